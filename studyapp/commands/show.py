@@ -1,0 +1,53 @@
+"""`studyapp show BANK [--json]`: the bank as the student sees it (contract: DESIGN §2)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from studyapp.core.bank import answer_of, choices_of, prompt_of
+from studyapp.core.loader import load_bank
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", type=Path, metavar="BANK", help="a bank file (.toml)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def bank_as_dict(loaded) -> dict:
+    bank = loaded.bank
+    return {
+        "id": bank.bank.id,
+        "title": bank.bank.title,
+        "version": bank.bank.version,
+        "questions": [
+            {
+                "id": q.id,
+                "type": q.type,
+                "topic": q.topic,
+                "prompt": prompt_of(bank, q),
+                "answer": answer_of(bank, q),
+                "choices": choices_of(bank, q),
+                "source": q.source,
+            }
+            for q in bank.questions
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    data = bank_as_dict(load_bank(args.path))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{data['title']} (id {data['id']}, version {data['version']}, {len(data['questions'])} questions)")
+    for n, q in enumerate(data["questions"], 1):
+        print(f"\n{n}. [{q['type']}, {q['topic']}] {q['prompt']}")
+        for c in q["choices"]:
+            print(f"   - {c}")
+        answer = q["answer"]
+        if isinstance(answer, list):
+            answer = "; ".join(" → ".join(a) if isinstance(a, list) else a for a in answer)
+        print(f"   Answer: {answer}")
+    return 0
