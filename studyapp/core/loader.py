@@ -86,7 +86,10 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
                 for loc, message in ctx_error.problems:
                     problems.append(_problem(shown, locator, raw, loc, message))
                 continue
-            problems.append(_problem(shown, locator, raw, tuple(err["loc"]), _message(err)))
+            loc = tuple(err["loc"])
+            if err["type"] in ("union_tag_invalid", "union_tag_not_found"):
+                loc = (*loc, "type")
+            problems.append(_problem(shown, locator, raw, loc, _message(err)))
         raise BankError(sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.message))) from None
 
     article, problems = _check_article(bank, path, locator, raw)
@@ -168,7 +171,7 @@ def _message(err: dict) -> str:
         tag = (err.get("ctx") or {}).get("tag")
         return f"unknown question type {tag!r}; use one of quote, choice, typed, date, order, match, flash"
     if kind == "union_tag_not_found":
-        return "required field `type` is missing"
+        return "required field is missing; give the question a type"
     msg = err["msg"]
     return msg.removeprefix("Value error, ")
 
