@@ -1,0 +1,61 @@
+"""The bank models: what a student is shown, and the content hash that keeps progress across updates."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from studyapp.core.bank import (
+    DateQuestion,
+    TypedQuestion,
+    answer_of,
+    choices_of,
+    format_date,
+    prompt_of,
+)
+from studyapp.core.loader import load_bank
+
+
+@pytest.mark.parametrize("value, shown", [("2022-01-21", "21 January 2022"), ("2022-02", "February 2022"), ("2015", "2015")])
+def test_format_date(value, shown):
+    assert format_date(value) == shown
+
+
+def test_date_precision_comes_from_the_answer():
+    q = DateQuestion(id="d", type="date", topic="dates", prompt="When?", answer="2022-02", explanation="e", source="s")
+    assert q.resolved_precision == "month"
+    with pytest.raises(ValidationError, match="does not have the precision 'day'"):
+        DateQuestion(id="d", type="date", topic="dates", prompt="When?", precision="day", answer="2022-02",
+                     explanation="e", source="s")
+    with pytest.raises(ValidationError, match="not a real date"):
+        DateQuestion(id="d", type="date", topic="dates", prompt="When?", answer="2022-02-30", explanation="e", source="s")
+
+
+def test_cloze_hides_its_gap_and_is_the_answer():
+    q = TypedQuestion(id="t", type="typed", topic="context", prompt="Talks in {{Geneva}} on Friday", explanation="e",
+                      source="s")
+    assert q.is_cloze and q.expected == "Geneva" and q.shown_prompt == "Talks in _____ on Friday"
+    with pytest.raises(ValidationError, match="one \\{\\{gap\\}\\}"):
+        TypedQuestion(id="t", type="typed", topic="context", prompt="{{a}} and {{b}}", explanation="e", source="s")
+    with pytest.raises(ValidationError, match="required: an `answer`"):
+        TypedQuestion(id="t", type="typed", topic="context", prompt="Where?", explanation="e", source="s")
+
+
+def test_display_of_each_type(mini_bank_path):
+    bank = load_bank(mini_bank_path).bank
+    q = {x.id: x for x in bank.questions}
+    assert prompt_of(bank, q["q-quote"]) == "Who said: “We will build the bridge by 2024.”?"
+    assert choices_of(bank, q["q-match"]) == ["Alice Smith", "Bob Jones"]
+    assert choices_of(bank, q["q-order"]) == sorted(q["q-order"].items)
+    assert answer_of(bank, q["q-flash"]) == "The cost of the plan"
+    assert q["q-tf"].true_false and not q["q-choice"].true_false
+    assert q["q-flash"].self_graded and not q["q-typed"].self_graded
+
+
+def test_content_hash_changes_only_with_content(mini_bank_path):
+    bank = load_bank(mini_bank_path).bank
+    q = bank.questions[1]
+    same = type(q).model_validate(q.model_dump())
+    changed = type(q).model_validate({**q.model_dump(), "explanation": "Reworded."})
+    assert q.content_hash() == same.content_hash()
+    assert q.content_hash() != changed.content_hash()
