@@ -23,7 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """Only the chosen subcommand's module is imported, so a quick command never pays for Qt or NLP."""
+    argv = sys.argv[1:] if argv is None else argv
+    chosen = next((a for a in argv if a in COMMANDS), None)
     parser = argparse.ArgumentParser(
         prog="studyapp",
         description="Learn news articles with spaced repetition. Without a command, opens the app.",
@@ -34,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (module, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         _add_common(p, suppress=True)
-        importlib.import_module(module).add_arguments(p)
+        if name == chosen:
+            importlib.import_module(module).add_arguments(p)
     return parser
 
 
@@ -49,7 +53,7 @@ def _add_common(parser: argparse.ArgumentParser, suppress: bool = False) -> None
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     try:
         if not args.command:
             from studyapp.gui.app import run_gui  # Qt only loads for the GUI
@@ -62,3 +66,27 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception:  # a bug: keep the details for a report, show one plain line
+        log = _write_crash_log(args)
+        print(f"studyapp: an unexpected error stopped this command; details are in {log}", file=sys.stderr)
+        return 2
+
+
+def _write_crash_log(args: argparse.Namespace) -> Path:
+    import traceback
+    from datetime import datetime, timezone
+
+    from studyapp.paths import AppDirs
+
+    text = f"{datetime.now(timezone.utc).isoformat()} studyapp {__version__} {sys.argv!r}\n{traceback.format_exc()}\n"
+    for folder in (AppDirs.resolve(getattr(args, "data_dir", None)).log, Path.cwd()):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / "crash.log"
+            with path.open("a", encoding="utf-8") as fh:
+                fh.write(text)
+            return path
+        except OSError:
+            continue
+    sys.stderr.write(text)
+    return Path("stderr")

@@ -57,3 +57,24 @@ def test_missing_file_is_a_message_not_a_traceback(tmp_path):
     assert out.returncode == 1
     assert out.stdout.strip() == f"{tmp_path / 'nope.toml'}: file: no such file; check the path"
     assert "Traceback" not in out.stderr
+
+
+def test_an_unexpected_error_is_logged_not_shown(tmp_path, monkeypatch, capsys):
+    import types
+
+    from studyapp import cli
+
+    broken = types.ModuleType("broken_command")
+    broken.add_arguments = lambda p: None
+
+    def boom(args):
+        raise RuntimeError("a bug")
+
+    broken.run = boom
+    monkeypatch.setitem(sys.modules, "broken_command", broken)
+    monkeypatch.setitem(cli.COMMANDS, "broken", ("broken_command", "always fails"))
+    assert cli.main(["--data-dir", str(tmp_path), "broken"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert str(tmp_path / "logs" / "crash.log") in err
+    assert "RuntimeError: a bug" in (tmp_path / "logs" / "crash.log").read_text(encoding="utf-8")
