@@ -1,0 +1,86 @@
+"""The one table of commands: menus, shortcuts and the Help → Keyboard shortcuts list come from it.
+
+Keys that only make sense inside one page (1–9 on choices, 1–4 for ratings, Alt+Up/Down in an
+order question) are handled by those widgets; they are listed in PAGE_KEYS so the shortcuts
+list is still complete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    menu: str  # "File", "View", "Study", "Tools", "Help"
+    shortcuts: tuple[str, ...] = ()
+    tip: str = ""
+    standard: QKeySequence.StandardKey | None = None
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml) to the library"),
+    ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",), "Close studyapp"),
+    ActionSpec("library", "&Library", "View", ("Ctrl+L",), "Show the library of banks"),
+    ActionSpec("article", "&Article", "View", ("Ctrl+R",), "Show the article the current question comes from"),
+    ActionSpec("study", "&Study", "Study", ("Ctrl+Return",), "Study the selected bank's due and new questions"),
+    ActionSpec("practice", "&Practice by topic…", "Study", ("Ctrl+P",), "Practise one topic; the schedule is left alone"),
+    ActionSpec("exam", "&Exam…", "Study", ("Ctrl+E",), "Answer N questions without feedback, then see a score"),
+    ActionSpec("undo", "&Undo last answer", "Study", ("Ctrl+Z",), "Take back the last answer and its rating"),
+    ActionSpec("back", "&Back to library", "Study", ("Esc",), "Stop and go back to the library"),
+    ActionSpec("settings", "&Settings…", "Tools", ("Ctrl+,",), "Daily limits, retention, theme, text size"),
+    ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", ("F1",), "List every keyboard shortcut"),
+    ActionSpec("about", "&About studyapp", "Help", (), "Version and licence"),
+)
+
+MENUS = ("File", "View", "Study", "Tools", "Help")
+
+# Keys handled inside a page: (where, keys, what they do).
+PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("Library", "Enter", "Study the selected bank"),
+    ("Library", "Up / Down", "Select a bank"),
+    ("Question", "1 – 9", "Choose an answer"),
+    ("Question", "Enter", "Submit a typed answer, date, order or match"),
+    ("Question", "Alt+Up / Alt+Down", "Move the selected item in an order question"),
+    ("Question", "Space", "Flash card: show the answer"),
+    ("Feedback", "1 / 2 / 3 / 4", "Rate Again / Hard / Good / Easy"),
+    ("Feedback", "Space or Enter", "Accept the suggested rating"),
+    ("Feedback", "A", "Show the source sentence in the article"),
+    ("Any page", "Tab / Shift+Tab", "Move between controls"),
+)
+
+
+class Actions:
+    """QActions built from ACTIONS, by name; the main window connects and places them."""
+
+    def __init__(self, parent: QWidget):
+        self.by_name: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            action = QAction(spec.text, parent)
+            action.setObjectName(spec.name)
+            if spec.shortcuts:
+                action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+            self.by_name[spec.name] = action
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    def in_menu(self, menu: str) -> list[QAction]:
+        return [self.by_name[s.name] for s in ACTIONS if s.menu == menu]
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every command and page key, for Help → Keyboard shortcuts."""
+    rows = []
+    for spec in ACTIONS:
+        keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts)
+        rows.append((spec.menu + " menu", keys or "—", spec.text.replace("&", "").rstrip("…")))
+    rows.extend(PAGE_KEYS)
+    return rows

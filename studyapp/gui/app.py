@@ -1,0 +1,147 @@
+"""Starting the desktop app: QApplication, name and icon, theme, logging, and the safety net.
+
+An unexpected exception anywhere in a Qt callback reaches `sys.excepthook`; `ErrorHook` writes
+it with its traceback to the log file and shows a dialog with details to copy, and the app keeps
+running. Errors meant for users (StudyAppError) show their message without a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import random
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studyapp import __version__
+from studyapp.errors import StudyAppError
+from studyapp.paths import APP_NAME, AppDirs, bundled_assets_dir
+
+log = logging.getLogger("studyapp.gui")
+
+LOG_FILE = "studyapp.log"
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class AppContext:
+    """Everything the window needs from outside, passed in so tests can give their own."""
+
+    dirs: AppDirs
+    clock: Callable[[], datetime] = utc_now
+    rng: random.Random | None = None
+    fuzz: bool = True  # FSRS interval fuzzing; off in tests so intervals are exact
+    install_bundled: bool = True
+
+    def now(self) -> datetime:
+        return self.clock()
+
+
+def setup_logging(dirs: AppDirs) -> Path:
+    """Log to a rotating file in the log folder (and keep warnings on stderr)."""
+    dirs.log.mkdir(parents=True, exist_ok=True)
+    path = dirs.log / LOG_FILE
+    root = logging.getLogger("studyapp")
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    assets = bundled_assets_dir()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = assets / f"icon-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once; names, icon and style are set here."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName("studyapp")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("studyapp")
+    app.setStyle("Fusion")
+    app.setWindowIcon(app_icon())
+    return app
+
+
+class ErrorHook:
+    """sys.excepthook: log the traceback, show a dialog, keep the app running."""
+
+    def __init__(self, parent: Callable[[], QWidget | None], log_path: Path | None):
+        self.parent = parent
+        self.log_path = log_path
+        self.dialogs: list[QWidget] = []  # kept so open dialogs are not garbage-collected
+        self.previous = sys.excepthook
+
+    def install(self) -> "ErrorHook":
+        sys.excepthook = self
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(self, kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from studyapp.gui.error_dialog import ErrorDialog
+
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        if isinstance(exc, StudyAppError):
+            log.warning("%s", exc)
+            dialog = ErrorDialog("studyapp", str(exc), "", self.parent())
+        else:
+            details = "".join(traceback.format_exception(kind, exc, tb))
+            log.error("unexpected error\n%s", details)
+            where = f" It was written to {self.log_path}." if self.log_path else ""
+            dialog = ErrorDialog(
+                "Something went wrong",
+                f"studyapp ran into an unexpected problem: {exc}.{where} You can keep working; "
+                "if it happens again, please send the details below.",
+                f"studyapp {__version__}\n{details}", self.parent())
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+
+
+def run_gui(args) -> int:
+    """`studyapp` without a command: open the main window on the library."""
+    from studyapp.gui.main_window import MainWindow
+
+    dirs = AppDirs.resolve(getattr(args, "data_dir", None))
+    log_path = setup_logging(dirs)
+    app = make_application()
+    window_holder: list[QWidget] = []
+    hook = ErrorHook(lambda: window_holder[0] if window_holder else None, log_path).install()
+    try:
+        window = MainWindow(AppContext(dirs=dirs, rng=random.Random()))
+        window_holder.append(window)
+        window.show()
+        window.start()
+        return app.exec()
+    finally:
+        hook.uninstall()

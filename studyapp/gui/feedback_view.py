@@ -1,0 +1,155 @@
+"""After an answer: right or wrong in words and a symbol (never colour alone), the right answer,
+the explanation and the source sentence, then the four ratings with their next intervals.
+
+It only draws a `Feedback` and reports what the user chose: `rated(rating)` with 1–4, and
+`show_source(excerpt)` for "Show in article".
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+RATING_LABELS = ("Again", "Hard", "Good", "Easy")
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What the feedback view shows; built by the controller from the session's state."""
+
+    correct: bool | None  # None: self-graded (flash)
+    expected: str
+    given: str = ""
+    note: str = ""
+    explanation: str = ""
+    source: str = ""
+    score: float = 0.0
+    intervals: dict[int, str] = field(default_factory=dict)  # rating 1–4 -> "10m", "1d", …
+    suggested: int = 3
+    can_open_article: bool = True
+
+
+def verdict_text(correct: bool | None, score: float) -> tuple[str, str]:
+    """(symbol and words, style name) — the words carry the meaning, the colour only repeats it."""
+    if correct is None:
+        return "Answer shown — how well did you know it?", "verdictSelf"
+    if correct:
+        return "✔  Right", "verdictGood"
+    if score > 0:
+        return "◐  Partly right", "verdictBad"
+    return "✘  Wrong", "verdictBad"
+
+
+class FeedbackView(QFrame):
+    rated = Signal(int)
+    show_source = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.feedback: Feedback | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.setSpacing(10)
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Verdict")
+        layout.addWidget(self.verdict)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setAccessibleName("The right answer")
+        layout.addWidget(self.answer)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setAccessibleName("Explanation")
+        layout.addWidget(self.explanation)
+        source_row = QHBoxLayout()
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.source.setObjectName("muted")
+        self.source.setTextFormat(Qt.TextFormat.RichText)
+        self.source.setAccessibleName("Source sentence from the article")
+        source_row.addWidget(self.source, 1)
+        self.article_button = QPushButton("Show in &article")
+        self.article_button.setAccessibleName("Show the source sentence in the article")
+        self.article_button.clicked.connect(self._show_source)
+        source_row.addWidget(self.article_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(source_row)
+        self.rate_label = QLabel("How well did you know it?  Keys 1–4; Space or Enter takes the suggestion.")
+        self.rate_label.setObjectName("muted")
+        layout.addWidget(self.rate_label)
+        row = QHBoxLayout()
+        self.rating_buttons: list[QPushButton] = []
+        for value, label in enumerate(RATING_LABELS, 1):
+            button = QPushButton(label)
+            button.setMinimumHeight(48)
+            button.clicked.connect(lambda _=False, v=value: self.rate(v))
+            self.rating_buttons.append(button)
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def show_feedback(self, fb: Feedback) -> None:
+        self.feedback = fb
+        words, style = verdict_text(fb.correct, fb.score)
+        self.verdict.setText(words)
+        self.verdict.setObjectName(style)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        parts = []
+        if fb.given and fb.correct is not None:
+            parts.append(f"Your answer: <b>{html.escape(fb.given)}</b>")
+        label = "Answer" if fb.correct is None else "Right answer"
+        parts.append(f"{label}: <b>{html.escape(fb.expected)}</b>")
+        self.answer.setText("<br>".join(parts))
+        self.note.setText(fb.note)
+        self.note.setVisible(bool(fb.note))
+        self.explanation.setText(fb.explanation)
+        self.explanation.setVisible(bool(fb.explanation))
+        self.source.setText(f"Source: <i>“{html.escape(fb.source)}”</i>" if fb.source else "")
+        self.article_button.setVisible(bool(fb.source) and fb.can_open_article)
+        for value, button in enumerate(self.rating_buttons, 1):
+            label = RATING_LABELS[value - 1]
+            interval = fb.intervals.get(value, "")
+            suggested = value == fb.suggested
+            button.setText(f"{value}  {label}" + (f"\n{interval}" if interval else "") + ("  ★" if suggested else ""))
+            button.setAccessibleName(f"Rate {label}" + (f", next in {interval}" if interval else "")
+                                     + (", suggested" if suggested else ""))
+            button.setToolTip(f"{label}: see it again in {interval}" if interval else label)
+            font = button.font()
+            font.setBold(suggested)
+            button.setFont(font)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.rating_buttons[fb.suggested - 1].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def rate(self, value: int) -> None:
+        if self.feedback is not None:
+            self.rated.emit(int(value))
+
+    def _show_source(self) -> None:
+        if self.feedback is not None and self.feedback.source:
+            self.show_source.emit(self.feedback.source)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.rate(key - Qt.Key.Key_0)
+            return
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.feedback is not None:
+            focused = self.focusWidget()
+            if key != Qt.Key.Key_Space and focused in self.rating_buttons:
+                focused.click()  # Enter on a rating the user tabbed to means that rating
+                return
+            self.rate(self.feedback.suggested)
+            return
+        if key == Qt.Key.Key_A and self.article_button.isVisible():
+            self._show_source()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,189 @@
+"""The library: one card per installed bank with its counts, and Study / Practice / Exam buttons.
+
+It draws `BankRow`s and reports what the user asked for by bank id; the main window decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from studyapp.core.bank import TOPIC_LABELS
+
+EXAM_SIZES = (5, 10, 20)
+
+
+@dataclass(frozen=True)
+class BankRow:
+    id: str
+    title: str
+    source: str
+    new: int
+    learning: int
+    due: int
+    total: int
+    topics: tuple[str, ...]
+    last_studied: datetime | None = None
+
+
+def last_studied_text(when: datetime | None, now: datetime) -> str:
+    if when is None:
+        return "Not studied yet"
+    days = (now.date() - when.date()).days
+    if days <= 0:
+        return "Last studied today"
+    if days == 1:
+        return "Last studied yesterday"
+    return f"Last studied {days} days ago"
+
+
+class BankCard(QFrame):
+    study = Signal(str)
+    practice = Signal(str, str)
+    exam = Signal(str, int)
+    remove = Signal(str)
+
+    def __init__(self, row: BankRow, now: datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.row = row
+        self.setObjectName("card")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setHorizontalSpacing(16)
+        title = QLabel(row.title)
+        title.setObjectName("bankTitle")
+        title.setWordWrap(True)
+        layout.addWidget(title, 0, 0, 1, 2)
+        source = QLabel(row.source)
+        source.setObjectName("muted")
+        source.setWordWrap(True)
+        layout.addWidget(source, 1, 0, 1, 2)
+        self.counts = QLabel(f"<b>{row.due}</b> due today · <b>{row.learning}</b> learning · "
+                             f"<b>{row.new}</b> new · {row.total} questions")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setAccessibleName(f"{row.due} due today, {row.learning} learning, {row.new} new, "
+                                      f"{row.total} questions")
+        layout.addWidget(self.counts, 2, 0)
+        last = QLabel(last_studied_text(row.last_studied, now))
+        last.setObjectName("muted")
+        layout.addWidget(last, 2, 1, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        self.study_button = QPushButton("&Study")
+        self.study_button.setAccessibleName(f"Study {row.title}")
+        self.study_button.setToolTip("Due reviews and today's new questions (Enter)")
+        self.study_button.clicked.connect(lambda: self.study.emit(row.id))
+        buttons.addWidget(self.study_button)
+        self.practice_button = QPushButton("&Practice by topic")
+        self.practice_button.setAccessibleName(f"Practise one topic of {row.title}; the schedule is left alone")
+        menu = QMenu(self.practice_button)
+        for topic in row.topics:
+            action = QAction(TOPIC_LABELS.get(topic, topic), menu)
+            action.triggered.connect(lambda _=False, t=topic: self.practice.emit(row.id, t))
+            menu.addAction(action)
+        self.practice_button.setMenu(menu)
+        buttons.addWidget(self.practice_button)
+        self.exam_button = QPushButton("&Exam")
+        self.exam_button.setAccessibleName(f"Exam on {row.title}: answer without feedback, then see a score")
+        exam_menu = QMenu(self.exam_button)
+        for n in [n for n in EXAM_SIZES if n < row.total] + [row.total]:
+            action = QAction(f"{n} questions" + (" (all)" if n == row.total else ""), exam_menu)
+            action.triggered.connect(lambda _=False, k=n: self.exam.emit(row.id, k))
+            exam_menu.addAction(action)
+        self.exam_button.setMenu(exam_menu)
+        buttons.addWidget(self.exam_button)
+        buttons.addStretch(1)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setAccessibleName(f"Remove {row.title} from the library")
+        self.remove_button.clicked.connect(lambda: self.remove.emit(row.id))
+        buttons.addWidget(self.remove_button)
+        layout.addLayout(buttons, 3, 0, 1, 2)
+
+
+class LibraryView(QWidget):
+    study = Signal(str)
+    practice = Signal(str, str)
+    exam = Signal(str, int)
+    remove = Signal(str)
+    import_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        header = QHBoxLayout()
+        title = QLabel("Library")
+        title.setObjectName("pageTitle")
+        header.addWidget(title)
+        header.addStretch(1)
+        self.import_button = QPushButton("&Import bank…")
+        self.import_button.setAccessibleName("Import a question bank file")
+        self.import_button.clicked.connect(self.import_requested)
+        header.addWidget(self.import_button)
+        outer.addLayout(header)
+        self.status = QLabel()
+        self.status.setObjectName("muted")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_host = QWidget()
+        self.list_layout = QVBoxLayout(self.list_host)
+        self.list_layout.setContentsMargins(0, 8, 0, 0)
+        self.list_layout.setSpacing(12)
+        self.list_layout.addStretch(1)
+        scroll.setWidget(self.list_host)
+        outer.addWidget(scroll, 1)
+        hint = QLabel("Drop a .toml bank file anywhere on this window to import it.")
+        hint.setObjectName("muted")
+        outer.addWidget(hint)
+        self.cards: list[BankCard] = []
+
+    def set_rows(self, rows: list[BankRow], now: datetime) -> None:
+        for card in self.cards:
+            self.list_layout.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for i, row in enumerate(rows):
+            card = BankCard(row, now, self.list_host)
+            card.study.connect(self.study)
+            card.practice.connect(self.practice)
+            card.exam.connect(self.exam)
+            card.remove.connect(self.remove)
+            self.list_layout.insertWidget(i, card)
+            self.cards.append(card)
+        self.status.setText("" if rows else "No banks yet. Import one with File → Import bank… or drop a .toml file here.")
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def current_bank(self) -> str | None:
+        """The bank whose card holds the keyboard focus, else the first."""
+        focus = self.focusWidget()
+        for card in self.cards:
+            if focus is not None and (focus is card or card.isAncestorOf(focus)):
+                return card.row.id
+        return self.cards[0].row.id if self.cards else None
+
+    def focus_first(self) -> None:
+        if self.cards:
+            self.cards[0].study_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus is not None and self.isAncestorOf(focus):
+                focus.click()  # Enter presses the focused button (Study by default)
+            else:
+                bank = self.current_bank()
+                if bank:
+                    self.study.emit(bank)
+            return
+        super().keyPressEvent(event)

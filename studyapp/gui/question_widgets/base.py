@@ -1,0 +1,50 @@
+"""What every question widget shares: it takes a question and its shown choices, and emits
+`answered(answer)` in the shape grading expects; after grading, `reveal()` marks it read-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from studyapp.core.bank import Bank
+
+
+class QuestionWidget(QWidget):
+    answered = Signal(object)
+
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.choices = list(choices)
+        self.bank = bank
+        self.done = False
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(8)
+        self.hint = QLabel()
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+
+    def add_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self.layout_.addWidget(self.hint)
+
+    def submit(self, answer: Any) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.answered.emit(answer)
+
+    def focus_first(self) -> None:
+        """Put keyboard focus on the first control, so the question can be answered by keys alone."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, result: Any = None) -> None:
+        """After grading: freeze the inputs (subclasses also mark what was right)."""
+        self.done = True
+        for child in self.findChildren(QWidget):
+            if child is not self.hint and hasattr(child, "setEnabled") and child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                child.setEnabled(False)

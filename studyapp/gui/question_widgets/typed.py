@@ -1,0 +1,94 @@
+"""A typed answer (or cloze): Enter submits; afterwards what was typed is shown against the
+expected answer with the differences marked."""
+
+from __future__ import annotations
+
+import difflib
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from studyapp.core.bank import Bank
+from studyapp.gui.question_widgets.base import QuestionWidget
+
+
+def diff_html(typed: str, expected: str, diff: Any = None) -> str:
+    """Typed vs expected: missing letters underlined, extra letters struck through.
+
+    `diff` is GradeResult.diff, (op, text) pieces: "equal", "insert" (missing from what was
+    typed), "delete" or "replace" (typed but not expected); without one, difflib's is used.
+    """
+    pieces = list(_pieces(diff)) if diff else list(_difflib_pieces(typed, expected))
+    out = []
+    for op, text in pieces:
+        t = html.escape(text)
+        if op == "equal":
+            out.append(t)
+        elif op == "insert":
+            out.append(f"<u><b>{t}</b></u>")
+        elif op in ("delete", "replace"):
+            out.append(f"<s>{t}</s>")
+    return "".join(out)
+
+
+def _pieces(diff: Any):
+    for piece in diff:
+        if isinstance(piece, (tuple, list)) and len(piece) == 2:
+            yield str(piece[0]), str(piece[1])
+        else:
+            yield getattr(piece, "op", "equal"), getattr(piece, "text", str(piece))
+
+
+def _difflib_pieces(typed: str, expected: str):
+    matcher = difflib.SequenceMatcher(a=typed, b=expected, autojunk=False)
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op == "equal":
+            yield "equal", typed[a0:a1]
+        else:
+            if a1 > a0:
+                yield "delete", typed[a0:a1]
+            if b1 > b0:
+                yield "insert", expected[b0:b1]
+
+
+class TypedWidget(QuestionWidget):
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
+        super().__init__(question, choices, bank, parent)
+        row = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("Type your answer")
+        self.edit.setAccessibleName("Your answer")
+        self.edit.setMinimumHeight(36)
+        self.edit.returnPressed.connect(self._submit)
+        row.addWidget(self.edit, 1)
+        self.button = QPushButton("&Check")
+        self.button.setAccessibleName("Check your answer")
+        self.button.clicked.connect(self._submit)
+        row.addWidget(self.button)
+        self.layout_.addLayout(row)
+        self.comparison = QLabel()
+        self.comparison.setTextFormat(Qt.TextFormat.RichText)
+        self.comparison.setWordWrap(True)
+        self.comparison.setAccessibleName("Your answer compared with the expected answer")
+        self.comparison.hide()
+        self.layout_.addWidget(self.comparison)
+        self.add_hint("Press Enter to check. Small typos and letter case are forgiven.")
+
+    def _submit(self) -> None:
+        if self.edit.text().strip():
+            self.submit(self.edit.text().strip())
+
+    def focus_first(self) -> None:
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, result: Any = None) -> None:
+        super().reveal(result)
+        expected = str(getattr(result, "expected", "") or getattr(self.question, "expected", ""))
+        typed = self.edit.text().strip()
+        marked = diff_html(typed, expected, getattr(result, "diff", None))
+        self.comparison.setText(
+            f"You typed: <b>{html.escape(typed)}</b><br>Compared: {marked}<br>"
+            f"<span>(underlined: missing; struck through: not expected)</span>")
+        self.comparison.show()

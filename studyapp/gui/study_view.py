@@ -1,0 +1,110 @@
+"""The study page: a progress line, the question in large text, its answer widget, then feedback.
+
+It draws what the controller hands it and re-emits what the user did; it knows nothing about
+scheduling or storage.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
+from studyapp.gui.feedback_view import Feedback, FeedbackView
+from studyapp.gui.question_widgets import QuestionWidget, widget_for
+
+
+class StudyView(QWidget):
+    answered = Signal(object)
+    rated = Signal(int)
+    show_source = Signal(str)
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.mode = QLabel()
+        self.mode.setObjectName("bankTitle")
+        top.addWidget(self.mode)
+        top.addStretch(1)
+        self.progress = QLabel()
+        self.progress.setAccessibleName("Progress")
+        top.addWidget(self.progress)
+        self.back_button = QPushButton("Library  (Esc)")
+        self.back_button.setAccessibleName("Back to the library")
+        self.back_button.clicked.connect(self.back)
+        top.addWidget(self.back_button)
+        outer.addLayout(top)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 12, 0, 12)
+        self.body.setSpacing(14)
+        self.topic = QLabel()
+        self.topic.setObjectName("muted")
+        self.body.addWidget(self.topic)
+        self.question_text = QLabel()
+        self.question_text.setObjectName("questionText")
+        self.question_text.setWordWrap(True)
+        self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_text.setAccessibleName("Question")
+        self.body.addWidget(self.question_text)
+        self.widget_host = QVBoxLayout()
+        self.body.addLayout(self.widget_host)
+        self.feedback = FeedbackView()
+        self.feedback.hide()
+        self.feedback.rated.connect(self.rated)
+        self.feedback.show_source.connect(self.show_source)
+        self.body.addWidget(self.feedback)
+        self.body.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.scroll = scroll
+        self.question_widget: QuestionWidget | None = None
+
+    def set_header(self, mode: str, progress: str) -> None:
+        self.mode.setText(mode)
+        self.progress.setText(progress)
+
+    def show_question(self, bank: Bank, question: Any, choices: list[str]) -> QuestionWidget:
+        if self.question_widget is not None:
+            self.widget_host.removeWidget(self.question_widget)
+            self.question_widget.deleteLater()
+        self.feedback.hide()
+        self.topic.setText(f"{TOPIC_LABELS.get(question.topic, question.topic)} · {_type_label(question)}")
+        self.question_text.setText(prompt_of(bank, question))
+        widget = widget_for(question, choices, bank)
+        widget.answered.connect(self.answered)
+        self.widget_host.addWidget(widget)
+        self.question_widget = widget
+        self.scroll.verticalScrollBar().setValue(0)
+        widget.focus_first()
+        return widget
+
+    def show_feedback(self, result: Any, feedback: Feedback) -> None:
+        if self.question_widget is not None:
+            self.question_widget.reveal(result)
+        self.feedback.show()
+        self.feedback.show_feedback(feedback)
+        self.scroll.ensureWidgetVisible(self.feedback)
+
+    def focus_current(self) -> None:
+        if self.feedback.isVisible():
+            self.feedback.show_feedback(self.feedback.feedback)
+        elif self.question_widget is not None:
+            self.question_widget.focus_first()
+
+
+def _type_label(question: Any) -> str:
+    if isinstance(question, QuoteQuestion):
+        return "Who said it?"
+    return {"choice": "True or false?" if getattr(question, "true_false", False) else "Choose one",
+            "typed": "Type the answer", "date": "Give the date", "order": "Put in order",
+            "match": "Match the pairs", "flash": "Recall, then rate yourself"}.get(question.type, "")
