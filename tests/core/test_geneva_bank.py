@@ -8,6 +8,7 @@ the bank, so dropping or garbling a question about any of them makes a test fail
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -253,3 +254,18 @@ def test_ids_are_descriptive_and_prefixed_by_kind(loaded):
                 "order-", "match-", "flash-")
     assert all(q.id.startswith(prefixes) for q in loaded.bank.questions)
 
+
+
+def test_the_teachers_guide_examples_are_a_valid_bank(tmp_path):
+    # questions/README.md shows a snippet of every field and type; together they must load, so
+    # the guide cannot drift from the format. Only the order example elides its long source.
+    guide = (GENEVA.parent / "README.md").read_text(encoding="utf-8")
+    snippets = [b for b in re.findall(r"```toml\n(.*?)```", guide, re.S)
+                if not b.startswith("#:schema") and 'source = "…"' not in b]
+    types = {m for b in snippets for m in re.findall(r'^type = "(\w+)"', b, re.M)}
+    assert types == set(QUESTION_TYPES) - {"order"}
+    (tmp_path / "sources").mkdir()
+    shutil.copy(GENEVA.parent / "sources" / "geneva-2022.txt", tmp_path / "sources")
+    path = tmp_path / "guide.toml"
+    path.write_text("\n".join(snippets), encoding="utf-8")
+    assert len(load_bank(path).bank.questions) == len(re.findall(r"^\[\[questions\]\]", "\n".join(snippets), re.M))
