@@ -1,0 +1,250 @@
+"""Banks as spreadsheets: one question per row under a header row (columns in README.md).
+
+Rows are numbered as a spreadsheet numbers them (a cell with a line break is still one row), so
+`bank.csv:7: answer: ...` sends the teacher to row 7 in LibreOffice or Excel. Rows above the
+header that start with `#` carry the bank's metadata (`# title: ...`); other `#` rows are notes.
+A cell used by no field of the row's type is an error rather than silently lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestion, MatchQuestion, OrderQuestion,
+                                QuoteQuestion, TypedQuestion)
+from studyapp.core.loader import MAX_BANK_BYTES, LoadedBank
+from studyapp.errors import BankError, Problem
+from studyapp.exchange.building import build_bank
+from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, slug_from_name,
+                                      split_list, split_pairs)
+
+COLUMNS = ("id", "type", "topic", "prompt", "answer", "choices", "accept", "items", "pairs", "speaker", "quote",
+           "distractors", "precision", "explanation", "source", "tags")
+REQUIRED = ("id", "type", "topic", "explanation", "source")
+COMMON = {"id", "type", "topic", "explanation", "source", "tags"}
+USED_BY = {
+    "quote": {"quote", "speaker", "distractors", "prompt"},
+    "choice": {"prompt", "choices", "answer"},
+    "typed": {"prompt", "answer", "accept"},
+    "date": {"prompt", "answer", "precision"},
+    "order": {"prompt", "items"},
+    "match": {"prompt", "pairs"},
+    "flash": {"prompt", "answer"},
+}
+LISTS = {"choices", "accept", "items", "distractors", "tags"}
+HINTS = {
+    "source": "required: a verbatim excerpt of the article the answer comes from",
+    "explanation": "required: why the answer is right, shown after answering",
+    "prompt": "required for this type: the question as the student sees it",
+    "answer": "required for this type",
+    "# source.title": "required: add a row `# source.title: the article's title` above the header",
+}
+DELIMITERS = (",", ";", "\t")
+
+
+def read_csv(path: Path | str) -> LoadedBank:
+    """Read a CSV bank; raise BankError listing every problem as `file:row: column: message`."""
+    path = Path(path)
+    return parse_csv(_read_bytes(path), path)
+
+
+def parse_csv(data: bytes, path: Path) -> LoadedBank:
+    shown = str(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BankError.single(shown, "file", "is not UTF-8 text; save it as “CSV UTF-8” (Excel) or choose "
+                                              "the UTF-8 character set (LibreOffice)", line) from None
+    rows = _rows(text, shown)
+    meta = Metadata()
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    header_row = 0
+    questions: list[dict] = []
+    question_rows: list[int] = []
+    for n, row in enumerate(rows, 1):
+        cells = [c.strip() for c in row]
+        if not any(cells):
+            continue
+        if header is None:
+            if cells[0].startswith("#"):
+                _meta_row(cells, n, meta, problems, shown)
+                continue
+            header, header_problems = _header(cells, n, shown)
+            problems.extend(header_problems)
+            header_row = n
+            if header_problems:
+                break
+            continue
+        record = {}
+        for col, value in zip(header, row):
+            if col and value.strip():
+                record[col] = value.strip()
+        for extra in row[len(header):]:
+            if extra.strip():
+                problems.append(Problem(shown, n, "row", "has more cells than the header has columns"))
+                break
+        problems.extend(_unused_cells(record, n, shown))
+        questions.append(_question(record))
+        question_rows.append(n)
+    if header is None:
+        raise BankError.single(shown, "header", "no header row found: the first row that does not start with # "
+                                                f"must name the columns ({', '.join(REQUIRED)}, ...)", None)
+    if problems:
+        raise BankError(problems)
+
+    raw = {"bank": meta.raw_bank(slug_from_name(path.stem), path.stem), "questions": questions}
+    raw["people"] = meta.people or _people_from_speakers(questions)
+
+    def where(loc: tuple) -> tuple[int | None, str]:
+        head = loc[0] if loc else "bank"
+        if head == "questions":
+            if len(loc) < 2:
+                return header_row, "questions: no question rows below the header; add one row per question"
+            row = question_rows[loc[1]]
+            column = next((p for p in loc[2:] if isinstance(p, str)), "type")
+            return row, column
+        if head == "people" and meta.people and len(loc) > 1:
+            return meta.people_lines[loc[1]], "# person"
+        if head == "bank":
+            key = ".".join(str(p) for p in loc[1:3] if isinstance(p, str)) or "id"
+            return meta.lines.get(key), f"# {key}"
+        return None, str(head)
+
+    bank = build_bank(raw, shown, where, HINTS)
+    return LoadedBank(bank=bank, path=path, article="")
+
+
+def _read_bytes(path: Path) -> bytes:
+    shown = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise BankError.single(shown, "file", "no such file; check the path") from None
+    except OSError as exc:
+        raise BankError.single(shown, "file", f"cannot be read ({exc.strerror})") from None
+    if path.is_dir():
+        raise BankError.single(shown, "file", "is a folder, not a bank file")
+    if size > MAX_BANK_BYTES:
+        raise BankError.single(shown, "file", f"is {size:,} bytes; a bank may be at most {MAX_BANK_BYTES:,} bytes")
+    return path.read_bytes()
+
+
+def _rows(text: str, shown: str) -> list[list[str]]:
+    """Parse with the delimiter whose header row names the most known columns (comma, semicolon or tab)."""
+    best: tuple[int, list[list[str]]] | None = None
+    for delimiter in DELIMITERS:
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        except csv.Error as exc:
+            if best is None and delimiter == DELIMITERS[-1]:
+                raise BankError.single(shown, "file", f"is not valid CSV ({exc})") from None
+            continue
+        head = next((r for r in rows if any(c.strip() for c in r) and not r[0].strip().startswith("#")), [])
+        score = sum(1 for c in head if c.strip().lower() in COLUMNS)
+        if best is None or score > best[0]:
+            best = (score, rows)
+    if best is None:
+        raise BankError.single(shown, "file", "is not valid CSV; check the quotes around cells")
+    return best[1]
+
+
+def _meta_row(cells: list[str], n: int, meta: Metadata, problems: list[Problem], shown: str) -> None:
+    first = cells[0].lstrip("#").strip()
+    m = META_LINE.match(first)
+    if not m:
+        return  # a note for people, not for the app
+    key, value = m.group(1), m.group(2)
+    if not value.strip():  # `# title` in A1 and the value in B1
+        value = next((c for c in cells[1:] if c), "")
+    message = meta.add(key, value, n)
+    if message:
+        problems.append(Problem(shown, n, f"# {key}", message))
+
+
+def _header(cells: list[str], n: int, shown: str) -> tuple[list[str], list[Problem]]:
+    names = [c.lower() for c in cells]
+    problems = []
+    for i, name in enumerate(names):
+        if name and name not in COLUMNS:
+            problems.append(Problem(shown, n, name, f"unknown column; use one of {', '.join(COLUMNS)}"))
+        elif name and name in names[:i]:
+            problems.append(Problem(shown, n, name, "column appears twice"))
+    for name in REQUIRED:
+        if name not in names:
+            problems.append(Problem(shown, n, name, "required column is missing from the header row"))
+    return names, problems
+
+
+def _unused_cells(record: dict, n: int, shown: str) -> list[Problem]:
+    used = USED_BY.get(record.get("type", ""))
+    if used is None:
+        return []
+    return [Problem(shown, n, col, f"is not used by a {record['type']} question; leave it empty")
+            for col in record if col not in COMMON and col not in used]
+
+
+def _question(record: dict) -> dict:
+    q: dict = {}
+    for col, value in record.items():
+        if col in LISTS:
+            q[col] = split_list(value)
+        elif col == "pairs":
+            q[col] = split_pairs(value)
+        else:
+            q[col] = value
+    return q
+
+
+def _people_from_speakers(questions: list[dict]) -> list[dict]:
+    """Without `# person` rows, every quote's speaker becomes a person, in order of appearance."""
+    names: list[str] = []
+    for q in questions:
+        speaker = q.get("speaker") if q.get("type") == "quote" else None
+        if speaker and speaker not in names:
+            names.append(speaker)
+    return [{"name": n} for n in names]
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+def bank_to_csv(bank: Bank) -> str:
+    """The bank as CSV text: metadata rows, the header, one row per question."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    for key, value in metadata_lines(bank):
+        writer.writerow([f"# {key}: {value}"])
+    writer.writerow(COLUMNS)
+    for q in bank.questions:
+        cells = _cells(q)
+        writer.writerow([cells.get(c, "") for c in COLUMNS])
+    return out.getvalue()
+
+
+def write_csv(bank: Bank, path: Path | str) -> list[str]:
+    """Write with a byte-order mark so Excel opens it as UTF-8; every question fits, so no warnings."""
+    Path(path).write_text("\ufeff" + bank_to_csv(bank), encoding="utf-8", newline="")
+    return []
+
+
+def _cells(q) -> dict[str, str]:
+    c = {"id": q.id, "type": q.type, "topic": q.topic, "explanation": q.explanation, "source": q.source,
+         "tags": join_list(q.tags)}
+    if isinstance(q, QuoteQuestion):
+        c.update(quote=q.quote, speaker=q.speaker, distractors=join_list(q.distractors), prompt=q.prompt)
+    elif isinstance(q, ChoiceQuestion):
+        c.update(prompt=q.prompt, choices=join_list(q.choices), answer=q.answer)
+    elif isinstance(q, TypedQuestion):
+        c.update(prompt=q.prompt, answer=q.answer, accept=join_list(q.accept))
+    elif isinstance(q, DateQuestion):
+        c.update(prompt=q.prompt, answer=q.answer, precision=q.precision or "")
+    elif isinstance(q, OrderQuestion):
+        c.update(prompt=q.prompt, items=join_list(q.items))
+    elif isinstance(q, MatchQuestion):
+        c.update(prompt=q.prompt, pairs=join_pairs(q.pairs))
+    elif isinstance(q, FlashQuestion):
+        c.update(prompt=q.prompt, answer=q.answer)
+    return c

@@ -1,0 +1,51 @@
+"""Writing a Bank back as the native TOML a teacher edits, fields in the order questions/README.md shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import tomli_w
+
+from studyapp.core.bank import Bank
+from studyapp.core.loader import inside_folder
+
+_FIRST = ("id", "type", "topic")
+_LAST = ("explanation", "source")
+
+
+def bank_to_toml(bank: Bank) -> str:
+    data = bank.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
+    info = data["bank"]
+    info["source"] = info.pop("source")  # tables after plain keys
+    out = {"bank": info}
+    if data.get("people"):
+        out["people"] = data["people"]
+    out["questions"] = [_ordered(q) for q in data["questions"]]
+    return tomli_w.dumps(out, multiline_strings=True)
+
+
+def _ordered(q: dict) -> dict:
+    keys = [*_FIRST, *(k for k in q if k not in _FIRST and k not in _LAST), *_LAST]
+    return {k: q[k] for k in keys if k in q}
+
+
+def write_toml(bank: Bank, path: Path | str, article: str = "") -> list[str]:
+    """Write the bank; its article goes beside it at `[bank.source].file` unless a different file is there."""
+    path = Path(path)
+    path.write_text(bank_to_toml(bank), encoding="utf-8")
+    rel = bank.bank.source.file
+    if not rel:
+        return []
+    target = inside_folder(path.parent, rel)
+    if not article:
+        return [f"the article text {rel!r} was not available; copy it next to {path.name} "
+                "or the bank will not load"] if target is None or not target.is_file() else []
+    if target is None:
+        return [f"the article path {rel!r} leaves the folder of {path.name}; copy the article there by hand"]
+    if target.is_file():
+        if target.read_text(encoding="utf-8") != article:
+            return [f"{target} exists with a different text; left as it is"]
+        return []
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(article, encoding="utf-8")
+    return []
