@@ -67,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `studyapp show … | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # a bug: keep the details for a report, show one plain line
         log = _write_crash_log(args)
         print(f"studyapp: an unexpected error stopped this command; details are in {log}", file=sys.stderr)
