@@ -54,3 +54,7 @@ class DatabaseCorruptError(StorageError):
 
 class SettingsError(StudyAppError):
     """The settings file is unreadable or holds invalid values."""
+
+
+class BankVersionError(StudyAppError):
+    """A bank older than the installed version was offered; installing it would undo changes."""

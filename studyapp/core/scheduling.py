@@ -1,0 +1,282 @@
+"""A thin adapter over `fsrs.Scheduler` (FSRS-6): settings in, plain card states in and out.
+
+The rest of the app never touches fsrs types: a card's memory is a frozen `CardState` that the
+storage layer saves column by column and the session passes around. UTC datetimes only.
+
+    scheduler = Scheduler(settings, fuzz=True)        # fuzz off in tests: the intervals are exact
+    new_state, log = scheduler.review(state, Rating.GOOD, now)
+    scheduler.preview_intervals(state, now)           # {Rating.AGAIN: 1 min, ..., Rating.EASY: 8 days}
+    format_interval(timedelta(minutes=10))            # "10m"
+
+Learning steps, decided deliberately (py-fsrs issue 63 is about the old py-fsrs moving new cards
+to Review too quickly; py-fsrs 6 now implements steps the way Anki does, and we keep that):
+- a NEW card starts at learning step 0. Again -> step 0 again (1m); Hard on the first step ->
+  the midpoint of the first two steps (5.5m; 1.5 x the step when there is only one); Hard on a
+  later step repeats that step; Good -> the next step, and Good on the last step graduates to a
+  review in days chosen by FSRS; Easy graduates at once.
+- a forgotten review (Again) goes to relearning steps the same way, then back to Review.
+- where Anki and py-fsrs differ: Anki forces the graduating intervals apart (Hard < Good < Easy)
+  and never schedules a learning step past the FSRS interval; py-fsrs does neither. We add one
+  rule on top, in `review`: a graduating or review interval is never shorter than one day, and
+  Easy's interval is at least one day longer than Good's would be (so the buttons never show the
+  same label twice). Everything else is py-fsrs as is; `tests/core/test_scheduling.py` pins it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from enum import IntEnum
+
+import fsrs
+
+from studyapp.settings import Settings
+
+
+class Rating(IntEnum):
+    """The four answers to "how well did you know it?"; values match fsrs and Anki (keys 1-4)."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+    @property
+    def label(self) -> str:
+        return self.name.capitalize()
+
+
+class Stage(IntEnum):
+    """Where a card is in its life. NEW is ours (fsrs has no such state); the rest match fsrs.State."""
+
+    NEW = 0
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+@dataclass(frozen=True)
+class CardState:
+    """One question's memory state; `due` is None only for NEW cards. All datetimes are UTC."""
+
+    stage: Stage = Stage.NEW
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+
+    @property
+    def is_new(self) -> bool:
+        return self.stage == Stage.NEW
+
+    @property
+    def scheduled_days(self) -> int:
+        """The interval the card was last given, in whole days (0 while learning)."""
+        if self.due is None or self.last_review is None or self.stage in (Stage.NEW, Stage.LEARNING, Stage.RELEARNING):
+            return 0
+        return max(0, round((self.due - self.last_review) / timedelta(days=1)))
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["stage"] = int(self.stage)
+        d["due"] = self.due.isoformat() if self.due else None
+        d["last_review"] = self.last_review.isoformat() if self.last_review else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "CardState":
+        return cls(
+            stage=Stage(int(d.get("stage", 0))),
+            step=d.get("step"),
+            stability=d.get("stability"),
+            difficulty=d.get("difficulty"),
+            due=_parse_dt(d.get("due")),
+            last_review=_parse_dt(d.get("last_review")),
+            reps=int(d.get("reps", 0)),
+            lapses=int(d.get("lapses", 0)),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> "CardState":
+        return cls.from_dict(json.loads(text))
+
+
+@dataclass(frozen=True)
+class ReviewResult:
+    """What one review did: the states before and after, when, and the interval given."""
+
+    rating: Rating
+    reviewed_at: datetime
+    before: CardState
+    after: CardState
+
+    @property
+    def interval(self) -> timedelta:
+        assert self.after.due is not None
+        return self.after.due - self.reviewed_at
+
+
+class Scheduler:
+    """FSRS with the user's settings. `fuzz` spreads review dates a little (on in the app, off in tests)."""
+
+    def __init__(self, settings: Settings | None = None, *, fuzz: bool = True):
+        self.settings = settings or Settings()
+        self.fuzz = fuzz
+        self._fsrs = self._make(fuzz)
+        # Labels must not jitter between redraws, so previews never fuzz.
+        self._preview = self._fsrs if not fuzz else self._make(False)
+
+    def _make(self, fuzz: bool) -> fsrs.Scheduler:
+        s = self.settings
+        return fsrs.Scheduler(
+            desired_retention=s.desired_retention,
+            learning_steps=s.learning_steps,
+            relearning_steps=s.relearning_steps,
+            maximum_interval=s.maximum_interval_days,
+            enable_fuzzing=fuzz,
+        )
+
+    def review(self, state: CardState, rating: Rating | int, now: datetime) -> tuple[CardState, ReviewResult]:
+        """Apply one rating at `now` (UTC); returns the new state and a record of the review."""
+        return self._review(self._fsrs, state, Rating(rating), _utc(now))
+
+    def preview_intervals(self, state: CardState, now: datetime) -> dict[Rating, timedelta]:
+        """The interval each rating would give now, for the buttons' "1m / 6m / 10m / 8d" labels."""
+        now = _utc(now)
+        return {r: self._review(self._preview, state, r, now)[1].interval for r in Rating}
+
+    def retrievability(self, state: CardState, now: datetime) -> float:
+        """The chance of recalling the card now (0 for a new card)."""
+        if state.is_new:
+            return 0.0
+        return float(self._fsrs.get_card_retrievability(_to_fsrs(state, now), _utc(now)))
+
+    def _review(self, engine: fsrs.Scheduler, state: CardState, rating: Rating, now: datetime) -> tuple[CardState, ReviewResult]:
+        card, _log = engine.review_card(_to_fsrs(state, now), fsrs.Rating(int(rating)), review_datetime=now)
+        stage = Stage(int(card.state))
+        due = card.due
+        if stage == Stage.REVIEW:
+            due = now + self._review_interval(engine, state, rating, now, due - now)
+        lapses = state.lapses + (1 if state.stage == Stage.REVIEW and rating == Rating.AGAIN else 0)
+        after = CardState(
+            stage=stage,
+            step=card.step,
+            stability=card.stability,
+            difficulty=card.difficulty,
+            due=due,
+            last_review=now,
+            reps=state.reps + 1,
+            lapses=lapses,
+        )
+        return after, ReviewResult(rating=rating, reviewed_at=now, before=state, after=after)
+
+    def _review_interval(self, engine: fsrs.Scheduler, state: CardState, rating: Rating, now: datetime,
+                         interval: timedelta) -> timedelta:
+        """Our one rule on top of py-fsrs: at least a day, and Easy at least a day past Good."""
+        interval = max(interval, timedelta(days=1))
+        if rating == Rating.EASY:
+            good, _ = engine.review_card(_to_fsrs(state, now), fsrs.Rating.Good, review_datetime=now)
+            if good.state == fsrs.State.Review:
+                good_days = max(timedelta(days=1), good.due - now)
+                interval = max(interval, good_days + timedelta(days=1))
+        cap = timedelta(days=self.settings.maximum_interval_days)
+        return min(interval, cap)
+
+
+def _to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
+    # card_id given explicitly: fsrs.Card() otherwise reads the clock and sleeps 1 ms.
+    if state.is_new:
+        return fsrs.Card(card_id=1, state=fsrs.State.Learning, step=0, due=_utc(now))
+    return fsrs.Card(
+        card_id=1,
+        state=fsrs.State(int(state.stage)),
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=_utc(state.due or now),
+        last_review=_utc(state.last_review) if state.last_review else None,
+    )
+
+
+def _utc(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        raise ValueError("datetimes must be timezone-aware (UTC)")
+    return dt.astimezone(timezone.utc)
+
+
+def _parse_dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).astimezone(timezone.utc) if value else None
+
+
+# -- the study day ------------------------------------------------------------------------------
+
+def day_start(now: datetime, hour: int, tz: tzinfo | None = None) -> datetime:
+    """When the study day containing `now` began, in UTC. `tz` None = the computer's local zone.
+
+    A day runs from `hour` local time to the same hour the next day (Anki's "next day starts at"),
+    so studying past midnight still counts for the evening's day.
+    """
+    local = _utc(now).astimezone(tz) if tz is not None else _utc(now).astimezone()
+    start = local.replace(hour=hour, minute=0, second=0, microsecond=0)
+    if local < start:
+        start = start - timedelta(days=1)
+    return start.astimezone(timezone.utc)
+
+
+def day_bounds(now: datetime, hour: int, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """(start, end) of the study day containing `now`, both UTC; end is the next day's start."""
+    start = day_start(now, hour, tz)
+    # The next start is computed from a moment safely inside tomorrow, so DST days of 23 or 25
+    # hours still end at the local hour.
+    end = day_start(start + timedelta(hours=36), hour, tz)
+    if end <= start:  # pragma: no cover - only with pathological zones
+        end = start + timedelta(days=1)
+    return start, end
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+def format_interval(delta: timedelta) -> str:
+    """Anki-style short labels: "<1m", "6m", "10m", "3h", "1d", "12d", "1.5mo", "2.1y"."""
+    seconds = delta.total_seconds()
+    if seconds < 60:
+        return "<1m"
+    minutes = seconds / 60
+    if minutes < 60:
+        return f"{_round_half_up(minutes)}m"
+    hours = minutes / 60
+    if hours < 24:
+        return f"{_round_half_up(hours)}h"
+    days = hours / 24
+    if days < 30:
+        return f"{_round_half_up(days)}d"
+    if days < 365:
+        return f"{_one_decimal(days / 30.4375)}mo"
+    return f"{_one_decimal(days / 365.25)}y"
+
+
+def format_intervals(intervals: dict[Rating, timedelta]) -> dict[Rating, str]:
+    return {r: format_interval(d) for r, d in intervals.items()}
+
+
+def _round_half_up(x: float) -> int:
+    return int(math.floor(x + 0.5))
+
+
+def _one_decimal(x: float) -> str:
+    text = f"{math.floor(x * 10 + 0.5) / 10:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+__all__ = [
+    "CardState", "Rating", "ReviewResult", "Scheduler", "Stage",
+    "day_bounds", "day_start", "format_interval", "format_intervals",
+]

@@ -1,0 +1,484 @@
+"""The study presenter: which question next, answer, reveal, rate, undo. No Qt, no SQL.
+
+The GUI (or a test, or `selftest`) drives a `StudySession` and draws what it exposes; the session
+talks to a progress store passed in (`studyapp.storage.progress.Progress` in the app; anything
+with the `StudyStore` methods in principle). Time and randomness come in as arguments.
+
+API overview:
+
+    session = StudySession(store, banks, scheduler, rng=random.Random(), mode=Mode.STUDY)
+    session.start(now)                     # -> SessionState.ASKING (or WAITING / FINISHED)
+    q = session.current                    # Presented: prompt, shuffled choices, type, ...
+    fb = session.submit(answer, now)       # auto-graded -> Feedback (None in an exam: it moves on)
+    fb = session.reveal(now)               # flash questions: show the answer, then rate
+    session.rate(Rating.GOOD, now)         # records the review (committed) and shows the next one
+    session.rate(None, now)                # the suggested rating (wrong->Again, right->Good, part->Hard)
+    session.undo(now)                      # back to the previous question; its review is removed
+    session.progress(now)                  # DayProgress: answered/left today, day done, next due
+    session.summary(now)                   # Summary: answered, right, time spent, next due, exam score
+    session.resume(now)                    # in WAITING: show the learning card that has come due
+    session.finish(now)                    # stop early (an exam is scored with what was answered)
+
+States: ASKING (a question is shown) -> submit/reveal -> ANSWERED (feedback shown) -> rate ->
+ASKING | WAITING (only learning cards later today are left; `progress().next_due` says when) |
+FINISHED (the day's work is done, or the practice/exam ran out). Exams skip ANSWERED.
+
+Modes: STUDY follows the schedule and records every rating. PRACTICE goes through questions
+(optionally of some topics) in random order and leaves the schedule alone. EXAM asks N random
+auto-graded questions without feedback and keeps the score in the exam table.
+
+The day's queue (STUDY): learning cards as they fall due come first; then reviews due before the
+day ends (most overdue first, up to `reviews_per_day` less today's) interleaved evenly with new
+questions (bank order, up to `new_per_day` less today's); then learning cards due within
+`learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in; None =
+the computer's zone); a session that crosses that hour rebuilds its queue for the new day.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, tzinfo
+from enum import Enum
+from typing import Any, Protocol
+
+from studyapp.core import grading
+from studyapp.core.bank import Bank, MatchQuestion, OrderQuestion, ChoiceQuestion, choices_of, prompt_of
+from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
+from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage, day_bounds, format_intervals
+from studyapp.errors import StudyAppError
+
+
+class SessionState(Enum):
+    ASKING = "asking"
+    ANSWERED = "answered"
+    WAITING = "waiting"
+    FINISHED = "finished"
+
+
+class Mode(Enum):
+    STUDY = "study"
+    PRACTICE = "practice"
+    EXAM = "exam"
+
+
+class SessionError(StudyAppError):
+    """A session method was called in a state that does not allow it (a programming error in a UI)."""
+
+
+class StudyStore(Protocol):
+    """What the session needs from a progress store; `storage.progress.Progress` provides it."""
+
+    def card_state(self, key: CardKey) -> CardState: ...
+    def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]: ...
+    def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]: ...
+    def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]: ...
+    def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None: ...
+    def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]: ...
+    def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
+                            stages: Sequence[int] | None = None) -> int: ...
+    def record_review(self, rec: ReviewRecord) -> int: ...
+    def undo_review(self, review_id: int) -> CardState: ...
+    def start_exam(self, bank_ids: Sequence[str], size: int, now: datetime) -> int: ...
+    def record_exam_answer(self, exam_id: int, key: CardKey, now: datetime, answer: str,
+                           correct: bool | None, score: float, duration_ms: int | None = None) -> None: ...
+    def finish_exam(self, exam_id: int, now: datetime) -> ExamResult: ...
+
+
+@dataclass(frozen=True)
+class Presented:
+    """A question as shown: what to draw, in the order to draw it.
+
+    `choices`: the options to pick from, shuffled (quote and choice; true/false keeps its order),
+    the items to arrange for an order question (shuffled, never already in order), or the right
+    column of a match question; `lefts`: a match question's left column, shuffled.
+    """
+
+    key: CardKey
+    question: Any
+    bank: Bank
+    prompt: str
+    choices: tuple[str, ...]
+    lefts: tuple[str, ...]
+    stage: Stage
+    presented_at: datetime
+
+    @property
+    def type(self) -> str:
+        return self.question.type
+
+    @property
+    def topic(self) -> str:
+        return self.question.topic
+
+    @property
+    def self_graded(self) -> bool:
+        return self.question.self_graded
+
+    @property
+    def is_new(self) -> bool:
+        return self.stage == Stage.NEW
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """What to show after an answer. `intervals`/`labels` are empty outside STUDY mode."""
+
+    key: CardKey
+    result: grading.GradeResult
+    explanation: str
+    source: str
+    suggested_rating: Rating
+    intervals: dict[Rating, timedelta] = field(default_factory=dict)
+    labels: dict[Rating, str] = field(default_factory=dict)
+
+    @property
+    def correct(self) -> bool | None:
+        return self.result.correct
+
+    @property
+    def expected(self) -> str:
+        return self.result.expected
+
+    @property
+    def given(self) -> str:
+        return self.result.given
+
+
+@dataclass(frozen=True)
+class DayProgress:
+    """For the status bar: today's numbers and whether the day's work is done."""
+
+    answered_today: int
+    left_today: int
+    new_left: int
+    learning_left: int
+    reviews_left: int
+    day_done: bool
+    next_due: datetime | None
+    day_ends: datetime | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The end-of-session screen. `exam` is set in EXAM mode."""
+
+    mode: Mode
+    answered: int
+    correct: int
+    time_spent: timedelta
+    next_due: datetime | None
+    exam: ExamResult | None = None
+
+
+@dataclass
+class _Done:
+    """One answered question, for undo and the summary."""
+
+    presented: Presented
+    feedback: Feedback | None
+    rating: Rating | None
+    review_id: int | None
+    duration: timedelta
+    from_queue: bool
+
+
+class StudySession:
+    """Drives one sitting of study, practice or an exam over some banks. See the module docstring."""
+
+    def __init__(self, store: StudyStore, banks: Mapping[str, Bank], scheduler: Scheduler, *,
+                 rng: random.Random, mode: Mode = Mode.STUDY, bank_ids: Sequence[str] | None = None,
+                 topics: Iterable[str] | None = None, exam_size: int = 20, tz: tzinfo | None = None):
+        self.store = store
+        self.banks = dict(banks)
+        self.scheduler = scheduler
+        self.settings = scheduler.settings
+        self.rng = rng
+        self.mode = mode
+        self.bank_ids = [b for b in (bank_ids if bank_ids is not None else sorted(self.banks)) if b in self.banks]
+        self.topics = list(topics) if topics is not None else None
+        self.exam_size = exam_size
+        self.tz = tz
+        self.state = SessionState.FINISHED
+        self.current: Presented | None = None
+        self.feedback: Feedback | None = None
+        self.exam_id: int | None = None
+        self._exam_result: ExamResult | None = None
+        self._queue: list[CardKey] = []
+        self._queue_stage: dict[CardKey, Stage] = {}
+        self._current_from_queue = False
+        self._done: list[_Done] = []
+        self._answered_at: datetime | None = None
+        self._day: tuple[datetime, datetime] | None = None
+        self._started = False
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    def start(self, now: datetime) -> SessionState:
+        """Build the queue and show the first question."""
+        if self._started:
+            raise SessionError("this session has already started")
+        self._started = True
+        if self.mode == Mode.STUDY:
+            self._build_day(now)
+        else:
+            keys = [k for k in self.store.questions(self.bank_ids, self.topics) if self._question(k) is not None]
+            if self.mode == Mode.EXAM:
+                keys = [k for k in keys if not self._question(k).self_graded]
+                keys = self.rng.sample(keys, min(self.exam_size, len(keys)))
+                self.exam_id = self.store.start_exam(self.bank_ids, len(keys), now)
+            else:
+                self.rng.shuffle(keys)
+            self._queue = keys
+        return self._advance(now)
+
+    def resume(self, now: datetime) -> SessionState:
+        """In WAITING, look again: a learning card may have come due (call from a timer)."""
+        if self.state == SessionState.WAITING:
+            return self._advance(now)
+        return self.state
+
+    def finish(self, now: datetime) -> Summary:
+        """Stop now; an exam is scored with what was answered (the rest counts as wrong)."""
+        if self.state in (SessionState.ASKING, SessionState.ANSWERED, SessionState.WAITING) and self.current:
+            if self._current_from_queue:
+                self._queue.insert(0, self.current.key)
+        self.current, self.feedback = None, None
+        self.state = SessionState.FINISHED
+        self._close_exam(now)
+        return self.summary(now)
+
+    # -- answering -------------------------------------------------------------------------------
+
+    def submit(self, answer: Any, now: datetime) -> Feedback | None:
+        """Grade an answer (shape per question type, see grading.grade). In an exam the answer is
+        recorded and the next question shown at once (returns None); otherwise -> ANSWERED."""
+        p = self._require(SessionState.ASKING)
+        result = grading.grade(p.bank, p.question, answer)
+        if self.mode == Mode.EXAM:
+            assert self.exam_id is not None
+            duration = _elapsed(p.presented_at, now)
+            self.store.record_exam_answer(self.exam_id, p.key, now, result.given, result.correct, result.score,
+                                          int(duration / timedelta(milliseconds=1)))
+            fb = self._feedback(p, result, now)
+            self._done.append(_Done(p, fb, None, None, duration, self._current_from_queue))
+            self._advance(now)
+            return None
+        self.feedback = self._feedback(p, result, now)
+        self._answered_at = now
+        self.state = SessionState.ANSWERED
+        return self.feedback
+
+    def reveal(self, now: datetime) -> Feedback:
+        """Show a self-graded (flash) question's answer; then `rate` it."""
+        p = self._require(SessionState.ASKING)
+        if not p.self_graded:
+            raise SessionError("reveal() is for self-graded questions; use submit()")
+        if self.mode == Mode.EXAM:
+            raise SessionError("exams have no self-graded questions")
+        fb = self.submit(None, now)
+        assert fb is not None
+        return fb
+
+    def rate(self, rating: Rating | int | None, now: datetime) -> SessionState:
+        """Accept the feedback with a rating (None = the suggested one) and move on.
+
+        In STUDY mode the review and the card's new state are written in one transaction, which
+        has committed before the next question is chosen.
+        """
+        p = self._require(SessionState.ANSWERED)
+        fb = self.feedback
+        assert fb is not None and self._answered_at is not None
+        rating = Rating(rating) if rating is not None else fb.suggested_rating
+        duration = _elapsed(p.presented_at, self._answered_at)
+        review_id = None
+        if self.mode == Mode.STUDY:
+            before = self.store.card_state(p.key)
+            after, _ = self.scheduler.review(before, rating, now)
+            review_id = self.store.record_review(ReviewRecord(
+                key=p.key, reviewed_at=now, rating=rating, before=before, after=after, answer=fb.result.given,
+                correct=fb.result.correct, score=fb.result.score,
+                duration_ms=int(duration / timedelta(milliseconds=1))))
+        self._done.append(_Done(p, fb, rating, review_id, duration, self._current_from_queue))
+        return self._advance(now)
+
+    @property
+    def can_undo(self) -> bool:
+        if self.mode == Mode.EXAM:
+            return False
+        return self.state == SessionState.ANSWERED or bool(self._done)
+
+    def undo(self, now: datetime) -> SessionState:
+        """ANSWERED: take the answer back (ask again). Otherwise: go back to the last rated
+        question, removing its review and restoring its card state. Not available in exams."""
+        if not self.can_undo:
+            raise SessionError("nothing to undo")
+        if self.state == SessionState.ANSWERED:
+            assert self.current is not None
+            self.current = replace(self.current, presented_at=now)
+            self.feedback, self._answered_at = None, None
+            self.state = SessionState.ASKING
+            return self.state
+        last = self._done.pop()
+        if last.review_id is not None:
+            self.store.undo_review(last.review_id)
+        if self.current is not None and self._current_from_queue:
+            self._queue.insert(0, self.current.key)
+        stage = self.store.card_state(last.presented.key).stage if self.mode == Mode.STUDY else last.presented.stage
+        self.current = replace(last.presented, presented_at=now, stage=stage)
+        self._current_from_queue = last.from_queue
+        self.feedback, self._answered_at = None, None
+        self.state = SessionState.ASKING
+        return self.state
+
+    # -- numbers ---------------------------------------------------------------------------------
+
+    def progress(self, now: datetime) -> DayProgress:
+        """Answered and left today (STUDY: all of today's reviews in these banks, not only this
+        session's), whether the day is done and when the next card falls due."""
+        showing = 1 if self.state in (SessionState.ASKING, SessionState.ANSWERED) else 0
+        if self.mode != Mode.STUDY:
+            left = len(self._queue) + showing
+            return DayProgress(len(self._done), left, 0, 0, left, left == 0, None, None)
+        start, end = self._day or day_bounds(now, self.settings.day_starts_at_hour, self.tz)
+        answered = self.store.count_reviews_since(self.bank_ids, start)
+        learning = [c for c in self.store.learning_cards(self.bank_ids, end) if self._question(c.key) is not None]
+        current = self.current.key if self.current and showing else None
+        learning_left = len([c for c in learning if c.key != current])
+        queued = self._queue + ([current] if current is not None and self._current_from_queue else [])
+        new_left = reviews_left = 0
+        for k in queued:
+            if self._queue_stage.get(k) == Stage.NEW:
+                new_left += 1
+            else:
+                reviews_left += 1
+        if current is not None and not self._current_from_queue:
+            learning_left += 1
+        left = new_left + learning_left + reviews_left
+        next_due = self.store.next_due(self.bank_ids, now)
+        return DayProgress(answered, left, new_left, learning_left, reviews_left, left == 0, next_due, end)
+
+    def summary(self, now: datetime) -> Summary:
+        """This session's totals; for flash questions "right" means not rated Again."""
+        right = 0
+        for d in self._done:
+            if d.feedback is None:
+                continue
+            if d.feedback.correct is None:
+                right += 1 if d.rating not in (None, Rating.AGAIN) else 0
+            elif d.feedback.correct:
+                right += 1
+        spent = sum((d.duration for d in self._done), timedelta())
+        next_due = self.store.next_due(self.bank_ids, now) if self.mode == Mode.STUDY else None
+        return Summary(self.mode, len(self._done), right, spent, next_due, self._exam_result)
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _require(self, state: SessionState) -> Presented:
+        if self.state != state or self.current is None:
+            raise SessionError(f"cannot do that while {self.state.value}")
+        return self.current
+
+    def _question(self, key: CardKey):
+        bank = self.banks.get(key.bank_id)
+        return bank.question(key.question_id) if bank is not None else None
+
+    def _build_day(self, now: datetime) -> None:
+        s = self.settings
+        start, end = day_bounds(now, s.day_starts_at_hour, self.tz)
+        self._day = (start, end)
+        new_done = self.store.count_reviews_since(self.bank_ids, start, [Stage.NEW])
+        reviews_done = self.store.count_reviews_since(self.bank_ids, start, [Stage.REVIEW])
+        reviews = self.store.due_reviews(self.bank_ids, end, max(0, s.reviews_per_day - reviews_done))
+        news = self.store.new_cards(self.bank_ids, max(0, s.new_per_day - new_done))
+        self._queue_stage = {c.key: c.state.stage for c in [*reviews, *news]}
+        self._queue = [k for k in interleave([c.key for c in reviews], [c.key for c in news])
+                       if self._question(k) is not None]
+
+    def _advance(self, now: datetime) -> SessionState:
+        self.current, self.feedback, self._answered_at = None, None, None
+        if self.mode != Mode.STUDY:
+            if self._queue:
+                return self._present(self._queue.pop(0), now, from_queue=True)
+            self.state = SessionState.FINISHED
+            self._close_exam(now)
+            return self.state
+        assert self._day is not None
+        if now >= self._day[1]:
+            self._build_day(now)
+        start, end = self._day
+        due_now = self._learning(now)
+        if due_now:
+            return self._present(due_now[0].key, now, from_queue=False, state=due_now[0].state)
+        if self._queue:
+            return self._present(self._queue.pop(0), now, from_queue=True)
+        ahead = self._learning(now + self.settings.learn_ahead)
+        if ahead:
+            return self._present(ahead[0].key, now, from_queue=False, state=ahead[0].state)
+        later = self._learning(end - timedelta(microseconds=1))
+        self.state = SessionState.WAITING if later else SessionState.FINISHED
+        return self.state
+
+    def _learning(self, until: datetime) -> list[DueCard]:
+        return [c for c in self.store.learning_cards(self.bank_ids, until) if self._question(c.key) is not None]
+
+    def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
+        bank = self.banks[key.bank_id]
+        q = bank.question(key.question_id)
+        stage = (state or (self.store.card_state(key) if self.mode == Mode.STUDY else CardState())).stage
+        choices, lefts = self._arrange(bank, q)
+        self.current = Presented(key, q, bank, prompt_of(bank, q), choices, lefts, stage, now)
+        self._current_from_queue = from_queue
+        self.state = SessionState.ASKING
+        return self.state
+
+    def _arrange(self, bank: Bank, q) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        choices = list(choices_of(bank, q))
+        lefts: list[str] = []
+        if isinstance(q, ChoiceQuestion) and q.true_false:
+            return tuple(q.choices), ()
+        if isinstance(q, OrderQuestion):
+            choices = list(q.items)
+            for _ in range(10):  # never hand out the answer already in order
+                self.rng.shuffle(choices)
+                if choices != list(q.items):
+                    break
+            return tuple(choices), ()
+        if isinstance(q, MatchQuestion):
+            lefts = [p[0] for p in q.pairs]
+            self.rng.shuffle(lefts)
+        self.rng.shuffle(choices)
+        return tuple(choices), tuple(lefts)
+
+    def _feedback(self, p: Presented, result: grading.GradeResult, now: datetime) -> Feedback:
+        suggested = Rating(grading.suggested_rating(result))
+        intervals: dict[Rating, timedelta] = {}
+        if self.mode == Mode.STUDY:
+            intervals = self.scheduler.preview_intervals(self.store.card_state(p.key), now)
+        return Feedback(p.key, result, p.question.explanation, p.question.source, suggested, intervals,
+                        format_intervals(intervals))
+
+    def _close_exam(self, now: datetime) -> None:
+        if self.mode == Mode.EXAM and self.exam_id is not None and self._exam_result is None:
+            self._exam_result = self.store.finish_exam(self.exam_id, now)
+
+
+def interleave(reviews: list, news: list) -> list:
+    """Spread new questions evenly among reviews (each list keeps its own order).
+
+    Item i of a list of n sits at (i + 1) / (n + 1) of the way through; ties go to the review.
+    """
+    placed = [((i + 1) / (len(reviews) + 1), 0, i, r) for i, r in enumerate(reviews)]
+    placed += [((j + 1) / (len(news) + 1), 1, j, n) for j, n in enumerate(news)]
+    return [item for *_, item in sorted(placed, key=lambda t: t[:3])]
+
+
+def _elapsed(start: datetime, end: datetime) -> timedelta:
+    return max(timedelta(), end - start)
+
+
+__all__ = [
+    "DayProgress", "Feedback", "Mode", "Presented", "SessionError", "SessionState", "StudySession",
+    "StudyStore", "Summary", "interleave",
+]

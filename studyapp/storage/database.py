@@ -1,0 +1,256 @@
+"""Opening the progress database: connection pragmas, the migration ladder, backups.
+
+Every connection gets WAL (readers never block the writer), synchronous=FULL (a committed
+answer survives a power cut, not only a crash; one fsync per answer is cheap at human speed),
+foreign keys on and a busy timeout. Transactions are begun explicitly (the sqlite3 module's own
+implicit transactions skip DDL), deferred for reads and IMMEDIATE for writes, so a writer takes
+the lock up front instead of failing halfway on an upgrade.
+
+The schema version lives in PRAGMA user_version. Each step of `MIGRATIONS` is frozen SQL run in
+one transaction together with its version bump, so a migration either happens completely or not
+at all. Before migrating an existing file a consistent copy goes to the backups folder. A file
+from a newer studyapp is refused with DatabaseTooNewError and left untouched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+
+from studyapp.errors import DatabaseCorruptError, DatabaseTooNewError, StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+WRITE = {"studyapp_write": True}  # execution option: begin with BEGIN IMMEDIATE
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One rung of the ladder: the SQL that takes a database from `version - 1` to `version`."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+# Frozen: never edit a released rung; add a new one and raise SCHEMA_VERSION.
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "banks, questions, cards and the review log", (
+        """CREATE TABLE bank (
+            id VARCHAR NOT NULL,
+            version INTEGER NOT NULL,
+            title VARCHAR NOT NULL,
+            source_path VARCHAR NOT NULL,
+            stored_path VARCHAR NOT NULL,
+            bundled BOOLEAN NOT NULL,
+            removed BOOLEAN NOT NULL,
+            installed_at VARCHAR(26) NOT NULL,
+            updated_at VARCHAR(26) NOT NULL,
+            PRIMARY KEY (id)
+        )""",
+        """CREATE TABLE question (
+            id INTEGER NOT NULL,
+            bank_id VARCHAR NOT NULL,
+            question_id VARCHAR NOT NULL,
+            qtype VARCHAR NOT NULL,
+            topic VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            retired BOOLEAN NOT NULL,
+            changed BOOLEAN NOT NULL,
+            PRIMARY KEY (id),
+            CONSTRAINT uq_question_bank_qid UNIQUE (bank_id, question_id),
+            FOREIGN KEY(bank_id) REFERENCES bank (id) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE card (
+            question INTEGER NOT NULL,
+            bank_id VARCHAR NOT NULL,
+            stage INTEGER NOT NULL,
+            step INTEGER,
+            stability FLOAT,
+            difficulty FLOAT,
+            due VARCHAR(26),
+            last_review VARCHAR(26),
+            scheduled_days INTEGER NOT NULL,
+            reps INTEGER NOT NULL,
+            lapses INTEGER NOT NULL,
+            PRIMARY KEY (question),
+            FOREIGN KEY(question) REFERENCES question (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_card_queue ON card (bank_id, stage, due)",
+        """CREATE TABLE review (
+            id INTEGER NOT NULL,
+            question INTEGER NOT NULL,
+            bank_id VARCHAR NOT NULL,
+            reviewed_at VARCHAR(26) NOT NULL,
+            rating INTEGER NOT NULL,
+            correct BOOLEAN,
+            score FLOAT,
+            answer VARCHAR NOT NULL,
+            duration_ms INTEGER,
+            stage_before INTEGER NOT NULL,
+            state_before VARCHAR NOT NULL,
+            state_after VARCHAR NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(question) REFERENCES question (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_review_time ON review (reviewed_at)",
+        "CREATE INDEX ix_review_question ON review (question, reviewed_at)",
+    )),
+    Migration(2, "exams and their answers", (
+        """CREATE TABLE exam (
+            id INTEGER NOT NULL,
+            bank_ids VARCHAR NOT NULL,
+            started_at VARCHAR(26) NOT NULL,
+            finished_at VARCHAR(26),
+            size INTEGER NOT NULL,
+            answered INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            score FLOAT NOT NULL,
+            PRIMARY KEY (id)
+        )""",
+        """CREATE TABLE exam_answer (
+            id INTEGER NOT NULL,
+            exam INTEGER NOT NULL,
+            bank_id VARCHAR NOT NULL,
+            question_id VARCHAR NOT NULL,
+            answered_at VARCHAR(26) NOT NULL,
+            answer VARCHAR NOT NULL,
+            correct BOOLEAN,
+            score FLOAT NOT NULL,
+            duration_ms INTEGER,
+            PRIMARY KEY (id),
+            FOREIGN KEY(exam) REFERENCES exam (id) ON DELETE CASCADE
+        )""",
+        "CREATE INDEX ix_exam_answer_exam ON exam_answer (exam)",
+    )),
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def make_engine(path: Path | str) -> Engine:
+    """An engine whose every connection has the pragmas above; no schema work is done here."""
+    engine = create_engine(
+        f"sqlite:///{Path(path)}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see the module docstring)
+        cur = dbapi_conn.cursor()
+        try:
+            mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StorageError(f"{path}: SQLite refused WAL mode ({mode}); keep the data folder on a local disk")
+            cur.execute("PRAGMA synchronous=FULL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        write = conn.get_execution_options().get("studyapp_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def user_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def open_database(path: Path | str, backups: Path | str, now: datetime,
+                  migrations: tuple[Migration, ...] = MIGRATIONS) -> Engine:
+    """Open (creating if needed) and migrate the database at `path`; returns a ready engine.
+
+    Raises DatabaseTooNewError for a file from a newer studyapp, DatabaseCorruptError for a file
+    that is not a database, StorageError when the folder cannot be written.
+    """
+    path = Path(path)
+    latest = migrations[-1].version if migrations else 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{path.parent}: cannot create the data folder ({exc.strerror}); "
+                           "choose another with --data-dir") from None
+    engine = make_engine(path)
+    try:
+        found = user_version(engine)
+        if found > latest:
+            raise DatabaseTooNewError(
+                f"{path}: this progress file needs a newer studyapp (it has schema version {found}; "
+                f"this studyapp reads up to version {latest}). Update studyapp, or use --data-dir "
+                "to keep a separate progress folder.")
+        if found < latest:
+            if found > 0:
+                backup_copy(engine, path, Path(backups), now, f"before-v{latest}")
+            migrate(engine, found, migrations)
+    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        if isinstance(exc, OperationalError) and "locked" in str(exc):
+            raise StorageError(f"{path}: the progress file is locked by another program; close it and retry") from None
+        raise DatabaseCorruptError(f"{path}: not a readable progress database ({_reason(exc)}); "
+                                   "restore a copy from the backups folder or move the file away") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
+def migrate(engine: Engine, found: int, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Apply every rung above `found`, each in its own transaction with its user_version bump."""
+    version = found
+    for step in migrations:
+        if step.version <= version:
+            continue
+        if step.version != version + 1:
+            raise StorageError(f"migration ladder has a gap: {version} -> {step.version}")
+        with engine.connect().execution_options(**WRITE) as conn:
+            with conn.begin():
+                for sql in step.statements:
+                    conn.exec_driver_sql(sql)
+                conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+        version = step.version
+    return version
+
+
+def backup_copy(engine: Engine, path: Path, backups: Path, now: datetime, label: str) -> Path:
+    """A consistent copy of the database (SQLite's online backup, so WAL content is included)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    target = backups / f"{path.stem}-{stamp}-{label}{path.suffix}"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backups / f"{path.stem}-{stamp}-{label}-{n}{path.suffix}"
+    raw = engine.raw_connection()
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            raw.driver_connection.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        raw.close()
+    return target
+
+
+def integrity_check(engine: Engine) -> list[str]:
+    """PRAGMA integrity_check; an empty list means the file is sound."""
+    with engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]

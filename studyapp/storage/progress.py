@@ -1,0 +1,520 @@
+"""The progress store: the only module that queries or commits; it speaks in core types.
+
+API overview (all datetimes aware UTC; every write method is one short transaction that has
+committed when it returns):
+
+    progress = open_progress(dirs, now)              # open/migrate the DB, install/update bundled banks
+    progress.install_bank(load_bank(path), now)      # -> InstallReport (added/changed/unchanged/retired)
+    progress.remove_bank(bank_id, purge=False)       # hidden, history kept; purge=True deletes it all
+    progress.banks()                                 # -> [InstalledBank]; .stored_path is the copy to load
+    progress.load_banks()                            # -> ({bank id: LoadedBank}, [problem strings])
+    progress.counts(day_start, day_end, now)         # -> [BankCounts] per bank (library, stats)
+
+    # used by core.session.StudySession (see its StudyStore protocol)
+    progress.card_state(key) / learning_cards(...) / due_reviews(...) / new_cards(...)
+    progress.record_review(ReviewRecord) -> review id     # review row + card state, one transaction
+    progress.undo_review(review_id) -> CardState          # restores the card, deletes that row
+    progress.start_exam(...) / record_exam_answer(...) / finish_exam(...)
+
+Banks are copied into `AppDirs.banks/<bank id>/` (bank file and its article) so the app can load
+their content on the next start even if the original file moved.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import and_, case, delete, func, insert, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.records import (
+    BankCounts, CardKey, DueCard, ExamResult, InstallReport, InstalledBank, ReviewRecord,
+)
+from studyapp.core.scheduling import CardState, Stage
+from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppError
+from studyapp.paths import AppDirs, bundled_banks
+from studyapp.storage.database import WRITE, integrity_check, open_database
+from studyapp.storage.tables import (
+    BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow,
+)
+
+MATURE_DAYS = 21
+
+
+class Progress:
+    """Progress for one database file. Thread-safe in the SQLite sense: one short session per call."""
+
+    def __init__(self, engine: Engine, banks_dir: Path | None = None):
+        self.engine = engine
+        self._write_engine = engine.execution_options(**WRITE)
+        self.banks_dir = Path(banks_dir) if banks_dir else None
+        self.sync_problems: list[str] = []  # bundled banks that failed to load, for the UI to show
+
+    @classmethod
+    def open(cls, database: Path | str, backups: Path | str, now: datetime,
+             banks_dir: Path | None = None) -> "Progress":
+        """Open (create, migrate) a database file; see `open_progress` for the app's way in."""
+        return cls(open_database(database, backups, now), banks_dir)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _read(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    def _write(self) -> Session:
+        return Session(self._write_engine, expire_on_commit=False)
+
+    def integrity_problems(self) -> list[str]:
+        return integrity_check(self.engine)
+
+    # -- banks ------------------------------------------------------------------------------
+
+    def install_bank(self, loaded: LoadedBank, now: datetime, *, bundled: bool = False) -> InstallReport:
+        """Install or update a bank, all or nothing; same version is a no-op, an older one is refused.
+
+        Keyed by (bank id, question id): unchanged questions keep their progress, changed ones
+        (by content hash) keep it too but are flagged `changed`, removed ones are retired with
+        their history kept, and a question that comes back is un-retired.
+        """
+        bank = loaded.bank
+        bank_id, version = bank.bank.id, bank.bank.version
+        with self._write() as s:
+            row = s.get(BankRow, bank_id)
+            if row is not None and not row.removed:
+                if version < row.version:
+                    raise BankVersionError(
+                        f"{loaded.path}: bank {bank_id!r} is version {version}, but version {row.version} is "
+                        f"already installed; install version {row.version} or newer (raise [bank] version "
+                        "when you change a bank)")
+                if version == row.version:
+                    if self.banks_dir and not Path(row.stored_path).is_file():
+                        # The copy went missing: restore it, nothing else to do.
+                        stored = self._store_copy(loaded)
+                        row.stored_path = str(stored)
+                        s.add(row)
+                        s.commit()
+                    return InstallReport(bank_id, version, row.version, "unchanged",
+                                         unchanged=tuple(q.id for q in bank.questions))
+            previous = row.version if row is not None else None
+            staged = self._stage_copy(loaded)
+            try:
+                stored_path = self._final_path(loaded) if staged else loaded.path.resolve()
+                if row is None:
+                    row = BankRow(id=bank_id, version=version, title=bank.bank.title,
+                                  source_path=str(loaded.path.resolve()), stored_path=str(stored_path),
+                                  bundled=bundled, installed_at=now, updated_at=now)
+                else:
+                    row.version, row.title, row.removed = version, bank.bank.title, False
+                    row.source_path, row.stored_path = str(loaded.path.resolve()), str(stored_path)
+                    row.bundled, row.updated_at = bundled, now
+                s.add(row)
+                s.flush()
+                report = self._sync_questions(s, loaded, previous)
+                s.commit()
+            except BaseException:
+                if staged:
+                    shutil.rmtree(staged, ignore_errors=True)
+                raise
+        if staged:
+            self._swap_in(staged, bank_id)
+        return report
+
+    def _sync_questions(self, s: Session, loaded: LoadedBank, previous: int | None) -> InstallReport:
+        bank = loaded.bank
+        bank_id = bank.bank.id
+        existing = {r.question_id: r for r in s.exec(select(QuestionRow).where(QuestionRow.bank_id == bank_id))}
+        added, changed, unchanged, new_rows = [], [], [], []
+        for pos, q in enumerate(bank.questions):
+            h = q.content_hash()
+            r = existing.get(q.id)
+            if r is None:
+                new_rows.append({"bank_id": bank_id, "question_id": q.id, "qtype": q.type, "topic": q.topic,
+                                 "position": pos, "content_hash": h, "retired": False, "changed": False})
+                added.append(q.id)
+                continue
+            if r.retired:
+                added.append(q.id)
+            elif r.content_hash != h:
+                changed.append(q.id)
+            else:
+                unchanged.append(q.id)
+            if (r.retired, r.content_hash, r.position, r.topic, r.qtype) != (False, h, pos, q.topic, q.type):
+                r.changed = r.changed or r.content_hash != h
+                r.retired, r.content_hash, r.position, r.topic, r.qtype = False, h, pos, q.topic, q.type
+                s.add(r)
+        ids = {q.id for q in bank.questions}
+        retired = []
+        for qid, r in existing.items():
+            if qid not in ids and not r.retired:
+                r.retired = True
+                s.add(r)
+                retired.append(qid)
+        s.flush()
+        if new_rows:
+            s.execute(insert(QuestionRow), new_rows)
+            # One card per question, created in SQL so a 100k-question bank needs no round trips.
+            s.execute(insert(CardRow).from_select(
+                ["question", "bank_id", "stage", "scheduled_days", "reps", "lapses"],
+                select(QuestionRow.id, QuestionRow.bank_id, 0, 0, 0, 0)
+                .where(QuestionRow.bank_id == bank_id)
+                .where(~col(QuestionRow.id).in_(select(CardRow.question).where(CardRow.bank_id == bank_id))),
+            ))
+        status = "installed" if previous is None else "updated"
+        return InstallReport(bank_id, bank.bank.version, previous, status, tuple(added), tuple(changed),
+                             tuple(unchanged), tuple(sorted(retired)))
+
+    def remove_bank(self, bank_id: str, purge: bool = False) -> None:
+        """Take a bank out of the library. Its history stays (a reinstall restores progress) unless purge."""
+        with self._write() as s:
+            row = s.get(BankRow, bank_id)
+            if row is None or (row.removed and not purge):
+                raise StudyAppError(f"no bank {bank_id!r} is installed; `studyapp stats` lists the installed banks")
+            if purge:
+                s.execute(delete(ReviewRow).where(ReviewRow.bank_id == bank_id))
+                s.execute(delete(CardRow).where(CardRow.bank_id == bank_id))
+                s.execute(delete(QuestionRow).where(QuestionRow.bank_id == bank_id))
+                s.delete(row)
+            else:
+                row.removed = True
+                s.add(row)
+            s.commit()
+        if self.banks_dir:
+            shutil.rmtree(self.banks_dir / bank_id, ignore_errors=True)
+
+    def banks(self) -> list[InstalledBank]:
+        """Installed (not removed) banks, by title."""
+        with self._read() as s:
+            counts = dict(s.execute(
+                select(QuestionRow.bank_id, func.count()).where(QuestionRow.retired == False)  # noqa: E712
+                .group_by(QuestionRow.bank_id)).all())
+            rows = s.exec(select(BankRow).where(BankRow.removed == False).order_by(BankRow.title)).all()  # noqa: E712
+            return [InstalledBank(r.id, r.title, r.version, Path(r.stored_path), Path(r.source_path), r.bundled,
+                                  counts.get(r.id, 0)) for r in rows]
+
+    def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
+        """Load every installed bank's stored copy; a bank that fails is reported, not fatal."""
+        loaded, problems = {}, []
+        for b in self.banks():
+            try:
+                loaded[b.id] = load_bank(b.stored_path)
+            except BankError as exc:
+                problems.append(str(exc))
+        return loaded, problems
+
+    def removed_bank_ids(self) -> set[str]:
+        with self._read() as s:
+            return set(s.execute(select(BankRow.id).where(BankRow.removed == True)).scalars())  # noqa: E712
+
+    # -- bank copies -------------------------------------------------------------------------
+
+    def _final_path(self, loaded: LoadedBank) -> Path:
+        assert self.banks_dir is not None
+        return (self.banks_dir / loaded.id / loaded.path.name).resolve()
+
+    def _stage_copy(self, loaded: LoadedBank) -> Path | None:
+        """Copy the bank and its article into a temporary folder beside the final one."""
+        if self.banks_dir is None:
+            return None
+        try:
+            self.banks_dir.mkdir(parents=True, exist_ok=True)
+            staged = Path(tempfile.mkdtemp(prefix=f".{loaded.id}-", dir=self.banks_dir))
+            shutil.copy2(loaded.path, staged / loaded.path.name)
+            rel = loaded.bank.bank.source.file
+            if rel:
+                target = staged / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(loaded.path.parent / rel, target)
+        except OSError as exc:
+            raise StorageError(f"{self.banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
+        return staged
+
+    def _store_copy(self, loaded: LoadedBank) -> Path:
+        staged = self._stage_copy(loaded)
+        assert staged is not None
+        self._swap_in(staged, loaded.id)
+        return self._final_path(loaded)
+
+    def _swap_in(self, staged: Path, bank_id: str) -> None:
+        assert self.banks_dir is not None
+        final = self.banks_dir / bank_id
+        old = None
+        if final.exists():
+            old = final.with_name(f".{bank_id}-old-{staged.name}")
+            final.rename(old)
+        staged.rename(final)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    # -- cards and the queue ---------------------------------------------------------------------
+
+    def card_state(self, key: CardKey) -> CardState:
+        with self._read() as s:
+            card = s.get(CardRow, self._question_pk(s, key))
+            return _state(card)
+
+    def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
+        """Cards in (re)learning due at or before `until`, earliest first."""
+        return self._cards(bank_ids, [Stage.LEARNING, Stage.RELEARNING], until=until, inclusive=True)
+
+    def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]:
+        """Review cards due before `before` (the day's end), most overdue first."""
+        return self._cards(bank_ids, [Stage.REVIEW], until=before, limit=limit)
+
+    def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]:
+        """Unseen questions in bank order."""
+        return self._cards(bank_ids, [Stage.NEW], limit=limit)
+
+    def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
+               inclusive: bool = False, limit: int | None = None) -> list[DueCard]:
+        if not bank_ids or limit == 0:
+            return []
+        q = (select(QuestionRow.bank_id, QuestionRow.question_id, CardRow)
+             .join(QuestionRow, QuestionRow.id == CardRow.question)
+             .where(col(CardRow.bank_id).in_(list(bank_ids)), col(CardRow.stage).in_([int(x) for x in stages]),
+                    QuestionRow.retired == False))  # noqa: E712
+        if until is not None:
+            q = q.where(col(CardRow.due) <= until if inclusive else col(CardRow.due) < until)
+            q = q.order_by(CardRow.due, QuestionRow.position)
+        else:
+            q = q.order_by(CardRow.bank_id, QuestionRow.position)
+        if limit is not None:
+            q = q.limit(limit)
+        with self._read() as s:
+            return [DueCard(CardKey(b, qid), _state(card)) for b, qid, card in s.execute(q).all()]
+
+    def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None:
+        """When the next learning or review card falls due after `after` (None: nothing scheduled)."""
+        if not bank_ids:
+            return None
+        with self._read() as s:
+            return s.execute(
+                select(CardRow.due)
+                .join(QuestionRow, QuestionRow.id == CardRow.question)
+                .where(col(CardRow.bank_id).in_(list(bank_ids)), col(CardRow.stage).in_([1, 2, 3]),
+                       col(CardRow.due) > after, QuestionRow.retired == False)  # noqa: E712
+                .order_by(CardRow.due).limit(1)).scalar_one_or_none()
+
+    def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]:
+        """Every live question of the banks (optionally only some topics), in bank order."""
+        if not bank_ids:
+            return []
+        q = select(QuestionRow.bank_id, QuestionRow.question_id).where(
+            col(QuestionRow.bank_id).in_(list(bank_ids)), QuestionRow.retired == False)  # noqa: E712
+        if topics is not None:
+            q = q.where(col(QuestionRow.topic).in_(list(topics)))
+        with self._read() as s:
+            return [CardKey(b, qid) for b, qid in s.execute(q.order_by(QuestionRow.bank_id, QuestionRow.position))]
+
+    def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
+                            stages: Sequence[int] | None = None) -> int:
+        """Reviews logged since `since`, optionally only of cards that were in `stages` before
+        (NEW counts the day's new cards; REVIEW the day's reviews, for the daily limits)."""
+        if not bank_ids:
+            return 0
+        q = select(func.count()).select_from(ReviewRow).where(
+            col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= since)
+        if stages is not None:
+            q = q.where(col(ReviewRow.stage_before).in_([int(x) for x in stages]))
+        with self._read() as s:
+            return int(s.execute(q).scalar_one())
+
+    # -- reviews ---------------------------------------------------------------------------------
+
+    def record_review(self, rec: ReviewRecord) -> int:
+        """Log one review and save the card's new state in a single transaction; returns the review id."""
+        after = rec.after
+        with self._write() as s:
+            pk = self._question_pk(s, rec.key)
+            review = ReviewRow(
+                question=pk, bank_id=rec.key.bank_id, reviewed_at=rec.reviewed_at, rating=int(rec.rating),
+                correct=rec.correct, score=rec.score, answer=rec.answer, duration_ms=rec.duration_ms,
+                stage_before=int(rec.before.stage), state_before=rec.before.to_json(), state_after=after.to_json())
+            s.add(review)
+            s.execute(update(CardRow).where(CardRow.question == pk).values(**_card_values(after)))
+            s.execute(update(QuestionRow).where(QuestionRow.id == pk, QuestionRow.changed == True)  # noqa: E712
+                      .values(changed=False))
+            s.commit()
+            assert review.id is not None
+            return review.id
+
+    def undo_review(self, review_id: int) -> CardState:
+        """Remove a review and put its card back as it was before; only a card's latest review can go."""
+        with self._write() as s:
+            review = s.get(ReviewRow, review_id)
+            if review is None:
+                raise StorageError(f"review {review_id} does not exist; nothing to undo")
+            latest = s.execute(select(func.max(ReviewRow.id)).where(ReviewRow.question == review.question)).scalar_one()
+            if latest != review_id:
+                raise StorageError("only the latest review of a question can be undone")
+            before = CardState.from_json(review.state_before)
+            s.execute(update(CardRow).where(CardRow.question == review.question).values(**_card_values(before)))
+            s.delete(review)
+            s.commit()
+            return before
+
+    def reviews(self, key: CardKey) -> list[ReviewRecord]:
+        """A question's review history, oldest first."""
+        with self._read() as s:
+            pk = self._question_pk(s, key)
+            rows = s.exec(select(ReviewRow).where(ReviewRow.question == pk).order_by(ReviewRow.id)).all()
+            return [_record(key, r) for r in rows]
+
+    def review_count(self) -> int:
+        with self._read() as s:
+            return int(s.execute(select(func.count()).select_from(ReviewRow)).scalar_one())
+
+    # -- exams -----------------------------------------------------------------------------------
+
+    def start_exam(self, bank_ids: Sequence[str], size: int, now: datetime) -> int:
+        with self._write() as s:
+            row = ExamRow(bank_ids=",".join(bank_ids), started_at=now, size=size)
+            s.add(row)
+            s.commit()
+            assert row.id is not None
+            return row.id
+
+    def record_exam_answer(self, exam_id: int, key: CardKey, now: datetime, answer: str,
+                           correct: bool | None, score: float, duration_ms: int | None = None) -> None:
+        with self._write() as s:
+            s.add(ExamAnswerRow(exam=exam_id, bank_id=key.bank_id, question_id=key.question_id, answered_at=now,
+                                answer=answer, correct=correct, score=score, duration_ms=duration_ms))
+            s.execute(update(ExamRow).where(ExamRow.id == exam_id).values(
+                answered=ExamRow.answered + 1, correct=ExamRow.correct + (1 if correct else 0)))
+            s.commit()
+
+    def finish_exam(self, exam_id: int, now: datetime) -> ExamResult:
+        with self._write() as s:
+            row = s.get(ExamRow, exam_id)
+            if row is None:
+                raise StorageError(f"exam {exam_id} does not exist")
+            scores = [a.score for a in s.exec(select(ExamAnswerRow).where(ExamAnswerRow.exam == exam_id))]
+            row.score = sum(scores) / row.size if row.size else 0.0
+            row.finished_at = now
+            s.add(row)
+            s.commit()
+        return self.exam(exam_id)
+
+    def exam(self, exam_id: int) -> ExamResult:
+        with self._read() as s:
+            row = s.get(ExamRow, exam_id)
+            if row is None:
+                raise StorageError(f"exam {exam_id} does not exist")
+            answers = tuple((a.bank_id, a.question_id, a.answer, a.correct, a.score) for a in
+                            s.exec(select(ExamAnswerRow).where(ExamAnswerRow.exam == exam_id).order_by(ExamAnswerRow.id)))
+            return ExamResult(row.id, row.size, row.answered, row.correct, row.score, row.started_at,
+                              row.finished_at, answers)
+
+    def exams(self) -> list[ExamResult]:
+        with self._read() as s:
+            ids = [r for r in s.execute(select(ExamRow.id).order_by(col(ExamRow.id).desc())).scalars()]
+        return [self.exam(i) for i in ids]
+
+    # -- numbers -----------------------------------------------------------------------------------
+
+    def counts(self, day_start: datetime, day_end: datetime, now: datetime,
+               bank_ids: Sequence[str] | None = None) -> list[BankCounts]:
+        """Per installed bank: new / learning / due today / mature, today's reviews, 30-day retention.
+
+        Retention is Anki's "true retention": the share of reviews of already-learned cards
+        (stage REVIEW before the rating) that were not Again, over the last 30 days.
+        """
+        with self._read() as s:
+            banks = s.exec(select(BankRow).where(BankRow.removed == False).order_by(BankRow.title)).all()  # noqa: E712
+            if bank_ids is not None:
+                banks = [b for b in banks if b.id in set(bank_ids)]
+            stage = CardRow.stage
+            cards = {r[0]: r[1:] for r in s.execute(
+                select(CardRow.bank_id, func.count(),
+                       func.sum(case((stage == 0, 1), else_=0)),
+                       func.sum(case((col(stage).in_([1, 3]), 1), else_=0)),
+                       func.sum(case((and_(stage == 2, col(CardRow.due) < day_end), 1), else_=0)),
+                       func.sum(case((stage == 2, 1), else_=0)),
+                       func.sum(case((and_(stage == 2, CardRow.scheduled_days >= MATURE_DAYS), 1), else_=0)))
+                .join(QuestionRow, QuestionRow.id == CardRow.question)
+                .where(QuestionRow.retired == False)  # noqa: E712
+                .group_by(CardRow.bank_id))}
+            today = {r[0]: r[1:] for r in s.execute(
+                select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.stage_before == 0, 1), else_=0)))
+                .where(col(ReviewRow.reviewed_at) >= day_start).group_by(ReviewRow.bank_id))}
+            month = {r[0]: r[1:] for r in s.execute(
+                select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
+                .where(col(ReviewRow.reviewed_at) >= now - timedelta(days=30), ReviewRow.stage_before == 2)
+                .group_by(ReviewRow.bank_id))}
+        out = []
+        for b in banks:
+            total, new, learning, due, review, mature = (int(x or 0) for x in cards.get(b.id, (0,) * 6))
+            reviews_today, new_today = (int(x or 0) for x in today.get(b.id, (0, 0)))
+            n30, ok30 = (int(x or 0) for x in month.get(b.id, (0, 0)))
+            out.append(BankCounts(b.id, b.title, total, new, learning, due, review, mature, reviews_today, new_today,
+                                  ok30 / n30 if n30 else None, n30))
+        return out
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def _question_pk(self, s: Session, key: CardKey) -> int:
+        pk = s.execute(select(QuestionRow.id).where(QuestionRow.bank_id == key.bank_id,
+                                                    QuestionRow.question_id == key.question_id)).scalar_one_or_none()
+        if pk is None:
+            raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                               "install the bank again")
+        return pk
+
+
+def _state(card: CardRow | None) -> CardState:
+    if card is None:
+        return CardState()
+    return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,
+                     due=card.due, last_review=card.last_review, reps=card.reps, lapses=card.lapses)
+
+
+def _card_values(state: CardState) -> dict:
+    return {"stage": int(state.stage), "step": state.step, "stability": state.stability,
+            "difficulty": state.difficulty, "due": state.due, "last_review": state.last_review,
+            "scheduled_days": state.scheduled_days, "reps": state.reps, "lapses": state.lapses}
+
+
+def _record(key: CardKey, r: ReviewRow) -> ReviewRecord:
+    from studyapp.core.scheduling import Rating
+
+    return ReviewRecord(key=key, reviewed_at=r.reviewed_at, rating=Rating(r.rating),
+                        before=CardState.from_json(r.state_before), after=CardState.from_json(r.state_after),
+                        answer=r.answer, correct=r.correct, score=r.score, duration_ms=r.duration_ms)
+
+
+def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None = None) -> Progress:
+    """The app's way in: open/migrate `dirs.database` and install or update the bundled banks.
+
+    A bundled bank that fails to load (or is older than the installed one) does not stop the app;
+    its message goes to `progress.sync_problems`. A bundled bank the user removed stays removed.
+    """
+    progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
+    try:
+        removed = progress.removed_bank_ids()
+        for path in (bundled_banks() if bundled is None else bundled):
+            try:
+                loaded = load_bank(path)
+                if loaded.id in removed:
+                    continue
+                progress.install_bank(loaded, now, bundled=True)
+            except StudyAppError as exc:
+                progress.sync_problems.append(str(exc))
+    except BaseException:
+        progress.close()
+        raise
+    return progress
+
+
+__all__ = ["Progress", "open_progress", "MATURE_DAYS"]

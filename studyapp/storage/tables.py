@@ -1,0 +1,146 @@
+"""The progress tables (SQLModel), as of the newest schema version (`database.SCHEMA_VERSION`).
+
+These classes describe the current schema for queries; the schema itself is created and changed
+only by the frozen migration ladder in `database.py` (a test checks the two agree), so an old
+migration never changes when a table here does.
+
+- `bank`        one row per installed bank: its version and where its copy is kept.
+- `question`    (bank id, question id) -> content hash, retired and changed flags.
+- `card`        one per question: the FSRS memory state and when it is next due.
+- `review`      append-only log of every rating (undo is the one thing that deletes a row).
+- `exam`, `exam_answer`  exam results, kept apart so exams never touch the schedule.
+
+Datetimes are stored as fixed-width UTC text ("2022-01-21 12:00:00.000000"), which sorts and
+compares correctly in SQL and reads well in the sqlite3 shell.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetime <-> sortable UTC text; refuses naive datetimes so no local time leaks in."""
+
+    impl = String(26)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: studyapp stores UTC datetimes only")
+        return value.astimezone(timezone.utc).strftime(_FORMAT)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return datetime.strptime(value, _FORMAT).replace(tzinfo=timezone.utc)
+
+
+def utc_text(value: datetime) -> str:
+    """The stored form of a datetime, for raw SQL and tests."""
+    return UTCDateTime().process_bind_param(value, None)
+
+
+class BankRow(SQLModel, table=True):
+    __tablename__ = "bank"
+
+    id: str = Field(primary_key=True)
+    version: int
+    title: str
+    source_path: str = Field(description="where the bank was installed from")
+    stored_path: str = Field(description="the copy under AppDirs.banks, reloaded on start")
+    bundled: bool = False
+    removed: bool = Field(False, description="removed by the user; rows kept so a reinstall restores progress")
+    installed_at: datetime = Field(sa_type=UTCDateTime)
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class QuestionRow(SQLModel, table=True):
+    __tablename__ = "question"
+    __table_args__ = (UniqueConstraint("bank_id", "question_id", name="uq_question_bank_qid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    bank_id: str = Field(sa_column=Column(String, ForeignKey("bank.id", ondelete="CASCADE"), nullable=False))
+    question_id: str
+    qtype: str
+    topic: str
+    position: int = Field(description="order in the bank; new questions are introduced in this order")
+    content_hash: str
+    retired: bool = False
+    changed: bool = Field(False, description="content changed in a bank update since the last review")
+
+
+class CardRow(SQLModel, table=True):
+    __tablename__ = "card"
+    __table_args__ = (Index("ix_card_queue", "bank_id", "stage", "due"),)
+
+    question: int = Field(sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True))
+    bank_id: str = Field(description="copied from question so the due query uses one index")
+    stage: int = 0
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_review: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    scheduled_days: int = 0
+    reps: int = 0
+    lapses: int = 0
+
+
+class ReviewRow(SQLModel, table=True):
+    __tablename__ = "review"
+    __table_args__ = (
+        Index("ix_review_question", "question", "reviewed_at"),
+        Index("ix_review_time", "reviewed_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    question: int = Field(sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), nullable=False))
+    bank_id: str
+    reviewed_at: datetime = Field(sa_type=UTCDateTime)
+    rating: int
+    correct: bool | None = None
+    score: float | None = None
+    answer: str = Field("", description="the answer given, as display text")
+    duration_ms: int | None = None
+    stage_before: int = Field(description="for the daily new/review limits without parsing JSON")
+    state_before: str = Field(description="CardState JSON; undo restores it")
+    state_after: str
+
+
+class ExamRow(SQLModel, table=True):
+    __tablename__ = "exam"
+
+    id: int | None = Field(default=None, primary_key=True)
+    bank_ids: str = Field(description="comma-separated bank ids the exam drew from")
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    size: int
+    answered: int = 0
+    correct: int = 0
+    score: float = 0.0
+
+
+class ExamAnswerRow(SQLModel, table=True):
+    __tablename__ = "exam_answer"
+    __table_args__ = (Index("ix_exam_answer_exam", "exam"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    exam: int = Field(sa_column=Column(Integer, ForeignKey("exam.id", ondelete="CASCADE"), nullable=False))
+    bank_id: str
+    question_id: str
+    answered_at: datetime = Field(sa_type=UTCDateTime)
+    answer: str = ""
+    correct: bool | None = None
+    score: float = 0.0
+    duration_ms: int | None = None
