@@ -1,0 +1,47 @@
+"""The printable quiz: worksheet pages, then the answer key on pages of its own."""
+
+from __future__ import annotations
+
+import re
+
+import pypdf
+
+from studyapp.core.loader import load_bank
+from studyapp.exchange.pdf_quiz import write_quiz_pdf
+
+
+def _pages(path) -> list[str]:
+    reader = pypdf.PdfReader(path)
+    return [re.sub(r"\s+", " ", page.extract_text()) for page in reader.pages]
+
+
+def test_worksheet_then_answer_key_on_a_new_page(qapp, mini_bank_path, tmp_path):
+    bank = load_bank(mini_bank_path).bank
+    out = tmp_path / "quiz.pdf"
+    write_quiz_pdf(bank, out)
+    pages = _pages(out)
+    assert len(pages) == 2  # the mini bank fits one worksheet page; the key starts a page
+    sheet, key = pages
+    assert sheet.startswith("A small bank for tests")
+    assert "Answer key" not in sheet
+    assert "1. Who said: “We will build the bridge by 2024.”?" in sheet
+    assert "A. Mayor B. Councillor C. Governor" in sheet
+    assert "The mayor promised to build the _____ by 2024." in sheet
+    assert "Build the bridge → ________________" in sheet
+    assert "Mayor" in sheet and "She is introduced" not in sheet  # no answers on the worksheet
+    assert key.startswith("Answer key")
+    assert "A. Alice Smith" in key
+    assert "In order: The council met → The article was published → The bridge is due" in key
+    assert "She is introduced as the mayor." in key
+
+
+def test_a_long_bank_spans_pages_and_the_key_still_starts_fresh(qapp, geneva_bank_path, tmp_path):
+    bank = load_bank(geneva_bank_path).bank
+    out = tmp_path / "quiz.pdf"
+    write_quiz_pdf(bank, out)
+    pages = _pages(out)
+    assert len(pages) > 4
+    starts = [i for i, p in enumerate(pages) if p.startswith("Answer key")]
+    assert len(starts) == 1 and 0 < starts[0] < len(pages) - 1
+    assert all("Answer key" not in p for p in pages[: starts[0]])
+    assert f"{len(bank.questions)}." in " ".join(pages[starts[0]:])
