@@ -95,6 +95,7 @@ class QuoteQuestion(QuestionBase):
     type: Literal["quote"]
     quote: Text
     speaker: ShortText
+    reported: bool = Field(False, description="the quote is reported speech in the article's words, not a direct quotation")
     distractors: list[ShortText] = Field(default_factory=list)
     prompt: str = ""
 
@@ -328,7 +329,9 @@ def format_date(value: str) -> str:
 def prompt_of(bank: Bank, q) -> str:
     """The question as the student sees it."""
     if isinstance(q, QuoteQuestion):
-        return q.prompt or f"Who said: “{q.quote}”?"
+        if q.prompt:
+            return q.prompt
+        return f"Who said that {q.quote.rstrip('.')}?" if q.reported else f"Who said: “{q.quote}”?"
     if isinstance(q, TypedQuestion):
         return q.shown_prompt
     return q.prompt

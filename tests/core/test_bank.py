@@ -59,3 +59,12 @@ def test_content_hash_changes_only_with_content(mini_bank_path):
     changed = type(q).model_validate({**q.model_dump(), "explanation": "Reworded."})
     assert q.content_hash() == same.content_hash()
     assert q.content_hash() != changed.content_hash()
+
+
+def test_reported_speech_is_not_shown_as_a_quotation(mini_bank_path):
+    from studyapp.core.bank import QuoteQuestion
+
+    bank = load_bank(mini_bank_path).bank
+    q = QuoteQuestion(id="r", type="quote", topic="who-said-what", quote="the plan was too expensive.",
+                      speaker="Bob Jones", reported=True, explanation="e", source="s")
+    assert prompt_of(bank, q) == "Who said that the plan was too expensive?"
