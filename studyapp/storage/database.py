@@ -134,6 +134,10 @@ MIGRATIONS: tuple[Migration, ...] = (
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
 
+class MigrationError(StorageError):
+    """A migration step failed; its transaction was rolled back."""
+
+
 def make_engine(path: Path | str) -> Engine:
     """An engine whose every connection has the pragmas above; no schema work is done here."""
     engine = create_engine(
@@ -182,17 +186,19 @@ def open_database(path: Path | str, backups: Path | str, now: datetime,
     except OSError as exc:
         raise StorageError(f"{path.parent}: cannot create the data folder ({exc.strerror}); "
                            "choose another with --data-dir") from None
+    # Look before touching: the version is read with a plain connection, so a file we refuse
+    # is not even switched to WAL, and the backup is taken before any connection of ours.
+    found = _peek_version(path)
+    if found > latest:
+        raise DatabaseTooNewError(
+            f"{path}: this progress file needs a newer studyapp (it has schema version {found}; "
+            f"this studyapp reads up to version {latest}). Update studyapp, or use --data-dir "
+            "to keep a separate progress folder.")
+    if 0 < found < latest:
+        backup_copy(path, Path(backups), now, f"before-v{latest}")
     engine = make_engine(path)
     try:
-        found = user_version(engine)
-        if found > latest:
-            raise DatabaseTooNewError(
-                f"{path}: this progress file needs a newer studyapp (it has schema version {found}; "
-                f"this studyapp reads up to version {latest}). Update studyapp, or use --data-dir "
-                "to keep a separate progress folder.")
         if found < latest:
-            if found > 0:
-                backup_copy(engine, path, Path(backups), now, f"before-v{latest}")
             migrate(engine, found, migrations)
     except (SADatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
@@ -206,6 +212,22 @@ def open_database(path: Path | str, backups: Path | str, now: datetime,
     return engine
 
 
+def _peek_version(path: Path) -> int:
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    try:
+        db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc):
+            raise StorageError(f"{path}: the progress file is locked by another program; close it and retry") from None
+        raise DatabaseCorruptError(f"{path}: not a readable progress database ({exc}); "
+                                   "restore a copy from the backups folder or move the file away") from None
+
+
 def migrate(engine: Engine, found: int, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
     """Apply every rung above `found`, each in its own transaction with its user_version bump."""
     version = found
@@ -214,33 +236,43 @@ def migrate(engine: Engine, found: int, migrations: tuple[Migration, ...] = MIGR
             continue
         if step.version != version + 1:
             raise StorageError(f"migration ladder has a gap: {version} -> {step.version}")
-        with engine.connect().execution_options(**WRITE) as conn:
-            with conn.begin():
-                for sql in step.statements:
-                    conn.exec_driver_sql(sql)
-                conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+        try:
+            with engine.connect().execution_options(**WRITE) as conn:
+                with conn.begin():
+                    for sql in step.statements:
+                        conn.exec_driver_sql(sql)
+                    conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
+        except (SADatabaseError, sqlite3.DatabaseError) as exc:
+            raise MigrationError(
+                f"{engine.url.database}: upgrading the progress file to schema version {step.version} "
+                f"({step.description}) failed: {_reason(exc)}. The file was left at version {version}; "
+                "a copy made before upgrading is in the backups folder.") from None
         version = step.version
     return version
 
 
-def backup_copy(engine: Engine, path: Path, backups: Path, now: datetime, label: str) -> Path:
-    """A consistent copy of the database (SQLite's online backup, so WAL content is included)."""
-    backups.mkdir(parents=True, exist_ok=True)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = backups / f"{path.stem}-{stamp}-{label}{path.suffix}"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backups / f"{path.stem}-{stamp}-{label}-{n}{path.suffix}"
-    raw = engine.raw_connection()
+def backup_copy(path: Path, backups: Path, now: datetime, label: str) -> Path:
+    """A consistent copy of the database file (SQLite's online backup, so WAL content is included)."""
     try:
-        dst = sqlite3.connect(str(target))
+        backups.mkdir(parents=True, exist_ok=True)
+        stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        target = backups / f"{path.stem}-{stamp}-{label}{path.suffix}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = backups / f"{path.stem}-{stamp}-{label}-{n}{path.suffix}"
+        src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            raw.driver_connection.backup(dst)
+            dst = sqlite3.connect(str(target))
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        raw.close()
+            src.close()
+    except OSError as exc:
+        raise StorageError(f"{backups}: cannot write a backup before upgrading ({exc.strerror}); "
+                           "free some space or fix the folder's permissions") from None
     return target
 
 

@@ -1,0 +1,164 @@
+"""Opening the database: pragmas, the migration ladder from a saved v1 file, backups, refusals."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from sqlmodel import SQLModel
+
+from studyapp.core.loader import load_bank
+from studyapp.core.records import CardKey
+from studyapp.core.scheduling import Stage
+from studyapp.errors import DatabaseCorruptError, DatabaseTooNewError, StorageError
+from studyapp.storage import tables  # noqa: F401  (registers the tables on SQLModel.metadata)
+from studyapp.storage.database import (
+    MIGRATIONS, SCHEMA_VERSION, Migration, MigrationError, integrity_check, open_database, user_version,
+)
+from studyapp.storage.progress import Progress
+
+V1 = Path(__file__).resolve().parent.parent / "data" / "schema-v1.sqlite3"
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def v1_copy(tmp_path) -> Path:
+    target = tmp_path / "data" / "progress.sqlite3"
+    target.parent.mkdir()
+    shutil.copy(V1, target)
+    return target
+
+
+def test_every_connection_has_the_pragmas(dirs, now):
+    engine = open_database(dirs.database, dirs.backups, now)
+    try:
+        with engine.connect() as conn:
+            got = {p: conn.exec_driver_sql(f"PRAGMA {p}").scalar()
+                   for p in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")}
+        assert got == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 10000}
+        assert user_version(engine) == SCHEMA_VERSION
+        assert not dirs.backups.exists()  # nothing to back up in a fresh file
+    finally:
+        engine.dispose()
+
+
+def test_the_ladder_builds_what_the_tables_describe(dirs, now):
+    """The frozen migration SQL and the SQLModel classes must agree column for column."""
+    engine = open_database(dirs.database, dirs.backups, now)
+    try:
+        insp = inspect(engine)
+        assert set(insp.get_table_names()) == set(SQLModel.metadata.tables)
+        for name, table in SQLModel.metadata.tables.items():
+            db_cols = {c["name"]: c["nullable"] for c in insp.get_columns(name)}
+            model_cols = {c.name: c.nullable for c in table.columns}
+            assert db_cols == model_cols, name
+            assert {i["name"] for i in insp.get_indexes(name)} == {i.name for i in table.indexes}, name
+    finally:
+        engine.dispose()
+
+
+def test_v1_fixture_is_really_version_1():
+    db = sqlite3.connect(f"file:{V1}?mode=ro", uri=True)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM review").fetchone()[0] == 1
+    finally:
+        db.close()
+
+
+def test_migrating_v1_keeps_progress_and_backs_up_first(v1_copy, tmp_path, now, mini_bank_path):
+    original = digest(v1_copy)
+    backups = tmp_path / "data" / "backups"
+    progress = Progress.open(v1_copy, backups, now, banks_dir=tmp_path / "data" / "banks")
+    try:
+        assert user_version(progress.engine) == SCHEMA_VERSION
+        [backup] = backups.iterdir()
+        assert "before-v2" in backup.name and digest(v1_copy) != original
+        db = sqlite3.connect(backup)
+        try:
+            assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert db.execute("SELECT answer FROM review").fetchall() == [("Alice Smith",)]
+        finally:
+            db.close()
+        key = CardKey("mini", "q-quote")
+        state = progress.card_state(key)
+        assert state.stage == Stage.LEARNING and state.reps == 1
+        assert [r.answer for r in progress.reviews(key)] == ["Alice Smith"]
+        assert progress.due_reviews(["mini"], now + timedelta(days=1), 10) == []
+        assert [c.key for c in progress.learning_cards(["mini"], now + timedelta(minutes=10))] == [key]
+        # The v2 tables work, and a bank update after migrating keeps the old progress.
+        eid = progress.start_exam(["mini"], 1, now)
+        assert progress.finish_exam(eid, now).size == 1
+        report = progress.install_bank(load_bank(mini_bank_path), now)  # same version: restores the copy
+        assert report.status == "unchanged" and progress.load_banks()[1] == []
+        assert progress.card_state(key) == state
+        assert integrity_check(progress.engine) == []
+    finally:
+        progress.close()
+
+
+def test_a_newer_database_is_refused_and_left_alone(v1_copy, tmp_path, now):
+    db = sqlite3.connect(v1_copy)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    db.commit()
+    db.close()
+    before = digest(v1_copy)
+    with pytest.raises(DatabaseTooNewError) as exc:
+        open_database(v1_copy, tmp_path / "backups", now)
+    msg = str(exc.value)
+    assert str(v1_copy) in msg and f"schema version {SCHEMA_VERSION + 5}" in msg and "newer studyapp" in msg
+    assert digest(v1_copy) == before and not (tmp_path / "backups").exists()
+
+
+def test_a_failing_migration_rolls_back_completely(v1_copy, tmp_path, now):
+    bad = MIGRATIONS + (Migration(SCHEMA_VERSION + 1, "broken", (
+        "CREATE TABLE half_done (a INTEGER)",
+        "ALTER TABLE no_such_table ADD COLUMN b INTEGER",
+    )),)
+    with pytest.raises(MigrationError, match=rf"version {SCHEMA_VERSION + 1} \(broken\) failed.*left at version "
+                                             rf"{SCHEMA_VERSION}"):
+        open_database(v1_copy, tmp_path / "backups", now, migrations=bad)
+    db = sqlite3.connect(v1_copy)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION  # v1 -> v2 done, v3 not
+        assert db.execute("SELECT count(*) FROM sqlite_master WHERE name='half_done'").fetchone()[0] == 0
+        assert db.execute("SELECT count(*) FROM review").fetchone()[0] == 1
+    finally:
+        db.close()
+    assert len(list((tmp_path / "backups").iterdir())) == 1
+
+
+def test_a_later_rung_runs_once_with_its_own_backup(dirs, now):
+    open_database(dirs.database, dirs.backups, now).dispose()
+    extra = MIGRATIONS + (Migration(SCHEMA_VERSION + 1, "notes", ("ALTER TABLE bank ADD COLUMN note VARCHAR",)),)
+    engine = open_database(dirs.database, dirs.backups, now, migrations=extra)
+    engine.dispose()
+    engine = open_database(dirs.database, dirs.backups, now + timedelta(seconds=1), migrations=extra)
+    try:
+        assert user_version(engine) == SCHEMA_VERSION + 1
+        assert "note" in {c["name"] for c in inspect(engine).get_columns("bank")}
+        assert len(list(dirs.backups.iterdir())) == 1
+    finally:
+        engine.dispose()
+
+
+def test_not_a_database_is_reported(dirs, now):
+    dirs.database.parent.mkdir(parents=True, exist_ok=True)
+    dirs.database.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseCorruptError, match="not a readable progress database"):
+        open_database(dirs.database, dirs.backups, now)
+
+
+def test_unwritable_folder_is_a_storage_error(tmp_path, now):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StorageError, match="cannot create the data folder"):
+        open_database(blocker / "sub" / "progress.sqlite3", tmp_path / "b", now)
