@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestion, MatchQuestion, OrderQuestion,
@@ -74,10 +75,9 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
                 _meta_row(cells, n, meta, problems, shown)
                 continue
             header, header_problems = _header(cells, n, shown)
-            problems.extend(header_problems)
             header_row = n
             if header_problems:
-                break
+                raise BankError(problems + header_problems)
             continue
         record = {}
         for col, value in zip(header, row):
@@ -87,14 +87,18 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
             if extra.strip():
                 problems.append(Problem(shown, n, "row", "has more cells than the header has columns"))
                 break
-        problems.extend(_unused_cells(record, n, shown))
+        unused = _unused_cells(record, n, shown)
+        problems.extend(unused)
+        for problem in unused:
+            del record[problem.field]
         questions.append(_question(record))
         question_rows.append(n)
     if header is None:
         raise BankError.single(shown, "header", "no header row found: the first row that does not start with # "
                                                 f"must name the columns ({', '.join(REQUIRED)}, ...)", None)
-    if problems:
-        raise BankError(problems)
+    if not questions:
+        raise BankError.single(shown, "questions", "no question rows below the header; add one row per question",
+                               header_row)
 
     raw = {"bank": meta.raw_bank(slug_from_name(path.stem), path.stem), "questions": questions}
     raw["people"] = meta.people or _people_from_speakers(questions)
@@ -114,8 +118,14 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
             return meta.lines.get(key), f"# {key}"
         return None, str(head)
 
-    bank = build_bank(raw, shown, where, HINTS)
+    try:
+        bank = build_bank(raw, shown, where, HINTS)
+    except BankError as exc:
+        problems.extend(exc.problems)
+    if problems:
+        raise BankError(sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.message)))
     return LoadedBank(bank=bank, path=path, article="")
+
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -154,6 +164,8 @@ def _rows(text: str, shown: str) -> list[list[str]]:
 
 def _meta_row(cells: list[str], n: int, meta: Metadata, problems: list[Problem], shown: str) -> None:
     first = cells[0].lstrip("#").strip()
+    if re.fullmatch(r"[a-z][a-z_]*(\.[a-z_]+)?:?", first):  # `# title` in A1 and the value in B1
+        first = first.rstrip(":") + ": "
     m = META_LINE.match(first)
     if not m:
         return  # a note for people, not for the app

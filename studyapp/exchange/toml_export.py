@@ -17,11 +17,14 @@ def bank_to_toml(bank: Bank) -> str:
     data = bank.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
     info = data["bank"]
     info["source"] = info.pop("source")  # tables after plain keys
-    out = {"bank": info}
-    if data.get("people"):
-        out["people"] = data["people"]
-    out["questions"] = [_ordered(q) for q in data["questions"]]
-    return tomli_w.dumps(out, multiline_strings=True)
+    # Each [[people]] and [[questions]] entry is written as its own table: tomli_w would put short
+    # arrays of tables inline, which teachers find hard to edit and the loader cannot point into.
+    parts = [tomli_w.dumps({"bank": info}, multiline_strings=True)]
+    for person in data.get("people", []):
+        parts.append("[[people]]\n" + tomli_w.dumps(person, multiline_strings=True))
+    for q in data["questions"]:
+        parts.append("[[questions]]\n" + tomli_w.dumps(_ordered(q), multiline_strings=True))
+    return "\n".join(parts)
 
 
 def _ordered(q: dict) -> dict:

@@ -61,3 +61,12 @@ def test_gift_reports_every_question_it_cannot_hold_exactly(bank):
     for q in bank.questions:
         if q.type in exact and not (q.type == "typed" and q.prompt.endswith("}}")):
             assert back.get(q.id) == q
+
+
+@SETTINGS
+@given(any_bank())
+def test_toml_export_loads_back_to_the_same_bank(bank):
+    from studyapp.core.loader import parse_bank
+    from studyapp.exchange.toml_export import bank_to_toml
+
+    assert parse_bank(bank_to_toml(bank).encode("utf-8"), Path("b.toml")).bank == bank
