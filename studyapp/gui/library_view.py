@@ -73,6 +73,7 @@ class BankCard(QFrame):
         last.setObjectName("muted")
         layout.addWidget(last, 2, 1, Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
+        buttons.setSpacing(10)
         self.study_button = QPushButton("&Study")
         self.study_button.setAccessibleName(f"Study {row.title}")
         self.study_button.setToolTip("Due reviews and today's new questions (Enter)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
@@ -73,14 +73,15 @@ class StudyView(QWidget):
         self.mode.setText(mode)
         self.progress.setText(progress)
 
-    def show_question(self, bank: Bank, question: Any, choices: list[str]) -> QuestionWidget:
+    def show_question(self, bank: Bank, question: Any, choices: list[str],
+                      lefts: list[str] | None = None) -> QuestionWidget:
         if self.question_widget is not None:
             self.widget_host.removeWidget(self.question_widget)
             self.question_widget.deleteLater()
         self.feedback.hide()
         self.topic.setText(f"{TOPIC_LABELS.get(question.topic, question.topic)} · {_type_label(question)}")
         self.question_text.setText(prompt_of(bank, question))
-        widget = widget_for(question, choices, bank)
+        widget = widget_for(question, list(choices), bank, None, list(lefts or []))
         widget.answered.connect(self.answered)
         self.widget_host.addWidget(widget)
         self.question_widget = widget
@@ -88,12 +89,24 @@ class StudyView(QWidget):
         widget.focus_first()
         return widget
 
+    def show_message(self, title: str, text: str) -> None:
+        """No question to show (waiting for a learning step to come due)."""
+        if self.question_widget is not None:
+            self.widget_host.removeWidget(self.question_widget)
+            self.question_widget.deleteLater()
+            self.question_widget = None
+        self.feedback.hide()
+        self.topic.setText(title)
+        self.question_text.setText(text)
+        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_feedback(self, result: Any, feedback: Feedback) -> None:
         if self.question_widget is not None:
             self.question_widget.reveal(result)
         self.feedback.show()
         self.feedback.show_feedback(feedback)
-        self.scroll.ensureWidgetVisible(self.feedback)
+        # After the layout has made room for the feedback, scroll it (ratings included) into view.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback.rating_buttons[0], 0, 40))
 
     def focus_current(self) -> None:
         if self.feedback.isVisible():

@@ -1,37 +1,21 @@
 """Slow work (imports, statistics) off the GUI thread, with a busy indication after a moment.
 
-`run_in_background(fn, on_done, on_error)` runs `fn()` on the application's thread pool and calls
+`run_in_background(fn, on_done, on_error, runner)` runs `fn()` on a thread pool and calls
 `on_done(result)` or `on_error(exc)` back on the GUI thread. A `Busy` indicator shows only if
 the work takes longer than `delay_ms`, so quick work does not flicker.
+
+Only a job number crosses threads in the signal; results wait in a locked dict. (Passing Python
+objects through queued `Signal(object)` connections corrupted reference counts in PySide6 6.12.)
 """
 
 from __future__ import annotations
 
+import itertools
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-
-
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals):
-        super().__init__()
-        self.fn = fn
-        self.signals = signals
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.done.emit(result)
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 
 class Busy(QObject):
@@ -45,7 +29,10 @@ class Busy(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(lambda: self._show(self._text))
+        self._timer.timeout.connect(self._fire)
+
+    def _fire(self) -> None:
+        self._show(self._text)
 
     def start(self, text: str) -> None:
         self._text = text
@@ -56,52 +43,54 @@ class Busy(QObject):
         self._hide()
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread, so the job's signals reach it queued, and calls back there."""
-
-    def __init__(self, owner: "Background", on_done: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]):
-        super().__init__(owner)
-        self.owner, self.on_done, self.on_error = owner, on_done, on_error
-        self.signals = _Signals()
-        self.signals.done.connect(self.done)
-        self.signals.failed.connect(self.failed)
-
-    @Slot(object)
-    def done(self, result: Any) -> None:
-        self.owner._finish(self)
-        self.on_done(result)
-
-    @Slot(object)
-    def failed(self, exc: BaseException) -> None:
-        self.owner._finish(self)
-        self.on_error(exc)
-
-
 class Background(QObject):
-    """Runs jobs on a thread pool; keeps each job's relay alive until its result is delivered."""
+    """Runs jobs on a thread pool and delivers each outcome on the GUI thread."""
+
+    _finished = Signal(int)
 
     def __init__(self, pool: QThreadPool | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
-        self._running: set[_Relay] = set()
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException], None]]] = {}
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
+        self._finished.connect(self._deliver)
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        return bool(self._callbacks)
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None]) -> None:
-        relay = _Relay(self, on_done, on_error)
-        self._running.add(relay)
-        self.pool.start(_Job(fn, relay.signals))
+        job = next(self._ids)
+        self._callbacks[job] = (on_done, on_error)
 
-    def _finish(self, relay: _Relay) -> None:
-        self._running.discard(relay)
-        relay.deleteLater()
+        def work() -> None:
+            try:
+                outcome = (True, fn())
+            except BaseException as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
+                outcome = (False, exc)
+            with self._lock:
+                self._outcomes[job] = outcome
+            self._finished.emit(job)
+
+        self.pool.start(work)
+
+    @Slot(int)
+    def _deliver(self, job: int) -> None:
+        with self._lock:
+            ok, value = self._outcomes.pop(job)
+        on_done, on_error = self._callbacks.pop(job)
+        if ok:
+            on_done(value)
+        else:
+            on_error(value)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Block until running jobs end (on close), then deliver what they left."""
+        done = self.pool.waitForDone(msecs)
+        return done
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],

@@ -25,3 +25,60 @@ def mini(mini_bank_path):
 @pytest.fixture
 def mini_q(mini):
     return mini.bank.question
+
+
+class Clock:
+    """A clock tests move by hand; the app reads it through AppContext.clock."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, **kw):
+        from datetime import timedelta
+
+        self.now += timedelta(**kw)
+
+
+@pytest.fixture
+def clock(now):
+    return Clock(now)
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir, clock):
+    """Open a main window on `data_dir` (no bundled bank) and wait until its library is drawn."""
+    import random
+
+    from studyapp.gui.app import AppContext
+    from studyapp.gui.main_window import MainWindow
+    from studyapp.paths import AppDirs
+
+    windows = []
+
+    def make(install_bundled: bool = False):
+        ctx = AppContext(dirs=AppDirs.under(data_dir), clock=clock, rng=random.Random(7), fuzz=False,
+                         install_bundled=install_bundled)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        if w.library is not None and w.library.progress is not None:
+            w.close()
+
+
+@pytest.fixture
+def window(make_window, mini_bank_path, qtbot):
+    """A window with the mini bank imported."""
+    w = make_window()
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.import_paths([mini_bank_path])
+    return w

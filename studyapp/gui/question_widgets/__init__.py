@@ -26,8 +26,10 @@ WIDGETS: dict[str, type[QuestionWidget]] = {
 }
 
 
-def widget_for(question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None) -> QuestionWidget:
-    return WIDGETS[question.type](question, choices, bank, parent)
+def widget_for(question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
+               lefts: list[str] | None = None) -> QuestionWidget:
+    """The widget for `question`, showing `choices` (and a match's `lefts`) in the given order."""
+    return WIDGETS[question.type](question, choices, bank, parent, lefts)
 
 
 __all__ = ["QuestionWidget", "WIDGETS", "widget_for"]

@@ -15,10 +15,12 @@ from studyapp.core.bank import Bank
 class QuestionWidget(QWidget):
     answered = Signal(object)
 
-    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
         super().__init__(parent)
         self.question = question
         self.choices = list(choices)
+        self.lefts = list(lefts or [])
         self.bank = bank
         self.done = False
         self.layout_ = QVBoxLayout(self)
@@ -45,6 +47,7 @@ class QuestionWidget(QWidget):
     def reveal(self, result: Any = None) -> None:
         """After grading: freeze the inputs (subclasses also mark what was right)."""
         self.done = True
+        self.hint.hide()
         for child in self.findChildren(QWidget):
             if child is not self.hint and hasattr(child, "setEnabled") and child.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 child.setEnabled(False)

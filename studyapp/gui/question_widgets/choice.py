@@ -13,8 +13,9 @@ from studyapp.gui.question_widgets.base import QuestionWidget
 
 
 class ChoiceWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
         self.buttons: list[QPushButton] = []
         for i, choice in enumerate(self.choices[:9], 1):
             button = QPushButton(f"{i}   {self.label_for(choice)}")
@@ -40,12 +41,21 @@ class ChoiceWidget(QuestionWidget):
             return
         super().keyPressEvent(event)
 
+    def submit(self, answer: Any) -> None:
+        self.chosen = answer
+        super().submit(answer)
+
     def reveal(self, result: Any = None) -> None:
         super().reveal(result)
+        self.hint.hide()
         expected = getattr(result, "expected", None)
+        chosen = getattr(self, "chosen", None)
         for button, choice in zip(self.buttons, self.choices):
             if expected is not None and choice == expected:
-                button.setText(f"✔  {self.label_for(choice)}  (right answer)")
+                mine = "  (your answer)" if choice == chosen else ""
+                button.setText(f"✔  {self.label_for(choice)}  — right answer{mine}")
+            elif choice == chosen:
+                button.setText(f"✘  {self.label_for(choice)}  — your answer")
 
 
 class QuoteWidget(ChoiceWidget):

@@ -17,8 +17,9 @@ from studyapp.gui.question_widgets.base import QuestionWidget
 
 
 class DateWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
         self.precision = question.resolved_precision
         row = QHBoxLayout()
         self.day = self.month = None

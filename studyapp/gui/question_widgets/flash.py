@@ -12,8 +12,9 @@ from studyapp.gui.question_widgets.base import QuestionWidget
 
 
 class FlashWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
+    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
         self.button = QPushButton("&Show answer  (Space)")
         self.button.setAccessibleName("Show the answer")
         self.button.clicked.connect(lambda: self.submit(None))

@@ -14,9 +14,10 @@ PLACEHOLDER = "Choose…"
 
 
 class MatchWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
-        self.lefts = [p[0] for p in question.pairs]
+    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
+        self.lefts = self.lefts or [p[0] for p in question.pairs]
         rights = self.choices or sorted({p[1] for p in question.pairs})
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)

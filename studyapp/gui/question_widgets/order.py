@@ -45,8 +45,9 @@ class OrderList(QListWidget):
 
 
 class OrderWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
+    def __init__(self, question: Any, choices: list[str], bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
         self.list = OrderList()
         self.list.addItems(self.choices)
         self.list.setAccessibleName("Items to put in order, earliest first")

@@ -54,8 +54,9 @@ def _difflib_pieces(typed: str, expected: str):
 
 
 class TypedWidget(QuestionWidget):
-    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None):
-        super().__init__(question, choices, bank, parent)
+    def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
+                 lefts: list[str] | None = None):
+        super().__init__(question, choices, bank, parent, lefts)
         row = QHBoxLayout()
         self.edit = QLineEdit()
         self.edit.setPlaceholderText("Type your answer")

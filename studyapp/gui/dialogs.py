@@ -1,0 +1,81 @@
+"""Small dialogs: confirm a removal, choose a bank file, keyboard shortcuts, about.
+
+Each blocking question has an `ask()` classmethod (tests monkeypatch it); the informational
+ones are built without exec() and opened with open(), so tests can find and accept() them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp import __version__
+from studyapp.gui.actions import shortcut_rows
+
+
+class ConfirmRemove:
+    @classmethod
+    def ask(cls, title: str, parent: QWidget | None = None) -> bool:
+        answer = QMessageBox.question(
+            parent, "Remove bank",
+            f"Remove “{title}” from the library?\n\nYour answers are kept: importing the bank again "
+            "brings its progress back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class ChooseBankFile:
+    @classmethod
+    def ask(cls, parent: QWidget | None = None, start: Path | None = None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Import a question bank", str(start or Path.home()),
+                                              "Question banks (*.toml);;All files (*)")
+        return Path(name) if name else None
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: generated from the one action table."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.resize(620, 520)
+        layout = QVBoxLayout(self)
+        rows = shortcut_rows()
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(["Where", "Keys", "What it does"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Keyboard shortcuts")
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def keys(self) -> list[str]:
+        return [self.table.item(r, 1).text() for r in range(self.table.rowCount())]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("About studyapp")
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"<h2>studyapp {__version__}</h2>"
+            "<p>Turn news articles into question banks and learn them with spaced repetition (FSRS).</p>"
+            f"<p>Your progress is kept in:<br><code>{data_folder}</code></p><p>MIT licence.</p>")
+        text.setWordWrap(True)
+        text.setTextFormat(text.textFormat().RichText)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

@@ -1,0 +1,146 @@
+"""Glue between the progress store and the library page: open, refresh, import, remove.
+
+Everything that touches the database or reads files runs through `Background`, off the GUI
+thread; results come back as `BankRow`s for the view. No SQL here: only `Progress` calls.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from studyapp.core.bank import format_date
+from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.records import BankCounts, InstallReport
+from studyapp.core.scheduling import day_bounds
+from studyapp.gui.library_view import BankRow
+from studyapp.gui.workers import Background, run_in_background
+from studyapp.paths import AppDirs
+
+log = logging.getLogger("studyapp.gui")
+
+
+def source_text(loaded: LoadedBank) -> str:
+    src = loaded.bank.bank.source
+    parts = [p for p in (src.publisher, format_date(src.published.isoformat()) if src.published else "") if p]
+    return " · ".join([*parts, src.title])
+
+
+@dataclass
+class LibraryData:
+    banks: dict[str, LoadedBank] = field(default_factory=dict)
+    rows: list[BankRow] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def build_rows(progress, banks: dict[str, LoadedBank], counts: list[BankCounts],
+               last: dict[str, datetime | None]) -> list[BankRow]:
+    rows = []
+    for c in counts:
+        loaded = banks.get(c.bank_id)
+        if loaded is None:
+            continue
+        topics = tuple(dict.fromkeys(q.topic for q in loaded.bank.questions))
+        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(loaded), new=c.new,
+                            learning=c.learning, due=c.due_today, total=c.total, topics=topics,
+                            last_studied=last.get(c.bank_id)))
+    return rows
+
+
+def last_studied(progress, bank_ids: list[str]) -> dict[str, datetime | None]:
+    """When each bank was last reviewed. Progress has no per-bank query for this yet, so it is
+    read from each question's history; fine for banks of tens to hundreds of questions."""
+    out: dict[str, datetime | None] = {}
+    for bank_id in bank_ids:
+        latest = None
+        for key in progress.questions([bank_id]):
+            history = progress.reviews(key)
+            if history and (latest is None or history[-1].reviewed_at > latest):
+                latest = history[-1].reviewed_at
+        out[bank_id] = latest
+    return out
+
+
+class LibraryController(QObject):
+    """Owns the Progress store for the window's lifetime and keeps the library page current."""
+
+    loaded = Signal()        # the store is open and the rows are drawn
+    imported = Signal(object)  # InstallReport
+    failed = Signal(object)  # an exception for the window to show
+
+    def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
+                 day_start_hour: Callable[[], int], install_bundled: bool = True,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.dirs = dirs
+        self.clock = clock
+        self.runner = runner
+        self.day_start_hour = day_start_hour
+        self.install_bundled = install_bundled
+        self.progress = None
+        self.data = LibraryData()
+        self.rows_changed: Callable[[list[BankRow]], None] = lambda rows: None
+
+    # -- work done off the GUI thread ------------------------------------------------------------
+
+    def _collect(self) -> LibraryData:
+        banks, problems = self.progress.load_banks()
+        now = self.clock()
+        start, end = day_bounds(now, self.day_start_hour())
+        counts = self.progress.counts(start, end, now)
+        rows = build_rows(self.progress, banks, counts, last_studied(self.progress, list(banks)))
+        return LibraryData(banks, rows, [*self.progress.sync_problems, *problems])
+
+    def _open(self) -> LibraryData:
+        from studyapp.storage.progress import open_progress
+
+        self.progress = open_progress(self.dirs, self.clock(), None if self.install_bundled else [])
+        return self._collect()
+
+    # -- entry points ---------------------------------------------------------------------------
+
+    def open(self) -> None:
+        run_in_background(self._open, self._show, self.failed.emit, self.runner)
+
+    def refresh(self) -> None:
+        if self.progress is not None:
+            run_in_background(self._collect, self._show, self.failed.emit, self.runner)
+
+    def import_file(self, path: Path) -> None:
+        def work() -> tuple[InstallReport, LibraryData]:
+            report = self.progress.install_bank(load_bank(path), self.clock())
+            return report, self._collect()
+
+        def done(result: tuple[InstallReport, LibraryData]) -> None:
+            report, data = result
+            self._show(data)
+            log.info("imported %s: %s", path, report)
+            self.imported.emit(report)
+
+        run_in_background(work, done, self.failed.emit, self.runner)
+
+    def remove(self, bank_id: str) -> None:
+        def work() -> LibraryData:
+            self.progress.remove_bank(bank_id)
+            return self._collect()
+
+        run_in_background(work, self._show, self.failed.emit, self.runner)
+
+    def _show(self, data: LibraryData) -> None:
+        self.data = data
+        self.rows_changed(data.rows)
+        self.loaded.emit()
+
+    def title_of(self, bank_id: str) -> str:
+        loaded = self.data.banks.get(bank_id)
+        return loaded.bank.bank.title if loaded else bank_id
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None

@@ -1,0 +1,370 @@
+"""The main window: menus from the action table, the pages, drag-and-drop import, window geometry.
+
+It delegates: the library controller owns the progress store and the library page; a study
+controller drives each sitting. The window only switches pages and shows dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+
+from studyapp.core.scheduling import Scheduler
+from studyapp.core.session import Mode, StudySession, Summary
+from studyapp.errors import BankError, SettingsError, StudyAppError
+from studyapp.gui.actions import MENUS, Actions
+from studyapp.gui.app import AppContext
+from studyapp.gui.article_view import ArticleView
+from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, ShortcutsDialog
+from studyapp.gui.end_view import EndSummary, EndView
+from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
+from studyapp.gui.exam_view import ExamScoreView
+from studyapp.gui.library_controller import LibraryController
+from studyapp.gui.library_view import LibraryView
+from studyapp.gui.settings_dialog import SettingsDialog
+from studyapp.gui.study_controller import StudyController
+from studyapp.gui.study_view import StudyView
+from studyapp.gui.theme import apply_theme, current_scheme
+from studyapp.gui.workers import Background, Busy
+from studyapp.settings import Settings
+
+log = logging.getLogger("studyapp.gui")
+
+
+def dropped_banks(mime) -> list[Path]:
+    """The local .toml files in a drag's data."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".toml")]
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the library has been drawn (first time and after each change)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.rng = ctx.rng or random.Random()
+        self.setWindowTitle("studyapp")
+        self.setAcceptDrops(True)
+        self.dialogs: list[QDialog] = []  # open non-blocking dialogs, newest last
+        self.library: LibraryController | None = None
+        self.study: StudyController | None = None
+        self.current_bank: str | None = None
+        self.settings = self._load_settings()
+        apply_theme(QApplication.instance(), self.settings.theme, self.settings.text_size)
+        QApplication.instance().styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+        self.runner = Background(parent=self)
+        self.actions = Actions(self)
+        self._build_pages()
+        self._build_menus()
+        self._build_status()
+        self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, lambda: self.settings.day_starts_at_hour,
+                                         ctx.install_bundled, self)
+        self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
+        self.library.loaded.connect(self._library_loaded)
+        self.library.failed.connect(self.show_error)
+        self.library.imported.connect(lambda report: self.status_text.setText(str(report)))
+        self._restore_geometry()
+        self._update_actions()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.pages = QStackedWidget()
+        self.library_view = LibraryView()
+        self.study_view = StudyView()
+        self.article_view = ArticleView()
+        self.end_view = EndView()
+        self.exam_view = ExamScoreView()
+        for page in (self.library_view, self.study_view, self.article_view, self.end_view, self.exam_view):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+        lib = self.library_view
+        lib.study.connect(self.start_study)
+        lib.practice.connect(lambda bank, topic: self.start_practice(bank, topic))
+        lib.exam.connect(lambda bank, n: self.start_exam(bank, n))
+        lib.remove.connect(self.remove_bank)
+        lib.import_requested.connect(self.import_bank)
+        self.study_view.back.connect(self.back)
+        self.study_view.show_source.connect(self.show_source)
+        self.article_view.back_requested.connect(self._back_from_article)
+        self.end_view.back.connect(self.show_library)
+        self.exam_view.back.connect(self.show_library)
+        self.pages.currentChanged.connect(lambda _: self._update_actions())
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        for name in MENUS:
+            menu = self.menuBar().addMenu("&" + name)
+            for action in a.in_menu(name):
+                menu.addAction(action)
+                self.addAction(action)  # shortcuts work whatever has focus
+        a["import_bank"].triggered.connect(self.import_bank)
+        a["quit"].triggered.connect(self.close)
+        a["library"].triggered.connect(self.back)
+        a["article"].triggered.connect(self.show_article)
+        a["study"].triggered.connect(lambda: self._with_bank(self.start_study))
+        a["practice"].triggered.connect(lambda: self._with_bank(lambda b: self.start_practice(b, None)))
+        a["exam"].triggered.connect(lambda: self._with_bank(lambda b: self.start_exam(b, 10)))
+        a["undo"].triggered.connect(self.undo)
+        a["back"].triggered.connect(self.back)
+        a["settings"].triggered.connect(self.open_settings)
+        a["shortcuts"].triggered.connect(lambda: self.open_dialog(ShortcutsDialog(self)))
+        a["about"].triggered.connect(lambda: self.open_dialog(AboutDialog(self.ctx.dirs.data, self)))
+
+    def _build_status(self) -> None:
+        self.status_text = QLabel()
+        self.statusBar().addWidget(self.status_text, 1)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # indeterminate: "working"
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.busy = Busy(self._busy_show, self._busy_hide, parent=self)
+
+    def _busy_show(self, text: str) -> None:
+        self.status_text.setText(text)
+        self.busy_bar.show()
+
+    def _busy_hide(self) -> None:
+        self.busy_bar.hide()
+        self.status_text.clear()
+
+    # -- start and the library --------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the progress store (installing the bundled bank on first run) off the GUI thread."""
+        self.library_view.set_status("Opening your library…")
+        self.busy.start("Opening your library…")
+        self.library.open()
+
+    def _library_loaded(self) -> None:
+        self.busy.stop()
+        problems = self.library.data.problems
+        self.library_view.set_status(("Some banks could not be loaded:\n" + "\n".join(problems)) if problems
+                                     else "" if self.library.data.rows else
+                                     "No banks yet. Import one with File → Import bank… or drop a .toml file here.")
+        if self.pages.currentWidget() is self.library_view:
+            self.library_view.focus_first()
+        self._update_actions()
+        self.ready.emit()
+
+    def show_library(self) -> None:
+        self._end_study()
+        self.pages.setCurrentWidget(self.library_view)
+        self.library.refresh()
+        self.library_view.focus_first()
+
+    def _with_bank(self, fn) -> None:
+        bank = self.library_view.current_bank()
+        if bank and self.pages.currentWidget() is self.library_view:
+            fn(bank)
+
+    def import_bank(self) -> None:
+        path = ChooseBankFile.ask(self)
+        if path is not None:
+            self.import_paths([path])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.library.progress is None:
+            return
+        for path in paths:
+            self.busy.start(f"Importing {path.name}…")
+            self.library.import_file(path)
+
+    def remove_bank(self, bank_id: str) -> None:
+        if ConfirmRemove.ask(self.library.title_of(bank_id), self):
+            self.library.remove(bank_id)
+
+    # -- drag and drop ----------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_banks(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if dropped_banks(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_banks(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- studying ----------------------------------------------------------------------------------
+
+    def _session(self, bank_id: str, mode: Mode, topics=None, exam_size: int = 20) -> StudySession:
+        banks = {bid: lb.bank for bid, lb in self.library.data.banks.items()}
+        return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
+                            rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size)
+
+    def _begin(self, bank_id: str, session: StudySession) -> None:
+        self._end_study()
+        self.current_bank = bank_id
+        self.study = StudyController(session, self.study_view, self.ctx.clock, self.library.title_of(bank_id),
+                                     self._has_article, self)
+        self.study.finished.connect(self._finished)
+        self.study.changed.connect(self._update_actions)
+        self.pages.setCurrentWidget(self.study_view)
+        self.study.start()
+
+    def start_study(self, bank_id: str) -> None:
+        self._begin(bank_id, self._session(bank_id, Mode.STUDY))
+
+    def start_practice(self, bank_id: str, topic: str | None) -> None:
+        self._begin(bank_id, self._session(bank_id, Mode.PRACTICE, [topic] if topic else None))
+
+    def start_exam(self, bank_id: str, size: int) -> None:
+        self._begin(bank_id, self._session(bank_id, Mode.EXAM, exam_size=size))
+
+    def _has_article(self, bank_id: str) -> bool:
+        loaded = self.library.data.banks.get(bank_id)
+        return bool(loaded and loaded.article)
+
+    def _finished(self, summary: Summary) -> None:
+        if summary.mode == Mode.EXAM and summary.exam is not None:
+            exam = summary.exam
+            self.exam_view.show_score(f"Exam: {self.study.title}", self.study.exam_lines(), exam.score)
+            self.pages.setCurrentWidget(self.exam_view)
+            self.exam_view.back_button.setFocus()
+        else:
+            title = "Practice finished" if summary.mode == Mode.PRACTICE else "Done for now"
+            self.end_view.show_summary(EndSummary(title, summary.answered, summary.correct, summary.time_spent,
+                                                  summary.next_due, self.ctx.now()))
+            self.pages.setCurrentWidget(self.end_view)
+            self.end_view.back_button.setFocus()
+        self._update_actions()
+
+    def _end_study(self) -> None:
+        if self.study is not None:
+            self.study.stop()
+            self.study.disconnect_view()
+            self.study.deleteLater()
+            self.study = None
+
+    def undo(self) -> None:
+        if self.study is not None and self.pages.currentWidget() in (self.study_view, self.end_view):
+            if self.study.undo():
+                self.pages.setCurrentWidget(self.study_view)
+                self.study.summary = None
+                self.status_text.setText("Last answer taken back.")
+
+    def back(self) -> None:
+        """Esc: from the article back to the question; from anywhere else to the library."""
+        if self.pages.currentWidget() is self.article_view:
+            self._back_from_article()
+        elif self.pages.currentWidget() is not self.library_view:
+            self.show_library()
+
+    # -- the article ---------------------------------------------------------------------------------
+
+    def show_source(self, excerpt: str) -> None:
+        if self.study is None or self.study.session.current is None:
+            return
+        loaded = self.library.data.banks.get(self.study.session.current.key.bank_id)
+        if loaded is None or not loaded.article:
+            return
+        self.article_view.set_article(loaded.bank.bank.source.title, loaded.article)
+        self.pages.setCurrentWidget(self.article_view)
+        self.article_view.show_excerpt(excerpt, current_scheme(QApplication.instance()))
+        self.article_view.text.setFocus()
+
+    def show_article(self) -> None:
+        if self.study is not None and self.study.session.feedback is not None:
+            self.show_source(self.study.session.feedback.source)
+
+    def _back_from_article(self) -> None:
+        self.pages.setCurrentWidget(self.study_view if self.study is not None else self.library_view)
+        if self.study is not None:
+            self.study_view.focus_current()
+
+    # -- settings, dialogs, errors ---------------------------------------------------------------------
+
+    def _load_settings(self) -> Settings:
+        try:
+            return Settings.load(self.ctx.dirs.settings_file)
+        except SettingsError as exc:
+            log.warning("%s", exc)
+            self.open_dialog(ErrorDialog("Settings not read", f"{exc}\n\nThe defaults are used for now.", "", self))
+            return Settings()
+
+    def open_settings(self) -> None:
+        new = SettingsDialog.ask(self.settings, self)
+        if new is not None:
+            self.apply_settings(new)
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save and apply at once: theme and text size now, limits on the next session."""
+        self.settings = new
+        self.settings.save(self.ctx.dirs.settings_file)
+        apply_theme(QApplication.instance(), new.theme, new.text_size)
+        self.library.refresh()
+
+    def _system_scheme_changed(self, *_args) -> None:
+        if self.settings.theme == "system":
+            apply_theme(QApplication.instance(), "system", self.settings.text_size)
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Show a dialog without blocking (tests find it in `self.dialogs` and accept() it)."""
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _=0, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.open()
+        return dialog
+
+    def show_error(self, exc: BaseException) -> None:
+        self.busy.stop()
+        if isinstance(exc, BankError):
+            path = exc.problems[0].path if exc.problems else "The bank"
+            self.open_dialog(ProblemsDialog(path, [str(p) for p in exc.problems], self))
+        elif isinstance(exc, StudyAppError):
+            self.open_dialog(ErrorDialog("studyapp", str(exc), "", self))
+        else:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        self.library_view.set_status("")
+
+    # -- window state ------------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        if self.library is None:
+            return
+        page = self.pages.currentWidget()
+        on_library = page is self.library_view
+        ready = self.library.progress is not None
+        studying = self.study is not None
+        a = self.actions
+        for name in ("study", "practice", "exam"):
+            a[name].setEnabled(on_library and ready and bool(self.library_view.cards))
+        a["import_bank"].setEnabled(ready)
+        a["undo"].setEnabled(studying and self.study.session.can_undo and page in (self.study_view, self.end_view))
+        a["article"].setEnabled(studying and self.study.session.feedback is not None)
+        a["back"].setEnabled(not on_library)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+            return
+        self.resize(980, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._end_study()
+        try:
+            geometry = bytes(self.saveGeometry().toBase64()).decode("ascii")
+            self.settings = self.settings.with_changes(window_geometry=geometry)
+            self.settings.save(self.ctx.dirs.settings_file)
+        except (OSError, StudyAppError) as exc:
+            log.warning("could not save the window size: %s", exc)
+        self.runner.wait()
+        self.library.close()
+        super().closeEvent(event)

@@ -1,0 +1,167 @@
+"""Glue between a StudySession (core) and the study page: the session decides, the view draws.
+
+One controller per sitting of study, practice or exam. It turns what the user did into session
+calls (submit / reveal / rate / undo / finish) and the session's state into what the view shows.
+Writes happen inside the session's store calls, each committed before the next question shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from studyapp.core.bank import TOPIC_LABELS, answer_of, prompt_of
+from studyapp.core.session import Feedback as SessionFeedback
+from studyapp.core.session import Mode, SessionState, StudySession, Summary
+from studyapp.gui.end_view import next_due_text
+from studyapp.gui.exam_view import ExamLine
+from studyapp.gui.feedback_view import Feedback
+from studyapp.gui.study_view import StudyView
+
+WAIT_POLL_MS = 15_000  # while waiting for a learning step, look again this often
+
+
+def to_view_feedback(fb: SessionFeedback, can_open_article: bool) -> Feedback:
+    return Feedback(
+        correct=fb.result.correct, expected=fb.result.expected, given=fb.result.given, note=fb.result.note,
+        explanation=fb.explanation, source=fb.source, score=fb.result.score,
+        intervals={int(r): label for r, label in fb.labels.items()}, suggested=int(fb.suggested_rating),
+        can_open_article=can_open_article)
+
+
+def display(value: Any) -> str:
+    if isinstance(value, list):
+        if value and isinstance(value[0], list):
+            return "; ".join(f"{a} → {b}" for a, b in value)
+        return " → ".join(str(v) for v in value)
+    return str(value)
+
+
+class StudyController(QObject):
+    finished = Signal(object)  # core Summary
+    changed = Signal()         # after every step (tests and the window's title use it)
+
+    def __init__(self, session: StudySession, view: StudyView, clock: Callable[[], datetime], title: str,
+                 has_article: Callable[[str], bool], parent: QObject | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.clock = clock
+        self.title = title
+        self.has_article = has_article
+        self.summary: Summary | None = None
+        self.total = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(WAIT_POLL_MS)
+        self._timer.timeout.connect(self._resume)
+        view.answered.connect(self.answer)
+        view.rated.connect(self.rate)
+
+    def disconnect_view(self) -> None:
+        self._timer.stop()
+        self.view.answered.disconnect(self.answer)
+        self.view.rated.disconnect(self.rate)
+
+    # -- user actions -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.session.start(self.clock())
+        self.total = self.session.progress(self.clock()).left_today
+        self._draw()
+
+    def answer(self, answer: Any) -> None:
+        if self.session.state != SessionState.ASKING:
+            return
+        now = self.clock()
+        current = self.session.current
+        if current.self_graded and self.session.mode != Mode.EXAM:
+            fb = self.session.reveal(now)
+        else:
+            fb = self.session.submit(answer, now)
+        if fb is None:  # exam: no feedback, straight on
+            self._draw()
+            return
+        self._header()
+        self.view.show_feedback(fb.result, to_view_feedback(fb, self.has_article(current.key.bank_id)))
+        self.changed.emit()
+
+    def rate(self, rating: int | None) -> None:
+        if self.session.state != SessionState.ANSWERED:
+            return
+        self.session.rate(rating, self.clock())
+        self._draw()
+
+    def undo(self) -> bool:
+        if not self.session.can_undo:
+            return False
+        self.session.undo(self.clock())
+        self._draw()
+        return True
+
+    def stop(self) -> Summary:
+        """Esc: end the sitting now; an exam is scored with what was answered."""
+        self._timer.stop()
+        if self.summary is None:
+            self.summary = self.session.finish(self.clock())
+        return self.summary
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def mode_title(self) -> str:
+        s = self.session
+        if s.mode == Mode.PRACTICE:
+            topics = ", ".join(TOPIC_LABELS.get(t, t) for t in (s.topics or [])) or "all topics"
+            return f"Practice: {topics}"
+        if s.mode == Mode.EXAM:
+            return "Exam"
+        return self.title
+
+    def _header(self) -> None:
+        s = self.session
+        p = s.progress(self.clock())
+        if s.mode == Mode.STUDY:
+            text = f"{p.left_today} left today · {p.answered_today} answered today"
+        elif s.mode == Mode.PRACTICE:
+            text = f"{p.left_today} left · practice leaves your schedule alone"
+        else:
+            text = f"Question {min(p.answered_today + 1, self.total)} of {self.total} · no feedback until the end"
+        self.view.set_header(self.mode_title(), text)
+
+    def _draw(self) -> None:
+        s = self.session
+        if s.state == SessionState.ASKING:
+            self._timer.stop()
+            p = s.current
+            self._header()
+            self.view.show_question(p.bank, p.question, list(p.choices), list(p.lefts))
+        elif s.state == SessionState.WAITING:
+            self._header()
+            progress = s.progress(self.clock())
+            self.view.show_message("Waiting for the next step",
+                                   "Nothing new right now. " + next_due_text(progress.next_due, self.clock())
+                                   + " Stay here, or press Esc for the library.")
+            self._timer.start()
+        elif s.state == SessionState.FINISHED:
+            self._timer.stop()
+            self.summary = s.summary(self.clock())
+            self.finished.emit(self.summary)
+        self.changed.emit()
+
+    def _resume(self) -> None:
+        if self.session.resume(self.clock()) != SessionState.WAITING:
+            self._draw()
+
+    def exam_lines(self) -> list[ExamLine]:
+        """Each exam question with the answer given and the right one, in the order asked."""
+        exam = self.summary.exam if self.summary else None
+        if exam is None:
+            return []
+        lines = []
+        for bank_id, question_id, given, correct, score in exam.answers:
+            bank = self.session.banks[bank_id]
+            q = bank.question(question_id)
+            lines.append(ExamLine(prompt_of(bank, q), given, display(answer_of(bank, q)), correct, score))
+        return lines

@@ -1,0 +1,161 @@
+"""Whole sittings through the real window and widgets, keyboard only; answers checked in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from studyapp.core.records import CardKey
+from studyapp.core.scheduling import Stage
+from studyapp.core.session import SessionState
+from tests.gui.helpers import answer_right, answer_wrong
+
+TYPES = {"q-quote": "quote", "q-choice": "choice", "q-tf": "choice", "q-typed": "typed", "q-date": "date",
+         "q-order": "order", "q-match": "match", "q-flash": "flash"}
+
+
+def test_first_run_opens_on_the_library_with_the_bundled_bank(make_window):
+    w = make_window(install_bundled=True)
+    assert w.pages.currentWidget() is w.library_view
+    assert [c.row.id for c in w.library_view.cards] == ["geneva-talks-2022"]
+    card = w.library_view.cards[0]
+    assert card.row.new == card.row.total > 0
+    assert w.library_view.focusWidget() is card.study_button  # so Enter starts studying
+
+
+def test_enter_on_the_library_starts_studying(window, qtbot):
+    window.library_view.focus_first()
+    qtbot.keyClick(window.library_view.cards[0].study_button, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.study_view
+    assert window.study.session.state == SessionState.ASKING
+
+
+def test_a_whole_session_of_every_type_by_keyboard(window, qtbot, clock):
+    window.start_study("mini")
+    seen = []
+    while window.study.session.state == SessionState.ASKING:
+        p = window.study.session.current
+        assert window.study_view.question_widget.question is p.question
+        seen.append(p.key.question_id)
+        answer_right(qtbot, window)
+        fb = window.study_view.feedback
+        assert fb.isVisible()
+        expected_words = "Answer shown" if p.question.type == "flash" else "Right"
+        assert expected_words in fb.verdict.text()
+        assert fb.rating_buttons[3].text().startswith("4  Easy\n")  # every rating shows its interval
+        clock.advance(seconds=20)
+        qtbot.keyClick(fb, Qt.Key.Key_4)  # Easy: graduates, so the sitting ends after each once
+    assert sorted(seen) == sorted(TYPES)
+    assert set(TYPES[q] for q in seen) == {"quote", "choice", "typed", "date", "order", "match", "flash"}
+    # the end screen
+    assert window.pages.currentWidget() is window.end_view
+    assert "Answered: <b>8</b>" in window.end_view.lines.text()
+    assert "Right: <b>8</b>" in window.end_view.lines.text()
+    assert "Next question due in" in window.end_view.next_due.text()
+    # every answer is in the database, as given
+    progress = window.library.progress
+    for qid in TYPES:
+        history = progress.reviews(CardKey("mini", qid))
+        assert len(history) == 1, qid
+        assert int(history[0].rating) == 4
+        assert history[0].correct is (None if qid == "q-flash" else True)
+    assert progress.reviews(CardKey("mini", "q-date"))[0].answer == "3 March 2023"
+    assert progress.reviews(CardKey("mini", "q-typed"))[0].answer == "bridge"
+
+
+def test_wrong_answer_feedback_and_suggested_rating_with_space(window, qtbot):
+    window.start_study("mini")
+    while window.study.session.current.question.type not in ("quote", "choice"):
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    key = window.study.session.current.key
+    answer_wrong(qtbot, window)
+    fb = window.study_view.feedback
+    assert "✘" in fb.verdict.text() and "Wrong" in fb.verdict.text()  # not colour alone
+    assert "Right answer:" in fb.answer.text()
+    assert fb.source.text() and fb.explanation.text()
+    assert "★" in fb.rating_buttons[0].text()  # Again is suggested for a wrong answer
+    qtbot.keyClick(fb, Qt.Key.Key_Space)
+    history = window.library.progress.reviews(key)
+    assert [int(r.rating) for r in history] == [1] and history[0].correct is False
+
+
+def test_undo_takes_back_the_last_answer(window, qtbot):
+    window.start_study("mini")
+    first = window.study.session.current.key
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    assert len(window.library.progress.reviews(first)) == 1
+    assert window.study.session.current.key != first
+    window.actions["undo"].trigger()
+    assert window.study.session.current.key == first
+    assert window.study.session.state == SessionState.ASKING
+    assert window.library.progress.reviews(first) == []
+    assert window.library.progress.card_state(first).stage == Stage.NEW
+
+
+def test_show_in_article_scrolls_to_the_source_and_highlights_it(window, qtbot):
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    source = window.study.session.feedback.source
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_A)
+    assert window.pages.currentWidget() is window.article_view
+    assert " ".join(window.article_view.highlighted_text().split()) == " ".join(source.split())
+    window.actions["back"].trigger()  # Esc: back to the question, feedback still there
+    assert window.pages.currentWidget() is window.study_view
+    assert window.study.session.state == SessionState.ANSWERED
+
+
+def test_esc_goes_back_to_the_library(window, qtbot):
+    window.start_study("mini")
+    window.actions["back"].trigger()
+    assert window.pages.currentWidget() is window.library_view
+    assert window.study is None
+
+
+def test_practice_leaves_the_schedule_alone(window, qtbot):
+    window.start_practice("mini", "dates")
+    asked = []
+    while window.study.session.state == SessionState.ASKING:
+        asked.append(window.study.session.current.question.topic)
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    assert asked == ["dates", "dates"]
+    progress = window.library.progress
+    for qid in TYPES:
+        assert progress.reviews(CardKey("mini", qid)) == []
+        assert progress.card_state(CardKey("mini", qid)).stage == Stage.NEW
+    assert window.pages.currentWidget() is window.end_view
+    assert "Practice finished" in window.end_view.title.text()
+
+
+def test_an_exam_without_feedback_then_its_score_page(window, qtbot):
+    window.start_exam("mini", 3)
+    answered = 0
+    while window.study.session.state == SessionState.ASKING:
+        assert not window.study_view.feedback.isVisible()
+        if answered == 0 and window.study.session.current.question.type in ("quote", "choice"):
+            answer_wrong(qtbot, window)
+        else:
+            answer_right(qtbot, window)
+        answered += 1
+    assert answered == 3
+    assert window.pages.currentWidget() is window.exam_view
+    view = window.exam_view
+    assert view.table.rowCount() == 3
+    assert "Score:" in view.score.text() and "of 3 right" in view.score.text()
+    for row, line in enumerate(view.lines):
+        assert view.table.item(row, 1).text() == line.prompt
+        assert view.table.item(row, 3).text() == line.expected
+    exams = window.library.progress.exams()
+    assert exams[0].answered == 3
+
+
+def test_library_counts_follow_studying(window, qtbot, clock):
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_1)  # Again: now learning
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.actions["back"].trigger()
+    card = window.library_view.cards[0]
+    assert (card.row.new, card.row.learning) == (7, 1)
+    assert card.row.last_studied == clock.now
