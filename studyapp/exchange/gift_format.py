@@ -237,19 +237,19 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
         if end == -1:
             return None, "the title is not closed with `::`", None
         name, text = unescape(text[2:end]).strip(), text[end + 2:]
+    label = f"question {name!r}" if name else "question"
     marker = _MARKER.match(text)
     if marker:
         text = text[marker.end():]
     open_ = _find(text, "{")
     if open_ == -1:
-        return None, "no answer block `{...}`; a GIFT question needs one", None
+        return None, f"{label}: no answer block `{{...}}`; a GIFT question needs one", None
     close = _find(text, "}", open_ + 1)
     if close == -1:
-        return None, "the answer block `{` is not closed with `}`", None
+        return None, f"{label}: the answer block `{{` is not closed with `}}`", None
     before, inside, after = text[:open_], text[open_ + 1:close].strip(), text[close + 1:]
     cloze = bool(after.strip())
     qid = slug_from_name(name) if name else ""
-    label = f"question {name!r}" if name else "question"
     q: dict = {"id": qid, "topic": topic}
 
     parts = _split_unescaped(inside, "####")
