@@ -16,9 +16,10 @@ import os
 import re
 import tempfile
 import tomllib
-from datetime import timedelta
+from datetime import timedelta, tzinfo
 from pathlib import Path
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -46,6 +47,7 @@ class Settings(BaseModel):
     desired_retention: float = Field(0.9, ge=0.7, le=0.99, description="chance of remembering when due")
     maximum_interval_days: int = Field(36500, ge=1, le=36500, description="the longest interval")
     day_starts_at_hour: int = Field(4, ge=0, le=23, description="local hour a new study day begins")
+    timezone: str = Field("", description="IANA zone for the day boundary, e.g. Europe/London; empty = the computer's")
     learn_ahead_minutes: int = Field(
         20, ge=0, le=24 * 60,
         description="when nothing else is left, learning questions due this soon are shown early",
@@ -70,6 +72,21 @@ class Settings(BaseModel):
             first = exc.errors(include_url=False)[0]
             field = ".".join(str(p) for p in first["loc"]) or "settings"
             raise SettingsError(f"{field}: {first['msg']}") from None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, v: str) -> str:
+        if v:
+            try:
+                ZoneInfo(v)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {v!r}; use a name like 'Europe/London' or leave it empty") from None
+        return v
+
+    @property
+    def tzinfo(self) -> tzinfo | None:
+        """The zone study days are counted in; None means the computer's local zone."""
+        return ZoneInfo(self.timezone) if self.timezone else None
 
     @property
     def learning_steps(self) -> tuple[timedelta, ...]:

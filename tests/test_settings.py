@@ -56,3 +56,10 @@ def test_unknown_keys_from_a_newer_version_are_ignored(data_dir):
 def test_with_changes_validates():
     with pytest.raises(SettingsError, match="learning_steps_minutes"):
         Settings().with_changes(learning_steps_minutes=[])
+
+
+def test_timezone_is_checked():
+    assert Settings().tzinfo is None
+    assert str(Settings(timezone="Europe/Paris").tzinfo) == "Europe/Paris"
+    with pytest.raises(SettingsError, match="unknown time zone 'Mars/Olympus'"):
+        Settings().with_changes(timezone="Mars/Olympus")

@@ -30,8 +30,9 @@ auto-graded questions without feedback and keeps the score in the exam table.
 The day's queue (STUDY): learning cards as they fall due come first; then reviews due before the
 day ends (most overdue first, up to `reviews_per_day` less today's) interleaved evenly with new
 questions (bank order, up to `new_per_day` less today's); then learning cards due within
-`learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in; None =
-the computer's zone); a session that crosses that hour rebuilds its queue for the new day.
+`learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in, else
+settings.timezone, else the computer's zone); a session that crosses that hour rebuilds its
+queue for the new day.
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ class StudySession:
         self.bank_ids = [b for b in (bank_ids if bank_ids is not None else sorted(self.banks)) if b in self.banks]
         self.topics = list(topics) if topics is not None else None
         self.exam_size = exam_size
-        self.tz = tz
+        self.tz = tz if tz is not None else self.settings.tzinfo  # None: the computer's zone
         self.state = SessionState.FINISHED
         self.current: Presented | None = None
         self.feedback: Feedback | None = None

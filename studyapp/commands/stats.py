@@ -1,0 +1,76 @@
+"""`studyapp stats [--json]`: per bank, new / learning / due today / mature, today's reviews, retention.
+
+Opens (and if needed creates) the progress database like the app does, so the bundled banks are
+installed on first use. Retention is over the last 30 days, of reviews of already-learned cards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime, timezone
+
+from studyapp.core.records import BankCounts
+from studyapp.core.scheduling import day_bounds
+from studyapp.paths import AppDirs
+from studyapp.settings import Settings
+from studyapp.storage.progress import open_progress
+
+FIELDS = ("total", "new", "learning", "due_today", "mature", "reviews_today", "retention_30d", "reviews_30d")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    # For tests and reproducible reports: count as if it were this UTC time (ISO 8601).
+    p.add_argument("--now", type=_parse_now, default=None, help=argparse.SUPPRESS)
+
+
+def _parse_now(text: str) -> datetime:
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2022-01-21T12:00:00+00:00") from None
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def run(args: argparse.Namespace) -> int:
+    dirs = AppDirs.resolve(args.data_dir)
+    now = args.now or datetime.now(timezone.utc)
+    settings = Settings.load(dirs.settings_file)
+    start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
+    with open_progress(dirs, now) as progress:
+        for problem in progress.sync_problems:
+            print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
+        counts = progress.counts(start, end, now)
+    if args.json:
+        print(json.dumps({
+            "now": now.isoformat(), "day_start": start.isoformat(), "day_end": end.isoformat(),
+            "banks": [as_dict(c) for c in counts],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(table(counts))
+    return 0
+
+
+def as_dict(c: BankCounts) -> dict:
+    d = {"id": c.bank_id, "title": c.title}
+    d.update({f: getattr(c, f) for f in FIELDS})
+    d["retention_30d"] = None if c.retention_30d is None else round(c.retention_30d, 4)
+    return d
+
+
+def table(counts: list[BankCounts]) -> str:
+    if not counts:
+        return "No banks installed. Import one in the app, or put it in the data folder's banks."
+    head = ("bank", "total", "new", "learning", "due today", "mature", "reviews today", "retention 30d")
+    rows = [head]
+    for c in counts:
+        retention = "-" if c.retention_30d is None else f"{c.retention_30d:.0%} of {c.reviews_30d}"
+        rows.append((c.bank_id, str(c.total), str(c.new), str(c.learning), str(c.due_today), str(c.mature),
+                     str(c.reviews_today), retention))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths)))
+             for r in rows]
+    return "\n".join(lines)
+

@@ -1,0 +1,72 @@
+"""`studyapp stats`: real database in a fresh data folder, the bundled banks installed on first use."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from studyapp.cli import main
+from studyapp.core.loader import load_bank
+from studyapp.core.records import CardKey, ReviewRecord
+from studyapp.core.scheduling import Rating, Scheduler
+from studyapp.paths import AppDirs, bundled_banks
+from studyapp.settings import Settings
+from studyapp.storage.progress import open_progress
+
+NOW = "2022-01-21T12:00:00+00:00"
+
+
+def stats_json(data_dir, capsys, now=NOW) -> dict:
+    assert main(["--data-dir", str(data_dir), "stats", "--json", "--now", now]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_first_use_installs_the_bundled_banks(data_dir, capsys):
+    out = stats_json(data_dir, capsys)
+    expected = {load_bank(p).id: len(load_bank(p).bank.questions) for p in bundled_banks()}
+    assert expected and {b["id"]: b["total"] for b in out["banks"]} == expected
+    for b in out["banks"]:
+        assert b["new"] == b["total"] and b["reviews_today"] == 0 and b["retention_30d"] is None
+    assert out["day_start"] < NOW < out["day_end"]
+
+
+def test_counts_after_some_study(data_dir, capsys, mini_bank_path, now):
+    dirs = AppDirs.under(data_dir)
+    Settings(timezone="UTC", day_starts_at_hour=4).save(dirs.settings_file)
+    sched = Scheduler(Settings(), fuzz=False)
+    with open_progress(dirs, now) as p:
+        p.install_bank(load_bank(mini_bank_path), now)
+
+        def rate(qid, rating, at):
+            key = CardKey("mini", qid)
+            before = p.card_state(key)
+            after, _ = sched.review(before, rating, at)
+            p.record_review(ReviewRecord(key, at, rating, before, after))
+        for qid in ("q-choice", "q-tf", "q-date"):
+            rate(qid, Rating.EASY, now - timedelta(days=60))  # 8 days
+            rate(qid, Rating.EASY, now - timedelta(days=52))  # weeks: mature
+        rate("q-choice", Rating.GOOD, now - timedelta(days=10))
+        rate("q-tf", Rating.AGAIN, now - timedelta(days=10))  # a lapse: relearning
+        rate("q-quote", Rating.GOOD, now - timedelta(hours=1))  # learning, today
+    out = stats_json(data_dir, capsys)
+    [mini] = [b for b in out["banks"] if b["id"] == "mini"]
+    assert out["day_start"] == "2022-01-21T04:00:00+00:00"
+    assert mini == {"id": "mini", "title": "A small bank for tests", "total": 8, "new": 4, "learning": 2,
+                    "due_today": 0, "mature": 2, "reviews_today": 1, "retention_30d": 0.5, "reviews_30d": 2}
+    # The text table names the bank and its retention.
+    assert main(["--data-dir", str(data_dir), "stats", "--now", NOW]) == 0
+    text = capsys.readouterr().out
+    assert "mini" in text and "50% of 2" in text and "due today" in text
+
+
+def test_a_too_new_database_is_a_message_not_a_traceback(data_dir, capsys):
+    import sqlite3
+
+    dirs = AppDirs.under(data_dir)
+    db = sqlite3.connect(dirs.database)
+    db.execute("PRAGMA user_version = 999")
+    db.close()
+    assert main(["--data-dir", str(data_dir), "stats"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("studyapp: ") and "needs a newer studyapp" in err and "Traceback" not in err
+
