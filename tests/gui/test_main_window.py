@@ -1,0 +1,169 @@
+"""The window's own jobs: import by menu and by drop, bad banks, removal, settings, errors, shortcuts."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from studyapp.core.records import CardKey
+from studyapp.gui import dialogs
+from studyapp.gui.actions import ACTIONS
+from studyapp.gui.app import ErrorHook, setup_logging
+from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
+from studyapp.gui.settings_dialog import SettingsDialog
+from studyapp.settings import Settings
+from tests.gui.helpers import answer_right
+
+
+def drop(window, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    event = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    return enter.isAccepted(), event.isAccepted()
+
+
+def test_drag_and_drop_a_bank_imports_it(make_window, mini_bank_path, qtbot):
+    w = make_window()
+    assert w.library_view.cards == []
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        entered, dropped = drop(w, [mini_bank_path])
+    assert entered and dropped
+    assert [c.row.id for c in w.library_view.cards] == ["mini"]
+    assert [b.id for b in w.library.progress.banks()] == ["mini"]
+
+
+def test_dropping_something_else_is_refused(make_window, tmp_path):
+    w = make_window()
+    other = tmp_path / "notes.txt"
+    other.write_text("hello")
+    entered, _ = drop(w, [other])
+    assert not entered
+
+
+def test_import_by_menu(make_window, mini_bank_path, qtbot, monkeypatch):
+    w = make_window()
+    monkeypatch.setattr(dialogs.ChooseBankFile, "ask", classmethod(lambda cls, parent=None, start=None: mini_bank_path))
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.actions["import_bank"].trigger()
+    assert [c.row.id for c in w.library_view.cards] == ["mini"]
+
+
+def test_a_bad_bank_lists_its_problems_and_imports_nothing(make_window, mini_bank_path, tmp_path, qtbot):
+    w = make_window()
+    bad_dir = tmp_path / "bad"
+    shutil.copytree(mini_bank_path.parent, bad_dir)
+    bad = bad_dir / "mini.toml"
+    bad.write_text(bad.read_text().replace('answer = "Mayor"', 'answer = "King"')
+                   .replace('type = "flash"', 'type = "flash"\ncolour = "red"'))
+    w.import_paths([bad])
+    qtbot.waitUntil(lambda: any(isinstance(d, ProblemsDialog) for d in w.dialogs), timeout=20000)
+    dialog = next(d for d in w.dialogs if isinstance(d, ProblemsDialog))
+    assert len(dialog.problem_lines) == 2
+    assert all(line.startswith(str(bad)) for line in dialog.problem_lines)
+    assert "'King' is not among the choices" in dialog.details.toPlainText()
+    assert "colour: unknown field" in dialog.details.toPlainText()
+    assert "2 problems" in dialog.message.text()
+    dialog.accept()
+    assert w.dialogs == []
+    assert w.library.progress.banks() == []
+    assert w.library_view.cards == []
+
+
+def test_remove_asks_first_and_keeps_history(window, qtbot, monkeypatch):
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    key = next(k for k in window.library.progress.questions(["mini"])
+               if window.library.progress.reviews(k))
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.actions["back"].trigger()
+    asked = []
+    monkeypatch.setattr(dialogs.ConfirmRemove, "ask", classmethod(lambda cls, title, parent=None: asked.append(title)))
+    window.library_view.cards[0].remove_button.click()
+    assert asked == ["A small bank for tests"]
+    assert window.library.progress.banks() != []  # "no" keeps it
+    monkeypatch.setattr(dialogs.ConfirmRemove, "ask", classmethod(lambda cls, title, parent=None: True))
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.library_view.cards[0].remove_button.click()
+    assert window.library_view.cards == []
+    assert len(window.library.progress.reviews(CardKey("mini", key.question_id))) == 1
+
+
+def test_settings_are_applied_at_once_and_survive_a_restart(make_window, qtbot, data_dir):
+    w = make_window()
+    dialog = SettingsDialog(w.settings, w)
+    dialog.new_per_day.setValue(7)
+    dialog.retention.setValue(85)
+    dialog.day_start.setValue(6)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.text_size.setValue(15)
+    dialog.accept()
+    w.apply_settings(dialog.values())
+    app = QApplication.instance()
+    assert app.property("studyappScheme") == "dark"
+    assert app.font().pointSize() == 15
+    w.resize(700, 500)
+    w.close()
+    saved = Settings.load(w.ctx.dirs.settings_file)
+    assert (saved.new_per_day, saved.desired_retention, saved.day_starts_at_hour, saved.theme, saved.text_size) == \
+        (7, 0.85, 6, "dark", 15)
+    assert saved.window_geometry
+    again = make_window()
+    assert again.settings == saved
+    assert (again.width(), again.height()) == (700, 500)
+    again.apply_settings(again.settings.with_changes(theme="light", text_size=12))
+
+
+def test_an_unexpected_error_shows_details_logs_them_and_the_app_goes_on(window, data_dir):
+    log_path = setup_logging(window.ctx.dirs)
+    hook = ErrorHook(lambda: window, log_path)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    dialog = hook.dialogs[-1]
+    assert isinstance(dialog, ErrorDialog)
+    assert "boom in a slot" in dialog.message.text()
+    assert "Traceback" in dialog.details.toPlainText()
+    dialog.copy_details()
+    assert "boom in a slot" in QApplication.clipboard().text()
+    for handler in logging.getLogger("studyapp").handlers:
+        handler.flush()
+    assert "RuntimeError: boom in a slot" in log_path.read_text()
+    dialog.accept()
+    window.start_study("mini")  # still working
+    assert window.study.session.current is not None
+
+
+def test_help_lists_every_shortcut_from_the_action_table(window):
+    window.actions["shortcuts"].trigger()
+    dialog = window.dialogs[-1]
+    keys = dialog.keys()
+    texts = [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())]
+    for spec in ACTIONS:
+        assert spec.text.replace("&", "").rstrip("…") in texts
+    assert "Ctrl+Z" in keys and "Esc" in keys and "1 / 2 / 3 / 4" in keys
+    dialog.accept()
+
+
+def test_every_button_has_an_accessible_name_or_text(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    pages = [window.library_view]
+    window.start_study("mini")
+    pages.append(window.study_view)
+    for page in pages:
+        for widget in page.findChildren(QAbstractButton) + page.findChildren(QComboBox) + \
+                page.findChildren(QLineEdit):
+            name = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
+            assert name.strip(), widget
+            assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
