@@ -1,0 +1,593 @@
+"""Core benchmark: studyapp's storage and study session against Anki's own engine, same workload.
+
+    python benchmarks/bench_core.py            # 100,000 questions, 1,000,000 review rows, both engines
+    python benchmarks/bench_core.py --small    # 10,000 questions, 100,000 reviews: a quick look
+    python benchmarks/bench_core.py --engines studyapp    # without the `anki` package
+
+Anki comes from the `bench` extra (`pip install -e ".[bench]"`).
+
+What is measured, per engine, each phase in a fresh subprocess so that peak memory (the
+process's maximum resident set, from getrusage) is not mixed between engines or with the
+synthetic setup:
+
+- load:   the question files on disk -> committed rows in a fresh database. studyapp: load_bank
+          + Progress.install_bank for each bank file (TOML, validated, copied into the data
+          folder). Anki: Collection.import_csv of one CSV with the same prompts and answers.
+- history (setup, not measured): 1,000,000 review rows and the matching card states (60% of
+          the questions studied, due dates spread from 3 days ago to 60 days ahead) written
+          straight into each engine's SQLite file with executemany.
+- study:  open the database as the app does, then answer `--answers` questions in a loop.
+          studyapp: open Progress, load the installed banks, StudySession.start, then per
+          question submit (grading) and rate; Anki: sched.get_queued_cards then
+          sched.answer_card. Both use FSRS and the same sequence of ratings.
+          "record an answer" is studyapp's rate() up to the committed review (card state read,
+          FSRS step, review row + card update in one transaction, synchronous=FULL) and Anki's
+          answer_card (which commits and fsyncs each answer too, also synchronous=FULL in WAL);
+          "next question" is the rest of rate() (choose and present the next question) and
+          Anki's get_queued_cards.
+
+Numbers are printed, never asserted: this is not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+SEED = 20220121
+STUDIED = 0.6  # share of the questions with a review history
+
+TARGETS = {
+    "load": "ratio <= 1.0",
+    "pick": "<= 1 ms",
+    "answer": "<= 2 ms",
+    "memory": "<= 200 MB",
+}
+
+
+@dataclass(frozen=True)
+class Workload:
+    questions: int
+    reviews: int
+    answers: int
+    bank_size: int
+    seed: int = SEED
+
+    @property
+    def banks(self) -> int:
+        return -(-self.questions // self.bank_size)
+
+
+# -- the synthetic library, shared by both engines --------------------------------------------
+
+KINDS = ("typed", "choice", "flash", "date", "typed", "choice", "order", "flash")
+WORDS = ("treaty", "ceasefire", "summit", "sanctions", "minister", "border", "pipeline", "talks",
+         "delegation", "security", "guarantee", "troops", "embassy", "statement", "proposal", "vote")
+
+
+def question_fields(i: int, rng: random.Random) -> dict:
+    """One question of the synthetic library: realistic lengths, every auto-graded shape."""
+    kind = KINDS[i % len(KINDS)]
+    w = [rng.choice(WORDS) for _ in range(6)]
+    q = {
+        "id": f"q{i:06d}",
+        "type": kind,
+        "topic": ("context", "dates", "demands", "who-said-what")[i % 4],
+        "explanation": f"The article says the {w[0]} on the {w[1]} came after the {w[2]} ({i}).",
+        "source": f"Officials said the {w[0]} and the {w[1]} would be discussed at the {w[2]} on day {i}.",
+    }
+    if kind == "typed":
+        q.update(prompt=f"What was discussed with the {w[3]} at meeting {i}?", answer=f"the {w[4]} {i}")
+    elif kind == "choice":
+        q.update(prompt=f"Which {w[3]} was agreed at meeting {i}?",
+                 choices=[f"the {w[k]} {i}" for k in range(3, 6)] if len({*w[3:6]}) == 3
+                 else [f"option {k} {i}" for k in range(3)])
+        q["answer"] = q["choices"][0]
+    elif kind == "flash":
+        q.update(prompt=f"What did the {w[3]} say about the {w[4]} ({i})?", answer=f"That the {w[5]} must wait.")
+    elif kind == "date":
+        q.update(prompt=f"When was the {w[3]} of meeting {i} signed?",
+                 answer=f"{2000 + i % 24}-{1 + i % 12:02d}-{1 + i % 28:02d}")
+    else:
+        q.update(prompt=f"Put the events of meeting {i} in order.",
+                 items=[f"The {w[3]} {i}", f"The {w[4]} {i}", f"The {w[5]} {i} ends"])
+        if len(set(q["items"])) < 3:
+            q["items"] = [f"First {i}", f"Second {i}", f"Third {i}"]
+    return q
+
+
+def front_back(q: dict) -> tuple[str, str]:
+    """The same question as an Anki note: prompt (and options) in front, answer and notes behind."""
+    front = q["prompt"]
+    if q["type"] == "choice":
+        front += "<br>" + " / ".join(q["choices"])
+    if q["type"] == "order":
+        front += "<br>" + " / ".join(sorted(q["items"]))
+    answer = " → ".join(q["items"]) if q["type"] == "order" else q["answer"]
+    return front, f"{answer}<br>{q['explanation']}<br>{q['source']}"
+
+
+def library(w: Workload):
+    """Yield (bank number, question fields) for every question, deterministically."""
+    rng = random.Random(w.seed)
+    for i in range(w.questions):
+        yield i // w.bank_size, question_fields(i, rng)
+
+
+def write_library(w: Workload, folder: Path) -> tuple[list[Path], Path]:
+    """The studyapp bank files (TOML) and the Anki CSV, with the same questions in the same order."""
+    import tomli_w
+
+    folder.mkdir(parents=True, exist_ok=True)
+    banks: list[list[dict]] = [[] for _ in range(w.banks)]
+    csv_path = folder / "library.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f, delimiter="\t")
+        for b, q in library(w):
+            banks[b].append(q)
+            out.writerow(front_back(q))
+    paths = []
+    for b, questions in enumerate(banks):
+        doc = {
+            "bank": {"id": f"bench-{b:04d}", "version": 1, "title": f"Benchmark bank {b:04d}",
+                     "source": {"title": f"Synthetic article {b}", "publisher": "Bench"}},
+            "questions": questions,
+        }
+        path = folder / f"bench-{b:04d}.toml"
+        path.write_bytes(tomli_w.dumps(doc).encode("utf-8"))
+        paths.append(path)
+    return paths, csv_path
+
+
+@dataclass(frozen=True)
+class Studied:
+    index: int          # question number in library order
+    reviews: int        # history rows for it
+    due_days: int       # next due, days from now (negative: overdue)
+    stability: float
+    difficulty: float
+    last_days: int      # last reviewed, days ago
+
+
+def history_plan(w: Workload):
+    """Which questions have a history, how long, and their card state; the same for both engines."""
+    rng = random.Random(w.seed + 1)
+    studied = sorted(rng.sample(range(w.questions), int(w.questions * STUDIED)))
+    base, extra = divmod(w.reviews, len(studied))
+    for n, i in enumerate(studied):
+        yield Studied(i, base + (1 if n < extra else 0), rng.randint(-3, 60), round(rng.uniform(1, 100), 2),
+                      round(rng.uniform(1, 10), 2), rng.randint(1, 30))
+
+
+def rating_sequence(w: Workload) -> list[int]:
+    """The ratings given in the study loop: mostly Good, as a student's would be."""
+    return random.Random(w.seed + 2).choices([1, 2, 3, 4], weights=[1, 1, 7, 1], k=w.answers)
+
+
+# -- measuring --------------------------------------------------------------------------------
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def summary(samples: list[float]) -> dict:
+    s = sorted(samples)
+    return {"median_ms": ms(statistics.median(s)), "p95_ms": ms(s[int(0.95 * (len(s) - 1))]),
+            "max_ms": ms(s[-1]), "n": len(s)}
+
+
+# -- studyapp -----------------------------------------------------------------------------------
+
+def studyapp_paths(work: Path) -> dict:
+    return {"db": work / "studyapp" / "progress.sqlite3", "backups": work / "studyapp" / "backups",
+            "banks": work / "studyapp" / "banks"}
+
+
+def studyapp_load(w: Workload, work: Path) -> dict:
+    from studyapp.core.loader import load_bank
+    from studyapp.storage.progress import Progress
+
+    p = studyapp_paths(work)
+    now = datetime.now(timezone.utc)
+    progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
+    files = sorted((work / "library").glob("bench-*.toml"))
+    t0 = time.perf_counter()
+    parse = 0.0
+    for path in files:
+        t = time.perf_counter()
+        loaded = load_bank(path)
+        parse += time.perf_counter() - t
+        progress.install_bank(loaded, now)
+    elapsed = time.perf_counter() - t0
+    progress.close()
+    return {"load_s": elapsed, "parse_s": parse, "banks": len(files), "peak_mb": peak_mb()}
+
+
+def studyapp_history(w: Workload, work: Path) -> dict:
+    """Write the review history and card states straight into the file (setup, not the app's path)."""
+    from studyapp.core.scheduling import CardState, Stage
+    from studyapp.storage.tables import utc_text
+
+    p = studyapp_paths(work)
+    now = datetime.now(timezone.utc)
+    ratings = [1, 2, 3, 3, 3, 3, 3, 4]
+    db = sqlite3.connect(p["db"])
+    db.execute("PRAGMA synchronous=OFF")
+    pks = [pk for (pk,) in db.execute("SELECT id FROM question ORDER BY bank_id, position")]
+    plan = list(history_plan(w))
+    t0 = time.perf_counter()
+
+    def reviews():
+        start = now - timedelta(days=400)
+        step = timedelta(days=365) / max(1, w.reviews)
+        k = 0
+        for st in plan:
+            pk, bank = pks[st.index], f"bench-{st.index // w.bank_size:04d}"
+            state = CardState(stage=Stage.REVIEW, stability=st.stability, difficulty=st.difficulty,
+                              due=now + timedelta(days=st.due_days), last_review=now - timedelta(days=st.last_days),
+                              reps=st.reviews).to_json()
+            for r in range(st.reviews):
+                k += 1
+                stage_before = 0 if r == 0 else 2
+                yield (pk, bank, utc_text(start + step * k), ratings[k % 8], 1, 1.0, "", 4000, stage_before,
+                       state, state)
+
+    with db:
+        db.executemany(
+            "INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms,"
+            " stage_before, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?)", reviews())
+        db.executemany(
+            "UPDATE card SET stage=2, stability=?, difficulty=?, due=?, last_review=?, scheduled_days=?, reps=?"
+            " WHERE question=?",
+            ((st.stability, st.difficulty, utc_text(now + timedelta(days=st.due_days)),
+              utc_text(now - timedelta(days=st.last_days)), max(1, st.due_days + st.last_days), st.reviews, pks[st.index])
+             for st in plan))
+    rows = db.execute("SELECT count(*) FROM review").fetchone()[0]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return {"history_s": time.perf_counter() - t0, "review_rows": rows}
+
+
+class TimedStore:
+    """Passes everything to the real Progress; notes when record_review has committed."""
+
+    def __init__(self, store):
+        self._store = store
+        self.recorded_at = 0.0
+
+    def record_review(self, rec):
+        review_id = self._store.record_review(rec)
+        self.recorded_at = time.perf_counter()
+        return review_id
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+def right_answer(q):
+    return {"typed": lambda: q.expected, "choice": lambda: q.answer, "date": lambda: q.answer,
+            "order": lambda: list(q.items), "quote": lambda: q.speaker,
+            "match": lambda: {a: b for a, b in q.pairs}}[q.type]()
+
+
+def studyapp_study(w: Workload, work: Path) -> dict:
+    from studyapp.core.scheduling import Scheduler
+    from studyapp.core.session import SessionState, StudySession
+    from studyapp.settings import Settings
+    from studyapp.storage.progress import Progress
+
+    p = studyapp_paths(work)
+    now = datetime.now(timezone.utc)
+    t0 = time.perf_counter()
+    progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
+    loaded, problems = progress.load_banks()
+    if problems:
+        raise SystemExit("\n".join(problems))
+    opened = time.perf_counter() - t0
+    store = TimedStore(progress)
+    settings = Settings().with_changes(reviews_per_day=max(200, 2 * w.answers))
+    session = StudySession(store, {k: v.bank for k, v in loaded.items()}, Scheduler(settings),
+                           rng=random.Random(w.seed))
+    t = time.perf_counter()
+    state = session.start(datetime.now(timezone.utc))
+    first_pick = time.perf_counter() - t
+    picks, answers, grades = [], [], []
+    for rating in rating_sequence(w):
+        if state != SessionState.ASKING:
+            break
+        q = session.current.question
+        t = time.perf_counter()
+        if q.self_graded:
+            session.reveal(datetime.now(timezone.utc))
+        else:
+            session.submit(right_answer(q), datetime.now(timezone.utc))
+        grades.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        state = session.rate(rating, datetime.now(timezone.utc))
+        end = time.perf_counter()
+        answers.append(store.recorded_at - t)
+        picks.append(end - store.recorded_at)
+    sync = progress.engine.connect()
+    synchronous = sync.exec_driver_sql("PRAGMA synchronous").scalar()
+    sync.close()
+    reviews = progress.review_count()
+    progress.close()
+    return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
+            "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
+            "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20, "peak_mb": peak_mb()}
+
+
+# -- Anki -------------------------------------------------------------------------------------
+
+def anki_path(work: Path) -> Path:
+    return work / "anki" / "collection.anki2"
+
+
+def anki_load(w: Workload, work: Path) -> dict:
+    from anki import import_export_pb2
+    from anki.collection import Collection, ImportCsvRequest
+
+    path = anki_path(work)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    col = Collection(str(path))
+    col.set_config("fsrs", True)
+    csv_path = str((work / "library" / "library.csv").resolve())
+    t0 = time.perf_counter()
+    metadata = col.get_csv_metadata(csv_path, import_export_pb2.CsvMetadata.Delimiter.TAB)
+    metadata.deck_name = "Bench"
+    log = col.import_csv(ImportCsvRequest(path=csv_path, metadata=metadata))
+    elapsed = time.perf_counter() - t0
+    added = len(log.log.new)
+    did = col.decks.id("Bench", create=False)
+    col.decks.select(did)
+    conf = col.decks.config_dict_for_deck_id(did)
+    conf["new"]["perDay"] = 20
+    conf["rev"]["perDay"] = max(200, 2 * w.answers)
+    col.decks.save(conf)
+    col.close()
+    return {"load_s": elapsed, "added": added, "peak_mb": peak_mb()}
+
+
+def anki_history(w: Workload, work: Path) -> dict:
+    """Card states and revlog rows written with sqlite3 into the closed collection (setup only)."""
+    from anki.collection import Collection
+
+    path = anki_path(work)
+    col = Collection(str(path))
+    today = col.sched.today
+    col.close()
+    now_s = int(time.time())
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA synchronous=OFF")
+    cids = [cid for (cid,) in db.execute("SELECT id FROM cards ORDER BY nid, ord")]
+    plan = list(history_plan(w))
+    t0 = time.perf_counter()
+    ratings = [1, 2, 3, 3, 3, 3, 3, 4]
+
+    def revlog():
+        start_ms = (now_s - 400 * 86400) * 1000
+        step_ms = max(1, 365 * 86400 * 1000 // max(1, w.reviews))
+        k = 0
+        for st in plan:
+            cid = cids[st.index]
+            for r in range(st.reviews):
+                k += 1
+                yield (start_ms + k * step_ms, cid, -1, ratings[k % 8], 10, 5, 0, 4000, 0 if r == 0 else 1)
+
+    with db:
+        db.executemany("INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type)"
+                       " VALUES (?,?,?,?,?,?,?,?,?)", revlog())
+        db.executemany(
+            "UPDATE cards SET type=2, queue=2, due=?, ivl=?, reps=?, data=? WHERE id=?",
+            ((today + st.due_days, max(1, st.due_days + st.last_days), st.reviews,
+              json.dumps({"s": st.stability, "d": st.difficulty, "lrt": now_s - st.last_days * 86400}),
+              cids[st.index]) for st in plan))
+    rows = db.execute("SELECT count(*) FROM revlog").fetchone()[0]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return {"history_s": time.perf_counter() - t0, "review_rows": rows}
+
+
+def anki_study(w: Workload, work: Path) -> dict:
+    from anki.collection import Collection
+    from anki.scheduler_pb2 import CardAnswer
+
+    path = anki_path(work)
+    t0 = time.perf_counter()
+    col = Collection(str(path))
+    opened = time.perf_counter() - t0
+    t = time.perf_counter()
+    queued = col.sched.get_queued_cards()
+    first_pick = time.perf_counter() - t
+    picks, answers = [], []
+    states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
+    for rating in rating_sequence(w):
+        t = time.perf_counter()
+        queued = col.sched.get_queued_cards()
+        picked = time.perf_counter()
+        if not queued.cards:
+            break
+        card = queued.cards[0]
+        answer = CardAnswer(card_id=card.card.id, current_state=card.states.current,
+                            new_state=getattr(card.states, states[rating]), rating=rating,
+                            answered_at_millis=int(time.time() * 1000), milliseconds_taken=4000)
+        col.sched.answer_card(answer)
+        done = time.perf_counter()
+        picks.append(picked - t)
+        answers.append(done - picked)
+    synchronous = col.db.scalar("PRAGMA synchronous")
+    reviews = col.db.scalar("SELECT count(*) FROM revlog")
+    col.close()
+    return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
+            "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
+            "db_mb": path.stat().st_size / 2**20, "peak_mb": peak_mb()}
+
+
+PHASES = {
+    "studyapp": {"load": studyapp_load, "history": studyapp_history, "study": studyapp_study},
+    "anki": {"load": anki_load, "history": anki_history, "study": anki_study},
+}
+
+
+# -- driver -----------------------------------------------------------------------------------
+
+def run_phase(engine: str, phase: str, w: Workload, work: Path) -> dict:
+    """Run one phase in a fresh interpreter; its last stdout line is the JSON result."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", f"{engine}:{phase}", "--dir", str(work),
+           "--questions", str(w.questions), "--reviews", str(w.reviews), "--answers", str(w.answers),
+           "--bank-size", str(w.bank_size)]
+    done = subprocess.run(cmd, capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        raise SystemExit(f"{engine} {phase} failed (exit {done.returncode})")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def run_engine(engine: str, w: Workload, work: Path, log) -> dict:
+    result = {}
+    for phase in ("load", "history", "study"):
+        t = time.perf_counter()
+        result[phase] = run_phase(engine, phase, w, work)
+        log(f"  {engine} {phase}: {time.perf_counter() - t:.1f} s")
+    result["peak_mb"] = max(result["load"]["peak_mb"], result["study"]["peak_mb"])
+    return result
+
+
+def fmt(value: float | None, unit: str) -> str:
+    if value is None:
+        return "-"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit == "ms":
+        return f"{value:.3f} ms"
+    return f"{value:.0f} MB"
+
+
+def verdict(metric: str, ours: float, ratio: float | None) -> str:
+    if metric == "load":
+        return "-" if ratio is None else ("met" if ratio <= 1.0 else "MISSED")
+    limit = {"pick": 1.0, "answer": 2.0, "memory": 200.0}[metric]
+    return "met" if ours <= limit else "MISSED"
+
+
+def table(w: Workload, results: dict) -> str:
+    s, a = results.get("studyapp"), results.get("anki")
+    rows = [
+        ("load", f"load {w.questions:,} questions", "s", lambda r: r["load"]["load_s"]),
+        ("pick", "next question (median)", "ms", lambda r: r["study"]["pick"]["median_ms"]),
+        ("answer", "record answer, committed (median)", "ms", lambda r: r["study"]["answer"]["median_ms"]),
+        ("memory", "peak memory (max RSS)", "MB", lambda r: r["peak_mb"]),
+    ]
+    head = f"{'metric':<36}{'studyapp':>14}{'Anki':>14}{'ratio':>9}   {'target':<15}{'':>6}"
+    lines = [head, "-" * len(head)]
+    for metric, label, unit, get in rows:
+        ours = get(s) if s else None
+        theirs = get(a) if a else None
+        ratio = ours / theirs if ours is not None and theirs else None
+        lines.append(f"{label:<36}{fmt(ours, unit):>14}{fmt(theirs, unit):>14}"
+                     f"{(f'{ratio:.2f}' if ratio is not None else '-'):>9}   {TARGETS[metric]:<15}"
+                     f"{verdict(metric, ours, ratio) if ours is not None else '':>6}")
+    lines.append("")
+    extras = [
+        ("first pick (builds the day's queue)", "ms", lambda r: r["study"]["first_pick_ms"]),
+        ("next question p95", "ms", lambda r: r["study"]["pick"]["p95_ms"]),
+        ("record answer p95", "ms", lambda r: r["study"]["answer"]["p95_ms"]),
+        ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
+        ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
+        ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
+        ("database file", "MB", lambda r: r["study"]["db_mb"]),
+    ]
+    for label, unit, get in extras:
+        ours = get(s) if s else None
+        theirs = get(a) if a else None
+        lines.append(f"{label:<36}{fmt(ours, unit):>14}{fmt(theirs, unit):>14}")
+    if s:
+        lines.append(f"{'studyapp: grading an answer (median)':<36}{fmt(s['study']['grade']['median_ms'], 'ms'):>14}")
+        lines.append(f"{'studyapp: parsing + validating banks':<36}{fmt(s['load']['parse_s'], 's'):>14}")
+    for name, r in results.items():
+        lines.append(f"{name}: {r['study']['answered']} answers timed, {r['study']['review_rows']:,} review rows, "
+                     f"PRAGMA synchronous={r['study']['synchronous']} (2 = FULL)")
+    return "\n".join(lines)
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--small", action="store_true", help="10,000 questions and 100,000 reviews")
+    ap.add_argument("--questions", type=int)
+    ap.add_argument("--reviews", type=int)
+    ap.add_argument("--answers", type=int, default=200, help="questions answered in the timed loop")
+    ap.add_argument("--bank-size", type=int, default=1000, help="questions per studyapp bank file")
+    ap.add_argument("--engines", default="studyapp,anki", help="comma-separated: studyapp, anki")
+    ap.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--worker", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    args.questions = args.questions or (10_000 if args.small else 100_000)
+    args.reviews = args.reviews if args.reviews is not None else (100_000 if args.small else 1_000_000)
+    return args
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    w = Workload(args.questions, args.reviews, args.answers, args.bank_size)
+    if args.worker:
+        engine, phase = args.worker.split(":")
+        print(json.dumps(PHASES[engine][phase](w, args.dir)))
+        return 0
+    engines = [e.strip() for e in args.engines.split(",") if e.strip()]
+    unknown = set(engines) - set(PHASES)
+    if unknown:
+        raise SystemExit(f"unknown engine(s) {', '.join(sorted(unknown))}; choose from studyapp, anki")
+    if "anki" in engines:
+        try:
+            import anki  # noqa: F401
+        except ImportError:
+            raise SystemExit('Anki is not installed: pip install -e ".[bench]", or run with --engines studyapp')
+    work = args.dir or Path(tempfile.mkdtemp(prefix="studyapp-bench-"))
+    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    try:
+        t = time.perf_counter()
+        write_library(w, work / "library")
+        log(f"library: {w.questions:,} questions in {w.banks} bank files + CSV, "
+            f"{w.reviews:,} review rows planned ({time.perf_counter() - t:.1f} s)")
+        results = {e: run_engine(e, w, work, log) for e in engines}
+    finally:
+        if args.dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    print(f"\nstudyapp vs Anki {_anki_version() if 'anki' in engines else ''}: {w.questions:,} questions, "
+          f"{w.reviews:,} review rows, {w.answers} answers, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+    print(table(w, results))
+    if args.json:
+        args.json.write_text(json.dumps({"workload": asdict(w), "results": results}, indent=2))
+    return 0
+
+
+def _anki_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("anki")
+    except Exception:
+        return "?"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
