@@ -1,0 +1,429 @@
+"""Figures a student (and a teacher) wants to see, computed from plain review and card records.
+
+Pure functions: the storage layer (`studyapp.storage.history`) reads the rows once and hands
+them over as `ReviewEvent`/`CardInfo` values, so every figure here can be checked against a
+history written by hand in a test, and the GUI can compute them on a worker thread.
+
+The definitions follow Anki's statistics, where learners already know them:
+- a *study day* starts at `day_hour` local time (Anki's "next day starts at"), as the scheduler's;
+- *true retention*: of the questions that were already learned (in the review stage before the
+  answer), the share not answered Again. Only the first answer of a question in a study day
+  counts, so re-drilling a forgotten question the same day does not inflate or deflate it;
+- a *leech* is a question forgotten (Again on a learned card) 8 times (Anki's default threshold);
+- *recall now* is FSRS's retrievability R = (1 + F·t/S)^(-decay) with F = 0.9^(-1/decay) - 1,
+  the chance of answering right at this moment; a new question counts as 0, so the mean over
+  a topic reads as "the share of this topic you would get right now".
+
+    insight = compute_insight(reviews, cards, now, day_hour=4, tz=None)   # everything at once
+    insight.to_dict()                                                      # for JSON and the report
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+LEECH_THRESHOLD = 8
+MATURE_DAYS = 21
+DEFAULT_DECAY = 0.1542  # FSRS-6 default w[20]; personal parameters bring their own
+HEATMAP_DAYS = 365
+FORECAST_DAYS = 30
+
+AGAIN = 1
+NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
+STAGE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
+
+
+@dataclass(frozen=True)
+class ReviewEvent:
+    """One logged answer, with the question's topic copied in so no lookup is needed."""
+
+    bank_id: str
+    question_id: str
+    topic: str
+    reviewed_at: datetime
+    rating: int
+    stage_before: int
+    duration_ms: int | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.rating != AGAIN
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    """A live question's memory state now."""
+
+    bank_id: str
+    question_id: str
+    topic: str
+    stage: int = NEW
+    due: datetime | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+
+
+# -- small rules -------------------------------------------------------------------------------
+
+def is_leech(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:
+    """A question forgotten this often needs re-reading, not more drilling (Anki's leech rule)."""
+    return lapses >= threshold
+
+
+def study_day(moment: datetime, day_hour: int, tz: tzinfo | None = None) -> date:
+    """The study day a moment belongs to; answers after midnight count for the evening before."""
+    local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+    return (local - timedelta(hours=day_hour)).date()
+
+
+def retrievability(stability: float | None, elapsed_days: float, decay: float = DEFAULT_DECAY) -> float:
+    """FSRS-6's forgetting curve: the chance of recall `elapsed_days` after the last review."""
+    if not stability or stability <= 0:
+        return 0.0
+    factor = 0.9 ** (-1.0 / decay) - 1.0
+    return (1.0 + factor * max(0.0, elapsed_days) / stability) ** (-decay)
+
+
+def recall_now(card: CardInfo, now: datetime, decay: float = DEFAULT_DECAY) -> float:
+    """Retrievability of one card at `now`; 0 for a question never answered."""
+    if card.stage == NEW or card.last_review is None:
+        return 0.0
+    return retrievability(card.stability, (now - card.last_review) / timedelta(days=1), decay)
+
+
+# -- figures -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Today:
+    answered: int = 0
+    right: int = 0
+    time_ms: int = 0
+
+    @property
+    def right_share(self) -> float | None:
+        return self.right / self.answered if self.answered else None
+
+
+def today_figures(reviews: Iterable[ReviewEvent], start: datetime, end: datetime) -> Today:
+    """Answers given in [start, end): how many, how many not Again, and the time they took."""
+    answered = right = time_ms = 0
+    for r in reviews:
+        if start <= r.reviewed_at < end:
+            answered += 1
+            right += r.passed
+            time_ms += r.duration_ms or 0
+    return Today(answered, right, time_ms)
+
+
+def heatmap(reviews: Iterable[ReviewEvent], today: date, day_hour: int, tz: tzinfo | None = None,
+            days: int = HEATMAP_DAYS) -> dict[date, int]:
+    """Answers per study day over the `days` days ending `today` (days with none are left out)."""
+    first = today - timedelta(days=days - 1)
+    counts: Counter[date] = Counter()
+    for r in reviews:
+        d = study_day(r.reviewed_at, day_hour, tz)
+        if first <= d <= today:
+            counts[d] += 1
+    return dict(sorted(counts.items()))
+
+
+def forecast(cards: Iterable[CardInfo], day_start: datetime, days: int = FORECAST_DAYS) -> list[int]:
+    """Questions falling due on each of the next `days` days; day 0 also holds everything overdue.
+
+    Day i runs from `day_start + i days` (the current study day's start, UTC) for 24 hours.
+    """
+    out = [0] * days
+    for c in cards:
+        if c.stage == NEW or c.due is None:
+            continue
+        i = math.floor((c.due - day_start) / timedelta(days=1))
+        if i < days:
+            out[max(i, 0)] += 1
+    return out
+
+
+@dataclass(frozen=True)
+class RetentionPoint:
+    start: date  # first study day of the period
+    reviewed: int
+    passed: int
+
+    @property
+    def rate(self) -> float | None:
+        return self.passed / self.reviewed if self.reviewed else None
+
+
+def first_answers_of_day(reviews: Iterable[ReviewEvent], day_hour: int,
+                         tz: tzinfo | None = None) -> list[tuple[date, ReviewEvent]]:
+    """The earliest answer of each question in each study day, with that day."""
+    first: dict[tuple[str, str, date], ReviewEvent] = {}
+    for r in reviews:
+        key = (r.bank_id, r.question_id, study_day(r.reviewed_at, day_hour, tz))
+        seen = first.get(key)
+        if seen is None or r.reviewed_at < seen.reviewed_at:
+            first[key] = r
+    return sorted(((k[2], r) for k, r in first.items()), key=lambda x: x[1].reviewed_at)
+
+
+def true_retention(reviews: Iterable[ReviewEvent], day_hour: int, tz: tzinfo | None = None) -> RetentionPoint | None:
+    """True retention over all the reviews given (see the module docstring); None when none count."""
+    reviewed = passed = 0
+    first_day = None
+    for d, r in first_answers_of_day(reviews, day_hour, tz):
+        if r.stage_before != REVIEW:
+            continue
+        first_day = d if first_day is None else min(first_day, d)
+        reviewed += 1
+        passed += r.passed
+    return RetentionPoint(first_day, reviewed, passed) if reviewed else None
+
+
+def retention_over_time(reviews: Iterable[ReviewEvent], day_hour: int, tz: tzinfo | None = None,
+                        period_days: int = 7, today: date | None = None,
+                        periods: int | None = None) -> list[RetentionPoint]:
+    """True retention per period of `period_days` study days (weeks by default), oldest first.
+
+    Periods are aligned so the last one ends on `today` (default: the last review's day); with
+    `periods` only that many most recent periods are returned, empty ones included.
+    """
+    firsts = [(d, r) for d, r in first_answers_of_day(reviews, day_hour, tz) if r.stage_before == REVIEW]
+    if not firsts:
+        return []
+    last = today or max(d for d, _ in firsts)
+    buckets: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for d, r in firsts:
+        back = (last - d).days
+        if back < 0:
+            continue
+        b = buckets[back // period_days]
+        b[0] += 1
+        b[1] += r.passed
+    count = periods if periods is not None else max(buckets) + 1
+    out = []
+    for k in range(count - 1, -1, -1):
+        reviewed, passed = buckets.get(k, (0, 0))
+        out.append(RetentionPoint(last - timedelta(days=(k + 1) * period_days - 1), reviewed, passed))
+    return out
+
+
+@dataclass(frozen=True)
+class Mastery:
+    """How well one group (a topic or a bank) is known."""
+
+    group: str
+    questions: int = 0
+    new: int = 0
+    learning: int = 0
+    review: int = 0
+    mature: int = 0
+    recall: float = 0.0  # mean chance of answering right now, new questions counted as 0
+    retention: float | None = None  # true retention of its reviews
+    reviews: int = 0
+    time_ms: int = 0
+    leeches: int = 0
+
+    @property
+    def seen(self) -> int:
+        return self.questions - self.new
+
+
+def mastery(cards: Sequence[CardInfo], reviews: Sequence[ReviewEvent], now: datetime, by: str,
+            day_hour: int, tz: tzinfo | None = None, decay: float = DEFAULT_DECAY) -> list[Mastery]:
+    """Mastery per topic (`by="topic"`) or per bank (`by="bank"`), sorted by group name."""
+    if by not in ("topic", "bank"):
+        raise ValueError("by must be 'topic' or 'bank'")
+    key = (lambda x: x.topic) if by == "topic" else (lambda x: x.bank_id)
+    card_groups: dict[str, list[CardInfo]] = defaultdict(list)
+    review_groups: dict[str, list[ReviewEvent]] = defaultdict(list)
+    for c in cards:
+        card_groups[key(c)].append(c)
+    for r in reviews:
+        review_groups[key(r)].append(r)
+    out = []
+    for group in sorted(set(card_groups) | set(review_groups)):
+        cs, rs = card_groups.get(group, []), review_groups.get(group, [])
+        stages = Counter(c.stage for c in cs)
+        ret = true_retention(rs, day_hour, tz)
+        out.append(Mastery(
+            group=group, questions=len(cs), new=stages[NEW], learning=stages[LEARNING] + stages[RELEARNING],
+            review=stages[REVIEW], mature=sum(1 for c in cs if _is_mature(c)),
+            recall=sum(recall_now(c, now, decay) for c in cs) / len(cs) if cs else 0.0,
+            retention=ret.rate if ret else None, reviews=len(rs),
+            time_ms=sum(r.duration_ms or 0 for r in rs), leeches=sum(1 for c in cs if is_leech(c.lapses)),
+        ))
+    return out
+
+
+def _is_mature(c: CardInfo) -> bool:
+    if c.stage != REVIEW or c.due is None or c.last_review is None:
+        return False
+    return (c.due - c.last_review) / timedelta(days=1) >= MATURE_DAYS - 0.5
+
+
+@dataclass(frozen=True)
+class Struggle:
+    """A question the student keeps getting wrong."""
+
+    bank_id: str
+    question_id: str
+    topic: str
+    fails: int  # answers rated Again, in any stage
+    answers: int
+    lapses: int  # Again on an already learned card (the leech count)
+    leech: bool
+    recall: float
+
+
+def most_failed(cards: Sequence[CardInfo], reviews: Iterable[ReviewEvent], now: datetime, limit: int = 10,
+                decay: float = DEFAULT_DECAY) -> list[Struggle]:
+    """The questions answered Again most often (ties: more lapses, then lower recall), at most `limit`."""
+    fails: Counter[tuple[str, str]] = Counter()
+    answers: Counter[tuple[str, str]] = Counter()
+    for r in reviews:
+        k = (r.bank_id, r.question_id)
+        answers[k] += 1
+        if not r.passed:
+            fails[k] += 1
+    by_key = {(c.bank_id, c.question_id): c for c in cards}
+    out = []
+    for k, n in fails.items():
+        c = by_key.get(k)
+        if c is None:  # retired question: nothing left to study
+            continue
+        out.append(Struggle(k[0], k[1], c.topic, n, answers[k], c.lapses, is_leech(c.lapses), recall_now(c, now, decay)))
+    out.sort(key=lambda s: (-s.fails, -s.lapses, s.recall, s.bank_id, s.question_id))
+    return out[:limit]
+
+
+def leeches(cards: Iterable[CardInfo], threshold: int = LEECH_THRESHOLD) -> list[CardInfo]:
+    return [c for c in cards if is_leech(c.lapses, threshold)]
+
+
+def weak_questions(cards: Sequence[CardInfo], reviews: Iterable[ReviewEvent], now: datetime,
+                   below: float = 0.8, decay: float = DEFAULT_DECAY) -> list[Struggle]:
+    """Answered questions still weak: a leech, last answered Again, or recall now under `below`.
+
+    Weakest (lowest recall) first. For the teacher's report: what to go over in class.
+    """
+    fails: Counter[tuple[str, str]] = Counter()
+    answers: Counter[tuple[str, str]] = Counter()
+    last: dict[tuple[str, str], ReviewEvent] = {}
+    for r in reviews:
+        k = (r.bank_id, r.question_id)
+        answers[k] += 1
+        fails[k] += not r.passed
+        if k not in last or r.reviewed_at >= last[k].reviewed_at:
+            last[k] = r
+    out = []
+    for c in cards:
+        k = (c.bank_id, c.question_id)
+        if c.stage == NEW or k not in last:
+            continue
+        rec = recall_now(c, now, decay)
+        if is_leech(c.lapses) or not last[k].passed or rec < below:
+            out.append(Struggle(c.bank_id, c.question_id, c.topic, fails[k], answers[k], c.lapses,
+                                is_leech(c.lapses), rec))
+    out.sort(key=lambda s: (s.recall, -s.fails, s.bank_id, s.question_id))
+    return out
+
+
+def counts_by_state(cards: Iterable[CardInfo]) -> dict[str, int]:
+    """Questions per stage, plus `mature` (a review interval of 21 days or more, Anki's line)."""
+    out = {name: 0 for name in STAGE_NAMES.values()}
+    mature = 0
+    for c in cards:
+        out[STAGE_NAMES.get(c.stage, "new")] += 1
+        mature += _is_mature(c)
+    out["mature"] = mature
+    return out
+
+
+# -- everything at once ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Insight:
+    """Every figure of the statistics page, computed once (on a worker thread in the GUI)."""
+
+    now: datetime
+    today: Today
+    heatmap: dict[date, int]
+    forecast: list[int]
+    retention: RetentionPoint | None  # over the last 30 study days
+    retention_weeks: list[RetentionPoint]
+    by_topic: list[Mastery]
+    by_bank: list[Mastery]
+    most_failed: list[Struggle]
+    states: dict[str, int]
+    total_reviews: int
+    total_time_ms: int
+    leeches: list[tuple[str, str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready values (dates as ISO text)."""
+        def point(p: RetentionPoint | None):
+            return None if p is None else {"start": p.start.isoformat() if p.start else None, "reviewed": p.reviewed,
+                                           "passed": p.passed, "rate": p.rate}
+        return {
+            "now": self.now.isoformat(),
+            "today": {**asdict(self.today), "right_share": self.today.right_share},
+            "heatmap": {d.isoformat(): n for d, n in self.heatmap.items()},
+            "forecast": list(self.forecast),
+            "retention_30d": point(self.retention),
+            "retention_weeks": [point(p) for p in self.retention_weeks],
+            "by_topic": [{**asdict(m), "seen": m.seen} for m in self.by_topic],
+            "by_bank": [{**asdict(m), "seen": m.seen} for m in self.by_bank],
+            "most_failed": [asdict(s) for s in self.most_failed],
+            "states": dict(self.states),
+            "total_reviews": self.total_reviews,
+            "total_time_ms": self.total_time_ms,
+            "leeches": [{"bank_id": b, "question_id": q} for b, q in self.leeches],
+        }
+
+
+def compute_insight(reviews: Sequence[ReviewEvent], cards: Sequence[CardInfo], now: datetime, day_hour: int = 4,
+                    tz: tzinfo | None = None, decay: float = DEFAULT_DECAY, weeks: int = 26) -> Insight:
+    """All figures at `now` (aware UTC). `tz` None means the computer's local zone, as the scheduler's."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware (UTC)")
+    now = now.astimezone(timezone.utc)
+    today = study_day(now, day_hour, tz)
+    start = _day_start(today, day_hour, tz)
+    end = _day_start(today + timedelta(days=1), day_hour, tz)
+    last30 = [r for r in reviews if (today - study_day(r.reviewed_at, day_hour, tz)).days < 30]
+    return Insight(
+        now=now,
+        today=today_figures(reviews, start, end),
+        heatmap=heatmap(reviews, today, day_hour, tz),
+        forecast=forecast(cards, start),
+        retention=true_retention(last30, day_hour, tz),
+        retention_weeks=retention_over_time(reviews, day_hour, tz, 7, today, weeks) if reviews else [],
+        by_topic=mastery(cards, reviews, now, "topic", day_hour, tz, decay),
+        by_bank=mastery(cards, reviews, now, "bank", day_hour, tz, decay),
+        most_failed=most_failed(cards, reviews, now, 10, decay),
+        states=counts_by_state(cards),
+        total_reviews=len(reviews),
+        total_time_ms=sum(r.duration_ms or 0 for r in reviews),
+        leeches=[(c.bank_id, c.question_id) for c in leeches(cards)],
+    )
+
+
+def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
+    """UTC start of a study day."""
+    local = datetime(day.year, day.month, day.day, day_hour)
+    aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
+    return aware.astimezone(timezone.utc)
+
+
+__all__ = [
+    "CardInfo", "Insight", "LEECH_THRESHOLD", "Mastery", "RetentionPoint", "ReviewEvent", "Struggle", "Today",
+    "compute_insight", "counts_by_state", "first_answers_of_day", "forecast", "heatmap", "is_leech", "leeches",
+    "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day", "today_figures",
+    "true_retention", "weak_questions",
+]

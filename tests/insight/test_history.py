@@ -1,0 +1,41 @@
+"""The read queries through a real SQLite file: answers stored by the real store come back as events."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from studyapp.core.insight import compute_insight
+from studyapp.core.records import CardKey
+from studyapp.storage.history import bank_titles, card_infos, lapses_by_question, rating_histories, review_events
+from tests.insight.conftest import answer
+
+
+def test_reviews_and_cards_come_back_with_topics(progress, now):
+    answer(progress, "q-quote", 3, now, duration_ms=2500)
+    answer(progress, "q-date", 1, now + timedelta(minutes=1), duration_ms=None)
+    answer(progress, "q-date", 3, now + timedelta(minutes=3))
+    events = review_events(progress.engine)
+    assert [(e.question_id, e.topic, e.rating, e.stage_before, e.duration_ms) for e in events] == [
+        ("q-quote", "who-said-what", 3, 0, 2500), ("q-date", "dates", 1, 0, None), ("q-date", "dates", 3, 1, 4000)]
+    assert events[0].reviewed_at == now and events[0].reviewed_at.tzinfo is not None
+    assert review_events(progress.engine, since=now + timedelta(minutes=2))[0].rating == 3
+    assert review_events(progress.engine, bank_ids=["other"]) == []
+
+    cards = {c.question_id: c for c in card_infos(progress.engine)}
+    assert len(cards) == 8 and cards["q-choice"].stage == 0 and cards["q-choice"].due is None
+    stored = progress.card_state(CardKey("mini", "q-quote"))
+    assert (cards["q-quote"].stage, cards["q-quote"].due, cards["q-quote"].stability) == (
+        int(stored.stage), stored.due, stored.stability)
+    assert bank_titles(progress.engine) == {"mini": progress.banks()[0].title}
+    assert lapses_by_question(progress.engine, "mini")["q-quote"] == 0
+    assert [len(v) for v in rating_histories(progress.engine).values()] == [1, 2]
+
+    ins = compute_insight(events, list(cards.values()), now + timedelta(minutes=5))
+    assert ins.states["new"] == 6 and ins.total_reviews == 3
+
+
+def test_removed_bank_is_left_out(progress, now):
+    answer(progress, "q-quote", 3, now)
+    progress.remove_bank("mini")
+    assert review_events(progress.engine) == [] and card_infos(progress.engine) == []
+    assert len(review_events(progress.engine, include_retired=True)) == 1
