@@ -58,3 +58,12 @@ class SettingsError(StudyAppError):
 
 class BankVersionError(StudyAppError):
     """A bank older than the installed version was offered; installing it would undo changes."""
+
+
+class DatabaseDamagedError(DatabaseCorruptError):
+    """The progress file failed its check on open and was moved aside; a backup may be restored."""
+
+    def __init__(self, message: str, moved_to: Path | None = None, latest_backup: Path | None = None):
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.latest_backup = latest_backup
