@@ -1,0 +1,19 @@
+"""The selftest the packaged app runs: it must pass on a fresh folder and leave the answers behind."""
+
+from __future__ import annotations
+
+from studyapp.core.records import CardKey
+from studyapp.gui.selftest import run_selftest
+from studyapp.paths import AppDirs
+from studyapp.storage.progress import Progress
+
+
+def test_selftest_passes_and_its_answers_are_in_the_database(tmp_path, now, qapp):
+    ok, summary = run_selftest(tmp_path)
+    assert ok, summary
+    assert "selftest passed" in summary
+    dirs = AppDirs.under(tmp_path)
+    with Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks) as progress:
+        bank = progress.banks()[0].id
+        answered = [k for k in progress.questions([bank]) if progress.reviews(CardKey(bank, k.question_id))]
+    assert len(answered) >= 5
