@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("studyapp.commands.validate", "check bank files; one line per problem"),
     "show": ("studyapp.commands.show", "print a bank as the student sees it"),
     "schema": ("studyapp.commands.schema", "print the JSON Schema of the bank format"),
+    "generate": ("studyapp.commands.generate", "make a question bank from a news article"),
     "stats": ("studyapp.commands.stats", "progress per bank: new, learning, due today, mature, retention"),
     "export": ("studyapp.commands.export", "write a bank as .toml, .csv, .gift, .apkg (Anki) or .pdf (a printable quiz)"),
 }

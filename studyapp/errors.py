@@ -67,3 +67,7 @@ class DatabaseDamagedError(DatabaseCorruptError):
         super().__init__(message)
         self.moved_to = moved_to
         self.latest_backup = latest_backup
+
+
+class GenerateError(StudyAppError):
+    """An article could not be turned into a bank (unreadable, empty, or nothing to ask)."""

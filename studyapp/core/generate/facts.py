@@ -1,0 +1,75 @@
+"""Article text -> facts: the stages run in order, each handing offsets and names to the next.
+
+The facts dict has the shape of the hand annotations (quotes, demands, dates, people, plus
+reported speech and the sides), so the same scorer reads both and a teacher can check them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from studyapp.core.generate.dates import DatedEvent, find_dates
+from studyapp.core.generate.people import Cast, find_cast
+from studyapp.core.generate.positions import Position, find_positions
+from studyapp.core.generate.quotes import MIN_WORDS, Quotation, attribute_with_context
+from studyapp.core.generate.speech import Claim, find_claims
+from studyapp.core.generate.text import Article, parse_article
+
+
+@dataclass
+class Extraction:
+    """Everything the stages found, with offsets; `facts()` is its plain, JSON-ready form."""
+
+    article: Article
+    cast: Cast
+    quotes: list[Quotation]
+    claims: list[Claim]
+    positions: list[Position]
+    dates: list[DatedEvent]
+    published: date | None
+
+    def quote_facts(self) -> list[dict]:
+        out = []
+        for q in self.quotes:
+            if q.speaker is None or (q.partial and q.extra.get("no_verb")):
+                continue
+            for k, seg in enumerate(q.segments):
+                if seg.words < MIN_WORDS:
+                    continue
+                kind = "continuation" if k else ("partial" if q.partial else "full")
+                out.append({"speaker": q.speaker.name, "quote": seg.text, "kind": kind,
+                            "speaker_type": q.speaker.kind})
+        return out
+
+    def sides(self) -> list[str]:
+        seen: list[str] = []
+        for p in self.positions:
+            party = p.side.split(" (")[0]
+            if party not in seen:
+                seen.append(party)
+        return seen
+
+    def facts(self) -> dict:
+        return {
+            "title": self.article.title,
+            "published": self.published.isoformat() if self.published else None,
+            "quotes": self.quote_facts(),
+            "reported": [c.as_fact() for c in self.claims],
+            "demands": [p.as_fact() for p in self.positions],
+            "dates": [d.as_fact() for d in self.dates],
+            "people": [{"name": p.name, "role": p.role, "side": p.side, "aliases": list(p.aliases)}
+                       for p in self.cast.people],
+            "sides": self.sides(),
+        }
+
+
+def extract(text: str, published: date | None = None) -> Extraction:
+    """Run every stage on an article's text (title line, blank line, body)."""
+    article = parse_article(text)
+    cast = find_cast(article)
+    quotes, contexts, att = attribute_with_context(article, cast)
+    claims = find_claims(article, att, contexts)
+    positions = find_positions(article, cast, att, quotes, claims, contexts)
+    dates = find_dates(article, published)
+    return Extraction(article, cast, quotes, claims, positions, dates, published)

@@ -1,0 +1,41 @@
+"""Page furniture: the bits of a web page that are not the story.
+
+Video-player notices, agency credits, bylines and "Source Article" links would otherwise turn
+up as facts. Captions themselves are kept: they often carry the dates of the pictured events.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS = [
+    r"^please use .{0,40}browser",
+    r"video player",
+    r"^media playback is",
+    r"^source article\b",
+    r"^(?:image|photo|picture|video) (?:caption|copyright|source|credit)",
+    r"^picture taken\b",
+    r"^(?:read|see) more\b",
+    r"^(?:follow|share|subscribe|sign up|click|watch|listen)\b.{0,60}$",
+    r"^advertisement$",
+    r"^by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,.*)?$",
+    r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
+    r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
+    r"\bATTENTION EDITORS\b",
+    r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b",
+    r"^\(?(?:photo|picture|image)s?:",
+    r"^(?:copyright|©)",
+    r"^(?:updated|published|last updated)\s*:?\s*\d",
+]
+_RX = [re.compile(p, re.IGNORECASE if not any(c.isupper() for c in p.replace("\\b", "")) else 0) for p in _PATTERNS]
+
+
+def is_furniture(sentence: str) -> bool:
+    """True for a sentence that belongs to the page around the story, not to the story."""
+    s = sentence.strip()
+    if not s:
+        return True
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+        return True
+    return any(rx.search(s) for rx in _RX)

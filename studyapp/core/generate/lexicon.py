@@ -1,0 +1,138 @@
+"""General English word lists the rules lean on: titles, organisation words, places, speech verbs.
+
+These are facts about news English, not about any one article: the words that come before a
+name as a title, the words that make a name an organisation, and the verbs that report speech.
+"""
+
+from __future__ import annotations
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father"}
+# Kept as part of the name ("Lord Justice Rix", "Sir Alex Ferguson").
+NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess"}
+
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "state", "foreign", "home", "defence", "defense",
+    "chancellor", "exchequer", "shadow", "deputy", "assistant", "general", "attorney", "chief", "executive",
+    "officer", "director", "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "head", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "senator", "sen", "congressman",
+    "congresswoman", "representative", "rep", "ambassador", "envoy", "commissioner", "commander", "colonel",
+    "col", "major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "brigadier",
+    "corporal", "private", "judge", "justice", "magistrate", "king", "queen", "emperor", "pope", "cardinal",
+    "bishop", "archbishop", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
+    "defender", "goalkeeper", "captain", "skipper", "chancellor", "premier", "mp", "mep", "msp", "am", "mla",
+    "councillor", "cllr", "alderman", "speaker", "analyst", "economist", "professor", "dr", "doctor",
+    "inspector", "superintendent", "constable", "detective", "chief", "editor", "correspondent", "reporter",
+    "founder", "owner", "partner", "agent", "lawyer", "solicitor", "barrister", "campaigner", "activist",
+    "singer", "actor", "actress", "star", "author", "writer", "producer", "presenter", "player", "former",
+    "acting", "interim", "senior", "junior", "first", "lady", "general", "new", "late", "then", "current",
+    "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
+    "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
+    "mr", "mrs", "ms", "miss",
+}
+
+# A capitalised name holding one of these is an organisation, a place or an event, not a person.
+ORG_WORDS = {
+    "government", "union", "party", "ministry", "department", "council", "commission", "committee", "court",
+    "parliament", "assembly", "congress", "senate", "house", "office", "agency", "authority", "board", "bank",
+    "group", "forum", "association", "federation", "confederation", "league", "club", "fc", "united", "city",
+    "rovers", "athletic", "coalition", "alliance", "campaign", "movement", "front", "society", "institute",
+    "institution", "foundation", "trust", "fund", "organisation", "organization", "corporation", "corp", "company",
+    "co", "inc", "ltd", "plc", "llc", "holdings", "resources", "securities", "industries", "industry", "services",
+    "systems", "technologies", "networks", "media", "news", "times", "post", "sport", "sports", "press",
+    "television", "tv", "radio", "records", "music", "entertainment", "airlines", "airways", "motors",
+    "university", "college", "school", "academy", "hospital", "police", "army", "navy", "force", "forces",
+    "guard", "regiment", "brigade", "service", "directorate", "network", "council", "cabinet", "secretariat",
+    "nations", "states", "kingdom", "republic", "federal", "national", "international", "european", "world",
+    "street", "road", "avenue", "square", "station", "airport", "port", "bridge", "river", "lake", "mountain",
+    "mount", "island", "islands", "bay", "sea", "ocean", "park", "centre", "center", "hall", "palace", "castle",
+    "church", "cathedral", "mosque", "temple", "stadium", "arena", "tower", "building", "room", "mine", "dam",
+    "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "middle",
+    "convention", "treaty", "act", "bill", "agreement", "accord", "deal", "summit", "conference", "cup",
+    "championship", "olympics", "games", "award", "awards", "prize", "festival", "election", "referendum",
+    "day", "week", "war", "crisis", "brexit", "policy", "plan", "programme", "program", "project", "scheme",
+    "region", "province", "county", "district", "state", "territory", "area", "valley", "coast", "channel",
+    "says", "no", "yes", "limited", "labs", "energy", "oil", "gas", "mining", "capital", "partners", "ventures",
+}
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Words that start a sentence with a capital but are not names.
+NOT_NAMES = {
+    "the", "a", "an", "and", "but", "or", "so", "if", "when", "while", "as", "at", "in", "on", "of", "for", "to",
+    "by", "with", "from", "after", "before", "since", "until", "during", "under", "over", "about", "into",
+    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+    "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "where", "not",
+    "earlier", "later", "meanwhile", "also", "however", "now", "then", "yesterday", "today", "tomorrow",
+    "tonight", "instead", "still", "yet", "even", "perhaps", "some", "many", "most", "all", "both", "each",
+    "every", "other", "another", "such", "no", "yes", "one", "two", "three", "last", "next", "few", "several",
+    "thousands", "hundreds", "millions", "dozens", "critics", "analysts", "officials", "experts", "observers",
+    "people", "police", "ahead", "despite", "although", "though", "because", "unless", "whether", "whatever",
+    "come", "speaking", "asked", "according", "following", "among", "against", "across", "around", "within",
+    "without", "between", "above", "below", "nor", "neither", "either", "only", "just", "again", "already",
+    "father-of-two", "mother-of-two", "overall", "indeed", "really", "finally", "first", "second", "third",
+    *MONTH_NAMES, *WEEKDAYS,
+}
+
+SPEECH_VERBS = {
+    "said", "says", "say", "added", "adds", "told", "tells", "warned", "warns", "claimed", "claims", "argued",
+    "argues", "insisted", "insists", "stated", "states", "declared", "declares", "explained", "explains",
+    "admitted", "admits", "acknowledged", "acknowledges", "announced", "announces", "asked", "asks", "replied",
+    "replies", "responded", "responds", "remarked", "noted", "notes", "wrote", "writes", "suggested", "suggests",
+    "indicated", "indicates", "stressed", "stresses", "urged", "urges", "described", "describes", "called",
+    "calls", "maintained", "maintains", "conceded", "concedes", "complained", "complains", "predicted",
+    "predicts", "promised", "promises", "pledged", "pledges", "vowed", "vows", "ruled", "rules", "concluded",
+    "believes", "believed", "thinks", "thought", "feels", "felt", "hopes", "hoped", "confirmed", "confirms",
+    "denied", "denies", "revealed", "reveals", "recalled", "recalls", "continued", "continues", "commented",
+    "comments", "emphasised", "emphasized", "pointed", "agreed", "agrees", "accused", "accuses", "alleged",
+    "alleges", "blasted", "attacked", "hit", "branded", "dismissed", "defended", "countered", "retorted",
+    "quipped", "joked", "boasted", "cautioned", "observed", "reported", "reports", "announced", "demanded",
+    "demands", "testified", "proclaimed", "estimated", "estimates", "forecast", "wants", "wanted",
+}
+# Verbs that can introduce a direct quotation with a colon or stand in "…, X said".
+SAY_VERBS = {
+    "said", "says", "say", "added", "adds", "told", "tells", "warned", "warns", "claimed", "claims", "argued",
+    "argues", "insisted", "insists", "stated", "states", "declared", "explained", "explains", "admitted",
+    "admits", "acknowledged", "announced", "asked", "asks", "replied", "replies", "responded", "remarked",
+    "noted", "wrote", "writes", "suggested", "stressed", "urged", "maintained", "conceded", "complained",
+    "predicted", "promised", "vowed", "continued", "commented", "countered", "retorted", "quipped", "joked",
+    "boasted", "cautioned", "observed", "concluded", "recalled", "confirmed", "revealed", "tweeted", "posted",
+    "emphasised", "emphasized", "insisted", "pleaded", "shouted", "whispered", "reiterated", "explained",
+    "described", "ruled", "agreed", "demanded", "cried", "laughed", "sighed",
+}
+
+PRONOUNS_SINGULAR = {"he", "she"}
+PRONOUNS_PLURAL = {"they", "we"}
+
+COUNTRIES = {
+    "Afghanistan", "Albania", "Algeria", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan", "Bahrain",
+    "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Brazil", "Britain", "Bulgaria", "Cambodia",
+    "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Czechia",
+    "Denmark", "Ecuador", "Egypt", "England", "Estonia", "Ethiopia", "Europe", "Finland", "France", "Georgia",
+    "Germany", "Ghana", "Greece", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland",
+    "Israel", "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Latvia",
+    "Lebanon", "Libya", "Lithuania", "Luxembourg", "Malaysia", "Mali", "Malta", "Mexico", "Moldova", "Morocco",
+    "Netherlands", "Nigeria", "Norway", "Pakistan", "Palestine", "Peru", "Philippines", "Poland", "Portugal",
+    "Qatar", "Romania", "Russia", "Rwanda", "Scotland", "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia",
+    "Spain", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Thailand", "Tunisia", "Turkey", "Uganda",
+    "Ukraine", "Uruguay", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe", "America",
+    "UK", "US", "USA", "EU", "UN", "NATO", "Nato", "Hamas", "Hezbollah", "Taliban", "Kremlin", "Washington",
+    "Moscow", "Beijing", "Brussels", "Kyiv", "Kiev", "London", "Paris", "Berlin", "Tokyo", "Tehran", "Ankara",
+    "South Africa", "South Korea", "North Korea", "Saudi Arabia", "New Zealand", "United States",
+    "United Kingdom", "European Union", "United Nations", "Northern Ireland", "Sri Lanka", "Hong Kong",
+    "West", "Downing Street", "White House", "Pentagon", "Whitehall",
+}
+# Demonyms and their sides ("the Russians want" -> Russia).
+DEMONYMS = {
+    "american": "America", "americans": "America", "russian": "Russia", "russians": "Russia",
+    "british": "Britain", "chinese": "China", "french": "France", "german": "Germany", "germans": "Germany",
+    "ukrainian": "Ukraine", "ukrainians": "Ukraine", "israeli": "Israel", "israelis": "Israel",
+    "palestinian": "Palestine", "palestinians": "Palestine", "iranian": "Iran", "iranians": "Iran",
+    "indian": "India", "japanese": "Japan", "italian": "Italy", "spanish": "Spain", "turkish": "Turkey",
+    "polish": "Poland", "irish": "Ireland", "welsh": "Wales", "scottish": "Scotland", "english": "England",
+    "australian": "Australia", "canadian": "Canada", "european": "Europe", "europeans": "Europe",
+    "syrian": "Syria", "iraqi": "Iraq", "iraqis": "Iraq", "afghan": "Afghanistan", "swiss": "Switzerland",
+    "dutch": "Netherlands", "swedish": "Sweden", "greek": "Greece", "mexican": "Mexico", "brazilian": "Brazil",
+    "western": "the West", "saudi": "Saudi Arabia", "korean": "Korea", "egyptian": "Egypt",
+}

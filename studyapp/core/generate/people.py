@@ -1,0 +1,350 @@
+"""Who is in the article: people (full name, role, side, aliases) and the organisations and places.
+
+Names are capitalised runs of words. A run becomes a person when what is left after its titles
+("US Secretary of State", "Mr") is two to four name-like words, or one word with a role or a
+title in front ("midfielder Edu"). Later mentions ("Mr Blinken", "Blinken", "the foreign
+secretary") are aliases and resolve back to the full name as the article introduced it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.core.generate.lexicon import (
+    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
+)
+from studyapp.core.generate.text import Article
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9\-!&]*(?:['’][A-Za-z]+)?(?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
+_CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
+            "al", "ibn", "dos", "das"}
+_FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
+             "at", "as", "that", "which", "who", "when", "while", "after", "before", "is", "was", "has", "had",
+             "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
+             "about", "over", "into", "than", "then", "this", "these", "those", "told", "not", "were", "are"}
+
+
+@dataclass
+class Person:
+    name: str
+    role: str = ""
+    side: str = ""
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+    kind: str = "person"  # person | organisation
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text: `person` is the resolved full name, or None for an organisation or place."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # person | org | place | unknown
+    person: str | None = None
+    possessive: bool = False
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, and where each name occurs."""
+
+    people: list[Person]
+    mentions: list[Mention]
+    orgs: list[str]
+
+    def person(self, name: str) -> Person | None:
+        return next((p for p in self.people if p.name == name), None)
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start >= start and m.end <= end]
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]
+    possessive: bool
+
+
+def _runs(text: str, start: int, end: int) -> list[_Run]:
+    out: list[_Run] = []
+    cur: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []
+    pos = start
+    for m in re.finditer(r"\S+", text[start:end]):
+        s, e = start + m.start(), start + m.end()
+        raw = m.group()
+        word = raw.strip("\"“”‘(),;:[]")
+        lead = len(raw) - len(raw.lstrip("\"“”‘(["))
+        tm = _TOKEN.fullmatch(word.rstrip(".?!") if not re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word) or (
+            _TOKEN.fullmatch(word) if word.endswith("!") else None)
+        if tm and word[:1].isupper() and lead == 0 or (tm and word[:1].isupper() and not cur):
+            ws = s + raw.find(word[:1]) if word else s
+            tok = tm.group()
+            if cur and pending:
+                cur.extend(pending)
+            elif not cur and pending:
+                pass
+            pending = []
+            if cur and (s - cur[-1][1] > 1 or text[cur[-1][1]:s].strip()):
+                out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+                cur = []
+            cur.append((ws, ws + len(tok), tok))
+            possessive = bool(re.search(r"['’]s$", tok)) and tok.lower() not in {"'s", "’s"}
+            closes = raw != raw.rstrip(",;:.)?!\"”’") or len(tok) < len(word) or possessive
+            if word.endswith("!") and tok.endswith("!"):
+                closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
+            if closes:
+                out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
+                cur = []
+        elif cur and raw in _CONNECT:
+            pending.append((s, e, raw))
+        else:
+            if cur:
+                out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+            cur, pending = [], []
+        pos = e
+    if cur:
+        out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+    return out
+
+
+def _bare(tok: str) -> str:
+    return re.sub(r"['’]s$", "", tok)
+
+
+def _is_acronym(tok: str) -> bool:
+    b = _bare(tok).replace(".", "")
+    return len(b) >= 2 and b.isupper()
+
+
+def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
+    """(kind, name tokens, title words stripped, had honorific) for a run of capitalised tokens."""
+    toks = list(run.tokens)
+    titles: list[str] = []
+    honorific = False
+    # sentence-initial words that are not names ("But", "Earlier", "Ahead")
+    while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS:
+        toks.pop(0)
+    while toks and toks[0][2].lower() in _CONNECT:
+        toks.pop(0)
+    if not toks:
+        return "unknown", [], [], False
+    joined = " ".join(_bare(t[2]) for t in toks)
+    if joined in COUNTRIES or _bare(toks[-1][2]) in COUNTRIES and len(toks) == 1:
+        return "place", toks, [], False
+    noble_at = None
+    i = 0
+    while i < len(toks):
+        low = _bare(toks[i][2]).lower()
+        if low in NOBLE and i + 1 < len(toks):
+            noble_at = i
+            break
+        if low in HONORIFICS:
+            honorific = True
+            if i + 2 < len(toks) and _bare(toks[i + 1][2]).lower() == "justice":
+                noble_at = i  # "Mr Justice Forbes"
+                break
+            titles.append(toks[i][2])
+            i += 1
+            continue
+        if (low in TITLE_WORDS or low.endswith("-based") or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
+                or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):
+            titles.append(toks[i][2])
+            i += 1
+            continue
+        break
+    name = toks[noble_at:] if noble_at is not None else toks[i:]
+    while name and name[-1][2].lower() in _CONNECT:
+        name = name[:-1]
+    if not name:
+        return "unknown", [], titles, honorific
+    lows = [_bare(t[2]).lower() for t in name]
+    if any(w in ORG_WORDS for w in lows) or any(_bare(t[2]) in COUNTRIES for t in name) and len(name) == 1:
+        return "org", toks, titles, honorific
+    if any(w in NOT_NAMES for w in lows[:1]) or any(w in {"of", "for"} for w in lows):
+        return "org", toks, titles, honorific
+    if all(_is_acronym(t[2]) for t in name):
+        return "org", toks, titles, honorific
+    if noble_at is not None:
+        return "person", name, titles, honorific
+    if 2 <= len(name) <= 4:
+        return "person", name, titles, honorific
+    if len(name) == 1:
+        before = text[sentence_start:run.start].rstrip()
+        prev = re.search(r"([A-Za-z\-]+)$", before)
+        role_before = bool(prev and prev.group(1).lower() in TITLE_WORDS)
+        low0 = lows[0]
+        if low0 in TITLE_WORDS or low0 in DEMONYMS or low0 in NOT_NAMES:
+            return "unknown", name, titles, honorific
+        age_after = bool(re.match(r",\s*\d{1,3},", text[run.end:run.end + 8]))
+        if honorific:
+            return "alias", name, titles, honorific
+        if (titles and titles[-1].lower() in TITLE_WORDS) or role_before or age_after:
+            return "single", name, titles, honorific
+        return "unknown", name, titles, honorific
+    return "org", toks, titles, honorific
+
+
+def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
+    before = text[sentence_start:run_start]
+    words = before.split()
+    role: list[str] = []
+    for w in reversed(words):
+        bare = w.strip("\"“”‘’(")
+        if bare == "of" and role and role[0][:1].isupper():
+            role.insert(0, bare)
+            continue
+        if not bare or w != w.rstrip(",;:.)") or bare.lower() in _FUNCTION or bare.lower() in NOT_NAMES:
+            break
+        if bare[:1].isupper() and bare.lower() in NOT_NAMES:
+            break
+        role.insert(0, bare)
+        if len(role) >= 6:
+            break
+    while role and (role[0].lower() in _CONNECT or role[0].lower() in HONORIFICS or (
+            role[0].islower() and role[0] not in TITLE_WORDS and not (len(role) > 1 and role[1] in TITLE_WORDS
+                                                                       and role[0].endswith("'")))):
+        role.pop(0)
+    while role and role[-1].lower() in HONORIFICS:
+        role.pop()
+    return " ".join(role).strip()
+
+
+def _role_after(text: str, end: int) -> str:
+    m = re.match(r",\s+((?:an?\s+|the\s+)?[a-z][^,.;:\"“”]{2,90}?)(?:,|\.|;|$| said| says)", text[end:end + 120])
+    if m and not re.match(r"(?:who|which|that|and|but|as|he|she|said|says|added|told)\b", m.group(1)):
+        return m.group(1).strip()
+    m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
+    if m:
+        return m.group(1).strip()
+    return ""
+
+
+def _side_of(role: str) -> str:
+    """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
+    run: list[str] = []
+    for w in role.split():
+        b = _bare(w.strip(",.;:()"))
+        if b[:1].isupper() and (b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
+            run.append(b)
+            if b != w.strip(",.;:()"):
+                break
+        elif run:
+            break
+    if len(run) == 1 and run[0].lower() in DEMONYMS:
+        return DEMONYMS[run[0].lower()]
+    return " ".join(run)
+
+
+def find_cast(article: Article) -> Cast:
+    """People, organisations and every mention of them, in text order."""
+    text = article.body
+    people: dict[str, Person] = {}
+    raw: list[tuple[_Run, str, list, list, bool, int]] = []
+    for sent in article.sentences:
+        if sent.furniture:
+            continue
+        for run in _runs(text, sent.start, sent.end):
+            kind, toks, titles, hon = _classify(run, text, sent.start)
+            raw.append((run, kind, toks, titles, hon, sent.start))
+    # First pass: full names (2+ words) and single names with a role.
+    for run, kind, toks, titles, hon, s0 in raw:
+        if kind not in ("person", "single"):
+            continue
+        name = " ".join(_bare(t[2]) for t in toks)
+        if kind == "single" and any(p.name.split()[-1] == name for p in people.values()):
+            continue
+        if name not in people:
+            # A shorter form of a known name ("Joe Biden" vs "President Joe Biden") is the same person.
+            people[name] = Person(name=name, first=toks[0][0])
+        p = people[name]
+        if not p.role:
+            p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
+    # Single names that are the surname of a full name are aliases, not people.
+    for name in list(people):
+        if " " not in name and any(q != name and q.split()[-1] == name for q in people):
+            del people[name]
+    by_surname: dict[str, list[str]] = {}
+    for name in people:
+        by_surname.setdefault(name.split()[-1], []).append(name)
+
+    mentions: list[Mention] = []
+    orgs: list[str] = []
+    for run, kind, toks, titles, hon, s0 in raw:
+        if not toks:
+            continue
+        start, end = toks[0][0], toks[-1][1]
+        name = " ".join(_bare(t[2]) for t in toks)
+        last = _bare(toks[-1][2])
+        person = None
+        if kind in ("person", "single") and name in people:
+            person = name
+        elif kind in ("alias", "single", "unknown", "person") and len(by_surname.get(last, [])) == 1:
+            if kind != "person" or len(toks) == 1:
+                person = by_surname[last][0]
+            elif kind == "person":
+                person = by_surname[last][0] if name.endswith(" " + last) and name.split()[0] in people.get(
+                    by_surname[last][0], Person("")).name.split() else None
+        if person:
+            surface = text[run.tokens[0][0] if hon or kind == "alias" else start:end]
+            surface = re.sub(r"['’]s$", "", surface)
+            hon_at = next((k for k, t in enumerate(run.tokens) if _bare(t[2]).lower() in HONORIFICS), None)
+            if hon_at is not None and kind == "alias":
+                surface = re.sub(r"['’]s$", "", text[run.tokens[hon_at][0]:end])
+            p = people[person]
+            if surface != person and surface not in p.aliases and surface.lower() not in NOT_NAMES:
+                if not surface.endswith(person):
+                    p.aliases.append(surface)
+            mentions.append(Mention(start, end, surface, "person", person, run.possessive))
+        elif kind == "alias":
+            mentions.append(Mention(run.tokens[0][0], end, text[run.tokens[0][0]:end], "unknown", None,
+                                    run.possessive))
+        elif kind in ("org", "place"):
+            label = name
+            if label.lower().startswith("the "):
+                label = label[4:]
+            mentions.append(Mention(start, end, label, "org" if kind == "org" else "place", None, run.possessive))
+            if kind == "org" and label not in orgs:
+                orgs.append(label)
+        else:
+            mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
+    # Role aliases: "the foreign secretary" for "Foreign Secretary Jack Straw".
+    role_owner: dict[str, list[str]] = {}
+    for p in people.values():
+        words = [w for w in re.findall(r"[A-Za-z]+", p.role)]
+        for n in (2, 1):
+            if len(words) >= n:
+                phrase = " ".join(words[-n:]).lower()
+                if all(w in TITLE_WORDS for w in phrase.split()) and phrase not in {"former", "new"}:
+                    role_owner.setdefault(phrase, []).append(p.name)
+    for phrase, owners in sorted(role_owner.items(), key=lambda kv: -len(kv[0])):
+        if len(set(owners)) != 1:
+            continue
+        owner = owners[0]
+        for m in re.finditer(r"\b[Tt]he " + re.escape(phrase) + r"\b(?!\s+[A-Z])", text):
+            if any(x.start <= m.start() < x.end for x in mentions):
+                continue
+            surface = m.group()
+            mentions.append(Mention(m.start(), m.end(), surface, "person", owner, False))
+            alias = surface[0].upper() + surface[1:]
+            if alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
+                people[owner].aliases.append(alias)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    for p in people.values():
+        p.side = _side_of(p.role)
+        bare_alias = p.surname
+        if " " in p.name and any(m.person == p.name and m.text == bare_alias for m in mentions):
+            if bare_alias not in p.aliases:
+                p.aliases.append(bare_alias)
+        p.aliases = [a for a in p.aliases if a != p.name]
+    ordered = sorted(people.values(), key=lambda p: p.first)
+    return Cast(people=ordered, mentions=mentions, orgs=orgs)

@@ -1,0 +1,113 @@
+"""The generator's API: article text in, bank (dict or TOML) and facts out; or both written to a folder.
+
+Deterministic: the same text and options give the same bytes, so a teacher can regenerate a
+bank and diff it. The bank is checked with the real loader before it is reported as written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import tomli_w
+
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.questions import build_people, build_questions, slug
+from studyapp.errors import BankError, GenerateError
+
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+def _published(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise GenerateError(f"published date {value!r} is not a date written as YYYY-MM-DD") from None
+
+
+def read_article(path: Path | str) -> str:
+    """The article's text from a .txt file, or the main text of a saved .html page."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise GenerateError(f"{path}: no such file; check the path") from None
+    except OSError as exc:
+        raise GenerateError(f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise GenerateError(f"{path}: is {len(data):,} bytes; an article may be at most {MAX_ARTICLE_BYTES:,}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GenerateError(f"{path}: is not UTF-8 text; save it as UTF-8") from None
+    if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)", text, re.IGNORECASE):
+        from studyapp.core.generate.html import html_to_text
+
+        text = html_to_text(text, str(path))
+    if not text.strip():
+        raise GenerateError(f"{path}: is empty; it should hold a title line, a blank line and the article")
+    return text
+
+
+def extract_facts(article_text: str, *, published: date | str | None = None) -> dict:
+    """The facts (quotes, reported speech, demands, dates, people, sides) as a JSON-ready dict."""
+    return extract(article_text, _published(published)).facts()
+
+
+def generate_bank(article_text: str, *, published: date | str | None = None, title: str | None = None,
+                  bank_id: str | None = None, source_file: str = "sources/article.txt") -> tuple[dict, dict]:
+    """(bank as a dict ready for TOML, facts). `source_file` is where the article will sit beside the bank."""
+    pub = _published(published)
+    ex = extract(article_text, pub)
+    if not ex.article.sentences:
+        raise GenerateError("the article has no text after its title line; give a title line, a blank line "
+                            "and the body")
+    people = build_people(ex)
+    questions = build_questions(ex, people)
+    if not questions:
+        raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
+                            "positions or dates the generator recognises")
+    name = (title or ex.article.title or "Generated bank").strip()[:500]
+    source = {"title": (ex.article.title or name)[:4000]}
+    if pub:
+        source["published"] = pub
+    source["file"] = source_file
+    info = {"id": bank_id or slug(name, 60), "version": 1, "title": name, "language": "en",
+            "description": "Generated from the article by `studyapp generate`; check it before studying."}
+    sides = [s[:500] for s in ex.sides()]
+    if sides:
+        info["sides"] = sides
+    info["source"] = source
+    bank = {"bank": info, "people": people, "questions": questions}
+    return bank, ex.facts()
+
+
+def bank_toml(bank: dict) -> str:
+    return tomli_w.dumps(bank, multiline_strings=False)
+
+
+def write_bank(article_text: str, bank_path: Path | str, *, published: date | str | None = None,
+               title: str | None = None, bank_id: str | None = None) -> tuple[Path, dict]:
+    """Write BANK.toml and sources/<name>.txt beside it; return (bank path, facts). Checked with load_bank."""
+    from studyapp.core.loader import load_bank
+
+    bank_path = Path(bank_path)
+    rel = f"sources/{bank_path.stem}.txt"
+    bank, facts = generate_bank(article_text, published=published, title=title,
+                                bank_id=bank_id or slug(bank_path.stem, 60), source_file=rel)
+    try:
+        (bank_path.parent / "sources").mkdir(parents=True, exist_ok=True)
+        text = article_text.replace("\r\n", "\n")
+        (bank_path.parent / rel).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8",
+                                            newline="\n")
+        bank_path.write_text(bank_toml(bank), encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise GenerateError(f"{bank_path}: cannot be written ({exc.strerror}); choose another folder") from None
+    try:
+        load_bank(bank_path)
+    except BankError as exc:  # a generator bug; say so plainly rather than leave a broken bank unexplained
+        raise GenerateError(f"the generated bank did not pass validation (please report this):\n{exc}") from None
+    return bank_path, facts

@@ -1,0 +1,359 @@
+"""Direct quotations and who said them.
+
+Quote marks are found first (straight and curly; a straight mark opens when it follows a space
+and precedes a word). An opening mark while a quote is still open, or a new paragraph that starts
+with an opening mark, continues the same quotation: the run-on convention of news copy. Each
+quotation is then attributed, in this order: "X said: …" before it; "…, X said" / "…, said X" /
+"…, according to X" after it; for a fragment inside a sentence, the subject of the sentence's
+verb of saying; otherwise the person the story is currently about (which is also how "he said"
+and "he added" resolve).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.core.generate.lexicon import SAY_VERBS, SPEECH_VERBS
+from studyapp.core.generate.people import Cast, Mention
+from studyapp.core.generate.text import Article
+
+MIN_WORDS = 3  # one or two quoted words are scare quotes, nicknames or titles, not quotations
+_PREP_BEFORE = re.compile(r"\b(?:of|by|from|with|to|for|at|in|on|against|about|including|like|than|over|"
+                          r"into|between|among|under|behind|toward|towards|via|per)\s+$", re.IGNORECASE)
+_VERBS_RX = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
+_SPEECH_RX = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
+           r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"
+_PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?)$", re.IGNORECASE)
+
+
+@dataclass
+class Segment:
+    """The words between two quote marks (or a mark and a paragraph end)."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None
+    continues: bool
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    kind: str  # person | joint | organisation | unnamed
+
+
+@dataclass
+class Quotation:
+    segments: list[Segment]
+    speaker: Speaker | None = None
+    how: str = ""
+    partial: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.segments[0].open
+
+    @property
+    def end(self) -> int:
+        last = self.segments[-1]
+        return (last.close + 1) if last.close is not None else last.end
+
+
+def _opens(body: str, i: int) -> bool:
+    ch = body[i]
+    if ch == "“":
+        return True
+    if ch == "”":
+        return False
+    prev = body[i - 1] if i > 0 else " "
+    nxt = body[i + 1] if i + 1 < len(body) else " "
+    return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
+
+
+def find_segments(article: Article) -> list[Segment]:
+    """Quoted segments in text order, with `continues` set on run-ons."""
+    body = article.body
+    marks = [m.start() for m in re.finditer(r"[\"“”]", body)]
+    out: list[Segment] = []
+    cur: int | None = None
+    cur_par = -1
+    pending_continue = False
+
+    def finish(end: int, close: int | None) -> None:
+        nonlocal cur
+        a = cur + 1
+        raw = body[a:end]
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        out.append(Segment(cur, a + lead, a + lead + len(text), close, pending_continue, text))
+        cur = None
+
+    for i in marks:
+        par = article.paragraph_of(i)
+        if cur is not None and par != cur_par:
+            finish(article.paragraphs[cur_par][1], None)
+            starts_par = i == article.paragraphs[par][0]
+            pending_cont_next = starts_par and par == cur_par + 1 and _opens(body, i)
+        else:
+            pending_cont_next = None
+        if _opens(body, i):
+            if cur is not None:
+                finish(i, None)
+                pending_continue = True
+            elif pending_cont_next is not None:
+                pending_continue = pending_cont_next
+            elif out and out[-1].close is None and article.paragraph_of(out[-1].open) == par - 1 and \
+                    i == article.paragraphs[par][0]:
+                pending_continue = True
+            else:
+                pending_continue = False
+            cur, cur_par = i, par
+        elif cur is not None:
+            finish(i, i)
+    if cur is not None:
+        finish(article.paragraphs[cur_par][1], None)
+    return [s for s in out if s.text]
+
+
+def _chains(segments: list[Segment]) -> list[list[Segment]]:
+    chains: list[list[Segment]] = []
+    for s in segments:
+        if s.continues and chains:
+            chains[-1].append(s)
+        else:
+            chains.append([s])
+    return chains
+
+
+class _Tracker:
+    """Who the story is about right now: the subject of the latest sentence that names someone."""
+
+    def __init__(self) -> None:
+        self.current: Speaker | None = None
+        self.joint: Speaker | None = None
+
+    def set(self, sp: Speaker | None) -> None:
+        if sp is None:
+            return
+        if sp.kind == "joint":
+            self.joint = sp
+        self.current = sp
+
+
+def _masked(body: str, segments: list[Segment]) -> str:
+    chars = list(body)
+    for s in segments:
+        stop = (s.close + 1) if s.close is not None else s.end
+        for k in range(s.open, stop):
+            if chars[k] != "\n":
+                chars[k] = "_"
+    return "".join(chars)
+
+
+class Attributor:
+    def __init__(self, article: Article, cast: Cast, segments: list[Segment]):
+        self.article = article
+        self.cast = cast
+        self.body = article.body
+        self.masked = _masked(article.body, segments)
+        self.tracker = _Tracker()
+
+    # -- resolving a phrase to a speaker ------------------------------------------------
+
+    def who(self, start: int, end: int) -> Speaker | None:
+        """The speaker a stretch of text names: a person, two people, an organisation or a description."""
+        while start < end and self.body[start] in " ,":
+            start += 1
+        phrase = self.body[start:end].strip(" ,:")
+        if not phrase:
+            return None
+        low = phrase.lower()
+        low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
+        if low in ("he", "she", "i") or re.fullmatch(r"(?:and |but )?(?:he|she)", low):
+            cur = self.tracker.current
+            return cur if cur and cur.kind in ("person", "unnamed") else cur
+        if _PLURAL_WHO.match(low):
+            return self.tracker.joint or self.tracker.current
+        mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
+        persons = [m for m in mentions if m.kind == "person"]
+        if persons:
+            first = next((m for m in persons if not m.possessive), None)
+            poss = persons[0]
+            if poss.possessive and (first is None or first.start > poss.start):
+                tail = self.body[poss.end:end]
+                tm = re.match(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s*){1,4})", tail)
+                if tm and (first is None or first.start >= poss.end + tm.end()):
+                    return Speaker(f"{poss.person}'s {tm.group(1).strip()}", "unnamed")
+            if first is None:
+                first = poss
+            nxt = [m for m in persons if m.start > first.end and not m.possessive]
+            if nxt and re.fullmatch(r"\s+and\s+", self.body[first.end:nxt[0].start]):
+                return Speaker(f"{first.person} and {nxt[0].person}", "joint")
+            return Speaker(first.person, "person")
+        # No person: an organisation, or a description such as "a UK Government official".
+        np = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|after \w+)\s+", "", phrase,
+                    flags=re.IGNORECASE)
+        np = re.split(r",\s", np)[0].strip()
+        orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
+        if orgs and not re.search(r"\b[a-z]{3,}$", np):
+            return Speaker(orgs[0].text, "organisation")
+        if len(np.split()) <= 8 and np:
+            if np.lower().startswith("the ") and re.match(r"the\s+[A-Z]", np):
+                np = np[4:]
+            return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
+                           "organisation")
+        return None
+
+    # -- the three attribution patterns --------------------------------------------------
+
+    def before(self, seg: Segment, floor: int) -> Speaker | None:
+        """'X said: "…"' — an introduction that ends with a colon."""
+        intro = self.masked[floor:seg.open]
+        m = re.search(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b[^_.;]*?\s*:\s*$", intro)
+        if m is None:
+            m2 = re.search(r"(?:^|\s)(" + _VERBS_RX + r")\b([^_.;:]*):\s*$", intro)
+            if m2 is None:
+                return None
+            m = m2
+        verb_at = floor + m.start(1)
+        if m.group(1) in SAY_VERBS and re.match(r"\s*(?:[A-Z]|the\s)", self.body[floor + m.end(1):seg.open]) and \
+                not re.search(r"\b(?:he|she|it|they)\s*$", self.body[floor:verb_at]):
+            # "said Jeremy Flynn:" — the name follows the verb
+            tail_who = self.who(floor + m.end(1), seg.open - 1)
+            head_who = self.who(self._clause_start(floor, verb_at), verb_at)
+            return head_who or tail_who
+        return self.who(self._clause_start(floor, verb_at), verb_at)
+
+    def _clause_start(self, floor: int, at: int, quotes_cut: bool = True) -> int:
+        text = self.masked[floor:at]
+        cut = max(text.rfind("_") if quotes_cut else -1, text.rfind(";"), text.rfind(". "))
+        return floor + cut + 1 if cut >= 0 else floor
+
+    def after(self, seg: Segment) -> Speaker | None:
+        """'"…," X said' / '"…," said X' / '"…," according to X'."""
+        if seg.close is None:
+            return None
+        stop = len(self.body)
+        tail = self.body[seg.close + 1:]
+        nm = re.search(r"[\"“”\n]", tail)
+        if nm:
+            stop = seg.close + 1 + nm.start()
+        tail = self.body[seg.close + 1:stop]
+        ended = seg.text.rstrip()[-1:] in {".", "…"} and not tail.lstrip().startswith(",")
+        if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
+            return None
+        base = seg.close + 1
+        m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail)
+        if m:
+            return self.who(base + m.start(1), base + m.start(1) + self._np_len(m.group(1)))
+        m = re.match(r"\s*[,.?!]?\s*(" + _VERBS_RX + r")\s+([^.;]+)", tail)
+        if m and not re.match(r"(?:that|it|to|in|on|at|by|of)\b", m.group(2)):
+            return self.who(base + m.start(2), base + m.start(2) + self._np_len(m.group(2)))
+        m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
+        if m:
+            return self.who(base + m.start(1), base + m.end(1))
+        m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+[^.;:]{1,80}?,\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
+                     tail)
+        if m:
+            return self.who(base + m.start(1), base + m.end(1))
+        return None
+
+    def _np_len(self, text: str) -> int:
+        m = re.match(r"[^,;]*", text)
+        np = m.group() if m else text
+        return len(np.rstrip())
+
+    def inside(self, seg: Segment, floor: int) -> Speaker | None:
+        """A fragment built into the reporter's sentence: the subject of the verb of saying."""
+        intro = self.masked[floor:seg.open]
+        ms = list(re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro))
+        if ms:
+            m = ms[-1]
+            start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
+            sp = self.who(start, floor + m.start(1))
+            if sp is None and m.group(1) in SAY_VERBS:
+                after = re.match(r"\s+([^,;_]+)", intro[m.end(1):])
+                if after:
+                    sp = self.who(floor + m.end(1) + after.start(1), floor + m.end(1) + after.end(1))
+            return sp
+        return None
+
+    # -- the subject of a sentence, for "he said" ---------------------------------------
+
+    def subject(self, start: int, end: int) -> Speaker | None:
+        text = self.masked[start:end]
+        pron = re.search(r"\b(?:he|she|He|She)\b", text)
+        for m in self.cast.mentions_in(start, end):
+            if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
+                continue
+            if pron and start + pron.start() < m.start:
+                return None
+            if _PREP_BEFORE.search(self.body[max(start, m.start - 20):m.start]):
+                continue
+            return self.who(m.start, m.end)
+        return None
+
+
+def attribute(article: Article, cast: Cast) -> list[Quotation]:
+    """Every quotation with its speaker, in text order."""
+    return attribute_with_context(article, cast)[0]
+
+
+def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation], list[Speaker | None], Attributor]:
+    """Quotations, plus who the story was about before each sentence (for reported speech)."""
+    segments = find_segments(article)
+    att = Attributor(article, cast, segments)
+    contexts: list[Speaker | None] = []
+    chains = _chains(segments)
+    quotes: list[Quotation] = []
+    by_sentence: dict[int, list[list[Segment]]] = {}
+    for ch in chains:
+        by_sentence.setdefault(article.sentence_index(ch[0].open), []).append(ch)
+    prev_close = -1
+    for si, sent in enumerate(article.sentences):
+        contexts.append(att.tracker.current)
+        said: list[Speaker] = []
+        for ch in by_sentence.get(si, []):
+            head = ch[0]
+            floor = max(sent.start, prev_close + 1) if prev_close >= sent.start else sent.start
+            q = Quotation(ch)
+            intro = att.masked[floor:head.open]
+            q.partial = bool(re.search(r"[A-Za-z0-9’']\s*$", intro)) and not intro.rstrip().endswith(":")
+            sp = att.before(head, floor)
+            how = "before"
+            if sp is None:
+                for seg in reversed(ch):
+                    sp = att.after(seg)
+                    if sp:
+                        how = "after"
+                        break
+            if sp is None and q.partial:
+                sp, how = att.inside(head, sent.start), "inside"
+                if sp is None and head.words >= MIN_WORDS:
+                    q.extra["no_verb"] = True
+            if sp is None and not q.partial:
+                sp, how = att.tracker.current, "context"
+            q.speaker, q.how = sp, how
+            quotes.append(q)
+            last = ch[-1]
+            prev_close = last.close if last.close is not None else last.end
+            if sp and head.words >= MIN_WORDS:
+                said.append(sp)
+        for sp in said:
+            if sp.kind == "joint":
+                att.tracker.joint = sp
+        subj = att.subject(sent.start, sent.end) if not sent.furniture else None
+        if subj:
+            att.tracker.set(subj)
+        elif said:
+            att.tracker.set(said[-1])
+    return quotes, contexts, att

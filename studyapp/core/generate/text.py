@@ -1,0 +1,108 @@
+"""The article as offsets: title, paragraphs and sentences, each knowing where it sits.
+
+Every later stage works on character offsets into one body string, so evidence handed back is
+always a verbatim slice of the article and quotes can be matched to the sentences around them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studyapp.core.generate.furniture import is_furniture
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "rev", "hon",
+           "gov", "sen", "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est"}
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
+_QUOTE_MARKS = "\"“”"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    furniture: bool = False
+
+
+@dataclass
+class Article:
+    """`body` is the text after the title; offsets in sentences and paragraphs refer to it."""
+
+    title: str
+    body: str
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def sentence_index(self, pos: int) -> int:
+        for i, s in enumerate(self.sentences):
+            if pos < s.end:
+                return i
+        return len(self.sentences) - 1
+
+    def paragraph_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.paragraphs):
+            if a <= pos <= b:
+                return i
+        return len(self.paragraphs) - 1
+
+
+def parse_article(text: str) -> Article:
+    """Title on the first non-empty line, then the body; each non-empty line is a paragraph."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    lines = text.split("\n")
+    title, i = "", 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i < len(lines):
+        title = lines[i].strip()
+        i += 1
+    body = "\n".join(lines[i:])
+    article = Article(title=title, body=body)
+    for m in re.finditer(r"[^\n]+", body):
+        if not m.group().strip():
+            continue
+        a = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        b = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        p = len(article.paragraphs)
+        article.paragraphs.append((a, b))
+        for s, e in split_sentences(body, a, b):
+            chunk = body[s:e]
+            article.sentences.append(Sentence(s, e, chunk, p, is_furniture(chunk)))
+    return article
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end]: split after . ! ? (and a closing mark) before a capital or a quote."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cur = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        nxt = re.match(r"\s+(\S)", text[stop:end])
+        if not nxt:
+            continue
+        ch = nxt.group(1)
+        if not (ch.isupper() or ch.isdigit() or ch in _QUOTE_MARKS + "‘'("):
+            continue
+        before = text[cur:m.start()]
+        word = re.search(r"(\S+)$", before)
+        w = word.group(1) if word else ""
+        if m.group().startswith(".") and len(m.group().rstrip("\"”’')]")) == 1:
+            bare = w.strip("(\"“‘'").lower()
+            if bare in _ABBREV or re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):
+                continue
+        spans.append((cur, stop))
+        cur = stop + len(nxt.group()) - 1
+    if cur < end and text[cur:end].strip():
+        spans.append((cur, end))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
