@@ -40,6 +40,8 @@ from studyapp.core.scheduling import CardState, Stage
 from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.database import WRITE, integrity_check, open_database
+from studyapp.storage.backups import before_import
+from studyapp.storage.integrity import ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow,
 )
@@ -55,12 +57,15 @@ class Progress:
         self._write_engine = engine.execution_options(**WRITE)
         self.banks_dir = Path(banks_dir) if banks_dir else None
         self.sync_problems: list[str] = []  # bundled banks that failed to load, for the UI to show
+        self.backups_dir: Path | None = None  # set by open(): imports are preceded by a backup
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
              banks_dir: Path | None = None) -> "Progress":
         """Open (create, migrate) a database file; see `open_progress` for the app's way in."""
-        return cls(open_database(database, backups, now), banks_dir)
+        progress = cls(guard_storage_errors(open_database(database, backups, now)), banks_dir)
+        progress.backups_dir = Path(backups)  # trust: backups before imports (storage.backups)
+        return progress
 
     def close(self) -> None:
         self.engine.dispose()
@@ -91,6 +96,8 @@ class Progress:
         """
         bank = loaded.bank
         bank_id, version = bank.bank.id, bank.bank.version
+        if self.backups_dir is not None:  # trust: a copy before an import changes anything
+            before_import(self.engine, bank_id, version, self.backups_dir, now)
         with self._write() as s:
             row = s.get(BankRow, bank_id)
             if row is not None and not row.removed:
@@ -500,6 +507,7 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
     A bundled bank that fails to load (or is older than the installed one) does not stop the app;
     its message goes to `progress.sync_problems`. A bundled bank the user removed stays removed.
     """
+    ensure_sound(dirs.database, dirs.backups, now)  # trust: a damaged file is moved aside, not opened
     progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
     try:
         removed = progress.removed_bank_ids()
