@@ -104,9 +104,9 @@ class FeedbackView(QFrame):
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
         parts = []
-        if fb.given and fb.correct is not None:
+        if fb.given and fb.correct is False:
             parts.append(f"Your answer: <b>{html.escape(fb.given)}</b>")
-        label = "Answer" if fb.correct is None else "Right answer"
+        label = "Right answer" if fb.correct is False else "Answer"
         parts.append(f"{label}: <b>{html.escape(fb.expected)}</b>")
         self.answer.setText("<br>".join(parts))
         self.note.setText(fb.note)
@@ -123,9 +123,9 @@ class FeedbackView(QFrame):
             button.setAccessibleName(f"Rate {label}" + (f", next in {interval}" if interval else "")
                                      + (", suggested" if suggested else ""))
             button.setToolTip(f"{label}: see it again in {interval}" if interval else label)
-            font = button.font()
-            font.setBold(suggested)
-            button.setFont(font)
+            button.setProperty("suggested", suggested)
+            button.style().unpolish(button)
+            button.style().polish(button)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rating_buttons[fb.suggested - 1].setFocus(Qt.FocusReason.OtherFocusReason)
 

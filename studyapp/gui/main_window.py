@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
                                      self._has_article, self)
         self.study.finished.connect(self._finished)
         self.study.changed.connect(self._update_actions)
+        self.status_text.clear()
         self.pages.setCurrentWidget(self.study_view)
         self.study.start()
 

@@ -75,9 +75,7 @@ class StudyView(QWidget):
 
     def show_question(self, bank: Bank, question: Any, choices: list[str],
                       lefts: list[str] | None = None) -> QuestionWidget:
-        if self.question_widget is not None:
-            self.widget_host.removeWidget(self.question_widget)
-            self.question_widget.deleteLater()
+        self._drop_question_widget()
         self.feedback.hide()
         self.topic.setText(f"{TOPIC_LABELS.get(question.topic, question.topic)} · {_type_label(question)}")
         self.question_text.setText(prompt_of(bank, question))
@@ -89,12 +87,18 @@ class StudyView(QWidget):
         widget.focus_first()
         return widget
 
+    def _drop_question_widget(self) -> None:
+        """Hide the previous question's widget at once (deleteLater only runs in the event loop)."""
+        old, self.question_widget = self.question_widget, None
+        if old is not None:
+            self.widget_host.removeWidget(old)
+            old.hide()
+            old.answered.disconnect(self.answered)
+            old.deleteLater()
+
     def show_message(self, title: str, text: str) -> None:
         """No question to show (waiting for a learning step to come due)."""
-        if self.question_widget is not None:
-            self.widget_host.removeWidget(self.question_widget)
-            self.question_widget.deleteLater()
-            self.question_widget = None
+        self._drop_question_widget()
         self.feedback.hide()
         self.topic.setText(title)
         self.question_text.setText(text)

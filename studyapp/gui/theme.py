@@ -78,6 +78,7 @@ QLabel#verdictBad {{ color: {BAD[scheme]}; font-size: {round(text_size * 1.3)}pt
 QLabel#verdictSelf {{ font-size: {round(text_size * 1.3)}pt; font-weight: 600; }}
 QFrame#card {{ background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }}
 QPushButton {{ padding: 6px 14px; min-height: 1.6em; }}
+QPushButton[suggested="true"] {{ font-weight: 700; }}
 QPushButton#answerChoice {{ text-align: left; padding: 7px 14px; font-size: {round(text_size * 1.15)}pt; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QListWidget:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus {{

@@ -46,16 +46,19 @@ class ChoiceWidget(QuestionWidget):
         super().submit(answer)
 
     def reveal(self, result: Any = None) -> None:
+        """Keep the right option and the one chosen, marked in words; hide the rest so the
+        question and its feedback fit on one screen."""
         super().reveal(result)
-        self.hint.hide()
         expected = getattr(result, "expected", None)
         chosen = getattr(self, "chosen", None)
         for button, choice in zip(self.buttons, self.choices):
-            if expected is not None and choice == expected:
-                mine = "  (your answer)" if choice == chosen else ""
-                button.setText(f"✔  {self.label_for(choice)}  — right answer{mine}")
+            label = self.label_for(choice)
+            if choice == expected:
+                button.setText(f"✔  {label}   ← your answer, right" if choice == chosen else f"✔  {label}   ← right answer")
             elif choice == chosen:
-                button.setText(f"✘  {self.label_for(choice)}  — your answer")
+                button.setText(f"✘  {label}   ← your answer")
+            elif expected is not None:
+                button.hide()
 
 
 class QuoteWidget(ChoiceWidget):

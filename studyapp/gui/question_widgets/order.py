@@ -20,7 +20,7 @@ class OrderList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.setSpacing(2)
+        self.setSpacing(3)
 
     def move_current(self, step: int) -> None:
         row = self.currentRow()
@@ -53,7 +53,8 @@ class OrderWidget(QuestionWidget):
         self.list.setAccessibleName("Items to put in order, earliest first")
         self.list.setCurrentRow(0)
         rows = max(2, len(self.choices))
-        self.list.setMinimumHeight(rows * (self.list.fontMetrics().height() + 14) + 8)
+        row_height = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 8) + 2 * self.list.spacing()
+        self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
         self.layout_.addWidget(self.list)
         buttons = QHBoxLayout()
         self.up = QPushButton("Move &up")

@@ -14,11 +14,12 @@ from studyapp.core.bank import Bank
 from studyapp.gui.question_widgets.base import QuestionWidget
 
 
-def diff_html(typed: str, expected: str, diff: Any = None) -> str:
+def diff_html(typed: str, expected: str, diff: Any = None, colours: tuple[str, str] | None = None) -> str:
     """Typed vs expected: missing letters underlined, extra letters struck through.
 
     `diff` is GradeResult.diff, (op, text) pieces: "equal", "insert" (missing from what was
     typed), "delete" or "replace" (typed but not expected); without one, difflib's is used.
+    `colours` (missing, extra) backgrounds repeat the marks; the marks alone carry the meaning.
     """
     pieces = list(_pieces(diff)) if diff else list(_difflib_pieces(typed, expected))
     out = []
@@ -27,9 +28,10 @@ def diff_html(typed: str, expected: str, diff: Any = None) -> str:
         if op == "equal":
             out.append(t)
         elif op == "insert":
-            out.append(f"<u><b>{t}</b></u>")
+            out.append(f"<u><b>{t}</b></u>" if not colours else
+                       f'<span style="background:{colours[0]}"><u><b>{t}</b></u></span>')
         elif op in ("delete", "replace"):
-            out.append(f"<s>{t}</s>")
+            out.append(f"<s>{t}</s>" if not colours else f'<span style="background:{colours[1]}"><s>{t}</s></span>')
     return "".join(out)
 
 
@@ -88,8 +90,15 @@ class TypedWidget(QuestionWidget):
         super().reveal(result)
         expected = str(getattr(result, "expected", "") or getattr(self.question, "expected", ""))
         typed = self.edit.text().strip()
-        marked = diff_html(typed, expected, getattr(result, "diff", None))
-        self.comparison.setText(
-            f"You typed: <b>{html.escape(typed)}</b><br>Compared: {marked}<br>"
-            f"<span>(underlined: missing; struck through: not expected)</span>")
+        diff = getattr(result, "diff", None)
+        if typed == expected or (diff and all(op == "equal" for op, _ in diff)):
+            self.comparison.setText(f"You typed: <b>{html.escape(typed)}</b>")
+        else:
+            dark = self.palette().color(self.palette().ColorRole.Window).lightness() < 128
+            colours = ("#1e4620", "#5c1f1f") if dark else ("#c8f0cf", "#ffd2cc")
+            marked = diff_html(typed, expected, diff, colours)
+            self.comparison.setText(
+                f"You typed: <b>{html.escape(typed)}</b><br>Differences: "
+                f'<span style="font-size:large">{marked}</span><br>'
+                "<small>underlined: missing from your answer · struck through: not in the answer</small>")
         self.comparison.show()
