@@ -1,0 +1,92 @@
+"""Installing bank files of any format into the progress store, and the update report as text.
+
+The store keeps a copy of each bank and loads it with the TOML loader on the next start, so a
+CSV or GIFT bank is first written as TOML (into a scratch folder the store copies from). Imports
+of a folder go file by file: one broken file is reported without stopping the others.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from studyapp.core.loader import LoadedBank
+from studyapp.core.records import InstallReport
+from studyapp.errors import BankError, StudyAppError
+from studyapp.exchange.registry import Read, is_bank_file, read_bank
+from studyapp.exchange.toml_export import write_toml
+
+
+@dataclass
+class ImportOutcome:
+    """One file's import: its report, or the error that stopped it, and warnings either way."""
+
+    path: Path
+    report: InstallReport | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def bank_files(path: Path | str) -> list[Path]:
+    """The file itself, or the bank files directly inside a folder (sorted, so imports repeat)."""
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and is_bank_file(p))
+        if not files:
+            raise BankError.single(path, "folder", "holds no bank files (.toml, .csv, .gift)")
+        return files
+    return [path]
+
+
+def install_read(progress, read: Read, now: datetime) -> InstallReport:
+    """Install an already-read bank; a CSV/GIFT bank is stored as the TOML it converts to."""
+    loaded = read.loaded
+    if loaded.path.suffix.lower() == ".toml":
+        return progress.install_bank(loaded, now)
+    with tempfile.TemporaryDirectory(prefix="studyapp-import-") as scratch:
+        native = Path(scratch) / f"{loaded.id}.toml"
+        write_toml(loaded.bank, native)
+        try:
+            return progress.install_bank(LoadedBank(bank=loaded.bank, path=native, article=""), now)
+        except StudyAppError as exc:  # name the teacher's file, not the scratch copy
+            raise type(exc)(str(exc).replace(str(native), str(loaded.path))) from None
+
+
+def import_path(progress, path: Path | str, now: datetime) -> list[ImportOutcome]:
+    """Import a bank file or every bank file in a folder; each outcome says what happened."""
+    outcomes = []
+    for file in bank_files(path):
+        outcome = ImportOutcome(file)
+        try:
+            read = read_bank(file)
+            outcome.warnings = list(read.warnings)
+            outcome.report = install_read(progress, read, now)
+        except StudyAppError as exc:
+            outcome.error = str(exc)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def format_report(report: InstallReport, title: str = "") -> str:
+    """What an import did, for the terminal and the library page: counts, and the ids that moved."""
+    name = f"{report.bank_id!r}" + (f" ({title})" if title else "")
+    if report.status == "unchanged":
+        return f"bank {name} version {report.version} is already installed; nothing changed"
+    if report.status == "installed":
+        head = f"installed bank {name} version {report.version}"
+    else:
+        head = f"updated bank {name} from version {report.previous_version} to {report.version}"
+    lines = [f"{head}: {len(report.added)} added, {len(report.changed)} changed, "
+             f"{len(report.unchanged)} unchanged, {len(report.retired)} retired"]
+    if report.status != "installed":
+        for label, ids in (("added", report.added), ("changed (progress kept, marked as changed)", report.changed),
+                           ("retired (history kept)", report.retired)):
+            if ids:
+                lines.append(f"  {label}: {', '.join(ids)}")
+    return "\n".join(lines)

@@ -1,0 +1,112 @@
+"""export, import, banks and remove as a user runs them: the real entry point, files and database.
+
+Most run `cli.main` in this process (a new interpreter per call would cost a second each); one test
+runs a real process to check the user never sees a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from types import SimpleNamespace
+
+import pypdf
+import pytest
+
+from studyapp.cli import main
+
+from studyapp.core.loader import load_bank
+from studyapp.exchange.csv_format import read_csv
+
+NOW = "2022-01-21T12:00:00+00:00"
+
+
+@pytest.fixture
+def run(capsys, monkeypatch, qapp):
+    """Run the CLI in-process; the qapp fixture owns the Qt application the PDF export needs."""
+
+    def _run(*args: str, stdin: str = "") -> SimpleNamespace:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        capsys.readouterr()
+        code = main(list(args))
+        out = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out.out, stderr=out.err)
+
+    return _run
+
+
+def test_export_to_every_format(run, mini_bank_path, tmp_path):
+    for ext in ("toml", "csv", "gift", "apkg", "pdf"):
+        out = run("export", str(mini_bank_path), "--to", str(tmp_path / f"mini.{ext}"))
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.startswith(f"wrote {tmp_path / f'mini.{ext}'} from bank 'mini' (8 questions")
+    assert load_bank(tmp_path / "mini.toml").bank == load_bank(mini_bank_path).bank  # article copied beside it
+    assert read_csv(tmp_path / "mini.csv").bank.questions == load_bank(mini_bank_path).bank.questions
+    gift = run("export", str(mini_bank_path), "--to", str(tmp_path / "again.gift"))
+    assert "warning: q-order: order questions have no GIFT form; left out" in gift.stderr
+    assert gift.stdout.endswith("(8 questions; 5 warnings above)\n")
+    assert len(pypdf.PdfReader(tmp_path / "mini.pdf").pages) == 2
+
+
+def test_export_refuses_unknown_formats_and_banks(run, mini_bank_path, tmp_path):
+    out = run("export", str(mini_bank_path), "--to", str(tmp_path / "mini.docx"))
+    assert out.returncode == 1
+    assert out.stderr == (f"studyapp: {tmp_path / 'mini.docx'}: --to: unknown export format '.docx'; "
+                          "use one of .toml, .csv, .gift, .apkg, .pdf\n")
+    out = run("--data-dir", str(tmp_path / "d"), "export", "no-such-bank", "--to", str(tmp_path / "x.csv"))
+    assert out.returncode == 1
+    assert out.stderr.startswith("studyapp: no-such-bank: BANK: no such file, and no installed bank has this id")
+    assert "Traceback" not in out.stderr
+
+
+def test_import_banks_export_by_id_and_remove(run, mini_bank_path, tmp_path):
+    data = str(tmp_path / "data")
+    csv_path = tmp_path / "mini.csv"
+    assert run("export", str(mini_bank_path), "--to", str(csv_path)).returncode == 0
+
+    out = run("--data-dir", data, "import", str(csv_path), "--now", NOW)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "installed bank 'mini' version 1: 8 added, 0 changed, 0 unchanged, 0 retired\n"
+    again = run("--data-dir", data, "import", str(csv_path), "--now", NOW)
+    assert again.stdout == "bank 'mini' version 1 is already installed; nothing changed\n"
+
+    listed = json.loads(run("--data-dir", data, "banks", "--json", "--now", NOW).stdout)
+    mini = next(b for b in listed if b["id"] == "mini")
+    assert (mini["version"], mini["questions"], mini["new"], mini["bundled"]) == (1, 8, 8, False)
+    table = run("--data-dir", data, "banks", "--now", NOW).stdout.splitlines()
+    assert table[0].split() == ["bank", "version", "questions", "new", "learning", "due", "today", "title"]
+    assert any(line.split()[:4] == ["mini", "1", "8", "8"] for line in table)
+
+    exported = run("--data-dir", data, "export", "mini", "--to", str(tmp_path / "back.csv"))
+    assert exported.returncode == 0, exported.stderr
+    assert read_csv(tmp_path / "back.csv").bank.questions == load_bank(mini_bank_path).bank.questions
+
+    removed = run("--data-dir", data, "remove", "mini", "--now", NOW)
+    assert removed.stdout == ("removed bank 'mini'; its history is kept: importing it again brings the progress "
+                              "back\n")
+    assert "mini" not in {b["id"] for b in json.loads(run("--data-dir", data, "banks", "--json").stdout)}
+
+    declined = run("--data-dir", data, "remove", "mini", "--purge", stdin="n\n")
+    assert declined.returncode == 1
+    assert declined.stdout == ("Delete bank 'mini' and all its review history? This cannot be undone. [y/N] "
+                               "Nothing deleted.\n")
+    purged = run("--data-dir", data, "remove", "mini", "--purge", stdin="y\n")
+    assert purged.returncode == 0 and purged.stdout.endswith("deleted bank 'mini' and its history\n")
+    gone = run("--data-dir", data, "remove", "mini", "--purge", "--yes")
+    assert gone.returncode == 1
+    assert gone.stderr.startswith("studyapp: no bank 'mini' is installed")
+
+
+def test_import_reports_each_broken_file_and_exits_1(tmp_path):
+    """A real process: the message, exit code 1, and no traceback."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad.csv").write_text("# source.title: S\nid,type,topic,prompt,answer,explanation,source\n"
+                                    "q1,flash,context,P,,E,S\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(tmp_path / "data"), "import",
+                          str(folder)], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1
+    assert f"studyapp: {folder / 'bad.csv'}:3: answer: required for this type" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -1,0 +1,125 @@
+"""Importing banks of every format into a real progress database, and updating them in place."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from studyapp.core.bank import Bank
+from studyapp.core.loader import load_bank
+from studyapp.core.records import CardKey, ReviewRecord
+from studyapp.core.scheduling import Rating, Scheduler
+from studyapp.errors import BankError
+from studyapp.exchange.csv_format import write_csv
+from studyapp.exchange.gift_format import write_gift
+from studyapp.exchange.importing import format_report, import_path
+from studyapp.paths import AppDirs
+from studyapp.storage.progress import open_progress
+
+
+@pytest.fixture
+def progress(data_dir, now):
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
+        yield p
+
+
+def _v2(bank: Bank) -> Bank:
+    """Version 2: q-tf reworded, q-flash removed, q-new added."""
+    questions = []
+    for q in bank.questions:
+        if q.id == "q-flash":
+            continue
+        if q.id == "q-tf":
+            q = q.model_copy(update={"prompt": "Bob Jones said the plan was cheap."})
+        questions.append(q)
+    new = bank.question("q-choice").model_copy(update={"id": "q-new", "prompt": "What is Bob Jones's office?",
+                                                       "answer": "Councillor"})
+    data = bank.model_dump()
+    data["bank"]["version"] = 2
+    data["questions"] = [q.model_dump() for q in [*questions, new]]
+    return Bank.model_validate(data)
+
+
+def _answer(progress, key, when, rating=Rating.GOOD):
+    before = progress.card_state(key)
+    after, _ = Scheduler(fuzz=False).review(before, rating, when)
+    progress.record_review(ReviewRecord(key, when, rating, before, after, answer="x", correct=True))
+    return after
+
+
+def test_an_update_keeps_progress(progress, mini_bank_path, tmp_path, now):
+    bank = load_bank(mini_bank_path).bank
+    path = tmp_path / "mini.csv"
+    write_csv(bank, path)
+    [first] = import_path(progress, path, now)
+    assert first.ok and first.report.status == "installed" and len(first.report.added) == 8
+
+    key = CardKey("mini", "q-choice")
+    after_first = _answer(progress, key, now)
+
+    write_csv(_v2(bank), path)  # the teacher edits the same file
+    later = now + timedelta(hours=1)
+    [update] = import_path(progress, path, later)
+    report = update.report
+    assert (report.status, report.previous_version, report.version) == ("updated", 1, 2)
+    assert report.added == ("q-new",) and report.changed == ("q-tf",) and report.retired == ("q-flash",)
+    assert set(report.unchanged) == {"q-quote", "q-choice", "q-typed", "q-date", "q-order", "q-match"}
+    assert format_report(report, "A small bank for tests") == (
+        "updated bank 'mini' (A small bank for tests) from version 1 to 2: 1 added, 1 changed, 6 unchanged, "
+        "1 retired\n"
+        "  added: q-new\n"
+        "  changed (progress kept, marked as changed): q-tf\n"
+        "  retired (history kept): q-flash")
+
+    assert progress.card_state(key) == after_first  # the schedule is intact
+    after_second = _answer(progress, key, after_first.due)
+    history = progress.reviews(key)
+    assert len(history) == 2 and history[1].before == after_first  # answered again from where it was
+    assert history[1].after == after_second and after_second.due > after_first.due
+    new_keys = {c.key.question_id for c in progress.new_cards(["mini"], 100)}
+    assert "q-new" in new_keys and "q-flash" not in new_keys and "q-choice" not in new_keys
+
+    loaded, problems = progress.load_banks()  # the stored copy is TOML the app loads on its next start
+    assert problems == [] and loaded["mini"].bank.questions == _v2(bank).questions
+
+
+def test_same_version_is_a_no_op_and_older_is_refused(progress, mini_bank_path, tmp_path, now):
+    bank = load_bank(mini_bank_path).bank
+    v2 = tmp_path / "v2.csv"
+    write_csv(_v2(bank), v2)
+    assert import_path(progress, v2, now)[0].report.status == "installed"
+    [again] = import_path(progress, v2, now)
+    assert format_report(again.report) == "bank 'mini' version 2 is already installed; nothing changed"
+    v1 = tmp_path / "v1.csv"
+    write_csv(bank, v1)
+    [old] = import_path(progress, v1, now)
+    assert old.error == (f"{v1}: bank 'mini' is version 1, but version 2 is already installed; install version 2 "
+                         "or newer (raise [bank] version when you change a bank)")
+
+
+def test_a_folder_of_mixed_formats(progress, mini_bank_path, tmp_path, now):
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    bank = load_bank(mini_bank_path).bank
+    other = bank.model_copy(update={"bank": bank.bank.model_copy(update={"id": "mini-gift"})})
+    write_gift(other, folder / "b.gift")
+    (folder / "c.csv").write_text("id,type\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("not a bank", encoding="utf-8")
+    import shutil
+
+    shutil.copy(mini_bank_path, folder / "a.toml")
+    (folder / "sources").mkdir()
+    shutil.copy(mini_bank_path.parent / "sources" / "mini.txt", folder / "sources" / "mini.txt")
+    outcomes = import_path(progress, folder, now)
+    assert [o.path.name for o in outcomes] == ["a.toml", "b.gift", "c.csv"]
+    assert [o.ok for o in outcomes] == [True, True, False]
+    assert outcomes[1].warnings == []  # the file is read as it is; what the export lost was reported then
+    assert outcomes[2].error.startswith(f"{folder / 'c.csv'}:1: topic: required column is missing")
+    assert {b.id for b in progress.banks()} == {"mini", "mini-gift"}
+
+
+def test_an_empty_folder_is_an_error(tmp_path, progress, now):
+    with pytest.raises(BankError) as exc:
+        import_path(progress, tmp_path, now)
+    assert str(exc.value) == f"{tmp_path}: folder: holds no bank files (.toml, .csv, .gift)"
