@@ -23,6 +23,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "generate": ("studyapp.commands.generate", "make a question bank from a news article"),
     "stats": ("studyapp.commands.stats", "progress per bank: new, learning, due today, mature, retention"),
     "export": ("studyapp.commands.export", "write a bank as .toml, .csv, .gift, .apkg (Anki) or .pdf (a printable quiz)"),
+    "report": ("studyapp.commands.report", "write a progress report for a teacher (.pdf or .csv): mastery by topic, retention, weak questions"),
+    "import": ("studyapp.commands.import_", "install a bank file (.toml, .csv, .gift) or a folder of them"),
+    "banks": ("studyapp.commands.banks", "list the installed banks with version and counts"),
+    "remove": ("studyapp.commands.remove", "remove an installed bank (history kept unless --purge)"),
 }
 
 
