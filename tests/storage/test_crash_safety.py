@@ -1,0 +1,134 @@
+"""Kill a studying process with SIGKILL at random moments; every answer it reported must survive.
+
+One database is reused across all kills. After each kill the file must pass integrity_check,
+hold every review the worker printed (it prints only after `rate` returned, i.e. committed), and
+every card must match the state logged by its latest review: the review row and the card update
+are one transaction, so a kill can never leave one without the other.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from studyapp.core.scheduling import CardState
+from studyapp.paths import AppDirs
+from studyapp.storage.database import integrity_check
+from studyapp.storage.progress import Progress
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+KILLS = 50
+# Kill delay after the fork, uniform in this window: a worker needs ~0.2 s to open the database
+# and load the bank, then commits an answer every ~20 ms, so kills land in both phases.
+WINDOW = (0.03, 0.35)
+
+
+class Zygote:
+    def __init__(self, data_dir: Path, bank: Path):
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "crash_child.py"), str(data_dir), str(bank)],
+                                     cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.buffer = b""
+
+    def lines(self, deadline: float | None):
+        """Complete lines from the zygote and its workers, until `deadline` (None: until EXIT)."""
+        fd = self.proc.stdout.fileno()
+        while True:
+            while b"\n" in self.buffer:
+                line, self.buffer = self.buffer.split(b"\n", 1)
+                yield line.decode()
+            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+            ready, _, _ = select.select([fd], [], [], timeout)
+            if not ready:
+                return
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise AssertionError("zygote died: " + self.proc.stderr.read().decode(errors="replace"))
+            self.buffer += chunk
+
+    def run(self, seed: int) -> None:
+        self.proc.stdin.write(f"run {seed}\n".encode())
+        self.proc.stdin.flush()
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        self.proc.stdout.close()
+        self.proc.stderr.close()
+
+
+def check_database(dirs: AppDirs, now: datetime, printed: dict[int, tuple[str, int]]) -> None:
+    progress = Progress.open(dirs.database, dirs.backups, now)
+    try:
+        assert integrity_check(progress.engine) == []
+        with progress.engine.connect() as conn:
+            rows = {r[0]: (r[1], r[2]) for r in conn.execute(text(
+                "SELECT review.id, question.question_id, review.rating FROM review "
+                "JOIN question ON question.id = review.question"))}
+            missing = {rid: v for rid, v in printed.items() if rows.get(rid) != v}
+            assert not missing, f"reported answers lost: {missing}"
+            # Every card equals the state logged by its latest review (or is new without one).
+            cards = conn.execute(text(
+                "SELECT card.stage, card.reps, card.due, "
+                "(SELECT state_after FROM review WHERE review.question = card.question ORDER BY id DESC LIMIT 1) "
+                "FROM card")).all()
+        for stage, reps, due, after in cards:
+            if after is None:
+                assert (stage, reps, due) == (0, 0, None)
+            else:
+                state = CardState.from_json(after)
+                assert (stage, reps) == (int(state.stage), state.reps)
+                assert due == state.due.strftime("%Y-%m-%d %H:%M:%S.%f")
+    finally:
+        progress.close()
+
+
+@pytest.mark.slow
+def test_sigkill_never_loses_a_reported_answer(data_dir, mini_bank_path, now):
+    dirs = AppDirs.under(data_dir)
+    rng = random.Random(20220121)
+    zygote = Zygote(data_dir, mini_bank_path)
+    printed: dict[int, tuple[str, int]] = {}
+    killed_mid_run = 0
+    try:
+        for run in range(KILLS):
+            zygote.run(run)
+            pid = None
+            for line in zygote.lines(None):
+                if line.startswith("PID "):
+                    pid = int(line.split()[1])
+                    break
+            deadline = time.monotonic() + rng.uniform(*WINDOW)
+            before = len(printed)
+            for line in zygote.lines(deadline):
+                kind, *rest = line.split()
+                assert kind == "RECORDED", line
+                printed[int(rest[0])] = (rest[1], int(rest[2]))
+            os.kill(pid, signal.SIGKILL)
+            for line in zygote.lines(None):
+                kind, *rest = line.split()
+                if kind == "EXIT":
+                    assert os.WIFSIGNALED(int(rest[1])) and os.WTERMSIG(int(rest[1])) == signal.SIGKILL, \
+                        f"worker ended on its own: {zygote.proc.stderr.read1().decode(errors='replace')}"
+                    break
+                assert kind == "RECORDED", line
+                printed[int(rest[0])] = (rest[1], int(rest[2]))
+            killed_mid_run += len(printed) > before
+            check_database(dirs, datetime.now(timezone.utc), printed)
+    finally:
+        zygote.close()
+    print(f"\ncrash safety: {KILLS} kills, {len(printed)} answers reported and all present; "
+          f"{killed_mid_run} kills came after at least one answer in that run")
+    assert len(printed) > KILLS  # the workers really answered between kills
+    assert killed_mid_run > KILLS // 4  # many kills interrupted a worker that was answering
