@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("studyapp.commands.import_", "install a bank file (.toml, .csv, .gift) or a folder of them"),
     "banks": ("studyapp.commands.banks", "list the installed banks with version and counts"),
     "remove": ("studyapp.commands.remove", "remove an installed bank (history kept unless --purge)"),
+    "selftest": ("studyapp.commands.selftest", "headless end-to-end check: answer questions through the real widgets"),
 }
 
 
