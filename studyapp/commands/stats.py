@@ -15,6 +15,7 @@ from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
+from studyapp.storage.history import load_insight
 from studyapp.storage.progress import open_progress
 
 FIELDS = ("total", "new", "learning", "due_today", "mature", "reviews_today", "retention_30d", "reviews_30d")
@@ -43,10 +44,12 @@ def run(args: argparse.Namespace) -> int:
         for problem in progress.sync_problems:
             print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
         counts = progress.counts(start, end, now)
+        figures = load_insight(progress.engine, now, settings.day_starts_at_hour, settings.tzinfo) if args.json else None
     if args.json:
         print(json.dumps({
             "now": now.isoformat(), "day_start": start.isoformat(), "day_end": end.isoformat(),
             "banks": [as_dict(c) for c in counts],
+            "insight": figures.to_dict(),  # the statistics page's figures (studyapp.core.insight)
         }, ensure_ascii=False, indent=2))
         return 0
     print(table(counts))

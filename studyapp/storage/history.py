@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from studyapp.core.insight import CardInfo, ReviewEvent
+from studyapp.core.insight import CardInfo, Insight, ReviewEvent, compute_insight
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -88,10 +88,16 @@ def rating_histories(engine: Engine) -> dict[int, list[tuple[datetime, int]]]:
     return out
 
 
+def load_insight(engine: Engine, now: datetime, day_hour: int = 4, tz=None,
+                 bank_ids: Sequence[str] | None = None) -> Insight:
+    """Every statistics figure at `now`, read and computed in one call (run it off the GUI thread)."""
+    return compute_insight(review_events(engine, bank_ids), card_infos(engine, bank_ids), now, day_hour, tz)
+
+
 def bank_titles(engine: Engine) -> dict[str, str]:
     """bank id -> title, for installed (not removed) banks."""
     with engine.connect() as conn:
         return dict(conn.execute(text("SELECT id, title FROM bank WHERE removed = 0 ORDER BY title")).all())
 
 
-__all__ = ["bank_titles", "card_infos", "lapses_by_question", "rating_histories", "review_events"]
+__all__ = ["bank_titles", "card_infos", "lapses_by_question", "load_insight", "rating_histories", "review_events"]
