@@ -17,3 +17,14 @@ def test_selftest_passes_and_its_answers_are_in_the_database(tmp_path, now, qapp
         bank = progress.banks()[0].id
         answered = [k for k in progress.questions([bank]) if progress.reviews(CardKey(bank, k.question_id))]
     assert len(answered) >= 5
+
+
+def test_selftest_command_exits_0(tmp_path):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "studyapp", "selftest", "--keep", str(tmp_path / "st")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "selftest passed" in out.stdout
+    assert out.stderr == ""
