@@ -173,11 +173,11 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
         os.replace(partial, target)
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise StorageError(f"{folder}: could not write a backup ({_reason(exc)}); "
                            "free some disk space or check that the folder can be written") from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     return target
 
@@ -307,6 +307,13 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
     except sqlite3.DatabaseError as exc:
         return [_reason(exc)]
     return [] if rows == ["ok"] else rows
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _fsync(path: Path) -> None:
