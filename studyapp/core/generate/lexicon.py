@@ -136,3 +136,33 @@ DEMONYMS = {
     "dutch": "Netherlands", "swedish": "Sweden", "greek": "Greece", "mexican": "Mexico", "brazilian": "Brazil",
     "western": "the West", "saudi": "Saudi Arabia", "korean": "Korea", "egyptian": "Egypt",
 }
+
+# One name per party, so "America", "US" and "Washington" are one side, not three.
+PARTY_NAMES = {
+    "america": "United States", "us": "United States", "u.s.": "United States", "usa": "United States",
+    "united states": "United States", "washington": "United States", "white house": "United States",
+    "pentagon": "United States", "american": "United States", "americans": "United States",
+    "russia": "Russia", "kremlin": "Russia", "moscow": "Russia", "russian": "Russia", "russians": "Russia",
+    "uk": "United Kingdom", "britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "british": "United Kingdom", "downing street": "United Kingdom", "whitehall": "United Kingdom",
+    "china": "China", "beijing": "China", "chinese": "China", "ukraine": "Ukraine", "kyiv": "Ukraine",
+    "kiev": "Ukraine", "ukrainian": "Ukraine", "ukrainians": "Ukraine", "eu": "European Union",
+    "european union": "European Union", "brussels": "European Union", "nato": "NATO", "france": "France",
+    "paris": "France", "french": "France", "germany": "Germany", "berlin": "Germany", "german": "Germany",
+    "iran": "Iran", "tehran": "Iran", "israel": "Israel", "israeli": "Israel", "un": "United Nations",
+    "united nations": "United Nations",
+}
+
+# Nouns for people or bodies: "Australia's competition watchdog" holds a view; "Russia's demand" is one.
+AGENT_NOUNS = {
+    "watchdog", "regulator", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "government",
+    "ministry", "official", "officials", "minister", "ministers", "president", "leader", "leaders", "team",
+    "board", "family", "families", "union", "unions", "army", "police", "negotiators", "diplomats", "parliament",
+    "court", "judges", "judge", "chief", "boss", "manager", "coach", "brother", "sister", "representative",
+    "agent", "campaigners", "campaign", "protesters", "workers", "staff", "members", "supporters", "critics",
+    "company", "companies", "firm", "firms", "industry", "directors", "shareholders", "analysts", "fans",
+    "players", "club", "committee", "council", "authorities", "administration", "office", "department",
+    "executive", "executives", "chairman", "promoters", "artists", "labels", "groups", "group", "coalition",
+    "residents", "voters", "teachers", "doctors", "nurses", "servants", "employees", "owners", "investors",
+    "opposition", "rebels", "troops", "forces", "military", "allies", "partners", "prosecutors", "solicitor",
+}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.lexicon import SAY_VERBS, SPEECH_VERBS
+from studyapp.core.generate.lexicon import NOT_NAMES, SAY_VERBS, SPEECH_VERBS
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.text import Article
 
@@ -181,6 +181,10 @@ class Attributor:
         if low in ("he", "she", "i") or re.fullmatch(r"(?:and |but )?(?:he|she)", low):
             cur = self.tracker.current
             return cur if cur and cur.kind in ("person", "unnamed") else cur
+        if low in ("it", "this", "that", "there", "which", "who"):
+            return None
+        if re.search(r"(?:^|\s)(?:he|she)$", low) and not self.cast.mentions_in(start, end):
+            return self.tracker.current
         if _PLURAL_WHO.match(low):
             return self.tracker.joint or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
@@ -188,7 +192,9 @@ class Attributor:
         if persons:
             first = next((m for m in persons if not m.possessive), None)
             poss = persons[0]
-            if poss.possessive and (first is None or first.start > poss.start):
+            appositive = first is not None and first.start > poss.start and re.fullmatch(
+                r"(?:['’]s)?(?:\s+[a-z][\w-]*)*\s+", self.body[poss.end:first.start] or "x")
+            if poss.possessive and (first is None or first.start > poss.start) and not appositive:
                 tail = self.body[poss.end:end]
                 tm = re.match(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s*){1,4})", tail)
                 if tm and (first is None or first.start >= poss.end + tm.end()):
@@ -200,10 +206,16 @@ class Attributor:
                 return Speaker(f"{first.person} and {nxt[0].person}", "joint")
             return Speaker(first.person, "person")
         # No person: an organisation, or a description such as "a UK Government official".
-        np = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|after \w+)\s+", "", phrase,
+        np = self.masked[start:end].strip(" ,:")
+        np = re.split(r",\s", np)[-1].strip()
+        np = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+)\s+", "", np,
                     flags=re.IGNORECASE)
-        np = re.split(r",\s", np)[0].strip()
+        np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then))+$", "",
+                    np).strip()
+        if not np or "_" in np or re.fullmatch(r"[A-Z][a-z]+", np) and np.lower() in NOT_NAMES:
+            return None
         orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
+        orgs = [m for m in orgs if m.start >= end - len(np) - 1]
         if orgs and not re.search(r"\b[a-z]{3,}$", np):
             return Speaker(orgs[0].text, "organisation")
         if len(np.split()) <= 8 and np:

@@ -27,6 +27,7 @@ class Claim:
     claim: str
     evidence: str
     start: int
+    verb_at: int = 0
 
     def as_fact(self) -> dict:
         return {"speaker": self.speaker.name, "claim": self.claim, "evidence": self.evidence}
@@ -47,11 +48,29 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 continue
             att.tracker.current = contexts[si]
             verb_at = sent.start + m.start(1)
+            lead = masked[:m.start()]
+            if re.search(r"\b(?:is|are|was|were|been|being)\s*$", lead):
+                continue  # passive: "it is believed …" reports no one's speech
+            if "_" in lead and not re.search(r"[A-Za-z]", lead.split("_")[-1]):
+                break  # '"…," said X' attributes a direct quotation, not reported speech
             who_start = att._clause_start(sent.start, verb_at, quotes_cut=False)
-            speaker = att.who(who_start, verb_at)
+            speaker = None
+            if not re.search(r"[a-z]{3,}", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
+                                                    lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
+                # "Also, said Mr Flynn, Vodafone has …": the speaker follows the verb
+                after = re.match(r"\s*([^,;]+)", masked[m.end(1):])
+                if after:
+                    a = sent.start + m.end(1) + after.start(1)
+                    speaker = att.who(a, a + len(after.group(1).rstrip()))
+                    rest_at = masked.find(",", m.end(1) + after.end(1) - 1)
+                    if speaker and rest_at > 0:
+                        claim = article.body[sent.start + rest_at + 1:sent.end].strip().rstrip(".")
+                        out.append(Claim(speaker, claim, sent.text, sent.start, verb_at))
+                        break
+            speaker = speaker or att.who(who_start, verb_at)
             if speaker is None:
                 continue
             claim = article.body[sent.start + m.end():sent.end].strip().rstrip(".")
-            out.append(Claim(speaker, claim, sent.text, sent.start))
+            out.append(Claim(speaker, claim, sent.text, sent.start, verb_at))
             break
     return out
