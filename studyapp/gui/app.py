@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from studyapp import __version__
 from studyapp.errors import StudyAppError
+from studyapp.gui import first_window
 from studyapp.paths import APP_NAME, AppDirs, bundled_assets_dir
 
 log = logging.getLogger("studyapp.gui")
@@ -140,6 +141,7 @@ def run_gui(args) -> int:
     try:
         window = MainWindow(AppContext(dirs=dirs, rng=random.Random()))
         window_holder.append(window)
+        first_window.watch(window, app.quit)  # benchmarks only; a no-op unless its env var is set
         window.show()
         window.start()
         return app.exec()
