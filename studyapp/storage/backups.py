@@ -43,6 +43,7 @@ class BackupInfo:
     """One backup file; ordered by time so `max()` is the newest."""
 
     taken_at: datetime
+    made_ns: int  # the file's mtime: orders copies made within the same second
     path: Path
     label: str
     size: int
@@ -116,7 +117,8 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
         parsed = parse_name(p.name)
         if parsed is None or not p.is_file():
             continue
-        out.append(BackupInfo(parsed[0], p, parsed[1], p.stat().st_size))
+        st = p.stat()
+        out.append(BackupInfo(parsed[0], st.st_mtime_ns, p, parsed[1], st.st_size))
     return sorted(out, reverse=True)
 
 
