@@ -132,18 +132,24 @@ class ErrorHook:
 def run_gui(args) -> int:
     """`studyapp` without a command: open the main window on the library."""
     from studyapp.gui.main_window import MainWindow
+    from studyapp.gui.single_instance import SingleInstance, bring_forward
 
     dirs = AppDirs.resolve(getattr(args, "data_dir", None))
     log_path = setup_logging(dirs)
     app = make_application()
+    instance = SingleInstance(dirs.data)  # trust: one app per data folder; a second launch wakes it
+    if not instance.claim():
+        return instance.hand_over()
     window_holder: list[QWidget] = []
     hook = ErrorHook(lambda: window_holder[0] if window_holder else None, log_path).install()
     try:
         window = MainWindow(AppContext(dirs=dirs, rng=random.Random()))
         window_holder.append(window)
+        instance.activated.connect(lambda: bring_forward(window))
         first_window.watch(window, app.quit)  # benchmarks only; a no-op unless its env var is set
         window.show()
         window.start()
         return app.exec()
     finally:
         hook.uninstall()
+        instance.release()
