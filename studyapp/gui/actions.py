@@ -43,7 +43,7 @@ MENUS = ("File", "View", "Study", "Tools", "Help")
 # Keys handled inside a page: (where, keys, what they do).
 PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Library", "Enter", "Study the selected bank"),
-    ("Library", "Up / Down", "Select a bank"),
+    ("Library", "Up / Down", "Move between banks"),
     ("Question", "1 – 9", "Choose an answer"),
     ("Question", "Enter", "Submit a typed answer, date, order or match"),
     ("Question", "Alt+Up / Alt+Down", "Move the selected item in an order question"),

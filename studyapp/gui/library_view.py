@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -47,6 +47,7 @@ class BankCard(QFrame):
     practice = Signal(str, str)
     exam = Signal(str, int)
     remove = Signal(str)
+    step = Signal(int)  # Up/Down inside a card: move to the previous/next bank
 
     def __init__(self, row: BankRow, now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
@@ -104,6 +105,18 @@ class BankCard(QFrame):
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons, 3, 0, 1, 2)
 
+        for button in (self.study_button, self.practice_button, self.exam_button, self.remove_button):
+            button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Buttons would move focus sideways on arrows and the scroll area would scroll; Up/Down
+        # mean "previous/next bank" here.
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+                and not event.modifiers()):
+            self.step.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
 
 class LibraryView(QWidget):
     study = Signal(str)
@@ -140,6 +153,7 @@ class LibraryView(QWidget):
         self.list_layout.addStretch(1)
         scroll.setWidget(self.list_host)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
         hint = QLabel("Drop a .toml bank file anywhere on this window to import it.")
         hint.setObjectName("muted")
         outer.addWidget(hint)
@@ -156,6 +170,7 @@ class LibraryView(QWidget):
             card.practice.connect(self.practice)
             card.exam.connect(self.exam)
             card.remove.connect(self.remove)
+            card.step.connect(self.move_between_cards)
             self.list_layout.insertWidget(i, card)
             self.cards.append(card)
         self.status.setText("" if rows else "No banks yet. Import one with File → Import bank… or drop a .toml file here.")
@@ -177,7 +192,20 @@ class LibraryView(QWidget):
         else:
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def move_between_cards(self, step: int) -> None:
+        """Up/Down: the Study button of the previous/next bank."""
+        if not self.cards:
+            return
+        current = self.current_bank()
+        index = next((i for i, c in enumerate(self.cards) if c.row.id == current), 0)
+        target = self.cards[max(0, min(len(self.cards) - 1, index + step))]
+        target.study_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.ensureWidgetVisible(target)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            self.move_between_cards(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards:
             focus = self.focusWidget()
             if isinstance(focus, QPushButton) and focus is not None and self.isAncestorOf(focus):

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.article_view.back_requested.connect(self._back_from_article)
         self.end_view.back.connect(self.show_library)
         self.exam_view.back.connect(self.show_library)
-        self.pages.currentChanged.connect(lambda _: self._update_actions())
+        self.pages.currentChanged.connect(lambda _: self._page_changed())
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -333,9 +333,21 @@ class MainWindow(QMainWindow):
             self.open_dialog(ErrorDialog("studyapp", str(exc), "", self))
         else:
             sys.excepthook(type(exc), exc, exc.__traceback__)
-        self.library_view.set_status("")
+        if self.library.progress is None:  # the library could not open: say so where it would be
+            self.library_view.set_status(f"Your library could not be opened: {exc}")
+        else:
+            self.library_view.set_status("")
 
     # -- window state ------------------------------------------------------------------------------
+
+    PAGE_TITLES = {"library_view": "Library", "study_view": "Study", "article_view": "Article",
+                   "end_view": "Done", "exam_view": "Exam score"}
+
+    def _page_changed(self) -> None:
+        page = self.pages.currentWidget()
+        name = next((n for n in self.PAGE_TITLES if getattr(self, n, None) is page), "")
+        self.setWindowTitle(f"{self.PAGE_TITLES.get(name, '')} — studyapp" if name else "studyapp")
+        self._update_actions()
 
     def _update_actions(self) -> None:
         if self.library is None:

@@ -167,3 +167,39 @@ def test_every_button_has_an_accessible_name_or_text(window):
             name = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
             assert name.strip(), widget
             assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_up_and_down_move_between_banks(make_window, mini_bank_path, geneva_bank_path, qtbot):
+    w = make_window()
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.import_paths([mini_bank_path])
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.import_paths([geneva_bank_path])
+    first, second = w.library_view.cards
+    w.library_view.focus_first()
+    qtbot.keyClick(first.study_button, Qt.Key.Key_Down)
+    assert w.library_view.current_bank() == second.row.id
+    qtbot.keyClick(second.study_button, Qt.Key.Key_Up)
+    assert w.library_view.current_bank() == first.row.id
+
+
+def test_a_database_from_a_newer_studyapp_is_refused_with_a_message(make_window, data_dir, qtbot):
+    import sqlite3
+
+    from studyapp.paths import AppDirs
+
+    db = AppDirs.under(data_dir).database
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(db) as con:
+        con.execute("PRAGMA user_version = 999")
+    from studyapp.gui.app import AppContext
+    from studyapp.gui.main_window import MainWindow
+
+    w = MainWindow(AppContext(dirs=AppDirs.under(data_dir), install_bundled=False))
+    qtbot.addWidget(w)
+    w.start()
+    qtbot.waitUntil(lambda: bool(w.dialogs), timeout=20000)
+    assert isinstance(w.dialogs[-1], ErrorDialog)
+    assert "could not be opened" in w.library_view.status.text()
+    assert not w.actions["study"].isEnabled()
+    w.dialogs[-1].accept()
