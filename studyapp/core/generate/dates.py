@@ -202,10 +202,11 @@ def _strip_prep(phrase: str) -> str:
 
 def _event(sentence: str, phrase: str) -> str:
     text = sentence.replace(phrase, " ")
+    text = re.sub(r"[\"“”]", "", text)
     text = re.sub(r"\b(?:on|in|at|by|since|until|from|during|over|within|for)\s+(?=[,.;]|\s*$)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:")
     text = re.sub(r"^(?:and|but|so|meanwhile|also|then|on|in|at|by|come)\b,?\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
     words = text.split()
     if len(words) > 18:
         text = " ".join(words[:18]).rstrip(",;:") + "…"

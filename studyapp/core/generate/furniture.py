@@ -18,7 +18,7 @@ _PATTERNS = [
     r"^(?:read|see) more\b",
     r"^(?:follow|share|subscribe|sign up|click|watch|listen)\b.{0,60}$",
     r"^advertisement$",
-    r"^by [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,.*)?$",
+    r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,.*)?$",
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",

@@ -28,6 +28,9 @@ TITLE_WORDS = {
     "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
     "mr", "mrs", "ms", "miss",
+    # portfolios: "Transport Minister", "Health Secretary"
+    "transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
+    "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports",
 }
 
 # A capitalised name holding one of these is an organisation, a place or an event, not a person.

@@ -162,6 +162,13 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
             i += 1
             continue
         break
+    if noble_at is None and len(toks) - i > 2:
+        # "Transport Minister Lena Varga": everything up to the last title word is the role
+        last_title = max((k for k in range(i, len(toks) - 1) if _bare(toks[k][2]).lower() in TITLE_WORDS
+                          and _bare(toks[k][2]).lower() not in HONORIFICS), default=None)
+        if last_title is not None:
+            titles.extend(t[2] for t in toks[i:last_title + 1])
+            i = last_title + 1
     name = toks[noble_at:] if noble_at is not None else toks[i:]
     while name and name[-1][2].lower() in _CONNECT:
         name = name[:-1]
@@ -203,9 +210,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
             continue
-        if not bare or w != w.rstrip(",;:.)") or bare.lower() in _FUNCTION or bare.lower() in NOT_NAMES:
-            break
-        if bare[:1].isupper() and bare.lower() in NOT_NAMES:
+        if not bare or w != w.rstrip(",;:.)") or bare.lower() in _FUNCTION or (
+                bare.lower() in NOT_NAMES and bare.lower() not in TITLE_WORDS):
             break
         role.insert(0, bare)
         if len(role) >= 6:

@@ -9,7 +9,7 @@ speaker when the sentence is inside a quotation, or the subject of the reported 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, PARTY_NAMES
 from studyapp.core.generate.people import Cast
@@ -110,7 +110,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if low == "it":
         return None
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in att.masked[m.start:m.end]]
-    persons = [m for m in mentions if m.kind == "person"]
+    prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
+    core_end = a + (prep.start() if prep else len(np))
+    persons = [m for m in mentions if m.kind == "person" and m.start < core_end]
     if persons:
         sp = att.who(a, b)
         if sp is not None:
@@ -207,4 +209,34 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             seen.add(label[0])
             out.append(Position(label[0], holder.name, _demand_text(sent.text, max(cue_at, 0)), sent.text,
                                 sent.start, cue))
+    return merge_sides(out, cast)
+
+
+def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
+    """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party."""
+    parties = []
+    for p in positions:
+        party = p.side.split(" (")[0]
+        if party not in parties:
+            parties.append(party)
+    for person in cast.people:
+        if person.side and person.side not in parties:
+            parties.append(person.side)
+    mapping: dict[str, str] = {}
+    for short in parties:
+        longer = [t for t in parties if t != short and " " in t and
+                  t.lower().endswith(" " + short.lower().removeprefix("the "))]
+        if len(longer) == 1:
+            mapping[short] = longer[0]
+    if not mapping:
+        return positions
+    for person in cast.people:
+        if person.side in mapping:
+            person.side = mapping[person.side]
+    out = []
+    for p in positions:
+        party, _, rest = p.side.partition(" (")
+        if party in mapping:
+            p = replace(p, side=mapping[party] + (f" ({rest}" if rest else ""))
+        out.append(p)
     return out

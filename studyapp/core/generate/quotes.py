@@ -119,6 +119,16 @@ def find_segments(article: Article) -> list[Segment]:
             cur, cur_par = i, par
         elif cur is not None:
             finish(i, i)
+        else:
+            # A closing mark with no opening one: the quote began after "said:" or at the paragraph start.
+            p0 = article.paragraphs[par][0]
+            last = max([m for m in marks if p0 <= m < i] + [p0 - 1])
+            intro = body[last + 1:i]
+            colon = intro.rfind(": ")
+            begin = last + 1 + colon + 1 if colon >= 0 else (p0 - 1 if last < p0 else None)
+            if begin is not None and len(body[begin + 1:i].split()) >= MIN_WORDS:
+                cur, cur_par, pending_continue = begin, par, False
+                finish(i, i)
     if cur is not None:
         finish(article.paragraphs[cur_par][1], None)
     return [s for s in out if s.text]

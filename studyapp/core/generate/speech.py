@@ -71,6 +71,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             if speaker is None:
                 continue
             claim = article.body[sent.start + m.end():sent.end].strip().rstrip(".")
+            claim = re.sub(r"^that\s+", "", claim)
             out.append(Claim(speaker, claim, sent.text, sent.start, verb_at))
             break
     return out
