@@ -159,3 +159,24 @@ def test_library_counts_follow_studying(window, qtbot, clock):
     card = window.library_view.cards[0]
     assert (card.row.new, card.row.learning) == (7, 1)
     assert card.row.last_studied == clock.now
+
+
+def test_waiting_for_a_learning_step_then_it_comes_back(make_window, mini_bank_path, data_dir, qtbot, clock):
+    from studyapp.paths import AppDirs
+    from studyapp.settings import Settings
+
+    Settings().with_changes(learn_ahead_minutes=0, new_per_day=1).save(AppDirs.under(data_dir).settings_file)
+    w = make_window()
+    with qtbot.waitSignal(w.ready, timeout=20000):
+        w.import_paths([mini_bank_path])
+    w.start_study("mini")
+    first = w.study.session.current.key
+    answer_right(qtbot, w)
+    qtbot.keyClick(w.study_view.feedback, Qt.Key.Key_1)  # Again: back in a minute
+    assert w.study.session.state == SessionState.WAITING
+    assert "Waiting" in w.study_view.topic.text()
+    assert "Next question due in 1 min" in w.study_view.question_text.text()
+    clock.advance(minutes=2)
+    w.study._resume()  # what the poll timer does
+    assert w.study.session.state == SessionState.ASKING
+    assert w.study.session.current.key == first
