@@ -175,6 +175,13 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
+    before = text[sentence_start:run.start].rstrip()
+    prev_word = re.search(r"([A-Za-z\-]+)$", before)
+    titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS) or honorific or bool(
+        titles and titles[-1].lower() in TITLE_WORDS)
+    if titled and 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(
+            _bare(t[2]) in COUNTRIES for t in name):
+        return "person", name, titles, honorific  # "Union leader Jo Park": a title makes a person
     if any(w in ORG_WORDS for w in lows) or any(_bare(t[2]) in COUNTRIES for t in name) and len(name) == 1:
         return "org", toks, titles, honorific
     if any(w in NOT_NAMES for w in lows[:1]) or any(w in {"of", "for"} for w in lows):

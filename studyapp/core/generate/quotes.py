@@ -212,7 +212,7 @@ class Attributor:
             if first is None:
                 first = poss
             nxt = [m for m in persons if m.start > first.end and not m.possessive]
-            if nxt and re.fullmatch(r"\s+and\s+", self.body[first.end:nxt[0].start]):
+            if nxt and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}", self.body[first.end:nxt[0].start]):
                 return Speaker(f"{first.person} and {nxt[0].person}", "joint")
             return Speaker(first.person, "person")
         # No person: an organisation, or a description such as "a UK Government official".

@@ -1,0 +1,38 @@
+"""Helpers for the generator's stage tests: short articles written for the tests, never copied text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.generate.facts import extract
+
+REPO = Path(__file__).resolve().parents[3]
+ARTICLES = REPO / "tests" / "data" / "articles"
+SEED = REPO / "questions" / "sources" / "geneva-2022.txt"
+
+
+def article(body: str, title: str = "A test story") -> str:
+    """An article in the generator's input form: title line, blank line, body."""
+    return f"{title}\n\n{body.strip()}\n"
+
+
+def quotes_of(body: str) -> list[tuple[str, str, str]]:
+    """(speaker, quote, kind) for each quotation fact of a short article."""
+    return [(q["speaker"], q["quote"], q["kind"]) for q in extract(article(body)).facts()["quotes"]]
+
+
+@pytest.fixture
+def harbour_text() -> str:
+    return (ARTICLES / "harbour-strike.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def ferry_text() -> str:
+    return (ARTICLES / "ferry-talks.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,55 @@
+from studyapp.core.generate.people import find_cast
+from studyapp.core.generate.text import parse_article
+
+from tests.core.generate.conftest import article
+
+
+def cast_of(text: str):
+    return find_cast(parse_article(text))
+
+
+def test_full_names_roles_from_appositions_and_aliases(seed_text):
+    people = {p.name: p for p in cast_of(seed_text).people}
+    assert people["Antony Blinken"].role == "US Secretary of State"
+    assert "Mr Blinken" in people["Antony Blinken"].aliases
+    assert people["Joe Biden"].role == "US President"
+    assert {"Mr Biden", "Biden"} <= set(people["Joe Biden"].aliases)
+    assert people["Xi Jinping"].side == "China"
+    assert "Mr Putin" in people["Vladimir Putin"].aliases
+    assert "Sergei Lavrov" in people
+
+
+def test_role_before_and_after_the_name_and_the_side_it_names(harbour_text):
+    people = {p.name: p for p in cast_of(harbour_text).people}
+    assert people["Maria Okafor"].role == "Union general secretary"
+    assert people["Maria Okafor"].aliases == ["Ms Okafor"]
+    assert people["David Ross"].role == "Union spokesman"
+    assert people["Tomas Lind"].aliases == ["Mr Lind"]
+    text = article("Marc Dubois, a lawyer at Hartfield Partners, said the deal was dead. Mr Dubois left.")
+    dubois = {p.name: p for p in cast_of(text).people}["Marc Dubois"]
+    assert dubois.role == "a lawyer at Hartfield Partners"
+    assert dubois.side == "Hartfield Partners"
+
+
+def test_titles_are_not_part_of_the_name(ferry_text):
+    people = {p.name: p for p in cast_of(ferry_text).people}
+    assert set(people) == {"Ewan Hale", "Lena Varga"}
+    assert people["Lena Varga"].role == "Transport Minister"
+    assert people["Ewan Hale"].role == "Northland’s First Minister"
+    assert people["Ewan Hale"].side == "Northland"
+
+
+def test_single_names_need_a_role_and_role_phrases_become_aliases():
+    text = article("Rovers' veteran striker Zico scored twice. Home Secretary Ann Lowe was there. "
+                   "The home secretary said it was a fine game. Zico, 31, said he was tired.")
+    people = {p.name: p for p in cast_of(text).people}
+    assert "Zico" in people
+    assert "The home secretary" in people["Ann Lowe"].aliases
+
+
+def test_organisations_and_places_are_not_people():
+    text = article("The Harbour Workers Union met the Easthaven Port Authority in South Africa. "
+                   "Union leader Jo Park attended.")
+    cast = cast_of(text)
+    assert [p.name for p in cast.people] == ["Jo Park"]
+    assert "Harbour Workers Union" in cast.orgs
