@@ -189,6 +189,8 @@ def ms(seconds: float) -> float:
 
 
 def summary(samples: list[float]) -> dict:
+    if not samples:
+        raise SystemExit("nothing was left to study: run on a fresh --dir (a study phase uses up the due cards)")
     s = sorted(samples)
     return {"median_ms": ms(statistics.median(s)), "p95_ms": ms(s[int(0.95 * (len(s) - 1))]),
             "max_ms": ms(s[-1]), "n": len(s)}
