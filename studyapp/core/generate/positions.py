@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, ORG_WORDS, PARTY_NAMES
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -222,21 +222,23 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     for person in cast.people:
         if person.side and person.side not in parties:
             parties.append(person.side)
+    targets = parties + [o for o in cast.orgs if o not in parties]
     mapping: dict[str, str] = {}
     for short in parties:
-        longer = [t for t in parties if t != short and " " in t and
+        longer = [t for t in targets if t != short and " " in t and
                   t.lower().endswith(" " + short.lower().removeprefix("the "))]
         if len(longer) == 1:
             mapping[short] = longer[0]
-    if not mapping:
-        return positions
+        elif " " not in short and short.lower() in ORG_WORDS:
+            mapping[short] = ""  # "Port director X": a common noun, not a party
     for person in cast.people:
         if person.side in mapping:
             person.side = mapping[person.side]
     out = []
     for p in positions:
         party, _, rest = p.side.partition(" (")
-        if party in mapping:
-            p = replace(p, side=mapping[party] + (f" ({rest}" if rest else ""))
+        if party in mapping and (rest or mapping[party]):
+            side = f"{mapping[party]} ({rest}" if mapping[party] and rest else (mapping[party] or rest[:-1])
+            p = replace(p, side=side)
         out.append(p)
     return out

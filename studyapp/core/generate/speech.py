@@ -55,8 +55,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 break  # '"…," said X' attributes a direct quotation, not reported speech
             who_start = att._clause_start(sent.start, verb_at, quotes_cut=False)
             speaker = None
-            if not re.search(r"[a-z]{3,}", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
-                                                    lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
+            if not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
+                                                  lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
                 # "Also, said Mr Flynn, Vodafone has …": the speaker follows the verb
                 after = re.match(r"\s*([^,;]+)", masked[m.end(1):])
                 if after:
