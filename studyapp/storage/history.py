@@ -51,9 +51,23 @@ def review_events(engine: Engine, bank_ids: Sequence[str] | None = None, since: 
         params["since"] = since.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
         sql += " AND r.reviewed_at >= :since"
     sql += " ORDER BY r.reviewed_at, r.id"
-    with engine.connect() as conn:
-        rows = conn.execute(text(sql), params).all()
-    return [ReviewEvent(b, q, t, _dt(at), rating, stage, ms) for b, q, t, at, rating, stage, ms in rows]
+    rows = _fetch(engine, sql, params)
+    parse, utc = datetime.fromisoformat, timezone.utc
+    return [ReviewEvent(b, q, t, parse(at).replace(tzinfo=utc), rating, stage, ms)
+            for b, q, t, at, rating, stage, ms in rows]
+
+
+def _fetch(engine: Engine, sql: str, params: dict) -> list[tuple]:
+    """Rows as plain tuples through the DB-API cursor: SQLAlchemy's row objects cost a second per 100k rows."""
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        try:
+            return cur.execute(sql, params).fetchall()
+        finally:
+            cur.close()
+    finally:
+        raw.close()
 
 
 def card_infos(engine: Engine, bank_ids: Sequence[str] | None = None) -> list[CardInfo]:

@@ -1,0 +1,388 @@
+"""The statistics page: today, a year's heatmap, the 30-day forecast, retention, mastery, hard questions.
+
+The figures are read and computed on a worker thread (`run_in_background`): with a large history
+that takes a moment, and the window must keep answering meanwhile. The page shows a loading
+state until the worker's result arrives, then fills the charts. It reports what the user asked
+for by signal and does no navigation itself:
+
+    view = StatsView()                                        # the main window's page
+    view.show_counts(progress.counts(...))                    # per-bank table (the main window's worker)
+    view.set_loader(stats_loader(progress, day_hour, tz, clock), runner)
+    view.source_requested.connect(window.show_bank_source)   # (bank id, question id, excerpt)
+    view.refresh()                                            # figures: loading state, then the charts
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from studyapp.core.bank import TOPIC_LABELS
+from studyapp.core.insight import Insight, Mastery, study_day
+from studyapp.gui.charts import BarChart, HBarChart, HeatmapChart
+from studyapp.gui.workers import Background, run_in_background
+
+
+@dataclass(frozen=True)
+class QuestionText:
+    prompt: str
+    answer: str
+    source: str
+
+
+@dataclass(frozen=True)
+class StatsData:
+    """What the worker hands the page: the figures and the text of the questions it lists."""
+
+    insight: Insight
+    titles: dict[str, str]
+    day_hour: int = 4
+    tz: object = None
+    texts: dict[tuple[str, str], QuestionText] = field(default_factory=dict)
+
+
+def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> Callable[[], StatsData]:
+    """A function (for the worker) that reads the history and computes every figure at clock()."""
+
+    def load() -> StatsData:
+        from studyapp.core.bank import answer_of, prompt_of
+        from studyapp.core.loader import load_bank
+        from studyapp.errors import BankError
+        from studyapp.storage.history import bank_titles, load_insight
+
+        now = clock()
+        insight = load_insight(progress.engine, now, day_hour, tz)
+        wanted = {(s.bank_id, s.question_id) for s in insight.most_failed} | set(insight.leeches)
+        texts = {}
+        for b in progress.banks():
+            if not any(bank_id == b.id for bank_id, _ in wanted):
+                continue
+            try:
+                bank = load_bank(b.stored_path).bank
+            except BankError:
+                continue
+            for q in bank.questions:
+                if (b.id, q.id) in wanted:
+                    texts[(b.id, q.id)] = QuestionText(prompt_of(bank, q), answer_of(bank, q), q.source)
+        return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts)
+
+    return load
+
+
+def _minutes(ms: int) -> str:
+    minutes = ms / 60000
+    if minutes < 1:
+        return f"{ms / 1000:.0f} s"
+    if minutes < 90:
+        return f"{minutes:.0f} min"
+    return f"{minutes / 60:.1f} h"
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.0f}%"
+
+
+class StatsView(QWidget):
+    """Progress at a glance. `refresh()` reloads in the background; `loaded` tells when figures are shown."""
+
+    source_requested = Signal(str, str, str)  # bank id, question id, source excerpt
+    back = Signal()
+    loaded = Signal()
+
+    COUNT_COLUMNS = ("Bank", "Questions", "New", "Learning", "Due today", "Review", "Mature", "Answered today",
+                     "Retention (30 days)")
+
+    def __init__(self, load: Callable[[], StatsData] | None = None, runner: Background | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._load, self._runner = load, runner
+        self.data: StatsData | None = None
+        self.error: BaseException | None = None
+        self._pending = False
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QWidget()
+        page.setObjectName("statsContent")
+        scroll.setWidget(page)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 24)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        title = QLabel("Statistics")
+        title.setObjectName("pageTitle")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.back_button = QPushButton("Back to library")
+        self.back_button.clicked.connect(self.back.emit)
+        top.addWidget(self.back_button)
+        layout.addLayout(top)
+
+        # Per-bank counts (filled by `show_counts`, from Progress.counts).
+        self.table = QTableWidget(0, len(self.COUNT_COLUMNS))
+        self.table.setObjectName("statsTable")
+        self.table.setHorizontalHeaderLabels(list(self.COUNT_COLUMNS))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table)
+
+        # The figures (filled by `refresh`, on a worker thread).
+        self.stack = QStackedWidget()
+        self.loading = QLabel("Loading statistics…")
+        self.loading.setObjectName("statsLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setMinimumHeight(80)
+        self.stack.addWidget(self.loading)
+        self.content = QWidget()
+        self.stack.addWidget(self.content)
+        layout.addWidget(self.stack)
+        self._build(QVBoxLayout(self.content))
+        self.stack.setVisible(load is not None)
+        layout.addStretch(1)
+
+    def set_loader(self, load: Callable[[], StatsData], runner: Background) -> None:
+        """Connect the figures' source once the progress store is open."""
+        self._load, self._runner = load, runner
+        self.stack.setVisible(True)
+
+    def show_counts(self, counts) -> None:
+        """Fill the per-bank table from `Progress.counts(...)` (a list of BankCounts)."""
+        self.table.setRowCount(len(counts))
+        for row, c in enumerate(counts):
+            cells = (c.title, c.total, c.new, c.learning, c.due_today, c.review, c.mature, c.reviews_today,
+                     "–" if c.retention_30d is None else f"{100 * c.retention_30d:.0f}% of {c.reviews_30d}")
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        if self._load is not None and self.data is None and not self._pending:
+            self.refresh()
+
+    # -- layout -------------------------------------------------------------------------------------
+
+    def _section(self, layout: QVBoxLayout, title: str, widget: QWidget, note: QLabel | None = None) -> None:
+        head = QLabel(title)
+        head.setObjectName("bankTitle")
+        layout.addWidget(head)
+        if note is not None:
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(widget)
+
+    def _build(self, layout: QVBoxLayout) -> None:
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+
+        today = QWidget()
+        grid = QGridLayout(today)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.today_answered, self.today_right, self.today_time = QLabel(), QLabel(), QLabel()
+        self.state_labels: dict[str, QLabel] = {}
+        for col, (label, value) in enumerate((("Answered", self.today_answered), ("Right", self.today_right),
+                                              ("Time spent", self.today_time))):
+            value.setObjectName("verdictSelf")
+            grid.addWidget(value, 0, col)
+            caption = QLabel(label)
+            caption.setObjectName("muted")
+            grid.addWidget(caption, 1, col)
+        self._section(layout, "Today", today)
+
+        self.heatmap = HeatmapChart()
+        self.heatmap_note = QLabel()
+        self._section(layout, "Answers over the past year", self.heatmap, self.heatmap_note)
+
+        self.forecast = BarChart()
+        self.forecast.empty_text = "Nothing scheduled in the next 30 days"
+        self.forecast_note = QLabel()
+        self._section(layout, "Due in the next 30 days", self.forecast, self.forecast_note)
+
+        self.retention = BarChart()
+        self.retention.empty_text = "No reviews of learned questions yet"
+        self.retention_note = QLabel()
+        self._section(layout, "Retention by week", self.retention, self.retention_note)
+
+        self.by_topic = HBarChart()
+        self.by_topic.empty_text = "No questions installed"
+        self._section(layout, "Mastery by topic", self.by_topic,
+                      QLabel("The bar is the share you would get right now (FSRS's recall estimate; "
+                             "questions not studied yet count as 0)."))
+        self.by_bank = HBarChart()
+        self.by_bank.empty_text = "No banks installed"
+        self._section(layout, "Mastery by bank", self.by_bank)
+
+        states = QWidget()
+        row = QHBoxLayout(states)
+        row.setContentsMargins(0, 0, 0, 0)
+        for name in ("new", "learning", "review", "relearning", "mature"):
+            lab = QLabel()
+            lab.setObjectName(f"state_{name}")
+            self.state_labels[name] = lab
+            row.addWidget(lab)
+        row.addStretch(1)
+        self._section(layout, "Questions by state", states)
+
+        self.failed = QTreeWidget()
+        self.failed.setObjectName("mostFailed")
+        self.failed.setRootIsDecorated(False)
+        self.failed.setHeaderLabels(["Question", "Topic", "Wrong", "Recall now", ""])
+        self.failed.setMinimumHeight(180)
+        self.failed.currentItemChanged.connect(self._show_failed)
+        self.failed.itemActivated.connect(lambda *_: self.open_source())
+        self.failed_detail = QLabel()
+        self.failed_detail.setWordWrap(True)
+        self.failed_detail.setTextFormat(Qt.TextFormat.RichText)
+        self.read_source = QPushButton("Read the source in the article")
+        self.read_source.setEnabled(False)
+        self.read_source.clicked.connect(self.open_source)
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.failed)
+        v.addWidget(self.failed_detail)
+        v.addWidget(self.read_source, 0, Qt.AlignmentFlag.AlignLeft)
+        self._section(layout, "Questions most often wrong", box,
+                      QLabel("A question forgotten 8 times is a leech: drilling it again rarely helps; "
+                             "re-read its paragraph in the article instead."))
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    @property
+    def is_loading(self) -> bool:
+        return self.stack.currentWidget() is self.loading
+
+    def refresh(self) -> None:
+        """Show the loading state and compute the figures off the GUI thread."""
+        if self._pending or self._load is None or self._runner is None:
+            return
+        self._pending = True
+        self.error = None
+        if self.data is None:
+            self.loading.setText("Loading statistics…")
+            self.stack.setCurrentWidget(self.loading)
+        run_in_background(self._load, self._loaded, self._failed, self._runner)
+
+    def _loaded(self, data: StatsData) -> None:
+        self._pending = False
+        self.show_data(data)
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = False
+        self.error = exc
+        self.loading.setText(f"The statistics could not be computed: {exc}")
+        self.stack.setCurrentWidget(self.loading)
+
+    # -- filling in --------------------------------------------------------------------------------
+
+    def show_data(self, data: StatsData) -> None:
+        self.data = data
+        ins = data.insight
+        today = study_day(ins.now, data.day_hour, data.tz)
+        t = ins.today
+        self.today_answered.setText(str(t.answered))
+        self.today_right.setText(f"{t.right} ({_pct(t.right_share)})" if t.answered else "–")
+        self.today_time.setText(_minutes(t.time_ms))
+
+        self.heatmap.set_data(ins.heatmap, today)
+        days_studied = len(ins.heatmap)
+        self.heatmap_note.setText(f"{sum(ins.heatmap.values())} answers on {days_studied} day"
+                                  f"{'s' if days_studied != 1 else ''}; hover a day for its count.")
+
+        labels = [("Today" if i == 0 else f"{today + timedelta(days=i):%d %b}") if i % 7 == 0 else ""
+                  for i in range(len(ins.forecast))]
+        tips = [f"{'Today (and overdue)' if i == 0 else f'{today + timedelta(days=i):%a %d %b}'}: {n} due"
+                for i, n in enumerate(ins.forecast)]
+        self.forecast.set_data(ins.forecast, labels, tips)
+        self.forecast_note.setText(f"{sum(ins.forecast)} questions due in 30 days, {ins.forecast[0] if ins.forecast else 0} "
+                                   "of them today.")
+
+        weeks = ins.retention_weeks
+        self.retention.set_data(
+            [w.rate for w in weeks],
+            [f"{w.start:%d %b}" if i % 4 == 0 else "" for i, w in enumerate(weeks)],
+            [f"Week of {w.start:%d %b %Y}: " + (f"{_pct(w.rate)} ({w.passed} of {w.reviewed})" if w.reviewed
+                                                else "no reviews") for w in weeks],
+            maximum=1.0, value_text=lambda v: f"{100 * v:.0f}%")
+        r30 = ins.retention
+        self.retention_note.setText(
+            "True retention: the first answer of the day to questions already learned, Again counting as "
+            "forgotten. " + (f"Last 30 days: {_pct(r30.rate)} of {r30.reviewed} reviews." if r30 else
+                             "Last 30 days: no reviews yet."))
+
+        self.by_topic.set_data([self._mastery_row(m, TOPIC_LABELS.get(m.group, m.group)) for m in ins.by_topic])
+        self.by_bank.set_data([self._mastery_row(m, data.titles.get(m.group, m.group)) for m in ins.by_bank])
+
+        for name, lab in self.state_labels.items():
+            lab.setText(f"{name.capitalize()}: <b>{ins.states.get(name, 0)}</b>")
+
+        self.failed.clear()
+        for s in ins.most_failed:
+            text = data.texts.get((s.bank_id, s.question_id))
+            item = QTreeWidgetItem([text.prompt if text else s.question_id, TOPIC_LABELS.get(s.topic, s.topic),
+                                    f"{s.fails} of {s.answers}", _pct(s.recall), "Leech" if s.leech else ""])
+            item.setData(0, Qt.ItemDataRole.UserRole, (s.bank_id, s.question_id))
+            item.setToolTip(0, text.prompt if text else s.question_id)
+            self.failed.addTopLevelItem(item)
+        if not ins.most_failed:
+            self.failed_detail.setText("No wrong answers yet.")
+        else:
+            self.failed_detail.setText("Select a question to see its answer and source sentence.")
+        self.read_source.setEnabled(False)
+        self.stack.setCurrentWidget(self.content)
+
+    @staticmethod
+    def _mastery_row(m: Mastery, label: str) -> tuple[str, float, str, str]:
+        text = f"{_pct(m.recall)} · {m.seen}/{m.questions} studied"
+        tip = (f"{label}: {m.questions} questions, {m.seen} studied, {m.mature} mature, {m.leeches} leeches\n"
+               f"recall now {_pct(m.recall)}, retention {_pct(m.retention)} over {m.reviews} answers, "
+               f"{_minutes(m.time_ms)} spent")
+        return (label, m.recall, text, tip)
+
+    def _selected(self) -> tuple[str, str] | None:
+        item = self.failed.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _show_failed(self, *_args) -> None:
+        key = self._selected()
+        if key is None or self.data is None:
+            self.read_source.setEnabled(False)
+            return
+        text = self.data.texts.get(key)
+        leech = key in set(self.data.insight.leeches)
+        e = html.escape
+        parts = []
+        if text:
+            parts.append(f"<b>{e(text.prompt)}</b><br/>Answer: {e(text.answer)}")
+            parts.append(f"<i>Source: “{e(text.source)}”</i>")
+        if leech:
+            parts.append("<b>Leech:</b> this question has been forgotten 8 times or more. Re-read its paragraph "
+                         "in the article before studying it again.")
+        self.failed_detail.setText("<br/>".join(parts) or e(key[1]))
+        self.read_source.setEnabled(text is not None)
+
+    def open_source(self) -> None:
+        """Ask (by signal) for the selected question's source sentence to be shown in its article."""
+        key = self._selected()
+        if key is None or self.data is None or key not in self.data.texts:
+            return
+        self.source_requested.emit(key[0], key[1], self.data.texts[key].source)
+
+
+__all__ = ["QuestionText", "StatsData", "StatsView", "stats_loader"]

@@ -1,0 +1,132 @@
+"""The statistics page, offscreen: loading state first, figures after the worker, empty and 100k histories."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QPalette
+
+from studyapp.core.insight import study_day
+from studyapp.gui.stats_view import StatsView, stats_loader
+from studyapp.gui.theme import palette_for
+from studyapp.gui.workers import Background
+from studyapp.storage.tables import utc_text
+from tests.insight.conftest import answer
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+UTC = timezone.utc
+MINI_IDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
+
+
+def open_view(qtbot, progress, now):
+    runner = Background()
+    view = StatsView(stats_loader(progress, 4, UTC, lambda: now), runner)
+    qtbot.addWidget(view)
+    view.resize(1000, 1400)
+    view.refresh()
+    # The figures are computed on a worker: the page shows its loading state first...
+    assert view.is_loading and view.loading.text() == "Loading statistics…"
+    # ...and the figures once the worker is done.
+    qtbot.waitUntil(lambda: not view.is_loading, timeout=60000)
+    assert view.error is None and view.data is not None
+    return view
+
+
+def add_reviews(db_path, now, n):
+    """`n` reviews spread over the past 400 days, straight into the file (the store writes one per call)."""
+    con = sqlite3.connect(db_path)
+    pks = dict(con.execute("SELECT question_id, id FROM question WHERE bank_id = 'mini'"))
+    rows, stamps = [], []
+    span = timedelta(days=400) / n
+    for i in range(n):
+        qid = MINI_IDS[i % len(MINI_IDS)]
+        when = now - timedelta(days=400) + span * i
+        rating = 1 if i % 7 == 0 else 3  # 7 and 8 are coprime: every question is failed sometimes
+        stage = 0 if i < len(MINI_IDS) else 2
+        rows.append((pks[qid], "mini", utc_text(when), rating, rating > 1, "x", 3000, stage, "{}", "{}"))
+        stamps.append(when)
+    con.executemany("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, answer, duration_ms, "
+                    "stage_before, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+    for k, qid in enumerate(MINI_IDS):  # every card in review, due k days from now, 9 lapses for two of them
+        con.execute("UPDATE card SET stage = 2, stability = 20.0, difficulty = 5.0, due = ?, last_review = ?, "
+                    "reps = 100, lapses = ? WHERE question = ?",
+                    (utc_text(now + timedelta(days=k)), utc_text(now - timedelta(days=1)), 9 if k < 2 else 1,
+                     pks[qid]))
+    con.commit()
+    con.close()
+    return stamps
+
+
+def test_empty_history(qtbot, progress, now):
+    view = open_view(qtbot, progress, now)
+    assert view.today_answered.text() == "0" and view.today_right.text() == "–"
+    assert view.failed.topLevelItemCount() == 0
+    assert view.forecast.is_empty() and view.heatmap.is_empty()
+    assert view.state_labels["new"].text() == "New: <b>8</b>"
+    assert [r[0] for r in view.by_topic.rows] == ["Context", "Dates", "Demands", "Who said what"]
+    assert all(r[1] == 0 for r in view.by_topic.rows)
+    view.grab()  # draws the empty states without error
+
+
+def test_small_history_and_the_source_link(qtbot, progress, now, mini_bank_path):
+    for d in range(3):
+        answer(progress, "q-date", 1, now - timedelta(days=d, hours=1), duration_ms=5000)
+    answer(progress, "q-quote", 3, now - timedelta(minutes=5), duration_ms=65000)
+    view = open_view(qtbot, progress, now)
+    assert view.today_answered.text() == "2" and view.today_right.text() == "1 (50%)"
+    assert view.today_time.text() == "1 min"  # 70 seconds
+    assert view.failed.topLevelItemCount() == 1
+    item = view.failed.topLevelItem(0)
+    assert item.text(2) == "3 of 3"
+    view.failed.setCurrentItem(item)
+    assert view.read_source.isEnabled() and "Source:" in view.failed_detail.text()
+    with qtbot.waitSignal(view.source_requested) as sig:
+        view.read_source.click()
+    from studyapp.core.loader import load_bank
+    bank = load_bank(mini_bank_path).bank
+    assert sig.args == ["mini", "q-date", next(q.source for q in bank.questions if q.id == "q-date")]
+
+
+def test_large_history_off_the_gui_thread(qtbot, progress, now, dirs):
+    stamps = add_reviews(dirs.database, now, 100_000)
+    started = time.perf_counter()
+    view = open_view(qtbot, progress, now)
+    print(f"\nstatistics for 100,000 reviews computed and shown in {time.perf_counter() - started:.2f} s")
+    today = study_day(now, 4, UTC)
+    start = datetime(today.year, today.month, today.day, 4, tzinfo=UTC)
+    expected_today = sum(1 for t in stamps if start <= t < now + timedelta(seconds=1))
+    assert view.today_answered.text() == str(expected_today)
+    in_year = sum(1 for t in stamps if (today - study_day(t, 4, UTC)).days < 365)
+    assert sum(view.heatmap.counts.values()) == in_year
+    # Cards fall due today .. 7 days on: day 0 holds the first, each later day one more.
+    assert view.forecast.values[:8] == [1, 1, 1, 1, 1, 1, 1, 1] and sum(view.forecast.values) == 8
+    assert view.failed.topLevelItemCount() == 8
+    leech_rows = [view.failed.topLevelItem(i).text(4) for i in range(8)]
+    assert leech_rows.count("Leech") == 2
+    # Every 7th answer is Again; true retention counts the first answer of each question each day.
+    assert 0.8 < view.data.insight.retention.rate < 0.92
+    # Numbers on hover: the first forecast bar and today's heatmap cell.
+    bar = view.forecast._bars()[0][1]
+    assert view.forecast.tip_at(bar.center().toPoint()).startswith("Today (and overdue): 1 due")
+    cell = [r for r, d, _ in view.heatmap._cells() if d == today][0]
+    assert view.heatmap.tip_at(cell.center().toPoint()).endswith(f"{view.heatmap.counts[today]} answers")
+    assert view.by_topic.tip_at(QPoint(10, 10)).startswith("Context:")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_charts_follow_the_theme(qtbot, progress, now, dirs, scheme):
+    add_reviews(dirs.database, now, 2000)
+    view = open_view(qtbot, progress, now)
+    view.setPalette(palette_for(scheme))
+    chart = view.by_bank
+    image = chart.grab().toImage()
+    y = chart.ROW // 2 + 2
+    filled = QColor(image.pixel(chart.LABEL + 4, y))
+    assert filled == palette_for(scheme).color(QPalette.ColorRole.Highlight)
+    label = chart.rows[0][0]
+    assert label == "A small bank for tests"
