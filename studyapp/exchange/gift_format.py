@@ -9,6 +9,7 @@ metadata) travels in `// key: value` comments, which Moodle ignores, so a file r
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -248,6 +249,8 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
     if close == -1:
         return None, f"{label}: the answer block `{{` is not closed with `}}`", None
     before, inside, after = text[:open_], text[open_ + 1:close].strip(), text[close + 1:]
+    if marker and marker.group(1) == "html":  # Moodle's own exports: keep the words, drop the markup
+        before, after, inside = _plain(before), _plain(after), _plain(inside)
     cloze = bool(after.strip())
     qid = slug_from_name(name) if name else ""
     q: dict = {"id": qid, "topic": topic}
@@ -304,6 +307,11 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
 
 
 _MARKER = re.compile(r"\[(html|moodle|plain|markdown)\]")
+
+
+def _plain(markup: str) -> str:
+    text = re.sub(r"<br\s*/?>|</p>\s*<p>", "\n", markup, flags=re.I)
+    return html.unescape(re.sub(r"<[^>]*>", "", text))
 
 
 def _unescaped_view(raw: str) -> str:

@@ -106,3 +106,12 @@ def test_nothing_usable(tmp_path):
     path = _write(tmp_path, "// source.title: S\n\n::e:: Discuss. {}\n")
     assert _problems(path) == [f"{path}: questions: no questions the app can use; see the warnings: "
                                "List should have at least 1 item after validation, not 0"]
+
+
+def test_moodle_html_questions_keep_their_words(tmp_path):
+    path = _write(tmp_path, "// source.title: S\n\n// source: x\n"
+                            "::Q1::[html]<p>Where did <b>Blinken</b> &amp; Lavrov meet?</p>{=Geneva ~Vienna "
+                            "####<p>In Geneva.</p>}\n")
+    q = read_gift(path).loaded.bank.questions[0]
+    assert (q.prompt, q.choices, q.explanation) == ("Where did Blinken & Lavrov meet?", ["Geneva", "Vienna"],
+                                                    "In Geneva.")
