@@ -114,9 +114,9 @@ class StudyController(QObject):
         s = self.session
         if s.mode == Mode.PRACTICE:
             topics = ", ".join(TOPIC_LABELS.get(t, t) for t in (s.topics or [])) or "all topics"
-            return f"Practice: {topics}"
+            return f"Practice · {topics}"
         if s.mode == Mode.EXAM:
-            return "Exam"
+            return f"Exam · {self.title}"
         return self.title
 
     def _header(self) -> None:

@@ -82,3 +82,19 @@ def window(make_window, mini_bank_path, qtbot):
     with qtbot.waitSignal(w.ready, timeout=20000):
         w.import_paths([mini_bank_path])
     return w
+
+
+@pytest.fixture(autouse=True)
+def restore_app_look(qapp):
+    """The app's theme is application-wide; put palette, font, style and stylesheet back so tests
+    elsewhere see the QApplication as they would alone."""
+    from PySide6.QtGui import QFont, QPalette
+
+    palette, font, sheet, style = QPalette(qapp.palette()), QFont(qapp.font()), qapp.styleSheet(), qapp.style().name()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    if qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setProperty("studyappScheme", None)
