@@ -104,7 +104,7 @@ class HeatmapChart(Chart):
 
     CELL = 11
     GAP = 2
-    LEFT = 26
+    LEFT = 34
     TOP = 16
 
     def __init__(self, parent: QWidget | None = None):

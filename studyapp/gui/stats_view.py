@@ -46,6 +46,7 @@ class StatsData:
     day_hour: int = 4
     tz: object = None
     texts: dict[tuple[str, str], QuestionText] = field(default_factory=dict)
+    counts: list | None = None  # Progress.counts per bank, for the table
 
 
 def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> Callable[[], StatsData]:
@@ -54,6 +55,7 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
     def load() -> StatsData:
         from studyapp.core.bank import answer_of, prompt_of
         from studyapp.core.loader import load_bank
+        from studyapp.core.scheduling import day_bounds
         from studyapp.errors import BankError
         from studyapp.storage.history import bank_titles, load_insight
 
@@ -71,7 +73,9 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
             for q in bank.questions:
                 if (b.id, q.id) in wanted:
                     texts[(b.id, q.id)] = QuestionText(prompt_of(bank, q), answer_of(bank, q), q.source)
-        return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts)
+        start, end = day_bounds(now, day_hour, tz)
+        counts = progress.counts(start, end, now)
+        return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts, counts)
 
     return load
 
@@ -97,7 +101,7 @@ class StatsView(QWidget):
     loaded = Signal()
 
     COUNT_COLUMNS = ("Bank", "Questions", "New", "Learning", "Due today", "Review", "Mature", "Answered today",
-                     "Retention (30 days)")
+                     "Retention 30 d")
 
     def __init__(self, load: Callable[[], StatsData] | None = None, runner: Background | None = None,
                  parent: QWidget | None = None):
@@ -138,7 +142,8 @@ class StatsView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_table()
         layout.addWidget(self.table)
 
         # The figures (filled by `refresh`, on a worker thread).
@@ -171,8 +176,14 @@ class StatsView(QWidget):
                 if col:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
+        self._fit_table()
         if self._load is not None and self.data is None and not self._pending:
             self.refresh()
+
+    def _fit_table(self) -> None:
+        rows = max(1, self.table.rowCount())
+        height = self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
     # -- layout -------------------------------------------------------------------------------------
 
@@ -243,6 +254,11 @@ class StatsView(QWidget):
         self.failed.setRootIsDecorated(False)
         self.failed.setHeaderLabels(["Question", "Topic", "Wrong", "Recall now", ""])
         self.failed.setMinimumHeight(180)
+        head = self.failed.header()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.failed.currentItemChanged.connect(self._show_failed)
         self.failed.itemActivated.connect(lambda *_: self.open_source())
         self.failed_detail = QLabel()
@@ -293,6 +309,8 @@ class StatsView(QWidget):
 
     def show_data(self, data: StatsData) -> None:
         self.data = data
+        if data.counts is not None:
+            self.show_counts(data.counts)
         ins = data.insight
         today = study_day(ins.now, data.day_hour, data.tz)
         t = ins.today
