@@ -201,7 +201,7 @@ def _strip_prep(phrase: str) -> str:
 
 
 def _event(sentence: str, phrase: str) -> str:
-    text = sentence.replace(phrase, " ")
+    text = sentence.replace(phrase + "’s", " ").replace(phrase + "'s", " ").replace(phrase, " ")
     text = re.sub(r"[\"“”]", "", text)
     text = re.sub(r"\b(?:on|in|at|by|since|until|from|during|over|within|for)\s+(?=[,.;]|\s*$)", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:")

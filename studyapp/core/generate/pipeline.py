@@ -101,8 +101,7 @@ def write_bank(article_text: str, bank_path: Path | str, *, published: date | st
     try:
         (bank_path.parent / "sources").mkdir(parents=True, exist_ok=True)
         text = article_text.replace("\r\n", "\n")
-        (bank_path.parent / rel).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8",
-                                            newline="\n")
+        (bank_path.parent / rel).write_text(text, encoding="utf-8", newline="\n")
         bank_path.write_text(bank_toml(bank), encoding="utf-8", newline="\n")
     except OSError as exc:
         raise GenerateError(f"{bank_path}: cannot be written ({exc.strerror}); choose another folder") from None

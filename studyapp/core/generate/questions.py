@@ -13,6 +13,7 @@ import unicodedata
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.facts import Extraction
+from studyapp.core.generate.lexicon import DEMONYMS, PARTY_NAMES
 
 MIN_QUOTE_WORDS = 6
 MAX_SOURCE = 3900
@@ -100,7 +101,7 @@ def quote_questions(ex: Extraction, ids: _Ids, people: list[dict]) -> list[dict]
         out.append({
             "id": ids.make("quote", sp.name, " ".join(seg.text.split()[:4])),
             "type": "quote", "topic": "who-said-what",
-            "quote": seg.text.strip("\"“”")[:4000], "speaker": sp.name, "distractors": others[:3],
+            "quote": seg.text.strip("\"“”").rstrip(",")[:4000], "speaker": sp.name, "distractors": others[:3],
             "source": source,
             "explanation": f"{who} said this in the article.".replace(",, ", ", ").replace(", said", " said"),
         })
@@ -110,28 +111,58 @@ def quote_questions(ex: Extraction, ids: _Ids, people: list[dict]) -> list[dict]
 def _mask(evidence: str, words: list[str]) -> str:
     out = evidence
     for w in sorted({w for w in words if w and len(w) > 1}, key=len, reverse=True):
-        out = re.sub(r"\b" + re.escape(w) + r"(?:['’]s)?\b", "…", out, flags=re.IGNORECASE)
+        out = re.sub(r"(?<![\w])" + re.escape(w) + r"(?:['’]s)?(?![\w])", "…", out, flags=re.IGNORECASE)
+    return re.sub(r"[\"“”]", "", out).strip()
+
+
+def _hidden_words(ex: Extraction, party: str, holder: str) -> list[str]:
+    """Every way the article may name the answer: the party, its other names, the person and their aliases."""
+    words = [party, holder, *holder.split()]
+    words += [k for k, v in PARTY_NAMES.items() if v == party]
+    words += [k for k, v in DEMONYMS.items() if v == party or PARTY_NAMES.get(v.lower()) == party]
+    person = ex.cast.person(holder)
+    if person:
+        words += person.aliases
+    return words
+
+
+def _balanced_positions(ex: Extraction) -> list[tuple[str, object]]:
+    """Cue positions, taking turns between parties, people only when fewer than two groups hold positions."""
+    people = {p.name for p in ex.cast.people}
+    parties = ex.sides()
+    groups = [s for s in parties if s not in people]
+    pool = groups if len(groups) >= 2 else parties
+    holders: dict[str, set[str]] = {}
+    for p in ex.positions:
+        holders.setdefault(p.evidence, set()).add(p.side.split(" (")[0])
+    by_party: dict[str, list] = {}
+    for p in ex.positions:
+        party = p.side.split(" (")[0]
+        if p.cue and party in pool and len(p.evidence) <= 400 and len(holders[p.evidence]) == 1:
+            by_party.setdefault(party, []).append(p)
+    out = []
+    for k in range(3):
+        for party in pool:
+            items = by_party.get(party, [])
+            if k < len(items):
+                out.append((party, items[k]))
     return out
 
 
 def side_questions(ex: Extraction, ids: _Ids) -> list[dict]:
-    sides = ex.sides()
-    if len(sides) < 2:
+    chosen = _balanced_positions(ex)
+    pool = sorted({party for party, _ in chosen}, key=lambda s: ex.sides().index(s))
+    if len(pool) < 2:
         return []
     out = []
     used: set[str] = set()
-    for p in ex.positions:
-        if not p.cue or p.evidence in used or len(p.evidence) > 400:
+    for party, p in chosen:
+        if p.evidence in used:
             continue
-        party = p.side.split(" (")[0]
-        hidden = [party, p.holder, *p.holder.split()]
-        person = ex.cast.person(p.holder)
-        if person:
-            hidden += person.aliases
-        masked = _mask(p.evidence, hidden)
+        masked = _mask(p.evidence, _hidden_words(ex, party, p.holder))
         if "…" not in masked:
             continue
-        others = [s for s in sides if s != party][:3]
+        others = [s for s in pool if s != party][:3]
         used.add(p.evidence)
         out.append({
             "id": ids.make("side", party, " ".join(p.demand.split()[:3])),
@@ -149,12 +180,9 @@ def side_questions(ex: Extraction, ids: _Ids) -> list[dict]:
 def match_question(ex: Extraction, ids: _Ids) -> list[dict]:
     pairs, lefts, rights = [], set(), set()
     first = None
-    for p in ex.positions:
-        if not p.cue:
-            continue
-        party = p.side.split(" (")[0]
-        left = _short(p.demand, 10)
-        if left in lefts or len(left) < 8:
+    for party, p in _balanced_positions(ex):
+        left = _short(_mask(p.evidence, _hidden_words(ex, party, p.holder)).rstrip("."), 12)
+        if left in lefts or len(left) < 8 or "…" not in left[:-1]:
             continue
         pairs.append([left, party])
         lefts.add(left)
