@@ -50,6 +50,9 @@ def _message(err: dict, column: str, hints: dict[str, str]) -> str:
     if kind == "union_tag_invalid":
         tag = (err.get("ctx") or {}).get("tag")
         return f"unknown question type {tag!r}; use one of {', '.join(QUESTION_TYPES)}"
+    if kind == "string_pattern_mismatch" and column in ("id", "# id"):
+        return (f"{err.get('input')!r} is not a valid id; use lowercase letters, digits, '.', '_' or '-' "
+                "(at most 80), starting with a letter or digit")
     if kind == "union_tag_not_found":
         return "required; use one of " + ", ".join(QUESTION_TYPES)
     return err["msg"].removeprefix("Value error, ")

@@ -120,6 +120,17 @@ def test_speakers_must_be_among_given_people(tmp_path):
     ]
 
 
+def test_ids_a_spreadsheet_user_might_type(tmp_path):
+    path = _write(tmp_path, "# id: My Bank\n# source.title: S\nid,type,topic,prompt,answer,explanation,source\n"
+                            "Q 1,flash,context,P,A,E,S\n")
+    assert _problems(path) == [
+        f"{path}:1: # id: 'My Bank' is not a valid id; use lowercase letters, digits, '.', '_' or '-' (at most 80), "
+        "starting with a letter or digit",
+        f"{path}:4: id: 'Q 1' is not a valid id; use lowercase letters, digits, '.', '_' or '-' (at most 80), "
+        "starting with a letter or digit",
+    ]
+
+
 def test_duplicate_ids_and_empty_banks(tmp_path):
     path = _write(tmp_path, "# source.title: S\nid,type,topic,prompt,answer,explanation,source\n"
                             "q1,flash,context,P,A,E,S\nq1,flash,context,P2,A,E,S\n")
