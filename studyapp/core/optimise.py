@@ -175,5 +175,57 @@ def workload(parameters: Sequence[float], retentions: Sequence[float], deck_size
     return out
 
 
-__all__ = ["MIN_REVIEWS", "OptimiseResult", "OptimiserError", "OptimiserMissingError", "Workload",
-           "default_parameters", "evaluate", "histories_from_events", "items_from_histories", "optimise", "workload"]
+RETENTIONS = (0.80, 0.85, 0.90, 0.95)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the Optimise dialog shows: the fit (None when refused, with `message` saying why) and workloads."""
+
+    result: OptimiseResult | None
+    message: str
+    workloads: list[Workload]
+
+    @property
+    def parameters(self) -> tuple[float, ...]:
+        return self.result.parameters if self.result is not None else default_parameters()
+
+
+def optimise_and_simulate(histories: Sequence[History], deck_size: int, new_per_day: int,
+                          retentions: Sequence[float] = RETENTIONS, current: Sequence[float] | None = None,
+                          days: int = SIM_DAYS) -> Outcome:
+    """Fit if there is enough history, then simulate the workload with the best parameters known.
+
+    `current` are the parameters in use (the defaults when None); the log loss "before" is theirs.
+    """
+    try:
+        result = optimise(histories, current)
+    except OptimiserError as exc:
+        params = tuple(current) if current is not None else default_parameters()
+        return Outcome(None, str(exc), workload(params, retentions, deck_size, new_per_day, days))
+    if result.better:
+        message = (f"Your parameters predict your {result.reviews} answers better: log loss {result.log_loss_after:.4f} "
+                   f"instead of {result.log_loss_before:.4f} ({100 * result.improvement:.1f}% lower).")
+        params = result.parameters
+    else:
+        message = (f"The parameters in use already predict your answers as well (log loss {result.log_loss_before:.4f}; "
+                   f"fitted {result.log_loss_after:.4f}); there is nothing to gain yet.")
+        params = result.defaults
+    return Outcome(result, message, workload(params, retentions, deck_size, new_per_day, days))
+
+
+def apply_parameters(settings, parameters: Sequence[float]):
+    """Settings with the personal parameters in place (validated by fsrs-rs' own check first).
+
+    Needs a `fsrs_parameters` field on `studyapp.settings.Settings` (see docs/insight.md).
+    """
+    fsrs_rs = _fsrs_rs()
+    checked = [float(x) for x in fsrs_rs.check_and_fill_parameters(list(parameters))]
+    if "fsrs_parameters" not in type(settings).model_fields:
+        raise StudyAppError("this version of studyapp cannot store personal scheduling parameters yet "
+                            "(settings have no fsrs_parameters field); the defaults stay in use")
+    return settings.with_changes(fsrs_parameters=checked)
+
+
+__all__ = ["MIN_REVIEWS", "Outcome", "OptimiseResult", "OptimiserError", "OptimiserMissingError", "RETENTIONS",
+           "Workload", "apply_parameters", "default_parameters", "optimise_and_simulate", "evaluate", "histories_from_events", "items_from_histories", "optimise", "workload"]
