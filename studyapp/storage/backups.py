@@ -125,9 +125,34 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
 def latest_good_backup(folder: Path | str) -> BackupInfo | None:
     """The newest backup that passes quick_check (a copy cut short by a crash is skipped)."""
     for info in list_backups(folder):
-        if not check_file(info.path, full=False):
+        if not backup_problems(info.path, full=False):
             return info
     return None
+
+
+def backup_problems(path: Path | str, full: bool = True) -> list[str]:
+    """Why a backup file cannot be restored; [] when it can.
+
+    Besides SQLite's own check: a copy killed while it was written (by a writer that, unlike
+    `make_backup`, writes in place) leaves a hot `-journal` and rolls back to an empty database
+    that passes quick_check, so a backup must also hold the progress tables.
+    """
+    path = Path(path)
+    if Path(str(path) + "-journal").exists():
+        return ["the copy was interrupted while it was written"]
+    problems = check_file(path, full=full)
+    if problems:
+        return problems
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return [_reason(exc)]
+    missing = {"bank", "question", "card", "review"} - tables
+    return [f"it is not a studyapp progress file (no {', '.join(sorted(missing))} table)"] if missing else []
 
 
 # -- making ----------------------------------------------------------------------------------------
@@ -263,7 +288,7 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
     backup, database, folder = Path(backup), Path(database), Path(folder)
     if not backup.is_file():
         raise StorageError(f"{backup}: no such backup file; `studyapp backup --list` shows the backups")
-    problems = check_file(backup, full=True)
+    problems = backup_problems(backup, full=True)
     if problems:
         raise StorageError(f"{backup}: this backup is damaged ({problems[0]}); choose another one")
     kept: Path | None = None
