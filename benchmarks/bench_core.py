@@ -463,14 +463,18 @@ def run_phase(engine: str, phase: str, w: Workload, work: Path) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_engine(engine: str, w: Workload, work: Path, log) -> dict:
-    result = {}
+def run_all(engines: list[str], w: Workload, work: Path, log) -> dict:
+    """Phase by phase, engine after engine, so both engines' numbers of one phase come from the
+    same few seconds of a shared machine rather than minutes apart."""
+    results: dict[str, dict] = {e: {} for e in engines}
     for phase in ("load", "history", "study"):
-        t = time.perf_counter()
-        result[phase] = run_phase(engine, phase, w, work)
-        log(f"  {engine} {phase}: {time.perf_counter() - t:.1f} s")
-    result["peak_mb"] = max(result["load"]["peak_mb"], result["study"]["peak_mb"])
-    return result
+        for engine in engines:
+            t = time.perf_counter()
+            results[engine][phase] = run_phase(engine, phase, w, work)
+            log(f"  {engine} {phase}: {time.perf_counter() - t:.1f} s")
+    for r in results.values():
+        r["peak_mb"] = max(r["load"]["peak_mb"], r["study"]["peak_mb"])
+    return results
 
 
 def fmt(value: float | None, unit: str) -> str:
@@ -570,15 +574,19 @@ def main(argv=None) -> int:
         write_library(w, work / "library")
         log(f"library: {w.questions:,} questions in {w.banks} bank files + CSV, "
             f"{w.reviews:,} review rows planned ({time.perf_counter() - t:.1f} s)")
-        results = {e: run_engine(e, w, work, log) for e in engines}
+        load_before = os.getloadavg()
+        results = run_all(engines, w, work, log)
+        load_after = os.getloadavg()
     finally:
         if args.dir is None:
             shutil.rmtree(work, ignore_errors=True)
     print(f"\nstudyapp vs Anki {_anki_version() if 'anki' in engines else ''}: {w.questions:,} questions, "
-          f"{w.reviews:,} review rows, {w.answers} answers, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+          f"{w.reviews:,} review rows, {w.answers} answers, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+          f"load average {load_before[0]:.1f} before, {load_after[0]:.1f} after\n")
     print(table(w, results))
     if args.json:
-        args.json.write_text(json.dumps({"workload": asdict(w), "results": results}, indent=2))
+        args.json.write_text(json.dumps({"workload": asdict(w), "load_average": [load_before, load_after],
+                                         "results": results}, indent=2))
     return 0
 
 
