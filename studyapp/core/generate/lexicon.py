@@ -55,6 +55,10 @@ ORG_WORDS = {
     "day", "week", "war", "crisis", "brexit", "policy", "plan", "programme", "program", "project", "scheme",
     "region", "province", "county", "district", "state", "territory", "area", "valley", "coast", "channel",
     "says", "no", "yes", "limited", "labs", "energy", "oil", "gas", "mining", "capital", "partners", "ventures",
+    "foods", "stores", "brands", "logistics", "freight", "telecom", "pharmaceuticals", "pharma", "insurance",
+    "steel", "petroleum", "power", "water", "rail", "railways", "trains", "homes", "hotels", "studios",
+    "pictures", "software", "digital", "online", "solutions", "associates", "consulting", "investments",
+    "financial", "markets", "exchange", "airline", "motor", "cars", "electric", "chemicals", "products",
 }
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -245,7 +245,11 @@ def _role_after(text: str, end: int) -> str:
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     run: list[str] = []
-    for w in role.split():
+    words = role.split()
+    for k, w in enumerate(words):
+        if w == "of" and run and k + 1 < len(words) and words[k + 1][:1].isupper():
+            run.append(w)
+            continue
         b = _bare(w.strip(",.;:()"))
         if b[:1].isupper() and (b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
             run.append(b)

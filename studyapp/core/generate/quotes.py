@@ -25,6 +25,10 @@ _VERBS_RX = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
 _SPEECH_RX = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
            r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"
+_HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]rs?|insiders?|executives?|"
+          r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
+          r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
+          r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?)")
 _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?)$", re.IGNORECASE)
 
 
@@ -225,6 +229,9 @@ class Attributor:
         if not np or "_" in np or re.fullmatch(r"[A-Z][a-z]+", np) and np.lower() in NOT_NAMES:
             return None
         orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
+        if re.match(r"(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z-]+\s+){0,3}?" + _HUMAN +
+                    r"\b", np):
+            return Speaker(np, "unnamed")  # "a spokeswoman for Cranmore"
         orgs = [m for m in orgs if m.start >= end - len(np) - 1]
         if orgs and not re.search(r"\b[a-z]{3,}$", np):
             return Speaker(orgs[0].text, "organisation")
@@ -312,6 +319,19 @@ class Attributor:
     # -- the subject of a sentence, for "he said" ---------------------------------------
 
     def subject(self, start: int, end: int) -> Speaker | None:
+        sp = self._person_subject(start, end)
+        if sp is not None:
+            return sp
+        # "A spokeswoman for Cranmore said …": an unnamed person the next "she said" can refer to
+        text = self.masked[start:end]
+        m = re.search(r"\b(" + _VERBS_RX + r")\b", text)
+        if m and not re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE):
+            who = self.who(self._clause_start(start, start + m.start(1), quotes_cut=False), start + m.start(1))
+            if who is not None and who.kind == "unnamed" and re.search(r"\b" + _HUMAN + r"\b", who.name):
+                return who
+        return None
+
+    def _person_subject(self, start: int, end: int) -> Speaker | None:
         text = self.masked[start:end]
         pron = re.search(r"\b(?:he|she|He|She)\b", text)
         for m in self.cast.mentions_in(start, end):
@@ -341,6 +361,7 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
     for ch in chains:
         by_sentence.setdefault(article.sentence_index(ch[0].open), []).append(ch)
     prev_close = -1
+    last_speaker: Speaker | None = None
     for si, sent in enumerate(article.sentences):
         contexts.append(att.tracker.current)
         said: list[Speaker] = []
@@ -363,11 +384,15 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
                 if sp is None and head.words >= MIN_WORDS:
                     q.extra["no_verb"] = True
             if sp is None and not q.partial:
-                sp, how = att.tracker.current, "context"
+                if last_speaker is not None and prev_close >= sent.start:
+                    sp, how = last_speaker, "same sentence"  # '"…," he said, "…"'
+                else:
+                    sp, how = att.tracker.current, "context"
             q.speaker, q.how = sp, how
             quotes.append(q)
             last = ch[-1]
             prev_close = last.close if last.close is not None else last.end
+            last_speaker = sp if head.words >= MIN_WORDS else last_speaker
             if sp and head.words >= MIN_WORDS:
                 said.append(sp)
         for sp in said:

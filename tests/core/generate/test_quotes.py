@@ -120,3 +120,21 @@ def test_segments_split_at_every_mark():
     a = parse_article(article('He said: "One two three. "Four five six." Then "seven" came.'))
     assert [(s.text, s.continues) for s in find_segments(a)] == [
         ("One two three.", False), ("Four five six.", True), ("seven", False)]
+
+
+def test_a_quote_interrupted_by_he_said_keeps_the_speaker_for_both_halves():
+    body = ('Port director Tomas Lind met the union. Union leader Maria Okafor said the offer was poor. '
+            '"We will not be rushed into a deal," Mr Lind said, "and we will look at every option."')
+    assert [s for s, _, _ in quotes_of(body)] == ["Tomas Lind", "Tomas Lind"]
+
+
+def test_asked_and_told_introduce_quotes():
+    body = ('Bexley chairman Nigel Platt told the BBC: "The offer undervalues this business." '
+            '"Why should our shareholders accept less than it is worth?" asked Mr Platt.')
+    assert [s for s, _, _ in quotes_of(body)] == ["Nigel Platt", "Nigel Platt"]
+
+
+def test_she_said_after_an_unnamed_spokeswoman():
+    body = ('Bexley chairman Nigel Platt rejected the bid. A spokeswoman for Cranmore said the firm was '
+            '"disappointed" by the decision. "We believe our offer is full and fair," she said.')
+    assert quotes_of(body) == [("A spokeswoman for Cranmore", "We believe our offer is full and fair,", "full")]
