@@ -129,8 +129,8 @@ def csv_rows(reports: Sequence[BankReport]) -> list[dict[str, str]]:
                          minutes=f"{m.time_ms / 60000:.1f}")
             d.update({k: str(v) for k, v in extra.items()})
             return d
-        rows.append(row("bank", r.bank_id, r.overall, retention_pct=_pct(r.retention_30d.rate if r.retention_30d else None),
-                        fails=sum(w.fails for w in r.weak)))
+        rows.append(row("bank", r.bank_id, r.overall,
+                        retention_pct=_pct(r.retention_30d.rate if r.retention_30d else None)))
         for m in r.by_topic:
             rows.append(row("topic", m.group, m))
         for w in r.weak:
@@ -162,7 +162,7 @@ def report_html(reports: Sequence[BankReport]) -> str:
         parts.append(f"<p><i>Progress report for bank “{e(r.bank_id)}”, made {r.generated:%d %B %Y %H:%M} UTC.</i></p>")
         ret30 = r.retention_30d
         ret_all = r.retention_all
-        parts.append("<h2>Summary</h2><table cellpadding='3'>")
+        parts.append("<h2>Summary</h2><table cellpadding='3' width='100%'>")
         for label, value in (
             ("Questions", str(r.questions)),
             ("Studied at least once", f"{r.overall.seen} of {r.questions}"),
@@ -177,7 +177,7 @@ def report_html(reports: Sequence[BankReport]) -> str:
             parts.append(f"<tr><td>{e(label)}</td><td><b>{e(value)}</b></td></tr>")
         parts.append("</table>")
         parts.append("<h2>Mastery by topic</h2>")
-        parts.append("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Topic</th><th>Questions</th>"
+        parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>Topic</th><th>Questions</th>"
                      "<th>Studied</th><th>Mature</th><th>Recall now</th><th>Retention</th><th>Answers</th>"
                      "<th>Minutes</th></tr>")
         for m in r.by_topic:
@@ -189,7 +189,7 @@ def report_html(reports: Sequence[BankReport]) -> str:
         if not r.weak:
             parts.append("<p>None: every question studied is currently well known.</p>")
         else:
-            parts.append("<table border='1' cellspacing='0' cellpadding='4'><tr><th>Question</th><th>Topic</th>"
+            parts.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>Question</th><th>Topic</th>"
                          "<th>Wrong</th><th>Recall now</th><th>Leech</th></tr>")
             for w in r.weak:
                 text = r.prompts.get(w.question_id) or w.question_id
@@ -212,8 +212,11 @@ def write_pdf(reports: Sequence[BankReport], path: Path) -> None:
     writer.setTitle("Progress report" + (f": {reports[0].title}" if len(reports) == 1 else ""))
     writer.setCreator("studyapp")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    # QTextDocument.print_ adds 2 cm margins of its own; the writer adds none.
+    writer.setResolution(96)  # lay the tables out for screen-sized text: wide columns, 10 pt body
     doc = QTextDocument()
+    doc.setDefaultStyleSheet("body { font-size: 10pt; } td, th { font-size: 9pt; } th { background: #eceef1; }")
     doc.setHtml(report_html(reports))
     doc.print_(writer)
     del writer
