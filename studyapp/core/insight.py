@@ -81,6 +81,14 @@ def is_leech(lapses: int, threshold: int = LEECH_THRESHOLD) -> bool:
     return lapses >= threshold
 
 
+def leech_advice(lapses: int, threshold: int = LEECH_THRESHOLD) -> str | None:
+    """What the feedback says under a leech's answer (None for other questions)."""
+    if not is_leech(lapses, threshold):
+        return None
+    return (f"You have forgotten this question {lapses} times. Drilling it again rarely helps: re-read its "
+            "paragraph in the article, then come back to it.")
+
+
 def study_day(moment: datetime, day_hour: int, tz: tzinfo | None = None) -> date:
     """The study day a moment belongs to; answers after midnight count for the evening before."""
     local = moment.astimezone(tz) if tz is not None else moment.astimezone()
@@ -458,7 +466,8 @@ def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
 
 __all__ = [
     "CardInfo", "Insight", "LEECH_THRESHOLD", "Mastery", "RetentionPoint", "ReviewEvent", "Struggle", "Today",
-    "compute_insight", "counts_by_state", "first_answers_of_day", "forecast", "heatmap", "is_leech", "leeches",
+    "compute_insight", "counts_by_state", "first_answers_of_day", "forecast", "heatmap", "is_leech", "leech_advice",
+    "leeches",
     "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day", "today_figures",
     "true_retention", "weak_questions",
 ]

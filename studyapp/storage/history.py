@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from studyapp.core.insight import CardInfo, Insight, ReviewEvent, compute_insight
+from studyapp.core.insight import LEECH_THRESHOLD, CardInfo, Insight, ReviewEvent, compute_insight
 
 
 def _dt(value: str | None) -> datetime | None:
@@ -92,6 +92,23 @@ def lapses_by_question(engine: Engine, bank_id: str) -> dict[str, int]:
     return {q: n for q, n in rows}
 
 
+def leech_counts(engine: Engine, threshold: int = LEECH_THRESHOLD) -> dict[str, int]:
+    """bank id -> number of live questions that are leeches (for a "3 leeches" note in the library)."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT c.bank_id, COUNT(*) FROM card c JOIN question q ON q.id = c.question "
+                                 "WHERE q.retired = 0 AND c.lapses >= :n GROUP BY c.bank_id"), {"n": threshold}).all()
+    return {b: n for b, n in rows}
+
+
+def leech_ids(engine: Engine, bank_id: str, threshold: int = LEECH_THRESHOLD) -> list[str]:
+    """The question ids of a bank's leeches, in bank order."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT q.question_id FROM card c JOIN question q ON q.id = c.question "
+                                 "WHERE c.bank_id = :b AND q.retired = 0 AND c.lapses >= :n ORDER BY q.position"),
+                            {"b": bank_id, "n": threshold}).all()
+    return [r[0] for r in rows]
+
+
 def rating_histories(engine: Engine) -> dict[int, list[tuple[datetime, int]]]:
     """question pk -> [(when, rating)] for every review ever logged, oldest first (for the optimiser)."""
     out: dict[int, list[tuple[datetime, int]]] = {}
@@ -114,4 +131,4 @@ def bank_titles(engine: Engine) -> dict[str, str]:
         return dict(conn.execute(text("SELECT id, title FROM bank WHERE removed = 0 ORDER BY title")).all())
 
 
-__all__ = ["bank_titles", "card_infos", "lapses_by_question", "load_insight", "rating_histories", "review_events"]
+__all__ = ["bank_titles", "card_infos", "lapses_by_question", "leech_counts", "leech_ids", "load_insight", "rating_histories", "review_events"]

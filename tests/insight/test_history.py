@@ -39,3 +39,22 @@ def test_removed_bank_is_left_out(progress, now):
     progress.remove_bank("mini")
     assert review_events(progress.engine) == [] and card_infos(progress.engine) == []
     assert len(review_events(progress.engine, include_retired=True)) == 1
+
+
+def test_a_question_forgotten_eight_times_is_a_leech(progress, now):
+    from studyapp.core.insight import leech_advice
+    from studyapp.storage.history import leech_counts, leech_ids
+
+    t = now
+    answer(progress, "q-tf", 4, t)  # Easy: straight to review
+    for lapse in range(1, 9):
+        t += timedelta(days=30)
+        answer(progress, "q-tf", 1, t)  # forgotten: a lapse
+        t += timedelta(minutes=10)
+        answer(progress, "q-tf", 3, t)  # relearned
+        if lapse == 7:
+            assert leech_counts(progress.engine) == {} and leech_ids(progress.engine, "mini") == []
+    assert progress.card_state(CardKey("mini", "q-tf")).lapses == 8
+    assert leech_counts(progress.engine) == {"mini": 1} and leech_ids(progress.engine, "mini") == ["q-tf"]
+    assert lapses_by_question(progress.engine, "mini")["q-tf"] == 8
+    assert "re-read its paragraph" in leech_advice(8) and leech_advice(7) is None
