@@ -103,7 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX ix_review_time ON review (reviewed_at)",
         "CREATE INDEX ix_review_question ON review (question, reviewed_at)",
     )),
-    Migration(2, "exams and their answers", (
+    Migration(2, "exams and their answers; covering indexes for the queue and the counts", (
         """CREATE TABLE exam (
             id INTEGER NOT NULL,
             bank_ids VARCHAR NOT NULL,
@@ -129,6 +129,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY(exam) REFERENCES exam (id) ON DELETE CASCADE
         )""",
         "CREATE INDEX ix_exam_answer_exam ON exam_answer (exam)",
+        # The queue and the counts read only `card` and `review`, through covering indexes:
+        # the retired flag is copied onto the card so no query needs the question table.
+        "ALTER TABLE card ADD COLUMN retired BOOLEAN NOT NULL DEFAULT 0",
+        "UPDATE card SET retired = (SELECT question.retired FROM question WHERE question.id = card.question)",
+        "DROP INDEX ix_card_queue",
+        "CREATE INDEX ix_card_queue ON card (bank_id, retired, stage, due, scheduled_days)",
+        "DROP INDEX ix_review_time",
+        "CREATE INDEX ix_review_time ON review (reviewed_at, bank_id, stage_before, rating)",
     )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version

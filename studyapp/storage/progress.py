@@ -22,13 +22,15 @@ their content on the next start even if the original file moved.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, case, delete, func, insert, update
+from sqlalchemy import String, and_, case, delete, func, insert, type_coerce, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -170,12 +172,15 @@ class Progress:
                 s.add(r)
                 retired.append(qid)
         s.flush()
+        if retired or any(qid in added for qid in existing):
+            s.execute(update(CardRow).where(CardRow.bank_id == bank_id).values(
+                retired=select(QuestionRow.retired).where(QuestionRow.id == CardRow.question).scalar_subquery()))
         if new_rows:
             s.execute(insert(QuestionRow), new_rows)
             # One card per question, created in SQL so a 100k-question bank needs no round trips.
             s.execute(insert(CardRow).from_select(
-                ["question", "bank_id", "stage", "scheduled_days", "reps", "lapses"],
-                select(QuestionRow.id, QuestionRow.bank_id, 0, 0, 0, 0)
+                ["question", "bank_id", "stage", "scheduled_days", "reps", "lapses", "retired"],
+                select(QuestionRow.id, QuestionRow.bank_id, 0, 0, 0, 0, False)
                 .where(QuestionRow.bank_id == bank_id)
                 .where(~col(QuestionRow.id).in_(select(CardRow.question).where(CardRow.bank_id == bank_id))),
             ))
@@ -269,12 +274,28 @@ class Progress:
 
     def card_state(self, key: CardKey) -> CardState:
         with self._read() as s:
-            card = s.get(CardRow, self._question_pk(s, key))
-            return _state(card)
+            row = s.execute(select(*_CARD_COLUMNS).join(QuestionRow, QuestionRow.id == CardRow.question).where(
+                QuestionRow.bank_id == key.bank_id, QuestionRow.question_id == key.question_id)).first()
+        if row is None:
+            raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                               "install the bank again")
+        return _state(row)
 
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
-        """Cards in (re)learning due at or before `until`, earliest first."""
-        return self._cards(bank_ids, [Stage.LEARNING, Stage.RELEARNING], until=until, inclusive=True)
+        """Cards in (re)learning due at or before `until`, earliest first.
+
+        Learning cards are few at any time, so one statement with IN lists (SQLite seeks each
+        (bank, stage) range of ix_card_queue) and a small sort beats a query per bank.
+        """
+        if not bank_ids:
+            return []
+        q = (select(*_CARD_COLUMNS, QuestionRow.bank_id, QuestionRow.question_id)
+             .join(QuestionRow, QuestionRow.id == CardRow.question)
+             .where(col(CardRow.bank_id).in_(list(dict.fromkeys(bank_ids))), CardRow.retired == False,  # noqa: E712
+                    col(CardRow.stage).in_([int(Stage.LEARNING), int(Stage.RELEARNING)]), col(CardRow.due) <= until)
+             .order_by(CardRow.due, CardRow.question))
+        with self._read() as s:
+            return [DueCard(CardKey(r.bank_id, r.question_id), _state(r)) for r in s.execute(q)]
 
     def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]:
         """Review cards due before `before` (the day's end), most overdue first."""
@@ -286,33 +307,55 @@ class Progress:
 
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:
+        # Two steps, both on indexes. First one query per (bank, stage), each an ordered walk of
+        # the covering ix_card_queue that stops at `limit` and returns only (due, rowid); they are
+        # merged here, so the plan stays the same however many banks there are. Then the chosen
+        # cards (at most `limit`) are read in full. Building Python objects only for those keeps
+        # a 100k-card queue fast.
         if not bank_ids or limit == 0:
             return []
-        q = (select(QuestionRow.bank_id, QuestionRow.question_id, CardRow)
-             .join(QuestionRow, QuestionRow.id == CardRow.question)
-             .where(col(CardRow.bank_id).in_(list(bank_ids)), col(CardRow.stage).in_([int(x) for x in stages]),
-                    QuestionRow.retired == False))  # noqa: E712
-        if until is not None:
-            q = q.where(col(CardRow.due) <= until if inclusive else col(CardRow.due) < until)
-            q = q.order_by(CardRow.due, QuestionRow.position)
-        else:
-            q = q.order_by(CardRow.bank_id, QuestionRow.position)
-        if limit is not None:
-            q = q.limit(limit)
+        runs = []
         with self._read() as s:
-            return [DueCard(CardKey(b, qid), _state(card)) for b, qid, card in s.execute(q).all()]
+            for bank_id in dict.fromkeys(bank_ids):
+                for stage in stages:
+                    q = (select(type_coerce(CardRow.due, String), CardRow.question)
+                         .where(CardRow.bank_id == bank_id, CardRow.retired == False,  # noqa: E712
+                                CardRow.stage == int(stage)))
+                    if until is not None:
+                        q = q.where(col(CardRow.due) <= until if inclusive else col(CardRow.due) < until)
+                    # The index's own order (due, scheduled_days, rowid): no sort. New cards all have
+                    # due NULL and 0 days, so they come by rowid: installed order, i.e. bank order.
+                    q = q.order_by(CardRow.due, CardRow.scheduled_days, CardRow.question)
+                    if limit is not None:
+                        q = q.limit(limit)
+                    runs.append(s.execute(q).all())
+            if until is not None:
+                merged = heapq.merge(*runs, key=lambda t: (t[0], t[1]))  # stored due text sorts as time
+            else:
+                merged = (t for run in runs for t in run)  # bank after bank, each in bank order
+            chosen = [pk for _, pk in itertools.islice(merged, limit)]
+            rows = {}
+            for i in range(0, len(chosen), 500):
+                for row in s.execute(select(*_CARD_COLUMNS, QuestionRow.bank_id, QuestionRow.question_id)
+                                     .join(QuestionRow, QuestionRow.id == CardRow.question)
+                                     .where(col(CardRow.question).in_(chosen[i:i + 500]))):
+                    rows[row.question] = row
+        return [DueCard(CardKey(r.bank_id, r.question_id), _state(r)) for r in (rows[pk] for pk in chosen)]
 
     def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None:
         """When the next learning or review card falls due after `after` (None: nothing scheduled)."""
-        if not bank_ids:
-            return None
+        found = []
         with self._read() as s:
-            return s.execute(
-                select(CardRow.due)
-                .join(QuestionRow, QuestionRow.id == CardRow.question)
-                .where(col(CardRow.bank_id).in_(list(bank_ids)), col(CardRow.stage).in_([1, 2, 3]),
-                       col(CardRow.due) > after, QuestionRow.retired == False)  # noqa: E712
-                .order_by(CardRow.due).limit(1)).scalar_one_or_none()
+            for bank_id in dict.fromkeys(bank_ids):
+                for stage in (Stage.LEARNING, Stage.REVIEW, Stage.RELEARNING):
+                    due = s.execute(
+                        select(CardRow.due)
+                        .where(CardRow.bank_id == bank_id, CardRow.retired == False,  # noqa: E712
+                               CardRow.stage == int(stage), col(CardRow.due) > after)
+                        .order_by(CardRow.due).limit(1)).scalar_one_or_none()
+                    if due is not None:
+                        found.append(due)
+        return min(found, default=None)
 
     def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]:
         """Every live question of the banks (optionally only some topics), in bank order."""
@@ -450,8 +493,7 @@ class Progress:
                        func.sum(case((and_(stage == 2, col(CardRow.due) < day_end), 1), else_=0)),
                        func.sum(case((stage == 2, 1), else_=0)),
                        func.sum(case((and_(stage == 2, CardRow.scheduled_days >= MATURE_DAYS), 1), else_=0)))
-                .join(QuestionRow, QuestionRow.id == CardRow.question)
-                .where(QuestionRow.retired == False)  # noqa: E712
+                .where(CardRow.retired == False)  # noqa: E712
                 .group_by(CardRow.bank_id))}
             today = {r[0]: r[1:] for r in s.execute(
                 select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.stage_before == 0, 1), else_=0)))
@@ -480,7 +522,12 @@ class Progress:
         return pk
 
 
-def _state(card: CardRow | None) -> CardState:
+_CARD_COLUMNS = (CardRow.question, CardRow.stage, CardRow.step, CardRow.stability, CardRow.difficulty, CardRow.due,
+                 CardRow.last_review, CardRow.reps, CardRow.lapses)
+
+
+def _state(card) -> CardState:
+    """A CardRow, or a row of _CARD_COLUMNS (plain tuples are much cheaper than ORM objects)."""
     if card is None:
         return CardState()
     return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,

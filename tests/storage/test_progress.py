@@ -167,15 +167,39 @@ def test_queue_queries(mini_installed, now):
     assert p.count_reviews_since(["other"], now) == 0
 
 
-def test_due_query_uses_the_index(mini_installed, now):
-    from sqlalchemy import text
-    from studyapp.storage.tables import utc_text
+def test_queue_and_count_queries_use_indexes(mini_installed, now):
+    """Every statement the queue and the counts run reads card and review through an index
+    (the benchmark has 100k cards and 1M reviews); no plain table scans."""
+    from sqlalchemy import event
 
-    with mini_installed.engine.connect() as conn:
-        plan = " ".join(r[-1] for r in conn.execute(text(
-            "EXPLAIN QUERY PLAN SELECT question FROM card WHERE bank_id = 'mini' AND stage = 2 AND due < :t "
-            "ORDER BY due LIMIT 20"), {"t": utc_text(now)}))
-    assert "ix_card_queue" in plan
+    p = mini_installed
+    review(p, CardKey("mini", "q-quote"), Rating.AGAIN, now)
+    statements = []
+
+    @event.listens_for(p.engine, "before_cursor_execute")
+    def capture(conn, cursor, statement, params, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, params))
+
+    day_end = now + timedelta(hours=16)
+    p.due_reviews(["mini"], day_end, 200)
+    p.new_cards(["mini"], 20)
+    p.learning_cards(["mini"], day_end)
+    p.next_due(["mini"], now)
+    p.count_reviews_since(["mini"], now - timedelta(hours=8), [Stage.NEW])
+    p.card_state(CardKey("mini", "q-quote"))
+    p.counts(now - timedelta(hours=8), day_end, now)
+    event.remove(p.engine, "before_cursor_execute", capture)
+    assert len(statements) >= 10
+    with p.engine.connect() as conn:
+        for statement, params in statements:
+            plan = [row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+            for step in plan:
+                if any(f" {t} " in f"{step} " for t in ("card", "review")):
+                    assert "INDEX" in step or "PRIMARY KEY" in step, (statement, plan)
+            if "FROM card" in statement and "ORDER BY" in statement and "question IN" not in statement \
+                    and "IN (" not in statement:
+                assert not any("TEMP B-TREE" in step for step in plan), (statement, plan)  # walks, no sort
 
 
 def test_counts_and_retention(mini_installed, now):
