@@ -210,6 +210,9 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
 
 def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
     before = text[sentence_start:run_start]
+    appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:\"“”]{3,60}),\s$", before)
+    if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
+        return appo.group(1)  # "The club's chief executive, Mark Ellis, said"
     words = before.split()
     role: list[str] = []
     for w in reversed(words):
@@ -250,7 +253,9 @@ def _side_of(role: str) -> str:
         if w == "of" and run and k + 1 < len(words) and words[k + 1][:1].isupper():
             run.append(w)
             continue
-        b = _bare(w.strip(",.;:()"))
+        b = _bare(w.strip(",.;:()")).rstrip("'’")
+        if b.lower() in {"the", "a", "an", "its", "his", "her", "their", "our"} and not run:
+            continue
         if b[:1].isupper() and (b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
             run.append(b)
             if b != w.strip(",.;:()"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, ORG_WORDS, PARTY_NAMES
+from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, PARTY_NAMES
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -212,6 +212,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     return merge_sides(out, cast)
 
 
+_GENERIC = {"union", "port", "council", "government", "party", "club", "company", "firm", "board", "ministry",
+            "department", "court", "police", "army", "bank", "group", "committee", "authority", "agency", "office",
+            "campaign", "league", "association", "trust", "service", "house"}
+
+
 def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party."""
     parties = []
@@ -229,7 +234,7 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
                   t.lower().endswith(" " + short.lower().removeprefix("the "))]
         if len(longer) == 1:
             mapping[short] = longer[0]
-        elif " " not in short and short.lower() in ORG_WORDS:
+        elif " " not in short and short.lower() in _GENERIC:
             mapping[short] = ""  # "Port director X": a common noun, not a party
     for person in cast.people:
         if person.side in mapping:
