@@ -25,9 +25,11 @@ from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, Sho
 from studyapp.gui.end_view import EndSummary, EndView
 from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
 from studyapp.gui.exam_view import ExamScoreView
+from studyapp.gui.insight_actions import InsightActions
 from studyapp.gui.library_controller import LibraryController
 from studyapp.gui.library_view import LibraryView
 from studyapp.gui.settings_dialog import SettingsDialog
+from studyapp.gui.stats_view import StatsView, stats_loader
 from studyapp.gui.study_controller import StudyController
 from studyapp.gui.study_view import StudyView
 from studyapp.gui.theme import apply_theme, current_scheme
@@ -66,12 +68,12 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._build_status()
-        self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, lambda: self.settings.day_starts_at_hour,
-                                         ctx.install_bundled, self)
+        self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, self._day, ctx.install_bundled, self)
         self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
         self.library.imported.connect(lambda report: self.status_text.setText(str(report)))
+        self.insight = InsightActions(self)  # statistics page, optimise schedule, progress report
         self._restore_geometry()
         self._update_actions()
 
@@ -84,7 +86,9 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.end_view = EndView()
         self.exam_view = ExamScoreView()
-        for page in (self.library_view, self.study_view, self.article_view, self.end_view, self.exam_view):
+        self.stats_view = StatsView()
+        for page in (self.library_view, self.study_view, self.article_view, self.end_view, self.exam_view,
+                     self.stats_view):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         lib = self.library_view
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         self.article_view.back_requested.connect(self._back_from_article)
         self.end_view.back.connect(self.show_library)
         self.exam_view.back.connect(self.show_library)
+        self.stats_view.back.connect(self.show_library)
+        self.stats_view.source_requested.connect(self.show_bank_source)
         self.pages.currentChanged.connect(lambda _: self._page_changed())
 
     def _build_menus(self) -> None:
@@ -111,6 +117,9 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["library"].triggered.connect(self.back)
         a["article"].triggered.connect(self.show_article)
+        a["stats"].triggered.connect(self.show_stats)
+        a["export_report"].triggered.connect(self.export_report)
+        a["optimise"].triggered.connect(self.optimise_schedule)
         a["study"].triggered.connect(lambda: self._with_bank(self.start_study))
         a["practice"].triggered.connect(lambda: self._with_bank(lambda b: self.start_practice(b, None)))
         a["exam"].triggered.connect(lambda: self._with_bank(lambda b: self.start_exam(b, 10)))
@@ -164,6 +173,56 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self.library_view.focus_first()
 
+    def _day(self) -> tuple[int, object]:
+        return self.settings.day_starts_at_hour, self.settings.tzinfo
+
+    # -- statistics, report, optimiser (their pages and dialogs do the work off the GUI thread) ----
+
+    def show_stats(self) -> None:
+        if self.library.progress is None:
+            return
+        self._end_study()
+        self.stats_view.set_loader(stats_loader(self.library.progress, *self._day(), self.ctx.clock), self.runner)
+        self.pages.setCurrentWidget(self.stats_view)
+        self.library.statistics(self.stats_view.show_counts)
+        self.stats_view.refresh()
+        self.stats_view.back_button.setFocus()
+
+    def export_report(self) -> None:
+        from studyapp.gui.report_export import ReportExport
+
+        if self.library.progress is None:
+            return
+        export = ReportExport(self.library.progress, self.ctx.clock, *self._day(), self.runner, parent=self)
+        export.done.connect(lambda path: self.status_text.setText(f"Wrote {path}"))
+        export.failed.connect(self.show_error)
+        export.ask_and_write()
+
+    def optimise_schedule(self) -> None:
+        from studyapp.core.optimise import histories_from_events
+        from studyapp.gui.optimise_dialog import OptimiseDialog
+        from studyapp.storage.history import review_events
+
+        progress = self.library.progress
+        if progress is None:
+            return
+        hour, tz = self._day()
+        dialog = OptimiseDialog(
+            lambda: histories_from_events(review_events(progress.engine), hour, tz),
+            self.settings.desired_retention, self.settings.new_per_day, self.runner,
+            apply=self.apply_fsrs_parameters, deck_size=sum(c.row.total for c in self.library_view.cards),
+            current=getattr(self.settings, "fsrs_parameters", None), parent=self)
+        dialog.start()
+        self.open_dialog(dialog)
+
+    def apply_fsrs_parameters(self, parameters) -> None:
+        from studyapp.core.optimise import apply_parameters
+
+        try:
+            self.apply_settings(apply_parameters(self.settings, parameters))
+        except StudyAppError as exc:
+            self.show_error(exc)
+
     def _with_bank(self, fn) -> None:
         bank = self.library_view.current_bank()
         if bank and self.pages.currentWidget() is self.library_view:
@@ -208,7 +267,8 @@ class MainWindow(QMainWindow):
     def _session(self, bank_id: str, mode: Mode, topics=None, exam_size: int = 20) -> StudySession:
         banks = {bid: lb.bank for bid, lb in self.library.data.banks.items()}
         return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
-                            rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size)
+                            rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size,
+                            tz=self.settings.tzinfo)
 
     def _begin(self, bank_id: str, session: StudySession) -> None:
         self._end_study()
@@ -274,9 +334,15 @@ class MainWindow(QMainWindow):
     def show_source(self, excerpt: str) -> None:
         if self.study is None or self.study.session.current is None:
             return
-        loaded = self.library.data.banks.get(self.study.session.current.key.bank_id)
+        self.show_bank_source(self.study.session.current.key.bank_id, "", excerpt)
+
+    def show_bank_source(self, bank_id: str, question_id: str, excerpt: str) -> None:
+        """The bank's article, scrolled to `excerpt` and highlighted; Esc returns to where we were."""
+        loaded = self.library.data.banks.get(bank_id)
         if loaded is None or not loaded.article:
+            self.status_text.setText("This bank has no article text to show.")
             return
+        self._article_return = self.pages.currentWidget()
         self.article_view.set_article(loaded.bank.bank.source.title, loaded.article)
         self.pages.setCurrentWidget(self.article_view)
         self.article_view.show_excerpt(excerpt, current_scheme(QApplication.instance()))
@@ -287,8 +353,9 @@ class MainWindow(QMainWindow):
             self.show_source(self.study.session.feedback.source)
 
     def _back_from_article(self) -> None:
-        self.pages.setCurrentWidget(self.study_view if self.study is not None else self.library_view)
-        if self.study is not None:
+        back = getattr(self, "_article_return", None) or self.library_view
+        self.pages.setCurrentWidget(back)
+        if back is self.study_view and self.study is not None:
             self.study_view.focus_current()
 
     # -- settings, dialogs, errors ---------------------------------------------------------------------
@@ -341,7 +408,7 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------------------------------
 
     PAGE_TITLES = {"library_view": "Library", "study_view": "Study", "article_view": "Article",
-                   "end_view": "Done", "exam_view": "Exam score"}
+                   "end_view": "Done", "exam_view": "Exam score", "stats_view": "Statistics"}
 
     def _page_changed(self) -> None:
         page = self.pages.currentWidget()
@@ -360,6 +427,8 @@ class MainWindow(QMainWindow):
         for name in ("study", "practice", "exam"):
             a[name].setEnabled(on_library and ready and bool(self.library_view.cards))
         a["import_bank"].setEnabled(ready)
+        for name in ("stats", "export_report", "optimise"):
+            a[name].setEnabled(ready)
         a["undo"].setEnabled(studying and self.study.session.can_undo and page in (self.study_view, self.end_view))
         a["article"].setEnabled(studying and self.study.session.feedback is not None)
         a["back"].setEnabled(not on_library)
