@@ -25,12 +25,10 @@ class ActionSpec:
 
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml) to the library"),
-    ActionSpec("export_report", "E&xport progress report…", "File", (), "A PDF or CSV per bank for a teacher: mastery by topic, retention, weak questions"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
     ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",), "Close studyapp"),
     ActionSpec("library", "&Library", "View", ("Ctrl+L",), "Show the library of banks"),
-    ActionSpec("stats", "S&tatistics", "View", ("Ctrl+T",), "Answers, forecast, retention and mastery by topic"),
     ActionSpec("stats", "S&tatistics", "View", ("Ctrl+T",), "Where each bank stands and how well you remember it"),
     ActionSpec("article", "&Article", "View", ("Ctrl+R",), "Show the article the current question comes from"),
     ActionSpec("study", "&Study", "Study", ("Ctrl+Return",), "Study the selected bank's due and new questions"),
@@ -39,7 +37,6 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("undo", "&Undo last answer", "Study", ("Ctrl+Z",), "Take back the last answer and its rating"),
     ActionSpec("back", "&Back to library", "Study", ("Esc",), "Stop and go back to the library"),
     ActionSpec("settings", "&Settings…", "Tools", ("Ctrl+,",), "Daily limits, retention, theme, text size"),
-    ActionSpec("optimise", "&Optimise schedule…", "Tools", (), "Fit the schedule to your own answers and compare workloads"),
     ActionSpec("optimise", "&Optimise schedule…", "Tools", (), "Fit the scheduler to your own answers"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", ("F1",), "List every keyboard shortcut"),
     ActionSpec("about", "&About studyapp", "Help", (), "Version and licence"),

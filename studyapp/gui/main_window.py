@@ -25,7 +25,6 @@ from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, Sho
 from studyapp.gui.end_view import EndSummary, EndView
 from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
 from studyapp.gui.exam_view import ExamScoreView
-from studyapp.gui.insight_actions import InsightActions
 from studyapp.gui.library_controller import LibraryController
 from studyapp.gui.library_view import LibraryView
 from studyapp.gui.settings_dialog import SettingsDialog
@@ -73,7 +72,6 @@ class MainWindow(QMainWindow):
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
         self.library.imported.connect(lambda report: self.status_text.setText(str(report)))
-        self.insight = InsightActions(self)  # statistics page, optimise schedule, progress report
         self._restore_geometry()
         self._update_actions()
 
@@ -342,7 +340,8 @@ class MainWindow(QMainWindow):
         if loaded is None or not loaded.article:
             self.status_text.setText("This bank has no article text to show.")
             return
-        self._article_return = self.pages.currentWidget()
+        if self.pages.currentWidget() is not self.article_view:
+            self._article_return = self.pages.currentWidget()
         self.article_view.set_article(loaded.bank.bank.source.title, loaded.article)
         self.pages.setCurrentWidget(self.article_view)
         self.article_view.show_excerpt(excerpt, current_scheme(QApplication.instance()))

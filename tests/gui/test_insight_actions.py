@@ -1,4 +1,5 @@
-"""View → Statistics, Tools → Optimise schedule and File → Export progress report in the real main window."""
+"""View → Statistics, Tools → Optimise schedule and File → Export progress report in the real main window
+(the statistics page, dialog and export are this part's; the main window wires them)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,6 @@ def test_export_progress_report_from_the_menu(window, qtbot, tmp_path, monkeypat
     target = tmp_path / "class.csv"
     monkeypatch.setattr(ReportExport, "ask_path", lambda self: target)
     window.actions["export_report"].trigger()
-    qtbot.waitUntil(lambda: target.is_file() and "written" in window.status_text.text(), timeout=20000)
+    qtbot.waitUntil(lambda: target.is_file() and str(target) in window.status_text.text(), timeout=20000)
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0]["bank_id"] == "mini" and rows[0]["questions"] == "8"
