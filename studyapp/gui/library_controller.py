@@ -74,13 +74,13 @@ class LibraryController(QObject):
     failed = Signal(object)  # an exception for the window to show
 
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
-                 day_start_hour: Callable[[], int], install_bundled: bool = True,
+                 day: Callable[[], tuple[int, object]], install_bundled: bool = True,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.dirs = dirs
         self.clock = clock
         self.runner = runner
-        self.day_start_hour = day_start_hour
+        self.day = day  # () -> (hour a study day starts, tzinfo or None)
         self.install_bundled = install_bundled
         self.progress = None
         self.data = LibraryData()
@@ -91,7 +91,7 @@ class LibraryController(QObject):
     def _collect(self) -> LibraryData:
         banks, problems = self.progress.load_banks()
         now = self.clock()
-        start, end = day_bounds(now, self.day_start_hour())
+        start, end = day_bounds(now, *self.day())
         counts = self.progress.counts(start, end, now)
         rows = build_rows(self.progress, banks, counts, last_studied(self.progress, list(banks)))
         return LibraryData(banks, rows, [*self.progress.sync_problems, *problems])
@@ -123,6 +123,17 @@ class LibraryController(QObject):
             self.imported.emit(report)
 
         run_in_background(work, done, self.failed.emit, self.runner)
+
+    def statistics(self, on_done: Callable[[list[BankCounts]], None]) -> None:
+        """Per-bank counts for the statistics page, computed off the GUI thread."""
+        if self.progress is None:
+            return
+
+        def work() -> list[BankCounts]:
+            now = self.clock()
+            return self.progress.counts(*day_bounds(now, *self.day()), now)
+
+        run_in_background(work, on_done, self.failed.emit, self.runner)
 
     def remove(self, bank_id: str) -> None:
         def work() -> LibraryData:

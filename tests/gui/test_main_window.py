@@ -203,3 +203,44 @@ def test_a_database_from_a_newer_studyapp_is_refused_with_a_message(make_window,
     assert "could not be opened" in w.library_view.status.text()
     assert not w.actions["study"].isEnabled()
     w.dialogs[-1].accept()
+
+
+def test_statistics_page_from_the_view_menu(window, qtbot):
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    window.actions["back"].trigger()
+    with qtbot.waitSignal(window.stats_view.loaded, timeout=20000):
+        window.actions["stats"].trigger()
+    assert window.pages.currentWidget() is window.stats_view
+    assert window.windowTitle() == "Statistics — studyapp"
+    qtbot.waitUntil(lambda: window.stats_view.table.rowCount() == 1, timeout=20000)
+    table = window.stats_view.table
+    assert [table.item(0, c).text() for c in range(4)] == ["A small bank for tests", "8", "7", "1"]
+    # a source from the statistics page opens the article; Esc comes back to the statistics
+    source = window.library.data.banks["mini"].bank.question("q-date").source
+    window.show_bank_source("mini", "q-date", source)
+    assert window.pages.currentWidget() is window.article_view
+    assert window.article_view.highlighted_text() == source
+    window.actions["back"].trigger()
+    assert window.pages.currentWidget() is window.stats_view
+
+
+def test_export_progress_report_as_csv(window, qtbot, tmp_path, monkeypatch):
+    from studyapp.gui.report_export import ReportExport
+
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(ReportExport, "ask_path", lambda self: target)
+    window.actions["export_report"].trigger()
+    qtbot.waitUntil(lambda: window.status_text.text() == f"Wrote {target}", timeout=20000)
+    assert "A small bank for tests" in target.read_text(encoding="utf-8") or "mini" in target.read_text(encoding="utf-8")
+
+
+def test_optimise_dialog_opens_and_fits_off_the_gui_thread(window, qtbot):
+    from studyapp.gui.optimise_dialog import OptimiseDialog
+
+    window.actions["optimise"].trigger()
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, OptimiseDialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=60000)
+    dialog.reject()
