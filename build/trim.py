@@ -11,17 +11,20 @@ imported but its library would be trimmed, rather than shipping an app that cras
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 # PySide6 modules the app may import (PyInstaller collects only those imported).
 # QtTest: `studyapp selftest` drives the real widgets with QTest key clicks (0.7 MB).
-QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtDBus", "QtTest")
+# QtNetwork: QLocalServer/QLocalSocket keep one window per data folder (local sockets only: its
+# TLS and network-information plugins are still left out).
+QT_MODULES_USED = ("QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtDBus", "QtTest", "QtNetwork")
 
 # Qt shared libraries (libQt6<Name>.so.6) kept. DBus: QtGui links to it (portals, tray, a11y).
 # XcbQpa: the X11 platform plugin's library (X11 and XWayland sessions).
-QT_LIBS_KEPT = frozenset({"Core", "Gui", "Widgets", "DBus", "XcbQpa", "PrintSupport", "Test"})
+QT_LIBS_KEPT = frozenset({"Core", "Gui", "Widgets", "DBus", "XcbQpa", "PrintSupport", "Test", "Network"})
 
 # Qt plugins kept, as "type/file". Everything else under Qt/plugins is dropped.
 QT_PLUGINS_KEPT = frozenset(
@@ -83,12 +86,13 @@ EXCLUDED_MODULES = (
     "rapidfuzz.fuzz_cpp_avx2",
     "rapidfuzz.fuzz_cpp",
     "rapidfuzz.process_cpp_impl",
-    # PySide6/__init__.py imports it only on Windows with a bundled OpenSSL, inside try/except.
-    "PySide6.QtNetwork",
 )
 
 _QT_LIB = re.compile(r"^libQt6(?P<name>\w+?)\.so(\.\d+)*$")
 _QT_DIR = "PySide6/Qt/"
+# PyInstaller's QtNetwork hook adds OpenSSL for Qt's TLS backend, which Qt loads only for
+# encrypted sockets; the app uses local sockets alone (and Python's ssl is excluded too).
+_OPENSSL = ("libssl.so", "libcrypto.so")
 
 
 def _posix(dest: str) -> PurePosixPath:
@@ -107,6 +111,8 @@ def keep(dest: str) -> bool:
     if text.startswith(_QT_DIR + "plugins/"):
         return str(path.relative_to(_QT_DIR + "plugins")) in QT_PLUGINS_KEPT
     if text.startswith((_QT_DIR + "translations/", _QT_DIR + "qml/")):
+        return False
+    if path.name.startswith(_OPENSSL):
         return False
     match = _QT_LIB.match(path.name)
     if match:
@@ -209,6 +215,40 @@ def excluded_modules(
             result.add(module)
     # A dotted name (fsrs.optimizer) is a deliberate cut inside a needed package; keep it.
     return sorted(m for m in result if "." in m or m not in needed)
+
+
+def unguarded_imports(source: str, excluded: Iterable[str]) -> list[tuple[int, str]]:
+    """(line, module) for each module-level import of an excluded module that no try/except
+    guards: the packaged app would fail on it at startup. Imports inside functions are left to
+    their code (the generator imports its optional extras lazily and says what to install)."""
+    cut = tuple(excluded)
+
+    def hit(name: str) -> bool:
+        return any(name == m or name.startswith(m + ".") for m in cut)
+
+    found = []
+    for node in ast.parse(source).body:  # module level only; a Try node is a guarded import
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, a.name) for a in node.names if hit(a.name)]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            found += [(node.lineno, n) for n in names if hit(n)][:1]
+    return found
+
+
+def check_app_imports(package: Path, excluded: Iterable[str]) -> None:
+    """Fail the build when the app's own code imports, unguarded, a module the spec excludes."""
+    excluded = list(excluded)
+    problems = [
+        f"{path.relative_to(package.parent)}:{line}: imports {module}"
+        for path in sorted(package.rglob("*.py"))
+        for line, module in unguarded_imports(path.read_text(encoding="utf-8"), excluded)
+    ]
+    if problems:
+        raise SystemExit(
+            "build/trim.py: the app imports modules the build leaves out; make the dependency a "
+            "core one or import it lazily:\n  " + "\n  ".join(problems)
+        )
 
 
 def keep_bundled_file(rel: PurePosixPath) -> bool:

@@ -30,3 +30,8 @@ def trim() -> ModuleType:
 @pytest.fixture(scope="session")
 def build_script() -> ModuleType:
     return _load("studyapp_build_script", BUILD / "build.py")
+
+
+@pytest.fixture(scope="session")
+def icu_data() -> ModuleType:
+    return _load("studyapp_build_icu_data", BUILD / "icu_data.py")

@@ -24,13 +24,12 @@ KEPT = [
     "assets/icon-256.png",
 ]
 DROPPED = [
-    "PySide6/Qt/lib/libQt6Network.so.6",
-    "libQt6Network.so.6",  # its top-level symlink goes too
+    "PySide6/Qt/lib/libQt6Svg.so.6",
+    "libQt6Svg.so.6",  # its top-level symlink goes too
     "PySide6/Qt/lib/libQt6Qml.so.6",
     "PySide6/Qt/lib/libQt6Quick.so.6",
     "PySide6/Qt/lib/libQt6Pdf.so.6",
     "PySide6/Qt/lib/libQt6OpenGL.so.6",
-    "PySide6/Qt/lib/libQt6Svg.so.6",
     "PySide6/Qt/lib/libQt6WaylandClient.so.6",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
     "PySide6/Qt/plugins/platforms/libqwayland.so",
@@ -102,7 +101,7 @@ REQUIRES = {
 
 def test_extras_only_modules_are_excluded_and_core_needs_are_not(trim):
     excluded = trim.excluded_modules(PYPROJECT, MODULE_DISTS, lambda d: REQUIRES.get(d, []))
-    assert {"spacy", "pytest", "_pytest", "tkinter", "PySide6.QtNetwork", "fsrs.optimizer"} <= set(excluded)
+    assert {"spacy", "pytest", "_pytest", "tkinter", "fsrs.optimizer"} <= set(excluded)
     # typing_extensions is in an extra but pydantic needs it; rich is on the fixed list but a
     # core dependency needs it; dotted cuts inside needed packages stay.
     assert "typing_extensions" not in excluded
@@ -146,3 +145,44 @@ def test_libraries_only_dropped_plugins_needed_are_orphaned(trim):
 )
 def test_bundled_data_files(trim, rel, ships):
     assert trim.keep_bundled_file(PurePosixPath(rel)) is ships
+
+
+SOURCE = '''
+import os
+import numpy as np
+from PySide6.QtNetwork import QLocalServer
+from PySide6 import QtCore
+from . import sibling
+try:
+    import spacy
+except ImportError:
+    spacy = None
+
+
+def lazy():
+    import trafilatura
+'''
+
+
+def test_unguarded_module_level_imports_of_excluded_modules_are_found(trim):
+    found = trim.unguarded_imports(SOURCE, ["numpy", "PySide6.QtNetwork", "spacy", "trafilatura", "sibling"])
+    assert found == [(3, "numpy"), (4, "PySide6.QtNetwork")]
+    assert trim.unguarded_imports("from PySide6 import QtNetwork\n", ["PySide6.QtNetwork"]) == [
+        (1, "PySide6.QtNetwork")
+    ]
+
+
+def test_the_build_stops_on_an_app_module_importing_an_excluded_one(trim, tmp_path):
+    package = tmp_path / "studyapp"
+    (package / "gui").mkdir(parents=True)
+    (package / "gui" / "ok.py").write_text("import os\n", encoding="utf-8")
+    trim.check_app_imports(package, ["numpy"])
+    (package / "gui" / "bad.py").write_text("\nimport numpy\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"studyapp/gui/bad\.py:2: imports numpy"):
+        trim.check_app_imports(package, ["numpy"])
+
+
+def test_the_real_app_imports_nothing_the_build_leaves_out(trim):
+    from tests.conftest import REPO
+
+    trim.check_app_imports(REPO / "studyapp", trim.EXCLUDED_MODULES)
