@@ -135,7 +135,24 @@ def find_segments(article: Article) -> list[Segment]:
                 finish(i, i)
     if cur is not None:
         finish(article.paragraphs[cur_par][1], None)
-    return [s for s in out if s.text]
+    out = [s for s in out if s.text]
+    # Curly single marks used as quotation marks (‘…’), outside any double-quoted text.
+    inside = [(s.open, s.close if s.close is not None else s.end) for s in out]
+    for m in re.finditer(r"‘", body):
+        i = m.start()
+        if any(a <= i <= b for a, b in inside) or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
+            continue
+        par_end = article.paragraphs[article.paragraph_of(i)][1]
+        close = next((c.start() for c in re.finditer(r"’(?![A-Za-z])", body[i + 1:par_end])), None)
+        if close is None:
+            continue
+        close += i + 1
+        raw = body[i + 1:close]
+        text = raw.strip()
+        if text and "‘" not in text:
+            a = i + 1 + len(raw) - len(raw.lstrip())
+            out.append(Segment(i, a, a + len(text), close, False, text))
+    return sorted(out, key=lambda s: s.open)
 
 
 def _chains(segments: list[Segment]) -> list[list[Segment]]:

@@ -138,3 +138,9 @@ def test_she_said_after_an_unnamed_spokeswoman():
     body = ('Bexley chairman Nigel Platt rejected the bid. A spokeswoman for Cranmore said the firm was '
             '"disappointed" by the decision. "We believe our offer is full and fair," she said.')
     assert quotes_of(body) == [("A spokeswoman for Cranmore", "We believe our offer is full and fair,", "full")]
+
+
+def test_curly_single_marks_can_quote_too_but_apostrophes_cannot():
+    body = ("Northland’s First Minister Ewan Hale said the island’s ferry was ‘a lifeline for every family here’. "
+            "He called the plan ‘unfair’.")
+    assert quotes_of(body) == [("Ewan Hale", "a lifeline for every family here", "partial")]
