@@ -245,10 +245,15 @@ class MainWindow(QMainWindow):
     # -- drag and drop ----------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_banks(event.mimeData()):
+        paths = dropped_banks(event.mimeData())
+        if paths:
             event.acceptProposedAction()
+            self.status_text.setText("Drop to import " + ", ".join(p.name for p in paths))
         else:
             event.ignore()
+
+    def dragLeaveEvent(self, event) -> None:
+        self.status_text.clear()
 
     def dragMoveEvent(self, event) -> None:
         if dropped_banks(event.mimeData()):
