@@ -29,7 +29,7 @@ def test_layout_comes_from_pyproject_and_stays_out_of_build(build_script):
 
 def test_build_outputs_are_ignored_by_git(build_script):
     if not (REPO / ".git").exists():
-        pytest.fail("run from a git checkout: this checks .gitignore with git itself")
+        pytest.skip("not a git checkout: this checks .gitignore with git itself")
     layout = build_script.Layout.of(REPO)
     paths = [str(p.relative_to(REPO)) for p in (layout.work / "x", layout.app_dir / "x", layout.archive)]
     result = subprocess.run(["git", "check-ignore", *paths], cwd=REPO, capture_output=True, text=True)
