@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
                                QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -18,12 +19,13 @@ from studyapp.gui.actions import shortcut_rows
 class ConfirmRemove:
     @classmethod
     def ask(cls, title: str, parent: QWidget | None = None) -> bool:
-        answer = QMessageBox.question(
-            parent, "Remove bank",
-            f"Remove “{title}” from the library?\n\nYour answers are kept: importing the bank again "
-            "brings its progress back.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, "Remove bank",
+                          f"Remove “{title}” from the library?\n\nYour answers are kept: importing the bank again "
+                          "brings its progress back.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is bank text, never rich (trust)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class ChooseBankFile:

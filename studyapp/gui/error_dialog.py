@@ -5,6 +5,7 @@ Built without exec() so tests can look inside and accept(); `ask()` is the one p
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -16,6 +17,7 @@ class ErrorDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.message = QLabel(message)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages quote bank text (trust)
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Error message")
         layout.addWidget(self.message)

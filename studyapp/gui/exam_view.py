@@ -26,6 +26,7 @@ class ExamScoreView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         self.title = QLabel("Exam")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
         self.title.setObjectName("pageTitle")
         layout.addWidget(self.title)
         self.score = QLabel()

@@ -24,6 +24,7 @@ class MatchWidget(QuestionWidget):
         self.combos: dict[str, QComboBox] = {}
         for row, left in enumerate(self.lefts):
             label = QLabel(left)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
             label.setWordWrap(True)
             combo = QComboBox()
             combo.addItems([PLACEHOLDER, *rights])
