@@ -68,7 +68,11 @@ def stylesheet(scheme: str, text_size: int) -> str:
     """Spacing and focus rings the palette cannot express; sizes follow the chosen text size."""
     accent = ACCENT[scheme]
     big = round(text_size * QUESTION_SCALE)
+    primary_text = "#ffffff" if scheme == "light" else "#1a1b1e"
     return f"""
+QPushButton#primary {{ background: {accent}; color: {primary_text}; border: 1px solid {accent};
+    border-radius: 4px; font-weight: 600; }}
+QPushButton#primary:focus {{ border: 3px solid palette(text); }}
 QLabel#questionText {{ font-size: {big}pt; font-weight: 500; }}
 QLabel#pageTitle {{ font-size: {round(text_size * 1.4)}pt; font-weight: 600; }}
 QLabel#bankTitle {{ font-size: {round(text_size * 1.2)}pt; font-weight: 600; }}
