@@ -305,6 +305,11 @@ class StudySession:
         return self._advance(now)
 
     @property
+    def last_review_id(self) -> int | None:
+        """The id of the review the last `rate` committed (STUDY mode), e.g. for logs and tests."""
+        return self._done[-1].review_id if self._done else None
+
+    @property
     def can_undo(self) -> bool:
         if self.mode == Mode.EXAM:
             return False

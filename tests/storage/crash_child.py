@@ -69,12 +69,10 @@ def worker(data_dir: Path, bank_path: Path, seed: int) -> None:
                 session.reveal(now)
                 rating = Rating.GOOD if right else Rating.AGAIN
             else:
-                session.submit(answer_for(p, right), now)
-                rating = None
+                rating = session.submit(answer_for(p, right), now).suggested_rating
             now += timedelta(minutes=rng.randint(1, 30))
             session.rate(rating, now)
-            rid = session._done[-1].review_id
-            say(f"RECORDED {rid} {p.key.question_id} {int(session._done[-1].rating)}")
+            say(f"RECORDED {session.last_review_id} {p.key.question_id} {int(rating)}")
         now += timedelta(days=rng.randint(1, 20))
 
 
