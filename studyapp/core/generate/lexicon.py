@@ -28,6 +28,12 @@ TITLE_WORDS = {
     "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
     "mr", "mrs", "ms", "miss",
+    "chef", "designer", "artist", "musician", "comedian", "photographer", "scientist", "researcher",
+    "architect", "pilot", "farmer", "teacher", "headteacher", "surgeon", "nurse", "broadcaster", "journalist",
+    "novelist", "poet", "director", "film-maker", "filmmaker", "rapper", "dj", "drummer", "guitarist",
+    "athlete", "runner", "swimmer", "boxer", "cyclist", "driver", "jockey", "trainer", "bowler", "batsman",
+    "winger", "forward", "fullback", "chancellor", "economist", "entrepreneur", "businessman", "businesswoman",
+    "investor", "banker", "chemist", "historian", "professor", "lecturer", "student", "pupil",
     # portfolios: "Transport Minister", "Health Secretary"
     "transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
     "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports",
@@ -173,3 +179,9 @@ AGENT_NOUNS = {
     "residents", "voters", "teachers", "doctors", "nurses", "servants", "employees", "owners", "investors",
     "opposition", "rebels", "troops", "forces", "military", "allies", "partners", "prosecutors", "solicitor",
 }
+
+# Words that may stand before a name without making a single word a person ("Liberal Democrats").
+NOT_PERSON_TITLES = {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
+                     "independent", "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
+                     "first", "new", "late", "then", "current", "former", "acting", "interim", "senior", "junior",
+                     "state", "home", "foreign", "general", "private", "major"}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
-    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, ORG_WORDS, TITLE_WORDS,
+    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, TITLE_WORDS,
 )
 from studyapp.core.generate.text import Article
 
@@ -202,7 +202,10 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
         age_after = bool(re.match(r",\s*\d{1,3},", text[run.end:run.end + 8]))
         if honorific:
             return "alias", name, titles, honorific
-        if (titles and titles[-1].lower() in TITLE_WORDS) or role_before or age_after:
+        if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
+            return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
+        if (titles and titles[-1].lower() in TITLE_WORDS and titles[-1].lower() not in NOT_PERSON_TITLES) or \
+                role_before or age_after:
             return "single", name, titles, honorific
         return "unknown", name, titles, honorific
     return "org", toks, titles, honorific
@@ -237,7 +240,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
 
 def _role_after(text: str, end: int) -> str:
     m = re.match(r",\s+((?:an?\s+|the\s+)?[a-z][^,.;:\"“”]{2,90}?)(?:,|\.|;|$| said| says)", text[end:end + 120])
-    if m and not re.match(r"(?:who|which|that|and|but|as|he|she|said|says|added|told)\b", m.group(1)):
+    if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told)\b", m.group(1)):
         return m.group(1).strip()
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:

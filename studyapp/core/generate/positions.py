@@ -71,7 +71,8 @@ def side_label(sp: Speaker | None, cast: Cast) -> tuple[str, str] | None:
 
 
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|"
-                  r"said|says|told|wants?|hopes?|believes?|insists?|argued?|argues|claims?|claimed|warned|"
+                  r"said|says|say|told|wants?|hopes?|believes?|insists?|argued?|argues|claims?|claimed|warned|"
+                  r"argue|insist|warn|fear|fears|know|think|feel|"
                   r"won['’]t|cannot|can['’]t|sees?|knows?|feels?|thinks?|now|also|previously|already)\b")
 _LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|instead\b|also\b|now\b|then\b|earlier\b|"
                    r"later\b|indeed\b|however\b|last month\b|last week\b|on \w+day\b|in \d{4}\b|"
@@ -125,7 +126,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
     named = [m for m in mentions if m.kind in ("org", "place") or (m.kind == "unknown" and (
-        m.text.lower() in DEMONYMS or m.text.lower() in PARTY_NAMES or m.text.isupper()))]
+        m.text.lower() in DEMONYMS or m.text.lower() in PARTY_NAMES or m.text.isupper()
+        or _DET.sub("", np) == m.text))]
     if named:
         return _mention_speaker(named[0])
     for w in words:

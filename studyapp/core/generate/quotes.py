@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.lexicon import NOT_NAMES, SAY_VERBS, SPEECH_VERBS
+from studyapp.core.generate.lexicon import NOT_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.text import Article
 
@@ -232,6 +232,14 @@ class Attributor:
                     return Speaker(f"{poss.person}'s {tm.group(1).strip()}", "unnamed")
             if first is None:
                 first = poss
+            while True:  # "Lib Dem leader Charles Kennedy": a name before a title is not the speaker
+                after = [m for m in persons if m.start > first.end and not m.possessive]
+                gap = self.body[first.end:after[0].start] if after else ""
+                if after and re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}\s+", gap) and all(
+                        w in TITLE_WORDS for w in gap.split()):
+                    first = after[0]
+                    continue
+                break
             nxt = [m for m in persons if m.start > first.end and not m.possessive]
             if nxt and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}", self.body[first.end:nxt[0].start]):
                 return Speaker(f"{first.person} and {nxt[0].person}", "joint")

@@ -49,6 +49,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             att.tracker.current = contexts[si]
             verb_at = sent.start + m.start(1)
             lead = masked[:m.start()]
+            if "_" in lead or re.search(r":\s*_", rest):
+                continue  # the sentence attributes a direct quotation
             if re.search(r"\b(?:is|are|was|were|been|being)\s*$", lead):
                 continue  # passive: "it is believed …" reports no one's speech
             if "_" in lead and not re.search(r"[A-Za-z]", lead.split("_")[-1]):

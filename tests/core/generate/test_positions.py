@@ -54,3 +54,14 @@ def test_short_and_long_names_of_one_party_merge():
 
 def test_questions_are_not_positions():
     assert positions_of("What does America want from the talks?") == []
+
+
+def test_parties_named_by_one_word_and_plural_verbs():
+    body = ("Labour wants every school to meet new standards by 2006, while the Conservatives say head teachers "
+            "should decide. The Liberal Democrats believe the money should go directly to schools.")
+    assert sides_of(body) == ["Labour", "Conservatives", "Liberal Democrats"]
+
+
+def test_a_party_named_before_a_title_is_the_side_of_the_person():
+    body = "Lib Dem leader Charles Kennedy called for an independent review."
+    assert sides_of(body) == ["Lib Dem (Charles Kennedy)"]
