@@ -98,7 +98,7 @@ def test_remove_asks_first_and_keeps_history(window, qtbot, monkeypatch):
     assert len(window.library.progress.reviews(CardKey("mini", key.question_id))) == 1
 
 
-def test_settings_are_applied_at_once_and_survive_a_restart(make_window, qtbot, data_dir):
+def test_settings_are_applied_at_once_and_survive_a_restart(make_window, qtbot, data_dir, monkeypatch):
     w = make_window()
     dialog = SettingsDialog(w.settings, w)
     dialog.new_per_day.setValue(7)
@@ -107,7 +107,8 @@ def test_settings_are_applied_at_once_and_survive_a_restart(make_window, qtbot, 
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.text_size.setValue(15)
     dialog.accept()
-    w.apply_settings(dialog.values())
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, settings, parent=None: dialog.values()))
+    w.actions["settings"].trigger()
     app = QApplication.instance()
     assert app.property("studyappScheme") == "dark"
     assert app.font().pointSize() == 15

@@ -180,3 +180,19 @@ def test_waiting_for_a_learning_step_then_it_comes_back(make_window, mini_bank_p
     w.study._resume()  # what the poll timer does
     assert w.study.session.state == SessionState.ASKING
     assert w.study.session.current.key == first
+
+
+def test_practice_and_exam_are_chosen_from_the_bank_card_menus(window, qtbot):
+    card = window.library_view.cards[0]
+    topics = [a.text() for a in card.practice_button.menu().actions()]
+    assert topics == ["Who said what", "Context", "Dates", "Demands"]
+    sizes = [a.text() for a in card.exam_button.menu().actions()]
+    assert sizes == ["5 questions", "8 questions (all)"]
+    card.exam_button.menu().actions()[0].trigger()
+    assert window.study.session.mode.value == "exam"
+    assert window.study_view.progress.text().startswith("Question 1 of 5")
+    window.actions["back"].trigger()
+    card = window.library_view.cards[0]
+    card.practice_button.menu().actions()[3].trigger()
+    assert window.study.session.topics == ["demands"]
+    assert window.study_view.mode.text() == "Practice · Demands"
