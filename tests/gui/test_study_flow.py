@@ -196,3 +196,22 @@ def test_practice_and_exam_are_chosen_from_the_bank_card_menus(window, qtbot):
     card.practice_button.menu().actions()[3].trigger()
     assert window.study.session.topics == ["demands"]
     assert window.study_view.mode.text() == "Practice · Demands"
+
+
+def test_undo_before_rating_asks_the_same_question_again(window, qtbot):
+    window.start_study("mini")
+    key = window.study.session.current.key
+    answer_wrong(qtbot, window) if window.study.session.current.question.type in ("quote", "choice") \
+        else answer_right(qtbot, window)
+    assert window.actions["undo"].isEnabled()
+    window.actions["undo"].trigger()
+    assert window.study.session.state == SessionState.ASKING
+    assert window.study.session.current.key == key
+    assert not window.study_view.feedback.isVisible()
+    assert window.library.progress.reviews(key) == []
+
+
+def test_no_undo_in_an_exam(window, qtbot):
+    window.start_exam("mini", 3)
+    answer_right(qtbot, window)
+    assert not window.actions["undo"].isEnabled()
