@@ -274,10 +274,12 @@ class TimedStore:
     def __init__(self, store):
         self._store = store
         self.recorded_at = 0.0
+        self.recorded_cpu = 0.0
 
     def record_review(self, rec):
         review_id = self._store.record_review(rec)
         self.recorded_at = time.perf_counter()
+        self.recorded_cpu = time.process_time()
         return review_id
 
     def __getattr__(self, name):
@@ -311,7 +313,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     t = time.perf_counter()
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
-    picks, answers, grades = [], [], []
+    picks, answers, grades, pick_cpu, answer_cpu = [], [], [], [], []
     for rating in rating_sequence(w):
         if state != SessionState.ASKING:
             break
@@ -322,18 +324,20 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         else:
             session.submit(right_answer(q), datetime.now(timezone.utc))
         grades.append(time.perf_counter() - t)
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         state = session.rate(rating, datetime.now(timezone.utc))
-        end = time.perf_counter()
+        end, end_cpu = time.perf_counter(), time.process_time()
         answers.append(store.recorded_at - t)
         picks.append(end - store.recorded_at)
+        answer_cpu.append(store.recorded_cpu - c)
+        pick_cpu.append(end_cpu - store.recorded_cpu)
     sync = progress.engine.connect()
     synchronous = sync.exec_driver_sql("PRAGMA synchronous").scalar()
     sync.close()
     reviews = progress.review_count()
     progress.close()
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
-            "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
+            "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
             "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20, "peak_mb": peak_mb()}
 
 
@@ -419,12 +423,12 @@ def anki_study(w: Workload, work: Path) -> dict:
     t = time.perf_counter()
     queued = col.sched.get_queued_cards()
     first_pick = time.perf_counter() - t
-    picks, answers = [], []
+    picks, answers, pick_cpu, answer_cpu = [], [], [], []
     states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
     for rating in rating_sequence(w):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         queued = col.sched.get_queued_cards()
-        picked = time.perf_counter()
+        picked, picked_cpu = time.perf_counter(), time.process_time()
         if not queued.cards:
             break
         card = queued.cards[0]
@@ -432,14 +436,16 @@ def anki_study(w: Workload, work: Path) -> dict:
                             new_state=getattr(card.states, states[rating]), rating=rating,
                             answered_at_millis=int(time.time() * 1000), milliseconds_taken=4000)
         col.sched.answer_card(answer)
-        done = time.perf_counter()
+        done, done_cpu = time.perf_counter(), time.process_time()
         picks.append(picked - t)
         answers.append(done - picked)
+        pick_cpu.append(picked_cpu - c)
+        answer_cpu.append(done_cpu - picked_cpu)
     synchronous = col.db.scalar("PRAGMA synchronous")
     reviews = col.db.scalar("SELECT count(*) FROM revlog")
     col.close()
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
-            "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
+            "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
             "db_mb": path.stat().st_size / 2**20, "peak_mb": peak_mb()}
 
 
@@ -516,6 +522,8 @@ def table(w: Workload, results: dict) -> str:
         ("first pick (builds the day's queue)", "ms", lambda r: r["study"]["first_pick_ms"]),
         ("next question p95", "ms", lambda r: r["study"]["pick"]["p95_ms"]),
         ("record answer p95", "ms", lambda r: r["study"]["answer"]["p95_ms"]),
+        ("next question, CPU time (median)", "ms", lambda r: r["study"]["pick_cpu"]["median_ms"]),
+        ("record answer, CPU time (median)", "ms", lambda r: r["study"]["answer_cpu"]["median_ms"]),
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
         ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
         ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
