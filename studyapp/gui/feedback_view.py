@@ -118,6 +118,9 @@ class FeedbackView(QFrame):
         self.explanation.setVisible(bool(fb.explanation))
         self.source.setText(f"Source: <i>“{html.escape(fb.source)}”</i>" if fb.source else "")
         self.article_button.setVisible(bool(fb.source) and fb.can_open_article)
+        self.rate_label.setText(
+            "How well did you know it?  Keys 1–4; Space or Enter takes the suggestion." if fb.intervals else
+            "Practice: your schedule is left alone. Any rating (1–4, Space or Enter) goes on.")
         for value, button in enumerate(self.rating_buttons, 1):
             label = RATING_LABELS[value - 1]
             interval = fb.intervals.get(value, "")

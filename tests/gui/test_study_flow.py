@@ -215,3 +215,11 @@ def test_no_undo_in_an_exam(window, qtbot):
     window.start_exam("mini", 3)
     answer_right(qtbot, window)
     assert not window.actions["undo"].isEnabled()
+
+
+def test_practice_feedback_says_the_schedule_is_left_alone(window, qtbot):
+    window.start_practice("mini", None)
+    answer_right(qtbot, window)
+    fb = window.study_view.feedback
+    assert "schedule is left alone" in fb.rate_label.text()
+    assert "\n" not in fb.rating_buttons[0].text()  # no intervals outside study
