@@ -34,6 +34,9 @@ TITLE_WORDS = {
     "athlete", "runner", "swimmer", "boxer", "cyclist", "driver", "jockey", "trainer", "bowler", "batsman",
     "winger", "forward", "fullback", "chancellor", "economist", "entrepreneur", "businessman", "businesswoman",
     "investor", "banker", "chemist", "historian", "professor", "lecturer", "student", "pupil",
+    "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman",
+    "irishwoman", "frenchman", "frenchwoman", "dutchman", "countryman", "compatriot", "team-mate",
+    "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief",
     # portfolios: "Transport Minister", "Health Secretary"
     "transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
     "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports",

@@ -177,8 +177,9 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
     lows = [_bare(t[2]).lower() for t in name]
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
-    titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS) or honorific or bool(
-        titles and titles[-1].lower() in TITLE_WORDS)
+    titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and
+                  prev_word.group(1).lower() not in NOT_PERSON_TITLES) or honorific or bool(
+        titles and titles[-1].lower() in TITLE_WORDS and titles[-1].lower() not in NOT_PERSON_TITLES)
     if titled and 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(
             _bare(t[2]) in COUNTRIES for t in name):
         return "person", name, titles, honorific  # "Union leader Jo Park": a title makes a person
@@ -224,7 +225,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
             role.insert(0, bare)
             continue
         if not bare or w != w.rstrip(",;:.)") or bare.lower() in _FUNCTION or (
-                bare.lower() in NOT_NAMES and bare.lower() not in TITLE_WORDS):
+                bare.lower() in NOT_NAMES and bare.lower() not in TITLE_WORDS and
+                (bare.islower() or w is words[0])):
             break
         role.insert(0, bare)
         if len(role) >= 6:
@@ -240,7 +242,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
 
 def _role_after(text: str, end: int) -> str:
     m = re.match(r",\s+((?:an?\s+|the\s+)?[a-z][^,.;:\"“”]{2,90}?)(?:,|\.|;|$| said| says)", text[end:end + 120])
-    if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told)\b", m.group(1)):
+    if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
+                          r"from|in|at|on|with|by|for|to)\b", m.group(1)):
         return m.group(1).strip()
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:
@@ -259,12 +262,15 @@ def _side_of(role: str) -> str:
         b = _bare(w.strip(",.;:()")).rstrip("'’")
         if b.lower() in {"the", "a", "an", "its", "his", "her", "their", "our"} and not run:
             continue
-        if b[:1].isupper() and (b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
+        if b[:1].isupper() and (run or b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
             run.append(b)
             if b != w.strip(",.;:()"):
                 break
         elif run:
             break
+    while run and (run[-1] == "of" or (run[-1].lower() in TITLE_WORDS and run[-1].lower() not in ORG_WORDS
+                                        and run[-1] not in COUNTRIES)):
+        run.pop()
     if len(run) == 1 and run[0].lower() in DEMONYMS:
         return DEMONYMS[run[0].lower()]
     return " ".join(run)

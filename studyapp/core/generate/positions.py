@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import AGENT_NOUNS, DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, DEMONYMS, PARTY_NAMES
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -232,6 +232,8 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     targets = parties + [o for o in cast.orgs if o not in parties]
     mapping: dict[str, str] = {}
     for short in parties:
+        if short in COUNTRIES or short in PARTY_NAMES.values():
+            continue  # "Australia" is not "South Australia"
         longer = [t for t in targets if t != short and " " in t and
                   t.lower().endswith(" " + short.lower().removeprefix("the "))]
         if len(longer) == 1:

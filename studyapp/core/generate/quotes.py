@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.lexicon import NOT_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS
+from studyapp.core.generate.lexicon import DEMONYMS, NOT_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.text import Article
 
@@ -171,6 +171,7 @@ class _Tracker:
     def __init__(self) -> None:
         self.current: Speaker | None = None
         self.joint: Speaker | None = None
+        self.org: Speaker | None = None  # what "it" refers to: the organisation the story is about
 
     def set(self, sp: Speaker | None) -> None:
         if sp is None:
@@ -209,15 +210,14 @@ class Attributor:
             return None
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
-        if low in ("he", "she", "i") or re.fullmatch(r"(?:and |but )?(?:he|she)", low):
-            cur = self.tracker.current
-            return cur if cur and cur.kind in ("person", "unnamed") else cur
-        if low in ("it", "this", "that", "there", "which", "who"):
+        if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
+            return self.tracker.current  # the pronoun right before the verb is its subject
+        if low == "it" or re.search(r"(?:^|,\s)it$", low):
+            return self.tracker.org
+        if low in ("this", "that", "there", "which", "who"):
             return None
-        if re.search(r"(?:^|\s)(?:he|she)$", low) and not self.cast.mentions_in(start, end):
-            return self.tracker.current
         if _PLURAL_WHO.match(low):
-            return self.tracker.joint or self.tracker.current
+            return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
         persons = [m for m in mentions if m.kind == "person"]
         if persons:
@@ -232,14 +232,7 @@ class Attributor:
                     return Speaker(f"{poss.person}'s {tm.group(1).strip()}", "unnamed")
             if first is None:
                 first = poss
-            while True:  # "Lib Dem leader Charles Kennedy": a name before a title is not the speaker
-                after = [m for m in persons if m.start > first.end and not m.possessive]
-                gap = self.body[first.end:after[0].start] if after else ""
-                if after and re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}\s+", gap) and all(
-                        w in TITLE_WORDS for w in gap.split()):
-                    first = after[0]
-                    continue
-                break
+            first = self._past_modifiers(first, persons)
             nxt = [m for m in persons if m.start > first.end and not m.possessive]
             if nxt and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}", self.body[first.end:nxt[0].start]):
                 return Speaker(f"{first.person} and {nxt[0].person}", "joint")
@@ -247,7 +240,8 @@ class Attributor:
         # No person: an organisation, or a description such as "a UK Government official".
         np = self.masked[start:end].strip(" ,:")
         np = re.split(r",\s", np)[-1].strip()
-        np = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+)\s+", "", np,
+        np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
+                    r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,
                     flags=re.IGNORECASE)
         np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then))+$", "",
                     np).strip()
@@ -257,15 +251,28 @@ class Attributor:
         if re.match(r"(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z-]+\s+){0,3}?" + _HUMAN +
                     r"\b", np):
             return Speaker(np, "unnamed")  # "a spokeswoman for Cranmore"
-        orgs = [m for m in orgs if m.start >= end - len(np) - 1]
-        if orgs and not re.search(r"\b[a-z]{3,}$", np):
-            return Speaker(orgs[0].text, "organisation")
+        np_at = self.masked.rfind(np, start, end)
+        orgs = [m for m in orgs if m.start >= (np_at if np_at >= 0 else end - len(np) - 1)]
+        named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs
+        if named and not re.search(r"\b[a-z]{3,}$", np):
+            return Speaker(named[-1].text, "organisation")  # "Australian mining firm WMC Resources"
         if len(np.split()) <= 8 and np:
             if np.lower().startswith("the ") and re.match(r"the\s+[A-Z]", np):
                 np = np[4:]
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None
+
+    def _past_modifiers(self, first: Mention, persons: list[Mention]) -> Mention:
+        """'Lib Dem leader Charles Kennedy': a name followed by a title and a name is not the person."""
+        while True:
+            after = [m for m in persons if m.start > first.end and not m.possessive]
+            gap = self.body[first.end:after[0].start] if after else ""
+            if after and re.fullmatch(r"(?:\s+[a-z][a-z-]*){1,3}\s+", gap) and all(
+                    w in TITLE_WORDS for w in gap.split()):
+                first = after[0]
+                continue
+            return first
 
     # -- the three attribution patterns --------------------------------------------------
 
@@ -356,6 +363,21 @@ class Attributor:
                 return who
         return None
 
+    def org_subject(self, start: int, end: int) -> Speaker | None:
+        """'The US government denied the claims': the organisation a later 'it said' means."""
+        text = self.masked[start:end]
+        m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
+                     r"(?:government|company|firm|ministry|department|club|union|council|party|board|authority|"
+                     r"group|agency|court|commission|[A-Z][\w&.'’-]*))\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:[a-z]+ed|said|says|is|was|will|would|has|wants?|plans?)\b", text)
+        if not m:
+            return None
+        label = re.sub(r"^[Tt]he\s+", "", m.group(1)).strip()
+        if label.lower() in NOT_NAMES or any(x.kind == "person" for x in self.cast.mentions_in(
+                start + m.start(1), start + m.end(1))):
+            return None
+        return Speaker(label, "organisation")
+
     def _person_subject(self, start: int, end: int) -> Speaker | None:
         text = self.masked[start:end]
         pron = re.search(r"\b(?:he|she|He|She)\b", text)
@@ -366,6 +388,8 @@ class Attributor:
                 return None
             if _PREP_BEFORE.search(self.body[max(start, m.start - 20):m.start]):
                 continue
+            persons = [x for x in self.cast.mentions_in(start, end) if x.kind == "person"]
+            m = self._past_modifiers(m, persons)
             return self.who(m.start, m.end)
         return None
 
@@ -424,6 +448,9 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
             if sp.kind == "joint":
                 att.tracker.joint = sp
         subj = att.subject(sent.start, sent.end) if not sent.furniture else None
+        org = att.org_subject(sent.start, sent.end) if not sent.furniture and subj is None else None
+        if org is not None:
+            att.tracker.org = org
         if subj:
             att.tracker.set(subj)
         elif said:

@@ -53,3 +53,10 @@ def test_organisations_and_places_are_not_people():
     cast = cast_of(text)
     assert [p.name for p in cast.people] == ["Jo Park"]
     assert "Harbour Workers Union" in cast.orgs
+
+
+def test_a_long_organisation_before_a_title_is_the_side():
+    text = article("Association of Harbour Masters president Ian Cole said the rules were too weak.")
+    cole = {p.name: p for p in cast_of(text).people}["Ian Cole"]
+    assert cole.role == "Association of Harbour Masters president"
+    assert cole.side == "Association of Harbour Masters"

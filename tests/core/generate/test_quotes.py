@@ -144,3 +144,15 @@ def test_curly_single_marks_can_quote_too_but_apostrophes_cannot():
     body = ("Northland’s First Minister Ewan Hale said the island’s ferry was ‘a lifeline for every family here’. "
             "He called the plan ‘unfair’.")
     assert quotes_of(body) == [("Ewan Hale", "a lifeline for every family here", "partial")]
+
+
+def test_it_said_refers_to_the_organisation_in_focus():
+    body = ('The Coastal Shipping Company denied the claims. In a statement, it said: "Every crossing was run '
+            'safely and on time."')
+    assert quotes_of(body) == [("Coastal Shipping Company", "Every crossing was run safely and on time.", "full")]
+
+
+def test_the_pronoun_right_before_the_verb_is_the_subject():
+    body = ('Union leader Maria Okafor met the minister. Asked if she would meet Harbour Bank bosses she told the '
+            'BBC: "I will talk to anyone who wants a deal."')
+    assert quotes_of(body) == [("Maria Okafor", "I will talk to anyone who wants a deal.", "full")]
