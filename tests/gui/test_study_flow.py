@@ -30,7 +30,8 @@ def test_enter_on_the_library_starts_studying(window, qtbot):
 
 
 def test_a_whole_session_of_every_type_by_keyboard(window, qtbot, clock):
-    window.start_study("mini")
+    window.library_view.focus_first()
+    qtbot.keyClick(window.library_view.cards[0].study_button, Qt.Key.Key_Return)
     seen = []
     while window.study.session.state == SessionState.ASKING:
         p = window.study.session.current
