@@ -113,7 +113,10 @@ class StudyView(QWidget):
         self.feedback.show()
         self.feedback.show_feedback(feedback)
         # After the layout has made room for the feedback, scroll it (ratings included) into view.
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback.rating_buttons[0], 0, 40))
+        QTimer.singleShot(0, self, self._scroll_to_ratings)
+
+    def _scroll_to_ratings(self) -> None:
+        self.scroll.ensureWidgetVisible(self.feedback.rating_buttons[0], 0, 40)
 
     def focus_current(self) -> None:
         if self.feedback.isVisible():
