@@ -104,16 +104,30 @@ class HeatmapChart(Chart):
 
     CELL = 11
     GAP = 2
-    LEFT = 34
-    TOP = 16
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.counts: dict[date, int] = {}
         self.today = date.today()
         self.days = 365
-        self.setMinimumHeight(self.TOP + 7 * (self.CELL + self.GAP) + 4)
         self.empty_text = "No answers in the past year"
+        self._fit()
+
+    @property
+    def LEFT(self) -> int:  # noqa: N802 - a layout constant that follows the font
+        return self.fontMetrics().horizontalAdvance("Wed") + 8
+
+    @property
+    def TOP(self) -> int:  # noqa: N802
+        return self.fontMetrics().height() + 2
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(self.TOP + 7 * (self.CELL + self.GAP) + 4)
+
+    def changeEvent(self, e) -> None:
+        if e.type() == e.Type.FontChange:
+            self._fit()
+        super().changeEvent(e)
 
     def set_data(self, counts: dict[date, int], today: date, days: int = 365) -> None:
         self.counts, self.today, self.days = dict(counts), today, days
@@ -127,15 +141,18 @@ class HeatmapChart(Chart):
     def is_empty(self) -> bool:
         return not self.counts
 
+    def _step(self) -> int:
+        """Distance between cells: CELL + GAP, shrunk to fit a narrow widget rather than clip recent weeks."""
+        first = self.today - timedelta(days=self.days - 1)
+        weeks = (self.today - (first - timedelta(days=first.weekday()))).days // 7 + 1
+        avail = max(1, self.width() - self.LEFT - 2)
+        step = self.CELL + self.GAP
+        return step if weeks * step <= avail else max(3, avail // weeks)
+
     def _cells(self) -> list[tuple[QRectF, date, int]]:
         first = self.today - timedelta(days=self.days - 1)
         start = first - timedelta(days=first.weekday())  # the Monday of the first week
-        weeks = (self.today - start).days // 7 + 1
-        step = self.CELL + self.GAP
-        # Shrink cells to fit a narrow widget rather than clipping the most recent weeks.
-        avail = max(1, self.width() - self.LEFT - 2)
-        if weeks * step > avail:
-            step = max(3, avail // weeks)
+        step = self._step()
         cell = max(2, step - self.GAP if step > 4 else step - 1)
         out = []
         d = first
@@ -164,21 +181,17 @@ class HeatmapChart(Chart):
             if d.day <= 7 and d.weekday() == 0 and (d.year, d.month) not in months_drawn:
                 months_drawn.add((d.year, d.month))
                 p.setPen(self.text_colour())
-                p.drawText(QRectF(rect.left(), 0, 40, self.TOP - 2), Qt.AlignmentFlag.AlignLeft, f"{d:%b}")
+                p.drawText(QRectF(rect.left(), 0, 60, self.TOP), Qt.AlignmentFlag.AlignLeft, f"{d:%b}")
                 p.setPen(Qt.PenStyle.NoPen)
         p.setPen(self.text_colour())
-        step = self.CELL + self.GAP
+        step = self._step()
         for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
-            p.drawText(QRectF(0, self.TOP + row * step - 2, self.LEFT - 3, step + 2),
+            p.drawText(QRectF(0, self.TOP + row * step - 4, self.LEFT - 4, step + 8),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
 
 
 class BarChart(Chart):
     """Vertical bars with the axis maximum labelled; `None` values leave a gap (no data)."""
-
-    LEFT = 40
-    BOTTOM = 18
-    TOP = 8
 
     def __init__(self, parent: QWidget | None = None, height: int = 140):
         super().__init__(parent)
@@ -201,6 +214,19 @@ class BarChart(Chart):
 
     def sizeHint(self) -> QSize:
         return QSize(400, self.minimumHeight())
+
+    @property
+    def LEFT(self) -> int:  # noqa: N802 - room for the widest axis label in the current font
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance(self.value_text(self._top())), fm.horizontalAdvance(self.value_text(0))) + 10
+
+    @property
+    def BOTTOM(self) -> int:  # noqa: N802
+        return self.fontMetrics().height() + 4
+
+    @property
+    def TOP(self) -> int:  # noqa: N802
+        return self.fontMetrics().height() // 2 + 2
 
     def is_empty(self) -> bool:
         return not any(v for v in self.values if v is not None)
@@ -241,9 +267,11 @@ class BarChart(Chart):
         p.drawLine(self.LEFT, plot_bottom, self.width() - 6, plot_bottom)
         p.drawLine(self.LEFT, self.TOP, self.LEFT, plot_bottom)
         p.setPen(self.text_colour())
-        p.drawText(QRectF(0, self.TOP - 6, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight,
+        h = self.fontMetrics().height()
+        p.drawText(QRectF(0, self.TOP - h / 2, self.LEFT - 6, h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                    self.value_text(self._top()))
-        p.drawText(QRectF(0, plot_bottom - 12, self.LEFT - 4, 14), Qt.AlignmentFlag.AlignRight, self.value_text(0))
+        p.drawText(QRectF(0, plot_bottom - h / 2, self.LEFT - 6, h),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.value_text(0))
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self.data_colour())
         for bar, _column, _i in bars:
@@ -252,16 +280,19 @@ class BarChart(Chart):
         p.setPen(self.text_colour())
         for bar, column, i in bars:
             if i < len(self.labels) and self.labels[i]:
-                p.drawText(QRectF(column.center().x() - 30, plot_bottom + 2, 60, self.BOTTOM - 2),
+                p.drawText(QRectF(column.center().x() - 40, plot_bottom + 2, 80, self.BOTTOM),
                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.labels[i])
 
 
 class HBarChart(Chart):
     """One labelled row per group: a bar for a share in [0, 1] and its value written beside it."""
 
-    ROW = 24
     LABEL = 150
-    VALUE = 150
+    VALUE = 170
+
+    @property
+    def ROW(self) -> int:  # noqa: N802 - one line of text plus room for the bar
+        return max(24, self.fontMetrics().height() + 10)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

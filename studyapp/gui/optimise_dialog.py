@@ -46,6 +46,8 @@ class OptimiseDialog(QDialog):
         self.status.setObjectName("optimiseStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)  # the verdict's two lines, no jump
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.status)
 
         sim = QLabel("Daily workload over a year for a few desired retentions (simulated with your parameters "
@@ -53,12 +55,13 @@ class OptimiseDialog(QDialog):
         sim.setWordWrap(True)
         layout.addWidget(sim)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Desired retention", "Answers per day", "Minutes per day",
-                                              "Remembered after a year"])
+        self.table.setHorizontalHeaderLabels(["Desired retention", "Answers a day", "Minutes a day",
+                                              "Known after a year"])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
+        self.table.horizontalHeader().setMinimumSectionSize(self.table.fontMetrics().horizontalAdvance("Desired retention") + 16)
+        layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox()
         self.apply_button = QPushButton("Apply my parameters")
@@ -68,7 +71,7 @@ class OptimiseDialog(QDialog):
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(720, 480)
 
     @property
     def is_busy(self) -> bool:
