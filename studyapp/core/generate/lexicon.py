@@ -37,10 +37,13 @@ TITLE_WORDS = {
     "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "frenchman", "frenchwoman", "dutchman", "countryman", "compatriot", "team-mate",
     "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief",
-    # portfolios: "Transport Minister", "Health Secretary"
-    "transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
-    "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports",
+    *("transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
+      "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports"),
 }
+# portfolios: "Transport Minister", "Health Secretary" (titles, but never a person on their own)
+PORTFOLIOS = {"transport", "health", "education", "finance", "trade", "interior", "culture", "environment",
+              "treasury", "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports",
+              "home", "foreign", "defence", "defense", "state"}
 
 # A capitalised name holding one of these is an organisation, a place or an event, not a person.
 ORG_WORDS = {

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
-    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, TITLE_WORDS,
+    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PORTFOLIOS, TITLE_WORDS,
 )
 from studyapp.core.generate.text import Article
 
@@ -172,6 +172,10 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
     name = toks[noble_at:] if noble_at is not None else toks[i:]
     while name and name[-1][2].lower() in _CONNECT:
         name = name[:-1]
+    of_at = next((k for k, t in enumerate(name) if t[2] == "of"), None)
+    if of_at in (2, 3) and noble_at is None and not any(
+            _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS for t in name[:of_at]):
+        return "person", name[:of_at], titles, honorific  # "Cara Diemont of IT firm Dimension Data"
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
@@ -205,8 +209,9 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
             return "alias", name, titles, honorific
         if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
-        if (titles and titles[-1].lower() in TITLE_WORDS and titles[-1].lower() not in NOT_PERSON_TITLES) or \
-                role_before or age_after:
+        person_title = bool(titles) and titles[-1].lower() in TITLE_WORDS and \
+            titles[-1].lower() not in NOT_PERSON_TITLES and titles[-1].lower() not in PORTFOLIOS
+        if person_title or role_before or age_after:
             return "single", name, titles, honorific
         return "unknown", name, titles, honorific
     return "org", toks, titles, honorific

@@ -366,10 +366,13 @@ class Attributor:
     def org_subject(self, start: int, end: int) -> Speaker | None:
         """'The US government denied the claims': the organisation a later 'it said' means."""
         text = self.masked[start:end]
-        m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
+        m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[^,_]{0,60},\s+)?"
+                     r"((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
                      r"(?:government|company|firm|ministry|department|club|union|council|party|board|authority|"
-                     r"group|agency|court|commission|[A-Z][\w&.'’-]*))\s+(?:has\s+|have\s+|had\s+)?"
-                     r"(?:[a-z]+ed|said|says|is|was|will|would|has|wants?|plans?)\b", text)
+                     r"group|agency|court|commission|[A-Z][\w&.'’-]*))\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+                     r"(?:said|says|added|announced|denied|warned|claimed|confirmed|rejected|agreed|insisted|argued|"
+                     r"is|was|will|would|wants?|plans?|cut|raised|forecast|reported|predicted|revealed|"
+                     r"decided|refused|accepted|admitted|launched|expects?)\b", text)
         if not m:
             return None
         label = re.sub(r"^[Tt]he\s+", "", m.group(1)).strip()

@@ -60,3 +60,9 @@ def test_a_long_organisation_before_a_title_is_the_side():
     cole = {p.name: p for p in cast_of(text).people}["Ian Cole"]
     assert cole.role == "Association of Harbour Masters president"
     assert cole.side == "Association of Harbour Masters"
+
+
+def test_a_name_followed_by_of_and_an_organisation():
+    text = article('"Callers hang up sooner," says Cara Dunmore of IT firm Datasphere. Ms Dunmore ran the survey.')
+    people = {p.name: p for p in cast_of(text).people}
+    assert "Cara Dunmore" in people and people["Cara Dunmore"].aliases == ["Ms Dunmore"]
