@@ -40,6 +40,9 @@ class LibraryData:
 
 def build_rows(progress, banks: dict[str, LoadedBank], counts: list[BankCounts],
                last: dict[str, datetime | None]) -> list[BankRow]:
+    from studyapp.storage.history import leech_counts
+
+    leeches = leech_counts(progress.engine)
     rows = []
     for c in counts:
         loaded = banks.get(c.bank_id)
@@ -48,7 +51,7 @@ def build_rows(progress, banks: dict[str, LoadedBank], counts: list[BankCounts],
         topics = tuple(dict.fromkeys(q.topic for q in loaded.bank.questions))
         rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(loaded), new=c.new,
                             learning=c.learning, due=c.due_today, total=c.total, topics=topics,
-                            last_studied=last.get(c.bank_id)))
+                            last_studied=last.get(c.bank_id), leeches=leeches.get(c.bank_id, 0)))
     return rows
 
 

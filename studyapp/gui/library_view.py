@@ -29,6 +29,7 @@ class BankRow:
     total: int
     topics: tuple[str, ...]
     last_studied: datetime | None = None
+    leeches: int = 0  # questions forgotten 8 times or more (studyapp.core.insight.is_leech)
 
 
 def last_studied_text(when: datetime | None, now: datetime) -> str:
@@ -75,6 +76,12 @@ class BankCard(QFrame):
         last = QLabel(last_studied_text(row.last_studied, now))
         last.setObjectName("muted")
         layout.addWidget(last, 2, 1, Qt.AlignmentFlag.AlignRight)
+        if row.leeches:
+            self.leeches = QLabel(f"{row.leeches} leech{'es' if row.leeches != 1 else ''}: forgotten 8 times or more. "
+                                  "Re-read their paragraphs in the article; the Statistics page lists them.")
+            self.leeches.setObjectName("muted")
+            self.leeches.setWordWrap(True)
+            layout.addWidget(self.leeches, 4, 0, 1, 2)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         self.study_button = QPushButton("&Study")
