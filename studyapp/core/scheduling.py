@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 
@@ -82,11 +82,12 @@ class CardState:
         return max(0, round((self.due - self.last_review) / timedelta(days=1)))
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["stage"] = int(self.stage)
-        d["due"] = self.due.isoformat() if self.due else None
-        d["last_review"] = self.last_review.isoformat() if self.last_review else None
-        return d
+        return {
+            "stage": int(self.stage), "step": self.step, "stability": self.stability, "difficulty": self.difficulty,
+            "due": self.due.isoformat() if self.due else None,
+            "last_review": self.last_review.isoformat() if self.last_review else None,
+            "reps": self.reps, "lapses": self.lapses,
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> "CardState":

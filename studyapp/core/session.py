@@ -208,6 +208,7 @@ class StudySession:
         self._exam_result: ExamResult | None = None
         self._queue: list[CardKey] = []
         self._queue_stage: dict[CardKey, Stage] = {}
+        self._by_id: dict[str, dict[str, Any]] = {}  # bank id -> question id -> question
         self._current_from_queue = False
         self._done: list[_Done] = []
         self._answered_at: datetime | None = None
@@ -387,8 +388,11 @@ class StudySession:
         return self.current
 
     def _question(self, key: CardKey):
-        bank = self.banks.get(key.bank_id)
-        return bank.question(key.question_id) if bank is not None else None
+        by_id = self._by_id.get(key.bank_id)
+        if by_id is None:
+            bank = self.banks.get(key.bank_id)
+            by_id = self._by_id[key.bank_id] = {q.id: q for q in bank.questions} if bank is not None else {}
+        return by_id.get(key.question_id)
 
     def _build_day(self, now: datetime) -> None:
         s = self.settings
@@ -431,8 +435,15 @@ class StudySession:
 
     def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
         bank = self.banks[key.bank_id]
-        q = bank.question(key.question_id)
-        stage = (state or (self.store.card_state(key) if self.mode == Mode.STUDY else CardState())).stage
+        q = self._question(key)
+        if state is not None:
+            stage = state.stage
+        elif self.mode != Mode.STUDY:
+            stage = Stage.NEW  # practice and exams do not look at the schedule
+        elif from_queue and key in self._queue_stage:
+            stage = self._queue_stage[key]  # as read when the day's queue was built
+        else:
+            stage = self.store.card_state(key).stage
         choices, lefts = self._arrange(bank, q)
         self.current = Presented(key, q, bank, prompt_of(bank, q), choices, lefts, stage, now)
         self._current_from_queue = from_queue

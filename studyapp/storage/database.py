@@ -103,7 +103,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX ix_review_time ON review (reviewed_at)",
         "CREATE INDEX ix_review_question ON review (question, reviewed_at)",
     )),
-    Migration(2, "exams and their answers; covering indexes for the queue and the counts", (
+    Migration(2, "exams and their answers", (
         """CREATE TABLE exam (
             id INTEGER NOT NULL,
             bank_ids VARCHAR NOT NULL,
@@ -129,6 +129,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY(exam) REFERENCES exam (id) ON DELETE CASCADE
         )""",
         "CREATE INDEX ix_exam_answer_exam ON exam_answer (exam)",
+    )),
+    Migration(3, "covering indexes for the queue and the counts", (
         # The queue and the counts read only `card` and `review`, through covering indexes:
         # the retired flag is copied onto the card so no query needs the question table.
         "ALTER TABLE card ADD COLUMN retired BOOLEAN NOT NULL DEFAULT 0",

@@ -27,7 +27,7 @@ import itertools
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import String, and_, case, delete, func, insert, type_coerce, update
@@ -45,7 +45,7 @@ from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
 from studyapp.storage.integrity import ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
-    BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow,
+    BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
 )
 
 MATURE_DAYS = 21
@@ -273,13 +273,12 @@ class Progress:
     # -- cards and the queue ---------------------------------------------------------------------
 
     def card_state(self, key: CardKey) -> CardState:
-        with self._read() as s:
-            row = s.execute(select(*_CARD_COLUMNS).join(QuestionRow, QuestionRow.id == CardRow.question).where(
-                QuestionRow.bank_id == key.bank_id, QuestionRow.question_id == key.question_id)).first()
+        with self.engine.connect() as conn:
+            row = conn.exec_driver_sql(_CARD_STATE, (key.bank_id, key.question_id)).first()
         if row is None:
             raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
                                "install the bank again")
-        return _state(row)
+        return _state_from_raw(row)
 
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
         """Cards in (re)learning due at or before `until`, earliest first.
@@ -289,13 +288,13 @@ class Progress:
         """
         if not bank_ids:
             return []
-        q = (select(*_CARD_COLUMNS, QuestionRow.bank_id, QuestionRow.question_id)
-             .join(QuestionRow, QuestionRow.id == CardRow.question)
-             .where(col(CardRow.bank_id).in_(list(dict.fromkeys(bank_ids))), CardRow.retired == False,  # noqa: E712
-                    col(CardRow.stage).in_([int(Stage.LEARNING), int(Stage.RELEARNING)]), col(CardRow.due) <= until)
-             .order_by(CardRow.due, CardRow.question))
-        with self._read() as s:
-            return [DueCard(CardKey(r.bank_id, r.question_id), _state(r)) for r in s.execute(q)]
+        ids = list(dict.fromkeys(bank_ids))
+        sql = (_CARD_STATE.split(" WHERE ")[0].replace("SELECT ", "SELECT question.bank_id, question.question_id, ", 1)
+               + f" WHERE card.bank_id IN ({', '.join('?' * len(ids))}) AND card.retired = 0"
+               " AND card.stage IN (1, 3) AND card.due <= ? ORDER BY card.due, card.question")
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(sql, (*ids, utc_text(until))).all()
+        return [DueCard(CardKey(r[0], r[1]), _state_from_raw(r[2:])) for r in rows]
 
     def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]:
         """Review cards due before `before` (the day's end), most overdue first."""
@@ -384,21 +383,24 @@ class Progress:
     # -- reviews ---------------------------------------------------------------------------------
 
     def record_review(self, rec: ReviewRecord) -> int:
-        """Log one review and save the card's new state in a single transaction; returns the review id."""
-        after = rec.after
-        with self._write() as s:
-            pk = self._question_pk(s, rec.key)
-            review = ReviewRow(
-                question=pk, bank_id=rec.key.bank_id, reviewed_at=rec.reviewed_at, rating=int(rec.rating),
-                correct=rec.correct, score=rec.score, answer=rec.answer, duration_ms=rec.duration_ms,
-                stage_before=int(rec.before.stage), state_before=rec.before.to_json(), state_after=after.to_json())
-            s.add(review)
-            s.execute(update(CardRow).where(CardRow.question == pk).values(**_card_values(after)))
-            s.execute(update(QuestionRow).where(QuestionRow.id == pk, QuestionRow.changed == True)  # noqa: E712
-                      .values(changed=False))
-            s.commit()
-            assert review.id is not None
-            return review.id
+        """Log one review and save the card's new state in a single transaction; returns the review id.
+
+        The hot path of studying, so it is three prepared statements on one connection rather
+        than ORM work: insert the review (finding the question in the same statement), update
+        the card, clear the question's `changed` flag; then one commit.
+        """
+        after, key = rec.after, rec.key
+        with self._write_engine.begin() as conn:
+            cur = conn.exec_driver_sql(_INSERT_REVIEW, (
+                utc_text(rec.reviewed_at), int(rec.rating), rec.correct, rec.score, rec.answer, rec.duration_ms,
+                int(rec.before.stage), rec.before.to_json(), after.to_json(), key.bank_id, key.question_id))
+            if cur.rowcount != 1:
+                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                                   "install the bank again")
+            review_id = cur.lastrowid
+            conn.exec_driver_sql(_UPDATE_CARD, (*_card_params(after), review_id))
+            conn.exec_driver_sql(_CLEAR_CHANGED, (review_id,))
+        return int(review_id)
 
     def undo_review(self, review_id: int) -> CardState:
         """Remove a review and put its card back as it was before; only a card's latest review can go."""
@@ -532,6 +534,35 @@ def _state(card) -> CardState:
         return CardState()
     return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,
                      due=card.due, last_review=card.last_review, reps=card.reps, lapses=card.lapses)
+
+
+# Raw statements for the per-answer path (see record_review); columns as in tables.py.
+_CARD_STATE = ("SELECT card.stage, card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, "
+               "card.lapses FROM card JOIN question ON question.id = card.question "
+               "WHERE question.bank_id = ? AND question.question_id = ?")
+_INSERT_REVIEW = ("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, "
+                  "stage_before, state_before, state_after) SELECT id, bank_id, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                  "FROM question WHERE bank_id = ? AND question_id = ?")
+_UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                "scheduled_days = ?, reps = ?, lapses = ? WHERE question = (SELECT question FROM review WHERE id = ?)")
+_CLEAR_CHANGED = ("UPDATE question SET changed = 0 WHERE changed = 1 "
+                  "AND id = (SELECT question FROM review WHERE id = ?)")
+
+
+def _card_params(state: CardState) -> tuple:
+    return (int(state.stage), state.step, state.stability, state.difficulty,
+            utc_text(state.due) if state.due else None, utc_text(state.last_review) if state.last_review else None,
+            state.scheduled_days, state.reps, state.lapses)
+
+
+def _state_from_raw(row) -> CardState:
+    stage, step, stability, difficulty, due, last_review, reps, lapses = row
+    return CardState(stage=Stage(stage), step=step, stability=stability, difficulty=difficulty,
+                     due=_from_text(due), last_review=_from_text(last_review), reps=reps, lapses=lapses)
+
+
+def _from_text(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc) if value else None
 
 
 def _card_values(state: CardState) -> dict:

@@ -26,13 +26,19 @@ QUESTIONS = [("q-quote", "quote", "who-said-what"), ("q-choice", "choice", "cont
 
 
 def main() -> None:
-    TARGET.unlink(missing_ok=True)
-    db = sqlite3.connect(TARGET, isolation_level=None)
+    build(TARGET, 1)
+
+
+def build(target: Path, version: int, extra=None) -> None:
+    """Rungs 1..version of the ladder, then the same small progress; `extra(db)` adds more."""
+    target.unlink(missing_ok=True)
+    db = sqlite3.connect(target, isolation_level=None)
     db.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
     db.execute("BEGIN")
-    for sql in MIGRATIONS[0].statements:
-        db.execute(sql)
-    db.execute("PRAGMA user_version = 1")
+    for rung in MIGRATIONS[:version]:
+        for sql in rung.statements:
+            db.execute(sql)
+    db.execute(f"PRAGMA user_version = {version}")
     db.execute("INSERT INTO bank VALUES ('mini', 1, 'A small bank for tests', '/gone/mini.toml', "
                "'/gone/banks/mini/mini.toml', 0, 0, ?, ?)", (T0, T0))
     for pos, (qid, qtype, topic) in enumerate(QUESTIONS):
@@ -50,10 +56,12 @@ def main() -> None:
     db.execute("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, "
                "stage_before, state_before, state_after) VALUES (1, 'mini', ?, 3, 1, 1.0, 'Alice Smith', 5200, 0, ?, ?)",
                (T0, json.dumps(before, sort_keys=True), json.dumps(after, sort_keys=True)))
+    if extra is not None:
+        extra(db)
     db.execute("COMMIT")
     db.execute("VACUUM")
     db.close()
-    print(f"wrote {TARGET}")
+    print(f"wrote {target}")
 
 
 if __name__ == "__main__":

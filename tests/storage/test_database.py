@@ -22,7 +22,9 @@ from studyapp.storage.database import (
 )
 from studyapp.storage.progress import Progress
 
-V1 = Path(__file__).resolve().parent.parent / "data" / "schema-v1.sqlite3"
+DATA = Path(__file__).resolve().parent.parent / "data"
+V1 = DATA / "schema-v1.sqlite3"
+SAVED = {1: V1, 2: DATA / "schema-v2.sqlite3"}  # a saved database of every released schema
 
 
 def digest(path: Path) -> str:
@@ -65,26 +67,32 @@ def test_the_ladder_builds_what_the_tables_describe(dirs, now):
         engine.dispose()
 
 
-def test_v1_fixture_is_really_version_1():
-    db = sqlite3.connect(f"file:{V1}?mode=ro", uri=True)
-    try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert db.execute("SELECT count(*) FROM review").fetchone()[0] == 1
-    finally:
-        db.close()
+def test_every_older_schema_has_a_saved_database():
+    assert set(SAVED) == set(range(1, SCHEMA_VERSION))
+    for version, path in SAVED.items():
+        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            assert db.execute("PRAGMA user_version").fetchone()[0] == version
+            assert db.execute("SELECT count(*) FROM review").fetchone()[0] == 1
+        finally:
+            db.close()
 
 
-def test_migrating_v1_keeps_progress_and_backs_up_first(v1_copy, tmp_path, now, mini_bank_path):
-    original = digest(v1_copy)
+@pytest.mark.parametrize("version", sorted(SAVED))
+def test_migrating_keeps_progress_and_backs_up_first(version, tmp_path, now, mini_bank_path):
+    db_path = tmp_path / "data" / "progress.sqlite3"
+    db_path.parent.mkdir()
+    shutil.copy(SAVED[version], db_path)
+    original = digest(db_path)
     backups = tmp_path / "data" / "backups"
-    progress = Progress.open(v1_copy, backups, now, banks_dir=tmp_path / "data" / "banks")
+    progress = Progress.open(db_path, backups, now, banks_dir=tmp_path / "data" / "banks")
     try:
         assert user_version(progress.engine) == SCHEMA_VERSION
         [backup] = backups.iterdir()
-        assert "before-v2" in backup.name and digest(v1_copy) != original
+        assert f"before-v{SCHEMA_VERSION}" in backup.name and digest(db_path) != original
         db = sqlite3.connect(backup)
         try:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+            assert db.execute("PRAGMA user_version").fetchone()[0] == version
             assert db.execute("SELECT answer FROM review").fetchall() == [("Alice Smith",)]
         finally:
             db.close()
@@ -94,7 +102,11 @@ def test_migrating_v1_keeps_progress_and_backs_up_first(v1_copy, tmp_path, now, 
         assert [r.answer for r in progress.reviews(key)] == ["Alice Smith"]
         assert progress.due_reviews(["mini"], now + timedelta(days=1), 10) == []
         assert [c.key for c in progress.learning_cards(["mini"], now + timedelta(minutes=10))] == [key]
-        # The v2 tables work, and a bank update after migrating keeps the old progress.
+        # v3 copied the retired flag onto the cards: a retired question stays out of the queue.
+        new = [c.key.question_id for c in progress.new_cards(["mini"], 100)]
+        assert ("q-flash" in new) == (version < 2)
+        if version >= 2:
+            assert progress.exam(1).correct == 1 and len(progress.exam(1).answers) == 2
         eid = progress.start_exam(["mini"], 1, now)
         assert progress.finish_exam(eid, now).size == 1
         report = progress.install_bank(load_bank(mini_bank_path), now)  # same version: restores the copy
