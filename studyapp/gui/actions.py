@@ -27,6 +27,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
+    ActionSpec("backups", "&Backups…", "File", (), "Restore your progress from an automatic backup"),
     ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",), "Close studyapp"),
     ActionSpec("library", "&Library", "View", ("Ctrl+L",), "Show the library of banks"),
     ActionSpec("stats", "S&tatistics", "View", ("Ctrl+T",), "Where each bank stands and how well you remember it"),
@@ -38,6 +39,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("back", "&Back to library", "Study", ("Esc",), "Stop and go back to the library"),
     ActionSpec("settings", "&Settings…", "Tools", ("Ctrl+,",), "Daily limits, retention, theme, text size"),
     ActionSpec("optimise", "&Optimise schedule…", "Tools", (), "Fit the scheduler to your own answers"),
+    ActionSpec("check_database", "&Check database", "Tools", (), "Check your progress file for damage"),
     ActionSpec("shortcuts", "&Keyboard shortcuts", "Help", ("F1",), "List every keyboard shortcut"),
     ActionSpec("about", "&About studyapp", "Help", (), "Version and licence"),
 )

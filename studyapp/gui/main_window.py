@@ -21,6 +21,7 @@ from studyapp.errors import BankError, SettingsError, StudyAppError
 from studyapp.gui.actions import MENUS, Actions
 from studyapp.gui.app import AppContext
 from studyapp.gui.article_view import ArticleView
+from studyapp.gui.backups_dialog import TrustControls
 from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, ShortcutsDialog
 from studyapp.gui.end_view import EndSummary, EndView
 from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
         self.library.imported.connect(lambda report: self.status_text.setText(str(report)))
+        self.trust = TrustControls(self)  # trust: backups, Check database, damaged-file offer
         self._restore_geometry()
         self._update_actions()
 
@@ -396,6 +398,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_error(self, exc: BaseException) -> None:
+        if self.trust.offer_restore(exc):  # trust: a damaged progress file was moved aside
+            return
         self.busy.stop()
         if isinstance(exc, BankError):
             path = exc.problems[0].path if exc.problems else "The bank"
@@ -453,4 +457,5 @@ class MainWindow(QMainWindow):
             log.warning("could not save the window size: %s", exc)
         self.runner.wait()
         self.library.close()
+        self.trust.on_close()  # trust: a backup on closing
         super().closeEvent(event)

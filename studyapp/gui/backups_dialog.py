@@ -1,0 +1,207 @@
+"""File → Backups…, Tools → Check database, automatic backups, and the offer after a damaged file.
+
+`TrustControls(window)` wires it all to the main window with three calls there: created in
+`__init__`, `offer_restore(exc)` first in `show_error`, `on_close()` last in `closeEvent`. The
+work itself lives in `storage.backups` and `storage.integrity` (no Qt); backups and checks run
+through the window's background runner so the window never freezes on a big file.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from studyapp.errors import DatabaseDamagedError, StudyAppError
+from studyapp.gui.workers import run_in_background
+from studyapp.storage.backups import AutoBackup, BackupInfo, list_backups, restore
+from studyapp.storage.integrity import full_check
+
+log = logging.getLogger("studyapp.gui")
+TICK_MS = 60_000  # how often to ask whether 30 minutes of use have passed
+
+
+class BackupsDialog(QDialog):
+    """The backups, newest first; Restore sets `chosen` and accepts. Built without exec()."""
+
+    def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.chosen: Path | None = None
+        self.backup_now_requested = False
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"studyapp copies your progress every 30 minutes of use, when it closes, and before "
+                       f"imports, upgrades and restores. The copies are in {folder}.\n\nRestoring replaces your "
+                       "progress with the copy you choose; your progress as it is now is backed up first.")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Backups, newest first")
+        for info in backups:
+            item = QListWidgetItem(info.describe())
+            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setToolTip(str(info.path))
+            self.list.addItem(item)
+        if not backups:
+            self.list.addItem(QListWidgetItem("No backups yet."))
+            self.list.setEnabled(False)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setEnabled(False)
+        self.backup_button = QPushButton("&Back up now")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore)
+        self.backup_button.clicked.connect(self._backup_now)
+        self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(bool(backups) and row >= 0))
+        self.list.itemActivated.connect(lambda _item: self._restore())
+        layout.addWidget(buttons)
+        if backups:
+            self.list.setCurrentRow(0)
+        self.resize(560, 380)
+
+    def _restore(self) -> None:
+        item = self.list.currentItem()
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if path:
+            self.chosen = Path(path)
+            self.accept()
+
+    def _backup_now(self) -> None:
+        self.backup_now_requested = True
+        self.accept()
+
+
+class TrustControls(QObject):
+    """Backups and checks for one main window (see the module docstring for its three hooks)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.dirs = window.ctx.dirs
+        self.auto = AutoBackup(self.dirs.database, self.dirs.backups)
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        window.actions["backups"].triggered.connect(self.open_backups)
+        window.actions["check_database"].triggered.connect(self.check_database)
+
+    def _open(self) -> bool:
+        library = self.window.library
+        return library is not None and library.progress is not None
+
+    # -- automatic backups --------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """A backup if 30 minutes of use have passed since the last one (off the GUI thread)."""
+        now = self.window.ctx.now()
+        if self._open() and self.auto.due(now):
+            run_in_background(lambda: self.auto.tick(now), lambda path: log.info("backup: %s", path),
+                              self._backup_failed, self.window.runner)
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        log.warning("automatic backup failed: %s", exc)
+        self.window.status_text.setText(f"Backup failed: {exc}")
+
+    def on_close(self) -> None:
+        """Last thing on closing, after the store is closed: one more copy."""
+        self.timer.stop()
+        try:
+            self.auto.on_close(self.window.ctx.now())
+        except StudyAppError as exc:
+            log.warning("backup on close failed: %s", exc)
+
+    # -- File → Backups… -----------------------------------------------------------------------------
+
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(list_backups(self.dirs.backups), self.dirs.backups, self.window)
+        dialog.accepted.connect(lambda: self._chosen(dialog))
+        self.window.open_dialog(dialog)
+        return dialog
+
+    def _chosen(self, dialog: BackupsDialog) -> None:
+        if dialog.backup_now_requested:
+            now = self.window.ctx.now()
+            run_in_background(lambda: self.auto.take(now, "manual"),
+                              lambda path: self.window.status_text.setText(f"Backed up to {path.name}."),
+                              self.window.show_error, self.window.runner)
+        elif dialog.chosen is not None:
+            self.restore(dialog.chosen)
+
+    def restore(self, backup: Path) -> None:
+        """Close the store, put the backup in place (the current file is backed up first), reopen."""
+        window = self.window
+        if window.pages.currentWidget() is not window.library_view:
+            window.back()
+        window.runner.wait()
+        window.library.close()
+        try:
+            kept = restore(backup, self.dirs.database, self.dirs.backups, window.ctx.now())
+        except StudyAppError as exc:
+            window.show_error(exc)
+            kept = None
+        else:
+            window.status_text.setText(f"Restored the backup {backup.name}"
+                                       + (f"; your previous progress is kept as {kept.name}." if kept else "."))
+        window.start()
+
+    # -- a damaged file found on open ----------------------------------------------------------------
+
+    def offer_restore(self, exc: BaseException) -> bool:
+        """For a damaged progress file: say what happened and offer the latest good backup. True if
+        handled (the window shows nothing else)."""
+        if not isinstance(exc, DatabaseDamagedError):
+            return False
+        self.window.busy.stop()
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your progress file was damaged", str(exc),
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore_button = None
+        if exc.latest_backup is not None:
+            restore_button = box.addButton("&Restore the latest backup", QMessageBox.ButtonRole.AcceptRole)
+        fresh = box.addButton("&Start with empty progress" if restore_button is None else "Start &empty instead",
+                              QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore_button or fresh)
+        self.damaged_box = box
+
+        def chosen(_result=0) -> None:
+            if restore_button is not None and box.clickedButton() is restore_button:
+                self.restore(exc.latest_backup)
+            else:
+                self.window.start()  # the damaged file is out of the way: a new one is made
+
+        box.finished.connect(chosen)
+        self.window.open_dialog(box)
+        return True
+
+    # -- Tools → Check database ---------------------------------------------------------------------
+
+    def check_database(self) -> None:
+        """The full integrity_check, off the GUI thread; the answer in a dialog."""
+        database = self.dirs.database
+
+        def done(problems: list[str]) -> None:
+            self.window.busy.stop()
+            if not problems:
+                box = QMessageBox(QMessageBox.Icon.Information, "Check database",
+                                  f"No problems found in {database}.", QMessageBox.StandardButton.Ok, self.window)
+            else:
+                shown = "\n".join(problems[:10])
+                box = QMessageBox(QMessageBox.Icon.Warning, "Check database",
+                                  f"{database} is damaged:\n{shown}\n\nUse File → Backups… to restore a copy. "
+                                  "Your current file is backed up (or set aside) before a restore.",
+                                  QMessageBox.StandardButton.Ok, self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.check_result = problems
+            self.window.open_dialog(box)
+
+        self.window.busy.start("Checking your progress file…")
+        run_in_background(lambda: full_check(database) if database.exists() else [], done,
+                          self.window.show_error, self.window.runner)
