@@ -148,8 +148,14 @@ class TrustControls(QObject):
             window.show_error(exc)
             kept = None
         else:
-            window.status_text.setText(f"Restored the backup {backup.name}"
-                                       + (f"; your previous progress is kept as {kept.name}." if kept else "."))
+            message = (f"Restored the backup {backup.name}"
+                       + (f"; your previous progress is kept as {kept.name}." if kept else "."))
+
+            def say() -> None:  # once the library is open again (opening clears the status line)
+                window.ready.disconnect(say)
+                window.status_text.setText(message)
+
+            window.ready.connect(say)
         window.start()
 
     # -- a damaged file found on open ----------------------------------------------------------------

@@ -1,0 +1,145 @@
+"""The trust controls in the real main window: backups dialog and restore, automatic backups,
+Check database, and the offer after a damaged file."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from studyapp.core.loader import load_bank
+from studyapp.core.scheduling import Rating
+from studyapp.storage.backups import list_backups, make_backup
+from studyapp.storage.progress import open_progress
+from tests.trust.conftest import answer, damage_page, review_ids
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+
+class Clock:
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock(now):
+    return Clock(now)
+
+
+@pytest.fixture
+def open_window(qtbot, dirs, clock):
+    from studyapp.gui.app import AppContext
+    from studyapp.gui.main_window import MainWindow
+
+    windows = []
+
+    def make():
+        window = MainWindow(AppContext(dirs=dirs, clock=clock, rng=random.Random(1), fuzz=False,
+                                       install_bundled=False))
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for w in windows:
+        if w.library is not None and w.library.progress is not None:
+            w.close()
+
+
+@pytest.fixture
+def three_answers(dirs, now, mini_bank_path):
+    progress = open_progress(dirs, now, bundled=[])
+    progress.install_bank(load_bank(mini_bank_path), now)
+    for i, qid in enumerate(("q-quote", "q-choice", "q-tf")):
+        answer(progress, qid, Rating.GOOD, now + timedelta(minutes=i))
+    progress.close()
+
+
+def started(qtbot, window):
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.start()
+    return window
+
+
+def test_file_backups_restores_the_chosen_copy(qtbot, open_window, dirs, now, three_answers, clock):
+    early = make_backup(dirs.database, dirs.backups, now, "manual")
+    window = started(qtbot, open_window())
+    answer(window.library.progress, "q-typed", Rating.AGAIN, now + timedelta(hours=1))
+    clock.now = now + timedelta(hours=2)
+    window.actions["backups"].trigger()
+    dialog = window.dialogs[-1]
+    assert dialog.list.count() == 1 and "made by you" in dialog.list.item(0).text()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        dialog.restore_button.click()
+    assert window.library.progress.review_count() == 3
+    kept = [b for b in list_backups(dirs.backups) if b.label == "before-restore"]
+    assert len(kept) == 1 and len(review_ids(kept[0].path)) == 4  # nothing lost by restoring
+    assert early.name in window.status_text.text()
+
+
+def test_automatic_backups_every_30_minutes_of_use_and_on_close(qtbot, open_window, dirs, now, three_answers,
+                                                                clock):
+    window = started(qtbot, open_window())
+    trust = window.trust
+    assert trust.timer.isActive()
+    trust.tick()
+    window.runner.wait()
+    assert [b.label for b in list_backups(dirs.backups)] == ["auto"]
+    clock.now = now + timedelta(minutes=20)
+    trust.tick()
+    window.runner.wait()
+    assert len(list_backups(dirs.backups)) == 1
+    clock.now = now + timedelta(minutes=31)
+    trust.tick()
+    window.runner.wait()
+    assert len(list_backups(dirs.backups)) == 2
+    clock.now = now + timedelta(minutes=35)
+    window.close()
+    assert list_backups(dirs.backups)[0].label == "close"
+
+
+def test_check_database_reports_a_sound_file(qtbot, open_window, three_answers):
+    window = started(qtbot, open_window())
+    window.actions["check_database"].trigger()
+    qtbot.waitUntil(lambda: hasattr(window.trust, "check_result"), timeout=20000)
+    assert window.trust.check_result == []
+    assert "No problems found" in window.dialogs[-1].text()
+
+
+def test_a_damaged_file_is_moved_aside_and_the_latest_backup_offered(qtbot, open_window, dirs, now,
+                                                                    three_answers):
+    make_backup(dirs.database, dirs.backups, now, "auto")
+    damage_page(dirs.database, page=2)
+    damaged = dirs.database.read_bytes()
+    window = open_window()
+    window.start()
+    qtbot.waitUntil(lambda: bool(window.dialogs) and isinstance(window.dialogs[-1], QMessageBox), timeout=20000)
+    box = window.dialogs[-1]
+    assert "damaged" in box.text() and "moved to" in box.text()
+    [moved] = [d for d in dirs.data.glob("progress.sqlite3.damaged-*") if not d.name.endswith(("-wal", "-shm"))]
+    assert moved.read_bytes() == damaged
+    restore_button = next(b for b in box.buttons() if "Restore" in b.text())
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        restore_button.click()
+    assert window.library.progress.review_count() == 3
+    assert [c.row.id for c in window.library_view.cards] == ["mini"]
+
+
+def test_a_damaged_file_without_backup_starts_empty_and_keeps_the_file(qtbot, open_window, dirs, three_answers):
+    damage_page(dirs.database, page=1)
+    window = open_window()
+    window.start()
+    qtbot.waitUntil(lambda: bool(window.dialogs) and isinstance(window.dialogs[-1], QMessageBox), timeout=20000)
+    box = window.dialogs[-1]
+    assert "no backup" in box.text()
+    [fresh] = box.buttons()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        fresh.click()
+    assert window.library.progress.review_count() == 0
+    assert any(".damaged-" in d.name for d in dirs.data.iterdir())
