@@ -31,6 +31,7 @@ class Feedback:
     intervals: dict[int, str] = field(default_factory=dict)  # rating 1–4 -> "10m", "1d", …
     suggested: int = 3
     can_open_article: bool = True
+    advice: str = ""  # e.g. a leech's "re-read its paragraph" (studyapp.core.insight.leech_advice)
 
 
 def verdict_text(correct: bool | None, score: float) -> tuple[str, str]:
@@ -74,6 +75,13 @@ class FeedbackView(QFrame):
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName("Explanation")
         layout.addWidget(self.explanation)
+        self.advice = QLabel()
+        self.advice.setObjectName("leechAdvice")
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName("Advice")
+        self.advice.hide()
+        layout.addWidget(self.advice)
         source_row = QHBoxLayout()
         self.source = QLabel()
         self.source.setWordWrap(True)
@@ -116,6 +124,8 @@ class FeedbackView(QFrame):
         self.note.setVisible(bool(fb.note))
         self.explanation.setText(fb.explanation)
         self.explanation.setVisible(bool(fb.explanation))
+        self.advice.setText(fb.advice)
+        self.advice.setVisible(bool(fb.advice))
         self.source.setText(f"Source: <i>“{html.escape(fb.source)}”</i>" if fb.source else "")
         self.article_button.setVisible(bool(fb.source) and fb.can_open_article)
         self.rate_label.setText(

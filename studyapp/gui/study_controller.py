@@ -8,6 +8,7 @@ Writes happen inside the session's store calls, each committed before the next q
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -85,8 +86,18 @@ class StudyController(QObject):
             self._draw()
             return
         self._header()
-        self.view.show_feedback(fb.result, to_view_feedback(fb, self.has_article(current.key.bank_id)))
+        view_fb = to_view_feedback(fb, self.has_article(current.key.bank_id))
+        self.view.show_feedback(fb.result, replace(view_fb, advice=self._leech_advice(current.key, fb)))
         self.changed.emit()
+
+    def _leech_advice(self, key, fb: SessionFeedback) -> str:
+        """Anki's leech rule where it helps: a question forgotten 8 times is better re-read than drilled."""
+        from studyapp.core.insight import leech_advice
+        from studyapp.core.scheduling import Stage
+
+        state = self.session.store.card_state(key)
+        lapses = state.lapses + (1 if fb.result.correct is False and state.stage == Stage.REVIEW else 0)
+        return leech_advice(lapses) or ""
 
     def rate(self, rating: int | None) -> None:
         if self.session.state != SessionState.ANSWERED:
