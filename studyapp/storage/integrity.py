@@ -58,8 +58,11 @@ def move_aside(database: Path | str, now: datetime) -> Path:
 
 
 def ensure_sound(database: Path | str, backups: Path | str, now: datetime) -> None:
-    """Check the file before the app opens it; a damaged one is moved aside and reported."""
+    """Check the folder and the file before the app opens them: a folder that cannot be written is
+    a StorageError saying so (rather than SQLite's "unable to open"); a damaged file is moved aside
+    and reported."""
     database = Path(database)
+    check_writable(database.parent)
     if not database.exists():
         return
     problems = quick_check(database)

@@ -149,3 +149,41 @@ def test_a_chmod_read_only_folder_is_reported(tmp_path):
             check_writable(folder)
     finally:
         folder.chmod(0o700)
+
+
+def test_an_unwritable_data_folder_is_refused_at_open_with_a_plain_message(tmp_path, now):
+    from studyapp.paths import AppDirs
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(StorageError, match="cannot be written"):
+        open_progress(AppDirs.under(blocker / "data"), now, bundled=[])
+
+
+def test_a_failed_save_leaves_the_study_session_where_it_was(studied, dirs, now):
+    """The answer stays on screen (ANSWERED) and can be rated again once the disk has room."""
+    import random
+
+    from studyapp.core.session import SessionState, StudySession
+    from studyapp.core.scheduling import Scheduler
+    from studyapp.settings import Settings
+
+    banks = {k: v.bank for k, v in studied.load_banks()[0].items()}
+    session = StudySession(studied, banks, Scheduler(Settings(), fuzz=False), rng=random.Random(1))
+    later = now + timedelta(days=3)
+    session.start(later)
+    if session.current.self_graded:
+        session.reveal(later)
+    else:
+        session.submit(None if session.current.question.type == "flash" else "x", later)
+    count = studied.review_count()
+    listener = lambda dbapi_conn, _rec: dbapi_conn.execute("PRAGMA query_only = ON")  # noqa: E731
+    event.listen(studied.engine, "connect", listener)
+    studied.engine.dispose()
+    with pytest.raises(StorageError):
+        session.rate(Rating.GOOD, later)
+    assert session.state == SessionState.ANSWERED and studied.review_count() == count
+    event.remove(studied.engine, "connect", listener)
+    studied.engine.dispose()
+    session.rate(Rating.GOOD, later)  # the same answer, saved now
+    assert studied.review_count() == count + 1
