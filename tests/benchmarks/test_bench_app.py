@@ -1,0 +1,47 @@
+"""The packaged-app benchmark's measuring parts, on stand-in programs (the numbers for the real
+app are printed by benchmarks/bench_app.py, never asserted)."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location("studyapp_bench_app", REPO / "benchmarks" / "bench_app.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_time_until_line_waits_for_the_line_not_the_exit(bench, tmp_path):
+    marker = tmp_path / "exited"
+    script = f"print('starting'); print({bench.FIRST_WINDOW!r}, flush=True); open({str(marker)!r}, 'w').close()"
+    seconds = bench.time_until_line([sys.executable, "-c", script], bench.FIRST_WINDOW, dict(os.environ))
+    assert seconds > 0
+    assert marker.exists()  # the process was waited for
+
+
+def test_a_program_that_never_says_the_line_is_an_error(bench):
+    with pytest.raises(RuntimeError, match="without printing 'first window shown'"):
+        bench.time_until_line([sys.executable, "-c", "print('no window')"], bench.FIRST_WINDOW, dict(os.environ))
+
+
+def test_folder_size_counts_files_once_and_not_symlinks(bench, tmp_path):
+    (tmp_path / "a").write_bytes(b"x" * 5000)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b").write_bytes(b"y" * 100)
+    (tmp_path / "link").symlink_to("a")
+    apparent, allocated = bench.folder_size(tmp_path)
+    assert apparent == 5100
+    assert allocated >= 5100 or allocated == 0  # blocks; some file systems pack small files
+
+
+def test_summary_is_median_and_range(bench):
+    assert bench.summary([0.5, 0.1, 0.3]) == {"median": 0.3, "min": 0.1, "max": 0.5, "n": 3}
