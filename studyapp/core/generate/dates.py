@@ -33,7 +33,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"(?:st|nd|rd|th)?)?)\s+" + _MON + r"\b(?:,?\s+(\d{4})\b)?")),
     ("mdy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
                        r"(?:,?\s+(\d{4})\b)?")),
-    ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of)[\s-]+)?"
+    ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
+                         r"this)[\s-]+)?"
                          r"\b" + _MON + r"\b(?:\s+(\d{4})\b)?")),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"((?:1[89]|20)\d\d)(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
@@ -45,7 +46,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|next|the past|the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
     ("offset", re.compile(r"\b" + _NUMW + r"\s+" + _UNIT + r"\s+(?:ago|before|after|earlier|later)\b"
-                          r"(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b)\w+){0,2})?",
+                          r"(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
+                          r"when\b|as\b)\w+){0,2})?",
                           re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
@@ -131,8 +133,14 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None) -> tu
         if year:
             return _iso(int(year), mon), "month"
         if published:
-            return _iso(_nearest_year(mon, 15, published), mon), "month"
-        return g[1], None
+            rel = (g[0] or "").lower()
+            year = _nearest_year(mon, 15, published)
+            if rel == "last" and (year, mon) >= (published.year, published.month):
+                year -= 1
+            elif rel == "next" and (year, mon) <= (published.year, published.month):
+                year += 1
+            return _iso(year, mon), "month"
+        return (f"{g[0]} {g[1]}" if (g[0] or "").lower() in ("last", "next", "this") else g[1]), None
     if kind == "year":
         if g[3]:
             end = g[3] if len(g[3]) == 4 else g[1][:2] + g[3]

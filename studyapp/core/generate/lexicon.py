@@ -71,7 +71,12 @@ ORG_WORDS = {
     "steel", "petroleum", "power", "water", "rail", "railways", "trains", "homes", "hotels", "studios",
     "pictures", "software", "digital", "online", "solutions", "associates", "consulting", "investments",
     "financial", "markets", "exchange", "airline", "motor", "cars", "electric", "chemicals", "products",
+    "olympic", "commonwealth", "championships", "championship", "grand", "prix", "open", "masters", "trophy",
+    "series", "tour", "marathon", "derby", "final", "finals", "rugby", "football", "cricket", "tennis", "golf",
 }
+# First words of place names: "St Kitts", "Mount Everest", "Cape Town".
+PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",
+                "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "greater"}
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]

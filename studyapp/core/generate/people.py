@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
-    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PORTFOLIOS, TITLE_WORDS,
+    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PLACE_STARTS, PORTFOLIOS,
+    TITLE_WORDS,
 )
 from studyapp.core.generate.text import Article
 
@@ -179,6 +180,8 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
+    if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific:
+        return "place", toks, titles, honorific
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
     titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and
@@ -299,6 +302,11 @@ def find_cast(article: Article) -> Cast:
         name = " ".join(_bare(t[2]) for t in toks)
         if kind == "single" and any(p.name.split()[-1] == name for p in people.values()):
             continue
+        longer = [q for q in people if q.endswith(" " + name)]
+        if len(longer) == 1 and name not in people:
+            if name not in people[longer[0]].aliases:
+                people[longer[0]].aliases.append(name)  # "El Guerrouj" after "Hicham El Guerrouj"
+            continue
         if name not in people:
             # A shorter form of a known name ("Joe Biden" vs "President Joe Biden") is the same person.
             people[name] = Person(name=name, first=toks[0][0])
@@ -322,8 +330,11 @@ def find_cast(article: Article) -> Cast:
         name = " ".join(_bare(t[2]) for t in toks)
         last = _bare(toks[-1][2])
         person = None
+        suffix_of = [q for q in people if q.endswith(" " + name)] if " " in name else []
         if kind in ("person", "single") and name in people:
             person = name
+        elif kind == "person" and len(suffix_of) == 1:
+            person = suffix_of[0]
         elif kind in ("alias", "single", "unknown", "person") and len(by_surname.get(last, [])) == 1:
             if kind != "person" or len(toks) == 1:
                 person = by_surname[last][0]

@@ -234,8 +234,8 @@ def date_questions(ex: Extraction, ids: _Ids) -> list[dict]:
     for d in ex.dates:
         if not (d.precision and _ISO.match(d.date)):
             continue
-        item = _short(d.event, 12)[:200]
-        if any(x[1] == item or x[0].startswith(d.date) or d.date.startswith(x[0]) for x in dated):
+        item = _short(d.event, 12)[:200].strip()
+        if len(item.split()) < 3 or any(x[1] == item or x[0].startswith(d.date) or d.date.startswith(x[0]) for x in dated):
             continue
         dated.append((d.date, item, d))
     if len(dated) >= 2:

@@ -216,6 +216,11 @@ class Attributor:
             return self.tracker.org
         if low in ("this", "that", "there", "which", "who"):
             return None
+        if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
+                and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
+            cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
+            if cur is not None and cur.kind == "person":
+                return cur
         if _PLURAL_WHO.match(low):
             return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]

@@ -65,3 +65,9 @@ def test_each_date_carries_its_event_and_verbatim_evidence():
     assert d.evidence == "The ministers will hold talks in Geneva on Friday."
     assert d.event == "The ministers will hold talks in Geneva"
     assert d.precision == "day"
+
+
+def test_last_and_next_before_a_month():
+    assert dates_of("She won the title last August and will defend it next August.", WED) == [
+        ("2022-08", "last August"), ("2023-08", "next August")]
+    assert dates_of("She won the title last August.") == [("last August", "last August")]

@@ -66,3 +66,8 @@ def test_a_name_followed_by_of_and_an_organisation():
     text = article('"Callers hang up sooner," says Cara Dunmore of IT firm Datasphere. Ms Dunmore ran the survey.')
     people = {p.name: p for p in cast_of(text).people}
     assert "Cara Dunmore" in people and people["Cara Dunmore"].aliases == ["Ms Dunmore"]
+
+
+def test_place_names_are_not_people():
+    text = article("The St Kitts sprinter and Mount Hope coach Dan Ray met in Cape Town.")
+    assert [p.name for p in cast_of(text).people] == ["Dan Ray"]

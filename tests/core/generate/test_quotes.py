@@ -156,3 +156,9 @@ def test_the_pronoun_right_before_the_verb_is_the_subject():
     body = ('Union leader Maria Okafor met the minister. Asked if she would meet Harbour Bank bosses she told the '
             'BBC: "I will talk to anyone who wants a deal."')
     assert quotes_of(body) == [("Maria Okafor", "I will talk to anyone who wants a deal.", "full")]
+
+
+def test_a_description_after_said_is_the_person_in_focus():
+    body = ('Double champion Nadia El Amrani will race in Leeds. "I only run if I feel I can win," said the '
+            '29-year-old. "I am almost ready," said El Amrani.')
+    assert [s for s, _, _ in quotes_of(body)] == ["Nadia El Amrani", "Nadia El Amrani"]
