@@ -313,48 +313,54 @@ class Progress:
         # a 100k-card queue fast.
         if not bank_ids or limit == 0:
             return []
-        runs = []
-        with self._read() as s:
-            for bank_id in dict.fromkeys(bank_ids):
-                for stage in stages:
-                    q = (select(type_coerce(CardRow.due, String), CardRow.question)
-                         .where(CardRow.bank_id == bank_id, CardRow.retired == False,  # noqa: E712
-                                CardRow.stage == int(stage)))
-                    if until is not None:
-                        q = q.where(col(CardRow.due) <= until if inclusive else col(CardRow.due) < until)
-                    # The index's own order (due, scheduled_days, rowid): no sort. New cards all have
-                    # due NULL and 0 days, so they come by rowid: installed order, i.e. bank order.
-                    q = q.order_by(CardRow.due, CardRow.scheduled_days, CardRow.question)
-                    if limit is not None:
-                        q = q.limit(limit)
-                    runs.append(s.execute(q).all())
+        # The index's own order (due, scheduled_days, rowid): no sort. New cards all have due NULL
+        # and 0 days, so they come by rowid: installed order, i.e. bank order.
+        sql = "SELECT due, question FROM card WHERE bank_id = ? AND retired = 0 AND stage = ?"
+        tail: tuple = ()
+        if until is not None:
+            sql += " AND due <= ?" if inclusive else " AND due < ?"
+            tail = (utc_text(until),)
+        sql += " ORDER BY due, scheduled_days, question"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self.engine.connect() as conn:
+            runs = [conn.exec_driver_sql(sql, (bank_id, int(stage), *tail)).all()
+                    for bank_id in dict.fromkeys(bank_ids) for stage in stages]
             if until is not None:
                 merged = heapq.merge(*runs, key=lambda t: (t[0], t[1]))  # stored due text sorts as time
             else:
                 merged = (t for run in runs for t in run)  # bank after bank, each in bank order
             chosen = [pk for _, pk in itertools.islice(merged, limit)]
+            full = _CARD_STATE.split(" WHERE ")[0].replace("SELECT ", "SELECT card.question, question.bank_id, "
+                                                                       "question.question_id, ", 1)
             rows = {}
             for i in range(0, len(chosen), 500):
-                for row in s.execute(select(*_CARD_COLUMNS, QuestionRow.bank_id, QuestionRow.question_id)
-                                     .join(QuestionRow, QuestionRow.id == CardRow.question)
-                                     .where(col(CardRow.question).in_(chosen[i:i + 500]))):
-                    rows[row.question] = row
-        return [DueCard(CardKey(r.bank_id, r.question_id), _state(r)) for r in (rows[pk] for pk in chosen)]
+                part = chosen[i:i + 500]
+                for r in conn.exec_driver_sql(f"{full} WHERE card.question IN ({', '.join('?' * len(part))})",
+                                              tuple(part)):
+                    rows[r[0]] = r
+        return [DueCard(CardKey(r[1], r[2]), _state_from_raw(r[3:])) for r in (rows[pk] for pk in chosen)]
 
     def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None:
-        """When the next learning or review card falls due after `after` (None: nothing scheduled)."""
+        """When the next learning or review card falls due after `after` (None: nothing scheduled).
+
+        One statement of per-(bank, stage) min() subqueries: each is a single index seek.
+        """
+        ids = list(dict.fromkeys(bank_ids))
+        if not ids:
+            return None
+        one = "SELECT min(due) AS d FROM card WHERE bank_id = ? AND retired = 0 AND stage = ? AND due > ?"
+        parts, params = [], []
+        for bank_id in ids:
+            for stage in (Stage.LEARNING, Stage.REVIEW, Stage.RELEARNING):
+                parts.append(one)
+                params += [bank_id, int(stage), utc_text(after)]
         found = []
-        with self._read() as s:
-            for bank_id in dict.fromkeys(bank_ids):
-                for stage in (Stage.LEARNING, Stage.REVIEW, Stage.RELEARNING):
-                    due = s.execute(
-                        select(CardRow.due)
-                        .where(CardRow.bank_id == bank_id, CardRow.retired == False,  # noqa: E712
-                               CardRow.stage == int(stage), col(CardRow.due) > after)
-                        .order_by(CardRow.due).limit(1)).scalar_one_or_none()
-                    if due is not None:
-                        found.append(due)
-        return min(found, default=None)
+        with self.engine.connect() as conn:
+            for i in range(0, len(parts), 150):  # SQLite allows 500 terms in a compound SELECT
+                found.append(conn.exec_driver_sql(f"SELECT min(d) FROM ({' UNION ALL '.join(parts[i:i + 150])})",
+                                                  tuple(params[3 * i:3 * (i + 150)])).scalar())
+        return _from_text(min((f for f in found if f is not None), default=None))
 
     def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]:
         """Every live question of the banks (optionally only some topics), in bank order."""

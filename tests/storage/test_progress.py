@@ -263,3 +263,28 @@ def test_exam_rows(mini_installed, now):
     assert result.score == pytest.approx(0.5)
     assert p.exams()[0].exam_id == eid
     assert p.review_count() == 0  # exams never touch the review log
+
+
+def test_queries_scale_to_many_banks(dirs, mini_bank_path, now, tmp_path):
+    """Per-bank statements are batched within SQLite's limits (500 terms in a compound SELECT:
+    170 banks x 3 stages is over it)."""
+    import shutil
+
+    from studyapp.storage.database import open_database
+
+    progress = Progress(open_database(dirs.database, dirs.backups, now))  # no copies, no backups: fast
+    try:
+        shutil.copytree(mini_bank_path.parent / "sources", tmp_path / "sources")
+        text = mini_bank_path.read_text(encoding="utf-8")
+        ids = [f"mini-{n}" for n in range(170)]
+        for bank_id in ids:
+            path = tmp_path / f"{bank_id}.toml"
+            path.write_text(text.replace('id = "mini"', f'id = "{bank_id}"', 1), encoding="utf-8")
+            progress.install_bank(load_bank(path), now)
+        review(progress, CardKey("mini-169", "q-quote"), Rating.AGAIN, now)
+        assert progress.next_due(ids, now) == now + timedelta(minutes=1)
+        assert [c.key for c in progress.new_cards(ids, 3)] == [CardKey("mini-0", q) for q in MINI_IDS[:3]]
+        assert [c.key for c in progress.learning_cards(ids, now + timedelta(minutes=1))] == \
+            [CardKey("mini-169", "q-quote")]
+    finally:
+        progress.close()
