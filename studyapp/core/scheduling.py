@@ -15,11 +15,12 @@ to Review too quickly; py-fsrs 6 now implements steps the way Anki does, and we 
   later step repeats that step; Good -> the next step, and Good on the last step graduates to a
   review in days chosen by FSRS; Easy graduates at once.
 - a forgotten review (Again) goes to relearning steps the same way, then back to Review.
-- where Anki and py-fsrs differ: Anki forces the graduating intervals apart (Hard < Good < Easy)
-  and never schedules a learning step past the FSRS interval; py-fsrs does neither. We add one
-  rule on top, in `review`: a graduating or review interval is never shorter than one day, and
-  Easy's interval is at least one day longer than Good's would be (so the buttons never show the
-  same label twice). Everything else is py-fsrs as is; `tests/core/test_scheduling.py` pins it.
+- where Anki and py-fsrs differ: Anki keeps the intervals of the answer buttons apart for cards
+  in review (Hard < Good < Easy); py-fsrs computes each from its own stability and can round two
+  to the same day. We add one rule on top, in `review`: an interval in days is never shorter
+  than one day, and Easy's is at least one day longer than Good's would be, so Easy always means
+  "later than Good". Everything else is py-fsrs as is; `tests/core/test_scheduling.py` pins the
+  intervals for known rating sequences so a change in either shows up.
 """
 
 from __future__ import annotations

@@ -12,9 +12,14 @@ committed when it returns):
 
     # used by core.session.StudySession (see its StudyStore protocol)
     progress.card_state(key) / learning_cards(...) / due_reviews(...) / new_cards(...)
+    progress.next_due(bank_ids, after) / questions(bank_ids, topics) / count_reviews_since(...)
     progress.record_review(ReviewRecord) -> review id     # review row + card state, one transaction
     progress.undo_review(review_id) -> CardState          # restores the card, deletes that row
-    progress.start_exam(...) / record_exam_answer(...) / finish_exam(...)
+    progress.start_exam(...) / record_exam_answer(...) / finish_exam(...) / exam(id) / exams()
+    progress.reviews(key) / review_count()                # history, for tests and reports
+
+Queue reads walk the covering index ix_card_queue per (bank, stage) and build Python objects only
+for the cards chosen; the per-answer path (card_state, record_review) uses prepared statements.
 
 Banks are copied into `AppDirs.banks/<bank id>/` (bank file and its article) so the app can load
 their content on the next start even if the original file moved.
