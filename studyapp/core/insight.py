@@ -281,24 +281,36 @@ def _mastery(cards: Sequence[CardInfo], dated: Sequence[tuple[date, ReviewEvent]
              decay: float = DEFAULT_DECAY) -> list[Mastery]:
     if by not in ("topic", "bank"):
         raise ValueError("by must be 'topic' or 'bank'")
-    key = (lambda x: x.topic) if by == "topic" else (lambda x: x.bank_id)
+    field_index = 2 if by == "topic" else 0  # ReviewEvent is a tuple: (bank_id, question_id, topic, ...)
     card_groups: dict[str, list[CardInfo]] = defaultdict(list)
-    review_groups: dict[str, list[tuple[date, ReviewEvent]]] = defaultdict(list)
     for c in cards:
-        card_groups[key(c)].append(c)
+        card_groups[c.topic if by == "topic" else c.bank_id].append(c)
+    # One pass over the answers: counts and time per group; true retention from the first answers.
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # answers, time
+    learned = []
     for d, r in dated:
-        review_groups[key(r)].append((d, r))
+        g = counts[r[field_index]]
+        g[0] += 1
+        g[1] += r.duration_ms or 0
+        if r.stage_before == REVIEW:
+            learned.append((d, r))
+    retention: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # reviewed, passed
+    for _d, r in _first_answers(learned):
+        g = retention[r[field_index]]
+        g[0] += 1
+        g[1] += r.passed
     out = []
-    for group in sorted(set(card_groups) | set(review_groups)):
-        cs, rs = card_groups.get(group, []), review_groups.get(group, [])
+    for group in sorted(set(card_groups) | set(counts)):
+        cs = card_groups.get(group, [])
+        answers, time_ms = counts.get(group, (0, 0))
+        reviewed, passed = retention.get(group, (0, 0))
         stages = Counter(c.stage for c in cs)
-        ret = _true_retention(rs)
         out.append(Mastery(
             group=group, questions=len(cs), new=stages[NEW], learning=stages[LEARNING] + stages[RELEARNING],
             review=stages[REVIEW], mature=sum(1 for c in cs if _is_mature(c)),
             recall=sum(recall_now(c, now, decay) for c in cs) / len(cs) if cs else 0.0,
-            retention=ret.rate if ret else None, reviews=len(rs),
-            time_ms=sum(r.duration_ms or 0 for _, r in rs), leeches=sum(1 for c in cs if is_leech(c.lapses)),
+            retention=passed / reviewed if reviewed else None, reviews=answers,
+            time_ms=time_ms, leeches=sum(1 for c in cs if is_leech(c.lapses)),
         ))
     return out
 
