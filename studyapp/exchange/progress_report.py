@@ -207,7 +207,9 @@ def write_pdf(reports: Sequence[BankReport], path: Path) -> None:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    owned = QGuiApplication(["studyapp"]) if QGuiApplication.instance() is None else None
+    # Fonts need a GUI application. The CLI makes its own on the offscreen platform: a report needs no
+    # display, and without one (a server, cron, ssh) Qt's default platform would abort the process.
+    owned = QGuiApplication(["studyapp", "-platform", "offscreen"]) if QGuiApplication.instance() is None else None
     writer = QPdfWriter(str(path))
     writer.setTitle("Progress report" + (f": {reports[0].title}" if len(reports) == 1 else ""))
     writer.setCreator("studyapp")

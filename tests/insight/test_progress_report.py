@@ -80,3 +80,17 @@ def test_report_command_writes_csv_and_pdf(data_dir, tmp_path, capsys, mini_bank
     assert PdfReader(pdf).pages
     assert main(["--data-dir", str(data_dir), "report", "nope", "--to", str(pdf)]) == 1
     assert "no bank 'nope'" in capsys.readouterr().err
+
+
+def test_report_command_needs_no_display(data_dir, tmp_path):
+    """On a server (no DISPLAY, no QT_QPA_PLATFORM) the PDF is still written, not a Qt abort."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "r.pdf"
+    done = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(data_dir), "report", "--to", str(out)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert PdfReader(out).pages
