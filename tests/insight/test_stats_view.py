@@ -7,8 +7,9 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from studyapp.core.insight import study_day
 from studyapp.gui.stats_view import StatsView, stats_loader
@@ -17,7 +18,9 @@ from studyapp.gui.workers import Background
 from studyapp.storage.tables import utc_text
 from tests.insight.conftest import answer
 
-pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+# The offscreen platform warns on a top-level show() and on raising the tooltip; neither is about the app.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)",
+                                       r"This plugin does not support raise\(\)")
 
 UTC = timezone.utc
 MINI_IDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
@@ -117,6 +120,12 @@ def test_large_history_off_the_gui_thread(qtbot, progress, now, dirs):
     cell = [r for r, d, _ in view.heatmap._cells() if d == today][0]
     assert view.heatmap.tip_at(cell.center().toPoint()).endswith(f"{view.heatmap.counts[today]} answers")
     assert view.by_topic.tip_at(QPoint(10, 10)).startswith("Context:")
+    # And through Qt's own tooltip event, as a hovering pointer sends it.
+    view.show()
+    pos = bar.center().toPoint()
+    QApplication.sendEvent(view.forecast, QHelpEvent(QEvent.Type.ToolTip, pos, view.forecast.mapToGlobal(pos)))
+    assert QToolTip.isVisible() and QToolTip.text().startswith("Today (and overdue): 1 due")
+    QToolTip.hideText()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
