@@ -196,7 +196,7 @@ def test_kills_during_migrations(data_dir, tmp_path, mini_bank_path, variants, n
             version = _user_version(dirs.database)
             interrupted += version == 1 and not printed
             sound(dirs.database)
-            assert version in (1, MIGRATIONS[-1].version)
+            assert 1 <= version <= MIGRATIONS[-1].version  # each rung commits with its own version bump
             if printed == ["MIGRATED"]:
                 assert version == MIGRATIONS[-1].version
             assert review_ids(dirs.database) == expected
