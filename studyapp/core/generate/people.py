@@ -249,7 +249,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
 
 
 def _role_after(text: str, end: int) -> str:
-    m = re.match(r",\s+((?:an?\s+|the\s+)?[a-z][^,.;:\"“”]{2,90}?)(?:,|\.|;|$| said| says)", text[end:end + 120])
+    m = re.match(r",\s+((?:an?\s+|the\s+)?(?:[a-z]|(?=[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?of\s))[^,.;:\"“”]{2,90}?)"
+                 r"(?:,|\.|;|$| said| says| had)", text[end:end + 120])
+    if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS:
+        m = None
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"from|in|at|on|with|by|for|to)\b", m.group(1)):
         return m.group(1).strip()
@@ -279,6 +282,8 @@ def _side_of(role: str) -> str:
     while run and (run[-1] == "of" or (run[-1].lower() in TITLE_WORDS and run[-1].lower() not in ORG_WORDS
                                         and run[-1] not in COUNTRIES)):
         run.pop()
+    while run and (run[0] == "of" or (run[0].lower() in TITLE_WORDS and run[0].lower() not in ORG_WORDS)):
+        run.pop(0)
     if len(run) == 1 and run[0].lower() in DEMONYMS:
         return DEMONYMS[run[0].lower()]
     return " ".join(run)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, DEMONYMS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -229,7 +229,8 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     for person in cast.people:
         if person.side and person.side not in parties:
             parties.append(person.side)
-    targets = parties + [o for o in cast.orgs if o not in parties]
+    targets = [t for t in parties + [o for o in cast.orgs if o not in parties]
+               if t.split()[0].lower() not in TITLE_WORDS]
     mapping: dict[str, str] = {}
     for short in parties:
         if short in COUNTRIES or short in PARTY_NAMES.values():
@@ -244,10 +245,13 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
         if person.side in mapping:
             person.side = mapping[person.side]
     out = []
+    seen: set[tuple[int, str]] = set()
     for p in positions:
         party, _, rest = p.side.partition(" (")
         if party in mapping and (rest or mapping[party]):
             side = f"{mapping[party]} ({rest}" if mapping[party] and rest else (mapping[party] or rest[:-1])
             p = replace(p, side=side)
-        out.append(p)
+        if (p.start, p.side) not in seen:
+            seen.add((p.start, p.side))
+            out.append(p)
     return out

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.lexicon import DEMONYMS, NOT_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS
+from studyapp.core.generate.lexicon import (
+    AGENT_NOUNS, DEMONYMS, NOT_NAMES, ORG_WORDS, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS,
+)
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.text import Article
 
@@ -208,6 +210,8 @@ class Attributor:
         phrase = self.body[start:end].strip(" ,:")
         if not phrase:
             return None
+        phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
+                        r"repeatedly|simply|would|will|could))+$", "", phrase)
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
         if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
@@ -218,9 +222,15 @@ class Attributor:
             return None
         if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
                 and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
-            cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
-            if cur is not None and cur.kind == "person":
-                return cur
+            head = low.split()[-1]
+            org = self.tracker.org
+            if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
+                if org is not None and org.name.lower().endswith(head):
+                    return org
+            else:
+                cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
+                if cur is not None and cur.kind == "person":
+                    return cur
         if _PLURAL_WHO.match(low):
             return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
@@ -291,7 +301,8 @@ class Attributor:
                 return None
             m = m2
         verb_at = floor + m.start(1)
-        if m.group(1) in SAY_VERBS and re.match(r"\s*(?:[A-Z]|the\s)", self.body[floor + m.end(1):seg.open]) and \
+        if m.group(1) in SAY_VERBS and m.group(1) not in ("told", "tells", "asked", "asks") and \
+                re.match(r"\s*(?:[A-Z]|the\s)", self.body[floor + m.end(1):seg.open]) and \
                 not re.search(r"\b(?:he|she|it|they)\s*$", self.body[floor:verb_at]):
             # "said Jeremy Flynn:" — the name follows the verb
             tail_who = self.who(floor + m.end(1), seg.open - 1)

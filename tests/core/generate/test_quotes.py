@@ -162,3 +162,15 @@ def test_a_description_after_said_is_the_person_in_focus():
     body = ('Double champion Nadia El Amrani will race in Leeds. "I only run if I feel I can win," said the '
             '29-year-old. "I am almost ready," said El Amrani.')
     assert [s for s, _, _ in quotes_of(body)] == ["Nadia El Amrani", "Nadia El Amrani"]
+
+
+def test_the_listener_after_told_is_not_the_speaker():
+    body = ('Andy Wells, chief executive of Marsh Health Board, was angry. He had told Radio Marsh: "I have written '
+            'straight back to the trust."')
+    assert quotes_of(body) == [("Andy Wells", "I have written straight back to the trust.", "full")]
+
+
+def test_said_the_assembly_government_is_the_organisation_in_focus():
+    body = ('The Welsh Assembly Government said the plan was wrong. "Our patients will be cared for," said the '
+            'assembly government.')
+    assert quotes_of(body) == [("Welsh Assembly Government", "Our patients will be cared for,", "full")]
