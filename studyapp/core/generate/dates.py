@@ -244,6 +244,8 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                     continue
                 if kind == "month" and m.group(2) == "March" and a == 0 and not m.group(3):
                     continue
+                if kind == "relative" and phrase.lower() in ("this day", "this week's", "this season"):
+                    continue
                 if kind == "day" and phrase[:1].isupper() and a > 0 and re.match(r"\s+[A-Za-z]", sent.text[b:]):
                     continue  # "the Today programme" is a name, not a day
                 if kind == "weekday" and (m.group(1) or "").lower() == "on":

@@ -199,11 +199,14 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
     if noble_at is not None:
         return "person", name, titles, honorific
     if 2 <= len(name) <= 4:
+        if any(w in DEMONYMS or w in NOT_NAMES for w in lows):
+            return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
         return "person", name, titles, honorific
     if len(name) == 1:
         before = text[sentence_start:run.start].rstrip()
         prev = re.search(r"([A-Za-z\-]+)$", before)
-        role_before = bool(prev and prev.group(1).lower() in TITLE_WORDS)
+        role_before = bool(prev and prev.group(1).lower() in TITLE_WORDS and
+                           prev.group(1).lower() not in NOT_PERSON_TITLES)
         low0 = lows[0]
         if low0 in TITLE_WORDS or low0 in DEMONYMS or low0 in NOT_NAMES:
             return "unknown", name, titles, honorific

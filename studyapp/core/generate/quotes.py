@@ -132,6 +132,9 @@ def find_segments(article: Article) -> list[Segment]:
             intro = body[last + 1:i]
             colon = intro.rfind(": ")
             begin = last + 1 + colon + 1 if colon >= 0 else (p0 - 1 if last < p0 else None)
+            sent = article.sentence_at(i)
+            if sent is not None and begin is not None and sent.start - 1 > begin and last < sent.start:
+                begin = sent.start - 1  # the quote began with the sentence that the closing mark ends
             if begin is not None and len(body[begin + 1:i].split()) >= MIN_WORDS:
                 cur, cur_par, pending_continue = begin, par, False
                 finish(i, i)

@@ -174,3 +174,9 @@ def test_said_the_assembly_government_is_the_organisation_in_focus():
     body = ('The Welsh Assembly Government said the plan was wrong. "Our patients will be cared for," said the '
             'assembly government.')
     assert quotes_of(body) == [("Welsh Assembly Government", "Our patients will be cared for,", "full")]
+
+
+def test_a_missing_opening_mark_starts_the_quote_at_its_sentence():
+    body = ('Games maker Peter Moss said the award was a surprise. It came completely out of the blue," he said, '
+            '"I never would have guessed it."')
+    assert [q for _, q, _ in quotes_of(body)] == ["It came completely out of the blue,", "I never would have guessed it."]
