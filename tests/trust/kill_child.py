@@ -58,10 +58,9 @@ def worker(mode: str, data_dir: Path, variants: Path, seed: int) -> None:
         while True:
             version = installed_version(progress) + 1
             path = variants / f"v{version}" / "mini.toml"
-            if not path.exists():
-                os.kill(os.getpid(), 19)
-            progress.install_bank(load_bank(path), now)
-            say(f"IMPORTED {version}")
+            if path.exists():  # after the last variant, only answers
+                progress.install_bank(load_bank(path), now)
+                say(f"IMPORTED {version}")
             now += timedelta(seconds=1)
             say(f"RECORDED {answer(progress, rng, now)}")
     if mode == "backup":

@@ -52,12 +52,22 @@ class Zygote:
                 raise AssertionError("the zygote died")
             self.buffer += chunk
 
-    def run_and_kill(self, seed: int, delay: float) -> list[str]:
-        """Start a worker, SIGKILL it `delay` seconds after it was forked; every line it printed."""
+    def run_and_kill(self, seed: int, delay: float | None, wait_for: str = "") -> list[str]:
+        """Start a worker, SIGKILL it `delay` seconds after it was forked (None: once it printed
+        `wait_for`); every line it printed. `self.elapsed` is the time from fork to kill."""
         self.proc.stdin.write(f"run {seed}\n".encode())
         self.proc.stdin.flush()
         pid = next(int(line.split()[1]) for line in self.lines(None) if line.startswith("PID "))
-        printed = list(self.lines(time.monotonic() + delay))
+        start = time.monotonic()
+        if delay is None:
+            printed = []
+            for line in self.lines(None):
+                printed.append(line)
+                if line == wait_for:
+                    break
+        else:
+            printed = list(self.lines(start + delay))
+        self.elapsed = time.monotonic() - start
         os.kill(pid, signal.SIGKILL)
         for line in self.lines(None):
             if line.startswith("EXIT "):
@@ -82,7 +92,7 @@ def variants(tmp_path, mini_bank_path) -> Path:
     folder = tmp_path / "variants"
     shutil.copytree(mini_bank_path.parent / "sources", folder / "v1" / "sources")
     shutil.copy(mini_bank_path, folder / "v1" / "mini.toml")
-    for v in range(2, 40):
+    for v in range(2, 60):
         make_variant(mini_bank_path, folder / f"v{v}", v, drop=("q-flash",) if v % 2 else ())
     return folder
 
@@ -186,12 +196,17 @@ def test_kills_during_migrations(data_dir, tmp_path, mini_bank_path, variants, n
     zygote = Zygote("migrate", data_dir, variants)
     migrated = interrupted = 0
     try:
+        took = None
         for run in range(12):
             if not dirs.database.exists() or _user_version(dirs.database) == MIGRATIONS[-1].version:
                 for side in ("-wal", "-shm"):
                     Path(str(dirs.database) + side).unlink(missing_ok=True)
                 shutil.copy(template, dirs.database)
-            printed = zygote.run_and_kill(run, rng.uniform(0.0, 0.25))
+            if took is None:  # the first run is timed, so the kills fit this machine's speed
+                printed = zygote.run_and_kill(run, None, "MIGRATED")
+                took = zygote.elapsed
+            else:
+                printed = zygote.run_and_kill(run, rng.uniform(0.0, 1.3 * took))
             migrated += printed == ["MIGRATED"]
             version = _user_version(dirs.database)
             interrupted += version == 1 and not printed
