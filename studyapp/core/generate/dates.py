@@ -140,7 +140,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None) -> tu
             elif rel == "next" and (year, mon) <= (published.year, published.month):
                 year += 1
             return _iso(year, mon), "month"
-        return (f"{g[0]} {g[1]}" if (g[0] or "").lower() in ("last", "next", "this") else g[1]), None
+        return (phrase if g[0] else g[1]), None  # "mid-February", "last August" keep their modifier
     if kind == "year":
         if g[3]:
             end = g[3] if len(g[3]) == 4 else g[1][:2] + g[3]

@@ -71,3 +71,7 @@ def test_last_and_next_before_a_month():
     assert dates_of("She won the title last August and will defend it next August.", WED) == [
         ("2022-08", "last August"), ("2023-08", "next August")]
     assert dates_of("She won the title last August.") == [("last August", "last August")]
+
+
+def test_an_unresolved_month_keeps_its_modifier():
+    assert dates_of("Come mid-February the ground will be too soft.") == [("mid-February", "mid-February")]
