@@ -1,8 +1,9 @@
 """Check a built app the way CI does: `python build/check_app.py` after `python build/build.py`.
 
 Runs the packaged executable headless (QT_QPA_PLATFORM=offscreen) with HOME and the XDG folders
-in a temporary folder: its version, the bundled bank through `validate`, `studyapp selftest`
-(the contract in DESIGN §6), and the GUI up to its first painted window. Fails on a non-zero
+in a temporary folder: its version, the bundled bank through `validate`, `export` to PDF and
+Anki, `generate` on the bundled article, `studyapp selftest` (the contract in DESIGN §6), the
+GUI up to its first painted window, and the trimmed ICU data. Fails on a non-zero
 exit, on any stderr line not in ALLOWED_STDERR, or if anything was written inside the app folder.
 """
 
@@ -89,6 +90,19 @@ def main() -> int:
             print("bundled banks: FAILED: no questions/*.toml in the app folder")
             return 1
         run(f"validate {len(banks)} bundled bank(s)", [str(exe), "validate", *banks], env)
+        out = home / "out"
+        out.mkdir()
+        for suffix in (".pdf", ".apkg"):  # Qt's PDF writer and genanki, from the bundle
+            target = out / f"bank{suffix}"
+            run(f"export {suffix}", [str(exe), "export", banks[0], "--to", str(target)], env)
+            if not target.is_file() or target.stat().st_size == 0:
+                print(f"export {suffix}: FAILED: no {target}")
+                return 1
+        article = next(layout.app_dir.rglob("questions/sources/*.txt"), None)
+        if article is not None:  # the generator on a bundled article, then its bank validated
+            generated = out / "generated.toml"
+            run("generate", [str(exe), "generate", str(article), "-o", str(generated)], env)
+            run("validate the generated bank", [str(exe), "validate", str(generated)], env)
         selftest = run("selftest", [str(exe), "selftest"], env)
         print("   ", selftest.stdout.strip().splitlines()[-1] if selftest.stdout.strip() else "(no output)")
         gui = run("first window", [str(exe), "--data-dir", str(home / "gui")],
