@@ -97,13 +97,14 @@ def quote_questions(ex: Extraction, ids: _Ids, people: list[dict]) -> list[dict]
         stop = q.end
         source = body[start:stop] if stop - start <= MAX_SOURCE else seg.text
         person = next((p for p in people if p["name"] == sp.name), {})
-        who = sp.name + (f", {person['role']}," if person.get("role") and person["role"] != "organisation" else "")
+        role = person.get("role", "")
+        who = f"{sp.name} ({role})" if role and role != "organisation" else sp.name
         out.append({
             "id": ids.make("quote", sp.name, " ".join(seg.text.split()[:4])),
             "type": "quote", "topic": "who-said-what",
             "quote": seg.text.strip("\"“”").rstrip(",")[:4000], "speaker": sp.name, "distractors": others[:3],
             "source": source,
-            "explanation": f"{who} said this in the article.".replace(",, ", ", ").replace(", said", " said"),
+            "explanation": f"{who} said this in the article.",
         })
     return out
 
@@ -170,7 +171,7 @@ def side_questions(ex: Extraction, ids: _Ids) -> list[dict]:
             "prompt": f"Whose position is this? “{masked}”",
             "choices": sorted([party, *others]), "answer": party,
             "source": p.evidence,
-            "explanation": f"{p.side}: {p.demand}",
+            "explanation": f"The article gives this as the position of {p.side}.",
         })
         if len(out) >= 8:
             break
