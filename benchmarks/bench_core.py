@@ -196,6 +196,24 @@ def summary(samples: list[float]) -> dict:
             "max_ms": ms(s[-1]), "n": len(s)}
 
 
+def commit_floor(path: Path, n: int = 100) -> dict:
+    """A bare one-row commit on a small WAL file with synchronous=FULL: the fsync this disk
+    charges every durable answer at this moment, whatever the engine."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, v TEXT)")
+    samples = []
+    for i in range(n):
+        t = time.perf_counter()
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("INSERT INTO t (v) VALUES (?)", (f"answer {i}",))
+        db.execute("COMMIT")
+        samples.append(time.perf_counter() - t)
+    db.close()
+    return summary(samples)
+
+
 # -- studyapp -----------------------------------------------------------------------------------
 
 def studyapp_paths(work: Path) -> dict:
@@ -348,9 +366,11 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     sync.close()
     reviews = progress.review_count()
     progress.close()
+    floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
-            "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20, "peak_mb": peak_mb()}
+            "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20, "floor": floor,
+            "peak_mb": peak_mb()}
 
 
 # -- Anki -------------------------------------------------------------------------------------
@@ -456,9 +476,10 @@ def anki_study(w: Workload, work: Path) -> dict:
     synchronous = col.db.scalar("PRAGMA synchronous")
     reviews = col.db.scalar("SELECT count(*) FROM revlog")
     col.close()
+    floor = commit_floor(work / "anki" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
-            "db_mb": path.stat().st_size / 2**20, "peak_mb": peak_mb()}
+            "db_mb": path.stat().st_size / 2**20, "floor": floor, "peak_mb": peak_mb()}
 
 
 PHASES = {
@@ -534,6 +555,7 @@ def table(w: Workload, results: dict) -> str:
         ("first pick (builds the day's queue)", "ms", lambda r: r["study"]["first_pick_ms"]),
         ("next question p95", "ms", lambda r: r["study"]["pick"]["p95_ms"]),
         ("record answer p95", "ms", lambda r: r["study"]["answer"]["p95_ms"]),
+        ("bare SQLite commit, FULL (median)", "ms", lambda r: r["study"]["floor"]["median_ms"]),
         ("next question, CPU time (median)", "ms", lambda r: r["study"]["pick_cpu"]["median_ms"]),
         ("record answer, CPU time (median)", "ms", lambda r: r["study"]["answer_cpu"]["median_ms"]),
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
