@@ -92,5 +92,5 @@ class ProgressModel(RuleBasedStateMachine):
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-ProgressModel.TestCase.settings = settings(max_examples=10, stateful_step_count=20, deadline=None)
+ProgressModel.TestCase.settings = settings(max_examples=8, stateful_step_count=15, deadline=None)
 test_progress_model = ProgressModel.TestCase
