@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -262,28 +262,12 @@ def migrate(engine: Engine, found: int, migrations: tuple[Migration, ...] = MIGR
 
 
 def backup_copy(path: Path, backups: Path, now: datetime, label: str) -> Path:
-    """A consistent copy of the database file (SQLite's online backup, so WAL content is included)."""
-    try:
-        backups.mkdir(parents=True, exist_ok=True)
-        stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
-        target = backups / f"{path.stem}-{stamp}-{label}{path.suffix}"
-        n = 1
-        while target.exists():
-            n += 1
-            target = backups / f"{path.stem}-{stamp}-{label}-{n}{path.suffix}"
-        src = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            dst = sqlite3.connect(str(target))
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
-        finally:
-            src.close()
-    except OSError as exc:
-        raise StorageError(f"{backups}: cannot write a backup before upgrading ({exc.strerror}); "
-                           "free some space or fix the folder's permissions") from None
-    return target
+    """A consistent copy of the database file, made by `storage.backups.make_backup` (trust): written
+    under a .partial name and renamed only when complete and checked, so a kill mid-copy never
+    leaves a file that looks like a backup."""
+    from studyapp.storage.backups import make_backup
+
+    return make_backup(path, backups, now, label)
 
 
 def integrity_check(engine: Engine) -> list[str]:
