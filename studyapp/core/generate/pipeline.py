@@ -61,6 +61,9 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
                   bank_id: str | None = None, source_file: str = "sources/article.txt") -> tuple[dict, dict]:
     """(bank as a dict ready for TOML, facts). `source_file` is where the article will sit beside the bank."""
     pub = _published(published)
+    if bank_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", bank_id):
+        raise GenerateError(f"bank id {bank_id!r} is not valid; use lowercase letters, digits, '.', '_' or '-' "
+                            "(at most 80), starting with a letter or digit")
     ex = extract(article_text, pub)
     if not ex.article.sentences:
         raise GenerateError("the article has no text after its title line; give a title line, a blank line "

@@ -89,6 +89,7 @@ def test_generate_command_writes_bank_and_facts(tmp_path, capsys):
 @pytest.mark.parametrize("args, message", [
     (["missing.txt"], "no such file"),
     ([str(ARTICLES / "harbour-strike.txt"), "--published", "8 March"], "YYYY-MM-DD"),
+    ([str(ARTICLES / "harbour-strike.txt"), "--id", "Harbour Strike"], "lowercase letters"),
 ])
 def test_generate_command_errors_are_messages(tmp_path, capsys, args, message):
     argv = ["generate", *args, "-o", str(tmp_path / "b.toml")]
