@@ -17,7 +17,9 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate.text import Article
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z0-9\-!&]*(?:['’][A-Za-z]+)?(?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s)?|[" + _UP +
+                    r"](?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
             "al", "ibn", "dos", "das"}
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",

@@ -71,3 +71,9 @@ def test_a_name_followed_by_of_and_an_organisation():
 def test_place_names_are_not_people():
     text = article("The St Kitts sprinter and Mount Hope coach Dan Ray met in Cape Town.")
     assert [p.name for p in cast_of(text).people] == ["Dan Ray"]
+
+
+def test_names_with_accents_and_particles():
+    text = article("Chelsea manager José Mourinho met European Commission president Ursula von der Leyen. "
+                   "Goalkeeper Łukasz Fabiański said: \"We were ready for them.\"")
+    assert [p.name for p in cast_of(text).people] == ["José Mourinho", "Ursula von der Leyen", "Łukasz Fabiański"]
