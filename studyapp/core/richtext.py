@@ -29,6 +29,12 @@ def escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
+def plain_tooltip(text: str) -> str:
+    """Bank text for a tooltip. Qt shows a tooltip as rich text whenever it looks like markup, so
+    plain text is escaped and wrapped, and an <img> in a bank is shown, not loaded."""
+    return f"<p>{escape(text)}</p>"
+
+
 def sanitise(markup: str, bank_folder: Path | str | None = None) -> str:
     """Allowlisted formatting only; images only from `bank_folder` (none at all without one)."""
 

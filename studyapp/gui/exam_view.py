@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from studyapp.core.richtext import plain_tooltip
+
 
 @dataclass(frozen=True)
 class ExamLine:
@@ -65,7 +67,7 @@ class ExamScoreView(QWidget):
                 mark = "— Self-graded"
             for col, text in enumerate((mark, line.prompt, line.given or "(no answer)", line.expected)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))  # bank text is never rich (trust)
                 self.table.setItem(i, col, item)
         self.table.resizeRowsToContents()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from studyapp.core.bank import TOPIC_LABELS
 from studyapp.core.insight import Insight, Mastery, study_day
+from studyapp.core.richtext import plain_tooltip
 from studyapp.gui.charts import BarChart, HBarChart, HeatmapChart
 from studyapp.gui.workers import Background, run_in_background
 
@@ -357,7 +358,7 @@ class StatsView(QWidget):
             item = QTreeWidgetItem([text.prompt if text else s.question_id, TOPIC_LABELS.get(s.topic, s.topic),
                                     f"{s.fails} of {s.answers}", _pct(s.recall), "Leech" if s.leech else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, (s.bank_id, s.question_id))
-            item.setToolTip(0, text.prompt if text else s.question_id)
+            item.setToolTip(0, plain_tooltip(text.prompt if text else s.question_id))  # bank text: never rich (trust)
             self.failed.addTopLevelItem(item)
         if not ins.most_failed:
             self.failed_detail.setText("No wrong answers yet.")

@@ -173,3 +173,34 @@ def test_limits_on_text_and_size(tmp_path, mini_bank_path):
     huge.write_bytes(b"#" * (3 * 1024 * 1024))
     with pytest.raises(BankError, match="at most"):
         load_bank(huge)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", r"This plugin does not support propagateSizeHints\(\)")
+def test_bank_text_in_a_tooltip_is_shown_not_loaded(qtbot, outside):
+    """Qt draws a tooltip as rich text whenever it looks like markup: the exam table's tooltips
+    (question, answer) must carry bank text escaped."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from studyapp.gui.exam_view import ExamLine, ExamScoreView
+    from tests.trust.spies import FileOpens
+
+    hostile = f"Who <img src='{outside / 'secret.png'}'> said it?"
+    view = ExamScoreView()
+    qtbot.addWidget(view)
+    view.show_score("Exam", [ExamLine(hostile, "x", "y", False, 0.0)], 0.0)
+    view.show()
+    spy = FileOpens(outside)
+    try:
+        tip = view.table.item(0, 1).toolTip()
+        QToolTip.showText(view.mapToGlobal(QPoint(5, 5)), tip, view)
+        shown = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+        assert shown and shown[0].text() == tip
+        shown[0].grab()
+        assert shown[0].grab().width() > 0
+        assert spy.count() == 0
+        assert QLabel(tip).text() == tip  # the escaped form shows the markup as text
+        assert "&lt;img" in tip
+    finally:
+        QToolTip.hideText()
+        spy.close()
