@@ -23,7 +23,7 @@ _PATTERNS = [
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
     r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b",
-    r"^\(?(?:photo|picture|image)s?:",
+    r"^\(?(?:photo|picture|image|pic)s?:\s*(?:\S+\s*){0,5}\)?$",  # a credit; a longer caption is kept
     r"^(?:copyright|©)",
     r"^(?:updated|published|last updated)\s*:?\s*\d",
 ]

@@ -12,6 +12,7 @@ from studyapp.core.generate.text import parse_article
     "REUTERS/Jane Photographer",
     "By Sam Webb",
     "Media playback is unsupported on your device",
+    "Image: Reuters",
 ])
 def test_page_furniture_is_recognised(line):
     assert is_furniture(line)
@@ -22,6 +23,7 @@ def test_page_furniture_is_recognised(line):
     "The ferry has run every day since 1998",
     "By the end of the week the talks had failed.",
     "NATO allies met in Brussels.",
+    "Image: The two ministers met in Geneva on Friday 21 January 2022",
 ])
 def test_story_sentences_and_captions_are_kept(line):
     assert not is_furniture(line)
