@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
 
     def _build_status(self) -> None:
         self.status_text = QLabel()
+        self.status_text.setTextFormat(Qt.TextFormat.PlainText)  # shows bank titles and file names (trust)
         self.statusBar().addWidget(self.status_text, 1)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"
