@@ -9,7 +9,8 @@ What is measured:
 - size: every file of the app folder (bytes, symlinks not followed), the blocks they take on disk
   (what `du` says), and the .tar.gz users download.
 - first window: wall time from starting the process to the line the app prints after the main
-  window's first paint (STUDYAPP_EXIT_AFTER_FIRST_WINDOW=1, studyapp/gui/first_window.py); the
+  window's first paint, and the CPU time the process had used by then (read from /proc as the
+  line arrives; a number that barely moves with the load of a shared machine) (STUDYAPP_EXIT_AFTER_FIRST_WINDOW=1, studyapp/gui/first_window.py); the
   process then quits. "first launch" uses a new data folder each run (the app creates its
   database and installs the bundled bank); "later launch" reuses one. One untimed run first
   so all runs see a warm file cache. With `--xvfb`, also on a real X server (Xvfb) through the
@@ -53,19 +54,27 @@ def folder_size(folder: Path) -> tuple[int, int]:
     return sum(s.st_size for s in files), sum(s.st_blocks * 512 for s in files)
 
 
-def time_until_line(command: list[str], line: str, env: dict[str, str]) -> float:
-    """Seconds from starting `command` to `line` on its stdout; the process is then waited for."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a running process has used so far (Linux /proc), all threads."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def time_until_line(command: list[str], line: str, env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) from starting `command` to `line` on its stdout; the process
+    is then waited for. CPU time barely depends on what else runs on a shared machine."""
     start = time.perf_counter()
     with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True) as proc:
         try:
             for out in proc.stdout:
                 if out.strip() == line:
                     elapsed = time.perf_counter() - start
+                    cpu = cpu_seconds(proc.pid)
                     break
             else:
                 raise RuntimeError(f"{command[0]} exited ({proc.wait()}) without printing {line!r}")
             proc.wait(timeout=TIMEOUT)
-            return elapsed
+            return elapsed, cpu
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -92,7 +101,8 @@ def first_window_times(app: list[str], env: dict[str, str], runs: int, work: Pat
     first = [time_until_line([*app, "--data-dir", str(work / f"fresh-{i}")], FIRST_WINDOW, probe_env)
              for i in range(runs)]
     later = [time_until_line([*app, "--data-dir", str(kept)], FIRST_WINDOW, probe_env) for _ in range(runs)]
-    return {"first launch": summary(first), "later launch": summary(later)}
+    return {"first launch": summary([w for w, _ in first]), "first launch, CPU": summary([c for _, c in first]),
+            "later launch": summary([w for w, _ in later]), "later launch, CPU": summary([c for _, c in later])}
 
 
 class Xvfb:
