@@ -27,7 +27,11 @@ _PATTERNS = [
     r"^(?:copyright|©)",
     r"^(?:updated|published|last updated)\s*:?\s*\d",
 ]
-_RX = [re.compile(p, re.IGNORECASE if not any(c.isupper() for c in p.replace("\\b", "")) else 0) for p in _PATTERNS]
+# Patterns that name agencies or shout in capitals must match case; the rest ignore it.
+_CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,.*)?$", r"\bATTENTION EDITORS\b",
+          r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
+          r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b"}
+_RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 
 def is_furniture(sentence: str) -> bool:
