@@ -22,7 +22,7 @@ def bench():
 
 def test_time_until_line_waits_for_the_line_not_the_exit(bench, tmp_path):
     marker = tmp_path / "exited"
-    script = f"print('starting'); print({bench.FIRST_WINDOW!r}, flush=True); open({str(marker)!r}, 'w').close()"
+    script = f"print('starting'); sum(range(3_000_000)); print({bench.FIRST_WINDOW!r}, flush=True); open({str(marker)!r}, 'w').close()"
     wall, cpu = bench.time_until_line([sys.executable, "-c", script], bench.FIRST_WINDOW, dict(os.environ))
     assert wall > 0 and cpu > 0  # the CPU time was read while the process was still there
     assert marker.exists()  # the process was waited for
