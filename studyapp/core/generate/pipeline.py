@@ -44,7 +44,7 @@ def read_article(path: Path | str) -> str:
     except UnicodeDecodeError:
         raise GenerateError(f"{path}: is not UTF-8 text; save it as UTF-8") from None
     if path.suffix.lower() in (".html", ".htm") or re.match(r"\s*<(?:!doctype html|html)", text, re.IGNORECASE):
-        from studyapp.core.generate.html import html_to_text
+        from studyapp.core.generate.webpage import html_to_text
 
         text = html_to_text(text, str(path))
     if not text.strip():

@@ -9,7 +9,7 @@ import pytest
 
 from studyapp.cli import main
 from studyapp.core.generate import extract_facts, generate_bank, read_article, write_bank
-from studyapp.core.generate.html import html_to_text
+from studyapp.core.generate.webpage import html_to_text
 from studyapp.core.loader import load_bank
 from studyapp.errors import GenerateError
 
