@@ -115,7 +115,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None) -> tu
         except ValueError:
             return phrase, None
     if kind == "dmy":
-        day, extra, mon, year = int(g[1]), g[2], MONTH_NAMES.index(g[3].lower()) + 1, g[4]
+        day, mon, year = int(g[1]), MONTH_NAMES.index(g[3].lower()) + 1, g[4]
         if year:
             return _safe(int(year), mon, day)
         if published:

@@ -81,7 +81,6 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
     out: list[_Run] = []
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
-    pos = start
     for m in re.finditer(r"\S+", text[start:end]):
         s, e = start + m.start(), start + m.end()
         raw = m.group()
@@ -114,7 +113,6 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             if cur:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
             cur, pending = [], []
-        pos = e
     if cur:
         out.append(_Run(cur[0][0], cur[-1][1], cur, False))
     return out
