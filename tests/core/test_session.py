@@ -332,3 +332,25 @@ def test_reviews_per_day_limit(store, banks, now):
         answer(s, now, rating=Rating.EASY)
         n += 1
     assert n == 2 and s.state == SessionState.FINISHED
+
+
+def test_a_learning_card_that_falls_due_comes_before_the_queue(store, banks, now):
+    s = make(store, banks, new_per_day=4)
+    s.start(now)
+    answer(s, now, ok=False)  # q-quote: Again -> due in 1 minute
+    assert s.current.key.question_id == "q-choice"
+    answer(s, now + timedelta(minutes=2))  # by now q-quote is due again
+    assert (s.current.key.question_id, s.current.stage) == ("q-quote", Stage.LEARNING)
+    answer(s, now + timedelta(minutes=3))
+    assert s.current.key.question_id == "q-tf"  # then the queue goes on
+
+
+def test_practice_undo_goes_back_without_touching_the_store(store, banks, now):
+    s = make(store, banks, mode=Mode.PRACTICE)
+    s.start(now)
+    first = s.current.key
+    answer(s, now)
+    second = s.current.key
+    assert s.undo(now) == SessionState.ASKING and s.current.key == first
+    answer(s, now)
+    assert s.current.key == second and store.review_count() == 0
