@@ -16,7 +16,8 @@ import os
 import re
 import tempfile
 import tomllib
-from datetime import timedelta, tzinfo
+from datetime import timedelta
+from datetime import tzinfo as TzInfo
 from pathlib import Path
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -84,7 +85,7 @@ class Settings(BaseModel):
         return v
 
     @property
-    def tzinfo(self) -> tzinfo | None:
+    def tzinfo(self) -> TzInfo | None:
         """The zone study days are counted in; None means the computer's local zone."""
         return ZoneInfo(self.timezone) if self.timezone else None
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from sqlalchemy import String, and_, case, delete, func, insert, type_coerce, update
+from sqlalchemy import and_, case, delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
