@@ -340,6 +340,9 @@ class Attributor:
             return self.who(base + m.start(2), base + m.start(2) + self._np_len(m.group(2)))
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
         if m:
+            if m.group(2) in ("added", "continued") and re.fullmatch(r"the\s+[a-z][\w'’ -]*", m.group(1)) and \
+                    not self.cast.mentions_in(base + m.start(1), base + m.end(1)) and self.tracker.current:
+                return self.tracker.current  # '"…," the charity's director added': the same speaker goes on
             return self.who(base + m.start(1), base + m.end(1))
         m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+[^.;:]{1,80}?,\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
                      tail)

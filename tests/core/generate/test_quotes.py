@@ -180,3 +180,9 @@ def test_a_missing_opening_mark_starts_the_quote_at_its_sentence():
     body = ('Games maker Peter Moss said the award was a surprise. It came completely out of the blue," he said, '
             '"I never would have guessed it."')
     assert [q for _, q, _ in quotes_of(body)] == ["It came completely out of the blue,", "I never would have guessed it."]
+
+
+def test_a_description_that_added_continues_the_same_speaker():
+    body = ('"Rich countries give less and less," Greenaid\'s Mary Stock said. "The poorest pay the price. '
+            '"This year must be different," the charity\'s director added.')
+    assert [s for s, _, _ in quotes_of(body)] == ["Mary Stock"] * 3
