@@ -50,9 +50,13 @@ def _date_label(value: str) -> str:
 
 
 def build_people(ex: Extraction) -> list[dict]:
+    """The bank's [[people]]: speakers, and others the article clearly marks as people (a role or a 'Mr X')."""
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker}
     people = []
     names = set()
     for p in ex.cast.people:
+        if p.name not in speakers and not p.role and not p.aliases:
+            continue
         entry = {"name": p.name}
         if p.role:
             entry["role"] = p.role[:500]
