@@ -49,6 +49,9 @@ class Settings(BaseModel):
     maximum_interval_days: int = Field(36500, ge=1, le=36500, description="the longest interval")
     day_starts_at_hour: int = Field(4, ge=0, le=23, description="local hour a new study day begins")
     timezone: str = Field("", description="IANA zone for the day boundary, e.g. Europe/London; empty = the computer's")
+    fsrs_parameters: list[float] | None = Field(
+        None, description="personal FSRS weights from Tools → Optimise schedule; empty = FSRS-6 defaults"
+    )
     learn_ahead_minutes: int = Field(
         20, ge=0, le=24 * 60,
         description="when nothing else is left, learning questions due this soon are shown early",
@@ -64,6 +67,13 @@ class Settings(BaseModel):
         if not v:
             raise ValueError("give at least one learning step, e.g. [1, 10]")
         return v
+
+    @field_validator("fsrs_parameters")
+    @classmethod
+    def _fsrs6_weights(cls, v: list[float] | None) -> list[float] | None:
+        if v is not None and len(v) != 21:
+            raise ValueError(f"FSRS-6 needs 21 parameters, not {len(v)}; run Tools → Optimise schedule again")
+        return v or None
 
     def with_changes(self, **changes) -> "Settings":
         """A validated copy with some values changed (model_copy would skip validation)."""
@@ -131,7 +141,7 @@ class Settings(BaseModel):
         """Write atomically (temp file + rename) so a crash leaves the old file or the new one."""
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = tomli_w.dumps(self.model_dump(mode="json"))
+        data = tomli_w.dumps(self.model_dump(mode="json", exclude_none=True))
         fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".toml", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -63,3 +63,12 @@ def test_timezone_is_checked():
     assert str(Settings(timezone="Europe/Paris").tzinfo) == "Europe/Paris"
     with pytest.raises(SettingsError, match="unknown time zone 'Mars/Olympus'"):
         Settings().with_changes(timezone="Mars/Olympus")
+
+
+def test_personal_parameters_survive_a_save(tmp_path):
+    import fsrs.scheduler
+
+    params = [round(x, 4) for x in fsrs.scheduler.DEFAULT_PARAMETERS]
+    path = tmp_path / "settings.toml"
+    Settings(fsrs_parameters=params).save(path)
+    assert Settings.load(path).fsrs_parameters == params

@@ -216,14 +216,9 @@ def optimise_and_simulate(histories: Sequence[History], deck_size: int, new_per_
 
 def apply_parameters(settings, parameters: Sequence[float]):
     """Settings with the personal parameters in place (validated by fsrs-rs' own check first).
-
-    Needs a `fsrs_parameters` field on `studyapp.settings.Settings` (see docs/insight.md).
     """
     fsrs_rs = _fsrs_rs()
     checked = [float(x) for x in fsrs_rs.check_and_fill_parameters(list(parameters))]
-    if "fsrs_parameters" not in type(settings).model_fields:
-        raise StudyAppError("this version of studyapp cannot store personal scheduling parameters yet "
-                            "(settings have no fsrs_parameters field); the defaults stay in use")
     return settings.with_changes(fsrs_parameters=checked)
 
 

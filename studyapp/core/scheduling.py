@@ -139,6 +139,7 @@ class Scheduler:
     def _make(self, fuzz: bool) -> fsrs.Scheduler:
         s = self.settings
         return fsrs.Scheduler(
+            parameters=tuple(s.fsrs_parameters) if s.fsrs_parameters else fsrs.scheduler.DEFAULT_PARAMETERS,
             desired_retention=s.desired_retention,
             learning_steps=s.learning_steps,
             relearning_steps=s.relearning_steps,

@@ -134,3 +134,32 @@ def test_day_starts_at_the_configured_local_hour():
     # The DST night (27 March 2022) has 23 hours, and the day still ends at 04:00 local.
     start, end = day_bounds(datetime(2022, 3, 26, 12, tzinfo=utc), 4, paris)
     assert (start, end) == (datetime(2022, 3, 26, 3, tzinfo=utc), datetime(2022, 3, 27, 2, tzinfo=utc))
+
+
+def test_personal_parameters_change_the_schedule(now):
+    """Weights from Tools → Optimise schedule reach FSRS: a faster-forgetting student gets shorter intervals."""
+    import fsrs.scheduler
+
+    from studyapp.core.scheduling import CardState, Rating, Scheduler
+    from studyapp.settings import Settings
+
+    slow = list(fsrs.scheduler.DEFAULT_PARAMETERS)
+    slow[2] = slow[2] / 4  # initial stability after Good
+    default = Scheduler(Settings(learning_steps_minutes=[1.0]), fuzz=False)
+    personal = Scheduler(Settings(learning_steps_minutes=[1.0], fsrs_parameters=slow), fuzz=False)
+    new = CardState()
+    first_default, _ = default.review(new, Rating.GOOD, now)
+    first_personal, _ = personal.review(new, Rating.GOOD, now)
+    later = now + (first_default.due - now)
+    d2, _ = default.review(first_default, Rating.GOOD, later)
+    p2, _ = personal.review(first_personal, Rating.GOOD, later)
+    assert p2.due < d2.due
+
+
+def test_parameters_of_the_wrong_length_are_refused():
+    import pytest
+
+    from studyapp.settings import Settings
+
+    with pytest.raises(Exception, match="21 parameters"):
+        Settings(fsrs_parameters=[1.0, 2.0])

@@ -38,13 +38,9 @@ def test_outcome_with_and_without_enough_history(history):
     assert few.parameters == default_parameters() and len(few.workloads) == 4
 
 
-def test_apply_needs_a_settings_field_for_the_parameters():
+def test_applied_parameters_are_kept_in_the_settings():
     params = default_parameters()
-    if "fsrs_parameters" in Settings.model_fields:
-        assert list(apply_parameters(Settings(), params).fsrs_parameters) == pytest.approx(list(params))
-    else:
-        with pytest.raises(StudyAppError, match="fsrs_parameters"):
-            apply_parameters(Settings(), params)
+    assert list(apply_parameters(Settings(), params).fsrs_parameters) == pytest.approx(list(params))
 
 
 def test_dialog_fits_off_the_gui_thread_and_applies_on_request(qtbot, history):
