@@ -1,12 +1,12 @@
 """What the packaged app leaves out, as plain data and pure functions.
 
 The spec imports this so the rules can be tested on sample names without running PyInstaller.
-The app's GUI uses only QtCore, QtGui and QtWidgets (QPdfWriter lives in QtGui); PyInstaller's
-Qt hooks would still collect every plugin type QtGui may load and the Qt libraries those plugins
-link to, plus all of Qt's translations. Dropping them takes a hello-world onedir from 160 MB to
-about 120 MB (DESIGN §6). Qt libraries and plugins are kept by allow-list: a new Qt module used
-by the GUI must be added here on purpose, and `check_qt_modules` fails the build if one is
-imported but its library would be trimmed, rather than shipping an app that crashes on import.
+PyInstaller's Qt hooks collect every plugin type QtGui may load, the Qt and system libraries
+those plugins link to, and Qt's translations; the app needs a few of them (the lists below say
+which and why). Qt libraries and plugins are kept by allow-list: a Qt module the app starts to
+use must be added here on purpose, and `check_qt_modules` stops the build if one is imported
+but its library would be trimmed, rather than shipping an app that crashes on import. Likewise
+`check_app_imports` stops it if the app's code imports, unguarded, a module excluded here.
 """
 
 from __future__ import annotations
