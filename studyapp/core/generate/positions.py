@@ -67,6 +67,9 @@ def side_label(sp: Speaker | None, cast: Cast) -> tuple[str, str] | None:
             return f"{party} ({p.name})", party
         return sp.name, sp.name
     name = party_name(sp.name)
+    if sp.kind == "unnamed":
+        name = re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE)
+        name = name[:1].upper() + name[1:]  # "a UK Government official" -> "UK Government official"
     return name, name
 
 

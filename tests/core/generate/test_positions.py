@@ -20,7 +20,7 @@ def test_wants_and_is_prepared_to_by_country():
 def test_core_demand_and_grievance_belong_to_the_possessor():
     body = ("Northland’s core demand is a daily ferry. The old timetable is a long-standing grievance for "
             "Southport, where the council won’t budge.")
-    assert sides_of(body) == ["Northland", "Southport", "council"]
+    assert sides_of(body) == ["Northland", "Southport", "Council"]
 
 
 def test_insists_refuses_and_calls_for_by_organisation():
@@ -43,7 +43,7 @@ def test_a_position_inside_a_quote_belongs_to_the_speaker():
 def test_unnamed_groups_hold_positions_too():
     body = ("Thousands of civil servants were on strike in protest at job cuts. "
             "Their families will be appealing against the ruling.")
-    assert sides_of(body) == ["civil servants", "families"]
+    assert sides_of(body) == ["Civil servants", "Families"]
 
 
 def test_short_and_long_names_of_one_party_merge():
