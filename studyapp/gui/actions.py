@@ -24,7 +24,7 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml) to the library"),
+    ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml, .csv or .gift) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
     ActionSpec("backups", "&Backups…", "File", (), "Restore your progress from an automatic backup"),

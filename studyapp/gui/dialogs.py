@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from studyapp import __version__
 from studyapp.gui.actions import shortcut_rows
+from studyapp.gui.import_flow import FILE_FILTER
 
 
 class ConfirmRemove:
@@ -32,7 +33,7 @@ class ChooseBankFile:
     @classmethod
     def ask(cls, parent: QWidget | None = None, start: Path | None = None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, "Import a question bank", str(start or Path.home()),
-                                              "Question banks (*.toml);;All files (*)")
+                                              FILE_FILTER)
         return Path(name) if name else None
 
 

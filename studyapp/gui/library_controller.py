@@ -15,9 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from studyapp.core.bank import format_date
-from studyapp.core.loader import LoadedBank, load_bank
-from studyapp.core.records import BankCounts, InstallReport
+from studyapp.core.loader import LoadedBank
+from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
+from studyapp.gui.import_flow import ImportResult, import_file
 from studyapp.gui.library_view import BankRow
 from studyapp.gui.workers import Background, run_in_background
 from studyapp.paths import AppDirs
@@ -73,7 +74,7 @@ class LibraryController(QObject):
     """Owns the Progress store for the window's lifetime and keeps the library page current."""
 
     loaded = Signal()        # the store is open and the rows are drawn
-    imported = Signal(object)  # InstallReport
+    imported = Signal(object)  # ImportResult
     failed = Signal(object)  # an exception for the window to show
 
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
@@ -115,15 +116,16 @@ class LibraryController(QObject):
             run_in_background(self._collect, self._show, self.failed.emit, self.runner)
 
     def import_file(self, path: Path) -> None:
-        def work() -> tuple[InstallReport, LibraryData]:
-            report = self.progress.install_bank(load_bank(path), self.clock())
-            return report, self._collect()
+        """Any bank format (.toml, .csv, .gift); `imported` says what changed, `failed` why not."""
+        def work() -> tuple[ImportResult, LibraryData]:
+            result = import_file(self.progress, path, self.clock())
+            return result, self._collect()
 
-        def done(result: tuple[InstallReport, LibraryData]) -> None:
-            report, data = result
+        def done(outcome: tuple[ImportResult, LibraryData]) -> None:
+            result, data = outcome
             self._show(data)
-            log.info("imported %s: %s", path, report)
-            self.imported.emit(report)
+            log.info("imported %s: %s", path, result.report or result.refused)
+            self.imported.emit(result)
 
         run_in_background(work, done, self.failed.emit, self.runner)
 

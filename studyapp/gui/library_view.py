@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, 
                                QVBoxLayout, QWidget)
 
 from studyapp.core.bank import TOPIC_LABELS
+from studyapp.gui.import_flow import KINDS, ImportResult
+from studyapp.gui.import_notice import ImportNotice
 
 EXAM_SIZES = (5, 10, 20)
+EMPTY_TEXT = f"No banks yet. Import one with File → Import bank… or drop a bank file ({KINDS}) here."
 
 
 @dataclass(frozen=True)
@@ -165,10 +168,12 @@ class LibraryView(QWidget):
         scroll.setWidget(self.list_host)
         outer.addWidget(scroll, 1)
         self.scroll = scroll
-        hint = QLabel("Drop a .toml bank file anywhere on this window to import it.")
+        hint = QLabel(f"Drop a bank file ({KINDS}) anywhere on this window to import it.")
         hint.setObjectName("muted")
+        hint.setWordWrap(True)
         outer.addWidget(hint)
         self.cards: list[BankCard] = []
+        self.notices: dict[str, ImportNotice] = {}  # by bank id, each under its bank's card
 
     def set_rows(self, rows: list[BankRow], now: datetime) -> None:
         for card in self.cards:
@@ -184,7 +189,35 @@ class LibraryView(QWidget):
             card.step.connect(self.move_between_cards)
             self.list_layout.insertWidget(i, card)
             self.cards.append(card)
-        self.status.setText("" if rows else "No banks yet. Import one with File → Import bank… or drop a .toml file here.")
+        self._place_notices()
+        self.status.setText("" if rows else EMPTY_TEXT)
+
+    def show_import(self, result: ImportResult) -> None:
+        """Put (or replace) the note about an import under its bank's card."""
+        self.dismiss_notice(result.bank_id)
+        notice = ImportNotice(result, self.list_host)
+        notice.dismissed.connect(self.dismiss_notice)
+        self.notices[result.bank_id] = notice
+        self._place_notices()
+
+    def dismiss_notice(self, bank_id: str) -> None:
+        notice = self.notices.pop(bank_id, None)
+        if notice is not None:
+            self.list_layout.removeWidget(notice)
+            notice.hide()
+            notice.deleteLater()
+
+    def _place_notices(self) -> None:
+        """Each notice right below its bank's card; one whose bank has gone is dropped."""
+        for bank_id in [b for b in self.notices if not any(c.row.id == b for c in self.cards)]:
+            self.dismiss_notice(bank_id)
+        for notice in self.notices.values():
+            self.list_layout.removeWidget(notice)
+        for card in self.cards:
+            notice = self.notices.get(card.row.id)
+            if notice is not None:
+                self.list_layout.insertWidget(self.list_layout.indexOf(card) + 1, notice)
+                notice.show()
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

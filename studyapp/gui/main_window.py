@@ -26,8 +26,9 @@ from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, Sho
 from studyapp.gui.end_view import EndSummary, EndView
 from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
 from studyapp.gui.exam_view import ExamScoreView
+from studyapp.gui.import_flow import importable
 from studyapp.gui.library_controller import LibraryController
-from studyapp.gui.library_view import LibraryView
+from studyapp.gui.library_view import EMPTY_TEXT, LibraryView
 from studyapp.gui.settings_dialog import SettingsDialog
 from studyapp.gui.stats_view import StatsView, stats_loader
 from studyapp.gui.study_controller import StudyController
@@ -40,10 +41,10 @@ log = logging.getLogger("studyapp.gui")
 
 
 def dropped_banks(mime) -> list[Path]:
-    """The local .toml files in a drag's data."""
+    """The local bank files (.toml, .csv, .gift) in a drag's data."""
     if not mime.hasUrls():
         return []
-    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".toml")]
+    return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
-        self.library.imported.connect(lambda report: self.status_text.setText(str(report)))
+        self.library.imported.connect(self._imported)
         self.trust = TrustControls(self)  # trust: backups, Check database, damaged-file offer
         self._restore_geometry()
         self._update_actions()
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         problems = self.library.data.problems
         self.library_view.set_status(("Some banks could not be loaded:\n" + "\n".join(problems)) if problems
                                      else "" if self.library.data.rows else
-                                     "No banks yet. Import one with File → Import bank… or drop a .toml file here.")
+                                     EMPTY_TEXT)
         if self.pages.currentWidget() is self.library_view:
             self.library_view.focus_first()
         self._update_actions()
@@ -240,6 +241,11 @@ class MainWindow(QMainWindow):
         for path in paths:
             self.busy.start(f"Importing {path.name}…")
             self.library.import_file(path)
+
+    def _imported(self, result) -> None:
+        """What an import changed: a line in the status bar, a notice under the bank's card."""
+        self.status_text.setText(result.status_line)
+        self.library_view.show_import(result)
 
     def remove_bank(self, bank_id: str) -> None:
         if ConfirmRemove.ask(self.library.title_of(bank_id), self):
