@@ -27,7 +27,7 @@ TITLE_WORDS = {
     "acting", "interim", "senior", "junior", "first", "lady", "general", "new", "late", "then", "current",
     "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
-    "mr", "mrs", "ms", "miss",
+    "mr", "mrs", "ms", "miss", "gov", "maj", "adm", "supt", "insp", "det", "gen",
     "chef", "designer", "artist", "musician", "comedian", "photographer", "scientist", "researcher",
     "architect", "pilot", "farmer", "teacher", "headteacher", "surgeon", "nurse", "broadcaster", "journalist",
     "novelist", "poet", "director", "film-maker", "filmmaker", "rapper", "dj", "drummer", "guitarist",

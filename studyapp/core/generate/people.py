@@ -28,6 +28,10 @@ _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "
              "about", "over", "into", "than", "then", "this", "these", "those", "told", "not", "were", "are"}
 
 
+_ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
+                "hon", "maj", "adm", "supt", "insp", "det", "cllr"}
+
+
 @dataclass
 class Person:
     name: str
@@ -96,7 +100,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             elif not cur and pending:
                 pass
             pending = []
-            if cur and (s - cur[-1][1] > 1 or text[cur[-1][1]:s].strip()):
+            gap = text[cur[-1][1]:s] if cur else ""
+            if cur and not (gap == " " or (gap == ". " and cur[-1][2].lower() in _ABBREVIATED)):
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
                 cur = []
             cur.append((ws, ws + len(tok), tok))
@@ -104,6 +109,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             closes = raw != raw.rstrip(",;:.)?!\"”’") or len(tok) < len(word) or possessive
             if word.endswith("!") and tok.endswith("!"):
                 closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
+            if raw.endswith(".") and tok.lower() in _ABBREVIATED and raw == tok + ".":
+                closes = False  # "Mr. Smith", "Sen. Jones": the full stop marks an abbreviation
             if closes:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
                 cur = []

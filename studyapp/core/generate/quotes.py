@@ -186,6 +186,14 @@ class _Tracker:
         self.current = sp
 
 
+_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr)\.(?=\s[A-Z])")
+
+
+def _unabbrev(text: str) -> str:
+    """'Mr. Reyes' -> 'Mr  Reyes' (same length), so a full stop after a title does not end the phrase."""
+    return _ABBR.sub(lambda m: m.group(1) + " ", text)
+
+
 def _masked(body: str, segments: list[Segment]) -> str:
     chars = list(body)
     for s in segments:
@@ -193,7 +201,7 @@ def _masked(body: str, segments: list[Segment]) -> str:
         for k in range(s.open, stop):
             if chars[k] != "\n":
                 chars[k] = "_"
-    return "".join(chars)
+    return _unabbrev("".join(chars))
 
 
 class Attributor:
@@ -327,7 +335,7 @@ class Attributor:
         nm = re.search(r"[\"“”\n]", tail)
         if nm:
             stop = seg.close + 1 + nm.start()
-        tail = self.body[seg.close + 1:stop]
+        tail = _unabbrev(self.body[seg.close + 1:stop])
         ended = seg.text.rstrip()[-1:] in {".", "…"} and not tail.lstrip().startswith(",")
         if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
             return None

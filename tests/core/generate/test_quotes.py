@@ -186,3 +186,9 @@ def test_a_description_that_added_continues_the_same_speaker():
     body = ('"Rich countries give less and less," Greenaid\'s Mary Stock said. "The poorest pay the price. '
             '"This year must be different," the charity\'s director added.')
     assert [s for s, _, _ in quotes_of(body)] == ["Mary Stock"] * 3
+
+
+def test_american_style_abbreviations_with_full_stops():
+    body = ('Sen. Mary Dole of Kansas met Gov. Tom Reyes on Monday. "We will not back this bill," said Mr. Reyes. '
+            'Ms. Dole said: "The bill is dead."')
+    assert [s for s, _, _ in quotes_of(body)] == ["Tom Reyes", "Mary Dole"]
