@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import os
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -116,16 +117,17 @@ class Progress:
                 if version == row.version:
                     if self.banks_dir and not Path(row.stored_path).is_file():
                         # The copy went missing: restore it, nothing else to do.
-                        stored = self._store_copy(loaded)
-                        row.stored_path = str(stored)
+                        row.stored_path = str(self._place_copy(loaded))
                         s.add(row)
                         s.commit()
                     return InstallReport(bank_id, version, row.version, "unchanged",
                                          unchanged=tuple(q.id for q in bank.questions))
             previous = row.version if row is not None else None
-            staged = self._stage_copy(loaded)
+            # The copy is in place and on disk before the row that points at it commits, so a kill
+            # at any moment leaves the database pointing at a complete copy of the version it names.
+            placed = self._place_copy(loaded)
             try:
-                stored_path = self._final_path(loaded) if staged else loaded.path.resolve()
+                stored_path = placed or loaded.path.resolve()
                 if row is None:
                     row = BankRow(id=bank_id, version=version, title=bank.bank.title,
                                   source_path=str(loaded.path.resolve()), stored_path=str(stored_path),
@@ -139,11 +141,11 @@ class Progress:
                 report = self._sync_questions(s, loaded, previous)
                 s.commit()
             except BaseException:
-                if staged:
-                    shutil.rmtree(staged, ignore_errors=True)
+                if placed:
+                    shutil.rmtree(placed.parent, ignore_errors=True)
                 raise
-        if staged:
-            self._swap_in(staged, bank_id)
+        if placed:
+            self._prune_copies(bank_id, keep=placed.parent)
         return report
 
     def _sync_questions(self, s: Session, loaded: LoadedBank, previous: int | None) -> InstallReport:
@@ -237,43 +239,41 @@ class Progress:
 
     # -- bank copies -------------------------------------------------------------------------
 
-    def _final_path(self, loaded: LoadedBank) -> Path:
-        assert self.banks_dir is not None
-        return (self.banks_dir / loaded.id / loaded.path.name).resolve()
+    def _place_copy(self, loaded: LoadedBank) -> Path | None:
+        """Copy the bank and its article to banks/<id>/v<version>/, synced to disk; the bank file's path.
 
-    def _stage_copy(self, loaded: LoadedBank) -> Path | None:
-        """Copy the bank and its article into a temporary folder beside the final one."""
+        Each version gets its own folder, so the copy the database points at is never replaced in
+        place; older folders are pruned only after the new version has committed.
+        """
         if self.banks_dir is None:
             return None
+        final = self.banks_dir / loaded.id / f"v{loaded.bank.bank.version}"
         try:
-            self.banks_dir.mkdir(parents=True, exist_ok=True)
-            staged = Path(tempfile.mkdtemp(prefix=f".{loaded.id}-", dir=self.banks_dir))
+            final.parent.mkdir(parents=True, exist_ok=True)
+            staged = Path(tempfile.mkdtemp(prefix=".staging-", dir=final.parent))
             shutil.copy2(loaded.path, staged / loaded.path.name)
             rel = loaded.bank.bank.source.file
             if rel:
                 target = staged / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(loaded.path.parent / rel, target)
+            _fsync_tree(staged)
+            if final.exists():  # left by an install that was interrupted before its commit
+                shutil.rmtree(final)
+            staged.rename(final)
+            _fsync_dir(final.parent)
         except OSError as exc:
             raise StorageError(f"{self.banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
-        return staged
+        return (final / loaded.path.name).resolve()
 
-    def _store_copy(self, loaded: LoadedBank) -> Path:
-        staged = self._stage_copy(loaded)
-        assert staged is not None
-        self._swap_in(staged, loaded.id)
-        return self._final_path(loaded)
-
-    def _swap_in(self, staged: Path, bank_id: str) -> None:
+    def _prune_copies(self, bank_id: str, keep: Path) -> None:
         assert self.banks_dir is not None
-        final = self.banks_dir / bank_id
-        old = None
-        if final.exists():
-            old = final.with_name(f".{bank_id}-old-{staged.name}")
-            final.rename(old)
-        staged.rename(final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        for entry in (self.banks_dir / bank_id).iterdir():
+            if entry.resolve() != keep.resolve():
+                if entry.is_dir():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
 
     # -- cards and the queue ---------------------------------------------------------------------
 
@@ -615,3 +615,23 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
 
 
 __all__ = ["Progress", "open_progress", "MATURE_DAYS"]
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        if path.is_file():
+            with path.open("rb") as fh:
+                os.fsync(fh.fileno())
+        else:
+            _fsync_dir(path)
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # directories cannot be opened for fsync on Windows; NTFS journals renames
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

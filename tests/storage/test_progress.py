@@ -29,8 +29,8 @@ def test_install_adds_every_question_as_new(progress, mini_bank_path, now, dirs)
     [bank] = progress.banks()
     assert (bank.id, bank.version, bank.questions) == ("mini", 1, 8)
     # The bank and its article are copied so the app can load them again after the original moves.
-    assert bank.stored_path == (dirs.banks / "mini" / "mini.toml").resolve()
-    assert (dirs.banks / "mini" / "sources" / "mini.txt").is_file()
+    assert bank.stored_path == (dirs.banks / "mini" / "v1" / "mini.toml").resolve()
+    assert (dirs.banks / "mini" / "v1" / "sources" / "mini.txt").is_file()
     loaded, problems = progress.load_banks()
     assert problems == [] and loaded["mini"].bank == load_bank(mini_bank_path).bank
     assert [c.key.question_id for c in progress.new_cards(["mini"], 100)] == list(MINI_IDS)
@@ -103,9 +103,6 @@ def test_install_is_all_or_nothing(mini_installed, mini_bank_path, now, tmp_path
     v2 = make_variant(mini_bank_path, tmp_path / "v2", 2, drop=("q-flash",))
     from studyapp.storage import progress as progress_module
 
-    def boom(*a, **k):
-        raise RuntimeError("disk fell off")
-    monkeypatch.setattr(progress_module.Progress, "_swap_in", boom)
     real_sync = progress_module.Progress._sync_questions
 
     def sync_then_fail(self, s, loaded, previous):
@@ -288,3 +285,29 @@ def test_queries_scale_to_many_banks(dirs, mini_bank_path, now, tmp_path):
             [CardKey("mini-169", "q-quote")]
     finally:
         progress.close()
+
+
+def test_an_update_points_at_its_own_copy_and_prunes_the_old_one(progress, mini_bank_path, now, dirs, tmp_path):
+    progress.install_bank(load_bank(mini_bank_path), now)
+    progress.install_bank(load_bank(make_variant(mini_bank_path, tmp_path / "v2", 2)), now)
+    [bank] = progress.banks()
+    assert bank.stored_path == (dirs.banks / "mini" / "v2" / "mini.toml").resolve()
+    assert sorted(p.name for p in (dirs.banks / "mini").iterdir()) == ["v2"]
+    assert progress.load_banks()[0]["mini"].bank.bank.version == 2
+
+
+def test_a_failed_commit_leaves_the_old_copy_in_use(progress, mini_bank_path, now, dirs, tmp_path, monkeypatch):
+    """The new version's copy is placed before the commit; when the commit fails the database still
+    points at the old version's complete copy, and the new folder is removed."""
+    progress.install_bank(load_bank(mini_bank_path), now)
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(Progress, "_sync_questions", fail)
+    with pytest.raises(RuntimeError):
+        progress.install_bank(load_bank(make_variant(mini_bank_path, tmp_path / "v2", 2)), now)
+    [bank] = progress.banks()
+    assert bank.version == 1 and bank.stored_path == (dirs.banks / "mini" / "v1" / "mini.toml").resolve()
+    assert progress.load_banks()[0]["mini"].bank.bank.version == 1
+    assert not (dirs.banks / "mini" / "v2").exists()
