@@ -409,3 +409,13 @@ def test_diff_reassembles_both_texts(answer, expected):
         if op == "replace":
             assert diff[i + 1][0] == "insert"
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_any_text_is_graded_without_error(mini, text):
+    for qid in ("q-typed", "q-quote", "q-choice", "q-date"):
+        result = grade(mini, q_of(mini, qid), text)
+        assert result.correct in (True, False)
+        assert 0.0 <= result.score <= 1.0
+        assert result.given in (text, text.strip()) or qid == "q-date"
