@@ -27,6 +27,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml, .csv or .gift) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
+    ActionSpec("print_quiz", "P&rint quiz…", "File", ("Ctrl+Shift+P",),
+               "Write the selected bank as a printable PDF quiz, with the answer key on its own pages"),
     ActionSpec("backups", "&Backups…", "File", (), "Restore your progress from an automatic backup"),
     ActionSpec("quit", "&Quit", "File", ("Ctrl+Q",), "Close studyapp"),
     ActionSpec("library", "&Library", "View", ("Ctrl+L",), "Show the library of banks"),

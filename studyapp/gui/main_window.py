@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         a["article"].triggered.connect(self.show_article)
         a["stats"].triggered.connect(self.show_stats)
         a["export_report"].triggered.connect(self.export_report)
+        a["print_quiz"].triggered.connect(self.print_quiz)
         a["optimise"].triggered.connect(self.optimise_schedule)
         a["study"].triggered.connect(lambda: self._with_bank(self.start_study))
         a["practice"].triggered.connect(lambda: self._with_bank(lambda b: self.start_practice(b, None)))
@@ -199,6 +200,21 @@ class MainWindow(QMainWindow):
         export.done.connect(lambda path: self.status_text.setText(f"Wrote {path}"))
         export.failed.connect(self.show_error)
         export.ask_and_write()
+
+    def print_quiz(self) -> None:
+        from studyapp.gui.quiz_print import print_quiz
+
+        on_library = self.pages.currentWidget() is self.library_view
+        loaded = self.library.data.banks.get(self.library_view.current_bank() if on_library else self.current_bank)
+        if loaded is None:
+            return
+        try:
+            path = print_quiz(loaded.bank, self)
+        except StudyAppError as exc:
+            self.show_error(exc)
+            return
+        if path is not None:
+            self.status_text.setText(f"Wrote the quiz to {path}")
 
     def optimise_schedule(self) -> None:
         from studyapp.core.optimise import histories_from_events
@@ -442,6 +458,7 @@ class MainWindow(QMainWindow):
         for name in ("study", "practice", "exam"):
             a[name].setEnabled(on_library and ready and bool(self.library_view.cards))
         a["import_bank"].setEnabled(ready)
+        a["print_quiz"].setEnabled(ready and bool(self.library_view.cards))
         for name in ("stats", "export_report", "optimise"):
             a[name].setEnabled(ready)
         a["undo"].setEnabled(studying and self.study.session.can_undo and page in (self.study_view, self.end_view))
