@@ -105,9 +105,10 @@ def add_desktop_integration(layout: Layout) -> None:
         print("build.py: warning: no assets/icon-*.png; the menu entry has no icon", file=sys.stderr)
     (app / "README.txt").write_text(
         f"{layout.name} {layout.version}\n\n"
-        f"Run it:                      ./{layout.name}\n"
-        "Add it to the applications menu: ./install.sh   (remove: ./install.sh --uninstall)\n"
-        f"Check it works (headless):   ./{layout.name} selftest\n\n"
+        f"Run it:                             ./{layout.name}\n"
+        "Add it to the applications menu:    ./install.sh   (remove: ./install.sh --uninstall)\n"
+        f"Check that it works (no window):    ./{layout.name} selftest\n"
+        f"Everything else it can do:          ./{layout.name} --help\n\n"
         "Progress, settings and logs live in your user folders (~/.local/share/studyapp,\n"
         "~/.config/studyapp, ~/.local/state/studyapp/log), never in this folder, so you can\n"
         "replace this folder with a newer version without losing anything.\n",
