@@ -24,6 +24,8 @@ class ActionSpec:
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_from_article", "&New bank from article…", "File", ("Ctrl+N",),
+               "Draft a question bank from a news article (.txt or .html), review it, and add it to the library"),
     ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml, .csv or .gift) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),

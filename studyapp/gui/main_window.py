@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         a["stats"].triggered.connect(self.show_stats)
         a["export_report"].triggered.connect(self.export_report)
         a["print_quiz"].triggered.connect(self.print_quiz)
+        a["new_from_article"].triggered.connect(self.new_bank_from_article)
         a["optimise"].triggered.connect(self.optimise_schedule)
         a["study"].triggered.connect(lambda: self._with_bank(self.start_study))
         a["practice"].triggered.connect(lambda: self._with_bank(lambda b: self.start_practice(b, None)))
@@ -200,6 +201,15 @@ class MainWindow(QMainWindow):
         export.done.connect(lambda path: self.status_text.setText(f"Wrote {path}"))
         export.failed.connect(self.show_error)
         export.ask_and_write()
+
+    def new_bank_from_article(self) -> None:
+        from studyapp.gui.generate_dialog import ChooseArticleFile, GenerateDialog
+
+        path = ChooseArticleFile.ask(self)
+        if path is not None:
+            dialog = GenerateDialog(path, self.runner, self)
+            dialog.saved.connect(lambda bank: self.import_paths([bank]))
+            self.open_dialog(dialog)
 
     def print_quiz(self) -> None:
         from studyapp.gui.quiz_print import print_quiz
@@ -458,6 +468,7 @@ class MainWindow(QMainWindow):
         for name in ("study", "practice", "exam"):
             a[name].setEnabled(on_library and ready and bool(self.library_view.cards))
         a["import_bank"].setEnabled(ready)
+        a["new_from_article"].setEnabled(ready)
         a["print_quiz"].setEnabled(ready and bool(self.library_view.cards))
         for name in ("stats", "export_report", "optimise"):
             a[name].setEnabled(ready)
