@@ -199,7 +199,9 @@ def excluded_modules(
     `requires` as for `runtime_closure`.
     """
     project = pyproject["project"]
-    core = runtime_closure(project.get("dependencies", []), requires)
+    # The project itself is always needed; an extra naming it ("studyapp[generate]") only
+    # brings another extra's dependencies, which are counted there.
+    core = runtime_closure(project.get("dependencies", []), requires) | {_dist_key(project["name"])}
     optional = {
         _dist_key(r)
         for extra in project.get("optional-dependencies", {}).values()

@@ -74,10 +74,11 @@ def test_every_kept_qt_module_keeps_its_library(trim):
 
 PYPROJECT = {
     "project": {
+        "name": "studyapp",
         "dependencies": ["PySide6-Essentials>=6.12,<6.13", "pydantic>=2.14", "rapidfuzz>=3.14"],
         "optional-dependencies": {
             "generate": ["spaCy>=3.8", "typing_extensions>=4"],
-            "test": ["pytest>=9", "rich>=13"],
+            "test": ["pytest>=9", "rich>=13", "studyapp[generate]"],
         },
     }
 }
@@ -91,6 +92,7 @@ MODULE_DISTS = {
     "rich": ["rich"],
     "PySide6": ["PySide6_Essentials"],
     "fsrs": ["fsrs"],
+    "studyapp": ["studyapp"],
 }
 REQUIRES = {
     "pydantic": ["typing-extensions>=4.6", "email-validator>=2; extra == 'email'"],
@@ -107,6 +109,7 @@ def test_extras_only_modules_are_excluded_and_core_needs_are_not(trim):
     assert "typing_extensions" not in excluded
     assert "rich" not in excluded
     assert "pydantic" not in excluded and "PySide6" not in excluded
+    assert "studyapp" not in excluded  # an extra that names the project itself
 
 
 def test_runtime_closure_follows_requirements_but_not_extras(trim):
