@@ -81,6 +81,8 @@ QLabel#verdictGood {{ color: {GOOD[scheme]}; font-size: {round(text_size * 1.3)}
 QLabel#verdictBad {{ color: {BAD[scheme]}; font-size: {round(text_size * 1.3)}pt; font-weight: 600; }}
 QLabel#verdictSelf {{ font-size: {round(text_size * 1.3)}pt; font-weight: 600; }}
 QFrame#card {{ background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }}
+QFrame#importNotice {{ background: palette(alternate-base); border: 1px solid palette(mid);
+    border-left: 4px solid {accent}; border-radius: 6px; margin-left: 18px; }}
 QPushButton {{ padding: 6px 14px; min-height: 1.6em; }}
 QPushButton[suggested="true"] {{ font-weight: 700; }}
 QPushButton#answerChoice {{ text-align: left; padding: 7px 14px; font-size: {round(text_size * 1.15)}pt; }}

@@ -133,3 +133,12 @@ def test_unticking_everything_disables_save_and_a_bad_edit_lists_its_problem(art
     dialog.problems.accept()
     assert dialog.isVisible() and w.library_view.cards == []
     dialog.reject()
+
+
+def test_a_saved_web_page_is_drafted_too(article_dialog, qtbot):
+    _, open_on = article_dialog
+    dialog = open_on(ARTICLES / "library-closure.html")
+    draft(qtbot, dialog)
+    assert dialog.table.rowCount() > 0 and dialog.save_button.isEnabled()
+    assert "<" not in dialog.detail["source"].text()  # the story's text, not the page's markup
+    dialog.reject()
