@@ -8,6 +8,7 @@ of a folder go file by file: one broken file is reported without stopping the ot
 from __future__ import annotations
 
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -59,17 +60,23 @@ def install_read(progress, read: Read, now: datetime) -> InstallReport:
 
 
 def import_path(progress, path: Path | str, now: datetime) -> list[ImportOutcome]:
-    """Import a bank file or every bank file in a folder; each outcome says what happened."""
+    """Import a bank file or every bank file in a folder; each outcome says what happened.
+
+    A folder is one import: the store backs up once before it (`Progress.import_batch`).
+    """
     outcomes = []
-    for file in bank_files(path):
-        outcome = ImportOutcome(file)
-        try:
-            read = read_bank(file)
-            outcome.warnings = list(read.warnings)
-            outcome.report = install_read(progress, read, now)
-        except StudyAppError as exc:
-            outcome.error = str(exc)
-        outcomes.append(outcome)
+    files = bank_files(path)
+    batch = getattr(progress, "import_batch", None)
+    with batch() if batch is not None else nullcontext():
+        for file in files:
+            outcome = ImportOutcome(file)
+            try:
+                read = read_bank(file)
+                outcome.warnings = list(read.warnings)
+                outcome.report = install_read(progress, read, now)
+            except StudyAppError as exc:
+                outcome.error = str(exc)
+            outcomes.append(outcome)
     return outcomes
 
 

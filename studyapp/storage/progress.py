@@ -5,6 +5,8 @@ committed when it returns):
 
     progress = open_progress(dirs, now)              # open/migrate the DB, install/update bundled banks
     progress.install_bank(load_bank(path), now)      # -> InstallReport (added/changed/unchanged/retired)
+    progress.install_banks([loaded, ...], now)       # -> [InstallReport]; one backup for the whole batch
+    with progress.import_batch(): ...                # install_bank calls inside share that one backup
     progress.remove_bank(bank_id, purge=False)       # hidden, history kept; purge=True deletes it all
     progress.banks()                                 # -> [InstalledBank]; .stored_path is the copy to load
     progress.load_banks()                            # -> ({bank id: LoadedBank}, [problem strings])
@@ -30,9 +32,10 @@ from __future__ import annotations
 import heapq
 import itertools
 import os
+from contextlib import contextmanager
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -66,6 +69,7 @@ class Progress:
         self.banks_dir = Path(banks_dir) if banks_dir else None
         self.sync_problems: list[str] = []  # bundled banks that failed to load, for the UI to show
         self.backups_dir: Path | None = None  # set by open(): imports are preceded by a backup
+        self._batch: list[bool] | None = None  # inside import_batch(): [the batch's backup is taken]
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
@@ -95,6 +99,31 @@ class Progress:
 
     # -- banks ------------------------------------------------------------------------------
 
+    @contextmanager
+    def import_batch(self) -> Iterator["Progress"]:
+        """Installs inside share one backup, taken before the first of them changes anything.
+
+        A folder of 100 banks is one import for the teacher: one copy of the database from
+        before it is what a restore needs, and 100 copies of a growing file took longer than
+        the imports themselves. Nested batches join the outer one.
+        """
+        if self._batch is not None:
+            yield self
+            return
+        with self.engine.connect() as conn:  # an empty library has nothing to lose
+            empty = not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM bank)").scalar()
+        self._batch = [empty]
+        try:
+            yield self
+        finally:
+            self._batch = None
+
+    def install_banks(self, banks: Iterable[LoadedBank], now: datetime, *,
+                      bundled: bool = False) -> list[InstallReport]:
+        """`install_bank` for each, with one backup for the batch; stops at the first error."""
+        with self.import_batch():
+            return [self.install_bank(loaded, now, bundled=bundled) for loaded in banks]
+
     def install_bank(self, loaded: LoadedBank, now: datetime, *, bundled: bool = False) -> InstallReport:
         """Install or update a bank, all or nothing; same version is a no-op, an older one is refused.
 
@@ -104,8 +133,11 @@ class Progress:
         """
         bank = loaded.bank
         bank_id, version = bank.bank.id, bank.bank.version
-        if self.backups_dir is not None:  # trust: a copy before an import changes anything
-            before_import(self.engine, bank_id, version, self.backups_dir, now)
+        if self.backups_dir is not None and not (self._batch and self._batch[0]):
+            # trust: a copy before an import changes anything (once per import_batch)
+            made = before_import(self.engine, bank_id, version, self.backups_dir, now)
+            if made is not None and self._batch is not None:
+                self._batch[0] = True
         with self._write() as s:
             row = s.get(BankRow, bank_id)
             if row is not None and not row.removed:
@@ -600,14 +632,15 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
     progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
     try:
         removed = progress.removed_bank_ids()
-        for path in (bundled_banks() if bundled is None else bundled):
-            try:
-                loaded = load_bank(path)
-                if loaded.id in removed:
-                    continue
-                progress.install_bank(loaded, now, bundled=True)
-            except StudyAppError as exc:
-                progress.sync_problems.append(str(exc))
+        with progress.import_batch():
+            for path in (bundled_banks() if bundled is None else bundled):
+                try:
+                    loaded = load_bank(path)
+                    if loaded.id in removed:
+                        continue
+                    progress.install_bank(loaded, now, bundled=True)
+                except StudyAppError as exc:
+                    progress.sync_problems.append(str(exc))
     except BaseException:
         progress.close()
         raise

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import sqlite3
+
 import pytest
 
 from studyapp.core.loader import load_bank
@@ -311,3 +313,38 @@ def test_a_failed_commit_leaves_the_old_copy_in_use(progress, mini_bank_path, no
     assert bank.version == 1 and bank.stored_path == (dirs.banks / "mini" / "v1" / "mini.toml").resolve()
     assert progress.load_banks()[0]["mini"].bank.bank.version == 1
     assert not (dirs.banks / "mini" / "v2").exists()
+
+
+def test_a_batch_of_imports_is_preceded_by_one_backup(mini_installed, mini_bank_path, tmp_path, dirs, now):
+    from studyapp.storage.backups import list_backups
+
+    variants = []
+    for n, bank_id in enumerate(("other", "third")):
+        path = make_variant(mini_bank_path, tmp_path / bank_id, 1)
+        path.write_text(path.read_text(encoding="utf-8").replace('id = "mini"', f'id = "{bank_id}"', 1),
+                        encoding="utf-8")
+        variants.append(load_bank(path))
+    reports = mini_installed.install_banks([load_bank(mini_bank_path), *variants], now)
+    assert [r.status for r in reports] == ["unchanged", "installed", "installed"]
+    [backup] = list_backups(dirs.backups)  # one copy, from before the batch: only mini in it
+    conn = sqlite3.connect(backup.path)
+    try:
+        assert conn.execute("SELECT id FROM bank").fetchall() == [("mini",)]
+    finally:
+        conn.close()
+    # Outside a batch every import that changes something is preceded by its own copy again.
+    v2 = make_variant(mini_bank_path, tmp_path / "v2", 2, drop=("q-flash",))
+    mini_installed.install_bank(load_bank(v2), now + timedelta(hours=1))
+    assert len(list_backups(dirs.backups)) == 2
+
+
+def test_a_batch_into_an_empty_library_makes_no_copy(progress, mini_bank_path, tmp_path, dirs, now):
+    from studyapp.storage.backups import list_backups
+
+    other = make_variant(mini_bank_path, tmp_path / "other", 1)
+    other.write_text(other.read_text(encoding="utf-8").replace('id = "mini"', 'id = "other"', 1), encoding="utf-8")
+    with progress.import_batch():
+        progress.install_bank(load_bank(mini_bank_path), now)
+        progress.install_bank(load_bank(other), now)
+    assert list_backups(dirs.backups) == []
+    assert sorted(b.id for b in progress.banks()) == ["mini", "other"]
