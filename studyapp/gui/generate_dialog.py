@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -232,6 +232,7 @@ class GenerateDialog(QDialog):
         header.setSectionResizeMode(ANSWER, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ANSWER, 220)
         self.table.itemChanged.connect(self._item_changed)
+        self.table.installEventFilter(self)  # Space ticks or unticks the selected row, whatever its column
         self.table.currentCellChanged.connect(lambda row, *_: self._select(row))
         splitter.addWidget(self.table)
 
@@ -326,10 +327,25 @@ class GenerateDialog(QDialog):
         self._filling = False
         if self.shown:
             self.table.setCurrentCell(0, PROMPT)
+            self.table.setFocus()
+        # From now on Enter must not throw the review away: drafting again is a deliberate click.
+        self.draft_button.setText("&Draft again")
+        self.draft_button.setDefault(False)
+        self.draft_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self._update_save()
         self.drafted.emit()
 
     # -- reviewing ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Space
+                and self.table.currentRow() >= 0):
+            item = self.table.item(self.table.currentRow(), KEEP)
+            item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                               else Qt.CheckState.Checked)
+            return True
+        return super().eventFilter(watched, event)
 
     def kept_ids(self) -> list[str]:
         return [self.table.item(r, KEEP).data(Qt.ItemDataRole.UserRole) for r in range(self.table.rowCount())

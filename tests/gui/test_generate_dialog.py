@@ -60,7 +60,10 @@ def test_review_untick_edit_save_and_the_library_shows_it(article_dialog, qtbot,
     assert dialog.detail["source"].text() == dialog.draft.questions[0]["source"]
 
     dropped = ids[0]
-    dialog.table.item(0, KEEP).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.table.currentRow() == 0
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)  # Space unticks the selected question
+    assert dialog.table.item(0, KEEP).checkState() == Qt.CheckState.Unchecked
+    assert dropped not in dialog.kept_ids()
     edit_row = next(r for r, q in enumerate(dialog.draft.questions) if r > 0 and "prompt" in q)
     edited_id = ids[edit_row]
     dialog.table.setCurrentCell(edit_row, PROMPT)
