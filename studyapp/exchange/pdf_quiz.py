@@ -40,8 +40,9 @@ def write_quiz_pdf(bank: Bank, path: Path | str) -> None:
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    # Fonts need a GUI application; the GUI's own QApplication is one. Kept alive until the end.
-    owned = QGuiApplication(["studyapp"]) if QGuiApplication.instance() is None else None
+    # Fonts need a GUI application. The CLI makes its own on the offscreen platform: a quiz needs no
+    # display, and without one (a server, ssh) Qt's default platform would abort the process.
+    owned = QGuiApplication(["studyapp", "-platform", "offscreen"]) if QGuiApplication.instance() is None else None
     writer = QPdfWriter(str(path))
     writer.setTitle(bank.bank.title)
     writer.setCreator("studyapp")

@@ -45,3 +45,21 @@ def test_a_long_bank_spans_pages_and_the_key_still_starts_fresh(qapp, geneva_ban
     assert len(starts) == 1 and 0 < starts[0] < len(pages) - 1
     assert all("Answer key" not in p for p in pages[: starts[0]])
     assert f"{len(bank.questions)}." in " ".join(pages[starts[0]:])
+
+
+def test_quiz_export_needs_no_display(tmp_path):
+    """On a server (no DISPLAY, no QT_QPA_PLATFORM) the quiz is still written, not a Qt abort."""
+    import os
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from tests.conftest import MINI
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = tmp_path / "quiz.pdf"
+    done = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(tmp_path / "d"), "export", str(MINI),
+                           "--to", str(out)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert len(PdfReader(out).pages) >= 2
