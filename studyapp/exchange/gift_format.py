@@ -39,6 +39,16 @@ def escape(text: str) -> str:
     return text.replace("\n", "\\n")
 
 
+_WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d+)?)%")
+
+
+def option(mark: str, text: str) -> str:
+    """`=text` or `~text`; a text that itself starts like a weight (`%50%…`) gets an explicit one, so
+    Moodle and our reader do not take its start for partial credit."""
+    weight = ("%100%" if mark == "=" else "%0%") if _WEIGHT.match(text) else ""
+    return mark + weight + escape(text)
+
+
 def unescape(text: str) -> str:
     out, i = [], 0
     while i < len(text):
@@ -335,12 +345,13 @@ def _options(answers: str, label: str) -> tuple[list[tuple[str, str]] | str, str
     options, dropped = [], []
     for k, s in enumerate(starts):
         chunk = answers[s + 1: starts[k + 1] if k + 1 < len(starts) else len(answers)]
-        weight = re.match(r"\s*%(-?\d+(?:\.\d+)?)%", chunk)
+        weight = _WEIGHT.match(chunk)
         mark = answers[s]
         if weight:
             chunk = chunk[weight.end():]
             pct = float(weight.group(1))
-            dropped.append("partial credit")
+            if 0 < pct < 100 or pct < 0:
+                dropped.append("partial credit")
             mark = "=" if pct >= 100 else "~"
         fb = _find(chunk, "#")
         if fb != -1:
@@ -400,10 +411,10 @@ def _gift_question(bank: Bank, q) -> tuple[str | None, str | None]:
     if isinstance(q, ChoiceQuestion):
         if q.choices == ["True", "False"]:
             return f"{title}{escape(q.prompt)} {{{'T' if q.answer == 'True' else 'F'}{general}}}", None
-        options = " ".join(("=" if c == q.answer else "~") + escape(c) for c in q.choices)
+        options = " ".join(option("=" if c == q.answer else "~", c) for c in q.choices)
         return f"{title}{escape(q.prompt)} {{{options}{general}}}", None
     if isinstance(q, TypedQuestion):
-        answers = " ".join("=" + escape(a) for a in [q.expected, *q.accept])
+        answers = " ".join(option("=", a) for a in [q.expected, *q.accept])
         if q.is_cloze:
             m = re.search(r"\{\{(.+?)\}\}", q.prompt)
             before, after = q.prompt[: m.start()], q.prompt[m.end():]
@@ -417,21 +428,21 @@ def _gift_question(bank: Bank, q) -> tuple[str | None, str | None]:
         if q.resolved_precision == "year":
             warning = None if q.precision is None else "the year precision is implied by the answer in GIFT"
             return f"{title}{escape(q.prompt)} {{#{q.answer}{general}}}", warning
-        answers = " ".join("=" + escape(a) for a in [format_date(q.answer), q.answer])
+        answers = " ".join(option("=", a) for a in [format_date(q.answer), q.answer])
         return (f"{title}{escape(q.prompt)} {{{answers}{general}}}",
                 f"a date to the {q.resolved_precision} has no GIFT form; exported as a short answer "
                 f"({format_date(q.answer)!r} or {q.answer!r}), it comes back as a typed question")
     if isinstance(q, MatchQuestion):
         if any("->" in left for left, _ in q.pairs):
             return None, "a left item contains '->', which GIFT cannot escape; left out"
-        pairs = " ".join(f"={escape(a)} -> {escape(b)}" for a, b in q.pairs)
+        pairs = " ".join(f"{option('=', a)} -> {escape(b)}" for a, b in q.pairs)
         warning = None if len(q.pairs) >= 3 else "Moodle needs at least three pairs to import a matching question"
         return f"{title}{escape(q.prompt)} {{{pairs}{general}}}", warning
     if isinstance(q, QuoteQuestion):
         from studyapp.core.bank import prompt_of
 
         choices = bank.quote_choices(q)
-        options = " ".join(("=" if c == q.speaker else "~") + escape(c) for c in choices)
+        options = " ".join(option("=" if c == q.speaker else "~", c) for c in choices)
         return (f"{title}{escape(prompt_of(bank, q))} {{{options}{general}}}",
                 "a quote question is exported as multiple choice; it comes back as a choice question")
     return None, f"{q.type} questions have no GIFT form; left out"

@@ -115,3 +115,20 @@ def test_moodle_html_questions_keep_their_words(tmp_path):
     q = read_gift(path).loaded.bank.questions[0]
     assert (q.prompt, q.choices, q.explanation) == ("Where did Blinken & Lavrov meet?", ["Geneva", "Vienna"],
                                                     "In Geneva.")
+
+
+def test_an_option_that_looks_like_a_weight_survives_a_round_trip():
+    """Found by Hypothesis: `~%0%1` was read back as a 0% weight on the answer "1"."""
+    from studyapp.core.bank import Bank
+    from studyapp.exchange.gift_format import parse_gift
+
+    bank = Bank.model_validate({
+        "bank": {"id": "w", "version": 1, "title": "Weights", "source": {"title": "t"}},
+        "questions": [{"id": "q0", "type": "choice", "topic": "context", "prompt": "Which?", "explanation": "e",
+                       "source": "s", "choices": ["50%", "%0%1", "%100%"], "answer": "%100%"}],
+    })
+    text, warnings = bank_to_gift(bank)
+    assert "~%0%%0%1" in text and "=%100%%100%" in text
+    read = parse_gift(text, Path("w.gift"))
+    assert read.warnings == []
+    assert read.loaded.bank.questions == bank.questions
