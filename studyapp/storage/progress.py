@@ -189,8 +189,7 @@ class Progress:
             h = q.content_hash()
             r = existing.get(q.id)
             if r is None:
-                new_rows.append({"bank_id": bank_id, "question_id": q.id, "qtype": q.type, "topic": q.topic,
-                                 "position": pos, "content_hash": h, "retired": False, "changed": False})
+                new_rows.append((bank_id, q.id, q.type, q.topic, pos, h))
                 added.append(q.id)
                 continue
             if r.retired:
@@ -215,7 +214,8 @@ class Progress:
             s.execute(update(CardRow).where(CardRow.bank_id == bank_id).values(
                 retired=select(QuestionRow.retired).where(QuestionRow.id == CardRow.question).scalar_subquery()))
         if new_rows:
-            s.execute(insert(QuestionRow), new_rows)
+            # Plain executemany: the ORM's bulk insert took 3x as long as the statement under it.
+            s.connection().exec_driver_sql(_INSERT_QUESTION, new_rows)
             # One card per question, created in SQL so a 100k-question bank needs no round trips.
             s.execute(insert(CardRow).from_select(
                 ["question", "bank_id", "stage", "scheduled_days", "reps", "lapses", "retired"],
@@ -578,6 +578,9 @@ def _state(card) -> CardState:
     return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,
                      due=card.due, last_review=card.last_review, reps=card.reps, lapses=card.lapses)
 
+
+_INSERT_QUESTION = ("INSERT INTO question (bank_id, question_id, qtype, topic, position, content_hash, retired, "
+                    "changed) VALUES (?, ?, ?, ?, ?, ?, 0, 0)")
 
 # Raw statements for the per-answer path (see record_review); columns as in tables.py.
 _CARD_STATE = ("SELECT card.stage, card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, "
