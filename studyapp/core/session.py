@@ -93,7 +93,9 @@ class Presented:
 
     `choices`: the options to pick from, shuffled (quote and choice; true/false keeps its order),
     the items to arrange for an order question (shuffled, never already in order), or the right
-    column of a match question; `lefts`: a match question's left column, shuffled.
+    column of a match question; `lefts`: a match question's left column, shuffled. `state`: the
+    card's schedule as read when it was chosen (STUDY), carried to the feedback and the rating
+    so answering one question reads it once, not three times.
     """
 
     key: CardKey
@@ -104,6 +106,7 @@ class Presented:
     lefts: tuple[str, ...]
     stage: Stage
     presented_at: datetime
+    state: CardState | None = None
 
     @property
     def type(self) -> str:
@@ -208,6 +211,7 @@ class StudySession:
         self._exam_result: ExamResult | None = None
         self._queue: list[CardKey] = []
         self._queue_stage: dict[CardKey, Stage] = {}
+        self._queue_state: dict[CardKey, CardState] = {}
         self._by_id: dict[str, dict[str, Any]] = {}  # bank id -> question id -> question
         self._current_from_queue = False
         self._done: list[_Done] = []
@@ -296,7 +300,7 @@ class StudySession:
         duration = _elapsed(p.presented_at, self._answered_at)
         review_id = None
         if self.mode == Mode.STUDY:
-            before = self.store.card_state(p.key)
+            before = self._state_of(p)
             after, _ = self.scheduler.review(before, rating, now)
             review_id = self.store.record_review(ReviewRecord(
                 key=p.key, reviewed_at=now, rating=rating, before=before, after=after, answer=fb.result.given,
@@ -328,12 +332,14 @@ class StudySession:
             self.state = SessionState.ASKING
             return self.state
         last = self._done.pop()
-        if last.review_id is not None:
-            self.store.undo_review(last.review_id)
+        restored = self.store.undo_review(last.review_id) if last.review_id is not None else None
         if self.current is not None and self._current_from_queue:
             self._queue.insert(0, self.current.key)
-        stage = self.store.card_state(last.presented.key).stage if self.mode == Mode.STUDY else last.presented.stage
-        self.current = replace(last.presented, presented_at=now, stage=stage)
+        if self.mode == Mode.STUDY:
+            state = restored if restored is not None else self.store.card_state(last.presented.key)
+            self.current = replace(last.presented, presented_at=now, stage=state.stage, state=state)
+        else:
+            self.current = replace(last.presented, presented_at=now)
         self._current_from_queue = last.from_queue
         self.feedback, self._answered_at = None, None
         self.state = SessionState.ASKING
@@ -402,7 +408,8 @@ class StudySession:
         reviews_done = self.store.count_reviews_since(self.bank_ids, start, [Stage.REVIEW])
         reviews = self.store.due_reviews(self.bank_ids, end, max(0, s.reviews_per_day - reviews_done))
         news = self.store.new_cards(self.bank_ids, max(0, s.new_per_day - new_done))
-        self._queue_stage = {c.key: c.state.stage for c in [*reviews, *news]}
+        self._queue_state = {c.key: c.state for c in [*reviews, *news]}
+        self._queue_stage = {k: st.stage for k, st in self._queue_state.items()}
         self._queue = [k for k in interleave([c.key for c in reviews], [c.key for c in news])
                        if self._question(k) is not None]
 
@@ -436,16 +443,16 @@ class StudySession:
     def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
         bank = self.banks[key.bank_id]
         q = self._question(key)
-        if state is not None:
-            stage = state.stage
-        elif self.mode != Mode.STUDY:
-            stage = Stage.NEW  # practice and exams do not look at the schedule
-        elif from_queue and key in self._queue_stage:
-            stage = self._queue_stage[key]  # as read when the day's queue was built
+        if self.mode != Mode.STUDY:
+            state, stage = None, Stage.NEW  # practice and exams do not look at the schedule
         else:
-            stage = self.store.card_state(key).stage
+            if state is None and from_queue:
+                state = self._queue_state.get(key)  # as read when the day's queue was built
+            if state is None:
+                state = self.store.card_state(key)
+            stage = state.stage
         choices, lefts = self._arrange(bank, q)
-        self.current = Presented(key, q, bank, prompt_of(bank, q), choices, lefts, stage, now)
+        self.current = Presented(key, q, bank, prompt_of(bank, q), choices, lefts, stage, now, state)
         self._current_from_queue = from_queue
         self.state = SessionState.ASKING
         return self.state
@@ -472,9 +479,13 @@ class StudySession:
         suggested = Rating(grading.suggested_rating(result))
         intervals: dict[Rating, timedelta] = {}
         if self.mode == Mode.STUDY:
-            intervals = self.scheduler.preview_intervals(self.store.card_state(p.key), now)
+            intervals = self.scheduler.preview_intervals(self._state_of(p), now)
         return Feedback(p.key, result, p.question.explanation, p.question.source, suggested, intervals,
                         format_intervals(intervals))
+
+    def _state_of(self, p: Presented) -> CardState:
+        """The card's schedule as carried since it was presented (nothing else writes it meanwhile)."""
+        return p.state if p.state is not None else self.store.card_state(p.key)
 
     def _close_exam(self, now: datetime) -> None:
         if self.mode == Mode.EXAM and self.exam_id is not None and self._exam_result is None:

@@ -354,3 +354,41 @@ def test_practice_undo_goes_back_without_touching_the_store(store, banks, now):
     assert s.undo(now) == SessionState.ASKING and s.current.key == first
     answer(s, now)
     assert s.current.key == second and store.review_count() == 0
+
+
+class CountingStore:
+    """The real store, counting how often the session reads a card's state."""
+
+    def __init__(self, store):
+        self._store = store
+        self.state_reads = 0
+
+    def card_state(self, key):
+        self.state_reads += 1
+        return self._store.card_state(key)
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+def test_answering_carries_the_card_state_and_records_from_it(store, banks, now):
+    counting = CountingStore(store)
+    s = make(counting, banks, new_per_day=3)
+    s.start(now)
+    first = s.current.key
+    assert s.current.state == store.card_state(first) == CardState()
+    fb = s.submit(right(s.current), now + timedelta(seconds=4))
+    s.rate(Rating.GOOD, now + timedelta(seconds=5))
+    # Queue cards carry the state read when the day's queue was built: no read per answer.
+    assert counting.state_reads == 0
+    [rec] = store.reviews(first)
+    assert rec.before == CardState() and store.card_state(first) == rec.after
+    assert fb.intervals == Scheduler(Settings(), fuzz=False).preview_intervals(CardState(), now + timedelta(seconds=4))
+    # Undo restores the state the review started from, and answering again starts from it too.
+    s.undo(now + timedelta(seconds=6))
+    assert s.current.key == first and s.current.state == CardState()
+    s.submit(right(s.current), now + timedelta(seconds=7))
+    s.rate(Rating.AGAIN, now + timedelta(seconds=8))
+    [again] = store.reviews(first)
+    assert again.before == CardState() and again.rating == Rating.AGAIN
+    assert counting.state_reads == 0
