@@ -10,9 +10,11 @@ What is measured, per engine, each phase in a fresh subprocess so that peak memo
 process's maximum resident set, from getrusage) is not mixed between engines or with the
 synthetic setup:
 
-- load:   the question files on disk -> committed rows in a fresh database. studyapp: load_bank
-          + Progress.install_bank for each bank file (TOML, validated, copied into the data
-          folder). Anki: Collection.import_csv of one CSV with the same prompts and answers.
+- load:   the question files on disk -> committed rows in a fresh database. studyapp: the
+          folder of bank files imported as a teacher does (`studyapp import folder/`, i.e.
+          exchange.importing.import_path: each file read, validated and installed, copied
+          into the data folder, one backup for the folder). Anki: Collection.import_csv of one
+          CSV with the same prompts and answers.
 - history (setup, not measured): 1,000,000 review rows and the matching card states (60% of
           the questions studied, due dates spread from 3 days ago to 60 days ahead) written
           straight into each engine's SQLite file with executemany.
@@ -129,10 +131,11 @@ def library(w: Workload):
 
 
 def write_library(w: Workload, folder: Path) -> tuple[list[Path], Path]:
-    """The studyapp bank files (TOML) and the Anki CSV, with the same questions in the same order."""
+    """The studyapp bank files (TOML, in folder/banks) and the Anki CSV, with the same questions in
+    the same order."""
     import tomli_w
 
-    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "banks").mkdir(parents=True, exist_ok=True)
     banks: list[list[dict]] = [[] for _ in range(w.banks)]
     csv_path = folder / "library.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as f:
@@ -147,7 +150,7 @@ def write_library(w: Workload, folder: Path) -> tuple[list[Path], Path]:
                      "source": {"title": f"Synthetic article {b}", "publisher": "Bench"}},
             "questions": questions,
         }
-        path = folder / f"bench-{b:04d}.toml"
+        path = folder / "banks" / f"bench-{b:04d}.toml"
         path.write_bytes(tomli_w.dumps(doc).encode("utf-8"))
         paths.append(path)
     return paths, csv_path
@@ -221,36 +224,39 @@ def studyapp_paths(work: Path) -> dict:
             "banks": work / "studyapp" / "banks"}
 
 
+def _timed(module, name: str, total: list[float]) -> None:
+    """Wrap module.name so its time adds up in total[0] (timed, not changed)."""
+    real = getattr(module, name)
+
+    def timed(*args, **kwargs):
+        t = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            total[0] += time.perf_counter() - t
+    setattr(module, name, timed)
+
+
 def studyapp_load(w: Workload, work: Path) -> dict:
-    from studyapp.core.loader import load_bank
+    from studyapp.exchange import importing
     from studyapp.storage import progress as progress_module
     from studyapp.storage.progress import Progress
 
-    # Time the backup the app takes before each import (timed, not changed).
-    backups = [0.0]
-    before_import = getattr(progress_module, "before_import", None)
-    if before_import is not None:
-        def timed_before_import(*args, **kwargs):
-            t = time.perf_counter()
-            try:
-                return before_import(*args, **kwargs)
-            finally:
-                backups[0] += time.perf_counter() - t
-        progress_module.before_import = timed_before_import
+    backups, parse = [0.0], [0.0]
+    _timed(progress_module, "before_import", backups)  # the backup the app takes before an import
+    _timed(importing, "read_bank", parse)  # reading, parsing and validating each file
     p = studyapp_paths(work)
     now = datetime.now(timezone.utc)
     progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
-    files = sorted((work / "library").glob("bench-*.toml"))
     t0 = time.perf_counter()
-    parse = 0.0
-    for path in files:
-        t = time.perf_counter()
-        loaded = load_bank(path)
-        parse += time.perf_counter() - t
-        progress.install_bank(loaded, now)
+    outcomes = importing.import_path(progress, work / "library" / "banks", now)
     elapsed = time.perf_counter() - t0
     progress.close()
-    return {"load_s": elapsed, "parse_s": parse, "backup_s": backups[0], "banks": len(files), "peak_mb": peak_mb()}
+    failed = [o.error for o in outcomes if not o.ok]
+    if failed:
+        raise SystemExit("\n".join(failed))
+    return {"load_s": elapsed, "parse_s": parse[0], "backup_s": backups[0], "banks": len(outcomes),
+            "peak_mb": peak_mb()}
 
 
 def studyapp_history(w: Workload, work: Path) -> dict:
