@@ -146,10 +146,13 @@ def run_gui(args) -> int:
         window = MainWindow(AppContext(dirs=dirs, rng=random.Random()))
         window_holder.append(window)
         instance.activated.connect(lambda: bring_forward(window))
+        # The store opens (and the storage layer is imported) once the window is on screen.
+        first_window.after_first_paint(window, window.start)
         first_window.watch(window, app.quit)  # benchmarks only; a no-op unless its env var is set
         window.show()
-        window.start()
-        return app.exec()
+        code = app.exec()
+        window.runner.wait()  # the loop can end before the window closes: let background work finish first
+        return code
     finally:
         hook.uninstall()
         instance.release()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox,
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from studyapp.errors import DatabaseDamagedError, StudyAppError
 from studyapp.gui.workers import run_in_background
-from studyapp.storage.backups import AutoBackup, BackupInfo, list_backups, restore
-from studyapp.storage.integrity import full_check
+
+if TYPE_CHECKING:
+    from studyapp.storage.backups import AutoBackup, BackupInfo
 
 log = logging.getLogger("studyapp.gui")
 TICK_MS = 60_000  # how often to ask whether 30 minutes of use have passed
@@ -85,13 +87,22 @@ class TrustControls(QObject):
         super().__init__(window)
         self.window = window
         self.dirs = window.ctx.dirs
-        self.auto = AutoBackup(self.dirs.database, self.dirs.backups)
+        self._auto: AutoBackup | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
         window.actions["backups"].triggered.connect(self.open_backups)
         window.actions["check_database"].triggered.connect(self.check_database)
+
+    @property
+    def auto(self) -> AutoBackup:
+        """Made on first use (the first tick, a manual backup, closing): it lists the backups folder."""
+        if self._auto is None:
+            from studyapp.storage.backups import AutoBackup  # storage loads after the first paint
+
+            self._auto = AutoBackup(self.dirs.database, self.dirs.backups)
+        return self._auto
 
     def _open(self) -> bool:
         library = self.window.library
@@ -121,6 +132,8 @@ class TrustControls(QObject):
     # -- File → Backups… -----------------------------------------------------------------------------
 
     def open_backups(self) -> BackupsDialog:
+        from studyapp.storage.backups import list_backups  # storage loads when first needed
+
         dialog = BackupsDialog(list_backups(self.dirs.backups), self.dirs.backups, self.window)
         dialog.accepted.connect(lambda: self._chosen(dialog))
         self.window.open_dialog(dialog)
@@ -137,6 +150,8 @@ class TrustControls(QObject):
 
     def restore(self, backup: Path) -> None:
         """Close the store, put the backup in place (the current file is backed up first), reopen."""
+        from studyapp.storage.backups import restore  # storage loads when first needed
+
         window = self.window
         if window.pages.currentWidget() is not window.library_view:
             window.back()
@@ -191,6 +206,8 @@ class TrustControls(QObject):
 
     def check_database(self) -> None:
         """The full integrity_check, off the GUI thread; the answer in a dialog."""
+        from studyapp.storage.integrity import full_check  # SQLAlchemy: loaded for the first check
+
         database = self.dirs.database
 
         def done(problems: list[str]) -> None:

@@ -1,4 +1,8 @@
-"""Benchmarks only: say when the first window has been painted, then quit.
+"""What waits for the main window's first paint: start-up work, and the benchmark probe.
+
+`after_first_paint(window, fn)` runs `fn` once the window is on screen, so opening the progress
+store (and importing the storage layer) never delays the first picture of the app; a window that
+is never painted (started minimised) runs it after `fallback_ms` anyway.
 
 `STUDYAPP_EXIT_AFTER_FIRST_WINDOW=1 studyapp` prints `first window shown` on stdout right after
 the main window's first paint and leaves the event loop; benchmarks/bench_app.py times that
@@ -17,26 +21,39 @@ from PySide6.QtWidgets import QWidget
 
 ENV = "STUDYAPP_EXIT_AFTER_FIRST_WINDOW"
 MESSAGE = "first window shown"
+FALLBACK_MS = 1000
 
 
 class _FirstPaint(QObject):
-    """Waits for the window's first paint; reports once the paint has finished."""
+    """Calls `then` once, right after the window's first paint has been handled."""
 
-    def __init__(self, window: QWidget, quit: Callable[[], None], out: TextIO):
+    def __init__(self, window: QWidget, then: Callable[[], None], fallback_ms: int | None = None):
         super().__init__(window)
-        self.quit = quit
-        self.out = out
+        self.window = window
+        self.then = then
+        self.pending = False
         self.done = False
+        window.installEventFilter(self)
+        if fallback_ms is not None:
+            QTimer.singleShot(fallback_ms, self, self.fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            QTimer.singleShot(0, self.report)  # after this paint event has been handled
+        if event.type() == QEvent.Type.Paint and not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self, self.fire)  # after this paint event has been handled
         return False
 
-    def report(self) -> None:
-        print(MESSAGE, file=self.out, flush=True)
-        self.quit()
+    def fire(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.window.removeEventFilter(self)
+        self.then()
+
+
+def after_first_paint(window: QWidget, fn: Callable[[], None], fallback_ms: int = FALLBACK_MS) -> None:
+    """Run `fn` once, just after `window` is first painted (or after `fallback_ms` at the latest)."""
+    _FirstPaint(window, fn, fallback_ms)
 
 
 def watch(window: QWidget, quit: Callable[[], None], environ: Mapping[str, str] = os.environ,
@@ -44,6 +61,11 @@ def watch(window: QWidget, quit: Callable[[], None], environ: Mapping[str, str] 
     """Install the probe on `window` when the variable is set; True if installed."""
     if environ.get(ENV) != "1":
         return False
-    probe = _FirstPaint(window, quit, out or sys.stdout)
-    window.installEventFilter(probe)
+    stream = out or sys.stdout
+
+    def report() -> None:
+        print(MESSAGE, file=stream, flush=True)
+        quit()
+
+    _FirstPaint(window, report)
     return True

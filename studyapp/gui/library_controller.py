@@ -11,22 +11,28 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from studyapp.core.bank import format_date
-from studyapp.core.loader import LoadedBank
-from studyapp.core.records import BankCounts
-from studyapp.core.scheduling import day_bounds
-from studyapp.gui.import_flow import ImportResult, import_file
 from studyapp.gui.library_view import BankRow
 from studyapp.gui.workers import Background, run_in_background
 from studyapp.paths import AppDirs
+
+if TYPE_CHECKING:
+    from studyapp.core.loader import LoadedBank
+    from studyapp.core.records import BankCounts
+    from studyapp.gui.import_flow import ImportResult
+
+# The core and storage modules are imported inside the functions that run off the GUI thread,
+# after the first paint: the window is built without them.
 
 log = logging.getLogger("studyapp.gui")
 
 
 def source_text(loaded: LoadedBank) -> str:
+    from studyapp.core.bank import format_date  # loaded with the banks, off the GUI thread
+
     src = loaded.bank.bank.source
     parts = [p for p in (src.publisher, format_date(src.published.isoformat()) if src.published else "") if p]
     return " · ".join([*parts, src.title])
@@ -93,6 +99,8 @@ class LibraryController(QObject):
     # -- work done off the GUI thread ------------------------------------------------------------
 
     def _collect(self) -> LibraryData:
+        from studyapp.core.scheduling import day_bounds  # off the GUI thread, after the first paint
+
         banks, problems = self.progress.load_banks()
         now = self.clock()
         start, end = day_bounds(now, *self.day())
@@ -118,6 +126,8 @@ class LibraryController(QObject):
     def import_file(self, path: Path) -> None:
         """Any bank format (.toml, .csv, .gift); `imported` says what changed, `failed` why not."""
         def work() -> tuple[ImportResult, LibraryData]:
+            from studyapp.gui.import_flow import import_file  # the bank readers, off the GUI thread
+
             result = import_file(self.progress, path, self.clock())
             return result, self._collect()
 
@@ -135,6 +145,8 @@ class LibraryController(QObject):
             return
 
         def work() -> list[BankCounts]:
+            from studyapp.core.scheduling import day_bounds  # off the GUI thread
+
             now = self.clock()
             return self.progress.counts(*day_bounds(now, *self.day()), now)
 

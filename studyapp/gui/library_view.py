@@ -7,18 +7,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from studyapp.core.bank import TOPIC_LABELS
-from studyapp.gui.import_flow import KINDS, ImportResult
-from studyapp.gui.import_notice import ImportNotice
+if TYPE_CHECKING:
+    from studyapp.gui.import_flow import ImportResult
+    from studyapp.gui.import_notice import ImportNotice
 
 EXAM_SIZES = (5, 10, 20)
-EMPTY_TEXT = f"No banks yet. Import one with File → Import bank… or drop a bank file ({KINDS}) here."
+
+
+def empty_text() -> str:
+    from studyapp.gui.import_flow import KINDS  # the bank readers load with the library, after the first paint
+
+    return f"No banks yet. Import one with File → Import bank… or drop a bank file ({KINDS}) here."
+
+
+def drop_hint() -> str:
+    from studyapp.gui.import_flow import KINDS  # the bank readers load with the library, after the first paint
+
+    return f"Drop a bank file ({KINDS}) anywhere on this window to import it."
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,8 @@ class BankCard(QFrame):
         self.practice_button = QPushButton("&Practice by topic")
         self.practice_button.setAccessibleName(f"Practise one topic of {row.title}; the schedule is left alone")
         menu = QMenu(self.practice_button)
+        from studyapp.core.bank import TOPIC_LABELS  # cards are drawn after the library has loaded
+
         for topic in row.topics:
             action = QAction(TOPIC_LABELS.get(topic, topic), menu)
             action.triggered.connect(lambda _=False, t=topic: self.practice.emit(row.id, t))
@@ -168,10 +182,11 @@ class LibraryView(QWidget):
         scroll.setWidget(self.list_host)
         outer.addWidget(scroll, 1)
         self.scroll = scroll
-        hint = QLabel(f"Drop a bank file ({KINDS}) anywhere on this window to import it.")
-        hint.setObjectName("muted")
-        hint.setWordWrap(True)
-        outer.addWidget(hint)
+        self.hint = QLabel()  # filled in with the library (set_rows): it names the bank formats
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        outer.addWidget(self.hint)
         self.cards: list[BankCard] = []
         self.notices: dict[str, ImportNotice] = {}  # by bank id, each under its bank's card
 
@@ -190,10 +205,15 @@ class LibraryView(QWidget):
             self.list_layout.insertWidget(i, card)
             self.cards.append(card)
         self._place_notices()
-        self.status.setText("" if rows else EMPTY_TEXT)
+        self.status.setText("" if rows else empty_text())
+        if self.hint.isHidden():
+            self.hint.setText(drop_hint())
+            self.hint.show()
 
     def show_import(self, result: ImportResult) -> None:
         """Put (or replace) the note about an import under its bank's card."""
+        from studyapp.gui.import_notice import ImportNotice  # only after an import
+
         self.dismiss_notice(result.bank_id)
         notice = ImportNotice(result, self.list_host)
         notice.dismissed.connect(self.dismiss_notice)

@@ -10,38 +10,42 @@ import logging
 import random
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
-from studyapp.core.scheduling import Scheduler
-from studyapp.core.session import Mode, StudySession, Summary
 from studyapp.errors import BankError, SettingsError, StudyAppError
 from studyapp.gui.actions import MENUS, Actions
 from studyapp.gui.app import AppContext
-from studyapp.gui.article_view import ArticleView
 from studyapp.gui.backups_dialog import TrustControls
-from studyapp.gui.dialogs import AboutDialog, ChooseBankFile, ConfirmRemove, ShortcutsDialog
-from studyapp.gui.end_view import EndSummary, EndView
-from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog
-from studyapp.gui.exam_view import ExamScoreView
-from studyapp.gui.import_flow import importable
+from studyapp.gui.lazy_pages import LazyPages
 from studyapp.gui.library_controller import LibraryController
-from studyapp.gui.library_view import EMPTY_TEXT, LibraryView
-from studyapp.gui.settings_dialog import SettingsDialog
-from studyapp.gui.stats_view import StatsView, stats_loader
-from studyapp.gui.study_controller import StudyController
-from studyapp.gui.study_view import StudyView
+from studyapp.gui.library_view import LibraryView, empty_text
 from studyapp.gui.theme import apply_theme, current_scheme
 from studyapp.gui.workers import Background, Busy
 from studyapp.settings import Settings
+
+if TYPE_CHECKING:
+    from studyapp.core.session import Mode, StudySession, Summary
+    from studyapp.gui.article_view import ArticleView
+    from studyapp.gui.end_view import EndView
+    from studyapp.gui.exam_view import ExamScoreView
+    from studyapp.gui.stats_view import StatsView
+    from studyapp.gui.study_controller import StudyController
+    from studyapp.gui.study_view import StudyView
+
+# Modules the first window does not need (the pages not on screen, dialogs, the scheduler and
+# session) are imported where they are used, so the window shows before they load.
 
 log = logging.getLogger("studyapp.gui")
 
 
 def dropped_banks(mime) -> list[Path]:
     """The local bank files (.toml, .csv, .gift) in a drag's data."""
+    from studyapp.gui.import_flow import importable  # the bank readers; not needed to show the window
+
     if not mime.hasUrls():
         return []
     return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
@@ -82,30 +86,67 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         self.pages = QStackedWidget()
-        self.library_view = LibraryView()
-        self.study_view = StudyView()
-        self.article_view = ArticleView()
-        self.end_view = EndView()
-        self.exam_view = ExamScoreView()
-        self.stats_view = StatsView()
-        for page in (self.library_view, self.study_view, self.article_view, self.end_view, self.exam_view,
-                     self.stats_view):
-            self.pages.addWidget(page)
+        self.page_set = LazyPages(self.pages, {
+            "library_view": self._make_library_view, "study_view": self._make_study_view,
+            "article_view": self._make_article_view, "end_view": self._make_end_view,
+            "exam_view": self._make_exam_view, "stats_view": self._make_stats_view})
+        self.library_view = self.page_set.get("library_view")
+        self.library_view.set_status("Opening your library…")  # until start() has opened the store
         self.setCentralWidget(self.pages)
-        lib = self.library_view
+        self.pages.currentChanged.connect(lambda _: self._page_changed())
+
+    def _make_library_view(self) -> LibraryView:
+        lib = LibraryView()
         lib.study.connect(self.start_study)
         lib.practice.connect(lambda bank, topic: self.start_practice(bank, topic))
         lib.exam.connect(lambda bank, n: self.start_exam(bank, n))
         lib.remove.connect(self.remove_bank)
         lib.import_requested.connect(self.import_bank)
-        self.study_view.back.connect(self.back)
-        self.study_view.show_source.connect(self.show_source)
-        self.article_view.back_requested.connect(self._back_from_article)
-        self.end_view.back.connect(self.show_library)
-        self.exam_view.back.connect(self.show_library)
-        self.stats_view.back.connect(self.show_library)
-        self.stats_view.source_requested.connect(self.show_bank_source)
-        self.pages.currentChanged.connect(lambda _: self._page_changed())
+        return lib
+
+    def _make_study_view(self) -> StudyView:
+        from studyapp.gui.study_view import StudyView  # question widgets: not needed to show the window
+
+        view = StudyView()
+        view.back.connect(self.back)
+        view.show_source.connect(self.show_source)
+        return view
+
+    def _make_article_view(self) -> ArticleView:
+        from studyapp.gui.article_view import ArticleView  # built when an article is first shown
+
+        view = ArticleView()
+        view.back_requested.connect(self._back_from_article)
+        return view
+
+    def _make_end_view(self) -> EndView:
+        from studyapp.gui.end_view import EndView  # built when a sitting first ends
+
+        view = EndView()
+        view.back.connect(self.show_library)
+        return view
+
+    def _make_exam_view(self) -> ExamScoreView:
+        from studyapp.gui.exam_view import ExamScoreView  # built when an exam first ends
+
+        view = ExamScoreView()
+        view.back.connect(self.show_library)
+        return view
+
+    def _make_stats_view(self) -> StatsView:
+        from studyapp.gui.stats_view import StatsView  # charts: built when statistics are first shown
+
+        view = StatsView()
+        view.back.connect(self.show_library)
+        view.source_requested.connect(self.show_bank_source)
+        return view
+
+    # Pages other than the library, built on first use (tests and selftest reach them by name).
+    study_view = property(lambda self: self.page_set.get("study_view"))
+    article_view = property(lambda self: self.page_set.get("article_view"))
+    end_view = property(lambda self: self.page_set.get("end_view"))
+    exam_view = property(lambda self: self.page_set.get("exam_view"))
+    stats_view = property(lambda self: self.page_set.get("stats_view"))
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -129,8 +170,8 @@ class MainWindow(QMainWindow):
         a["undo"].triggered.connect(self.undo)
         a["back"].triggered.connect(self.back)
         a["settings"].triggered.connect(self.open_settings)
-        a["shortcuts"].triggered.connect(lambda: self.open_dialog(ShortcutsDialog(self)))
-        a["about"].triggered.connect(lambda: self.open_dialog(AboutDialog(self.ctx.dirs.data, self)))
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
 
     def _build_status(self) -> None:
         self.status_text = QLabel()
@@ -165,7 +206,7 @@ class MainWindow(QMainWindow):
         problems = self.library.data.problems
         self.library_view.set_status(("Some banks could not be loaded:\n" + "\n".join(problems)) if problems
                                      else "" if self.library.data.rows else
-                                     EMPTY_TEXT)
+                                     empty_text())
         if self.pages.currentWidget() is self.library_view:
             self.library_view.focus_first()
         self._update_actions()
@@ -183,6 +224,8 @@ class MainWindow(QMainWindow):
     # -- statistics, report, optimiser (their pages and dialogs do the work off the GUI thread) ----
 
     def show_stats(self) -> None:
+        from studyapp.gui.stats_view import stats_loader  # statistics: loaded when first shown
+
         if self.library.progress is None:
             return
         self._end_study()
@@ -257,6 +300,8 @@ class MainWindow(QMainWindow):
             fn(bank)
 
     def import_bank(self) -> None:
+        from studyapp.gui.dialogs import ChooseBankFile  # dialogs load when first opened
+
         path = ChooseBankFile.ask(self)
         if path is not None:
             self.import_paths([path])
@@ -274,6 +319,8 @@ class MainWindow(QMainWindow):
         self.library_view.show_import(result)
 
     def remove_bank(self, bank_id: str) -> None:
+        from studyapp.gui.dialogs import ConfirmRemove  # dialogs load when first opened
+
         if ConfirmRemove.ask(self.library.title_of(bank_id), self):
             self.library.remove(bank_id)
 
@@ -303,12 +350,17 @@ class MainWindow(QMainWindow):
     # -- studying ----------------------------------------------------------------------------------
 
     def _session(self, bank_id: str, mode: Mode, topics=None, exam_size: int = 20) -> StudySession:
+        from studyapp.core.scheduling import Scheduler  # FSRS and the session: loaded for the first sitting
+        from studyapp.core.session import StudySession
+
         banks = {bid: lb.bank for bid, lb in self.library.data.banks.items()}
         return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
                             rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size,
                             tz=self.settings.tzinfo)
 
     def _begin(self, bank_id: str, session: StudySession) -> None:
+        from studyapp.gui.study_controller import StudyController  # loaded for the first sitting
+
         self._end_study()
         self.current_bank = bank_id
         self.study = StudyController(session, self.study_view, self.ctx.clock, self.library.title_of(bank_id),
@@ -320,12 +372,18 @@ class MainWindow(QMainWindow):
         self.study.start()
 
     def start_study(self, bank_id: str) -> None:
+        from studyapp.core.session import Mode  # with the session, at the first sitting
+
         self._begin(bank_id, self._session(bank_id, Mode.STUDY))
 
     def start_practice(self, bank_id: str, topic: str | None) -> None:
+        from studyapp.core.session import Mode  # with the session, at the first sitting
+
         self._begin(bank_id, self._session(bank_id, Mode.PRACTICE, [topic] if topic else None))
 
     def start_exam(self, bank_id: str, size: int) -> None:
+        from studyapp.core.session import Mode  # with the session, at the first sitting
+
         self._begin(bank_id, self._session(bank_id, Mode.EXAM, exam_size=size))
 
     def _has_article(self, bank_id: str) -> bool:
@@ -333,6 +391,9 @@ class MainWindow(QMainWindow):
         return bool(loaded and loaded.article)
 
     def _finished(self, summary: Summary) -> None:
+        from studyapp.core.session import Mode  # loaded with the session already
+        from studyapp.gui.end_view import EndSummary
+
         if summary.mode == Mode.EXAM and summary.exam is not None:
             exam = summary.exam
             self.exam_view.show_score(f"Exam: {self.study.title}", self.study.exam_lines(), exam.score)
@@ -354,7 +415,7 @@ class MainWindow(QMainWindow):
             self.study = None
 
     def undo(self) -> None:
-        if self.study is not None and self.pages.currentWidget() in (self.study_view, self.end_view):
+        if self.study is not None and self.page_set.current_is("study_view", "end_view"):
             if self.study.undo():
                 self.pages.setCurrentWidget(self.study_view)
                 self.study.summary = None
@@ -362,7 +423,7 @@ class MainWindow(QMainWindow):
 
     def back(self) -> None:
         """Esc: from the article back to the question; from anywhere else to the library."""
-        if self.pages.currentWidget() is self.article_view:
+        if self.page_set.current_is("article_view"):
             self._back_from_article()
         elif self.pages.currentWidget() is not self.library_view:
             self.show_library()
@@ -394,7 +455,7 @@ class MainWindow(QMainWindow):
     def _back_from_article(self) -> None:
         back = getattr(self, "_article_return", None) or self.library_view
         self.pages.setCurrentWidget(back)
-        if back is self.study_view and self.study is not None:
+        if self.page_set.name_of(back) == "study_view" and self.study is not None:
             self.study_view.focus_current()
 
     # -- settings, dialogs, errors ---------------------------------------------------------------------
@@ -404,10 +465,14 @@ class MainWindow(QMainWindow):
             return Settings.load(self.ctx.dirs.settings_file)
         except SettingsError as exc:
             log.warning("%s", exc)
+            from studyapp.gui.error_dialog import ErrorDialog  # only when there is an error to show
+
             self.open_dialog(ErrorDialog("Settings not read", f"{exc}\n\nThe defaults are used for now.", "", self))
             return Settings()
 
     def open_settings(self) -> None:
+        from studyapp.gui.settings_dialog import SettingsDialog  # dialogs load when first opened
+
         new = SettingsDialog.ask(self.settings, self)
         if new is not None:
             self.apply_settings(new)
@@ -423,6 +488,16 @@ class MainWindow(QMainWindow):
         if self.settings.theme == "system":
             apply_theme(QApplication.instance(), "system", self.settings.text_size)
 
+    def show_shortcuts(self) -> None:
+        from studyapp.gui.dialogs import ShortcutsDialog  # dialogs load when first opened
+
+        self.open_dialog(ShortcutsDialog(self))
+
+    def show_about(self) -> None:
+        from studyapp.gui.dialogs import AboutDialog  # dialogs load when first opened
+
+        self.open_dialog(AboutDialog(self.ctx.dirs.data, self))
+
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Show a dialog without blocking (tests find it in `self.dialogs` and accept() it)."""
         self.dialogs.append(dialog)
@@ -431,6 +506,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_error(self, exc: BaseException) -> None:
+        from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog  # only when there is an error
+
         if self.trust.offer_restore(exc):  # trust: a damaged progress file was moved aside
             return
         self.busy.stop()
@@ -452,8 +529,7 @@ class MainWindow(QMainWindow):
                    "end_view": "Done", "exam_view": "Exam score", "stats_view": "Statistics"}
 
     def _page_changed(self) -> None:
-        page = self.pages.currentWidget()
-        name = next((n for n in self.PAGE_TITLES if getattr(self, n, None) is page), "")
+        name = self.page_set.name_of(self.pages.currentWidget())
         self.setWindowTitle(f"{self.PAGE_TITLES.get(name, '')} — studyapp" if name else "studyapp")
         self._update_actions()
 
@@ -472,7 +548,8 @@ class MainWindow(QMainWindow):
         a["print_quiz"].setEnabled(ready and bool(self.library_view.cards))
         for name in ("stats", "export_report", "optimise"):
             a[name].setEnabled(ready)
-        a["undo"].setEnabled(studying and self.study.session.can_undo and page in (self.study_view, self.end_view))
+        a["undo"].setEnabled(studying and self.study.session.can_undo
+                             and self.page_set.current_is("study_view", "end_view"))
         a["article"].setEnabled(studying and self.study.session.feedback is not None)
         a["back"].setEnabled(not on_library)
 

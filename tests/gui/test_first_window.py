@@ -34,3 +34,30 @@ def test_probe_does_nothing_without_the_variable(qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert out.getvalue() == ""
+
+
+def test_after_first_paint_runs_once_after_the_paint(qtbot):
+    window = QLabel("hello")
+    qtbot.addWidget(window)
+    calls: list[bool] = []
+    first_window.after_first_paint(window, lambda: calls.append(window.isVisible()), fallback_ms=60_000)
+    QApplication.processEvents()
+    assert calls == []  # not before the window is shown and painted
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    window.repaint()
+    QApplication.processEvents()
+    QApplication.processEvents()
+    assert calls == [True]
+
+
+def test_after_first_paint_falls_back_to_a_timer_for_a_window_never_painted(qtbot):
+    window = QLabel("hello")
+    qtbot.addWidget(window)  # never shown
+    calls: list[str] = []
+    first_window.after_first_paint(window, lambda: calls.append("ran"), fallback_ms=10)
+    qtbot.waitUntil(lambda: calls == ["ran"])
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert calls == ["ran"]
