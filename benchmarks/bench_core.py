@@ -19,7 +19,8 @@ synthetic setup:
           the questions studied, due dates spread from 3 days ago to 60 days ahead) written
           straight into each engine's SQLite file with executemany.
 - study:  open the database as the app does, then answer `--answers` questions in a loop.
-          studyapp: open Progress, load the installed banks, StudySession.start, then per
+          studyapp: open Progress, take its bank shelf (banks read when a question of theirs
+          is first needed, from the cache written at install), StudySession.start, then per
           question submit (grading) and rate; Anki: sched.get_queued_cards then
           sched.answer_card. Both use FSRS and the same sequence of ratings.
           "record an answer" is studyapp's rate() up to the committed review (card state read,
@@ -338,14 +339,18 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     now = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
-    loaded, problems = progress.load_banks()
-    if problems:
-        raise SystemExit("\n".join(problems))
+    shelf = getattr(progress, "bank_shelf", None)
+    if shelf is not None:  # banks read when first needed (storage.bank_shelf)
+        banks = shelf()
+    else:  # before the shelf: every bank parsed at open
+        loaded, problems = progress.load_banks()
+        if problems:
+            raise SystemExit("\n".join(problems))
+        banks = {k: v.bank for k, v in loaded.items()}
     opened = time.perf_counter() - t0
     store = TimedStore(progress)
     settings = Settings().with_changes(reviews_per_day=max(200, 2 * w.answers))
-    session = StudySession(store, {k: v.bank for k, v in loaded.items()}, Scheduler(settings),
-                           rng=random.Random(w.seed))
+    session = StudySession(store, banks, Scheduler(settings), rng=random.Random(w.seed))
     t = time.perf_counter()
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
@@ -372,6 +377,8 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     sync.close()
     reviews = progress.review_count()
     progress.close()
+    if getattr(banks, "problems", None):
+        raise SystemExit("\n".join(banks.problems))
     floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,

@@ -68,6 +68,18 @@ class SessionError(StudyAppError):
     """A session method was called in a state that does not allow it (a programming error in a UI)."""
 
 
+class QuestionSource(Protocol):
+    """Banks read on demand (`storage.bank_shelf.BankShelf`): a Mapping[str, Bank] that also
+    hands out single questions, so a session over a large library builds only those it shows."""
+
+    def __contains__(self, bank_id: object) -> bool: ...
+    def __iter__(self): ...
+    def __getitem__(self, bank_id: str) -> Bank: ...
+    def header(self, bank_id: str) -> Bank: ...
+    def question(self, key: CardKey) -> Any: ...
+    def has_question(self, key: CardKey) -> bool: ...
+
+
 class StudyStore(Protocol):
     """What the session needs from a progress store; `storage.progress.Progress` provides it."""
 
@@ -195,7 +207,9 @@ class StudySession:
                  rng: random.Random, mode: Mode = Mode.STUDY, bank_ids: Sequence[str] | None = None,
                  topics: Iterable[str] | None = None, exam_size: int = 20, tz: tzinfo | None = None):
         self.store = store
-        self.banks = dict(banks)
+        # A QuestionSource is kept as given (copying it would read every bank); a plain mapping is copied.
+        self._source: QuestionSource | None = banks if hasattr(banks, "question") else None  # type: ignore[assignment]
+        self.banks: Mapping[str, Bank] = banks if self._source is not None else dict(banks)
         self.scheduler = scheduler
         self.settings = scheduler.settings
         self.rng = rng
@@ -229,7 +243,7 @@ class StudySession:
         if self.mode == Mode.STUDY:
             self._build_day(now)
         else:
-            keys = [k for k in self.store.questions(self.bank_ids, self.topics) if self._question(k) is not None]
+            keys = [k for k in self.store.questions(self.bank_ids, self.topics) if self._known(k)]
             if self.mode == Mode.EXAM:
                 keys = [k for k in keys if not self._question(k).self_graded]
                 keys = self.rng.sample(keys, min(self.exam_size, len(keys)))
@@ -356,7 +370,7 @@ class StudySession:
             return DayProgress(len(self._done), left, 0, 0, left, left == 0, None, None)
         start, end = self._day or day_bounds(now, self.settings.day_starts_at_hour, self.tz)
         answered = self.store.count_reviews_since(self.bank_ids, start)
-        learning = [c for c in self.store.learning_cards(self.bank_ids, end) if self._question(c.key) is not None]
+        learning = [c for c in self.store.learning_cards(self.bank_ids, end) if self._known(c.key)]
         current = self.current.key if self.current and showing else None
         learning_left = len([c for c in learning if c.key != current])
         queued = self._queue + ([current] if current is not None and self._current_from_queue else [])
@@ -393,7 +407,14 @@ class StudySession:
             raise SessionError(f"cannot do that while {self.state.value}")
         return self.current
 
+    def _known(self, key: CardKey) -> bool:
+        if self._source is not None:
+            return self._source.has_question(key)
+        return self._question(key) is not None
+
     def _question(self, key: CardKey):
+        if self._source is not None:
+            return self._source.question(key)
         by_id = self._by_id.get(key.bank_id)
         if by_id is None:
             bank = self.banks.get(key.bank_id)
@@ -410,8 +431,7 @@ class StudySession:
         news = self.store.new_cards(self.bank_ids, max(0, s.new_per_day - new_done))
         self._queue_state = {c.key: c.state for c in [*reviews, *news]}
         self._queue_stage = {k: st.stage for k, st in self._queue_state.items()}
-        self._queue = [k for k in interleave([c.key for c in reviews], [c.key for c in news])
-                       if self._question(k) is not None]
+        self._queue = [k for k in interleave([c.key for c in reviews], [c.key for c in news]) if self._known(k)]
 
     def _advance(self, now: datetime) -> SessionState:
         self.current, self.feedback, self._answered_at = None, None, None
@@ -438,10 +458,10 @@ class StudySession:
         return self.state
 
     def _learning(self, until: datetime) -> list[DueCard]:
-        return [c for c in self.store.learning_cards(self.bank_ids, until) if self._question(c.key) is not None]
+        return [c for c in self.store.learning_cards(self.bank_ids, until) if self._known(c.key)]
 
     def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
-        bank = self.banks[key.bank_id]
+        bank = self._source.header(key.bank_id) if self._source is not None else self.banks[key.bank_id]
         q = self._question(key)
         if self.mode != Mode.STUDY:
             state, stage = None, Stage.NEW  # practice and exams do not look at the schedule
@@ -508,5 +528,5 @@ def _elapsed(start: datetime, end: datetime) -> timedelta:
 
 __all__ = [
     "DayProgress", "Feedback", "Mode", "Presented", "SessionError", "SessionState", "StudySession",
-    "StudyStore", "Summary", "interleave",
+    "QuestionSource", "StudyStore", "Summary", "interleave",
 ]

@@ -29,6 +29,7 @@ their content on the next start even if the original file moved.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import itertools
 import os
@@ -52,6 +53,7 @@ from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppE
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
+from studyapp.storage.bank_shelf import BankShelf, question_json, write_cache
 from studyapp.storage.integrity import ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
@@ -155,9 +157,11 @@ class Progress:
                     return InstallReport(bank_id, version, row.version, "unchanged",
                                          unchanged=tuple(q.id for q in bank.questions))
             previous = row.version if row is not None else None
+            # Each question's canonical JSON, made once: its content hash and its line in the cache.
+            lines = [question_json(q) for q in bank.questions]
             # The copy is in place and on disk before the row that points at it commits, so a kill
             # at any moment leaves the database pointing at a complete copy of the version it names.
-            placed = self._place_copy(loaded)
+            placed = self._place_copy(loaded, lines)
             try:
                 stored_path = placed or loaded.path.resolve()
                 if row is None:
@@ -170,7 +174,7 @@ class Progress:
                     row.bundled, row.updated_at = bundled, now
                 s.add(row)
                 s.flush()
-                report = self._sync_questions(s, loaded, previous)
+                report = self._sync_questions(s, loaded, previous, lines)
                 s.commit()
             except BaseException:
                 if placed:
@@ -180,13 +184,14 @@ class Progress:
             self._prune_copies(bank_id, keep=placed.parent)
         return report
 
-    def _sync_questions(self, s: Session, loaded: LoadedBank, previous: int | None) -> InstallReport:
+    def _sync_questions(self, s: Session, loaded: LoadedBank, previous: int | None,
+                        lines: Sequence[str]) -> InstallReport:
         bank = loaded.bank
         bank_id = bank.bank.id
         existing = {r.question_id: r for r in s.exec(select(QuestionRow).where(QuestionRow.bank_id == bank_id))}
         added, changed, unchanged, new_rows = [], [], [], []
-        for pos, q in enumerate(bank.questions):
-            h = q.content_hash()
+        for pos, (q, line) in enumerate(zip(bank.questions, lines)):
+            h = hashlib.sha256(line.encode("utf-8")).hexdigest()[:16]  # = q.content_hash(), from the JSON made once
             r = existing.get(q.id)
             if r is None:
                 new_rows.append((bank_id, q.id, q.type, q.topic, pos, h))
@@ -255,8 +260,16 @@ class Progress:
             return [InstalledBank(r.id, r.title, r.version, Path(r.stored_path), Path(r.source_path), r.bundled,
                                   counts.get(r.id, 0)) for r in rows]
 
+    def bank_shelf(self) -> BankShelf:
+        """The installed banks' content, each read when first needed (a Mapping[str, Bank] that a
+        StudySession takes in place of a dict; see storage.bank_shelf). Opening costs a query."""
+        return BankShelf(self.banks(), self.banks_dir)
+
     def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
-        """Load every installed bank's stored copy; a bank that fails is reported, not fatal."""
+        """Load every installed bank's stored copy; a bank that fails is reported, not fatal.
+
+        Parses every bank file: seconds and hundreds of MB for a large library. A study session
+        needs only `bank_shelf()`, which reads each bank when one of its questions is shown."""
         loaded, problems = {}, []
         for b in self.banks():
             try:
@@ -271,8 +284,9 @@ class Progress:
 
     # -- bank copies -------------------------------------------------------------------------
 
-    def _place_copy(self, loaded: LoadedBank) -> Path | None:
-        """Copy the bank and its article to banks/<id>/v<version>/, synced to disk; the bank file's path.
+    def _place_copy(self, loaded: LoadedBank, lines: Sequence[str] | None = None) -> Path | None:
+        """Copy the bank and its article to banks/<id>/v<version>/ with the bank's cache (for
+        BankShelf), synced to disk; the bank file's path.
 
         Each version gets its own folder, so the copy the database points at is never replaced in
         place; older folders are pruned only after the new version has committed.
@@ -284,6 +298,7 @@ class Progress:
             final.parent.mkdir(parents=True, exist_ok=True)
             staged = Path(tempfile.mkdtemp(prefix=".staging-", dir=final.parent))
             shutil.copy2(loaded.path, staged / loaded.path.name)
+            write_cache(staged, LoadedBank(loaded.bank, staged / loaded.path.name, loaded.article), lines)
             rel = loaded.bank.bank.source.file
             if rel:
                 target = staged / rel

@@ -27,8 +27,11 @@ def store(data_dir, now, mini_bank_path):
     p.close()
 
 
-@pytest.fixture
-def banks(mini_bank_path):
+@pytest.fixture(params=["dict", "shelf"])
+def banks(request, store, mini_bank_path):
+    """Every session test runs with the banks as a dict and as the store's on-demand shelf."""
+    if request.param == "shelf":
+        return store.bank_shelf()
     return {"mini": load_bank(mini_bank_path).bank}
 
 

@@ -107,8 +107,8 @@ def test_install_is_all_or_nothing(mini_installed, mini_bank_path, now, tmp_path
 
     real_sync = progress_module.Progress._sync_questions
 
-    def sync_then_fail(self, s, loaded, previous):
-        real_sync(self, s, loaded, previous)
+    def sync_then_fail(self, *args):
+        real_sync(self, *args)
         raise RuntimeError("power cut mid-install")
     monkeypatch.setattr(progress_module.Progress, "_sync_questions", sync_then_fail)
     with pytest.raises(RuntimeError, match="power cut"):

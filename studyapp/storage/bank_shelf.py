@@ -1,0 +1,176 @@
+"""The installed banks' content, read on demand from a per-bank cache instead of all at start.
+
+Loading every bank at start cost 9 s and 240 MB at 100,000 questions, though a study session
+shows a few hundred of them. The store writes, beside each stored bank copy, a cache of the
+already validated bank (`bank.cache.jsonl`): one header line (bank info, people, question ids,
+and the size and mtime of the bank file it was made from) and one JSON line per question. A
+shelf reads a bank's cache the first time one of its questions is asked for and builds a
+question model only when that question is needed. A bank with no cache (installed before
+caches existed, or kept outside the data folder) or a stale one is loaded from its TOML file
+with the full validation, as before; inside the data folder its cache is then written.
+
+    shelf = progress.bank_shelf()      # cheap: bank ids and paths from the database
+    shelf.question(key)                # -> the question model, or None
+    shelf.header(bank_id)              # -> Bank with info and people, no questions (display, grading)
+    shelf[bank_id]                     # -> the whole validated Bank (a Mapping[str, Bank])
+    shelf.problems                     # banks that could not be loaded, as messages
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from studyapp.core.bank import Bank, BankInfo, Person, Question
+from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.records import CardKey, InstalledBank
+from studyapp.errors import BankError
+
+CACHE_NAME = "bank.cache.jsonl"
+CACHE_FORMAT = 1
+_QUESTION: TypeAdapter = TypeAdapter(Question)
+
+
+def question_json(question) -> str:
+    """The question as canonical JSON: the cache line, and what its content hash is taken of."""
+    return json.dumps(question.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+
+
+def write_cache(folder: Path, loaded: LoadedBank, lines: Sequence[str] | None = None) -> Path:
+    """Write the cache of a validated bank into `folder` (beside its bank file); not synced here."""
+    bank = loaded.bank
+    stat = loaded.path.stat()
+    header = {"format": CACHE_FORMAT, "file": loaded.path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+              "bank": bank.bank.model_dump(mode="json"), "people": [p.model_dump(mode="json") for p in bank.people],
+              "ids": [q.id for q in bank.questions]}
+    body = lines if lines is not None else [question_json(q) for q in bank.questions]
+    path = folder / CACHE_NAME
+    staged = folder / (CACHE_NAME + ".tmp")
+    staged.write_text("\n".join([json.dumps(header, ensure_ascii=False), *body]) + "\n", encoding="utf-8")
+    os.replace(staged, path)
+    return path
+
+
+class _Entry:
+    """One bank on the shelf: its cache lines by question id, or the whole bank when parsed."""
+
+    def __init__(self, header: Bank, lines: dict[str, bytes] | None = None, bank: Bank | None = None):
+        self.header = header
+        self.lines = lines or {}
+        self.bank = bank
+        self.by_id: dict[str, Any] = {q.id: q for q in bank.questions} if bank is not None else {}
+
+    def has(self, qid: str) -> bool:
+        return qid in self.by_id or qid in self.lines
+
+    def question(self, qid: str):
+        q = self.by_id.get(qid)
+        if q is None:
+            raw = self.lines.get(qid)
+            if raw is None:
+                return None
+            q = self.by_id[qid] = _QUESTION.validate_json(raw)
+        return q
+
+
+class BankShelf(Mapping[str, Bank]):
+    """Installed banks by id, each read the first time it is needed (see the module docstring)."""
+
+    def __init__(self, banks: Sequence[InstalledBank], cache_root: Path | None = None):
+        self._installed = {b.id: b for b in banks}
+        self._cache_root = cache_root.resolve() if cache_root else None
+        self._entries: dict[str, _Entry | None] = {}
+        self.problems: list[str] = []
+
+    # -- Mapping[str, Bank]: the whole bank, for callers that need all of it -------------------
+
+    def __getitem__(self, bank_id: str) -> Bank:
+        entry = self._entry(bank_id)
+        if entry is None:
+            raise KeyError(bank_id)
+        if entry.bank is None:
+            questions = [entry.question(qid) for qid in entry.lines]
+            entry.bank = Bank.model_construct(bank=entry.header.bank, people=entry.header.people,
+                                              questions=questions)
+        return entry.bank
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._installed)
+
+    def __len__(self) -> int:
+        return len(self._installed)
+
+    def __contains__(self, bank_id: object) -> bool:
+        return bank_id in self._installed
+
+    # -- what a study session needs -------------------------------------------------------------
+
+    def header(self, bank_id: str) -> Bank:
+        """The bank's info and people without its questions: enough to show and grade a question."""
+        entry = self._entry(bank_id)
+        if entry is None:
+            raise KeyError(bank_id)
+        return entry.header
+
+    def question(self, key: CardKey):
+        entry = self._entry(key.bank_id)
+        return entry.question(key.question_id) if entry is not None else None
+
+    def has_question(self, key: CardKey) -> bool:
+        entry = self._entry(key.bank_id)
+        return entry is not None and entry.has(key.question_id)
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def _entry(self, bank_id: str) -> _Entry | None:
+        if bank_id in self._entries:
+            return self._entries[bank_id]
+        installed = self._installed.get(bank_id)
+        entry = None
+        if installed is not None:
+            entry = self._from_cache(installed.stored_path)
+            if entry is None:
+                entry = self._from_file(installed.stored_path)
+        self._entries[bank_id] = entry
+        return entry
+
+    def _from_cache(self, stored: Path) -> _Entry | None:
+        try:
+            data = (stored.parent / CACHE_NAME).read_bytes()
+            stat = stored.stat()
+        except OSError:
+            return None
+        lines = data.split(b"\n")
+        try:
+            head = json.loads(lines[0])
+            ids = head["ids"]
+            if (head.get("format") != CACHE_FORMAT or head.get("file") != stored.name or head.get("size") != stat.st_size
+                    or head.get("mtime_ns") != stat.st_mtime_ns or len(lines) < len(ids) + 1):
+                return None
+            header = Bank.model_construct(bank=BankInfo.model_validate(head["bank"]),
+                                          people=[Person.model_validate(p) for p in head["people"]], questions=[])
+        except (ValueError, KeyError, TypeError):
+            return None  # a damaged or foreign cache: the bank file is the truth
+        return _Entry(header, dict(zip(ids, lines[1:])))
+
+    def _from_file(self, stored: Path) -> _Entry | None:
+        try:
+            loaded = load_bank(stored)
+        except BankError as exc:
+            self.problems.append(str(exc))
+            return None
+        bank = loaded.bank
+        if self._cache_root is not None and stored.resolve().is_relative_to(self._cache_root):
+            try:  # next time from the cache; only ever inside the data folder, never beside a teacher's file
+                write_cache(stored.parent, loaded)
+            except OSError:
+                pass
+        return _Entry(Bank.model_construct(bank=bank.bank, people=bank.people, questions=[]), bank=bank)
+
+
+__all__ = ["BankShelf", "CACHE_NAME", "question_json", "write_cache"]

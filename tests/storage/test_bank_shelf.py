@@ -1,0 +1,86 @@
+"""The bank shelf: installed banks read on demand from the cache written at install, with the
+bank file (fully validated) as the fallback and the truth."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+
+from studyapp.core.loader import load_bank
+from studyapp.core.records import CardKey
+from studyapp.storage.bank_shelf import CACHE_NAME
+from studyapp.storage.database import open_database
+from studyapp.storage.progress import Progress
+
+MINI_IDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
+
+
+def stored(progress: Progress):
+    [bank] = progress.banks()
+    return bank.stored_path
+
+
+def test_install_writes_a_cache_the_shelf_reads_questions_from(mini_installed, mini_bank_path, dirs):
+    expected = load_bank(mini_bank_path).bank
+    path = stored(mini_installed)
+    assert (path.parent / CACHE_NAME).is_file()
+    shelf = mini_installed.bank_shelf()
+    assert list(shelf) == ["mini"] and "mini" in shelf and "other" not in shelf and len(shelf) == 1
+    assert shelf.question(CardKey("mini", "q-match")) == expected.question("q-match")
+    assert shelf.has_question(CardKey("mini", "q-flash")) and not shelf.has_question(CardKey("mini", "nope"))
+    assert shelf.question(CardKey("mini", "nope")) is None and shelf.question(CardKey("other", "q-tf")) is None
+    header = shelf.header("mini")
+    assert header.bank == expected.bank and header.people == expected.people
+    assert header.quote_choices(expected.question("q-quote")) == expected.quote_choices(expected.question("q-quote"))
+    assert shelf["mini"] == expected and [q.id for q in shelf["mini"].questions] == list(MINI_IDS)
+    # The cache, not the bank file, is what was read: a same-size, same-mtime scribble goes unnoticed.
+    st = path.stat()
+    path.write_bytes(b"#" * st.st_size)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert mini_installed.bank_shelf().question(CardKey("mini", "q-tf")) == expected.question("q-tf")
+    assert mini_installed.bank_shelf().problems == []
+
+
+def test_a_changed_bank_file_outranks_its_cache(mini_installed, mini_bank_path):
+    path = stored(mini_installed)
+    path.write_text(path.read_text(encoding="utf-8").replace("[[questions]]", "[[questions", 1), encoding="utf-8")
+    shelf = mini_installed.bank_shelf()
+    assert shelf.question(CardKey("mini", "q-tf")) is None and not shelf.has_question(CardKey("mini", "q-tf"))
+    assert shelf.get("mini") is None and "mini" in shelf  # installed, but not loadable
+    [problem] = shelf.problems
+    assert str(path) in problem
+
+
+def test_without_a_cache_the_bank_file_is_loaded_and_the_cache_written(mini_installed, mini_bank_path):
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    for damage in (lambda: cache.unlink(), lambda: cache.write_text("not json\n", encoding="utf-8")):
+        damage()
+        shelf = mini_installed.bank_shelf()
+        assert shelf.question(CardKey("mini", "q-order")) == expected.question("q-order")
+        assert shelf["mini"] == expected and shelf.problems == []
+        assert cache.is_file() and cache.read_text(encoding="utf-8") != "not json\n"  # rewritten
+    assert mini_installed.bank_shelf().question(CardKey("mini", "q-date")) == expected.question("q-date")
+
+
+def test_no_cache_is_written_beside_a_bank_kept_outside_the_data_folder(dirs, mini_bank_path, now, tmp_path):
+    shutil.copytree(mini_bank_path.parent, tmp_path / "teacher")
+    original = tmp_path / "teacher" / mini_bank_path.name
+    progress = Progress(open_database(dirs.database, dirs.backups, now))  # no banks folder: no copies
+    try:
+        progress.install_bank(load_bank(original), now)
+        shelf = progress.bank_shelf()
+        assert shelf["mini"] == load_bank(original).bank
+    finally:
+        progress.close()
+    assert not (original.parent / CACHE_NAME).exists()
+
+
+def test_content_hashes_are_the_questions_own(mini_installed, mini_bank_path, dirs):
+    conn = sqlite3.connect(dirs.database)
+    try:
+        stored_hashes = dict(conn.execute("SELECT question_id, content_hash FROM question"))
+    finally:
+        conn.close()
+    assert stored_hashes == {q.id: q.content_hash() for q in load_bank(mini_bank_path).bank.questions}
