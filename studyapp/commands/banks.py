@@ -12,6 +12,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+from studyapp.commands import add_clock, now_of
 from studyapp.errors import BankError
 from studyapp.exchange.registry import Read, read_bank
 from studyapp.paths import AppDirs
@@ -19,22 +20,14 @@ from studyapp.paths import AppDirs
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--now", type=parse_now, default=None, help=argparse.SUPPRESS)  # tests: count as of this time
-
-
-def parse_now(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2022-01-21T12:00:00+00:00") from None
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    add_clock(p)
 
 
 def open_store(args: argparse.Namespace):
     """The progress store for this run, warning (not failing) about bundled banks that did not load."""
     from studyapp.storage.progress import open_progress
 
-    now = getattr(args, "now", None) or datetime.now(timezone.utc)
+    now = now_of(args)
     progress = open_progress(AppDirs.resolve(args.data_dir), now)
     for problem in progress.sync_problems:
         print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)

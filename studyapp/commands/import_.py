@@ -10,13 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from studyapp.commands.banks import open_store, parse_now
+from studyapp.commands import add_clock
+from studyapp.commands.banks import open_store
 from studyapp.exchange.importing import bank_files, format_report, import_path
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", type=Path, metavar="PATH", help="a bank file (.toml, .csv, .gift) or a folder of them")
-    p.add_argument("--now", type=parse_now, default=None, help=argparse.SUPPRESS)
+    add_clock(p)
 
 
 def run(args: argparse.Namespace) -> int:

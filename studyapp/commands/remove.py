@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from studyapp.commands.banks import open_store, parse_now
+from studyapp.commands import add_clock
+from studyapp.commands.banks import open_store
 from studyapp.errors import StudyAppError
 
 
@@ -18,7 +19,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("bank_id", metavar="BANK_ID", help="the id `studyapp banks` shows")
     p.add_argument("--purge", action="store_true", help="also delete its history (asks first)")
     p.add_argument("--yes", "-y", action="store_true", help="do not ask before purging")
-    p.add_argument("--now", type=parse_now, default=None, help=argparse.SUPPRESS)
+    add_clock(p)
 
 
 def confirm(question: str) -> bool:

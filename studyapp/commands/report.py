@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timezone
 from pathlib import Path
 
+from studyapp.commands import add_clock, now_of
 from studyapp.exchange.progress_report import FORMATS
 
 
@@ -18,16 +18,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("banks", nargs="*", metavar="BANK_ID", help="installed bank ids (default: every installed bank)")
     p.add_argument("--to", required=True, type=Path, metavar="FILE",
                    help=f"where to write; its extension picks the form ({', '.join(FORMATS)})")
-    # For tests and reproducible reports: as if it were this UTC time (ISO 8601).
-    p.add_argument("--now", type=_parse_now, default=None, help=argparse.SUPPRESS)
-
-
-def _parse_now(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2022-01-21T12:00:00+00:00") from None
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    add_clock(p)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from studyapp.storage.progress import open_progress
 
     dirs = AppDirs.resolve(args.data_dir)
-    now = args.now or datetime.now(timezone.utc)
+    now = now_of(args)
     settings = Settings.load(dirs.settings_file)
     with open_progress(dirs, now) as progress:
         for problem in progress.sync_problems:

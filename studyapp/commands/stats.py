@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
 
+from studyapp.commands import add_clock, now_of
 from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
 from studyapp.paths import AppDirs
@@ -23,21 +23,12 @@ FIELDS = ("total", "new", "learning", "due_today", "mature", "reviews_today", "r
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    # For tests and reproducible reports: count as if it were this UTC time (ISO 8601).
-    p.add_argument("--now", type=_parse_now, default=None, help=argparse.SUPPRESS)
-
-
-def _parse_now(text: str) -> datetime:
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2022-01-21T12:00:00+00:00") from None
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    add_clock(p)
 
 
 def run(args: argparse.Namespace) -> int:
     dirs = AppDirs.resolve(args.data_dir)
-    now = args.now or datetime.now(timezone.utc)
+    now = now_of(args)
     settings = Settings.load(dirs.settings_file)
     start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
     with open_progress(dirs, now) as progress:
