@@ -13,6 +13,7 @@ with the full validation, as before; inside the data folder its cache is then wr
     shelf.question(key)                # -> the question model, or None
     shelf.header(bank_id)              # -> Bank with info and people, no questions (display, grading)
     shelf[bank_id]                     # -> the whole validated Bank (a Mapping[str, Bank])
+    shelf.loaded(bank_id)              # -> LoadedBank with the article, from the bank file, or None
     shelf.problems                     # banks that could not be loaded, as messages
 """
 
@@ -124,6 +125,17 @@ class BankShelf(Mapping[str, Bank]):
     def has_question(self, key: CardKey) -> bool:
         entry = self._entry(key.bank_id)
         return entry is not None and entry.has(key.question_id)
+
+    def loaded(self, bank_id: str) -> LoadedBank | None:
+        """The bank file loaded in full, with its article (to read or export a bank); not kept."""
+        installed = self._installed.get(bank_id)
+        if installed is None:
+            return None
+        try:
+            return load_bank(installed.stored_path)
+        except BankError as exc:
+            self.problems.append(str(exc))
+            return None
 
     # -- loading ----------------------------------------------------------------------------------
 

@@ -9,7 +9,9 @@ committed when it returns):
     with progress.import_batch(): ...                # install_bank calls inside share that one backup
     progress.remove_bank(bank_id, purge=False)       # hidden, history kept; purge=True deletes it all
     progress.banks()                                 # -> [InstalledBank]; .stored_path is the copy to load
-    progress.load_banks()                            # -> ({bank id: LoadedBank}, [problem strings])
+    progress.load_banks()                            # -> ({bank id: LoadedBank}, [problem strings]): parses all
+    progress.bank_shelf()                            # -> BankShelf: banks read when first needed (study)
+    progress.topics()                                # -> {bank id: (topic, ...)} from the database
     progress.counts(day_start, day_end, now)         # -> [BankCounts] per bank (library, stats)
 
     # used by core.session.StudySession (see its StudyStore protocol)
@@ -264,6 +266,17 @@ class Progress:
         """The installed banks' content, each read when first needed (a Mapping[str, Bank] that a
         StudySession takes in place of a dict; see storage.bank_shelf). Opening costs a query."""
         return BankShelf(self.banks(), self.banks_dir)
+
+    def topics(self) -> dict[str, tuple[str, ...]]:
+        """Each installed bank's topics in bank order (live questions), without loading the banks."""
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT question.bank_id, question.topic FROM question JOIN bank ON bank.id = question.bank_id "
+                "WHERE NOT question.retired AND NOT bank.removed ORDER BY question.bank_id, question.position").all()
+        out: dict[str, dict[str, None]] = {}
+        for bank_id, topic in rows:
+            out.setdefault(bank_id, {})[topic] = None
+        return {bank_id: tuple(topics) for bank_id, topics in out.items()}
 
     def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
         """Load every installed bank's stored copy; a bank that fails is reported, not fatal.

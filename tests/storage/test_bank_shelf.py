@@ -84,3 +84,14 @@ def test_content_hashes_are_the_questions_own(mini_installed, mini_bank_path, di
     finally:
         conn.close()
     assert stored_hashes == {q.id: q.content_hash() for q in load_bank(mini_bank_path).bank.questions}
+
+
+def test_a_bank_file_with_its_article_and_topics_without_loading(mini_installed, mini_bank_path, now, tmp_path):
+    expected = load_bank(mini_bank_path)
+    shelf = mini_installed.bank_shelf()
+    loaded = shelf.loaded("mini")
+    assert loaded.bank == expected.bank and loaded.article == expected.article and loaded.article
+    assert shelf.loaded("other") is None
+    assert mini_installed.topics() == {"mini": tuple(dict.fromkeys(q.topic for q in expected.bank.questions))}
+    mini_installed.remove_bank("mini")
+    assert mini_installed.topics() == {}
