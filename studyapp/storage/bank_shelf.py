@@ -7,7 +7,11 @@ and the size and mtime of the bank file it was made from) and one JSON line per 
 shelf reads a bank's cache the first time one of its questions is asked for and builds a
 question model only when that question is needed. A bank with no cache (installed before
 caches existed, or kept outside the data folder) or a stale one is loaded from its TOML file
-with the full validation, as before; inside the data folder its cache is then written.
+with the full validation, as before; inside the data folder its cache is then written. So is a
+bank whose cache line for a question turns out to be damaged.
+
+A shelf is a snapshot of the installed banks, like `Progress.load_banks()`'s dict: take a new
+one after an import, an update or a removal.
 
     shelf = progress.bank_shelf()      # cheap: bank ids and paths from the database
     shelf.question(key)                # -> the question model, or None
@@ -95,7 +99,10 @@ class BankShelf(Mapping[str, Bank]):
         if entry is None:
             raise KeyError(bank_id)
         if entry.bank is None:
-            questions = [entry.question(qid) for qid in entry.lines]
+            try:
+                questions = [entry.question(qid) for qid in entry.lines]
+            except ValueError:  # a damaged cache line (pydantic's ValidationError is a ValueError)
+                return self[bank_id] if self._reload(bank_id) is not None else self._missing(bank_id)
             entry.bank = Bank.model_construct(bank=entry.header.bank, people=entry.header.people,
                                               questions=questions)
         return entry.bank
@@ -120,7 +127,13 @@ class BankShelf(Mapping[str, Bank]):
 
     def question(self, key: CardKey):
         entry = self._entry(key.bank_id)
-        return entry.question(key.question_id) if entry is not None else None
+        if entry is None:
+            return None
+        try:
+            return entry.question(key.question_id)
+        except ValueError:  # a damaged cache line: the bank file is the truth
+            entry = self._reload(key.bank_id)
+            return entry.question(key.question_id) if entry is not None else None
 
     def has_question(self, key: CardKey) -> bool:
         entry = self._entry(key.bank_id)
@@ -138,6 +151,14 @@ class BankShelf(Mapping[str, Bank]):
             return None
 
     # -- loading ----------------------------------------------------------------------------------
+
+    def _reload(self, bank_id: str) -> _Entry | None:
+        entry = self._entries[bank_id] = self._from_file(self._installed[bank_id].stored_path)
+        return entry
+
+    @staticmethod
+    def _missing(bank_id: str):
+        raise KeyError(bank_id)
 
     def _entry(self, bank_id: str) -> _Entry | None:
         if bank_id in self._entries:

@@ -95,3 +95,16 @@ def test_a_bank_file_with_its_article_and_topics_without_loading(mini_installed,
     assert mini_installed.topics() == {"mini": tuple(dict.fromkeys(q.topic for q in expected.bank.questions))}
     mini_installed.remove_bank("mini")
     assert mini_installed.topics() == {}
+
+
+def test_a_damaged_question_line_sends_the_shelf_back_to_the_bank_file(mini_installed, mini_bank_path):
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    lines = cache.read_bytes().split(b"\n")
+    lines[3] = b'{"id": "q-tf", "type": "choice", "broken'  # the third question's line
+    cache.write_bytes(b"\n".join(lines))
+    shelf = mini_installed.bank_shelf()
+    assert shelf.question(CardKey("mini", "q-tf")) == expected.question("q-tf")
+    assert shelf.problems == [] and shelf["mini"] == expected
+    cache.write_bytes(b"\n".join(lines))
+    assert mini_installed.bank_shelf()["mini"] == expected  # the whole bank at once, too
