@@ -5,7 +5,8 @@
 the work takes longer than `delay_ms`, so quick work does not flicker.
 
 Only a job number crosses threads in the signal; results wait in a locked dict. (Passing Python
-objects through queued `Signal(object)` connections corrupted reference counts in PySide6 6.12.)
+objects through queued `Signal(object)` connections corrupted reference counts in PySide6 6.12.0,
+which pyproject now excludes; an int crossing threads stays safe on any version.)
 """
 
 from __future__ import annotations
