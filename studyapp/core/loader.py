@@ -39,6 +39,12 @@ class LoadedBank:
 def load_bank(path: Path | str) -> LoadedBank:
     """Load and fully validate one bank file; raise BankError with every problem found."""
     path = Path(path)
+    return parse_bank(read_bank_bytes(path), path)
+
+
+def read_bank_bytes(path: Path) -> bytes:
+    """A bank file's bytes, whatever its format, with the same messages for a missing file, a
+    folder or an oversized file, so every reader (TOML, CSV, GIFT) refuses them alike."""
     shown = str(path)
     try:
         size = path.stat().st_size
@@ -50,7 +56,7 @@ def load_bank(path: Path | str) -> LoadedBank:
         raise BankError.single(shown, "file", "is a folder, not a bank file")
     if size > MAX_BANK_BYTES:
         raise BankError.single(shown, "file", f"is {size:,} bytes; a bank may be at most {MAX_BANK_BYTES:,} bytes")
-    return parse_bank(path.read_bytes(), path)
+    return path.read_bytes()
 
 
 def parse_bank(data: bytes, path: Path) -> LoadedBank:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestion, MatchQuestion, OrderQuestion,
                                 QuoteQuestion, TypedQuestion)
-from studyapp.core.loader import MAX_BANK_BYTES, LoadedBank
+from studyapp.core.loader import LoadedBank, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
 from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, slug_from_name,
@@ -48,7 +48,7 @@ DELIMITERS = (",", ";", "\t")
 def read_csv(path: Path | str) -> LoadedBank:
     """Read a CSV bank; raise BankError listing every problem as `file:row: column: message`."""
     path = Path(path)
-    return parse_csv(_read_bytes(path), path)
+    return parse_csv(read_bank_bytes(path), path)
 
 
 def parse_csv(data: bytes, path: Path) -> LoadedBank:
@@ -125,22 +125,6 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
     if problems:
         raise BankError(sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.message)))
     return LoadedBank(bank=bank, path=path, article="")
-
-
-
-def _read_bytes(path: Path) -> bytes:
-    shown = str(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BankError.single(shown, "file", "no such file; check the path") from None
-    except OSError as exc:
-        raise BankError.single(shown, "file", f"cannot be read ({exc.strerror})") from None
-    if path.is_dir():
-        raise BankError.single(shown, "file", "is a folder, not a bank file")
-    if size > MAX_BANK_BYTES:
-        raise BankError.single(shown, "file", f"is {size:,} bytes; a bank may be at most {MAX_BANK_BYTES:,} bytes")
-    return path.read_bytes()
 
 
 def _rows(text: str, shown: str) -> list[list[str]]:

@@ -16,10 +16,9 @@ from pathlib import Path
 
 from studyapp.core.bank import (TOPICS, Bank, ChoiceQuestion, DateQuestion, MatchQuestion, QuoteQuestion,
                                 TypedQuestion, format_date)
-from studyapp.core.loader import LoadedBank
+from studyapp.core.loader import LoadedBank, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
-from studyapp.exchange.csv_format import _read_bytes
 from studyapp.exchange.fields import META_KEYS, META_LINE, Metadata, join_list, metadata_lines, slug_from_name, split_list
 
 SPECIAL = "~=#{}:"
@@ -95,7 +94,7 @@ def read_gift(path: Path | str) -> GiftRead:
     """Read a GIFT file; questions GIFT types cannot map to are left out and listed in `warnings`."""
     path = Path(path)
     shown = str(path)
-    data = _read_bytes(path)
+    data = read_bank_bytes(path)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -239,7 +239,7 @@ class Progress:
         with self._write() as s:
             row = s.get(BankRow, bank_id)
             if row is None or (row.removed and not purge):
-                raise StudyAppError(f"no bank {bank_id!r} is installed; `studyapp stats` lists the installed banks")
+                raise StudyAppError(f"no bank {bank_id!r} is installed; `studyapp banks` lists the installed banks")
             if purge:
                 s.execute(delete(ReviewRow).where(ReviewRow.bank_id == bank_id))
                 s.execute(delete(CardRow).where(CardRow.bank_id == bank_id))

@@ -151,3 +151,23 @@ def test_files_that_are_not_csv_text(tmp_path):
         *(f"{path}:1: {c}: required column is missing from the header row"
           for c in ("id", "type", "topic", "explanation", "source")),
     ]
+
+
+@pytest.mark.parametrize("case", ["missing", "folder", "too big"])
+def test_file_checks_match_the_toml_reader_word_for_word(tmp_path, case):
+    """CSV, GIFT and TOML banks share one reader of the file's bytes, so their refusals read alike."""
+    from studyapp.core.loader import MAX_BANK_BYTES
+    from studyapp.exchange.gift_format import read_gift
+
+    messages = []
+    for suffix, read in ((".toml", load_bank), (".csv", read_csv), (".gift", read_gift)):
+        path = tmp_path / f"bank{suffix}"
+        if case == "folder":
+            path.mkdir()
+        elif case == "too big":
+            path.write_bytes(b"#" * (MAX_BANK_BYTES + 1))
+        with pytest.raises(BankError) as exc:
+            read(path)
+        messages.append(str(exc.value).replace(str(path), "<path>"))
+    assert len(set(messages)) == 1, messages
+    assert {"missing": "no such file", "folder": "is a folder", "too big": "a bank may be at most"}[case] in messages[0]

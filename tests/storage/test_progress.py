@@ -129,8 +129,9 @@ def test_remove_keeps_history_unless_purged(mini_installed, mini_bank_path, now,
     assert report.status == "updated" and mini_installed.card_state(key).reps == 1
     mini_installed.remove_bank("mini", purge=True)
     assert mini_installed.review_count() == 0 and mini_installed.banks() == []
-    with pytest.raises(StudyAppError, match="no bank 'mini'"):
+    with pytest.raises(StudyAppError, match="no bank 'mini'") as err:
         mini_installed.remove_bank("mini")
+    assert "`studyapp banks` lists the installed banks" in str(err.value)
 
 
 def test_record_and_undo_review(mini_installed, now):
