@@ -18,6 +18,7 @@ API overview:
     session.summary(now)                   # Summary: answered, right, time spent, next due, exam score
     session.resume(now)                    # in WAITING: show the learning card that has come due
     session.finish(now)                    # stop early (an exam is scored with what was answered)
+    session.exam_total                     # after start() in EXAM mode: how many questions it asks
 
 States: ASKING (a question is shown) -> submit/reveal -> ANSWERED (feedback shown) -> rate ->
 ASKING | WAITING (only learning cards later today are left; `progress().next_due` says when) |
@@ -222,6 +223,9 @@ class StudySession:
         self.current: Presented | None = None
         self.feedback: Feedback | None = None
         self.exam_id: int | None = None
+        # How many questions the exam asks: `exam_size`, or fewer if the banks have fewer
+        # auto-graded questions; set by start(), 0 outside an exam. The GUI's "Question n of N".
+        self.exam_total = 0
         self._exam_result: ExamResult | None = None
         self._queue: list[CardKey] = []
         self._queue_stage: dict[CardKey, Stage] = {}
@@ -247,6 +251,7 @@ class StudySession:
             if self.mode == Mode.EXAM:
                 keys = [k for k in keys if not self._question(k).self_graded]
                 keys = self.rng.sample(keys, min(self.exam_size, len(keys)))
+                self.exam_total = len(keys)
                 self.exam_id = self.store.start_exam(self.bank_ids, len(keys), now)
             else:
                 self.rng.shuffle(keys)

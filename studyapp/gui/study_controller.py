@@ -70,7 +70,7 @@ class StudyController(QObject):
 
     def start(self) -> None:
         self.session.start(self.clock())
-        self.total = self.session.progress(self.clock()).left_today
+        self.total = self.session.exam_total
         self._draw()
 
     def answer(self, answer: Any) -> None:

@@ -310,6 +310,19 @@ def test_exam_finished_early_counts_the_rest_as_wrong(store, banks, now):
     assert (result.size, result.answered, result.correct, result.score) == (4, 1, 1, 0.25)
 
 
+def test_exam_total_is_the_size_asked_or_what_the_banks_have(store, banks, now):
+    sizes = []
+    for size in (4, 20):
+        s = StudySession(store, banks, Scheduler(Settings(), fuzz=False), rng=random.Random(5), mode=Mode.EXAM,
+                         exam_size=size, tz=UTC)
+        assert s.exam_total == 0
+        s.start(now)
+        s.submit(right(s.current), now)  # answering does not change it (left_today does)
+        sizes.append((s.exam_total, store.exam(s.exam_id).size))
+    graded = sum(1 for b in banks.values() for q in b.questions if not q.self_graded)
+    assert sizes == [(4, 4), (graded, graded)] and graded < 20
+
+
 def test_summary_counts_time_and_next_due(store, banks, now):
     s = make(store, banks, new_per_day=2, learn_ahead_minutes=0)
     s.start(now)
