@@ -62,20 +62,6 @@ def build_rows(progress, banks: dict[str, LoadedBank], counts: list[BankCounts],
     return rows
 
 
-def last_studied(progress, bank_ids: list[str]) -> dict[str, datetime | None]:
-    """When each bank was last reviewed. Progress has no per-bank query for this yet, so it is
-    read from each question's history; fine for banks of tens to hundreds of questions."""
-    out: dict[str, datetime | None] = {}
-    for bank_id in bank_ids:
-        latest = None
-        for key in progress.questions([bank_id]):
-            history = progress.reviews(key)
-            if history and (latest is None or history[-1].reviewed_at > latest):
-                latest = history[-1].reviewed_at
-        out[bank_id] = latest
-    return out
-
-
 class LibraryController(QObject):
     """Owns the Progress store for the window's lifetime and keeps the library page current."""
 
@@ -105,7 +91,7 @@ class LibraryController(QObject):
         now = self.clock()
         start, end = day_bounds(now, *self.day())
         counts = self.progress.counts(start, end, now)
-        rows = build_rows(self.progress, banks, counts, last_studied(self.progress, list(banks)))
+        rows = build_rows(self.progress, banks, counts, self.progress.last_reviewed(list(banks)))
         return LibraryData(banks, rows, [*self.progress.sync_problems, *problems])
 
     def _open(self) -> LibraryData:

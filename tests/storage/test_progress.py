@@ -349,3 +349,31 @@ def test_a_batch_into_an_empty_library_makes_no_copy(progress, mini_bank_path, t
         progress.install_bank(load_bank(other), now)
     assert list_backups(dirs.backups) == []
     assert sorted(b.id for b in progress.banks()) == ["mini", "other"]
+
+
+def test_last_reviewed_per_bank_in_one_query(mini_installed, geneva_bank_path, now, dirs):
+    p = mini_installed
+    geneva = p.install_bank(load_bank(geneva_bank_path), now).bank_id
+    assert p.last_reviewed(["mini", geneva]) == {"mini": None, geneva: None}
+    review(p, CardKey("mini", "q-quote"), Rating.GOOD, now + timedelta(hours=1))
+    latest = review(p, CardKey("mini", "q-choice"), Rating.AGAIN, now + timedelta(hours=3))
+    review(p, CardKey("mini", "q-quote"), Rating.GOOD, now + timedelta(hours=2))
+    assert p.last_reviewed(["mini", geneva, "gone"]) == {
+        "mini": now + timedelta(hours=3), geneva: None, "gone": None}
+    p.undo_review(latest)
+    assert p.last_reviewed(["mini"]) == {"mini": now + timedelta(hours=2)}
+    assert p.last_reviewed([]) == {}
+    # History outlives removal: a bank removed and reinstalled still shows when it was studied.
+    p.remove_bank("mini")
+    assert p.last_reviewed(["mini"]) == {"mini": now + timedelta(hours=2)}
+
+
+def test_last_reviewed_is_served_by_indexes(mini_installed, dirs):
+    """Each question's latest review is one seek in ix_review_question; the review log is never scanned."""
+    from studyapp.storage.progress import _LAST_REVIEWED
+
+    with sqlite3.connect(dirs.database) as conn:
+        plan = [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + _LAST_REVIEWED.format("?, ?"), ("a", "b"))]
+    assert any(step.startswith("SEARCH question USING COVERING INDEX") for step in plan), plan
+    assert "SEARCH review USING COVERING INDEX ix_review_question (question=?)" in plan, plan
+    assert not any(step.startswith("SCAN") for step in plan), plan
