@@ -7,7 +7,7 @@ thread; results come back as `BankRow`s for the view. No SQL here: only `Progres
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,14 +15,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from studyapp.errors import StudyAppError
 from studyapp.gui.library_view import BankRow
 from studyapp.gui.workers import Background, run_in_background
 from studyapp.paths import AppDirs
 
 if TYPE_CHECKING:
+    from studyapp.core.bank import Bank, BankInfo
     from studyapp.core.loader import LoadedBank
     from studyapp.core.records import BankCounts
     from studyapp.gui.import_flow import ImportResult
+    from studyapp.storage.bank_shelf import BankShelf
 
 # The core and storage modules are imported inside the functions that run off the GUI thread,
 # after the first paint: the window is built without them.
@@ -30,34 +33,37 @@ if TYPE_CHECKING:
 log = logging.getLogger("studyapp.gui")
 
 
-def source_text(loaded: LoadedBank) -> str:
+def source_text(info: BankInfo) -> str:
     from studyapp.core.bank import format_date  # loaded with the banks, off the GUI thread
 
-    src = loaded.bank.bank.source
+    src = info.source
     parts = [p for p in (src.publisher, format_date(src.published.isoformat()) if src.published else "") if p]
     return " · ".join([*parts, src.title])
 
 
 @dataclass
 class LibraryData:
-    banks: dict[str, LoadedBank] = field(default_factory=dict)
+    """What the library shows. `banks` is a BankShelf once the store is open (a snapshot: a new
+    one comes with each refresh); its questions are read when a session first asks for them."""
+
+    banks: Mapping[str, Bank] = field(default_factory=dict)
     rows: list[BankRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
-def build_rows(progress, banks: dict[str, LoadedBank], counts: list[BankCounts],
+def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
                last: dict[str, datetime | None]) -> list[BankRow]:
     from studyapp.storage.history import leech_counts
 
     leeches = leech_counts(progress.engine)
     rows = []
     for c in counts:
-        loaded = banks.get(c.bank_id)
-        if loaded is None:
+        try:
+            header = shelf.header(c.bank_id)
+        except KeyError:  # could not be loaded: listed in shelf.problems instead
             continue
-        topics = tuple(dict.fromkeys(q.topic for q in loaded.bank.questions))
-        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(loaded), new=c.new,
-                            learning=c.learning, due=c.due_today, total=c.total, topics=topics,
+        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(header.bank), new=c.new,
+                            learning=c.learning, due=c.due_today, total=c.total, topics=topics.get(c.bank_id, ()),
                             last_studied=last.get(c.bank_id), leeches=leeches.get(c.bank_id, 0)))
     return rows
 
@@ -87,12 +93,20 @@ class LibraryController(QObject):
     def _collect(self) -> LibraryData:
         from studyapp.core.scheduling import day_bounds  # off the GUI thread, after the first paint
 
-        banks, problems = self.progress.load_banks()
+        # Bank content comes from each bank's cache, read here once for the headers; no bank
+        # file is parsed unless its cache is missing or stale (see storage.bank_shelf).
+        shelf = self.progress.bank_shelf()
+        topics = self.progress.topics()
+        for bank_id in shelf:
+            try:
+                shelf.header(bank_id)  # a bank that cannot be read is reported when the library opens
+            except KeyError:
+                pass
         now = self.clock()
         start, end = day_bounds(now, *self.day())
         counts = self.progress.counts(start, end, now)
-        rows = build_rows(self.progress, banks, counts, self.progress.last_reviewed(list(banks)))
-        return LibraryData(banks, rows, [*self.progress.sync_problems, *problems])
+        rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)))
+        return LibraryData(shelf, rows, [*self.progress.sync_problems, *shelf.problems])
 
     def _open(self) -> LibraryData:
         from studyapp.storage.progress import open_progress
@@ -111,17 +125,38 @@ class LibraryController(QObject):
 
     def import_file(self, path: Path) -> None:
         """Any bank format (.toml, .csv, .gift); `imported` says what changed, `failed` why not."""
-        def work() -> tuple[ImportResult, LibraryData]:
+        self.import_files([path])
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Several files as one import: one background job installs them in order inside one
+        `import_batch`, so they share one backup (and do not race each other for the store).
+        A file that fails does not stop the rest: `failed` is emitted for it, `imported` for each
+        of the others, in order."""
+        paths = list(paths)
+
+        def work() -> tuple[list[ImportResult | StudyAppError], LibraryData]:
             from studyapp.gui.import_flow import import_file  # the bank readers, off the GUI thread
 
-            result = import_file(self.progress, path, self.clock())
-            return result, self._collect()
+            outcomes: list[ImportResult | StudyAppError] = []
+            with self.progress.import_batch():
+                for path in paths:
+                    try:
+                        outcomes.append(import_file(self.progress, path, self.clock()))
+                    except StudyAppError as exc:  # shown to the user; the other files still import
+                        outcomes.append(exc)
+            return outcomes, self._collect()
 
-        def done(outcome: tuple[ImportResult, LibraryData]) -> None:
-            result, data = outcome
+        def done(outcome: tuple[list[ImportResult | StudyAppError], LibraryData]) -> None:
+            from studyapp.gui.import_flow import ImportResult  # loaded by the job already
+
+            results, data = outcome
             self._show(data)
-            log.info("imported %s: %s", path, result.report or result.refused)
-            self.imported.emit(result)
+            for path, result in zip(paths, results):
+                if isinstance(result, ImportResult):
+                    log.info("imported %s: %s", path, result.report or result.refused)
+                    self.imported.emit(result)
+                else:
+                    self.failed.emit(result)
 
         run_in_background(work, done, self.failed.emit, self.runner)
 
@@ -151,8 +186,25 @@ class LibraryController(QObject):
         self.loaded.emit()
 
     def title_of(self, bank_id: str) -> str:
-        loaded = self.data.banks.get(bank_id)
-        return loaded.bank.bank.title if loaded else bank_id
+        """From the library's rows (the database's titles): no bank file is read for a title."""
+        return next((r.title for r in self.data.rows if r.id == bank_id), bank_id)
+
+    def bank_file(self, bank_id: str | None) -> LoadedBank | None:
+        """The bank with its article, parsed from its file now (reading, printing, exporting one bank)."""
+        shelf = self.data.banks
+        if bank_id is None or bank_id not in shelf or not hasattr(shelf, "loaded"):
+            return None
+        return shelf.loaded(bank_id)
+
+    def has_article(self, bank_id: str) -> bool:
+        """Whether the bank names an article file, from its cached header: no file is parsed."""
+        shelf = self.data.banks
+        if not hasattr(shelf, "header"):
+            return False
+        try:
+            return bool(shelf.header(bank_id).bank.source.file)
+        except KeyError:
+            return False
 
     def close(self) -> None:
         if self.progress is not None:

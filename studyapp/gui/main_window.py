@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         from studyapp.gui.quiz_print import print_quiz
 
         on_library = self.pages.currentWidget() is self.library_view
-        loaded = self.library.data.banks.get(self.library_view.current_bank() if on_library else self.current_bank)
+        loaded = self.library.bank_file(self.library_view.current_bank() if on_library else self.current_bank)
         if loaded is None:
             return
         try:
@@ -307,11 +307,11 @@ class MainWindow(QMainWindow):
             self.import_paths([path])
 
     def import_paths(self, paths: list[Path]) -> None:
-        if self.library.progress is None:
+        """One background import for all of them, in order, with one backup (a drop of several files)."""
+        if self.library.progress is None or not paths:
             return
-        for path in paths:
-            self.busy.start(f"Importing {path.name}…")
-            self.library.import_file(path)
+        self.busy.start(f"Importing {paths[0].name}…" if len(paths) == 1 else f"Importing {len(paths)} files…")
+        self.library.import_files(paths)
 
     def _imported(self, result) -> None:
         """What an import changed: a line in the status bar, a notice under the bank's card."""
@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         from studyapp.core.scheduling import Scheduler  # FSRS and the session: loaded for the first sitting
         from studyapp.core.session import StudySession
 
-        banks = {bid: lb.bank for bid, lb in self.library.data.banks.items()}
+        banks = self.library.data.banks  # the BankShelf: questions are read as the session asks for them
         return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
                             rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size,
                             tz=self.settings.tzinfo)
@@ -387,8 +387,7 @@ class MainWindow(QMainWindow):
         self._begin(bank_id, self._session(bank_id, Mode.EXAM, exam_size=size))
 
     def _has_article(self, bank_id: str) -> bool:
-        loaded = self.library.data.banks.get(bank_id)
-        return bool(loaded and loaded.article)
+        return self.library.has_article(bank_id)
 
     def _finished(self, summary: Summary) -> None:
         from studyapp.core.session import Mode  # loaded with the session already
@@ -437,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def show_bank_source(self, bank_id: str, question_id: str, excerpt: str) -> None:
         """The bank's article, scrolled to `excerpt` and highlighted; Esc returns to where we were."""
-        loaded = self.library.data.banks.get(bank_id)
+        loaded = self.library.bank_file(bank_id)
         if loaded is None or not loaded.article:
             self.status_text.setText("This bank has no article text to show.")
             return

@@ -219,7 +219,7 @@ def test_statistics_page_from_the_view_menu(window, qtbot):
     table = window.stats_view.table
     assert [table.item(0, c).text() for c in range(4)] == ["A small bank for tests", "8", "7", "1"]
     # a source from the statistics page opens the article; Esc comes back to the statistics
-    source = window.library.data.banks["mini"].bank.question("q-date").source
+    source = window.library.data.banks["mini"].question("q-date").source
     window.show_bank_source("mini", "q-date", source)
     assert window.pages.currentWidget() is window.article_view
     assert window.article_view.highlighted_text() == source
