@@ -41,6 +41,64 @@ def test_drag_and_drop_a_bank_imports_it(make_window, mini_bank_path, qtbot):
     assert [b.id for b in w.library.progress.banks()] == ["mini"]
 
 
+def test_dropping_several_files_is_one_import_with_one_backup(window, mini_bank_path, geneva_bank_path, tmp_path,
+                                                             qtbot):
+    from studyapp.storage.backups import list_backups
+    from tests.storage.conftest import make_variant
+
+    backups = window.ctx.dirs.backups
+    assert list_backups(backups) == []  # the first bank went into an empty library: nothing to back up
+    v2 = make_variant(mini_bank_path, tmp_path / "v2", 2)
+    bad = tmp_path / "bad" / "broken.toml"
+    bad.parent.mkdir()
+    bad.write_text("this is not = = toml\n", encoding="utf-8")
+    imported = []
+    window.library.imported.connect(imported.append)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        entered, dropped = drop(window, [geneva_bank_path, bad, v2])
+    assert entered and dropped
+    # One job, in the order dropped: the broken file is reported and does not stop the others.
+    assert [(r.bank_id, r.report.status) for r in imported] == [("geneva-talks-2022", "installed"),
+                                                                ("mini", "updated")]
+    qtbot.waitUntil(lambda: any(isinstance(d, ProblemsDialog) for d in window.dialogs), timeout=20000)
+    problems = next(d for d in window.dialogs if isinstance(d, ProblemsDialog))
+    assert all(line.startswith(str(bad)) for line in problems.problem_lines)
+    problems.accept()
+    made = list_backups(backups)
+    assert [b.label for b in made] == ["before-import"], made
+    assert {c.row.id for c in window.library_view.cards} == {"mini", "geneva-talks-2022"}
+    assert {b.id: b.version for b in window.library.progress.banks()}["mini"] == 2
+
+
+def test_the_library_opens_and_studies_from_bank_caches_without_parsing_bank_files(
+        make_window, mini_bank_path, qtbot, monkeypatch):
+    import studyapp.core.loader as loader
+
+    first = make_window()
+    with qtbot.waitSignal(first.ready, timeout=20000):
+        first.import_paths([mini_bank_path])
+    first.close()
+    parsed = []
+    real = loader.parse_bank  # every TOML bank read (load_bank included) goes through it
+    monkeypatch.setattr(loader, "parse_bank", lambda data, path: parsed.append(path) or real(data, path))
+    w = make_window()
+    [card] = w.library_view.cards
+    assert card.row.topics == ("who-said-what", "context", "dates", "demands")
+    assert card.row.source.startswith("Test Gazette") and card.row.source.endswith("Mini article")
+    assert w.library.title_of("mini") == "A small bank for tests" and w.library.data.problems == []
+    w.start_study("mini")
+    first_key = w.study.session.current.key
+    answer_right(qtbot, w)
+    qtbot.keyClick(w.study_view.feedback, Qt.Key.Key_3)
+    assert w.library.progress.reviews(first_key)
+    assert parsed == []
+    # The article is the one thing read from the bank file, when it is asked for.
+    excerpt = w.library.data.banks["mini"].question("q-date").source
+    w.show_bank_source("mini", "q-date", excerpt)
+    assert w.pages.currentWidget() is w.article_view
+    assert [p.name for p in parsed] == ["mini.toml"]
+
+
 def test_dropping_something_else_is_refused(make_window, tmp_path):
     w = make_window()
     other = tmp_path / "notes.txt"
