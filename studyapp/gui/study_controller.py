@@ -170,9 +170,16 @@ class StudyController(QObject):
         exam = self.summary.exam if self.summary else None
         if exam is None:
             return []
+        from studyapp.core.records import CardKey  # loaded with the session already
+
+        banks = self.session.banks
+        shelf = hasattr(banks, "header")  # a BankShelf: one question each, not every question of the bank
         lines = []
         for bank_id, question_id, given, correct, score in exam.answers:
-            bank = self.session.banks[bank_id]
-            q = bank.question(question_id)
+            if shelf:
+                bank, q = banks.header(bank_id), banks.question(CardKey(bank_id, question_id))
+            else:
+                bank = banks[bank_id]
+                q = bank.question(question_id)
             lines.append(ExamLine(prompt_of(bank, q), given, display(answer_of(bank, q)), correct, score))
         return lines

@@ -129,7 +129,7 @@ def test_practice_leaves_the_schedule_alone(window, qtbot):
     assert "Practice finished" in window.end_view.title.text()
 
 
-def test_an_exam_without_feedback_then_its_score_page(window, qtbot):
+def test_an_exam_without_feedback_then_its_score_page(window, qtbot, mini):
     window.start_exam("mini", 3)
     answered = 0
     while window.study.session.state == SessionState.ASKING:
@@ -149,6 +149,12 @@ def test_an_exam_without_feedback_then_its_score_page(window, qtbot):
         assert view.table.item(row, 3).text() == line.expected
     exams = window.library.progress.exams()
     assert exams[0].answered == 3
+    from studyapp.core.bank import answer_of, prompt_of
+    from studyapp.gui.study_controller import display as view_text
+
+    asked = [mini.bank.question(qid) for _, qid, *_ in exams[0].answers]
+    assert [line.prompt for line in view.lines] == [prompt_of(mini.bank, q) for q in asked]
+    assert [line.expected for line in view.lines] == [view_text(answer_of(mini.bank, q)) for q in asked]
 
 
 def test_library_counts_follow_studying(window, qtbot, clock):
