@@ -190,11 +190,18 @@ class LibraryController(QObject):
         return next((r.title for r in self.data.rows if r.id == bank_id), bank_id)
 
     def bank_file(self, bank_id: str | None) -> LoadedBank | None:
-        """The bank with its article, parsed from its file now (reading, printing, exporting one bank)."""
+        """The bank with its article, parsed from its file now (reading, printing, exporting one bank).
+
+        None for no such bank; StudyAppError naming the file when its copy can no longer be read
+        (the library was drawn from the cache, so this is the first time the file is parsed)."""
         shelf = self.data.banks
         if bank_id is None or bank_id not in shelf or not hasattr(shelf, "loaded"):
             return None
-        return shelf.loaded(bank_id)
+        known = len(shelf.problems)
+        loaded = shelf.loaded(bank_id)
+        if loaded is None and len(shelf.problems) > known:
+            raise StudyAppError(shelf.problems[-1])
+        return loaded
 
     def has_article(self, bank_id: str) -> bool:
         """Whether the bank names an article file, from its cached header: no file is parsed."""

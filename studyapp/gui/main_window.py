@@ -258,10 +258,10 @@ class MainWindow(QMainWindow):
         from studyapp.gui.quiz_print import print_quiz
 
         on_library = self.pages.currentWidget() is self.library_view
-        loaded = self.library.bank_file(self.library_view.current_bank() if on_library else self.current_bank)
-        if loaded is None:
-            return
         try:
+            loaded = self.library.bank_file(self.library_view.current_bank() if on_library else self.current_bank)
+            if loaded is None:
+                return
             path = print_quiz(loaded.bank, self)
         except StudyAppError as exc:
             self.show_error(exc)
@@ -436,7 +436,11 @@ class MainWindow(QMainWindow):
 
     def show_bank_source(self, bank_id: str, question_id: str, excerpt: str) -> None:
         """The bank's article, scrolled to `excerpt` and highlighted; Esc returns to where we were."""
-        loaded = self.library.bank_file(bank_id)
+        try:
+            loaded = self.library.bank_file(bank_id)
+        except StudyAppError as exc:
+            self.show_error(exc)
+            return
         if loaded is None or not loaded.article:
             self.status_text.setText("This bank has no article text to show.")
             return

@@ -99,6 +99,16 @@ def test_the_library_opens_and_studies_from_bank_caches_without_parsing_bank_fil
     assert [p.name for p in parsed] == ["mini.toml"]
 
 
+def test_a_bank_file_damaged_after_opening_is_named_when_its_article_is_asked_for(window, qtbot):
+    [stored] = [b.stored_path for b in window.library.progress.banks()]
+    stored.write_text("[bank\n", encoding="utf-8")
+    window.show_bank_source("mini", "q-date", "anything")
+    assert window.pages.currentWidget() is window.library_view
+    assert isinstance(window.dialogs[-1], ErrorDialog)
+    assert str(stored) in window.dialogs[-1].message.text()
+    window.dialogs[-1].accept()
+
+
 def test_dropping_something_else_is_refused(make_window, tmp_path):
     w = make_window()
     other = tmp_path / "notes.txt"
