@@ -109,6 +109,19 @@ def test_a_bank_file_damaged_after_opening_is_named_when_its_article_is_asked_fo
     window.dialogs[-1].accept()
 
 
+def test_a_bank_that_cannot_be_read_is_reported_when_the_library_opens(make_window, mini_bank_path,
+                                                                      geneva_bank_path, qtbot):
+    first = make_window()
+    with qtbot.waitSignal(first.ready, timeout=20000):
+        first.import_paths([mini_bank_path, geneva_bank_path])
+    stored = {b.id: b.stored_path for b in first.library.progress.banks()}["mini"]
+    first.close()
+    stored.write_text("[bank\n", encoding="utf-8")  # its cache no longer matches the file: the file is read
+    w = make_window()
+    assert [c.row.id for c in w.library_view.cards] == ["geneva-talks-2022"]
+    assert w.library_view.status.text().startswith("Some banks could not be loaded:\n" + str(stored))
+
+
 def test_dropping_something_else_is_refused(make_window, tmp_path):
     w = make_window()
     other = tmp_path / "notes.txt"
