@@ -12,6 +12,7 @@ from studyapp.core.scheduling import Rating, Scheduler
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.settings import Settings
 from studyapp.storage.progress import open_progress
+from tests.helpers.reviews import answer_timed
 
 NOW = "2022-01-21T12:00:00+00:00"
 
@@ -70,3 +71,22 @@ def test_a_too_new_database_is_a_message_not_a_traceback(data_dir, capsys):
     err = capsys.readouterr().err
     assert err.startswith("studyapp: ") and "needs a newer studyapp" in err and "Traceback" not in err
 
+
+def test_stats_json_has_the_insight_figures(data_dir, now, mini_bank_path, capsys):
+    assert main(["--data-dir", str(data_dir), "import", str(mini_bank_path)]) == 0
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as progress:
+        answer_timed(progress, "q-quote", 3, now - timedelta(hours=1), duration_ms=5000)
+        answer_timed(progress, "q-date", 1, now - timedelta(minutes=30), duration_ms=7000)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "stats", "--json", "--now", now.isoformat()]) == 0
+    out = json.loads(capsys.readouterr().out)
+    ins = out["insight"]
+    assert ins["today"] == {"answered": 2, "right": 1, "time_ms": 12000, "right_share": 0.5}
+    assert sum(ins["heatmap"].values()) == 2 and len(ins["forecast"]) == 30
+    assert sum(ins["forecast"]) == 2  # both answered questions are in learning, due within the day
+    topics = {t["group"]: t for t in ins["by_topic"]}
+    assert topics["dates"]["reviews"] == 1 and topics["who-said-what"]["seen"] == 1
+    banks = {b["group"]: b for b in ins["by_bank"]}  # the bundled Geneva bank is installed too
+    assert (banks["mini"]["questions"], banks["mini"]["new"], banks["mini"]["learning"]) == (8, 6, 2)
+    assert ins["most_failed"][0]["question_id"] == "q-date"
+    assert ins["states"]["learning"] == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studyapp.core.loader import load_bank
+from tests.helpers.fixtures import dirs, mini_progress  # noqa: F401  (fixtures for this folder)
 
 
 # The offscreen platform plugin warns on every top-level show(); it says nothing about the app.
@@ -13,7 +14,8 @@ OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/gui/" in item.nodeid.replace("\\", "/"):
+        # A test that lists its own Qt noise keeps its list: pytest-qt reads only the closest marker.
+        if "tests/gui/" in item.nodeid.replace("\\", "/") and item.get_closest_marker("qt_log_ignore") is None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.gui.helpers import answer_right
-from tests.insight.conftest import answer
+from tests.helpers.reviews import answer_timed
 
 
 def test_a_leech_gets_the_re_read_advice(window, qtbot, now):
     progress = window.library.progress
     t = now - timedelta(days=400)
-    answer(progress, "q-quote", 4, t)  # Easy: straight to review
+    answer_timed(progress, "q-quote", 4, t)  # Easy: straight to review
     for _ in range(8):
         t += timedelta(days=30)
-        answer(progress, "q-quote", 1, t)  # forgotten: a lapse
+        answer_timed(progress, "q-quote", 1, t)  # forgotten: a lapse
         t += timedelta(minutes=10)
-        answer(progress, "q-quote", 3, t)
+        answer_timed(progress, "q-quote", 3, t)
     window.start_study("mini")
     seen = []
     for _ in range(10):  # the leech is due, so it comes up among the first questions

@@ -16,7 +16,7 @@ from studyapp.gui.stats_view import StatsView, stats_loader
 from studyapp.gui.theme import palette_for
 from studyapp.gui.workers import Background
 from studyapp.storage.tables import utc_text
-from tests.insight.conftest import answer
+from tests.helpers.reviews import answer_timed
 
 # The offscreen platform warns on a top-level show() and on raising the tooltip; neither is about the app.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)",
@@ -26,9 +26,9 @@ UTC = timezone.utc
 MINI_IDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
 
 
-def open_view(qtbot, progress, now):
+def open_view(qtbot, mini_progress, now):
     runner = Background()
-    view = StatsView(stats_loader(progress, 4, UTC, lambda: now), runner)
+    view = StatsView(stats_loader(mini_progress, 4, UTC, lambda: now), runner)
     qtbot.addWidget(view)
     view.resize(1000, 1400)
     view.refresh()
@@ -65,8 +65,8 @@ def add_reviews(db_path, now, n):
     return stamps
 
 
-def test_empty_history(qtbot, progress, now):
-    view = open_view(qtbot, progress, now)
+def test_empty_history(qtbot, mini_progress, now):
+    view = open_view(qtbot, mini_progress, now)
     assert view.today_answered.text() == "0" and view.today_right.text() == "–"
     assert view.failed.topLevelItemCount() == 0
     assert view.forecast.is_empty() and view.heatmap.is_empty()
@@ -77,11 +77,11 @@ def test_empty_history(qtbot, progress, now):
     view.grab()  # draws the empty states without error
 
 
-def test_small_history_and_the_source_link(qtbot, progress, now, mini_bank_path):
+def test_small_history_and_the_source_link(qtbot, mini_progress, now, mini_bank_path):
     for d in range(3):
-        answer(progress, "q-date", 1, now - timedelta(days=d, hours=1), duration_ms=5000)
-    answer(progress, "q-quote", 3, now - timedelta(minutes=5), duration_ms=65000)
-    view = open_view(qtbot, progress, now)
+        answer_timed(mini_progress, "q-date", 1, now - timedelta(days=d, hours=1), duration_ms=5000)
+    answer_timed(mini_progress, "q-quote", 3, now - timedelta(minutes=5), duration_ms=65000)
+    view = open_view(qtbot, mini_progress, now)
     assert view.today_answered.text() == "2" and view.today_right.text() == "1 (50%)"
     assert view.today_time.text() == "1 min"  # 70 seconds
     assert view.failed.topLevelItemCount() == 1
@@ -96,10 +96,10 @@ def test_small_history_and_the_source_link(qtbot, progress, now, mini_bank_path)
     assert sig.args == ["mini", "q-date", next(q.source for q in bank.questions if q.id == "q-date")]
 
 
-def test_large_history_off_the_gui_thread(qtbot, progress, now, dirs):
+def test_large_history_off_the_gui_thread(qtbot, mini_progress, now, dirs):
     stamps = add_reviews(dirs.database, now, 100_000)
     started = time.perf_counter()
-    view = open_view(qtbot, progress, now)
+    view = open_view(qtbot, mini_progress, now)
     print(f"\nstatistics for 100,000 reviews computed and shown in {time.perf_counter() - started:.2f} s")
     today = study_day(now, 4, UTC)
     start = datetime(today.year, today.month, today.day, 4, tzinfo=UTC)
@@ -129,9 +129,9 @@ def test_large_history_off_the_gui_thread(qtbot, progress, now, dirs):
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_charts_follow_the_theme(qtbot, progress, now, dirs, scheme):
+def test_charts_follow_the_theme(qtbot, mini_progress, now, dirs, scheme):
     add_reviews(dirs.database, now, 2000)
-    view = open_view(qtbot, progress, now)
+    view = open_view(qtbot, mini_progress, now)
     view.setPalette(palette_for(scheme))
     chart = view.by_bank
     image = chart.grab().toImage()

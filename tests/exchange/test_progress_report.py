@@ -11,20 +11,20 @@ from pypdf import PdfReader
 from studyapp.cli import main
 from studyapp.errors import StudyAppError
 from studyapp.exchange.progress_report import collect_reports, write_progress_report
-from tests.insight.conftest import answer
+from tests.helpers.reviews import answer_timed
 
 
 @pytest.fixture
-def studied(progress, now):
+def studied(mini_progress, now):
     """A week of study: q-quote always right, q-date wrong every day, q-choice learned then forgotten."""
     start = now - timedelta(days=7)
     for d in range(7):
         day = start + timedelta(days=d)
-        answer(progress, "q-quote", 3, day, duration_ms=6000)
-        answer(progress, "q-date", 1, day + timedelta(minutes=1), duration_ms=12000)
-    answer(progress, "q-choice", 4, start, duration_ms=3000)            # Easy: graduates at once
-    answer(progress, "q-choice", 1, start + timedelta(days=6), duration_ms=3000)  # forgotten: a lapse
-    return progress
+        answer_timed(mini_progress, "q-quote", 3, day, duration_ms=6000)
+        answer_timed(mini_progress, "q-date", 1, day + timedelta(minutes=1), duration_ms=12000)
+    answer_timed(mini_progress, "q-choice", 4, start, duration_ms=3000)            # Easy: graduates at once
+    answer_timed(mini_progress, "q-choice", 1, start + timedelta(days=6), duration_ms=3000)  # forgotten: a lapse
+    return mini_progress
 
 
 def test_report_figures(studied, now):

@@ -15,8 +15,8 @@ from studyapp.gui.optimise_dialog import OptimiseDialog
 from studyapp.gui.report_export import ReportExport
 from studyapp.gui.workers import Background
 from studyapp.settings import Settings
-from tests.insight.conftest import answer
-from tests.insight.test_optimise import synthetic_history
+from tests.helpers.histories import synthetic_history
+from tests.helpers.reviews import answer_timed
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
@@ -73,10 +73,10 @@ def test_dialog_with_too_little_history_explains_and_offers_nothing(qtbot):
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".csv"])
-def test_export_progress_report_from_the_gui(qtbot, progress, now, tmp_path, suffix):
+def test_export_progress_report_from_the_gui(qtbot, mini_progress, now, tmp_path, suffix):
     for d in range(3):
-        answer(progress, "q-date", 1, now - timedelta(days=d))
-    export = ReportExport(progress, lambda: now, 4, None, Background())
+        answer_timed(mini_progress, "q-date", 1, now - timedelta(days=d))
+    export = ReportExport(mini_progress, lambda: now, 4, None, Background())
     target = tmp_path / f"report{suffix}"
     export.ask_path = lambda: target
     with qtbot.waitSignal(export.done, timeout=30000) as sig:

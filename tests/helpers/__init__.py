@@ -1,0 +1,1 @@
+"""Helpers shared by tests in several mirrored folders (tests/storage, tests/gui, tests/commands, ...)."""
