@@ -11,6 +11,7 @@ import pytest
 from studyapp.core.loader import load_bank
 from studyapp.paths import AppDirs
 from studyapp.storage.progress import Progress, open_progress
+from tests.helpers.fixtures import studied  # noqa: F401  (mini.toml installed, three answers committed)
 
 
 @pytest.fixture

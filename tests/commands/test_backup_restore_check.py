@@ -8,7 +8,8 @@ from studyapp.cli import main
 from studyapp.core.scheduling import Rating
 from studyapp.storage.app_lock import AppLock
 from studyapp.storage.backups import list_backups
-from tests.trust.conftest import answer, damage_page, review_ids
+from tests.helpers.reviews import answer
+from tests.helpers.sqlite_files import damage_page, review_ids
 
 
 def test_backup_list_and_restore(studied, dirs, now, capsys):

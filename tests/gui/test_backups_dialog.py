@@ -13,7 +13,8 @@ from studyapp.core.loader import load_bank
 from studyapp.core.scheduling import Rating
 from studyapp.storage.backups import list_backups, make_backup
 from studyapp.storage.progress import open_progress
-from tests.trust.conftest import answer, damage_page, review_ids
+from tests.helpers.reviews import answer
+from tests.helpers.sqlite_files import damage_page, review_ids
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 

@@ -78,7 +78,7 @@ def test_check_image_limits_size_and_pixels(bank):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the file spy uses Linux inotify")
 def test_a_bank_document_loads_only_its_own_images(qtbot, bank):
-    from tests.trust.spies import FileOpens
+    from tests.helpers.spies import FileOpens
 
     folder, outside = bank
     spy = FileOpens(outside)

@@ -2,7 +2,7 @@
 integrity_check and holds everything the killed process had reported done.
 
 (Answers alone are covered by tests/storage/test_crash_safety.py.) Each test runs a zygote that
-forks a worker per run (tests/trust/kill_child.py) and kills it at a random moment.
+forks a worker per run (tests/storage/kill_child.py) and kills it at a random moment.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from studyapp.storage.backups import backup_problems, check_file, list_backups, 
 from studyapp.storage.database import MIGRATIONS, make_engine, migrate
 from studyapp.storage.progress import open_progress
 from tests.storage.conftest import make_variant
-from tests.trust.conftest import review_ids
+from tests.helpers.sqlite_files import review_ids
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent

@@ -19,7 +19,8 @@ from studyapp.storage.backups import AutoBackup, list_backups, make_backup, prun
 from studyapp.storage.database import MIGRATIONS, make_engine, migrate
 from studyapp.storage.progress import open_progress
 from tests.storage.conftest import make_variant
-from tests.trust.conftest import answer, damage_page, review_ids
+from tests.helpers.reviews import answer
+from tests.helpers.sqlite_files import damage_page, review_ids
 
 NOW = datetime(2022, 6, 30, 12, 0, tzinfo=timezone.utc)
 

@@ -20,7 +20,7 @@ from studyapp.settings import Settings
 from studyapp.storage.backups import make_backup, restore
 from studyapp.storage.progress import open_progress
 from tests.conftest import MINI
-from tests.trust.conftest import MINI_IDS
+from tests.helpers.reviews import MINI_IDS
 
 T0 = datetime(2022, 1, 21, 12, 0, tzinfo=timezone.utc)
 

@@ -111,7 +111,7 @@ def labels_showing(window, marker: str) -> list[QLabel]:
 
 def test_a_hostile_bank_reads_nothing_outside_its_folder_and_opens_nothing(
         qtbot, data_dir, now, hostile_bank, outside, no_network):
-    from tests.trust.spies import FileOpens
+    from tests.helpers.spies import FileOpens
 
     attempts, links = no_network
     spy = FileOpens(outside)
@@ -147,7 +147,7 @@ def test_a_hostile_bank_reads_nothing_outside_its_folder_and_opens_nothing(
 
 def test_the_file_spy_sees_a_rich_label_load_an_outside_image(qtbot, outside):
     """The spy works: a QLabel left to guess (AutoText) renders <img> and reads the file."""
-    from tests.trust.spies import FileOpens
+    from tests.helpers.spies import FileOpens
 
     spy = FileOpens(outside)
     try:
@@ -183,7 +183,7 @@ def test_bank_text_in_a_tooltip_is_shown_not_loaded(qtbot, outside):
     from PySide6.QtWidgets import QApplication, QToolTip
 
     from studyapp.gui.exam_view import ExamLine, ExamScoreView
-    from tests.trust.spies import FileOpens
+    from tests.helpers.spies import FileOpens
 
     hostile = f"Who <img src='{outside / 'secret.png'}'> said it?"
     view = ExamScoreView()

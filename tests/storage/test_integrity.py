@@ -15,7 +15,8 @@ from studyapp.errors import DatabaseDamagedError, StorageError
 from studyapp.storage.backups import make_backup, restore
 from studyapp.storage.integrity import check_writable, full_check, move_aside, quick_check
 from studyapp.storage.progress import open_progress
-from tests.trust.conftest import answer, damage_page, review_ids
+from tests.helpers.reviews import answer
+from tests.helpers.sqlite_files import damage_page, review_ids
 
 
 @pytest.mark.parametrize("page", [1, 2, 5])
