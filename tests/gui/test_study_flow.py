@@ -230,3 +230,24 @@ def test_practice_feedback_says_the_schedule_is_left_alone(window, qtbot):
     fb = window.study_view.feedback
     assert "schedule is left alone" in fb.rate_label.text()
     assert "\n" not in fb.rating_buttons[0].text()  # no intervals outside study
+
+
+def test_a_long_bank_title_wraps_instead_of_widening_the_window(make_window, qtbot, tmp_path, mini_bank_path):
+    """The exam header ("Exam · <title>" and "Question 1 of N · no feedback…") once pushed the
+    window wider than the library; titles and the progress line now wrap."""
+    import shutil
+
+    folder = tmp_path / "long"
+    shutil.copytree(mini_bank_path.parent / "sources", folder / "sources")
+    long_title = "A very long title for a bank of questions about the talks " * 3
+    text = mini_bank_path.read_text(encoding="utf-8").replace('title = "A small bank for tests"',
+                                                             f'title = "{long_title.strip()}"')
+    (folder / "mini.toml").write_text(text, encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([folder / "mini.toml"])
+    window.start_exam("mini", 3)
+    header = window.study_view
+    assert long_title.strip() in header.mode.text()
+    assert header.mode.minimumSizeHint().width() < 700
+    assert header.progress.minimumSizeHint().width() < 300
