@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
 from studyapp.gui.feedback_view import Feedback, FeedbackView
@@ -30,14 +30,14 @@ class StudyView(QWidget):
         self.mode = QLabel()
         self.mode.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
         self.mode.setObjectName("bankTitle")
-        # Long bank titles and progress lines wrap instead of widening the window.
+        # A long bank title wraps instead of widening the window; it takes the room the progress
+        # line leaves (Expanding, or a wrapped label settles for a narrow width and wraps early).
         self.mode.setWordWrap(True)
+        self.mode.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top.addWidget(self.mode, 1)
         self.progress = QLabel()
         self.progress.setAccessibleName("Progress")
-        self.progress.setWordWrap(True)
-        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.progress, 1)
+        top.addWidget(self.progress)
         self.back_button = QPushButton("Library  (Esc)")
         self.back_button.setAccessibleName("Back to the library")
         self.back_button.clicked.connect(self.back)
