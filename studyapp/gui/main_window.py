@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 # session) are imported where they are used, so the window shows before they load.
 
 log = logging.getLogger("studyapp.gui")
+UNDO_NOTE = "Last answer taken back."
 
 
 def dropped_banks(mime) -> list[Path]:
@@ -367,6 +368,7 @@ class MainWindow(QMainWindow):
                                      self._has_article, self)
         self.study.finished.connect(self._finished)
         self.study.changed.connect(self._update_actions)
+        self.study.changed.connect(self._forget_undo_note)
         self.status_text.clear()
         self.pages.setCurrentWidget(self.study_view)
         self.study.start()
@@ -418,7 +420,12 @@ class MainWindow(QMainWindow):
             if self.study.undo():
                 self.pages.setCurrentWidget(self.study_view)
                 self.study.summary = None
-                self.status_text.setText("Last answer taken back.")
+                self.status_text.setText(UNDO_NOTE)
+
+    def _forget_undo_note(self) -> None:
+        """The note is about the answer taken back; once the student moves on it would read as news."""
+        if self.status_text.text() == UNDO_NOTE:
+            self.status_text.clear()
 
     def back(self) -> None:
         """Esc: from the article back to the question; from anywhere else to the library."""

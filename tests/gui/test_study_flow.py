@@ -94,6 +94,16 @@ def test_undo_takes_back_the_last_answer(window, qtbot):
     assert window.library.progress.card_state(first).stage == Stage.NEW
 
 
+def test_the_undo_note_goes_once_the_student_answers_again(window, qtbot):
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    window.actions["undo"].trigger()
+    assert window.status_text.text() == "Last answer taken back."
+    answer_right(qtbot, window)
+    assert window.status_text.text() == ""
+
+
 def test_show_in_article_scrolls_to_the_source_and_highlights_it(window, qtbot):
     window.start_study("mini")
     answer_right(qtbot, window)
