@@ -86,6 +86,7 @@ QFrame#importNotice {{ background: palette(alternate-base); border: 1px solid pa
 QPushButton {{ padding: 6px 14px; min-height: 1.6em; }}
 QPushButton[suggested="true"] {{ font-weight: 700; }}
 QPushButton#answerChoice {{ text-align: left; padding: 7px 14px; font-size: {round(text_size * 1.15)}pt; }}
+QLabel#answerChoiceText {{ font-size: {round(text_size * 1.15)}pt; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QListWidget:focus, QTextBrowser:focus, QCheckBox:focus, QRadioButton:focus {{
     border: 2px solid {accent}; border-radius: 4px;

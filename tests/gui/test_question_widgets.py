@@ -30,6 +30,19 @@ def test_quote_shows_name_and_role_and_number_keys_answer(qtbot, mini):
     assert answers == ["Alice Smith"]
 
 
+def test_a_long_choice_wraps_inside_the_window_and_keeps_an_ampersand(qtbot, mini):
+    long = "That the US missile defence systems in Poland & Romania be removed " * 4
+    q, w, answers = make(qtbot, mini, "q-choice", ["Short", long])
+    w.resize(420, 600)
+    qtbot.waitUntil(lambda: w.buttons[1].width() <= 420)
+    short, wrapped = w.buttons
+    assert wrapped.height() > 2 * short.height()  # the long answer took several lines, not a scroll bar
+    assert wrapped.label.geometry().right() < wrapped.width()
+    assert "Poland & Romania" in wrapped.text()
+    qtbot.mouseClick(wrapped, Qt.MouseButton.LeftButton)  # the label does not swallow the click
+    assert answers == [long]
+
+
 def test_true_false_by_key(qtbot, mini):
     q, w, answers = make(qtbot, mini, "q-tf", ["True", "False"])
     qtbot.keyClick(w, Qt.Key.Key_1)

@@ -4,21 +4,54 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from studyapp.core.bank import Bank, QuoteQuestion
 from studyapp.gui.question_widgets.base import QuestionWidget
+
+
+class AnswerButton(QPushButton):
+    """QPushButton draws its text on one line, so a long answer ran off the window behind a scroll bar;
+    the text is a wrapping plain-text label inside (plain text also keeps an '&' in a bank from
+    becoming a mnemonic)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel(text, self)
+        self.label.setObjectName("answerChoiceText")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 8, 14, 8)
+        layout.addWidget(self.label)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return self.layout().totalSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.layout().totalMinimumSize()
 
 
 class ChoiceWidget(QuestionWidget):
     def __init__(self, question: Any, choices: list[str], bank: Bank, parent: QWidget | None = None,
                  lefts: list[str] | None = None):
         super().__init__(question, choices, bank, parent, lefts)
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[AnswerButton] = []
         for i, choice in enumerate(self.choices[:9], 1):
-            button = QPushButton(f"{i}   {self.label_for(choice)}")
+            button = AnswerButton(f"{i}   {self.label_for(choice)}")
             button.setObjectName("answerChoice")
             button.setAccessibleName(f"Answer {i}: {self.label_for(choice)}")
             button.setAutoDefault(False)
