@@ -96,6 +96,7 @@ class FeedbackView(QFrame):
         layout.addLayout(source_row)
         self.rate_label = QLabel("How well did you know it?  Keys 1–4; Space or Enter takes the suggestion.")
         self.rate_label.setObjectName("muted")
+        self.rate_label.setWordWrap(True)  # one line of it set the panel's least width: a narrow window scrolled sideways
         layout.addWidget(self.rate_label)
         row = QHBoxLayout()
         self.rating_buttons: list[QPushButton] = []
