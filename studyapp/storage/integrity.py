@@ -107,6 +107,9 @@ def check_writable(folder: Path | str) -> None:
     """Probe the data folder by creating a file: unlike os.access, this also tells the truth to root
     on a read-only mount."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():  # else mkdir's "File exists" reads as nonsense here
+        raise StorageError(f"{folder}: is a file, not a folder; choose a folder for your data with --data-dir "
+                           "(a new one is made if it does not exist)")
     probe = folder / f".write-test-{os.getpid()}"
     try:
         folder.mkdir(parents=True, exist_ok=True)

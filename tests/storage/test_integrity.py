@@ -134,6 +134,8 @@ def test_an_unwritable_data_folder_is_reported_plainly(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StorageError, match="cannot be written"):
         check_writable(blocker / "data")
+    with pytest.raises(StorageError, match="a-file: is a file, not a folder; choose a folder"):
+        check_writable(blocker)
     check_writable(tmp_path / "fine")  # no error, and no probe file left behind
     assert list((tmp_path / "fine").iterdir()) == []
 
