@@ -89,6 +89,22 @@ def test_date_at_day_precision_by_keyboard(qtbot, mini):
     assert grade(mini.bank, q, answers[0]).correct is True
 
 
+def test_date_fields_fit_their_placeholders_in_large_text(qtbot, mini):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = app.font()
+    large = app.font()
+    large.setPointSize(20)
+    app.setFont(large)
+    try:
+        _, w, _ = make(qtbot, mini, "q-date")
+        for field in (w.day, w.year):
+            assert field.width() > field.fontMetrics().horizontalAdvance(field.placeholderText())
+    finally:
+        app.setFont(before)
+
+
 def test_date_incomplete_is_not_submitted(qtbot, mini):
     _, w, answers = make(qtbot, mini, "q-date")
     qtbot.keyClicks(w.year, "2023")

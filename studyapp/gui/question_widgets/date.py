@@ -28,7 +28,7 @@ class DateWidget(QuestionWidget):
             self.day.setPlaceholderText("Day")
             self.day.setValidator(QIntValidator(1, 31, self.day))
             self.day.setMaxLength(2)
-            self.day.setFixedWidth(70)
+            self.day.setFixedWidth(_fit(self.day))
             self.day.setAccessibleName("Day of the month")
             self.day.returnPressed.connect(self._submit)
             row.addWidget(self.day)
@@ -41,7 +41,7 @@ class DateWidget(QuestionWidget):
         self.year.setPlaceholderText("Year (YYYY)")
         self.year.setValidator(QIntValidator(1, 9999, self.year))
         self.year.setMaxLength(4)
-        self.year.setFixedWidth(120)
+        self.year.setFixedWidth(_fit(self.year))
         self.year.setAccessibleName("Year")
         self.year.returnPressed.connect(self._submit)
         row.addWidget(self.year)
@@ -89,3 +89,8 @@ class DateWidget(QuestionWidget):
 
     def focus_first(self) -> None:
         (self.day or self.month or self.year).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _fit(field: QLineEdit) -> int:
+    """Wide enough for its placeholder in the chosen text size; fixed pixels cut 'Year (YYYY)' at 16 pt."""
+    return field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24
