@@ -59,6 +59,7 @@ class FeedbackView(QFrame):
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
         self.verdict.setAccessibleName("Verdict")
+        self.verdict.setWordWrap(True)  # "Answer shown — how well did you know it?" in large text
         layout.addWidget(self.verdict)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
