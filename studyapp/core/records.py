@@ -56,6 +56,8 @@ class InstallReport:
     changed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     retired: tuple[str, ...] = ()
+    # Same version, different content: what the file would change, not applied (raise the version).
+    ignored: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         if self.status == "unchanged":

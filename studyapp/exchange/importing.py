@@ -83,6 +83,11 @@ def import_path(progress, path: Path | str, now: datetime) -> list[ImportOutcome
 def format_report(report: InstallReport, title: str = "") -> str:
     """What an import did, for the terminal and the library page: counts, and the ids that moved."""
     name = f"{report.bank_id!r}" + (f" ({title})" if title else "")
+    if report.status == "unchanged" and report.ignored:
+        n = len(report.ignored)
+        return (f"bank {name} version {report.version} is already installed, but this file differs from it in "
+                f"{n} question{'s' if n != 1 else ''} ({', '.join(report.ignored)}); nothing was changed: raise "
+                f"[bank] version to {report.version + 1} to update it")
     if report.status == "unchanged":
         return f"bank {name} version {report.version} is already installed; nothing changed"
     if report.status == "installed":

@@ -39,7 +39,11 @@ class ImportResult:
         if self.refused:
             return f"Not imported: {self.refused}"
         r = self.report
-        if r.status == "unchanged":
+        if r.status == "unchanged" and r.ignored:
+            n = len(r.ignored)
+            text = (f"Not updated: this file differs in {n} question{'s' if n != 1 else ''} but is still version "
+                    f"{r.version}. Raise [bank] version to {r.version + 1} to update.")
+        elif r.status == "unchanged":
             text = f"Already up to date: version {r.version} is installed; nothing changed."
         elif r.status == "installed":
             n = len(r.added)

@@ -158,7 +158,8 @@ class Progress:
                         s.add(row)
                         s.commit()
                     return InstallReport(bank_id, version, row.version, "unchanged",
-                                         unchanged=tuple(q.id for q in bank.questions))
+                                         unchanged=tuple(q.id for q in bank.questions),
+                                         ignored=self._differences(s, bank_id, bank))
             previous = row.version if row is not None else None
             # Each question's canonical JSON, made once: its content hash and its line in the cache.
             lines = [question_json(q) for q in bank.questions]
@@ -186,6 +187,14 @@ class Progress:
         if placed:
             self._prune_copies(bank_id, keep=placed.parent)
         return report
+
+    def _differences(self, s: Session, bank_id: str, bank) -> tuple[str, ...]:
+        """Questions a same-version file adds, changes or drops against what is installed, so a
+        teacher who forgot to raise the version is told instead of silently ignored."""
+        installed = {r.question_id: r.content_hash for r in
+                     s.exec(select(QuestionRow).where(QuestionRow.bank_id == bank_id, QuestionRow.retired == False))}  # noqa: E712
+        here = {q.id: q.content_hash() for q in bank.questions}
+        return tuple(sorted(qid for qid in installed.keys() | here.keys() if installed.get(qid) != here.get(qid)))
 
     def _sync_questions(self, s: Session, loaded: LoadedBank, previous: int | None,
                         lines: Sequence[str]) -> InstallReport:

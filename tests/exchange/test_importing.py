@@ -91,6 +91,14 @@ def test_same_version_is_a_no_op_and_older_is_refused(progress, mini_bank_path, 
     assert import_path(progress, v2, now)[0].report.status == "installed"
     [again] = import_path(progress, v2, now)
     assert format_report(again.report) == "bank 'mini' version 2 is already installed; nothing changed"
+    edited = _v2(bank)
+    edited = edited.model_copy(update={"questions": edited.questions[:-1]})
+    write_csv(edited, v2)
+    [same] = import_path(progress, v2, now)
+    dropped = _v2(bank).questions[-1].id
+    assert format_report(same.report) == (
+        f"bank 'mini' version 2 is already installed, but this file differs from it in 1 question ({dropped}); "
+        "nothing was changed: raise [bank] version to 3 to update it")
     v1 = tmp_path / "v1.csv"
     write_csv(bank, v1)
     [old] = import_path(progress, v1, now)

@@ -134,6 +134,11 @@ def test_an_update_shows_what_changed_and_keeps_progress(window, mini_bank_path,
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.import_paths([v2])
     assert notice(window, "mini").headline.text() == "Already up to date: version 2 is installed; nothing changed."
+    v2.write_text(text.replace("good value", "a bargain"), encoding="utf-8")  # edited, version not raised
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([v2])
+    assert notice(window, "mini").headline.text() == (
+        "Not updated: this file differs in 1 question but is still version 2. Raise [bank] version to 3 to update.")
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.import_paths([mini_bank_path])
     refused = notice(window, "mini").headline.text()

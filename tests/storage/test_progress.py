@@ -42,8 +42,18 @@ def test_same_version_is_a_no_op(mini_installed, mini_bank_path, now):
     key = CardKey("mini", "q-quote")
     review(mini_installed, key, Rating.GOOD, now)
     report = mini_installed.install_bank(load_bank(mini_bank_path), now + timedelta(days=1))
-    assert report.status == "unchanged" and report.added == ()
+    assert report.status == "unchanged" and report.added == () and report.ignored == ()
     assert mini_installed.card_state(key).reps == 1
+
+
+def test_same_version_with_other_content_names_what_was_not_applied(mini_installed, mini_bank_path, now, tmp_path):
+    """A teacher who edits a bank but forgets to raise its version is told, not silently ignored."""
+    edited = make_variant(mini_bank_path, tmp_path / "same", 1, replace={"The mayor promised the bridge.": "Reworded."},
+                          drop=("q-flash",))
+    report = mini_installed.install_bank(load_bank(edited), now)
+    assert report.status == "unchanged"
+    assert report.ignored == ("q-flash", "q-quote")
+    assert {k.question_id for k in mini_installed.questions(["mini"])} >= {"q-flash"}  # nothing applied
 
 
 def test_update_keeps_progress_flags_changed_and_retires_removed(mini_installed, mini_bank_path, now, tmp_path):
