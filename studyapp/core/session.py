@@ -30,7 +30,8 @@ auto-graded questions without feedback and keeps the score in the exam table.
 
 The day's queue (STUDY): learning cards as they fall due come first; then reviews due before the
 day ends (most overdue first, up to `reviews_per_day` less today's) interleaved evenly with new
-questions (bank order, up to `new_per_day` less today's); then learning cards due within
+questions (bank order, up to `new_per_day` less today's, with questions from the same source
+sentence kept apart so one does not give away the next); then learning cards due within
 `learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in, else
 settings.timezone, else the computer's zone); a session that crosses that hour rebuilds its
 queue for the new day.
@@ -436,7 +437,12 @@ class StudySession:
         news = self.store.new_cards(self.bank_ids, max(0, s.new_per_day - new_done))
         self._queue_state = {c.key: c.state for c in [*reviews, *news]}
         self._queue_stage = {k: st.stage for k, st in self._queue_state.items()}
-        self._queue = [k for k in interleave([c.key for c in reviews], [c.key for c in news]) if self._known(k)]
+        new_keys = spread_siblings([c.key for c in news], self._source_sentence)
+        self._queue = [k for k in interleave([c.key for c in reviews], new_keys) if self._known(k)]
+
+    def _source_sentence(self, key: CardKey) -> str | None:
+        q = self._question(key)
+        return q.source if q is not None else None
 
     def _advance(self, now: datetime) -> SessionState:
         self.current, self.feedback, self._answered_at = None, None, None
@@ -527,11 +533,27 @@ def interleave(reviews: list, news: list) -> list:
     return [item for *_, item in sorted(placed, key=lambda t: t[:3])]
 
 
+def spread_siblings(keys: list, source_of) -> list:
+    """Keep questions drawn from the same sentence apart (Anki buries such siblings).
+
+    Back to back, "Who said …?" gives away the cloze on the same quote. Greedy and stable: each
+    step takes the first remaining item whose source differs from the one just placed, or the
+    first item when every remaining one shares it.
+    """
+    left, out, previous = list(keys), [], object()
+    while left:
+        pick = next((i for i, k in enumerate(left) if source_of(k) != previous), 0)
+        item = left.pop(pick)
+        out.append(item)
+        previous = source_of(item)
+    return out
+
+
 def _elapsed(start: datetime, end: datetime) -> timedelta:
     return max(timedelta(), end - start)
 
 
 __all__ = [
     "DayProgress", "Feedback", "Mode", "Presented", "SessionError", "SessionState", "StudySession",
-    "QuestionSource", "StudyStore", "Summary", "interleave",
+    "QuestionSource", "StudyStore", "Summary", "interleave", "spread_siblings",
 ]

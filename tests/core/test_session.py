@@ -11,7 +11,7 @@ from studyapp.core.bank import DateQuestion, FlashQuestion, MatchQuestion, Order
 from studyapp.core.loader import load_bank
 from studyapp.core.records import CardKey, ReviewRecord
 from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage
-from studyapp.core.session import Mode, SessionError, SessionState, StudySession, interleave
+from studyapp.core.session import Mode, SessionError, SessionState, StudySession, interleave, spread_siblings
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
 from studyapp.storage.progress import open_progress
@@ -90,6 +90,25 @@ def test_interleave_spreads_new_among_reviews():
     assert interleave(["r1", "r2", "r3", "r4"], ["n1", "n2"]) == ["r1", "n1", "r2", "r3", "n2", "r4"]
     assert interleave([], ["n1", "n2"]) == ["n1", "n2"]
     assert interleave(["r1"], []) == ["r1"]
+
+
+def test_spread_siblings_keeps_questions_from_one_sentence_apart():
+    source = {"a1": "A", "a2": "A", "a3": "A", "b1": "B", "c1": "C"}.get
+    assert spread_siblings(["a1", "a2", "b1", "a3", "c1"], source) == ["a1", "b1", "a2", "c1", "a3"]
+    assert spread_siblings(["a1", "a2"], source) == ["a1", "a2"]  # nothing else to put between them
+    assert spread_siblings([], source) == []
+
+
+def test_new_questions_from_the_same_sentence_are_not_back_to_back(store, banks, now):
+    """mini.toml has q-date/q-order (the council met) and q-match/q-flash (Bob Jones) side by side."""
+    s = make(store, banks, new_per_day=8)
+    s.start(now)
+    seen = []
+    while s.state == SessionState.ASKING and s.current.is_new:
+        seen.append(s.current.question.source)
+        answer(s, now)
+    assert len(seen) == 8
+    assert all(a != b for a, b in zip(seen, seen[1:]))
 
 
 def test_new_questions_come_in_bank_order_up_to_the_limit(store, banks, now):
