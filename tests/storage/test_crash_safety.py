@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import os
 import random
-import select
 import signal
-import subprocess
-import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,9 +22,9 @@ from studyapp.core.scheduling import CardState
 from studyapp.paths import AppDirs
 from studyapp.storage.database import integrity_check
 from studyapp.storage.progress import Progress
+from tests.helpers.zygote import Zygote
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
 KILLS = 50
 # When to kill, decided without depending on the machine's speed: after the worker has reported
 # a random number of answers (0 = while it is still opening the database), plus a random delay
@@ -36,38 +33,8 @@ KILLS = 50
 MAX_ANSWERS_BEFORE_KILL = 4
 EXTRA_DELAY = (0.0, 0.03)
 
-class Zygote:
-    def __init__(self, data_dir: Path, bank: Path):
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "crash_child.py"), str(data_dir), str(bank)],
-                                     cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        self.buffer = b""
-
-    def lines(self, deadline: float | None):
-        """Complete lines from the zygote and its workers, until `deadline` (None: until EXIT)."""
-        fd = self.proc.stdout.fileno()
-        while True:
-            while b"\n" in self.buffer:
-                line, self.buffer = self.buffer.split(b"\n", 1)
-                yield line.decode()
-            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-            ready, _, _ = select.select([fd], [], [], timeout)
-            if not ready:
-                return
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise AssertionError("zygote died: " + self.proc.stderr.read().decode(errors="replace"))
-            self.buffer += chunk
-
-    def run(self, seed: int) -> None:
-        self.proc.stdin.write(f"run {seed}\n".encode())
-        self.proc.stdin.flush()
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=30)
-        self.proc.stdout.close()
-        self.proc.stderr.close()
+def start_zygote(data_dir: Path, bank: Path) -> Zygote:
+    return Zygote(HERE / "crash_child.py", str(data_dir), str(bank))
 
 
 def check_database(dirs: AppDirs, now: datetime, printed: dict[int, tuple[str, int]]) -> None:
@@ -100,7 +67,7 @@ def check_database(dirs: AppDirs, now: datetime, printed: dict[int, tuple[str, i
 def test_sigkill_never_loses_a_reported_answer(data_dir, mini_bank_path, now):
     dirs = AppDirs.under(data_dir)
     rng = random.Random(20220121)
-    zygote = Zygote(data_dir, mini_bank_path)
+    zygote = start_zygote(data_dir, mini_bank_path)
     printed: dict[int, tuple[str, int]] = {}
     killed_mid_run = 0
     try:

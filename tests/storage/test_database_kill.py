@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import os
 import random
-import select
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,38 +22,19 @@ from studyapp.storage.database import MIGRATIONS, make_engine, migrate
 from studyapp.storage.progress import open_progress
 from tests.storage.conftest import make_variant
 from tests.helpers.sqlite_files import review_ids
+from tests.helpers.zygote import Zygote as BaseZygote
 
 HERE = Path(__file__).resolve().parent
-REPO = HERE.parent.parent
 
 
-class Zygote:
+class Zygote(BaseZygote):
     def __init__(self, mode: str, data_dir: Path, variants: Path):
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "kill_child.py"), mode, str(data_dir), str(variants)],
-                                     cwd=REPO, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL)
-        self.buffer = b""
-
-    def lines(self, deadline: float | None):
-        fd = self.proc.stdout.fileno()
-        while True:
-            while b"\n" in self.buffer:
-                line, self.buffer = self.buffer.split(b"\n", 1)
-                yield line.decode()
-            timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-            ready, _, _ = select.select([fd], [], [], timeout)
-            if not ready:
-                return
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise AssertionError("the zygote died")
-            self.buffer += chunk
+        super().__init__(HERE / "kill_child.py", mode, str(data_dir), str(variants), capture_stderr=False)
 
     def run_and_kill(self, seed: int, delay: float | None, wait_for: str = "") -> list[str]:
         """Start a worker, SIGKILL it `delay` seconds after it was forked (None: once it printed a
         line starting with `wait_for`); every line it printed. `self.elapsed` is the time from fork to kill."""
-        self.proc.stdin.write(f"run {seed}\n".encode())
-        self.proc.stdin.flush()
+        self.run(seed)
         pid = next(int(line.split()[1]) for line in self.lines(None) if line.startswith("PID "))
         start = time.monotonic()
         if delay is None:
@@ -76,11 +54,6 @@ class Zygote:
                 return printed
             printed.append(line)
         raise AssertionError("no EXIT line")
-
-    def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.stdout.close()
-        self.proc.wait(timeout=30)
 
 
 def sound(database: Path) -> None:
