@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QPushButton, QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
 
+from studyapp.gui.plain_label import plain_label
 from studyapp.gui.theme import HIGHLIGHT_BG
 
 
@@ -33,8 +34,7 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.title = plain_label()
         self.title.setObjectName("pageTitle")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)

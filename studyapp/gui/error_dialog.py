@@ -5,9 +5,10 @@ Built without exec() so tests can look inside and accept(); `ask()` is the one p
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
+
+from studyapp.gui.plain_label import plain_label
 
 
 class ErrorDialog(QDialog):
@@ -16,8 +17,7 @@ class ErrorDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        self.message = QLabel(message)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)  # messages quote bank text (trust)
+        self.message = plain_label(message)
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Error message")
         layout.addWidget(self.message)

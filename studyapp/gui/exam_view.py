@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studyapp.core.richtext import plain_tooltip
+from studyapp.gui.plain_label import plain_label
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,7 @@ class ExamScoreView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        self.title = QLabel("Exam")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.title = plain_label("Exam")
         self.title.setObjectName("pageTitle")
         layout.addWidget(self.title)
         self.score = QLabel()

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studyapp.gui.plain_label import plain_label
+
 RATING_LABELS = ("Again", "Hard", "Good", "Easy")
 
 
@@ -56,8 +58,7 @@ class FeedbackView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        self.verdict = QLabel()
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.verdict = plain_label()
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setWordWrap(True)  # "Answer shown — how well did you know it?" in large text
         layout.addWidget(self.verdict)
@@ -67,12 +68,10 @@ class FeedbackView(QFrame):
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setAccessibleName("The right answer")
         layout.addWidget(self.answer)
-        self.note = QLabel()
-        self.note.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.note = plain_label()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.explanation = QLabel()
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.explanation = plain_label()
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName("Explanation")
         layout.addWidget(self.explanation)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit,
                                QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -28,6 +28,7 @@ from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.richtext import plain_tooltip
 from studyapp.errors import BankError, GenerateError, StudyAppError
 from studyapp.gui.error_dialog import ProblemsDialog
+from studyapp.gui.plain_label import plain_label
 from studyapp.gui.workers import Background, Busy, run_in_background
 
 KEEP, TYPE, TOPIC, PROMPT, ANSWER = range(5)
@@ -168,8 +169,7 @@ class GenerateDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         row = QHBoxLayout()
-        self.article_label = QLabel(str(self.article_path))
-        self.article_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_label = plain_label(str(self.article_path))
         self.article_label.setWordWrap(True)
         row.addWidget(self.article_label, 1)
         self.choose_button = QPushButton("C&hoose…")
@@ -209,8 +209,7 @@ class GenerateDialog(QDialog):
         self.busy_bar.setAccessibleName("Drafting")
         self.busy_bar.hide()
         actions.addWidget(self.busy_bar)
-        self.status = QLabel("Choose the date and title if you know them, then draft the questions.")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # generator messages quote the article (trust)
+        self.status = plain_label("Choose the date and title if you know them, then draft the questions.")
         self.status.setWordWrap(True)
         actions.addWidget(self.status, 1)
         layout.addLayout(actions)
@@ -248,8 +247,7 @@ class GenerateDialog(QDialog):
         self.detail = {}
         for key, label in (("answer", "Answer:"), ("choices", "Choices:"), ("source", "Source:"),
                            ("explanation", "Explanation:")):
-            value = QLabel()
-            value.setTextFormat(Qt.TextFormat.PlainText)  # article text is never rich (trust)
+            value = plain_label()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             editor_form.addRow(label, value)

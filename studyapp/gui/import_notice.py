@@ -7,10 +7,11 @@ added, changed or retired (the ids are in its tooltip and behind Details).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from studyapp.core.richtext import plain_tooltip
 from studyapp.gui.import_flow import ImportResult
+from studyapp.gui.plain_label import plain_label
 
 
 class ImportNotice(QFrame):
@@ -23,8 +24,7 @@ class ImportNotice(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QGridLayout(self)
         layout.setContentsMargins(14, 8, 10, 8)
-        self.headline = QLabel(result.headline)
-        self.headline.setTextFormat(Qt.TextFormat.PlainText)  # names files and ids (trust)
+        self.headline = plain_label(result.headline)
         self.headline.setWordWrap(True)
         self.headline.setAccessibleName(f"Import of {result.title}")
         details = result.details
@@ -40,8 +40,7 @@ class ImportNotice(QFrame):
         self.dismiss_button.setAccessibleName(f"Dismiss the note about {result.title}")
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(result.bank_id))
         layout.addWidget(self.dismiss_button, 0, 2)
-        self.details = QLabel(details)
-        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = plain_label(details)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setObjectName("muted")

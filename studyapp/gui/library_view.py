@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from studyapp.gui.plain_label import plain_label
+
 if TYPE_CHECKING:
     from studyapp.gui.import_flow import ImportResult
     from studyapp.gui.import_notice import ImportNotice
@@ -72,13 +74,11 @@ class BankCard(QFrame):
         layout = QGridLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setHorizontalSpacing(16)
-        title = QLabel(row.title)
-        title.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        title = plain_label(row.title)
         title.setObjectName("bankTitle")
         title.setWordWrap(True)
         layout.addWidget(title, 0, 0, 1, 2)
-        source = QLabel(row.source)
-        source.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        source = plain_label(row.source)
         source.setObjectName("muted")
         source.setWordWrap(True)
         layout.addWidget(source, 1, 0, 1, 2)
@@ -166,8 +166,7 @@ class LibraryView(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         header.addWidget(self.import_button)
         outer.addLayout(header)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.status = plain_label()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)

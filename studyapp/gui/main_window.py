@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QProgressBar, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from studyapp.errors import BankError, SettingsError, StudyAppError
 from studyapp.gui.actions import MENUS, Actions
@@ -23,6 +23,7 @@ from studyapp.gui.backups_dialog import TrustControls
 from studyapp.gui.lazy_pages import LazyPages
 from studyapp.gui.library_controller import LibraryController
 from studyapp.gui.library_view import LibraryView, empty_text
+from studyapp.gui.plain_label import plain_label
 from studyapp.gui.theme import apply_theme, current_scheme
 from studyapp.gui.workers import Background, Busy
 from studyapp.settings import Settings
@@ -175,8 +176,7 @@ class MainWindow(QMainWindow):
         a["about"].triggered.connect(self.show_about)
 
     def _build_status(self) -> None:
-        self.status_text = QLabel()
-        self.status_text.setTextFormat(Qt.TextFormat.PlainText)  # shows bank titles and file names (trust)
+        self.status_text = plain_label()
         self.statusBar().addWidget(self.status_text, 1)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)  # indeterminate: "working"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
 from studyapp.gui.feedback_view import Feedback, FeedbackView
+from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_widgets import QuestionWidget, widget_for
 
 
@@ -27,8 +28,7 @@ class StudyView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self.mode = QLabel()
-        self.mode.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.mode = plain_label()
         self.mode.setObjectName("bankTitle")
         # A long bank title wraps instead of widening the window; it takes the room the progress
         # line leaves (Expanding, or a wrapped label settles for a narrow width and wraps early).
@@ -51,12 +51,10 @@ class StudyView(QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 12, 0, 12)
         self.body.setSpacing(14)
-        self.topic = QLabel()
-        self.topic.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.topic = plain_label()
         self.topic.setObjectName("muted")
         self.body.addWidget(self.topic)
-        self.question_text = QLabel()
-        self.question_text.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+        self.question_text = plain_label()
         self.question_text.setObjectName("questionText")
         self.question_text.setWordWrap(True)
         self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

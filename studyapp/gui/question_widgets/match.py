@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
+from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_widgets.base import QuestionWidget
 
 PLACEHOLDER = "Choose…"
@@ -23,8 +24,7 @@ class MatchWidget(QuestionWidget):
         grid.setHorizontalSpacing(16)
         self.combos: dict[str, QComboBox] = {}
         for row, left in enumerate(self.lefts):
-            label = QLabel(left)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # bank text is never rich (trust)
+            label = plain_label(left)
             label.setWordWrap(True)
             combo = QComboBox()
             combo.addItems([PLACEHOLDER, *rights])
