@@ -71,3 +71,7 @@ class DatabaseDamagedError(DatabaseCorruptError):
 
 class GenerateError(StudyAppError):
     """An article could not be turned into a bank (unreadable, empty, or nothing to ask)."""
+
+
+class GenerateCancelled(GenerateError):
+    """The teacher cancelled drafting; raised from the generator's checkpoint between stages."""

@@ -6,6 +6,7 @@ reported speech and the sides), so the same scorer reads both and a teacher can 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,12 +65,28 @@ class Extraction:
         }
 
 
-def extract(text: str, published: date | None = None) -> Extraction:
-    """Run every stage on an article's text (title line, blank line, body)."""
+STAGES = ("Reading the article", "Finding people", "Finding quotations", "Finding reported speech",
+          "Finding positions", "Finding dates")
+
+
+def extract(text: str, published: date | None = None,
+            checkpoint: Callable[[int, str], None] | None = None) -> Extraction:
+    """Run every stage on an article's text (title line, blank line, body).
+
+    `checkpoint(stage number, stage name)` is called before each stage: the review dialog shows it as
+    progress and cancels by raising from it, so a 2 MB article stops between stages, not after all of them.
+    """
+    step = checkpoint or (lambda _n, _name: None)
+    step(0, STAGES[0])
     article = parse_article(text)
+    step(1, STAGES[1])
     cast = find_cast(article)
+    step(2, STAGES[2])
     quotes, contexts, att = attribute_with_context(article, cast)
+    step(3, STAGES[3])
     claims = find_claims(article, att, contexts)
+    step(4, STAGES[4])
     positions = find_positions(article, cast, att, quotes, claims, contexts)
+    step(5, STAGES[5])
     dates = find_dates(article, published)
     return Extraction(article, cast, quotes, claims, positions, dates, published)

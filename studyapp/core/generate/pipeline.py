@@ -7,12 +7,13 @@ bank and diff it. The bank is checked with the real loader before it is reported
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import tomli_w
 
-from studyapp.core.generate.facts import extract
+from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.questions import build_people, build_questions, slug
 from studyapp.errors import BankError, GenerateError
 
@@ -58,13 +59,17 @@ def extract_facts(article_text: str, *, published: date | str | None = None) -> 
 
 
 def generate_bank(article_text: str, *, published: date | str | None = None, title: str | None = None,
-                  bank_id: str | None = None, source_file: str = "sources/article.txt") -> tuple[dict, dict]:
-    """(bank as a dict ready for TOML, facts). `source_file` is where the article will sit beside the bank."""
+                  bank_id: str | None = None, source_file: str = "sources/article.txt",
+                  checkpoint: Callable[[int, str], None] | None = None) -> tuple[dict, dict]:
+    """(bank as a dict ready for TOML, facts). `source_file` is where the article will sit beside the bank;
+    `checkpoint` is called between stages (see `facts.extract`): raise GenerateCancelled from it to stop."""
     pub = _published(published)
     if bank_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", bank_id):
         raise GenerateError(f"bank id {bank_id!r} is not valid; use lowercase letters, digits, '.', '_' or '-' "
                             "(at most 80), starting with a letter or digit")
-    ex = extract(article_text, pub)
+    ex = extract(article_text, pub, checkpoint)
+    if checkpoint:
+        checkpoint(len(STAGES), "Writing questions")
     if not ex.article.sentences:
         raise GenerateError("the article has no text after its title line; give a title line, a blank line "
                             "and the body")
