@@ -8,6 +8,8 @@ again on a question the teacher has edited.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 CHECKS: dict[str, str] = {
@@ -57,10 +59,10 @@ class CheckContext:
     others: list[dict] = field(default_factory=list)
 
 
-def review_question(question: dict, context: CheckContext) -> Review:
-    """Every check on one question (a dict in the bank's TOML shape)."""
+def review_question(question: dict, context: CheckContext, priority: float = 1.0) -> Review:
+    """Every check on one question (a dict in the bank's TOML shape); `priority` is what its kind is worth."""
     checks = tuple(fn(question, context) for fn in _CHECKERS)
-    return Review(checks, _score(question, checks))
+    return Review(checks, _score(question, checks, priority))
 
 
 def review_bank(bank: dict, article: str) -> dict[str, Review]:
@@ -74,16 +76,300 @@ def review_bank(bank: dict, article: str) -> dict[str, Review]:
     return out
 
 
-def _score(question: dict, checks: tuple[Check, ...]) -> float:
+def _score(question: dict, checks: tuple[Check, ...], priority: float) -> float:
+    """Ranks drafts: the kind's worth, less for a long prompt or lopsided options; halved by any failure."""
     passed = sum(c.ok for c in checks) / len(checks)
-    return round(passed if all(c.ok for c in checks) else passed * 0.5, 3)
+    words = len(shown_prompt(question).split())
+    shape = 1.0 if 6 <= words <= 32 else 0.85
+    opts = options(question)
+    if len(opts) >= 2 and question.get("type") == "choice" and not _true_false(question):
+        lengths = [len(o.split()) for o in opts]
+        if max(lengths) > 3 * min(lengths) + 2:
+            shape -= 0.1
+    value = priority * shape * passed
+    return round(value if all(c.ok for c in checks) else value * 0.5, 3)
+
+
+# -- what the student sees ---------------------------------------------------------------------
+
+_CLOZE = re.compile(r"\{\{(.+?)\}\}")
+
+
+def shown_prompt(q: dict) -> str:
+    """The prompt as studied (mirrors bank.prompt_of on a plain dict, so a draft needs no validation)."""
+    if q.get("type") == "quote" and not q.get("prompt"):
+        quote = (q.get("quote") or "").strip("\"“”")
+        return f"Who said that {quote.rstrip('.')}?" if q.get("reported") else f"Who said: “{quote}”?"
+    return _CLOZE.sub("_____", q.get("prompt") or "")
+
+
+def key(q: dict) -> str:
+    t = q.get("type")
+    if t == "quote":
+        return q.get("speaker", "")
+    if t == "typed":
+        gaps = _CLOZE.findall(q.get("prompt") or "")
+        return gaps[0].strip() if gaps else q.get("answer", "")
+    return q.get("answer", "") if isinstance(q.get("answer"), str) else ""
+
+
+def options(q: dict) -> list[str]:
+    t = q.get("type")
+    if t == "quote":
+        return [q.get("speaker", ""), *q.get("distractors", [])]
+    if t == "choice":
+        return [c for c in q.get("choices", []) if isinstance(c, str)]
+    if t == "match":
+        return sorted({p[1] for p in q.get("pairs", []) if len(p) == 2})
+    return []
+
+
+def _true_false(q: dict) -> bool:
+    return sorted(c.lower() for c in q.get("choices", []) if isinstance(c, str)) == ["false", "true"]
+
+
+def _visible(q: dict) -> list[str]:
+    out = [shown_prompt(q), *options(q), key(q), *q.get("items", []), *q.get("accept", [])]
+    out += [x for p in q.get("pairs", []) for x in p if isinstance(x, str)]
+    if q.get("type") == "flash":
+        out.append(q.get("answer", ""))
+    return [x for x in out if x]
+
+
+def norm(text: str) -> str:
+    t = unicodedata.normalize("NFKC", text or "")
+    t = re.sub(r"[‘’`]", "'", t)
+    t = re.sub(r"[“”]", '"', t)
+    return " ".join(t.lower().split())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9£$€%]+", norm(text))
+
+
+# -- the six checks -------------------------------------------------------------------------------
+
+_STUB = re.compile(r"^\s*(?:when|who|what|where|why|how)\?\s", re.IGNORECASE)
+_DANGLING = {"the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "that",
+             "which", "from", "as", "his", "her", "their", "its", "is", "are", "was", "were"}
+_PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
 def _complete(q: dict, ctx: CheckContext) -> Check:
-    text = q.get("prompt", "") or q.get("quote", "")
-    if "…" in text or "..." in text:
+    prompt = shown_prompt(q)
+    if any("…" in x or "..." in x for x in _visible(q)):
         return Check("complete", False, "the text is cut or blanked with “…”")
+    if _STUB.match(prompt):
+        return Check("complete", False, "a stub (“When? …”) instead of a question")
+    words = prompt.split()
+    if len(words) < 4:
+        return Check("complete", False, "the prompt is too short to be a question")
+    if not prompt[:1].isupper() and not prompt[:1] in "“\"‘'":
+        return Check("complete", False, "the prompt does not start a sentence")
+    if prompt.count("“") != prompt.count("”") or prompt.count('"') % 2 or prompt.count("(") != prompt.count(")"):
+        return Check("complete", False, "a quotation mark or bracket is not closed")
+    t = q.get("type")
+    if t == "typed":
+        gaps = _CLOZE.findall(q.get("prompt") or "")
+        if len(gaps) > 1:
+            return Check("complete", False, "a cloze has more than one gap")
+        if gaps and not re.search(r"[.!?]['’\"”)]*$", (q.get("prompt") or "").strip()):
+            return Check("complete", False, "the cloze is not a whole sentence")
+    elif t in ("choice", "date", "flash", "quote", "order", "match"):
+        last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
+        if last in _DANGLING:
+            return Check("complete", False, f"the prompt ends on “{last}”")
+        if t == "choice" and _true_false(q):
+            if not prompt.rstrip().endswith((".", "”", "!")):
+                return Check("complete", False, "a true/false statement should end as a sentence")
+            if _PRONOUN_START.match(prompt):
+                return Check("complete", False, "the statement starts with a pronoun the student cannot resolve")
+        elif t in ("choice", "date", "quote") and not prompt.rstrip().endswith("?"):
+            return Check("complete", False, "the prompt is not a question")
+    for item in q.get("items", []):
+        if len(item.split()) < 3:
+            return Check("complete", False, f"the item “{item}” is not an event description")
     return Check("complete", True)
 
 
-_CHECKERS = [_complete]
+_DATEISH = re.compile(
+    r"\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|today|yesterday|tomorrow|tonight|week|month|year|years|ago|weekend|spring|summer|autumn|winter|"
+    r"christmas|easter)\b", re.IGNORECASE)
+
+
+def _in_article(text: str, article: str) -> bool:
+    w, a = _words(text), _words(article)
+    if not w:
+        return False
+    return f" {' '.join(w)} " in f" {' '.join(a)} "
+
+
+def _key(q: dict, ctx: CheckContext) -> Check:
+    t = q.get("type")
+    source = q.get("source", "")
+    if ctx.article and source and not _in_article(source, ctx.article):
+        return Check("key", False, "the source is not a passage of the article")
+    if t == "choice":
+        choices = [norm(c) for c in options(q)]
+        if choices.count(norm(key(q))) != 1:
+            return Check("key", False, "the key is not exactly one of the options")
+    if t == "quote":
+        names = {p.get("name") for p in ctx.people}
+        if ctx.people and q.get("speaker") not in names:
+            return Check("key", False, "the speaker is not among the bank's people")
+        quote = q.get("quote", "")
+        if not q.get("reported") and ctx.article and not _in_article(quote, ctx.article):
+            return Check("key", False, "the quotation is not in the article word for word")
+    if t == "date":
+        if not _DATEISH.search(source):
+            return Check("key", False, "the source does not fix a date")
+    if t == "typed":
+        k = key(q)
+        if not k:
+            return Check("key", False, "no answer")
+        if source and norm(k) not in norm(source):
+            return Check("key", False, "the answer is not in the source sentence")
+    if t == "order" and len(set(q.get("items", []))) != len(q.get("items", [])):
+        return Check("key", False, "two events have the same description")
+    return Check("key", True)
+
+
+_NAME_FUNCTION = {"but", "and", "however", "after", "before", "addressing", "asked", "he", "she", "it", "they",
+                  "we", "i", "you", "this", "that", "these", "those", "there", "here", "when", "while", "if", "as",
+                  "so", "then", "also", "meanwhile", "speaking", "according", "in", "on", "at", "for", "with",
+                  "from", "by", "the", "a", "an", "his", "her", "their", "its", "our", "told", "said", "says",
+                  "adding", "added", "earlier", "later", "today", "yesterday", "although", "because", "since",
+                  "until", "what", "who"}
+
+
+def looks_like_name(text: str) -> bool:
+    w = text.strip().split()
+    if not w or len(w) > 7:
+        return False
+    first = w[0].lower().strip("'\"“”")
+    if first in _NAME_FUNCTION:
+        return False
+    if w[-1].lower().endswith(("'s", "’s")) or w[-1].lower() in _DANGLING:
+        return False
+    return w[0][:1].isupper() or w[0][:1].isdigit()
+
+
+def _is_title_only(text: str) -> bool:
+    from studyapp.core.generate.lexicon import TITLE_WORDS
+
+    w = [x.lower().strip(".,") for x in text.split()]
+    return any(x in TITLE_WORDS for x in w)
+
+
+_WHO_PROMPT = re.compile(r"^(?:who|which side|whose|which of these people)\b", re.IGNORECASE)
+
+
+def _options(q: dict, ctx: CheckContext) -> Check:
+    t = q.get("type")
+    opts = options(q)
+    if t in ("quote", "choice") and not _true_false(q):
+        distinct = {norm(o) for o in opts if o}
+        if t == "quote" and not q.get("distractors"):
+            distinct |= {norm(p.get("name", "")) for p in ctx.people}
+        if len(distinct) < 3:
+            return Check("options", False, "fewer than three options to choose from")
+    normed = [norm(o) for o in opts]
+    if len(set(normed)) < len(normed):
+        return Check("options", False, "an option is repeated")
+    for a in normed:
+        for b in normed:
+            if a != b and len(a) >= 3 and re.search(r"\b" + re.escape(a) + r"\b", b):
+                return Check("options", False, f"“{a}” is inside another option")
+    k = norm(key(q))
+    prompt = norm(shown_prompt(q))
+    if t in ("quote", "choice") and k and k not in ("true", "false") and len(k) >= 4:
+        if re.search(r"\b" + re.escape(k) + r"\b", prompt):
+            return Check("options", False, "the prompt gives the answer away")
+        if t == "quote" or _WHO_PROMPT.match(shown_prompt(q)):
+            surname = k.split()[-1]
+            if len(surname) >= 4 and re.search(r"\b" + re.escape(surname) + r"\b", prompt):
+                return Check("options", False, "the prompt names the answer")
+    if t == "choice" and not _true_false(q) and opts:
+        dates = [bool(re.fullmatch(r"(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}", o)) for o in opts]
+        if any(dates) and not all(dates):
+            return Check("options", False, "options mix dates with other things")
+    if t == "typed":
+        acc = [norm(a) for a in q.get("accept", [])]
+        if len(set(acc)) < len(acc):
+            return Check("options", False, "an accepted answer is repeated")
+    return Check("options", True)
+
+
+def _names(q: dict, ctx: CheckContext) -> Check:
+    t = q.get("type")
+    opts = options(q)
+    if t == "quote" or (t == "choice" and _WHO_PROMPT.match(shown_prompt(q)) and not _true_false(q)):
+        kinds = {p.get("name"): p.get("role") == "organisation" for p in ctx.people}
+        for o in opts:
+            if not looks_like_name(o):
+                return Check("names", False, f"“{o}” is not a name")
+        if t == "quote":
+            people = [o for o in opts if not kinds.get(o, False)]
+            orgs = [o for o in opts if kinds.get(o, False)]
+            if people and orgs:
+                return Check("names", False, "people and organisations mixed as options")
+            for o in people:
+                if len(o.split()) < 2 and not any(p.get("name") == o and p.get("role") for p in ctx.people):
+                    return Check("names", False, f"“{o}” is not a full name")
+    if (t == "match" or (t == "choice" and re.match(r"which side", shown_prompt(q), re.IGNORECASE))):
+        for o in opts:
+            if not looks_like_name(o) or _is_title_only(o):
+                return Check("names", False, f"“{o}” is not a party")
+    if t == "typed":
+        k = key(q)
+        person = next((p for p in ctx.people if p.get("name") == k), None)
+        if person and " " in k and k.split()[-1] not in q.get("accept", []):
+            return Check("names", False, "the typed answer does not accept the surname")
+    return Check("names", True)
+
+
+_CAPTION = re.compile(
+    r"REUTERS/|Picture taken|ATTENTION EDITORS|Handout via|THIS IMAGE|Getty Images|AFP via|"
+    r"\((?:left|right|centre|center)\)|Please use Chrome|Click here|Sign up|Read more|Image caption|"
+    r"Photograph:|Photo:|video player|Copyright|All rights reserved", re.IGNORECASE)
+
+
+def _story(q: dict, ctx: CheckContext) -> Check:
+    from studyapp.core.generate.furniture import is_furniture
+
+    for text in _visible(q):
+        if _CAPTION.search(text):
+            return Check("story", False, "caption or page furniture in the question")
+    source = q.get("source", "")
+    if source and is_furniture(source):
+        return Check("story", False, "the source is page furniture, not the story")
+    return Check("story", True)
+
+
+def _worth(q: dict, ctx: CheckContext) -> Check:
+    t = q.get("type")
+    if t == "quote" and len((q.get("quote") or "").split()) < 5:
+        return Check("worth", False, "the quotation is too short to recognise")
+    if t == "typed":
+        k = key(q)
+        if len(k) < 2 or k.lower() in _DANGLING:
+            return Check("worth", False, "the gap is not worth asking")
+    prompt = norm(shown_prompt(q))
+    mine = norm(key(q))
+    for o in ctx.others:
+        if o.get("type") in ("order", "match") or t in ("order", "match"):
+            continue
+        if norm(shown_prompt(o)) == prompt:
+            return Check("worth", False, "another question has the same prompt")
+        if (o.get("type") == t and mine and norm(key(o)) == mine and o.get("source") == q.get("source")
+                and t != "quote"):
+            return Check("worth", False, "another question asks the same fact the same way")
+        if {o.get("type"), t} == {"date", "choice"} and o.get("source") == q.get("source") and t == "choice" and \
+                q.get("topic") == "dates" and o.get("prompt") == q.get("prompt"):
+            return Check("worth", False, "the same date is asked twice")
+    return Check("worth", True)
+
+
+_CHECKERS = [_complete, _key, _options, _names, _story, _worth]

@@ -14,7 +14,9 @@ from pathlib import Path
 import tomli_w
 
 from studyapp.core.generate.facts import STAGES, extract
-from studyapp.core.generate.questions import build_people, build_questions, slug
+from studyapp.core.generate.checks import CheckContext
+from studyapp.core.generate.questions import build_people, draft_candidates, slug
+from studyapp.core.generate.rank import select
 from studyapp.errors import BankError, GenerateError
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -74,7 +76,9 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
         raise GenerateError("the article has no text after its title line; give a title line, a blank line "
                             "and the body")
     people = build_people(ex)
-    questions = build_questions(ex, people)
+    sides = [s[:500] for s in ex.sides()]
+    context = CheckContext(ex.article.title + "\n" + ex.article.body, people, sides)
+    questions, reviews = select(draft_candidates(ex, people), context, len(ex.article.body.split()))
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
                             "positions or dates the generator recognises")
@@ -85,12 +89,14 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     source["file"] = source_file
     info = {"id": bank_id or slug(name, 60), "version": 1, "title": name, "language": "en",
             "description": "Generated from the article by `studyapp generate`; check it before studying."}
-    sides = [s[:500] for s in ex.sides()]
     if sides:
         info["sides"] = sides
     info["source"] = source
     bank = {"bank": info, "people": people, "questions": questions}
-    return bank, ex.facts()
+    facts = ex.facts()
+    facts["questions"] = [{"id": qid, "score": r.score, "checks": [c.name for c in r.checks if c.ok]}
+                          for qid, r in reviews.items()]
+    return bank, facts
 
 
 def bank_toml(bank: dict) -> str:

@@ -1,23 +1,34 @@
-"""Facts -> questions: who said it, which side wants it, when, in what order, and cloze gaps.
+"""Facts -> candidate questions: who said it, which side wants it, when, in what order, who is who.
 
-Distractors always come from the same article (its other speakers, sides and dates), so a
-student has to know the story, not general knowledge. Anything that would make a poor question
-is skipped: a quote too short to recognise, a side with no other side to confuse it with, a date
-with nothing else to order.
+Each builder drafts every question its facts allow, realised from the fact's parts (speaker, stance,
+demand, event clause), never by cutting or blanking a sentence. `rank.select` then checks and keeps
+the best. Distractors always come from the same article and are of the key's kind (people with
+people, parties with parties, dates with dates), so a student has to know the story.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.facts import Extraction
-from studyapp.core.generate.lexicon import DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.realise import clean_clause, lower_first, sentence_case, when_question
 
 MIN_QUOTE_WORDS = 6
-MAX_SOURCE = 3900
+MAX_QUOTE_WORDS = 45
+MAX_ITEM_WORDS = 14
 _ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass
+class Candidate:
+    """A drafted question, the fact it asks about (one question per fact and type) and its kind's worth."""
+
+    question: dict
+    fact: str
+    priority: float
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -26,7 +37,7 @@ def slug(text: str, limit: int = 40) -> str:
     return (t[:limit].rstrip("-") or "x")
 
 
-class _Ids:
+class Ids:
     def __init__(self) -> None:
         self.used: set[str] = set()
 
@@ -39,19 +50,26 @@ class _Ids:
         return qid
 
 
-def _short(text: str, words: int = 14) -> str:
-    ws = text.split()
-    out = " ".join(ws[:words])
-    return out + ("…" if len(ws) > words else "")
-
-
 def _date_label(value: str) -> str:
     return format_date(value) if _ISO.match(value) else value
+
+
+def name_words(ex: Extraction) -> frozenset[str]:
+    """Words the article only ever writes capitalised: names, which keep their capital inside a question."""
+    text = f"{ex.article.title}\n{ex.article.body}"
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    lower = {t for t in tokens if t[0].islower()}
+    return frozenset(t for t in tokens if t[0].isupper() and t.lower() not in lower)
+
+
+def party_of(side: str) -> str:
+    return side.split(" (")[0].strip()
 
 
 def build_people(ex: Extraction) -> list[dict]:
     """The bank's [[people]]: speakers, and others the article clearly marks as people (a role or a 'Mr X')."""
     speakers = {q.speaker.name for q in ex.quotes if q.speaker}
+    speakers |= {c.speaker.name for c in ex.claims if c.speaker.kind == "person"}
     people = []
     names = set()
     for p in ex.cast.people:
@@ -74,233 +92,356 @@ def build_people(ex: Extraction) -> list[dict]:
     return people
 
 
-def quote_questions(ex: Extraction, ids: _Ids, people: list[dict]) -> list[dict]:
+def _who(person: dict) -> str:
+    role = person.get("role", "")
+    return f"{person['name']} ({role})" if role and role != "organisation" else person["name"]
+
+
+def _kind(people: list[dict], name: str) -> str:
+    p = next((x for x in people if x["name"] == name), None)
+    return "organisation" if p and p.get("role") == "organisation" else "person"
+
+
+def _distractors(people: list[dict], speakers: list[str], key: str) -> list[str]:
+    """Other people of the key's kind: those who speak in the article first, then others it names."""
+    kind = _kind(people, key)
+    pool = [s for s in speakers if s != key and _kind(people, s) == kind]
+    pool += [p["name"] for p in people if p["name"] != key and p["name"] not in pool and _kind(people, p["name"]) == kind]
+    return pool[:3]
+
+
+def _quote_text(text: str) -> str | None:
+    """The quotation as asked: whole when short enough, else its first complete sentences; never cut."""
+    t = " ".join(text.strip("\"“”").split()).rstrip(",")
+    if len(t.split()) <= MAX_QUOTE_WORDS:
+        return t
+    out = ""
+    for m in re.finditer(r".+?[.!?](?=\s|$)", t):
+        nxt = (out + " " + m.group().strip()).strip()
+        if len(nxt.split()) > MAX_QUOTE_WORDS:
+            break
+        out = nxt
+    return out if len(out.split()) >= MIN_QUOTE_WORDS else None
+
+
+def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     names = [p["name"] for p in people]
-    speakers: list[str] = []
+    speakers = []
     for q in ex.quotes:
         if q.speaker and q.speaker.name in names and q.speaker.name not in speakers:
             speakers.append(q.speaker.name)
-    body = ex.article.body
     out = []
-    seen: set[str] = set()
     for q in ex.quotes:
         sp = q.speaker
         if sp is None or sp.name not in names or (q.partial and q.extra.get("no_verb")):
             continue
         seg = max(q.segments, key=lambda s: s.words)
-        if seg.words < MIN_QUOTE_WORDS or seg.text in seen:
+        text = _quote_text(seg.text)
+        if not text or len(text.split()) < MIN_QUOTE_WORDS:
             continue
-        others = [s for s in speakers if s != sp.name]
-        others += [n for n in names if n != sp.name and n not in others
-                   and next((p for p in people if p["name"] == n), {}).get("role") != "organisation"]
-        if not others:
-            continue
-        seen.add(seg.text)
         sent = ex.article.sentence_at(q.start)
-        start = sent.start if sent else seg.open
-        stop = q.end
-        source = body[start:stop] if stop - start <= MAX_SOURCE else seg.text
-        person = next((p for p in people if p["name"] == sp.name), {})
-        role = person.get("role", "")
-        who = f"{sp.name} ({role})" if role and role != "organisation" else sp.name
-        out.append({
-            "id": ids.make("quote", sp.name, " ".join(seg.text.split()[:4])),
+        source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
+        person = next(p for p in people if p["name"] == sp.name)
+        fact = f"quote:{text[:60]}"
+        out.append(Candidate({
+            "id": ids.make("quote", sp.name, " ".join(text.split()[:4])),
             "type": "quote", "topic": "who-said-what",
-            "quote": seg.text.strip("\"“”").rstrip(",")[:4000], "speaker": sp.name, "distractors": others[:3],
-            "source": source,
-            "explanation": f"{who} said this in the article.",
-        })
+            "quote": text[:4000], "speaker": sp.name, "distractors": _distractors(people, speakers, sp.name),
+            "source": source.strip(),
+            "explanation": f"{_who(person)} said this in the article.",
+        }, fact, 1.0 if not q.partial else 0.9))
     return out
 
 
-def _mask(evidence: str, words: list[str]) -> str:
-    out = evidence
-    for w in sorted({w for w in words if w and len(w) > 1}, key=len, reverse=True):
-        out = re.sub(r"(?<![\w])" + re.escape(w) + r"(?:['’]s)?(?![\w])", "…", out, flags=re.IGNORECASE)
-    return re.sub(r"[\"“”]", "", out).strip()
-
-
-def _hidden_words(ex: Extraction, party: str, holder: str) -> list[str]:
-    """Every way the article may name the answer: the party, its other names, the person and their aliases."""
-    words = [party, holder, *holder.split()]
-    words += [k for k, v in PARTY_NAMES.items() if v == party]
-    words += [k for k, v in DEMONYMS.items() if v == party or PARTY_NAMES.get(v.lower()) == party]
-    person = ex.cast.person(holder)
-    if person:
-        words += person.aliases
-    return words
-
-
-def _balanced_positions(ex: Extraction) -> list[tuple[str, object]]:
-    """Cue positions, taking turns between parties, people only when fewer than two groups hold positions."""
-    people = {p.name for p in ex.cast.people}
-    parties = ex.sides()
-    groups = [s for s in parties if s not in people]
-    pool = groups if len(groups) >= 2 else parties
-    holders: dict[str, set[str]] = {}
-    for p in ex.positions:
-        holders.setdefault(p.evidence, set()).add(p.side.split(" (")[0])
-    by_party: dict[str, list] = {}
-    for p in ex.positions:
-        party = p.side.split(" (")[0]
-        if p.cue and party in pool and len(p.evidence) <= 400 and len(holders[p.evidence]) == 1:
-            by_party.setdefault(party, []).append(p)
+def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+    """Reported speech: 'Who said that the talks will likely fail?'."""
+    names = [p["name"] for p in people]
+    speakers = [q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names]
     out = []
-    for k in range(3):
-        for party in pool:
-            items = by_party.get(party, [])
-            if k < len(items):
-                out.append((party, items[k]))
+    for c in ex.claims:
+        if c.speaker.name not in names:
+            continue
+        claim = clean_clause(c.claim)
+        n = len(claim.split())
+        if n < 5 or n > 30:
+            continue
+        person = next(p for p in people if p["name"] == c.speaker.name)
+        out.append(Candidate({
+            "id": ids.make("said", c.speaker.name, " ".join(claim.split()[:4])),
+            "type": "quote", "topic": "who-said-what", "reported": True,
+            "quote": claim, "speaker": c.speaker.name,
+            "distractors": _distractors(people, speakers, c.speaker.name),
+            "source": c.evidence.strip(),
+            "explanation": f"The article reports that {_who(person)} said this.",
+        }, f"claim:{c.evidence[:60]}", 0.85))
     return out
 
 
-def side_questions(ex: Extraction, ids: _Ids) -> list[dict]:
-    chosen = _balanced_positions(ex)
-    pool = sorted({party for party, _ in chosen}, key=lambda s: ex.sides().index(s))
-    if len(pool) < 2:
+def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
+    """(party, stance, demand, position) for positions a question can be realised from."""
+    out = []
+    seen: set[str] = set()
+    for p in ex.positions:
+        stance = (getattr(p, "stance", "") or "").strip()
+        demand = clean_clause(getattr(p, "demand", "") or "")
+        party = party_of(p.side)
+        if not stance or not demand or not party:
+            continue
+        n = len(demand.split())
+        if n < 2 or n > 22:
+            continue
+        key = f"{party}|{demand.lower()}"
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((party, stance, demand, p))
+    return out
+
+
+def demand_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    """'Which side refuses to give written answers?' and, with only two sides, true/false statements."""
+    items = _stance_items(ex)
+    parties: list[str] = []
+    for party, *_ in items:
+        if party not in parties:
+            parties.append(party)
+    if len(parties) < 2:
         return []
+    names = name_words(ex)
     out = []
-    used: set[str] = set()
-    for party, p in chosen:
-        if p.evidence in used:
-            continue
-        masked = _mask(p.evidence, _hidden_words(ex, party, p.holder))
-        if "…" not in masked:
-            continue
-        others = [s for s in pool if s != party][:3]
-        used.add(p.evidence)
-        out.append({
-            "id": ids.make("side", party, " ".join(p.demand.split()[:3])),
+    for party, stance, demand, p in items:
+        others = [s for s in parties if s != party]
+        fact = f"demand:{p.evidence[:60]}"
+        if len(parties) >= 3:
+            out.append(Candidate({
+                "id": ids.make("side", party, " ".join(demand.split()[:3])),
+                "type": "choice", "topic": "demands",
+                "prompt": f"Which side {stance} {lower_first(demand, names)}?",
+                "choices": sorted([party, *others[:3]]), "answer": party,
+                "source": p.evidence.strip(),
+                "explanation": f"The article gives this as the position of {p.side}.",
+            }, fact, 0.95))
+        statement_true = sentence_case(f"{party} {stance} {lower_first(demand, names)}.")
+        out.append(Candidate({
+            "id": ids.make("tf", party, " ".join(demand.split()[:3])),
             "type": "choice", "topic": "demands",
-            "prompt": f"Whose position is this? “{masked}”",
-            "choices": sorted([party, *others]), "answer": party,
-            "source": p.evidence,
-            "explanation": f"The article gives this as the position of {p.side}.",
-        })
-        if len(out) >= 8:
-            break
+            "prompt": f"True or false: {statement_true}",
+            "choices": ["True", "False"], "answer": "True",
+            "source": p.evidence.strip(),
+            "explanation": f"True: the article gives this as the position of {p.side}.",
+        }, fact, 0.8 if len(parties) < 3 else 0.6))
+        other = others[0]
+        if not any(o[0] == other and o[2].lower() == demand.lower() for o in items):
+            statement_false = sentence_case(f"{other} {stance} {lower_first(demand, names)}.")
+            out.append(Candidate({
+                "id": ids.make("tf", other, " ".join(demand.split()[:3])),
+                "type": "choice", "topic": "demands",
+                "prompt": f"True or false: {statement_false}",
+                "choices": ["True", "False"], "answer": "False",
+                "source": p.evidence.strip(),
+                "explanation": f"False: the article gives this as the position of {p.side}, not {other}.",
+            }, fact + ":false", 0.55))
     return out
 
 
-def match_question(ex: Extraction, ids: _Ids) -> list[dict]:
-    pairs, lefts, rights = [], set(), set()
-    first = None
-    for party, p in _balanced_positions(ex):
-        left = _short(_mask(p.evidence, _hidden_words(ex, party, p.holder)).rstrip("."), 12)
-        if left in lefts or len(left) < 8 or "…" not in left[:-1]:
+def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    """'Which of these is Russia's position?' with the positions of other sides as options."""
+    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS]
+    names = name_words(ex)
+    out = []
+    for party, stance, demand, p in items:
+        wrong = []
+        for o_party, o_stance, o_demand, _ in items:
+            text = f"{o_stance} {lower_first(o_demand, names)}"
+            if o_party != party and text not in wrong and o_demand.lower() != demand.lower():
+                wrong.append(text)
+        if len(wrong) < 2:
             continue
-        pairs.append([left, party])
-        lefts.add(left)
-        rights.add(party)
-        first = first or p
-        if len(pairs) >= 6:
-            break
-    if len(pairs) < 2 or len(rights) < 2:
+        key = f"{stance} {lower_first(demand, names)}"
+        out.append(Candidate({
+            "id": ids.make("position", party, " ".join(demand.split()[:3])),
+            "type": "choice", "topic": "demands",
+            "prompt": f"According to the article, which of these is the position of {party}?",
+            "choices": sorted([key, *wrong[:3]]), "answer": key,
+            "source": p.evidence.strip(),
+            "explanation": f"{p.side} {key}; the other options are positions of other sides in the article.",
+        }, f"demand:{p.evidence[:60]}", 0.75))
+    return out
+
+
+def match_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS]
+    names = name_words(ex)
+    pairs, rights, firsts = [], [], []
+    by_party: dict[str, list] = {}
+    for x in items:
+        by_party.setdefault(x[0], []).append(x)
+    for k in range(3):
+        for party, xs in by_party.items():
+            if k < len(xs) and len(pairs) < 6:
+                _, stance, demand, p = xs[k]
+                left = sentence_case(f"{stance} {lower_first(demand, names)}")
+                if left not in [a for a, _ in pairs]:
+                    pairs.append([left, party])
+                    rights.append(party)
+                    firsts.append(p)
+    if len(pairs) < 3 or len(set(rights)) < 2:
         return []
-    return [{
+    return [Candidate({
         "id": ids.make("match", "positions"), "type": "match", "topic": "demands",
         "prompt": "Match each position to the side that holds it.", "pairs": pairs,
-        "source": first.evidence,
-        "explanation": "; ".join(f"{r}: {l}" for l, r in pairs),
-    }]
+        "source": firsts[0].evidence.strip(),
+        "explanation": "; ".join(f"{r}: {lower_first(left, names)}" for left, r in pairs),
+    }, "match:positions", 0.8)]
 
 
-def date_questions(ex: Extraction, ids: _Ids) -> list[dict]:
-    out = []
-    labels: list[str] = []
+def _own_events(ex: Extraction) -> list:
+    return [d for d in ex.dates if getattr(d, "own", True) and d.precision and _ISO.match(d.date)]
+
+
+def date_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
+    names = name_words(ex)
+    events = _own_events(ex)
+    labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
-        lab = _date_label(d.date)
-        if lab not in labels:
-            labels.append(lab)
-    seen_events: set[str] = set()
-    for d in ex.dates:
-        if len(d.event.split()) < 4 or d.event in seen_events:
-            continue
-        seen_events.add(d.event)
-        lab = _date_label(d.date)
-        others = [x for x in labels if x != lab][:3]
-        if len(others) >= 2:
-            out.append({
-                "id": ids.make("when", _short(d.event, 4)), "type": "choice", "topic": "dates",
-                "prompt": f"When? {d.event}", "choices": sorted([lab, *others]), "answer": lab,
-                "source": d.evidence,
-                "explanation": f"The article says “{d.as_written}”" + (
-                    f", which is {lab}." if lab.lower() != d.as_written.lower() else "."),
-            })
         if d.precision and _ISO.match(d.date):
-            out.append({
-                "id": ids.make("date", _short(d.event, 4)), "type": "date", "topic": "dates",
-                "prompt": f"When? {d.event}", "answer": d.date, "precision": d.precision,
-                "source": d.evidence,
-                "explanation": f"The article says “{d.as_written}” ({format_date(d.date)}).",
-            })
-    # Timeline: dated events with distinct, comparable dates.
-    dated = []
-    for d in ex.dates:
-        if not (d.precision and _ISO.match(d.date)):
+            labels_by_precision.setdefault(d.precision, [])
+            if _date_label(d.date) not in labels_by_precision[d.precision]:
+                labels_by_precision[d.precision].append(_date_label(d.date))
+    out = []
+    for d in events:
+        prompt = when_question(d.event, d.precision, getattr(d, "tense", "past") or "past", names)
+        if not prompt:
             continue
-        item = _short(d.event, 12)[:200].strip()
-        if len(item.split()) < 3 or any(x[1] == item or x[0].startswith(d.date) or d.date.startswith(x[0]) for x in dated):
+        fact = f"date:{d.evidence[:60]}:{d.date}"
+        lab = _date_label(d.date)
+        said = f"The article says “{d.as_written}”" + (f", which is {lab}." if lab.lower() != d.as_written.lower()
+                                                        else ".")
+        out.append(Candidate({
+            "id": ids.make("date", " ".join(d.event.split()[:4])), "type": "date", "topic": "dates",
+            "prompt": prompt, "answer": d.date, "precision": d.precision,
+            "source": d.evidence.strip(), "explanation": said,
+        }, fact, 0.9))
+        others = [x for x in labels_by_precision.get(d.precision, []) if x != lab]
+        if len(others) >= 2:
+            out.append(Candidate({
+                "id": ids.make("when", " ".join(d.event.split()[:4])), "type": "choice", "topic": "dates",
+                "prompt": prompt, "choices": sorted([lab, *others[:3]]), "answer": lab,
+                "source": d.evidence.strip(), "explanation": said,
+            }, fact, 0.8))
+    return out
+
+
+def timeline_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    names = name_words(ex)
+    dated = []
+    for d in _own_events(ex):
+        item = sentence_case(lower_first(clean_clause(d.event), names))
+        n = len(item.split())
+        if n < 3 or n > MAX_ITEM_WORDS:
+            continue
+        if any(x[1] == item or x[0] == d.date for x in dated):
             continue
         dated.append((d.date, item, d))
-    if len(dated) >= 2:
-        dated = sorted(dated[:6], key=lambda x: x[0])
-        out.append({
-            "id": ids.make("timeline"), "type": "order", "topic": "dates",
-            "prompt": "Put these events in time order, earliest first.",
-            "items": [x[1] for x in dated], "source": dated[0][2].evidence,
-            "explanation": "; ".join(f"{format_date(x[0])}: {x[1]}" for x in dated),
-        })
+    if len(dated) < 3:
+        return []
+    dated = sorted(dated[:5], key=lambda x: x[0])
+    if any(a[0] == b[0] or b[0].startswith(a[0]) or a[0].startswith(b[0]) for a, b in zip(dated, dated[1:])):
+        return []
+    return [Candidate({
+        "id": ids.make("timeline"), "type": "order", "topic": "dates",
+        "prompt": "Put these events in time order, earliest first.",
+        "items": [x[1] for x in dated], "source": dated[0][2].evidence.strip(),
+        "explanation": "; ".join(f"{format_date(x[0])}: {x[1]}" for x in dated),
+    }, "order:timeline", 0.85)]
+
+
+_ROLE_OK = re.compile(r"[A-Za-z]")
+
+
+def role_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+    """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
+    persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]]
+    out = []
+    roles = [p["role"] for p in persons]
+    for p in persons:
+        role = " ".join(p["role"].split())
+        if not _ROLE_OK.search(role) or len(role.split()) > 10 or roles.count(p["role"]) > 1:
+            continue
+        sent = next((s for s in ex.article.sentences if not s.furniture and p["name"] in s.text), None)
+        if sent is None:
+            continue
+        out.append(Candidate({
+            "id": ids.make("who-is", p["name"]), "type": "flash", "topic": "context",
+            "prompt": f"Who is {p['name']}, according to the article?", "answer": sentence_case(role),
+            "source": sent.text, "explanation": f"{p['name']}: {role}.",
+        }, f"role:{p['name']}", 0.55))
+        others = [o["name"] for o in persons if o["name"] != p["name"]][:3]
+        if len(others) >= 2:
+            out.append(Candidate({
+                "id": ids.make("which-person", p["name"]), "type": "choice", "topic": "context",
+                "prompt": f"Which of these people is described in the article as {_a(role)}?",
+                "choices": sorted([p["name"], *others]), "answer": p["name"],
+                "source": sent.text, "explanation": f"{p['name']}: {role}.",
+            }, f"role:{p['name']}", 0.6))
     return out
+
+
+def _a(role: str) -> str:
+    """'Russia's Foreign Minister' and 'US Secretary of State' read as they are; 'spokesman' needs 'the'."""
+    first = role.split()[0]
+    if first[0].isupper() or first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s")):
+        return role
+    return "the " + role
 
 
 _NUMBER = re.compile(r"(?<![\w.])(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:%|bn|m|billion|million|per cent))?(?![\w])")
 
 
-def cloze_questions(ex: Extraction, ids: _Ids, people: list[dict]) -> list[dict]:
+def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+    """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     out = []
-    used: set[str] = set()
-    for p in ex.cast.people:
-        if not p.role or " " not in p.name:
+    for p in people:
+        if p.get("role") == "organisation" or " " not in p["name"]:
             continue
-        sent = next((s for s in ex.article.sentences if not s.furniture and p.name in s.text
-                     and s.text.count(p.name) == 1 and "{" not in s.text and len(s.text) < 400), None)
-        if sent is None or sent.text in used:
-            continue
-        used.add(sent.text)
-        out.append({
-            "id": ids.make("name", p.name), "type": "typed", "topic": "context",
-            "prompt": sent.text.replace(p.name, "{{" + p.name + "}}", 1),
-            "accept": [a for a in p.aliases if a.lower() not in {"the", p.name.lower()}][:5],
-            "source": sent.text, "explanation": f"{p.name}: {p.role}.",
-        })
-        if len(out) >= 5:
+        surname = p["name"].split()[-1]
+        for s in ex.article.sentences:
+            text = s.text.strip()
+            if (s.furniture or p["name"] not in text or text.count(surname) != 1 or "{" in text
+                    or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!?”\"’"):
+                continue
+            accept = [surname] + [a for a in p.get("aliases", []) if a.lower() not in {"the", p["name"].lower()}]
+            out.append(Candidate({
+                "id": ids.make("name", p["name"]), "type": "typed", "topic": "context",
+                "prompt": text.replace(p["name"], "{{" + p["name"] + "}}", 1),
+                "accept": list(dict.fromkeys(accept))[:5],
+                "source": text, "explanation": f"{_who(p)}.",
+            }, f"cloze:{text[:60]}", 0.5))
             break
-    n = 0
     for s in ex.article.sentences:
-        if s.furniture or s.text in used or "{" in s.text or len(s.text) > 400:
+        text = s.text.strip()
+        if s.furniture or "{" in text or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!?”\"’":
             continue
-        nums = [m for m in _NUMBER.finditer(s.text)
+        nums = [m for m in _NUMBER.finditer(text)
                 if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group()) and re.search(r"\d{2}|%|bn|m\b|,", m.group())]
         if len(nums) != 1:
             continue
-        m = nums[0]
-        value = m.group().strip().rstrip(".,")
+        value = nums[0].group().strip().rstrip(".,")
         if not value:
             continue
-        used.add(s.text)
-        out.append({
-            "id": ids.make("number", _short(s.text, 3)), "type": "typed", "topic": "context",
-            "prompt": s.text[:m.start()] + "{{" + value + "}}" + s.text[m.start() + len(value):],
-            "source": s.text, "explanation": f"The article gives the figure as {value}.",
-        })
-        n += 1
-        if n >= 4:
-            break
+        at = nums[0].start()
+        out.append(Candidate({
+            "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",
+            "prompt": text[:at] + "{{" + value + "}}" + text[at + len(value):],
+            "source": text, "explanation": f"The article gives the figure as {value}.",
+        }, f"cloze:{text[:60]}", 0.5))
     return out
 
 
-def build_questions(ex: Extraction, people: list[dict]) -> list[dict]:
-    ids = _Ids()
-    return [*quote_questions(ex, ids, people), *side_questions(ex, ids), *match_question(ex, ids),
-            *date_questions(ex, ids), *cloze_questions(ex, ids, people)]
+def draft_candidates(ex: Extraction, people: list[dict]) -> list[Candidate]:
+    """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses."""
+    ids = Ids()
+    return [*quote_candidates(ex, ids, people), *claim_candidates(ex, ids, people), *demand_candidates(ex, ids),
+            *positions_of_candidates(ex, ids), *match_candidates(ex, ids), *date_candidates(ex, ids),
+            *timeline_candidates(ex, ids), *role_candidates(ex, ids, people), *cloze_candidates(ex, ids, people)]

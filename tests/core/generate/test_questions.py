@@ -1,12 +1,11 @@
 from datetime import date
 
-from studyapp.core.generate.facts import extract
-from studyapp.core.generate.questions import build_people, build_questions
+from studyapp.core.generate.pipeline import generate_bank
 
 
 def questions_of(text: str, published: date | None = None) -> list[dict]:
-    ex = extract(text, published)
-    return build_questions(ex, build_people(ex))
+    bank, _facts = generate_bank(text, published=published)
+    return bank["questions"]
 
 
 def test_who_said_it_uses_the_articles_other_speakers(harbour_text):

@@ -1,0 +1,48 @@
+"""Overgenerate, then rank: every candidate is checked, failures are dropped, and the best question
+of each fact is kept, up to a number that grows with the article (a long article supports more).
+
+Heilman and Smith (2010) found ranking over-generated questions doubled the share a reader accepts;
+here the ranking is the six checks of `checks` and each kind's worth, so it is explainable to a teacher.
+"""
+
+from __future__ import annotations
+
+from studyapp.core.generate.checks import CheckContext, Review, review_question
+from studyapp.core.generate.questions import Candidate
+
+TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
+
+
+def budget(words: int) -> int:
+    """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
+    return max(8, min(80, words // 20))
+
+
+def select(candidates: list[Candidate], context: CheckContext, words: int) -> tuple[list[dict], dict[str, Review]]:
+    """The kept questions (in topic order, then article order) and each one's review."""
+    reviewed = [(c, review_question(c.question, context, c.priority)) for c in candidates]
+    order = {id(c): i for i, c in enumerate(candidates)}
+    passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
+    kept: list[tuple[Candidate, Review]] = []
+    facts: set[str] = set()
+    for c, r in passing:
+        base = c.fact.removesuffix(":false")
+        if base in facts:
+            continue
+        facts.add(base)
+        kept.append((c, r))
+        if len(kept) >= budget(words):
+            break
+    kept.sort(key=lambda cr: (TOPIC_ORDER.index(cr[0].question["topic"]), order[id(cr[0])]))
+    questions = [c.question for c, _ in kept]
+    # Judge the kept set as a bank: a question that now duplicates another is dropped.
+    final: list[dict] = []
+    reviews: dict[str, Review] = {}
+    for c, _ in kept:
+        ctx = CheckContext(context.article, context.people, context.sides,
+                           [q for q in final])
+        r = review_question(c.question, ctx, c.priority)
+        if r.passed:
+            final.append(c.question)
+            reviews[c.question["id"]] = r
+    return final, reviews

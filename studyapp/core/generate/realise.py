@@ -1,0 +1,163 @@
+"""Clauses -> questions: "Talks collapsed" becomes "When did talks collapse?", never "When? Talks collapsed…".
+
+Without a parser the clause is split at its finite verb: an auxiliary ("will", "was", "has") is moved
+in front of the subject; a past-tense verb becomes "did" + its base form when the base form is known
+for sure (irregular verbs from a table, regular ones only where the spelling leaves no doubt). When
+neither is sure the question is asked without inversion ("What was the date when talks collapsed?"),
+which is always grammatical. Nothing here cuts text: a clause too long to ask about is refused (None).
+"""
+
+from __future__ import annotations
+
+import re
+
+AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
+               "must", "may", "might", "shall"}
+# Past tense -> base form of common irregular verbs in news text.
+IRREGULAR = dict(pair.split(":") for pair in (
+    "met:meet said:say held:hold took:take went:go came:come began:begin won:win lost:lose made:make "
+    "gave:give told:tell left:leave sent:send struck:strike fell:fall rose:rise broke:break spoke:speak "
+    "wrote:write led:lead ran:run saw:see found:find kept:keep brought:bring bought:buy sold:sell "
+    "thought:think became:become grew:grow threw:throw drew:draw chose:choose paid:pay laid:lay stood:stand "
+    "sat:sit spent:spend built:build felt:feel heard:hear meant:mean fought:fight caught:catch "
+    "taught:teach sought:seek swore:swear froze:freeze hid:hide shot:shoot sank:sink stole:steal "
+    "withdrew:withdraw overtook:overtake undertook:undertake forgave:forgive upheld:uphold "
+    "understood:understand withheld:withhold arose:arise beat:beat bore:bear bit:bite blew:blow dealt:deal "
+    "dug:dig drove:drive ate:eat fed:feed fled:flee flew:fly forgot:forget got:get hung:hang knew:know "
+    "lent:lend lit:light rode:ride rang:ring sang:sing shook:shake slid:slide spun:spin sprang:spring "
+    "stuck:stick swept:sweep swam:swim swung:swing tore:tear woke:wake wore:wear wept:weep overcame:overcome "
+    "foresaw:foresee oversaw:oversee undid:undo did:do had:have stole:steal struck:strike sped:speed "
+    "bled:bleed bred:breed fled:flee mistook:mistake rebuilt:rebuild reran:rerun retook:retake "
+    "outran:outrun underwent:undergo went:go").split())
+# Past tenses equal to the base form; only counted as verbs right after a subject.
+SAME_PAST = {"hit", "put", "set", "cut", "quit", "shut", "let", "cast", "cost", "hurt", "spread", "upset", "bid"}
+_NOT_E = {"visited", "edited", "limited", "credited", "exited", "orbited", "profited", "inherited", "exhibited",
+          "prohibited", "audited", "focused", "biased", "unfocused", "deposited", "posited", "solicited", "elicited", "inhabited", "vomited"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                "your", "some", "any", "no", "each", "every", "all", "both", "several", "many"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there"}
+_LEADING = re.compile(r"^(?:and|but|so|or|yet|then|also|however|meanwhile|while|when|after|before|as|"
+                      r"because|although|though|since|if)\b[\s,]*", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def regular_base(past: str) -> str | None:
+    """Base form of a regular past tense when its spelling decides it; None when it does not."""
+    w = past.lower()
+    if not w.endswith("ed") or len(w) < 5:
+        return None
+    if w in _NOT_E:
+        return w[:-2]
+    if w.endswith("ied"):
+        return w[:-3] + "y"
+    if w.endswith("eed"):
+        return w[:-1]
+    stem = w[:-2]
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # stopped, planned, committed
+    if w.endswith(("ced", "ged", "ved", "zed", "ized", "ised", "uded", "ided", "oded", "ured", "ired", "ared",
+                   "ored", "osed", "psed", "ased", "uled", "iled", "oled", "ated", "uted", "ited", "oted", "used")):
+        if w.endswith(("ited",)) and w not in {"invited", "united", "cited", "excited", "ignited", "recited"}:
+            return None  # visited/limited keep no e, invited/united do: undecidable by spelling
+        if w.endswith(("ated",)) and w.endswith(("eated", "oated")):
+            return None  # treated/floated have no e, created has one
+        return stem + "e"
+    if w.endswith(("sted", "nted", "lted", "cted", "pted", "rted", "xed", "shed", "ched", "lled", "ssed", "ffed",
+                   "ined", "oned", "rned", "wned", "ened", "ered", "wed", "yed", "aimed", "eemed", "ormed",
+                   "ooked", "ecked", "acked", "icked", "ocked", "ucked", "alked", "anked", "inked", "unked",
+                   "orked", "arked", "ealed", "ailed", "eeled", "oiled", "ooled", "ouled", "ealed", "ained",
+                   "igned", "ached", "ended", "anded", "inded", "unded", "onded",
+                   "ailed", "eared", "oured", "aired", "eared", "ounted", "ented", "inted", "anted")):
+        return stem
+    if re.search(r"[aeiou]{2}[bcdfgkmnprt]ed$", w):
+        return stem  # joined, repealed, appointed
+    return None
+
+
+def base_of(verb: str) -> str | None:
+    low = verb.lower()
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    return regular_base(low)
+
+
+def clean_clause(text: str) -> str:
+    """A clause as a question can use it: no leading conjunction, no trailing punctuation or quote mark."""
+    t = " ".join(text.split())
+    t = _LEADING.sub("", t).strip(" ,;:-–—")
+    t = t.rstrip(" .,;:!?\"“”’'")
+    if t.count("“") != t.count("”") or t.count('"') % 2:
+        t = t.replace("“", "").replace("”", "").replace('"', "")
+    return t
+
+
+def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Lower-case a clause's first word unless it is a name: `names` are the words the article only
+    ever writes with a capital, so "Talks" becomes "talks" and "Biden" stays."""
+    m = _WORD.match(text)
+    if not m:
+        return text
+    word = m.group()
+    if word.isupper() and len(word) > 1 or word in names:
+        return text
+    return word.lower() + text[len(word):]
+
+
+def split_clause(clause: str) -> tuple[str, str, str] | None:
+    """(subject, finite verb, rest) at the first finite verb after a subject of one word or more."""
+    tokens = list(_WORD.finditer(clause))
+    for i, m in enumerate(tokens):
+        if i == 0:
+            continue
+        word, low = m.group(), m.group().lower()
+        prev = tokens[i - 1].group().lower()
+        finite = (low in AUXILIARIES or low in IRREGULAR or (low.endswith("ed") and len(low) > 4)
+                  or (low in SAME_PAST and i == 1))
+        if not finite or prev in _DETERMINERS or word[0].isupper():
+            continue
+        if low.endswith("ed") and prev in AUXILIARIES:
+            continue
+        subject = clause[:m.start()].strip(" ,")
+        if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
+                                                                                                 "that", "there"}:
+            return None
+        return subject, word, clause[m.end():].strip()
+    return None
+
+
+_WH = {"day": ("On what date", "What was the date when"), "month": ("In what month", "In what month was it that"),
+       "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
+
+
+def when_question(event: str, precision: str | None, tense: str = "past",
+                  names: frozenset[str] = frozenset()) -> str | None:
+    """'On what date did talks between the sides collapse?' from 'Talks between the sides collapsed'."""
+    clause = clean_clause(event)
+    words = clause.split()
+    if len(words) < 3 or len(words) > 24:
+        return None
+    wh, plain = _WH.get(precision, _WH[None])
+    parts = split_clause(clause)
+    if parts:
+        subject, verb, rest = parts
+        low = verb.lower()
+        subj = lower_first(subject, names)
+        if low in AUXILIARIES:
+            return _q(f"{wh} {low} {subj} {rest}")
+        base = base_of(low) if low not in SAME_PAST else low
+        if base and tense != "future":
+            return _q(f"{wh} did {subj} {base} {rest}")
+    if tense == "future":
+        plain = {"day": "On what date is it that", "month": "In what month is it that",
+                 "year": "In what year is it that"}.get(precision or "", "When is it that")
+    return _q(f"{plain} {lower_first(clause, names)}")
+
+
+def _q(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" ,;:")
+    return text[0].upper() + text[1:] + "?"
+
+
+def sentence_case(text: str) -> str:
+    t = " ".join(text.split())
+    return t[:1].upper() + t[1:] if t else t
