@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from studyapp.core.loader import load_bank
 from studyapp.gui import generate_dialog
-from studyapp.gui.generate_dialog import KEEP, PROMPT, GenerateDialog
+from studyapp.gui.generate_dialog import KEEP, PROMPT, SCORE, GenerateDialog
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 FERRY = ARTICLES / "ferry-talks.txt"
@@ -57,7 +57,7 @@ def test_review_untick_edit_save_and_the_library_shows_it(article_dialog, qtbot,
     ids = [dialog.table.item(r, KEEP).data(Qt.ItemDataRole.UserRole) for r in range(rows)]
     # every row shows type, topic, question and answer; the selected one its source too
     assert all(dialog.table.item(r, c).text() for r in range(rows) for c in range(1, 5))
-    assert dialog.detail["source"].text() == dialog.draft.questions[0]["source"]
+    assert dialog.editor.source.text() == dialog.draft.questions[0]["source"]
 
     dropped = ids[0]
     assert dialog.table.currentRow() == 0
@@ -112,29 +112,44 @@ def test_an_article_with_nothing_to_ask_says_so(article_dialog, qtbot, tmp_path)
     dialog.reject()
 
 
-def test_unticking_everything_disables_save_and_a_bad_edit_lists_its_problem(article_dialog, qtbot, tmp_path,
-                                                                              monkeypatch):
+def test_unticking_everything_disables_save_and_a_bad_edit_is_shown_and_blocks_save(article_dialog, qtbot,
+                                                                                     tmp_path, monkeypatch):
     w, open_on = article_dialog
     dialog = open_on(FERRY)
     draft(qtbot, dialog)
+    row = next(r for r, q in enumerate(dialog.draft.questions) if q["type"] != "quote")
     for r in range(dialog.table.rowCount()):
         dialog.table.item(r, KEEP).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.save_button.isEnabled()
-    dialog.table.item(0, KEEP).setCheckState(Qt.CheckState.Checked)
+    dialog.table.item((row + 1) % dialog.table.rowCount(), KEEP).setCheckState(Qt.CheckState.Checked)
     assert dialog.save_button.isEnabled()
 
-    # a typed cloze or choice prompt cleared: the loader names the field, nothing is imported
-    row = next(r for r, q in enumerate(dialog.draft.questions) if q["type"] != "quote")
+    # a choice (or any non-quote) prompt cleared: the loader's words show as it is typed, Save waits
     dialog.table.item(row, KEEP).setCheckState(Qt.CheckState.Checked)
     dialog.table.setCurrentCell(row, PROMPT)
+    assert not dialog.editor.problems.isVisible()
     dialog.prompt_edit.setPlainText("")
+    assert dialog.editor.problems.isVisible() and "prompt:" in dialog.editor.problems.text()
+    assert not dialog.save_button.isEnabled()
+    assert "⚠" in dialog.table.item(row, SCORE).text()
+    assert "cannot be saved yet" in dialog.status.text()
+
+    # Save by other means lists the problem and writes nothing; the existing problems dialog shows it
     target = tmp_path / "bad.toml"
     monkeypatch.setattr(generate_dialog.SaveBankFile, "ask", classmethod(lambda cls, suggested, parent=None: target))
-    dialog.save_button.click()
+    dialog.save()
     assert dialog.problems is not None
     assert any("prompt" in line for line in dialog.problems.problem_lines)
     dialog.problems.accept()
-    assert dialog.isVisible() and w.library_view.cards == []
+    assert not target.exists() and dialog.isVisible() and w.library_view.cards == []
+
+    # leaving the bad question out, or fixing it, makes the bank savable again
+    dialog.table.item(row, KEEP).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.save_button.isEnabled()
+    dialog.table.item(row, KEEP).setCheckState(Qt.CheckState.Checked)
+    assert not dialog.save_button.isEnabled()
+    dialog.prompt_edit.setPlainText("Which side wants the ferry subsidy kept?")
+    assert not dialog.editor.problems.isVisible() and dialog.save_button.isEnabled()
     dialog.reject()
 
 
@@ -143,5 +158,5 @@ def test_a_saved_web_page_is_drafted_too(article_dialog, qtbot):
     dialog = open_on(ARTICLES / "library-closure.html")
     draft(qtbot, dialog)
     assert dialog.table.rowCount() > 0 and dialog.save_button.isEnabled()
-    assert "<" not in dialog.detail["source"].text()  # the story's text, not the page's markup
+    assert "<" not in dialog.editor.source.text()  # the story's text, not the page's markup
     dialog.reject()

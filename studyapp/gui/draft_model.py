@@ -1,0 +1,235 @@
+"""The review step's state without Qt: a draft, the teacher's edits per question, and for each
+question its loader problems and its checks, so the dialog only draws and tests call plain functions.
+
+Edits are stored as the fields that differ from the draft, per question id, and applied on save the
+same way for every field; a question the teacher did not touch is saved byte for byte as
+`studyapp generate` wrote it.
+
+    model = DraftModel(draft)
+    model.edit(qid, {"answer": "Southport"})
+    model.problems[qid], model.reviews[qid].passed, model.edited_bank(kept_ids)
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.core.generate.checks import CheckContext, Review, review_bank, review_question
+from studyapp.errors import BankError
+
+# The fields a teacher edits, per question type (id, type and source stay as drafted).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "quote": ("topic", "prompt", "quote", "reported", "speaker", "distractors", "explanation"),
+    "choice": ("topic", "prompt", "answer", "choices", "explanation"),
+    "typed": ("topic", "prompt", "answer", "accept", "explanation"),
+    "date": ("topic", "prompt", "answer", "precision", "explanation"),
+    "order": ("topic", "prompt", "items", "explanation"),
+    "match": ("topic", "prompt", "pairs", "explanation"),
+    "flash": ("topic", "prompt", "answer", "explanation"),
+}
+LISTS = {"distractors", "choices", "accept", "items"}
+# Optional fields: left empty they are dropped, so the bank's default applies (as the guide says).
+OPTIONAL = {("quote", "prompt"), ("quote", "distractors"), ("quote", "reported"), ("typed", "answer"),
+            ("typed", "accept"), ("date", "precision")}
+# What the "options" editor holds per type.
+OPTIONS = {"choice": "choices", "quote": "distractors", "order": "items", "match": "pairs"}
+GAP = re.compile(r"\{\{(.*?)\}\}")  # like bank.CLOZE, but an emptied gap still counts as the gap
+
+
+@dataclass
+class Draft:
+    """The generator's output kept as the dict it writes, so saving is exactly `studyapp generate`'s."""
+
+    article: str
+    bank: dict
+
+    @property
+    def questions(self) -> list[dict]:
+        return self.bank["questions"]
+
+
+# -- fields ----------------------------------------------------------------------------------------
+
+def empty_of(field: str):
+    if field in LISTS or field == "pairs":
+        return []
+    return False if field == "reported" else ""
+
+
+def value_of(q: dict, field: str):
+    return q.get(field, empty_of(field))
+
+
+def apply_edits(question: dict, fields: dict) -> dict:
+    """The question with `fields` set; empty optional fields removed, text stripped as the loader would."""
+    q = copy.deepcopy(question)
+    for name, value in fields.items():
+        if isinstance(value, str):
+            value = value.strip()
+        if (q["type"], name) in OPTIONAL and value in ("", [], False):
+            q.pop(name, None)
+        else:
+            q[name] = copy.deepcopy(value)
+    return q
+
+
+def changed_fields(original: dict, edited: dict) -> dict:
+    """The fields of `edited` that differ from `original`: what is kept as the teacher's edit."""
+    return {f: value_of(edited, f) for f in FIELDS.get(original.get("type"), ())
+            if value_of(edited, f) != value_of(original, f)}
+
+
+def key_of(q: dict) -> str | None:
+    """The right answer a single line holds: the speaker, the answer, or a cloze's gap; None for order
+    and match, whose items or pairs are the answer."""
+    kind = q.get("type")
+    if kind == "quote":
+        return q.get("speaker", "")
+    if kind == "typed":
+        gap = GAP.search(q.get("prompt", ""))
+        return gap.group(1).strip() if gap else q.get("answer", "")
+    if kind in ("choice", "date", "flash"):
+        return q.get("answer", "")
+    return None
+
+
+def is_cloze(q: dict) -> bool:
+    return q.get("type") == "typed" and GAP.search(q.get("prompt", "")) is not None
+
+
+def with_key(q: dict, key: str) -> dict:
+    """The fields that set `key` as the answer (for a cloze, the gap in the prompt)."""
+    key = key.strip()
+    kind = q.get("type")
+    if kind == "quote":
+        return {"speaker": key}
+    if is_cloze(q):
+        fields = {"prompt": GAP.sub(lambda _m: "{{" + key + "}}", q["prompt"], count=1)}
+        if q.get("answer"):
+            fields["answer"] = key  # given both ways, both must agree
+        return fields
+    return {"answer": key}
+
+
+def lines_of(value: list) -> str:
+    """A list field as the editor shows it: one option a line, a pair as `left -> right`."""
+    return "\n".join(f"{p[0]} -> {p[1]}" if isinstance(p, list) and len(p) == 2 else
+                     " -> ".join(map(str, p)) if isinstance(p, list) else str(p) for p in value)
+
+
+def parse_lines(field: str, text: str) -> list:
+    """The editor's lines back as the field's list; blank lines are skipped. A pair line without an
+    arrow stays a one-item pair so the loader says what is missing."""
+    out: list = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if field == "pairs":
+            left, arrow, right = line.replace("→", "->").rpartition("->")
+            out.append([left.strip(), right.strip()] if arrow else [line])
+        else:
+            out.append(line)
+    return out
+
+
+# -- judging ---------------------------------------------------------------------------------------
+
+def _checkable(bank: dict, questions: list[dict]) -> dict:
+    """The bank header, people and `questions`, without the article file: sources are checked on save."""
+    bank_info = copy.deepcopy(bank["bank"])
+    bank_info.get("source", {}).pop("file", None)
+    return {"bank": bank_info, "people": bank.get("people", []), "questions": questions}
+
+
+def bank_problems(bank: dict, questions: list[dict] | None = None) -> dict[str, list[str]]:
+    """The loader's messages (as `studyapp validate` words them) per question id; a problem outside any
+    question is listed under ""."""
+    from studyapp.core.generate.pipeline import bank_toml
+    from studyapp.core.loader import parse_bank
+
+    questions = bank["questions"] if questions is None else questions
+    if not questions:
+        return {}
+    try:
+        parse_bank(bank_toml(_checkable(bank, questions)).encode("utf-8"), Path("draft.toml"))
+    except BankError as exc:
+        out: dict[str, list[str]] = {}
+        for p in exc.problems:
+            m = re.match(r"questions\[(\d+)\]\.?(.*)", p.field)
+            if m and int(m.group(1)) < len(questions):
+                qid = questions[int(m.group(1))].get("id", "")
+                out.setdefault(qid, []).append(f"{m.group(2) or 'question'}: {p.message}")
+            else:
+                out.setdefault("", []).append(f"{p.field}: {p.message}")
+        return out
+    except (TypeError, ValueError) as exc:  # a value TOML cannot hold
+        return {"": [str(exc)]}
+    return {}
+
+
+def score_text(review: Review) -> str:
+    """The Score column: '1.00 ✓', or '0.40 ✗ 2 checks'."""
+    if review.passed:
+        return f"{review.score:.2f} ✓"
+    n = len(review.failed)
+    return f"{review.score:.2f} ✗ {n} check{'s' if n != 1 else ''}"
+
+
+def check_lines(review: Review) -> list[tuple[bool, str]]:
+    """(passed, text) for each check, failed ones saying why."""
+    return [(c.ok, f"✓ {c.label}" if c.ok else f"✗ {c.label}: {c.why}" if c.why else f"✗ {c.label}")
+            for c in review.checks]
+
+
+class DraftModel:
+    """A draft under review: the edits, and each question's problems and review kept up to date."""
+
+    def __init__(self, draft: Draft):
+        self.draft = draft
+        self.edits: dict[str, dict] = {}
+        self._by_id = {q["id"]: q for q in draft.questions}
+        self.reviews: dict[str, Review] = review_bank(draft.bank, draft.article)
+        self.problems: dict[str, list[str]] = bank_problems(draft.bank)
+
+    @property
+    def ids(self) -> list[str]:
+        return [q["id"] for q in self.draft.questions]
+
+    def original(self, qid: str) -> dict:
+        return self._by_id[qid]
+
+    def question(self, qid: str) -> dict:
+        """The question as it will be saved."""
+        return apply_edits(self._by_id[qid], self.edits.get(qid, {}))
+
+    def edit(self, qid: str, fields: dict) -> None:
+        """Set fields of a question, then judge it again: the loader's problems and every check."""
+        edited = apply_edits(self.question(qid), fields)
+        changed = changed_fields(self._by_id[qid], edited)
+        if changed:
+            self.edits[qid] = changed
+        else:
+            self.edits.pop(qid, None)
+        self.problems.pop(qid, None)
+        found = bank_problems(self.draft.bank, [edited])
+        if found.get(qid):
+            self.problems[qid] = found[qid]
+        bank = self.draft.bank
+        others = [self.question(i) for i in self.ids if i != qid]
+        context = CheckContext(self.draft.article, bank.get("people", []), bank["bank"].get("sides", []), others)
+        self.reviews[qid] = review_question(edited, context)
+
+    def edited_bank(self, kept: list[str] | None = None) -> dict:
+        """The draft with the edits, only the `kept` question ids if given (in the draft's order)."""
+        bank = copy.deepcopy(self.draft.bank)
+        keep = set(self.ids if kept is None else kept)
+        bank["questions"] = [self.question(i) for i in self.ids if i in keep]
+        return bank
+
+    def blocking(self, kept: list[str]) -> dict[str, list[str]]:
+        """The problems that stop a save: those of kept questions."""
+        return {qid: self.problems[qid] for qid in kept if self.problems.get(qid)}
