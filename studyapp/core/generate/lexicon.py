@@ -189,6 +189,8 @@ AGENT_NOUNS = {
     "executive", "executives", "chairman", "promoters", "artists", "labels", "groups", "group", "coalition",
     "residents", "voters", "teachers", "doctors", "nurses", "servants", "employees", "owners", "investors",
     "opposition", "rebels", "troops", "forces", "military", "allies", "partners", "prosecutors", "solicitor",
+    "agency", "agencies", "providers", "regulators", "lawmakers", "legislators", "advisers", "advisors",
+    "physicians", "customers", "clubs", "unions", "associations", "bosses", "owners", "landlords", "tenants",
 }
 
 # Words that may stand before a name without making a single word a person ("Liberal Democrats").
