@@ -220,7 +220,8 @@ class DraftModel:
             self.problems[qid] = found[qid]
         bank = self.draft.bank
         others = [self.question(i) for i in self.ids if i != qid]
-        context = CheckContext(self.draft.article, bank.get("people", []), bank["bank"].get("sides", []), others)
+        context = CheckContext(self.draft.article, people=bank.get("people", []),  # as review_bank builds it
+                               sides=bank["bank"].get("sides", []), others=others)
         self.reviews[qid] = review_question(edited, context)
 
     def edited_bank(self, kept: list[str] | None = None) -> dict:
