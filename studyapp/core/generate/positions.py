@@ -32,7 +32,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
     (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
     (r"want(?:s|ed|ing)?\s+", "wants", "verb"),
-    (r"(?:demanded|sought|proposed|rejected|opposed|requested)\s+by\s+", "demands", "by"),
+    (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|to|,)?\s*", "demands", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?:that\s+)?", "demands", "verb"),
     (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
@@ -111,7 +111,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+", "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
-    (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|cannot|can['’]t|refuse\s+to)\s+", "says that", "say"),
+    (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
+     "says that", "say"),
 ]
 _CUES = [(re.compile(r"\b" + p, re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
@@ -200,7 +201,7 @@ _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|m
                   r"said|says|say|told|wants?|hopes?|believes?|insists?|argued?|argues|claims?|claimed|warned|"
                   r"argue|insist|warn|fear|fears|know|think|feel|"
                   r"won['’]t|cannot|can['’]t|sees?|knows?|feels?|thinks?|now|also|previously|already)\b")
-_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|instead\b|also\b|now\b|then\b|earlier\b|"
+_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|while\b|although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
                    r"later\b|indeed\b|however\b|last month\b|last week\b|on \w+day\b|in \d{4}\b|"
                    r"it\s+is\s+(?:believed|understood|thought|expected|said|reported|likely)\s+(?:that\s+)?)+",
                    re.IGNORECASE)
@@ -239,7 +240,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in att.masked[m.start:m.end]]
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
-    persons = [m for m in mentions if m.kind == "person" and m.start < core_end]
+    persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not re.search(
+        r"\b[a-z]{2,}\b", re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))]  # "Secretary of State X"
     if persons:
         sp = att.who(a, b)
         if sp is not None:
@@ -248,7 +250,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     core = re.split(r"\s+(?:of|who|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
-    if len(np.split()) <= 12 and head.lower() in AGENT_NOUNS and not head.isupper():
+    if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
     named = [m for m in mentions if m.kind in ("org", "place") or (m.kind == "unknown" and (
@@ -285,7 +287,7 @@ _DEMAND_END = re.compile(
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
-    r"\s+(?:said|says)\s+[A-Z]|"
+    r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}(?:said|says|added|told)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
 
@@ -337,10 +339,14 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                                              "brought", "launched", "mounted", "lost", "set"):
                 if _NOUN_BEFORE.search(before) and not re.search(r"\b(?:who|that|which)\s+$", before):
                     continue  # "the offer", "a proposed merger"
+                if re.fullmatch(r"(?:offer|demand|bid|call|plan|push|proposal|request)", word) and re.match(
+                        r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b", text[m.start() + len(word):]):
+                    continue  # "the Xstrata offer was …": a noun after a name
                 if _PASSIVE_BEFORE.search(before) and re.search(r"(?:ed|sought)$", word):
                     continue  # "jobs are threatened", "being offered"
             if quoted and word.startswith("want") and how == "verb" and re.search(
-                    r"\b(?:he|she|they|you|it|if|not|n['’]t|say|said)\s+$", before, re.IGNORECASE):
+                    r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we)\s+)?$", before,
+                    re.IGNORECASE):
                 continue  # "I can't say they want me": a guess at someone else's wish, not a position
             if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
                 ante = re.search(r"([\w’']+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
@@ -375,7 +381,7 @@ _CLAIM_MARKS = re.compile(
     r"shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|only|essential|important|vital|crucial|necessary|key|worth|"
     r"mistake|wrong|unfair|unacceptable|justified|unjustified|cost[- ]effective|better|best|worse|focused|"
     r"think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|condition|enough|too|"
-    r"instigated|responsible|blame[sd]?)\b", re.IGNORECASE)
+    r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of)\b", re.IGNORECASE)
 _ARGUING = re.compile(r"(?:argu|claim|insist|maintain|stress|urg|believ|feel|think)")
 
 
@@ -384,6 +390,51 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if _NOT_POSITION_VERBS.match(verb):
         return False
     return bool(_ARGUING.match(verb) or _CLAIM_MARKS.search(claim.claim))
+
+
+_SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
+                          re.IGNORECASE)
+_VAGUE = re.compile(r"^(?:(?:one|two|three|a\s+few|several)\s+things?|something|this|the\s+following)\b",
+                    re.IGNORECASE)
+_GENERIC_HOLDER = re.compile(r"^(?:the\s+)?(firm|company|agency|union|club|group|organisation|organization|"
+                             r"government|administration|ministry|department|council|board|party|campaign|"
+                             r"association|league|authority|bank|corporation|coalition|alliance)$", re.IGNORECASE)
+
+
+def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int) -> Speaker | None:
+    """'The firm', 'the agency': the organisation the article was last talking about.
+
+    A name ending in the same noun wins ('the union' is the 'Harbour Workers Union'); else the party
+    of the last position; else the last organisation named in the two sentences before."""
+    orgs = [m for m in cast.mentions if m.end <= before and m.kind == "org"]
+    same = [m for m in orgs if m.text.lower().endswith(" " + noun.lower())]
+    if same:
+        return Speaker(same[-1].text, "organisation")
+    for p in reversed(out):
+        party = p.side.split(" (")[0]
+        if party.lower().endswith(" " + noun.lower()):
+            return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
+    for p in reversed(out):
+        party = p.side.split(" (")[0]
+        if p.start >= before - 400 and party and party in cast.orgs:
+            return Speaker(party, "organisation")
+    near = [m for m in orgs if m.start >= before - 400]
+    return Speaker(near[-1].text, "organisation") if near else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9%$£€]+", text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
+
+
+def _repeats(out: list[Position], side: str, demand: str) -> bool:
+    """The side said this already: a second question on it would ask the same thing twice."""
+    new = _words(demand)
+    for p in out:
+        if p.side == side:
+            old = _words(p.demand)
+            if new and old and len(new & old) >= 0.5 * min(len(new), len(old)):
+                return True
+    return False
 
 
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
@@ -395,10 +446,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             spans.append((seg.open, seg.close if seg.close is not None else seg.end, q))
     claim_at = {c.start: c for c in claims}
     out: list[Position] = []
-    for si, sent in enumerate(article.sentences):
+    sentences = article.sentences
+    for si, sent in enumerate(sentences):
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
-        found: list[tuple[Speaker, str, str, bool]] = []
+        # (holder, stance, demand, cue, party shown beside a person, evidence)
+        found: list[tuple[Speaker, str, str, bool, str, str]] = []
         claim = claim_at.get(sent.start)
 
         def quote_at(off: int, _s=sent.start):
@@ -406,19 +459,34 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
 
         hits = _cue_hits(sent.text, lambda off: quote_at(off) is not None)
         had_cue = any(h[3] != "say" for h in hits)
+        resolved: list[int] = []
         for c0, c1, stance, how in hits:
             at = sent.start + c0
             inq = quote_at(c0)
+            before = sent.text[:c0]
+            if re.search(r"\b(?:whether|if|unless)\s+(?:[\w.’'-]+\s+){0,5}$", before, re.IGNORECASE) and how != "noun":
+                continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             demand = _demand_text(sent.text, c1)
+            sub = _SUBORDINATE.match(sent.text)
+            if sub and "," not in before and "," in demand:
+                demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma
+            if stance == "chants":
+                slogans = re.findall(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]", sent.text[c1:])
+                demand = " and ".join(_clean_demand(x) for x in slogans[:3]) or demand
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
-                if how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", sent.text[:c0], re.IGNORECASE):
-                    found.append((inq.speaker, "says that", _quoted_demand(sent.text), True))
+                if how == "verb" and re.search(r"(?:ed|ought|were\s+trying|was\s+trying)\s*$",
+                                               sent.text[c0:c1].split(" to")[0].strip()):
+                    continue  # "we wanted to …", "we were trying to …": a story, not a position
+                if how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
+                                                                        re.IGNORECASE):
+                    found.append((inq.speaker, "says that", _quoted_demand(sent.text), True, "", sent.text))
                 else:
-                    found.append((inq.speaker, stance, demand, True))
+                    found.append((inq.speaker, stance, demand, True, "", sent.text))
                 continue
             holder = None
+            party = ""
             if how == "noun":
                 core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
@@ -429,15 +497,19 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
-                demand = _clean_demand(sent.text[:c0].split(",")[-1])
-                demand = re.sub(r"^(?:but|and|the\s+offer\s+fell\s+short\s+of)\s+", "", demand)
+                demand = _clean_demand(re.split(r",|\b(?:of|but|and)\s", before)[-1])
             if holder is None and claim is not None and claim.verb_at < at:
                 # "X said Trump has decided that …": the cue's own subject, when it names a party
                 vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
-                holder = inner if inner is not None and inner.kind != "unnamed" else claim.speaker
+                holder = claim.speaker
+                if inner is not None and inner.kind != "unnamed":
+                    if inner.kind == "organisation" and claim.speaker.kind == "person":
+                        party = party_name(inner.name)  # "Mr Straw said the UK was prepared to …"
+                    else:
+                        holder = inner
             if holder is None:
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -452,13 +524,27 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
             if holder is None:
                 continue
+            generic = _GENERIC_HOLDER.match(holder.name.strip())
+            if generic and holder.kind in ("unnamed", "organisation"):
+                holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder
             if stance == "won't budge on" and len(demand.split()) < 2:
                 demand = "its position"
-            found.append((holder, stance, demand, True))
+            evidence = sent.text
+            if _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
+                # "America wants one thing above all. To get this settled …": the next sentence says what
+                demand = _clean_demand(sentences[si + 1].text)
+                evidence = f"{sent.text} {sentences[si + 1].text}"
+            found.append((holder, stance, demand, True, party, evidence))
+            if len(demand.split()) >= 2 or re.search(r"\d", demand):
+                resolved.append(c0)
         if claim is not None and claim.speaker.kind in ("person", "joint", "organisation", "unnamed") and not any(
-                sent.start + h[0] > claim.verb_at for h in hits if h[3] != "say"):
+                sent.start + at_ > claim.verb_at for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
-            if had_cue or _claim_is_position(claim, verb):
+            lead = article.body[sent.start:claim.verb_at]
+            last = lead.split()[-1].lower() if lead.split() else ""
+            noun_verb = last in DEMONYMS or re.search(
+                r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE)
+            if not noun_verb and (had_cue or _claim_is_position(claim, verb)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 holder = claim.speaker
                 rel = att.masked[sent.start:claim.verb_at]
@@ -467,14 +553,20 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                found.append((holder, stance, _clean_demand(_demand_text(claim.claim + ".", 0)), False))
+                found.append((holder, stance, _clean_demand(_demand_text(claim.claim + ".", 0)), False, "",
+                              sent.text))
         seen: set[str] = set()
-        for holder, stance, demand, cue in found:
+        for holder, stance, demand, cue, party, evidence in found:
             label = side_label(holder, cast)
-            if label is None or label[0] in seen or len(demand.split()) < 2:
+            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
                 continue
-            seen.add(label[0])
-            out.append(Position(label[0], holder.name, demand, sent.text, sent.start, cue, stance))
+            side = label[0]
+            if party and holder.kind == "person" and " (" not in side:
+                side = f"{party} ({holder.name})"
+            if side in seen or _repeats(out, side, demand):
+                continue
+            seen.add(side)
+            out.append(Position(side, holder.name, demand, evidence, sent.start, cue, stance))
     return merge_sides(out, cast)
 
 
@@ -499,8 +591,9 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     for short in parties:
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Australia" is not "South Australia"
+        bare = short.lower().removeprefix("the ")
         longer = [t for t in targets if t != short and " " in t and
-                  t.lower().endswith(" " + short.lower().removeprefix("the "))]
+                  (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))]
         if len(longer) == 1:
             mapping[short] = longer[0]
         elif " " not in short and short.lower() in _GENERIC:

@@ -1,0 +1,92 @@
+"""Positions as the question writer uses them: side, stance and demand, on short invented articles."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def positions(body: str) -> list[tuple[str, str, str]]:
+    return [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
+
+
+def test_demanding_refusing_and_dismissing_are_positions():
+    body = ("The Harbour Workers Union is demanding the removal of all night shifts imposed since 2018. "
+            "The union refused to call off the strike. Port managers dismissed the proposal as unaffordable.")
+    assert positions(body) == [
+        ("Harbour Workers Union", "demands", "the removal of all night shifts imposed since 2018"),
+        ("Harbour Workers Union", "refuses to", "call off the strike"),
+        ("Port managers", "dismisses", "the proposal as unaffordable"),
+    ]
+
+
+def test_an_offer_and_a_rejection_by_a_described_party():
+    body = ("The Riverside Nurses Union wants a 6% pay rise, but the hospital trust has offered 2%. "
+            "The trust rejected the union's call for weekly talks.")
+    assert positions(body) == [
+        ("Riverside Nurses Union", "wants", "a 6% pay rise"),
+        ("Hospital trust", "offers", "2%"),
+        ("Hospital trust", "rejects", "the union's call for weekly talks"),
+    ]
+
+
+def test_a_minister_stands_for_the_country_in_the_title():
+    body = ("Russian Foreign Minister Oleg Varin said Russia was prepared to pull its troops back from the border. "
+            "US Secretary of State Ann Porter urged Moscow to withdraw its forces.")
+    assert positions(body) == [
+        ("Russia (Oleg Varin)", "is prepared to", "pull its troops back from the border"),
+        ("United States (Ann Porter)", "urges", "Moscow to withdraw its forces"),
+    ]
+
+
+def test_a_club_refusing_a_transfer_and_a_rival_pushing_for_a_fee():
+    body = ("Northfield City has refused to sell striker Tom Ekwe to Eastbury Rovers. "
+            "Eastbury are pushing for a reduced fee of £4m, the club's chairman said.")
+    assert positions(body) == [
+        ("Northfield City", "refuses to", "sell striker Tom Ekwe to Eastbury Rovers"),
+        ("Eastbury Rovers", "pushes for", "a reduced fee of £4m"),
+    ]
+
+
+def test_words_that_only_sound_like_positions_are_not():
+    body = ("The deal was signed on Monday. Analysts believe the economy will grow. "
+            "The talks must be seen in context. Officials said the meeting lasted four hours.")
+    assert positions(body) == []
+
+
+def test_a_vague_want_is_spelled_out_by_the_next_sentence():
+    ex = extract(article("Campaigners want one thing above all. To keep the library open seven days a week."))
+    (p,) = ex.positions
+    assert (p.side, p.stance, p.demand) == ("Campaigners", "wants", "To keep the library open seven days a week")
+    assert "To keep the library open" in p.evidence
+
+
+def test_the_firm_is_the_company_just_named():
+    body = ("Westmoor Mining has rejected a takeover bid from Calder Metals. "
+            "The firm urged shareholders to ignore the offer.")
+    assert [s for s, _, _ in positions(body)] == ["Westmoor Mining", "Westmoor Mining"]
+
+
+def test_things_and_hypotheses_hold_no_position():
+    body = ("The ban follows songs that call for violence against police. "
+            "It is unclear whether the council will agree to the plan.")
+    assert positions(body) == []
+
+
+def test_a_quoted_must_is_the_speakers_position_but_a_quoted_story_is_not():
+    body = ('Union leader Sara Quist said: "The company must pay every worker the same rate." '
+            'She added: "We wanted to meet them last year, but nobody called."')
+    assert positions(body) == [("Sara Quist", "says that", "The company must pay every worker the same rate")]
+
+
+def test_a_demand_ends_at_its_clause_and_has_no_quote_marks():
+    body = ('The Greenvale Tenants Association called for "an immediate rent freeze", while the council '
+            'said it would review the figures.')
+    side, stance, demand = positions(body)[0]
+    assert (side, stance, demand) == ("Greenvale Tenants Association", "calls for", "an immediate rent freeze")
+
+
+def test_facts_keep_side_demand_evidence_and_add_stance():
+    facts = extract(article("The Green Party calls for a public inquiry into the closure.")).facts()["demands"]
+    assert facts == [{"side": "Green Party", "demand": "a public inquiry into the closure",
+                      "evidence": "The Green Party calls for a public inquiry into the closure.",
+                      "stance": "calls for", "holder": "Green Party"}]
