@@ -21,7 +21,7 @@ from studyapp.gui.article_view import find_excerpt
 from studyapp.gui.draft_model import (FIELDS, OPTIONS, check_lines, is_cloze, key_of, lines_of, parse_lines,
                                       score_text, value_of, with_key)
 from studyapp.gui.plain_label import plain_label
-from studyapp.gui.theme import HIGHLIGHT_BG, current_scheme
+from studyapp.gui.theme import BAD, HIGHLIGHT_BG, current_scheme
 
 KEY_LABELS = {"quote": ("Spe&aker:", "Who said it: one of the bank's people (or type a name)"),
               "choice": ("&Answer:", "The right choice, written exactly as it is among the choices"),
@@ -35,11 +35,13 @@ OPTION_LABELS = {"choice": ("&Choices:", "The choices, one a line"),
                  "match": ("Pa&irs:", "One pair a line, written left -> right")}
 
 
-def _text_box(name: str, height: int) -> QPlainTextEdit:
+def _text_box(name: str, lines: int) -> QPlainTextEdit:
+    """Sized in lines of the current text size, so a larger text size keeps what fits."""
     box = QPlainTextEdit()
     box.setAccessibleName(name)
     box.setTabChangesFocus(True)  # Tab moves on, as in the rest of the dialog
-    box.setFixedHeight(height)
+    margins = 2 * (box.frameWidth() + round(box.document().documentMargin())) + 4
+    box.setFixedHeight(lines * box.fontMetrics().lineSpacing() + margins)
     return box
 
 
@@ -63,14 +65,12 @@ class QuestionEditor(QWidget):
         self.checks = QListWidget()
         self.checks.setAccessibleName("Checks of the selected question: passed or failed, and why")
         self.checks.setWordWrap(True)
-        self.checks.setMaximumHeight(120)
         self.checks_label.setBuddy(self.checks)
         outer.addWidget(self.checks)
         self.problems = plain_label()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName("Why the edited question cannot be saved yet")
-        self.problems.setStyleSheet("QLabel#problems { color: #c0392b; font-weight: bold; }")
         self.problems.hide()
         outer.addWidget(self.problems)
 
@@ -82,9 +82,9 @@ class QuestionEditor(QWidget):
             self.topic.addItem(TOPIC_LABELS[t], t)
         self.topic.setAccessibleName("Topic of the selected question")
         self.form.addRow("T&opic:", self.topic)
-        self.prompt = _text_box("Prompt of the selected question", 64)
+        self.prompt = _text_box("Prompt of the selected question", 3)
         self.form.addRow("&Prompt:", self.prompt)
-        self.quote = _text_box("Quoted words of the selected question", 56)
+        self.quote = _text_box("Quoted words of the selected question", 3)
         self.form.addRow("&Quote:", self.quote)
         self.reported = QCheckBox("&Reported speech (not quoted word for word)")
         self.reported.setAccessibleName("The quote is reported speech")
@@ -106,12 +106,13 @@ class QuestionEditor(QWidget):
             self.precision.addItem(text, value)
         self.precision.setAccessibleName("Precision of the date asked for")
         self.form.addRow("Pre&cision:", self.precision)
-        self.options = _text_box("Options of the selected question, one a line", 88)
+        self.options = _text_box("Options of the selected question, one a line", 4)
         self.options_label = QLabel("&Choices:")
+        self.options_label.setBuddy(self.options)
         self.form.addRow(self.options_label, self.options)
-        self.accept = _text_box("Other answers also counted right, one a line", 52)
+        self.accept = _text_box("Other answers also counted right, one a line", 2)
         self.form.addRow("Also a&ccept:", self.accept)
-        self.explanation = _text_box("Explanation of the selected question", 64)
+        self.explanation = _text_box("Explanation of the selected question", 3)
         self.form.addRow("&Explanation:", self.explanation)
         self.source = plain_label()
         self.source.setWordWrap(True)
@@ -132,6 +133,11 @@ class QuestionEditor(QWidget):
         self.explanation.textChanged.connect(lambda: self._emit({"explanation": self.explanation.toPlainText()}))
         self.setEnabled(False)
 
+    def focus_chain(self) -> list[QWidget]:
+        """Tab order: the fields top to bottom, then the checks that judge them."""
+        return [self.topic, self.prompt, self.quote, self.reported, self.speaker, self.key, self.precision,
+                self.options, self.accept, self.explanation, self.checks]
+
     # -- showing --------------------------------------------------------------------------------
 
     def load(self, q: dict, people: list[str], default_prompt: str = "") -> None:
@@ -146,7 +152,8 @@ class QuestionEditor(QWidget):
             self.prompt.setPlaceholderText(default_prompt if kind == "quote" else "")
             label, tip = CLOZE_KEY if is_cloze(q) else KEY_LABELS.get(kind, ("&Answer:", ""))
             self.key_label.setText(label)
-            self.key.setAccessibleName(tip)
+            self.key.setAccessibleName(label.replace("&", "").rstrip(":") + " of the selected question")
+            self.key.setAccessibleDescription(tip)
             self.key.setToolTip(tip)
             self.key.setVisible(kind != "quote")
             self.speaker.setVisible(kind == "quote")
@@ -154,7 +161,8 @@ class QuestionEditor(QWidget):
             if kind in OPTIONS:
                 label, tip = OPTION_LABELS[kind]
                 self.options_label.setText(label)
-                self.options.setAccessibleName(tip)
+                self.options.setAccessibleName(label.replace("&", "").rstrip(":") + " of the selected question")
+                self.options.setAccessibleDescription(tip)
                 self.options.setToolTip(tip)
                 self.options.setPlaceholderText("the bank's other people" if kind == "quote" else "")
             for widget, row_shown in ((self.quote, "quote" in fields), (self.reported, "reported" in fields),
@@ -232,12 +240,29 @@ class QuestionEditor(QWidget):
                 item = QListWidgetItem(line)
                 item.setToolTip(line)
                 item.setData(Qt.ItemDataRole.UserRole, ok)
+                if not ok:  # the ✗ says it too: never colour alone
+                    item.setForeground(QColor(BAD[current_scheme(QApplication.instance())]))
                 self.checks.addItem(item)
+        self._fit_checks()
         if problems:
+            self.problems.setStyleSheet(f"color: {BAD[current_scheme(QApplication.instance())]}; font-weight: bold;")
             self.problems.setText("Cannot be saved yet: " + "; ".join(problems))
             self.problems.show()
         else:
             self.problems.hide()
+
+    def _fit_checks(self) -> None:
+        """As tall as its checks, a failed one's why wrapped, so no check hides behind a scroll bar."""
+        width = max(100, self.checks.viewport().width() - 8)
+        metrics = self.checks.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        height = sum(metrics.boundingRect(0, 0, width, 10000, flags, self.checks.item(i).text()).height() + 2
+                     for i in range(self.checks.count()))
+        self.checks.setFixedHeight(min(height + 2 * self.checks.frameWidth() + 6, 240))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_checks()
 
     # -- editing --------------------------------------------------------------------------------
 

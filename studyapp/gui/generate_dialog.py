@@ -247,6 +247,7 @@ class GenerateDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between questions; Tab goes on to the editor
         self.table.setAccessibleName("Drafted questions: untick the ones to leave out")
         header = self.table.horizontalHeader()
         for col in (KEEP, TYPE, TOPIC, SCORE):
@@ -285,6 +286,7 @@ class GenerateDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, and scrolls them into view
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -301,6 +303,9 @@ class GenerateDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        chain = [self.table, self.keep_passed, *self.editor.focus_chain(), self.article_pane, self.save_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # -- drafting -------------------------------------------------------------------------------
 

@@ -426,3 +426,19 @@ def test_progress_and_cancel_stop_a_draft_and_drafting_again_works(article_dialo
     draft(qtbot, dialog)  # the gate is open now: the same dialog drafts to the end
     assert dialog.table.rowCount() > 0 and dialog.save_button.isEnabled()
     dialog.reject()
+
+
+def test_tab_goes_from_the_questions_to_the_fields_of_the_selected_one(article_dialog, qtbot, ferry_extra):
+    _, open_on = article_dialog
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    select(dialog, "test-cloze-varga")
+    dialog.table.setFocus()
+    order = []
+    for _ in range(6):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    editor = dialog.editor
+    assert order == [dialog.keep_passed, editor.topic, editor.prompt, editor.key, editor.accept, editor.explanation]
+    assert editor.key.accessibleName() == "Gap of the selected question"
+    dialog.reject()
