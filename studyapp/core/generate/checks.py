@@ -55,6 +55,7 @@ class CheckContext:
 
     article: str
     people: list[dict] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)  # every person the article names, in the bank or not
     sides: list[str] = field(default_factory=list)
     others: list[dict] = field(default_factory=list)
 
@@ -70,8 +71,8 @@ def review_bank(bank: dict, article: str) -> dict[str, Review]:
     questions = bank.get("questions", [])
     out = {}
     for q in questions:
-        ctx = CheckContext(article, bank.get("people", []), bank.get("bank", {}).get("sides", []),
-                           [o for o in questions if o is not q])
+        ctx = CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
+                           others=[o for o in questions if o is not q])
         out[q.get("id", "")] = review_question(q, ctx)
     return out
 
@@ -116,7 +117,7 @@ def key(q: dict) -> str:
 def options(q: dict) -> list[str]:
     t = q.get("type")
     if t == "quote":
-        return [q.get("speaker", ""), *q.get("distractors", [])]
+        return [q.get("speaker", ""), *q.get("distractors", [])]  # none given: the bank's people (see _options)
     if t == "choice":
         return [c for c in q.get("choices", []) if isinstance(c, str)]
     if t == "match":
@@ -151,7 +152,22 @@ def _words(text: str) -> list[str]:
 
 _STUB = re.compile(r"^\s*(?:when|who|what|where|why|how)\?\s", re.IGNORECASE)
 _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at", "for", "with", "by", "that",
-             "which", "from", "as", "his", "her", "their", "its", "is", "are", "was", "were"}
+             "which", "from", "as", "his", "her", "their", "its", "is", "are", "was", "were", "including", "such",
+             "like", "than", "whether", "if", "because", "about", "into", "over", "who", "whom", "whose", "not",
+             "be", "been", "has", "have", "had", "will", "would", "said", "says"}
+_FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or"}
+# Words a student cannot resolve without the article: first person outside a quotation, "the former",
+# "such tunes", "in that direction", "the same".
+_UNRESOLVED = re.compile(r"\b(?:we|our|ours|us|i|my|me|the former|the latter|such|the same|"
+                         r"(?:in|on|at|to|from|of|with|by|for)\s+(?:that|this|these|those)\s+(?!is\b|was\b)\w+|"
+                         r"one thing|something|things?)\b", re.IGNORECASE)
+_TWO_VERBS = re.compile(r"\b(?:wants|demands|offers|refuses|rejects|opposes|proposes|insists|urges|seeks|calls for|"
+                        r"threatens|pledges|agrees|hopes|argues) (?:was|were|is|are|has|have|had|will|would|be)\b")
+_NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "be", "been", "to", "of", "in", "on",
+               "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "can", "could",
+               "should", "must", "may", "might", "not", "about", "over", "into", "under", "after", "before",
+               "during", "against", "than", "as", "if", "whether", "so", "because"}
+_TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -189,6 +205,32 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     for item in q.get("items", []):
         if len(item.split()) < 3:
             return Check("complete", False, f"the item “{item}” is not an event description")
+    for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p], *(
+            options(q) if t == "choice" and not _true_false(q) else [])]:
+        ws = [w.lower() for w in re.findall(r"[A-Za-z’']+", text)]
+        pair = next((f"{a} {b}" for a, b in zip(ws, ws[1:]) if a in _FUNCTION and b in _FUNCTION - {"a", "an", "the"}
+                     and not (a in ("and", "or") or b in ("and", "or"))), None)
+        if pair or re.search(r"\b(\w+) \1\b", text, re.IGNORECASE):
+            return Check("complete", False, f"not grammatical (“{pair or 'a word repeated'}”)")
+        bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+        if t != "quote" or q.get("prompt"):
+            m = _UNRESOLVED.search(bare)
+            if m and not q.get("type") == "typed":
+                return Check("complete", False, f"“{m.group()}” cannot be understood without the article")
+    m = _TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
+    if m:
+        return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    claim = ""
+    if t == "quote" and q.get("reported"):
+        claim = q.get("quote") or ""
+    elif t == "choice" and re.match(r"(?:which side|who) said that ", prompt, re.IGNORECASE):
+        claim = prompt.split(" that ", 1)[1]
+    if claim:
+        first = claim.split()[:1]
+        if first and first[0].lower() in _NO_SUBJECT:
+            return Check("complete", False, "the reported claim has no subject")
+        if re.search(r"\b[A-Z][a-z]+ (?:it|he|she|they) (?:will|would|is|was|has|had)\b", claim):
+            return Check("complete", False, "the reported claim is garbled")
     return Check("complete", True)
 
 
@@ -251,16 +293,26 @@ def looks_like_name(text: str) -> bool:
     first = w[0].lower().strip("'\"“”")
     if first in _NAME_FUNCTION:
         return False
-    if w[-1].lower().endswith(("'s", "’s")) or w[-1].lower() in _DANGLING:
-        return False
+    if any(x.lower().endswith(("'s", "’s")) for x in w) or w[-1].lower() in _DANGLING:
+        return False  # "Tomas Lind's top", "Russia's": a fragment or a possessive, not a name
     return w[0][:1].isupper() or w[0][:1].isdigit()
 
 
-def _is_title_only(text: str) -> bool:
-    from studyapp.core.generate.lexicon import TITLE_WORDS
+def is_party(text: str) -> bool:
+    """A party is a country, an organisation or a group; not a job title, an official or a clause fragment."""
+    from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 
-    w = [x.lower().strip(".,") for x in text.split()]
-    return any(x in TITLE_WORDS for x in w)
+    if not looks_like_name(text) or text in COUNTRIES:
+        return looks_like_name(text)
+    w = [x.lower().strip(".,'’") for x in text.split()]
+    # Singular titles name one person ("Port director", "US Secretary of State"); plurals are groups
+    # ("Port owners", "Teachers") and can be a side.
+    if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
+        return False
+    if any(x in TITLE_WORDS - {"state", "general", "first", "new", "independent"} for x in w) and \
+            not any(x in ORG_WORDS for x in w):
+        return False
+    return True
 
 
 _WHO_PROMPT = re.compile(r"^(?:who|which side|whose|which of these people)\b", re.IGNORECASE)
@@ -318,10 +370,18 @@ def _names(q: dict, ctx: CheckContext) -> Check:
             for o in people:
                 if len(o.split()) < 2 and not any(p.get("name") == o and p.get("role") for p in ctx.people):
                     return Check("names", False, f"“{o}” is not a full name")
-    if (t == "match" or (t == "choice" and re.match(r"which side", shown_prompt(q), re.IGNORECASE))):
+    party_prompt = re.match(r"which side|.*\bthe position of\b", shown_prompt(q), re.IGNORECASE)
+    if t == "match" or (t == "choice" and party_prompt):
+        people = {p.get("name") for p in ctx.people if p.get("role") != "organisation"} | ctx.persons
+        in_people = [o in people for o in opts]
+        if any(in_people) and not all(in_people):
+            return Check("names", False, "people and parties mixed as options")
         for o in opts:
-            if not looks_like_name(o) or _is_title_only(o):
+            if not all(in_people) and not is_party(o):
                 return Check("names", False, f"“{o}” is not a party")
+        m = re.search(r"the position of (.+?)\?$", shown_prompt(q))
+        if m and not (m.group(1) in people or is_party(m.group(1))):
+            return Check("names", False, f"“{m.group(1)}” is not a party")
     if t == "typed":
         k = key(q)
         person = next((p for p in ctx.people if p.get("name") == k), None)

@@ -77,7 +77,8 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
                             "and the body")
     people = build_people(ex)
     sides = [s[:500] for s in ex.sides()]
-    context = CheckContext(ex.article.title + "\n" + ex.article.body, people, sides)
+    context = CheckContext(ex.article.title + "\n" + ex.article.body, people=people, sides=sides,
+                           persons={p.name for p in ex.cast.people if p.kind == "person"})
     questions, reviews = select(draft_candidates(ex, people), context, len(ex.article.body.split()))
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "

@@ -55,11 +55,27 @@ def _date_label(value: str) -> str:
 
 
 def name_words(ex: Extraction) -> frozenset[str]:
-    """Words the article only ever writes capitalised: names, which keep their capital inside a question."""
-    text = f"{ex.article.title}\n{ex.article.body}"
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
-    lower = {t for t in tokens if t[0].islower()}
-    return frozenset(t for t in tokens if t[0].isupper() and t.lower() not in lower)
+    """Words the article writes capitalised in mid-sentence and never in lower case: names, which keep
+    their capital inside a question ("Biden"), unlike a sentence's first word ("Talks", "People")."""
+    from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+
+    text = ex.article.body
+    lower = {t for t in re.findall(r"[a-z][A-Za-z'’-]*", text)}
+    mid = re.findall(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*", text)
+    known = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
+    capital = re.findall(r"[A-Z][A-Za-z'’-]*", text)
+    return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known])
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][A-Za-z'’-]+)")
+
+
+def full_names(text: str, people: list[dict]) -> str:
+    """'Mr Blinken' -> 'Antony Blinken' when the article names one such person: a question stands alone."""
+    def repl(m: re.Match) -> str:
+        found = [p["name"] for p in people if p["name"].split()[-1] == m.group(1) and " " in p["name"]]
+        return found[0] if len(found) == 1 else m.group()
+    return _HONORIFIC.sub(repl, text)
 
 
 def party_of(side: str) -> str:
@@ -104,10 +120,12 @@ def _kind(people: list[dict], name: str) -> str:
 
 def _distractors(people: list[dict], speakers: list[str], key: str) -> list[str]:
     """Other people of the key's kind: those who speak in the article first, then others it names."""
+    from studyapp.core.generate.checks import looks_like_name
+
     kind = _kind(people, key)
     pool = [s for s in speakers if s != key and _kind(people, s) == kind]
     pool += [p["name"] for p in people if p["name"] != key and p["name"] not in pool and _kind(people, p["name"]) == kind]
-    return pool[:3]
+    return [n for n in pool if looks_like_name(n) and (kind != "person" or " " in n)][:3]
 
 
 def _quote_text(text: str) -> str | None:
@@ -122,6 +140,46 @@ def _quote_text(text: str) -> str | None:
             break
         out = nxt
     return out if len(out.split()) >= MIN_QUOTE_WORDS else None
+
+
+def _parties(ex: Extraction, people: list[dict]) -> list[str]:
+    """The article's parties (sides holding positions, then organisations it names), never a person."""
+    from studyapp.core.generate.checks import is_party
+
+    from studyapp.core.generate.positions import party_name
+
+    persons = {p.name for p in ex.cast.people if p.kind == "person"}
+    out: list[str] = []
+    for name in [*ex.sides(), *ex.cast.orgs]:
+        name = party_name(party_of(name))
+        if name not in out and name not in persons and is_party(name):
+            out.append(name)
+    return out
+
+
+def _owner(org: str, parties: list[str]) -> str:
+    """'Russia's foreign ministry' speaks for Russia when Russia is one of the article's parties."""
+    m = re.match(r"^(?:the\s+)?(.+?)['’]s?\s+\w", org, re.IGNORECASE)
+    if m and m.group(1) in parties:
+        return m.group(1)
+    return org
+
+
+def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, prompt: str, source: str,
+               fact: str, priority: float) -> Candidate | None:
+    """'Which side said …?' for an organisation: its options are the article's other parties."""
+    from studyapp.core.generate.positions import party_name
+
+    parties = _parties(ex, people)
+    key = party_name(_owner(speaker, parties))
+    others = [p for p in parties if p != key and key not in p and p not in key]
+    if len(others) < 2:
+        return None
+    return Candidate({
+        "id": ids.make("side-said", key, " ".join(prompt.split()[2:6])), "type": "choice",
+        "topic": "who-said-what", "prompt": prompt, "choices": sorted([key, *others[:3]]), "answer": key,
+        "source": source, "explanation": f"The article gives this as what {speaker} said.",
+    }, fact, priority)
 
 
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
@@ -142,11 +200,18 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         sent = ex.article.sentence_at(q.start)
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
         person = next(p for p in people if p["name"] == sp.name)
-        fact = f"quote:{text[:60]}"
+        fact = f"sentence:{(sent.text if sent else text)[:60]}"
+        distractors = _distractors(people, speakers, sp.name)
+        if len(distractors) < 2:
+            if sp.kind != "person":
+                c = _side_said(ex, ids, people, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
+                               0.9)
+                out += [c] if c else []
+            continue
         out.append(Candidate({
             "id": ids.make("quote", sp.name, " ".join(text.split()[:4])),
             "type": "quote", "topic": "who-said-what",
-            "quote": text[:4000], "speaker": sp.name, "distractors": _distractors(people, speakers, sp.name),
+            "quote": text[:4000], "speaker": sp.name, "distractors": distractors,
             "source": source.strip(),
             "explanation": f"{_who(person)} said this in the article.",
         }, fact, 1.0 if not q.partial else 0.9))
@@ -159,30 +224,44 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     speakers = [q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names]
     out = []
     for c in ex.claims:
-        if c.speaker.name not in names:
-            continue
         claim = clean_clause(c.claim)
         n = len(claim.split())
         if n < 5 or n > 30:
+            continue
+        fact = f"claim:{c.evidence[:60]}"
+        if c.speaker.name not in names:
+            if c.speaker.kind in ("organisation",):
+                cand = _side_said(ex, ids, people, c.speaker.name, f"Which side said that {claim}?",
+                                  c.evidence.strip(), fact, 0.8)
+                out += [cand] if cand else []
+            continue
+        distractors = _distractors(people, speakers, c.speaker.name)
+        if len(distractors) < 2:
             continue
         person = next(p for p in people if p["name"] == c.speaker.name)
         out.append(Candidate({
             "id": ids.make("said", c.speaker.name, " ".join(claim.split()[:4])),
             "type": "quote", "topic": "who-said-what", "reported": True,
             "quote": claim, "speaker": c.speaker.name,
-            "distractors": _distractors(people, speakers, c.speaker.name),
+            "distractors": distractors,
             "source": c.evidence.strip(),
             "explanation": f"The article reports that {_who(person)} said this.",
-        }, f"claim:{c.evidence[:60]}", 0.85))
+        }, fact, 0.85))
     return out
 
 
+_SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
+
+
 def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
-    """(party, stance, demand, position) for positions a question can be realised from."""
+    """(party, stance, demand, position) for positions a question can be realised from; what a side merely
+    says is reported speech (asked as "Who said that …?"), not a position."""
     out = []
     seen: set[str] = set()
     for p in ex.positions:
         stance = (getattr(p, "stance", "") or "").strip()
+        if _SPEECH_STANCE.match(stance.lower()):
+            continue
         demand = clean_clause(getattr(p, "demand", "") or "")
         party = party_of(p.side)
         if not stance or not demand or not party:
@@ -198,9 +277,12 @@ def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
     return out
 
 
-def demand_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
-    """'Which side refuses to give written answers?' and, with only two sides, true/false statements."""
+def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+    """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
+    and true/false statements where there are too few sides to choose from."""
     items = _stance_items(ex)
+    persons = [p["name"] for p in people if p.get("role") != "organisation"]
+    persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in persons]
     parties: list[str] = []
     for party, *_ in items:
         if party not in parties:
@@ -210,17 +292,22 @@ def demand_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     names = name_words(ex)
     out = []
     for party, stance, demand, p in items:
-        others = [s for s in parties if s != party]
+        is_person = party in persons
+        others = [s for s in parties if s != party and (s in persons) == is_person]
+        if is_person:
+            others += [n for n in persons if n != party and n not in others]
         fact = f"demand:{p.evidence[:60]}"
-        if len(parties) >= 3:
+        if len(others) >= 2:
             out.append(Candidate({
                 "id": ids.make("side", party, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands",
-                "prompt": f"Which side {stance} {lower_first(demand, names)}?",
+                "prompt": f"{'Who' if is_person else 'Which side'} {stance} {lower_first(demand, names)}?",
                 "choices": sorted([party, *others[:3]]), "answer": party,
                 "source": p.evidence.strip(),
                 "explanation": f"The article gives this as the position of {p.side}.",
             }, fact, 0.95))
+        if not others:
+            continue
         statement_true = sentence_case(f"{party} {stance} {lower_first(demand, names)}.")
         out.append(Candidate({
             "id": ids.make("tf", party, " ".join(demand.split()[:3])),
@@ -299,7 +386,14 @@ def _own_events(ex: Extraction) -> list:
     return [d for d in ex.dates if getattr(d, "own", True) and d.precision and _ISO.match(d.date)]
 
 
-def date_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+def _cut_from_list(event: str, evidence: str) -> bool:
+    """True when the event starts inside a list of names ("…from A, B and C gathered" cut after "A, ")."""
+    first = event.split()[0] if event.split() else ""
+    at = evidence.find(first)
+    return at > 2 and bool(re.search(r"[A-Z][\w’'-]*, $", evidence[:at]))
+
+
+def date_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
     names = name_words(ex)
     events = _own_events(ex)
@@ -311,7 +405,10 @@ def date_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
                 labels_by_precision[d.precision].append(_date_label(d.date))
     out = []
     for d in events:
-        prompt = when_question(d.event, d.precision, getattr(d, "tense", "past") or "past", names)
+        if ":" in d.event or _cut_from_list(d.event, d.evidence):
+            continue  # "X said: …" is asked as a quotation
+        prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
+                               names)
         if not prompt:
             continue
         fact = f"date:{d.evidence[:60]}:{d.date}"
@@ -333,11 +430,13 @@ def date_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     return out
 
 
-def timeline_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     names = name_words(ex)
     dated = []
     for d in _own_events(ex):
-        item = sentence_case(lower_first(clean_clause(d.event), names))
+        if ":" in d.event or "," in d.event or _cut_from_list(d.event, d.evidence):
+            continue
+        item = sentence_case(full_names(clean_clause(d.event), people))
         n = len(item.split())
         if n < 3 or n > MAX_ITEM_WORDS:
             continue
@@ -409,7 +508,7 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         for s in ex.article.sentences:
             text = s.text.strip()
             if (s.furniture or p["name"] not in text or text.count(surname) != 1 or "{" in text
-                    or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!?”\"’"):
+                    or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’"):
                 continue
             accept = [surname] + [a for a in p.get("aliases", []) if a.lower() not in {"the", p["name"].lower()}]
             out.append(Candidate({
@@ -417,31 +516,31 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
                 "prompt": text.replace(p["name"], "{{" + p["name"] + "}}", 1),
                 "accept": list(dict.fromkeys(accept))[:5],
                 "source": text, "explanation": f"{_who(p)}.",
-            }, f"cloze:{text[:60]}", 0.5))
+            }, f"sentence:{text[:60]}", 0.5))
             break
     for s in ex.article.sentences:
         text = s.text.strip()
-        if s.furniture or "{" in text or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!?”\"’":
+        if s.furniture or "{" in text or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’":
             continue
         nums = [m for m in _NUMBER.finditer(text)
                 if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group()) and re.search(r"\d{2}|%|bn|m\b|,", m.group())]
         if len(nums) != 1:
             continue
         value = nums[0].group().strip().rstrip(".,")
-        if not value:
+        if not value or re.fullmatch(r"(?:1[89]|20)\d\d", value):
             continue
         at = nums[0].start()
         out.append(Candidate({
             "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",
             "prompt": text[:at] + "{{" + value + "}}" + text[at + len(value):],
             "source": text, "explanation": f"The article gives the figure as {value}.",
-        }, f"cloze:{text[:60]}", 0.5))
+        }, f"sentence:{text[:60]}", 0.45))
     return out
 
 
 def draft_candidates(ex: Extraction, people: list[dict]) -> list[Candidate]:
     """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses."""
     ids = Ids()
-    return [*quote_candidates(ex, ids, people), *claim_candidates(ex, ids, people), *demand_candidates(ex, ids),
-            *positions_of_candidates(ex, ids), *match_candidates(ex, ids), *date_candidates(ex, ids),
-            *timeline_candidates(ex, ids), *role_candidates(ex, ids, people), *cloze_candidates(ex, ids, people)]
+    return [*quote_candidates(ex, ids, people), *claim_candidates(ex, ids, people), *demand_candidates(ex, ids, people),
+            *positions_of_candidates(ex, ids), *match_candidates(ex, ids), *date_candidates(ex, ids, people),
+            *timeline_candidates(ex, ids, people), *role_candidates(ex, ids, people), *cloze_candidates(ex, ids, people)]

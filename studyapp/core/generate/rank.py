@@ -39,8 +39,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int) -> tu
     final: list[dict] = []
     reviews: dict[str, Review] = {}
     for c, _ in kept:
-        ctx = CheckContext(context.article, context.people, context.sides,
-                           [q for q in final])
+        ctx = CheckContext(context.article, people=context.people, persons=context.persons, sides=context.sides,
+                           others=list(final))
         r = review_question(c.question, ctx, c.priority)
         if r.passed:
             final.append(c.question)

@@ -37,7 +37,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "your", "some", "any", "no", "each", "every", "all", "both", "several", "many"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there"}
 _LEADING = re.compile(r"^(?:and|but|so|or|yet|then|also|however|meanwhile|while|when|after|before|as|"
-                      r"because|although|though|since|if)\b[\s,]*", re.IGNORECASE)
+                      r"because|although|though|since|if|come)\b[\s,]*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
@@ -53,6 +53,10 @@ def regular_base(past: str) -> str | None:
     if w.endswith("eed"):
         return w[:-1]
     stem = w[:-2]
+    if re.search(r"[aeiou]{2}[rlnmkpd]$", stem):
+        return stem  # repaired, cleared, joined, sealed, claimed: two vowels keep no e
+    if re.search(r"[aeiou]{2}t$", stem):
+        return None  # treated (treat) against created (create)
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # stopped, planned, committed
     if w.endswith(("ced", "ged", "ved", "zed", "ized", "ised", "uded", "ided", "oded", "ured", "ired", "ared",
@@ -82,8 +86,9 @@ def base_of(verb: str) -> str | None:
 
 
 def clean_clause(text: str) -> str:
-    """A clause as a question can use it: no leading conjunction, no trailing punctuation or quote mark."""
-    t = " ".join(text.split())
+    """A clause as a question can use it: no leading conjunction, no aside in brackets ("(left)"), no
+    trailing punctuation or quote mark."""
+    t = re.sub(r"\s*\([^()]*\)", "", " ".join(text.split()))
     t = _LEADING.sub("", t).strip(" ,;:-–—")
     t = t.rstrip(" .,;:!?\"“”’'")
     if t.count("“") != t.count("”") or t.count('"') % 2:
@@ -98,8 +103,9 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     if not m:
         return text
     word = m.group()
-    if word.isupper() and len(word) > 1 or word in names:
-        return text
+    rest = text[len(word):]
+    if word.isupper() and len(word) > 1 or word in names or re.match(r"\s+[A-Z]", rest):
+        return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]
 
 
@@ -117,7 +123,12 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
             continue
         if low.endswith("ed") and prev in AUXILIARIES:
             continue
+        after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
+        if low not in AUXILIARIES and after == "by":
+            continue  # "weapons supplied by Britain": a participle, not the verb
         subject = clause[:m.start()].strip(" ,")
+        if re.search(r"[,;:()\d]|\b(?:that|who|which|says?|said|think|believe|warn)\b", subject, re.IGNORECASE):
+            return None  # an aside or a clause inside the subject: too risky to invert
         if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
                                                                                                  "that", "there"}:
             return None
@@ -125,6 +136,8 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
+_RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose", "where", "when", "what"}
+_SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
 _WH = {"day": ("On what date", "What was the date when"), "month": ("In what month", "In what month was it that"),
        "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
 
@@ -134,8 +147,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     """'On what date did talks between the sides collapse?' from 'Talks between the sides collapsed'."""
     clause = clean_clause(event)
     words = clause.split()
-    if len(words) < 3 or len(words) > 24:
+    if len(words) < 3 or len(words) > 24 or words[0].lower().strip("’'") in _PRONOUNS | _RELATIVE:
         return None
+    if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
+        return None  # a second clause hangs on: "lost his bid, did in lashing out"
     wh, plain = _WH.get(precision, _WH[None])
     parts = split_clause(clause)
     if parts:
@@ -145,6 +160,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if low in AUXILIARIES:
             return _q(f"{wh} {low} {subj} {rest}")
         base = base_of(low) if low not in SAME_PAST else low
+        if base in _SPEECH and not re.search(r"\bthat\b", rest):
+            return None  # "did Clarke say in a telecon?": what was said is the fact, asked as a quotation
         if base and tense != "future":
             return _q(f"{wh} did {subj} {base} {rest}")
     if tense == "future":

@@ -1,0 +1,59 @@
+"""Questions realised from clauses: inverted where the verb is sure, plain where it is not, never cut."""
+
+import pytest
+
+from studyapp.core.generate.realise import base_of, clean_clause, when_question
+
+
+@pytest.mark.parametrize(("past", "base"), [
+    ("met", "meet"), ("held", "hold"), ("voted", "vote"), ("announced", "announce"), ("agreed", "agree"),
+    ("stopped", "stop"), ("called", "call"), ("visited", "visit"), ("carried", "carry"), ("rejected", "reject"),
+    ("joined", "join"), ("collapsed", "collapse"), ("focused", "focus"),
+])
+def test_base_form_of_a_past_tense(past, base):
+    assert base_of(past) == base
+
+
+def test_base_form_is_refused_where_spelling_does_not_decide():
+    assert base_of("treated") is None  # treat, but created -> create: no rule tells them apart
+
+
+@pytest.mark.parametrize(("event", "precision", "tense", "question"), [
+    ("Talks between the two unions collapsed", "day", "past",
+     "On what date did talks between the two unions collapse?"),
+    ("The ferry company will cut its winter timetable", "month", "future",
+     "In what month will the ferry company cut its winter timetable?"),
+    ("The bridge was closed to lorries", "year", "past", "In what year was the bridge closed to lorries?"),
+    ("Harbour workers met the port's owners", "day", "past", "On what date did harbour workers meet the port's owners?"),
+])
+def test_when_questions_are_whole_questions(event, precision, tense, question):
+    assert when_question(event, precision, tense) == question
+
+
+def test_an_aside_in_brackets_is_not_taken_for_the_verb():
+    q = when_question("Mayor Ines Duarte (left) and Chief Tomas Berg will open the bridge", "day", "future",
+                      frozenset({"Mayor", "Ines", "Duarte", "Chief", "Tomas", "Berg"}))
+    assert q == "On what date will Mayor Ines Duarte and Chief Tomas Berg open the bridge?"
+
+
+def test_a_participle_before_by_is_not_the_verb():
+    q = when_question("Crates of medicine supplied by the charity arrived at the port", "day", "past")
+    assert q == "On what date did crates of medicine supplied by the charity arrive at the port?"
+
+
+def test_without_a_sure_verb_the_question_is_asked_without_inversion():
+    q = when_question("Crews repaired the treated timber", "day", "past")
+    assert q == "On what date did crews repair the treated timber?"
+    assert when_question("The council treated the river water", "day", "past") == \
+        "What was the date when the council treated the river water?"
+
+
+def test_a_clause_that_is_not_an_event_makes_no_question():
+    assert when_question("which was signed", "year", "past") is None
+    assert when_question("He said", "day", "past") is None
+    assert when_question("The mayor said in a radio interview", "day", "past") is None  # what was said?
+    assert when_question("The mayor lost her seat, did in the end accept it", "month", "past") is None
+
+
+def test_clean_clause_drops_conjunctions_quotes_and_asides():
+    assert clean_clause('and the union (pictured) rejected the offer."') == "the union rejected the offer"
