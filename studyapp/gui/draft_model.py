@@ -111,7 +111,18 @@ def with_key(q: dict, key: str) -> dict:
         if q.get("answer"):
             fields["answer"] = key  # given both ways, both must agree
         return fields
+    if kind == "date":
+        return {"answer": key, **_following_precision(q, key)}
     return {"answer": key}
+
+
+def _following_precision(q: dict, answer: str) -> dict:
+    """A given precision must be the answer's form (the loader refuses "1998-02" with "year"), so it
+    follows the answer once the answer is a date again; half typed, the loader says what is wrong."""
+    from studyapp.core.bank import DATE_FORMS
+
+    form = next((p for p, rx in DATE_FORMS.items() if rx.match(answer)), None)
+    return {"precision": form} if q.get("precision") and form else {}
 
 
 def lines_of(value: list) -> str:

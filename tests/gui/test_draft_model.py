@@ -39,6 +39,14 @@ def test_a_cloze_key_is_its_gap_and_setting_it_rewrites_the_gap():
     assert key_of({"type": "order", "items": ["a", "b"]}) is None
 
 
+def test_a_given_date_precision_follows_the_answer_as_it_is_typed():
+    q = {"type": "date", "answer": "1998", "precision": "year"}
+    for typed in ("1998-", "1998-0", "1998-02"):
+        q = apply_edits(q, with_key(q, typed))
+    assert q == {"type": "date", "answer": "1998-02", "precision": "month"}
+    assert with_key({"type": "date", "answer": "1998"}, "1998-02") == {"answer": "1998-02"}  # none given: none
+
+
 def test_lines_round_trip_and_pairs_are_written_left_arrow_right():
     pairs = [["Subsidy stays", "Northland"], ["Daily crossing", "Southport"]]
     assert lines_of(pairs) == "Subsidy stays -> Northland\nDaily crossing -> Southport"
