@@ -332,7 +332,8 @@ class GenerateDialog(QDialog):
         self.busy_bar.setValue(0)
         self.busy_bar.setFormat(f"{STAGES[0]}…")
         self.busy.start("Reading the article and drafting questions…")
-        run_in_background(lambda: make_draft(path, published, title, checkpoint), self._show_draft,
+        # The checks and the loader's first look run on the drafting thread too: a big draft takes a while.
+        run_in_background(lambda: DraftModel(make_draft(path, published, title, checkpoint)), self._show_draft,
                           self._draft_failed, self.runner)
 
     def cancel_draft(self) -> None:
@@ -372,12 +373,13 @@ class GenerateDialog(QDialog):
         self.status.setText("Drafting cancelled." if isinstance(exc, GenerateCancelled) else f"No draft: {exc}")
         self.drafted.emit()
 
-    def _show_draft(self, draft: Draft) -> None:
+    def _show_draft(self, model: DraftModel) -> None:
         if self._closed:
             return
         self.busy.stop()
         self.draft_button.setEnabled(True)
-        self.draft, self.model = draft, DraftModel(draft)
+        draft = model.draft
+        self.draft, self.model = draft, model
         self.shown = shown_questions(draft.bank)
         self.article_pane.set_article(draft.article)
         self.keep_passed.blockSignals(True)
