@@ -9,6 +9,7 @@ secretary") are aliases and resolve back to the full name as the article introdu
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
@@ -65,12 +66,33 @@ class Cast:
     people: list[Person]
     mentions: list[Mention]
     orgs: list[str]
+    # Built on first use and rebuilt if a list changes length: every quote and claim asks for the
+    # names in a stretch of text, so a scan of all mentions each time made long articles quadratic.
+    _by_name: dict[str, Person] = field(default_factory=dict, repr=False, compare=False)
+    _ordered: list[Mention] = field(default_factory=list, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _indexed: tuple[int, int] = field(default=(-1, -1), repr=False, compare=False)
+
+    def _index(self) -> None:
+        if self._indexed == (len(self.people), len(self.mentions)):
+            return
+        self._by_name = {}
+        for p in self.people:
+            self._by_name.setdefault(p.name, p)
+        # a stable sort keeps the text order the list was built in for mentions at the same place
+        self._ordered = sorted(self.mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._ordered]
+        self._indexed = (len(self.people), len(self.mentions))
 
     def person(self, name: str) -> Person | None:
-        return next((p for p in self.people if p.name == name), None)
+        self._index()
+        return self._by_name.get(name)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start >= start and m.end <= end]
+        self._index()
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [m for m in self._ordered[lo:hi] if m.end <= end]
 
 
 @dataclass

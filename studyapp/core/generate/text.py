@@ -7,6 +7,7 @@ always a verbatim slice of the article and quotes can be matched to the sentence
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.furniture import is_furniture
@@ -37,22 +38,38 @@ class Article:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
+    # Lookups bisect over the start offsets (built on first use) so that a long article is not scanned
+    # once per quote, name and claim.
+    _sent_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _sent_ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _par_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _indexed: tuple[int, int] = field(default=(-1, -1), repr=False, compare=False)
+
+    def _index(self) -> None:
+        if self._indexed != (len(self.sentences), len(self.paragraphs)):
+            self._sent_starts = [s.start for s in self.sentences]
+            self._sent_ends = [s.end for s in self.sentences]
+            self._par_starts = [a for a, _ in self.paragraphs]
+            self._indexed = (len(self.sentences), len(self.paragraphs))
+
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        self._index()
+        i = bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
         return None
 
     def sentence_index(self, pos: int) -> int:
-        for i, s in enumerate(self.sentences):
-            if pos < s.end:
-                return i
-        return len(self.sentences) - 1
+        """The first sentence that ends after `pos` (the last one if none does)."""
+        self._index()
+        i = bisect_right(self._sent_ends, pos)
+        return min(i, len(self.sentences) - 1)
 
     def paragraph_of(self, pos: int) -> int:
-        for i, (a, b) in enumerate(self.paragraphs):
-            if a <= pos <= b:
-                return i
+        self._index()
+        i = bisect_right(self._par_starts, pos) - 1
+        if i >= 0 and pos <= self.paragraphs[i][1]:
+            return i
         return len(self.paragraphs) - 1
 
 
