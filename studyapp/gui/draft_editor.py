@@ -129,7 +129,8 @@ class QuestionEditor(QWidget):
         self.speaker.editTextChanged.connect(self._key_edited)
         self.precision.currentIndexChanged.connect(lambda: self._emit({"precision": self.precision.currentData()}))
         self.options.textChanged.connect(self._options_edited)
-        self.accept.textChanged.connect(lambda: self._emit({"accept": parse_lines("accept", self.accept.toPlainText())}))
+        self.accept.textChanged.connect(
+            lambda: self._emit({"accept": parse_lines("accept", self.accept.toPlainText())}))
         self.explanation.textChanged.connect(lambda: self._emit({"explanation": self.explanation.toPlainText()}))
         self.setEnabled(False)
 
