@@ -101,6 +101,12 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:won|lodged|brought|launched|mounted|lost)\s+a\s+(?:legal\s+)?challenge\s+against\s+", "challenges", "verb"),
     (r"(?:long-standing\s+|core\s+|main\s+|key\s+)?grievances?\s*(?:for|of|is|,)?\s*", "objects to", "noun"),
     (r"won['’]t\s+budge|will\s+not\s+budge", "won't budge on", "verb"),
+    (r"(?:vie|vies|vying|compete|competes|competing)\s+(to|for)\s+", "competes {0}", "verb"),
+    (r"(?:has\s+|have\s+)?(?:stated|contend(?:s|ed)?|maintain(?:s|ed)?)\s+that\s+", "argues that", "verb"),
+    (r"(?:touted|touts|tout|hailed|hails|praised|praises)\s+", "praises", "verb"),
+    (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+(?:that|about)\s+",
+     "is concerned that", "verb"),
+    (r"(?:goal|aim|intent|intention|objective|ambition|priority)\s*,?\s+(?:is|was)\s+(?:to\s+)?", "aims to", "noun"),
     (r"chant(?:s|ed|ing)?\s*,?\s*(?=[\"“])", "chants", "verb"),
     # inside a quotation only: what the speaker says must or should happen
     (r"must\s+(?:not\s+)?", "says that", "say"),
@@ -108,6 +114,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?<!not\s)(?<!n['’]t\s)(?:have|has)\s+to\s+", "says that", "say"),
     (r"should(?:n['’]t|\s+not)?\s+", "says that", "say"),
     (r"required\s+to\s+", "says that", "say"),
+    (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
+     r"unjustified|the\s+way\s+forward|designed\s+to)\b|(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b",
+     "says that", "say"),
     (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+", "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
@@ -201,11 +210,13 @@ _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|m
                   r"said|says|say|told|wants?|hopes?|believes?|insists?|argued?|argues|claims?|claimed|warned|"
                   r"argue|insist|warn|fear|fears|know|think|feel|"
                   r"won['’]t|cannot|can['’]t|sees?|knows?|feels?|thinks?|now|also|previously|already)\b")
-_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|while\b|although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
+_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|something\b|anything\b|what\b|while\b|although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
                    r"later\b|indeed\b|however\b|last month\b|last week\b|on \w+day\b|in \d{4}\b|"
                    r"it\s+is\s+(?:believed|understood|thought|expected|said|reported|likely)\s+(?:that\s+)?)+",
                    re.IGNORECASE)
 _DET = re.compile(r"^(?:the|a|an|their|its|his|her|our|some|many|most|thousands of|hundreds of|dozens of|all|"
+                  r"(?:several\s+|a\s+few\s+)?(?:thousand|hundred|dozen)s?(?:\s+of)?|"
+                  r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
                   r"several|both)\s+", re.IGNORECASE)
 _NOUN_CUES = re.compile(r"^(?:core\s+demand|demands?|grievances?|position|stance|proposals?|offer)\b", re.IGNORECASE)
 
@@ -287,6 +298,7 @@ _DEMAND_END = re.compile(
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
+    r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|[a-z]+ing)\b|"
     r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}(?:said|says|added|told)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
@@ -344,10 +356,14 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     continue  # "the Xstrata offer was …": a noun after a name
                 if _PASSIVE_BEFORE.search(before) and re.search(r"(?:ed|sought)$", word):
                     continue  # "jobs are threatened", "being offered"
-            if quoted and word.startswith("want") and how == "verb" and re.search(
-                    r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we)\s+)?$", before,
-                    re.IGNORECASE):
+            if quoted and how == "verb" and re.search(
+                    r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
+                    r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
                 continue  # "I can't say they want me": a guess at someone else's wish, not a position
+            if how == "verb" and word.endswith("ed") and re.match(r"\s*by\b", text[m.end():]):
+                continue  # "purchases touted by the president": passive, the position is the agent's
+            if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
+                continue  # "did not offer a response": no position taken
             if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
                 ante = re.search(r"([\w’']+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
                 if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS):
@@ -412,14 +428,36 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         return Speaker(same[-1].text, "organisation")
     for p in reversed(out):
         party = p.side.split(" (")[0]
-        if party.lower().endswith(" " + noun.lower()):
+        if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
     for p in reversed(out):
         party = p.side.split(" (")[0]
         if p.start >= before - 400 and party and party in cast.orgs:
             return Speaker(party, "organisation")
     near = [m for m in orgs if m.start >= before - 400]
-    return Speaker(near[-1].text, "organisation") if near else None
+    starts = {s.start for s in article.sentences}
+    subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
+    pick = (subjects or near)[-1:] 
+    return Speaker(pick[0].text, "organisation") if pick else None
+
+
+_SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+(?:said|says|added|argued|insisted)\b")
+
+
+# A demand that points back into the article ("in that direction", "the same") says nothing on its own:
+# a question built on it cannot be understood, and annotators do not count it as a position.
+_DEICTIC = re.compile(r"\b(?:that|this|these|those)\s+(?:direction|way|approach|idea|move|one|ones)\b|"
+                      r"\bthe\s+same(?=\s+(?:with|for|as|in|on|at|to|again)\b|\s*$)|^(?:it|this|that|so|them)$",
+                      re.IGNORECASE)
+
+
+def _they(sp: Speaker, out: list[Position], at: int, cast: Cast) -> Speaker:
+    """'They said …' right after a party's position: that party."""
+    if sp.name.lower() in ("they", "we") and out and out[-1].start >= at - 600:
+        name = out[-1].holder
+        kind = "person" if cast.person(name) else "joint" if " and " in name else "organisation"
+        return Speaker(name, kind)
+    return sp
 
 
 def _words(text: str) -> set[str]:
@@ -432,7 +470,7 @@ def _repeats(out: list[Position], side: str, demand: str) -> bool:
     for p in out:
         if p.side == side:
             old = _words(p.demand)
-            if new and old and len(new & old) >= 0.5 * min(len(new), len(old)):
+            if new and old and len(new & old) >= max(2, 0.5 * max(len(new), len(old))):
                 return True
     return False
 
@@ -464,7 +502,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            if re.search(r"\b(?:whether|if|unless)\s+(?:[\w.’'-]+\s+){0,5}$", before, re.IGNORECASE) and how != "noun":
+            if re.search(r"\b(?:whether|if|unless|when)\s+(?:[\w.’'-]+\s+){0,5}$", before, re.IGNORECASE) and how != "noun":
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             demand = _demand_text(sent.text, c1)
             sub = _SUBORDINATE.match(sent.text)
@@ -487,11 +525,22 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             holder = None
             party = ""
+            gap = re.search(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
+                            r"(?:[\w’'-]+\s+){1,4}$", before)
+            if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b", demand):
+                demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
             if how == "noun":
                 core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
                 if holder is None:
                     continue
+                if re.search(r"\b(?:for|of)\s*$", sent.text[c0:c1]):
+                    # "the missile systems, which are long-standing grievances for Russia": the thing before
+                    ante = re.search(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
+                                     r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$", before)
+                    demand = _clean_demand(ante.group(1)) if ante else demand
+                elif demand.lower().startswith("that "):
+                    demand = _clean_demand(re.split(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b", demand)[0])
             elif how == "by":
                 ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 40)]
                 if not ms:
@@ -504,12 +553,21 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
-                holder = claim.speaker
+                holder = _they(claim.speaker, out, sent.start, cast)
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
                         party = party_name(inner.name)  # "Mr Straw said the UK was prepared to …"
                     else:
                         holder = inner
+            if holder is None and re.search(r"\bto\s+$", before) and not re.search(r"[,;]", before):
+                # "Thousands of teachers surrounded the Statehouse to call for …": the sentence's subject
+                dateline = re.match(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+", before)
+                skip = dateline.end() if dateline else 0
+                subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)",
+                                before[skip:])
+                if subj:
+                    holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
+                                        contexts[si])
             if holder is None:
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -544,9 +602,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             last = lead.split()[-1].lower() if lead.split() else ""
             noun_verb = last in DEMONYMS or re.search(
                 r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE)
-            if not noun_verb and (had_cue or _claim_is_position(claim, verb)):
+            question = re.match(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
+                                r"are|was|were)\b", claim.claim, re.IGNORECASE)  # an indirect question, or a gap
+            question = question or lead.count("(") > lead.count(")")  # an aside in brackets
+            if not noun_verb and not question and (had_cue or _claim_is_position(claim, verb)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
-                holder = claim.speaker
+                holder = _they(claim.speaker, out, sent.start, cast)
                 rel = att.masked[sent.start:claim.verb_at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
@@ -555,6 +616,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
                 found.append((holder, stance, _clean_demand(_demand_text(claim.claim + ".", 0)), False, "",
                               sent.text))
+        if not found and claim is None and not re.search(r"[\"“”]", sent.text):
+            # "Targeting audiences is key, Graham said, …": reported speech with the speaker after it
+            tail = _SAID_AFTER.search(sent.text)
+            if tail and _CLAIM_MARKS.search(sent.text[:tail.start()]):
+                ms = [Speaker(m.person, "person") for m in cast.mentions_in(sent.start + tail.start(1),
+                                                                             sent.start + tail.end(1))
+                      if m.kind == "person"]
+                if tail.group(1) in ("he", "she") and contexts[si] is not None and contexts[si].kind == "person":
+                    ms = [contexts[si]]
+                if ms:
+                    found.append((ms[0], "says that",
+                                  _clean_demand(sent.text[:tail.start()]), False, "", sent.text))
         seen: set[str] = set()
         for holder, stance, demand, cue, party, evidence in found:
             label = side_label(holder, cast)
@@ -563,7 +636,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
                 side = f"{party} ({holder.name})"
-            if side in seen or _repeats(out, side, demand):
+            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand):
                 continue
             seen.add(side)
             out.append(Position(side, holder.name, demand, evidence, sent.start, cue, stance))

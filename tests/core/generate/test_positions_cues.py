@@ -90,3 +90,63 @@ def test_facts_keep_side_demand_evidence_and_add_stance():
     assert facts == [{"side": "Green Party", "demand": "a public inquiry into the closure",
                       "evidence": "The Green Party calls for a public inquiry into the closure.",
                       "stance": "calls for", "holder": "Green Party"}]
+
+
+def test_competing_stating_and_praising_are_positions():
+    body = ("The five companies can now compete to build the new bridge for the city. "
+            "Rival firms have stated that the tender favoured local companies. "
+            "Marsh Valley Council leaders touted the budget as a fair deal for every town.")
+    assert positions(body) == [
+        ("Companies", "competes to", "build the new bridge for the city"),
+        ("Rival firms", "argues that", "the tender favoured local companies"),
+        ("Marsh Valley Council leaders", "praises", "the budget as a fair deal for every town"),
+    ]
+
+
+def test_a_passive_cue_is_not_the_subjects_position():
+    assert positions("Prices touted by the company were criticised in the report.") == []
+
+
+def test_reported_speech_with_the_speaker_after_it():
+    body = "Funding pupils directly is essential to raising standards, Priya Nandi said, pointing to the results."
+    assert positions(body) == [
+        ("Priya Nandi", "says that", "Funding pupils directly is essential to raising standards"),
+    ]
+    body = "Head teacher Omar Bell spoke at the rally. The schools would refuse any plan that cut staff, he said."
+    assert positions(body) == [("Omar Bell", "says that", "The schools would refuse any plan that cut staff")]
+
+
+def test_a_quoted_aim_is_a_position_but_a_quoted_you_is_not():
+    body = ('Campaign director Lena Fisk said: "Our aim is to keep every branch library open." '
+            'She added: "When you are trying to reach young readers, you are concerned about cost."')
+    assert positions(body) == [("Lena Fisk", "says that", "Our aim is to keep every branch library open")]
+
+
+def test_marchers_demand_through_a_purpose_clause():
+    body = "Thousands of nurses marched through the capital on Saturday to demand safer staffing levels."
+    assert positions(body) == [("Nurses", "demands", "safer staffing levels")]
+
+
+def test_a_union_is_concerned_that():
+    body = "The Skyline Pilots Union is concerned that the new rosters will tire crews."
+    assert positions(body) == [("Skyline Pilots Union", "is concerned that", "the new rosters will tire crews")]
+
+
+def test_a_demand_that_points_back_into_the_article_is_no_position():
+    body = "The mayor wants to focus attention in that direction. The council wants the same for the harbour."
+    assert positions(body) == []
+
+
+def test_the_object_of_a_which_clause_completes_the_demand():
+    body = "Talks stalled over Eastmark Island, which Northland wants returned to its control by 2030."
+    assert positions(body) == [("Northland", "wants", "Eastmark Island returned to its control by 2030")]
+
+
+def test_a_grievance_named_before_its_holder():
+    body = "The border fees, which are long-standing grievances for Westland, were not discussed."
+    assert positions(body) == [("Westland", "objects to", "The border fees")]
+
+
+def test_a_clause_after_the_demand_is_cut_off():
+    body = "Westland is prepared to cut tariffs on grain and steel, hoping that will end the dispute."
+    assert positions(body) == [("Westland", "is prepared to", "cut tariffs on grain and steel")]
