@@ -1,88 +1,438 @@
 """Dated events: every phrase that places something in time, resolved when it can be.
 
-Absolute dates ("18 January 2022", "January 18, 2022", "September 2003", "1984", "2007-2013"),
-weekdays, months and relative phrases ("last month", "next summer", "mid-February",
-"in the next two weeks", "six months before"). With a publication date, weekdays and relative
-phrases become ISO dates (the tense of the sentence says whether "Thursday" is past or coming);
-without one, or when a phrase names no definite day, month or year, it is kept as written.
+Absolute dates ("18 January 2022", "Nov. 5", "September 2003", "1984", "2007-2013"), weekdays,
+months, seasons and relative phrases ("last month", "this past May", "the end of next year",
+"in the next two weeks", "two years ago"). With a publication date, weekdays, months without a
+year and relative phrases become ISO dates; which way they go (the Thursday before or after
+publication) follows the tense of the clause the date sits in, because "will strike on Thursday"
+and "struck on Thursday" name different days. Without a publication date, or when a phrase names
+no definite day, month or year, it is kept as written (precision None): a wrong date in a quiz is
+worse than none.
+
+Each date also carries the clause it belongs to (`event`), whether the date is that clause's own
+date (`own`) and the clause's tense, so questions ask "when" only about what happened on the date.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from studyapp.core.generate.lexicon import MONTH_NAMES, WEEKDAYS
-from studyapp.core.generate.text import Article
+from studyapp.core.generate.lexicon import MONTH_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from studyapp.core.generate.text import Article, Sentence
 
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# Abbreviated months only count beside a day number ("Nov. 5", "5 Sept"), where they cannot be a word.
+_MON_ANY = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|"
-         r"a couple of|several|a|an)")
+         r"a couple of|a couple|several|a|an)")
 _UNIT = r"(?:day|week|fortnight|month|year|decade|century)s?"
 _SEASON = r"(?:summer|winter|spring|autumn|fall|weekend|season|term|quarter)"
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|is due|are due|is set to|are set to|is to|are to|plans?|planned|"
-                     r"expected|scheduled|going to|next|upcoming|coming|would)\b", re.IGNORECASE)
-_PAST_HINT = re.compile(r"\b(?:was|were|had|did|said|announced|warned|claimed|met|held|took|made|ruled|"
-                        r"last|ago|earlier|previously|\w+ed)\b", re.IGNORECASE)
+_YEAR = r"(?:1[89]|20)\d\d"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+)?"
+                         r"(year|month|" + _MON + r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
-                       r"(?:st|nd|rd|th)?)?)\s+" + _MON + r"\b(?:,?\s+(\d{4})\b)?")),
-    ("mdy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b" + _MON + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
-                       r"(?:,?\s+(\d{4})\b)?")),
+                       r"(?:st|nd|rd|th)?)?)\s+(?:of\s+)?" + _MON_ANY + r"(?![\w])(?:,?\s+(\d{4})\b)?")),
+    ("mdy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b" + _MON_ANY + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
+                       r"((?:\s*(?:-|–|to|or|and)\s*\d{1,2}\b)?)(?:,?\s+(\d{4})\b)?")),
     ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
-                         r"this)[\s-]+)?"
-                         r"\b" + _MON + r"\b(?:\s+(\d{4})\b)?")),
+                         r"this past|this|the past)[\s-]+)?"
+                         r"\b" + _MON + r"\b(?:,?\s+(\d{4})\b)?", re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
-                        r"((?:1[89]|20)\d\d)(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
-    ("weekday", re.compile(r"(?:\b((?i:last|next|this|on|by|from|until|since|before|after))\s+)?\b" + _WD +
-                           r"(?:\s+(morning|afternoon|evening|night))?\b")),
-    ("span", re.compile(r"\b(?:in|over|within|during|for)?\s*the\s+(?:next|last|past|coming|previous)\s+(?:" +
+                        r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
+    ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
+                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b")),
+    ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
+                        r"the\s+(?:next|last|past|coming|previous)\s+(?:" +
                         _NUMW + r"(?:\s+(?:to|or)\s+" + _NUMW + r")?\s+)?(?:couple of\s+|few\s+)?" + _UNIT +
                         r"(?:\s+or\s+so)?", re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:this|last|next|the past|the previous|the coming|"
+    ("rest", re.compile(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+the\s+(?:season|year|month|week|term|decade|"
+                        r"campaign|tournament|series|contract|summer|winter|spring|autumn)\b", re.IGNORECASE)),
+    ("around", re.compile(r"\b(?:in|during|over)\s+the\s+(?:hours|days|weeks|months|years)\s+(?:immediately\s+|"
+                          r"just\s+)?(?:after|following|before|since|leading up to|ahead of|preceding)\s+"
+                          r"(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:that|which|who)\b)[a-z][\w-]*",
+                          re.IGNORECASE)),
+    ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
-    ("offset", re.compile(r"\b" + _NUMW + r"\s+" + _UNIT + r"\s+(?:ago|before|after|earlier|later)\b"
+    ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
+                          r")\b", re.IGNORECASE)),
+    ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago|before|after|earlier|later)\b"
                           r"(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
-                          r"when\b|as\b)\w+){0,2})?",
+                          r"when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?",
                           re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
                            r"(?:new\s+|old\s+|current\s+)?\w+)?", re.IGNORECASE)),
     ("day", re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|"
                        r"this evening)\b", re.IGNORECASE)),
+    ("time", re.compile(r"\b(?:(?:at|about|around|by|until|from|after|before|shortly after|shortly before|"
+                        r"just after|just before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+                        r"\b\d{1,2}:\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)\b", re.IGNORECASE)),
+    ("then", re.compile(r"\b(?:at the time|at that time|that day|the same day|on the same day)\b", re.IGNORECASE)),
 ]
-_MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|before|"
+_MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after)\s+|-)$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
+                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+)$",
+                          re.IGNORECASE)
+# Words after which a date is a bound, a span or a reference point, not the day the clause happened.
+_NOT_OWN_PREP = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of",
+                 "in the run-up to", "from", "between", "to", "of", "for", "over", "within", "around"}
+
+# -- clause and tense -------------------------------------------------------------------------------
+
+_FUTURE_WORDS = {"will", "shall", "'ll", "won't", "wo"}
+_MODALS = {"would", "could", "may", "might", "should", "must", "can", "cannot", "can't", "couldn't",
+           "wouldn't", "shouldn't"}
+_BE_PRESENT = {"is", "are", "am", "isn't", "aren't", "'s", "'re"}
+_BE_PAST = {"was", "were", "wasn't", "weren't"}
+_HAVE = {"has", "have", "hasn't", "haven't", "'ve"}
+_PAST_AUX = {"had", "hadn't", "did", "didn't"} | _BE_PAST
+_DUE = {"due", "set", "scheduled", "slated", "poised", "going", "expected", "planned", "about", "likely"}
+_INTEND = {"plans", "plan", "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect",
+           "wants", "want", "seeks", "seek", "prepares", "prepare", "preparing", "hoping", "aiming"}
+_IRREGULAR_PAST = {
+    "said", "told", "met", "held", "took", "made", "went", "came", "began", "won", "lost", "gave", "saw", "fell",
+    "rose", "left", "sent", "spent", "struck", "broke", "brought", "bought", "sold", "paid", "ran", "wrote",
+    "spoke", "chose", "drove", "flew", "grew", "knew", "threw", "became", "led", "felt", "kept", "found",
+    "thought", "fought", "caught", "taught", "stood", "sat", "shot", "built", "meant", "heard", "got", "forgot",
+    "hid", "stole", "swore", "woke", "wore", "tore", "shook", "sank", "sang", "rang", "drank", "ate", "froze",
+    "rode", "withdrew", "overtook", "undertook", "understood", "fled", "sought", "slid", "swept", "wound", "lay",
+    "dealt", "drew", "bore", "laid", "lent", "lit", "mistook", "overcame", "sped", "spun", "stuck", "stung",
+    "strove", "swam", "swung", "underwent", "upheld", "withheld", "arose", "awoke", "forbade", "foresaw",
+    "forgave", "froze", "hung", "oversaw", "rebuilt", "rewrote", "wept", "won",
+}
+# Past forms that are also nouns or present forms ("a bid", "tax cut"): verbs only in a verb's place.
+_AMBIGUOUS_PAST = {"bid", "cut", "hit", "put", "set", "quit", "shut", "spread", "cast", "let", "cost", "hurt",
+                   "beat", "bet", "read", "split", "upset", "burst", "struck", "led"}
+_PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "shown", "written", "spoken", "chosen",
+                "driven", "flown", "grown", "thrown", "broken", "stolen", "fallen", "risen", "begun", "eaten",
+                "drawn", "forgotten", "hidden", "ridden", "sworn", "worn", "torn", "shaken", "sunk", "sung", "rung",
+                "withdrawn", "overtaken", "undertaken", "become", "come", "run", "won", "lost", "held", "made",
+                "said", "told", "met", "paid", "sold", "bought", "brought", "built", "sent", "spent", "left",
+                "struck", "stricken", "bid", "cut", "hit", "put", "set", "quit", "shut", "cast", "let", "got",
+                "gotten", "found", "kept", "led", "heard", "fought", "caught", "taught", "thought", "sought",
+                "arisen", "born", "borne", "laid", "dealt", "read", "upheld", "withheld", "overseen", "undergone"}
+_PRESENT_3SG = {
+    "says", "tells", "wants", "plans", "aims", "faces", "meets", "begins", "starts", "opens", "closes", "takes",
+    "makes", "holds", "expects", "seeks", "hopes", "needs", "comes", "goes", "gets", "gives", "shows", "runs",
+    "leads", "looks", "seems", "appears", "continues", "marks", "becomes", "joins", "launches", "returns", "ends",
+    "resumes", "votes", "decides", "considers", "includes", "requires", "allows", "remains", "stays", "sits",
+    "stands", "lies", "rules", "hears", "sees", "plays", "travels", "visits", "arrives", "leaves", "kicks",
+    "finishes", "expires", "lasts", "falls", "rises", "does", "has", "is", "knows", "believes", "thinks",
+    "insists", "argues", "claims", "admits", "denies", "agrees", "recommends", "estimates", "warns", "calls",
+    "hosts", "reopens", "debates", "publishes", "releases", "unveils", "announces", "reports", "refuses",
+    "rejects", "accepts", "urges", "offers", "demands", "proposes", "supports", "opposes", "promises", "threatens",
+    "vows", "pledges", "backs", "blocks", "bans", "raises", "cuts", "sets", "puts", "keeps", "brings", "sends",
+    "signs", "wins", "loses", "faces", "owns", "pays", "buys", "sells", "moves", "plays", "tries", "helps",
+    "lets", "fails", "works", "lives", "serves", "represents", "controls", "manages", "happens", "occurs",
+} | {v for v in SPEECH_VERBS | SAY_VERBS if v.endswith("s") and not v.endswith("ss")}
+_NOT_ED_VERBS = {"need", "feed", "seed", "speed", "breed", "bleed", "greed", "creed", "steed", "weed", "deed",
+                 "shed", "bed", "red", "hundred", "sacred", "naked", "wicked", "kindred", "indeed", "proceed",
+                 "succeed", "exceed", "embed", "wed", "led", "fed", "bred", "sped", "shred", "sled", "bled",
+                 "united", "limited", "related", "detailed", "advanced", "sophisticated", "beloved", "aged",
+                 "talented", "armed", "based", "skilled", "unprecedented", "renewed", "dedicated", "experienced",
+                 "alleged", "so-called", "wicked", "ragged", "rugged", "crooked", "learned", "blessed",
+                 "interested", "concerned", "involved", "supposed"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+                "your", "some", "any", "no", "every", "each", "another", "such", "more", "most", "less", "so",
+                "very", "too", "well", "newly", "recently", "fully", "much", "highly", "already-"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "one"}
+_SUBORDINATORS = {"after", "before", "when", "while", "whereas", "because", "although", "though", "unless", "if",
+                  "as", "since", "until", "once", "where", "whilst"}
+_RELATIVES = {"which", "who", "whom", "whose"}
+_LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|or|yet|meanwhile|also|then|however|still|now|indeed|instead|"
+                           r"separately|moreover|in addition|in fact|though)\b,?\s*)+", re.IGNORECASE)
+# "Paris – ", "SPRINGFIELD (Reuters) — ": a dateline before the story's first sentence.
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?(?:\s+[A-Z][\w.'’-]*){0,2})"
+                       r"(?:\s*\([^)]{1,30}\))?\s+[–—-]{1,2}\s+")
+MAX_EVENT_WORDS = 16
 
 
 @dataclass(frozen=True)
-class DatedEvent:
-    date: str  # ISO (YYYY, YYYY-MM, YYYY-MM-DD, or YYYY/YYYY for a range) or the phrase as written
-    as_written: str
-    event: str
-    evidence: str
-    precision: str | None  # day | month | year | None when kept as written
+class _Tok:
+    text: str
+    low: str
     start: int
-
-    def as_fact(self) -> dict:
-        return {"date": self.date, "as_written": self.as_written, "event": self.event, "evidence": self.evidence}
+    end: int
 
 
-def _nearest_year(month: int, day: int, published: date) -> int:
-    best = None
-    for y in (published.year - 1, published.year, published.year + 1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
+def _tokens(text: str) -> list[_Tok]:
+    out = []
+    for m in re.finditer(r"[A-Za-z0-9$£€][\w$£€%’'./-]*|[,;:()\[\]—–\"“”]|(?<=\s)-(?=\s)", text):
+        t = m.group()
+        if len(t) > 1 and t[-1] in ".,":
+            t = t[:-1] if not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", t) else t
+        low = t.lower().replace("’", "'")
+        out.append(_Tok(t, low, m.start(), m.start() + len(t)))
+    return out
+
+
+def _verb_kind(toks: list[_Tok], i: int) -> str | None:
+    """What a token is as a verb: 'fut', 'modal', 'past', 'pres', 'part' (participle/-ing), or None."""
+    w = toks[i].low
+    prev = toks[i - 1].low if i else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if w in _FUTURE_WORDS or w.endswith("'ll"):
+        return "fut"
+    if w in _MODALS:
+        return "modal"
+    if w in _DUE and prev in _BE_PRESENT | _BE_PAST and nxt == "to":
+        return "fut" if prev in _BE_PRESENT else "modal"
+    if w in _INTEND and nxt == "to":
+        return "fut"
+    if w in _BE_PRESENT or w in _HAVE:
+        if w in _BE_PRESENT and nxt == "to":
+            return "fut"  # "is to meet"
+        return "pres"
+    if w in _PAST_AUX:
+        return "past"
+    if prev in _DETERMINERS - {"that", "this"} or prev in ("to",):
+        return None if prev != "to" else "part"
+    if w in _AMBIGUOUS_PAST:
+        if prev in _MODALS | _FUTURE_WORDS | {"did", "do", "does", "didn't", "tax", "price", "rate", "spending"}:
+            return None
+        if re.match(r"[$£€\d]", nxt) or nxt in {"the", "a", "an", "his", "her", "its", "their", "off", "out", "up",
+                                               "down", "back", "in", "on", "at", "for", "to", "by", "it", "them"}:
+            return "past"
+        return None
+    if w in _IRREGULAR_PAST:
+        return "past"
+    if w in _PRESENT_3SG:
+        return "pres"
+    if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS:
+        return "past"
+    if re.fullmatch(r"[a-z]{3,}[^su]s", w) and nxt in ("to", "that") and i + 2 < len(toks) and \
+            _verb_kind(toks, i + 2) is None and toks[i + 2].low not in ("the", "a", "an"):
+        return "pres"  # "refuses to reopen", "insists that"
+    if re.fullmatch(r"[a-z]{3,}ing", w) and w not in {"during", "thing", "nothing", "something", "anything",
+                                                      "everything", "morning", "evening", "king", "ring", "spring",
+                                                      "wing", "string", "sibling", "ceiling", "building",
+                                                      "meeting", "funding", "ruling", "hearing", "wedding",
+                                                      "according", "including", "following", "regarding",
+                                                      "concerning", "pending", "notwithstanding"}:
+        return "part"
+    return None
+
+
+def _group_tense(toks: list[_Tok], i: int) -> str:
+    """Tense of the verb group ending at token i ("would have met", "was held", "is due to meet")."""
+    j = i
+    seen = [toks[i].low]
+    while j > 0 and j > i - 5:
+        p = toks[j - 1].low
+        if p in _FUTURE_WORDS or p.endswith("'ll") or p in _MODALS or p in _BE_PRESENT | _BE_PAST | _HAVE | \
+                _PAST_AUX | {"not", "also", "still", "now", "then", "be", "been", "being", "have", "just", "already",
+                             "soon", "probably", "likely", "never", "finally", "to", "due", "set", "going",
+                             "scheduled", "expected", "n't", "recently", "reportedly", "formally", "officially"}:
+            seen.append(p)
+            j -= 1
             continue
-        gap = abs((d - published).days)
-        if best is None or gap < best[0]:
-            best = (gap, y)
-    return best[1] if best else published.year
+        break
+    head = seen[-1]
+    if any(s in _FUTURE_WORDS or s.endswith("'ll") for s in seen):
+        return "future"
+    if any(s in _MODALS for s in seen):
+        return "future"
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if toks[i].low in _DUE | _INTEND and nxt == "to":
+        return "future" if head in _BE_PRESENT or toks[i].low in _INTEND else "past"
+    if "to" in seen and any(s in _DUE | _BE_PRESENT for s in seen):
+        return "future"
+    if head in _HAVE:
+        return "past"  # the present perfect tells of something done
+    if head in _BE_PRESENT and toks[i].low.endswith("ing"):
+        return "future"  # "are meeting on Friday"
+    if head in _PAST_AUX or head in _BE_PAST:
+        return "past"
+    kind = _verb_kind(toks, i)
+    if kind == "past":
+        return "past"
+    if kind == "pres" or head in _BE_PRESENT:
+        return "present"
+    return "past"
+
+
+@dataclass
+class _Clause:
+    start: int  # offsets into the sentence text
+    end: int
+    verb: int | None  # index into toks of the verb that governs the date
+    first_verb: bool  # is that verb the clause's first finite verb?
+    tense: str
+    subject: str
+    opener: str  # the word that opened the clause ("who", "after", "that"), or ""
+    toks: list[_Tok]
+
+
+_FINITE = ("fut", "modal", "past", "pres")
+
+
+def _hard_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """The stretch around [a, b) not crossed by ; : dashes or brackets; quote marks bound it only when the date
+    is inside the quotation (a quoted name or title inside a clause is part of that clause)."""
+    lo, hi = 0, len(text)
+    marks = r"[;()\[\]]|:\s|\s[—–-]{1,2}\s" + (r"|[\"“”]" if _quoted(text, a) else r"|(?<=[,.!?])[\"”]")
+    for m in re.finditer(marks, text):
+        if m.end() <= a:
+            lo = max(lo, m.end())
+        elif m.start() >= b:
+            hi = min(hi, m.start())
+            break
+    return lo, hi
+
+
+def _quoted(text: str, a: int) -> bool:
+    """Is offset a inside a quotation (straight or curly double marks)?"""
+    opened = False
+    for m in re.finditer(r"[\"“”]", text[:a]):
+        ch = m.group()
+        opened = True if ch == "“" else False if ch == "”" else not opened
+    return opened
+
+
+def _is_participle(toks: list[_Tok], i: int) -> bool:
+    """A past participle standing without its auxiliary ("the deal struck in 2015", "the budget approved by")."""
+    w = toks[i].low
+    if not (re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS or w in _PARTICIPLES):
+        return False
+    prev = toks[i - 1].low if i else ""
+    return prev not in _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX | _MODALS | _FUTURE_WORDS | {"be", "been", "being",
+                                                                                             "have", "not"}
+
+
+def _clause(text: str, a: int, b: int) -> _Clause:
+    """The finite clause the date phrase at [a, b) belongs to, the verb that governs it and its tense."""
+    # brackets that do not hold the date are asides: blank them so they neither bound nor join the clause
+    text = re.sub(r"\([^()]*\)", lambda m: m.group() if m.start() <= a < m.end() else " " * len(m.group()), text)
+    toks = _tokens(text)
+    lo, hi = _hard_bounds(text, a, b)
+    # a verbless stretch ("Today (Nov. 18), NASA said", "On Tuesday:") reaches on to the next verb
+    for _ in range(3):
+        inside = [i for i, t in enumerate(toks) if lo <= t.start < hi and not (a <= t.start < b)]
+        if any(_verb_kind(toks, i) in _FINITE for i in inside) or hi >= len(text):
+            break
+        hi = _hard_bounds(text, hi + 1, hi + 1)[1]
+    idx = [i for i, t in enumerate(toks) if lo <= t.start < hi]
+    if not idx:
+        return _Clause(lo, hi, None, False, "past", "", "", toks)
+    date_i = [i for i in idx if a <= toks[i].start < b] or [idx[0]]
+    first_date, last_date = date_i[0], date_i[-1]
+    start, end = idx[0], idx[-1] + 1
+    skip: set[int] = set()
+    i = first_date - 1
+    while i > start:
+        if _opens_clause(toks, i, start) and not (
+                toks[i].low in ("and", "but", "or") and not any(_verb_kind(toks, k) in _FINITE
+                                                                for k in range(start, i))):
+            # (", and" after a verbless stretch joins subjects: "A, and B will meet")
+            # ", who ... ," closed before the date is an aside inside the clause, not the clause
+            if toks[i].low in _RELATIVES and toks[i - 1].low in (",", "–", "—") and \
+                    any(toks[k].text == "," for k in range(i + 1, first_date)):
+                close = next(k for k in range(i + 1, first_date) if toks[k].text == ",")
+                skip.update(range(i, close + 1))
+                i -= 1
+                continue
+            start = i
+            break
+        i -= 1
+    opener = toks[start].low if start > idx[0] or toks[start].low in _RELATIVES else ""
+    for i in range(last_date + 1, end):
+        if _opens_clause(toks, i, start) or (opener in _RELATIVES and toks[i].text == "," and
+                                            toks[start - 1].text in (",", "–", "—") if start else False):
+            end = i
+            break
+    span = [i for i in range(start, end) if i not in skip and not (first_date <= i <= last_date)]
+    finite: list[int] = []
+    participles: list[int] = []
+    for i in span:
+        if _verb_kind(toks, i) not in _FINITE:
+            continue
+        if _is_participle(toks, i) and toks[i].low not in ("said", "told") and (
+                finite or (i + 1 < len(toks) and toks[i + 1].low == "by")):
+            participles.append(i)
+        else:
+            finite.append(i)
+    governors = sorted(finite + participles)
+    before = [i for i in governors if i < first_date]
+    after = [i for i in governors if i > last_date]
+    verb = before[-1] if before else (after[0] if after else None)
+    first = finite[0] if finite else None
+    first_verb = verb is not None and first is not None and verb in finite and _same_group(toks, first, verb)
+    tense = _group_tense(toks, verb) if verb is not None else "past"
+    s0 = start + (1 if opener else 0)
+    subj_end = first if first is not None and first >= s0 else end
+    subject = " ".join(toks[k].text for k in range(s0, subj_end) if k not in skip and not (a <= toks[k].start < b))
+    return _Clause(toks[start].start, toks[end - 1].end, verb, first_verb, tense, subject, opener, toks)
+
+
+def _same_group(toks: list[_Tok], first: int, verb: int) -> bool:
+    """Do tokens first..verb form one verb group ("will be held", "is due to meet", "decided to weigh")?"""
+    if first == verb:
+        return True
+    if verb - first > 6:
+        return False
+    for k in range(first, verb):
+        w = toks[k].low
+        if w in _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX | _MODALS | _FUTURE_WORDS | _INTEND | _DUE or w in {
+                "not", "also", "still", "now", "then", "be", "been", "being", "have", "just", "already", "soon",
+                "probably", "likely", "never", "finally", "to", "n't", "recently", "reportedly", "formally",
+                "officially", "planning", "hoping", "expecting", "openly", "quickly", "later", "again"}:
+            continue
+        if k + 1 <= verb and toks[k + 1].low == "to" and _verb_kind(toks, k) in _FINITE:
+            continue  # "decided to weigh in"
+        return False
+    return True
+
+
+def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
+    """Does token i start a new clause (a subordinator, a relative, 'that' + a clause, ', and' + a clause)?"""
+    if i <= start:
+        return False
+    w, prev = toks[i].low, toks[i - 1].low
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if w in _RELATIVES and (prev in (",", "–", "—") or w in ("who", "which")):
+        return True
+    if w == "that" and nxt is not None:
+        n = nxt.low
+        return (n in {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her",
+                      "its", "their", "our", "some", "many", "no", "all"} or nxt.text[:1].isupper() or
+                _verb_kind(toks, i + 1) in _FINITE)
+    if w in ("and", "but", "or", "yet", "so") and prev == ",":
+        return _finite_follows(toks, i)
+    if w in _SUBORDINATORS and nxt is not None:
+        if w in ("since", "until", "before", "after", "as") and (re.match(r"\d", nxt.text) or nxt.low in
+                                                                  {"of", "well", "part", "much", "many", "long",
+                                                                   "soon", "far", "last", "next", "this"} or
+                                                                  re.match(_MON + "|" + _WD, nxt.text)):
+            return False  # a preposition: "since 2019", "until next week"
+        return _finite_follows(toks, i)  # "after the vote" is a phrase, "after the union voted" a clause
+    if w == "saying" and prev == ",":
+        return True
+    return False
+
+
+def _finite_follows(toks: list[_Tok], i: int) -> bool:
+    for k in range(i + 1, min(i + 8, len(toks))):
+        if toks[k].low in (",", ";", ":"):
+            return False
+        if _verb_kind(toks, k) in _FINITE and not (k + 1 < len(toks) and toks[k + 1].low == "by" and
+                                                    _is_participle(toks, k)):
+            return True
+    return False
+
+
+# -- resolution -------------------------------------------------------------------------------------
+
+def _month_no(name: str) -> int:
+    return MONTH_NAMES.index(next(m for m in MONTH_NAMES if m.startswith(name.lower().rstrip(".")[:3]))) + 1
 
 
 def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -93,80 +443,161 @@ def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
-def _future(sentence: str, at: int | None = None) -> bool | None:
-    """Is the event still to come? The cue of tense nearest the date phrase decides; quotes are ignored."""
-    text = re.sub(r"[“\"][^”\"]*[”\"]", lambda m: " " * len(m.group()), sentence)
-    at = len(text) // 2 if at is None else at
-    cues = [(abs(m.start() - at), True) for m in _FUTURE.finditer(text)]
-    cues += [(abs(m.start() - at), False) for m in _PAST_HINT.finditer(text)]
-    if not cues:
-        return None
-    return min(cues)[1]
+def _year_for(month: int, day: int, published: date, tense: str | None) -> int:
+    """The year of a month and day named without one: the last one before publication for the past, the next
+    one for the future, else the nearest."""
+    candidates = []
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            candidates.append(date(y, month, 28))
+    if tense == "past":
+        return max(d for d in candidates if d <= published).year if any(d <= published for d in candidates) \
+            else published.year
+    if tense == "future":
+        return min(d for d in candidates if d >= published).year
+    return min(candidates, key=lambda d: abs((d - published).days)).year
 
 
-def resolve(kind: str, m: re.Match, sentence: str, published: date | None) -> tuple[str, str | None]:
-    """(date value, precision) for one matched phrase."""
+def _month_year(month: int, published: date, tense: str | None) -> int:
+    """Like _year_for at month precision: the current month counts as both past and coming."""
+    if tense == "past":
+        return published.year if month <= published.month else published.year - 1
+    if tense == "future":
+        return published.year if month >= published.month else published.year + 1
+    return _year_for(month, 15, published, None)
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _safe(y: int, m: int, d: int) -> tuple[str, str | None]:
+    try:
+        return date(y, m, d).isoformat(), "day"
+    except ValueError:
+        return _iso(y, m), "month"
+
+
+def _strip_prep(phrase: str) -> str:
+    return re.sub(r"^(?:on|in|at|by)\s+", "", phrase, flags=re.IGNORECASE)
+
+
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense: str | None = None,
+            prep: str = "", previous: tuple[str, str | None] | None = None) -> tuple[str, str | None]:
+    """(date value, precision) for one matched phrase; the tense decides which way a bare day or month goes."""
     g = m.groups()
     phrase = m.group().strip()
+    if prep in ("since", "as of"):
+        tense = "past"
     if kind == "iso":
         try:
             date(int(g[0]), int(g[1]), int(g[2]))
             return phrase, "day"
         except ValueError:
             return phrase, None
-    if kind == "dmy":
-        day, mon, year = int(g[1]), MONTH_NAMES.index(g[3].lower()) + 1, g[4]
-        if year:
-            return _safe(int(year), mon, day)
-        if published:
-            return _safe(_nearest_year(mon, day, published), mon, day)
-        return re.sub(r"^" + _WD + r",?\s+", "", phrase), None
-    if kind == "mdy":
-        mon, day, year = MONTH_NAMES.index(g[1].lower()) + 1, int(g[2]), g[3]
-        if year:
-            return _safe(int(year), mon, day)
-        if published:
-            return _safe(_nearest_year(mon, day, published), mon, day)
-        return re.sub(r"^" + _WD + r",?\s+", "", phrase), None
+    if kind in ("dmy", "mdy"):
+        if kind == "dmy":
+            day, rng, mon, year = int(g[1]), g[2], _month_no(g[3]), g[4]
+        else:
+            mon, day, rng, year = _month_no(g[1]), int(g[2]), g[3], g[4]
+        if not year and not published:
+            return re.sub(r"^" + _WD + r",?\s+", "", phrase), None
+        y = int(year) if year else _year_for(mon, day, published, tense)
+        if rng and rng.strip():
+            other = int(re.search(r"\d+", rng).group())
+            if re.search(r"\bor\b", rng):
+                return _iso(y, mon), "month"  # "6 or 7 January": the month is sure, the day is not
+            try:
+                return f"{date(y, mon, day).isoformat()}/{date(y, mon, other).isoformat()}", None
+            except ValueError:
+                return _iso(y, mon), "month"
+        return _safe(y, mon, day)
     if kind == "month":
-        mon, year = MONTH_NAMES.index(g[1].lower()) + 1, g[2]
+        mon, year = _month_no(g[1]), g[2]
+        rel = (g[0] or "").lower()
         if year:
             return _iso(int(year), mon), "month"
         if published:
-            rel = (g[0] or "").lower()
-            year = _nearest_year(mon, 15, published)
-            if rel == "last" and (year, mon) >= (published.year, published.month):
-                year -= 1
-            elif rel == "next" and (year, mon) <= (published.year, published.month):
-                year += 1
-            return _iso(year, mon), "month"
-        return (phrase if g[0] else g[1]), None  # "mid-February", "last August" keep their modifier
+            if rel in ("last", "this past", "the past"):
+                y = published.year if mon < published.month else published.year - 1
+            elif rel == "next":
+                y = published.year if mon > published.month else published.year + 1
+            else:
+                y = _month_year(mon, published, tense)
+            if rel == "the end of":
+                return _iso(y, mon, _last_day(y, mon)), "day"
+            return _iso(y, mon), "month"
+        return (phrase if g[0] and rel not in ("this past", "the past") else g[1]), None
+    if kind == "bound":
+        which, rel, unit = g[0].lower(), (g[1] or "").lower(), g[2]
+        end = which in ("end", "close")
+        y: int | None = None
+        mon: int | None = None
+        if g[5]:
+            y = int(g[5])
+        elif g[3]:
+            mon = _month_no(g[3])
+            y = int(g[4]) if g[4] else (_month_year(mon, published, tense) if published else None)
+        elif published and unit.lower() == "year":
+            y = published.year + {"next": 1, "last": -1}.get(rel, 0)
+        elif published and unit.lower() == "month":
+            y, mon = published.year, published.month + {"next": 1, "last": -1}.get(rel, 0)
+            if mon == 0:
+                y, mon = y - 1, 12
+            elif mon == 13:
+                y, mon = y + 1, 1
+        if y is None:
+            return _strip_prep(phrase), None
+        if end:
+            return (_iso(y, 12, 31) if mon is None else _iso(y, mon, _last_day(y, mon))), "day"
+        if which in ("start", "beginning"):
+            return _iso(y, 1 if mon is None else mon), "month"
+        return (_iso(y) if mon is None else _iso(y, mon)), ("year" if mon is None else "month")
     if kind == "year":
         if g[3]:
             end = g[3] if len(g[3]) == 4 else g[1][:2] + g[3]
+            if int(end) <= int(g[1]):
+                return g[1], "year"  # "2019-04" is not a range; a part of a code or ISO month
             return f"{g[1]}/{end}", None
         if g[2]:
             return phrase, None
+        if (g[0] or "").lower() == "the end of":
+            return _iso(int(g[1]), 12, 31), "day"
         return g[1], "year"
+    if kind == "season":
+        return g[2], "year"
     if kind == "weekday":
         wd = WEEKDAYS.index(g[1].lower())
-        if not published:
-            return (f"{g[0]} {g[1]}" if g[0] and g[0].lower() in ("last", "next", "this") else g[1]), None
         rel = (g[0] or "").lower()
-        delta = (wd - published.weekday()) % 7
-        if rel == "next" or (rel not in ("last",) and _future(sentence, m.start()) and rel != "since"):
-            d = published + timedelta(days=delta if rel != "next" or delta else 7)
+        if not published:
+            return (f"{g[0]} {g[1]}" if rel in ("last", "next", "this", "this past") else g[1]), None
+        ahead = (wd - published.weekday()) % 7
+        back = (published.weekday() - wd) % 7
+        if rel == "next":
+            d = published + timedelta(days=ahead or 7)
+        elif rel in ("last", "this past"):
+            d = published - timedelta(days=back or 7)
+        elif rel == "since" or prep in ("since", "as of"):
+            d = published - timedelta(days=back)
+        elif tense == "future" or (tense == "present" and not _speech_present(sentence)):
+            d = published + timedelta(days=ahead)
         else:
-            back = (published.weekday() - wd) % 7
-            if rel == "last" and back == 0:
-                back = 7
             d = published - timedelta(days=back)
         return d.isoformat(), "day"
     if kind == "relative" and published:
         low = phrase.lower()
         unit = low.split()[-1]
-        step = -1 if " last " in f" {low} " or "previous" in low or "past" in low else (
-            1 if "next" in low or "coming" in low or "following" in low else 0)
+        step = -1 if re.search(r"\b(?:last|previous|past)\b", low) else (
+            1 if re.search(r"\b(?:next|coming|following)\b", low) else 0)
+        if "following" in low or "previous" in low:
+            if unit == "day" and previous and previous[1] == "day":
+                return (date.fromisoformat(previous[0]) + timedelta(days=step)).isoformat(), "day"
+            return _strip_prep(phrase), None
         if unit == "month":
             y, mth = published.year, published.month + step
             if mth == 0:
@@ -181,57 +612,319 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None) -> tu
             sunday = monday + timedelta(days=6)
             if monday.month == sunday.month:
                 return _iso(monday.year, monday.month), "month"
+        if unit == "weekend":
+            # a weekend is named by its Saturday: the last one before publication, or the coming one
+            if step < 0 or (step == 0 and ("past" in low or tense == "past")):
+                sat = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+            else:
+                sat = published + timedelta(days=(5 - published.weekday()) % 7 + (7 if step > 0 else 0))
+            return sat.isoformat(), "day"
+        if unit in _SEASON_MONTHS:
+            first, last = _SEASON_MONTHS[unit]
+            if step < 0 or "past" in low:
+                y = published.year if published.month > last else published.year - 1
+            elif step > 0:
+                y = published.year if published.month < first else published.year + 1
+            else:
+                y = published.year
+            return _iso(y), "year"
         return _strip_prep(phrase), None
     if kind == "day" and published:
         low = phrase.lower()
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(low, 0)
         return (published + timedelta(days=shift)).isoformat(), "day"
+    if kind == "then" and previous and previous[1]:
+        return previous
+    if kind == "time":
+        # a clock time alone is on the day the story last named (or the day of publication)
+        return previous if previous and previous[1] == "day" else (phrase, None)
     if kind == "offset" and published:
-        n = re.match(r"(\d+)\s+(day|month|year)s?\s+ago", phrase, re.IGNORECASE)
+        n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|month|year)s?\s+ago",
+                     phrase, re.IGNORECASE)
         if n:
-            k, unit = int(n.group(1)), n.group(2).lower()
+            w = n.group(1).lower()
+            k = int(w) if w.isdigit() else _NUMBERS.get(w, 1)
+            unit = n.group(2).lower()
             if unit == "day":
                 return (published - timedelta(days=k)).isoformat(), "day"
             if unit == "year":
                 return _iso(published.year - k), "year"
+            y, mth = divmod(published.year * 12 + published.month - 1 - k, 12)
+            return _iso(y, mth + 1), "month"
+        if re.search(r"\b(?:hours?|minutes?)\s+(?:earlier|later|before|after)\b", phrase, re.IGNORECASE):
+            return previous if previous and previous[1] == "day" else (published.isoformat(), "day")
     return _strip_prep(phrase), None
 
 
-def _safe(y: int, m: int, d: int) -> tuple[str, str | None]:
-    try:
-        return date(y, m, d).isoformat(), "day"
-    except ValueError:
-        return _iso(y, m), "month"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10}
 
 
-def _strip_prep(phrase: str) -> str:
-    return re.sub(r"^(?:on|in|at|by)\s+", "", phrase, flags=re.IGNORECASE)
+def _speech_present(sentence: str) -> bool:
+    return bool(re.search(r"\b(?:says|tells|announces|insists|warns|claims|argues|admits)\b", sentence))
 
 
-def _event(sentence: str, phrase: str) -> str:
-    text = sentence.replace(phrase + "’s", " ").replace(phrase + "'s", " ").replace(phrase, " ")
-    text = re.sub(r"[\"“”]", "", text)
-    text = re.sub(r"\b(?:on|in|at|by|since|until|from|during|over|within|for)\s+(?=[,.;]|\s*$)", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:")
-    text = re.sub(r"^(?:and|but|so|meanwhile|also|then|on|in|at|by|come)\b,?\s*", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:")
-    words = text.split()
-    if len(words) > 18:
-        text = " ".join(words[:18]).rstrip(",;:") + "…"
-    text = text.rstrip(".")
-    return text[:1].upper() + text[1:]
+# -- events ---------------------------------------------------------------------------------------
+
+_FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
+                 "that", "which", "who", "its", "his", "her", "their", "our", "my", "your", "this", "these",
+                 "those", "as", "than", "into", "onto", "about", "is", "are", "was", "were", "be", "been", "has",
+                 "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "not", "so",
+                 "very", "more", "most", "such", "some", "any", "no", "every", "each", "between", "among",
+                 "against", "over", "under", "after", "before", "while", "when", "if", "because", "whether",
+                 "said", "says", "told", "tells", "did", "do", "does", "also", "just", "only", "up", "per"}
+_CUT_BEFORE = {"in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "while", "when", "as",
+               "because", "although", "though", "amid", "despite", "including", "which", "who", "where", "that",
+               "and", "but", "over", "under", "into", "during", "since", "until", "through", "across", "around",
+               "near", "outside", "inside", "ahead", "following", "via", "than", "about", "against", "if"}
+
+
+def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, int]] = (),
+                adjectives: frozenset[tuple[int, int]] = frozenset()) -> str:
+    """The clause as a short, whole phrase: the date and its preposition taken out, asides dropped."""
+    s, e = cl.start, cl.end
+    # a speech verb takes what was said with it: "X said on Tuesday that ..." is about what X said
+    if cl.verb is not None and cl.toks[cl.verb].low in SPEECH_VERBS | SAY_VERBS and e < len(text):
+        if text[e:].strip() and not re.match(r"\s*[,;]", text[e:]):
+            e = len(text)
+    pieces = []
+    cur = s
+    for x, y in sorted([(a, b), *[d for d in drop if s <= d[0] and d[1] <= e and d != (a, b)]]):
+        if x < cur:
+            continue
+        pre = text[cur:x]
+        post_poss = re.match(r"[’']s\b", text[y:y + 2])
+        adjectival = bool(post_poss) or (x, y) in adjectives
+        if adjectival:
+            # "Thursday's fight", "a 2018 survey": keep the noun, give it an article
+            if not re.search(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+$", pre,
+                             re.IGNORECASE):
+                lead = re.match(r"(?i)(?:on|in|at|by|from|until|since|before|after)\s", text[x:y])
+                pre = pre + " " + (lead.group() if lead else "") + " the "
+            if post_poss:
+                y += post_poss.end()
+        else:
+            pre = re.sub(r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
+                         r"for|between|around|this past|the|and|or|ever|even|just|only|shortly|right|early|late)"
+                         r"\s+)+$", "", pre, flags=re.IGNORECASE)
+        pieces.append(pre)
+        cur = y
+    pieces.append(text[cur:e])
+    body = " ".join(p.strip() for p in pieces)
+    body = re.sub(r"[\"“”]", "", body)
+    body = re.sub(r"\s*\([^)]*\)?", "", body)  # asides in brackets
+    body = re.sub(r"\s+", " ", body).strip()
+    body = re.sub(r"^[,;:\s–—-]+", "", body)
+    body = _DATELINE.sub("", body)
+    # a fronted adverbial ("Earlier, ", "In a statement, ") before the clause
+    body = re.sub(r"^(?:(?:in|on|at|by|after|before|during|earlier|later|meanwhile|however|separately|also|"
+                  r"still|then|now|yet|instead|overall|finally|first|last|again|for|with|from|since|until|"
+                  r"under|ahead of|despite|amid|as|according to|this|that|[a-z]+ly)\b[^,]{0,40},\s+)", "",
+                  body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?:after|before|when|while|whereas|because|although|though|as|since|until|once|whilst|"
+                  r"saying)\s+", "", body, flags=re.IGNORECASE)
+    body = re.sub(r"^(?i:that)\s+(?=(?i:the|a|an|it|he|she|they|we|i|you|this|there|his|her|its|their|our)\b|"
+                  r"[A-Z])", "", body)
+    body = _LEADING_JUNK.sub("", body)
+    # asides: ", however,", ", X said,", appositions and non-restrictive relatives after a name
+    body = re.sub(r",\s+(?:however|though|meanwhile|too|also|then|instead)\s*,", "", body, flags=re.IGNORECASE)
+    body = re.sub(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|added|argued|noted)\s*,", "", body)
+    body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
+    body = _TITLE_COMMA.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).split()[-1].lower() in TITLE_WORDS
+                            or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
+    body = re.sub(r"\s+([,.;:?!])", r"\1", body)
+    body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
+    body = re.sub(r"(?:\s+(?:and|or|but|ever|even|just|only|shortly|right|early|late|the|a|an|of|to))+$", "", body,
+                  flags=re.IGNORECASE)
+    body = body.rstrip(".!?,;: ")
+    body = _shorten(body)
+    return body[:1].upper() + body[1:]
+
+
+# "Secretary of State, Jo Bell, will ..." -> "Secretary of State Jo Bell will ...": a title and its holder
+_TITLE_COMMA = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,4}),\s+"
+                          r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),(?=\s+[a-z])")
+
+
+def _shorten(body: str) -> str:
+    """At most MAX_EVENT_WORDS words, cut where a phrase ends (before a preposition, a relative, a comma)."""
+    words = body.split()
+    if len(words) <= MAX_EVENT_WORDS:
+        return body
+    toks = _tokens(body)
+    first_verb = next((i for i in range(len(toks)) if _verb_kind(toks, i) in _FINITE), 0)
+    word_at = [len(body[:t.start].split()) for t in toks]
+
+    def clean_cut(i: int) -> bool:
+        w = toks[i].low
+        is_cut = (w in _CUT_BEFORE or toks[i].text in (",", ";", ":", "—", "–") or
+                  (w.endswith("ing") and _verb_kind(toks, i) == "part" and
+                   toks[i - 1].low not in ("is", "are", "was", "were", "be", "been")))
+        if not is_cut or i <= first_verb + 1:
+            return False
+        prev = toks[i - 1].low
+        if prev in _FUNCTION_END or prev in (",", ";", ":"):
+            return False
+        return not (w == "to" and prev in _INTEND | _DUE)
+
+    cuts = [i for i in range(1, len(toks)) if clean_cut(i)]
+    inside = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS]
+    if inside:
+        return body[:toks[inside[-1]].start].rstrip(" ,;:–—-")
+    later = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS + 6]
+    if later:
+        return body[:toks[later[0]].start].rstrip(" ,;:–—-")
+    # the verb comes late (a long subject): any phrase end will do, else the last whole word that is not a
+    # function word within the limit
+    first_verb = -1
+    loose = [i for i in range(1, len(toks)) if clean_cut(i) and 6 <= word_at[i] <= MAX_EVENT_WORDS]
+    if loose:
+        return body[:toks[loose[-1]].start].rstrip(" ,;:–—-")
+    keep = words[:MAX_EVENT_WORDS]
+    while len(keep) > 6 and keep[-1].lower().strip(",;:") in _FUNCTION_END:
+        keep.pop()
+    return " ".join(keep).rstrip(" ,;:–—-")
+
+
+def _antecedent(text: str, start: int) -> str | None:
+    """The noun phrase a 'who'/'which' clause at `start` hangs on: "Jo Bell, who resigned" -> "Jo Bell"."""
+    before = re.sub(r"[\s,–—-]+$", "", text[:start])
+    toks = _tokens(before)
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        if t.text in (",", ";", ":", "(", ")", "—", "–") or t.low in _SUBORDINATORS | _RELATIVES | {"that"} or \
+                t.low in _CUT_BEFORE - {"and"} or t.low.endswith("ing") and _verb_kind(toks, k - 1) == "part" or \
+                _verb_kind(toks, k - 1) in _FINITE and not re.fullmatch(r"[a-z]+ed", t.low) or \
+                k >= 2 and toks[k - 2].low in _MODALS | _FUTURE_WORDS | {"to"}:
+            break
+        k -= 1
+    phrase = [t for t in toks[k:] if t.text not in ("\"", "“", "”")]
+    while phrase and phrase[0].low in ("of", "and"):
+        phrase = phrase[1:]
+    if phrase and all(re.fullmatch(_MON + "|" + _WD + "|" + _YEAR + "|\\d+", t.text) for t in phrase):
+        return None  # "in April that ...": the clause hangs on something before the date
+    if not phrase or len(phrase) > 12:
+        caps = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)$", before)
+        return caps.group(1) if caps else None
+    return " ".join(t.text for t in phrase)
+
+
+_FURNITURE_LINE = re.compile(
+    r"^(?:published|updated|last updated|first published|posted|modified|created)\b|"
+    r"^(?:image|photo|picture|video|graphic|illustration)\s*(?:caption|credit|source|copyright)?\s*[:,]|"
+    r"^(?:caption|credit|pictured|photograph|file photo)\s*[:,(]|"
+    r"^(?:copyright|©|\(c\)\s)|(?:©|\ball rights reserved\b)|"
+    r"^\(?(?:photo|picture|image)\s+by\b|\bphoto(?:graph)?:\s|\b(?:getty images|shutterstock|alamy)\b|"
+    r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
+    re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?"
+                        r"\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:\s*(?:at\s+)?[\d:.]+\s*(?:am|pm|a\.m\.|"
+                        r"p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
+
+
+def is_page_line(sent: Sentence) -> bool:
+    """A caption label, credit, byline or time stamp: page text whose dates are the page's, not the story's."""
+    s = sent.text.strip()
+    return sent.furniture or bool(_FURNITURE_LINE.search(s)) or bool(_TIMESTAMP.match(s)) or bool(
+        re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|UTC|ET|EST|EDT|CET)\b", s) and len(s.split()) <= 12)
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """`own` is True when the date is the date of `event` itself ("X met on DATE"), False when the date is only
+    mentioned in it ("the 2015 agreement", "since 2019", a date inside a quotation), so a question writer asks
+    "when" only about own dates. `tense` is the event clause's: past, present or future."""
+
+    date: str  # ISO (YYYY, YYYY-MM, YYYY-MM-DD, or A/B for a range) or the phrase as written
+    as_written: str
+    event: str
+    evidence: str
+    precision: str | None  # day | month | year | None when kept as written
+    start: int
+    own: bool = True
+    tense: str = "past"
+
+    def as_fact(self) -> dict:
+        return {"date": self.date, "as_written": self.as_written, "event": self.event, "evidence": self.evidence,
+                "own": self.own, "tense": self.tense}
+
+
+_NOT_NOUNS = {"we", "i", "you", "there", "then", "now", "again", "too", "also", "alone", "onwards", "ago", "later",
+              "earlier", "yet", "already", "so", "either", "ever", "since", "alone", "though", "however"}
+
+
+def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
+    """Is the date a modifier of a noun ("the 2015 agreement", "a Nov. 5 letter", "Thursday's vote")?"""
+    after = text[b:b + 30]
+    if re.match(r"[’']s\b", after):
+        return True
+    if prep or kind not in ("year", "month", "dmy", "mdy", "iso", "weekday", "bound"):
+        return False
+    nxt = re.match(r"\s+([a-z][\w-]*)", after)
+    if nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and \
+            _verb_kind(_tokens(nxt.group(1)), 0) is None:
+        return True
+    return bool(re.search(r"(?:\b(?:a|an|the|its|his|her|their|our)|\w[’']s)\s+(?:[a-z]+\s+)?$",
+                          text[max(0, a - 24):a]))
+
+
+def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
+    if _quoted(text, a):
+        return False
+    if kind in ("span", "rest", "around", "ordinal") or prep in _NOT_OWN_PREP:
+        return False
+    if _adjectival(text, a, b, kind, prep):
+        return False
+    if cl.verb is None or not cl.first_verb:
+        return False
+    subj = (cl.subject if subject is None else subject).strip(" ,").lower()
+    subj = re.sub(r"^(?:(?:and|but|so|then|meanwhile|however|on|in|at|that|after|before|when|while|as|because)\b"
+                  r"[ ,]*)+", "", subj)
+    if not subj or subj in _PRONOUNS or subj in ("there", "it"):
+        return False
+    return True
+
+
+def _prep_of(text: str, a: int, phrase: str) -> str:
+    """The preposition that governs the date: written before it, or taken into the phrase ("on Monday")."""
+    lead = re.match(r"(?i)(on|by|from|until|since|before|after)\s", phrase)
+    if lead:
+        return lead.group(1).lower()
+    pm = _PREP_BEFORE.search(text[:a])
+    return pm.group(1).lower() if pm else ""
+
+
+_CREDIT = re.compile(r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock|Alamy)\b|^picture taken\b|"
+                     r"^(?:photo|picture|image)\s*(?:credit|by)?\s*:", re.IGNORECASE)
+# "..., Kyiv, Ukraine January 18, 2022." / "..., 3 March 2023.": an agency caption's date line
+_CAPTION_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:" + _MON + r"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + _MON +
+                          r"\s+\d{4})\.?$")
+
+
+def _is_caption(article: Article, sent: Sentence) -> bool:
+    """A photo caption: it shares its paragraph with a picture credit, or ends on an agency-style date line."""
+    if _CAPTION_END.search(sent.text.strip()):
+        return True
+    return any(o.paragraph == sent.paragraph and o is not sent and (o.furniture or _CREDIT.search(o.text))
+               and _CREDIT.search(o.text) for o in article.sentences)
 
 
 def find_dates(article: Article, published: date | None = None) -> list[DatedEvent]:
-    """Dated events in text order; page furniture is skipped, photo captions are not."""
+    """Dated events in text order; page furniture, credits, bylines and time stamps are skipped."""
     out: list[DatedEvent] = []
-    for sent in article.sentences:
-        if sent.furniture:
+    last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
+    last_any: tuple[str, str | None, int] | None = None
+    for n, sent in enumerate(article.sentences):
+        if is_page_line(sent):
             continue
+        text = sent.text
+        caption = _is_caption(article, sent)
         taken: list[tuple[int, int]] = []
         found: list[DatedEvent] = []
+        matches = []
         for kind, rx in _PATTERNS:
-            for m in rx.finditer(sent.text):
+            for m in rx.finditer(text):
                 a, b = m.span()
                 phrase = m.group().strip()
                 if not phrase:
@@ -240,19 +933,87 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 if any(a < y and b > x for x, y in taken):
                     continue
                 if kind == "month" and m.group(2) == "May" and not m.group(3) and not m.group(1) and \
-                        not _MAY_CONTEXT.search(sent.text[:a]):
+                        not _MAY_CONTEXT.search(text[:a]):
                     continue
                 if kind == "month" and m.group(2) == "March" and a == 0 and not m.group(3):
                     continue
-                if kind == "relative" and phrase.lower() in ("this day", "this week's", "this season"):
+                if kind == "month" and m.group(2)[:1].islower():
+                    continue  # "may", "march" as words
+                if kind == "relative" and phrase.lower() in ("this day", "this season"):
                     continue
-                if kind == "day" and phrase[:1].isupper() and a > 0 and re.match(r"\s+[A-Za-z]", sent.text[b:]):
+                if kind == "day" and phrase[:1].isupper() and a > 0 and re.match(r"\s+[A-Za-z]", text[b:]):
                     continue  # "the Today programme" is a name, not a day
-                if kind == "weekday" and (m.group(1) or "").lower() == "on":
-                    phrase = phrase  # keep "on Thursday" as written
-                value, precision = resolve(kind, m, sent.text, published)
+                if kind in ("dmy", "mdy") and re.match(r"\s*(?:%|per\b|million|billion|bn|m\b)", text[b:]):
+                    continue
+                if kind == "then" and re.match(r"\s+of\b", text[b:]):
+                    continue  # "at the time of writing"
+                if kind == "weekday" and not m.group(1) and not m.group(3) and \
+                        re.match(r"\s+(?!night|morning)[a-z]{3,}(?<!ing)\b", text[b:]) and \
+                        _verb_kind(_tokens(text[b:].split()[0]), 0) is None and \
+                        text[b:].split()[0].lower() not in _CUT_BEFORE | _FUNCTION_END and \
+                        not re.search(r"\b(?:the|this|last|next|that)\s+$", text[:a], re.IGNORECASE):
+                    continue  # "Saturday editions", "Sunday trading": every such day, not one date
                 taken.append((a, b))
-                ev = DatedEvent(value, phrase, _event(sent.text, phrase), sent.text, precision, sent.start + a)
-                found.append(ev)
-        out.extend(sorted(found, key=lambda e: e.start))
+                matches.append((a, b, kind, m, phrase))
+        matches.sort(key=lambda x: x[0])
+        spans = [(x[0], x[1]) for x in matches]
+        for j, (a, b, kind, m, phrase) in enumerate(matches):
+            prep = _prep_of(text, a, phrase)
+            cl = _clause(text, a, b)
+            tense = cl.tense
+            how = tense
+            if _adjectival(text, a, b, kind, prep):
+                # a date that names a noun takes no tense from the verb: "a scheduled Dec. 15 vote"
+                how = "future" if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",
+                                            text[max(0, a - 20):a], re.IGNORECASE) else None
+            near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
+            if kind == "time" and len(matches) > 1:
+                continue  # "at 10pm on Tuesday": the time only sharpens the other date
+            previous = near if kind == "then" else last_day
+            value, precision = resolve(kind, m, text, published, how, prep, previous)
+            if kind == "then" and not precision:
+                continue  # "at the time" with nothing just before it to point at
+            if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \
+                    re.fullmatch(r"\s*[(,]\s*", text[found[-1].start - sent.start + len(found[-1].as_written):a]):
+                continue  # "Today (Nov. 18)": one date written twice
+            # dates joined to this one by "and"/"or" go with it ("last year and this year")
+            drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
+                    re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
+            adjectives = frozenset(sp for sp, k in ((spans[i], matches[i][2]) for i in range(len(spans)))
+                                   if _adjectival(text, sp[0], sp[1], k, _prep_of(text, sp[0], matches[spans.index(sp)][4])))
+            event = _event_text(text, cl, a, b, drop, adjectives)
+            own = _own(text, cl, kind, a, b, prep)
+            k0 = next((i for i, t in enumerate(cl.toks) if t.start == cl.start), None)
+            relative = cl.opener in _RELATIVES or (cl.opener == "that" and k0 is not None and k0 + 1 < len(cl.toks)
+                                                   and _verb_kind(cl.toks, k0 + 1) in _FINITE)
+            if relative and k0 is not None:
+                name = _antecedent(text, cl.start)
+                k1 = k0 + 1
+                while k1 < len(cl.toks) and re.fullmatch(r"[a-z]+ly|also|still|then|now|later", cl.toks[k1].low):
+                    k1 += 1
+                subject_rel = k1 < len(cl.toks) and _verb_kind(cl.toks, k1) in _FINITE
+                body = re.sub(r"(?i)^(who|which|whom|that)\s+", "", event)
+                if name and subject_rel:
+                    event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
+                    own = _own(text, cl, kind, a, b, prep, subject=name)
+                elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
+                    # "the plan, which the board approved in May" -> "The board approved the plan"
+                    event = _shorten(body + " " + name[:1].lower() + name[1:])
+                    event = event[:1].upper() + event[1:]
+                else:
+                    own = False
+                    event = body[:1].upper() + body[1:]
+            if not cl.subject.strip() and cl.opener and not relative and cl.start > 0:
+                own = False  # "since introduced on Monday": no subject of its own; tell the clause it hangs on
+                outer = _clause(text, cl.start - 1, cl.start - 1)
+                if outer.start < cl.start:
+                    event = _event_text(text, outer, min(cl.start, outer.end), min(cl.start, outer.end))
+            if caption:
+                own = False  # a photo's date: true, but not a question about the story
+            found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense))
+            if precision == "day":
+                last_day = (value, precision)
+            if precision:
+                last_any = (value, precision, n)
+        out.extend(found)
     return out
