@@ -47,6 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"\b" + _MON + r"\b(?:,?\s+(\d{4})\b)?", re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
+    ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
+                           r"when\b|after\b|before\b|$))", re.IGNORECASE)),
     ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
                            _WD + r"(?:\s+(morning|afternoon|evening|night))?\b")),
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
@@ -111,7 +113,7 @@ _IRREGULAR_PAST = {
 }
 # Past forms that are also nouns or present forms ("a bid", "tax cut"): verbs only in a verb's place.
 _AMBIGUOUS_PAST = {"bid", "cut", "hit", "put", "set", "quit", "shut", "spread", "cast", "let", "cost", "hurt",
-                   "beat", "bet", "read", "split", "upset", "burst", "struck", "led"}
+                   "beat", "bet", "read", "split", "upset", "burst"}
 _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "shown", "written", "spoken", "chosen",
                 "driven", "flown", "grown", "thrown", "broken", "stolen", "fallen", "risen", "begun", "eaten",
                 "drawn", "forgotten", "hidden", "ridden", "sworn", "worn", "torn", "shaken", "sunk", "sung", "rung",
@@ -202,6 +204,11 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         if re.match(r"[$£€\d]", nxt) or nxt in {"the", "a", "an", "his", "her", "its", "their", "off", "out", "up",
                                                "down", "back", "in", "on", "at", "for", "to", "by", "it", "them"}:
             return "past"
+        if (not nxt or not nxt[0].isalnum() or re.fullmatch(r"[a-z]+", nxt) and i + 1 < len(toks) and
+                _verb_kind(toks, i + 1) is None and nxt not in ("of", "and", "or", "is", "was", "will", "plan",
+                                                                 "plans", "has", "would", "could")):
+            return "past" if i and (toks[i - 1].text[:1].isupper() or re.fullmatch(r"[a-z]+(?:ly|s)|last|also|then",
+                                                                                    toks[i - 1].low)) else None
         return None
     if w in _IRREGULAR_PAST:
         return "past"
@@ -571,6 +578,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "oldyear":
+        return g[0], "year"
     if kind == "weekday":
         wd = WEEKDAYS.index(g[1].lower())
         rel = (g[0] or "").lower()
@@ -693,6 +702,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         if x < cur:
             continue
         pre = text[cur:x]
+        if re.search(r"\bof\s+$", pre) and (x, y) == (a, b):
+            continue  # "the first quarter of 2023": the date is part of the noun, keep it
         post_poss = re.match(r"[’']s\b", text[y:y + 2])
         adjectival = bool(post_poss) or (x, y) in adjectives
         if adjectival:
@@ -722,7 +733,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                   r"under|ahead of|despite|amid|as|according to|this|that|[a-z]+ly)\b[^,]{0,40},\s+)", "",
                   body, flags=re.IGNORECASE)
     body = re.sub(r"^(?:after|before|when|while|whereas|because|although|though|as|since|until|once|whilst|"
-                  r"saying)\s+", "", body, flags=re.IGNORECASE)
+                  r"where|saying)\s+", "", body, flags=re.IGNORECASE)
     body = re.sub(r"^(?i:that)\s+(?=(?i:the|a|an|it|he|she|they|we|i|you|this|there|his|her|its|their|our)\b|"
                   r"[A-Z])", "", body)
     body = _LEADING_JUNK.sub("", body)
@@ -734,7 +745,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
     body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
-    body = re.sub(r"(?:\s+(?:and|or|but|ever|even|just|only|shortly|right|early|late|the|a|an|of|to))+$", "", body,
+    body = re.sub(r"(?:\s+(?:and|or|but|ever|even|just|only|shortly|right|early|late|the|a|an|of|to|as|in|on|at|"
+                  r"than|since|until|by|from|for|with))+$", "", body,
                   flags=re.IGNORECASE)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
@@ -795,7 +807,8 @@ def _antecedent(text: str, start: int) -> str | None:
         t = toks[k - 1]
         if t.text in (",", ";", ":", "(", ")", "—", "–") or t.low in _SUBORDINATORS | _RELATIVES | {"that"} or \
                 t.low in _CUT_BEFORE - {"and"} or t.low.endswith("ing") and _verb_kind(toks, k - 1) == "part" or \
-                _verb_kind(toks, k - 1) in _FINITE and not re.fullmatch(r"[a-z]+ed", t.low) or \
+                _verb_kind(toks, k - 1) in _FINITE and not (re.fullmatch(r"[a-z]+ed", t.low) and k < len(toks) and
+                                                           toks[k].low not in _DETERMINERS) or \
                 k >= 2 and toks[k - 2].low in _MODALS | _FUTURE_WORDS | {"to"}:
             break
         k -= 1
@@ -962,6 +975,8 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             cl = _clause(text, a, b)
             tense = cl.tense
             how = tense
+            if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
+                how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if _adjectival(text, a, b, kind, prep):
                 # a date that names a noun takes no tense from the verb: "a scheduled Dec. 15 vote"
                 how = "future" if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",

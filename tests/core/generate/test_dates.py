@@ -261,3 +261,20 @@ def test_an_invented_article_end_to_end():
     assert got["on Friday"].event == "Talks between the council and the bus operators collapsed"
     assert got["March 2015"].event == "The council approved the 2015 transport strategy"
     assert all(len(d.event.split()) <= MAX_EVENT_WORDS for d in got.values())
+
+
+def test_older_years_after_a_preposition():
+    assert dates_of("The guild was founded in 1694 and still meets.") == [("1694", "in 1694")]
+    assert dates_of("The guild has 1694 members.") == []
+
+
+def test_a_bound_looks_ahead_from_when_it_was_set():
+    # "until June", said in a past clause in May, is the coming June, not last year's
+    assert one("Economists had expected a pause until June.", date(2023, 5, 12)).date == "2023-06"
+
+
+def test_a_clause_ends_where_a_subordinate_clause_starts():
+    d = one("The bank last cut rates in March 2020, when the pandemic struck.")
+    assert (d.event, d.own) == ("The bank last cut rates", True)
+    d = events_of("Trade figures for the first quarter of 2023 will be published on Tuesday.")[1]
+    assert d.event == "Trade figures for the first quarter of 2023 will be published"
