@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, ORG_WORDS, PARTY_NAMES,
+from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
                                             TITLE_WORDS)
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
@@ -33,7 +33,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
     (r"want(?:s|ed|ing)?\s+", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
-    (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|to|,)?\s*", "demands", "noun"),
+    (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|,)?\s*", "demands", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?:that\s+)?", "demands", "verb"),
     (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
     (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
@@ -149,7 +149,7 @@ class Position:
         return {"side": self.side, "demand": self.demand, "evidence": self.evidence, "stance": self.stance,
                 "holder": self.holder}
 
-_CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
 def party_name(label: str) -> str:
@@ -191,6 +191,9 @@ def side_label(sp: Speaker | None, cast: Cast) -> tuple[str, str] | None:
     if sp.kind == "person":
         p = cast.person(sp.name)
         party = _party_of_person(p.side, cast) if p and p.side else ""
+        owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None
+        if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
+            party = party_name(owner.group(1))  # "NASA's associate administrator"
         if party:
             return f"{party} ({p.name})", party
         return sp.name, sp.name
@@ -227,9 +230,12 @@ def _mention_speaker(m) -> Speaker:
     return Speaker(m.text, "organisation")
 
 
-def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context: Speaker | None) -> Speaker | None:
-    """The party named by the noun phrase that opens text[start:end] (the clause before a cue)."""
-    raw = att.masked[start:end]
+def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context: Speaker | None,
+               quoted: bool = False) -> Speaker | None:
+    """The party named by the noun phrase that opens text[start:end] (the clause before a cue);
+    `quoted` reads the words inside a quotation, which the attributor masks."""
+    text = article.body if quoted else att.masked
+    raw = text[start:end]
     lead = _LEAD.match(raw)
     off = lead.end() if lead else 0
     verb = _AUX.search(raw, off)
@@ -248,7 +254,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return context
     if low == "it":
         return None
-    mentions = [m for m in cast.mentions_in(a, b) if "_" not in att.masked[m.start:m.end]]
+    mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end]]
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
     persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not re.search(
@@ -261,6 +267,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     core = re.split(r"\s+(?:of|who|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
+    if len(clean.split()) == 1 and head.lower() in TITLE_WORDS:
+        holders = [p for p in cast.people if p.kind == "person" and head.lower() in p.role.lower().split()]
+        if len(holders) == 1:  # "the president wants …": the one president the article names
+            return Speaker(holders[0].name, "person")
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
@@ -298,8 +308,10 @@ _DEMAND_END = re.compile(
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
-    r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|[a-z]+ing)\b|"
-    r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}(?:said|says|added|told)\b|"
+    r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
+    r",\s+and\s+(?:[a-z]+s|[a-z]+ed)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
+    r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}"
+    r"(?:said|says|added|told|stressed|noted|argued|warned|insisted)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
 
@@ -313,19 +325,44 @@ def _clean_demand(text: str) -> str:
     return " ".join(text.split())
 
 
+# A phrase cut here would end mid-phrase: "overtures from campaigners including".
+_DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|which|from|in|on|at|as|than|"
+                       r"such|like|about|into|over)\s*$", re.IGNORECASE)
+
+
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
-    rest = sentence[at:]
+    rest = re.sub(r"\s*\([^()]*\)", "", sentence[at:])  # asides: "($5.8bn; £3bn)"
+    rest = re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", rest)  # "the campaign – run by a firm – was"
     end = 0
     for m in _DEMAND_END.finditer(rest):
         if m.start() == 0:
             continue
         end = m.start()
-        if len(rest[:end].split()) >= 4:
+        if len(rest[:end].split()) >= 4 and not _DANGLING.search(rest[:end]):
             break
     if end == 0:
         end = len(rest)
     return _clean_demand(rest[:end])
+
+
+def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
+    """The quoted words of this sentence, without marks or attribution: 'There must be an inquiry'."""
+    for seg in q.segments:
+        close = seg.close if seg.close is not None else seg.end
+        if seg.open <= at < close:
+            text = article.body[max(seg.open, sent.start):min(close, sent.end)]
+            text = _clean_demand(text.strip("\"“”‘’ ,"))
+            if text[:1].islower() and seg.open > sent.start:
+                # a partial quote: 'said that China "is going to have to make a deal"' – keep its subject
+                lead = article.body[sent.start:seg.open]
+                said = list(re.finditer(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
+                                        r"(?:\s+that)?\s+", lead))
+                if said:
+                    text = _clean_demand(lead[said[-1].end():] + text)
+            if len(text.split()) >= 3:
+                return text
+    return _quoted_demand(sent.text)
 
 
 def _quoted_demand(sentence: str) -> str:
@@ -422,7 +459,8 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
 
     A name ending in the same noun wins ('the union' is the 'Harbour Workers Union'); else the party
     of the last position; else the last organisation named in the two sentences before."""
-    orgs = [m for m in cast.mentions if m.end <= before and m.kind == "org"]
+    orgs = [m for m in cast.mentions if m.end <= before and m.kind in ("org", "unknown")
+            and m.text.lower() not in DEMONYMS and m.text.split()[0].lower() not in NOT_NAMES]
     same = [m for m in orgs if m.text.lower().endswith(" " + noun.lower())]
     if same:
         return Speaker(same[-1].text, "organisation")
@@ -430,9 +468,13 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
+    if noun.lower() not in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
+                            "club"):
+        return None  # "the council", "the government": only a name ending in the same noun is safe
+    org_names = {m.text for m in cast.mentions if m.kind == "org"}
     for p in reversed(out):
         party = p.side.split(" (")[0]
-        if p.start >= before - 400 and party and party in cast.orgs:
+        if p.start >= before - 400 and party in org_names:
             return Speaker(party, "organisation")
     near = [m for m in orgs if m.start >= before - 400]
     starts = {s.start for s in article.sentences}
@@ -449,6 +491,16 @@ _SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|
 _DEICTIC = re.compile(r"\b(?:that|this|these|those)\s+(?:direction|way|approach|idea|move|one|ones)\b|"
                       r"\bthe\s+same(?=\s+(?:with|for|as|in|on|at|to|again)\b|\s*$)|^(?:it|this|that|so|them)$",
                       re.IGNORECASE)
+
+
+def _claim_demand(claim: str, verb: str) -> str:
+    """What was said, as a clause: no 'this month that', no '… teachers who covered the lawn that'."""
+    if verb.startswith("told") and " that " in claim:
+        claim = claim.split(" that ", 1)[1]
+    claim = re.sub(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
+                   r"(?:that\s+)?", "", claim)
+    claim = re.sub(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+", "", claim)
+    return _clean_demand(_demand_text(claim + ".", 0))
 
 
 def _they(sp: Speaker, out: list[Position], at: int, cast: Cast) -> Speaker:
@@ -519,9 +571,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
                 if how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
                                                                         re.IGNORECASE):
-                    found.append((inq.speaker, "says that", _quoted_demand(sent.text), True, "", sent.text))
+                    found.append((inq.speaker, "says that", _segment_demand(article, sent, inq, at), True, "",
+                                  sent.text))
                 else:
-                    found.append((inq.speaker, stance, demand, True, "", sent.text))
+                    # "The president wants …" inside a quote: the subject named there, when it is a party
+                    seg_open = max((g.open for g in inq.segments if g.open <= at), default=sent.start)
+                    rel = article.body[max(seg_open + 1, sent.start):at]
+                    cuts = [x.end() for x in _CLAUSE.finditer(rel)]
+                    a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
+                    inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if re.match(
+                        r"\W*(?:the\s+)?[A-Z]?[a-z]", article.body[a0:at]) else None
+                    who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
+                    found.append((who, stance, demand, True, "", sent.text))
                 continue
             holder = None
             party = ""
@@ -546,7 +607,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
-                demand = _clean_demand(re.split(r",|\b(?:of|but|and)\s", before)[-1])
+                demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at:
                 # "X said Trump has decided that …": the cue's own subject, when it names a party
                 vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())
@@ -585,6 +646,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder
+            gap2 = re.search(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
+                             r"(?:[\w’'-]+\s+){1,4}$", before)
+            if gap2 and re.match(r"to\s+(?:do|achieve|see)\b", demand):
+                demand = f"to {gap2.group(1)}{demand.split(None, 2)[2:] and ' ' + demand.split(None, 2)[2] or ''}"
+            coord = re.match(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+", demand)
+            if coord:  # "did not want or need an assembly"
+                stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
             if stance == "won't budge on" and len(demand.split()) < 2:
                 demand = "its position"
             evidence = sent.text
@@ -600,6 +668,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
             last = lead.split()[-1].lower() if lead.split() else ""
+            attributive = last.endswith("ing") and re.match(r"claimed|alleged", verb)
             noun_verb = last in DEMONYMS or re.search(
                 r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE)
             question = re.match(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
@@ -607,6 +676,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
             if not noun_verb and not question and (had_cue or _claim_is_position(claim, verb)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
+                if attributive:
+                    stance = "claims"  # "toured the region highlighting claimed improvements to transport"
                 holder = _they(claim.speaker, out, sent.start, cast)
                 rel = att.masked[sent.start:claim.verb_at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -614,8 +685,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                found.append((holder, stance, _clean_demand(_demand_text(claim.claim + ".", 0)), False, "",
-                              sent.text))
+                found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
         if not found and claim is None and not re.search(r"[\"“”]", sent.text):
             # "Targeting audiences is key, Graham said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)

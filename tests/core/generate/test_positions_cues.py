@@ -150,3 +150,33 @@ def test_a_grievance_named_before_its_holder():
 def test_a_clause_after_the_demand_is_cut_off():
     body = "Westland is prepared to cut tariffs on grain and steel, hoping that will end the dispute."
     assert positions(body) == [("Westland", "is prepared to", "cut tariffs on grain and steel")]
+
+
+def test_the_president_in_a_quote_is_the_president_the_article_names():
+    body = ('Trade scholar Ann Lee said: "The president wants the option of a bigger deal with Eastland." '
+            "US President Tom Greer met Eastland's leaders on Friday.")
+    assert positions(body) == [("United States (Tom Greer)", "wants", "the option of a bigger deal with Eastland")]
+
+
+def test_a_partial_quote_keeps_its_subject():
+    body = 'Irish Prime Minister Ida Roos said on Monday that Eastland "is going to have to make a better offer."'
+    assert positions(body) == [("Ireland (Ida Roos)", "says that", "Eastland is going to have to make a better offer")]
+
+
+def test_asides_in_brackets_and_dashes_are_left_out_of_the_demand():
+    body = ("The Calder Dock Company rejected a hostile bid (worth £3bn) by Harbour Holdings. "
+            "The Tenants Union says the plan – drawn up in secret – must be scrapped.")
+    assert positions(body) == [
+        ("Calder Dock Company", "rejects", "a hostile bid by Harbour Holdings"),
+        ("Tenants Union", "says that", "the plan must be scrapped"),
+    ]
+
+
+def test_a_statement_and_a_time_are_not_part_of_what_was_said():
+    body = "The Fenwick Rail Company said in a statement that it would not reopen the branch line."
+    assert positions(body) == [("Fenwick Rail Company", "says that", "it would not reopen the branch line")]
+
+
+def test_want_or_need_stays_in_the_stance():
+    body = "The Coastal Residents Association does not want or need a second runway."
+    assert positions(body) == [("Coastal Residents Association", "does not want or need", "a second runway")]
