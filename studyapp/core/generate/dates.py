@@ -38,9 +38,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+)?"
                          r"(year|month|" + _MON + r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
+    ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
                        r"(?:st|nd|rd|th)?)?)\s+(?:of\s+)?" + _MON_ANY + r"(?![\w])(?:,?\s+(\d{4})\b)?")),
-    ("mdy", re.compile(r"(?:\b" + _WD + r",?\s+)?\b" + _MON_ANY + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
+    ("mdy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b" + _MON_ANY + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
                        r"((?:\s*(?:-|–|to|or|and)\s*\d{1,2}\b)?)(?:,?\s+(\d{4})\b)?")),
     ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
                          r"this past|this|the past)[\s-]+)?"
@@ -168,7 +168,7 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     out = []
-    for m in re.finditer(r"[A-Za-z0-9$£€][\w$£€%’'./-]*|[,;:()\[\]—–\"“”]|(?<=\s)-(?=\s)", text):
+    for m in re.finditer(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[A-Za-z0-9$£€][\w$£€%’'./-]*|[,;:()\[\]—–\"“”]|(?<=\s)-(?=\s)", text):
         t = m.group()
         if len(t) > 1 and t[-1] in ".,":
             t = t[:-1] if not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", t) else t
@@ -213,6 +213,11 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     if w in _IRREGULAR_PAST:
         return "past"
     if w in _PRESENT_3SG:
+        # "rules", "plans", "calls" are nouns too: a noun when a verb follows ("the new rules came in")
+        if nxt and i + 1 < len(toks) and (nxt in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE or
+                                          nxt in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", nxt) and
+                                          nxt not in _NOT_ED_VERBS):
+            return None
         return "pres"
     if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS:
         return "past"
@@ -414,6 +419,17 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
                 _verb_kind(toks, i + 1) in _FINITE)
     if w in ("and", "but", "or", "yet", "so") and prev == ",":
         return _finite_follows(toks, i)
+    if w in ("and", "but") and nxt is not None and (nxt.low in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}
+                                                      or nxt.text[:1].isupper()) and \
+            any(_verb_kind(toks, k) in _FINITE for k in range(start, i)):
+        # "The rules came in on 15 January and the first month has seen ...": a second clause
+        for k in range(i + 1, min(i + 9, len(toks))):
+            if toks[k].text in (",", ";", ":") or toks[k].low in ("and", "or"):
+                return False
+            if _verb_kind(toks, k) in ("pres", "past", "fut", "modal") and not _is_participle(toks, k) and \
+                    toks[k].low not in _AMBIGUOUS_PAST:
+                return True
+        return False
     if w in _SUBORDINATORS and nxt is not None:
         if w in ("since", "until", "before", "after", "as") and (re.match(r"\d", nxt.text) or nxt.low in
                                                                   {"of", "well", "part", "much", "many", "long",
@@ -704,6 +720,9 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         pre = text[cur:x]
         if re.search(r"\bof\s+$", pre) and (x, y) == (a, b):
             continue  # "the first quarter of 2023": the date is part of the noun, keep it
+        if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b",
+                                                                 text[y:]) and not re.match(r"(?i)on|in|at|by", text[x:y]):
+            continue  # "The first month under the new rules has seen ...": the date is the subject
         post_poss = re.match(r"[’']s\b", text[y:y + 2])
         adjectival = bool(post_poss) or (x, y) in adjectives
         if adjectival:
@@ -715,9 +734,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
             if post_poss:
                 y += post_poss.end()
         else:
-            pre = re.sub(r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
-                         r"for|between|around|this past|the|and|or|ever|even|just|only|shortly|right|early|late)"
-                         r"\s+)+$", "", pre, flags=re.IGNORECASE)
+            # one preposition (with its adverbs and article) goes with the date: "came in on 2 May" keeps "in"
+            pre = re.sub(r"(?:\b(?:and|or)\s+)?(?:\b(?:ever|even|just|only|shortly|right|early|late)\s+)*"
+                         r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
+                         r"for|between|around)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre, flags=re.IGNORECASE)
         pieces.append(pre)
         cur = y
     pieces.append(text[cur:e])
@@ -741,13 +761,15 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r",\s+(?:however|though|meanwhile|too|also|then|instead)\s*,", "", body, flags=re.IGNORECASE)
     body = re.sub(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|added|argued|noted)\s*,", "", body)
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
+    body = re.sub(r"(?<=[A-Za-z]),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,60},\s+(?=[a-z])", " ",
+                  body)
     body = _TITLE_COMMA.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).split()[-1].lower() in TITLE_WORDS
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
     body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
-    body = re.sub(r"(?:\s+(?:and|or|but|ever|even|just|only|shortly|right|early|late|the|a|an|of|to|as|in|on|at|"
-                  r"than|since|until|by|from|for|with))+$", "", body,
-                  flags=re.IGNORECASE)
+    body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though)\b.*$",
+                  "", body)
+    body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
@@ -756,6 +778,27 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
 # "Secretary of State, Jo Bell, will ..." -> "Secretary of State Jo Bell will ...": a title and its holder
 _TITLE_COMMA = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.-]*)){0,4}),\s+"
                           r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),(?=\s+[a-z])")
+
+
+_TAIL = {"and", "or", "but", "ever", "even", "just", "only", "shortly", "right", "early", "late", "the", "a", "an",
+         "of", "to", "as", "than", "since", "until", "by", "from", "for", "with", "is", "are", "was", "were", "be",
+         "next", "last", "this"}
+
+
+def _trim_tail(body: str) -> str:
+    """Drop words a removed date left dangling ("the same split as", "the deadline is"); a particle after a verb
+    stays ("came in", "stepped down")."""
+    words = body.split()
+    while len(words) > 2:
+        w = words[-1].lower()
+        if w in _TAIL or (w in ("in", "on", "at") and _verb_kind(_tokens(" ".join(words[-2:])), 0) is None):
+            words.pop()
+            continue
+        if w == "be" or (len(words) > 3 and " ".join(words[-2:]).lower() == "will be"):
+            words = words[:-2] if w == "be" and words[-2].lower() in ("will", "would") else words[:-1]
+            continue
+        break
+    return " ".join(words)
 
 
 def _shorten(body: str) -> str:
@@ -1018,7 +1061,11 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 else:
                     own = False
                     event = body[:1].upper() + body[1:]
-            if not cl.subject.strip() and cl.opener and not relative and cl.start > 0:
+            k2 = (k0 or 0) + 1
+            while k2 < len(cl.toks) and re.fullmatch(r"[a-z]+ly|also|then|now", cl.toks[k2].low):
+                k2 += 1
+            verb_first = k2 < len(cl.toks) and _verb_kind(cl.toks, k2) is not None
+            if not cl.subject.strip() and cl.opener and not relative and cl.start > 0 and verb_first:
                 own = False  # "since introduced on Monday": no subject of its own; tell the clause it hangs on
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:

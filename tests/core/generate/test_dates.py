@@ -278,3 +278,20 @@ def test_a_clause_ends_where_a_subordinate_clause_starts():
     assert (d.event, d.own) == ("The bank last cut rates", True)
     d = events_of("Trade figures for the first quarter of 2023 will be published on Tuesday.")[1]
     assert d.event == "Trade figures for the first quarter of 2023 will be published"
+
+
+@pytest.mark.parametrize("body, written, event", [
+    ("The new fees came in on 2 May and the first week under the new rules has seen long queues.",
+     "2 May", "The new fees came in"),
+    ("The new fees came in on 2 May and the first week under the new rules has seen long queues.",
+     "the first week under the new rules", "The first week under the new rules has seen long queues"),
+    ("The veteran striker, nicknamed the Hammer for his heading, scored on Saturday against his old club.",
+     "on Saturday", "The veteran striker scored against his old club"),
+    ("The closing date for entries is next Friday, 17 March.", "next Friday, 17 March",
+     "The closing date for entries"),
+    ("The firm said 6,000 jobs would go by July, with around 1,500 in the north.", "July",
+     "The firm said 6,000 jobs would go"),
+])
+def test_events_of_joined_clauses_asides_and_copulas(body, written, event):
+    got = {d.as_written: d.event for d in events_of(body)}
+    assert got[written] == event
