@@ -104,6 +104,12 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:vie|vies|vying|compete|competes|competing)\s+(to|for)\s+", "competes {0}", "verb"),
     (r"(?:has\s+|have\s+)?(?:stated|contend(?:s|ed)?|maintain(?:s|ed)?)\s+that\s+", "argues that", "verb"),
     (r"(?:touted|touts|tout|hailed|hails|praised|praises)\s+", "praises", "verb"),
+    (r"recogni[sz](?:es|ed|e)\s+that\s+", "recognises that", "verb"),
+    (r"(?:view|regard|consider)(?:s|ed)?\s+(?=as\b)", "regards", "verb"),
+    (r"(?:commit(?:s|ted|ting)?|challeng(?:es|ed|ing|e)|pledg(?:es|ed|ing|e))\s+(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to",
+     "verb"),
+    (r"(?:estimated|concluded|wrote|noted|stated|calculated)\s+(?:this\s+\w+\s+|last\s+\w+\s+)?that\s+"
+     r"(?=(?:\S+\s+){1,12}?(?:should|must|would|needed|need|needs|cannot)\b)", "says that", "verb"),
     (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+(?:that|about)\s+",
      "is concerned that", "verb"),
     (r"(?:goal|aim|intent|intention|objective|ambition|priority)\s*,?\s+(?:is|was)\s+(?:to\s+)?", "aims to", "noun"),
@@ -115,7 +121,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"should(?:n['’]t|\s+not)?\s+", "says that", "say"),
     (r"required\s+to\s+", "says that", "say"),
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
-     r"unjustified|the\s+way\s+forward|designed\s+to)\b|(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b",
+     r"unjustified|the\s+way\s+forward|designed\s+to)\b|(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b|"
+     r"\bnot\s+the\s+(?:best|right)\s+(?:thing|way|approach|time|decision|move)\b|"
+     r"(?:is|constitutes)\s+an?\s+(?:emergency|crisis|disgrace|scandal|outrage)\b",
      "says that", "say"),
     (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+", "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
@@ -588,7 +596,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             party = ""
             gap = re.search(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
                             r"(?:[\w’'-]+\s+){1,4}$", before)
-            if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b", demand):
+            if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b|as\b", demand):
                 demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
             if how == "noun":
                 core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
@@ -686,7 +694,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
                 found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
-        if not found and claim is None and not re.search(r"[\"“”]", sent.text):
+        if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
             # "Targeting audiences is key, Graham said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)
             if tail and _CLAIM_MARKS.search(sent.text[:tail.start()]):

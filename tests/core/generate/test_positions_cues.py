@@ -180,3 +180,24 @@ def test_a_statement_and_a_time_are_not_part_of_what_was_said():
 def test_want_or_need_stays_in_the_stance():
     body = "The Coastal Residents Association does not want or need a second runway."
     assert positions(body) == [("Coastal Residents Association", "does not want or need", "a second runway")]
+
+
+def test_recognising_regarding_and_committing_itself():
+    body = ("The Orchard Growers Union recognises that the old quota cannot return. "
+            "Water, which the Hill Farmers Group regards as a public good, is scarce. "
+            "The Brightwater Energy Company has gone further, committing itself to run every plant on solar power.")
+    assert positions(body) == [
+        ("Orchard Growers Union", "recognises that", "the old quota cannot return"),
+        ("Hill Farmers Group", "regards", "Water as a public good"),
+        ("Brightwater Energy Company", "commits itself to", "run every plant on solar power"),
+    ]
+
+
+def test_an_estimate_of_what_is_needed():
+    body = "Parent groups estimated this year that a 7% funding rise was needed to keep small schools open."
+    assert positions(body) == [("Parent groups", "says that", "a 7% funding rise was needed to keep small schools open")]
+
+
+def test_a_quoted_judgement_is_a_position():
+    body = ('Clinic director Mia Holt said: "This waiting list is an emergency for every family in the valley."')
+    assert positions(body) == [("Mia Holt", "says that", "This waiting list is an emergency for every family in the valley")]
