@@ -465,30 +465,32 @@ _GENERIC_HOLDER = re.compile(r"^(?:the\s+)?(firm|company|agency|union|club|group
 def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int) -> Speaker | None:
     """'The firm', 'the agency': the organisation the article was last talking about.
 
-    A name ending in the same noun wins ('the union' is the 'Harbour Workers Union'); else the party
-    of the last position; else the last organisation named in the two sentences before."""
+    Students must see the party, not 'Firm'. A name ending in the same noun is safest ('the union' is the
+    'Harbour Workers Union'); for words that only ever mean an organisation ('firm', 'group') the last
+    named organisation that held a position, or opened a sentence, is next; a described side ('the
+    hospital trust') last. 'The council' or 'the government' is never guessed: a wrong party is worse."""
     orgs = [m for m in cast.mentions if m.end <= before and m.kind in ("org", "unknown")
             and m.text.lower() not in DEMONYMS and m.text.split()[0].lower() not in NOT_NAMES]
     same = [m for m in orgs if m.text.lower().endswith(" " + noun.lower())]
     if same:
         return Speaker(same[-1].text, "organisation")
+    if noun.lower() in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
+                        "club"):
+        org_names = {m.text for m in cast.mentions if m.kind == "org"}
+        for p in reversed(out):
+            party = p.side.split(" (")[0]
+            if p.start >= before - 1500 and party in org_names:
+                return Speaker(party, "organisation")
+        near = [m for m in orgs if m.start >= before - 400]
+        starts = {s.start for s in article.sentences}
+        subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
+        if subjects or near:
+            return Speaker((subjects or near)[-1].text, "organisation")
     for p in reversed(out):
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
-    if noun.lower() not in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
-                            "club"):
-        return None  # "the council", "the government": only a name ending in the same noun is safe
-    org_names = {m.text for m in cast.mentions if m.kind == "org"}
-    for p in reversed(out):
-        party = p.side.split(" (")[0]
-        if p.start >= before - 400 and party in org_names:
-            return Speaker(party, "organisation")
-    near = [m for m in orgs if m.start >= before - 400]
-    starts = {s.start for s in article.sentences}
-    subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
-    pick = (subjects or near)[-1:] 
-    return Speaker(pick[0].text, "organisation") if pick else None
+    return None
 
 
 _SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+(?:said|says|added|argued|insisted)\b")
