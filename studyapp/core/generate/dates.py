@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
                          r"this past|this|the past)[\s-]+)?"
                          r"\b" + _MON + r"\b(?:,?\s+(\d{4})\b)?", re.IGNORECASE)),
+    ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
+    ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
+                          r")\b", re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
@@ -63,8 +66,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           re.IGNORECASE)),
     ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
-    ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
-                          r")\b", re.IGNORECASE)),
     ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago|before|after|earlier|later)\b"
                           r"(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
                           r"when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?",
@@ -82,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after)\s+|-)$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
-                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+)$",
+                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+(?:the\s+)?)$",
                           re.IGNORECASE)
 # Words after which a date is a bound, a span or a reference point, not the day the clause happened.
 _NOT_OWN_PREP = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of",
@@ -594,6 +595,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "yrange":
+        return f"{g[0]}/{g[1]}", None
     if kind == "oldyear":
         return g[0], "year"
     if kind == "weekday":
@@ -638,11 +641,19 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             if monday.month == sunday.month:
                 return _iso(monday.year, monday.month), "month"
         if unit == "weekend":
-            # a weekend is named by its Saturday: the last one before publication, or the coming one
-            if step < 0 or (step == 0 and ("past" in low or tense == "past")):
-                sat = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+            # a weekend is named by its Saturday; on a Saturday or Sunday "this weekend" is the one under way
+            wd = published.weekday()
+            this_sat = published - timedelta(days=wd - 5) if wd >= 5 else None
+            before = this_sat - timedelta(days=7) if this_sat else published - timedelta(days=wd + 2)
+            coming = this_sat + timedelta(days=7) if this_sat else published + timedelta(days=5 - wd)
+            if step < 0:
+                sat = before
+            elif step > 0:
+                sat = coming
+            elif this_sat:
+                sat = this_sat
             else:
-                sat = published + timedelta(days=(5 - published.weekday()) % 7 + (7 if step > 0 else 0))
+                sat = before if ("past" in low or tense == "past") else coming
             return sat.isoformat(), "day"
         if unit in _SEASON_MONTHS:
             first, last = _SEASON_MONTHS[unit]
@@ -718,7 +729,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         if x < cur:
             continue
         pre = text[cur:x]
-        if re.search(r"\bof\s+$", pre) and (x, y) == (a, b):
+        part = _PART_OF_DAY.search(pre)
+        if part:
+            pre = pre[:part.start()]
+        elif re.search(r"\bof\s+$", pre) and (x, y) == (a, b):
             continue  # "the first quarter of 2023": the date is part of the noun, keep it
         if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b",
                                                                  text[y:]) and not re.match(r"(?i)on|in|at|by", text[x:y]):
@@ -740,6 +754,12 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                          r"for|between|around)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre, flags=re.IGNORECASE)
         pieces.append(pre)
         cur = y
+        tail = re.match(r",\s+(?:a|an|the)\s+(?:date|day|deadline|time|year|month|week|anniversary)\b[^,;]*", text[y:e])
+        if tail:
+            cur = y + tail.end()  # "on 5 November, a date set last year": the aside is about the date
+        verb_after = re.match(r"\s+and\s+([a-z]+)\b", text[cur:e])
+        if (x, y) == (a, b) and verb_after and _verb_kind(_tokens(verb_after.group(1)), 0) == "past":
+            e = cur  # "began on 8 January and lasted five weeks": the date is the first verb's
     pieces.append(text[cur:e])
     body = " ".join(p.strip() for p in pieces)
     body = re.sub(r"[\"“”]", "", body)
@@ -763,6 +783,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,60},\s+(?=[a-z])", " ",
                   body)
+    body = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])", " ", body)  # "The former mayor, 61, was"
     body = _TITLE_COMMA.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).split()[-1].lower() in TITLE_WORDS
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
@@ -820,6 +841,8 @@ def _shorten(body: str) -> str:
         prev = toks[i - 1].low
         if prev in _FUNCTION_END or prev in (",", ";", ":"):
             return False
+        if w in ("and", "to", "or") and i + 1 < len(toks) and re.match(r"\d", prev) and re.match(r"\d", toks[i + 1].low):
+            return False  # inside "between 2015 and 2018"
         return not (w == "to" and prev in _INTEND | _DUE)
 
     cuts = [i for i in range(1, len(toks)) if clean_cut(i)]
@@ -915,14 +938,18 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
     after = text[b:b + 30]
     if re.match(r"[’']s\b", after):
         return True
-    if prep or kind not in ("year", "month", "dmy", "mdy", "iso", "weekday", "bound"):
+    if kind not in ("year", "month", "dmy", "mdy", "iso", "weekday", "bound", "oldyear"):
         return False
+    if kind == "year" and text[a:b].endswith("s"):
+        return False  # "the 1990s" is a decade, not a modifier
+    det = bool(re.search(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+(?:[a-z]+\s+)?$",
+                         text[max(0, a - 24):a]))
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
-    if nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and \
-            _verb_kind(_tokens(nxt.group(1)), 0) is None:
-        return True
-    return bool(re.search(r"(?:\b(?:a|an|the|its|his|her|their|our)|\w[’']s)\s+(?:[a-z]+\s+)?$",
-                          text[max(0, a - 24):a]))
+    noun = bool(nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and
+                _verb_kind(_tokens(nxt.group(1)), 0) is None)
+    if noun and (det or not prep):
+        return True  # "on the 2015 agreement", "a Nov. 5 letter", "Saturday editions"
+    return det and not prep
 
 
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
@@ -934,6 +961,9 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
         return False
     if cl.verb is None or not cl.first_verb:
         return False
+    if cl.verb is not None and cl.toks[cl.verb].start > b and any(
+            cl.start <= t.start < a and _verb_kind(cl.toks, k) == "part" for k, t in enumerate(cl.toks)):
+        return False  # "Since taking office in 2014, the mayor ...": the date is the fronted phrase's
     subj = (cl.subject if subject is None else subject).strip(" ,").lower()
     subj = re.sub(r"^(?:(?:and|but|so|then|meanwhile|however|on|in|at|that|after|before|when|while|as|because)\b"
                   r"[ ,]*)+", "", subj)
@@ -942,9 +972,15 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
+_PART_OF_DAY = re.compile(r"\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|"
+                          r"evening|night|small hours)\s+of\s+$", re.IGNORECASE)
+
+
 def _prep_of(text: str, a: int, phrase: str) -> str:
     """The preposition that governs the date: written before it, or taken into the phrase ("on Monday")."""
-    lead = re.match(r"(?i)(on|by|from|until|since|before|after)\s", phrase)
+    if _PART_OF_DAY.search(text[:a]):
+        return "on"  # "in the early hours of Sunday" is on Sunday
+    lead = re.match(r"(?i)(on|by|from|until|since|before|after|between)\s", phrase)
     if lead:
         return lead.group(1).lower()
     pm = _PREP_BEFORE.search(text[:a])

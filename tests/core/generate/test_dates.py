@@ -295,3 +295,36 @@ def test_a_clause_ends_where_a_subordinate_clause_starts():
 def test_events_of_joined_clauses_asides_and_copulas(body, written, event):
     got = {d.as_written: d.event for d in events_of(body)}
     assert got[written] == event
+
+
+def test_a_second_invented_article_with_page_lines_ranges_and_seasons():
+    text = (ARTICLES / "d-mayor-jailed.txt").read_text(encoding="utf-8")
+    got = {d.as_written: d for d in find_dates(parse_article(text), date(2024, 3, 9))}  # a Saturday
+    assert not any(d.evidence.startswith(("Updated", "By ", "March 9, 2024", "Image", "Copyright"))
+                   for d in got.values())
+    expect = {
+        "on Friday": ("2024-03-08", True), "between 2015 and 2018": ("2015/2018", False),
+        "summer of 2019": ("2019", True), "Sunday, 4 February": ("2024-02-04", True),
+        "this weekend": ("2024-03-09", False), "January 8": ("2024-01-08", True), "1990s": ("1990s", True),
+        "5 November 2024": ("2024-11-05", True), "spring 2019": ("2019", True), "4 July 1976": ("1976-07-04", False),
+        "2014": ("2014", False), "later this month": ("2024-03", True),
+    }
+    for written, (value, own) in expect.items():
+        assert (got[written].date, got[written].own) == (value, own), written
+    assert got["on Friday"].event == "A court in Riverside jailed a former mayor for six years"
+    assert got["Sunday, 4 February"].event == "The former mayor was arrested at his home"
+    assert got["summer of 2019"].event == "The crimes came to light"
+    assert got["January 8"].event == "The trial began"
+    assert got["5 November 2024"].event == "Voters will choose a new mayor"
+    assert got["1990s"].event == "The city was one of the fastest-growing in the state"
+
+
+@pytest.mark.parametrize("published, written, expected", [
+    (date(2024, 3, 9), "this weekend", "2024-03-09"),   # on a Saturday: the weekend under way
+    (date(2024, 3, 10), "last weekend", "2024-03-02"),  # on a Sunday: the one before
+    (date(2024, 3, 6), "last weekend", "2024-03-02"),
+    (date(2024, 3, 6), "next weekend", "2024-03-09"),
+])
+def test_weekends_are_named_by_their_saturday(published, written, expected):
+    assert one(f"The festival drew crowds {written}." if written != "next weekend"
+               else "The festival opens next weekend.", published).date == expected
