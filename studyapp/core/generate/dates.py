@@ -994,12 +994,9 @@ _CAPTION_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:" + _MON + r"\s
                           r"\s+\d{4})\.?$")
 
 
-def _is_caption(article: Article, sent: Sentence) -> bool:
+def _is_caption(sent: Sentence, credited: set[int]) -> bool:
     """A photo caption: it shares its paragraph with a picture credit, or ends on an agency-style date line."""
-    if _CAPTION_END.search(sent.text.strip()):
-        return True
-    return any(o.paragraph == sent.paragraph and o is not sent and (o.furniture or _CREDIT.search(o.text))
-               and _CREDIT.search(o.text) for o in article.sentences)
+    return sent.paragraph in credited or bool(_CAPTION_END.search(sent.text.strip()))
 
 
 def find_dates(article: Article, published: date | None = None) -> list[DatedEvent]:
@@ -1007,11 +1004,12 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
     out: list[DatedEvent] = []
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
+    credited = {s.paragraph for s in article.sentences if _CREDIT.search(s.text)}
     for n, sent in enumerate(article.sentences):
         if is_page_line(sent):
             continue
         text = sent.text
-        caption = _is_caption(article, sent)
+        caption = _is_caption(sent, credited) and not _CREDIT.search(text)
         taken: list[tuple[int, int]] = []
         found: list[DatedEvent] = []
         matches = []
