@@ -36,7 +36,7 @@ TITLE_WORDS = {
     "investor", "banker", "chemist", "historian", "professor", "lecturer", "student", "pupil",
     "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "frenchman", "frenchwoman", "dutchman", "countryman", "compatriot", "team-mate",
-    "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief",
+    "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief", "administrator",
     *("transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
       "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports"),
 }
@@ -73,6 +73,7 @@ ORG_WORDS = {
     "financial", "markets", "exchange", "airline", "motor", "cars", "electric", "chemicals", "products",
     "olympic", "commonwealth", "championships", "championship", "grand", "prix", "open", "masters", "trophy",
     "series", "tour", "marathon", "derby", "final", "finals", "rugby", "football", "cricket", "tennis", "golf",
+    "protection", "security", "affairs",
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",
@@ -113,6 +114,7 @@ SPEECH_VERBS = {
     "alleges", "blasted", "attacked", "hit", "branded", "dismissed", "defended", "countered", "retorted",
     "quipped", "joked", "boasted", "cautioned", "observed", "reported", "reports", "announced", "demanded",
     "demands", "testified", "proclaimed", "estimated", "estimates", "forecast", "wants", "wanted",
+    "introduced", "remembered", "remembers", "dubbed", "asserted", "asserts",
 }
 # Verbs that can introduce a direct quotation with a colon or stand in "…, X said".
 SAY_VERBS = {
@@ -123,7 +125,7 @@ SAY_VERBS = {
     "predicted", "promised", "vowed", "continued", "commented", "countered", "retorted", "quipped", "joked",
     "boasted", "cautioned", "observed", "concluded", "recalled", "confirmed", "revealed", "tweeted", "posted",
     "emphasised", "emphasized", "insisted", "pleaded", "shouted", "whispered", "reiterated", "explained",
-    "described", "ruled", "agreed", "demanded", "cried", "laughed", "sighed",
+    "described", "ruled", "agreed", "demanded", "cried", "laughed", "sighed", "reported", "asserted",
 }
 
 PRONOUNS_SINGULAR = {"he", "she"}

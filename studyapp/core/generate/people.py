@@ -156,11 +156,31 @@ def _is_acronym(tok: str) -> bool:
     return len(b) >= 2 and b.isupper()
 
 
-def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
+def _gerund_opener(run: _Run, text: str, sentence_start: int, mid_caps: set[str]) -> bool:
+    """'Addressing Vance, the mayor said': a participle that opens the sentence is not a first name.
+
+    Only when the word is never written capitalised inside a sentence, where it would be a name
+    ("Fleming", "Manning")."""
+    if len(run.tokens) < 2 or text[sentence_start:run.start].strip("\"“‘'( "):
+        return False
+    word = _bare(run.tokens[0][2])
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}ing", word)) and word.lower() not in TITLE_WORDS and \
+        word not in mid_caps
+
+
+def _mid_sentence_caps(text: str) -> set[str]:
+    """Capitalised words that follow a lower-case word: names, not sentence openers."""
+    return set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", text))
+
+
+def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
+              ) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
     """(kind, name tokens, title words stripped, had honorific) for a run of capitalised tokens."""
     toks = list(run.tokens)
     titles: list[str] = []
     honorific = False
+    if mid_caps is not None and _gerund_opener(run, text, sentence_start, mid_caps):
+        toks.pop(0)
     # sentence-initial words that are not names ("But", "Earlier", "Ahead")
     while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS:
         toks.pop(0)
@@ -199,6 +219,12 @@ def _classify(run: _Run, text: str, sentence_start: int) -> tuple[str, list[tupl
         if last_title is not None:
             titles.extend(t[2] for t in toks[i:last_title + 1])
             i = last_title + 1
+    if noble_at is None and len(toks) - i > 2:
+        # "Harbour City FB Tom Reyes": a team or firm, then a position written as an acronym
+        acro = max((k for k in range(i + 1, len(toks) - 2) if _is_acronym(toks[k][2])), default=None)
+        if acro is not None:
+            titles.extend(t[2] for t in toks[i:acro + 1])
+            i = acro + 1
     name = toks[noble_at:] if noble_at is not None else toks[i:]
     while name and name[-1][2].lower() in _CONNECT:
         name = name[:-1]
@@ -326,11 +352,12 @@ def find_cast(article: Article) -> Cast:
     text = article.body
     people: dict[str, Person] = {}
     raw: list[tuple[_Run, str, list, list, bool, int]] = []
+    mid_caps = _mid_sentence_caps(text)
     for sent in article.sentences:
         if sent.furniture:
             continue
         for run in _runs(text, sent.start, sent.end):
-            kind, toks, titles, hon = _classify(run, text, sent.start)
+            kind, toks, titles, hon = _classify(run, text, sent.start, mid_caps)
             raw.append((run, kind, toks, titles, hon, sent.start))
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:

@@ -31,6 +31,9 @@ _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]
           r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
           r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
           r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?)")
+# "in all states", "the new rules": a verb of saying written as a noun
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|all|some|many|most|these|those|their|its|his|her|our|your|my|in|of|for|"
+                          r"with|by|several|both|no|more|other|new|such)\s+$", re.IGNORECASE)
 _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?)$", re.IGNORECASE)
 
 
@@ -85,6 +88,11 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+def _spaced(body: str, i: int) -> bool:
+    """A straight mark with a space on both sides ('… he said. " You …'): a stray space, not a side."""
+    return body[i] == '"' and 0 < i < len(body) - 1 and body[i - 1] == " " and body[i + 1] == " "
+
+
 def find_segments(article: Article) -> list[Segment]:
     """Quoted segments in text order, with `continues` set on run-ons."""
     body = article.body
@@ -103,15 +111,17 @@ def find_segments(article: Article) -> list[Segment]:
         out.append(Segment(cur, a + lead, a + lead + len(text), close, pending_continue, text))
         cur = None
 
-    for i in marks:
+    for k, i in enumerate(marks):
         par = article.paragraph_of(i)
+        opening = _opens(body, i) or (cur is None and _spaced(body, i) and k + 1 < len(marks) and
+                                      marks[k + 1] <= article.paragraphs[par][1])
         if cur is not None and par != cur_par:
             finish(article.paragraphs[cur_par][1], None)
             starts_par = i == article.paragraphs[par][0]
-            pending_cont_next = starts_par and par == cur_par + 1 and _opens(body, i)
+            pending_cont_next = starts_par and par == cur_par + 1 and opening
         else:
             pending_cont_next = None
-        if _opens(body, i):
+        if opening:
             if cur is not None:
                 finish(i, None)
                 pending_continue = True
@@ -204,6 +214,43 @@ def _masked(body: str, segments: list[Segment]) -> str:
     return _unabbrev("".join(chars))
 
 
+_GROUP_WORD = r"(?:group|organi[sz]ation|coalition|campaign|network|association|alliance|charity|collective)"
+
+
+def group_nouns(body: str, cast: Cast) -> tuple[str, set[str]] | None:
+    """The one campaign group the story is about and the plural nouns that stand for it.
+
+    "A group of nurses …" then "the nurses, members of the group Nurses Against Smog, …": from
+    then on "the nurses said" is the group speaking, not the person last named. Only when the
+    article names exactly one such group, so two groups are never confused."""
+    orgs: list[str] = []
+    for m in cast.mentions:
+        if m.kind in ("org", "unknown") and not m.possessive and len(m.text.split()) >= 2 and \
+                re.search(r"\b" + _GROUP_WORD + r"\s+(?:called\s+|named\s+)?$", body[max(0, m.start - 40):m.start]):
+            if m.text not in orgs:
+                orgs.append(m.text)
+    if len(orgs) != 1:
+        return None
+    org = orgs[0]
+    nouns = {w.lower() for w in org.split() if re.fullmatch(r"[A-Z][a-z]+s", w) and w.lower() not in ORG_WORDS}
+    for m in re.finditer(r"\b[Tt]he\s+([a-z]+s),\s+(?:[\w-]+\s+){0,4}?(?:members?|part)\s+of\s+(?:[\w-]+\s+){0,4}?" +
+                         re.escape(org), body):
+        nouns.add(m.group(1))
+    if nouns:  # "a group of physicians" is the same group under another word
+        nouns |= {m.group(1) for m in re.finditer(r"\b[Aa]\s+" + _GROUP_WORD + r"\s+of\s+([a-z]+s)\b", body)}
+    nouns -= {"others", "members", "groups", "organisations", "organizations"}
+    return (org, nouns) if nouns else None
+
+
+def _possessed(tail: str) -> str:
+    """"'s chief EU negotiator, who …" -> "chief EU negotiator": up to its last lower-case word."""
+    m = re.match(r"(?:['’]s)?\s+([^,;:()]*)", tail)
+    words = m.group(1).split()[:6] if m else []
+    while words and not re.fullmatch(r"[a-z][\w-]*", words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 class Attributor:
     def __init__(self, article: Article, cast: Cast, segments: list[Segment]):
         self.article = article
@@ -211,6 +258,19 @@ class Attributor:
         self.body = article.body
         self.masked = _masked(article.body, segments)
         self.tracker = _Tracker()
+        self.group = group_nouns(article.body, cast)
+
+    def _group_speaker(self, low: str) -> Speaker | None:
+        """'the nurses', 'the group', 'the letter signed by six nurses' when they stand for the group."""
+        if self.group is None:
+            return None
+        org, nouns = self.group
+        m = re.fullmatch(r"the\s+(?:[a-z-]+\s+)?([a-z]+)", low) or re.fullmatch(
+            r"(?:the|a|an|their|its)\s+(?:letter|statement|petition|report|complaint|appeal)\s+"
+            r"(?:(?:signed|written|sent|issued)\s+by|from|by)\s+(?:the\s+|[a-z0-9-]+\s+)?([a-z]+)", low)
+        if m and (m.group(1) in nouns or m.group(1) == "group" and low == "the group"):
+            return Speaker(org, "organisation")
+        return None
 
     # -- resolving a phrase to a speaker ------------------------------------------------
 
@@ -225,12 +285,19 @@ class Attributor:
                         r"repeatedly|simply|would|will|could))+$", "", phrase)
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
+        if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
+                    r"whereas|whether)\b", low) and not any(
+                m.kind == "person" for m in self.cast.mentions_in(start, end)):
+            return None  # '"…," after it said': a clause about something else, not the quote's speaker
         if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
             return self.tracker.current  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):
             return self.tracker.org
         if low in ("this", "that", "there", "which", "who"):
             return None
+        group = self._group_speaker(low)
+        if group is not None:
+            return group
         if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
                 and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
@@ -249,13 +316,13 @@ class Attributor:
         if persons:
             first = next((m for m in persons if not m.possessive), None)
             poss = persons[0]
+            # "Jo Park's chief EU negotiator, Sam Lee," is Sam Lee
             appositive = first is not None and first.start > poss.start and re.fullmatch(
-                r"(?:['’]s)?(?:\s+[a-z][\w-]*)*\s+", self.body[poss.end:first.start] or "x")
+                r"(?:['’]s)?(?:\s+[\w-]+){0,6},?\s+", self.body[poss.end:first.start] or "x")
             if poss.possessive and (first is None or first.start > poss.start) and not appositive:
-                tail = self.body[poss.end:end]
-                tm = re.match(r"(?:['’]s)?\s+((?:[a-z][\w-]*\s*){1,4})", tail)
-                if tm and (first is None or first.start >= poss.end + tm.end()):
-                    return Speaker(f"{poss.person}'s {tm.group(1).strip()}", "unnamed")
+                role = _possessed(self.body[poss.end:first.start if first is not None else end])
+                if role:
+                    return Speaker(f"{poss.person}'s {role}", "unnamed")
             if first is None:
                 first = poss
             first = self._past_modifiers(first, persons)
@@ -356,6 +423,30 @@ class Attributor:
                      tail)
         if m:
             return self.who(base + m.start(1), base + m.end(1))
+        return self._name_then_verb(base, tail)
+
+    def _name_then_verb(self, base: int, tail: str) -> Speaker | None:
+        """'"…," Jo Park weighed in': a named person right after the quote, then any verb, is its speaker."""
+        lead = re.match(r"[ ,]*", tail).end()
+        first = next(iter(self.cast.mentions_in(base + lead, base + len(tail))), None)
+        if first is None or first.start != base + lead or first.kind != "person" or first.possessive:
+            return None
+        if re.match(r"\s+(?!(?:and|or|of|who|whose|which|to|in|on|at|for|with|is|was|has|had)\b)[a-z]{3,}\b",
+                    self.body[first.end:first.end + 30]):
+            return Speaker(first.person, "person")
+        return None
+
+    def trailing_cue(self, start: int, end: int) -> Speaker | None:
+        """'…, said Jo Park, a scholar at the institute.' / '…, Jo Park said.': a cue that ends the sentence."""
+        text = self.masked[start:end].rstrip()
+        if "_" in text:
+            return None
+        m = re.search(r",\s+" + _ADVERBS + r"(?:" + _VERBS_RX + r")\s+([^,;_]+?)(?:,[^;_]*)?[.!?]?$", text)
+        if m and not re.match(r"(?:that|it|to|in|on|at|by|of|he|she|they)\b", m.group(1)):
+            return self.who(start + m.start(1), start + m.end(1))
+        m = re.search(r",\s+([^,;_]{1,60}?)\s+" + _ADVERBS + r"(?:" + _VERBS_RX + r")(?:\s+[^,;_]{0,40})?[.!?]?$", text)
+        if m:
+            return self.who(start + m.start(1), start + m.end(1))
         return None
 
     def _np_len(self, text: str) -> int:
@@ -366,7 +457,11 @@ class Attributor:
     def inside(self, seg: Segment, floor: int) -> Speaker | None:
         """A fragment built into the reporter's sentence: the subject of the verb of saying."""
         intro = self.masked[floor:seg.open]
-        ms = list(re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro))
+        ms = [m for m in re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
+        if not ms:
+            acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
+            if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
+                return self.who(floor + acc.start(1), floor + acc.end(1))
         if ms:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
@@ -415,6 +510,9 @@ class Attributor:
         text = self.masked[start:end]
         pron = re.search(r"\b(?:he|she|He|She)\b", text)
         for m in self.cast.mentions_in(start, end):
+            if m.kind == "person" and m.possessive and "_" not in self.masked[m.start:m.end] and \
+                    re.fullmatch(r"\W*(?:[A-Z][\w-]*,?\s+){0,2}", self.body[start:m.start]):
+                return self._possessor_subject(m, end)
             if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
                 continue
             if pron and start + pron.start() < m.start:
@@ -425,6 +523,68 @@ class Attributor:
             m = self._past_modifiers(m, persons)
             return self.who(m.start, m.end)
         return None
+
+
+    def _possessor_subject(self, m: Mention, end: int) -> Speaker:
+        """'Reyes's deputy warned …' is the deputy (the next 'he said'); 'Reyes's plan failed …' is Reyes."""
+        role = _possessed(self.masked[m.end:end])
+        words = role.split()[:3]
+        for k, w in enumerate(words):
+            if w in _RELATIONS or w in AGENT_NOUNS or re.fullmatch(_HUMAN, w):
+                return Speaker(f"{m.person}'s {' '.join(words[:k + 1])}", "unnamed")
+        return Speaker(m.person, "person")
+
+
+_RELATIONS = {"deputy", "aide", "adviser", "advisor", "wife", "husband", "son", "daughter", "mother", "father",
+              "partner", "friend", "colleague", "attorney", "assistant", "secretary", "successor", "predecessor",
+              "opponent", "rival", "challenger", "widow", "widower", "niece", "nephew", "uncle", "aunt", "cousin"}
+
+
+def _cue_after_quote(att: Attributor, last: Segment) -> Speaker | None:
+    """'"…" announced in October, said Jo Park, a scholar …': the cue ends the sentence the quote ends in."""
+    if last.close is None:
+        return None
+    sent = att.article.sentence_at(last.close)
+    if sent is None or sent.end <= last.close + 1:
+        return None
+    return att.trailing_cue(last.close + 1, sent.end)
+
+
+def _names_a_title(seg: Segment, intro: str) -> bool:
+    """'played "Hold The Line"', 'the campaign "Starts with one"': a title or a slogan, not someone's words.
+
+    A phrase quoted inside a sentence starts in lower case when it is borrowed speech."""
+    return not seg.text[:1].islower() or bool(re.search(
+        r"\b(?:campaign|slogan|motto|song|single|album|book|film|movie|show|series|play|titled|entitled|called|"
+        r"named|dubbed|banner|sign|signs|hashtag|chant(?:ed|ing)?|word|words|phrase|term)\W*$", intro,
+        re.IGNORECASE))
+
+
+_THAT_OPENER = re.compile(r"\s*(?:That|This|Those|These|Such|So)\b")
+
+
+def _nearby_speaker(att: Attributor, si: int, speakers: dict[int, Speaker]) -> Speaker | None:
+    """A phrase quoted with no verb of saying in its sentence: the speaker of the paragraph around it.
+
+    The sentence before it in the paragraph quoted someone (the writer re-uses their words), or
+    the next one carries the paragraph's cue ('…, Jo Park said.'), or the next sentence says whose
+    words they were ('That is the view of Jo Park, …')."""
+    sents = att.article.sentences
+    here = sents[si]
+    if si > 0 and sents[si - 1].paragraph == here.paragraph and si - 1 in speakers:
+        return speakers[si - 1]
+    if si + 1 < len(sents):
+        nxt = sents[si + 1]
+        if nxt.paragraph == here.paragraph:
+            sp = att.trailing_cue(nxt.start, nxt.end)
+            if sp is not None:
+                return sp
+        if nxt.paragraph <= here.paragraph + 1 and _THAT_OPENER.match(att.masked[nxt.start:nxt.end]):
+            person = next((m for m in att.cast.mentions_in(nxt.start, nxt.end)
+                           if m.kind == "person" and not m.possessive), None)
+            if person is not None:
+                return Speaker(person.person, "person")
+    return None
 
 
 def attribute(article: Article, cast: Cast) -> list[Quotation]:
@@ -444,6 +604,7 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
         by_sentence.setdefault(article.sentence_index(ch[0].open), []).append(ch)
     prev_close = -1
     last_speaker: Speaker | None = None
+    sentence_speakers: dict[int, Speaker] = {}
     for si, sent in enumerate(article.sentences):
         contexts.append(att.tracker.current)
         said: list[Speaker] = []
@@ -463,7 +624,11 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
                         break
             if sp is None and q.partial:
                 sp, how = att.inside(head, sent.start), "inside"
-                if sp is None and head.words >= MIN_WORDS:
+            if sp is None:
+                sp, how = _cue_after_quote(att, ch[-1]), "sentence end"
+            if sp is None and q.partial and head.words >= MIN_WORDS and not _names_a_title(head, intro):
+                sp, how = _nearby_speaker(att, si, sentence_speakers), "nearby"
+                if sp is None:
                     q.extra["no_verb"] = True
             if sp is None and not q.partial:
                 if last_speaker is not None and prev_close >= sent.start:
@@ -477,6 +642,7 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
             last_speaker = sp if head.words >= MIN_WORDS else last_speaker
             if sp and head.words >= MIN_WORDS:
                 said.append(sp)
+                sentence_speakers[si] = sp
         for sp in said:
             if sp.kind == "joint":
                 att.tracker.joint = sp

@@ -77,3 +77,30 @@ def test_names_with_accents_and_particles():
     text = article("Chelsea manager José Mourinho met European Commission president Ursula von der Leyen. "
                    "Goalkeeper Łukasz Fabiański said: \"We were ready for them.\"")
     assert [p.name for p in cast_of(text).people] == ["José Mourinho", "Ursula von der Leyen", "Łukasz Fabiański"]
+
+
+def test_a_participle_that_opens_the_sentence_is_not_a_first_name():
+    text = article("Ferry boss Tilda Marsh met harbour master Owen Pryce. Addressing Pryce, Marsh said the fares "
+                   "would stay. Hosting Marsh at the quay, Pryce said little. Marsh left at noon.")
+    cast = cast_of(text)
+    assert [p.name for p in cast.people] == ["Tilda Marsh", "Owen Pryce"]
+    assert {m.person for m in cast.mentions if m.text in ("Marsh", "Pryce")} == {"Tilda Marsh", "Owen Pryce"}
+
+
+def test_a_surname_ending_in_ing_is_still_a_name():
+    text = article("Coach Ada Fleming praised the side. Fleming Harbour was full. Fleming said the crowd helped.")
+    assert "Ada Fleming" in [p.name for p in cast_of(text).people]
+    text = article("The club's new signing is Lars Golding. Golding Bakker joined too, and Golding said he was glad.")
+    assert "Golding Bakker" in [p.name for p in cast_of(text).people]
+
+
+def test_a_position_written_as_an_acronym_is_role_not_name():
+    text = article("Harbour City FB Tom Reyes was fined, and Norberg QB Lena Varga was suspended for a game.")
+    people = {p.name: p for p in cast_of(text).people}
+    assert set(people) == {"Tom Reyes", "Lena Varga"}
+    assert people["Tom Reyes"].role == "Harbour City FB"
+
+
+def test_administrator_is_a_title():
+    text = article("Space Agency Administrator Jo Ekberg said the lander would fly next year.")
+    assert [p.name for p in cast_of(text).people] == ["Jo Ekberg"]

@@ -1,0 +1,135 @@
+"""Attribution patterns of long-form news copy, each on a few invented lines."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import ARTICLES, article, quotes_of
+
+
+def speakers(body: str) -> list[str]:
+    return [s for s, _, _ in quotes_of(body)]
+
+
+def test_a_straight_mark_with_spaces_on_both_sides_opens_the_next_quote():
+    body = ('Ferry boss Tilda Marsh spoke to Owen Pryce. "I run the whole fleet from a tablet now," she told Pryce. '
+            '" You have built something very useful."')
+    assert quotes_of(body)[-1] == ("Tilda Marsh", "You have built something very useful.", "full")
+
+
+def test_a_name_then_any_verb_after_the_quote_is_the_speaker():
+    body = ('Ferry boss Tilda Marsh sat beside harbour master Owen Pryce, who founded the pilots\' school. '
+            'Pryce once trained under Ada Quell. '
+            '"We all remember Ada very fondly," Marsh weighed in, telling Pryce, "she taught half the coast to sail."')
+    assert speakers(body) == ["Tilda Marsh", "Tilda Marsh"]
+
+
+def test_a_cue_that_ends_the_sentence_the_quote_closes_in():
+    body = ('The mayor wants a bigger budget. '
+            '"The mayor wants a larger settlement with the province. Larger than the small grant" offered in May, '
+            'said Ivo Brandt, a scholar with the Lakeside Policy Centre in Norberg.')
+    q = quotes_of(body)
+    assert {s for s, _, _ in q} == {"Ivo Brandt"}
+
+
+def test_according_to_a_survey_by_a_person_attributes_a_phrase_in_the_sentence():
+    body = ('According to a 2021 survey by Wenda Ostrova of Fairholm College, the chain\'s habit after buying a '
+            'paper has been to "merge the sports desks and cut the photographers" within a year.')
+    assert quotes_of(body) == [("Wenda Ostrova", "merge the sports desks and cut the photographers", "partial")]
+
+
+def test_reported_after_the_quote_names_the_writer_not_the_previous_speaker():
+    body = ('"Revenue has fallen every single year since the crash," says analyst Piet Laaksonen. '
+            'A study by Wenda Ostrova of Fairholm College looked at the chain. '
+            '"Its newsrooms shrink by half within a year of a sale," Ostrova reported.')
+    assert speakers(body) == ["Piet Laaksonen", "Wenda Ostrova"]
+
+
+def test_a_verb_of_recalling_or_introducing_attributes_a_fragment():
+    body = ('Harbour master Owen Pryce remembered the founder practising on the pier and "talking to the gulls as '
+            'if they were his crew." Later, ferry boss Tilda Marsh introduced Pryce to the crowd as "the man who '
+            'taught this town to love the water".')
+    assert speakers(body) == ["Owen Pryce", "Tilda Marsh"]
+
+
+def test_a_fragment_with_no_verb_takes_the_speaker_of_the_sentence_before_it():
+    body = ('"Not one year since 2010 has brought more readers," says analyst Piet Laaksonen. That has led to '
+            '"steady cuts in every newsroom for a decade." The owners disagree.')
+    assert speakers(body) == ["Piet Laaksonen", "Piet Laaksonen"]
+
+
+def test_a_fragment_with_no_verb_takes_the_cue_of_the_next_sentence_in_its_paragraph():
+    body = ('Ferry boss Tilda Marsh spoke for an hour. Among her themes was safety, which the firm treats as '
+            '"a duty owed to every passenger" and builds into its boats. Another is the harbour, Marsh said.')
+    assert speakers(body) == ["Tilda Marsh"]
+
+
+def test_a_fragment_whose_speaker_is_named_in_the_next_paragraph():
+    body = ('The merger of the two ferry lines will create a fleet "with strong local crews and a national '
+            'reach."\n\nThat is the hopeful view of Ruben Aske, the chief executive of Fjordline, after the vote.')
+    assert speakers(body) == ["Ruben Aske"]
+
+
+def test_titles_and_slogans_quoted_without_a_verb_are_nobody_s_words():
+    body = ('Ferry boss Tilda Marsh spoke for an hour. "Safety is our first duty," she said. The band then played '
+            '"Rolling Down The River" on the pier, and the firm launched its campaign "sail with us today."')
+    assert speakers(body) == ["Tilda Marsh"]
+
+
+def test_a_clause_after_the_quote_is_never_a_speaker():
+    body = 'The council met on Monday. "We cannot keep paying for the old depot," after it said costs would rise.'
+    assert all(s.lower() not in ("after it", "it", "but") for s in speakers(body))
+
+
+def test_but_before_the_name_is_not_part_of_the_speaker():
+    body = ('Union leader Maria Okafor met Tom Reyes. "We will not close the library this year," but Okafor said '
+            'later the plan was open.')
+    assert speakers(body) == ["Maria Okafor"]
+
+
+def test_american_style_said_name_who():
+    body = ('"The grant is safe and the work will go ahead," said Sam Lee, who leads the council\'s finance team. '
+            '"Nobody will lose a job," said Lee, who joined in 2019.')
+    assert speakers(body) == ["Sam Lee", "Sam Lee"]
+
+
+def test_a_possessive_before_a_role_and_a_name_gives_the_name():
+    body = 'Mayor Jo Park\'s chief negotiator, Sam Lee, said: "The grant will not arrive before the spring."'
+    assert speakers(body) == ["Sam Lee"]
+
+
+def test_a_possessive_description_keeps_its_whole_role():
+    body = 'Mayor Jo Park\'s top EU adviser said: "The grant will not arrive before the spring."'
+    assert speakers(body) == ["Jo Park's top EU adviser"]
+
+
+def test_he_said_after_a_possessive_subject_is_that_person_or_the_possessor():
+    intro = 'Union leader Maria Okafor met Tom Reyes. '
+    assert speakers(intro + 'Later, Reyes\'s deputy warned of cuts. "We have no more money to give," he said.') == [
+        "Tom Reyes's deputy"]
+    assert speakers(intro + 'Reyes\'s plan was rejected on Monday. "We have no more money to give," he said.') == [
+        "Tom Reyes"]
+
+
+def test_a_group_speaks_through_the_plural_noun_for_its_members():
+    facts = extract((ARTICLES / "q-nurses-letter.txt").read_text(encoding="utf-8")).facts()
+    got = [(q["speaker"], q["quote"].split()[0]) for q in facts["quotes"]]
+    assert got == [("Nurses Against Smog", "We"), ("Hanne Lovik", "This"), ("Nurses Against Smog", "Winter"),
+                   ("Nurses Against Smog", "set"), ("Nurses Against Smog", "In"), ("Nurses Against Smog", "As")]
+    assert "Smog" not in [p["name"] for p in facts["people"]]
+
+
+def test_a_group_is_only_a_speaker_when_the_article_names_one():
+    body = ('A group of nurses met the mayor. Members of the group Nurses Against Smog and of the group '
+            'Parents For Parks came. "We want the filters fitted before the winter," the nurses said.')
+    assert speakers(body) != ["Nurses Against Smog"]
+
+
+def test_a_document_signed_by_the_group_is_the_group():
+    body = ('The nurses, members of the campaign group Nurses Against Smog, wrote to the council. '
+            '"The air near the school is unsafe for children," says the letter signed by nine nurses.')
+    assert speakers(body) == ["Nurses Against Smog"]
+
+
+def test_organisation_names_joined_by_and_are_not_people():
+    facts = extract(article('Officers from Coast and Border Protection met staff of the Home Security office. '
+                            '"We will check every lorry," a spokesperson said.')).facts()
+    assert [p["name"] for p in facts["people"]] == []
