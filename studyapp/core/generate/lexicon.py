@@ -193,7 +193,7 @@ AGENT_NOUNS = {
     "opposition", "rebels", "troops", "forces", "military", "allies", "partners", "prosecutors", "solicitor",
     "agency", "agencies", "providers", "regulators", "lawmakers", "legislators", "advisers", "advisors",
     "physicians", "customers", "clubs", "unions", "associations", "bosses", "owners", "landlords", "tenants",
-    "managers",
+    "managers", "operator", "operators", "employer", "employers",
 }
 
 # Words that may stand before a name without making a single word a person ("Liberal Democrats").

@@ -135,7 +135,8 @@ _CUES = [(re.compile(r"\b" + p, re.IGNORECASE), stance, how) for p, stance, how 
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
                           r"(?:(?:current|new|latest|final|improved|revised|hostile|original|earlier|previous|"
-                          r"formal|rival|fresh|\w+ed|\w+ial|\w+al)\s+){0,2}$", re.IGNORECASE)
+                          r"formal|rival|fresh|best|better|fair|pay|first|second|last|written|higher|lower|"
+                          r"\w+est|\w+ed|\w+ial|\w+al)\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Narrator verbs whose object is a ruling or a fact, not a party's position.
 _NOT_POSITION_VERBS = re.compile(r"^(?:ruled|reported|revealed|confirmed|recalled|admitted)\b")
@@ -330,6 +331,8 @@ def _clean_demand(text: str) -> str:
     if sum(text.count(q) for q in _QUOTE_MARKS) % 2 or text.endswith(tuple(_QUOTE_MARKS)):
         text = re.sub(r"[\"“”]", "", text)
     text = re.sub(r"[\"“”]$", "", text).strip().rstrip(",;:").strip()
+    text = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
+                  r"there|this|that|the)\b)", "", text)  # "But we cannot pay …"
     return " ".join(text.split())
 
 
@@ -576,11 +579,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
-                if how == "verb" and re.search(r"(?:ed|ought|were\s+trying|was\s+trying)\s*$",
-                                               sent.text[c0:c1].split(" to")[0].strip()):
+                first = sent.text[c0:c1].split()[0].lower()
+                if how == "verb" and (re.search(r"(?:ed|ought)$", first) or re.match(r"(?:were|was)\s+trying",
+                                                                                     sent.text[c0:c1])):
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
-                if how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
-                                                                        re.IGNORECASE):
+                own = how == "verb" and len(demand.split()) >= 2 and re.search(
+                    r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE)
+                if own:  # "We are prepared to talk": the speaker's side is prepared to talk
+                    found.append((inq.speaker, stance, demand, True, "", sent.text))
+                elif how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
+                                                                          re.IGNORECASE):
                     found.append((inq.speaker, "says that", _segment_demand(article, sent, inq, at), True, "",
                                   sent.text))
                 else:
@@ -610,7 +618,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     ante = re.search(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
                                      r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$", before)
                     demand = _clean_demand(ante.group(1)) if ante else demand
-                elif demand.lower().startswith("that "):
+                demand = re.sub(r"^(?:is|are|was|were)\s+(?:that\s+)?", "", demand)  # "X's core demand is …"
+                if demand.lower().startswith("that "):
                     demand = _clean_demand(re.split(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b", demand)[0])
             elif how == "by":
                 ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 40)]

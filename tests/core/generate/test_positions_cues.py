@@ -201,3 +201,17 @@ def test_an_estimate_of_what_is_needed():
 def test_a_quoted_judgement_is_a_position():
     body = ('Clinic director Mia Holt said: "This waiting list is an emergency for every family in the valley."')
     assert positions(body) == [("Mia Holt", "says that", "This waiting list is an emergency for every family in the valley")]
+
+
+def test_a_speaker_who_says_we_are_prepared_to_holds_that_position():
+    body = ('"We are prepared to talk at any time," said port director Tomas Lind. '
+            '"But we cannot pay money we do not have." "It is the best offer in the region," he said.')
+    assert positions(body) == [("Tomas Lind", "is prepared to", "talk at any time"),
+                               ("Tomas Lind", "says that", "we cannot pay money we do not have")]
+
+
+def test_an_operator_offers_and_a_core_demand_is_what_follows_is():
+    body = ("The union wants a 6% rise, but the port operator has offered 2%. "
+            "Southport’s core demand is a new timetable with a daily crossing.")
+    assert positions(body)[1:] == [("Port operator", "offers", "2%"),
+                                   ("Southport", "demands", "a new timetable with a daily crossing")]
