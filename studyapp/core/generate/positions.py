@@ -68,7 +68,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"vow(?:s|ed|ing)?\s+(not\s+to|to)\s+", "vows {0}", "verb"),
     (r"agree(?:s|d|ing)?\s+(not\s+to|to)\s+", "agrees {0}", "verb"),
     (r"argu(?:es|ed|e|ing)\s+(?:that\s+)?", "argues that", "verb"),
-    (r"(?<!it\s)(?<!is\s)(?<!are\s)(?<!be\s)say\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
+    (r"(?<!it\s)(?<!is\s)(?<!are\s)(?<!be\s)say\s+(?:that\s+)?"
+     r"(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
      "says that", "verb"),
     (r"believ(?:es|ed|e)\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
      "believes that", "verb"),
@@ -79,7 +80,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"campaign(?:s|ed|ing)?\s+(for|against)\s+", "campaigns {0}", "verb"),
     (r"appeal(?:s|ed|ing)?\s+against\s+", "appeals against", "verb"),
     (r"considering\s+whether\s+to\s+", "is considering whether to", "verb"),
-    (r"(?:will|would|did|does|do|could)\s+not\s+accept\s+|(?:cannot|can['’]t|won['’]t|didn['’]t|doesn['’]t)\s+accept\s+",
+    (r"(?:will|would|did|does|do|could)\s+not\s+accept\s+|"
+     r"(?:cannot|can['’]t|won['’]t|didn['’]t|doesn['’]t)\s+accept\s+",
      "does not accept", "verb"),
     (r"(?:is|are|was|were)\s+determined\s+to\s+", "is determined to", "verb"),
     (r"(?:is|are|was|were)\s+committed\s+to\s+", "is committed to", "verb"),
@@ -90,11 +92,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were)\s+trying\s+to\s+|spent\s+\w+\s+trying\s+to\s+", "tries to", "verb"),
     (r"(?:is|are|was|were)\s+(?:a\s+)?(?:strong\s+|leading\s+|vocal\s+)?advocates?\s+(?:for|of)\s+|"
      r"advocat(?:es|ed|ing)\s+(?:for\s+)?", "advocates", "verb"),
-    (r"defend(?:s|ed|ing)?\s+", "defends", "verb"),
+    (r"defend(?:s|ed|ing)?\s+(?!(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:title|crown|record|lead|goal|line)\b)",
+     "defends", "verb"),
     (r"set\s+a\s+deadline\s+", "sets a deadline", "verb"),
     (r"bids?\s+(?=[$£€]|\d)", "bids", "verb"),
     (r"(?:has|have|had)\s+decided\s+that\s+", "has decided that", "verb"),
-    (r"(?:do|does|did)\s+not\s+expect\s+to\s+|(?:don|doesn|didn)['’]t\s+expect\s+to\s+", "does not expect to", "verb"),
+    (r"(?:do|does|did)\s+not\s+expect\s+to\s+|(?:don|doesn|didn)['’]t\s+expect\s+to\s+", "does not expect to",
+     "verb"),
     (r"expect(?:s|ed)?\s+to\s+", "expects to", "verb"),
     (r"(?:is|are|was|were)\s+waiting\s+for\s+", "is waiting for", "verb"),
     (r"(?:is|are|was|were)\s+not\s+convinced\s+(?:by\s+)?", "is not convinced by", "verb"),
@@ -106,8 +110,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:touted|touts|tout|hailed|hails|praised|praises)\s+", "praises", "verb"),
     (r"recogni[sz](?:es|ed|e)\s+that\s+", "recognises that", "verb"),
     (r"(?:view|regard|consider)(?:s|ed)?\s+(?=as\b)", "regards", "verb"),
-    (r"(?:commit(?:s|ted|ting)?|challeng(?:es|ed|ing|e)|pledg(?:es|ed|ing|e))\s+(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to",
-     "verb"),
+    (r"(?:commit(?:s|ted|ting)?|challeng(?:es|ed|ing|e)|pledg(?:es|ed|ing|e))\s+"
+     r"(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to", "verb"),
     (r"(?:estimated|concluded|wrote|noted|stated|calculated)\s+(?:this\s+\w+\s+|last\s+\w+\s+)?that\s+"
      r"(?=(?:\S+\s+){1,12}?(?:should|must|would|needed|need|needs|cannot)\b)", "says that", "verb"),
     (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+(?:that|about)\s+",
@@ -121,7 +125,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"should(?:n['’]t|\s+not)?\s+", "says that", "say"),
     (r"required\s+to\s+", "says that", "say"),
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
-     r"unjustified|the\s+way\s+forward|designed\s+to)\b|(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b|"
+     r"unjustified|the\s+way\s+forward|designed\s+to)\b|"
+     r"(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b|"
      r"\bnot\s+the\s+(?:best|right)\s+(?:thing|way|approach|time|decision|move)\b|"
      r"(?:is|constitutes)\s+an?\s+(?:emergency|crisis|disgrace|scandal|outrage)\b",
      "says that", "say"),
@@ -222,7 +227,8 @@ _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|m
                   r"said|says|say|told|wants?|hopes?|believes?|insists?|argued?|argues|claims?|claimed|warned|"
                   r"argue|insist|warn|fear|fears|know|think|feel|"
                   r"won['’]t|cannot|can['’]t|sees?|knows?|feels?|thinks?|now|also|previously|already)\b")
-_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|something\b|anything\b|what\b|while\b|although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
+_LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|something\b|anything\b|what\b|while\b|"
+                   r"although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
                    r"later\b|indeed\b|however\b|last month\b|last week\b|on \w+day\b|in \d{4}\b|"
                    r"it\s+is\s+(?:believed|understood|thought|expected|said|reported|likely)\s+(?:that\s+)?)+",
                    re.IGNORECASE)
@@ -496,7 +502,8 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     return None
 
 
-_SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+(?:said|says|added|argued|insisted)\b")
+_SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+                         r"(?:said|says|added|argued|insisted)\b")
 
 
 # A demand that points back into the article ("in that direction", "the same") says nothing on its own:
@@ -567,7 +574,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            if re.search(r"\b(?:whether|if|unless|when)\s+(?:[\w.’'-]+\s+){0,5}$", before, re.IGNORECASE) and how != "noun":
+            if how != "noun" and re.search(r"\b(?:whether|if|unless|when)\s+(?:[\w.’'-]+\s+){0,5}$", before,
+                                           re.IGNORECASE):
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             demand = _demand_text(sent.text, c1)
             sub = _SUBORDINATE.match(sent.text)
@@ -643,8 +651,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "Thousands of teachers surrounded the Statehouse to call for …": the sentence's subject
                 dateline = re.match(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+", before)
                 skip = dateline.end() if dateline else 0
-                subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)",
-                                before[skip:])
+                subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)"
+                                r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)", before[skip:])
                 if subj:
                     holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
                                         contexts[si])
@@ -662,6 +670,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
             if holder is None:
                 continue
+            if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
+                    r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", holder.name, re.IGNORECASE):
+                continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder

@@ -195,12 +195,14 @@ def test_recognising_regarding_and_committing_itself():
 
 def test_an_estimate_of_what_is_needed():
     body = "Parent groups estimated this year that a 7% funding rise was needed to keep small schools open."
-    assert positions(body) == [("Parent groups", "says that", "a 7% funding rise was needed to keep small schools open")]
+    assert positions(body) == [
+        ("Parent groups", "says that", "a 7% funding rise was needed to keep small schools open")]
 
 
 def test_a_quoted_judgement_is_a_position():
     body = ('Clinic director Mia Holt said: "This waiting list is an emergency for every family in the valley."')
-    assert positions(body) == [("Mia Holt", "says that", "This waiting list is an emergency for every family in the valley")]
+    assert positions(body) == [
+        ("Mia Holt", "says that", "This waiting list is an emergency for every family in the valley")]
 
 
 def test_a_speaker_who_says_we_are_prepared_to_holds_that_position():
@@ -215,3 +217,9 @@ def test_an_operator_offers_and_a_core_demand_is_what_follows_is():
             "Southport’s core demand is a new timetable with a daily crossing.")
     assert positions(body)[1:] == [("Port operator", "offers", "2%"),
                                    ("Southport", "demands", "a new timetable with a daily crossing")]
+
+
+def test_sport_and_police_phrases_that_are_not_positions():
+    body = ("The champion defended her title in Paris on Sunday. "
+            "Police are seeking a man seen near the harbour.")
+    assert positions(body) == []
