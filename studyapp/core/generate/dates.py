@@ -183,6 +183,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     w = toks[i].low
     prev = toks[i - 1].low if i else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if i and toks[i].text[:1].isupper() and prev not in ('"', "“", "”", ":", "(", "—", "–", ";"):
+        return None  # a capital inside a sentence is a name or a month ("the May derby"), not a verb
     if w in _FUTURE_WORDS or w.endswith("'ll"):
         return "fut"
     if w in _MODALS:
@@ -199,6 +201,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         return "past"
     if prev in _DETERMINERS - {"that", "this"} or prev in ("to",):
         return None if prev != "to" else "part"
+    if prev in ("be", "have", "been", "being") and i > 1 and toks[i - 2].low in ("to", "not"):
+        return "part"  # "to be completed", "to have met": no tense of their own
     if w in _AMBIGUOUS_PAST:
         if prev in _MODALS | _FUTURE_WORDS | {"did", "do", "does", "didn't", "tax", "price", "rate", "spending"}:
             return None
@@ -368,8 +372,10 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     for i in span:
         if _verb_kind(toks, i) not in _FINITE:
             continue
+        after_comma = i and (toks[i - 1].text == "," or i > 1 and toks[i - 2].text == "," and
+                                 re.fullmatch(r"[a-z]+ly|once|now|then|already|still", toks[i - 1].low))
         if _is_participle(toks, i) and toks[i].low not in ("said", "told") and (
-                finite or (i + 1 < len(toks) and toks[i + 1].low == "by")):
+                finite or after_comma or (i + 1 < len(toks) and toks[i + 1].low == "by")):
             participles.append(i)
         else:
             finite.append(i)
@@ -444,8 +450,11 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
 
 
 def _finite_follows(toks: list[_Tok], i: int) -> bool:
+    """Does a finite verb with a subject follow token i ("when the union voted", not "when asked")?"""
     for k in range(i + 1, min(i + 8, len(toks))):
         if toks[k].low in (",", ";", ":"):
+            return False
+        if k == i + 1 and _is_participle(toks, k):
             return False
         if _verb_kind(toks, k) in _FINITE and not (k + 1 < len(toks) and toks[k + 1].low == "by" and
                                                     _is_participle(toks, k)):
@@ -702,6 +711,10 @@ def _speech_present(sentence: str) -> bool:
 
 # -- events ---------------------------------------------------------------------------------------
 
+# Verbs whose event is what was said: "X said on Tuesday that ..." is about what X said.
+_TELLING = {"said", "says", "told", "tells", "announced", "announces", "warned", "warns", "added", "claimed",
+            "insisted", "argued", "confirmed", "stated", "explained", "wrote", "reported", "revealed", "declared",
+            "predicted", "promised", "admitted", "denied", "suggested", "agreed", "decided", "ruled"}
 _FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but",
                  "that", "which", "who", "its", "his", "her", "their", "our", "my", "your", "this", "these",
                  "those", "as", "than", "into", "onto", "about", "is", "are", "was", "were", "be", "been", "has",
@@ -720,8 +733,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     """The clause as a short, whole phrase: the date and its preposition taken out, asides dropped."""
     s, e = cl.start, cl.end
     # a speech verb takes what was said with it: "X said on Tuesday that ..." is about what X said
-    if cl.verb is not None and cl.toks[cl.verb].low in SPEECH_VERBS | SAY_VERBS and e < len(text):
-        if text[e:].strip() and not re.match(r"\s*[,;]", text[e:]):
+    if cl.verb is not None and cl.toks[cl.verb].low in _TELLING and e < len(text):
+        if re.match(r"\s*(?:that\b|:|[\"“])", text[e:]):
             e = len(text)
     pieces = []
     cur = s
@@ -749,9 +762,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                 y += post_poss.end()
         else:
             # one preposition (with its adverbs and article) goes with the date: "came in on 2 May" keeps "in"
-            pre = re.sub(r"(?:\b(?:and|or)\s+)?(?:\b(?:ever|even|just|only|shortly|right|early|late)\s+)*"
+            pre = re.sub(r"(?:\b(?:and|or)\s+)?(?:\b(?:ever|even|just|only|shortly|right|early|late|at least|"
+                         r"at the latest|at the earliest|as early as|as late as|no later than|no earlier than)\s+)*"
                          r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
-                         r"for|between|around)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre, flags=re.IGNORECASE)
+                         r"for|between|around|into|to)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre, flags=re.IGNORECASE)
         pieces.append(pre)
         cur = y
         tail = re.match(r",\s+(?:a|an|the)\s+(?:date|day|deadline|time|year|month|week|anniversary)\b[^,;]*", text[y:e])
@@ -781,8 +795,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r",\s+(?:however|though|meanwhile|too|also|then|instead)\s*,", "", body, flags=re.IGNORECASE)
     body = re.sub(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|added|argued|noted)\s*,", "", body)
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
-    body = re.sub(r"(?<=[A-Za-z]),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,60},\s+(?=[a-z])", " ",
-                  body)
+    body = re.sub(r"(?<=[A-Za-z’']),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,130},\s+(?=[a-z])",
+                  " ", body)
     body = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])", " ", body)  # "The former mayor, 61, was"
     body = _TITLE_COMMA.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).split()[-1].lower() in TITLE_WORDS
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
@@ -790,6 +804,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
     body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though)\b.*$",
                   "", body)
+    body = re.sub(r",\s+(?:[\w'’.-]+\s+){1,5}(?:say|says|said|added|argue|argues|believe|believes)$", "", body)
     body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
@@ -891,6 +906,8 @@ def _antecedent(text: str, start: int) -> str | None:
 
 _FURNITURE_LINE = re.compile(
     r"^(?:published|updated|last updated|first published|posted|modified|created)\b|"
+    r"^(?:this|the) (?:story|article|post|report|page) (?:was|has been|is) (?:updated|corrected|amended|revised)\b|"
+    r"^(?:editor'?s|editors’) note\b|^correction\s*:|"
     r"^(?:image|photo|picture|video|graphic|illustration)\s*(?:caption|credit|source|copyright)?\s*[:,]|"
     r"^(?:caption|credit|pictured|photograph|file photo)\s*[:,(]|"
     r"^(?:copyright|©|\(c\)\s)|(?:©|\ball rights reserved\b)|"

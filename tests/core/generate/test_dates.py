@@ -328,3 +328,23 @@ def test_a_second_invented_article_with_page_lines_ranges_and_seasons():
 def test_weekends_are_named_by_their_saturday(published, written, expected):
     assert one(f"The festival drew crowds {written}." if written != "next weekend"
                else "The festival opens next weekend.", published).date == expected
+
+
+@pytest.mark.parametrize("body, written, event, own", [
+    ("The new stadium, once expected to be finished within weeks of the May derby, could now be delayed into "
+     "next year, builders say.", "next year", "The new stadium could now be delayed", True),
+    ("The ministers said they do not expect to act until at least 2026.", "2026",
+     "The ministers said they do not expect to act", False),
+    ("The union said on Tuesday that members would ballot on the offer.", "on Tuesday",
+     "The union said that members would ballot on the offer", True),
+    ("The scheme has faced criticism since launched on Monday, but its backers are calm.", "on Monday",
+     "The scheme has faced criticism since launched", False),
+])
+def test_events_skip_participles_after_commas_and_speech_tags(body, written, event, own):
+    (d,) = [d for d in events_of(body) if d.as_written == written]
+    assert (d.event, d.own) == (event, own)
+
+
+def test_a_story_update_note_is_a_page_line():
+    assert events_of("This story was updated at 5:45 p.m. to add a comment from the mayor.") == []
+    assert events_of("Editor's note: this article was first published on 3 March 2023.") == []
