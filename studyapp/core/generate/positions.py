@@ -109,6 +109,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:has\s+|have\s+)?(?:stated|contend(?:s|ed)?|maintain(?:s|ed)?)\s+that\s+", "argues that", "verb"),
     (r"(?:touted|touts|tout|hailed|hails|praised|praises)\s+", "praises", "verb"),
     (r"recogni[sz](?:es|ed|e)\s+that\s+", "recognises that", "verb"),
+    (r"suggest(?:s|ed)?\s+that\s+", "suggests that", "verb"),
+    (r"(?:is|are|am|was|were|['’]re|['’]m)\s+(?:extremely\s+|very\s+|deeply\s+|highly\s+)?sceptical\s+(?:of|about)\s+",
+     "is sceptical of", "verb"),
     (r"(?:view|regard|consider)(?:s|ed)?\s+(?=as\b)", "regards", "verb"),
     (r"(?:commit(?:s|ted|ting)?|challeng(?:es|ed|ing|e)|pledg(?:es|ed|ing|e))\s+"
      r"(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to", "verb"),
@@ -324,7 +327,7 @@ _DEMAND_END = re.compile(
     r"including|even)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
-    r",\s+and\s+(?:[a-z]+s|[a-z]+ed)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
+    r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
     r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}"
     r"(?:said|says|added|told|stressed|noted|argued|warned|insisted)\b|"
     r"[.!?][\"”’]?\s*$)")
@@ -347,6 +350,10 @@ _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|w
                        r"such|like|about|into|over)\s*$", re.IGNORECASE)
 
 
+# A new clause with its own subject ends even a short demand: "their valuation, and we suggest …".
+_HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it)\b|,\s+but\b)")
+
+
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
     rest = re.sub(r"\s*\([^()]*\)", "", sentence[at:])  # asides: "($5.8bn; £3bn)"
@@ -356,7 +363,8 @@ def _demand_text(sentence: str, at: int) -> str:
         if m.start() == 0:
             continue
         end = m.start()
-        if len(rest[:end].split()) >= 4 and not _DANGLING.search(rest[:end]):
+        n = len(rest[:end].split())
+        if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start())) and not _DANGLING.search(rest[:end]):
             break
     if end == 0:
         end = len(rest)
@@ -475,14 +483,19 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     """'The firm', 'the agency': the organisation the article was last talking about.
 
     Students must see the party, not 'Firm'. A name ending in the same noun is safest ('the union' is the
-    'Harbour Workers Union'); for words that only ever mean an organisation ('firm', 'group') the last
-    named organisation that held a position, or opened a sentence, is next; a described side ('the
-    hospital trust') last. 'The council' or 'the government' is never guessed: a wrong party is worse."""
+    'Harbour Workers Union'), then a side described with that noun ('the hospital trust', 'a group of
+    physicians'); for words that only ever mean an organisation ('firm', 'group') the last named
+    organisation that held a position, or opened a sentence, is next. 'The council' or 'the
+    government' is never guessed: a wrong party is worse than a plain one."""
     orgs = [m for m in cast.mentions if m.end <= before and m.kind in ("org", "unknown")
             and m.text.lower() not in DEMONYMS and m.text.split()[0].lower() not in NOT_NAMES]
     same = [m for m in orgs if m.text.lower().endswith(" " + noun.lower())]
     if same:
         return Speaker(same[-1].text, "organisation")
+    for p in reversed(out):
+        party = p.side.split(" (")[0]
+        if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
+            return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
     if noun.lower() in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
                         "club"):
         org_names = {m.text for m in cast.mentions if m.kind == "org"}
@@ -495,10 +508,6 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
         if subjects or near:
             return Speaker((subjects or near)[-1].text, "organisation")
-    for p in reversed(out):
-        party = p.side.split(" (")[0]
-        if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
-            return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
     return None
 
 
@@ -709,13 +718,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if attributive:
                     stance = "claims"  # "toured the region highlighting claimed improvements to transport"
                 holder = _they(claim.speaker, out, sent.start, cast)
+                recipient = holder.kind == "person" and any(
+                    m.kind == "person" and m.person == holder.name and re.search(
+                        r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", article.body[sent.start:m.start])
+                    for m in cast.mentions_in(sent.start, claim.verb_at))
                 rel = att.masked[sent.start:claim.verb_at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
+                if not recipient:  # "In a letter to the minister, … said they would …": the writer is not named
+                    found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
         if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
             # "Targeting audiences is key, Graham said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)

@@ -223,3 +223,15 @@ def test_sport_and_police_phrases_that_are_not_positions():
     body = ("The champion defended her title in Paris on Sunday. "
             "Police are seeking a man seen near the harbour.")
     assert positions(body) == []
+
+
+def test_sceptical_and_suggesting_inside_a_quote_are_the_speakers_stance():
+    body = ('Marta Ruiz, an executive at Calder Metals, said: "We are extremely sceptical of their valuation, '
+            'and we suggest that shareholders wait for the full report."')
+    assert positions(body)[0] == ("Calder Metals (Marta Ruiz)", "is sceptical of", "their valuation")
+
+
+def test_the_person_a_letter_was_sent_to_did_not_say_it():
+    body = ("The Riverside Nurses Union wants a 6% pay rise. In a letter to Health Minister Paul Dunn, who met "
+            "them last week, said they would accept a staged rise.")
+    assert [s for s, _, _ in positions(body)] == ["Riverside Nurses Union"]
