@@ -110,8 +110,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:touted|touts|tout|hailed|hails|praised|praises)\s+", "praises", "verb"),
     (r"recogni[sz](?:es|ed|e)\s+that\s+", "recognises that", "verb"),
     (r"suggest(?:s|ed)?\s+that\s+", "suggests that", "verb"),
-    (r"(?:is|are|am|was|were|['’]re|['’]m)\s+(?:extremely\s+|very\s+|deeply\s+|highly\s+)?sceptical\s+(?:of|about)\s+",
-     "is sceptical of", "verb"),
+    (r"(?:is|are|am|was|were|['’]re|['’]m)\s+(?:extremely\s+|very\s+|deeply\s+|highly\s+)?sceptical\s+"
+     r"(?:of|about)\s+", "is sceptical of", "verb"),
     (r"(?:view|regard|consider)(?:s|ed)?\s+(?=as\b)", "regards", "verb"),
     (r"(?:commit(?:s|ted|ting)?|challeng(?:es|ed|ing|e)|pledg(?:es|ed|ing|e))\s+"
      r"(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to", "verb"),
