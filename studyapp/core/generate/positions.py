@@ -262,6 +262,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     # drop asides: "the artists - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
+    np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Apple, a giant industrial producer,"
     if not np:
         return None
     np_end = off + len(raw[off:np_end]) - len(raw[off:np_end].lstrip(" ,")) + len(np)
@@ -511,7 +512,7 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     return None
 
 
-_SAID_AFTER = re.compile(r",\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
+_SAID_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
                          r"(?:said|says|added|argued|insisted)\b")
 
 

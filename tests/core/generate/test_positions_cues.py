@@ -235,3 +235,11 @@ def test_the_person_a_letter_was_sent_to_did_not_say_it():
     body = ("The Riverside Nurses Union wants a 6% pay rise. In a letter to Health Minister Paul Dunn, who met "
             "them last week, said they would accept a staged rise.")
     assert [s for s, _, _ in positions(body)] == ["Riverside Nurses Union"]
+
+
+def test_an_appositive_does_not_hide_the_subject_and_a_partial_quote_before_said():
+    body = ('Brightwater, a giant energy producer, has gone well beyond the law, committing itself to run every '
+            'plant on solar power. Prices, like wages, are not "fixed things," Ann Cole said, but instead '
+            '"choices we make."')
+    assert positions(body) == [("Brightwater", "commits itself to", "run every plant on solar power"),
+                               ("Ann Cole", "says that", "Prices, like wages, are not fixed things")]
