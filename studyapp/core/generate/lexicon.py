@@ -193,7 +193,8 @@ AGENT_NOUNS = {
     "opposition", "rebels", "troops", "forces", "military", "allies", "partners", "prosecutors", "solicitor",
     "agency", "agencies", "providers", "regulators", "lawmakers", "legislators", "advisers", "advisors",
     "physicians", "customers", "clubs", "unions", "associations", "bosses", "owners", "landlords", "tenants",
-    "managers", "operator", "operators", "employer", "employers",
+    "managers", "operator", "operators", "employer", "employers", "traders", "retailers", "businesses", "farmers",
+    "drivers", "passengers", "commuters", "patients", "parents", "pupils", "students", "locals", "shopkeepers",
 }
 
 # Words that may stand before a name without making a single word a person ("Liberal Democrats").

@@ -293,6 +293,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
+    if head.islower() and len(words) <= 3:
+        owners = [o for o in cast.orgs if head.capitalize() in o.split()]
+        if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
+            return Speaker(owners[0], "organisation")
     named = [m for m in mentions if m.kind in ("org", "place") or (m.kind == "unknown" and (
         m.text.lower() in DEMONYMS or m.text.lower() in PARTY_NAMES or m.text.isupper()
         or _DET.sub("", np) == m.text))]
@@ -754,7 +758,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand):
                 continue
             seen.add(side)
-            out.append(Position(side, holder.name, demand, evidence, sent.start, cue, stance))
+            who = holder.name if holder.kind in ("person", "joint") else label[1]
+            out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
     return merge_sides(out, cast)
 
 
