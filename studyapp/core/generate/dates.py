@@ -37,6 +37,14 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+)?"
                          r"(year|month|" + _MON + r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
+    ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
+                           r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
+                           r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
+                           re.IGNORECASE)),
+    ("holiday", re.compile(r"\b(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year’s Eve|"
+                           r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
+                           r"Independence Day|the Fourth of July|Fourth of July)\b(?:\s+(" + _YEAR + r"))?")),
+    ("monyear", re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(" + _YEAR + r")\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
                        r"(?:st|nd|rd|th)?)?)\s+(?:of\s+)?" + _MON_ANY + r"(?![\w])(?:,?\s+(\d{4})\b)?")),
@@ -78,8 +86,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(?:(?:at|about|around|by|until|from|after|before|shortly after|shortly before|"
                         r"just after|just before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
                         r"\b\d{1,2}:\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)\b", re.IGNORECASE)),
-    ("then", re.compile(r"\b(?:at the time|at that time|that day|the same day|on the same day)\b", re.IGNORECASE)),
+    ("then", re.compile(r"\b(?:at the time|at that time)\b", re.IGNORECASE)),
 ]
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "valentine's day": (2, 14), "halloween": (10, 31),
+             "bonfire night": (11, 5), "independence day": (7, 4), "the fourth of july": (7, 4),
+             "fourth of july": (7, 4)}
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after)\s+|-)$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
@@ -680,6 +692,23 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return (published + timedelta(days=shift)).isoformat(), "day"
     if kind == "then" and previous and previous[1]:
         return previous
+    if kind == "sameday":
+        # "the next day", "that evening": counted from the day the story last named
+        if previous and previous[1] == "day":
+            low = phrase.lower()
+            step = 1 if re.search(r"\b(?:next|following|after)\b", low) else (
+                -1 if re.search(r"\b(?:previous|before)\b", low) else 0)
+            return (date.fromisoformat(previous[0]) + timedelta(days=step)).isoformat(), "day"
+        return _strip_prep(phrase), None
+    if kind == "holiday":
+        mon, day = _HOLIDAYS[g[0].lower().replace("’", "'")]
+        if g[1]:
+            return _iso(int(g[1]), mon, day), "day"
+        if published:
+            return _iso(_year_for(mon, day, published, tense), mon, day), "day"
+        return phrase, None
+    if kind == "monyear":
+        return _iso(int(g[1]), _month_no(g[0])), "month"
     if kind == "time":
         # a clock time alone is on the day the story last named (or the day of publication)
         return previous if previous and previous[1] == "day" else (phrase, None)
@@ -1021,6 +1050,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
     out: list[DatedEvent] = []
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
+    last_day_at: int | None = None
     credited = {s.paragraph for s in article.sentences if _CREDIT.search(s.text)}
     for n, sent in enumerate(article.sentences):
         if is_page_line(sent):
@@ -1076,12 +1106,13 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 how = "future" if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",
                                             text[max(0, a - 20):a], re.IGNORECASE) else None
             near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
+            near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
-            previous = near if kind == "then" else last_day
+            previous = near if kind == "then" else near_day if kind == "sameday" else last_day
             value, precision = resolve(kind, m, text, published, how, prep, previous)
-            if kind == "then" and not precision:
-                continue  # "at the time" with nothing just before it to point at
+            if kind in ("then", "sameday") and not precision:
+                continue  # "at the time", "the next day" with nothing just before them to point at
             if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \
                     re.fullmatch(r"\s*[(,]\s*", text[found[-1].start - sent.start + len(found[-1].as_written):a]):
                 continue  # "Today (Nov. 18)": one date written twice
@@ -1126,6 +1157,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense))
             if precision == "day":
                 last_day = (value, precision)
+                last_day_at = n
             if precision:
                 last_any = (value, precision, n)
         out.extend(found)

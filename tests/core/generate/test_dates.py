@@ -348,3 +348,15 @@ def test_events_skip_participles_after_commas_and_speech_tags(body, written, eve
 def test_a_story_update_note_is_a_page_line():
     assert events_of("This story was updated at 5:45 p.m. to add a comment from the mayor.") == []
     assert events_of("Editor's note: this article was first published on 3 March 2023.") == []
+
+
+def test_the_next_day_and_that_evening_count_from_the_day_just_named():
+    body = "The storm hit the coast on Saturday. The next day, crews cut power to 4,000 homes. That evening it eased."
+    assert [d.date for d in events_of(body)] == ["2023-03-04", "2023-03-05", "2023-03-05"]  # the evening of the next day
+    assert events_of("The next day was quieter.") == []  # nothing named before it: no date is invented
+
+
+def test_holidays_and_abbreviated_months_with_a_year():
+    assert one("The shop was robbed on Christmas Eve.").date == "2022-12-24"
+    assert one("The shop will reopen on New Year's Day.").date == "2024-01-01"
+    assert one("The plant closed in Sept. 2019.").date == "2019-09"
