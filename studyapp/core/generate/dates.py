@@ -282,6 +282,9 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
     if head in _PAST_AUX or head in _BE_PAST:
         return "past"
     kind = _verb_kind(toks, i)
+    if toks[i].low in ("scheduled", "planned", "slated", "timetabled", "pencilled", "penciled", "booked", "due",
+                       "set") and head == toks[i].low and nxt in ("for", "on", "to"):
+        return "future"  # "the vote, scheduled for Thursday"
     if kind == "past":
         return "past"
     if kind == "pres" or head in _BE_PRESENT:
@@ -1102,9 +1105,15 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if _adjectival(text, a, b, kind, prep):
-                # a date that names a noun takes no tense from the verb: "a scheduled Dec. 15 vote"
-                how = "future" if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",
-                                            text[max(0, a - 20):a], re.IGNORECASE) else None
+                # a date that names a noun: "a scheduled Dec. 15 vote" is ahead, "ahead of Friday's vote" too;
+                # otherwise a day and month take the nearest, a weekday the clause's tense
+                if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",
+                             text[max(0, a - 20):a], re.IGNORECASE) or prep in ("ahead of", "before"):
+                    how = "future"
+                elif prep in ("after", "since", "following"):
+                    how = "past"
+                else:
+                    how = tense if kind == "weekday" else None
             near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
             near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None
             if kind == "time" and len(matches) > 1:

@@ -360,3 +360,14 @@ def test_holidays_and_abbreviated_months_with_a_year():
     assert one("The shop was robbed on Christmas Eve.").date == "2022-12-24"
     assert one("The shop will reopen on New Year's Day.").date == "2024-01-01"
     assert one("The plant closed in Sept. 2019.").date == "2019-09"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The vote, scheduled for Thursday, will decide the matter.", "2023-03-09"),
+    ("Campaigners rallied ahead of Friday's vote.", "2023-03-10"),
+    ("Fans argued about Sunday's final all week.", "2023-03-05"),
+    ("Voters will go to the polls in Thursday's election.", "2023-03-09"),
+    ("The results, published on Monday, showed a fall.", "2023-03-06"),
+])
+def test_weekdays_in_participles_and_possessives(body, expected):
+    assert events_of(body)[0].date == expected
