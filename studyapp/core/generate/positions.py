@@ -45,6 +45,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"refus(?:es|ed|ing|e)\s+", "refuses", "verb"),
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
+    (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
+    (r"(?:is|are|was|were)\s+(?:strongly\s+)?opposed\s+to\s+", "opposes", "verb"),
+    (r"support(?:s|ed|ing)?\s+(?!for\b)", "supports", "verb"),
+    (r"condemn(?:s|ed|ing)?\s+", "condemns", "verb"),
+    (r"critici[sz](?:es|ed|ing|e)\s+", "criticises", "verb"),
     (r"dismiss(?:es|ed|ing)?\s+", "dismisses", "verb"),
     (r"offer(?:s|ed|ing)?\s+to\s+", "offers to", "verb"),
     (r"offer(?:s|ed|ing)?\s+(?!to\b)", "offers", "verb"),
@@ -180,9 +185,10 @@ _CLAUSE_WORD = re.compile(r"\s(?:said|says|say|is|are|was|were|has|have|had|will
                           r"who|which|that|whose|told|added|warned)\b|,|\s[-–—]\s")
 
 
-def _party_of_person(party: str, cast: Cast) -> str:
+def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset(), role: str = "") -> str:
     """The party in a role, without its titles: 'US Secretary of State' is the United States; '' when
-    the role gives none ('High school teacher' names no party)."""
+    the role gives none ('High school teacher' names no party: 'High' is never a name mid-sentence,
+    and a name in a role stands before a title or owns it: "Westland's Foreign Minister")."""
     words = party.split()
     keep: list[str] = []
     for w in words:
@@ -191,14 +197,17 @@ def _party_of_person(party: str, cast: Cast) -> str:
             break
         keep.append(w)
     party = party_name(" ".join(keep)) if keep else ""
+    titled = re.match(re.escape(party) + r"(?:['’]s\s|\s+(?:[A-Z][\w-]*\s+){0,2}(?:" +
+                      "|".join(sorted(TITLE_WORDS)) + r")\b)", role, re.IGNORECASE) if role else None
     known = (party in cast.orgs or party in COUNTRIES or party in PARTY_NAMES.values()
-             or party.lower() in DEMONYMS or any(w.lower() in ORG_WORDS for w in party.split()))
+             or (party in names and titled) or party.lower() in DEMONYMS
+             or any(w.lower() in ORG_WORDS for w in party.split()))
     if not party or (" " not in party and not party.isupper() and not known):
         return ""
     return party
 
 
-def side_label(sp: Speaker | None, cast: Cast) -> tuple[str, str] | None:
+def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(side as shown, the party itself) for a speaker: 'PCS Union (Jeff Evans)', 'Russia'.
 
     Never a pronoun or a clause: a description that runs on into a verb ('Doctors said they …') is
@@ -207,7 +216,7 @@ def side_label(sp: Speaker | None, cast: Cast) -> tuple[str, str] | None:
         return None
     if sp.kind == "person":
         p = cast.person(sp.name)
-        party = _party_of_person(p.side, cast) if p and p.side else ""
+        party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "NASA's associate administrator"
@@ -286,6 +295,12 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     core = re.split(r"\s+(?:of|who|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
+    own = re.match(r"(?:his|her)\s+([a-z]+)$", np, re.IGNORECASE)
+    if own and (own.group(1).lower() in AGENT_NOUNS or own.group(1).lower() in TITLE_WORDS):
+        sent = article.sentence_at(a)
+        before = [m for m in cast.mentions_in(sent.start if sent else a - 300, a) if m.kind == "person"]
+        if before:  # "Leo Varga has turned down a deal, and his agent says …"
+            return Speaker(f"{before[-1].person}'s {own.group(1).lower()}", "unnamed")
     if len(clean.split()) == 1 and head.lower() in TITLE_WORDS:
         holders = [p for p in cast.people if p.kind == "person" and head.lower() in p.role.lower().split()]
         if len(holders) == 1:  # "the president wants …": the one president the article names
@@ -356,7 +371,8 @@ _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|w
 
 
 # A new clause with its own subject ends even a short demand: "their valuation, and we suggest …".
-_HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it)\b|,\s+but\b)")
+_HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its)\b|,\s+but\b|"
+                       r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
 
 
 def _demand_text(sentence: str, at: int) -> str:
@@ -427,6 +443,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
                     r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
                 continue  # "I can't say they want me": a guess at someone else's wish, not a position
+            if quoted and stance in ("supports", "condemns", "criticises", "praises"):
+                continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
             if how == "verb" and word.endswith("ed") and re.match(r"\s*by\b", text[m.end():]):
                 continue  # "purchases touted by the president": passive, the position is the agent's
             if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
@@ -571,6 +589,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     claim_at = {c.start: c for c in claims}
     out: list[Position] = []
     sentences = article.sentences
+    # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
+    # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
+    names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
     for si, sent in enumerate(sentences):
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
@@ -749,7 +770,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                   _clean_demand(sent.text[:tail.start()]), False, "", sent.text))
         seen: set[str] = set()
         for holder, stance, demand, cue, party, evidence in found:
-            label = side_label(holder, cast)
+            label = side_label(holder, cast, names)
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
                 continue
             side = label[0]

@@ -243,3 +243,22 @@ def test_an_appositive_does_not_hide_the_subject_and_a_partial_quote_before_said
             '"choices we make."')
     assert positions(body) == [("Brightwater", "commits itself to", "run every plant on solar power"),
                                ("Ann Cole", "says that", "Prices, like wages, are not fixed things")]
+
+
+def test_turning_down_supporting_and_condemning():
+    body = ("Northfield City striker Leo Varga has turned down a new contract, and his agent says the club must "
+            "improve its offer. The Players Union supports a cap on ticket prices. "
+            "The Fans Trust condemned the rise in season ticket prices.")
+    assert positions(body) == [
+        ("Northfield City (Leo Varga)", "turns down", "a new contract"),
+        ("Leo Varga's agent", "says that", "the club must improve its offer"),
+        ("Players Union", "supports", "a cap on ticket prices"),
+        ("Fans Trust", "condemns", "the rise in season ticket prices"),
+    ]
+
+
+def test_a_country_named_only_in_a_ministers_title_is_her_side():
+    body = ("Talks between Eastland and Westland ended without agreement. Westland's Foreign Minister Anna Kral "
+            'said: "We are ready to sign a fair deal tomorrow." High school teacher Ann Lee said the talks '
+            "should go on.")
+    assert [s for s, _, _ in positions(body)] == ["Westland (Anna Kral)", "Ann Lee"]
