@@ -205,6 +205,16 @@ class DraftModel:
         self._by_id = {q["id"]: q for q in draft.questions}
         self.reviews: dict[str, Review] = review_bank(draft.bank, draft.article)
         self.problems: dict[str, list[str]] = bank_problems(draft.bank)
+        self._saved: tuple[list[str], dict[str, dict]] = (self.ids, {})  # as drafted: every question kept
+
+    def mark_saved(self, kept: list[str]) -> None:
+        """What was just written is no longer the teacher's work at risk."""
+        self._saved = (list(kept), copy.deepcopy(self.edits))
+
+    def unsaved(self, kept: list[str]) -> bool:
+        """Whether closing would lose work: an edit or a tick that differs from the draft or the last save.
+        An edit typed back to what was drafted drops out of `edits`, so it no longer counts."""
+        return (list(kept), self.edits) != self._saved
 
     @property
     def ids(self) -> list[str]:

@@ -6,7 +6,8 @@ selected question can be edited field by field (draft_editor), beside the articl
 highlighted, and is judged again as it is edited (draft_model). Drafting runs off the GUI thread
 (`run_in_background`) with its stages as progress and a Cancel; saving writes the bank and the
 article beside it as `sources/<name>.txt` (as `studyapp generate` does), checks the result with
-the real loader, and hands the path to the library's import.
+the real loader, and hands the path to the library's import. A review is the teacher's work, so Esc,
+Cancel, the close button and Draft again ask before throwing away edits or unticks (`DiscardChanges`).
 
     dialog = GenerateDialog(article_path, runner, parent=window)
     dialog.saved.connect(lambda path: window.import_paths([path]))
@@ -23,9 +24,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of
 from studyapp.core.generate.facts import STAGES
@@ -62,6 +63,27 @@ class SaveBankFile:
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".toml" else path.with_name(path.name + ".toml")
+
+
+class DiscardChanges:
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> bool:
+        """True to throw the review away. Keep editing is the default and Esc's answer, so a stray Enter or
+        Esc never costs the teacher their edits."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("New bank from article")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText("Discard your changes to the drafted questions?")
+        box.setInformativeText("Your edits and unticked questions will be lost.")
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        chosen = box.clickedButton() is discard
+        box.deleteLater()
+        return chosen
 
 
 def make_draft(article_path: Path, published: date | None, title: str | None, checkpoint=None) -> Draft:
@@ -158,6 +180,7 @@ class GenerateDialog(QDialog):
         self.model: DraftModel | None = None
         self.shown: list[Shown] = []
         self._closed = False
+        self._drafting = False
         self._cancel = threading.Event()
         self._stages = _Stages(self)
         self._stages.reached.connect(self._stage_reached)
@@ -316,6 +339,8 @@ class GenerateDialog(QDialog):
             self.article_label.setText(str(path))
 
     def start_draft(self) -> None:
+        if not self._may_discard():
+            return
         published = self.published.date().toPython() if self.date_known.isChecked() else None
         title, path = self.title.text().strip(), self.article_path
         self._cancel = cancel = threading.Event()
@@ -326,6 +351,7 @@ class GenerateDialog(QDialog):
                 raise GenerateCancelled("drafting cancelled")
             stages.reached.emit(number)
 
+        self._drafting = True
         self.draft_button.setEnabled(False)
         self.save_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -364,6 +390,7 @@ class GenerateDialog(QDialog):
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.busy.stop()
+        self._drafting = False  # the review shown before, if any, is the teacher's to keep again
         if self._closed:
             return
         self.draft_button.setEnabled(True)
@@ -377,6 +404,7 @@ class GenerateDialog(QDialog):
         if self._closed:
             return
         self.busy.stop()
+        self._drafting = False
         self.draft_button.setEnabled(True)
         draft = model.draft
         self.draft, self.model = draft, model
@@ -533,8 +561,24 @@ class GenerateDialog(QDialog):
         except StudyAppError as exc:
             self.status.setText(str(exc))
             return
+        self.model.mark_saved(kept)
         self.saved.emit(path)
         self.accept()
+
+    # -- closing --------------------------------------------------------------------------------
+
+    def has_unsaved_work(self) -> bool:
+        """While a draft runs, the review on screen is already given up: Draft again asked first."""
+        return self.model is not None and not self._drafting and self.model.unsaved(self.kept_ids())
+
+    def _may_discard(self) -> bool:
+        return not self.has_unsaved_work() or DiscardChanges.ask(self)
+
+    def reject(self) -> None:
+        """Esc, Cancel and the window's close button all end here (QDialog's closeEvent rejects, and stays
+        open if the dialog is still visible), so one question guards every way out but Save."""
+        if self._may_discard():
+            super().reject()
 
     def _on_finished(self) -> None:
         self._closed = True

@@ -89,3 +89,21 @@ def test_an_edit_is_checked_again_beside_the_other_questions(ferry):
     bank = model.edited_bank(["cloze-varga"])
     assert [q["id"] for q in bank["questions"]] == ["cloze-varga"] and "…" in bank["questions"][0]["prompt"]
     assert ferry.bank["questions"][-1]["prompt"] == CLOZE["prompt"]  # the draft itself is left as drafted
+
+
+def test_unsaved_work_is_an_edit_or_a_tick_that_differs_from_the_draft_or_the_last_save(ferry):
+    model = DraftModel(ferry)
+    ids, qid = model.ids, model.ids[0]
+    assert not model.unsaved(ids)
+    assert model.unsaved(ids[1:])  # an untick
+    model.edit(qid, {"explanation": "Rewritten."})
+    assert model.unsaved(ids)
+    model.edit(qid, {"explanation": model.original(qid)["explanation"]})  # typed back: no edit left
+    assert model.edits == {} and not model.unsaved(ids)
+
+    model.edit(qid, {"explanation": "Rewritten."})
+    model.mark_saved(ids[1:])
+    assert not model.unsaved(ids[1:])
+    assert model.unsaved(ids)  # ticked again after the save
+    model.edit(qid, {"explanation": "Rewritten again."})
+    assert model.unsaved(ids[1:])

@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.core.generate.checks import CHECKS
 from studyapp.core.generate.facts import STAGES
@@ -20,6 +22,28 @@ from studyapp.gui.generate_dialog import KEEP, PROMPT, SCORE, GenerateDialog
 
 ARTICLES = Path(__file__).parents[1] / "data" / "articles"
 FERRY = ARTICLES / "ferry-talks.txt"
+REAL_DISCARD_ASK = generate_dialog.DiscardChanges.ask
+
+
+class DiscardQuestion:
+    """Stands in for the discard question: answers as the test says (Discard unless told) and counts the
+    times it was asked, so no test waits on a real message box."""
+
+    def __init__(self):
+        self.asked: list[object] = []  # the parent of each question
+        self.discard = True
+
+    def ask(self, parent=None) -> bool:
+        self.asked.append(parent)
+        return self.discard
+
+
+@pytest.fixture(autouse=True)
+def discard_question(monkeypatch) -> DiscardQuestion:
+    question = DiscardQuestion()
+    monkeypatch.setattr(generate_dialog.DiscardChanges, "ask", classmethod(lambda cls, parent=None:
+                                                                           question.ask(parent)))
+    return question
 
 
 @pytest.fixture
@@ -43,7 +67,8 @@ def draft(qtbot, dialog: GenerateDialog) -> None:
     qtbot.waitUntil(lambda: not dialog.busy_bar.isVisible(), timeout=5000)
 
 
-def test_review_untick_edit_save_and_the_library_shows_it(article_dialog, qtbot, tmp_path, monkeypatch):
+def test_review_untick_edit_save_and_the_library_shows_it(article_dialog, qtbot, tmp_path, monkeypatch,
+                                                          discard_question):
     w, open_on = article_dialog
     dialog = open_on(FERRY)
     assert dialog.table.rowCount() == 0 and not dialog.save_button.isEnabled()
@@ -86,6 +111,7 @@ def test_review_untick_edit_save_and_the_library_shows_it(article_dialog, qtbot,
         dialog.save_button.click()
     assert asked == ["ferry-talks.toml"]
     assert w.dialogs == []
+    assert discard_question.asked == []  # saved: nothing left to lose
 
     loaded = load_bank(target)  # validates
     saved_ids = [q.id for q in loaded.bank.questions]
@@ -442,3 +468,138 @@ def test_tab_goes_from_the_questions_to_the_fields_of_the_selected_one(article_d
     assert order == [dialog.keep_passed, editor.topic, editor.prompt, editor.key, editor.accept, editor.explanation]
     assert editor.key.accessibleName() == "Gap of the selected question"
     dialog.reject()
+
+
+def edit_a_prompt(qtbot, dialog: GenerateDialog) -> tuple[int, str]:
+    """Types at the end of the first prompt the editor shows, as a teacher would; its row and new text."""
+    row = next(r for r, q in enumerate(dialog.draft.questions) if q.get("prompt"))
+    dialog.table.setCurrentCell(row, PROMPT)
+    dialog.prompt_edit.setFocus()
+    dialog.prompt_edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.prompt_edit, " Really?")
+    text = dialog.draft.questions[row]["prompt"] + " Really?"
+    assert dialog.prompt_edit.toPlainText() == text
+    return row, text
+
+
+def test_closing_after_an_edit_asks_and_keep_editing_keeps_it(article_dialog, qtbot, discard_question):
+    w, open_on = article_dialog
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    row, text = edit_a_prompt(qtbot, dialog)
+
+    discard_question.discard = False  # Keep editing
+    qtbot.keyClick(dialog.prompt_edit, Qt.Key.Key_Escape)
+    assert discard_question.asked == [dialog]
+    assert dialog.isVisible() and w.dialogs == [dialog]
+    assert dialog.prompt_edit.toPlainText() == text and dialog.table.item(row, PROMPT).text() == text.strip()
+    cancel = dialog.findChild(generate_dialog.QDialogButtonBox).button(
+        generate_dialog.QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    dialog.close()  # the window's close button
+    assert len(discard_question.asked) == 3 and dialog.isVisible() and w.dialogs == [dialog]
+
+    discard_question.discard = True
+    qtbot.keyClick(dialog.prompt_edit, Qt.Key.Key_Escape)
+    assert len(discard_question.asked) == 4
+    assert not dialog.isVisible() and w.dialogs == []
+    assert dialog.result() == generate_dialog.QDialog.DialogCode.Rejected
+
+
+def test_closing_with_nothing_changed_does_not_ask(article_dialog, qtbot, discard_question):
+    w, open_on = article_dialog
+    dialog = open_on(FERRY)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)  # nothing drafted yet
+    assert discard_question.asked == [] and w.dialogs == []
+
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    # an untick ticked again and an edit typed back are no change: nothing would be lost
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    edit_a_prompt(qtbot, dialog)
+    for _ in " Really?":
+        qtbot.keyClick(dialog.prompt_edit, Qt.Key.Key_Backspace)
+    assert not dialog.has_unsaved_work()
+    qtbot.keyClick(dialog.prompt_edit, Qt.Key.Key_Escape)
+    assert discard_question.asked == [] and not dialog.isVisible() and w.dialogs == []
+
+
+def test_an_untick_alone_is_asked_about(article_dialog, qtbot, discard_question):
+    w, open_on = article_dialog
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    discard_question.discard = False
+    dialog.close()
+    assert discard_question.asked == [dialog] and dialog.isVisible()
+    assert dialog.table.item(0, KEEP).checkState() == Qt.CheckState.Unchecked
+    discard_question.discard = True
+    dialog.close()
+    assert w.dialogs == []
+
+
+def test_drafting_again_after_an_edit_asks_first(article_dialog, qtbot, discard_question):
+    w, open_on = article_dialog
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    assert dialog.draft_button.text() == "&Draft again"
+    row, text = edit_a_prompt(qtbot, dialog)
+    before = dialog.model
+
+    discard_question.discard = False
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)
+    assert discard_question.asked == [dialog]
+    assert dialog.draft_button.isEnabled() and dialog.model is before  # no draft started
+    assert dialog.prompt_edit.toPlainText() == text
+
+    discard_question.discard = True
+    draft(qtbot, dialog)
+    assert len(discard_question.asked) == 2
+    assert dialog.model is not before and dialog.model.edits == {}
+    assert dialog.table.item(row, PROMPT).text() != text.strip()
+    dialog.reject()  # the new draft is untouched: no question
+    assert len(discard_question.asked) == 2 and w.dialogs == []
+
+
+def test_closing_while_drafting_again_cancels_without_asking_twice(article_dialog, qtbot, discard_question):
+    w, open_on = article_dialog
+    dialog = open_on(FERRY)
+    draft(qtbot, dialog)
+    edit_a_prompt(qtbot, dialog)
+    qtbot.mouseClick(dialog.draft_button, Qt.MouseButton.LeftButton)  # answered Discard
+    assert discard_question.asked == [dialog] and not dialog.draft_button.isEnabled()
+    dialog.reject()
+    assert discard_question.asked == [dialog]  # the review was already given up
+    assert w.dialogs == [] and dialog._cancel.is_set()
+    w.runner.wait()
+
+
+def test_the_discard_question_defaults_to_keep_editing(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = []
+
+    def answer(key_or_button):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, lambda: answer(key_or_button))
+            return
+        # the buttons' order is the platform's layout; which is default and which Esc picks is ours
+        seen.append((box.parent() is parent, box.text(), sorted(b.text().replace("&", "") for b in box.buttons()),
+                     box.defaultButton().text(), box.escapeButton().text()))
+        if key_or_button == "Esc":
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+        else:
+            next(b for b in box.buttons() if b.text().replace("&", "") == key_or_button).click()
+
+    QTimer.singleShot(0, lambda: answer("Esc"))
+    assert REAL_DISCARD_ASK(parent) is False
+    assert seen == [(True, "Discard your changes to the drafted questions?", ["Discard", "Keep editing"],
+                     "&Keep editing", "&Keep editing")]
+    QTimer.singleShot(0, lambda: answer("Discard"))
+    assert REAL_DISCARD_ASK(parent) is True
+    QTimer.singleShot(0, lambda: answer("Keep editing"))
+    assert REAL_DISCARD_ASK(parent) is False
