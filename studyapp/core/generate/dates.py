@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
                            r"when\b|after\b|before\b|$))", re.IGNORECASE)),
     ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
-                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b")),
+                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b(?:\s+((?i:last|next|this))\s+week\b)?")),
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
                         r"the\s+(?:next|last|past|coming|previous)\s+(?:" +
                         _NUMW + r"(?:\s+(?:to|or)\s+" + _NUMW + r")?\s+)?(?:couple of\s+|few\s+)?" + _UNIT +
@@ -74,9 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           re.IGNORECASE)),
     ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
-    ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago|before|after|earlier|later)\b"
-                          r"(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
-                          r"when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?",
+    ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago\b|earlier\b|later\b|"
+                          r"(?:before|after)\b(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
+                          r"when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?)",
                           re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
@@ -630,6 +630,12 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             return (f"{g[0]} {g[1]}" if rel in ("last", "next", "this", "this past") else g[1]), None
         ahead = (wd - published.weekday()) % 7
         back = (published.weekday() - wd) % 7
+        week = (g[3] or "").lower()
+        if week:
+            # "Tuesday last week": that weekday in the Monday-to-Sunday week before (or after) this one
+            monday = published - timedelta(days=published.weekday())
+            shift = {"last": -1, "next": 1}.get(week, 0)
+            return (monday + timedelta(weeks=shift, days=wd)).isoformat(), "day"
         if rel == "next":
             d = published + timedelta(days=ahead or 7)
         elif rel in ("last", "this past"):
@@ -716,7 +722,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # a clock time alone is on the day the story last named (or the day of publication)
         return previous if previous and previous[1] == "day" else (phrase, None)
     if kind == "offset" and published:
-        n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|month|year)s?\s+ago",
+        n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago",
                      phrase, re.IGNORECASE)
         if n:
             w = n.group(1).lower()
@@ -724,6 +730,12 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             unit = n.group(2).lower()
             if unit == "day":
                 return (published - timedelta(days=k)).isoformat(), "day"
+            if unit == "week":
+                # "a week ago" is loose: give the month only when a few days either way stay inside it
+                early, late = published - timedelta(days=7 * k + 3), published - timedelta(days=7 * k - 3)
+                if (early.year, early.month) == (late.year, late.month):
+                    return _iso(early.year, early.month), "month"
+                return _strip_prep(phrase), None
             if unit == "year":
                 return _iso(published.year - k), "year"
             y, mth = divmod(published.year * 12 + published.month - 1 - k, 12)
@@ -777,7 +789,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         part = _PART_OF_DAY.search(pre)
         if part:
             pre = pre[:part.start()]
-        elif re.search(r"\bof\s+$", pre) and (x, y) == (a, b):
+        elif re.search(r"\bof(?:\s+(?:fiscal|financial|calendar|academic|tax|the))?\s+$", pre) and (x, y) == (a, b):
             continue  # "the first quarter of 2023": the date is part of the noun, keep it
         if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b",
                                                                  text[y:]) and not re.match(r"(?i)on|in|at|by", text[x:y]):
@@ -978,7 +990,14 @@ class DatedEvent:
                 "own": self.own, "tense": self.tense}
 
 
+# Nouns that make a number before them a count ("2019 people"), not a year.
+_COUNT_NOUNS = {"people", "persons", "workers", "staff", "employees", "jobs", "homes", "houses", "students", "pupils",
+                "members", "votes", "voters", "cases", "deaths", "patients", "children", "families", "passengers",
+                "troops", "soldiers", "tonnes", "tons", "units", "cars", "vehicles", "copies", "signatures", "times",
+                "points", "metres", "meters", "miles", "km", "feet", "acres", "hectares", "euros", "dollars",
+                "pounds", "shares", "runs", "goals", "words", "pages", "beds", "seats", "users", "customers"}
 _NOT_NOUNS = {"we", "i", "you", "there", "then", "now", "again", "too", "also", "alone", "onwards", "ago", "later",
+              "aged", "age", "local", "time", "gmt", "bst", "utc",
               "earlier", "yet", "already", "so", "either", "ever", "since", "alone", "though", "however"}
 
 
@@ -1085,8 +1104,25 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                     continue  # "the Today programme" is a name, not a day
                 if kind in ("dmy", "mdy") and re.match(r"\s*(?:%|per\b|million|billion|bn|m\b)", text[b:]):
                     continue
+                if kind == "year" and (re.search(r"\d[\s-]+$", text[:a]) or re.match(r"[\s-]+\d", text[b:]) or (
+                        re.match(r"\s+[a-z]+s\b", text[b:]) and not re.match(r"\s+(?:was|is|has|as)\b", text[b:]) and
+                        not re.search(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that|in|since|of|by|from|until|"
+                                      r"for)|[’']s)\s+$", text[:a], re.IGNORECASE))):
+                    continue  # "0800 2020 2021", "2019 people": numbers, not years
+                if kind == "year" and re.match(r"\s+[a-z]", text[b:]) and re.search(r"\b[a-z]+\s+$", text[:a]):
+                    before_word = _tokens(text[:a])[-2:]
+                    nxt_word = text[b:].split()[0]
+                    if before_word and _verb_kind(before_word, len(before_word) - 1) in _FINITE and \
+                            nxt_word not in _CUT_BEFORE | _FUNCTION_END or nxt_word.rstrip(".,;") in _COUNT_NOUNS:
+                        continue  # "which employs 2019 people"
                 if kind == "then" and re.match(r"\s+of\b", text[b:]):
                     continue  # "at the time of writing"
+                if kind == "weekday" and (
+                        re.match(r"\s+(?!(?:" + _MON[1:-1] + r")\b)[A-Z][a-z]", text[m.end(2):]) or
+                        re.search(r"(?<![.!?:\"“]\s)\b(?!(?:On|By|From|Until|Since|Before|After|Last|Next|This|And|But|"
+                                  r"Or|Late|Early|Every|Each|The|A|An|Its|His|Her|Their|Our|That|Any|Some)\b)[A-Z][a-z]+\s+$", text[:m.start(2)]) and
+                        m.start(2) > 0 and not m.group(1)):
+                    continue  # "the Good Friday Agreement", "The Sunday Times", "Black Friday": names
                 if kind == "weekday" and not m.group(1) and not m.group(3) and \
                         re.match(r"\s+(?!night|morning)[a-z]{3,}(?<!ing)\b", text[b:]) and \
                         _verb_kind(_tokens(text[b:].split()[0]), 0) is None and \

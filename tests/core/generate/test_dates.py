@@ -371,3 +371,24 @@ def test_holidays_and_abbreviated_months_with_a_year():
 ])
 def test_weekdays_in_participles_and_possessives(body, expected):
     assert events_of(body)[0].date == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The minister said the Good Friday Agreement must be protected.",
+    "The Sunday Times reported that the deal was close.",
+    "Shops hoped for strong Black Friday sales.",
+    "The firm, which employs 2019 people, grew fast.",
+    "Call 0800 2020 2021 for help.",
+    "Protesters will march through the city centre.",
+])
+def test_names_counts_and_verbs_are_not_dates(body):
+    assert events_of(body) == []
+
+
+def test_weeks_named_from_now():
+    published = date(2023, 11, 15)  # a Wednesday
+    assert one("Officials met on Tuesday last week.", published).date == "2023-11-07"
+    assert one("Officials will meet on Tuesday next week.", published).date == "2023-11-21"
+    d = one("A week ago the river burst its banks.", published)
+    assert (d.as_written, d.date, d.precision) == ("A week ago", "2023-11", "month")
+    assert one("She died last Friday aged 62.", published).event == "She died aged 62"
