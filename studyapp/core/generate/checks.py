@@ -158,15 +158,18 @@ _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at",
 _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or"}
 # Words a student cannot resolve without the article: first person outside a quotation, "the former",
 # "such tunes", "in that direction", "the same".
-_UNRESOLVED = re.compile(r"\b(?:we|our|ours|us|i|my|me|the former|the latter|such|the same|"
-                         r"(?:in|on|at|to|from|of|with|by|for)\s+(?:that|this|these|those)\s+(?!is\b|was\b)\w+|"
-                         r"one thing|something|things?)\b", re.IGNORECASE)
+_UNRESOLVED = re.compile(r"(?i:\b(?:the former|the latter|such|the same|one thing|something|things?)\b|"
+                         r"(?<!\bwhich )\b(?:in|on|at|to|from|of|with|by|for)\s+(?:that|this|these|those)\s+"
+                         r"(?!is\b|was\b)\w+)|\b(?:we|our|ours|us|my|me|I)\b|^(?:We|Our|My)\b")
 _TWO_VERBS = re.compile(r"\b(?:wants|demands|offers|refuses|rejects|opposes|proposes|insists|urges|seeks|calls for|"
                         r"threatens|pledges|agrees|hopes|argues) (?:was|were|is|are|has|have|had|will|would|be)\b")
 _NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "be", "been", "to", "of", "in", "on",
                "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "can", "could",
                "should", "must", "may", "might", "not", "about", "over", "into", "under", "after", "before",
                "during", "against", "than", "as", "if", "whether", "so", "because"}
+_HANGING = re.compile(r"(?:, (?:will|would|is|are|was|were|has|have|had)\b|\bwants? [a-z]+ed (?:into|by|from|to|in|on|at)\b)")
+_LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
+_LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when) (?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
@@ -205,6 +208,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     for item in q.get("items", []):
         if len(item.split()) < 3:
             return Check("complete", False, f"the item “{item}” is not an event description")
+        if re.match(r"(?:their|his|her|its|that|this|these|those|it|they|he|she)\b", item, re.IGNORECASE):
+            return Check("complete", False, f"the item “{item}” starts with a word only the article explains")
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p], *(
             options(q) if t == "choice" and not _true_false(q) else [])]:
         ws = [w.lower() for w in re.findall(r"[A-Za-z’']+", text)]
@@ -213,13 +218,22 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if pair or re.search(r"\b(\w+) \1\b", text, re.IGNORECASE):
             return Check("complete", False, f"not grammatical (“{pair or 'a word repeated'}”)")
         bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+        hang = _HANGING.search(bare) or _TWO_VERBS.search(bare)
+        if hang and t != "typed":
+            return Check("complete", False, f"not grammatical (“{hang.group()}”)")
         if t != "quote" or q.get("prompt"):
             m = _UNRESOLVED.search(bare)
             if m and not q.get("type") == "typed":
                 return Check("complete", False, f"“{m.group()}” cannot be understood without the article")
-    m = _TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
+    m = (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
+         or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt)
+         or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    if t == "quote" and not q.get("reported"):
+        first = (q.get("quote") or "").strip("“”\"‘’' ").split()[:1]
+        if first and first[0].islower() and first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are"}:
+            return Check("complete", False, "the quotation starts mid-sentence and reads as cut")
     claim = ""
     if t == "quote" and q.get("reported"):
         claim = q.get("quote") or ""
@@ -362,6 +376,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         for o in opts:
             if not looks_like_name(o):
                 return Check("names", False, f"“{o}” is not a name")
+        if t == "choice" and re.match(r"who\b|which of these people", shown_prompt(q), re.IGNORECASE) and ctx.persons:
+            stranger = next((o for o in opts if o not in ctx.persons), None)
+            if stranger:
+                return Check("names", False, f"“{stranger}” is not a person")
         if t == "quote":
             people = [o for o in opts if not kinds.get(o, False)]
             orgs = [o for o in opts if kinds.get(o, False)]
@@ -370,7 +388,7 @@ def _names(q: dict, ctx: CheckContext) -> Check:
             for o in people:
                 if len(o.split()) < 2 and not any(p.get("name") == o and p.get("role") for p in ctx.people):
                     return Check("names", False, f"“{o}” is not a full name")
-    party_prompt = re.match(r"which side|.*\bthe position of\b", shown_prompt(q), re.IGNORECASE)
+    party_prompt = re.match(r"which side", shown_prompt(q), re.IGNORECASE)
     if t == "match" or (t == "choice" and party_prompt):
         people = {p.get("name") for p in ctx.people if p.get("role") != "organisation"} | ctx.persons
         in_people = [o in people for o in opts]
@@ -379,9 +397,9 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         for o in opts:
             if not all(in_people) and not is_party(o):
                 return Check("names", False, f"“{o}” is not a party")
-        m = re.search(r"the position of (.+?)\?$", shown_prompt(q))
-        if m and not (m.group(1) in people or is_party(m.group(1))):
-            return Check("names", False, f"“{m.group(1)}” is not a party")
+    m = re.search(r"the position of (.+?)\?$", shown_prompt(q))
+    if m and not (m.group(1) in ctx.persons or is_party(m.group(1))):
+        return Check("names", False, f"“{m.group(1)}” is not a party")
     if t == "typed":
         k = key(q)
         person = next((p for p in ctx.people if p.get("name") == k), None)

@@ -67,15 +67,21 @@ def name_words(ex: Extraction) -> frozenset[str]:
     return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known])
 
 
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][A-Za-z'’-]+)")
-
-
 def full_names(text: str, people: list[dict]) -> str:
-    """'Mr Blinken' -> 'Antony Blinken' when the article names one such person: a question stands alone."""
-    def repl(m: re.Match) -> str:
-        found = [p["name"] for p in people if p["name"].split()[-1] == m.group(1) and " " in p["name"]]
-        return found[0] if len(found) == 1 else m.group()
-    return _HONORIFIC.sub(repl, text)
+    """'Mr Blinken' or a bare 'Blinken' -> 'Antony Blinken' when the article names one such person: a
+    question is read without the article, where the surname alone may not be enough."""
+    by_surname: dict[str, list[str]] = {}
+    for p in people:
+        if " " in p["name"] and p.get("role") != "organisation":
+            by_surname.setdefault(p["name"].split()[-1], []).append(p["name"])
+    for surname, names in by_surname.items():
+        if len(names) != 1:
+            continue
+        full = names[0]
+        first = re.escape(full.rsplit(" ", 1)[0])
+        text = re.sub(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b", full, text)
+        text = re.sub(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b", full, text)
+    return text
 
 
 def party_of(side: str) -> str:
@@ -357,7 +363,10 @@ def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
 
 
 def match_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+    persons = {p.name for p in ex.cast.people if p.kind == "person"}
     items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS]
+    groups = [x for x in items if x[0] not in persons]
+    items = groups if len({x[0] for x in groups}) >= 2 else [x for x in items if x[0] in persons]
     names = name_words(ex)
     pairs, rights, firsts = [], [], []
     by_party: dict[str, list] = {}
@@ -382,8 +391,15 @@ def match_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     }, "match:positions", 0.8)]
 
 
+def _dateline(d) -> bool:
+    """A caption ending on its full date ("… outside Kyiv, Ukraine January 18, 2022."): the date is the
+    pictured event's own, as a reader takes it."""
+    return d.precision == "day" and d.evidence.rstrip(" .").endswith(d.as_written) and \
+        bool(re.search(r"\d{4}$", d.as_written))
+
+
 def _own_events(ex: Extraction) -> list:
-    return [d for d in ex.dates if getattr(d, "own", True) and d.precision and _ISO.match(d.date)]
+    return [d for d in ex.dates if (getattr(d, "own", True) or _dateline(d)) and d.precision and _ISO.match(d.date)]
 
 
 def _cut_from_list(event: str, evidence: str) -> bool:
@@ -430,24 +446,28 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candid
     return out
 
 
+_ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|she|we|i)\b", re.IGNORECASE)
+
+
 def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     names = name_words(ex)
     dated = []
     for d in _own_events(ex):
-        if ":" in d.event or "," in d.event or _cut_from_list(d.event, d.evidence):
-            continue
+        if ":" in d.event or _cut_from_list(d.event, d.evidence) or \
+                re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
+            continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = sentence_case(full_names(clean_clause(d.event), people))
+        if _ANAPHORA.match(item):
+            continue  # "Their session starts", "That deal closed": whose? which?
         n = len(item.split())
-        if n < 3 or n > MAX_ITEM_WORDS:
+        if n < 3 or n > MAX_ITEM_WORDS + 4:
             continue
-        if any(x[1] == item or x[0] == d.date for x in dated):
-            continue
+        if any(x[1] == item or x[0].startswith(d.date) or d.date.startswith(x[0]) for x in dated):
+            continue  # the same day twice, or "2019" beside "November 2019": no order between them
         dated.append((d.date, item, d))
     if len(dated) < 3:
         return []
     dated = sorted(dated[:5], key=lambda x: x[0])
-    if any(a[0] == b[0] or b[0].startswith(a[0]) or a[0].startswith(b[0]) for a, b in zip(dated, dated[1:])):
-        return []
     return [Candidate({
         "id": ids.make("timeline"), "type": "order", "topic": "dates",
         "prompt": "Put these events in time order, earliest first.",

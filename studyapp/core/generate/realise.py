@@ -104,7 +104,7 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
         return text
     word = m.group()
     rest = text[len(word):]
-    if word.isupper() and len(word) > 1 or word in names or re.match(r"\s+[A-Z]", rest):
+    if word.isupper() or word in names or re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]
 
@@ -138,6 +138,33 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
 
 _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose", "where", "when", "what"}
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
+_NOT_VERB_END = ("al", "ous", "ive", "ic", "ful", "less", "ly", "ing", "ed", "ern", "ese", "ish", "ian", "an")
+_NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "outside", "near", "after",
+                           "before", "during", "over", "about"}
+
+
+def present_split(clause: str) -> tuple[str, str, str] | None:
+    """(subject, base verb, rest) of a present-tense caption ("Workers unload crates", "The mayor opens
+    the bridge"): the verb follows a plural noun or a name and comes before a determiner or preposition."""
+    tokens = list(_WORD.finditer(clause))
+    for i in range(1, min(len(tokens) - 1, 7)):
+        prev, word, nxt = tokens[i - 1].group(), tokens[i].group(), tokens[i + 1].group()
+        low = word.lower()
+        if not word.islower() or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
+                low.endswith(_NOT_VERB_END) or len(low) < 3:
+            continue
+        subject = clause[:tokens[i].start()].strip(" ,")
+        if re.search(r"[,;:()]", subject):
+            return None
+        plural = prev.lower().endswith("s") and not prev.lower().endswith("ss") or prev.lower() == "people"
+        if low.endswith("s") and not low.endswith("ss") and not plural and nxt.lower() in _NEXT_OK:
+            base = low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
+            return subject, base, clause[tokens[i].end():].strip()  # "Biden speaks to", "the bridge opens to"
+        if plural and not low.endswith("s"):
+            return subject, low, clause[tokens[i].end():].strip()  # "members unload", "people attend"
+    return None
+
+
 _WH = {"day": ("On what date", "What was the date when"), "month": ("In what month", "In what month was it that"),
        "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
 
@@ -164,6 +191,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             return None  # "did Clarke say in a telecon?": what was said is the fact, asked as a quotation
         if base and tense != "future":
             return _q(f"{wh} did {subj} {base} {rest}")
+    present = present_split(clause) if tense != "future" and not parts else None
+    if present:
+        subject, base, rest = present
+        return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
     if tense == "future":
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")

@@ -57,3 +57,12 @@ def test_a_clause_that_is_not_an_event_makes_no_question():
 
 def test_clean_clause_drops_conjunctions_quotes_and_asides():
     assert clean_clause('and the union (pictured) rejected the offer."') == "the union rejected the offer"
+
+
+@pytest.mark.parametrize(("caption", "question"), [
+    ("Volunteers unload sandbags at the harbour wall", "On what date did volunteers unload sandbags at the harbour wall?"),
+    ("Mayor Ines Duarte opens the new bridge to traffic", "On what date did Mayor Ines Duarte open the new bridge to traffic?"),
+    ("People gather outside the town hall", "On what date did people gather outside the town hall?"),
+])
+def test_a_present_tense_caption_is_asked_in_the_past(caption, question):
+    assert when_question(caption, "day", "past", frozenset({"Mayor", "Ines", "Duarte"})) == question

@@ -1,0 +1,100 @@
+"""How fast `studyapp generate` drafts: a 2,000-word article warm, and a 2 MB article by stage with the
+time a cancel takes to stop it. Prints numbers; nothing here asserts a time.
+
+    python benchmarks/bench_generate.py [--runs 7] [ARTICLE.txt ...]
+
+Without articles it builds its own from the test articles under tests/data/articles (written for the
+tests). Given articles (the shared development sets, say) are timed as they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.errors import GenerateCancelled
+
+HERE = Path(__file__).resolve().parent
+TEST_ARTICLES = HERE.parent / "tests" / "data" / "articles"
+
+
+def article_of(words: int) -> str:
+    """Title, blank line, and the test articles' bodies repeated up to `words` words."""
+    bodies = [p.read_text(encoding="utf-8").split("\n", 2)[2] for p in sorted(TEST_ARTICLES.glob("*.txt"))]
+    out: list[str] = []
+    n = 0
+    while n < words:
+        for body in bodies:
+            out.append(body.strip())
+            n += len(body.split())
+            if n >= words:
+                break
+    return "A long story\n\n" + "\n\n".join(out) + "\n"
+
+
+def timed(text: str, runs: int) -> list[float]:
+    generate_bank(text)  # warm: imports and regex compilation
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        generate_bank(text)
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def stages(text: str) -> list[tuple[str, float]]:
+    marks: list[tuple[str, float]] = []
+    t0 = time.perf_counter()
+    generate_bank(text, checkpoint=lambda _n, name: marks.append((name, time.perf_counter() - t0)))
+    marks.append(("done", time.perf_counter() - t0))
+    return marks
+
+
+def cancel_latency(text: str, at_stage: int) -> float:
+    """Seconds from asking to cancel (as the stage `at_stage` starts) to the draft having stopped."""
+    cancel = threading.Event()
+    asked: list[float] = []
+
+    def checkpoint(n: int, _name: str) -> None:
+        if n == at_stage and not asked:
+            asked.append(time.perf_counter())
+            cancel.set()
+        if cancel.is_set() and n > at_stage:
+            raise GenerateCancelled("cancelled")
+
+    try:
+        generate_bank(text, checkpoint=checkpoint)
+    except GenerateCancelled:
+        pass
+    return time.perf_counter() - asked[0]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("articles", nargs="*", type=Path)
+    ap.add_argument("--runs", type=int, default=7)
+    a = ap.parse_args()
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in a.articles] or [("2,000 words", article_of(2000))]
+    for name, text in texts:
+        t = timed(text, a.runs)
+        print(f"{name}: {len(text.split()):,} words, draft min {min(t):.3f} s, median {statistics.median(t):.3f} s, "
+              f"max {max(t):.3f} s ({a.runs} warm runs)")
+    big = article_of(330_000)
+    big = big[:2_000_000]
+    big = big[:big.rfind("\n")] + "\n"
+    print(f"2 MB article: {len(big.encode()):,} bytes, {len(big.split()):,} words")
+    last = 0.0
+    for name, at in stages(big):
+        print(f"  {name:<28} starts at {at:7.2f} s  (previous stage {at - last:6.2f} s)")
+        last = at
+    print(f"  cancel asked as 'Finding quotations' starts: stopped after {cancel_latency(big, 2):.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
