@@ -144,7 +144,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
      "says that", "say"),
 ]
-_CUES = [(re.compile(r"\b" + p, re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
+_CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
                           r"(?:(?:current|new|latest|final|improved|revised|hostile|original|earlier|previous|"
@@ -185,6 +185,10 @@ _CLAUSE_WORD = re.compile(r"\s(?:said|says|say|is|are|was|were|has|have|had|will
                           r"who|which|that|whose|told|added|warned)\b|,|\s[-–—]\s")
 
 
+_TITLE_AFTER = re.compile(r"(?:['’]s\s|\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(sorted(TITLE_WORDS)) + r")\b)",
+                          re.IGNORECASE)
+
+
 def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset(), role: str = "") -> str:
     """The party in a role, without its titles: 'US Secretary of State' is the United States; '' when
     the role gives none ('High school teacher' names no party: 'High' is never a name mid-sentence,
@@ -197,8 +201,7 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
             break
         keep.append(w)
     party = party_name(" ".join(keep)) if keep else ""
-    titled = re.match(re.escape(party) + r"(?:['’]s\s|\s+(?:[A-Z][\w-]*\s+){0,2}(?:" +
-                      "|".join(sorted(TITLE_WORDS)) + r")\b)", role, re.IGNORECASE) if role else None
+    titled = role.lower().startswith(party.lower()) and _TITLE_AFTER.match(role[len(party):])
     known = (party in cast.orgs or party in COUNTRIES or party in PARTY_NAMES.values()
              or (party in names and titled) or party.lower() in DEMONYMS
              or any(w.lower() in ORG_WORDS for w in party.split()))
@@ -422,7 +425,10 @@ def _quoted_demand(sentence: str) -> str:
 def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
     """(start, end, stance, how) of each cue in a sentence, the longest at any place, in text order."""
     hits: list[tuple[int, int, str, str]] = []
+    quoted_text = bool(re.search(r"[\"“”]", text)) or in_quote(0)
     for rx, stance, how in _CUES:
+        if how == "say" and not quoted_text:
+            continue  # the speaker's own "must" needs a quotation
         for m in rx.finditer(text):
             quoted = in_quote(m.start())
             if how == "say" and not quoted:
