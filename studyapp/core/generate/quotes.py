@@ -260,6 +260,14 @@ class Attributor:
         self.tracker = _Tracker()
         self.group = group_nouns(article.body, cast)
 
+    def _participle_opener(self, start: int, end: int) -> int:
+        """Length of 'Welcoming Tom Reyes to the board, ' before a subject: the names in it are objects."""
+        opener = re.match(r"\s*[A-Z][a-z]{2,}ing\b[^,;:_]{0,100},\s+(?=\S)", self.masked[start:end])
+        if opener and not any(m.start == start + len(opener.group()) - len(opener.group().lstrip())
+                              for m in self.cast.mentions_in(start, start + opener.end())):
+            return opener.end()
+        return 0
+
     def _group_speaker(self, low: str) -> Speaker | None:
         """'the nurses', 'the group', 'the letter signed by six nurses' when they stand for the group."""
         if self.group is None:
@@ -278,6 +286,7 @@ class Attributor:
         """The speaker a stretch of text names: a person, two people, an organisation or a description."""
         while start < end and self.body[start] in " ,":
             start += 1
+        start += self._participle_opener(start, end)
         phrase = self.body[start:end].strip(" ,:")
         if not phrase:
             return None
@@ -507,6 +516,7 @@ class Attributor:
         return Speaker(label, "organisation")
 
     def _person_subject(self, start: int, end: int) -> Speaker | None:
+        start += self._participle_opener(start, end)
         text = self.masked[start:end]
         pron = re.search(r"\b(?:he|she|He|She)\b", text)
         for m in self.cast.mentions_in(start, end):

@@ -133,3 +133,15 @@ def test_organisation_names_joined_by_and_are_not_people():
     facts = extract(article('Officers from Coast and Border Protection met staff of the Home Security office. '
                             '"We will check every lorry," a spokesperson said.')).facts()
     assert [p["name"] for p in facts["people"]] == []
+
+
+def test_a_name_inside_an_opening_participle_clause_is_the_object_not_the_speaker():
+    assert speakers('Welcoming Tom Reyes to the board, chairwoman Jane Roe said: "Rates will stay where they '
+                    'are for now."') == ["Jane Roe"]
+    assert speakers('Addressing Tom Reyes, Jane Roe said the rates would stay. "We have no choice at all," she '
+                    'added.') == ["Jane Roe"]
+
+
+def test_a_surname_ending_in_ing_is_still_the_subject():
+    assert speakers('Coach Ada Manning met Tom Reyes. Manning, the coach, said: "We will play the young side '
+                    'on Sunday."') == ["Ada Manning"]
