@@ -3,8 +3,10 @@
 A sentence holds a position when a party is the subject of a verb of wanting or refusing ("wants",
 "demands", "calls for", "refused to", "dismissed", "is prepared to" …), owns a noun of demand
 ("Russia's core demand"), speaks a quotation that says what must or should happen, or is reported
-as arguing a view. Words that only sound like positions ("deal", "stance", "believes", a bare "must"
-in the narrator's voice, "protests" as a noun) are left out: they were most of the false positions.
+as arguing a view. Words that only sound like positions ("deal", "stance", "believes" with nothing
+that should happen after it, a bare "must" in the narrator's voice, "protests" as a noun, a quote's
+"will") are left out: they were most of the false positions. Sides are parties, never titles or
+pronouns, because students choose between them.
 
 Each Position carries what the question writer needs to ask "Which side {stance} {demand}?" and
 "What does {side} want?": the cue in the present tense and the complement of the cue up to the end
@@ -23,7 +25,6 @@ from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.text import Article
 
-_V = r"(?:s|es|ed|d|ing)?"
 # (pattern, stance, how): the pattern ends where the demand begins; "{0}" in a stance is the
 # pattern's first group ("hopes for", "hopes to"). how: "verb" — the holder is the subject before
 # the cue; "noun" — the holder owns the noun ("Russia's core demand"); "by" — the holder follows
@@ -171,6 +172,7 @@ class Position:
         return {"side": self.side, "demand": self.demand, "evidence": self.evidence, "stance": self.stance,
                 "holder": self.holder}
 
+
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b")
 
 
@@ -251,7 +253,6 @@ _DET = re.compile(r"^(?:the|a|an|their|its|his|her|our|some|many|most|thousands 
                   r"(?:several\s+|a\s+few\s+)?(?:thousand|hundred|dozen)s?(?:\s+of)?|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
                   r"several|both)\s+", re.IGNORECASE)
-_NOUN_CUES = re.compile(r"^(?:core\s+demand|demands?|grievances?|position|stance|proposals?|offer)\b", re.IGNORECASE)
 
 
 def _mention_speaker(m) -> Speaker:
