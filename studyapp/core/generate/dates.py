@@ -46,9 +46,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"Independence Day|the Fourth of July|Fourth of July)\b(?:\s+(" + _YEAR + r"))?")),
     ("monyear", re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(" + _YEAR + r")\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
+    ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?"
+                       r"((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
                        r"(?:st|nd|rd|th)?)?)\s+(?:of\s+)?" + _MON_ANY + r"(?![\w])(?:,?\s+(\d{4})\b)?")),
-    ("mdy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b" + _MON_ANY + r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
+    ("mdy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b" + _MON_ANY +
+                       r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
                        r"((?:\s*(?:-|–|to|or|and)\s*\d{1,2}\b)?)(?:,?\s+(\d{4})\b)?")),
     ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
                          r"this past|this|the past)[\s-]+)?"
@@ -72,11 +74,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"just\s+)?(?:after|following|before|since|leading up to|ahead of|preceding)\s+"
                           r"(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:that|which|who)\b)[a-z][\w-]*",
                           re.IGNORECASE)),
-    ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|the previous|the coming|"
+    ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|"
+                            r"the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
     ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago\b|earlier\b|later\b|"
-                          r"(?:before|after)\b(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|who\b|that\b|"
-                          r"when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?)",
+                          r"(?:before|after)\b(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|"
+                          r"who\b|that\b|when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?)",
                           re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
@@ -181,7 +184,8 @@ class _Tok:
 
 def _tokens(text: str) -> list[_Tok]:
     out = []
-    for m in re.finditer(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[A-Za-z0-9$£€][\w$£€%’'./-]*|[,;:()\[\]—–\"“”]|(?<=\s)-(?=\s)", text):
+    for m in re.finditer(r"[$£€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[A-Za-z0-9$£€][\w$£€%’'./-]*|[,;:()\[\]—–\"“”]|"
+                         r"(?<=\s)-(?=\s)", text):
         t = m.group()
         if len(t) > 1 and t[-1] in ".,":
             t = t[:-1] if not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", t) else t
@@ -791,8 +795,9 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
             pre = pre[:part.start()]
         elif re.search(r"\bof(?:\s+(?:fiscal|financial|calendar|academic|tax|the))?\s+$", pre) and (x, y) == (a, b):
             continue  # "the first quarter of 2023": the date is part of the noun, keep it
-        if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b",
-                                                                 text[y:]) and not re.match(r"(?i)on|in|at|by", text[x:y]):
+        if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and \
+                re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b", text[y:]) and \
+                not re.match(r"(?i)on|in|at|by", text[x:y]):
             continue  # "The first month under the new rules has seen ...": the date is the subject
         post_poss = re.match(r"[’']s\b", text[y:y + 2])
         adjectival = bool(post_poss) or (x, y) in adjectives
@@ -900,7 +905,8 @@ def _shorten(body: str) -> str:
         prev = toks[i - 1].low
         if prev in _FUNCTION_END or prev in (",", ";", ":"):
             return False
-        if w in ("and", "to", "or") and i + 1 < len(toks) and re.match(r"\d", prev) and re.match(r"\d", toks[i + 1].low):
+        if w in ("and", "to", "or") and i + 1 < len(toks) and re.match(r"\d", prev) and \
+                re.match(r"\d", toks[i + 1].low):
             return False  # inside "between 2015 and 2018"
         return not (w == "to" and prev in _INTEND | _DUE)
 
@@ -958,8 +964,9 @@ _FURNITURE_LINE = re.compile(
     r"^\(?(?:photo|picture|image)\s+by\b|\bphoto(?:graph)?:\s|\b(?:getty images|shutterstock|alamy)\b|"
     r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
     re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},?"
-                        r"\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})(?:\s*(?:at\s+)?[\d:.]+\s*(?:am|pm|a\.m\.|"
+_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
+                        r"\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
+                        r"\d{1,2}/\d{1,2}/\d{2,4})(?:\s*(?:at\s+)?[\d:.]+\s*(?:am|pm|a\.m\.|"
                         r"p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
 
 
@@ -1044,6 +1051,11 @@ _PART_OF_DAY = re.compile(r"\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+|small\s+
                           r"evening|night|small hours)\s+of\s+$", re.IGNORECASE)
 
 
+# A capitalised word (not a sentence's first, not a function word) before a weekday makes it a name.
+_NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)\b(?!(?:On|By|From|Until|Since|Before|After|Last|Next|This|And|But|Or|"
+                          r"Late|Early|Every|Each|The|A|An|Its|His|Her|Their|Our|That|Any|Some)\b)[A-Z][a-z]+\s+$")
+
+
 def _prep_of(text: str, a: int, phrase: str) -> str:
     """The preposition that governs the date: written before it, or taken into the phrase ("on Monday")."""
     if _PART_OF_DAY.search(text[:a]):
@@ -1117,11 +1129,10 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                         continue  # "which employs 2019 people"
                 if kind == "then" and re.match(r"\s+of\b", text[b:]):
                     continue  # "at the time of writing"
-                if kind == "weekday" and (
-                        re.match(r"\s+(?!(?:" + _MON[1:-1] + r")\b)[A-Z][a-z]", text[m.end(2):]) or
-                        re.search(r"(?<![.!?:\"“]\s)\b(?!(?:On|By|From|Until|Since|Before|After|Last|Next|This|And|But|"
-                                  r"Or|Late|Early|Every|Each|The|A|An|Its|His|Her|Their|Our|That|Any|Some)\b)[A-Z][a-z]+\s+$", text[:m.start(2)]) and
-                        m.start(2) > 0 and not m.group(1)):
+                if kind == "weekday" and not m.group(1) and m.start(2) > 0 and (
+                        _NAME_BEFORE.search(text[:m.start(2)]) or
+                        re.match(r"\s+(?!(?:" + _MON[1:-1] + r")\b)[A-Z][a-z]", text[m.end(2):]) and
+                        re.search(r"\b(?:the|a|an)\s+$", text[:m.start(2)], re.IGNORECASE)):
                     continue  # "the Good Friday Agreement", "The Sunday Times", "Black Friday": names
                 if kind == "weekday" and not m.group(1) and not m.group(3) and \
                         re.match(r"\s+(?!night|morning)[a-z]{3,}(?<!ing)\b", text[b:]) and \
@@ -1164,8 +1175,8 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             # dates joined to this one by "and"/"or" go with it ("last year and this year")
             drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
                     re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
-            adjectives = frozenset(sp for sp, k in ((spans[i], matches[i][2]) for i in range(len(spans)))
-                                   if _adjectival(text, sp[0], sp[1], k, _prep_of(text, sp[0], matches[spans.index(sp)][4])))
+            adjectives = frozenset((x, y) for x, y, k, _m, p in matches
+                                   if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
             own = _own(text, cl, kind, a, b, prep)
             k0 = next((i for i, t in enumerate(cl.toks) if t.start == cl.start), None)

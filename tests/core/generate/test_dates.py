@@ -392,3 +392,8 @@ def test_weeks_named_from_now():
     d = one("A week ago the river burst its banks.", published)
     assert (d.as_written, d.date, d.precision) == ("A week ago", "2023-11", "month")
     assert one("She died last Friday aged 62.", published).event == "She died aged 62"
+
+
+def test_a_weekday_before_a_name_is_still_a_date():
+    assert one("On Tuesday President Ana Reyes signed the bill.").date == "2023-03-07"
+    assert one("The bill was signed on Friday Mr Lee said.").date == "2023-03-03"
