@@ -979,9 +979,11 @@ def is_page_line(sent: Sentence) -> bool:
 
 @dataclass(frozen=True)
 class DatedEvent:
-    """`own` is True when the date is the date of `event` itself ("X met on DATE"), False when the date is only
-    mentioned in it ("the 2015 agreement", "since 2019", a date inside a quotation), so a question writer asks
-    "when" only about own dates. `tense` is the event clause's: past, present or future."""
+    """`event` is the clause the date belongs to, without the date: a whole phrase of at most MAX_EVENT_WORDS
+    words. `own` is True when the date is the date of that event ("X met on DATE"), False when the date is
+    only mentioned in it ("the 2015 agreement", "since 2019", "until Friday", a date inside a quotation, a
+    photo caption's date) or the event's subject is a bare pronoun, so a question writer asks "when" only
+    about own dates. `tense` is the event clause's: past, present or future."""
 
     date: str  # ISO (YYYY, YYYY-MM, YYYY-MM-DD, or A/B for a range) or the phrase as written
     as_written: str
