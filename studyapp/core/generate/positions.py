@@ -56,6 +56,19 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"offer(?:s|ed|ing)?\s+(?!to\b)", "offers", "verb"),
     (r"propos(?:es|ed|ing|e)\s+(?:that\s+)?", "proposes", "verb"),
     (r"threaten(?:s|ed|ing)?\s+to\s+", "threatens to", "verb"),
+    (r"threaten(?:s|ed|ing)?\s+(?=(?:a|an|legal|strike|industrial|court|further|more)\b)", "threatens", "verb"),
+    (r"accus(?:es|ed|ing|e)\s+", "accuses", "verb"),
+    (r"blam(?:es|ed|ing|e)\s+", "blames", "verb"),
+    (r"back(?:s|ed|ing)?\s+(?!down\b|away\b|up\b|off\b|out\b|to\b|into\b|in\b|on\b|home\b|then\b)", "backs",
+     "verb"),
+    (r"endors(?:es|ed|ing|e)\s+", "endorses", "verb"),
+    (r"calls?\s+for\s+", "calls for", "noun"),
+    (r"(?:push|plea)\s+for\s+", "pushes for", "noun"),
+    (r"(?:request|bid)\s+for\s+", "asks for", "noun"),
+    (r"proposals?\s+to\s+(?!{_NOT_VERB})", "proposes to", "noun"),
+    (r"plans?\s+to\s+(?!{_NOT_VERB})", "plans to", "noun"),
+    (r"offers?\s+to\s+(?!{_NOT_VERB})", "offers to", "noun"),
+    (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+",
@@ -145,6 +158,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
      "says that", "say"),
 ]
+# "an offer to the midfielder" is not "an offer to pay": after a noun cue's "to" comes a verb
+_NOT_VERB = r"(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|us|me|it)\b"
+_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB), stance, how) for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
@@ -669,6 +685,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                      r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$", before)
                     demand = _clean_demand(ante.group(1)) if ante else demand
                 demand = re.sub(r"^(?:is|are|was|were)\s+(?:that\s+)?", "", demand)  # "X's core demand is …"
+                if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", before) and not demand.lower().startswith("that "):
+                    # "Westland's threat to close the border alarmed traders": the sentence's verb ends it
+                    demand = re.split(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
+                                      r"\s+(?!(?:speed|feed|seed|proceed|exceed|succeed)\b)[a-z]{3,}ed\s+(?!by\b)",
+                                      demand)[0]
                 if demand.lower().startswith("that "):
                     demand = _clean_demand(re.split(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b", demand)[0])
             elif how == "by":

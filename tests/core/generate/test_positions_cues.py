@@ -262,3 +262,26 @@ def test_a_country_named_only_in_a_ministers_title_is_her_side():
             'said: "We are ready to sign a fair deal tomorrow." High school teacher Ann Lee said the talks '
             "should go on.")
     assert [s for s, _, _ in positions(body)] == ["Westland (Anna Kral)", "Ann Lee"]
+
+
+def test_accusing_blaming_backing_and_threatening_action():
+    body = ("The Dockers Union accused the port of breaking the pay deal. "
+            "The Shipping Federation blamed the union for the delays. "
+            "The Green Party backed the strike. The union has threatened industrial action.")
+    assert positions(body) == [
+        ("Dockers Union", "accuses", "the port of breaking the pay deal"),
+        ("Shipping Federation", "blames", "the union for the delays"),
+        ("Green Party", "backs", "the strike"),
+        ("Dockers Union", "threatens", "industrial action"),
+    ]
+
+
+def test_a_partys_call_threat_or_offer_named_as_a_noun():
+    body = ("The trust rejected the Riverside Nurses Union's call for weekly talks. "
+            "Westland's threat to close the border alarmed traders. "
+            "Arsenal's offer to the midfielder was short of his hopes.")
+    assert positions(body) == [
+        ("Trust", "rejects", "the Riverside Nurses Union's call for weekly talks"),
+        ("Riverside Nurses Union", "calls for", "weekly talks"),
+        ("Westland", "threatens to", "close the border"),
+    ]
