@@ -58,6 +58,13 @@ class CheckContext:
     persons: set[str] = field(default_factory=set)  # every person the article names, in the bank or not
     sides: list[str] = field(default_factory=list)
     others: list[dict] = field(default_factory=list)
+    _haystack: str | None = field(default=None, repr=False, compare=False)
+
+    def haystack(self) -> str:
+        """The article as ' word word … ', computed once: every question's source is looked up in it."""
+        if self._haystack is None:
+            self._haystack = f" {' '.join(_words(self.article))} "
+        return self._haystack
 
 
 def review_question(question: dict, context: CheckContext, priority: float = 1.0) -> Review:
@@ -69,10 +76,11 @@ def review_question(question: dict, context: CheckContext, priority: float = 1.0
 def review_bank(bank: dict, article: str) -> dict[str, Review]:
     """A Review per question id, each question judged beside the bank's others."""
     questions = bank.get("questions", [])
+    haystack = CheckContext(article).haystack()
     out = {}
     for q in questions:
         ctx = CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
-                           others=[o for o in questions if o is not q])
+                           others=[o for o in questions if o is not q], _haystack=haystack)
         out[q.get("id", "")] = review_question(q, ctx)
     return out
 
@@ -255,17 +263,15 @@ _DATEISH = re.compile(
     r"christmas|easter)\b", re.IGNORECASE)
 
 
-def _in_article(text: str, article: str) -> bool:
-    w, a = _words(text), _words(article)
-    if not w:
-        return False
-    return f" {' '.join(w)} " in f" {' '.join(a)} "
+def _in_article(text: str, ctx: CheckContext) -> bool:
+    w = _words(text)
+    return bool(w) and f" {' '.join(w)} " in ctx.haystack()
 
 
 def _key(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     source = q.get("source", "")
-    if ctx.article and source and not _in_article(source, ctx.article):
+    if ctx.article and source and not _in_article(source, ctx):
         return Check("key", False, "the source is not a passage of the article")
     if t == "choice":
         choices = [norm(c) for c in options(q)]
@@ -276,7 +282,7 @@ def _key(q: dict, ctx: CheckContext) -> Check:
         if ctx.people and q.get("speaker") not in names:
             return Check("key", False, "the speaker is not among the bank's people")
         quote = q.get("quote", "")
-        if not q.get("reported") and ctx.article and not _in_article(quote, ctx.article):
+        if not q.get("reported") and ctx.article and not _in_article(quote, ctx):
             return Check("key", False, "the quotation is not in the article word for word")
     if t == "date":
         if not _DATEISH.search(source):

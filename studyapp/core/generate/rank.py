@@ -40,7 +40,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int) -> tu
     reviews: dict[str, Review] = {}
     for c, _ in kept:
         ctx = CheckContext(context.article, people=context.people, persons=context.persons, sides=context.sides,
-                           others=list(final))
+                           others=list(final), _haystack=context.haystack())
         r = review_question(c.question, ctx, c.priority)
         if r.passed:
             final.append(c.question)
