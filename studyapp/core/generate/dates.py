@@ -802,6 +802,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         post_poss = re.match(r"[’']s\b", text[y:y + 2])
         adjectival = bool(post_poss) or (x, y) in adjectives
         if adjectival:
+            if re.match(r",\s+[a-z]", text[y:]) and re.search(r"\d{4}$", text[x:y]):
+                y += 1  # the comma that closes "the Sept. 11, 2001, attacks"
             # "Thursday's fight", "a 2018 survey": keep the noun, give it an article
             if not re.search(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+$", pre,
                              re.IGNORECASE):
@@ -851,8 +853,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
     body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
-    body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though)\b.*$",
-                  "", body)
+    body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though|"
+                  r"[a-z]{3,}ing)\b.*$", "", body)
     body = re.sub(r",\s+(?:[\w'’.-]+\s+){1,5}(?:say|says|said|added|argue|argues|believe|believes)$", "", body)
     body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
@@ -940,7 +942,8 @@ def _antecedent(text: str, start: int) -> str | None:
                 t.low in _CUT_BEFORE - {"and"} or t.low.endswith("ing") and _verb_kind(toks, k - 1) == "part" or \
                 _verb_kind(toks, k - 1) in _FINITE and not (re.fullmatch(r"[a-z]+ed", t.low) and k < len(toks) and
                                                            toks[k].low not in _DETERMINERS) or \
-                k >= 2 and toks[k - 2].low in _MODALS | _FUTURE_WORDS | {"to"}:
+                k >= 2 and toks[k - 2].low in _MODALS | _FUTURE_WORDS | {"to"} and t.low not in _DETERMINERS and \
+                t.text[:1].islower():
             break
         k -= 1
     phrase = [t for t in toks[k:] if t.text not in ("\"", "“", "”")]
@@ -1019,14 +1022,42 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
         return False
     if kind == "year" and text[a:b].endswith("s"):
         return False  # "the 1990s" is a decade, not a modifier
-    det = bool(re.search(r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+(?:[a-z]+\s+)?$",
+    det = bool(re.search(r"(?:\b(?i:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+(?:[a-z]+\s+)?$",
                          text[max(0, a - 24):a]))
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
     noun = bool(nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and
                 _verb_kind(_tokens(nxt.group(1)), 0) is None)
     if noun and (det or not prep):
         return True  # "on the 2015 agreement", "a Nov. 5 letter", "Saturday editions"
+    if det and re.match(r",\s+[a-z]+\b", after) and re.search(r"\d{4}$", text[a:b]):
+        return True  # "the Sept. 11, 2001, attacks"
     return det and not prep
+
+
+_TAG = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,6}?[A-Za-z][\w.'’-]*)\s+"
+                  r"(?P<verb>said|says|told reporters|told [A-Z][\w'’-]+|added|announced|confirmed|reported|wrote)"
+                  r"(?P<rest>\b.*)$")
+
+
+def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozenset()) -> str | None:
+    """'Talks will resume, officials said on Tuesday.' -> 'Officials said talks will resume': a date in a closing
+    speech tag is the date of the saying."""
+    m = _TAG.match(text.strip())
+    if not m or not (m.start("rest") <= a and b <= m.end("rest")):
+        return None
+    rest = (text[m.start("rest"):a] + text[b:m.end("rest")]).strip()
+    if not re.fullmatch(r"(?:on|late|early|earlier|later)?\s*[.!?]?", rest, re.IGNORECASE):
+        return None
+    speaker = m.group("speaker")
+    if speaker.split()[0].lower() in ("and", "but", "as", "which", "who", "that") or \
+            _verb_kind(_tokens(speaker), len(_tokens(speaker)) - 1) in _FINITE:
+        return None
+    content = re.sub(r"[\"“”]", "", m.group("content")).strip(" ,")
+    first = content.split()[0] if content.split() else ""
+    if re.fullmatch(r"(?:The|A|An|It|This|That|These|Those|There|Its|Their|Our)", first) or first.lower() in lower:
+        content = content[:1].lower() + content[1:]  # not a name: the article writes it in lower case too
+    verb = m.group("verb").split()[0]
+    return _shorten(speaker[:1].upper() + speaker[1:] + " " + verb + " " + content)
 
 
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
@@ -1054,8 +1085,9 @@ _PART_OF_DAY = re.compile(r"\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+|small\s+
 
 
 # A capitalised word (not a sentence's first, not a function word) before a weekday makes it a name.
-_NAME_BEFORE = re.compile(r"(?<![.!?:\"“]\s)\b(?!(?:On|By|From|Until|Since|Before|After|Last|Next|This|And|But|Or|"
-                          r"Late|Early|Every|Each|The|A|An|Its|His|Her|Their|Our|That|Any|Some)\b)[A-Z][a-z]+\s+$")
+_NAME_BEFORE = re.compile(r"(?<=\w\s)(?<![.!?:]\s)\b(?!(?:On|By|From|Until|Since|Before|After|Last|Next|This|And|But|Or|"
+                          r"Late|Early|Later|Earlier|Every|Each|The|A|An|Its|His|Her|Their|Our|That|Any|Some)\b)"
+                          r"[A-Z][a-z]+\s+$")
 
 
 def _prep_of(text: str, a: int, phrase: str) -> str:
@@ -1088,6 +1120,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
     last_any: tuple[str, str | None, int] | None = None
     last_day_at: int | None = None
     credited = {s.paragraph for s in article.sentences if _CREDIT.search(s.text)}
+    lower_words = frozenset(re.findall(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)", article.body))
     for n, sent in enumerate(article.sentences):
         if is_page_line(sent):
             continue
@@ -1181,6 +1214,9 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
             own = _own(text, cl, kind, a, b, prep)
+            tagged = None if _quoted(text, a) else _speech_tag_event(text, a, b, lower_words)
+            if tagged:
+                event, own, tense = tagged, tagged.split()[0].lower() not in _PRONOUNS, "past"
             k0 = next((i for i, t in enumerate(cl.toks) if t.start == cl.start), None)
             relative = cl.opener in _RELATIVES or (cl.opener == "that" and k0 is not None and k0 + 1 < len(cl.toks)
                                                    and _verb_kind(cl.toks, k0 + 1) in _FINITE)

@@ -397,3 +397,26 @@ def test_weeks_named_from_now():
 def test_a_weekday_before_a_name_is_still_a_date():
     assert one("On Tuesday President Ana Reyes signed the bill.").date == "2023-03-07"
     assert one("The bill was signed on Friday Mr Lee said.").date == "2023-03-03"
+
+
+@pytest.mark.parametrize("body, event, own", [
+    ("The vote came after two weeks of talks, Senate leaders said Tuesday.",
+     "Senate leaders said the vote came after two weeks of talks", True),
+    ("Talks will resume next month, the ministry said on Monday. The talks broke down in May.",
+     "The ministry said talks will resume next month", True),
+    ("The plant will close, he said on Monday.", "He said the plant will close", False),
+])
+def test_a_date_in_a_closing_speech_tag_dates_the_saying(body, event, own):
+    d = [d for d in events_of(body) if d.as_written.endswith(("Tuesday", "Monday"))][0]
+    assert (d.event, d.own, d.tense) == (event, own, "past")
+
+
+def test_ap_style_dates_and_their_events():
+    published = date(2023, 12, 19)  # a Tuesday
+    got = events_of("WASHINGTON (AP) — The Senate passed the bill late Monday, sending it to the House, which is "
+                    "expected to vote Wednesday.", published)
+    assert [(d.date, d.event) for d in got] == [("2023-12-18", "The Senate passed the bill"),
+                                               ("2023-12-20", "The House is expected to vote")]
+    d = one("The Sept. 11, 2001, attacks changed how the city plans for floods.", published)
+    assert (d.date, d.own, d.event) == ("2001-09-11", False, "The attacks changed how the city plans for floods")
+    assert one("Earlier Tuesday, the president praised the deal.", published).date == "2023-12-19"
