@@ -31,6 +31,8 @@ _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]
           r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
           r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
           r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?)")
+# Verbs that come before their subject ("…, said Jo Park, the plan is"); after others comes the object.
+_INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled"}
 # "in all states", "the new rules": a verb of saying written as a noun
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|all|some|many|most|these|those|their|its|his|her|our|your|my|in|of|for|"
                           r"with|by|several|both|no|more|other|new|such)\s+$", re.IGNORECASE)
@@ -302,7 +304,8 @@ class Attributor:
             return self.tracker.current  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):
             return self.tracker.org
-        if low in ("this", "that", "there", "which", "who"):
+        if low in ("this", "that", "there", "which", "who", "somebody", "someone", "anybody", "anyone", "everybody",
+                   "everyone", "nobody", "no one", "one", "something", "many", "some", "others"):
             return None
         group = self._group_speaker(low)
         if group is not None:
@@ -319,6 +322,8 @@ class Attributor:
                 if cur is not None and cur.kind == "person":
                     return cur
         if _PLURAL_WHO.match(low):
+            if self.tracker.joint is None and re.fullmatch(r"the\s+" + _HUMAN, low) and low.endswith("s"):
+                return Speaker(phrase, "unnamed")  # "the officials said": not the one person last named
             return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
         persons = [m for m in mentions if m.kind == "person"]
@@ -347,6 +352,9 @@ class Attributor:
                     flags=re.IGNORECASE)
         np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then))+$", "",
                     np).strip()
+        if re.fullmatch(_HUMAN, np, re.IGNORECASE) and np.endswith("s") or np.lower() in ("critics", "opponents",
+                                                                                          "supporters"):
+            return Speaker(np, "unnamed")  # 'Critics called it "…"', 'Officials said'
         if not np or "_" in np or re.fullmatch(r"[A-Z][a-z]+", np) and np.lower() in NOT_NAMES:
             return None
         orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
@@ -463,6 +471,11 @@ class Attributor:
         np = m.group() if m else text
         return len(np.rstrip())
 
+    def has_speech_verb(self, seg: Segment, floor: int) -> bool:
+        """Whether the reporter's words before a fragment hold a verb of saying (resolved or not)."""
+        intro = self.masked[floor:seg.open]
+        return any(not _NOUN_BEFORE.search(intro[:m.start()]) for m in re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro))
+
     def inside(self, seg: Segment, floor: int) -> Speaker | None:
         """A fragment built into the reporter's sentence: the subject of the verb of saying."""
         intro = self.masked[floor:seg.open]
@@ -475,7 +488,7 @@ class Attributor:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
             sp = self.who(start, floor + m.start(1))
-            if sp is None and m.group(1) in SAY_VERBS:
+            if sp is None and m.group(1) in _INVERTED:
                 after = re.match(r"\s+([^,;_]+)", intro[m.end(1):])
                 if after:
                     sp = self.who(floor + m.end(1) + after.start(1), floor + m.end(1) + after.end(1))
@@ -521,7 +534,8 @@ class Attributor:
         pron = re.search(r"\b(?:he|she|He|She)\b", text)
         for m in self.cast.mentions_in(start, end):
             if m.kind == "person" and m.possessive and "_" not in self.masked[m.start:m.end] and \
-                    re.fullmatch(r"\W*(?:[A-Z][\w-]*,?\s+){0,2}", self.body[start:m.start]):
+                    re.fullmatch(r"\W*(?:[A-Z][\w-]*,?\s+){0,2}", self.body[start:m.start]) and \
+                    not self._named_after(m, end):
                 return self._possessor_subject(m, end)
             if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
                 continue
@@ -534,6 +548,12 @@ class Attributor:
             return self.who(m.start, m.end)
         return None
 
+
+    def _named_after(self, poss: Mention, end: int) -> bool:
+        """"Reyes's lawyer, Ann Moss, said": the possessive phrase is followed by the person's own name."""
+        nxt = next((x for x in self.cast.mentions_in(poss.end, end) if x.kind == "person" and not x.possessive), None)
+        return nxt is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,6},?\s+",
+                                                     self.body[poss.end:nxt.start]))
 
     def _possessor_subject(self, m: Mention, end: int) -> Speaker:
         """'Reyes's deputy warned …' is the deputy (the next 'he said'); 'Reyes's plan failed …' is Reyes."""
@@ -636,7 +656,8 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
                 sp, how = att.inside(head, sent.start), "inside"
             if sp is None:
                 sp, how = _cue_after_quote(att, ch[-1]), "sentence end"
-            if sp is None and q.partial and head.words >= MIN_WORDS and not _names_a_title(head, intro):
+            if sp is None and q.partial and head.words >= MIN_WORDS and not _names_a_title(head, intro) and \
+                    not att.has_speech_verb(head, sent.start):
                 sp, how = _nearby_speaker(att, si, sentence_speakers), "nearby"
                 if sp is None:
                     q.extra["no_verb"] = True

@@ -145,3 +145,21 @@ def test_a_name_inside_an_opening_participle_clause_is_the_object_not_the_speake
 def test_a_surname_ending_in_ing_is_still_the_subject():
     assert speakers('Coach Ada Manning met Tom Reyes. Manning, the coach, said: "We will play the young side '
                     'on Sunday."') == ["Ada Manning"]
+
+
+def test_unnamed_plural_speakers_are_not_the_person_last_named():
+    intro = '"We will fight this plan," said Tom Reyes. '
+    assert speakers(intro + 'Critics called the plan "a waste of public money and time".') == [
+        "Tom Reyes", "Critics"]
+    assert speakers(intro + '"The plan is already paid for," the officials said.') == ["Tom Reyes", "the officials"]
+
+
+def test_a_fragment_after_an_unresolved_verb_of_saying_is_not_guessed_from_the_sentence_before():
+    body = '"We will fight this plan," said Tom Reyes. Somebody described the plan as "a waste of good money".'
+    assert speakers(body) == ["Tom Reyes"]
+
+
+def test_a_possessive_then_the_person_s_own_name_is_that_person():
+    body = ('Union leader Maria Okafor met Tom Reyes. Reyes\'s lawyer, Ann Moss, said the case was weak. '
+            '"We will appeal at once," she said.')
+    assert speakers(body) == ["Ann Moss"]
