@@ -182,6 +182,28 @@ _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and 
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
+def phrase_problem(text: str, quoted_ok: bool = False) -> str:
+    """Why a phrase a student reads is not plain grammatical English on its own ("" when it is). The
+    question writer filters timeline items and match pairs with it before it builds a question."""
+    ws = [w.lower() for w in re.findall(r"[A-Za-z’']+", text)]
+    pair = next((f"{a} {b}" for a, b in zip(ws, ws[1:]) if a in _FUNCTION and b in _FUNCTION - {"a", "an", "the"}
+                 and not (a in ("and", "or") or b in ("and", "or"))), None)
+    if pair or re.search(r"\b(\w+) \1\b", text, re.IGNORECASE):
+        return f"not grammatical (“{pair or 'a word repeated'}”)"
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+    hang = _HANGING.search(bare) or _TWO_VERBS.search(bare)
+    if hang:
+        return f"not grammatical (“{hang.group()}”)"
+    if not quoted_ok:
+        m = _UNRESOLVED.search(bare)
+        if m:
+            return f"“{m.group()}” cannot be understood without the article"
+    last = re.sub(r"[?.!”\"’)]+$", "", text).split()[-1:] if text.split() else []
+    if last and last[0].lower() in _DANGLING:
+        return f"ends on “{last[0]}”"
+    return ""
+
+
 def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
@@ -220,19 +242,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, f"the item “{item}” starts with a word only the article explains")
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p], *(
             options(q) if t == "choice" and not _true_false(q) else [])]:
-        ws = [w.lower() for w in re.findall(r"[A-Za-z’']+", text)]
-        pair = next((f"{a} {b}" for a, b in zip(ws, ws[1:]) if a in _FUNCTION and b in _FUNCTION - {"a", "an", "the"}
-                     and not (a in ("and", "or") or b in ("and", "or"))), None)
-        if pair or re.search(r"\b(\w+) \1\b", text, re.IGNORECASE):
-            return Check("complete", False, f"not grammatical (“{pair or 'a word repeated'}”)")
-        bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
-        hang = _HANGING.search(bare) or _TWO_VERBS.search(bare)
-        if hang and t != "typed":
-            return Check("complete", False, f"not grammatical (“{hang.group()}”)")
-        if t != "quote" or q.get("prompt"):
-            m = _UNRESOLVED.search(bare)
-            if m and not q.get("type") == "typed":
-                return Check("complete", False, f"“{m.group()}” cannot be understood without the article")
+        if t == "typed":
+            break  # a cloze is the article's own sentence
+        why = phrase_problem(text, quoted_ok=t == "quote" and not q.get("prompt"))
+        if why:
+            return Check("complete", False, why)
     m = (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
          or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt)
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))

@@ -259,6 +259,12 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
 
 
+def _phrase_ok(text: str) -> bool:
+    from studyapp.core.generate.checks import phrase_problem
+
+    return not phrase_problem(text)
+
+
 def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
     """(party, stance, demand, position) for positions a question can be realised from; what a side merely
     says is reported speech (asked as "Who said that …?"), not a position."""
@@ -339,7 +345,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Cand
 
 def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     """'Which of these is Russia's position?' with the positions of other sides as options."""
-    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS]
+    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS
+             and _phrase_ok(f"{x[1]} {x[2]}")]
     names = name_words(ex)
     out = []
     for party, stance, demand, p in items:
@@ -364,7 +371,8 @@ def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
 
 def match_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
-    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS]
+    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS
+             and _phrase_ok(f"{x[1]} {x[2]}")]
     groups = [x for x in items if x[0] not in persons]
     items = groups if len({x[0] for x in groups}) >= 2 else [x for x in items if x[0] in persons]
     names = name_words(ex)
@@ -457,7 +465,7 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Ca
                 re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = sentence_case(full_names(clean_clause(d.event), people))
-        if _ANAPHORA.match(item):
+        if _ANAPHORA.match(item) or not _phrase_ok(item):
             continue  # "Their session starts", "That deal closed": whose? which?
         n = len(item.split())
         if n < 3 or n > MAX_ITEM_WORDS + 4:
