@@ -388,16 +388,22 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     span = [i for i in range(start, end) if i not in skip and not (first_date <= i <= last_date)]
     finite: list[int] = []
     participles: list[int] = []
+    asides: list[int] = []
     for i in span:
         if _verb_kind(toks, i) not in _FINITE:
             continue
         after_comma = i and (toks[i - 1].text == "," or i > 1 and toks[i - 2].text == "," and
                                  re.fullmatch(r"[a-z]+ly|once|now|then|already|still", toks[i - 1].low))
         if _is_participle(toks, i) and toks[i].low not in ("said", "told") and (
-                finite or after_comma or (i + 1 < len(toks) and toks[i + 1].low == "by")):
+                finite or (i + 1 < len(toks) and toks[i + 1].low == "by")):
             participles.append(i)
+        elif _is_participle(toks, i) and after_comma and not finite:
+            asides.append(i)  # ", once expected to ..., could": an aside, unless no other verb follows
         else:
             finite.append(i)
+    if asides and not finite:
+        finite.append(asides.pop(0))  # "Mr X, however, decided ...": the verb after all
+    participles += asides
     governors = sorted(finite + participles)
     before = [i for i in governors if i < first_date]
     after = [i for i in governors if i > last_date]
@@ -781,9 +787,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     """The clause as a short, whole phrase: the date and its preposition taken out, asides dropped."""
     s, e = cl.start, cl.end
     # a speech verb takes what was said with it: "X said on Tuesday that ..." is about what X said
-    if cl.verb is not None and cl.toks[cl.verb].low in _TELLING and e < len(text):
-        if re.match(r"\s*(?:that\b|:|[\"“])", text[e:]):
-            e = len(text)
+    if cl.verb is not None and e < len(text) and re.match(r"\s*(?:that\b|:|[\"“])", text[e:]) and (
+            cl.toks[cl.verb].low in _TELLING or len((text[s:a] + " " + text[b:e]).split()) < 6 and
+            re.match(r"\s*that\b", text[e:])):
+        e = len(text)  # "groups estimated this year that ...": the finding is the event
     pieces = []
     cur = s
     for x, y in sorted([(a, b), *[d for d in drop if s <= d[0] and d[1] <= e and d != (a, b)]]):

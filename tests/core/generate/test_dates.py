@@ -420,3 +420,10 @@ def test_ap_style_dates_and_their_events():
     d = one("The Sept. 11, 2001, attacks changed how the city plans for floods.", published)
     assert (d.date, d.own, d.event) == ("2001-09-11", False, "The attacks changed how the city plans for floods")
     assert one("Earlier Tuesday, the president praised the deal.", published).date == "2023-12-19"
+
+
+def test_a_verb_with_a_that_clause_keeps_what_followed():
+    d = one("Researchers estimated last year that a third of the forest had been lost.")
+    assert d.event == "Researchers estimated that a third of the forest had been lost"
+    d = one("Ana Ruiz, however, decided on Monday to stand down.")
+    assert (d.event, d.own) == ("Ana Ruiz decided to stand down", True)
