@@ -965,7 +965,7 @@ def _antecedent(text: str, start: int) -> str | None:
 
 
 _FURNITURE_LINE = re.compile(
-    r"^(?:published|updated|last updated|first published|posted|modified|created)\b|"
+    r"^(?:published|updated|last updated|first published|posted|modified|last modified|created|filed)\b|"
     r"^(?:this|the) (?:story|article|post|report|page) (?:was|has been|is) (?:updated|corrected|amended|revised)\b|"
     r"^(?:editor'?s|editors’) note\b|^correction\s*:|"
     r"^(?:image|photo|picture|video|graphic|illustration)\s*(?:caption|credit|source|copyright)?\s*[:,]|"
@@ -984,7 +984,8 @@ def is_page_line(sent: Sentence) -> bool:
     """A caption label, credit, byline or time stamp: page text whose dates are the page's, not the story's."""
     s = sent.text.strip()
     return sent.furniture or bool(_FURNITURE_LINE.search(s)) or bool(_TIMESTAMP.match(s)) or bool(
-        re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|UTC|ET|EST|EDT|CET)\b", s) and len(s.split()) <= 12)
+        re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|UTC|ET|EST|EDT|CET)\b", s) and len(s.split()) <= 12) or bool(
+        re.search(r"[|•·]", s) and len(s.split()) <= 12 and re.search(r"\d{4}|\d{1,2}[:.]\d{2}", s))
 
 
 @dataclass(frozen=True)

@@ -427,3 +427,12 @@ def test_a_verb_with_a_that_clause_keeps_what_followed():
     assert d.event == "Researchers estimated that a third of the forest had been lost"
     d = one("Ana Ruiz, however, decided on Monday to stand down.")
     assert (d.event, d.own) == ("Ana Ruiz decided to stand down", True)
+
+
+@pytest.mark.parametrize("line", [
+    "Last modified on Tue 14 Mar 2023 10.30 GMT", "Jo Reed | 14 March 2023", "Sat 11 Mar 2023 09.15 GMT",
+    "Posted: March 14, 2023", "Filed 14 March 2023", "14/03/2023",
+])
+def test_time_stamp_lines_make_no_dates(line):
+    assert [(d.date, d.as_written) for d in events_of(line + "\nThe council met on Monday.")] == [
+        ("2023-03-06", "on Monday")]
