@@ -37,6 +37,8 @@ TITLE_WORDS = {
     "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "frenchman", "frenchwoman", "dutchman", "countryman", "compatriot", "team-mate",
     "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief", "administrator",
+    "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "alderwoman", "sheriff",
+    "prosecutor", "treasurer", "comptroller", "lawmaker", "legislator", "trustee", "delegate", "principal",
     *("transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
       "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports"),
 }
@@ -73,7 +75,8 @@ ORG_WORDS = {
     "financial", "markets", "exchange", "airline", "motor", "cars", "electric", "chemicals", "products",
     "olympic", "commonwealth", "championships", "championship", "grand", "prix", "open", "masters", "trophy",
     "series", "tour", "marathon", "derby", "final", "finals", "rugby", "football", "cricket", "tennis", "golf",
-    "protection", "security", "affairs",
+    "protection", "security", "affairs", "chamber", "gazette", "herald", "tribune", "journal", "chronicle",
+    "courier", "telegraph", "magazine",
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",

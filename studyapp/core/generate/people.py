@@ -387,6 +387,7 @@ def find_cast(article: Article) -> Cast:
 
     mentions: list[Mention] = []
     orgs: list[str] = []
+    last_full: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
         if not toks:
             continue
@@ -405,6 +406,14 @@ def find_cast(article: Article) -> Cast:
             elif kind == "person":
                 person = by_surname[last][0] if name.endswith(" " + last) and name.split()[0] in people.get(
                     by_surname[last][0], Person("")).name.split() else None
+        elif kind in ("alias", "single", "unknown") and len(toks) == 1 and len(by_surname.get(last, [])) > 1:
+            # Two people share the surname: the one named in full most recently ("Brandt" after
+            # "Hugo Brandt", before his wife "Sophie Brandt" is introduced)
+            seen = [n for n in by_surname[last] if n in last_full]
+            if seen:
+                person = max(seen, key=lambda n: last_full[n])
+        if person and name == person:
+            last_full[person] = start
         if person:
             surface = text[run.tokens[0][0] if hon or kind == "alias" else start:end]
             surface = re.sub(r"['’]s$", "", surface)

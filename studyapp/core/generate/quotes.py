@@ -262,6 +262,14 @@ class Attributor:
         self.tracker = _Tracker()
         self.group = group_nouns(article.body, cast)
 
+    def _named_org(self, head: str, before: int) -> Speaker | None:
+        """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
+        named with that word, within the last few paragraphs."""
+        for m in reversed(self.cast.mentions_in(max(0, before - 3000), before)):
+            if m.kind == "org" and head in m.text.lower().split():
+                return Speaker(m.text, "organisation")
+        return None
+
     def _participle_opener(self, start: int, end: int) -> int:
         """Length of 'Welcoming Tom Reyes to the board, ' before a subject: the names in it are objects."""
         opener = re.match(r"\s*[A-Z][a-z]{2,}ing\b[^,;:_]{0,100},\s+(?=\S)", self.masked[start:end])
@@ -317,6 +325,9 @@ class Attributor:
             if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
                 if org is not None and org.name.lower().endswith(head):
                     return org
+                named = self._named_org(head, start)
+                if named is not None:
+                    return named
             else:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":
@@ -429,7 +440,14 @@ class Attributor:
             return self.who(base + m.start(1), base + m.start(1) + self._np_len(m.group(1)))
         m = re.match(r"\s*[,.?!]?\s*(" + _VERBS_RX + r")\s+([^.;]+)", tail)
         if m and not re.match(r"(?:that|it|to|in|on|at|by|of)\b", m.group(2)):
-            return self.who(base + m.start(2), base + m.start(2) + self._np_len(m.group(2)))
+            np_end = base + m.start(2) + self._np_len(m.group(2))
+            sp = self.who(base + m.start(2), np_end)
+            if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.'
+                named = next(iter(self.cast.mentions_in(np_end, np_end + 60)), None)
+                if named is not None and named.kind == "person" and not named.possessive and \
+                        re.fullmatch(r",\s+", self.body[np_end:named.start]):
+                    return Speaker(named.person, "person")
+            return sp
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
         if m:
             if m.group(2) in ("added", "continued") and re.fullmatch(r"the\s+[a-z][\w'’ -]*", m.group(1)) and \
