@@ -436,3 +436,10 @@ def test_a_verb_with_a_that_clause_keeps_what_followed():
 def test_time_stamp_lines_make_no_dates(line):
     assert [(d.date, d.as_written) for d in events_of(line + "\nThe council met on Monday.")] == [
         ("2023-03-06", "on Monday")]
+
+
+def test_an_age_is_no_date_and_next_week_is_after_publication():
+    assert dates_of("The two-year-old law was repealed on Monday.", WED) == [("2023-03-06", "on Monday")]
+    assert one("The clubs will agree terms next week.", date(2023, 3, 29)).date == "2023-04"
+    d = one("Inspectors visited this week.", date(2023, 3, 29))  # 27 March to 2 April: no one month
+    assert (d.date, d.precision) == ("this week", None)
