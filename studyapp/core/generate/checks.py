@@ -332,6 +332,14 @@ def looks_like_name(text: str) -> bool:
     return w[0][:1].isupper() or w[0][:1].isdigit()
 
 
+def same_party(a: str, b: str) -> bool:
+    """'CBP' and 'Border Protection', 'US' and 'United States': an acronym of the other's capitalised words."""
+    if not (a.isupper() and 2 <= len(a) <= 6 and a.isalpha()):
+        return False
+    initials = "".join(w[0] for w in b.split() if w[:1].isupper())
+    return len(initials) >= 2 and (a.endswith(initials) or initials.endswith(a) or a == initials)
+
+
 def is_party(text: str) -> bool:
     """A party is a country, an organisation or a group; not a job title, an official or a clause fragment."""
     from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
@@ -364,6 +372,10 @@ def _options(q: dict, ctx: CheckContext) -> Check:
     normed = [norm(o) for o in opts]
     if len(set(normed)) < len(normed):
         return Check("options", False, "an option is repeated")
+    for a in opts:
+        for b in opts:
+            if a != b and same_party(a, b):
+                return Check("options", False, f"“{a}” and “{b}” name the same party")
     for a in normed:
         for b in normed:
             if a != b and len(a) >= 3 and re.search(r"\b" + re.escape(a) + r"\b", b):

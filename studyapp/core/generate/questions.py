@@ -289,6 +289,32 @@ def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
     return out
 
 
+_PLURAL_VERB = {"is": "are", "has": "have", "does": "do", "was": "were"}
+
+
+def agree(party: str, stance: str) -> str:
+    """The stance in the plural after a described group ("Health care workers want …", "Teachers are
+    prepared to …"); a named party keeps the singular ("Doctors for Change wants …")."""
+    words = party.split()
+    described = all(w.islower() for w in words[1:]) and words[-1].lower().endswith("s") and \
+        not words[-1].lower().endswith(("ss", "us", "is"))
+    if not described:
+        return stance
+    first, _, rest = stance.partition(" ")
+    low = first.lower()
+    if low in _PLURAL_VERB:
+        verb = _PLURAL_VERB[low]
+    elif low.endswith("ies"):
+        verb = low[:-3] + "y"
+    elif low.endswith(("shes", "ches", "xes", "sses")):
+        verb = low[:-2]
+    elif low.endswith("s") and not low.endswith("ss"):
+        verb = low[:-1]
+    else:
+        verb = low
+    return f"{verb} {rest}".strip()
+
+
 def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
     and true/false statements where there are too few sides to choose from."""
@@ -320,7 +346,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Cand
             }, fact, 0.95))
         if not others:
             continue
-        statement_true = sentence_case(f"{party} {stance} {lower_first(demand, names)}.")
+        statement_true = sentence_case(f"{party} {agree(party, stance)} {lower_first(demand, names)}.")
         out.append(Candidate({
             "id": ids.make("tf", party, " ".join(demand.split()[:3])),
             "type": "choice", "topic": "demands",
@@ -331,7 +357,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Cand
         }, fact, 0.8 if len(parties) < 3 else 0.6))
         other = others[0]
         if not any(o[0] == other and o[2].lower() == demand.lower() for o in items):
-            statement_false = sentence_case(f"{other} {stance} {lower_first(demand, names)}.")
+            statement_false = sentence_case(f"{other} {agree(other, stance)} {lower_first(demand, names)}.")
             out.append(Candidate({
                 "id": ids.make("tf", other, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands",
@@ -417,6 +443,16 @@ def _cut_from_list(event: str, evidence: str) -> bool:
     return at > 2 and bool(re.search(r"[A-Z][\w’'-]*, $", evidence[:at]))
 
 
+def _cut_short(event: str, evidence: str) -> bool:
+    """True when the event stops where its clause goes on ("… would allow the company" + "to …")."""
+    tail = " ".join(event.split()[-3:])
+    at = evidence.find(tail)
+    if at < 0:
+        return False
+    after = evidence[at + len(tail):].split()[:1]
+    return bool(after) and after[0].lower() in ("to", "that", "of")
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
     names = name_words(ex)
@@ -429,7 +465,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candid
                 labels_by_precision[d.precision].append(_date_label(d.date))
     out = []
     for d in events:
-        if ":" in d.event or _cut_from_list(d.event, d.evidence):
+        if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
             continue  # "X said: …" is asked as a quotation
         prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
                                names)
@@ -461,7 +497,7 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Ca
     names = name_words(ex)
     dated = []
     for d in _own_events(ex):
-        if ":" in d.event or _cut_from_list(d.event, d.evidence) or \
+        if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
                 re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = sentence_case(full_names(clean_clause(d.event), people))

@@ -11,6 +11,7 @@ from studyapp.core.generate.checks import CheckContext, Review, review_question
 from studyapp.core.generate.questions import Candidate
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
+MAX_SAME_KEY = 3
 
 
 def budget(words: int) -> int:
@@ -25,11 +26,15 @@ def select(candidates: list[Candidate], context: CheckContext, words: int) -> tu
     passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
     kept: list[tuple[Candidate, Review]] = []
     facts: set[str] = set()
+    same_key: dict[tuple, int] = {}
     for c, r in passing:
         base = c.fact.removesuffix(":false")
-        if base in facts:
-            continue
+        q = c.question
+        answer = (q["type"], q.get("speaker") or (q.get("answer") if q.get("answer") not in ("True", "False") else None))
+        if base in facts or (answer[1] and same_key.get(answer, 0) >= MAX_SAME_KEY):
+            continue  # one question a fact; and not six "Who said …?" questions all keyed to one speaker
         facts.add(base)
+        same_key[answer] = same_key.get(answer, 0) + 1
         kept.append((c, r))
         if len(kept) >= budget(words):
             break

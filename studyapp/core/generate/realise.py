@@ -104,7 +104,8 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
         return text
     word = m.group()
     rest = text[len(word):]
-    if word.isupper() or word in names or re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
+    if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or \
+            re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]
 
@@ -190,7 +191,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
             return None  # "did Clarke say in a telecon?": what was said is the fact, asked as a quotation
         if base and tense != "future":
-            return _q(f"{wh} did {subj} {base} {rest}")
+            return _q(f"{wh} did {subj} {base} {_first_clause(rest)}")
     present = present_split(clause) if tense != "future" and not parts else None
     if present:
         subject, base, rest = present
@@ -199,6 +200,26 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
     return _q(f"{plain} {lower_first(clause, names)}")
+
+
+def _first_clause(rest: str) -> str:
+    """After 'did' the clause's verbs take their base form: 'reject the offer and walked out' becomes
+    '… and walk out'; a second subject with its own past-tense verb ('and Rivco laid off 90') is another
+    event, which the question does not ask about, so it is left out."""
+    for m in re.finditer(r"[,;]?\s+(?:and|but)\s+", rest):
+        words = rest[m.end():].split()[:4]
+        for k, w in enumerate(words):
+            low = w.lower().strip(",.;")
+            past = low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and base_of(low))
+            if not past:
+                continue
+            if k == 0:
+                base = base_of(low)
+                return rest[:m.end()] + base + rest[m.end() + len(w):] if base else rest
+            if words[k - 1].lower() not in _DETERMINERS:
+                return rest[:m.start()]
+            break
+    return rest
 
 
 def _q(text: str) -> str:

@@ -143,3 +143,9 @@ def test_checks_explain_themselves():
     review = review_question(choice("When? the offer", ["A", "B"], "A"), ctx())
     assert not review.passed
     assert all(c.why and c.label for c in review.failed)
+
+
+def test_an_acronym_beside_its_own_name_is_the_same_party_twice():
+    q = choice("Which side rejects the union's offer of a pay rise?",
+               ["HWU", "Harbour Workers Union", "City Council"], "City Council")
+    assert "options" in failed(q)

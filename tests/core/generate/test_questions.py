@@ -114,3 +114,29 @@ def test_a_generated_bank_passes_its_own_checks(harbour_text, ferry_text, seed_t
         bank, _ = generate_bank(text, published=pub)
         reviews = review_bank(bank, text)
         assert sum(r.passed for r in reviews.values()) >= 0.95 * len(reviews)
+
+
+def test_a_described_group_takes_a_plural_verb_and_a_named_one_does_not():
+    from studyapp.core.generate.questions import agree
+
+    assert agree("Health care workers", "protests against") == "protest against"
+    assert agree("Teachers", "is prepared to") == "are prepared to"
+    assert agree("Doctors for Change", "wants") == "wants"
+    assert agree("United States", "refuses to") == "refuses to"
+
+
+def test_no_more_than_three_questions_share_one_key():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    article = "Talks\n\n" + " ".join(f'"Line number {i} of the long statement goes here," the union said.'
+                                     for i in range(6))
+    cands = [Candidate({"id": f"q{i}", "type": "choice", "topic": "who-said-what",
+                        "prompt": f"Which side said: “Line number {i} of the long statement goes here”?",
+                        "choices": ["Harbour Workers Union", "City Council", "Port Authority"],
+                        "answer": "Harbour Workers Union",
+                        "source": f'"Line number {i} of the long statement goes here," the union said.',
+                        "explanation": "x"}, f"f{i}", 0.9) for i in range(6)]
+    kept, _ = select(cands, CheckContext(article), 2000)
+    assert len(kept) == 3

@@ -66,3 +66,15 @@ def test_clean_clause_drops_conjunctions_quotes_and_asides():
 ])
 def test_a_present_tense_caption_is_asked_in_the_past(caption, question):
     assert when_question(caption, "day", "past", frozenset({"Mayor", "Ines", "Duarte"})) == question
+
+
+def test_after_did_every_verb_takes_its_base_form_and_a_second_event_is_left_out():
+    assert when_question("The union rejected the offer and walked out", "day", "past") == \
+        "On what date did the union reject the offer and walk out?"
+    assert when_question("Rivco laid off 60 staff and Dunmore reportedly laid off 90", "year", "past",
+                         frozenset({"Rivco", "Dunmore"})) == "In what year did Rivco lay off 60 staff?"
+
+
+def test_a_lone_capital_a_is_lowered_but_i_and_initials_are_not():
+    assert when_question("A new ferry could now be ordered", "year", "past") == \
+        "In what year could a new ferry now be ordered?"
