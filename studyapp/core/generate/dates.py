@@ -234,6 +234,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     if w in _IRREGULAR_PAST:
         return "past"
     if w in _PRESENT_3SG:
+        if prev in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", prev) and prev not in _NOT_ED_VERBS:
+            return None  # "announced plans": the object
         # "rules", "plans", "calls" are nouns too: a noun when a verb follows ("the new rules came in")
         if nxt and i + 1 < len(toks) and (nxt in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE or
                                           nxt in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", nxt) and
@@ -446,6 +448,9 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
         return True
     if w == "that" and nxt is not None:
         n = nxt.low
+        if _verb_kind(toks, i - 1) in _FINITE or re.fullmatch(r"\d+|" + _WD + "|" + _MON + r"|year|month|week|today|"
+                                                              r"yesterday|night|morning|evening", toks[i - 1].text):
+            return True  # after a verb or a date: "emerged on Tuesday that engineers had ..."
         return (n in {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her",
                       "its", "their", "our", "some", "many", "no", "all"} or nxt.text[:1].isupper() or
                 _verb_kind(toks, i + 1) in _FINITE)
@@ -848,6 +853,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                   r"where|saying)\s+", "", body, flags=re.IGNORECASE)
     body = re.sub(r"^(?i:that)\s+(?=(?i:the|a|an|it|he|she|they|we|i|you|this|there|his|her|its|their|our)\b|"
                   r"[A-Z])", "", body)
+    if cl.opener == "that":
+        body = re.sub(r"^(?i:that)\s+", "", body)  # "... that engineers had warned": the clause after it
     body = _LEADING_JUNK.sub("", body)
     # asides: ", however,", ", X said,", appositions and non-restrictive relatives after a name
     body = re.sub(r",\s+(?:however|though|meanwhile|too|also|then|instead)\s*,", "", body, flags=re.IGNORECASE)
@@ -972,7 +979,9 @@ _FURNITURE_LINE = re.compile(
     r"^(?:caption|credit|pictured|photograph|file photo)\s*[:,(]|"
     r"^(?:copyright|©|\(c\)\s)|(?:©|\ball rights reserved\b)|"
     r"^\(?(?:photo|picture|image)\s+by\b|\bphoto(?:graph)?:\s|\b(?:getty images|shutterstock|alamy)\b|"
-    r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
+    r"^by\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|the|then|now|early|late|mid)\b)[A-Z][\w.'’-]+"
+    r"(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
     re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
                         r"\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
@@ -983,7 +992,9 @@ _TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{
 def is_page_line(sent: Sentence) -> bool:
     """A caption label, credit, byline or time stamp: page text whose dates are the page's, not the story's."""
     s = sent.text.strip()
-    return sent.furniture or bool(_FURNITURE_LINE.search(s)) or bool(_TIMESTAMP.match(s)) or bool(
+    furniture = sent.furniture and not re.match(r"By\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WD[1:-1] + "|" + _MON[1:-1] +
+                                                r")\b", s)  # "By Thursday, ..." is no byline
+    return furniture or bool(_FURNITURE_LINE.search(s)) or bool(_TIMESTAMP.match(s)) or bool(
         re.search(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|GMT|BST|UTC|ET|EST|EDT|CET)\b", s) and len(s.split()) <= 12) or bool(
         re.search(r"[|•·]", s) and len(s.split()) <= 12 and re.search(r"\d{4}|\d{1,2}[:.]\d{2}", s))
 
@@ -1222,6 +1233,14 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
             own = _own(text, cl, kind, a, b, prep)
+            cleft = re.match(r"(?i)it\s+(?:was|is|will be|had been)\s+(?:on|in|at|during|by)?\s*$", text[:a].lstrip(
+                "\"“ ")) and re.match(r",?\s+that\s+(.+?)[.!?\"”]*$", text[b:])
+            if cleft:
+                # "It was on Monday that the first cracks appeared": the that-clause is what happened
+                event, own = _shorten(_trim_tail(cleft.group(1)[:1].upper() + cleft.group(1)[1:])), True
+            elif re.match(r"(?i)it\b", cl.subject.strip()) and re.match(r"\s*that\b", text[cl.end:]) and \
+                    cl.verb is not None and cl.first_verb and not _quoted(text, a) and prep not in _NOT_OWN_PREP:
+                own = True  # "It emerged on Tuesday that ...": the 'it' stands for the that-clause
             tagged = None if _quoted(text, a) else _speech_tag_event(text, a, b, lower_words)
             if tagged:
                 event, own, tense = tagged, tagged.split()[0].lower() not in _PRONOUNS, "past"

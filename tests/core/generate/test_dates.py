@@ -443,3 +443,16 @@ def test_an_age_is_no_date_and_next_week_is_after_publication():
     assert one("The clubs will agree terms next week.", date(2023, 3, 29)).date == "2023-04"
     d = one("Inspectors visited this week.", date(2023, 3, 29))  # 27 March to 2 April: no one month
     assert (d.date, d.precision) == ("this week", None)
+
+
+def test_clefts_extraposed_it_and_by_a_weekday():
+    text = (ARTICLES / "d-dam-cracks.txt").read_text(encoding="utf-8")
+    got = {d.as_written: d for d in find_dates(parse_article(text), date(2023, 3, 14))}  # a Tuesday
+    assert (got["on Monday"].event, got["on Monday"].own) == ("The first cracks appeared in the dam", True)
+    assert got["on Tuesday"].own and got["on Tuesday"].event.startswith("It emerged that engineers had warned")
+    assert got["2021"].event == "Engineers had warned of the risk"
+    assert (got["on Wednesday"].date, got["on Wednesday"].own) == ("2023-03-08", True)  # "announced plans"
+    assert (got["By Thursday"].date, got["By Thursday"].own) == ("2023-03-09", False)  # not a byline; a bound
+    assert (got["on Friday"].event, got["on Friday"].own) == ("The ruling came", True)
+    assert got["next week"].event == "Officials will decide whether the road can reopen"
+    assert not got["3 March"].own and not got["January 2022"].own
