@@ -156,6 +156,16 @@ def _is_acronym(tok: str) -> bool:
     return len(b) >= 2 and b.isupper()
 
 
+# Nouns for a company or body (never a person) that stand in apposition to its name.
+_BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
+         r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
+         r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
+_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}" + _BODY +
+                          r",\s*$")
+_BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
+                         r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
+
+
 def _gerund_opener(run: _Run, text: str, sentence_start: int, mid_caps: set[str]) -> bool:
     """'Addressing Vance, the mayor said': a participle that opens the sentence is not a first name.
 
@@ -256,6 +266,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if 2 <= len(name) <= 4:
         if any(w in DEMONYMS or w in NOT_NAMES for w in lows):
             return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
+        if _BODY_BEFORE.search(text[sentence_start:run.start]) or _BODY_AFTER.match(text[run.end:run.end + 60]):
+            return "org", toks, titles, honorific  # "The operator, Merrow Ferries, said"
         return "person", name, titles, honorific
     if len(name) == 1:
         before = text[sentence_start:run.start].rstrip()

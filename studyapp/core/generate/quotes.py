@@ -309,6 +309,11 @@ class Attributor:
                 m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None  # '"…," after it said': a clause about something else, not the quote's speaker
         if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
+            sent = self.article.sentence_at(start)
+            if sent is not None and low != "i":  # 'Ewan Doig urged both sides — "…," he said'
+                earlier = self._person_subject(sent.start, start)
+                if earlier is not None and earlier.kind == "person":
+                    return earlier
             return self.tracker.current  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):
             return self.tracker.org

@@ -104,3 +104,23 @@ def test_a_position_written_as_an_acronym_is_role_not_name():
 def test_administrator_is_a_title():
     text = article("Space Agency Administrator Jo Ekberg said the lander would fly next year.")
     assert [p.name for p in cast_of(text).people] == ["Jo Ekberg"]
+
+
+def test_a_name_in_apposition_to_a_company_noun_is_an_organisation():
+    text = article("The operator, Merrow Ferries, made an offer. Crews met Harbour Fuels, the island supplier, on "
+                   "Monday. Jane Roe, the party leader, and Tom Reyes, the team captain, spoke. Ann Moss, the "
+                   "firm's founder, agreed.")
+    assert [p.name for p in cast_of(text).people] == ["Jane Roe", "Tom Reyes", "Ann Moss"]
+
+
+def test_a_surname_shared_by_two_people_is_the_one_named_in_full_last():
+    text = article("Hugo Brandt spoke first. Brandt said little. Later his wife, Sophie Brandt, spoke. Brandt "
+                   "smiled. Hugo Brandt left, and Brandt waved.")
+    cast = cast_of(text)
+    assert [m.person for m in cast.mentions if m.text == "Brandt"] == ["Hugo Brandt", "Sophie Brandt",
+                                                                        "Hugo Brandt"]
+
+
+def test_civic_titles_are_not_part_of_the_name():
+    text = article("Councilman Victor Hale and Sheriff Ana Ortiz met Prosecutor Ian Kerr.")
+    assert [p.name for p in cast_of(text).people] == ["Victor Hale", "Ana Ortiz", "Ian Kerr"]

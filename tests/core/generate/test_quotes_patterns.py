@@ -163,3 +163,17 @@ def test_a_possessive_then_the_person_s_own_name_is_that_person():
     body = ('Union leader Maria Okafor met Tom Reyes. Reyes\'s lawyer, Ann Moss, said the case was weak. '
             '"We will appeal at once," she said.')
     assert speakers(body) == ["Ann Moss"]
+
+
+def test_he_said_inside_the_sentence_that_names_the_subject_is_that_subject():
+    body = ('"My mother needs her hospital visits," said Morag Lyall, a shopkeeper. The transport minister, Ewan '
+            'Doig, urged both sides to return to talks — "for the sake of the islands," he said.')
+    assert speakers(body) == ["Morag Lyall", "Ewan Doig"]
+
+
+def test_single_curly_marks_as_quotation_marks():
+    body = ('‘We didn’t want this strike, but the company left us no choice,’ said Fiona McRae, an organiser. '
+            '‘Our members haven’t had a real pay rise in six years.’')
+    assert quotes_of(body) == [
+        ("Fiona McRae", "We didn’t want this strike, but the company left us no choice,", "full"),
+        ("Fiona McRae", "Our members haven’t had a real pay rise in six years.", "full")]
