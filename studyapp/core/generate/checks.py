@@ -182,6 +182,13 @@ _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and 
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
+def base_or_verb(word: str) -> bool:
+    """A lower-case word that opens a quoted fragment as a verb ("set up a rota…", "consolidate…")."""
+    from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+
+    return word in set(IRREGULAR.values()) | SAME_PAST or word.endswith(("ate", "ise", "ize", "ify"))
+
+
 def phrase_problem(text: str, quoted_ok: bool = False) -> str:
     """Why a phrase a student reads is not plain grammatical English on its own ("" when it is). The
     question writer filters timeline items and match pairs with it before it builds a question."""
@@ -252,9 +259,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
-    if t == "quote" and not q.get("reported"):
-        first = (q.get("quote") or "").strip("“”\"‘’' ").split()[:1]
-        if first and first[0].islower() and first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are"}:
+    quoted = re.search(r"said: “(.*)”\?$", prompt) if t == "choice" else None
+    if (t == "quote" and not q.get("reported")) or quoted:
+        first = (quoted.group(1) if quoted else (q.get("quote") or "")).strip("“”\"‘’' ").split()[:1]
+        if first and first[0].islower() and (first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are"} or
+                                             (quoted and base_or_verb(first[0]))):
             return Check("complete", False, "the quotation starts mid-sentence and reads as cut")
     claim = ""
     if t == "quote" and q.get("reported"):

@@ -178,6 +178,9 @@ def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, promp
 
     parties = _parties(ex, people)
     key = party_name(_owner(speaker, parties))
+    longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
+    if " " not in key.strip() and len(longer) == 1:
+        key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
     others = [p for p in parties if p != key and key not in p and p not in key]
     if len(others) < 2:
         return None
@@ -591,8 +594,9 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         if len(nums) != 1:
             continue
         value = nums[0].group().strip().rstrip(".,")
-        if not value or re.fullmatch(r"(?:1[89]|20)\d\d", value):
-            continue
+        if not value or re.fullmatch(r"(?:1[89]|20)\d\d", value) or \
+                re.search(r"\w, " + re.escape(value) + r",", text):
+            continue  # a year, or an age in apposition ("the former mayor, 61, was …")
         at = nums[0].start()
         out.append(Candidate({
             "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",

@@ -157,8 +157,10 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
         subject = clause[:tokens[i].start()].strip(" ,")
         if re.search(r"[,;:()]", subject):
             return None
-        plural = prev.lower().endswith("s") and not prev.lower().endswith("ss") or prev.lower() == "people"
-        if low.endswith("s") and not low.endswith("ss") and not plural and nxt.lower() in _NEXT_OK:
+        plural = (prev.lower().endswith("s") and not prev.lower().endswith(("ss", "us")) or prev.lower() == "people"
+                  or (prev[0].isupper() and re.search(r"\band\b", subject) is not None))  # "X and Y shake"
+        named = prev[0].isupper() or (i >= 2 and tokens[i - 2].group().lower() in _DETERMINERS)
+        if low.endswith("s") and not low.endswith("ss") and not plural and named and nxt.lower() in _NEXT_OK:
             base = low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
             return subject, base, clause[tokens[i].end():].strip()  # "Biden speaks to", "the bridge opens to"
         if plural and not low.endswith("s"):

@@ -149,3 +149,9 @@ def test_an_acronym_beside_its_own_name_is_the_same_party_twice():
     q = choice("Which side rejects the union's offer of a pay rise?",
                ["HWU", "Harbour Workers Union", "City Council"], "City Council")
     assert "options" in failed(q)
+
+
+def test_a_quoted_fragment_that_opens_on_a_verb_reads_as_cut():
+    q = choice("Which side said: “set up a stall in every town”?", ["Port owners", "Harbour Workers Union",
+                                                                    "City Council"], "Port owners")
+    assert "complete" in failed(q)

@@ -78,3 +78,9 @@ def test_after_did_every_verb_takes_its_base_form_and_a_second_event_is_left_out
 def test_a_lone_capital_a_is_lowered_but_i_and_initials_are_not():
     assert when_question("A new ferry could now be ordered", "year", "past") == \
         "In what year could a new ferry now be ordered?"
+
+
+def test_two_people_joined_by_and_take_a_plural_verb():
+    names = frozenset({"Pavel", "Orlov", "Ilse", "Marken", "Lisbon"})
+    assert when_question("Pavel Orlov and Ilse Marken shake hands in Lisbon", "day", "past", names) == \
+        "On what date did Pavel Orlov and Ilse Marken shake hands in Lisbon?"
