@@ -533,7 +533,8 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candid
     roles = [p["role"] for p in persons]
     for p in persons:
         role = " ".join(p["role"].split())
-        if not _ROLE_OK.search(role) or len(role.split()) > 10 or roles.count(p["role"]) > 1:
+        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles.count(p["role"]) > 1:
+            # a bare "Spokesman" or "Judge" says too little to be worth a question
             continue
         sent = next((s for s in ex.article.sentences if not s.furniture and p["name"] in s.text), None)
         if sent is None:
