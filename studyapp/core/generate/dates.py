@@ -859,10 +859,14 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     # asides: ", however,", ", X said,", appositions and non-restrictive relatives after a name
     body = re.sub(r",\s+(?:however|though|meanwhile|too|also|then|instead)\s*,", "", body, flags=re.IGNORECASE)
     body = re.sub(r",\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:said|says|added|argued|noted)\s*,", "", body)
+    body = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])", lambda m: " " if re.match(r"(?:the|a|an)\s", body[m.end():])
+                  is None else ", ", body)  # "The former mayor, 61, was"; "Mr X, 28, a clerk, was"
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
     body = re.sub(r"(?<=[A-Za-z’']),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,130},\s+(?=[a-z])",
-                  " ", body)
-    body = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])", " ", body)  # "The former mayor, 61, was"
+                  lambda m: m.group() if _has_verb(re.split(r"\b(?:whether|that|if|when|because|after|before|while|"
+                                                            r"although|since|as)\b", body[:m.start()])[-1])
+                  else " ", body)  # an aside sits between a subject and its verb; in "saw X, resulted in Y,
+    # forced Z" the middle is a list item
     body = _TITLE_COMMA.sub(lambda m: f"{m.group(1)} {m.group(2)}" if m.group(1).split()[-1].lower() in TITLE_WORDS
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
@@ -900,6 +904,11 @@ def _trim_tail(body: str) -> str:
             continue
         break
     return " ".join(words)
+
+
+def _has_verb(text: str) -> bool:
+    toks = _tokens(text)
+    return any(_verb_kind(toks, i) in _FINITE for i in range(len(toks)))
 
 
 def _shorten(body: str) -> str:

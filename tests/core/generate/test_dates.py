@@ -456,3 +456,11 @@ def test_clefts_extraposed_it_and_by_a_weekday():
     assert (got["on Friday"].event, got["on Friday"].own) == ("The ruling came", True)
     assert got["next week"].event == "Officials will decide whether the road can reopen"
     assert not got["3 March"].own and not got["January 2022"].own
+
+
+def test_asides_go_but_list_items_stay():
+    d = one("The clerk, 34, a keen cyclist, was hurt in May 2021.")
+    assert d.event == "The clerk was hurt"
+    d = one("The boycott saw fans stay away, cost the club its sponsor in June 2022, forced the board to resign and "
+            "led to a sale.")
+    assert d.event.startswith("The boycott saw fans stay away, cost the club its sponsor")
