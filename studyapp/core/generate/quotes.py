@@ -12,6 +12,7 @@ and "he added" resolve).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
@@ -90,6 +91,9 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+_SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
+
+
 def _spaced(body: str, i: int) -> bool:
     """A straight mark with a space on both sides ('… he said. " You …'): a stray space, not a side."""
     return body[i] == '"' and 0 < i < len(body) - 1 and body[i - 1] == " " and body[i + 1] == " "
@@ -140,7 +144,7 @@ def find_segments(article: Article) -> list[Segment]:
         else:
             # A closing mark with no opening one: the quote began after "said:" or at the paragraph start.
             p0 = article.paragraphs[par][0]
-            last = max([m for m in marks if p0 <= m < i] + [p0 - 1])
+            last = marks[k - 1] if k > 0 and marks[k - 1] >= p0 else p0 - 1
             intro = body[last + 1:i]
             colon = intro.rfind(": ")
             begin = last + 1 + colon + 1 if colon >= 0 else (p0 - 1 if last < p0 else None)
@@ -154,16 +158,18 @@ def find_segments(article: Article) -> list[Segment]:
         finish(article.paragraphs[cur_par][1], None)
     out = [s for s in out if s.text]
     # Curly single marks used as quotation marks (‘…’), outside any double-quoted text.
-    inside = [(s.open, s.close if s.close is not None else s.end) for s in out]
+    inside = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
+    inside_starts = [a for a, _ in inside]
     for m in re.finditer(r"‘", body):
         i = m.start()
-        if any(a <= i <= b for a, b in inside) or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
+        j = bisect_right(inside_starts, i) - 1
+        if j >= 0 and i <= inside[j][1] or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
             continue
         par_end = article.paragraphs[article.paragraph_of(i)][1]
-        close = next((c.start() for c in re.finditer(r"’(?![A-Za-z])", body[i + 1:par_end])), None)
-        if close is None:
+        cm = _SINGLE_CLOSE.search(body, i + 1, par_end)
+        if cm is None:
             continue
-        close += i + 1
+        close = cm.start()
         raw = body[i + 1:close]
         text = raw.strip()
         if text and "‘" not in text:
@@ -266,7 +272,7 @@ class Attributor:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
         named with that word, within the last few paragraphs."""
         for m in reversed(self.cast.mentions_in(max(0, before - 3000), before)):
-            if m.kind == "org" and head in m.text.lower().split():
+            if m.kind == "org" and head in m.text.lower().split() and len(m.text.split()) >= 2:
                 return Speaker(m.text, "organisation")
         return None
 
