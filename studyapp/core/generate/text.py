@@ -18,6 +18,8 @@ _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt"
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est"}
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 _QUOTE_MARKS = "\"“”"
+_NEXT = re.compile(r"\s+(\S)")
+_LAST_WORD = re.compile(r"(\S+)$")
 
 
 @dataclass(frozen=True)
@@ -105,14 +107,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     cur = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
-        nxt = re.match(r"\s+(\S)", text[stop:end])
+        nxt = _NEXT.match(text, stop, end)
         if not nxt:
             continue
         ch = nxt.group(1)
         if not (ch.isupper() or ch.isdigit() or ch in _QUOTE_MARKS + "‘'("):
             continue
-        before = text[cur:m.start()]
-        word = re.search(r"(\S+)$", before)
+        word = _LAST_WORD.search(text, max(cur, m.start() - 60), m.start())
         w = word.group(1) if word else ""
         if m.group().startswith(".") and len(m.group().rstrip("\"”’')]")) == 1:
             bare = w.strip("(\"“‘'").lower()
