@@ -98,7 +98,9 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": 
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after)\s+|-)$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
-                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+(?:the\s+)?)$",
+                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+"
+                          r"(?:(?:at least|at the latest|at the earliest|as early as|as late as|no later than|"
+                          r"no earlier than)\s+)?(?:the\s+)?)$",
                           re.IGNORECASE)
 # Words after which a date is a bound, a span or a reference point, not the day the clause happened.
 _NOT_OWN_PREP = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of",
@@ -137,7 +139,9 @@ _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "show
                 "said", "told", "met", "paid", "sold", "bought", "brought", "built", "sent", "spent", "left",
                 "struck", "stricken", "bid", "cut", "hit", "put", "set", "quit", "shut", "cast", "let", "got",
                 "gotten", "found", "kept", "led", "heard", "fought", "caught", "taught", "thought", "sought",
-                "arisen", "born", "borne", "laid", "dealt", "read", "upheld", "withheld", "overseen", "undergone"}
+                "arisen", "born", "borne", "laid", "dealt", "read", "upheld", "withheld", "overseen", "undergone",
+                "meant", "spent", "shot", "understood", "stood", "sought", "taught", "caught", "fought", "thought",
+                "forgotten", "chosen", "frozen", "hung", "lent", "lit", "sent", "won", "worn"}
 _PRESENT_3SG = {
     "says", "tells", "wants", "plans", "aims", "faces", "meets", "begins", "starts", "opens", "closes", "takes",
     "makes", "holds", "expects", "seeks", "hopes", "needs", "comes", "goes", "gets", "gives", "shows", "runs",
@@ -862,7 +866,9 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r"(?<=[A-Za-z]),\s+\d{1,3},\s+(?=[a-z])", lambda m: " " if re.match(r"(?:the|a|an)\s", body[m.end():])
                   is None else ", ", body)  # "The former mayor, 61, was"; "Mr X, 28, a clerk, was"
     body = re.sub(r"(?<=[A-Za-z]),\s+(?:the|a|an|who|which)\s+[^,]{1,60},\s+(?=[a-z])", " ", body)
-    body = re.sub(r"(?<=[A-Za-z’']),\s+(?:[a-z]+ed|known|nicknamed|born|aged|now|then|once)\b[^,]{1,130},\s+(?=[a-z])",
+    body = re.sub(r"(?<=[A-Za-z’']),\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|known|nicknamed|born|aged|now|then|once|"
+                  r"meant|built|made|held|set|kept|found|led|left|bought|sold|paid|sent|told|won|lost)\b[^,]{1,130},"
+                  r"\s+(?=[a-z])",
                   lambda m: m.group() if _has_verb(re.split(r"\b(?:whether|that|if|when|because|after|before|while|"
                                                             r"although|since|as)\b", body[:m.start()])[-1])
                   else " ", body)  # an aside sits between a subject and its verb; in "saw X, resulted in Y,

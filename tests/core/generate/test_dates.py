@@ -85,17 +85,17 @@ def test_relative_phrases_keep_their_old_values():
 
 def test_a_month_without_a_year_goes_back_or_forward_by_tense():
     # published in March: "December" is the last one for the past, the next one for the future
-    assert one("In December, the firm bid for its rival.").date == "2022-12"
-    assert one("The firm will bid for its rival in December.").date == "2023-12"
+    assert one("In December, the council cut its grant to the museum.").date == "2022-12"
+    assert one("The council will cut its grant in December.").date == "2023-12"
     assert one("The shop opened in February.").date == "2023-02"
-    assert one("This past May, the club sold its ground.").date == "2022-05"
+    assert one("This past June, the choir toured Norway.").date == "2022-06"
 
 
 def test_abbreviated_months_with_a_day():
     assert [(d.date, d.as_written) for d in events_of(
-        "The tariffs were imposed on Sept. 1. A new round is due on Dec. 15, and the last one ended Nov. 5.",
-        date(2023, 11, 20))] == [("2023-09-01", "Sept. 1"), ("2023-12-15", "Dec. 15"), ("2023-11-05", "Nov. 5")]
-    assert one("The firm held 20% of the shares as of March 20.", date(2023, 11, 20)).date == "2023-03-20"
+        "The ferry fares went up on Aug. 4. The next rise is due on Jan. 2, and the last survey ended Nov. 9.",
+        date(2023, 11, 20))] == [("2023-08-04", "Aug. 4"), ("2024-01-02", "Jan. 2"), ("2023-11-09", "Nov. 9")]
+    assert one("The trust owned 12 farms as of April 3.", date(2023, 11, 20)).date == "2023-04-03"
 
 
 def test_ranges_are_kept_as_ranges_and_durations_are_no_dates():
@@ -188,7 +188,7 @@ def test_an_event_is_never_cut_mid_phrase_nor_too_long():
     ("He resigned on Monday.", False),  # a bare pronoun subject: the question would not say who
     ("\"We will strike in June,\" the union leader said.", False),
     ("Thursday's vote was postponed.", False),
-    ("A Nov. 5 letter from the doctors asked for vaccines.", False),
+    ("A Feb. 9 memo from the auditors warned of losses.", False),
     ("The board met in 2015, and the firm that it founded collapsed.", True),
 ])
 def test_own_says_whether_the_date_is_the_date_of_the_clause(body, own):
@@ -213,25 +213,25 @@ def test_a_present_tense_schedule_points_forward():
 
 
 def test_at_the_time_and_hours_earlier_point_back_at_the_date_just_named():
-    body = "In August, the agency dropped the scheme. At the time, it said the scheme cost too much."
-    assert [d.date for d in events_of(body)] == ["2022-08", "2022-08"]
-    body = "The band played on Saturday. A couple of hours earlier, the singer had arrived by boat."
+    body = "In May, the club sold its stadium. At the time, fans called the sale a betrayal."
+    assert [d.date for d in events_of(body)] == ["2022-05", "2022-05"]
+    body = "The band played on Saturday. A couple of hours earlier, the support act had arrived by boat."
     assert [d.date for d in events_of(body)] == ["2023-03-04", "2023-03-04"]
 
 
 def test_a_clock_time_alone_is_on_the_day_last_named():
-    body = "The teachers marched on Tuesday. Some left home at about 4:30 a.m. to join them."
+    body = "The nurses walked out on Tuesday. Some began their shift at 5 a.m. to cover the wards."
     assert [d.date for d in events_of(body)] == ["2023-03-07", "2023-03-07"]
     assert [d.date for d in events_of("The vote closes at 10pm on Friday.")] == ["2023-03-10"]
 
 
 def test_a_weekday_that_means_every_such_day_is_no_date():
-    assert events_of("The paper will end its Saturday edition.") == []
+    assert events_of("The gym will stop its Sunday classes.") == []
     assert one("The Saturday vote was close.").date == "2023-03-04"
 
 
 def test_one_date_written_twice_is_one_date():
-    assert dates_of("Today (March 8), the agency named the winners.", WED) == [("2023-03-08", "Today")]
+    assert dates_of("Today (March 8), the jury named the winners.", WED) == [("2023-03-08", "Today")]
 
 
 def test_an_unresolved_month_keeps_its_modifier():
@@ -281,16 +281,15 @@ def test_a_clause_ends_where_a_subordinate_clause_starts():
 
 
 @pytest.mark.parametrize("body, written, event", [
-    ("The new fees came in on 2 May and the first week under the new rules has seen long queues.",
-     "2 May", "The new fees came in"),
-    ("The new fees came in on 2 May and the first week under the new rules has seen long queues.",
-     "the first week under the new rules", "The first week under the new rules has seen long queues"),
-    ("The veteran striker, nicknamed the Hammer for his heading, scored on Saturday against his old club.",
-     "on Saturday", "The veteran striker scored against his old club"),
-    ("The closing date for entries is next Friday, 17 March.", "next Friday, 17 March",
-     "The closing date for entries"),
-    ("The firm said 6,000 jobs would go by July, with around 1,500 in the north.", "July",
-     "The firm said 6,000 jobs would go"),
+    ("The toll started on 2 May and the first week of charging has seen long queues.",
+     "2 May", "The toll started"),
+    ("The toll started on 2 May and the first week of charging has seen long queues.",
+     "the first week of charging", "The first week of charging has seen long queues"),
+    ("The goalkeeper, known to fans as the Wall, saved two penalties on Saturday.",
+     "on Saturday", "The goalkeeper saved two penalties"),
+    ("The last day to apply is next Friday, 17 March.", "next Friday, 17 March", "The last day to apply"),
+    ("The bank said it would shut 120 branches by July, with about 1,200 staff affected.", "July",
+     "The bank said it would shut 120 branches"),
 ])
 def test_events_of_joined_clauses_asides_and_copulas(body, written, event):
     got = {d.as_written: d.event for d in events_of(body)}
@@ -331,14 +330,14 @@ def test_weekends_are_named_by_their_saturday(published, written, expected):
 
 
 @pytest.mark.parametrize("body, written, event, own", [
-    ("The new stadium, once expected to be finished within weeks of the May derby, could now be delayed into "
-     "next year, builders say.", "next year", "The new stadium could now be delayed", True),
-    ("The ministers said they do not expect to act until at least 2026.", "2026",
-     "The ministers said they do not expect to act", False),
+    ("The bridge, originally meant to be ready for the May fair, will now open next year, engineers say.",
+     "next year", "The bridge will now open", True),
+    ("The club hopes to stay at the old ground until at least 2027.", "2027",
+     "The club hopes to stay at the old ground", False),
     ("The union said on Tuesday that members would ballot on the offer.", "on Tuesday",
      "The union said that members would ballot on the offer", True),
-    ("The scheme has faced criticism since launched on Monday, but its backers are calm.", "on Monday",
-     "The scheme has faced criticism since launched", False),
+    ("Fares have doubled since privatised in 1995, and trains are slower.", "1995",
+     "Fares have doubled since privatised", False),
 ])
 def test_events_skip_participles_after_commas_and_speech_tags(body, written, event, own):
     (d,) = [d for d in events_of(body) if d.as_written == written]
@@ -346,7 +345,7 @@ def test_events_skip_participles_after_commas_and_speech_tags(body, written, eve
 
 
 def test_a_story_update_note_is_a_page_line():
-    assert events_of("This story was updated at 5:45 p.m. to add a comment from the mayor.") == []
+    assert events_of("This story was updated at 7:10 p.m. to add a comment from the mayor.") == []
     assert events_of("Editor's note: this article was first published on 3 March 2023.") == []
 
 
