@@ -28,7 +28,7 @@ from studyapp.core.generate.text import Article
 # (pattern, stance, how): the pattern ends where the demand begins; "{0}" in a stance is the
 # pattern's first group ("hopes for", "hopes to"). how: "verb" — the holder is the subject before
 # the cue; "noun" — the holder owns the noun ("Russia's core demand"); "by" — the holder follows
-# ("the $20 demanded by the owner"); "say" — the cue holds a view only inside a quotation.
+# ("the 8% sought by the union"); "say" — the cue holds a view only inside a quotation.
 _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
     (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
@@ -158,7 +158,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
      "says that", "say"),
 ]
-# "an offer to the midfielder" is not "an offer to pay": after a noun cue's "to" comes a verb
+# "an offer to the goalkeeper" is not "an offer to pay": after a noun cue's "to" comes a verb
 _NOT_VERB = r"(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|us|me|it)\b"
 _CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB), stance, how) for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
@@ -229,9 +229,9 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
 
 
 def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
-    """(side as shown, the party itself) for a speaker: 'PCS Union (Jeff Evans)', 'Russia'.
+    """(side as shown, the party itself) for a speaker: 'Harbour Workers Union (Maria Okafor)', 'Russia'.
 
-    Never a pronoun or a clause: a description that runs on into a verb ('Doctors said they …') is
+    Never a pronoun or a clause: a description that runs on into a verb ('Nurses said they …') is
     cut before the verb, and one that is only a pronoun is no side at all."""
     if sp is None:
         return None
@@ -240,7 +240,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
-            party = party_name(owner.group(1))  # "NASA's associate administrator"
+            party = party_name(owner.group(1))  # "HWU's general secretary"
         if party:
             return f"{party} ({p.name})", party
         return sp.name, sp.name
@@ -252,7 +252,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         name = re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE)
         if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that"):
             return None
-        name = name[:1].upper() + name[1:]  # "a UK Government official" -> "UK Government official"
+        name = name[:1].upper() + name[1:]  # "a Westland Government official" -> "Westland Government official"
     return name, name
 
 
@@ -288,10 +288,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     verb = _AUX.search(raw, off)
     np_end = verb.start() if verb else len(raw)
     np = raw[off:np_end].strip(" ,")
-    # drop asides: "the artists - A, B and C - will …", "(left)"
+    # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
-    np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Apple, a giant industrial producer,"
+    np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
     if not np:
         return None
     np_end = off + len(raw[off:np_end]) - len(raw[off:np_end].lstrip(" ,")) + len(np)
@@ -385,20 +385,20 @@ def _clean_demand(text: str) -> str:
     return " ".join(text.split())
 
 
-# A phrase cut here would end mid-phrase: "overtures from campaigners including".
+# A phrase cut here would end mid-phrase: "letters from groups including".
 _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|which|from|in|on|at|as|than|"
                        r"such|like|about|into|over)\s*$", re.IGNORECASE)
 
 
-# A new clause with its own subject ends even a short demand: "their valuation, and we suggest …".
+# A new clause with its own subject ends even a short demand: "their figures, and we suggest …".
 _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its)\b|,\s+but\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
 
 
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
-    rest = re.sub(r"\s*\([^()]*\)", "", sentence[at:])  # asides: "($5.8bn; £3bn)"
-    rest = re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", rest)  # "the campaign – run by a firm – was"
+    rest = re.sub(r"\s*\([^()]*\)", "", sentence[at:])  # asides: "($1.2bn; £900m)"
+    rest = re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", rest)  # "the plan – drawn up in secret – was"
     end = 0
     for m in _DEMAND_END.finditer(rest):
         if m.start() == 0:
@@ -420,7 +420,7 @@ def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
             text = article.body[max(seg.open, sent.start):min(close, sent.end)]
             text = _clean_demand(text.strip("\"“”‘’ ,"))
             if text[:1].islower() and seg.open > sent.start:
-                # a partial quote: 'said that China "is going to have to make a deal"' – keep its subject
+                # a partial quote: 'said that Eastland "has to lower its tariffs"' – keep its subject
                 lead = article.body[sent.start:seg.open]
                 said = list(re.finditer(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
                                         r"(?:\s+that)?\s+", lead))
@@ -459,23 +459,23 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     continue  # "the offer", "a proposed merger"
                 if re.fullmatch(r"(?:offer|demand|bid|call|plan|push|proposal|request)", word) and re.match(
                         r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b", text[m.start() + len(word):]):
-                    continue  # "the Xstrata offer was …": a noun after a name
+                    continue  # "the Calder offer was …": a noun after a name
                 if _PASSIVE_BEFORE.search(before) and re.search(r"(?:ed|sought)$", word):
-                    continue  # "jobs are threatened", "being offered"
+                    continue  # "two depots are threatened", "being offered"
             if quoted and how == "verb" and re.search(
                     r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
                     r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
-                continue  # "I can't say they want me": a guess at someone else's wish, not a position
+                continue  # "I doubt they want me back": a guess at someone else's wish, not a position
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
             if how == "verb" and word.endswith("ed") and re.match(r"\s*by\b", text[m.end():]):
-                continue  # "purchases touted by the president": passive, the position is the agent's
+                continue  # "savings touted by the mayor": passive, the position is the agent's
             if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
-                continue  # "did not offer a response": no position taken
+                continue  # "never offered an explanation": no position taken
             if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
                 ante = re.search(r"([\w’']+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
                 if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS):
-                    continue  # "lyrics that call for …": the subject is a thing, not a party
+                    continue  # "leaflets that call for …": the subject is a thing, not a party
             if how == "noun" and not re.match(r"(?:core|key|main|central|chief|other|long)", word):
                 if not re.search(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$", before) \
                         and not re.match(r"\s*(?:for|of|from|by)\s", text[m.end() - 1:m.end() + 6]):
@@ -499,7 +499,7 @@ def _pronoun_person(cast: Cast, att, sent_start: int, at: int, holder_np: str) -
 
 
 # What makes reported speech a position rather than a report of events: a modal, a negation, a
-# judgement or an opinion verb in the claim ("would give local people more say", "was essential").
+# judgement or an opinion verb in the claim ("would cut waiting times", "was essential").
 _CLAIM_MARKS = re.compile(
     r"\b(?:would|should|must|need(?:s|ed)?\s+to|needed|not|never|no|cannot|can['’]t|won['’]t|wouldn['’]t|"
     r"shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|only|essential|important|vital|crucial|necessary|key|worth|"
@@ -530,7 +530,7 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
 
     Students must see the party, not 'Firm'. A name ending in the same noun is safest ('the union' is the
     'Harbour Workers Union'), then a side described with that noun ('the hospital trust', 'a group of
-    physicians'); for words that only ever mean an organisation ('firm', 'group') the last named
+    pilots'); for words that only ever mean an organisation ('firm', 'group') the last named
     organisation that held a position, or opened a sentence, is next. 'The council' or 'the
     government' is never guessed: a wrong party is worse than a plain one."""
     orgs = [m for m in cast.mentions if m.end <= before and m.kind in ("org", "unknown")
@@ -569,7 +569,7 @@ _DEICTIC = re.compile(r"\b(?:that|this|these|those)\s+(?:direction|way|approach|
 
 
 def _claim_demand(claim: str, verb: str) -> str:
-    """What was said, as a clause: no 'this month that', no '… teachers who covered the lawn that'."""
+    """What was said, as a clause: no 'last week that', no '… nurses who filled the hall that'."""
     if verb.startswith("told") and " that " in claim:
         claim = claim.split(" that ", 1)[1]
     claim = re.sub(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
@@ -699,7 +699,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _mention_speaker(ms[0])
                 demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at:
-                # "X said Trump has decided that …": the cue's own subject, when it names a party
+                # "X said the mayor has decided that …": the cue's own subject, when it names a party
                 vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -707,11 +707,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _they(claim.speaker, out, sent.start, cast)
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
-                        party = party_name(inner.name)  # "Mr Straw said the UK was prepared to …"
+                        party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
                     else:
                         holder = inner
             if holder is None and re.search(r"\bto\s+$", before) and not re.search(r"[,;]", before):
-                # "Thousands of teachers surrounded the Statehouse to call for …": the sentence's subject
+                # "Hundreds of farmers blocked the ring road to call for …": the sentence's subject
                 dateline = re.match(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+", before)
                 skip = dateline.end() if dateline else 0
                 subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)"
@@ -723,7 +723,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 if len(cuts) > 1 and re.match(r"\s*(?:who|which)\b", rel[cuts[-1]:]):
-                    cuts.pop()  # "Y, who openly lobbied for …": the subject is before the relative clause
+                    cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
                 if holder is None and clause_start != sent.start:
@@ -744,7 +744,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if gap2 and re.match(r"to\s+(?:do|achieve|see)\b", demand):
                 demand = f"to {gap2.group(1)}{demand.split(None, 2)[2:] and ' ' + demand.split(None, 2)[2] or ''}"
             coord = re.match(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+", demand)
-            if coord:  # "did not want or need an assembly"
+            if coord:  # "did not want or need a bypass"
                 stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
             if stance == "won't budge on" and len(demand.split()) < 2:
                 demand = "its position"
@@ -770,7 +770,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if not noun_verb and not question and (had_cue or _claim_is_position(claim, verb)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 if attributive:
-                    stance = "claims"  # "toured the region highlighting claimed improvements to transport"
+                    stance = "claims"  # "spent the week promoting claimed savings in the budget"
                 holder = _they(claim.speaker, out, sent.start, cast)
                 recipient = holder.kind == "person" and any(
                     m.kind == "person" and m.person == holder.name and re.search(
@@ -785,7 +785,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not recipient:  # "In a letter to the minister, … said they would …": the writer is not named
                     found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
         if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
-            # "Targeting audiences is key, Graham said, …": reported speech with the speaker after it
+            # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)
             if tail and _CLAIM_MARKS.search(sent.text[:tail.start()]):
                 ms = [Speaker(m.person, "person") for m in cast.mentions_in(sent.start + tail.start(1),
@@ -832,7 +832,7 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     mapping: dict[str, str] = {}
     for short in parties:
         if short in COUNTRIES or short in PARTY_NAMES.values():
-            continue  # "Australia" is not "South Australia"
+            continue  # "Sudan" is not "South Sudan"
         bare = short.lower().removeprefix("the ")
         longer = [t for t in targets if t != short and " " in t and
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))]

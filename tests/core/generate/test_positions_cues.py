@@ -67,7 +67,7 @@ def test_the_firm_is_the_company_just_named():
 
 
 def test_things_and_hypotheses_hold_no_position():
-    body = ("The ban follows songs that call for violence against police. "
+    body = ("The report follows leaflets that call for a boycott of the market. "
             "It is unclear whether the council will agree to the plan.")
     assert positions(body) == []
 
@@ -93,11 +93,11 @@ def test_facts_keep_side_demand_evidence_and_add_stance():
 
 
 def test_competing_stating_and_praising_are_positions():
-    body = ("The five companies can now compete to build the new bridge for the city. "
+    body = ("The four companies may now compete to design the new library for the town. "
             "Rival firms have stated that the tender favoured local companies. "
             "Marsh Valley Council leaders touted the budget as a fair deal for every town.")
     assert positions(body) == [
-        ("Companies", "competes to", "build the new bridge for the city"),
+        ("Companies", "competes to", "design the new library for the town"),
         ("Rival firms", "argues that", "the tender favoured local companies"),
         ("Marsh Valley Council leaders", "praises", "the budget as a fair deal for every town"),
     ]
@@ -118,7 +118,7 @@ def test_reported_speech_with_the_speaker_after_it():
 
 def test_a_quoted_aim_is_a_position_but_a_quoted_you_is_not():
     body = ('Campaign director Lena Fisk said: "Our aim is to keep every branch library open." '
-            'She added: "When you are trying to reach young readers, you are concerned about cost."')
+            'She added: "When you are trying to keep a small branch open, you are concerned about every bill."')
     assert positions(body) == [("Lena Fisk", "says that", "Our aim is to keep every branch library open")]
 
 
@@ -153,14 +153,14 @@ def test_a_clause_after_the_demand_is_cut_off():
 
 
 def test_the_president_in_a_quote_is_the_president_the_article_names():
-    body = ('Trade scholar Ann Lee said: "The president wants the option of a bigger deal with Eastland." '
+    body = ('Policy analyst Kim Ode said: "The president wants a broader pact with Eastland on fishing rights." '
             "US President Tom Greer met Eastland's leaders on Friday.")
-    assert positions(body) == [("United States (Tom Greer)", "wants", "the option of a bigger deal with Eastland")]
+    assert positions(body) == [("United States (Tom Greer)", "wants", "a broader pact with Eastland on fishing rights")]
 
 
 def test_a_partial_quote_keeps_its_subject():
-    body = 'Irish Prime Minister Ida Roos said on Monday that Eastland "is going to have to make a better offer."'
-    assert positions(body) == [("Ireland (Ida Roos)", "says that", "Eastland is going to have to make a better offer")]
+    body = 'Irish Prime Minister Ida Roos said on Monday that Eastland "has to lower its tariffs before any talks."'
+    assert positions(body) == [("Ireland (Ida Roos)", "says that", "Eastland has to lower its tariffs before any talks")]
 
 
 def test_asides_in_brackets_and_dashes_are_left_out_of_the_demand():
@@ -185,18 +185,18 @@ def test_want_or_need_stays_in_the_stance():
 def test_recognising_regarding_and_committing_itself():
     body = ("The Orchard Growers Union recognises that the old quota cannot return. "
             "Water, which the Hill Farmers Group regards as a public good, is scarce. "
-            "The Brightwater Energy Company has gone further, committing itself to run every plant on solar power.")
+            "The Kestrel Dairy Company has gone further, committing itself to halve its plastic packaging by 2030.")
     assert positions(body) == [
         ("Orchard Growers Union", "recognises that", "the old quota cannot return"),
         ("Hill Farmers Group", "regards", "Water as a public good"),
-        ("Brightwater Energy Company", "commits itself to", "run every plant on solar power"),
+        ("Kestrel Dairy Company", "commits itself to", "halve its plastic packaging by 2030"),
     ]
 
 
 def test_an_estimate_of_what_is_needed():
-    body = "Parent groups estimated this year that a 7% funding rise was needed to keep small schools open."
+    body = "Farm unions calculated last spring that a 12% rise in milk prices was needed to cover feed costs."
     assert positions(body) == [
-        ("Parent groups", "says that", "a 7% funding rise was needed to keep small schools open")]
+        ("Farm unions", "says that", "a 12% rise in milk prices was needed to cover feed costs")]
 
 
 def test_a_quoted_judgement_is_a_position():
@@ -226,9 +226,9 @@ def test_sport_and_police_phrases_that_are_not_positions():
 
 
 def test_sceptical_and_suggesting_inside_a_quote_are_the_speakers_stance():
-    body = ('Marta Ruiz, an executive at Calder Metals, said: "We are extremely sceptical of their valuation, '
-            'and we suggest that shareholders wait for the full report."')
-    assert positions(body)[0] == ("Calder Metals (Marta Ruiz)", "is sceptical of", "their valuation")
+    body = ('Ravi Sen, a director at Calder Metals, said: "We are deeply sceptical of their figures, '
+            'and we suggest that investors read the small print."')
+    assert positions(body)[0] == ("Calder Metals (Ravi Sen)", "is sceptical of", "their figures")
 
 
 def test_the_person_a_letter_was_sent_to_did_not_say_it():
@@ -238,10 +238,10 @@ def test_the_person_a_letter_was_sent_to_did_not_say_it():
 
 
 def test_an_appositive_does_not_hide_the_subject_and_a_partial_quote_before_said():
-    body = ('Brightwater, a giant energy producer, has gone well beyond the law, committing itself to run every '
-            'plant on solar power. Prices, like wages, are not "fixed things," Ann Cole said, but instead '
-            '"choices we make."')
-    assert positions(body) == [("Brightwater", "commits itself to", "run every plant on solar power"),
+    body = ('Kestrel, a large dairy producer, has moved faster than the rules require, committing itself to '
+            'halve its plastic packaging by 2030. Prices, like wages, are not "fixed things," Ann Cole said, but '
+            'instead "choices we make."')
+    assert positions(body) == [("Kestrel", "commits itself to", "halve its plastic packaging by 2030"),
                                ("Ann Cole", "says that", "Prices, like wages, are not fixed things")]
 
 
@@ -279,7 +279,7 @@ def test_accusing_blaming_backing_and_threatening_action():
 def test_a_partys_call_threat_or_offer_named_as_a_noun():
     body = ("The trust rejected the Riverside Nurses Union's call for weekly talks. "
             "Westland's threat to close the border alarmed traders. "
-            "Arsenal's offer to the midfielder was short of his hopes.")
+            "Northfield City's offer to the goalkeeper was well below his hopes.")
     assert positions(body) == [
         ("Trust", "rejects", "the Riverside Nurses Union's call for weekly talks"),
         ("Riverside Nurses Union", "calls for", "weekly talks"),
