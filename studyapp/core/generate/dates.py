@@ -1,7 +1,7 @@
 """Dated events: every phrase that places something in time, resolved when it can be.
 
-Absolute dates ("18 January 2022", "Nov. 5", "September 2003", "1984", "2007-2013"), weekdays,
-months, seasons and relative phrases ("last month", "this past May", "the end of next year",
+Absolute dates ("18 January 2022", "Aug. 4", "September 2003", "1984", "2007-2013"), weekdays,
+months, seasons and relative phrases ("last month", "this past June", "the end of next year",
 "in the next two weeks", "two years ago"). With a publication date, weekdays, months without a
 year and relative phrases become ISO dates; which way they go (the Thursday before or after
 publication) follows the tense of the clause the date sits in, because "will strike on Thursday"
@@ -24,7 +24,7 @@ from studyapp.core.generate.lexicon import MONTH_NAMES, SAY_VERBS, SPEECH_VERBS,
 from studyapp.core.generate.text import Article, Sentence
 
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-# Abbreviated months only count beside a day number ("Nov. 5", "5 Sept"), where they cannot be a word.
+# Abbreviated months only count beside a day number ("Aug. 4", "5 Sept"), where they cannot be a word.
 _MON_ANY = (r"(January|February|March|April|May|June|July|August|September|October|November|December|"
             r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
 _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -341,7 +341,7 @@ def _quoted(text: str, a: int) -> bool:
 
 
 def _is_participle(toks: list[_Tok], i: int) -> bool:
-    """A past participle standing without its auxiliary ("the deal struck in 2015", "the budget approved by")."""
+    """A past participle standing without its auxiliary ("the deal struck in 2015", "the plan approved by")."""
     w = toks[i].low
     if not (re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS or w in _PARTICIPLES):
         return False
@@ -356,7 +356,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     text = re.sub(r"\([^()]*\)", lambda m: m.group() if m.start() <= a < m.end() else " " * len(m.group()), text)
     toks = _tokens(text)
     lo, hi = _hard_bounds(text, a, b)
-    # a verbless stretch ("Today (Nov. 18), NASA said", "On Tuesday:") reaches on to the next verb
+    # a verbless stretch ("Today (May 2), the jury said", "On Tuesday:") reaches on to the next verb
     for _ in range(3):
         inside = [i for i, t in enumerate(toks) if lo <= t.start < hi and not (a <= t.start < b)]
         if any(_verb_kind(toks, i) in _FINITE for i in inside) or hi >= len(text):
@@ -799,7 +799,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     if cl.verb is not None and e < len(text) and re.match(r"\s*(?:that\b|:|[\"“])", text[e:]) and (
             cl.toks[cl.verb].low in _TELLING or len((text[s:a] + " " + text[b:e]).split()) < 6 and
             re.match(r"\s*that\b", text[e:])):
-        e = len(text)  # "groups estimated this year that ...": the finding is the event
+        e = len(text)  # "researchers estimated last year that ...": the finding is the event
     pieces = []
     cur = s
     for x, y in sorted([(a, b), *[d for d in drop if s <= d[0] and d[1] <= e and d != (a, b)]]):
@@ -814,7 +814,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         if (x, y) == (a, b) and not re.sub(r"(?i)\b(?:and|but|or|so)\b", "", pre).strip(" ,") and \
                 re.match(r"\s+(?:has|have|had|was|were|is|are|will|saw|sees)\b", text[y:]) and \
                 not re.match(r"(?i)on|in|at|by", text[x:y]):
-            continue  # "The first month under the new rules has seen ...": the date is the subject
+            continue  # "The first week of charging has seen ...": the date is the subject
         post_poss = re.match(r"[’']s\b", text[y:y + 2])
         adjectival = bool(post_poss) or (x, y) in adjectives
         if adjectival:
@@ -1048,7 +1048,7 @@ _NOT_NOUNS = {"we", "i", "you", "there", "then", "now", "again", "too", "also", 
 
 
 def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
-    """Is the date a modifier of a noun ("the 2015 agreement", "a Nov. 5 letter", "Thursday's vote")?"""
+    """Is the date a modifier of a noun ("the 2015 agreement", "a Feb. 9 memo", "Thursday's vote")?"""
     after = text[b:b + 30]
     if re.match(r"[’']s\b", after):
         return True
@@ -1062,7 +1062,7 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
     noun = bool(nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and
                 _verb_kind(_tokens(nxt.group(1)), 0) is None)
     if noun and (det or not prep):
-        return True  # "on the 2015 agreement", "a Nov. 5 letter", "Saturday editions"
+        return True  # "on the 2015 agreement", "a Feb. 9 memo", "Sunday classes"
     if det and re.match(r",\s+[a-z]+\b", after) and re.search(r"\d{4}$", text[a:b]):
         return True  # "the Sept. 11, 2001, attacks"
     return det and not prep
@@ -1137,7 +1137,7 @@ def _prep_of(text: str, a: int, phrase: str) -> str:
 
 _CREDIT = re.compile(r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock|Alamy)\b|^picture taken\b|"
                      r"^(?:photo|picture|image)\s*(?:credit|by)?\s*:", re.IGNORECASE)
-# "..., Kyiv, Ukraine January 18, 2022." / "..., 3 March 2023.": an agency caption's date line
+# "..., Lyon, France March 2, 2023." / "..., 3 March 2023.": an agency caption's date line
 _CAPTION_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:" + _MON + r"\s+\d{1,2},\s+\d{4}|\d{1,2}\s+" + _MON +
                           r"\s+\d{4})\.?$")
 
@@ -1221,7 +1221,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if _adjectival(text, a, b, kind, prep):
-                # a date that names a noun: "a scheduled Dec. 15 vote" is ahead, "ahead of Friday's vote" too;
+                # a date that names a noun: "a scheduled Jan. 2 vote" is ahead, "ahead of Friday's vote" too;
                 # otherwise a day and month take the nearest, a weekday the clause's tense
                 if re.search(r"\b(?:scheduled|planned|upcoming|proposed|coming|expected|next)\s+$",
                              text[max(0, a - 20):a], re.IGNORECASE) or prep in ("ahead of", "before"):
@@ -1240,7 +1240,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 continue  # "at the time", "the next day" with nothing just before them to point at
             if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \
                     re.fullmatch(r"\s*[(,]\s*", text[found[-1].start - sent.start + len(found[-1].as_written):a]):
-                continue  # "Today (Nov. 18)": one date written twice
+                continue  # "Today (March 8)": one date written twice
             # dates joined to this one by "and"/"or" go with it ("last year and this year")
             drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
                     re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
@@ -1284,7 +1284,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 k2 += 1
             verb_first = k2 < len(cl.toks) and _verb_kind(cl.toks, k2) is not None
             if not cl.subject.strip() and cl.opener and not relative and cl.start > 0 and verb_first:
-                own = False  # "since introduced on Monday": no subject of its own; tell the clause it hangs on
+                own = False  # "since privatised in 1995": no subject of its own; tell the clause it hangs on
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:
                     event = _event_text(text, outer, min(cl.start, outer.end), min(cl.start, outer.end))

@@ -27,8 +27,8 @@ def one(body: str, published: date | None = WED) -> DatedEvent:
     ("The bridge opened on 18 January 2022.", ("2022-01-18", "18 January 2022")),
     ("The bridge opened on January 18, 2022.", ("2022-01-18", "January 18, 2022")),
     ("He was arrested in September 2003.", ("2003-09", "September 2003")),
-    ("The rebate was agreed in 1984.", ("1984", "1984")),
-    ("Budget plans for the period 2007-2013 were agreed.", ("2007/2013", "2007-2013")),
+    ("The treaty was signed in 1984.", ("1984", "1984")),
+    ("The survey covers the period 2007-2013 in detail.", ("2007/2013", "2007-2013")),
 ])
 def test_absolute_dates_need_no_publication_date(body, expected):
     assert dates_of(body) == [expected]
@@ -77,7 +77,7 @@ def test_relative_phrases_resolve_against_the_publication_date(body, expected):
 
 
 def test_relative_phrases_keep_their_old_values():
-    body = ("Last month the watchdog approved the deal. Come mid-April, the timetable ends. "
+    body = ("Last month the regulator cleared the merger. Come mid-April, the timetable ends. "
             "The council met yesterday. Prices rose last year.")
     assert dates_of(body, WED) == [("2023-02", "Last month"), ("2023-04", "mid-April"),
                                    ("2023-03-07", "yesterday"), ("2022", "last year")]
@@ -108,17 +108,17 @@ def test_ranges_are_kept_as_ranges_and_durations_are_no_dates():
 
 
 def test_a_date_that_cannot_be_resolved_is_kept_as_written():
-    for d in events_of("The strike was on Friday. Last month the watchdog approved the deal.", None):
+    for d in events_of("The strike was on Friday. Last month the regulator cleared the merger.", None):
         assert d.precision is None and d.date in ("Friday", "Last month")
     assert events_of("A decision could come within weeks of the vote.") == []  # no date named, none invented
 
 
 def test_without_a_publication_date_phrases_are_kept_as_written():
-    body = ("The strike was on Friday. Last month the watchdog approved the deal. "
-            "A meeting is planned for 6 or 7 January. His deal expires next summer. "
-            "A bid could emerge in the next one to two weeks. They should have made an offer six months before.")
+    body = ("The strike was on Friday. Last month the regulator cleared the merger. "
+            "A hearing is set for 8 or 9 October. Her lease ends next summer. "
+            "A buyer could appear in the next one to two weeks. They should have asked six months before.")
     assert dates_of(body) == [("Friday", "on Friday"), ("Last month", "Last month"),
-                              ("6 or 7 January", "6 or 7 January"), ("next summer", "next summer"),
+                              ("8 or 9 October", "8 or 9 October"), ("next summer", "next summer"),
                               ("the next one to two weeks", "in the next one to two weeks"),
                               ("six months before", "six months before")]
 
@@ -235,7 +235,7 @@ def test_one_date_written_twice_is_one_date():
 
 
 def test_an_unresolved_month_keeps_its_modifier():
-    assert dates_of("Come mid-February the ground will be too soft.") == [("mid-February", "mid-February")]
+    assert dates_of("Come mid-March the fields will be too wet.") == [("mid-March", "mid-March")]
 
 
 def test_last_and_next_before_a_month():

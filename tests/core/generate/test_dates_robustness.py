@@ -14,9 +14,9 @@ from studyapp.core.generate.text import parse_article
 
 from tests.core.generate.conftest import ARTICLES
 
-PIECES = ["on Monday", " last week", "Nov. 5", "3 and 5 June", "2019-20", " since 2019", "the end of 2020", "“",
+PIECES = ["on Monday", " last week", "Aug. 4", "3 and 5 June", "2019-20", " since 2019", "the end of 2020", "“",
           "”", '"', "(", ")", ", who", " which ", " that ", " said ", " will ", " was ", "Mr Hale", " and ",
-          "this past May", "at 4:30 a.m.", "At the time", "'s", " – ", ": ", ".", "\n", "the 1990s", " ago",
+          "this past June", "at 6:15 a.m.", "At the time", "'s", " – ", ": ", ".", "\n", "the 1990s", " ago",
           "between 2015 and 2018", "early next year", "Today (March 8)", " ", "x"]
 texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_size=50).map("".join)
 VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}-\d{2})?)?")
