@@ -37,7 +37,8 @@ _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "e
 # "in all states", "the new rules": a verb of saying written as a noun
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|all|some|many|most|these|those|their|its|his|her|our|your|my|in|of|for|"
                           r"with|by|several|both|no|more|other|new|such)\s+$", re.IGNORECASE)
-_PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?)$", re.IGNORECASE)
+_PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:two|three|four)(?:\s+[a-z]+)?|"
+                         r"the\s+(?:pair|couple|duo))$", re.IGNORECASE)
 
 
 @dataclass
@@ -282,7 +283,23 @@ class Attributor:
         if opener and not any(m.start == start + len(opener.group()) - len(opener.group().lstrip())
                               for m in self.cast.mentions_in(start, start + opener.end())):
             return opener.end()
+        # "In a joint statement, the two leaders said": a setting, with no name in it
+        opener = re.match(r"\s*(?:In|On|At|During|Later|Earlier|Meanwhile)\b[^,;:_]{0,60},\s+(?=\S)",
+                          self.masked[start:end])
+        if opener and not self.cast.mentions_in(start, start + opener.end()):
+            return opener.end()
         return 0
+
+    def joint_subject(self, start: int, end: int) -> Speaker | None:
+        """'Anders Holt and Prime Minister Katya Orlova signed …': who a later 'the two leaders' means."""
+        start += self._participle_opener(start, end)
+        persons = [m for m in self.cast.mentions_in(start, end) if m.kind == "person" and not m.possessive
+                   and "_" not in self.masked[m.start:m.end]]
+        if len(persons) >= 2 and persons[0].person != persons[1].person and re.fullmatch(
+                r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,4}", self.body[persons[0].end:persons[1].start]) and \
+                re.fullmatch(r"\W*(?:[A-Z][\w'’.-]*\s+){0,5}", self.body[start:persons[0].start]):
+            return Speaker(f"{persons[0].person} and {persons[1].person}", "joint")
+        return None
 
     def _group_speaker(self, low: str) -> Speaker | None:
         """'the nurses', 'the group', 'the letter signed by six nurses' when they stand for the group."""
@@ -706,6 +723,9 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
         for sp in said:
             if sp.kind == "joint":
                 att.tracker.joint = sp
+        joint = att.joint_subject(sent.start, sent.end) if not sent.furniture else None
+        if joint is not None:
+            att.tracker.joint = joint
         subj = att.subject(sent.start, sent.end) if not sent.furniture else None
         org = att.org_subject(sent.start, sent.end) if not sent.furniture and subj is None else None
         if org is not None:

@@ -177,3 +177,16 @@ def test_single_curly_marks_as_quotation_marks():
     assert quotes_of(body) == [
         ("Fiona McRae", "We didn’t want this strike, but the company left us no choice,", "full"),
         ("Fiona McRae", "Our members haven’t had a real pay rise in six years.", "full")]
+
+
+def test_the_two_leaders_are_the_two_people_named_together_as_subject():
+    body = ('Prime Minister Anders Holt and Vestrian Prime Minister Katya Orlova signed the deal. '
+            '"This is a good day for both our countries," Mr Holt said. '
+            'In a joint statement, the two leaders said they would meet again "to review how the deal is working."')
+    assert speakers(body) == ["Anders Holt", "Anders Holt and Katya Orlova"]
+
+
+def test_a_setting_before_the_subject_is_not_part_of_the_speaker():
+    body = ('Union leader Maria Okafor met the port authority. In a statement on Monday, the Easthaven Port '
+            'Authority said: "Talks can resume as soon as the strike ends."')
+    assert speakers(body) == ["Easthaven Port Authority"]
