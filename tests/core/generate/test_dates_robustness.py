@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 
 from hypothesis import given, settings
@@ -33,10 +32,12 @@ def test_any_text_gives_well_formed_dates(body, published):
         assert d.as_written in d.evidence
 
 
-def test_a_long_article_is_quick():
+def test_a_long_article_finds_each_copy_of_its_dates():
+    """Every repeat of a story yields its dates again; how long that takes is benchmarks/bench_generate.py's
+    business, not a test's."""
     text = (ARTICLES / "d-bus-lanes.txt").read_text(encoding="utf-8")
-    big = text + "\n\n".join([text.split("\n", 2)[2]] * 150)
-    start = time.perf_counter()
+    title, body = text.split("\n", 1)
+    one = find_dates(parse_article(f"{title}\n\n{body.strip()}\n"), date(2024, 5, 15))
+    big = f"{title}\n\n" + "\n\n".join([body.strip()] * 150) + "\n"
     found = find_dates(parse_article(big), date(2024, 5, 15))
-    assert len(found) > 1000
-    assert time.perf_counter() - start < 20
+    assert len(found) == 150 * len(one)
