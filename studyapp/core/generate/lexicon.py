@@ -76,7 +76,7 @@ ORG_WORDS = {
     "olympic", "commonwealth", "championships", "championship", "grand", "prix", "open", "masters", "trophy",
     "series", "tour", "marathon", "derby", "final", "finals", "rugby", "football", "cricket", "tennis", "golf",
     "protection", "security", "affairs", "chamber", "gazette", "herald", "tribune", "journal", "chronicle",
-    "courier", "telegraph", "magazine",
+    "courier", "telegraph", "magazine", "lane", "terrace", "crescent", "boulevard", "highway",
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",

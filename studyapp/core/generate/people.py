@@ -255,6 +255,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if titled and 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(
             _bare(t[2]) in COUNTRIES for t in name):
         return "person", name, titles, honorific  # "Union leader Jo Park": a title makes a person
+    if 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(_is_acronym(t[2]) for t in name) and \
+            re.match(r",\s*(?:\d{1,3},|who\b|aged\s+\d)", text[run.end:run.end + 12]):
+        return "person", name, titles, honorific  # "Ellen Park, 71," / "Ann Hall, who": an age or 'who'
     if any(w in ORG_WORDS for w in lows) or any(_bare(t[2]) in COUNTRIES for t in name) and len(name) == 1:
         return "org", toks, titles, honorific
     if any(w in NOT_NAMES for w in lows[:1]) or any(w in {"of", "for"} for w in lows):
@@ -412,7 +415,8 @@ def find_cast(article: Article) -> Cast:
             person = name
         elif kind == "person" and len(suffix_of) == 1:
             person = suffix_of[0]
-        elif kind in ("alias", "single", "unknown", "person") and len(by_surname.get(last, [])) == 1:
+        elif (kind in ("alias", "single", "unknown", "person") or kind == "org" and len(toks) == 1 and not hon) and \
+                len(by_surname.get(last, [])) == 1:  # "Park said", after "Ellen Park, 71,"
             if kind != "person" or len(toks) == 1:
                 person = by_surname[last][0]
             elif kind == "person":

@@ -124,3 +124,16 @@ def test_a_surname_shared_by_two_people_is_the_one_named_in_full_last():
 def test_civic_titles_are_not_part_of_the_name():
     text = article("Councilman Victor Hale and Sheriff Ana Ortiz met Prosecutor Ian Kerr.")
     assert [p.name for p in cast_of(text).people] == ["Victor Hale", "Ana Ortiz", "Ian Kerr"]
+
+
+def test_an_age_or_who_after_a_name_makes_a_person_even_with_a_place_word():
+    text = article('"The water came in fast," said Ellen Park, 71, a retired nurse. Ann Hall, who runs the cafe, '
+                   'agreed. Park said she would stay. Millbrook Park was closed.')
+    cast = cast_of(text)
+    assert [p.name for p in cast.people] == ["Ellen Park", "Ann Hall"]
+    assert [m.person for m in cast.mentions if m.text == "Park"] == ["Ellen Park"]
+
+
+def test_a_street_is_not_a_person():
+    text = article("Ann Moss, 64, has lived on Mill Lane for years.")
+    assert [p.name for p in cast_of(text).people] == ["Ann Moss"]
