@@ -432,7 +432,12 @@ class Attributor:
         if m is None:
             m2 = re.search(r"(?:^|\s)(" + _VERBS_RX + r")\b([^_.;:]*):\s*$", intro)
             if m2 is None:
-                return None
+                colon = re.search(r"\s*:\s*$", intro)
+                if colon is None or colon.start() == 0:
+                    return None
+                # "Union organiser Bev Carter was blunter: "…"": the person the introduction is about
+                at = floor + colon.start()
+                return self._person_subject(self._clause_start(floor, at), at)
             m = m2
         verb_at = floor + m.start(1)
         if m.group(1) in SAY_VERBS and m.group(1) not in ("told", "tells", "asked", "asks") and \

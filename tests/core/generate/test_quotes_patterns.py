@@ -190,3 +190,17 @@ def test_a_setting_before_the_subject_is_not_part_of_the_speaker():
     body = ('Union leader Maria Okafor met the port authority. In a statement on Monday, the Easthaven Port '
             'Authority said: "Talks can resume as soon as the strike ends."')
     assert speakers(body) == ["Easthaven Port Authority"]
+
+
+def test_a_colon_introduction_without_a_verb_of_saying_names_its_subject():
+    body = ('Local MP Omar Siddiqui said he would press ministers for help. Union organiser Bev Carter was '
+            'blunter: "They have taken the grants and now they are taking the jobs."')
+    assert speakers(body) == ["Bev Carter"]
+
+
+def test_quotes_nested_in_a_quote_stay_inside_it():
+    body = ('"My supervisor called us in and said, \'It\'s over, lads,\' and that was it," said Gary Nolan, 44. '
+            '"Twenty-six years, gone in five minutes."')
+    assert quotes_of(body) == [
+        ("Gary Nolan", "My supervisor called us in and said, 'It's over, lads,' and that was it,", "full"),
+        ("Gary Nolan", "Twenty-six years, gone in five minutes.", "full")]
