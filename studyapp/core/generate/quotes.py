@@ -340,6 +340,8 @@ class Attributor:
             return self.tracker.current  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):
             return self.tracker.org
+        if re.search(r"\b(?:was|were|is|are|been|being)$", low):
+            return None  # "the cells were described as": passive, the subject is not the speaker
         if low in ("this", "that", "there", "which", "who", "somebody", "someone", "anybody", "anyone", "everybody",
                    "everyone", "nobody", "no one", "one", "something", "many", "some", "others"):
             return None
@@ -400,6 +402,9 @@ class Attributor:
         if re.match(r"(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z-]+\s+){0,3}?" + _HUMAN +
                     r"\b", np):
             return Speaker(np, "unnamed")  # "a spokeswoman for Cranmore"
+        head = np.split()[-1].lower()
+        if head in TITLE_WORDS and head not in ORG_WORDS and not self.cast.mentions_in(start, end - len(np) - 1):
+            return Speaker(np, "unnamed")  # "the Frenchman", "the Prime Minister" with no name known
         np_at = self.masked.rfind(np, start, end)
         orgs = [m for m in orgs if m.start >= (np_at if np_at >= 0 else end - len(np) - 1)]
         named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs

@@ -204,3 +204,14 @@ def test_quotes_nested_in_a_quote_stay_inside_it():
     assert quotes_of(body) == [
         ("Gary Nolan", "My supervisor called us in and said, 'It's over, lads,' and that was it,", "full"),
         ("Gary Nolan", "Twenty-six years, gone in five minutes.", "full")]
+
+
+def test_a_passive_subject_is_not_the_speaker():
+    body = ('"We will fight this plan," said Tom Reyes. The cells were described in the report as "damp, dark '
+            'and unsafe for anyone".')
+    assert speakers(body) == ["Tom Reyes"]
+
+
+def test_a_role_with_no_name_known_is_an_unnamed_speaker_not_an_organisation():
+    body = 'The striker, 27, joined from Lyon. "I am very happy to play for this club," the Frenchman said.'
+    assert speakers(body) == ["the Frenchman"]
