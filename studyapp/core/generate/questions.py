@@ -119,19 +119,30 @@ def _who(person: dict) -> str:
     return f"{person['name']} ({role})" if role and role != "organisation" else person["name"]
 
 
-def _kind(people: list[dict], name: str) -> str:
-    p = next((x for x in people if x["name"] == name), None)
-    return "organisation" if p and p.get("role") == "organisation" else "person"
+class Distractors:
+    """Other people of the key's kind, those who speak in the article first, then others it names; the
+    pools are built once per bank, not once per question (a 2 MB article has thousands of quotes)."""
 
+    def __init__(self, people: list[dict], speakers: list[str]):
+        from studyapp.core.generate.checks import looks_like_name
 
-def _distractors(people: list[dict], speakers: list[str], key: str) -> list[str]:
-    """Other people of the key's kind: those who speak in the article first, then others it names."""
-    from studyapp.core.generate.checks import looks_like_name
+        self.kind = {p["name"]: "organisation" if p.get("role") == "organisation" else "person" for p in people}
+        ordered = list(dict.fromkeys([*speakers, *(p["name"] for p in people)]))
+        self.pools: dict[str, list[str]] = {"person": [], "organisation": []}
+        for name in ordered:
+            kind = self.kind.get(name, "person")
+            if looks_like_name(name) and (kind != "person" or " " in name):
+                self.pools[kind].append(name)
 
-    kind = _kind(people, key)
-    pool = [s for s in speakers if s != key and _kind(people, s) == kind]
-    pool += [p["name"] for p in people if p["name"] != key and p["name"] not in pool and _kind(people, p["name"]) == kind]
-    return [n for n in pool if looks_like_name(n) and (kind != "person" or " " in n)][:3]
+    def of(self, key: str) -> list[str]:
+        pool = self.pools[self.kind.get(key, "person")]
+        out = []
+        for name in pool:
+            if name != key:
+                out.append(name)
+                if len(out) == 3:
+                    break
+        return out
 
 
 def _quote_text(text: str) -> str | None:
@@ -192,11 +203,10 @@ def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, promp
 
 
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
-    names = [p["name"] for p in people]
-    speakers = []
-    for q in ex.quotes:
-        if q.speaker and q.speaker.name in names and q.speaker.name not in speakers:
-            speakers.append(q.speaker.name)
+    names = {p["name"] for p in people}
+    speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
+    pick = Distractors(people, speakers)
+    by_name = {p["name"]: p for p in people}
     out = []
     for q in ex.quotes:
         sp = q.speaker
@@ -208,9 +218,9 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
             continue
         sent = ex.article.sentence_at(q.start)
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
-        person = next(p for p in people if p["name"] == sp.name)
+        person = by_name[sp.name]
         fact = f"sentence:{(sent.text if sent else text)[:60]}"
-        distractors = _distractors(people, speakers, sp.name)
+        distractors = pick.of(sp.name)
         if len(distractors) < 2:
             if sp.kind != "person":
                 c = _side_said(ex, ids, people, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
@@ -229,8 +239,10 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
 
 def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
-    names = [p["name"] for p in people]
-    speakers = [q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names]
+    names = {p["name"] for p in people}
+    speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
+    pick = Distractors(people, speakers)
+    by_name = {p["name"]: p for p in people}
     out = []
     for c in ex.claims:
         claim = clean_clause(c.claim)
@@ -244,10 +256,10 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
                                   c.evidence.strip(), fact, 0.8)
                 out += [cand] if cand else []
             continue
-        distractors = _distractors(people, speakers, c.speaker.name)
+        distractors = pick.of(c.speaker.name)
         if len(distractors) < 2:
             continue
-        person = next(p for p in people if p["name"] == c.speaker.name)
+        person = by_name[c.speaker.name]
         out.append(Candidate({
             "id": ids.make("said", c.speaker.name, " ".join(claim.split()[:4])),
             "type": "quote", "topic": "who-said-what", "reported": True,

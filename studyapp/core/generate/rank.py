@@ -7,6 +7,8 @@ here the ranking is the six checks of `checks` and each kind's worth, so it is e
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from studyapp.core.generate.checks import CheckContext, Review, review_question
 from studyapp.core.generate.questions import Candidate
 
@@ -19,9 +21,15 @@ def budget(words: int) -> int:
     return max(8, min(80, words // 20))
 
 
-def select(candidates: list[Candidate], context: CheckContext, words: int) -> tuple[list[dict], dict[str, Review]]:
-    """The kept questions (in topic order, then article order) and each one's review."""
-    reviewed = [(c, review_question(c.question, context, c.priority)) for c in candidates]
+def select(candidates: list[Candidate], context: CheckContext, words: int,
+           tick: Callable[[], None] | None = None) -> tuple[list[dict], dict[str, Review]]:
+    """The kept questions (in topic order, then article order) and each one's review. `tick` is called
+    every hundred candidates, so a cancel raised from it stops a long article's checking promptly."""
+    reviewed = []
+    for i, c in enumerate(candidates):
+        if tick and i % 100 == 0:
+            tick()
+        reviewed.append((c, review_question(c.question, context, c.priority)))
     order = {id(c): i for i, c in enumerate(candidates)}
     passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
     kept: list[tuple[Candidate, Review]] = []
