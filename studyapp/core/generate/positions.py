@@ -15,6 +15,7 @@ of its clause.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -609,6 +610,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     for q in quotes:
         for seg in q.segments:
             spans.append((seg.open, seg.close if seg.close is not None else seg.end, q))
+    spans.sort(key=lambda x: x[0])
+    span_starts = [a for a, _, _ in spans]
     claim_at = {c.start: c for c in claims}
     out: list[Position] = []
     sentences = article.sentences
@@ -623,7 +626,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         claim = claim_at.get(sent.start)
 
         def quote_at(off: int, _s=sent.start):
-            return next((q for a, b, q in spans if a <= _s + off < b), None)
+            # the spans starting at or before the offset, nearest first
+            i = bisect.bisect_right(span_starts, _s + off) - 1
+            while i >= 0 and spans[i][0] > _s + off - 4000:  # a quote is at most a few paragraphs long
+                if spans[i][0] <= _s + off < spans[i][1]:
+                    return spans[i][2]
+                i -= 1
+            return None
 
         hits = _cue_hits(sent.text, lambda off: quote_at(off) is not None)
         had_cue = any(h[3] != "say" for h in hits)
