@@ -156,6 +156,10 @@ def _is_acronym(tok: str) -> bool:
     return len(b) >= 2 and b.isupper()
 
 
+# Organisation words that are also common surnames ("Ellen Park", "Ann Hall"): a title still makes a person.
+_SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "wood", "field", "mills", "street",
+                 "bridge", "castle", "tower", "guard", "post", "press", "west", "north", "south", "east", "power",
+                 "mount", "city", "times", "booth", "wall", "ford", "marsh"}
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
@@ -253,7 +257,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
                   prev_word.group(1).lower() not in NOT_PERSON_TITLES) or honorific or bool(
         titles and titles[-1].lower() in TITLE_WORDS and titles[-1].lower() not in NOT_PERSON_TITLES)
     if titled and 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(
-            _bare(t[2]) in COUNTRIES for t in name):
+            _bare(t[2]) in COUNTRIES for t in name) and not any(
+            w in ORG_WORDS and w not in _SURNAME_LIKE for w in lows[1:]):
         return "person", name, titles, honorific  # "Union leader Jo Park": a title makes a person
     if 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(_is_acronym(t[2]) for t in name) and \
             re.match(r",\s*(?:\d{1,3},|who\b|aged\s+\d)", text[run.end:run.end + 12]):

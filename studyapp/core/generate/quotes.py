@@ -572,13 +572,20 @@ class Attributor:
         m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[^,_]{0,60},\s+)?"
                      r"((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
                      r"(?:government|company|firm|ministry|department|club|union|council|party|board|authority|"
-                     r"group|agency|court|commission|[A-Z][\w&.'’-]*))\s+(?:has\s+|have\s+|had\s+|also\s+)?"
+                     r"group|agency|court|commission|[A-Z][\w&.'’-]*)|"
+                     r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?:government|company|firm|ministry|department|club|union|"
+                     r"council|party|board|authority|group|agency|court|commission|trust|service))"
+                     r"\s+(?:has\s+|have\s+|had\s+|also\s+)?"
                      r"(?:said|says|added|announced|denied|warned|claimed|confirmed|rejected|agreed|insisted|argued|"
                      r"is|was|will|would|wants?|plans?|cut|raised|forecast|reported|predicted|revealed|"
                      r"decided|refused|accepted|admitted|launched|expects?)\b", text)
         if not m:
             return None
-        label = re.sub(r"^[Tt]he\s+", "", m.group(1)).strip()
+        label = m.group(1).strip()
+        if re.match(r"[Tt]he\s+[a-z]", label):  # "the health board" keeps its article, a name drops it
+            label = "t" + label[1:]
+        else:
+            label = re.sub(r"^[Tt]he\s+", "", label)
         if label.lower() in NOT_NAMES or any(x.kind == "person" for x in self.cast.mentions_in(
                 start + m.start(1), start + m.end(1))):
             return None

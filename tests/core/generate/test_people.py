@@ -137,3 +137,8 @@ def test_an_age_or_who_after_a_name_makes_a_person_even_with_a_place_word():
 def test_a_street_is_not_a_person():
     text = article("Ann Moss, 64, has lived on Mill Lane for years.")
     assert [p.name for p in cast_of(text).people] == ["Ann Moss"]
+
+
+def test_a_union_named_after_a_portfolio_word_is_not_a_person():
+    text = article("Grace Adeyemi chairs a branch of the Health Workers Union. Nurse Ann Hall agreed.")
+    assert [p.name for p in cast_of(text).people] == ["Grace Adeyemi", "Ann Hall"]

@@ -215,3 +215,9 @@ def test_a_passive_subject_is_not_the_speaker():
 def test_a_role_with_no_name_known_is_an_unnamed_speaker_not_an_organisation():
     body = 'The striker, 27, joined from Lyon. "I am very happy to play for this club," the Frenchman said.'
     assert speakers(body) == ["the Frenchman"]
+
+
+def test_it_said_after_a_described_organisation_is_that_organisation():
+    body = ('Nurses voted to strike, said Grace Adeyemi of the Health Workers Union. The health board said it '
+            'was "disappointed" by the vote. In a statement, it said: "We have recruited 120 nurses this year."')
+    assert speakers(body) == ["the health board"]
