@@ -39,6 +39,7 @@ TITLE_WORDS = {
     "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief", "administrator",
     "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "alderwoman", "sheriff",
     "prosecutor", "treasurer", "comptroller", "lawmaker", "legislator", "trustee", "delegate", "principal",
+    "adviser", "advisor", "aide", "consultant", "organiser", "organizer", "coordinator",
     *("transport", "health", "education", "finance", "trade", "interior", "culture", "environment", "treasury",
       "economy", "business", "work", "pensions", "housing", "immigration", "security", "sports"),
 }

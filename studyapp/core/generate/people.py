@@ -21,6 +21,9 @@ from studyapp.core.generate.text import Article
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s)?|[" + _UP +
                     r"](?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
+# A surname written with a lower-case particle joined to it, inside a name ("Faisal al-Harbi").
+_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|de|da|di|du|van|von|le|la|d)['’-]"
+                       r"[A-Z][^\W_][\w\-]*(?:['’]s)?")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
             "al", "ibn", "dos", "das"}
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
@@ -114,7 +117,10 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         lead = len(raw) - len(raw.lstrip("\"“”‘(["))
         tm = _TOKEN.fullmatch(word.rstrip(".?!") if not re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word) or (
             _TOKEN.fullmatch(word) if word.endswith("!") else None)
-        if tm and word[:1].isupper() and lead == 0 or (tm and word[:1].isupper() and not cur):
+        particle = _PARTICLE.fullmatch(word.rstrip(".?!")) if cur and lead == 0 else None  # "al-Harbi"
+        if particle:
+            tm = particle
+        if particle or tm and word[:1].isupper() and lead == 0 or (tm and word[:1].isupper() and not cur):
             ws = s + raw.find(word[:1]) if word else s
             tok = tm.group()
             if cur and pending:
@@ -414,6 +420,8 @@ def find_cast(article: Article) -> Cast:
         start, end = toks[0][0], toks[-1][1]
         name = " ".join(_bare(t[2]) for t in toks)
         last = _bare(toks[-1][2])
+        if last not in by_surname and _PARTICLE.fullmatch(last[:1].lower() + last[1:]):
+            last = last[:1].lower() + last[1:]  # "Al-Harbi" opening a sentence is "al-Harbi"
         person = None
         suffix_of = [q for q in people if q.endswith(" " + name)] if " " in name else []
         if kind in ("person", "single") and name in people:

@@ -142,3 +142,11 @@ def test_a_street_is_not_a_person():
 def test_a_union_named_after_a_portfolio_word_is_not_a_person():
     text = article("Grace Adeyemi chairs a branch of the Health Workers Union. Nurse Ann Hall agreed.")
     assert [p.name for p in cast_of(text).people] == ["Grace Adeyemi", "Ann Hall"]
+
+
+def test_surnames_with_a_lower_case_particle_belong_to_the_name():
+    text = article("Adviser Faisal bin Nasser al-Harbi spoke. Later al-Harbi's aide said the deal was off. "
+                   "Al-Harbi left. Maria de la Cruz chaired the session.")
+    cast = cast_of(text)
+    assert [p.name for p in cast.people] == ["Faisal bin Nasser al-Harbi", "Maria de la Cruz"]
+    assert {m.person for m in cast.mentions if m.text.lower() == "al-harbi"} == {"Faisal bin Nasser al-Harbi"}
