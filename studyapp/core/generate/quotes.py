@@ -92,6 +92,7 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+_MARK_OR_BREAK = re.compile(r"[\"“”\n]")
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
@@ -463,11 +464,8 @@ class Attributor:
         """'"…," X said' / '"…," said X' / '"…," according to X'."""
         if seg.close is None:
             return None
-        stop = len(self.body)
-        tail = self.body[seg.close + 1:]
-        nm = re.search(r"[\"“”\n]", tail)
-        if nm:
-            stop = seg.close + 1 + nm.start()
+        nm = _MARK_OR_BREAK.search(self.body, seg.close + 1)
+        stop = nm.start() if nm else len(self.body)
         tail = _unabbrev(self.body[seg.close + 1:stop])
         ended = seg.text.rstrip()[-1:] in {".", "…"} and not tail.lstrip().startswith(",")
         if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
