@@ -221,3 +221,20 @@ def test_it_said_after_a_described_organisation_is_that_organisation():
     body = ('Nurses voted to strike, said Grace Adeyemi of the Health Workers Union. The health board said it '
             'was "disappointed" by the vote. In a statement, it said: "We have recruited 120 nurses this year."')
     assert speakers(body) == ["the health board"]
+
+
+def test_a_long_possessive_role_before_the_name_after_the_quote():
+    body = '"Prices will keep rising through the spring," said the agency\'s chief economist Jane Roe.'
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_full_name_then_a_title_and_the_surname_in_the_next_paragraph():
+    body = ('Jane Roe, chief economist at Harbour Bank, spoke on Monday.\n\n'
+            '“Prices will keep rising through the spring,” Dr Roe said. “Wages will not keep up.”')
+    assert speakers(body) == ["Jane Roe", "Jane Roe"]
+
+
+def test_he_said_refers_to_the_person_introduced_in_the_paragraph_before():
+    body = ('Harbour Bank economist Ravi Patel expects rates to stay high.\n\n'
+            '"There is no sign of a cut before the summer," he said.')
+    assert speakers(body) == ["Ravi Patel"]
