@@ -388,6 +388,7 @@ class Attributor:
             return Speaker(first.person, "person")
         # No person: an organisation, or a description such as "a UK Government official".
         np = self.masked[start:end].strip(" ,:")
+        np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
         np = re.split(r",\s", np)[-1].strip()
         np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
                     r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,

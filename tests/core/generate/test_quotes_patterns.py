@@ -238,3 +238,8 @@ def test_he_said_refers_to_the_person_introduced_in_the_paragraph_before():
     body = ('Harbour Bank economist Ravi Patel expects rates to stay high.\n\n'
             '"There is no sign of a cut before the summer," he said.')
     assert speakers(body) == ["Ravi Patel"]
+
+
+def test_an_age_is_never_the_speaker():
+    assert speakers('Mr Lind, 58, said the offer was "generous by any standard in the region".') == ["Mr Lind"]
+    assert speakers('"It is generous by any standard," Mr Lind, 58, said.') == ["Mr Lind"]
