@@ -19,7 +19,7 @@ from studyapp.core.generate.lexicon import (
 from studyapp.core.generate.text import Article
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s)?|[" + _UP +
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s|(?<=s)['’])?|[" + _UP +
                     r"](?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
 # A surname written with a lower-case particle joined to it, inside a name ("Faisal al-Harbi").
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|de|da|di|du|van|von|le|la|d)['’-]"
@@ -139,6 +139,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
             if raw.endswith(".") and tok.lower() in _ABBREVIATED and raw == tok + ".":
                 closes = False  # "Mr. Smith", "Sen. Jones": the full stop marks an abbreviation
+            if raw == tok and re.search(r"s['’]$", tok):
+                closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
                 cur = []
@@ -235,7 +237,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if noble_at is None and len(toks) - i > 2:
         # "Transport Minister Lena Varga": everything up to the last title word is the role
         last_title = max((k for k in range(i, len(toks) - 1) if _bare(toks[k][2]).lower() in TITLE_WORDS
-                          and _bare(toks[k][2]).lower() not in HONORIFICS), default=None)
+                          and _bare(toks[k][2]).lower() not in HONORIFICS
+                          and _bare(toks[k][2]).lower() not in PORTFOLIOS), default=None)  # not "Health Watch"
         if last_title is not None:
             titles.extend(t[2] for t in toks[i:last_title + 1])
             i = last_title + 1
@@ -257,6 +260,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     lows = [_bare(t[2]).lower() for t in name]
     if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific:
         return "place", toks, titles, honorific
+    if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
+        return "org", toks, titles, honorific  # "Norberg Health Watch": a portfolio inside a name is a body
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
     titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and

@@ -389,6 +389,7 @@ class Attributor:
         # No person: an organisation, or a description such as "a UK Government official".
         np = self.masked[start:end].strip(" ,:")
         np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
+        np = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,?$", "", np)  # "The society, which opposes it,"
         np = re.split(r",\s", np)[-1].strip()
         np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
                     r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,
@@ -398,8 +399,8 @@ class Attributor:
         if re.fullmatch(_HUMAN, np, re.IGNORECASE) and np.endswith("s") or np.lower() in ("critics", "opponents",
                                                                                           "supporters"):
             return Speaker(np, "unnamed")  # 'Critics called it "…"', 'Officials said'
-        if not np or "_" in np or re.fullmatch(r"[A-Z][a-z]+", np) and np.lower() in NOT_NAMES:
-            return None
+        if not np or "_" in np or re.fullmatch(r"[A-Za-z][a-z]*", np) and np.lower() in NOT_NAMES:
+            return None  # "and", "But": a conjunction left over from the clause, not a speaker
         orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
         if re.match(r"(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z-]+\s+){0,3}?" + _HUMAN +
                     r"\b", np):

@@ -150,3 +150,10 @@ def test_surnames_with_a_lower_case_particle_belong_to_the_name():
     cast = cast_of(text)
     assert [p.name for p in cast.people] == ["Faisal bin Nasser al-Harbi", "Maria de la Cruz"]
     assert {m.person for m in cast.mentions if m.text.lower() == "al-harbi"} == {"Faisal bin Nasser al-Harbi"}
+
+
+def test_plural_possessives_inside_organisation_names():
+    text = article("The National Farmers' Federation met Norberg Health Watch and the Maritime Workers’ Union.")
+    cast = cast_of(text)
+    assert cast.people == []
+    assert {"National Farmers' Federation", "Norberg Health Watch", "Maritime Workers’ Union"} <= set(cast.orgs)

@@ -243,3 +243,15 @@ def test_he_said_refers_to_the_person_introduced_in_the_paragraph_before():
 def test_an_age_is_never_the_speaker():
     assert speakers('Mr Lind, 58, said the offer was "generous by any standard in the region".') == ["Mr Lind"]
     assert speakers('"It is generous by any standard," Mr Lind, 58, said.') == ["Mr Lind"]
+
+
+def test_a_relative_clause_after_an_organisation_is_not_its_name():
+    facts = extract(article('The Lakes Preservation Society, which opposes any pipeline, said it would go to '
+                            'court. "The lakes are not a tap," its director said.')).facts()
+    assert [r["speaker"] for r in facts["reported"]] == ["Lakes Preservation Society"]
+
+
+def test_a_conjunction_left_from_the_clause_is_no_speaker():
+    facts = extract(article('Grainco reported a fall in profit on Thursday, blaming the drought, and warned that '
+                            'the second half would also be weak.')).facts()
+    assert all(r["speaker"].lower() not in ("and", "but") for r in facts["reported"])
