@@ -274,6 +274,11 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(_is_acronym(t[2]) for t in name) and \
             re.match(r",\s*(?:\d{1,3},|who\b|aged\s+\d)", text[run.end:run.end + 12]):
         return "person", name, titles, honorific  # "Ellen Park, 71," / "Ann Hall, who": an age or 'who'
+    if len(name) == 2 and lows[1] in _SURNAME_LIKE and lows[0] not in ORG_WORDS and lows[0] not in TITLE_WORDS \
+            and lows[0] not in PLACE_STARTS and not _is_acronym(name[0][2]) and (
+            re.match(r"\s+(?:said|says|told|added|wrote|asked|replied)\b", text[run.end:run.end + 12]) or
+            re.search(r"\b(?:said|says|told|added|wrote|asked|replied)\s+$", text[max(0, run.start - 12):run.start])):
+        return "person", name, titles, honorific  # "said Jo Park": a speaker, not a park
     if any(w in ORG_WORDS for w in lows) or any(_bare(t[2]) in COUNTRIES for t in name) and len(name) == 1:
         return "org", toks, titles, honorific
     if any(w in NOT_NAMES for w in lows[:1]) or any(w in {"of", "for"} for w in lows):

@@ -92,6 +92,8 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+_STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))'(?=[A-Z0-9])", re.MULTILINE)
+_STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$|[)—–])", re.MULTILINE)
 _MARK_OR_BREAK = re.compile(r"[\"“”\n]")
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
@@ -177,6 +179,22 @@ def find_segments(article: Article) -> list[Segment]:
         if text and "‘" not in text:
             a = i + 1 + len(raw) - len(raw.lstrip())
             out.append(Segment(i, a, a + len(text), close, False, text))
+    # Straight single marks ('We will go on,' she said): only a sentence that opens with a capital and
+    # closes on punctuation, so apostrophes ("the members' vote") never open or close one.
+    taken = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
+    taken_starts = [a for a, _ in taken]
+    for m in _STRAIGHT_OPEN.finditer(body):
+        i = m.start()
+        j = bisect_right(taken_starts, i) - 1
+        if j >= 0 and i <= taken[j][1]:
+            continue
+        par_end = article.paragraphs[article.paragraph_of(i)][1]
+        cm = _STRAIGHT_CLOSE.search(body, i + 1, par_end)
+        if cm is None or _STRAIGHT_OPEN.search(body, i + 1, cm.start()):
+            continue
+        text = body[i + 1:cm.start()].strip()
+        if len(text.split()) >= MIN_WORDS and '"' not in text:
+            out.append(Segment(i, i + 1, i + 1 + len(text), cm.start(), False, text))
     return sorted(out, key=lambda s: s.open)
 
 

@@ -157,3 +157,10 @@ def test_plural_possessives_inside_organisation_names():
     cast = cast_of(text)
     assert cast.people == []
     assert {"National Farmers' Federation", "Norberg Health Watch", "Maritime Workers’ Union"} <= set(cast.orgs)
+
+
+def test_a_surname_that_is_a_place_word_next_to_a_verb_of_saying():
+    text = article('"We will stay," said Jo Park. Park said the vote was close. Hyde Park was quiet.')
+    cast = cast_of(text)
+    assert [p.name for p in cast.people] == ["Jo Park"]
+    assert [m.person for m in cast.mentions if m.text == "Park"] == ["Jo Park"]

@@ -255,3 +255,17 @@ def test_a_conjunction_left_from_the_clause_is_no_speaker():
     facts = extract(article('Grainco reported a fall in profit on Thursday, blaming the drought, and warned that '
                             'the second half would also be weak.')).facts()
     assert all(r["speaker"].lower() not in ("and", "but") for r in facts["reported"])
+
+
+def test_straight_single_marks_as_quotation_marks_but_never_apostrophes():
+    body = ("'We will not go back to work until the offer changes,' said Jo Park, who leads the union. "
+            "'Not one day sooner.' The members' vote was close, and the workers' mood was grim.")
+    assert quotes_of(body) == [
+        ("Jo Park", "We will not go back to work until the offer changes,", "full"),
+        ("Jo Park", "Not one day sooner.", "full")]
+
+
+def test_single_marks_inside_a_double_quote_stay_inside_it():
+    body = 'Jo Park said the talks were "going nowhere, and the port\'s \'Final Offer,\' is nothing of the sort."'
+    assert [q for _, q, _ in quotes_of(body)] == [
+        "going nowhere, and the port's 'Final Offer,' is nothing of the sort."]
