@@ -92,6 +92,7 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+_LONGEST_QUOTE = 5000  # characters a single-marked quotation may run to: bounds the search for its end
 _STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))'(?=[A-Z0-9])", re.MULTILINE)
 _STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$|[)—–])", re.MULTILINE)
 _MARK_OR_BREAK = re.compile(r"[\"“”\n]")
@@ -170,7 +171,7 @@ def find_segments(article: Article) -> list[Segment]:
         if j >= 0 and i <= inside[j][1] or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
             continue
         par_end = article.paragraphs[article.paragraph_of(i)][1]
-        cm = _SINGLE_CLOSE.search(body, i + 1, par_end)
+        cm = _SINGLE_CLOSE.search(body, i + 1, min(par_end, i + _LONGEST_QUOTE))
         if cm is None:
             continue
         close = cm.start()
@@ -189,7 +190,7 @@ def find_segments(article: Article) -> list[Segment]:
         if j >= 0 and i <= taken[j][1]:
             continue
         par_end = article.paragraphs[article.paragraph_of(i)][1]
-        cm = _STRAIGHT_CLOSE.search(body, i + 1, par_end)
+        cm = _STRAIGHT_CLOSE.search(body, i + 1, min(par_end, i + _LONGEST_QUOTE))
         if cm is None or _STRAIGHT_OPEN.search(body, i + 1, cm.start()):
             continue
         text = body[i + 1:cm.start()].strip()
