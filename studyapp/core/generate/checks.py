@@ -176,6 +176,10 @@ _NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had"
                "should", "must", "may", "might", "not", "about", "over", "into", "under", "after", "before",
                "during", "against", "than", "as", "if", "whether", "so", "because"}
 _HANGING = re.compile(r"(?:, (?:will|would|is|are|was|were|has|have|had)\b|\bwants? [a-z]+ed (?:into|by|from|to|in|on|at)\b)")
+_NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses|accepts|backs|supports|wants|urges|"
+                        r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b")
+_DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects|accepts|denies|backs|supports|welcomes|opposes|disputes|defends|"
+                                   r"dismisses|wants|demands|refuses) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
 _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when) (?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
@@ -255,7 +259,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if why:
             return Check("complete", False, why)
     m = (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
-         or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt)
+         or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt) or _NO_OBJECT.search(prompt)
+         or _DEMONSTRATIVE_OBJECT.search(prompt)
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
@@ -271,6 +276,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     elif t == "choice" and re.match(r"(?:which side|who) said that ", prompt, re.IGNORECASE):
         claim = prompt.split(" that ", 1)[1]
     if claim:
+        if re.match(r"^\S+(?: \S+){0,2} that ", claim):
+            return Check("complete", False, "the reported claim is garbled (“… that … that”)")
         first = claim.split()[:1]
         if first and first[0].lower() in _NO_SUBJECT:
             return Check("complete", False, "the reported claim has no subject")
@@ -429,6 +436,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
             for o in people:
                 if len(o.split()) < 2 and not any(p.get("name") == o and p.get("role") for p in ctx.people):
                     return Check("names", False, f"“{o}” is not a full name")
+            if ctx.persons and q.get("speaker") in ctx.persons:
+                stranger = next((o for o in opts if o not in ctx.persons), None)
+                if stranger:
+                    return Check("names", False, f"“{stranger}” is not a person")
     party_prompt = re.match(r"which side", shown_prompt(q), re.IGNORECASE)
     if t == "match" or (t == "choice" and party_prompt):
         people = {p.get("name") for p in ctx.people if p.get("role") != "organisation"} | ctx.persons

@@ -123,10 +123,12 @@ class Distractors:
     """Other people of the key's kind, those who speak in the article first, then others it names; the
     pools are built once per bank, not once per question (a 2 MB article has thousands of quotes)."""
 
-    def __init__(self, people: list[dict], speakers: list[str]):
+    def __init__(self, people: list[dict], speakers: list[str], persons: set[str] | None = None):
         from studyapp.core.generate.checks import looks_like_name
 
         self.kind = {p["name"]: "organisation" if p.get("role") == "organisation" else "person" for p in people}
+        if persons is not None:  # the cast knows better than a role whether a name is a person
+            self.kind.update({n: "organisation" for n in self.kind if n not in persons})
         ordered = list(dict.fromkeys([*speakers, *(p["name"] for p in people)]))
         self.pools: dict[str, list[str]] = {"person": [], "organisation": []}
         for name in ordered:
@@ -205,7 +207,7 @@ def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, promp
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
-    pick = Distractors(people, speakers)
+    pick = Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
     by_name = {p["name"]: p for p in people}
     out = []
     for q in ex.quotes:
@@ -241,7 +243,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     """Reported speech: 'Who said that the talks will likely fail?'."""
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
-    pick = Distractors(people, speakers)
+    pick = Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
     by_name = {p["name"]: p for p in people}
     out = []
     for c in ex.claims:
@@ -271,6 +273,8 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     return out
 
 
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+                            r"today|last\s+week|this\s+week|last\s+month)$", re.IGNORECASE)
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
 
 
@@ -285,11 +289,16 @@ def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
     says is reported speech (asked as "Who said that …?"), not a position."""
     out = []
     seen: set[str] = set()
+    persons = {c.name for c in ex.cast.people if c.kind == "person"}
     for p in ex.positions:
         stance = (getattr(p, "stance", "") or "").strip()
         if _SPEECH_STANCE.match(stance.lower()):
             continue
-        demand = clean_clause(getattr(p, "demand", "") or "")
+        from studyapp.core.generate.checks import is_party
+
+        if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
+            continue  # "Judge rejects …": a title is nobody's side
+        demand = _TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or ""))
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
@@ -545,7 +554,8 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candid
     roles = [p["role"] for p in persons]
     for p in persons:
         role = " ".join(p["role"].split())
-        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles.count(p["role"]) > 1:
+        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles.count(p["role"]) > 1 or \
+                role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
             # a bare "Spokesman" or "Judge" says too little to be worth a question
             continue
         sent = next((s for s in ex.article.sentences if not s.furniture and p["name"] in s.text), None)

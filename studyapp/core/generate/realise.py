@@ -104,6 +104,8 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
         return text
     word = m.group()
     rest = text[len(word):]
+    if word.lower() in _DETERMINERS:
+        return word.lower() + rest  # "The City Council" inside a question is "the City Council"
     if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or \
             re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
@@ -138,6 +140,8 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
 
 
 _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose", "where", "when", "what"}
+_NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
+                 "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge"}
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
 _NOT_VERB_END = ("al", "ous", "ive", "ic", "ful", "less", "ly", "ing", "ed", "ern", "ese", "ish", "ian", "an")
 _NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "outside", "near", "after",
@@ -179,6 +183,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     words = clause.split()
     if len(words) < 3 or len(words) > 24 or words[0].lower().strip("’'") in _PRONOUNS | _RELATIVE:
         return None
+    if words[0].islower() and words[0].endswith("ing"):
+        return None  # "calling it a rounding error …": a participle phrase, not an event's clause
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
     wh, plain = _WH.get(precision, _WH[None])
@@ -190,6 +196,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if low in AUXILIARIES:
             return _q(f"{wh} {low} {subj} {rest}")
         base = base_of(low) if low not in SAME_PAST else low
+        if not rest.strip() and base in _NEEDS_OBJECT:
+            return None  # "did a report find?": what it found is the fact, and it is missing
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
             return None  # "did Clarke say in a telecon?": what was said is the fact, asked as a quotation
         if base and tense != "future":
