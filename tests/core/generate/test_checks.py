@@ -155,3 +155,28 @@ def test_a_quoted_fragment_that_opens_on_a_verb_reads_as_cut():
     q = choice("Which side said: “set up a stall in every town”?", ["Port owners", "Harbour Workers Union",
                                                                     "City Council"], "Port owners")
     assert "complete" in failed(q)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Which side rejects within a week?",
+    "True or false: Harbour Workers Union rejects that account.",
+])
+def test_a_stance_without_its_object_fails(prompt):
+    choices = ["True", "False"] if prompt.startswith("True") else ["Port owners", "Harbour Workers Union",
+                                                                   "City Council"]
+    assert "complete" in failed(choice(prompt, choices, choices[0]))
+
+
+def test_a_claim_with_a_doubled_that_fails():
+    q = {"id": "q", "type": "quote", "topic": "who-said-what", "reported": True, "speaker": "Maria Okafor",
+         "quote": "Tuesday that she would ask the port to reconsider", "source": "Union leader Maria Okafor said "
+         "the port's owners must raise pay by 5%.", "explanation": "x"}
+    assert "complete" in failed(q)
+
+
+def test_an_organisation_among_people_fails_a_who_said_question():
+    q = {"id": "q", "type": "quote", "topic": "who-said-what", "speaker": "Priya Shah",
+         "quote": "We have waited two years for this and we will not wait much longer.",
+         "distractors": ["Maria Okafor", "Harbour Workers Union"], "source": ARTICLE.split("\n\n")[1],
+         "explanation": "x"}
+    assert "names" in failed(q, ctx(persons={"Priya Shah", "Maria Okafor", "Tomas Lind"}))

@@ -84,3 +84,13 @@ def test_two_people_joined_by_and_take_a_plural_verb():
     names = frozenset({"Pavel", "Orlov", "Ilse", "Marken", "Lisbon"})
     assert when_question("Pavel Orlov and Ilse Marken shake hands in Lisbon", "day", "past", names) == \
         "On what date did Pavel Orlov and Ilse Marken shake hands in Lisbon?"
+
+
+def test_no_when_question_for_a_participle_phrase_or_a_verb_missing_its_object():
+    assert when_question("calling the offer an insult to the crews", "day", "past") is None
+    assert when_question("A report by the harbour board found", "month", "past") is None
+
+
+def test_a_determiner_is_lowered_even_before_a_name():
+    assert when_question("The City Council approved the sale", "day", "past",
+                         frozenset({"City", "Council"})) == "On what date did the City Council approve the sale?"
