@@ -12,7 +12,7 @@ and "he added" resolve).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
@@ -92,7 +92,12 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
-_LONGEST_QUOTE = 5000  # characters a single-marked quotation may run to: bounds the search for its end
+def _next_at(offsets: list[int], lo: int, hi: int) -> int | None:
+    """The first of the sorted offsets in [lo, hi), or None."""
+    k = bisect_left(offsets, lo)
+    return offsets[k] if k < len(offsets) and offsets[k] < hi else None
+
+
 _STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))'(?=[A-Z0-9])", re.MULTILINE)
 _STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$|[)—–])", re.MULTILINE)
 _MARK_OR_BREAK = re.compile(r"[\"“”\n]")
@@ -165,16 +170,16 @@ def find_segments(article: Article) -> list[Segment]:
     # Curly single marks used as quotation marks (‘…’), outside any double-quoted text.
     inside = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
     inside_starts = [a for a, _ in inside]
+    curly_closes = [c.start() for c in _SINGLE_CLOSE.finditer(body)]
     for m in re.finditer(r"‘", body):
         i = m.start()
         j = bisect_right(inside_starts, i) - 1
         if j >= 0 and i <= inside[j][1] or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
             continue
         par_end = article.paragraphs[article.paragraph_of(i)][1]
-        cm = _SINGLE_CLOSE.search(body, i + 1, min(par_end, i + _LONGEST_QUOTE))
-        if cm is None:
+        close = _next_at(curly_closes, i + 1, par_end)
+        if close is None:
             continue
-        close = cm.start()
         raw = body[i + 1:close]
         text = raw.strip()
         if text and "‘" not in text:
@@ -184,18 +189,19 @@ def find_segments(article: Article) -> list[Segment]:
     # closes on punctuation, so apostrophes ("the members' vote") never open or close one.
     taken = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
     taken_starts = [a for a, _ in taken]
-    for m in _STRAIGHT_OPEN.finditer(body):
-        i = m.start()
+    straight_opens = [m.start() for m in _STRAIGHT_OPEN.finditer(body)]
+    straight_closes = [m.start() for m in _STRAIGHT_CLOSE.finditer(body)]
+    for i in straight_opens:
         j = bisect_right(taken_starts, i) - 1
         if j >= 0 and i <= taken[j][1]:
             continue
         par_end = article.paragraphs[article.paragraph_of(i)][1]
-        cm = _STRAIGHT_CLOSE.search(body, i + 1, min(par_end, i + _LONGEST_QUOTE))
-        if cm is None or _STRAIGHT_OPEN.search(body, i + 1, cm.start()):
+        close = _next_at(straight_closes, i + 1, par_end)
+        if close is None or _next_at(straight_opens, i + 1, close) is not None:
             continue
-        text = body[i + 1:cm.start()].strip()
+        text = body[i + 1:close].strip()
         if len(text.split()) >= MIN_WORDS and '"' not in text:
-            out.append(Segment(i, i + 1, i + 1 + len(text), cm.start(), False, text))
+            out.append(Segment(i, i + 1, i + 1 + len(text), close, False, text))
     return sorted(out, key=lambda s: s.open)
 
 
