@@ -92,6 +92,16 @@ def _opens(body: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-/:") and not nxt.isspace() and nxt not in ",.;:)"
 
 
+def _opens_sentence(lead: str) -> bool:
+    """Only a title, a possessive or capitalised words before a name: the name is the sentence's subject
+    ('The transport minister, Ewan Doig, urged …'), not an object ('After meeting Jones, …')."""
+    for w in lead.replace(",", " ").split():
+        bare = w.strip("\"“”‘’'()").lower()
+        if not (w[:1].isupper() or bare in ("the", "a", "an") or bare in TITLE_WORDS or re.search(r"['’]s$", w)):
+            return False
+    return True
+
+
 def _next_at(offsets: list[int], lo: int, hi: int) -> int | None:
     """The first of the sorted offsets in [lo, hi), or None."""
     k = bisect_left(offsets, lo)
@@ -361,7 +371,9 @@ class Attributor:
             sent = self.article.sentence_at(start)
             if sent is not None and low != "i":  # 'Ewan Doig urged both sides — "…," he said'
                 earlier = self._person_subject(sent.start, start)
-                if earlier is not None and earlier.kind == "person":
+                first = next((m for m in self.cast.mentions_in(sent.start, start) if m.kind == "person"), None)
+                if earlier is not None and earlier.kind == "person" and first is not None and \
+                        _opens_sentence(self.body[sent.start:first.start]):
                     return earlier
             return self.tracker.current  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):

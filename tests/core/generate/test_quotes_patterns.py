@@ -269,3 +269,8 @@ def test_single_marks_inside_a_double_quote_stay_inside_it():
     body = 'Jo Park said the talks were "going nowhere, and the port\'s \'Final Offer,\' is nothing of the sort."'
     assert [q for _, q, _ in quotes_of(body)] == [
         "going nowhere, and the port's 'Final Offer,' is nothing of the sort."]
+
+
+def test_he_said_after_a_name_that_is_an_object_in_the_same_sentence_keeps_the_earlier_subject():
+    body = 'Union leader Maria Okafor spoke first. After meeting Tom Reyes, "we agreed on nothing," she said.'
+    assert speakers(body) == ["Maria Okafor"]
