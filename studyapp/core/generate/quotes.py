@@ -681,13 +681,14 @@ def _cue_after_quote(att: Attributor, last: Segment) -> Speaker | None:
 
 
 def _names_a_title(seg: Segment, intro: str) -> bool:
-    """'played "Hold The Line"', 'the campaign "Starts with one"': a title or a slogan, not someone's words.
+    """'played "Hold The Line"', 'the campaign "Starts with one"', 'the "war on drugs"': a title, a slogan or
+    a term, not someone's words.
 
     A phrase quoted inside a sentence starts in lower case when it is borrowed speech."""
     return not seg.text[:1].islower() or bool(re.search(
         r"\b(?:campaign|slogan|motto|song|single|album|book|film|movie|show|series|play|titled|entitled|called|"
-        r"named|dubbed|banner|sign|signs|hashtag|chant(?:ed|ing)?|word|words|phrase|term)\W*$", intro,
-        re.IGNORECASE))
+        r"named|dubbed|banner|sign|signs|hashtag|chant(?:ed|ing)?|word|words|phrase|term|so-called|"
+        r"the|a|an|this|that|these|those|its|their|his|her|our)\W*$", intro, re.IGNORECASE))
 
 
 _THAT_OPENER = re.compile(r"\s*(?:That|This|Those|These|Such|So)\b")

@@ -274,3 +274,9 @@ def test_single_marks_inside_a_double_quote_stay_inside_it():
 def test_he_said_after_a_name_that_is_an_object_in_the_same_sentence_keeps_the_earlier_subject():
     body = 'Union leader Maria Okafor spoke first. After meeting Tom Reyes, "we agreed on nothing," she said.'
     assert speakers(body) == ["Maria Okafor"]
+
+
+def test_a_term_in_quotes_after_an_article_is_not_the_last_speaker_s():
+    body = ('"We will win this fight," said Tom Reyes, the mayor. The "war on drugs" has cost the city a fortune. '
+            'That has led to "cuts in every department for a decade."')
+    assert quotes_of(body) == [("Tom Reyes", "We will win this fight,", "full")]
