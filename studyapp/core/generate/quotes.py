@@ -5,8 +5,11 @@ and precedes a word). An opening mark while a quote is still open, or a new para
 with an opening mark, continues the same quotation: the run-on convention of news copy. Each
 quotation is then attributed, in this order: "X said: …" before it; "…, X said" / "…, said X" /
 "…, according to X" after it; for a fragment inside a sentence, the subject of the sentence's
-verb of saying; otherwise the person the story is currently about (which is also how "he said"
-and "he added" resolve).
+verb of saying; a cue that ends the sentence ("… offered in May, said X, a scholar"); for a
+fragment with no verb of saying at all, the speaker of the paragraph around it; otherwise the
+person the story is currently about (which is also how "he said" and "he added" resolve).
+Single marks (curly, or straight around a whole sentence) count only outside double marks, so
+nested quotes and apostrophes never become quotations of their own.
 """
 
 from __future__ import annotations
