@@ -531,12 +531,28 @@ class Attributor:
             if m.group(2) in ("added", "continued") and re.fullmatch(r"the\s+[a-z][\w'’ -]*", m.group(1)) and \
                     not self.cast.mentions_in(base + m.start(1), base + m.end(1)) and self.tracker.current:
                 return self.tracker.current  # '"…," the charity's director added': the same speaker goes on
-            return self.who(base + m.start(1), base + m.end(1))
+            sp = self.who(base + m.start(1), base + m.end(1))
+            if m.group(2) in ("told", "asked") and m.group(1).strip().lower() in ("he", "she"):
+                return self._other_side(sp, base + m.end(2))
+            return sp
         m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+[^.;:]{1,80}?,\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
                      tail)
         if m:
             return self.who(base + m.start(1), base + m.end(1))
         return self._name_then_verb(base, tail)
+
+    def _other_side(self, sp: Speaker | None, after_verb: int) -> Speaker | None:
+        """'"…," he told Marsh' when the story was about Marsh: "he" is the one Marsh was talking to."""
+        listener = next(iter(self.cast.mentions_in(after_verb, after_verb + 40)), None)
+        if sp is None or listener is None or listener.person != sp.name or \
+                not re.fullmatch(r"\s+", self.body[after_verb:listener.start]):
+            return sp
+        sent = self.article.sentence_at(after_verb)
+        before = sent.start if sent is not None else after_verb
+        for m in reversed(self.cast.mentions_in(max(0, before - 1500), before)):
+            if m.kind == "person" and not m.possessive and m.person != sp.name:
+                return Speaker(m.person, "person")  # the last other person named: the one talking to them
+        return sp
 
     def _name_then_verb(self, base: int, tail: str) -> Speaker | None:
         """'"…," Jo Park weighed in': a named person right after the quote, then any verb, is its speaker."""

@@ -280,3 +280,9 @@ def test_a_term_in_quotes_after_an_article_is_not_the_last_speaker_s():
     body = ('"We will win this fight," said Tom Reyes, the mayor. The "war on drugs" has cost the city a fortune. '
             'That has led to "cuts in every department for a decade."')
     assert quotes_of(body) == [("Tom Reyes", "We will win this fight,", "full")]
+
+
+def test_he_told_the_person_the_story_was_about_is_the_other_side_of_the_conversation():
+    body = ('Ferry boss Tilda Marsh sat with harbour master Owen Pryce. "You have built a fine school," Marsh told '
+            'Pryce. "Thank you, I had a lot of help," he told Marsh.')
+    assert speakers(body) == ["Tilda Marsh", "Owen Pryce"]
