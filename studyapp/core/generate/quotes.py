@@ -710,7 +710,8 @@ def _names_a_title(seg: Segment, intro: str) -> bool:
         r"the|a|an|this|that|these|those|its|their|his|her|our)\W*$", intro, re.IGNORECASE))
 
 
-_THAT_OPENER = re.compile(r"\s*(?:That|This|Those|These|Such|So)\b")
+_THAT_OPENER = re.compile(r"\s*(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are|has\s+been|had\s+been|"
+                          r"remains|seemed|seems))|So\s+(?:says|said))\b")
 
 
 def _nearby_speaker(att: Attributor, si: int, speakers: dict[int, Speaker]) -> Speaker | None:
@@ -729,11 +730,20 @@ def _nearby_speaker(att: Attributor, si: int, speakers: dict[int, Speaker]) -> S
             sp = att.trailing_cue(nxt.start, nxt.end)
             if sp is not None:
                 return sp
-        if nxt.paragraph <= here.paragraph + 1 and _THAT_OPENER.match(att.masked[nxt.start:nxt.end]):
-            person = next((m for m in att.cast.mentions_in(nxt.start, nxt.end)
-                           if m.kind == "person" and not m.possessive), None)
-            if person is not None:
-                return Speaker(person.person, "person")
+    return _named_next(att, si)
+
+
+def _named_next(att: Attributor, si: int) -> Speaker | None:
+    """'That is the hopeful view of Ruben Aske, …' right after a quotation: whose words they were."""
+    sents = att.article.sentences
+    if si + 1 >= len(sents):
+        return None
+    nxt = sents[si + 1]
+    if nxt.paragraph <= sents[si].paragraph + 1 and _THAT_OPENER.match(att.masked[nxt.start:nxt.end]):
+        person = next((m for m in att.cast.mentions_in(nxt.start, nxt.end)
+                       if m.kind == "person" and not m.possessive), None)
+        if person is not None:
+            return Speaker(person.person, "person")
     return None
 
 
@@ -785,7 +795,9 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
                 if last_speaker is not None and prev_close >= sent.start:
                     sp, how = last_speaker, "same sentence"  # '"…," he said, "…"'
                 else:
-                    sp, how = att.tracker.current, "context"
+                    sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
+                    if sp is None:
+                        sp, how = att.tracker.current, "context"
             q.speaker, q.how = sp, how
             quotes.append(q)
             last = ch[-1]

@@ -286,3 +286,15 @@ def test_he_told_the_person_the_story_was_about_is_the_other_side_of_the_convers
     body = ('Ferry boss Tilda Marsh sat with harbour master Owen Pryce. "You have built a fine school," Marsh told '
             'Pryce. "Thank you, I had a lot of help," he told Marsh.')
     assert speakers(body) == ["Tilda Marsh", "Owen Pryce"]
+
+
+def test_a_full_quote_whose_speaker_is_named_in_the_next_sentence():
+    body = ('Tom Reyes spoke first.\n\n"We will win this vote and then we will win the next one."\n\n'
+            'That was the message from Jane Roe, the union leader, on Monday.')
+    assert speakers(body) == ["Jane Roe"]
+
+
+def test_a_next_sentence_that_merely_starts_with_that_names_no_speaker():
+    body = ('Tom Reyes spoke first.\n\n"We will win this vote and then we will win the next one."\n\n'
+            'That vote is on Friday, and Jane Roe will count it.')
+    assert speakers(body) == ["Tom Reyes"]
