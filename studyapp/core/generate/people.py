@@ -24,6 +24,10 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W
 # A surname written with a lower-case particle joined to it, inside a name ("Faisal al-Harbi").
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|de|da|di|du|van|von|le|la|d)['’-]"
                        r"[A-Z][^\W_][\w\-]*(?:['’]s)?")
+_WORD = re.compile(r"\S+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+_POSS = re.compile(r"['’]s$")
+_PLURAL_POSS = re.compile(r"s['’]$")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
             "al", "ibn", "dos", "das"}
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
@@ -110,12 +114,19 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
     out: list[_Run] = []
     cur: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"\S+", text[start:end]):
-        s, e = start + m.start(), start + m.end()
+    for m in _WORD.finditer(text, start, end):
         raw = m.group()
+        c0 = raw[0]
+        if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
+                cur and ("-" in raw or "'" in raw or "’" in raw)):
+            if cur:  # a lower-case word ends the run (the common case, checked first for speed)
+                out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+            cur, pending = [], []
+            continue
+        s, e = m.start(), m.end()
         word = raw.strip("\"“”‘(),;:[]")
         lead = len(raw) - len(raw.lstrip("\"“”‘(["))
-        tm = _TOKEN.fullmatch(word.rstrip(".?!") if not re.fullmatch(r"(?:[A-Z]\.){2,}", word) else word) or (
+        tm = _TOKEN.fullmatch(word.rstrip(".?!") if not _DOTTED.fullmatch(word) else word) or (
             _TOKEN.fullmatch(word) if word.endswith("!") else None)
         particle = _PARTICLE.fullmatch(word.rstrip(".?!")) if cur and lead == 0 else None  # "al-Harbi"
         if particle:
@@ -133,13 +144,13 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
                 cur = []
             cur.append((ws, ws + len(tok), tok))
-            possessive = bool(re.search(r"['’]s$", tok)) and tok.lower() not in {"'s", "’s"}
+            possessive = bool(_POSS.search(tok)) and tok.lower() not in {"'s", "’s"}
             closes = raw != raw.rstrip(",;:.)?!\"”’") or len(tok) < len(word) or possessive
             if word.endswith("!") and tok.endswith("!"):
                 closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
             if raw.endswith(".") and tok.lower() in _ABBREVIATED and raw == tok + ".":
                 closes = False  # "Mr. Smith", "Sen. Jones": the full stop marks an abbreviation
-            if raw == tok and re.search(r"s['’]$", tok):
+            if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
@@ -156,7 +167,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
 
 
 def _bare(tok: str) -> str:
-    return re.sub(r"['’]s$", "", tok)
+    return _POSS.sub("", tok)
 
 
 def _is_acronym(tok: str) -> bool:
