@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
-                                            TITLE_WORDS)
+                                            PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -229,7 +229,25 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
     return party
 
 
-def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+_MINISTER = re.compile(r"\b(?:minister|secretary)\b", re.IGNORECASE)
+
+
+def _portfolio_only(party: str, role: str) -> bool:
+    """'Water Resources' in 'Water Resources Minister' is the minister's brief, not a party: every word is a
+    common noun, and a title follows it."""
+    return bool(party) and bool(re.match(re.escape(party) + r"\s+(?:minister|secretary)\b", role, re.IGNORECASE)) \
+        and all(w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS for w in party.split())
+
+
+def government_name(text: str) -> str:
+    """The government an article names ('the State government', 'the Federal Government'), or ''."""
+    found = re.findall(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[Gg]overnment)\b", text)
+    found = [g for g in found if g.split()[0].lower() not in NOT_NAMES]
+    return max(found, key=found.count)[:1].upper() + max(found, key=found.count)[1:].lower() if found else ""
+
+
+def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset(),
+               government: str = "") -> tuple[str, str] | None:
     """(side as shown, the party itself) for a speaker: 'Harbour Workers Union (Maria Okafor)', 'Russia'.
 
     Never a pronoun or a clause: a description that runs on into a verb ('Nurses said they …') is
@@ -239,6 +257,11 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
     if sp.kind == "person":
         p = cast.person(sp.name)
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
+        if p and _portfolio_only(party, p.role):
+            party = ""
+        if p and not party and government and _MINISTER.search(p.role) and not re.search(
+                r"\b(?:shadow|opposition|former|ex)\b", p.role, re.IGNORECASE):
+            party = government  # "Water Resources Minister X" speaks for the government the article names
         owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "HWU's general secretary"
@@ -272,6 +295,27 @@ _DET = re.compile(r"^(?:the|a|an|their|its|his|her|our|some|many|most|thousands 
                   r"several|both)\s+", re.IGNORECASE)
 
 
+# A dateline or section tag before the first sentence: "HARBOURTON: …", "OSLO (Reuters) — …", "MILLBROOK — …".
+# It names where the story was filed, never a party.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?(?:\s*\([^()]{1,40}\))?"
+                       r"\s*(?::|[—–]|\s-)\s+")
+
+
+# Currency abbreviations are written like names ("Rs 25 lakh", "Dh500", "Ksh 2m"), but are never parties.
+_CURRENCY = re.compile(r"^(?:Rs|Re|INR|USD|US\$|EUR|GBP|JPY|CNY|RMB|Dh|Dhs|AED|SAR|Tk|Ksh|KSh|CHF|SEK|NOK|DKK|PLN|ZAR|"
+                       r"NGN|KES|PKR|BDT|LKR|NZD|AUD|CAD|HKD|SGD)\.?$")
+
+
+# Plural nouns for people ("growers", "activists", "residents", "fishermen"): a described party when one is the
+# subject of a position; the lexicon lists the common ones, these endings the rest. Not "numbers", "papers" …
+_PEOPLE_PLURAL = re.compile(r"(?!(?:numbers|papers|figures|letters|orders|matters|powers|waters|borders|centers|"
+                            r"centres|others|layers|filters|meters|quarters|headquarters|offers|answers|powers|"
+                            r"chapters|towers|rivers|computers|containers|registers|shares|sales|talks|plans|"
+                            r"documents|statements|comments|arguments|payments|agreements|elements|events|"
+                            r"accounts|amounts|points|costs|results|reports|fans|pants|grants|plants|parents)$)"
+                            r"[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)")
+
+
 def _mention_speaker(m) -> Speaker:
     if m.kind == "person":
         return Speaker(m.person, "person")
@@ -284,6 +328,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     `quoted` reads the words inside a quotation, which the attributor masks."""
     text = article.body if quoted else att.masked
     raw = text[start:end]
+    tag = _DATELINE.match(raw)
+    if tag:
+        raw = " " * tag.end() + raw[tag.end():]
     lead = _LEAD.match(raw)
     off = lead.end() if lead else 0
     verb = _AUX.search(raw, off)
@@ -292,7 +339,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
+    np = re.split(r",\s*(?:who|which|whose)\b", np)[0].strip()  # "The forward, who arrived from X, said": not X
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
+    np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
+                np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
     if not np:
         return None
     np_end = off + len(raw[off:np_end]) - len(raw[off:np_end].lstrip(" ,")) + len(np)
@@ -303,7 +353,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return context
     if low == "it":
         return None
-    mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end]]
+    mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
     persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not re.search(
@@ -313,7 +363,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if sp is not None:
             return sp
     clean = _DET.sub("", _DET.sub("", np))
-    core = re.split(r"\s+(?:of|who|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
+    core = re.split(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
     own = re.match(r"(?:his|her)\s+([a-z]+)$", np, re.IGNORECASE)
@@ -326,6 +376,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         holders = [p for p in cast.people if p.kind == "person" and head.lower() in p.role.lower().split()]
         if len(holders) == 1:  # "the president wants …": the one president the article names
             return Speaker(holders[0].name, "person")
+        return Speaker(clean, "unnamed")  # "the striker": _title_holder finds who, or it stays a description
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
@@ -333,6 +384,12 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         owners = [o for o in cast.orgs if head.capitalize() in o.split()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
+    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
+        return Speaker(" ".join(clean.split()[:6]), "unnamed")  # "Growers whose orchards border …"
+    pair = [m for m in mentions if m.kind in ("org", "place", "unknown")]
+    if len(pair) == 2 and re.fullmatch(re.escape(pair[0].text) + r",?\s+and\s+" + re.escape(pair[1].text),
+                                       _DET.sub("", np)):
+        return Speaker(_DET.sub("", np), "joint")  # "Eastland and Westland demanded …": both, as one side
     named = [m for m in mentions if m.kind in ("org", "place") or (m.kind == "unknown" and (
         m.text.lower() in DEMONYMS or m.text.lower() in PARTY_NAMES or m.text.isupper()
         or _DET.sub("", np) == m.text))]
@@ -347,13 +404,14 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
 
 def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Speaker | None:
     """'Russia's core demand', 'grievances for Russia'."""
-    before = [m for m in cast.mentions_in(max(0, at - 40), at) if m.possessive]
+    before = [m for m in cast.mentions_in(max(0, at - 40), at) if m.possessive and not _CURRENCY.match(m.text)]
     if before and re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+){0,2}", article.body[before[-1].end:at]):
         return _mention_speaker(before[-1])
     after = re.match(r"\s+(?:for|of|from|by)\s+", article.body[at + len(cue):at + len(cue) + 10])
     if after:
         b0 = at + len(cue) + after.end()
-        ms = [m for m in cast.mentions_in(b0, b0 + 40) if m.start == b0 or m.start == b0 + 4]
+        ms = [m for m in cast.mentions_in(b0, b0 + 40) if (m.start == b0 or m.start == b0 + 4)
+              and not _CURRENCY.match(m.text)]
         if ms:
             return _mention_speaker(ms[0])
     return None
@@ -492,6 +550,39 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# Descriptions a report uses for the person it is about, not an office someone else may hold.
+_PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper", "winger", "forward",
+                  "fullback", "player", "batsman", "bowler", "athlete", "runner", "swimmer", "boxer", "cyclist",
+                  "driver", "jockey", "singer", "actor", "actress", "rapper", "star", "veteran"}
+
+
+def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
+    """'The minister', 'the striker': a job title alone is the person the article gave that title, or, for a
+    player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
+    twice … The striker said')."""
+    if sp.kind != "unnamed":
+        return sp
+    title = re.sub(r"^(?:the|a|an|our|their|its)\s+", "", sp.name.strip(), flags=re.IGNORECASE).lower().split()
+    if not title or len(title) > 3 or not all(w in TITLE_WORDS and w not in ORG_WORDS for w in title) \
+            or title[-1] in ("former", "new", "acting", "senior", "junior", "first", "then", "current", "late"):
+        return sp
+    people = [p for p in cast.people if p.kind == "person" and " " in p.name and
+              re.search(r"\b" + r"\s+".join(map(re.escape, title)) + r"\b", p.role, re.IGNORECASE)]
+    if len({p.name for p in people}) == 1:
+        return Speaker(people[0].name, "person")
+    if people:
+        return sp
+    if title[-1] not in _PLAYER_TITLES or any(re.search(r"\b" + re.escape(title[-1]) + r"\b", p.role, re.IGNORECASE)
+                                              for p in cast.people):
+        return sp  # an office ("the judge", "the minister") is never guessed from who was named last
+    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and re.match(
+        r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b",
+        cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
+    if before and cast.person(before[-1].person) and " " in before[-1].person:
+        return Speaker(before[-1].person, "person")
+    return sp
+
+
 def _pronoun_person(cast: Cast, att, sent_start: int, at: int, holder_np: str) -> Speaker | None:
     """'While X did not like it, she said …': a pronoun subject is the person named earlier in the sentence."""
     people = [m for m in cast.mentions_in(sent_start, at) if m.kind == "person" and not m.possessive
@@ -523,7 +614,8 @@ _VAGUE = re.compile(r"^(?:(?:one|two|three|a\s+few|several)\s+things?|something|
                     re.IGNORECASE)
 _GENERIC_HOLDER = re.compile(r"^(?:the\s+)?(firm|company|agency|union|club|group|organisation|organization|"
                              r"government|administration|ministry|department|council|board|party|campaign|"
-                             r"association|league|authority|bank|corporation|coalition|alliance)$", re.IGNORECASE)
+                             r"association|league|authority|bank|corporation|coalition|alliance|trust|guild|"
+                             r"federation|operator|developer|bidder|buyer|lender|regulator|insurer)$", re.IGNORECASE)
 
 
 def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int) -> Speaker | None:
@@ -579,6 +671,16 @@ def _claim_demand(claim: str, verb: str) -> str:
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
+def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: int, context: Speaker | None) -> Speaker:
+    """'Stenmark, which owns 6% of Halberd, said …': the subject before the relative clause speaks, never a name
+    inside the clause."""
+    lead = att.masked[sent_start:claim.verb_at]
+    if not re.search(r",\s*(?:who|which|whose)\b[^,]*(?:,[^,]*)?,\s*$", lead):
+        return claim.speaker
+    sp = _np_holder(article, cast, att, sent_start, claim.verb_at, context)
+    return sp if sp is not None else claim.speaker
+
+
 def _they(sp: Speaker, out: list[Position], at: int, cast: Cast) -> Speaker:
     """'They said …' right after a party's position: that party."""
     if sp.name.lower() in ("they", "we") and out and out[-1].start >= at - 600:
@@ -618,6 +720,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
     names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
+    government = government_name(article.body)
     for si, sent in enumerate(sentences):
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
@@ -713,7 +816,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
-                holder = _they(claim.speaker, out, sent.start, cast)
+                holder = _they(_claim_subject(article, cast, att, claim, sent.start, contexts[si]), out, sent.start, cast)
+                generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
+                if generic and inner.kind == "unnamed":  # "X said the trust had offered …": the trust named before
+                    earlier = _earlier_party(article, cast, out, generic.group(1), sent.start)
+                    inner = Speaker(earlier.name, "organisation") if earlier is not None else inner
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
@@ -780,7 +887,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"
-                holder = _they(claim.speaker, out, sent.start, cast)
+                holder = _they(_claim_subject(article, cast, att, claim, sent.start, contexts[si]), out, sent.start, cast)
                 recipient = holder.kind == "person" and any(
                     m.kind == "person" and m.person == holder.name and re.search(
                         r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", article.body[sent.start:m.start])
@@ -791,7 +898,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                if not recipient:  # "In a letter to the minister, … said they would …": the writer is not named
+                participle = re.match(r"(?:saying|arguing|insisting|adding|warning|claiming)\b", verb) and any(
+                    f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
+                if not recipient and not participle:  # "In a letter to the minister, … said they would …"
                     found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
         if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
             # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it
@@ -807,7 +916,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                   _clean_demand(sent.text[:tail.start()]), False, "", sent.text))
         seen: set[str] = set()
         for holder, stance, demand, cue, party, evidence in found:
-            label = side_label(holder, cast, names)
+            holder = _title_holder(holder, cast, sent.start, article.body)
+            label = side_label(holder, cast, names, government)
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
                 continue
             side = label[0]
@@ -844,7 +954,9 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
             continue  # "Sudan" is not "South Sudan"
         bare = short.lower().removeprefix("the ")
         longer = [t for t in targets if t != short and " " in t and
-                  (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))]
+                  (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
+                  and not re.match(r"(?:.* and " + re.escape(bare) + r"|" + re.escape(bare) + r" and \S+)$",
+                                   t.lower())]  # "Eastland and Westland" is both, not either
         if len(longer) == 1:
             mapping[short] = longer[0]
         elif " " not in short and short.lower() in _GENERIC:
