@@ -436,10 +436,15 @@ def find_cast(article: Article) -> Cast:
     orgs: list[str] = []
     last_full: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
-        if not toks:
+        shouted = " ".join(_bare(t[2]).title() for t in run.tokens)
+        if len(run.tokens) >= 2 and shouted in people and all(_bare(t[2]).isupper() for t in run.tokens):
+            kind, toks = "person", run.tokens  # "OWEN PRYCE has run the harbour": a feature's opening capitals
+            name = shouted
+        elif not toks:
             continue
+        else:
+            name = " ".join(_bare(t[2]) for t in toks)
         start, end = toks[0][0], toks[-1][1]
-        name = " ".join(_bare(t[2]) for t in toks)
         last = _bare(toks[-1][2])
         if last not in by_surname and _PARTICLE.fullmatch(last[:1].lower() + last[1:]):
             last = last[:1].lower() + last[1:]  # "Al-Harbi" opening a sentence is "al-Harbi"

@@ -298,3 +298,11 @@ def test_a_next_sentence_that_merely_starts_with_that_names_no_speaker():
     body = ('Tom Reyes spoke first.\n\n"We will win this vote and then we will win the next one."\n\n'
             'That vote is on Friday, and Jane Roe will count it.')
     assert speakers(body) == ["Tom Reyes"]
+
+
+def test_a_question_and_answer_feature_whose_subject_opens_in_capitals():
+    body = ("OWEN PRYCE has run Easthaven harbour for 15 years. He spoke to us about the new barrier.\n\n"
+            "Has it made a difference?\n\n"
+            '"A huge one. Last winter we had three storms and not a single flooded cellar."\n\n'
+            "Owen Pryce was talking to Ann Moss.")
+    assert speakers(body) == ["Owen Pryce"]
