@@ -401,6 +401,13 @@ def _options(q: dict, ctx: CheckContext) -> Check:
     if t in ("quote", "choice") and k and k not in ("true", "false") and len(k) >= 4:
         if re.search(r"\b" + re.escape(k) + r"\b", prompt):
             return Check("options", False, "the prompt gives the answer away")
+        if t == "choice" and re.match(r"which side", shown_prompt(q), re.IGNORECASE):
+            from studyapp.core.generate.positions import party_name
+
+            bare = re.sub(r"“[^”]*”", "", shown_prompt(q))
+            for m in re.finditer(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", bare):
+                if m.start() > 0 and norm(party_name(m.group())) == k:
+                    return Check("options", False, f"“{m.group()}” in the prompt names the answer")
         if t == "quote" or _WHO_PROMPT.match(shown_prompt(q)):
             surname = k.split()[-1]
             if len(surname) >= 4 and re.search(r"\b" + re.escape(surname) + r"\b", prompt):

@@ -140,6 +140,10 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
 
 
 _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose", "where", "when", "what"}
+# "Experts say the ground will be too soft" dated "in February": the date is the inner clause's when the
+# saying is in the present; "Biden warned on Thursday that …" dates the warning.
+_FRAME = re.compile(r"^((?:[A-Za-z’'-]+ ){1,5}?)(say|says|expect|expects|believe|believes|predict|predicts|warn|"
+                    r"warns)(?: that)? (.+)$")
 _NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
                  "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge"}
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
@@ -188,6 +192,11 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
     wh, plain = _WH.get(precision, _WH[None])
+    framed = _FRAME.match(clause)
+    if framed and len(framed.group(3).split()) >= 3:
+        inner = when_question(framed.group(3), precision, tense, names)  # the date is the inner clause's
+        if inner:
+            return _q(f"According to {lower_first(framed.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
     parts = split_clause(clause)
     if parts:
         subject, verb, rest = parts

@@ -180,3 +180,9 @@ def test_an_organisation_among_people_fails_a_who_said_question():
          "distractors": ["Maria Okafor", "Harbour Workers Union"], "source": ARTICLE.split("\n\n")[1],
          "explanation": "x"}
     assert "names" in failed(q, ctx(persons={"Priya Shah", "Maria Okafor", "Tomas Lind"}))
+
+
+def test_another_name_of_the_key_party_in_the_prompt_gives_it_away():
+    q = choice("Which side wants the talks settled so that Washington can turn to other matters?",
+               ["United States", "Russia", "China"], "United States")
+    assert "options" in failed(q)

@@ -94,3 +94,10 @@ def test_no_when_question_for_a_participle_phrase_or_a_verb_missing_its_object()
 def test_a_determiner_is_lowered_even_before_a_name():
     assert when_question("The City Council approved the sale", "day", "past",
                          frozenset({"City", "Council"})) == "On what date did the City Council approve the sale?"
+
+
+def test_a_present_saying_dates_the_clause_it_reports():
+    assert when_question("Some engineers say the bridge will reopen", "month", "future") == \
+        "According to some engineers, in what month will the bridge reopen?"
+    assert when_question("The mayor warned that the bridge will close", "day", "past") == \
+        "On what date did the mayor warn that the bridge will close?"
