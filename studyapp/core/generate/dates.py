@@ -35,8 +35,9 @@ _SEASON = r"(?:summer|winter|spring|autumn|fall|weekend|season|term|quarter)"
 _YEAR = r"(?:1[89]|20)\d\d"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+)?"
-                         r"(year|month|" + _MON + r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
+    ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
+                         r"(year|month|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
+                         r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
     ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
@@ -58,10 +59,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
+    ("inseason", re.compile(r"\b(?:(later|earlier|early|late)\s+)?in\s+the\s+(spring|summer|autumn|fall)\b"
+                            r"(?!\s+(?:of|before|after)\b)")),
+    ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
+                          re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
                            r"when\b|after\b|before\b|$))", re.IGNORECASE)),
+    # a reporting quarter: "first-quarter profit", "Q3 results" (a match's "fourth quarter" has no such noun)
+    ("quarter", re.compile(r"\b(?:(first|second|third|fourth)[\s-]quarter|Q([1-4]))(?=\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|output|figures|GDP|"
+                           r"deliveries|turnover|income|margins?|numbers)\b)")),
     ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
                            _WD + r"(?:\s+(morning|afternoon|evening|night))?\b(?:\s+((?i:last|next|this))\s+week\b)?")),
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
@@ -118,6 +127,25 @@ _PAST_AUX = {"had", "hadn't", "did", "didn't"} | _BE_PAST
 _DUE = {"due", "set", "scheduled", "slated", "poised", "going", "expected", "planned", "about", "likely"}
 _INTEND = {"plans", "plan", "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect",
            "wants", "want", "seeks", "seek", "prepares", "prepare", "preparing", "hoping", "aiming"}
+_SCHEDULED = {"scheduled", "planned", "slated", "timetabled", "pencilled", "penciled", "booked"}
+# Verbs whose infinitive looks ahead from them: "threatened to block trains from 27 January", "agreed to meet in
+# May". A date inside the infinitive is after the threat or the agreement, whatever the tense of the verb.
+_LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide", "vote", "intend", "hope", "expect",
+               "offer", "want", "seek", "aim", "resolve", "undertake", "prepare", "arrange", "propose", "schedule",
+               "commit", "opt", "elect", "choose", "ask", "urge", "invite"}
+# Base forms that are verbs after a name ("Fenwick travel to Port Ellery on Friday", "City host Rovers"):
+# a team's fixtures are written in the present and point ahead.
+_FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "entertain", "meet", "resume", "return",
+                  "head", "go", "take", "begin", "start", "open", "kick", "tackle", "meet", "race", "fight"}
+# Words after "we"/"they"/"I"/"you" that are not a present-tense verb.
+_NOT_BARE_VERBS = {"all", "both", "too", "also", "still", "never", "just", "only", "often", "always", "really",
+                   "already", "and", "or", "but", "nor", "who", "which", "that", "themselves", "ourselves",
+                   "yourself", "yourselves", "myself", "alone", "together", "here", "there", "now", "then", "again",
+                   "either", "each", "instead", "ever", "once", "first", "last", "later", "earlier", "soon",
+                   "et", "guys", "people", "folks", "in", "on", "at", "of", "for", "to", "with", "by", "from", "as",
+                   "so", "if", "when", "not", "no"}
+# "than we", "like they": the pronoun is an object or a comparison, no verb follows
+_SUBJECT_VERBS_BEFORE = {"than", "like", "with", "for", "to", "of"}
 _IRREGULAR_PAST = {
     "said", "told", "met", "held", "took", "made", "went", "came", "began", "won", "lost", "gave", "saw", "fell",
     "rose", "left", "sent", "spent", "struck", "broke", "brought", "bought", "sold", "paid", "ran", "wrote",
@@ -237,6 +265,13 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         return None
     if w in _IRREGULAR_PAST:
         return "past"
+    if prev in ("we", "they", "i") and re.fullmatch(r"[a-z]{2,}", w) and w not in _NOT_BARE_VERBS | _DETERMINERS and \
+            not re.fullmatch(r"[a-z]+ly", w) and not (w.endswith("ing") or w.endswith("ed")) and \
+            (i < 2 or toks[i - 2].low not in _SUBJECT_VERBS_BEFORE):
+        return "pres"  # "if we pick up injuries", "they want": a bare verb after a subject pronoun
+    if w in _FIXTURE_VERBS and i and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and \
+            (i < 2 or toks[i - 2].low not in _DETERMINERS) and nxt not in ("of", "and", "or"):
+        return "pres"
     if w in _PRESENT_3SG:
         if prev in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", prev) and prev not in _NOT_ED_VERBS:
             return None  # "announced plans": the object
@@ -285,6 +320,8 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
         return "future" if head in _BE_PRESENT or toks[i].low in _INTEND else "past"
     if "to" in seen and any(s in _DUE | _BE_PRESENT for s in seen):
         return "future"
+    if head in _BE_PRESENT and toks[i].low in _DUE | _SCHEDULED:
+        return "future"  # "a hearing is expected in the autumn", "the vote is scheduled for May"
     if head in _HAVE:
         return "past"  # the present perfect tells of something done
     if head in _BE_PRESENT and toks[i].low.endswith("ing"):
@@ -292,8 +329,7 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
     if head in _PAST_AUX or head in _BE_PAST:
         return "past"
     kind = _verb_kind(toks, i)
-    if toks[i].low in ("scheduled", "planned", "slated", "timetabled", "pencilled", "penciled", "booked", "due",
-                       "set") and head == toks[i].low and nxt in ("for", "on", "to"):
+    if toks[i].low in _SCHEDULED | {"due", "set"} and head == toks[i].low and nxt in ("for", "on", "to"):
         return "future"  # "the vote, scheduled for Thursday"
     if kind == "past":
         return "past"
@@ -312,6 +348,9 @@ class _Clause:
     subject: str
     opener: str  # the word that opened the clause ("who", "after", "that"), or ""
     toks: list[_Tok]
+    plain: str = "past"  # the verb group's own tense, before an infinitive or a gerund re-aims it
+    infinitive: bool = False  # the date sits in a past verb's infinitive that looks ahead ("agreed to meet in May")
+    gerund: bool = False  # the date sits in a gerund after a preposition ("criticised X for playing on Tuesday")
 
 
 _FINITE = ("fut", "modal", "past", "pres")
@@ -416,11 +455,36 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     verb = before[-1] if before else (after[0] if after else None)
     first = finite[0] if finite else None
     first_verb = verb is not None and first is not None and verb in finite and _same_group(toks, first, verb)
-    tense = _group_tense(toks, verb) if verb is not None else "past"
+    tense = plain = _group_tense(toks, verb) if verb is not None else "past"
+    infinitive = gerund = False
+    if verb is not None and verb < first_date:
+        between = range(verb + 1, first_date)
+        if verb + 2 < first_date and toks[verb + 1].low == "to" and _lemma(toks[verb].low) in _LOOK_AHEAD and \
+                not any(toks[k].text in (",", ";", ":", "—", "–") for k in between):
+            # "have threatened to block trains from 27 January": the date is after the threat. After a plain past
+            # ("agreed to meet in May") it is after the agreement, not surely after publication: the nearest.
+            tense = "future" if tense in ("present", "future") or any(
+                toks[k].low in _HAVE | _BE_PRESENT for k in range(max(start, verb - 3), verb)) else "ahead"
+            infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
+        elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
+                 toks[k - 1].low in _GERUND_PREPS for k in between):
+            tense = "nearest"  # "criticised the league for sending his side on Tuesday": a gerund has no tense
+            gerund = True  # and the date is the gerund's, not the finite verb's
     s0 = start + (1 if opener else 0)
     subj_end = first if first is not None and first >= s0 else end
     subject = " ".join(toks[k].text for k in range(s0, subj_end) if k not in skip and not (a <= toks[k].start < b))
-    return _Clause(toks[start].start, toks[end - 1].end, verb, first_verb, tense, subject, opener, toks)
+    return _Clause(toks[start].start, toks[end - 1].end, verb, first_verb, tense, subject, opener, toks, plain, infinitive, gerund)
+
+
+_GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into"}
+
+
+def _lemma(w: str) -> str:
+    """A regular verb's base form, near enough to look it up: 'threatened' -> 'threaten', 'agreed' -> 'agree'."""
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
+        if w.endswith(suffix) and (w[:-len(suffix)] + repl) in _LOOK_AHEAD:
+            return w[:-len(suffix)] + repl
+    return {"sought": "seek", "chose": "choose", "undertook": "undertake"}.get(w, w)
 
 
 def _same_group(toks: list[_Tok], first: int, verb: int) -> bool:
@@ -484,8 +548,18 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
 
 
 def _finite_follows(toks: list[_Tok], i: int) -> bool:
-    """Does a finite verb with a subject follow token i ("when the union voted", not "when asked")?"""
-    for k in range(i + 1, min(i + 8, len(toks))):
+    """Does a finite verb with a subject follow token i ("when the union voted", not "when asked")? A long name
+    with its titles ("as Water Resources Minister Jo Rao on Thursday invited") counts as one word."""
+    budget = 7
+    for k in range(i + 1, len(toks)):
+        if k > i + 1 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() or \
+                re.fullmatch(_WD + "|" + _MON, toks[k].text) or (k + 1 < len(toks) and toks[k].low == "on" and
+                                                                 re.fullmatch(_WD, toks[k + 1].text)):
+            pass  # a name's further words, or a date ("on Thursday") between subject and verb, are free
+        else:
+            budget -= 1
+            if budget < 0:
+                break
         if toks[k].low in (",", ";", ":"):
             return False
         if k == i + 1 and _is_participle(toks, k):
@@ -619,7 +693,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             elif mon == 13:
                 y, mon = y + 1, 1
         if y is None:
-            return _strip_prep(phrase), None
+            # "before the end of the season": the bound word says which side of the date the event falls
+            lead = f"{prep} " if prep in ("before", "by", "until", "till", "after", "since", "ahead of") else ""
+            return lead + _strip_prep(phrase), None
         if end:
             return (_iso(y, 12, 31) if mon is None else _iso(y, mon, _last_day(y, mon))), "day"
         if which in ("start", "beginning"):
@@ -638,6 +714,45 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "inseason":
+        # "in the autumn", "later in the summer": the season of this year, or of the next once it is over
+        if not published:
+            return _strip_prep(phrase), None
+        first, last = _SEASON_MONTHS[g[1].lower()]
+        if tense == "future":
+            return _iso(published.year + (1 if published.month > last else 0)), "year"
+        if tense == "past":
+            return _iso(published.year - (1 if published.month < first else 0)), "year"
+        return _iso(published.year), "year"
+    if kind == "intime":
+        # "in a year's time", "in two weeks' time": counted on from publication
+        if not published:
+            return phrase, None
+        w = g[0].lower()
+        k = int(w) if w.isdigit() else _NUMBERS.get(w)
+        if k is None:
+            return phrase, None
+        unit = g[1].lower()
+        if unit == "year":
+            return _iso(published.year + k), "year"
+        if unit == "month":
+            y, mth = divmod(published.year * 12 + published.month - 1 + k, 12)
+            return _iso(y, mth + 1), "month"
+        days = k * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        if unit == "day":
+            return (published + timedelta(days=days)).isoformat(), "day"
+        early, late = published + timedelta(days=days - 3), published + timedelta(days=days + 3)
+        if (early.year, early.month) == (late.year, late.month):
+            return _iso(early.year, early.month), "month"  # a week on is loose: the month when it is sure
+        return phrase, None
+    if kind == "quarter":
+        # a reporting quarter named without a year: the latest one begun for the past, the next one for the future
+        q = int(g[1]) if g[1] else ("first", "second", "third", "fourth").index(g[0].lower()) + 1
+        if not published:
+            return phrase, None
+        if tense == "future":
+            return _iso(published.year + (1 if published.month > 3 * q else 0)), "year"
+        return _iso(published.year - (1 if published.month < 3 * q - 2 else 0)), "year"
     if kind == "yrange":
         return f"{g[0]}/{g[1]}", None
     if kind == "oldyear":
@@ -661,6 +776,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             d = published - timedelta(days=back or 7)
         elif rel == "since" or prep in ("since", "as of"):
             d = published - timedelta(days=back)
+        elif tense == "nearest":
+            d = published + timedelta(days=ahead) if ahead <= back else published - timedelta(days=back)
         elif tense == "future" or (tense == "present" and not _speech_present(sentence)):
             d = published + timedelta(days=ahead)
         else:
@@ -832,7 +949,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
             pre = re.sub(r"(?:\b(?:and|or)\s+)?(?:\b(?:ever|even|just|only|shortly|right|early|late|at least|"
                          r"at the latest|at the earliest|as early as|as late as|no later than|no earlier than)\s+)*"
                          r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
-                         r"for|between|around|into|to)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre, flags=re.IGNORECASE)
+                         r"for|between|around|into|to|before|after)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre,
+                         flags=re.IGNORECASE)
         pieces.append(pre)
         cur = y
         tail = re.match(r",\s+(?:a|an|the)\s+(?:date|day|deadline|time|year|month|week|anniversary)\b[^,;]*", text[y:e])
@@ -1097,12 +1215,16 @@ def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozens
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
     if _quoted(text, a):
         return False
-    if kind in ("span", "rest", "around", "ordinal") or prep in _NOT_OWN_PREP:
+    if kind in ("span", "rest", "around", "ordinal", "quarter") or prep in _NOT_OWN_PREP:
         return False
     if _adjectival(text, a, b, kind, prep):
         return False
     if cl.verb is None or not cl.first_verb:
         return False
+    if cl.gerund:
+        return False  # "criticised the league for sending the side there on Tuesday": Tuesday is the sending's
+    if cl.infinitive and kind != "weekday":
+        return False  # "agreed to meet in May": May is the meeting's, not the agreement's
     if cl.verb is not None and cl.toks[cl.verb].start > b and any(
             cl.start <= t.start < a and _verb_kind(cl.toks, k) == "part" for k, t in enumerate(cl.toks)):
         return False  # "Since taking office in 2014, the mayor ...": the date is the fronted phrase's
@@ -1217,7 +1339,13 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             prep = _prep_of(text, a, phrase)
             cl = _clause(text, a, b)
             tense = cl.tense
+            if tense == "ahead":
+                # a weekday after "agreed to pay ..." is most often the day of the agreement; a month or a day
+                # of the month is the nearest one
+                tense = cl.plain if kind == "weekday" else "nearest"
             how = tense
+            if caption and tense == "present":
+                how = "past"  # "Relatives arrive at the court on Tuesday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if _adjectival(text, a, b, kind, prep):
@@ -1229,13 +1357,18 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 elif prep in ("after", "since", "following"):
                     how = "past"
                 else:
-                    how = tense if kind == "weekday" else None
+                    # "decided to weigh in on Thursday's fight": the noun's date is not after the decision
+                    how = (cl.plain if tense == "nearest" else tense) if kind == "weekday" else None
             near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
             near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind == "then" else near_day if kind == "sameday" else last_day
             value, precision = resolve(kind, m, text, published, how, prep, previous)
+            if tense == "nearest":
+                # no tense of its own: the event is ahead or behind as the date fell
+                tense = "future" if precision and published and value[:10] > published.isoformat()[:len(
+                    value[:10])] else "past"
             if kind in ("then", "sameday") and not precision:
                 continue  # "at the time", "the next day" with nothing just before them to point at
             if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \

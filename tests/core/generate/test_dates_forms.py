@@ -1,0 +1,173 @@
+"""Date forms and tense cues: seasons and quarters without a year, "in a year's time", bounds at the end of a
+season, infinitives that look ahead, gerunds without a tense, captions in the present, bare present verbs.
+
+Every sentence here is invented for the test.
+"""
+
+from datetime import date
+
+import pytest
+
+from studyapp.core.generate.dates import DatedEvent, find_dates
+from studyapp.core.generate.text import parse_article
+
+from tests.core.generate.conftest import article
+
+WED = date(2023, 3, 8)  # a Wednesday
+SUN = date(2024, 9, 22)  # a Sunday
+
+
+def events_of(body: str, published: date | None = WED) -> list[DatedEvent]:
+    return find_dates(parse_article(article(body)), published)
+
+
+def by_phrase(body: str, published: date | None = WED) -> dict[str, DatedEvent]:
+    return {d.as_written: d for d in events_of(body, published)}
+
+
+# -- seasons, quarters and "time" -------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, written, value", [
+    ("A second inquiry is expected in the autumn.", "in the autumn", "2023"),
+    ("The ferry will return to service later in the summer.", "later in the summer", "2023"),
+    ("The orchard was replanted in the spring.", "in the spring", "2023"),
+    ("Builders finished the roof in the autumn.", "in the autumn", "2022"),  # published in March: last autumn
+])
+def test_a_season_without_a_year_follows_the_tense(body, written, value):
+    d = by_phrase(body)[written]
+    assert (d.date, d.precision) == (value, "year")
+
+
+def test_a_season_still_ahead_stays_in_this_year_and_one_that_is_over_moves_on():
+    late = date(2023, 10, 2)
+    assert by_phrase("The pool will reopen in the summer.", late)["in the summer"].date == "2024"
+    assert by_phrase("The pool will reopen in the autumn.", late)["in the autumn"].date == "2023"
+
+
+def test_a_season_with_its_own_year_keeps_it():
+    assert [(d.date, d.as_written) for d in events_of("The depot will close in the spring of 2027.")] == [
+        ("2027", "spring of 2027")]
+
+
+def test_in_the_fall_of_a_sentence_is_not_a_season_when_followed_by_of():
+    # "in the fall of the empire" names a collapse, not a season; the capitalised form is left alone too
+    assert events_of("Historians disagree about what happened in the fall of the old republic.") == []
+
+
+@pytest.mark.parametrize("body, written, value, precision", [
+    ("The board will revisit the plan in a year's time.", "in a year's time", "2024", "year"),
+    ("The mill will reopen in six months’ time.", "in six months’ time", "2023-09", "month"),
+    ("Results are due in two weeks' time.", "in two weeks' time", "2023-03", "month"),
+    ("A verdict is expected in three days' time.", "in three days' time", "2023-03-11", "day"),
+])
+def test_in_a_span_s_time_counts_on_from_publication(body, written, value, precision):
+    d = by_phrase(body)[written]
+    assert (d.date, d.precision) == (value, precision)
+
+
+def test_a_week_s_time_across_two_months_is_kept_as_written():
+    d = by_phrase("The ballot closes in a week's time.", date(2023, 3, 25))["in a week's time"]
+    assert d.precision is None
+
+
+@pytest.mark.parametrize("body, published, value", [
+    ("The brewer reported first-quarter pre-tax profit of £8 million.", date(2024, 5, 2), "2024"),
+    ("The chain posted fourth-quarter sales of $2 billion.", date(2024, 2, 10), "2023"),
+    ("Analysts say third-quarter earnings will fall.", date(2024, 5, 2), "2024"),
+    ("The miner's Q2 results disappointed investors.", date(2024, 8, 1), "2024"),
+])
+def test_a_reporting_quarter_gives_its_year(body, published, value):
+    (d,) = events_of(body, published)
+    assert (d.date, d.precision, d.own) == (value, "year", False)
+
+
+def test_a_quarter_of_a_match_is_no_date():
+    assert events_of("The visitors scored twice in the fourth quarter to win.", date(2024, 5, 2)) == []
+
+
+# -- bounds -------------------------------------------------------------------------------------------
+
+def test_the_end_of_the_year_is_this_year_s_last_day():
+    d = by_phrase("Officials hope the bridge can be finished before the end of the year.")["the end of the year"]
+    assert (d.date, d.precision) == ("2023-12-31", "day")
+    assert d.event == "Officials hope the bridge can be finished"  # the bound word leaves with the date
+
+
+def test_the_end_of_the_season_is_kept_with_its_bound_word():
+    d = by_phrase("The goalkeeper wants to sign a new deal before the end of the season.")["the end of the season"]
+    assert (d.date, d.precision, d.own) == ("before the end of the season", None, False)
+    assert d.event == "The goalkeeper wants to sign a new deal"
+
+
+# -- tense cues ---------------------------------------------------------------------------------------
+
+def test_an_infinitive_after_a_threat_looks_ahead():
+    published = date(2025, 1, 17)
+    d = by_phrase("Dock workers have threatened to close the port from January 27 unless pay is raised.",
+                  published)["January 27"]
+    assert (d.date, d.tense) == ("2025-01-27", "future")
+
+
+def test_an_infinitive_after_a_past_agreement_takes_the_nearest_month_and_is_not_its_own_date():
+    published = date(2024, 10, 30)
+    d = by_phrase("The two councils had agreed to meet again in mid-November.", published)["mid-November"]
+    assert (d.date, d.own, d.tense) == ("2024-11", False, "future")
+
+
+def test_a_weekday_after_an_infinitive_keeps_the_verb_s_tense():
+    # "decided to speak out on Monday": Monday is when the decision and the speaking happened
+    d = by_phrase("The striker decided to speak out on Monday.")["on Monday"]
+    assert (d.date, d.own) == ("2023-03-06", True)
+
+
+def test_a_date_after_a_comma_is_not_inside_the_infinitive():
+    d = by_phrase("The chair has refused to release the papers, telling members last month that they were "
+                  "private.")["last month"]
+    assert (d.date, d.tense) == ("2023-02", "past")
+
+
+def test_a_gerund_after_a_preposition_takes_the_nearest_weekday():
+    d = by_phrase("The coach was angry with the organisers for scheduling the replay on Tuesday night.",
+                  SUN)["on Tuesday night"]
+    assert (d.date, d.own) == ("2024-09-24", False)
+
+
+def test_a_bare_verb_after_we_is_present_and_an_if_clause_points_ahead():
+    d = by_phrase("\"If we lose on Tuesday, the season is over,\" the captain said.", SUN)["on Tuesday"]
+    assert d.date == "2024-09-24"
+
+
+def test_a_fixture_in_the_present_after_a_team_name_points_ahead():
+    got = by_phrase("Oakhurst host Riverside next Saturday, while Millbrook travel to Eastport on Friday evening.",
+                    SUN)
+    assert got["on Friday evening"].date == "2024-09-27"
+    assert got["on Friday evening"].event == "Millbrook travel to Eastport"
+    assert got["on Friday evening"].own is True
+    assert got["next Saturday"].event == "Oakhurst host Riverside"
+
+
+def test_a_visit_after_a_name_and_an_article_stays_a_noun():
+    d = by_phrase("Crowds gathered for the Royal visit on Monday.")["on Monday"]
+    assert d.date == "2023-03-06"
+
+
+def test_a_caption_in_the_present_tells_of_the_photo():
+    body = ("Councils meet to settle the river dispute.\n\n"
+            "The mayor of Eastport arrives at the talks on Tuesday. Photo: Jo Rann/Valley Press\n\n"
+            "The talks will continue on Thursday.")
+    got = by_phrase(body)
+    assert (got["on Tuesday"].date, got["on Tuesday"].own) == ("2023-03-07", False)
+    assert got["on Thursday"].date == "2023-03-09"
+
+
+def test_a_long_title_and_name_do_not_hide_the_clause_after_as():
+    body = ("Tenants have threatened to withhold rent, even as Housing and Planning Minister Dame Ivy Ostrowska "
+            "on Thursday offered them a meeting.")
+    d = by_phrase(body, date(2025, 1, 17))["on Thursday"]
+    assert (d.date, d.own, d.tense) == ("2025-01-16", True, "past")
+    assert d.event == "Housing and Planning Minister Dame Ivy Ostrowska offered them a meeting"
+
+
+def test_an_expected_event_is_ahead():
+    d = by_phrase("A ruling is expected on Friday.")["on Friday"]
+    assert (d.date, d.tense) == ("2023-03-10", "future")
