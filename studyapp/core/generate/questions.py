@@ -204,15 +204,20 @@ def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, promp
     }, fact, priority)
 
 
-def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
+    """Distractors for this article's people: its quoted speakers first."""
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
-    pick = Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
+    return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
+
+
+def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
     out = []
     for q in ex.quotes:
         sp = q.speaker
-        if sp is None or sp.name not in names or (q.partial and q.extra.get("no_verb")):
+        if sp is None or sp.name not in by_name or (q.partial and q.extra.get("no_verb")):
             continue
         seg = max(q.segments, key=lambda s: s.words)
         text = _quote_text(seg.text)
@@ -241,10 +246,8 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
 
 def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
-    names = {p["name"] for p in people}
-    speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
-    pick = Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
     by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
     out = []
     for c in ex.claims:
         claim = clean_clause(c.claim)
@@ -252,7 +255,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         if n < 5 or n > 30:
             continue
         fact = f"claim:{c.evidence[:60]}"
-        if c.speaker.name not in names:
+        if c.speaker.name not in by_name:
             if c.speaker.kind in ("organisation",):
                 cand = _side_said(ex, ids, people, c.speaker.name, f"Which side said that {claim}?",
                                   c.evidence.strip(), fact, 0.8)
