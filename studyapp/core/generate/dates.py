@@ -156,6 +156,8 @@ _IRREGULAR_PAST = {
     "dealt", "drew", "bore", "laid", "lent", "lit", "mistook", "overcame", "sped", "spun", "stuck", "stung",
     "strove", "swam", "swung", "underwent", "upheld", "withheld", "arose", "awoke", "forbade", "foresaw",
     "forgave", "froze", "hung", "oversaw", "rebuilt", "rewrote", "wept", "won",
+    # regular pasts too short for the -ed rule
+    "sued", "owed", "axed", "eyed", "tied", "died", "lied", "vied", "freed", "dyed",
 }
 # Past forms that are also nouns or present forms ("a bid", "tax cut"): verbs only in a verb's place.
 _AMBIGUOUS_PAST = {"bid", "cut", "hit", "put", "set", "quit", "shut", "spread", "cast", "let", "cost", "hurt",
@@ -518,7 +520,13 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
         n = nxt.low
         if _verb_kind(toks, i - 1) in _FINITE or re.fullmatch(r"\d+|" + _WD + "|" + _MON + r"|year|month|week|today|"
                                                               r"yesterday|night|morning|evening", toks[i - 1].text):
-            return True  # after a verb or a date: "emerged on Tuesday that engineers had ..."
+            # after a verb or a date: "emerged on Tuesday that engineers had ..."; but "rejected that offer last
+            # week, calling it ..." has no verb of its own before the comma: a determiner
+            if _verb_kind(toks, i - 1) not in _FINITE or toks[i - 1].low in _TELLING | SAY_VERBS | SPEECH_VERBS:
+                return True
+            return (_finite_follows(toks, i) or _verb_kind(toks, i + 1) in _FINITE or not re.fullmatch(r"[a-z]+", n)
+                    or n in _DETERMINERS | _PRONOUNS)
+
         return (n in {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "there", "his", "her",
                       "its", "their", "our", "some", "many", "no", "all"} or nxt.text[:1].isupper() or
                 _verb_kind(toks, i + 1) in _FINITE)
@@ -1183,7 +1191,11 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
         return True  # "on the 2015 agreement", "a Feb. 9 memo", "Sunday classes"
     if det and re.match(r",\s+[a-z]+\b", after) and re.search(r"\d{4}$", text[a:b]):
         return True  # "the Sept. 11, 2001, attacks"
-    return det and not prep
+    # "the 2015 one": the date right after the article; "defended the agreement Tuesday," (wire style, no "on")
+    # has a noun between them and nothing after: the date is the verb's
+    return det and not prep and not (re.search(r"\b[a-z]+\s+$", text[max(0, a - 24):a]) and not re.search(
+        r"(?:\b(?i:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+$", text[max(0, a - 24):a]) and
+        re.match(r"\s*(?:[,.;:!?]|$)", after))
 
 
 _TAG = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,6}?[A-Za-z][\w.'’-]*)\s+"

@@ -171,3 +171,31 @@ def test_a_long_title_and_name_do_not_hide_the_clause_after_as():
 def test_an_expected_event_is_ahead():
     d = by_phrase("A ruling is expected on Friday.")["on Friday"]
     assert (d.date, d.tense) == ("2023-03-10", "future")
+
+
+# -- wire style and determiners -----------------------------------------------------------------------
+
+def test_a_bare_weekday_after_the_object_is_the_verb_s_date():
+    # wire style drops "on": "defended the plan Tuesday," is not "the plan of Tuesday"
+    d = by_phrase("Governor Ana Ruiz defended the plan Tuesday, saying it would cut costs.")["Tuesday"]
+    assert (d.date, d.own, d.event) == ("2023-03-07", True, "Governor Ana Ruiz defended the plan")
+
+
+def test_a_date_right_after_an_article_still_names_a_noun():
+    d = by_phrase("Critics of the 2015 treaty gathered in the square.")["2015"]
+    assert d.own is False
+
+
+def test_a_short_regular_past_is_a_verb():
+    d = by_phrase("A group of tenants sued the landlord on Monday to stop the evictions.")["on Monday"]
+    assert (d.own, d.event) == (True, "A group of tenants sued the landlord to stop the evictions")
+
+
+def test_that_before_a_noun_with_no_verb_of_its_own_is_a_determiner():
+    d = by_phrase("The nurses rejected that proposal last week, calling it an insult.")["last week"]
+    assert (d.own, d.event) == (True, "The nurses rejected that proposal")
+
+
+def test_that_after_a_speech_verb_still_opens_the_clause():
+    d = by_phrase("The inspector said that the lift failed on Monday.")["on Monday"]
+    assert d.event == "The lift failed"
