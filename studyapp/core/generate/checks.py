@@ -493,6 +493,9 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
         k = key(q)
         if len(k) < 2 or k.lower() in _DANGLING:
             return Check("worth", False, "the gap is not worth asking")
+    asked = re.match(r"(?:which side|who) (.+)\?$", shown_prompt(q), re.IGNORECASE)
+    if q.get("topic") == "demands" and asked and len(asked.group(1).split()) < 3:
+        return Check("worth", False, "the position is a fragment, too short to be worth asking")
     prompt = norm(shown_prompt(q))
     mine = norm(key(q))
     for o in ctx.others:

@@ -186,3 +186,9 @@ def test_another_name_of_the_key_party_in_the_prompt_gives_it_away():
     q = choice("Which side wants the talks settled so that Washington can turn to other matters?",
                ["United States", "Russia", "China"], "United States")
     assert "options" in failed(q)
+
+
+@pytest.mark.parametrize("prompt", ["Which side wants offer?", "Who should happen?"])
+def test_a_position_of_a_word_or_two_is_not_worth_asking(prompt):
+    assert "worth" in failed(choice(prompt, ["Port owners", "Harbour Workers Union", "City Council"],
+                                    "Port owners"))
