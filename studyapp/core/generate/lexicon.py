@@ -7,7 +7,7 @@ name as a title, the words that make a name an organisation, and the verbs that 
 from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father"}
-# Kept as part of the name ("Lord Justice Rix", "Sir Alex Ferguson").
+# Kept as part of the name ("Lord Justice Penrose", "Sir Tobias Wren").
 NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess"}
 
 TITLE_WORDS = {

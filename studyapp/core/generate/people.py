@@ -234,7 +234,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         if low in HONORIFICS:
             honorific = True
             if i + 2 < len(toks) and _bare(toks[i + 1][2]).lower() == "justice":
-                noble_at = i  # "Mr Justice Forbes"
+                noble_at = i  # "Mrs Justice Okoro"
                 break
             titles.append(toks[i][2])
             i += 1
@@ -329,7 +329,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     before = text[sentence_start:run_start]
     appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
-        return appo.group(1)  # "The club's chief executive, Mark Ellis, said"
+        return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     words = before.split()
     role: list[str] = []
     for w in reversed(words):
@@ -492,7 +492,7 @@ def find_cast(article: Article) -> Cast:
                 orgs.append(label)
         else:
             mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
-    # Role aliases: "the foreign secretary" for "Foreign Secretary Jack Straw".
+    # Role aliases: "the home secretary" for "Home Secretary Dana Whitlock".
     role_owner: dict[str, list[str]] = {}
     for p in people.values():
         words = [w for w in re.findall(r"[A-Za-z]+", p.role)]

@@ -491,7 +491,7 @@ class Attributor:
         if m.group(1) in SAY_VERBS and m.group(1) not in ("told", "tells", "asked", "asks") and \
                 re.match(r"\s*(?:[A-Z]|the\s)", self.body[floor + m.end(1):seg.open]) and \
                 not re.search(r"\b(?:he|she|it|they)\s*$", self.body[floor:verb_at]):
-            # "said Jeremy Flynn:" — the name follows the verb
+            # "said Rosa Delgado:" — the name follows the verb
             tail_who = self.who(floor + m.end(1), seg.open - 1)
             head_who = self.who(self._clause_start(floor, verb_at), verb_at)
             return head_who or tail_who

@@ -59,7 +59,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             speaker = None
             if not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
                                                   lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
-                # "Also, said Mr Flynn, Vodafone has …": the speaker follows the verb
+                # "Also, said Ms Delgado, the port has …": the speaker follows the verb
                 after = re.match(r"\s*([^,;]+)", masked[m.end(1):])
                 if after:
                     a = sent.start + m.end(1) + after.start(1)

@@ -25,8 +25,8 @@ def test_role_before_and_after_the_name_and_the_side_it_names(harbour_text):
     assert people["Maria Okafor"].aliases == ["Ms Okafor"]
     assert people["David Ross"].role == "Union spokesman"
     assert people["Tomas Lind"].aliases == ["Mr Lind"]
-    text = article("Marc Dubois, a lawyer at Hartfield Partners, said the deal was dead. Mr Dubois left.")
-    dubois = {p.name: p for p in cast_of(text).people}["Marc Dubois"]
+    text = article("Luc Dubois, a lawyer at Hartfield Partners, said the deal was dead. Mr Dubois left.")
+    dubois = {p.name: p for p in cast_of(text).people}["Luc Dubois"]
     assert dubois.role == "a lawyer at Hartfield Partners"
     assert dubois.side == "Hartfield Partners"
 
