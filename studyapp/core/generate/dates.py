@@ -417,7 +417,8 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                                                                 for k in range(start, i))):
             # (", and" after a verbless stretch joins subjects: "A, and B will meet")
             # ", who ... ," closed before the date is an aside inside the clause, not the clause
-            if toks[i].low in _RELATIVES and toks[i - 1].low in (",", "–", "—") and \
+            # "the ferry that sank in 2020, killing 11, breached ...": a 'that' relative ends at its comma too
+            if (toks[i].low in _RELATIVES and toks[i - 1].low in (",", "–", "—") or _relative_that(toks, i)) and \
                     any(toks[k].text == "," for k in range(i + 1, first_date)):
                 close = next(k for k in range(i + 1, first_date) if toks[k].text == ",")
                 skip.update(range(i, close + 1))
@@ -429,7 +430,8 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     opener = toks[start].low if start > idx[0] or toks[start].low in _RELATIVES else ""
     for i in range(last_date + 1, end):
         if _opens_clause(toks, i, start) or (opener in _RELATIVES and toks[i].text == "," and
-                                            toks[start - 1].text in (",", "–", "—") if start else False):
+                                            toks[start - 1].text in (",", "–", "—") if start else False) or (
+                toks[i].text == "," and _relative_that(toks, start)):
             end = i
             break
     span = [i for i in range(start, end) if i not in skip and not (first_date <= i <= last_date)]
@@ -553,6 +555,13 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
     if w == "saying" and prev == ",":
         return True
     return False
+
+
+def _relative_that(toks: list[_Tok], i: int) -> bool:
+    """Is token i the 'that' of a subject relative after a noun ("the ferry that sank")?"""
+    return (toks[i].low == "that" and 0 < i < len(toks) - 1 and re.fullmatch(r"[a-z]+", toks[i - 1].low) is not None
+            and _verb_kind(toks, i - 1) not in _FINITE and toks[i - 1].low not in _CUT_BEFORE | _FUNCTION_END and
+            _verb_kind(toks, i + 1) in ("past", "pres") and toks[i + 1].low not in _BE_PRESENT | _HAVE)
 
 
 def _finite_follows(toks: list[_Tok], i: int) -> bool:
@@ -1199,26 +1208,38 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
 
 
 _TAG = re.compile(r"^(?P<content>.{12,}?),\s+(?P<speaker>(?:[A-Za-z][\w.'’-]*\s+){0,6}?[A-Za-z][\w.'’-]*)\s+"
-                  r"(?P<verb>said|says|told reporters|told [A-Z][\w'’-]+|added|announced|confirmed|reported|wrote)"
+                  r"(?P<verb>said|says|told reporters|told [A-Z][\w'’-]+|added|announced|confirmed|reported|wrote|"
+                  r"ruled|concluded|warned|insisted|declared)"
                   r"(?P<rest>\b.*)$")
 
 
-def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozenset()) -> str | None:
+def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozenset(),
+                      upper: frozenset[str] = frozenset()) -> str | None:
     """'Talks will resume, officials said on Tuesday.' -> 'Officials said talks will resume': a date in a closing
     speech tag is the date of the saying."""
     m = _TAG.match(text.strip())
     if not m or not (m.start("rest") <= a and b <= m.end("rest")):
         return None
     rest = (text[m.start("rest"):a] + text[b:m.end("rest")]).strip()
+    # "..., their union announced Wednesday, after talks collapsed.": a closing adverbial clause stays with the tag
+    rest = re.sub(r",\s+(?:after|as|when|while|because|amid|following|before|citing|saying|in a)\b.*$", "", rest)
     if not re.fullmatch(r"(?:on|late|early|earlier|later)?\s*[.!?]?", rest, re.IGNORECASE):
         return None
     speaker = m.group("speaker")
     if speaker.split()[0].lower() in ("and", "but", "as", "which", "who", "that") or \
             _verb_kind(_tokens(speaker), len(_tokens(speaker)) - 1) in _FINITE:
         return None
-    content = re.sub(r"[\"“”]", "", m.group("content")).strip(" ,")
-    first = content.split()[0] if content.split() else ""
-    if re.fullmatch(r"(?:The|A|An|It|This|That|These|Those|There|Its|Their|Our)", first) or first.lower() in lower:
+    content = _DATELINE.sub("", re.sub(r"[\"“”]", "", m.group("content")).strip(" ,"))
+    # asides inside what was said: "the ferry that sank in 2020, killing 11 people, breached ..."
+    content = re.sub(r"\s+that\s+(\w+)\b[^,]{0,80},(?:\s+[a-z]+ing\b[^,]{0,60},)?",
+                     lambda x: " " if _verb_kind(_tokens("it " + x.group(1)), 1) in ("past", "pres") else x.group(),
+                     content)
+    content = re.sub(r"(?<=[A-Za-z]),\s+[a-z]+ing\b[^,]{0,60},\s+(?=[a-z])", " ", content)
+    content = re.sub(r"\s+", " ", content)
+    words = content.split()
+    first = words[0] if words else ""
+    if re.fullmatch(r"(?:The|A|An|It|This|That|These|Those|There|Its|Their|Our)", first) or first.lower() in lower or \
+            (upper and len(words) > 1 and words[1][:1].islower() and first not in upper):
         content = content[:1].lower() + content[1:]  # not a name: the article writes it in lower case too
     verb = m.group("verb").split()[0]
     return _shorten(speaker[:1].upper() + speaker[1:] + " " + verb + " " + content)
@@ -1289,6 +1310,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
     last_day_at: int | None = None
     credited = {s.paragraph for s in article.sentences if _CREDIT.search(s.text)}
     lower_words = frozenset(re.findall(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)", article.body))
+    upper_words = frozenset(re.findall(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)", article.body))
     for n, sent in enumerate(article.sentences):
         if is_page_line(sent):
             continue
@@ -1401,7 +1423,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             elif re.match(r"(?i)it\b", cl.subject.strip()) and re.match(r"\s*that\b", text[cl.end:]) and \
                     cl.verb is not None and cl.first_verb and not _quoted(text, a) and prep not in _NOT_OWN_PREP:
                 own = True  # "It emerged on Tuesday that ...": the 'it' stands for the that-clause
-            tagged = None if _quoted(text, a) else _speech_tag_event(text, a, b, lower_words)
+            tagged = None if _quoted(text, a) else _speech_tag_event(text, a, b, lower_words, upper_words)
             if tagged:
                 event, own, tense = tagged, tagged.split()[0].lower() not in _PRONOUNS, "past"
             k0 = next((i for i, t in enumerate(cl.toks) if t.start == cl.start), None)
@@ -1416,7 +1438,9 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 body = re.sub(r"(?i)^(who|which|whom|that)\s+", "", event)
                 if name and subject_rel:
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
-                    own = _own(text, cl, kind, a, b, prep, subject=name)
+                    # "the operator of the ferry that sank": the ferry or its operator? Not sure enough to ask when
+                    own = _own(text, cl, kind, a, b, prep, subject=name) and not (
+                        cl.opener in ("which", "that") and re.search(r"\bof\s+(?:the|a|an|its|their)\b", name))
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"
                     event = _shorten(body + " " + name[:1].lower() + name[1:])

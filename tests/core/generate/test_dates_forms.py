@@ -199,3 +199,29 @@ def test_that_before_a_noun_with_no_verb_of_its_own_is_a_determiner():
 def test_that_after_a_speech_verb_still_opens_the_clause():
     d = by_phrase("The inspector said that the lift failed on Monday.")["on Monday"]
     assert d.event == "The lift failed"
+
+
+# -- relatives and closing speech tags ----------------------------------------------------------------
+
+def test_a_that_relative_ends_at_its_comma():
+    body = ("The owner of the barge that capsized off the pier last spring, injuring four crew, ignored safety "
+            "advice, an inspector found on Monday.")
+    got = by_phrase(body)
+    spring = got["last spring"]
+    assert spring.event == "The owner of the barge capsized off the pier"
+    assert spring.own is False  # the barge or its owner? not sure enough to ask "when"
+
+
+def test_a_closing_tag_with_a_ruling_verb_dates_the_ruling():
+    body = "The council acted unlawfully in closing the library, a judge ruled on Friday."
+    d = by_phrase(body)["on Friday"]
+    assert (d.date, d.own) == ("2023-03-03", True)
+    assert d.event.startswith("A judge ruled the council acted unlawfully")
+
+
+def test_a_closing_tag_followed_by_an_adverbial_clause_still_dates_the_saying():
+    body = ("EASTPORT — Refuse collectors will stop work for three days from March 20, their union announced "
+            "Tuesday, after talks with the council failed.")
+    d = by_phrase(body)["Tuesday"]
+    assert (d.date, d.own) == ("2023-03-07", True)
+    assert d.event.startswith("Their union announced refuse collectors will stop work")
