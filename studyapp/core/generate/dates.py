@@ -1440,7 +1440,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
                     # "the operator of the ferry that sank": the ferry or its operator? Not sure enough to ask when
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
-                        cl.opener in ("which", "that") and re.search(r"\bof\s+(?:the|a|an|its|their)\b", name))
+                        cl.opener == "that" and re.search(r"\bof\s+(?:the|a|an|its|their)\b", name))
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"
                     event = _shorten(body + " " + name[:1].lower() + name[1:])
