@@ -6,7 +6,8 @@ name as a title, the words that make a name an organisation, and the verbs that 
 
 from __future__ import annotations
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father",
+              "shri", "sri", "smt", "shrimati", "kumari"}  # the Indian honorifics too ("Shri X Y" is X Y)
 # Kept as part of the name ("Lord Justice Penrose", "Sir Tobias Wren").
 NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess"}
 
@@ -52,10 +53,11 @@ PORTFOLIOS = {"transport", "health", "education", "finance", "trade", "interior"
 ORG_WORDS = {
     "government", "union", "party", "ministry", "department", "council", "commission", "committee", "court",
     "parliament", "assembly", "congress", "senate", "house", "office", "agency", "authority", "board", "bank",
-    "group", "forum", "association", "federation", "confederation", "league", "club", "fc", "united", "city",
+    "group", "forum", "guild", "association", "federation", "confederation", "league", "club", "fc", "united", "city",
     "rovers", "athletic", "coalition", "alliance", "campaign", "movement", "front", "society", "institute",
     "institution", "foundation", "trust", "fund", "organisation", "organization", "corporation", "corp", "company",
-    "co", "inc", "ltd", "plc", "llc", "holdings", "resources", "securities", "industries", "industry", "services",
+    "co", "inc", "ltd", "plc", "sangh", "samiti", "morcha", "manch", "parishad", "sabha", "mandal",  # Indian bodies
+    "llc", "holdings", "resources", "securities", "industries", "industry", "services",
     "systems", "technologies", "networks", "media", "news", "times", "post", "sport", "sports", "press",
     "television", "tv", "radio", "records", "music", "entertainment", "airlines", "airways", "motors",
     "university", "college", "school", "academy", "hospital", "police", "army", "navy", "force", "forces",

@@ -36,6 +36,12 @@ _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "
              "about", "over", "into", "than", "then", "this", "these", "those", "told", "not", "were", "are"}
 
 
+# Letters after a name: a rank, an honour or a generation, never part of the name.
+POST_NOMINALS = {"qc", "kc", "mp", "msp", "mep", "jr", "sr", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq",
+                 "ii", "iii"}
+
+_LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv"}
+
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
                 "hon", "maj", "adm", "supt", "insp", "det", "cllr"}
 
@@ -253,6 +259,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         if last_title is not None:
             titles.extend(t[2] for t in toks[i:last_title + 1])
             i = last_title + 1
+            while len(toks) - i > 2 and _bare(toks[i][2]).lower() in HONORIFICS:
+                honorific = True  # "Water Minister Shri Ravi Patil": an honorific after the title
+                titles.append(toks[i][2])
+                i += 1
     if noble_at is None and len(toks) - i > 2:
         # "Harbour City FB Tom Reyes": a team or firm, then a position written as an acronym
         acro = max((k for k in range(i + 1, len(toks) - 2) if _is_acronym(toks[k][2])), default=None)
@@ -262,6 +272,11 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     name = toks[noble_at:] if noble_at is not None else toks[i:]
     while name and name[-1][2].lower() in _CONNECT:
         name = name[:-1]
+    while len(name) > 2 and _bare(name[-1][2]).rstrip(".").lower() in POST_NOMINALS:
+        name = name[:-1]  # "Ann Moss QC", "Tom Reyes Jr": letters after a name are not part of it
+    if noble_at is not None and _bare(name[0][2]).lower() in HONORIFICS and len(name) >= 4:
+        titles.extend(t[2] for t in name[:2])
+        name = name[2:]  # "Mrs Justice Ada Okoro" (a judge) is Ada Okoro; "Mr Justice Okoro" stays as written
     of_at = next((k for k, t in enumerate(name) if t[2] == "of"), None)
     if of_at in (2, 3) and noble_at is None and not any(
             _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS for t in name[:of_at]):
@@ -406,6 +421,15 @@ def find_cast(article: Article) -> Cast:
         for run in _runs(text, sent.start, sent.end):
             kind, toks, titles, hon = _classify(run, text, sent.start, mid_caps)
             raw.append((run, kind, toks, titles, hon, sent.start))
+    # "Northway Tiles Ltd" then "Northway Tiles said": a company named again without its legal suffix
+    stems: dict[str, str] = {}
+    for run, kind, toks, titles, hon, s0 in raw:
+        words = [_bare(t[2]) for t in toks]
+        if kind == "org" and len(words) >= 3 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
+            stems.setdefault(" ".join(words[:-1]), " ".join(words))
+    if stems:
+        raw = [(run, "org" if kind in ("person", "single") and " ".join(_bare(t[2]) for t in toks) in stems
+                else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
         if kind not in ("person", "single"):
@@ -424,6 +448,9 @@ def find_cast(article: Article) -> Cast:
         p = people[name]
         if not p.role:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
+        if any(_bare(t).lower() in ("justice", "judge") for t in titles) and (
+                not p.role or p.role.split()[-1].lower() in ("justice", "judge")):
+            p.role = "judge"  # "Mrs Justice Ada Okoro", "Judge Tom Reyes": the judge the story means later
     # Single names that are the surname of a full name are aliases, not people.
     for name in list(people):
         if " " not in name and any(q != name and q.split()[-1] == name for q in people):
@@ -484,7 +511,7 @@ def find_cast(article: Article) -> Cast:
             mentions.append(Mention(run.tokens[0][0], end, text[run.tokens[0][0]:end], "unknown", None,
                                     run.possessive))
         elif kind in ("org", "place"):
-            label = name
+            label = stems.get(name, name)
             if label.lower().startswith("the "):
                 label = label[4:]
             mentions.append(Mention(start, end, label, "org" if kind == "org" else "place", None, run.possessive))
@@ -505,7 +532,7 @@ def find_cast(article: Article) -> Cast:
         if len(set(owners)) != 1:
             continue
         owner = owners[0]
-        for m in re.finditer(r"\b[Tt]he " + re.escape(phrase) + r"\b(?!\s+[A-Z])", text):
+        for m in re.finditer(r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])", text):
             if any(x.start <= m.start() < x.end for x in mentions):
                 continue
             surface = m.group()

@@ -449,7 +449,9 @@ class Attributor:
         if head in TITLE_WORDS and head not in ORG_WORDS and not self.cast.mentions_in(start, end - len(np) - 1):
             return Speaker(np, "unnamed")  # "the Frenchman", "the Prime Minister" with no name known
         np_at = self.masked.rfind(np, start, end)
-        orgs = [m for m in orgs if m.start >= (np_at if np_at >= 0 else end - len(np) - 1)]
+        np_from = np_at if np_at >= 0 else end - len(np) - 1
+        # "Stenmark, which owns 6% of Halberd, said": only the names inside the phrase that is left
+        orgs = [m for m in orgs if m.start >= np_from and m.end <= np_from + len(np) + 1]
         named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs
         if named and not re.search(r"\b[a-z]{3,}$", np):
             return Speaker(named[-1].text, "organisation")  # "Australian mining firm WMC Resources"
@@ -535,10 +537,15 @@ class Attributor:
             if m.group(2) in ("told", "asked") and m.group(1).strip().lower() in ("he", "she"):
                 return self._other_side(sp, base + m.end(2))
             return sp
-        m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+[^.;:]{1,80}?,\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
+        m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+([^.;:]{1,80}?),\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
                      tail)
         if m:
-            return self.who(base + m.start(1), base + m.end(1))
+            sp = self.who(base + m.start(1), base + m.end(1))
+            named = self.cast.mentions_in(base + m.start(2), base + m.end(2))
+            if (sp is None or sp.kind != "person") and len(named) == 1 and named[0].kind == "person" and \
+                    not named[0].possessive and named[0].start == base + m.start(2) and named[0].end == base + m.end(2):
+                return Speaker(named[0].person, "person")  # '"…," the firm's chief, Jo Park, said'
+            return sp
         return self._name_then_verb(base, tail)
 
     def _other_side(self, sp: Speaker | None, after_verb: int) -> Speaker | None:
@@ -596,11 +603,17 @@ class Attributor:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
             if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
                 return self.who(floor + acc.start(1), floor + acc.end(1))
+        while len(ms) > 1 and re.fullmatch(r"\s+(?:that\s+)?(?:he|she|they|it|we)\s+", intro[ms[-2].end(1):ms[-1].start(1)]):
+            ms.pop()  # 'said he wanted': a verb inside what was said; the one who said it speaks
+        while len(ms) > 1 and re.search(r"(?:^|[,;]|_)\s*(?:and|but|yet|then)?\s*(?:also\s+|later\s+|then\s+)?$",
+                                        intro[:ms[-1].start(1)]):
+            ms.pop()  # '… said X, but added that it …', '…, and said he …': the subject of the first verb
         if ms:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
             sp = self.who(start, floor + m.start(1))
-            if sp is None and m.group(1) in _INVERTED:
+            if sp is None and m.group(1) in _INVERTED and not re.match(
+                    r"\s+(?:that|it|to|he|she|they|we|this|there)\b", intro[m.end(1):]):
                 after = re.match(r"\s+([^,;_]+)", intro[m.end(1):])
                 if after:
                     sp = self.who(floor + m.end(1) + after.start(1), floor + m.end(1) + after.end(1))
