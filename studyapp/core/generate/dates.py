@@ -534,6 +534,11 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
                 _verb_kind(toks, i + 1) in _FINITE)
     if w in ("and", "but", "or", "yet", "so") and prev == ",":
         return _finite_follows(toks, i)
+    if w in ("and", "but") and nxt is not None and _verb_kind(toks, i + 1) in ("fut", "modal", "past") and \
+            not (i + 2 < len(toks) and toks[i + 2].low == "by") and \
+            any(_verb_kind(toks, k) in _FINITE for k in range(start, i)) and \
+            (_conjunct_subject(toks, i) or "which").lower() not in _RELATIVES | {"that"}:
+        return True  # "had offered to pay and would review it in May": a second verb of the same subject
     if w in ("and", "but") and nxt is not None and (nxt.low in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}
                                                       or nxt.text[:1].isupper()) and \
             any(_verb_kind(toks, k) in _FINITE for k in range(start, i)):
@@ -555,6 +560,29 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
     if w == "saying" and prev == ",":
         return True
     return False
+
+
+def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
+    """The subject of the verb before the 'and' at token i ("the trust had offered ... and would"): the words
+    before that verb's group back to a clause boundary."""
+    k = i - 1
+    while k >= 0 and _verb_kind(toks, k) not in _FINITE:
+        if toks[k].text in (";", ":", "—", "–") or toks[k].low in _SUBORDINATORS:
+            return None
+        k -= 1
+    if k < 0:
+        return None
+    while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
+                     toks[k - 1].low in ("not", "also", "still", "just", "already", "n't")):
+        k -= 1  # to the start of the verb group: "had offered", "will report"
+    j = k
+    while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
+            _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and k - j < 8:
+        j -= 1
+    words = [t.text for t in toks[j:k]]
+    if not words or not any(w[:1].isalpha() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _relative_that(toks: list[_Tok], i: int) -> bool:
@@ -1452,7 +1480,14 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             while k2 < len(cl.toks) and re.fullmatch(r"[a-z]+ly|also|then|now", cl.toks[k2].low):
                 k2 += 1
             verb_first = k2 < len(cl.toks) and _verb_kind(cl.toks, k2) is not None
-            if not cl.subject.strip() and cl.opener and not relative and cl.start > 0 and verb_first:
+            shared = _conjunct_subject(cl.toks, k0) if cl.opener in ("and", "but") and verb_first and \
+                k0 is not None and not cl.subject.strip() else None
+            if shared:
+                # "the trust had offered to pay and would review it in a year's time": the first verb's subject
+                body = _LEADING_JUNK.sub("", event)
+                event = _shorten(shared[:1].upper() + shared[1:] + " " + body[:1].lower() + body[1:])
+                own = own or _own(text, cl, kind, a, b, prep, subject=shared)
+            elif not cl.subject.strip() and cl.opener and not relative and cl.start > 0 and verb_first:
                 own = False  # "since privatised in 1995": no subject of its own; tell the clause it hangs on
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:

@@ -225,3 +225,24 @@ def test_a_closing_tag_followed_by_an_adverbial_clause_still_dates_the_saying():
     d = by_phrase(body)["Tuesday"]
     assert (d.date, d.own) == ("2023-03-07", True)
     assert d.event.startswith("Their union announced refuse collectors will stop work")
+
+
+# -- a second verb of the same subject ----------------------------------------------------------------
+
+def test_a_date_on_the_second_verb_after_and_takes_the_first_verb_s_subject():
+    body = "The mayor said the council had agreed to fix the roof and would reopen the hall in six months' time."
+    d = by_phrase(body)["in six months' time"]
+    assert (d.date, d.event, d.own, d.tense) == ("2023-09", "The council would reopen the hall", True, "future")
+
+
+def test_a_pronoun_subject_is_shared_but_not_asked_about():
+    body = "It will publish its accounts on May 2 and said it would close two shops this year."
+    d = by_phrase(body)["this year"]
+    assert (d.event, d.own) == ("It said it would close two shops", False)
+
+
+def test_and_inside_a_which_aside_does_not_open_a_clause():
+    body = ("The scheme, which was approved in 2019 and was meant to be finished by June 2022, now aims to house "
+            "400 families.")
+    d = by_phrase(body)["June 2022"]
+    assert not d.event.lower().startswith("which")
