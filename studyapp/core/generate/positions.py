@@ -33,7 +33,7 @@ from studyapp.core.generate.text import Article
 _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
     (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
-    (r"want(?:s|ed|ing)?\s+", "wants", "verb"),
+    (r"want(?:s|ed|ing)?\s+(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?clear\b)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|,)?\s*", "demands", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?:that\s+)?", "demands", "verb"),
@@ -43,7 +43,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"plead(?:s|ed|ing)?\s+with\s+", "pleads with", "verb"),
     (r"insist(?:s|ed|ing)?\s+on\s+", "insists on", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:that\s+)?", "insists that", "verb"),
-    (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+", "refuses to", "verb"),
+    (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+|declin(?:es|ed|ing|e)\s+to\s+"
+     r"(?!comment|speculate|say|elaborate|confirm|respond|discuss|disclose|reveal|answer|name|specify|detail|give\s+"
+     r"(?:details|a\s+figure|a\s+reason)|be\s+(?:named|interviewed|identified|drawn))",
+     "refuses to", "verb"),
     (r"refus(?:es|ed|ing|e)\s+", "refuses", "verb"),
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
@@ -53,7 +56,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"condemn(?:s|ed|ing)?\s+", "condemns", "verb"),
     (r"critici[sz](?:es|ed|ing|e)\s+", "criticises", "verb"),
     (r"dismiss(?:es|ed|ing)?\s+", "dismisses", "verb"),
-    (r"offer(?:s|ed|ing)?\s+to\s+", "offers to", "verb"),
+    (r"offer(?:s|ed|ing)?\s+(?:instead\s+|also\s+|again\s+|now\s+)?to\s+", "offers to", "verb"),
     (r"offer(?:s|ed|ing)?\s+(?!to\b)", "offers", "verb"),
     (r"propos(?:es|ed|ing|e)\s+(?:that\s+)?", "proposes", "verb"),
     (r"threaten(?:s|ed|ing)?\s+to\s+", "threatens to", "verb"),
@@ -115,6 +118,15 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"defend(?:s|ed|ing)?\s+(?!(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:title|crown|record|lead|goal|line)\b)",
      "defends", "verb"),
     (r"set\s+a\s+deadline\s+", "sets a deadline", "verb"),
+    # an announced action of a dispute: "will stage a rally", "will walk off the job"
+    (r"(?:will|would|is\s+to|are\s+to|plans?\s+to)\s+(?:also\s+|now\s+)?(?=(?:hold|stage|launch|call|begin|start)\s+"
+     r"(?:a|an|another|further|more|their|its)\s+(?:[\w-]+\s+){0,3}?(?:rally|rallies|strikes?|protests?|walkouts?|"
+     r"march|marches|sit-ins?|boycotts?|blockades?|demonstrations?|hunger\s+strike)\b|walk\s+(?:off|out)\b|"
+     r"go\s+on\s+strike\b)", "plans to", "verb"),
+    (r"invit(?:es|ed|ing|e)\s+(?=(?:[\w’'-]+\s+){1,4}?(?:for|to)\s+(?:talks|negotiations|a\s+meeting|discussions|"
+     r"meet|discuss|negotiate)\b)", "invites", "verb"),
+    (r"su(?:es|ed|ing)\s+(?=(?:[\w’'.-]+\s+){1,8}?(?:to\s+(?:block|stop|halt|overturn|force|prevent|freeze)|"
+     r"over|for)\b)", "sues", "verb"),
     (r"bids?\s+(?=[$£€]|\d)", "bids", "verb"),
     (r"(?:has|have|had)\s+decided\s+that\s+", "has decided that", "verb"),
     (r"(?:do|does|did)\s+not\s+expect\s+to\s+|(?:don|doesn|didn)['’]t\s+expect\s+to\s+", "does not expect to",
@@ -153,7 +165,14 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"\bnot\s+the\s+(?:best|right)\s+(?:thing|way|approach|time|decision|move)\b|"
      r"(?:is|constitutes)\s+an?\s+(?:emergency|crisis|disgrace|scandal|outrage)\b",
      "says that", "say"),
-    (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+", "says that", "say"),
+    (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+(?!to\s+(?:be|make)\s+(?:it\s+)?(?:very\s+|absolutely\s+|"
+     r"perfectly\s+|quite\s+)?clear\b)", "says that", "say"),
+    (r"(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+(?:only\s+|simply\s+|just\s+)?asking\s+(?:for|to)\s+|"
+     r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?to\s+|"
+     r"^\W*let\s+(?:the|him|her|them|us)\s+|"
+     r"\b(?!(?:we|i|you|he|she|it|they|who|that|which|this)\b)[A-Z][\w’'-]+\s+(?:will|shall)\s+(?:not|never)\s+"
+     r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
+     "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
@@ -167,6 +186,7 @@ _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, sta
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
                           r"(?:(?:current|new|latest|final|improved|revised|hostile|original|earlier|previous|"
                           r"formal|rival|fresh|best|better|fair|pay|first|second|last|written|higher|lower|"
+                          r"same|cash|counter|takeover|serious|sweetened|fairer|"
                           r"\w+est|\w+ed|\w+ial|\w+al)\s+){0,2}$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Narrator verbs whose object is a ruling or a fact, not a party's position.
@@ -235,8 +255,12 @@ _MINISTER = re.compile(r"\b(?:minister|secretary)\b", re.IGNORECASE)
 def _portfolio_only(party: str, role: str) -> bool:
     """'Water Resources' in 'Water Resources Minister' is the minister's brief, not a party: every word is a
     common noun, and a title follows it."""
-    return bool(party) and bool(re.match(re.escape(party) + r"\s+(?:minister|secretary)\b", role, re.IGNORECASE)) \
-        and all(w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS for w in party.split())
+    if not party:
+        return False
+    if re.match(re.escape(party) + r"\s+secretary\b", role, re.IGNORECASE):  # "Health Secretary", not "Guild secretary"
+        return all(w.lower() in PORTFOLIOS for w in party.split())
+    return bool(re.match(re.escape(party) + r"\s+minister\b", role, re.IGNORECASE)) and all(
+        w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS for w in party.split())
 
 
 def government_name(text: str) -> str:
@@ -247,7 +271,7 @@ def government_name(text: str) -> str:
 
 
 def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset(),
-               government: str = "") -> tuple[str, str] | None:
+               government: str = "", court: str = "") -> tuple[str, str] | None:
     """(side as shown, the party itself) for a speaker: 'Harbour Workers Union (Maria Okafor)', 'Russia'.
 
     Never a pronoun or a clause: a description that runs on into a verb ('Nurses said they …') is
@@ -259,6 +283,9 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         if p and _portfolio_only(party, p.role):
             party = ""
+        if p and not party and court and re.search(r"\b(?:judge|justice|magistrate)\b", f"{p.role} {p.name}",
+                                                   re.IGNORECASE):
+            party = court  # "Mrs Justice X", "the judge": the court the article names rules, not a party of one
         if p and not party and government and _MINISTER.search(p.role) and not re.search(
                 r"\b(?:shadow|opposition|former|ex)\b", p.role, re.IGNORECASE):
             party = government  # "Water Resources Minister X" speaks for the government the article names
@@ -285,6 +312,7 @@ _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|m
                   r"argue|insist|warn|fear|fears|know|think|feel|"
                   r"won['’]t|cannot|can['’]t|sees?|knows?|feels?|thinks?|now|also|previously|already)\b")
 _LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|something\b|anything\b|what\b|while\b|"
+                   r"after\b|before\b|because\b|since\b|once\b|until\b|"
                    r"although\b|though\b|whereas\b|when\b|instead\b|also\b|now\b|then\b|earlier\b|"
                    r"later\b|indeed\b|however\b|last month\b|last week\b|on \w+day\b|in \d{4}\b|"
                    r"it\s+is\s+(?:believed|understood|thought|expected|said|reported|likely)\s+(?:that\s+)?)+",
@@ -301,6 +329,11 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z
                        r"\s*(?::|[—–]|\s-)\s+")
 
 
+# Things a name can end in that never hold a position: "the project aims to irrigate …" is no party's aim.
+_THING_WORDS = {"project", "scheme", "plan", "programme", "program", "bill", "act", "treaty", "agreement", "accord",
+                "deal", "policy", "report", "convention", "road", "bridge", "dam", "canal", "station", "airport",
+                "river", "park", "building", "tower", "festival", "election", "referendum", "summit", "conference",
+                "cup", "championship", "war", "crisis", "award", "prize", "lawsuit", "case", "review", "study"}
 # Currency abbreviations are written like names ("Rs 25 lakh", "Dh500", "Ksh 2m"), but are never parties.
 _CURRENCY = re.compile(r"^(?:Rs|Re|INR|USD|US\$|EUR|GBP|JPY|CNY|RMB|Dh|Dhs|AED|SAR|Tk|Ksh|KSh|CHF|SEK|NOK|DKK|PLN|ZAR|"
                        r"NGN|KES|PKR|BDT|LKR|NZD|AUD|CAD|HKD|SGD)\.?$")
@@ -339,7 +372,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
-    np = re.split(r",\s*(?:who|which|whose)\b", np)[0].strip()  # "The forward, who arrived from X, said": not X
+    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|with|for|under)\b", np)[0].strip()
+    # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
     np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
                 np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
@@ -380,12 +414,12 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
-    if head.islower() and len(words) <= 3:
+    if head.islower() and len(words) <= 3 and head.lower() not in _THING_WORDS:
         owners = [o for o in cast.orgs if head.capitalize() in o.split()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
     if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
-        return Speaker(" ".join(clean.split()[:6]), "unnamed")  # "Growers whose orchards border …"
+        return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
     pair = [m for m in mentions if m.kind in ("org", "place", "unknown")]
     if len(pair) == 2 and re.fullmatch(re.escape(pair[0].text) + r",?\s+and\s+" + re.escape(pair[1].text),
                                        _DET.sub("", np)):
@@ -514,7 +548,9 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
             if how == "verb" and word not in ("is", "are", "was", "were", "be", "been", "would", "will", "do",
                                              "does", "did", "has", "have", "had", "in", "spent", "won", "lodged",
                                              "brought", "launched", "mounted", "lost", "set"):
-                if _NOUN_BEFORE.search(before) and not re.search(r"\b(?:who|that|which)\s+$", before):
+                if (_NOUN_BEFORE.search(before) or re.match(r"(?:offer|bid|proposal)", word) and re.search(
+                        r"\b(?:a|an)\s+firm\s+$", before, re.IGNORECASE)) and not re.search(
+                        r"\b(?:who|that|which)\s+$", before):
                     continue  # "the offer", "a proposed merger"
                 if re.fullmatch(r"(?:offer|demand|bid|call|plan|push|proposal|request)", word) and re.match(
                         r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b", text[m.start() + len(word):]):
@@ -612,7 +648,7 @@ _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|becau
                           re.IGNORECASE)
 _VAGUE = re.compile(r"^(?:(?:one|two|three|a\s+few|several)\s+things?|something|this|the\s+following)\b",
                     re.IGNORECASE)
-_GENERIC_HOLDER = re.compile(r"^(?:the\s+)?(firm|company|agency|union|club|group|organisation|organization|"
+_GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|union|club|group|organisation|organization|"
                              r"government|administration|ministry|department|council|board|party|campaign|"
                              r"association|league|authority|bank|corporation|coalition|alliance|trust|guild|"
                              r"federation|operator|developer|bidder|buyer|lender|regulator|insurer)$", re.IGNORECASE)
@@ -640,14 +676,47 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         org_names = {m.text for m in cast.mentions if m.kind == "org"}
         for p in reversed(out):
             party = p.side.split(" (")[0]
-            if p.start >= before - 1500 and party in org_names:
+            if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun):
                 return Speaker(party, "organisation")
-        near = [m for m in orgs if m.start >= before - 400]
+        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun)]
         starts = {s.start for s in article.sentences}
         subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
         if subjects or near:
             return Speaker((subjects or near)[-1].text, "organisation")
+    kind = _KIND_WORDS.get(noun.lower())
+    if kind:
+        # "the union" is the "Transit Drivers Guild", "the company" is "Brindle Foods Ltd": a name holding a word
+        # of that kind, the last one named before, else the first one named after ("their union announced …")
+        named: dict[str, int] = {}
+        for m in cast.mentions:
+            if m.kind != "place" and m.text not in named and m.text.split()[0].lower() not in NOT_NAMES:
+                named[m.text] = m.start
+        for p in out:
+            named.setdefault(p.side.split(" (")[0], p.start)
+        fits = sorted((at, name) for name, at in named.items() if " " in name and any(
+            w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[1:]))
+        earlier = [name for at, name in fits if at < before]
+        later = [name for at, name in fits if at >= before]
+        if earlier or later:
+            return Speaker((earlier or later)[-1 if earlier else 0], "organisation")
     return None
+
+
+def _other_kind(name: str, noun: str) -> bool:
+    """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation."""
+    words = {w.lower().strip(".,’'") for w in name.split()[1:] if w[:1].isupper()}
+    return any(words & kind for other, kind in _KIND_WORDS.items()
+               if other != noun.lower() and not (kind & _KIND_WORDS.get(noun.lower(), set())))
+
+
+# Words in a name that make it an organisation of a kind: what "the union" or "the company" can stand for.
+_KIND_WORDS = {
+    "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "workers", "teamsters"},
+    "company": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group"},
+    "firm": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group",
+             "partners", "associates", "llp"},
+    "agency": {"agency", "authority", "transit", "commission", "service", "board", "office"},
+}
 
 
 _SAID_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|he|she)\s+"
@@ -721,6 +790,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
     names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
     government = government_name(article.body)
+    courts = {m.text for m in cast.mentions if m.kind != "person" and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,4}Court",
+                                                                               m.text)}
+    court = courts.pop() if len(courts) == 1 else ""
     for si, sent in enumerate(sentences):
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
@@ -847,6 +919,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 subj = att.masked[clause_start:at].strip().lower()
                 if re.search(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$", subj):
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
+                if holder is None and re.match(r"\W*it\s+(?:(?:has|had|will|would|is|was|also|now|instead|then)\s+)*$",
+                                               att.masked[sent.start:at], re.IGNORECASE) and out and \
+                        si > 0 and out[-1].start == sentences[si - 1].start and \
+                        not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                    holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
             if holder is None:
                 continue
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
@@ -917,7 +994,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         seen: set[str] = set()
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
-            label = side_label(holder, cast, names, government)
+            generic = _GENERIC_HOLDER.match(holder.name.strip())
+            if generic and holder.kind == "unnamed":
+                holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder
+            label = side_label(holder, cast, names, government, court)
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
                 continue
             side = label[0]

@@ -21,10 +21,33 @@ def test_quarry_levy_sides():
     assert ("Pellan and Rusk", "demands", "on Friday that the quarry close on Sundays") in got
     # "the Minister" is the one minister named; a portfolio is not a party: he speaks for the government named
     assert ("Provincial government (Tomas Ferreira)", "rejects", "the demand for Rs 40,000 per hectare") in got
-    assert sum(s == "Provincial government (Tomas Ferreira)" for s in sides) == 2
+    assert sum(s == "Provincial government (Tomas Ferreira)" for s in sides) == 3
+    # an invitation to talks is an offer
+    assert ("Provincial government (Tomas Ferreira)", "invites", "their leaders for talks") in got
     # a currency abbreviation is never a party, and "…, saying" adds no second position
     assert not any(s.startswith(("Rs", "Mining", "Rejected")) for s in sides)
     # "The forward, who arrived from Cobb Town, said he hoped": the player, not the club in the clause
     assert ("Yusuf Adebayo", "hopes to", "sign a new deal before Christmas") in got
     # "The chief executive said the trust had offered": the trust she runs
     assert ("Dunmere Health Trust", "offers to", "pay for air monitors outside the clinic") in got
+
+
+def test_cannery_dispute_cues_and_generic_nouns():
+    got = _positions("p2-cannery-dispute.txt")
+    # "will stage a walkout", "will also hold a rally": an announced action is a plan
+    assert ("Packers", "plans to", "stage a 24-hour walkout on Friday") in got
+    assert ("Harbourside Packers Guild", "plans to", "hold a rally outside the town hall on Saturday") in got
+    # "after the company declined to": a refusal; "the company" is the name holding a company word, never the guild
+    assert ("Brisco Cannery Ltd", "refuses to", "raise night-shift pay") in got
+    assert ("Brisco Cannery Ltd", "offers to", "pay a one-off bonus of $400 per worker") in got
+    # "We are asking to …" in a quote is the speaker's side's position
+    assert ("Harbourside Packers Guild (Odile Frane)", "says that",
+            "We are asking to be paid for every hour we stand at the line") in got
+    # suing to block something is a position
+    assert ("Group of neighbours", "sues", "the company on Monday to block a new loading bay") in got
+    # a judge speaks for the court the article names
+    assert ("Marrow County Court (Petra Lomax)", "rejects", "a request to halt the work before then") in got
+    demands = " | ".join(d for _, _, d in got)
+    # no position: declining to comment, wanting to be clear, a lawsuit or a project as subject, "a firm offer"
+    for phrase in ("comment", "very clear", "early hearing", "double the cannery", "leave the site"):
+        assert phrase not in demands
