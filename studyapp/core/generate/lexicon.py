@@ -21,7 +21,7 @@ TITLE_WORDS = {
     "corporal", "private", "judge", "justice", "magistrate", "king", "queen", "emperor", "pope", "cardinal",
     "bishop", "archbishop", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
     "defender", "goalkeeper", "captain", "skipper", "chancellor", "premier", "mp", "mep", "msp", "am", "mla",
-    "councillor", "cllr", "alderman", "speaker", "analyst", "economist", "professor", "dr", "doctor",
+    "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "speaker", "analyst", "economist", "professor", "dr", "doctor",
     "inspector", "superintendent", "constable", "detective", "chief", "editor", "correspondent", "reporter",
     "founder", "owner", "partner", "agent", "lawyer", "solicitor", "barrister", "campaigner", "activist",
     "singer", "actor", "actress", "star", "author", "writer", "producer", "presenter", "player", "former",

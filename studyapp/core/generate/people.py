@@ -40,6 +40,9 @@ _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "
 POST_NOMINALS = {"qc", "kc", "mp", "msp", "mep", "jr", "sr", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq",
                  "ii", "iii"}
 
+_BODY_HEADS = {"association", "union", "council", "society", "federation", "club", "trust", "group", "league", "guild",
+               "company", "committee", "board", "authority", "alliance", "coalition", "cooperative", "co-operative",
+               "chamber", "institute", "foundation", "party", "ltd", "plc", "inc"}
 _LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv"}
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
@@ -284,7 +287,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
-    if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific:
+    if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific and \
+            lows[-1] not in _BODY_HEADS:  # "Upper Tamsin Growers Association" is a body, not a place
         return "place", toks, titles, honorific
     if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
         return "org", toks, titles, honorific  # "Norberg Health Watch": a portfolio inside a name is a body

@@ -29,6 +29,12 @@ _PREP_BEFORE = re.compile(r"\b(?:of|by|from|with|to|for|at|in|on|against|about|i
                           r"into|between|among|under|behind|toward|towards|via|per)\s+$", re.IGNORECASE)
 _VERBS_RX = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
 _SPEECH_RX = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# A participle clause that reports words: '…, calling it "…"'; its subject is the clause's subject.
+_PARTICIPLES = (r"saying|calling|telling|accusing|describing|branding|dubbing|insisting|arguing|warning|adding|"
+                r"claiming|urging|noting|promising|vowing|complaining|declaring|stressing")
+# Verbs whose quoted object is the subject's words: a threat, an offer, a judge's finding.
+_ACT_VERBS = r"threaten(?:ed|s)?|offer(?:ed|s)|found(?=\s+that\b)|finds(?=\s+that\b)"
+_INSIDE_RX = r"\b(" + _SPEECH_RX + "|" + _ACT_VERBS + "|" + _PARTICIPLES + r")\b"
 _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
            r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"
 _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]rs?|insiders?|executives?|"
@@ -389,6 +395,11 @@ class Attributor:
         group = self._group_speaker(low)
         if group is not None:
             return group
+        if re.fullmatch(r"the\s+[a-z]+s", low) and not re.fullmatch(r"the\s+" + _HUMAN, low) and \
+                not self.cast.mentions_in(start, end):
+            named = self._named_org(low.split()[-1], start)
+            if named is not None:
+                return named  # "the growers" after "the Tamsin Growers Association"
         if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
                 and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
@@ -593,12 +604,12 @@ class Attributor:
     def has_speech_verb(self, seg: Segment, floor: int) -> bool:
         """Whether the reporter's words before a fragment hold a verb of saying (resolved or not)."""
         intro = self.masked[floor:seg.open]
-        return any(not _NOUN_BEFORE.search(intro[:m.start()]) for m in re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro))
+        return any(not _NOUN_BEFORE.search(intro[:m.start()]) for m in re.finditer(_INSIDE_RX, intro))
 
     def inside(self, seg: Segment, floor: int) -> Speaker | None:
         """A fragment built into the reporter's sentence: the subject of the verb of saying."""
         intro = self.masked[floor:seg.open]
-        ms = [m for m in re.finditer(r"\b(" + _SPEECH_RX + r")\b", intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
+        ms = [m for m in re.finditer(_INSIDE_RX, intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
         if not ms:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
             if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
@@ -611,6 +622,8 @@ class Attributor:
         if ms:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
+            if re.fullmatch(_PARTICIPLES, m.group(1)):
+                return self._participle_subject(start, floor + m.start(1))
             sp = self.who(start, floor + m.start(1))
             if sp is None and m.group(1) in _INVERTED and not re.match(
                     r"\s+(?:that|it|to|he|she|they|we|this|there)\b", intro[m.end(1):]):
@@ -619,6 +632,22 @@ class Attributor:
                     sp = self.who(floor + m.end(1) + after.start(1), floor + m.end(1) + after.end(1))
             return sp
         return None
+
+    def _participle_subject(self, start: int, at: int) -> Speaker | None:
+        """'The growers rejected the offer, calling it "…"': the subject of the clause the participle hangs on."""
+        text = self.masked[start:at]
+        if not re.search(r",\s*(?:and\s+)?$", text):
+            return None  # 'without saying', 'for calling': not a clause of its own
+        sub = list(re.finditer(r"\b(?:when|as|after|because|while|since|before|until|and|but)\s+(?=\S)", text))
+        if sub:
+            cut = sub[-1].end()
+            if re.search(r"\b[a-z]{2,}(?:ed|s)?\b", text[cut:].rstrip(", ")):
+                start, text = start + cut, text[cut:]
+        verb = re.search(r"(?<=[\s,])(?:has|have|had|is|was|were|are|will|would|has\s+\w+|[a-z]+ed|walked|went|"
+                         r"left|told|made|took|gave|refused|rejected|said)\b", text)
+        if verb is None:
+            return None
+        return self.who(start, start + verb.start())
 
     # -- the subject of a sentence, for "he said" ---------------------------------------
 

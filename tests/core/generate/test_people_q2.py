@@ -62,3 +62,12 @@ def test_a_company_named_again_without_its_legal_suffix_is_still_the_company():
 
 def test_a_guild_is_a_body():
     assert list(people("The Harbour Pilots Guild Local 12 voted. Local 12 president Ana Ruiz spoke.")) == ["Ana Ruiz"]
+
+
+def test_a_body_whose_name_starts_like_a_place_is_still_a_body():
+    cast = cast_of(article("The Upper Brook Fishers Association sued the city on Monday."))
+    assert [(m.text, m.kind) for m in cast.mentions] == [("Upper Brook Fishers Association", "org")]
+
+
+def test_the_american_spelling_of_councillor_is_a_title():
+    assert list(people("City Councilor Rosa Delgado chairs the budget panel.")) == ["Rosa Delgado"]

@@ -46,3 +46,38 @@ def test_a_which_clause_after_the_subject_does_not_lend_its_name():
     body = ('Investment firm Corvin Partners made a bid for Tallis Foods. Corvin, which already owns 5% of Tallis, '
             'said it was "deeply disappointed by the board".')
     assert speakers(body) == ["Corvin"]
+
+
+def test_a_participle_clause_quotes_the_subject_of_its_clause():
+    body = ('The Brook Valley Fishers Association wants the weir removed. The mayor offered a study. '
+            'The fishers rejected that plan on Friday, calling it "a delay wearing a hard hat".')
+    assert speakers(body) == ["Brook Valley Fishers Association"]
+
+
+def test_a_participle_after_a_role_mention_is_the_named_person():
+    body = ('Mrs Justice Helen Okafor-Reid heard the case. The council argued the flats were safe. '
+            'The judge rejected that account, saying the surveyor\'s evidence was "clear and credible".')
+    assert speakers(body) == ["Helen Okafor-Reid"]
+
+
+def test_a_participle_after_a_when_clause_takes_that_clause_subject():
+    body = ('The summit ended early when Tarvia\'s delegation walked out, accusing its hosts of '
+            '"wasting everybody\'s time".')
+    assert speakers(body) == ["Tarvia's delegation"]
+
+
+def test_a_name_with_its_apposition_then_telling():
+    body = ('The club chairman, Ivo Brandt, has refused to spend more, telling fans last week that the club would '
+            '"pay its own way or not at all".')
+    assert speakers(body) == ["Ivo Brandt"]
+
+
+def test_a_judges_finding_and_a_threat_quote_their_subject():
+    assert speakers('Mrs Justice Helen Okafor-Reid found that the landlord had "ignored every letter from the '
+                    'tenants" for a year.') == ["Helen Okafor-Reid"]
+    assert speakers('City Councilor Rosa Delgado, who chairs the budget panel, threatened to block the request '
+                    'unless the agency came back "with a real plan".') == ["Rosa Delgado"]
+
+
+def test_a_participle_with_no_clause_of_its_own_quotes_nobody_by_itself():
+    assert speakers('Without saying "a single word about it", the board left.') == []
