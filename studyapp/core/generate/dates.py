@@ -417,6 +417,15 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                                                                 for k in range(start, i))):
             # (", and" after a verbless stretch joins subjects: "A, and B will meet")
             # ", who ... ," closed before the date is an aside inside the clause, not the clause
+            # "the trust that runs it confirmed on Tuesday": a 'that' relative closed by the next verb is part
+            # of the subject
+            if _relative_that(toks, i) and not any(toks[k].text == "," for k in range(i + 1, first_date)):
+                verbs = [k for k in range(i + 1, first_date) if _verb_kind(toks, k) in _FINITE]
+                if len(verbs) >= 2 and not _same_group(toks, verbs[0], verbs[-1]):
+                    second = next(k for k in verbs if not _same_group(toks, verbs[0], k))
+                    skip.update(range(i, second))
+                    i -= 1
+                    continue
             # "the ferry that sank in 2020, killing 11, breached ...": a 'that' relative ends at its comma too
             if (toks[i].low in _RELATIVES and toks[i - 1].low in (",", "–", "—") or _relative_that(toks, i)) and \
                     any(toks[k].text == "," for k in range(i + 1, first_date)):
@@ -1464,7 +1473,13 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                     k1 += 1
                 subject_rel = k1 < len(cl.toks) and _verb_kind(cl.toks, k1) in _FINITE
                 body = re.sub(r"(?i)^(who|which|whom|that)\s+", "", event)
-                if name and subject_rel:
+                if name and cl.opener == "whose" and re.match(r"(?i)whose\s+\w", event):
+                    # "Ms Lund, whose side have not won since March": "Ms Lund's side have not won"
+                    apos = "’" if "’" in article.body else "'"
+                    poss = name + (apos if name.endswith("s") else apos + "s")
+                    event = _shorten(poss[:1].upper() + poss[1:] + " " + event.split(None, 1)[1])
+                    own = False
+                elif name and subject_rel:
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
                     # "the operator of the ferry that sank": the ferry or its operator? Not sure enough to ask when
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (

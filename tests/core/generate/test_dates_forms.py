@@ -246,3 +246,16 @@ def test_and_inside_a_which_aside_does_not_open_a_clause():
             "400 families.")
     d = by_phrase(body)["June 2022"]
     assert not d.event.lower().startswith("which")
+
+
+def test_a_that_relative_inside_the_subject_is_skipped():
+    body = "Residents are angry after the firm that owns the site confirmed on Tuesday that the pool will close."
+    d = by_phrase(body)["on Tuesday"]
+    assert (d.date, d.own) == ("2023-03-07", True)
+    assert d.event == "The firm that owns the site confirmed that the pool will close"
+
+
+def test_a_whose_aside_becomes_a_possessive():
+    body = "Coach Ines Brandt, whose team have not won at home since October, laughed off the criticism."
+    d = by_phrase(body)["October"]
+    assert (d.event, d.own) == ("Coach Ines Brandt's team have not won at home", False)
