@@ -704,7 +704,7 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
 
 def _other_kind(name: str, noun: str) -> bool:
     """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation."""
-    words = {w.lower().strip(".,’'") for w in name.split()[1:] if w[:1].isupper()}
+    words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
     return any(words & kind for other, kind in _KIND_WORDS.items()
                if other != noun.lower() and not (kind & _KIND_WORDS.get(noun.lower(), set())))
 
