@@ -53,6 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b" + _MON_ANY +
                        r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|,\d))"
                        r"((?:\s*(?:-|–|to|or|and)\s*\d{1,2}\b)?)(?:,?\s+(\d{4})\b)?")),
+    ("monrel", re.compile(r"\b" + _MON + r"\s+(last|next|this)\s+year\b")),
     ("month", re.compile(r"(?:\b(early|mid|late|the end of|the start of|the beginning of|the middle of|last|next|"
                          r"this past|this|the past)[\s-]+)?"
                          r"\b" + _MON + r"\b(?:,?\s+(\d{4})\b)?", re.IGNORECASE)),
@@ -571,6 +572,40 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
     return False
 
 
+def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tuple[str, str] | None:
+    """A participle with its agent before the date ("the rate fixed by the board in October") as an active
+    clause ("the board fixed the rate") and its agent; None when the phrase is not that shape."""
+    if verb is None or verb + 2 >= len(toks) or toks[verb + 1].low != "by" or not _is_participle(toks, verb) or \
+            toks[verb].start > a:
+        return None
+    agent_end = verb + 2
+    while agent_end < len(toks) and toks[agent_end].start < a and toks[agent_end].low not in _CUT_BEFORE and \
+            toks[agent_end].text not in (",", ";", ":"):
+        agent_end += 1
+    gap = [t for t in toks[agent_end:] if t.start < a]
+    if agent_end >= len(toks) or len(gap) > 1 or gap and gap[0].low not in ("in", "on", "at"):
+        return None  # something other than the date's preposition between the agent and the date
+    def heads_object(k: int) -> bool:
+        # an article after a preposition or a verb: "against the rate", "rejected the £6 a tonne"
+        return k > 0 and toks[k].low in _DETERMINERS - {"that", "this"} and (
+            toks[k - 1].low in _CUT_BEFORE - {"and", "that", "which", "who"} or _verb_kind(toks, k - 1) in _FINITE)
+
+    obj_start = verb - 1
+    while obj_start > 0 and toks[obj_start - 1].start >= start and verb - obj_start < 8 and \
+            toks[obj_start].text not in (",", ";", ":") and not heads_object(obj_start):
+        obj_start -= 1
+    if not heads_object(obj_start):
+        return None  # the noun is a sentence's subject ("The firms join others picked by ..."), or too far
+    agent = [t.text for t in toks[verb + 2:agent_end]]
+    obj = [t.text for t in toks[obj_start:verb]]
+    if not agent or not obj or len(agent) > 6 or toks[obj_start].low not in _DETERMINERS - {"that", "this"}:
+        return None
+    if not (agent[0].lower() in _DETERMINERS or agent[0][:1].isupper()):
+        return None
+    past = toks[verb].text
+    return f"{' '.join(agent)} {past} {obj[0][:1].lower() + obj[0][1:]} {' '.join(obj[1:])}".strip(), agent[0]
+
+
 def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
     """The subject of the verb before the 'and' at token i ("the trust had offered ... and would"): the words
     before that verb's group back to a clause boundary."""
@@ -768,6 +803,11 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "monrel":
+        # "in October last year", "in March next year"
+        if not published:
+            return phrase, None
+        return _iso(published.year + {"last": -1, "next": 1}.get(g[1], 0), _month_no(g[0])), "month"
     if kind == "inseason":
         # "in the autumn", "later in the summer": the season of this year, or of the next once it is over
         if not published:
@@ -1491,6 +1531,12 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 else:
                     own = False
                     event = body[:1].upper() + body[1:]
+            passive = None if relative or tagged or cleft else _passive_event(cl.toks, cl.verb, a, cl.start)
+            if passive:
+                # "against the rate fixed by the district board in October": "The district board fixed the rate"
+                event = _shorten(passive[0][:1].upper() + passive[0][1:])
+                own = not _quoted(text, a) and prep not in _NOT_OWN_PREP and not caption and \
+                    passive[1].lower() not in _PRONOUNS
             k2 = (k0 or 0) + 1
             while k2 < len(cl.toks) and re.fullmatch(r"[a-z]+ly|also|then|now", cl.toks[k2].low):
                 k2 += 1

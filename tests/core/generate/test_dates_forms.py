@@ -259,3 +259,28 @@ def test_a_whose_aside_becomes_a_possessive():
     body = "Coach Ines Brandt, whose team have not won at home since October, laughed off the criticism."
     d = by_phrase(body)["October"]
     assert (d.event, d.own) == ("Coach Ines Brandt's team have not won at home", False)
+
+
+# -- "October last year" and a passive participle with its agent --------------------------------------
+
+@pytest.mark.parametrize("body, written, value", [
+    ("The bridge was closed in October last year.", "October last year", "2022-10"),
+    ("A new line will open in June next year.", "June next year", "2024-06"),
+    ("Fares rose in January this year.", "January this year", "2023-01"),
+])
+def test_a_month_with_last_or_next_year(body, written, value):
+    (d,) = events_of(body)
+    assert (d.as_written, d.date, d.precision) == (written, value, "month")
+
+
+def test_a_participle_with_its_agent_before_the_date_reads_actively():
+    body = "Growers want £900 a tonne, against the £600 a tonne set by the marketing board in May last year."
+    d = by_phrase(body)["May last year"]
+    assert (d.date, d.own) == ("2022-05", True)
+    assert d.event == "The marketing board set the £600 a tonne"
+
+
+def test_a_sentence_subject_with_a_participle_is_left_as_it_is():
+    body = "The four firms join three others picked by the agency in June 2021."
+    d = by_phrase(body)["June 2021"]
+    assert not d.event.startswith("The agency picked")
