@@ -414,7 +414,7 @@ class Attributor:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":
                     return cur
-        if _PLURAL_WHO.match(low):
+        if _PLURAL_WHO.match(low) and not re.match(r"[Tt]he\s+[A-Z]", phrase):  # "the US" is no plural
             if self.tracker.joint is None and re.fullmatch(r"the\s+" + _HUMAN, low) and low.endswith("s"):
                 return Speaker(phrase, "unnamed")  # "the officials said": not the one person last named
             return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current

@@ -1,7 +1,9 @@
 """Reported speech: "X warned that …", "X claimed …" as claims attributed to X.
 
-Direct quotations are masked out first, so only the reporter's own words are read here; a
-sentence's claim is what follows its verb of saying (and "that").
+Direct quotations are masked out first, so only the reporter's own words are read here; a claim
+is what follows a verb of saying (and "that", or the one warned or told), up to the end of its
+clause or bracket. Each verb of saying in a sentence has its own claim: "X said A (which Y said B)"
+is two claims, and a later verb's subject is looked for only after the clause that opens it.
 """
 
 from __future__ import annotations
@@ -26,15 +28,41 @@ class Claim:
     speaker: Speaker
     claim: str
     evidence: str
-    start: int
+    start: int  # where its reporting clause begins: the sentence start for a sentence's first claim
     verb_at: int = 0
 
     def as_fact(self) -> dict:
         return {"speaker": self.speaker.name, "claim": self.claim, "evidence": self.evidence}
 
 
+# Where a claim's clause ends: a bracket, a semicolon, a dash, or a clause about it ("…, which would suggest …").
+_CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whereas|while|although|though|"
+                  r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b)")
+# Where a later reporting clause opens inside an earlier claim: '…, and Y said …', '(which Y said …'.
+_OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who)\b|\s(?:but|while|whereas)\s|"
+                     r"\bwhich\b|\bwho\b)\s*")
+# 'warned the Kremlin it will …': the one warned is the object, not part of the claim.
+_OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
+_OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
+                     r"(?:the|its|their|his|her)\s+[a-z]+)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I)\s)")
+# A clause opened by a wh-word ('Whatever might be said …') has no speaker.
+_WH_LEAD = re.compile(r"^\W*(?:whatever|whoever|whichever|what|however|wherever|whenever|whether)\b", re.IGNORECASE)
+
+
+def _in_bracket(text: str) -> int:
+    """The offset just after the bracket still open at the end of text, or -1."""
+    depth, at = 0, -1
+    for k, ch in enumerate(text):
+        if ch in "([":
+            depth, at = depth + 1, k + 1
+        elif ch in ")]" and depth:
+            depth -= 1
+    return at if depth else -1
+
+
 def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None]) -> list[Claim]:
-    """Attributed claims in text order, at most one per sentence."""
+    """Attributed claims in text order: each verb of saying in a sentence with its own claim, cut at the end of
+    its clause."""
     out: list[Claim] = []
     for si, sent in enumerate(article.sentences):
         if sent.furniture:
@@ -42,6 +70,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
         masked = att.masked[sent.start:sent.end]
         if masked.count("_") > 0.6 * len(masked):
             continue
+        found: list[tuple[int, int, Claim]] = []  # (claim start, verb offset, claim) within the sentence
         for m in _RX.finditer(masked):
             rest = masked[m.end():].rstrip(" .")
             if not rest or rest.startswith(("_", ":")) or len(rest.split()) < 3:
@@ -51,14 +80,22 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             lead = masked[:m.start()]
             if "_" in lead or re.search(r":\s*_", rest):
                 continue  # the sentence attributes a direct quotation
-            if re.search(r"\b(?:is|are|was|were|been|being)\s*$", lead):
-                continue  # passive: "it is believed …" reports no one's speech
-            if "_" in lead and not re.search(r"[A-Za-z]", lead.split("_")[-1]):
-                break  # '"…," said X' attributes a direct quotation, not reported speech
-            who_start = att._clause_start(sent.start, verb_at, quotes_cut=False)
+            if re.search(r"\b(?:is|are|was|were|been|being|be)\s*$", lead):
+                continue  # passive: "it is believed …", "whatever might be said …" reports no one's speech
+            who_from = att._clause_start(sent.start, verb_at, quotes_cut=False) - sent.start
+            bracket = _in_bracket(lead)
+            if bracket > who_from:
+                who_from = bracket  # '(which Mr Orlov has said …': the speaker is inside the bracket
+            if found:  # a second reporting clause: its subject starts after the opener before it, or in the claim
+                who_from = max(who_from, found[-1][0])
+                openers = [o for o in _OPENER.finditer(lead, found[-1][1]) if o.end() <= m.start()]
+                if openers:
+                    who_from = max(who_from, openers[-1].end())
+            if _WH_LEAD.match(lead[who_from:]):
+                continue  # "Whatever might be said on …": a clause, not a name
             speaker = None
-            if not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
-                                                  lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
+            if not found and not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
+                                                               lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
                 # "Also, said Ms Delgado, the port has …": the speaker follows the verb
                 after = re.match(r"\s*([^,;]+)", masked[m.end(1):])
                 if after:
@@ -66,14 +103,47 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                     speaker = att.who(a, a + len(after.group(1).rstrip()))
                     rest_at = masked.find(",", m.end(1) + after.end(1) - 1)
                     if speaker and rest_at > 0:
-                        claim = article.body[sent.start + rest_at + 1:sent.end].strip().rstrip(".")
-                        out.append(Claim(speaker, claim, sent.text, sent.start, verb_at))
+                        claim = _cut(article.body[sent.start + rest_at + 1:sent.end], False)
+                        found.append((rest_at + 1, m.start(1), Claim(speaker, claim, sent.text, sent.start, verb_at)))
                         break
-            speaker = speaker or att.who(who_start, verb_at)
+            speaker = speaker or att.who(sent.start + who_from, verb_at)
             if speaker is None:
                 continue
-            claim = article.body[sent.start + m.end():sent.end].strip().rstrip(".")
+            at = m.end()
+            verb = m.group(1).split()[0]
+            if verb in _OBJECT_VERBS:
+                obj = _OBJECT.match(masked, at)
+                if obj and not re.match(r"(?:It|He|She|They|We|There|The\s+[a-z])\b", obj.group(1)):
+                    at = obj.end()  # "warned the Kremlin it will face …": the claim starts after the object
+            claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
-            out.append(Claim(speaker, claim, sent.text, sent.start, verb_at))
-            break
+            if len(claim.split()) < 2:
+                continue
+            # start: where the reporting clause begins, the sentence start for its first one (positions read
+            # a sentence's main claim by it)
+            clause_at = sent.start if not found else sent.start + who_from
+            found.append((at, m.start(1), Claim(speaker, claim, sent.text, clause_at, verb_at)))
+        for k, (at, _, c) in enumerate(found):
+            if k + 1 < len(found):  # '… said A, while Y said B': A ends where Y's clause opens
+                nxt_verb = found[k + 1][1]
+                openers = [o for o in _OPENER.finditer(masked, at) if o.end() <= nxt_verb]
+                if openers and openers[-1].start() - at < len(c.claim) + 2:
+                    cut = article.body[sent.start + at:sent.start + openers[-1].start()]
+                    cut = _cut(re.sub(r"^\s*that\s+", "", cut), False)
+                    if len(cut.split()) >= 2:
+                        c = Claim(c.speaker, cut, c.evidence, c.start, c.verb_at)
+            out.append(c)
     return out
+
+
+def _cut(claim: str, bracketed: bool) -> str:
+    """A claim up to the end of its clause, or of its bracket; never a dangling bracket or 'which …' tail."""
+    claim = claim.strip()
+    # an aside in a pair of dashes or brackets is left out, not a place to cut: "the plan – drawn up in secret – must"
+    claim = re.sub(r"\s+(?:[—–]\s[^—–()]*?\s[—–]|\([^()]*\)|\[[^\[\]]*\])(?=\s|[,.;:]|$)", "", claim)
+    m = _CUT.search(claim)
+    if m and m.start() > 0:
+        claim = claim[:m.start()]
+    elif bracketed:
+        claim = claim.split(")")[0]
+    return claim.strip().rstrip(".,;:—– ").strip()

@@ -1,0 +1,46 @@
+"""Reported speech: a claim for each verb of saying, cut at the end of its clause (invented sentences)."""
+
+from tests.core.generate.test_speech import claims_of
+
+
+def test_each_verb_of_saying_has_its_own_claim_and_a_bracket_ends_one():
+    body = ("Tarvia's foreign ministry has said it wants written replies to each proposal "
+            "(which Mr Orlov has already said he will not be giving).")
+    assert claims_of(body) == [("Tarvia's foreign ministry", "it wants written replies to each proposal"),
+                               ("Mr Orlov", "he will not be giving")]
+
+
+def test_a_which_clause_after_the_claim_is_not_part_of_it():
+    body = "Minister Ana Ruiz said the budget was fair, which would suggest no more cuts are coming."
+    assert claims_of(body) == [("Ana Ruiz", "the budget was fair")]
+
+
+def test_two_speakers_joined_by_while_each_keep_their_claim():
+    body = ("Union leader Ana Ruiz said the strike would go on, while port director Tomas Lind said the port "
+            "was open as usual.")
+    assert claims_of(body) == [("Ana Ruiz", "the strike would go on"), ("Tomas Lind", "the port was open as usual")]
+
+
+def test_a_claim_inside_a_claim_has_its_own_speaker():
+    body = "Union leader Ana Ruiz said the mayor had told her the offer was final."
+    assert claims_of(body)[0] == ("Ana Ruiz", "the mayor had told her the offer was final")
+    assert all(speaker != "Ana Ruiz" for speaker, _ in claims_of(body)[1:])
+
+
+def test_a_wh_clause_is_never_a_speaker():
+    assert claims_of("Whatever might be said on the matter, the talks will go on next week.") == []
+    assert claims_of("Whoever said the vote was rigged will have to prove it in court.") == []
+
+
+def test_the_one_warned_is_not_part_of_the_claim():
+    body = "The US has warned the Kremlin it will face heavy sanctions if troops cross the border."
+    assert claims_of(body) == [("US", "it will face heavy sanctions if troops cross the border")]
+    body = "Harbour Bank economist Ravi Patel warned the rise would not last."
+    assert claims_of(body) == [("Ravi Patel", "the rise would not last")]
+
+
+def test_an_aside_between_dashes_or_brackets_is_dropped_not_cut_at():
+    body = "The Tenants Union says the plan – drawn up in secret – must be scrapped by May."
+    assert claims_of(body) == [("Tenants Union", "the plan must be scrapped by May")]
+    body = "Port director Tomas Lind said the new cranes (bought in 2019) had never worked properly."
+    assert claims_of(body) == [("Tomas Lind", "the new cranes had never worked properly")]
