@@ -138,6 +138,8 @@ _LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide"
 # a team's fixtures are written in the present and point ahead.
 _FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "entertain", "meet", "resume", "return",
                   "head", "go", "take", "begin", "start", "open", "kick", "tackle", "meet", "race", "fight"}
+# Collective nouns a fixture verb follows in the plural ("the junior side travel to ...").
+_TEAM_NOUNS = {"side", "team", "club", "squad", "sides", "teams", "clubs", "squads", "players", "men", "women"}
 # Words after "we"/"they"/"I"/"you" that are not a present-tense verb.
 _NOT_BARE_VERBS = {"all", "both", "too", "also", "still", "never", "just", "only", "often", "always", "really",
                    "already", "and", "or", "but", "nor", "who", "which", "that", "themselves", "ourselves",
@@ -272,7 +274,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
             not re.fullmatch(r"[a-z]+ly", w) and not (w.endswith("ing") or w.endswith("ed")) and \
             (i < 2 or toks[i - 2].low not in _SUBJECT_VERBS_BEFORE):
         return "pres"  # "if we pick up injuries", "they want": a bare verb after a subject pronoun
-    if w in _FIXTURE_VERBS and i and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and \
+    if w in _FIXTURE_VERBS and i and (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() or
+                                      toks[i - 1].low in _TEAM_NOUNS) and \
             (i < 2 or toks[i - 2].low not in _DETERMINERS) and nxt not in ("of", "and", "or"):
         return "pres"
     if w in _PRESENT_3SG:
@@ -649,7 +652,14 @@ def _finite_follows(toks: list[_Tok], i: int) -> bool:
             budget -= 1
             if budget < 0:
                 break
+        if toks[k].low == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+            close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].text == ","), None)
+            if close and all(t.text[:1].isupper() or t.low in ("of", "the", "and", "for") for t in toks[k + 1:close]):
+                continue  # "as the firm's chair, Ms Jo Rao, on Thursday offered": a name in apposition
         if toks[k].low in (",", ";", ":"):
+            if k > i + 1 and toks[k - 1].text[:1].isupper() and any(
+                    toks[j].text == "," and toks[j + 1].text[:1].isupper() for j in range(i + 1, k - 1)):
+                continue  # the comma closing that apposition
             return False
         if k == i + 1 and _is_participle(toks, k):
             return False
@@ -1060,11 +1070,16 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r"\s+", " ", body).strip()
     body = re.sub(r"^[,;:\s–—-]+", "", body)
     body = _DATELINE.sub("", body)
+    if cl.opener in _SUBORDINATORS - {"if", "unless"}:
+        # the clause's own opener first: "as the firm's chair, Ms Rao, offered" has no fronted adverbial
+        body = re.sub(r"^" + re.escape(cl.opener) + r"\s+", "", body, flags=re.IGNORECASE)
     # a fronted adverbial ("Earlier, ", "In a statement, ") before the clause
     body = re.sub(r"^(?:(?:in|on|at|by|after|before|during|earlier|later|meanwhile|however|separately|also|"
                   r"still|then|now|yet|instead|overall|finally|first|last|again|for|with|from|since|until|"
-                  r"under|ahead of|despite|amid|as|according to|this|that|[a-z]+ly)\b[^,]{0,40},\s+)", "",
-                  body, flags=re.IGNORECASE)
+                  r"under|ahead of|despite|amid|as|according to|this|that|[a-z]+ly)\b[^,]{0,40},\s+)",
+                  lambda m: m.group() if re.match(r"[A-Z][a-z]+ly\s", m.group()) and _has_verb(m.group()[:-2]) and
+                  not re.match(r"(?i)(?:early|only|reportedly|likewise|finally)\b", m.group()) else "",
+                  body, flags=re.IGNORECASE)  # but "Westerly host Vale, while ...": a name ending in -ly
     body = re.sub(r"^(?:after|before|when|while|whereas|because|although|though|as|since|until|once|whilst|"
                   r"where|saying)\s+", "", body, flags=re.IGNORECASE)
     body = re.sub(r"^(?i:that)\s+(?=(?i:the|a|an|it|he|she|they|we|i|you|this|there|his|her|its|their|our)\b|"

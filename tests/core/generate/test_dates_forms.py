@@ -11,7 +11,7 @@ import pytest
 from studyapp.core.generate.dates import DatedEvent, find_dates
 from studyapp.core.generate.text import parse_article
 
-from tests.core.generate.conftest import article
+from tests.core.generate.conftest import ARTICLES, article
 
 WED = date(2023, 3, 8)  # a Wednesday
 SUN = date(2024, 9, 22)  # a Sunday
@@ -284,3 +284,37 @@ def test_a_sentence_subject_with_a_participle_is_left_as_it_is():
     body = "The four firms join three others picked by the agency in June 2021."
     d = by_phrase(body)["June 2021"]
     assert not d.event.startswith("The agency picked")
+
+
+# -- one invented story with the forms together -------------------------------------------------------
+
+def test_an_invented_story_with_the_forms_together():
+    text = (ARTICLES / "d2-orchard-levy.txt").read_text(encoding="utf-8")
+    got = {d.as_written: d for d in find_dates(parse_article(text), date(2025, 3, 20))}  # a Thursday
+    assert got["April 3"].date == "2025-04-03"  # "have threatened to blockade ... from April 3"
+    assert (got["on Wednesday"].date, got["on Wednesday"].own) == ("2025-03-19", True)
+    assert got["on Wednesday"].event == "The co-operative's chair, Ms Odile Farrant, offered to meet them"
+    assert (got["February last year"].date, got["February last year"].event) == (
+        "2024-02", "The co-operative board set the 28p a crate")
+    assert got["late April"].date == "2025-04"  # agreed to meet again: the coming April
+    assert (got["in six months' time"].date, got["in six months' time"].event) == (
+        "2025-09", "The board would publish a review of the levy")
+    assert (got["third-quarter"].date, got["third-quarter"].own) == ("2024", False)
+    assert got["in the autumn"].date == "2025"
+    assert (got["on Tuesday"].date, got["on Tuesday"].own) == ("2025-03-18", False)  # the caption's photo
+    assert got["on Monday night"].date == "2025-03-17"
+    assert (got["on Friday evening"].date, got["on Friday evening"].event) == (
+        "2025-03-21", "The valley's junior side travel to Holmford")
+    assert got["next Saturday"].event == "Westerly host Brenne Vale"  # a name ending in -ly is no adverb
+
+
+def test_a_name_in_apposition_after_as_keeps_its_clause():
+    body = "Drivers walked out, even as the depot's manager, Mr Teodor Blay, on Monday promised a new rota."
+    d = by_phrase(body)["on Monday"]
+    assert (d.date, d.own) == ("2023-03-06", True)
+    assert d.event == "The depot's manager, Mr Teodor Blay, promised a new rota"
+
+
+def test_a_place_name_ending_in_ly_is_not_a_fronted_adverb():
+    d = by_phrase("Oakly host Fenmarsh on Saturday, while the reserves travel to Dunby.", SUN)["on Saturday"]
+    assert d.event == "Oakly host Fenmarsh"
