@@ -442,6 +442,14 @@ class Attributor:
         np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
         np = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,?$", "", np)  # "The society, which opposes it,"
         np = re.split(r",\s", np)[-1].strip()
+        # "after the trust that runs it", "in a statement the directors": a conjunction or a setting before the
+        # subject, a relative clause after it
+        np = re.sub(r"^(?:after|before|when|while|as|because|since|once|until|although|though|if|unless)\s+"
+                    r"(?=(?:the|a|an|its|their|his|her)\s)", "", np, flags=re.IGNORECASE)
+        np = re.sub(r"^(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|"
+                    r"interview|case|speech|report|post|email|filing|ruling|judgment|submission|briefing|"
+                    r"release)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])", "", np, flags=re.IGNORECASE)
+        np = re.sub(r"^((?:the|a|an|its|their|his|her)\s+[a-z][\w-]*)\s+(?:that|who|which)\s+[a-z].*$", r"\1", np)
         np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
                     r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,
                     flags=re.IGNORECASE)

@@ -39,12 +39,19 @@ class Claim:
 _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whereas|while|although|though|"
                   r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b)")
 # Where a later reporting clause opens inside an earlier claim: '…, and Y said …', '(which Y said …'.
-_OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who)\b|\s(?:but|while|whereas)\s|"
+_OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
+                     r"until|although|though)\b|\s(?:but|while|whereas)\s|"
                      r"\bwhich\b|\bwho\b)\s*")
 # 'warned the Kremlin it will …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
                      r"(?:the|its|their|his|her)\s+[a-z]+)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I)\s)")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later"
+# 'said on Tuesday that …', 'said in a statement emailed to reporters that …': a time or a setting before 'that'
+_SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|through|via)\s+(?:a|an|the|its|their|his|her)?"
+                      r"\s*[^,;:_]{0,80}?)\s*,?\s+that\s+(?=\S)", re.IGNORECASE)
+# '…, their union announced Wednesday, after …': only a time follows the verb, the claim was the clause before
+_TIME_THEN_BREAK = re.compile(r"(?:on\s+)?(?:" + _DAY + r")\s*(?:[,.;]|$)|\s*(?:[,.;]|$)")
 # A clause opened by a wh-word ('Whatever might be said …') has no speaker.
 _WH_LEAD = re.compile(r"^\W*(?:whatever|whoever|whichever|what|however|wherever|whenever|whether)\b", re.IGNORECASE)
 
@@ -115,6 +122,21 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 obj = _OBJECT.match(masked, at)
                 if obj and not re.match(r"(?:It|He|She|They|We|There|The\s+[a-z])\b", obj.group(1)):
                     at = obj.end()  # "warned the Kremlin it will face …": the claim starts after the object
+            tail = masked[at:]
+            if _TIME_THEN_BREAK.match(tail) and re.search(r",\s*[^,]+$", lead) and \
+                    len(lead[who_from:].split(",")[0].split()) >= 4:
+                # "Drivers will walk out on June 2, their union announced Wednesday, after …": the claim came first
+                cut_at = lead.rfind(",")
+                claim = _cut(article.body[sent.start + who_from:sent.start + cut_at], False)
+                speaker = att.who(sent.start + cut_at + 1, verb_at) or speaker
+                if len(claim.split()) >= 3:
+                    found.append((who_from, m.start(1), Claim(speaker, claim, sent.text,
+                                                              sent.start if not found else sent.start + who_from,
+                                                              verb_at)))
+                continue
+            setting = _SETTING.match(tail)
+            if setting:
+                at += setting.end()  # 'said on Tuesday that …', 'said in a statement emailed to reporters that …'
             claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
             if len(claim.split()) < 2:

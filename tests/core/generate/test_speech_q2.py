@@ -44,3 +44,26 @@ def test_an_aside_between_dashes_or_brackets_is_dropped_not_cut_at():
     assert claims_of(body) == [("Tenants Union", "the plan must be scrapped by May")]
     body = "Port director Tomas Lind said the new cranes (bought in 2019) had never worked properly."
     assert claims_of(body) == [("Tomas Lind", "the new cranes had never worked properly")]
+
+
+def test_a_time_or_a_setting_before_that_is_not_part_of_the_claim():
+    body = "A spokesman said in a statement emailed to reporters that the agency had never broken the rules."
+    assert claims_of(body) == [("A spokesman", "the agency had never broken the rules")]
+    body = "Port director Tomas Lind said on Tuesday that the cranes would be replaced."
+    assert claims_of(body) == [("Tomas Lind", "the cranes would be replaced")]
+
+
+def test_a_setting_before_the_subject_is_not_part_of_the_speaker():
+    assert claims_of("In a statement the directors said it was in everyone's interest to wait.") == [
+        ("the directors", "it was in everyone's interest to wait")]
+
+
+def test_a_conjunction_and_a_relative_clause_around_the_subject_are_left_out():
+    body = "Campaigners vowed to fight the closure, after the trust that runs it confirmed on Tuesday that the ward will shut."
+    assert claims_of(body) == [("Campaigners", "to fight the closure"), ("the trust", "the ward will shut")]
+
+
+def test_a_claim_that_comes_before_its_verb_and_a_time():
+    body = ("Drivers at Harbour Transit will walk off the job for two days from June 2, their union announced "
+            "Wednesday, after talks collapsed over pay.")
+    assert claims_of(body) == [("their union", "Drivers at Harbour Transit will walk off the job for two days from June 2")]
