@@ -210,7 +210,8 @@ class Position:
                 "holder": self.holder}
 
 
-_CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|"
+                     r"\b(?:when|after|because|until)\s(?=(?:the\s+)?[A-Z]|the\s)")
 
 
 def party_name(label: str) -> str:
@@ -372,7 +373,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
-    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|with|for|under)\b", np)[0].strip()
+    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|with|for|under)\b|"
+                  r",\s+(?:speaking|writing|citing|acting)\b", np)[0].strip()
     # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
     np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
@@ -411,6 +413,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if len(holders) == 1:  # "the president wants …": the one president the article names
             return Speaker(holders[0].name, "person")
         return Speaker(clean, "unnamed")  # "the striker": _title_holder finds who, or it stays a description
+    if re.match(r"(?:a|an|one)\s", np, re.IGNORECASE) and 2 <= len(clean.split()) <= 4 and \
+            head.lower() in TITLE_WORDS and any(w[:1].isupper() for w in clean.split()[:-1]):
+        return Speaker(clean, "unnamed")  # "a senior Westland adviser": an unnamed voice of a named side
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         return Speaker(label, "unnamed")
@@ -427,6 +432,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     named = [m for m in mentions if m.kind in ("org", "place") or (m.kind == "unknown" and (
         m.text.lower() in DEMONYMS or m.text.lower() in PARTY_NAMES or m.text.isupper()
         or _DET.sub("", np) == m.text))]
+    if len(named) > 1 and " " not in named[0].text and (named[0].text.lower() in ORG_WORDS or
+                                                         named[0].text.lower() in AGENT_NOUNS):
+        named = named[1:]  # "Freight group Halberd Logistics": a sector word before the name is no party
     if named:
         orgs = [m for m in named if m.kind == "org"]
         return _mention_speaker((orgs or named)[0])
@@ -744,7 +752,7 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
     """'Stenmark, which owns 6% of Halberd, said …': the subject before the relative clause speaks, never a name
     inside the clause."""
     lead = att.masked[sent_start:claim.verb_at]
-    if not re.search(r",\s*(?:who|which|whose)\b[^,]*(?:,[^,]*)?,\s*$", lead):
+    if not re.search(r",\s*(?:who|which|whose|speaking|writing)\b[^,]*(?:,[^,]*)?,\s*$", lead):
         return claim.speaker
     sp = _np_holder(article, cast, att, sent_start, claim.verb_at, context)
     return sp if sp is not None else claim.speaker
@@ -783,7 +791,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             spans.append((seg.open, seg.close if seg.close is not None else seg.end, q))
     spans.sort(key=lambda x: x[0])
     span_starts = [a for a, _, _ in spans]
-    claim_at = {c.start: c for c in claims}
+    claim_at: dict[int, Claim] = {}
+    for c in sorted(claims, key=lambda c: c.verb_at):
+        claim_at.setdefault(c.start, c)  # a sentence's first verb of saying: "X said he hoped …" is X's
     out: list[Position] = []
     sentences = article.sentences
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
@@ -816,8 +826,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            if how != "noun" and re.search(r"\b(?:whether|if|unless|when)\s+(?:[\w.’'-]+\s+){0,5}$", before,
-                                           re.IGNORECASE):
+            hypo = re.search(r"\b(?:whether|if|unless|when)\s+((?:[\w.’'-]+\s+){0,5})$", before, re.IGNORECASE)
+            if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
+                    re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
+                # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             demand = _demand_text(sent.text, c1)
             sub = _SUBORDINATE.match(sent.text)
@@ -890,7 +902,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
                 holder = _they(_claim_subject(article, cast, att, claim, sent.start, contexts[si]), out, sent.start, cast)
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
-                if generic and inner.kind == "unnamed":  # "X said the trust had offered …": the trust named before
+                mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
+                if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
                     earlier = _earlier_party(article, cast, out, generic.group(1), sent.start)
                     inner = Speaker(earlier.name, "organisation") if earlier is not None else inner
                 if inner is not None and inner.kind != "unnamed":
@@ -953,6 +966,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 sent.start + at_ > claim.verb_at for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
+            after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
+            if claim.claim and re.match(re.escape(claim.claim) + r"\s+[–—-]\s", after):
+                # "the plan – drawn up in secret – must be scrapped": what was said goes on after the aside
+                claim = replace(claim, claim=re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", after).rstrip(" ."))
             last = lead.split()[-1].lower() if lead.split() else ""
             attributive = last.endswith("ing") and re.match(r"claimed|alleged", verb)
             noun_verb = last in DEMONYMS or re.search(

@@ -51,3 +51,13 @@ def test_cannery_dispute_cues_and_generic_nouns():
     # no position: declining to comment, wanting to be clear, a lawsuit or a project as subject, "a firm offer"
     for phrase in ("comment", "very clear", "early hearing", "double the cannery", "leave the site"):
         assert phrase not in demands
+
+
+def test_orchard_takeover_subjects():
+    got = _positions("p2-orchard-takeover.txt")
+    # "Fruit group Pell Orchards rejected": a sector word before the name is no party
+    assert got[0][:2] == ("Pell Orchards", "rejects")
+    # "A senior Grayling adviser, speaking on condition of anonymity, said his firm had offered": the adviser's side
+    assert ("Senior Grayling adviser", "offers to", "keep every packing shed open for five years") in got
+    # "… broke down when X declined to …": a past refusal, with the subject after "when"
+    assert ("Pell Orchards", "refuses to", "put the bonus scheme to an independent panel") in got
