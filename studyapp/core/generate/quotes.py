@@ -473,13 +473,21 @@ class Attributor:
         orgs = [m for m in orgs if m.start >= np_from and m.end <= np_from + len(np) + 1]
         named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs
         if named and not re.search(r"\b[a-z]{3,}$", np):
-            return Speaker(named[-1].text, "organisation")  # "Australian mining firm WMC Resources"
+            return Speaker(self._full_org(named[-1].text), "organisation")  # "Australian mining firm WMC Resources"
         if len(np.split()) <= 8 and np:
             if np.lower().startswith("the ") and re.match(r"the\s+[A-Z]", np):
                 np = np[4:]
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None
+
+    def _full_org(self, name: str) -> str:
+        """'Stenmark' after 'private equity firm Stenmark Capital': a one-word short form of the one longer
+        organisation name that starts with it."""
+        if " " in name:
+            return name
+        longer = {o for o in self.cast.orgs if o.startswith(name + " ") and len(o.split()) <= 4}
+        return longer.pop() if len(longer) == 1 else name
 
     def _past_modifiers(self, first: Mention, persons: list[Mention]) -> Mention:
         """'Lib Dem leader Charles Kennedy': a name followed by a title and a name is not the person."""

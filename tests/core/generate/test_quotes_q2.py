@@ -45,7 +45,7 @@ def test_a_verb_inside_what_was_said_is_not_the_verb_of_saying():
 def test_a_which_clause_after_the_subject_does_not_lend_its_name():
     body = ('Investment firm Corvin Partners made a bid for Tallis Foods. Corvin, which already owns 5% of Tallis, '
             'said it was "deeply disappointed by the board".')
-    assert speakers(body) == ["Corvin"]
+    assert speakers(body) == ["Corvin Partners"]
 
 
 def test_a_participle_clause_quotes_the_subject_of_its_clause():
@@ -81,3 +81,9 @@ def test_a_judges_finding_and_a_threat_quote_their_subject():
 
 def test_a_participle_with_no_clause_of_its_own_quotes_nobody_by_itself():
     assert speakers('Without saying "a single word about it", the board left.') == []
+
+
+def test_a_one_word_short_form_of_an_organisation_is_its_full_name():
+    body = ('Harbour group Tallis Foods rejected a bid from buyout firm Corvin Partners. Corvin, which already owns '
+            '5% of Tallis, said it was "deeply disappointed by the board".')
+    assert speakers(body) == ["Corvin Partners"]
