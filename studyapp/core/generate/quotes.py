@@ -683,6 +683,8 @@ class Attributor:
     def org_subject(self, start: int, end: int) -> Speaker | None:
         """'The US government denied the claims': the organisation a later 'it said' means."""
         text = self.masked[start:end]
+        # "Varkesh, which says the dam is vital, has rejected …": the relative clause is blanked, offsets kept
+        text = re.sub(r"(?<=[A-Za-z]),\s+(?:which|who)\b[^,_;]{0,120},(?=\s)", lambda r: " " * len(r.group()), text, count=1)
         m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[^,_]{0,60},\s+)?"
                      r"((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
                      r"(?:government|company|firm|ministry|department|club|union|council|party|board|authority|"

@@ -87,3 +87,9 @@ def test_a_one_word_short_form_of_an_organisation_is_its_full_name():
     body = ('Harbour group Tallis Foods rejected a bid from buyout firm Corvin Partners. Corvin, which already owns '
             '5% of Tallis, said it was "deeply disappointed by the board".')
     assert speakers(body) == ["Corvin Partners"]
+
+
+def test_it_after_an_organisation_with_a_which_clause_is_that_organisation():
+    body = ('Tarvia, which says the new dam is vital to its grid, has rejected any limit on the filling. '
+            'It has offered instead to fill the reservoir over "at least three wet seasons".')
+    assert speakers(body) == ["Tarvia"]
