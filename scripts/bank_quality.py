@@ -11,41 +11,13 @@ quotes its words). `--show` prints every question, for reading them one by one.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from pathlib import Path
 
 from studyapp.core.bank import Bank, answer_of, choices_of, prompt_of
 from studyapp.core.generate.checks import review_bank
+from studyapp.core.generate.coverage import coverage
 from studyapp.core.generate.pipeline import generate_bank, read_article
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9£$€%]+", (text or "").lower().replace("’", "'"))
-
-
-def overlap(small: list[str], big: list[str]) -> float:
-    if not small:
-        return 0.0
-    pool = list(big)
-    hit = 0
-    for w in small:
-        if w in pool:
-            pool.remove(w)
-            hit += 1
-    return hit / len(small)
-
-
-def covered(fact: dict, kind: str, questions: list[dict]) -> bool:
-    ev = words(fact.get("evidence") or fact.get("quote") or "")
-    for q in questions:
-        if kind == "quotes":
-            if " ".join(words(fact["quote"])) in " ".join(words(q.get("quote", ""))) or \
-                    overlap(words(q.get("quote", "")), words(fact["quote"])) >= 0.8 and q.get("quote"):
-                return True
-        elif overlap(ev, words(q.get("source", ""))) >= 0.6:
-            return True
-    return False
 
 
 def main() -> int:
@@ -63,11 +35,7 @@ def main() -> int:
             qs = bank["questions"]
             total += len(qs)
             passed += sum(r.passed for r in reviews.values())
-            hit = n = 0
-            for kind in ("quotes", "reported", "demands", "dates"):
-                for f in gold.get(kind, []):
-                    n += 1
-                    hit += covered(f, kind, qs)
+            hit, n, _missed = coverage(gold, qs)
             facts_all += n
             facts_hit += hit
             print(f"{folder.name}/{art.name}: {len(qs)} questions, {sum(r.passed for r in reviews.values())} pass "

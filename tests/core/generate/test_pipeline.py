@@ -124,3 +124,14 @@ def test_without_the_extra_a_web_page_gets_a_clear_message(monkeypatch):
 
 def test_seed_copy_in_the_repository_is_the_article():
     assert SEED.read_text(encoding="utf-8").startswith("Russia-Ukraine tensions")
+
+
+def test_the_seed_bank_asks_about_nine_in_ten_of_the_annotated_facts(seed_text):
+    """The issue's bar: quotes, reported claims, each side's demands and the dated events of the seed's
+    annotation each have a question (tests/data/geneva-2022-facts.json is the shared annotation)."""
+    from studyapp.core.generate.coverage import coverage
+
+    facts = json.loads((ARTICLES.parent / "geneva-2022-facts.json").read_text(encoding="utf-8"))
+    bank, _ = generate_bank(seed_text, published="2022-01-21")
+    hit, total, missed = coverage(facts, bank["questions"])
+    assert hit >= 0.9 * total, missed

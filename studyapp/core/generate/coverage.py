@@ -1,0 +1,49 @@
+"""Which annotated facts a bank asks about: the measure behind "the bank covers the article".
+
+An annotation (the shape of `../shared/articles/*.json`: quotes, reported, demands, dates) lists the
+facts a reader would expect; a fact counts as covered when a question's source holds its evidence, or,
+for a quotation, when a question quotes its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+KINDS = ("quotes", "reported", "demands", "dates")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9£$€%]+", (text or "").lower().replace("’", "'"))
+
+
+def _overlap(small: list[str], big: list[str]) -> float:
+    if not small:
+        return 0.0
+    pool: dict[str, int] = {}
+    for w in big:
+        pool[w] = pool.get(w, 0) + 1
+    hit = 0
+    for w in small:
+        if pool.get(w):
+            pool[w] -= 1
+            hit += 1
+    return hit / len(small)
+
+
+def covered(fact: dict, kind: str, questions: list[dict]) -> bool:
+    if kind == "quotes":
+        want = _words(fact["quote"])
+        for q in questions:
+            got = _words(q.get("quote", ""))
+            if got and (" ".join(want) in " ".join(got) or _overlap(got, want) >= 0.8):
+                return True
+        return False
+    evidence = _words(fact.get("evidence", ""))
+    return any(_overlap(evidence, _words(q.get("source", ""))) >= 0.6 for q in questions)
+
+
+def coverage(annotation: dict, questions: list[dict]) -> tuple[int, int, list[tuple[str, dict]]]:
+    """(facts covered, facts annotated, the missed ones as (kind, fact))."""
+    missed = [(k, f) for k in KINDS for f in annotation.get(k, []) if not covered(f, k, questions)]
+    total = sum(len(annotation.get(k, [])) for k in KINDS)
+    return total - len(missed), total, missed
