@@ -34,6 +34,8 @@ _PARTICIPLES = (r"saying|calling|telling|accusing|describing|branding|dubbing|in
                 r"claiming|urging|noting|promising|vowing|complaining|declaring|stressing")
 # Verbs whose quoted object is the subject's words: a threat, an offer, a judge's finding.
 _ACT_VERBS = r"threaten(?:ed|s)?|offer(?:ed|s)|found(?=\s+that\b)|finds(?=\s+that\b)"
+# A plural subject's present tense ('Critics call it "…"', 'The papers describe the rota as "…"')
+_ACT_VERBS += r"|describe|call|warn|insist|argue|admit|suggest|predict|promise|brand|label"
 _INSIDE_RX = r"\b(" + _SPEECH_RX + "|" + _ACT_VERBS + "|" + _PARTICIPLES + r")\b"
 _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
            r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"

@@ -93,3 +93,9 @@ def test_it_after_an_organisation_with_a_which_clause_is_that_organisation():
     body = ('Tarvia, which says the new dam is vital to its grid, has rejected any limit on the filling. '
             'It has offered instead to fill the reservoir over "at least three wet seasons".')
     assert speakers(body) == ["Tarvia"]
+
+
+def test_a_plural_subject_in_the_present_quotes_its_words():
+    assert speakers('Ward doctors at Ellery General met on Monday. Critics call the new rota "a disaster waiting '
+                    'to happen".') == ["Critics"]
+    assert quotes_of('The council\'s own papers describe the bridge as "unsafe and beyond repair".') != []
