@@ -485,8 +485,10 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
                  toks[k - 1].low in _GERUND_PREPS for k in between):
-            tense = "nearest"  # "criticised the league for sending his side on Tuesday": a gerund has no tense
-            gerund = True  # and the date is the gerund's, not the finite verb's
+            # "criticised the league for sending his side there on Tuesday", "arrested for stealing a car on
+            # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
+            # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
+            gerund = True
     s0 = start + (1 if opener else 0)
     subj_end = first if first is not None and first >= s0 else end
     subject = " ".join(toks[k].text for k in range(s0, subj_end) if k not in skip and not (a <= toks[k].start < b))

@@ -126,10 +126,12 @@ def test_a_date_after_a_comma_is_not_inside_the_infinitive():
     assert (d.date, d.tense) == ("2023-02", "past")
 
 
-def test_a_gerund_after_a_preposition_takes_the_nearest_weekday():
+def test_a_date_after_a_gerund_is_not_asked_about_and_follows_the_finite_verb():
     d = by_phrase("The coach was angry with the organisers for scheduling the replay on Tuesday night.",
                   SUN)["on Tuesday night"]
-    assert (d.date, d.own) == ("2024-09-24", False)
+    assert (d.date, d.own) == ("2024-09-17", False)
+    d = by_phrase("He was arrested for stealing a car on Friday.")["on Friday"]
+    assert (d.date, d.own) == ("2023-03-03", False)
 
 
 def test_a_bare_verb_after_we_is_present_and_an_if_clause_points_ahead():
