@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
-    ("inseason", re.compile(r"\b(?:(later|earlier|early|late)\s+)?in\s+the\s+(spring|summer|autumn|fall)\b"
+    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
                             r"(?!\s+(?:of|before|after)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
                           re.IGNORECASE)),

@@ -320,3 +320,9 @@ def test_a_name_in_apposition_after_as_keeps_its_clause():
 def test_a_place_name_ending_in_ly_is_not_a_fronted_adverb():
     d = by_phrase("Oakly host Fenmarsh on Saturday, while the reserves travel to Dunby.", SUN)["on Saturday"]
     assert d.event == "Oakly host Fenmarsh"
+
+
+def test_a_season_at_the_start_of_a_sentence():
+    got = by_phrase("In the autumn, the harbour will close for repairs. Later in the summer the ferry returns.")
+    assert got["In the autumn"].date == "2023"
+    assert got["Later in the summer"].date == "2023"
