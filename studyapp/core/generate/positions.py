@@ -565,6 +565,15 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     continue  # "the Calder offer was …": a noun after a name
                 if _PASSIVE_BEFORE.search(before) and re.search(r"(?:ed|sought)$", word):
                     continue  # "two depots are threatened", "being offered"
+            if how == "verb" and re.fullmatch(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
+                                              r"seek|protest|campaign|threaten", word):
+                prev = re.search(r"([\w’'-]+)\s+$", before)
+                if prev and prev.group(1).islower() and not prev.group(1).endswith("s") and \
+                        prev.group(1) not in AGENT_NOUNS and prev.group(1) not in _GENERIC and prev.group(1) not in (
+                        "to", "they", "we", "i", "you", "will", "would", "could", "should", "must", "may", "might",
+                        "also", "still", "now", "not", "and", "or", "who", "that", "which", "can", "cannot", "shall",
+                        "people", "police", "staff", "women", "men", "children", "then", "jointly", "together"):
+                    continue  # "peak demand", "a wake-up call": a noun after a word, not a verb after its subject
             if quoted and how == "verb" and re.search(
                     r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
                     r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
@@ -662,7 +671,8 @@ _GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|
                              r"federation|operator|developer|bidder|buyer|lender|regulator|insurer)$", re.IGNORECASE)
 
 
-def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int) -> Speaker | None:
+def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int,
+                   masked: str = "") -> Speaker | None:
     """'The firm', 'the agency': the organisation the article was last talking about.
 
     Students must see the party, not 'Firm'. A name ending in the same noun is safest ('the union' is the
@@ -686,7 +696,10 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
             party = p.side.split(" (")[0]
             if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun):
                 return Speaker(party, "organisation")
-        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun)]
+        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun)
+                and "_" not in masked[m.start:m.end] and not (
+            " " not in m.text and re.search(r"\b" + re.escape(m.text.lower()) + r"\b", article.body))]
+        # (a single capitalised word the article also writes in lower case is a word, not a name: "Mediation …")
         starts = {s.start for s in article.sentences}
         subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
         if subjects or near:
@@ -904,7 +917,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
                 mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
                 if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
-                    earlier = _earlier_party(article, cast, out, generic.group(1), sent.start)
+                    earlier = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked)
                     inner = Speaker(earlier.name, "organisation") if earlier is not None else inner
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
@@ -944,7 +957,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
-                holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder
+                holder = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked) or holder
             gap2 = re.search(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
                              r"(?:[\w’'-]+\s+){1,4}$", before)
             if gap2 and re.match(r"to\s+(?:do|achieve|see)\b", demand):
@@ -963,7 +976,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if len(demand.split()) >= 2 or re.search(r"\d", demand):
                 resolved.append(c0)
         if claim is not None and claim.speaker.kind in ("person", "joint", "organisation", "unnamed") and not any(
-                sent.start + at_ > claim.verb_at for at_ in resolved):
+                sent.start + at_ >= claim.verb_at for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
             after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
@@ -1012,8 +1025,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
             generic = _GENERIC_HOLDER.match(holder.name.strip())
-            if generic and holder.kind == "unnamed":
-                holder = _earlier_party(article, cast, out, generic.group(1), sent.start) or holder
+            if generic and holder.kind in ("unnamed", "organisation"):
+                holder = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked) or holder
             label = side_label(holder, cast, names, government, court)
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
                 continue

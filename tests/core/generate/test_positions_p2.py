@@ -61,3 +61,18 @@ def test_orchard_takeover_subjects():
     assert ("Senior Grayling adviser", "offers to", "keep every packing shed open for five years") in got
     # "… broke down when X declined to …": a past refusal, with the subject after "when"
     assert ("Pell Orchards", "refuses to", "put the bonus scheme to an independent panel") in got
+
+
+def test_the_agency_is_the_authority_not_a_word_from_a_quote():
+    got = _positions("p2-ferry-agency.txt")
+    # "the agency" after a quote opening "Arbitration is …" and "They've …": the authority named, never a quote's word
+    assert ("Northsound Ferries Authority", "refuses to", "extend the old contract") in got
+    assert not any(side in ("Arbitration", "They've", "Agency") for side, _, _ in got)
+
+
+def test_a_cue_word_after_a_plain_noun_is_a_noun():
+    from tests.core.generate.conftest import article
+    body = ("The Harlow Bus Company has refused to drop split shifts, saying they are needed to cover peak demand "
+            "without hiring more drivers.")
+    got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
+    assert got == [("Harlow Bus Company", "refuses to", "drop split shifts")]
