@@ -1459,6 +1459,10 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                         text[b:].split()[0].lower() not in _CUT_BEFORE | _FUNCTION_END and \
                         not re.search(r"\b(?:the|this|last|next|that)\s+$", text[:a], re.IGNORECASE):
                     continue  # "Saturday editions", "Sunday trading": every such day, not one date
+                itself = re.match(r"\s+itself\b", text[b:])
+                if itself and kind in ("weekday", "day", "dmy", "mdy", "month", "holiday"):
+                    b += itself.end()  # "on Monday itself", "today itself": the day, stressed
+                    phrase = text[a:b]
                 taken.append((a, b))
                 matches.append((a, b, kind, m, phrase))
         matches.sort(key=lambda x: x[0])

@@ -326,3 +326,9 @@ def test_a_season_at_the_start_of_a_sentence():
     got = by_phrase("In the autumn, the harbour will close for repairs. Later in the summer the ferry returns.")
     assert got["In the autumn"].date == "2023"
     assert got["Later in the summer"].date == "2023"
+
+
+def test_a_stressed_day_with_itself():
+    got = by_phrase("The minister wants the report today itself. \"We can meet on Friday itself,\" she said.")
+    assert (got["today itself"].date, got["today itself"].event) == ("2023-03-08", "The minister wants the report")
+    assert (got["on Friday itself"].date, got["on Friday itself"].event) == ("2023-03-10", "We can meet")
