@@ -443,7 +443,10 @@ class Attributor:
         np = self.masked[start:end].strip(" ,:")
         np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
         np = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,?$", "", np)  # "The society, which opposes it,"
-        np = re.split(r",\s", np)[-1].strip()
+        parts = re.split(r",\s", np)
+        while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b", parts[-1].strip()):
+            parts.pop()  # "The inquiry's report, published in 2022," is the report
+        np = parts[-1].strip()
         # "after the trust that runs it", "in a statement the directors": a conjunction or a setting before the
         # subject, a relative clause after it
         np = re.sub(r"^(?:after|before|when|while|as|because|since|once|until|although|though|if|unless)\s+"
@@ -665,7 +668,9 @@ class Attributor:
                          r"left|told|made|took|gave|refused|rejected|said)\b", text)
         if verb is None:
             return None
-        return self.who(start, start + verb.start())
+        np = re.sub(r"(?:,?\s*\b(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part)\b)*,?\s*$",
+                    "", text[:verb.start()])  # "He, however, rejected …"
+        return self.who(start, start + len(np))
 
     # -- the subject of a sentence, for "he said" ---------------------------------------
 

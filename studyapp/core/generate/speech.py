@@ -49,9 +49,12 @@ _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later"
 # 'said on Tuesday that …', 'said in a statement emailed to reporters that …': a time or a setting before 'that'
 _SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|through|via)\s+(?:a|an|the|its|their|his|her)?"
-                      r"\s*[^,;:_]{0,80}?)\s*,?\s+that\s+(?=\S)", re.IGNORECASE)
+                      r"\s*[^,;:_]{0,80}?)(?:,\s+(?:which|when|where)\b[^,;:_]{0,80},)?\s*,?\s+that\s+(?=\S)",
+                      re.IGNORECASE)
 # '…, their union announced Wednesday, after …': only a time follows the verb, the claim was the clause before
-_TIME_THEN_BREAK = re.compile(r"(?:on\s+)?(?:" + _DAY + r")\s*(?:[,.;]|$)|\s*(?:[,.;]|$)")
+_TIME_THEN_BREAK = re.compile(r"(?:on\s+)?(?:" + _DAY + r")\s*(?:[,.;]|$)|\s*(?:[,.;]|$)|"
+                              r"(?:in|on|at|outside|inside|after|before|during|from|near)\s+(?:(?!(?:is|was|were|are|will|"
+                              r"would|had|has|have|could|should|can|may|might)\b)[\w'’-]+\s*){1,7}[.!?]?\s*$")
 # A clause opened by a wh-word ('Whatever might be said …') has no speaker.
 _WH_LEAD = re.compile(r"^\W*(?:whatever|whoever|whichever|what|however|wherever|whenever|whether)\b", re.IGNORECASE)
 
@@ -90,6 +93,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             if re.search(r"\b(?:is|are|was|were|been|being|be)\s*$", lead):
                 continue  # passive: "it is believed …", "whatever might be said …" reports no one's speech
             who_from = att._clause_start(sent.start, verb_at, quotes_cut=False) - sent.start
+            while who_from > 4 and re.search(r"\b[a-z]\.[a-z]\.\s$", masked[:who_from + 1]):
+                who_from = att._clause_start(sent.start, sent.start + who_from - 2, quotes_cut=False) - sent.start  # "4 a.m. on"
             bracket = _in_bracket(lead)
             if bracket > who_from:
                 who_from = bracket  # '(which Mr Orlov has said …': the speaker is inside the bracket
@@ -113,6 +118,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                         claim = _cut(article.body[sent.start + rest_at + 1:sent.end], False)
                         found.append((rest_at + 1, m.start(1), Claim(speaker, claim, sent.text, sent.start, verb_at)))
                         break
+            if speaker is None and m.group(1) in ("saying", "arguing", "claiming", "warning", "insisting"):
+                speaker = att._participle_subject(sent.start + who_from, verb_at)  # "He rejected it, saying …"
             speaker = speaker or att.who(sent.start + who_from, verb_at)
             if speaker is None:
                 continue
@@ -124,14 +131,15 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                     at = obj.end()  # "warned the Kremlin it will face …": the claim starts after the object
             tail = masked[at:]
             if _TIME_THEN_BREAK.match(tail) and re.search(r",\s*[^,]+$", lead) and \
-                    len(lead[who_from:].split(",")[0].split()) >= 4:
+                    len(lead[who_from:].split(",")[0].split()) >= 3:
                 # "Drivers will walk out on June 2, their union announced Wednesday, after …": the claim came first
                 cut_at = lead.rfind(",")
-                claim = _cut(article.body[sent.start + who_from:sent.start + cut_at], False)
+                claim = re.sub(r"^[A-Z][A-Z .,'’-]+\s[—–-]\s", "", article.body[sent.start + who_from:sent.start + cut_at])
+                claim = _cut(claim, False)  # a dateline ("LAKEPORT — ") is not part of it
                 speaker = att.who(sent.start + cut_at + 1, verb_at) or speaker
                 if len(claim.split()) >= 3:
-                    found.append((who_from, m.start(1), Claim(speaker, claim, sent.text,
-                                                              sent.start if not found else sent.start + who_from,
+                    # its reporting clause ("their union announced") begins after the comma
+                    found.append((who_from, m.start(1), Claim(speaker, claim, sent.text, sent.start + cut_at + 1,
                                                               verb_at)))
                 continue
             setting = _SETTING.match(tail)

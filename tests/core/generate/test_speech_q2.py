@@ -67,3 +67,29 @@ def test_a_claim_that_comes_before_its_verb_and_a_time():
     body = ("Drivers at Harbour Transit will walk off the job for two days from June 2, their union announced "
             "Wednesday, after talks collapsed over pay.")
     assert claims_of(body) == [("their union", "Drivers at Harbour Transit will walk off the job for two days from June 2")]
+
+
+def test_a_participle_after_a_modifier_reports_the_report_not_the_participle():
+    assert claims_of("The inquiry's report, published in January 2022, said the dam was safe.") == [
+        ("The inquiry's report", "the dam was safe")]
+
+
+def test_saying_after_a_clause_takes_its_subject_even_with_however():
+    body = "Minister Ana Ruiz met the farmers. She, however, rejected the demand for a bigger grant, saying it would empty the fund."
+    assert claims_of(body) == [("Ana Ruiz", "it would empty the fund")]
+
+
+def test_a_setting_with_a_which_clause_before_that():
+    body = "The firm had argued at the hearing, which lasted a week in May, that the crane failed because of a storm."
+    assert claims_of(body) == [("the firm", "the crane failed because of a storm")]
+
+
+def test_the_claim_before_a_verb_with_only_a_place_and_time_after_it():
+    body = "Port director Tomas Lind was sentenced. He will appeal, his lawyer told reporters outside the court this weekend."
+    assert claims_of(body) == [("his lawyer", "He will appeal")]
+
+
+def test_a_time_written_with_full_stops_and_a_dateline_do_not_cut_the_claim():
+    body = ("HARBOURTON — Drivers will walk off the job at 4 a.m. on June 22, their union announced Wednesday, "
+            "after talks collapsed.")
+    assert claims_of(body) == [("their union", "Drivers will walk off the job at 4 a.m. on June 22")]
