@@ -1152,6 +1152,22 @@ def _shorten(body: str) -> str:
     if len(words) <= MAX_EVENT_WORDS:
         return body
     toks = _tokens(body)
+    # a relative inside a long subject goes first: "Farmers whose land is being taken for the canal have
+    # threatened to block trains" -> "Farmers have threatened to block trains"
+    rel = next((i for i in range(1, min(7, len(toks))) if toks[i].low in ("who", "whose", "that", "which") and
+                toks[i - 1].text not in (",", "—", "–") and i + 1 < len(toks) and
+                (toks[i].low == "whose" or _verb_kind(toks, i + 1) in _FINITE) and
+                not any(_verb_kind(toks, k) in _FINITE for k in range(i))), None)
+    if rel is not None:
+        verbs = [k for k in range(rel + 1, len(toks)) if _verb_kind(toks, k) in _FINITE and
+                 toks[k - 1].text not in (",",)]
+        groups = [k for k in verbs if not any(_same_group(toks, j, k) for j in verbs if j < k)]
+        if len(groups) >= 2 and all(t.text != "," for t in toks[rel:groups[1]]):
+            cut = groups[1]
+            while cut - 1 > groups[0] and toks[cut - 1].low in _FUTURE_WORDS | _MODALS | _HAVE | _BE_PRESENT | \
+                    _BE_PAST | _PAST_AUX | {"not", "also", "now", "still"}:
+                cut -= 1
+            return _shorten(body[:toks[rel].start].rstrip() + " " + body[toks[cut].start:])
     first_verb = next((i for i in range(len(toks)) if _verb_kind(toks, i) in _FINITE), 0)
     word_at = [len(body[:t.start].split()) for t in toks]
 

@@ -332,3 +332,18 @@ def test_a_stressed_day_with_itself():
     got = by_phrase("The minister wants the report today itself. \"We can meet on Friday itself,\" she said.")
     assert (got["today itself"].date, got["today itself"].event) == ("2023-03-08", "The minister wants the report")
     assert (got["on Friday itself"].date, got["on Friday itself"].event) == ("2023-03-10", "We can meet")
+
+
+def test_a_relative_inside_a_long_subject_is_dropped_before_the_event_is_cut():
+    body = ("Fishermen whose moorings are being moved for the new marina extension have threatened to block the "
+            "harbour mouth from March 20 unless the council pays for new berths.")
+    d = by_phrase(body)["March 20"]
+    assert d.event == "Fishermen have threatened to block the harbour mouth"
+    assert (d.date, d.tense) == ("2023-03-20", "future")
+
+
+def test_that_after_a_noun_and_a_verb_is_no_subject_relative():
+    body = ("The ministry said in a statement that it chose not to renew the contract because the supplier had "
+            "missed every deadline since January.")
+    d = by_phrase(body)["January"]
+    assert d.event == "The supplier had missed every deadline"
