@@ -129,12 +129,12 @@ _DUE = {"due", "set", "scheduled", "slated", "poised", "going", "expected", "pla
 _INTEND = {"plans", "plan", "planning", "intends", "intend", "aims", "aim", "hopes", "hope", "expects", "expect",
            "wants", "want", "seeks", "seek", "prepares", "prepare", "preparing", "hoping", "aiming"}
 _SCHEDULED = {"scheduled", "planned", "slated", "timetabled", "pencilled", "penciled", "booked"}
-# Verbs whose infinitive looks ahead from them: "threatened to block trains from 27 January", "agreed to meet in
+# Verbs whose infinitive looks ahead from them: "vowed to shut the mill from 9 April", "agreed to meet in
 # May". A date inside the infinitive is after the threat or the agreement, whatever the tense of the verb.
 _LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide", "vote", "intend", "hope", "expect",
                "offer", "want", "seek", "aim", "resolve", "undertake", "prepare", "arrange", "propose", "schedule",
                "commit", "opt", "elect", "choose", "ask", "urge", "invite"}
-# Base forms that are verbs after a name ("Fenwick travel to Port Ellery on Friday", "City host Rovers"):
+# Base forms that are verbs after a name ("Oakly travel to Dunby on Friday", "City host Rovers"):
 # a team's fixtures are written in the present and point ahead.
 _FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "entertain", "meet", "resume", "return",
                   "head", "go", "take", "begin", "start", "open", "kick", "tackle", "meet", "race", "fight"}
@@ -273,7 +273,7 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     if prev in ("we", "they", "i") and re.fullmatch(r"[a-z]{2,}", w) and w not in _NOT_BARE_VERBS | _DETERMINERS and \
             not re.fullmatch(r"[a-z]+ly", w) and not (w.endswith("ing") or w.endswith("ed")) and \
             (i < 2 or toks[i - 2].low not in _SUBJECT_VERBS_BEFORE):
-        return "pres"  # "if we pick up injuries", "they want": a bare verb after a subject pronoun
+        return "pres"  # "if we lose again", "they want": a bare verb after a subject pronoun
     if w in _FIXTURE_VERBS and i and (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() or
                                       toks[i - 1].low in _TEAM_NOUNS) and \
             (i < 2 or toks[i - 2].low not in _DETERMINERS) and nxt not in ("of", "and", "or"):
@@ -327,7 +327,7 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
     if "to" in seen and any(s in _DUE | _BE_PRESENT for s in seen):
         return "future"
     if head in _BE_PRESENT and toks[i].low in _DUE | _SCHEDULED:
-        return "future"  # "a hearing is expected in the autumn", "the vote is scheduled for May"
+        return "future"  # "a verdict is expected in the spring", "the vote is scheduled for May"
     if head in _HAVE:
         return "past"  # the present perfect tells of something done
     if head in _BE_PRESENT and toks[i].low.endswith("ing"):
@@ -421,7 +421,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                                                                 for k in range(start, i))):
             # (", and" after a verbless stretch joins subjects: "A, and B will meet")
             # ", who ... ," closed before the date is an aside inside the clause, not the clause
-            # "the trust that runs it confirmed on Tuesday": a 'that' relative closed by the next verb is part
+            # "the firm that owns the pier said on Monday": a 'that' relative closed by the next verb is part
             # of the subject
             if _relative_that(toks, i) and not any(toks[k].text == "," for k in range(i + 1, first_date)):
                 verbs = [k for k in range(i + 1, first_date) if _verb_kind(toks, k) in _FINITE]
@@ -430,7 +430,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                     skip.update(range(i, second))
                     i -= 1
                     continue
-            # "the ferry that sank in 2020, killing 11, breached ...": a 'that' relative ends at its comma too
+            # "the barge that capsized in 2020, injuring four, lacked ...": a 'that' relative ends at its comma too
             if (toks[i].low in _RELATIVES and toks[i - 1].low in (",", "–", "—") or _relative_that(toks, i)) and \
                     any(toks[k].text == "," for k in range(i + 1, first_date)):
                 close = next(k for k in range(i + 1, first_date) if toks[k].text == ",")
@@ -478,14 +478,14 @@ def _clause(text: str, a: int, b: int) -> _Clause:
         between = range(verb + 1, first_date)
         if verb + 2 < first_date and toks[verb + 1].low == "to" and _lemma(toks[verb].low) in _LOOK_AHEAD and \
                 not any(toks[k].text in (",", ";", ":", "—", "–") for k in between):
-            # "have threatened to block trains from 27 January": the date is after the threat. After a plain past
+            # "have vowed to shut the mill from 9 April": the date is after the vow. After a plain past
             # ("agreed to meet in May") it is after the agreement, not surely after publication: the nearest.
             tense = "future" if tense in ("present", "future") or any(
                 toks[k].low in _HAVE | _BE_PRESENT for k in range(max(start, verb - 3), verb)) else "ahead"
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
                  toks[k - 1].low in _GERUND_PREPS for k in between):
-            # "criticised the league for sending his side there on Tuesday", "arrested for stealing a car on
+            # "blamed the organisers for scheduling the replay on Tuesday", "arrested for stealing a car on
             # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
             # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
             gerund = True
@@ -537,8 +537,8 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
         n = nxt.low
         if _verb_kind(toks, i - 1) in _FINITE or re.fullmatch(r"\d+|" + _WD + "|" + _MON + r"|year|month|week|today|"
                                                               r"yesterday|night|morning|evening", toks[i - 1].text):
-            # after a verb or a date: "emerged on Tuesday that engineers had ..."; but "rejected that offer last
-            # week, calling it ..." has no verb of its own before the comma: a determiner
+            # after a verb or a date: "emerged on Tuesday that engineers had ..."; but "turned down that bid last
+            # month, branding it ..." has no verb of its own before the comma: a determiner
             if _verb_kind(toks, i - 1) not in _FINITE or toks[i - 1].low in _TELLING | SAY_VERBS | SPEECH_VERBS:
                 return True
             return (_finite_follows(toks, i) or _verb_kind(toks, i + 1) in _FINITE or not re.fullmatch(r"[a-z]+", n)
@@ -553,7 +553,7 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
             not (i + 2 < len(toks) and toks[i + 2].low == "by") and \
             any(_verb_kind(toks, k) in _FINITE for k in range(start, i)) and \
             (_conjunct_subject(toks, i) or "which").lower() not in _RELATIVES | {"that"}:
-        return True  # "had offered to pay and would review it in May": a second verb of the same subject
+        return True  # "had promised to pay and would repaint it in May": a second verb of the same subject
     if w in ("and", "but") and nxt is not None and (nxt.low in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}
                                                       or nxt.text[:1].isupper()) and \
             any(_verb_kind(toks, k) in _FINITE for k in range(start, i)):
@@ -578,8 +578,8 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
 
 
 def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tuple[str, str] | None:
-    """A participle with its agent before the date ("the rate fixed by the board in October") as an active
-    clause ("the board fixed the rate") and its agent; None when the phrase is not that shape."""
+    """A participle with its agent before the date ("the fee set by the board in May") as an active
+    clause ("the board set the fee") and its agent; None when the phrase is not that shape."""
     if verb is None or verb + 2 >= len(toks) or toks[verb + 1].low != "by" or not _is_participle(toks, verb) or \
             toks[verb].start > a:
         return None
@@ -591,7 +591,7 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
     if agent_end >= len(toks) or len(gap) > 1 or gap and gap[0].low not in ("in", "on", "at"):
         return None  # something other than the date's preposition between the agent and the date
     def heads_object(k: int) -> bool:
-        # an article after a preposition or a verb: "against the rate", "rejected the £6 a tonne"
+        # an article after a preposition or a verb: "against the fee", "cut the £6 a tonne"
         return k > 0 and toks[k].low in _DETERMINERS - {"that", "this"} and (
             toks[k - 1].low in _CUT_BEFORE - {"and", "that", "which", "who"} or _verb_kind(toks, k - 1) in _FINITE)
 
@@ -612,7 +612,7 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
 
 
 def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
-    """The subject of the verb before the 'and' at token i ("the trust had offered ... and would"): the words
+    """The subject of the verb before the 'and' at token i ("the club had promised ... and would"): the words
     before that verb's group back to a clause boundary."""
     k = i - 1
     while k >= 0 and _verb_kind(toks, k) not in _FINITE:
@@ -623,7 +623,7 @@ def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
         return None
     while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
                      toks[k - 1].low in ("not", "also", "still", "just", "already", "n't")):
-        k -= 1  # to the start of the verb group: "had offered", "will report"
+        k -= 1  # to the start of the verb group: "had promised", "will publish"
     j = k
     while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
             _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and k - j < 8:
@@ -635,7 +635,7 @@ def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
 
 
 def _relative_that(toks: list[_Tok], i: int) -> bool:
-    """Is token i the 'that' of a subject relative after a noun ("the ferry that sank")?"""
+    """Is token i the 'that' of a subject relative after a noun ("the barge that capsized")?"""
     return (toks[i].low == "that" and 0 < i < len(toks) - 1 and re.fullmatch(r"[a-z]+", toks[i - 1].low) is not None
             and _verb_kind(toks, i - 1) not in _FINITE and toks[i - 1].low not in _CUT_BEFORE | _FUNCTION_END and
             _verb_kind(toks, i + 1) in ("past", "pres") and toks[i + 1].low not in _BE_PRESENT | _HAVE)
@@ -643,7 +643,7 @@ def _relative_that(toks: list[_Tok], i: int) -> bool:
 
 def _finite_follows(toks: list[_Tok], i: int) -> bool:
     """Does a finite verb with a subject follow token i ("when the union voted", not "when asked")? A long name
-    with its titles ("as Water Resources Minister Jo Rao on Thursday invited") counts as one word."""
+    with its titles ("as Housing Secretary Dame Jo Rao on Thursday promised") counts as one word."""
     budget = 7
     for k in range(i + 1, len(toks)):
         if k > i + 1 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() or \
@@ -1152,8 +1152,8 @@ def _shorten(body: str) -> str:
     if len(words) <= MAX_EVENT_WORDS:
         return body
     toks = _tokens(body)
-    # a relative inside a long subject goes first: "Farmers whose land is being taken for the canal have
-    # threatened to block trains" -> "Farmers have threatened to block trains"
+    # a relative inside a long subject goes first: "Fishermen whose moorings are being moved for the marina
+    # have vowed to block the harbour" -> "Fishermen have vowed to block the harbour"
     rel = next((i for i in range(1, min(7, len(toks))) if toks[i].low in ("who", "whose", "that", "which") and
                 toks[i - 1].text not in (",", "—", "–") and i + 1 < len(toks) and
                 (toks[i].low == "whose" or _verb_kind(toks, i + 1) in _FINITE) and
@@ -1310,7 +1310,7 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
         return True  # "on the 2015 agreement", "a Feb. 9 memo", "Sunday classes"
     if det and re.match(r",\s+[a-z]+\b", after) and re.search(r"\d{4}$", text[a:b]):
         return True  # "the Sept. 11, 2001, attacks"
-    # "the 2015 one": the date right after the article; "defended the agreement Tuesday," (wire style, no "on")
+    # "the 2015 one": the date right after the article; "backed the budget Monday," (wire style, no "on")
     # has a noun between them and nothing after: the date is the verb's
     return det and not prep and not (re.search(r"\b[a-z]+\s+$", text[max(0, a - 24):a]) and not re.search(
         r"(?:\b(?i:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+$", text[max(0, a - 24):a]) and
@@ -1331,7 +1331,7 @@ def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozens
     if not m or not (m.start("rest") <= a and b <= m.end("rest")):
         return None
     rest = (text[m.start("rest"):a] + text[b:m.end("rest")]).strip()
-    # "..., their union announced Wednesday, after talks collapsed.": a closing adverbial clause stays with the tag
+    # "..., the guild said Monday, after the vote failed.": a closing adverbial clause stays with the tag
     rest = re.sub(r",\s+(?:after|as|when|while|because|amid|following|before|citing|saying|in a)\b.*$", "", rest)
     if not re.fullmatch(r"(?:on|late|early|earlier|later)?\s*[.!?]?", rest, re.IGNORECASE):
         return None
@@ -1340,7 +1340,7 @@ def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozens
             _verb_kind(_tokens(speaker), len(_tokens(speaker)) - 1) in _FINITE:
         return None
     content = _DATELINE.sub("", re.sub(r"[\"“”]", "", m.group("content")).strip(" ,"))
-    # asides inside what was said: "the ferry that sank in 2020, killing 11 people, breached ..."
+    # asides inside what was said: "the barge that capsized in 2020, injuring four, lacked ..."
     content = re.sub(r"\s+that\s+(\w+)\b[^,]{0,80},(?:\s+[a-z]+ing\b[^,]{0,60},)?",
                      lambda x: " " if _verb_kind(_tokens("it " + x.group(1)), 1) in ("past", "pres") else x.group(),
                      content)
@@ -1365,7 +1365,7 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     if cl.verb is None or not cl.first_verb:
         return False
     if cl.gerund:
-        return False  # "criticised the league for sending the side there on Tuesday": Tuesday is the sending's
+        return False  # "blamed the organisers for scheduling the replay on Tuesday": Tuesday is the replay's
     if cl.infinitive and kind != "weekday":
         return False  # "agreed to meet in May": May is the meeting's, not the agreement's
     if cl.verb is not None and cl.toks[cl.verb].start > b and any(
@@ -1493,7 +1493,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 tense = cl.plain if kind == "weekday" else "nearest"
             how = tense
             if caption and tense == "present":
-                how = "past"  # "Relatives arrive at the court on Tuesday": a caption's present tells of the photo
+                how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if _adjectival(text, a, b, kind, prep):
@@ -1551,14 +1551,14 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 subject_rel = k1 < len(cl.toks) and _verb_kind(cl.toks, k1) in _FINITE
                 body = re.sub(r"(?i)^(who|which|whom|that)\s+", "", event)
                 if name and cl.opener == "whose" and re.match(r"(?i)whose\s+\w", event):
-                    # "Ms Lund, whose side have not won since March": "Ms Lund's side have not won"
+                    # "Ms Lund, whose crew have not raced since March": "Ms Lund's crew have not raced"
                     apos = "’" if "’" in article.body else "'"
                     poss = name + (apos if name.endswith("s") else apos + "s")
                     event = _shorten(poss[:1].upper() + poss[1:] + " " + event.split(None, 1)[1])
                     own = False
                 elif name and subject_rel:
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
-                    # "the operator of the ferry that sank": the ferry or its operator? Not sure enough to ask when
+                    # "the owner of the barge that capsized": the barge or its owner? Not sure enough to ask when
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
                         cl.opener == "that" and re.search(r"\bof\s+(?:the|a|an|its|their)\b", name))
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
@@ -1570,7 +1570,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                     event = body[:1].upper() + body[1:]
             passive = None if relative or tagged or cleft else _passive_event(cl.toks, cl.verb, a, cl.start)
             if passive:
-                # "against the rate fixed by the district board in October": "The district board fixed the rate"
+                # "against the fee set by the harbour board in May": "The harbour board set the fee"
                 event = _shorten(passive[0][:1].upper() + passive[0][1:])
                 own = not _quoted(text, a) and prep not in _NOT_OWN_PREP and not caption and \
                     passive[1].lower() not in _PRONOUNS
@@ -1581,7 +1581,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             shared = _conjunct_subject(cl.toks, k0) if cl.opener in ("and", "but") and verb_first and \
                 k0 is not None and not cl.subject.strip() else None
             if shared:
-                # "the trust had offered to pay and would review it in a year's time": the first verb's subject
+                # "the club had promised to pay and would repaint it in a year's time": the first verb's subject
                 body = _LEADING_JUNK.sub("", event)
                 event = _shorten(shared[:1].upper() + shared[1:] + " " + body[:1].lower() + body[1:])
                 own = own or _own(text, cl, kind, a, b, prep, subject=shared)
