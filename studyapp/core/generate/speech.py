@@ -47,7 +47,7 @@ _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
                      r"(?:the|its|their|his|her)\s+[a-z]+)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I)\s)")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later"
-# 'said on Tuesday that …', 'said in a statement emailed to reporters that …': a time or a setting before 'that'
+# 'said on Tuesday that …', 'said in a written note sent to reporters that …': a time or a setting before 'that'
 _SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|through|via)\s+(?:a|an|the|its|their|his|her)?"
                       r"\s*[^,;:_]{0,80}?)(?:,\s+(?:which|when|where)\b[^,;:_]{0,80},)?\s*,?\s+that\s+(?=\S)",
                       re.IGNORECASE)
@@ -144,7 +144,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 continue
             setting = _SETTING.match(tail)
             if setting:
-                at += setting.end()  # 'said on Tuesday that …', 'said in a statement emailed to reporters that …'
+                at += setting.end()  # 'said on Tuesday that …', 'said in a written note sent to reporters that …'
             claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
             if len(claim.split()) < 2:

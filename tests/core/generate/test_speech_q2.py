@@ -47,7 +47,7 @@ def test_an_aside_between_dashes_or_brackets_is_dropped_not_cut_at():
 
 
 def test_a_time_or_a_setting_before_that_is_not_part_of_the_claim():
-    body = "A spokesman said in a statement emailed to reporters that the agency had never broken the rules."
+    body = "A spokesman said in a written note sent to reporters that the agency had never broken the rules."
     assert claims_of(body) == [("A spokesman", "the agency had never broken the rules")]
     body = "Port director Tomas Lind said on Tuesday that the cranes would be replaced."
     assert claims_of(body) == [("Tomas Lind", "the cranes would be replaced")]
