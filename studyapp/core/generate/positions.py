@@ -174,6 +174,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    (r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?(?:put|made|tabled)\s+(?=(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}"
+     r"(?:offer|proposal)\b)|\b(?:is|are|am|['’]re|['’]s)\s+not\s+for\s+sale\b", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
      "says that", "say"),
@@ -425,6 +427,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
             return Speaker(owners[0], "organisation")
     if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
         return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
+    owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
+    after_owner = re.match(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b", article.body[owner[0].end:b]) if owner else None
+    if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS):
+        return _mention_speaker(owner[0])  # "Eastland's delegation walked out": Eastland
     pair = [m for m in mentions if m.kind in ("org", "place", "unknown")]
     if len(pair) == 2 and re.fullmatch(re.escape(pair[0].text) + r",?\s+and\s+" + re.escape(pair[1].text),
                                        _DET.sub("", np)):
@@ -940,6 +946,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
+                if holder is None and cuts and (re.match(r"\s*[a-z]+ing\s*$", rel[cuts[-1]:]) or (
+                        not rel[cuts[-1]:].strip() and re.match(r"[a-z]+ing\b", sent.text[c0:c1]))):
+                    # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
+                    prev = sent.start + (cuts[-2] if len(cuts) > 1 else 0)
+                    holder = _np_holder(article, cast, att, prev, sent.start + cuts[-1], contexts[si])
                 if holder is None and clause_start != sent.start:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()

@@ -76,3 +76,12 @@ def test_a_cue_word_after_a_plain_noun_is_a_noun():
             "without hiring more drivers.")
     got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
     assert got == [("Harlow Bus Company", "refuses to", "drop split shifts")]
+
+
+def test_a_participle_after_a_clause_is_its_subjects_and_quoted_refusals():
+    got = _positions("p2-border-talks.txt")
+    # "when Tarvia's delegation walked out, accusing …": the delegation's country accuses
+    assert got[0] == ("Tarvia", "accuses", "Olmenia of moving the checkpoints overnight")
+    # "… is not for sale" and "we have made an offer" in a quote are the speaker's side's positions
+    demands = [d for _, stance, d in got if stance == "says that"]
+    assert demands == ["Our land is not for sale", "We have made a generous offer and it is still on the table"]
