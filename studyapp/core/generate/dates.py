@@ -38,6 +38,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
                          r"(year|month|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
                          r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
+    # "a week on Monday", "a fortnight on Friday", "a week tomorrow", "Monday week": a week or two past that day
+    ("weekon", re.compile(r"\b(?:(?i:a)\s+(week|fortnight)\s+(?:on\s+)?(" + _WD[1:-1] + r"|today|tomorrow)|"
+                          r"(?:(?i:on)\s+)?(" + _WD[1:-1] + r")\s+(week|fortnight))\b(?!\s+(?:of|before|after|and)\b)"
+                          r"(?!\s+(?!(?:to|at|in|on|when|if|and|or|but|as|for|by|from|that|unless|while|because)\b)"
+                          r"[a-z])")),  # not "a week on Monday shifts"
+    ("dayafter", re.compile(r"\b(?i:the)\s+day\s+(after\s+tomorrow|before\s+yesterday)\b")),
     ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
@@ -715,6 +721,14 @@ def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
 
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
 def _safe(y: int, m: int, d: int) -> tuple[str, str | None]:
     try:
         return date(y, m, d).isoformat(), "day"
@@ -750,6 +764,13 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if not year and not published:
             return re.sub(r"^" + _WD + r",?\s+", "", phrase), None
         y = int(year) if year else _year_for(mon, day, published, tense)
+        if not year and g[0] and not (rng and rng.strip()):
+            # "Monday 3 April": the weekday says which year, when only one near year has that day on it
+            wd = WEEKDAYS.index(g[0].lower())
+            fits = [c for c in (published.year - 1, published.year, published.year + 1)
+                    if _valid(c, mon, day) and date(c, mon, day).weekday() == wd]
+            if len(fits) == 1:
+                y = fits[0]
         if rng and rng.strip():
             other = int(re.search(r"\d+", rng).group())
             if re.search(r"\bor\b", rng):
@@ -815,6 +836,22 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "weekon":
+        if not published:
+            return phrase, None
+        base, unit = (g[1], g[0]) if g[0] else (g[2], g[3])
+        step = 14 if unit.lower() == "fortnight" else 7
+        low = base.lower()
+        if low in ("today", "tomorrow"):
+            start = published + timedelta(days=1 if low == "tomorrow" else 0)
+        else:
+            ahead = (WEEKDAYS.index(low) - published.weekday()) % 7
+            start = published + timedelta(days=ahead or 7)  # the coming one, then a week on
+        return (start + timedelta(days=step)).isoformat(), "day"
+    if kind == "dayafter":
+        if not published:
+            return phrase, None
+        return (published + timedelta(days=2 if "after" in g[0].lower() else -2)).isoformat(), "day"
     if kind == "monrel":
         # "in October last year", "in March next year"
         if not published:

@@ -347,3 +347,29 @@ def test_that_after_a_noun_and_a_verb_is_no_subject_relative():
             "missed every deadline since January.")
     d = by_phrase(body)["January"]
     assert d.event == "The supplier had missed every deadline"
+
+
+# -- "a week on Monday", "the day after tomorrow", a weekday that fixes the year ---------------------
+
+@pytest.mark.parametrize("body, written, value", [
+    ("The ballot will close a week on Monday.", "a week on Monday", "2023-03-20"),
+    ("The depot reopens a week tomorrow.", "a week tomorrow", "2023-03-16"),
+    ("Talks will resume a fortnight on Friday.", "a fortnight on Friday", "2023-03-24"),
+    ("The verdict is due a week today.", "a week today", "2023-03-15"),
+    ("The drivers will strike on Monday week.", "on Monday week", "2023-03-20"),
+    ("The inquest opens the day after tomorrow.", "the day after tomorrow", "2023-03-10"),
+    ("The lift failed the day before yesterday.", "the day before yesterday", "2023-03-06"),
+])
+def test_a_week_on_a_day_and_the_day_after_tomorrow(body, written, value):
+    d = by_phrase(body)[written]
+    assert (d.date, d.precision) == (value, "day")
+
+
+def test_a_week_on_a_day_before_a_noun_is_no_date():
+    assert all(d.as_written != "a week on Monday" for d in events_of("She worked a week on Monday shifts."))
+
+
+def test_a_weekday_written_with_the_day_picks_the_year_it_falls_in():
+    # 3 April is a Monday in 2023 only; the bare present tense gives no direction of its own
+    d = by_phrase("Fares rise from Monday 3 April.")["Monday 3 April"]
+    assert d.date == "2023-04-03"
