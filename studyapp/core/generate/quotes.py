@@ -447,7 +447,7 @@ class Attributor:
         while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b", parts[-1].strip()):
             parts.pop()  # "The inquiry's report, published in 2022," is the report
         np = parts[-1].strip()
-        # "after the trust that runs it", "in a statement the directors": a conjunction or a setting before the
+        # "after the board that manages it", "in a statement the directors": a conjunction or a setting before the
         # subject, a relative clause after it
         np = re.sub(r"^(?:after|before|when|while|as|because|since|once|until|although|though|if|unless)\s+"
                     r"(?=(?:the|a|an|its|their|his|her)\s)", "", np, flags=re.IGNORECASE)
@@ -458,7 +458,8 @@ class Attributor:
         np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
                     r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,
                     flags=re.IGNORECASE)
-        np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then))+$", "",
+        np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then|repeatedly|"
+                    r"long|once|again|now|simply|never|since|later|earlier))+$", "",
                     np).strip()
         if re.fullmatch(_HUMAN, np, re.IGNORECASE) and np.endswith("s") or np.lower() in ("critics", "opponents",
                                                                                           "supporters"):
@@ -636,7 +637,7 @@ class Attributor:
             if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
                 return self.who(floor + acc.start(1), floor + acc.end(1))
         while len(ms) > 1 and re.fullmatch(r"\s+(?:that\s+)?(?:he|she|they|it|we)\s+", intro[ms[-2].end(1):ms[-1].start(1)]):
-            ms.pop()  # 'said he wanted': a verb inside what was said; the one who said it speaks
+            ms.pop()  # 'said he hoped': a verb inside what was said; the one who said it speaks
         while len(ms) > 1 and re.search(r"(?:^|[,;]|_)\s*(?:and|but|yet|then)?\s*(?:also\s+|later\s+|then\s+)?$",
                                         intro[:ms[-1].start(1)]):
             ms.pop()  # '… said X, but added that it …', '…, and said he …': the subject of the first verb

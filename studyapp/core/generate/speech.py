@@ -42,7 +42,7 @@ _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whe
 _OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
                      r"until|although|though)\b|\s(?:but|while|whereas)\s|"
                      r"\bwhich\b|\bwho\b)\s*")
-# 'warned the Kremlin it will …': the one warned is the object, not part of the claim.
+# 'warned Belgrade it could …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
                      r"(?:the|its|their|his|her)\s+[a-z]+)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I)\s)")
@@ -128,7 +128,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             if verb in _OBJECT_VERBS:
                 obj = _OBJECT.match(masked, at)
                 if obj and not re.match(r"(?:It|He|She|They|We|There|The\s+[a-z])\b", obj.group(1)):
-                    at = obj.end()  # "warned the Kremlin it will face …": the claim starts after the object
+                    at = obj.end()  # "warned Belgrade it could lose …": the claim starts after the object
             tail = masked[at:]
             if _TIME_THEN_BREAK.match(tail) and re.search(r",\s*[^,]+$", lead) and \
                     len(lead[who_from:].split(",")[0].split()) >= 3:

@@ -4,10 +4,10 @@ from tests.core.generate.test_speech import claims_of
 
 
 def test_each_verb_of_saying_has_its_own_claim_and_a_bracket_ends_one():
-    body = ("Tarvia's foreign ministry has said it wants written replies to each proposal "
-            "(which Mr Orlov has already said he will not be giving).")
-    assert claims_of(body) == [("Tarvia's foreign ministry", "it wants written replies to each proposal"),
-                               ("Mr Orlov", "he will not be giving")]
+    body = ("Tarvia's trade ministry says it expects signed answers on every clause "
+            "(which Mr Orlov has repeatedly said his team will not provide).")
+    assert claims_of(body) == [("Tarvia's trade ministry", "it expects signed answers on every clause"),
+                               ("Mr Orlov", "his team will not provide")]
 
 
 def test_a_which_clause_after_the_claim_is_not_part_of_it():
@@ -33,8 +33,8 @@ def test_a_wh_clause_is_never_a_speaker():
 
 
 def test_the_one_warned_is_not_part_of_the_claim():
-    body = "The US has warned the Kremlin it will face heavy sanctions if troops cross the border."
-    assert claims_of(body) == [("US", "it will face heavy sanctions if troops cross the border")]
+    body = "The EU has warned Belgrade it could lose its trade privileges if the border stays shut."
+    assert claims_of(body) == [("EU", "it could lose its trade privileges if the border stays shut")]
     body = "Harbour Bank economist Ravi Patel warned the rise would not last."
     assert claims_of(body) == [("Ravi Patel", "the rise would not last")]
 
@@ -59,14 +59,14 @@ def test_a_setting_before_the_subject_is_not_part_of_the_speaker():
 
 
 def test_a_conjunction_and_a_relative_clause_around_the_subject_are_left_out():
-    body = "Campaigners vowed to fight the closure, after the trust that runs it confirmed on Tuesday that the ward will shut."
-    assert claims_of(body) == [("Campaigners", "to fight the closure"), ("the trust", "the ward will shut")]
+    body = "Readers vowed to resist the plan, after the board that manages it announced on Friday that the library will close."
+    assert claims_of(body) == [("Readers", "to resist the plan"), ("the board", "the library will close")]
 
 
 def test_a_claim_that_comes_before_its_verb_and_a_time():
-    body = ("Drivers at Harbour Transit will walk off the job for two days from June 2, their union announced "
-            "Wednesday, after talks collapsed over pay.")
-    assert claims_of(body) == [("their union", "Drivers at Harbour Transit will walk off the job for two days from June 2")]
+    body = ("Nurses at Kell Hospital will stage a one-day stoppage from March 3, their guild said Friday, after "
+            "talks broke down over rotas.")
+    assert claims_of(body) == [("their guild", "Nurses at Kell Hospital will stage a one-day stoppage from March 3")]
 
 
 def test_a_participle_after_a_modifier_reports_the_report_not_the_participle():
@@ -75,8 +75,8 @@ def test_a_participle_after_a_modifier_reports_the_report_not_the_participle():
 
 
 def test_saying_after_a_clause_takes_its_subject_even_with_however():
-    body = "Minister Ana Ruiz met the farmers. She, however, rejected the demand for a bigger grant, saying it would empty the fund."
-    assert claims_of(body) == [("Ana Ruiz", "it would empty the fund")]
+    body = "Minister Ana Ruiz met the farmers. She, however, turned down the call for a larger subsidy, saying it would drain the budget."
+    assert claims_of(body) == [("Ana Ruiz", "it would drain the budget")]
 
 
 def test_a_setting_with_a_which_clause_before_that():
@@ -90,6 +90,6 @@ def test_the_claim_before_a_verb_with_only_a_place_and_time_after_it():
 
 
 def test_a_time_written_with_full_stops_and_a_dateline_do_not_cut_the_claim():
-    body = ("HARBOURTON — Drivers will walk off the job at 4 a.m. on June 22, their union announced Wednesday, "
-            "after talks collapsed.")
-    assert claims_of(body) == [("their union", "Drivers will walk off the job at 4 a.m. on June 22")]
+    body = ("HARBOURTON — Cleaners will stop work at 6 a.m. on May 9, their association said Thursday, "
+            "after pay talks failed.")
+    assert claims_of(body) == [("their association", "Cleaners will stop work at 6 a.m. on May 9")]
