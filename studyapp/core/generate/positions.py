@@ -286,6 +286,9 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         if p and _portfolio_only(party, p.role):
             party = ""
+        compound = re.match(re.escape(party) + r"\s+([a-z]+)\b", p.role) if p and party and " " not in party else None
+        if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS:
+            party = ""  # "High school teacher": the first word of a compound noun, not a party
         if p and not party and court and re.search(r"\b(?:judge|justice|magistrate)\b", f"{p.role} {p.name}",
                                                    re.IGNORECASE):
             party = court  # "Mrs Justice X", "the judge": the court the article names rules, not a party of one
@@ -1054,7 +1057,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
 
 _GENERIC = {"union", "port", "council", "government", "party", "club", "company", "firm", "board", "ministry",
             "department", "court", "police", "army", "bank", "group", "committee", "authority", "agency", "office",
-            "campaign", "league", "association", "trust", "service", "house"}
+            "campaign", "league", "association", "trust", "service", "house", "city", "town", "county", "state",
+            "district", "national", "federal", "regional"}
 
 
 def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:

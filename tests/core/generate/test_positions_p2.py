@@ -85,3 +85,11 @@ def test_a_participle_after_a_clause_is_its_subjects_and_quoted_refusals():
     # "… is not for sale" and "we have made an offer" in a quote are the speaker's side's positions
     demands = [d for _, stance, d in got if stance == "says that"]
     assert demands == ["Our land is not for sale", "We have made a generous offer and it is still on the table"]
+
+
+def test_a_compound_noun_or_a_bare_place_word_in_a_role_is_no_party():
+    from tests.core.generate.conftest import article
+    body = ("High school science teacher Lena Orwell said the district should hire more staff. "
+            "City Councilor Raul Bastide threatened to block the school budget.")
+    sides = [p.side for p in extract(article(body)).positions]
+    assert sides and not any(s.startswith(("High", "City (")) for s in sides)
