@@ -43,6 +43,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?:(?i:on)\s+)?(" + _WD[1:-1] + r")\s+(week|fortnight))\b(?!\s+(?:of|before|after|and)\b)"
                           r"(?!\s+(?!(?:to|at|in|on|when|if|and|or|but|as|for|by|from|that|unless|while|because)\b)"
                           r"[a-z])")),  # not "a week on Monday shifts"
+    ("afternext", re.compile(r"\b(?i:the)\s+(week|weekend|month|year)\s+(after\s+next|before\s+last)\b")),
     ("dayafter", re.compile(r"\b(?i:the)\s+day\s+(after\s+tomorrow|before\s+yesterday)\b")),
     ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
@@ -848,6 +849,27 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             ahead = (WEEKDAYS.index(low) - published.weekday()) % 7
             start = published + timedelta(days=ahead or 7)  # the coming one, then a week on
         return (start + timedelta(days=step)).isoformat(), "day"
+    if kind == "afternext":
+        # "the week after next", "the weekend before last": two steps from this one
+        if not published:
+            return phrase, None
+        unit, step = g[0].lower(), (2 if "after" in g[1].lower() else -2)
+        if unit == "year":
+            return _iso(published.year + step), "year"
+        if unit == "month":
+            y, mth = divmod(published.year * 12 + published.month - 1 + step, 12)
+            return _iso(y, mth + 1), "month"
+        if unit == "weekend":
+            # one on from "next weekend" (the coming one) or back from "last weekend" (the one just gone)
+            wd = published.weekday()
+            this_sat = published - timedelta(days=wd - 5) if wd >= 5 else None
+            coming = this_sat + timedelta(days=7) if this_sat else published + timedelta(days=5 - wd)
+            gone = this_sat - timedelta(days=7) if this_sat else published - timedelta(days=wd + 2)
+            return (coming + timedelta(days=7) if step > 0 else gone - timedelta(days=7)).isoformat(), "day"
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+        if monday.month == (monday + timedelta(days=6)).month:
+            return _iso(monday.year, monday.month), "month"
+        return phrase, None
     if kind == "dayafter":
         if not published:
             return phrase, None

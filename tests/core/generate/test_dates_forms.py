@@ -373,3 +373,14 @@ def test_a_weekday_written_with_the_day_picks_the_year_it_falls_in():
     # 3 April is a Monday in 2023 only; the bare present tense gives no direction of its own
     d = by_phrase("Fares rise from Monday 3 April.")["Monday 3 April"]
     assert d.date == "2023-04-03"
+
+
+@pytest.mark.parametrize("body, written, value, precision", [
+    ("The works start the week after next.", "the week after next", "2023-03", "month"),
+    ("The fair is the weekend after next.", "the weekend after next", "2023-03-18", "day"),
+    ("The mill shut the weekend before last.", "the weekend before last", "2023-02-25", "day"),
+    ("A new law takes effect the year after next.", "the year after next", "2025", "year"),
+])
+def test_after_next_and_before_last(body, written, value, precision):
+    d = by_phrase(body)[written]
+    assert (d.date, d.precision) == (value, precision)
