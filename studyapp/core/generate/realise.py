@@ -208,7 +208,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if not rest.strip() and base in _NEEDS_OBJECT:
             return None  # "did a report find?": what it found is the fact, and it is missing
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
-            return None  # "did Clarke say in a telecon?": what was said is the fact, asked as a quotation
+            return None  # "did the mayor say on the radio?": what was said is the fact, asked as a quotation
         if base and tense != "future":
             return _q(f"{wh} did {subj} {base} {_first_clause(rest)}")
     present = present_split(clause) if tense != "future" and not parts else None
