@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?!\s+(?:of|before|after)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
                           re.IGNORECASE)),
+    # "will reopen in two weeks": a point ahead, only in a future clause ("built in two weeks" is a duration)
+    ("inspan", re.compile(r"\b(?i:in)\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?\b(?!\s+(?:of|to|or)\b)",
+                          re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
@@ -889,7 +892,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if tense == "past":
             return _iso(published.year - (1 if published.month < first else 0)), "year"
         return _iso(published.year), "year"
-    if kind == "intime":
+    if kind in ("intime", "inspan"):
         # "in a year's time", "in two weeks' time": counted on from publication
         if not published:
             return phrase, None
@@ -1546,6 +1549,8 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
             prep = _prep_of(text, a, phrase)
             cl = _clause(text, a, b)
             tense = cl.tense
+            if kind == "inspan" and (tense != "future" or _quoted(text, a) and cl.verb is None):
+                continue  # "was built in two weeks", "prices rise 5% in a year": a duration
             if tense == "ahead":
                 # a weekday after "agreed to pay ..." is most often the day of the agreement; a month or a day
                 # of the month is the nearest one

@@ -384,3 +384,18 @@ def test_a_weekday_written_with_the_day_picks_the_year_it_falls_in():
 def test_after_next_and_before_last(body, written, value, precision):
     d = by_phrase(body)[written]
     assert (d.date, d.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("body, written, value, precision", [
+    ("The plant will reopen in two weeks.", "in two weeks", "2023-03", "month"),
+    ("The ban will end in 10 days.", "in 10 days", "2023-03-18", "day"),
+    ("The council will vote in three months.", "in three months", "2023-06", "month"),
+])
+def test_in_a_span_in_a_future_clause_is_a_point_ahead(body, written, value, precision):
+    d = by_phrase(body)[written]
+    assert (d.date, d.precision) == (value, precision)
+
+
+def test_in_a_span_in_a_past_clause_is_a_duration():
+    assert events_of("The bridge was rebuilt in two years.") == []
+    assert events_of("Sales have doubled in five years.") == []
