@@ -35,6 +35,10 @@ _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "
              "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
              "about", "over", "into", "than", "then", "this", "these", "those", "told", "not", "were", "are"}
 
+# Titles that news copy shortens ("the PM said"): the abbreviation names the same one person.
+ROLE_ABBREVIATIONS = {"prime minister": "pm", "chief executive": "ceo", "first minister": "fm",
+                      "chief financial officer": "cfo", "chief operating officer": "coo"}
+
 
 # Letters after a name: a rank, an honour or a generation, never part of the name.
 POST_NOMINALS = {"qc", "kc", "mp", "msp", "mep", "jr", "sr", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq",
@@ -523,7 +527,7 @@ def find_cast(article: Article) -> Cast:
                 orgs.append(label)
         else:
             mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
-    # Role aliases: "the home secretary" for "Home Secretary Dana Whitlock".
+    # Role aliases: "the home secretary" for "Home Secretary Dana Whitlock", "the PM" for a prime minister.
     role_owner: dict[str, list[str]] = {}
     for p in people.values():
         words = [w for w in re.findall(r"[A-Za-z]+", p.role)]
@@ -532,6 +536,8 @@ def find_cast(article: Article) -> Cast:
                 phrase = " ".join(words[-n:]).lower()
                 if all(w in TITLE_WORDS for w in phrase.split()) and phrase not in {"former", "new"}:
                     role_owner.setdefault(phrase, []).append(p.name)
+                    if phrase in ROLE_ABBREVIATIONS:  # "the PM" for "Prime Minister Anna Kessler"
+                        role_owner.setdefault(ROLE_ABBREVIATIONS[phrase], []).append(p.name)
     for phrase, owners in sorted(role_owner.items(), key=lambda kv: -len(kv[0])):
         if len(set(owners)) != 1:
             continue

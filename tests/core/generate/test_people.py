@@ -1,3 +1,4 @@
+from studyapp.core.generate.facts import extract
 from studyapp.core.generate.people import find_cast
 from studyapp.core.generate.text import parse_article
 
@@ -164,3 +165,12 @@ def test_a_surname_that_is_a_place_word_next_to_a_verb_of_saying():
     cast = cast_of(text)
     assert [p.name for p in cast.people] == ["Jo Park"]
     assert [m.person for m in cast.mentions if m.text == "Park"] == ["Jo Park"]
+
+
+def test_the_pm_is_the_prime_minister_the_article_names():
+    """The issue saw "The PM" left unlinked from the named prime minister."""
+    facts = extract(article(
+        "Prime Minister Anna Kessler faced a rebellion over the budget on Monday.\n\n"
+        "Opposition leader Marcus Vell said: \"This government has lost control of its own benches.\"\n\n"
+        "\"We will not be bullied into a bad budget by anyone,\" the PM said after the meeting.")).facts()
+    assert [q["speaker"] for q in facts["quotes"]] == ["Marcus Vell", "Anna Kessler"]
