@@ -8,6 +8,7 @@ again on a question the teacher has edited.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -145,10 +146,14 @@ def _visible(q: dict) -> list[str]:
     return [x for x in out if x]
 
 
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"'})
+
+
+@functools.lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    t = unicodedata.normalize("NFKC", text or "")
-    t = re.sub(r"[‘’`]", "'", t)
-    t = re.sub(r"[“”]", '"', t)
+    """Text compared the way a reader compares it: case, curly quotes and spacing ignored. Cached: a bank's
+    prompts and options are compared with each other many times over."""
+    t = unicodedata.normalize("NFKC", text or "").translate(_QUOTES)
     return " ".join(t.lower().split())
 
 
