@@ -2,10 +2,12 @@
 
 Absolute dates ("18 January 2022", "Aug. 4", "September 2003", "1984", "2007-2013"), weekdays,
 months, seasons and relative phrases ("last month", "this past June", "the end of next year",
-"in the next two weeks", "two years ago"). With a publication date, weekdays, months without a
+"in the next two weeks", "two years ago", "in a year's time", "a week on Monday", "March last year",
+"later in the summer", "first-quarter profit"). With a publication date, weekdays, months without a
 year and relative phrases become ISO dates; which way they go (the Thursday before or after
 publication) follows the tense of the clause the date sits in, because "will strike on Thursday"
-and "struck on Thursday" name different days. Without a publication date, or when a phrase names
+and "struck on Thursday" name different days; an infinitive after "threatened to", "agreed to" looks
+ahead, and a caption's present tense tells of the photo. Without a publication date, or when a phrase names
 no definite day, month or year, it is kept as written (precision None): a wrong date in a quiz is
 worse than none.
 
