@@ -57,7 +57,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"critici[sz](?:es|ed|ing|e)\s+", "criticises", "verb"),
     (r"dismiss(?:es|ed|ing)?\s+", "dismisses", "verb"),
     (r"offer(?:s|ed|ing)?\s+(?:instead\s+|also\s+|again\s+|now\s+)?to\s+", "offers to", "verb"),
-    (r"offer(?:s|ed|ing)?\s+(?!to\b)", "offers", "verb"),
+    (r"offer(?:s|ed|ing)?\s+(?!to\b)(?!(?:an?|the|his|her|their|its|no|some|little|few)\s+(?:[\w-]+\s+)?(?:example|"
+     r"explanation|insight|glimpse|view|hint|clue|reason|comment|details|assessment|analysis|account|thoughts)s?\b)",
+     "offers", "verb"),
     (r"propos(?:es|ed|ing|e)\s+(?:that\s+)?", "proposes", "verb"),
     (r"threaten(?:s|ed|ing)?\s+to\s+", "threatens to", "verb"),
     (r"threaten(?:s|ed|ing)?\s+(?=(?:a|an|legal|strike|industrial|court|further|more)\b)", "threatens", "verb"),
@@ -287,7 +289,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if p and _portfolio_only(party, p.role):
             party = ""
         compound = re.match(re.escape(party) + r"\s+([a-z]+)\b", p.role) if p and party and " " not in party else None
-        if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS:
+        if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS and \
+                party not in names and not party.isupper() and party not in cast.orgs:
             party = ""  # "High school teacher": the first word of a compound noun, not a party
         if p and not party and court and re.search(r"\b(?:judge|justice|magistrate)\b", f"{p.role} {p.name}",
                                                    re.IGNORECASE):
@@ -642,6 +645,24 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
         cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
     if before and cast.person(before[-1].person) and " " in before[-1].person:
         return Speaker(before[-1].person, "person")
+    return sp
+
+
+_SPOKES = re.compile(r"^(?:an?\s+|the\s+|one\s+)?(?:(?P<pre>.+?)\s+)?(?:spokes(?:man|woman|person)|press\s+officer)"
+                     r"(?:\s+for\s+(?:the\s+)?(?P<post>.+?))?(?:\s+(?:who|which|that)\b.*)?$", re.IGNORECASE)
+
+
+def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speaker:
+    """'A CBP spokesperson', 'a spokesperson for the port authority': the body they speak for."""
+    m = _SPOKES.match(sp.name.strip()) if sp.kind == "unnamed" else None
+    if not m:
+        return sp
+    body = m.group("post") or m.group("pre") or ""
+    if body and re.fullmatch(r"(?:[A-Z][\w&.-]*\s*){1,4}", body) and not any(
+            w.lower() in TITLE_WORDS and w.lower() not in ORG_WORDS for w in body.split()):
+        return Speaker(body, "organisation")
+    if m.group("post"):
+        return Speaker(body[:1].upper() + body[1:], "unnamed")
     return sp
 
 
@@ -1038,6 +1059,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         seen: set[str] = set()
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
+            holder = _spokesperson_party(holder, cast, att.masked, sent.start)
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked) or holder

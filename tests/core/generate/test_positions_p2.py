@@ -93,3 +93,14 @@ def test_a_compound_noun_or_a_bare_place_word_in_a_role_is_no_party():
             "City Councilor Raul Bastide threatened to block the school budget.")
     sides = [p.side for p in extract(article(body)).positions]
     assert sides and not any(s.startswith(("High", "City (")) for s in sides)
+
+
+def test_a_spokesperson_speaks_for_the_body_named_and_an_example_is_no_offer():
+    from tests.core.generate.conftest import article
+    body = ("A Harrow Rail spokesperson said the company would not reopen the depot. "
+            "A spokesperson for the Tolland Port Authority said the berth fees must rise. "
+            "Analyst Mia Strand offered the example of a toll scheme that failed.")
+    got = [(p.side, p.stance) for p in extract(article(body)).positions]
+    assert ("Harrow Rail", "says that") in got
+    assert ("Tolland Port Authority", "says that") in got
+    assert not any(stance == "offers" for _, stance in got)
