@@ -171,7 +171,8 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
         if low.endswith("s") and not low.endswith("ss") and not plural and named and nxt.lower() in _NEXT_OK:
             base = low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
             return subject, base, clause[tokens[i].end():].strip()  # "Biden speaks to", "the bridge opens to"
-        if plural and not low.endswith("s"):
+        team = prev[0].isupper() and not low.endswith("s") and (nxt[0].isupper() or nxt.lower() in _NEXT_OK)
+        if (plural or team) and not low.endswith("s"):  # "members unload", "Ashby host Dunmore City"
             return subject, low, clause[tokens[i].end():].strip()  # "members unload", "people attend"
     return None
 

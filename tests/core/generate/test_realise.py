@@ -101,3 +101,8 @@ def test_a_present_saying_dates_the_clause_it_reports():
         "According to some engineers, in what month will the bridge reopen?"
     assert when_question("The mayor warned that the bridge will close", "day", "past") == \
         "On what date did the mayor warn that the bridge will close?"
+
+
+def test_a_team_takes_a_plural_fixture_verb():
+    assert when_question("Ashby host Dunmore City", "day", "past", frozenset({"Ashby", "Dunmore", "City"})) == \
+        "On what date did Ashby host Dunmore City?"
