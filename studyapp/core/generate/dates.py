@@ -569,7 +569,7 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
     if w in ("and", "but") and nxt is not None and (nxt.low in _DETERMINERS | {"he", "she", "they", "it", "we", "i"}
                                                       or nxt.text[:1].isupper()) and \
             any(_verb_kind(toks, k) in _FINITE for k in range(start, i)):
-        # "The rules came in on 15 January and the first month has seen ...": a second clause
+        # "The levy started on 3 May and the first week has brought ...": a second clause
         for k in range(i + 1, min(i + 9, len(toks))):
             if toks[k].text in (",", ";", ":") or toks[k].low in ("and", "or"):
                 return False
@@ -1571,7 +1571,7 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
                 elif prep in ("after", "since", "following"):
                     how = "past"
                 else:
-                    # "decided to weigh in on Thursday's fight": the noun's date is not after the decision
+                    # "agreed to comment on Friday's vote": the noun's date is not after the decision
                     how = (cl.plain if tense == "nearest" else tense) if kind == "weekday" else None
             near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
             near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None

@@ -116,10 +116,10 @@ def test_a_date_that_cannot_be_resolved_is_kept_as_written():
 def test_without_a_publication_date_phrases_are_kept_as_written():
     body = ("The strike was on Friday. Last month the regulator cleared the merger. "
             "A hearing is set for 8 or 9 October. Her lease ends next summer. "
-            "A buyer could appear in the next one to two weeks. They should have asked six months before.")
+            "A buyer could appear in the next two to three weeks. They should have asked six months before.")
     assert dates_of(body) == [("Friday", "on Friday"), ("Last month", "Last month"),
                               ("8 or 9 October", "8 or 9 October"), ("next summer", "next summer"),
-                              ("the next one to two weeks", "in the next one to two weeks"),
+                              ("the next two to three weeks", "in the next two to three weeks"),
                               ("six months before", "six months before")]
 
 
@@ -130,7 +130,7 @@ def test_may_the_verb_is_not_a_month_and_numbers_are_not_years():
 def test_page_lines_make_no_dates_and_a_caption_date_is_not_the_storys():
     # changed: a caption's date used to be an event like any other; it is now kept (it is true and
     # annotators count it) but never own, so no "when" question is asked about a photograph
-    body = ("By Jo Reed, transport correspondent\nPublished 3 March 2023, 09:30 GMT\n"
+    body = ("By Jo Ashdown, transport correspondent\nPublished 3 March 2023, 09:30 GMT\n"
             "Passengers board the ferry, 3 March 2023. Picture taken 3 March 2023.\n"
             "Updated: 4 March 2023\n© Island News 2023\nImage caption: The harbour on 2 March 2023\n"
             "The ferry has run every day since 1998")
@@ -429,7 +429,7 @@ def test_a_verb_with_a_that_clause_keeps_what_followed():
 
 
 @pytest.mark.parametrize("line", [
-    "Last modified on Tue 14 Mar 2023 10.30 GMT", "Jo Reed | 14 March 2023", "Sat 11 Mar 2023 09.15 GMT",
+    "Last modified on Tue 14 Mar 2023 10.30 GMT", "Jo Ashdown | 14 March 2023", "Sat 11 Mar 2023 09.15 GMT",
     "Posted: March 14, 2023", "Filed 14 March 2023", "14/03/2023",
 ])
 def test_time_stamp_lines_make_no_dates(line):
