@@ -171,7 +171,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"perfectly\s+|quite\s+)?clear\b)", "says that", "say"),
     (r"(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+(?:only\s+|simply\s+|just\s+)?asking\s+(?:for|to)\s+|"
      r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?to\s+|"
-     r"^\W*let\s+(?:the|him|her|them|us)\s+|"
+     r"(?:^|(?<=[\"“]))\W*let\s+(?:the|him|her|them|us)\s+(?!(?:be|say|make|just|put|tell|not\s+forget|remember)\b)|"
      r"\b(?!(?:we|i|you|he|she|it|they|who|that|which|this)\b)[A-Z][\w’'-]+\s+(?:will|shall)\s+(?:not|never)\s+"
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
@@ -618,7 +618,7 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
 # Descriptions a report uses for the person it is about, not an office someone else may hold.
 _PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper", "winger", "forward",
                   "fullback", "player", "batsman", "bowler", "athlete", "runner", "swimmer", "boxer", "cyclist",
-                  "driver", "jockey", "singer", "actor", "actress", "rapper", "star", "veteran"}
+                  "jockey", "singer", "actor", "actress", "rapper"}
 
 
 def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:

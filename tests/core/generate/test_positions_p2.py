@@ -104,3 +104,12 @@ def test_a_spokesperson_speaks_for_the_body_named_and_an_example_is_no_offer():
     assert ("Harrow Rail", "says that") in got
     assert ("Tolland Port Authority", "says that") in got
     assert not any(stance == "offers" for _, stance in got)
+
+
+def test_let_the_minister_come_is_a_position_but_let_us_be_clear_is_not():
+    from tests.core.generate.conftest import article
+    body = ('Opposition leader Irma Kalt of the Tenant Front said: "Let the mayor come to Eastgate and see the flats." '
+            'Housing officer Bo Renn said: "Let us be clear about the numbers, which are already public."')
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert any(d.startswith("Let the mayor come to Eastgate") for _, d in got)
+    assert not any(d.startswith("Let us be clear") for _, d in got)
