@@ -17,6 +17,8 @@ date (`own`) and the clause's tense, so questions ask "when" only about what hap
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import calendar
 import re
 from dataclasses import dataclass
@@ -1476,7 +1478,8 @@ def _is_caption(sent: Sentence, credited: set[int]) -> bool:
     return sent.paragraph in credited or bool(_CAPTION_END.search(sent.text.strip()))
 
 
-def find_dates(article: Article, published: date | None = None) -> list[DatedEvent]:
+def find_dates(article: Article, published: date | None = None,
+               tick: Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped."""
     out: list[DatedEvent] = []
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
@@ -1486,6 +1489,8 @@ def find_dates(article: Article, published: date | None = None) -> list[DatedEve
     lower_words = frozenset(re.findall(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)", article.body))
     upper_words = frozenset(re.findall(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)", article.body))
     for n, sent in enumerate(article.sentences):
+        if tick and n % 200 == 0:
+            tick()  # a Cancel raised here stops a long article between sentences
         if is_page_line(sent):
             continue
         text = sent.text

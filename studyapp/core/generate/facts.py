@@ -88,5 +88,5 @@ def extract(text: str, published: date | None = None,
     step(4, STAGES[4])
     positions = find_positions(article, cast, att, quotes, claims, contexts)
     step(5, STAGES[5])
-    dates = find_dates(article, published)
+    dates = find_dates(article, published, lambda: step(5, STAGES[5]))
     return Extraction(article, cast, quotes, claims, positions, dates, published)
