@@ -80,7 +80,7 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     context = CheckContext(ex.article.title + "\n" + ex.article.body, people=people, sides=sides,
                            persons={p.name for p in ex.cast.people if p.kind == "person"})
     tick = (lambda: checkpoint(len(STAGES), "Writing questions")) if checkpoint else None
-    questions, reviews = select(draft_candidates(ex, people), context, len(ex.article.body.split()), tick)
+    questions, reviews = select(draft_candidates(ex, people, tick), context, len(ex.article.body.split()), tick)
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
                             "positions or dates the generator recognises")

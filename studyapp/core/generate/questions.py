@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
@@ -591,6 +592,15 @@ def _a(role: str) -> str:
 _NUMBER = re.compile(r"(?<![\w.])(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:%|bn|m|billion|million|per cent))?(?![\w])")
 
 
+def _occurrences(body: str, name: str):
+    """Where the name stands in the article, first to last: each person's sentences are found without
+    reading every sentence for every person (a 2 MB article names hundreds)."""
+    at = body.find(name)
+    while at >= 0:
+        yield at
+        at = body.find(name, at + len(name))
+
+
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     out = []
@@ -598,7 +608,10 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         if p.get("role") == "organisation" or " " not in p["name"]:
             continue
         surname = p["name"].split()[-1]
-        for s in ex.article.sentences:
+        for at in _occurrences(ex.article.body, p["name"]):
+            s = ex.article.sentence_at(at)
+            if s is None:
+                continue
             text = s.text.strip()
             if (s.furniture or p["name"] not in text or text.count(surname) != 1 or "{" in text
                     or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’"):
@@ -632,9 +645,20 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     return out
 
 
-def draft_candidates(ex: Extraction, people: list[dict]) -> list[Candidate]:
-    """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses."""
+def draft_candidates(ex: Extraction, people: list[dict], tick: Callable[[], None] | None = None) -> list[Candidate]:
+    """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses. `tick` runs
+    between the kinds, so a Cancel stops a long article here too."""
     ids = Ids()
-    return [*quote_candidates(ex, ids, people), *claim_candidates(ex, ids, people), *demand_candidates(ex, ids, people),
-            *positions_of_candidates(ex, ids), *match_candidates(ex, ids), *date_candidates(ex, ids, people),
-            *timeline_candidates(ex, ids, people), *role_candidates(ex, ids, people), *cloze_candidates(ex, ids, people)]
+    builders = [
+        lambda: quote_candidates(ex, ids, people), lambda: claim_candidates(ex, ids, people),
+        lambda: demand_candidates(ex, ids, people), lambda: positions_of_candidates(ex, ids),
+        lambda: match_candidates(ex, ids), lambda: date_candidates(ex, ids, people),
+        lambda: timeline_candidates(ex, ids, people), lambda: role_candidates(ex, ids, people),
+        lambda: cloze_candidates(ex, ids, people),
+    ]
+    out: list[Candidate] = []
+    for build in builders:
+        if tick:
+            tick()
+        out += build()
+    return out
