@@ -482,7 +482,7 @@ _DEMAND_END = re.compile(
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
     r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
     r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}"
-    r"(?:said|says|added|told|stressed|noted|argued|warned|insisted)\b|"
+    r"(?:said|says|added|told|stressed|noted|argued|warned|insisted|announced|confirmed|declared)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
 
@@ -835,8 +835,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     spans.sort(key=lambda x: x[0])
     span_starts = [a for a, _, _ in spans]
     claim_at: dict[int, Claim] = {}
+    sent_starts = [x.start for x in article.sentences]
     for c in sorted(claims, key=lambda c: c.verb_at):
-        claim_at.setdefault(c.start, c)  # a sentence's first verb of saying: "X said he hoped …" is X's
+        # by the sentence that holds its verb (a closing tag's claim may start mid-sentence); a sentence's first
+        # verb of saying wins: "X said he hoped …" is X's
+        k = bisect.bisect_right(sent_starts, c.verb_at) - 1
+        claim_at.setdefault(sent_starts[k] if k >= 0 else c.start, c)
     out: list[Position] = []
     sentences = article.sentences
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
@@ -1043,7 +1047,17 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 participle = re.match(r"(?:saying|arguing|insisting|adding|warning|claiming)\b", verb) and any(
                     f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
                 if not recipient and not participle:  # "In a letter to the minister, … said they would …"
-                    found.append((holder, stance, _claim_demand(claim.claim, verb), False, "", sent.text))
+                    said = _claim_demand(claim.claim, verb)
+                    tag = re.search(r",\s+(?:[\w’'-]+\s+){1,5}$", lead)
+                    rest = re.sub(r"^(?:on\s+)?(?:\w+day|yesterday|today|tonight|this\s+\w+|last\s+\w+)\b,?\s*", "",
+                                  claim.claim)
+                    if tag and (not rest or re.match(r"(?:after|as|when|while|before|following|amid|because)\b",
+                                                     rest)):
+                        # "Drivers will walk out on Friday, their union announced Wednesday, after talks collapsed":
+                        # what was announced comes before the tag
+                        said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
+                                                                  else 0):])
+                    found.append((holder, stance, said, False, "", sent.text))
         if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
             # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)

@@ -113,3 +113,12 @@ def test_let_the_minister_come_is_a_position_but_let_us_be_clear_is_not():
     got = [(p.side, p.demand) for p in extract(article(body)).positions]
     assert any(d.startswith("Let the mayor come to Eastgate") for _, d in got)
     assert not any(d.startswith("Let us be clear") for _, d in got)
+
+
+def test_a_closing_speech_tag_gives_the_announcer_what_comes_before_it():
+    from tests.core.generate.conftest import article
+    body = ("MILLTOWN — Porters at Eskdale Market will walk out for 24 hours on May 3, their union announced Tuesday, "
+            "after pay talks collapsed. The Market Porters Union wants a 6 percent raise.")
+    got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
+    assert ("Porters", "plans to", "walk out for 24 hours on May 3") in got
+    assert ("Market Porters Union", "says that", "Porters at Eskdale Market will walk out for 24 hours on May 3") in got
