@@ -688,6 +688,9 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     """Reported speech that argues or judges, not a ruling, a count or a story of the past."""
     if _NOT_POSITION_VERBS.match(verb):
         return False
+    if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
+                r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
+        return False  # "she would meet the minister next week": a date in a diary, not a position
     return bool(_ARGUING.match(verb) or _CLAIM_MARKS.search(claim.claim))
 
 

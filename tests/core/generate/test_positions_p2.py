@@ -122,3 +122,11 @@ def test_a_closing_speech_tag_gives_the_announcer_what_comes_before_it():
     got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
     assert ("Porters", "plans to", "walk out for 24 hours on May 3") in got
     assert ("Market Porters Union", "says that", "Porters at Eskdale Market will walk out for 24 hours on May 3") in got
+
+
+def test_a_diary_date_is_no_position_but_a_bill_is():
+    from tests.core.generate.conftest import article
+    body = ("Councillor Asha Brede said she would meet the port director next week. "
+            "Senator Olu Marsh said he would introduce a bill to cap harbour fees.")
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert got == [("Olu Marsh", "he would introduce a bill to cap harbour fees")]
