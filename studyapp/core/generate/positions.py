@@ -33,7 +33,8 @@ from studyapp.core.generate.text import Article
 _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
     (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
-    (r"want(?:s|ed|ing)?\s+(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?clear\b)", "wants", "verb"),
+    (r"want(?:s|ed|ing)?\s+(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
+     r"clear\b)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|,)?\s*", "demands", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?:that\s+)?", "demands", "verb"),
@@ -434,7 +435,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
         return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
     owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
-    after_owner = re.match(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b", article.body[owner[0].end:b]) if owner else None
+    after_owner = re.match(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b",
+                           article.body[owner[0].end:b]) if owner else None
     if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS):
         return _mention_speaker(owner[0])  # "Eastland's delegation walked out": Eastland
     pair = [m for m in mentions if m.kind in ("org", "place", "unknown")]
@@ -616,8 +618,9 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
 
 
 # Descriptions a report uses for the person it is about, not an office someone else may hold.
-_PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper", "winger", "forward",
-                  "fullback", "player", "batsman", "bowler", "athlete", "runner", "swimmer", "boxer", "cyclist",
+_PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper", "winger",
+                  "forward", "fullback", "player", "batsman", "bowler", "athlete", "runner", "swimmer", "boxer",
+                  "cyclist",
                   "jockey", "singer", "actor", "actress", "rapper"}
 
 
@@ -698,7 +701,8 @@ _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|becau
                           re.IGNORECASE)
 _VAGUE = re.compile(r"^(?:(?:one|two|three|a\s+few|several)\s+things?|something|this|the\s+following)\b",
                     re.IGNORECASE)
-_GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|union|club|group|organisation|organization|"
+_GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|union|club|group|organisation|"
+                             r"organization|"
                              r"government|administration|ministry|department|council|board|party|campaign|"
                              r"association|league|authority|bank|corporation|coalition|alliance|trust|guild|"
                              r"federation|operator|developer|bidder|buyer|lender|regulator|insurer)$", re.IGNORECASE)
@@ -794,7 +798,8 @@ def _claim_demand(claim: str, verb: str) -> str:
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
-def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: int, context: Speaker | None) -> Speaker:
+def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: int,
+                   context: Speaker | None) -> Speaker:
     """'Stenmark, which owns 6% of Halberd, said …': the subject before the relative clause speaks, never a name
     inside the clause."""
     lead = att.masked[sent_start:claim.verb_at]
@@ -950,7 +955,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
-                holder = _they(_claim_subject(article, cast, att, claim, sent.start, contexts[si]), out, sent.start, cast)
+                subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
+                holder = _they(subject, out, sent.start, cast)
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
                 mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
                 if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
@@ -1024,7 +1030,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
             if claim.claim and re.match(re.escape(claim.claim) + r"\s+[–—-]\s", after):
                 # "the plan – drawn up in secret – must be scrapped": what was said goes on after the aside
-                claim = replace(claim, claim=re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", after).rstrip(" ."))
+                aside = r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s"
+                claim = replace(claim, claim=re.sub(aside, " ", after).rstrip(" ."))
             last = lead.split()[-1].lower() if lead.split() else ""
             attributive = last.endswith("ing") and re.match(r"claimed|alleged", verb)
             noun_verb = last in DEMONYMS or re.search(
@@ -1036,7 +1043,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"
-                holder = _they(_claim_subject(article, cast, att, claim, sent.start, contexts[si]), out, sent.start, cast)
+                subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
+                holder = _they(subject, out, sent.start, cast)
                 recipient = holder.kind == "person" and any(
                     m.kind == "person" and m.person == holder.name and re.search(
                         r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", article.body[sent.start:m.start])

@@ -57,7 +57,8 @@ def test_orchard_takeover_subjects():
     got = _positions("p2-orchard-takeover.txt")
     # "Fruit group Pell Orchards rejected": a sector word before the name is no party
     assert got[0][:2] == ("Pell Orchards", "rejects")
-    # "A senior Grayling adviser, speaking on condition of anonymity, said his firm had offered": the adviser's side
+    # "A senior Grayling adviser, speaking on condition of anonymity, said his firm had offered": the adviser's
+    # side
     assert ("Senior Grayling adviser", "offers to", "keep every packing shed open for five years") in got
     # "… broke down when X declined to …": a past refusal, with the subject after "when"
     assert ("Pell Orchards", "refuses to", "put the bonus scheme to an independent panel") in got
@@ -65,7 +66,8 @@ def test_orchard_takeover_subjects():
 
 def test_the_agency_is_the_authority_not_a_word_from_a_quote():
     got = _positions("p2-ferry-agency.txt")
-    # "the agency" after a quote opening "Arbitration is …" and "They've …": the authority named, never a quote's word
+    # "the agency" after a quote opening "Arbitration is …" and "They've …": the authority named, never a word
+    # from the quote
     assert ("Northsound Ferries Authority", "refuses to", "extend the old contract") in got
     assert not any(side in ("Arbitration", "They've", "Agency") for side, _, _ in got)
 
@@ -108,7 +110,8 @@ def test_a_spokesperson_speaks_for_the_body_named_and_an_example_is_no_offer():
 
 def test_let_the_minister_come_is_a_position_but_let_us_be_clear_is_not():
     from tests.core.generate.conftest import article
-    body = ('Opposition leader Irma Kalt of the Tenant Front said: "Let the mayor come to Eastgate and see the flats." '
+    body = ('Opposition leader Irma Kalt of the Tenant Front said: '
+            '"Let the mayor come to Eastgate and see the flats." '
             'Housing officer Bo Renn said: "Let us be clear about the numbers, which are already public."')
     got = [(p.side, p.demand) for p in extract(article(body)).positions]
     assert any(d.startswith("Let the mayor come to Eastgate") for _, d in got)
@@ -117,8 +120,8 @@ def test_let_the_minister_come_is_a_position_but_let_us_be_clear_is_not():
 
 def test_a_closing_speech_tag_gives_the_announcer_what_comes_before_it():
     from tests.core.generate.conftest import article
-    body = ("MILLTOWN — Porters at Eskdale Market will walk out for 24 hours on May 3, their union announced Tuesday, "
-            "after pay talks collapsed. The Market Porters Union wants a 6 percent raise.")
+    body = ("MILLTOWN — Porters at Eskdale Market will walk out for 24 hours on May 3, their union announced "
+            "Tuesday, after pay talks collapsed. The Market Porters Union wants a 6 percent raise.")
     got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
     assert ("Porters", "plans to", "walk out for 24 hours on May 3") in got
     assert ("Market Porters Union", "says that", "Porters at Eskdale Market will walk out for 24 hours on May 3") in got
