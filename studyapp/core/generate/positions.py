@@ -6,7 +6,9 @@ A sentence holds a position when a party is the subject of a verb of wanting or 
 as arguing a view. Words that only sound like positions ("deal", "stance", "believes" with nothing
 that should happen after it, a bare "must" in the narrator's voice, "protests" as a noun, a quote's
 "will") are left out: they were most of the false positions. Sides are parties, never titles or
-pronouns, because students choose between them.
+pronouns, because students choose between them: a dateline ("OSLO —") or a currency ("Rs") is never one;
+a bare title ("the minister", "the judge") is the person given it, speaking for the government or court the
+article names; "the union" or "the company" is the name holding a word of that kind.
 
 Each Position carries what the question writer needs to ask "Which side {stance} {demand}?" and
 "What does {side} want?": the cue in the present tense and the complement of the cue up to the end
