@@ -17,10 +17,9 @@ date (`own`) and the clause's tense, so questions ask "when" only about what hap
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 

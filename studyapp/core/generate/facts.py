@@ -86,7 +86,7 @@ def extract(text: str, published: date | None = None,
     step(3, STAGES[3])
     claims = find_claims(article, att, contexts)
     step(4, STAGES[4])
-    positions = find_positions(article, cast, att, quotes, claims, contexts)
+    positions = find_positions(article, cast, att, quotes, claims, contexts, lambda: step(4, STAGES[4]))
     step(5, STAGES[5])
     dates = find_dates(article, published, lambda: step(5, STAGES[5]))
     return Extraction(article, cast, quotes, claims, positions, dates, published)

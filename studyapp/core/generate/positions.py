@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
@@ -836,8 +837,9 @@ def _repeats(out: list[Position], side: str, demand: str) -> bool:
 
 
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
-                   contexts: list[Speaker | None]) -> list[Position]:
-    """Positions in text order; a sentence gives at most one position per side."""
+                   contexts: list[Speaker | None], tick: Callable[[], None] | None = None) -> list[Position]:
+    """Positions in text order; a sentence gives at most one position per side. `tick` runs every 200
+    sentences, so a Cancel raised from it stops a long article inside this stage."""
     spans = []
     for q in quotes:
         for seg in q.segments:
@@ -861,6 +863,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                                                                m.text)}
     court = courts.pop() if len(courts) == 1 else ""
     for si, sent in enumerate(sentences):
+        if tick and si % 200 == 0:
+            tick()
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
         # (holder, stance, demand, cue, party shown beside a person, evidence)
