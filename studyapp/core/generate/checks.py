@@ -186,7 +186,8 @@ _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses
 _DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects|accepts|denies|backs|supports|welcomes|opposes|disputes|defends|"
                                    r"dismisses|wants|demands|refuses) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
-_LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when) (?:their|his|her|its|they|he|she|it|them)\b")
+_LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would) "
+                            r"(?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
@@ -341,6 +342,16 @@ _NAME_FUNCTION = {"but", "and", "however", "after", "before", "addressing", "ask
                   "until", "what", "who"}
 
 
+# Words that make a capitalised name a body, never a person ("Lakeport Regional Transit").
+_BODY_WORDS = {"union", "council", "government", "ministry", "department", "authority", "agency", "company",
+               "group", "ltd", "inc", "plc", "bank", "association", "committee", "board", "transit", "regional",
+               "corporation", "institute", "commission", "federation", "guild", "trust", "party", "services"}
+
+
+def looks_like_person(text: str) -> bool:
+    return looks_like_name(text) and not any(w.lower().strip(".,") in _BODY_WORDS for w in text.split())
+
+
 def looks_like_name(text: str) -> bool:
     w = text.strip().split()
     if not w or len(w) > 7:
@@ -436,6 +447,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         for o in opts:
             if not looks_like_name(o):
                 return Check("names", False, f"“{o}” is not a name")
+        if t == "choice" and re.match(r"who\b|which of these people", shown_prompt(q), re.IGNORECASE):
+            body = next((o for o in opts if not looks_like_person(o)), None)
+            if body:
+                return Check("names", False, f"“{body}” is not a person")
         if t == "choice" and re.match(r"who\b|which of these people", shown_prompt(q), re.IGNORECASE) and ctx.persons:
             stranger = next((o for o in opts if o not in ctx.persons), None)
             if stranger:
@@ -448,6 +463,9 @@ def _names(q: dict, ctx: CheckContext) -> Check:
             for o in people:
                 if len(o.split()) < 2 and not any(p.get("name") == o and p.get("role") for p in ctx.people):
                     return Check("names", False, f"“{o}” is not a full name")
+            body = next((o for o in people if not looks_like_person(o)), None)
+            if body and looks_like_person(q.get("speaker", "")):
+                return Check("names", False, f"“{body}” is not a person")
             if ctx.persons and q.get("speaker") in ctx.persons:
                 stranger = next((o for o in opts if o not in ctx.persons), None)
                 if stranger:
@@ -464,6 +482,9 @@ def _names(q: dict, ctx: CheckContext) -> Check:
     m = re.search(r"the position of (.+?)\?$", shown_prompt(q))
     if m and not (m.group(1) in ctx.persons or is_party(m.group(1))):
         return Check("names", False, f"“{m.group(1)}” is not a party")
+    who_is = re.match(r"who is (.+?), according to the article\?$", shown_prompt(q), re.IGNORECASE)
+    if who_is and not looks_like_person(who_is.group(1)):
+        return Check("names", False, f"“{who_is.group(1)}” is not a person")
     if t == "typed":
         k = key(q)
         person = next((p for p in ctx.people if p.get("name") == k), None)

@@ -192,3 +192,19 @@ def test_another_name_of_the_key_party_in_the_prompt_gives_it_away():
 def test_a_position_of_a_word_or_two_is_not_worth_asking(prompt):
     assert "worth" in failed(choice(prompt, ["Port owners", "Harbour Workers Union", "City Council"],
                                     "Port owners"))
+
+
+def test_a_body_is_never_offered_or_asked_about_as_a_person():
+    q = choice("Which of these people is described in the article as the port director?",
+               ["Tomas Lind", "Maria Okafor", "Eastbay Regional Transit"], "Tomas Lind")
+    assert "names" in failed(q)
+    flash = {"id": "q", "type": "flash", "topic": "context", "answer": "Runs the buses",
+             "prompt": "Who is Eastbay Regional Transit, according to the article?",
+             "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "x"}
+    assert "names" in failed(flash)
+
+
+def test_a_possessive_pronoun_opening_the_subject_cannot_be_resolved():
+    q = {"id": "q", "type": "date", "topic": "dates", "prompt": "On what date did their union announce the strike?",
+         "answer": "2026-03-02", "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "x"}
+    assert "complete" in failed(q)
