@@ -397,6 +397,15 @@ class Attributor:
         group = self._group_speaker(low)
         if group is not None:
             return group
+        if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,3}", low) and not self.cast.mentions_in(start, end):
+            cur = self.tracker.current  # "the 29-year-old guard said": an age is a person's, the one last named
+            if cur is not None and cur.kind == "person":
+                return cur
+        if re.fullmatch(r"the\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)", low) and \
+                not self.cast.mentions_in(start, end):
+            issuer = self._statement_issuer(start)
+            if issuer is not None:
+                return issuer  # '"…," the statement said': whoever the last sentence had issue a statement
         if re.fullmatch(r"the\s+[a-z]+s", low) and not re.fullmatch(r"the\s+" + _HUMAN, low) and \
                 not self.cast.mentions_in(start, end):
             named = self._named_org(low.split()[-1], start)
@@ -485,6 +494,21 @@ class Attributor:
                 np = np[4:]
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
+        return None
+
+    def _statement_issuer(self, before: int) -> Speaker | None:
+        """The organisation or person the nearest earlier sentence says issued a statement ('X said in a
+        statement', 'X issued a statement'), within the last few sentences."""
+        sents = [s for s in self.article.sentences if s.end <= before and not s.furniture][-4:]
+        for sent in reversed(sents):
+            text = self.masked[sent.start:sent.end]
+            m = re.search(r"\b(?:said|says|added|issued|released|published)\s+(?:in\s+)?(?:a|an|its|their|his|her)\s+"
+                          r"(?:[\w-]+\s+)?statement\b", text)
+            if m is None:
+                continue
+            verb = re.search(r"\b(?:said|says|added|issued|released|published)\b", text[m.start():])
+            at = sent.start + m.start() + (verb.start() if verb else 0)
+            return self.who(self._clause_start(sent.start, at, quotes_cut=False), at)
         return None
 
     def _full_org(self, name: str) -> str:

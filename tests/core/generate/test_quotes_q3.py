@@ -1,0 +1,17 @@
+"""Role-only and document subjects: an age descriptor, a statement that speaks for its issuer."""
+
+from tests.core.generate.conftest import quotes_of
+
+
+def test_an_age_descriptor_with_an_org_like_noun_is_the_person_last_named():
+    body = ('Riverside captain Tomasz Brennan, a keeper with the Northfield Rovers, said the club was tired. '
+            '"We have waited long enough for this," Brennan said. '
+            'The 31-year-old keeper said the squad would "keep pushing until the end".')
+    assert [s for s, _, _ in quotes_of(body)] == ["Tomasz Brennan", "Tomasz Brennan"]
+
+
+def test_the_statement_said_is_whoever_issued_the_statement():
+    body = ('Transport Minister Ada Quill said the figures were poor. '
+            'The Lowfield Rail Authority said in a statement that delays had been "caused by the storms". '
+            '"We apologise to every passenger who was stranded on the line overnight," the statement said.')
+    assert [s for s, _, _ in quotes_of(body)] == ["Lowfield Rail Authority", "Lowfield Rail Authority"]
