@@ -65,7 +65,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"explanation|insight|glimpse|view|hint|clue|reason|comment|details|assessment|analysis|account|thoughts)s?\b)",
      "offers", "verb"),
     (r"propos(?:es|ed|ing|e)\s+(?:that\s+)?", "proposes", "verb"),
-    (r"threaten(?:s|ed|ing)?\s+to\s+", "threatens to", "verb"),
+    (r"threaten(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?to\s+", "threatens to", "verb"),
     (r"threaten(?:s|ed|ing)?\s+(?=(?:a|an|legal|strike|industrial|court|further|more)\b)", "threatens", "verb"),
     (r"accus(?:es|ed|ing|e)\s+", "accuses", "verb"),
     (r"blam(?:es|ed|ing|e)\s+", "blames", "verb"),
@@ -93,8 +93,15 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were)\s+hopeful\s+(?:that\s+)?", "hopes that", "verb"),
     (r"plan(?:s|ned|ning)?\s+to\s+", "plans to", "verb"),
     (r"aim(?:s|ed|ing)?\s+to\s+", "aims to", "verb"),
-    (r"pledg(?:es|ed|e|ing)\s+(not\s+to|to)\s+", "pledges {0}", "verb"),
-    (r"vow(?:s|ed|ing)?\s+(not\s+to|to)\s+", "vows {0}", "verb"),
+    (r"pledg(?:es|ed|e|ing)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "pledges {0}", "verb"),
+    (r"vow(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "vows {0}", "verb"),
+    # "warned it would ballot its members", "warned that the union would serve a strike notice": a threat
+    (r"warn(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|the\s+(?:union|company|league|council|government|"
+     r"group|club|board|firm|association|federation|employer|owners|players|workers|members))\s+(?:would|will)\s+"
+     r"(?!(?:not|never|be|have|likely|probably|face|struggle|suffer|lose|cost|take\s+time)\b)", "threatens to", "verb"),
+    # "has ordered the executive to produce a plan"
+    (r"order(?:s|ed)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?=(?:the|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z])", "orders",
+     "verb"),
     (r"agree(?:s|d|ing)?\s+(not\s+to|to)\s+", "agrees {0}", "verb"),
     (r"argu(?:es|ed|e|ing)\s+(?:that\s+)?", "argues that", "verb"),
     (r"(?<!it\s)(?<!is\s)(?<!are\s)(?<!be\s)say\s+(?:that\s+)?"
@@ -180,6 +187,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    (r"the\s+(?:very\s+)?least\s+(?:[\w’'-]+\s+){1,3}?(?:can|could)\s+do\s+is\s+(?:to\s+)?", "says that", "say"),
     (r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?(?:put|made|tabled)\s+(?=(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}"
      r"(?:offer|proposal)\b)|\b(?:is|are|am|['’]re|['’]s)\s+not\s+for\s+sale\b", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
@@ -314,7 +322,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if cut:
             name = name[:cut.start()].strip()
         name = re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE)
-        if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that"):
+        if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that",
+                                        "nobody", "no one", "everyone", "everybody", "someone", "anyone"):
             return None
         name = name[:1].upper() + name[1:]  # "a Westland Government official" -> "Westland Government official"
     return name, name
@@ -627,6 +636,10 @@ _PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "
                   "jockey", "singer", "actor", "actress", "rapper"}
 
 
+_TITLE_SHORT = {"governor": "gov.", "senator": "sen.", "representative": "rep.", "lieutenant": "lt.",
+                "general": "gen.", "superintendent": "supt.", "inspector": "insp.", "detective": "det."}
+
+
 def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     """'The minister', 'the striker': a job title alone is the person the article gave that title, or, for a
     player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
@@ -643,6 +656,15 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
         return Speaker(people[0].name, "person")
     if people:
         return sp
+    # "Gov. Marcus Hale … The governor threatened …": the one person the text names right after the title (or its
+    # short form), with a brief between ("Commissioner for Fisheries Ilse Varga")
+    short = _TITLE_SHORT.get(title[-1], "")
+    head = r"\b(?:" + r"\s+".join(map(re.escape, title)) + (r"|" + re.escape(short) if short else "") + r")"
+    named = {p.name for p in cast.people if p.kind == "person" and " " in p.name and re.search(
+        head + r"\s+(?:(?:for|of|and|the|[A-Z][\w’'-]*)\s+){0,5}?" + re.escape(p.name) + r"\b", cast_text,
+        re.IGNORECASE)}
+    if len(named) == 1:
+        return Speaker(named.pop(), "person")
     if title[-1] not in _PLAYER_TITLES or any(re.search(r"\b" + re.escape(title[-1]) + r"\b", p.role, re.IGNORECASE)
                                               for p in cast.people):
         return sp  # an office ("the judge", "the minister") is never guessed from who was named last

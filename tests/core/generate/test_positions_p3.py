@@ -1,0 +1,54 @@
+"""Cues and sides the second invented set showed missing: a vow with a day between ("vowed Thursday to"), a
+warning of what the warner would do, an order to someone, "the least X can do is", a bare title given as a
+short form before a name ("Gov. …" then "the governor"), and "nobody" as no side (tests/data/articles/p3-*.txt)."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import ARTICLES
+
+
+def _positions(name: str) -> list[tuple[str, str, str]]:
+    ex = extract((ARTICLES / name).read_text(encoding="utf-8"))
+    return [(p.side, p.stance, p.demand) for p in ex.positions]
+
+
+def test_vow_with_a_day_between():
+    got = _positions("p3-reservoir-row.txt")
+    assert ("Teresa Marrow", "vows to", "block any sale of the Kestrel Reservoir to a private operator") in got
+
+
+def test_warned_it_would_is_a_threat():
+    got = _positions("p3-reservoir-row.txt")
+    assert any(side == "Municipal Water Workers Union" and stance == "threatens to" and demand.startswith(
+        "ballot its 4,000 members for strike action") for side, stance, demand in got)
+    assert any(side == "Municipal Water Workers Union (Callum Reyes)" and stance == "threatens to" and
+               demand.startswith("picket the board's headquarters") for side, stance, demand in got)
+
+
+def test_ordered_someone_to():
+    got = _positions("p3-reservoir-row.txt")
+    assert any(stance == "orders" and demand.startswith("the utility's engineers to publish a full safety report")
+               for _, stance, demand in got)
+
+
+def test_the_least_they_can_do():
+    got = _positions("p3-reservoir-row.txt")
+    assert any(stance == "says that" and "pay for the dam it built" in demand for _, stance, demand in got)
+
+
+def test_short_title_then_bare_title_is_the_person():
+    got = _positions("p3-reservoir-row.txt")
+    assert not any(side.lower().startswith("governor") for side, _, _ in got)
+    assert any(side == "Teresa Marrow" and stance == "threatens to" and demand.startswith(
+        "withhold the board's operating grant") for side, stance, demand in got)
+
+
+def test_nobody_is_no_side():
+    got = _positions("p3-reservoir-row.txt")
+    assert not any(side.lower() in ("nobody", "no one", "everyone") for side, _, _ in got)
+
+
+def test_warning_of_a_consequence_is_not_a_threat():
+    ex = extract("Budget row\n\nThe council warned it would be difficult to keep every library open. "
+                 "Finance officer Jo Lane warned that the board would face a shortfall next year.\n")
+    assert not any(p.stance == "threatens to" for p in ex.positions)
