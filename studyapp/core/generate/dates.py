@@ -52,6 +52,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
                            re.IGNORECASE)),
+    # "the same month last year": the month the story just named, a year back
+    ("samelast", re.compile(r"\bthe\s+same\s+(month|day)\s+(?:of\s+)?(?:last|the previous)\s+"
+                            r"year\b", re.IGNORECASE)),
     ("holiday", re.compile(r"\b(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year’s Eve|"
                            r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
                            r"Independence Day|the Fourth of July|Fourth of July)\b(?:\s+(" + _YEAR + r"))?")),
@@ -799,7 +802,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
                 y = published.year if mon > published.month else published.year + 1
             else:
                 y = _month_year(mon, published, tense)
-            if rel == "the end of":
+            if rel == "the end of" and prep != "before":
                 return _iso(y, mon, _last_day(y, mon)), "day"
             return _iso(y, mon), "month"
         return (phrase if g[0] and rel not in ("this past", "the past") else g[1]), None
@@ -825,6 +828,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             # "before the end of the season": the bound word says which side of the date the event falls
             lead = f"{prep} " if prep in ("before", "by", "until", "till", "after", "since", "ahead of") else ""
             return lead + _strip_prep(phrase), None
+        if end and prep == "before":
+            # "before the end of June": somewhere ahead of the bound, so the month, not its last day
+            return _iso(y, 12 if mon is None else mon), "month"
         if end:
             return (_iso(y, 12, 31) if mon is None else _iso(y, mon, _last_day(y, mon))), "day"
         if which in ("start", "beginning"):
@@ -1021,8 +1027,24 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if g[1]:
             return _iso(int(g[1]), mon, day), "day"
         if published:
-            return _iso(_year_for(mon, day, published, tense), mon, day), "day"
+            y = _year_for(mon, day, published, tense)
+            if prep == "before" and mon == 12 and day >= 24:
+                # "before Christmas": some day in the run-up, so the month ("on Christmas Eve" keeps its day)
+                return _iso(y, mon), "month"
+            return _iso(y, mon, day), "day"
         return phrase, None
+    if kind == "samelast":
+        unit = g[0].lower()
+        if previous and previous[1] in ("day", "month") and re.match(r"\d{4}-\d{2}", previous[0]):
+            y, mth = int(previous[0][:4]), int(previous[0][5:7])
+            if unit == "day" and previous[1] == "day":
+                return _safe(y - 1, mth, int(previous[0][8:10]))
+            return _iso(y - 1, mth), "month"
+        if published:
+            if unit == "day":
+                return _safe(published.year - 1, published.month, published.day)
+            return _iso(published.year - 1, published.month), "month"
+        return _strip_prep(phrase), None
     if kind == "monyear":
         return _iso(int(g[1]), _month_no(g[0])), "month"
     if kind == "time":
@@ -1037,6 +1059,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             unit = n.group(2).lower()
             if unit == "day":
                 return (published - timedelta(days=k)).isoformat(), "day"
+            if unit == "week" and w not in ("a", "an", "one"):
+                # "three weeks ago": counted weeks back from the day of publication
+                return (published - timedelta(days=7 * k)).isoformat(), "day"
             if unit == "week":
                 # "a week ago" is loose: give the month only when a few days either way stay inside it
                 early, late = published - timedelta(days=7 * k + 3), published - timedelta(days=7 * k - 3)
@@ -1581,7 +1606,7 @@ def find_dates(article: Article, published: date | None = None,
             near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
-            previous = near if kind == "then" else near_day if kind == "sameday" else last_day
+            previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
             value, precision = resolve(kind, m, text, published, how, prep, previous)
             if tense == "nearest":
                 # no tense of its own: the event is ahead or behind as the date fell

@@ -88,9 +88,16 @@ def test_a_quarter_of_a_match_is_no_date():
 # -- bounds -------------------------------------------------------------------------------------------
 
 def test_the_end_of_the_year_is_this_year_s_last_day():
-    d = by_phrase("Officials hope the bridge can be finished before the end of the year.")["the end of the year"]
+    d = by_phrase("Officials hope the bridge can be finished by the end of the year.")["the end of the year"]
     assert (d.date, d.precision) == ("2023-12-31", "day")
     assert d.event == "Officials hope the bridge can be finished"  # the bound word leaves with the date
+
+
+def test_before_the_end_of_the_year_is_its_last_month():
+    # "before" the bound: some day ahead of it, so the month rather than the last day
+    d = by_phrase("Officials hope the bridge can be finished before the end of the year.")["the end of the year"]
+    assert (d.date, d.precision) == ("2023-12", "month")
+    assert d.event == "Officials hope the bridge can be finished"
 
 
 def test_the_end_of_the_season_is_kept_with_its_bound_word():
