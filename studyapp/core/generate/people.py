@@ -270,6 +270,11 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
                 honorific = True  # "Water Minister Shri Ravi Patil": an honorific after the title
                 titles.append(toks[i][2])
                 i += 1
+    if noble_at is None and len(toks) - i > 2 and _PORTFOLIO_TAIL.search(text[sentence_start:run.start]):
+        # "Commissioner for Trade and Customs Ana Pires": the run after "and" opens with the portfolio's tail
+        while len(toks) - i > 2 and _bare(toks[i][2]).lower() not in HONORIFICS:
+            titles.append(toks[i][2])
+            i += 1
     if noble_at is None and len(toks) - i > 2:
         # "Harbour City FB Tom Reyes": a team or firm, then a position written as an acronym
         acro = max((k for k in range(i + 1, len(toks) - 2) if _is_acronym(toks[k][2])), default=None)
@@ -350,6 +355,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
 
 def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
     before = text[sentence_start:run_start]
+    port = _PORTFOLIO_ROLE.search(before)
+    if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
+            port.group(2))]):
+        return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
     appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
@@ -374,6 +383,13 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     while role and role[-1].lower() in HONORIFICS:
         role.pop()
     return " ".join(role).strip()
+
+
+_CAP = r"[" + _UP + r"][\w'’-]*"
+# "… for Trade and " right before a run: the run opens with the rest of a portfolio ("Customs Ana Pires")
+_PORTFOLIO_TAIL = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
+_PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP +
+                             r")*)\s+$")
 
 
 def _role_after(text: str, end: int) -> str:
@@ -530,11 +546,19 @@ def find_cast(article: Article) -> Cast:
     # Role aliases: "the home secretary" for "Home Secretary Dana Whitlock", "the PM" for a prime minister.
     role_owner: dict[str, list[str]] = {}
     for p in people.values():
-        words = [w for w in re.findall(r"[A-Za-z]+", p.role)]
+        # "Commissioner for Trade and Customs": the title is the head before "for"/"of"
+        head = re.split(r"\s+(?:for|of)\s+", p.role)[0] if re.search(r"\s(?:for|of)\s", p.role) and \
+            re.match(r"[" + _UP + r"]", p.role) and not re.match(r"(?:The|An?|Its|Their|His|Her)\s", p.role) else p.role
+        words = [w for w in re.findall(r"[^\W\d_]+", head)]
+        # "The Tánaiste, Declan Furlong,": one capitalised word after "the", set off before the name, is a title
+        own_title = re.fullmatch(r"[Tt]he\s+([" + _UP + r"][^\W\d_]+)", p.role)
+        if own_title and (own_title.group(1).lower() in ORG_WORDS or own_title.group(1).endswith("s")):
+            own_title = None  # "The Council, …", "The Hawks, …": a body, not a title
         for n in (2, 1):
             if len(words) >= n:
                 phrase = " ".join(words[-n:]).lower()
-                if all(w in TITLE_WORDS for w in phrase.split()) and phrase not in {"former", "new"}:
+                if (all(w in TITLE_WORDS for w in phrase.split()) or n == 1 and own_title) and \
+                        phrase not in {"former", "new"}:
                     role_owner.setdefault(phrase, []).append(p.name)
                     if phrase in ROLE_ABBREVIATIONS:  # "the PM" for "Prime Minister Anna Kessler"
                         role_owner.setdefault(ROLE_ABBREVIATIONS[phrase], []).append(p.name)
