@@ -187,6 +187,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "I expect everyone to come with a mandate", "this House is going to deliver it"
+    (r"(?<!if\s)(?:we|i)\s+(?:fully\s+)?expect\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[a-z])|"
+     r"\b(?:we|this\s+(?:house|government|union|council|league|company|club|party|administration|board))\s+"
+     r"(?:is|are|['’]re)\s+going\s+to\s+(?!be\b|have\b|see\b|get\b|need\b)", "says that", "say"),
+    # "If the clubs are in trouble, show us the accounts": an order to the other side after its condition
+    (r"(?<=,\s)(?:show|give|pay|open|publish|release|drop|scrap|lift|hand\s+over)\s+(?=(?:us|them|the|your|their)\b)",
+     "says that", "say"),
     (r"the\s+(?:very\s+)?least\s+(?:[\w’'-]+\s+){1,3}?(?:can|could)\s+do\s+is\s+(?:to\s+)?", "says that", "say"),
     (r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?(?:put|made|tabled)\s+(?=(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}"
      r"(?:offer|proposal)\b)|\b(?:is|are|am|['’]re|['’]s)\s+not\s+for\s+sale\b", "says that", "say"),
@@ -756,9 +763,9 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         org_names = {m.text for m in cast.mentions if m.kind == "org"}
         for p in reversed(out):
             party = p.side.split(" (")[0]
-            if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun):
+            if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun, article.body):
                 return Speaker(party, "organisation")
-        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun)
+        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun, article.body)
                 and "_" not in masked[m.start:m.end] and not (
             " " not in m.text and re.search(r"\b" + re.escape(m.text.lower()) + r"\b", article.body))]
         # (a single capitalised word the article also writes in lower case is a word, not a name: "Mediation …")
@@ -785,8 +792,13 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     return None
 
 
-def _other_kind(name: str, noun: str) -> bool:
-    """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation."""
+def _other_kind(name: str, noun: str, text: str = "") -> bool:
+    """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation; an
+    abbreviation is judged by the name it stands for ('the Allied Mineworkers' Union (AMU)' makes 'AMU' a union)."""
+    if text and name.isupper():
+        full = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)
+        if full:
+            name = full.group(1).strip()
     words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
     return any(words & kind for other, kind in _KIND_WORDS.items()
                if other != noun.lower() and not (kind & _KIND_WORDS.get(noun.lower(), set())))

@@ -52,3 +52,22 @@ def test_warning_of_a_consequence_is_not_a_threat():
     ex = extract("Budget row\n\nThe council warned it would be difficult to keep every library open. "
                  "Finance officer Jo Lane warned that the board would face a shortfall next year.\n")
     assert not any(p.stance == "threatens to" for p in ex.positions)
+
+
+def test_the_company_is_never_a_union_known_by_its_initials():
+    got = _positions("p3-ferry-fares.txt")
+    assert ("Tidewater Ferries Ltd", "refuses to", "move on overtime rates") in got
+    assert not any(side.startswith("CSF") and stance == "refuses to" for side, stance, _ in got)
+
+
+def test_quoted_expectation_intent_and_order():
+    got = _positions("p3-ferry-fares.txt")
+    # "I expect both sides to …", "This union is going to …", "…, show us the accounts"
+    assert any(side == "Owen Pryce" and demand.startswith("I expect both sides to come") for side, _, demand in got)
+    assert any(side.startswith("CSF") and "is going to win a fair deal" in demand for side, _, demand in got)
+    assert any(side.startswith("CSF") and "show us the accounts" in demand for side, _, demand in got)
+
+
+def test_we_are_not_going_to_is_no_demand_by_itself():
+    ex = extract('Drought row\n\n"We are not going to apologize for the pipes," said Mayor Deb Holt.\n')
+    assert not ex.positions
