@@ -48,13 +48,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"[a-z])")),  # not "a week on Monday shifts"
     ("afternext", re.compile(r"\b(?i:the)\s+(week|weekend|month|year)\s+(after\s+next|before\s+last)\b")),
     ("dayafter", re.compile(r"\b(?i:the)\s+day\s+(after\s+tomorrow|before\s+yesterday)\b")),
+    # "the same month last year": the month the story just named, a year back
+    ("samelast", re.compile(r"\bthe\s+same\s+(month|day)\s+(?:of\s+)?(?:(?:last|the previous)\s+year|"
+                            r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b", re.IGNORECASE)),
     ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
                            re.IGNORECASE)),
-    # "the same month last year": the month the story just named, a year back
-    ("samelast", re.compile(r"\bthe\s+same\s+(month|day)\s+(?:of\s+)?(?:last|the previous)\s+"
-                            r"year\b", re.IGNORECASE)),
     ("holiday", re.compile(r"\b(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year’s Eve|"
                            r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
                            r"Independence Day|the Fourth of July|Fourth of July)\b(?:\s+(" + _YEAR + r"))?")),
@@ -1051,12 +1051,15 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # a clock time alone is on the day the story last named (or the day of publication)
         return previous if previous and previous[1] == "day" else (phrase, None)
     if kind == "offset" and published:
-        n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|month|year)s?\s+ago",
-                     phrase, re.IGNORECASE)
+        n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|fortnight|month|"
+                     r"year)s?\s+ago", phrase, re.IGNORECASE)
         if n:
             w = n.group(1).lower()
             k = int(w) if w.isdigit() else _NUMBERS.get(w, 1)
             unit = n.group(2).lower()
+            if unit == "fortnight":
+                # "a fortnight ago": two weeks counted back, as "two weeks ago"
+                unit, k, w = "week", 2 * k, "two"
             if unit == "day":
                 return (published - timedelta(days=k)).isoformat(), "day"
             if unit == "week" and w not in ("a", "an", "one"):

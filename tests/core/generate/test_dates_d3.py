@@ -92,3 +92,18 @@ def test_an_invented_story_with_the_forms_together():
     assert got["Christmas"].date == "2024-12"
     assert got["a week ago"].date == "2024-05"
     assert got["on Tuesday"].date == "2024-05-14"
+
+
+def test_a_fortnight_ago_is_two_weeks_back():
+    d = by_phrase("The plan was tabled a fortnight ago.")["a fortnight ago"]
+    assert (d.date, d.precision) == ("2024-05-02", "day")
+
+
+@pytest.mark.parametrize("body, written, value", [
+    ("Unemployment rose in March, compared with the same month a year earlier.", "the same month a year earlier",
+     "2023-03"),
+    ("Sales rose in March, against the same month the year before.", "the same month the year before", "2023-03"),
+    ("The bridge reopened on Monday, and closed on the same day last year.", "the same day last year", "2023-05-13"),
+])
+def test_the_same_month_or_day_a_year_back_in_other_words(body, written, value):
+    assert by_phrase(body)[written].date == value
