@@ -715,7 +715,9 @@ _CLAIM_MARKS = re.compile(
     r"shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|only|essential|important|vital|crucial|necessary|key|worth|"
     r"mistake|wrong|unfair|unacceptable|justified|unjustified|cost[- ]effective|better|best|worse|focused|"
     r"think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|condition|enough|too|"
-    r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of)\b", re.IGNORECASE)
+    r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of|"
+    r"(?:was|were|is|are)\s+(?:actively\s+|now\s+)?(?:considering|weighing|preparing)\s+(?=[a-z]+\s+(?!of\b)|to\b))\b",
+    re.IGNORECASE)
 _ARGUING = re.compile(r"(?:argu|claim|insist|maintain|stress|urg|believ|feel|think)")
 
 
@@ -870,6 +872,12 @@ def _repeats(out: list[Position], side: str, demand: str) -> bool:
     return False
 
 
+# What figures, a survey or a report show is a finding, not anyone's position.
+_FINDING = re.compile(r"\b(?:figures|data|statistics|numbers|surveys?|polls?|study|studies|research|records)\b[^\"“”;]*?"
+                      r"\b(?:show|shows|showed|shown|found|suggest|suggests|suggested|reveal|reveals|revealed|indicate|"
+                      r"indicates|indicated)\s+(?:that\s+)?", re.IGNORECASE)
+
+
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
                    contexts: list[Speaker | None], tick: Callable[[], None] | None = None) -> list[Position]:
     """Positions in text order; a sentence gives at most one position per side. `tick` runs every 200
@@ -926,6 +934,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
+            if how == "verb" and inq is None and _FINDING.search(before):
+                continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, c1)
             sub = _SUBORDINATE.match(sent.text)
             if sub and "," not in before and "," in demand:

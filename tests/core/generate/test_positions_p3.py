@@ -71,3 +71,12 @@ def test_quoted_expectation_intent_and_order():
 def test_we_are_not_going_to_is_no_demand_by_itself():
     ex = extract('Drought row\n\n"We are not going to apologize for the pipes," said Mayor Deb Holt.\n')
     assert not ex.positions
+
+
+def test_a_finding_is_no_position_and_considering_is_one():
+    got = _positions("p3-clinic-queues.txt")
+    # "Figures … show that 48,000 patients were waiting for …": a count, nobody's demand
+    assert not any("first appointment" in demand for _, _, demand in got)
+    # "said the board was considering fines …": what a side weighs doing is its position
+    assert any("was considering fines for clinics" in demand for _, _, demand in got)
+    assert any(stance == "calls for" and demand.startswith("a review of how appointments") for _, stance, demand in got)
