@@ -29,7 +29,9 @@ def test_quarry_levy_sides():
     # "The forward, who arrived from Cobb Town, said he hoped": the player, not the club in the clause
     assert ("Yusuf Adebayo", "hopes to", "sign a new deal before Christmas") in got
     # "The chief executive said the trust had offered": the trust she runs
-    assert ("Dunmere Health Trust", "offers to", "pay for air monitors outside the clinic") in got
+    # (with its chief executive beside it once "the chief executive" is known to be her)
+    assert any(side in ("Dunmere Health Trust", "Dunmere Health Trust (Hana Voss)") and stance == "offers to" and
+               demand == "pay for air monitors outside the clinic" for side, stance, demand in got)
 
 
 def test_cannery_dispute_cues_and_generic_nouns():
