@@ -397,6 +397,9 @@ class Attributor:
         group = self._group_speaker(low)
         if group is not None:
             return group
+        described = self._described(low) if not self.cast.mentions_in(start, end) else None
+        if described is not None:
+            return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
         if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,3}", low) and not self.cast.mentions_in(start, end):
             cur = self.tracker.current  # "the 29-year-old guard said": an age is a person's, the one last named
             if cur is not None and cur.kind == "person":
@@ -495,6 +498,18 @@ class Attributor:
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None
+
+    def _described(self, low: str) -> Speaker | None:
+        """'the former nurse': the one person whose role was written as 'a former nurse' beside the name."""
+        m = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low)
+        if m is None:
+            return None
+        tail = r"(?:an?|the)\s+" + re.escape(m.group(1)) + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)"
+        owners = {p.name for p in self.cast.people if p.kind == "person" and re.match(tail, p.role.lower())}
+        # 'Mayor Ingrid Solheim, a former nurse,': the description set off after a name
+        owners |= {x.person for x in self.cast.mentions if x.kind == "person" and x.person and not x.possessive
+                   and re.match(r",\s+" + tail, self.body[x.end:x.end + 120].lower())}
+        return Speaker(owners.pop(), "person") if len(owners) == 1 else None
 
     def _statement_issuer(self, before: int) -> Speaker | None:
         """The organisation or person the nearest earlier sentence says issued a statement ('X said in a
