@@ -292,8 +292,10 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         return "pres"  # "if we lose again", "they want": a bare verb after a subject pronoun
     if w in _FIXTURE_VERBS and i and (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() or
                                       toks[i - 1].low in _TEAM_NOUNS) and \
-            (i < 2 or toks[i - 2].low not in _DETERMINERS) and nxt not in ("of", "and", "or"):
-        return "pres"
+            (i < 2 or toks[i - 2].low not in _DETERMINERS or toks[i - 1].low in _TEAM_NOUNS and
+             nxt not in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE | _IRREGULAR_PAST and
+             not re.fullmatch(r"[a-z]{3,}ed", nxt)) and nxt not in ("of", "and", "or"):
+        return "pres"  # "The team play again on Tuesday" ("the team visit was called off" is a noun)
     if w in _PRESENT_3SG:
         if prev in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", prev) and prev not in _NOT_ED_VERBS:
             return None  # "announced plans": the object

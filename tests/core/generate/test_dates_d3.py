@@ -107,3 +107,18 @@ def test_a_fortnight_ago_is_two_weeks_back():
 ])
 def test_the_same_month_or_day_a_year_back_in_other_words(body, written, value):
     assert by_phrase(body)[written].date == value
+
+
+# -- a team's bare present looks ahead --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, written, value", [
+    ("The team play again on Tuesday.", "on Tuesday", "2024-05-21"),
+    ("The club face the league leaders on Sunday.", "on Sunday", "2024-05-19"),
+    ("The squad return home on Saturday.", "on Saturday", "2024-05-18"),
+])
+def test_the_team_s_bare_present_fixture_is_ahead(body, written, value):
+    assert by_phrase(body)[written].date == value
+
+
+def test_the_team_visit_as_a_noun_keeps_its_own_tense():
+    assert by_phrase("The team visit was called off on Saturday.")["on Saturday"].date == "2024-05-11"
