@@ -270,7 +270,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
                 honorific = True  # "Water Minister Shri Ravi Patil": an honorific after the title
                 titles.append(toks[i][2])
                 i += 1
-    if noble_at is None and len(toks) - i > 2 and _PORTFOLIO_TAIL.search(text[sentence_start:run.start]):
+    tail = _PORTFOLIO_TAIL.search(text[sentence_start:run.start]) if noble_at is None and len(toks) - i > 2 else None
+    if tail and tail.group(1).lower() in TITLE_WORDS and tail.group(1).lower() not in ORG_WORDS:
         # "Commissioner for Trade and Customs Ana Pires": the run after "and" opens with the portfolio's tail
         while len(toks) - i > 2 and _bare(toks[i][2]).lower() not in HONORIFICS:
             titles.append(toks[i][2])
@@ -387,7 +388,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
 
 _CAP = r"[" + _UP + r"][\w'’-]*"
 # "… for Trade and " right before a run: the run opens with the rest of a portfolio ("Customs Ana Pires")
-_PORTFOLIO_TAIL = re.compile(r"\b(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
+_PORTFOLIO_TAIL = re.compile(r"\b(" + _CAP + r")\s+(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
 _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP +
                              r")*)\s+$")
 

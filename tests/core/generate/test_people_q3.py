@@ -33,3 +33,9 @@ def test_a_single_non_title_word_with_accents_is_a_role_alias():
     body = ('The Ombudsmaña, Brígida Solvey, answered questions on Tuesday. '
             'Asked about the delays, the Ombudsmaña said: "We will look at every single complaint again."')
     assert [s for s, _, _ in quotes_of(body)] == ["Brígida Solvey"]
+
+
+def test_a_body_of_x_and_before_a_name_is_not_a_portfolio():
+    cast = _cast('Minister Ines Holm met the Board of Rivers and Harbours and Jo Anne Parkin on Monday. '
+                 'Council of Trade and Jo Anne Parkin spoke first.')
+    assert all(p.name != "Anne Parkin" for p in cast.people)
