@@ -80,6 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "will reopen in two weeks": a point ahead, only in a future clause ("built in two weeks" is a duration)
     ("inspan", re.compile(r"\b(?i:in)\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?\b(?!\s+(?:of|to|or)\b)",
                           re.IGNORECASE)),
+    # "three weeks from now": a point ahead of publication, as "in three weeks' time"
+    ("fromnow", re.compile(r"\b(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?\s+from\s+(?:now|today)\b",
+                           re.IGNORECASE)),
     ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
@@ -903,7 +906,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if tense == "past":
             return _iso(published.year - (1 if published.month < first else 0)), "year"
         return _iso(published.year), "year"
-    if kind in ("intime", "inspan"):
+    if kind in ("intime", "inspan", "fromnow"):
         # "in a year's time", "in two weeks' time": counted on from publication
         if not published:
             return phrase, None
@@ -1585,7 +1588,9 @@ def find_dates(article: Article, published: date | None = None,
             prep = _prep_of(text, a, phrase)
             cl = _clause(text, a, b)
             tense = cl.tense
-            if kind == "inspan" and (tense != "future" or _quoted(text, a) and cl.verb is None):
+            due = re.search(r"\b(?:is|are|'s|'re)\s+(?:(?:now|still)\s+)?(?:due|expected|scheduled|set)\s+$",
+                            text[max(0, a - 30):a], re.IGNORECASE)
+            if kind == "inspan" and not due and (tense != "future" or _quoted(text, a) and cl.verb is None):
                 continue  # "was built in two weeks", "prices rise 5% in a year": a duration
             if tense == "ahead":
                 # a weekday after "agreed to pay ..." is most often the day of the agreement; a month or a day

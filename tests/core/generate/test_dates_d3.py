@@ -122,3 +122,20 @@ def test_the_team_s_bare_present_fixture_is_ahead(body, written, value):
 
 def test_the_team_visit_as_a_noun_keeps_its_own_tense():
     assert by_phrase("The team visit was called off on Saturday.")["on Saturday"].date == "2024-05-11"
+
+
+# -- counted on from publication --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, written, value", [
+    ("Ten days from now the fund runs dry.", "Ten days from now", "2024-05-26"),
+    ("A year from now the plant will close.", "A year from now", "2025"),
+    ("The strike is set to begin three weeks from now.", "three weeks from now", "2024-06"),
+    ("The vote is due in three weeks.", "in three weeks", "2024-06"),
+    ("A ruling is expected in two months.", "in two months", "2024-07"),
+])
+def test_from_now_and_due_in_count_on_from_publication(body, written, value):
+    assert by_phrase(body)[written].date == value
+
+
+def test_a_present_span_without_a_due_word_stays_a_duration():
+    assert by_phrase("Prices rise 5% in a year.") == {}
