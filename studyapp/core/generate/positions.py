@@ -728,7 +728,15 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
                 r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
-    return bool(_ARGUING.match(verb) or _CLAIM_MARKS.search(claim.claim))
+    if _ARGUING.match(verb):
+        return True
+    # "warned that 40,000 staff could face furloughs if no budget is passed": a mark only inside the condition is a
+    # forecast of what may happen, not what anyone wants
+    main = re.split(r"\b(?:if|unless)\b", claim.claim, maxsplit=1, flags=re.IGNORECASE)[0]
+    if re.search(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:face|lose|suffer|see|be|cost|fall|rise|struggle|go|"
+                 r"run|hit|miss)\b", main) and not _CLAIM_MARKS.search(main):
+        return False
+    return bool(_CLAIM_MARKS.search(claim.claim))
 
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
@@ -934,6 +942,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
+            if how != "say" and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", before, re.IGNORECASE) and re.match(
+                    r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))", sent.text[c1:]):
+                continue  # "What the governor is asking for is not extravagant": a judgement of the ask, no ask
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, c1)

@@ -80,3 +80,13 @@ def test_a_finding_is_no_position_and_considering_is_one():
     # "said the board was considering fines …": what a side weighs doing is its position
     assert any("was considering fines for clinics" in demand for _, _, demand in got)
     assert any(stance == "calls for" and demand.startswith("a review of how appointments") for _, stance, demand in got)
+
+
+def test_a_forecast_and_a_judgement_of_an_ask_are_no_positions():
+    got = _positions("p3-transit-budget.txt")
+    # "warned that 900 drivers could face layoffs if no budget …": what may happen, not what anyone wants
+    assert not any("could face layoffs" in demand for _, _, demand in got)
+    # "What the authority is asking for is not unreasonable": no ask of the speaker's
+    assert not any(stance == "asks for" for _, stance, _ in got)
+    # a party that could act if no deal comes is still threatening
+    assert any(side == "Dev Sandhu" and "could take the authority to court" in demand for side, _, demand in got)
