@@ -1033,7 +1033,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             return _iso(int(g[1]), mon, day), "day"
         if published:
             y = _year_for(mon, day, published, tense)
-            if prep == "before" and mon == 12 and day >= 24:
+            if prep in ("before", "in the run-up to") and mon == 12 and day >= 24:
                 # "before Christmas": some day in the run-up, so the month ("on Christmas Eve" keeps its day)
                 return _iso(y, mon), "month"
             return _iso(y, mon, day), "day"

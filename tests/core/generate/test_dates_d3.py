@@ -60,6 +60,11 @@ def test_before_christmas_is_december():
     assert (d.date, d.precision) == ("2024-12", "month")
 
 
+def test_the_run_up_to_christmas_is_december():
+    d = by_phrase("Shops will hire extra staff in the run-up to Christmas.")["Christmas"]
+    assert (d.date, d.precision) == ("2024-12", "month")
+
+
 def test_on_christmas_day_keeps_the_day():
     d = by_phrase("The shelter will open on Christmas Day.")["Christmas Day"]
     assert (d.date, d.precision) == ("2024-12-25", "day")
