@@ -886,6 +886,16 @@ _FINDING = re.compile(r"\b(?:figures|data|statistics|numbers|surveys?|polls?|stu
                       r"indicates|indicated)\s+(?:that\s+)?", re.IGNORECASE)
 
 
+_PROPOSAL_WORDS = r"(?P<what>(?:[\w-]+\s+){0,2}?(?:proposal|plan|bill|budget|offer|package|deal|scheme))"
+_PROPOSAL_BY = re.compile(r"\W*(?:The|Its|Their)\s+" + _PROPOSAL_WORDS + r"\s+(?:passed|tabled|put\s+forward|drafted|"
+                          r"unveiled|proposed|approved|submitted)\s+by\s+(?:the\s+)?(?P<who>(?:[A-Z][\w’'&-]*\s+){1,5}?)"
+                          r"(?:(?:last|this|on)\s+\w+\s+|\w+day\s+)?would\s+(?!(?:also\s+)?(?:be|have)\b)")
+_PROPOSAL_TABLED = re.compile(r"\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){1,5}|[Tt]he\s+[a-z]+\s+)"
+                              r"(?:first\s+|has\s+|had\s+|formally\s+|last\s+week\s+)*(?:tabled|unveiled|put\s+forward|"
+                              r"drafted|submitted|presented|published)\s+(?:the|a|an|its|their)\s+" + _PROPOSAL_WORDS +
+                              r"\b")
+
+
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
                    contexts: list[Speaker | None], tick: Callable[[], None] | None = None) -> list[Position]:
     """Positions in text order; a sentence gives at most one position per side. `tick` runs every 200
@@ -1130,6 +1140,21 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
                                                                   else 0):])
                     found.append((holder, stance, said, False, "", sent.text))
+        if not found and claim is None and not quote_at(0):
+            # "The budget passed by the Legislature would cut …"; "The league tabled the proposal. It would limit …":
+            # what a party's proposal would do is what the party proposes
+            by = _PROPOSAL_BY.match(sent.text)
+            prev = _PROPOSAL_TABLED.match(sentences[si - 1].text) if si > 0 and not by else None
+            it = re.match(r"\s*It\s+would\s+(?!(?:also\s+)?(?:be|have|take|cost|need|require)\b)", sent.text)
+            if by:
+                found.append((Speaker(by.group("who").strip(), "organisation"), "proposes",
+                              f"a {by.group('what').lower()} that would {_demand_text(sent.text, by.end())}", True, "",
+                              sent.text))
+            elif prev and it:
+                who = prev.group("who").strip()
+                found.append((Speaker(who, "unnamed" if _GENERIC_HOLDER.match(who) else "organisation"), "proposes",
+                              f"a {prev.group('what').lower()} that would {_demand_text(sent.text, it.end())}", True,
+                              "", sent.text))
         if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
             # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it
             tail = _SAID_AFTER.search(sent.text)

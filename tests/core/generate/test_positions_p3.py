@@ -90,3 +90,17 @@ def test_a_forecast_and_a_judgement_of_an_ask_are_no_positions():
     assert not any(stance == "asks for" for _, stance, _ in got)
     # a party that could act if no deal comes is still threatening
     assert any(side == "Dev Sandhu" and "could take the authority to court" in demand for side, _, demand in got)
+
+
+def test_what_a_party_s_proposal_would_do_is_its_proposal():
+    got = _positions("p3-rail-levy.txt")
+    # "X tabled its proposal. It would …" and "The budget passed by X would …"
+    assert any(side == "Harwick Rail Company" and stance == "proposes" and demand.startswith(
+        "a fare proposal that would raise peak fares by 6 per cent") for side, stance, demand in got)
+    assert ("Harwick County Council", "proposes", "a budget that would cut the rail subsidy by $4 million") in got
+
+
+def test_it_would_be_after_a_proposal_is_no_position():
+    ex = extract("Fares\n\nThe Harwick Rail Company tabled its fare proposal on Monday. It would be the first rise "
+                 "in a decade.\n")
+    assert not any(p.stance == "proposes" for p in ex.positions)
