@@ -187,6 +187,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "What there is, is a requirement to live within the budget": an obligation the speaker holds others to
+    (r"(?:is|was)\s+(?:a|the|an\s+absolute)\s+(?:clear\s+|legal\s+)?(?:requirement|obligation|duty)\s+(?:on\s+\w+\s+)?to\s+",
+     "says that", "say"),
     # "I expect everyone to come with a mandate", "this House is going to deliver it"
     (r"(?<!if\s)(?:we|i)\s+(?:fully\s+)?expect\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[a-z])|"
      r"\b(?:we|this\s+(?:house|government|union|council|league|company|club|party|administration|board))\s+"

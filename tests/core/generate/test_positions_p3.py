@@ -104,3 +104,9 @@ def test_it_would_be_after_a_proposal_is_no_position():
     ex = extract("Fares\n\nThe Harwick Rail Company tabled its fare proposal on Monday. It would be the first rise "
                  "in a decade.\n")
     assert not any(p.stance == "proposes" for p in ex.positions)
+
+
+def test_a_quoted_requirement_is_a_position():
+    got = _positions("p3-school-meals.txt")
+    assert any(side == "Lionel Ashe" and "a requirement to spend within the limits" in demand
+               for side, _, demand in got)
