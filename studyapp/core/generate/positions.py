@@ -69,7 +69,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"threaten(?:s|ed|ing)?\s+(?=(?:a|an|legal|strike|industrial|court|further|more)\b)", "threatens", "verb"),
     (r"accus(?:es|ed|ing|e)\s+", "accuses", "verb"),
     (r"blam(?:es|ed|ing|e)\s+", "blames", "verb"),
-    (r"back(?:s|ed|ing)?\s+(?!down\b|away\b|up\b|off\b|out\b|to\b|into\b|in\b|on\b|home\b|then\b)", "backs",
+    (r"(?<!\bus\s)(?<!\bthem\s)(?<!\bhim\s)(?<!\bher\s)(?<!\bit\s)(?<!\bme\s)(?<!\byou\s)"
+     r"back(?:s|ed|ing)?\s+(?!down\b|away\b|up\b|off\b|out\b|to\b|into\b|in\b|on\b|home\b|then\b|as\b)", "backs",
      "verb"),
     (r"endors(?:es|ed|ing|e)\s+", "endorses", "verb"),
     (r"calls?\s+for\s+", "calls for", "noun"),
@@ -187,6 +188,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "It would be absurd for our fishermen to pay the price": a judgement of what others propose
+    (r"(?:it\s+)?(?:would|will)\s+be\s+(?:absurd|wrong|unfair|unacceptable|ridiculous|outrageous|madness|"
+     r"a\s+(?:\w+\s+)?(?:mistake|scandal|disgrace|betrayal))\s+(?=(?:for|to)\b)", "says that", "say"),
     # "What there is, is a requirement to live within the budget": an obligation the speaker holds others to
     (r"(?:is|was)\s+(?:a|the|an\s+absolute)\s+(?:clear\s+|legal\s+)?(?:requirement|obligation|duty)\s+(?:on\s+\w+\s+)?to\s+",
      "says that", "say"),
@@ -1158,8 +1162,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 found.append((Speaker(who, "unnamed" if _GENERIC_HOLDER.match(who) else "organisation"), "proposes",
                               f"a {prev.group('what').lower()} that would {_demand_text(sent.text, it.end())}", True,
                               "", sent.text))
-        if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text):
-            # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it
+        if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text) and quote_at(0) is None:
+            # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it (not the last
+            # sentence of a quotation, whose own words the quote's cues judge)
             tail = _SAID_AFTER.search(sent.text)
             if tail and _CLAIM_MARKS.search(sent.text[:tail.start()]):
                 ms = [Speaker(m.person, "person") for m in cast.mentions_in(sent.start + tail.start(1),

@@ -110,3 +110,17 @@ def test_a_quoted_requirement_is_a_position():
     got = _positions("p3-school-meals.txt")
     assert any(side == "Lionel Ashe" and "a requirement to spend within the limits" in demand
                for side, _, demand in got)
+
+
+def test_call_us_back_is_no_backing_and_a_quote_s_last_sentence_no_report():
+    got = _positions("p3-vote-standoff.txt")
+    assert ("Rosa Lind", "dismisses", "the threat") in got
+    # "call us back as often as he likes": a particle, not "backs"; "The numbers won't change," she said: the
+    # quotation's own words, not reported speech
+    assert not any("call us back" in demand or "numbers won't change" in demand for _, _, demand in got)
+    assert not any(stance == "backs" for _, stance, _ in got)
+
+
+def test_it_would_be_absurd_for():
+    got = _positions("p3-vote-standoff.txt")
+    assert any(side == "Ivo Brandt" and "It would be absurd for them to pay" in demand for side, _, demand in got)
