@@ -735,6 +735,11 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
                 r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
+    if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
+                 r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
+                 r"(?:set|fixed|made|taken|scheduled)\b", claim.claim) and not re.search(
+            r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b", claim.claim):
+        return False  # "its review would not be finished before June", "no date had been set": a timetable
     if _ARGUING.match(verb):
         return True
     # "warned that 40,000 staff could face furloughs if no budget is passed": a mark only inside the condition is a

@@ -124,3 +124,9 @@ def test_call_us_back_is_no_backing_and_a_quote_s_last_sentence_no_report():
 def test_it_would_be_absurd_for():
     got = _positions("p3-vote-standoff.txt")
     assert any(side == "Ivo Brandt" and "It would be absurd for them to pay" in demand for side, _, demand in got)
+
+
+def test_a_timetable_is_no_position():
+    got = _positions("p3-inquiry-timetable.txt")
+    assert not any("would not be finished" in demand or "no date had been set" in demand for _, _, demand in got)
+    assert ("Amir Shah", "says that", "the board must publish its findings before the contract is signed") in got
