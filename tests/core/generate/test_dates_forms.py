@@ -350,7 +350,7 @@ def test_a_relative_inside_a_long_subject_is_dropped_before_the_event_is_cut():
 
 
 def test_that_after_a_noun_and_a_verb_is_no_subject_relative():
-    body = ("The ministry said in a statement that it chose not to renew the contract because the supplier had "
+    body = ("The ministry told reporters that it decided against renewing the contract because the supplier had "
             "missed every deadline since January.")
     d = by_phrase(body)["January"]
     assert d.event == "The supplier had missed every deadline"
