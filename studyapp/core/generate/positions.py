@@ -674,9 +674,13 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     # short form), with a brief between ("Commissioner for Fisheries Ilse Varga")
     short = _TITLE_SHORT.get(title[-1], "")
     head = r"\b(?:" + r"\s+".join(map(re.escape, title)) + (r"|" + re.escape(short) if short else "") + r")"
-    named = {p.name for p in cast.people if p.kind == "person" and " " in p.name and re.search(
-        head + r"\s+(?:(?:for|of|and|the|[A-Z][\w’'-]*)\s+){0,5}?" + re.escape(p.name) + r"\b", cast_text,
-        re.IGNORECASE)}
+    # Each place the title stands, then the names in the few words after it: not the whole article per person.
+    people = [p.name for p in cast.people if p.kind == "person" and " " in p.name]
+    named = set()
+    for m in re.finditer(head, cast_text, re.IGNORECASE):
+        window = cast_text[m.end():m.end() + 240]
+        named |= {n for n in people if n in window and re.match(
+            r"\s+(?:(?:for|of|and|the|[A-Z][\w’'-]*)\s+){0,5}?" + re.escape(n) + r"\b", window, re.IGNORECASE)}
     if len(named) == 1:
         return Speaker(named.pop(), "person")
     if title[-1] not in _PLAYER_TITLES or any(re.search(r"\b" + re.escape(title[-1]) + r"\b", p.role, re.IGNORECASE)
