@@ -14,7 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
+from studyapp.core.generate.checks import is_party, looks_like_name, phrase_problem
 from studyapp.core.generate.facts import Extraction
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+from studyapp.core.generate.positions import party_name
 from studyapp.core.generate.realise import clean_clause, lower_first, sentence_case, when_question
 
 MIN_QUOTE_WORDS = 6
@@ -58,8 +61,6 @@ def _date_label(value: str) -> str:
 def name_words(ex: Extraction) -> frozenset[str]:
     """Words the article writes capitalised in mid-sentence and never in lower case: names, which keep
     their capital inside a question ("Biden"), unlike a sentence's first word ("Talks", "People")."""
-    from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
-
     text = ex.article.body
     lower = {t for t in re.findall(r"[a-z][A-Za-z'’-]*", text)}
     mid = re.findall(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*", text)
@@ -125,8 +126,6 @@ class Distractors:
     pools are built once per bank, not once per question (a 2 MB article has thousands of quotes)."""
 
     def __init__(self, people: list[dict], speakers: list[str], persons: set[str] | None = None):
-        from studyapp.core.generate.checks import looks_like_name
-
         self.kind = {p["name"]: "organisation" if p.get("role") == "organisation" else "person" for p in people}
         if persons is not None:  # the cast knows better than a role whether a name is a person
             self.kind.update({n: "organisation" for n in self.kind if n not in persons})
@@ -164,10 +163,6 @@ def _quote_text(text: str) -> str | None:
 
 def _parties(ex: Extraction, people: list[dict]) -> list[str]:
     """The article's parties (sides holding positions, then organisations it names), never a person."""
-    from studyapp.core.generate.checks import is_party
-
-    from studyapp.core.generate.positions import party_name
-
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
     out: list[str] = []
     for name in [*ex.sides(), *ex.cast.orgs]:
@@ -185,12 +180,9 @@ def _owner(org: str, parties: list[str]) -> str:
     return org
 
 
-def _side_said(ex: Extraction, ids: Ids, people: list[dict], speaker: str, prompt: str, source: str,
+def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: str,
                fact: str, priority: float) -> Candidate | None:
     """'Which side said …?' for an organisation: its options are the article's other parties."""
-    from studyapp.core.generate.positions import party_name
-
-    parties = _parties(ex, people)
     key = party_name(_owner(speaker, parties))
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
@@ -212,7 +204,7 @@ def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
     return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
 
 
-def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str]) -> list[Candidate]:
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
     out = []
@@ -231,7 +223,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         distractors = pick.of(sp.name)
         if len(distractors) < 2:
             if sp.kind != "person":
-                c = _side_said(ex, ids, people, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
+                c = _side_said(ids, parties, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
                                0.9)
                 out += [c] if c else []
             continue
@@ -245,7 +237,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     return out
 
 
-def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str]) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
@@ -258,7 +250,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
         fact = f"claim:{c.evidence[:60]}"
         if c.speaker.name not in by_name:
             if c.speaker.kind in ("organisation",):
-                cand = _side_said(ex, ids, people, c.speaker.name, f"Which side said that {claim}?",
+                cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
                                   c.evidence.strip(), fact, 0.8)
                 out += [cand] if cand else []
             continue
@@ -283,8 +275,6 @@ _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|note
 
 
 def _phrase_ok(text: str) -> bool:
-    from studyapp.core.generate.checks import phrase_problem
-
     return not phrase_problem(text)
 
 
@@ -298,8 +288,6 @@ def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
         stance = (getattr(p, "stance", "") or "").strip()
         if _SPEECH_STANCE.match(stance.lower()):
             continue
-        from studyapp.core.generate.checks import is_party
-
         if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
         demand = _TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or ""))
@@ -343,10 +331,10 @@ def agree(party: str, stance: str) -> str:
     return f"{verb} {rest}".strip()
 
 
-def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str]
+                      ) -> list[Candidate]:
     """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
     and true/false statements where there are too few sides to choose from."""
-    items = _stance_items(ex)
     persons = [p["name"] for p in people if p.get("role") != "organisation"]
     persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in persons]
     parties: list[str] = []
@@ -355,7 +343,6 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Cand
             parties.append(party)
     if len(parties) < 2:
         return []
-    names = name_words(ex)
     out = []
     for party, stance, demand, p in items:
         is_person = party in persons
@@ -374,34 +361,32 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Cand
             }, fact, 0.95))
         if not others:
             continue
-        statement_true = sentence_case(f"{party} {agree(party, stance)} {lower_first(demand, names)}.")
-        out.append(Candidate({
-            "id": ids.make("tf", party, " ".join(demand.split()[:3])),
-            "type": "choice", "topic": "demands",
-            "prompt": f"True or false: {statement_true}",
-            "choices": ["True", "False"], "answer": "True",
-            "source": p.evidence.strip(),
-            "explanation": f"True: the article gives this as the position of {p.side}.",
-        }, fact, 0.8 if len(parties) < 3 else 0.6))
+        def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate:
+            said = sentence_case(f"{holder} {agree(holder, stance)} {lower_first(demand, names)}.")
+            return Candidate({
+                "id": ids.make("tf", holder, " ".join(demand.split()[:3])),
+                "type": "choice", "topic": "demands", "prompt": f"True or false: {said}",
+                "choices": ["True", "False"], "answer": truth, "source": p.evidence.strip(),
+                "explanation": explanation,
+            }, key, priority)
+
+        out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
+                             0.8 if len(parties) < 3 else 0.6))
         other = others[0]
         if not any(o[0] == other and o[2].lower() == demand.lower() for o in items):
-            statement_false = sentence_case(f"{other} {agree(other, stance)} {lower_first(demand, names)}.")
-            out.append(Candidate({
-                "id": ids.make("tf", other, " ".join(demand.split()[:3])),
-                "type": "choice", "topic": "demands",
-                "prompt": f"True or false: {statement_false}",
-                "choices": ["True", "False"], "answer": "False",
-                "source": p.evidence.strip(),
-                "explanation": f"False: the article gives this as the position of {p.side}, not {other}.",
-            }, fact + ":false", 0.55))
+            out.append(statement(other, "False", f"False: the article gives this as the position of {p.side}, "
+                                                 f"not {other}.", fact + ":false", 0.55))
     return out
 
 
-def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+def _short_items(items: list) -> list:
+    """Positions short and plain enough to stand as an option or a match item ("refuses to reopen the deal")."""
+    return [x for x in items if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS and _phrase_ok(f"{x[1]} {x[2]}")]
+
+
+def positions_of_candidates(ids: Ids, items: list, names: frozenset[str]) -> list[Candidate]:
     """'Which of these is Russia's position?' with the positions of other sides as options."""
-    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS
-             and _phrase_ok(f"{x[1]} {x[2]}")]
-    names = name_words(ex)
+    items = _short_items(items)
     out = []
     for party, stance, demand, p in items:
         wrong = []
@@ -423,13 +408,11 @@ def positions_of_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
     return out
 
 
-def match_candidates(ex: Extraction, ids: Ids) -> list[Candidate]:
+def match_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]) -> list[Candidate]:
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
-    items = [x for x in _stance_items(ex) if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS
-             and _phrase_ok(f"{x[1]} {x[2]}")]
+    items = _short_items(items)
     groups = [x for x in items if x[0] not in persons]
     items = groups if len({x[0] for x in groups}) >= 2 else [x for x in items if x[0] in persons]
-    names = name_words(ex)
     pairs, rights, firsts = [], [], []
     by_party: dict[str, list] = {}
     for x in items:
@@ -481,9 +464,8 @@ def _cut_short(event: str, evidence: str) -> bool:
     return bool(after) and after[0].lower() in ("to", "that", "of")
 
 
-def date_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str]) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
-    names = name_words(ex)
     events = _own_events(ex)
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
@@ -522,7 +504,6 @@ _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|
 
 
 def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
-    names = name_words(ex)
     dated = []
     for d in _own_events(ex):
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
@@ -649,10 +630,11 @@ def draft_candidates(ex: Extraction, people: list[dict], tick: Callable[[], None
     """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses. `tick` runs
     between the kinds, so a Cancel stops a long article here too."""
     ids = Ids()
+    names, items, parties = name_words(ex), _stance_items(ex), _parties(ex, people)  # read once, shared
     builders = [
-        lambda: quote_candidates(ex, ids, people), lambda: claim_candidates(ex, ids, people),
-        lambda: demand_candidates(ex, ids, people), lambda: positions_of_candidates(ex, ids),
-        lambda: match_candidates(ex, ids), lambda: date_candidates(ex, ids, people),
+        lambda: quote_candidates(ex, ids, people, parties), lambda: claim_candidates(ex, ids, people, parties),
+        lambda: demand_candidates(ex, ids, people, items, names), lambda: positions_of_candidates(ids, items, names),
+        lambda: match_candidates(ex, ids, items, names), lambda: date_candidates(ex, ids, people, names),
         lambda: timeline_candidates(ex, ids, people), lambda: role_candidates(ex, ids, people),
         lambda: cloze_candidates(ex, ids, people),
     ]
