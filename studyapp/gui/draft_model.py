@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core.generate.checks import CheckContext, Review, review_bank, review_question
+from studyapp.core.generate.checks import CheckContext, Review, bank_context, review_bank, review_question
 from studyapp.errors import BankError
 
 # The fields a teacher edits, per question type (id, type and source stay as drafted).
@@ -203,7 +203,8 @@ class DraftModel:
         self.draft = draft
         self.edits: dict[str, dict] = {}
         self._by_id = {q["id"]: q for q in draft.questions}
-        self.reviews: dict[str, Review] = review_bank(draft.bank, draft.article)
+        self._haystack = CheckContext(draft.article).haystack()  # the article normalised once, not per keystroke
+        self.reviews: dict[str, Review] = review_bank(draft.bank, draft.article, self._haystack)
         self.problems: dict[str, list[str]] = bank_problems(draft.bank)
         self._saved: tuple[list[str], dict[str, dict]] = (self.ids, {})  # as drafted: every question kept
 
@@ -239,11 +240,9 @@ class DraftModel:
         found = bank_problems(self.draft.bank, [edited])
         if found.get(qid):
             self.problems[qid] = found[qid]
-        bank = self.draft.bank
         others = [self.question(i) for i in self.ids if i != qid]
-        context = CheckContext(self.draft.article, people=bank.get("people", []),  # as review_bank builds it
-                               sides=bank["bank"].get("sides", []), others=others)
-        self.reviews[qid] = review_question(edited, context)
+        self.reviews[qid] = review_question(edited, bank_context(self.draft.bank, self.draft.article, others,
+                                                                 self._haystack))
 
     def edited_bank(self, kept: list[str] | None = None) -> dict:
         """The draft with the edits, only the `kept` question ids if given (in the draft's order)."""

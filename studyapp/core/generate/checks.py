@@ -74,16 +74,20 @@ def review_question(question: dict, context: CheckContext, priority: float = 1.0
     return Review(checks, _score(question, checks, priority))
 
 
-def review_bank(bank: dict, article: str) -> dict[str, Review]:
+def bank_context(bank: dict, article: str, others: list[dict], haystack: str | None = None) -> CheckContext:
+    """How a question is judged inside a bank: beside its people, sides and other questions. One place for
+    `review_bank` and for the review dialog, which judges an edited question again."""
+    return CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
+                        others=others, _haystack=haystack)
+
+
+def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[str, Review]:
     """A Review per question id, each question judged beside the bank's others."""
     questions = bank.get("questions", [])
-    haystack = CheckContext(article).haystack()
-    out = {}
-    for q in questions:
-        ctx = CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
-                           others=[o for o in questions if o is not q], _haystack=haystack)
-        out[q.get("id", "")] = review_question(q, ctx)
-    return out
+    haystack = haystack or CheckContext(article).haystack()
+    return {q.get("id", ""): review_question(q, bank_context(bank, article, [o for o in questions if o is not q],
+                                                                 haystack))
+            for q in questions}
 
 
 def _score(question: dict, checks: tuple[Check, ...], priority: float) -> float:
