@@ -13,6 +13,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from studyapp.core.generate.furniture import is_furniture
+from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.positions import party_name
+from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+
 CHECKS: dict[str, str] = {
     "complete": "a complete question a student understands without the article",
     "key": "its key is right and the only right option",
@@ -198,8 +203,6 @@ _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|thes
 
 def base_or_verb(word: str) -> bool:
     """A lower-case word that opens a quoted fragment as a verb ("set up a rota…", "consolidate…")."""
-    from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
-
     return word in set(IRREGULAR.values()) | SAME_PAST or word.endswith(("ate", "ise", "ize", "ify"))
 
 
@@ -378,8 +381,6 @@ def same_party(a: str, b: str) -> bool:
 
 def is_party(text: str) -> bool:
     """A party is a country, an organisation or a group; not a job title, an official or a clause fragment."""
-    from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
-
     if not looks_like_name(text) or text in COUNTRIES:
         return looks_like_name(text)
     w = [x.lower().strip(".,'’") for x in text.split()]
@@ -422,8 +423,6 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         if re.search(r"\b" + re.escape(k) + r"\b", prompt):
             return Check("options", False, "the prompt gives the answer away")
         if t == "choice" and re.match(r"which side", shown_prompt(q), re.IGNORECASE):
-            from studyapp.core.generate.positions import party_name
-
             bare = re.sub(r"“[^”]*”", "", shown_prompt(q))
             for m in re.finditer(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", bare):
                 if m.start() > 0 and norm(party_name(m.group())) == k:
@@ -504,8 +503,6 @@ _CAPTION = re.compile(
 
 
 def _story(q: dict, ctx: CheckContext) -> Check:
-    from studyapp.core.generate.furniture import is_furniture
-
     for text in _visible(q):
         if _CAPTION.search(text):
             return Check("story", False, "caption or page furniture in the question")
