@@ -27,12 +27,14 @@ TICK_MS = 60_000  # how often to ask whether 30 minutes of use have passed
 
 
 class BackupsDialog(QDialog):
-    """The backups, newest first; Restore sets `chosen` and accepts. Built without exec()."""
+    """The backups, newest first; Restore sets `chosen` and accepts (the window then asks to confirm).
+    Built without exec(). Close is the default button: Enter never starts a restore."""
 
     def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Backups")
         self.chosen: Path | None = None
+        self.chosen_text = ""  # the chosen backup as the list shows it, for the confirmation
         self.backup_now_requested = False
         layout = QVBoxLayout(self)
         intro = QLabel(f"studyapp copies your progress every 30 minutes of use, when it closes, and before "
@@ -46,6 +48,7 @@ class BackupsDialog(QDialog):
         for info in backups:
             item = QListWidgetItem(info.describe())
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.describe())
             item.setToolTip(str(info.path))
             self.list.addItem(item)
         if not backups:
@@ -53,16 +56,22 @@ class BackupsDialog(QDialog):
             self.list.setEnabled(False)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore")
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = QPushButton("&Restore…")
         self.restore_button.setEnabled(False)
         self.backup_button = QPushButton("&Back up now")
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # A destructive action is never the default: Enter anywhere in the dialog means Close.
+        for button in (self.restore_button, self.backup_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.close_button.setDefault(True)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self._restore)
         self.backup_button.clicked.connect(self._backup_now)
         self.list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(bool(backups) and row >= 0))
-        self.list.itemActivated.connect(lambda _item: self._restore())
+        self.list.itemDoubleClicked.connect(lambda _item: self._restore())  # still confirmed; Enter is Close
         layout.addWidget(buttons)
         if backups:
             self.list.setCurrentRow(0)
@@ -73,11 +82,29 @@ class BackupsDialog(QDialog):
         path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if path:
             self.chosen = Path(path)
+            self.chosen_text = item.data(Qt.ItemDataRole.UserRole + 1)
             self.accept()
 
     def _backup_now(self) -> None:
         self.backup_now_requested = True
         self.accept()
+
+
+def restored_text(backup: Path, kept: Path | None) -> str:
+    """What a restore did and how to take it back, in words a student can follow."""
+    from studyapp.storage.backups import parse_name
+
+    def when(path: Path) -> str:
+        parsed = parse_name(path.name)
+        return f"{parsed[0].astimezone():%Y-%m-%d %H:%M}" if parsed else path.name
+
+    text = f"Your progress is now as it was in the backup of {when(backup)}."
+    if kept is None:
+        return text
+    if parse_name(kept.name) is None:  # too damaged to copy: the file was moved aside instead
+        return f"{text}\n\nYour previous progress file was damaged; it was moved to {kept}."
+    return (f"{text}\n\nYour progress from just before the restore is kept as the backup of {when(kept)} "
+            "(“before a restore”). To undo the restore, open File → Backups… and restore that one.")
 
 
 class TrustControls(QObject):
@@ -146,10 +173,29 @@ class TrustControls(QObject):
                               lambda path: self.window.status_text.setText(f"Backed up to {path.name}."),
                               self.window.show_error, self.window.runner)
         elif dialog.chosen is not None:
-            self.restore(dialog.chosen)
+            self.confirm_restore(dialog.chosen, dialog.chosen_text)
+
+    def confirm_restore(self, backup: Path, described: str) -> QMessageBox:
+        """Restoring replaces the progress: ask first, with keeping things as they are the default."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Restore this backup?",
+                          f"Your progress will be replaced by the backup {described or backup.name}. Answers "
+                          "given since it was made will no longer count.\n\nYour progress as it is now is "
+                          "backed up first, so you can undo this from File → Backups….",
+                          QMessageBox.StandardButton.NoButton, self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep my progress", QMessageBox.ButtonRole.RejectRole)
+        restore_button.setAutoDefault(False)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.confirm_box = box
+        box.finished.connect(lambda _=0: self.restore(backup) if box.clickedButton() is restore_button else None)
+        self.window.open_dialog(box)
+        return box
 
     def restore(self, backup: Path) -> None:
-        """Close the store, put the backup in place (the current file is backed up first), reopen."""
+        """Close the store, put the backup in place (the current file is backed up first), reopen,
+        then say what happened and how to undo it."""
         from studyapp.storage.backups import restore  # storage loads when first needed
 
         window = self.window
@@ -165,10 +211,16 @@ class TrustControls(QObject):
         else:
             message = (f"Restored the backup {backup.name}"
                        + (f"; your previous progress is kept as {kept.name}." if kept else "."))
+            details = restored_text(backup, kept)
 
             def say() -> None:  # once the library is open again (opening clears the status line)
                 window.ready.disconnect(say)
                 window.status_text.setText(message)
+                box = QMessageBox(QMessageBox.Icon.Information, "Backup restored", details,
+                                  QMessageBox.StandardButton.Ok, window)
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                self.restored_box = box
+                window.open_dialog(box)
 
             window.ready.connect(say)
         window.start()

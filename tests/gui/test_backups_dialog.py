@@ -7,6 +7,7 @@ import random
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from studyapp.core.loader import load_bank
@@ -76,12 +77,42 @@ def test_file_backups_restores_the_chosen_copy(qtbot, open_window, dirs, now, th
     window.actions["backups"].trigger()
     dialog = window.dialogs[-1]
     assert dialog.list.count() == 1 and "made by you" in dialog.list.item(0).text()
+    dialog.restore_button.click()
+    confirm = window.trust.confirm_box
+    assert "replaced" in confirm.text() and "made by you" in confirm.text()
+    assert confirm.defaultButton().text() == "&Keep my progress"
+    restore_button = next(b for b in confirm.buttons() if b.text() == "&Restore")
     with qtbot.waitSignal(window.ready, timeout=20000):
-        dialog.restore_button.click()
+        restore_button.click()
     assert window.library.progress.review_count() == 3
     kept = [b for b in list_backups(dirs.backups) if b.label == "before-restore"]
     assert len(kept) == 1 and len(review_ids(kept[0].path)) == 4  # nothing lost by restoring
     assert early.name in window.status_text.text()
+    said = window.trust.restored_box
+    assert said in window.dialogs
+    assert "before a restore" in said.text() and "File → Backups…" in said.text() and "undo" in said.text()
+
+
+def test_enter_in_file_backups_never_restores(qtbot, open_window, dirs, now, three_answers, clock):
+    """Enter on the list, on the dialog and on the confirmation keeps the progress as it is."""
+    make_backup(dirs.database, dirs.backups, now, "manual")
+    window = started(qtbot, open_window())
+    answer(window.library.progress, "q-typed", Rating.AGAIN, now + timedelta(hours=1))
+    window.actions["backups"].trigger()
+    dialog = window.dialogs[-1]
+    assert not dialog.restore_button.isDefault() and not dialog.restore_button.autoDefault()
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.chosen is None  # Enter meant Close
+    window.actions["backups"].trigger()
+    dialog = window.dialogs[-1]
+    dialog.restore_button.click()  # asks first; Enter on the question keeps the progress
+    confirm = window.trust.confirm_box
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    assert not confirm.isVisible()
+    window.runner.wait()
+    assert window.library.progress.review_count() == 4
+    assert [b.label for b in list_backups(dirs.backups)] == ["manual"]
 
 
 def test_automatic_backups_every_30_minutes_of_use_and_on_close(qtbot, open_window, dirs, now, three_answers,
