@@ -19,6 +19,7 @@ committed when it returns):
     progress.card_state(key) / learning_cards(...) / due_reviews(...) / new_cards(...)
     progress.next_due(bank_ids, after) / questions(bank_ids, topics) / count_reviews_since(...)
     progress.record_review(ReviewRecord) -> review id     # review row + card state, one transaction
+    progress.reset_cards(bank_id, question_ids)           # edited questions start again as new
     progress.undo_review(review_id) -> CardState          # restores the card, deletes that row
     progress.start_exam(...) / record_exam_answer(...) / finish_exam(...) / exam(id) / exams()
     progress.reviews(key) / review_count()                # history, for tests and reports
@@ -516,6 +517,22 @@ class Progress:
             s.delete(review)
             s.commit()
             return before
+
+    def reset_cards(self, bank_id: str, question_ids: Sequence[str]) -> int:
+        """Start these questions again as new, for a question whose meaning changed in an edit (the
+        student chose to reset its schedule). Their reviews stay in the history, as every answer given
+        does; the `changed` mark is cleared since the schedule no longer rests on the old question.
+        Returns how many cards were reset."""
+        if not question_ids:
+            return 0
+        with self._write() as s:
+            pks = select(QuestionRow.id).where(QuestionRow.bank_id == bank_id,
+                                               col(QuestionRow.question_id).in_(list(question_ids)))
+            done = s.execute(update(CardRow).where(col(CardRow.question).in_(pks))
+                             .values(**_card_values(CardState()))).rowcount
+            s.execute(update(QuestionRow).where(col(QuestionRow.id).in_(pks)).values(changed=False))
+            s.commit()
+        return done
 
     def reviews(self, key: CardKey) -> list[ReviewRecord]:
         """A question's review history, oldest first."""
