@@ -140,6 +140,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP INDEX ix_review_time",
         "CREATE INDEX ix_review_time ON review (reviewed_at, bank_id, stage_before, rating)",
     )),
+    Migration(4, "suspended, buried and flagged questions; the text Browse searches", (
+        # Keyed by (bank id, question id) like progress, with no foreign key: a mark outlives a
+        # bank update that retires and brings back its question, and a removal and reinstall.
+        """CREATE TABLE mark (
+            bank_id VARCHAR NOT NULL,
+            question_id VARCHAR NOT NULL,
+            suspended BOOLEAN NOT NULL DEFAULT 0,
+            buried_until VARCHAR(26),
+            flag INTEGER NOT NULL DEFAULT 0,
+            updated_at VARCHAR(26) NOT NULL,
+            PRIMARY KEY (bank_id, question_id)
+        )""",
+        # What Browse shows and searches, made from the bank's content and refreshed when the
+        # question's content hash changes: searching 100,000 questions needs no bank file read.
+        """CREATE TABLE question_text (
+            question INTEGER NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            prompt VARCHAR NOT NULL,
+            answer VARCHAR NOT NULL,
+            search VARCHAR NOT NULL,
+            PRIMARY KEY (question),
+            FOREIGN KEY(question) REFERENCES question (id) ON DELETE CASCADE
+        )""",
+    )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -9,6 +9,8 @@ migration never changes when a table here does.
 - `card`        one per question: the FSRS memory state and when it is next due.
 - `review`      append-only log of every rating (undo is the one thing that deletes a row).
 - `exam`, `exam_answer`  exam results, kept apart so exams never touch the schedule.
+- `mark`        suspended / buried / flagged, by (bank id, question id) so a bank update keeps them.
+- `question_text`  the prompt, key and search text Browse shows and searches (storage.browse_query).
 
 Datetimes are stored as fixed-width UTC text ("2022-01-21 12:00:00.000000"), which sorts and
 compares correctly in SQL and reads well in the sqlite3 shell.
@@ -144,3 +146,25 @@ class ExamAnswerRow(SQLModel, table=True):
     correct: bool | None = None
     score: float = 0.0
     duration_ms: int | None = None
+
+
+class MarkRow(SQLModel, table=True):
+    __tablename__ = "mark"
+
+    bank_id: str = Field(primary_key=True)
+    question_id: str = Field(primary_key=True)
+    suspended: bool = False
+    buried_until: datetime | None = Field(default=None, sa_type=UTCDateTime,
+                                          description="left out of study until then (bury: the next day's start)")
+    flag: int = Field(0, description="0 none, 1 red, 2 orange, 3 green, 4 blue (Anki's flags)")
+    updated_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class QuestionTextRow(SQLModel, table=True):
+    __tablename__ = "question_text"
+
+    question: int = Field(sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), primary_key=True))
+    content_hash: str = Field(description="the question's hash when this text was made; refreshed when it differs")
+    prompt: str
+    answer: str
+    search: str = Field(description="prompt, answer and source sentence, casefolded, for word search")

@@ -24,7 +24,7 @@ from studyapp.storage.progress import Progress
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 V1 = DATA / "schema-v1.sqlite3"
-SAVED = {1: V1, 2: DATA / "schema-v2.sqlite3"}  # a saved database of every released schema
+SAVED = {1: V1, 2: DATA / "schema-v2.sqlite3", 3: DATA / "schema-v3.sqlite3"}  # a saved database of every released schema
 
 
 def digest(path: Path) -> str:
