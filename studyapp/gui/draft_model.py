@@ -30,10 +30,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "match": ("topic", "prompt", "pairs", "explanation"),
     "flash": ("topic", "prompt", "answer", "explanation"),
 }
-LISTS = {"distractors", "choices", "accept", "items"}
+LISTS = {"distractors", "choices", "accept", "items", "tags"}
 # Optional fields: left empty they are dropped, so the bank's default applies (as the guide says).
 OPTIONAL = {("quote", "prompt"), ("quote", "distractors"), ("quote", "reported"), ("typed", "answer"),
-            ("typed", "accept"), ("date", "precision")}
+            ("typed", "accept"), ("date", "precision"), *((kind, "tags") for kind in FIELDS)}
 # What the "options" editor holds per type.
 OPTIONS = {"choice": "choices", "quote": "distractors", "order": "items", "match": "pairs"}
 GAP = re.compile(r"\{\{(.*?)\}\}")  # like bank.CLOZE, but an emptied gap still counts as the gap

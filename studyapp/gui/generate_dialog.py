@@ -2,7 +2,7 @@
 
 The generator's rules are good, not perfect, so nothing reaches the library unseen: the draft is
 shown one question per row with a tick to keep it and its score from the generator's checks; the
-selected question can be edited field by field (draft_editor), beside the article with its source
+selected question can be edited field by field (question_editor, the editor the bank editor uses too), beside the article with its source
 highlighted, and is judged again as it is edited (draft_model). Drafting runs off the GUI thread
 (`run_in_background`) with its stages as progress and a Cancel; saving writes the bank and the
 article beside it as `sources/<name>.txt` (as `studyapp generate` does), checks the result with
