@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "banks": ("studyapp.commands.banks", "list the installed banks with version and counts"),
     "remove": ("studyapp.commands.remove", "remove an installed bank (history kept unless --purge)"),
     "selftest": ("studyapp.commands.selftest", "headless end-to-end check: answer questions through the real widgets"),
+    "class": ("studyapp.commands.class_", "the class hub on PostgreSQL: init, add-student, publish, retire, join, sync, report"),
 }
 
 
