@@ -18,6 +18,7 @@ API overview:
     session.summary(now)                   # Summary: answered, right, time spent, next due, exam score
     session.resume(now)                    # in WAITING: show the learning card that has come due
     session.finish(now)                    # stop early (an exam is scored with what was answered)
+    session.skip(now)                      # the current question was suspended or buried: show the next
     session.exam_total                     # after start() in EXAM mode: how many questions it asks
 
 States: ASKING (a question is shown) -> submit/reveal -> ANSWERED (feedback shown) -> rate ->
@@ -40,7 +41,7 @@ queue for the new day.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from enum import Enum
@@ -200,6 +201,7 @@ class _Done:
     review_id: int | None
     duration: timedelta
     from_queue: bool
+    skipped: bool = False  # suspended or buried while shown: undo brings it back, nothing was answered
 
 
 class StudySession:
@@ -207,8 +209,12 @@ class StudySession:
 
     def __init__(self, store: StudyStore, banks: Mapping[str, Bank], scheduler: Scheduler, *,
                  rng: random.Random, mode: Mode = Mode.STUDY, bank_ids: Sequence[str] | None = None,
-                 topics: Iterable[str] | None = None, exam_size: int = 20, tz: tzinfo | None = None):
+                 topics: Iterable[str] | None = None, exam_size: int = 20, tz: tzinfo | None = None,
+                 exclude: Container[CardKey] = frozenset()):
         self.store = store
+        # Suspended and buried questions (storage.marks), left out of every mode. Kept as given:
+        # the GUI adds a key when the student suspends the question on screen, then calls skip().
+        self.exclude = exclude
         # A QuestionSource is kept as given (copying it would read every bank); a plain mapping is copied.
         self._source: QuestionSource | None = banks if hasattr(banks, "question") else None  # type: ignore[assignment]
         self.banks: Mapping[str, Bank] = banks if self._source is not None else dict(banks)
@@ -274,6 +280,24 @@ class StudySession:
         self.state = SessionState.FINISHED
         self._close_exam(now)
         return self.summary(now)
+
+    def skip(self, now: datetime) -> SessionState:
+        """The question shown was suspended or buried (its key is now in `exclude`): record
+        nothing and show the next one. `undo` brings it back, like an answer."""
+        if self.state not in (SessionState.ASKING, SessionState.ANSWERED) or self.current is None:
+            raise SessionError(f"cannot skip while {self.state.value}")
+        if self.mode == Mode.EXAM:
+            raise SessionError("an exam asks every question it drew; finish it first")
+        p = replace(self.current, presented_at=now)
+        self._done.append(_Done(p, None, None, None, timedelta(), self._current_from_queue, skipped=True))
+        return self._advance(now)
+
+    @property
+    def last_skipped(self) -> CardKey | None:
+        """The question `undo` would bring back after a skip (None: undo would do something else)."""
+        if self.state == SessionState.ANSWERED or not self._done or not self._done[-1].skipped:
+            return None
+        return self._done[-1].presented.key
 
     # -- answering -------------------------------------------------------------------------------
 
@@ -373,7 +397,8 @@ class StudySession:
         showing = 1 if self.state in (SessionState.ASKING, SessionState.ANSWERED) else 0
         if self.mode != Mode.STUDY:
             left = len(self._queue) + showing
-            return DayProgress(len(self._done), left, 0, 0, left, left == 0, None, None)
+            answered = sum(1 for d in self._done if not d.skipped)
+            return DayProgress(answered, left, 0, 0, left, left == 0, None, None)
         start, end = self._day or day_bounds(now, self.settings.day_starts_at_hour, self.tz)
         answered = self.store.count_reviews_since(self.bank_ids, start)
         learning = [c for c in self.store.learning_cards(self.bank_ids, end) if self._known(c.key)]
@@ -404,7 +429,8 @@ class StudySession:
                 right += 1
         spent = sum((d.duration for d in self._done), timedelta())
         next_due = self.store.next_due(self.bank_ids, now) if self.mode == Mode.STUDY else None
-        return Summary(self.mode, len(self._done), right, spent, next_due, self._exam_result)
+        answered = sum(1 for d in self._done if not d.skipped)
+        return Summary(self.mode, answered, right, spent, next_due, self._exam_result)
 
     # -- internals -------------------------------------------------------------------------------
 
@@ -414,6 +440,8 @@ class StudySession:
         return self.current
 
     def _known(self, key: CardKey) -> bool:
+        if key in self.exclude:
+            return False
         if self._source is not None:
             return self._source.has_question(key)
         return self._question(key) is not None
