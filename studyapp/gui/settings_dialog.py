@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox,
                                QVBoxLayout, QWidget)
 
+from studyapp.gui.theme import LARGEST_TEXT_SIZE
 from studyapp.settings import Settings
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -48,7 +49,7 @@ class SettingsDialog(QDialog):
         self.theme.setAccessibleName("Theme")
         form.addRow("&Theme:", self.theme)
         self.text_size = QSpinBox()
-        self.text_size.setRange(8, 40)
+        self.text_size.setRange(8, LARGEST_TEXT_SIZE)  # larger no longer fits a 1366×768 screen
         self.text_size.setSuffix(" pt")
         self.text_size.setValue(settings.text_size)
         self.text_size.setAccessibleName("Text size in points")

@@ -13,6 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
 QUESTION_SCALE = 1.6  # question text is this much larger than body text
+# The largest text size offered: at 24 pt the study page still shows the question, the verdict and
+# the ratings together on a 1366×768 screen; at 28 pt they no longer fit (measured with
+# scripts/screenshots.py), and at 40 pt the window's least size outgrew the screen.
+LARGEST_TEXT_SIZE = 24
 
 GOOD = {"light": "#1b7f3b", "dark": "#6fd08c"}
 BAD = {"light": "#b3261e", "dark": "#ff8a80"}
@@ -98,6 +102,7 @@ def apply_theme(app: QApplication, theme: str, text_size: int) -> str:
     """Apply palette, font size and stylesheet; return the scheme actually used."""
     scheme = effective_scheme(app, theme)
     app.setPalette(palette_for(scheme))
+    text_size = min(int(text_size), LARGEST_TEXT_SIZE)  # a settings file from before the limit
     font = QFont(app.font())
     font.setPointSize(int(text_size))
     app.setFont(font)
