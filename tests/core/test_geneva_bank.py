@@ -163,11 +163,41 @@ def test_each_demand_is_asked_with_its_side(loaded, fact):
     assert any(q.topic == "demands" for q in hits)
 
 
-@pytest.mark.parametrize("fact", FACTS["dates"], ids=lambda f: f"{f['date']}: {f['event']}")
-def test_each_dated_event_is_asked_as_a_date(loaded, fact):
-    hits = date_hits(loaded, fact)
-    assert hits, f"no date question answering {fact['date']} on {fact['evidence']!r}"
-    assert all(q.topic == "dates" for q in hits)
+# A photo caption's dateline ("Kyiv, Ukraine January 20, 2022") says when a picture was taken: page
+# furniture, not a fact of the story. The events the article itself dates are asked as dates.
+MONTH_NAMES = ("January February March April May June July August September October November December").split()
+DATELINE = re.compile(rf"\b({'|'.join(MONTH_NAMES)}) (\d{{1,2}}), (\d{{4}})\b")
+BODY_DATES = {"2022-01-20": "date-biden-heavy-price", "2022-01-21": "date-geneva-talks", "2015":
+              "date-donetsk-airport-battle", "2022-02": "date-mid-february-ground"}
+
+
+@pytest.mark.parametrize("fact", [f for f in FACTS["dates"] if not DATELINE.search(f["evidence"])],
+                         ids=lambda f: f"{f['date']}: {f['event']}")
+def test_each_dated_event_of_the_story_is_asked_as_a_date(loaded, fact):
+    q = loaded.bank.question(BODY_DATES[fact["date"]])
+    assert isinstance(q, DateQuestion) and q.answer == fact["date"] and q.topic == "dates"
+
+
+def test_no_date_question_asks_when_a_photo_was_taken(loaded):
+    # Issue 20: the Boryspil delivery, the Kyiv ceremony and the Task Force meeting were asked by
+    # their captions' datelines.
+    # (The Donetsk battle "this day in 2015" is history the caption records, not the photo's date.)
+    from_captions = []
+    for q in loaded.bank.questions:
+        if isinstance(q, DateQuestion):
+            datelines = {f"{y}-{MONTH_NAMES.index(m) + 1:02d}-{int(d):02d}" for m, d, y in DATELINE.findall(q.source)}
+            if q.answer in datelines:
+                from_captions.append(q.id)
+        elif q.type == "order":
+            if DATELINE.search(q.source) or "ATTENTION EDITORS" in q.source:
+                from_captions.append(q.id)
+    assert from_captions == []
+
+
+def test_date_questions_have_different_answers(loaded):
+    # Four questions answered "20 January 2022" taught one date four times and made it a safe guess.
+    answers = [q.answer for q in loaded.bank.questions if isinstance(q, DateQuestion)]
+    assert len(answers) == len(set(answers)), sorted(answers)
 
 
 def without_question(tmp_path: Path, qid: str) -> LoadedBank:
@@ -202,12 +232,6 @@ def test_every_side_with_a_demand_is_a_bank_side(loaded):
     assert {f["side"] for f in FACTS["demands"]} <= set(loaded.bank.bank.sides)
 
 
-@pytest.mark.parametrize("fact", FACTS["dates"], ids=lambda f: f"{f['date']}: {f['event']}")
-def test_each_dated_event_is_asked_as_a_date(loaded, fact):
-    hits = [q for q in sources_containing(loaded, fact["evidence"])
-            if isinstance(q, DateQuestion) and q.answer == fact["date"]]
-    assert hits, f"no date question answering {fact['date']} on {fact['evidence']!r}"
-    assert all(q.topic == "dates" for q in hits)
 
 
 @pytest.mark.parametrize("qid, answer", [
@@ -269,3 +293,100 @@ def test_the_teachers_guide_examples_are_a_valid_bank(tmp_path):
     path = tmp_path / "guide.toml"
     path.write_text("\n".join(snippets), encoding="utf-8")
     assert len(load_bank(path).bank.questions) == len(re.findall(r"^\[\[questions\]\]", "\n".join(snippets), re.M))
+
+
+def kind_and_side(bank, option: str) -> tuple[str, str]:
+    """A person with their side, or a body (a state, an alliance, a ministry) standing for itself."""
+    person = bank.person(option)
+    if person is None:
+        return "body", option
+    return ("body" if person.role.startswith("the ") else "person"), person.side
+
+
+def test_who_said_it_options_never_single_out_the_key(loaded):
+    # Issue 20: "Russia" among three Western options, and Russia's foreign ministry as the only
+    # Russian option, were answered by elimination. The key's kind (person or body) is shared by
+    # another option, and when people are offered another option comes from the key's side.
+    bank = loaded.bank
+    odd = []
+    for q in bank.questions:
+        if not isinstance(q, QuoteQuestion):
+            continue
+        options = [kind_and_side(bank, o) for o in bank.quote_choices(q)]
+        key_kind, key_side = kind_and_side(bank, q.speaker)
+        if [k for k, _ in options].count(key_kind) < 2:
+            odd.append((q.id, "kind"))
+        if any(k == "person" for k, _ in options) and [s for _, s in options].count(key_side) < 2:
+            odd.append((q.id, "side"))
+    assert odd == []
+
+
+def test_every_match_has_as_many_choices_as_rows(loaded):
+    short = [q.id for q in loaded.bank.questions
+             if isinstance(q, MatchQuestion) and len({right for _, right in q.pairs}) != len(q.pairs)]
+    assert short == []
+
+
+US_PRESIDENTS = {"Joe Biden", "Donald Trump", "Barack Obama", "George W. Bush", "Bill Clinton"}
+
+
+def test_a_which_president_question_offers_only_presidents(loaded):
+    asked = [q for q in loaded.bank.questions
+             if isinstance(q, ChoiceQuestion) and q.prompt.startswith("Which US president")]
+    assert asked
+    for q in asked:
+        assert set(q.choices) <= US_PRESIDENTS, q.id
+
+
+def test_the_open_door_match_and_written_responses_read_as_issue_20_asks(loaded):
+    match = loaded.bank.question("match-open-door")
+    assert {right for _, right in match.pairs} == {"Russia", "NATO", "Ukraine and Georgia"}
+    written = loaded.bank.question("reported-foreign-ministry-written-responses")
+    sides = [kind_and_side(loaded.bank, o)[1] for o in loaded.bank.quote_choices(written)]
+    assert sides.count("Russia") == 2
+
+
+def test_the_bank_was_raised_past_the_version_students_have(loaded):
+    old = load_bank_text(DATA / "banks" / "geneva-v1" / GENEVA.name)
+    assert loaded.bank.bank.version > old["bank"]["version"]
+
+
+def load_bank_text(path: Path) -> dict:
+    import tomllib
+
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def test_updating_the_bundled_bank_keeps_progress_on_unchanged_questions(tmp_path, now):
+    # The real update path: a student studied version 1 (the copy in tests/data), then the app
+    # starts with the bundled bank of today and updates it.
+    from datetime import timedelta
+
+    from studyapp.core.records import CardKey, ReviewRecord
+    from studyapp.core.scheduling import Rating, Scheduler
+    from studyapp.paths import AppDirs
+    from studyapp.storage.progress import open_progress
+
+    old_dir = tmp_path / "v1"
+    (old_dir / "sources").mkdir(parents=True)
+    shutil.copy(DATA / "banks" / "geneva-v1" / GENEVA.name, old_dir)
+    shutil.copy(GENEVA.parent / "sources" / "geneva-2022.txt", old_dir / "sources")
+    dirs = AppDirs.under(tmp_path / "data")
+    kept, dropped, changed = "cloze-taiwan", "date-kyiv-memorial", "match-open-door"
+    scheduler = Scheduler(fuzz=False)
+    with open_progress(dirs, now, [old_dir / GENEVA.name]) as progress:
+        for qid in (kept, dropped, changed):
+            key = CardKey("geneva-talks-2022", qid)
+            before = progress.card_state(key)
+            after, _ = scheduler.review(before, Rating.GOOD, now)
+            progress.record_review(ReviewRecord(key, now, Rating.GOOD, before, after, "x", True, 1.0))
+        states = {qid: progress.card_state(CardKey("geneva-talks-2022", qid)) for qid in (kept, changed)}
+    with open_progress(dirs, now + timedelta(days=1)) as progress:
+        assert progress.sync_problems == []
+        (bank,) = [b for b in progress.banks() if b.id == "geneva-talks-2022"]
+        assert bank.version == load_bank(GENEVA).bank.bank.version
+        live = {k.question_id for k in progress.questions(["geneva-talks-2022"])}
+        assert kept in live and changed in live and dropped not in live
+        assert progress.card_state(CardKey("geneva-talks-2022", kept)) == states[kept]
+        assert progress.card_state(CardKey("geneva-talks-2022", changed)) == states[changed]
+        assert len(progress.reviews(CardKey("geneva-talks-2022", dropped))) == 1  # history kept
