@@ -1,0 +1,301 @@
+"""The bank editor's state without Qt: a whole bank as the plain dict its TOML holds, the article, and
+what the loader says of each question, so the dialog only draws and tests call plain functions.
+
+Every problem comes from the real loader (`core.loader.parse_bank`), so the editor says exactly what
+`studyapp validate` would, source sentences included: the article is written once into a private
+folder and the bank is parsed as if it lay beside it. An edit re-checks the edited question with the
+bank's header and people (cheap at every keystroke); adding, removing, moving, renaming a question or
+changing the header, people or article re-checks the whole bank (duplicate ids, speakers).
+
+    model = BankEditorModel.of_installed(loaded)      # or BankEditorModel.empty()
+    model.edit(i, {"answer": "Mayor"}); model.problems[i]; model.add("choice"); model.move(i, -1)
+    bank = model.validated(version=loaded.bank.bank.version + 1)  # a Bank, or BankError
+    model.changed_ids(bank)                           # installed questions whose content changed
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import shutil
+import tempfile
+import weakref
+from datetime import date
+from pathlib import Path
+
+from studyapp.core.bank import Bank
+from studyapp.core.generate.pipeline import bank_toml
+from studyapp.core.loader import LoadedBank, inside_folder, parse_bank
+from studyapp.errors import BankError, Problem
+from studyapp.gui.draft_model import apply_edits
+
+# The types a teacher can add; a true/false question is a choice of True and False.
+NEW_TYPES: tuple[tuple[str, str], ...] = (
+    ("quote", "Who said it? (quote)"), ("choice", "Multiple choice"), ("truefalse", "True or false"),
+    ("typed", "Typed answer or cloze"), ("date", "Date"), ("order", "Put in order"),
+    ("match", "Match pairs"), ("flash", "Flash card (self-graded)"))
+DEFAULT_TOPIC = {"quote": "who-said-what", "date": "dates", "order": "dates", "match": "demands"}
+ARTICLE_FILE = "sources/article.txt"  # where a new bank's article is checked (saved as sources/<name>.txt)
+_QUESTION_FIELD = re.compile(r"questions\[(\d+)\]\.?(.*)")
+
+
+def bank_dict(bank: Bank) -> dict:
+    """A Bank as the dict its TOML file holds (defaults left out, as `toml_export` writes it)."""
+    return bank.model_dump(mode="python", exclude_none=True, exclude_defaults=True)
+
+
+def blank_bank() -> dict:
+    return {"bank": {"id": "", "version": 1, "title": "", "source": {"title": ""}}, "people": [], "questions": []}
+
+
+def new_question(kind: str, qid: str) -> dict:
+    """An empty question of a type, its required fields blank so the loader names each one to fill."""
+    base = {"id": qid, "type": "choice" if kind == "truefalse" else kind,
+            "topic": DEFAULT_TOPIC.get(kind, "context")}
+    fields = {"quote": {"quote": "", "speaker": ""}, "choice": {"prompt": "", "choices": [], "answer": ""},
+              "truefalse": {"prompt": "", "choices": ["True", "False"], "answer": "True"},
+              "typed": {"prompt": ""}, "date": {"prompt": "", "answer": ""}, "order": {"prompt": "", "items": []},
+              "match": {"prompt": "", "pairs": []}, "flash": {"prompt": "", "answer": ""}}[kind]
+    return {**base, **fields, "explanation": "", "source": ""}
+
+
+def people_lines(people: list[dict]) -> str:
+    """People as the editor shows them: `Name | role | side | alias, alias`, one a line."""
+    out = []
+    for p in people:
+        parts = [p.get("name", ""), p.get("role", ""), p.get("side", ""), ", ".join(p.get("aliases", []))]
+        while len(parts) > 1 and not parts[-1]:
+            parts.pop()
+        out.append(" | ".join(parts))
+    return "\n".join(out)
+
+
+def parse_people(text: str) -> list[dict]:
+    """The people box back as [[people]] tables; blank lines skipped, empty parts left out."""
+    people = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        name, role, side, aliases = (line.split("|") + ["", "", ""])[:4]
+        person: dict = {"name": name.strip()}
+        if role.strip():
+            person["role"] = role.strip()
+        if side.strip():
+            person["side"] = side.strip()
+        names = [a.strip() for a in aliases.split(",") if a.strip()]
+        if names:
+            person["aliases"] = names
+        people.append(person)
+    return people
+
+
+def published_value(text: str) -> date | str | None:
+    """A typed publication date: a date when it is one, else the text (the loader says what is wrong)."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return text
+
+
+class BankEditorModel:
+    """A bank being written or edited: the bank dict, the article, and each question's problems."""
+
+    def __init__(self, bank: dict, article: str = "", original: Bank | None = None):
+        self.bank = copy.deepcopy(bank)
+        self.bank.setdefault("people", [])
+        self.bank.setdefault("questions", [])
+        self.article = article
+        self.original = original
+        self._hashes = {q.id: q.content_hash() for q in original.questions} if original is not None else {}
+        self.article_file = self.bank["bank"].get("source", {}).get("file") or ARTICLE_FILE
+        if inside_folder(Path("/nowhere"), self.article_file) is None:  # a bank that names a path outside
+            self.article_file = ARTICLE_FILE
+        self._folder = Path(tempfile.mkdtemp(prefix="studyapp-editor-"))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
+        self._written_article: str | None = None
+        self.problems: list[list[str]] = []
+        self.bank_problems: list[str] = []
+        self._saved = self._snapshot()
+        self.revalidate()
+
+    @classmethod
+    def of_installed(cls, loaded: LoadedBank) -> BankEditorModel:
+        return cls(bank_dict(loaded.bank), loaded.article, loaded.bank)
+
+    @classmethod
+    def empty(cls) -> BankEditorModel:
+        return cls(blank_bank())
+
+    def close(self) -> None:
+        """Remove the private folder the article is checked in (also done when the model is collected)."""
+        self._cleanup()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    @property
+    def questions(self) -> list[dict]:
+        return self.bank["questions"]
+
+    @property
+    def info(self) -> dict:
+        return self.bank["bank"]
+
+    def ids(self) -> list[str]:
+        return [q.get("id", "") for q in self.questions]
+
+    def index_of(self, qid: str) -> int | None:
+        return next((i for i, q in enumerate(self.questions) if q.get("id") == qid), None)
+
+    def people_names(self) -> list[str]:
+        return [p.get("name", "") for p in self.bank["people"] if p.get("name")]
+
+    def unsaved(self) -> bool:
+        return self._snapshot() != self._saved
+
+    def mark_saved(self) -> None:
+        self._saved = self._snapshot()
+
+    def blocking(self) -> list[str]:
+        """Every problem that stops a save, as `field: message` lines (bank-level ones first)."""
+        out = list(self.bank_problems)
+        for q, found in zip(self.questions, self.problems):
+            out.extend(f"{q.get('id') or 'a new question'}: {line}" for line in found)
+        return out
+
+    # -- editing --------------------------------------------------------------------------------
+
+    def edit(self, index: int, fields: dict) -> None:
+        """Set fields of one question and judge it again (the whole bank when its id changed)."""
+        before = self.questions[index]
+        self.questions[index] = apply_edits(before, fields)
+        if self.questions[index].get("id") != before.get("id"):
+            self.revalidate()
+        else:
+            self.problems[index] = self._check([self.questions[index]]).get(0, [])
+
+    def set_info(self, field: str, value) -> None:
+        """A [bank] field (title, id, description); empty optional text is left out."""
+        self._set(self.info, field, value, required=field in ("id", "title"))
+        self.revalidate()
+
+    def set_source(self, field: str, value) -> None:
+        """A [bank.source] field (title, publisher, published, url)."""
+        self._set(self.info.setdefault("source", {}), field, value, required=field == "title")
+        self.revalidate()
+
+    def set_people(self, people: list[dict]) -> None:
+        self.bank["people"] = people
+        self.revalidate()
+
+    def set_article(self, text: str) -> None:
+        self.article = text
+        self.revalidate()
+
+    def add(self, kind: str, after: int | None = None) -> int:
+        """A new empty question of `kind` after `after` (or at the end); its index."""
+        taken = set(self.ids())
+        base = "question" if kind == "truefalse" else kind
+        n = len(self.questions) + 1
+        while f"{base}-{n}" in taken:
+            n += 1
+        at = len(self.questions) if after is None else after + 1
+        self.questions.insert(at, new_question(kind, f"{base}-{n}"))
+        self.revalidate()
+        return at
+
+    def remove(self, index: int) -> None:
+        del self.questions[index]
+        self.revalidate()
+
+    def move(self, index: int, delta: int) -> int:
+        """Move a question up (-1) or down (+1); its new index."""
+        to = max(0, min(len(self.questions) - 1, index + delta))
+        if to != index:
+            self.questions.insert(to, self.questions.pop(index))
+            self.revalidate()
+        return to
+
+    # -- judging --------------------------------------------------------------------------------
+
+    def revalidate(self) -> None:
+        found = self._check(self.questions)
+        self.problems = [found.get(i, []) for i in range(len(self.questions))]
+
+    def _check(self, questions: list[dict]) -> dict[int, list[str]]:
+        """The loader's problems for the bank with `questions`: per question index, and the bank's own in
+        `bank_problems` when all of them are checked."""
+        whole = questions is self.questions
+        out: dict[int, list[str]] = {}
+        rest: list[str] = []
+        try:
+            parse_bank(bank_toml(self._checkable(questions)).encode("utf-8"), self._bank_path())
+        except BankError as exc:
+            for p in exc.problems:
+                m = _QUESTION_FIELD.match(p.field)
+                if m and int(m.group(1)) < len(questions):
+                    out.setdefault(int(m.group(1)), []).append(f"{m.group(2) or 'question'}: {p.message}")
+                elif p.field == "bank.source.file":
+                    rest.append(f"article: {p.message}")
+                else:
+                    rest.append(f"{p.field}: {p.message}")
+        except (TypeError, ValueError) as exc:  # a value TOML cannot hold
+            rest.append(str(exc))
+        if whole:
+            self.bank_problems = rest
+        return out
+
+    def _checkable(self, questions: list[dict]) -> dict:
+        bank = {"bank": copy.deepcopy(self.info), "people": self.bank["people"], "questions": questions}
+        source = bank["bank"].setdefault("source", {})
+        if self.article.strip():
+            source["file"] = self.article_file
+        else:
+            source.pop("file", None)
+        return bank
+
+    def _bank_path(self) -> Path:
+        """The private folder's bank path, with the article written beside it when it changed."""
+        if self.article.strip() and self.article != self._written_article:
+            target = self._folder / self.article_file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(self.article, encoding="utf-8")
+            self._written_article = self.article
+        return self._folder / "bank.toml"
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def validated(self, version: int | None = None, article_file: str | None = None) -> Bank:
+        """The bank as a Bank, at `version` and naming `article_file` (when there is an article);
+        BankError with every problem (as `studyapp validate` words them) when it is not valid yet."""
+        self.revalidate()
+        lines = self.blocking()
+        if lines:
+            raise BankError([Problem("the edited bank", None, line.partition(": ")[0], line.partition(": ")[2])
+                             for line in lines])
+        data = self._checkable(self.questions)
+        if version is not None:
+            data["bank"]["version"] = version
+        if "file" in data["bank"]["source"]:
+            data["bank"]["source"]["file"] = article_file or self.article_file
+        return Bank.model_validate(data)
+
+    def changed_ids(self, bank: Bank) -> list[str]:
+        """Installed questions (same id) whose content the edit changed: the ones whose schedule may no
+        longer fit them."""
+        return [q.id for q in bank.questions if q.id in self._hashes and q.content_hash() != self._hashes[q.id]]
+
+    def _snapshot(self) -> str:
+        return json.dumps([self.bank, self.article], sort_keys=True, default=str)
+
+    @staticmethod
+    def _set(table: dict, field: str, value, required: bool) -> None:
+        if isinstance(value, str):
+            value = value.strip()
+        if value in ("", None) and not required:
+            table.pop(field, None)
+        else:
+            table[field] = value
