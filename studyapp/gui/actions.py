@@ -26,6 +26,8 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("new_from_article", "&New bank from article…", "File", ("Ctrl+N",),
                "Draft a question bank from a news article (.txt or .html), review it, and add it to the library"),
+    ActionSpec("new_bank", "Ne&w bank…", "File", ("Ctrl+Shift+N",),
+               "Write a question bank from scratch in the bank editor, then add it to the library"),
     ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml, .csv or .gift) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
@@ -39,6 +41,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("study", "&Study", "Study", ("Ctrl+Return",), "Study the selected bank's due and new questions"),
     ActionSpec("practice", "&Practice by topic…", "Study", ("Ctrl+P",), "Practise one topic; the schedule is left alone"),
     ActionSpec("exam", "&Exam…", "Study", ("Ctrl+E",), "Answer N questions without feedback, then see a score"),
+    ActionSpec("edit_question", "E&dit question…", "Study", ("E",),
+               "Fix any field of the question on screen; saving installs a new version of its bank"),
     ActionSpec("undo", "&Undo last answer", "Study", ("Ctrl+Z",), "Take back the last answer and its rating"),
     ActionSpec("back", "&Back to library", "Study", ("Esc",), "Stop and go back to the library"),
     ActionSpec("settings", "&Settings…", "Tools", ("Ctrl+,",), "Daily limits, retention, theme, text size"),
@@ -62,6 +66,10 @@ PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Feedback", "Space or Enter", "Accept the suggested rating"),
     ("Feedback", "A", "Show the source sentence in the article"),
     ("Any page", "Tab / Shift+Tab", "Move between controls"),
+    ("Bank editor", "Ctrl+S", "Save the bank and install it (an installed bank: its next version)"),
+    ("Bank editor", "Esc", "Cancel; asks first when there are changes to lose"),
+    ("Bank editor", "Ctrl+Up / Ctrl+Down", "Move the selected question up or down"),
+    ("Bank editor", "Alt+N / Alt+V", "Add a question of the chosen type / remove the selected one"),
 )
 
 

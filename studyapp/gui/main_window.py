@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         a["export_report"].triggered.connect(self.export_report)
         a["print_quiz"].triggered.connect(self.print_quiz)
         a["new_from_article"].triggered.connect(self.new_bank_from_article)
+        a["new_bank"].triggered.connect(self.new_bank)
+        a["edit_question"].triggered.connect(self.edit_current_question)
         a["optimise"].triggered.connect(self.optimise_schedule)
         a["study"].triggered.connect(lambda: self._with_bank(self.start_study))
         a["practice"].triggered.connect(lambda: self._with_bank(lambda b: self.start_practice(b, None)))
@@ -254,6 +256,26 @@ class MainWindow(QMainWindow):
             dialog = GenerateDialog(path, self.runner, self)
             dialog.saved.connect(lambda bank: self.import_paths([bank]))
             self.open_dialog(dialog)
+
+    def new_bank(self) -> None:
+        from studyapp.gui.bank_editor import open_new_bank_editor  # the editor loads when first opened
+
+        open_new_bank_editor(self)
+
+    def edit_current_question(self) -> None:
+        """E while studying: the question on screen in the bank editor (not in an exam: it shows the key)."""
+        from studyapp.core.session import Mode  # loaded with the session already
+
+        if self.study is not None and self.study.session.current is not None \
+                and self.study.session.mode != Mode.EXAM and self.page_set.current_is("study_view"):
+            key = self.study.session.current.key
+            self.open_question_editor(key.bank_id, key.question_id)
+
+    def open_question_editor(self, bank_id: str, question_id: str | None = None):
+        """The bank editor on an installed bank, `question_id` selected (also Browse's Enter)."""
+        from studyapp.gui.bank_editor import open_question_editor
+
+        return open_question_editor(self, bank_id, question_id)
 
     def print_quiz(self) -> None:
         from studyapp.gui.quiz_print import print_quiz
@@ -555,6 +577,10 @@ class MainWindow(QMainWindow):
             a[name].setEnabled(on_library and ready and bool(self.library_view.cards))
         a["import_bank"].setEnabled(ready)
         a["new_from_article"].setEnabled(ready)
+        a["new_bank"].setEnabled(ready)
+        a["edit_question"].setEnabled(studying and self.study.session.current is not None
+                                      and self.study.session.mode.name != "EXAM"
+                                      and self.page_set.current_is("study_view"))
         a["print_quiz"].setEnabled(ready and bool(self.library_view.cards))
         for name in ("stats", "export_report", "optimise"):
             a[name].setEnabled(ready)
