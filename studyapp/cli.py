@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("studyapp.commands.import_", "install a bank file (.toml, .csv, .gift) or a folder of them"),
     "banks": ("studyapp.commands.banks", "list the installed banks with version and counts"),
     "remove": ("studyapp.commands.remove", "remove an installed bank (history kept unless --purge)"),
+    "find": ("studyapp.commands.find", "list the questions a search finds, as Browse shows them (id, bank, topic, type, state, prompt)"),
+    "suspend": ("studyapp.commands.marks", "suspend the questions a search finds: study, practice and exams leave them out"),
+    "unsuspend": ("studyapp.commands.marks", "unsuspend the questions a search finds"),
+    "flag": ("studyapp.commands.marks", "flag the questions a search finds: flag N QUERY (1 red, 2 orange, 3 green, 4 blue, 0 clears)"),
     "selftest": ("studyapp.commands.selftest", "headless end-to-end check: answer questions through the real widgets"),
     "class": ("studyapp.commands.class_", "the class hub on PostgreSQL: init, add-student, publish, retire, join, sync, report"),
 }

@@ -1,4 +1,5 @@
-"""`studyapp stats [--json]`: per bank, new / learning / due today / mature, today's reviews, retention.
+"""`studyapp stats [--json]`: per bank, new / learning / due today / mature, today's reviews, retention,
+and the questions the student suspended, buried (until the next day) or flagged.
 
 Opens (and if needed creates) the progress database like the app does, so the bundled banks are
 installed on first use. Retention is over the last 30 days, of reviews of already-learned cards.
@@ -10,12 +11,13 @@ import argparse
 import json
 import sys
 
-from studyapp.commands import add_clock, now_of
+from studyapp.commands import add_clock, now_of, say_waiting
 from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
 from studyapp.storage.history import load_insight
+from studyapp.storage.marks import MarkCounts, Marks
 from studyapp.storage.progress import open_progress
 
 FIELDS = ("total", "new", "learning", "due_today", "mature", "reviews_today", "retention_30d", "reviews_30d")
@@ -31,38 +33,43 @@ def run(args: argparse.Namespace) -> int:
     now = now_of(args)
     settings = Settings.load(dirs.settings_file)
     start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
-    with open_progress(dirs, now) as progress:
+    with open_progress(dirs, now, on_wait=say_waiting) as progress:
         for problem in progress.sync_problems:
             print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
         counts = progress.counts(start, end, now)
+        marks = Marks(progress.engine).counts(now)
         figures = load_insight(progress.engine, now, settings.day_starts_at_hour, settings.tzinfo) if args.json else None
     if args.json:
         print(json.dumps({
             "now": now.isoformat(), "day_start": start.isoformat(), "day_end": end.isoformat(),
-            "banks": [as_dict(c) for c in counts],
+            "banks": [as_dict(c, marks.get(c.bank_id)) for c in counts],
             "insight": figures.to_dict(),  # the statistics page's figures (studyapp.core.insight)
         }, ensure_ascii=False, indent=2))
         return 0
-    print(table(counts))
+    print(table(counts, marks))
     return 0
 
 
-def as_dict(c: BankCounts) -> dict:
+def as_dict(c: BankCounts, marks: MarkCounts | None = None) -> dict:
     d = {"id": c.bank_id, "title": c.title}
     d.update({f: getattr(c, f) for f in FIELDS})
     d["retention_30d"] = None if c.retention_30d is None else round(c.retention_30d, 4)
+    m = marks or MarkCounts()
+    d.update(suspended=m.suspended, buried=m.buried, flagged=m.flagged)
     return d
 
 
-def table(counts: list[BankCounts]) -> str:
+def table(counts: list[BankCounts], marks: dict[str, MarkCounts] | None = None) -> str:
     if not counts:
         return "No banks installed. Import one in the app, or put it in the data folder's banks."
-    head = ("bank", "total", "new", "learning", "due today", "mature", "reviews today", "retention 30d")
+    head = ("bank", "total", "new", "learning", "due today", "mature", "reviews today", "retention 30d",
+            "suspended", "buried", "flagged")
     rows = [head]
     for c in counts:
         retention = "-" if c.retention_30d is None else f"{c.retention_30d:.0%} of {c.reviews_30d}"
+        m = (marks or {}).get(c.bank_id) or MarkCounts()
         rows.append((c.bank_id, str(c.total), str(c.new), str(c.learning), str(c.due_today), str(c.mature),
-                     str(c.reviews_today), retention))
+                     str(c.reviews_today), retention, str(m.suspended), str(m.buried), str(m.flagged)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths)))
              for r in rows]

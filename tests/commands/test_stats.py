@@ -53,7 +53,8 @@ def test_counts_after_some_study(data_dir, capsys, mini_bank_path, now):
     [mini] = [b for b in out["banks"] if b["id"] == "mini"]
     assert out["day_start"] == "2022-01-21T04:00:00+00:00"
     assert mini == {"id": "mini", "title": "A small bank for tests", "total": 8, "new": 4, "learning": 2,
-                    "due_today": 0, "mature": 2, "reviews_today": 1, "retention_30d": 0.5, "reviews_30d": 2}
+                    "due_today": 0, "mature": 2, "reviews_today": 1, "retention_30d": 0.5, "reviews_30d": 2,
+                    "suspended": 0, "buried": 0, "flagged": 0}
     # The text table names the bank and its retention.
     assert main(["--data-dir", str(data_dir), "stats", "--now", NOW]) == 0
     text = capsys.readouterr().out

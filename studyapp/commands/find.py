@@ -1,0 +1,84 @@
+"""`studyapp find QUERY [--json]`: the questions Browse shows for a search, for scripts and checks.
+
+The same query engine as Browse (`core.search_query` parses, `storage.browse_query` runs it), so
+a teacher's script and the window always agree. Text from a bank is printed neutralised: control
+characters (an escape sequence in a crafted bank could rewrite the terminal) and invisible
+direction marks are shown as \\x.. / \\u.... escapes, and line breaks as spaces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import unicodedata
+
+from studyapp.commands import add_clock
+from studyapp.core.search_query import parse
+from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    add_query(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--sort", choices=COLUMN_NAMES, default="bank", help="sort by this column (default: bank order)")
+    p.add_argument("--desc", action="store_true", help="sort in descending order")
+    add_clock(p)
+
+
+def add_query(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="*", metavar="QUERY",
+                   help='words and filters, as in Browse: bank:ID topic:T type:T id:ID is:due|new|learn|review|'
+                        'suspended|buried|leech|flagged flag:0-4 "a phrase" -word (no QUERY: every question)')
+
+
+def search(progress, args: argparse.Namespace, now, sort: str = "bank", descending: bool = False) -> tuple[BrowseQuery, list[int]]:
+    """Row ids of what the query finds, the search text made first for questions that need it."""
+    from studyapp.core.scheduling import day_bounds
+    from studyapp.paths import AppDirs
+    from studyapp.settings import Settings
+
+    query = parse(" ".join(args.query))  # a bad query is reported before anything is opened
+    settings = Settings.load(AppDirs.resolve(args.data_dir).settings_file)
+    _start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
+    browse = BrowseQuery(progress.engine)
+    browse.refresh_text(progress.bank_shelf())
+    return browse, browse.find(query, now, end, sort=sort, descending=descending)
+
+
+def run(args: argparse.Namespace) -> int:
+    from studyapp.commands.banks import open_store
+
+    parse(" ".join(args.query))
+    progress, now = open_store(args)
+    with progress:
+        browse, ids = search(progress, args, now, args.sort, args.desc)
+        rows = browse.rows(ids)
+    found = [{"id": r.key.question_id, "bank": r.key.bank_id, "topic": r.topic, "type": r.type,
+              "state": r.state(now), "flag": r.flag, "prompt": r.prompt, "answer": r.answer} for r in rows]
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    if not found:
+        print("No questions match.")
+        return 0
+    head = ("id", "bank", "topic", "type", "state")
+    table = [head] + [tuple(terminal_text(q[c]) for c in head) for q in found]
+    widths = [max(len(t[i]) for t in table) for i in range(len(head))]
+    prompts = ["prompt"] + [terminal_text(q["prompt"]) for q in found]
+    for cells, prompt in zip(table, prompts):
+        print("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + "  " + prompt)
+    return 0
+
+
+def terminal_text(text: str) -> str:
+    """Text safe to print: no control characters or invisible formatting marks; one line."""
+    out = []
+    for ch in str(text):
+        if ch in "\n\r\t":
+            out.append(" ")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
