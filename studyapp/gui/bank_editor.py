@@ -421,6 +421,11 @@ class BankEditorDialog(QDialog):
 
     def save(self) -> None:
         """Check, ask what is needed (keep or reset; where a new bank goes), write, load it back, hand it on."""
+        self.model.revalidate()
+        self._after_whole_change()
+        if self.model.blocking():  # nothing is written: the first problem is shown where it can be fixed
+            self.show_first_problem()
+            return
         try:
             if self.installed_version is None:
                 saved = self._save_new()
@@ -439,6 +444,16 @@ class BankEditorDialog(QDialog):
         self.model.mark_saved()
         self.saved.emit(saved)
         self.accept()
+
+    def show_first_problem(self) -> None:
+        if self.model.bank_problems:
+            self.tabs.setCurrentIndex(0)
+            return
+        row = next((i for i, found in enumerate(self.model.problems) if found), None)
+        if row is not None:
+            self.tabs.setCurrentIndex(1)
+            self.list.setCurrentRow(row)
+            self.list.setFocus()
 
     def _save_version(self) -> SavedBank | None:
         version = self.installed_version + 1

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from studyapp.cli import main as cli_main
 from studyapp.core.loader import load_bank
@@ -93,3 +94,140 @@ def test_editing_a_question_of_each_type_installs_the_next_version(window, qtbot
     original = load_bank(mini_bank_path).bank
     assert all(installed(window, other)[1] == original.question(other) for other in EDITS if other != qid)
     assert "Updated to version 2: 0 added, 1 changed, 7 unchanged, 0 retired." in window.status_text.text()
+
+
+def validate_lines(capsys, path: Path) -> list[str]:
+    """What `studyapp validate PATH` prints, problem lines only."""
+    capsys.readouterr()
+    assert cli_main(["validate", str(path)]) == 1
+    return capsys.readouterr().out.splitlines()
+
+
+def test_problems_are_shown_as_you_type_in_the_words_of_studyapp_validate(window, qtbot, keep_or_reset, capsys,
+                                                                         mini_bank_path, tmp_path):
+    dialog = open_editor(window, "q-choice")
+    editor = dialog.editor
+    retype(qtbot, editor.key, "Governorr")
+    assert editor.problems.isVisible()
+    # the same bank written by hand, checked by the command line: the editor said the same
+    broken = tmp_path / "mini.toml"
+    shutil.copytree(mini_bank_path.parent / "sources", tmp_path / "sources")
+    broken.write_text(mini_bank_path.read_text(encoding="utf-8").replace('answer = "Mayor"', 'answer = "Governorr"'),
+                      encoding="utf-8")
+    [line] = validate_lines(capsys, broken)
+    assert line.endswith("questions[1].answer: 'Governorr' is not among the choices")
+    assert editor.problems.text() == "Cannot be saved yet: answer: 'Governorr' is not among the choices"
+    assert dialog.list.currentItem().text().endswith("⚠")
+    retype(qtbot, editor.key, "Governor")
+    assert editor.problems.isHidden() and not dialog.list.currentItem().text().endswith("⚠")
+
+    # the source sentence is checked against the article, as validate does
+    editor.source_edit.selectAll()
+    qtbot.keyClicks(editor.source_edit, "Alice Smith, the governor, said")
+    broken.write_text(mini_bank_path.read_text(encoding="utf-8").replace(
+        'source = "Alice Smith, the mayor, said"\n', 'source = "Alice Smith, the governor, said"\n'), encoding="utf-8")
+    [line] = validate_lines(capsys, broken)
+    message = "question 'q-choice': the source is not a verbatim excerpt of sources/mini.txt"
+    assert line.endswith(f"questions[1].source: {message}")
+    assert editor.problems.text() == f"Cannot be saved yet: source: {message}"
+    assert "Cannot be saved yet (1 problem): q-choice: source: " in dialog.status.text()
+
+    # a save now shows the problem and writes nothing
+    dialog.list.setCurrentRow(0)
+    dialog.save_button.click()
+    assert dialog.isVisible() and dialog.list.currentRow() == 1 and dialog.tabs.currentIndex() == 1
+    assert not (window.ctx.dirs.data / "edited").exists() and keep_or_reset.asked == []
+    assert installed(window, "q-choice")[0] == 1
+
+    # an id another question has: validate names the second of the two, and so does the editor
+    retype(qtbot, editor.qid, "q-tf")
+    assert "q-tf: id: duplicate question id 'q-tf'" in dialog.model.blocking()
+    assert dialog.list.item(2).text().endswith("⚠")
+
+
+@pytest.mark.parametrize("choice", [KeepOrReset.KEEP, KeepOrReset.RESET])
+def test_a_wrong_key_fixed_and_studied_again_keeps_or_resets_its_schedule(window, qtbot, clock, keep_or_reset,
+                                                                          choice):
+    """The student meets a question whose key they think is wrong, answers 'Councillor', is marked wrong,
+    fixes the key with E, and studies it again: now it is right, on the schedule they chose."""
+    key = CardKey("mini", "q-choice")
+    progress = window.library.progress
+    window.start_study("mini")
+    while window.study.session.current.key != key:
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    p = window.study.session.current
+    qtbot.keyClick(window.study_view.question_widget, str(p.choices.index("Councillor") + 1))
+    assert "Wrong" in window.study_view.feedback.verdict.text()
+    window.actions["edit_question"].trigger()  # E, with the feedback on screen
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, BankEditorDialog) and dialog.model.questions[dialog.list.currentRow()]["id"] == "q-choice"
+    dialog.reject()  # nothing changed: closes without asking
+    assert not dialog.isVisible()
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_1)  # Again
+    before = progress.card_state(key)
+    assert before.stage == Stage.LEARNING and before.reps == 1
+
+    dialog = open_editor(window, "q-choice")
+    retype(qtbot, dialog.editor.key, "Councillor")
+    keep_or_reset.choice = choice
+    save_and_install(qtbot, window, dialog)
+    assert keep_or_reset.asked == [["q-choice"]]
+    after = progress.card_state(key)
+    if choice == KeepOrReset.KEEP:
+        assert after == before
+    else:
+        assert (after.stage, after.reps, after.due) == (Stage.NEW, 0, None)
+    assert len(progress.reviews(key)) == 1  # the history stays either way
+
+    # studied again: the fixed key is the right answer now
+    window.actions["back"].trigger()
+    clock.advance(minutes=15)
+    window.start_study("mini")
+    while window.study.session.current.key != key:
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    p = window.study.session.current
+    assert p.question.answer == "Councillor"
+    qtbot.keyClick(window.study_view.question_widget, str(p.choices.index("Councillor") + 1))
+    assert "Right" in window.study_view.feedback.verdict.text()
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    history = progress.reviews(key)
+    assert [r.correct for r in history] == [False, True]
+    assert history[1].before.stage == (Stage.LEARNING if choice == KeepOrReset.KEEP else Stage.NEW)
+
+
+def test_e_while_studying_opens_the_question_on_screen_and_saving_studies_on(window, qtbot, keep_or_reset):
+    window.start_study("mini")
+    current = window.study.session.current.key
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, BankEditorDialog)
+    assert dialog.model.questions[dialog.list.currentRow()]["id"] == current.question_id
+    dialog.editor.explanation.setPlainText("A better explanation.")
+    save_and_install(qtbot, window, dialog)
+    # the sitting goes on, on the new version of the bank
+    assert window.pages.currentWidget() is window.study_view
+    assert window.study.session.state == SessionState.ASKING
+    assert window.library.bank_file("mini").bank.bank.version == 2
+    assert window.library.bank_file("mini").bank.question(current.question_id).explanation == "A better explanation."
+
+
+def test_typing_e_into_a_typed_answer_is_text_not_the_editor(window, qtbot):
+    window.start_study("mini")
+    while window.study.session.current.question.type != "typed":
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    n = len(window.dialogs)
+    line = window.study_view.question_widget.findChild(QLineEdit)
+    line.setFocus()
+    qtbot.keyClicks(line, "free")
+    assert line.text() == "free" and len(window.dialogs) == n
+
+
+def test_edit_is_not_offered_in_an_exam(window, qtbot):
+    window.start_exam("mini", 3)
+    assert not window.actions["edit_question"].isEnabled()
+    n = len(window.dialogs)
+    window.edit_current_question()
+    assert len(window.dialogs) == n
