@@ -12,6 +12,7 @@ import struct
 from pathlib import Path
 
 from studyapp.core.loader import MAX_ARTICLE_BYTES, MAX_BANK_BYTES, inside_folder
+from studyapp.core.safe_read import ReadRefused, read_limited
 
 MAX_QUESTIONS = 10_000       # core.bank.Bank.questions max_length
 MAX_TEXT = 4_000             # core.bank.Text max_length
@@ -42,13 +43,12 @@ def check_image(folder: Path | str, relative: str) -> Path:
         raise ImageRefused(f"{relative!r} leaves the bank's folder")
     if target.suffix.lower() not in IMAGE_SUFFIXES:
         raise ImageRefused(f"{relative!r}: use a .png, .jpg or .gif image")
-    if not target.is_file():
-        raise ImageRefused(f"{relative!r} does not exist in the bank's folder")
-    size = target.stat().st_size
-    if size > MAX_IMAGE_BYTES:
-        raise ImageRefused(f"{relative!r} is {size:,} bytes; an image may be at most {MAX_IMAGE_BYTES:,}")
-    with open(target, "rb") as fh:
-        dims = image_size(fh.read(64 * 1024))
+    try:
+        data = read_limited(target, MAX_IMAGE_BYTES, what="an image", follow_links=False)
+    except ReadRefused as exc:
+        reason = "does not exist in the bank's folder" if exc.reason.startswith("no such file") else exc.reason
+        raise ImageRefused(f"{relative!r} {reason}") from None
+    dims = image_size(data[:64 * 1024])
     if dims is None:
         raise ImageRefused(f"{relative!r} is not a PNG, JPEG or GIF image")
     w, h = dims

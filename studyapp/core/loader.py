@@ -16,10 +16,16 @@ from pathlib import Path, PureWindowsPath
 from pydantic import ValidationError
 
 from studyapp.core.bank import Bank, CrossCheckError
+from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, Problem
 
 MAX_BANK_BYTES = 2 * 1024 * 1024
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+MAX_FILE_NAME_CHARS = 1024
+MAX_NESTING = 10      # tables and arrays inside one another; a valid bank uses 5
+MAX_KEY_PARTS = 32    # parts of one dotted key; tomllib takes quadratic time in them, a valid bank uses 3
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')"""
+_LONG_DOTTED_KEY = re.compile(_KEY_PART + r"(?:[ \t]*\.[ \t]*" + _KEY_PART + ")" + f"{{{MAX_KEY_PARTS}}}")
 _WINDOWS_DEVICES = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
@@ -36,27 +42,29 @@ class LoadedBank:
         return self.bank.bank.id
 
 
-def load_bank(path: Path | str) -> LoadedBank:
-    """Load and fully validate one bank file; raise BankError with every problem found."""
+def load_bank(path: Path | str, *, follow_links: bool = True) -> LoadedBank:
+    """Load and fully validate one bank file; raise BankError with every problem found.
+
+    `follow_links=False` for a file found in a folder rather than named by the user."""
     path = Path(path)
-    return parse_bank(read_bank_bytes(path), path)
+    return parse_bank(read_bank_bytes(path, follow_links=follow_links), path)
 
 
-def read_bank_bytes(path: Path) -> bytes:
+def read_bank_bytes(path: Path, *, follow_links: bool = True) -> bytes:
     """A bank file's bytes, whatever its format, with the same messages for a missing file, a
-    folder or an oversized file, so every reader (TOML, CSV, GIFT) refuses them alike."""
-    shown = str(path)
+    folder, a pipe, a device or an oversized file, so every reader (TOML, CSV, GIFT) refuses them
+    alike; the checks are made on the opened file (`safe_read`), never on its name alone."""
     try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise BankError.single(shown, "file", "no such file; check the path") from None
-    except OSError as exc:
-        raise BankError.single(shown, "file", f"cannot be read ({exc.strerror})") from None
-    if path.is_dir():
-        raise BankError.single(shown, "file", "is a folder, not a bank file")
-    if size > MAX_BANK_BYTES:
-        raise BankError.single(shown, "file", f"is {size:,} bytes; a bank may be at most {MAX_BANK_BYTES:,} bytes")
-    return path.read_bytes()
+        return read_limited(path, MAX_BANK_BYTES, what="a bank", follow_links=follow_links)
+    except ReadRefused as exc:
+        reason = exc.reason.replace("is a folder, not a file", "is a folder, not a bank file")
+        raise BankError.single(str(path), "file", reason) from None
+
+
+def not_text_problem(data: bytes, plain: str = "Plain Text (.txt), encoding UTF-8") -> str | None:
+    """The message for a Word, PDF, OpenDocument or zip file handed over as text, or None."""
+    kind = binary_kind(data)
+    return save_as_text_hint(kind, plain) if kind else None
 
 
 def parse_bank(data: bytes, path: Path) -> LoadedBank:
@@ -64,6 +72,9 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
     shown = str(path)
     if len(data) > MAX_BANK_BYTES:
         raise BankError.single(shown, "file", f"is {len(data):,} bytes; a bank may be at most {MAX_BANK_BYTES:,} bytes")
+    binary = not_text_problem(data)
+    if binary:
+        raise BankError.single(shown, "file", binary)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -71,8 +82,15 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
         raise BankError.single(shown, "file", "is not UTF-8 text; save it as UTF-8", line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    long_key = _long_dotted_key_line(text)
+    if long_key:
+        raise BankError.single(shown, "toml", f"a dotted key has more than {MAX_KEY_PARTS} parts; a bank's keys "
+                                              "have at most 3 (like bank.source.title)", long_key)
     try:
         raw = tomllib.loads(text)
+    except RecursionError:  # tomllib is pure Python: this unwinds cleanly, no C stack is at risk
+        raise BankError.single(shown, "toml", f"brackets are nested far too deep; a bank nests at most "
+                                              f"{MAX_NESTING} levels: check the [ ] and {{ }}") from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = re.search(r"\(at line (\d+), column \d+\)", msg)
@@ -81,6 +99,9 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
             msg = msg[: m.start()].strip()
         raise BankError.single(shown, "toml", f"{msg}; check the TOML syntax", line) from None
 
+    if _deeper_than(raw, MAX_NESTING):
+        raise BankError.single(shown, "toml", f"values are nested more than {MAX_NESTING} levels deep; a bank "
+                                              "needs at most 5: check the [ ] and { }")
     locator = _Locator(text)
     try:
         bank = Bank.model_validate(raw)
@@ -102,6 +123,35 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
     if problems:
         raise BankError(problems)
     return LoadedBank(bank=bank, path=path, article=article)
+
+
+def _long_dotted_key_line(text: str) -> int | None:
+    """The line of a dotted key with too many parts (`a.b.c....`), found before tomllib sees it.
+
+    Only lines with that many dots are searched, so a normal bank costs one count per line."""
+    if text.count(".") < MAX_KEY_PARTS:
+        return None
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.count(".") >= MAX_KEY_PARTS and _LONG_DOTTED_KEY.search(line):
+            return n
+    return None
+
+
+def _deeper_than(value, limit: int) -> bool:
+    """Whether tables and arrays nest more than `limit` deep; a loop, not recursion."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return False
 
 
 def validate_paths(paths: list[Path | str]) -> list[Problem]:
@@ -146,16 +196,25 @@ def _check_article(bank: Bank, path: Path, locator: "_Locator", raw: dict) -> tu
     if not rel:
         return "", []
     line = _LazyLine(locator, ("bank", "source", "file"), raw)
+    if len(rel) > MAX_FILE_NAME_CHARS:
+        return "", [Problem(shown, line(), "bank.source.file",
+                            f"is {len(rel):,} characters long; a file name may be at most {MAX_FILE_NAME_CHARS:,}")]
     target = inside_folder(path.parent, rel)
     if target is None:
         return "", [Problem(shown, line(), "bank.source.file",
                             f"{rel!r} leaves the bank's folder; keep the article beside the bank")]
-    if not target.is_file():
-        return "", [Problem(shown, line(), "bank.source.file", f"{rel!r} does not exist next to the bank")]
-    if target.stat().st_size > MAX_ARTICLE_BYTES:
-        return "", [Problem(shown, line(), "bank.source.file", f"{rel!r} is larger than {MAX_ARTICLE_BYTES:,} bytes")]
     try:
-        article = target.read_text(encoding="utf-8")
+        data = read_limited(target, MAX_ARTICLE_BYTES, what="an article", follow_links=False)
+    except ReadRefused as exc:
+        reason = exc.reason
+        if reason.startswith("no such file"):
+            reason = "does not exist next to the bank"
+        return "", [Problem(shown, line(), "bank.source.file", f"{rel!r} {reason}")]
+    binary = not_text_problem(data)
+    if binary:
+        return "", [Problem(shown, line(), "bank.source.file", f"{rel!r} {binary}")]
+    try:
+        article = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() did
     except UnicodeDecodeError:
         return "", [Problem(shown, line(), "bank.source.file", f"{rel!r} is not UTF-8 text")]
     haystack = normalise_space(article)
@@ -231,29 +290,39 @@ class _Locator:
         self.lines = self._text.splitlines()
         # (table name, array index or None, start line (1-based))
         self.tables: list[tuple[str, int | None, int]] = []
+        # Indexes built in this one pass, so that a file with thousands of problems is not rescanned
+        # once per problem (8,000 unknown tables took 52 s that way).
+        self._table_at: dict[tuple[str, int | None], int] = {}
+        self._top: dict[str, int] = {}
         counts: dict[str, int] = {}
         for n, line in enumerate(self.lines, 1):
             m = self._HEADER.match(line)
             if not m:
+                k = self._KEY.match(line)
+                if k:
+                    self._top.setdefault(k.group(1).strip('"'), n)
                 continue
+            self._top.setdefault(m.group(2).split(".")[0].strip('"'), n)
             name = m.group(2).replace('"', "").replace(" ", "")
             if m.group(1) == "[[":
                 idx = counts.get(name, 0)
                 counts[name] = idx + 1
-                self.tables.append((name, idx, n))
             else:
-                self.tables.append((name, None, n))
+                idx = None
+            self._table_at.setdefault((name, idx), len(self.tables))
+            self.tables.append((name, idx, n))
 
     def _span(self, name: str, index: int | None) -> tuple[int, int] | None:
-        for k, (tname, tidx, start) in enumerate(self.tables):
-            if tname == name and tidx == index:
-                end = len(self.lines) + 1
-                for tname2, _, start2 in self.tables[k + 1:]:
-                    if not tname2.startswith(name + ".") or tname2 == name:
-                        end = start2
-                        break
-                return start, end
-        return None
+        k = self._table_at.get((name, index))
+        if k is None:
+            return None
+        start = self.tables[k][2]
+        end = len(self.lines) + 1
+        for tname2, _, start2 in self.tables[k + 1:]:
+            if not tname2.startswith(name + ".") or tname2 == name:
+                end = start2
+                break
+        return start, end
 
     def _key_line(self, start: int, end: int, key: str, table_prefix: str | None = None) -> int | None:
         current_table_ok = True
@@ -297,11 +366,4 @@ class _Locator:
                 return self._key_line(span[0], span[1], str(loc[1])) or span[0]
             return span[0]
         # A top-level key, e.g. an unknown table.
-        for n, line in enumerate(self.lines, 1):
-            m = self._HEADER.match(line)
-            if m and m.group(2).split(".")[0].strip('"') == head:
-                return n
-            k = self._KEY.match(line)
-            if k and k.group(1).strip('"') == head:
-                return n
-        return None
+        return self._top.get(str(head))

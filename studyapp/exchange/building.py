@@ -53,6 +53,10 @@ def _message(err: dict, column: str, hints: dict[str, str]) -> str:
     if kind == "string_pattern_mismatch" and column in ("id", "# id"):
         return (f"{err.get('input')!r} is not a valid id; use lowercase letters, digits, '.', '_' or '-' "
                 "(at most 80), starting with a letter or digit")
+    if kind == "too_long" and column == "questions":
+        ctx = err.get("ctx") or {}
+        return (f"has {ctx.get('actual_length', 0):,} questions; a bank may hold at most {ctx.get('max_length', 0):,}: "
+                "split it into several banks")
     if kind == "union_tag_not_found":
         return "required; use one of " + ", ".join(QUESTION_TYPES)
     return err["msg"].removeprefix("Value error, ")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestion, MatchQuestion, OrderQuestion,
                                 QuoteQuestion, TypedQuestion)
-from studyapp.core.loader import LoadedBank, read_bank_bytes
+from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
 from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, slug_from_name,
@@ -45,14 +45,17 @@ HINTS = {
 DELIMITERS = (",", ";", "\t")
 
 
-def read_csv(path: Path | str) -> LoadedBank:
+def read_csv(path: Path | str, *, follow_links: bool = True) -> LoadedBank:
     """Read a CSV bank; raise BankError listing every problem as `file:row: column: message`."""
     path = Path(path)
-    return parse_csv(read_bank_bytes(path), path)
+    return parse_csv(read_bank_bytes(path, follow_links=follow_links), path)
 
 
 def parse_csv(data: bytes, path: Path) -> LoadedBank:
     shown = str(path)
+    binary = not_text_problem(data, "CSV UTF-8 (.csv)")
+    if binary:
+        raise BankError.single(shown, "file", binary)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -106,8 +109,8 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
     def where(loc: tuple) -> tuple[int | None, str]:
         head = loc[0] if loc else "bank"
         if head == "questions":
-            if len(loc) < 2:
-                return header_row, "questions: no question rows below the header; add one row per question"
+            if len(loc) < 2:  # the list as a whole: too many rows (no rows at all is caught above)
+                return header_row, "questions"
             row = question_rows[loc[1]]
             column = next((p for p in loc[2:] if isinstance(p, str)), "type")
             return row, column

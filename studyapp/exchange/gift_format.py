@@ -16,7 +16,7 @@ from pathlib import Path
 
 from studyapp.core.bank import (TOPICS, Bank, ChoiceQuestion, DateQuestion, MatchQuestion, QuoteQuestion,
                                 TypedQuestion, format_date)
-from studyapp.core.loader import LoadedBank, read_bank_bytes
+from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
 from studyapp.exchange.fields import META_KEYS, META_LINE, Metadata, join_list, metadata_lines, slug_from_name, split_list
@@ -90,11 +90,14 @@ class GiftRead:
     warnings: list[str]
 
 
-def read_gift(path: Path | str) -> GiftRead:
+def read_gift(path: Path | str, *, follow_links: bool = True) -> GiftRead:
     """Read a GIFT file; questions GIFT types cannot map to are left out and listed in `warnings`."""
     path = Path(path)
     shown = str(path)
-    data = read_bank_bytes(path)
+    data = read_bank_bytes(path, follow_links=follow_links)
+    binary = not_text_problem(data)
+    if binary:
+        raise BankError.single(shown, "file", binary)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

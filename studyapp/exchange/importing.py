@@ -16,7 +16,7 @@ from pathlib import Path
 from studyapp.core.loader import LoadedBank
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankError, StudyAppError
-from studyapp.exchange.registry import Read, is_bank_file, read_bank
+from studyapp.exchange.registry import Read, read_bank, read_folder
 from studyapp.exchange.toml_export import write_toml
 
 
@@ -38,7 +38,7 @@ def bank_files(path: Path | str) -> list[Path]:
     """The file itself, or the bank files directly inside a folder (sorted, so imports repeat)."""
     path = Path(path)
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and is_bank_file(p))
+        files = read_folder(path)
         if not files:
             raise BankError.single(path, "folder", "holds no bank files (.toml, .csv, .gift)")
         return files
@@ -66,12 +66,13 @@ def import_path(progress, path: Path | str, now: datetime) -> list[ImportOutcome
     """
     outcomes = []
     files = bank_files(path)
+    in_folder = Path(path).is_dir()  # files found in a folder are opened without following symlinks
     batch = getattr(progress, "import_batch", None)
     with batch() if batch is not None else nullcontext():
         for file in files:
             outcome = ImportOutcome(file)
             try:
-                read = read_bank(file)
+                read = read_bank(file, follow_links=not in_folder)
                 outcome.warnings = list(read.warnings)
                 outcome.report = install_read(progress, read, now)
             except StudyAppError as exc:

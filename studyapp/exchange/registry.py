@@ -21,20 +21,20 @@ class Read:
     warnings: list[str] = field(default_factory=list)
 
 
-def _read_toml(path: Path) -> Read:
-    return Read(load_bank(path))
+def _read_toml(path: Path, follow_links: bool) -> Read:
+    return Read(load_bank(path, follow_links=follow_links))
 
 
-def _read_csv(path: Path) -> Read:
+def _read_csv(path: Path, follow_links: bool) -> Read:
     from studyapp.exchange.csv_format import read_csv
 
-    return Read(read_csv(path))
+    return Read(read_csv(path, follow_links=follow_links))
 
 
-def _read_gift(path: Path) -> Read:
+def _read_gift(path: Path, follow_links: bool) -> Read:
     from studyapp.exchange.gift_format import read_gift
 
-    result = read_gift(path)
+    result = read_gift(path, follow_links=follow_links)
     return Read(result.loaded, result.warnings)
 
 
@@ -69,7 +69,7 @@ def _write_pdf(loaded: LoadedBank, path: Path) -> list[str]:
     return []
 
 
-READERS: dict[str, Callable[[Path], Read]] = {".toml": _read_toml, ".csv": _read_csv, ".gift": _read_gift}
+READERS: dict[str, Callable[[Path, bool], Read]] = {".toml": _read_toml, ".csv": _read_csv, ".gift": _read_gift}
 WRITERS: dict[str, Callable[[LoadedBank, Path], list[str]]] = {
     ".toml": _write_toml, ".csv": _write_csv, ".gift": _write_gift, ".apkg": _write_apkg, ".pdf": _write_pdf,
 }
@@ -79,19 +79,22 @@ def is_bank_file(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
-def read_bank(path: Path | str) -> Read:
-    """Read any bank file the app knows; BankError names the extensions it accepts otherwise."""
+def read_bank(path: Path | str, *, follow_links: bool = True) -> Read:
+    """Read any bank file the app knows; BankError names the extensions it accepts otherwise.
+
+    `follow_links=False` for a file found in a folder: a symlink there is refused, not followed."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise BankError.single(path, "file", f"unknown bank format {path.suffix or '(no extension)'!r}; "
                                              f"use one of {', '.join(READERS)}")
-    return reader(path)
+    return reader(path, follow_links)
 
 
 def read_folder(folder: Path | str) -> list[Path]:
-    """The bank files directly in a folder, sorted, so an import is repeatable."""
-    return sorted(p for p in Path(folder).iterdir() if p.is_file() and is_bank_file(p))
+    """The bank files directly in a folder, sorted, so an import is repeatable; symlinks are listed
+    (and refused when read with follow_links=False), so that they are reported, not skipped silently."""
+    return sorted(p for p in Path(folder).iterdir() if is_bank_file(p) and (p.is_symlink() or p.is_file()))
 
 
 def write_bank(loaded: LoadedBank, path: Path | str) -> list[str]:

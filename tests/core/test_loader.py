@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 import tomllib
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -153,3 +156,85 @@ def test_arbitrary_toml_raises_only_bank_errors(tmp_path, path, value):
         assert exc.problems
     else:
         assert loaded.bank.questions
+
+
+# -- odd files and hostile structure (issue 16, points 5 and 11) -------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_named_bank_toml_is_refused_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "bank.toml")
+    assert [str(p) for p in validate_paths([tmp_path / "bank.toml"])] == [
+        f"{tmp_path / 'bank.toml'}: file: is a pipe (FIFO), not a regular file; give a text file"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_symlink_to_dev_zero_is_refused_not_read_forever(tmp_path):
+    (tmp_path / "bank.toml").symlink_to("/dev/zero")
+    assert [p.message for p in validate_paths([tmp_path / "bank.toml"])] == [
+        "is a device, not a regular file; give a text file"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_an_article_that_is_a_fifo_is_refused(tmp_path):
+    shutil.copy(BAD / "good.toml", tmp_path / "b.toml")
+    (tmp_path / "sources").mkdir()
+    os.mkfifo(tmp_path / "sources" / "mini.txt")
+    [problem] = validate_paths([tmp_path / "b.toml"])
+    assert problem.field == "bank.source.file" and "is a pipe (FIFO)" in problem.message
+
+
+def test_a_6000_character_source_file_gets_a_message(tmp_path):
+    text = (BAD / "good.toml").read_text(encoding="utf-8").replace('"sources/mini.txt"', '"' + "a" * 6000 + '"')
+    (tmp_path / "b.toml").write_text(text, encoding="utf-8")
+    [problem] = validate_paths([tmp_path / "b.toml"])
+    assert problem.field == "bank.source.file" and problem.message == (
+        "is 6,000 characters long; a file name may be at most 1,024")
+
+
+def _docx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    return path
+
+
+def test_a_word_file_as_bank_or_article_is_named_with_how_to_save_text(tmp_path):
+    bank = _docx(tmp_path / "bank.toml")
+    [problem] = validate_paths([bank])
+    assert problem.message == ("is a Word document (.docx), not plain text; open it in your word processor or "
+                               "spreadsheet and choose File › Save As › Plain Text (.txt), encoding UTF-8")
+    shutil.copy(BAD / "good.toml", tmp_path / "b.toml")
+    (tmp_path / "sources").mkdir()
+    _docx(tmp_path / "sources" / "mini.txt")
+    [problem] = validate_paths([tmp_path / "b.toml"])
+    assert "'sources/mini.txt' is a Word document (.docx)" in problem.message
+
+
+@pytest.mark.parametrize("value", ["[" * 5000 + "]" * 5000, "{a=" * 3000 + "1" + "}" * 3000,
+                                   "[" * 40 + "]" * 40])
+def test_deep_nesting_is_a_message_not_a_recursion_error(tmp_path, value):
+    with pytest.raises(BankError) as exc:
+        parse_bank(f"x = {value}\n".encode(), tmp_path / "b.toml")
+    [problem] = exc.value.problems
+    assert problem.field == "toml" and "nested" in problem.message
+
+
+def test_a_huge_dotted_key_is_refused_before_parsing(tmp_path):
+    data = ("a" + ".a" * 200_000 + " = 1\n").encode()  # tomllib spends minutes on this (quadratic in parts)
+    with pytest.raises(BankError) as exc:
+        parse_bank(data, tmp_path / "b.toml")
+    assert [str(p) for p in exc.value.problems] == [
+        f"{tmp_path / 'b.toml'}:1: toml: a dotted key has more than 32 parts; a bank's keys have at most 3 "
+        "(like bank.source.title)"]
+
+
+def test_many_unknown_tables_are_each_reported_once_at_their_line(tmp_path):
+    good = (BAD / "good.toml").read_text(encoding="utf-8").replace('file = "sources/mini.txt"\n', "")
+    n = 6_000
+    text = good + "".join(f"[junk{i}]\nx = 1\n" for i in range(n))  # ~80 KB; took 24-50 s (a rescan per problem)
+    start = time.perf_counter()
+    with pytest.raises(BankError) as exc:
+        parse_bank(text.encode(), tmp_path / "b.toml")
+    print(f"\n{n:,} unknown tables reported in {time.perf_counter() - start:.2f} s")
+    first = good.count("\n") + 1
+    assert [(p.line, p.field) for p in exc.value.problems] == [(first + 2 * i, f"junk{i}") for i in range(n)]

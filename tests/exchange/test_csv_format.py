@@ -171,3 +171,26 @@ def test_file_checks_match_the_toml_reader_word_for_word(tmp_path, case):
         messages.append(str(exc.value).replace(str(path), "<path>"))
     assert len(set(messages)) == 1, messages
     assert {"missing": "no such file", "folder": "is a folder", "too big": "a bank may be at most"}[case] in messages[0]
+
+
+def test_a_csv_over_the_row_limit_says_so(tmp_path, mini_bank_path):
+    from studyapp.core.limits import MAX_QUESTIONS
+    from studyapp.exchange.csv_format import bank_to_csv
+
+    lines = bank_to_csv(load_bank(mini_bank_path).bank).split("\r\n")
+    header = next(i for i, line in enumerate(lines) if line.startswith("id,"))
+    row = lines[header + 1]
+    rows = [f"q{i}" + row[row.index(","):] for i in range(MAX_QUESTIONS + 1)]
+    path = _write(tmp_path, "\r\n".join(lines[: header + 1] + rows) + "\r\n")
+    assert _problems(path) == [f"{path}:{header + 1}: questions: has 10,001 questions; a bank may hold at most "
+                               "10,000: split it into several banks"]
+
+
+def test_a_spreadsheet_saved_as_xlsx_is_named_with_how_to_save_csv(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bank.csv"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    assert _problems(path) == [f"{path}: file: is an Excel workbook (.xlsx), not plain text; open it in your word "
+                               "processor or spreadsheet and choose File › Save As › CSV UTF-8 (.csv)"]

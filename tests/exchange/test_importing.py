@@ -131,3 +131,16 @@ def test_an_empty_folder_is_an_error(tmp_path, progress, now):
     with pytest.raises(BankError) as exc:
         import_path(progress, tmp_path, now)
     assert str(exc.value) == f"{tmp_path}: folder: holds no bank files (.toml, .csv, .gift)"
+
+
+def test_a_symlink_in_an_imported_folder_is_refused_without_printing_its_target(progress, mini_bank_path,
+                                                                                  tmp_path, now):
+    private = tmp_path / "private.txt"
+    private.write_text("SECRET-TOKEN,hunter2\n", encoding="utf-8")
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "evil.csv").symlink_to(private)
+    [outcome] = import_path(progress, folder, now)
+    assert outcome.error == (f"{folder / 'evil.csv'}: file: is a symbolic link; only regular files in the folder "
+                             "are read (copy the file itself into the folder instead)")
+    assert "SECRET" not in outcome.error and progress.banks() == []
