@@ -3,6 +3,11 @@ the explanation and the source sentence, then the four ratings with their next i
 
 It only draws a `Feedback` and reports what the user chose: `rated(rating)` with 1–4, and
 `show_source(excerpt)` for "Show in article".
+
+The verdict and the ratings live in `bar`, a strip the study page keeps below its scrolling area,
+so they stay on screen with the question however long the explanation or source is (at the
+largest text size a scrolled panel used to hide the question or the verdict). Alone, the view
+keeps the bar in its own layout.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from studyapp.gui.plain_label import plain_label
+from studyapp.gui.source_excerpt import excerpt
 
 RATING_LABELS = ("Again", "Hard", "Good", "Easy")
 
@@ -47,6 +53,18 @@ def verdict_text(correct: bool | None, score: float) -> tuple[str, str]:
     return "✘  Wrong", "verdictBad"
 
 
+class RatingBar(QFrame):
+    """The verdict and the four ratings; keys pressed here are the feedback view's keys."""
+
+    def __init__(self, owner: FeedbackView):
+        super().__init__(owner)
+        self.owner = owner
+        self.setObjectName("ratingBar")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.owner.keyPressEvent(event)
+
+
 class FeedbackView(QFrame):
     rated = Signal(int)
     show_source = Signal(str)
@@ -55,13 +73,18 @@ class FeedbackView(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.feedback: Feedback | None = None
+        self.short_source = None  # the source's Excerpt for the feedback shown
+        self.bar = RatingBar(self)
+        bar_layout = QVBoxLayout(self.bar)
+        bar_layout.setContentsMargins(0, 6, 0, 0)
+        bar_layout.setSpacing(6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
         self.verdict = plain_label()
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setWordWrap(True)  # "Answer shown — how well did you know it?" in large text
-        layout.addWidget(self.verdict)
+        bar_layout.addWidget(self.verdict)
         self.answer = QLabel()
         self.answer.setWordWrap(True)
         self.answer.setTextFormat(Qt.TextFormat.RichText)
@@ -82,22 +105,28 @@ class FeedbackView(QFrame):
         self.advice.setAccessibleName("Advice")
         self.advice.hide()
         layout.addWidget(self.advice)
-        source_row = QHBoxLayout()
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.source.setObjectName("muted")
         self.source.setTextFormat(Qt.TextFormat.RichText)
         self.source.setAccessibleName("Source sentence from the article")
-        source_row.addWidget(self.source, 1)
+        layout.addWidget(self.source)
+        source_row = QHBoxLayout()
+        self.whole_button = QPushButton("Show the &whole passage")
+        self.whole_button.setCheckable(True)
+        self.whole_button.setAccessibleName("Show the whole source passage")
+        self.whole_button.toggled.connect(self._show_whole)
+        source_row.addWidget(self.whole_button)
         self.article_button = QPushButton("Show in &article")
         self.article_button.setAccessibleName("Show the source sentence in the article")
         self.article_button.clicked.connect(self._show_source)
-        source_row.addWidget(self.article_button, 0, Qt.AlignmentFlag.AlignTop)
+        source_row.addWidget(self.article_button)
+        source_row.addStretch(1)
         layout.addLayout(source_row)
         self.rate_label = QLabel("How well did you know it?  Keys 1–4; Space or Enter takes the suggestion.")
         self.rate_label.setObjectName("muted")
         self.rate_label.setWordWrap(True)  # one line of it set the panel's least width: a narrow window scrolled sideways
-        layout.addWidget(self.rate_label)
+        bar_layout.addWidget(self.rate_label)
         row = QHBoxLayout()
         self.rating_buttons: list[QPushButton] = []
         for value, label in enumerate(RATING_LABELS, 1):
@@ -106,7 +135,12 @@ class FeedbackView(QFrame):
             button.clicked.connect(lambda _=False, v=value: self.rate(v))
             self.rating_buttons.append(button)
             row.addWidget(button)
-        layout.addLayout(row)
+        bar_layout.addLayout(row)
+        layout.addWidget(self.bar)
+
+    def setVisible(self, visible: bool) -> None:  # the bar comes and goes with the panel, wherever it sits
+        super().setVisible(visible)
+        self.bar.setVisible(visible)
 
     def show_feedback(self, fb: Feedback) -> None:
         self.feedback = fb
@@ -127,7 +161,13 @@ class FeedbackView(QFrame):
         self.explanation.setVisible(bool(fb.explanation))
         self.advice.setText(fb.advice)
         self.advice.setVisible(bool(fb.advice))
-        self.source.setText(f"Source: <i>“{html.escape(fb.source)}”</i>" if fb.source else "")
+        self.short_source = excerpt(fb.source, fb.expected, fb.explanation) if fb.source else None
+        self.whole_button.blockSignals(True)
+        self.whole_button.setChecked(False)
+        self.whole_button.blockSignals(False)
+        self.whole_button.setVisible(self.short_source is not None and self.short_source.shortened)
+        self._show_whole(False)
+        self.source.setVisible(bool(fb.source))
         self.article_button.setVisible(bool(fb.source) and fb.can_open_article)
         self.rate_label.setText(
             "How well did you know it?  Keys 1–4; Space or Enter takes the suggestion." if fb.intervals else
@@ -145,6 +185,16 @@ class FeedbackView(QFrame):
             button.style().polish(button)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.rating_buttons[fb.suggested - 1].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_whole(self, whole: bool) -> None:
+        """The sentences that hold the answer, or the whole passage on demand."""
+        fb, short = self.feedback, self.short_source
+        if fb is None or short is None:
+            self.source.setText("")
+            return
+        text = fb.source if whole else short.text
+        self.source.setText(f"Source: <i>“{html.escape(text)}”</i>")
+        self.whole_button.setText("Show &less of the passage" if whole else "Show the &whole passage")
 
     def rate(self, value: int) -> None:
         if self.feedback is not None:

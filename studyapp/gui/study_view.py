@@ -2,13 +2,17 @@
 
 It draws what the controller hands it and re-emits what the user did; it knows nothing about
 scheduling or storage.
+
+The question stays above the scrolling area and the verdict with the ratings below it, so after
+an answer the question, the verdict and the ratings are on screen together at any text size; only
+the answer widget, the explanation and the source scroll.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
@@ -37,12 +41,23 @@ class StudyView(QWidget):
         top.addWidget(self.mode, 1)
         self.progress = QLabel()
         self.progress.setAccessibleName("Progress")
-        top.addWidget(self.progress)
+        self.progress.setWordWrap(True)  # in large text the title and the progress share the line
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.progress, 1)
         self.back_button = QPushButton("Library  (Esc)")
         self.back_button.setAccessibleName("Back to the library")
         self.back_button.clicked.connect(self.back)
         top.addWidget(self.back_button)
         outer.addLayout(top)
+        self.topic = plain_label()
+        self.topic.setObjectName("muted")
+        outer.addWidget(self.topic)
+        self.question_text = plain_label()
+        self.question_text.setObjectName("questionText")
+        self.question_text.setWordWrap(True)
+        self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.question_text.setAccessibleName("Question")
+        outer.addWidget(self.question_text)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -51,15 +66,6 @@ class StudyView(QWidget):
         self.body = QVBoxLayout(body)
         self.body.setContentsMargins(0, 12, 0, 12)
         self.body.setSpacing(14)
-        self.topic = plain_label()
-        self.topic.setObjectName("muted")
-        self.body.addWidget(self.topic)
-        self.question_text = plain_label()
-        self.question_text.setObjectName("questionText")
-        self.question_text.setWordWrap(True)
-        self.question_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question_text.setAccessibleName("Question")
-        self.body.addWidget(self.question_text)
         self.widget_host = QVBoxLayout()
         self.body.addLayout(self.widget_host)
         self.feedback = FeedbackView()
@@ -70,6 +76,8 @@ class StudyView(QWidget):
         self.body.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        outer.addWidget(self.feedback.bar)  # verdict and ratings: never scrolled out of view
+        self.feedback.bar.hide()
         self.scroll = scroll
         self.question_widget: QuestionWidget | None = None
 
@@ -113,11 +121,14 @@ class StudyView(QWidget):
             self.question_widget.reveal(result)
         self.feedback.show()
         self.feedback.show_feedback(feedback)
-        # After the layout has made room for the feedback, scroll it (ratings included) into view.
-        QTimer.singleShot(0, self, self._scroll_to_ratings)
+        # After the layout has made room for the feedback, bring the right answer into view.
+        QTimer.singleShot(0, self, self._scroll_to_answer)
 
-    def _scroll_to_ratings(self) -> None:
-        self.scroll.ensureWidgetVisible(self.feedback.rating_buttons[0], 0, 40)
+    def _scroll_to_answer(self) -> None:
+        """The right answer's first line at the top of the scrolling area (the question and the
+        verdict are outside it)."""
+        top = self.feedback.answer.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        self.scroll.verticalScrollBar().setValue(max(0, top - 12))
 
     def focus_current(self) -> None:
         if self.feedback.isVisible():
