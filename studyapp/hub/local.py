@@ -1,0 +1,168 @@
+"""The hub's bookkeeping inside the student's SQLite file: its own `hub_*` tables, created idempotently.
+
+Kept outside the migration ladder on purpose: the tables only exist in data folders that joined a
+class, they never change a studyapp table, and a folder that never joins carries nothing extra.
+
+- `hub_review`  review uid -> local review id, and whether the hub has it. A uid is given to a
+                review (and committed) before it is first sent, so a push repeated after a crash
+                or a dropped connection sends the same uid and the hub keeps one row. Reviews
+                pulled from the hub come in with their uid, so they are never sent back or
+                pulled twice. A trigger clears the local id when a review is undone, so an
+                undone review is not sent, and a reused row id is never mistaken for it.
+- `hub_bank`    banks published on the hub, and the version this folder installed from it.
+- `hub_state`   small values: when the last pull of the student's own reviews started.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+
+from sqlalchemy.engine import Engine
+
+from studyapp.core.scheduling import Scheduler
+from studyapp.hub.replay import LoggedReview, replay
+from studyapp.storage.database import WRITE
+from studyapp.storage.tables import utc_text
+
+DDL = (
+    "CREATE TABLE IF NOT EXISTS hub_review (uid TEXT NOT NULL PRIMARY KEY, review_id INTEGER, "
+    "pushed INTEGER NOT NULL DEFAULT 0, origin TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS ix_hub_review_review ON hub_review (review_id)",
+    "CREATE INDEX IF NOT EXISTS ix_hub_review_unpushed ON hub_review (review_id) WHERE pushed = 0",
+    "CREATE TABLE IF NOT EXISTS hub_bank (bank_id TEXT NOT NULL PRIMARY KEY, installed_version INTEGER)",
+    "CREATE TABLE IF NOT EXISTS hub_state (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS hub_review_undone AFTER DELETE ON review BEGIN "
+    "UPDATE hub_review SET review_id = NULL WHERE review_id = OLD.id; END",
+)
+
+_PUSH_COLUMNS = ("uid", "bank_id", "question_id", "topic", "reviewed_at", "rating", "correct", "score", "answer",
+                 "duration_ms", "stage_before", "state_before", "state_after")
+
+_UNPUSHED = ("SELECT h.uid, r.bank_id, q.question_id, q.topic, r.reviewed_at, r.rating, r.correct, r.score, r.answer, "
+             "r.duration_ms, r.stage_before, r.state_before, r.state_after "
+             "FROM hub_review h JOIN review r ON r.id = h.review_id JOIN question q ON q.id = r.question "
+             "WHERE h.pushed = 0 ORDER BY h.review_id LIMIT ?")
+
+_INSERT_REVIEW = ("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, "
+                  "stage_before, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+_UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                "scheduled_days = ?, reps = ?, lapses = ? WHERE question = ?")
+
+
+class LocalHub:
+    """The hub tables of one progress database; every write is one short IMMEDIATE transaction."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._write = engine.execution_options(**WRITE)
+
+    def ensure(self) -> None:
+        with self._write.begin() as conn:
+            for statement in DDL:
+                conn.exec_driver_sql(statement)
+
+    # -- banks --------------------------------------------------------------------------------
+
+    def record_hub_banks(self, bank_ids: Iterable[str]) -> None:
+        with self._write.begin() as conn:
+            conn.exec_driver_sql("INSERT OR IGNORE INTO hub_bank (bank_id) VALUES (?)", [(b,) for b in bank_ids])
+
+    def installed_from_hub(self) -> dict[str, int | None]:
+        with self.engine.connect() as conn:
+            return dict(conn.exec_driver_sql("SELECT bank_id, installed_version FROM hub_bank").all())
+
+    def set_installed(self, bank_id: str, version: int | None) -> None:
+        with self._write.begin() as conn:
+            conn.exec_driver_sql("INSERT INTO hub_bank (bank_id, installed_version) VALUES (?, ?) ON CONFLICT "
+                                 "(bank_id) DO UPDATE SET installed_version = excluded.installed_version",
+                                 (bank_id, version))
+
+    # -- push ---------------------------------------------------------------------------------
+
+    def assign_uids(self) -> int:
+        """Give every review of a class bank that has none a random uid; drop uids of undone reviews
+        the hub never got. Committed before anything is sent."""
+        with self._write.begin() as conn:
+            conn.exec_driver_sql("DELETE FROM hub_review WHERE pushed = 0 AND review_id IS NULL")
+            done = conn.exec_driver_sql(
+                "INSERT INTO hub_review (uid, review_id, pushed, origin) "
+                "SELECT lower(hex(randomblob(16))), r.id, 0, 'local' FROM review r "
+                "WHERE r.bank_id IN (SELECT bank_id FROM hub_bank) "
+                "AND NOT EXISTS (SELECT 1 FROM hub_review h WHERE h.review_id = r.id)")
+            return done.rowcount
+
+    def unpushed(self, limit: int) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(_UNPUSHED, (limit,)).all()
+        out = []
+        for row in rows:
+            d = dict(zip(_PUSH_COLUMNS, row))
+            d["reviewed_at"] = _parse(d["reviewed_at"])
+            d["correct"] = None if d["correct"] is None else bool(d["correct"])
+            out.append(d)
+        return out
+
+    def mark_pushed(self, uids: Sequence[str]) -> None:
+        with self._write.begin() as conn:
+            conn.exec_driver_sql("UPDATE hub_review SET pushed = 1 WHERE uid = ?", [(u,) for u in uids])
+
+    def unpushed_count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql(
+                "SELECT count(*) FROM hub_review h JOIN review r ON r.id = h.review_id WHERE h.pushed = 0").scalar())
+
+    # -- pull ---------------------------------------------------------------------------------
+
+    def known(self, uids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(uids), 500):
+                part = list(uids[i:i + 500])
+                found.update(r[0] for r in conn.exec_driver_sql(
+                    f"SELECT uid FROM hub_review WHERE uid IN ({', '.join('?' * len(part))})", tuple(part)))
+        return found
+
+    def add_pulled(self, rows: Sequence[dict], scheduler: Scheduler, pulled_until: datetime | None) -> int:
+        """Log reviews made on the student's other devices and replay their cards; one transaction,
+        together with the pull cursor, so a kill leaves either all of it or none of it."""
+        added = 0
+        with self._write.begin() as conn:
+            touched: set[int] = set()
+            for r in rows:
+                if conn.exec_driver_sql("SELECT 1 FROM hub_review WHERE uid = ?", (r["uid"],)).first():
+                    continue
+                pk = conn.exec_driver_sql("SELECT id FROM question WHERE bank_id = ? AND question_id = ?",
+                                          (r["bank_id"], r["question_id"])).scalar()
+                if pk is None:  # a bank this folder does not have (retired before it joined): nothing to log
+                    continue
+                cur = conn.exec_driver_sql(_INSERT_REVIEW, (
+                    pk, r["bank_id"], utc_text(r["reviewed_at"]), r["rating"], r["correct"], r["score"], r["answer"],
+                    r["duration_ms"], r["stage_before"], r["state_before"], r["state_after"]))
+                conn.exec_driver_sql("INSERT INTO hub_review (uid, review_id, pushed, origin) VALUES (?, ?, 1, 'hub')",
+                                     (r["uid"], cur.lastrowid))
+                touched.add(pk)
+                added += 1
+            for pk in sorted(touched):
+                log = [LoggedReview(_parse(at), uid or "", rating, before, after) for at, uid, rating, before, after in
+                       conn.exec_driver_sql(
+                           "SELECT r.reviewed_at, h.uid, r.rating, r.state_before, r.state_after FROM review r "
+                           "LEFT JOIN hub_review h ON h.review_id = r.id WHERE r.question = ?", (pk,))]
+                s = replay(log, scheduler)
+                conn.exec_driver_sql(_UPDATE_CARD, (
+                    int(s.stage), s.step, s.stability, s.difficulty, utc_text(s.due) if s.due else None,
+                    utc_text(s.last_review) if s.last_review else None, s.scheduled_days, s.reps, s.lapses, pk))
+            if pulled_until is not None:
+                conn.exec_driver_sql("INSERT INTO hub_state (key, value) VALUES ('pulled_until', ?) ON CONFLICT (key) "
+                                     "DO UPDATE SET value = excluded.value", (utc_text(pulled_until),))
+        return added
+
+    def pulled_until(self) -> datetime | None:
+        with self.engine.connect() as conn:
+            value = conn.exec_driver_sql("SELECT value FROM hub_state WHERE key = 'pulled_until'").scalar()
+        return _parse(value) if value else None
+
+
+def _parse(value: str) -> datetime:
+    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)

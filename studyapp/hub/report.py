@@ -1,0 +1,212 @@
+"""The teacher's view of the class, read from the hub, and its CSV and PDF forms.
+
+Per student: last studied, reviews, questions seen, retention and mastery by topic. Per question:
+the share of the students who answered it whose latest answer was wrong (rated Again).
+
+- retention is "true retention" as in the app's statistics: of the reviews of cards already in
+  review, the share not rated Again;
+- mastery of a topic is the mean recall now (FSRS retrievability) over the topic's questions in
+  the published banks, a question never answered counting 0, as the app's own mastery figure.
+
+Two reads do it, both on indexes (`review_latest` serves the latest-answer read with DISTINCT ON);
+see docs/class-hub.md for the numbers at 3,000 students and 300,000 reviews.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from studyapp.core.scheduling import CardState, Scheduler
+from studyapp.errors import StudyAppError
+from studyapp.hub.connection import hub_engine, talking_to
+from studyapp.hub.credentials import HubCredentials
+from studyapp.hub.schema import SCHEMA
+
+FORMATS = (".csv", ".pdf")
+
+
+@dataclass(frozen=True)
+class StudentLine:
+    name: str
+    role: str
+    last_studied: datetime | None
+    reviews: int
+    questions_seen: int
+    retention: float | None
+    mastery: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QuestionLine:
+    bank_id: str
+    question_id: str
+    topic: str
+    answered_by: int
+    wrong: int
+
+    @property
+    def share_wrong(self) -> float:
+        return self.wrong / self.answered_by if self.answered_by else 0.0
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    database: str
+    made_at: datetime
+    topics: tuple[str, ...]
+    students: tuple[StudentLine, ...]
+    questions: tuple[QuestionLine, ...]
+
+
+_STUDENTS = (f"SELECT s.role, s.name, max(r.reviewed_at) AS last, count(r.uid) AS reviews, "
+             f"count(DISTINCT (r.bank_id, r.question_id)) FILTER (WHERE r.uid IS NOT NULL) AS seen, "
+             f"count(*) FILTER (WHERE r.stage_before = 2) AS n_review, "
+             f"count(*) FILTER (WHERE r.stage_before = 2 AND r.rating > 1) AS ok_review "
+             f"FROM {SCHEMA}.student s LEFT JOIN {SCHEMA}.review r ON r.student = s.role "
+             f"GROUP BY s.role, s.name ORDER BY s.name")
+_LATEST = (f"SELECT DISTINCT ON (student, bank_id, question_id) student, bank_id, question_id, topic, rating, "
+           f"state_after FROM {SCHEMA}.review ORDER BY student, bank_id, question_id, reviewed_at DESC, uid DESC")
+_BANKS = (f"SELECT DISTINCT ON (bank_id) bank_id, content, retired FROM {SCHEMA}.bank "
+          f"ORDER BY bank_id, version DESC")
+
+
+def class_report(creds: HubCredentials, scheduler: Scheduler, now: datetime) -> ClassReport:
+    engine = hub_engine(creds)
+    try:
+        with talking_to(creds, "read the class's reviews"), engine.begin() as conn:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot
+            banks = conn.execute(text(_BANKS)).all()
+            students = conn.execute(text(_STUDENTS)).all()
+            latest = conn.execute(text(_LATEST)).all()
+    finally:
+        engine.dispose()
+    # The class's questions and topics, from the latest published version of each live bank.
+    question_topic: dict[tuple[str, str], str] = {}
+    for bank_id, content, retired in banks:
+        if retired:
+            continue
+        try:
+            for q in tomllib.loads(content).get("questions", []):
+                question_topic[(bank_id, q["id"])] = q["topic"]
+        except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+            raise StudyAppError(f"class hub {creds.where()}: bank {bank_id!r} as published cannot be read ({exc}); "
+                                "publish it again") from None
+    per_topic = defaultdict(int)
+    for topic in question_topic.values():
+        per_topic[topic] += 1
+    recall: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    answered: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    topic_of: dict[tuple[str, str], str] = {}
+    for student, bank_id, question_id, topic, rating, state_after in latest:
+        key = (bank_id, question_id)
+        counts = answered[key]
+        counts[0] += 1
+        counts[1] += rating == 1
+        topic_of[key] = question_topic.get(key, topic)
+        if key in question_topic:
+            recall[student][question_topic[key]] += scheduler.retrievability(CardState.from_json(state_after), now)
+    topics = tuple(sorted(per_topic))
+    lines = tuple(
+        StudentLine(name, role, last, reviews, seen, ok / n if n else None,
+                    {t: recall[role][t] / per_topic[t] for t in topics})
+        for role, name, last, reviews, seen, n, ok in students)
+    questions = tuple(sorted((QuestionLine(b, q, topic_of[(b, q)], n, wrong) for (b, q), (n, wrong) in answered.items()),
+                             key=lambda x: (-x.share_wrong, x.bank_id, x.question_id)))
+    return ClassReport(creds.database, now, topics, lines, questions)
+
+
+def write_report(report: ClassReport, path: Path | str) -> Path:
+    path = Path(path)
+    if path.suffix.lower() not in FORMATS:
+        raise StudyAppError(f"{path}: a class report is written as {' or '.join(FORMATS)}; give a file name ending "
+                            "in one of them")
+    try:
+        if path.suffix.lower() == ".csv":
+            _write_csv(report, path)
+        else:
+            _write_pdf(report, path)
+    except OSError as exc:
+        raise StudyAppError(f"{path}: the report cannot be written ({exc.strerror}); check the folder") from None
+    return path
+
+
+def _pct(x: float | None) -> str:
+    return "" if x is None else f"{100 * x:.1f}"
+
+
+def _when(x: datetime | None) -> str:
+    return "" if x is None else x.isoformat(timespec="seconds")
+
+
+def csv_rows(report: ClassReport) -> tuple[list[str], list[dict[str, str]]]:
+    """One table: a row per student (section "student"), then a row per question (section "question")."""
+    mastery = [f"mastery {t} %" for t in report.topics]
+    head = ["section", "student", "last_studied", "reviews", "questions_seen", "retention %", *mastery,
+            "bank", "question", "topic", "answered_by", "wrong", "share_wrong %"]
+    rows = []
+    for s in report.students:
+        row = {"section": "student", "student": s.name, "last_studied": _when(s.last_studied),
+               "reviews": str(s.reviews), "questions_seen": str(s.questions_seen), "retention %": _pct(s.retention)}
+        row.update({m: _pct(s.mastery.get(t)) for m, t in zip(mastery, report.topics)})
+        rows.append(row)
+    for q in report.questions:
+        rows.append({"section": "question", "bank": q.bank_id, "question": q.question_id, "topic": q.topic,
+                     "answered_by": str(q.answered_by), "wrong": str(q.wrong), "share_wrong %": _pct(q.share_wrong)})
+    return head, rows
+
+
+def _write_csv(report: ClassReport, path: Path) -> None:
+    head, rows = csv_rows(report)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=head, restval="")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def report_html(report: ClassReport) -> str:
+    e = html.escape
+    topics = "".join(f"<th>{e(t)}</th>" for t in report.topics)
+    out = [f"<h1>Class {e(report.database)}</h1><p>{e(_when(report.made_at))}; mastery is recall now, per topic.</p>",
+           f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>Student</th><th>Last studied</th><th>Reviews</th>"
+           f"<th>Questions seen</th><th>Retention %</th>{topics}</tr>"]
+    for s in report.students:
+        cells = "".join(f"<td>{_pct(s.mastery.get(t))}</td>" for t in report.topics)
+        out.append(f"<tr><td>{e(s.name)}</td><td>{e(_when(s.last_studied))}</td><td>{s.reviews}</td>"
+                   f"<td>{s.questions_seen}</td><td>{_pct(s.retention)}</td>{cells}</tr>")
+    out.append("</table><h2>Questions the class gets wrong</h2><table border='1' cellspacing='0' cellpadding='3'>"
+               "<tr><th>Bank</th><th>Question</th><th>Topic</th><th>Answered by</th><th>Wrong %</th></tr>")
+    for q in report.questions:
+        out.append(f"<tr><td>{e(q.bank_id)}</td><td>{e(q.question_id)}</td><td>{e(q.topic)}</td>"
+                   f"<td>{q.answered_by}</td><td>{_pct(q.share_wrong)}</td></tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _write_pdf(report: ClassReport, path: Path) -> None:
+    """A4 PDF through Qt's text document, like the student's progress report (Qt loads only here)."""
+    from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF
+
+    owned = QGuiApplication(["studyapp", "-platform", "offscreen"]) if QGuiApplication.instance() is None else None
+    writer = QPdfWriter(str(path))
+    writer.setTitle(f"Class report: {report.database}")
+    writer.setCreator("studyapp")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    writer.setResolution(96)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet("body { font-size: 10pt; } td, th { font-size: 9pt; }")
+    doc.setHtml(report_html(report))
+    doc.print_(writer)
+    del writer
+    del owned
+    if not path.is_file():
+        raise StudyAppError(f"{path}: the PDF could not be written; check the folder exists and is writable")
