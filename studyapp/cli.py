@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from studyapp import __version__
+from studyapp.core.printable import for_terminal
 from studyapp.errors import StudyAppError
 
 # name -> (module, one-line help). Each module has `add_arguments(parser)` and `run(args) -> int`.
@@ -78,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         module = importlib.import_module(COMMANDS[args.command][0])
         return int(module.run(args) or 0)
     except StudyAppError as exc:
-        print(f"studyapp: {exc}", file=sys.stderr)
+        print(f"studyapp: {for_terminal(str(exc), keep_newlines=True)}", file=sys.stderr)  # messages quote bank text
         return 1
     except KeyboardInterrupt:
         return 130

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from studyapp.commands import add_clock, now_of
+from studyapp.core.printable import for_terminal, json_for_terminal
 from studyapp.errors import BankError
 from studyapp.exchange.registry import Read, read_bank
 from studyapp.paths import AppDirs
@@ -67,14 +68,14 @@ def run(args: argparse.Namespace) -> int:
                      "new": c.new if c else 0, "learning": c.learning if c else 0,
                      "due_today": c.due_today if c else 0, "bundled": b.bundled})
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json_for_terminal(json.dumps(rows, ensure_ascii=False, indent=2)))
         return 0
     if not rows:
         print("No banks installed. Add one with `studyapp import PATH`.")
         return 0
     head = ("bank", "version", "questions", "new", "learning", "due today", "title")
     table = [head] + [(r["id"], str(r["version"]), str(r["questions"]), str(r["new"]), str(r["learning"]),
-                       str(r["due_today"]), r["title"]) for r in rows]
+                       str(r["due_today"]), for_terminal(r["title"])) for r in rows]  # no ESC from a bank
     widths = [max(len(t[i]) for t in table) for i in range(len(head))]
     for t in table:
         cells = [cell.ljust(w) if i in (0, 6) else cell.rjust(w) for i, (cell, w) in enumerate(zip(t, widths))]

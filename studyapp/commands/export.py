@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from studyapp.core.printable import for_terminal
 from studyapp.exchange.registry import WRITERS, write_bank
 
 
@@ -20,10 +21,10 @@ def run(args: argparse.Namespace) -> int:
 
     read = find_bank(args.bank, getattr(args, "data_dir", None))
     for warning in read.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {for_terminal(warning)}", file=sys.stderr)
     warnings = write_bank(read.loaded, args.to)
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {for_terminal(warning)}", file=sys.stderr)
     n = len(read.loaded.bank.questions)
     note = f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''} above" if warnings else ""
     print(f"wrote {args.to} from bank {read.loaded.id!r} ({n} question{'s' if n != 1 else ''}{note})")

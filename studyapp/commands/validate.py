@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from studyapp.core.loader import validate_paths
+from studyapp.core.printable import for_terminal
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -15,7 +16,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     problems = validate_paths(args.paths)
     for problem in problems:
-        print(problem)
+        print(for_terminal(str(problem)))  # one line each, whatever the bank's text holds
     if not problems:
         n = len(args.paths)
         print(f"{n} bank{'s' if n != 1 else ''} valid")

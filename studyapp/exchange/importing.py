@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studyapp.core.loader import LoadedBank
+from studyapp.core.printable import for_terminal
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankError, StudyAppError
 from studyapp.exchange.registry import Read, read_bank, read_folder
@@ -83,7 +84,7 @@ def import_path(progress, path: Path | str, now: datetime) -> list[ImportOutcome
 
 def format_report(report: InstallReport, title: str = "") -> str:
     """What an import did, for the terminal and the library page: counts, and the ids that moved."""
-    name = f"{report.bank_id!r}" + (f" ({title})" if title else "")
+    name = f"{report.bank_id!r}" + (f" ({for_terminal(title)})" if title else "")
     if report.status == "unchanged" and report.ignored:
         n = len(report.ignored)
         return (f"bank {name} version {report.version} is already installed, but this file differs from it in "

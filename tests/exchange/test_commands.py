@@ -110,3 +110,37 @@ def test_import_reports_each_broken_file_and_exits_1(tmp_path):
     assert out.returncode == 1
     assert f"studyapp: {folder / 'bad.csv'}:3: answer: required for this type" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\x85", "\u2028"]
+
+
+def _hostile_bank(mini_bank_path, folder, answer: str = "Mayor"):
+    import shutil
+
+    folder.mkdir()
+    shutil.copytree(mini_bank_path.parent / "sources", folder / "sources")
+    text = mini_bank_path.read_text(encoding="utf-8")
+    text = text.replace('title = "A small bank for tests"',
+                        r'title = "Fun \u001b]0;pwned\u0007\u001b[2J quiz \u202eexe.txt \u009b31m \u2066x\u2069"')
+    text = text.replace('prompt = "What is Alice Smith\'s office?"', r'prompt = "Office?\u001b[8m hidden\u0085\u2028"')
+    text = text.replace('answer = "Mayor"', f'answer = "{answer}"', 1)
+    (folder / "bank.toml").write_text(text, encoding="utf-8")
+    return folder / "bank.toml"
+
+
+def test_control_characters_from_a_bank_never_reach_the_terminal(run, mini_bank_path, tmp_path):
+    bank = _hostile_bank(mini_bank_path, tmp_path / "b")
+    data = str(tmp_path / "data")
+    outputs = [run("show", str(bank)), run("show", str(bank), "--json"),
+               run("--data-dir", data, "import", str(bank), "--now", NOW),
+               run("--data-dir", data, "banks", "--now", NOW), run("--data-dir", data, "banks", "--json", "--now", NOW)]
+    broken = _hostile_bank(mini_bank_path, tmp_path / "c", answer=r"\u001b[31mMayor\u202e")
+    outputs += [run("validate", str(broken)), run("show", str(broken))]
+    for out in outputs:
+        for char in UNSAFE:
+            assert char not in out.stdout + out.stderr, (char, out)
+    assert "Fun \\x1b]0;pwned\\x07\\x1b[2J quiz \\u202eexe.txt \\x9b31m \\u2066x\\u2069" in outputs[0].stdout
+    assert json.loads(outputs[1].stdout)["title"].startswith("Fun \x1b]0;pwned")  # the JSON value is unchanged
+    assert outputs[5].returncode == 1 and "'\\x1b[31mMayor\\u202e' is not among the choices" in outputs[5].stdout
+    assert len(outputs[5].stdout.splitlines()) == 1 and outputs[6].stderr.count("\n") == 1
