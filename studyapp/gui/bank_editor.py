@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
@@ -142,8 +142,6 @@ class BankEditorDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.activated.connect(self.save)
 
     def _bank_tab(self, new: bool) -> QWidget:
         page = QWidget()
@@ -245,10 +243,7 @@ class BankEditorDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move_question(1))
         self.remove_button.clicked.connect(self.remove_question)
         left_layout.addLayout(move_row)
-        for keys, delta in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda d=delta: self.move_question(d))
+        self.list.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the selected question
         splitter.addWidget(left)
 
         self.editor = QuestionEditor(full=True)
@@ -267,6 +262,23 @@ class BankEditorDialog(QDialog):
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         return page
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        """Ctrl+S from any field (keys a field does not use come up to the dialog); Esc is QDialog's."""
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self.move_question(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     # -- showing --------------------------------------------------------------------------------
 

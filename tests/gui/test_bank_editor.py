@@ -231,3 +231,144 @@ def test_edit_is_not_offered_in_an_exam(window, qtbot):
     n = len(window.dialogs)
     window.edit_current_question()
     assert len(window.dialogs) == n
+
+
+ARTICLE = ("The river council met on 5 May 2024. Maria Lopez, the chair, said: “We will open the ferry in June.” "
+           "Tom Reed said the fares were too high. The ferry opened in June 2024.\n")
+
+
+def add(qtbot, dialog: BankEditorDialog, kind: str) -> QuestionEditor:
+    dialog.new_type.setCurrentIndex(dialog.new_type.findData(kind))
+    qtbot.keyClick(dialog.add_button, Qt.Key.Key_Space)
+    return dialog.editor
+
+
+def fill(qtbot, editor: QuestionEditor, source: str, explanation: str = "From the article.", **fields) -> None:
+    """Type into the editor's widgets: one-line fields by key clicks, boxes as pasted text."""
+    for name, value in fields.items():
+        widget = {"speaker": editor.speaker.lineEdit()}.get(name) or getattr(editor, name)
+        if isinstance(widget, QLineEdit):
+            retype(qtbot, widget, value)
+        else:
+            widget.setPlainText(value)
+    editor.source_edit.setPlainText(source)
+    editor.explanation.setPlainText(explanation)
+
+
+def test_a_bank_written_from_scratch_validates_installs_and_is_studied(window, qtbot, monkeypatch, tmp_path, capsys):
+    target = tmp_path / "ferry.toml"
+    monkeypatch.setattr(generate_dialog.SaveBankFile, "ask", classmethod(lambda cls, suggested, parent=None: target))
+    window.actions["new_bank"].trigger()
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, BankEditorDialog) and dialog.windowTitle() == "New bank"
+    qtbot.keyClicks(dialog.title, "The river ferry")
+    qtbot.keyClicks(dialog.bank_id, "ferry")
+    qtbot.keyClicks(dialog.source_title, "Ferry to open in June")
+    qtbot.keyClicks(dialog.published, "2024-05-06")
+    dialog.people.setPlainText("Maria Lopez | Chair | Council\nTom Reed | Councillor | Opposition | Mr Reed")
+    dialog.article.setPlainText(ARTICLE)
+    assert dialog.model.bank_problems == ["questions: List should have at least 1 item after validation, not 0"]
+
+    dialog.tabs.setCurrentIndex(1)
+    fill(qtbot, add(qtbot, dialog, "quote"), "Maria Lopez, the chair, said: “We will open the ferry in June.”",
+         quote="We will open the ferry in June.", speaker="Maria Lopez")
+    fill(qtbot, add(qtbot, dialog, "choice"), "Maria Lopez, the chair, said", prompt="What is Maria Lopez's role?",
+         options="Chair\nTreasurer\nMayor", key="Chair")
+    fill(qtbot, add(qtbot, dialog, "truefalse"), "Tom Reed said the fares were too high.",
+         prompt="Tom Reed found the fares cheap.", key="False")
+    fill(qtbot, add(qtbot, dialog, "typed"), "We will open the ferry in June.",
+         prompt="The council will open the {{ferry}} in June.", accept="the ferry")
+    fill(qtbot, add(qtbot, dialog, "date"), "The river council met on 5 May 2024.",
+         prompt="When did the river council meet?", key="2024-05-05")
+    fill(qtbot, add(qtbot, dialog, "order"), "The ferry opened in June 2024.", prompt="Put these in time order.",
+         options="The council met\nThe ferry opened")
+    fill(qtbot, add(qtbot, dialog, "match"), "Tom Reed said the fares were too high.", prompt="Who wants what?",
+         options="Open the ferry -> Maria Lopez\nLower the fares -> Tom Reed")
+    fill(qtbot, add(qtbot, dialog, "flash"), "Tom Reed said the fares were too high.",
+         prompt="What did Tom Reed object to?", key="The fares")
+    assert dialog.model.blocking() == [], dialog.model.blocking()
+    assert [q["type"] for q in dialog.model.questions] == ["quote", "choice", "choice", "typed", "date", "order",
+                                                           "match", "flash"]
+
+    # add one too many, move it up by keyboard, remove it
+    add(qtbot, dialog, "flash")
+    assert dialog.list.currentRow() == 8 and dialog.list.currentItem().text().endswith("⚠")
+    dialog.list.setFocus()
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.list.currentRow() == 7 and dialog.model.questions[7]["id"] == "flash-9"
+    assert dialog.model.questions[8]["id"] == "flash-8"
+    qtbot.keyClick(dialog.remove_button, Qt.Key.Key_Space)
+    assert dialog.model.ids() == ["quote-1", "choice-2", "question-3", "typed-4", "date-5", "order-6", "match-7",
+                                  "flash-8"]
+    assert dialog.model.blocking() == []
+
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S
+    assert not dialog.isVisible()
+
+    # the file passes `studyapp validate`, its article beside it
+    capsys.readouterr()
+    assert cli_main(["validate", str(target)]) == 0
+    assert (tmp_path / "sources" / "ferry.txt").read_text(encoding="utf-8") == ARTICLE
+    assert "ferry" in [c.row.id for c in window.library_view.cards]
+
+    # and it is studied like any bank
+    window.start_study("ferry")
+    seen = []
+    while window.study.session.state == SessionState.ASKING:
+        seen.append(window.study.session.current.question.type)
+        answer_right(qtbot, window)
+        assert "Right" in window.study_view.feedback.verdict.text() or seen[-1] == "flash"
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    assert sorted(seen) == sorted(["quote", "choice", "choice", "typed", "date", "order", "match", "flash"])
+    assert len(window.library.progress.reviews(CardKey("ferry", "date-5"))) == 1
+
+
+def test_esc_asks_before_throwing_edits_away(window, qtbot, monkeypatch):
+    asked = []
+    answer = {"discard": False}
+    monkeypatch.setattr(bank_editor.DiscardEdits, "ask",
+                        classmethod(lambda cls, parent=None: asked.append(1) or answer["discard"]))
+    window.actions["new_bank"].trigger()
+    dialog = window.dialogs[-1]
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)  # nothing typed yet: closes without asking
+    assert not dialog.isVisible() and asked == []
+
+    window.actions["new_bank"].trigger()
+    dialog = window.dialogs[-1]
+    qtbot.keyClicks(dialog.title, "Draft")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and asked == [1]  # Keep editing
+    answer["discard"] = True
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == [1, 1]
+
+
+def test_the_article_is_loaded_from_a_file(window, qtbot, monkeypatch, tmp_path):
+    article = tmp_path / "ferry.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(generate_dialog.ChooseArticleFile, "ask", classmethod(lambda cls, parent=None: article))
+    window.actions["new_bank"].trigger()
+    dialog = window.dialogs[-1]
+    dialog.load_article_button.click()
+    assert dialog.article.toPlainText().strip() == ARTICLE.strip()
+    assert dialog.model.article == dialog.article.toPlainText()
+
+
+def test_the_generator_review_and_the_bank_editor_share_one_question_editor(window):
+    from studyapp.gui.generate_dialog import GenerateDialog
+
+    review = GenerateDialog(Path("article.txt"), window.runner, window)
+    window.actions["new_bank"].trigger()
+    editor_dialog = window.dialogs[-1]
+    assert type(review.editor) is QuestionEditor and type(editor_dialog.editor) is QuestionEditor
+    assert not review.editor.full and editor_dialog.editor.full
+    review.deleteLater()
+
+
+def test_the_editor_keys_are_listed_in_help():
+    rows = shortcut_rows()
+    assert ("Study menu", "E", "Edit question") in rows
+    assert ("File menu", "Ctrl+Shift+N", "New bank") in rows
+    assert any(where == "Bank editor" and keys == "Ctrl+S" for where, keys, _ in rows)
+    assert any(where == "Bank editor" and keys == "Esc" for where, keys, _ in rows)
