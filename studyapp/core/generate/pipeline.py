@@ -17,6 +17,7 @@ from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
 from studyapp.core.generate.rank import select
+from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, GenerateError
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -34,14 +35,12 @@ def _published(value: date | str | None) -> date | None:
 def read_article(path: Path | str) -> str:
     """The article's text from a .txt file, or the main text of a saved .html page."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise GenerateError(f"{path}: no such file; check the path") from None
-    except OSError as exc:
-        raise GenerateError(f"{path}: cannot be read ({exc.strerror})") from None
-    if len(data) > MAX_ARTICLE_BYTES:
-        raise GenerateError(f"{path}: is {len(data):,} bytes; an article may be at most {MAX_ARTICLE_BYTES:,}")
+    try:  # the one reader of untrusted files: no FIFO, device or oversized file (core/safe_read)
+        data = read_limited(path, MAX_ARTICLE_BYTES, what="an article")
+    except ReadRefused as exc:
+        raise GenerateError(str(exc)) from None
+    if binary_kind(data):
+        raise GenerateError(f"{path}: {save_as_text_hint(binary_kind(data))}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
