@@ -71,3 +71,19 @@ def test_office_and_pdf_files_are_named(tmp_path):
     assert binary_kind(_zip(tmp_path / "a.zip", {"x.txt": b"x"})) == "a zip archive"
     assert binary_kind(b"%PDF-1.7\n...") == "a PDF file"
     assert binary_kind("plain text, café".encode()) is None
+
+
+def test_the_generator_reads_articles_through_it(tmp_path):
+    from studyapp.core.generate.pipeline import read_article
+    from studyapp.errors import GenerateError
+
+    _zip(tmp_path / "article.docx", {"[Content_Types].xml": b"<x/>", "word/document.xml": b"<w/>"})
+    with pytest.raises(GenerateError) as exc:
+        read_article(tmp_path / "article.docx")
+    assert str(exc.value) == (f"{tmp_path / 'article.docx'}: is a Word document (.docx), not plain text; open it in "
+                              "your word processor or spreadsheet and choose File › Save As › Plain Text (.txt), "
+                              "encoding UTF-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "article.txt")
+        with pytest.raises(GenerateError, match="is a pipe"):
+            read_article(tmp_path / "article.txt")
