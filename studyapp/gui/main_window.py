@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
 from studyapp.errors import BankError, SettingsError, StudyAppError
@@ -42,6 +42,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("studyapp.gui")
 UNDO_NOTE = "Last answer taken back."
+DEFAULT_SIZE = QSize(980, 720)
+FRAME_ALLOWANCE = QSize(16, 40)  # the window manager's title bar and borders, before they are known
+
+
+def fit_on_screen(window: QWidget, centre: bool) -> None:
+    """Shrink `window` to the available part of a screen it is on (the primary one when its saved
+    place is on no screen any more) and move it fully onto that screen."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    screen = QGuiApplication.screenAt(window.geometry().center()) or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    room = available.size() - FRAME_ALLOWANCE
+    size = window.size().boundedTo(room).expandedTo(QSize(320, 240))
+    if size != window.size():
+        window.resize(size)
+    frame = QRect(window.pos(), window.size() + FRAME_ALLOWANCE)
+    if centre or not available.contains(frame):
+        place = QRect(QPoint(0, 0), frame.size())
+        place.moveCenter(available.center())
+        if not centre:  # keep as much of the saved place as fits
+            place.moveLeft(min(max(frame.left(), available.left()), available.right() - frame.width() + 1))
+            place.moveTop(min(max(frame.top(), available.top()), available.bottom() - frame.height() + 1))
+        place.moveTopLeft(QPoint(max(place.left(), available.left()), max(place.top(), available.top())))
+        window.move(place.topLeft())
 
 
 def dropped_banks(mime) -> list[Path]:
@@ -590,10 +616,14 @@ class MainWindow(QMainWindow):
         a["back"].setEnabled(not on_library)
 
     def _restore_geometry(self) -> None:
+        """The size and place saved on closing, made to fit the screen the window opens on: a saved
+        screen may be gone, and scaling (QT_SCALE_FACTOR=1.5 on 1366×768) leaves less room than the
+        default size, which used to open the window larger than the screen with its buttons cut off."""
         geometry = self.settings.window_geometry
-        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
-            return
-        self.resize(980, 720)
+        restored = bool(geometry) and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if not restored:
+            self.resize(DEFAULT_SIZE)
+        fit_on_screen(self, centre=not restored)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._end_study()
