@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from studyapp.hub.errors import HubError, NotJoined
+from studyapp.hub.errors import HubError, HubPermissionError, NotJoined
 
 CONFIG_NAME = "class.json"
 CODE_PREFIX = "studyapp-class:"

@@ -107,3 +107,23 @@ def _first_source(text: str) -> str:
     import tomllib
 
     return tomllib.loads(text)["questions"][0]["source"]
+
+
+def fill_reviews(data: Path, n: int, start: datetime, fuzz: bool = False) -> None:
+    """`n` reviews of the Geneva bank's questions in turn, one a minute, through the store's own
+    record_review (what a long term of study leaves behind, made quickly)."""
+    from studyapp.core.records import CardKey, ReviewRecord
+    from studyapp.core.scheduling import Rating
+
+    with open_progress(AppDirs.under(data), start) as progress:
+        scheduler = Scheduler(Settings(), fuzz=fuzz)
+        keys = progress.questions([GENEVA_ID])
+        t = start
+        for i in range(n):
+            key = keys[i % len(keys)]
+            before = progress.card_state(key)
+            rating = Rating(1 + (i * 7) % 4)
+            after, _ = scheduler.review(before, rating, t)
+            progress.record_review(ReviewRecord(key=key, reviewed_at=t, rating=rating, before=before, after=after,
+                                                duration_ms=1500))
+            t += timedelta(minutes=1)
