@@ -18,8 +18,8 @@ from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestio
 from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
-from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, slug_from_name,
-                                      split_list, split_pairs)
+from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, neutralise_cell,
+                                      restore_cell, slug_from_name, split_list, split_pairs)
 
 COLUMNS = ("id", "type", "topic", "prompt", "answer", "choices", "accept", "items", "pairs", "speaker", "quote",
            "distractors", "precision", "explanation", "source", "tags")
@@ -85,7 +85,7 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
         record = {}
         for col, value in zip(header, row):
             if col and value.strip():
-                record[col] = value.strip()
+                record[col] = restore_cell(value.strip())  # undo the export's `'` before =, +, -, @
         for extra in row[len(header):]:
             if extra.strip():
                 problems.append(Problem(shown, n, "row", "has more cells than the header has columns"))
@@ -219,7 +219,7 @@ def bank_to_csv(bank: Bank) -> str:
     writer.writerow(COLUMNS)
     for q in bank.questions:
         cells = _cells(q)
-        writer.writerow([cells.get(c, "") for c in COLUMNS])
+        writer.writerow([neutralise_cell(cells.get(c, "")) for c in COLUMNS])
     return out.getvalue()
 
 

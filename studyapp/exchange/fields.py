@@ -21,6 +21,27 @@ META_KEYS = ("id", "version", "title", "language", "description", "sides",
 META_LINE = re.compile(r"^\s*([a-z][a-z_]*(?:\.[a-z_]+)?)\s*:\s?(.*)$", re.S)
 
 
+# OWASP's CSV-injection rule: a spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_cell(text: str) -> str:
+    """A cell no spreadsheet runs as a formula: a leading `'` before a formula start, as OWASP advises.
+
+    A cell that already starts with `'` and then a formula start or another `'` gets one more, so
+    `restore_cell` can always take exactly one off: export -> import gives back the same text."""
+    if text.startswith(FORMULA_STARTS) or (text[:1] == "'" and text[1:2] in (*FORMULA_STARTS, "'")):
+        return "'" + text
+    return text
+
+
+def restore_cell(text: str) -> str:
+    """The inverse of `neutralise_cell`; a teacher's own `'Tis` (a quote before a letter) is kept."""
+    if text[:1] == "'" and text[1:2] in (*FORMULA_STARTS, "'"):
+        return text[1:]
+    return text
+
+
 def escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("=", "\\=")
 

@@ -24,6 +24,7 @@ from studyapp.core.insight import (
     weak_questions,
 )
 from studyapp.errors import StudyAppError
+from studyapp.exchange.fields import neutralise_cell
 
 FORMATS = (".pdf", ".csv")
 CSV_COLUMNS = ("bank_id", "bank_title", "kind", "name", "questions", "seen", "mature", "recall_pct",
@@ -144,7 +145,8 @@ def write_csv(reports: Sequence[BankReport], path: Path) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
         w.writeheader()
-        w.writerows(csv_rows(reports))
+        # Titles and prompts come from banks: no cell may start a spreadsheet formula (OWASP CSV injection).
+        w.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in csv_rows(reports))
 
 
 # -- PDF ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from studyapp.core.bank import TOPICS, Bank
 
 # Letters, the CSV/GIFT specials, quotes, backslashes and line breaks; no '>' (GIFT cannot escape '->').
-ALPHABET = st.sampled_from(list("abcXYZ019 ,;\"'|=\\~#{}:\n\té“”—[]%-") + ["ü", "日"])
+ALPHABET = st.sampled_from(list("abcXYZ019 ,;\"'|=\\~#{}:\n\té“”—[]%-+@") + ["ü", "日"])
 PLAIN = st.sampled_from(list("abcdefXYZ019 ,'.é"))
 
 

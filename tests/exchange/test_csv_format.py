@@ -194,3 +194,25 @@ def test_a_spreadsheet_saved_as_xlsx_is_named_with_how_to_save_csv(tmp_path):
         z.writestr("xl/workbook.xml", "<workbook/>")
     assert _problems(path) == [f"{path}: file: is an Excel workbook (.xlsx), not plain text; open it in your word "
                                "processor or spreadsheet and choose File › Save As › CSV UTF-8 (.csv)"]
+
+
+FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "'=already quoted", "''=twice", "'Tis so",
+            "plain"]
+
+
+def test_exported_cells_never_start_a_formula_and_import_back_unchanged(tmp_path, mini_bank_path):
+    """OWASP's CSV-injection rule: =, +, -, @, tab and CR at a cell's start get a leading '; import takes it off."""
+    import csv
+
+    bank = load_bank(mini_bank_path).bank
+    questions = []
+    for q, text in zip(bank.questions, FORMULAS):
+        questions.append(q.model_copy(update={"explanation": text}))
+    hostile = bank.model_copy(update={"questions": questions + bank.questions[len(questions):]})
+    path = tmp_path / "b.csv"
+    write_csv(hostile, path)
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        cells = [c for row in csv.reader(fh) for c in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert "'=HYPERLINK(\"http://x\",\"y\")" in cells and "'Tis so" in cells and "'''=twice" in cells
+    assert read_csv(path).bank.questions == hostile.questions  # (CSV keeps no article file)

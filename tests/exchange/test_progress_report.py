@@ -94,3 +94,14 @@ def test_report_command_needs_no_display(data_dir, tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert PdfReader(out).pages
+
+
+def test_csv_cells_from_bank_text_never_start_a_formula(studied, now, tmp_path):
+    reports = collect_reports(studied, None, now)
+    hostile = [r.__class__(**{**r.__dict__, "title": "=cmd|'/C calc'!A0",
+                              "prompts": {k: "@SUM(1+1)" for k in r.prompts}}) for r in reports]
+    path = write_progress_report(hostile, tmp_path / "r.csv")
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["bank_title"] for r in rows} == {"'=cmd|'/C calc'!A0"}
+    assert {r["prompt"] for r in rows if r["kind"] == "weak"} == {"'@SUM(1+1)"}
