@@ -52,6 +52,12 @@ class Settings(BaseModel):
     fsrs_parameters: list[float] | None = Field(
         None, description="personal FSRS weights from Tools → Optimise schedule; empty = FSRS-6 defaults"
     )
+    new_order: Literal["mixed", "bank"] = Field(
+        "mixed", description="new questions mixed across topics and banks, or in each bank's own order",
+    )
+    bury_siblings: bool = Field(
+        True, description="once a question is answered, questions on the same sentence or quote wait until the next day",
+    )
     learn_ahead_minutes: int = Field(
         20, ge=0, le=24 * 60,
         description="when nothing else is left, learning questions due this soon are shown early",

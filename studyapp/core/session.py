@@ -29,11 +29,17 @@ Modes: STUDY follows the schedule and records every rating. PRACTICE goes throug
 (optionally of some topics) in random order and leaves the schedule alone. EXAM asks N random
 auto-graded questions without feedback and keeps the score in the exam table.
 
-The day's queue (STUDY): learning cards as they fall due come first; then reviews due before the
-day ends (most overdue first, up to `reviews_per_day` less today's) interleaved evenly with new
-questions (bank order, up to `new_per_day` less today's, with questions from the same source
-sentence kept apart so one does not give away the next); then learning cards due within
-`learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in, else
+Siblings (questions that share a source sentence, a quote or a prompt, `core.siblings`) never
+come back to back. STUDY buries them until the next day as Anki does (new, learning and review
+questions alike: once one of them has been answered today the others wait; `bury_siblings` in
+the settings); an exam takes at most one of each family, so it never asks the same question or
+the same quote twice; a practice goes through every question of its topics with siblings apart.
+
+The day's queue (STUDY) is `core.day_plan.plan_day`, the same plan the library counts: learning
+cards as they fall due come first; then reviews due before the day ends (most overdue first, up
+to `reviews_per_day` less today's) interleaved evenly with new questions (mixed across topics
+and banks by default, or in bank order: `Settings.new_order`; up to `new_per_day` less today's);
+then learning cards due within `learn_ahead_minutes`. The day starts at `day_starts_at_hour` local time (tz passed in, else
 settings.timezone, else the computer's zone); a session that crosses that hour rebuilds its
 queue for the new day.
 """
@@ -49,8 +55,10 @@ from typing import Any, Protocol
 
 from studyapp.core import grading
 from studyapp.core.bank import Bank, MatchQuestion, OrderQuestion, ChoiceQuestion, choices_of, prompt_of
+from studyapp.core.day_plan import DayCounts, plan_day
 from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
 from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage, day_bounds, format_intervals
+from studyapp.core.siblings import Marks, marks, one_per_group, spread
 from studyapp.errors import StudyAppError
 
 
@@ -90,6 +98,8 @@ class StudyStore(Protocol):
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]: ...
     def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]: ...
     def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]: ...
+    def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]: ...
+    def reviewed_since(self, bank_ids: Sequence[str], since: datetime) -> set[CardKey]: ...
     def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None: ...
     def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]: ...
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
@@ -178,6 +188,11 @@ class DayProgress:
     next_due: datetime | None
     day_ends: datetime | None
 
+    @property
+    def counts(self) -> DayCounts:
+        """What is left today by kind, as the library shows it (`DayCounts.text`)."""
+        return DayCounts(self.new_left, self.learning_left, self.reviews_left)
+
 
 @dataclass(frozen=True)
 class Summary:
@@ -243,6 +258,9 @@ class StudySession:
         self._answered_at: datetime | None = None
         self._day: tuple[datetime, datetime] | None = None
         self._started = False
+        self._marks: dict[CardKey, Marks] = {}
+        self._reviewed: set[CardKey] = set()        # answered today (STUDY): may come back as learning
+        self._allowed_learning: set[CardKey] = set()  # learning from earlier days that no sibling buries
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -257,11 +275,15 @@ class StudySession:
             keys = [k for k in self.store.questions(self.bank_ids, self.topics) if self._known(k)]
             if self.mode == Mode.EXAM:
                 keys = [k for k in keys if not self._question(k).self_graded]
-                keys = self.rng.sample(keys, min(self.exam_size, len(keys)))
+            self.rng.shuffle(keys)
+            if self.mode == Mode.EXAM:
+                # One question of each family of siblings: an exam never asks the same thing twice.
+                keys, _ = one_per_group(keys, self._marks_of, limit=self.exam_size)
                 self.exam_total = len(keys)
                 self.exam_id = self.store.start_exam(self.bank_ids, len(keys), now)
             else:
-                self.rng.shuffle(keys)
+                # Practice goes through every question of its topics, siblings never back to back.
+                keys = spread(keys, self._marks_of)
             self._queue = keys
         return self._advance(now)
 
@@ -350,6 +372,7 @@ class StudySession:
                 key=p.key, reviewed_at=now, rating=rating, before=before, after=after, answer=fb.result.given,
                 correct=fb.result.correct, score=fb.result.score,
                 duration_ms=int(duration / timedelta(milliseconds=1))))
+            self._reviewed.add(p.key)
         self._done.append(_Done(p, fb, rating, review_id, duration, self._current_from_queue))
         return self._advance(now)
 
@@ -401,7 +424,7 @@ class StudySession:
             return DayProgress(answered, left, 0, 0, left, left == 0, None, None)
         start, end = self._day or day_bounds(now, self.settings.day_starts_at_hour, self.tz)
         answered = self.store.count_reviews_since(self.bank_ids, start)
-        learning = [c for c in self.store.learning_cards(self.bank_ids, end) if self._known(c.key)]
+        learning = self._learning(end)
         current = self.current.key if self.current and showing else None
         learning_left = len([c for c in learning if c.key != current])
         queued = self._queue + ([current] if current is not None and self._current_from_queue else [])
@@ -459,18 +482,25 @@ class StudySession:
         s = self.settings
         start, end = day_bounds(now, s.day_starts_at_hour, self.tz)
         self._day = (start, end)
-        new_done = self.store.count_reviews_since(self.bank_ids, start, [Stage.NEW])
-        reviews_done = self.store.count_reviews_since(self.bank_ids, start, [Stage.REVIEW])
-        reviews = self.store.due_reviews(self.bank_ids, end, max(0, s.reviews_per_day - reviews_done))
-        news = self.store.new_cards(self.bank_ids, max(0, s.new_per_day - new_done))
-        self._queue_state = {c.key: c.state for c in [*reviews, *news]}
+        plan = plan_day(self.store, self._marks_of, self.bank_ids, s, start, end, self._known)
+        self._reviewed = set(plan.reviewed)
+        self._allowed_learning = plan.allowed_learning
+        self._queue_state = {c.key: c.state for c in [*plan.reviews, *plan.news]}
         self._queue_stage = {k: st.stage for k, st in self._queue_state.items()}
-        new_keys = spread_siblings([c.key for c in news], self._source_sentence)
-        self._queue = [k for k in interleave([c.key for c in reviews], new_keys) if self._known(k)]
+        self._queue = interleave([c.key for c in plan.reviews], [c.key for c in plan.news])
 
-    def _source_sentence(self, key: CardKey) -> str | None:
-        q = self._question(key)
-        return q.source if q is not None else None
+    def _marks_of(self, key: CardKey) -> Marks:
+        found = self._marks.get(key)
+        if found is None:
+            found = self._marks[key] = marks(self._question(key))
+        return found
+
+    def _after_previous(self, keys: Sequence[CardKey]) -> int | None:
+        """The index of the first key that is no sibling of the question just shown (None: none)."""
+        if not self._done:
+            return 0 if keys else None
+        previous = self._marks_of(self._done[-1].presented.key)
+        return next((i for i, k in enumerate(keys) if not (self._marks_of(k) & previous)), None)
 
     def _advance(self, now: datetime) -> SessionState:
         self.current, self.feedback, self._answered_at = None, None, None
@@ -484,20 +514,29 @@ class StudySession:
         if now >= self._day[1]:
             self._build_day(now)
         start, end = self._day
+        # Learning cards that are due first, then the queue, then learning due soon; but never a
+        # sibling of the question just shown while anything else can be.
         due_now = self._learning(now)
-        if due_now:
-            return self._present(due_now[0].key, now, from_queue=False, state=due_now[0].state)
-        if self._queue:
-            return self._present(self._queue.pop(0), now, from_queue=True)
         ahead = self._learning(now + self.settings.learn_ahead)
-        if ahead:
-            return self._present(ahead[0].key, now, from_queue=False, state=ahead[0].state)
+        for pick in (self._after_previous, lambda keys: 0 if keys else None):
+            i = pick([c.key for c in due_now])
+            if i is not None:
+                return self._present(due_now[i].key, now, from_queue=False, state=due_now[i].state)
+            i = pick(self._queue)
+            if i is not None:
+                return self._present(self._queue.pop(i), now, from_queue=True)
+            i = pick([c.key for c in ahead])
+            if i is not None:
+                return self._present(ahead[i].key, now, from_queue=False, state=ahead[i].state)
         later = self._learning(end - timedelta(microseconds=1))
         self.state = SessionState.WAITING if later else SessionState.FINISHED
         return self.state
 
     def _learning(self, until: datetime) -> list[DueCard]:
-        return [c for c in self.store.learning_cards(self.bank_ids, until) if self._known(c.key)]
+        """Learning cards due by `until` that today's plan allows: those answered today, and those
+        from earlier days that no sibling buries."""
+        return [c for c in self.store.learning_cards(self.bank_ids, until)
+                if (c.key in self._reviewed or c.key in self._allowed_learning) and self._known(c.key)]
 
     def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
         bank = self._source.header(key.bank_id) if self._source is not None else self.banks[key.bank_id]

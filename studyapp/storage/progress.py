@@ -58,6 +58,7 @@ from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
 from studyapp.storage.bank_shelf import BankShelf, question_json, write_cache
+from studyapp.storage import day_queries
 from studyapp.storage.integrity import ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
@@ -379,6 +380,15 @@ class Progress:
     def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]:
         """Unseen questions in bank order."""
         return self._cards(bank_ids, [Stage.NEW], limit=limit)
+
+    def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]:
+        """Up to `per_topic` unseen questions of each topic of each bank, with the topic, so that
+        new questions can be mixed across topics (core.day_plan)."""
+        return day_queries.new_cards_by_topic(self.engine, bank_ids, per_topic, _CARD_STATE, _state_from_raw)
+
+    def reviewed_since(self, bank_ids: Sequence[str], since: datetime) -> set[CardKey]:
+        """Questions reviewed at or after `since`: today's, whose siblings wait (core.day_plan)."""
+        return day_queries.reviewed_since(self.engine, bank_ids, since)
 
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:

@@ -26,7 +26,9 @@ def store(data_dir, now, mini_bank_path):
 
 
 def make(store, exclude, mode=Mode.STUDY):
-    return StudySession(store, store.bank_shelf(), Scheduler(Settings(), fuzz=False), rng=random.Random(3),
+    # Siblings are not buried here, so that every question not excluded comes up on the first day.
+    return StudySession(store, store.bank_shelf(), Scheduler(Settings(bury_siblings=False), fuzz=False),
+                        rng=random.Random(3),
                         mode=mode, tz=timezone.utc, exclude=exclude)
 
 

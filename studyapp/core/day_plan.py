@@ -1,0 +1,163 @@
+"""The study day's plan: which questions are left today, decided once for the library and the session.
+
+"Left today" means, for a set of banks and one study day: the learning questions due before the
+day ends, the reviews due before the day ends (up to `reviews_per_day` less those done today) and
+the new questions still to introduce (up to `new_per_day` less those started today), with siblings
+buried (see `core.siblings`): a question that shares a sentence, a quote or a prompt with one
+already seen today, or with one planned before it, waits for another day. The library's counts
+and the study screen's come from this one plan, so they agree, and both are shown by
+`DayCounts.text`; as the student answers, new questions become learning ones and learning ones
+graduate, so the parts move even when the total does not.
+
+New questions come "mixed" (the default: round robin over each bank's topics and over the banks,
+each topic in bank order) or in bank order (`Settings.new_order`).
+
+    plan = plan_day(store, marks_of, bank_ids, settings, start, end)
+    plan.counts.text   # "12 new · 3 learning · 5 to review"
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from studyapp.core.records import CardKey, DueCard
+from studyapp.core.siblings import Marks, one_per_group
+from studyapp.core.scheduling import Stage
+
+# New and review candidates read beyond the limit, so that burying a few siblings still fills it.
+SPARE = 20
+
+
+class PlanStore(Protocol):
+    def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]: ...
+    def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]: ...
+    def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]: ...
+    def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]: ...
+    def reviewed_since(self, bank_ids: Sequence[str], since: datetime) -> set[CardKey]: ...
+    def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
+                            stages: Sequence[int] | None = None) -> int: ...
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """How many questions are left today, by kind: one definition for every screen."""
+
+    new: int = 0
+    learning: int = 0
+    review: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+    @property
+    def text(self) -> str:
+        return f"{self.new} new · {self.learning} learning · {self.review} to review"
+
+    @property
+    def spoken(self) -> str:
+        """For screen readers: the same numbers without the dots."""
+        return f"{self.new} new, {self.learning} learning, {self.review} to review"
+
+
+@dataclass
+class DayPlan:
+    """`reviews` and `news` in the order to show them (before interleaving); `learning`: the
+    learning questions that may be shown today; `reviewed`: questions already answered today."""
+
+    reviews: list[DueCard] = field(default_factory=list)
+    news: list[DueCard] = field(default_factory=list)
+    learning: list[DueCard] = field(default_factory=list)
+    reviewed: set[CardKey] = field(default_factory=set)
+    buried: list[CardKey] = field(default_factory=list)
+
+    @property
+    def allowed_learning(self) -> set[CardKey]:
+        return {c.key for c in self.learning}
+
+    @property
+    def counts(self) -> DayCounts:
+        return DayCounts(len(self.news), len(self.learning), len(self.reviews))
+
+
+def mixed(cards: Iterable[tuple[DueCard, str]]) -> list[DueCard]:
+    """Round robin over (bank, topic): the first of each topic of each bank, then the second, ...
+
+    Topics take turns in the order they first appear in their bank, and the banks take turns
+    within each round, so the first twenty new questions cover every topic of every bank."""
+    runs: dict[tuple[str, str], list[DueCard]] = {}
+    topic_rank: dict[str, dict[str, int]] = {}
+    bank_rank: dict[str, int] = {}
+    for card, topic in cards:
+        bank = card.key.bank_id
+        bank_rank.setdefault(bank, len(bank_rank))
+        ranks = topic_rank.setdefault(bank, {})
+        ranks.setdefault(topic, len(ranks))
+        runs.setdefault((bank, topic), []).append(card)
+    order = sorted(runs, key=lambda bt: (topic_rank[bt[0]][bt[1]], bank_rank[bt[0]]))
+    out: list[DueCard] = []
+    depth = 0
+    while len(out) < sum(len(r) for r in runs.values()):
+        for bt in order:
+            if depth < len(runs[bt]):
+                out.append(runs[bt][depth])
+        depth += 1
+    return out
+
+
+def _no_marks(key: CardKey) -> Marks:
+    return frozenset()
+
+
+def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: Sequence[str], settings: Any,
+             start: datetime, end: datetime, known: Callable[[CardKey], bool] = lambda k: True,
+             excluded: Collection[CardKey] = ()) -> DayPlan:
+    """The day's plan for `bank_ids` (see the module docstring). `known` drops questions no longer
+    in their bank; `excluded` drops questions the student set aside (suspended, buried by hand)."""
+    if not bank_ids:
+        return DayPlan()
+    if not getattr(settings, "bury_siblings", True):
+        marks_of = _no_marks  # the session still keeps siblings from coming back to back
+
+    def usable(k: CardKey) -> bool:
+        return k not in excluded and known(k)
+
+    reviewed = {k for k in store.reviewed_since(bank_ids, start) if usable(k)}
+    taken: set[str] = set()
+    for k in reviewed:
+        taken |= marks_of(k)
+    learning_all = [c for c in store.learning_cards(bank_ids, end) if usable(c.key)]
+    # Learning questions answered today go on; one from an earlier day waits if a sibling was seen.
+    active = [c for c in learning_all if c.key in reviewed]
+    waiting, buried = one_per_group([c for c in learning_all if c.key not in reviewed],
+                                    lambda c: marks_of(c.key), taken)
+    for c in waiting:
+        taken |= marks_of(c.key)
+    learning = sorted(active + waiting, key=lambda c: (c.state.due or start, c.key.bank_id, c.key.question_id))
+
+    reviews_done = store.count_reviews_since(bank_ids, start, [Stage.REVIEW])
+    review_limit = max(0, settings.reviews_per_day - reviews_done)
+    due = [c for c in store.due_reviews(bank_ids, end, review_limit + SPARE if review_limit else 0)
+           if usable(c.key) and c.key not in reviewed]
+    reviews, buried_reviews = one_per_group(due, lambda c: marks_of(c.key), taken, review_limit)
+    for c in reviews:
+        taken |= marks_of(c.key)
+
+    new_done = store.count_reviews_since(bank_ids, start, [Stage.NEW])
+    new_limit = max(0, settings.new_per_day - new_done)
+    if new_limit == 0:
+        candidates: list[DueCard] = []
+    elif getattr(settings, "new_order", "mixed") == "mixed":
+        candidates = mixed((c, t) for c, t in store.new_cards_by_topic(bank_ids, new_limit + SPARE))
+    else:
+        candidates = store.new_cards(bank_ids, new_limit + SPARE)
+    candidates = [c for c in candidates if usable(c.key) and c.key not in reviewed]
+    news, buried_news = one_per_group(candidates, lambda c: marks_of(c.key), taken, new_limit)
+    return DayPlan(reviews, news, learning, reviewed,
+                   [c.key for c in (*buried, *buried_reviews, *buried_news)])
+
+
+__all__ = ["DayCounts", "DayPlan", "PlanStore", "mixed", "plan_day"]
