@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pypdf
 
@@ -63,3 +64,34 @@ def test_quiz_export_needs_no_display(tmp_path):
                            "--to", str(out)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert len(PdfReader(out).pages) >= 2
+
+
+def test_no_question_is_split_across_pages_and_the_key_gives_each_answer_once(qapp, geneva_bank_path, tmp_path):
+    """The layout, not only the text: each question's prompt and every option sit on one page, and no
+    line cut by a page edge is drawn on two pages."""
+    from studyapp.core.bank import choices_of, prompt_of
+
+    bank = load_bank(geneva_bank_path).bank
+    out = tmp_path / "quiz.pdf"
+    write_quiz_pdf(bank, out)
+    # Compared without spaces and ligatures: the PDF's text runs are split and joined as Qt drew them.
+    pages = [squeeze(p) for p in _pages(out)]
+    key_start = next(i for i, p in enumerate(pages) if p.startswith("Answerkey"))
+    sheet, key = pages[:key_start], pages[key_start:]
+    for n, q in enumerate(bank.questions, 1):
+        opening = squeeze(f"{n}. {prompt_of(bank, q)}")[:40]
+        holding = [i for i, page in enumerate(sheet) if opening in page]
+        assert len(holding) == 1, (n, opening, holding)  # drawn once: no repeated cut line
+        page = sheet[holding[0]]
+        tail = page[page.index(opening):]
+        following = re.search(rf"\){n + 1}\.", tail)  # the next question follows its topic's ")"
+        block = tail[: following.start()] if following else tail
+        for letter, choice in zip("ABCDEFGH", choices_of(bank, q) if q.type not in ("order", "match") else []):
+            assert squeeze(f"{letter}. {choice}") in block, (n, choice)  # the options did not run onto the next page
+        answer_pages = [i for i, page in enumerate(key) if re.search(rf"(^|[^\d]){n}\.[A-Z]?", page)
+                        and squeeze(q.explanation)[:30] in page]
+        assert len(answer_pages) == 1, (n, answer_pages)  # each answer printed once, on one key page
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
