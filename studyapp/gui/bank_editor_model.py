@@ -38,6 +38,7 @@ NEW_TYPES: tuple[tuple[str, str], ...] = (
 DEFAULT_TOPIC = {"quote": "who-said-what", "date": "dates", "order": "dates", "match": "demands"}
 ARTICLE_FILE = "sources/article.txt"  # where a new bank's article is checked (saved as sources/<name>.txt)
 _QUESTION_FIELD = re.compile(r"questions\[(\d+)\]\.?(.*)")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # a bank id the loader accepts is a safe file name
 
 
 def bank_dict(bank: Bank) -> dict:
@@ -111,12 +112,12 @@ class BankEditorModel:
         self.article = article
         self.original = original
         self._hashes = {q.id: q.content_hash() for q in original.questions} if original is not None else {}
-        self.article_file = self.bank["bank"].get("source", {}).get("file") or ARTICLE_FILE
-        if inside_folder(Path("/nowhere"), self.article_file) is None:  # a bank that names a path outside
-            self.article_file = ARTICLE_FILE
+        named = self.bank["bank"].get("source", {}).get("file")
+        # An installed bank keeps its article's name; a new one is named for its id until saved.
+        self._named_file = named if named and inside_folder(Path("/nowhere"), named) is not None else None
         self._folder = Path(tempfile.mkdtemp(prefix="studyapp-editor-"))
         self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
-        self._written_article: str | None = None
+        self._written: tuple[str, str] | None = None  # (file, text) of the article in the private folder
         self.problems: list[list[str]] = []
         self.bank_problems: list[str] = []
         self._saved = self._snapshot()
@@ -257,13 +258,21 @@ class BankEditorModel:
             source.pop("file", None)
         return bank
 
+    @property
+    def article_file(self) -> str:
+        """The article's path beside the bank, as the loader's messages name it."""
+        if self._named_file:
+            return self._named_file
+        bank_id = str(self.info.get("id", ""))
+        return f"sources/{bank_id}.txt" if _SLUG.fullmatch(bank_id) else ARTICLE_FILE
+
     def _bank_path(self) -> Path:
         """The private folder's bank path, with the article written beside it when it changed."""
-        if self.article.strip() and self.article != self._written_article:
+        if self.article.strip() and (self.article_file, self.article) != self._written:
             target = self._folder / self.article_file
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(self.article, encoding="utf-8")
-            self._written_article = self.article
+            self._written = (self.article_file, self.article)
         return self._folder / "bank.toml"
 
     # -- saving ---------------------------------------------------------------------------------
