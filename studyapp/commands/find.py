@@ -1,18 +1,18 @@
 """`studyapp find QUERY [--json]`: the questions Browse shows for a search, for scripts and checks.
 
 The same query engine as Browse (`core.search_query` parses, `storage.browse_query` runs it), so
-a teacher's script and the window always agree. Text from a bank is printed neutralised: control
-characters (an escape sequence in a crafted bank could rewrite the terminal) and invisible
-direction marks are shown as \\x.. / \\u.... escapes, and line breaks as spaces.
+a teacher's script and the window always agree. Bank text is printed through
+`core.printable.for_terminal`, like every command's: an escape sequence in a crafted bank is
+shown as an escape, never sent to the terminal.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import unicodedata
 
 from studyapp.commands import add_clock
+from studyapp.core.printable import for_terminal, json_for_terminal
 from studyapp.core.search_query import parse
 from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery
 
@@ -56,29 +56,15 @@ def run(args: argparse.Namespace) -> int:
     found = [{"id": r.key.question_id, "bank": r.key.bank_id, "topic": r.topic, "type": r.type,
               "state": r.state(now), "flag": r.flag, "prompt": r.prompt, "answer": r.answer} for r in rows]
     if args.json:
-        print(json.dumps(found, ensure_ascii=False, indent=2))
+        print(json_for_terminal(json.dumps(found, ensure_ascii=False, indent=2)))
         return 0
     if not found:
         print("No questions match.")
         return 0
     head = ("id", "bank", "topic", "type", "state")
-    table = [head] + [tuple(terminal_text(q[c]) for c in head) for q in found]
+    table = [head] + [tuple(for_terminal(q[c]) for c in head) for q in found]
     widths = [max(len(t[i]) for t in table) for i in range(len(head))]
-    prompts = ["prompt"] + [terminal_text(q["prompt"]) for q in found]
+    prompts = ["prompt"] + [for_terminal(q["prompt"]) for q in found]
     for cells, prompt in zip(table, prompts):
         print("  ".join(c.ljust(w) for c, w in zip(cells, widths)) + "  " + prompt)
     return 0
-
-
-def terminal_text(text: str) -> str:
-    """Text safe to print: no control characters or invisible formatting marks; one line."""
-    out = []
-    for ch in str(text):
-        if ch in "\n\r\t":
-            out.append(" ")
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-        else:
-            out.append(ch)
-    return "".join(out)

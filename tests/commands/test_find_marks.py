@@ -8,7 +8,6 @@ import shutil
 import pytest
 
 from studyapp.cli import main
-from studyapp.commands.find import terminal_text
 from studyapp.core.loader import load_bank
 from studyapp.paths import AppDirs
 from studyapp.storage.app_lock import AppLock
@@ -95,14 +94,8 @@ def test_find_neutralises_control_characters(folder, mini_bank_path, tmp_path, c
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "What is \\x1b[2J\\x1b]0;owned\\x07 office?\\u202e" in out
+    assert cli(folder, "find", "id:q-choice", "--json") == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert json.loads(out)[0]["prompt"] == "What is \x1b[2J\x1b]0;owned\x07 office?\u202e"
 
-
-@pytest.mark.parametrize("raw, shown", [
-    ("plain “text” — ok", "plain “text” — ok"),
-    ("two\nlines\tand tab", "two lines and tab"),
-    ("\x1b[31mred\x1b[0m", "\\x1b[31mred\\x1b[0m"),
-    ("bell\x07 del\x7f c1\x9b", "bell\\x07 del\\x7f c1\\x9b"),
-    ("abc\u202edcba\u200b", "abc\\u202edcba\\u200b"),
-])
-def test_terminal_text_escapes_what_a_terminal_would_obey(raw, shown):
-    assert terminal_text(raw) == shown
