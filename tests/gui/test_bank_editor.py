@@ -392,3 +392,21 @@ def test_the_editor_keys_are_listed_in_help():
     assert ("File menu", "Ctrl+Shift+N", "New bank") in rows
     assert any(where == "Bank editor" and keys == "Ctrl+S" for where, keys, _ in rows)
     assert any(where == "Bank editor" and keys == "Esc" for where, keys, _ in rows)
+
+
+def test_enter_in_browse_opens_the_question_in_the_editor(window, qtbot, clock):
+    """Browse's `edit_requested(CardKey)` goes to `MainWindow.open_question_editor`."""
+    from datetime import timedelta
+
+    from studyapp.gui.browse_window import BrowseWindow
+
+    browse = BrowseWindow(window.library.progress, clock, lambda: clock() + timedelta(hours=12))
+    qtbot.addWidget(browse)
+    with qtbot.waitSignal(browse.text_ready, timeout=10000):
+        browse.show()
+    browse.edit_requested.connect(lambda key: window.open_question_editor(key.bank_id, key.question_id))
+    browse.select_row(4)
+    qid = browse.model.key(4).question_id
+    browse.actions_by_name["edit"].trigger()
+    dialog = window.dialogs[-1]
+    assert isinstance(dialog, BankEditorDialog) and dialog.model.questions[dialog.list.currentRow()]["id"] == qid
