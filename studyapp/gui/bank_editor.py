@@ -366,6 +366,7 @@ class BankEditorDialog(QDialog):
         if not self._filling:
             self.model.set_people(parse_people(self.people.toPlainText()))
             self._after_whole_change()
+            self._select(self.list.currentRow())  # a quote's speaker list is the people
 
     def _article_edited(self) -> None:
         if not self._filling:
@@ -438,6 +439,9 @@ class BankEditorDialog(QDialog):
         if self.model.blocking():  # nothing is written: the first problem is shown where it can be fixed
             self.show_first_problem()
             return
+        if self.installed_version is not None and not self.model.unsaved():
+            self.accept()  # nothing changed: no new version
+            return
         try:
             if self.installed_version is None:
                 saved = self._save_new()
@@ -480,7 +484,11 @@ class BankEditorDialog(QDialog):
         folder = self.edited_folder / f"v{version}"
         if folder.exists():  # left by a save whose install did not happen
             shutil.rmtree(folder)
-        return self._write(bank, folder / f"{bank.bank.id}.toml", reset)
+        saved = self._write(bank, folder / f"{bank.bank.id}.toml", reset)
+        for older in self.edited_folder.iterdir():  # the installed copy keeps each version's file; one here
+            if older.is_dir() and older != folder:
+                shutil.rmtree(older, ignore_errors=True)
+        return saved
 
     def _save_new(self) -> SavedBank | None:
         from studyapp.gui.generate_dialog import SaveBankFile

@@ -410,3 +410,32 @@ def test_enter_in_browse_opens_the_question_in_the_editor(window, qtbot, clock):
     browse.actions_by_name["edit"].trigger()
     dialog = window.dialogs[-1]
     assert isinstance(dialog, BankEditorDialog) and dialog.model.questions[dialog.list.currentRow()]["id"] == qid
+
+
+def test_saving_without_a_change_installs_nothing_and_a_second_edit_is_version_3(window, qtbot, keep_or_reset):
+    dialog = open_editor(window, "q-flash")
+    dialog.save_button.click()
+    assert not dialog.isVisible() and installed(window, "q-flash")[0] == 1
+    for version, answer in ((2, "Its cost"), (3, "The cost")):
+        dialog = open_editor(window, "q-flash")
+        assert dialog.version_label.text() == f"{version} (installed: {version - 1})"
+        retype(qtbot, dialog.editor.key, answer)
+        save_and_install(qtbot, window, dialog)
+        assert installed(window, "q-flash") == (version, installed(window, "q-flash")[1])
+        assert installed(window, "q-flash")[1].answer == answer
+    # the edited file is a normal bank a teacher can take away; only the newest is kept there
+    edited = window.ctx.dirs.data / "edited" / "mini"
+    assert [p.name for p in edited.iterdir()] == ["v3"]
+    assert load_bank(edited / "v3" / "mini.toml").bank.question("q-flash").answer == "The cost"
+
+
+def test_a_person_added_on_the_bank_tab_can_be_chosen_as_speaker(window, qtbot, keep_or_reset):
+    dialog = open_editor(window, "q-quote")
+    dialog.people.setPlainText(dialog.people.toPlainText() + "\nCarol White | Treasurer | Council")
+    speakers = [dialog.editor.speaker.itemText(i) for i in range(dialog.editor.speaker.count())]
+    assert speakers == ["Alice Smith", "Bob Jones", "Carol White"]
+    retype(qtbot, dialog.editor.speaker.lineEdit(), "Carol White")
+    assert dialog.model.blocking() == []
+    save_and_install(qtbot, window, dialog)
+    loaded = window.library.bank_file("mini").bank
+    assert loaded.question("q-quote").speaker == "Carol White" and loaded.person("Carol White").role == "Treasurer"
