@@ -24,7 +24,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from studyapp.core.generate.lexicon import MONTH_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
+
+# Reading a sentence for dates costs about four times what the earlier stages spend on it (pacing.py).
+DATE_COST = 4
 
 _MON = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 # Abbreviated months only count beside a day number ("Aug. 4", "5 Sept"), where they cannot be a word.
@@ -1511,8 +1515,10 @@ def _is_caption(sent: Sentence, credited: set[int]) -> bool:
 
 
 def find_dates(article: Article, published: date | None = None,
-               tick: Callable[[], None] | None = None) -> list[DatedEvent]:
-    """Dated events in text order; page furniture, credits, bylines and time stamps are skipped."""
+               pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
+    """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
+    of each sentence read (see pacing.py), so a Cancel raised from its checkpoint stops a long article here."""
+    pace = pacer(pace)
     out: list[DatedEvent] = []
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
@@ -1521,8 +1527,7 @@ def find_dates(article: Article, published: date | None = None,
     lower_words = frozenset(re.findall(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)", article.body))
     upper_words = frozenset(re.findall(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)", article.body))
     for n, sent in enumerate(article.sentences):
-        if tick and n % 200 == 0:
-            tick()  # a Cancel raised here stops a long article between sentences
+        pace(len(sent.text) * DATE_COST)
         if is_page_line(sent):
             continue
         text = sent.text

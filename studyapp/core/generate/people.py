@@ -9,13 +9,15 @@ secretary") are aliases and resolve back to the full name as the article introdu
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import itertools
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
     COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PLACE_STARTS, PORTFOLIOS,
     TITLE_WORDS,
 )
+from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.text import Article
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -48,6 +50,9 @@ _BODY_HEADS = {"association", "union", "council", "society", "federation", "club
                "company", "committee", "board", "authority", "alliance", "coalition", "cooperative", "co-operative",
                "chamber", "institute", "foundation", "party", "ltd", "plc", "inc"}
 _LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv"}
+
+# A name run found in a sentence costs about as much to resolve as this many characters of text.
+RUN_COST = 20
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
                 "hon", "maj", "adm", "supt", "insp", "det", "cllr"}
@@ -434,13 +439,16 @@ def _side_of(role: str) -> str:
     return " ".join(run)
 
 
-def find_cast(article: Article) -> Cast:
-    """People, organisations and every mention of them, in text order."""
+def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
+    """People, organisations and every mention of them, in text order. `pace` hears of each sentence and
+    name read (see pacing.py)."""
+    pace = pace or Pacer()
     text = article.body
     people: dict[str, Person] = {}
     raw: list[tuple[_Run, str, list, list, bool, int]] = []
     mid_caps = _mid_sentence_caps(text)
     for sent in article.sentences:
+        pace(len(sent.text))
         if sent.furniture:
             continue
         for run in _runs(text, sent.start, sent.end):
@@ -457,6 +465,7 @@ def find_cast(article: Article) -> Cast:
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST)
         if kind not in ("person", "single"):
             continue
         name = " ".join(_bare(t[2]) for t in toks)
@@ -488,6 +497,7 @@ def find_cast(article: Article) -> Cast:
     orgs: list[str] = []
     last_full: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST)
         shouted = " ".join(_bare(t[2]).title() for t in run.tokens)
         if len(run.tokens) >= 2 and shouted in people and all(_bare(t[2]).isupper() for t in run.tokens):
             kind, toks = "person", run.tokens  # "OWEN PRYCE has run the harbour": a feature's opening capitals
@@ -563,23 +573,40 @@ def find_cast(article: Article) -> Cast:
                     role_owner.setdefault(phrase, []).append(p.name)
                     if phrase in ROLE_ABBREVIATIONS:  # "the PM" for "Prime Minister Anna Kessler"
                         role_owner.setdefault(ROLE_ABBREVIATIONS[phrase], []).append(p.name)
+    # Whether a spot is already inside a mention, by bisecting the mentions' starts (a long article has
+    # tens of thousands of mentions and may say "the minister" hundreds of times).
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    added: list[tuple[int, int]] = []  # role mentions found here, kept sorted
+
+    def covered(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        j = bisect_right(added, (at, len(text) + 1)) - 1
+        return k >= 0 and reach[k] > at or j >= 0 and added[j][1] > at
+
     for phrase, owners in sorted(role_owner.items(), key=lambda kv: -len(kv[0])):
         if len(set(owners)) != 1:
             continue
         owner = owners[0]
         for m in re.finditer(r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])", text):
-            if any(x.start <= m.start() < x.end for x in mentions):
+            pace(RUN_COST)
+            if covered(m.start()):
                 continue
             surface = m.group()
+            insort(added, m.span())
             mentions.append(Mention(m.start(), m.end(), surface, "person", owner, False))
             alias = surface[0].upper() + surface[1:]
             if alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
                 people[owner].aliases.append(alias)
     mentions.sort(key=lambda m: (m.start, m.end))
+    named_as = {(m.person, m.text) for m in mentions if m.person}
     for p in people.values():
+        pace(RUN_COST)
         p.side = _side_of(p.role)
         bare_alias = p.surname
-        if " " in p.name and any(m.person == p.name and m.text == bare_alias for m in mentions):
+        if " " in p.name and (p.name, bare_alias) in named_as:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
         p.aliases = [a for a in p.aliases if a != p.name]

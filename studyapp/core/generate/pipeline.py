@@ -15,6 +15,7 @@ import tomli_w
 
 from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.checks import CheckContext
+from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
 from studyapp.core.generate.rank import select
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
@@ -63,7 +64,8 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
                   bank_id: str | None = None, source_file: str = "sources/article.txt",
                   checkpoint: Callable[[int, str], None] | None = None) -> tuple[dict, dict]:
     """(bank as a dict ready for TOML, facts). `source_file` is where the article will sit beside the bank;
-    `checkpoint` is called between stages (see `facts.extract`): raise GenerateCancelled from it to stop."""
+    `checkpoint` is called as each stage starts and every few thousand characters' worth of work inside it
+    (see `facts.extract` and pacing.py): raise GenerateCancelled from it to stop."""
     pub = _published(published)
     if bank_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,79}", bank_id):
         raise GenerateError(f"bank id {bank_id!r} is not valid; use lowercase letters, digits, '.', '_' or '-' "
@@ -78,8 +80,8 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     sides = [s[:500] for s in ex.sides()]
     context = CheckContext(ex.article.title + "\n" + ex.article.body, people=people, sides=sides,
                            persons={p.name for p in ex.cast.people if p.kind == "person"})
-    tick = (lambda: checkpoint(len(STAGES), "Writing questions")) if checkpoint else None
-    questions, reviews = select(draft_candidates(ex, people, tick), context, len(ex.article.body.split()), tick)
+    pace = Pacer((lambda: checkpoint(len(STAGES), "Writing questions")) if checkpoint else None)
+    questions, reviews = select(draft_candidates(ex, people, pace), context, len(ex.article.body.split()), pace)
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
                             "positions or dates the generator recognises")
@@ -94,6 +96,7 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
         info["sides"] = sides
     info["source"] = source
     bank = {"bank": info, "people": people, "questions": questions}
+    pace.now()
     facts = ex.facts()
     facts["questions"] = [{"id": qid, "score": r.score, "checks": [c.name for c in r.checks if c.ok]}
                           for qid, r in reviews.items()]

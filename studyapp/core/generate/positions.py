@@ -27,7 +27,11 @@ from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NO
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
+from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article
+
+# Reading a sentence for positions costs about twice what the earlier stages spend on it (pacing.py).
+POSITION_COST = 2
 
 # (pattern, stance, how): the pattern ends where the demand begins; "{0}" in a stance is the
 # pattern's first group ("hopes for", "hopes to"). how: "verb" — the holder is the subject before
@@ -913,9 +917,10 @@ _PROPOSAL_TABLED = re.compile(r"\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+)
 
 
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
-                   contexts: list[Speaker | None], tick: Callable[[], None] | None = None) -> list[Position]:
-    """Positions in text order; a sentence gives at most one position per side. `tick` runs every 200
-    sentences, so a Cancel raised from it stops a long article inside this stage."""
+                   contexts: list[Speaker | None], pace: Pacer | Callable[[], None] | None = None) -> list[Position]:
+    """Positions in text order; a sentence gives at most one position per side. `pace` hears of each
+    sentence read (see pacing.py), so a Cancel raised from its checkpoint stops a long article here."""
+    pace = pacer(pace)
     spans = []
     for q in quotes:
         for seg in q.segments:
@@ -939,8 +944,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                                                                m.text)}
     court = courts.pop() if len(courts) == 1 else ""
     for si, sent in enumerate(sentences):
-        if tick and si % 200 == 0:
-            tick()
+        pace(len(sent.text) * POSITION_COST)
         if sent.furniture or sent.text.rstrip().endswith("?"):
             continue
         # (holder, stance, demand, cue, party shown beside a person, evidence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +18,11 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.checks import is_party, looks_like_name, phrase_problem
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+from studyapp.core.generate.pacing import Pacer, pacer
+
+# Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
+# reading (see pacing.py).
+EVENT_COST = 400
 from studyapp.core.generate.positions import party_name
 from studyapp.core.generate.realise import clean_clause, lower_first, sentence_case, when_question
 
@@ -204,11 +210,14 @@ def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
     return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
 
 
-def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str]) -> list[Candidate]:
+def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
+                     pace: Pacer | None = None) -> list[Candidate]:
+    pace = pace or Pacer()
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
     out = []
     for q in ex.quotes:
+        pace()
         sp = q.speaker
         if sp is None or sp.name not in by_name or (q.partial and q.extra.get("no_verb")):
             continue
@@ -237,12 +246,15 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
-def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str]) -> list[Candidate]:
+def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
+                     pace: Pacer | None = None) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
+    pace = pace or Pacer()
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
     out = []
     for c in ex.claims:
+        pace()
         claim = clean_clause(c.claim)
         n = len(claim.split())
         if n < 5 or n > 30:
@@ -278,13 +290,15 @@ def _phrase_ok(text: str) -> bool:
     return not phrase_problem(text)
 
 
-def _stance_items(ex: Extraction) -> list[tuple[str, str, str, object]]:
+def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, str, str, object]]:
     """(party, stance, demand, position) for positions a question can be realised from; what a side merely
     says is reported speech (asked as "Who said that …?"), not a position."""
     out = []
     seen: set[str] = set()
+    pace = pace or Pacer()
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
     for p in ex.positions:
+        pace()
         stance = (getattr(p, "stance", "") or "").strip()
         if _SPEECH_STANCE.match(stance.lower()):
             continue
@@ -331,10 +345,11 @@ def agree(party: str, stance: str) -> str:
     return f"{verb} {rest}".strip()
 
 
-def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str]
-                      ) -> list[Candidate]:
+def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str],
+                      pace: Pacer | None = None) -> list[Candidate]:
     """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
     and true/false statements where there are too few sides to choose from."""
+    pace = pace or Pacer()
     persons = [p["name"] for p in people if p.get("role") != "organisation"]
     persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in persons]
     parties: list[str] = []
@@ -344,9 +359,12 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     if len(parties) < 2:
         return []
     out = []
+    held = {(party, demand.lower()) for party, _, demand, _ in items}
+    person_set = set(persons)
     for party, stance, demand, p in items:
-        is_person = party in persons
-        others = [s for s in parties if s != party and (s in persons) == is_person]
+        pace(len(parties) + 50)
+        is_person = party in person_set
+        others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
             others += [n for n in persons if n != party and n not in others]
         fact = f"demand:{p.evidence[:60]}"
@@ -373,24 +391,36 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
                              0.8 if len(parties) < 3 else 0.6))
         other = others[0]
-        if not any(o[0] == other and o[2].lower() == demand.lower() for o in items):
+        if (other, demand.lower()) not in held:
             out.append(statement(other, "False", f"False: the article gives this as the position of {p.side}, "
                                                  f"not {other}.", fact + ":false", 0.55))
     return out
 
 
-def _short_items(items: list) -> list:
+def _short_items(items: list, pace: Pacer | None = None) -> list:
     """Positions short and plain enough to stand as an option or a match item ("refuses to reopen the deal")."""
-    return [x for x in items if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS and _phrase_ok(f"{x[1]} {x[2]}")]
+    pace = pace or Pacer()
+    out = []
+    for x in items:
+        pace()
+        if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS and _phrase_ok(f"{x[1]} {x[2]}"):
+            out.append(x)
+    return out
 
 
-def positions_of_candidates(ids: Ids, items: list, names: frozenset[str]) -> list[Candidate]:
+def positions_of_candidates(ids: Ids, items: list, names: frozenset[str],
+                            pace: Pacer | None = None) -> list[Candidate]:
     """'Which of these is Russia's position?' with the positions of other sides as options."""
-    items = _short_items(items)
+    pace = pace or Pacer()
+    items = _short_items(items, pace)
     out = []
     for party, stance, demand, p in items:
-        wrong = []
+        pace()
+        wrong: list[str] = []
         for o_party, o_stance, o_demand, _ in items:
+            if len(wrong) == 3:
+                break  # three wrong options are all a question offers
+            pace(1)
             text = f"{o_stance} {lower_first(o_demand, names)}"
             if o_party != party and text not in wrong and o_demand.lower() != demand.lower():
                 wrong.append(text)
@@ -408,9 +438,10 @@ def positions_of_candidates(ids: Ids, items: list, names: frozenset[str]) -> lis
     return out
 
 
-def match_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]) -> list[Candidate]:
+def match_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str],
+                     pace: Pacer | None = None) -> list[Candidate]:
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
-    items = _short_items(items)
+    items = _short_items(items, pace)
     groups = [x for x in items if x[0] not in persons]
     items = groups if len({x[0] for x in groups}) >= 2 else [x for x in items if x[0] in persons]
     pairs, rights, firsts = [], [], []
@@ -464,8 +495,10 @@ def _cut_short(event: str, evidence: str) -> bool:
     return bool(after) and after[0].lower() in ("to", "that", "of")
 
 
-def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str]) -> list[Candidate]:
+def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
+                    pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
+    pace = pace or Pacer()
     events = _own_events(ex)
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
@@ -475,6 +508,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 labels_by_precision[d.precision].append(_date_label(d.date))
     out = []
     for d in events:
+        pace(EVENT_COST)
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
             continue  # "X said: …" is asked as a quotation
         prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
@@ -503,9 +537,11 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
 _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|she|we|i)\b", re.IGNORECASE)
 
 
-def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+    pace = pace or Pacer()
     dated = []
     for d in _own_events(ex):
+        pace(EVENT_COST + len(dated))
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
                 re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
@@ -532,18 +568,20 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Ca
 _ROLE_OK = re.compile(r"[A-Za-z]")
 
 
-def role_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
+    pace = pace or Pacer()
     persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]]
     out = []
-    roles = [p["role"] for p in persons]
+    roles = Counter(p["role"] for p in persons)
     for p in persons:
+        pace()
         role = " ".join(p["role"].split())
-        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles.count(p["role"]) > 1 or \
+        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles[p["role"]] > 1 or \
                 role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
             # a bare "Spokesman" or "Judge" says too little to be worth a question
             continue
-        sent = next((s for s in ex.article.sentences if not s.furniture and p["name"] in s.text), None)
+        sent = _first_sentence_naming(ex, p["name"], pace)
         if sent is None:
             continue
         out.append(Candidate({
@@ -582,14 +620,26 @@ def _occurrences(body: str, name: str):
         at = body.find(name, at + len(name))
 
 
-def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candidate]:
+def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
+    """The first story sentence (not furniture) that holds the name whole."""
+    for at in _occurrences(ex.article.body, name):
+        pace()
+        s = ex.article.sentence_at(at)
+        if s is not None and not s.furniture and name in s.text:
+            return s
+    return None
+
+
+def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
+    pace = pace or Pacer()
     out = []
     for p in people:
         if p.get("role") == "organisation" or " " not in p["name"]:
             continue
         surname = p["name"].split()[-1]
         for at in _occurrences(ex.article.body, p["name"]):
+            pace()
             s = ex.article.sentence_at(at)
             if s is None:
                 continue
@@ -606,6 +656,7 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
             }, f"sentence:{text[:60]}", 0.5))
             break
     for s in ex.article.sentences:
+        pace(len(s.text))
         text = s.text.strip()
         if s.furniture or "{" in text or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’":
             continue
@@ -626,21 +677,27 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict]) -> list[Candi
     return out
 
 
-def draft_candidates(ex: Extraction, people: list[dict], tick: Callable[[], None] | None = None) -> list[Candidate]:
-    """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses. `tick` runs
-    between the kinds, so a Cancel stops a long article here too."""
+def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[[], None] | None = None
+                     ) -> list[Candidate]:
+    """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses. `pace` hears
+    of each fact and sentence read (see pacing.py), so a Cancel stops a long article here too."""
+    pace = pacer(pace)
     ids = Ids()
-    names, items, parties = name_words(ex), _stance_items(ex), _parties(ex, people)  # read once, shared
+    names = name_words(ex)  # read once, shared
+    pace.now()
+    items = _stance_items(ex, pace)
+    pace.now()
+    parties = _parties(ex, people)
     builders = [
-        lambda: quote_candidates(ex, ids, people, parties), lambda: claim_candidates(ex, ids, people, parties),
-        lambda: demand_candidates(ex, ids, people, items, names), lambda: positions_of_candidates(ids, items, names),
-        lambda: match_candidates(ex, ids, items, names), lambda: date_candidates(ex, ids, people, names),
-        lambda: timeline_candidates(ex, ids, people), lambda: role_candidates(ex, ids, people),
-        lambda: cloze_candidates(ex, ids, people),
+        lambda: quote_candidates(ex, ids, people, parties, pace),
+        lambda: claim_candidates(ex, ids, people, parties, pace),
+        lambda: demand_candidates(ex, ids, people, items, names, pace),
+        lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace),
+        lambda: date_candidates(ex, ids, people, names, pace), lambda: timeline_candidates(ex, ids, people, pace),
+        lambda: role_candidates(ex, ids, people, pace), lambda: cloze_candidates(ex, ids, people, pace),
     ]
     out: list[Candidate] = []
     for build in builders:
-        if tick:
-            tick()
+        pace.now()
         out += build()
     return out

@@ -21,9 +21,13 @@ from dataclasses import dataclass, field
 from studyapp.core.generate.lexicon import (
     AGENT_NOUNS, DEMONYMS, NOT_NAMES, ORG_WORDS, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS,
 )
+from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast, Mention
-from studyapp.core.generate.text import Article
+from studyapp.core.generate.text import Article, Sentence
 
+# Attributing one quotation (looking back and ahead for its speaker) costs about this many characters' reading.
+QUOTE_COST = 500
+MENTION_COST = 20
 MIN_WORDS = 3  # one or two quoted words are scare quotes, nicknames or titles, not quotations
 _PREP_BEFORE = re.compile(r"\b(?:of|by|from|with|to|for|at|in|on|against|about|including|like|than|over|"
                           r"into|between|among|under|behind|toward|towards|via|per)\s+$", re.IGNORECASE)
@@ -130,8 +134,9 @@ def _spaced(body: str, i: int) -> bool:
     return body[i] == '"' and 0 < i < len(body) - 1 and body[i - 1] == " " and body[i + 1] == " "
 
 
-def find_segments(article: Article) -> list[Segment]:
+def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
     """Quoted segments in text order, with `continues` set on run-ons."""
+    pace = pace or Pacer()
     body = article.body
     marks = [m.start() for m in re.finditer(r"[\"“”]", body)]
     out: list[Segment] = []
@@ -149,6 +154,7 @@ def find_segments(article: Article) -> list[Segment]:
         cur = None
 
     for k, i in enumerate(marks):
+        pace()
         par = article.paragraph_of(i)
         opening = _opens(body, i) or (cur is None and _spaced(body, i) and k + 1 < len(marks) and
                                       marks[k + 1] <= article.paragraphs[par][1])
@@ -193,6 +199,7 @@ def find_segments(article: Article) -> list[Segment]:
     inside_starts = [a for a, _ in inside]
     curly_closes = [c.start() for c in _SINGLE_CLOSE.finditer(body)]
     for m in re.finditer(r"‘", body):
+        pace()
         i = m.start()
         j = bisect_right(inside_starts, i) - 1
         if j >= 0 and i <= inside[j][1] or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
@@ -213,6 +220,7 @@ def find_segments(article: Article) -> list[Segment]:
     straight_opens = [m.start() for m in _STRAIGHT_OPEN.finditer(body)]
     straight_closes = [m.start() for m in _STRAIGHT_CLOSE.finditer(body)]
     for i in straight_opens:
+        pace()
         j = bisect_right(taken_starts, i) - 1
         if j >= 0 and i <= taken[j][1]:
             continue
@@ -260,10 +268,12 @@ def _unabbrev(text: str) -> str:
     return _ABBR.sub(lambda m: m.group(1) + " ", text)
 
 
-def _masked(body: str, segments: list[Segment]) -> str:
+def _masked(body: str, segments: list[Segment], pace: Pacer | None = None) -> str:
+    pace = pace or Pacer()
     chars = list(body)
     for s in segments:
         stop = (s.close + 1) if s.close is not None else s.end
+        pace(stop - s.open)
         for k in range(s.open, stop):
             if chars[k] != "\n":
                 chars[k] = "_"
@@ -273,14 +283,16 @@ def _masked(body: str, segments: list[Segment]) -> str:
 _GROUP_WORD = r"(?:group|organi[sz]ation|coalition|campaign|network|association|alliance|charity|collective)"
 
 
-def group_nouns(body: str, cast: Cast) -> tuple[str, set[str]] | None:
+def group_nouns(body: str, cast: Cast, pace: Pacer | None = None) -> tuple[str, set[str]] | None:
     """The one campaign group the story is about and the plural nouns that stand for it.
 
     "A group of nurses …" then "the nurses, members of the group Nurses Against Smog, …": from
     then on "the nurses said" is the group speaking, not the person last named. Only when the
     article names exactly one such group, so two groups are never confused."""
+    pace = pace or Pacer()
     orgs: list[str] = []
     for m in cast.mentions:
+        pace(MENTION_COST)
         if m.kind in ("org", "unknown") and not m.possessive and len(m.text.split()) >= 2 and \
                 re.search(r"\b" + _GROUP_WORD + r"\s+(?:called\s+|named\s+)?$", body[max(0, m.start - 40):m.start]):
             if m.text not in orgs:
@@ -308,13 +320,14 @@ def _possessed(tail: str) -> str:
 
 
 class Attributor:
-    def __init__(self, article: Article, cast: Cast, segments: list[Segment]):
+    def __init__(self, article: Article, cast: Cast, segments: list[Segment], pace: Pacer | None = None):
         self.article = article
         self.cast = cast
         self.body = article.body
-        self.masked = _masked(article.body, segments)
+        self.masked = _masked(article.body, segments, pace)
         self.tracker = _Tracker()
-        self.group = group_nouns(article.body, cast)
+        self.group = group_nouns(article.body, cast, pace)
+        self._set_off_index: dict[str, list[tuple[str, str]]] | None = None
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -507,14 +520,33 @@ class Attributor:
         tail = r"(?:an?|the)\s+" + re.escape(m.group(1)) + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)"
         owners = {p.name for p in self.cast.people if p.kind == "person" and re.match(tail, p.role.lower())}
         # 'Mayor Ingrid Solheim, a former nurse,': the description set off after a name
-        owners |= {x.person for x in self.cast.mentions if x.kind == "person" and x.person and not x.possessive
-                   and re.match(r",\s+" + tail, self.body[x.end:x.end + 120].lower())}
+        owners |= {person for person, rest in self._set_off().get(m.group(1).split()[0], ())
+                   if re.match(tail, rest)}
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
+
+    def _set_off(self) -> dict[str, list[tuple[str, str]]]:
+        """(person, 'a former nurse, …') for every description set off after a person's name, by its first
+        word after the article: read once, not once per 'the … said' (a long article has thousands)."""
+        if self._set_off_index is None:
+            index: dict[str, list[tuple[str, str]]] = {}
+            for x in self.cast.mentions:
+                if x.kind == "person" and x.person and not x.possessive:
+                    after = re.match(r",\s+((?:an?|the)\s+([a-z-]+).*)", self.body[x.end:x.end + 120].lower(),
+                                     re.DOTALL)
+                    if after:
+                        index.setdefault(after.group(2), []).append((x.person, after.group(1)))
+            self._set_off_index = index
+        return self._set_off_index
 
     def _statement_issuer(self, before: int) -> Speaker | None:
         """The organisation or person the nearest earlier sentence says issued a statement ('X said in a
         statement', 'X issued a statement'), within the last few sentences."""
-        sents = [s for s in self.article.sentences if s.end <= before and not s.furniture][-4:]
+        sents: list[Sentence] = []
+        k = self.article.ended_by(before) - 1  # the last sentence that ends by `before`
+        while k >= 0 and len(sents) < 4:
+            if not self.article.sentences[k].furniture:
+                sents.insert(0, self.article.sentences[k])
+            k -= 1
         for sent in reversed(sents):
             text = self.masked[sent.start:sent.end]
             m = re.search(r"\b(?:said|says|added|issued|released|published)\s+(?:in\s+)?(?:a|an|its|their|his|her)\s+"
@@ -859,10 +891,13 @@ def attribute(article: Article, cast: Cast) -> list[Quotation]:
     return attribute_with_context(article, cast)[0]
 
 
-def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation], list[Speaker | None], Attributor]:
-    """Quotations, plus who the story was about before each sentence (for reported speech)."""
-    segments = find_segments(article)
-    att = Attributor(article, cast, segments)
+def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = None
+                           ) -> tuple[list[Quotation], list[Speaker | None], Attributor]:
+    """Quotations, plus who the story was about before each sentence (for reported speech). `pace` hears
+    of each sentence and quotation mark read (see pacing.py)."""
+    pace = pace or Pacer()
+    segments = find_segments(article, pace)
+    att = Attributor(article, cast, segments, pace)
     contexts: list[Speaker | None] = []
     chains = _chains(segments)
     quotes: list[Quotation] = []
@@ -873,9 +908,11 @@ def attribute_with_context(article: Article, cast: Cast) -> tuple[list[Quotation
     last_speaker: Speaker | None = None
     sentence_speakers: dict[int, Speaker] = {}
     for si, sent in enumerate(article.sentences):
+        pace(len(sent.text))
         contexts.append(att.tracker.current)
         said: list[Speaker] = []
         for ch in by_sentence.get(si, []):
+            pace(QUOTE_COST)
             head = ch[0]
             floor = max(sent.start, prev_close + 1) if prev_close >= sent.start else sent.start
             q = Quotation(ch)

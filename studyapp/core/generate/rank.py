@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studyapp.core.generate.checks import CheckContext, Review, review_question
+from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.questions import Candidate
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
 MAX_SAME_KEY = 3
+# Checking one drafted question (six checks, some reading the article) costs about this many characters' reading.
+CHECK_COST = 400
 
 
 def budget(words: int) -> int:
@@ -22,13 +25,13 @@ def budget(words: int) -> int:
 
 
 def select(candidates: list[Candidate], context: CheckContext, words: int,
-           tick: Callable[[], None] | None = None) -> tuple[list[dict], dict[str, Review]]:
-    """The kept questions (in topic order, then article order) and each one's review. `tick` is called
-    every hundred candidates, so a cancel raised from it stops a long article's checking promptly."""
+           pace: Pacer | Callable[[], None] | None = None) -> tuple[list[dict], dict[str, Review]]:
+    """The kept questions (in topic order, then article order) and each one's review. `pace` hears of
+    each question checked (see pacing.py), so a cancel raised from it stops a long article's checking."""
+    pace = pacer(pace)
     reviewed = []
-    for i, c in enumerate(candidates):
-        if tick and i % 100 == 0:
-            tick()
+    for c in candidates:
+        pace(CHECK_COST)
         reviewed.append((c, review_question(c.question, context, c.priority)))
     order = {id(c): i for i, c in enumerate(candidates)}
     passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
@@ -36,6 +39,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     facts: set[str] = set()
     same_key: dict[tuple, int] = {}
     for c, r in passing:
+        pace(1)
         base = c.fact.removesuffix(":false")
         q = c.question
         answer = (q["type"], q.get("speaker") or (q.get("answer") if q.get("answer") not in ("True", "False") else None))
@@ -52,6 +56,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     final: list[dict] = []
     reviews: dict[str, Review] = {}
     for c, _ in kept:
+        pace(CHECK_COST)
         ctx = CheckContext(context.article, people=context.people, persons=context.persons, sides=context.sides,
                            others=list(final), _haystack=context.haystack())
         r = review_question(c.question, ctx, c.priority)

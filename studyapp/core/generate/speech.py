@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.generate.quotes import Attributor, Speaker
+from studyapp.core.generate.pacing import Pacer
+from studyapp.core.generate.quotes import QUOTE_COST, Attributor, Speaker
 from studyapp.core.generate.text import Article
 
 REPORT_VERBS = (r"said|says|warned|warns|claimed|claims|argued|argues|insisted|insists|indicated|indicates|"
@@ -70,11 +71,14 @@ def _in_bracket(text: str) -> int:
     return at if depth else -1
 
 
-def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None]) -> list[Claim]:
+def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None],
+                pace: Pacer | None = None) -> list[Claim]:
     """Attributed claims in text order: each verb of saying in a sentence with its own claim, cut at the end of
-    its clause."""
+    its clause. `pace` hears of each sentence and verb of saying read (see pacing.py)."""
+    pace = pace or Pacer()
     out: list[Claim] = []
     for si, sent in enumerate(article.sentences):
+        pace(len(sent.text))
         if sent.furniture:
             continue
         masked = att.masked[sent.start:sent.end]
@@ -82,6 +86,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             continue
         found: list[tuple[int, int, Claim]] = []  # (claim start, verb offset, claim) within the sentence
         for m in _RX.finditer(masked):
+            pace(QUOTE_COST)
             rest = masked[m.end():].rstrip(" .")
             if not rest or rest.startswith(("_", ":")) or len(rest.split()) < 3:
                 continue

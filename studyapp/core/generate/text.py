@@ -11,6 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.furniture import is_furniture
+from studyapp.core.generate.pacing import Pacer
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "rev", "hon",
@@ -67,6 +68,11 @@ class Article:
         i = bisect_right(self._sent_ends, pos)
         return min(i, len(self.sentences) - 1)
 
+    def ended_by(self, pos: int) -> int:
+        """How many sentences end at or before `pos`."""
+        self._index()
+        return bisect_right(self._sent_ends, pos)
+
     def paragraph_of(self, pos: int) -> int:
         self._index()
         i = bisect_right(self._par_starts, pos) - 1
@@ -75,8 +81,10 @@ class Article:
         return len(self.paragraphs) - 1
 
 
-def parse_article(text: str) -> Article:
-    """Title on the first non-empty line, then the body; each non-empty line is a paragraph."""
+def parse_article(text: str, pace: Pacer | None = None) -> Article:
+    """Title on the first non-empty line, then the body; each non-empty line is a paragraph. `pace` is told
+    how much text has been read, so a Cancel stops a long article between sentences."""
+    pace = pace or Pacer()
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = text.split("\n")
     title, i = "", 0
@@ -94,19 +102,25 @@ def parse_article(text: str) -> Article:
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
         p = len(article.paragraphs)
         article.paragraphs.append((a, b))
-        for s, e in split_sentences(body, a, b):
+        for s, e in split_sentences(body, a, b, pace):
             chunk = body[s:e]
             article.sentences.append(Sentence(s, e, chunk, p, is_furniture(chunk)))
     return article
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in text[start:end]: split after . ! ? (and a closing mark) before a capital or a quote."""
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    pace: Pacer | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end]: split after . ! ? (and a closing mark) before a capital or a quote.
+    `pace` is told the length of each stretch read, so one enormous paragraph is paced too."""
     end = len(text) if end is None else end
+    pace = pace or Pacer()
+    read = start
     spans: list[tuple[int, int]] = []
     cur = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
+        pace(stop - read)
+        read = stop
         nxt = _NEXT.match(text, stop, end)
         if not nxt:
             continue
@@ -121,6 +135,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 continue
         spans.append((cur, stop))
         cur = stop + len(nxt.group()) - 1
+    pace(end - read)
     if cur < end and text[cur:end].strip():
         spans.append((cur, end))
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
