@@ -22,9 +22,12 @@ from studyapp.paths import AppDirs
 
 if TYPE_CHECKING:
     from studyapp.core.bank import Bank, BankInfo
+    from studyapp.core.day_plan import DayCounts
+    from studyapp.core.records import CardKey
     from studyapp.core.loader import LoadedBank
     from studyapp.core.records import BankCounts
     from studyapp.gui.import_flow import ImportResult
+    from studyapp.settings import Settings
     from studyapp.storage.bank_shelf import BankShelf
 
 # The core and storage modules are imported inside the functions that run off the GUI thread,
@@ -51,8 +54,22 @@ class LibraryData:
     problems: list[str] = field(default_factory=list)
 
 
+def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
+               excluded: set[CardKey]) -> dict[str, DayCounts]:
+    """Each bank's "left today" from the same day plan a study session of that bank starts from."""
+    from studyapp.core.day_plan import plan_day
+    from studyapp.core.siblings import marks
+
+    def known(key: CardKey) -> bool:
+        return key not in excluded and shelf.has_question(key)
+
+    return {b: plan_day(progress, lambda k: marks(shelf.question(k)), [b], settings, start, end, known).counts
+            for b in bank_ids}
+
+
 def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
-               last: dict[str, datetime | None]) -> list[BankRow]:
+               last: dict[str, datetime | None], left: dict[str, DayCounts] | None = None) -> list[BankRow]:
+    from studyapp.core.day_plan import DayCounts
     from studyapp.storage.history import leech_counts
 
     leeches = leech_counts(progress.engine)
@@ -62,10 +79,20 @@ def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], c
             header = shelf.header(c.bank_id)
         except KeyError:  # could not be loaded: listed in shelf.problems instead
             continue
-        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(header.bank), new=c.new,
-                            learning=c.learning, due=c.due_today, total=c.total, topics=topics.get(c.bank_id, ()),
-                            last_studied=last.get(c.bank_id), leeches=leeches.get(c.bank_id, 0)))
+        today = (left or {}).get(c.bank_id) or DayCounts()
+        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(header.bank), new=today.new,
+                            learning=today.learning, due=today.review, total=c.total,
+                            topics=topics.get(c.bank_id, ()), last_studied=last.get(c.bank_id),
+                            leeches=leeches.get(c.bank_id, 0), unseen=c.new))
     return rows
+
+
+def _readable(shelf: BankShelf, bank_id: str) -> bool:
+    try:
+        shelf.header(bank_id)
+    except KeyError:
+        return False
+    return True
 
 
 class LibraryController(QObject):
@@ -77,12 +104,17 @@ class LibraryController(QObject):
 
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
                  day: Callable[[], tuple[int, object]], install_bundled: bool = True,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, settings: Callable[[], Settings] | None = None,
+                 excluded: Callable[[datetime], set[CardKey]] | None = None):
         super().__init__(parent)
         self.dirs = dirs
         self.clock = clock
         self.runner = runner
         self.day = day  # () -> (hour a study day starts, tzinfo or None)
+        # The settings that decide what is left today (daily limits, burying, new order), read at
+        # each refresh; and the questions set aside by hand, which a session does not show either.
+        self.settings = settings
+        self.excluded = excluded
         self.install_bundled = install_bundled
         self.progress = None
         self.data = LibraryData()
@@ -105,7 +137,13 @@ class LibraryController(QObject):
         now = self.clock()
         start, end = day_bounds(now, *self.day())
         counts = self.progress.counts(start, end, now)
-        rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)))
+        from studyapp.settings import Settings  # off the GUI thread, with the day plan
+
+        settings = self.settings() if self.settings is not None else Settings()
+        excluded = self.excluded(now) if self.excluded is not None else set()
+        readable = [c.bank_id for c in counts if c.bank_id in shelf and _readable(shelf, c.bank_id)]
+        left = left_today(self.progress, shelf, readable, settings, start, end, excluded)
+        rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)), left)
         return LibraryData(shelf, rows, [*self.progress.sync_problems, *shelf.problems])
 
     def _open(self) -> LibraryData:

@@ -37,6 +37,9 @@ def drop_hint() -> str:
 
 @dataclass(frozen=True)
 class BankRow:
+    """One bank's card. `new`, `learning` and `due` are what is left today (`core.day_plan`: the
+    numbers the study screen starts from); `unseen` is every question not yet studied."""
+
     id: str
     title: str
     source: str
@@ -47,6 +50,14 @@ class BankRow:
     topics: tuple[str, ...]
     last_studied: datetime | None = None
     leeches: int = 0  # questions forgotten 8 times or more (studyapp.core.insight.is_leech)
+    unseen: int = 0
+
+
+def left_today_text(new: int, learning: int, review: int) -> str:
+    """The one way "left today" reads, on the library and on the study screen."""
+    from studyapp.core.day_plan import DayCounts  # loaded with the library, after the first paint
+
+    return f"Left today: {DayCounts(new, learning, review).text}"
 
 
 def last_studied_text(when: datetime | None, now: datetime) -> str:
@@ -82,11 +93,13 @@ class BankCard(QFrame):
         source.setObjectName("muted")
         source.setWordWrap(True)
         layout.addWidget(source, 1, 0, 1, 2)
-        self.counts = QLabel(f"<b>{row.due}</b> due today · <b>{row.learning}</b> learning · "
-                             f"<b>{row.new}</b> new · {row.total} questions")
-        self.counts.setTextFormat(Qt.TextFormat.RichText)
-        self.counts.setAccessibleName(f"{row.due} due today, {row.learning} learning, {row.new} new, "
-                                      f"{row.total} questions")
+        from studyapp.core.day_plan import DayCounts  # cards are drawn after the library has loaded
+
+        left = DayCounts(row.new, row.learning, row.due)
+        self.counts = plain_label(f"{left_today_text(row.new, row.learning, row.due)} · "
+                                  f"{row.unseen} of {row.total} questions not studied yet")
+        self.counts.setAccessibleName(f"Left today: {left.spoken}. {row.unseen} of {row.total} questions "
+                                      "not studied yet")
         layout.addWidget(self.counts, 2, 0)
         last = QLabel(last_studied_text(row.last_studied, now))
         last.setObjectName("muted")
@@ -119,8 +132,10 @@ class BankCard(QFrame):
         self.exam_button = QPushButton("&Exam")
         self.exam_button.setAccessibleName(f"Exam on {row.title}: answer without feedback, then see a score")
         exam_menu = QMenu(self.exam_button)
+        # An exam asks one question of each family of related ones (core.siblings), so "all" may
+        # be fewer than the bank holds; the exam's header says how many it asks.
         for n in [n for n in EXAM_SIZES if n < row.total] + [row.total]:
-            action = QAction(f"{n} questions" + (" (all)" if n == row.total else ""), exam_menu)
+            action = QAction(f"{n} questions" if n < row.total else "As many as possible", exam_menu)
             action.triggered.connect(lambda _=False, k=n: self.exam.emit(row.id, k))
             exam_menu.addAction(action)
         self.exam_button.setMenu(exam_menu)

@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self._build_status()
-        self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, self._day, ctx.install_bundled, self)
+        self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, self._day, ctx.install_bundled, self,
+                                         settings=lambda: self.settings)  # "left today" as a session sees it
         self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)

@@ -1,4 +1,5 @@
-"""Settings: daily new questions, desired retention, when a new day starts, theme, text size.
+"""Settings: daily new questions and their order, burying siblings, desired retention, when a new
+day starts, theme, text size.
 
 `values()` gives the changed Settings without running the dialog, so tests set fields and
 accept(); `ask()` is the one blocking call.
@@ -6,13 +7,14 @@ accept(); `ask()` is the one blocking call.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from studyapp.gui.theme import LARGEST_TEXT_SIZE
 from studyapp.settings import Settings
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+NEW_ORDER_LABELS = {"mixed": "Mixed across topics and banks", "bank": "In each bank's own order"}
 
 
 class SettingsDialog(QDialog):
@@ -27,6 +29,20 @@ class SettingsDialog(QDialog):
         self.new_per_day.setValue(settings.new_per_day)
         self.new_per_day.setAccessibleName("New questions per day")
         form.addRow("&New questions per day:", self.new_per_day)
+        self.new_order = QComboBox()
+        for key, label in NEW_ORDER_LABELS.items():
+            self.new_order.addItem(label, key)
+        self.new_order.setCurrentIndex(list(NEW_ORDER_LABELS).index(settings.new_order))
+        self.new_order.setAccessibleName("Order of new questions")
+        self.new_order.setToolTip("Mixed: each day's new questions take turns across the topics (and banks), "
+                                  "so no topic waits until the others are done.")
+        form.addRow("New questions &come:", self.new_order)
+        self.bury_siblings = QCheckBox("&Hold back related questions until the next day")
+        self.bury_siblings.setChecked(settings.bury_siblings)
+        self.bury_siblings.setAccessibleName("Hold back related questions until the next day")
+        self.bury_siblings.setToolTip("Questions on the same sentence or quote give each other away: once you "
+                                      "have answered one, the others wait for another day (as Anki buries siblings).")
+        form.addRow("", self.bury_siblings)
         self.retention = QDoubleSpinBox()
         self.retention.setRange(70, 99)
         self.retention.setDecimals(0)
@@ -63,6 +79,8 @@ class SettingsDialog(QDialog):
     def values(self) -> Settings:
         return self.settings.with_changes(
             new_per_day=self.new_per_day.value(),
+            new_order=self.new_order.currentData(),
+            bury_siblings=self.bury_siblings.isChecked(),
             desired_retention=round(self.retention.value()) / 100,
             day_starts_at_hour=self.day_start.value(),
             theme=self.theme.currentData(),

@@ -20,9 +20,11 @@ from studyapp.core.session import Mode, SessionState, StudySession, Summary
 from studyapp.gui.end_view import next_due_text
 from studyapp.gui.exam_view import ExamLine
 from studyapp.gui.feedback_view import Feedback
+from studyapp.gui.library_view import left_today_text
 from studyapp.gui.study_view import StudyView
 
 WAIT_POLL_MS = 15_000  # while waiting for a learning step, look again this often
+_ANSWER = "answer"  # an entry of StudyController._history: a rating the session can undo
 
 
 def to_view_feedback(fb: SessionFeedback, can_open_article: bool) -> Feedback:
@@ -58,6 +60,11 @@ class StudyController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(WAIT_POLL_MS)
         self._timer.timeout.connect(self._resume)
+        self.marks = None  # storage.marks.Marks once use_marks() is called
+        self.day_end: Callable[[], datetime] | None = None
+        # What Ctrl+Z takes back, newest last: _ANSWER for a rating (the session undoes it), or
+        # (MarkChange, the key skipped or None) for a suspend, bury or flag.
+        self._history: list = []
         view.answered.connect(self.answer)
         view.rated.connect(self.rate)
 
@@ -103,14 +110,68 @@ class StudyController(QObject):
         if self.session.state != SessionState.ANSWERED:
             return
         self.session.rate(rating, self.clock())
+        self._history.append(_ANSWER)
         self._draw()
 
     def undo(self) -> bool:
+        """Ctrl+Z: the newest of the last answer and the last suspend, bury or flag."""
+        if self._history and self._history[-1] != _ANSWER:
+            self._undo_mark(self._history.pop())
+            return True
         if not self.session.can_undo:
             return False
+        if self._history and self.session.state != SessionState.ANSWERED:
+            self._history.pop()  # that rating is what the session takes back now
         self.session.undo(self.clock())
         self._draw()
         return True
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._history and self._history[-1] != _ANSWER) or self.session.can_undo
+
+    # -- suspend, bury, flag (storage.marks; the session leaves out what is in session.exclude) ------
+
+    def use_marks(self, marks, day_end: Callable[[], datetime]) -> None:
+        """Enable @, - and the flags on this sitting: `marks` is a storage.marks.Marks."""
+        self.marks, self.day_end = marks, day_end
+
+    def mark_current(self, what: str, flag: int = 0) -> str | None:
+        """Suspend ("suspend"), bury ("bury") or flag ("flag", 0-4: the same flag again clears it)
+        the question on screen; suspend and bury show the next one. Returns a line for the status bar."""
+        s = self.session
+        current = s.current
+        if self.marks is None or current is None or s.mode == Mode.EXAM or \
+                s.state not in (SessionState.ASKING, SessionState.ANSWERED):
+            return None
+        now = self.clock()
+        key = current.key
+        if what == "flag":
+            change = self.marks.toggle_flag([key], flag, now)
+            self._history.append((change, None))
+            self.changed.emit()
+            return f"{change.description}. Ctrl+Z undoes it."
+        if what == "suspend":
+            change = self.marks.suspend([key], now)
+        else:
+            change = self.marks.bury([key], self.day_end(), now)
+        s.exclude.add(key)
+        self._history.append((change, key))
+        s.skip(now)
+        self._draw()
+        return f"{change.description}. Ctrl+Z brings it back."
+
+    def _undo_mark(self, entry) -> None:
+        change, skipped = entry
+        self.marks.restore(change, self.clock())
+        if skipped is not None:
+            self.session.exclude.discard(skipped)
+            if self.session.last_skipped == skipped:
+                self.session.undo(self.clock())
+                self._timer.stop()
+            self._draw()
+        else:
+            self.changed.emit()
 
     def stop(self) -> Summary:
         """Esc: end the sitting now; an exam is scored with what was answered."""
@@ -134,7 +195,10 @@ class StudyController(QObject):
         s = self.session
         p = s.progress(self.clock())
         if s.mode == Mode.STUDY:
-            text = f"{p.left_today} left today · {p.answered_today} answered today"
+            # The library's words and numbers (one day plan, core.day_plan); the parts move as
+            # new questions become learning ones and learning ones graduate.
+            c = p.counts
+            text = f"{left_today_text(c.new, c.learning, c.review)} · {p.answered_today} answered today"
         elif s.mode == Mode.PRACTICE:
             text = f"{p.left_today} left · practice leaves your schedule alone"
         else:

@@ -18,7 +18,7 @@ def test_first_run_opens_on_the_library_with_the_bundled_bank(make_window):
     assert w.pages.currentWidget() is w.library_view
     assert [c.row.id for c in w.library_view.cards] == ["geneva-talks-2022"]
     card = w.library_view.cards[0]
-    assert card.row.new == card.row.total > 0
+    assert card.row.unseen == card.row.total > card.row.new == 20  # today's new questions, as Study shows
     assert w.library_view.focusWidget() is card.study_button  # so Enter starts studying
 
 
@@ -30,6 +30,9 @@ def test_enter_on_the_library_starts_studying(window, qtbot):
 
 
 def test_a_whole_session_of_every_type_by_keyboard(window, qtbot, clock):
+    # Every question of the mini bank in one sitting: siblings are not buried for this one.
+    with qtbot.waitSignal(window.library.loaded, timeout=20000):
+        window.apply_settings(window.settings.with_changes(bury_siblings=False))
     window.library_view.focus_first()
     qtbot.keyClick(window.library_view.cards[0].study_button, Qt.Key.Key_Return)
     seen = []
@@ -174,7 +177,8 @@ def test_library_counts_follow_studying(window, qtbot, clock):
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.actions["back"].trigger()
     card = window.library_view.cards[0]
-    assert (card.row.new, card.row.learning) == (7, 1)
+    # Left today: one of each of the mini bank's four families; the one answered is now learning.
+    assert (card.row.new, card.row.learning, card.row.unseen) == (3, 1, 7)
     assert card.row.last_studied == clock.now
 
 
@@ -204,10 +208,11 @@ def test_practice_and_exam_are_chosen_from_the_bank_card_menus(window, qtbot):
     topics = [a.text() for a in card.practice_button.menu().actions()]
     assert topics == ["Who said what", "Context", "Dates", "Demands"]
     sizes = [a.text() for a in card.exam_button.menu().actions()]
-    assert sizes == ["5 questions", "8 questions (all)"]
+    assert sizes == ["5 questions", "As many as possible"]
     card.exam_button.menu().actions()[0].trigger()
     assert window.study.session.mode.value == "exam"
-    assert window.study_view.progress.text().startswith("Question 1 of 5")
+    # The mini bank has four families of related questions: an exam asks one of each at most.
+    assert window.study_view.progress.text().startswith("Question 1 of 4")
     window.actions["back"].trigger()
     card = window.library_view.cards[0]
     card.practice_button.menu().actions()[3].trigger()
@@ -259,3 +264,24 @@ def test_a_long_bank_title_wraps_instead_of_widening_the_window(make_window, qtb
     header = window.study_view
     assert long_title.strip() in header.mode.text()
     assert header.mode.minimumSizeHint().width() < 700
+
+
+def test_left_today_reads_the_same_on_the_library_and_the_study_screen_and_moves(window, qtbot, clock):
+    # Issue 20: "20 left today" stayed through 11 answers, and the library said "0 due today ·
+    # 17 learning" while the study screen said "17 left today".
+    card = window.library_view.cards[0]
+    library_text = card.counts.text()
+    assert library_text.startswith("Left today: 4 new · 0 learning · 0 to review")  # one of each family
+    assert library_text.endswith("8 of 8 questions not studied yet")
+    window.start_study("mini")
+    header = window.study_view.progress.text
+    assert header().startswith("Left today: 4 new · 0 learning · 0 to review · 0 answered today")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)  # Good: the question goes on to learning
+    assert header() == "Left today: 3 new · 1 learning · 0 to review · 1 answered today"
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)  # Easy: it graduates, done for today
+    assert header() == "Left today: 2 new · 1 learning · 0 to review · 2 answered today"
+    with qtbot.waitSignal(window.library.loaded, timeout=20000):
+        window.show_library()
+    assert window.library_view.cards[0].counts.text().startswith("Left today: 2 new · 1 learning · 0 to review")
