@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime, timezone
 
 
@@ -21,3 +22,8 @@ def parse_now(text: str) -> datetime:
 
 def now_of(args: argparse.Namespace) -> datetime:
     return getattr(args, "now", None) or datetime.now(timezone.utc)
+
+
+def say_waiting(message: str) -> None:
+    """Told once when another studyapp command holds the data folder and this one waits for it."""
+    print(f"studyapp: {message}", file=sys.stderr, flush=True)

@@ -1,6 +1,7 @@
 """`studyapp backup [--list]`: copy the progress database into the backups folder now, or list the copies.
 
-Safe while the app is open: the copy is made with SQLite's online backup.
+The copy is made with SQLite's online backup, holding the data folder like every writer (it
+prunes old copies): another command is waited for; while the app is open, use its File → Backups….
 """
 
 from __future__ import annotations
@@ -8,7 +9,9 @@ from __future__ import annotations
 import argparse
 from datetime import datetime, timezone
 
+from studyapp.commands import say_waiting
 from studyapp.paths import AppDirs
+from studyapp.storage.app_lock import FolderHold
 from studyapp.storage.backups import list_backups, make_backup, prune
 
 
@@ -18,15 +21,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     dirs = AppDirs.resolve(args.data_dir)
+    now = datetime.now(timezone.utc)
     if args.list:
         found = list_backups(dirs.backups)
         for info in found:
-            print(f"{info.path}  {info.describe()}")
+            print(f"{info.path}  {info.describe(now)}")
         if not found:
             print(f"no backups in {dirs.backups}")
         return 0
-    now = datetime.now(timezone.utc)
-    path = make_backup(dirs.database, dirs.backups, now, "manual")
-    prune(dirs.backups, now)
+    hold = FolderHold(dirs.data, on_wait=say_waiting)
+    try:
+        path = make_backup(dirs.database, dirs.backups, now, "manual")
+        prune(dirs.backups, now)
+    finally:
+        hold.release()
     print(f"backed up {dirs.database} to {path}")
     return 0

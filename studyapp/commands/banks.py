@@ -12,7 +12,7 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
-from studyapp.commands import add_clock, now_of
+from studyapp.commands import add_clock, now_of, say_waiting
 from studyapp.core.printable import for_terminal, json_for_terminal
 from studyapp.errors import BankError
 from studyapp.exchange.registry import Read, read_bank
@@ -29,7 +29,7 @@ def open_store(args: argparse.Namespace):
     from studyapp.storage.progress import open_progress
 
     now = now_of(args)
-    progress = open_progress(AppDirs.resolve(args.data_dir), now)
+    progress = open_progress(AppDirs.resolve(args.data_dir), now, on_wait=say_waiting)
     for problem in progress.sync_problems:
         print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
     return progress, now
@@ -42,7 +42,7 @@ def find_bank(spec: str, data_dir: Path | None) -> Read:
         return read_bank(path)
     from studyapp.storage.progress import open_progress
 
-    with open_progress(AppDirs.resolve(data_dir), datetime.now(timezone.utc)) as progress:
+    with open_progress(AppDirs.resolve(data_dir), datetime.now(timezone.utc), on_wait=say_waiting) as progress:
         installed = {b.id: b for b in progress.banks()}
     if spec in installed:
         return read_bank(installed[spec].stored_path)

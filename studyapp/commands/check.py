@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime, timezone
 
 from studyapp.paths import AppDirs
 from studyapp.storage.backups import latest_good_backup
@@ -24,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for line in problems[:20]:
         print(f"{dirs.database}: {line}")
-    latest = latest_good_backup(dirs.backups)
+    latest = latest_good_backup(dirs.backups, datetime.now(timezone.utc))
     hint = (f"restore the latest good backup with: studyapp restore \"{latest.path}\"" if latest
             else "there is no good backup; the next start moves the file aside and begins afresh")
     print(f"{dirs.database}: damaged; {hint}")

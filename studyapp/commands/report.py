@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from studyapp.commands import add_clock, now_of
+from studyapp.commands import add_clock, now_of, say_waiting
 from studyapp.exchange.progress_report import FORMATS
 
 
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     dirs = AppDirs.resolve(args.data_dir)
     now = now_of(args)
     settings = Settings.load(dirs.settings_file)
-    with open_progress(dirs, now) as progress:
+    with open_progress(dirs, now, on_wait=say_waiting) as progress:
         for problem in progress.sync_problems:
             print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
         reports = collect_reports(progress, args.banks or None, now, settings.day_starts_at_hour, settings.tzinfo)

@@ -6,14 +6,27 @@ close the file. The copy is written to a `.partial` name, checked with `quick_ch
 a self-contained rollback journal, fsynced and only then renamed into place: a kill or a full
 disk leaves no half-written backup that looks like a good one.
 
-Backups are named `progress-YYYYMMDD-HHMMSS-<label>.sqlite3` (UTC), the same scheme as the copy
-`database.open_database` makes before a migration, so one listing sees them all. `thin` decides
-which to keep the way Anki does (everything from the last day, then the newest of each of the
-last 12 days, 10 weeks and 9 months); it is a pure function of the times and `now`, so it is
-tested without files.
+Backups are named `progress-sNNNNNN-YYYYMMDD-HHMMSS-<label>.sqlite3`: a sequence number one above
+the highest in the folder, then the time (UTC) for people. They are ordered by the sequence, never
+by the clock: a copy made while the clock was years ahead is not "the newest" once the clock is
+right again (issue 16: restoring such a copy lost 20 answers). A copy dated after `now` is shown
+as coming from the future and is never chosen as the latest. Names without a sequence (older
+studyapps) sort below every numbered one. The copy `database.open_database` makes before a
+migration uses the same scheme, so one listing sees them all.
+
+`thin` decides which to keep the way Anki does (everything from the last day, then the newest of
+each of the last 12 days, 10 weeks and 9 months); it is a pure function of the times and `now`, so
+it is tested without files. `prune` also keeps the newest `KEEP_NEWEST` copies by sequence
+whatever the clock says, and deletes a leftover `.partial` only when no process is writing it.
+
+A 0-byte or table-less progress file is not backed up, and the automatic copies (every 30 minutes,
+on closing) skip a file with no answers in it, so an empty start never becomes the newest copy.
 
 `restore` replaces the database with a backup, backing up the current file first (or moving it
-aside when it is too damaged to copy). Nothing may have the database open while it runs.
+aside when it is too damaged to copy). The file it puts in place is already in WAL mode, so the
+first open after a restore writes nothing in rollback-journal mode and a kill there cannot leave
+a hot `-journal`. Nothing may have the database open while it runs: callers hold the data
+folder's lock (`storage.app_lock`).
 """
 
 from __future__ import annotations
@@ -32,25 +45,35 @@ from studyapp.errors import StorageError
 AUTO_INTERVAL = timedelta(minutes=30)
 RECENT = timedelta(days=1)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+KEEP_NEWEST = 10  # by sequence: never thinned away, whatever the clock says
+FUTURE_SLACK = timedelta(minutes=5)  # clocks of one machine drift; more than this is a wrong clock
 PARTIAL = ".partial"
-_NAME = re.compile(r"^(?P<stem>.+?)-(?P<stamp>\d{8}-\d{6})-(?P<label>[A-Za-z0-9-]+?)(?:-(?P<n>\d+))?"
-                   r"(?P<suffix>\.sqlite3|\.db|\.sqlite)$")
+_NAME = re.compile(r"^(?P<stem>.+?)-(?:s(?P<seq>\d+)-)?(?P<stamp>\d{8}-\d{6})-(?P<label>[A-Za-z0-9-]+?)"
+                   r"(?:-(?P<n>\d+))?(?P<suffix>\.sqlite3|\.db|\.sqlite)$")
 _STAMP = "%Y%m%d-%H%M%S"
+AUTOMATIC = ("auto", "close")
 
 
 @dataclass(frozen=True, order=True)
 class BackupInfo:
-    """One backup file; ordered by time so `max()` is the newest."""
+    """One backup file; ordered by sequence (then time) so `max()` is the newest."""
 
+    seq: int  # 0 for a name from before sequence numbers
     taken_at: datetime
-    made_ns: int  # the file's mtime: orders copies made within the same second
+    made_ns: int  # the file's mtime: orders unnumbered copies made within the same second
     path: Path
     label: str
     size: int
 
-    def describe(self) -> str:
+    def from_future(self, now: datetime) -> bool:
+        """Dated after `now`: the clock was wrong when it was made (or is wrong now)."""
+        return self.taken_at > now + FUTURE_SLACK
+
+    def describe(self, now: datetime | None = None) -> str:
         local = self.taken_at.astimezone()
-        return f"{local:%Y-%m-%d %H:%M} ({_label_text(self.label)}, {self.size / 1024:,.0f} KB)"
+        future = ("; dated in the future: the clock was wrong when it was made, or is wrong now"
+                  if now is not None and self.from_future(now) else "")
+        return f"{local:%Y-%m-%d %H:%M} ({_label_text(self.label)}, {self.size / 1024:,.0f} KB{future})"
 
 
 def _label_text(label: str) -> str:
@@ -93,6 +116,11 @@ def thin(times: Iterable[datetime], now: datetime, daily: int = KEEP_DAILY, week
 
 def parse_name(name: str) -> tuple[datetime, str] | None:
     """(time taken, label) from a backup file name, or None for any other file."""
+    parsed = _parse(name)
+    return None if parsed is None else (parsed[1], parsed[2])
+
+
+def _parse(name: str) -> tuple[int, datetime, str] | None:
     m = _NAME.match(name)
     if not m:
         return None
@@ -100,11 +128,26 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
         taken = datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=timezone.utc)
     except ValueError:
         return None
-    return taken, m["label"]
+    return int(m["seq"] or 0), taken, m["label"]
+
+
+def next_sequence(folder: Path) -> int:
+    """One above the highest sequence number in the folder (half-made copies included)."""
+    highest = 0
+    try:
+        names = [p.name for p in folder.iterdir()]
+    except OSError:
+        return 1
+    for name in names:
+        parsed = _parse(name.removesuffix(PARTIAL))
+        if parsed is not None:
+            highest = max(highest, parsed[0])
+    return highest + 1
 
 
 def list_backups(folder: Path | str) -> list[BackupInfo]:
-    """Every finished backup in `folder`, newest first (half-written `.partial` files are not backups)."""
+    """Every finished backup in `folder`, newest (highest sequence) first; half-written `.partial`
+    files are not backups."""
     folder = Path(folder)
     out = []
     try:
@@ -114,18 +157,22 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
     except OSError as exc:
         raise StorageError(f"{folder}: cannot list the backups ({exc.strerror})") from None
     for p in entries:
-        parsed = parse_name(p.name)
+        parsed = _parse(p.name)
         if parsed is None or not p.is_file():
             continue
-        st = p.stat()
-        out.append(BackupInfo(parsed[0], st.st_mtime_ns, p, parsed[1], st.st_size))
+        try:
+            st = p.stat()
+        except OSError:  # pruned by another process meanwhile
+            continue
+        out.append(BackupInfo(parsed[0], parsed[1], st.st_mtime_ns, p, parsed[2], st.st_size))
     return sorted(out, reverse=True)
 
 
-def latest_good_backup(folder: Path | str) -> BackupInfo | None:
-    """The newest backup that passes quick_check (a copy cut short by a crash is skipped)."""
+def latest_good_backup(folder: Path | str, now: datetime) -> BackupInfo | None:
+    """The newest backup that passes quick_check (a copy cut short by a crash is skipped) and is
+    not dated in the future (a copy made under a wrong clock is listed, but never "the latest")."""
     for info in list_backups(folder):
-        if not backup_problems(info.path, full=False):
+        if not info.from_future(now) and not backup_problems(info.path, full=False):
             return info
     return None
 
@@ -157,9 +204,36 @@ def backup_problems(path: Path | str, full: bool = True) -> list[str]:
 
 # -- making ----------------------------------------------------------------------------------------
 
-def backup_name(database: Path, now: datetime, label: str) -> str:
+def backup_name(database: Path, now: datetime, label: str, seq: int) -> str:
     stamp = now.astimezone(timezone.utc).strftime(_STAMP)
-    return f"{database.stem}-{stamp}-{label}{database.suffix or '.sqlite3'}"
+    return f"{database.stem}-s{seq:06d}-{stamp}-{label}{database.suffix or '.sqlite3'}"
+
+
+def progress_problem(database: Path) -> str | None:
+    """Why `database` is no studyapp progress file worth a copy (empty, no tables); None if it is."""
+    try:
+        if database.stat().st_size == 0:
+            return "it is empty (0 bytes)"
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        return _reason(exc)
+    missing = {"bank", "question", "card", "review"} - tables
+    return f"it has no {', '.join(sorted(missing))} table" if missing else None
+
+
+def has_answers(database: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            return bool(conn.execute("SELECT EXISTS (SELECT 1 FROM review)").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # not for this function to judge: make_backup says what is wrong
 
 
 def make_backup(database: Path | str, folder: Path | str, now: datetime, label: str = "manual") -> Path:
@@ -173,14 +247,20 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
         raise ValueError(f"backup label {label!r}: use lowercase letters, digits and '-'")
     if not database.is_file():
         raise StorageError(f"{database}: there is no progress file to back up yet")
-    target = folder / backup_name(database, now, label)
+    if database.stat().st_size == 0:
+        raise StorageError(f"{database}: the progress file is empty (0 bytes), so there is nothing to back up; "
+                           "your earlier backups are kept")
+    seq = next_sequence(folder)
+    target = folder / backup_name(database, now, label, seq)
     n = 1
-    while target.exists():
+    while target.exists() or target.with_name(target.name + PARTIAL).exists():
         n += 1
-        target = folder / backup_name(database, now, f"{label}-{n}")
+        target = folder / backup_name(database, now, f"{label}-{n}", seq)
     partial = target.with_name(target.name + PARTIAL)
+    claim = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        claim = _claim(partial)  # held while it is written: no other process's prune deletes it
         src = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
             dst = sqlite3.connect(str(partial))
@@ -196,7 +276,14 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
         if problems != ["ok"]:
             raise StorageError(f"{database}: the progress file is damaged ({problems[0]}); no backup was made. "
                                "Use File → Backups… or `studyapp restore` to go back to an earlier backup")
+        not_progress = progress_problem(partial)
+        if not_progress:
+            raise StorageError(f"{database}: this is not a studyapp progress file ({not_progress}); "
+                               "no backup was made and your earlier backups are kept")
         _fsync(partial)
+        if os.name == "nt":  # pragma: no cover - Windows cannot rename a file that is open
+            _release_claim(claim)
+            claim = None
         os.replace(partial, target)
         _fsync_dir(folder)
     except (OSError, sqlite3.Error) as exc:
@@ -206,25 +293,28 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
     except BaseException:
         _remove(partial)
         raise
+    finally:
+        _release_claim(claim)
     return target
 
 
-def prune(folder: Path | str, now: datetime) -> list[Path]:
-    """Delete the backups `thin` does not keep, and leftovers of copies cut short; returns what went."""
+def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> list[Path]:
+    """Delete the backups `thin` does not keep (never the newest `keep_newest` by sequence), and
+    leftovers of copies cut short that no process is still writing; returns what went."""
     folder = Path(folder)
     backups = list_backups(folder)
     keep = thin([b.taken_at for b in backups], now)
     gone = []
     seen: set[datetime] = set()
-    for b in backups:  # newest first: of several copies in one second, the newest is kept
-        if b.taken_at in keep and b.taken_at not in seen:
+    for i, b in enumerate(backups):  # newest first: of several copies in one second, the newest is kept
+        if i < keep_newest or (b.taken_at in keep and b.taken_at not in seen):
             seen.add(b.taken_at)
             continue
-        b.path.unlink(missing_ok=True)
+        _remove(b.path)
         gone.append(b.path)
     for leftover in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
-        leftover.unlink(missing_ok=True)
-        gone.append(leftover)
+        if _remove_unclaimed(leftover):
+            gone.append(leftover)
     return gone
 
 
@@ -243,22 +333,36 @@ class AutoBackup:
         self.last = last
 
     def due(self, now: datetime) -> bool:
-        return self.last is None or now - self.last >= self.interval
+        """30 minutes since the last copy; or the last copy is dated after `now` (the clock went
+        back), which would otherwise stop the copies until the clock caught up."""
+        return self.last is None or now - self.last >= self.interval or self.last > now + FUTURE_SLACK
 
     def tick(self, now: datetime) -> Path | None:
         """Make an automatic backup if one is due; a failure is raised as StorageError."""
-        if not self.due(now) or not self.database.is_file():
+        if not self.due(now):
             return None
         return self.take(now, "auto")
 
-    def take(self, now: datetime, label: str) -> Path:
+    def take(self, now: datetime, label: str) -> Path | None:
+        """A copy now; None for an automatic one of a file with nothing in it to lose (missing,
+        0 bytes, or no answers yet), so an empty start never becomes the newest backup."""
+        if label in AUTOMATIC and not self._worth_copying():
+            return None
         path = make_backup(self.database, self.folder, now, label)
         self.last = now
         prune(self.folder, now)
         return path
 
+    def _worth_copying(self) -> bool:
+        try:
+            if self.database.stat().st_size == 0:
+                return False
+        except OSError:
+            return False
+        return has_answers(self.database)
+
     def on_close(self, now: datetime) -> Path | None:
-        return self.take(now, "close") if self.database.is_file() else None
+        return self.take(now, "close")
 
 
 def before_import(engine, bank_id: str, version: int, folder: Path | str, now: datetime) -> Path | None:
@@ -293,40 +397,68 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
         raise StorageError(f"{backup}: this backup is damaged ({problems[0]}); choose another one")
     kept: Path | None = None
     if database.exists():
-        try:
-            kept = make_backup(database, folder, now, "before-restore")
-        except StorageError:
-            if not check_file(database, full=False):
-                raise  # a sound file that could not be copied (disk full?): leave everything as it is
-            kept = move_aside(database, now)
+        if progress_problem(database) is not None and database.stat().st_size == 0:
+            kept = move_aside(database, now)  # an empty (lost) file: nothing to copy, keep it as found
+        else:
+            try:
+                kept = make_backup(database, folder, now, "before-restore")
+            except StorageError:
+                if not check_file(database, full=False) and not progress_problem(database):
+                    raise  # a sound file that could not be copied (disk full?): leave everything as it is
+                kept = move_aside(database, now)
     staging = database.with_name(database.name + ".restoring")
     try:
         shutil.copyfile(backup, staging)
+        _to_wal(staging)
         _fsync(staging)
         # The old file's WAL must go before the new file arrives, or SQLite would replay it onto it.
         for side in ("-wal", "-shm", "-journal"):
             Path(str(database) + side).unlink(missing_ok=True)
         os.replace(staging, database)
         _fsync_dir(database.parent)
-    except OSError as exc:
-        staging.unlink(missing_ok=True)
-        raise StorageError(f"{database}: could not restore the backup ({exc.strerror}); "
-                           f"your previous progress is kept in {kept}") from None
+    except (OSError, sqlite3.Error) as exc:
+        for side in ("", "-wal", "-shm", "-journal"):
+            _remove(Path(str(staging) + side))
+        raise StorageError(f"{database}: could not restore the backup ({_reason(exc)}); "
+                           f"free some disk space and try again. Your previous progress is kept in {kept}") from None
     return kept
+
+
+def _to_wal(path: Path) -> None:
+    """Switch a copied backup to WAL mode before it takes the database's name: the switch is the
+    one write SQLite makes in rollback-journal mode, and it is made here, where a kill leaves only
+    a staging file behind, not a hot journal beside the progress file."""
+    conn = sqlite3.connect(str(path))
+    try:
+        mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"SQLite refused WAL mode ({mode})")
+    finally:
+        conn.close()  # the last connection checkpoints and deletes the -wal
 
 
 # -- helpers ---------------------------------------------------------------------------------------
 
 def check_file(path: Path | str, full: bool = True) -> list[str]:
-    """integrity_check (or quick_check) of a database file, read-only; [] means sound."""
+    """integrity_check (or quick_check) of a database file, read-only; [] means sound.
+
+    A WAL file in a folder this user cannot write cannot be opened even read-only (SQLite needs
+    its -shm); that is no damage. With no -wal content to lose, the file is then read as
+    immutable; with some, StorageError says the check needs a writable folder.
+    """
     path = Path(path)
+    pragma = "integrity_check" if full else "quick_check"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
         try:
-            pragma = "integrity_check" if full else "quick_check"
-            rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
-        finally:
-            conn.close()
+            rows = _pragma_rows(f"{path.resolve().as_uri()}?mode=ro", pragma)
+        except sqlite3.OperationalError as exc:
+            if "unable to open" not in str(exc) or not path.is_file() or os.access(path.parent, os.W_OK):
+                raise
+            wal = Path(str(path) + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise StorageError(f"{path}: cannot be checked: its folder is read-only and it has unsaved "
+                                   "changes in its -wal file; make the folder writable and check again") from None
+            rows = _pragma_rows(f"{path.resolve().as_uri()}?mode=ro&immutable=1", pragma)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise StorageError(f"{path}: the file is locked by another program; close it and retry") from None
@@ -336,11 +468,66 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
+def _pragma_rows(uri: str, pragma: str) -> list[str]:
+    conn = sqlite3.connect(uri, uri=True, timeout=10)
+    try:
+        return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+    finally:
+        conn.close()
+
+
 def _remove(path: Path) -> None:
     try:
         path.unlink(missing_ok=True)
     except OSError:
         pass
+
+
+def _claim(partial: Path):
+    """Create the half-made copy and hold a lock on it while it is written (POSIX flock: apart from
+    SQLite's own fcntl locks, and this descriptor is closed only after SQLite's)."""
+    fh = open(partial, "wb")
+    if os.name != "nt":
+        import fcntl
+
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+    return fh
+
+
+def _release_claim(fh) -> None:
+    if fh is not None:
+        try:
+            fh.close()  # closing drops the flock
+        except OSError:
+            pass
+
+
+def _remove_unclaimed(partial: Path) -> bool:
+    """Delete a leftover half-made copy unless another process is still writing it."""
+    if os.name == "nt":  # pragma: no cover - an open file cannot be deleted there anyway
+        try:
+            partial.unlink()
+            return True
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fh = open(partial, "rb")
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # being written right now
+        try:
+            partial.unlink()
+        except OSError:
+            return False
+        return True
+    finally:
+        fh.close()
 
 
 def _fsync(path: Path) -> None:
@@ -365,5 +552,8 @@ def _reason(exc: BaseException) -> str:
     return (getattr(exc, "strerror", None) or str(exc)).splitlines()[0]
 
 
-def newest(backups: Sequence[BackupInfo]) -> BackupInfo | None:
+def newest(backups: Sequence[BackupInfo], now: datetime | None = None) -> BackupInfo | None:
+    """The highest sequence number; with `now`, among the copies not dated in the future."""
+    if now is not None:
+        backups = [b for b in backups if not b.from_future(now)]
     return max(backups) if backups else None

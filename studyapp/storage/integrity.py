@@ -1,9 +1,14 @@
 """Noticing a damaged progress file, and turning storage failures into messages a student can act on.
 
-On open, `ensure_sound` runs PRAGMA quick_check (fast: no index cross-checks). A damaged file is
-never opened for writing and never deleted: it and its -wal/-shm are renamed aside with a time
-stamp, and DatabaseDamagedError says where it went and which backup is the latest good one, so
-the app can offer to restore it (or start afresh, since the file is out of the way).
+On open, `ensure_sound` (called with the data folder's lock held) first lets SQLite recover a hot
+rollback `-journal` the way SQLite does it, by opening the file read-write, so a write cut short
+is rolled back instead of being judged as damage. Then PRAGMA quick_check (fast: no index
+cross-checks), then what SQLite cannot know: a 0-byte file is a lost file, not a new user; the
+progress tables must be there; the schema version must be one a studyapp writes; the stored
+times must be dates the app can count with (year 1970 to 8999). A damaged file is never opened
+for writing and never deleted: it and its -wal/-shm/-journal are renamed aside with a time stamp,
+and DatabaseDamagedError says where it went and which backup is the latest good one, so the app
+can offer to restore it (or start afresh, since the file is out of the way).
 
 `guard_storage_errors(engine)` turns SQLite's "disk is full", "readonly database" and I/O errors
 into StorageError. SQLite has already rolled the statement's transaction back by then, so the
@@ -22,8 +27,14 @@ from sqlalchemy.engine import Engine
 
 from studyapp.errors import DatabaseDamagedError, StorageError
 from studyapp.storage.backups import check_file, latest_good_backup
+from studyapp.storage.database import SCHEMA_VERSION
 
-SIDE_FILES = ("-wal", "-shm")
+SIDE_FILES = ("-wal", "-shm", "-journal")
+# The stored form of a time (storage.tables.utc_text), and the years the app can count with.
+_TIME_GLOB = "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9] [0-2][0-9]:[0-5][0-9]:[0-5][0-9]*"
+_EARLIEST, _LATEST = "1970", "9000"
+_TIME_COLUMNS = (("review", "reviewed_at", False), ("card", "due", True), ("card", "last_review", True))
+CORE_TABLES = ("bank", "question", "card", "review")
 
 
 def quick_check(database: Path | str) -> list[str]:
@@ -60,22 +71,72 @@ def move_aside(database: Path | str, now: datetime) -> Path:
 def ensure_sound(database: Path | str, backups: Path | str, now: datetime) -> None:
     """Check the folder and the file before the app opens them: a folder that cannot be written is
     a StorageError saying so (rather than SQLite's "unable to open"); a damaged file is moved aside
-    and reported."""
+    and reported. Call it holding the data folder's lock: it may roll back a hot journal."""
     database = Path(database)
     check_writable(database.parent)
     if not database.exists():
         return
-    problems = quick_check(database)
+    recover_journal(database)
+    problems = quick_check(database) if database.stat().st_size else ["it is empty (0 bytes)"]
+    if not problems:
+        problems = content_problems(database)
     if not problems:
         return
     moved = move_aside(database, now)
-    latest = latest_good_backup(backups)
+    latest = latest_good_backup(backups, now)
     offer = (f"The latest good backup is from {latest.describe()}; restore it with File → Backups… "
              f"or `studyapp restore \"{latest.path}\"`." if latest else
              "There is no backup to go back to; studyapp will start with an empty progress file.")
     raise DatabaseDamagedError(
         f"{database}: your progress file is damaged ({problems[0]}). It was moved to {moved} "
         f"(nothing was deleted). {offer}", moved_to=moved, latest_backup=latest.path if latest else None)
+
+
+def recover_journal(database: Path) -> None:
+    """Roll back a write cut short in rollback-journal mode, with SQLite's own recovery: a read on
+    a read-write connection finds the hot `-journal`, rolls it back and deletes it. A read-only
+    check cannot do this and would call a sound file damaged. Errors are left to the checks after."""
+    if not Path(str(database) + "-journal").exists():
+        return
+    try:
+        conn = sqlite3.connect(str(database), timeout=10)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+
+
+def content_problems(database: Path) -> list[str]:
+    """What SQLite's check cannot see: a schema version no studyapp writes, missing progress
+    tables, stored times that are not dates the app can count with. [] when none."""
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version < 0:
+                return [f"its schema version is {version}, which no studyapp writes"]
+            if version == 0 or version > SCHEMA_VERSION:
+                return []  # not set up yet (opening creates the tables), or too new (opening says so)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = [t for t in CORE_TABLES if t not in tables]
+            if missing:
+                return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
+            for table, column, nullable in _TIME_COLUMNS:
+                bad = conn.execute(
+                    f"SELECT {column} FROM {table} WHERE "  # noqa: S608 - names from the tuple above
+                    f"{f'{column} IS NOT NULL AND ' if nullable else ''}"
+                    f"(typeof({column}) != 'text' OR {column} NOT GLOB ? OR {column} < ? OR {column} >= ?) "
+                    "LIMIT 1", (_TIME_GLOB, _EARLIEST, _LATEST)).fetchone()
+                if bad is not None:
+                    return [f"a {table} has the time {bad[0]!r} in {column}, which is not a date from "
+                            f"{_EARLIEST} to {int(_LATEST) - 1}"]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return [str(exc).splitlines()[0]]
+    return []
 
 
 def guard_storage_errors(engine: Engine) -> Engine:

@@ -40,7 +40,7 @@ import os
 from contextlib import contextmanager
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -55,11 +55,12 @@ from studyapp.core.records import (
 from studyapp.core.scheduling import CardState, Stage
 from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
+from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
 from studyapp.storage.bank_shelf import BankShelf, question_json, write_cache
 from studyapp.storage import day_queries
-from studyapp.storage.integrity import ensure_sound, guard_storage_errors
+from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
 )
@@ -77,6 +78,7 @@ class Progress:
         self.sync_problems: list[str] = []  # bundled banks that failed to load, for the UI to show
         self.backups_dir: Path | None = None  # set by open(): imports are preceded by a backup
         self._batch: list[bool] | None = None  # inside import_batch(): [the batch's backup is taken]
+        self.hold: FolderHold | None = None  # set by open_progress: this writer's hold on the data folder
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
@@ -88,6 +90,9 @@ class Progress:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.hold is not None:
+            self.hold.release()  # after the engine: no connection of ours is left when another writer comes
+            self.hold = None
 
     def __enter__(self) -> "Progress":
         return self
@@ -714,14 +719,25 @@ def _record(key: CardKey, r: ReviewRow) -> ReviewRecord:
                         answer=r.answer, correct=r.correct, score=r.score, duration_ms=r.duration_ms)
 
 
-def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None = None) -> Progress:
+def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None = None, *,
+                  wait: float = WAIT_SECONDS, on_wait: Callable[[str], None] | None = None) -> Progress:
     """The app's way in: open/migrate `dirs.database` and install or update the bundled banks.
 
+    The store holds the data folder (`storage.app_lock.FolderHold`) until it is closed, so no
+    restore or other writer's process can replace the file under it; another command's hold is
+    waited for up to `wait` seconds (`on_wait` is told once), the app's is refused at once.
     A bundled bank that fails to load (or is older than the installed one) does not stop the app;
     its message goes to `progress.sync_problems`. A bundled bank the user removed stays removed.
     """
-    ensure_sound(dirs.database, dirs.backups, now)  # trust: a damaged file is moved aside, not opened
-    progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
+    check_writable(dirs.database.parent)  # a plain message for a folder that cannot be used, before the lock
+    hold = FolderHold(dirs.data, wait, on_wait)
+    try:
+        ensure_sound(dirs.database, dirs.backups, now)  # trust: a damaged file is moved aside, not opened
+        progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
+    except BaseException:
+        hold.release()
+        raise
+    progress.hold = hold
     try:
         removed = progress.removed_bank_ids()
         with progress.import_batch():

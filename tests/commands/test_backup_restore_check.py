@@ -31,6 +31,7 @@ def test_backup_list_and_restore(studied, dirs, now, capsys):
 def test_restore_is_refused_while_the_app_has_the_folder(studied, dirs, now, capsys):
     main(["--data-dir", str(dirs.data), "backup"])
     [info] = list_backups(dirs.backups)
+    studied.close()  # an open store holds the folder itself; here the app holds it
     lock = AppLock(dirs.data)
     assert lock.acquire()
     try:

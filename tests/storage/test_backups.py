@@ -76,7 +76,7 @@ def test_thin_properties(times):
 
 def test_backup_is_a_sound_self_contained_copy(studied, dirs, now):
     path = make_backup(dirs.database, dirs.backups, now, "manual")
-    assert path.name == "progress-20220121-120000-manual.sqlite3"
+    assert path.name == "progress-s000001-20220121-120000-manual.sqlite3"
     assert backups.check_file(path) == []
     assert review_ids(path) == review_ids(dirs.database) and len(review_ids(path)) == 3
     assert sorted(p.name for p in dirs.backups.iterdir()) == [path.name]  # no -wal, no .partial
@@ -144,7 +144,7 @@ def test_prune_applies_thin_and_removes_partial_copies(studied, dirs):
         make_backup(dirs.database, dirs.backups, start + timedelta(days=d), "auto")
     (dirs.backups / "progress-20220630-110000-auto.sqlite3.partial").write_bytes(b"half")
     (dirs.backups / "notes.txt").write_text("not a backup")
-    gone = prune(dirs.backups, NOW)
+    gone = prune(dirs.backups, NOW, keep_newest=0)
     left = list_backups(dirs.backups)
     assert {b.taken_at for b in left} == thin([start + timedelta(days=d) for d in days], NOW)
     assert len(left) < len(days) and len(gone) == len(days) - len(left) + 1
@@ -158,10 +158,10 @@ def test_restore_backs_up_the_current_file_first(studied, dirs, now):
     later = answer(studied, "q-typed", Rating.AGAIN, now + timedelta(hours=1))
     studied.close()
     kept = restore(early, dirs.database, dirs.backups, now + timedelta(hours=2))
+    assert not Path(str(dirs.database) + "-wal").exists()  # the old file's WAL went with it
     assert kept is not None and kept.name.endswith("-before-restore.sqlite3")
     assert later in review_ids(kept)  # nothing is lost by restoring: the newer state is a backup now
     assert later not in review_ids(dirs.database) and len(review_ids(dirs.database)) == 3
-    assert not Path(str(dirs.database) + "-wal").exists()
     reopened = open_progress(dirs, now + timedelta(hours=2), bundled=[])
     try:
         assert reopened.review_count() == 3
