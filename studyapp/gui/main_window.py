@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressBar, QStackedWidget, QWidget
 
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.dialogs: list[QDialog] = []  # open non-blocking dialogs, newest last
         self.library: LibraryController | None = None
         self.study: StudyController | None = None
+        self.browse_window = None  # gui.browse_window.BrowseWindow, made when first opened
         self.current_bank: str | None = None
         self.settings = self._load_settings()
         apply_theme(QApplication.instance(), self.settings.theme, self.settings.text_size)
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
         a["settings"].triggered.connect(self.open_settings)
         a["shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(self.show_about)
+        a["browse"].triggered.connect(self.show_browse)
+        a["suspend"].triggered.connect(lambda: self.mark_current("suspend"))
+        a["bury"].triggered.connect(lambda: self.mark_current("bury"))
+        for n in range(5):
+            a[f"flag_{n}"].triggered.connect(lambda _checked=False, n=n: self.mark_current("flag", n))
 
     def _build_status(self) -> None:
         self.status_text = plain_label()
@@ -367,6 +373,8 @@ class MainWindow(QMainWindow):
         """What an import changed: a line in the status bar, a notice under the bank's card."""
         self.status_text.setText(result.status_line)
         self.library_view.show_import(result)
+        if self.browse_window is not None:
+            self.browse_window.reload()
 
     def remove_bank(self, bank_id: str) -> None:
         from studyapp.gui.dialogs import ConfirmRemove  # dialogs load when first opened
@@ -406,7 +414,17 @@ class MainWindow(QMainWindow):
         banks = self.library.data.banks  # the BankShelf: questions are read as the session asks for them
         return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
                             rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size,
-                            tz=self.settings.tzinfo)
+                            tz=self.settings.tzinfo, exclude=self._marks().excluded(self.ctx.now()))
+
+    def _marks(self):
+        from studyapp.storage.marks import Marks  # suspended, buried, flagged questions
+
+        return Marks(self.library.progress.engine)
+
+    def _day_end(self):
+        from studyapp.core.scheduling import day_bounds
+
+        return day_bounds(self.ctx.now(), *self._day())[1]
 
     def _begin(self, bank_id: str, session: StudySession) -> None:
         from studyapp.gui.study_controller import StudyController  # loaded for the first sitting
@@ -418,6 +436,7 @@ class MainWindow(QMainWindow):
         self.study.finished.connect(self._finished)
         self.study.changed.connect(self._update_actions)
         self.study.changed.connect(self._forget_undo_note)
+        self.study.use_marks(self._marks(), self._day_end)
         self.status_text.clear()
         self.pages.setCurrentWidget(self.study_view)
         self.study.start()
@@ -463,6 +482,42 @@ class MainWindow(QMainWindow):
             self.study.disconnect_view()
             self.study.deleteLater()
             self.study = None
+
+    def mark_current(self, what: str, flag: int = 0) -> None:
+        """@, - and Ctrl+0…4 on the study page: suspend, bury or flag the question shown."""
+        if self.study is None or not self.page_set.current_is("study_view"):
+            return
+        said = self.study.mark_current(what, flag)
+        if said:
+            self.status_text.setText(said)
+            self._marks_changed(from_study=True)
+
+    def show_browse(self) -> None:
+        """View → Browse: one window over every question, kept while the app runs."""
+        from studyapp.gui.browse_window import BrowseWindow  # loaded when first opened
+
+        if self.library.progress is None:
+            return
+        if self.browse_window is None:
+            self.browse_window = BrowseWindow(self.library.progress, self.ctx.clock, self._day_end,
+                                              self.settings.tzinfo, self.runner)
+            self.browse_window.marks_changed.connect(self._marks_changed)
+            self.browse_window.edit_requested.connect(lambda key: self.open_question_editor(key.bank_id, key.question_id))
+        if self.browse_window.isVisible():
+            self.browse_window.raise_()  # already open behind: bring it to the front
+        self.browse_window.show()
+        self.browse_window.activateWindow()
+
+    def _marks_changed(self, from_study: bool = False) -> None:
+        """Suspended, buried or flagged questions changed: a sitting in progress leaves out what is
+        suspended now (the question on screen stays), Browse redraws them."""
+        if not from_study and self.study is not None and isinstance(self.study.session.exclude, set):
+            excluded = self._marks().excluded(self.ctx.now())
+            self.study.session.exclude.clear()
+            self.study.session.exclude.update(excluded)
+        if from_study and self.browse_window is not None and self.browse_window.isVisible():
+            self.browse_window.model.refresh()
+        self._update_actions()
 
     def undo(self) -> None:
         if self.study is not None and self.page_set.current_is("study_view", "end_view"):
@@ -561,8 +616,21 @@ class MainWindow(QMainWindow):
         """Show a dialog without blocking (tests find it in `self.dialogs` and accept() it)."""
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _=0, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        dialog.finished.connect(lambda _=0: QTimer.singleShot(0, self, self.study_keeps_keys))
         dialog.open()
         return dialog
+
+    def study_keeps_keys(self) -> None:
+        """After a dialog, the study page owns the keyboard when it is shown: Qt gives the focus back
+        to whatever had it last, and that could be "Library (Esc)", so Space ended the sitting."""
+        if self.page_set.current_is("study_view") and self.study is not None and not self.dialogs \
+                and not self.study_view.owns_focus():
+            self.study_view.focus_current()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            QTimer.singleShot(0, self, self.study_keeps_keys)  # back from any dialog, ours or the system's
 
     def show_error(self, exc: BaseException) -> None:
         from studyapp.gui.error_dialog import ErrorDialog, ProblemsDialog  # only when there is an error
@@ -611,8 +679,13 @@ class MainWindow(QMainWindow):
         a["print_quiz"].setEnabled(ready and bool(self.library_view.cards))
         for name in ("stats", "export_report", "optimise"):
             a[name].setEnabled(ready)
-        a["undo"].setEnabled(studying and self.study.session.can_undo
+        a["undo"].setEnabled(studying and self.study.can_undo
                              and self.page_set.current_is("study_view", "end_view"))
+        a["browse"].setEnabled(ready)
+        can_mark = (studying and self.study.session.current is not None and self.study.session.mode.name != "EXAM"
+                    and self.page_set.current_is("study_view"))
+        for name in ("suspend", "bury", *(f"flag_{n}" for n in range(5))):
+            a[name].setEnabled(can_mark)
         a["article"].setEnabled(studying and self.study.session.feedback is not None)
         a["back"].setEnabled(not on_library)
 
@@ -634,6 +707,8 @@ class MainWindow(QMainWindow):
             self.settings.save(self.ctx.dirs.settings_file)
         except (OSError, StudyAppError) as exc:
             log.warning("could not save the window size: %s", exc)
+        if self.browse_window is not None:
+            self.browse_window.close()
         self.runner.wait()
         self.library.close()
         self.trust.on_close()  # trust: a backup on closing

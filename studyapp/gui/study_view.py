@@ -80,6 +80,7 @@ class StudyView(QWidget):
         self.feedback.bar.hide()
         self.scroll = scroll
         self.question_widget: QuestionWidget | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # holds the keys while a message is shown
 
     def set_header(self, mode: str, progress: str) -> None:
         self.mode.setText(mode)
@@ -114,7 +115,7 @@ class StudyView(QWidget):
         self.feedback.hide()
         self.topic.setText(title)
         self.question_text.setText(text)
-        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.focus_current()  # the page itself: Space on "Library (Esc)" would end the sitting
 
     def show_feedback(self, result: Any, feedback: Feedback) -> None:
         if self.question_widget is not None:
@@ -131,11 +132,23 @@ class StudyView(QWidget):
         self.scroll.verticalScrollBar().setValue(max(0, top - 12))
 
     def focus_current(self) -> None:
-        if self.feedback.isVisible():
-            self.feedback.show_feedback(self.feedback.feedback)
+        """Keys to what is on screen: the suggested rating, else the answer widget, else the page."""
+        fb = self.feedback
+        if fb.isVisible() and fb.feedback is not None:
+            fb.rating_buttons[fb.feedback.suggested - 1].setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.question_widget is not None:
             self.question_widget.focus_first()
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def owns_focus(self) -> bool:
+        """True when the keyboard is (or, once the window is active again, will be) with the page
+        itself, the question's answer widget or the feedback."""
+        focused = self.window().focusWidget()
+        if focused is None:
+            return False
+        holders = [w for w in (self.question_widget, self.feedback, self.feedback.bar) if w is not None]
+        return focused is self or any(w is focused or w.isAncestorOf(focused) for w in holders)
 
 def _type_label(question: Any) -> str:
     if isinstance(question, QuoteQuestion):
