@@ -38,13 +38,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("library", "&Library", "View", ("Ctrl+L",), "Show the library of banks"),
     ActionSpec("stats", "S&tatistics", "View", ("Ctrl+T",), "Where each bank stands and how well you remember it"),
     ActionSpec("article", "&Article", "View", ("Ctrl+R",), "Show the article the current question comes from"),
+    ActionSpec("browse", "&Browse", "View", ("Ctrl+B",),
+               "Every question of every bank: search, preview, suspend, bury and flag"),
     ActionSpec("study", "&Study", "Study", ("Ctrl+Return",), "Study the selected bank's due and new questions"),
     ActionSpec("practice", "&Practice by topic…", "Study", ("Ctrl+P",), "Practise one topic; the schedule is left alone"),
     ActionSpec("exam", "&Exam…", "Study", ("Ctrl+E",), "Answer N questions without feedback, then see a score"),
     ActionSpec("edit_question", "E&dit question…", "Study", ("E",),
                "Fix any field of the question on screen; saving installs a new version of its bank"),
-    ActionSpec("undo", "&Undo last answer", "Study", ("Ctrl+Z",), "Take back the last answer and its rating"),
+    ActionSpec("undo", "&Undo", "Study", ("Ctrl+Z",),
+               "Take back the last answer and its rating, or the last suspend, bury or flag"),
     ActionSpec("back", "&Back to library", "Study", ("Esc",), "Stop and go back to the library"),
+    ActionSpec("suspend", "S&uspend question", "Study", ("@",),
+               "Leave this question out of study until it is unsuspended in Browse"),
+    ActionSpec("bury", "B&ury until tomorrow", "Study", ("-",), "Leave this question out until the next study day"),
+    ActionSpec("flag_1", "Flag red", "Study", ("Ctrl+1",), "Flag this question red (again: clear the flag)"),
+    ActionSpec("flag_2", "Flag orange", "Study", ("Ctrl+2",), "Flag this question orange (again: clear the flag)"),
+    ActionSpec("flag_3", "Flag green", "Study", ("Ctrl+3",), "Flag this question green (again: clear the flag)"),
+    ActionSpec("flag_4", "Flag blue", "Study", ("Ctrl+4",), "Flag this question blue (again: clear the flag)"),
+    ActionSpec("flag_0", "Clear flag", "Study", ("Ctrl+0",), "Take the flag off this question"),
     ActionSpec("settings", "&Settings…", "Tools", ("Ctrl+,",), "Daily limits, retention, theme, text size"),
     ActionSpec("optimise", "&Optimise schedule…", "Tools", (), "Fit the scheduler to your own answers"),
     ActionSpec("check_database", "&Check database", "Tools", (), "Check your progress file for damage"),
@@ -71,6 +82,15 @@ PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Bank editor", "Ctrl+Up / Ctrl+Down", "Move the selected question up or down"),
     ("Bank editor", "Alt+N / Alt+V", "Add a question of the chosen type / remove the selected one"),
 )
+
+
+def browse_rows() -> list[tuple[str, str, str]]:
+    """Browse's own keys, from its window's table (loaded when the list is shown)."""
+    from studyapp.gui.browse_window import BROWSE_KEYS
+
+    native = QKeySequence.SequenceFormat.NativeText
+    return [("Browse", ", ".join(QKeySequence(k).toString(native) for k in spec.keys), spec.text)
+            for spec in BROWSE_KEYS]
 
 
 class Actions:
@@ -101,4 +121,5 @@ def shortcut_rows() -> list[tuple[str, str, str]]:
         keys = ", ".join(QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in spec.shortcuts)
         rows.append((spec.menu + " menu", keys or "—", spec.text.replace("&", "").rstrip("…")))
     rows.extend(PAGE_KEYS)
+    rows.extend(browse_rows())
     return rows
