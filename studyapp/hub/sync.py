@@ -16,6 +16,7 @@ Offline-first: the local SQLite file is the source of truth and every step is sa
 from __future__ import annotations
 
 import tempfile
+from uuid import UUID
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -74,25 +75,25 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
     report = SyncReport()
     engine = hub_engine(creds)
     try:
-        with talking_to(creds, "sync"):
-            _pull_banks(engine, progress, local, now, report)
+        with talking_to(creds, "sync"), engine.connect() as conn:
+            _pull_banks(conn, progress, local, now, report)
             local.assign_uids()
             while rows := local.unpushed(batch):
-                with engine.begin() as conn:
+                with conn.begin():
                     conn.execute(insert(review_table).on_conflict_do_nothing(index_elements=["uid"]),
-                                 [{**r, "student": creds.user} for r in rows])
+                                 [{**r, "uid": UUID(r["uid"]), "student": creds.user} for r in rows])
                 local.mark_pushed([r["uid"] for r in rows])
                 report.pushed += len(rows)
                 if after_push is not None:
                     after_push(report.pushed)
-            report.pulled = _pull_reviews(engine, local, scheduler)
+            report.pulled = _pull_reviews(conn, local, scheduler)
     finally:
         engine.dispose()
     return report
 
 
-def _pull_banks(engine, progress, local: LocalHub, now: datetime, report: SyncReport) -> None:
-    with engine.connect() as conn:
+def _pull_banks(conn, progress, local: LocalHub, now: datetime, report: SyncReport) -> None:
+    with conn.begin():
         latest = conn.execute(text(f"SELECT DISTINCT ON (bank_id) bank_id, version, retired FROM {SCHEMA}.bank "
                                    "ORDER BY bank_id, version DESC")).all()
     local.record_hub_banks(r.bank_id for r in latest)
@@ -108,7 +109,7 @@ def _pull_banks(engine, progress, local: LocalHub, now: datetime, report: SyncRe
             continue
         if installed.get(bank_id, 0) >= version:
             continue
-        with engine.connect() as conn:
+        with conn.begin():
             row = conn.execute(text(f"SELECT file_name, content, article_path, article FROM {SCHEMA}.bank "
                                     "WHERE bank_id = :b AND version = :v"), {"b": bank_id, "v": version}).one()
         try:
@@ -132,9 +133,9 @@ def _install(progress, row, now: datetime) -> InstallReport:
         return progress.install_bank(load_bank(bank_file), now)
 
 
-def _pull_reviews(engine, local: LocalHub, scheduler: Scheduler) -> int:
+def _pull_reviews(conn, local: LocalHub, scheduler: Scheduler) -> int:
     since = local.pulled_until()
-    with engine.begin() as conn:
+    with conn.begin():
         started = conn.execute(text("SELECT now()")).scalar_one()  # the transaction's start: the next cursor
         query = (f"SELECT uid, bank_id, question_id, reviewed_at, rating, correct, score, answer, duration_ms, "
                  f"stage_before, state_before, state_after FROM {SCHEMA}.review WHERE student = current_user")

@@ -27,13 +27,14 @@ def cli(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out.out, out.err
 
 
-def study(data: Path, start: datetime, ratings: list[int], seed: int = 0) -> list[tuple[str, datetime, int]]:
+def study(data: Path, start: datetime, ratings: list[int], seed: int = 0,
+          fuzz: bool = False) -> list[tuple[str, datetime, int]]:
     """Answer questions in a study sitting, one a minute, rating each as given (the answer typed is
     empty, so the rating is the student's own). Returns (question id, time, rating) per review."""
     done = []
     dirs = AppDirs.under(data)
     with open_progress(dirs, start) as progress:
-        session = StudySession(progress, progress.bank_shelf(), Scheduler(Settings(), fuzz=False),
+        session = StudySession(progress, progress.bank_shelf(), Scheduler(Settings(), fuzz=fuzz),
                                rng=random.Random(seed), bank_ids=[GENEVA_ID], tz=timezone.utc)
         t = start
         session.start(t)
@@ -53,13 +54,19 @@ def study(data: Path, start: datetime, ratings: list[int], seed: int = 0) -> lis
     return done
 
 
+def _read_only(data: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{AppDirs.under(data).database.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _empty_answer(qtype: str):
     return {"order": [], "match": {}}.get(qtype, "")
 
 
 def local_reviews(data: Path) -> list[tuple]:
     """Every review in a data folder: (question id, reviewed_at text, rating), in time order."""
-    con = sqlite3.connect(AppDirs.under(data).database)
+    if not AppDirs.under(data).database.exists():
+        return []
+    con = _read_only(data)
     try:
         return con.execute("SELECT q.question_id, r.reviewed_at, r.rating FROM review r JOIN question q "
                            "ON q.id = r.question ORDER BY r.reviewed_at, q.question_id").fetchall()
@@ -68,7 +75,7 @@ def local_reviews(data: Path) -> list[tuple]:
 
 
 def cards(data: Path) -> dict[str, tuple]:
-    con = sqlite3.connect(AppDirs.under(data).database)
+    con = _read_only(data)
     try:
         return {r[0]: r[1:] for r in con.execute(
             "SELECT q.question_id, c.stage, c.step, c.stability, c.difficulty, c.due, c.last_review, c.reps, c.lapses "
@@ -78,7 +85,7 @@ def cards(data: Path) -> dict[str, tuple]:
 
 
 def bank_version(data: Path, bank_id: str = GENEVA_ID) -> int | None:
-    con = sqlite3.connect(AppDirs.under(data).database)
+    con = _read_only(data)
     try:
         row = con.execute("SELECT version FROM bank WHERE id = ? AND NOT removed", (bank_id,)).fetchone()
         return row[0] if row else None
