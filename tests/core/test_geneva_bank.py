@@ -390,3 +390,20 @@ def test_updating_the_bundled_bank_keeps_progress_on_unchanged_questions(tmp_pat
         assert progress.card_state(CardKey("geneva-talks-2022", kept)) == states[kept]
         assert progress.card_state(CardKey("geneva-talks-2022", changed)) == states[changed]
         assert len(progress.reviews(CardKey("geneva-talks-2022", dropped))) == 1  # history kept
+
+
+def test_no_explanation_or_flash_answer_fills_in_a_cloze_it_is_not_buried_with(loaded):
+    # Issue 20: "an explanation answers the very next question". Siblings (core.siblings) are never
+    # shown on the same day, so only the others matter.
+    from studyapp.core.siblings import marks
+
+    clozes = [q for q in loaded.bank.questions if isinstance(q, TypedQuestion) and q.is_cloze]
+    leaks = []
+    for cloze in clozes:
+        for q in loaded.bank.questions:
+            if q is cloze or marks(q) & marks(cloze):
+                continue
+            shown = q.explanation + " " + (q.answer if q.type == "flash" else "")
+            if re.search(rf"\b{re.escape(cloze.expected)}\b", shown, re.I):
+                leaks.append((cloze.id, q.id))
+    assert leaks == []
