@@ -101,7 +101,9 @@ def _write_crash_log(args: argparse.Namespace) -> Path:
     from studyapp.paths import AppDirs
 
     text = f"{datetime.now(timezone.utc).isoformat()} studyapp {__version__} {sys.argv!r}\n{traceback.format_exc()}\n"
-    for folder in (AppDirs.resolve(getattr(args, "data_dir", None)).log, Path.cwd()):
+    dirs = AppDirs.resolve(getattr(args, "data_dir", None))
+    # The log folder, else the data folder: never the current directory, which may be anyone's.
+    for folder in (dirs.log, dirs.data):
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / "crash.log"

@@ -12,12 +12,21 @@ def add_clock(p: argparse.ArgumentParser) -> None:
     p.add_argument("--now", type=parse_now, default=None, help=argparse.SUPPRESS)
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1970, 8999  # the years a stored time may have (storage.integrity)
+
+
 def parse_now(text: str) -> datetime:
+    """An aware UTC time inside the years the app counts with: at either end of the calendar a
+    study day's bounds or a 30-day window would fall off it."""
     try:
         value = datetime.fromisoformat(text)
-    except ValueError:
+        value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    except (ValueError, OverflowError):
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date-time like 2022-01-21T12:00:00+00:00") from None
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years studyapp counts with "
+                                         f"({EARLIEST_YEAR} to {LATEST_YEAR})")
+    return value
 
 
 def now_of(args: argparse.Namespace) -> datetime:

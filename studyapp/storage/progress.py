@@ -631,7 +631,9 @@ class Progress:
                 .group_by(CardRow.bank_id))}
             today = {r[0]: r[1:] for r in s.execute(
                 select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.stage_before == 0, 1), else_=0)))
-                .where(col(ReviewRow.reviewed_at) >= day_start).group_by(ReviewRow.bank_id))}
+                # Bounded above too: with the clock set back, reviews "from the future" are not today's.
+                .where(col(ReviewRow.reviewed_at) >= day_start, col(ReviewRow.reviewed_at) < day_end)
+                .group_by(ReviewRow.bank_id))}
             month = {r[0]: r[1:] for r in s.execute(
                 select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
                 .where(col(ReviewRow.reviewed_at) >= now - timedelta(days=30), ReviewRow.stage_before == 2)
