@@ -1,0 +1,49 @@
+"""Publishing and retiring banks for a class, as the students' apps see it after a sync."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.hub.helpers import REPO, bank_version, cli
+
+MINI = REPO / "tests" / "data" / "banks" / "mini.toml"
+
+
+def test_publish_retire_and_publish_again(hub_class, tmp_path, capsys):
+    url, _ = hub_class
+    teacher, ada = tmp_path / "teacher", tmp_path / "ada"
+    assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
+    join_code = cli(capsys, "class", "add-student", "Ada", "--data-dir", str(teacher))[1].strip().splitlines()[-1]
+    assert cli(capsys, "class", "join", join_code, "--data-dir", str(ada))[0] == 0
+
+    code, out, err = cli(capsys, "class", "publish", str(MINI), "--data-dir", str(teacher))
+    assert code == 0 and "'mini' version 1 published" in out, err
+    code, out, err = cli(capsys, "class", "publish", str(MINI), "--data-dir", str(teacher))
+    assert code == 0 and "already published" in out
+    code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
+    assert code == 0 and "banks mini v1" in out, err
+    assert bank_version(ada, "mini") == 1
+
+    # Same version, other content: refused with what to do.
+    changed = tmp_path / "changed"
+    shutil.copytree(MINI.parent, changed)
+    text = (changed / "mini.toml").read_text(encoding="utf-8")
+    (changed / "mini.toml").write_text(text.replace('title = "A small bank for tests"', 'title = "Renamed"'),
+                                       encoding="utf-8")
+    code, out, err = cli(capsys, "class", "publish", str(changed / "mini.toml"), "--data-dir", str(teacher))
+    assert code == 1 and "raise [bank] version to 2" in err
+
+    code, out, err = cli(capsys, "class", "retire", "mini", "--data-dir", str(teacher))
+    assert code == 0, err
+    code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
+    assert code == 0 and "retired by the teacher: mini" in out, err
+    assert bank_version(ada, "mini") is None
+    code, out, err = cli(capsys, "class", "retire", "nothing-such", "--data-dir", str(teacher))
+    assert code == 1 and "no bank 'nothing-such' is published (published: mini)" in err
+
+    code, out, err = cli(capsys, "class", "publish", "mini", "--data-dir", str(ada))  # a student's folder
+    assert code == 1 and "student" in err
+    code, out, err = cli(capsys, "class", "publish", str(MINI), "--data-dir", str(teacher))
+    assert code == 0 and "published again" in out
+    assert cli(capsys, "class", "sync", "--data-dir", str(ada))[0] == 0
+    assert bank_version(ada, "mini") == 1
