@@ -517,14 +517,16 @@ class StudySession:
         # Learning cards that are due first, then the queue, then learning due soon; but never a
         # sibling of the question just shown while anything else can be.
         due_now = self._learning(now)
-        ahead = self._learning(now + self.settings.learn_ahead)
-        for pick in (self._after_previous, lambda keys: 0 if keys else None):
+        ahead: list[DueCard] | None = None  # read only when the first two have nothing to offer
+        for pick in (self._after_previous, _first):
             i = pick([c.key for c in due_now])
             if i is not None:
                 return self._present(due_now[i].key, now, from_queue=False, state=due_now[i].state)
             i = pick(self._queue)
             if i is not None:
                 return self._present(self._queue.pop(i), now, from_queue=True)
+            if ahead is None:
+                ahead = self._learning(now + self.settings.learn_ahead)
             i = pick([c.key for c in ahead])
             if i is not None:
                 return self._present(ahead[i].key, now, from_queue=False, state=ahead[i].state)
@@ -614,6 +616,10 @@ def spread_siblings(keys: list, source_of) -> list:
         out.append(item)
         previous = source_of(item)
     return out
+
+
+def _first(keys: Sequence) -> int | None:
+    return 0 if keys else None
 
 
 def _elapsed(start: datetime, end: datetime) -> timedelta:
