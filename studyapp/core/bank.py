@@ -326,12 +326,26 @@ def format_date(value: str) -> str:
     return value
 
 
+def quoted(text: str) -> str:
+    """`text` in quotation marks; quotes inside it become single ones, so a source ending in a
+    quotation reads `quickly.’”`, not `quickly.””`."""
+    return "“" + text.replace("“", "‘").replace("”", "’") + "”"
+
+
+def who_said(quote: str) -> str:
+    """“Who said: “…”?” with the quote's own full stop dropped (not `quickly.”?`), and no second
+    question mark after a quote that asks one."""
+    words = quote.strip().strip("\"“”").strip()
+    words = words.rstrip(".,;:").rstrip() if not words.endswith("...") else words
+    return f"Who said: “{words}”" if words.endswith(("?", "!")) else f"Who said: “{words}”?"
+
+
 def prompt_of(bank: Bank, q) -> str:
     """The question as the student sees it."""
     if isinstance(q, QuoteQuestion):
         if q.prompt:
             return q.prompt
-        return f"Who said that {q.quote.rstrip('.')}?" if q.reported else f"Who said: “{q.quote}”?"
+        return f"Who said that {q.quote.rstrip('.')}?" if q.reported else who_said(q.quote)
     if isinstance(q, TypedQuestion):
         return q.shown_prompt
     return q.prompt

@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of
+from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of, quoted
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 RESOLUTION = 300  # dots per inch of the page layout: fine enough that block positions do not show
@@ -47,7 +47,7 @@ def quiz_blocks(bank: Bank) -> list[Block]:
     blocks.append(Block(f"<h1>Answer key</h1><p><i>{e(info.title)} (version {info.version})</i></p>", new_page=True))
     for n, q in enumerate(bank.questions, 1):
         blocks.append(Block(f"<p><b>{n}.</b> {_answer(bank, q)}<br/>{_br(q.explanation)}<br/>"
-                            f"<small>Source: “{_br(q.source)}”</small></p>"))
+                            f"<small>Source: {_br(quoted(q.source))}</small></p>"))
     return blocks
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studyapp.core.bank import quoted
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.source_excerpt import excerpt
 
@@ -193,7 +194,7 @@ class FeedbackView(QFrame):
             self.source.setText("")
             return
         text = fb.source if whole else short.text
-        self.source.setText(f"Source: <i>“{html.escape(text)}”</i>")
+        self.source.setText(f"Source: <i>{html.escape(quoted(text))}</i>")
         self.whole_button.setText("Show &less of the passage" if whole else "Show the &whole passage")
 
     def rate(self, value: int) -> None:

@@ -15,13 +15,15 @@ from dataclasses import dataclass
 SHORT_ENOUGH = 320  # characters: a source this short is shown whole
 MOST_SENTENCES = 4  # an order question's four events may each need their own
 
-# Page furniture: a sentence matching any of these is never "the sentence that matters".
+# Page furniture, as the generator's core.generate.furniture knows it plus what a pasted page may
+# still carry. Not imported from there: that package loads the whole generator (1.1 s measured),
+# too much for the first answer of a sitting.
 FURNITURE = re.compile(
-    r"video player|this video can ?not be played|enable javascript|your browser|"
-    r"image source|image caption|media caption|getty images|\bvia reuters\b|\breuters/|"
-    r"attention editors|provided by a third party|picture taken|handout|\(photo:|photo by|"
-    r"\bcopyright\b|\bread more\b|\bsign up\b|\bclick here\b|\badvertisement\b|\bshare this\b",
-    re.IGNORECASE)
+    r"video player|this video can ?not be played|enable javascript|^media playback is|"
+    r"image source|image caption|media caption|getty images|\bvia (?:reuters|afp|ap|getty)\b|"
+    r"\b(?:reuters|afp|ap|epa|pa)/|attention editors|this image (?:was|has been)|picture taken|\bhandout\b|"
+    r"\(photo:|photo by|^(?:copyright|©)|^(?:read|see) more\b|\bsign up\b|\bclick here\b|^advertisement$|"
+    r"\bshare this\b", re.IGNORECASE)
 ITEM_BREAK = re.compile(r"\s*(?:→|;)\s*")  # how the answer lists an order's items or a match's pairs
 SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[”\"’')\]]*|$)")
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -49,7 +51,7 @@ def sentences(text: str) -> list[str]:
 
 
 def is_furniture(sentence: str) -> bool:
-    return bool(FURNITURE.search(sentence))
+    return bool(FURNITURE.search(sentence.strip()))
 
 
 def excerpt(source: str, answer: str, hints: str = "") -> Excerpt:

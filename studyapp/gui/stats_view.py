@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
                                QPushButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from studyapp.core.bank import TOPIC_LABELS
+from studyapp.core.bank import TOPIC_LABELS, quoted
 from studyapp.core.insight import Insight, Mastery, study_day
 from studyapp.core.richtext import plain_tooltip
 from studyapp.gui.charts import BarChart, HBarChart, HeatmapChart
@@ -390,7 +390,7 @@ class StatsView(QWidget):
         parts = []
         if text:
             parts.append(f"<b>{e(text.prompt)}</b><br/>Answer: {e(text.answer)}")
-            parts.append(f"<i>Source: “{e(text.source)}”</i>")
+            parts.append(f"<i>Source: {e(quoted(text.source))}</i>")
         if leech:
             parts.append("<b>Leech:</b> this question has been forgotten 8 times or more. Re-read its paragraph "
                          "in the article before studying it again.")

@@ -44,7 +44,7 @@ def test_cloze_hides_its_gap_and_is_the_answer():
 def test_display_of_each_type(mini_bank_path):
     bank = load_bank(mini_bank_path).bank
     q = {x.id: x for x in bank.questions}
-    assert prompt_of(bank, q["q-quote"]) == "Who said: “We will build the bridge by 2024.”?"
+    assert prompt_of(bank, q["q-quote"]) == "Who said: “We will build the bridge by 2024”?"
     assert choices_of(bank, q["q-match"]) == ["Alice Smith", "Bob Jones"]
     assert choices_of(bank, q["q-order"]) == sorted(q["q-order"].items)
     assert answer_of(bank, q["q-flash"]) == "The cost of the plan"
@@ -68,3 +68,12 @@ def test_reported_speech_is_not_shown_as_a_quotation(mini_bank_path):
     q = QuoteQuestion(id="r", type="quote", topic="who-said-what", quote="the plan was too expensive.",
                       speaker="Bob Jones", reported=True, explanation="e", source="s")
     assert prompt_of(bank, q) == "Who said that the plan was too expensive?"
+
+
+def test_who_said_keeps_one_mark_after_the_closing_quote():
+    from studyapp.core.bank import quoted, who_said
+
+    assert who_said("resolving them won’t happen quickly.") == "Who said: “resolving them won’t happen quickly”?"
+    assert who_said("Will you come?") == "Who said: “Will you come?”"
+    assert who_said("“We will.”") == "Who said: “We will”?"
+    assert quoted("Mr Blinken said: “It won’t happen quickly.”") == "“Mr Blinken said: ‘It won’t happen quickly.’”"

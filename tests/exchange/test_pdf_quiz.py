@@ -25,7 +25,7 @@ def test_worksheet_then_answer_key_on_a_new_page(qapp, mini_bank_path, tmp_path)
     sheet, key = pages
     assert sheet.startswith("A small bank for tests")
     assert "Answer key" not in sheet
-    assert "1. Who said: “We will build the bridge by 2024.”?" in sheet
+    assert "1. Who said: “We will build the bridge by 2024”?" in sheet
     assert "A. Mayor B. Councillor C. Governor" in sheet
     assert "The mayor promised to build the _____ by 2024." in sheet
     assert "Build the bridge → ________________" in sheet

@@ -40,7 +40,7 @@ def cell(w, row: int, column: str) -> str:
 def test_opens_with_every_question_and_the_first_previewed(browse):
     assert shown(browse) == ALL and browse.count.text() == "8 questions"
     assert browse.table.hasFocus() or browse.isActiveWindow() is False
-    assert cell(browse, 0, "prompt") == "Who said: “We will build the bridge by 2024.”?"
+    assert cell(browse, 0, "prompt") == "Who said: “We will build the bridge by 2024”?"
     assert cell(browse, 0, "answer") == "Alice Smith" and cell(browse, 0, "state") == "learning"
     assert cell(browse, 0, "bank") == "mini" and cell(browse, 0, "last_answered") == "2022-01-21"
     preview = browse.preview

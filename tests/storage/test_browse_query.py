@@ -88,7 +88,7 @@ def test_sorting_by_every_column(browse, studied, now):
 
 def test_rows_show_what_browse_lists(browse, now):
     [quote, match] = browse.rows(browse.find(parse("type:quote"), now, now) + browse.find(parse("type:match"), now, now))
-    assert quote.prompt == "Who said: “We will build the bridge by 2024.”?" and quote.answer == "Alice Smith"
+    assert quote.prompt == "Who said: “We will build the bridge by 2024”?" and quote.answer == "Alice Smith"
     assert quote.bank_title == "A small bank for tests" and quote.stage == Stage.LEARNING
     assert quote.due == now + timedelta(minutes=10) and quote.last_answered == now and quote.state(now) == "learning"
     assert match.answer == "Build the bridge → Alice Smith; The plan costs too much → Bob Jones"

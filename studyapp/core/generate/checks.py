@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from studyapp.core.bank import who_said
 from studyapp.core.generate.furniture import is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import party_name
@@ -118,7 +119,7 @@ def shown_prompt(q: dict) -> str:
     """The prompt as studied (mirrors bank.prompt_of on a plain dict, so a draft needs no validation)."""
     if q.get("type") == "quote" and not q.get("prompt"):
         quote = (q.get("quote") or "").strip("\"“”")
-        return f"Who said that {quote.rstrip('.')}?" if q.get("reported") else f"Who said: “{quote}”?"
+        return f"Who said that {quote.rstrip('.')}?" if q.get("reported") else who_said(quote)
     return _CLOZE.sub("_____", q.get("prompt") or "")
 
 
