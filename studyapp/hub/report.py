@@ -138,11 +138,11 @@ def write_report(report: ClassReport, path: Path | str) -> Path:
     return path
 
 
-def _pct(x: float | None) -> str:
+def format_percent(x: float | None) -> str:
     return "" if x is None else f"{100 * x:.1f}"
 
 
-def _when(x: datetime | None) -> str:
+def format_when(x: datetime | None) -> str:
     return "" if x is None else x.isoformat(timespec="seconds")
 
 
@@ -153,13 +153,13 @@ def csv_rows(report: ClassReport) -> tuple[list[str], list[dict[str, str]]]:
             "bank", "question", "topic", "answered_by", "wrong", "share_wrong %"]
     rows = []
     for s in report.students:
-        row = {"section": "student", "student": s.name, "last_studied": _when(s.last_studied),
-               "reviews": str(s.reviews), "questions_seen": str(s.questions_seen), "retention %": _pct(s.retention)}
-        row.update({m: _pct(s.mastery.get(t)) for m, t in zip(mastery, report.topics)})
+        row = {"section": "student", "student": s.name, "last_studied": format_when(s.last_studied),
+               "reviews": str(s.reviews), "questions_seen": str(s.questions_seen), "retention %": format_percent(s.retention)}
+        row.update({m: format_percent(s.mastery.get(t)) for m, t in zip(mastery, report.topics)})
         rows.append(row)
     for q in report.questions:
         rows.append({"section": "question", "bank": q.bank_id, "question": q.question_id, "topic": q.topic,
-                     "answered_by": str(q.answered_by), "wrong": str(q.wrong), "share_wrong %": _pct(q.share_wrong)})
+                     "answered_by": str(q.answered_by), "wrong": str(q.wrong), "share_wrong %": format_percent(q.share_wrong)})
     return head, rows
 
 
@@ -174,18 +174,18 @@ def _write_csv(report: ClassReport, path: Path) -> None:
 def report_html(report: ClassReport) -> str:
     e = html.escape
     topics = "".join(f"<th>{e(t)}</th>" for t in report.topics)
-    out = [f"<h1>Class {e(report.database)}</h1><p>{e(_when(report.made_at))}; mastery is recall now, per topic.</p>",
+    out = [f"<h1>Class {e(report.database)}</h1><p>{e(format_when(report.made_at))}; mastery is recall now, per topic.</p>",
            f"<table border='1' cellspacing='0' cellpadding='3'><tr><th>Student</th><th>Last studied</th><th>Reviews</th>"
            f"<th>Questions seen</th><th>Retention %</th>{topics}</tr>"]
     for s in report.students:
-        cells = "".join(f"<td>{_pct(s.mastery.get(t))}</td>" for t in report.topics)
-        out.append(f"<tr><td>{e(s.name)}</td><td>{e(_when(s.last_studied))}</td><td>{s.reviews}</td>"
-                   f"<td>{s.questions_seen}</td><td>{_pct(s.retention)}</td>{cells}</tr>")
+        cells = "".join(f"<td>{format_percent(s.mastery.get(t))}</td>" for t in report.topics)
+        out.append(f"<tr><td>{e(s.name)}</td><td>{e(format_when(s.last_studied))}</td><td>{s.reviews}</td>"
+                   f"<td>{s.questions_seen}</td><td>{format_percent(s.retention)}</td>{cells}</tr>")
     out.append("</table><h2>Questions the class gets wrong</h2><table border='1' cellspacing='0' cellpadding='3'>"
                "<tr><th>Bank</th><th>Question</th><th>Topic</th><th>Answered by</th><th>Wrong %</th></tr>")
     for q in report.questions:
         out.append(f"<tr><td>{e(q.bank_id)}</td><td>{e(q.question_id)}</td><td>{e(q.topic)}</td>"
-                   f"<td>{q.answered_by}</td><td>{_pct(q.share_wrong)}</td></tr>")
+                   f"<td>{q.answered_by}</td><td>{format_percent(q.share_wrong)}</td></tr>")
     out.append("</table>")
     return "".join(out)
 

@@ -1,0 +1,192 @@
+"""The class hub in the app: File → Join class…, File → Publish to class…, View → Class, and sync.
+
+`ClassHubControls(window)` owns the hub's actions and its sync. A student's app syncs when the
+library first opens, after each sitting, and every few minutes, on a thread of its own (one at a
+time: the hub's writer), so studying never waits for the network; an offline hub is said once in
+the status bar and tried again at the next tick. A teacher's data folder (the one where
+`studyapp class init` ran) publishes the selected bank and shows the class's report. All the
+hub's work runs in `studyapp.hub`; this module only starts it and shows what came back.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from studyapp.errors import StudyAppError
+from studyapp.gui.workers import Background
+
+SYNC_EVERY_MS = 5 * 60 * 1000
+STATUS_MS = 8000
+log = logging.getLogger("studyapp.hub")
+
+
+class ClassHubControls(QObject):
+    """Class hub actions and background sync for one main window."""
+
+    synced = Signal(object)   # hub.sync.SyncReport, after each sync that reached the hub
+    sync_failed = Signal(str)  # why a sync did not happen (offline, refused)
+    report_ready = Signal(object)  # hub.report.ClassReport, for View → Class
+
+    def __init__(self, window, every_ms: int = SYNC_EVERY_MS):
+        super().__init__(window)
+        self.window = window
+        self.dirs = window.ctx.dirs
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)  # syncs never overlap one another
+        self.runner = Background(pool=pool, parent=self)
+        self.running = False
+        self._again = False
+        self._started = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(every_ms)
+        self.timer.timeout.connect(self.sync_now)
+        window.library.loaded.connect(self._library_loaded)
+        window.actions["join_class"].triggered.connect(self.join)
+        window.actions["publish_class"].triggered.connect(self.publish_selected)
+        window.actions["class_view"].triggered.connect(self.show_class)
+
+    # -- who this folder is in the class ----------------------------------------------------------
+
+    def credentials(self, role: str | None = None):
+        """The hub login kept in this data folder, or None when it never joined or set one up."""
+        from studyapp.hub import credentials
+        from studyapp.hub.errors import NotJoined
+
+        try:
+            return credentials.load(self.dirs.config, role=role)
+        except NotJoined:
+            return None
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- sync ----------------------------------------------------------------------------------------
+
+    def _library_loaded(self) -> None:
+        if not self._started:  # at start: once the store is open
+            self._started = True
+            self.timer.start()
+            self.sync_now()
+
+    def after_sitting(self) -> None:
+        self.sync_now()
+
+    def sync_now(self) -> bool:
+        """Start a sync in the background if this folder is a student's; False when none started."""
+        try:
+            creds = self.credentials()
+        except StudyAppError as exc:
+            self._say(f"Class: {exc}")
+            return False
+        progress = self.window.library.progress
+        if creds is None or creds.role != "student" or progress is None:
+            return False
+        if self.running:
+            self._again = True
+            return True
+        from studyapp.core.scheduling import Scheduler
+        from studyapp.hub.sync import sync
+
+        self.running = True
+        now = self.window.ctx.now()
+        scheduler = Scheduler(self.window.settings, fuzz=False)
+        self.runner.run(lambda: sync(progress, creds, scheduler, now), self._synced, self._not_synced)
+        return True
+
+    def _synced(self, report) -> None:
+        self.running = False
+        self._say(f"Class: {report.summary()}")
+        for problem in report.problems:
+            log.warning("%s", problem)
+        changed = report.pulled or report.removed or any(r.status != "unchanged" for r in report.installed)
+        if changed and self.window.pages.currentWidget() is self.window.library_view:
+            self.window.library.refresh()
+        self.synced.emit(report)
+        self._next()
+
+    def _not_synced(self, exc: BaseException) -> None:
+        self.running = False
+        if not isinstance(exc, StudyAppError):
+            log.error("class sync failed", exc_info=(type(exc), exc, exc.__traceback__))
+        text = str(exc) if isinstance(exc, StudyAppError) else "an unexpected error stopped the sync (see the log)"
+        self._say(f"Class: not synced: {text}")
+        self.sync_failed.emit(text)
+        self._next()
+
+    def _next(self) -> None:
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def close(self) -> None:
+        """Stop the timer and wait for a sync under way: it writes to the store about to close."""
+        self.timer.stop()
+        self._again = False
+        self.runner.wait()
+
+    # -- the menus --------------------------------------------------------------------------------
+
+    def join(self):
+        from studyapp.gui.class_dialogs import JoinClassDialog
+
+        dialog = JoinClassDialog(self.dirs.config, self.window)
+        dialog.accepted.connect(self.sync_now)
+        return self.window.open_dialog(dialog)
+
+    def _teacher(self):
+        from studyapp.hub.errors import NotJoined
+
+        creds = self.credentials(role="teacher")
+        if creds is None:
+            raise NotJoined("This data folder is not a class hub's: set one up with "
+                            "`studyapp class init postgresql://USER:PASSWORD@HOST/DATABASE`")
+        return creds
+
+    def publish_selected(self) -> None:
+        """Publish the bank selected in the library (or being studied) to the class."""
+        try:
+            creds = self._teacher()
+        except StudyAppError as exc:
+            self.window.show_error(exc)
+            return
+        bank_id = self.window.library_view.current_bank() or self.window.current_bank
+        loaded = self.window.library.bank_file(bank_id) if bank_id else None
+        if loaded is None:
+            self._say("Class: select a bank in the library to publish it")
+            return
+        from studyapp.hub.teacher import publish
+
+        self._say(f"Class: publishing {loaded.id}…")
+        self.runner.run(lambda: publish(creds, loaded), self._published, self.window.show_error)
+
+    def _published(self, done) -> None:
+        said = {"published": "published", "unchanged": "was already published", "republished": "published again"}
+        self._say(f"Class: bank {done.bank_id} version {done.version} {said[done.status]}")
+
+    def show_class(self):
+        """View → Class: the teacher's report, read from the hub off the GUI thread."""
+        try:
+            creds = self._teacher()
+        except StudyAppError as exc:
+            self.window.show_error(exc)
+            return None
+        from studyapp.core.scheduling import Scheduler
+        from studyapp.gui.class_dialogs import ClassReportDialog
+        from studyapp.hub.report import class_report
+
+        dialog = ClassReportDialog(creds.database, self.window)
+        self.window.open_dialog(dialog)
+        scheduler = Scheduler(self.window.settings, fuzz=False)
+        now = self.window.ctx.now()
+
+        def shown(report) -> None:
+            dialog.show_report(report)
+            self.report_ready.emit(report)
+
+        def failed(exc: BaseException) -> None:
+            dialog.show_problem(str(exc) if isinstance(exc, StudyAppError) else "the report could not be read")
+
+        self.runner.run(lambda: class_report(creds, scheduler, now), shown, failed)
+        return dialog
