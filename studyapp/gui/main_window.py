@@ -20,6 +20,7 @@ from studyapp.errors import BankError, SettingsError, StudyAppError
 from studyapp.gui.actions import MENUS, Actions
 from studyapp.gui.app import AppContext
 from studyapp.gui.backups_dialog import TrustControls
+from studyapp.gui.class_hub import ClassHubControls
 from studyapp.gui.lazy_pages import LazyPages
 from studyapp.gui.library_controller import LibraryController
 from studyapp.gui.library_view import LibraryView, empty_text
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.library.failed.connect(self.show_error)
         self.library.imported.connect(self._imported)
         self.trust = TrustControls(self)  # trust: backups, Check database, damaged-file offer
+        self.class_hub = ClassHubControls(self)  # the class hub: join, publish, View → Class, background sync
         self._restore_geometry()
         self._update_actions()
 
@@ -463,6 +465,8 @@ class MainWindow(QMainWindow):
         from studyapp.core.session import Mode  # loaded with the session already
         from studyapp.gui.end_view import EndSummary
 
+        self.class_hub.after_sitting()  # send the sitting's answers to the class, in the background
+
         if summary.mode == Mode.EXAM and summary.exam is not None:
             exam = summary.exam
             self.exam_view.show_score(f"Exam: {self.study.title}", self.study.exam_lines(), exam.score)
@@ -710,6 +714,7 @@ class MainWindow(QMainWindow):
         if self.browse_window is not None:
             self.browse_window.close()
         self.runner.wait()
+        self.class_hub.close()  # a sync under way finishes (or times out) before the store closes
         self.library.close()
         self.trust.on_close()  # trust: a backup on closing
         super().closeEvent(event)
