@@ -187,7 +187,10 @@ def backup_problems(path: Path | str, full: bool = True) -> list[str]:
     path = Path(path)
     if Path(str(path) + "-journal").exists():
         return ["the copy was interrupted while it was written"]
-    problems = check_file(path, full=full)
+    try:
+        problems = check_file(path, full=full)
+    except StorageError as exc:
+        return [str(exc)]
     if problems:
         return problems
     try:
@@ -387,7 +390,7 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
     """Make `database` a copy of `backup`. The current file is backed up first (or, when it is too
     damaged to copy, moved aside); that copy's path is returned. Close the database before calling.
     """
-    from studyapp.storage.integrity import move_aside
+    from studyapp.storage.integrity import content_problems, move_aside
 
     backup, database, folder = Path(backup), Path(database), Path(folder)
     if not backup.is_file():
@@ -397,14 +400,20 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
         raise StorageError(f"{backup}: this backup is damaged ({problems[0]}); choose another one")
     kept: Path | None = None
     if database.exists():
-        if progress_problem(database) is not None and database.stat().st_size == 0:
+        if database.stat().st_size == 0:
             kept = move_aside(database, now)  # an empty (lost) file: nothing to copy, keep it as found
         else:
             try:
                 kept = make_backup(database, folder, now, "before-restore")
-            except StorageError:
-                if not check_file(database, full=False) and not progress_problem(database):
-                    raise  # a sound file that could not be copied (disk full?): leave everything as it is
+            except StorageError as not_copied:
+                # Moved aside only when a check that ran says it is damaged; a sound file that could
+                # not be copied (a full disk) leaves everything as it is.
+                try:
+                    damaged = bool(check_file(database, full=False) or content_problems(database))
+                except StorageError:
+                    damaged = False
+                if not damaged:
+                    raise not_copied from None
                 kept = move_aside(database, now)
     staging = database.with_name(database.name + ".restoring")
     try:
@@ -442,8 +451,8 @@ def _to_wal(path: Path) -> None:
 def check_file(path: Path | str, full: bool = True) -> list[str]:
     """integrity_check (or quick_check) of a database file, read-only; [] means sound.
 
-    A WAL file in a folder this user cannot write cannot be opened even read-only (SQLite needs
-    its -shm); that is no damage. With no -wal content to lose, the file is then read as
+    A WAL file in a folder (or a file) this user cannot write cannot be opened even read-only
+    (SQLite needs its -shm); that is no damage. With no -wal content to lose, the file is then read as
     immutable; with some, StorageError says the check needs a writable folder.
     """
     path = Path(path)
@@ -452,7 +461,8 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
         try:
             rows = _pragma_rows(f"{path.resolve().as_uri()}?mode=ro", pragma)
         except sqlite3.OperationalError as exc:
-            if "unable to open" not in str(exc) or not path.is_file() or os.access(path.parent, os.W_OK):
+            cannot_write = not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+            if not (("unable to open" in str(exc) or "readonly" in str(exc)) and path.is_file() and cannot_write):
                 raise
             wal = Path(str(path) + "-wal")
             if wal.exists() and wal.stat().st_size > 0:
@@ -462,6 +472,9 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc):
             raise StorageError(f"{path}: the file is locked by another program; close it and retry") from None
+        if any(word in str(exc) for word in ("disk I/O", "full")):  # the check could not run: no verdict
+            raise StorageError(f"{path}: could not be checked ({_reason(exc)}); free some disk space "
+                               "or check the disk, then try again") from None
         return [_reason(exc)]
     except sqlite3.DatabaseError as exc:
         return [_reason(exc)]

@@ -134,7 +134,11 @@ def content_problems(database: Path) -> list[str]:
                             f"{_EARLIEST} to {int(_LATEST) - 1}"]
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except sqlite3.OperationalError as exc:
+        if any(word in str(exc) for word in ("unable to open", "readonly", "disk I/O", "full", "locked")):
+            return []  # the check could not run (folder, disk): no verdict on the file
+        return [str(exc).splitlines()[0]]
+    except sqlite3.DatabaseError as exc:
         return [str(exc).splitlines()[0]]
     return []
 
