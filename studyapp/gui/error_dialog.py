@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from studyapp.core.wording import count, them
 from studyapp.gui.plain_label import plain_label
 
 
@@ -52,8 +53,8 @@ class ProblemsDialog(ErrorDialog):
         n = len(problems)
         super().__init__(
             "Bank not imported",
-            f"{path} was not imported: {n} problem{'s' if n != 1 else ''} found. "
-            "Fix them in the file (each line says where) and import it again.",
+            f"{path} was not imported: {count(n, 'problem')} found. "
+            f"Fix {them(n)} in the file ({'the line says' if n == 1 else 'each line says'} where) and import it again.",
             "\n".join(problems), parent)
         self.problem_lines = list(problems)
 

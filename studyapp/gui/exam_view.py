@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studyapp.core.richtext import plain_tooltip
+from studyapp.core.wording import count
 from studyapp.gui.plain_label import plain_label
 
 
@@ -59,7 +60,10 @@ class ExamScoreView(QWidget):
         self.lines = list(lines)
         self.title.setText(title)
         right = sum(1 for line in lines if line.correct)
-        self.score.setText(f"Score: {round(100 * score)} % — {right} of {len(lines)} right")
+        partly = sum(1 for line in lines if not line.correct and line.score > 0)
+        # "72 % — 7 of 10 right" read as a mistake unless it says where the other 2 % come from
+        credit = f"; partial credit for {count(partly, 'partly right answer')} makes up the rest" if partly else ""
+        self.score.setText(f"Score: {round(100 * score)} % — {right} of {len(lines)} right{credit}")
         self.table.setRowCount(len(lines))
         for i, line in enumerate(lines):
             mark = "✔ Right" if line.correct else ("◐ Partly" if line.score > 0 else "✘ Wrong")

@@ -90,7 +90,7 @@ class OptimiseDialog(QDialog):
 
     def _done(self, outcome: Outcome) -> None:
         self.outcome = outcome
-        self.status.setText(outcome.message)
+        self.status.setText(as_sentence(outcome.message))
         self.table.setRowCount(len(outcome.workloads))
         for row, w in enumerate(outcome.workloads):
             mark = " (now)" if abs(w.desired_retention - self._desired) < 1e-9 else ""
@@ -115,11 +115,16 @@ class OptimiseDialog(QDialog):
         try:
             self._apply(self.outcome.result.parameters)
         except StudyAppError as exc:  # e.g. settings cannot be saved: say so here
-            self.status.setText(str(exc))
+            self.status.setText(as_sentence(str(exc)))
             return
         self.applied = self.outcome.result.parameters
         self.apply_button.setEnabled(False)
         self.status.setText("Your parameters are in use from the next question on.")
+
+
+def as_sentence(text: str) -> str:
+    """A message from the core (written to follow "error: " on the command line) as a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 __all__ = ["OptimiseDialog"]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from studyapp.core.bank import TOPIC_LABELS, quoted
 from studyapp.core.insight import Insight, Mastery, study_day
 from studyapp.core.richtext import plain_tooltip
+from studyapp.core.wording import count
 from studyapp.gui.charts import BarChart, HBarChart, HeatmapChart
 from studyapp.gui.workers import Background, run_in_background
 
@@ -322,16 +323,16 @@ class StatsView(QWidget):
 
         self.heatmap.set_data(ins.heatmap, today)
         days_studied = len(ins.heatmap)
-        self.heatmap_note.setText(f"{sum(ins.heatmap.values())} answers on {days_studied} day"
-                                  f"{'s' if days_studied != 1 else ''}; hover a day for its count.")
+        self.heatmap_note.setText(f"{count(sum(ins.heatmap.values()), 'answer')} on {count(days_studied, 'day')}; "
+                                  "hover a day for its count.")
 
         labels = [("Today" if i == 0 else f"{today + timedelta(days=i):%d %b}") if i % 7 == 0 else ""
                   for i in range(len(ins.forecast))]
         tips = [f"{'Today (and overdue)' if i == 0 else f'{today + timedelta(days=i):%a %d %b}'}: {n} due"
                 for i, n in enumerate(ins.forecast)]
         self.forecast.set_data(ins.forecast, labels, tips)
-        self.forecast_note.setText(f"{sum(ins.forecast)} questions due in 30 days, {ins.forecast[0] if ins.forecast else 0} "
-                                   "of them today.")
+        self.forecast_note.setText(f"{count(sum(ins.forecast), 'question')} due in 30 days, "
+                                   f"{ins.forecast[0] if ins.forecast else 0} of them today.")
 
         weeks = ins.retention_weeks
         self.retention.set_data(
@@ -370,8 +371,9 @@ class StatsView(QWidget):
     @staticmethod
     def _mastery_row(m: Mastery, label: str) -> tuple[str, float, str, str]:
         text = f"{_pct(m.recall)} · {m.seen}/{m.questions} studied"
-        tip = (f"{label}: {m.questions} questions, {m.seen} studied, {m.mature} mature, {m.leeches} leeches\n"
-               f"recall now {_pct(m.recall)}, retention {_pct(m.retention)} over {m.reviews} answers, "
+        tip = (f"{label}: {count(m.questions, 'question')}, {m.seen} studied, {m.mature} mature, "
+               f"{count(m.leeches, 'leech', 'leeches')}\n"
+               f"recall now {_pct(m.recall)}, retention {_pct(m.retention)} over {count(m.reviews, 'answer')}, "
                f"{_minutes(m.time_ms)} spent")
         return (label, m.recall, text, tip)
 

@@ -21,3 +21,43 @@ def test_no_mark_doubles_after_a_closing_quote_in_the_question_or_the_source(qtb
                               source="Mr Blinken said: “These are difficult issues we are facing and resolving "
                                      "them won’t happen quickly.”"))
     assert "””" not in fb.source.text() and "quickly.’”" in fb.source.text()
+
+
+def test_the_optimise_dialog_speaks_in_sentences(qtbot):
+    from datetime import date
+
+    from studyapp.gui.optimise_dialog import OptimiseDialog
+    from studyapp.gui.workers import Background
+
+    dialog = OptimiseDialog(lambda: [[(date(2022, 1, 1), 3), (date(2022, 1, 3), 1)]], 0.85, 20, Background(),
+                            apply=lambda p: None, deck_size=50)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_busy, timeout=60000)
+    said = dialog.status.text()
+    assert "at least 400 answers" in said and said[0].isupper()
+
+
+def test_one_problem_is_it_not_them(qtbot):
+    from studyapp.gui.error_dialog import ProblemsDialog
+
+    one = ProblemsDialog("bank.toml", ["bank.toml:3: id: missing"])
+    qtbot.addWidget(one)
+    assert "1 problem found. Fix it in the file (the line says where)" in one.message.text()
+    two = ProblemsDialog("bank.toml", ["bank.toml:3: id: missing", "bank.toml:9: type: unknown"])
+    qtbot.addWidget(two)
+    assert "2 problems found. Fix them in the file (each line says where)" in two.message.text()
+
+
+def test_an_exam_score_says_partial_credit_makes_up_the_rest(qtbot):
+    from studyapp.gui.exam_view import ExamLine, ExamScoreView
+
+    view = ExamScoreView()
+    qtbot.addWidget(view)
+    lines = ([ExamLine("q", "a", "a", True, 1.0)] * 7 + [ExamLine("o", "x", "y", False, 0.2)]
+             + [ExamLine("w", "x", "y", False, 0.0)] * 2)
+    view.show_score("Exam", lines, 0.72)
+    assert view.score.text() == ("Score: 72 % — 7 of 10 right; partial credit for 1 partly right answer makes "
+                                 "up the rest")
+    view.show_score("Exam", lines[:7] + lines[8:], 0.7)
+    assert view.score.text() == "Score: 70 % — 7 of 9 right"
