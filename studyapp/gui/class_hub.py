@@ -28,6 +28,7 @@ class ClassHubControls(QObject):
     synced = Signal(object)   # hub.sync.SyncReport, after each sync that reached the hub
     sync_failed = Signal(str)  # why a sync did not happen (offline, refused)
     report_ready = Signal(object)  # hub.report.ClassReport, for View → Class
+    published = Signal(object)  # hub.teacher.Published
 
     def __init__(self, window, every_ms: int = SYNC_EVERY_MS):
         super().__init__(window)
@@ -164,6 +165,7 @@ class ClassHubControls(QObject):
     def _published(self, done) -> None:
         said = {"published": "published", "unchanged": "was already published", "republished": "published again"}
         self._say(f"Class: bank {done.bank_id} version {done.version} {said[done.status]}")
+        self.published.emit(done)
 
     def show_class(self):
         """View → Class: the teacher's report, read from the hub off the GUI thread."""
