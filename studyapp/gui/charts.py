@@ -168,22 +168,35 @@ class HeatmapChart(Chart):
             return []
         return [(r, f"{d:%a %d %b %Y}: {n} answer{'s' if n != 1 else ''}") for r, d, n in self._cells()]
 
+    def month_labels(self) -> list[tuple[float, str]]:
+        """(x, month name) over the week holding each month's 1st, the current month always among
+        them: labels used to wait for a month's first Monday, so early in a month it had none. A
+        label kept inside the widget; where two would overlap, the newer month keeps its label."""
+        fm = self.fontMetrics()
+        labels: list[tuple[float, str]] = []
+        for rect, d, _n in self._cells():
+            if d.day != 1:
+                continue
+            text = f"{d:%b}"
+            x = max(float(self.LEFT), min(rect.left(), self.width() - 2.0 - fm.horizontalAdvance(text)))
+            while labels and labels[-1][0] + fm.horizontalAdvance(labels[-1][1]) + 4 > x:
+                labels.pop()
+            labels.append((x, text))
+        return labels
+
     def draw(self, p: QPainter) -> None:
         top = max(self.counts.values()) if self.counts else 1
         base, data = self.base_colour(), self.data_colour()
         p.setPen(Qt.PenStyle.NoPen)
-        months_drawn: set[tuple[int, int]] = set()
         for rect, d, n in self._cells():
             # Square-root scale: a 200-answer day does not wash out the 10-answer days.
             colour = base if n == 0 else _mix(base, data, 0.25 + 0.75 * math.sqrt(n / top))
             p.setBrush(colour)
             p.drawRoundedRect(rect, 2, 2)
-            if d.day <= 7 and d.weekday() == 0 and (d.year, d.month) not in months_drawn:
-                months_drawn.add((d.year, d.month))
-                p.setPen(self.text_colour())
-                p.drawText(QRectF(rect.left(), 0, 60, self.TOP), Qt.AlignmentFlag.AlignLeft, f"{d:%b}")
-                p.setPen(Qt.PenStyle.NoPen)
         p.setPen(self.text_colour())
+        for x, text in self.month_labels():
+            p.drawText(QRectF(x, 0, self.fontMetrics().horizontalAdvance(text) + 2, self.TOP),
+                       Qt.AlignmentFlag.AlignLeft, text)
         step = self._step()
         for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
             p.drawText(QRectF(0, self.TOP + row * step - 4, self.LEFT - 4, step + 8),

@@ -61,3 +61,41 @@ def test_an_exam_score_says_partial_credit_makes_up_the_rest(qtbot):
                                  "up the rest")
     view.show_score("Exam", lines[:7] + lines[8:], 0.7)
     assert view.score.text() == "Score: 70 % — 7 of 9 right"
+
+
+def test_the_shortcuts_table_shows_every_description_whole_in_the_largest_text(qtbot, qapp):
+    from PySide6.QtCore import QRect, Qt
+
+    from studyapp.gui.dialogs import ShortcutsDialog
+    from studyapp.gui.theme import LARGEST_TEXT_SIZE, apply_theme
+
+    apply_theme(qapp, "light", LARGEST_TEXT_SIZE)
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    width = table.columnWidth(2) - 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) - 8
+    texts = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert "Submit a typed answer, date, order or match" in texts
+    for r, text in enumerate(texts):
+        needed = table.fontMetrics().boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text)
+        assert needed.height() <= table.rowHeight(r), (text, needed.height(), table.rowHeight(r))
+
+
+def test_the_heatmap_labels_the_current_month_early_in_it(qtbot):
+    from datetime import date
+
+    from studyapp.gui.charts import HeatmapChart
+
+    chart = HeatmapChart()
+    qtbot.addWidget(chart)
+    chart.resize(chart.sizeHint())
+    today = date(2026, 12, 3)  # a Thursday: December's first Monday is still to come
+    chart.set_data({today: 4}, today)
+    labels = chart.month_labels()
+    assert labels[-1][1] == "Dec"
+    x, text = labels[-1]
+    assert x + chart.fontMetrics().horizontalAdvance(text) <= chart.width()
+    assert [t for _x, t in labels].count("Nov") == 1
+    chart.grab()  # draws without error
