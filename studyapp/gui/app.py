@@ -50,16 +50,24 @@ class AppContext:
         return self.clock()
 
 
-def setup_logging(dirs: AppDirs) -> Path:
-    """Log to a rotating file in the log folder (and keep warnings on stderr)."""
-    dirs.log.mkdir(parents=True, exist_ok=True)
+def setup_logging(dirs: AppDirs) -> Path | None:
+    """Log to a rotating file in the log folder (and keep warnings on stderr). None when the log
+    folder cannot be written (a full disk): the app still starts, and says why things fail when
+    they do, instead of stopping here with "unexpected error"."""
     path = dirs.log / LOG_FILE
     root = logging.getLogger("studyapp")
-    if not any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
     root.setLevel(logging.INFO)
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return path
+    try:
+        dirs.log.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError as exc:
+        print(f"studyapp: warning: no log file ({path}: {exc.strerror}); messages go to this terminal",
+              file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
     return path
 
 

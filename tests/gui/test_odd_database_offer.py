@@ -57,3 +57,14 @@ def test_an_odd_database_gets_the_restore_offer_not_a_traceback(qtbot, window, d
     with qtbot.waitSignal(window.ready, timeout=20000):
         restore_button.click()
     assert window.library.progress.review_count() == 1
+
+
+def test_a_log_folder_that_cannot_be_written_does_not_stop_the_app(tmp_path, capsys):
+    from studyapp.gui.app import setup_logging
+    from studyapp.paths import AppDirs
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")  # as a full disk or a read-only folder would refuse the log folder
+    assert setup_logging(AppDirs.under(blocker / "data")) is None
+    assert "no log file" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
