@@ -37,6 +37,7 @@ from studyapp.gui.draft_editor import ArticlePane, QuestionEditor
 from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, score_text
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
+from studyapp.gui.save_places import in_documents
 from studyapp.gui.workers import Background, Busy, run_in_background
 
 __all__ = ["Draft", "GenerateDialog", "finished_bank", "make_draft", "save_bank", "shown_questions"]
@@ -57,7 +58,7 @@ class SaveBankFile:
     @classmethod
     def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
         """Where to save the bank; always a .toml path (the article goes into sources/ beside it)."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the question bank", suggested,
+        name, _ = QFileDialog.getSaveFileName(parent, "Save the question bank", in_documents(suggested),
                                               "studyapp banks (*.toml)")
         if not name:
             return None

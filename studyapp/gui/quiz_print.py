@@ -13,13 +13,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from studyapp.core.bank import Bank
 from studyapp.errors import StudyAppError
+from studyapp.gui.save_places import in_documents
 
 
 class ChooseQuizFile:
     @classmethod
     def ask(cls, suggested: str, parent: QWidget | None = None) -> Path | None:
         """The save dialog (tests replace this); always a .pdf path."""
-        name, _ = QFileDialog.getSaveFileName(parent, "Print quiz to PDF", suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(parent, "Print quiz to PDF", in_documents(suggested),
+                                              "PDF (*.pdf)")
         if not name:
             return None
         path = Path(name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from studyapp.gui.save_places import in_documents
 from studyapp.gui.workers import Background, run_in_background
 
 FILTERS = "PDF report (*.pdf);;CSV table (*.csv)"
@@ -32,7 +33,8 @@ class ReportExport(QObject):
 
     def ask_path(self) -> Path | None:
         """The save dialog; tests replace this method."""
-        name, chosen = QFileDialog.getSaveFileName(self._parent, "Export progress report", "progress-report.pdf",
+        name, chosen = QFileDialog.getSaveFileName(self._parent, "Export progress report",
+                                                   in_documents("progress-report.pdf"),
                                                    FILTERS)
         if not name:
             return None

@@ -99,3 +99,28 @@ def test_the_heatmap_labels_the_current_month_early_in_it(qtbot):
     assert x + chart.fontMetrics().horizontalAdvance(text) <= chart.width()
     assert [t for _x, t in labels].count("Nov") == 1
     chart.grab()  # draws without error
+
+
+def test_save_dialogs_open_in_the_documents_folder(qtbot, monkeypatch, tmp_path):
+    """Each save dialog is handed a path in the documents folder, not a bare name (the start folder)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from studyapp.gui import generate_dialog, quiz_print, report_export
+
+    asked: list[str] = []
+
+    def cancelled(parent, caption, start, filters):  # the dialog's answer when the user cancels
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancelled))
+    monkeypatch.chdir(tmp_path)
+    quiz_print.ChooseQuizFile.ask("geneva-quiz.pdf")
+    generate_dialog.SaveBankFile.ask("geneva.toml")
+    report_export.ReportExport(None, None, 4, None, None).ask_path()
+    documents = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    assert [Path(a) for a in asked] == [documents / "geneva-quiz.pdf", documents / "geneva.toml",
+                                        documents / "progress-report.pdf"]
