@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from studyapp.commands import add_clock, now_of
@@ -42,6 +43,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
             a.add_argument("bank_id", metavar="BANK_ID")
         elif name == "report":
             a.add_argument("--to", required=True, type=Path, metavar="FILE", help="FILE.csv or FILE.pdf")
+            a.add_argument("--replica", metavar="HOST[:PORT]", default=None,
+                           help="read from a streaming replica of the hub instead of the primary server")
         elif name == "join":
             a.add_argument("code", metavar="CODE", help="the join code (the last line of `class add-student`)")
         if name in ("init", "join", "sync"):
@@ -121,6 +124,10 @@ def _report(args, dirs) -> int:
     from studyapp.settings import Settings
 
     creds = credentials.load(dirs.config, role="teacher")
+    if args.replica:
+        host, _, port = args.replica.rpartition(":") if args.replica.rpartition(":")[2].isdigit() \
+            else (args.replica, "", "")
+        creds = replace(creds, host=host, port=int(port) if port else creds.port)
     report = class_report(creds, Scheduler(Settings.load(dirs.settings_file), fuzz=False), now_of(args))
     write_report(report, args.to)
     print(f"wrote {args.to}: {len(report.students)} students, {len(report.questions)} questions answered")

@@ -47,3 +47,16 @@ def test_publish_retire_and_publish_again(hub_class, tmp_path, capsys):
     assert code == 0 and "published again" in out
     assert cli(capsys, "class", "sync", "--data-dir", str(ada))[0] == 0
     assert bank_version(ada, "mini") == 1
+
+
+def test_the_report_can_be_read_from_a_replica(pg, hub_class, tmp_path, capsys):
+    url, _ = hub_class
+    teacher = tmp_path / "teacher"
+    assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
+    # The test server stands in for a replica (reached as localhost instead of 127.0.0.1).
+    code, out, err = cli(capsys, "class", "report", "--to", str(tmp_path / "r.csv"), "--replica",
+                         f"localhost:{pg.port}", "--data-dir", str(teacher))
+    assert code == 0 and "0 students" in out, err
+    code, out, err = cli(capsys, "class", "report", "--to", str(tmp_path / "r.csv"), "--replica", "localhost:1",
+                         "--data-dir", str(teacher))
+    assert code == 1 and "localhost:1/" in err and "cannot be reached" in err
