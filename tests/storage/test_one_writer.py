@@ -115,3 +115,18 @@ def test_stores_opened_in_one_process_share_the_hold_and_the_last_lets_go(dirs, 
     assert probe.in_use()
     b.close()
     assert not probe.in_use()
+
+
+def test_releasing_the_lock_on_a_full_disk_raises_nothing_that_could_hide_the_real_error(tmp_path):
+    # A file-size limit of 0 stands in for a full disk: the pid cannot be written into the lock file.
+    script = ("import resource, signal, sys\n"
+              "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+              "from studyapp.storage.app_lock import AppLock\n"
+              "lock = AppLock(sys.argv[1])\n"
+              "resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))\n"
+              "assert lock.acquire()\n"
+              "lock.release()\n"
+              "print('released')\n")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], cwd=REPO, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0 and done.stdout.strip() == "released", done.stderr
