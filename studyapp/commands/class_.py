@@ -51,6 +51,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
             a.add_argument("--sslmode", choices=SSL_MODES, default=None,
                            help="TLS to the server: prefer (default: TLS when offered) or require; kept for later")
         if name == "sync":
+            a.add_argument("--resend", action="store_true",
+                           help="send every review again (after the teacher restored the hub from a backup)")
             a.add_argument("--batch", type=int, default=None, help=argparse.SUPPRESS)  # tests: many small pushes
         add_clock(a)
 
@@ -172,7 +174,8 @@ def _sync(args, dirs) -> int:
     now = now_of(args)
     scheduler = Scheduler(Settings.load(dirs.settings_file), fuzz=False)
     with AppLock(dirs.data), open_progress(dirs, now) as progress:
-        report = sync(progress, creds, scheduler, now, **({"batch": args.batch} if args.batch else {}))
+        report = sync(progress, creds, scheduler, now, resend=args.resend,
+                      **({"batch": args.batch} if args.batch else {}))
     for problem in report.problems:
         print(f"studyapp: warning: {problem}", file=sys.stderr)
     print(f"synced with class {creds.database}: {report.summary()}")

@@ -108,6 +108,11 @@ class LocalHub:
         with self._write.begin() as conn:
             conn.exec_driver_sql("UPDATE hub_review SET pushed = 1 WHERE uid = ?", [(u,) for u in uids])
 
+    def mark_all_unpushed(self) -> int:
+        """Send everything again (after the hub was restored from an older dump); the hub keeps one copy."""
+        with self._write.begin() as conn:
+            return conn.exec_driver_sql("UPDATE hub_review SET pushed = 0 WHERE review_id IS NOT NULL").rowcount
+
     def unpushed_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.exec_driver_sql(

@@ -61,10 +61,12 @@ class SyncReport:
 
 
 def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *,
-         batch: int = PUSH_BATCH, after_push: Callable[[int], None] | None = None) -> SyncReport:
+         batch: int = PUSH_BATCH, after_push: Callable[[int], None] | None = None,
+         resend: bool = False) -> SyncReport:
     """Sync one progress store (`storage.progress.Progress`) with the hub; `scheduler` without fuzz.
 
-    The caller holds the data folder's lock (as for any writer). Raises HubUnreachable when the
+    `resend` sends every review again (the hub was restored from an older dump); the hub keeps
+    one copy of each. The caller holds the data folder's lock (as for any writer). Raises HubUnreachable when the
     server cannot be reached: nothing is lost, the next sync picks up where this one stopped.
     """
     if creds.role != "student":
@@ -72,6 +74,8 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
                                  "`studyapp class publish` and reads the class with `studyapp class report`")
     local = LocalHub(progress.engine)
     local.ensure()
+    if resend:
+        local.mark_all_unpushed()
     report = SyncReport()
     engine = hub_engine(creds)
     try:

@@ -60,3 +60,31 @@ def test_the_report_can_be_read_from_a_replica(pg, hub_class, tmp_path, capsys):
     code, out, err = cli(capsys, "class", "report", "--to", str(tmp_path / "r.csv"), "--replica", "localhost:1",
                          "--data-dir", str(teacher))
     assert code == 1 and "localhost:1/" in err and "cannot be reached" in err
+
+
+def test_after_the_hub_is_restored_from_an_older_dump_resend_fills_it_again(hub_class, tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from sqlalchemy import text
+
+    from studyapp.hub.connection import hub_engine
+    from studyapp.hub.credentials import HubCredentials
+    from tests.hub.helpers import GENEVA, fill_reviews
+
+    url, _ = hub_class
+    teacher, ada = tmp_path / "teacher", tmp_path / "ada"
+    assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
+    assert cli(capsys, "class", "publish", str(GENEVA), "--data-dir", str(teacher))[0] == 0
+    join_code = cli(capsys, "class", "add-student", "Ada", "--data-dir", str(teacher))[1].strip().splitlines()[-1]
+    assert cli(capsys, "class", "join", join_code, "--data-dir", str(ada))[0] == 0
+    fill_reviews(ada, 7, datetime(2022, 1, 21, 9, 0, tzinfo=timezone.utc))
+    assert "sent 7 reviews" in cli(capsys, "class", "sync", "--data-dir", str(ada))[1]
+    engine = hub_engine(HubCredentials.from_url(url, "teacher"))
+    with engine.begin() as conn:  # the dump restored was taken before Ada's sync
+        conn.execute(text("DELETE FROM hub.review"))
+    assert "sent 0 reviews" in cli(capsys, "class", "sync", "--data-dir", str(ada))[1]
+    assert "sent 7 reviews" in cli(capsys, "class", "sync", "--resend", "--data-dir", str(ada))[1]
+    assert "sent 7 reviews" in cli(capsys, "class", "sync", "--resend", "--data-dir", str(ada))[1]
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM hub.review")).scalar() == 7  # one copy each
+    engine.dispose()
