@@ -126,10 +126,12 @@ class StudyView(QWidget):
         QTimer.singleShot(0, self, self._scroll_to_answer)
 
     def _scroll_to_answer(self) -> None:
-        """The right answer's first line at the top of the scrolling area (the question and the
-        verdict are outside it)."""
-        top = self.feedback.answer.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
-        self.scroll.verticalScrollBar().setValue(max(0, top - 12))
+        """The right answer in view: from the top when it fits, else its first line at the top of
+        the scrolling area (the question and the verdict are outside it)."""
+        answer = self.feedback.answer
+        top = answer.mapTo(self.scroll.widget(), QPoint(0, 0)).y()
+        fits = top + answer.height() <= self.scroll.viewport().height()
+        self.scroll.verticalScrollBar().setValue(0 if fits else max(0, top - 12))
 
     def focus_current(self) -> None:
         """Keys to what is on screen: the suggested rating, else the answer widget, else the page."""
