@@ -32,6 +32,7 @@ from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt
 from studyapp.core.generate.facts import STAGES
 from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.richtext import plain_tooltip
+from studyapp.core.wording import count
 from studyapp.errors import BankError, GenerateCancelled, GenerateError, Problem, StudyAppError
 from studyapp.gui.draft_editor import ArticlePane, QuestionEditor
 from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, score_text
@@ -501,11 +502,12 @@ class GenerateDialog(QDialog):
         if self.model is not None:
             total = len(self.model.ids)
             passed = sum(r.passed for r in self.model.reviews.values())
-            text = (f"{total} questions drafted, {len(kept)} kept; {passed} pass every check. "
+            text = (f"{count(total, 'question')} drafted, {len(kept)} kept; {passed} "
+                    f"{'passes' if passed == 1 else 'pass'} every check. "
                     "Untick the ones to leave out; select one to edit it.")
             if blocking:
                 n = len(blocking)
-                text += f" {n} kept question{'s' if n != 1 else ''} cannot be saved yet (marked ⚠)."
+                text += f" {count(n, 'kept question')} cannot be saved yet (marked ⚠)."
             self.status.setText(text)
 
     def _select(self, row: int) -> None:
