@@ -258,7 +258,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                 return Check("complete", False, "a true/false statement should end as a sentence")
             if _PRONOUN_START.match(prompt):
                 return Check("complete", False, "the statement starts with a pronoun the student cannot resolve")
-        elif t in ("choice", "date", "quote") and not prompt.rstrip().endswith("?"):
+        elif t in ("choice", "date", "quote") and not re.search(r"\?[”\"’']*$", prompt.rstrip()):
+            # 'Who said: “Where is the file?”' asks with the quotation's own question mark
             return Check("complete", False, "the prompt is not a question")
     for item in q.get("items", []):
         if len(item.split()) < 3:

@@ -1514,6 +1514,10 @@ def _is_caption(sent: Sentence, credited: set[int]) -> bool:
     return sent.paragraph in credited or bool(_CAPTION_END.search(sent.text.strip()))
 
 
+_LOWER_WORD = re.compile(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)")
+_UPPER_WORD = re.compile(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)")
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -1523,9 +1527,19 @@ def find_dates(article: Article, published: date | None = None,
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
     last_day_at: int | None = None
-    credited = {s.paragraph for s in article.sentences if _CREDIT.search(s.text)}
-    lower_words = frozenset(re.findall(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)", article.body))
-    upper_words = frozenset(re.findall(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)", article.body))
+    credited = set()
+    for s in article.sentences:
+        pace(len(s.text) // 4)
+        if _CREDIT.search(s.text):
+            credited.add(s.paragraph)
+    # Words the article writes in lower case, and capitalised words not at a sentence start: read a paragraph
+    # at a time (a word never crosses one), so a Cancel is heard while a long article is read.
+    lower, upper = set(), set()
+    for a, b in article.paragraphs:
+        pace(b - a)
+        lower.update(_LOWER_WORD.findall(article.body, a, b))
+        upper.update(_UPPER_WORD.findall(article.body, a, b))
+    lower_words, upper_words = frozenset(lower), frozenset(upper)
     for n, sent in enumerate(article.sentences):
         pace(len(sent.text) * DATE_COST)
         if is_page_line(sent):

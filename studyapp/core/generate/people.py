@@ -97,10 +97,13 @@ class Cast:
     _ordered: list[Mention] = field(default_factory=list, repr=False, compare=False)
     _starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _indexed: tuple[int, int] = field(default=(-1, -1), repr=False, compare=False)
+    # Lookups later stages derive from the mentions, each built once (cleared when the lists change).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def _index(self) -> None:
         if self._indexed == (len(self.people), len(self.mentions)):
             return
+        self.memo.clear()
         self._by_name = {}
         for p in self.people:
             self._by_name.setdefault(p.name, p)
@@ -108,6 +111,13 @@ class Cast:
         self._ordered = sorted(self.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self._ordered]
         self._indexed = (len(self.people), len(self.mentions))
+
+    def derived(self, key: str, build):
+        """`build()` once per key while the cast is unchanged: an index a later stage reads for every sentence."""
+        self._index()
+        if key not in self.memo:
+            self.memo[key] = build()
+        return self.memo[key]
 
     def person(self, name: str) -> Person | None:
         self._index()
@@ -590,6 +600,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if len(set(owners)) != 1:
             continue
         owner = owners[0]
+        pace(len(text) // 100)  # one scan of the whole text for the phrase
         for m in re.finditer(r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])", text):
             pace(RUN_COST)
             if covered(m.start()):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
                                             PORTFOLIOS, TITLE_WORDS)
-from studyapp.core.generate.people import Cast
+from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -668,12 +668,28 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     if not title or len(title) > 3 or not all(w in TITLE_WORDS and w not in ORG_WORDS for w in title) \
             or title[-1] in ("former", "new", "acting", "senior", "junior", "first", "then", "current", "late"):
         return sp
+    holder, guess = cast.derived("title holder:" + " ".join(title), lambda: _titled(title, cast, cast_text))
+    if holder:
+        return Speaker(holder, "person")
+    if not guess:
+        return sp  # an office ("the judge", "the minister") is never guessed from who was named last
+    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and re.match(
+        r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b",
+        cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
+    if before and cast.person(before[-1].person) and " " in before[-1].person:
+        return Speaker(before[-1].person, "person")
+    return sp
+
+
+def _titled(title: list[str], cast: Cast, cast_text: str) -> tuple[str, bool]:
+    """(the one person the article gives this title, or ""; whether a player's description may be guessed
+    from the person last named). The same wherever the title stands, so read once per title."""
     people = [p for p in cast.people if p.kind == "person" and " " in p.name and
               re.search(r"\b" + r"\s+".join(map(re.escape, title)) + r"\b", p.role, re.IGNORECASE)]
     if len({p.name for p in people}) == 1:
-        return Speaker(people[0].name, "person")
+        return people[0].name, False
     if people:
-        return sp
+        return "", False
     # "Gov. Marcus Hale … The governor threatened …": the one person the text names right after the title (or its
     # short form), with a brief between ("Commissioner for Fisheries Ilse Varga")
     short = _TITLE_SHORT.get(title[-1], "")
@@ -686,16 +702,9 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
         named |= {n for n in people if n in window and re.match(
             r"\s+(?:(?:for|of|and|the|[A-Z][\w’'-]*)\s+){0,5}?" + re.escape(n) + r"\b", window, re.IGNORECASE)}
     if len(named) == 1:
-        return Speaker(named.pop(), "person")
-    if title[-1] not in _PLAYER_TITLES or any(re.search(r"\b" + re.escape(title[-1]) + r"\b", p.role, re.IGNORECASE)
-                                              for p in cast.people):
-        return sp  # an office ("the judge", "the minister") is never guessed from who was named last
-    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and re.match(
-        r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b",
-        cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
-    if before and cast.person(before[-1].person) and " " in before[-1].person:
-        return Speaker(before[-1].person, "person")
-    return sp
+        return named.pop(), False
+    return "", title[-1] in _PLAYER_TITLES and not any(
+        re.search(r"\b" + re.escape(title[-1]) + r"\b", p.role, re.IGNORECASE) for p in cast.people)
 
 
 _SPOKES = re.compile(r"^(?:an?\s+|the\s+|one\s+)?(?:(?P<pre>.+?)\s+)?(?:spokes(?:man|woman|person)|press\s+officer)"
@@ -779,27 +788,26 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     pilots'); for words that only ever mean an organisation ('firm', 'group') the last named
     organisation that held a position, or opened a sentence, is next. 'The council' or 'the
     government' is never guessed: a wrong party is worse than a plain one."""
-    orgs = [m for m in cast.mentions if m.end <= before and m.kind in ("org", "unknown")
-            and m.text.lower() not in DEMONYMS and m.text.split()[0].lower() not in NOT_NAMES]
-    same = [m for m in orgs if m.text.lower().endswith(" " + noun.lower())]
-    if same:
-        return Speaker(same[-1].text, "organisation")
+    index = cast.derived("earlier_party", lambda: _OrgIndex(cast, article))
+    same = index.last_ending(noun, before)
+    if same is not None:
+        return Speaker(same.text, "organisation")
     for p in reversed(out):
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
     if noun.lower() in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
                         "club"):
-        org_names = {m.text for m in cast.mentions if m.kind == "org"}
+        org_names = index.org_names
         for p in reversed(out):
             party = p.side.split(" (")[0]
             if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun, article.body):
                 return Speaker(party, "organisation")
-        near = [m for m in orgs if m.start >= before - 400 and not _other_kind(m.text, noun, article.body)
+        near = [m for m in index.between(before - 400, before) if not _other_kind(m.text, noun, article.body)
                 and "_" not in masked[m.start:m.end] and not (
             " " not in m.text and re.search(r"\b" + re.escape(m.text.lower()) + r"\b", article.body))]
         # (a single capitalised word the article also writes in lower case is a word, not a name: "Mediation …")
-        starts = {s.start for s in article.sentences}
+        starts = index.sentence_starts
         subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
         if subjects or near:
             return Speaker((subjects or near)[-1].text, "organisation")
@@ -807,10 +815,7 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     if kind:
         # "the union" is the "Transit Drivers Guild", "the company" is "Brindle Foods Ltd": a name holding a word
         # of that kind, the last one named before, else the first one named after ("their union announced …")
-        named: dict[str, int] = {}
-        for m in cast.mentions:
-            if m.kind != "place" and m.text not in named and m.text.split()[0].lower() not in NOT_NAMES:
-                named[m.text] = m.start
+        named = dict(index.first_named)
         for p in out:
             named.setdefault(p.side.split(" (")[0], p.start)
         fits = sorted((at, name) for name, at in named.items() if " " in name and any(
@@ -820,6 +825,41 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         if earlier or later:
             return Speaker((earlier or later)[-1 if earlier else 0], "organisation")
     return None
+
+
+class _OrgIndex:
+    """What `_earlier_party` reads about the cast, built once per article instead of once per 'the firm':
+    the organisation-like mentions in text order (by the last word of their name too), the names of
+    organisations, where each name first stands, and where the sentences start."""
+
+    def __init__(self, cast: Cast, article: Article) -> None:
+        self.orgs = [m for m in cast.mentions if m.kind in ("org", "unknown") and m.text.lower() not in DEMONYMS
+                     and m.text.split()[0].lower() not in NOT_NAMES]
+        self.starts = [m.start for m in self.orgs]
+        self.by_last: dict[str, list[Mention]] = {}
+        for m in self.orgs:
+            if " " in m.text:
+                self.by_last.setdefault(m.text.lower().rsplit(" ", 1)[1], []).append(m)
+        self.org_names = {m.text for m in cast.mentions if m.kind == "org"}
+        self.first_named: dict[str, int] = {}
+        for m in cast.mentions:
+            if m.kind != "place" and m.text not in self.first_named and m.text.split()[0].lower() not in NOT_NAMES:
+                self.first_named[m.text] = m.start
+        self.sentence_starts = {s.start for s in article.sentences}
+
+    def last_ending(self, noun: str, before: int) -> Mention | None:
+        """The last organisation-like mention ending by `before` whose name ends in the word `noun`."""
+        named = self.by_last.get(noun.lower(), [])
+        k = bisect.bisect_left(named, before, key=lambda m: m.start) - 1
+        while k >= 0 and named[k].end > before:
+            k -= 1
+        return named[k] if k >= 0 else None
+
+    def between(self, start: int, before: int) -> list[Mention]:
+        """Organisation-like mentions that start at or after `start` and end by `before`, in text order."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, before, lo)
+        return [m for m in self.orgs[lo:hi] if m.end <= before]
 
 
 def _other_kind(name: str, noun: str, text: str = "") -> bool:

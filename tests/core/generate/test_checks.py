@@ -208,3 +208,12 @@ def test_a_possessive_pronoun_opening_the_subject_cannot_be_resolved():
     q = {"id": "q", "type": "date", "topic": "dates", "prompt": "On what date did their union announce the strike?",
          "answer": "2026-03-02", "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "x"}
     assert "complete" in failed(q)
+
+
+def test_a_quotation_that_asks_a_question_is_itself_the_question():
+    """'Who said: “… why wait?”' ends on the quotation's own question mark (bank.who_said adds no second one)."""
+    article = ARTICLE + " She added: \"Why should the crews wait any longer?\""
+    q = {"id": "q", "type": "quote", "topic": "who-said-what", "quote": "Why should the crews wait any longer?",
+         "speaker": "Priya Shah", "distractors": ["Maria Okafor", "Tomas Lind"],
+         "source": "She added: \"Why should the crews wait any longer?\"", "explanation": "Shah said it."}
+    assert "complete" not in failed(q, CheckContext(article, people=PEOPLE))
