@@ -24,7 +24,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from studyapp.core.scheduling import CardState, Scheduler
+from studyapp.core.scheduling import Scheduler
 from studyapp.errors import StudyAppError
 from studyapp.hub.connection import hub_engine, talking_to
 from studyapp.hub.credentials import HubCredentials
@@ -72,55 +72,93 @@ _STUDENTS = (f"SELECT s.role, s.name, max(r.reviewed_at) AS last, count(r.uid) A
              f"count(*) FILTER (WHERE r.stage_before = 2 AND r.rating > 1) AS ok_review "
              f"FROM {SCHEMA}.student s LEFT JOIN {SCHEMA}.review r ON r.student = s.role "
              f"GROUP BY s.role, s.name ORDER BY s.name")
-_LATEST = (f"SELECT DISTINCT ON (student, bank_id, question_id) student, bank_id, question_id, topic, rating, "
-           f"state_after FROM {SCHEMA}.review ORDER BY student, bank_id, question_id, reviewed_at DESC, uid DESC")
+# Each student's latest answer to each question, scored in SQL: recall now is FSRS's retrievability
+# R = (1 + factor * elapsed_days / stability) ** decay of the state after that answer (0 for a card
+# never learnt), as `Scheduler.retrievability` computes it. One pass gives both groupings: per
+# (student, topic) the summed recall, per question how many answered and how many were last wrong.
+_SCORED = (f"""
+WITH latest AS (
+    SELECT DISTINCT ON (student, bank_id, question_id) student, bank_id, question_id, topic, rating,
+           state_after::jsonb AS s
+    FROM {SCHEMA}.review ORDER BY student, bank_id, question_id, reviewed_at DESC, uid DESC),
+class_question AS (
+    SELECT * FROM unnest(CAST(:banks AS text[]), CAST(:questions AS text[]), CAST(:topics AS text[]))
+        AS q(bank_id, question_id, topic)),
+scored AS (
+    SELECT l.student, l.bank_id, l.question_id, l.rating, l.topic AS logged_topic, q.topic AS class_topic,
+           CASE WHEN COALESCE((l.s->>'stage')::int, 0) = 0 OR l.s->>'stability' IS NULL
+                     OR l.s->>'last_review' IS NULL THEN 0.0
+                ELSE power(1 + :factor * greatest(0, floor(extract(epoch FROM
+                         (CAST(:now AS timestamptz) - (l.s->>'last_review')::timestamptz)) / 86400))
+                         / (l.s->>'stability')::float8, :decay) END AS recall
+    FROM latest l LEFT JOIN class_question q ON q.bank_id = l.bank_id AND q.question_id = l.question_id)
+SELECT 's' AS kind, student, NULL AS bank_id, NULL AS question_id, class_topic AS topic, count(*) AS n,
+       0 AS wrong, sum(recall) AS recall
+FROM scored WHERE class_topic IS NOT NULL GROUP BY student, class_topic
+UNION ALL
+SELECT 'q', NULL, bank_id, question_id, max(COALESCE(class_topic, logged_topic)), count(*),
+       count(*) FILTER (WHERE rating = 1), NULL
+FROM scored GROUP BY bank_id, question_id""")
 _BANKS = (f"SELECT DISTINCT ON (bank_id) bank_id, content, retired FROM {SCHEMA}.bank "
           f"ORDER BY bank_id, version DESC")
 
 
+def _forgetting_curve(scheduler: Scheduler) -> tuple[float, float]:
+    """(factor, decay) of FSRS-6's forgetting curve for the scheduler's parameters."""
+    import fsrs
+
+    parameters = scheduler.settings.fsrs_parameters or fsrs.scheduler.DEFAULT_PARAMETERS
+    decay = -float(parameters[20])
+    return 0.9 ** (1 / decay) - 1, decay
+
+
 def class_report(creds: HubCredentials, scheduler: Scheduler, now: datetime) -> ClassReport:
+    factor, decay = _forgetting_curve(scheduler)
     engine = hub_engine(creds)
     try:
         with talking_to(creds, "read the class's reviews"), engine.begin() as conn:
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot
             banks = conn.execute(text(_BANKS)).all()
+            question_topic = _class_questions(creds, banks)
+            keys = list(question_topic)
             students = conn.execute(text(_STUDENTS)).all()
-            latest = conn.execute(text(_LATEST)).all()
+            scored = conn.execute(text(_SCORED), {
+                "banks": [b for b, _ in keys], "questions": [q for _, q in keys],
+                "topics": [question_topic[k] for k in keys], "factor": factor, "decay": decay, "now": now}).all()
     finally:
         engine.dispose()
-    # The class's questions and topics, from the latest published version of each live bank.
-    question_topic: dict[tuple[str, str], str] = {}
+    per_topic: dict[str, int] = defaultdict(int)
+    for topic in question_topic.values():
+        per_topic[topic] += 1
+    topics = tuple(sorted(per_topic))
+    recall: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    questions = []
+    for kind, student, bank_id, question_id, topic, n, wrong, summed in scored:
+        if kind == "s":
+            recall[student][topic] = float(summed)
+        else:
+            questions.append(QuestionLine(bank_id, question_id, topic, int(n), int(wrong)))
+    lines = tuple(
+        StudentLine(name, role, last, reviews, seen, ok / n if n else None,
+                    {t: recall[role][t] / per_topic[t] for t in topics})
+        for role, name, last, reviews, seen, n, ok in students)
+    questions.sort(key=lambda x: (-x.share_wrong, x.bank_id, x.question_id))
+    return ClassReport(creds.database, now, topics, lines, tuple(questions))
+
+
+def _class_questions(creds: HubCredentials, banks) -> dict[tuple[str, str], str]:
+    """(bank id, question id) -> topic, from the latest published version of each live bank."""
+    out: dict[tuple[str, str], str] = {}
     for bank_id, content, retired in banks:
         if retired:
             continue
         try:
             for q in tomllib.loads(content).get("questions", []):
-                question_topic[(bank_id, q["id"])] = q["topic"]
+                out[(bank_id, q["id"])] = q["topic"]
         except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
             raise StudyAppError(f"class hub {creds.where()}: bank {bank_id!r} as published cannot be read ({exc}); "
                                 "publish it again") from None
-    per_topic = defaultdict(int)
-    for topic in question_topic.values():
-        per_topic[topic] += 1
-    recall: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    answered: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
-    topic_of: dict[tuple[str, str], str] = {}
-    for student, bank_id, question_id, topic, rating, state_after in latest:
-        key = (bank_id, question_id)
-        counts = answered[key]
-        counts[0] += 1
-        counts[1] += rating == 1
-        topic_of[key] = question_topic.get(key, topic)
-        if key in question_topic:
-            recall[student][question_topic[key]] += scheduler.retrievability(CardState.from_json(state_after), now)
-    topics = tuple(sorted(per_topic))
-    lines = tuple(
-        StudentLine(name, role, last, reviews, seen, ok / n if n else None,
-                    {t: recall[role][t] / per_topic[t] for t in topics})
-        for role, name, last, reviews, seen, n, ok in students)
-    questions = tuple(sorted((QuestionLine(b, q, topic_of[(b, q)], n, wrong) for (b, q), (n, wrong) in answered.items()),
-                             key=lambda x: (-x.share_wrong, x.bank_id, x.question_id)))
-    return ClassReport(creds.database, now, topics, lines, questions)
+    return out
 
 
 def write_report(report: ClassReport, path: Path | str) -> Path:

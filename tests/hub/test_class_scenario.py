@@ -18,9 +18,29 @@ from tests.hub.helpers import (
 )
 
 T0 = datetime(2022, 1, 21, 9, 0, tzinfo=timezone.utc)
+REPORT_AT = datetime(2022, 1, 26, 12, 0, tzinfo=timezone.utc)
 
 
-def test_a_class_studies_offline_and_the_teacher_sees_every_review(pg, hub_class, tmp_path, capsys):
+def _mastery(folder) -> dict[str, float]:
+    """What the app's own mastery figure says for this student's cards at REPORT_AT."""
+    from studyapp.core.loader import load_bank
+    from studyapp.core.records import CardKey
+    from studyapp.core.scheduling import Scheduler
+    from studyapp.settings import Settings
+    from studyapp.storage.progress import open_progress
+
+    scheduler = Scheduler(Settings(), fuzz=False)
+    sums: dict[str, list[float]] = {}
+    with open_progress(AppDirs.under(folder), REPORT_AT) as progress:
+        for q in load_bank(GENEVA).bank.questions:
+            r = scheduler.retrievability(progress.card_state(CardKey(GENEVA_ID, q.id)), REPORT_AT)
+            sums.setdefault(q.topic, []).append(r)
+    assert any(sum(v) > 0 for v in sums.values())
+    return {topic: sum(v) / len(v) for topic, v in sums.items()}
+
+
+def test_a_class_studies_offline_and_the_teacher_sees_every_review(pg, hub_class, tmp_path, capsys, qapp):
+    # qapp: the PDF report is drawn by Qt; with the test session's application, the command makes none of its own
     url, database = hub_class
     teacher, ada, ben = tmp_path / "teacher", tmp_path / "ada", tmp_path / "ben"
 
@@ -61,7 +81,8 @@ def test_a_class_studies_offline_and_the_teacher_sees_every_review(pg, hub_class
     assert "sent 0 reviews; received 0" in out  # nothing left over, nothing pulled back as new
 
     report = tmp_path / "class.csv"
-    code, out, err = cli(capsys, "class", "report", "--to", str(report), "--data-dir", str(teacher))
+    code, out, err = cli(capsys, "class", "report", "--to", str(report), "--data-dir", str(teacher),
+                         "--now", REPORT_AT.isoformat())
     assert code == 0, err
     with report.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -73,6 +94,9 @@ def test_a_class_studies_offline_and_the_teacher_sees_every_review(pg, hub_class
         assert int(students[name]["reviews"]) == len(mine)
         assert int(students[name]["questions_seen"]) == len({q for q, _, _ in mine})
         assert datetime.fromisoformat(students[name]["last_studied"]) == max(t for _, t, _ in mine).replace(microsecond=0)
+        # Mastery by topic: mean recall now over the bank's questions of the topic, unseen ones 0.
+        for topic, expected in _mastery(folder).items():
+            assert students[name][f"mastery {topic} %"] == f"{100 * expected:.1f}"
     # Per question: of the students who answered it, the share whose latest answer was Again.
     latest: dict[str, dict[str, int]] = {}
     for name, mine in made.items():
