@@ -5,7 +5,8 @@ that nothing was lost or doubled.
                                    [--report-reviews 300000]
 
 1. Push: N students' data folders, each holding R reviews of the Geneva bank, all sync at once
-   (a thread each, each with its own SQLite file and hub connection, as N laptops would). Then
+   (spread over P client processes, a thread each, each with its own SQLite file and hub
+   connection, as N laptops would; on a small machine the clients' own CPU time counts too). Then
    the hub must hold exactly N x R reviews, R per student, and a second round must send nothing.
    Prints the p50/p95/max time of one student's sync and the wall time of the whole round.
 2. Report: the teacher's report over S students and V reviews written straight into the hub
@@ -17,6 +18,7 @@ Needs PostgreSQL's server programs (Debian's postgresql package) and the hub ext
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import shutil
 import statistics
 import sys
@@ -52,37 +54,51 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def push_round(folders: list[Path], students: list[HubCredentials]) -> tuple[list[float], float, int]:
-    times = [0.0] * len(folders)
-    pushed = [0] * len(folders)
-    errors: list[BaseException] = []
-    barrier = threading.Barrier(len(folders))
+def _sync_group(jobs: list[tuple[int, str, HubCredentials]], barrier, results) -> None:
+    """One process's share of the students: a thread each, all released together by the barrier."""
     scheduler = Scheduler(Settings(), fuzz=False)
 
-    def one(i: int) -> None:
+    def one(i: int, folder: str, creds: HubCredentials) -> None:
         try:
-            with open_progress(AppDirs.under(folders[i]), T0, bundled=[]) as progress:
+            with open_progress(AppDirs.under(Path(folder)), T0, bundled=[]) as progress:
                 barrier.wait()
                 start = time.perf_counter()
-                pushed[i] = sync(progress, students[i], scheduler, T0).pushed
-                times[i] = time.perf_counter() - start
-        except BaseException as exc:  # noqa: BLE001 - reported below
-            errors.append(exc)
+                pushed = sync(progress, creds, scheduler, T0).pushed
+                results.put((i, time.perf_counter() - start, pushed, None))
+        except BaseException as exc:  # noqa: BLE001 - reported by the parent
+            results.put((i, 0.0, 0, repr(exc)))
             barrier.abort()
 
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(len(folders))]
-    wall = time.perf_counter()
+    threads = [threading.Thread(target=one, args=job) for job in jobs]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
+
+
+def push_round(folders: list[Path], students: list[HubCredentials], processes: int) -> tuple[list[float], float, int]:
+    """Every student syncs at once: `processes` processes (as many laptops' CPUs as can be had
+    here), each running its share of the students in threads."""
+    ctx = multiprocessing.get_context("fork")
+    barrier = ctx.Barrier(len(folders) + 1)
+    results = ctx.Queue()
+    groups = [[(i, str(folders[i]), students[i]) for i in range(p, len(folders), processes)] for p in range(processes)]
+    workers = [ctx.Process(target=_sync_group, args=(g, barrier, results)) for g in groups if g]
+    for w in workers:
+        w.start()
+    barrier.wait()
+    wall = time.perf_counter()
+    outcomes = [results.get() for _ in folders]
     wall = time.perf_counter() - wall
-    if errors:
-        raise errors[0]
-    return times, wall, sum(pushed)
+    for w in workers:
+        w.join()
+    failed = [o for o in outcomes if o[3]]
+    if failed:
+        raise SystemExit(f"a sync failed: {failed[0][3]}")
+    return [o[1] for o in outcomes], wall, sum(o[2] for o in outcomes)
 
 
-def bench_push(server: PgServer, n_students: int, n_reviews: int, scratch: Path) -> None:
+def bench_push(server: PgServer, n_students: int, n_reviews: int, processes: int, scratch: Path) -> None:
     url, _ = server.new_class()
     teacher = HubCredentials.from_url(url, "teacher")
     init_hub(teacher)
@@ -95,20 +111,20 @@ def bench_push(server: PgServer, n_students: int, n_reviews: int, scratch: Path)
         folder = scratch / f"s{i:04d}"
         shutil.copytree(template, folder)
         folders.append(folder)
-    times, wall, pushed = push_round(folders, students)
+    times, wall, pushed = push_round(folders, students, processes)
     engine = hub_engine(teacher)
     with engine.connect() as conn:
         total, distinct = conn.execute(text("SELECT count(*), count(DISTINCT uid) FROM hub.review")).one()
         per_student = conn.execute(text("SELECT min(n), max(n), count(*) FROM (SELECT count(*) AS n "
                                         "FROM hub.review GROUP BY student) t")).one()
-    again_times, again_wall, again = push_round(folders, students)
+    again_times, again_wall, again = push_round(folders, students, processes)
     with engine.connect() as conn:
         after = conn.execute(text("SELECT count(*) FROM hub.review")).scalar()
     engine.dispose()
     expected = n_students * n_reviews
     ok = total == distinct == after == pushed == expected and tuple(per_student) == (n_reviews, n_reviews, n_students) \
         and again == 0
-    print(f"push: {n_students} students x {n_reviews} reviews at once: hub holds {total} ({distinct} distinct), "
+    print(f"push: {n_students} students x {n_reviews} reviews at once ({processes} processes): hub holds {total} ({distinct} distinct), "
           f"per student {per_student[0]}..{per_student[1]}; second round sent {again}; "
           f"{'nothing lost or doubled' if ok else 'MISMATCH'}")
     print(f"push: one student's sync p50 {statistics.median(times):.2f} s, p95 {pct(times, 95):.2f} s, "
@@ -171,6 +187,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--students", type=int, default=200)
     parser.add_argument("--reviews", type=int, default=1000)
+    parser.add_argument("--processes", type=int, default=8, help="client processes the students are spread over")
     parser.add_argument("--report-students", type=int, default=3000)
     parser.add_argument("--report-reviews", type=int, default=300_000)
     args = parser.parse_args()
@@ -182,7 +199,7 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="studyapp-bench-hub-"))
     try:
         server.start()
-        bench_push(server, args.students, args.reviews, scratch)
+        bench_push(server, args.students, args.reviews, args.processes, scratch)
         bench_report(server, args.report_students, args.report_reviews)
     finally:
         server.destroy()

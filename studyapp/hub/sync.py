@@ -5,12 +5,13 @@ Offline-first: the local SQLite file is the source of truth and every step is sa
 1. Banks: the latest version of each published bank is installed through the app's own
    `install_bank` (progress kept, changes reported like an import); a bank the teacher retired
    leaves the library, its history kept, if it came from the hub.
-2. Push: reviews of class banks get a uid (committed locally first), then go up in batches,
-   each one transaction with `ON CONFLICT (uid) DO NOTHING`, and are marked sent locally after
-   the hub committed. A kill between the two re-sends a batch the hub already has: no doubles.
-3. Pull: the student's own reviews pushed since the last pull (less a margin for transactions
-   that were still open then) which this folder has not seen, logged and replayed in one local
-   transaction with the new cursor. A kill before that commit pulls them again next time.
+2. Pull: reviews of class banks get a uid (committed locally first); then the student's own
+   reviews pushed since the last pull (less a margin for transactions that were still open
+   then) which this folder has not seen are logged and replayed in one local transaction with
+   the new cursor. A kill before that commit pulls them again next time.
+3. Push: reviews go up in batches, each one transaction with `ON CONFLICT (uid) DO NOTHING`,
+   and are marked sent locally after the hub committed. A kill between the two re-sends a batch
+   the hub already has: no doubles. Pulling first means what this sync sends is not fetched back.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
         with talking_to(creds, "sync"), engine.connect() as conn:
             _pull_banks(conn, progress, local, now, report)
             local.assign_uids()
+            # Pull before pushing: what this sync sends is not fetched straight back.
+            report.pulled = _pull_reviews(conn, local, scheduler)
             while rows := local.unpushed(batch):
                 with conn.begin():
                     conn.execute(insert(review_table).on_conflict_do_nothing(index_elements=["uid"]),
@@ -90,7 +93,6 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
                 report.pushed += len(rows)
                 if after_push is not None:
                     after_push(report.pushed)
-            report.pulled = _pull_reviews(conn, local, scheduler)
     finally:
         engine.dispose()
     return report
