@@ -148,14 +148,27 @@ def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: S
 
     new_done = store.count_reviews_since(bank_ids, start, [Stage.NEW])
     new_limit = max(0, settings.new_per_day - new_done)
-    if new_limit == 0:
-        candidates: list[DueCard] = []
-    elif getattr(settings, "new_order", "mixed") == "mixed":
-        candidates = mixed((c, t) for c, t in store.new_cards_by_topic(bank_ids, new_limit + SPARE))
-    else:
-        candidates = store.new_cards(bank_ids, new_limit + SPARE)
-    candidates = [c for c in candidates if usable(c.key) and c.key not in reviewed]
-    news, buried_news = one_per_group(candidates, lambda c: marks_of(c.key), taken, new_limit)
+    news: list[DueCard] = []
+    buried_news: list[DueCard] = []
+    # Read a few candidates of each (bank, topic), enough for the limit when they take turns; read
+    # more only if burying siblings left the day short and some topic had more to give.
+    want = -(-(new_limit + SPARE) // len(bank_ids))
+    while new_limit:
+        if getattr(settings, "new_order", "mixed") == "mixed":
+            read = store.new_cards_by_topic(bank_ids, want)
+            runs: dict[tuple[str, str], int] = {}
+            for c, t in read:
+                runs[(c.key.bank_id, t)] = runs.get((c.key.bank_id, t), 0) + 1
+            more = any(n >= want for n in runs.values())
+            candidates = mixed(read)
+        else:
+            candidates = store.new_cards(bank_ids, want * len(bank_ids))
+            more = len(candidates) >= want * len(bank_ids)
+        candidates = [c for c in candidates if usable(c.key) and c.key not in reviewed]
+        news, buried_news = one_per_group(candidates, lambda c: marks_of(c.key), taken, new_limit)
+        if len(news) >= new_limit or not more:
+            break
+        want *= 4
     return DayPlan(reviews, news, learning, reviewed,
                    [c.key for c in (*buried, *buried_reviews, *buried_news)])
 
