@@ -341,8 +341,13 @@ class BankEditorDialog(QDialog):
             return False
         self.tabs.setCurrentIndex(1)
         self.list.setCurrentRow(i)
-        self.editor.prompt.setFocus() if self.editor.prompt.isVisible() else self.editor.quote.setFocus()
+        self._focus_first_field()
         return True
+
+    def _focus_first_field(self) -> None:
+        """The prompt, or a quote's words (a quote's prompt is optional)."""
+        q = self.editor.question
+        (self.editor.quote if q is not None and q.get("type") == "quote" else self.editor.prompt).setFocus()
 
     def _update_status(self) -> None:
         self.bank_problems.setText("\n".join(self.model.bank_problems))
@@ -400,7 +405,7 @@ class BankEditorDialog(QDialog):
         self._fill_list()
         self.list.setCurrentRow(at)
         self._update_status()
-        self.editor.prompt.setFocus() if kind != "quote" else self.editor.quote.setFocus()
+        self._focus_first_field()
 
     def remove_question(self) -> None:
         row = self.list.currentRow()

@@ -25,10 +25,9 @@ from datetime import date
 from pathlib import Path
 
 from studyapp.core.bank import Bank
-from studyapp.core.generate.pipeline import bank_toml
-from studyapp.core.loader import LoadedBank, inside_folder, parse_bank
+from studyapp.core.loader import LoadedBank, inside_folder
 from studyapp.errors import BankError, Problem
-from studyapp.gui.draft_model import apply_edits
+from studyapp.gui.draft_model import apply_edits, loader_problems
 
 # The types a teacher can add; a true/false question is a choice of True and False.
 NEW_TYPES: tuple[tuple[str, str], ...] = (
@@ -37,7 +36,6 @@ NEW_TYPES: tuple[tuple[str, str], ...] = (
     ("match", "Match pairs"), ("flash", "Flash card (self-graded)"))
 DEFAULT_TOPIC = {"quote": "who-said-what", "date": "dates", "order": "dates", "match": "demands"}
 ARTICLE_FILE = "sources/article.txt"  # where a new bank's article is checked (saved as sources/<name>.txt)
-_QUESTION_FIELD = re.compile(r"questions\[(\d+)\]\.?(.*)")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # a bank id the loader accepts is a safe file name
 
 
@@ -229,25 +227,11 @@ class BankEditorModel:
     def _check(self, questions: list[dict]) -> dict[int, list[str]]:
         """The loader's problems for the bank with `questions`: per question index, and the bank's own in
         `bank_problems` when all of them are checked."""
-        whole = questions is self.questions
-        out: dict[int, list[str]] = {}
-        rest: list[str] = []
-        try:
-            parse_bank(bank_toml(self._checkable(questions)).encode("utf-8"), self._bank_path())
-        except BankError as exc:
-            for p in exc.problems:
-                m = _QUESTION_FIELD.match(p.field)
-                if m and int(m.group(1)) < len(questions):
-                    out.setdefault(int(m.group(1)), []).append(f"{m.group(2) or 'question'}: {p.message}")
-                elif p.field == "bank.source.file":
-                    rest.append(f"article: {p.message}")
-                else:
-                    rest.append(f"{p.field}: {p.message}")
-        except (TypeError, ValueError) as exc:  # a value TOML cannot hold
-            rest.append(str(exc))
-        if whole:
-            self.bank_problems = rest
-        return out
+        per, rest = loader_problems(self._checkable(questions), self._bank_path())
+        if questions is self.questions:
+            self.bank_problems = [f"article: {line.removeprefix('bank.source.file: ')}"
+                                  if line.startswith("bank.source.file: ") else line for line in rest]
+        return per
 
     def _checkable(self, questions: list[dict]) -> dict:
         bank = {"bank": copy.deepcopy(self.info), "people": self.bank["people"], "questions": questions}

@@ -156,30 +156,42 @@ def _checkable(bank: dict, questions: list[dict]) -> dict:
     return {"bank": bank_info, "people": bank.get("people", []), "questions": questions}
 
 
-def bank_problems(bank: dict, questions: list[dict] | None = None) -> dict[str, list[str]]:
-    """The loader's messages (as `studyapp validate` words them) per question id; a problem outside any
-    question is listed under ""."""
+def loader_problems(bank: dict, path: Path) -> tuple[dict[int, list[str]], list[str]]:
+    """What the loader (and so `studyapp validate`) says of a bank dict read as if from `path`: per question
+    index as 'field: message', and the problems outside any question as 'field: message'. Both the review
+    step and the bank editor judge through this one function."""
     from studyapp.core.generate.pipeline import bank_toml
     from studyapp.core.loader import parse_bank
 
+    per: dict[int, list[str]] = {}
+    rest: list[str] = []
+    try:
+        parse_bank(bank_toml(bank).encode("utf-8"), path)
+    except BankError as exc:
+        for p in exc.problems:
+            m = re.match(r"questions\[(\d+)\]\.?(.*)", p.field)
+            if m and int(m.group(1)) < len(bank.get("questions", [])):
+                per.setdefault(int(m.group(1)), []).append(f"{m.group(2) or 'question'}: {p.message}")
+            else:
+                rest.append(f"{p.field}: {p.message}")
+    except (TypeError, ValueError) as exc:  # a value TOML cannot hold
+        rest.append(str(exc))
+    return per, rest
+
+
+def bank_problems(bank: dict, questions: list[dict] | None = None) -> dict[str, list[str]]:
+    """The loader's messages (as `studyapp validate` words them) per question id; a problem outside any
+    question is listed under ""."""
     questions = bank["questions"] if questions is None else questions
     if not questions:
         return {}
-    try:
-        parse_bank(bank_toml(_checkable(bank, questions)).encode("utf-8"), Path("draft.toml"))
-    except BankError as exc:
-        out: dict[str, list[str]] = {}
-        for p in exc.problems:
-            m = re.match(r"questions\[(\d+)\]\.?(.*)", p.field)
-            if m and int(m.group(1)) < len(questions):
-                qid = questions[int(m.group(1))].get("id", "")
-                out.setdefault(qid, []).append(f"{m.group(2) or 'question'}: {p.message}")
-            else:
-                out.setdefault("", []).append(f"{p.field}: {p.message}")
-        return out
-    except (TypeError, ValueError) as exc:  # a value TOML cannot hold
-        return {"": [str(exc)]}
-    return {}
+    per, rest = loader_problems(_checkable(bank, questions), Path("draft.toml"))
+    out: dict[str, list[str]] = {}
+    for i, lines in per.items():
+        out.setdefault(questions[i].get("id", ""), []).extend(lines)
+    if rest:
+        out.setdefault("", []).extend(rest)
+    return out
 
 
 def score_text(review: Review) -> str:
