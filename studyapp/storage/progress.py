@@ -742,11 +742,14 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
     progress.hold = hold
     try:
         removed = progress.removed_bank_ids()
+        # A newer copy the user installed (a question fixed in the bank editor, a teacher's update)
+        # stays: the older bundled file is no problem to report on every start.
+        own = {b.id: b.version for b in progress.banks() if not b.bundled}
         with progress.import_batch():
             for path in (bundled_banks() if bundled is None else bundled):
                 try:
                     loaded = load_bank(path)
-                    if loaded.id in removed:
+                    if loaded.id in removed or own.get(loaded.id, 0) > loaded.bank.bank.version:
                         continue
                     progress.install_bank(loaded, now, bundled=True)
                 except StudyAppError as exc:
