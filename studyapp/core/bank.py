@@ -236,11 +236,12 @@ class MatchQuestion(QuestionBase):
         for i, pair in enumerate(v, 1):
             if len(pair) != 2 or not all(s.strip() for s in pair):
                 raise ValueError(f"pair {i} is {pair!r}: every item needs exactly one partner, as [left, right]")
-        lefts = [p[0] for p in v]
+        pairs = [[a.strip(), b.strip()] for a, b in v]  # before the check: '0' and '0\x1c' are one item
+        lefts = [p[0] for p in pairs]
         dup = [x for i, x in enumerate(lefts) if x in lefts[:i]]
         if dup:
             raise ValueError(f"left item {dup[0]!r} appears twice")
-        return [[a.strip(), b.strip()] for a, b in v]
+        return pairs
 
     @property
     def rights(self) -> list[str]:

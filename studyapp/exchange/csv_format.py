@@ -18,7 +18,7 @@ from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestio
 from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
-from studyapp.exchange.fields import (META_LINE, Metadata, join_list, join_pairs, metadata_lines, neutralise_cell,
+from studyapp.exchange.fields import (WS, META_LINE, Metadata, join_list, join_pairs, metadata_lines, neutralise_cell,
                                       restore_cell, slug_from_name, split_list, split_pairs)
 
 COLUMNS = ("id", "type", "topic", "prompt", "answer", "choices", "accept", "items", "pairs", "speaker", "quote",
@@ -70,7 +70,7 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
     questions: list[dict] = []
     question_rows: list[int] = []
     for n, row in enumerate(rows, 1):
-        cells = [c.strip() for c in row]
+        cells = [c.strip(WS) for c in row]
         if not any(cells):
             continue
         if header is None:
@@ -84,10 +84,10 @@ def parse_csv(data: bytes, path: Path) -> LoadedBank:
             continue
         record = {}
         for col, value in zip(header, row):
-            if col and value.strip():
-                record[col] = restore_cell(value.strip())  # undo the export's `'` before =, +, -, @
+            if col and value.strip(WS):
+                record[col] = restore_cell(value.strip(WS))  # undo the export's `'` before =, +, -, @
         for extra in row[len(header):]:
-            if extra.strip():
+            if extra.strip(WS):
                 problems.append(Problem(shown, n, "row", "has more cells than the header has columns"))
                 break
         unused = _unused_cells(record, n, shown)
@@ -140,8 +140,8 @@ def _rows(text: str, shown: str) -> list[list[str]]:
             if best is None and delimiter == DELIMITERS[-1]:
                 raise BankError.single(shown, "file", f"is not valid CSV ({exc})") from None
             continue
-        head = next((r for r in rows if any(c.strip() for c in r) and not r[0].strip().startswith("#")), [])
-        score = sum(1 for c in head if c.strip().lower() in COLUMNS)
+        head = next((r for r in rows if any(c.strip(WS) for c in r) and not r[0].strip(WS).startswith("#")), [])
+        score = sum(1 for c in head if c.strip(WS).lower() in COLUMNS)
         if best is None or score > best[0]:
             best = (score, rows)
     if best is None:
@@ -150,14 +150,14 @@ def _rows(text: str, shown: str) -> list[list[str]]:
 
 
 def _meta_row(cells: list[str], n: int, meta: Metadata, problems: list[Problem], shown: str) -> None:
-    first = cells[0].lstrip("#").strip()
+    first = cells[0].lstrip("#").strip(WS)
     if re.fullmatch(r"[a-z][a-z_]*(\.[a-z_]+)?:?", first):  # `# title` in A1 and the value in B1
         first = first.rstrip(":") + ": "
     m = META_LINE.match(first)
     if not m:
         return  # a note for people, not for the app
     key, value = m.group(1), m.group(2)
-    if not value.strip():  # `# title` in A1 and the value in B1
+    if not value.strip(WS):  # `# title` in A1 and the value in B1
         value = next((c for c in cells[1:] if c), "")
     message = meta.add(key, value, n)
     if message:

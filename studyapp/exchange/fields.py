@@ -15,6 +15,11 @@ from studyapp.core.bank import Bank
 
 _ESCAPES = {"\\": "\\", "|": "|", "=": "="}
 
+# Unicode White_Space: what the Bank model trims from every text (pydantic's str_strip_whitespace).
+# Python's bare strip() also takes the controls \x1c-\x1f off, which a bank may hold: readers trim
+# with this set, so a text comes back exactly as the model keeps it.
+WS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
+
 # Keys accepted in metadata lines, in the order they are written.
 META_KEYS = ("id", "version", "title", "language", "description", "sides",
              "source.title", "source.publisher", "source.published", "source.url", "person")
@@ -83,9 +88,9 @@ def join_list(items: list[str]) -> str:
 
 
 def split_list(text: str) -> list[str]:
-    if not text.strip():
+    if not text.strip(WS):
         return []
-    return [unescape(p).strip() for p in _split_raw(text, "|")]
+    return [unescape(p).strip(WS) for p in _split_raw(text, "|")]
 
 
 def join_pairs(pairs: list[list[str]]) -> str:
@@ -94,9 +99,9 @@ def join_pairs(pairs: list[list[str]]) -> str:
 
 def split_pairs(text: str) -> list[list[str]]:
     """'a=b|c=d' -> [['a', 'b'], ['c', 'd']]; an item without '=' stays a one-item list (an error later)."""
-    if not text.strip():
+    if not text.strip(WS):
         return []
-    return [[unescape(x).strip() for x in _split_raw(raw, "=", 1)] for raw in _split_raw(text, "|")]
+    return [[unescape(x).strip(WS) for x in _split_raw(raw, "=", 1)] for raw in _split_raw(text, "|")]
 
 
 def metadata_lines(bank: Bank) -> list[tuple[str, str]]:
@@ -135,7 +140,7 @@ class Metadata:
         """Record one line; return a problem message, or None."""
         if key not in META_KEYS:
             return f"unknown bank field {key!r}; use one of {', '.join(META_KEYS)}"
-        value = value.strip()
+        value = value.strip(WS)
         if key == "person":
             parts = split_list(value)
             if not parts or not parts[0]:

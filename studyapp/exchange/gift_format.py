@@ -19,7 +19,8 @@ from studyapp.core.bank import (TOPICS, Bank, ChoiceQuestion, DateQuestion, Matc
 from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
-from studyapp.exchange.fields import META_KEYS, META_LINE, Metadata, join_list, metadata_lines, slug_from_name, split_list
+from studyapp.exchange.fields import (META_KEYS, META_LINE, WS, Metadata, join_list, metadata_lines, slug_from_name,
+                                      split_list)
 
 SPECIAL = "~=#{}:"
 HINTS = {
@@ -31,11 +32,16 @@ DEFAULT_TOPIC = "context"
 
 
 def escape(text: str) -> str:
-    """Escape GIFT's special characters, backslashes and line breaks (`\\n`)."""
+    """Escape GIFT's special characters, backslashes and line breaks (`\\n`).
+
+    GIFT has no escape for `->` (a matching pair's arrow); it is written `-\\>`, which no reader takes
+    for an arrow: ours turns `\\>` back into `>`, Moodle shows the backslash. Other line breaks (CR, VT,
+    FF, NEL, U+2028/2029) are written as they are: the reader splits lines on LF alone, as Moodle does.
+    """
     text = text.replace("\\", "\\\\")
     for ch in SPECIAL:
         text = text.replace(ch, "\\" + ch)
-    return text.replace("\n", "\\n")
+    return text.replace("->", "-\\>").replace("\n", "\\n")
 
 
 _WEIGHT = re.compile(r"\s*%(-?\d+(?:\.\d+)?)%")
@@ -54,7 +60,7 @@ def unescape(text: str) -> str:
         ch = text[i]
         if ch == "\\" and i + 1 < len(text):
             nxt = text[i + 1]
-            if nxt in SPECIAL or nxt == "\\":
+            if nxt in SPECIAL or nxt == "\\" or nxt == ">":
                 out.append(nxt)
                 i += 2
                 continue
@@ -117,7 +123,7 @@ def parse_gift(text: str, path: Path) -> GiftRead:
     question_lines: list[int] = []
     seen_question = False
     for block in _blocks(text):
-        body = " ".join(block.lines).strip() if block.lines else ""
+        body = " ".join(block.lines).strip(WS) if block.lines else ""
         if not body:
             # Comments alone: the file's metadata while no question has been read yet.
             if not seen_question:
@@ -133,7 +139,7 @@ def parse_gift(text: str, path: Path) -> GiftRead:
                         problems.append(Problem(shown, line, "// person", message))
             continue
         if body.startswith("$CATEGORY:"):
-            name = body.split(":", 1)[1].strip().rstrip("/").rsplit("/", 1)[-1].strip()
+            name = body.split(":", 1)[1].strip(WS).rstrip("/").rsplit("/", 1)[-1].strip(WS)
             if name in TOPICS:
                 topic = name
             else:
@@ -187,8 +193,10 @@ def _blocks(text: str) -> list[_Block]:
     """Questions are separated by blank lines; `// key: value` comments attach to the block they are in."""
     blocks: list[_Block] = []
     current: _Block | None = None
-    for n, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
+    # LF alone ends a line (a CR before it is trimmed): splitlines() would also split at CR, VT, FF,
+    # NEL and U+2028/2029 inside a text and leak the rest of it into the next question.
+    for n, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip(WS)
         if not stripped:
             current = None
             continue
@@ -196,9 +204,9 @@ def _blocks(text: str) -> list[_Block]:
             current = _Block(line=n)
             blocks.append(current)
         if stripped.startswith("//"):
-            m = META_LINE.match(stripped[2:].strip())
+            m = META_LINE.match(stripped[2:].strip(WS))
             if m:
-                key, value = m.group(1), _comment_unescape(m.group(2).strip())
+                key, value = m.group(1), _comment_unescape(m.group(2).strip(WS))
                 if key == "person":
                     current.comments.setdefault("person@all", []).append((value, n))
                 else:
@@ -249,7 +257,7 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
             end = text.find("::", end + 1)
         if end == -1:
             return None, "the title is not closed with `::`", None
-        name, text = unescape(text[2:end]).strip(), text[end + 2:]
+        name, text = unescape(text[2:end]).strip(WS), text[end + 2:]
     label = f"question {name!r}" if name else "question"
     marker = _MARKER.match(text)
     if marker:
@@ -260,32 +268,32 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
     close = _find(text, "}", open_ + 1)
     if close == -1:
         return None, f"{label}: the answer block `{{` is not closed with `}}`", None
-    before, inside, after = text[:open_], text[open_ + 1:close].strip(), text[close + 1:]
+    before, inside, after = text[:open_], text[open_ + 1:close].strip(WS), text[close + 1:]
     if marker and marker.group(1) == "html":  # Moodle's own exports: keep the words, drop the markup
         before, after, inside = _plain(before), _plain(after), _plain(inside)
-    cloze = bool(after.strip())
+    cloze = bool(after.strip(WS))
     qid = slug_from_name(name) if name else ""
     q: dict = {"id": qid, "topic": topic}
 
     parts = _split_unescaped(inside, "####")
-    answers, general = parts[0].strip(), "####".join(parts[1:]).strip()
+    answers, general = parts[0].strip(WS), "####".join(parts[1:]).strip(WS)
     if general:
         q["explanation"] = unescape(general)
 
     if not answers:
         return None, None, f"{label}: essay questions have no studyapp form; left out"
     if answers.startswith("#"):
-        value = answers[1:].strip()
+        value = answers[1:].strip(WS)
         m = re.fullmatch(r"(\d{4})(?::0+(?:\.0*)?)?", value)
         if not m or cloze:
             return None, None, f"{label}: only whole years ({{#2022}}) map to a studyapp question; left out"
-        q.update(type="date", prompt=unescape(before).strip(), answer=m.group(1))
+        q.update(type="date", prompt=unescape(before).strip(WS), answer=m.group(1))
         return q, None, None
     tf = re.fullmatch(r"(T|TRUE|F|FALSE)\s*(#.*)?", answers, re.S)
     if tf:
         warning = f"{label}: per-answer feedback is not kept" if tf.group(2) else None
         right = "True" if tf.group(1).startswith("T") else "False"
-        q.update(type="choice", prompt=unescape(before).strip(), choices=["True", "False"], answer=right)
+        q.update(type="choice", prompt=unescape(before).strip(WS), choices=["True", "False"], answer=right)
         return q, None, warning
 
     options, warning = _options(answers, label)
@@ -298,23 +306,23 @@ def _question(block: _Block, topic: str) -> tuple[dict | None, str | None, str |
             pieces = _split_unescaped(raw, "->")
             if mark != "=" or len(pieces) < 2:
                 return None, f"{label}: a matching answer is written `=left -> right`", None
-            pairs.append([unescape(pieces[0]).strip(), unescape("->".join(pieces[1:])).strip()])
-        q.update(type="match", prompt=unescape(before).strip(), pairs=pairs)
+            pairs.append([unescape(pieces[0]).strip(WS), unescape("->".join(pieces[1:])).strip(WS)])
+        q.update(type="match", prompt=unescape(before).strip(WS), pairs=pairs)
         return q, None, warning
-    texts = [unescape(t).strip() for _, t in options]
+    texts = [unescape(t).strip(WS) for _, t in options]
     if marks == {"="}:
         q.update(type="typed", accept=texts[1:])
         if cloze:
-            q.update(prompt=f"{unescape(before)}{{{{{texts[0]}}}}}{unescape(after)}".strip(), answer="")
+            q.update(prompt=f"{unescape(before)}{{{{{texts[0]}}}}}{unescape(after)}".strip(WS), answer="")
         else:
-            q.update(prompt=unescape(before).strip(), answer=texts[0])
+            q.update(prompt=unescape(before).strip(WS), answer=texts[0])
         return q, None, warning
     rights = [t for (m, _), t in zip(options, texts) if m == "="]
     if len(rights) != 1:
         return None, None, f"{label}: multiple choice with {len(rights)} right answers has no studyapp form; left out"
     if cloze:
         return None, None, f"{label}: a missing-word multiple choice has no studyapp form; left out"
-    q.update(type="choice", prompt=unescape(before).strip(), choices=texts, answer=rights[0])
+    q.update(type="choice", prompt=unescape(before).strip(WS), choices=texts, answer=rights[0])
     return q, None, warning
 
 
@@ -342,7 +350,7 @@ def _options(answers: str, label: str) -> tuple[list[tuple[str, str]] | str, str
         if answers[i] in "=~":
             starts.append(i)
         i += 1
-    if not starts or answers[: starts[0]].strip():
+    if not starts or answers[: starts[0]].strip(WS):
         return f"{label}: answers must start with = (right) or ~ (wrong)", None
     options, dropped = [], []
     for k, s in enumerate(starts):
@@ -359,7 +367,7 @@ def _options(answers: str, label: str) -> tuple[list[tuple[str, str]] | str, str
         if fb != -1:
             chunk = chunk[:fb]
             dropped.append("per-answer feedback")
-        options.append((mark, chunk.strip()))
+        options.append((mark, chunk.strip(WS)))
     warning = f"{label}: {' and '.join(sorted(set(dropped)))} is not kept" if dropped else None
     return options, warning
 
@@ -420,7 +428,7 @@ def _gift_question(bank: Bank, q) -> tuple[str | None, str | None]:
         if q.is_cloze:
             m = re.search(r"\{\{(.+?)\}\}", q.prompt)
             before, after = q.prompt[: m.start()], q.prompt[m.end():]
-            if not after.strip():
+            if not after.strip(WS):
                 return (f"{title}{escape(before)} {{{answers}{general}}}",
                         "the gap ends the prompt, which GIFT reads as a short answer; it comes back as a typed "
                         "question without the gap")
@@ -435,8 +443,6 @@ def _gift_question(bank: Bank, q) -> tuple[str | None, str | None]:
                 f"a date to the {q.resolved_precision} has no GIFT form; exported as a short answer "
                 f"({format_date(q.answer)!r} or {q.answer!r}), it comes back as a typed question")
     if isinstance(q, MatchQuestion):
-        if any("->" in left for left, _ in q.pairs):
-            return None, "a left item contains '->', which GIFT cannot escape; left out"
         pairs = " ".join(f"{option('=', a)} -> {escape(b)}" for a, b in q.pairs)
         warning = None if len(q.pairs) >= 3 else "Moodle needs at least three pairs to import a matching question"
         return f"{title}{escape(q.prompt)} {{{pairs}{general}}}", warning

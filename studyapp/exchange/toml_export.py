@@ -19,12 +19,28 @@ def bank_to_toml(bank: Bank) -> str:
     info["source"] = info.pop("source")  # tables after plain keys
     # Each [[people]] and [[questions]] entry is written as its own table: tomli_w would put short
     # arrays of tables inline, which teachers find hard to edit and the loader cannot point into.
-    parts = [tomli_w.dumps({"bank": info}, multiline_strings=True)]
+    parts = [_dumps({"bank": info})]
     for person in data.get("people", []):
-        parts.append("[[people]]\n" + tomli_w.dumps(person, multiline_strings=True))
+        parts.append("[[people]]\n" + _dumps(person))
     for q in data["questions"]:
-        parts.append("[[questions]]\n" + tomli_w.dumps(_ordered(q), multiline_strings=True))
+        parts.append("[[questions]]\n" + _dumps(_ordered(q)))
     return "\n".join(parts)
+
+
+def _dumps(table: dict) -> str:
+    """Multi-line strings where they keep the text: TOML reads a CR LF inside one as LF, so a table
+    whose text holds a CR is written with escapes (`\\r\\n`) instead."""
+    return tomli_w.dumps(table, multiline_strings=not _holds_cr(table))
+
+
+def _holds_cr(value) -> bool:
+    if isinstance(value, str):
+        return "\r" in value
+    if isinstance(value, dict):
+        return any(_holds_cr(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_holds_cr(v) for v in value)
+    return False
 
 
 def _ordered(q: dict) -> dict:

@@ -77,3 +77,15 @@ def test_who_said_keeps_one_mark_after_the_closing_quote():
     assert who_said("Will you come?") == "Who said: “Will you come?”"
     assert who_said("“We will.”") == "Who said: “We will”?"
     assert quoted("Mr Blinken said: “It won’t happen quickly.”") == "“Mr Blinken said: ‘It won’t happen quickly.’”"
+
+
+def test_match_lefts_are_compared_as_stored():
+    """'0' and '0\\x1c' become the same left item once stripped; the model refused neither before,
+    and kept a bank its own loader then refused (found by the GIFT round-trip property)."""
+    import pydantic
+
+    from studyapp.core.bank import MatchQuestion
+
+    with pytest.raises(pydantic.ValidationError, match="left item '0' appears twice"):
+        MatchQuestion(id="m", type="match", topic="context", explanation="e", source="s", prompt="p",
+                      pairs=[["0", "a"], ["0\x1c", "b"]])

@@ -8,15 +8,19 @@ from hypothesis import strategies as st
 
 from studyapp.core.bank import TOPICS, Bank
 
-# Letters, the CSV/GIFT specials, quotes, backslashes and line breaks; no '>' (GIFT cannot escape '->').
-ALPHABET = st.sampled_from(list("abcXYZ019 ,;\"'|=\\~#{}:\n\té“”—[]%-+@") + ["ü", "日"])
+# Letters, the CSV/GIFT specials (and GIFT's `->`), quotes, backslashes, every kind of line break and the
+# controls Python's strip() takes but the Bank model keeps (\x1c-\x1f).
+ALPHABET = st.sampled_from(list("abcXYZ019 ,;\"'|=\\~#{}:\n\té“”—[]%-+@>") + ["ü", "日", "\r", "\x0b", "\x0c", "\x85",
+                                                                          "\u2028", "\u2029", "\x1c", "\x1f"])
+# What the Bank model trims (Unicode White_Space), so generated texts are already as the model keeps them.
+_WS = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in "\x1c\x1d\x1e\x1f")
 PLAIN = st.sampled_from(list("abcdefXYZ019 ,'.é"))
 
 
 def _text(alphabet=ALPHABET, max_size=24):
     return (st.text(alphabet, min_size=1, max_size=max_size)
-            .map(str.strip)
-            .filter(lambda s: s and "{{" not in s and "}}" not in s and "\n\n" not in s))
+            .map(lambda s: s.strip(_WS))
+            .filter(lambda s: s.strip() and "{{" not in s and "}}" not in s and "\n\n" not in s))
 
 
 TEXT = _text()

@@ -132,3 +132,28 @@ def test_an_option_that_looks_like_a_weight_survives_a_round_trip():
     read = parse_gift(text, Path("w.gift"))
     assert read.warnings == []
     assert read.loaded.bank.questions == bank.questions
+
+
+def test_arrows_and_every_line_break_survive_export_and_import(mini_bank_path):
+    """`->` in a choice was read back as a matching pair; CR, VT, FF, NEL and U+2028/2029 became spaces
+    (or split the question); a line break in `source` or `tags` leaked into the next question."""
+    from studyapp.exchange.gift_format import parse_gift
+
+    bank = load_bank(mini_bank_path).bank
+    breaks = "a\rb\x0bc\x0cd\x85e\u2028f\u2029g"
+    changed = []
+    for q in bank.questions:
+        if q.type == "choice" and q.choices != ["True", "False"]:
+            q = q.model_copy(update={"choices": ["x -> y", *q.choices[1:]], "answer": "x -> y", "prompt": breaks,
+                                     "source": "line one\nline two\r\nthree\u2028four", "tags": ["t\nu", "v\rw"]})
+        elif q.type == "match":
+            q = q.model_copy(update={"pairs": [["left -> arrow", "right -> arrow"], *q.pairs[1:]]})
+        changed.append(q)
+    bank = bank.model_copy(update={"questions": changed})
+    text, warnings = bank_to_gift(bank)
+    back = {q.id: q for q in parse_gift(text, Path("b.gift")).loaded.bank.questions}
+    for q in changed:
+        if q.type in ("choice", "match"):
+            assert back[q.id] == q
+    assert "-\\>" in text and not [w for w in warnings if "->" in w]
+    assert escape("a->b") == "a-\\>b" and unescape("a-\\>b") == "a->b"
