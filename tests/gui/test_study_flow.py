@@ -285,3 +285,36 @@ def test_left_today_reads_the_same_on_the_library_and_the_study_screen_and_moves
     with qtbot.waitSignal(window.library.loaded, timeout=20000):
         window.show_library()
     assert window.library_view.cards[0].counts.text().startswith("Left today: 2 new · 1 learning · 0 to review")
+
+
+FAMILIES = [{"q-quote", "q-typed"}, {"q-date", "q-order"}, {"q-tf", "q-match", "q-flash"}, {"q-choice"}]
+
+
+def family_of(qid: str) -> int:
+    return next(i for i, f in enumerate(FAMILIES) if qid in f)
+
+
+def test_a_days_study_on_screen_never_shows_two_related_questions(window, qtbot, clock):
+    # Issue 20: a who-said-it followed by its cloze, a true/false on the sentence just asked.
+    window.start_study("mini")
+    shown = []
+    while window.study.session.state == SessionState.ASKING:
+        assert window.study_view.question_widget.question is window.study.session.current.question
+        shown.append(window.study.session.current.key.question_id)
+        answer_right(qtbot, window)
+        clock.advance(minutes=11)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    new = list(dict.fromkeys(shown))
+    assert sorted(family_of(q) for q in new) == [0, 1, 2, 3]  # the rest wait for tomorrow
+    assert all(family_of(a) != family_of(b) for a, b in zip(shown, shown[1:]) if a != b)
+
+
+def test_an_exam_from_the_menu_never_asks_the_same_thing_twice(window, qtbot):
+    card = window.library_view.cards[0]
+    card.exam_button.menu().actions()[-1].trigger()
+    asked = []
+    while window.study.session.state == SessionState.ASKING:
+        asked.append(window.study.session.current.key.question_id)
+        answer_right(qtbot, window)
+    assert len(asked) == len({family_of(q) for q in asked}) == 4
+    assert window.pages.currentWidget() is window.exam_view
