@@ -2,7 +2,10 @@
 
 Deck and model ids, and each note's guid, are derived from the bank and question ids: exporting
 a newer version of a bank and importing it into Anki updates the same notes instead of adding
-duplicates. Fields are HTML in Anki, so every text is escaped.
+duplicates. Fields are HTML in Anki, so every text is escaped; and Anki reads its own syntax in a
+field's text (`[sound:x.mp3]` plays a media file, `[latex]…[/latex]` and `[$]…[/$]` run LaTeX, `{{…}}`
+is template and cloze syntax), so `[`, `]`, `{` and `}` are written as HTML entities: shown as typed,
+never acted on. A `::` in the title would nest the deck; it is written `: :`.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ def stable_id(*parts: str) -> int:
 def model_for(bank: Bank) -> genanki.Model:
     return genanki.Model(
         stable_id("model", bank.bank.id),
-        f"studyapp: {bank.bank.title}",
+        f"studyapp: {_deck_name(bank.bank.title)}",
         fields=[{"name": f} for f in FIELDS],
         templates=[{"name": "Card 1", "qfmt": _FRONT, "afmt": _BACK}],
         css=_CSS,
@@ -40,8 +43,8 @@ def model_for(bank: Bank) -> genanki.Model:
 
 
 def deck_for(bank: Bank) -> genanki.Deck:
-    deck = genanki.Deck(stable_id("deck", bank.bank.id), bank.bank.title,
-                        description=html.escape(bank.bank.description))
+    deck = genanki.Deck(stable_id("deck", bank.bank.id), _deck_name(bank.bank.title),
+                        description=_inert(html.escape(bank.bank.description)))
     model = model_for(bank)
     for q in bank.questions:
         deck.add_note(genanki.Note(
@@ -72,7 +75,20 @@ def _fields(bank: Bank, q) -> list[str]:
     if q.type == "match":  # the left items are not in the prompt: show them, then the options
         choices_html = ("<ul>" + "".join(f"<li>{html.escape(a)} → ?</li>" for a, _ in q.pairs) + "</ul>"
                         + "Options: " + html.escape(", ".join(choices)))
-    return [_br(prompt_of(bank, q)), choices_html, answer_html, _br(q.explanation), _br(q.source), q.id]
+    fields = [_br(prompt_of(bank, q)), choices_html, answer_html, _br(q.explanation), _br(q.source), q.id]
+    return [_inert(f) for f in fields]
+
+
+_ANKI_SYNTAX = {"[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;"}
+
+
+def _inert(field_html: str) -> str:
+    """Escaped HTML with Anki's media, LaTeX and template brackets as entities (see the module doc)."""
+    return "".join(_ANKI_SYNTAX.get(c, c) for c in field_html)
+
+
+def _deck_name(title: str) -> str:
+    return " ".join(title.replace("::", ": :").split())
 
 
 def _br(text: str) -> str:

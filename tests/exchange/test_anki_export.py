@@ -58,3 +58,23 @@ def test_deck_and_model_ids_come_from_the_bank_id(mini_bank_path, tmp_path):
     assert sorted(r[0] for r in b.execute("select guid from notes")) == guids_a
     assert stable_id("deck", "mini") != stable_id("deck", "other")
     assert 1 << 30 <= stable_id("deck", "mini") < 1 << 31
+
+
+def test_anki_media_latex_and_template_syntax_from_a_bank_is_inert(mini_bank_path, tmp_path):
+    """`[sound:…]` in a field makes Anki play (and fetch) a media file; `[latex]` runs LaTeX; `{{` is template syntax."""
+    import re
+
+    bank = load_bank(mini_bank_path).bank
+    hostile = "Listen [sound:../../evil.mp3] [latex]\\input{/etc/passwd}[/latex] [$]x[/$] {{c1::gap}} {{FrontSide}}"
+    questions = [q.model_copy(update={"explanation": hostile, "source": hostile}) for q in bank.questions]
+    info = bank.bank.model_copy(update={"title": "Fun::Quiz", "description": "[sound:x.mp3]"})
+    bank = bank.model_copy(update={"bank": info, "questions": questions})
+    write_apkg(bank, tmp_path / "h.apkg")
+    db = _collection(tmp_path / "h.apkg", tmp_path)
+    fields = [f for (flds,) in db.execute("select flds from notes") for f in flds.split("\x1f")]
+    for field in fields:
+        assert not re.search(r"\[sound:|\[latex\]|\[\$\]|\{\{", field), field
+    assert any("&#91;sound:../../evil.mp3&#93;" in f for f in fields)
+    decks = json.loads(db.execute("select decks from col").fetchone()[0])
+    assert decks[str(stable_id("deck", "mini"))]["name"] == "Fun: :Quiz"
+    assert "[sound:" not in decks[str(stable_id("deck", "mini"))]["desc"]
