@@ -158,16 +158,18 @@ def bench_report(server: PgServer, n_students: int, n_reviews: int) -> None:
                      [{"n": i, "qid": q.id, "topic": q.topic} for i, q in enumerate(bank.questions)])
         conn.execute(text(
             "INSERT INTO hub.review (uid, student, bank_id, question_id, topic, reviewed_at, rating, answer, "
-            "duration_ms, stage_before, state_before, state_after) "
+            "duration_ms, stage_before, state_before, state_after, stage_after, stability, last_review) "
             "SELECT gen_random_uuid(), 'student_' || (1 + i % :s), :bank, q.qid, q.topic, "
             ":t0 + (i || ' minutes')::interval, CASE WHEN i % 5 = 0 THEN 1 ELSE 3 END, '', 4000, "
-            "CASE WHEN i % 3 = 0 THEN 2 ELSE 1 END, '{}', CASE WHEN i % 5 = 0 THEN :again ELSE :good END "
+            "CASE WHEN i % 3 = 0 THEN 2 ELSE 1 END, '{}', CASE WHEN i % 5 = 0 THEN :again ELSE :good END, "
+            "CASE WHEN i % 5 = 0 THEN :again_stage ELSE :good_stage END, "
+            "CASE WHEN i % 5 = 0 THEN :again_s ELSE :good_s END, :t0 + (i || ' minutes')::interval "
             "FROM generate_series(0, :v - 1) AS i JOIN q ON q.n = (i / :s) % :nq"),
             {"s": n_students, "bank": bank.bank.id, "t0": T0, "v": n_reviews, "nq": len(bank.questions),
-             "again": again.to_json(), "good": good.to_json()})
-    with engine.connect() as conn:
-        conn.execute(text("ANALYZE hub.review"))
-        conn.commit()
+             "again": again.to_json(), "good": good.to_json(), "again_stage": int(again.stage),
+             "good_stage": int(good.stage), "again_s": again.stability, "good_s": good.stability})
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE hub.review")  # as autovacuum would: the index alone serves
         stored = conn.execute(text("SELECT count(*) FROM hub.review")).scalar()
     engine.dispose()
     print(f"report: {n_students} students, {stored} reviews written in {time.perf_counter() - start:.1f} s")

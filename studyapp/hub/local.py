@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.engine import Engine
 
-from studyapp.core.scheduling import Scheduler
+from studyapp.core.scheduling import CardState, Scheduler
 from studyapp.hub.replay import LoggedReview, replay
 from studyapp.storage.database import WRITE
 from studyapp.storage.tables import utc_text
@@ -101,6 +101,8 @@ class LocalHub:
             d = dict(zip(_PUSH_COLUMNS, row))
             d["reviewed_at"] = _parse(d["reviewed_at"])
             d["correct"] = None if d["correct"] is None else bool(d["correct"])
+            after = CardState.from_json(d["state_after"])
+            d["stage_after"], d["stability"], d["last_review"] = int(after.stage), after.stability, after.last_review
             out.append(d)
         return out
 

@@ -8,7 +8,8 @@ the share of the students who answered it whose latest answer was wrong (rated A
 - mastery of a topic is the mean recall now (FSRS retrievability) over the topic's questions in
   the published banks, a question never answered counting 0, as the app's own mastery figure.
 
-Two reads do it, both on indexes (`review_latest` serves the latest-answer read with DISTINCT ON);
+Two reads do it: a hash aggregate per student, and each student's latest answer per question read
+in order from the covering index `review_latest` (DISTINCT ON, no sort);
 see docs/class-hub.md for the numbers at 3,000 students and 300,000 reviews.
 """
 
@@ -66,35 +67,38 @@ class ClassReport:
     questions: tuple[QuestionLine, ...]
 
 
-_STUDENTS = (f"SELECT s.role, s.name, max(r.reviewed_at) AS last, count(r.uid) AS reviews, "
-             f"count(DISTINCT (r.bank_id, r.question_id)) FILTER (WHERE r.uid IS NOT NULL) AS seen, "
-             f"count(*) FILTER (WHERE r.stage_before = 2) AS n_review, "
-             f"count(*) FILTER (WHERE r.stage_before = 2 AND r.rating > 1) AS ok_review "
-             f"FROM {SCHEMA}.student s LEFT JOIN {SCHEMA}.review r ON r.student = s.role "
-             f"GROUP BY s.role, s.name ORDER BY s.name")
+# Per student, aggregated before the join (one hash aggregate over the log, no sort).
+_STUDENTS = (f"""
+WITH per AS (
+    SELECT student, max(reviewed_at) AS last, count(*) AS reviews,
+           count(*) FILTER (WHERE stage_before = 2) AS n_review,
+           count(*) FILTER (WHERE stage_before = 2 AND rating > 1) AS ok_review
+    FROM {SCHEMA}.review GROUP BY student)
+SELECT s.role, s.name, per.last, COALESCE(per.reviews, 0), COALESCE(per.n_review, 0), COALESCE(per.ok_review, 0)
+FROM {SCHEMA}.student s LEFT JOIN per ON per.student = s.role ORDER BY s.name""")
 # Each student's latest answer to each question, scored in SQL: recall now is FSRS's retrievability
 # R = (1 + factor * elapsed_days / stability) ** decay of the state after that answer (0 for a card
 # never learnt), as `Scheduler.retrievability` computes it. One pass gives both groupings: per
-# (student, topic) the summed recall, per question how many answered and how many were last wrong.
+# (student, topic) the questions seen and their summed recall (topic NULL: a question no longer in
+# a live bank, seen but not in mastery), per question how many answered and how many were last wrong.
 _SCORED = (f"""
 WITH latest AS (
-    SELECT DISTINCT ON (student, bank_id, question_id) student, bank_id, question_id, topic, rating,
-           state_after::jsonb AS s
+    SELECT DISTINCT ON (student, bank_id, question_id) student, bank_id, question_id, topic, rating, stage_after,
+           stability, last_review
     FROM {SCHEMA}.review ORDER BY student, bank_id, question_id, reviewed_at DESC, uid DESC),
 class_question AS (
     SELECT * FROM unnest(CAST(:banks AS text[]), CAST(:questions AS text[]), CAST(:topics AS text[]))
         AS q(bank_id, question_id, topic)),
 scored AS (
     SELECT l.student, l.bank_id, l.question_id, l.rating, l.topic AS logged_topic, q.topic AS class_topic,
-           CASE WHEN COALESCE((l.s->>'stage')::int, 0) = 0 OR l.s->>'stability' IS NULL
-                     OR l.s->>'last_review' IS NULL THEN 0.0
+           CASE WHEN q.topic IS NULL OR COALESCE(l.stage_after, 0) = 0 OR l.stability IS NULL
+                     OR l.last_review IS NULL THEN 0.0
                 ELSE power(1 + :factor * greatest(0, floor(extract(epoch FROM
-                         (CAST(:now AS timestamptz) - (l.s->>'last_review')::timestamptz)) / 86400))
-                         / (l.s->>'stability')::float8, :decay) END AS recall
+                         (CAST(:now AS timestamptz) - l.last_review)) / 86400)) / l.stability, :decay) END AS recall
     FROM latest l LEFT JOIN class_question q ON q.bank_id = l.bank_id AND q.question_id = l.question_id)
 SELECT 's' AS kind, student, NULL AS bank_id, NULL AS question_id, class_topic AS topic, count(*) AS n,
        0 AS wrong, sum(recall) AS recall
-FROM scored WHERE class_topic IS NOT NULL GROUP BY student, class_topic
+FROM scored GROUP BY student, class_topic
 UNION ALL
 SELECT 'q', NULL, bank_id, question_id, max(COALESCE(class_topic, logged_topic)), count(*),
        count(*) FILTER (WHERE rating = 1), NULL
@@ -118,6 +122,7 @@ def class_report(creds: HubCredentials, scheduler: Scheduler, now: datetime) -> 
     try:
         with talking_to(creds, "read the class's reviews"), engine.begin() as conn:
             conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot
+            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")  # the latest-answer sort stays in memory
             banks = conn.execute(text(_BANKS)).all()
             question_topic = _class_questions(creds, banks)
             keys = list(question_topic)
@@ -132,16 +137,19 @@ def class_report(creds: HubCredentials, scheduler: Scheduler, now: datetime) -> 
         per_topic[topic] += 1
     topics = tuple(sorted(per_topic))
     recall: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    seen: dict[str, int] = defaultdict(int)
     questions = []
     for kind, student, bank_id, question_id, topic, n, wrong, summed in scored:
         if kind == "s":
-            recall[student][topic] = float(summed)
+            seen[student] += int(n)
+            if topic is not None:
+                recall[student][topic] = float(summed)
         else:
             questions.append(QuestionLine(bank_id, question_id, topic, int(n), int(wrong)))
     lines = tuple(
-        StudentLine(name, role, last, reviews, seen, ok / n if n else None,
+        StudentLine(name, role, last, reviews, seen[role], ok / n if n else None,
                     {t: recall[role][t] / per_topic[t] for t in topics})
-        for role, name, last, reviews, seen, n, ok in students)
+        for role, name, last, reviews, n, ok in students)
     questions.sort(key=lambda x: (-x.share_wrong, x.bank_id, x.question_id))
     return ClassReport(creds.database, now, topics, lines, tuple(questions))
 

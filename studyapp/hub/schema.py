@@ -6,7 +6,9 @@ Everything lives in the `hub` schema of the class's database:
                  and whether the teacher retired the bank (the latest version's flag counts).
 - `hub.student`  the login role made for each student, with the name the teacher typed.
 - `hub.review`   every student's review log, append-only, keyed by the review's uuid so a push
-                 repeated after a crash inserts nothing twice (`ON CONFLICT DO NOTHING`).
+                 repeated after a crash inserts nothing twice (`ON CONFLICT DO NOTHING`). The
+                 state after each review is kept whole (JSON, for replay on the student's other
+                 computers) and as three typed columns the teacher's report reads from an index.
 
 PostgreSQL itself decides who reads what. Two group roles per class database:
 `<db>_teacher` may do everything; `<db>_student` may read the banks and read and insert only
@@ -54,6 +56,9 @@ review_table = Table(
     Column("stage_before", SmallInteger, nullable=False),
     Column("state_before", Text, nullable=False),
     Column("state_after", Text, nullable=False),
+    Column("stage_after", SmallInteger),
+    Column("stability", Float),
+    Column("last_review", DateTime(timezone=True)),
     Column("pushed_at", DateTime(timezone=True), nullable=False),
 )
 
@@ -110,11 +115,16 @@ TABLES = (
         stage_before smallint NOT NULL,
         state_before text NOT NULL,
         state_after text NOT NULL,
+        stage_after smallint,
+        stability double precision,
+        last_review timestamptz,
         pushed_at timestamptz NOT NULL DEFAULT now())""",
     # A student's pull (own rows pushed lately) and the report's per-student and latest-answer reads.
     f"CREATE INDEX IF NOT EXISTS review_student_pushed ON {SCHEMA}.review (student, pushed_at)",
+    # The report's latest answer per (student, question), read from this index alone (no sort, no heap).
     f"CREATE INDEX IF NOT EXISTS review_latest ON {SCHEMA}.review "
-    "(student, bank_id, question_id, reviewed_at DESC, uid DESC) INCLUDE (rating)",
+    "(student, bank_id, question_id, reviewed_at DESC, uid DESC) "
+    "INCLUDE (rating, topic, stage_after, stability, last_review)",
 )
 
 POLICIES = (
