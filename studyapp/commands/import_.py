@@ -17,6 +17,8 @@ from studyapp.exchange.importing import bank_files, format_report, import_path
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", type=Path, metavar="PATH", help="a bank file (.toml, .csv, .gift) or a folder of them")
+    p.add_argument("--replace", action="store_true",
+                   help="install over an installed bank with the same id even if its title and article differ")
     add_clock(p)
 
 
@@ -24,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     bank_files(args.path)  # a missing or empty folder is reported before the database is touched
     progress, now = open_store(args)
     with progress:
-        outcomes = import_path(progress, args.path, now)
+        outcomes = import_path(progress, args.path, now, replace=args.replace)
     for outcome in outcomes:
         for warning in outcome.warnings:
             print(f"warning: {warning}", file=sys.stderr)

@@ -144,3 +144,17 @@ def test_control_characters_from_a_bank_never_reach_the_terminal(run, mini_bank_
     assert json.loads(outputs[1].stdout)["title"].startswith("Fun \x1b]0;pwned")  # the JSON value is unchanged
     assert outputs[5].returncode == 1 and "'\\x1b[31mMayor\\u202e' is not among the choices" in outputs[5].stdout
     assert len(outputs[5].stdout.splitlines()) == 1 and outputs[6].stderr.count("\n") == 1
+
+
+def test_import_refuses_an_id_takeover_until_replace(run, mini_bank_path, tmp_path):
+    data = str(tmp_path / "data")
+    assert run("--data-dir", data, "import", str(mini_bank_path), "--now", NOW).returncode == 0
+    fun = tmp_path / "fun.toml"
+    fun.write_text(mini_bank_path.read_text(encoding="utf-8")
+                   .replace('title = "A small bank for tests"', 'title = "Fun quiz"\nversion = 9', 1)
+                   .replace("version = 1\n", "", 1).replace('title = "Mini article"', 'title = "Trivia"')
+                   .replace('file = "sources/mini.txt"\n', ""), encoding="utf-8")
+    refused = run("--data-dir", data, "import", str(fun), "--now", NOW)
+    assert refused.returncode == 1 and "installed bank with this id is “A small bank for tests”" in refused.stderr
+    replaced = run("--data-dir", data, "import", str(fun), "--replace", "--now", NOW)
+    assert replaced.returncode == 0 and "from version 1 to 9" in replaced.stdout

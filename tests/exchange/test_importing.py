@@ -144,3 +144,44 @@ def test_a_symlink_in_an_imported_folder_is_refused_without_printing_its_target(
     assert outcome.error == (f"{folder / 'evil.csv'}: file: is a symbolic link; only regular files in the folder "
                              "are read (copy the file itself into the folder instead)")
     assert "SECRET" not in outcome.error and progress.banks() == []
+
+
+def _other_bank(bank: Bank, title: str, source_title: str, version: int = 5) -> Bank:
+    """Another bank that uses `bank`'s id, with one question of its own."""
+    data = bank.model_dump()
+    data["bank"].update(version=version, title=title)
+    data["bank"]["source"].update(title=source_title, file=None)
+    data["questions"] = [bank.question("q-choice").model_copy(update={"id": "fun-1"}).model_dump()]
+    return Bank.model_validate(data)
+
+
+def test_another_bank_cannot_take_over_an_installed_id_without_replace(progress, mini_bank_path, tmp_path, now):
+    import_path(progress, mini_bank_path, now)
+    bank = load_bank(mini_bank_path).bank
+    fun = tmp_path / "fun.csv"
+    write_csv(_other_bank(bank, "Fun quiz", "Trivia night"), fun)
+    [refused] = import_path(progress, fun, now)
+    assert refused.error == (
+        f"{fun}: bank 'mini' is “Fun quiz” (article “Trivia night”), but the installed bank with this id is “A small "
+        "bank for tests” (article “Mini article”); installing it would replace that bank and retire 8 of its 8 "
+        "questions. Give the new bank its own [bank] id, or, if it really is a new version of “A small bank for "
+        "tests”, import it with --replace")
+    [installed] = progress.banks()
+    assert (installed.title, installed.version, installed.questions) == ("A small bank for tests", 1, 8)
+
+    [replaced] = import_path(progress, fun, now, replace=True)
+    assert replaced.ok and replaced.report.status == "updated" and len(replaced.report.retired) == 8
+
+
+def test_a_new_version_may_change_the_title_or_the_article_but_not_both(progress, mini_bank_path, tmp_path, now):
+    """'The same bank': same id and the same title or the same article (source title or URL)."""
+    import_path(progress, mini_bank_path, now)
+    bank = load_bank(mini_bank_path).bank
+    retitled = tmp_path / "retitled.csv"
+    write_csv(_other_bank(bank, "A SMALL  bank for tests", "A different article", version=2), retitled)
+    [ok] = import_path(progress, retitled, now)
+    assert ok.ok and ok.report.status == "updated"
+    moved = tmp_path / "moved.csv"
+    write_csv(_other_bank(bank, "A renamed bank", "a different ARTICLE", version=3), moved)
+    [ok] = import_path(progress, moved, now)
+    assert ok.ok and ok.report.version == 3
