@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status()
         self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, self._day, ctx.install_bundled, self,
-                                         settings=lambda: self.settings)  # "left today" as a session sees it
+                                         settings=lambda: self.settings,  # "left today" as a session sees it
+                                         excluded=lambda now: self._marks().excluded(now))  # suspended, buried
         self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
@@ -521,6 +522,8 @@ class MainWindow(QMainWindow):
             self.study.session.exclude.update(excluded)
         if from_study and self.browse_window is not None and self.browse_window.isVisible():
             self.browse_window.model.refresh()
+        if self.pages.currentWidget() is self.library_view:
+            self.library.refresh()  # "left today" leaves out what is suspended or buried
         self._update_actions()
 
     def undo(self) -> None:

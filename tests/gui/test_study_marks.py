@@ -116,3 +116,16 @@ def test_marks_survive_a_bank_update(window, qtbot, mini_bank_path, tmp_path, cl
         seen.add(window.study.session.current.key)
         window.actions["bury"].trigger()
     assert seen and quote not in seen
+
+
+def test_the_library_leaves_suspended_questions_out_of_left_today(window, qtbot, clock):
+    [card] = window.library_view.cards
+    before = card.row.new + card.row.learning + card.row.due
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    browse.search("is:new")
+    browse.table.selectAll()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        browse.actions_by_name["suspend"].trigger()
+    [card] = window.library_view.cards
+    assert before > 0 and card.row.new + card.row.learning + card.row.due == 0
