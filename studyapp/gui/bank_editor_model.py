@@ -174,28 +174,33 @@ class BankEditorModel:
         if self.questions[index].get("id") != before.get("id"):
             self.revalidate()
         else:
-            self.problems[index] = self._check([self.questions[index]]).get(0, [])
+            self._recheck([index])
 
     def set_info(self, field: str, value) -> None:
         """A [bank] field (title, id, description); empty optional text is left out."""
         self._set(self.info, field, value, required=field in ("id", "title"))
-        self.revalidate()
+        if field == "id" and not self._named_file:
+            self.revalidate()  # a new bank's article is named for its id, and the messages with it
+        else:
+            self._recheck([])
 
     def set_source(self, field: str, value) -> None:
         """A [bank.source] field (title, publisher, published, url)."""
         self._set(self.info.setdefault("source", {}), field, value, required=field == "title")
-        self.revalidate()
+        self._recheck([])
 
     def set_people(self, people: list[dict]) -> None:
+        """The people; only quotes (speakers, distractors) depend on them, so only they are judged again."""
         self.bank["people"] = people
-        self.revalidate()
+        self._recheck([i for i, q in enumerate(self.questions) if q.get("type") == "quote"])
 
     def set_article(self, text: str) -> None:
         self.article = text
         self.revalidate()
 
     def add(self, kind: str, after: int | None = None) -> int:
-        """A new empty question of `kind` after `after` (or at the end); its index."""
+        """A new empty question of `kind` after `after` (or at the end); its index. Its id is new, so it
+        alone is judged."""
         taken = set(self.ids())
         base = "question" if kind == "truefalse" else kind
         n = len(self.questions) + 1
@@ -203,35 +208,54 @@ class BankEditorModel:
             n += 1
         at = len(self.questions) if after is None else after + 1
         self.questions.insert(at, new_question(kind, f"{base}-{n}"))
-        self.revalidate()
+        self.problems.insert(at, [])
+        self._recheck([at])
         return at
 
     def remove(self, index: int) -> None:
         del self.questions[index]
-        self.revalidate()
+        del self.problems[index]
+        self._recheck_troubled()
 
     def move(self, index: int, delta: int) -> int:
         """Move a question up (-1) or down (+1); its new index."""
         to = max(0, min(len(self.questions) - 1, index + delta))
         if to != index:
             self.questions.insert(to, self.questions.pop(index))
-            self.revalidate()
+            self.problems.insert(to, self.problems.pop(index))
+            self._recheck_troubled()
         return to
+
+    def _recheck_troubled(self) -> None:
+        """After a remove or a move only questions with problems can read differently (a duplicate id is
+        reported on its second use); the whole bank when one of them is a duplicate, else just them."""
+        troubled = [i for i, found in enumerate(self.problems) if found]
+        if any("duplicate question id" in line for i in troubled for line in self.problems[i]):
+            self.revalidate()
+        else:
+            self._recheck(troubled)
 
     # -- judging --------------------------------------------------------------------------------
 
     def revalidate(self) -> None:
-        found = self._check(self.questions)
-        self.problems = [found.get(i, []) for i in range(len(self.questions))]
+        """Judge every question and the bank (1,000 questions take about half a second)."""
+        per, rest = loader_problems(self._checkable(self.questions), self._bank_path())
+        self.problems = [per.get(i, []) for i in range(len(self.questions))]
+        self._set_bank_problems(rest)
 
-    def _check(self, questions: list[dict]) -> dict[int, list[str]]:
-        """The loader's problems for the bank with `questions`: per question index, and the bank's own in
-        `bank_problems` when all of them are checked."""
-        per, rest = loader_problems(self._checkable(questions), self._bank_path())
-        if questions is self.questions:
-            self.bank_problems = [f"article: {line.removeprefix('bank.source.file: ')}"
-                                  if line.startswith("bank.source.file: ") else line for line in rest]
-        return per
+    def _recheck(self, indices: list[int]) -> None:
+        """Judge these questions (none: the bank's own fields) with the bank's header and people; the
+        other questions keep what was said of them."""
+        per, rest = loader_problems(self._checkable([self.questions[i] for i in indices]), self._bank_path())
+        for k, i in enumerate(indices):
+            self.problems[i] = per.get(k, [])
+        if not indices and self.questions:  # judged without questions: "at least 1 item" is not true
+            rest = [line for line in rest if not line.startswith("questions: ")]
+        self._set_bank_problems(rest)
+
+    def _set_bank_problems(self, rest: list[str]) -> None:
+        self.bank_problems = [f"article: {line.removeprefix('bank.source.file: ')}"
+                              if line.startswith("bank.source.file: ") else line for line in rest]
 
     def _checkable(self, questions: list[dict]) -> dict:
         bank = {"bank": copy.deepcopy(self.info), "people": self.bank["people"], "questions": questions}

@@ -92,3 +92,24 @@ def test_new_question_shapes():
     assert new_question("truefalse", "x")["type"] == "choice"
     assert new_question("typed", "x") == {"id": "x", "type": "typed", "topic": "context", "prompt": "",
                                           "explanation": "", "source": ""}
+
+
+def test_a_duplicate_id_follows_the_questions_when_they_move_or_go(model):
+    i = model.index_of("q-date")
+    model.edit(i, {"id": "q-tf"})  # q-tf comes first: the duplicate is reported on the second
+    assert model.problems[i] == ["id: duplicate question id 'q-tf'"]
+    to = model.move(i, -2)  # now before the first q-tf
+    assert to == i - 2 and model.problems[to] == [] and model.problems[to + 1] == ["id: duplicate question id 'q-tf'"]
+    model.remove(to)
+    assert model.blocking() == []
+
+
+def test_people_changes_judge_the_quotes_again_and_header_changes_leave_questions_alone(model):
+    i = model.index_of("q-quote")
+    model.set_people([p for p in model.bank["people"] if p["name"] != "Alice Smith"])
+    assert model.problems[i] == ["speaker: 'Alice Smith' is not among the [[people]]; add them or fix the name"]
+    model.set_info("title", "")
+    assert model.bank_problems == ["bank.title: String should have at least 1 character"]
+    assert model.problems[i] != [] and sum(1 for found in model.problems if found) == 1
+    model.set_info("title", "Mini")
+    assert model.bank_problems == []
