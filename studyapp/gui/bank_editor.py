@@ -306,6 +306,11 @@ class BankEditorDialog(QDialog):
         return f"{i + 1}. {q.get('type')} · {q.get('id') or '(no id)'} — {prompt[:70]}{mark}"
 
     def _fill_list(self) -> None:
+        if self.list.count() == len(self.model.questions):  # the same rows: rewrite only what changed
+            for i in range(self.list.count()):
+                if self.list.item(i).text() != self._item_text(i):
+                    self._refresh_item(i)
+            return
         row = self.list.currentRow()
         self.list.blockSignals(True)
         self.list.clear()
