@@ -51,6 +51,10 @@ _BODY_HEADS = {"association", "union", "council", "society", "federation", "club
                "chamber", "institute", "foundation", "party", "ltd", "plc", "inc"}
 _LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh", "ag", "sa", "nv", "bv"}
 
+# The kind of organisation a name is introduced with, in lower case right before it ("campaign group Blue Varn").
+_ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|platform|campaign|coalition|watchdog|"
+                        r"lobby|consultancy|retailer|chain|start-?up|airline|lender|insurer|broadcaster|"
+                        r"newspaper)\s+$")
 # A name run found in a sentence costs about as much to resolve as this many characters of text.
 RUN_COST = 20
 
@@ -464,6 +468,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         for run in _runs(text, sent.start, sent.end):
             kind, toks, titles, hon = _classify(run, text, sent.start, mid_caps)
             raw.append((run, kind, toks, titles, hon, sent.start))
+    # "Environmental group Blue Varn", "the food app Dashly": a name introduced by the kind of organisation it is
+    declared = {" ".join(_bare(t[2]) for t in toks) for run, kind, toks, titles, hon, s0 in raw
+                if kind in ("person", "single", "unknown") and toks and
+                _ORG_INTRO.search(text, max(s0, toks[0][0] - 40), toks[0][0])}
+    if declared:
+        raw = [(run, "org" if kind in ("person", "single", "unknown") and " ".join(_bare(t[2]) for t in toks) in declared
+                else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # "Northway Tiles Ltd" then "Northway Tiles said": a company named again without its legal suffix
     stems: dict[str, str] = {}
     for run, kind, toks, titles, hon, s0 in raw:

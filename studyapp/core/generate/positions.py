@@ -28,7 +28,7 @@ from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.quotes import Quotation, Speaker
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
-from studyapp.core.generate.text import Article
+from studyapp.core.generate.text import Article, Sentence
 
 # Reading a sentence for positions costs about twice what the earlier stages spend on it (pacing.py).
 POSITION_COST = 2
@@ -86,8 +86,18 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
-    (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+",
-     "is prepared to", "verb"),
+    (r"(?:is|are|was|were|be|been|['’]re)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+|"
+     r"(?:is|are|was|were|['’]re)\s+(?:very\s+|more\s+than\s+)?happy\s+to\s+(?=(?:meet|talk|discuss|negotiate|consider|"
+     r"sit\s+down|look\s+at|work\s+with)\b)", "is prepared to", "verb"),
+    (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?open\s+to\s+(?!question\b|debate\b|the\s+public\b)",
+     "is open to", "verb"),
+    # "asked both sides to keep schools open": what a side asks another to do
+    (r"ask(?:s|ed)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
+     r"identify|be\s+(?:named|identified|interviewed))"
+     r"[a-z])", "asks", "verb"),
+    # "will withdraw the route at the end of the year unless the authority raises its subsidy": a threat
+    (r"(?:will|would)\s+(?!not\b|be\b|have\b|never\b|only\b)(?=[a-z]+\s+(?:[\w’'£$%.,-]+\s+){0,12}?unless\b)",
+     "threatens to", "verb"),
     (r"(?:would|will|did|does|do)\s+not\s+oppose\s+|(?:won|didn|doesn)['’]t\s+oppose\s+", "does not oppose", "verb"),
     (r"(?:is|are|was|were)\s+opposed\s+to\s+|oppos(?:es|ed|ing|e)\s+", "opposes", "verb"),
     (r"opposition\s+to\s+", "opposes", "noun"),
@@ -105,10 +115,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"group|club|board|firm|association|federation|employer|owners|players|workers|members))\s+(?:would|will)\s+"
      r"(?!(?:not|never|be|have|likely|probably|face|struggle|suffer|lose|cost|take\s+time)\b)", "threatens to", "verb"),
     # "has ordered the executive to produce a plan"
-    (r"order(?:s|ed)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?=(?:the|its|his|her|their|all)\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z])", "orders",
+    (r"order(?:s|ed)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?=(?:the|its|his|her|their|all|(?-i:[A-Z])[\w’'-]*)\s+(?:[\w’'-]+\s+){0,4}?to\s+[a-z])", "orders",
      "verb"),
     (r"agree(?:s|d|ing)?\s+(not\s+to|to)\s+", "agrees {0}", "verb"),
-    (r"argu(?:es|ed|e|ing)\s+(?:that\s+)?", "argues that", "verb"),
+    (r"argu(?:es|ed|e|ing)\s+(?!about\b|over\b|with\b|against\b|for\b)(?:that\s+)?", "argues that", "verb"),
     (r"(?<!it\s)(?<!is\s)(?<!are\s)(?<!be\s)say\s+(?:that\s+)?"
      r"(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
      "says that", "verb"),
@@ -185,7 +195,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      "says that", "say"),
     (r"(?<!if\s)(?:we|i)\s+(?:really\s+|just\s+)?want\s+(?!to\s+(?:be|make)\s+(?:it\s+)?(?:very\s+|absolutely\s+|"
      r"perfectly\s+|quite\s+)?clear\b)", "says that", "say"),
-    (r"(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+(?:only\s+|simply\s+|just\s+)?asking\s+(?:for|to)\s+|"
+    (r"(?:we|i)\s+(?:are|am|['’]re|['’]m|will\s+be|['’]ll\s+be)\s+(?:only\s+|simply\s+|just\s+)?asking\s+(?:for|to)\s+|"
+     r"(?:we|i)\s+(?:will\s+be|['’]ll\s+be|are|am|['’]re|['’]m)\s+asking\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to\s+[a-z]|"
+     r"\b(?:needs|ought)\s+to\s+(?!be\s+(?:said|noted)\b)|"
      r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?to\s+|"
      r"(?:^|(?<=[\"“]))\W*let\s+(?:the|him|her|them|us)\s+(?!(?:be|say|make|just|put|tell|not\s+forget|remember)\b)|"
      r"\b(?!(?:we|i|you|he|she|it|they|who|that|which|this)\b)[A-Z][\w’'-]+\s+(?:will|shall)\s+(?:not|never)\s+"
@@ -335,6 +347,11 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
             return f"{party} ({p.name})", party
         return sp.name, sp.name
     name = party_name(sp.name)
+    # "Tessin's delegation", "Westland's negotiators": the party they are sent by
+    envoy = re.fullmatch(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s\s+(?:delegation|delegates|representatives?|"
+                         r"negotiators?|negotiating\s+team|envoys?|officials)", name)
+    if envoy and sp.kind in ("unnamed", "organisation") and not cast.person(envoy.group(1)):
+        name = envoy.group(1)
     if sp.kind in ("unnamed", "organisation"):
         cut = _CLAUSE_WORD.search(name)
         if cut:
@@ -528,6 +545,14 @@ def _clean_demand(text: str) -> str:
     text = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
                   r"there|this|that|the)\b)", "", text)  # "But we cannot pay …"
     return " ".join(text.split())
+
+
+# A demand that is only a time ("proposed last week", "had offered in March") says what happened when, not what.
+_TIME_ONLY = re.compile(r"(?:(?:in|on|at|by|from|until|since|before|after|during|last|next|this|earlier|later|early|late|"
+                        r"the|of|\d{1,4}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
+                        r"april|may|june|july|august|september|october|november|december|week|month|year|"
+                        r"morning|afternoon|evening|night|today|yesterday|tomorrow|spring|summer|autumn|winter)"
+                        r"(?:\s+|$))+", re.IGNORECASE)
 
 
 # A phrase cut here would end mid-phrase: "letters from groups including".
@@ -790,6 +815,8 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     government' is never guessed: a wrong party is worse than a plain one."""
     index = cast.derived("earlier_party", lambda: _OrgIndex(cast, article))
     same = index.last_ending(noun, before)
+    if same is None and noun.lower().endswith("or") and len(noun) >= 7:
+        same = index.last_with_stem(noun.lower()[:-2], before)  # "the regulator": the "… Regulation Office"
     if same is not None:
         return Speaker(same.text, "organisation")
     for p in reversed(out):
@@ -803,7 +830,15 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
             party = p.side.split(" (")[0]
             if p.start >= before - 1500 and party in org_names and not _other_kind(party, noun, article.body):
                 return Speaker(party, "organisation")
+        if noun.lower() == "club":
+            # "Harriers chairman X called on …. The club will offer …": the club its people speak for
+            for p in reversed(out):
+                party = p.side.split(" (")[0]
+                if p.start >= before - 1500 and " (" in p.side and not cast.person(party) and \
+                        not _other_kind(party, noun, article.body):
+                    return Speaker(party, "organisation")
         near = [m for m in index.between(before - 400, before) if not _other_kind(m.text, noun, article.body)
+                and not index.common_opener(m, article.body)
                 and "_" not in masked[m.start:m.end] and not (
             " " not in m.text and re.search(r"\b" + re.escape(m.text.lower()) + r"\b", article.body))]
         # (a single capitalised word the article also writes in lower case is a word, not a name: "Mediation …")
@@ -827,6 +862,13 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     return None
 
 
+def _named_at(sent: Sentence, phrase: str) -> int:
+    """Where a generic holder ('the company') stands in its sentence, so that a party named earlier in the same
+    sentence counts as earlier ('riders for the app Dashly will strike after the company refused …')."""
+    at = re.search(r"\b" + re.escape(phrase.strip()) + r"\b", sent.text, re.IGNORECASE)
+    return sent.start + at.start() if at else sent.start
+
+
 class _OrgIndex:
     """What `_earlier_party` reads about the cast, built once per article instead of once per 'the firm':
     the organisation-like mentions in text order (by the last word of their name too), the names of
@@ -846,6 +888,9 @@ class _OrgIndex:
             if m.kind != "place" and m.text not in self.first_named and m.text.split()[0].lower() not in NOT_NAMES:
                 self.first_named[m.text] = m.start
         self.sentence_starts = {s.start for s in article.sentences}
+        # capitalised words the article also uses mid-sentence: names, not sentence openers ("Delivery riders …")
+        self.mid_names = frozenset(m.group(1) for m in re.finditer(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)",
+                                                                   article.body))
 
     def last_ending(self, noun: str, before: int) -> Mention | None:
         """The last organisation-like mention ending by `before` whose name ends in the word `noun`."""
@@ -854,6 +899,23 @@ class _OrgIndex:
         while k >= 0 and named[k].end > before:
             k -= 1
         return named[k] if k >= 0 else None
+
+    def last_with_stem(self, stem: str, before: int) -> Mention | None:
+        """The last organisation-like mention ending by `before` with a word that grows from `stem` ('regulat':
+        'Regulation', 'Regulatory'), in a name of two words or more."""
+        lo = bisect.bisect_left(self.starts, before)
+        for m in reversed(self.orgs[:lo]):
+            if m.end <= before and " " in m.text and any(
+                    w.lower().startswith(stem) and len(w) >= len(stem) + 2 for w in m.text.split()):
+                return m
+        return None
+
+    def common_opener(self, m: Mention, body: str) -> bool:
+        """'Delivery riders …', 'Packers at …': a capitalised word that only ever opens a sentence, followed by an
+        ordinary word, is no name ('Wanderers chairman Hal Pike' is: a title follows it)."""
+        after = re.match(r"\s+([a-z][\w-]*)", body[m.end:m.end + 40])
+        return " " not in m.text and m.start in self.sentence_starts and m.text not in self.mid_names and \
+            bool(after) and after.group(1) not in TITLE_WORDS
 
     def between(self, start: int, before: int) -> list[Mention]:
         """Organisation-like mentions that start at or after `start` and end by `before`, in text order."""
@@ -1136,7 +1198,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
-                holder = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked) or holder
+                holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
+                                        att.masked) or holder
             gap2 = re.search(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
                              r"(?:[\w’'-]+\s+){1,4}$", before)
             if gap2 and re.match(r"to\s+(?:do|achieve|see)\b", demand):
@@ -1234,9 +1297,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
-                holder = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked) or holder
+                holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
+                                        att.masked) or holder
             label = side_label(holder, cast, names, government, court)
-            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)):
+            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)) or _TIME_ONLY.fullmatch(demand):
                 continue
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:

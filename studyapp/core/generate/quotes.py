@@ -280,6 +280,16 @@ def _masked(body: str, segments: list[Segment], pace: Pacer | None = None) -> st
     return _unabbrev("".join(chars))
 
 
+# Nouns that stand for whatever organisation the story is about ("the company", "the firm"), and names' words
+# that make an organisation a body of another kind, which "the company" never means.
+_ANY_ORG = {"company", "firm", "business", "operator", "app", "platform", "retailer", "chain", "airline", "carrier",
+            "lender", "insurer", "developer", "manufacturer", "group", "organisation", "organization"}
+_KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department", "government", "association",
+                  "federation", "trust", "network", "league", "society", "commission", "committee", "board",
+                  "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild"}
+# The kind of organisation a name is introduced with ("campaign group Blue Varn", "the food app Dashly").
+_DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
+               r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
 _GROUP_WORD = r"(?:group|organi[sz]ation|coalition|campaign|network|association|alliance|charity|collective)"
 
 
@@ -431,6 +441,9 @@ class Attributor:
                 and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
             org = self.tracker.org
+            known = self._story_org(low)
+            if known is not None:
+                return known  # "the company said" after "Dashly insists …": the one the story is about
             if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
                 if org is not None and org.name.lower().endswith(head):
                     return org
@@ -549,6 +562,13 @@ class Attributor:
             k -= 1
         for sent in reversed(sents):
             text = self.masked[sent.start:sent.end]
+            # "In an emailed statement, the company said …": the statement named first, then who said it
+            lead = re.search(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}statement(?:\s+[^,_]{1,40})?,\s+"
+                             r"(?=[^,_]{1,80}?\b(?:said|says|added)\b)", text)
+            if lead is not None:
+                verb = re.search(r"\b(?:said|says|added)\b", text[lead.end():])
+                at = sent.start + lead.end() + verb.start()
+                return self.who(sent.start + lead.end(), at)
             m = re.search(r"\b(?:said|says|added|issued|released|published)\s+(?:in\s+)?(?:a|an|its|their|his|her)\s+"
                           r"(?:[\w-]+\s+)?statement\b", text)
             if m is None:
@@ -619,6 +639,8 @@ class Attributor:
         if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
             return None
         base = seg.close + 1
+        if re.match(r"\s*(?:and|but|or|then)\s+(?:also\s+|later\s+)?[a-z]+(?:ed|s)\b", tail):
+            return None  # '… was "a first step" and criticised …': the sentence's own subject goes on
         m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail)
         if m:
             return self.who(base + m.start(1), base + m.start(1) + self._np_len(m.group(1)))
@@ -702,6 +724,14 @@ class Attributor:
     def inside(self, seg: Segment, floor: int) -> Speaker | None:
         """A fragment built into the reporter's sentence: the subject of the verb of saying."""
         intro = self.masked[floor:seg.open]
+        calls = re.search(r"\bwhat\s+([^,;_]{1,60}?)\s+(?:calls?|called|describes?\s+as|described\s+as|terms?|termed|"
+                          r"labels?|labelled|brands?|branded)\s*$", intro)
+        if calls:  # 'an end to what it calls "…"': the one who calls it that
+            if calls.group(1) in ("it", "they"):
+                own = self.org_subject(floor, seg.open)
+                if own is not None:
+                    return own  # "it" is the subject of this very sentence
+            return self.who(floor + calls.start(1), floor + calls.end(1))
         ms = [m for m in re.finditer(_INSIDE_RX, intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
         if not ms:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
@@ -763,7 +793,15 @@ class Attributor:
         """'The US government denied the claims': the organisation a later 'it said' means."""
         text = self.masked[start:end]
         # "Varkesh, which says the dam is vital, has rejected …": the relative clause is blanked, offsets kept
-        text = re.sub(r"(?<=[A-Za-z]),\s+(?:which|who)\b[^,_;]{0,120},(?=\s)", lambda r: " " * len(r.group()), text, count=1)
+        text = re.sub(r"(?<=[A-Za-z]),\s+(?:which|who)\b(?:[^,_;]|(?<=\d),(?=\d)){0,120},(?=\s)",
+                      lambda r: " " * len(r.group()), text, count=1)  # (a figure's comma, "3,000", is no clause end)
+        described = re.match(r"\s*(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+)?" + _DESCRIPTOR + r"\s+((?:[A-Z][\w&.'’-]*\s+){0,4}"
+                             r"[A-Z][\w&.'’-]*)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|called|calls|urged|urges|"
+                             r"warned|warns|welcomed|welcomes|criticised|criticises|demanded|demands|rejected|rejects|"
+                             r"wants|insisted|insists|argued|argues)\b", text)
+        if described and any(x.kind == "org" for x in self.cast.mentions_in(start + described.start(1),
+                                                                              start + described.end(1))):
+            return Speaker(described.group(1), "organisation")  # "Environmental group Blue Varn called …"
         m = re.match(r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[^,_]{0,60},\s+)?"
                      r"((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,5}"
                      r"(?:government|company|firm|ministry|department|club|union|council|party|board|authority|"
@@ -772,6 +810,7 @@ class Attributor:
                      r"council|party|board|authority|group|agency|court|commission|trust|service))"
                      r"\s+(?:has\s+|have\s+|had\s+|also\s+)?"
                      r"(?:said|says|added|announced|denied|warned|claimed|confirmed|rejected|agreed|insisted|argued|"
+                     r"insists|argues|denies|claims|warns|rejects|refuses|maintains|admits|confirms|announces|"
                      r"is|was|will|would|wants?|plans?|cut|raised|forecast|reported|predicted|revealed|"
                      r"decided|refused|accepted|admitted|launched|expects?)\b", text)
         if not m:
@@ -784,7 +823,19 @@ class Attributor:
         if label.lower() in NOT_NAMES or any(x.kind == "person" for x in self.cast.mentions_in(
                 start + m.start(1), start + m.end(1))):
             return None
-        return Speaker(label, "organisation")
+        known = self._story_org(label.lower())
+        return known or Speaker(label, "organisation")
+
+    def _story_org(self, low: str) -> Speaker | None:
+        """'the company', 'the firm': the organisation the story is about, unless that is a body of another
+        kind (a union or a council is never 'the company')."""
+        words = low.split()
+        org = self.tracker.org
+        if len(words) == 2 and words[0] == "the" and words[1] in _ANY_ORG and org is not None and \
+                org.kind == "organisation" and not org.name.lower().startswith("the ") and \
+                not ({w.lower() for w in org.name.split()} & _KINDS_OF_BODY - {words[1]}):
+            return org
+        return None
 
     def _person_subject(self, start: int, end: int) -> Speaker | None:
         start += self._participle_opener(start, end)
@@ -926,6 +977,9 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                     if sp:
                         how = "after"
                         break
+            if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start and re.match(
+                    r"\W*\s(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^_]*$", att.masked[prev_close + 1:head.open]):
+                sp, how = last_speaker, "same sentence"  # '… said it was "…" and criticised them for "…"'
             if sp is None and q.partial:
                 sp, how = att.inside(head, sent.start), "inside"
             if sp is None:

@@ -1,0 +1,120 @@
+"""General patterns found by writing new articles in other styles (tests/data/invented3): wire datelines,
+organisations that speak as "the company" or through a statement, and the ways positions are phrased.
+Each article here is written for the test; none copies a development article."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def facts(body: str):
+    return extract(article(body))
+
+
+def positions(body: str) -> list[tuple[str, str, str]]:
+    return [(p.side, p.stance, p.demand) for p in facts(body).positions]
+
+
+def quotes(body: str) -> list[tuple[str, str, str]]:
+    return [(q["speaker"], q["quote"], q["kind"]) for q in facts(body).facts()["quotes"]]
+
+
+# -- text ---------------------------------------------------------------------------------------------------------
+
+def test_a_wire_dateline_is_page_furniture_not_a_party_or_a_person():
+    ex = facts("SALTMERE, June 3 (Coast Wire) - The ferry union rejected the new rota on Monday. It wants a 5% rise.")
+    first, second = ex.article.sentences[:2]
+    assert (first.text, first.furniture) == ("SALTMERE, June 3 (Coast Wire) -", True)
+    assert second.text.startswith("The ferry union")
+    assert not ex.cast.people  # "Coast Wire" is the agency, not a person
+    assert [p.side for p in ex.positions] == ["Ferry union", "Ferry union"]
+
+
+# -- who is speaking ----------------------------------------------------------------------------------------------
+
+def test_the_company_and_its_statement_are_the_organisation_the_story_is_about():
+    body = ('Brightpath insists its drivers are contractors. In a statement, the company said the new rates were '
+            '"fair to everyone involved". "We will not go back to the old rates," the statement said.')
+    assert quotes(body) == [("Brightpath", "fair to everyone involved", "partial"),
+                            ("Brightpath", "We will not go back to the old rates,", "full")]
+
+
+def test_what_it_calls_is_the_words_of_the_sentence_subject():
+    body = ('The Riverside Tenants Network, which says it speaks for 1,200 households, wants an end to what it calls '
+            '"rent rises by stealth".')
+    assert quotes(body) == [("Riverside Tenants Network", "rent rises by stealth", "partial")]
+
+
+def test_a_second_fragment_after_and_plus_a_verb_has_the_same_speaker():
+    body = ('Environmental group Harbour Aid called on ministers to act. In a statement, the group said the plan was '
+            '"a welcome start" and criticised ministers for "ignoring the families who need help most".')
+    assert quotes(body) == [("Harbour Aid", "a welcome start", "partial"),
+                            ("Harbour Aid", "ignoring the families who need help most", "partial")]
+    assert positions(body)[1] == ("Harbour Aid", "criticises",
+                                  "ministers for ignoring the families who need help most")
+
+
+def test_a_name_introduced_as_a_group_is_an_organisation():
+    body = ('Campaign group Clear Rivers called on the council to act. "We have waited long enough for clean water," '
+            'the group said.')
+    ex = facts(body)
+    assert not ex.cast.people
+    assert quotes(body) == [("Clear Rivers", "We have waited long enough for clean water,", "full")]
+    assert positions(body) == [("Clear Rivers", "calls on", "the council to act")]
+
+
+# -- positions ----------------------------------------------------------------------------------------------------
+
+def test_ordering_and_asking_another_party_to_act_are_positions():
+    body = ("The Energy Standards Office has ordered Northfield Power to refund customers. Residents' groups have "
+            "asked the council to keep the library open. A council official, who asked not to be named, said the "
+            "plan was dead.")
+    assert positions(body) == [("Energy Standards Office", "orders", "Northfield Power to refund customers"),
+                               ("Residents' groups", "asks", "the council to keep the library open")]
+
+
+def test_a_threat_with_unless_and_an_offer_to_meet():
+    body = ('The operator, Coastline Buses, said it will scrap the night service in May unless the county raises its '
+            'grant. "We are happy to meet the drivers to discuss the rota," a Coastline Buses spokesman said.')
+    assert positions(body) == [
+        ("Coastline Buses", "threatens to", "scrap the night service in May unless the county raises its grant"),
+        ("Coastline Buses", "is prepared to", "meet the drivers to discuss the rota"),
+    ]
+
+
+def test_a_time_alone_is_no_demand_and_a_delegation_speaks_for_its_country():
+    body = ("The Dockers Union rejected the longer shifts, which managers proposed last week. Valmora's delegation "
+            "said it would not sign any deal that included the tariff.")
+    got = positions(body)
+    assert ("Dockers Union", "rejects", "the longer shifts, which managers proposed last week") in got
+    assert not [p for p in got if p[2] == "last week"]
+    assert ("Valmora", "says that", "it would not sign any deal that included the tariff") in got
+
+
+def test_the_regulator_is_the_regulation_authority_named_before():
+    body = ("The Rail Regulation Authority fined Westline £2m on Tuesday. The regulator also wants the company to "
+            "publish its punctuality figures every month.")
+    assert positions(body) == [("Rail Regulation Authority", "wants",
+                                "the company to publish its punctuality figures every month")]
+
+
+def test_the_company_named_earlier_in_the_same_sentence():
+    body = "Drivers for the delivery app Zoomly will strike on Friday after the company refused to restore the bonus."
+    assert positions(body) == [("Zoomly", "refuses to", "restore the bonus")]
+
+
+def test_the_club_is_the_club_its_chairman_speaks_for():
+    body = ("Dunmore Rangers manager Ed Moss has demanded an apology from the league. Rangers chairman Hal Pike went "
+            "further, calling on the league to refund fans. The club will offer free buses to the match, he said.")
+    assert positions(body)[2] == ("Dunmore Rangers", "offers", "free buses to the match")
+
+
+def test_a_sentence_opening_word_is_no_party_but_a_club_before_its_chairman_is():
+    assert positions("Wanderers chairman Hal Pike called on the league to refund fans who could not travel. The "
+                     "club will offer free buses to the rearranged match, he said.")[1][0] == "Wanderers"
+
+
+def test_something_left_to_argue_about_is_no_argument():
+    body = ('The mayor, Jan Ostrow, defended the scheme. "Without it there will be nothing left to argue about in '
+            'five years," she said.')
+    assert positions(body) == [("Jan Ostrow", "defends", "the scheme")]
