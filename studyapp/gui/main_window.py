@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
             if self.study.undo():
                 self.pages.setCurrentWidget(self.study_view)
                 self.study.summary = None
-                self.status_text.setText(UNDO_NOTE)
+                self.status_text.setText(self.study.undone or UNDO_NOTE)
 
     def _forget_undo_note(self) -> None:
         """The note is about the answer taken back; once the student moves on it would read as news."""

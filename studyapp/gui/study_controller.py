@@ -65,6 +65,7 @@ class StudyController(QObject):
         # What Ctrl+Z takes back, newest last: _ANSWER for a rating (the session undoes it), or
         # (MarkChange, the key skipped or None) for a suspend, bury or flag.
         self._history: list = []
+        self.undone = ""  # what the last undo took back, when it was a suspend, bury or flag
         view.answered.connect(self.answer)
         view.rated.connect(self.rate)
 
@@ -116,8 +117,11 @@ class StudyController(QObject):
     def undo(self) -> bool:
         """Ctrl+Z: the newest of the last answer and the last suspend, bury or flag."""
         if self._history and self._history[-1] != _ANSWER:
+            change = self._history[-1][0]
             self._undo_mark(self._history.pop())
+            self.undone = f"Undone: {change.description[0].lower()}{change.description[1:]}."
             return True
+        self.undone = ""
         if not self.session.can_undo:
             return False
         if self._history and self.session.state != SessionState.ANSWERED:

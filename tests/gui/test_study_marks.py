@@ -27,6 +27,7 @@ def test_suspend_on_the_study_page_shows_the_next_and_undo_brings_it_back(window
     window.actions["undo"].trigger()
     assert window.study.session.current.key == first
     assert marks(window).excluded(clock()) == set()
+    assert window.status_text.text() == "Undone: suspended 1 question."
     assert window.study_view.question_text.text() == window.study.session.current.prompt
 
 
