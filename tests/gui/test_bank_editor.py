@@ -439,3 +439,16 @@ def test_a_person_added_on_the_bank_tab_can_be_chosen_as_speaker(window, qtbot, 
     save_and_install(qtbot, window, dialog)
     loaded = window.library.bank_file("mini").bank
     assert loaded.question("q-quote").speaker == "Carol White" and loaded.person("Carol White").role == "Treasurer"
+
+
+def test_keyboard_only_tab_goes_from_the_list_through_the_buttons_to_every_field(window, qtbot):
+    dialog = open_editor(window, "q-typed")
+    dialog.list.setFocus()
+    order = []
+    for _ in range(12):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    ed = dialog.editor
+    assert order == [dialog.new_type, dialog.add_button, dialog.up_button, dialog.down_button, dialog.remove_button,
+                     ed.qid, ed.topic, ed.prompt, ed.key, ed.accept, ed.explanation, ed.tags]
+    assert ed.key.accessibleName() == "Gap of the selected question"
