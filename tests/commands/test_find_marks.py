@@ -74,9 +74,9 @@ def test_suspend_flag_and_stats(folder, capsys):
 def test_marks_commands_need_a_search_and_a_free_folder(folder, capsys):
     assert cli(folder, "suspend") == 1
     assert "give a search" in capsys.readouterr().err
-    with AppLock(folder):
+    with AppLock(folder):  # the app has the folder
         assert cli(folder, "suspend", "id:q-tf") == 1
-    assert "data folder" in capsys.readouterr().err
+    assert "studyapp is open on this data folder" in capsys.readouterr().err
     assert found(folder, capsys, "is:suspended") == []
 
 
