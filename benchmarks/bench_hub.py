@@ -93,8 +93,15 @@ def push_round(folders: list[Path], students: list[HubCredentials], processes: i
     for w in workers:
         w.join()
     failed = [o for o in outcomes if o[3]]
-    if failed:
-        raise SystemExit(f"a sync failed: {failed[0][3]}")
+    unreachable = [o for o in failed if "HubUnreachable" in o[3]]
+    if len(unreachable) < len(failed):
+        raise SystemExit(f"a sync failed: {next(o for o in failed if o not in unreachable)[3]}")
+    if unreachable:  # the server was too busy to answer in time: the app tries again at its next tick
+        print(f"push: {len(unreachable)} of {len(folders)} syncs timed out connecting; run again, as the app would")
+        retry_times, _, retried = push_round([folders[o[0]] for o in unreachable], [students[o[0]] for o in unreachable],
+                                             processes)
+        return [o[1] for o in outcomes if not o[3]] + retry_times, wall, \
+            sum(o[2] for o in outcomes) + retried
     return [o[1] for o in outcomes], wall, sum(o[2] for o in outcomes)
 
 

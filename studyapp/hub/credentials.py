@@ -40,7 +40,7 @@ class HubCredentials:
     sslmode: str = "prefer"
     name: str = ""  # the student's name as the teacher typed it
 
-    def url(self, *, connect_timeout: int = 5) -> URL:
+    def url(self, *, connect_timeout: int = 10) -> URL:
         query = {"sslmode": self.sslmode, "connect_timeout": str(connect_timeout),
                  "application_name": "studyapp"}
         host = self.host
