@@ -54,6 +54,7 @@ def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknow
     writers = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("writer_child.py")), str(dirs.data),
                                  str(variants), str(ROUNDS), f"w{n}"], cwd=REPO, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for n in range(WRITERS)]
+    first = writers[0].stdout.readline()  # restoring starts once answering has
     restores = []
     for _ in range(RESTORES):
         done = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(dirs.data), "restore", str(source)],
@@ -63,6 +64,7 @@ def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknow
 
     for done in restores:
         assert done.returncode == 0, done.stderr
+    outputs[0] = (first + outputs[0][0], outputs[0][1])
     acked = set()
     for w, (out, err) in zip(writers, outputs):
         assert w.returncode == 0 and out.rstrip().endswith("DONE"), err
@@ -72,6 +74,9 @@ def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknow
     for path in [*dirs.backups.glob("*.sqlite3"), *dirs.data.glob("progress.sqlite3.damaged-*")]:
         kept |= answers_in(path)
     assert acked - kept == set()  # every acknowledged answer is in the file or a backup
+    before_restore = [p for p in dirs.backups.glob("*-before-restore*.sqlite3")]
+    assert len(before_restore) == RESTORES
+    assert acked - answers_in(dirs.database)  # the restores did replace answered progress
 
 
 HOLDER = ("import sys\nfrom studyapp.storage.app_lock import FolderHold\n"
