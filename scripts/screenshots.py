@@ -1,5 +1,5 @@
-"""Render the README pictures offscreen: the library, a question, the feedback after a wrong answer
-and an exam, at 1366×768: at the default text size in the light theme, then the study, feedback and
+"""Render the README pictures offscreen: the library, Browse, a question, the feedback after a wrong
+answer and an exam, at 1366×768: at the default text size in the light theme, then the study, feedback and
 exam screens at the largest text size in the light and the dark theme.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots] [--size 1366x768]
@@ -97,12 +97,32 @@ def main(argv: list[str] | None = None) -> int:
             press(widget.list, Qt.Key.Key_Return)  # the items as shown, not in time order
             settle()
 
+        def browse() -> None:
+            """View → Browse on a search, one question flagged, the row below it previewed."""
+            window.show_browse()
+            shown = window.browse_window
+            shown.resize(*args.size)
+            for _ in range(500):
+                settle()
+                if not shown.browse.stale_text():
+                    break
+            shown.search("topic:who-said-what")
+            shown.select_row(1)
+            shown.toggle_flag(1)
+            shown.select_row(2)
+            settle()
+            path = out / "browse.png"
+            shown.grab().save(str(path))
+            print(path)
+            shown.close()
+
         for theme, text_size, tail in (("light", 12, ""), ("light", largest, "-largest"),
                                        ("dark", largest, "-largest-dark")):
             look(theme, text_size)
             if not tail:
                 window.show_library()
                 shoot("library")
+                browse()
             window.start_study(bank)
             shoot(f"study{tail}")
             order_question()

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from studyapp.core.bank import TOPIC_LABELS
 from studyapp.core.records import CardKey
 from studyapp.core.scheduling import Stage
-from studyapp.core.search_query import SearchQuery, parse
+from studyapp.core.search_query import FLAGS, SearchQuery, parse
 from studyapp.storage.browse_query import COLUMN_NAMES, COLUMNS, BrowseQuery, BrowseRow
 
 PAGE = 100  # rows read at a time, about two screens
@@ -185,7 +185,7 @@ class BrowseModel(QAbstractTableModel):
             return row.type
         if column == "state":
             state = row.state(self._now)
-            return f"{state} · flag {row.flag}" if row.flag else state
+            return f"{state} · {FLAGS.get(row.flag, row.flag)}" if row.flag else state
         if column == "due":
             if row.due is None:
                 return ""

@@ -109,14 +109,15 @@ class BrowseWindow(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._header_sort)
-        for column, width in zip(range(len(COLUMN_NAMES)), (340, 160, 130, 100, 60, 90, 110, 70, 60, 100)):
+        for column, width in zip(range(len(COLUMN_NAMES)), (300, 130, 120, 95, 55, 110, 95, 65, 55, 95)):
             self.table.setColumnWidth(column, width)
         self.preview = BrowsePreview()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 420])  # the table first: most of its columns in view
         outer.addWidget(splitter, 1)
         self.status = plain_label()
         self.status.setAccessibleName("Status")

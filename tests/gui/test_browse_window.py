@@ -116,7 +116,7 @@ def test_suspend_bury_and_flag_with_undo(browse, mini_progress, clock):
     assert cell(browse, 2, "state") == "buried"
     assert marks.get([tf])[tf].buried_until == clock() + timedelta(hours=12)
     browse.actions_by_name["flag_2"].trigger()
-    assert marks.get([tf])[tf].flag == 2 and cell(browse, 2, "state") == "buried · flag 2"
+    assert marks.get([tf])[tf].flag == 2 and cell(browse, 2, "state") == "buried · orange"
     assert browse.model.index(2, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     browse.actions_by_name["flag_2"].trigger()  # the same flag again clears it
     assert marks.get([tf])[tf].flag == 0
