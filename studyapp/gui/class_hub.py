@@ -93,8 +93,18 @@ class ClassHubControls(QObject):
         self.running = True
         now = self.window.ctx.now()
         scheduler = Scheduler(self.window.settings, fuzz=False)
-        self.runner.run(lambda: sync(progress, creds, scheduler, now), self._synced, self._not_synced)
+        # A new bank version replaces the copy a sitting may still read from: it waits for the sitting's end.
+        banks = self._no_sitting()
+        self.runner.run(lambda: sync(progress, creds, scheduler, now, banks=banks), self._synced, self._not_synced)
         return True
+
+    def _no_sitting(self) -> bool:
+        study = self.window.study
+        if study is None:
+            return True
+        from studyapp.core.session import SessionState
+
+        return study.session.state == SessionState.FINISHED
 
     def _synced(self, report) -> None:
         self.running = False

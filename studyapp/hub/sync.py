@@ -63,9 +63,10 @@ class SyncReport:
 
 def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *,
          batch: int = PUSH_BATCH, after_push: Callable[[int], None] | None = None,
-         resend: bool = False) -> SyncReport:
+         resend: bool = False, banks: bool = True) -> SyncReport:
     """Sync one progress store (`storage.progress.Progress`) with the hub; `scheduler` without fuzz.
 
+    `banks=False` leaves bank updates for a later sync (the app, while a sitting has banks open).
     `resend` sends every review again (the hub was restored from an older dump); the hub keeps
     one copy of each. The caller holds the data folder's lock (as for any writer). Raises HubUnreachable when the
     server cannot be reached: nothing is lost, the next sync picks up where this one stopped.
@@ -81,7 +82,11 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
     engine = hub_engine(creds)
     try:
         with talking_to(creds, "sync"), engine.connect() as conn:
-            _pull_banks(conn, progress, local, now, report)
+            if banks:
+                _pull_banks(conn, progress, local, now, report)
+            else:
+                with conn.begin():  # still know which banks are the class's, to send their reviews
+                    local.record_hub_banks(conn.execute(text(f"SELECT DISTINCT bank_id FROM {SCHEMA}.bank")).scalars())
             local.assign_uids()
             # Pull before pushing: what this sync sends is not fetched straight back.
             report.pulled = _pull_reviews(conn, local, scheduler)

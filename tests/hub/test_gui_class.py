@@ -130,3 +130,25 @@ def test_a_teacher_publishes_from_the_library_and_sees_the_class(teacher, open_w
     assert dialog.students.item(0, 0).text() == "Ada" and dialog.students.item(0, 2).text() == "30"
     assert dialog.questions.rowCount() > 0
     dialog.reject()
+
+
+def test_a_new_bank_version_waits_for_the_end_of_the_sitting(teacher, open_window, tmp_path, qtbot):
+    from tests.hub.helpers import bank_version, new_geneva_version
+
+    data = tmp_path / "ada"
+    from studyapp.hub import credentials
+
+    credentials.save(add_student(teacher, "Ada"), AppDirs.under(data).config)
+    window = open_window(data)
+    with qtbot.waitSignal(window.class_hub.synced, timeout=30000):
+        window.start()
+    old = bank_version(data)
+    publish(teacher, load_bank(new_geneva_version(tmp_path / "next")))
+    window.start_study(GENEVA_ID)
+    with qtbot.waitSignal(window.class_hub.synced, timeout=30000) as during:
+        window.class_hub.sync_now()
+    assert during.args[0].installed == [] and bank_version(data) == old  # the sitting's copy stays put
+    with qtbot.waitSignal(window.class_hub.synced, timeout=30000) as after:
+        window.back()
+        window.class_hub.sync_now()
+    assert [r.version for r in after.args[0].installed] == [old + 1] and bank_version(data) == old + 1
