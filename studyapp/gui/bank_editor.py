@@ -34,7 +34,7 @@ from studyapp.gui.bank_editor_model import NEW_TYPES, BankEditorModel, parse_peo
 from studyapp.gui.draft_model import apply_edits
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
-from studyapp.gui.question_editor import QuestionEditor
+from studyapp.gui.question_editor import QuestionEditor, split_tags
 
 if TYPE_CHECKING:
     from studyapp.gui.main_window import MainWindow
@@ -160,6 +160,14 @@ class BankEditorDialog(QDialog):
         self.description = QLineEdit()
         self.description.setAccessibleName("Bank description")
         form.addRow("&Description:", self.description)
+        self.language = QLineEdit()
+        self.language.setPlaceholderText("en")
+        self.language.setAccessibleName("Language of the bank, such as en or fr")
+        form.addRow("Lan&guage:", self.language)
+        self.sides = QLineEdit()
+        self.sides.setPlaceholderText("United States, Russia")
+        self.sides.setAccessibleName("Sides whose positions the bank covers, separated by commas")
+        form.addRow("Si&des:", self.sides)
         self.source_title = QLineEdit()
         self.source_title.setAccessibleName("Title of the article")
         form.addRow("Article ti&tle:", self.source_title)
@@ -170,6 +178,9 @@ class BankEditorDialog(QDialog):
         self.published.setPlaceholderText("YYYY-MM-DD")
         self.published.setAccessibleName("Publication date, YYYY-MM-DD")
         form.addRow("Publis&hed:", self.published)
+        self.url = QLineEdit()
+        self.url.setAccessibleName("Address of the article (shown as text; the app never opens it)")
+        form.addRow("Article &URL:", self.url)
         self.people = QPlainTextEdit()
         self.people.setTabChangesFocus(True)
         self.people.setPlaceholderText("Antony Blinken | US Secretary of State | United States | Blinken, Mr Blinken")
@@ -196,6 +207,9 @@ class BankEditorDialog(QDialog):
         self.title.textChanged.connect(lambda text: self._bank_edit(self.model.set_info, "title", text))
         self.bank_id.textChanged.connect(lambda text: self._bank_edit(self.model.set_info, "id", text))
         self.description.textChanged.connect(lambda t: self._bank_edit(self.model.set_info, "description", t))
+        self.language.textChanged.connect(lambda t: self._bank_edit(self.model.set_info, "language", t))
+        self.sides.textChanged.connect(lambda t: self._bank_edit(self.model.set_info, "sides", split_tags(t)))
+        self.url.textChanged.connect(lambda t: self._bank_edit(self.model.set_source, "url", t))
         self.source_title.textChanged.connect(lambda t: self._bank_edit(self.model.set_source, "title", t))
         self.publisher.textChanged.connect(lambda t: self._bank_edit(self.model.set_source, "publisher", t))
         self.published.textChanged.connect(
@@ -290,6 +304,9 @@ class BankEditorDialog(QDialog):
             self.title.setText(info.get("title", ""))
             self.bank_id.setText(info.get("id", ""))
             self.description.setText(info.get("description", ""))
+            self.language.setText(info.get("language", ""))
+            self.sides.setText(", ".join(info.get("sides", [])))
+            self.url.setText(source.get("url", ""))
             self.source_title.setText(source.get("title", ""))
             self.publisher.setText(source.get("publisher", ""))
             published = source.get("published")

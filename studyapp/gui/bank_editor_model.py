@@ -177,7 +177,7 @@ class BankEditorModel:
             self._recheck([index])
 
     def set_info(self, field: str, value) -> None:
-        """A [bank] field (title, id, description); empty optional text is left out."""
+        """A [bank] field (title, id, description, language, sides); an empty optional one is left out."""
         self._set(self.info, field, value, required=field in ("id", "title"))
         if field == "id" and not self._named_file:
             self.revalidate()  # a new bank's article is named for its id, and the messages with it
@@ -312,7 +312,7 @@ class BankEditorModel:
     def _set(table: dict, field: str, value, required: bool) -> None:
         if isinstance(value, str):
             value = value.strip()
-        if value in ("", None) and not required:
+        if value in ("", None, []) and not required:
             table.pop(field, None)
         else:
             table[field] = value

@@ -181,6 +181,7 @@ def test_a_wrong_key_fixed_and_studied_again_keeps_or_resets_its_schedule(unburi
     assert not dialog.isVisible()
     qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_1)  # Again
     before = progress.card_state(key)
+    others = {qid: progress.card_state(CardKey("mini", qid)) for qid in ("q-tf", "q-typed", "q-date", "q-flash")}
     assert before.stage == Stage.LEARNING and before.reps == 1
 
     dialog = open_editor(window, "q-choice")
@@ -194,6 +195,7 @@ def test_a_wrong_key_fixed_and_studied_again_keeps_or_resets_its_schedule(unburi
     else:
         assert (after.stage, after.reps, after.due) == (Stage.NEW, 0, None)
     assert len(progress.reviews(key)) == 1  # the history stays either way
+    assert {qid: progress.card_state(CardKey("mini", qid)) for qid in others} == others  # unchanged ones kept
 
     # studied again: the fixed key is the right answer now
     window.actions["back"].trigger()
@@ -280,6 +282,10 @@ def test_a_bank_written_from_scratch_validates_installs_and_is_studied(window, q
     qtbot.keyClicks(dialog.bank_id, "ferry")
     qtbot.keyClicks(dialog.source_title, "Ferry to open in June")
     qtbot.keyClicks(dialog.published, "2024-05-06")
+    qtbot.keyClicks(dialog.sides, "Council, Opposition")
+    qtbot.keyClicks(dialog.language, "e")
+    assert dialog.model.bank_problems[-1].startswith("bank.language: String should match pattern")
+    qtbot.keyClicks(dialog.language, "n")
     dialog.people.setPlainText("Maria Lopez | Chair | Council\nTom Reed | Councillor | Opposition | Mr Reed")
     dialog.article.setPlainText(ARTICLE)
     assert dialog.model.bank_problems == ["questions: List should have at least 1 item after validation, not 0"]
@@ -324,6 +330,9 @@ def test_a_bank_written_from_scratch_validates_installs_and_is_studied(window, q
     # the file passes `studyapp validate`, its article beside it
     capsys.readouterr()
     assert cli_main(["validate", str(target)]) == 0
+    written = load_bank(target).bank
+    assert written.bank.sides == ["Council", "Opposition"] and written.bank.source.published.isoformat() == "2024-05-06"
+    assert written.person("Tom Reed").aliases == ["Mr Reed"]
     assert (tmp_path / "sources" / "ferry.txt").read_text(encoding="utf-8") == ARTICLE
     assert "ferry" in [c.row.id for c in window.library_view.cards]
 
