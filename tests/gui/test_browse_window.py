@@ -149,3 +149,39 @@ def test_enter_asks_for_the_editor_and_is_harmless_without_one(browse, qtbot):
     browse.edit_requested.connect(asked.append)
     browse.actions_by_name["edit"].trigger()
     assert asked == [CardKey("mini", "q-typed")]
+
+
+def test_a_long_library_reads_only_the_first_ids_until_needed(qtbot, mini_progress, clock, tmp_path):
+    """450 questions: the search reads 200 ids and a count; the rest when a row beyond is drawn."""
+    from studyapp.core.loader import load_bank
+    from studyapp.gui.browse_model import FIRST
+
+    lines = ['[bank]\nid = "long"\nversion = 1\ntitle = "Long"\n[bank.source]\ntitle = "A"\npublisher = "B"\n']
+    for i in range(450):
+        lines.append(f'[[questions]]\nid = "f{i:03d}"\ntype = "flash"\ntopic = "context"\nprompt = "Card {i}?"\n'
+                     f'answer = "Answer {i}"\nsource = "Sentence {i}."\nexplanation = "Because {i}."\n')
+    path = tmp_path / "long.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    mini_progress.install_bank(load_bank(path), clock())
+    w = BrowseWindow(mini_progress, clock, lambda: clock() + timedelta(hours=12))
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.text_ready, timeout=10000):
+        w.show()
+    w.search("bank:long")
+    assert w.model.rowCount() == 450 and len(w.model._ids) == FIRST and not w.model.complete
+    assert cell(w, 449, "prompt") == "Card 449?" and w.model.complete
+    w.sort_by("prompt", descending=True)
+    assert not w.model.complete and cell(w, 0, "prompt") == "Card 9?"  # "?" sorts after digits
+    w.table.selectAll()
+    w.actions_by_name["flag_3"].trigger()
+    assert len(w.model.keys(w.selected_rows())) == 450
+    w.search("flag:3")
+    assert w.model.rowCount() == 450
+
+
+def test_help_lists_browse_keys():
+    from studyapp.gui.actions import shortcut_rows
+
+    rows = shortcut_rows()
+    assert ("Browse", "@", "Suspend / unsuspend the selected questions") in rows
+    assert any(where == "Browse" and what.startswith("Flag red") for where, _keys, what in rows)
