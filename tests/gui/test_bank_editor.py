@@ -461,3 +461,17 @@ def test_keyboard_only_tab_goes_from_the_list_through_the_buttons_to_every_field
     assert order == [dialog.new_type, dialog.add_button, dialog.up_button, dialog.down_button, dialog.remove_button,
                      ed.qid, ed.topic, ed.prompt, ed.key, ed.accept, ed.explanation, ed.tags]
     assert ed.key.accessibleName() == "Gap of the selected question"
+
+
+def test_every_alt_key_on_the_bank_tab_is_used_once(window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.actions["new_bank"].trigger()
+    dialog = window.dialogs[-1]
+    page = dialog.tabs.widget(0)
+    texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+    texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
+    keys = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
+    assert len(keys) >= 12 and len(keys) == len(set(keys)), sorted(keys)
