@@ -413,7 +413,10 @@ class BankEditorDialog(QDialog):
             return
         before = self.model.problems
         self.model.edit(row, fields)
-        self.editor.sync(self.model.questions[row])
+        if "type" in fields:  # other rows for another type: shown afresh
+            self._select(row)
+        else:
+            self.editor.sync(self.model.questions[row])
         self.editor.show_judgement(None, self.model.problems[row])
         if self.model.problems is not before:  # the whole bank was judged again (an id changed)
             self._fill_list()

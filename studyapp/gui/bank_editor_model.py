@@ -59,6 +59,18 @@ def new_question(kind: str, qid: str) -> dict:
     return {**base, **fields, "explanation": "", "source": ""}
 
 
+def retyped(q: dict, kind: str) -> dict:
+    """The question as another type: what every type has (id, topic, explanation, source, tags) and the
+    prompt are kept, the new type's own fields start empty for the loader to ask for."""
+    if kind == q.get("type"):
+        return q
+    new = new_question(kind, q.get("id", ""))
+    new.update({f: copy.deepcopy(q[f]) for f in ("topic", "explanation", "source", "tags") if f in q})
+    if q.get("prompt") and kind != "quote":  # a quote's prompt is optional and asks something else
+        new["prompt"] = q["prompt"]
+    return new
+
+
 def people_lines(people: list[dict]) -> str:
     """People as the editor shows them: `Name | role | side | alias, alias`, one a line."""
     out = []
@@ -170,7 +182,9 @@ class BankEditorModel:
     def edit(self, index: int, fields: dict) -> None:
         """Set fields of one question and judge it again (the whole bank when its id changed)."""
         before = self.questions[index]
-        self.questions[index] = apply_edits(before, fields)
+        fields = dict(fields)
+        kind = fields.pop("type", before.get("type"))
+        self.questions[index] = apply_edits(retyped(before, kind), fields)
         if self.questions[index].get("id") != before.get("id"):
             self.revalidate()
         else:

@@ -30,6 +30,9 @@ KEY_LABELS = {"quote": ("Spe&aker:", "Who said it: one of the bank's people (or 
               "date": ("&Answer:", "The date: YYYY-MM-DD, YYYY-MM or YYYY"),
               "flash": ("&Answer:", "The answer revealed to the student")}
 CLOZE_KEY = ("G&ap:", "The answer the student types into the gap; it is the {{…}} in the prompt")
+TYPE_LABELS = {"quote": "Who said it? (quote)", "choice": "Multiple choice or true/false",
+               "typed": "Typed answer or cloze", "date": "Date", "order": "Put in order", "match": "Match pairs",
+               "flash": "Flash card (self-graded)"}
 OPTION_LABELS = {"choice": ("&Choices:", "The choices, one a line"),
                  "quote": ("Distra&ctors:", "The wrong people to offer, one a line; empty: the bank's other people"),
                  "order": ("&Items in order:", "The items in the right order, one a line"),
@@ -88,6 +91,13 @@ class QuestionEditor(QWidget):
         self.qid.setToolTip("Progress is kept by this id: lowercase letters, digits, '.', '_' or '-'")
         self.form.addRow("I&d:", self.qid)
         self.form.setRowVisible(self.qid, full)
+        self.qtype = QComboBox()
+        for kind, label in TYPE_LABELS.items():
+            self.qtype.addItem(label, kind)
+        self.qtype.setAccessibleName("Type of the selected question")
+        self.qtype.setToolTip("Another type keeps the prompt, topic, explanation and source; the rest starts empty")
+        self.form.addRow("T&ype:", self.qtype)
+        self.form.setRowVisible(self.qtype, full)
         self.form.addRow("T&opic:", self.topic)
         self.prompt = _text_box("Prompt of the selected question", 3)
         self.form.addRow("&Prompt:", self.prompt)
@@ -150,6 +160,7 @@ class QuestionEditor(QWidget):
             lambda: self._emit({"accept": parse_lines("accept", self.accept.toPlainText())}))
         self.explanation.textChanged.connect(lambda: self._emit({"explanation": self.explanation.toPlainText()}))
         self.qid.textChanged.connect(lambda text: self._emit({"id": text}))
+        self.qtype.currentIndexChanged.connect(lambda: self._emit({"type": self.qtype.currentData()}))
         self.source_edit.textChanged.connect(lambda: self._emit({"source": self.source_edit.toPlainText()}))
         self.tags.textChanged.connect(lambda text: self._emit({"tags": split_tags(text)}))
         self.setEnabled(False)
@@ -157,7 +168,7 @@ class QuestionEditor(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """Tab order: the fields top to bottom, then the checks that judge them."""
         if self.full:
-            return [self.qid, self.topic, self.prompt, self.quote, self.reported, self.speaker, self.key,
+            return [self.qid, self.qtype, self.topic, self.prompt, self.quote, self.reported, self.speaker, self.key,
                     self.precision, self.options, self.accept, self.explanation, self.tags, self.source_edit]
         return [self.topic, self.prompt, self.quote, self.reported, self.speaker, self.key, self.precision,
                 self.options, self.accept, self.explanation, self.checks]
@@ -241,6 +252,7 @@ class QuestionEditor(QWidget):
         if self.full:
             if force or self.qid.text().strip() != q.get("id", ""):
                 self.qid.setText(q.get("id", ""))
+            self.qtype.setCurrentIndex(max(0, self.qtype.findData(kind)))
             text(self.source_edit, q.get("source", ""))
             if force or split_tags(self.tags.text()) != list(q.get("tags", [])):
                 self.tags.setText(", ".join(q.get("tags", [])))

@@ -454,12 +454,12 @@ def test_keyboard_only_tab_goes_from_the_list_through_the_buttons_to_every_field
     dialog = open_editor(window, "q-typed")
     dialog.list.setFocus()
     order = []
-    for _ in range(12):
+    for _ in range(13):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
     ed = dialog.editor
     assert order == [dialog.new_type, dialog.add_button, dialog.up_button, dialog.down_button, dialog.remove_button,
-                     ed.qid, ed.topic, ed.prompt, ed.key, ed.accept, ed.explanation, ed.tags]
+                     ed.qid, ed.qtype, ed.topic, ed.prompt, ed.key, ed.accept, ed.explanation, ed.tags]
     assert ed.key.accessibleName() == "Gap of the selected question"
 
 
@@ -475,3 +475,21 @@ def test_every_alt_key_on_the_bank_tab_is_used_once(window):
     texts += [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
     keys = [m.group(1).lower() for t in texts for m in [re.search(r"&(\w)", t)] if m]
     assert len(keys) >= 12 and len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_a_question_changes_type_keeping_what_every_type_has(window, qtbot, keep_or_reset):
+    dialog = open_editor(window, "q-flash")
+    ed = dialog.editor
+    ed.qtype.setCurrentIndex(ed.qtype.findData("choice"))
+    q = dialog.model.questions[dialog.list.currentRow()]
+    assert q == {"id": "q-flash", "type": "choice", "topic": "context", "prompt": "What did Bob Jones object to?",
+                 "choices": [], "answer": "", "explanation": "He said it was too expensive.",
+                 "source": "Bob Jones said the plan was too expensive."}
+    assert ed.options.isVisible() and ed.options_label.text() == "&Choices:" and not ed.accept.isVisible()
+    assert "choices: List should have at least 2 items after validation, not 0" in ed.problems.text()
+    ed.options.setPlainText("The cost\nThe route\nThe timing")
+    retype(qtbot, ed.key, "The cost")
+    assert ed.problems.isHidden()
+    save_and_install(qtbot, window, dialog)
+    assert keep_or_reset.asked == [["q-flash"]]
+    assert installed(window, "q-flash")[1].type == "choice"
