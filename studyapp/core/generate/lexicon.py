@@ -190,7 +190,7 @@ AGENT_NOUNS = {
     "watchdog", "regulator", "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "government",
     "ministry", "official", "officials", "minister", "ministers", "president", "leader", "leaders", "team",
     "board", "family", "families", "union", "unions", "army", "police", "negotiators", "diplomats", "parliament",
-    "delegation", "delegations",
+    "delegation", "delegations", "states", "countries", "nations", "governments", "councils", "clubs",
     "court", "judges", "judge", "chief", "boss", "manager", "coach", "brother", "sister", "representative",
     "agent", "campaigners", "campaign", "protesters", "workers", "staff", "members", "supporters", "critics",
     "company", "companies", "firm", "firms", "industry", "directors", "shareholders", "analysts", "fans",

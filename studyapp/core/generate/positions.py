@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
                                             PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
-from studyapp.core.generate.quotes import Quotation, Speaker
+from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
@@ -86,7 +86,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
-    (r"(?:is|are|was|were|be|been|['’]re)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+|"
+    (r"(?:is|are|was|were|be|been|['’]re|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+|"
      r"(?:is|are|was|were|['’]re)\s+(?:very\s+|more\s+than\s+)?happy\s+to\s+(?=(?:meet|talk|discuss|negotiate|consider|"
      r"sit\s+down|look\s+at|work\s+with)\b)", "is prepared to", "verb"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?open\s+to\s+(?!question\b|debate\b|the\s+public\b)",
@@ -426,6 +426,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     verb = _AUX.search(raw, off)
     np_end = verb.start() if verb else len(raw)
     np = raw[off:np_end].strip(" ,")
+    # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
+    np = re.sub(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+                r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))$", "", np, flags=re.IGNORECASE)
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
@@ -545,6 +548,9 @@ def _clean_demand(text: str) -> str:
     text = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
                   r"there|this|that|the)\b)", "", text)  # "But we cannot pay …"
     return " ".join(text.split())
+
+
+_PASSER_BY_SIDE = re.compile(r"(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,3}" + PASSER_BY_NOUNS, re.IGNORECASE)
 
 
 # A demand that is only a time ("proposed last week", "had offered in March") says what happened when, not what.
@@ -1300,6 +1306,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
             label = side_label(holder, cast, names, government, court)
+            if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
+                continue  # "an elderly man" the story meets is nobody's side in the dispute
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)) or _TIME_ONLY.fullmatch(demand):
                 continue
             side = label[0]

@@ -47,6 +47,10 @@ _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]
           r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
           r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
           r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?)")
+# Someone the story meets but does not name, opening a sentence: "An elderly man with a walking stick …".
+PASSER_BY_NOUNS = (r"(?:man|woman|boy|girl|person|passenger|pensioner|mother|father|driver|student|patient|"
+                   r"islander|villager|farmer|shopper|commuter|resident|customer|neighbour|neighbor|onlooker)")
+_PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}" + PASSER_BY_NOUNS + r")\b")
 # Verbs that come before their subject ("…, said Jo Park, the plan is"); after others comes the object.
 _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled"}
 # "in all states", "the new rules": a verb of saying written as a noun
@@ -782,6 +786,9 @@ class Attributor:
             return sp
         # "A spokeswoman for Cranmore said …": an unnamed person the next "she said" can refer to
         text = self.masked[start:end]
+        passer = _PASSER_BY.match(text)
+        if passer:  # "An elderly man with a stick climbs the ramp. He …": he, not the last person named
+            return Speaker(passer.group(1), "unnamed")
         m = re.search(r"\b(" + _VERBS_RX + r")\b", text)
         if m and not re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE):
             who = self.who(self._clause_start(start, start + m.start(1), quotes_cut=False), start + m.start(1))

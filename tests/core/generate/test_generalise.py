@@ -118,3 +118,22 @@ def test_something_left_to_argue_about_is_no_argument():
     body = ('The mayor, Jan Ostrow, defended the scheme. "Without it there will be nothing left to argue about in '
             'five years," she said.')
     assert positions(body) == [("Jan Ostrow", "defends", "the scheme")]
+
+
+def test_a_numbered_group_of_states_holds_a_position_without_the_time():
+    assert positions("Three coastal states on Friday rejected a proposed levy on trawlers.") == [
+        ("Coastal states", "rejects", "a proposed levy on trawlers")]
+
+
+def test_remaining_willing_is_being_prepared():
+    body = ("Health Secretary Ann Dale criticised the strike. She said ministers remained willing to talk about rotas "
+            "and training budgets.")
+    assert ("Ann Dale", "is prepared to", "talk about rotas and training budgets") in positions(body)
+
+
+def test_he_after_a_passer_by_is_not_the_person_named_before():
+    body = ('Callum Reid runs the shop. An elderly man with a stick walks up the ramp. "I have taken this boat since '
+            'I was a boy," he says. He does not want to be the last to leave.')
+    ex = facts(body)
+    assert [(q.speaker.name if q.speaker else None) for q in ex.quotes] == ["An elderly man"]
+    assert not ex.positions  # a man the story meets is nobody's side
