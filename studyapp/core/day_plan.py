@@ -38,7 +38,7 @@ class PlanStore(Protocol):
     def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]: ...
     def reviewed_since(self, bank_ids: Sequence[str], since: datetime) -> set[CardKey]: ...
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
-                            stages: Sequence[int] | None = None) -> int: ...
+                            stages: Sequence[int] | None = None, until: datetime | None = None) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: S
         taken |= marks_of(c.key)
     learning = sorted(active + waiting, key=lambda c: (c.state.due or start, c.key.bank_id, c.key.question_id))
 
-    reviews_done = store.count_reviews_since(bank_ids, start, [Stage.REVIEW])
+    reviews_done = store.count_reviews_since(bank_ids, start, [Stage.REVIEW], until=end)
     review_limit = max(0, settings.reviews_per_day - reviews_done)
     due = [c for c in store.due_reviews(bank_ids, end, review_limit + SPARE if review_limit else 0)
            if usable(c.key) and c.key not in reviewed]
@@ -146,7 +146,7 @@ def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: S
     for c in reviews:
         taken |= marks_of(c.key)
 
-    new_done = store.count_reviews_since(bank_ids, start, [Stage.NEW])
+    new_done = store.count_reviews_since(bank_ids, start, [Stage.NEW], until=end)
     new_limit = max(0, settings.new_per_day - new_done)
     news: list[DueCard] = []
     buried_news: list[DueCard] = []

@@ -484,13 +484,17 @@ class Progress:
         return out
 
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
-                            stages: Sequence[int] | None = None) -> int:
-        """Reviews logged since `since`, optionally only of cards that were in `stages` before
-        (NEW counts the day's new cards; REVIEW the day's reviews, for the daily limits)."""
+                            stages: Sequence[int] | None = None, until: datetime | None = None) -> int:
+        """Reviews logged since `since` (and before `until`), optionally only of cards that were in
+        `stages` before (NEW counts the day's new cards; REVIEW the day's reviews, for the daily
+        limits). With `until` the day's end, reviews dated after it (made while the clock was
+        ahead) do not use up today's limits."""
         if not bank_ids:
             return 0
         q = select(func.count()).select_from(ReviewRow).where(
             col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= since)
+        if until is not None:
+            q = q.where(col(ReviewRow.reviewed_at) < until)
         if stages is not None:
             q = q.where(col(ReviewRow.stage_before).in_([int(x) for x in stages]))
         with self._read() as s:

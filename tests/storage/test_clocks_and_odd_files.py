@@ -194,3 +194,15 @@ def test_prune_leaves_a_half_made_copy_that_another_process_is_writing(studied, 
         assert partial.exists()
     prune(dirs.backups, now)  # its writer is gone: a leftover
     assert not partial.exists()
+
+
+def test_answers_from_the_future_do_not_use_up_todays_new_questions(mini_installed, now):
+    from studyapp.core.day_plan import plan_day
+    from studyapp.settings import Settings
+
+    settings = Settings(new_per_day=2)
+    start, end = day_bounds(now, settings.day_starts_at_hour)
+    for qid in ("q-quote", "q-choice"):  # two new questions answered while the clock was days ahead
+        answer(mini_installed, qid, Rating.GOOD, now + timedelta(days=3))
+    plan = plan_day(mini_installed, lambda k: frozenset(), ["mini"], settings, start, end)
+    assert len(plan.news) == 2
