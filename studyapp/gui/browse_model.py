@@ -1,10 +1,11 @@
 """Browse's table model: a QAbstractTableModel over one search, not a widget per row.
 
 Why this shape: at 100,000 questions a widget (or even a Python object) per row costs seconds
-and hundreds of MB. A search first reads the ids of its first rows only (`find(limit=...)`,
-which for the bank order walks an index and stops) and how many match (`count`); the rest of
-the ids are read when the view first needs a row beyond them (scrolling down, select all), and
-row contents a page at a time (`BrowseQuery.rows`). So opening and searching cost about one
+and hundreds of MB. The empty search (every question, as Browse opens) reads the ids of its
+first rows only (`find(limit=...)`, which for the bank order walks an index and stops) and how
+many there are (`count`); the rest of the ids are read when the view first needs a row beyond
+them (scrolling down, select all). A filtered search reads its ids in one scan. Row contents are
+read a page at a time (`BrowseQuery.rows`). So opening and searching cost about one
 scan of the library, whatever its size. Sorting re-runs the query with another ORDER BY.
 """
 
@@ -63,8 +64,16 @@ class BrowseModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Run the search again (after a sort, or marks changed which rows match)."""
         self._now = self.clock()
-        ids = self._find(FIRST)
-        total = len(ids) if len(ids) < FIRST else self.browse.count(self.query, self._now, self.day_end())
+        if self.query.empty:
+            # Every question: the first rows (an index walk in bank order, a top-N sort otherwise)
+            # and a count cost less than building 100,000 ids in Python.
+            ids = self._find(FIRST)
+            total = len(ids) if len(ids) < FIRST else self.browse.count(self.query, self._now, self.day_end())
+        else:
+            # A filter: one scan gives the ids and the count, where the first rows and a count
+            # would scan twice (matches spread through the library stop no walk early).
+            ids = self._find()
+            total = len(ids)
         self.beginResetModel()
         self._ids, self._rows, self._total = ids, {}, total
         self.endResetModel()

@@ -167,11 +167,13 @@ def test_a_long_library_reads_only_the_first_ids_until_needed(qtbot, mini_progre
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.text_ready, timeout=10000):
         w.show()
-    w.search("bank:long")
-    assert w.model.rowCount() == 450 and len(w.model._ids) == FIRST and not w.model.complete
-    assert cell(w, 449, "prompt") == "Card 449?" and w.model.complete
+    assert w.model.rowCount() == 458 and len(w.model._ids) == FIRST and not w.model.complete
+    assert cell(w, 457, "prompt") == "What did Bob Jones object to?" and w.model.complete  # long, then mini
+    assert cell(w, 449, "prompt") == "Card 449?"
     w.sort_by("prompt", descending=True)
-    assert not w.model.complete and cell(w, 0, "prompt") == "Card 9?"  # "?" sorts after digits
+    assert not w.model.complete and cell(w, 0, "prompt").startswith("Who said: “We will build")
+    w.search("bank:long")  # a filter reads all its ids at once
+    assert w.model.rowCount() == 450 and w.model.complete and cell(w, 0, "prompt") == "Card 9?"  # "?" after digits
     w.table.selectAll()
     w.actions_by_name["flag_3"].trigger()
     assert len(w.model.keys(w.selected_rows())) == 450
