@@ -31,6 +31,7 @@ from studyapp.core.loader import load_bank
 from studyapp.errors import BankError, StudyAppError
 from studyapp.exchange.toml_export import write_toml
 from studyapp.gui.bank_editor_model import NEW_TYPES, BankEditorModel, parse_people, people_lines, published_value
+from studyapp.gui.draft_editor import ArticlePane
 from studyapp.gui.draft_model import apply_edits
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
@@ -258,7 +259,25 @@ class BankEditorDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_question)
         left_layout.addLayout(move_row)
         self.list.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the selected question
-        splitter.addWidget(left)
+        article_box = QWidget()
+        article_layout = QVBoxLayout(article_box)
+        article_layout.setContentsMargins(0, 0, 0, 0)
+        article_label = QLabel("Article te&xt, the selected question's source highlighted:")
+        article_layout.addWidget(article_label)
+        self.article_pane = ArticlePane()
+        article_label.setBuddy(self.article_pane)
+        article_layout.addWidget(self.article_pane, 1)
+        self.use_selection = QPushButton("Use selected &text as the source")
+        self.use_selection.setAccessibleName("Make the text selected in the article the selected question's source")
+        self.use_selection.setAutoDefault(False)
+        self.use_selection.clicked.connect(self.use_selection_as_source)
+        article_layout.addWidget(self.use_selection)
+        column = QSplitter(Qt.Orientation.Vertical)
+        column.addWidget(left)
+        column.addWidget(article_box)
+        column.setStretchFactor(0, 3)
+        column.setStretchFactor(1, 2)
+        splitter.addWidget(column)
 
         self.editor = QuestionEditor(full=True)
         self.editor.edited.connect(self._edited)
@@ -272,7 +291,7 @@ class BankEditorDialog(QDialog):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         chain = [self.list, self.new_type, self.add_button, self.up_button, self.down_button, self.remove_button,
-                 *self.editor.focus_chain()]
+                 *self.editor.focus_chain(), self.article_pane, self.use_selection]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
         return page
@@ -313,6 +332,7 @@ class BankEditorDialog(QDialog):
             self.published.setText(published.isoformat() if hasattr(published, "isoformat") else str(published or ""))
             self.people.setPlainText(people_lines(self.model.bank["people"]))
             self.article.setPlainText(self.model.article)
+            self.article_pane.set_article(self.model.article)
         finally:
             self._filling = False
 
@@ -355,6 +375,7 @@ class BankEditorDialog(QDialog):
             default = shown_questions({**self.model.bank, "questions": [apply_edits(q, {"prompt": ""})]})[0].prompt
         self.editor.load(q, self.model.people_names(), default)
         self.editor.show_judgement(None, self.model.problems[row])
+        self._show_source()
 
     def select_question(self, qid: str) -> bool:
         """Open the Questions tab on `qid`, its first field focused."""
@@ -398,7 +419,20 @@ class BankEditorDialog(QDialog):
     def _article_edited(self) -> None:
         if not self._filling:
             self.model.set_article(self.article.toPlainText())
+            self.article_pane.set_article(self.model.article)
             self._after_whole_change()
+            self._show_source()
+
+    def _show_source(self) -> None:
+        q = self.editor.question
+        if q is not None:
+            self.article_pane.show_source(q.get("source", ""))
+
+    def use_selection_as_source(self) -> None:
+        """The text selected in the article pane becomes the selected question's source, word for word."""
+        text = self.article_pane.textCursor().selectedText().replace("\u2029", " ").strip()
+        if text and self.editor.question is not None:
+            self.editor.source_edit.setPlainText(text)  # edited as if typed: judged, and the pane follows
 
     def _after_whole_change(self) -> None:
         self._fill_list()
@@ -417,6 +451,8 @@ class BankEditorDialog(QDialog):
             self._select(row)
         else:
             self.editor.sync(self.model.questions[row])
+            if "source" in fields:
+                self._show_source()
         self.editor.show_judgement(None, self.model.problems[row])
         if self.model.problems is not before:  # the whole bank was judged again (an id changed)
             self._fill_list()

@@ -493,3 +493,21 @@ def test_a_question_changes_type_keeping_what_every_type_has(window, qtbot, keep
     save_and_install(qtbot, window, dialog)
     assert keep_or_reset.asked == [["q-flash"]]
     assert installed(window, "q-flash")[1].type == "choice"
+
+
+def test_the_source_is_highlighted_in_the_article_and_a_selection_becomes_the_source(window, qtbot):
+    from PySide6.QtGui import QTextCursor
+
+    dialog = open_editor(window, "q-date")
+    pane = dialog.article_pane
+    assert pane.highlighted_text() == "The council met on 3 March 2023."
+    sentence = "Bob Jones said the plan was too expensive."
+    start = pane.toPlainText().index(sentence)
+    cursor = pane.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(sentence), QTextCursor.MoveMode.KeepAnchor)
+    pane.setTextCursor(cursor)
+    qtbot.keyClick(dialog.use_selection, Qt.Key.Key_Space)
+    assert dialog.editor.source_edit.toPlainText() == sentence
+    assert dialog.model.questions[dialog.list.currentRow()]["source"] == sentence
+    assert dialog.editor.problems.isHidden() and pane.highlighted_text() == sentence
