@@ -87,6 +87,7 @@ PAGE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Bank editor", "Esc", "Cancel; asks first when there are changes to lose"),
     ("Bank editor", "Ctrl+Up / Ctrl+Down", "Move the selected question up or down"),
     ("Bank editor", "Alt+N / Alt+V", "Add a question of the chosen type / remove the selected one"),
+    ("Bank editor", "Alt+T", "Make the text selected in the article the question's source"),
 )
 
 
