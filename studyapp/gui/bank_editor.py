@@ -645,7 +645,7 @@ def install_saved(window: MainWindow, saved: SavedBank) -> None:
                 else:
                     window.show_library()
 
-        library.loaded.connect(_once(library.loaded, refreshed))
+        _after_refresh(library, refreshed)
         library.refresh()
 
     def failed(exc: BaseException) -> None:
@@ -656,9 +656,15 @@ def install_saved(window: MainWindow, saved: SavedBank) -> None:
     run_in_background(work, done, failed, window.runner)
 
 
-def _once(signal, fn):
-    """A slot that disconnects itself after its first call."""
-    def slot(*_args):
-        signal.disconnect(slot)
+def _after_refresh(library, fn) -> None:
+    """Call `fn` once the library's next refresh has drawn it; a refresh that fails drops it."""
+    def loaded() -> None:
+        disconnect()
         fn()
-    return slot
+
+    def disconnect(*_args) -> None:
+        library.loaded.disconnect(loaded)
+        library.failed.disconnect(disconnect)
+
+    library.loaded.connect(loaded)
+    library.failed.connect(disconnect)
