@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 
 from studyapp.commands import add_clock
 from studyapp.core.printable import for_terminal, json_for_terminal
@@ -26,6 +27,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def add_query(p: argparse.ArgumentParser) -> None:
+    # A search term may start with '-' (`-is:suspended`, `-lavrov`): argparse takes such words for
+    # options it does not know, unless they "look like negative numbers". Every single-dash word
+    # is made to look like one here (-h still asks for help: known options are matched first).
+    p._negative_number_matcher = re.compile(r"^-(?!-)")
     p.add_argument("query", nargs="*", metavar="QUERY",
                    help='words and filters, as in Browse: bank:ID topic:T type:T id:ID is:due|new|learn|review|'
                         'suspended|buried|leech|flagged flag:0-4 "a phrase" -word (no QUERY: every question)')

@@ -47,6 +47,14 @@ def test_find_prints_what_browse_shows(folder, capsys):
     assert cli(folder, "find", "nothing-like-this") == 0 and "No questions match" in capsys.readouterr().out
 
 
+def test_negated_terms_are_search_terms_not_options(folder, capsys):
+    assert [q["id"] for q in found(folder, capsys, "type:choice", "-office")] == ["q-tf"]
+    assert [q["id"] for q in found(folder, capsys, "-is:new", "-type:flash")] == []
+    assert [q["id"] for q in found(folder, capsys, '-"too expensive"', "topic:context")] == ["q-choice", "q-typed"]
+    assert cli(folder, "suspend", "-topic:context", "-topic:dates") == 0
+    assert capsys.readouterr().out.strip() == "Suspended 2 questions"
+
+
 def test_a_bad_search_is_one_clear_line(folder, capsys):
     assert cli(folder, "find", "is:lost") == 1
     err = capsys.readouterr().err
