@@ -12,13 +12,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
 from studyapp.gui.feedback_view import Feedback, FeedbackView
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_widgets import QuestionWidget, widget_for
+
+
+class FittingScroll(QScrollArea):
+    """As tall as its content when the page has room, so the verdict and the ratings sit right under
+    a short answer; it scrolls only when the page is too short for the content."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content changed height: the page lays out again
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        return QSize(super().sizeHint().width(), content.sizeHint().height() + 2 * self.frameWidth())
 
 
 class StudyView(QWidget):
@@ -59,7 +83,7 @@ class StudyView(QWidget):
         self.question_text.setAccessibleName("Question")
         outer.addWidget(self.question_text)
 
-        scroll = QScrollArea()
+        scroll = FittingScroll()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -75,8 +99,9 @@ class StudyView(QWidget):
         self.body.addWidget(self.feedback)
         self.body.addStretch(1)
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        outer.addWidget(scroll)
         outer.addWidget(self.feedback.bar)  # verdict and ratings: never scrolled out of view
+        outer.addStretch(1)  # a short answer keeps the ratings right under it
         self.feedback.bar.hide()
         self.scroll = scroll
         self.question_widget: QuestionWidget | None = None
