@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -76,7 +77,12 @@ class PgServer:
     def _cmd(self, tool: str, *args: str) -> list[str]:
         cmd = [str(self.bindir / tool), *args]
         if self.user is not None:
-            cmd = ["runuser", "-u", self.user.pw_name, "--", *cmd]
+            runuser = shutil.which("runuser") or next(
+                (p for p in ("/usr/sbin/runuser", "/sbin/runuser") if os.path.exists(p)), None)
+            if runuser is not None:
+                cmd = [runuser, "-u", self.user.pw_name, "--", *cmd]
+            else:  # util-linux without runuser: su does the same for a shell command
+                cmd = ["su", self.user.pw_name, "-s", "/bin/sh", "-c", " ".join(shlex.quote(c) for c in cmd)]
         return cmd
 
     def _run(self, tool: str, *args: str) -> None:
