@@ -180,7 +180,7 @@ class TrustControls(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, "Restore this backup?",
                           f"Your progress will be replaced by the backup {described or backup.name}. Answers "
                           "given since it was made will no longer count.\n\nYour progress as it is now is "
-                          "backed up first, so you can undo this from File → Backups….",
+                          "backed up first; File → Backups… can bring it back.",
                           QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.DestructiveRole)
