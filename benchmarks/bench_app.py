@@ -17,6 +17,21 @@ What is measured:
   xcb plugin users get; `--source` adds the same from the source tree (`python -m studyapp`).
 - selftest: wall time of `studyapp selftest` (the whole process).
 
+`--pages` measures the library and statistics pages instead (from the source tree, in this
+process, offscreen; the packaged app is not needed):
+
+    python benchmarks/bench_app.py --pages                      # 1,000 banks of 100, 1,000,000 reviews
+    python benchmarks/bench_app.py --pages --dir /tmp/pages     # keep (and reuse) the library there
+
+The library and history are bench_core's (its synthetic banks, imported as a teacher does; its
+history writer). A real `MainWindow` opens the folder: "library ready" is `start()` until the
+`ready` signal (the store opened, every bank's counts computed off the GUI thread, the rows
+drawn), "library drawn" after the next repaint. Then Statistics: "first figures" is until the
+per-bank table has its rows on screen, "all figures" until every chart is drawn. Beside the wall
+times: the longest stretch the GUI thread did not run its event loop (a 5 ms timer's largest
+gap; the target is ≤ 50 ms), and the CPU time of the GUI thread (`time.thread_time()`; it barely
+moves with the machine's load, unlike the wall times).
+
 Medians with min-max; numbers are printed, never asserted. The machine is shared: rerun to
 see the spread.
 """
@@ -33,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,13 +141,169 @@ class Xvfb:
         self.proc.wait()
 
 
+class GuiThreadWatch:
+    """The longest stretch the GUI thread left its event loop: a 5 ms timer's largest gap. Also
+    the GUI thread's CPU time between start() and stop()."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self._last = 0.0
+        self._cpu = 0.0
+        self.cpu = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self.longest, self._last, self._cpu = 0.0, time.perf_counter(), time.thread_time()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self._tick()
+        self.cpu = time.thread_time() - self._cpu
+
+
+def build_pages_library(work: Path, questions: int, bank_size: int, reviews: int) -> dict:
+    """bench_core's library imported into work/studyapp and its history written; reused when there."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import bench_core
+
+    w = bench_core.Workload(questions, reviews, 0, bank_size)
+    done = work / "studyapp" / "built.json"
+    if done.exists():
+        return json.loads(done.read_text())
+    bench_core.write_library(w, work / "library")
+    load = bench_core.studyapp_load(w, work)
+    history = bench_core.studyapp_history(w, work)
+    info = {"banks": w.banks, "questions": questions, "review_rows": history["review_rows"], "load_s": load["load_s"]}
+    done.write_text(json.dumps(info))
+    return info
+
+
+def table_rows(view) -> int:
+    """Rows in the statistics page's per-bank table (a model/view table, or the QTableWidget before it)."""
+    table = view.table
+    return table.model().rowCount() if hasattr(table, "model") else table.rowCount()
+
+
+def library_rows(view) -> int:
+    """Banks on the library page (a model/view list, or one card widget per bank before it)."""
+    model = getattr(view, "model", None)
+    return model.rowCount() if model is not None else len(view.cards)
+
+
+def wait_for(app, done: Callable[[], bool], timeout: float = 1800) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + timeout
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError("timed out")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+
+
+def page_times(work: Path, runs: int) -> dict:
+    """Library and statistics pages of a real MainWindow on the library in `work` (see --pages)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import random
+
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.gui.app import AppContext
+    from studyapp.gui.main_window import MainWindow
+    from studyapp.paths import AppDirs
+
+    app = QApplication.instance() or QApplication([])
+    out: dict = {}
+    for run in range(runs):
+        watch = GuiThreadWatch()
+        ctx = AppContext(dirs=AppDirs.under(work / "studyapp"), rng=random.Random(7), install_bundled=False)
+        window = MainWindow(ctx)
+        window.resize(1100, 800)
+        window.show()
+        app.processEvents()
+        ready = []
+        window.ready.connect(lambda: ready.append(time.perf_counter()))
+        watch.start()
+        t0 = time.perf_counter()
+        window.start()
+        wait_for(app, lambda: ready)
+        window.repaint()
+        drawn = time.perf_counter()
+        watch.stop()
+        sample = {"library ready": ready[0] - t0, "library drawn": drawn - t0,
+                  "library, longest GUI-thread block": watch.longest, "library, GUI-thread CPU": watch.cpu,
+                  "banks listed": library_rows(window.library_view)}
+        app.processEvents()
+        watch.start()
+        t0 = time.perf_counter()
+        window.show_stats()
+        view = window.stats_view
+        first = []
+        wait_for(app, lambda: table_rows(view) > 0 or view.data is not None)
+        view.repaint()
+        first.append(time.perf_counter())
+        wait_for(app, lambda: view.data is not None and not view.is_loading)
+        view.repaint()
+        everything = time.perf_counter()
+        watch.stop()
+        sample.update({"statistics: first figures drawn": first[0] - t0, "statistics: all drawn": everything - t0,
+                       "statistics, longest GUI-thread block": watch.longest,
+                       "statistics, GUI-thread CPU": watch.cpu, "statistics table rows": table_rows(view)})
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        for key, value in sample.items():
+            out.setdefault(key, []).append(value)
+    return out
+
+
+def pages_main(args) -> int:
+    work = args.dir or Path(tempfile.mkdtemp(prefix="studyapp-pages-"))
+    work.mkdir(parents=True, exist_ok=True)
+    built = build_pages_library(work, args.questions, args.bank_size, args.reviews)
+    print(f"library        {built['banks']:,} banks, {built['questions']:,} questions, "
+          f"{built['review_rows']:,} review rows ({work})")
+    times = page_times(work, args.runs)
+    results = {"pages": built, "load_average_before": os.getloadavg()}
+    for key, samples in times.items():
+        if key in ("banks listed", "statistics table rows"):
+            print(f"{key:38} {samples[0]:,}")
+            continue
+        s = summary(samples)
+        results[key] = s
+        print(f"{key:38} {fmt(s)}")
+    results["load_average"] = os.getloadavg()
+    print(f"load average   {' '.join(f'{x:.2f}' for x in results['load_average'])} (2 cores, shared)")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    if args.dir is None:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--xvfb", action="store_true", help="also time the first window on Xvfb (xcb)")
     parser.add_argument("--source", action="store_true", help="also time `python -m studyapp` from the source tree")
     parser.add_argument("--json", type=Path, help="write the numbers to this file")
+    parser.add_argument("--pages", action="store_true", help="time the library and statistics pages instead")
+    parser.add_argument("--dir", type=Path, help="--pages: the library's folder (kept and reused)")
+    parser.add_argument("--questions", type=int, default=100_000, help="--pages: questions in the library")
+    parser.add_argument("--bank-size", type=int, default=100, help="--pages: questions per bank")
+    parser.add_argument("--reviews", type=int, default=1_000_000, help="--pages: review rows")
     args = parser.parse_args(argv)
+    if args.pages:
+        return pages_main(args)
 
     layout = _layout()
     if not layout.executable.is_file():

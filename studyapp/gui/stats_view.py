@@ -21,14 +21,15 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QScrollArea, QStackedWidget, QTableWidget, QTableWidgetItem, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QStackedWidget, QTableView, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from studyapp.core.bank import TOPIC_LABELS, quoted
 from studyapp.core.insight import Insight, Mastery, study_day
 from studyapp.core.richtext import plain_tooltip
 from studyapp.core.wording import count
 from studyapp.gui.charts import BarChart, HBarChart, HeatmapChart
+from studyapp.gui.stats_model import COLUMNS, BankCountsModel
 from studyapp.gui.workers import Background, run_in_background
 
 
@@ -102,8 +103,8 @@ class StatsView(QWidget):
     back = Signal()
     loaded = Signal()
 
-    COUNT_COLUMNS = ("Bank", "Questions", "New", "Learning", "Due today", "Review", "Mature", "Answered today",
-                     "Retention 30 d")
+    COUNT_COLUMNS = COLUMNS
+    TABLE_ROWS = 12  # rows shown before the per-bank table scrolls on its own
 
     def __init__(self, load: Callable[[], StatsData] | None = None, runner: Background | None = None,
                  parent: QWidget | None = None):
@@ -136,16 +137,24 @@ class StatsView(QWidget):
         top.addWidget(self.back_button)
         layout.addLayout(top)
 
-        # Per-bank counts (filled by `show_counts`, from Progress.counts).
-        self.table = QTableWidget(0, len(self.COUNT_COLUMNS))
+        # Per-bank counts (filled by `show_counts`, from Progress.counts). A model and a view with
+        # fixed row heights, widths measured once per fill: nothing is measured per row drawn.
+        self.counts_model = BankCountsModel(self)
+        self.table = QTableView()
         self.table.setObjectName("statsTable")
-        self.table.setHorizontalHeaderLabels(list(self.COUNT_COLUMNS))
+        self.table.setAccessibleName("Counts per bank")
+        self.table.setModel(self.counts_model)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # first as given (by title); a click sorts
+        self.table.setSortingEnabled(True)
         self._fit_table()
         layout.addWidget(self.table)
 
@@ -170,22 +179,30 @@ class StatsView(QWidget):
 
     def show_counts(self, counts) -> None:
         """Fill the per-bank table from `Progress.counts(...)` (a list of BankCounts)."""
-        self.table.setRowCount(len(counts))
-        for row, c in enumerate(counts):
-            cells = (c.title, c.total, c.new, c.learning, c.due_today, c.review, c.mature, c.reviews_today,
-                     "–" if c.retention_30d is None else f"{100 * c.retention_30d:.0f}% of {c.reviews_30d}")
-            for col, value in enumerate(cells):
-                item = QTableWidgetItem(str(value))
-                if col:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, col, item)
+        self.counts_model.set_counts(counts)
+        self._fit_columns()
         self._fit_table()
         if self._load is not None and self.data is None and not self._pending:
             self.refresh()
 
+    def _fit_columns(self) -> None:
+        """Each number column as wide as its header or its widest text, measured once per fill."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        head_metrics = header.fontMetrics()
+        for col in range(1, len(COLUMNS)):
+            widest = max(self.counts_model.column_texts(col), key=len, default="")
+            # The header's room for its sort arrow, and the cell's margins.
+            width = max(head_metrics.horizontalAdvance(COLUMNS[col]) + 28, metrics.horizontalAdvance(widest) + 16)
+            header.resizeSection(col, width)
+
     def _fit_table(self) -> None:
-        rows = max(1, self.table.rowCount())
-        height = self.table.horizontalHeader().sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+        """Tall enough for every bank up to TABLE_ROWS; beyond that the table scrolls."""
+        rows = self.counts_model.rowCount()
+        shown = max(1, min(rows, self.TABLE_ROWS))
+        height = self.table.horizontalHeader().sizeHint().height() + shown * self.table.verticalHeader().defaultSectionSize()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if rows > self.TABLE_ROWS
+                                              else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(height + 2 * self.table.frameWidth() + 2)
 
     # -- layout -------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ def test_statistics_page_from_the_menu(window, qtbot):
     assert view.is_loading  # computed on the worker
     qtbot.waitUntil(lambda: not view.is_loading, timeout=20000)
     assert view.today_answered.text() == "1"
-    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "A small bank for tests"
+    model = view.table.model()
+    assert model.rowCount() == 1 and model.index(0, 0).data() == "A small bank for tests"
     view.back_button.click()
     assert window.pages.currentWidget() is window.library_view
 

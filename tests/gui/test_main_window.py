@@ -296,9 +296,9 @@ def test_statistics_page_from_the_view_menu(window, qtbot):
         window.actions["stats"].trigger()
     assert window.pages.currentWidget() is window.stats_view
     assert window.windowTitle() == "Statistics — studyapp"
-    qtbot.waitUntil(lambda: window.stats_view.table.rowCount() == 1, timeout=20000)
-    table = window.stats_view.table
-    assert [table.item(0, c).text() for c in range(4)] == ["A small bank for tests", "8", "7", "1"]
+    qtbot.waitUntil(lambda: window.stats_view.table.model().rowCount() == 1, timeout=20000)
+    model = window.stats_view.table.model()
+    assert [model.index(0, c).data() for c in range(4)] == ["A small bank for tests", "8", "7", "1"]
     # a source from the statistics page opens the article; Esc comes back to the statistics
     source = window.library.data.banks["mini"].question("q-date").source
     window.show_bank_source("mini", "q-date", source)

@@ -73,7 +73,8 @@ def test_empty_history(qtbot, mini_progress, now):
     assert view.state_labels["new"].text() == "New: <b>8</b>"
     assert [r[0] for r in view.by_topic.rows] == ["Context", "Dates", "Demands", "Who said what"]
     assert all(r[1] == 0 for r in view.by_topic.rows)
-    assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "8"  # per-bank counts
+    model = view.table.model()
+    assert model.rowCount() == 1 and model.index(0, 1).data() == "8"  # per-bank counts
     view.grab()  # draws the empty states without error
 
 
