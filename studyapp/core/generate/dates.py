@@ -110,6 +110,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative", re.compile(r"\b(?:(?:later|earlier|early|late|mid)[\s-]+)?(?:this past|this|last|next|the past|"
                             r"the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
+    # "killed four at the weekend", "open a corridor by the weekend": the weekend before or after, by the tense
+    ("relative", re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bover )|(?<=\bduring ))the\s+weekend\b", re.IGNORECASE)),
     ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago\b|earlier\b|later\b|"
                           r"(?:before|after)\b(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|"
                           r"who\b|that\b|when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?)",
@@ -514,10 +516,23 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
             # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
             gerund = True
+    if tense == "past" and _LOOKS_AHEAD.search(text[:a]):
+        tense = "future"  # ", due to begin on Monday,", "Opponents plan a march … on Saturday", "invited … for talks on …"
     s0 = start + (1 if opener else 0)
     subj_end = first if first is not None and first >= s0 else end
     subject = " ".join(toks[k].text for k in range(s0, subj_end) if k not in skip and not (a <= toks[k].start < b))
     return _Clause(toks[start].start, toks[end - 1].end, verb, first_verb, tense, subject, opener, toks, plain, infinitive, gerund)
+
+
+# Right before a date, words that place it ahead whatever the tense of the sentence's verb: a reduced "due to
+# begin", a present plan ("Opponents plan a march …"), an invitation to a meeting ("invited the farmers for a
+# meeting in the capital on …").
+_LOOKS_AHEAD = re.compile(
+    r"(?:\b(?:due|set|scheduled|slated|poised)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}"
+    r"|(?:^|[.;:]\s+|\b(?:[A-Za-z]+s|they|we)\s+)(?:plan|intend|aim)\s+(?:to\s+[a-z]+\s+)?(?:an?|the|their|its|another)\s+"
+    r"(?:[\w-]+\s+){0,8}?"
+    r"|\binvit(?:ed|es|e)\s+(?:[\w’'-]+\s+){1,4}?(?:for|to)\s+(?:an?|the|fresh|further|new)?\s*(?:[a-z]+\s+)?"
+    r"(?:meeting|talks|session|hearing|round|summit|dinner|discussions?)\b[^,;.]{0,60})\s*$")
 
 
 _GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into"}
@@ -962,6 +977,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             d = published - timedelta(days=back or 7)
         elif rel == "since" or prep in ("since", "as of"):
             d = published - timedelta(days=back)
+        elif "by" in (prep, rel) and tense in ("past", None) and not re.search(r"\bhad\s+(?:not\s+|already\s+)?[a-z]+", sentence):
+            # "if both sides confirmed by Friday": a deadline in reported speech, the nearest such day
+            d = published + timedelta(days=ahead) if ahead <= back else published - timedelta(days=back)
         elif tense == "nearest":
             d = published + timedelta(days=ahead) if ahead <= back else published - timedelta(days=back)
         elif tense == "future" or (tense == "present" and not _speech_present(sentence)):

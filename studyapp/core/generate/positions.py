@@ -59,6 +59,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
     (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
+    (r"rul(?:es|ed|ing|e)\s+out\s+(?!of\b)", "rules out", "verb"),
     (r"(?:is|are|was|were)\s+(?:strongly\s+)?opposed\s+to\s+", "opposes", "verb"),
     (r"support(?:s|ed|ing)?\s+(?!for\b)", "supports", "verb"),
     (r"condemn(?:s|ed|ing)?\s+", "condemns", "verb"),
@@ -426,6 +427,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     verb = _AUX.search(raw, off)
     np_end = verb.start() if verb else len(raw)
     np = raw[off:np_end].strip(" ,")
+    # "Thousands of farmers blocked …": the farmers, however many
+    np = re.sub(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
     # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
     np = re.sub(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
                 r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))$", "", np, flags=re.IGNORECASE)
@@ -1187,6 +1190,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
                     prev = sent.start + (cuts[-2] if len(cuts) > 1 else 0)
                     holder = _np_holder(article, cast, att, prev, sent.start + cuts[-1], contexts[si])
+                    subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\b)", att.masked[prev:sent.start + cuts[-1]])
+                    if holder is None and subj:  # "Thousands of farmers blocked the road, demanding …": the farmers
+                        holder = _np_holder(article, cast, att, prev, prev + subj.end(1), contexts[si])
                 if holder is None and clause_start != sent.start:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()

@@ -2,6 +2,8 @@
 organisations that speak as "the company" or through a statement, and the ways positions are phrased.
 Each article here is written for the test; none copies a development article."""
 
+from datetime import date
+
 from studyapp.core.generate.facts import extract
 
 from tests.core.generate.conftest import article
@@ -137,3 +139,45 @@ def test_he_after_a_passer_by_is_not_the_person_named_before():
     ex = facts(body)
     assert [(q.speaker.name if q.speaker else None) for q in ex.quotes] == ["An elderly man"]
     assert not ex.positions  # a man the story meets is nobody's side
+
+
+# -- dates ahead of a past-tense sentence -------------------------------------------------------------------------
+
+def dates_of(body: str, published: date) -> dict[str, str]:
+    return {d.as_written: d.date for d in extract(article(body), published).dates}
+
+
+THURSDAY = date(2025, 2, 20)
+
+
+def test_a_reduced_due_to_and_a_present_plan_look_ahead():
+    got = dates_of("Schools closed early, and the exams, due to begin on Monday, will go ahead, officials said. "
+                   "Opponents plan a march from the park to City Hall on Saturday morning.", THURSDAY)
+    assert got["on Monday"] == "2025-02-24"
+    assert got["on Saturday morning"] == "2025-02-22"
+
+
+def test_an_invitation_to_a_meeting_on_a_weekday_is_for_the_coming_one():
+    got = dates_of("The minister said the government had invited the farmers for a meeting in the capital on "
+                   "Saturday.", THURSDAY)
+    assert got["on Saturday"] == "2025-02-22"
+
+
+def test_by_a_weekday_in_a_condition_is_a_deadline_ahead_but_not_after_had():
+    got = dates_of("The premier said on Wednesday that he would attend if both sides confirmed by Friday.", THURSDAY)
+    assert got["by Friday"] == "2025-02-21"
+    assert dates_of("By Friday, about 300 residents had left their homes.", THURSDAY)["By Friday"] == "2025-02-14"
+
+
+def test_the_weekend_goes_back_or_ahead_with_the_tense():
+    got = [d.date for d in extract(article("Shelling killed four civilians at the weekend. Aid groups called on both "
+                                           "sides to open a corridor by the weekend."), date(2025, 10, 16)).dates]
+    assert got == ["2025-10-11", "2025-10-18"]
+
+
+def test_thousands_of_farmers_demanding_and_a_minister_ruling_out():
+    body = ("Thousands of farmers blocked the highway on Wednesday, demanding a legal guarantee of crop prices. "
+            "The minister, Ravi Kohli, said talks were possible. However, he ruled out a blanket loan waiver.")
+    got = positions(body)
+    assert ("Farmers", "demands", "a legal guarantee of crop prices") in got
+    assert ("Ravi Kohli", "rules out", "a blanket loan waiver") in got
