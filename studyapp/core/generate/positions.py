@@ -258,7 +258,8 @@ class Position:
 
 
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|"
-                     r"\b(?:when|after|because|until)\s(?=(?:the\s+)?[A-Z]|the\s)")
+                     r"\b(?:when|after|because|until)\s(?=(?:the\s+)?[A-Z]|the\s|"
+                     r"(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d|(?:hundreds|thousands|dozens)\b)")
 
 
 def party_name(label: str) -> str:
@@ -1173,6 +1174,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "Hundreds of farmers blocked the ring road to call for …": the sentence's subject
                 dateline = re.match(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+", before)
                 skip = dateline.end() if dateline else 0
+                inner_cuts = [x.end() for x in _CLAUSE.finditer(before)]
+                if inner_cuts:  # "… after 200 residents turned out to oppose …": the subordinate clause's subject
+                    skip = max(skip, inner_cuts[-1])
                 subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)"
                                 r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)", before[skip:])
                 if subj:
@@ -1193,6 +1197,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\b)", att.masked[prev:sent.start + cuts[-1]])
                     if holder is None and subj:  # "Thousands of farmers blocked the road, demanding …": the farmers
                         holder = _np_holder(article, cast, att, prev, prev + subj.end(1), contexts[si])
+                own_subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)",
+                                    att.masked[clause_start:at])
+                if holder is None and own_subj and clause_start != sent.start:
+                    # "…, after more than 200 residents turned out to oppose …": the clause's own subject
+                    holder = _np_holder(article, cast, att, clause_start, clause_start + own_subj.end(1), contexts[si])
                 if holder is None and clause_start != sent.start:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()

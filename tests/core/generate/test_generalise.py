@@ -181,3 +181,11 @@ def test_thousands_of_farmers_demanding_and_a_minister_ruling_out():
     got = positions(body)
     assert ("Farmers", "demands", "a legal guarantee of crop prices") in got
     assert ("Ravi Kohli", "rules out", "a blanket loan waiver") in got
+
+
+def test_an_infinitive_in_a_subordinate_clause_is_that_clauses_subjects():
+    got = positions("The City Council voted to postpone a decision on the depot, after more than 200 residents "
+                    "turned out to oppose the project. The board delayed the vote after 200 residents turned out to "
+                    "oppose the plan.")
+    sides = [side for side, stance, _ in got if stance == "opposes"]
+    assert len(sides) == 2 and all(side.lower().endswith("residents") for side in sides)  # not the council or board
