@@ -32,6 +32,7 @@ def window(qtbot, dirs, now):
 
 
 @pytest.mark.parametrize("sql, reason", [
+    (None, "empty (0 bytes)"),  # a file system that lost the file's contents: damage, not a new user
     ("DROP TABLE review", "review table is missing"),
     ("UPDATE review SET reviewed_at = '0001-01-01 00:00:00.000000'", "0001-01-01"),
     ("UPDATE review SET reviewed_at = 'soon'", "'soon'"),
@@ -44,10 +45,13 @@ def test_an_odd_database_gets_the_restore_offer_not_a_traceback(qtbot, window, d
     progress.close()
     good = make_backup(dirs.database, dirs.backups, now, "auto")
     make_backup(dirs.database, dirs.backups, now + timedelta(days=900), "auto")  # made under a wrong clock
-    conn = sqlite3.connect(dirs.database)
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
+    if sql is None:
+        dirs.database.write_bytes(b"")
+    else:
+        conn = sqlite3.connect(dirs.database)
+        conn.execute(sql)
+        conn.commit()
+        conn.close()
     window.start()
     qtbot.waitUntil(lambda: bool(window.dialogs) and isinstance(window.dialogs[-1], QMessageBox), timeout=20000)
     box = window.dialogs[-1]
