@@ -163,6 +163,7 @@ def _join(args, dirs) -> int:
 def _sync(args, dirs) -> int:
     from studyapp.core.scheduling import Scheduler
     from studyapp.hub import credentials
+    from studyapp.hub.errors import HubError
     from studyapp.hub.sync import sync
     from studyapp.settings import Settings
     from studyapp.storage.app_lock import AppLock
@@ -173,9 +174,16 @@ def _sync(args, dirs) -> int:
         credentials.save(creds, dirs.config)
     now = now_of(args)
     scheduler = Scheduler(Settings.load(dirs.settings_file), fuzz=False)
-    with AppLock(dirs.data), open_progress(dirs, now) as progress:
-        report = sync(progress, creds, scheduler, now, resend=args.resend,
-                      **({"batch": args.batch} if args.batch else {}))
+    lock = AppLock(dirs.data)  # a writer like any other: never beside the app or a restore
+    if not lock.acquire():
+        raise HubError(f"{dirs.data}: studyapp is open on this data folder, and it syncs with the class by "
+                       "itself (File → Join class…); close it to sync from here")
+    try:
+        with open_progress(dirs, now) as progress:
+            report = sync(progress, creds, scheduler, now, resend=args.resend,
+                          **({"batch": args.batch} if args.batch else {}))
+    finally:
+        lock.release()
     for problem in report.problems:
         print(f"studyapp: warning: {problem}", file=sys.stderr)
     print(f"synced with class {creds.database}: {report.summary()}")

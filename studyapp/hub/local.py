@@ -66,8 +66,11 @@ class LocalHub:
     # -- banks --------------------------------------------------------------------------------
 
     def record_hub_banks(self, bank_ids: Iterable[str]) -> None:
+        rows = [(b,) for b in bank_ids]
+        if not rows:  # a class with nothing published yet (an empty executemany is not one)
+            return
         with self._write.begin() as conn:
-            conn.exec_driver_sql("INSERT OR IGNORE INTO hub_bank (bank_id) VALUES (?)", [(b,) for b in bank_ids])
+            conn.exec_driver_sql("INSERT OR IGNORE INTO hub_bank (bank_id) VALUES (?)", rows)
 
     def installed_from_hub(self) -> dict[str, int | None]:
         with self.engine.connect() as conn:
@@ -107,6 +110,8 @@ class LocalHub:
         return out
 
     def mark_pushed(self, uids: Sequence[str]) -> None:
+        if not uids:
+            return
         with self._write.begin() as conn:
             conn.exec_driver_sql("UPDATE hub_review SET pushed = 1 WHERE uid = ?", [(u,) for u in uids])
 

@@ -27,6 +27,10 @@ SUPERPASS = "admin-secret"
 
 
 def find_bin() -> Path | None:
+    """STUDYAPP_PG_BIN names the server's bin folder (an empty or wrong one: no server)."""
+    chosen = os.environ.get("STUDYAPP_PG_BIN")
+    if chosen is not None:
+        return Path(chosen) if chosen and (Path(chosen) / "pg_ctl").is_file() else None
     versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"),
                       key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
     if versions:

@@ -88,3 +88,22 @@ def test_after_the_hub_is_restored_from_an_older_dump_resend_fills_it_again(hub_
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM hub.review")).scalar() == 7  # one copy each
     engine.dispose()
+
+
+def test_sync_from_the_command_line_waits_for_the_app_to_close(hub_class, tmp_path, capsys):
+    from studyapp.storage.app_lock import AppLock
+
+    url, _ = hub_class
+    teacher, ada = tmp_path / "teacher", tmp_path / "ada"
+    assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
+    join_code = cli(capsys, "class", "add-student", "Ada", "--data-dir", str(teacher))[1].strip().splitlines()[-1]
+    assert cli(capsys, "class", "join", join_code, "--data-dir", str(ada))[0] == 0
+    app = AppLock(ada)  # the app, open on Ada's folder
+    assert app.acquire()
+    try:
+        code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
+        assert code == 1 and "syncs with the class by itself" in err
+    finally:
+        app.release()
+    code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
+    assert code == 0, err
