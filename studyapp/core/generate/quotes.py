@@ -399,6 +399,14 @@ class Attributor:
             return None
         phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
                         r"repeatedly|simply|would|will|could))+$", "", phrase)
+        relative = re.search(r",\s*(?:which|who)$", phrase)
+        if relative:  # "… by the Kisan Ekta Manch, an umbrella body of 31 unions, which said": the name, not the aside
+            named = [m for m in self.cast.mentions_in(start, start + relative.start()) if m.kind in ("org", "person")
+                     and not m.possessive and "_" not in self.masked[m.start:m.end]]
+            if named:
+                last = named[-1]
+                return Speaker(last.person, "person") if last.kind == "person" and last.person else \
+                    Speaker(self._full_org(last.text), "organisation")
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
         if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"

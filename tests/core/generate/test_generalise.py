@@ -189,3 +189,10 @@ def test_an_infinitive_in_a_subordinate_clause_is_that_clauses_subjects():
                     "oppose the plan.")
     sides = [side for side, stance, _ in got if stance == "opposes"]
     assert len(sides) == 2 and all(side.lower().endswith("residents") for side in sides)  # not the council or board
+
+
+def test_which_said_after_a_description_set_off_is_the_name_before_it():
+    body = ("The protest was called by the Kisan Ekta Manch, an umbrella body of 31 farm unions, which said the "
+            "agitation would continue until the government accepted its demands.")
+    assert [c.speaker.name for c in facts(body).claims] == ["Kisan Ekta Manch"]
+    assert positions(body)[0][0] == "Kisan Ekta Manch"
