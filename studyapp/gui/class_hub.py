@@ -40,6 +40,7 @@ class ClassHubControls(QObject):
         self.running = False
         self._again = False
         self._started = False
+        self._pending: list = []  # install reports of banks the class sent, shown after the library redraws
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -70,6 +71,20 @@ class ClassHubControls(QObject):
             self._started = True
             self.timer.start()
             self.sync_now()
+        self._show_notices()
+
+    def _show_notices(self) -> None:
+        """A bank the class sent is shown like an import: a notice under its card of what changed."""
+        from pathlib import Path
+
+        from studyapp.gui.import_flow import ImportResult
+
+        pending, self._pending = self._pending, []
+        for report in pending:
+            result = ImportResult(path=Path(f"{report.bank_id}.toml"), bank_id=report.bank_id,
+                                  title=self.window.library.title_of(report.bank_id), report=report)
+            self.window.library_view.show_import(result)
+            self._say(f"Class: {result.status_line}")
 
     def after_sitting(self) -> None:
         self.sync_now()
@@ -111,9 +126,9 @@ class ClassHubControls(QObject):
         self._say(f"Class: {report.summary()}")
         for problem in report.problems:
             log.warning("%s", problem)
-        changed = report.pulled or report.removed or any(r.status != "unchanged" for r in report.installed)
-        if changed and self.window.pages.currentWidget() is self.window.library_view:
-            self.window.library.refresh()
+        self._pending += [r for r in report.installed if r.status != "unchanged"]
+        if report.pulled or report.removed or self._pending:
+            self.window.library.refresh()  # the notices go under the cards once they are redrawn
         self.synced.emit(report)
         self._next()
 

@@ -152,3 +152,6 @@ def test_a_new_bank_version_waits_for_the_end_of_the_sitting(teacher, open_windo
         window.back()
         window.class_hub.sync_now()
     assert [r.version for r in after.args[0].installed] == [old + 1] and bank_version(data) == old + 1
+    qtbot.waitUntil(lambda: GENEVA_ID in window.library_view.notices, timeout=20000)
+    notice = window.library_view.notices[GENEVA_ID]
+    assert notice.result.headline.startswith(f"Updated to version {old + 1}: 1 added")
