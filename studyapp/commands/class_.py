@@ -166,7 +166,9 @@ def _sync(args, dirs) -> int:
     from studyapp.hub.errors import HubError
     from studyapp.hub.sync import sync
     from studyapp.settings import Settings
-    from studyapp.storage.app_lock import AppLock
+    from studyapp.commands import say_waiting
+    from studyapp.errors import StorageError
+    from studyapp.storage.app_lock import APP, COMMAND, AppLock
     from studyapp.storage.progress import open_progress
 
     creds = credentials.with_sslmode(credentials.load(dirs.config, role="student"), args.sslmode)
@@ -174,10 +176,14 @@ def _sync(args, dirs) -> int:
         credentials.save(creds, dirs.config)
     now = now_of(args)
     scheduler = Scheduler(Settings.load(dirs.settings_file), fuzz=False)
-    lock = AppLock(dirs.data)  # a writer like any other: never beside the app or a restore
-    if not lock.acquire():
+    lock = AppLock(dirs.data, COMMAND)  # a writer like any other: waits for a command, never beside the app
+    try:
+        lock.wait(on_wait=say_waiting)
+    except StorageError:
+        if lock.holder()[1] != APP:
+            raise
         raise HubError(f"{dirs.data}: studyapp is open on this data folder, and it syncs with the class by "
-                       "itself (File → Join class…); close it to sync from here")
+                       "itself (File → Join class…); close it to sync from here") from None
     try:
         with open_progress(dirs, now) as progress:
             report = sync(progress, creds, scheduler, now, resend=args.resend,

@@ -91,14 +91,14 @@ def test_after_the_hub_is_restored_from_an_older_dump_resend_fills_it_again(hub_
 
 
 def test_sync_from_the_command_line_waits_for_the_app_to_close(hub_class, tmp_path, capsys):
-    from studyapp.storage.app_lock import AppLock
+    from studyapp.storage.app_lock import APP, AppLock
 
     url, _ = hub_class
     teacher, ada = tmp_path / "teacher", tmp_path / "ada"
     assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
     join_code = cli(capsys, "class", "add-student", "Ada", "--data-dir", str(teacher))[1].strip().splitlines()[-1]
     assert cli(capsys, "class", "join", join_code, "--data-dir", str(ada))[0] == 0
-    app = AppLock(ada)  # the app, open on Ada's folder
+    app = AppLock(ada, APP)  # the app, open on Ada's folder
     assert app.acquire()
     try:
         code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
