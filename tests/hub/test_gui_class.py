@@ -78,11 +78,10 @@ def test_joining_in_the_app_then_syncing_in_the_background(teacher, open_window,
     assert stat.S_IMODE(os.stat(AppDirs.under(data).config / "class.json").st_mode) == 0o600
     assert _on_hub(teacher) == 12
     # Studying goes on while a sync runs: the sync is on its own thread.
-    assert window.class_hub.sync_now()
-    window.start_study(GENEVA_ID)
-    assert window.study.session.current is not None
     with qtbot.waitSignal(window.class_hub.synced, timeout=30000):
-        pass
+        assert window.class_hub.sync_now()
+        window.start_study(GENEVA_ID)
+        assert window.study.session.current is not None
 
 
 def test_an_offline_hub_is_said_in_the_status_bar_and_studying_goes_on(teacher, open_window, tmp_path, qtbot):
