@@ -8,7 +8,9 @@ writes its next version as a normal bank file (kept under the data folder's `edi
 with `studyapp export`), installs it through the import pipeline, which keeps the progress of every
 question by id, and — when questions changed — asks whether their schedules are kept or started again.
 A new bank is saved where the teacher chooses (its article beside it in `sources/`), then imported.
-Ctrl+S saves, Esc cancels (asking first when there are edits to lose).
+Ctrl+S saves, Esc cancels (asking first when there are edits to lose). A sitting of the edited bank
+starts again on the new version; an answer on screen but not yet rated is dropped with it, since it
+was marked against the question as it was (the usual reason to press E on a wrong answer).
 
     open_question_editor(window, bank_id, question_id)   # an installed bank, that question selected
     open_new_bank_editor(window)                         # an empty bank

@@ -511,3 +511,29 @@ def test_the_source_is_highlighted_in_the_article_and_a_selection_becomes_the_so
     assert dialog.editor.source_edit.toPlainText() == sentence
     assert dialog.model.questions[dialog.list.currentRow()]["source"] == sentence
     assert dialog.editor.problems.isHidden() and pane.highlighted_text() == sentence
+
+
+def test_an_answer_marked_against_the_old_key_and_not_yet_rated_is_not_recorded(unburied_window, qtbot,
+                                                                                 keep_or_reset):
+    """E on the feedback of a wrong answer, the key fixed and saved: that answer was judged by a key now known
+    to be wrong, so it is dropped, and the sitting starts again on the fixed question."""
+    window = unburied_window
+    key = CardKey("mini", "q-choice")
+    window.start_study("mini")
+    while window.study.session.current.key != key:
+        answer_right(qtbot, window)
+        qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_4)
+    p = window.study.session.current
+    qtbot.keyClick(window.study_view.question_widget, str(p.choices.index("Councillor") + 1))
+    assert window.study.session.state == SessionState.ANSWERED
+    qtbot.keyClick(window, Qt.Key.Key_E)
+    dialog = window.dialogs[-1]
+    retype(qtbot, dialog.editor.key, "Councillor")
+    save_and_install(qtbot, window, dialog)
+    progress = window.library.progress
+    assert progress.reviews(key) == [] and progress.card_state(key).stage == Stage.NEW
+    assert window.pages.currentWidget() is window.study_view and window.study.session.current.key == key
+    p = window.study.session.current
+    assert p.question.answer == "Councillor"
+    qtbot.keyClick(window.study_view.question_widget, str(p.choices.index("Councillor") + 1))
+    assert "Right" in window.study_view.feedback.verdict.text()
