@@ -11,6 +11,7 @@ scan of the library, whatever its size. Sorting re-runs the query with another O
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 
@@ -176,8 +177,10 @@ class BrowseModel(QAbstractTableModel):
             return None
         column = COLUMN_NAMES[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.bank_title if column == "bank" else row.prompt if column == "prompt" else \
-                row.answer if column == "answer" else None
+            text = {"bank": row.bank_title, "prompt": row.prompt, "answer": row.answer}.get(column)
+            # Qt shows a tooltip that looks like markup as rich text (which may load images named
+            # in a bank); escaped inside <p> it is always shown as the text it is.
+            return f"<p>{html.escape(text)}</p>" if text else None
         return self.cell(row, column)
 
     def cell(self, row: BrowseRow, column: str) -> str:

@@ -187,3 +187,19 @@ def test_help_lists_browse_keys():
     rows = shortcut_rows()
     assert ("Browse", "@", "Suspend / unsuspend the selected questions") in rows
     assert any(where == "Browse" and what.startswith("Flag red") for where, _keys, what in rows)
+
+
+def test_tooltips_show_bank_text_as_text(browse, mini_progress, mini_bank_path, clock, tmp_path, qtbot):
+    from studyapp.core.loader import load_bank
+    from tests.storage.conftest import make_variant
+
+    v2 = make_variant(mini_bank_path, tmp_path / "v2", 2,
+                      {"What is Alice Smith's office?": "What is <img src='/etc/passwd'> <b>office</b>?"})
+    mini_progress.install_bank(load_bank(v2), clock())
+    with qtbot.waitSignal(browse.text_ready, timeout=10000):
+        browse.reload()
+    browse.search("id:q-choice")
+    tip = browse.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "<p>What is &lt;img src=&#x27;/etc/passwd&#x27;&gt; &lt;b&gt;office&lt;/b&gt;?</p>"
+    assert cell(browse, 0, "prompt") == "What is <img src='/etc/passwd'> <b>office</b>?"
+
