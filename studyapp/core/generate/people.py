@@ -550,6 +550,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             seen = [n for n in by_surname[last] if n in last_full]
             if seen:
                 person = max(seen, key=lambda n: last_full[n])
+        if person is None and hon and len(toks) == 1 and last not in by_surname:
+            # "Prof Liang" after "Professor Liang Wei": a name written family name first
+            first_of = [q for q in people if len(q.split()) == 2 and q.split()[0] == last]
+            if len(first_of) == 1:
+                person = first_of[0]
         if person and name == person:
             last_full[person] = start
         if person:

@@ -196,3 +196,9 @@ def test_which_said_after_a_description_set_off_is_the_name_before_it():
             "agitation would continue until the government accepted its demands.")
     assert [c.speaker.name for c in facts(body).claims] == ["Kisan Ekta Manch"]
     assert positions(body)[0][0] == "Kisan Ekta Manch"
+
+
+def test_a_family_name_first_is_found_by_title_and_family_name():
+    body = ('Professor Liang Wei of Harbour University said the data were clear. "The river is dying," Prof Liang '
+            'said.')
+    assert quotes(body) == [("Liang Wei", "The river is dying,", "full")]
