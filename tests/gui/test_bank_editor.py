@@ -403,22 +403,17 @@ def test_the_editor_keys_are_listed_in_help():
     assert any(where == "Bank editor" and keys == "Esc" for where, keys, _ in rows)
 
 
-def test_enter_in_browse_opens_the_question_in_the_editor(window, qtbot, clock):
-    """Browse's `edit_requested(CardKey)` goes to `MainWindow.open_question_editor`."""
-    from datetime import timedelta
-
-    from studyapp.gui.browse_window import BrowseWindow
-
-    browse = BrowseWindow(window.library.progress, clock, lambda: clock() + timedelta(hours=12))
-    qtbot.addWidget(browse)
-    with qtbot.waitSignal(browse.text_ready, timeout=10000):
-        browse.show()
-    browse.edit_requested.connect(lambda key: window.open_question_editor(key.bank_id, key.question_id))
+def test_enter_in_browse_opens_the_question_in_the_editor(window, qtbot):
+    """View → Browse, a row, Enter: Browse's `edit_requested` reaches `MainWindow.open_question_editor`."""
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    qtbot.waitUntil(lambda: browse.model.rowCount() == 8, timeout=10000)
     browse.select_row(4)
     qid = browse.model.key(4).question_id
     browse.actions_by_name["edit"].trigger()
     dialog = window.dialogs[-1]
     assert isinstance(dialog, BankEditorDialog) and dialog.model.questions[dialog.list.currentRow()]["id"] == qid
+    browse.close()
 
 
 def test_saving_without_a_change_installs_nothing_and_a_second_edit_is_version_3(window, qtbot, keep_or_reset):
