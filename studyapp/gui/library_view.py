@@ -1,19 +1,24 @@
 """The library: one card per installed bank with its counts, and Study / Practice / Exam buttons.
 
 It draws `BankRow`s and reports what the user asked for by bank id; the main window decides.
+The banks are a list model (`library_model.LibraryModel`) in a `QListView`: a `BankCard` widget
+is built only for the banks in view (and the current one), as the delegate's editor, so 1,000
+banks cost what the handful on screen cost. `cards[i]` builds bank i's card when asked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, overload
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QPainter
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMenu,
+                               QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
+from studyapp.gui.library_model import LibraryModel
 from studyapp.gui.plain_label import plain_label
 
 if TYPE_CHECKING:
@@ -81,15 +86,18 @@ class BankCard(QFrame):
     def __init__(self, row: BankRow, now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
         self.row = row
+        self.notice: ImportNotice | None = None  # what the last import of this bank changed, under the card
         self.setObjectName("card")
+        self.setAutoFillBackground(True)  # over the list's own drawing of the row
         layout = QGridLayout(self)
+        self._layout = layout
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setHorizontalSpacing(16)
-        title = plain_label(row.title)
+        title = self.title_label = plain_label(row.title)
         title.setObjectName("bankTitle")
         title.setWordWrap(True)
         layout.addWidget(title, 0, 0, 1, 2)
-        source = plain_label(row.source)
+        source = self.source_label = plain_label(row.source)
         source.setObjectName("muted")
         source.setWordWrap(True)
         layout.addWidget(source, 1, 0, 1, 2)
@@ -150,6 +158,15 @@ class BankCard(QFrame):
         for button in (self.study_button, self.practice_button, self.exam_button, self.remove_button):
             button.installEventFilter(self)
 
+    def set_notice(self, notice: ImportNotice | None) -> None:
+        """Show (or, with None, take away) the import note at the foot of the card."""
+        if self.notice is not None and self.notice is not notice:
+            self._layout.removeWidget(self.notice)
+        self.notice = notice
+        if notice is not None:
+            self._layout.addWidget(notice, 5, 0, 1, 2)
+            notice.show()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Buttons would move focus sideways on arrows and the scroll area would scroll; Up/Down
         # mean "previous/next bank" here.
@@ -160,12 +177,134 @@ class BankCard(QFrame):
         return super().eventFilter(watched, event)
 
 
+class _BankDelegate(QStyledItemDelegate):
+    """Opens a `BankCard` as the editor of a row, sizes rows to their card, and draws a plain card
+    for a row whose widget is not built yet (while scrolling fast)."""
+
+    def __init__(self, view: LibraryView):
+        super().__init__(view)
+        self.view = view
+        self._base: dict[tuple[bool, int], int] = {}  # (has leeches, width) -> height of a one-line card
+        self._probe: BankCard | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:  # noqa: N802
+        return self.view._adopt(index.data(LibraryModel.ROW_ROLE), parent)
+
+    def destroyEditor(self, editor: QWidget, index) -> None:  # noqa: N802 - Qt's name
+        self.view._release(editor)
+        super().destroyEditor(editor, index)
+
+    def setEditorData(self, editor: QWidget, index) -> None:  # noqa: N802 - a card shows its row already
+        pass
+
+    def setModelData(self, editor: QWidget, model, index) -> None:  # noqa: N802 - nothing to write back
+        pass
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:  # noqa: N802
+        editor.setGeometry(option.rect)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802 - Qt's name
+        row = index.data(LibraryModel.ROW_ROLE)
+        width = self.view.card_width()
+        card = self.view._open.get(row.id) if row is not None else None
+        if card is not None:
+            return QSize(width, card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height())
+        return QSize(width, self.estimate(row, width))
+
+    def estimate(self, row: BankRow | None, width: int) -> int:
+        """A card's height without building it: a measured one-line card, plus the lines its title
+        and source wrap onto (measured with the fonts the card's labels have)."""
+        if row is None:
+            return 1
+        key = (bool(row.leeches), width)
+        if self._probe is None:
+            now = datetime.now(timezone.utc)
+            self._probe = BankCard(BankRow("probe", "X", "X", 0, 0, 0, 1, (), leeches=1), now, self.view)
+            self._probe.hide()
+            self._probe.ensurePolished()
+            for label in self._probe.findChildren(QLabel):
+                label.ensurePolished()
+        if key not in self._base:
+            self._probe.leeches.setVisible(key[0])
+            self._probe._layout.invalidate()
+            self._base[key] = self._probe.heightForWidth(width)
+        text_width = max(40, width - 40)
+        extra = 0
+        for label, text in ((self._probe.title_label, row.title), (self._probe.source_label, row.source)):
+            metrics = label.fontMetrics()
+            wrapped = metrics.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+            extra += max(0, wrapped - metrics.height())
+        return self._base[key] + extra
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        row = index.data(LibraryModel.ROW_ROLE)
+        if row is None or row.id in self.view._open:
+            return
+        palette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.mid().color())
+        painter.setBrush(palette.base())
+        painter.drawRoundedRect(option.rect.adjusted(0, 0, -1, -1), 8, 8)
+        painter.setPen(palette.text().color())
+        text = option.rect.adjusted(18, 14, -18, -14)
+        painter.drawText(text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         painter.fontMetrics().elidedText(row.title, Qt.TextElideMode.ElideRight, text.width()))
+        painter.restore()
+
+
+class _BankList(QListView):
+    """The list of cards. Up/Down and Enter are the library's (previous/next bank, study), not the
+    list's own moving of the current row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers():
+            event.ignore()  # to LibraryView.keyPressEvent
+            return
+        super().keyPressEvent(event)
+
+
+class _Cards(Sequence):
+    """The cards of the listed banks, built on demand: `cards[i]` opens bank i's card."""
+
+    def __init__(self, view: LibraryView):
+        self._view = view
+
+    def __len__(self) -> int:
+        return self._view.model.rowCount()
+
+    @overload
+    def __getitem__(self, i: int) -> BankCard: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[BankCard]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._view.card_at(k) for k in range(*i.indices(len(self)))]
+        n = len(self)
+        if not -n <= i < n:
+            raise IndexError(i)
+        return self._view.card_at(i % n)
+
+    def __iter__(self) -> Iterator[BankCard]:
+        return (self._view.card_at(k) for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other if isinstance(other, list | tuple | _Cards) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bank cards>"
+
+
 class LibraryView(QWidget):
     study = Signal(str)
     practice = Signal(str, str)
     exam = Signal(str, int)
     remove = Signal(str)
     import_requested = Signal()
+
+    SPACING = 6  # around each card: 12 px between two
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -185,106 +324,232 @@ class LibraryView(QWidget):
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.list_host = QWidget()
-        self.list_layout = QVBoxLayout(self.list_host)
-        self.list_layout.setContentsMargins(0, 8, 0, 0)
-        self.list_layout.setSpacing(12)
-        self.list_layout.addStretch(1)
-        scroll.setWidget(self.list_host)
-        outer.addWidget(scroll, 1)
-        self.scroll = scroll
+        self.now = datetime.now(timezone.utc)
+        self.model = LibraryModel(self)
+        self._open: dict[str, BankCard] = {}  # bank id -> its card, for the rows whose card is built
+        self.list = _BankList()
+        self.list.setObjectName("bankList")
+        self.list.setAccessibleName("Banks")
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setSpacing(self.SPACING)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.verticalScrollBar().setSingleStep(24)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.viewport().setAutoFillBackground(False)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(_BankDelegate(self))
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._sync_later())
+        self.list.verticalScrollBar().valueChanged.connect(lambda *_: self._sync_later())
+        self.list.viewport().installEventFilter(self)
+        outer.addWidget(self.list, 1)
+        self.scroll = self.list
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(0)
+        self._sync_timer.timeout.connect(self._sync_cards)
         self.hint = QLabel()  # filled in with the library (set_rows): it names the bank formats
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         self.hint.hide()
         outer.addWidget(self.hint)
-        self.cards: list[BankCard] = []
-        self.notices: dict[str, ImportNotice] = {}  # by bank id, each under its bank's card
+        self.cards = _Cards(self)
+        self.notices: dict[str, ImportNotice] = {}  # by bank id, each at the foot of its bank's card
+
+    @property
+    def rows(self) -> list[BankRow]:
+        return self.model.rows
 
     def set_rows(self, rows: list[BankRow], now: datetime) -> None:
-        for card in self.cards:
-            self.list_layout.removeWidget(card)
-            card.deleteLater()
-        self.cards = []
-        for i, row in enumerate(rows):
-            card = BankCard(row, now, self.list_host)
-            card.study.connect(self.study)
-            card.practice.connect(self.practice)
-            card.exam.connect(self.exam)
-            card.remove.connect(self.remove)
-            card.step.connect(self.move_between_cards)
-            self.list_layout.insertWidget(i, card)
-            self.cards.append(card)
-        self._place_notices()
+        current = self.current_bank() if self._open or self.list.currentIndex().isValid() else None
+        had_focus = self.list.isAncestorOf(self.focusWidget()) if self.focusWidget() is not None else False
+        self.now = now
+        for bank_id in list(self._open):
+            self._close(bank_id)
+        self.model.set_rows(rows)
+        for bank_id in [b for b in self.notices if self.model.row_of(b) < 0]:  # its bank has gone
+            self.dismiss_notice(bank_id)
+        keep = self.model.row_of(current)
+        if keep >= 0:
+            self.list.setCurrentIndex(self.model.index(keep))
+            if had_focus:
+                self.card_at(keep).study_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        for bank_id in self.notices:
+            self.card_at(self.model.row_of(bank_id))
+        self._sync_later()
         self.status.setText("" if rows else empty_text())
         if self.hint.isHidden():
             self.hint.setText(drop_hint())
             self.hint.show()
 
+    # -- the cards in view ----------------------------------------------------------------------------
+
+    def card_width(self) -> int:
+        return max(200, self.list.viewport().width() - 2 * self.SPACING)
+
+    def card_at(self, row: int) -> BankCard:
+        """Bank `row`'s card, built (and kept while in view or current) if it was not."""
+        bank = self.model.rows[row]
+        card = self._open.get(bank.id)
+        if card is None:
+            self.list.openPersistentEditor(self.model.index(row))
+            card = self._open[bank.id]
+        return card
+
+    def _adopt(self, row: BankRow, parent: QWidget) -> BankCard:
+        """A new card for `row` (the delegate's editor), wired to the page's signals."""
+        card = BankCard(row, self.now, parent)
+        card.study.connect(self.study)
+        card.practice.connect(self.practice)
+        card.exam.connect(self.exam)
+        card.remove.connect(self.remove)
+        card.step.connect(self.move_between_cards)
+        self._open[row.id] = card
+        notice = self.notices.get(row.id)
+        if notice is not None:
+            card.set_notice(notice)
+        self._resized(row.id)
+        return card
+
+    def _release(self, card: QWidget) -> None:
+        """A card is going: keep its import note (hidden, on the page) for when it comes back."""
+        if isinstance(card, BankCard):
+            if self._open.get(card.row.id) is card:
+                del self._open[card.row.id]
+            if card.notice is not None:
+                notice = card.notice
+                card.set_notice(None)
+                notice.hide()
+                notice.setParent(self)
+
+    def _close(self, bank_id: str) -> None:
+        row = self.model.row_of(bank_id)
+        card = self._open.get(bank_id)
+        if card is None:
+            return
+        if row >= 0:
+            self.list.closePersistentEditor(self.model.index(row))
+        if self._open.get(bank_id) is card:  # not closed through the delegate: let it go here
+            self._release(card)
+            card.hide()
+            card.deleteLater()
+
+    def _resized(self, bank_id: str) -> None:
+        """A card's height may differ from the estimate: have the list lay its row out again."""
+        row = self.model.row_of(bank_id)
+        if row >= 0:
+            self.list.itemDelegate().sizeHintChanged.emit(self.model.index(row))
+
+    def _sync_later(self) -> None:
+        self._sync_timer.start()
+
+    def _sync_cards(self) -> None:
+        """Build the cards of the rows in view; let go of those scrolled away (not the current
+        bank's, one holding the focus, or one with an import note)."""
+        rows = self.model.rowCount()
+        wanted: set[int] = set()
+        viewport = self.list.viewport()
+        if rows and viewport.isVisible():
+            lo, hi = 0, rows  # the first row not wholly above the viewport (rows are in order)
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if self.list.visualRect(self.model.index(mid)).bottom() < 0:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            r = lo
+            while r < rows and self.list.visualRect(self.model.index(r)).top() < viewport.height():
+                wanted.add(r)
+                r += 1
+        current = self.list.currentIndex()
+        if current.isValid():
+            wanted.add(current.row())
+        focus = self.focusWidget()
+        for bank_id, card in list(self._open.items()):
+            row = self.model.row_of(bank_id)
+            if row in wanted or bank_id in self.notices or (focus is not None and card.isAncestorOf(focus)):
+                continue
+            self._close(bank_id)
+        for r in sorted(wanted):
+            self.card_at(r)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.list.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._sync_later()
+        return super().eventFilter(watched, event)
+
+    # -- import notes ---------------------------------------------------------------------------------
+
     def show_import(self, result: ImportResult) -> None:
-        """Put (or replace) the note about an import under its bank's card."""
+        """Put (or replace) the note about an import at the foot of its bank's card."""
         from studyapp.gui.import_notice import ImportNotice  # only after an import
 
         self.dismiss_notice(result.bank_id)
-        notice = ImportNotice(result, self.list_host)
+        notice = ImportNotice(result, self)
+        notice.hide()
         notice.dismissed.connect(self.dismiss_notice)
         self.notices[result.bank_id] = notice
-        self._place_notices()
+        row = self.model.row_of(result.bank_id)
+        if row >= 0:
+            card = self.card_at(row)
+            card.set_notice(notice)
+            self._resized(result.bank_id)
 
     def dismiss_notice(self, bank_id: str) -> None:
         notice = self.notices.pop(bank_id, None)
         if notice is not None:
-            self.list_layout.removeWidget(notice)
+            card = self._open.get(bank_id)
+            if card is not None and card.notice is notice:
+                card.set_notice(None)
             notice.hide()
             notice.deleteLater()
+            self._resized(bank_id)
+            self._sync_later()
 
-    def _place_notices(self) -> None:
-        """Each notice right below its bank's card; one whose bank has gone is dropped."""
-        for bank_id in [b for b in self.notices if not any(c.row.id == b for c in self.cards)]:
-            self.dismiss_notice(bank_id)
-        for notice in self.notices.values():
-            self.list_layout.removeWidget(notice)
-        for card in self.cards:
-            notice = self.notices.get(card.row.id)
-            if notice is not None:
-                self.list_layout.insertWidget(self.list_layout.indexOf(card) + 1, notice)
-                notice.show()
+    # -- focus and keys -------------------------------------------------------------------------------
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
     def current_bank(self) -> str | None:
-        """The bank whose card holds the keyboard focus, else the first."""
+        """The bank whose card holds the keyboard focus, else the list's current bank, else the first."""
         focus = self.focusWidget()
-        for card in self.cards:
-            if focus is not None and (focus is card or card.isAncestorOf(focus)):
-                return card.row.id
-        return self.cards[0].row.id if self.cards else None
+        if focus is not None:
+            for bank_id, card in self._open.items():
+                if focus is card or card.isAncestorOf(focus):
+                    return bank_id
+        current = self.list.currentIndex()
+        if current.isValid():
+            return self.model.rows[current.row()].id
+        return self.model.rows[0].id if self.model.rows else None
 
     def focus_first(self) -> None:
-        if self.cards:
-            self.cards[0].study_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rows:
+            self._go_to(0)
         else:
             self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_between_cards(self, step: int) -> None:
         """Up/Down: the Study button of the previous/next bank."""
-        if not self.cards:
+        if not self.model.rows:
             return
-        current = self.current_bank()
-        index = next((i for i, c in enumerate(self.cards) if c.row.id == current), 0)
-        target = self.cards[max(0, min(len(self.cards) - 1, index + step))]
-        target.study_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.ensureWidgetVisible(target)
+        index = max(0, self.model.row_of(self.current_bank()))
+        self._go_to(max(0, min(len(self.model.rows) - 1, index + step)))
+
+    def _go_to(self, row: int) -> None:
+        index = self.model.index(row)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+        self.card_at(row).study_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync_later()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
             self.move_between_cards(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.cards:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rows:
             focus = self.focusWidget()
             if isinstance(focus, QPushButton) and focus is not None and self.isAncestorOf(focus):
                 focus.click()  # Enter presses the focused button (Study by default)

@@ -3,9 +3,7 @@ bank with the store's numbers, sorting by a header click, and a long list that s
 
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -15,6 +13,7 @@ from studyapp.core.scheduling import day_bounds
 from studyapp.gui.stats_view import StatsView, stats_loader
 from studyapp.gui.workers import Background
 from studyapp.storage.progress import open_progress
+from tests.helpers.bank_copies import copy_of_mini
 from tests.helpers.reviews import answer_timed
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
@@ -26,18 +25,6 @@ BANKS = (
     ("zulu", "Zulu talks", (("q-quote", 3), ("q-choice", 3), ("q-tf", 1))),
     ("alpha", "alpha summit", ()),
 )
-
-
-def copy_of_mini(mini: Path, folder: Path, bank_id: str, title: str) -> Path:
-    """mini.toml under another id and title (with its article beside it)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(mini.parent / "sources", folder / "sources", dirs_exist_ok=True)
-    text = mini.read_text(encoding="utf-8")
-    text = text.replace('id = "mini"', f'id = "{bank_id}"', 1).replace('title = "A small bank for tests"',
-                                                                       f'title = "{title}"', 1)
-    path = folder / f"{bank_id}.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -1,0 +1,147 @@
+"""The library page as a list: every bank listed with its card's text, cards built only for the banks
+in view, and the library's keys and clicks working on any bank however far down the list."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studyapp.gui.library_view import BankRow, LibraryView, left_today_text
+from tests.helpers.bank_copies import copy_of_mini
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
+
+NOW = datetime(2024, 5, 1, 12, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def three_banks(window, qtbot, mini_bank_path, tmp_path):
+    """The window's library with mini and two copies of it under other titles."""
+    paths = [copy_of_mini(mini_bank_path, tmp_path / "more", b, t) for b, t in (("zulu", "Zulu talks"),
+                                                                                ("alpha", "Alpha summit"))]
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths(paths)
+    return window
+
+
+def rows(n: int) -> list[BankRow]:
+    return [BankRow(f"b{i:04d}", f"Bank {i:04d}", f"Source {i}", i % 5, 1, 2, 20, ("dates", "context"),
+                    unseen=10, leeches=1 if i % 7 == 0 else 0) for i in range(n)]
+
+
+@pytest.fixture
+def long_list(qtbot):
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_rows(rows(300), NOW)
+    qtbot.waitUntil(lambda: len(view._open) > 0)
+    return view
+
+
+def test_every_bank_is_listed_with_its_cards_text(three_banks, qtbot):
+    view = three_banks.library_view
+    assert [r.title for r in view.rows] == ["A small bank for tests", "Alpha summit", "Zulu talks"]
+    for card, row in zip(view.cards, view.rows):
+        assert card.row == row
+        assert card.counts.text() == (f"{left_today_text(row.new, row.learning, row.due)} · "
+                                      f"{row.unseen} of {row.total} questions not studied yet")
+        assert card.counts.text().startswith("Left today: ")
+        assert card.isVisible() and view.list.viewport().isAncestorOf(card)
+    assert three_banks.actions["study"].isEnabled()
+
+
+def test_keys_move_between_banks_and_enter_studies_the_one_chosen(three_banks, qtbot):
+    window = three_banks
+    view = window.library_view
+    view.focus_first()
+    assert view.focusWidget() is view.cards[0].study_button
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Down)
+    assert view.current_bank() == "zulu" and view.focusWidget() is view.cards[2].study_button
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Down)  # the last bank stays chosen
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Up)
+    assert view.current_bank() == "alpha"
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.study_view and window.current_bank == "alpha"
+
+
+def test_a_click_on_a_cards_button_acts_on_that_bank(three_banks, qtbot):
+    window = three_banks
+    qtbot.mouseClick(window.library_view.cards[1].study_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.study_view and window.current_bank == "alpha"
+
+
+def test_a_click_far_down_the_list_acts_on_that_bank(long_list, qtbot):
+    view = long_list
+    asked = []
+    view.remove.connect(asked.append)
+    view.study.connect(asked.append)
+    view.exam.connect(lambda bank, n: asked.append((bank, n)))
+    view.list.scrollTo(view.model.index(150))
+    qtbot.waitUntil(lambda: "b0150" in view._open)
+    card = view._open["b0150"]
+    qtbot.mouseClick(card.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(card.study_button, Qt.MouseButton.LeftButton)
+    card.exam_button.menu().actions()[0].trigger()
+    assert asked == ["b0150", "b0150", ("b0150", 5)]
+
+
+def test_only_the_banks_in_view_have_their_card_built(long_list, qtbot):
+    view = long_list
+    assert view.model.rowCount() == 300 and len(view.cards) == 300
+    built = len(view._open)
+    assert 0 < built < 20
+    # Scrolling to the end builds the cards there and lets go of those scrolled away.
+    view.list.scrollToBottom()
+    qtbot.waitUntil(lambda: "b0299" in view._open)
+    current = view.current_bank()  # kept built: it holds the keyboard's place
+    assert all(b == current or int(b[1:]) > 250 for b in view._open) and len(view._open) < 20
+    card = view._open["b0299"]
+    assert card.isVisible() and card.geometry().bottom() <= view.list.viewport().height()
+
+
+def test_down_walks_the_whole_list_and_enter_studies_the_bank_reached(long_list, qtbot):
+    view = long_list
+    studied = []
+    view.study.connect(studied.append)
+    view.focus_first()
+    for _ in range(120):
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Down)
+    assert view.current_bank() == "b0120"
+    card = view._open["b0120"]
+    assert view.focusWidget() is card.study_button
+    assert view.list.viewport().rect().contains(card.geometry())  # scrolled into view
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Return)
+    assert studied == ["b0120"]
+    # The list itself focused (a click on its margin): Enter studies the current bank too.
+    view.list.setFocus()
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    assert studied == ["b0120", "b0120"]
+
+
+def test_cards_do_not_overlap_and_match_their_rows(long_list, qtbot):
+    view = long_list
+    view.list.scrollTo(view.model.index(7))  # a bank with a leech note: a taller card
+    qtbot.waitUntil(lambda: "b0007" in view._open)
+    cards = sorted(view._open.values(), key=lambda c: c.geometry().top())
+    for above, below in zip(cards, cards[1:]):
+        assert above.geometry().bottom() < below.geometry().top()
+    for card in cards:
+        assert card.height() >= card.minimumSizeHint().height()
+    assert view._open["b0007"].leeches.text().startswith("1 leech: ")
+
+
+def test_a_refresh_keeps_the_chosen_bank(long_list, qtbot):
+    view = long_list
+    view.focus_first()
+    for _ in range(3):
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Down)
+    view.set_rows(rows(300), NOW)
+    assert view.current_bank() == "b0003" and view.focusWidget() is view._open["b0003"].study_button
+    view.set_rows(rows(2), NOW)  # it went: the first bank is the one Enter studies
+    assert view.current_bank() == "b0000"
