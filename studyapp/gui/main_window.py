@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         dialog = OptimiseDialog(
             lambda: histories_from_events(review_events(progress.engine), hour, tz),
             self.settings.desired_retention, self.settings.new_per_day, self.runner,
-            apply=self.apply_fsrs_parameters, deck_size=sum(c.row.total for c in self.library_view.cards),
+            apply=self.apply_fsrs_parameters, deck_size=sum(r.total for r in self.library_view.rows),
             current=getattr(self.settings, "fsrs_parameters", None), parent=self)
         dialog.start()
         self.open_dialog(dialog)
