@@ -544,6 +544,10 @@ class Attributor:
             return None
         tail = r"(?:an?|the)\s+" + re.escape(m.group(1)) + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)"
         owners = {p.name for p in self.cast.people if p.kind == "person" and re.match(tail, p.role.lower())}
+        if not owners and " " in m.group(1):
+            # "the former minister" after "The former health minister, Derek Amos,": the words in order, the same head
+            spread = r"\b" + r"\s+(?:[a-z-]+\s+){0,2}".join(map(re.escape, m.group(1).split())) + r"$"
+            owners = {p.name for p in self.cast.people if p.kind == "person" and re.search(spread, p.role.lower())}
         # 'Mayor Ingrid Solheim, a former nurse,': the description set off after a name
         owners |= {person for person, rest in self._set_off().get(m.group(1).split()[0], ())
                    if re.match(tail, rest)}
@@ -992,6 +996,9 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                     if sp:
                         how = "after"
                         break
+            acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro) if sp is None else None
+            if acc:  # 'According to Kemi Adeyemi, the charity's director, "the money has run out".'
+                sp, how = att.who(floor + acc.start(1), floor + acc.end(1)), "according to"
             if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start and re.match(
                     r"\W*\s(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^_]*$", att.masked[prev_close + 1:head.open]):
                 sp, how = last_speaker, "same sentence"  # '… said it was "…" and criticised them for "…"'

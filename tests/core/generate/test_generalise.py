@@ -202,3 +202,10 @@ def test_a_family_name_first_is_found_by_title_and_family_name():
     body = ('Professor Liang Wei of Harbour University said the data were clear. "The river is dying," Prof Liang '
             'said.')
     assert quotes(body) == [("Liang Wei", "The river is dying,", "full")]
+
+
+def test_the_former_minister_and_according_to_before_a_fragment():
+    body = ('The former health minister, Derek Amos, was blunter. "This is a scandal," the former minister told '
+            'Radio North. Union leader Mary Ellis met him on Monday. According to Kemi Adeyemi, the charity\'s '
+            'director, "the money has simply run out".')
+    assert [s for s, _, _ in quotes(body)] == ["Derek Amos", "Kemi Adeyemi"]
