@@ -13,8 +13,6 @@ import random
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 
@@ -25,29 +23,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from studyapp import __version__
 from studyapp.errors import StudyAppError
 from studyapp.gui import first_window
+from studyapp.gui.app_context import AppContext, utc_now
 from studyapp.paths import APP_NAME, AppDirs, bundled_assets_dir
 
 log = logging.getLogger("studyapp.gui")
 
+__all__ = ["AppContext", "ErrorHook", "make_application", "setup_logging", "utc_now"]
+
 LOG_FILE = "studyapp.log"
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-@dataclass
-class AppContext:
-    """Everything the window needs from outside, passed in so tests can give their own."""
-
-    dirs: AppDirs
-    clock: Callable[[], datetime] = utc_now
-    rng: random.Random | None = None
-    fuzz: bool = True  # FSRS interval fuzzing; off in tests so intervals are exact
-    install_bundled: bool = True
-
-    def now(self) -> datetime:
-        return self.clock()
 
 
 def setup_logging(dirs: AppDirs) -> Path | None:
@@ -160,6 +143,7 @@ def run_gui(args) -> int:
         window.show()
         code = app.exec()
         window.runner.wait()  # the loop can end before the window closes: let background work finish first
+        window.trust.wait_closing()  # the backup on closing is made off the GUI thread: it is in place before exit
         return code
     finally:
         hook.uninstall()
