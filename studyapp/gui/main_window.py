@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QProgressBar, 
 
 from studyapp.errors import BankError, SettingsError, StudyAppError
 from studyapp.gui.actions import MENUS, Actions
-from studyapp.gui.app import AppContext
+from studyapp.gui.app_context import AppContext
 from studyapp.gui.backups_dialog import TrustControls
 from studyapp.gui.class_hub import ClassHubControls
 from studyapp.gui.lazy_pages import LazyPages
