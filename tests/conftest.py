@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.markers import marks_for
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
@@ -23,6 +25,14 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     if config.getoption("--onscreen"):
         os.environ["QT_QPA_PLATFORM"] = os.environ.get("STUDYAPP_TEST_PLATFORM", "xcb")
+
+
+def pytest_collection_modifyitems(items):
+    """`gui` and `integration` by folder and by what the module uses (tests/helpers/markers.py)."""
+    root = Path(__file__).resolve().parent
+    for item in items:
+        for name in marks_for(Path(str(item.path)), root, getattr(item, "module", None)):
+            item.add_marker(name)
 
 
 @pytest.fixture
