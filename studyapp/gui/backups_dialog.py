@@ -9,6 +9,8 @@ through the window's background runner so the window never freezes on a big file
 from __future__ import annotations
 
 import logging
+import threading
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +32,9 @@ class BackupsDialog(QDialog):
     """The backups, newest first; Restore sets `chosen` and accepts (the window then asks to confirm).
     Built without exec(). Close is the default button: Enter never starts a restore."""
 
-    def __init__(self, backups: list[BackupInfo], folder: Path, parent: QWidget | None = None):
+    def __init__(self, backups: list[BackupInfo], folder: Path, now: datetime | None = None,
+                 parent: QWidget | None = None):
+        """`now` is the app's clock: copies dated after it are marked as coming from the future."""
         super().__init__(parent)
         self.setWindowTitle("Backups")
         self.chosen: Path | None = None
@@ -46,9 +50,9 @@ class BackupsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Backups, newest first")
         for info in backups:
-            item = QListWidgetItem(info.describe())
+            item = QListWidgetItem(info.describe(now))
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            item.setData(Qt.ItemDataRole.UserRole + 1, info.describe())
+            item.setData(Qt.ItemDataRole.UserRole + 1, info.describe(now))
             item.setToolTip(str(info.path))
             self.list.addItem(item)
         if not backups:
@@ -115,6 +119,7 @@ class TrustControls(QObject):
         self.window = window
         self.dirs = window.ctx.dirs
         self._auto: AutoBackup | None = None
+        self.closing: threading.Thread | None = None  # the backup on closing, while it is made
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -149,19 +154,35 @@ class TrustControls(QObject):
         self.window.status_text.setText(f"Backup failed: {exc}")
 
     def on_close(self) -> None:
-        """Last thing on closing, after the store is closed: one more copy."""
+        """Last thing on closing, after the store is closed: one more copy, in a thread of its own so
+        the window goes at once (copying and compressing a 500 MB file takes seconds). The thread is
+        not a daemon: the process ends only once the copy is in place (`wait_closing`, and Python's
+        own exit waits for it too); a kill meanwhile leaves only a `.partial` that a later prune
+        removes, never a half-written backup under a backup's name."""
         self.timer.stop()
-        try:
-            self.auto.on_close(self.window.ctx.now())
-        except StudyAppError as exc:
-            log.warning("backup on close failed: %s", exc)
+        now = self.window.ctx.now()
+        auto = self.auto
+
+        def copy() -> None:
+            try:
+                auto.on_close(now)
+            except StudyAppError as exc:
+                log.warning("backup on close failed: %s", exc)
+
+        self.closing = threading.Thread(target=copy, name="studyapp-close-backup", daemon=False)
+        self.closing.start()
+
+    def wait_closing(self) -> None:
+        """Until the backup on closing is in place (the app calls this before it exits)."""
+        if self.closing is not None:
+            self.closing.join()
 
     # -- File → Backups… -----------------------------------------------------------------------------
 
     def open_backups(self) -> BackupsDialog:
         from studyapp.storage.backups import list_backups  # storage loads when first needed
 
-        dialog = BackupsDialog(list_backups(self.dirs.backups), self.dirs.backups, self.window)
+        dialog = BackupsDialog(list_backups(self.dirs.backups), self.dirs.backups, self.window.ctx.now(), self.window)
         dialog.accepted.connect(lambda: self._chosen(dialog))
         self.window.open_dialog(dialog)
         return dialog

@@ -85,7 +85,7 @@ def ensure_sound(database: Path | str, backups: Path | str, now: datetime) -> No
         return
     moved = move_aside(database, now)
     latest = latest_good_backup(backups, now)
-    offer = (f"The latest good backup is from {latest.describe()}; restore it with File → Backups… "
+    offer = (f"The latest good backup is from {latest.describe(now)}; restore it with File → Backups… "
              f"or `studyapp restore \"{latest.path}\"`." if latest else
              "There is no backup to go back to; studyapp will start with an empty progress file.")
     raise DatabaseDamagedError(

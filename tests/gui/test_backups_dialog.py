@@ -4,6 +4,7 @@ Check database, and the offer after a damaged file."""
 from __future__ import annotations
 
 import random
+import threading
 from datetime import timedelta
 
 import pytest
@@ -124,6 +125,7 @@ def test_automatic_backups_every_30_minutes_of_use_and_on_close(qtbot, open_wind
     window.runner.wait()
     assert [b.label for b in list_backups(dirs.backups)] == ["auto"]
     clock.now = now + timedelta(minutes=20)
+    answer(window.library.progress, "q-typed", Rating.GOOD, clock.now)
     trust.tick()
     window.runner.wait()
     assert len(list_backups(dirs.backups)) == 1
@@ -132,8 +134,43 @@ def test_automatic_backups_every_30_minutes_of_use_and_on_close(qtbot, open_wind
     window.runner.wait()
     assert len(list_backups(dirs.backups)) == 2
     clock.now = now + timedelta(minutes=35)
+    answer(window.library.progress, "q-date", Rating.GOOD, clock.now)
     window.close()
+    window.trust.wait_closing()
     assert list_backups(dirs.backups)[0].label == "close"
+
+
+def test_closing_without_new_answers_adds_no_copy(qtbot, open_window, dirs, now, three_answers, clock):
+    window = started(qtbot, open_window())
+    window.close()
+    window.trust.wait_closing()
+    assert [b.label for b in list_backups(dirs.backups)] == ["close"]
+    for sitting in range(1, 4):  # sittings without an answer: the copy from the first close is still the newest
+        clock.now = now + timedelta(hours=sitting)
+        window = started(qtbot, open_window())
+        window.close()
+        window.trust.wait_closing()
+    assert [b.label for b in list_backups(dirs.backups)] == ["close"]
+
+
+def test_closing_makes_the_copy_off_the_gui_thread(qtbot, open_window, dirs, now, three_answers):
+    window = started(qtbot, open_window())
+    window.close()
+    closing = window.trust.closing
+    assert closing is not None and closing is not threading.main_thread() and not closing.daemon
+    closing.join()
+    assert [b.label for b in list_backups(dirs.backups)] == ["close"]
+
+
+def test_file_backups_marks_a_copy_dated_in_the_future(qtbot, open_window, dirs, now, three_answers):
+    make_backup(dirs.database, dirs.backups, now + timedelta(days=400), "manual")  # made under a wrong clock
+    make_backup(dirs.database, dirs.backups, now, "manual")
+    window = started(qtbot, open_window())
+    window.actions["backups"].trigger()
+    dialog = window.dialogs[-1]
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert "dated in the future" not in texts[0] and "dated in the future" in texts[1]
+    dialog.reject()
 
 
 def test_check_database_reports_a_sound_file(qtbot, open_window, three_answers):

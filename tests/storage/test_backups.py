@@ -20,7 +20,7 @@ from studyapp.storage.database import MIGRATIONS, make_engine, migrate
 from studyapp.storage.progress import open_progress
 from tests.storage.conftest import make_variant
 from tests.helpers.reviews import answer
-from tests.helpers.sqlite_files import damage_page, review_ids
+from tests.helpers.sqlite_files import damage_page, readable, review_ids
 
 NOW = datetime(2022, 6, 30, 12, 0, tzinfo=timezone.utc)
 
@@ -76,7 +76,7 @@ def test_thin_properties(times):
 
 def test_backup_is_a_sound_self_contained_copy(studied, dirs, now):
     path = make_backup(dirs.database, dirs.backups, now, "manual")
-    assert path.name == "progress-s000001-20220121-120000-manual.sqlite3"
+    assert path.name == "progress-s000001-20220121-120000-manual.sqlite3.zst"
     assert backups.check_file(path) == []
     assert review_ids(path) == review_ids(dirs.database) and len(review_ids(path)) == 3
     assert sorted(p.name for p in dirs.backups.iterdir()) == [path.name]  # no -wal, no .partial
@@ -159,7 +159,7 @@ def test_restore_backs_up_the_current_file_first(studied, dirs, now):
     studied.close()
     kept = restore(early, dirs.database, dirs.backups, now + timedelta(hours=2))
     assert not Path(str(dirs.database) + "-wal").exists()  # the old file's WAL went with it
-    assert kept is not None and kept.name.endswith("-before-restore.sqlite3")
+    assert kept is not None and kept.name.endswith("-before-restore.sqlite3.zst")
     assert later in review_ids(kept)  # nothing is lost by restoring: the newer state is a backup now
     assert later not in review_ids(dirs.database) and len(review_ids(dirs.database)) == 3
     reopened = open_progress(dirs, now + timedelta(hours=2), bundled=[])
@@ -197,11 +197,13 @@ def test_auto_backup_every_30_minutes_of_use_and_on_close(studied, dirs, now):
     auto = AutoBackup(dirs.database, dirs.backups)
     assert auto.due(now)
     first = auto.tick(now)
-    assert first is not None and first.name.endswith("-auto.sqlite3")
+    assert first is not None and first.name.endswith("-auto.sqlite3.zst")
     assert auto.tick(now + timedelta(minutes=29)) is None
+    answer(studied, "q-typed", Rating.GOOD, now + timedelta(minutes=29))
     assert auto.tick(now + timedelta(minutes=30)) is not None
+    answer(studied, "q-date", Rating.GOOD, now + timedelta(minutes=30))
     closing = auto.on_close(now + timedelta(minutes=31))
-    assert closing is not None and closing.name.endswith("-close.sqlite3")
+    assert closing is not None and closing.name.endswith("-close.sqlite3.zst")
     # A restarted app counts from the newest backup on disk, so it does not copy again at once.
     assert not AutoBackup(dirs.database, dirs.backups).due(now + timedelta(minutes=40))
     assert AutoBackup(dirs.database, dirs.backups).due(now + timedelta(minutes=61))
@@ -216,11 +218,12 @@ def test_an_import_that_changes_the_database_is_preceded_by_a_backup(studied, di
     [info] = list_backups(dirs.backups)
     assert info.label == "before-import" and len(review_ids(info.path)) == 3
     # The copy has the bank as it was before the import.
-    conn = sqlite3.connect(info.path)
-    try:
-        assert conn.execute("SELECT version FROM bank WHERE id = 'mini'").fetchone() == (1,)
-    finally:
-        conn.close()
+    with readable(info.path) as plain:
+        conn = sqlite3.connect(plain)
+        try:
+            assert conn.execute("SELECT version FROM bank WHERE id = 'mini'").fetchone() == (1,)
+        finally:
+            conn.close()
 
 
 def test_a_first_import_into_an_empty_database_makes_no_copy(dirs, now, mini_bank_path):

@@ -21,6 +21,7 @@ from studyapp.storage.database import (
     MIGRATIONS, SCHEMA_VERSION, Migration, MigrationError, integrity_check, open_database, user_version,
 )
 from studyapp.storage.progress import Progress
+from tests.helpers.sqlite_files import readable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 V1 = DATA / "schema-v1.sqlite3"
@@ -90,12 +91,13 @@ def test_migrating_keeps_progress_and_backs_up_first(version, tmp_path, now, min
         assert user_version(progress.engine) == SCHEMA_VERSION
         [backup] = backups.iterdir()
         assert f"before-v{SCHEMA_VERSION}" in backup.name and digest(db_path) != original
-        db = sqlite3.connect(backup)
-        try:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == version
-            assert db.execute("SELECT answer FROM review").fetchall() == [("Alice Smith",)]
-        finally:
-            db.close()
+        with readable(backup) as plain:
+            db = sqlite3.connect(plain)
+            try:
+                assert db.execute("PRAGMA user_version").fetchone()[0] == version
+                assert db.execute("SELECT answer FROM review").fetchall() == [("Alice Smith",)]
+            finally:
+                db.close()
         key = CardKey("mini", "q-quote")
         state = progress.card_state(key)
         assert state.stage == Stage.LEARNING and state.reps == 1

@@ -62,7 +62,7 @@ def test_without_a_backup_the_next_start_is_fresh_and_the_damaged_file_stays(stu
 def test_a_backup_cut_short_is_not_offered(studied, dirs, now):
     good = make_backup(dirs.database, dirs.backups, now, "auto")
     newer = make_backup(dirs.database, dirs.backups, now + timedelta(minutes=30), "auto")
-    newer.write_bytes(newer.read_bytes()[:5000])  # as if the disk filled while copying
+    newer.write_bytes(newer.read_bytes()[:newer.stat().st_size // 2])  # as if the disk filled while copying
     studied.close()
     damage_page(dirs.database, page=2)
     with pytest.raises(DatabaseDamagedError) as caught:

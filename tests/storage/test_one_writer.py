@@ -23,6 +23,7 @@ from studyapp.errors import StorageError
 from studyapp.storage.app_lock import APP, COMMAND, AppLock, FolderHold
 from studyapp.storage.backups import make_backup
 from studyapp.storage.progress import open_progress
+from tests.helpers.sqlite_files import readable
 from tests.storage.conftest import make_variant
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,12 +32,13 @@ WRITERS, ROUNDS, RESTORES = 2, 6, 6
 
 def answers_in(path: Path) -> set[str]:
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return {r[0] for r in conn.execute("SELECT answer FROM review")}
-        finally:
-            conn.close()
-    except sqlite3.Error:
+        with readable(path) as plain:
+            conn = sqlite3.connect(f"{plain.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                return {r[0] for r in conn.execute("SELECT answer FROM review")}
+            finally:
+                conn.close()
+    except (sqlite3.Error, StorageError):
         return set()
 
 
@@ -71,10 +73,10 @@ def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknow
         acked |= {line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("ACK ")}
     assert len(acked) == WRITERS * ROUNDS * 5
     kept = answers_in(dirs.database)
-    for path in [*dirs.backups.glob("*.sqlite3"), *dirs.data.glob("progress.sqlite3.damaged-*")]:
+    for path in [*dirs.backups.glob("*.sqlite3"), *dirs.backups.glob("*.sqlite3.zst"), *dirs.data.glob("progress.sqlite3.damaged-*")]:
         kept |= answers_in(path)
     assert acked - kept == set()  # every acknowledged answer is in the file or a backup
-    before_restore = [p for p in dirs.backups.glob("*-before-restore*.sqlite3")]
+    before_restore = [p for p in dirs.backups.glob("*-before-restore*.sqlite3*")]
     assert len(before_restore) == RESTORES
     assert acked - answers_in(dirs.database)  # the restores did replace answered progress
 

@@ -14,6 +14,7 @@ from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage
 from studyapp.errors import BankVersionError, StorageError, StudyAppError
 from studyapp.settings import Settings
 from studyapp.storage.progress import Progress, open_progress
+from tests.helpers.sqlite_files import readable
 from tests.storage.conftest import make_variant
 
 MINI_IDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
@@ -338,11 +339,12 @@ def test_a_batch_of_imports_is_preceded_by_one_backup(mini_installed, mini_bank_
     reports = mini_installed.install_banks([load_bank(mini_bank_path), *variants], now)
     assert [r.status for r in reports] == ["unchanged", "installed", "installed"]
     [backup] = list_backups(dirs.backups)  # one copy, from before the batch: only mini in it
-    conn = sqlite3.connect(backup.path)
-    try:
-        assert conn.execute("SELECT id FROM bank").fetchall() == [("mini",)]
-    finally:
-        conn.close()
+    with readable(backup.path) as plain:
+        conn = sqlite3.connect(plain)
+        try:
+            assert conn.execute("SELECT id FROM bank").fetchall() == [("mini",)]
+        finally:
+            conn.close()
     # Outside a batch every import that changes something is preceded by its own copy again.
     v2 = make_variant(mini_bank_path, tmp_path / "v2", 2, drop=("q-flash",))
     mini_installed.install_bank(load_bank(v2), now + timedelta(hours=1))
