@@ -147,7 +147,7 @@ class Progress:
         bank_id, version = bank.bank.id, bank.bank.version
         if self.backups_dir is not None and not (self._batch and self._batch[0]):
             # trust: a copy before an import changes anything (once per import_batch)
-            made = before_import(self.engine, bank_id, version, self.backups_dir, now)
+            made = before_import(self.engine, bank_id, version, self.backups_dir, now, bundled=bundled)
             if made is not None and self._batch is not None:
                 self._batch[0] = True
         with self._write() as s:
