@@ -16,7 +16,8 @@ from studyapp.storage.tables import utc_text
 
 _REVIEWED = ("SELECT DISTINCT question.bank_id, question.question_id FROM review "
              "JOIN question ON question.id = review.question "
-             "WHERE review.reviewed_at >= ? AND review.bank_id IN ({})")
+             "WHERE review.reviewed_at >= ? AND review.reviewed_at < ? AND review.bank_id IN ({})")
+_END_OF_TIME = "9999-12-31 23:59:59.999999"  # above every stored time (storage.tables.utc_text)
 
 # Each (bank, topic)'s first unseen questions in bank order. The window runs over one bank's new
 # cards (a walk of ix_card_queue joined to their questions): 60 ms at 100,000 new questions.
@@ -27,15 +28,19 @@ _NEW_BY_TOPIC = ("SELECT question FROM (SELECT card.question AS question, questi
                  "WHERE n <= ? ORDER BY pos, question")
 
 
-def reviewed_since(engine: Engine, bank_ids: Sequence[str], since: datetime) -> set[CardKey]:
-    """Every question of these banks reviewed at or after `since` (today's, for burying siblings)."""
+def reviewed_since(engine: Engine, bank_ids: Sequence[str], since: datetime,
+                   until: datetime | None = None) -> set[CardKey]:
+    """Every question of these banks reviewed at or after `since` and before `until` (today's, for
+    burying siblings). With `until` the day's end, an answer dated after it (made while the clock was
+    ahead) is not one of today's, as in `Progress.count_reviews_since`."""
+    end = utc_text(until) if until is not None else _END_OF_TIME
     ids = list(dict.fromkeys(bank_ids))
     out: set[CardKey] = set()
     with engine.connect() as conn:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             for bank_id, question_id in conn.exec_driver_sql(_REVIEWED.format(", ".join("?" * len(chunk))),
-                                                             (utc_text(since), *chunk)):
+                                                             (utc_text(since), end, *chunk)):
                 out.add(CardKey(bank_id, question_id))
     return out
 

@@ -391,9 +391,11 @@ class Progress:
         new questions can be mixed across topics (core.day_plan)."""
         return day_queries.new_cards_by_topic(self.engine, bank_ids, per_topic, _CARD_STATE, _state_from_raw)
 
-    def reviewed_since(self, bank_ids: Sequence[str], since: datetime) -> set[CardKey]:
-        """Questions reviewed at or after `since`: today's, whose siblings wait (core.day_plan)."""
-        return day_queries.reviewed_since(self.engine, bank_ids, since)
+    def reviewed_since(self, bank_ids: Sequence[str], since: datetime,
+                       until: datetime | None = None) -> set[CardKey]:
+        """Questions reviewed at or after `since` (and before `until`, the day's end): today's, whose
+        siblings wait (core.day_plan)."""
+        return day_queries.reviewed_since(self.engine, bank_ids, since, until)
 
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:
