@@ -141,6 +141,8 @@ def options(q: dict) -> list[str]:
         return [c for c in q.get("choices", []) if isinstance(c, str)]
     if t == "match":
         return sorted({p[1] for p in q.get("pairs", []) if len(p) == 2})
+    if t == "order":
+        return [i for i in q.get("items", []) if isinstance(i, str)]  # events to order: none inside another
     return []
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
-from studyapp.core.generate.checks import is_party, looks_like_name, phrase_problem
+from studyapp.core.generate.checks import is_party, looks_like_name, norm, phrase_problem
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -553,6 +553,8 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
             continue
         if any(x[1] == item or x[0].startswith(d.date) or d.date.startswith(x[0]) for x in dated):
             continue  # the same day twice, or "2019" beside "November 2019": no order between them
+        if any(norm(item) in norm(x[1]) or norm(x[1]) in norm(item) for x in dated):
+            continue  # "Mediators said negotiators will meet …" beside "Negotiators will meet …": one event
         dated.append((d.date, item, d))
     if len(dated) < 3:
         return []

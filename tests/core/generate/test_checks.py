@@ -217,3 +217,10 @@ def test_a_quotation_that_asks_a_question_is_itself_the_question():
          "speaker": "Priya Shah", "distractors": ["Maria Okafor", "Tomas Lind"],
          "source": "She added: \"Why should the crews wait any longer?\"", "explanation": "Shah said it."}
     assert "complete" not in failed(q, CheckContext(article, people=PEOPLE))
+
+
+def test_a_timeline_event_inside_another_fails():
+    q = {"id": "t", "type": "order", "topic": "dates", "prompt": "Put these events in time order, earliest first.",
+         "items": ["Mediators said the envoys will meet in Oskar", "The envoys will meet in Oskar", "The war began"],
+         "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "Because."}
+    assert "options" in failed(q)

@@ -140,3 +140,13 @@ def test_no_more_than_three_questions_share_one_key():
                         "explanation": "x"}, f"f{i}", 0.9) for i in range(6)]
     kept, _ = select(cands, CheckContext(article), 2000)
     assert len(kept) == 3
+
+
+def test_a_timeline_holds_no_event_inside_another():
+    text = ("Talks\n\nEnvoys from Eastmark and Westmark will meet in the city of Oskar on Monday for a third round of "
+            "talks on a truce that expires at midnight on 31 October, mediators said on Thursday. The war began in "
+            "March 2023. A first truce, signed last December, collapsed after six weeks.\n")
+    orders = [q for q in candidates_of(text, date(2025, 10, 16)) if q["type"] == "order"]
+    for q in orders:
+        items = [i.lower() for i in q["items"]]
+        assert not any(a != b and a in b for a in items for b in items), items
