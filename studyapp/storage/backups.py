@@ -63,6 +63,7 @@ KEEP_NEWEST = 10  # by sequence: never thinned away, whatever the clock says
 FUTURE_SLACK = timedelta(minutes=5)  # clocks of one machine drift; more than this is a wrong clock
 PARTIAL = ".partial"
 COMPRESSED = ".zst"
+CHECKING = ".check-"  # a compressed copy decompressed for a check (`decompressed`)
 _SKIPPABLE = (0x184D2A5E).to_bytes(4, "little")  # a zstd skippable frame's magic number
 _MARK_TAG = b"studyapp change mark "
 # Level 3 is zstd's default: measured on a 500 MB progress file it is several times faster than
@@ -285,24 +286,33 @@ class decompressed:
     def __init__(self, source: Path):
         self.source = Path(source)
         self.path: Path | None = None
+        self.claim = None
 
     def __enter__(self) -> Path:
         import tempfile
 
         for folder in (self.source.parent, None):
             try:
-                fd, name = tempfile.mkstemp(prefix=".check-", suffix=".sqlite3", dir=folder)
+                fd, name = tempfile.mkstemp(prefix=CHECKING, suffix=".sqlite3", dir=folder)
             except OSError:
                 continue
             os.close(fd)
             self.path = Path(name)
+            # Claimed like a half-made copy: `prune` deletes one left by a killed process, not this one.
+            self.claim = _claim(self.path)
             break
         else:
             raise StorageError(f"{self.source}: no folder to decompress this backup into; free some disk space")
-        decompress_to(self.source, self.path)
+        try:
+            decompress_to(self.source, self.path)
+        except BaseException:
+            self.__exit__()
+            raise
         return self.path
 
     def __exit__(self, *exc) -> None:
+        _release_claim(self.claim)  # first: Windows cannot delete a file that is open
+        self.claim = None
         if self.path is not None:
             for side in ("", "-journal", "-wal", "-shm"):
                 _remove(Path(str(self.path) + side))
@@ -520,7 +530,8 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
 
 def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> list[Path]:
     """Delete the backups `thin` does not keep (never the newest `keep_newest` by sequence), and
-    leftovers of copies cut short that no process is still writing; returns what went."""
+    leftovers of copies cut short (and of copies decompressed for a check) that no process is still
+    using; returns what went."""
     folder = Path(folder)
     backups = list_backups(folder)
     keep = thin([b.taken_at for b in backups], now)
@@ -534,6 +545,9 @@ def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> 
         gone.append(b.path)
     for leftover in folder.glob(f"*{PARTIAL}") if folder.is_dir() else ():
         if _remove_unclaimed(leftover):
+            gone.append(leftover)
+    for leftover in folder.glob(f"{CHECKING}*.sqlite3") if folder.is_dir() else ():
+        if _remove_unclaimed(leftover):  # decompressed for a check by a process that was killed
             gone.append(leftover)
     return gone
 

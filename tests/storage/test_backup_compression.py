@@ -13,7 +13,8 @@ from studyapp.core.records import CardKey
 from studyapp.core.scheduling import Rating
 from studyapp.errors import StorageError
 from studyapp.storage.backups import (
-    AutoBackup, backup_problems, change_mark, latest_good_backup, list_backups, make_backup, restore, stored_mark,
+    AutoBackup, backup_problems, change_mark, decompressed, latest_good_backup, list_backups, make_backup, prune,
+    restore, stored_mark,
 )
 from studyapp.storage.marks import Marks
 from studyapp.storage.progress import open_progress
@@ -142,3 +143,14 @@ def test_a_bundled_bank_installed_for_the_first_time_makes_no_copy(studied, dirs
     finally:
         progress.close()
     assert list_backups(dirs.backups) == []
+
+
+def test_a_decompressed_check_copy_left_by_a_killed_process_is_pruned(studied, dirs, now):
+    path = make_backup(dirs.database, dirs.backups, now, "manual")
+    leftover = dirs.backups / ".check-killed.sqlite3"  # what a process killed during a check leaves
+    leftover.write_bytes(b"x" * 1000)
+    with decompressed(path) as in_use:  # another process's check, under way
+        assert in_use.parent == dirs.backups and in_use.name.startswith(".check-")
+        gone = prune(dirs.backups, now)
+        assert gone == [leftover] and in_use.is_file()
+    assert sorted(p.name for p in dirs.backups.iterdir()) == [path.name]
