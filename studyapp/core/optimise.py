@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
-from studyapp.core.insight import NEW, ReviewEvent, study_day
+from studyapp.core.card import Stage
+from studyapp.core.insight import ReviewEvent, study_day
 from studyapp.errors import StudyAppError
 
 MIN_REVIEWS = 400  # fewer answers than this and the fit mostly learns noise (Anki asks for ~400 too)
@@ -63,7 +64,7 @@ def histories_from_events(events: Iterable[ReviewEvent], day_hour: int, tz: tzin
     out = []
     for evs in by_question.values():
         evs.sort(key=lambda e: e.reviewed_at)
-        if evs[0].stage_before != NEW:
+        if evs[0].stage_before != Stage.NEW:
             continue
         out.append([(study_day(e.reviewed_at, day_hour, tz), e.rating) for e in evs])
     return out
