@@ -27,15 +27,11 @@ from dataclasses import asdict, dataclass, field
 from typing import NamedTuple
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-LEECH_THRESHOLD = 8
-MATURE_DAYS = 21
+from studyapp.core.card import LEECH_THRESHOLD, MATURE_DAYS, STAGE_NAMES, CardState, Rating, Stage
+
 DEFAULT_DECAY = 0.1542  # FSRS-6 default w[20]; personal parameters bring their own
 HEATMAP_DAYS = 365
 FORECAST_DAYS = 30
-
-AGAIN = 1
-NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
-STAGE_NAMES = {NEW: "new", LEARNING: "learning", REVIEW: "review", RELEARNING: "relearning"}
 
 
 class ReviewEvent(NamedTuple):
@@ -55,23 +51,17 @@ class ReviewEvent(NamedTuple):
 
     @property
     def passed(self) -> bool:
-        return self.rating != AGAIN
+        return self.rating != Rating.AGAIN
 
 
 @dataclass(frozen=True)
 class CardInfo:
-    """A live question's memory state now."""
+    """A live question and its card: the scheduler's `CardState`, with the topic figures group by."""
 
     bank_id: str
     question_id: str
     topic: str
-    stage: int = NEW
-    due: datetime | None = None
-    stability: float | None = None
-    difficulty: float | None = None
-    last_review: datetime | None = None
-    reps: int = 0
-    lapses: int = 0
+    state: CardState = CardState()
 
 
 # -- small rules -------------------------------------------------------------------------------
@@ -105,9 +95,9 @@ def retrievability(stability: float | None, elapsed_days: float, decay: float = 
 
 def recall_now(card: CardInfo, now: datetime, decay: float = DEFAULT_DECAY) -> float:
     """Retrievability of one card at `now`; 0 for a question never answered."""
-    if card.stage == NEW or card.last_review is None:
+    if card.state.stage == Stage.NEW or card.state.last_review is None:
         return 0.0
-    return retrievability(card.stability, (now - card.last_review) / timedelta(days=1), decay)
+    return retrievability(card.state.stability, (now - card.state.last_review) / timedelta(days=1), decay)
 
 
 # -- figures -------------------------------------------------------------------------------------
@@ -167,9 +157,9 @@ def forecast(cards: Iterable[CardInfo], day_start: datetime, days: int = FORECAS
     """
     out = [0] * days
     for c in cards:
-        if c.stage == NEW or c.due is None:
+        if c.state.stage == Stage.NEW or c.state.due is None:
             continue
-        i = math.floor((c.due - day_start) / timedelta(days=1))
+        i = math.floor((c.state.due - day_start) / timedelta(days=1))
         if i < days:
             out[max(i, 0)] += 1
     return out
@@ -210,7 +200,7 @@ def true_retention(reviews: Iterable[ReviewEvent], day_hour: int, tz: tzinfo | N
 def _true_retention(dated: Iterable[tuple[date, ReviewEvent]]) -> RetentionPoint | None:
     reviewed = passed = 0
     first_day = None
-    for d, r in _first_answers(x for x in dated if x[1].stage_before == REVIEW):
+    for d, r in _first_answers(x for x in dated if x[1].stage_before == Stage.REVIEW):
         first_day = d if first_day is None else min(first_day, d)
         reviewed += 1
         passed += r.passed
@@ -230,7 +220,7 @@ def retention_over_time(reviews: Iterable[ReviewEvent], day_hour: int, tz: tzinf
 
 def _retention_over_time(dated: Iterable[tuple[date, ReviewEvent]], period_days: int = 7, today: date | None = None,
                          periods: int | None = None) -> list[RetentionPoint]:
-    firsts = _first_answers(x for x in dated if x[1].stage_before == REVIEW)
+    firsts = _first_answers(x for x in dated if x[1].stage_before == Stage.REVIEW)
     if not firsts:
         return []
     last = today or max(d for d, _ in firsts)
@@ -292,7 +282,7 @@ def _mastery(cards: Sequence[CardInfo], dated: Sequence[tuple[date, ReviewEvent]
         g = counts[r[field_index]]
         g[0] += 1
         g[1] += r.duration_ms or 0
-        if r.stage_before == REVIEW:
+        if r.stage_before == Stage.REVIEW:
             learned.append((d, r))
     retention: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # reviewed, passed
     for _d, r in _first_answers(learned):
@@ -304,21 +294,22 @@ def _mastery(cards: Sequence[CardInfo], dated: Sequence[tuple[date, ReviewEvent]
         cs = card_groups.get(group, [])
         answers, time_ms = counts.get(group, (0, 0))
         reviewed, passed = retention.get(group, (0, 0))
-        stages = Counter(c.stage for c in cs)
+        stages = Counter(c.state.stage for c in cs)
         out.append(Mastery(
-            group=group, questions=len(cs), new=stages[NEW], learning=stages[LEARNING] + stages[RELEARNING],
-            review=stages[REVIEW], mature=sum(1 for c in cs if _is_mature(c)),
+            group=group, questions=len(cs), new=stages[Stage.NEW],
+            learning=stages[Stage.LEARNING] + stages[Stage.RELEARNING],
+            review=stages[Stage.REVIEW], mature=sum(1 for c in cs if _is_mature(c)),
             recall=sum(recall_now(c, now, decay) for c in cs) / len(cs) if cs else 0.0,
             retention=passed / reviewed if reviewed else None, reviews=answers,
-            time_ms=time_ms, leeches=sum(1 for c in cs if is_leech(c.lapses)),
+            time_ms=time_ms, leeches=sum(1 for c in cs if is_leech(c.state.lapses)),
         ))
     return out
 
 
 def _is_mature(c: CardInfo) -> bool:
-    if c.stage != REVIEW or c.due is None or c.last_review is None:
+    if c.state.stage != Stage.REVIEW or c.state.due is None or c.state.last_review is None:
         return False
-    return (c.due - c.last_review) / timedelta(days=1) >= MATURE_DAYS - 0.5
+    return (c.state.due - c.state.last_review) / timedelta(days=1) >= MATURE_DAYS - 0.5
 
 
 @dataclass(frozen=True)
@@ -351,13 +342,14 @@ def most_failed(cards: Sequence[CardInfo], reviews: Iterable[ReviewEvent], now: 
         c = by_key.get(k)
         if c is None:  # retired question: nothing left to study
             continue
-        out.append(Struggle(k[0], k[1], c.topic, n, answers[k], c.lapses, is_leech(c.lapses), recall_now(c, now, decay)))
+        out.append(Struggle(k[0], k[1], c.topic, n, answers[k], c.state.lapses, is_leech(c.state.lapses),
+                            recall_now(c, now, decay)))
     out.sort(key=lambda s: (-s.fails, -s.lapses, s.recall, s.bank_id, s.question_id))
     return out[:limit]
 
 
 def leeches(cards: Iterable[CardInfo], threshold: int = LEECH_THRESHOLD) -> list[CardInfo]:
-    return [c for c in cards if is_leech(c.lapses, threshold)]
+    return [c for c in cards if is_leech(c.state.lapses, threshold)]
 
 
 def weak_questions(cards: Sequence[CardInfo], reviews: Iterable[ReviewEvent], now: datetime,
@@ -378,12 +370,12 @@ def weak_questions(cards: Sequence[CardInfo], reviews: Iterable[ReviewEvent], no
     out = []
     for c in cards:
         k = (c.bank_id, c.question_id)
-        if c.stage == NEW or k not in last:
+        if c.state.stage == Stage.NEW or k not in last:
             continue
         rec = recall_now(c, now, decay)
-        if is_leech(c.lapses) or not last[k].passed or rec < below:
-            out.append(Struggle(c.bank_id, c.question_id, c.topic, fails[k], answers[k], c.lapses,
-                                is_leech(c.lapses), rec))
+        if is_leech(c.state.lapses) or not last[k].passed or rec < below:
+            out.append(Struggle(c.bank_id, c.question_id, c.topic, fails[k], answers[k], c.state.lapses,
+                                is_leech(c.state.lapses), rec))
     out.sort(key=lambda s: (s.recall, -s.fails, s.bank_id, s.question_id))
     return out
 
@@ -393,7 +385,7 @@ def counts_by_state(cards: Iterable[CardInfo]) -> dict[str, int]:
     out = {name: 0 for name in STAGE_NAMES.values()}
     mature = 0
     for c in cards:
-        out[STAGE_NAMES.get(c.stage, "new")] += 1
+        out[STAGE_NAMES.get(c.state.stage, "new")] += 1
         mature += _is_mature(c)
     out["mature"] = mature
     return out

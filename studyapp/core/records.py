@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from studyapp.core.scheduling import CardState, Rating
+from studyapp.core.card import CardState, Rating
 
 
 @dataclass(frozen=True, order=True)

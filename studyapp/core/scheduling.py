@@ -25,90 +25,14 @@ to Review too quickly; py-fsrs 6 now implements steps the way Anki does, and we 
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-from enum import IntEnum
 
 import fsrs
 
+from studyapp.core.card import CardState, Rating, Stage
 from studyapp.settings import Settings
-
-
-class Rating(IntEnum):
-    """The four answers to "how well did you know it?"; values match fsrs and Anki (keys 1-4)."""
-
-    AGAIN = 1
-    HARD = 2
-    GOOD = 3
-    EASY = 4
-
-    @property
-    def label(self) -> str:
-        return self.name.capitalize()
-
-
-class Stage(IntEnum):
-    """Where a card is in its life. NEW is ours (fsrs has no such state); the rest match fsrs.State."""
-
-    NEW = 0
-    LEARNING = 1
-    REVIEW = 2
-    RELEARNING = 3
-
-
-@dataclass(frozen=True)
-class CardState:
-    """One question's memory state; `due` is None only for NEW cards. All datetimes are UTC."""
-
-    stage: Stage = Stage.NEW
-    step: int | None = None
-    stability: float | None = None
-    difficulty: float | None = None
-    due: datetime | None = None
-    last_review: datetime | None = None
-    reps: int = 0
-    lapses: int = 0
-
-    @property
-    def is_new(self) -> bool:
-        return self.stage == Stage.NEW
-
-    @property
-    def scheduled_days(self) -> int:
-        """The interval the card was last given, in whole days (0 while learning)."""
-        if self.due is None or self.last_review is None or self.stage in (Stage.NEW, Stage.LEARNING, Stage.RELEARNING):
-            return 0
-        return max(0, round((self.due - self.last_review) / timedelta(days=1)))
-
-    def to_dict(self) -> dict:
-        return {
-            "stage": int(self.stage), "step": self.step, "stability": self.stability, "difficulty": self.difficulty,
-            "due": self.due.isoformat() if self.due else None,
-            "last_review": self.last_review.isoformat() if self.last_review else None,
-            "reps": self.reps, "lapses": self.lapses,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "CardState":
-        return cls(
-            stage=Stage(int(d.get("stage", 0))),
-            step=d.get("step"),
-            stability=d.get("stability"),
-            difficulty=d.get("difficulty"),
-            due=_parse_dt(d.get("due")),
-            last_review=_parse_dt(d.get("last_review")),
-            reps=int(d.get("reps", 0)),
-            lapses=int(d.get("lapses", 0)),
-        )
-
-    def to_json(self) -> str:
-        return json.dumps(self.to_dict(), sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> "CardState":
-        return cls.from_dict(json.loads(text))
 
 
 @dataclass(frozen=True)
@@ -213,10 +137,6 @@ def _utc(dt: datetime) -> datetime:
     if dt.tzinfo is None:
         raise ValueError("datetimes must be timezone-aware (UTC)")
     return dt.astimezone(timezone.utc)
-
-
-def _parse_dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value).astimezone(timezone.utc) if value else None
 
 
 # -- the study day ------------------------------------------------------------------------------

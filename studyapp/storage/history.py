@@ -2,7 +2,7 @@
 
 Kept apart from `progress.py` (the module that writes) because they only read, and read a lot:
 100,000 reviews must load in well under a second on a worker thread, so rows come back as plain
-tuples and timestamps are parsed with `datetime.fromisoformat` (the stored text is fixed-width
+tuples and timestamps are parsed with `core.utc_text.parse_utc` (the stored text is fixed-width
 UTC, see `tables.UTCDateTime`) instead of going through the ORM. They could move into
 `Progress` as methods without change; they take the engine (`progress.engine`) for that reason.
 
@@ -14,18 +14,14 @@ ever given; the statistics page shows what can still be studied).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from studyapp.core.insight import LEECH_THRESHOLD, CardInfo, Insight, ReviewEvent, compute_insight
-
-
-def _dt(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+from studyapp.core.card import LEECH_THRESHOLD, CardState, Stage
+from studyapp.core.insight import CardInfo, Insight, ReviewEvent, compute_insight
+from studyapp.core.utc_text import parse_utc, utc_text
 
 
 def _bank_filter(column: str, bank_ids: Sequence[str] | None, params: dict) -> str:
@@ -48,12 +44,11 @@ def review_events(engine: Engine, bank_ids: Sequence[str] | None = None, since: 
         sql += " AND q.retired = 0 AND b.removed = 0"
     sql += _bank_filter("r.bank_id", bank_ids, params)
     if since is not None:
-        params["since"] = since.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+        params["since"] = utc_text(since)
         sql += " AND r.reviewed_at >= :since"
     sql += " ORDER BY r.reviewed_at, r.id"
     rows = _fetch(engine, sql, params)
-    parse, utc = datetime.fromisoformat, timezone.utc
-    return [ReviewEvent(b, q, t, parse(at).replace(tzinfo=utc), rating, stage, ms)
+    return [ReviewEvent(b, q, t, parse_utc(at), rating, stage, ms)
             for b, q, t, at, rating, stage, ms in rows]
 
 
@@ -73,15 +68,15 @@ def _fetch(engine: Engine, sql: str, params: dict) -> list[tuple]:
 def card_infos(engine: Engine, bank_ids: Sequence[str] | None = None) -> list[CardInfo]:
     """The live questions' cards (not retired, bank not removed), in bank order."""
     params: dict = {}
-    sql = ("SELECT c.bank_id, q.question_id, q.topic, c.stage, c.due, c.stability, c.difficulty, c.last_review, "
-           "c.reps, c.lapses FROM card c JOIN question q ON q.id = c.question JOIN bank b ON b.id = c.bank_id "
+    sql = ("SELECT c.bank_id, q.question_id, q.topic, c.stage, c.step, c.stability, c.difficulty, c.due, "
+           "c.last_review, c.reps, c.lapses FROM card c JOIN question q ON q.id = c.question JOIN bank b ON b.id = c.bank_id "
            "WHERE q.retired = 0 AND b.removed = 0")
     sql += _bank_filter("c.bank_id", bank_ids, params)
     sql += " ORDER BY c.bank_id, q.position"
     with engine.connect() as conn:
         rows = conn.execute(text(sql), params).all()
-    return [CardInfo(b, q, t, stage, _dt(due), s, d, _dt(last), reps, lapses)
-            for b, q, t, stage, due, s, d, last, reps, lapses in rows]
+    return [CardInfo(b, q, t, CardState(Stage(stage), step, s, d, parse_utc(due), parse_utc(last), reps, lapses))
+            for b, q, t, stage, step, s, d, due, last, reps, lapses in rows]
 
 
 def lapses_by_question(engine: Engine, bank_id: str) -> dict[str, int]:
@@ -115,7 +110,7 @@ def rating_histories(engine: Engine) -> dict[int, list[tuple[datetime, int]]]:
     with engine.connect() as conn:
         for pk, at, rating in conn.execute(text("SELECT question, reviewed_at, rating FROM review "
                                                 "ORDER BY question, reviewed_at, id")):
-            out.setdefault(pk, []).append((_dt(at), rating))
+            out.setdefault(pk, []).append((parse_utc(at), rating))
     return out
 
 

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from studyapp.core.card import CardState, Stage
 from studyapp.core.insight import (
     CardInfo, ReviewEvent, compute_insight, counts_by_state, forecast, heatmap, is_leech, mastery, most_failed,
     retention_over_time, retrievability, study_day, today_figures, true_retention, weak_questions,
@@ -18,6 +19,10 @@ HOUR = 4  # study days start at 04:00 (UTC here)
 
 def ev(qid, when, rating, stage=2, topic="dates", bank="b", ms=1000):
     return ReviewEvent(bank, qid, topic, when, rating, stage, ms)
+
+
+def card(bank, qid, topic, stage=Stage.NEW, **state):
+    return CardInfo(bank, qid, topic, CardState(Stage(stage), **state))
 
 
 def t(day, hour=12, minute=0):
@@ -62,14 +67,14 @@ def test_heatmap_counts_per_study_day_within_the_year():
 
 def test_forecast_puts_overdue_into_today_and_skips_new():
     start = t(21, 4)
-    cards = [CardInfo("b", "overdue", "dates", 2, due=t(19)),
-             CardInfo("b", "today", "dates", 2, due=t(21, 23)),
-             CardInfo("b", "learning", "dates", 1, due=t(21, 12, 10)),
-             CardInfo("b", "edge", "dates", 2, due=t(22, 3, 59)),
-             CardInfo("b", "tomorrow", "dates", 2, due=t(22, 4)),
-             CardInfo("b", "in-a-week", "dates", 2, due=t(28, 5)),
-             CardInfo("b", "later", "dates", 2, due=start + timedelta(days=30)),
-             CardInfo("b", "new", "dates", 0)]
+    cards = [card("b", "overdue", "dates", 2, due=t(19)),
+             card("b", "today", "dates", 2, due=t(21, 23)),
+             card("b", "learning", "dates", 1, due=t(21, 12, 10)),
+             card("b", "edge", "dates", 2, due=t(22, 3, 59)),
+             card("b", "tomorrow", "dates", 2, due=t(22, 4)),
+             card("b", "in-a-week", "dates", 2, due=t(28, 5)),
+             card("b", "later", "dates", 2, due=start + timedelta(days=30)),
+             card("b", "new", "dates", 0)]
     out = forecast(cards, start)
     assert len(out) == 30
     assert out[0] == 4 and out[1] == 1 and out[7] == 1 and sum(out) == 6
@@ -99,11 +104,11 @@ def test_retention_over_time_by_week():
 
 def test_mastery_by_topic_and_bank():
     cards = [
-        CardInfo("b", "q1", "dates", 2, due=t(30), stability=10.0, last_review=NOW - timedelta(days=10)),  # R = 0.9
-        CardInfo("b", "q2", "dates", 0),                                                                   # R = 0
-        CardInfo("b", "q3", "demands", 2, due=t(21) + timedelta(days=25), stability=30.0, last_review=t(21),
+        card("b", "q1", "dates", 2, due=t(30), stability=10.0, last_review=NOW - timedelta(days=10)),  # R = 0.9
+        card("b", "q2", "dates", 0),                                                                   # R = 0
+        card("b", "q3", "demands", 2, due=t(21) + timedelta(days=25), stability=30.0, last_review=t(21),
                  lapses=8),
-        CardInfo("c", "q4", "demands", 3, due=t(21, 13), stability=1.0, last_review=t(21, 11)),
+        card("c", "q4", "demands", 3, due=t(21, 13), stability=1.0, last_review=t(21, 11)),
     ]
     reviews = [ev("q1", t(11), 3, topic="dates", ms=1500), ev("q3", t(21), 1, topic="demands", ms=500),
                ev("q3", t(19), 3, topic="demands", ms=700)]
@@ -124,10 +129,10 @@ def test_mastery_by_topic_and_bank():
 
 
 def test_most_failed_and_weak_questions():
-    cards = [CardInfo("b", "x", "dates", 2, due=t(22), stability=2.0, last_review=t(21, 9), lapses=8),
-             CardInfo("b", "y", "dates", 2, due=t(25), stability=5.0, last_review=t(20), lapses=1),
-             CardInfo("b", "z", "dates", 2, due=t(30), stability=50.0, last_review=t(21, 11)),
-             CardInfo("b", "n", "dates", 0)]
+    cards = [card("b", "x", "dates", 2, due=t(22), stability=2.0, last_review=t(21, 9), lapses=8),
+             card("b", "y", "dates", 2, due=t(25), stability=5.0, last_review=t(20), lapses=1),
+             card("b", "z", "dates", 2, due=t(30), stability=50.0, last_review=t(21, 11)),
+             card("b", "n", "dates", 0)]
     reviews = ([ev("x", t(d), 1) for d in range(1, 10)] + [ev("x", t(21, 9), 3)]
                + [ev("y", t(19), 1), ev("y", t(20), 1)]
                + [ev("z", t(21, 11), 3), ev("gone", t(20), 1)])
@@ -139,9 +144,9 @@ def test_most_failed_and_weak_questions():
 
 
 def test_counts_by_state():
-    cards = [CardInfo("b", "a", "t", 0), CardInfo("b", "b", "t", 1), CardInfo("b", "c", "t", 3),
-             CardInfo("b", "d", "t", 2, due=t(21) + timedelta(days=30), last_review=t(21)),
-             CardInfo("b", "e", "t", 2, due=t(23), last_review=t(21))]
+    cards = [card("b", "a", "t", 0), card("b", "b", "t", 1), card("b", "c", "t", 3),
+             card("b", "d", "t", 2, due=t(21) + timedelta(days=30), last_review=t(21)),
+             card("b", "e", "t", 2, due=t(23), last_review=t(21))]
     assert counts_by_state(cards) == {"new": 1, "learning": 1, "review": 2, "relearning": 1, "mature": 1}
 
 
@@ -151,7 +156,7 @@ def test_compute_insight_on_empty_and_small_histories():
     assert d["today"]["answered"] == 0 and d["retention_30d"] is None and d["forecast"] == [0] * 30
     assert d["retention_weeks"] == [] and d["heatmap"] == {}
 
-    cards = [CardInfo("b", "q1", "dates", 2, due=t(23), stability=3.0, last_review=t(20), lapses=9)]
+    cards = [card("b", "q1", "dates", 2, due=t(23), stability=3.0, last_review=t(20), lapses=9)]
     reviews = [ev("q1", t(20), 1), ev("q1", t(21, 5), 3), ev("q1", datetime(2021, 11, 1, tzinfo=UTC), 1)]
     ins = compute_insight(reviews, cards, NOW, HOUR, UTC)
     assert (ins.today.answered, ins.today.right) == (1, 1)
