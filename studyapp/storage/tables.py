@@ -18,11 +18,13 @@ compares correctly in SQL and reads well in the sqlite3 shell.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
+
+from studyapp.core.utc_text import parse_utc, utc_text  # utc_text: the stored form, for raw SQL and tests
 
 
 
@@ -37,19 +39,10 @@ class UTCDateTime(TypeDecorator):
             return None
         if isinstance(value, str):
             return value
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: studyapp stores UTC datetimes only")
-        return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+        return utc_text(value)
 
     def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)  # C-fast, unlike strptime
-
-
-def utc_text(value: datetime) -> str:
-    """The stored form of a datetime, for raw SQL and tests."""
-    return UTCDateTime().process_bind_param(value, None)
+        return parse_utc(value)
 
 
 class BankRow(SQLModel, table=True):
