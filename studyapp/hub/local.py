@@ -16,11 +16,12 @@ class, they never change a studyapp table, and a folder that never joins carries
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
 from studyapp.core.scheduling import CardState, Scheduler
+from studyapp.core.utc_text import parse_utc
 from studyapp.hub.replay import LoggedReview, replay
 from studyapp.storage.database import WRITE
 from studyapp.storage.tables import utc_text
@@ -102,7 +103,7 @@ class LocalHub:
         out = []
         for row in rows:
             d = dict(zip(_PUSH_COLUMNS, row))
-            d["reviewed_at"] = _parse(d["reviewed_at"])
+            d["reviewed_at"] = parse_utc(d["reviewed_at"])
             d["correct"] = None if d["correct"] is None else bool(d["correct"])
             after = CardState.from_json(d["state_after"])
             d["stage_after"], d["stability"], d["last_review"] = int(after.stage), after.stability, after.last_review
@@ -157,7 +158,7 @@ class LocalHub:
                 touched.add(pk)
                 added += 1
             for pk in sorted(touched):
-                log = [LoggedReview(_parse(at), uid or "", rating, before, after) for at, uid, rating, before, after in
+                log = [LoggedReview(parse_utc(at), uid or "", rating, before, after) for at, uid, rating, before, after in
                        conn.exec_driver_sql(
                            "SELECT r.reviewed_at, h.uid, r.rating, r.state_before, r.state_after FROM review r "
                            "LEFT JOIN hub_review h ON h.review_id = r.id WHERE r.question = ?", (pk,))]
@@ -173,8 +174,4 @@ class LocalHub:
     def pulled_until(self) -> datetime | None:
         with self.engine.connect() as conn:
             value = conn.exec_driver_sql("SELECT value FROM hub_state WHERE key = 'pulled_until'").scalar()
-        return _parse(value) if value else None
-
-
-def _parse(value: str) -> datetime:
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
+        return parse_utc(value)
