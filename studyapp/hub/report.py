@@ -25,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from studyapp.core.scheduling import Scheduler
+from studyapp.core.scheduling import Rating, Scheduler, Stage
 from studyapp.errors import StudyAppError
 from studyapp.hub.connection import hub_engine, talking_to
 from studyapp.hub.credentials import HubCredentials
@@ -71,8 +71,8 @@ class ClassReport:
 _STUDENTS = (f"""
 WITH per AS (
     SELECT student, max(reviewed_at) AS last, count(*) AS reviews,
-           count(*) FILTER (WHERE stage_before = 2) AS n_review,
-           count(*) FILTER (WHERE stage_before = 2 AND rating > 1) AS ok_review
+           count(*) FILTER (WHERE stage_before = {Stage.REVIEW:d}) AS n_review,
+           count(*) FILTER (WHERE stage_before = {Stage.REVIEW:d} AND rating > {Rating.AGAIN:d}) AS ok_review
     FROM {SCHEMA}.review GROUP BY student)
 SELECT s.role, s.name, per.last, COALESCE(per.reviews, 0), COALESCE(per.n_review, 0), COALESCE(per.ok_review, 0)
 FROM {SCHEMA}.student s LEFT JOIN per ON per.student = s.role ORDER BY s.name""")
@@ -91,7 +91,7 @@ class_question AS (
         AS q(bank_id, question_id, topic)),
 scored AS (
     SELECT l.student, l.bank_id, l.question_id, l.rating, l.topic AS logged_topic, q.topic AS class_topic,
-           CASE WHEN q.topic IS NULL OR COALESCE(l.stage_after, 0) = 0 OR l.stability IS NULL
+           CASE WHEN q.topic IS NULL OR COALESCE(l.stage_after, {Stage.NEW:d}) = {Stage.NEW:d} OR l.stability IS NULL
                      OR l.last_review IS NULL THEN 0.0
                 ELSE power(1 + :factor * greatest(0, floor(extract(epoch FROM
                          (CAST(:now AS timestamptz) - l.last_review)) / 86400)) / l.stability, :decay) END AS recall
