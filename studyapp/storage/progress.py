@@ -52,7 +52,8 @@ from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.records import (
     BankCounts, CardKey, DueCard, ExamResult, InstallReport, InstalledBank, ReviewRecord,
 )
-from studyapp.core.scheduling import CardState, Stage
+from studyapp.core.card import LEARNING_STAGES, MATURE_DAYS, CardState, Stage
+from studyapp.core.utc_text import parse_utc
 from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
@@ -64,8 +65,6 @@ from studyapp.storage.integrity import check_writable, ensure_sound, guard_stora
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
 )
-
-MATURE_DAYS = 21
 
 
 class Progress:
@@ -373,7 +372,8 @@ class Progress:
         ids = list(dict.fromkeys(bank_ids))
         sql = (_CARD_STATE.split(" WHERE ")[0].replace("SELECT ", "SELECT question.bank_id, question.question_id, ", 1)
                + f" WHERE card.bank_id IN ({', '.join('?' * len(ids))}) AND card.retired = 0"
-               " AND card.stage IN (1, 3) AND card.due <= ? ORDER BY card.due, card.question")
+               f" AND card.stage IN {tuple(map(int, LEARNING_STAGES))} AND card.due <= ?"
+               " ORDER BY card.due, card.question")
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(sql, (*ids, utc_text(until))).all()
         return [DueCard(CardKey(r[0], r[1]), _state_from_raw(r[2:])) for r in rows]
@@ -453,7 +453,7 @@ class Progress:
             for i in range(0, len(parts), 150):  # SQLite allows 500 terms in a compound SELECT
                 found.append(conn.exec_driver_sql(f"SELECT min(d) FROM ({' UNION ALL '.join(parts[i:i + 150])})",
                                                   tuple(params[3 * i:3 * (i + 150)])).scalar())
-        return _from_text(min((f for f in found if f is not None), default=None))
+        return parse_utc(min((f for f in found if f is not None), default=None))
 
     def questions(self, bank_ids: Sequence[str], topics: Iterable[str] | None = None) -> list[CardKey]:
         """Every live question of the banks (optionally only some topics), in bank order."""
@@ -482,7 +482,7 @@ class Progress:
                 chunk = ids[i:i + 500]
                 for bank_id, latest in conn.exec_driver_sql(_LAST_REVIEWED.format(", ".join("?" * len(chunk))),
                                                             tuple(chunk)):
-                    out[bank_id] = _from_text(latest)
+                    out[bank_id] = parse_utc(latest)
         return out
 
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
@@ -628,21 +628,23 @@ class Progress:
             stage = CardRow.stage
             cards = {r[0]: r[1:] for r in s.execute(
                 select(CardRow.bank_id, func.count(),
-                       func.sum(case((stage == 0, 1), else_=0)),
-                       func.sum(case((col(stage).in_([1, 3]), 1), else_=0)),
-                       func.sum(case((and_(stage == 2, col(CardRow.due) < day_end), 1), else_=0)),
-                       func.sum(case((stage == 2, 1), else_=0)),
-                       func.sum(case((and_(stage == 2, CardRow.scheduled_days >= MATURE_DAYS), 1), else_=0)))
+                       func.sum(case((stage == Stage.NEW, 1), else_=0)),
+                       func.sum(case((col(stage).in_(LEARNING_STAGES), 1), else_=0)),
+                       func.sum(case((and_(stage == Stage.REVIEW, col(CardRow.due) < day_end), 1), else_=0)),
+                       func.sum(case((stage == Stage.REVIEW, 1), else_=0)),
+                       func.sum(case((and_(stage == Stage.REVIEW, CardRow.scheduled_days >= MATURE_DAYS), 1),
+                                     else_=0)))
                 .where(CardRow.retired == False)  # noqa: E712
                 .group_by(CardRow.bank_id))}
             today = {r[0]: r[1:] for r in s.execute(
-                select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.stage_before == 0, 1), else_=0)))
+                select(ReviewRow.bank_id, func.count(),
+                       func.sum(case((ReviewRow.stage_before == Stage.NEW, 1), else_=0)))
                 # Bounded above too: with the clock set back, reviews "from the future" are not today's.
                 .where(col(ReviewRow.reviewed_at) >= day_start, col(ReviewRow.reviewed_at) < day_end)
                 .group_by(ReviewRow.bank_id))}
             month = {r[0]: r[1:] for r in s.execute(
                 select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
-                .where(col(ReviewRow.reviewed_at) >= now - timedelta(days=30), ReviewRow.stage_before == 2)
+                .where(col(ReviewRow.reviewed_at) >= now - timedelta(days=30), ReviewRow.stage_before == Stage.REVIEW)
                 .group_by(ReviewRow.bank_id))}
         out = []
         for b in banks:
@@ -706,11 +708,7 @@ def _card_params(state: CardState) -> tuple:
 def _state_from_raw(row) -> CardState:
     stage, step, stability, difficulty, due, last_review, reps, lapses = row
     return CardState(stage=Stage(stage), step=step, stability=stability, difficulty=difficulty,
-                     due=_from_text(due), last_review=_from_text(last_review), reps=reps, lapses=lapses)
-
-
-def _from_text(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value).replace(tzinfo=timezone.utc) if value else None
+                     due=parse_utc(due), last_review=parse_utc(last_review), reps=reps, lapses=lapses)
 
 
 def _card_values(state: CardState) -> dict:
