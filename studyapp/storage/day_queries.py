@@ -11,6 +11,7 @@ from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
+from studyapp.core.card import Stage
 from studyapp.core.records import CardKey, DueCard
 from studyapp.storage.tables import utc_text
 
@@ -24,7 +25,7 @@ _END_OF_TIME = "9999-12-31 23:59:59.999999"  # above every stored time (storage.
 _NEW_BY_TOPIC = ("SELECT question FROM (SELECT card.question AS question, question.position AS pos, ROW_NUMBER() "
                  "OVER (PARTITION BY question.topic ORDER BY question.position, card.question) AS n "
                  "FROM card JOIN question ON question.id = card.question "
-                 "WHERE card.bank_id = ? AND card.retired = 0 AND card.stage = 0) "
+                 f"WHERE card.bank_id = ? AND card.retired = 0 AND card.stage = {Stage.NEW:d}) "
                  "WHERE n <= ? ORDER BY pos, question")
 
 
