@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine
 
 from studyapp.core.bank import answer_of, prompt_of
 from studyapp.core.records import CardKey
-from studyapp.core.scheduling import Stage
+from studyapp.core.card import LEARNING_STAGES, STAGE_NAMES, Stage
 from studyapp.core.search_query import LEECH_LAPSES, SearchQuery, Term
 from studyapp.storage.database import WRITE
 from studyapp.storage.tables import utc_text
@@ -57,8 +57,6 @@ _JOINS = {
 }
 _LIVE = " WHERE NOT q.retired AND q.bank_id IN (SELECT id FROM bank WHERE NOT removed)"
 _FROM = ("FROM question q JOIN bank b ON b.id = q.bank_id" + "".join(_JOINS.values()) + _LIVE)
-
-STAGE_NAMES = {Stage.NEW: "new", Stage.LEARNING: "learning", Stage.REVIEW: "review", Stage.RELEARNING: "relearning"}
 
 
 @dataclass(frozen=True)
@@ -246,12 +244,13 @@ def _condition(term: Term) -> tuple[str, str | int | None]:
     raise ValueError(f"unknown search field {field!r}")
 
 
+_LEARNING = f"c.stage IN {tuple(map(int, LEARNING_STAGES))}"
 _STATES = {
-    "new": "c.stage = 0",
-    "learn": "c.stage IN (1, 3)",
-    "review": "c.stage = 2",
+    "new": f"c.stage = {Stage.NEW:d}",
+    "learn": _LEARNING,
+    "review": f"c.stage = {Stage.REVIEW:d}",
     # Anki's is:due: learning steps due by now, reviews due by the end of the study day.
-    "due": "coalesce((c.stage IN (1, 3) AND c.due <= :now) OR (c.stage = 2 AND c.due < :day_end), 0)",
+    "due": f"coalesce(({_LEARNING} AND c.due <= :now) OR (c.stage = {Stage.REVIEW:d} AND c.due < :day_end), 0)",
     "suspended": "coalesce(m.suspended, 0)",
     "buried": "coalesce(m.buried_until > :now, 0)",
     "leech": "c.lapses >= :v",
