@@ -21,12 +21,13 @@ import re
 from dataclasses import dataclass
 
 from studyapp.core.bank import QUESTION_TYPES
+from studyapp.core.card import LEECH_THRESHOLD
 from studyapp.errors import StudyAppError
 
 FIELDS = ("bank", "topic", "type", "id", "is", "flag")
 STATES = ("due", "new", "learn", "review", "suspended", "buried", "leech", "flagged", "changed")
 FLAGS = {0: "no flag", 1: "red", 2: "orange", 3: "green", 4: "blue"}
-LEECH_LAPSES = 8  # Anki's default leech threshold, as in core.insight
+LEECH_LAPSES = LEECH_THRESHOLD  # Anki's default leech threshold
 
 # field:value where the field is letters; "10:30" stays a word.
 _FIELD = re.compile(r"([A-Za-z]+):(.*)", re.DOTALL)
