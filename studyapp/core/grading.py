@@ -30,8 +30,8 @@ from studyapp.core.bank import (
     TypedQuestion,
     format_date,
 )
+from studyapp.core.card import Rating
 
-AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 ARROW = " → "
 
 Diff = tuple[tuple[str, str], ...]
@@ -342,5 +342,5 @@ def suggested_rating(result: GradeResult) -> int:
     """The FSRS rating an auto-graded answer earns: wrong -> Again, right -> Good, a partly right
     order or match -> Hard. Self-graded answers default to Good, as Space does in Anki."""
     if result.correct is None or result.correct:
-        return GOOD
-    return HARD if result.score > 0 else AGAIN
+        return Rating.GOOD
+    return Rating.HARD if result.score > 0 else Rating.AGAIN

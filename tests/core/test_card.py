@@ -31,8 +31,8 @@ def test_every_layer_uses_the_same_objects():
 
 
 def test_the_stage_and_the_thresholds_are_defined_in_one_module():
-    """No second `MATURE_DAYS = 21`, no `NEW, LEARNING, ... = 0, 1, 2, 3`, no second Stage enum."""
-    twice = re.compile(r"^(MATURE_DAYS|LEECH_THRESHOLD|LEECH_LAPSES|STAGE_NAMES)\s*=\s*[\d{]|^NEW\s*,\s*LEARNING"
+    """No second `MATURE_DAYS = 21`, no `NEW, LEARNING, ... = 0, 1, 2, 3` or `AGAIN, HARD, ...`, no second enum."""
+    twice = re.compile(r"^(MATURE_DAYS|LEECH_THRESHOLD|LEECH_LAPSES|STAGE_NAMES)\s*=\s*[\d{]|^(NEW\s*,\s*LEARNING|AGAIN\s*,\s*HARD)"
                        r"|^class (Stage|Rating|CardState)\b", re.MULTILINE)
     found = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if twice.search(p.read_text(encoding="utf-8"))}
     assert found == {"core/card.py"}

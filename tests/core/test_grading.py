@@ -9,10 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp.core.bank import DateQuestion, MatchQuestion, OrderQuestion, TypedQuestion
+from studyapp.core.card import Rating
 from studyapp.core.grading import (
-    AGAIN,
-    GOOD,
-    HARD,
     GradeResult,
     grade,
     fold_char,
@@ -22,6 +20,8 @@ from studyapp.core.grading import (
     typo_allowance,
 )
 from studyapp.core.loader import load_bank
+
+AGAIN, HARD, GOOD = Rating.AGAIN, Rating.HARD, Rating.GOOD
 
 
 MINI = Path(__file__).resolve().parent.parent / "data" / "banks" / "mini.toml"
