@@ -201,13 +201,26 @@ def library_rows(view) -> int:
 
 
 def wait_for(app, done: Callable[[], bool], timeout: float = 1800) -> None:
-    from PySide6.QtCore import QEventLoop
+    """Run the event loop until done() (checked every 5 ms), as the app's own loop would run."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
+    if done():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(5)
     deadline = time.monotonic() + timeout
-    while not done():
-        if time.monotonic() > deadline:
-            raise RuntimeError("timed out")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+
+    def poll() -> None:
+        if done() or time.monotonic() > deadline:
+            loop.quit()
+
+    check.timeout.connect(poll)
+    check.start()
+    loop.exec()
+    check.stop()
+    if not done():
+        raise RuntimeError("timed out")
 
 
 def page_times(work: Path, runs: int) -> dict:

@@ -337,8 +337,15 @@ class HBarChart(Chart):
     def regions(self) -> list[tuple[QRectF, str]]:
         return [(row, self.rows[i][3]) for _track, row, i in self._rows()]
 
+    def paintEvent(self, e) -> None:  # noqa: N802 - Qt's name
+        self._exposed = QRectF(e.rect())  # a thousand banks: draw only the rows on screen
+        super().paintEvent(e)
+
     def draw(self, p: QPainter) -> None:
+        exposed = getattr(self, "_exposed", None)
         for track, row, i in self._rows():
+            if exposed is not None and not row.intersects(exposed):
+                continue
             label, share, text, _tip = self.rows[i]
             p.setPen(self.text_colour())
             p.drawText(QRectF(0, row.top(), self.LABEL - 8, row.height()),

@@ -45,3 +45,22 @@ def test_folder_size_counts_files_once_and_not_symlinks(bench, tmp_path):
 
 def test_summary_is_median_and_range(bench):
     assert bench.summary([0.5, 0.1, 0.3]) == {"median": 0.3, "min": 0.1, "max": 0.5, "n": 3}
+
+
+def test_pages_run_on_a_tiny_library(tmp_path):
+    """`--pages` builds bench_core's library, opens the real window on it and times both pages."""
+    import json
+    import subprocess
+
+    out = tmp_path / "pages.json"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "bench_app.py"), "--pages", "--questions", "300", "--bank-size",
+         "100", "--reviews", "600", "--runs", "1", "--dir", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert "statistics: all drawn" in done.stdout and "library ready" in done.stdout
+    results = json.loads(out.read_text())
+    assert results["pages"]["banks"] == 3 and results["pages"]["review_rows"] == 600
+    assert results["statistics, longest GUI-thread block"]["n"] == 1
+    assert "banks listed                           3" in done.stdout
+    assert "statistics table rows                  3" in done.stdout
