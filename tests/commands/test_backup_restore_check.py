@@ -65,3 +65,26 @@ def test_app_lock_excludes_a_second_holder_and_is_freed(tmp_path):
     first.release()
     assert not second.in_use() and second.acquire()
     second.release()
+
+
+def test_list_and_restore_latest_read_compressed_and_old_plain_copies(studied, dirs, now, capsys):
+    import sqlite3
+
+    dirs.backups.mkdir(parents=True, exist_ok=True)
+    plain = dirs.backups / "progress-s000001-20220121-110000-close.sqlite3"  # made by an older studyapp
+    src, dst = sqlite3.connect(dirs.database), sqlite3.connect(plain)
+    src.backup(dst)
+    dst.execute("PRAGMA journal_mode=DELETE")
+    src.close()
+    dst.close()
+    answer(studied, "q-typed", Rating.GOOD, now + timedelta(hours=1))
+    studied.close()
+    assert main(["--data-dir", str(dirs.data), "backup"]) == 0  # compressed, 4 answers
+    capsys.readouterr()
+    assert main(["--data-dir", str(dirs.data), "backup", "--list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split()[0].rsplit("-", 1)[-1] for line in listed] == ["manual.sqlite3.zst", "close.sqlite3"]
+    assert main(["--data-dir", str(dirs.data), "restore", str(plain)]) == 0
+    assert len(review_ids(dirs.database)) == 3
+    assert main(["--data-dir", str(dirs.data), "restore", "--latest"]) == 0  # the compressed before-restore copy
+    assert len(review_ids(dirs.database)) == 4
