@@ -173,6 +173,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9£$€%]+", norm(text))
 
 
+words_of = _words  # for the pipeline, which reads the article's words a line at a time
+
+
 # -- the six checks -------------------------------------------------------------------------------
 
 _STUB = re.compile(r"^\s*(?:when|who|what|where|why|how)\?\s", re.IGNORECASE)

@@ -469,15 +469,19 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             kind, toks, titles, hon = _classify(run, text, sent.start, mid_caps)
             raw.append((run, kind, toks, titles, hon, sent.start))
     # "Environmental group Blue Varn", "the food app Dashly": a name introduced by the kind of organisation it is
-    declared = {" ".join(_bare(t[2]) for t in toks) for run, kind, toks, titles, hon, s0 in raw
-                if kind in ("person", "single", "unknown") and toks and
-                _ORG_INTRO.search(text, max(s0, toks[0][0] - 40), toks[0][0])}
+    declared: set[str] = set()
+    for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST // 4)
+        if kind in ("person", "single", "unknown") and toks and \
+                _ORG_INTRO.search(text, max(s0, toks[0][0] - 40), toks[0][0]):
+            declared.add(" ".join(_bare(t[2]) for t in toks))
     if declared:
         raw = [(run, "org" if kind in ("person", "single", "unknown") and " ".join(_bare(t[2]) for t in toks) in declared
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # "Northway Tiles Ltd" then "Northway Tiles said": a company named again without its legal suffix
     stems: dict[str, str] = {}
     for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST // 4)
         words = [_bare(t[2]) for t in toks]
         if kind == "org" and len(words) >= 3 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
             stems.setdefault(" ".join(words[:-1]), " ".join(words))
@@ -486,7 +490,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
-        pace(RUN_COST)
+        pace(RUN_COST + len(people) // 4)  # (each run is compared with the people found so far)
         if kind not in ("person", "single"):
             continue
         name = " ".join(_bare(t[2]) for t in toks)
@@ -518,7 +522,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     orgs: list[str] = []
     last_full: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
-        pace(RUN_COST)
+        pace(RUN_COST + len(people) // 4)
         shouted = " ".join(_bare(t[2]).title() for t in run.tokens)
         if len(run.tokens) >= 2 and shouted in people and all(_bare(t[2]).isupper() for t in run.tokens):
             kind, toks = "person", run.tokens  # "OWEN PRYCE has run the harbour": a feature's opening capitals

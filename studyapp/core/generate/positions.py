@@ -1042,6 +1042,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     claim_at: dict[int, Claim] = {}
     sent_starts = [x.start for x in article.sentences]
     for c in sorted(claims, key=lambda c: c.verb_at):
+        pace()
         # by the sentence that holds its verb (a closing tag's claim may start mid-sentence); a sentence's first
         # verb of saying wins: "X said he hoped …" is X's
         k = bisect.bisect_right(sent_starts, c.verb_at) - 1
@@ -1050,8 +1051,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     sentences = article.sentences
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
+    pace.now()
     names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
+    pace.now()
     government = government_name(article.body)
+    pace.now()
     courts = {m.text for m in cast.mentions if m.kind != "person" and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,4}Court",
                                                                                m.text)}
     court = courts.pop() if len(courts) == 1 else ""

@@ -64,14 +64,26 @@ def _date_label(value: str) -> str:
     return format_date(value) if _ISO.match(value) else value
 
 
-def name_words(ex: Extraction) -> frozenset[str]:
+_LOWER_WORD = re.compile(r"[a-z][A-Za-z'’-]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*")
+_CAPITAL = re.compile(r"[A-Z][A-Za-z'’-]*")
+
+
+def name_words(ex: Extraction, pace: Pacer | None = None) -> frozenset[str]:
     """Words the article writes capitalised in mid-sentence and never in lower case: names, which keep
-    their capital inside a question ("Biden"), unlike a sentence's first word ("Talks", "People")."""
+    their capital inside a question ("Biden"), unlike a sentence's first word ("Talks", "People"). Read a
+    paragraph at a time (no word crosses one), so `pace` hears of the reading."""
+    pace = pace or Pacer()
     text = ex.article.body
-    lower = {t for t in re.findall(r"[a-z][A-Za-z'’-]*", text)}
-    mid = re.findall(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*", text)
+    lower: set[str] = set()
+    mid: list[str] = []
+    capital: list[str] = []
+    for a, b in ex.article.paragraphs:
+        pace(b - a)
+        lower.update(_LOWER_WORD.findall(text, a, b))
+        mid += _MID_CAPITAL.findall(text, a, b)
+        capital += _CAPITAL.findall(text, a, b)
     known = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
-    capital = re.findall(r"[A-Z][A-Za-z'’-]*", text)
     return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known])
 
 
@@ -685,7 +697,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     of each fact and sentence read (see pacing.py), so a Cancel stops a long article here too."""
     pace = pacer(pace)
     ids = Ids()
-    names = name_words(ex)  # read once, shared
+    names = name_words(ex, pace)  # read once, shared
     pace.now()
     items = _stance_items(ex, pace)
     pace.now()
