@@ -54,7 +54,19 @@ def bank_files(path: Path | str) -> list[Path]:
 
 
 class BankIdTakenError(BankVersionError):
-    """The file uses the id of an installed bank that is not the same bank (see the module doc)."""
+    """The file uses the id of an installed bank that is not the same bank (see the module doc).
+
+    It carries both titles and the count of questions that would retire, so the app can ask the
+    user in its own words (a GUI user has no `--replace` to type)."""
+
+    def __init__(self, message: str, *, bank_id: str = "", new_title: str = "", installed_title: str = "",
+                 retired: int = 0, total: int = 0):
+        super().__init__(message)
+        self.bank_id = bank_id
+        self.new_title = new_title
+        self.installed_title = installed_title
+        self.retired = retired
+        self.total = total
 
 
 def _norm(text: str) -> str:
@@ -87,7 +99,8 @@ def check_not_taken(progress, loaded: LoadedBank) -> None:
         f"{for_terminal(old.bank.title)}” (article “{for_terminal(old.bank.source.title)}”); installing it would "
         f"replace that bank and retire {gone} of its {len(old.questions)} questions. Give the new bank its own "
         f"[bank] id, or, if it really is a new version of “{for_terminal(old.bank.title)}”, import it with "
-        "--replace")
+        "--replace", bank_id=loaded.id, new_title=new.bank.title, installed_title=old.bank.title, retired=gone,
+        total=len(old.questions))
 
 
 def install_read(progress, read: Read, now: datetime, *, replace: bool = False) -> InstallReport:

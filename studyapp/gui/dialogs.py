@@ -1,7 +1,8 @@
 """Small dialogs: confirm a removal, choose a bank file, keyboard shortcuts, about.
 
 Each blocking question has an `ask()` classmethod (tests monkeypatch it); the informational
-ones are built without exec() and opened with open(), so tests can find and accept() them.
+ones are built without exec() and opened with open(), so tests can find and accept() them; so is
+the question whether an import may replace another bank, which waits on the import's result.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
-                               QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from studyapp import __version__
 from studyapp.gui.actions import shortcut_rows
@@ -27,6 +28,25 @@ class ConfirmRemove:
         box.setTextFormat(Qt.TextFormat.PlainText)  # the title is bank text, never rich (trust)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def replace_bank_box(new_title: str, takeover, file_name: str, parent: QWidget | None = None
+                     ) -> tuple[QMessageBox, QPushButton]:
+    """The question asked when an imported file has another installed bank's id (the GUI's
+    `import --replace`): keeping the installed bank is the default, so Enter or Esc loses nothing.
+    Returns the box and its "Replace it" button, to compare with `clickedButton()`."""
+    n = takeover.retired
+    box = QMessageBox(QMessageBox.Icon.Warning, "Replace a bank?",
+                      f"“{new_title}” ({file_name}) has the same id as the installed bank “{takeover.installed_title}”, "
+                      f"but it is not a new version of it.\n\nReplacing it retires {n} of its {takeover.total} "
+                      f"question{'s' if takeover.total != 1 else ''} (your answers to them are kept in the history).",
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # both titles are bank text, never rich (trust)
+    keep = box.addButton("Keep the installed bank", QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, replace
 
 
 class ChooseBankFile:

@@ -4,6 +4,10 @@ The work (`import_file`) runs off the GUI thread: it reads .toml, .csv or .gift 
 exchange layer and installs the result. A bank that does not validate raises BankError (the
 window lists its problems); an older version than the one installed is not an error to stop at
 but an outcome to show under the bank's card, like any other update.
+
+A file that would take over another installed bank's id (`BankIdTakenError`) comes back with a
+`Takeover`: the window asks whether to keep the installed bank or replace it, in place of the
+command line's `--replace`, and a "Replace it" imports the file again with `replace=True`.
 """
 
 from __future__ import annotations
@@ -14,12 +18,21 @@ from pathlib import Path
 
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankVersionError
-from studyapp.exchange.importing import install_read
+from studyapp.exchange.importing import BankIdTakenError, install_read
 from studyapp.exchange.registry import READERS, is_bank_file, read_bank
 
 FILE_FILTER = ("Question banks (" + " ".join(f"*{ext}" for ext in READERS) + ");;"
                "studyapp banks (*.toml);;Spreadsheets (*.csv);;Moodle GIFT (*.gift);;All files (*)")
 KINDS = ", ".join(READERS)  # ".toml, .csv, .gift", for hints
+
+
+@dataclass(frozen=True)
+class Takeover:
+    """The installed bank a refused file would replace, for the question put to the user."""
+
+    installed_title: str
+    retired: int  # of the installed bank's questions, how many the file lacks
+    total: int
 
 
 @dataclass(frozen=True)
@@ -32,6 +45,7 @@ class ImportResult:
     report: InstallReport | None = None
     refused: str = ""  # an older version than the installed one: the reason, in words
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    takeover: Takeover | None = None  # refused: the file's id belongs to another installed bank
 
     @property
     def headline(self) -> str:
@@ -74,13 +88,19 @@ class ImportResult:
         return f"{self.title}: {self.headline}"
 
 
-def import_file(progress, path: Path, now: datetime) -> ImportResult:
-    """Read any bank format and install it; BankError when the file is not a valid bank."""
+def import_file(progress, path: Path, now: datetime, *, replace: bool = False) -> ImportResult:
+    """Read any bank format and install it; BankError when the file is not a valid bank.
+
+    `replace` installs a file over another bank that has its id (the user said "Replace it")."""
     read = read_bank(path)
     bank = read.loaded.bank
     result = dict(path=Path(path), bank_id=bank.bank.id, title=bank.bank.title, warnings=tuple(read.warnings))
     try:
-        report = install_read(progress, read, now)
+        report = install_read(progress, read, now, replace=replace)
+    except BankIdTakenError as exc:  # the CLI's message says --replace; the window asks instead
+        return ImportResult(**result, takeover=Takeover(exc.installed_title, exc.retired, exc.total), refused=(
+            f"“{exc.new_title}” uses the id of the installed bank “{exc.installed_title}”, which was kept. "
+            "Give the new bank its own [bank] id to have both."))
     except BankVersionError as exc:
         return ImportResult(**result, refused=str(exc))
     return ImportResult(**result, report=report)

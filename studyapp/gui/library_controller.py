@@ -165,11 +165,12 @@ class LibraryController(QObject):
         """Any bank format (.toml, .csv, .gift); `imported` says what changed, `failed` why not."""
         self.import_files([path])
 
-    def import_files(self, paths: list[Path]) -> None:
+    def import_files(self, paths: list[Path], *, replace: bool = False) -> None:
         """Several files as one import: one background job installs them in order inside one
         `import_batch`, so they share one backup (and do not race each other for the store).
         A file that fails does not stop the rest: `failed` is emitted for it, `imported` for each
-        of the others, in order."""
+        of the others, in order. `replace` installs over another bank with the same id (the user
+        answered "Replace it")."""
         paths = list(paths)
 
         def work() -> tuple[list[ImportResult | StudyAppError], LibraryData]:
@@ -179,7 +180,7 @@ class LibraryController(QObject):
             with self.progress.import_batch():
                 for path in paths:
                     try:
-                        outcomes.append(import_file(self.progress, path, self.clock()))
+                        outcomes.append(import_file(self.progress, path, self.clock(), replace=replace))
                     except StudyAppError as exc:  # shown to the user; the other files still import
                         outcomes.append(exc)
             return outcomes, self._collect()

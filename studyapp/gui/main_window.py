@@ -374,6 +374,29 @@ class MainWindow(QMainWindow):
 
     def _imported(self, result) -> None:
         """What an import changed: a line in the status bar, a notice under the bank's card."""
+        if result.takeover is not None:
+            self._ask_replace(result)
+            return
+        self._show_import(result)
+
+    def _ask_replace(self, result) -> None:
+        """The file has another installed bank's id: ask (keeping it is the default); "Replace it"
+        imports the file again the way `import --replace` does, "Keep" shows the refusal."""
+        from studyapp.gui.dialogs import replace_bank_box  # dialogs load when first opened
+
+        box, replace = replace_bank_box(result.title, result.takeover, result.path.name, self)
+
+        def answered(_=0) -> None:
+            if box.clickedButton() is replace:
+                self.busy.start(f"Importing {result.path.name}…")
+                self.library.import_files([result.path], replace=True)
+            else:
+                self._show_import(result)
+
+        box.finished.connect(answered)
+        self.open_dialog(box)
+
+    def _show_import(self, result) -> None:
         self.status_text.setText(result.status_line)
         self.library_view.show_import(result)
         if self.browse_window is not None:

@@ -151,3 +151,58 @@ def test_an_update_shows_what_changed_and_keeps_progress(window, mini_bank_path,
     shown.dismiss_button.click()
     assert window.library_view.notices == {}
     assert window.library_view.cards[0].notice is None and not shown.isVisible()
+
+
+def _another_bank_with_mini_id(mini_bank_path, tmp_path):
+    """A "Fun quiz" on another article that uses mini's id, a higher version, and lacks q-flash."""
+    path = _mini_copy(mini_bank_path, tmp_path, "fun")
+    text = path.read_text(encoding="utf-8").replace("version = 1", "version = 2", 1)
+    text = text.replace('title = "A small bank for tests"', 'title = "Fun quiz"', 1)
+    text = text.replace('title = "Mini article"', 'title = "Another article"', 1)
+    path.write_text(text[:text.index('[[questions]]\nid = "q-flash"')], encoding="utf-8")
+    return path
+
+
+def _replace_question(window):
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [d for d in window.dialogs if isinstance(d, QMessageBox)]
+    assert len(boxes) == 1 and boxes[0].isVisible()
+    return boxes[0]
+
+
+def test_a_bank_taking_over_another_ones_id_is_kept_out_unless_the_user_says_replace(
+        window, mini_bank_path, tmp_path, qtbot):
+    fun = _another_bank_with_mini_id(mini_bank_path, tmp_path)
+    progress = window.library.progress
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([fun])
+    box = _replace_question(window)
+    text = box.text()
+    assert "“Fun quiz” (mini.toml)" in text and "the installed bank “A small bank for tests”" in text
+    assert "retires 1 of its 8 questions" in text and "--replace" not in text
+    buttons = {b.text(): b for b in box.buttons()}
+    assert set(buttons) == {"Keep the installed bank", "Replace it"}
+    assert box.defaultButton() is buttons["Keep the installed bank"]
+    assert box.escapeButton() is buttons["Keep the installed bank"]
+    assert notice(window, "mini").headline.text().startswith("Installed")  # nothing said until the user answers
+
+    # Keep (the default): nothing changes, and the notice says why in the app's words
+    buttons["Keep the installed bank"].click()
+    assert window.dialogs == []
+    assert [(b.title, b.version) for b in progress.banks()] == [("A small bank for tests", 1)]
+    headline = notice(window, "mini").headline.text()
+    assert headline.startswith("Not imported: “Fun quiz” uses the id of the installed bank “A small bank for tests”")
+    assert "--replace" not in headline
+
+    # Replace it: installed the way `import --replace` does, q-flash retired
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([fun])
+    box = _replace_question(window)
+    replace = next(b for b in box.buttons() if b.text() == "Replace it")
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        replace.click()
+    assert window.dialogs == []
+    assert [(b.title, b.version) for b in progress.banks()] == [("Fun quiz", 2)]
+    assert notice(window, "mini").headline.text() == (
+        "Updated to version 2: 0 added, 0 changed, 7 unchanged, 1 retired.")
