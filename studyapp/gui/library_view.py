@@ -8,7 +8,7 @@ banks cost what the handful on screen cost. `cards[i]` builds bank i's card when
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, overload
@@ -87,6 +87,7 @@ class BankCard(QFrame):
         super().__init__(parent)
         self.row = row
         self.notice: ImportNotice | None = None  # what the last import of this bank changed, under the card
+        self.tab_out: Callable[[str, int], bool] | None = None  # (bank, ±1) -> moved to that bank's card
         self.setObjectName("card")
         self.setAutoFillBackground(True)  # over the list's own drawing of the row
         layout = QGridLayout(self)
@@ -174,6 +175,13 @@ class BankCard(QFrame):
                 and not event.modifiers()):
             self.step.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return True
+        # Tab past the last button (Shift+Tab before the first) goes on to the next (previous) bank's
+        # card, which may not be built yet: the list builds only the cards in view.
+        if event.type() == QEvent.Type.KeyPress and self.tab_out is not None:
+            forward = watched is self.remove_button and event.key() == Qt.Key.Key_Tab and not event.modifiers()
+            back = watched is self.study_button and event.key() == Qt.Key.Key_Backtab
+            if (forward or back) and self.tab_out(self.row.id, 1 if forward else -1):
+                return True
         return super().eventFilter(watched, event)
 
 
@@ -406,6 +414,7 @@ class LibraryView(QWidget):
         card.exam.connect(self.exam)
         card.remove.connect(self.remove)
         card.step.connect(self.move_between_cards)
+        card.tab_out = self._tab_out
         self._open[row.id] = card
         notice = self.notices.get(row.id)
         if notice is not None:
@@ -537,6 +546,17 @@ class LibraryView(QWidget):
             return
         index = max(0, self.model.row_of(self.current_bank()))
         self._go_to(max(0, min(len(self.model.rows) - 1, index + step)))
+
+    def _tab_out(self, bank_id: str, step: int) -> bool:
+        """Tab from a card's last button to the next bank's first (Shift+Tab: back to the previous
+        bank's last); False past either end of the list, where Tab leaves the list."""
+        row = self.model.row_of(bank_id) + step
+        if not 0 <= row < len(self.model.rows):
+            return False
+        self._go_to(row)
+        if step < 0:
+            self.card_at(row).remove_button.setFocus(Qt.FocusReason.BacktabFocusReason)
+        return True
 
     def _go_to(self, row: int) -> None:
         index = self.model.index(row)

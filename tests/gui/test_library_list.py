@@ -145,3 +145,22 @@ def test_a_refresh_keeps_the_chosen_bank(long_list, qtbot):
     assert view.current_bank() == "b0003" and view.focusWidget() is view._open["b0003"].study_button
     view.set_rows(rows(2), NOW)  # it went: the first bank is the one Enter studies
     assert view.current_bank() == "b0000"
+
+
+def test_tab_walks_every_banks_buttons_in_order(long_list, qtbot):
+    view = long_list
+    view.focus_first()
+    seen = []
+    for _ in range(4 * 40):  # Study, Practice, Exam, Remove on each of 40 banks: past the cards first built
+        focus = view.focusWidget()
+        card = next(c for c in view._open.values() if c.isAncestorOf(focus))
+        seen.append((card.row.id, focus.text()))
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert seen[:5] == [("b0000", "&Study"), ("b0000", "&Practice by topic"), ("b0000", "&Exam"),
+                        ("b0000", "Remove…"), ("b0001", "&Study")]
+    assert [b for b, text in seen if text == "&Study"] == [f"b{i:04d}" for i in range(40)]
+    assert view.current_bank() == "b0040" and view.focusWidget() is view._open["b0040"].study_button
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Backtab)  # to the previous bank's last button
+    assert view.current_bank() == "b0039" and view.focusWidget() is view._open["b0039"].remove_button
+    qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Backtab)  # and on within that card
+    assert view.focusWidget() is view._open["b0039"].exam_button
