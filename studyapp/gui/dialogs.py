@@ -37,7 +37,8 @@ def replace_bank_box(new_title: str, takeover, file_name: str, parent: QWidget |
     Returns the box and its "Replace it" button, to compare with `clickedButton()`."""
     n = takeover.retired
     box = QMessageBox(QMessageBox.Icon.Warning, "Replace a bank?",
-                      f"“{new_title}” ({file_name}) has the same id as the installed bank “{takeover.installed_title}”, "
+                      f"“{new_title}” ({file_name}) has the same id as the installed bank "
+                      f"“{takeover.installed_title}”, "
                       f"but it is not a new version of it.\n\nReplacing it retires {n} of its {takeover.total} "
                       f"question{'s' if takeover.total != 1 else ''} (your answers to them are kept in the history).",
                       QMessageBox.StandardButton.NoButton, parent)

@@ -192,7 +192,8 @@ def test_a_bank_taking_over_another_ones_id_is_kept_out_unless_the_user_says_rep
     assert window.dialogs == []
     assert [(b.title, b.version) for b in progress.banks()] == [("A small bank for tests", 1)]
     headline = notice(window, "mini").headline.text()
-    assert headline.startswith("Not imported: “Fun quiz” uses the id of the installed bank “A small bank for tests”")
+    assert headline.startswith(
+        "Not imported: “Fun quiz” uses the id of the installed bank “A small bank for tests”")
     assert "--replace" not in headline
 
     # Replace it: installed the way `import --replace` does, q-flash retired
