@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from studyapp.commands import add_clock, now_of, say_waiting
+from studyapp.core.printable import for_terminal
 from studyapp.exchange.progress_report import FORMATS
 
 
@@ -32,9 +33,9 @@ def run(args: argparse.Namespace) -> int:
     settings = Settings.load(dirs.settings_file)
     with open_progress(dirs, now, on_wait=say_waiting) as progress:
         for problem in progress.sync_problems:
-            print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
+            print(f"studyapp: warning: a bundled bank was not loaded: {for_terminal(problem)}", file=sys.stderr)
         reports = collect_reports(progress, args.banks or None, now, settings.day_starts_at_hour, settings.tzinfo)
     write_progress_report(reports, args.to)
-    names = ", ".join(r.bank_id for r in reports) or "no banks"
-    print(f"wrote {args.to}: progress report for {names}")
+    names = ", ".join(for_terminal(r.bank_id) for r in reports) or "no banks"
+    print(f"wrote {for_terminal(str(args.to))}: progress report for {names}")
     return 0

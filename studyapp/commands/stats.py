@@ -12,6 +12,7 @@ import json
 import sys
 
 from studyapp.commands import add_clock, now_of, say_waiting
+from studyapp.core.printable import for_terminal, json_for_terminal
 from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
 from studyapp.paths import AppDirs
@@ -35,16 +36,16 @@ def run(args: argparse.Namespace) -> int:
     start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
     with open_progress(dirs, now, on_wait=say_waiting) as progress:
         for problem in progress.sync_problems:
-            print(f"studyapp: warning: a bundled bank was not loaded: {problem}", file=sys.stderr)
+            print(f"studyapp: warning: a bundled bank was not loaded: {for_terminal(problem)}", file=sys.stderr)
         counts = progress.counts(start, end, now)
         marks = Marks(progress.engine).counts(now)
         figures = load_insight(progress.engine, now, settings.day_starts_at_hour, settings.tzinfo) if args.json else None
     if args.json:
-        print(json.dumps({
+        print(json_for_terminal(json.dumps({  # bank text: no ESC, C1 or bidi character reaches the terminal
             "now": now.isoformat(), "day_start": start.isoformat(), "day_end": end.isoformat(),
             "banks": [as_dict(c, marks.get(c.bank_id)) for c in counts],
             "insight": figures.to_dict(),  # the statistics page's figures (studyapp.core.insight)
-        }, ensure_ascii=False, indent=2))
+        }, ensure_ascii=False, indent=2)))
         return 0
     print(table(counts, marks))
     return 0
@@ -68,8 +69,8 @@ def table(counts: list[BankCounts], marks: dict[str, MarkCounts] | None = None) 
     for c in counts:
         retention = "-" if c.retention_30d is None else f"{c.retention_30d:.0%} of {c.reviews_30d}"
         m = (marks or {}).get(c.bank_id) or MarkCounts()
-        rows.append((c.bank_id, str(c.total), str(c.new), str(c.learning), str(c.due_today), str(c.mature),
-                     str(c.reviews_today), retention, str(m.suspended), str(m.buried), str(m.flagged)))
+        rows.append((for_terminal(c.bank_id), str(c.total), str(c.new), str(c.learning), str(c.due_today),
+                     str(c.mature), str(c.reviews_today), retention, str(m.suspended), str(m.buried), str(m.flagged)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths)))
              for r in rows]

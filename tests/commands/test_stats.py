@@ -91,3 +91,35 @@ def test_stats_json_has_the_insight_figures(data_dir, now, mini_bank_path, capsy
     assert (banks["mini"]["questions"], banks["mini"]["new"], banks["mini"]["learning"]) == (8, 6, 2)
     assert ins["most_failed"][0]["question_id"] == "q-date"
     assert ins["states"]["learning"] == 2
+
+
+UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\x85", "\u2028"]
+HOSTILE_TITLE = r"Fun \u001b]0;pwned\u0007\u001b[2J quiz \u202eexe.txt \u009b31m \u2066x\u2069 \u0085\u2028"
+
+
+def _hostile_copy_of_mini(mini_bank_path, folder):
+    """mini.toml whose title is ESC, BEL, C1 and bidi characters: bank text no terminal should get."""
+    import shutil
+
+    shutil.copytree(mini_bank_path.parent / "sources", folder / "sources")
+    text = mini_bank_path.read_text(encoding="utf-8")
+    (folder / "mini.toml").write_text(text.replace('title = "A small bank for tests"', f'title = "{HOSTILE_TITLE}"'),
+                                      encoding="utf-8")
+    return folder / "mini.toml"
+
+
+def test_stats_and_report_send_no_control_character_from_a_bank_to_the_terminal(
+        data_dir, capsys, mini_bank_path, now, tmp_path):
+    bank = load_bank(_hostile_copy_of_mini(mini_bank_path, tmp_path))
+    with open_progress(AppDirs.under(data_dir), now) as p:
+        p.install_bank(bank, now)
+    outputs = []
+    for command in (["stats", "--json"], ["stats"], ["report", "mini", "--to", str(tmp_path / "r.csv")]):
+        assert main(["--data-dir", str(data_dir), *command, "--now", NOW]) == 0
+        outputs.append(capsys.readouterr())
+    for out in outputs:
+        for char in UNSAFE:
+            assert char not in out.out + out.err, (char, out)
+    [mini] = [b for b in json.loads(outputs[0].out)["banks"] if b["id"] == "mini"]
+    assert mini["title"] == bank.bank.bank.title  # the same JSON value, escaped
+    assert "mini" in outputs[1].out and outputs[2].out == f"wrote {tmp_path / 'r.csv'}: progress report for mini\n"
