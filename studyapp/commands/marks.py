@@ -29,10 +29,7 @@ def _flag(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from studyapp.commands import say_waiting
     from studyapp.commands.banks import open_store
-    from studyapp.paths import AppDirs
-    from studyapp.storage.app_lock import COMMAND, AppLock
     from studyapp.storage.marks import Marks
 
     if not args.query:
@@ -40,24 +37,19 @@ def run(args: argparse.Namespace) -> int:
                             f"`studyapp {args.command}{' 1' if args.command == 'flag' else ''} bank:my-bank is:leech`;"
                             " to act on every question, say so with `id:*`")
     parse(" ".join(args.query))
-    # As `restore` does: wait for another command, refuse at once while the app has the folder;
-    # the store opened inside shares this hold.
-    lock = AppLock(AppDirs.resolve(args.data_dir).data, COMMAND)
-    lock.wait(on_wait=say_waiting)
-    try:
-        progress, now = open_store(args)
-        with progress:
-            browse, ids = search(progress, args, now)
-            keys = browse.keys(ids)
-            marks = Marks(progress.engine)
-            if args.command == "suspend":
-                change = marks.suspend(keys, now)
-            elif args.command == "unsuspend":
-                change = marks.unsuspend(keys, now)
-            else:
-                change = marks.flag(keys, args.flag, now)
-    finally:
-        lock.release()
+    # The store holds the folder as a command while it is open (storage.app_lock.FolderHold): it
+    # waits for another command, saying so, and is refused at once while the app has the folder.
+    progress, now = open_store(args)
+    with progress:
+        browse, ids = search(progress, args, now)
+        keys = browse.keys(ids)
+        marks = Marks(progress.engine)
+        if args.command == "suspend":
+            change = marks.suspend(keys, now)
+        elif args.command == "unsuspend":
+            change = marks.unsuspend(keys, now)
+        else:
+            change = marks.flag(keys, args.flag, now)
     if not keys:
         print("No questions match; nothing changed.")
         return 0

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from studyapp.cli import main
 from studyapp.core.loader import load_bank
 from studyapp.paths import AppDirs
-from studyapp.storage.app_lock import AppLock
 from studyapp.storage.progress import open_progress
 
 NOW = "2022-01-21T12:00:00+00:00"
+REPO = Path(__file__).resolve().parents[2]
+APP_HOLDER = ("import sys\nfrom studyapp.storage.app_lock import AppLock\nlock = AppLock(sys.argv[1])\n"
+              "assert lock.acquire()\nprint('HELD', flush=True)\nsys.stdin.read()\nlock.release()\n")
 
 
 @pytest.fixture
@@ -82,8 +87,12 @@ def test_suspend_flag_and_stats(folder, capsys):
 def test_marks_commands_need_a_search_and_a_free_folder(folder, capsys):
     assert cli(folder, "suspend") == 1
     assert "give a search" in capsys.readouterr().err
-    with AppLock(folder):  # the app has the folder
+    # the app (another process) has the folder: refused at once, not waited for
+    with subprocess.Popen([sys.executable, "-c", APP_HOLDER, str(folder)], cwd=REPO, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as app:
+        assert app.stdout.readline().strip() == "HELD"
         assert cli(folder, "suspend", "id:q-tf") == 1
+        app.stdin.close()
     assert "studyapp is open on this data folder" in capsys.readouterr().err
     assert found(folder, capsys, "is:suspended") == []
 
@@ -107,3 +116,34 @@ def test_find_neutralises_control_characters(folder, mini_bank_path, tmp_path, c
     assert "\x1b" not in out and "\u202e" not in out
     assert json.loads(out)[0]["prompt"] == "What is \x1b[2J\x1b]0;owned\x07 office?\u202e"
 
+
+
+HOLDER = ("import sys\nfrom studyapp.storage.app_lock import FolderHold\n"
+          "hold = FolderHold(sys.argv[1])\nprint('HELD', flush=True)\nsys.stdin.read()\nhold.release()\n")
+
+
+def test_a_restore_waits_for_suspend_instead_of_refusing(folder, now, tmp_path):
+    """`suspend` holds the folder as a command, not as the app: a restore started meanwhile waits
+    its turn (and says so) rather than refusing as it does while the app is open. Real processes:
+    a holder keeps the folder so that suspend queues, then restore queues behind suspend."""
+    from studyapp.storage.backups import make_backup
+
+    source = make_backup(AppDirs.under(folder).database, tmp_path / "source", now, "manual")
+
+    def studyapp(*args):
+        return subprocess.Popen([sys.executable, "-m", "studyapp", "--data-dir", str(folder), *args], cwd=REPO,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+    with subprocess.Popen([sys.executable, "-c", HOLDER, str(folder)], cwd=REPO, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE, text=True) as holder:
+        assert holder.stdout.readline().strip() == "HELD"
+        suspend = studyapp("suspend", "id:q-tf", "--now", NOW)
+        assert "waiting for it to finish" in suspend.stderr.readline()  # queued behind the holder
+        restore = studyapp("restore", str(source))
+        assert "waiting for it to finish" in restore.stderr.readline()  # queued behind suspend, not refused
+        holder.stdin.close()  # the holder finishes: suspend runs, then restore
+        s_out, s_err = suspend.communicate(timeout=300)
+        r_out, r_err = restore.communicate(timeout=300)
+    assert suspend.returncode == 0 and "1 question" in s_out, s_err
+    assert restore.returncode == 0, r_err
+    assert "studyapp is open" not in r_err
