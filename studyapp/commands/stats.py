@@ -37,7 +37,9 @@ def run(args: argparse.Namespace) -> int:
     with open_progress(dirs, now, on_wait=say_waiting) as progress:
         for problem in progress.sync_problems:
             print(f"studyapp: warning: a bundled bank was not loaded: {for_terminal(problem)}", file=sys.stderr)
-        counts = progress.counts(start, end, now)
+        # new / learning / due today as study and the library's "left today" count them: a suspended
+        # or still-buried question is not today's work (it is in its own column)
+        counts = Marks(progress.engine).without_set_aside(progress.counts(start, end, now), end, now)
         marks = Marks(progress.engine).counts(now)
         figures = load_insight(progress.engine, now, settings.day_starts_at_hour, settings.tzinfo) if args.json else None
     if args.json:

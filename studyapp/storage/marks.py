@@ -13,20 +13,33 @@ them back exactly: that is what undo in Browse and on the study page calls.
     marks.restore(change, now)                 # undo
     marks.excluded(now)                        # suspended or still buried: study/practice/exam skip them
     marks.counts(now)                          # {bank id: MarkCounts} for `studyapp stats`
+    marks.without_set_aside(counts, day_end, now)  # Progress.counts less what study skips (stats, banks)
+
+"Set aside" (`SET_ASIDE`) is one definition: what `excluded` gives study, the library's "left
+today" and Browse, and what `without_set_aside` takes out of the new / learning / due columns, so
+`studyapp stats` never counts a suspended or buried question as still to study.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
-from studyapp.core.records import CardKey
+from studyapp.core.card import LEARNING_STAGES, Stage
+from studyapp.core.records import BankCounts, CardKey
 from studyapp.storage.database import WRITE
 from studyapp.storage.tables import UTCDateTime, utc_text
 
+SET_ASIDE = "(mark.suspended OR mark.buried_until > ?)"  # suspended, or buried until after `now`
+_SET_ASIDE_BY_STAGE = (
+    f"SELECT card.bank_id, sum(card.stage = {Stage.NEW:d}), "
+    f"sum(card.stage IN ({', '.join(str(int(s)) for s in LEARNING_STAGES)})), "
+    f"sum(card.stage = {Stage.REVIEW:d} AND card.due < ?) "
+    "FROM mark JOIN question ON question.bank_id = mark.bank_id AND question.question_id = mark.question_id "
+    f"JOIN card ON card.question = question.id WHERE NOT card.retired AND {SET_ASIDE} GROUP BY card.bank_id")
 _CHUNK = 400  # keys per statement, under SQLite's limit on bound parameters
 _KEEP = object()  # a field a change leaves as it was
 
@@ -99,8 +112,8 @@ class Marks:
     def excluded(self, now: datetime) -> set[CardKey]:
         """Questions study, practice and exams leave out now: suspended, or buried until later."""
         with self.engine.connect() as conn:
-            rows = conn.exec_driver_sql("SELECT bank_id, question_id FROM mark WHERE suspended "
-                                        "OR buried_until > ?", (utc_text(now),)).all()
+            rows = conn.exec_driver_sql(f"SELECT bank_id, question_id FROM mark WHERE {SET_ASIDE}",
+                                        (utc_text(now),)).all()
         return {CardKey(b, q) for b, q in rows}
 
     def counts(self, now: datetime) -> dict[str, MarkCounts]:
@@ -111,6 +124,19 @@ class Marks:
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(sql, (utc_text(now),)).all()
         return {b: MarkCounts(int(s or 0), int(u or 0), int(f or 0)) for b, s, u, f in rows}
+
+    def without_set_aside(self, counts: Sequence[BankCounts], day_end: datetime, now: datetime) -> list[BankCounts]:
+        """`Progress.counts` with set-aside questions out of new, learning and due today (total,
+        mature and the review figures keep them: they are the bank's, not today's work)."""
+        with self.engine.connect() as conn:
+            aside = {b: (int(n or 0), int(lr or 0), int(d or 0)) for b, n, lr, d in conn.exec_driver_sql(
+                _SET_ASIDE_BY_STAGE, (utc_text(day_end), utc_text(now))).all()}
+        out = []
+        for c in counts:
+            n, lr, d = aside.get(c.bank_id, (0, 0, 0))
+            out.append(replace(c, new=c.new - n, learning=c.learning - lr, due_today=c.due_today - d) if n or lr or d
+                       else c)
+        return out
 
     # -- changing ----------------------------------------------------------------------------------
 

@@ -147,3 +147,51 @@ def test_a_restore_waits_for_suspend_instead_of_refusing(folder, now, tmp_path):
     assert suspend.returncode == 0 and "1 question" in s_out, s_err
     assert restore.returncode == 0, r_err
     assert "studyapp is open" not in r_err
+
+
+def test_stats_new_and_due_leave_out_what_study_sets_aside_as_left_today_does(folder, capsys, now):
+    """One definition: `stats` (and `banks`) count new / learning / due today as the day plan
+    behind the library's "left today" does, without suspended or still-buried questions."""
+    from datetime import timedelta
+
+    from studyapp.core.card import Rating
+    from studyapp.core.day_plan import plan_day
+    from studyapp.core.records import CardKey, ReviewRecord
+    from studyapp.core.scheduling import Scheduler, day_bounds
+    from studyapp.settings import Settings
+    from studyapp.storage.marks import Marks
+
+    settings = Settings().with_changes(new_per_day=9999, reviews_per_day=9999, bury_siblings=False,
+                                       timezone="UTC")
+    dirs = AppDirs.under(folder)
+    settings.save(dirs.settings_file)
+    start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
+    with open_progress(dirs, now) as p:
+        key = CardKey("mini", "q-quote")  # answered long ago, so today's work
+        before = p.card_state(key)
+        after, _ = Scheduler(settings, fuzz=False).review(before, Rating.GOOD, now - timedelta(days=40))
+        p.record_review(ReviewRecord(key, now - timedelta(days=40), Rating.GOOD, before, after))
+        marks = Marks(p.engine)
+        marks.suspend([CardKey("mini", "q-tf"), key], now)
+        marks.bury([CardKey("mini", "q-choice")], end, now)
+        plan = plan_day(p, lambda k: frozenset(), ["mini"], settings, start, end,
+                        excluded=marks.excluded(now)).counts
+    [mini] = [b for b in json.loads(stats_out(folder, capsys))["banks"] if b["id"] == "mini"]
+    assert (mini["new"], mini["learning"], mini["due_today"]) == (plan.new, plan.learning, plan.review) == (5, 0, 0)
+    assert (mini["total"], mini["suspended"], mini["buried"]) == (8, 2, 1)
+    assert cli(folder, "banks", "--json") == 0
+    [row] = json.loads(capsys.readouterr().out)
+    assert (row["new"], row["learning"], row["due_today"]) == (5, 0, 0)
+    # unsuspended, the answered question is today's work again in both
+    with open_progress(dirs, now) as p:
+        Marks(p.engine).unsuspend([key], now)
+        plan = plan_day(p, lambda k: frozenset(), ["mini"], settings, start, end,
+                        excluded=Marks(p.engine).excluded(now)).counts
+    [mini] = [b for b in json.loads(stats_out(folder, capsys))["banks"] if b["id"] == "mini"]
+    assert (mini["new"], mini["learning"], mini["due_today"]) == (plan.new, plan.learning, plan.review)
+    assert (mini["new"], mini["learning"] + mini["due_today"]) == (5, 1)
+
+
+def stats_out(folder, capsys) -> str:
+    assert cli(folder, "stats", "--json") == 0
+    return capsys.readouterr().out
