@@ -57,13 +57,16 @@ class LibraryData:
 def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
                excluded: set[CardKey]) -> dict[str, DayCounts]:
     """Each bank's "left today" from the same day plan a study session of that bank starts from."""
-    from studyapp.core.day_plan import plan_day
+    from studyapp.core.day_plan import SPARE, plan_day
     from studyapp.core.siblings import marks
 
     def known(key: CardKey) -> bool:
         return key not in excluded and shelf.has_question(key)
 
-    return {b: plan_day(progress, lambda k: marks(shelf.question(k)), [b], settings, start, end, known).counts
+    # Each kind of question read once for every bank (not ~6 statements a bank); the plan is still
+    # plan_day's, bank by bank, so the counts are the ones a session of that bank starts from.
+    reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE)
+    return {b: plan_day(reads, lambda k: marks(shelf.question(k)), [b], settings, start, end, known).counts
             for b in bank_ids}
 
 

@@ -397,6 +397,12 @@ class Progress:
         siblings wait (core.day_plan)."""
         return day_queries.reviewed_since(self.engine, bank_ids, since, until)
 
+    def plan_reads(self, bank_ids: Sequence[str], start: datetime, end: datetime, reviews_per_day: int,
+                   new_per_day: int, spare: int) -> day_queries.PlanReads:
+        """The day plan's reads for all these banks at once, for planning them bank by bank (the library)."""
+        return day_queries.PlanReads(self, self.engine, bank_ids, start, end, reviews_per_day, new_per_day, spare,
+                                     _state_from_raw)
+
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:
         # Two steps, both on indexes. First one query per (bank, stage), each an ordered walk of

@@ -38,3 +38,83 @@ def test_an_answer_dated_after_the_days_end_is_not_one_of_todays(data_dir, now, 
         start, end = now - timedelta(hours=1), now + timedelta(hours=11)
         assert p.reviewed_since(["mini"], start, end) == {today}
         assert p.reviewed_since(["mini"], start) == {today, future}  # unbounded: every later answer
+
+
+def _history(p, now, bank_ids):
+    """Answers on earlier days, today and after the day's end, leaving new, learning and review
+    questions in each bank (the last bank stays unseen)."""
+    from studyapp.core.scheduling import Stage
+
+    for b, bank_id in enumerate(bank_ids[:-1]):
+        for j, key in enumerate(p.questions([bank_id])):
+            kind = (j + b) % 6
+            if kind == 0:  # a review due today, last answered days ago; more overdue further down
+                when, before = now - timedelta(days=12), CardState()
+                after = CardState(stage=Stage.REVIEW, stability=3.0, difficulty=5.0, due=now - timedelta(hours=j),
+                                  last_review=when, reps=2)
+            elif kind == 1:  # started today, learning again within the hour
+                when, before = now - timedelta(hours=1), CardState()
+                after = CardState(stage=Stage.LEARNING, step=1, stability=1.0, difficulty=5.0,
+                                  due=now + timedelta(hours=1), last_review=when, reps=1)
+            elif kind == 2:  # learning since yesterday, overdue
+                when, before = now - timedelta(days=1), CardState()
+                after = CardState(stage=Stage.LEARNING, step=0, stability=1.0, difficulty=5.0,
+                                  due=now - timedelta(hours=20), last_review=when, reps=1)
+            elif kind == 3:  # a review answered today, next due in days
+                when = now - timedelta(minutes=30)
+                before = CardState(stage=Stage.REVIEW, stability=3.0, difficulty=5.0, due=when, reps=2)
+                after = CardState(stage=Stage.REVIEW, stability=9.0, difficulty=5.0, due=now + timedelta(days=6),
+                                  last_review=when, reps=3)
+            elif kind == 4 and b == 0:  # answered while the clock was ahead: not one of today's
+                when, before = now + timedelta(days=3), CardState()
+                after = CardState(stage=Stage.REVIEW, stability=3.0, difficulty=5.0, due=now - timedelta(hours=3),
+                                  last_review=when, reps=1)
+            else:
+                continue
+            p.record_review(ReviewRecord(key, when, Rating.GOOD, before, after))
+
+
+def test_plan_reads_give_every_bank_the_plan_its_own_reads_give(data_dir, now, tmp_path, mini_bank_path,
+                                                                  geneva_bank_path):
+    """The library plans all banks from reads made once for every bank (`PlanReads`); each bank's
+    plan (and so its "Left today") must be the one a session of that bank gets from `Progress`:
+    same learning, reviews, new questions in the same order, same siblings buried, under tight and
+    default limits, both new orders, with a question set aside, and answers after the day's end."""
+    from tests.helpers.bank_copies import copy_of_mini
+
+    from studyapp.core.day_plan import SPARE, plan_day
+    from studyapp.core.siblings import marks
+    from studyapp.settings import Settings
+
+    bank_ids = ["mini", "geneva-talks-2022", "mini-b", "mini-c", "mini-d"]
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
+        p.install_bank(load_bank(mini_bank_path), now)
+        p.install_bank(load_bank(geneva_bank_path), now)
+        for bank_id in bank_ids[2:]:
+            p.install_bank(load_bank(copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, bank_id)), now)
+        installed = [b for b in bank_ids if p.questions([b])]
+        assert len(installed) == 5, installed
+        _history(p, now, installed)
+        shelf = p.bank_shelf()
+        set_aside = p.questions(["mini-b"])[1]
+
+        def known(key: CardKey) -> bool:
+            return key != set_aside and shelf.has_question(key)
+
+        start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+        seen = set()
+        for settings in (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
+                         Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
+                         Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0)):
+            reads = p.plan_reads(installed, start, end, settings.reviews_per_day, settings.new_per_day, SPARE)
+            for b in installed:
+                def plan(store):
+                    return plan_day(store, lambda k: marks(shelf.question(k)), [b], settings, start, end, known)
+
+                mine, theirs = plan(reads), plan(p)
+                assert (mine.learning, mine.reviews, mine.news, mine.reviewed, mine.buried) == \
+                    (theirs.learning, theirs.reviews, theirs.news, theirs.reviewed, theirs.buried), (b, settings)
+                seen.add((b, mine.counts))
+        # The data covers what the plan decides: every kind left somewhere, siblings buried, limits hit.
+        assert any(c.learning for _, c in seen) and any(c.review for _, c in seen) and any(c.new for _, c in seen)
+        assert len({c for _, c in seen}) > 5
