@@ -65,9 +65,16 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
 
     # Each kind of question read once for every bank (not ~6 statements a bank); the plan is still
     # plan_day's, bank by bank, so the counts are the ones a session of that bank starts from.
-    reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE)
-    return {b: plan_day(reads, lambda k: marks(shelf.question(k)), [b], settings, start, end, known).counts
-            for b in bank_ids}
+    reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                getattr(settings, "new_order", "mixed"))
+    found: dict[CardKey, frozenset[str]] = {}
+
+    def marks_of(key: CardKey) -> frozenset[str]:  # a question is asked about once per kind it is read as
+        if key not in found:
+            found[key] = marks(shelf.question(key))
+        return found[key]
+
+    return {b: plan_day(reads, marks_of, [b], settings, start, end, known).counts for b in bank_ids}
 
 
 def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],

@@ -80,8 +80,8 @@ _DUE_BY_BANK = ("SELECT bank_id, question_id, stage, step, stability, difficulty
                 "FROM card JOIN question ON question.id = card.question "
                 "WHERE card.retired = 0 AND card.stage = ? {}) WHERE n <= ? ORDER BY bank_id, n")
 _NEW_BY_BANK_TOPIC = ("SELECT bank_id, question_id, topic, stage, step, stability, difficulty, due, last_review, reps, "
-                      "lapses FROM (SELECT card.bank_id, question.question_id, question.topic, question.position AS pos, "
-                      "card.question AS pk, " + _STATE_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY card.bank_id, "
+                      "lapses FROM (SELECT card.bank_id, question.question_id, question.topic, "
+                      "question.position AS pos, card.question AS pk, " + _STATE_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY card.bank_id, "
                       "question.topic ORDER BY question.position, card.question) AS n "
                       "FROM card JOIN question ON question.id = card.question "
                       f"WHERE card.retired = 0 AND card.stage = {Stage.NEW:d}) "
@@ -102,8 +102,17 @@ class PlanReads:
     """
 
     def __init__(self, store, engine: Engine, bank_ids: Sequence[str], start: datetime, end: datetime,
-                 reviews_per_day: int, new_per_day: int, spare: int, state_from_raw) -> None:
+                 reviews_per_day: int, new_per_day: int, spare: int, state_from_raw, new_order: str = "mixed") -> None:
         self.store, self.start, self.end = store, start, end
+        states: dict[tuple, object] = {}
+
+        def state(raw) -> object:  # unseen questions all share one state: parse each distinct one once
+            raw = tuple(raw)
+            found = states.get(raw)
+            if found is None:
+                found = states[raw] = state_from_raw(raw)
+            return found
+
         banks = set(bank_ids)
         self.review_cap = max(0, reviews_per_day) + spare
         self.new_cap = max(0, new_per_day) + spare
@@ -123,15 +132,18 @@ class PlanReads:
             for r in conn.exec_driver_sql(_DUE_BY_BANK.format("AND card.due < ?"),
                                           (int(Stage.REVIEW), utc_text(end), self.review_cap)):
                 if r[0] in banks:
-                    self.due[r[0]].append(DueCard(CardKey(r[0], r[1]), state_from_raw(r[2:])))
-            for r in conn.exec_driver_sql(_DUE_BY_BANK.format(""), (int(Stage.NEW), self.new_cap)):
+                    self.due[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
+            # Only the order the settings use is read ahead; the other goes to `store`.
+            self.new_order = new_order
+            by_bank = new_order != "mixed"
+            for r in conn.exec_driver_sql(_DUE_BY_BANK.format(""), (int(Stage.NEW), self.new_cap)) if by_bank else ():
                 if r[0] in banks:
-                    self.new[r[0]].append(DueCard(CardKey(r[0], r[1]), state_from_raw(r[2:])))
+                    self.new[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
             rank: dict[tuple[str, str], int] = {}
-            for r in conn.exec_driver_sql(_NEW_BY_BANK_TOPIC, (self.new_cap,)):
+            for r in () if by_bank else conn.exec_driver_sql(_NEW_BY_BANK_TOPIC, (self.new_cap,)):
                 if r[0] in banks:
                     n = rank[(r[0], r[2])] = rank.get((r[0], r[2]), 0) + 1
-                    self.new_topic[r[0]].append((DueCard(CardKey(r[0], r[1]), state_from_raw(r[3:])), r[2], n))
+                    self.new_topic[r[0]].append((DueCard(CardKey(r[0], r[1]), state(r[3:])), r[2], n))
 
     def _one(self, bank_ids: Sequence[str], table: dict) -> str | None:
         ids = list(dict.fromkeys(bank_ids))
@@ -165,13 +177,13 @@ class PlanReads:
 
     def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]:
         bank = self._one(bank_ids, self.new)
-        if bank is None or limit > self.new_cap:
+        if bank is None or limit > self.new_cap or self.new_order == "mixed":
             return self.store.new_cards(bank_ids, limit)
         return self.new[bank][:max(0, limit)]
 
     def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]:
         bank = self._one(bank_ids, self.new_topic)
-        if bank is None or per_topic > self.new_cap:
+        if bank is None or per_topic > self.new_cap or self.new_order != "mixed":
             return self.store.new_cards_by_topic(bank_ids, per_topic)
         return [(c, t) for c, t, n in self.new_topic[bank] if n <= per_topic]
 

@@ -398,10 +398,10 @@ class Progress:
         return day_queries.reviewed_since(self.engine, bank_ids, since, until)
 
     def plan_reads(self, bank_ids: Sequence[str], start: datetime, end: datetime, reviews_per_day: int,
-                   new_per_day: int, spare: int) -> day_queries.PlanReads:
+                   new_per_day: int, spare: int, new_order: str = "mixed") -> day_queries.PlanReads:
         """The day plan's reads for all these banks at once, for planning them bank by bank (the library)."""
         return day_queries.PlanReads(self, self.engine, bank_ids, start, end, reviews_per_day, new_per_day, spare,
-                                     _state_from_raw)
+                                     _state_from_raw, new_order)
 
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:

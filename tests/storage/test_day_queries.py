@@ -106,7 +106,8 @@ def test_plan_reads_give_every_bank_the_plan_its_own_reads_give(data_dir, now, t
         for settings in (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
                          Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
                          Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0)):
-            reads = p.plan_reads(installed, start, end, settings.reviews_per_day, settings.new_per_day, SPARE)
+            reads = p.plan_reads(installed, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                 settings.new_order)
             for b in installed:
                 def plan(store):
                     return plan_day(store, lambda k: marks(shelf.question(k)), [b], settings, start, end, known)
