@@ -168,7 +168,7 @@ def _sync(args, dirs) -> int:
     from studyapp.settings import Settings
     from studyapp.commands import say_waiting
     from studyapp.errors import StorageError
-    from studyapp.storage.app_lock import APP, COMMAND, AppLock
+    from studyapp.storage.app_lock import APP, AppLock
     from studyapp.storage.progress import open_progress
 
     creds = credentials.with_sslmode(credentials.load(dirs.config, role="student"), args.sslmode)
@@ -176,20 +176,18 @@ def _sync(args, dirs) -> int:
         credentials.save(creds, dirs.config)
     now = now_of(args)
     scheduler = Scheduler(Settings.load(dirs.settings_file), fuzz=False)
-    lock = AppLock(dirs.data, COMMAND)  # a writer like any other: waits for a command, never beside the app
+    # A writer like any other: the store holds the folder as a command while open (waiting for
+    # another command, saying so), and is refused at once while the app has it.
     try:
-        lock.wait(on_wait=say_waiting)
+        progress = open_progress(dirs, now, on_wait=say_waiting)
     except StorageError:
-        if lock.holder()[1] != APP:
+        if AppLock(dirs.data).holder()[1] != APP:
             raise
         raise HubError(f"{dirs.data}: studyapp is open on this data folder, and it syncs with the class by "
                        "itself (File → Join class…); close it to sync from here") from None
-    try:
-        with open_progress(dirs, now) as progress:
-            report = sync(progress, creds, scheduler, now, resend=args.resend,
-                          **({"batch": args.batch} if args.batch else {}))
-    finally:
-        lock.release()
+    with progress:
+        report = sync(progress, creds, scheduler, now, resend=args.resend,
+                      **({"batch": args.batch} if args.batch else {}))
     for problem in report.problems:
         print(f"studyapp: warning: {problem}", file=sys.stderr)
     print(f"synced with class {creds.database}: {report.summary()}")

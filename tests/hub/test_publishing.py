@@ -91,19 +91,21 @@ def test_after_the_hub_is_restored_from_an_older_dump_resend_fills_it_again(hub_
 
 
 def test_sync_from_the_command_line_waits_for_the_app_to_close(hub_class, tmp_path, capsys):
-    from studyapp.storage.app_lock import APP, AppLock
+    import subprocess
+    import sys
 
     url, _ = hub_class
     teacher, ada = tmp_path / "teacher", tmp_path / "ada"
     assert cli(capsys, "class", "init", url, "--data-dir", str(teacher))[0] == 0
     join_code = cli(capsys, "class", "add-student", "Ada", "--data-dir", str(teacher))[1].strip().splitlines()[-1]
     assert cli(capsys, "class", "join", join_code, "--data-dir", str(ada))[0] == 0
-    app = AppLock(ada, APP)  # the app, open on Ada's folder
-    assert app.acquire()
-    try:
+    holder = ("import sys\nfrom studyapp.storage.app_lock import AppLock\nlock = AppLock(sys.argv[1])\n"
+              "assert lock.acquire()\nprint('HELD', flush=True)\nsys.stdin.read()\nlock.release()\n")
+    with subprocess.Popen([sys.executable, "-c", holder, str(ada)], cwd=REPO,
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) as app:  # the app, in its process
+        assert app.stdout.readline().strip() == "HELD"
         code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
         assert code == 1 and "syncs with the class by itself" in err
-    finally:
-        app.release()
+        app.stdin.close()
     code, out, err = cli(capsys, "class", "sync", "--data-dir", str(ada))
     assert code == 0, err
