@@ -102,7 +102,11 @@ class QuoteQuestion(QuestionBase):
     @field_validator("quote")
     @classmethod
     def _no_outer_quote_marks(cls, v: str) -> str:
-        return v.strip("\"“”")
+        # Until nothing changes: '"\r0' must not keep the line break the quote mark sheltered, or the
+        # bank would read back differently from a file it wrote (the CSV/GIFT round trips).
+        while (trimmed := v.strip().strip("\"“”")) != v:
+            v = trimmed
+        return v
 
 
 class ChoiceQuestion(QuestionBase):

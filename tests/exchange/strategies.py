@@ -97,7 +97,7 @@ def flash_q(draw):
 @st.composite
 def quote_q(draw, names: list[str]):
     speaker = draw(st.sampled_from(names))
-    q = {**draw(common("quote")), "quote": draw(TEXT.map(lambda s: s.strip("\"“”")).filter(bool)),
+    q = {**draw(common("quote")), "quote": draw(TEXT.map(lambda s: s.strip("\"“”").strip(_WS)).filter(lambda s: s.strip())),
          "speaker": speaker}
     others = [n for n in names if n != speaker]
     if draw(st.booleans()):
