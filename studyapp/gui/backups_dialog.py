@@ -145,7 +145,12 @@ class TrustControls(QObject):
     def tick(self) -> None:
         """A backup if 30 minutes of use have passed since the last one (off the GUI thread)."""
         now = self.window.ctx.now()
-        if self._open() and self.auto.due(now):
+        try:
+            due = self._open() and self.auto.due(now)
+        except StudyAppError as exc:  # the backups folder cannot be listed: say so, keep studying
+            self._backup_failed(exc)
+            return
+        if due:
             run_in_background(lambda: self.auto.tick(now), lambda path: log.info("backup: %s", path),
                               self._backup_failed, self.window.runner)
 
@@ -161,12 +166,16 @@ class TrustControls(QObject):
         removes, never a half-written backup under a backup's name."""
         self.timer.stop()
         now = self.window.ctx.now()
-        auto = self.auto
+        try:
+            auto = self.auto
+        except StudyAppError as exc:  # a backups folder that cannot be listed must not stop the closing
+            log.warning("backup on close failed: %s", exc)
+            return
 
         def copy() -> None:
             try:
                 auto.on_close(now)
-            except StudyAppError as exc:
+            except (StudyAppError, OSError) as exc:  # a full disk: the real reason goes to the log
                 log.warning("backup on close failed: %s", exc)
 
         self.closing = threading.Thread(target=copy, name="studyapp-close-backup", daemon=False)

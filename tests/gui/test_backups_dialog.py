@@ -212,3 +212,23 @@ def test_a_damaged_file_without_backup_starts_empty_and_keeps_the_file(qtbot, op
         fresh.click()
     assert window.library.progress.review_count() == 0
     assert any(".damaged-" in d.name for d in dirs.data.iterdir())
+
+
+def test_a_close_copy_that_cannot_be_written_is_logged_with_its_reason_not_raised(qtbot, open_window, dirs,
+                                                                                  three_answers, caplog):
+    """Issue 16 point 12: a disk that refuses the copy at close (here: `backups` is a file, so no copy can be
+    written) must end in the real reason in the log, never an exception escaping the closing thread (pytest's
+    thread-exception hook turns that into a failure) nor a lost progress file."""
+    window = started(qtbot, open_window())
+    if dirs.backups.exists():
+        for old in dirs.backups.iterdir():
+            old.unlink()
+        dirs.backups.rmdir()
+    dirs.backups.write_text("not a folder")
+    before = review_ids(dirs.database)
+    with caplog.at_level("WARNING"):
+        window.close()
+        window.trust.wait_closing()
+    assert any("backup on close failed" in r.getMessage() and str(dirs.backups) in r.getMessage()
+               for r in caplog.records), [r.getMessage() for r in caplog.records]
+    assert review_ids(dirs.database) == before
