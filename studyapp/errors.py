@@ -52,6 +52,11 @@ class DatabaseCorruptError(StorageError):
     """The database failed its integrity check."""
 
 
+class StoredTimeError(DatabaseCorruptError, ValueError):
+    """A time stored in the progress file is not a date (a damaged or hand-edited file). Also a
+    ValueError, so code that reads times defensively keeps working."""
+
+
 class SettingsError(StudyAppError):
     """The settings file is unreadable or holds invalid values."""
 

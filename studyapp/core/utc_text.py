@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from studyapp.errors import StoredTimeError
+
 UTC = timezone.utc
 
 
@@ -18,7 +20,13 @@ def parse_utc(text: str | None) -> datetime | None:
     """An aware UTC datetime from stored or ISO text; None (or empty text) stays None."""
     if not text:
         return None
-    moment = datetime.fromisoformat(text)
+    try:
+        moment = datetime.fromisoformat(text)
+    except (ValueError, TypeError):
+        raise StoredTimeError(
+            f"the progress file holds a time that is not a date ({str(text)[:40]!r}), so it is damaged: "
+            "run `studyapp check`, then restore a backup (`studyapp restore --latest`, or File → Backups… "
+            "in the app)") from None
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

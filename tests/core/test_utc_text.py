@@ -35,3 +35,12 @@ def test_a_moment_in_another_zone_is_stored_as_utc_and_a_naive_one_refused():
     assert utc_text(datetime(2022, 1, 21, 13, 0, tzinfo=paris)) == "2022-01-21 12:00:00.000000"
     with pytest.raises(ValueError, match="UTC datetimes only"):
         utc_text(datetime(2022, 1, 21, 12, 0))
+
+
+def test_a_stored_time_that_is_not_a_date_is_damage_with_what_to_do():
+    """Issue 16 point 13: a bad time in the middle of the review log (the open check reads only the earliest
+    and latest) reached `report` as a ValueError and ended in 'an unexpected error'."""
+    from studyapp.errors import DatabaseCorruptError
+
+    with pytest.raises(DatabaseCorruptError, match="not a date .*restore a backup"):
+        parse_utc("2026-12-01 01:61:00")
