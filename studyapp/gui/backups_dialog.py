@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QPushButton, QVBoxLayout, QWidget)
 
 from studyapp.errors import DatabaseDamagedError, StudyAppError
+from studyapp.gui.confirm import safe_choice_box
 from studyapp.gui.workers import run_in_background
 
 if TYPE_CHECKING:
@@ -207,17 +208,12 @@ class TrustControls(QObject):
 
     def confirm_restore(self, backup: Path, described: str) -> QMessageBox:
         """Restoring replaces the progress: ask first, with keeping things as they are the default."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Restore this backup?",
-                          f"Your progress will be replaced by the backup {described or backup.name}. Answers "
-                          "given since it was made will no longer count.\n\nYour progress as it is now is "
-                          "backed up first; File → Backups… can bring it back.",
-                          QMessageBox.StandardButton.NoButton, self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep my progress", QMessageBox.ButtonRole.RejectRole)
+        box, restore_button = safe_choice_box(
+            "Restore this backup?",
+            f"Your progress will be replaced by the backup {described or backup.name}. Answers given since it "
+            "was made will no longer count.\n\nYour progress as it is now is backed up first; File → Backups… "
+            "can bring it back.", "&Restore", "&Keep my progress", self.window)
         restore_button.setAutoDefault(False)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         self.confirm_box = box
         box.finished.connect(lambda _=0: self.restore(backup) if box.clickedButton() is restore_button else None)
         self.window.open_dialog(box)

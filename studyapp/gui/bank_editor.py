@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from studyapp.core.loader import load_bank
 from studyapp.errors import BankError, StudyAppError
 from studyapp.exchange.toml_export import write_toml
+from studyapp.gui.confirm import ask_safely
 from studyapp.gui.bank_editor_model import NEW_TYPES, BankEditorModel, parse_people, people_lines, published_value
 from studyapp.gui.draft_editor import ArticlePane
 from studyapp.gui.draft_model import apply_edits
@@ -49,20 +50,8 @@ class DiscardEdits:
     @classmethod
     def ask(cls, parent: QWidget | None = None) -> bool:
         """True to throw the edits away; Keep editing is the default and Esc's answer."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Edit bank")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("Discard your changes to this bank?")
-        box.setInformativeText("Nothing has been saved since you changed it.")
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        chosen = box.clickedButton() is discard
-        box.deleteLater()
-        return chosen
+        return ask_safely("Edit bank", "Discard your changes to this bank?", "&Discard", "&Keep editing", parent,
+                          informative="Nothing has been saved since you changed it.")
 
 
 class KeepOrReset:

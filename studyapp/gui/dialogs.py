@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from studyapp import __version__
 from studyapp.gui.actions import shortcut_rows
+from studyapp.gui.confirm import safe_choice_box
 from studyapp.gui.import_flow import FILE_FILTER
 
 
@@ -36,18 +37,12 @@ def replace_bank_box(new_title: str, takeover, file_name: str, parent: QWidget |
     `import --replace`): keeping the installed bank is the default, so Enter or Esc loses nothing.
     Returns the box and its "Replace it" button, to compare with `clickedButton()`."""
     n = takeover.retired
-    box = QMessageBox(QMessageBox.Icon.Warning, "Replace a bank?",
-                      f"“{new_title}” ({file_name}) has the same id as the installed bank "
-                      f"“{takeover.installed_title}”, "
-                      f"but it is not a new version of it.\n\nReplacing it retires {n} of its {takeover.total} "
-                      f"question{'s' if takeover.total != 1 else ''} (your answers to them are kept in the history).",
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # both titles are bank text, never rich (trust)
-    keep = box.addButton("Keep the installed bank", QMessageBox.ButtonRole.RejectRole)
-    replace = box.addButton("Replace it", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    return box, replace
+    return safe_choice_box("Replace a bank?",
+                           f"“{new_title}” ({file_name}) has the same id as the installed bank "
+                           f"“{takeover.installed_title}”, but it is not a new version of it.\n\nReplacing it "
+                           f"retires {n} of its {takeover.total} question{'s' if takeover.total != 1 else ''} "
+                           "(your answers to them are kept in the history).",
+                           "Replace it", "Keep the installed bank", parent)
 
 
 class ChooseBankFile:

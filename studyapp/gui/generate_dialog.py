@@ -24,7 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+                               QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -34,6 +34,7 @@ from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.richtext import plain_tooltip
 from studyapp.core.wording import count
 from studyapp.errors import BankError, GenerateCancelled, GenerateError, Problem, StudyAppError
+from studyapp.gui.confirm import ask_safely
 from studyapp.gui.draft_editor import ArticlePane, QuestionEditor
 from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, score_text
 from studyapp.gui.error_dialog import ProblemsDialog
@@ -72,20 +73,8 @@ class DiscardChanges:
     def ask(cls, parent: QWidget | None = None) -> bool:
         """True to throw the review away. Keep editing is the default and Esc's answer, so a stray Enter or
         Esc never costs the teacher their edits."""
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("New bank from article")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("Discard your changes to the drafted questions?")
-        box.setInformativeText("Your edits and unticked questions will be lost.")
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep editing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        chosen = box.clickedButton() is discard
-        box.deleteLater()
-        return chosen
+        return ask_safely("New bank from article", "Discard your changes to the drafted questions?", "&Discard",
+                          "&Keep editing", parent, informative="Your edits and unticked questions will be lost.")
 
 
 def make_draft(article_path: Path, published: date | None, title: str | None, checkpoint=None) -> Draft:
