@@ -8,8 +8,11 @@ CSV, `// ` comments in GIFT) so the two formats document it the same way.
 
 from __future__ import annotations
 
+import csv
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from studyapp.core.bank import Bank
 
@@ -38,6 +41,16 @@ def neutralise_cell(text: str) -> str:
     if text.startswith(FORMULA_STARTS) or (text[:1] == "'" and text[1:2] in (*FORMULA_STARTS, "'")):
         return "'" + text
     return text
+
+
+def write_neutral_csv(path: Path, fieldnames: Sequence[str], rows: Iterable[Mapping[str, str]], *,
+                      encoding: str = "utf-8") -> None:
+    """Every report's CSV goes through here, so no cell from a bank, a student's name or a topic can start
+    a spreadsheet formula (OWASP CSV injection), whichever report writes it."""
+    with path.open("w", encoding=encoding, newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fieldnames, restval="")
+        writer.writeheader()
+        writer.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in rows)
 
 
 def restore_cell(text: str) -> str:

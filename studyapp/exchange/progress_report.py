@@ -11,7 +11,6 @@ the PDF.
 
 from __future__ import annotations
 
-import csv
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from studyapp.core.insight import (
     weak_questions,
 )
 from studyapp.errors import StudyAppError
-from studyapp.exchange.fields import neutralise_cell
+from studyapp.exchange.fields import write_neutral_csv
 
 FORMATS = (".pdf", ".csv")
 CSV_COLUMNS = ("bank_id", "bank_title", "kind", "name", "questions", "seen", "mature", "recall_pct",
@@ -142,11 +141,7 @@ def csv_rows(reports: Sequence[BankReport]) -> list[dict[str, str]]:
 
 def write_csv(reports: Sequence[BankReport], path: Path) -> None:
     """UTF-8 with a BOM so spreadsheet programs read accents right; retention_pct of the bank row is 30 days."""
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=CSV_COLUMNS)
-        w.writeheader()
-        # Titles and prompts come from banks: no cell may start a spreadsheet formula (OWASP CSV injection).
-        w.writerows({k: neutralise_cell(v) for k, v in row.items()} for row in csv_rows(reports))
+    write_neutral_csv(path, CSV_COLUMNS, csv_rows(reports), encoding="utf-8-sig")
 
 
 # -- PDF ---------------------------------------------------------------------------------------------

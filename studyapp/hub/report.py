@@ -15,7 +15,6 @@ see docs/class-hub.md for the numbers at 3,000 students and 300,000 reviews.
 
 from __future__ import annotations
 
-import csv
 import html
 import tomllib
 from collections import defaultdict
@@ -27,6 +26,7 @@ from sqlalchemy import text
 
 from studyapp.core.scheduling import Rating, Scheduler, Stage
 from studyapp.errors import StudyAppError
+from studyapp.exchange.fields import write_neutral_csv
 from studyapp.hub.connection import hub_engine, talking_to
 from studyapp.hub.credentials import HubCredentials
 from studyapp.hub.schema import SCHEMA
@@ -211,10 +211,7 @@ def csv_rows(report: ClassReport) -> tuple[list[str], list[dict[str, str]]]:
 
 def _write_csv(report: ClassReport, path: Path) -> None:
     head, rows = csv_rows(report)
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=head, restval="")
-        writer.writeheader()
-        writer.writerows(rows)
+    write_neutral_csv(path, head, rows)  # student names, topics and prompts are no formulas
 
 
 def report_html(report: ClassReport) -> str:
