@@ -34,7 +34,7 @@ from studyapp.errors import BankError, StudyAppError
 from studyapp.exchange.toml_export import write_toml
 from studyapp.gui.confirm import ask_safely
 from studyapp.gui.bank_editor_model import NEW_TYPES, BankEditorModel, parse_people, people_lines, published_value
-from studyapp.gui.draft_editor import ArticlePane
+from studyapp.gui.draft_editor import article_panel
 from studyapp.gui.draft_model import apply_edits
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
@@ -250,14 +250,7 @@ class BankEditorDialog(QDialog):
         self.remove_button.clicked.connect(self.remove_question)
         left_layout.addLayout(move_row)
         self.list.installEventFilter(self)  # Ctrl+Up / Ctrl+Down move the selected question
-        article_box = QWidget()
-        article_layout = QVBoxLayout(article_box)
-        article_layout.setContentsMargins(0, 0, 0, 0)
-        article_label = QLabel("Article te&xt, the selected question's source highlighted:")
-        article_layout.addWidget(article_label)
-        self.article_pane = ArticlePane()
-        article_label.setBuddy(self.article_pane)
-        article_layout.addWidget(self.article_pane, 1)
+        article_box, article_layout, self.article_pane = article_panel()
         self.use_selection = QPushButton("Use selected &text as the source")
         self.use_selection.setAccessibleName("Make the text selected in the article the selected question's source")
         self.use_selection.setAutoDefault(False)

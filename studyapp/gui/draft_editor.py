@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from studyapp.gui.article_view import find_excerpt
 from studyapp.gui.question_editor import QuestionEditor
 from studyapp.gui.theme import HIGHLIGHT_BG, current_scheme
 
-__all__ = ["ArticlePane", "QuestionEditor"]
+__all__ = ["ArticlePane", "QuestionEditor", "article_panel"]
 
 
 class ArticlePane(QPlainTextEdit):
@@ -64,3 +64,17 @@ class ArticlePane(QPlainTextEdit):
     def highlighted_text(self) -> str:
         selections = self.extraSelections()
         return selections[0].cursor.selectedText() if selections else ""
+
+
+def article_panel() -> tuple[QWidget, QVBoxLayout, ArticlePane]:
+    """The article beside the questions under its Alt+X label, as the draft review and the bank editor
+    both show it; the layout is returned so an editor can add its own buttons below."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel("Article te&xt, the selected question's source highlighted:")
+    layout.addWidget(label)
+    pane = ArticlePane()
+    label.setBuddy(pane)
+    layout.addWidget(pane, 1)
+    return box, layout, pane

@@ -35,7 +35,7 @@ from studyapp.core.richtext import plain_tooltip
 from studyapp.core.wording import count
 from studyapp.errors import BankError, GenerateCancelled, GenerateError, Problem, StudyAppError
 from studyapp.gui.confirm import ask_safely
-from studyapp.gui.draft_editor import ArticlePane, QuestionEditor
+from studyapp.gui.draft_editor import QuestionEditor, article_panel
 from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, score_text
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
@@ -280,14 +280,7 @@ class GenerateDialog(QDialog):
         self.keep_passed.toggled.connect(self._keep_only_passed)
         table_layout.addWidget(self.keep_passed)
         left.addWidget(table_box)
-        article_box = QWidget()
-        article_layout = QVBoxLayout(article_box)
-        article_layout.setContentsMargins(0, 0, 0, 0)
-        article_label = QLabel("Article te&xt, the selected question's source highlighted:")
-        article_layout.addWidget(article_label)
-        self.article_pane = ArticlePane()
-        article_label.setBuddy(self.article_pane)
-        article_layout.addWidget(self.article_pane, 1)
+        article_box, _, self.article_pane = article_panel()
         left.addWidget(article_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
