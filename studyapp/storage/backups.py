@@ -42,7 +42,6 @@ folder's lock (`storage.app_lock`).
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import shutil
@@ -55,6 +54,7 @@ from pathlib import Path
 import zstandard
 
 from studyapp.errors import StorageError
+from studyapp.storage.damage import content_problems, move_aside
 
 AUTO_INTERVAL = timedelta(minutes=30)
 RECENT = timedelta(days=1)
@@ -638,8 +638,6 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
     file is what the full integrity check judges: a copy damaged on disk, or a compressed one cut
     short, is refused before anything is replaced.
     """
-    from studyapp.storage.integrity import content_problems, move_aside
-
     backup, database, folder = Path(backup), Path(database), Path(folder)
     if not backup.is_file():
         raise StorageError(f"{backup}: no such backup file; `studyapp backup --list` shows the backups")
@@ -678,7 +676,7 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
                     # Moved aside only when a check that ran says it is damaged; a sound file that could
                     # not be copied (a full disk) leaves everything as it is.
                     try:
-                        damaged = bool(check_file(database, full=False) or content_problems(database))
+                        damaged = bool(check_file(database, full=False) or content_problems(database, None))
                     except StorageError:
                         damaged = False
                     if not damaged:

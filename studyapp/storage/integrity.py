@@ -18,24 +18,21 @@ file keeps everything committed before and nothing half-written.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from studyapp.errors import DatabaseDamagedError, StorageError
+from studyapp.storage import damage
 from studyapp.storage.backups import check_file, latest_good_backup
+from studyapp.storage.damage import SIDE_FILES, move_aside
 from studyapp.storage.database import SCHEMA_VERSION
 
-SIDE_FILES = ("-wal", "-shm", "-journal")
-# The stored form of a time (storage.tables.utc_text), and the years the app can count with.
-_TIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
-_EARLIEST, _LATEST = 1970, 9000
-_TIME_COLUMNS = (("review", "reviewed_at"), ("card", "due"), ("card", "last_review"))
-CORE_TABLES = ("bank", "question", "card", "review")
+__all__ = ["SIDE_FILES", "check_writable", "content_problems", "ensure_sound", "full_check", "guard_storage_errors",
+           "move_aside", "quick_check", "recover_journal"]
 
 
 def quick_check(database: Path | str) -> list[str]:
@@ -46,27 +43,6 @@ def quick_check(database: Path | str) -> list[str]:
 def full_check(database: Path | str) -> list[str]:
     """PRAGMA integrity_check of a file (every index against its table); [] means sound."""
     return check_file(database, full=True)
-
-
-def move_aside(database: Path | str, now: datetime) -> Path:
-    """Rename a damaged database (and its -wal/-shm, which belong to it) out of the way; never delete."""
-    database = Path(database)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    target = database.with_name(f"{database.name}.damaged-{stamp}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = database.with_name(f"{database.name}.damaged-{stamp}-{n}")
-    try:
-        for side in SIDE_FILES:
-            src = Path(str(database) + side)
-            if src.exists():
-                os.replace(src, Path(str(target) + side))
-        os.replace(database, target)
-    except OSError as exc:
-        raise StorageError(f"{database}: the progress file is damaged and could not be moved aside "
-                           f"({exc.strerror}); move it away yourself, then start studyapp again") from None
-    return target
 
 
 def ensure_sound(database: Path | str, backups: Path | str, now: datetime) -> None:
@@ -93,15 +69,6 @@ def ensure_sound(database: Path | str, backups: Path | str, now: datetime) -> No
         f"(nothing was deleted). {offer}", moved_to=moved, latest_backup=latest.path if latest else None)
 
 
-def _is_time(value) -> bool:
-    if not isinstance(value, str) or not _TIME_TEXT.fullmatch(value):
-        return False
-    try:
-        return _EARLIEST <= datetime.fromisoformat(value).year < _LATEST
-    except ValueError:
-        return False
-
-
 def recover_journal(database: Path) -> None:
     """Roll back a write cut short in rollback-journal mode, with SQLite's own recovery: a read on
     a read-write connection finds the hot `-journal`, rolls it back and deletes it. A read-only
@@ -119,39 +86,9 @@ def recover_journal(database: Path) -> None:
 
 
 def content_problems(database: Path) -> list[str]:
-    """What SQLite's check cannot see: a schema version no studyapp writes, missing progress
-    tables, stored times that are not dates the app can count with. [] when none."""
-    try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version < 0:
-                return [f"its schema version is {version}, which no studyapp writes"]
-            if version == 0 or version > SCHEMA_VERSION:
-                return []  # not set up yet (opening creates the tables), or too new (opening says so)
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            missing = [t for t in CORE_TABLES if t not in tables]
-            if missing:
-                return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
-            for table, column in _TIME_COLUMNS:
-                # The earliest and the latest: a seek each on the review log's time index (a full
-                # scan cost as much as quick_check itself), and they are where a year-1 date, a
-                # number or a word ("yesterday" sorts after every date) end up.
-                # Two statements: SQLite's min/max optimisation works on a lone min() or max() only.
-                for end in ("min", "max"):
-                    value = conn.execute(f"SELECT {end}({column}) FROM {table}").fetchone()[0]  # noqa: S608
-                    if value is not None and not _is_time(value):
-                        return [f"a {table} has the time {value!r} in {column}, which is not a date from "
-                                f"{_EARLIEST} to {_LATEST - 1}"]
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        if any(word in str(exc) for word in ("unable to open", "readonly", "disk I/O", "full", "locked")):
-            return []  # the check could not run (folder, disk): no verdict on the file
-        return [str(exc).splitlines()[0]]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc).splitlines()[0]]
-    return []
+    """What SQLite's check cannot see (`storage.damage.content_problems`), judged against the
+    newest schema this studyapp writes. [] when none."""
+    return damage.content_problems(database, SCHEMA_VERSION)
 
 
 def guard_storage_errors(engine: Engine) -> Engine:

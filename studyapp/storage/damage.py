@@ -1,0 +1,97 @@
+"""What makes a progress file damaged beyond what SQLite's own checks see, and putting such a file aside.
+
+A module of its own, below both `integrity` (the check on open) and `backups` (a restore over a
+file too damaged to copy): they both need it, and neither may import the other back (the cycle
+`backups` -> `integrity` -> `backups` made every change to one a change to both). It knows no
+schema version itself: the caller says which is the newest one it can open.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from studyapp.errors import StorageError
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+CORE_TABLES = ("bank", "question", "card", "review")
+# The stored form of a time (storage.tables.utc_text), and the years the app can count with.
+_TIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+EARLIEST, LATEST = 1970, 9000
+_TIME_COLUMNS = (("review", "reviewed_at"), ("card", "due"), ("card", "last_review"))
+
+
+def move_aside(database: Path | str, now: datetime) -> Path:
+    """Rename a damaged database (and its -wal/-shm, which belong to it) out of the way; never delete."""
+    database = Path(database)
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    target = database.with_name(f"{database.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = database.with_name(f"{database.name}.damaged-{stamp}-{n}")
+    try:
+        for side in SIDE_FILES:
+            src = Path(str(database) + side)
+            if src.exists():
+                os.replace(src, Path(str(target) + side))
+        os.replace(database, target)
+    except OSError as exc:
+        raise StorageError(f"{database}: the progress file is damaged and could not be moved aside "
+                           f"({exc.strerror}); move it away yourself, then start studyapp again") from None
+    return target
+
+
+def _is_time(value) -> bool:
+    if not isinstance(value, str) or not _TIME_TEXT.fullmatch(value):
+        return False
+    try:
+        return EARLIEST <= datetime.fromisoformat(value).year < LATEST
+    except ValueError:
+        return False
+
+
+def content_problems(database: Path, newest_version: int | None) -> list[str]:
+    """What SQLite's check cannot see: a schema version no studyapp writes, missing progress
+    tables, stored times that are not dates the app can count with. [] when none.
+
+    A file newer than `newest_version` gets no verdict (opening refuses it with its own message);
+    with None every set-up file is judged (a restore deciding whether the file it replaces is damaged).
+    """
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version < 0:
+                return [f"its schema version is {version}, which no studyapp writes"]
+            if version == 0 or (newest_version is not None and version > newest_version):
+                return []  # not set up yet (opening creates the tables), or too new (opening says so)
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            missing = [t for t in CORE_TABLES if t not in tables]
+            if missing:
+                return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
+            for table, column in _TIME_COLUMNS:
+                # The earliest and the latest: a seek each on the review log's time index (a full
+                # scan cost as much as quick_check itself), and they are where a year-1 date, a
+                # number or a word ("yesterday" sorts after every date) end up.
+                # Two statements: SQLite's min/max optimisation works on a lone min() or max() only.
+                for end in ("min", "max"):
+                    value = conn.execute(f"SELECT {end}({column}) FROM {table}").fetchone()[0]  # noqa: S608
+                    if value is not None and not _is_time(value):
+                        return [f"a {table} has the time {value!r} in {column}, which is not a date from "
+                                f"{EARLIEST} to {LATEST - 1}"]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if any(word in str(exc) for word in ("unable to open", "readonly", "disk I/O", "full", "locked")):
+            return []  # the check could not run (folder, disk): no verdict on the file
+        return [str(exc).splitlines()[0]]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc).splitlines()[0]]
+    return []
+
+
+__all__ = ["CORE_TABLES", "SIDE_FILES", "content_problems", "move_aside"]

@@ -1,0 +1,39 @@
+"""storage.damage: the content checks both the open check and a restore use, on real files."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from studyapp.storage.damage import content_problems
+
+
+def _file(tmp_path, version: int, tables=("bank", "question", "card", "review"), time="2026-01-02 03:04:05.000000"):
+    path = tmp_path / "progress.sqlite3"
+    conn = sqlite3.connect(path)
+    for t in tables:
+        if t == "review":
+            conn.execute("CREATE TABLE review (reviewed_at TEXT)")
+            conn.execute("INSERT INTO review VALUES (?)", (time,))
+        elif t == "card":
+            conn.execute("CREATE TABLE card (due TEXT, last_review TEXT)")
+        else:
+            conn.execute(f"CREATE TABLE {t} (id INTEGER)")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_a_sound_file_has_no_problems(tmp_path):
+    assert content_problems(_file(tmp_path, 2), newest_version=4) == []
+
+
+def test_a_file_newer_than_the_app_gets_no_verdict_but_is_judged_without_a_newest_version(tmp_path):
+    path = _file(tmp_path, 9, tables=("bank", "question", "card"))
+    assert content_problems(path, newest_version=4) == []  # opening refuses it with its own message
+    assert content_problems(path, newest_version=None) == ["the review table is missing"]
+
+
+def test_a_time_that_is_not_a_date_names_the_value_and_column(tmp_path):
+    [problem] = content_problems(_file(tmp_path, 2, time="soon"), newest_version=4)
+    assert "'soon'" in problem and "reviewed_at" in problem
