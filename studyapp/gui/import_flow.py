@@ -92,7 +92,12 @@ def import_file(progress, path: Path, now: datetime, *, replace: bool = False) -
     """Read any bank format and install it; BankError when the file is not a valid bank.
 
     `replace` installs a file over another bank that has its id (the user said "Replace it")."""
-    read = read_bank(path)
+    return install_file(progress, path, read_bank(path), now, replace=replace)
+
+
+def install_file(progress, path: Path, read, now: datetime, *, replace: bool = False) -> ImportResult:
+    """`import_file` after the reading: the part that writes, run on the window's progress writer
+    (the file was read beforehand off it, so answers queued behind an import wait only for installs)."""
     bank = read.loaded.bank
     result = dict(path=Path(path), bank_id=bank.bank.id, title=bank.bank.title, warnings=tuple(read.warnings))
     try:
