@@ -238,6 +238,9 @@ def _mid_sentence_caps(text: str) -> set[str]:
     return set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", text))
 
 
+_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")  # "Mum-of-two", "Father-of-three", "Stay-at-home"
+
+
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
               ) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
     """(kind, name tokens, title words stripped, had honorific) for a run of capitalised tokens."""
@@ -253,6 +256,15 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         toks.pop(0)
     if not toks:
         return "unknown", [], [], False
+    # "Provost Dr. Elaine Whitcombe", "Mum-of-two Leanne Probert": words before an honorific, and a hyphenated
+    # description with lower-case parts, are the person's role, not the name
+    while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
+        titles.append(toks.pop(0)[2])
+    hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
+                   _bare(toks[k][2]).lower() != "father"), None)
+    if hon_at is not None and not any(_bare(t[2]).lower() in NOBLE for t in toks[:hon_at]):
+        titles.extend(t[2] for t in toks[:hon_at])
+        toks = toks[hon_at:]
     joined = " ".join(_bare(t[2]) for t in toks)
     if joined in COUNTRIES or _bare(toks[-1][2]) in COUNTRIES and len(toks) == 1:
         return "place", toks, [], False
@@ -389,7 +401,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
             continue
-        if not bare or w != w.rstrip(",;:.)") or bare.lower() in _FUNCTION or (
+        abbreviation = w.endswith(".") and w[:-1].lower() in _ABBREVIATED  # "Provost Dr. Ann Lee"
+        if not bare or w != w.rstrip(",;:.)") and not abbreviation or bare.lower() in _FUNCTION or (
                 bare.lower() in NOT_NAMES and bare.lower() not in TITLE_WORDS and
                 (bare.islower() or w is words[0])):
             break
@@ -400,7 +413,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
             role[0].islower() and role[0] not in TITLE_WORDS and not (len(role) > 1 and role[1] in TITLE_WORDS
                                                                        and role[0].endswith("'")))):
         role.pop(0)
-    while role and role[-1].lower() in HONORIFICS:
+    while role and role[-1].lower().rstrip(".") in HONORIFICS:
         role.pop()
     return " ".join(role).strip()
 
@@ -451,6 +464,18 @@ def _side_of(role: str) -> str:
     if len(run) == 1 and run[0].lower() in DEMONYMS:
         return DEMONYMS[run[0].lower()]
     return " ".join(run)
+
+
+def _latest_named(owners: list[str], named_at: dict[str, list[int]], at: int, text: str) -> str | None:
+    """'the Minister said' when two ministers are in the story: the one named last before it (the one the
+    paragraph is about); None when neither has been named yet."""
+    last = sorted((named_at[o][bisect_right(named_at[o], at) - 1], o) for o in owners
+                  if bisect_right(named_at.get(o, []), at) > 0)
+    if not last:
+        return None
+    if len(last) > 1 and not re.search(r"[.!?][\"”’']?\s", text[last[-2][0]:last[-1][0]]):
+        return None  # "Ann Lee, a nurse, and Tom Berg, a nurse, …": named together, "the nurse" is either
+    return last[-1][1]
 
 
 def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
@@ -616,20 +641,25 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         j = bisect_right(added, (at, len(text) + 1)) - 1
         return k >= 0 and reach[k] > at or j >= 0 and added[j][1] > at
 
+    named_at: dict[str, list[int]] = {}  # where each person is named, in text order
+    for m in mentions:
+        if m.person:
+            named_at.setdefault(m.person, []).append(m.start)
     for phrase, owners in sorted(role_owner.items(), key=lambda kv: -len(kv[0])):
-        if len(set(owners)) != 1:
-            continue
-        owner = owners[0]
+        owners = list(dict.fromkeys(owners))
         pace(len(text) // 100)  # one scan of the whole text for the phrase
         for m in re.finditer(r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])", text):
             pace(RUN_COST)
             if covered(m.start()):
                 continue
+            owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, m.start(), text)
+            if owner is None:
+                continue
             surface = m.group()
             insort(added, m.span())
             mentions.append(Mention(m.start(), m.end(), surface, "person", owner, False))
             alias = surface[0].upper() + surface[1:]
-            if alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
+            if len(owners) == 1 and alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
                 people[owner].aliases.append(alias)
     mentions.sort(key=lambda m: (m.start, m.end))
     named_as = {(m.person, m.text) for m in mentions if m.person}

@@ -773,12 +773,30 @@ class Attributor:
             if re.fullmatch(_PARTICIPLES, m.group(1)):
                 return self._participle_subject(start, floor + m.start(1))
             sp = self.who(start, floor + m.start(1))
+            reporter = self._reporting_subject(floor, ms, sp)
+            if reporter is not None:
+                return reporter
             if sp is None and m.group(1) in _INVERTED and not re.match(
                     r"\s+(?:that|it|to|he|she|they|we|this|there)\b", intro[m.end(1):]):
                 after = re.match(r"\s+([^,;_]+)", intro[m.end(1):])
                 if after:
                     sp = self.who(floor + m.end(1) + after.start(1), floor + m.end(1) + after.end(1))
             return sp
+        return None
+
+    def _reporting_subject(self, floor: int, ms: list[re.Match], sp: Speaker | None) -> Speaker | None:
+        """'She said the cabinet had agreed to it as "a sign of good faith"': words quoted inside a reported
+        clause are the reporter's (the person who said it), as they are after "Holloway said the cabinet had …",
+        and never the stretch "She said the cabinet" itself. A person named as the inner subject keeps them."""
+        if sp is not None and sp.kind in ("person", "joint"):
+            return None
+        for m in ms[:-1]:
+            if m.group(1) not in ("said", "says", "told", "tells"):
+                continue
+            start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
+            outer = self.who(start, floor + m.start(1))
+            if outer is not None and outer.kind == "person":
+                return outer
         return None
 
     def _participle_subject(self, start: int, at: int) -> Speaker | None:
