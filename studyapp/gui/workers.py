@@ -4,6 +4,10 @@
 `on_done(result)` or `on_error(exc)` back on the GUI thread. A `Busy` indicator shows only if
 the work takes longer than `delay_ms`, so quick work does not flicker.
 
+`Writer` is the one serial worker every change to progress runs on (`gui/progress_ops.py` says
+which calls are changes): reads may run anywhere, writes queue up on its single thread in the
+order they were asked for, so no two writers ever contend for the file.
+
 Only a job number crosses threads in the signal; results wait in a locked dict. (Passing Python
 objects through queued `Signal(object)` connections corrupted reference counts in PySide6 6.12.0,
 which pyproject now excludes; an int crossing threads stays safe on any version.)
@@ -92,6 +96,86 @@ class Background(QObject):
         """Block until running jobs end (on close), then deliver what they left."""
         done = self.pool.waitForDone(msecs)
         return done
+
+
+class Writer(Background):
+    """One thread, one queue: every write to progress, in the order it was asked for.
+
+    Anki runs each collection change as a `CollectionOp` on one worker; Vorta keeps one job
+    queue per repository. Here `run` queues an operation and delivers its outcome on the GUI
+    thread; `call` queues one and waits for it, for the few writes the GUI must see committed
+    before it draws the next thing (an answer: the next question shows only once it is saved).
+    `wait` on closing lets every queued write finish, so nothing the user saw acknowledged is lost.
+    """
+
+    changed = Signal(object)  # progress_ops.OpChanges, on the GUI thread: what an operation changed
+
+    def __init__(self, parent: QObject | None = None):
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)  # serial: one operation at a time, first asked first run
+        pool.setExpiryTimeout(-1)  # and always the same thread, however long the app sits idle
+        super().__init__(pool, parent)
+        pool.setParent(self)
+        self._thread: int | None = None
+
+    @property
+    def thread_id(self) -> int | None:
+        """The writer thread's id once it has run something (tests check who committed)."""
+        return self._thread
+
+    def on_writer_thread(self) -> bool:
+        return self._thread is not None and threading.get_ident() == self._thread
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None], changes: Any = None) -> None:
+        """Queue `fn`; `on_done(result)` or `on_error(exc)` on the GUI thread, then `changes`
+        (an OpChanges) reported when it succeeded."""
+        def op() -> Any:
+            self._thread = threading.get_ident()
+            return fn()
+
+        def done(value: Any) -> None:
+            try:
+                on_done(value)
+            finally:
+                if changes is not None:
+                    self.report(changes)
+
+        super().run(op, done, on_error)
+
+    def report(self, changes: Any) -> None:
+        """Tell the window what an operation changed (`changed`), when it changed anything."""
+        if changes.anything:
+            self.changed.emit(changes)
+
+    def call(self, fn: Callable[[], Any]) -> Any:
+        """Run `fn` on the writer after what is queued, and wait: its result, or its exception raised here.
+
+        A write is a few milliseconds; the caller waits exactly as long as it would have waited for
+        SQLite's lock, and an operation already on the writer thread runs `fn` at once."""
+        if self.on_writer_thread():
+            return fn()
+        finished = threading.Event()
+        box: dict[str, Any] = {}
+
+        def op() -> None:
+            self._thread = threading.get_ident()
+            try:
+                box["value"] = fn()
+            except BaseException as exc:  # noqa: BLE001 - raised again on the calling thread
+                box["error"] = exc
+            finally:
+                finished.set()
+
+        self.pool.start(op)
+        finished.wait()
+        if "error" in box:
+            raise box.pop("error")
+        return box["value"]
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Until every queued write has run (closing, restoring): none is dropped, however long."""
+        return self.pool.waitForDone(msecs)
 
 
 def run_in_background(fn: Callable[[], Any], on_done: Callable[[Any], None],
