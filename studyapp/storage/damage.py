@@ -45,7 +45,17 @@ def move_aside(database: Path | str, now: datetime) -> Path:
     return target
 
 
-def _is_time(value) -> bool:
+_MS_RANGE = range(int((datetime(EARLIEST, 1, 1, tzinfo=timezone.utc) - datetime(1970, 1, 1, tzinfo=timezone.utc))
+                       .total_seconds() * 1000),
+                   int((datetime(LATEST, 1, 1, tzinfo=timezone.utc) - datetime(1970, 1, 1, tzinfo=timezone.utc))
+                       .total_seconds() * 1000))
+
+
+def _is_time(value, as_ms: bool) -> bool:
+    """A stored moment the app can count with: milliseconds since 1970 in an INTEGER column (the
+    review log from schema v5 on), the fixed-width UTC text elsewhere."""
+    if as_ms:
+        return isinstance(value, int) and not isinstance(value, bool) and value in _MS_RANGE
     if not isinstance(value, str) or not _TIME_TEXT.fullmatch(value):
         return False
     try:
@@ -74,13 +84,15 @@ def content_problems(database: Path, newest_version: int | None) -> list[str]:
             if missing:
                 return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
             for table, column in _TIME_COLUMNS:
+                declared = {r[1]: str(r[2]).upper() for r in conn.execute(f"PRAGMA table_info({table})")}
+                as_ms = "INT" in declared.get(column, "")
                 # The earliest and the latest: a seek each on the review log's time index (a full
                 # scan cost as much as quick_check itself), and they are where a year-1 date, a
                 # number or a word ("yesterday" sorts after every date) end up.
                 # Two statements: SQLite's min/max optimisation works on a lone min() or max() only.
                 for end in ("min", "max"):
                     value = conn.execute(f"SELECT {end}({column}) FROM {table}").fetchone()[0]  # noqa: S608
-                    if value is not None and not _is_time(value):
+                    if value is not None and not _is_time(value, as_ms):
                         return [f"a {table} has the time {value!r} in {column}, which is not a date from "
                                 f"{EARLIEST} to {LATEST - 1}"]
         finally:

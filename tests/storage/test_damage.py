@@ -37,3 +37,22 @@ def test_a_file_newer_than_the_app_gets_no_verdict_but_is_judged_without_a_newes
 def test_a_time_that_is_not_a_date_names_the_value_and_column(tmp_path):
     [problem] = content_problems(_file(tmp_path, 2, time="soon"), newest_version=4)
     assert "'soon'" in problem and "reviewed_at" in problem
+
+
+def test_an_integer_time_column_holds_milliseconds_and_text_there_is_damage(tmp_path):
+    """The review log keeps its times as milliseconds since 1970 from schema v5 on."""
+    path = tmp_path / "progress.sqlite3"
+    conn = sqlite3.connect(path)
+    for t in ("bank", "question"):
+        conn.execute(f"CREATE TABLE {t} (id INTEGER)")
+    conn.execute("CREATE TABLE card (due VARCHAR, last_review VARCHAR)")
+    conn.execute("CREATE TABLE review (reviewed_at INTEGER NOT NULL)")
+    conn.execute("INSERT INTO review VALUES (1642766400000)")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    assert content_problems(path, newest_version=5) == []
+    conn.execute("INSERT INTO review VALUES ('0001-01-01 00:00:00.000000')")
+    conn.commit()
+    conn.close()
+    [problem] = content_problems(path, newest_version=5)
+    assert "0001-01-01" in problem and "reviewed_at" in problem
