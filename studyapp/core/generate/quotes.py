@@ -415,7 +415,7 @@ class Attributor:
             if named:
                 last = named[-1]
                 return Speaker(last.person, "person") if last.kind == "person" and last.person else \
-                    Speaker(self._full_org(last.text), "organisation")
+                    Speaker(self._full_org(last.text, start), "organisation")
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
         if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
@@ -538,7 +538,7 @@ class Attributor:
         orgs = [m for m in orgs if m.start >= np_from and m.end <= np_from + len(np) + 1]
         named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs
         if named and not re.search(r"\b[a-z]{3,}$", np):
-            return Speaker(self._full_org(named[-1].text), "organisation")  # "Australian mining firm WMC Resources"
+            return Speaker(self._full_org(named[-1].text, start), "organisation")  # "Australian mining firm WMC Resources"
         if len(np.split()) <= 8 and np:
             if np.lower().startswith("the ") and re.match(r"the\s+[A-Z]", np):
                 np = np[4:]
@@ -603,12 +603,21 @@ class Attributor:
             return self.who(self._clause_start(sent.start, at, quotes_cut=False), at)
         return None
 
-    def _full_org(self, name: str) -> str:
+    def _full_org(self, name: str, at: int | None = None) -> str:
         """'Stenmark' after 'private equity firm Stenmark Capital': a one-word short form of the one longer
-        organisation name that starts with it."""
+        organisation name that starts with it. Where several start with it ('Dunmore College', 'Dunmore Student
+        Guild', 'Dunmore College Staff Association'), a body inside another is not what the short form means, and
+        of the rest it is the one the last sentences called by its kind ('The college has refused …')."""
         if " " in name:
             return name
         longer = {o for o in self.cast.orgs if o.startswith(name + " ") and len(o.split()) <= 4}
+        longer = {o for o in longer if not any(o != x and o.startswith(x + " ") for x in longer)}
+        if len(longer) > 1 and at is not None:
+            recent = self.body[max(0, at - 600):at].lower()
+            kinds = {o: recent.rfind("the " + o.split()[-1].lower()) for o in longer}
+            best = max(kinds.values())
+            if best >= 0 and list(kinds.values()).count(best) == 1:
+                return next(o for o, k in kinds.items() if k == best)
         return longer.pop() if len(longer) == 1 else name
 
     def _past_modifiers(self, first: Mention, persons: list[Mention]) -> Mention:
@@ -772,6 +781,11 @@ class Attributor:
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
             if re.fullmatch(_PARTICIPLES, m.group(1)):
                 return self._participle_subject(start, floor + m.start(1))
+            joined = list(re.finditer(r",\s+(?:and|but|yet|while|whereas)\s+", self.masked[start:floor + m.start(1)]))
+            if joined:  # "… struggled to contain Okafor, and skipper Jo Ree admitted …": the last clause's subject
+                own = self.who(start + joined[-1].end(), floor + m.start(1))
+                if own is not None and own.kind in ("person", "organisation", "joint"):
+                    return own
             sp = self.who(start, floor + m.start(1))
             reporter = self._reporting_subject(floor, ms, sp)
             if reporter is not None:
@@ -854,6 +868,7 @@ class Attributor:
                      r"group|agency|court|commission|[A-Z][\w&.'’-]*)|"
                      r"[Tt]he\s+(?:[a-z][\w-]*\s+){1,2}(?:government|company|firm|ministry|department|club|union|"
                      r"council|party|board|authority|group|agency|court|commission|trust|service))"
+                     r"(?:,?\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|(?:late\s+|early\s+)?(?:last|this)\s+[a-z]+),?)?"
                      r"\s+(?:has\s+|have\s+|had\s+|also\s+)?"
                      r"(?:said|says|added|announced|denied|warned|claimed|confirmed|rejected|agreed|insisted|argued|"
                      r"insists|argues|denies|claims|warns|rejects|refuses|maintains|admits|confirms|announces|"

@@ -56,3 +56,28 @@ def test_words_quoted_inside_a_reported_clause_are_the_reporters():
     body = ('Finance Minister Greta Holloway defended the budget. She said the cabinet had agreed to spend more on '
             'roads as "a sign of good faith".')
     assert quotes(body) == [("Greta Holloway", "a sign of good faith")]
+
+
+def test_the_subject_of_the_last_joined_clause_speaks_not_a_name_in_the_clause_before():
+    body = ('Renfield Rovers lost 3-0 at home on Saturday. "We were beaten by a better side," Tomas Orrin said. But the '
+            "visitors' forwards ran rings around Orrin in the second half, and skipper Bartholomew Kane admitted his "
+            'players had been "far too slow" in midfield.')
+    assert quotes(body)[1] == ("Bartholomew Kane", "far too slow")
+
+
+# -- organisations ------------------------------------------------------------------------------------------------
+
+def test_a_short_name_several_bodies_share_is_the_one_last_called_by_its_kind():
+    body = ('Thousands of Dunmore College students marched on Monday over pay. "We are tired of waiting," said Ola '
+            'Brandt, president of the Dunmore Student Guild. The Dunmore College Staff Association backed them. The '
+            'college has refused to move. In a statement on Monday night, Dunmore said the offer was "the best the '
+            'budget allows". "Lectures will go ahead," the statement said.')
+    assert quotes(body)[1:] == [("Dunmore College", "the best the budget allows"),
+                                ("Dunmore College", "Lectures will go ahead,")]
+
+
+def test_the_company_is_the_one_whose_act_opened_the_story_with_a_day_between_name_and_verb():
+    body = ('Brisco Freight Holdings on Monday rejected the fine from the port authority. "We will take this to court," '
+            'the company said in a statement. "Nobody was harmed," it added.')
+    assert quotes(body) == [("Brisco Freight Holdings", "We will take this to court,"),
+                            ("Brisco Freight Holdings", "Nobody was harmed,")]
