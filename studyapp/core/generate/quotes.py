@@ -40,6 +40,10 @@ _PARTICIPLES = (r"saying|calling|telling|accusing|describing|branding|dubbing|in
 _ACT_VERBS = r"threaten(?:ed|s)?|offer(?:ed|s)|found(?=\s+that\b)|finds(?=\s+that\b)"
 # A plural subject's present tense ('Critics call it "…"', 'The papers describe the rota as "…"')
 _ACT_VERBS += r"|describe|call|warn|insist|argue|admit|suggest|predict|promise|brand|label"
+# A stance taken with the subject's own words for it ('rejected the offer as "…"', 'appealed to the crowd to "…"'),
+# and words shouted or chanted.
+_ACT_VERBS += (r"|(?:reject|condemn|denounce|welcome|hail|deride|slam)(?:ed|d|s)?(?=\s[^_.;]{0,80}?\bas\s*$)"
+               r"|appeal(?:ed|s)?(?=\s+to\b)|(?:shout|yell|chant|plead)(?:ed|s)?")
 _INSIDE_RX = r"\b(" + _SPEECH_RX + "|" + _ACT_VERBS + "|" + _PARTICIPLES + r")\b"
 _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
            r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"

@@ -81,3 +81,19 @@ def test_the_company_is_the_one_whose_act_opened_the_story_with_a_day_between_na
             'the company said in a statement. "Nobody was harmed," it added.')
     assert quotes(body) == [("Brisco Freight Holdings", "We will take this to court,"),
                             ("Brisco Freight Holdings", "Nobody was harmed,")]
+
+
+# -- quotations with other verbs ----------------------------------------------------------------------------------
+
+def test_a_stance_taken_in_the_subjects_own_words_is_a_quotation():
+    body = ('Health Secretary Moira Keane, who chairs the panel, rejected the proposal as "a cut wearing the clothes '
+            'of reform". Mayor Colm Ridley, in a post on social media, appealed to the drivers to "clear the bridge '
+            'and talk to us".')
+    assert quotes(body) == [("Moira Keane", "a cut wearing the clothes of reform"),
+                            ("Colm Ridley", "clear the bridge and talk to us")]
+
+
+def test_words_shouted_by_an_unnamed_person_are_a_quotation_of_theirs():
+    body = ('The meeting grew heated. One man, who did not give his name, shouted "Who will pay for the new road?" '
+            'before Mayor Colm Ridley called for calm.')
+    assert quotes(body) == [("One man", "Who will pay for the new road?")]
