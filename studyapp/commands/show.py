@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from studyapp.core.bank import answer_of, choices_of, prompt_of
+from studyapp.core.bank import answer_of, answer_text, choices_of, prompt_of
 from studyapp.core.loader import load_bank
 from studyapp.core.printable import for_terminal as safe
 from studyapp.core.printable import json_for_terminal
@@ -39,18 +39,16 @@ def bank_as_dict(loaded) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = bank_as_dict(load_bank(args.path))
+    loaded = load_bank(args.path)
+    data = bank_as_dict(loaded)
     if args.json:
         print(json_for_terminal(json.dumps(data, ensure_ascii=False, indent=2)))
         return 0
     # Bank text goes through safe(): a bank's ESC or bidi characters must not reach the terminal.
     print(f"{safe(data['title'])} (id {data['id']}, version {data['version']}, {len(data['questions'])} questions)")
-    for n, q in enumerate(data["questions"], 1):
+    for n, (q, question) in enumerate(zip(data["questions"], loaded.bank.questions), 1):
         print(f"\n{n}. [{q['type']}, {q['topic']}] {safe(q['prompt'])}")
         for c in q["choices"]:
             print(f"   - {safe(c)}")
-        answer = q["answer"]
-        if isinstance(answer, list):
-            answer = "; ".join(" → ".join(a) if isinstance(a, list) else a for a in answer)
-        print(f"   Answer: {safe(answer)}")
+        print(f"   Answer: {safe(answer_text(loaded.bank, question))}")
     return 0

@@ -15,7 +15,7 @@ from pathlib import Path, PureWindowsPath
 
 from pydantic import ValidationError
 
-from studyapp.core.bank import Bank, CrossCheckError
+from studyapp.core.bank import QUESTION_TYPES, Bank, CrossCheckError, bank_model
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, Problem
 
@@ -104,7 +104,7 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
                                               "needs at most 5: check the [ ] and { }")
     locator = _Locator(text)
     try:
-        bank = Bank.model_validate(raw)
+        bank = bank_model().model_validate(raw)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
@@ -246,7 +246,7 @@ def _message(err: dict) -> str:
         return "required field is missing"
     if kind == "union_tag_invalid":
         tag = (err.get("ctx") or {}).get("tag")
-        return f"unknown question type {tag!r}; use one of quote, choice, typed, date, order, match, flash"
+        return f"unknown question type {tag!r}; use one of {', '.join(QUESTION_TYPES)}"
     if kind == "union_tag_not_found":
         return "required field is missing; give the question a type"
     msg = err["msg"]
@@ -257,7 +257,7 @@ def _problem(shown: str, locator: "_Locator", raw: dict, loc: tuple, message: st
     # Drop the discriminator tag pydantic puts in union locations: ("questions", 3, "quote", "speaker").
     clean = tuple(p for i, p in enumerate(loc)
                   if not (i == 2 and loc[:1] == ("questions",) and isinstance(p, str)
-                          and p in ("quote", "choice", "typed", "date", "order", "match", "flash")))
+                          and p in QUESTION_TYPES))
     return Problem(shown, locator.line_of(clean, raw), _field(clean), message)
 
 

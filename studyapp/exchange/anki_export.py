@@ -16,7 +16,7 @@ from pathlib import Path
 
 import genanki
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of
+from studyapp.core.bank import QUESTION_TYPES, TOPIC_LABELS, Bank, choices_of, prompt_of
 
 FIELDS = ("Prompt", "Choices", "Answer", "Explanation", "Source", "Id")
 _CSS = ".card { font-family: sans-serif; font-size: 20px; text-align: left; } .src { color: #555; font-size: 16px; }"
@@ -63,13 +63,11 @@ def write_apkg(bank: Bank, path: Path | str) -> list[str]:
 
 
 def _fields(bank: Bank, q) -> list[str]:
-    answer = answer_of(bank, q)
+    lines = QUESTION_TYPES.of(q).answer_lines(bank, q)
     if q.type == "order":
-        answer_html = "<ol>" + "".join(f"<li>{html.escape(a)}</li>" for a in answer) + "</ol>"
-    elif q.type == "match":
-        answer_html = "<br>".join(f"{html.escape(a)} → {html.escape(b)}" for a, b in answer)
+        answer_html = "<ol>" + "".join(f"<li>{html.escape(a)}</li>" for a in lines) + "</ol>"
     else:
-        answer_html = html.escape(str(answer))
+        answer_html = "<br>".join(html.escape(line) for line in lines)
     choices = choices_of(bank, q)
     choices_html = "<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in choices) + "</ul>" if choices else ""
     if q.type == "match":  # the left items are not in the prompt: show them, then the options

@@ -11,7 +11,7 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from studyapp.core.bank import QUESTION_TYPES, Bank, CrossCheckError
+from studyapp.core.bank import QUESTION_TYPES, Bank, CrossCheckError, bank_model
 from studyapp.errors import BankError, Problem
 
 Where = Callable[[tuple], tuple[int | None, str]]
@@ -21,7 +21,7 @@ def build_bank(raw: dict, shown: str, where: Where, hints: dict[str, str] | None
     """Validate `raw` as a Bank; raise BankError with every problem at its reader's location."""
     hints = hints or {}
     try:
-        return Bank.model_validate(raw)
+        return bank_model().model_validate(raw)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):

@@ -13,8 +13,7 @@ import io
 import re
 from pathlib import Path
 
-from studyapp.core.bank import (Bank, ChoiceQuestion, DateQuestion, FlashQuestion, MatchQuestion, OrderQuestion,
-                                QuoteQuestion, TypedQuestion)
+from studyapp.core.bank import QUESTION_TYPES, Bank
 from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
@@ -25,15 +24,6 @@ COLUMNS = ("id", "type", "topic", "prompt", "answer", "choices", "accept", "item
            "distractors", "precision", "explanation", "source", "tags")
 REQUIRED = ("id", "type", "topic", "explanation", "source")
 COMMON = {"id", "type", "topic", "explanation", "source", "tags"}
-USED_BY = {
-    "quote": {"quote", "speaker", "distractors", "prompt"},
-    "choice": {"prompt", "choices", "answer"},
-    "typed": {"prompt", "answer", "accept"},
-    "date": {"prompt", "answer", "precision"},
-    "order": {"prompt", "items"},
-    "match": {"prompt", "pairs"},
-    "flash": {"prompt", "answer"},
-}
 LISTS = {"choices", "accept", "items", "distractors", "tags"}
 HINTS = {
     "source": "required: a verbatim excerpt of the article the answer comes from",
@@ -43,6 +33,12 @@ HINTS = {
     "# source.title": "required: add a row `# source.title: the article's title` above the header",
 }
 DELIMITERS = (",", ";", "\t")
+
+
+def columns() -> tuple[str, ...]:
+    """COLUMNS, then any a registered question type adds (`QuestionType.columns`)."""
+    extra = [c for spec in QUESTION_TYPES.specs() for c in spec.columns if c not in COLUMNS]
+    return COLUMNS + tuple(dict.fromkeys(extra))
 
 
 def read_csv(path: Path | str, *, follow_links: bool = True) -> LoadedBank:
@@ -141,7 +137,8 @@ def _rows(text: str, shown: str) -> list[list[str]]:
                 raise BankError.single(shown, "file", f"is not valid CSV ({exc})") from None
             continue
         head = next((r for r in rows if any(c.strip(WS) for c in r) and not r[0].strip(WS).startswith("#")), [])
-        score = sum(1 for c in head if c.strip(WS).lower() in COLUMNS)
+        known = columns()
+        score = sum(1 for c in head if c.strip(WS).lower() in known)
         if best is None or score > best[0]:
             best = (score, rows)
     if best is None:
@@ -167,9 +164,10 @@ def _meta_row(cells: list[str], n: int, meta: Metadata, problems: list[Problem],
 def _header(cells: list[str], n: int, shown: str) -> tuple[list[str], list[Problem]]:
     names = [c.lower() for c in cells]
     problems = []
+    known = columns()
     for i, name in enumerate(names):
-        if name and name not in COLUMNS:
-            problems.append(Problem(shown, n, name, f"unknown column; use one of {', '.join(COLUMNS)}"))
+        if name and name not in known:
+            problems.append(Problem(shown, n, name, f"unknown column; use one of {', '.join(known)}"))
         elif name and name in names[:i]:
             problems.append(Problem(shown, n, name, "column appears twice"))
     for name in REQUIRED:
@@ -179,9 +177,10 @@ def _header(cells: list[str], n: int, shown: str) -> tuple[list[str], list[Probl
 
 
 def _unused_cells(record: dict, n: int, shown: str) -> list[Problem]:
-    used = USED_BY.get(record.get("type", ""))
-    if used is None:
+    kind = record.get("type", "")
+    if kind not in QUESTION_TYPES:
         return []
+    used = QUESTION_TYPES[kind].columns
     return [Problem(shown, n, col, f"is not used by a {record['type']} question; leave it empty")
             for col in record if col not in COMMON and col not in used]
 
@@ -216,10 +215,11 @@ def bank_to_csv(bank: Bank) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     for key, value in metadata_lines(bank):
         writer.writerow([f"# {key}: {value}"])
-    writer.writerow(COLUMNS)
+    header = columns()
+    writer.writerow(header)
     for q in bank.questions:
         cells = _cells(q)
-        writer.writerow([neutralise_cell(cells.get(c, "")) for c in COLUMNS])
+        writer.writerow([neutralise_cell(cells.get(c, "")) for c in header])
     return out.getvalue()
 
 
@@ -230,20 +230,15 @@ def write_csv(bank: Bank, path: Path | str) -> list[str]:
 
 
 def _cells(q) -> dict[str, str]:
+    """The row of a question: the columns its type names, each its field of that name."""
     c = {"id": q.id, "type": q.type, "topic": q.topic, "explanation": q.explanation, "source": q.source,
          "tags": join_list(q.tags)}
-    if isinstance(q, QuoteQuestion):
-        c.update(quote=q.quote, speaker=q.speaker, distractors=join_list(q.distractors), prompt=q.prompt)
-    elif isinstance(q, ChoiceQuestion):
-        c.update(prompt=q.prompt, choices=join_list(q.choices), answer=q.answer)
-    elif isinstance(q, TypedQuestion):
-        c.update(prompt=q.prompt, answer=q.answer, accept=join_list(q.accept))
-    elif isinstance(q, DateQuestion):
-        c.update(prompt=q.prompt, answer=q.answer, precision=q.precision or "")
-    elif isinstance(q, OrderQuestion):
-        c.update(prompt=q.prompt, items=join_list(q.items))
-    elif isinstance(q, MatchQuestion):
-        c.update(prompt=q.prompt, pairs=join_pairs(q.pairs))
-    elif isinstance(q, FlashQuestion):
-        c.update(prompt=q.prompt, answer=q.answer)
+    for column in QUESTION_TYPES.of(q).columns:
+        value = getattr(q, column)
+        if column == "pairs":
+            c[column] = join_pairs(value)
+        elif column in LISTS:
+            c[column] = join_list(value)
+        else:
+            c[column] = "" if value is None else value
     return c

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.core.bank import (TOPICS, Bank, ChoiceQuestion, DateQuestion, MatchQuestion, QuoteQuestion,
-                                TypedQuestion, format_date)
+from studyapp.core.bank import QUESTION_TYPES, TOPICS, Bank
 from studyapp.core.loader import LoadedBank, not_text_problem, read_bank_bytes
 from studyapp.errors import BankError, Problem
 from studyapp.exchange.building import build_bank
@@ -415,42 +414,29 @@ def write_gift(bank: Bank, path: Path | str) -> list[str]:
 
 
 def _gift_question(bank: Bank, q) -> tuple[str | None, str | None]:
+    """The question's GIFT text and what it loses, from the form its type gives (`QuestionType.gift`)."""
+    form = QUESTION_TYPES.of(q).gift(bank, q)
+    if form is None:
+        return None, f"{q.type} questions have no GIFT form; left out"
     # A prompt that starts like a format marker gets an explicit one, so it is not read as the marker.
     title = f"::{escape(q.id)}::" + ("[moodle]" if getattr(q, "prompt", "").startswith("[") else "")
     general = f" ####{escape(q.explanation)}"
-    if isinstance(q, ChoiceQuestion):
-        if q.choices == ["True", "False"]:
-            return f"{title}{escape(q.prompt)} {{{'T' if q.answer == 'True' else 'F'}{general}}}", None
-        options = " ".join(option("=" if c == q.answer else "~", c) for c in q.choices)
-        return f"{title}{escape(q.prompt)} {{{options}{general}}}", None
-    if isinstance(q, TypedQuestion):
-        answers = " ".join(option("=", a) for a in [q.expected, *q.accept])
-        if q.is_cloze:
-            m = re.search(r"\{\{(.+?)\}\}", q.prompt)
-            before, after = q.prompt[: m.start()], q.prompt[m.end():]
-            if not after.strip(WS):
-                return (f"{title}{escape(before)} {{{answers}{general}}}",
-                        "the gap ends the prompt, which GIFT reads as a short answer; it comes back as a typed "
-                        "question without the gap")
-            return f"{title}{escape(before)}{{{answers}{general}}}{escape(after)}", None
-        return f"{title}{escape(q.prompt)} {{{answers}{general}}}", None
-    if isinstance(q, DateQuestion):
-        if q.resolved_precision == "year":
-            warning = None if q.precision is None else "the year precision is implied by the answer in GIFT"
-            return f"{title}{escape(q.prompt)} {{#{q.answer}{general}}}", warning
-        answers = " ".join(option("=", a) for a in [format_date(q.answer), q.answer])
-        return (f"{title}{escape(q.prompt)} {{{answers}{general}}}",
-                f"a date to the {q.resolved_precision} has no GIFT form; exported as a short answer "
-                f"({format_date(q.answer)!r} or {q.answer!r}), it comes back as a typed question")
-    if isinstance(q, MatchQuestion):
-        pairs = " ".join(f"{option('=', a)} -> {escape(b)}" for a, b in q.pairs)
-        warning = None if len(q.pairs) >= 3 else "Moodle needs at least three pairs to import a matching question"
-        return f"{title}{escape(q.prompt)} {{{pairs}{general}}}", warning
-    if isinstance(q, QuoteQuestion):
-        from studyapp.core.bank import prompt_of
-
-        choices = bank.quote_choices(q)
-        options = " ".join(option("=" if c == q.speaker else "~", c) for c in choices)
-        return (f"{title}{escape(prompt_of(bank, q))} {{{options}{general}}}",
-                "a quote question is exported as multiple choice; it comes back as a choice question")
-    return None, f"{q.type} questions have no GIFT form; left out"
+    prompt, warning = escape(form.prompt), form.warning
+    if form.kind == "truefalse":
+        return f"{title}{prompt} {{{form.answers[0]}{general}}}", warning
+    if form.kind == "choice":
+        options = " ".join(option("=" if right else "~", text) for right, text in form.answers)
+        return f"{title}{prompt} {{{options}{general}}}", warning
+    if form.kind == "numeric":
+        return f"{title}{prompt} {{#{form.answers[0]}{general}}}", warning
+    if form.kind == "match":
+        pairs = " ".join(f"{option('=', a)} -> {escape(b)}" for a, b in form.answers)
+        return f"{title}{prompt} {{{pairs}{general}}}", warning
+    answers = " ".join(option("=", a) for a in form.answers)  # "short"
+    if form.after is None:
+        return f"{title}{prompt} {{{answers}{general}}}", warning
+    if not form.after.strip(WS):
+        return (f"{title}{prompt} {{{answers}{general}}}",
+                "the gap ends the prompt, which GIFT reads as a short answer; it comes back as a typed "
+                "question without the gap")
+    return f"{title}{prompt}{{{answers}{general}}}{escape(form.after)}", warning

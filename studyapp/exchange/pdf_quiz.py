@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of, quoted
+from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, answer_text, choices_of, prompt_of, quoted
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 RESOLUTION = 300  # dots per inch of the page layout: fine enough that block positions do not show
@@ -134,15 +134,15 @@ def _work_area(bank: Bank, q) -> str:
 
 def _answer(bank: Bank, q) -> str:
     e = html.escape
-    answer = answer_of(bank, q)
     if q.type == "order":
-        return "In order: " + " → ".join(e(x) for x in answer)
+        return "In order: " + e(answer_text(bank, q))
     if q.type == "match":
-        return "; ".join(f"{e(a)} → {e(b)}" for a, b in answer)
+        return e(answer_text(bank, q))
+    answer = answer_of(bank, q)
     choices = choices_of(bank, q)
     if choices and answer in choices:
         return f"<b>{LETTERS[choices.index(answer)]}. {e(answer)}</b>"
-    return f"<b>{e(str(answer))}</b>"
+    return f"<b>{e(answer_text(bank, q))}</b>"
 
 
 def _br(text: str) -> str:

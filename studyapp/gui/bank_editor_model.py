@@ -24,7 +24,7 @@ import weakref
 from datetime import date
 from pathlib import Path
 
-from studyapp.core.bank import Bank
+from studyapp.core.bank import Bank, bank_model
 from studyapp.core.loader import LoadedBank, inside_folder
 from studyapp.errors import BankError, Problem
 from studyapp.gui.draft_model import apply_edits, loader_problems
@@ -312,7 +312,7 @@ class BankEditorModel:
             data["bank"]["version"] = version
         if "file" in data["bank"]["source"]:
             data["bank"]["source"]["file"] = article_file or self.article_file
-        return Bank.model_validate(data)
+        return bank_model().model_validate(data)
 
     def changed_ids(self, bank: Bank) -> list[str]:
         """Installed questions (same id) whose content the edit changed: the ones whose schedule may no

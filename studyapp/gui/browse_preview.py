@@ -17,7 +17,6 @@ from studyapp.core.records import ReviewRecord
 from studyapp.core.scheduling import Rating
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_widgets import QuestionWidget, widget_for
-from studyapp.storage.browse_query import display_answer
 
 RATING_NAMES = {Rating.AGAIN: "Again", Rating.HARD: "Hard", Rating.GOOD: "Good", Rating.EASY: "Easy"}
 
@@ -105,4 +104,4 @@ class BrowsePreview(QScrollArea):
             old.deleteLater()
 
 
-__all__ = ["BrowsePreview", "display_answer"]
+__all__ = ["BrowsePreview"]

@@ -29,7 +29,7 @@ from studyapp.errors import StudyAppError
 from studyapp.gui.browse_model import BrowseModel
 from studyapp.gui.browse_preview import BrowsePreview
 from studyapp.gui.plain_label import plain_label
-from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery, display_answer
+from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery
 from studyapp.storage.marks import MarkChange, Marks
 
 PLACEHOLDER = ('Search: words, "a phrase", -word, bank:ID, topic:T, type:T, is:due, is:new, is:suspended, '
@@ -247,7 +247,7 @@ class BrowseWindow(QWidget):
             return
         bank = self.shelf.header(row.key.bank_id)
         state = self.model.cell(row, "state")
-        self.preview.show_question(bank, question, display_answer(row.answer), self.progress.reviews(row.key), state)
+        self.preview.show_question(bank, question, row.answer, self.progress.reviews(row.key), state)
 
     # -- suspend, bury, flag, undo ----------------------------------------------------------------
 

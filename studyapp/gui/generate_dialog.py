@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog,
                                QProgressBar, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, choices_of, prompt_of
+from studyapp.core.bank import TOPIC_LABELS, answer_text, bank_model, choices_of, prompt_of
 from studyapp.core.generate.facts import STAGES
 from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.richtext import plain_tooltip
@@ -131,7 +131,7 @@ class Shown:
 def shown_questions(bank: dict) -> list[Shown]:
     """Display text through the app's own helpers; raw fields if the draft does not validate."""
     try:
-        model = Bank.model_validate(bank)
+        model = bank_model().model_validate(bank)
     except ValueError:
         return [Shown(q.get("type", ""), TOPIC_LABELS.get(q.get("topic", ""), q.get("topic", "")),
                       q.get("prompt", "") or q.get("quote", ""),
@@ -139,12 +139,7 @@ def shown_questions(bank: dict) -> list[Shown]:
                       q.get("source", ""), q.get("explanation", "")) for q in bank["questions"]]
     out = []
     for q in model.questions:
-        answer = answer_of(model, q)
-        if q.type == "order":
-            answer = " → ".join(answer)
-        elif q.type == "match":
-            answer = "; ".join(f"{a} → {b}" for a, b in answer)
-        out.append(Shown(q.type, TOPIC_LABELS.get(q.topic, q.topic), prompt_of(model, q), str(answer),
+        out.append(Shown(q.type, TOPIC_LABELS.get(q.topic, q.topic), prompt_of(model, q), answer_text(model, q),
                          " | ".join(map(str, choices_of(model, q))), q.source, q.explanation))
     return out
 

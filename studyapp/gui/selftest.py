@@ -19,62 +19,9 @@ MAX_QUESTIONS = 25
 WANTED_TYPES = 5  # stop once this many different question types have been answered
 
 
-def press(widget, key, modifier=None) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    if isinstance(key, str):
-        QTest.keyClick(widget, key)
-    else:
-        QTest.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
-
-
-def type_text(widget, text: str) -> None:
-    from PySide6.QtTest import QTest
-
-    QTest.keyClicks(widget, text)
-
-
 def answer_right_by_keys(window) -> None:
     """Give the right answer to the question on the study page, with key presses only."""
-    from PySide6.QtCore import Qt
-
-    from studyapp.core.bank import MONTHS
-
-    p = window.study.session.current
-    w = window.study_view.question_widget
-    q = p.question
-    if q.type in ("quote", "choice"):
-        right = q.speaker if q.type == "quote" else q.answer
-        press(w, str(list(p.choices).index(right) + 1))
-    elif q.type == "typed":
-        type_text(w.edit, q.expected)
-        press(w.edit, Qt.Key.Key_Return)
-    elif q.type == "date":
-        parts = q.answer.split("-")
-        if w.day is not None:
-            type_text(w.day, str(int(parts[2])))
-        if w.month is not None:
-            while w.month.currentText() != MONTHS[int(parts[1]) - 1]:
-                press(w.month, Qt.Key.Key_Down)
-        type_text(w.year, parts[0])
-        press(w.year, Qt.Key.Key_Return)
-    elif q.type == "order":
-        for i, item in enumerate(q.items):
-            row = w.list.items().index(item)
-            w.list.setCurrentRow(row)
-            for _ in range(row - i):
-                press(w.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-        press(w.list, Qt.Key.Key_Return)
-    elif q.type == "match":
-        for left, right in q.pairs:
-            while w.combos[left].currentText() != right:
-                press(w.combos[left], Qt.Key.Key_Down)
-        press(w, Qt.Key.Key_Return)
-    elif q.type == "flash":
-        press(w, Qt.Key.Key_Space)
-    else:
-        raise AssertionError(f"no key recipe for {q.type!r} questions")
+    window.study_view.question_widget.answer_right_by_keys()
 
 
 def _wait(app, condition, seconds: float = 30.0) -> bool:
@@ -112,6 +59,7 @@ def run_selftest(keep: Path | None = None) -> tuple[bool, str]:
     from studyapp.core.session import SessionState
     from studyapp.gui.app import AppContext, make_application
     from studyapp.gui.main_window import MainWindow
+    from studyapp.gui.question_widgets.base import press
     from studyapp.paths import AppDirs
     from studyapp.storage.progress import Progress
 

@@ -2,14 +2,7 @@
 
 One controller per sitting of study, practice or exam. It turns what the user did into session
 calls (submit / reveal / rate / undo / finish) and the session's state into what the view shows.
-Writes happen inside the session's store calls, which the window routes to its one progress
-writer (`gui/progress_ops.py`) and which wait there for the commit: the next question shows only
-once the answer is saved, and a write that fails raises here as it always did.
-
-Nothing is read back after an answer that the answer already says: the card's state comes with
-the question (`Presented.state`), and the header's numbers are the session's day tally, kept from
-its own reviews; `progress_changed` is the window's call when another operation (an import, a
-sync) changed what the tally counts.
+Writes happen inside the session's store calls, each committed before the next question shows.
 """
 
 from __future__ import annotations
@@ -21,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studyapp.core.bank import TOPIC_LABELS, answer_of, prompt_of
+from studyapp.core.bank import TOPIC_LABELS, answer_text, prompt_of
 from studyapp.core.session import Feedback as SessionFeedback
 from studyapp.core.session import Mode, SessionState, StudySession, Summary
 from studyapp.gui.end_view import next_due_text
@@ -40,14 +33,6 @@ def to_view_feedback(fb: SessionFeedback, can_open_article: bool) -> Feedback:
         explanation=fb.explanation, source=fb.source, score=fb.result.score,
         intervals={int(r): label for r, label in fb.labels.items()}, suggested=int(fb.suggested_rating),
         can_open_article=can_open_article)
-
-
-def display(value: Any) -> str:
-    if isinstance(value, list):
-        if value and isinstance(value[0], list):
-            return "; ".join(f"{a} → {b}" for a, b in value)
-        return " → ".join(str(v) for v in value)
-    return str(value)
 
 
 class StudyController(QObject):
@@ -75,12 +60,6 @@ class StudyController(QObject):
         self.undone = ""  # what the last undo took back, when it was a suspend, bury or flag
         view.answered.connect(self.answer)
         view.rated.connect(self.rate)
-
-    def progress_changed(self) -> None:
-        """Another operation changed schedules or banks: today's numbers are read again, and shown."""
-        self.session.forget_counts()
-        if self.session.state in (SessionState.ASKING, SessionState.ANSWERED, SessionState.WAITING):
-            self._header()
 
     def disconnect_view(self) -> None:
         self._timer.stop()
@@ -112,13 +91,11 @@ class StudyController(QObject):
         self.changed.emit()
 
     def _leech_advice(self, key, fb: SessionFeedback) -> str:
-        """Anki's leech rule where it helps: a question forgotten 8 times is better re-read than drilled.
-        The card's state is the one it was presented with (read only in practice, which carries none)."""
+        """Anki's leech rule where it helps: a question forgotten 8 times is better re-read than drilled."""
         from studyapp.core.insight import leech_advice
         from studyapp.core.scheduling import Stage
 
-        carried = self.session.current.state if self.session.current is not None else None
-        state = carried if carried is not None else self.session.store.card_state(key)
+        state = self.session.store.card_state(key)
         lapses = state.lapses + (1 if fb.result.correct is False and state.stage == Stage.REVIEW else 0)
         return leech_advice(lapses) or ""
 
@@ -212,7 +189,7 @@ class StudyController(QObject):
 
     def _header(self) -> None:
         s = self.session
-        p = s.progress(self.clock(), next_due=False)  # the header does not say when the next is due
+        p = s.progress(self.clock())
         if s.mode == Mode.STUDY:
             # The library's words and numbers (one day plan, core.day_plan); the parts move as
             # new questions become learning ones and learning ones graduate.
@@ -264,5 +241,5 @@ class StudyController(QObject):
             else:
                 bank = banks[bank_id]
                 q = bank.question(question_id)
-            lines.append(ExamLine(prompt_of(bank, q), given, display(answer_of(bank, q)), correct, score))
+            lines.append(ExamLine(prompt_of(bank, q), given, answer_text(bank, q), correct, score))
         return lines

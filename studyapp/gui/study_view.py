@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, QuoteQuestion, prompt_of
+from studyapp.core.bank import QUESTION_TYPES, TOPIC_LABELS, Bank, prompt_of
 from studyapp.gui.feedback_view import Feedback, FeedbackView
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_widgets import QuestionWidget, widget_for
@@ -178,8 +178,4 @@ class StudyView(QWidget):
         return focused is self or any(w is focused or w.isAncestorOf(focused) for w in holders)
 
 def _type_label(question: Any) -> str:
-    if isinstance(question, QuoteQuestion):
-        return "Who said it?"
-    return {"choice": "True or false?" if getattr(question, "true_false", False) else "Choose one",
-            "typed": "Type the answer", "date": "Give the date", "order": "Put in order",
-            "match": "Match the pairs", "flash": "Recall, then rate yourself"}.get(question.type, "")
+    return QUESTION_TYPES.of(question).instruction(question)

@@ -29,16 +29,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter
-
-from studyapp.core.bank import Bank, BankInfo, Person, Question
+from studyapp.core.bank import Bank, BankInfo, Person, question_adapter
 from studyapp.core.loader import LoadedBank, load_bank
 from studyapp.core.records import CardKey, InstalledBank
 from studyapp.errors import BankError
 
 CACHE_NAME = "bank.cache.jsonl"
 CACHE_FORMAT = 1
-_QUESTION: TypeAdapter = TypeAdapter(Question)
 
 
 def question_json(question) -> str:
@@ -79,7 +76,7 @@ class _Entry:
             raw = self.lines.get(qid)
             if raw is None:
                 return None
-            q = self.by_id[qid] = _QUESTION.validate_json(raw)
+            q = self.by_id[qid] = question_adapter().validate_json(raw)
         return q
 
 

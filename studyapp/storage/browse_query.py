@@ -23,7 +23,7 @@ from datetime import datetime
 
 from sqlalchemy.engine import Engine
 
-from studyapp.core.bank import answer_of, prompt_of
+from studyapp.core.bank import answer_text, prompt_of
 from studyapp.core.records import CardKey
 from studyapp.core.card import LEARNING_STAGES, STAGE_NAMES, Stage
 from studyapp.core.search_query import LEECH_LAPSES, SearchQuery, Term
@@ -122,7 +122,7 @@ class BrowseQuery:
                 continue
             if question is None:
                 continue
-            prompt, answer = prompt_of(bank, question), display_answer(answer_of(bank, question))
+            prompt, answer = prompt_of(bank, question), answer_text(bank, question)
             search = "\n".join((prompt, answer, question.source)).casefold()
             rows.append((pk, content_hash, prompt, answer, search))
         if rows:
@@ -264,13 +264,4 @@ def _glob(value: str) -> str:
     return "".join("[" + ch + "]" if ch in "?[]" else ch for ch in value)
 
 
-def display_answer(value) -> str:
-    """answer_of's value as one line: order items with arrows, match pairs separated by ';'."""
-    if isinstance(value, list):
-        if value and isinstance(value[0], list):
-            return "; ".join(f"{a} → {b}" for a, b in value)
-        return " → ".join(str(v) for v in value)
-    return str(value)
-
-
-__all__ = ["BrowseQuery", "BrowseRow", "COLUMNS", "COLUMN_NAMES", "STAGE_NAMES", "display_answer", "where_clause"]
+__all__ = ["BrowseQuery", "BrowseRow", "COLUMNS", "COLUMN_NAMES", "STAGE_NAMES", "where_clause"]

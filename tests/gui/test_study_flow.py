@@ -162,12 +162,11 @@ def test_an_exam_without_feedback_then_its_score_page(window, qtbot, mini):
         assert view.table.item(row, 3).text() == line.expected
     exams = window.library.progress.exams()
     assert exams[0].answered == 3
-    from studyapp.core.bank import answer_of, prompt_of
-    from studyapp.gui.study_controller import display as view_text
+    from studyapp.core.bank import answer_text, prompt_of
 
     asked = [mini.bank.question(qid) for _, qid, *_ in exams[0].answers]
     assert [line.prompt for line in view.lines] == [prompt_of(mini.bank, q) for q in asked]
-    assert [line.expected for line in view.lines] == [view_text(answer_of(mini.bank, q)) for q in asked]
+    assert [line.expected for line in view.lines] == [answer_text(mini.bank, q) for q in asked]
 
 
 def test_library_counts_follow_studying(window, qtbot, clock):

@@ -1,5 +1,6 @@
 """What every question widget shares: it takes a question and its shown choices, and emits
 `answered(answer)` in the shape grading expects; after grading, `reveal()` marks it read-only.
+`answer_right_by_keys` is how the selftest (and the GUI tests) answer it with key presses only.
 """
 
 from __future__ import annotations
@@ -10,6 +11,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studyapp.core.bank import Bank
+
+
+def press(widget, key, modifier=None) -> None:
+    """One key press (a character or a Qt.Key) sent to `widget`, as a student's keyboard would."""
+    from PySide6.QtTest import QTest
+
+    if isinstance(key, str):
+        QTest.keyClick(widget, key)
+    else:
+        QTest.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def type_text(widget, text: str) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.keyClicks(widget, text)
 
 
 class QuestionWidget(QWidget):
@@ -43,6 +60,10 @@ class QuestionWidget(QWidget):
     def focus_first(self) -> None:
         """Put keyboard focus on the first control, so the question can be answered by keys alone."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answer_right_by_keys(self) -> None:
+        """Give the right answer with key presses only (each type's widget knows its own keys)."""
+        raise AssertionError(f"no key recipe for {self.question.type!r} questions")
 
     def reveal(self, result: Any = None) -> None:
         """After grading: freeze the inputs (subclasses also mark what was right)."""

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from studyapp.core.bank import Bank, QuoteQuestion
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.core.bank import QUESTION_TYPES, Bank, QuoteQuestion
+from studyapp.gui.question_widgets.base import QuestionWidget, press
 
 
 class AnswerButton(QPushButton):
@@ -73,6 +73,10 @@ class ChoiceWidget(QuestionWidget):
             self.submit(self.choices[int(text) - 1])
             return
         super().keyPressEvent(event)
+
+    def answer_right_by_keys(self) -> None:
+        right = QUESTION_TYPES.of(self.question).answer(self.bank, self.question)
+        press(self, str(self.choices.index(right) + 1))
 
     def submit(self, answer: Any) -> None:
         self.chosen = answer

@@ -13,7 +13,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from studyapp.core.bank import MONTHS, Bank
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.gui.question_widgets.base import QuestionWidget, press, type_text
 
 
 class DateWidget(QuestionWidget):
@@ -73,6 +73,16 @@ class DateWidget(QuestionWidget):
         if not day or not 1 <= int(day) <= 31:
             return None
         return f"{month}-{int(day):02d}"
+
+    def answer_right_by_keys(self) -> None:
+        parts = self.question.answer.split("-")
+        if self.day is not None:
+            type_text(self.day, str(int(parts[2])))
+        if self.month is not None:
+            while self.month.currentText() != MONTHS[int(parts[1]) - 1]:
+                press(self.month, Qt.Key.Key_Down)
+        type_text(self.year, parts[0])
+        press(self.year, Qt.Key.Key_Return)
 
     def _submit(self) -> None:
         value = self.value()

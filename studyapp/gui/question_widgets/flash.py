@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.gui.question_widgets.base import QuestionWidget, press
 
 
 class FlashWidget(QuestionWidget):
@@ -26,6 +26,9 @@ class FlashWidget(QuestionWidget):
             self.submit(None)
             return
         super().keyPressEvent(event)
+
+    def answer_right_by_keys(self) -> None:
+        press(self, Qt.Key.Key_Space)
 
     def focus_first(self) -> None:
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)

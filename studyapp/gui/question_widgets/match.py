@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from studyapp.gui.plain_label import plain_label
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.gui.question_widgets.base import QuestionWidget, press
 
 PLACEHOLDER = "Choose…"
 
@@ -63,6 +63,12 @@ class MatchWidget(QuestionWidget):
             self._submit()
             return
         super().keyPressEvent(event)
+
+    def answer_right_by_keys(self) -> None:
+        for left, right in self.question.pairs:
+            while self.combos[left].currentText() != right:
+                press(self.combos[left], Qt.Key.Key_Down)
+        press(self, Qt.Key.Key_Return)
 
     def focus_first(self) -> None:
         if self.combos:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QPushButton, QWidget
 
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.gui.question_widgets.base import QuestionWidget, press
 
 
 class OrderList(QListWidget):
@@ -76,6 +76,14 @@ class OrderWidget(QuestionWidget):
 
     def _submit(self) -> None:
         self.submit(self.list.items())
+
+    def answer_right_by_keys(self) -> None:
+        for i, item in enumerate(self.question.items):
+            row = self.list.items().index(item)
+            self.list.setCurrentRow(row)
+            for _ in range(row - i):
+                press(self.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+        press(self.list, Qt.Key.Key_Return)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from studyapp.core.bank import Bank
-from studyapp.gui.question_widgets.base import QuestionWidget
+from studyapp.gui.question_widgets.base import QuestionWidget, press, type_text
 
 
 def diff_html(typed: str, expected: str, diff: Any = None, colours: tuple[str, str] | None = None) -> str:
@@ -85,6 +85,10 @@ class TypedWidget(QuestionWidget):
 
     def focus_first(self) -> None:
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def answer_right_by_keys(self) -> None:
+        type_text(self.edit, self.question.expected)
+        press(self.edit, Qt.Key.Key_Return)
 
     def reveal(self, result: Any = None) -> None:
         super().reveal(result)
