@@ -58,6 +58,7 @@ from studyapp.core.bank import Bank, prompt_of
 from studyapp.core.question_types import QUESTION_TYPES
 from studyapp.core.day_plan import DayCounts, plan_day
 from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
+from studyapp.core.card import LEARNING_STAGES
 from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage, day_bounds, format_intervals
 from studyapp.core.siblings import Marks, marks, one_per_group, spread
 from studyapp.errors import StudyAppError
@@ -219,6 +220,28 @@ class _Done:
     duration: timedelta
     from_queue: bool
     skipped: bool = False  # suspended or buried while shown: undo brings it back, nothing was answered
+    reviewed_at: datetime | None = None  # when its review was logged (STUDY), for the day's tally on undo
+
+
+@dataclass
+class _Tally:
+    """Today's numbers behind `progress` (STUDY), read once per day and then kept up to date from
+    the session's own writes: each review it records says which card changed and its state after,
+    so the answered count and the learning cards due today need no query after an answer.
+    Another writer (an import, a sync) makes it stale: `forget_counts` reads it again."""
+
+    day: tuple[datetime, datetime]
+    answered: int
+    learning: dict[CardKey, DueCard]  # learning cards of the banks due by the day's end, as stored
+
+    def record(self, key: CardKey, at: datetime | None, state: CardState | None, step: int) -> None:
+        """Card `key` now has `state`; a review logged at `at` was added (step 1) or taken back (-1)."""
+        start, end = self.day
+        if at is not None and start <= at < end:
+            self.answered += step
+        self.learning.pop(key, None)
+        if state is not None and state.stage in LEARNING_STAGES and state.due is not None and state.due <= end:
+            self.learning[key] = DueCard(key, state)
 
 
 class StudySession:
@@ -262,6 +285,7 @@ class StudySession:
         self._started = False
         self._marks: dict[CardKey, Marks] = {}
         self._reviewed: set[CardKey] = set()        # answered today (STUDY): may come back as learning
+        self._tally: _Tally | None = None  # today's answered count and learning cards, for progress()
         self._allowed_learning: set[CardKey] = set()  # learning from earlier days that no sibling buries
 
     # -- lifecycle -------------------------------------------------------------------------------
@@ -375,7 +399,10 @@ class StudySession:
                 correct=fb.result.correct, score=fb.result.score,
                 duration_ms=int(duration / timedelta(milliseconds=1))))
             self._reviewed.add(p.key)
-        self._done.append(_Done(p, fb, rating, review_id, duration, self._current_from_queue))
+            if self._tally is not None:
+                self._tally.record(p.key, now, after, 1)
+        self._done.append(_Done(p, fb, rating, review_id, duration, self._current_from_queue,
+                                reviewed_at=now if review_id is not None else None))
         return self._advance(now)
 
     @property
@@ -402,6 +429,8 @@ class StudySession:
             return self.state
         last = self._done.pop()
         restored = self.store.undo_review(last.review_id) if last.review_id is not None else None
+        if restored is not None and self._tally is not None:
+            self._tally.record(last.presented.key, last.reviewed_at, restored, -1)
         if self.current is not None and self._current_from_queue:
             self._queue.insert(0, self.current.key)
         if self.mode == Mode.STUDY:
@@ -416,17 +445,27 @@ class StudySession:
 
     # -- numbers ---------------------------------------------------------------------------------
 
-    def progress(self, now: datetime) -> DayProgress:
+    def forget_counts(self) -> None:
+        """Someone else changed progress (an import, a sync): `progress` reads today's numbers again."""
+        self._tally = None
+
+    def progress(self, now: datetime, *, next_due: bool = True) -> DayProgress:
         """Answered and left today (STUDY: all of today's reviews in these banks, not only this
-        session's), whether the day is done and when the next card falls due."""
+        session's), whether the day is done and when the next card falls due (`next_due=False`:
+        not asked, None; a header that does not show it saves the query).
+
+        Today's answered count and learning cards are read once a day and then counted from the
+        session's own reviews (`_Tally`), so drawing after an answer queries nothing."""
         showing = 1 if self.state in (SessionState.ASKING, SessionState.ANSWERED) else 0
         if self.mode != Mode.STUDY:
             left = len(self._queue) + showing
             answered = sum(1 for d in self._done if not d.skipped)
             return DayProgress(answered, left, 0, 0, left, left == 0, None, None)
         start, end = self._day or day_bounds(now, self.settings.day_starts_at_hour, self.tz)
-        answered = self.store.count_reviews_since(self.bank_ids, start, until=end)
-        learning = self._learning(end)
+        tally = self._day_tally(start, end)
+        answered = tally.answered
+        learning = [c for c in tally.learning.values()
+                    if (c.key in self._reviewed or c.key in self._allowed_learning) and self._known(c.key)]
         current = self.current.key if self.current and showing else None
         learning_left = len([c for c in learning if c.key != current])
         queued = self._queue + ([current] if current is not None and self._current_from_queue else [])
@@ -439,8 +478,14 @@ class StudySession:
         if current is not None and not self._current_from_queue:
             learning_left += 1
         left = new_left + learning_left + reviews_left
-        next_due = self.store.next_due(self.bank_ids, now)
-        return DayProgress(answered, left, new_left, learning_left, reviews_left, left == 0, next_due, end)
+        due = self.store.next_due(self.bank_ids, now) if next_due else None
+        return DayProgress(answered, left, new_left, learning_left, reviews_left, left == 0, due, end)
+
+    def _day_tally(self, start: datetime, end: datetime) -> _Tally:
+        if self._tally is None or self._tally.day != (start, end):
+            self._tally = _Tally((start, end), self.store.count_reviews_since(self.bank_ids, start, until=end),
+                                 {c.key: c for c in self.store.learning_cards(self.bank_ids, end)})
+        return self._tally
 
     def summary(self, now: datetime) -> Summary:
         """This session's totals; for flash questions "right" means not rated Again."""
@@ -484,6 +529,7 @@ class StudySession:
         s = self.settings
         start, end = day_bounds(now, s.day_starts_at_hour, self.tz)
         self._day = (start, end)
+        self._tally = None  # a new day: its numbers are read afresh
         plan = plan_day(self.store, self._marks_of, self.bank_ids, s, start, end, self._known)
         self._reviewed = set(plan.reviewed)
         self._allowed_learning = plan.allowed_learning

@@ -143,6 +143,7 @@ def run_gui(args) -> int:
         window.show()
         code = app.exec()
         window.runner.wait()  # the loop can end before the window closes: let background work finish first
+        window.writer.wait()  # and every queued change to progress: an acknowledged answer is never dropped
         window.trust.wait_closing()  # the backup on closing is made off the GUI thread: it is in place before exit
         return code
     finally:

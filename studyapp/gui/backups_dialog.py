@@ -220,35 +220,44 @@ class TrustControls(QObject):
         return box
 
     def restore(self, backup: Path) -> None:
-        """Close the store, put the backup in place (the current file is backed up first), reopen,
-        then say what happened and how to undo it."""
+        """Close the store once the writes queued before are in, put the backup in place on the
+        progress writer (the current file is backed up first; a large file takes seconds, the window
+        stays live), reopen, then say what happened and how to undo it."""
+        from studyapp.gui.progress_ops import OpChanges
         from studyapp.storage.backups import restore  # storage loads when first needed
 
         window = self.window
         if window.pages.currentWidget() is not window.library_view:
             window.back()
         window.runner.wait()
-        window.library.close()
-        try:
-            kept = restore(backup, self.dirs.database, self.dirs.backups, window.ctx.now())
-        except StudyAppError as exc:
-            window.show_error(exc)
-            kept = None
-        else:
-            message = (f"Restored the backup {backup.name}"
-                       + (f"; your previous progress is kept as {kept.name}." if kept else "."))
-            details = restored_text(backup, kept)
+        window.library.close()  # waits for the writer: every answer given before is in the file
+        now = window.ctx.now()
+        window.writer.run(lambda: restore(backup, self.dirs.database, self.dirs.backups, now),
+                          lambda kept: self._restored(backup, kept),
+                          lambda exc: self._not_restored(exc), OpChanges(store=True))
 
-            def say() -> None:  # once the library is open again (opening clears the status line)
-                window.ready.disconnect(say)
-                window.status_text.setText(message)
-                box = QMessageBox(QMessageBox.Icon.Information, "Backup restored", details,
-                                  QMessageBox.StandardButton.Ok, window)
-                box.setTextFormat(Qt.TextFormat.PlainText)
-                self.restored_box = box
-                window.open_dialog(box)
+    def _not_restored(self, exc: BaseException) -> None:
+        if not isinstance(exc, StudyAppError):
+            raise exc  # a bug: the app's error hook reports it
+        self.window.show_error(exc)
+        self.window.start()
 
-            window.ready.connect(say)
+    def _restored(self, backup: Path, kept: Path | None) -> None:
+        window = self.window
+        message = (f"Restored the backup {backup.name}"
+                   + (f"; your previous progress is kept as {kept.name}." if kept else "."))
+        details = restored_text(backup, kept)
+
+        def say() -> None:  # once the library is open again (opening clears the status line)
+            window.ready.disconnect(say)
+            window.status_text.setText(message)
+            box = QMessageBox(QMessageBox.Icon.Information, "Backup restored", details,
+                              QMessageBox.StandardButton.Ok, window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            self.restored_box = box
+            window.open_dialog(box)
+
+        window.ready.connect(say)
         window.start()
 
     # -- a damaged file found on open ----------------------------------------------------------------

@@ -599,7 +599,9 @@ def open_new_bank_editor(window: MainWindow) -> BankEditorDialog:
 def install_saved(window: MainWindow, saved: SavedBank) -> None:
     """Install the saved file through the import pipeline (progress kept by question id), reset the
     schedules the student chose to reset, then show what changed. A sitting of that bank starts again
-    on the new version (its questions as they now are)."""
+    on the new version (its questions as they now are). The file is read off the GUI thread, then
+    installed on the window's progress writer, as any import is."""
+    from studyapp.gui.progress_ops import OpChanges
     from studyapp.gui.workers import run_in_background
 
     library = window.library
@@ -609,11 +611,16 @@ def install_saved(window: MainWindow, saved: SavedBank) -> None:
     studying = window.study is not None and window.current_bank == saved.bank_id \
         and window.page_set.current_is("study_view")
 
-    def work():
-        from studyapp.gui.import_flow import import_file
+    def read():
+        from studyapp.exchange.registry import read_bank
+
+        return read_bank(saved.path)
+
+    def install(got):
+        from studyapp.gui.import_flow import install_file
 
         with progress.import_batch():
-            result = import_file(progress, saved.path, clock())
+            result = install_file(progress, saved.path, got, clock())
         if saved.reset and result.report is not None and result.report.status == "updated":
             progress.reset_cards(saved.bank_id, list(saved.reset))
         return result
@@ -637,7 +644,9 @@ def install_saved(window: MainWindow, saved: SavedBank) -> None:
         library.failed.emit(exc)
 
     window.busy.start(f"Installing {saved.path.name}…")
-    run_in_background(work, done, failed, window.runner)
+    changes = OpChanges(banks=True, reviews=bool(saved.reset))
+    run_in_background(read, lambda got: window.writer.run(lambda: install(got), done, failed, changes),
+                      failed, window.runner)
 
 
 def _after_refresh(library, fn) -> None:

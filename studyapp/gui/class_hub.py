@@ -127,6 +127,10 @@ class ClassHubControls(QObject):
         for problem in report.problems:
             log.warning("%s", problem)
         self._pending += [r for r in report.installed if r.status != "unchanged"]
+        from studyapp.gui.progress_ops import OpChanges  # loaded with the window
+
+        # Reviews from the student's other devices, or new bank versions: a sitting counts again.
+        self.window.writer.report(OpChanges(reviews=bool(report.pulled), banks=bool(self._pending or report.removed)))
         if report.pulled or report.removed or self._pending:
             self.window.library.refresh()  # the notices go under the cards once they are redrawn
         self.synced.emit(report)

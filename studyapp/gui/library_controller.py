@@ -1,7 +1,9 @@
 """Glue between the progress store and the library page: open, refresh, import, remove.
 
-Everything that touches the database or reads files runs through `Background`, off the GUI
-thread; results come back as `BankRow`s for the view. No SQL here: only `Progress` calls.
+Everything that touches the database or reads files runs off the GUI thread: what writes
+(opening, which may migrate or install the bundled bank; installing; removing) on the window's one
+progress `Writer`, what only reads (the rows, bank files being parsed) on `Background`; results
+come back as `BankRow`s for the view. No SQL here: only `Progress` calls.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from PySide6.QtCore import QObject, Signal
 
 from studyapp.errors import StudyAppError
 from studyapp.gui.library_view import BankRow
-from studyapp.gui.workers import Background, run_in_background
+from studyapp.gui.progress_ops import OpChanges
+from studyapp.gui.workers import Background, Writer, run_in_background
 from studyapp.paths import AppDirs
 
 if TYPE_CHECKING:
@@ -115,11 +118,12 @@ class LibraryController(QObject):
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
                  day: Callable[[], tuple[int, object]], install_bundled: bool = True,
                  parent: QObject | None = None, settings: Callable[[], Settings] | None = None,
-                 excluded: Callable[[datetime], set[CardKey]] | None = None):
+                 excluded: Callable[[datetime], set[CardKey]] | None = None, writer: Writer | None = None):
         super().__init__(parent)
         self.dirs = dirs
         self.clock = clock
         self.runner = runner
+        self.writer = writer if writer is not None else Writer(self)  # every change to progress runs here
         self.day = day  # () -> (hour a study day starts, tzinfo or None)
         # The settings that decide what is left today (daily limits, burying, new order), read at
         # each refresh; and the questions set aside by hand, which a session does not show either.
@@ -156,16 +160,25 @@ class LibraryController(QObject):
         rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)), left)
         return LibraryData(shelf, rows, [*self.progress.sync_problems, *shelf.problems])
 
-    def _open(self) -> LibraryData:
+    def _open(self) -> None:
         from studyapp.storage.progress import open_progress
 
         self.progress = open_progress(self.dirs, self.clock(), None if self.install_bundled else [])
-        return self._collect()
+
+    def _write_then_show(self, write: Callable[[], object], then: Callable[[object, LibraryData], None],
+                         changes: OpChanges) -> None:
+        """`write` on the progress writer, then the rows read again off it (reading 1,000 banks'
+        counts takes seconds that no answer should queue behind), then `then(result, data)`."""
+        def written(result: object) -> None:
+            if self.progress is not None:  # else closed meanwhile (the window went): nothing to draw
+                run_in_background(self._collect, lambda data: then(result, data), self.failed.emit, self.runner)
+
+        self.writer.run(write, written, self.failed.emit, changes)
 
     # -- entry points ---------------------------------------------------------------------------
 
     def open(self) -> None:
-        run_in_background(self._open, self._show, self.failed.emit, self.runner)
+        self._write_then_show(self._open, lambda _, data: self._show(data), OpChanges(store=True))
 
     def refresh(self) -> None:
         if self.progress is not None:
@@ -183,22 +196,35 @@ class LibraryController(QObject):
         answered "Replace it")."""
         paths = list(paths)
 
-        def work() -> tuple[list[ImportResult | StudyAppError], LibraryData]:
-            from studyapp.gui.import_flow import import_file  # the bank readers, off the GUI thread
+        def read() -> list:
+            from studyapp.exchange.registry import read_bank  # the bank readers, off the GUI thread
+
+            reads: list = []
+            for path in paths:
+                try:
+                    reads.append(read_bank(path))
+                except StudyAppError as exc:  # shown to the user; the other files still import
+                    reads.append(exc)
+            return reads
+
+        def install(reads: list) -> list[ImportResult | StudyAppError]:
+            from studyapp.gui.import_flow import install_file  # loaded with the readers
 
             outcomes: list[ImportResult | StudyAppError] = []
             with self.progress.import_batch():
-                for path in paths:
+                for path, got in zip(paths, reads):
+                    if isinstance(got, StudyAppError):
+                        outcomes.append(got)
+                        continue
                     try:
-                        outcomes.append(import_file(self.progress, path, self.clock(), replace=replace))
-                    except StudyAppError as exc:  # shown to the user; the other files still import
+                        outcomes.append(install_file(self.progress, path, got, self.clock(), replace=replace))
+                    except StudyAppError as exc:
                         outcomes.append(exc)
-            return outcomes, self._collect()
+            return outcomes
 
-        def done(outcome: tuple[list[ImportResult | StudyAppError], LibraryData]) -> None:
+        def done(results: list[ImportResult | StudyAppError], data: LibraryData) -> None:
             from studyapp.gui.import_flow import ImportResult  # loaded by the job already
 
-            results, data = outcome
             self._show(data)
             for path, result in zip(paths, results):
                 if isinstance(result, ImportResult):
@@ -207,7 +233,10 @@ class LibraryController(QObject):
                 else:
                     self.failed.emit(result)
 
-        run_in_background(work, done, self.failed.emit, self.runner)
+        # Read every file first (off the writer: parsing is the slow part), then install them in order.
+        run_in_background(read, lambda reads: self._write_then_show(lambda: install(reads), done,
+                                                                    OpChanges(banks=True)),
+                          self.failed.emit, self.runner)
 
     def statistics(self, on_done: Callable[[list[BankCounts]], None]) -> None:
         """Per-bank counts for the statistics page, computed off the GUI thread."""
@@ -223,11 +252,8 @@ class LibraryController(QObject):
         run_in_background(work, on_done, self.failed.emit, self.runner)
 
     def remove(self, bank_id: str) -> None:
-        def work() -> LibraryData:
-            self.progress.remove_bank(bank_id)
-            return self._collect()
-
-        run_in_background(work, self._show, self.failed.emit, self.runner)
+        self._write_then_show(lambda: self.progress.remove_bank(bank_id), lambda _, data: self._show(data),
+                              OpChanges(banks=True))
 
     def _show(self, data: LibraryData) -> None:
         self.data = data
@@ -263,6 +289,8 @@ class LibraryController(QObject):
             return False
 
     def close(self) -> None:
+        """After every queued write has run: closing drops none the user was told about."""
+        self.writer.wait()
         if self.progress is not None:
             self.progress.close()
             self.progress = None

@@ -26,7 +26,8 @@ from studyapp.gui.library_controller import LibraryController
 from studyapp.gui.library_view import LibraryView, empty_text
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.theme import apply_theme, current_scheme
-from studyapp.gui.workers import Background, Busy
+from studyapp.gui.progress_ops import MARK_WRITES, PROGRESS_WRITES, OpChanges, on_writer
+from studyapp.gui.workers import Background, Busy, Writer
 from studyapp.settings import Settings
 
 if TYPE_CHECKING:
@@ -98,14 +99,17 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), self.settings.theme, self.settings.text_size)
         QApplication.instance().styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
-        self.runner = Background(parent=self)
+        self.runner = Background(parent=self)  # reads and slow work
+        self.writer = Writer(parent=self)  # every change to progress, one at a time (gui/progress_ops.py)
+        self.writer.changed.connect(self._progress_changed)
         self.actions = Actions(self)
         self._build_pages()
         self._build_menus()
         self._build_status()
         self.library = LibraryController(ctx.dirs, ctx.clock, self.runner, self._day, ctx.install_bundled, self,
                                          settings=lambda: self.settings,  # "left today" as a session sees it
-                                         excluded=lambda now: self._marks().excluded(now))  # suspended, buried
+                                         excluded=lambda now: self._marks().excluded(now),  # suspended, buried
+                                         writer=self.writer)
         self.library.rows_changed = lambda rows: self.library_view.set_rows(rows, self.ctx.now())
         self.library.loaded.connect(self._library_loaded)
         self.library.failed.connect(self.show_error)
@@ -438,14 +442,21 @@ class MainWindow(QMainWindow):
         from studyapp.core.session import StudySession
 
         banks = self.library.data.banks  # the BankShelf: questions are read as the session asks for them
-        return StudySession(self.library.progress, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
+        store = on_writer(self.library.progress, self.writer, PROGRESS_WRITES)  # its writes wait for the commit
+        return StudySession(store, banks, Scheduler(self.settings, fuzz=self.ctx.fuzz),
                             rng=self.rng, mode=mode, bank_ids=[bank_id], topics=topics, exam_size=exam_size,
                             tz=self.settings.tzinfo, exclude=self._marks().excluded(self.ctx.now()))
 
     def _marks(self):
         from studyapp.storage.marks import Marks  # suspended, buried, flagged questions
 
-        return Marks(self.library.progress.engine)
+        return on_writer(Marks(self.library.progress.engine), self.writer, MARK_WRITES)
+
+    def _progress_changed(self, changes: OpChanges) -> None:
+        """An operation reported what it changed: a sitting's numbers are read again only when
+        someone else (an import, a sync) changed schedules or banks; its own answers it counts."""
+        if changes.schedule and self.study is not None and changes.initiator is not self.study:
+            self.study.progress_changed()
 
     def _day_end(self):
         from studyapp.core.scheduling import day_bounds
@@ -529,6 +540,7 @@ class MainWindow(QMainWindow):
         if self.browse_window is None:
             self.browse_window = BrowseWindow(self.library.progress, self.ctx.clock, self._day_end,
                                               self.settings.tzinfo, self.runner)
+            self.browse_window.marks = self._marks()  # its suspend, bury and flag on the progress writer
             self.browse_window.marks_changed.connect(self._marks_changed)
             self.browse_window.edit_requested.connect(lambda key: self.open_question_editor(key.bank_id, key.question_id))
         if self.browse_window.isVisible():

@@ -2,7 +2,14 @@
 
 One controller per sitting of study, practice or exam. It turns what the user did into session
 calls (submit / reveal / rate / undo / finish) and the session's state into what the view shows.
-Writes happen inside the session's store calls, each committed before the next question shows.
+Writes happen inside the session's store calls, which the window routes to its one progress
+writer (`gui/progress_ops.py`) and which wait there for the commit: the next question shows only
+once the answer is saved, and a write that fails raises here as it always did.
+
+Nothing is read back after an answer that the answer already says: the card's state comes with
+the question (`Presented.state`), and the header's numbers are the session's day tally, kept from
+its own reviews; `progress_changed` is the window's call when another operation (an import, a
+sync) changed what the tally counts.
 """
 
 from __future__ import annotations
@@ -61,6 +68,12 @@ class StudyController(QObject):
         view.answered.connect(self.answer)
         view.rated.connect(self.rate)
 
+    def progress_changed(self) -> None:
+        """Another operation changed schedules or banks: today's numbers are read again, and shown."""
+        self.session.forget_counts()
+        if self.session.state in (SessionState.ASKING, SessionState.ANSWERED, SessionState.WAITING):
+            self._header()
+
     def disconnect_view(self) -> None:
         self._timer.stop()
         self.view.answered.disconnect(self.answer)
@@ -91,11 +104,13 @@ class StudyController(QObject):
         self.changed.emit()
 
     def _leech_advice(self, key, fb: SessionFeedback) -> str:
-        """Anki's leech rule where it helps: a question forgotten 8 times is better re-read than drilled."""
+        """Anki's leech rule where it helps: a question forgotten 8 times is better re-read than drilled.
+        The card's state is the one it was presented with (read only in practice, which carries none)."""
         from studyapp.core.insight import leech_advice
         from studyapp.core.scheduling import Stage
 
-        state = self.session.store.card_state(key)
+        carried = self.session.current.state if self.session.current is not None else None
+        state = carried if carried is not None else self.session.store.card_state(key)
         lapses = state.lapses + (1 if fb.result.correct is False and state.stage == Stage.REVIEW else 0)
         return leech_advice(lapses) or ""
 
@@ -189,7 +204,7 @@ class StudyController(QObject):
 
     def _header(self) -> None:
         s = self.session
-        p = s.progress(self.clock())
+        p = s.progress(self.clock(), next_due=False)  # the header does not say when the next is due
         if s.mode == Mode.STUDY:
             # The library's words and numbers (one day plan, core.day_plan); the parts move as
             # new questions become learning ones and learning ones graduate.
