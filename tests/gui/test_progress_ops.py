@@ -106,3 +106,41 @@ def test_on_writer_sends_writes_to_the_writer_and_reads_stay_where_they_are(qtbo
     assert routed.get([key])[key].suspended
     assert seen == {"suspend": writer.thread_id, "get": threading.get_ident()}
     assert {"record_review", "undo_review", "install_bank", "remove_bank"} <= PROGRESS_WRITES
+
+
+def test_every_change_a_window_makes_commits_on_its_writer_thread(window, qtbot, clock, geneva_bank_path):
+    """Answers, undo, marks from the study page and from Browse, an exam, an import and a removal:
+    each commit on the progress file comes from the one writer thread (before, answers committed on
+    the GUI thread while imports committed on the global thread pool)."""
+    from PySide6.QtCore import Qt
+    from sqlalchemy import event
+
+    from tests.gui.helpers import answer_right
+
+    threads: list[int] = []
+    event.listen(window.library.progress.engine, "commit", lambda conn: threads.append(threading.get_ident()))
+    window.start_study("mini")
+    answer_right(qtbot, window)
+    qtbot.keyClick(window.study_view.feedback, Qt.Key.Key_3)
+    window.undo()
+    window.mark_current("flag", 1)
+    window.mark_current("suspend")
+    window.undo()
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    qtbot.waitUntil(lambda: browse.model.rowCount() == 8, timeout=20000)
+    browse.select_row(0)
+    browse.actions_by_name["suspend"].trigger()
+    browse.actions_by_name["undo"].trigger()
+    browse.close()
+    window.start_exam("mini", 2)
+    for _ in range(2):
+        answer_right(qtbot, window)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.show_library()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([geneva_bank_path])
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.library.remove("mini")
+    assert len(threads) >= 10
+    assert set(threads) == {window.writer.thread_id} and window.writer.thread_id != threading.get_ident()
