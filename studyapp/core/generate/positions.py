@@ -39,8 +39,9 @@ POSITION_COST = 2
 # ("the 8% sought by the union"); "say" — the cue holds a view only inside a quotation.
 _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
-    (r"(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+", "does not want", "verb"),
-    (r"want(?:s|ed|ing)?\s+(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
+    (r"(?:(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+)(?!to\s+be\s+(?:here|there)\b)",
+     "does not want", "verb"),
+    (r"want(?:s|ed|ing)?\s+(?!to\s+be\s+(?:here|there)\b)(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
      r"clear\b)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|,)?\s*", "demands", "noun"),
@@ -49,6 +50,12 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
     (r"urg(?:es|ed|ing|e)\s+", "urges", "verb"),
     (r"plead(?:s|ed|ing)?\s+with\s+", "pleads with", "verb"),
+    # "appealed to the farmers to show restraint": what a side asks another to do
+    (r"appeal(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?"
+     r"to\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[\"“]?[a-z])", "appeals to", "verb"),
+    # "hit back within the hour, saying the pledge was …": a side's answer to another is its position
+    (r"hit(?:s|ting)?\s+back\b[^,;\"“]{0,40},\s+saying\s+(?:that\s+)?", "argues that", "verb"),
+    (r"slam(?:s|med|ming)?\s+(?=(?:the|a|an|this|that|its|their|his|her|plans?|proposals?)\b)", "condemns", "verb"),
     (r"insist(?:s|ed|ing)?\s+on\s+", "insists on", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:that\s+)?", "insists that", "verb"),
     (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+|declin(?:es|ed|ing|e)\s+to\s+"
@@ -191,6 +198,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
      r"unjustified|the\s+way\s+forward|designed\s+to)\b|"
      r"(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b|"
+     r"(?:is|are)\s+(?:a\s+matter|matters)\s+for\s+(?:the|its|their|each)\b|"
      r"\bnot\s+the\s+(?:best|right)\s+(?:thing|way|approach|time|decision|move)\b|"
      r"(?:is|constitutes)\s+an?\s+(?:emergency|crisis|disgrace|scandal|outrage)\b",
      "says that", "say"),
@@ -199,10 +207,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s+(?:are|am|['’]re|['’]m|will\s+be|['’]ll\s+be)\s+(?:only\s+|simply\s+|just\s+)?asking\s+(?:for|to)\s+|"
      r"(?:we|i)\s+(?:will\s+be|['’]ll\s+be|are|am|['’]re|['’]m)\s+asking\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?to\s+[a-z]|"
      r"\b(?:needs|ought)\s+to\s+(?!be\s+(?:said|noted)\b)|"
-     r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?to\s+|"
+     r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?asked\s+(?:[\w’'-]+\s+){1,4}?(?:to|for)\s+|"
      r"(?:^|(?<=[\"“]))\W*let\s+(?:the|him|her|them|us)\s+(?!(?:be|say|make|just|put|tell|not\s+forget|remember)\b)|"
      r"\b(?!(?:we|i|you|he|she|it|they|who|that|which|this)\b)[A-Z][\w’'-]+\s+(?:will|shall)\s+(?:not|never)\s+"
-     r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate)\b)",
+     r"(?=(?:sign|accept|agree|allow|give|pay|back|support|tolerate|stand|surrender|negotiate|recogni[sz]e|join|"
+     r"attend|return|take\s+part|participate|comply|cooperate|co-operate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
     # "It would be absurd for our fishermen to pay the price": a judgement of what others propose
@@ -309,7 +318,16 @@ def _portfolio_only(party: str, role: str) -> bool:
     if re.match(re.escape(party) + r"\s+secretary\b", role, re.IGNORECASE):  # "Health Secretary", not "Guild secretary"
         return all(w.lower() in PORTFOLIOS for w in party.split())
     return bool(re.match(re.escape(party) + r"\s+minister\b", role, re.IGNORECASE)) and all(
-        w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS for w in party.split())
+        w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS or w.lower() in _LEVELS
+        or w.lower() in _BRIEFS for w in party.split())
+
+
+# "State Agriculture Minister": the level of government before a brief names no party of its own
+_LEVELS = {"state", "federal", "provincial", "regional", "national", "union", "central", "cabinet", "junior",
+           "deputy", "assistant", "acting", "interim"}
+_BRIEFS = {"agriculture", "agricultural", "energy", "justice", "labour", "labor", "water", "fisheries", "industry",
+           "tourism", "revenue", "rural", "urban", "development", "welfare", "social", "communications",
+           "infrastructure", "mining", "power", "food", "environment", "climate", "transport", "education"}
 
 
 def government_name(text: str) -> str:
@@ -379,7 +397,8 @@ _LEAD = re.compile(r"^(?:\W|and\b|but\b|so\b|yet\b|or\b|meanwhile\b|something\b|
 _DET = re.compile(r"^(?:the|a|an|their|its|his|her|our|some|many|most|thousands of|hundreds of|dozens of|all|"
                   r"(?:several\s+|a\s+few\s+)?(?:thousand|hundred|dozen)s?(?:\s+of)?|"
                   r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|"
-                  r"several|both)\s+", re.IGNORECASE)
+                  r"several|both|furious|angry|irate|frustrated|worried|anxious|desperate|exasperated)\s+",
+                  re.IGNORECASE)
 
 
 # A dateline or section tag before the first sentence: "HARBOURTON: …", "OSLO (Reuters) — …", "MILLBROOK — …".
@@ -408,6 +427,20 @@ _PEOPLE_PLURAL = re.compile(r"(?!(?:numbers|papers|figures|letters|orders|matter
                             r"[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)")
 
 
+def _holds_title(word: str, role: str) -> bool:
+    """'President' holds the title 'president'; 'Treasury official' does not hold 'treasury': there the word names
+    the body the official works for, and another title follows it."""
+    words = role.lower().split()
+    title = word.split()
+    n = len(title)
+    return any(words[i:i + n] == title and (i + n == len(words) or words[i + n] not in TITLE_WORDS and
+                                            words[i + n] not in _STAFF_WORDS) for i in range(len(words) - n + 1))
+
+
+_STAFF_WORDS = {"official", "officials", "adviser", "advisor", "aide", "staffer", "employee", "insider", "source",
+                "lawyer", "economist", "analyst", "press"}
+
+
 def _mention_speaker(m) -> Speaker:
     if m.kind == "person":
         return Speaker(m.person, "person")
@@ -432,7 +465,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np = re.sub(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
     # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
     np = re.sub(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
-                r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend))$", "", np, flags=re.IGNORECASE)
+                r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|morning|afternoon|evening))$", "", np,
+                flags=re.IGNORECASE)
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
@@ -472,7 +506,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if before:  # "Leo Varga has turned down a deal, and his agent says …"
             return Speaker(f"{before[-1].person}'s {own.group(1).lower()}", "unnamed")
     if len(clean.split()) == 1 and head.lower() in TITLE_WORDS:
-        holders = [p for p in cast.people if p.kind == "person" and head.lower() in p.role.lower().split()]
+        holders = [p for p in cast.people if p.kind == "person" and _holds_title(head.lower(), p.role)]
         if len(holders) == 1:  # "the president wants …": the one president the article names
             return Speaker(holders[0].name, "person")
         return Speaker(clean, "unnamed")  # "the striker": _title_holder finds who, or it stays a description
@@ -484,6 +518,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return Speaker(label, "unnamed")
     if head.islower() and len(words) <= 3 and head.lower() not in _THING_WORDS:
         owners = [o for o in cast.orgs if head.capitalize() in o.split()]
+        if len(owners) > 1:  # "the university": "X University", not "X University Faculty Association"
+            owners = [o for o in owners if o.split()[-1] == head.capitalize()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
     if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
@@ -720,7 +756,7 @@ def _titled(title: list[str], cast: Cast, cast_text: str) -> tuple[str, bool]:
     """(the one person the article gives this title, or ""; whether a player's description may be guessed
     from the person last named). The same wherever the title stands, so read once per title."""
     people = [p for p in cast.people if p.kind == "person" and " " in p.name and
-              re.search(r"\b" + r"\s+".join(map(re.escape, title)) + r"\b", p.role, re.IGNORECASE)]
+              _holds_title(" ".join(title), p.role)]
     if len({p.name for p in people}) == 1:
         return people[0].name, False
     if people:
@@ -735,7 +771,7 @@ def _titled(title: list[str], cast: Cast, cast_text: str) -> tuple[str, bool]:
     for m in re.finditer(head, cast_text, re.IGNORECASE):
         window = cast_text[m.end():m.end() + 240]
         named |= {n for n in people if n in window and re.match(
-            r"\s+(?:(?:for|of|and|the|[A-Z][\w’'-]*)\s+){0,5}?" + re.escape(n) + r"\b", window, re.IGNORECASE)}
+            r"\s+(?:(?:for|of|and|the|(?-i:[A-Z])[\w’'-]*)\s+){0,5}?" + re.escape(n) + r"\b", window, re.IGNORECASE)}
     if len(named) == 1:
         return named.pop(), False
     return "", title[-1] in _PLAYER_TITLES and not any(
@@ -771,13 +807,39 @@ def _pronoun_person(cast: Cast, att, sent_start: int, at: int, holder_np: str) -
 # judgement or an opinion verb in the claim ("would cut waiting times", "was essential").
 _CLAIM_MARKS = re.compile(
     r"\b(?:would|should|must|need(?:s|ed)?\s+to|needed|not|never|no|cannot|can['’]t|won['’]t|wouldn['’]t|"
-    r"shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|only|essential|important|vital|crucial|necessary|key|worth|"
+    r"shouldn['’]t|isn['’]t|aren['’]t|wasn['’]t|only|essential|important|vital|crucial|necessary|key|worth(?!\s+(?:[$£€₹]|rs\b|about\b|around\b|some\b|\d))|"
     r"mistake|wrong|unfair|unacceptable|justified|unjustified|cost[- ]effective|better|best|worse|focused|"
     r"think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|condition|enough|too|"
     r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of|"
-    r"(?:was|were|is|are)\s+(?:actively\s+|now\s+)?(?:considering|weighing|preparing)\s+(?=[a-z]+\s+(?!of\b)|to\b))\b",
+    r"(?:was|were|is|are)\s+(?:actively\s+|now\s+|also\s+|still\s+)?(?:considering|weighing|preparing)\s+"
+    r"(?=[a-z]+\s+(?!of\b)|to\b)|"
+    # a finding against a party: what a regulator or a court holds it did wrong
+    r"abused|breached|violated|flouted|unlawful(?:ly)?|illegal(?:ly)?|anti-competitive|broke\s+the\s+law|"
+    # "without the rise": what the speaker argues must happen
+    r"without\s+(?:the|this|that|these|an?|its|their|more|extra|new)\s+(?:[\w-]+\s+)?(?:increase|rise|hike|money|"
+    r"funding|cash|grants?|deal|agreement|changes?|cuts?|reforms?|plan|support|investment))\b",
     re.IGNORECASE)
 _ARGUING = re.compile(r"(?:argu|claim|insist|maintain|stress|urg|believ|feel|think)")
+
+
+# Anonymous sources: what "people familiar with the company's thinking" say it weighs is the company's position.
+_SOURCES = re.compile(r"(?:(?:two|three|four|several|some|a\s+few)\s+)?(?:people|persons|sources|insiders|officials|"
+                      r"(?:a|one|another)\s+(?:person|source|insider|official))\s+(?:familiar|close|with\s+knowledge|"
+                      r"briefed|who\s+(?:asked|spoke|declined))\b", re.IGNORECASE)
+
+
+def _sourced_party(article: Article, cast: Cast, att, claim: Claim, out: list[Position]) -> Speaker | None:
+    """The party a sourced claim is about, when the claim opens with one: 'Lumora was weighing …' is Lumora's."""
+    at = article.body.find(claim.claim, claim.verb_at)
+    if at < 0:
+        return None
+    sp = _np_holder(article, cast, att, at, at + len(claim.claim), None)
+    if sp is None or sp.kind not in ("organisation", "person", "unnamed"):
+        return None
+    generic = _GENERIC_HOLDER.match(sp.name.strip())
+    if generic:
+        return _earlier_party(article, cast, out, generic.group(1), at, att.masked)
+    return sp if sp.kind != "unnamed" else None
 
 
 def _claim_is_position(claim: Claim, verb: str) -> bool:
@@ -789,11 +851,20 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
         return False  # "she would meet the minister next week": a date in a diary, not a position
     if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
                  r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
-                 r"(?:set|fixed|made|taken|scheduled)\b", claim.claim) and not re.search(
+                 r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"
+                 r"open|suspended)\b", claim.claim) and not re.search(
             r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b", claim.claim):
         return False  # "its review would not be finished before June", "no date had been set": a timetable
     if _ARGUING.match(verb):
         return True
+    if _FINDING.search(claim.claim):
+        return False  # "a study completed last month found the trucks would add 40 seconds": a count, not a view
+    if re.match(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
+                r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment)\s+"
+                r"(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+(?!(?:due|expected|set|scheduled|"
+                r"announced|published|made|approved|passed|signed|tabled|unveiled|introduced|in\s+\d|on\s)\b)"
+                r"(?:[\w-]+\s+){0,2}[\"“‘]", claim.claim, re.IGNORECASE) and len(claim.claim.split()) <= 16:
+        return True  # 'the plan was "dead in the water"': a verdict on it, in the speaker's own words
     # "warned that 40,000 staff could face furloughs if no budget is passed": a mark only inside the condition is a
     # forecast of what may happen, not what anyone wants
     main = re.split(r"\b(?:if|unless)\b", claim.claim, maxsplit=1, flags=re.IGNORECASE)[0]
@@ -811,7 +882,9 @@ _GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|
                              r"organization|"
                              r"government|administration|ministry|department|council|board|party|campaign|"
                              r"association|league|authority|bank|corporation|coalition|alliance|trust|guild|"
-                             r"federation|operator|developer|bidder|buyer|lender|regulator|insurer)$", re.IGNORECASE)
+                             r"federation|operator|developer|bidder|buyer|lender|regulator|insurer|university|college|"
+                             r"polytechnic|school|hospital|institute|commission|watchdog|charity|airline|retailer)$",
+                             re.IGNORECASE)
 
 
 def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str, before: int,
@@ -863,8 +936,9 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         named = dict(index.first_named)
         for p in out:
             named.setdefault(p.side.split(" (")[0], p.start)
+        first = noun.lower() in ("regulator", "watchdog")  # "Office for Digital Competition"
         fits = sorted((at, name) for name, at in named.items() if " " in name and any(
-            w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[1:]))
+            w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[0 if first else 1:]))
         earlier = [name for at, name in fits if at < before]
         later = [name for at, name in fits if at >= before]
         if earlier or later:
@@ -953,6 +1027,9 @@ _KIND_WORDS = {
     "firm": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group",
              "partners", "associates", "llp"},
     "agency": {"agency", "authority", "transit", "commission", "service", "board", "office"},
+    # "the regulator", "the watchdog": an office, authority or commission, whose kind word may come first
+    "regulator": {"office", "authority", "commission", "regulator", "ombudsman", "inspectorate", "watchdog"},
+    "watchdog": {"office", "authority", "commission", "regulator", "ombudsman", "inspectorate", "watchdog"},
 }
 
 
@@ -974,6 +1051,8 @@ def _claim_demand(claim: str, verb: str) -> str:
     claim = re.sub(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
                    r"(?:that\s+)?", "", claim)
     claim = re.sub(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+", "", claim)
+    claim = re.sub(r"^(?:after|before|during|at|following)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                   r"that\s+", "", claim)  # "said after the meeting that the company would …"
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
@@ -1083,7 +1162,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            hypo = re.search(r"\b(?:whether|if|unless|when)\s+((?:[\w.’'-]+\s+){0,5})$", before, re.IGNORECASE)
+            hypo = re.search(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", before, re.IGNORECASE)
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
                     re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
@@ -1191,6 +1270,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 if len(cuts) > 1 and re.match(r"\s*(?:who|which)\b", rel[cuts[-1]:]):
                     cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
+                relative = list(re.finditer(r",\s*(?:who|which)\b", rel))
+                if cuts and relative and re.fullmatch(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|now|also|"
+                                                      r"long|since|already|\w+ly)\s+)*", rel[cuts[-1]:]):
+                    # "the Forum, which speaks for the villages, has pushed for …": the subject is before the clause
+                    cuts = [c for c in cuts if c <= relative[-1].start()]
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
                 if holder is None and cuts and (re.match(r"\s*[a-z]+ing\s*$", rel[cuts[-1]:]) or (
@@ -1258,12 +1342,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             question = re.match(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
                                 r"are|was|were)\b", claim.claim, re.IGNORECASE)  # an indirect question, or a gap
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
-            if not noun_verb and not question and (had_cue or _claim_is_position(claim, verb)):
+            promise = re.match(r"to\s", claim.claim) and re.match(r"promis", verb)  # "after the administration promised to forward …": a past
+            # promise the story tells; a side's own pledges are read by their cues ("pledged to", "vowed to")
+            if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"
                 subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
                 holder = _they(subject, out, sent.start, cast)
+                if _SOURCES.match(holder.name):
+                    holder = _sourced_party(article, cast, att, claim, out) or holder
                 recipient = holder.kind == "person" and any(
                     m.kind == "person" and m.person == holder.name and re.search(
                         r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", article.body[sent.start:m.start])
@@ -1320,6 +1408,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
+            if holder.kind == "unnamed" and re.fullmatch(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)", holder.name,
+                                                         re.IGNORECASE) and out and out[-1].start >= sent.start - 600 \
+                    and " (" not in out[-1].side and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                # "The department hit back, saying … A spokesman said: …": the spokesman of the side just heard
+                holder = Speaker(out[-1].holder, "organisation")
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
@@ -1334,6 +1427,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 side = f"{party} ({holder.name})"
             if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand):
                 continue
+            if re.match(r"(?:each\s+other|one\s+another)\b", demand, re.IGNORECASE):
+                continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
@@ -1362,6 +1457,9 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     for short in parties:
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"
+        if " " in short and short in cast.orgs and re.search(r"\b(?:university|college|council|government|"
+                                                             r"company|club|trust|authority)$", short, re.IGNORECASE):
+            continue  # "X University" is its own party, not the "X University Faculty Association" named after it
         bare = short.lower().removeprefix("the ")
         longer = [t for t in targets if t != short and " " in t and
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
