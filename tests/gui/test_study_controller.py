@@ -146,3 +146,28 @@ def test_an_exam_moves_on_without_feedback_and_lists_the_answers_at_the_end(sitt
     assert len(lines) == 4 and all(line.correct for line in lines)
     assert mini_progress.review_count() == 0  # an exam leaves the schedule alone
 
+
+
+def test_a_failed_write_raises_its_plain_message_and_the_answer_is_not_shown_as_saved(qtbot, mini_progress, clock):
+    """Through the window's writer as in the app: the rating waits for the commit, the refusal comes
+    back as the storage layer worded it, and the feedback stays up with nothing recorded."""
+    from studyapp.errors import StorageError
+    from studyapp.gui.progress_ops import PROGRESS_WRITES, on_writer
+    from studyapp.gui.workers import Writer
+
+    writer = Writer()
+    session = StudySession(on_writer(mini_progress, writer, PROGRESS_WRITES), mini_progress.bank_shelf(),
+                           Scheduler(Settings(bury_siblings=False), fuzz=False), rng=random.Random(3),
+                           tz=clock.now.tzinfo)
+    view = FakeStudyView()
+    controller = StudyController(session, view, clock, "Mini", has_article=lambda bank_id: False)
+    controller.start()
+    first = session.current
+    view.answered.emit(right(first))
+    # query_only makes SQLite refuse writes as a read-only folder does (and works when tests run as root).
+    event.listen(mini_progress.engine, "connect", lambda dbapi_conn, _rec: dbapi_conn.execute("PRAGMA query_only = ON"))
+    mini_progress.engine.dispose()
+    with pytest.raises(StorageError, match="read-only, so this was not saved"):
+        controller.rate(int(Rating.GOOD))
+    assert session.state == SessionState.ANSWERED and view.feedback is not None
+    assert view.question is first.question and mini_progress.reviews(first.key) == []
