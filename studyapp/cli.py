@@ -15,6 +15,7 @@ from pathlib import Path
 from studyapp import __version__
 from studyapp.core.printable import for_terminal
 from studyapp.errors import StudyAppError
+from studyapp.exchange.registry import READABLE_TEXT, WRITABLE_TEXT
 
 # name -> (module, one-line help). Each module has `add_arguments(parser)` and `run(args) -> int`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -23,12 +24,12 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("studyapp.commands.schema", "print the JSON Schema of the bank format"),
     "generate": ("studyapp.commands.generate", "make a question bank from a news article"),
     "stats": ("studyapp.commands.stats", "progress per bank: new, learning, due today, mature, retention"),
-    "export": ("studyapp.commands.export", "write a bank as .toml, .csv, .gift, .apkg (Anki) or .pdf (a printable quiz)"),
+    "export": ("studyapp.commands.export", f"write a bank as {WRITABLE_TEXT} (.apkg: Anki; .pdf: a printable quiz)"),
     "backup": ("studyapp.commands.backup", "copy your progress into the backups folder now (--list: show the backups)"),
     "restore": ("studyapp.commands.restore", "replace your progress with a backup; the current file is backed up first"),
     "check": ("studyapp.commands.check", "run a full integrity check of your progress file"),
     "report": ("studyapp.commands.report", "write a progress report for a teacher (.pdf or .csv): mastery by topic, retention, weak questions"),
-    "import": ("studyapp.commands.import_", "install a bank file (.toml, .csv, .gift) or a folder of them"),
+    "import": ("studyapp.commands.import_", f"install a bank file ({READABLE_TEXT}) or a folder of them"),
     "banks": ("studyapp.commands.banks", "list the installed banks with version and counts"),
     "remove": ("studyapp.commands.remove", "remove an installed bank (history kept unless --purge)"),
     "find": ("studyapp.commands.find", "list the questions a search finds, as Browse shows them (id, bank, topic, type, state, prompt)"),

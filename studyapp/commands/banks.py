@@ -14,8 +14,8 @@ from pathlib import Path
 
 from studyapp.commands import add_clock, now_of, say_waiting
 from studyapp.core.printable import for_terminal, json_for_terminal
-from studyapp.errors import BankError
-from studyapp.exchange.registry import Read, read_bank
+from studyapp.errors import BankError, StudyAppError
+from studyapp.exchange.registry import Read, is_bank_file, read_bank
 from studyapp.paths import AppDirs
 
 
@@ -38,15 +38,18 @@ def open_store(args: argparse.Namespace):
 def find_bank(spec: str, data_dir: Path | None) -> Read:
     """A bank file if `spec` names one, else the installed bank with that id."""
     path = Path(spec)
-    if path.exists() or path.suffix.lower() in (".toml", ".csv", ".gift"):
+    if path.exists() or is_bank_file(path):
         return read_bank(path)
     from studyapp.storage.progress import open_progress
 
     with open_progress(AppDirs.resolve(data_dir), datetime.now(timezone.utc), on_wait=say_waiting) as progress:
-        installed = {b.id: b for b in progress.banks()}
-    if spec in installed:
-        return read_bank(installed[spec].stored_path)
-    known = ", ".join(sorted(installed)) or "none"
+        shelf = progress.bank_shelf()
+    if spec in shelf:
+        loaded = shelf.loaded(spec)
+        if loaded is None:  # its stored copy no longer reads: the shelf says why
+            raise StudyAppError(shelf.problems[-1])
+        return Read(loaded)
+    known = ", ".join(sorted(shelf)) or "none"
     raise BankError.single(spec, "BANK", f"no such file, and no installed bank has this id (installed: {known})")
 
 

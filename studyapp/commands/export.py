@@ -1,4 +1,4 @@
-"""`studyapp export BANK --to FILE`: the extension of FILE picks the format (.toml .csv .gift .apkg .pdf)."""
+"""`studyapp export BANK --to FILE`: the extension of FILE picks the format (`exchange.registry.WRITABLE`)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 
 from studyapp.core.printable import for_terminal
-from studyapp.exchange.registry import WRITERS, write_bank
+from studyapp.exchange.registry import READABLE_TEXT, WRITABLE_TEXT, write_bank
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("bank", metavar="BANK", help="a bank file (.toml, .csv, .gift) or an installed bank's id")
+    p.add_argument("bank", metavar="BANK", help=f"a bank file ({READABLE_TEXT}) or an installed bank's id")
     p.add_argument("--to", required=True, type=Path, metavar="FILE",
-                   help=f"where to write; its extension picks the format ({', '.join(WRITERS)})")
+                   help=f"where to write; its extension picks the format ({WRITABLE_TEXT})")
 
 
 def run(args: argparse.Namespace) -> int:

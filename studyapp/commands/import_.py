@@ -1,4 +1,4 @@
-"""`studyapp import PATH`: install a bank file (.toml, .csv, .gift) or every bank file in a folder.
+"""`studyapp import PATH`: install a bank file or every bank file in a folder (formats: `exchange.registry`).
 
 A newer version of an installed bank updates it in place and keeps progress; the same version
 changes nothing; an older one is refused. Exit 1 if any file could not be imported.
@@ -12,11 +12,14 @@ from pathlib import Path
 
 from studyapp.commands import add_clock
 from studyapp.commands.banks import open_store
-from studyapp.exchange.importing import bank_files, format_report, import_path
+from studyapp.core.printable import for_terminal
+from studyapp.exchange.import_summary import terminal_lines
+from studyapp.exchange.importing import bank_files, import_path
+from studyapp.exchange.registry import READABLE_TEXT
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", type=Path, metavar="PATH", help="a bank file (.toml, .csv, .gift) or a folder of them")
+    p.add_argument("path", type=Path, metavar="PATH", help=f"a bank file ({READABLE_TEXT}) or a folder of them")
     p.add_argument("--replace", action="store_true",
                    help="install over an installed bank with the same id even if its title and article differ")
     add_clock(p)
@@ -29,9 +32,9 @@ def run(args: argparse.Namespace) -> int:
         outcomes = import_path(progress, args.path, now, replace=args.replace)
     for outcome in outcomes:
         for warning in outcome.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"warning: {for_terminal(warning)}", file=sys.stderr)
         if outcome.ok:
-            print(format_report(outcome.report))
+            print("\n".join(terminal_lines(outcome)))
         else:
-            print(f"studyapp: {outcome.error}", file=sys.stderr)
+            print(f"studyapp: {for_terminal(outcome.refused or outcome.error, keep_newlines=True)}", file=sys.stderr)
     return 0 if all(o.ok for o in outcomes) else 1

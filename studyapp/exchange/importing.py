@@ -1,54 +1,94 @@
-"""Installing bank files of any format into the progress store, and the update report as text.
+"""The one import pipeline: bank files of any format into the progress store, as plain outcomes.
 
-The store keeps a copy of each bank and loads it with the TOML loader on the next start, so a
-CSV or GIFT bank is first written as TOML (into a scratch folder the store copies from). Imports
-of a folder go file by file: one broken file is reported without stopping the others.
+`studyapp import`, File → Import bank…, drag and drop and the bank editor's save all call
+`import_paths` (or `import_one`) and get an `ImportOutcome` per file: what was added, changed,
+retired, or why the file was refused, with the reader's warnings. `import_summary` words an
+outcome once, for the terminal and the window alike. Imports of a folder go file by file: one
+broken file is reported without stopping the others.
+
+The store keeps its copy of each bank as TOML (`registry.is_native`): a CSV or GIFT bank is
+installed from the bank already read, with its TOML text handed to the store, which writes it
+straight into the bank's folder (no scratch copy), so every message names the teacher's file.
 
 A file whose [bank] id is installed is installed over that bank only if it is *the same bank*: the
 same title or the same article (source title, or source URL), compared without case or spacing. A
 new version may retitle a bank or correct its source's title, not both at once; a file that changes
 both is another bank that happens to use the id, and installing it would retire the installed
-bank's questions. It is refused (`BankIdTakenError`, naming both) unless the user says `--replace`.
+bank's questions. It is refused (`BankIdTakenError`, naming both) unless the user says `--replace`
+(the window asks instead).
 """
 
 from __future__ import annotations
 
-import tempfile
-from contextlib import nullcontext
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from studyapp.core.bank import Bank
-from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.bank import Bank, BankInfo
+from studyapp.core.loader import LoadedBank
 from studyapp.core.printable import for_terminal
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankError, BankVersionError, StudyAppError
-from studyapp.exchange.registry import Read, read_bank, read_folder
-from studyapp.exchange.toml_export import write_toml
+from studyapp.exchange import import_summary
+from studyapp.exchange.registry import READABLE_TEXT, Read, bank_files_in, is_native, read_bank
+
+if TYPE_CHECKING:
+    from studyapp.storage.progress import Progress
 
 
-@dataclass
+@dataclass(frozen=True)
+class Takeover:
+    """The installed bank a refused file would replace, for the question put to the user."""
+
+    installed_title: str
+    retired: int  # of the installed bank's questions, how many the file lacks
+    total: int
+
+
+@dataclass(frozen=True)
 class ImportOutcome:
-    """One file's import: its report, or the error that stopped it, and warnings either way."""
+    """One file's import as plain data: its report, or why it was refused, or the error that stopped it.
+
+    `refused`: the file was read but not installed (an older version, or another bank's id:
+    then `takeover` says which bank it would replace). `error`: the file could not be read or
+    installed; `cause` keeps the exception for a window that lists a bank's problems."""
 
     path: Path
+    bank_id: str = ""
+    title: str = ""
     report: InstallReport | None = None
-    error: str | None = None
+    refused: str = ""
+    takeover: Takeover | None = None
     warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    cause: StudyAppError | None = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.report is not None
+
+    @property
+    def headline(self) -> str:
+        return import_summary.headline(self)
+
+    @property
+    def details(self) -> str:
+        return "\n".join(import_summary.details(self))
+
+    @property
+    def status_line(self) -> str:
+        return import_summary.status_line(self)
 
 
 def bank_files(path: Path | str) -> list[Path]:
     """The file itself, or the bank files directly inside a folder (sorted, so imports repeat)."""
     path = Path(path)
     if path.is_dir():
-        files = read_folder(path)
+        files = bank_files_in(path)
         if not files:
-            raise BankError.single(path, "folder", "holds no bank files (.toml, .csv, .gift)")
+            raise BankError.single(path, "folder", f"holds no bank files ({READABLE_TEXT})")
         return files
     return [path]
 
@@ -73,95 +113,92 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def same_bank(new: Bank, old: Bank) -> bool:
+def same_bank(new: BankInfo, old: BankInfo) -> bool:
     """Whether `new` may update `old` (same id assumed): same title, or same article."""
-    a, b = new.bank, old.bank
-    return (_norm(a.title) == _norm(b.title) or _norm(a.source.title) == _norm(b.source.title)
-            or bool(a.source.url and _norm(a.source.url) == _norm(b.source.url)))
+    return (_norm(new.title) == _norm(old.title) or _norm(new.source.title) == _norm(old.source.title)
+            or bool(new.source.url and _norm(new.source.url) == _norm(old.source.url)))
 
 
-def check_not_taken(progress, loaded: LoadedBank) -> None:
-    """Refuse a file that would take over another installed bank's id (BankIdTakenError)."""
-    installed = next((b for b in progress.banks() if b.id == loaded.id), None)
-    if installed is None:
+def check_not_taken(progress: Progress, loaded: LoadedBank) -> None:
+    """Refuse a file that would take over another installed bank's id (BankIdTakenError).
+
+    The installed bank is read from the shelf: its header and question ids come from its cache,
+    so no stored bank file is parsed to answer."""
+    shelf = progress.bank_shelf()
+    if loaded.id not in shelf:
         return
     try:
-        old = load_bank(installed.stored_path).bank
-    except StudyAppError:  # the stored copy is unreadable: nothing to protect, the install replaces it
+        old, old_ids = shelf.header(loaded.id).bank, shelf.question_ids(loaded.id)
+    except KeyError:  # the stored copy is unreadable: nothing to protect, the install replaces it
         return
-    new = loaded.bank
-    if same_bank(new, old):
+    new: Bank = loaded.bank
+    if same_bank(new.bank, old):
         return
-    gone = len({q.id for q in old.questions} - {q.id for q in new.questions})
+    gone = len(set(old_ids) - {q.id for q in new.questions})
     raise BankIdTakenError(
         f"{loaded.path}: bank {loaded.id!r} is “{for_terminal(new.bank.title)}” (article “"
         f"{for_terminal(new.bank.source.title)}”), but the installed bank with this id is “"
-        f"{for_terminal(old.bank.title)}” (article “{for_terminal(old.bank.source.title)}”); installing it would "
-        f"replace that bank and retire {gone} of its {len(old.questions)} questions. Give the new bank its own "
-        f"[bank] id, or, if it really is a new version of “{for_terminal(old.bank.title)}”, import it with "
-        "--replace", bank_id=loaded.id, new_title=new.bank.title, installed_title=old.bank.title, retired=gone,
-        total=len(old.questions))
+        f"{for_terminal(old.title)}” (article “{for_terminal(old.source.title)}”); installing it would "
+        f"replace that bank and retire {gone} of its {len(old_ids)} questions. Give the new bank its own "
+        f"[bank] id, or, if it really is a new version of “{for_terminal(old.title)}”, import it with "
+        "--replace", bank_id=loaded.id, new_title=new.bank.title, installed_title=old.title, retired=gone,
+        total=len(old_ids))
 
 
-def install_read(progress, read: Read, now: datetime, *, replace: bool = False) -> InstallReport:
-    """Install an already-read bank; a CSV/GIFT bank is stored as the TOML it converts to.
+def install_read(progress: Progress, read: Read, now: datetime, *, replace: bool = False) -> InstallReport:
+    """Install an already-read bank once; a CSV/GIFT bank is stored as the TOML it converts to.
 
     Without `replace`, a file that is not the same bank as the installed one with its id is refused."""
     loaded = read.loaded
     if not replace:
         check_not_taken(progress, loaded)
-    if loaded.path.suffix.lower() == ".toml":
+    if is_native(loaded.path):
         return progress.install_bank(loaded, now)
-    with tempfile.TemporaryDirectory(prefix="studyapp-import-") as scratch:
-        native = Path(scratch) / f"{loaded.id}.toml"
-        write_toml(loaded.bank, native)
-        try:
-            return progress.install_bank(LoadedBank(bank=loaded.bank, path=native, article=""), now)
-        except StudyAppError as exc:  # name the teacher's file, not the scratch copy
-            raise type(exc)(str(exc).replace(str(native), str(loaded.path))) from None
+    from studyapp.exchange.toml_export import bank_to_toml
+
+    return progress.install_bank(loaded, now, native=bank_to_toml(loaded.bank))
 
 
-def import_path(progress, path: Path | str, now: datetime, *, replace: bool = False) -> list[ImportOutcome]:
-    """Import a bank file or every bank file in a folder; each outcome says what happened.
+def install_file(progress: Progress, read: Read, now: datetime, *, replace: bool = False) -> ImportOutcome:
+    """Install a file already read (`registry.read_bank`); whatever happens is in the outcome.
 
-    A folder is one import: the store backs up once before it (`Progress.import_batch`).
-    """
-    outcomes = []
-    files = bank_files(path)
-    in_folder = Path(path).is_dir()  # files found in a folder are opened without following symlinks
-    batch = getattr(progress, "import_batch", None)
-    with batch() if batch is not None else nullcontext():
-        for file in files:
-            outcome = ImportOutcome(file)
-            try:
-                read = read_bank(file, follow_links=not in_folder)
-                outcome.warnings = list(read.warnings)
-                outcome.report = install_read(progress, read, now, replace=replace)
-            except StudyAppError as exc:
-                outcome.error = str(exc)
-            outcomes.append(outcome)
-    return outcomes
+    The window reads files off its progress writer and installs them on it, so this is the half
+    that writes. `replace` installs a file over another bank that has its id (`--replace`, or
+    "Replace it")."""
+    info = read.loaded.bank.bank
+    base = dict(path=read.loaded.path, bank_id=info.id, title=info.title, warnings=list(read.warnings))
+    try:
+        return ImportOutcome(**base, report=install_read(progress, read, now, replace=replace))
+    except BankIdTakenError as exc:
+        return ImportOutcome(**base, refused=str(exc), takeover=Takeover(exc.installed_title, exc.retired, exc.total))
+    except BankVersionError as exc:
+        return ImportOutcome(**base, refused=str(exc))
+    except StudyAppError as exc:
+        return ImportOutcome(**base, error=str(exc), cause=exc)
 
 
-def format_report(report: InstallReport, title: str = "") -> str:
-    """What an import did, for the terminal and the library page: counts, and the ids that moved."""
-    name = f"{report.bank_id!r}" + (f" ({for_terminal(title)})" if title else "")
-    if report.status == "unchanged" and report.ignored:
-        n = len(report.ignored)
-        return (f"bank {name} version {report.version} is already installed, but this file differs from it in "
-                f"{n} question{'s' if n != 1 else ''} ({', '.join(report.ignored)}); nothing was changed: raise "
-                f"[bank] version to {report.version + 1} to update it")
-    if report.status == "unchanged":
-        return f"bank {name} version {report.version} is already installed; nothing changed"
-    if report.status == "installed":
-        head = f"installed bank {name} version {report.version}"
-    else:
-        head = f"updated bank {name} from version {report.previous_version} to {report.version}"
-    lines = [f"{head}: {len(report.added)} added, {len(report.changed)} changed, "
-             f"{len(report.unchanged)} unchanged, {len(report.retired)} retired"]
-    if report.status != "installed":
-        for label, ids in (("added", report.added), ("changed (progress kept, marked as changed)", report.changed),
-                           ("retired (history kept)", report.retired)):
-            if ids:
-                lines.append(f"  {label}: {', '.join(ids)}")
-    return "\n".join(lines)
+def import_one(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False,
+               follow_links: bool = True) -> ImportOutcome:
+    """Read one file of any bank format and install it; whatever happens is in the outcome."""
+    path = Path(path)
+    try:
+        read = read_bank(path, follow_links=follow_links)
+    except StudyAppError as exc:
+        return ImportOutcome(path, error=str(exc), cause=exc)
+    return install_file(progress, read, now, replace=replace)
+
+
+def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime, *,
+                 replace: bool = False) -> list[ImportOutcome]:
+    """Import bank files and folders of them, in order, as one import: the store backs up once
+    before it (`Progress.import_batch`). Files found in a folder are opened without following
+    symlinks. A missing or empty folder is a BankError before anything is installed."""
+    batch = [(file, Path(path).is_dir()) for path in paths for file in bank_files(path)]
+    with progress.import_batch():
+        return [import_one(progress, file, now, replace=replace, follow_links=not in_folder)
+                for file, in_folder in batch]
+
+
+def import_path(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False) -> list[ImportOutcome]:
+    """Import a bank file or every bank file in a folder; each outcome says what happened."""
+    return import_paths(progress, [path], now, replace=replace)

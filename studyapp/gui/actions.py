@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from studyapp.exchange.registry import READABLE, listed
+
 
 @dataclass(frozen=True)
 class ActionSpec:
@@ -28,7 +30,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "Draft a question bank from a news article (.txt or .html), review it, and add it to the library"),
     ActionSpec("new_bank", "Ne&w bank…", "File", ("Ctrl+Shift+N",),
                "Write a question bank from scratch in the bank editor, then add it to the library"),
-    ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), "Add a question bank (.toml, .csv or .gift) to the library"),
+    ActionSpec("import_bank", "&Import bank…", "File", ("Ctrl+O",), f"Add a question bank ({listed(READABLE, ' or ')}) to the library"),
     ActionSpec("export_report", "&Export progress report…", "File", ("Ctrl+Shift+E",),
                "Write a PDF or CSV report of progress per bank, for a teacher"),
     ActionSpec("print_quiz", "P&rint quiz…", "File", ("Ctrl+Shift+P",),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 from studyapp import __version__
 from studyapp.gui.actions import shortcut_rows
 from studyapp.gui.confirm import safe_choice_box
-from studyapp.gui.import_flow import FILE_FILTER
+from studyapp.exchange.registry import open_filter
 
 
 class ConfirmRemove:
@@ -49,7 +49,7 @@ class ChooseBankFile:
     @classmethod
     def ask(cls, parent: QWidget | None = None, start: Path | None = None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, "Import a question bank", str(start or Path.home()),
-                                              FILE_FILTER)
+                                              open_filter())
         return Path(name) if name else None
 
 

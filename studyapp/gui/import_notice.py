@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QPushButton, QWidget
 
 from studyapp.core.richtext import plain_tooltip
-from studyapp.gui.import_flow import ImportResult
+from studyapp.exchange.importing import ImportOutcome
 from studyapp.gui.plain_label import plain_label
 
 
 class ImportNotice(QFrame):
     dismissed = Signal(str)  # bank id
 
-    def __init__(self, result: ImportResult, parent: QWidget | None = None):
+    def __init__(self, result: ImportOutcome, parent: QWidget | None = None):
         super().__init__(parent)
         self.result = result
         self.setObjectName("importNotice")

@@ -18,26 +18,23 @@ from PySide6.QtGui import QAction, QKeyEvent, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMenu,
                                QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
+from studyapp.exchange.registry import READABLE_TEXT  # the table only: the readers load when used
 from studyapp.gui.library_model import LibraryModel
 from studyapp.gui.plain_label import plain_label
 
 if TYPE_CHECKING:
-    from studyapp.gui.import_flow import ImportResult
+    from studyapp.exchange.importing import ImportOutcome
     from studyapp.gui.import_notice import ImportNotice
 
 EXAM_SIZES = (5, 10, 20)
 
 
 def empty_text() -> str:
-    from studyapp.gui.import_flow import KINDS  # the bank readers load with the library, after the first paint
-
-    return f"No banks yet. Import one with File → Import bank… or drop a bank file ({KINDS}) here."
+    return f"No banks yet. Import one with File → Import bank… or drop a bank file ({READABLE_TEXT}) here."
 
 
 def drop_hint() -> str:
-    from studyapp.gui.import_flow import KINDS  # the bank readers load with the library, after the first paint
-
-    return f"Drop a bank file ({KINDS}) anywhere on this window to import it."
+    return f"Drop a bank file ({READABLE_TEXT}) anywhere on this window to import it."
 
 
 @dataclass(frozen=True)
@@ -491,7 +488,7 @@ class LibraryView(QWidget):
 
     # -- import notes ---------------------------------------------------------------------------------
 
-    def show_import(self, result: ImportResult) -> None:
+    def show_import(self, result: ImportOutcome) -> None:
         """Put (or replace) the note about an import at the foot of its bank's card."""
         from studyapp.gui.import_notice import ImportNotice  # only after an import
 

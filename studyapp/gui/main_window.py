@@ -73,12 +73,12 @@ def fit_on_screen(window: QWidget, centre: bool) -> None:
 
 
 def dropped_banks(mime) -> list[Path]:
-    """The local bank files (.toml, .csv, .gift) in a drag's data."""
-    from studyapp.gui.import_flow import importable  # the bank readers; not needed to show the window
+    """The local bank files in a drag's data (the formats `exchange.registry` reads)."""
+    from studyapp.exchange.registry import is_bank_file
 
     if not mime.hasUrls():
         return []
-    return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+    return [p for p in (Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()) if is_bank_file(p)]
 
 
 class MainWindow(QMainWindow):

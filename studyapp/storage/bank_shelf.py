@@ -16,6 +16,7 @@ one after an import, an update or a removal.
     shelf = progress.bank_shelf()      # cheap: bank ids and paths from the database
     shelf.question(key)                # -> the question model, or None
     shelf.header(bank_id)              # -> Bank with info and people, no questions (display, grading)
+    shelf.question_ids(bank_id)        # -> the question ids in bank order, without building questions
     shelf[bank_id]                     # -> the whole validated Bank (a Mapping[str, Bank])
     shelf.loaded(bank_id)              # -> LoadedBank with the article, from the bank file, or None
     shelf.problems                     # banks that could not be loaded, as messages
@@ -135,6 +136,13 @@ class BankShelf(Mapping[str, Bank]):
     def has_question(self, key: CardKey) -> bool:
         entry = self._entry(key.bank_id)
         return entry is not None and entry.has(key.question_id)
+
+    def question_ids(self, bank_id: str) -> list[str]:
+        """The bank's question ids in bank order, from its cache header: no question is built."""
+        entry = self._entry(bank_id)
+        if entry is None:
+            raise KeyError(bank_id)
+        return list(entry.lines) if entry.lines else [q.id for q in entry.bank.questions] if entry.bank else []
 
     def loaded(self, bank_id: str) -> LoadedBank | None:
         """The bank file loaded in full, with its article (to read or export a bank); not kept."""

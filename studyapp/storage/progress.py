@@ -9,8 +9,8 @@ committed when it returns):
     with progress.import_batch(): ...                # install_bank calls inside share that one backup
     progress.remove_bank(bank_id, purge=False)       # hidden, history kept; purge=True deletes it all
     progress.banks()                                 # -> [InstalledBank]; .stored_path is the copy to load
-    progress.load_banks()                            # -> ({bank id: LoadedBank}, [problem strings]): parses all
-    progress.bank_shelf()                            # -> BankShelf: banks read when first needed (study)
+    progress.bank_shelf()                            # -> BankShelf: the one way to read installed banks
+    progress.load_banks()                            # -> ({bank id: LoadedBank}, [problems]): every bank, via the shelf
     progress.topics()                                # -> {bank id: (topic, ...)} from the database
     progress.counts(day_start, day_end, now)         # -> [BankCounts] per bank (library, stats)
     progress.last_reviewed(bank_ids)                 # -> {bank id: latest review time or None}
@@ -28,7 +28,9 @@ Queue reads walk the covering index ix_card_queue per (bank, stage) and build Py
 for the cards chosen; the per-answer path (card_state, record_review) uses prepared statements.
 
 Banks are copied into `AppDirs.banks/<bank id>/` (bank file and its article) so the app can load
-their content on the next start even if the original file moved.
+their content on the next start even if the original file moved: `storage.bank_copies` stages and
+syncs those copies, `storage.bundled` installs the banks that ship with the app, and
+`storage.bank_shelf` reads them back.
 """
 
 from __future__ import annotations
@@ -36,10 +38,8 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-import os
 from contextlib import contextmanager
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -48,18 +48,20 @@ from sqlalchemy import and_, case, delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.loader import LoadedBank
 from studyapp.core.records import (
     BankCounts, CardKey, DueCard, ExamResult, InstallReport, InstalledBank, ReviewRecord,
 )
 from studyapp.core.card import LEARNING_STAGES, MATURE_DAYS, CardState, Stage
 from studyapp.core.utc_text import parse_utc
-from studyapp.errors import BankError, BankVersionError, StorageError, StudyAppError
+from studyapp.errors import BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
-from studyapp.storage.bank_shelf import BankShelf, question_json, write_cache
+from studyapp.storage.bank_copies import place_copy, prune_copies, remove_copies
+from studyapp.storage.bank_shelf import BankShelf, question_json
+from studyapp.storage.bundled import install_bundled
 from studyapp.storage import day_queries
 from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors
 from studyapp.storage.tables import (
@@ -135,12 +137,15 @@ class Progress:
         with self.import_batch():
             return [self.install_bank(loaded, now, bundled=bundled) for loaded in banks]
 
-    def install_bank(self, loaded: LoadedBank, now: datetime, *, bundled: bool = False) -> InstallReport:
+    def install_bank(self, loaded: LoadedBank, now: datetime, *, bundled: bool = False,
+                     native: str | None = None) -> InstallReport:
         """Install or update a bank, all or nothing; same version is a no-op, an older one is refused.
 
         Keyed by (bank id, question id): unchanged questions keep their progress, changed ones
         (by content hash) keep it too but are flagged `changed`, removed ones are retired with
-        their history kept, and a question that comes back is un-retired.
+        their history kept, and a question that comes back is un-retired. `native`: the bank as
+        TOML text when `loaded.path` is in another format (CSV, GIFT): the store keeps that text
+        as its copy, and every message still names `loaded.path`.
         """
         bank = loaded.bank
         bank_id, version = bank.bank.id, bank.bank.version
@@ -160,7 +165,7 @@ class Progress:
                 if version == row.version:
                     if self.banks_dir and not Path(row.stored_path).is_file():
                         # The copy went missing: restore it, nothing else to do.
-                        row.stored_path = str(self._place_copy(loaded))
+                        row.stored_path = str(self._place_copy(loaded, native=native))
                         s.add(row)
                         s.commit()
                     return InstallReport(bank_id, version, row.version, "unchanged",
@@ -171,7 +176,7 @@ class Progress:
             lines = [question_json(q) for q in bank.questions]
             # The copy is in place and on disk before the row that points at it commits, so a kill
             # at any moment leaves the database pointing at a complete copy of the version it names.
-            placed = self._place_copy(loaded, lines)
+            placed = self._place_copy(loaded, lines, native)
             try:
                 stored_path = placed or loaded.path.resolve()
                 if row is None:
@@ -191,7 +196,7 @@ class Progress:
                     shutil.rmtree(placed.parent, ignore_errors=True)
                 raise
         if placed:
-            self._prune_copies(bank_id, keep=placed.parent)
+            prune_copies(self.banks_dir, bank_id, keep=placed.parent)
         return report
 
     def _differences(self, s: Session, bank_id: str, bank) -> tuple[str, ...]:
@@ -266,7 +271,7 @@ class Progress:
                 s.add(row)
             s.commit()
         if self.banks_dir:
-            shutil.rmtree(self.banks_dir / bank_id, ignore_errors=True)
+            remove_copies(self.banks_dir, bank_id)
 
     def banks(self) -> list[InstalledBank]:
         """Installed (not removed) banks, by title."""
@@ -295,17 +300,12 @@ class Progress:
         return {bank_id: tuple(topics) for bank_id, topics in out.items()}
 
     def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
-        """Load every installed bank's stored copy; a bank that fails is reported, not fatal.
-
-        Parses every bank file: seconds and hundreds of MB for a large library. A study session
+        """Every installed bank's stored copy, parsed through the shelf; a bank that fails is
+        reported, not fatal. Seconds and hundreds of MB for a large library: a study session
         needs only `bank_shelf()`, which reads each bank when one of its questions is shown."""
-        loaded, problems = {}, []
-        for b in self.banks():
-            try:
-                loaded[b.id] = load_bank(b.stored_path)
-            except BankError as exc:
-                problems.append(str(exc))
-        return loaded, problems
+        shelf = self.bank_shelf()
+        loaded = {bank_id: shelf.loaded(bank_id) for bank_id in shelf}
+        return {k: v for k, v in loaded.items() if v is not None}, shelf.problems
 
     def removed_bank_ids(self) -> set[str]:
         with self._read() as s:
@@ -313,43 +313,12 @@ class Progress:
 
     # -- bank copies -------------------------------------------------------------------------
 
-    def _place_copy(self, loaded: LoadedBank, lines: Sequence[str] | None = None) -> Path | None:
-        """Copy the bank and its article to banks/<id>/v<version>/ with the bank's cache (for
-        BankShelf), synced to disk; the bank file's path.
-
-        Each version gets its own folder, so the copy the database points at is never replaced in
-        place; older folders are pruned only after the new version has committed.
-        """
+    def _place_copy(self, loaded: LoadedBank, lines: Sequence[str] | None = None,
+                    native: str | None = None) -> Path | None:
+        """The bank's copy in the data folder (`storage.bank_copies`); None for a store without one."""
         if self.banks_dir is None:
             return None
-        final = self.banks_dir / loaded.id / f"v{loaded.bank.bank.version}"
-        try:
-            final.parent.mkdir(parents=True, exist_ok=True)
-            staged = Path(tempfile.mkdtemp(prefix=".staging-", dir=final.parent))
-            shutil.copy2(loaded.path, staged / loaded.path.name)
-            write_cache(staged, LoadedBank(loaded.bank, staged / loaded.path.name, loaded.article), lines)
-            rel = loaded.bank.bank.source.file
-            if rel:
-                target = staged / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(loaded.path.parent / rel, target)
-            _fsync_tree(staged)
-            if final.exists():  # left by an install that was interrupted before its commit
-                shutil.rmtree(final)
-            staged.rename(final)
-            _fsync_dir(final.parent)
-        except OSError as exc:
-            raise StorageError(f"{self.banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
-        return (final / loaded.path.name).resolve()
-
-    def _prune_copies(self, bank_id: str, keep: Path) -> None:
-        assert self.banks_dir is not None
-        for entry in (self.banks_dir / bank_id).iterdir():
-            if entry.resolve() != keep.resolve():
-                if entry.is_dir():
-                    shutil.rmtree(entry, ignore_errors=True)
-                else:
-                    entry.unlink(missing_ok=True)
+        return place_copy(self.banks_dir, loaded, lines, native)
 
     # -- cards and the queue ---------------------------------------------------------------------
 
@@ -751,19 +720,7 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
         raise
     progress.hold = hold
     try:
-        removed = progress.removed_bank_ids()
-        # A newer copy the user installed (a question fixed in the bank editor, a teacher's update)
-        # stays: the older bundled file is no problem to report on every start.
-        own = {b.id: b.version for b in progress.banks() if not b.bundled}
-        with progress.import_batch():
-            for path in (bundled_banks() if bundled is None else bundled):
-                try:
-                    loaded = load_bank(path)
-                    if loaded.id in removed or own.get(loaded.id, 0) > loaded.bank.bank.version:
-                        continue
-                    progress.install_bank(loaded, now, bundled=True)
-                except StudyAppError as exc:
-                    progress.sync_problems.append(str(exc))
+        progress.sync_problems += install_bundled(progress, bundled_banks() if bundled is None else bundled, now)
     except BaseException:
         progress.close()
         raise
@@ -772,22 +729,3 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
 
 __all__ = ["Progress", "open_progress", "MATURE_DAYS"]
 
-
-def _fsync_tree(folder: Path) -> None:
-    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if path.is_file():
-            with path.open("rb") as fh:
-                os.fsync(fh.fileno())
-        else:
-            _fsync_dir(path)
-    _fsync_dir(folder)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # directories cannot be opened for fsync on Windows; NTFS journals renames
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

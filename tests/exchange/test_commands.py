@@ -68,9 +68,9 @@ def test_import_banks_export_by_id_and_remove(run, mini_bank_path, tmp_path):
 
     out = run("--data-dir", data, "import", str(csv_path), "--now", NOW)
     assert out.returncode == 0, out.stderr
-    assert out.stdout == "installed bank 'mini' version 1: 8 added, 0 changed, 0 unchanged, 0 retired\n"
+    assert out.stdout == "A small bank for tests (mini): Installed version 1: 8 questions.\n"
     again = run("--data-dir", data, "import", str(csv_path), "--now", NOW)
-    assert again.stdout == "bank 'mini' version 1 is already installed; nothing changed\n"
+    assert again.stdout == "A small bank for tests (mini): Already up to date: version 1 is installed; nothing changed.\n"
 
     listed = json.loads(run("--data-dir", data, "banks", "--json", "--now", NOW).stdout)
     mini = next(b for b in listed if b["id"] == "mini")
@@ -157,4 +157,4 @@ def test_import_refuses_an_id_takeover_until_replace(run, mini_bank_path, tmp_pa
     refused = run("--data-dir", data, "import", str(fun), "--now", NOW)
     assert refused.returncode == 1 and "installed bank with this id is “A small bank for tests”" in refused.stderr
     replaced = run("--data-dir", data, "import", str(fun), "--replace", "--now", NOW)
-    assert replaced.returncode == 0 and "from version 1 to 9" in replaced.stdout
+    assert replaced.returncode == 0 and "Updated to version 9: 0 added" in replaced.stdout

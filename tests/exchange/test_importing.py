@@ -13,7 +13,8 @@ from studyapp.core.scheduling import Rating, Scheduler
 from studyapp.errors import BankError
 from studyapp.exchange.csv_format import write_csv
 from studyapp.exchange.gift_format import write_gift
-from studyapp.exchange.importing import format_report, import_path
+from studyapp.exchange.import_summary import terminal_lines
+from studyapp.exchange.importing import import_path
 from studyapp.paths import AppDirs
 from studyapp.storage.progress import open_progress
 
@@ -65,12 +66,11 @@ def test_an_update_keeps_progress(progress, mini_bank_path, tmp_path, now):
     assert (report.status, report.previous_version, report.version) == ("updated", 1, 2)
     assert report.added == ("q-new",) and report.changed == ("q-tf",) and report.retired == ("q-flash",)
     assert set(report.unchanged) == {"q-quote", "q-choice", "q-typed", "q-date", "q-order", "q-match"}
-    assert format_report(report, "A small bank for tests") == (
-        "updated bank 'mini' (A small bank for tests) from version 1 to 2: 1 added, 1 changed, 6 unchanged, "
-        "1 retired\n"
-        "  added: q-new\n"
-        "  changed (progress kept, marked as changed): q-tf\n"
-        "  retired (history kept): q-flash")
+    assert terminal_lines(update) == [
+        "A small bank for tests (mini): Updated to version 2: 1 added, 1 changed, 6 unchanged, 1 retired.",
+        "  Added: q-new",
+        "  Changed (progress kept, marked as changed): q-tf",
+        "  Retired (history kept): q-flash"]
 
     assert progress.card_state(key) == after_first  # the schedule is intact
     after_second = _answer(progress, key, after_first.due)
@@ -90,19 +90,21 @@ def test_same_version_is_a_no_op_and_older_is_refused(progress, mini_bank_path, 
     write_csv(_v2(bank), v2)
     assert import_path(progress, v2, now)[0].report.status == "installed"
     [again] = import_path(progress, v2, now)
-    assert format_report(again.report) == "bank 'mini' version 2 is already installed; nothing changed"
+    assert terminal_lines(again) == [
+        "A small bank for tests (mini): Already up to date: version 2 is installed; nothing changed."]
     edited = _v2(bank)
     edited = edited.model_copy(update={"questions": edited.questions[:-1]})
     write_csv(edited, v2)
     [same] = import_path(progress, v2, now)
     dropped = _v2(bank).questions[-1].id
-    assert format_report(same.report) == (
-        f"bank 'mini' version 2 is already installed, but this file differs from it in 1 question ({dropped}); "
-        "nothing was changed: raise [bank] version to 3 to update it")
+    assert terminal_lines(same) == [
+        "A small bank for tests (mini): Not updated: this file differs in 1 question but is still version 2. "
+        "Raise [bank] version to 3 to update.",
+        f"  Differs from the installed version (not applied): {dropped}"]
     v1 = tmp_path / "v1.csv"
     write_csv(bank, v1)
     [old] = import_path(progress, v1, now)
-    assert old.error == (f"{v1}: bank 'mini' is version 1, but version 2 is already installed; install version 2 "
+    assert not old.ok and old.refused == (f"{v1}: bank 'mini' is version 1, but version 2 is already installed; install version 2 "
                          "or newer (raise [bank] version when you change a bank)")
 
 
@@ -161,7 +163,7 @@ def test_another_bank_cannot_take_over_an_installed_id_without_replace(progress,
     fun = tmp_path / "fun.csv"
     write_csv(_other_bank(bank, "Fun quiz", "Trivia night"), fun)
     [refused] = import_path(progress, fun, now)
-    assert refused.error == (
+    assert refused.takeover is not None and refused.refused == (
         f"{fun}: bank 'mini' is “Fun quiz” (article “Trivia night”), but the installed bank with this id is “A small "
         "bank for tests” (article “Mini article”); installing it would replace that bank and retire 8 of its 8 "
         "questions. Give the new bank its own [bank] id, or, if it really is a new version of “A small bank for "

@@ -40,7 +40,7 @@ app = make_application()
 window = MainWindow(AppContext(dirs=AppDirs.resolve(sys.argv[1]), install_bundled=False))
 heavy = ("sqlalchemy", "sqlmodel", "fsrs", "studyapp.storage.progress", "studyapp.core.session",
          "studyapp.core.scheduling", "studyapp.gui.study_view", "studyapp.gui.stats_view",
-         "studyapp.gui.dialogs", "studyapp.exchange.registry")
+         "studyapp.gui.dialogs", "studyapp.core.loader", "studyapp.exchange.importing")
 print(" ".join(sorted(m for m in heavy if m in sys.modules)) or "none")
 """
 
