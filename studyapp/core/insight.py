@@ -20,6 +20,7 @@ The definitions follow Anki's statistics, where learners already know them:
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -436,29 +437,186 @@ class Insight:
 def compute_insight(reviews: Sequence[ReviewEvent], cards: Sequence[CardInfo], now: datetime, day_hour: int = 4,
                     tz: tzinfo | None = None, decay: float = DEFAULT_DECAY, weeks: int = 26) -> Insight:
     """All figures at `now` (aware UTC). `tz` None means the computer's local zone, as the scheduler's."""
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware (UTC)")
-    now = now.astimezone(timezone.utc)
-    today = study_day(now, day_hour, tz)
-    start = _day_start(today, day_hour, tz)
-    end = _day_start(today + timedelta(days=1), day_hour, tz)
-    dated = _dated(reviews, day_hour, tz)
-    last30 = [x for x in dated if (today - x[0]).days < 30]
-    return Insight(
-        now=now,
-        today=today_figures(reviews, start, end),
-        heatmap=_heatmap(dated, today),
-        forecast=forecast(cards, start),
-        retention=_true_retention(last30),
-        retention_weeks=_retention_over_time(dated, 7, today, weeks) if reviews else [],
-        by_topic=_mastery(cards, dated, now, "topic", decay),
-        by_bank=_mastery(cards, dated, now, "bank", decay),
-        most_failed=most_failed(cards, reviews, now, 10, decay),
-        states=counts_by_state(cards),
-        total_reviews=len(reviews),
-        total_time_ms=sum(r.duration_ms or 0 for r in reviews),
-        leeches=[(c.bank_id, c.question_id) for c in leeches(cards)],
-    )
+    builder = InsightBuilder(cards, now, day_hour, tz, decay, weeks)
+    ordered = all(a.reviewed_at <= b.reviewed_at for a, b in zip(reviews, reviews[1:]))
+    builder.add(reviews if ordered else sorted(reviews, key=lambda r: r.reviewed_at))
+    return builder.insight()
+
+
+class InsightBuilder:
+    """Every figure of the statistics page, folded in from the answers a batch at a time, oldest first.
+
+    A million answers take seconds to read and fold; the page shows what is known after each batch
+    (`insight()` is cheap and can be called between batches) instead of a blank until the end, and
+    no single step holds the interpreter long enough to freeze the window. The figures from the
+    cards alone (forecast, stages, recall) are complete from the start. Nothing is kept per answer:
+    counters per day, group and question, and the questions already answered in the current
+    study day (answers arrive in time order, so older days can be forgotten).
+
+        builder = InsightBuilder(cards, now, day_hour, tz)
+        for batch in batches:           # each oldest first, and after the one before
+            builder.add(batch)
+            show(builder.insight())     # partial: `builder.reviews` answers so far
+    """
+
+    def __init__(self, cards: Sequence[CardInfo], now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+                 decay: float = DEFAULT_DECAY, weeks: int = 26):
+        if now.tzinfo is None:
+            raise ValueError("now must be timezone-aware (UTC)")
+        self.now = now.astimezone(timezone.utc)
+        self.day_hour, self.tz, self.decay, self.weeks = day_hour, tz, decay, weeks
+        self.today = study_day(self.now, day_hour, tz)
+        self.start = _day_start(self.today, day_hour, tz)
+        self.end = _day_start(self.today + timedelta(days=1), day_hour, tz)
+        self.reviews = 0  # answers folded in so far
+        self._cards = cards
+        self._recall = {(c.bank_id, c.question_id): recall_now(c, now, decay) for c in cards}
+        self._by_key = {(c.bank_id, c.question_id): c for c in cards}
+        self._days: dict[int, date] = {}  # quarter hour (UTC) -> study day
+        self._time_ms = 0
+        self._today = [0, 0, 0]  # answered, right, time
+        self._per_day: Counter[date] = Counter()
+        self._firsts: dict[date, list[int]] = {}  # study day -> [reviewed, passed], learned questions' first answers
+        self._seen: dict[date, set[tuple[str, str]]] = {}  # recent study days -> questions already counted
+        self._groups = {"topic": defaultdict(lambda: [0, 0, 0, 0]),  # answers, time, reviewed, passed
+                        "bank": defaultdict(lambda: [0, 0, 0, 0])}
+        self._fails: Counter[tuple[str, str]] = Counter()
+        self._answers: Counter[tuple[str, str]] = Counter()
+        self._card_figures = self._from_cards()
+
+    def add(self, reviews: Iterable[ReviewEvent]) -> None:
+        """Fold in answers given after (or at) every answer folded in before, oldest first."""
+        days, day_hour, tz = self._days, self.day_hour, self.tz
+        start, end, today = self.start, self.end, self._today
+        per_day, firsts, seen = self._per_day, self._firsts, self._seen
+        topics, banks = self._groups["topic"], self._groups["bank"]
+        fails, answers = self._fails, self._answers
+        learned = Stage.REVIEW
+        again = Rating.AGAIN
+        n = time_ms = 0
+        for r in reviews:
+            at = r.reviewed_at
+            # Every zone's UTC offset is a multiple of 15 minutes, so one lookup per quarter hour suffices.
+            quarter = int(at.timestamp() // 900)
+            d = days.get(quarter)
+            if d is None:
+                d = days[quarter] = study_day(at, day_hour, tz)
+            ms = r.duration_ms or 0
+            passed = r.rating != again
+            n += 1
+            time_ms += ms
+            per_day[d] += 1
+            if start <= at < end:
+                today[0] += 1
+                today[1] += passed
+                today[2] += ms
+            key = (r.bank_id, r.question_id)
+            answers[key] += 1
+            if not passed:
+                fails[key] += 1
+            t = topics[r.topic]
+            b = banks[r.bank_id]
+            t[0] += 1
+            t[1] += ms
+            b[0] += 1
+            b[1] += ms
+            if r.stage_before == learned:
+                counted = seen.get(d)
+                if counted is None:
+                    counted = seen[d] = set()
+                    for old in [x for x in seen if (d - x).days > 2]:  # time order: those days are done
+                        del seen[old]
+                if key not in counted:
+                    counted.add(key)
+                    f = firsts.get(d)
+                    if f is None:
+                        f = firsts[d] = [0, 0]
+                    f[0] += 1
+                    f[1] += passed
+                    t[2] += 1
+                    t[3] += passed
+                    b[2] += 1
+                    b[3] += passed
+        self.reviews += n
+        self._time_ms += time_ms
+
+    def _from_cards(self) -> dict:
+        """What the cards alone decide: the same for a partial history as for the whole."""
+        groups: dict[str, dict[str, list]] = {"topic": defaultdict(list), "bank": defaultdict(list)}
+        for c in self._cards:
+            groups["topic"][c.topic].append(c)
+            groups["bank"][c.bank_id].append(c)
+        per_group = {}
+        for by, found in groups.items():
+            per_group[by] = {}
+            for group, cs in found.items():
+                stages = Counter(c.state.stage for c in cs)
+                per_group[by][group] = dict(
+                    questions=len(cs), new=stages[Stage.NEW], learning=stages[Stage.LEARNING] + stages[Stage.RELEARNING],
+                    review=stages[Stage.REVIEW], mature=sum(1 for c in cs if _is_mature(c)),
+                    recall=sum(self._recall[(c.bank_id, c.question_id)] for c in cs) / len(cs),
+                    leeches=sum(1 for c in cs if is_leech(c.state.lapses)))
+        return {"groups": per_group, "forecast": forecast(self._cards, self.start),
+                "states": counts_by_state(self._cards),
+                "leeches": [(c.bank_id, c.question_id) for c in leeches(self._cards)]}
+
+    def _mastery(self, by: str) -> list[Mastery]:
+        cards = self._card_figures["groups"][by]
+        counts = self._groups[by]
+        out = []
+        for group in sorted(set(cards) | set(counts)):
+            answers, time_ms, reviewed, passed = counts.get(group, (0, 0, 0, 0))
+            out.append(Mastery(group=group, **cards.get(group, {}), retention=passed / reviewed if reviewed else None,
+                               reviews=answers, time_ms=time_ms))
+        return out
+
+    def _most_failed(self, limit: int = 10) -> list[Struggle]:
+        candidates = []
+        for k, n in self._fails.items():
+            c = self._by_key.get(k)
+            if c is not None:  # a retired question: nothing left to study
+                candidates.append((-n, -c.state.lapses, self._recall[k], k[0], k[1]))
+        return [Struggle(b, q, self._by_key[(b, q)].topic, -n, self._answers[(b, q)], -lapses, is_leech(-lapses), rec)
+                for n, lapses, rec, b, q in heapq.nsmallest(limit, candidates)]
+
+    def _retention_30d(self) -> RetentionPoint | None:
+        days = [(d, f) for d, f in self._firsts.items() if (self.today - d).days < 30 and f[0]]
+        if not days:
+            return None
+        return RetentionPoint(min(d for d, _ in days), sum(f[0] for _, f in days), sum(f[1] for _, f in days))
+
+    def _retention_weeks(self) -> list[RetentionPoint]:
+        if not any(f[0] for f in self._firsts.values()):
+            return []
+        buckets: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        for d, (reviewed, passed) in self._firsts.items():
+            back = (self.today - d).days
+            if back >= 0:
+                b = buckets[back // 7]
+                b[0] += reviewed
+                b[1] += passed
+        return [RetentionPoint(self.today - timedelta(days=(k + 1) * 7 - 1), *buckets.get(k, (0, 0)))
+                for k in range(self.weeks - 1, -1, -1)]
+
+    def insight(self) -> Insight:
+        """The figures for the answers folded in so far (all of them, once the last batch is in)."""
+        first = self.today - timedelta(days=HEATMAP_DAYS - 1)
+        cards = self._card_figures
+        return Insight(
+            now=self.now,
+            today=Today(*self._today),
+            heatmap=dict(sorted((d, n) for d, n in self._per_day.items() if first <= d <= self.today)),
+            forecast=list(cards["forecast"]),
+            retention=self._retention_30d(),
+            retention_weeks=self._retention_weeks(),
+            by_topic=self._mastery("topic"),
+            by_bank=self._mastery("bank"),
+            most_failed=self._most_failed(),
+            states=dict(cards["states"]),
+            total_reviews=self.reviews,
+            total_time_ms=self._time_ms,
+            leeches=list(cards["leeches"]),
+        )
 
 
 def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
@@ -469,7 +627,7 @@ def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
 
 
 __all__ = [
-    "CardInfo", "Insight", "LEECH_THRESHOLD", "Mastery", "RetentionPoint", "ReviewEvent", "Struggle", "Today",
+    "CardInfo", "Insight", "InsightBuilder", "LEECH_THRESHOLD", "Mastery", "RetentionPoint", "ReviewEvent", "Struggle", "Today",
     "compute_insight", "counts_by_state", "first_answers_of_day", "forecast", "heatmap", "is_leech", "leech_advice",
     "leeches",
     "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day", "today_figures",

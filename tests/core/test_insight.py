@@ -8,7 +8,7 @@ import pytest
 
 from studyapp.core.card import CardState, Stage
 from studyapp.core.insight import (
-    CardInfo, ReviewEvent, compute_insight, counts_by_state, forecast, heatmap, is_leech, mastery, most_failed,
+    CardInfo, InsightBuilder, ReviewEvent, compute_insight, counts_by_state, forecast, heatmap, is_leech, mastery, most_failed,
     retention_over_time, retrievability, study_day, today_figures, true_retention, weak_questions,
 )
 
@@ -165,3 +165,59 @@ def test_compute_insight_on_empty_and_small_histories():
     assert len(ins.retention_weeks) == 26 and ins.retention_weeks[-1].reviewed == 2
     assert ins.leeches == [("b", "q1")] and ins.total_reviews == 3
     assert ins.to_dict()["by_bank"][0]["group"] == "b"
+
+
+def _history(seed=3):
+    """Three banks, two topics, 60 questions, 2,000 answers over 400 days (some today, some after midnight)."""
+    import random
+
+    rng = random.Random(seed)
+    cards, reviews = [], []
+    for i in range(60):
+        bank, topic = f"b{i % 3}", ("dates", "who-said-what")[i % 2]
+        stage = (Stage.NEW, Stage.LEARNING, Stage.REVIEW, Stage.RELEARNING)[i % 4]
+        last = NOW - timedelta(days=rng.randint(0, 40), minutes=rng.randint(0, 900))
+        cards.append(card(bank, f"q{i}", topic, stage, due=last + timedelta(days=rng.randint(-5, 40)),
+                          stability=rng.uniform(0.5, 60), last_review=last, lapses=rng.randint(0, 10)))
+    for _ in range(2000):
+        i = rng.randrange(66)  # q60..q65: retired questions, answered but no longer cards
+        reviews.append(ev(f"q{i}", NOW - timedelta(minutes=rng.randint(0, 400 * 24 * 60)), rng.choice((1, 1, 2, 3, 4)),
+                          stage=rng.choice((0, 1, 2, 2, 2, 3)), topic=("dates", "who-said-what")[i % 2],
+                          bank=f"b{i % 3}", ms=rng.randint(500, 9000)))
+    for m in range(0, 480, 20):  # today's answers, and some after midnight that count for the day before
+        reviews.append(ev(f"q{m % 66}", NOW - timedelta(minutes=m * 2), 1 + m % 4, stage=2, bank=f"b{m % 3}"))
+    reviews.sort(key=lambda r: r.reviewed_at)
+    return cards, reviews
+
+
+def test_the_builder_fed_in_batches_gives_every_figure_the_separate_functions_give():
+    cards, reviews = _history()
+    builder = InsightBuilder(cards, NOW, HOUR, UTC)
+    for i in range(0, len(reviews), 300):
+        builder.add(reviews[i:i + 300])
+    ins = builder.insight()
+    today = study_day(NOW, HOUR, UTC)
+    assert ins.total_reviews == 2024 and ins.total_time_ms == sum(r.duration_ms for r in reviews)
+    assert ins.today == today_figures(reviews, datetime(2022, 1, 21, 4, tzinfo=UTC), datetime(2022, 1, 22, 4, tzinfo=UTC))
+    assert ins.today.answered > 0
+    assert ins.heatmap == heatmap(reviews, today, HOUR, UTC)
+    assert ins.by_topic == mastery(cards, reviews, NOW, "topic", HOUR, UTC)
+    assert ins.by_bank == mastery(cards, reviews, NOW, "bank", HOUR, UTC)
+    assert ins.most_failed == most_failed(cards, reviews, NOW) and len(ins.most_failed) == 10
+    assert ins.retention_weeks == retention_over_time(reviews, HOUR, UTC, 7, today, 26)
+    last30 = [r for r in reviews if (today - study_day(r.reviewed_at, HOUR, UTC)).days < 30]
+    assert ins.retention == true_retention(last30, HOUR, UTC) and ins.retention.reviewed > 0
+    assert ins.forecast == forecast(cards, datetime(2022, 1, 21, 4, tzinfo=UTC))
+    assert ins.states == counts_by_state(cards)
+
+
+def test_a_partial_insight_is_the_insight_of_the_answers_folded_in_so_far():
+    """The statistics page shows the figures after each batch: they must be true of that much history."""
+    cards, reviews = _history(seed=5)
+    builder = InsightBuilder(cards, NOW, HOUR, UTC)
+    assert builder.insight().total_reviews == 0 and builder.insight().forecast == forecast(
+        cards, datetime(2022, 1, 21, 4, tzinfo=UTC))  # what the cards say is there before any answer
+    builder.add(reviews[:700])
+    assert builder.insight() == compute_insight(reviews[:700], cards, NOW, HOUR, UTC)
+    builder.add(reviews[700:])
+    assert builder.insight() == compute_insight(reviews, cards, NOW, HOUR, UTC)
