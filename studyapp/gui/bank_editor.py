@@ -33,7 +33,7 @@ from studyapp.core.loader import load_bank
 from studyapp.errors import BankError, StudyAppError
 from studyapp.exchange.toml_export import write_toml
 from studyapp.gui.confirm import ask_safely
-from studyapp.gui.bank_editor_model import NEW_TYPES, BankEditorModel, parse_people, people_lines, published_value
+from studyapp.gui.bank_editor_model import BankEditorModel, new_types, parse_people, people_lines, published_value
 from studyapp.gui.draft_editor import article_panel
 from studyapp.gui.draft_model import apply_edits
 from studyapp.gui.error_dialog import ProblemsDialog
@@ -227,7 +227,7 @@ class BankEditorDialog(QDialog):
         left_layout.addWidget(self.list, 1)
         add_row = QHBoxLayout()
         self.new_type = QComboBox()
-        for kind, label in NEW_TYPES:
+        for kind, label in new_types():
             self.new_type.addItem(label, kind)
         self.new_type.setAccessibleName("Type of the question to add")
         add_row.addWidget(self.new_type, 1)

@@ -24,17 +24,13 @@ import weakref
 from datetime import date
 from pathlib import Path
 
-from studyapp.core.bank import Bank, bank_model
+from studyapp.core.bank import QUESTION_TYPES, Bank, bank_model
+from studyapp.core.question_types import QuestionType
+from studyapp.core.question_types.base import Template
 from studyapp.core.loader import LoadedBank, inside_folder
 from studyapp.errors import BankError, Problem
 from studyapp.gui.draft_model import apply_edits, loader_problems
 
-# The types a teacher can add; a true/false question is a choice of True and False.
-NEW_TYPES: tuple[tuple[str, str], ...] = (
-    ("quote", "Who said it? (quote)"), ("choice", "Multiple choice"), ("truefalse", "True or false"),
-    ("typed", "Typed answer or cloze"), ("date", "Date"), ("order", "Put in order"),
-    ("match", "Match pairs"), ("flash", "Flash card (self-graded)"))
-DEFAULT_TOPIC = {"quote": "who-said-what", "date": "dates", "order": "dates", "match": "demands"}
 ARTICLE_FILE = "sources/article.txt"  # where a new bank's article is checked (saved as sources/<name>.txt)
 _SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")  # a bank id the loader accepts is a safe file name
 
@@ -48,15 +44,24 @@ def blank_bank() -> dict:
     return {"bank": {"id": "", "version": 1, "title": "", "source": {"title": ""}}, "people": [], "questions": []}
 
 
+def new_types() -> tuple[tuple[str, str], ...]:
+    """The kinds a teacher can add, as (kind, label): every registered type's templates (a true/false
+    question is a choice of True and False)."""
+    return tuple((t.kind, t.label) for spec in QUESTION_TYPES.specs() for t in spec.templates())
+
+
+NEW_TYPES = new_types()  # the built-in ones, as the bank editor's menu lists them
+
+
+def _template(kind: str) -> tuple[QuestionType, Template]:
+    return next((spec, t) for spec in QUESTION_TYPES.specs() for t in spec.templates() if t.kind == kind)
+
+
 def new_question(kind: str, qid: str) -> dict:
     """An empty question of a type, its required fields blank so the loader names each one to fill."""
-    base = {"id": qid, "type": "choice" if kind == "truefalse" else kind,
-            "topic": DEFAULT_TOPIC.get(kind, "context")}
-    fields = {"quote": {"quote": "", "speaker": ""}, "choice": {"prompt": "", "choices": [], "answer": ""},
-              "truefalse": {"prompt": "", "choices": ["True", "False"], "answer": "True"},
-              "typed": {"prompt": ""}, "date": {"prompt": "", "answer": ""}, "order": {"prompt": "", "items": []},
-              "match": {"prompt": "", "pairs": []}, "flash": {"prompt": "", "answer": ""}}[kind]
-    return {**base, **fields, "explanation": "", "source": ""}
+    spec, template = _template(kind)
+    base = {"id": qid, "type": spec.name, "topic": spec.default_topic}
+    return {**base, **copy.deepcopy(template.fields), "explanation": "", "source": ""}
 
 
 def retyped(q: dict, kind: str) -> dict:
@@ -66,7 +71,7 @@ def retyped(q: dict, kind: str) -> dict:
         return q
     new = new_question(kind, q.get("id", ""))
     new.update({f: copy.deepcopy(q[f]) for f in ("topic", "explanation", "source", "tags") if f in q})
-    if q.get("prompt") and kind != "quote":  # a quote's prompt is optional and asks something else
+    if q.get("prompt") and "prompt" not in _template(kind)[0].optional_fields:  # a quote's asks something else
         new["prompt"] = q["prompt"]
     return new
 

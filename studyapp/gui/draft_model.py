@@ -17,25 +17,26 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from studyapp.core.bank import QUESTION_TYPES
 from studyapp.core.generate.checks import CheckContext, Review, bank_context, review_bank, review_question
 from studyapp.errors import BankError
 
-# The fields a teacher edits, per question type (id, type and source stay as drafted).
-FIELDS: dict[str, tuple[str, ...]] = {
-    "quote": ("topic", "prompt", "quote", "reported", "speaker", "distractors", "explanation"),
-    "choice": ("topic", "prompt", "answer", "choices", "explanation"),
-    "typed": ("topic", "prompt", "answer", "accept", "explanation"),
-    "date": ("topic", "prompt", "answer", "precision", "explanation"),
-    "order": ("topic", "prompt", "items", "explanation"),
-    "match": ("topic", "prompt", "pairs", "explanation"),
-    "flash": ("topic", "prompt", "answer", "explanation"),
-}
 LISTS = {"distractors", "choices", "accept", "items", "tags"}
-# Optional fields: left empty they are dropped, so the bank's default applies (as the guide says).
-OPTIONAL = {("quote", "prompt"), ("quote", "distractors"), ("quote", "reported"), ("typed", "answer"),
-            ("typed", "accept"), ("date", "precision"), *((kind, "tags") for kind in FIELDS)}
-# What the "options" editor holds per type.
-OPTIONS = {"choice": "choices", "quote": "distractors", "order": "items", "match": "pairs"}
+
+
+def fields_of(kind: str | None) -> tuple[str, ...]:
+    """The fields a teacher edits in a question of this type (id, type and source stay as drafted)."""
+    return QUESTION_TYPES[kind].editor_fields if kind in QUESTION_TYPES else ()
+
+
+def options_field(kind: str | None) -> str | None:
+    """What the "options" editor holds for this type (choices, distractors, items, pairs), if anything."""
+    return QUESTION_TYPES[kind].options_field if kind in QUESTION_TYPES else None
+
+
+def is_optional(kind: str | None, field: str) -> bool:
+    """Left empty, an optional field is dropped, so the bank's default applies (as the guide says)."""
+    return field == "tags" or (kind in QUESTION_TYPES and field in QUESTION_TYPES[kind].optional_fields)
 GAP = re.compile(r"\{\{(.*?)\}\}")  # like bank.CLOZE, but an emptied gap still counts as the gap
 
 
@@ -69,7 +70,7 @@ def apply_edits(question: dict, fields: dict) -> dict:
     for name, value in fields.items():
         if isinstance(value, str):
             value = value.strip()
-        if (q["type"], name) in OPTIONAL and value in ("", [], False):
+        if is_optional(q["type"], name) and value in ("", [], False):
             q.pop(name, None)
         else:
             q[name] = copy.deepcopy(value)
@@ -78,22 +79,18 @@ def apply_edits(question: dict, fields: dict) -> dict:
 
 def changed_fields(original: dict, edited: dict) -> dict:
     """The fields of `edited` that differ from `original`: what is kept as the teacher's edit."""
-    return {f: value_of(edited, f) for f in FIELDS.get(original.get("type"), ())
+    return {f: value_of(edited, f) for f in fields_of(original.get("type"))
             if value_of(edited, f) != value_of(original, f)}
 
 
 def key_of(q: dict) -> str | None:
     """The right answer a single line holds: the speaker, the answer, or a cloze's gap; None for order
     and match, whose items or pairs are the answer."""
+    if is_cloze(q):
+        return GAP.search(q["prompt"]).group(1).strip()
     kind = q.get("type")
-    if kind == "quote":
-        return q.get("speaker", "")
-    if kind == "typed":
-        gap = GAP.search(q.get("prompt", ""))
-        return gap.group(1).strip() if gap else q.get("answer", "")
-    if kind in ("choice", "date", "flash"):
-        return q.get("answer", "")
-    return None
+    field = QUESTION_TYPES[kind].key_field if kind in QUESTION_TYPES else None
+    return None if field is None else q.get(field, "")
 
 
 def is_cloze(q: dict) -> bool:
@@ -104,8 +101,6 @@ def with_key(q: dict, key: str) -> dict:
     """The fields that set `key` as the answer (for a cloze, the gap in the prompt)."""
     key = key.strip()
     kind = q.get("type")
-    if kind == "quote":
-        return {"speaker": key}
     if is_cloze(q):
         fields = {"prompt": GAP.sub(lambda _m: "{{" + key + "}}", q["prompt"], count=1)}
         if q.get("answer"):
@@ -113,7 +108,7 @@ def with_key(q: dict, key: str) -> dict:
         return fields
     if kind == "date":
         return {"answer": key, **_following_precision(q, key)}
-    return {"answer": key}
+    return {(QUESTION_TYPES[kind].key_field if kind in QUESTION_TYPES else None) or "answer": key}
 
 
 def _following_precision(q: dict, answer: str) -> dict:

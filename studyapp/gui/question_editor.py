@@ -17,26 +17,24 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
-from studyapp.core.bank import TOPIC_LABELS, TOPICS
+from studyapp.core.bank import QUESTION_TYPES, TOPIC_LABELS, TOPICS
 from studyapp.core.generate.checks import Review
-from studyapp.gui.draft_model import (FIELDS, OPTIONS, check_lines, is_cloze, key_of, lines_of, parse_lines,
+from studyapp.gui.draft_model import (check_lines, fields_of, is_cloze, key_of, lines_of, options_field, parse_lines,
                                       score_text, value_of, with_key)
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.theme import BAD, current_scheme
 
-KEY_LABELS = {"quote": ("Spe&aker:", "Who said it: one of the bank's people (or type a name)"),
-              "choice": ("&Answer:", "The right choice, written exactly as it is among the choices"),
-              "typed": ("&Answer:", "The answer the student types"),
-              "date": ("&Answer:", "The date: YYYY-MM-DD, YYYY-MM or YYYY"),
-              "flash": ("&Answer:", "The answer revealed to the student")}
 CLOZE_KEY = ("G&ap:", "The answer the student types into the gap; it is the {{…}} in the prompt")
-TYPE_LABELS = {"quote": "Who said it? (quote)", "choice": "Multiple choice or true/false",
-               "typed": "Typed answer or cloze", "date": "Date", "order": "Put in order", "match": "Match pairs",
-               "flash": "Flash card (self-graded)"}
-OPTION_LABELS = {"choice": ("&Choices:", "The choices, one a line"),
-                 "quote": ("Distra&ctors:", "The wrong people to offer, one a line; empty: the bank's other people"),
-                 "order": ("&Items in order:", "The items in the right order, one a line"),
-                 "match": ("Pa&irs:", "One pair a line, written left -> right")}
+
+
+def _key_label(q: dict) -> tuple[str, str]:
+    """The key row's label and tip: the type's (`QuestionType.key_label`), or the gap's for a cloze."""
+    return CLOZE_KEY if is_cloze(q) else QUESTION_TYPES[q["type"]].key_label
+
+
+def _by_person(kind: str) -> bool:
+    """Whether the key is one of the bank's people (a quote's speaker): a combo of them, not a line."""
+    return QUESTION_TYPES[kind].key_field == "speaker"
 
 
 def _text_box(name: str, lines: int) -> QPlainTextEdit:
@@ -92,8 +90,8 @@ class QuestionEditor(QWidget):
         self.form.addRow("I&d:", self.qid)
         self.form.setRowVisible(self.qid, full)
         self.qtype = QComboBox()
-        for kind, label in TYPE_LABELS.items():
-            self.qtype.addItem(label, kind)
+        for spec in QUESTION_TYPES.specs():
+            self.qtype.addItem(spec.label, spec.name)
         self.qtype.setAccessibleName("Type of the selected question")
         self.qtype.setToolTip("Another type keeps the prompt, topic, explanation and source; the rest starts empty")
         self.form.addRow("T&ype:", self.qtype)
@@ -179,30 +177,31 @@ class QuestionEditor(QWidget):
         """Show a question: only its type's rows, filled from its fields."""
         self.question = q
         kind = q["type"]
-        fields = FIELDS[kind]
+        fields = fields_of(kind)
+        options = options_field(kind)
         self._filling = True
         try:
             self.speaker.clear()
             self.speaker.addItems(people)
-            self.prompt.setPlaceholderText(default_prompt if kind == "quote" else "")
-            label, tip = CLOZE_KEY if is_cloze(q) else KEY_LABELS.get(kind, ("&Answer:", ""))
+            self.prompt.setPlaceholderText(default_prompt if _by_person(kind) else "")
+            label, tip = _key_label(q)
             self.key_label.setText(label)
             self.key.setAccessibleName(label.replace("&", "").rstrip(":") + " of the selected question")
             self.key.setAccessibleDescription(tip)
             self.key.setToolTip(tip)
-            self.key.setVisible(kind != "quote")
-            self.speaker.setVisible(kind == "quote")
-            self.key_label.setBuddy(self.speaker if kind == "quote" else self.key)
-            if kind in OPTIONS:
-                label, tip = OPTION_LABELS[kind]
+            self.key.setVisible(not _by_person(kind))
+            self.speaker.setVisible(_by_person(kind))
+            self.key_label.setBuddy(self.speaker if _by_person(kind) else self.key)
+            if options:
+                label, tip = QUESTION_TYPES[kind].options_label
                 self.options_label.setText(label)
                 self.options.setAccessibleName(label.replace("&", "").rstrip(":") + " of the selected question")
                 self.options.setAccessibleDescription(tip)
                 self.options.setToolTip(tip)
-                self.options.setPlaceholderText("the bank's other people" if kind == "quote" else "")
+                self.options.setPlaceholderText("the bank's other people" if _by_person(kind) else "")
             for widget, row_shown in ((self.quote, "quote" in fields), (self.reported, "reported" in fields),
                                       (self.key_label, key_of(q) is not None), (self.precision, "precision" in fields),
-                                      (self.options, kind in OPTIONS), (self.accept, "accept" in fields)):
+                                      (self.options, options is not None), (self.accept, "accept" in fields)):
                 self.form.setRowVisible(widget, row_shown)
             self.source.setText(q.get("source", ""))
             self._write(q, force=True)
@@ -216,7 +215,7 @@ class QuestionEditor(QWidget):
         self._filling = True
         try:
             self._write(q, force=False)
-            label = CLOZE_KEY[0] if is_cloze(q) else KEY_LABELS.get(q["type"], ("&Answer:", ""))[0]
+            label = _key_label(q)[0]
             self.key_label.setText(label)
         finally:
             self._filling = False
@@ -237,14 +236,14 @@ class QuestionEditor(QWidget):
         text(self.quote, q.get("quote", ""))
         self.reported.setChecked(bool(q.get("reported")))
         key = key_of(q) or ""
-        if kind == "quote":
+        if _by_person(kind):
             if force or self.speaker.currentText().strip() != key:
                 self.speaker.setEditText(key)
         elif force or self.key.text().strip() != key:
             self.key.setText(key)
         self.precision.setCurrentIndex(max(0, self.precision.findData(q.get("precision", ""))))
-        if kind in OPTIONS:
-            lines(self.options, OPTIONS[kind])
+        if options_field(kind) is not None:
+            lines(self.options, options_field(kind))
         elif force:
             self.options.clear()
         lines(self.accept, "accept")
@@ -318,12 +317,12 @@ class QuestionEditor(QWidget):
     def _key_edited(self, *_args) -> None:
         if self._filling or self.question is None:
             return
-        text = self.speaker.currentText() if self.question["type"] == "quote" else self.key.text()
+        text = self.speaker.currentText() if _by_person(self.question["type"]) else self.key.text()
         self._emit(with_key(self.question, text))
 
     def _options_edited(self) -> None:
-        if self.question is not None and self.question["type"] in OPTIONS:
-            field = OPTIONS[self.question["type"]]
+        field = options_field(self.question["type"]) if self.question is not None else None
+        if field is not None:
             self._emit({field: parse_lines(field, self.options.toPlainText())})
 
 
