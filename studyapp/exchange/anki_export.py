@@ -63,15 +63,16 @@ def write_apkg(bank: Bank, path: Path | str) -> list[str]:
 
 
 def _fields(bank: Bank, q) -> list[str]:
-    lines = QUESTION_TYPES.of(q).answer_lines(bank, q)
-    if q.type == "order":
+    spec = QUESTION_TYPES.of(q)
+    lines = spec.answer_lines(bank, q)
+    if spec.sequence:
         answer_html = "<ol>" + "".join(f"<li>{html.escape(a)}</li>" for a in lines) + "</ol>"
     else:
         answer_html = "<br>".join(html.escape(line) for line in lines)
     choices = choices_of(bank, q)
     choices_html = "<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in choices) + "</ul>" if choices else ""
-    if q.type == "match":  # the left items are not in the prompt: show them, then the options
-        choices_html = ("<ul>" + "".join(f"<li>{html.escape(a)} → ?</li>" for a, _ in q.pairs) + "</ul>"
+    if spec.lefts(bank, q):  # the left items are not in the prompt: show them, then the options
+        choices_html = ("<ul>" + "".join(f"<li>{html.escape(a)} → ?</li>" for a in spec.lefts(bank, q)) + "</ul>"
                         + "Options: " + html.escape(", ".join(choices)))
     fields = [_br(prompt_of(bank, q)), choices_html, answer_html, _br(q.explanation), _br(q.source), q.id]
     return [_inert(f) for f in fields]

@@ -16,7 +16,7 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, answer_of, answer_text, choices_of, prompt_of, quoted
+from studyapp.core.bank import QUESTION_TYPES, TOPIC_LABELS, Bank, answer_of, answer_text, choices_of, prompt_of, quoted
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 RESOLUTION = 300  # dots per inch of the page layout: fine enough that block positions do not show
@@ -118,25 +118,27 @@ def write_quiz_pdf(bank: Bank, path: Path | str) -> None:
 
 def _work_area(bank: Bank, q) -> str:
     e = html.escape
-    if q.type == "match":
-        lefts = "".join(f"<li>{e(a)} → ________________</li>" for a, _ in q.pairs)
-        return f"<ul>{lefts}</ul><p>Choose from: {e(', '.join(choices_of(bank, q)))}</p>"
-    if q.type == "order":
-        items = "".join(f"<li>____ &nbsp;{e(x)}</li>" for x in choices_of(bank, q))
-        return f"<p>Number them 1 to {len(q.items)} in time order:</p><ul>{items}</ul>"
+    spec = QUESTION_TYPES.of(q)
     choices = choices_of(bank, q)
+    if spec.lefts(bank, q):
+        lefts = "".join(f"<li>{e(a)} → ________________</li>" for a in spec.lefts(bank, q))
+        return f"<ul>{lefts}</ul><p>Choose from: {e(', '.join(choices))}</p>"
+    if spec.sequence:
+        items = "".join(f"<li>____ &nbsp;{e(x)}</li>" for x in choices)
+        return f"<p>Number them 1 to {len(choices)} in time order:</p><ul>{items}</ul>"
     if choices:
         return "<p>" + "<br/>".join(f"{LETTERS[i]}. {e(c)}" for i, c in enumerate(choices)) + "</p>"
-    if q.type == "flash":
+    if q.self_graded:  # recalled, not typed: room for a longer answer
         return "<p>Answer: ______________________________________________</p><p>&nbsp;</p>"
     return "<p>Answer: ______________________________</p>"
 
 
 def _answer(bank: Bank, q) -> str:
     e = html.escape
-    if q.type == "order":
+    spec = QUESTION_TYPES.of(q)
+    if spec.sequence:
         return "In order: " + e(answer_text(bank, q))
-    if q.type == "match":
+    if spec.lefts(bank, q):
         return e(answer_text(bank, q))
     answer = answer_of(bank, q)
     choices = choices_of(bank, q)

@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QScrollArea, QVBoxLayout, QWidget
 
-from studyapp.core.bank import TOPIC_LABELS, Bank, choices_of, prompt_of
+from studyapp.core.bank import QUESTION_TYPES, TOPIC_LABELS, Bank, choices_of, prompt_of
 from studyapp.core.records import ReviewRecord
 from studyapp.core.scheduling import Rating
 from studyapp.gui.plain_label import plain_label
@@ -74,7 +74,7 @@ class BrowsePreview(QScrollArea):
         topic = TOPIC_LABELS.get(question.topic, question.topic)
         self.heading.setText(f"{bank.bank.id} · {topic} · {question.type} · {state_text}")
         self.prompt.setText(prompt_of(bank, question))
-        lefts = [p[0] for p in question.pairs] if question.type == "match" else []
+        lefts = QUESTION_TYPES.of(question).lefts(bank, question)
         widget = widget_for(question, list(choices_of(bank, question)), bank, None, lefts)
         widget.setEnabled(False)  # a preview: answering happens in study
         self.widget_host.addWidget(widget)

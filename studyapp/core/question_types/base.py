@@ -99,6 +99,7 @@ class QuestionType:
     options_label: ClassVar[tuple[str, str]] = ("", "")
     blank: ClassVar[dict] = {"prompt": "", "answer": ""}
     answer_separator: ClassVar[str] = ""  # joins `answer_lines` into the one-line answer text
+    sequence: ClassVar[bool] = False  # the answer is the choices put in order (numbered where printed)
 
     # -- what the student sees ---------------------------------------------------------------
 
@@ -123,6 +124,10 @@ class QuestionType:
 
     def choices(self, bank: Any, question: Any) -> list[str]:
         """The options shown, in a stable order; empty where the student types or recalls."""
+        return []
+
+    def lefts(self, bank: Any, question: Any) -> list[str]:
+        """The items the student pairs with the choices (a match's left side), in the bank's order."""
         return []
 
     def arrange(self, bank: Any, question: Any, rng: random.Random) -> tuple[tuple[str, ...], tuple[str, ...]]:

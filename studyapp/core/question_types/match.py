@@ -58,8 +58,11 @@ class MatchType(QuestionType):
     def choices(self, bank: Any, q: MatchQuestion) -> list[str]:
         return q.rights
 
+    def lefts(self, bank: Any, q: MatchQuestion) -> list[str]:
+        return [p[0] for p in q.pairs]
+
     def arrange(self, bank, q: MatchQuestion, rng):
-        lefts = [p[0] for p in q.pairs]
+        lefts = self.lefts(bank, q)
         rng.shuffle(lefts)
         choices = list(q.rights)
         rng.shuffle(choices)

@@ -49,6 +49,7 @@ class OrderType(QuestionType):
     options_label = ("&Items in order:", "The items in the right order, one a line")
     blank = {"prompt": "", "items": []}
     answer_separator = ARROW
+    sequence = True
 
     def answer(self, bank: Any, q: OrderQuestion) -> list[str]:
         return list(q.items)
