@@ -163,6 +163,15 @@ _LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide"
 # a team's fixtures are written in the present and point ahead.
 _FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "entertain", "meet", "resume", "return",
                   "head", "go", "take", "begin", "start", "open", "kick", "tackle", "meet", "race", "fight"}
+# Look-ahead verbs whose infinitive may be carried out on the day itself ("decided to speak out on Monday").
+_DONE_AT_ONCE = {"decide", "agree", "vote", "resolve", "opt", "elect", "choose"}
+# Look-ahead verbs whose infinitive comes after an object ("urged the unions to return on Monday").
+_ASK_TO = {"ask", "urge", "invite", "want", "expect", "choose", "elect"}
+# Base forms of verbs of a timetable that a plural noun may govern ("polling stations open on Monday").
+_SCHEDULE_BARE = {"open", "close", "start", "begin", "resume", "reopen", "end", "finish", "return", "run", "meet",
+                  "vote", "sit", "convene", "reconvene", "expire", "arrive", "leave", "strike", "march", "walk"}
+# Linking verbs between a modal and an adjective or participle ("would remain closed", "will stay shut").
+_LINKING = {"remain", "stay", "become", "get", "keep", "seem", "look"}
 # Collective nouns a fixture verb follows in the plural ("the junior side travel to ...").
 _TEAM_NOUNS = {"side", "team", "club", "squad", "sides", "teams", "clubs", "squads", "players", "men", "women"}
 # Words after "we"/"they"/"I"/"you" that are not a present-tense verb.
@@ -305,6 +314,10 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
              nxt not in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE | _IRREGULAR_PAST and
              not re.fullmatch(r"[a-z]{3,}ed", nxt)) and nxt not in ("of", "and", "or"):
         return "pres"  # "The team play again on Tuesday" ("the team visit was called off" is a noun)
+    if w in _SCHEDULE_BARE and i and re.fullmatch(r"[a-z]{3,}[^s']s", prev) and _verb_kind(toks, i - 1) is None and \
+            (nxt in ("on", "at", "from", "in", "next", "this", "again", "tomorrow", "today") or
+             re.fullmatch(_WD, toks[i + 1].text if i + 1 < len(toks) else "")):
+        return "pres"  # "Polling stations open on Monday", "the talks resume next week"
     if w in _PRESENT_3SG:
         if prev in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", prev) and prev not in _NOT_ED_VERBS:
             return None  # "announced plans": the object
@@ -336,7 +349,7 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
     while j > 0 and j > i - 5:
         p = toks[j - 1].low
         if p in _FUTURE_WORDS or p.endswith("'ll") or p in _MODALS or p in _BE_PRESENT | _BE_PAST | _HAVE | \
-                _PAST_AUX | {"not", "also", "still", "now", "then", "be", "been", "being", "have", "just", "already",
+                _PAST_AUX | _LINKING | {"not", "also", "still", "now", "then", "be", "been", "being", "have", "just", "already",
                              "soon", "probably", "likely", "never", "finally", "to", "due", "set", "going",
                              "scheduled", "expected", "n't", "recently", "reportedly", "formally", "officially"}:
             seen.append(p)
@@ -355,6 +368,8 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
         return "future"
     if head in _BE_PRESENT and toks[i].low in _DUE | _SCHEDULED:
         return "future"  # "a verdict is expected in the spring", "the vote is scheduled for May"
+    if head in _HAVE and head == toks[i].low and nxt in _DETERMINERS | set(_NUMBERS) | {"no"}:
+        return "present"  # "we have a final on Sunday": to have, not the present perfect
     if head in _HAVE:
         return "past"  # the present perfect tells of something done
     if head in _BE_PRESENT and toks[i].low.endswith("ing"):
@@ -503,7 +518,14 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     infinitive = gerund = False
     if verb is not None and verb < first_date:
         between = range(verb + 1, first_date)
-        if verb + 2 < first_date and toks[verb + 1].low == "to" and _lemma(toks[verb].low) in _LOOK_AHEAD and \
+        to_at = verb + 1
+        if _lemma(toks[verb].low) in _ASK_TO:
+            # "asked the contractors to return on Monday", "urged all three parties to come back": an object first
+            to_at = next((k for k in range(verb + 1, min(verb + 6, first_date - 1)) if toks[k].low == "to"), to_at)
+            if any(toks[k].text in (",", ";", ":", "—", "–", "(") or _verb_kind(toks, k) in _FINITE
+                   for k in range(verb + 1, to_at)):
+                to_at = verb + 1
+        if to_at + 1 < first_date and toks[to_at].low == "to" and _lemma(toks[verb].low) in _LOOK_AHEAD and \
                 not any(toks[k].text in (",", ";", ":", "—", "–") for k in between):
             # "have vowed to shut the mill from 9 April": the date is after the vow. After a plain past
             # ("agreed to meet in May") it is after the agreement, not surely after publication: the nearest.
@@ -516,6 +538,13 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
             # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
             gerund = True
+    if verb is not None and verb < first_date and tense == "present" and not infinitive and any(
+            toks[k].low == "to" and _verb_kind(toks, k + 1) == "part" and toks[k + 1].low not in _DETERMINERS
+            for k in range(verb + 1, first_date - 1)):
+        tense = "future"  # "we have a final to play for on Sunday": what is still to do lies ahead
+    quote_open = max(text.rfind("“", 0, a), text.rfind('"', 0, a))
+    if _quoted(text, a) and re.search(r"\bto\s+$", text[:quote_open]) and (verb is None or toks[verb].start < quote_open):
+        tense, infinitive = "ahead", True  # 'urged them to "come back on Monday"': the words of an infinitive
     if tense == "past" and _LOOKS_AHEAD.search(text[:a]):
         tense = "future"  # ", due to begin on Monday,", "Opponents plan a march … on Saturday", "invited … for talks on …"
     s0 = start + (1 if opener else 0)
@@ -1630,14 +1659,21 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "inspan" and not due and (tense != "future" or _quoted(text, a) and cl.verb is None):
                 continue  # "was built in two weeks", "prices rise 5% in a year": a duration
             if tense == "ahead":
-                # a weekday after "agreed to pay ..." is most often the day of the agreement; a month or a day
-                # of the month is the nearest one
-                tense = cl.plain if kind == "weekday" else "nearest"
+                # a weekday inside the infinitive of an offer, a threat or a plea ("offered to meet the unions on
+                # Friday") is the day of the meeting, not yet come: the coming one; after a decision ("decided to
+                # speak out on Monday") it is done on the day, and a weekday naming a noun ("decided to weigh in
+                # on Thursday's fight") keeps the verb's tense; a month or a day of the month is the nearest one
+                not_yet = cl.verb is None or _lemma(cl.toks[cl.verb].low) not in _DONE_AT_ONCE
+                tense = ("future" if not_yet and not _adjectival(text, a, b, kind, _prep_of(text, a, phrase))
+                         else cl.plain) if kind == "weekday" else "nearest"
             how = tense
             if caption and tense == "present":
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
+            if prep == "on" and re.search(r"(?i)\b(?:days?|weeks?)\s+(?:left|to\s+go)\s+(?:until|till|before)\s+"
+                                          r"(?:[\w’'-]+\s+){1,3}$", text[:a]):
+                how = "future"  # "nine days left until polling day on 14 March": counted down to, so ahead
             if _adjectival(text, a, b, kind, prep):
                 # a date that names a noun: "a scheduled Jan. 2 vote" is ahead, "ahead of Friday's vote" too;
                 # otherwise a day and month take the nearest, a weekday the clause's tense

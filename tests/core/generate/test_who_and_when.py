@@ -97,3 +97,40 @@ def test_words_shouted_by_an_unnamed_person_are_a_quotation_of_theirs():
     body = ('The meeting grew heated. One man, who did not give his name, shouted "Who will pay for the new road?" '
             'before Mayor Colm Ridley called for calm.')
     assert quotes(body) == [("One man", "Who will pay for the new road?")]
+
+
+# -- when: weekdays and dates by what lies ahead ------------------------------------------------------------------
+
+WED = date(2025, 3, 5)  # a Wednesday
+
+
+def dated(body: str, published: date = WED) -> dict[str, str]:
+    return {d["as_written"]: d["date"] for d in facts(body, published).facts()["dates"]}
+
+
+def test_a_weekday_inside_an_offer_or_a_plea_is_the_coming_one():
+    assert dated("Councillor Ruth Pell offered to meet the residents on Friday.") == {"on Friday": "2025-03-07"}
+    assert dated("The mayor asked the contractors to return on Monday.") == {"on Monday": "2025-03-10"}
+    assert dated('She urged the builders to "come back on Thursday with a real plan".') == {
+        "on Thursday": "2025-03-06"}
+    # a decision is carried out on its day: still the day before publication
+    assert dated("The striker decided to speak out on Monday.") == {"on Monday": "2025-03-03"}
+
+
+def test_a_weekday_after_would_remain_is_ahead():
+    assert dated("Kerrow Mayor Ian Dace said the library would remain closed till Saturday as a precaution.") == {
+        "Saturday": "2025-03-08"}
+
+
+def test_what_a_team_has_still_to_play_lies_ahead():
+    body = '"We have a final to play for on Sunday and we go again," said Ian Dace.'
+    assert dated(body) == {"on Sunday": "2025-03-09"}
+
+
+def test_a_plural_subjects_timetable_verb_is_the_present_that_points_ahead():
+    assert dated("Early voting centres open on Monday.") == {"on Monday": "2025-03-10"}
+
+
+def test_a_day_counted_down_to_is_ahead_whatever_the_tense():
+    body = "The two candidates clashed over the bypass, with just nine days left until election day on 14 March."
+    assert dated(body) == {"14 March": "2025-03-14"}
