@@ -56,7 +56,7 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
     """A function (for the worker) that reads the history and computes every figure at clock()."""
 
     def load() -> StatsData:
-        from studyapp.core.bank import answer_of, prompt_of
+        from studyapp.core.bank import answer_text, prompt_of
         from studyapp.core.loader import load_bank
         from studyapp.core.scheduling import day_bounds
         from studyapp.errors import BankError
@@ -75,7 +75,7 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
                 continue
             for q in bank.questions:
                 if (b.id, q.id) in wanted:
-                    texts[(b.id, q.id)] = QuestionText(prompt_of(bank, q), answer_of(bank, q), q.source)
+                    texts[(b.id, q.id)] = QuestionText(prompt_of(bank, q), answer_text(bank, q), q.source)
         start, end = day_bounds(now, day_hour, tz)
         counts = progress.counts(start, end, now)
         return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts, counts)
