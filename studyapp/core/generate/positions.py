@@ -55,7 +55,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"to\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[\"“]?[a-z])", "appeals to", "verb"),
     # "hit back within the hour, saying the pledge was …": a side's answer to another is its position
     (r"hit(?:s|ting)?\s+back\b[^,;\"“]{0,40},\s+saying\s+(?:that\s+)?", "argues that", "verb"),
-    (r"slam(?:s|med|ming)?\s+(?=(?:the|a|an|this|that|its|their|his|her|plans?|proposals?)\b)", "condemns", "verb"),
+    (r"slam(?:s|med|ming)?\s+(?=(?:the|a|an|this|that|its|their|his|her|plans?|proposals?)\b|(?-i:[A-Z]))", "condemns",
+     "verb"),
     (r"insist(?:s|ed|ing)?\s+on\s+", "insists on", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:that\s+)?", "insists that", "verb"),
     (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+|declin(?:es|ed|ing|e)\s+to\s+"
@@ -214,6 +215,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"attend|return|take\s+part|participate|comply|cooperate|co-operate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "They deserve their money back now": what the speaker holds others are owed ("deserve to know" is no claim)
+    (r"(?<!\bnot\s)deserves?\s+(?!(?:it|this|that|what|to|better\s+than)\b)", "says that", "say"),
     # "It would be absurd for our fishermen to pay the price": a judgement of what others propose
     (r"(?:it\s+)?(?:would|will)\s+be\s+(?:absurd|wrong|unfair|unacceptable|ridiculous|outrageous|madness|"
      r"a\s+(?:\w+\s+)?(?:mistake|scandal|disgrace|betrayal))\s+(?=(?:for|to)\b)", "says that", "say"),
@@ -608,6 +611,7 @@ _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|w
 
 # A new clause with its own subject ends even a short demand: "their figures, and we suggest …".
 _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its)\b|,\s+but\b|"
+                       r",\s+(?:said|says)\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
 
 
@@ -811,6 +815,7 @@ _CLAIM_MARKS = re.compile(
     r"mistake|wrong|unfair|unacceptable|justified|unjustified|cost[- ]effective|better|best|worse|focused|"
     r"think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|condition|enough|too|"
     r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of|"
+    r"(?:is|are|was|were)\s+(?:a\s+)?matters?\s+for\s+(?:the|its|their|each)\b|"
     r"(?:was|were|is|are)\s+(?:actively\s+|now\s+|also\s+|still\s+)?(?:considering|weighing|preparing)\s+"
     r"(?=[a-z]+\s+(?!of\b)|to\b)|"
     # a finding against a party: what a regulator or a court holds it did wrong
@@ -860,7 +865,8 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if _FINDING.search(claim.claim):
         return False  # "a study completed last month found the trucks would add 40 seconds": a count, not a view
     if re.match(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
-                r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment)\s+"
+                r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment|fine|"
+                r"penalty|ruling|verdict|settlement|budget|sentence|award)\s+"
                 r"(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+(?!(?:due|expected|set|scheduled|"
                 r"announced|published|made|approved|passed|signed|tabled|unveiled|introduced|in\s+\d|on\s)\b)"
                 r"(?:[\w-]+\s+){0,2}[\"“‘]", claim.claim, re.IGNORECASE) and len(claim.claim.split()) <= 16:
@@ -872,6 +878,11 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
                  r"run|hit|miss)\b", main) and not _CLAIM_MARKS.search(main):
         return False
     return bool(_CLAIM_MARKS.search(claim.claim))
+
+
+# Past tenses that do not end in -ed, for "Hundreds of fishers kept the harbour blocked …, demanding …"
+_IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|left|set|ran|met|spent|put|built|drove|"
+                   r"fought|won|lost|shut|stayed|camped|marched|blocked)\b")
 
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
@@ -1157,6 +1168,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
 
         hits = _cue_hits(sent.text, lambda off: quote_at(off) is not None)
         had_cue = any(h[3] != "say" for h in hits)
+        coord: tuple[Speaker, int] | None = None
         resolved: list[int] = []
         for c0, c1, stance, how in hits:
             at = sent.start + c0
@@ -1207,6 +1219,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             holder = None
             party = ""
+            if how == "verb" and coord is not None and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", before) \
+                    and not re.search(r"[,;]", sent.text[coord[1]:c0]):
+                holder = coord[0]  # "Readers slammed the council's decision and vowed to fight it": the readers vow
             gap = re.search(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
                             r"(?:[\w’'-]+\s+){1,4}$", before)
             if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b|as\b", demand):
@@ -1282,7 +1297,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
                     prev = sent.start + (cuts[-2] if len(cuts) > 1 else 0)
                     holder = _np_holder(article, cast, att, prev, sent.start + cuts[-1], contexts[si])
-                    subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\b)", att.masked[prev:sent.start + cuts[-1]])
+                    subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST + r")",
+                                    att.masked[prev:sent.start + cuts[-1]])
                     if holder is None and subj:  # "Thousands of farmers blocked the road, demanding …": the farmers
                         holder = _np_holder(article, cast, att, prev, prev + subj.end(1), contexts[si])
                 own_subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)",
@@ -1324,6 +1340,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 demand = _clean_demand(sentences[si + 1].text)
                 evidence = f"{sent.text} {sentences[si + 1].text}"
             found.append((holder, stance, demand, True, party, evidence))
+            coord = (holder, c1)
             if len(demand.split()) >= 2 or re.search(r"\d", demand):
                 resolved.append(c0)
         if claim is not None and claim.speaker.kind in ("person", "joint", "organisation", "unnamed") and not any(

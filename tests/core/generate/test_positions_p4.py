@@ -139,3 +139,37 @@ def test_a_time_after_said_is_not_part_of_what_was_said():
             "for the town.")
     assert [demand for _, _, demand in positions(body)] == [
         "the depot plan was the best option for the town"]
+
+
+# -- found by tests/data/invented5 ---------------------------------------------------------------------------------
+
+def test_the_subject_of_an_irregular_past_demands_with_its_participle():
+    body = ("KORSAL: Hundreds of drivers kept the depot gates shut for a third day on Monday, demanding a 9% pay rise "
+            "and an end to split shifts.")
+    assert positions(body) == [("Drivers", "demands", "a 9% pay rise and an end to split shifts")]
+
+
+def test_a_second_verb_after_and_has_the_first_verbs_subject():
+    body = ("Angry tenants slammed Brockley Homes' decision to sell the tower as a scandal and vowed to block the "
+            "sale.")
+    got = positions(body)
+    assert got[0] == ("Tenants", "condemns", "Brockley Homes' decision to sell the tower as a scandal")
+    assert not any(side == "Brockley Homes" for side, _, _ in got)
+
+
+def test_a_matter_for_others_and_a_verdict_on_a_fine_in_reported_speech():
+    body = ("The Department for Sport said stadium safety was a matter for the league. Fans' spokesman Idris Pole said "
+            'the fine was "a slap on the wrist" for a club of that size.')
+    got = positions(body)
+    assert ("Department for Sport", "says that", "stadium safety was a matter for the league") in got
+    assert any(side == "Idris Pole" and demand.startswith("the fine was") for side, _, demand in got)
+
+
+def test_what_the_speaker_says_others_deserve():
+    body = ('"Riders deserve a fair wage for every hour they wait," said Lena Ruiz, who chairs the Riders\' Network.')
+    assert [demand for _, _, demand in positions(body)] == ["Riders deserve a fair wage for every hour they wait"]
+
+
+def test_said_after_a_short_relative_clause_ends_its_demand():
+    body = "Council leader Hal Prentice, who proposed the cuts, said the savings were needed for care homes."
+    assert ("Hal Prentice", "proposes", "the cuts") in positions(body)
