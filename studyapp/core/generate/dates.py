@@ -77,8 +77,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
-    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
-                            r"(?!\s+(?:of|before|after)\b)")),
+    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
+                            r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after)\b)|"
+                            r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall)\s+(?i:term|semester)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
                           re.IGNORECASE)),
     # "will reopen in two weeks": a point ahead, only in a future clause ("built in two weeks" is a duration)
@@ -314,7 +315,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
              nxt not in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE | _IRREGULAR_PAST and
              not re.fullmatch(r"[a-z]{3,}ed", nxt)) and nxt not in ("of", "and", "or"):
         return "pres"  # "The team play again on Tuesday" ("the team visit was called off" is a noun)
-    if w in _SCHEDULE_BARE and i and re.fullmatch(r"[a-z]{3,}[^s']s", prev) and _verb_kind(toks, i - 1) is None and \
+    if w in _SCHEDULE_BARE and i and re.fullmatch(r"[a-z]{2,}[^\Ws']s", prev) and _verb_kind(toks, i - 1) is None and \
+            prev not in _DETERMINERS | _PRONOUNS and \
             (nxt in ("on", "at", "from", "in", "next", "this", "again", "tomorrow", "today") or
              re.fullmatch(_WD, toks[i + 1].text if i + 1 < len(toks) else "")):
         return "pres"  # "Polling stations open on Monday", "the talks resume next week"
@@ -344,6 +346,9 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
 
 def _group_tense(toks: list[_Tok], i: int) -> str:
     """Tense of the verb group ending at token i ("would have met", "was held", "is due to meet")."""
+    if toks[i].low == "got" and i and (toks[i - 1].low in ("have", "has") or toks[i - 1].low.endswith(("'ve", "'s"))) \
+            and i + 1 < len(toks) and toks[i + 1].low in _DETERMINERS | set(_NUMBERS) | {"no"}:
+        return "present"  # "we've got a final on Sunday": to have got is to have
     j = i
     seen = [toks[i].low]
     while j > 0 and j > i - 5:
@@ -948,7 +953,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # "in the autumn", "later in the summer": the season of this year, or of the next once it is over
         if not published:
             return _strip_prep(phrase), None
-        first, last = _SEASON_MONTHS[g[1].lower()]
+        first, last = _SEASON_MONTHS[(g[1] or g[2]).lower()]
+        if g[2]:
+            tense = "future"  # "a rise for the fall term": a term something is set for is the coming one
         if tense == "future":
             return _iso(published.year + (1 if published.month > last else 0)), "year"
         if tense == "past":
@@ -1398,9 +1405,16 @@ _TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{
                         r"p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
 
 
+# A credit after a caption's own full stop, in the same line: "… on Wednesday. — Photo: Special Arrangement".
+_TRAILING_CREDIT = re.compile(r"\.\s*[—–-]+\s*(?:photo(?:graph)?|picture|image)s?\s*:.*$", re.IGNORECASE)
+
+
 def is_page_line(sent: Sentence) -> bool:
     """A caption label, credit, byline or time stamp: page text whose dates are the page's, not the story's."""
     s = sent.text.strip()
+    core = _TRAILING_CREDIT.sub(".", s)
+    if core != s and len(core.split()) >= 5:
+        s = core  # "Farmers sit at the toll plaza on Wednesday. — Photo: …": a caption, with the photo's date
     furniture = sent.furniture and not re.match(r"By\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _WD[1:-1] + "|" + _MON[1:-1] +
                                                 r")\b", s)  # "By Thursday, ..." is no byline
     return furniture or bool(_FURNITURE_LINE.search(s)) or bool(_TIMESTAMP.match(s)) or bool(
@@ -1558,7 +1572,8 @@ _CAPTION_END = re.compile(r",\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}(?:" + _MON + r"\s
 
 def _is_caption(sent: Sentence, credited: set[int]) -> bool:
     """A photo caption: it shares its paragraph with a picture credit, or ends on an agency-style date line."""
-    return sent.paragraph in credited or bool(_CAPTION_END.search(sent.text.strip()))
+    return sent.paragraph in credited or bool(_CAPTION_END.search(sent.text.strip())) or \
+        bool(_TRAILING_CREDIT.search(sent.text.strip()))
 
 
 _LOWER_WORD = re.compile(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)")

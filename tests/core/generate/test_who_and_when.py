@@ -134,3 +134,22 @@ def test_a_plural_subjects_timetable_verb_is_the_present_that_points_ahead():
 def test_a_day_counted_down_to_is_ahead_whatever_the_tense():
     body = "The two candidates clashed over the bypass, with just nine days left until election day on 14 March."
     assert dated(body) == {"14 March": "2025-03-14"}
+
+
+def test_have_got_with_a_fixture_still_to_play_is_ahead():
+    body = ('"There\'s no point moping. We\'ve got a cup semi-final to play for on Sunday and we go again," '
+            'said Ian Dace.')
+    assert dated(body) == {"on Sunday": "2025-03-09"}
+
+
+def test_a_term_something_is_set_for_is_the_coming_one():
+    thu = date(2025, 3, 20)
+    got = dated("Students walked out on Wednesday against a fee rise for the fall term. The new fees start in the "
+                "autumn term.", thu)
+    assert got == {"on Wednesday": "2025-03-19", "for the fall term": "2025", "in the autumn term": "2025"}
+
+
+def test_a_caption_with_its_credit_on_the_same_line_keeps_its_date_but_asks_nothing():
+    body = "Drivers blocked the bridge on Tuesday.\n\nDrivers sit on the bridge on Tuesday. — Photo: Special Arrangement"
+    got = [(d["as_written"], d["date"], d["own"]) for d in facts(body, WED).facts()["dates"]]
+    assert got == [("on Tuesday", "2025-03-04", True), ("on Tuesday", "2025-03-04", False)]
