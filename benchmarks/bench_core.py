@@ -47,7 +47,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -57,8 +57,9 @@ STUDIED = 0.6  # share of the questions with a review history
 TARGETS = {
     "load": "ratio <= 1.0",
     "pick": "<= 1 ms",
-    "answer": "<= 2 ms",
+    "answer": "ratio <= 1.2",  # issue 18: synchronous=FULL in both, the same fsync floor
     "memory": "<= 200 MB",
+    "database": "ratio <= 1.3",  # issue 18: the same library and history
 }
 
 
@@ -220,6 +221,19 @@ def commit_floor(path: Path, n: int = 100) -> dict:
 
 # -- studyapp -----------------------------------------------------------------------------------
 
+def table_mb(path: Path, table: str) -> float | None:
+    """MiB that a table and its indexes fill in a closed database file (SQLite's dbstat)."""
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        used = db.execute("SELECT sum(pgsize) FROM dbstat WHERE name IN (SELECT name FROM sqlite_master "
+                          "WHERE tbl_name = ?)", (table,)).fetchone()[0]
+    except sqlite3.OperationalError:  # an SQLite built without dbstat
+        return None
+    finally:
+        db.close()
+    return used / 2**20 if used else None
+
+
 def studyapp_paths(work: Path) -> dict:
     return {"db": work / "studyapp" / "progress.sqlite3", "backups": work / "studyapp" / "backups",
             "banks": work / "studyapp" / "banks"}
@@ -265,6 +279,11 @@ def studyapp_history(w: Workload, work: Path) -> dict:
     from studyapp.core.scheduling import CardState, Stage
     from studyapp.storage.tables import utc_text
 
+    try:
+        from studyapp.storage.review_log import row_values
+    except ImportError:  # a checkout from before schema v5, for before/after runs
+        row_values = None
+
     p = studyapp_paths(work)
     now = datetime.now(timezone.utc)
     ratings = [1, 2, 3, 3, 3, 3, 3, 4]
@@ -274,6 +293,8 @@ def studyapp_history(w: Workload, work: Path) -> dict:
     plan = list(history_plan(w))
     t0 = time.perf_counter()
 
+    narrow = "state_after" not in {r[1] for r in db.execute("PRAGMA table_info(review)")}  # schema v5 on
+
     def reviews():
         start = now - timedelta(days=400)
         step = timedelta(days=365) / max(1, w.reviews)
@@ -282,17 +303,25 @@ def studyapp_history(w: Workload, work: Path) -> dict:
             pk, bank = pks[st.index], f"bench-{st.index // w.bank_size:04d}"
             state = CardState(stage=Stage.REVIEW, stability=st.stability, difficulty=st.difficulty,
                               due=now + timedelta(days=st.due_days), last_review=now - timedelta(days=st.last_days),
-                              reps=st.reviews).to_json()
+                              reps=st.reviews)
+            text = None if narrow else state.to_json()
             for r in range(st.reviews):
                 k += 1
                 stage_before = 0 if r == 0 else 2
-                yield (pk, bank, utc_text(start + step * k), ratings[k % 8], 1, 1.0, "", 4000, stage_before,
-                       state, state)
+                at = start + step * k
+                if narrow:  # as the app writes it: the state after as columns (last_review is the answer's time)
+                    yield (pk, bank, *row_values(at, ratings[k % 8], True, 1.0, "", 4000, stage_before,
+                                                 replace(state, last_review=at)))
+                else:
+                    yield (pk, bank, utc_text(at), ratings[k % 8], 1, 1.0, "", 4000, stage_before, text, text)
 
     with db:
-        db.executemany(
-            "INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms,"
-            " stage_before, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?)", reviews())
+        if narrow:
+            from studyapp.storage.review_log import INSERT_BY_PK as insert
+        else:
+            insert = ("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms,"
+                      " stage_before, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        db.executemany(insert, reviews())
         db.executemany(
             "UPDATE card SET stage=2, stability=?, difficulty=?, due=?, last_review=?, scheduled_days=?, reps=?"
             " WHERE question=?",
@@ -382,7 +411,8 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
-            "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20, "floor": floor,
+            "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20,
+            "log_mb": table_mb(p["db"], "review"), "floor": floor,
             "peak_mb": peak_mb()}
 
 
@@ -492,7 +522,8 @@ def anki_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "anki" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
-            "db_mb": path.stat().st_size / 2**20, "floor": floor, "peak_mb": peak_mb()}
+            "db_mb": path.stat().st_size / 2**20, "log_mb": table_mb(path, "revlog"), "floor": floor,
+            "peak_mb": peak_mb()}
 
 
 PHASES = {
@@ -545,9 +576,10 @@ def fmt(value: float | None, unit: str) -> str:
 
 
 def verdict(metric: str, ours: float, ratio: float | None) -> str:
-    if metric == "load":
-        return "-" if ratio is None else ("met" if ratio <= 1.0 else "MISSED")
-    limit = {"pick": 1.0, "answer": 2.0, "memory": 200.0}[metric]
+    ratio_limit = {"load": 1.0, "answer": 1.2, "database": 1.3}.get(metric)
+    if ratio_limit is not None:
+        return "-" if ratio is None else ("met" if ratio <= ratio_limit else "MISSED")
+    limit = {"pick": 1.0, "memory": 200.0}[metric]
     return "met" if ours <= limit else "MISSED"
 
 
@@ -558,6 +590,7 @@ def table(w: Workload, results: dict) -> str:
         ("pick", "next question (median)", "ms", lambda r: r["study"]["pick"]["median_ms"]),
         ("answer", "record answer, committed (median)", "ms", lambda r: r["study"]["answer"]["median_ms"]),
         ("memory", "peak memory (max RSS)", "MB", lambda r: r["peak_mb"]),
+        ("database", "database file (same data)", "MB", lambda r: r["study"]["db_mb"]),
     ]
     head = f"{'metric':<36}{'studyapp':>14}{'Anki':>14}{'ratio':>9}   {'target':<15}{'':>6}"
     lines = [head, "-" * len(head)]
@@ -579,7 +612,7 @@ def table(w: Workload, results: dict) -> str:
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
         ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
         ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
-        ("database file", "MB", lambda r: r["study"]["db_mb"]),
+        ("review log + its indexes", "MB", lambda r: r["study"].get("log_mb")),
     ]
     for label, unit, get in extras:
         ours = get(s) if s else None

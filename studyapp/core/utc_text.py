@@ -9,11 +9,13 @@ which matters when statistics read 100,000 reviews.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from studyapp.errors import StoredTimeError
 
 UTC = timezone.utc
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MS = timedelta(milliseconds=1)
 
 
 def parse_utc(text: str | None) -> datetime | None:
@@ -39,4 +41,28 @@ def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
-__all__ = ["UTC", "parse_utc", "utc_text"]
+def utc_ms(moment: datetime) -> int:
+    """Milliseconds since 1970 UTC (floored), the review log's stored form of a moment: 6 bytes in a row
+    where the text took 27, and still a number that sorts and compares as time."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: studyapp stores UTC datetimes only")
+    return (moment - EPOCH) // _MS
+
+
+def parse_ms(value: int | None) -> datetime | None:
+    """The aware UTC datetime of a stored millisecond count; None stays None. A value that is not a
+    whole number of milliseconds the calendar can hold is damage, said as `parse_utc` says it."""
+    if value is None:
+        return None
+    try:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(value)
+        return EPOCH + value * _MS
+    except (TypeError, OverflowError):
+        raise StoredTimeError(
+            f"the progress file holds a time that is not a date ({str(value)[:40]!r}), so it is damaged: "
+            "run `studyapp check`, then restore a backup (`studyapp restore --latest`, or File → Backups… "
+            "in the app)") from None
+
+
+__all__ = ["UTC", "parse_ms", "parse_utc", "utc_ms", "utc_text"]

@@ -11,6 +11,10 @@ class, they never change a studyapp table, and a folder that never joins carries
                 undone review is not sent, and a reused row id is never mistaken for it.
 - `hub_bank`    banks published on the hub, and the version this folder installed from it.
 - `hub_state`   small values: when the last pull of the student's own reviews started.
+- `hub_pulled`  a pulled review's card state before and after as the device that made it recorded
+                them (the review log keeps only a state after, see `storage.review_log`): the
+                replay compares with these, so every device replays the same log. The review row's
+                own state after is the card's state on this device once the pull has replayed it.
 """
 
 from __future__ import annotations
@@ -21,8 +25,9 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 
 from studyapp.core.scheduling import CardState, Scheduler
-from studyapp.core.utc_text import parse_utc
+from studyapp.core.utc_text import parse_ms, parse_utc
 from studyapp.hub.replay import LoggedReview, replay
+from studyapp.storage import review_log
 from studyapp.storage.database import WRITE
 from studyapp.storage.tables import utc_text
 
@@ -35,18 +40,26 @@ DDL = (
     "CREATE TABLE IF NOT EXISTS hub_state (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TRIGGER IF NOT EXISTS hub_review_undone AFTER DELETE ON review BEGIN "
     "UPDATE hub_review SET review_id = NULL WHERE review_id = OLD.id; END",
+    # The same table the v5 migration makes for a folder that had joined before it.
+    "CREATE TABLE IF NOT EXISTS hub_pulled (review_id INTEGER NOT NULL PRIMARY KEY, "
+    "state_before TEXT NOT NULL, state_after TEXT NOT NULL)",
+    "CREATE TRIGGER IF NOT EXISTS hub_pulled_undone AFTER DELETE ON review BEGIN "
+    "DELETE FROM hub_pulled WHERE review_id = OLD.id; END",
 )
 
-_PUSH_COLUMNS = ("uid", "bank_id", "question_id", "topic", "reviewed_at", "rating", "correct", "score", "answer",
-                 "duration_ms", "stage_before", "state_before", "state_after")
-
-_UNPUSHED = ("SELECT h.uid, r.bank_id, q.question_id, q.topic, r.reviewed_at, r.rating, r.correct, r.score, r.answer, "
-             "r.duration_ms, r.stage_before, r.state_before, r.state_after "
-             "FROM hub_review h JOIN review r ON r.id = h.review_id JOIN question q ON q.id = r.question "
+_UNPUSHED = ("SELECT h.uid, r.bank_id, q.question_id, q.topic, r.rating, r.correct, r.score, r.answer, "
+             "r.duration_ms, r.stage_before, r.id, r.question, "
+             + ", ".join(f"r.{c}" for c in review_log.STATE_COLUMNS.split(", ")) +
+             " FROM hub_review h JOIN review r ON r.id = h.review_id JOIN question q ON q.id = r.question "
              "WHERE h.pushed = 0 ORDER BY h.review_id LIMIT ?")
 
-_INSERT_REVIEW = ("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, "
-                  "stage_before, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+# A question's log for the replay: the recorded states of pulled reviews, this device's own otherwise.
+_LOG = ("SELECT h.uid, r.rating, p.state_before, p.state_after, r.stage_before, "
+        + ", ".join(f"r.{c}" for c in review_log.STATE_COLUMNS.split(", ")) +
+        " FROM review r LEFT JOIN hub_review h ON h.review_id = r.id LEFT JOIN hub_pulled p ON p.review_id = r.id "
+        "WHERE r.question = ? ORDER BY r.id")
+_SET_AFTER = ("UPDATE review SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+              "reps = ?, lapses = ? WHERE id = ?")
 
 _UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 "scheduled_days = ?, reps = ?, lapses = ? WHERE question = ?")
@@ -100,14 +113,19 @@ class LocalHub:
     def unpushed(self, limit: int) -> list[dict]:
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(_UNPUSHED, (limit,)).all()
-        out = []
-        for row in rows:
-            d = dict(zip(_PUSH_COLUMNS, row))
-            d["reviewed_at"] = parse_utc(d["reviewed_at"])
-            d["correct"] = None if d["correct"] is None else bool(d["correct"])
-            after = CardState.from_json(d["state_after"])
-            d["stage_after"], d["stability"], d["last_review"] = int(after.stage), after.stability, after.last_review
-            out.append(d)
+            out = []
+            for row in rows:
+                uid, bank_id, question_id, topic, rating, correct, score, answer, duration_ms, stage_before = row[:10]
+                review_id, question = row[10:12]
+                after = review_log.state_after(row[12:])
+                before = review_log.state_before(conn, question, review_id, stage_before)
+                out.append({"uid": uid, "bank_id": bank_id, "question_id": question_id, "topic": topic,
+                            "reviewed_at": parse_ms(row[12]), "rating": rating,
+                            "correct": None if correct is None else bool(correct), "score": score, "answer": answer,
+                            "duration_ms": duration_ms, "stage_before": stage_before,
+                            "state_before": before.to_json(), "state_after": after.to_json(),
+                            "stage_after": int(after.stage), "stability": after.stability,
+                            "last_review": after.last_review})
         return out
 
     def mark_pushed(self, uids: Sequence[str]) -> None:
@@ -150,22 +168,30 @@ class LocalHub:
                                           (r["bank_id"], r["question_id"])).scalar()
                 if pk is None:  # a bank this folder does not have (retired before it joined): nothing to log
                     continue
-                cur = conn.exec_driver_sql(_INSERT_REVIEW, (
-                    pk, r["bank_id"], utc_text(r["reviewed_at"]), r["rating"], r["correct"], r["score"], r["answer"],
-                    r["duration_ms"], r["stage_before"], r["state_before"], r["state_after"]))
+                cur = conn.exec_driver_sql(review_log.INSERT_BY_PK, (pk, r["bank_id"], *review_log.row_values(
+                    r["reviewed_at"], r["rating"], r["correct"], r["score"], r["answer"], r["duration_ms"],
+                    r["stage_before"], CardState.from_json(r["state_after"]))))
                 conn.exec_driver_sql("INSERT INTO hub_review (uid, review_id, pushed, origin) VALUES (?, ?, 1, 'hub')",
                                      (r["uid"], cur.lastrowid))
+                conn.exec_driver_sql("INSERT INTO hub_pulled (review_id, state_before, state_after) VALUES (?, ?, ?)",
+                                     (cur.lastrowid, r["state_before"], r["state_after"]))
                 touched.add(pk)
                 added += 1
             for pk in sorted(touched):
-                log = [LoggedReview(parse_utc(at), uid or "", rating, before, after) for at, uid, rating, before, after in
-                       conn.exec_driver_sql(
-                           "SELECT r.reviewed_at, h.uid, r.rating, r.state_before, r.state_after FROM review r "
-                           "LEFT JOIN hub_review h ON h.review_id = r.id WHERE r.question = ?", (pk,))]
+                rows = conn.exec_driver_sql(_LOG, (pk,)).all()
+                own = review_log.with_states_before((r[4], r[5:]) for r in rows)
+                log = [LoggedReview(parse_ms(r[5]), r[0] or "", r[1], r[2] or before.to_json(), r[3] or after.to_json())
+                       for r, (before, after) in zip(rows, own)]
                 s = replay(log, scheduler)
                 conn.exec_driver_sql(_UPDATE_CARD, (
                     int(s.stage), s.step, s.stability, s.difficulty, utc_text(s.due) if s.due else None,
                     utc_text(s.last_review) if s.last_review else None, s.scheduled_days, s.reps, s.lapses, pk))
+                # The latest review (one pulled now) ends where the card is: the state a later answer
+                # or its undo starts from (storage.review_log).
+                latest = conn.exec_driver_sql("SELECT max(id) FROM review WHERE question = ?", (pk,)).scalar()
+                at = conn.exec_driver_sql("SELECT reviewed_at FROM review WHERE id = ?", (latest,)).scalar()
+                conn.exec_driver_sql(_SET_AFTER, (*review_log.row_values(
+                    parse_ms(at), 0, None, None, "", None, 0, s)[7:], latest))
             if pulled_until is not None:
                 conn.exec_driver_sql("INSERT INTO hub_state (key, value) VALUES ('pulled_until', ?) ON CONFLICT (key) "
                                      "DO UPDATE SET value = excluded.value", (utc_text(pulled_until),))

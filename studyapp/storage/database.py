@@ -15,6 +15,7 @@ from a newer studyapp is refused with DatabaseTooNewError and left untouched.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,11 +33,49 @@ WRITE = {"studyapp_write": True}  # execution option: begin with BEGIN IMMEDIATE
 
 @dataclass(frozen=True)
 class Migration:
-    """One rung of the ladder: the SQL that takes a database from `version - 1` to `version`."""
+    """One rung of the ladder: the SQL that takes a database from `version - 1` to `version`.
+
+    A step may also be a function of the connection, for what plain SQL cannot say (a table that
+    only some files have); it runs in the rung's transaction like the SQL around it."""
 
     version: int
     description: str
-    statements: tuple[str, ...]
+    statements: tuple[str | Callable, ...]
+
+
+def _ms_of(text: str) -> str:
+    """SQL for the whole milliseconds since 1970 of a stored UTC text ('2022-01-21 12:00:00.123456')
+    or an ISO text with an offset ('2022-01-21T12:00:00.123456+00:00'); the text itself where it
+    is not a time, so a damaged value is kept (and reported by the open check) rather than lost."""
+    ms = (f"(CAST(strftime('%s', {text}) AS INTEGER) * 1000 + "
+          f"CASE WHEN substr({text}, 20, 1) = '.' THEN CAST(substr({text}, 21, 3) AS INTEGER) ELSE 0 END)")
+    return f"CASE WHEN {text} IS NULL THEN NULL WHEN strftime('%s', {text}) IS NULL THEN {text} ELSE {ms} END"
+
+
+def _keep_pulled_hub_records(conn) -> None:
+    """v5, for a folder that joined a class: the hub replays a card from each pulled review's state
+    before and after as the device that made it recorded them, so those two texts move to the hub's
+    own table before the review log drops its JSON columns (storage tables never name hub tables
+    otherwise; `hub.local` creates the same table in folders that join later)."""
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "hub_review" not in names:
+        return
+    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS hub_pulled (review_id INTEGER NOT NULL PRIMARY KEY, "
+                         "state_before TEXT NOT NULL, state_after TEXT NOT NULL)")
+    conn.exec_driver_sql("INSERT OR IGNORE INTO hub_pulled (review_id, state_before, state_after) "
+                         "SELECT r.id, r.state_before, r.state_after FROM review r "
+                         "JOIN hub_review h ON h.review_id = r.id WHERE h.origin = 'hub'")
+
+
+def _restore_hub_triggers(conn) -> None:
+    """The hub's triggers on `review` went with the old table; put them back where the hub is."""
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "hub_review" in names:
+        conn.exec_driver_sql("CREATE TRIGGER IF NOT EXISTS hub_review_undone AFTER DELETE ON review BEGIN "
+                             "UPDATE hub_review SET review_id = NULL WHERE review_id = OLD.id; END")
+    if "hub_pulled" in names:
+        conn.exec_driver_sql("CREATE TRIGGER IF NOT EXISTS hub_pulled_undone AFTER DELETE ON review BEGIN "
+                             "DELETE FROM hub_pulled WHERE review_id = OLD.id; END")
 
 
 # Frozen: never edit a released rung; add a new one and raise SCHEMA_VERSION.
@@ -164,6 +203,53 @@ MIGRATIONS: tuple[Migration, ...] = (
             FOREIGN KEY(question) REFERENCES question (id) ON DELETE CASCADE
         )""",
     )),
+    Migration(5, "the review log as narrow typed columns: integer times, the state after only", (
+        # 427 B a review (two JSON card states and three 26-character times, each time also in
+        # two indexes) -> about 70 B. The state before is the previous review's state after, or
+        # a new card's where stage_before is NEW, so it is no longer stored. last_review is NULL
+        # where it equals reviewed_at (every review the app records).
+        """CREATE TABLE review_v5 (
+            id INTEGER NOT NULL,
+            question INTEGER NOT NULL,
+            bank_id VARCHAR NOT NULL,
+            reviewed_at INTEGER NOT NULL,
+            rating INTEGER NOT NULL,
+            correct BOOLEAN,
+            score FLOAT,
+            answer VARCHAR NOT NULL,
+            duration_ms INTEGER,
+            stage_before INTEGER NOT NULL,
+            stage INTEGER NOT NULL,
+            step INTEGER,
+            stability FLOAT,
+            difficulty FLOAT,
+            due INTEGER,
+            last_review INTEGER,
+            reps INTEGER NOT NULL,
+            lapses INTEGER NOT NULL,
+            PRIMARY KEY (id),
+            FOREIGN KEY(question) REFERENCES question (id) ON DELETE CASCADE
+        )""",
+        f"""INSERT INTO review_v5 (id, question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms,
+                stage_before, stage, step, stability, difficulty, due, last_review, reps, lapses)
+            SELECT id, question, bank_id, at, rating, correct, score, answer, duration_ms, stage_before,
+                coalesce(stage, 0), step, stability, difficulty, {_ms_of("due")},
+                CASE WHEN {_ms_of("last_review")} IS at THEN NULL ELSE {_ms_of("last_review")} END,
+                coalesce(reps, 0), coalesce(lapses, 0)
+            FROM (SELECT *, {_ms_of("reviewed_at")} AS at,
+                    json_extract(state_after, '$.stage') AS stage, json_extract(state_after, '$.step') AS step,
+                    json_extract(state_after, '$.stability') AS stability,
+                    json_extract(state_after, '$.difficulty') AS difficulty,
+                    json_extract(state_after, '$.due') AS due, json_extract(state_after, '$.last_review') AS last_review,
+                    json_extract(state_after, '$.reps') AS reps, json_extract(state_after, '$.lapses') AS lapses
+                  FROM review)""",
+        _keep_pulled_hub_records,
+        "DROP TABLE review",
+        "ALTER TABLE review_v5 RENAME TO review",
+        "CREATE INDEX ix_review_question ON review (question, reviewed_at)",
+        "CREATE INDEX ix_review_time ON review (reviewed_at, bank_id, stage_before, rating)",
+        _restore_hub_triggers,
+    )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -274,7 +360,10 @@ def migrate(engine: Engine, found: int, migrations: tuple[Migration, ...] = MIGR
             with engine.connect().execution_options(**WRITE) as conn:
                 with conn.begin():
                     for sql in step.statements:
-                        conn.exec_driver_sql(sql)
+                        if callable(sql):
+                            sql(conn)
+                        else:
+                            conn.exec_driver_sql(sql)
                     conn.exec_driver_sql(f"PRAGMA user_version = {int(step.version)}")
         except (SADatabaseError, sqlite3.DatabaseError) as exc:
             raise MigrationError(

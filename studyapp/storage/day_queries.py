@@ -13,12 +13,12 @@ from sqlalchemy.engine import Engine
 
 from studyapp.core.card import Stage
 from studyapp.core.records import CardKey, DueCard
-from studyapp.storage.tables import utc_text
+from studyapp.storage.tables import utc_ms, utc_text
 
 _REVIEWED = ("SELECT DISTINCT question.bank_id, question.question_id FROM review "
              "JOIN question ON question.id = review.question "
              "WHERE review.reviewed_at >= ? AND review.reviewed_at < ? AND review.bank_id IN ({})")
-_END_OF_TIME = "9999-12-31 23:59:59.999999"  # above every stored time (storage.tables.utc_text)
+_END_OF_TIME = 2**62  # milliseconds above every stored review time (core.utc_text.utc_ms)
 
 # Each (bank, topic)'s first unseen questions in bank order. The window runs over one bank's new
 # cards (a walk of ix_card_queue joined to their questions): 60 ms at 100,000 new questions.
@@ -34,14 +34,14 @@ def reviewed_since(engine: Engine, bank_ids: Sequence[str], since: datetime,
     """Every question of these banks reviewed at or after `since` and before `until` (today's, for
     burying siblings). With `until` the day's end, an answer dated after it (made while the clock was
     ahead) is not one of today's, as in `Progress.count_reviews_since`."""
-    end = utc_text(until) if until is not None else _END_OF_TIME
+    end = utc_ms(until) if until is not None else _END_OF_TIME
     ids = list(dict.fromkeys(bank_ids))
     out: set[CardKey] = set()
     with engine.connect() as conn:
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             for bank_id, question_id in conn.exec_driver_sql(_REVIEWED.format(", ".join("?" * len(chunk))),
-                                                             (utc_text(since), end, *chunk)):
+                                                             (utc_ms(since), end, *chunk)):
                 out.add(CardKey(bank_id, question_id))
     return out
 
@@ -127,7 +127,7 @@ class PlanReads:
         self.new: dict[str, list[DueCard]] = {b: [] for b in banks}
         self.new_topic: dict[str, list[tuple[DueCard, str, int]]] = {b: [] for b in banks}
         with engine.connect() as conn:
-            for bank_id, stage, n in conn.exec_driver_sql(_DONE_TODAY, (utc_text(start), utc_text(end))):
+            for bank_id, stage, n in conn.exec_driver_sql(_DONE_TODAY, (utc_ms(start), utc_ms(end))):
                 self.done[(bank_id, int(stage))] = int(n)
             for r in conn.exec_driver_sql(_DUE_BY_BANK.format("AND card.due < ?"),
                                           (int(Stage.REVIEW), utc_text(end), self.review_cap)):

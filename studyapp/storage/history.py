@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine
 
 from studyapp.core.card import LEECH_THRESHOLD, CardState, Stage
 from studyapp.core.insight import CardInfo, Insight, ReviewEvent, compute_insight
-from studyapp.core.utc_text import parse_utc, utc_text
+from studyapp.core.utc_text import parse_ms, parse_utc, utc_ms
 
 
 def _bank_filter(column: str, bank_ids: Sequence[str] | None, params: dict) -> str:
@@ -44,11 +44,11 @@ def review_events(engine: Engine, bank_ids: Sequence[str] | None = None, since: 
         sql += " AND q.retired = 0 AND b.removed = 0"
     sql += _bank_filter("r.bank_id", bank_ids, params)
     if since is not None:
-        params["since"] = utc_text(since)
+        params["since"] = utc_ms(since)
         sql += " AND r.reviewed_at >= :since"
     sql += " ORDER BY r.reviewed_at, r.id"
     rows = _fetch(engine, sql, params)
-    return [ReviewEvent(b, q, t, parse_utc(at), rating, stage, ms)
+    return [ReviewEvent(b, q, t, parse_ms(at), rating, stage, ms)
             for b, q, t, at, rating, stage, ms in rows]
 
 
@@ -110,7 +110,7 @@ def rating_histories(engine: Engine) -> dict[int, list[tuple[datetime, int]]]:
     with engine.connect() as conn:
         for pk, at, rating in conn.execute(text("SELECT question, reviewed_at, rating FROM review "
                                                 "ORDER BY question, reviewed_at, id")):
-            out.setdefault(pk, []).append((parse_utc(at), rating))
+            out.setdefault(pk, []).append((parse_ms(at), rating))
     return out
 
 

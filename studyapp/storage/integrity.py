@@ -98,22 +98,29 @@ def guard_storage_errors(engine: Engine) -> Engine:
     @event.listens_for(engine, "handle_error")
     def _translate(ctx):
         orig = ctx.original_exception
-        if not isinstance(orig, sqlite3.Error):
-            return None
-        message = str(orig).lower()
-        if "full" in message:
-            raise StorageError(f"{where}: the disk is full, so this was not saved. Everything saved before "
-                               "is kept; free some disk space and try again") from None
-        if "readonly" in message or "read-only" in message:
-            raise StorageError(f"{where}: the data folder is read-only, so this was not saved. Everything "
-                               "saved before is kept; make the folder writable or choose another with "
-                               "--data-dir") from None
-        if "disk i/o" in message:
-            raise StorageError(f"{where}: the disk reported an error while saving, so this was not saved; "
-                               "check the disk and try again") from None
+        plain = storage_error(where, orig) if isinstance(orig, sqlite3.Error) else None
+        if plain is not None:
+            raise plain from None
         return None
 
     return engine
+
+
+def storage_error(where, exc: sqlite3.Error) -> StorageError | None:
+    """The plain message for a full disk, a read-only folder or an I/O failure; None for other errors.
+    Also for writes made on the DB-API connection itself (the per-answer path in storage.progress)."""
+    message = str(exc).lower()
+    if "full" in message:
+        return StorageError(f"{where}: the disk is full, so this was not saved. Everything saved before "
+                            "is kept; free some disk space and try again")
+    if "readonly" in message or "read-only" in message:
+        return StorageError(f"{where}: the data folder is read-only, so this was not saved. Everything "
+                            "saved before is kept; make the folder writable or choose another with "
+                            "--data-dir")
+    if "disk i/o" in message:
+        return StorageError(f"{where}: the disk reported an error while saving, so this was not saved; "
+                            "check the disk and try again")
+    return None
 
 
 def check_writable(folder: Path | str) -> None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
+import sqlite3
 from contextlib import contextmanager
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,7 +54,7 @@ from studyapp.core.records import (
     BankCounts, CardKey, DueCard, ExamResult, InstallReport, InstalledBank, ReviewRecord,
 )
 from studyapp.core.card import LEARNING_STAGES, MATURE_DAYS, CardState, Stage
-from studyapp.core.utc_text import parse_utc
+from studyapp.core.utc_text import parse_ms, parse_utc, utc_ms
 from studyapp.errors import BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
@@ -62,8 +63,8 @@ from studyapp.storage.backups import before_import
 from studyapp.storage.bank_copies import place_copy, prune_copies, remove_copies
 from studyapp.storage.bank_shelf import BankShelf, question_json
 from studyapp.storage.bundled import install_bundled
-from studyapp.storage import day_queries
-from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors
+from studyapp.storage import day_queries, review_log
+from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors, storage_error
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
 )
@@ -457,7 +458,7 @@ class Progress:
                 chunk = ids[i:i + 500]
                 for bank_id, latest in conn.exec_driver_sql(_LAST_REVIEWED.format(", ".join("?" * len(chunk))),
                                                             tuple(chunk)):
-                    out[bank_id] = parse_utc(latest)
+                    out[bank_id] = parse_ms(latest)
         return out
 
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
@@ -469,9 +470,9 @@ class Progress:
         if not bank_ids:
             return 0
         q = select(func.count()).select_from(ReviewRow).where(
-            col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= since)
+            col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= utc_ms(since))
         if until is not None:
-            q = q.where(col(ReviewRow.reviewed_at) < until)
+            q = q.where(col(ReviewRow.reviewed_at) < utc_ms(until))
         if stages is not None:
             q = q.where(col(ReviewRow.stage_before).in_([int(x) for x in stages]))
         with self._read() as s:
@@ -482,36 +483,54 @@ class Progress:
     def record_review(self, rec: ReviewRecord) -> int:
         """Log one review and save the card's new state in a single transaction; returns the review id.
 
-        The hot path of studying, so it is three prepared statements on one connection rather
-        than ORM work: insert the review (finding the question in the same statement), update
-        the card, clear the question's `changed` flag; then one commit.
+        The hot path of studying, so it is three prepared statements on the DB-API connection
+        itself (SQLAlchemy's per-statement work cost three times SQLite's own): insert the review
+        (finding the question in the same statement), update the card, clear the question's
+        `changed` flag; then one commit. `rec.before` is not read back: the session carries it.
         """
-        after, key = rec.after, rec.key
-        with self._write_engine.begin() as conn:
-            cur = conn.exec_driver_sql(_INSERT_REVIEW, (
-                utc_text(rec.reviewed_at), int(rec.rating), rec.correct, rec.score, rec.answer, rec.duration_ms,
-                int(rec.before.stage), rec.before.to_json(), after.to_json(), key.bank_id, key.question_id))
-            if cur.rowcount != 1:
-                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                                   "install the bank again")
-            review_id = cur.lastrowid
-            conn.exec_driver_sql(_UPDATE_CARD, (*_card_params(after), review_id))
-            conn.exec_driver_sql(_CLEAR_CHANGED, (review_id,))
+        after, key = review_log.to_the_ms(rec.after), rec.key
+        raw = self.engine.raw_connection()
+        try:
+            cur = raw.driver_connection.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                cur.execute(review_log.INSERT_BY_KEY, (
+                    *review_log.row_values(rec.reviewed_at, rec.rating, rec.correct, rec.score, rec.answer,
+                                           rec.duration_ms, rec.before.stage, after),
+                    key.bank_id, key.question_id))
+                if cur.rowcount != 1:
+                    raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                                       "install the bank again")
+                review_id = cur.lastrowid
+                cur.execute(_UPDATE_CARD, (*_card_params(after), review_id))
+                cur.execute(_CLEAR_CHANGED, (review_id,))
+                cur.execute("COMMIT")
+            except BaseException as exc:
+                if raw.driver_connection.in_transaction:
+                    raw.driver_connection.rollback()
+                plain = storage_error(self.engine.url.database, exc) if isinstance(exc, sqlite3.Error) else None
+                if plain is not None:
+                    raise plain from None
+                raise
+            finally:
+                cur.close()
+        finally:
+            raw.close()
         return int(review_id)
 
     def undo_review(self, review_id: int) -> CardState:
         """Remove a review and put its card back as it was before; only a card's latest review can go."""
-        with self._write() as s:
-            review = s.get(ReviewRow, review_id)
-            if review is None:
+        with self._write_engine.begin() as conn:
+            found = conn.exec_driver_sql("SELECT question, stage_before FROM review WHERE id = ?", (review_id,)).first()
+            if found is None:
                 raise StorageError(f"review {review_id} does not exist; nothing to undo")
-            latest = s.execute(select(func.max(ReviewRow.id)).where(ReviewRow.question == review.question)).scalar_one()
+            question, stage_before = found
+            latest = conn.exec_driver_sql("SELECT max(id) FROM review WHERE question = ?", (question,)).scalar()
             if latest != review_id:
                 raise StorageError("only the latest review of a question can be undone")
-            before = CardState.from_json(review.state_before)
-            s.execute(update(CardRow).where(CardRow.question == review.question).values(**_card_values(before)))
-            s.delete(review)
-            s.commit()
+            before = review_log.state_before(conn, question, review_id, stage_before)
+            conn.exec_driver_sql(_UPDATE_CARD_BY_PK, (*_card_params(before), question))
+            conn.exec_driver_sql("DELETE FROM review WHERE id = ?", (review_id,))
             return before
 
     def reset_cards(self, bank_id: str, question_ids: Sequence[str]) -> int:
@@ -534,8 +553,8 @@ class Progress:
         """A question's review history, oldest first."""
         with self._read() as s:
             pk = self._question_pk(s, key)
-            rows = s.exec(select(ReviewRow).where(ReviewRow.question == pk).order_by(ReviewRow.id)).all()
-            return [_record(key, r) for r in rows]
+        with self.engine.connect() as conn:
+            return review_log.question_history(conn, key, pk)
 
     def review_count(self) -> int:
         with self._read() as s:
@@ -615,11 +634,12 @@ class Progress:
                 select(ReviewRow.bank_id, func.count(),
                        func.sum(case((ReviewRow.stage_before == Stage.NEW, 1), else_=0)))
                 # Bounded above too: with the clock set back, reviews "from the future" are not today's.
-                .where(col(ReviewRow.reviewed_at) >= day_start, col(ReviewRow.reviewed_at) < day_end)
+                .where(col(ReviewRow.reviewed_at) >= utc_ms(day_start), col(ReviewRow.reviewed_at) < utc_ms(day_end))
                 .group_by(ReviewRow.bank_id))}
             month = {r[0]: r[1:] for r in s.execute(
                 select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
-                .where(col(ReviewRow.reviewed_at) >= now - timedelta(days=30), ReviewRow.stage_before == Stage.REVIEW)
+                .where(col(ReviewRow.reviewed_at) >= utc_ms(now - timedelta(days=30)),
+                       ReviewRow.stage_before == Stage.REVIEW)
                 .group_by(ReviewRow.bank_id))}
         out = []
         for b in banks:
@@ -665,11 +685,10 @@ _INSERT_QUESTION = ("INSERT INTO question (bank_id, question_id, qtype, topic, p
 _CARD_STATE = ("SELECT card.stage, card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, "
                "card.lapses FROM card JOIN question ON question.id = card.question "
                "WHERE question.bank_id = ? AND question.question_id = ?")
-_INSERT_REVIEW = ("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, "
-                  "stage_before, state_before, state_after) SELECT id, bank_id, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                  "FROM question WHERE bank_id = ? AND question_id = ?")
 _UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 "scheduled_days = ?, reps = ?, lapses = ? WHERE question = (SELECT question FROM review WHERE id = ?)")
+_UPDATE_CARD_BY_PK = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
+                      "scheduled_days = ?, reps = ?, lapses = ? WHERE question = ?")
 _CLEAR_CHANGED = ("UPDATE question SET changed = 0 WHERE changed = 1 "
                   "AND id = (SELECT question FROM review WHERE id = ?)")
 
@@ -690,14 +709,6 @@ def _card_values(state: CardState) -> dict:
     return {"stage": int(state.stage), "step": state.step, "stability": state.stability,
             "difficulty": state.difficulty, "due": state.due, "last_review": state.last_review,
             "scheduled_days": state.scheduled_days, "reps": state.reps, "lapses": state.lapses}
-
-
-def _record(key: CardKey, r: ReviewRow) -> ReviewRecord:
-    from studyapp.core.scheduling import Rating
-
-    return ReviewRecord(key=key, reviewed_at=r.reviewed_at, rating=Rating(r.rating),
-                        before=CardState.from_json(r.state_before), after=CardState.from_json(r.state_after),
-                        answer=r.answer, correct=r.correct, score=r.score, duration_ms=r.duration_ms)
 
 
 def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None = None, *,

@@ -13,7 +13,11 @@ migration never changes when a table here does.
 - `question_text`  the prompt, key and search text Browse shows and searches (storage.browse_query).
 
 Datetimes are stored as fixed-width UTC text ("2022-01-21 12:00:00.000000"), which sorts and
-compares correctly in SQL and reads well in the sqlite3 shell.
+compares correctly in SQL and reads well in the sqlite3 shell, except in the review log, which is
+most of the file: there they are whole milliseconds since 1970 UTC (`core.utc_text.utc_ms`), and
+a review keeps the card's state after it as a few numeric columns. The state before a review is
+not stored: it is the previous review's state after (or a new card's, for a review whose
+`stage_before` is NEW: a first answer or one after a reset), see `storage.review_log`.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstra
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
-from studyapp.core.utc_text import parse_utc, utc_text  # utc_text: the stored form, for raw SQL and tests
+from studyapp.core.utc_text import parse_ms, parse_utc, utc_ms, utc_text  # the stored forms, for raw SQL and tests
 
 
 
@@ -43,6 +47,21 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return parse_utc(value)
+
+
+class UTCMillis(TypeDecorator):
+    """Aware UTC datetime <-> whole milliseconds since 1970 (the review log's times)."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None or isinstance(value, int):
+            return value
+        return utc_ms(value)
+
+    def process_result_value(self, value, dialect):
+        return parse_ms(value)
 
 
 class BankRow(SQLModel, table=True):
@@ -93,6 +112,8 @@ class CardRow(SQLModel, table=True):
 
 
 class ReviewRow(SQLModel, table=True):
+    """One answer and the card's state after it (31 B a row in Anki's revlog; about 70 here)."""
+
     __tablename__ = "review"
     __table_args__ = (
         Index("ix_review_question", "question", "reviewed_at"),
@@ -102,15 +123,23 @@ class ReviewRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     question: int = Field(sa_column=Column(Integer, ForeignKey("question.id", ondelete="CASCADE"), nullable=False))
     bank_id: str
-    reviewed_at: datetime = Field(sa_type=UTCDateTime)
+    reviewed_at: datetime = Field(sa_type=UTCMillis)
     rating: int
     correct: bool | None = None
     score: float | None = None
     answer: str = Field("", description="the answer given, as display text")
     duration_ms: int | None = None
-    stage_before: int = Field(description="for the daily new/review limits without parsing JSON")
-    state_before: str = Field(description="CardState JSON; undo restores it")
-    state_after: str
+    stage_before: int = Field(description="for the daily new/review limits; NEW means the state before was a new card's")
+    # The card's state after this review (core.card.CardState), column for column.
+    stage: int
+    step: int | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    due: datetime | None = Field(default=None, sa_type=UTCMillis)
+    last_review: datetime | None = Field(default=None, sa_type=UTCMillis,
+                                         description="NULL when it is reviewed_at, as for every answer recorded here")
+    reps: int = 0
+    lapses: int = 0
 
 
 class ExamRow(SQLModel, table=True):

@@ -15,7 +15,7 @@ from studyapp.core.insight import study_day
 from studyapp.gui.stats_view import StatsView, stats_loader
 from studyapp.gui.theme import palette_for
 from studyapp.gui.workers import Background
-from studyapp.storage.tables import utc_text
+from studyapp.storage.tables import utc_ms, utc_text
 from tests.helpers.reviews import answer_timed
 
 # The offscreen platform warns on a top-level show() and on raising the tooltip; neither is about the app.
@@ -51,10 +51,10 @@ def add_reviews(db_path, now, n):
         when = now - timedelta(days=400) + span * i
         rating = 1 if i % 7 == 0 else 3  # 7 and 8 are coprime: every question is failed sometimes
         stage = 0 if i < len(MINI_IDS) else 2
-        rows.append((pks[qid], "mini", utc_text(when), rating, rating > 1, "x", 3000, stage, "{}", "{}"))
+        rows.append((pks[qid], "mini", utc_ms(when), rating, rating > 1, "x", 3000, stage, 2, 1, 0))
         stamps.append(when)
     con.executemany("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, answer, duration_ms, "
-                    "stage_before, state_before, state_after) VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
+                    "stage_before, stage, reps, lapses) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
     for k, qid in enumerate(MINI_IDS):  # every card in review, due k days from now, 9 lapses for two of them
         con.execute("UPDATE card SET stage = 2, stability = 20.0, difficulty = 5.0, due = ?, last_review = ?, "
                     "reps = 100, lapses = ? WHERE question = ?",

@@ -11,6 +11,7 @@ from pathlib import Path
 from studyapp.cli import main
 from studyapp.core.scheduling import Scheduler
 from studyapp.core.session import SessionState, StudySession
+from studyapp.core.utc_text import parse_ms, utc_text
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
 from studyapp.storage.progress import open_progress
@@ -68,8 +69,9 @@ def local_reviews(data: Path) -> list[tuple]:
         return []
     con = _read_only(data)
     try:
-        return con.execute("SELECT q.question_id, r.reviewed_at, r.rating FROM review r JOIN question q "
+        rows = con.execute("SELECT q.question_id, r.reviewed_at, r.rating FROM review r JOIN question q "
                            "ON q.id = r.question ORDER BY r.reviewed_at, q.question_id").fetchall()
+        return [(q, utc_text(parse_ms(at)), rating) for q, at, rating in rows]  # the log keeps milliseconds
     finally:
         con.close()
 

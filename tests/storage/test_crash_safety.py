@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from studyapp.core.scheduling import CardState
+from studyapp.storage import review_log
 from studyapp.paths import AppDirs
 from studyapp.storage.database import integrity_check
 from studyapp.storage.progress import Progress
@@ -49,14 +49,14 @@ def check_database(dirs: AppDirs, now: datetime, printed: dict[int, tuple[str, i
             assert not missing, f"reported answers lost: {missing}"
             # Every card equals the state logged by its latest review (or is new without one).
             cards = conn.execute(text(
-                "SELECT card.stage, card.reps, card.due, "
-                "(SELECT state_after FROM review WHERE review.question = card.question ORDER BY id DESC LIMIT 1) "
+                "SELECT card.stage, card.reps, card.due, (SELECT max(id) FROM review WHERE review.question = card.question) "
                 "FROM card")).all()
-        for stage, reps, due, after in cards:
-            if after is None:
+            latest = {r[0]: r[1:] for r in conn.execute(text(f"SELECT id, {review_log.STATE_COLUMNS} FROM review"))}
+        for stage, reps, due, last_id in cards:
+            if last_id is None:
                 assert (stage, reps, due) == (0, 0, None)
             else:
-                state = CardState.from_json(after)
+                state = review_log.state_after(latest[last_id])
                 assert (stage, reps) == (int(state.stage), state.reps)
                 assert due == state.due.strftime("%Y-%m-%d %H:%M:%S.%f")
     finally:

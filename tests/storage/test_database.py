@@ -25,7 +25,9 @@ from tests.helpers.sqlite_files import readable
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 V1 = DATA / "schema-v1.sqlite3"
-SAVED = {1: V1, 2: DATA / "schema-v2.sqlite3", 3: DATA / "schema-v3.sqlite3"}  # a saved database of every released schema
+SAVED = {1: V1, 2: DATA / "schema-v2.sqlite3", 3: DATA / "schema-v3.sqlite3",
+         4: DATA / "schema-v4.sqlite3"}  # a saved database of every released schema
+ANSWERS = {4: ["Alice Smith", "Antony Blinken"]}  # v4's file has q-quote answered twice
 
 
 def digest(path: Path) -> str:
@@ -74,7 +76,7 @@ def test_every_older_schema_has_a_saved_database():
         db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             assert db.execute("PRAGMA user_version").fetchone()[0] == version
-            assert db.execute("SELECT count(*) FROM review").fetchone()[0] == 1
+            assert db.execute("SELECT count(*) FROM review").fetchone()[0] == len(ANSWERS.get(version, [1]))
         finally:
             db.close()
 
@@ -95,15 +97,21 @@ def test_migrating_keeps_progress_and_backs_up_first(version, tmp_path, now, min
             db = sqlite3.connect(plain)
             try:
                 assert db.execute("PRAGMA user_version").fetchone()[0] == version
-                assert db.execute("SELECT answer FROM review").fetchall() == [("Alice Smith",)]
+                answers = ANSWERS.get(version, ["Alice Smith"])
+                assert db.execute("SELECT answer FROM review ORDER BY id").fetchall() == [(a,) for a in answers]
             finally:
                 db.close()
         key = CardKey("mini", "q-quote")
         state = progress.card_state(key)
-        assert state.stage == Stage.LEARNING and state.reps == 1
-        assert [r.answer for r in progress.reviews(key)] == ["Alice Smith"]
-        assert progress.due_reviews(["mini"], now + timedelta(days=1), 10) == []
-        assert [c.key for c in progress.learning_cards(["mini"], now + timedelta(minutes=10))] == [key]
+        assert [r.answer for r in progress.reviews(key)] == answers
+        assert progress.reviews(key)[-1].after == state  # the log's last state after is the card's
+        if version < 4:
+            assert state.stage == Stage.LEARNING and state.reps == 1
+            assert progress.due_reviews(["mini"], now + timedelta(days=1), 10) == []
+            assert [c.key for c in progress.learning_cards(["mini"], now + timedelta(minutes=10))] == [key]
+        else:
+            assert state.stage == Stage.REVIEW and state.reps == 2
+            assert [c.key for c in progress.due_reviews(["mini"], state.due + timedelta(seconds=1), 10)] == [key]
         # v3 copied the retired flag onto the cards: a retired question stays out of the queue.
         new = [c.key.question_id for c in progress.new_cards(["mini"], 100)]
         assert ("q-flash" in new) == (version < 2)

@@ -10,6 +10,7 @@ progress file or in a backup (the restore backs up the file it replaces first).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -42,6 +43,18 @@ def answers_in(path: Path) -> set[str]:
         return set()
 
 
+def _first_line(child: subprocess.Popen) -> str:
+    """The child's first line, read a byte at a time: `communicate()` reads the pipe underneath the
+    text wrapper, so a line that `readline()` had buffered beyond the first would be lost."""
+    out = b""
+    while not out.endswith(b"\n"):
+        byte = os.read(child.stdout.fileno(), 1)
+        if not byte:
+            break
+        out += byte
+    return out.decode()
+
+
 @pytest.mark.slow
 def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknowledged(
         dirs, now, mini_bank_path, tmp_path):
@@ -56,7 +69,7 @@ def test_restore_against_concurrent_importers_and_answerers_loses_nothing_acknow
     writers = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("writer_child.py")), str(dirs.data),
                                  str(variants), str(ROUNDS), f"w{n}"], cwd=REPO, stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True) for n in range(WRITERS)]
-    first = writers[0].stdout.readline()  # restoring starts once answering has
+    first = _first_line(writers[0])  # restoring starts once answering has
     restores = []
     for _ in range(RESTORES):
         done = subprocess.run([sys.executable, "-m", "studyapp", "--data-dir", str(dirs.data), "restore", str(source)],

@@ -1,0 +1,97 @@
+"""The review log's rows <-> core types: the card state a review keeps, and the one it does not.
+
+A review row holds the card's state after it as typed columns (`tables.ReviewRow`) and times as
+whole milliseconds. The state before is derived, never stored: a review whose `stage_before` is
+NEW was given to a new card (a first answer, or the first after a reset), so its state before is
+`CardState()`; any other review's state before is the state after the question's previous review
+(by id, the order undo goes back in). That halves what a review costs on disk, and it is what
+undo restores. Every reader and writer of those columns goes through here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from studyapp.core.card import CardState, Rating, Stage
+from studyapp.core.records import CardKey, ReviewRecord
+from studyapp.core.utc_text import parse_ms, utc_ms
+
+# The state-after columns, in CardState's order; `reviewed_at` first, since last_review NULL means it.
+STATE_COLUMNS = "reviewed_at, stage, step, stability, difficulty, due, last_review, reps, lapses"
+_INSERT_COLUMNS = ("question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, stage_before, "
+                   "stage, step, stability, difficulty, due, last_review, reps, lapses")
+
+# One answer, finding its question in the same statement (the per-answer path: storage.progress).
+INSERT_BY_KEY = (f"INSERT INTO review ({_INSERT_COLUMNS}) SELECT id, bank_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ? FROM question WHERE bank_id = ? AND question_id = ?")
+# A review whose question's primary key is known (reviews pulled from the class hub).
+INSERT_BY_PK = f"INSERT INTO review ({_INSERT_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+
+# The state after the question's review before review ?, if any (by id).
+_PREVIOUS = (f"SELECT {STATE_COLUMNS} FROM review WHERE question = ? AND id < ? ORDER BY id DESC LIMIT 1")
+
+
+def row_values(reviewed_at: datetime, rating: int, correct: bool | None, score: float | None, answer: str,
+               duration_ms: int | None, before_stage: int, after: CardState) -> tuple:
+    """The values of a row after (question, bank_id), in `_INSERT_COLUMNS`' order."""
+    at = utc_ms(reviewed_at)
+    last = utc_ms(after.last_review) if after.last_review is not None else None
+    return (at, int(rating), correct, score, answer, duration_ms, int(before_stage), int(after.stage), after.step,
+            after.stability, after.difficulty, utc_ms(after.due) if after.due is not None else None,
+            None if last == at else last, after.reps, after.lapses)
+
+
+def to_the_ms(state: CardState) -> CardState:
+    """The state with its times cut to whole milliseconds, as the log keeps them: the card row is
+    written from this, so a card always equals its latest review's state after (what undo and the
+    class hub's replay rely on)."""
+    due, last = state.due, state.last_review
+    if (due is None or not due.microsecond % 1000) and (last is None or not last.microsecond % 1000):
+        return state
+    return replace(state, due=due and due.replace(microsecond=due.microsecond // 1000 * 1000),
+                   last_review=last and last.replace(microsecond=last.microsecond // 1000 * 1000))
+
+
+def state_after(row: Sequence) -> CardState:
+    """CardState from a row of STATE_COLUMNS."""
+    at, stage, step, stability, difficulty, due, last, reps, lapses = row
+    return CardState(stage=Stage(stage), step=step, stability=stability, difficulty=difficulty, due=parse_ms(due),
+                     last_review=parse_ms(at if last is None else last), reps=reps, lapses=lapses)
+
+
+def state_before(conn, question_pk: int, review_id: int, stage_before: int) -> CardState:
+    """The card's state before review `review_id`: what undoing it restores."""
+    if stage_before == Stage.NEW:
+        return CardState()
+    row = conn.exec_driver_sql(_PREVIOUS, (question_pk, review_id)).first()
+    return CardState() if row is None else state_after(row)
+
+
+def with_states_before(rows: Iterable[tuple[int, Sequence]]) -> list[tuple[CardState, CardState]]:
+    """(before, after) for one question's reviews given in id order as (stage_before, STATE_COLUMNS row)."""
+    out, previous = [], CardState()
+    for stage_before, row in rows:
+        after = state_after(row)
+        out.append((CardState() if stage_before == Stage.NEW else previous, after))
+        previous = after
+    return out
+
+
+_HISTORY = ("SELECT rating, answer, correct, score, duration_ms, stage_before, " + STATE_COLUMNS +
+            " FROM review WHERE question = ? ORDER BY id")
+
+
+def question_history(conn, key: CardKey, question_pk: int) -> list[ReviewRecord]:
+    """A question's reviews, oldest first, each with its state before and after."""
+    rows = conn.exec_driver_sql(_HISTORY, (question_pk,)).all()
+    states = with_states_before((r[5], r[6:]) for r in rows)
+    return [ReviewRecord(key=key, reviewed_at=parse_ms(r[6]),
+                         rating=Rating(r[0]), before=before, after=after, answer=r[1],
+                         correct=None if r[2] is None else bool(r[2]), score=r[3], duration_ms=r[4])
+            for r, (before, after) in zip(rows, states)]
+
+
+__all__ = ["INSERT_BY_KEY", "INSERT_BY_PK", "STATE_COLUMNS", "question_history", "row_values", "state_after",
+           "state_before", "to_the_ms", "with_states_before"]
