@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
     def _progress_changed(self, changes: OpChanges) -> None:
         """An operation reported what it changed: a sitting's numbers are read again only when
         someone else (an import, a sync) changed schedules or banks; its own answers it counts."""
-        if changes.schedule and self.study is not None and changes.initiator is not self.study:
+        if changes.schedule and self.study is not None:
             self.study.progress_changed()
 
     def _day_end(self):

@@ -38,14 +38,13 @@ class OpChanges:
 
     `reviews`: the review log or card schedules (answers, undo, a sync's pulled reviews);
     `banks`: banks installed, updated or removed; `marks`: suspended, buried or flagged questions;
-    `store`: the whole file (opened, restored). `initiator` is who asked, so it can skip a redraw
-    it has already made (the sitting that recorded the answer)."""
+    `store`: the whole file (opened, restored). A sitting's own answers are not reported: it has
+    counted them already (Anki's `initiator`, which skips the redraw its own change made)."""
 
     reviews: bool = False
     banks: bool = False
     marks: bool = False
     store: bool = False
-    initiator: object = None
 
     @property
     def anything(self) -> bool:
