@@ -57,6 +57,7 @@ from studyapp.core import grading
 from studyapp.core.bank import Bank, prompt_of
 from studyapp.core.question_types import QUESTION_TYPES
 from studyapp.core.day_plan import DayCounts, plan_day
+from studyapp.core.question_source import QuestionSource, question_source
 from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
 from studyapp.core.card import LEARNING_STAGES
 from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage, day_bounds, format_intervals
@@ -79,18 +80,6 @@ class Mode(Enum):
 
 class SessionError(StudyAppError):
     """A session method was called in a state that does not allow it (a programming error in a UI)."""
-
-
-class QuestionSource(Protocol):
-    """Banks read on demand (`storage.bank_shelf.BankShelf`): a Mapping[str, Bank] that also
-    hands out single questions, so a session over a large library builds only those it shows."""
-
-    def __contains__(self, bank_id: object) -> bool: ...
-    def __iter__(self): ...
-    def __getitem__(self, bank_id: str) -> Bank: ...
-    def header(self, bank_id: str) -> Bank: ...
-    def question(self, key: CardKey) -> Any: ...
-    def has_question(self, key: CardKey) -> bool: ...
 
 
 class StudyStore(Protocol):
@@ -255,9 +244,8 @@ class StudySession:
         # Suspended and buried questions (storage.marks), left out of every mode. Kept as given:
         # the GUI adds a key when the student suspends the question on screen, then calls skip().
         self.exclude = exclude
-        # A QuestionSource is kept as given (copying it would read every bank); a plain mapping is copied.
-        self._source: QuestionSource | None = banks if hasattr(banks, "question") else None  # type: ignore[assignment]
-        self.banks: Mapping[str, Bank] = banks if self._source is not None else dict(banks)
+        # The installed banks' shelf (a question is built when shown), or banks in memory wrapped as one.
+        self.banks: QuestionSource = question_source(banks)
         self.scheduler = scheduler
         self.settings = scheduler.settings
         self.rng = rng
@@ -277,7 +265,6 @@ class StudySession:
         self._queue: list[CardKey] = []
         self._queue_stage: dict[CardKey, Stage] = {}
         self._queue_state: dict[CardKey, CardState] = {}
-        self._by_id: dict[str, dict[str, Any]] = {}  # bank id -> question id -> question
         self._current_from_queue = False
         self._done: list[_Done] = []
         self._answered_at: datetime | None = None
@@ -512,18 +499,10 @@ class StudySession:
     def _known(self, key: CardKey) -> bool:
         if key in self.exclude:
             return False
-        if self._source is not None:
-            return self._source.has_question(key)
-        return self._question(key) is not None
+        return self.banks.has_question(key)
 
     def _question(self, key: CardKey):
-        if self._source is not None:
-            return self._source.question(key)
-        by_id = self._by_id.get(key.bank_id)
-        if by_id is None:
-            bank = self.banks.get(key.bank_id)
-            by_id = self._by_id[key.bank_id] = {q.id: q for q in bank.questions} if bank is not None else {}
-        return by_id.get(key.question_id)
+        return self.banks.question(key)
 
     def _build_day(self, now: datetime) -> None:
         s = self.settings
@@ -589,7 +568,7 @@ class StudySession:
                 if (c.key in self._reviewed or c.key in self._allowed_learning) and self._known(c.key)]
 
     def _present(self, key: CardKey, now: datetime, *, from_queue: bool, state: CardState | None = None) -> SessionState:
-        bank = self._source.header(key.bank_id) if self._source is not None else self.banks[key.bank_id]
+        bank = self.banks.header(key.bank_id)
         q = self._question(key)
         if self.mode != Mode.STUDY:
             state, stage = None, Stage.NEW  # practice and exams do not look at the schedule

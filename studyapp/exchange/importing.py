@@ -1,8 +1,9 @@
 """The one import pipeline: bank files of any format into the progress store, as plain outcomes.
 
-`studyapp import`, File → Import bank…, drag and drop and the bank editor's save all call
-`import_paths` (or `import_one`) and get an `ImportOutcome` per file: what was added, changed,
-retired, or why the file was refused, with the reader's warnings. `import_summary` words an
+`studyapp import` calls `import_paths`; File → Import bank…, drag and drop and the bank editor's
+save call its two halves, `read_paths`/`read_file` off the window's progress writer and
+`install_reads` on it. Each file gives an `ImportOutcome`: what was added, changed, retired, or
+why the file was refused or could not be read, with the reader's warnings. `import_summary` words an
 outcome once, for the terminal and the window alike. Imports of a folder go file by file: one
 broken file is reported without stopping the others.
 
@@ -177,26 +178,51 @@ def install_file(progress: Progress, read: Read, now: datetime, *, replace: bool
         return ImportOutcome(**base, error=str(exc), cause=exc)
 
 
+def read_file(path: Path | str, *, follow_links: bool = True) -> Read | ImportOutcome:
+    """Read one file of any bank format: the `Read`, or an outcome saying why it could not be read.
+
+    The slow half of an import, and it writes nothing: the window runs it off its progress writer."""
+    try:
+        return read_bank(path, follow_links=follow_links)
+    except StudyAppError as exc:
+        return ImportOutcome(Path(path), error=str(exc), cause=exc)
+
+
+def _files(paths: Iterable[Path | str]) -> list[tuple[Path, bool]]:
+    """Each bank file to import, and whether it was found in a folder (not named by the user)."""
+    return [(file, Path(path).is_dir()) for path in paths for file in bank_files(path)]
+
+
+def read_paths(paths: Iterable[Path | str]) -> list[Read | ImportOutcome]:
+    """`read_file` for every bank file the paths name (folders expanded, as `import_paths` does)."""
+    return [read_file(file, follow_links=not in_folder) for file, in_folder in _files(paths)]
+
+
+def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now: datetime, *,
+                  replace: bool = False) -> list[ImportOutcome]:
+    """Install files read by `read_paths`, in order, as one import (one backup before it); a file
+    that could not be read keeps its outcome."""
+    with progress.import_batch():
+        return [got if isinstance(got, ImportOutcome) else install_file(progress, got, now, replace=replace)
+                for got in reads]
+
+
 def import_one(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False,
                follow_links: bool = True) -> ImportOutcome:
     """Read one file of any bank format and install it; whatever happens is in the outcome."""
-    path = Path(path)
-    try:
-        read = read_bank(path, follow_links=follow_links)
-    except StudyAppError as exc:
-        return ImportOutcome(path, error=str(exc), cause=exc)
-    return install_file(progress, read, now, replace=replace)
+    return install_reads(progress, [read_file(path, follow_links=follow_links)], now, replace=replace)[0]
 
 
 def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime, *,
                  replace: bool = False) -> list[ImportOutcome]:
     """Import bank files and folders of them, in order, as one import: the store backs up once
-    before it (`Progress.import_batch`). Files found in a folder are opened without following
-    symlinks. A missing or empty folder is a BankError before anything is installed."""
-    batch = [(file, Path(path).is_dir()) for path in paths for file in bank_files(path)]
+    before it (`Progress.import_batch`). Each file is read just before it is installed, so a
+    folder of large banks is never all in memory. Files found in a folder are opened without
+    following symlinks. A missing or empty folder is a BankError before anything is installed."""
+    files = _files(paths)
     with progress.import_batch():
         return [import_one(progress, file, now, replace=replace, follow_links=not in_folder)
-                for file, in_folder in batch]
+                for file, in_folder in files]
 
 
 def import_path(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False) -> list[ImportOutcome]:

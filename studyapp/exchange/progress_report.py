@@ -69,11 +69,11 @@ def bank_report(bank_id: str, title: str, reviews: Sequence[ReviewEvent], cards:
 def collect_reports(progress, bank_ids: Sequence[str] | None, now: datetime, day_hour: int = 4,
                     tz: tzinfo | None = None) -> list[BankReport]:
     """Reports for the given installed banks (all when None); unknown ids are a StudyAppError."""
-    from studyapp.core.loader import load_bank
-    from studyapp.errors import BankError
+    from studyapp.core.records import CardKey
     from studyapp.storage.history import card_infos, review_events
 
     installed = {b.id: b for b in progress.banks()}
+    shelf = progress.bank_shelf()  # prompts from each bank's cache: no bank file is parsed
     wanted = list(bank_ids) if bank_ids else list(installed)
     unknown = [b for b in wanted if b not in installed]
     if unknown:
@@ -87,10 +87,11 @@ def collect_reports(progress, bank_ids: Sequence[str] | None, now: datetime, day
         info = installed[bank_id]
         prompts = {}
         try:
-            bank = load_bank(info.stored_path).bank
-            prompts = {q.id: prompt_of(bank, q) for q in bank.questions}
-        except BankError:
-            pass  # the figures do not need the text; ids are shown instead
+            bank = shelf.header(bank_id)
+            questions = (shelf.question(CardKey(bank_id, qid)) for qid in shelf.question_ids(bank_id))
+            prompts = {q.id: prompt_of(bank, q) for q in questions if q is not None}
+        except KeyError:
+            pass  # the bank cannot be read: the figures do not need the text; ids are shown instead
         out.append(bank_report(bank_id, info.title, reviews, cards, now, day_hour, tz, prompts))
     return out
 

@@ -612,15 +612,16 @@ def install_saved(window: MainWindow, saved: SavedBank) -> None:
         and window.page_set.current_is("study_view")
 
     def read():
-        from studyapp.exchange.registry import read_bank
+        from studyapp.exchange.importing import read_file
 
-        return read_bank(saved.path)
+        return read_file(saved.path)
 
     def install(got):
-        from studyapp.gui.import_flow import install_file
+        from studyapp.exchange.importing import install_reads
 
-        with progress.import_batch():
-            result = install_file(progress, saved.path, got, clock())
+        [result] = install_reads(progress, [got], clock())
+        if result.cause is not None:
+            raise result.cause
         if saved.reset and result.report is not None and result.report.status == "updated":
             progress.reset_cards(saved.bank_id, list(saved.reset))
         return result

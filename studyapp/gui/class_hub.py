@@ -77,11 +77,11 @@ class ClassHubControls(QObject):
         """A bank the class sent is shown like an import: a notice under its card of what changed."""
         from pathlib import Path
 
-        from studyapp.gui.import_flow import ImportResult
+        from studyapp.exchange.importing import ImportOutcome
 
         pending, self._pending = self._pending, []
         for report in pending:
-            result = ImportResult(path=Path(f"{report.bank_id}.toml"), bank_id=report.bank_id,
+            result = ImportOutcome(path=Path(f"{report.bank_id}.toml"), bank_id=report.bank_id,
                                   title=self.window.library.title_of(report.bank_id), report=report)
             self.window.library_view.show_import(result)
             self._say(f"Class: {result.status_line}")

@@ -9,7 +9,7 @@ come back as `BankRow`s for the view. No SQL here: only `Progress` calls.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,12 +24,12 @@ from studyapp.gui.workers import Background, Writer, run_in_background
 from studyapp.paths import AppDirs
 
 if TYPE_CHECKING:
-    from studyapp.core.bank import Bank, BankInfo
+    from studyapp.core.bank import BankInfo
     from studyapp.core.day_plan import DayCounts
     from studyapp.core.records import CardKey
     from studyapp.core.loader import LoadedBank
     from studyapp.core.records import BankCounts
-    from studyapp.gui.import_flow import ImportResult
+    from studyapp.exchange.importing import ImportOutcome
     from studyapp.settings import Settings
     from studyapp.storage.bank_shelf import BankShelf
 
@@ -49,10 +49,10 @@ def source_text(info: BankInfo) -> str:
 
 @dataclass
 class LibraryData:
-    """What the library shows. `banks` is a BankShelf once the store is open (a snapshot: a new
+    """What the library shows. `banks` is the BankShelf once the store is open (a snapshot: a new
     one comes with each refresh); its questions are read when a session first asks for them."""
 
-    banks: Mapping[str, Bank] = field(default_factory=dict)
+    banks: BankShelf | None = None
     rows: list[BankRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -112,7 +112,7 @@ class LibraryController(QObject):
     """Owns the Progress store for the window's lifetime and keeps the library page current."""
 
     loaded = Signal()        # the store is open and the rows are drawn
-    imported = Signal(object)  # ImportResult
+    imported = Signal(object)  # exchange.importing.ImportOutcome
     failed = Signal(object)  # an exception for the window to show
 
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
@@ -185,7 +185,7 @@ class LibraryController(QObject):
             run_in_background(self._collect, self._show, self.failed.emit, self.runner)
 
     def import_file(self, path: Path) -> None:
-        """Any bank format (.toml, .csv, .gift); `imported` says what changed, `failed` why not."""
+        """Any bank format `exchange.registry` reads; `imported` says what changed, `failed` why not."""
         self.import_files([path])
 
     def import_files(self, paths: list[Path], *, replace: bool = False) -> None:
@@ -197,41 +197,23 @@ class LibraryController(QObject):
         paths = list(paths)
 
         def read() -> list:
-            from studyapp.exchange.registry import read_bank  # the bank readers, off the GUI thread
+            from studyapp.exchange.importing import read_paths  # the bank readers, off the GUI thread
 
-            reads: list = []
-            for path in paths:
-                try:
-                    reads.append(read_bank(path))
-                except StudyAppError as exc:  # shown to the user; the other files still import
-                    reads.append(exc)
-            return reads
+            return read_paths(paths)  # a file that cannot be read is an outcome: the others still import
 
-        def install(reads: list) -> list[ImportResult | StudyAppError]:
-            from studyapp.gui.import_flow import install_file  # loaded with the readers
+        def install(reads: list) -> list[ImportOutcome]:
+            from studyapp.exchange.importing import install_reads  # loaded with the readers
 
-            outcomes: list[ImportResult | StudyAppError] = []
-            with self.progress.import_batch():
-                for path, got in zip(paths, reads):
-                    if isinstance(got, StudyAppError):
-                        outcomes.append(got)
-                        continue
-                    try:
-                        outcomes.append(install_file(self.progress, path, got, self.clock(), replace=replace))
-                    except StudyAppError as exc:
-                        outcomes.append(exc)
-            return outcomes
+            return install_reads(self.progress, reads, self.clock(), replace=replace)
 
-        def done(results: list[ImportResult | StudyAppError], data: LibraryData) -> None:
-            from studyapp.gui.import_flow import ImportResult  # loaded by the job already
-
+        def done(results: list[ImportOutcome], data: LibraryData) -> None:
             self._show(data)
-            for path, result in zip(paths, results):
-                if isinstance(result, ImportResult):
-                    log.info("imported %s: %s", path, result.report or result.refused)
-                    self.imported.emit(result)
+            for result in results:
+                if result.cause is not None:  # not a bank, or not installable: the window lists why
+                    self.failed.emit(result.cause)
                 else:
-                    self.failed.emit(result)
+                    log.info("imported %s: %s", result.path, result.headline)
+                    self.imported.emit(result)
 
         # Read every file first (off the writer: parsing is the slow part), then install them in order.
         run_in_background(read, lambda reads: self._write_then_show(lambda: install(reads), done,
@@ -270,7 +252,7 @@ class LibraryController(QObject):
         None for no such bank; StudyAppError naming the file when its copy can no longer be read
         (the library was drawn from the cache, so this is the first time the file is parsed)."""
         shelf = self.data.banks
-        if bank_id is None or bank_id not in shelf or not hasattr(shelf, "loaded"):
+        if bank_id is None or shelf is None or bank_id not in shelf:
             return None
         known = len(shelf.problems)
         loaded = shelf.loaded(bank_id)
@@ -281,7 +263,7 @@ class LibraryController(QObject):
     def has_article(self, bank_id: str) -> bool:
         """Whether the bank names an article file, from its cached header: no file is parsed."""
         shelf = self.data.banks
-        if not hasattr(shelf, "header"):
+        if shelf is None:
             return False
         try:
             return bool(shelf.header(bank_id).bank.source.file)

@@ -247,14 +247,9 @@ class StudyController(QObject):
             return []
         from studyapp.core.records import CardKey  # loaded with the session already
 
-        banks = self.session.banks
-        shelf = hasattr(banks, "header")  # a BankShelf: one question each, not every question of the bank
+        banks = self.session.banks  # a QuestionSource: one question each, not every question of the bank
         lines = []
         for bank_id, question_id, given, correct, score in exam.answers:
-            if shelf:
-                bank, q = banks.header(bank_id), banks.question(CardKey(bank_id, question_id))
-            else:
-                bank = banks[bank_id]
-                q = bank.question(question_id)
+            bank, q = banks.header(bank_id), banks.question(CardKey(bank_id, question_id))
             lines.append(ExamLine(prompt_of(bank, q), given, answer_text(bank, q), correct, score))
         return lines

@@ -55,6 +55,7 @@ import zstandard
 
 from studyapp.errors import StorageError
 from studyapp.storage.damage import content_problems, move_aside
+from studyapp.storage.durable import fsync_dir, fsync_file
 
 AUTO_INTERVAL = timedelta(minutes=30)
 RECENT = timedelta(days=1)
@@ -512,7 +513,7 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
         if os.name == "nt":  # pragma: no cover - Windows cannot rename a file that is open
             _release_claim(claims.pop())
         os.replace(partial, target)  # still claimed: no prune deletes it before it has its name
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except (OSError, sqlite3.Error, zstandard.ZstdError) as exc:
         _remove(partial)
         _remove(plain)
@@ -687,12 +688,12 @@ def restore(backup: Path | str, database: Path | str, folder: Path | str, now: d
         raise
     try:
         _to_wal(staging)
-        _fsync(staging)
+        fsync_file(staging)
         # The old file's WAL must go before the new file arrives, or SQLite would replay it onto it.
         for side in ("-wal", "-shm", "-journal"):
             Path(str(database) + side).unlink(missing_ok=True)
         os.replace(staging, database)
-        _fsync_dir(database.parent)
+        fsync_dir(database.parent)
     except (OSError, sqlite3.Error) as exc:
         drop_staging()
         raise StorageError(f"{database}: could not restore the backup ({_reason(exc)}); "
@@ -815,24 +816,6 @@ def _remove_unclaimed(partial: Path) -> bool:
         return True
     finally:
         fh.close()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _reason(exc: BaseException) -> str:

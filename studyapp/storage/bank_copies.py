@@ -10,7 +10,6 @@ database pointing at a complete copy of the version it names.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -19,6 +18,7 @@ from pathlib import Path
 from studyapp.core.loader import LoadedBank
 from studyapp.errors import StorageError
 from studyapp.storage.bank_shelf import write_cache
+from studyapp.storage.durable import fsync_dir, fsync_tree
 
 
 def place_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None = None,
@@ -67,22 +67,3 @@ def prune_copies(banks_dir: Path, bank_id: str, keep: Path) -> None:
 def remove_copies(banks_dir: Path, bank_id: str) -> None:
     shutil.rmtree(banks_dir / bank_id, ignore_errors=True)
 
-
-def fsync_tree(folder: Path) -> None:
-    for path in sorted(folder.rglob("*"), key=lambda p: len(p.parts), reverse=True):
-        if path.is_file():
-            with path.open("rb") as fh:
-                os.fsync(fh.fileno())
-        else:
-            fsync_dir(path)
-    fsync_dir(folder)
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # directories cannot be opened for fsync on Windows; NTFS journals renames
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

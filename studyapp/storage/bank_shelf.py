@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from studyapp.core.bank import Bank, BankInfo, Person, question_adapter
 from studyapp.core.loader import LoadedBank, load_bank
+from studyapp.core.question_source import QuestionSource
 from studyapp.core.records import CardKey, InstalledBank
 from studyapp.errors import BankError
 
@@ -81,8 +82,9 @@ class _Entry:
         return q
 
 
-class BankShelf(Mapping[str, Bank]):
-    """Installed banks by id, each read the first time it is needed (see the module docstring)."""
+class BankShelf(QuestionSource):
+    """Installed banks by id, each read the first time it is needed (see the module docstring); the
+    one way the app reads an installed bank's content."""
 
     def __init__(self, banks: Sequence[InstalledBank], cache_root: Path | None = None):
         self._installed = {b.id: b for b in banks}

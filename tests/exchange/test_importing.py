@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 
 import pytest
@@ -104,8 +105,9 @@ def test_same_version_is_a_no_op_and_older_is_refused(progress, mini_bank_path, 
     v1 = tmp_path / "v1.csv"
     write_csv(bank, v1)
     [old] = import_path(progress, v1, now)
-    assert not old.ok and old.refused == (f"{v1}: bank 'mini' is version 1, but version 2 is already installed; install version 2 "
-                         "or newer (raise [bank] version when you change a bank)")
+    assert not old.ok
+    assert old.refused == (f"{v1}: bank 'mini' is version 1, but version 2 is already installed; install version 2 "
+                           "or newer (raise [bank] version when you change a bank)")
 
 
 def test_a_folder_of_mixed_formats(progress, mini_bank_path, tmp_path, now):
@@ -187,3 +189,50 @@ def test_a_new_version_may_change_the_title_or_the_article_but_not_both(progress
     write_csv(_other_bank(bank, "A renamed bank", "a different ARTICLE", version=3), moved)
     [ok] = import_path(progress, moved, now)
     assert ok.ok and ok.report.version == 3
+
+
+def test_a_csv_import_is_installed_once_from_the_parsed_bank(progress, mini_bank_path, tmp_path, now):
+    """No scratch TOML copied in: the store writes the bank's TOML into its own folder, and the
+    installed bank remembers the teacher's file (it named a deleted scratch file before)."""
+    bank = load_bank(mini_bank_path).bank
+    path = tmp_path / "mini.csv"
+    write_csv(bank, path)
+    [outcome] = import_path(progress, path, now)
+    assert outcome.ok and outcome.path == path
+    [installed] = progress.banks()
+    assert installed.source_path == path.resolve()
+    stored = installed.stored_path
+    assert stored.name == "mini.toml" and stored.is_relative_to(progress.banks_dir)
+    assert load_bank(stored).bank.questions == bank.questions
+
+
+def test_the_read_and_install_halves_give_what_one_import_gives(progress, mini_bank_path, tmp_path, now):
+    """The window reads off its writer and installs on it; the outcomes are the CLI's."""
+    from studyapp.exchange.importing import install_reads, read_paths
+
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[bank]\n", encoding="utf-8")
+    reads = read_paths([mini_bank_path, broken])
+    outcomes = install_reads(progress, reads, now)
+    assert [o.ok for o in outcomes] == [True, False]
+    assert outcomes[0].headline == "Installed version 1: 8 questions."
+    assert isinstance(outcomes[1].cause, BankError) and outcomes[1].error.startswith(str(broken))
+    assert [o.headline for o in import_path(progress, mini_bank_path, now)] == [
+        "Already up to date: version 1 is installed; nothing changed."]
+
+
+def test_a_takeover_is_refused_by_reading_the_installed_bank_from_its_cache(progress, mini_bank_path, tmp_path,
+                                                                          now):
+    """check_not_taken reads the installed bank's title and ids through the shelf: with its stored
+    file unreadable but its cache intact, the refusal still counts the questions it would retire."""
+    import_path(progress, mini_bank_path, now)
+    [installed] = progress.banks()
+    fun = tmp_path / "fun.csv"
+    write_csv(_other_bank(load_bank(mini_bank_path).bank, "Fun quiz", "Trivia night"), fun)
+    stored = installed.stored_path
+    size, stat = stored.stat().st_size, stored.stat()
+    stored.write_bytes(b"#" * size)  # unreadable as a bank; same size and time, so its cache still holds
+    os.utime(stored, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    [refused] = import_path(progress, fun, now)
+    assert refused.takeover is not None and (refused.takeover.retired, refused.takeover.total) == (8, 8)
+    assert [b.title for b in progress.banks()] == ["A small bank for tests"]
