@@ -17,7 +17,7 @@ from studyapp.core.bank import who_said
 from studyapp.core.generate.furniture import is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import party_name
-from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
 
 CHECKS: dict[str, str] = {
     "complete": "a complete question a student understands without the article",
@@ -204,6 +204,8 @@ _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|
 _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would) "
                             r"(?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
+_ASKED_PRONOUN = re.compile(r"\b(?:urges?|calls? on|asks?|appeals? to|orders?|pleads? with|invites?|tells?|"
+                            r"presses|press)\s+(?:him|her|them)\b", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -263,6 +265,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                 return Check("complete", False, "a true/false statement should end as a sentence")
             if _PRONOUN_START.match(prompt):
                 return Check("complete", False, "the statement starts with a pronoun the student cannot resolve")
+            opening = re.sub(r"^true or false:\s*", "", prompt, flags=re.IGNORECASE).split()
+            bare = next((" ".join(opening[:n]) for n in (2, 3, 4) if needs_article(" ".join(opening[:n]))), "")
+            if bare:
+                return Check("complete", False, f"“{bare}” needs “the” to start a sentence")
         elif t in ("choice", "date", "quote") and not re.search(r"\?[”\"’']*$", prompt.rstrip()):
             # 'Who said: “Where is the file?”' asks with the quotation's own question mark
             return Check("complete", False, "the prompt is not a question")
@@ -284,6 +290,15 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    if q.get("topic") == "demands":
+        for text in [prompt, *[p[0] for p in q.get("pairs", []) if p]]:
+            who = _ASKED_PRONOUN.search(text)
+            if who:  # "Urges him to pause the change": who is asked only the article says
+                return Check("complete", False, f"“{who.group()}” cannot be understood without the article")
+    if q.get("topic") == "demands" and not re.search(r"\bsaid\b", prompt):
+        late = BACKSHIFTED.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))
+        if late:  # "Which side threatens strike action if any jobs were cut?": a present stance, a past condition
+            return Check("complete", False, f"the tenses disagree (“{late.group()}”)")
     quoted = re.search(r"said: “(.*)”\?$", prompt) if t == "choice" else None
     if (t == "quote" and not q.get("reported")) or quoted:
         first = (quoted.group(1) if quoted else (q.get("quote") or "")).strip("“”\"‘’' ").split()[:1]

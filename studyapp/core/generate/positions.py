@@ -573,6 +573,8 @@ _DEMAND_END = re.compile(
     r"according|saying|adding|warning|arguing|insisting|he|she|they|it|people|officials|analysts|sources|"
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
+    # "offered to cap fees, an offer the regulator rejected": an aside about the demand, not part of it
+    r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
     r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
@@ -1458,6 +1460,16 @@ _GENERIC = {"union", "port", "council", "government", "party", "club", "company"
             "district", "national", "federal", "regional"}
 
 
+def _spelled_out(short: str, names: list[str]) -> str:
+    """The one name an abbreviation stands for, by the initials of its capitalised words ('ODC': 'Office for
+    Digital Competition'), or ''."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return ""
+    found = {n for n in names if n != short and " " in n and
+             "".join(w[0] for w in re.findall(r"[A-Z][\w’'&-]*", n)) == short}
+    return found.pop() if len(found) == 1 else ""
+
+
 def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party."""
     parties = []
@@ -1472,6 +1484,10 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
                if t.split()[0].lower() not in TITLE_WORDS]
     mapping: dict[str, str] = {}
     for short in parties:
+        full = _spelled_out(short, targets)
+        if full:
+            mapping[short] = full  # "ODC" is the "Office for Digital Competition": one party, not two
+            continue
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"
         if " " in short and short in cast.orgs and re.search(r"\b(?:university|college|council|government|"

@@ -24,7 +24,8 @@ from studyapp.core.generate.pacing import Pacer, pacer
 # reading (see pacing.py).
 EVENT_COST = 400
 from studyapp.core.generate.positions import party_name
-from studyapp.core.generate.realise import clean_clause, lower_first, sentence_case, when_question
+from studyapp.core.generate.realise import (clean_clause, lower_first, present_condition, sentence_case, subject_of,
+                                            when_question)
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45
@@ -316,13 +317,13 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
             continue
         if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
-        demand = _TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or ""))
+        demand = present_condition(_TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or "")))
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
         n = len(demand.split())
-        if n < 2 or n > 22:
-            continue
+        if n < 2 or n > 22 or re.match(r"(?:him|her|them)\b", demand):
+            continue  # "urges him to pause the change": whom it asks, only the article says
         key = f"{party}|{demand.lower()}"
         if key in seen:
             continue
@@ -373,7 +374,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     out = []
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
-    for party, stance, demand, p in items:
+    for index, (party, stance, demand, p) in enumerate(items):
         pace(len(parties) + 50)
         is_person = party in person_set
         others = [s for s in parties if s != party and (s in person_set) == is_person]
@@ -392,7 +393,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         if not others:
             continue
         def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate:
-            said = sentence_case(f"{holder} {agree(holder, stance)} {lower_first(demand, names)}.")
+            said = sentence_case(f"{subject_of(holder)} {agree(holder, stance)} {lower_first(demand, names)}.")
             return Candidate({
                 "id": ids.make("tf", holder, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands", "prompt": f"True or false: {said}",
@@ -400,12 +401,16 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                 "explanation": explanation,
             }, key, priority)
 
+        true_worth = 0.8 if len(parties) < 3 else 0.6
         out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
-                             0.8 if len(parties) < 3 else 0.6))
+                             true_worth))
         other = others[0]
         if (other, demand.lower()) not in held:
+            # every other position is asked false, with another side as its holder: a bank of statements that are
+            # all true teaches a student to answer "True" without reading
             out.append(statement(other, "False", f"False: the article gives this as the position of {p.side}, "
-                                                 f"not {other}.", fact + ":false", 0.55))
+                                                 f"not {subject_of(other)}.", fact + ":false",
+                                 true_worth + 0.01 if index % 2 else 0.55))
     return out
 
 
@@ -442,7 +447,7 @@ def positions_of_candidates(ids: Ids, items: list, names: frozenset[str],
         out.append(Candidate({
             "id": ids.make("position", party, " ".join(demand.split()[:3])),
             "type": "choice", "topic": "demands",
-            "prompt": f"According to the article, which of these is the position of {party}?",
+            "prompt": f"According to the article, which of these is the position of {subject_of(party)}?",
             "choices": sorted([key, *wrong[:3]]), "answer": key,
             "source": p.evidence.strip(),
             "explanation": f"{p.side} {key}; the other options are positions of other sides in the article.",

@@ -250,3 +250,55 @@ def _q(text: str) -> str:
 def sentence_case(text: str) -> str:
     t = " ".join(text.split())
     return t[:1].upper() + t[1:] if t else t
+
+
+# A condition reported in the past ("threatened strike action if any jobs were cut") reads wrong after the
+# present stance a question asks with ("Which side threatens strike action if any jobs were cut?").
+BACKSHIFTED = re.compile(r"\b(if|unless|until|once)\s+((?:(?!(?:if|unless|until|once|and|but|or)\b)[\w’'-]+\s+){1,5}?)"
+                         r"(were|was|failed|refused|agreed|did\s+not|didn['’]t|had\s+not|hadn['’]t)\b")
+_PRESENT_OF = {"were": "are", "was": "is", "did not": "does not", "didn't": "doesn't", "didn’t": "doesn’t",
+               "had not": "has not", "hadn't": "hasn't", "hadn’t": "hasn’t"}
+
+
+def present_condition(text: str) -> str:
+    """'… if any jobs were cut' -> '… if any jobs are cut'; 'if Lumora failed to comply' -> 'fails to comply':
+    the verb agrees with its subject, plural when it ends in -s or is 'they'/'we'/'you'."""
+    def fix(m: re.Match) -> str:
+        cond, subject, verb = m.group(1), m.group(2), m.group(3)
+        low = " ".join(verb.lower().split())
+        plural = bool(re.search(r"(?:s|\bthey|\bwe|\byou)\s*$", subject, re.IGNORECASE)) and not re.search(
+            r"(?:ss|us|is)\s*$", subject)
+        if low in ("were", "was"):
+            now = "are" if plural else "is"
+        elif low in ("did not", "had not"):
+            now = {"did not": "do not" if plural else "does not", "had not": "have not" if plural else "has not"}[low]
+        elif low in _PRESENT_OF:  # didn't, hadn't
+            now = (_PRESENT_OF[low].replace("oesn", "on") if plural else _PRESENT_OF[low]).replace("hasn", "haven") \
+                if plural else _PRESENT_OF[low]
+        else:
+            now = base_of(low) or low  # failed -> fail(s), refused -> refuse(s), agreed -> agree(s)
+            now = now if plural else now + "s"
+        return f"{cond} {subject}{now}"
+    return BACKSHIFTED.sub(fix, text)
+
+
+# Sides written with a common word first read as a noun phrase that needs "the": "The State government offers …",
+# "The Health Department says …"; a name keeps none ("Brackenfield Health Board offers …").
+_COMMON_FIRST = {"state", "federal", "national", "regional", "provincial", "central", "city", "county", "district",
+                 "town", "local", "health", "education", "transport", "justice", "interior", "foreign", "defence",
+                 "defense", "finance", "home", "treasury", "agriculture", "environment", "energy", "culture", "labour",
+                 "trade", "union", "military", "opposition", "ruling", "governing", "coalition", "city's"}
+_BODY_LAST = {"government", "department", "ministry", "council", "board", "administration", "office", "authority",
+              "police", "army", "party", "cabinet", "court", "parliament", "assembly", "legislature", "committee",
+              "commission", "agency", "regulator", "union", "unions", "delegation"}
+
+
+def needs_article(side: str) -> bool:
+    """Whether a side begins a sentence with 'The' ('State government' does, 'Lumora Technologies' does not)."""
+    words = side.split()
+    return len(words) >= 2 and words[0].lower() in _COMMON_FIRST and words[-1].lower() in _BODY_LAST
+
+
+def subject_of(side: str) -> str:
+    """A side as the subject of a statement: 'The State government', 'Parents', 'Lumora Technologies'."""
+    return f"the {side}" if needs_article(side) else side

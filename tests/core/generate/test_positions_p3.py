@@ -64,8 +64,10 @@ def test_quoted_expectation_intent_and_order():
     got = _positions("p3-ferry-fares.txt")
     # "I expect both sides to …", "This union is going to …", "…, show us the accounts"
     assert any(side == "Owen Pryce" and demand.startswith("I expect both sides to come") for side, _, demand in got)
-    assert any(side.startswith("CSF") and "is going to win a fair deal" in demand for side, _, demand in got)
-    assert any(side.startswith("CSF") and "show us the accounts" in demand for side, _, demand in got)
+    # the federation's initials are the federation: one side, by its name
+    csf = ("CSF", "Coastal Seafarers' Federation")
+    assert any(side.startswith(csf) and "is going to win a fair deal" in demand for side, _, demand in got)
+    assert any(side.startswith(csf) and "show us the accounts" in demand for side, _, demand in got)
 
 
 def test_we_are_not_going_to_is_no_demand_by_itself():

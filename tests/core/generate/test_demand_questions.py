@@ -1,0 +1,111 @@
+"""Demand questions as a teacher would hand them out, from reading the banks of blind articles: a condition in
+the tense of the question, "The State government …" with its article, true/false statements that are not all
+true, one side per party ("ODC" is the "Office for Digital Competition"), and no aside inside a demand. Each
+article here is written for its test."""
+
+from studyapp.core.generate.checks import CheckContext, review_question
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.questions import build_people, draft_candidates
+from studyapp.core.generate.realise import needs_article, present_condition, subject_of
+
+from tests.core.generate.conftest import article
+
+
+def failed(q: dict, text: str) -> dict[str, str]:
+    return {c.name: c.why for c in review_question(q, CheckContext(text)).failed}
+
+
+TEXT = article("The Allied Porters Union threatened strike action if any jobs were cut. The State government "
+               "offered to meet the union.")
+
+
+def choice(prompt: str, choices: list[str], answer: str) -> dict:
+    return {"id": "q", "type": "choice", "topic": "demands", "prompt": prompt, "choices": choices, "answer": answer,
+            "source": "The Allied Porters Union threatened strike action if any jobs were cut.",
+            "explanation": "Because."}
+
+
+# -- realising ----------------------------------------------------------------------------------------------------
+
+def test_a_condition_is_put_in_the_present_of_the_question():
+    assert present_condition("strike action if any jobs were cut") == "strike action if any jobs are cut"
+    assert present_condition("daily fines if Brightline failed to comply") == "daily fines if Brightline fails to comply"
+    assert present_condition("to stay out unless the board agreed to talk") == "to stay out unless the board agrees to talk"
+    assert present_condition("to walk out if the owners did not pay") == "to walk out if the owners do not pay"
+    assert present_condition("talks if the union was willing") == "talks if the union is willing"
+
+
+def test_a_side_named_by_a_common_word_takes_the():
+    assert needs_article("State government") and subject_of("State government") == "the State government"
+    assert needs_article("Health Department")
+    assert not needs_article("Brackenfield Health Board") and subject_of("Parents") == "Parents"
+
+
+def test_the_question_asks_the_condition_in_the_present():
+    bank, _ = generate_bank(article(
+        "Dock workers at Port Alder have voted to strike. The Allied Porters Union threatened strike action if any "
+        "jobs were cut. Alder Port Holdings offered a 3% rise. The Harbour Users Group wants the port kept open. "
+        "The union rejected the offer on Monday."))
+    prompts = [q["prompt"] for q in bank["questions"] if q["topic"] == "demands"]
+    assert any("if any jobs are cut" in p for p in prompts)
+    assert not any("if any jobs were cut" in p for p in prompts)
+
+
+def test_true_false_statements_are_not_all_true():
+    bank, _ = generate_bank(article(
+        "Farmers blocked the Korsal highway on Monday, demanding a loan waiver. The State government offered to meet "
+        "their leaders on Friday. The State government rejected the demand for free electricity. Farmers vowed to "
+        "stay until the waiver is announced. The State government urged farmers to end the blockade."))
+    keys = [q["answer"] for q in bank["questions"] if q["prompt"].startswith("True or false:")]
+    assert "True" in keys and "False" in keys
+    assert not any(q["prompt"].startswith("True or false: State government") for q in bank["questions"])
+
+
+def test_an_abbreviation_and_its_name_are_one_side():
+    ex = extract(article(
+        "Brightline Telecom rejected a ruling from the Office for Network Fairness on Tuesday. It ordered the company "
+        "to restore full speeds. ONF chief executive Mara Holt said the regulator would seek daily fines."))
+    assert not any(p.side.startswith("ONF") for p in ex.positions)
+
+
+def test_an_aside_about_the_offer_is_not_part_of_it():
+    ex = extract(article("Brightline Telecom had offered to cap fees for small firms, an offer the regulator "
+                         "rejected in March."))
+    assert [(p.stance, p.demand) for p in ex.positions] == [("offers to", "cap fees for small firms")]
+
+
+# -- checking -----------------------------------------------------------------------------------------------------
+
+def test_a_past_condition_after_a_present_stance_fails_the_check():
+    q = choice("Which side threatens strike action if any jobs were cut?", ["Allied Porters Union",
+               "State government", "Harbour Users Group"], "Allied Porters Union")
+    assert "tenses disagree" in failed(q, TEXT).get("complete", "")
+    q["prompt"] = "Which side threatens strike action if any jobs are cut?"
+    assert "complete" not in failed(q, TEXT)
+
+
+def test_a_statement_opening_with_a_bare_common_noun_side_fails_the_check():
+    q = choice("True or false: State government offers to meet the union.", ["True", "False"], "True")
+    assert "needs “the”" in failed(q, TEXT).get("complete", "")
+    q["prompt"] = "True or false: The State government offers to meet the union."
+    assert "complete" not in failed(q, TEXT)
+
+
+def test_a_demand_made_of_a_pronoun_is_not_drafted():
+    ex = extract(article(
+        "Campaigners want the Wexley birth unit kept open. Health Secretary Ada Brook will decide in May. Local MP "
+        "Colm Reyes has urged her to pause the change. The Ferris Hospitals Trust rejected the campaigners' plan. "
+        "Wexley Town Council demanded the trust publish its staffing figures."))
+    drafts = [c.question for c in draft_candidates(ex, build_people(ex)) if c.question["topic"] == "demands"]
+    shown = [q["prompt"] for q in drafts] + [p[0] for q in drafts for p in q.get("pairs", [])]
+    assert len(drafts) >= 3
+    assert not any("her to pause" in text for text in shown)
+
+
+def test_a_pronoun_as_the_one_asked_fails_the_check():
+    q = {"id": "q", "type": "match", "topic": "demands", "prompt": "Match each position to the side that holds it.",
+         "pairs": [["Urges him to pause the change", "Allied Porters Union"],
+                   ["Offers to meet the union", "State government"]],
+         "source": "The Allied Porters Union threatened strike action if any jobs were cut.", "explanation": "B."}
+    assert "cannot be understood" in failed(q, TEXT).get("complete", "")
