@@ -716,9 +716,10 @@ def _to_wal(path: Path) -> None:
 
 # -- helpers ---------------------------------------------------------------------------------------
 
-def check_file(path: Path | str, full: bool = True) -> list[str]:
+def check_file(path: Path | str, full: bool = True, skip: Sequence[str] = ()) -> list[str]:
     """integrity_check (or quick_check) of a database file, read-only; [] means sound. A compressed
-    backup is decompressed first and the decompressed file is what is checked.
+    backup is decompressed first and the decompressed file is what is checked. With `skip`, a
+    quick_check of each table but those (and their indexes) instead of the whole file.
 
     A WAL file in a folder (or a file) this user cannot write cannot be opened even read-only
     (SQLite needs its -shm); that is no damage. With no -wal content to lose, the file is then read as
@@ -728,10 +729,12 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
     if is_compressed(path):
         try:
             with decompressed(path) as plain:
-                return check_file(plain, full)
+                return check_file(plain, full, skip)
         except _DamagedCopy as exc:
             return [str(exc)]
     pragma = "integrity_check" if full else "quick_check"
+    if skip:
+        pragma = ("quick_check", tuple(skip))
     try:
         try:
             rows = _pragma_rows(f"{path.resolve().as_uri()}?mode=ro", pragma)
@@ -756,10 +759,19 @@ def check_file(path: Path | str, full: bool = True) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _pragma_rows(uri: str, pragma: str) -> list[str]:
+def _pragma_rows(uri: str, pragma: str | tuple[str, tuple[str, ...]]) -> list[str]:
+    """The check's rows; for (pragma, skip) the pragma per table but those in skip, "ok" once if all are."""
     conn = sqlite3.connect(uri, uri=True, timeout=10)
     try:
-        return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        if isinstance(pragma, str):
+            return [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+        name, skip = pragma
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        rows = []
+        for table in tables:
+            if table not in skip:
+                rows += [str(r[0]) for r in conn.execute(f'PRAGMA {name}("{table}")') if r[0] != "ok"]
+        return rows or ["ok"]
     finally:
         conn.close()
 
