@@ -190,3 +190,47 @@ def test_a_failed_save_leaves_the_study_session_where_it_was(studied, dirs, now)
     studied.engine.dispose()
     session.rate(Rating.GOOD, later)  # the same answer, saved now
     assert studied.review_count() == count + 1
+
+
+def _root_page(database, table: str) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_deferred_check_leaves_the_review_log_for_later_and_catches_the_rest_at_once(studied, dirs, now):
+    """The window opens a big library without the review log's check (most of the file); it runs
+    quick_check after opening and puts the file aside with the same message if that finds damage."""
+    from studyapp.storage.integrity import ensure_sound, set_aside
+
+    good = make_backup(dirs.database, dirs.backups, now, "auto")
+    studied.close()
+    damage_page(dirs.database, page=_root_page(dirs.database, "review"))
+    damaged = dirs.database.read_bytes()
+    ensure_sound(dirs.database, dirs.backups, now, defer_log_check=True)  # opens at once
+    problems = quick_check(dirs.database)  # what the app then runs in the background
+    assert problems
+    err = set_aside(dirs.database, dirs.backups, now, problems)
+    assert isinstance(err, DatabaseDamagedError) and err.latest_backup == good
+    assert err.moved_to.read_bytes() == damaged and not dirs.database.exists()
+    assert "damaged" in str(err) and str(err.moved_to) in str(err)
+    # The same damage is found at once by the full check on open (what commands use).
+    restore(good, dirs.database, dirs.backups, now)
+    damage_page(dirs.database, page=_root_page(dirs.database, "review"))
+    with pytest.raises(DatabaseDamagedError):
+        ensure_sound(dirs.database, dirs.backups, now)
+
+
+def test_a_deferred_check_still_finds_damage_outside_the_review_log_before_opening(studied, dirs, now):
+    from studyapp.storage.integrity import ensure_sound
+
+    make_backup(dirs.database, dirs.backups, now, "auto")
+    studied.close()
+    damage_page(dirs.database, page=_root_page(dirs.database, "card"))
+    with pytest.raises(DatabaseDamagedError, match="damaged"):
+        ensure_sound(dirs.database, dirs.backups, now, defer_log_check=True)
+    assert list(dirs.data.glob("progress.sqlite3.damaged-*"))
