@@ -201,11 +201,6 @@ class LibraryController(QObject):
 
             return read_paths(paths)  # a file that cannot be read is an outcome: the others still import
 
-        def install(reads: list) -> list[ImportOutcome]:
-            from studyapp.exchange.importing import install_reads  # loaded with the readers
-
-            return install_reads(self.progress, reads, self.clock(), replace=replace)
-
         def done(results: list[ImportOutcome], data: LibraryData) -> None:
             self._show(data)
             for result in results:
@@ -216,9 +211,35 @@ class LibraryController(QObject):
                     self.imported.emit(result)
 
         # Read every file first (off the writer: parsing is the slow part), then install them in order.
-        run_in_background(read, lambda reads: self._write_then_show(lambda: install(reads), done,
-                                                                    OpChanges(banks=True)),
-                          self.failed.emit, self.runner)
+        run_in_background(read, lambda reads: self._install_each(reads, replace, done), self.failed.emit, self.runner)
+
+    def _install_each(self, reads: list, replace: bool,
+                      then: Callable[[list[ImportOutcome], LibraryData], None]) -> None:
+        """One writer operation per file, all inside one `import_batch` (one backup before the first),
+        each queued once the one before has run: an answer given meanwhile waits for one install,
+        not for a whole folder of them."""
+        from contextlib import ExitStack
+
+        from studyapp.exchange.importing import install_reads  # loaded with the readers
+
+        batch = ExitStack()
+        outcomes: list[ImportOutcome] = []
+
+        def failed(exc: BaseException) -> None:
+            self.writer.run(batch.close, lambda _: None, lambda _: None)
+            self.failed.emit(exc)
+
+        def step(i: int) -> None:
+            if self.progress is None:  # closed meanwhile (a restore, the window went)
+                self.writer.run(batch.close, lambda _: None, lambda _: None)
+            elif i == len(reads):
+                self._write_then_show(lambda: batch.close() or outcomes, then, OpChanges(banks=True))
+            else:
+                self.writer.run(lambda: outcomes.extend(install_reads(self.progress, [reads[i]], self.clock(),
+                                                                      replace=replace)),
+                                lambda _: step(i + 1), failed)
+
+        self.writer.run(lambda: batch.enter_context(self.progress.import_batch()), lambda _: step(0), failed)
 
     def statistics(self, on_done: Callable[[list[BankCounts]], None]) -> None:
         """Per-bank counts for the statistics page, computed off the GUI thread."""
