@@ -46,7 +46,8 @@ class ReviewRecord:
 
 @dataclass(frozen=True)
 class InstallReport:
-    """What installing a bank did; status is "installed", "updated" or "unchanged"."""
+    """What installing a bank did; status is "installed", "updated" or "unchanged". In words:
+    `exchange.import_summary`, the one phrasing the terminal and the window share."""
 
     bank_id: str
     version: int
@@ -58,12 +59,6 @@ class InstallReport:
     retired: tuple[str, ...] = ()
     # Same version, different content: what the file would change, not applied (raise the version).
     ignored: tuple[str, ...] = ()
-
-    def __str__(self) -> str:
-        if self.status == "unchanged":
-            return f"{self.bank_id} v{self.version}: already installed"
-        return (f"{self.bank_id} v{self.version} {self.status}: {len(self.added)} added, {len(self.changed)} changed, "
-                f"{len(self.unchanged)} unchanged, {len(self.retired)} retired")
 
 
 @dataclass(frozen=True)

@@ -57,25 +57,20 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
 
     def load() -> StatsData:
         from studyapp.core.bank import answer_text, prompt_of
-        from studyapp.core.loader import load_bank
+        from studyapp.core.records import CardKey
         from studyapp.core.scheduling import day_bounds
-        from studyapp.errors import BankError
         from studyapp.storage.history import bank_titles, load_insight
 
         now = clock()
         insight = load_insight(progress.engine, now, day_hour, tz)
         wanted = {(s.bank_id, s.question_id) for s in insight.most_failed} | set(insight.leeches)
+        shelf = progress.bank_shelf()  # the listed questions from their banks' caches: no bank file is parsed
         texts = {}
-        for b in progress.banks():
-            if not any(bank_id == b.id for bank_id, _ in wanted):
-                continue
-            try:
-                bank = load_bank(b.stored_path).bank
-            except BankError:
-                continue
-            for q in bank.questions:
-                if (b.id, q.id) in wanted:
-                    texts[(b.id, q.id)] = QuestionText(prompt_of(bank, q), answer_text(bank, q), q.source)
+        for bank_id, question_id in wanted:
+            q = shelf.question(CardKey(bank_id, question_id)) if bank_id in shelf else None
+            if q is not None:  # None: the bank cannot be read, or no longer has the question
+                bank = shelf.header(bank_id)
+                texts[(bank_id, question_id)] = QuestionText(prompt_of(bank, q), answer_text(bank, q), q.source)
         start, end = day_bounds(now, day_hour, tz)
         counts = progress.counts(start, end, now)
         return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts, counts)
