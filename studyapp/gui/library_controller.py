@@ -133,6 +133,10 @@ class LibraryController(QObject):
         self.progress = None
         self.data = LibraryData()
         self.rows_changed: Callable[[list[BankRow]], None] = lambda rows: None
+        from studyapp.gui.open_check import LogCheck  # Qt only: the check's storage loads when it starts
+
+        self.log_check = LogCheck(dirs, clock, runner, self.close, self)
+        self.log_check.found.connect(self.failed.emit)
 
     # -- work done off the GUI thread ------------------------------------------------------------
 
@@ -163,22 +167,32 @@ class LibraryController(QObject):
     def _open(self) -> None:
         from studyapp.storage.progress import open_progress
 
-        self.progress = open_progress(self.dirs, self.clock(), None if self.install_bundled else [])
+        # The review log's check (seconds on a big file) runs just after, in the background.
+        self.progress = open_progress(self.dirs, self.clock(), None if self.install_bundled else [],
+                                      defer_log_check=True)
 
     def _write_then_show(self, write: Callable[[], object], then: Callable[[object, LibraryData], None],
-                         changes: OpChanges) -> None:
+                         changes: OpChanges, failed: Callable[[BaseException], None] | None = None) -> None:
         """`write` on the progress writer, then the rows read again off it (reading 1,000 banks'
         counts takes seconds that no answer should queue behind), then `then(result, data)`."""
+        failed = failed or self.failed.emit
+
         def written(result: object) -> None:
             if self.progress is not None:  # else closed meanwhile (the window went): nothing to draw
-                run_in_background(self._collect, lambda data: then(result, data), self.failed.emit, self.runner)
+                run_in_background(self._collect, lambda data: then(result, data), failed, self.runner)
 
-        self.writer.run(write, written, self.failed.emit, changes)
+        self.writer.run(write, written, failed, changes)
 
     # -- entry points ---------------------------------------------------------------------------
 
     def open(self) -> None:
-        self._write_then_show(self._open, lambda _, data: self._show(data), OpChanges(store=True))
+        # A damaged page met while opening (before the review log's check got to it) is the check's to report.
+        self._write_then_show(self._open, lambda _, data: self._opened(data), OpChanges(store=True),
+                              lambda exc: self.log_check.suspect(exc) or self.failed.emit(exc))
+
+    def _opened(self, data: LibraryData) -> None:
+        self._show(data)
+        self.log_check.start()  # damage found there reaches `failed` like damage found on opening
 
     def refresh(self) -> None:
         if self.progress is not None:

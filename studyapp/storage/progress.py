@@ -712,7 +712,8 @@ def _card_values(state: CardState) -> dict:
 
 
 def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None = None, *,
-                  wait: float = WAIT_SECONDS, on_wait: Callable[[str], None] | None = None) -> Progress:
+                  wait: float = WAIT_SECONDS, on_wait: Callable[[str], None] | None = None,
+                  defer_log_check: bool = False) -> Progress:
     """The app's way in: open/migrate `dirs.database` and install or update the bundled banks.
 
     The store holds the data folder (`storage.app_lock.FolderHold`) until it is closed, so no
@@ -724,7 +725,9 @@ def open_progress(dirs: AppDirs, now: datetime, bundled: Sequence[Path] | None =
     check_writable(dirs.database.parent)  # a plain message for a folder that cannot be used, before the lock
     hold = FolderHold(dirs.data, wait, on_wait)
     try:
-        ensure_sound(dirs.database, dirs.backups, now)  # trust: a damaged file is moved aside, not opened
+        # trust: a damaged file is moved aside, not opened. The window defers the review log's check
+        # to just after opening (gui.open_check), so a big library opens at once.
+        ensure_sound(dirs.database, dirs.backups, now, defer_log_check=defer_log_check)
         progress = Progress.open(dirs.database, dirs.backups, now, banks_dir=dirs.banks)
     except BaseException:
         hold.release()
