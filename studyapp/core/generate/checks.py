@@ -410,10 +410,27 @@ def is_party(text: str) -> bool:
     # ("Port owners", "Teachers") and can be a side.
     if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
         return False
+    campaign = w[0] in ("save", "stop", "keep", "protect", "friends", "no", "reclaim", "defend")  # "Save Mill Road"
+    if len(w) >= 2 and w[-1] in _PLACE_ENDS and not campaign or re.fullmatch(r"(?:group|pool|division|round|grade|zone|phase|section|"
+                                                            r"stage|day|match|game|table)\s+[a-z0-9]{1,2}", " ".join(w)):
+        return False  # "Harbour Road" is where, "Group B" a stage of a competition: neither holds a position
+    if len(w) >= 2 and w[-1] in _PAPER_ENDS or len(w) == 1 and w[0] in _BARE_BODIES:
+        return False  # "Brennan Chronicle" reports the story; "Association" alone names no one
     if any(x in TITLE_WORDS - {"state", "general", "first", "new", "independent"} for x in w) and \
             not any(x in ORG_WORDS for x in w):
         return False
     return True
+
+
+_PLACE_ENDS = {"road", "street", "avenue", "lane", "square", "drive", "boulevard", "highway", "bridge", "stadium",
+               "ground", "oval", "arena", "tower", "hall", "park", "station", "airport"}
+
+
+_PAPER_ENDS = {"chronicle", "times", "post", "herald", "news", "gazette", "journal", "wire", "tribune", "telegraph",
+               "courier", "observer", "express", "mail", "bulletin", "examiner", "dispatch", "sentinel", "inquirer"}
+_BARE_BODIES = {"association", "union", "council", "board", "committee", "group", "school", "company", "firm",
+                "agency", "authority", "commission", "department", "ministry", "office", "trust", "federation",
+                "alliance", "coalition", "club", "league", "party", "university", "college", "hospital"}
 
 
 _WHO_PROMPT = re.compile(r"^(?:who|which side|whose|which of these people)\b", re.IGNORECASE)

@@ -367,6 +367,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "HWU's general secretary"
         if party:
+            party = _whole_name(party, cast)
             return f"{party} ({p.name})", party
         return sp.name, sp.name
     name = party_name(sp.name)
@@ -375,6 +376,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
                          r"negotiators?|negotiating\s+team|envoys?|officials)", name)
     if envoy and sp.kind in ("unnamed", "organisation") and not cast.person(envoy.group(1)):
         name = envoy.group(1)
+    if sp.kind in ("unnamed", "organisation"):
+        name = _whole_name(without_descriptor(name, cast), cast)
     if sp.kind in ("unnamed", "organisation"):
         cut = _CLAUSE_WORD.search(name)
         if cut:
@@ -385,6 +388,28 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
             return None
         name = name[:1].upper() + name[1:]  # "a Westland Government official" -> "Westland Government official"
     return name, name
+
+
+# Words a story puts before a name to say what it is ("Developer Crestline Logistics", "Carmaker Velo"): not the name
+_DESCRIPTORS = {"developer", "developers", "retailer", "carmaker", "insurer", "lender", "builder", "housebuilder",
+                "broadcaster", "airline", "carrier", "supermarket", "manufacturer", "miner", "utility", "operator",
+                "chipmaker", "drugmaker", "automaker", "conglomerate", "startup", "start-up", "giant", "firm",
+                "landlord", "owner", "owners", "promoter", "contractor", "consultancy", "outsourcer"}
+
+
+def without_descriptor(name: str, cast: Cast) -> str:
+    """'Developer Crestline Logistics Partners' is 'Crestline Logistics Partners'."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in _DESCRIPTORS and rest[:1].isupper() and not any(o.startswith(first + " ") and o != name
+                                                                         for o in cast.orgs):
+        return rest
+    return name
+
+
+def _whole_name(party: str, cast: Cast) -> str:
+    """'Lakeshore Students' cut at its apostrophe is the 'Lakeshore Students' Union' the article names."""
+    longer = {o for o in cast.orgs if re.match(re.escape(party) + r"['’]\s+[A-Z]", o)}
+    return longer.pop() if len(longer) == 1 else party
 
 
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|"
@@ -487,8 +512,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     low = np.lower()
     if low in ("he", "she", "they", "we"):
         return context
-    if low == "it":
-        return None
+    if low == "it" or re.match(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b", low):
+        return None  # "Not all students support the strike": a count of people, no party
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
@@ -1480,8 +1505,8 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     for person in cast.people:
         if person.side and person.side not in parties:
             parties.append(person.side)
-    targets = [t for t in parties + [o for o in cast.orgs if o not in parties]
-               if t.split()[0].lower() not in TITLE_WORDS]
+    targets = [t for t in dict.fromkeys(without_descriptor(o, cast) for o in parties + [
+        o for o in cast.orgs if o not in parties]) if t.split()[0].lower() not in TITLE_WORDS]
     mapping: dict[str, str] = {}
     for short in parties:
         full = _spelled_out(short, targets)

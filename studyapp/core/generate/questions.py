@@ -23,7 +23,7 @@ from studyapp.core.generate.pacing import Pacer, pacer
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
-from studyapp.core.generate.positions import party_name
+from studyapp.core.generate.positions import party_name, without_descriptor
 from studyapp.core.generate.realise import (clean_clause, lower_first, present_condition, sentence_case, subject_of,
                                             when_question)
 
@@ -185,7 +185,7 @@ def _parties(ex: Extraction, people: list[dict]) -> list[str]:
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
     out: list[str] = []
     for name in [*ex.sides(), *ex.cast.orgs]:
-        name = party_name(party_of(name))
+        name = without_descriptor(party_name(party_of(name)), ex.cast)
         if name not in out and name not in persons and is_party(name):
             out.append(name)
     return out

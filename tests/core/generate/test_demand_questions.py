@@ -109,3 +109,30 @@ def test_a_pronoun_as_the_one_asked_fails_the_check():
                    ["Offers to meet the union", "State government"]],
          "source": "The Allied Porters Union threatened strike action if any jobs were cut.", "explanation": "B."}
     assert "cannot be understood" in failed(q, TEXT).get("complete", "")
+
+
+# -- sides a student chooses between -------------------------------------------------------------------------------
+
+def test_a_count_of_people_is_no_side():
+    ex = extract(article("Students at Ostrava University walked out on Monday. Not all students support the strike."))
+    assert not any(p.side.lower().startswith("not all") for p in ex.positions)
+
+
+def test_a_party_cut_at_its_apostrophe_is_the_named_union():
+    ex = extract(article('"We will stay out until the fees are frozen," said Tomas Uhl, president of the Ostrava '
+                         "Students' Union. The Ostrava Students' Union wants a two-year freeze."))
+    assert {p.side.split(" (")[0] for p in ex.positions} == {"Ostrava Students' Union"}
+
+
+def test_a_descriptor_before_a_name_is_not_part_of_the_side():
+    ex = extract(article("Developer Brightmoor Freight Partners wants to build a depot on the old mill site. Brightmoor "
+                         "hopes to begin work next spring. Residents oppose the depot."))
+    sides = {p.side for p in ex.positions}
+    assert "Brightmoor Freight Partners" in sides
+    assert not any(side.startswith("Developer ") or side == "Brightmoor" for side in sides)
+
+
+def test_places_stages_papers_and_bare_nouns_are_not_parties():
+    from studyapp.core.generate.checks import is_party
+    assert not any(is_party(x) for x in ("Harbour Road", "Group B", "Brennan Chronicle", "Association"))
+    assert all(is_party(x) for x in ("Save Millside Road", "Allied Porters Union", "Parents", "Westland"))
