@@ -466,8 +466,8 @@ class InsightBuilder:
         self.now = now.astimezone(timezone.utc)
         self.day_hour, self.tz, self.decay, self.weeks = day_hour, tz, decay, weeks
         self.today = study_day(self.now, day_hour, tz)
-        self.start = _day_start(self.today, day_hour, tz)
-        self.end = _day_start(self.today + timedelta(days=1), day_hour, tz)
+        self.start = study_day_start(self.today, day_hour, tz)
+        self.end = study_day_start(self.today + timedelta(days=1), day_hour, tz)
         self.reviews = 0  # answers folded in so far
         self._cards = cards
         self._recall = {(c.bank_id, c.question_id): recall_now(c, now, decay) for c in cards}
@@ -579,25 +579,6 @@ class InsightBuilder:
         return [Struggle(b, q, self._by_key[(b, q)].topic, -n, self._answers[(b, q)], -lapses, is_leech(-lapses), rec)
                 for n, lapses, rec, b, q in heapq.nsmallest(limit, candidates)]
 
-    def _retention_30d(self) -> RetentionPoint | None:
-        days = [(d, f) for d, f in self._firsts.items() if (self.today - d).days < 30 and f[0]]
-        if not days:
-            return None
-        return RetentionPoint(min(d for d, _ in days), sum(f[0] for _, f in days), sum(f[1] for _, f in days))
-
-    def _retention_weeks(self) -> list[RetentionPoint]:
-        if not any(f[0] for f in self._firsts.values()):
-            return []
-        buckets: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for d, (reviewed, passed) in self._firsts.items():
-            back = (self.today - d).days
-            if back >= 0:
-                b = buckets[back // 7]
-                b[0] += reviewed
-                b[1] += passed
-        return [RetentionPoint(self.today - timedelta(days=(k + 1) * 7 - 1), *buckets.get(k, (0, 0)))
-                for k in range(self.weeks - 1, -1, -1)]
-
     def insight(self) -> Insight:
         """The figures for the answers folded in so far (all of them, once the last batch is in)."""
         first = self.today - timedelta(days=HEATMAP_DAYS - 1)
@@ -607,8 +588,8 @@ class InsightBuilder:
             today=Today(*self._today),
             heatmap=dict(sorted((d, n) for d, n in self._per_day.items() if first <= d <= self.today)),
             forecast=list(cards["forecast"]),
-            retention=self._retention_30d(),
-            retention_weeks=self._retention_weeks(),
+            retention=_retention_30d(self._firsts, self.today),
+            retention_weeks=_retention_weeks(self._firsts, self.today, self.weeks),
             by_topic=self._mastery("topic"),
             by_bank=self._mastery("bank"),
             most_failed=self._most_failed(),
@@ -619,7 +600,178 @@ class InsightBuilder:
         )
 
 
-def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
+# -- figures from totals the store summed (SQL), for a history too big to read answer by answer ----
+
+class QuestionTotals(NamedTuple):
+    """One live question's answers as the store sums them, with its card's lapses and recall now."""
+
+    bank_id: str
+    question_id: str
+    topic: str
+    answers: int
+    fails: int  # answers rated Again
+    time_ms: int
+    reviewed: int  # first answers of a study day while learned (true retention's reviews)
+    passed: int  # of those, not Again
+    lapses: int
+    recall: float
+
+
+class DayTotals(NamedTuple):
+    """One study day's answers, and its learned questions' first answers (true retention)."""
+
+    day: date
+    answers: int
+    reviewed: int
+    passed: int
+
+
+class CardTotals(NamedTuple):
+    """The live cards of one bank and topic in one stage, as the store counts them."""
+
+    bank_id: str
+    topic: str
+    stage: int
+    questions: int
+    mature: int
+    recall: float  # the sum of their recall now
+    leeches: int
+
+
+@dataclass(frozen=True)
+class StoreTotals:
+    """Everything the statistics page needs from a history, summed by the store (see `storage.insight_totals`)."""
+
+    today: Today
+    questions: list[QuestionTotals]  # every live question answered at least once
+    days: list[DayTotals]
+    cards: list[CardTotals]
+    forecast: list[int]
+    leeches: list[tuple[str, str]]  # in bank and question order
+
+
+def day_shifts(first: datetime, last: datetime, day_hour: int, tz: tzinfo | None = None) -> list[tuple[datetime, int]]:
+    """How to find a moment's study day with integer arithmetic (what SQL can do per row): from each
+    `since` moment on (the first is `first`, each later one a change of the zone's UTC offset, as
+    daylight saving starts or ends), the study day is `(ms since 1970 + shift) // 86,400,000` days
+    after 1 January 1970, where `shift` is the UTC offset less the hour a study day starts.
+
+    The offset is sampled every 6 hours between `first` and `last` and each change is pinned to the
+    minute; zones change offset at most a few times a year, never twice within 6 hours."""
+    def shift(moment: datetime) -> int:
+        local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+        return int(local.utcoffset() // timedelta(milliseconds=1)) - day_hour * 3_600_000
+
+    first, last = first.astimezone(timezone.utc), max(first, last).astimezone(timezone.utc)
+    out = [(first, shift(first))]
+    step = timedelta(hours=6)
+    at = first
+    while at < last:
+        nxt = min(at + step, last)
+        if shift(nxt) != out[-1][1]:
+            lo, hi = at, nxt  # the change is after lo and at or before hi: pin it to the minute
+            while hi - lo > timedelta(minutes=1):
+                mid = lo + (hi - lo) / 2
+                if shift(mid) == out[-1][1]:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((hi.replace(second=0, microsecond=0) if shift(hi.replace(second=0, microsecond=0)) != out[-1][1]
+                        else hi, shift(hi)))
+        at = nxt
+    return out
+
+
+def insight_from_totals(totals: StoreTotals, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+                        weeks: int = 26) -> Insight:
+    """The same figures as `compute_insight`, from totals the store summed instead of every answer."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware (UTC)")
+    now = now.astimezone(timezone.utc)
+    today = study_day(now, day_hour, tz)
+    first = today - timedelta(days=HEATMAP_DAYS - 1)
+    firsts = {d.day: [d.reviewed, d.passed] for d in totals.days if d.reviewed}
+    groups: dict[str, dict[str, dict]] = {"topic": {}, "bank": {}}
+    states = {name: 0 for name in STAGE_NAMES.values()}
+    mature = 0
+    for c in totals.cards:
+        states[STAGE_NAMES.get(Stage(c.stage), "new")] += c.questions
+        mature += c.mature
+        for by, group in (("topic", c.topic), ("bank", c.bank_id)):
+            g = groups[by].setdefault(group, {"questions": 0, "new": 0, "learning": 0, "review": 0, "mature": 0,
+                                              "recall": 0.0, "leeches": 0})
+            g["questions"] += c.questions
+            g["new" if c.stage == Stage.NEW else "review" if c.stage == Stage.REVIEW else "learning"] += c.questions
+            g["mature"] += c.mature
+            g["recall"] += c.recall
+            g["leeches"] += c.leeches
+    states["mature"] = mature
+    answered: dict[str, dict[str, list[int]]] = {"topic": defaultdict(lambda: [0, 0, 0, 0]),
+                                                 "bank": defaultdict(lambda: [0, 0, 0, 0])}
+    time_ms = 0
+    candidates = []
+    for q in totals.questions:
+        time_ms += q.time_ms
+        for by, group in (("topic", q.topic), ("bank", q.bank_id)):
+            a = answered[by][group]
+            a[0] += q.answers
+            a[1] += q.time_ms
+            a[2] += q.reviewed
+            a[3] += q.passed
+        if q.fails:
+            candidates.append((-q.fails, -q.lapses, q.recall, q.bank_id, q.question_id, q))
+
+    def mastery_of(by: str) -> list[Mastery]:
+        out = []
+        for group in sorted(set(groups[by]) | set(answered[by])):
+            g = dict(groups[by].get(group, {}))
+            if g:
+                g["recall"] = g["recall"] / g["questions"] if g["questions"] else 0.0
+            answers, spent, reviewed, passed = answered[by].get(group, (0, 0, 0, 0))
+            out.append(Mastery(group=group, **g, retention=passed / reviewed if reviewed else None, reviews=answers,
+                               time_ms=spent))
+        return out
+
+    return Insight(
+        now=now,
+        today=totals.today,
+        heatmap={d.day: d.answers for d in sorted(totals.days) if first <= d.day <= today and d.answers},
+        forecast=list(totals.forecast),
+        retention=_retention_30d(firsts, today),
+        retention_weeks=_retention_weeks(firsts, today, weeks),
+        by_topic=mastery_of("topic"),
+        by_bank=mastery_of("bank"),
+        most_failed=[Struggle(q.bank_id, q.question_id, q.topic, q.fails, q.answers, q.lapses, is_leech(q.lapses),
+                              q.recall) for *_, q in heapq.nsmallest(10, candidates, key=lambda c: c[:5])],
+        states=states,
+        total_reviews=sum(d.answers for d in totals.days),
+        total_time_ms=time_ms,
+        leeches=list(totals.leeches),
+    )
+
+
+def _retention_30d(firsts: dict[date, list[int]], today: date) -> RetentionPoint | None:
+    days = [(d, f) for d, f in firsts.items() if (today - d).days < 30 and f[0]]
+    if not days:
+        return None
+    return RetentionPoint(min(d for d, _ in days), sum(f[0] for _, f in days), sum(f[1] for _, f in days))
+
+
+def _retention_weeks(firsts: dict[date, list[int]], today: date, weeks: int) -> list[RetentionPoint]:
+    if not any(f[0] for f in firsts.values()):
+        return []
+    buckets: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for d, (reviewed, passed) in firsts.items():
+        back = (today - d).days
+        if back >= 0:
+            b = buckets[back // 7]
+            b[0] += reviewed
+            b[1] += passed
+    return [RetentionPoint(today - timedelta(days=(k + 1) * 7 - 1), *buckets.get(k, (0, 0)))
+            for k in range(weeks - 1, -1, -1)]
+
+
+def study_day_start(day: date, day_hour: int, tz: tzinfo | None = None) -> datetime:
     """UTC start of a study day."""
     local = datetime(day.year, day.month, day.day, day_hour)
     aware = local.replace(tzinfo=tz) if tz is not None else local.astimezone()
@@ -627,9 +779,9 @@ def _day_start(day: date, day_hour: int, tz: tzinfo | None) -> datetime:
 
 
 __all__ = [
-    "CardInfo", "Insight", "InsightBuilder", "LEECH_THRESHOLD", "Mastery", "RetentionPoint", "ReviewEvent", "Struggle", "Today",
-    "compute_insight", "counts_by_state", "first_answers_of_day", "forecast", "heatmap", "is_leech", "leech_advice",
-    "leeches",
-    "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day", "today_figures",
-    "true_retention", "weak_questions",
+    "CardInfo", "CardTotals", "DayTotals", "Insight", "InsightBuilder", "LEECH_THRESHOLD", "Mastery", "QuestionTotals",
+    "RetentionPoint", "ReviewEvent", "StoreTotals", "Struggle", "Today", "compute_insight", "counts_by_state",
+    "day_shifts", "first_answers_of_day", "forecast", "heatmap", "insight_from_totals", "is_leech", "leech_advice",
+    "leeches", "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day",
+    "study_day_start", "today_figures", "true_retention", "weak_questions",
 ]

@@ -15,11 +15,12 @@ for by signal and does no navigation itself:
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QScrollArea, QStackedWidget, QTableView, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
@@ -42,7 +43,10 @@ class QuestionText:
 
 @dataclass(frozen=True)
 class StatsData:
-    """What the worker hands the page: the figures and the text of the questions it lists."""
+    """What the worker hands the page: the figures and the text of the questions it lists.
+
+    First it hands over partial data (`complete` False): what the cards alone say, while the
+    `answers_total` answers are still being summed."""
 
     insight: Insight
     titles: dict[str, str]
@@ -50,32 +54,102 @@ class StatsData:
     tz: object = None
     texts: dict[tuple[str, str], QuestionText] = field(default_factory=dict)
     counts: list | None = None  # Progress.counts per bank, for the table
+    complete: bool = True
+    answers_total: int = 0
 
 
-def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> Callable[[], StatsData]:
-    """A function (for the worker) that reads the history and computes every figure at clock()."""
+class Stopped(Exception):
+    """The page no longer wants the figures (it was left, or the window is closing)."""
 
-    def load() -> StatsData:
-        from studyapp.core.bank import answer_text, prompt_of
-        from studyapp.core.records import CardKey
+
+Loader = Callable[..., StatsData]  # load(publish=None) -> the whole figures
+
+
+def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> Loader:
+    """A function (for the worker) that reads the history and computes every figure at clock().
+
+    The figures are summed by SQLite (`storage.insight_totals`), not read answer by answer: a
+    million answers take a pass over the review log, with the interpreter (and so the window) free
+    meanwhile. `load(publish)` first hands `publish` (called on the worker thread) what the cards
+    alone say, in a fraction of a second, then returns everything. When `publish` returns False
+    the load stops there (raises Stopped)."""
+
+    def load(publish: Callable[[StatsData], bool] | None = None) -> StatsData:
+        from studyapp.core.insight import insight_from_totals
         from studyapp.core.scheduling import day_bounds
-        from studyapp.storage.history import bank_titles, load_insight
+        from studyapp.storage.history import bank_titles
+        from studyapp.storage.insight_totals import card_totals, store_totals
 
         now = clock()
-        insight = load_insight(progress.engine, now, day_hour, tz)
-        wanted = {(s.bank_id, s.question_id) for s in insight.most_failed} | set(insight.leeches)
-        shelf = progress.bank_shelf()  # the listed questions from their banks' caches: no bank file is parsed
-        texts = {}
-        for bank_id, question_id in wanted:
-            q = shelf.question(CardKey(bank_id, question_id)) if bank_id in shelf else None
-            if q is not None:  # None: the bank cannot be read, or no longer has the question
-                bank = shelf.header(bank_id)
-                texts[(bank_id, question_id)] = QuestionText(prompt_of(bank, q), answer_text(bank, q), q.source)
+        titles = bank_titles(progress.engine)
+        cards = card_totals(progress.engine, now, day_hour, tz)
+        total = progress.review_count()
+        if publish is not None:
+            partial = StatsData(insight_from_totals(cards, now, day_hour, tz), titles, day_hour, tz, complete=False,
+                                answers_total=total)
+            if publish(partial) is False:
+                raise Stopped()
+        insight = insight_from_totals(store_totals(progress.engine, now, day_hour, tz, cards=cards), now, day_hour, tz)
         start, end = day_bounds(now, day_hour, tz)
         counts = progress.counts(start, end, now)
-        return StatsData(insight, bank_titles(progress.engine), day_hour, tz, texts, counts)
+        return StatsData(insight, titles, day_hour, tz, question_texts(progress, insight), counts,
+                         answers_total=insight.total_reviews)
 
     return load
+
+
+def question_texts(progress, insight: Insight) -> dict[tuple[str, str], QuestionText]:
+    """Prompt, answer and source of the questions the page lists, from the installed banks' shelf."""
+    from studyapp.core.bank import answer_text, prompt_of
+    from studyapp.core.records import CardKey
+
+    wanted = {(s.bank_id, s.question_id) for s in insight.most_failed} | set(insight.leeches)
+    shelf = progress.bank_shelf()  # the listed questions from their banks' caches: no bank file is parsed
+    texts = {}
+    for bank_id, question_id in wanted:
+        q = shelf.question(CardKey(bank_id, question_id)) if bank_id in shelf else None
+        if q is not None:  # None: the bank cannot be read, or no longer has the question
+            bank = shelf.header(bank_id)
+            texts[(bank_id, question_id)] = QuestionText(prompt_of(bank, q), answer_text(bank, q), q.source)
+    return texts
+
+
+class _Partials(QObject):
+    """Hands the worker's partial figures to the GUI thread: the newest waits under a lock and a
+    no-argument signal says one is there (only plain signals cross threads: see gui/workers.py)."""
+
+    arrived = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._latest: StatsData | None = None
+        self.generation = 0  # which refresh the worker belongs to; older ones' partials are dropped
+
+    def publisher(self) -> Callable[[StatsData], None]:
+        generation = self.generation
+
+        def publish(data: StatsData) -> bool:
+            """Hand over partial figures; False once the page no longer wants them."""
+            with self._lock:
+                if generation != self.generation:
+                    return False
+                self._latest = data
+            self.arrived.emit()
+            return True
+
+        return publish
+
+    def take(self) -> StatsData | None:
+        with self._lock:
+            data, self._latest = self._latest, None
+        return data
+
+    def close(self) -> None:
+        """The refresh ended: partials still on their way are stale."""
+        with self._lock:
+            self.generation += 1
+            self._latest = None
 
 
 def _minutes(ms: int) -> str:
@@ -101,13 +175,16 @@ class StatsView(QWidget):
     COUNT_COLUMNS = COLUMNS
     TABLE_ROWS = 12  # rows shown before the per-bank table scrolls on its own
 
-    def __init__(self, load: Callable[[], StatsData] | None = None, runner: Background | None = None,
+    def __init__(self, load: Loader | None = None, runner: Background | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._load, self._runner = load, runner
         self.data: StatsData | None = None
         self.error: BaseException | None = None
         self._pending = False
+        self._partials = _Partials(self)
+        self._partials.arrived.connect(self._partial_arrived)
+        self._watching_window = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -167,7 +244,7 @@ class StatsView(QWidget):
         self.stack.setVisible(load is not None)
         layout.addStretch(1)
 
-    def set_loader(self, load: Callable[[], StatsData], runner: Background) -> None:
+    def set_loader(self, load: Loader, runner: Background) -> None:
         """Connect the figures' source once the progress store is open."""
         self._load, self._runner = load, runner
         self.stack.setVisible(True)
@@ -215,6 +292,12 @@ class StatsView(QWidget):
     def _build(self, layout: QVBoxLayout) -> None:
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(8)
+
+        self.reading = QLabel()  # while a big history is read: how far, and that the figures fill in
+        self.reading.setObjectName("statsReading")
+        self.reading.setWordWrap(True)
+        self.reading.setVisible(False)
+        layout.addWidget(self.reading)
 
         today = QWidget()
         grid = QGridLayout(today)
@@ -298,8 +381,19 @@ class StatsView(QWidget):
     def is_loading(self) -> bool:
         return self.stack.currentWidget() is self.loading
 
+    @property
+    def computing(self) -> bool:
+        """A worker is reading the history for this page."""
+        return self._pending
+
+    @property
+    def complete(self) -> bool:
+        """Every figure is shown, from the whole history (not partial figures while it is read)."""
+        return self.data is not None and self.data.complete and not self._pending
+
     def refresh(self) -> None:
-        """Show the loading state and compute the figures off the GUI thread."""
+        """Show the loading state and compute the figures off the GUI thread; partial figures are
+        shown as the history is read."""
         if self._pending or self._load is None or self._runner is None:
             return
         self._pending = True
@@ -307,15 +401,49 @@ class StatsView(QWidget):
         if self.data is None:
             self.loading.setText("Loading statistics…")
             self.stack.setCurrentWidget(self.loading)
-        run_in_background(self._load, self._loaded, self._failed, self._runner)
+        load, publish = self._load, self._partials.publisher()
+        run_in_background(lambda: load(publish), self._loaded, self._failed, self._runner)
+
+    def _partial_arrived(self) -> None:
+        data = self._partials.take()
+        if data is not None and self._pending:
+            self.show_data(data)
 
     def _loaded(self, data: StatsData) -> None:
+        self._partials.close()
         self._pending = False
         self.show_data(data)
         self.loaded.emit()
 
+    def stop(self) -> None:
+        """Stop computing figures nobody will see: the worker ends at its next batch, so closing the
+        window (which waits for background work) does not wait for a million answers to be read."""
+        if self._pending:
+            self._partials.close()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        window = self.window()
+        if window is not self and not self._watching_window:
+            window.installEventFilter(self)  # the window's close reaches this before its closeEvent runs
+            self._watching_window = True
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.stop()  # left for another page: refresh() computes afresh when shown again
+        super().hideEvent(event)
+
+    def eventFilter(self, watched: QObject, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Close:
+            self.stop()
+        return False
+
     def _failed(self, exc: BaseException) -> None:
+        self._partials.close()
         self._pending = False
+        if isinstance(exc, Stopped):  # asked for: the page keeps what it showed
+            if self.isVisible():
+                self.refresh()  # shown again before the old worker stopped: compute afresh
+            return
         self.error = exc
         self.loading.setText(f"The statistics could not be computed: {exc}")
         self.stack.setCurrentWidget(self.loading)
@@ -324,6 +452,10 @@ class StatsView(QWidget):
 
     def show_data(self, data: StatsData) -> None:
         self.data = data
+        self.reading.setVisible(not data.complete)
+        if not data.complete:
+            self.reading.setText(f"Counting your {count(data.answers_total, 'answer')}… The figures from them "
+                                 "(today, the past year, retention, the questions most often wrong) follow in a moment.")
         if data.counts is not None:
             self.show_counts(data.counts)
         ins = data.insight
@@ -419,4 +551,4 @@ class StatsView(QWidget):
         self.source_requested.emit(key[0], key[1], self.data.texts[key].source)
 
 
-__all__ = ["QuestionText", "StatsData", "StatsView", "stats_loader"]
+__all__ = ["QuestionText", "StatsData", "StatsView", "Stopped", "question_texts", "stats_loader"]

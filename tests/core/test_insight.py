@@ -221,3 +221,25 @@ def test_a_partial_insight_is_the_insight_of_the_answers_folded_in_so_far():
     assert builder.insight() == compute_insight(reviews[:700], cards, NOW, HOUR, UTC)
     builder.add(reviews[700:])
     assert builder.insight() == compute_insight(reviews, cards, NOW, HOUR, UTC)
+
+
+def test_day_shifts_follow_daylight_saving_to_the_minute():
+    """SQL finds an answer's study day as (ms + shift) // one day; the shift changes with the UTC offset."""
+    from zoneinfo import ZoneInfo
+
+    from studyapp.core.insight import day_shifts
+
+    london = ZoneInfo("Europe/London")
+    shifts = day_shifts(datetime(2021, 1, 1, tzinfo=UTC), datetime(2021, 12, 31, tzinfo=UTC), 4, london)
+    hour = 3_600_000
+    assert [(since.isoformat(), shift) for since, shift in shifts] == [
+        ("2021-01-01T00:00:00+00:00", -4 * hour),
+        ("2021-03-28T01:00:00+00:00", -3 * hour),  # clocks go forward: study days start an hour earlier in UTC
+        ("2021-10-31T01:00:00+00:00", -4 * hour),
+    ]
+    for moment in (datetime(2021, 3, 28, 2, 59, tzinfo=UTC), datetime(2021, 7, 1, 3, 0, tzinfo=UTC),
+                   datetime(2021, 10, 31, 0, 59, tzinfo=UTC), datetime(2021, 10, 31, 3, 30, tzinfo=UTC)):
+        shift = [s for since, s in shifts if since <= moment][-1]
+        ms = int(moment.timestamp() * 1000)
+        assert date(1970, 1, 1) + timedelta(days=(ms + shift) // 86_400_000) == study_day(moment, 4, london)
+    assert day_shifts(NOW, NOW + timedelta(days=400), HOUR, UTC) == [(NOW, -HOUR * hour)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 from datetime import datetime, timedelta, timezone
 
@@ -34,9 +35,10 @@ def open_view(qtbot, mini_progress, now):
     view.refresh()
     # The figures are computed on a worker: the page shows its loading state first...
     assert view.is_loading and view.loading.text() == "Loading statistics…"
-    # ...and the figures once the worker is done.
-    qtbot.waitUntil(lambda: not view.is_loading, timeout=60000)
-    assert view.error is None and view.data is not None
+    # ...and the figures once the worker is done (partial ones may show before).
+    qtbot.waitUntil(lambda: view.complete or view.error is not None, timeout=60000)
+    assert view.error is None and view.data is not None and not view.is_loading
+    assert view.reading.isHidden()
     return view
 
 
@@ -141,3 +143,69 @@ def test_charts_follow_the_theme(qtbot, mini_progress, now, dirs, scheme):
     assert filled == palette_for(scheme).color(QPalette.ColorRole.Highlight)
     label = chart.rows[0][0]
     assert label == "A small bank for tests"
+
+
+def held_loader(progress, now, gate, published):
+    """The real loader, its worker held after the first (partial) figures until `gate` is set."""
+    real = stats_loader(progress, 4, UTC, lambda: now)
+
+    def load(publish=None):
+        def held(data):
+            published.append(data)
+            wanted = publish(data)
+            assert gate.wait(60)
+            return wanted
+
+        return real(held)
+
+    return load
+
+
+def test_the_cards_figures_show_first_and_the_page_stays_usable_while_answers_are_summed(qtbot, mini_progress,
+                                                                                        now, dirs):
+    stamps = add_reviews(dirs.database, now, 2000)
+    gate, published = threading.Event(), []
+    view = StatsView(held_loader(mini_progress, now, gate, published), Background())
+    qtbot.addWidget(view)
+    view.refresh()
+    try:
+        qtbot.waitUntil(lambda: view.data is not None, timeout=60000)
+        assert not view.is_loading and not view.complete and view.computing
+        assert not view.reading.isHidden() and "2000 answers" in view.reading.text()
+        # What the cards say is there at once: stages and the forecast; the answers' figures follow.
+        assert view.state_labels["review"].text() == "Review: <b>8</b>"
+        assert view.forecast.values[:8] == [1] * 8
+        assert view.heatmap.is_empty()
+        with qtbot.waitSignal(view.back):
+            view.back_button.click()  # the page answers while the worker sums
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: view.complete, timeout=60000)
+    assert view.reading.isHidden() and view.data.insight.total_reviews == 2000 and len(published) == 1
+    today = study_day(now, 4, UTC)
+    assert sum(view.heatmap.counts.values()) == sum(1 for t in stamps if (today - study_day(t, 4, UTC)).days < 365)
+
+
+def test_leaving_the_page_stops_the_worker_before_it_sums_the_answers(qtbot, mini_progress, now, dirs):
+    """Closing the window waits for background work: a million answers must not be summed for no one."""
+    add_reviews(dirs.database, now, 2000)
+    real = stats_loader(mini_progress, 4, UTC, lambda: now)
+    reached = threading.Event()
+
+    def load(publish=None):
+        def held(data):  # the cards' figures are ready; the page is left before they are handed over
+            reached.set()
+            assert view_stopped.wait(60)
+            return publish(data)
+
+        return real(held)
+
+    view_stopped = threading.Event()
+    view = StatsView(load, Background())
+    qtbot.addWidget(view)
+    view.refresh()
+    qtbot.waitUntil(reached.is_set, timeout=60000)
+    view.stop()
+    view_stopped.set()
+    qtbot.waitUntil(lambda: not view.computing, timeout=60000)
+    assert view.error is None and view.data is None and not view.complete
