@@ -27,10 +27,15 @@ The library and history are bench_core's (its synthetic banks, imported as a tea
 history writer). A real `MainWindow` opens the folder: "library ready" is `start()` until the
 `ready` signal (the store opened, every bank's counts computed off the GUI thread, the rows
 drawn), "library drawn" after the next repaint. Then Statistics: "first figures" is until the
-per-bank table has its rows on screen, "all figures" until every chart is drawn. Beside the wall
-times: the longest stretch the GUI thread did not run its event loop (a 5 ms timer's largest
-gap; the target is ≤ 50 ms), and the CPU time of the GUI thread (`time.thread_time()`; it barely
-moves with the machine's load, unlike the wall times).
+per-bank table has its rows on screen, "all figures" until every chart is drawn from the whole
+history (the page shows the cards' figures first). Then the window's close: "on the GUI thread"
+is `window.close()` (what the user waits for), "backup in the background" the close copy's thread
+after it. Each run is one sitting; after them, the database and `backups/` sizes and the peak
+memory of the process (max RSS; with a reused `--dir` the library is not built in it). Beside
+the wall times: the longest stretch the GUI thread did not run its event loop (a 5 ms timer's
+largest gap; the target is ≤ 50 ms), and the CPU time of the GUI thread (`time.thread_time()`;
+it barely moves with the machine's load, unlike the wall times). `--first-window` also times
+`python -m studyapp --data-dir` on a copy of the folder until its first paint, every start.
 
 Medians with min-max; numbers are printed, never asserted. The machine is shared: rerun to
 see the spread.
