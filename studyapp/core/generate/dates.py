@@ -79,7 +79,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r")\b", re.IGNORECASE)),
     ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
                             r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after)\b)|"
-                            r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall)\s+(?i:term|semester)\b)")),
+                            r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall|winter)\s+(?i:term|semester)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
                           re.IGNORECASE)),
     # "will reopen in two weeks": a point ahead, only in a future clause ("built in two weeks" is a duration)
@@ -169,7 +169,7 @@ _DONE_AT_ONCE = {"decide", "agree", "vote", "resolve", "opt", "elect", "choose"}
 # Look-ahead verbs whose infinitive comes after an object ("urged the unions to return on Monday").
 _ASK_TO = {"ask", "urge", "invite", "want", "expect", "choose", "elect"}
 # Base forms of verbs of a timetable that a plural noun may govern ("polling stations open on Monday").
-_SCHEDULE_BARE = {"open", "close", "start", "begin", "resume", "reopen", "end", "finish", "return", "run", "meet",
+_SCHEDULE_BARE = {"open", "close", "go", "start", "begin", "resume", "reopen", "end", "finish", "return", "run", "meet",
                   "vote", "sit", "convene", "reconvene", "expire", "arrive", "leave", "strike", "march", "walk"}
 # Linking verbs between a modal and an adjective or participle ("would remain closed", "will stay shut").
 _LINKING = {"remain", "stay", "become", "get", "keep", "seem", "look"}
@@ -243,6 +243,8 @@ _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|or|yet|meanwhile|also|then|howeve
 # "Paris – ", "SPRINGFIELD (Reuters) — ": a dateline before the story's first sentence.
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?(?:\s+[A-Z][\w.'’-]*){0,2})"
                        r"(?:\s*\([^)]{1,30}\))?\s+[–—-]{1,2}\s+")
+# A wire dateline with its day: "PORT HALLAM, June 11 (Tidewater News) -".
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40},\s+(" + _MON_ANY[1:-1] + r")\.?\s+(\d{1,2})\b(?!,?\s+\d{4})")
 MAX_EVENT_WORDS = 16
 
 
@@ -315,8 +317,12 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
              nxt not in _FUTURE_WORDS | _MODALS | _PAST_AUX | _BE_PRESENT | _HAVE | _IRREGULAR_PAST and
              not re.fullmatch(r"[a-z]{3,}ed", nxt)) and nxt not in ("of", "and", "or"):
         return "pres"  # "The team play again on Tuesday" ("the team visit was called off" is a noun)
-    if w in _SCHEDULE_BARE and i and re.fullmatch(r"[a-z]{2,}[^\Ws']s", prev) and _verb_kind(toks, i - 1) is None and \
-            prev not in _DETERMINERS | _PRONOUNS and \
+    head = i - 1  # the subject's head noun, before "of the final" / "for the final"
+    if i >= 4 and toks[i - 2].low in _DETERMINERS and toks[i - 3].low in ("of", "for") and \
+            re.fullmatch(r"[a-z]+", toks[i - 1].low):
+        head = i - 4
+    if w in _SCHEDULE_BARE and i and re.fullmatch(r"[a-z]{2,}[^\Ws']s", toks[head].low) and \
+            _verb_kind(toks, head) is None and toks[head].low not in _DETERMINERS | _PRONOUNS and \
             (nxt in ("on", "at", "from", "in", "next", "this", "again", "tomorrow", "today") or
              re.fullmatch(_WD, toks[i + 1].text if i + 1 < len(toks) else "")):
         return "pres"  # "Polling stations open on Monday", "the talks resume next week"
@@ -853,6 +859,14 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         rel = (g[0] or "").lower()
         if year:
             return _iso(int(year), mon), "month"
+        # "between March and May last year", "from March to May 2024": the range's year is the first month's too
+        shared = re.match(r"\s+(?:and|to|until|till|through|[-–])\s+" + _MON + r"\s+(?:(\d{4})\b|(last|next|this)\s+year\b)",
+                          sentence[m.end():]) if not rel else None
+        if shared and published:
+            later = _month_no(shared.group(1))
+            y = int(shared.group(2)) if shared.group(2) else published.year + {"last": -1, "next": 1}.get(
+                shared.group(3).lower(), 0)
+            return _iso(y - (1 if later < mon else 0), mon), "month"
         if published:
             if rel in ("last", "this past", "the past"):
                 y = published.year if mon < published.month else published.year - 1
@@ -953,6 +967,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # "in the autumn", "later in the summer": the season of this year, or of the next once it is over
         if not published:
             return _strip_prep(phrase), None
+        if (g[2] or "").lower() == "winter":
+            # "for the winter term": the one that opens in January, after the turn of the year once spring is here
+            return _iso(published.year + (1 if published.month >= 3 else 0)), "year"
         first, last = _SEASON_MONTHS[(g[1] or g[2]).lower()]
         if g[2]:
             tense = "future"  # "a rise for the fall term": a term something is set for is the coming one
@@ -1604,6 +1621,16 @@ def find_dates(article: Article, published: date | None = None,
     lower_words, upper_words = frozenset(lower), frozenset(upper)
     for n, sent in enumerate(article.sentences):
         pace(len(sent.text) * DATE_COST)
+        filed = _WIRE_DATELINE.match(sent.text) if sent.furniture and published else None
+        if filed:
+            # "PORT HALLAM, June 11 (Tidewater News) -": the day the report was filed, true but no question
+            mon, day = _month_no(filed.group(1)), int(filed.group(2))
+            if _valid(published.year, mon, day):
+                y = _year_for(mon, day, published, "past")
+                out.append(DatedEvent(_iso(y, mon, day), filed.group().split(",", 1)[1].split("(")[0].strip(),
+                                      "The report was filed", sent.text, "day", sent.start + filed.start(1), False,
+                                      "past"))
+            continue
         if is_page_line(sent):
             continue
         text = sent.text
@@ -1687,7 +1714,7 @@ def find_dates(article: Article, published: date | None = None,
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
             if prep == "on" and re.search(r"(?i)\b(?:days?|weeks?)\s+(?:left|to\s+go)\s+(?:until|till|before)\s+"
-                                          r"(?:[\w’'-]+\s+){1,3}$", text[:a]):
+                                          r"(?:[\w’'-]+\s+){1,5}$", text[:a]):
                 how = "future"  # "nine days left until polling day on 14 March": counted down to, so ahead
             if _adjectival(text, a, b, kind, prep):
                 # a date that names a noun: "a scheduled Jan. 2 vote" is ahead, "ahead of Friday's vote" too;

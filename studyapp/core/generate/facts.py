@@ -6,6 +6,8 @@ reported speech and the sides), so the same scorer reads both and a teacher can 
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -37,8 +39,9 @@ class Extraction:
             if q.speaker is None or (q.partial and q.extra.get("no_verb")):
                 continue
             for k, seg in enumerate(q.segments):
-                if seg.words < MIN_WORDS:
-                    continue
+                if seg.words < MIN_WORDS and not (seg.words == 2 and not q.partial and
+                                                  re.fullmatch(r"[A-Z][^.!?]*[.!?]", seg.text.strip())):
+                    continue  # ('"Nobody listened."' after a named quote is a sentence of its own, not a scare quote)
                 kind = "continuation" if k else ("partial" if q.partial else "full")
                 out.append({"speaker": q.speaker.name, "quote": seg.text, "kind": kind,
                             "speaker_type": q.speaker.kind})

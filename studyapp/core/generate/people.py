@@ -182,6 +182,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
             if raw.endswith(".") and tok.lower() in _ABBREVIATED and raw == tok + ".":
                 closes = False  # "Mr. Smith", "Sen. Jones": the full stop marks an abbreviation
+            if _DOTTED.fullmatch(raw) and len(raw) <= 6 and re.match(r" [" + _UP + r"][a-z]", text[e:e + 3]):
+                closes = False  # "J.D. Farrow": initials before a surname are part of the name
             if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
@@ -215,7 +217,7 @@ _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "woo
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
          r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
-_BODY_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)\s+(?:[\w-]+\s+){0,2}" + _BODY +
+_BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                          r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
@@ -265,6 +267,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if hon_at is not None and not any(_bare(t[2]).lower() in NOBLE for t in toks[:hon_at]):
         titles.extend(t[2] for t in toks[:hon_at])
         toks = toks[hon_at:]
+    if len(toks) == 2 and _DOTTED.fullmatch(toks[0][2]) and len(toks[0][2]) <= 6 and \
+            _bare(toks[1][2]).lower() not in TITLE_WORDS | ORG_WORDS and _bare(toks[1][2]) not in COUNTRIES and \
+            re.fullmatch(r"[" + _UP + r"][a-z][\w'’-]+", _bare(toks[1][2])):
+        return "person", toks, titles, honorific  # "J.D. Farrow": initials and a surname
     joined = " ".join(_bare(t[2]) for t in toks)
     if joined in COUNTRIES or _bare(toks[-1][2]) in COUNTRIES and len(toks) == 1:
         return "place", toks, [], False
@@ -431,6 +437,7 @@ def _role_after(text: str, end: int) -> str:
     if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS:
         m = None
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
+                          r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
                           r"from|in|at|on|with|by|for|to)\b", m.group(1)):
         return m.group(1).strip()
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
@@ -513,6 +520,33 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if stems:
         raw = [(run, "org" if kind in ("person", "single") and " ".join(_bare(t[2]) for t in toks) in stems
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "Strandline Ferries … Strandline said … Strandline's shares": a two-word name whose first word is used on its
+    # own and its last (a plural, "Ferries") never is, is a firm's; a person is named again by the surname
+    alone: dict[str, int] = {}
+    for run, kind, toks, titles, hon, s0 in raw:
+        if len(run.tokens) == 1:
+            word = _bare(run.tokens[0][2])
+            alone[word] = alone.get(word, 0) + 1
+    full: dict[str, int] = {}
+    described: set[str] = set()  # given a role or an age somewhere: a person ("Union spokesman David Ross")
+    for run, kind, toks, titles, hon, s0 in raw:
+        if kind == "person" and len(toks) == 2:
+            name = " ".join(_bare(t[2]) for t in toks)
+            full[name] = full.get(name, 0) + 1
+            if name not in described and (titles or hon or re.match(r",\s*(?:aged\s+)?\d{1,3}\b", text[toks[-1][1]:toks[-1][1] + 10])
+                                          or _role_before(text, s0, toks[0][0], titles)):
+                described.add(name)
+    # "Kestrel Vale led …, her Kestrel Vale counterpart, … beat Kestrel Vale": named in full again and again and
+    # never by a surname, a team or a place, not a person
+    firms = {" ".join(_bare(t[2]) for t in toks) for run, kind, toks, titles, hon, s0 in raw
+             if kind == "person" and len(toks) == 2 and not titles and not hon and len(run.tokens) == 2 and
+             not alone.get(_bare(toks[1][2])) and (
+                 alone.get(_bare(toks[0][2]), 0) >= 2 and re.fullmatch(r"[A-Z][a-z]+[^s's]s", _bare(toks[1][2])) or
+                 full.get(" ".join(_bare(t[2]) for t in toks), 0) >= 3 and
+                 " ".join(_bare(t[2]) for t in toks) not in described)}
+    if firms:
+        raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
+                titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
         pace(RUN_COST + len(people) // 4)  # (each run is compared with the people found so far)

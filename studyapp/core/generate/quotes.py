@@ -442,6 +442,10 @@ class Attributor:
         if low in ("this", "that", "there", "which", "who", "somebody", "someone", "anybody", "anyone", "everybody",
                    "everyone", "nobody", "no one", "one", "something", "many", "some", "others"):
             return None
+        if low in ("the former", "the latter") and not self.cast.mentions_in(start, end):
+            pair = self._pair_before(start)
+            if pair is not None:  # "Lena Brightwell and Aldo Ferrante … The former called it"
+                return Speaker(pair[0] if low == "the former" else pair[1], "person")
         group = self._group_speaker(low)
         if group is not None:
             return group
@@ -466,7 +470,7 @@ class Attributor:
                 and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
             org = self.tracker.org
-            known = self._story_org(low)
+            known = self._story_org(low, start)
             if known is not None:
                 return known  # "the company said" after "Dashly insists …": the one the story is about
             if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
@@ -550,6 +554,20 @@ class Attributor:
                            "organisation")
         return None
 
+    def _pair_before(self, at: int) -> tuple[str, str] | None:
+        """The two people the nearest sentence before `at` names (its part before `at` first, then up to two
+        sentences back): what "the former" and "the latter" point to."""
+        k = self.article.ended_by(at)
+        sents = [s for s in self.article.sentences[max(0, k - 2):k + 1] if s.start < at]
+        for sent in reversed(sents):
+            named: list[str] = []
+            for m in self.cast.mentions_in(sent.start, min(sent.end, at)):
+                if m.kind == "person" and m.person and not m.possessive and m.person not in named:
+                    named.append(m.person)
+            if len(named) >= 2:
+                return named[0], named[1]
+        return None
+
     def _described(self, low: str) -> Speaker | None:
         """'the former nurse': the one person whose role was written as 'a former nurse' beside the name."""
         m = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low)
@@ -618,7 +636,9 @@ class Attributor:
         longer = {o for o in longer if not any(o != x and o.startswith(x + " ") for x in longer)}
         if len(longer) > 1 and at is not None:
             recent = self.body[max(0, at - 600):at].lower()
-            kinds = {o: recent.rfind("the " + o.split()[-1].lower()) for o in longer}
+            kinds = {o: max(recent.rfind("the " + w.lower() + t) for w in o.split()[1:] if w[:1].isupper()
+                            for t in (" ", ",", ".", "'", "’"))
+                     for o in longer}  # "the institute" for "Marlowe Institute of Technology"
             best = max(kinds.values())
             if best >= 0 and list(kinds.values()).count(best) == 1:
                 return next(o for o, k in kinds.items() if k == best)
@@ -679,6 +699,9 @@ class Attributor:
         base = seg.close + 1
         if re.match(r"\s*(?:and|but|or|then)\s+(?:also\s+|later\s+)?[a-z]+(?:ed|s)\b", tail):
             return None  # '… was "a first step" and criticised …': the sentence's own subject goes on
+        if re.match(r"\s*,\s*(?:while|whereas|but|and|although|though)\s", tail) and \
+                re.search(r"[A-Za-z]\s*$", self.masked[max(0, seg.open - 40):seg.open]):
+            return None  # 'The former called it "…", while Ferrante said …': the next clause has its own speaker
         m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail)
         if m:
             return self.who(base + m.start(1), base + m.start(1) + self._np_len(m.group(1)))
@@ -888,18 +911,34 @@ class Attributor:
         if label.lower() in NOT_NAMES or any(x.kind == "person" for x in self.cast.mentions_in(
                 start + m.start(1), start + m.end(1))):
             return None
-        known = self._story_org(label.lower())
+        known = self._story_org(label.lower(), start)
         return known or Speaker(label, "organisation")
 
-    def _story_org(self, low: str) -> Speaker | None:
+    def _story_org(self, low: str, at: int | None = None) -> Speaker | None:
         """'the company', 'the firm': the organisation the story is about, unless that is a body of another
         kind (a union or a council is never 'the company')."""
         words = low.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _ANY_ORG:
+            return None
+
+        def fits(name: str) -> bool:
+            return not name.lower().startswith("the ") and \
+                not ({w.lower() for w in name.split()} & _KINDS_OF_BODY - {words[1]})
+
         org = self.tracker.org
-        if len(words) == 2 and words[0] == "the" and words[1] in _ANY_ORG and org is not None and \
-                org.kind == "organisation" and not org.name.lower().startswith("the ") and \
-                not ({w.lower() for w in org.name.split()} & _KINDS_OF_BODY - {words[1]}):
+        if org is not None and org.kind == "organisation" and fits(org.name):
             return org
+        if at is None:
+            return None
+        # "Strandline Ferries on Tuesday rejected …. The board said …. "…," the company said": the latest
+        # organisation that was the subject of a sentence, when the one spoken of last is a body of another kind
+        for m in reversed(self.cast.mentions_in(max(0, at - 3000), at)):
+            if m.kind != "org" or m.possessive or not fits(m.text):
+                continue
+            sent = self.article.sentence_at(m.start)
+            if sent is not None and not sent.furniture and _opens_sentence(self.body[sent.start:m.start]) and \
+                    len(self.body[sent.start:m.start].split()) <= 2:
+                return Speaker(self._full_org(m.text, at), "organisation")
         return None
 
     def _person_subject(self, start: int, end: int) -> Speaker | None:

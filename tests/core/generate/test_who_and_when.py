@@ -153,3 +153,58 @@ def test_a_caption_with_its_credit_on_the_same_line_keeps_its_date_but_asks_noth
     body = "Drivers blocked the bridge on Tuesday.\n\nDrivers sit on the bridge on Tuesday. — Photo: Special Arrangement"
     got = [(d["as_written"], d["date"], d["own"]) for d in facts(body, WED).facts()["dates"]]
     assert got == [("on Tuesday", "2025-03-04", True), ("on Tuesday", "2025-03-04", False)]
+
+
+# -- found by writing tests/data/invented4 ------------------------------------------------------------------------
+
+def test_initials_before_a_surname_are_part_of_the_name():
+    body = ('Union organiser J.D. Farrow said members would return to work. Farrow, 47, said the mood was "angry but '
+            'very calm".')
+    assert quotes(body) == [("J.D. Farrow", "angry but very calm")]
+
+
+def test_a_name_whose_first_word_stands_alone_later_and_ends_in_a_plural_is_a_firm():
+    body = ('Corrow Airways on Tuesday rejected the fine. The board said on Monday that Corrow had broken the rules. '
+            '"We will appeal this decision," the company said in a statement. Corrow flies to nine islands.')
+    assert quotes(body) == [("Corrow Airways", "We will appeal this decision,")]
+    assert not facts(body).cast.people
+
+
+def test_a_name_repeated_in_full_and_never_by_a_surname_or_a_role_is_no_person():
+    body = ('Ashby Dale beat Penmoor on Saturday. Ashby Dale led from the start, and captain Rhys Toller admitted his '
+            'side had been "lucky at the end". He added: "We have a final to win now." Her Ashby Dale counterpart '
+            'was pleased.')
+    assert quotes(body) == [("Rhys Toller", "lucky at the end"), ("Rhys Toller", "We have a final to win now.")]
+    assert [p.name for p in facts(body).cast.people] == ["Rhys Toller"]
+
+
+def test_the_former_and_the_latter_are_the_two_people_just_named():
+    body = ('Coach Lena Brightwell and her rival coach, Aldo Ferrante, both criticised the referee. The former called '
+            'it "a lottery from start to finish", while Ferrante said he would write to the league. The latter said '
+            'the scrum was "a complete shambles today".')
+    assert quotes(body) == [("Lena Brightwell", "a lottery from start to finish"),
+                            ("Aldo Ferrante", "a complete shambles today")]
+
+
+def test_a_two_word_sentence_quoted_after_a_named_quote_is_kept():
+    body = '"Our members were told to cut corners," Marcus Obi-Lindgren said. "Nobody listened."'
+    assert quotes(body) == [("Marcus Obi-Lindgren", "Our members were told to cut corners,"),
+                            ("Marcus Obi-Lindgren", "Nobody listened.")]
+
+
+def test_a_month_range_takes_its_year_from_its_end():
+    got = dated("The board said crews had skipped drills between March and May last year. Repairs ran from November "
+                "to February 2024.", date(2025, 6, 11))
+    assert (got["March"], got["May last year"], got["November"]) == ("2024-03", "2024-05", "2023-11")
+
+
+def test_a_wire_datelines_day_is_the_reports_date_and_asks_nothing():
+    body = "PORT HALLAM, June 11 (Tidewater News) - Strandline Ferries on Tuesday rejected a fine."
+    got = [(d["as_written"], d["date"], d["own"]) for d in facts(body, date(2025, 6, 11)).facts()["dates"]]
+    assert got == [("June 11", "2025-06-11", False), ("on Tuesday", "2025-06-10", True)]
+
+
+def test_the_winter_term_and_tickets_that_go_on_sale():
+    got = dated("Staff would walk out again for the winter term. Tickets for the final go on sale on Friday.",
+                date(2025, 10, 16))
+    assert got == {"for the winter term": "2026", "on Friday": "2025-10-17"}
