@@ -35,7 +35,7 @@ from studyapp.exchange.toml_export import write_toml
 from studyapp.gui.confirm import ask_safely
 from studyapp.gui.bank_editor_model import BankEditorModel, new_types, parse_people, people_lines, published_value
 from studyapp.gui.draft_editor import article_panel
-from studyapp.gui.draft_model import apply_edits
+from studyapp.gui.draft_model import apply_edits, is_optional
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.question_editor import QuestionEditor, split_tags
@@ -352,8 +352,8 @@ class BankEditorDialog(QDialog):
             self.editor.clear()
             return
         q = self.model.questions[row]
-        default = ""
-        if q["type"] == "quote":
+        default = ""  # an optional prompt (a quote's) shows what the student is asked when left empty
+        if is_optional(q["type"], "prompt"):
             from studyapp.gui.generate_dialog import shown_questions
 
             default = shown_questions({**self.model.bank, "questions": [apply_edits(q, {"prompt": ""})]})[0].prompt

@@ -36,7 +36,7 @@ from studyapp.core.wording import count
 from studyapp.errors import BankError, GenerateCancelled, GenerateError, Problem, StudyAppError
 from studyapp.gui.confirm import ask_safely
 from studyapp.gui.draft_editor import QuestionEditor, article_panel
-from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, score_text
+from studyapp.gui.draft_model import Draft, DraftModel, apply_edits, is_optional, score_text
 from studyapp.gui.error_dialog import ProblemsDialog
 from studyapp.gui.plain_label import plain_label
 from studyapp.gui.save_places import in_documents
@@ -495,7 +495,7 @@ class GenerateDialog(QDialog):
         q = self.model.question(qid)
         people = [p["name"] for p in self.draft.bank.get("people", [])]
         default = ""  # a quote's prompt may be left empty: show what the student is asked then
-        if q["type"] == "quote":
+        if is_optional(q["type"], "prompt"):
             default = shown_questions({**self.draft.bank, "questions": [apply_edits(q, {"prompt": ""})]})[0].prompt
         self.editor.load(q, people, default)
         self.editor.show_judgement(self.model.reviews.get(qid), self.model.problems.get(qid, []))
