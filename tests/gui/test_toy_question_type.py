@@ -67,3 +67,11 @@ def test_the_toy_type_is_printed(toy_path, capsys):
     assert main(["show", str(toy_path)]) == 0
     out = capsys.readouterr().out
     assert "[count, context] How many bridges does the plan build?" in out and "Answer: 3" in out
+
+
+def test_every_type_has_a_widget_and_a_widget_needs_its_type():
+    from studyapp.gui.question_widgets import WIDGETS, register_widget
+
+    assert set(QUESTION_TYPES) <= set(WIDGETS)
+    with pytest.raises(ValueError, match="register the question type 'count' in QUESTION_TYPES before its widget"):
+        register_widget("count", CountWidget)
