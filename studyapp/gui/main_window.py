@@ -403,8 +403,6 @@ class MainWindow(QMainWindow):
     def _show_import(self, result) -> None:
         self.status_text.setText(result.status_line)
         self.library_view.show_import(result)
-        if self.browse_window is not None:
-            self.browse_window.reload()
 
     def remove_bank(self, bank_id: str) -> None:
         from studyapp.gui.dialogs import ConfirmRemove  # dialogs load when first opened
@@ -453,10 +451,14 @@ class MainWindow(QMainWindow):
         return on_writer(Marks(self.library.progress.engine), self.writer, MARK_WRITES)
 
     def _progress_changed(self, changes: OpChanges) -> None:
-        """An operation reported what it changed: a sitting's numbers are read again only when
-        someone else (an import, a sync) changed schedules or banks; its own answers it counts."""
+        """An operation reported what it changed; what shows that is read again, once per operation.
+        A sitting's numbers only when someone else (an import, a sync) changed schedules or banks:
+        its own answers it counts. Browse when banks came or went (an import of ten files, a
+        removal, a class sync's new version), not once per file."""
         if changes.schedule and self.study is not None:
             self.study.progress_changed()
+        if changes.banks and self.browse_window is not None and self.library.progress is not None:
+            self.browse_window.reload()
 
     def _day_end(self):
         from studyapp.core.scheduling import day_bounds

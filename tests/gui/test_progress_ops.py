@@ -144,3 +144,33 @@ def test_every_change_a_window_makes_commits_on_its_writer_thread(window, qtbot,
         window.library.remove("mini")
     assert len(threads) >= 10
     assert set(threads) == {window.writer.thread_id} and window.writer.thread_id != threading.get_ident()
+
+
+def test_browse_reads_the_banks_again_once_per_import_and_after_a_removal(window, qtbot, geneva_bank_path,
+                                                                           tmp_path):
+    """What an operation reports is what is redrawn: Browse follows a removal (it kept showing a
+    removed bank's questions) and an import of several files reloads it once, not once per file."""
+    import shutil
+
+    writer = window.writer
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    with qtbot.waitSignal(browse.text_ready, timeout=20000):  # its first search text (from a timer at opening)
+        pass
+    qtbot.waitUntil(lambda: not writer.busy and browse.model.rowCount() == 8, timeout=20000)
+    reloads = []
+    browse.text_ready.connect(lambda: reloads.append(True))
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.library.remove("mini")
+    qtbot.waitUntil(lambda: not writer.busy and browse.model.rowCount() == 0, timeout=20000)
+    assert len(reloads) == 1
+    shutil.copytree(geneva_bank_path.parent / "sources", tmp_path / "sources")
+    second = tmp_path / "second.toml"
+    second.write_text(geneva_bank_path.read_text(encoding="utf-8").replace('id = "geneva-talks-2022"',
+                                                                          'id = "geneva-copy"', 1), encoding="utf-8")
+    reloads.clear()
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([geneva_bank_path, second])
+    qtbot.waitUntil(lambda: not writer.busy and browse.model.rowCount() > 0, timeout=20000)
+    assert len(reloads) == 1
+    browse.close()
