@@ -8,6 +8,11 @@ restoring a backup, suspend/bury/flag, the bank editor's install) runs on the wi
     marks = on_writer(Marks(progress.engine), writer, MARK_WRITES)
     writer.run(op, on_done, on_error)                      # imports, removal, restore: queued
 
+One write stays off the writer on purpose: Browse's search-text cache (`BrowseQuery.refresh_text`),
+derived from the banks and made again if lost, takes 4-11 s at 100,000 questions, mostly reading
+banks; on the writer an answer given meanwhile would freeze the window that long. It runs on
+`Background` in one short transaction, as before.
+
 An operation that changed something the window shows reports it as an `OpChanges` (Anki's
 `OpChanges`) through `Writer.report` (or `Writer.run(..., changes=)`); `Writer.changed`'s
 listeners redraw only that. A sitting re-reads its day's numbers after someone else's reviews or
