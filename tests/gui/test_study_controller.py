@@ -65,9 +65,11 @@ def sitting(qtbot, mini_progress, clock):
 
 
 def statements(engine) -> list[str]:
-    """Every SQL statement run on `engine` from now on, in order."""
+    """Every SQL statement run on `engine`'s connections from now on, in order: SQLite's own trace on
+    each new connection, so statements run on the DB-API connection itself are seen too."""
     seen: list[str] = []
-    event.listen(engine, "before_cursor_execute", lambda conn, cur, sql, *rest: seen.append(sql))
+    event.listen(engine, "connect", lambda dbapi_conn, _rec: dbapi_conn.set_trace_callback(seen.append))
+    engine.dispose()  # the pooled connections go; every one from now on is traced
     return seen
 
 
