@@ -12,12 +12,13 @@ starts) for each stretch of the history between daylight-saving changes, and a C
 stretch per answer, so `(reviewed_at + shift) / 86,400,000` is the study day's number.
 
     cards = card_totals(progress.engine, now, day_hour, tz)       # a fraction of a second: show it
-    totals = store_totals(progress.engine, now, day_hour, tz, cards=cards)
+    totals = store_totals(progress.engine, now, day_hour, tz, cards=cards)  # or answer_totals beside it
     insight = insight_from_totals(totals, now, day_hour, tz)
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from sqlalchemy.engine import Engine
@@ -109,10 +110,22 @@ def card_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | N
 
 def store_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
                  decay: float = DEFAULT_DECAY, cards: StoreTotals | None = None) -> StoreTotals:
-    """Every total the statistics page needs at `now`: the answers' (one pass over the review log)
-    added to `cards` (`card_totals`, read again when not given)."""
-    now = now.astimezone(timezone.utc)
+    """Every total the statistics page needs at `now`: the answers' (`answer_totals`) with the
+    cards' (`card_totals`, read when not given)."""
     cards = cards if cards is not None else card_totals(engine, now, day_hour, tz, decay)
+    return with_cards(answer_totals(engine, now, day_hour, tz, decay), cards)
+
+
+def with_cards(answers: StoreTotals, cards: StoreTotals) -> StoreTotals:
+    """The answers' totals (`answer_totals`) with the cards' (`card_totals`), read apart (in parallel)."""
+    return replace(answers, cards=cards.cards, forecast=cards.forecast, leeches=cards.leeches)
+
+
+def answer_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+                  decay: float = DEFAULT_DECAY) -> StoreTotals:
+    """What the answers say at `now` (one pass over the review log; today's, a range on its time
+    index), with each answered question's lapses and recall now; no card totals (`with_cards`)."""
+    now = now.astimezone(timezone.utc)
     today = study_day(now, day_hour, tz)
     start, end = study_day_start(today, day_hour, tz), study_day_start(today + timedelta(days=1), day_hour, tz)
     again = int(Rating.AGAIN)
@@ -150,7 +163,7 @@ def store_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | 
                  for kind, b, q, t, n, fails, ms, reviewed, passed, lapses, rec in rows if kind == 0]
     days = [DayTotals(_EPOCH_DAY + timedelta(days=d), n, reviewed, passed)
             for kind, d, _, _, n, _, _, reviewed, passed, _, _ in rows if kind == 1]
-    return StoreTotals(Today(answered, right, spent), questions, days, cards.cards, cards.forecast, cards.leeches)
+    return StoreTotals(Today(answered, right, spent), questions, days, [], [0] * FORECAST_DAYS, [])
 
 
 def _julian(moment: datetime) -> float:
@@ -158,4 +171,4 @@ def _julian(moment: datetime) -> float:
     return 2440587.5 + moment.timestamp() / 86400.0
 
 
-__all__ = ["card_totals", "store_totals"]
+__all__ = ["answer_totals", "card_totals", "store_totals", "with_cards"]
