@@ -203,8 +203,8 @@ class LibraryController(QObject):
         self.import_files([path])
 
     def import_files(self, paths: list[Path], *, replace: bool = False) -> None:
-        """Several files as one import: one background job installs them in order inside one
-        `import_batch`, so they share one backup (and do not race each other for the store).
+        """Several files as one import: read off the GUI thread, then installed in order on the
+        progress writer inside one `import_batch`, so they share one backup.
         A file that fails does not stop the rest: `failed` is emitted for it, `imported` for each
         of the others, in order. `replace` installs over another bank with the same id (the user
         answered "Replace it")."""
