@@ -408,8 +408,18 @@ def without_descriptor(name: str, cast: Cast) -> str:
 
 def _whole_name(party: str, cast: Cast) -> str:
     """'Lakeshore Students' cut at its apostrophe is the 'Lakeshore Students' Union' the article names."""
-    longer = {o for o in cast.orgs if re.match(re.escape(party) + r"['’]\s+[A-Z]", o)}
-    return longer.pop() if len(longer) == 1 else party
+    cut = cast.derived("names cut at an apostrophe", lambda: _apostrophe_index(cast.orgs))
+    longer = cut.get(party, set())
+    return next(iter(longer)) if len(longer) == 1 else party
+
+
+def _apostrophe_index(orgs: list[str]) -> dict[str, set[str]]:
+    """What each organisation's name reads as when cut at an apostrophe before a capitalised word, built once."""
+    out: dict[str, set[str]] = {}
+    for o in orgs:
+        for m in re.finditer(r"['’]\s+[A-Z]", o):
+            out.setdefault(o[:m.start()], set()).add(o)
+    return out
 
 
 _AUX = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did|"
