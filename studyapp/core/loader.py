@@ -88,12 +88,17 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
         raise BankError.single(shown, "file", "is not UTF-8 text; save it as UTF-8", line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    long_key = _long_dotted_key_line(text)
+    raw = _fast_toml(text)
+    # A dotted key of many parts nests as deep as it has parts, so a document rtoml read that
+    # nests no deeper than a bank may has none; tomllib, which takes quadratic time in them, is
+    # shielded from every file rtoml did not read.
+    long_key = _long_dotted_key_line(text) if raw is None or _deeper_than(raw, MAX_NESTING) else None
     if long_key:
         raise BankError.single(shown, "toml", f"a dotted key has more than {MAX_KEY_PARTS} parts; a bank's keys "
                                               "have at most 3 (like bank.source.title)", long_key)
     try:
-        raw = read_toml(text)
+        if raw is None:
+            raw = tomllib.loads(text)
     except RecursionError:  # tomllib is pure Python: this unwinds cleanly, no C stack is at risk
         raise BankError.single(shown, "toml", f"brackets are nested far too deep; a bank nests at most "
                                               f"{MAX_NESTING} levels: check the [ ] and {{ }}") from None
@@ -142,12 +147,19 @@ _BRACE = re.compile(r"\{(?!\{)")  # a cloze's `{{` opens no inline table
 
 def read_toml(text: str) -> dict:
     """The file's TOML 1.0 document, as `tomllib.loads` gives it (and raising what it raises)."""
-    if not _may_use_toml_1_1(text):
-        try:
-            return rtoml.loads(text)
-        except ValueError:  # rtoml.TomlParsingError: tomllib words the message, or reads a file rtoml refuses
-            pass
-    return tomllib.loads(text)
+    raw = _fast_toml(text)
+    return tomllib.loads(text) if raw is None else raw
+
+
+def _fast_toml(text: str) -> dict | None:
+    """The document as rtoml reads it, or None where tomllib must: for a file rtoml refuses
+    (tomllib words the message, or reads what rtoml will not) or that may use TOML 1.1."""
+    if _may_use_toml_1_1(text):
+        return None
+    try:
+        return rtoml.loads(text)
+    except ValueError:  # rtoml.TomlParsingError
+        return None
 
 
 def _may_use_toml_1_1(text: str) -> bool:
