@@ -330,7 +330,12 @@ _LEVELS = {"state", "federal", "provincial", "regional", "national", "union", "c
            "deputy", "assistant", "acting", "interim"}
 _BRIEFS = {"agriculture", "agricultural", "energy", "justice", "labour", "labor", "water", "fisheries", "industry",
            "tourism", "revenue", "rural", "urban", "development", "welfare", "social", "communications",
-           "infrastructure", "mining", "power", "food", "environment", "climate", "transport", "education"}
+           "infrastructure", "mining", "power", "food", "environment", "climate", "transport", "education", "mineral",
+           "minerals", "resources", "natural", "mines", "petroleum", "public", "works", "affairs", "internal",
+           "consumer", "economic", "planning", "land", "lands", "forestry", "forests", "marine", "sport", "arts",
+           "heritage", "science", "technology", "digital", "family", "women", "children", "youth", "employment",
+           "veterans", "commerce", "investment", "aviation", "shipping", "ports", "roads", "railways", "budget",
+           "tax", "local", "urban", "housing", "health"}
 
 
 def government_name(text: str) -> str:

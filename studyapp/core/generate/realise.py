@@ -299,6 +299,25 @@ def needs_article(side: str) -> bool:
     return len(words) >= 2 and words[0].lower() in _COMMON_FIRST and words[-1].lower() in _BODY_LAST
 
 
+# Names of institutions English gives "the" ("the Allied Nursing Union", "the Office for Digital Competition");
+# companies, countries, campaigns and people take none.
+_INSTITUTION_LAST = {"association", "union", "forum", "council", "board", "department", "ministry", "office",
+                     "authority", "commission", "federation", "alliance", "guild", "society", "institute", "trust",
+                     "league", "committee", "agency", "government", "front", "coalition", "network", "confederation",
+                     "assembly", "parliament", "court", "tribunal", "regulator", "police", "army", "navy",
+                     "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation"}
+_INSTITUTION_FIRST = {"office", "department", "ministry", "authority", "commission", "council", "board", "union",
+                      "federation", "association", "institute", "bureau", "agency"}
+
+
 def subject_of(side: str) -> str:
-    """A side as the subject of a statement: 'The State government', 'Parents', 'Lumora Technologies'."""
-    return f"the {side}" if needs_article(side) else side
+    """A side as the subject of a statement: 'The State government', 'the Allied Nursing Union', 'Parents',
+    'Lumora Technologies', 'Friends of the Earth'."""
+    words = side.split()
+    if needs_article(side):
+        return f"the {side}"
+    if len(words) >= 2 and words[0][:1].isupper() and not re.match(r"(?:the|save|stop|friends|keep)\b", side,
+                                                                    re.IGNORECASE) and (
+            words[-1].lower().strip("’'") in _INSTITUTION_LAST or words[0].lower() in _INSTITUTION_FIRST):
+        return f"the {side}"
+    return side

@@ -136,3 +136,60 @@ def test_places_stages_papers_and_bare_nouns_are_not_parties():
     from studyapp.core.generate.checks import is_party
     assert not any(is_party(x) for x in ("Harbour Road", "Group B", "Brennan Chronicle", "Association"))
     assert all(is_party(x) for x in ("Save Millside Road", "Allied Porters Union", "Parents", "Westland"))
+
+
+# -- "What does X want Y to do?" -----------------------------------------------------------------------------------
+
+ASKING = article(
+    "Students at Ostrava University walked out on Monday over a rise in fees. The Ostrava University Staff Association "
+    "urged the ministry to restore the university's grant. The university refused to withdraw the increase. The "
+    "Ostrava Students' Union threatened to occupy the library. Councillor Ida Marsh called on the rector to meet "
+    "the students.")
+
+
+def test_what_a_side_asks_another_to_do_is_asked_with_the_actions_as_options():
+    ex = extract(ASKING)
+    asked = {c.question["prompt"]: c.question for c in draft_candidates(ex, build_people(ex))
+             if c.question["prompt"].startswith("What ")}
+    q = asked["What does the Ostrava University Staff Association urge the ministry to do?"]
+    assert q["answer"] == "restore the university's grant"
+    assert "withdraw the increase" in q["choices"] and "occupy the library" in q["choices"]
+    assert "What does Ida Marsh call on the rector to do?" in asked
+
+
+def test_an_institution_takes_the_and_a_company_or_campaign_does_not():
+    assert subject_of("Allied Nursing Union") == "the Allied Nursing Union"
+    assert subject_of("Office for Digital Competition") == "the Office for Digital Competition"
+    assert subject_of("Lumora Technologies") == "Lumora Technologies"
+    assert subject_of("Save Millside Road") == "Save Millside Road"
+
+
+def test_a_thing_wanted_to_happen_is_not_asked_as_someone_asked_to_act():
+    ex = extract(article("The Coastal Commission wants the rebate to come to an end. Britain refused to give up the "
+                         "rebate. Spain offered to cut its own share. Ireland urged both sides to meet again."))
+    prompts = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))]
+    assert not any(p.startswith("What does the Coastal Commission want") for p in prompts)
+
+
+def test_only_actions_are_options_for_an_action():
+    ex = extract(article("The Porters Union urged the Harbour Board to reopen talks. The Harbour Board agreed to a "
+                         "lower rate of 2% on Monday. Tarkwa Docks refused to publish its accounts. Dock owners "
+                         "offered to pay a bonus."))
+    asked = [c.question for c in draft_candidates(ex, build_people(ex)) if c.question["prompt"].startswith("What ")]
+    assert asked and all(not c.startswith("a lower rate") for q in asked for c in q["choices"])
+
+
+def test_a_portfolio_before_minister_is_no_party():
+    ex = extract(article("Mineral Resources Minister Ama Dube urged both sides to return to mediation. The Allied "
+                         "Drillers Union wants a 12% rise."))
+    assert not any(p.side.startswith("Mineral Resources") for p in ex.positions)
+
+
+def test_the_match_leaves_out_a_side_the_bank_does_not_list_as_a_person():
+    from studyapp.core.generate.questions import Ids, _stance_items, match_candidates, name_words
+    ex = extract(article("Ama Dube urged both sides to return to mediation. Kofi Mensah offered to meet the union. "
+                         "The Allied Drillers Union wants a 12% rise. Tarkwa Mines refused to reopen talks. The "
+                         "Harbour Users Group demanded an end to the blockade."))
+    people = [p for p in build_people(ex) if p["name"] != "Kofi Mensah"]
+    matches = match_candidates(ex, Ids(), _stance_items(ex), name_words(ex), None, people)
+    assert all(right != "Kofi Mensah" for m in matches for _, right in m.question["pairs"])
