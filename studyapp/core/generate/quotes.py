@@ -355,6 +355,7 @@ class Attributor:
         self.tracker = _Tracker()
         self.group = group_nouns(article.body, cast, pace)
         self._set_off_index: dict[str, list[tuple[str, str]]] | None = None
+        self._gender_index: dict[str, str] | None = None
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -434,7 +435,7 @@ class Attributor:
                 if earlier is not None and earlier.kind == "person" and first is not None and \
                         _opens_sentence(self.body[sent.start:first.start]):
                     return earlier
-            return self.tracker.current  # the pronoun right before the verb is its subject
+            return self._agreeing(low.split()[-1], start)  # the pronoun right before the verb is its subject
         if low == "it" or re.search(r"(?:^|,\s)it$", low):
             return self.tracker.org
         if re.search(r"\b(?:was|were|is|are|been|being)$", low):
@@ -553,6 +554,50 @@ class Attributor:
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None
+
+    def _agreeing(self, pronoun: str, at: int) -> Speaker | None:
+        """The person "he" or "she" means: the one the story is about, unless the article has shown that person to
+        be the other ("Greave met Haldane. "…," she said" after "she had never seen …" of Haldane): then the
+        latest person named, in the last paragraphs, whom it has shown to be the one the pronoun says."""
+        cur = self.tracker.current
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        if want is None or cur is None or cur.kind != "person" or self._genders().get(cur.name, want) == want:
+            return cur
+        for m in reversed(self.cast.mentions_in(max(0, at - 2000), at)):
+            if m.kind == "person" and m.person and self._genders().get(m.person) == want:
+                return Speaker(m.person, "person")
+        return cur
+
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for each person the article shows to be one: by an honorific ("Mr", "Ms") or a word of
+        their role ("chairwoman", "mum-of-two"), else by the pronoun that first follows their name in the same or
+        the next sentence before anyone else is named. Worked out once per article."""
+        if self._gender_index is not None:
+            return self._gender_index
+        votes: dict[str, list[str]] = {}
+        persons = [m for m in self.cast.mentions if m.kind == "person" and m.person]
+        for p in self.cast.people:
+            role = f"{p.role} {' '.join(p.aliases)}".lower()
+            if re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|chairman|spokesman|husband|son|brother|"
+                         r"king|prince|mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|miss|"
+                         r"dame|lady|queen|princess)\b", role):
+                female = re.search(r"\b(?:mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|"
+                                   r"miss|dame|lady|queen|princess)\b", role)
+                male = re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|chairman|spokesman|husband|son|"
+                                 r"brother|king|prince)\b", role)
+                if bool(female) != bool(male):
+                    votes.setdefault(p.name, []).append("f" if female else "m")
+        for k, m in enumerate(persons):
+            if m.possessive:
+                continue
+            stop = persons[k + 1].start if k + 1 < len(persons) else len(self.body)
+            k2 = self.article.ended_by(m.end)
+            limit = self.article.sentences[k2 + 1].end if k2 + 1 < len(self.article.sentences) else len(self.body)
+            pron = re.search(r"\b(he|his|him|she|her|hers)\b", self.masked[m.end:min(stop, limit)], re.IGNORECASE)
+            if pron:
+                votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his", "him") else "f")
+        self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1}
+        return self._gender_index
 
     def _pair_before(self, at: int) -> tuple[str, str] | None:
         """The two people the nearest sentence before `at` names (its part before `at` first, then up to two

@@ -208,3 +208,11 @@ def test_the_winter_term_and_tickets_that_go_on_sale():
     got = dated("Staff would walk out again for the winter term. Tickets for the final go on sale on Friday.",
                 date(2025, 10, 16))
     assert got == {"for the winter term": "2026", "on Friday": "2025-10-17"}
+
+
+def test_she_after_a_sentence_about_a_man_is_the_woman_the_article_calls_she():
+    body = ('Haldane, 52, a theatre nurse, said staff were exhausted. The 52-year-old added that she had "never seen '
+            'morale this low".\n\nHospital chief executive Martin Greave said the offer was final. "We have gone as '
+            'far as we can," he said.\n\nGreave later met Haldane at the gate. "We shook hands, and that is a start," '
+            'she said.')
+    assert [s for s, _ in quotes(body)] == ["Haldane", "Martin Greave", "Haldane"]
