@@ -27,3 +27,17 @@ def test_bench_core_runs_the_studyapp_half(tmp_path):
     assert study["review_rows"] == 3000 + 12      # every timed answer was committed
     assert study["synchronous"] == 2              # FULL
     assert study["pick"]["n"] == study["answer"]["n"] == 12
+
+
+def test_bench_core_runs_each_shape_of_the_library(tmp_path):
+    """`--files`: the same questions as 2 bank files and as 20, each a run of its own."""
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--engines", "studyapp", "--questions", "200", "--reviews", "400",
+         "--answers", "5", "--files", "2,20", "--dir", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "in 2 bank files of 100" in done.stdout and "in 20 bank files of 10" in done.stdout
+    shapes = json.loads(out.read_text())["shapes"]
+    assert [s["results"]["studyapp"]["load"]["banks"] for s in shapes] == [2, 20]
+    assert all(s["results"]["studyapp"]["study"]["answered"] == 5 for s in shapes)
