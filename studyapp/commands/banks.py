@@ -63,11 +63,9 @@ def run(args: argparse.Namespace) -> int:
         settings = Settings.load(dirs.settings_file)
         start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
         installed = progress.banks()
-        from studyapp.storage.marks import Marks
 
         # new / learning / due as study and the library count them: without suspended or buried questions
-        counts = {c.bank_id: c for c in Marks(progress.engine).without_set_aside(progress.counts(start, end, now),
-                                                                                 end, now)}
+        counts = {c.bank_id: c for c in progress.marks.without_set_aside(progress.counts(start, end, now), end, now)}
     rows = []
     for b in installed:
         c = counts.get(b.id)

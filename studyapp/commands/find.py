@@ -15,7 +15,7 @@ import re
 from studyapp.commands import add_clock
 from studyapp.core.printable import for_terminal, json_for_terminal
 from studyapp.core.search_query import parse
-from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery
+from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery  # BrowseQuery: the type search returns
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -45,7 +45,7 @@ def search(progress, args: argparse.Namespace, now, sort: str = "bank", descendi
     query = parse(" ".join(args.query))  # a bad query is reported before anything is opened
     settings = Settings.load(AppDirs.resolve(args.data_dir).settings_file)
     _start, end = day_bounds(now, settings.day_starts_at_hour, settings.tzinfo)
-    browse = BrowseQuery(progress.engine)
+    browse = progress.browse
     browse.refresh_text(progress.bank_shelf())
     return browse, browse.find(query, now, end, sort=sort, descending=descending)
 

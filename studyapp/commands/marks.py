@@ -30,7 +30,6 @@ def _flag(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from studyapp.commands.banks import open_store
-    from studyapp.storage.marks import Marks
 
     if not args.query:
         raise StudyAppError(f"{args.command}: give a search (as for `studyapp find`), for example "
@@ -43,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     with progress:
         browse, ids = search(progress, args, now)
         keys = browse.keys(ids)
-        marks = Marks(progress.engine)
+        marks = progress.marks
         if args.command == "suspend":
             change = marks.suspend(keys, now)
         elif args.command == "unsuspend":

@@ -17,8 +17,7 @@ from studyapp.core.records import BankCounts
 from studyapp.core.scheduling import day_bounds
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
-from studyapp.storage.history import load_insight
-from studyapp.storage.marks import MarkCounts, Marks
+from studyapp.storage.marks import MarkCounts
 from studyapp.storage.progress import open_progress
 
 FIELDS = ("total", "new", "learning", "due_today", "mature", "reviews_today", "retention_30d", "reviews_30d")
@@ -39,9 +38,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"studyapp: warning: a bundled bank was not loaded: {for_terminal(problem)}", file=sys.stderr)
         # new / learning / due today as study and the library's "left today" count them: a suspended
         # or still-buried question is not today's work (it is in its own column)
-        counts = Marks(progress.engine).without_set_aside(progress.counts(start, end, now), end, now)
-        marks = Marks(progress.engine).counts(now)
-        figures = load_insight(progress.engine, now, settings.day_starts_at_hour, settings.tzinfo) if args.json else None
+        counts = progress.marks.without_set_aside(progress.counts(start, end, now), end, now)
+        marks = progress.marks.counts(now)
+        figures = (progress.history.load_insight(now, settings.day_starts_at_hour, settings.tzinfo)
+                   if args.json else None)
     if args.json:
         print(json_for_terminal(json.dumps({  # bank text: no ESC, C1 or bidi character reaches the terminal
             "now": now.isoformat(), "day_start": start.isoformat(), "day_end": end.isoformat(),

@@ -70,7 +70,6 @@ def collect_reports(progress, bank_ids: Sequence[str] | None, now: datetime, day
                     tz: tzinfo | None = None) -> list[BankReport]:
     """Reports for the given installed banks (all when None); unknown ids are a StudyAppError."""
     from studyapp.core.records import CardKey
-    from studyapp.storage.history import card_infos, review_events
 
     installed = {b.id: b for b in progress.banks()}
     shelf = progress.bank_shelf()  # prompts from each bank's cache: no bank file is parsed
@@ -80,8 +79,8 @@ def collect_reports(progress, bank_ids: Sequence[str] | None, now: datetime, day
         have = ", ".join(sorted(installed)) or "none"
         raise StudyAppError(f"no bank {unknown[0]!r} is installed (installed: {have}); "
                             "`studyapp banks` lists them")
-    reviews = review_events(progress.engine, wanted)
-    cards = card_infos(progress.engine, wanted)
+    reviews = progress.history.review_events(wanted)
+    cards = progress.history.card_infos(wanted)
     out = []
     for bank_id in wanted:
         info = installed[bank_id]

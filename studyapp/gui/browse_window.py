@@ -29,8 +29,8 @@ from studyapp.errors import StudyAppError
 from studyapp.gui.browse_model import BrowseModel
 from studyapp.gui.browse_preview import BrowsePreview
 from studyapp.gui.plain_label import plain_label
-from studyapp.storage.browse_query import COLUMN_NAMES, BrowseQuery
-from studyapp.storage.marks import MarkChange, Marks
+from studyapp.storage.browse_query import COLUMN_NAMES
+from studyapp.storage.marks import MarkChange
 
 PLACEHOLDER = ('Search: words, "a phrase", -word, bank:ID, topic:T, type:T, is:due, is:new, is:suspended, '
                'is:buried, is:leech, flag:1…4   (Enter)')
@@ -69,8 +69,8 @@ class BrowseWindow(QWidget):
         self.clock = clock
         self.day_end = day_end
         self.runner = runner
-        self.browse = BrowseQuery(progress.engine)
-        self.marks = Marks(progress.engine)
+        self.browse = progress.browse
+        self.marks = progress.marks
         self.shelf = progress.bank_shelf()
         self.undo_stack: list[MarkChange] = []
 

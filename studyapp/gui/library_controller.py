@@ -83,9 +83,8 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
 def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
                last: dict[str, datetime | None], left: dict[str, DayCounts] | None = None) -> list[BankRow]:
     from studyapp.core.day_plan import DayCounts
-    from studyapp.storage.history import leech_counts
 
-    leeches = leech_counts(progress.engine)
+    leeches = progress.history.leech_counts()
     rows = []
     for c in counts:
         try:

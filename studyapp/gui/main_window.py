@@ -335,14 +335,13 @@ class MainWindow(QMainWindow):
     def optimise_schedule(self) -> None:
         from studyapp.core.optimise import histories_from_events
         from studyapp.gui.optimise_dialog import OptimiseDialog
-        from studyapp.storage.history import review_events
 
         progress = self.library.progress
         if progress is None:
             return
         hour, tz = self._day()
         dialog = OptimiseDialog(
-            lambda: histories_from_events(review_events(progress.engine), hour, tz),
+            lambda: histories_from_events(progress.history.review_events(), hour, tz),
             self.settings.desired_retention, self.settings.new_per_day, self.runner,
             apply=self.apply_fsrs_parameters, deck_size=sum(r.total for r in self.library_view.rows),
             current=getattr(self.settings, "fsrs_parameters", None), parent=self)
@@ -446,9 +445,7 @@ class MainWindow(QMainWindow):
                             tz=self.settings.tzinfo, exclude=self._marks().excluded(self.ctx.now()))
 
     def _marks(self):
-        from studyapp.storage.marks import Marks  # suspended, buried, flagged questions
-
-        return on_writer(Marks(self.library.progress.engine), self.writer, MARK_WRITES)
+        return on_writer(self.library.progress.marks, self.writer, MARK_WRITES)
 
     def _progress_changed(self, changes: OpChanges) -> None:
         """An operation reported what it changed; what shows that is read again, once per operation.

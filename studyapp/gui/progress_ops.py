@@ -5,7 +5,7 @@ restoring a backup, suspend/bury/flag, the bank editor's install) runs on the wi
 `workers.Writer`; reads run wherever they are asked. Two ways in:
 
     store = on_writer(progress, writer, PROGRESS_WRITES)   # the session's store: writes wait
-    marks = on_writer(Marks(progress.engine), writer, MARK_WRITES)
+    marks = on_writer(progress.marks, writer, MARK_WRITES)
     writer.run(op, on_done, on_error)                      # imports, removal, restore: queued
 
 One write stays off the writer on purpose: Browse's search-text cache (`BrowseQuery.refresh_text`),

@@ -78,17 +78,16 @@ def stats_loader(progress, day_hour: int, tz, clock: Callable[[], datetime]) -> 
     def load(publish: Callable[[StatsData], bool] | None = None) -> StatsData:
         from studyapp.core.insight import insight_from_totals
         from studyapp.core.scheduling import day_bounds
-        from studyapp.storage.history import bank_titles
-        from studyapp.storage.insight_totals import answer_totals, card_totals, with_cards
+        from studyapp.storage.insight_totals import with_cards
 
         now = clock()
         # The answers' pass (most of the time) runs beside the cards' in a thread of its own: SQLite
         # works without the interpreter, so the two use both cores.
         beside = ThreadPoolExecutor(1, thread_name_prefix="statistics")
         try:
-            answers = beside.submit(answer_totals, progress.engine, now, day_hour, tz)
-            titles = bank_titles(progress.engine)
-            cards = card_totals(progress.engine, now, day_hour, tz)
+            answers = beside.submit(progress.totals.answers, now, day_hour, tz)
+            titles = progress.history.bank_titles()
+            cards = progress.totals.cards(now, day_hour, tz)
             if publish is not None:
                 partial = StatsData(insight_from_totals(cards, now, day_hour, tz), titles, day_hour, tz,
                                     complete=False, answers_total=progress.review_count())

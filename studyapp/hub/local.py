@@ -22,13 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy.engine import Engine
-
 from studyapp.core.scheduling import CardState, Scheduler
 from studyapp.core.utc_text import parse_ms, parse_utc
 from studyapp.hub.replay import LoggedReview, replay
 from studyapp.storage import review_log
-from studyapp.storage.database import WRITE
+from studyapp.storage.progress import Progress
 from studyapp.storage.tables import utc_text
 
 DDL = (
@@ -68,12 +66,11 @@ _UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty 
 class LocalHub:
     """The hub tables of one progress database; every write is one short IMMEDIATE transaction."""
 
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._write = engine.execution_options(**WRITE)
+    def __init__(self, progress: Progress):
+        self._progress = progress  # its transactions: the hub's tables live in the same file
 
     def ensure(self) -> None:
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             for statement in DDL:
                 conn.exec_driver_sql(statement)
 
@@ -83,15 +80,15 @@ class LocalHub:
         rows = [(b,) for b in bank_ids]
         if not rows:  # a class with nothing published yet (an empty executemany is not one)
             return
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             conn.exec_driver_sql("INSERT OR IGNORE INTO hub_bank (bank_id) VALUES (?)", rows)
 
     def installed_from_hub(self) -> dict[str, int | None]:
-        with self.engine.connect() as conn:
+        with self._progress.read_connection() as conn:
             return dict(conn.exec_driver_sql("SELECT bank_id, installed_version FROM hub_bank").all())
 
     def set_installed(self, bank_id: str, version: int | None) -> None:
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             conn.exec_driver_sql("INSERT INTO hub_bank (bank_id, installed_version) VALUES (?, ?) ON CONFLICT "
                                  "(bank_id) DO UPDATE SET installed_version = excluded.installed_version",
                                  (bank_id, version))
@@ -101,7 +98,7 @@ class LocalHub:
     def assign_uids(self) -> int:
         """Give every review of a class bank that has none a random uid; drop uids of undone reviews
         the hub never got. Committed before anything is sent."""
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             conn.exec_driver_sql("DELETE FROM hub_review WHERE pushed = 0 AND review_id IS NULL")
             done = conn.exec_driver_sql(
                 "INSERT INTO hub_review (uid, review_id, pushed, origin) "
@@ -111,7 +108,7 @@ class LocalHub:
             return done.rowcount
 
     def unpushed(self, limit: int) -> list[dict]:
-        with self.engine.connect() as conn:
+        with self._progress.read_connection() as conn:
             rows = conn.exec_driver_sql(_UNPUSHED, (limit,)).all()
             out = []
             for row in rows:
@@ -131,16 +128,16 @@ class LocalHub:
     def mark_pushed(self, uids: Sequence[str]) -> None:
         if not uids:
             return
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             conn.exec_driver_sql("UPDATE hub_review SET pushed = 1 WHERE uid = ?", [(u,) for u in uids])
 
     def mark_all_unpushed(self) -> int:
         """Send everything again (after the hub was restored from an older dump); the hub keeps one copy."""
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             return conn.exec_driver_sql("UPDATE hub_review SET pushed = 0 WHERE review_id IS NOT NULL").rowcount
 
     def unpushed_count(self) -> int:
-        with self.engine.connect() as conn:
+        with self._progress.read_connection() as conn:
             return int(conn.exec_driver_sql(
                 "SELECT count(*) FROM hub_review h JOIN review r ON r.id = h.review_id WHERE h.pushed = 0").scalar())
 
@@ -148,7 +145,7 @@ class LocalHub:
 
     def known(self, uids: Sequence[str]) -> set[str]:
         found: set[str] = set()
-        with self.engine.connect() as conn:
+        with self._progress.read_connection() as conn:
             for i in range(0, len(uids), 500):
                 part = list(uids[i:i + 500])
                 found.update(r[0] for r in conn.exec_driver_sql(
@@ -159,7 +156,7 @@ class LocalHub:
         """Log reviews made on the student's other devices and replay their cards; one transaction,
         together with the pull cursor, so a kill leaves either all of it or none of it."""
         added = 0
-        with self._write.begin() as conn:
+        with self._progress.write_transaction() as conn:
             touched: set[int] = set()
             for r in rows:
                 if conn.exec_driver_sql("SELECT 1 FROM hub_review WHERE uid = ?", (r["uid"],)).first():
@@ -198,6 +195,6 @@ class LocalHub:
         return added
 
     def pulled_until(self) -> datetime | None:
-        with self.engine.connect() as conn:
+        with self._progress.read_connection() as conn:
             value = conn.exec_driver_sql("SELECT value FROM hub_state WHERE key = 'pulled_until'").scalar()
         return parse_utc(value)

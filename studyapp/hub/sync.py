@@ -74,7 +74,7 @@ def sync(progress, creds: HubCredentials, scheduler: Scheduler, now: datetime, *
     if creds.role != "student":
         raise HubPermissionError("only a student's data folder syncs with the class; the teacher publishes with "
                                  "`studyapp class publish` and reads the class with `studyapp class report`")
-    local = LocalHub(progress.engine)
+    local = LocalHub(progress)
     local.ensure()
     if resend:
         local.mark_all_unpushed()

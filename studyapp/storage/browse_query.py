@@ -7,7 +7,7 @@ a time (`rows`). The prompt, key and casefolded search text live in `question_te
 the banks' caches by `refresh_text` for questions whose content hash changed (a fresh install or
 a bank update) and kept between runs.
 
-    browse = BrowseQuery(progress.engine)
+    browse = progress.browse                           # the opened store's (storage.progress)
     browse.refresh_text(progress.bank_shelf())        # -> how many questions got new text
     ids = browse.find(parse("bank:geneva* is:due"), now, day_end, sort="due")
     browse.rows(ids[:100])                             # -> [BrowseRow] in that order

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Engine
 
 from studyapp.core.card import Stage
 from studyapp.core.records import CardKey, DueCard
+from studyapp.storage.card_rows import CARD_JOIN, STATE_COLUMNS, in_list, state_from_row
 from studyapp.storage.tables import utc_ms, utc_text
 
 _REVIEWED = ("SELECT DISTINCT question.bank_id, question.question_id FROM review "
@@ -46,14 +47,11 @@ def reviewed_since(engine: Engine, bank_ids: Sequence[str], since: datetime,
     return out
 
 
-def new_cards_by_topic(engine: Engine, bank_ids: Sequence[str], per_topic: int, card_state_sql: str,
-                       state_from_raw) -> list[tuple[DueCard, str]]:
+def new_cards_by_topic(engine: Engine, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]:
     """Up to `per_topic` unseen questions of each topic of each bank, with their topic: bank by
-    bank, each in bank order. `card_state_sql`/`state_from_raw` are Progress's card reader."""
+    bank, each in bank order."""
     if per_topic <= 0:
         return []
-    full = card_state_sql.split(" WHERE ")[0].replace(
-        "SELECT ", "SELECT card.question, question.bank_id, question.question_id, question.topic, ", 1)
     out: list[tuple[DueCard, str]] = []
     with engine.connect() as conn:
         for bank_id in dict.fromkeys(bank_ids):
@@ -61,27 +59,27 @@ def new_cards_by_topic(engine: Engine, bank_ids: Sequence[str], per_topic: int, 
             rows = {}
             for i in range(0, len(chosen), 500):
                 part = chosen[i:i + 500]
-                for r in conn.exec_driver_sql(f"{full} WHERE card.question IN ({', '.join('?' * len(part))})",
-                                              tuple(part)):
+                for r in conn.exec_driver_sql(_NEW_BY_PK.format(in_list(len(part))), tuple(part)):
                     rows[r[0]] = r
             ordered = [rows[pk] for pk in chosen if pk in rows]
-            out += [(DueCard(CardKey(r[1], r[2]), state_from_raw(r[4:])), r[3]) for r in ordered]
+            out += [(DueCard(CardKey(r[1], r[2]), state_from_row(r[4:])), r[3]) for r in ordered]
     return out
 
 
-_STATE_COLUMNS = ("card.stage, card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, "
-                  "card.lapses")
+# The cards `_NEW_BY_TOPIC` chose, with their keys and topics.
+_NEW_BY_PK = (f"SELECT card.question, question.bank_id, question.question_id, question.topic, {STATE_COLUMNS} "
+              f"{CARD_JOIN} WHERE card.question IN ({{}})")
 
 # The grouped reads of `PlanReads`: one statement per kind over every bank, each bank's run cut at
 # the same place and in the same order as the per-bank statements above and in `Progress._cards`.
 _DUE_BY_BANK = ("SELECT bank_id, question_id, stage, step, stability, difficulty, due, last_review, reps, lapses "
-                "FROM (SELECT card.bank_id, question.question_id, " + _STATE_COLUMNS + ", ROW_NUMBER() OVER "
+                "FROM (SELECT card.bank_id, question.question_id, " + STATE_COLUMNS + ", ROW_NUMBER() OVER "
                 "(PARTITION BY card.bank_id ORDER BY card.due, card.scheduled_days, card.question) AS n "
                 "FROM card JOIN question ON question.id = card.question "
                 "WHERE card.retired = 0 AND card.stage = ? {}) WHERE n <= ? ORDER BY bank_id, n")
 _NEW_BY_BANK_TOPIC = ("SELECT bank_id, question_id, topic, stage, step, stability, difficulty, due, last_review, reps, "
                       "lapses FROM (SELECT card.bank_id, question.question_id, question.topic, "
-                      "question.position AS pos, card.question AS pk, " + _STATE_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY card.bank_id, "
+                      "question.position AS pos, card.question AS pk, " + STATE_COLUMNS + ", ROW_NUMBER() OVER (PARTITION BY card.bank_id, "
                       "question.topic ORDER BY question.position, card.question) AS n "
                       "FROM card JOIN question ON question.id = card.question "
                       f"WHERE card.retired = 0 AND card.stage = {Stage.NEW:d}) "
@@ -102,7 +100,7 @@ class PlanReads:
     """
 
     def __init__(self, store, engine: Engine, bank_ids: Sequence[str], start: datetime, end: datetime,
-                 reviews_per_day: int, new_per_day: int, spare: int, state_from_raw, new_order: str = "mixed") -> None:
+                 reviews_per_day: int, new_per_day: int, spare: int, new_order: str = "mixed") -> None:
         self.store, self.start, self.end = store, start, end
         states: dict[tuple, object] = {}
 
@@ -110,7 +108,7 @@ class PlanReads:
             raw = tuple(raw)
             found = states.get(raw)
             if found is None:
-                found = states[raw] = state_from_raw(raw)
+                found = states[raw] = state_from_row(raw)
             return found
 
         banks = set(bank_ids)

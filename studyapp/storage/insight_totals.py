@@ -171,4 +171,31 @@ def _julian(moment: datetime) -> float:
     return 2440587.5 + moment.timestamp() / 86400.0
 
 
-__all__ = ["answer_totals", "card_totals", "store_totals", "with_cards"]
+class InsightTotals:
+    """These totals for one progress database, reached as `progress.totals` (no caller holds the engine).
+
+        cards = progress.totals.cards(now, day_hour, tz)        # stages, recall, forecast, leeches
+        answers = progress.totals.answers(now, day_hour, tz)    # per study day, per question, today
+        insight = insight_from_totals(with_cards(answers, cards), now, day_hour, tz)
+    """
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    def cards(self, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+              decay: float = DEFAULT_DECAY) -> StoreTotals:
+        """`card_totals`: what the live cards alone say at `now`."""
+        return card_totals(self._engine, now, day_hour, tz, decay)
+
+    def answers(self, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+                decay: float = DEFAULT_DECAY) -> StoreTotals:
+        """`answer_totals`: what the answers say at `now` (one pass over the review log)."""
+        return answer_totals(self._engine, now, day_hour, tz, decay)
+
+    def everything(self, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
+                   decay: float = DEFAULT_DECAY) -> StoreTotals:
+        """`store_totals`: every total the statistics page needs at `now`."""
+        return store_totals(self._engine, now, day_hour, tz, decay)
+
+
+__all__ = ["InsightTotals", "answer_totals", "card_totals", "store_totals", "with_cards"]

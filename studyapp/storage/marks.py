@@ -8,7 +8,7 @@ something is marked; clearing the last mark deletes it.
 Every change returns the marks as they were (`MarkChange.before`), and `restore(change)` puts
 them back exactly: that is what undo in Browse and on the study page calls.
 
-    marks = Marks(progress.engine)
+    marks = progress.marks                     # the opened store's (storage.progress)
     change = marks.suspend(keys, now)          # or unsuspend / bury(keys, until, now) / flag(keys, n, now)
     marks.restore(change, now)                 # undo
     marks.excluded(now)                        # suspended or still buried: study/practice/exam skip them

@@ -40,6 +40,7 @@ import heapq
 import itertools
 import sqlite3
 from contextlib import contextmanager
+from functools import cached_property
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
@@ -63,7 +64,11 @@ from studyapp.storage.backups import before_import
 from studyapp.storage.bank_copies import place_copy, prune_copies, remove_copies
 from studyapp.storage.bank_shelf import BankShelf, question_json
 from studyapp.storage.bundled import install_bundled
-from studyapp.storage import day_queries, review_log
+from studyapp.storage import card_rows, day_queries, review_log
+from studyapp.storage.browse_query import BrowseQuery
+from studyapp.storage.history import History
+from studyapp.storage.insight_totals import InsightTotals
+from studyapp.storage.marks import Marks
 from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors, storage_error
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
@@ -101,6 +106,37 @@ class Progress:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    # -- the queries of other kinds, each in a module named for what it answers ------------------
+
+    @cached_property
+    def history(self) -> History:
+        """The review log and the cards as statistics, reports and the optimiser read them."""
+        return History(self.engine)
+
+    @cached_property
+    def marks(self) -> Marks:
+        """Suspended, buried and flagged questions."""
+        return Marks(self.engine)
+
+    @cached_property
+    def totals(self) -> InsightTotals:
+        """The statistics page's totals, summed in SQL."""
+        return InsightTotals(self.engine)
+
+    @cached_property
+    def browse(self) -> BrowseQuery:
+        """Browse's search over every live question."""
+        return BrowseQuery(self.engine)
+
+    def read_connection(self):
+        """A connection for reads in one snapshot (a context manager), for storage-side code with
+        tables of its own in this file (the class hub's `hub.local.LocalHub`)."""
+        return self.engine.connect()
+
+    def write_transaction(self):
+        """One IMMEDIATE write transaction (a context manager that commits on leaving), for the same."""
+        return self._write_engine.begin()
 
     def _read(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -325,11 +361,11 @@ class Progress:
 
     def card_state(self, key: CardKey) -> CardState:
         with self.engine.connect() as conn:
-            row = conn.exec_driver_sql(_CARD_STATE, (key.bank_id, key.question_id)).first()
+            row = conn.exec_driver_sql(card_rows.STATE_BY_KEY, (key.bank_id, key.question_id)).first()
         if row is None:
             raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
                                "install the bank again")
-        return _state_from_raw(row)
+        return card_rows.state_from_row(row)
 
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
         """Cards in (re)learning due at or before `until`, earliest first.
@@ -340,13 +376,10 @@ class Progress:
         if not bank_ids:
             return []
         ids = list(dict.fromkeys(bank_ids))
-        sql = (_CARD_STATE.split(" WHERE ")[0].replace("SELECT ", "SELECT question.bank_id, question.question_id, ", 1)
-               + f" WHERE card.bank_id IN ({', '.join('?' * len(ids))}) AND card.retired = 0"
-               f" AND card.stage IN {tuple(map(int, LEARNING_STAGES))} AND card.due <= ?"
-               " ORDER BY card.due, card.question")
+        sql = _LEARNING.format(card_rows.in_list(len(ids)))
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(sql, (*ids, utc_text(until))).all()
-        return [DueCard(CardKey(r[0], r[1]), _state_from_raw(r[2:])) for r in rows]
+        return [DueCard(CardKey(r[0], r[1]), card_rows.state_from_row(r[2:])) for r in rows]
 
     def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]:
         """Review cards due before `before` (the day's end), most overdue first."""
@@ -359,7 +392,7 @@ class Progress:
     def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]:
         """Up to `per_topic` unseen questions of each topic of each bank, with the topic, so that
         new questions can be mixed across topics (core.day_plan)."""
-        return day_queries.new_cards_by_topic(self.engine, bank_ids, per_topic, _CARD_STATE, _state_from_raw)
+        return day_queries.new_cards_by_topic(self.engine, bank_ids, per_topic)
 
     def reviewed_since(self, bank_ids: Sequence[str], since: datetime,
                        until: datetime | None = None) -> set[CardKey]:
@@ -371,7 +404,7 @@ class Progress:
                    new_per_day: int, spare: int, new_order: str = "mixed") -> day_queries.PlanReads:
         """The day plan's reads for all these banks at once, for planning them bank by bank (the library)."""
         return day_queries.PlanReads(self, self.engine, bank_ids, start, end, reviews_per_day, new_per_day, spare,
-                                     _state_from_raw, new_order)
+                                     new_order)
 
     def _cards(self, bank_ids: Sequence[str], stages: Sequence[int], *, until: datetime | None = None,
                inclusive: bool = False, limit: int | None = None) -> list[DueCard]:
@@ -400,15 +433,12 @@ class Progress:
             else:
                 merged = (t for run in runs for t in run)  # bank after bank, each in bank order
             chosen = [pk for _, pk in itertools.islice(merged, limit)]
-            full = _CARD_STATE.split(" WHERE ")[0].replace("SELECT ", "SELECT card.question, question.bank_id, "
-                                                                       "question.question_id, ", 1)
             rows = {}
             for i in range(0, len(chosen), 500):
                 part = chosen[i:i + 500]
-                for r in conn.exec_driver_sql(f"{full} WHERE card.question IN ({', '.join('?' * len(part))})",
-                                              tuple(part)):
+                for r in conn.exec_driver_sql(_CARDS_BY_PK.format(card_rows.in_list(len(part))), tuple(part)):
                     rows[r[0]] = r
-        return [DueCard(CardKey(r[1], r[2]), _state_from_raw(r[3:])) for r in (rows[pk] for pk in chosen)]
+        return [DueCard(CardKey(r[1], r[2]), card_rows.state_from_row(r[3:])) for r in (rows[pk] for pk in chosen)]
 
     def next_due(self, bank_ids: Sequence[str], after: datetime) -> datetime | None:
         """When the next learning or review card falls due after `after` (None: nothing scheduled).
@@ -502,7 +532,7 @@ class Progress:
                     raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
                                        "install the bank again")
                 review_id = cur.lastrowid
-                cur.execute(_UPDATE_CARD, (*_card_params(after), review_id))
+                cur.execute(_UPDATE_CARD, (*card_rows.state_params(after), review_id))
                 cur.execute(_CLEAR_CHANGED, (review_id,))
                 cur.execute("COMMIT")
             except BaseException as exc:
@@ -529,7 +559,7 @@ class Progress:
             if latest != review_id:
                 raise StorageError("only the latest review of a question can be undone")
             before = review_log.state_before(conn, question, review_id, stage_before)
-            conn.exec_driver_sql(_UPDATE_CARD_BY_PK, (*_card_params(before), question))
+            conn.exec_driver_sql(card_rows.UPDATE_BY_PK, (*card_rows.state_params(before), question))
             conn.exec_driver_sql("DELETE FROM review WHERE id = ?", (review_id,))
             return before
 
@@ -661,18 +691,6 @@ class Progress:
         return pk
 
 
-_CARD_COLUMNS = (CardRow.question, CardRow.stage, CardRow.step, CardRow.stability, CardRow.difficulty, CardRow.due,
-                 CardRow.last_review, CardRow.reps, CardRow.lapses)
-
-
-def _state(card) -> CardState:
-    """A CardRow, or a row of _CARD_COLUMNS (plain tuples are much cheaper than ORM objects)."""
-    if card is None:
-        return CardState()
-    return CardState(stage=Stage(card.stage), step=card.step, stability=card.stability, difficulty=card.difficulty,
-                     due=card.due, last_review=card.last_review, reps=card.reps, lapses=card.lapses)
-
-
 # See Progress.last_reviewed; the plan is checked in tests/storage/test_progress.py.
 _LAST_REVIEWED = ("SELECT question.bank_id, max((SELECT max(review.reviewed_at) FROM review "
                   "WHERE review.question = question.id)) FROM question WHERE question.bank_id IN ({}) "
@@ -681,28 +699,19 @@ _LAST_REVIEWED = ("SELECT question.bank_id, max((SELECT max(review.reviewed_at) 
 _INSERT_QUESTION = ("INSERT INTO question (bank_id, question_id, qtype, topic, position, content_hash, retired, "
                     "changed) VALUES (?, ?, ?, ?, ?, ?, 0, 0)")
 
+# The queue's reads (learning_cards, _cards): each card with its key, by stage and due or by row id.
+_LEARNING = (f"SELECT question.bank_id, question.question_id, {card_rows.STATE_COLUMNS} {card_rows.CARD_JOIN} "
+             "WHERE card.bank_id IN ({}) AND card.retired = 0 "
+             f"AND card.stage IN ({', '.join(str(int(s)) for s in LEARNING_STAGES)}) AND card.due <= ? "
+             "ORDER BY card.due, card.question")
+_CARDS_BY_PK = (f"SELECT card.question, question.bank_id, question.question_id, {card_rows.STATE_COLUMNS} "
+                f"{card_rows.CARD_JOIN} WHERE card.question IN ({{}})")
+
 # Raw statements for the per-answer path (see record_review); columns as in tables.py.
-_CARD_STATE = ("SELECT card.stage, card.step, card.stability, card.difficulty, card.due, card.last_review, card.reps, "
-               "card.lapses FROM card JOIN question ON question.id = card.question "
-               "WHERE question.bank_id = ? AND question.question_id = ?")
 _UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
                 "scheduled_days = ?, reps = ?, lapses = ? WHERE question = (SELECT question FROM review WHERE id = ?)")
-_UPDATE_CARD_BY_PK = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                      "scheduled_days = ?, reps = ?, lapses = ? WHERE question = ?")
 _CLEAR_CHANGED = ("UPDATE question SET changed = 0 WHERE changed = 1 "
                   "AND id = (SELECT question FROM review WHERE id = ?)")
-
-
-def _card_params(state: CardState) -> tuple:
-    return (int(state.stage), state.step, state.stability, state.difficulty,
-            utc_text(state.due) if state.due else None, utc_text(state.last_review) if state.last_review else None,
-            state.scheduled_days, state.reps, state.lapses)
-
-
-def _state_from_raw(row) -> CardState:
-    stage, step, stability, difficulty, due, last_review, reps, lapses = row
-    return CardState(stage=Stage(stage), step=step, stability=stability, difficulty=difficulty,
-                     due=parse_utc(due), last_review=parse_utc(last_review), reps=reps, lapses=lapses)
 
 
 def _card_values(state: CardState) -> dict:

@@ -1,5 +1,5 @@
 """storage.insight_totals: the statistics figures summed in SQL are the ones computed answer by answer
-(`core.insight.compute_insight` over `history.review_events` and `history.card_infos`), on a real file
+(`core.insight.compute_insight` over `progress.history`'s review events and card infos), on a real file
 with answers across daylight-saving changes, a retired question and another zone's study days."""
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import pytest
 
 from studyapp.core.insight import compute_insight, insight_from_totals
 from studyapp.core.utc_text import utc_ms
-from studyapp.storage.history import card_infos, review_events
 from studyapp.storage.insight_totals import card_totals, store_totals
 from studyapp.storage.tables import utc_text
 
@@ -52,7 +51,8 @@ def write_history(database, now, n=3000, seed=11):
 def test_the_summed_figures_are_the_ones_computed_answer_by_answer(mini_installed, dirs, now, day_hour, tz):
     write_history(dirs.database, now)
     engine = mini_installed.engine
-    expected = compute_insight(review_events(engine), card_infos(engine), now, day_hour, tz)
+    expected = compute_insight(mini_installed.history.review_events(), mini_installed.history.card_infos(), now,
+                               day_hour, tz)
     got = insight_from_totals(store_totals(engine, now, day_hour, tz), now, day_hour, tz)
     assert expected.total_reviews > 3000 - 400 and expected.today.answered > 0 and expected.most_failed
     for name in ("today", "heatmap", "forecast", "retention", "retention_weeks", "states", "total_reviews",
@@ -66,7 +66,7 @@ def test_the_summed_figures_are_the_ones_computed_answer_by_answer(mini_installe
 def test_the_cards_alone_give_the_first_figures(mini_installed, dirs, now):
     write_history(dirs.database, now)
     engine = mini_installed.engine
-    expected = compute_insight([], card_infos(engine), now, 4, timezone.utc)
+    expected = compute_insight([], mini_installed.history.card_infos(), now, 4, timezone.utc)
     got = insight_from_totals(card_totals(engine, now, 4, timezone.utc), now, 4, timezone.utc)
     assert got.forecast == expected.forecast and got.states == expected.states and got.leeches == expected.leeches
     assert [m.questions for m in got.by_bank] == [m.questions for m in expected.by_bank] == [7]
