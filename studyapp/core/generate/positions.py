@@ -215,6 +215,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"attend|return|take\s+part|participate|comply|cooperate|co-operate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "It needs the money that was promised to it": what the speaker says the hospital, the town or the club needs
+    (r"(?<!\bnot\s)\b(?:it|they|he|she|this\s+(?:town|city|club|school|hospital|region|country))\s+(?:really\s+|still\s+|just\s+)?"
+     r"needs?\s+(?=(?:the|a|an|more|real|proper|urgent|\d|[$£€])\b)", "says that", "say"),
     # "They deserve their money back now": what the speaker holds others are owed ("deserve to know" is no claim)
     (r"(?<!\bnot\s)deserves?\s+(?!(?:it|this|that|what|to|better\s+than)\b)", "says that", "say"),
     # "It would be absurd for our fishermen to pay the price": a judgement of what others propose

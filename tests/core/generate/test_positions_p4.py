@@ -173,3 +173,9 @@ def test_what_the_speaker_says_others_deserve():
 def test_said_after_a_short_relative_clause_ends_its_demand():
     body = "Council leader Hal Prentice, who proposed the cuts, said the savings were needed for care homes."
     assert ("Hal Prentice", "proposes", "the cuts") in positions(body)
+
+
+def test_what_the_speaker_says_a_place_needs():
+    body = ('"The clinic does not need another promise. It needs the nurses it was promised in 2022," said Dr Ana '
+            "Lind of the Valley Health Alliance.")
+    assert any(demand.startswith("It needs the nurses it was promised") for _, _, demand in positions(body))
