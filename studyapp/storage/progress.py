@@ -310,20 +310,24 @@ class Progress:
         if self.banks_dir:
             remove_copies(self.banks_dir, bank_id)
 
-    def banks(self) -> list[InstalledBank]:
-        """Installed (not removed) banks, by title."""
+    def banks(self, only: Sequence[str] | None = None) -> list[InstalledBank]:
+        """Installed (not removed) banks, by title; `only`: just those of these ids (an import
+        checking one id asks for one, not the whole library, once per file)."""
         with self._read() as s:
-            counts = dict(s.execute(
-                select(QuestionRow.bank_id, func.count()).where(QuestionRow.retired == False)  # noqa: E712
-                .group_by(QuestionRow.bank_id)).all())
-            rows = s.exec(select(BankRow).where(BankRow.removed == False).order_by(BankRow.title)).all()  # noqa: E712
+            count = select(QuestionRow.bank_id, func.count()).where(QuestionRow.retired == False)  # noqa: E712
+            rows = select(BankRow).where(BankRow.removed == False)  # noqa: E712
+            if only is not None:
+                count = count.where(col(QuestionRow.bank_id).in_(list(only)))
+                rows = rows.where(col(BankRow.id).in_(list(only)))
+            counts = dict(s.execute(count.group_by(QuestionRow.bank_id)).all())
             return [InstalledBank(r.id, r.title, r.version, Path(r.stored_path), Path(r.source_path), r.bundled,
-                                  counts.get(r.id, 0)) for r in rows]
+                                  counts.get(r.id, 0)) for r in s.exec(rows.order_by(BankRow.title)).all()]
 
-    def bank_shelf(self) -> BankShelf:
+    def bank_shelf(self, only: Sequence[str] | None = None) -> BankShelf:
         """The installed banks' content, each read when first needed (a Mapping[str, Bank] that a
-        StudySession takes in place of a dict; see storage.bank_shelf). Opening costs a query."""
-        return BankShelf(self.banks(), self.banks_dir)
+        StudySession takes in place of a dict; see storage.bank_shelf). Opening costs a query.
+        `only`: a shelf of just these banks (those of them installed)."""
+        return BankShelf(self.banks(only), self.banks_dir)
 
     def topics(self) -> dict[str, tuple[str, ...]]:
         """Each installed bank's topics in bank order (live questions), without loading the banks."""
