@@ -627,6 +627,11 @@ class Attributor:
         # 'Mayor Ingrid Solheim, a former nurse,': the description set off after a name
         owners |= {person for person, rest in self._set_off().get(m.group(1).split()[0], ())
                    if re.match(tail, rest)}
+        if not owners and " " in m.group(1) and m.group(1).split()[-1] in TITLE_WORDS:
+            # "the union boss" after "union boss Carla Voigt" (her role read as "boss"): the one person whose role
+            # ends in that title
+            head = m.group(1).split()[-1]
+            owners = {p.name for p in self.cast.people if p.kind == "person" and p.role.lower().split()[-1:] == [head]}
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
 
     def _set_off(self) -> dict[str, list[tuple[str, str]]]:
@@ -738,6 +743,8 @@ class Attributor:
         nm = _MARK_OR_BREAK.search(self.body, seg.close + 1)
         stop = nm.start() if nm else len(self.body)
         tail = _unabbrev(self.body[seg.close + 1:stop])
+        # "U.S. Marshal Kay Dunn said": an acronym's full stops end no sentence (same length, so offsets hold)
+        tail = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z])", lambda x: x.group().replace(".", "·"), tail)
         ended = seg.text.rstrip()[-1:] in {".", "…"} and not tail.lstrip().startswith(",")
         if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
             return None

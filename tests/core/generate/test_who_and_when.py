@@ -216,3 +216,10 @@ def test_she_after_a_sentence_about_a_man_is_the_woman_the_article_calls_she():
             'far as we can," he said.\n\nGreave later met Haldane at the gate. "We shook hands, and that is a start," '
             'she said.')
     assert [s for s, _ in quotes(body)] == ["Haldane", "Martin Greave", "Haldane"]
+
+
+def test_a_title_with_a_word_before_it_and_an_acronym_before_a_name():
+    body = ('In a letter to members, union boss Carla Voigt wrote: "The offer is an insult to every nurse here." '
+            '"This is not over," the union boss said. "We will be back," U.S. Marshal Kay Dunn said.')
+    assert quotes(body) == [("Carla Voigt", "The offer is an insult to every nurse here."),
+                            ("Carla Voigt", "This is not over,"), ("Kay Dunn", "We will be back,")]
