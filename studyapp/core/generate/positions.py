@@ -95,7 +95,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
-    (r"(?:is|are|was|were|be|been|['’]re|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+|"
+    (r"(?:is|are|was|were|be|been|['’]re|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+"
+     r"(?!(?:international|national|high|top|strict|exacting|professional|the|a|an|its|their)\b)|"
      r"(?:is|are|was|were|['’]re)\s+(?:very\s+|more\s+than\s+)?happy\s+to\s+(?=(?:meet|talk|discuss|negotiate|consider|"
      r"sit\s+down|look\s+at|work\s+with)\b)", "is prepared to", "verb"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?open\s+to\s+(?!question\b|debate\b|the\s+public\b)",
@@ -670,7 +671,8 @@ def _demand_text(sentence: str, at: int) -> str:
             continue
         end = m.start()
         n = len(rest[:end].split())
-        if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start())) and not _DANGLING.search(rest[:end]):
+        said = re.match(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b", rest[m.start():])
+        if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start())) and (not _DANGLING.search(rest[:end]) or said):
             break
     if end == 0:
         end = len(rest)

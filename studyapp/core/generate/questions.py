@@ -339,6 +339,8 @@ def agree(party: str, stance: str) -> str:
     """The stance in the plural after a described group ("Health care workers want …", "Teachers are
     prepared to …"); a named party keeps the singular ("Doctors for Change wants …")."""
     words = party.split()
+    if " and " in party:
+        words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural
     described = all(w.islower() for w in words[1:]) and words[-1].lower().endswith("s") and \
         not words[-1].lower().endswith(("ss", "us", "is"))
     if not described:
@@ -405,7 +407,10 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
                              true_worth))
         other = others[0]
-        if (other, demand.lower()) not in held:
+        if (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its|their|him|he|she|they|them)\b",
+                                                                   demand, re.IGNORECASE):
+            # (a pronoun points back at the holder: "dismisses suggestions that her job was under threat" is nonsense
+            # said of a club)
             # every other position is asked false, with another side as its holder: a bank of statements that are
             # all true teaches a student to answer "True" without reading
             out.append(statement(other, "False", f"False: the article gives this as the position of {p.side}, "

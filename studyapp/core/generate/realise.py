@@ -314,7 +314,8 @@ def subject_of(side: str) -> str:
     """A side as the subject of a statement: 'The State government', 'the Allied Nursing Union', 'Parents',
     'Lumora Technologies', 'Friends of the Earth'."""
     words = side.split()
-    if needs_article(side):
+    if needs_article(side) or re.match(r"United\s|.*\s(?:Republic|Kingdom|States|Emirates|Islands)$", side) or side in (
+            "Netherlands", "Philippines", "Gambia", "Vatican", "Kremlin", "Pentagon", "White House"):
         return f"the {side}"
     if len(words) >= 2 and words[0][:1].isupper() and not re.match(r"(?:the|save|stop|friends|keep)\b", side,
                                                                     re.IGNORECASE) and (

@@ -193,3 +193,31 @@ def test_the_match_leaves_out_a_side_the_bank_does_not_list_as_a_person():
     people = [p for p in build_people(ex) if p["name"] != "Kofi Mensah"]
     matches = match_candidates(ex, Ids(), _stance_items(ex), name_words(ex), None, people)
     assert all(right != "Kofi Mensah" for m in matches for _, right in m.question["pairs"])
+
+
+# -- statements ----------------------------------------------------------------------------------------------------
+
+def test_two_parties_as_one_side_take_the_plural_and_a_country_its_article():
+    from studyapp.core.generate.questions import agree
+    assert agree("Ostrland and Kalvara", "rejects") == "reject"
+    assert subject_of("United Kingdom") == "the United Kingdom" and subject_of("Westland") == "Westland"
+
+
+def test_a_position_about_its_holder_is_not_given_to_another_side_as_a_false_statement():
+    ex = extract(article("Ashby Rovers manager Jo Pell dismissed suggestions that her job was under threat. The Ardent "
+                         "League rejected calls to move the final. Ashby Rovers wants a new stadium."))
+    statements = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))
+                  if c.question["prompt"].startswith("True or false:") and c.question["answer"] == "False"]
+    assert not any("her job" in s for s in statements)
+
+
+def test_prepared_to_a_standard_is_no_offer():
+    ex = extract(article("The Harrow Vale board said the pitch was prepared to international standards. The Harrow "
+                         "Vale board is prepared to meet the league."))
+    assert [(p.stance, p.demand) for p in ex.positions] == [("is prepared to", "meet the league")]
+
+
+def test_an_attribution_after_a_dangling_word_ends_the_demand():
+    ex = extract(article("The Pacific Players' Association is trying to make sure there are 14 teams to play for, "
+                         "Mara Delaney said on Monday."))
+    assert [p.demand for p in ex.positions] == ["make sure there are 14 teams to play for"]
