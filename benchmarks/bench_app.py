@@ -249,6 +249,10 @@ def page_times(work: Path, runs: int) -> dict:
     from studyapp.gui.main_window import MainWindow
     from studyapp.paths import AppDirs
 
+    try:
+        from studyapp.gui.app import keep_collections_short
+    except ImportError:  # before it
+        keep_collections_short = None
     app = QApplication.instance() or QApplication([])
     out: dict = {}
     for run in range(runs):
@@ -260,6 +264,8 @@ def page_times(work: Path, runs: int) -> dict:
         app.processEvents()
         ready = []
         window.ready.connect(lambda: ready.append(time.perf_counter()))
+        if keep_collections_short is not None:
+            keep_collections_short(window)  # as run_gui does
         watch.start()
         t0 = time.perf_counter()
         window.start()

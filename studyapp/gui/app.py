@@ -7,6 +7,7 @@ running. Errors meant for users (StudyAppError) show their message without a tra
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import random
@@ -120,6 +121,19 @@ class ErrorHook:
         dialog.open()
 
 
+def keep_collections_short(window) -> None:
+    """Once the library has first opened, leave the objects alive then (modules, Qt's wrappers, the
+    library's rows) out of the garbage collector's full passes (`gc.freeze`). A full pass walks every
+    tracked object while holding the interpreter, so the window stops for it, whichever thread
+    allocated: ~50 ms per 100,000 objects here, and a 1,000-bank library keeps over 200,000. They
+    are not garbage; what is made after is still collected as before."""
+    def freeze() -> None:
+        window.ready.disconnect(freeze)
+        gc.freeze()
+
+    window.ready.connect(freeze)
+
+
 def run_gui(args) -> int:
     """`studyapp` without a command: open the main window on the library."""
     from studyapp.gui.main_window import MainWindow
@@ -139,6 +153,7 @@ def run_gui(args) -> int:
         instance.activated.connect(lambda: bring_forward(window))
         # The store opens (and the storage layer is imported) once the window is on screen.
         first_window.after_first_paint(window, window.start)
+        keep_collections_short(window)
         first_window.watch(window, app.quit)  # benchmarks only; a no-op unless its env var is set
         window.show()
         code = app.exec()

@@ -97,3 +97,23 @@ def test_a_damaged_page_met_while_opening_is_the_checks_to_report(qtbot, window,
     with qtbot.waitSignal(window.ready, timeout=20000):
         restore_button.click()
     assert window.library.progress.review_count() == 3
+
+
+def test_objects_alive_once_the_library_opens_are_left_out_of_full_collections(qtbot, window, answered):
+    """gui.app.keep_collections_short: a full garbage-collector pass over a big library's objects held
+    the interpreter, and so the window, for a tenth of a second and more."""
+    import gc
+
+    from studyapp.gui.app import keep_collections_short
+
+    keep_collections_short(window)
+    before = gc.get_freeze_count()
+    try:
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.start()
+        assert gc.get_freeze_count() > before and gc.get_freeze_count() > 1000
+        frozen = gc.get_freeze_count()
+        window.ready.emit()  # only once: later objects are collected as before
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
