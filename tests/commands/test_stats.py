@@ -91,6 +91,13 @@ def test_stats_json_has_the_insight_figures(data_dir, now, mini_bank_path, capsy
     assert (banks["mini"]["questions"], banks["mini"]["new"], banks["mini"]["learning"]) == (8, 6, 2)
     assert ins["most_failed"][0]["question_id"] == "q-date"
     assert ins["states"]["learning"] == 2
+    # Summed in SQL (progress.totals), the figures are the ones computed answer by answer.
+    dirs = AppDirs.under(data_dir)
+    settings = Settings.load(dirs.settings_file)
+    with open_progress(dirs, now, bundled=[]) as progress:
+        expected = progress.history.load_insight(now, settings.day_starts_at_hour, settings.tzinfo).to_dict()
+    for name in ("today", "heatmap", "forecast", "states", "total_reviews", "total_time_ms", "leeches"):
+        assert ins[name] == json.loads(json.dumps(expected[name])), name
 
 
 UNSAFE = ["\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\x85", "\u2028"]
