@@ -312,16 +312,18 @@ class Progress:
 
     def banks(self, only: Sequence[str] | None = None) -> list[InstalledBank]:
         """Installed (not removed) banks, by title; `only`: just those of these ids (an import
-        checking one id asks for one, not the whole library, once per file)."""
-        with self._read() as s:
-            count = select(QuestionRow.bank_id, func.count()).where(QuestionRow.retired == False)  # noqa: E712
-            rows = select(BankRow).where(BankRow.removed == False)  # noqa: E712
-            if only is not None:
-                count = count.where(col(QuestionRow.bank_id).in_(list(only)))
-                rows = rows.where(col(BankRow.id).in_(list(only)))
-            counts = dict(s.execute(count.group_by(QuestionRow.bank_id)).all())
-            return [InstalledBank(r.id, r.title, r.version, Path(r.stored_path), Path(r.source_path), r.bundled,
-                                  counts.get(r.id, 0)) for r in s.exec(rows.order_by(BankRow.title)).all()]
+        checking one id asks for one, not the whole library, once per file). One plain statement:
+        through the ORM it was ~2 ms of an import's time per file."""
+        ids = list(dict.fromkeys(only)) if only is not None else None
+        if ids == []:
+            return []
+        these = f" AND bank.id IN ({', '.join('?' * len(ids))})" if ids else ""
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT bank.id, bank.title, bank.version, bank.stored_path, bank.source_path, bank.bundled,"
+                " (SELECT count(*) FROM question WHERE question.bank_id = bank.id AND NOT question.retired)"
+                f" FROM bank WHERE NOT bank.removed{these} ORDER BY bank.title", tuple(ids or ())).all()
+        return [InstalledBank(r[0], r[1], r[2], Path(r[3]), Path(r[4]), bool(r[5]), r[6]) for r in rows]
 
     def bank_shelf(self, only: Sequence[str] | None = None) -> BankShelf:
         """The installed banks' content, each read when first needed (a Mapping[str, Bank] that a
