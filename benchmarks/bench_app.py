@@ -44,6 +44,7 @@ see the spread.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import json
 import os
@@ -301,6 +302,7 @@ def page_times(work: Path, runs: int) -> dict:
                        "close: backup in the background": time.perf_counter() - closed})
         window.deleteLater()
         app.processEvents()
+        gc.unfreeze()  # each run stands for one app process: its window's objects are not kept frozen
         for key, value in sample.items():
             out.setdefault(key, []).append(value)
     database = work / "studyapp" / "progress.sqlite3"
