@@ -86,6 +86,7 @@ class Progress:
         self.backups_dir: Path | None = None  # set by open(): imports are preceded by a backup
         self._batch: list[bool] | None = None  # inside import_batch(): [the batch's backup is taken]
         self.hold: FolderHold | None = None  # set by open_progress: this writer's hold on the data folder
+        self._answering = None  # (pool, connection) that record_review keeps (see there), until close()
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
@@ -96,6 +97,9 @@ class Progress:
         return progress
 
     def close(self) -> None:
+        if self._answering is not None:
+            self._answering[1].close()  # back to the pool, so dispose() closes it with the others
+            self._answering = None
         self.engine.dispose()
         if self.hold is not None:
             self.hold.release()  # after the engine: no connection of ours is left when another writer comes
@@ -519,39 +523,43 @@ class Progress:
     def record_review(self, rec: ReviewRecord) -> int:
         """Log one review and save the card's new state in a single transaction; returns the review id.
 
-        The hot path of studying, so it is three prepared statements on the DB-API connection
-        itself (SQLAlchemy's per-statement work cost three times SQLite's own): insert the review
-        (finding the question in the same statement), update the card, clear the question's
-        `changed` flag; then one commit. `rec.before` is not read back: the session carries it.
+        The hot path of studying, so it is three prepared statements on a DB-API connection of
+        its own (SQLAlchemy's per-statement work cost three times SQLite's own): insert the review
+        (finding the question in the same statement, which returns it), update the card, clear the
+        question's `changed` flag; then one commit. `rec.before` is not read back: the session carries it.
         """
         after, key = review_log.to_the_ms(rec.after), rec.key
-        raw = self.engine.raw_connection()
+        if self._answering is None or self._answering[0] is not self.engine.pool:
+            # Kept from the first answer to close() (or until the engine's pool is disposed, which
+            # drops every connection): a checkout and a reset per answer cost a fifth of its CPU,
+            # and the connection's page cache stays warm. One writer at a time uses it.
+            if self._answering is not None:
+                self._answering[1].close()
+            self._answering = (self.engine.pool, self.engine.raw_connection())
+        conn = self._answering[1].driver_connection
+        cur = conn.cursor()
         try:
-            cur = raw.driver_connection.cursor()
-            try:
-                cur.execute("BEGIN IMMEDIATE")
-                cur.execute(review_log.INSERT_BY_KEY, (
-                    *review_log.row_values(rec.reviewed_at, rec.rating, rec.correct, rec.score, rec.answer,
-                                           rec.duration_ms, rec.before.stage, after),
-                    key.bank_id, key.question_id))
-                if cur.rowcount != 1:
-                    raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                                       "install the bank again")
-                review_id = cur.lastrowid
-                cur.execute(_UPDATE_CARD, (*card_rows.state_params(after), review_id))
-                cur.execute(_CLEAR_CHANGED, (review_id,))
-                cur.execute("COMMIT")
-            except BaseException as exc:
-                if raw.driver_connection.in_transaction:
-                    raw.driver_connection.rollback()
-                plain = storage_error(self.engine.url.database, exc) if isinstance(exc, sqlite3.Error) else None
-                if plain is not None:
-                    raise plain from None
-                raise
-            finally:
-                cur.close()
+            cur.execute("BEGIN IMMEDIATE")
+            found = cur.execute(_INSERT_REVIEW, (
+                *review_log.row_values(rec.reviewed_at, rec.rating, rec.correct, rec.score, rec.answer,
+                                       rec.duration_ms, rec.before.stage, after),
+                key.bank_id, key.question_id)).fetchone()
+            if found is None:
+                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                                   "install the bank again")
+            review_id, question = cur.lastrowid, found[0]
+            cur.execute(card_rows.UPDATE_BY_PK, (*card_rows.state_params(after), question))
+            cur.execute(_CLEAR_CHANGED, (question,))
+            cur.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            plain = storage_error(self.engine.url.database, exc) if isinstance(exc, sqlite3.Error) else None
+            if plain is not None:
+                raise plain from None
+            raise
         finally:
-            raw.close()
+            cur.close()
         return int(review_id)
 
     def undo_review(self, review_id: int) -> CardState:
@@ -714,10 +722,8 @@ _CARDS_BY_PK = (f"SELECT card.question, question.bank_id, question.question_id, 
                 f"{card_rows.CARD_JOIN} WHERE card.question IN ({{}})")
 
 # Raw statements for the per-answer path (see record_review); columns as in tables.py.
-_UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                "scheduled_days = ?, reps = ?, lapses = ? WHERE question = (SELECT question FROM review WHERE id = ?)")
-_CLEAR_CHANGED = ("UPDATE question SET changed = 0 WHERE changed = 1 "
-                  "AND id = (SELECT question FROM review WHERE id = ?)")
+_INSERT_REVIEW = review_log.INSERT_BY_KEY + " RETURNING question"
+_CLEAR_CHANGED = "UPDATE question SET changed = 0 WHERE id = ? AND changed = 1"
 
 
 def _card_values(state: CardState) -> dict:
