@@ -24,6 +24,17 @@ committed when it returns):
     progress.start_exam(...) / record_exam_answer(...) / finish_exam(...) / exam(id) / exams()
     progress.reviews(key) / review_count()                # history, for tests and reports
 
+    # the read queries of other kinds, each in a module named for what it answers (no caller
+    # holds the engine; tests/storage/test_storage_api.py checks the callers)
+    progress.history      # storage.history.History: review events, card infos, leeches, the optimiser's log
+    progress.totals       # storage.insight_totals.InsightTotals: the statistics figures summed in SQL
+    progress.marks        # storage.marks.Marks: suspended, buried, flagged
+    progress.browse       # storage.browse_query.BrowseQuery: Browse's search
+    progress.read_connection() / write_transaction()      # for storage-side tables of others (hub.local)
+
+The review log keeps the state after each answer as typed columns and times as milliseconds; the
+state before is derived (`storage.review_log`). Card statements are composed from `storage.card_rows`.
+
 Queue reads walk the covering index ix_card_queue per (bank, stage) and build Python objects only
 for the cards chosen; the per-answer path (card_state, record_review) uses prepared statements.
 
