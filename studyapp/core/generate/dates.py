@@ -1597,6 +1597,26 @@ _LOWER_WORD = re.compile(r"(?<![.!?]\s)(?<=\s)([a-z][a-z'’-]+)")
 _UPPER_WORD = re.compile(r"(?<![.!?:\"“—–-]\s)(?<=\s)([A-Z][a-z'’-]+)")
 
 
+_SAME_DAY = {"today", "tonight", "this morning", "this afternoon", "this evening"}
+_AFTER_EVENT = re.compile(r"\b(?:afterwards|after the (?:match|game|race|fight|bout|final|tie|contest|win|defeat|"
+                          r"victory|loss)|post-(?:match|game|race))\b", re.IGNORECASE)
+
+
+def _said_after_the_event(article: Article, at: int) -> bool:
+    """Is `at` inside a quotation whose paragraph says it was said after the match ("Okonkwo said afterwards")?
+    Then its "today" is the match day the story has named, not the day the report came out."""
+    k = article.paragraph_of(at)
+    if k is None:
+        return False
+    a, b = article.paragraphs[k]
+    para = article.body[a:b]
+    opened = False
+    for mk in re.finditer(r"[\"“”]", article.body[a:at]):
+        ch = mk.group()
+        opened = True if ch == "“" else False if ch == "”" else not opened
+    return opened and bool(_AFTER_EVENT.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", para)))
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -1733,6 +1753,9 @@ def find_dates(article: Article, published: date | None = None,
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
             value, precision = resolve(kind, m, text, published, how, prep, previous)
+            if kind == "day" and published and phrase.lower() in _SAME_DAY and last_day and \
+                    last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
+                value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday
             if tense == "nearest":
                 # no tense of its own: the event is ahead or behind as the date fell
                 tense = "future" if precision and published and value[:10] > published.isoformat()[:len(

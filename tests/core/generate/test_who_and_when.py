@@ -223,3 +223,12 @@ def test_a_title_with_a_word_before_it_and_an_acronym_before_a_name():
             '"This is not over," the union boss said. "We will be back," U.S. Marshal Kay Dunn said.')
     assert quotes(body) == [("Carla Voigt", "The offer is an insult to every nurse here."),
                             ("Carla Voigt", "This is not over,"), ("Kay Dunn", "We will be back,")]
+
+
+def test_today_in_a_quote_said_after_the_match_is_the_match_day():
+    body = ('Rovers beat City by four wickets at the Oval on Sunday.\n\n"I\'ve waited a long time for that," Ade '
+            'Okafor said afterwards. "I got out twice in the nineties last year. Today I just kept it simple."\n\n'
+            'Rovers play again today, the club said.')
+    got = [(d["as_written"], d["date"]) for d in facts(body, date(2023, 7, 17)).facts()["dates"]]
+    assert ("Today", "2023-07-16") in got  # said on the Sunday, read on the Monday
+    assert ("today", "2023-07-17") in got  # the reporter's own "today" is the day of publication
