@@ -1,9 +1,12 @@
 """The class hub in the app: File → Join class…, File → Publish to class…, View → Class, and sync.
 
 `ClassHubControls(window)` owns the hub's actions and its sync. A student's app syncs when the
-library first opens, after each sitting, and every few minutes, on a thread of its own (one at a
-time: the hub's writer), so studying never waits for the network; an offline hub is said once in
-the status bar and tried again at the next tick. A teacher's data folder (the one where
+library first opens, after each sitting, and every few minutes. Its network part runs on a thread
+of its own (one sync at a time), so studying never waits for the network; each of its local writes
+(banks installed, pulled reviews replayed, pushed reviews marked) is handed to the window's progress
+writer, the one thread that changes progress, and waits its turn there like an answer or an import.
+What it changed is reported as `OpChanges`, so the library, Browse and a sitting follow. An offline
+hub is said once in the status bar and tried again at the next tick. A teacher's data folder (the one where
 `studyapp class init` ran) publishes the selected bank and shows the class's report. All the
 hub's work runs in `studyapp.hub`; this module only starts it and shows what came back.
 """
@@ -16,10 +19,15 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from studyapp.errors import StudyAppError
 from studyapp.gui.workers import Background
+from studyapp.hub.errors import HubError
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 STATUS_MS = 8000
 log = logging.getLogger("studyapp.hub")
+
+
+class StoreReplaced(HubError):
+    """The progress file a sync was writing to was closed under it (a backup restored)."""
 
 
 class ClassHubControls(QObject):
@@ -41,6 +49,7 @@ class ClassHubControls(QObject):
         self._again = False
         self._started = False
         self._pending: list = []  # install reports of banks the class sent, shown after the library redraws
+        self._report = None  # the running sync's hub.sync.SyncReport, filled as it goes
         self.timer = QTimer(self)
         self.timer.setInterval(every_ms)
         self.timer.timeout.connect(self.sync_now)
@@ -103,15 +112,35 @@ class ClassHubControls(QObject):
             self._again = True
             return True
         from studyapp.core.scheduling import Scheduler
-        from studyapp.hub.sync import sync
+        from studyapp.hub.sync import SyncReport, sync
 
         self.running = True
         now = self.window.ctx.now()
         scheduler = Scheduler(self.window.settings, fuzz=False)
         # A new bank version replaces the copy a sitting may still read from: it waits for the sitting's end.
         banks = self._no_sitting()
-        self.runner.run(lambda: sync(progress, creds, scheduler, now, banks=banks), self._synced, self._not_synced)
+        report = self._report = SyncReport()
+        write = self.writes_to(progress)
+        self.runner.run(lambda: sync(progress, creds, scheduler, now, banks=banks, write=write, report=report),
+                        self._synced, self._not_synced)
         return True
+
+    def writes_to(self, progress):
+        """The sync's `write`: each local write runs on the window's progress writer, waiting behind
+        the answers and imports queued before it, and only while `progress` is still the window's
+        store (a restore closes it and opens the restored file: the sync stops instead of writing
+        to a store that is gone)."""
+        writer, library = self.window.writer, self.window.library
+
+        def write(fn):
+            def op():
+                if library.progress is not progress:
+                    raise StoreReplaced("your progress file was closed or replaced (a backup restored) during the "
+                                        "sync; the next sync picks up where this one stopped")
+                return fn()
+            return writer.call(op)
+
+        return write
 
     def _no_sitting(self) -> bool:
         study = self.window.study
@@ -126,18 +155,25 @@ class ClassHubControls(QObject):
         self._say(f"Class: {report.summary()}")
         for problem in report.problems:
             log.warning("%s", problem)
+        self._changed(report)
+        self.synced.emit(report)
+        self._next()
+
+    def _changed(self, report) -> None:
+        """Say what the sync's writes changed (all of it, or what it did before it stopped)."""
+        self._report = None
         self._pending += [r for r in report.installed if r.status != "unchanged"]
         from studyapp.gui.progress_ops import OpChanges  # loaded with the window
 
         # Reviews from the student's other devices, or new bank versions: a sitting counts again.
         self.window.writer.report(OpChanges(reviews=bool(report.pulled), banks=bool(self._pending or report.removed)))
-        if report.pulled or report.removed or self._pending:
+        if (report.pulled or report.removed or self._pending) and self.window.library.progress is not None:
             self.window.library.refresh()  # the notices go under the cards once they are redrawn
-        self.synced.emit(report)
-        self._next()
 
     def _not_synced(self, exc: BaseException) -> None:
         self.running = False
+        if self._report is not None:
+            self._changed(self._report)
         if not isinstance(exc, StudyAppError):
             log.error("class sync failed", exc_info=(type(exc), exc, exc.__traceback__))
         text = str(exc) if isinstance(exc, StudyAppError) else "an unexpected error stopped the sync (see the log)"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from sqlalchemy import event
 
 from studyapp.errors import StorageError
 from studyapp.gui.progress_ops import MARK_WRITES, PROGRESS_WRITES, OpChanges, on_writer
 from studyapp.gui.workers import Writer
+from tests.helpers.write_trace import write_threads
 
 
 def test_operations_run_in_order_on_one_thread_that_is_not_the_gui_thread(qtbot):
@@ -107,24 +107,6 @@ def test_on_writer_sends_writes_to_the_writer_and_reads_stay_where_they_are(qtbo
     assert routed.get([key])[key].suspended
     assert seen == {"suspend": writer.thread_id, "get": threading.get_ident()}
     assert {"record_review", "undo_review", "install_bank", "remove_bank"} <= PROGRESS_WRITES
-
-
-def write_threads(engine) -> list[tuple[int, str]]:
-    """(thread, statement) of every write on `engine`'s connections from now on, through SQLAlchemy or
-    on the DB-API connection itself (the per-answer path): SQLite's own trace on each new connection.
-    Browse's search-text cache is left out: it is written off the writer on purpose (progress_ops)."""
-    seen: list[tuple[int, str]] = []
-
-    def trace(sql: str) -> None:
-        words = sql.upper().split()
-        if words and (words[0] in ("INSERT", "UPDATE", "DELETE", "REPLACE")
-                      or words[0] == "WITH" and {"INSERT", "UPDATE", "DELETE"} & set(words)) \
-                and "QUESTION_TEXT" not in words:
-            seen.append((threading.get_ident(), sql))
-
-    event.listen(engine, "connect", lambda dbapi_conn, _rec: dbapi_conn.set_trace_callback(trace))
-    engine.dispose()  # the pooled connections go; every one from now on is traced
-    return seen
 
 
 def test_every_change_a_window_makes_is_written_on_its_writer_thread(window, qtbot, clock, geneva_bank_path):

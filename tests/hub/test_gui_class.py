@@ -154,3 +154,58 @@ def test_a_new_bank_version_waits_for_the_end_of_the_sitting(teacher, open_windo
     qtbot.waitUntil(lambda: GENEVA_ID in window.library_view.notices, timeout=20000)
     notice = window.library_view.notices[GENEVA_ID]
     assert notice.result.headline.startswith(f"Updated to version {old + 1}: 1 added")
+
+
+def test_every_local_write_of_a_sync_in_the_app_runs_on_the_windows_progress_writer(teacher, open_window,
+                                                                                      tmp_path, qtbot):
+    """A new bank version installed, another device's reviews replayed, this one's marked sent, the
+    hub's tables and cursor: every write statement a sync makes on the progress file runs on the
+    window's one progress writer thread, and the network on the sync's own (before, the sync wrote
+    from its own thread, beside answers and imports on the writer)."""
+    from datetime import timedelta
+
+    from studyapp.core.scheduling import Scheduler
+    from studyapp.hub import credentials
+    from studyapp.hub.sync import sync
+    from studyapp.settings import Settings
+    from studyapp.storage.progress import open_progress
+    from tests.helpers.write_trace import write_threads
+    from tests.hub.helpers import bank_version, new_geneva_version
+
+    ada = add_student(teacher, "Ada")
+    desktop, laptop = tmp_path / "desktop", tmp_path / "laptop"
+    fill_reviews(desktop, 5, T0)
+    with open_progress(AppDirs.under(desktop), T0) as progress:  # the desktop's reviews go to the hub
+        assert sync(progress, ada, Scheduler(Settings(), fuzz=False), T0).pushed == 5
+    fill_reviews(laptop, 7, T0 + timedelta(hours=1))  # the laptop's own, to send
+    old = bank_version(laptop)
+    publish(teacher, load_bank(new_geneva_version(tmp_path / "next")))
+    window = open_window(laptop)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.start()  # not in the class yet: no sync
+    writes = write_threads(window.library.progress.engine)
+    credentials.save(ada, AppDirs.under(laptop).config)
+    with qtbot.waitSignal(window.class_hub.synced, timeout=30000) as synced:
+        assert window.class_hub.sync_now()
+    report = synced.args[0]
+    assert (report.pulled, report.pushed) == (5, 7)
+    assert [r.version for r in report.installed] == [old + 1] and bank_version(laptop) == old + 1
+    statements = " ".join(sql for _, sql in writes).lower()
+    assert all(table in statements for table in ("hub_review", "hub_bank", "hub_state", "hub_pulled", "card",
+                                                 "question", "bank"))
+    assert {thread for thread, _ in writes} == {window.writer.thread_id}
+
+
+def test_a_sync_stops_rather_than_write_to_a_store_the_window_closed(open_window, tmp_path, qtbot):
+    """A restore closes the store and opens the restored file while a sync may be half way: the
+    sync's next local write is refused (and said) instead of going to the closed store's file."""
+    from studyapp.gui.class_hub import StoreReplaced
+
+    window = open_window(tmp_path / "ada")
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.start()
+    write = window.class_hub.writes_to(window.library.progress)
+    assert write(window.writer.on_writer_thread)
+    window.library.close()
+    with pytest.raises(StoreReplaced, match="next sync picks up"):
+        write(lambda: pytest.fail("written to a closed store"))
