@@ -51,7 +51,7 @@ def main() -> int:
             qs = bank["questions"]
             total += len(qs)
             passed += sum(r.passed for r in reviews.values())
-            hit, n, _missed = coverage(gold, qs)
+            hit, n, _missed = coverage(gold, qs, text)
             facts_all += n
             facts_hit += hit
             clean = lint(model)[0] if LINT.exists() else None

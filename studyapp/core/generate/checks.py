@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from studyapp.core.bank import who_said
-from studyapp.core.generate.furniture import is_furniture
+from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import party_name
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
@@ -66,6 +66,17 @@ class CheckContext:
     sides: list[str] = field(default_factory=list)
     others: list[dict] = field(default_factory=list)
     _haystack: str | None = field(default=None, repr=False, compare=False)
+    _captions: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+
+    def captions(self) -> tuple[str, ...]:
+        """The article's picture and video captions as ' word word … ', found once (furniture.captions)."""
+        if self._captions is None:
+            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article))
+        return self._captions
+
+    def in_caption(self, text: str) -> bool:
+        w = _words(text)
+        return bool(w) and any(f" {' '.join(w)} " in c for c in self.captions())
 
     def haystack(self) -> str:
         """The article as ' word word … ', computed once: every question's source is looked up in it."""
@@ -80,19 +91,21 @@ def review_question(question: dict, context: CheckContext, priority: float = 1.0
     return Review(checks, _score(question, checks, priority))
 
 
-def bank_context(bank: dict, article: str, others: list[dict], haystack: str | None = None) -> CheckContext:
+def bank_context(bank: dict, article: str, others: list[dict], haystack: str | None = None,
+                 caption_lines: tuple[str, ...] | None = None) -> CheckContext:
     """How a question is judged inside a bank: beside its people, sides and other questions. One place for
     `review_bank` and for the review dialog, which judges an edited question again."""
     return CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
-                        others=others, _haystack=haystack)
+                        others=others, _haystack=haystack, _captions=caption_lines)
 
 
 def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[str, Review]:
     """A Review per question id, each question judged beside the bank's others."""
     questions = bank.get("questions", [])
-    haystack = haystack or CheckContext(article).haystack()
+    whole = CheckContext(article, _haystack=haystack)
+    haystack, caption_lines = whole.haystack(), whole.captions()
     return {q.get("id", ""): review_question(q, bank_context(bank, article, [o for o in questions if o is not q],
-                                                                 haystack))
+                                                                 haystack, caption_lines))
             for q in questions}
 
 
@@ -548,6 +561,8 @@ def _story(q: dict, ctx: CheckContext) -> Check:
     source = q.get("source", "")
     if source and is_furniture(source):
         return Check("story", False, "the source is page furniture, not the story")
+    if source and ctx.article and ctx.in_caption(source):
+        return Check("story", False, "the source is a picture's or a video's caption, not the story")
     return Check("story", True)
 
 

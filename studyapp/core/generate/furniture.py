@@ -43,3 +43,41 @@ def is_furniture(sentence: str) -> bool:
     if len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters):
         return True
     return any(rx.search(s) for rx in _RX)
+
+
+# A photo credit closing a caption: "(Hannah Ruiz/The Brennan Chronicle)", "REUTERS/Jane Doe".
+_CREDIT = re.compile(r"\((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[^()]{2,60}\)\s*$|"
+                     r"\b[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)*/(?:Handout|REUTERS|AFP|AP|Getty|EPA|PA)\b|"
+                     r"\b(?:REUTERS|AFP|AP|EPA)/|\bATTENTION EDITORS\b|\bPicture taken\b|\bvia (?:REUTERS|AFP|AP|Getty)\b")
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+# A picture's dateline: the place, then the full date with no preposition before it ("… outside Kyiv, Ukraine
+# January 18, 2022."); a story sentence dates its event with one ("… signed on 3 March 2023.").
+_DATELINE = re.compile(r"(?<!\bon)(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfrom)(?<!\bbefore)"
+                       r"(?<!\bafter)(?<!\bsince)[,\s]\s*(?:" + _MONTH + r" \d{1,2},? \d{4}|\d{1,2} " + _MONTH +
+                       r",? \d{4})\.?\s*$")
+_VIDEO = re.compile(r"video player|^media playback\b", re.IGNORECASE)
+
+
+def captions(text: str) -> list[str]:
+    """The lines of an article that caption a picture or a video rather than tell the story: a line with a
+    photo credit or an agency's notice, the unpunctuated line that titles the same picture under it, a line
+    ending on a picture's dateline, and the unpunctuated line that titles a video after its player notice.
+    Their facts are kept (the pictured event has a date), but a question made from them reads as the story's
+    when it is a photo's, so no question is asked from them."""
+    out: list[str] = []
+    lines = text.split("\n")
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line or is_furniture(line) and not _CREDIT.search(line):
+            continue
+        prev = next((lines[j].strip() for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+        blank_before = i > 0 and not lines[i - 1].strip()
+        unpunctuated = not re.search(r"[.!?…:;'\"’”)]$", line)
+        if _CREDIT.search(line) or _DATELINE.search(line) and not re.search(r"[“”\"]", line):
+            out.append(line)
+        elif unpunctuated and not blank_before and prev and (_CREDIT.search(prev) or _DATELINE.search(prev)):
+            out.append(line)  # the title line printed under a credited picture
+        elif unpunctuated and prev and _VIDEO.search(prev):
+            out.append(line)  # what a video shows, under its player's notice
+    return out

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
-from studyapp.core.generate.checks import is_party, looks_like_name, norm, phrase_problem
+from studyapp.core.generate.checks import CheckContext, is_party, looks_like_name, norm, phrase_problem
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -572,7 +572,14 @@ def _cut_from_list(event: str, evidence: str) -> bool:
     """True when the event starts inside a list of names ("…from A, B and C gathered" cut after "A, ")."""
     first = event.split()[0] if event.split() else ""
     at = evidence.find(first)
-    return at > 2 and bool(re.search(r"[A-Z][\w’'-]*, $", evidence[:at]))
+    before = re.search(r"([A-Z][\w’'-]*), $", evidence[:at]) if at > 2 else None
+    # "On Thursday, US President … warned": a time phrase before the clause, not a list of names
+    return bool(before) and not _TIME_WORD.fullmatch(before.group(1))
+
+
+_TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|Today|Yesterday|Tomorrow|Tonight|Earlier|"
+                        r"Later|Meanwhile|Then|Now|Afterwards|Last|Recently")
 
 
 def _cut_short(event: str, evidence: str) -> bool:
@@ -630,8 +637,11 @@ _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|
 def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     pace = pace or Pacer()
     dated = []
+    pictured = CheckContext(ex.article.body)  # a caption's event is the picture's, not the story's
     for d in _own_events(ex):
         pace(EVENT_COST + len(dated))
+        if pictured.in_caption(d.evidence):
+            continue
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
                 re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject

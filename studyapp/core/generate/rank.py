@@ -58,7 +58,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     for c, _ in kept:
         pace(CHECK_COST)
         ctx = CheckContext(context.article, people=context.people, persons=context.persons, sides=context.sides,
-                           others=list(final), _haystack=context.haystack())
+                           others=list(final), _haystack=context.haystack(),
+                           _captions=context.captions())
         r = review_question(c.question, ctx, c.priority)
         if r.passed:
             final.append(c.question)

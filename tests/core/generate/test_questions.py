@@ -150,3 +150,13 @@ def test_a_timeline_holds_no_event_inside_another():
     for q in orders:
         items = [i.lower() for i in q["items"]]
         assert not any(a != b and a in b for a in items for b in items), items
+
+
+def test_an_event_after_a_time_phrase_is_asked_for_its_date():
+    """'On Tuesday, Mayor …': the comma closes a time phrase, not a list of names the event was cut from."""
+    body = ("On Tuesday, Harbour Mayor Ines Calder warned that the port will close if the strike continues. "
+            "The union's leader, Piet Vos, said on Wednesday that the strike would go on. "
+            "Talks between the two sides will resume on Friday.")
+    bank, _ = generate_bank(f"Port strike\n\n{body}\n", published="2024-05-10")
+    prompts = [q.get("prompt", "") for q in bank["questions"] if q["type"] == "date"]
+    assert any("Ines Calder warn that the port will close" in p for p in prompts), prompts
