@@ -53,7 +53,7 @@ def regular_base(past: str) -> str | None:
     if w.endswith("eed"):
         return w[:-1]
     stem = w[:-2]
-    if re.search(r"[aeiou]{2}[rlnmkpd]$", stem):
+    if re.search(r"(?<!q)[aeiou]{2}[rlnmkpd]$", stem):  # not "acquired": after q, u is no vowel
         return stem  # repaired, cleared, joined, sealed, claimed: two vowels keep no e
     if re.search(r"[aeiou]{2}t$", stem):
         return None  # treated (treat) against created (create)
@@ -73,7 +73,7 @@ def regular_base(past: str) -> str | None:
                    "igned", "ached", "ended", "anded", "inded", "unded", "onded",
                    "ailed", "eared", "oured", "aired", "eared", "ounted", "ented", "inted", "anted")):
         return stem
-    if re.search(r"[aeiou]{2}[bcdfgkmnprt]ed$", w):
+    if re.search(r"(?<!q)[aeiou]{2}[bcdfgkmnprt]ed$", w):
         return stem  # joined, repealed, appointed
     return None
 
@@ -90,7 +90,10 @@ def clean_clause(text: str) -> str:
     trailing punctuation or quote mark."""
     t = re.sub(r"\s*\([^()]*\)", "", " ".join(text.split()))
     t = _LEADING.sub("", t).strip(" ,;:-–—")
+    quoted_end = re.search(r"[\"”][\s.,;:!?]*$", t) and not re.search(r"[\"“”’'][\s.,;:!?]*[\"“”]$", t)
     t = t.rstrip(" .,;:!?\"“”’'")
+    if quoted_end and (t.count("“") == t.count("”") + 1 or t.count('"') % 2):
+        t += "”" if "“" in t else '"'  # 'the service was "the only way I see …"': the words stay quoted
     if t.count("“") != t.count("”") or t.count('"') % 2:
         t = t.replace("“", "").replace("”", "").replace('"', "")
     return t
@@ -159,7 +162,7 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
     for i in range(1, min(len(tokens) - 1, 7)):
         prev, word, nxt = tokens[i - 1].group(), tokens[i].group(), tokens[i + 1].group()
         low = word.lower()
-        if not word.islower() or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
+        if not word.islower() or "’" in word or "'" in word or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
                 low.endswith(_NOT_VERB_END) or len(low) < 3:
             continue
         subject = clause[:tokens[i].start()].strip(" ,")
@@ -177,6 +180,11 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
     return None
 
 
+# A clause whose own verb is negated, before any inner clause ("that …", "if …").
+_NEGATED = re.compile(r"^(?:(?!that\b|if\b|because\b|when\b|after\b)[\w’'.,-]+\s+){1,8}?(?:didn['’]t|did not|don['’]t|"
+                      r"do not|doesn['’]t|does not|never|wasn['’]t|was not|weren['’]t|were not|hasn['’]t|has not|"
+                      r"haven['’]t|have not|hadn['’]t|had not|won['’]t|will not|cannot|can['’]t)\b",
+                      re.IGNORECASE)
 _WH = {"day": ("On what date", "What was the date when"), "month": ("In what month", "In what month was it that"),
        "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
 
@@ -190,6 +198,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return None
     if words[0].islower() and words[0].endswith("ing"):
         return None  # "calling it a rounding error …": a participle phrase, not an event's clause
+    if words[0].lower() in ("its", "their", "his", "her", "our", "my"):
+        return None  # "its convoys reached …": whose, only the article says
+    if _NEGATED.match(clause):
+        return None  # "teachers didn't see the governor": what did not happen has no date to ask
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
     wh, plain = _WH.get(precision, _WH[None])

@@ -232,3 +232,12 @@ def test_today_in_a_quote_said_after_the_match_is_the_match_day():
     got = [(d["as_written"], d["date"]) for d in facts(body, date(2023, 7, 17)).facts()["dates"]]
     assert ("Today", "2023-07-16") in got  # said on the Sunday, read on the Monday
     assert ("today", "2023-07-17") in got  # the reporter's own "today" is the day of publication
+
+
+def test_a_reported_claim_ending_in_quoted_words_keeps_them_quoted():
+    from studyapp.core.generate.realise import clean_clause
+
+    assert clean_clause('the service was "the only way I see another face all week".') == \
+        'the service was "the only way I see another face all week"'
+    assert clean_clause("it was “a lottery from start to finish”.") == "it was “a lottery from start to finish”"
+    assert clean_clause('the plan "works') == "the plan works"  # a mark left open is dropped, as before
