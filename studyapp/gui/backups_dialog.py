@@ -230,6 +230,8 @@ class TrustControls(QObject):
         if window.pages.currentWidget() is not window.library_view:
             window.back()
         window.runner.wait()
+        if window.browse_window is not None:
+            window.browse_window.store_closed()  # until the restored file is open (MainWindow._progress_changed)
         window.library.close()  # waits for the writer: every answer given before is in the file
         now = window.ctx.now()
         window.writer.run(lambda: restore(backup, self.dirs.database, self.dirs.backups, now),

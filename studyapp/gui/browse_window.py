@@ -9,6 +9,10 @@ library's counts and a running study session follow.
 
 Enter on a row emits `edit_requested(CardKey)`: the question editor connects to it. Until
 something is connected it does nothing but say so in the status line.
+
+It reads and marks through the store it was given until the main window gives it another
+(`use_store`: a backup restored closes the store and opens the restored file); from `store_closed`
+until then it is disabled, so nothing is read from a file being replaced.
 """
 
 from __future__ import annotations
@@ -211,6 +215,25 @@ class BrowseWindow(QWidget):
         self.shelf = self.progress.bank_shelf()
         self.refresh_text()
         self.model.refresh()
+
+    def store_closed(self) -> None:
+        """The store is being closed and its file replaced (a restore): nothing is read or marked
+        until `use_store` gives the one opened after."""
+        self.setEnabled(False)
+        self.status.setText("Your progress is being reopened…")
+
+    def use_store(self, progress, marks) -> None:
+        """Read and mark through `progress` (and `marks`, its marks on the progress writer) from now
+        on: the window's store after a restore. The old store is closed and its file replaced, so
+        its shelf, queries and undo steps go with it; the search text of the restored file is made
+        again where it is missing."""
+        self.progress, self.browse, self.marks = progress, progress.browse, marks
+        self.model.browse = self.browse
+        self.undo_stack.clear()  # the marks they would undo were in the file the restore replaced
+        self.status.clear()
+        self.setEnabled(True)
+        self.reload()
+        self._show_current()
 
     def first_rows_shown(self) -> None:
         """Draw the table now (its visible rows read), for the benchmark and tests."""

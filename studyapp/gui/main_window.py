@@ -451,10 +451,15 @@ class MainWindow(QMainWindow):
         """An operation reported what it changed; what shows that is read again, once per operation.
         A sitting's numbers only when someone else (an import, a sync) changed schedules or banks:
         its own answers it counts. Browse when banks came or went (an import of ten files, a
-        removal, a class sync's new version), not once per file."""
+        removal, a class sync's new version), not once per file; the store itself when it was opened
+        again (a restore)."""
         if changes.schedule and self.study is not None:
             self.study.progress_changed()
-        if changes.banks and self.browse_window is not None and self.library.progress is not None:
+        if self.browse_window is None or self.library.progress is None:
+            return
+        if changes.store:  # opened again (after a restore): Browse follows the store the window has now
+            self.browse_window.use_store(self.library.progress, self._marks())
+        elif changes.banks:
             self.browse_window.reload()
 
     def _day_end(self):

@@ -203,3 +203,32 @@ def test_tooltips_show_bank_text_as_text(browse, mini_progress, mini_bank_path, 
     assert tip == "<p>What is &lt;img src=&#x27;/etc/passwd&#x27;&gt; &lt;b&gt;office&lt;/b&gt;?</p>"
     assert cell(browse, 0, "prompt") == "What is <img src='/etc/passwd'> <b>office</b>?"
 
+
+
+def test_browse_follows_the_store_a_restore_opens(window, qtbot, now, geneva_bank_path):
+    """A backup restored with Browse open: Browse searches the restored file through the store the
+    window opened after (it kept the closed store, whose search text was never made for that file,
+    so a search by word found nothing), and is disabled while the file is replaced."""
+    from studyapp.storage.backups import make_backup
+
+    dirs = window.ctx.dirs
+    backup = make_backup(dirs.database, dirs.backups, now, "manual")  # the mini bank alone, no search text yet
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.import_paths([geneva_bank_path])
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    qtbot.waitUntil(lambda: not window.runner.busy and browse.model.rowCount() > 8, timeout=20000)
+    old = window.library.progress
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.trust.restore(backup)
+        assert not browse.isEnabled()
+    qtbot.waitUntil(lambda: not window.runner.busy and not window.writer.busy, timeout=20000)
+    assert browse.isEnabled() and browse.progress is window.library.progress is not old
+    assert browse.search("mayor")
+    assert shown(browse) == ["q-quote", "q-choice", "q-typed"]
+    assert browse.search("")
+    assert len(shown(browse)) == 8 and browse.count.text() == "8 questions"
+    browse.select_row(0)
+    browse.actions_by_name["suspend"].trigger()  # marks go to the restored file
+    assert window.library.progress.marks.get([browse.current_key()])[browse.current_key()].suspended
+    browse.close()
