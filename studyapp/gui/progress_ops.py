@@ -7,6 +7,8 @@ restoring a backup, suspend/bury/flag, the bank editor's install) runs on the wi
     store = on_writer(progress, writer, PROGRESS_WRITES)   # the session's store: writes wait
     marks = on_writer(progress.marks, writer, MARK_WRITES)
     writer.run(op, on_done, on_error)                      # imports, removal, restore: queued
+    sync(progress, ..., write=writer.call)                 # the class sync: network on its own thread,
+                                                           # each local write waits its turn here
 
 One write stays off the writer on purpose: Browse's search-text cache (`BrowseQuery.refresh_text`),
 derived from the banks and made again if lost, takes 4-11 s at 100,000 questions, mostly reading
