@@ -216,6 +216,17 @@ class BrowseWindow(QWidget):
         self.refresh_text()
         self.model.refresh()
 
+    def schedules_changed(self) -> None:
+        """Cards' states changed elsewhere (a class sync replayed reviews from the student's other
+        devices): the search runs again, so states, due dates and `is:` filters are today's, and the
+        selected question stays selected."""
+        key = self.current_key()
+        self.model.refresh()
+        row = self.model.row_of(key) if key is not None else None
+        if row is not None or self.model.rowCount():
+            self.select_row(row if row is not None else 0)
+        self._show_current()
+
     def store_closed(self) -> None:
         """The store is being closed and its file replaced (a restore): nothing is read or marked
         until `use_store` gives the one opened after."""

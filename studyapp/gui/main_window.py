@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
         A sitting's numbers only when someone else (an import, a sync) changed schedules or banks:
         its own answers it counts. Browse when banks came or went (an import of ten files, a
         removal, a class sync's new version), not once per file; the store itself when it was opened
-        again (a restore)."""
+        again (a restore); its rows when a sync replayed reviews from another device."""
         if changes.schedule and self.study is not None:
             self.study.progress_changed()
         if self.browse_window is None or self.library.progress is None:
@@ -461,6 +461,8 @@ class MainWindow(QMainWindow):
             self.browse_window.use_store(self.library.progress, self._marks())
         elif changes.banks:
             self.browse_window.reload()
+        elif changes.reviews:  # a sync's reviews from other devices (a sitting's own are not reported)
+            self.browse_window.schedules_changed()
 
     def _day_end(self):
         from studyapp.core.scheduling import day_bounds

@@ -209,3 +209,36 @@ def test_a_sync_stops_rather_than_write_to_a_store_the_window_closed(open_window
     window.library.close()
     with pytest.raises(StoreReplaced, match="next sync picks up"):
         write(lambda: pytest.fail("written to a closed store"))
+
+
+def test_browse_shows_the_states_a_sync_brought_from_another_device(teacher, open_window, tmp_path, qtbot):
+    """Reviews made on the desktop arrive on the laptop by a sync: Browse, open on the laptop, runs
+    its search again (the sync reports changed reviews), so questions studied only on the desktop
+    are no longer `is:new` there."""
+    from studyapp.core.scheduling import Scheduler
+    from studyapp.hub import credentials
+    from studyapp.hub.sync import sync
+    from studyapp.settings import Settings
+    from studyapp.storage.progress import open_progress
+
+    ada = add_student(teacher, "Ada")
+    desktop, laptop = tmp_path / "desktop", tmp_path / "laptop"
+    fill_reviews(desktop, 10, T0)  # the first ten questions
+    with open_progress(AppDirs.under(desktop), T0) as progress:
+        assert sync(progress, ada, Scheduler(Settings(), fuzz=False), T0).pushed == 10
+    fill_reviews(laptop, 7, T0)  # the first seven
+    window = open_window(laptop)
+    with qtbot.waitSignal(window.ready, timeout=20000):
+        window.start()
+    window.actions["browse"].trigger()
+    browse = window.browse_window
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+    assert browse.search("is:new")
+    before = browse.model.rowCount()
+    credentials.save(ada, AppDirs.under(laptop).config)
+    with qtbot.waitSignal(window.class_hub.synced, timeout=30000) as synced:
+        assert window.class_hub.sync_now()
+    assert synced.args[0].pulled == 10 and synced.args[0].installed == []
+    assert browse.model.rowCount() == before - 3
+    assert browse.count.text() == f"{before - 3} questions"
+    browse.close()
