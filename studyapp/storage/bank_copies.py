@@ -38,13 +38,16 @@ def place_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None 
             shutil.copy2(loaded.path, staged / name)
         else:
             (staged / name).write_text(native, encoding="utf-8")
-        write_cache(staged, LoadedBank(loaded.bank, staged / name, loaded.article), lines)
         rel = loaded.bank.bank.source.file
         if rel:
             target = staged / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(loaded.path.parent / rel, target)
         fsync_tree(staged)
+        # The cache is written after the sync and not synced itself (one fsync less per imported
+        # file): after a power cut it may be missing or cut short, and the shelf then reads the
+        # bank file, which is synced, and writes the cache again (storage.bank_shelf).
+        write_cache(staged, LoadedBank(loaded.bank, staged / name, loaded.article), lines)
         if final.exists():  # left by an install that was interrupted before its commit
             shutil.rmtree(final)
         staged.rename(final)
