@@ -19,15 +19,11 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from studyapp.errors import StudyAppError
 from studyapp.gui.workers import Background
-from studyapp.hub.errors import HubError
+from studyapp.hub.errors import SyncStopped
 
 SYNC_EVERY_MS = 5 * 60 * 1000
 STATUS_MS = 8000
 log = logging.getLogger("studyapp.hub")
-
-
-class StoreReplaced(HubError):
-    """The progress file a sync was writing to was closed under it (a backup restored)."""
 
 
 class ClassHubControls(QObject):
@@ -135,7 +131,7 @@ class ClassHubControls(QObject):
         def write(fn):
             def op():
                 if library.progress is not progress:
-                    raise StoreReplaced("your progress file was closed or replaced (a backup restored) during the "
+                    raise SyncStopped("your progress file was closed or replaced (a backup restored) during the "
                                         "sync; the next sync picks up where this one stopped")
                 return fn()
             return writer.call(op)

@@ -19,3 +19,8 @@ class HubPermissionError(HubError):
 
 class NotJoined(HubError):
     """This data folder has no class hub set up yet."""
+
+
+class SyncStopped(HubError):
+    """The sync's caller refused a local write (the app's store was closed or replaced under it):
+    the sync ends there; every write before is whole, and the next sync goes on from them."""

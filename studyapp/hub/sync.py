@@ -39,7 +39,7 @@ from studyapp.core.scheduling import Scheduler
 from studyapp.errors import StudyAppError
 from studyapp.hub.connection import hub_engine, talking_to
 from studyapp.hub.credentials import HubCredentials
-from studyapp.hub.errors import HubPermissionError
+from studyapp.hub.errors import HubPermissionError, SyncStopped
 from studyapp.hub.local import LocalHub
 from studyapp.hub.schema import SCHEMA, review_table
 
@@ -148,6 +148,8 @@ def _pull_banks(conn, progress, local: LocalHub, now: datetime, report: SyncRepo
         try:
             report.installed.append(_install(progress, row, now, write))
             write(lambda: local.set_installed(bank_id, version))
+        except SyncStopped:
+            raise
         except StudyAppError as exc:
             report.problems.append(f"bank {bank_id!r} version {version} from the class hub: {exc}")
 

@@ -199,7 +199,7 @@ def test_every_local_write_of_a_sync_in_the_app_runs_on_the_windows_progress_wri
 def test_a_sync_stops_rather_than_write_to_a_store_the_window_closed(open_window, tmp_path, qtbot):
     """A restore closes the store and opens the restored file while a sync may be half way: the
     sync's next local write is refused (and said) instead of going to the closed store's file."""
-    from studyapp.gui.class_hub import StoreReplaced
+    from studyapp.hub.errors import SyncStopped
 
     window = open_window(tmp_path / "ada")
     with qtbot.waitSignal(window.ready, timeout=20000):
@@ -207,7 +207,7 @@ def test_a_sync_stops_rather_than_write_to_a_store_the_window_closed(open_window
     write = window.class_hub.writes_to(window.library.progress)
     assert write(window.writer.on_writer_thread)
     window.library.close()
-    with pytest.raises(StoreReplaced, match="next sync picks up"):
+    with pytest.raises(SyncStopped, match="next sync picks up"):
         write(lambda: pytest.fail("written to a closed store"))
 
 
