@@ -9,6 +9,7 @@ again on a question the teacher has edited.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -73,6 +74,12 @@ class CheckContext:
         if self._captions is None:
             self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article))
         return self._captions
+
+    def read_captions(self, pace: Callable[[int], None]) -> CheckContext:
+        """Find the captions now, telling `pace` of each line read (a long article's Cancel is heard)."""
+        if self._captions is None:
+            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article, pace))
+        return self
 
     def in_caption(self, text: str) -> bool:
         w = _words(text)
@@ -214,11 +221,20 @@ _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses
 _DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects|accepts|denies|backs|supports|welcomes|opposes|disputes|defends|"
                                    r"dismisses|wants|demands|refuses) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
-_LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would) "
+_LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would|had|has|have|do|does) "
                             r"(?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
 _ASKED_PRONOUN = re.compile(r"\b(?:urges?|calls? on|asks?|appeals? to|orders?|pleads? with|invites?|tells?|"
                             r"presses|press)\s+(?:him|her|them)\b", re.IGNORECASE)
+# "On what date did teachers didn't see …", "did the union's leader, Piet Vos, said …": a second finite verb after
+# "did" and its subject, before any inner clause.
+_DID_TWICE = re.compile(r"^(?:On what date|In what (?:month|year)|When|What was the date when) did "
+                        r"(?:(?!that\b|which\b|who\b|if\b|and\b|but\b|when\b|to\b)[\w’'.,-]+ ){1,8}?"
+                        r"(?:didn['’]t|did not|did|was|were|had|has|have|is|are|said|told|says)\b")
+# "wants to get this settled", "said that this was wrong": a demonstrative standing for something the question
+# does not name.
+_BARE_DEMONSTRATIVE = re.compile(r"(?<![“\"])\b(?:this|these|those)\s+(?:[a-z]+ed|is|was|are|were|will|would|has|"
+                                 r"had|can|could)\b|\b(?:this|these|those)[?.!]")
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -299,10 +315,13 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, why)
     m = (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
          or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt) or _NO_OBJECT.search(prompt)
-         or _DEMONSTRATIVE_OBJECT.search(prompt)
+         or _DEMONSTRATIVE_OBJECT.search(prompt) or _DID_TWICE.search(prompt)
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    bare = _BARE_DEMONSTRATIVE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt)) if t != "typed" else None
+    if bare:
+        return Check("complete", False, f"“{bare.group()}” cannot be understood without the article")
     if q.get("topic") == "demands":
         for text in [prompt, *[p[0] for p in q.get("pairs", []) if p]]:
             who = _ASKED_PRONOUN.search(text)
@@ -331,6 +350,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the reported claim has no subject")
         if re.search(r"\b[A-Z][a-z]+ (?:it|he|she|they) (?:will|would|is|was|has|had)\b", claim):
             return Check("complete", False, "the reported claim is garbled")
+        if re.search(r"\b(?:be|been|is|are|was|were)\s+[a-z]+ing[.?!]?$", claim):
+            return Check("complete", False, "the reported claim stops before its object (“… will not be giving”)")
     return Check("complete", True)
 
 
@@ -449,6 +470,28 @@ _BARE_BODIES = {"association", "union", "council", "board", "committee", "group"
 _WHO_PROMPT = re.compile(r"^(?:who|which side|whose|which of these people)\b", re.IGNORECASE)
 
 
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def word_in(small: str, big: str) -> bool:
+    """Whether `small` stands in `big` between word boundaries, as re.search(r"\b" + re.escape(small) + r"\b", big)
+    does, without compiling a pattern per pair: a bank compares hundreds of option pairs, more distinct patterns
+    than the re module keeps, so each was compiled again on every draft."""
+    if not small:
+        return False
+    first, last = _is_word_char(small[0]), _is_word_char(small[-1])
+    at = big.find(small)
+    while at >= 0:
+        end = at + len(small)
+        before = at > 0 and _is_word_char(big[at - 1])
+        after = end < len(big) and _is_word_char(big[end])
+        if before != first and after != last:
+            return True
+        at = big.find(small, at + 1)
+    return False
+
+
 def _options(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     opts = options(q)
@@ -467,12 +510,12 @@ def _options(q: dict, ctx: CheckContext) -> Check:
                 return Check("options", False, f"“{a}” and “{b}” name the same party")
     for a in normed:
         for b in normed:
-            if a != b and len(a) >= 3 and re.search(r"\b" + re.escape(a) + r"\b", b):
+            if a != b and len(a) >= 3 and word_in(a, b):
                 return Check("options", False, f"“{a}” is inside another option")
     k = norm(key(q))
     prompt = norm(shown_prompt(q))
     if t in ("quote", "choice") and k and k not in ("true", "false") and len(k) >= 4:
-        if re.search(r"\b" + re.escape(k) + r"\b", prompt):
+        if word_in(k, prompt):
             return Check("options", False, "the prompt gives the answer away")
         if t == "choice" and re.match(r"which side", shown_prompt(q), re.IGNORECASE):
             bare = re.sub(r"“[^”]*”", "", shown_prompt(q))
@@ -481,7 +524,7 @@ def _options(q: dict, ctx: CheckContext) -> Check:
                     return Check("options", False, f"“{m.group()}” in the prompt names the answer")
         if t == "quote" or _WHO_PROMPT.match(shown_prompt(q)):
             surname = k.split()[-1]
-            if len(surname) >= 4 and re.search(r"\b" + re.escape(surname) + r"\b", prompt):
+            if len(surname) >= 4 and word_in(surname, prompt):
                 return Check("options", False, "the prompt names the answer")
     if t == "choice" and not _true_false(q) and opts:
         dates = [bool(re.fullmatch(r"(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}", o)) for o in opts]

@@ -7,6 +7,7 @@ up as facts. Captions themselves are kept: they often carry the dates of the pic
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _PATTERNS = [
     r"^please use .{0,40}browser",
@@ -59,15 +60,17 @@ _DATELINE = re.compile(r"(?<!\bon)(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\buntil)(?<!
 _VIDEO = re.compile(r"video player|^media playback\b", re.IGNORECASE)
 
 
-def captions(text: str) -> list[str]:
+def captions(text: str, pace: Callable[[int], None] | None = None) -> list[str]:
     """The lines of an article that caption a picture or a video rather than tell the story: a line with a
     photo credit or an agency's notice, the unpunctuated line that titles the same picture under it, a line
     ending on a picture's dateline, and the unpunctuated line that titles a video after its player notice.
     Their facts are kept (the pictured event has a date), but a question made from them reads as the story's
-    when it is a photo's, so no question is asked from them."""
+    when it is a photo's, so no question is asked from them. `pace` hears of each line read (pacing.py)."""
     out: list[str] = []
     lines = text.split("\n")
     for i, raw in enumerate(lines):
+        if pace:
+            pace(len(raw))
         line = raw.strip()
         if not line or is_furniture(line) and not _CREDIT.search(line):
             continue

@@ -83,7 +83,7 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     text = ex.article.title + "\n" + ex.article.body
     context = CheckContext(text, people=people, sides=sides,
                            persons={p.name for p in ex.cast.people if p.kind == "person"},
-                           _haystack=haystack(text, pace))
+                           _haystack=haystack(text, pace)).read_captions(pace)
     questions, reviews = select(draft_candidates(ex, people, pace), context, len(ex.article.body.split()), pace)
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "

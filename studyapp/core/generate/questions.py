@@ -8,6 +8,7 @@ people, parties with parties, dates with dates), so a student has to know the st
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -99,10 +100,20 @@ def full_names(text: str, people: list[dict]) -> str:
         if len(names) != 1:
             continue
         full = names[0]
-        first = re.escape(full.rsplit(" ", 1)[0])
-        text = re.sub(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b", full, text)
-        text = re.sub(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b", full, text)
+        if surname not in text:
+            continue  # most names are not in most texts: no pattern to build
+        titled, bare = _surname_patterns(full, surname)
+        text = bare.sub(full, titled.sub(full, text))
     return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _surname_patterns(full: str, surname: str) -> tuple[re.Pattern, re.Pattern]:
+    """'Mr Blinken' and a bare 'Blinken' (not already after 'Antony'), compiled once per name: every question's
+    text is read for every name, more patterns than the re module keeps."""
+    first = re.escape(full.rsplit(" ", 1)[0])
+    return (re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b"),
+            re.compile(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b"))
 
 
 def party_of(side: str) -> str:
@@ -268,7 +279,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     out = []
     for c in ex.claims:
         pace()
-        claim = clean_clause(c.claim)
+        claim = with_antecedent(clean_clause(c.claim), c.evidence)
         n = len(claim.split())
         if n < 5 or n > 30:
             continue
@@ -292,6 +303,33 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             "explanation": f"The article reports that {_who(person)} said this.",
         }, fact, 0.85))
     return out
+
+
+_STOP_BACK = re.compile(r"[,;:()]|^(?:wants?|wanted|said|says|is|are|was|were|has|have|had|demands?|offers?|"
+                        r"seeks?|rejects?|made|gave|sent|got|[a-z]+ed|asked|for|of|on|with|by|about)$", re.IGNORECASE)
+
+
+def with_antecedent(claim: str, evidence: str) -> str:
+    """'he will not be giving' -> 'he will not be giving written responses to each proposal' when the evidence
+    reads '… written responses to each proposal, (which Mr X has said he will not be giving)': in an object
+    relative clause the object is the noun phrase before 'which', and without it the claim says nothing."""
+    if not re.search(r"\b(?:be|been|is|are|was|were)\s+[a-z]+ing$|\b(?:give|take|do|make|accept|sign|offer|"
+                     r"provide|send|pay|support|keep|meet)$", claim):
+        return claim
+    at = evidence.find(claim)
+    head = re.search(r"((?:[\w’'-]+[\s,]+){0,7}[\w’'-]+)[,\s]*\(?which\s+[^()]{0,60}$", evidence[:at]) if at > 0 else None
+    if not head:
+        return claim
+    words = re.findall(r"[\w’'-]+|,", head.group(1))
+    kept: list[str] = []
+    for w in reversed(words):
+        if _STOP_BACK.search(w) and kept:
+            break
+        kept.insert(0, w)
+    phrase = " ".join(kept)
+    if not 2 <= len(kept) <= 7 or _STOP_BACK.search(kept[0]) or kept[0].lower() in ("it", "they", "this", "that"):
+        return claim
+    return f"{claim} {phrase}"
 
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -637,7 +675,7 @@ _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|
 def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     pace = pace or Pacer()
     dated = []
-    pictured = CheckContext(ex.article.body)  # a caption's event is the picture's, not the story's
+    pictured = CheckContext(ex.article.body).read_captions(pace)  # a caption's event is the picture's
     for d in _own_events(ex):
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence):

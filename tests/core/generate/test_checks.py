@@ -224,3 +224,49 @@ def test_a_timeline_event_inside_another_fails():
          "items": ["Mediators said the envoys will meet in Oskar", "The envoys will meet in Oskar", "The war began"],
          "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "Because."}
     assert "options" in failed(q)
+
+
+def _date_q(prompt: str) -> dict:
+    return {"id": "d", "type": "date", "topic": "dates", "prompt": prompt, "answer": "2024-05-07",
+            "precision": "day", "source": "The crew met on Tuesday.", "explanation": "x"}
+
+
+def test_a_second_finite_verb_after_did_fails_the_question():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    for prompt in ("On what date did the crew didn’t see the harbour master at the quay?",
+                   "On what date did the union's leader, Piet Vos, said that the strike would end?"):
+        assert not review_question(_date_q(prompt), CheckContext("")).passed, prompt
+    assert review_question(_date_q("On what date did the crew say that the strike had ended?"),
+                           CheckContext("")).passed
+
+
+def test_a_pronoun_or_demonstrative_the_question_does_not_resolve_fails_it():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = _date_q("On what date had its ferries reached the northern islands?")
+    assert not review_question(q, CheckContext("")).passed
+    tf = {"id": "t", "type": "choice", "topic": "demands", "choices": ["True", "False"], "answer": "True",
+          "prompt": "True or false: The ferry operator wants to get this settled before the summer season.",
+          "source": "The ferry operator wants to get this settled before the summer season.", "explanation": "x"}
+    r = review_question(tf, CheckContext(""))
+    assert "this settled" in " ".join(c.why for c in r.failed)
+
+
+def test_a_reported_claim_that_stops_before_its_object_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "s", "type": "quote", "topic": "who-said-what", "reported": True, "quote": "he will not be giving",
+         "speaker": "Ann Lee", "distractors": ["Bo Park", "Cy Dunn"], "source": "Ann Lee said he will not be giving",
+         "explanation": "x"}
+    assert "object" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
+
+def test_word_in_matches_a_word_boundary_search():
+    import re
+
+    from studyapp.core.generate.checks import word_in
+    pairs = [("iran", "iranian source"), ("iran", "the iran deal"), ("us", "bus"), ("u.s.", "the u.s. said"),
+             ("a-b", "xa-b"), ("x", "x"), ("£5", "costs £5 now"), ("5%", "a 5%"), ("nato", "nato-led"), ("", "a")]
+    for small, big in pairs:
+        assert word_in(small, big) == bool(small and re.search(r"\b" + re.escape(small) + r"\b", big)), (small, big)

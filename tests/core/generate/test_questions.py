@@ -160,3 +160,12 @@ def test_an_event_after_a_time_phrase_is_asked_for_its_date():
     bank, _ = generate_bank(f"Port strike\n\n{body}\n", published="2024-05-10")
     prompts = [q.get("prompt", "") for q in bank["questions"] if q["type"] == "date"]
     assert any("Ines Calder warn that the port will close" in p for p in prompts), prompts
+
+
+def test_a_claim_whose_object_is_the_noun_before_which_gets_it_back():
+    """'… a new pay deal, (which Ms Ray has said she would not sign)': the claim is about the deal."""
+    body = ("The port's owners tabled a new pay deal, (which union leader Mara Ray has said she would "
+            "not sign), and the talks broke up. Port director Tomas Lind said the offer was final. "
+            "Shipping agent Colm Burke said that the delays would cost exporters millions.")
+    claims = [q["quote"] for q in candidates_of(f"Port talks\n\n{body}\n") if q.get("reported")]
+    assert "she would not sign a new pay deal" in claims, claims

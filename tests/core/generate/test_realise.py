@@ -106,3 +106,13 @@ def test_a_present_saying_dates_the_clause_it_reports():
 def test_a_team_takes_a_plural_fixture_verb():
     assert when_question("Ashby host Dunmore City", "day", "past", frozenset({"Ashby", "Dunmore", "City"})) == \
         "On what date did Ashby host Dunmore City?"
+
+
+def test_acquired_takes_its_e_back_and_negated_or_ownerless_events_are_not_dated():
+    from studyapp.core.generate.realise import regular_base, when_question
+
+    assert regular_base("acquired") == "acquire" and regular_base("required") == "require"
+    assert when_question("Westfield Mining acquired the largest nickel miner", "year", names=frozenset(
+        {"Westfield", "Mining"})) == "In what year did Westfield Mining acquire the largest nickel miner?"
+    assert when_question("nurses didn’t see the minister at the ward", "day") is None
+    assert when_question("its trucks had reached the river crossing", "day") is None
