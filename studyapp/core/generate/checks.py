@@ -620,6 +620,12 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
     asked = re.match(r"(?:which side|who) (.+)\?$", shown_prompt(q), re.IGNORECASE)
     if q.get("topic") == "demands" and asked and len(asked.group(1).split()) < 3:
         return Check("worth", False, "the position is a fragment, too short to be worth asking")
+    if t == "match" and ctx.others:
+        asked = [norm(" ".join([shown_prompt(o), *options(o)])) for o in ctx.others if o.get("type") != "match"]
+        lefts = [norm(re.sub(r"[.?!]+$", "", p[0])) for p in q.get("pairs", []) if p and isinstance(p[0], str)]
+        again = sum(any(left in a for a in asked) for left in lefts)
+        if lefts and again * 2 >= len(lefts):
+            return Check("worth", False, f"{again} of its {len(lefts)} positions are asked by other questions")
     prompt = norm(shown_prompt(q))
     mine = norm(key(q))
     for o in ctx.others:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studyapp.core.generate.checks import CheckContext, Review, review_question
+from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.questions import Candidate
 
@@ -17,6 +17,20 @@ TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
 MAX_SAME_KEY = 3
 # Checking one drafted question (six checks, some reading the article) costs about this many characters' reading.
 CHECK_COST = 400
+
+
+def _who_key(q: dict) -> str:
+    """The person or side a question is keyed to ("" for a date, a number or a true/false statement)."""
+    if q["type"] == "quote":
+        return norm(q.get("speaker", ""))
+    if q["type"] == "choice" and q.get("answer") not in ("True", "False") and q.get("topic") != "dates":
+        return norm(q.get("answer", ""))
+    return ""
+
+
+def _same_clause(a: str, b: str) -> bool:
+    """Two sources that are one sentence, or one a clause of the other (' word word … ' forms)."""
+    return len(a.split()) >= 4 and len(b.split()) >= 4 and (a in b or b in a)
 
 
 def budget(words: int) -> int:
@@ -36,6 +50,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     order = {id(c): i for i, c in enumerate(candidates)}
     passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
     kept: list[tuple[Candidate, Review]] = []
+    asked: list[tuple[str, str]] = []  # (key, the source's words) of each kept question on a who or a side
+    dates: set[str] = set()
     facts: set[str] = set()
     same_key: dict[tuple, int] = {}
     for c, r in passing:
@@ -45,6 +61,17 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         answer = (q["type"], q.get("speaker") or (q.get("answer") if q.get("answer") not in ("True", "False") else None))
         if base in facts or (answer[1] and same_key.get(answer, 0) >= MAX_SAME_KEY):
             continue  # one question a fact; and not six "Who said …?" questions all keyed to one speaker
+        who = _who_key(q)
+        said = f" {' '.join(words_of(q.get('source', '')))} "
+        if who and any(k == who and _same_clause(said, w) for k, w in asked):
+            continue  # "Who said that he is waiting for X?" beside "Who is waiting for X?": one fact, asked once
+        when = q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
+        if when and when in dates:
+            continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
+        if who:
+            asked.append((who, said))
+        if when:
+            dates.add(when)
         facts.add(base)
         same_key[answer] = same_key.get(answer, 0) + 1
         kept.append((c, r))

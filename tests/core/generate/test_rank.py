@@ -45,3 +45,60 @@ def test_kept_questions_come_in_topic_order():
           cand("w", "f2", 0.5, prompt="Which side turns down the union's pay offer?")]
     kept, _ = select(qs, CheckContext(ARTICLE), 400)
     assert [q["id"] for q in kept] == ["w", "d"]
+
+
+def _who(qid: str, prompt: str, source: str, fact: str, priority: float, **kw) -> Candidate:
+    q = {"id": qid, "type": "quote", "topic": "who-said-what", "reported": True, "quote": prompt,
+         "speaker": "Tomas Lind", "distractors": ["Ana Ruiz", "Ben Cole"], "source": source, "explanation": "x"}
+    q.update(kw)
+    return Candidate(q, fact, priority)
+
+
+def test_a_claim_and_a_position_from_one_clause_are_asked_once():
+    article = ("Pay talks\n\nPort director Tomas Lind said he was waiting for the pay review before any offer. "
+               "Ana Ruiz and Ben Cole spoke too.")
+    said = _who("said", "he was waiting for the pay review before any offer",
+                "Port director Tomas Lind said he was waiting for the pay review before any offer.", "claim:1", 0.85)
+    wants = Candidate({"id": "wants", "type": "choice", "topic": "demands",
+                       "prompt": "Who is waiting for the pay review before any offer?",
+                       "choices": ["Tomas Lind", "Ana Ruiz", "Ben Cole"], "answer": "Tomas Lind",
+                       "source": "he was waiting for the pay review before any offer", "explanation": "x"},
+                      "demand:1", 0.95)
+    kept, _ = select([said, wants], CheckContext(article, persons={"Tomas Lind", "Ana Ruiz", "Ben Cole"}), 400)
+    assert [q["id"] for q in kept] == ["wants"]
+
+
+def test_one_date_is_asked_once():
+    article = "Strike\n\nNurses walked out on Wednesday. Picket lines went up at six hospitals on Wednesday."
+
+    def when(qid, prompt, source, fact):
+        return Candidate({"id": qid, "type": "date", "topic": "dates", "prompt": prompt, "answer": "2025-03-19",
+                          "precision": "day", "source": source, "explanation": "x"}, fact, 0.9)
+    kept, _ = select([when("a", "On what date did nurses walk out?", "Nurses walked out on Wednesday.", "d1"),
+                      when("b", "On what date did picket lines go up at six hospitals?",
+                           "Picket lines went up at six hospitals on Wednesday.", "d2")], CheckContext(article), 400)
+    assert [q["id"] for q in kept] == ["a"]
+
+
+def test_a_match_question_that_repeats_the_side_questions_is_not_kept():
+    article = ("Port talks\n\nThe union demands a 6% rise. The union rejects the new rota. Port owners want "
+               "a two-year deal. City Council offers a mediator.")
+    sides = ["Harbour Workers Union", "Port owners", "City Council"]
+
+    def side(qid, stance, src):
+        return Candidate({"id": qid, "type": "choice", "topic": "demands", "prompt": f"Which side {stance}?",
+                          "choices": sorted(sides), "answer": "Harbour Workers Union", "source": src,
+                          "explanation": "x"}, f"demand:{qid}", 0.95)
+    match = Candidate({"id": "match", "type": "match", "topic": "demands",
+                       "prompt": "Match each position to the side that holds it.",
+                       "pairs": [["Demands a 6% rise", "Harbour Workers Union"],
+                                 ["Rejects the new rota", "Harbour Workers Union"],
+                                 ["Want a two-year deal", "Port owners"], ["Offers a mediator", "City Council"]],
+                       "source": "The union demands a 6% rise.", "explanation": "x"}, "match:positions", 0.8)
+    kept, _ = select([side("s1", "demands a 6% rise", "The union demands a 6% rise."),
+                      side("s2", "rejects the new rota", "The union rejects the new rota."), match],
+                     CheckContext(article, sides=sides), 400)
+    assert "match" not in [q["id"] for q in kept]
+    kept, _ = select([side("s1", "demands a 6% rise", "The union demands a 6% rise."), match],
+                     CheckContext(article, sides=sides), 400)
+    assert "match" in [q["id"] for q in kept]
