@@ -386,6 +386,15 @@ def _key(q: dict, ctx: CheckContext) -> Check:
     if t == "date":
         if not _DATEISH.search(source):
             return Check("key", False, "the source does not fix a date")
+    if t in ("date", "choice") and q.get("topic") == "dates":
+        other = _APPOSED_DATE.search(source)
+        if other and not _DATEISH.search(_APPOSED_DATE.sub("", source)) and \
+                other.group(1).lower()[:-2] not in shown_prompt(q).lower():
+            # "A ceasefire, agreed in March 2021, collapsed after six weeks": March 2021 dates the agreement
+            return Check("key", False, f"the date in the source is when it was “{other.group(1)}”, not the event asked")
+    denied = _denied(q, source)
+    if denied:
+        return Check("key", False, f"the source says the opposite (“{denied}”)")
     if t == "typed":
         k = key(q)
         if not k:
@@ -395,6 +404,33 @@ def _key(q: dict, ctx: CheckContext) -> Check:
     if t == "order" and len(set(q.get("items", []))) != len(q.get("items", [])):
         return Check("key", False, "two events have the same description")
     return Check("key", True)
+
+
+# A date in a participle phrase set off by commas: it dates what the participle says, not the clause around it.
+_APPOSED_DATE = re.compile(r",\s*([a-z]+(?:ed|en))\s+(?:in|on|at|since|from|by|until|last|this)?\s*[^,]{0,30}?\b"
+                           r"(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,]{0,20},")
+_WHO_ASKS = re.compile(r"^(?:who|which side)\s+(?:is\s+|are\s+)?(?:prepared\s+to\s+|ready\s+to\s+)?\w+\s+(.+?)\?$",
+                       re.IGNORECASE)
+_NEGATION = {"not", "never", "no", "t", "nor", "neither"}
+
+
+def _denied(q: dict, source: str) -> str:
+    """The source's words when they deny what a 'Who wants …?' question keys to someone: 'teachers weren't
+    “asking for the moon”' asked as 'Who asks for the moon?' ("" when nothing denies it)."""
+    m = _WHO_ASKS.match(shown_prompt(q)) if q.get("type") in ("choice", "quote") else None
+    if not m or q.get("topic") not in ("demands", "who-said-what"):
+        return ""
+    asked = _words(m.group(1))[:4]
+    said = _words(source)
+    if len(asked) < 2:
+        return ""
+    for i in range(len(said) - len(asked) + 1):
+        if said[i:i + len(asked)] == asked:
+            before = said[max(0, i - 3):i]
+            if _NEGATION & set(before):
+                return " ".join(said[max(0, i - 3):i + len(asked)])
+    return ""
 
 
 _NAME_FUNCTION = {"but", "and", "however", "after", "before", "addressing", "asked", "he", "she", "it", "they",

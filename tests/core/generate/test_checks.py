@@ -270,3 +270,24 @@ def test_word_in_matches_a_word_boundary_search():
              ("a-b", "xa-b"), ("x", "x"), ("£5", "costs £5 now"), ("5%", "a 5%"), ("nato", "nato-led"), ("", "a")]
     for small, big in pairs:
         assert word_in(small, big) == bool(small and re.search(r"\b" + re.escape(small) + r"\b", big)), (small, big)
+
+
+def test_a_position_the_source_denies_fails_the_key():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "w", "type": "choice", "topic": "demands", "prompt": "Who asks for the earth?",
+         "choices": ["Ann Lee", "Bo Park", "Cy Dunn"], "answer": "Ann Lee",
+         "source": "Ann Lee told the rally that nurses weren’t “asking for the earth.”", "explanation": "x"}
+    assert "opposite" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+    q["source"] = "Ann Lee told the rally that nurses were “asking for the earth.”"
+    assert review_question(q, CheckContext("")).passed
+
+
+def test_a_date_that_dates_an_aside_is_not_the_key_of_the_main_event():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = _date_q("In what month did a first truce collapse after six weeks?")
+    q.update(answer="2021-03", precision="month", source="A first truce, signed in March 2021, collapsed after six weeks.")
+    assert "signed" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+    q.update(prompt="In what month was a first truce signed?")
+    assert review_question(q, CheckContext("")).passed
