@@ -444,7 +444,10 @@ _NAME_FUNCTION = {"but", "and", "however", "after", "before", "addressing", "ask
 # Words that make a capitalised name a body, never a person ("Lakeport Regional Transit").
 _BODY_WORDS = {"union", "council", "government", "ministry", "department", "authority", "agency", "company",
                "group", "ltd", "inc", "plc", "bank", "association", "committee", "board", "transit", "regional",
-               "corporation", "institute", "commission", "federation", "guild", "trust", "party", "services"}
+               "corporation", "institute", "commission", "federation", "guild", "trust", "party", "services",
+               # places and buildings are never people ("Indiana Statehouse", "Harbour Stadium")
+               "statehouse", "capitol", "palace", "stadium", "airport", "station", "building", "plaza", "arena",
+               "cathedral", "museum", "headquarters", "parliament", "embassy", "campus"}
 
 
 def looks_like_person(text: str) -> bool:
@@ -562,6 +565,12 @@ def _options(q: dict, ctx: CheckContext) -> Check:
             surname = k.split()[-1]
             if len(surname) >= 4 and word_in(surname, prompt):
                 return Check("options", False, "the prompt names the answer")
+    held = re.search(r"the position of (.+?)\?$", shown_prompt(q))
+    if held and t == "choice":
+        holder = norm(held.group(1)).removeprefix("the ")
+        named = next((o for o in opts if norm(o) != k and re.search(r"\b" + re.escape(holder) + r"\b", norm(o))), None)
+        if named:  # "the position of China?" with "wants a bigger deal with China" offered: not China's own
+            return Check("options", False, f"the wrong option “{named}” names {held.group(1)} itself")
     if t == "choice" and not _true_false(q) and opts:
         dates = [bool(re.fullmatch(r"(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}", o)) for o in opts]
         if any(dates) and not all(dates):

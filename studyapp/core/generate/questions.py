@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.core.bank import format_date
-from studyapp.core.generate.checks import CheckContext, is_party, looks_like_name, norm, phrase_problem
+from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
+                                           phrase_problem)
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -163,7 +164,7 @@ class Distractors:
         self.pools: dict[str, list[str]] = {"person": [], "organisation": []}
         for name in ordered:
             kind = self.kind.get(name, "person")
-            if looks_like_name(name) and (kind != "person" or " " in name):
+            if looks_like_name(name) and (kind != "person" or " " in name and looks_like_person(name)):
                 self.pools[kind].append(name)
 
     def of(self, key: str) -> list[str]:

@@ -291,3 +291,15 @@ def test_a_date_that_dates_an_aside_is_not_the_key_of_the_main_event():
     assert "signed" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
     q.update(prompt="In what month was a first truce signed?")
     assert review_question(q, CheckContext("")).passed
+
+
+def test_a_building_is_not_a_person_and_a_sides_wrong_option_does_not_name_it():
+    from studyapp.core.generate.checks import CheckContext, looks_like_person, review_question
+
+    assert not looks_like_person("Ostland Statehouse") and looks_like_person("Ann Lee")
+    q = {"id": "p", "type": "choice", "topic": "demands",
+         "prompt": "According to the article, which of these is the position of Ostland?",
+         "choices": ["wants lower tariffs on grain", "wants a bigger trade deal with Ostland",
+                     "wants the border reopened"], "answer": "wants lower tariffs on grain",
+         "source": "Ostland wants lower tariffs on grain.", "explanation": "x"}
+    assert "names Ostland" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
