@@ -1004,6 +1004,35 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     return None
 
 
+_NAMED_NOUN = re.compile(r"\bthe\s+(company|firm|airline|carrier|union|club|regulator|watchdog|university|agency)"
+                         r"(['’]s)?\b")
+
+
+def name_the(text: str, article: Article, cast: Cast, positions: list[Position], at: int, holder: str) -> str:
+    """'orders the company to allow …' as a question says which company: 'orders Lumora Technologies to allow …'.
+    Only another party than the holder, found as `_earlier_party` finds who 'the company' is."""
+    before = [q for q in positions if q.start < at]
+
+    def named(m: re.Match) -> str:
+        noun = m.group(1)
+        # the last other side that held a position and can be called this: "the company" is never the regulator
+        sides = [q.side.split(" (")[0] for q in reversed(before)]
+        def fits(x: str) -> bool:
+            if noun in ("company", "firm"):
+                return not _other_kind(x, noun, article.body)
+            if noun in _KIND_WORDS:
+                return any(w.lower().strip(".,’'") in _KIND_WORDS[noun] for w in x.split())
+            return x.lower().endswith(" " + noun)  # "the university" is "Lakeshore University"
+        name = next((x for x in sides if x != holder and not cast.person(x) and " " in x and fits(x)), "")
+        if not name:
+            sp = _earlier_party(article, cast, before, noun, at)
+            name = party_name(sp.name) if sp is not None else ""
+        if not name or name == holder or not (" " in name or name.isupper()):
+            return m.group()
+        return name + (m.group(2) or "")
+    return _NAMED_NOUN.sub(named, text) if "the " in text else text
+
+
 def _named_at(sent: Sentence, phrase: str) -> int:
     """Where a generic holder ('the company') stands in its sentence, so that a party named earlier in the same
     sentence counts as earlier ('riders for the app Dashly will strike after the company refused …')."""

@@ -25,7 +25,7 @@ from studyapp.core.generate.pacing import Pacer, pacer
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
-from studyapp.core.generate.positions import party_name, without_descriptor
+from studyapp.core.generate.positions import name_the, party_name, without_descriptor
 from studyapp.core.generate.realise import (clean_clause, lower_first, present_condition, sentence_case, subject_of,
                                             when_question)
 
@@ -360,6 +360,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
+        demand = name_the(demand, ex.article, ex.cast, ex.positions, p.start, party)
         n = len(demand.split())
         if n < 2 or n > 22 or re.match(r"(?:him|her|them)\b", demand):
             continue  # "urges him to pause the change": whom it asks, only the article says

@@ -152,7 +152,7 @@ def test_what_a_side_asks_another_to_do_is_asked_with_the_actions_as_options():
     asked = {c.question["prompt"]: c.question for c in draft_candidates(ex, build_people(ex))
              if c.question["prompt"].startswith("What ")}
     q = asked["What does the Ostrava University Staff Association urge the ministry to do?"]
-    assert q["answer"] == "restore the university's grant"
+    assert q["answer"] == "restore Ostrava University's grant"  # 'the university' named
     assert "withdraw the increase" in q["choices"] and "occupy the library" in q["choices"]
     assert "What does Ida Marsh call on the rector to do?" in asked
 
@@ -221,3 +221,12 @@ def test_an_attribution_after_a_dangling_word_ends_the_demand():
     ex = extract(article("The Pacific Players' Association is trying to make sure there are 14 teams to play for, "
                          "Mara Delaney said on Monday."))
     assert [p.demand for p in ex.positions] == ["make sure there are 14 teams to play for"]
+
+
+def test_the_company_in_a_demand_is_named():
+    ex = extract(article("Brightline Telecom on Tuesday rejected a ruling from the Office for Network Fairness. The "
+                         "regulator said Brightline had breached its licence. It ordered the company to restore full "
+                         "speeds by Oct. 1. The Fibre Users Group wants the fine doubled."))
+    prompts = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))]
+    assert "Which side orders Brightline Telecom to restore full speeds by Oct. 1?" in prompts
+    assert not any("orders the company" in p for p in prompts)
