@@ -33,6 +33,21 @@ def _same_clause(a: str, b: str) -> bool:
     return len(a.split()) >= 4 and len(b.split()) >= 4 and (a in b or b in a)
 
 
+def _few_context(kept: list) -> list:
+    """'Which of these people is described as X?' and name clozes are fit but worth little beside who said what,
+    who wants what and when: at most one for every three of those (two at least), the best-scored kept."""
+    story = sum(1 for c, _ in kept if c.question["topic"] != "context")
+    allowed = max(2, story // 3)
+    out = []
+    for c, r in kept:  # best first
+        if c.question["topic"] == "context":
+            if allowed <= 0:
+                continue
+            allowed -= 1
+        out.append((c, r))
+    return out
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -77,6 +92,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         kept.append((c, r))
         if len(kept) >= budget(words):
             break
+    kept = _few_context(kept)
     kept.sort(key=lambda cr: (TOPIC_ORDER.index(cr[0].question["topic"]), order[id(cr[0])]))
     questions = [c.question for c, _ in kept]
     # Judge the kept set as a bank: a question that now duplicates another is dropped.

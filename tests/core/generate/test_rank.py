@@ -102,3 +102,19 @@ def test_a_match_question_that_repeats_the_side_questions_is_not_kept():
     kept, _ = select([side("s1", "demands a 6% rise", "The union demands a 6% rise."), match],
                      CheckContext(article, sides=sides), 400)
     assert "match" in [q["id"] for q in kept]
+
+
+def test_who_is_who_questions_are_few_beside_the_story_questions():
+    names = ["Ann Lee", "Bo Park", "Cy Dunn", "Di Moss", "Ed Fox"]
+    article = "Pay talks\n\n" + " ".join(f"{n} is the port's officer number {i}." for i, n in enumerate(names)) + \
+        " Port director Tomas Lind rejected the offer on Monday. Port owners reject the rise."
+    who = [Candidate({"id": f"who-{i}", "type": "choice", "topic": "context",
+                      "prompt": f"Which of these people is described in the article as officer number {i}?",
+                      "choices": sorted([n, *[o for o in names if o != n][:2]]), "answer": n,
+                      "source": f"{n} is the port's officer number {i}.", "explanation": "x"}, f"role:{n}", 0.6)
+           for i, n in enumerate(names)]
+    story = [cand("s1", "f1", 0.95), cand("s2", "f2", 0.95, prompt="Which side refuses the union's pay rise?",
+                                             source="Port owners reject the rise.")]
+    kept, reviews = select(story + who, CheckContext(article, persons=set(names)), 2000)
+    assert sum(q["topic"] == "context" for q in kept) == 2, [q["id"] for q in kept]
+    assert {"s1", "s2"} <= {q["id"] for q in kept}
