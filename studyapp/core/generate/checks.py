@@ -235,6 +235,9 @@ _DID_TWICE = re.compile(r"^(?:On what date|In what (?:month|year)|When|What was 
 # does not name.
 _BARE_DEMONSTRATIVE = re.compile(r"(?<![“\"])\b(?:this|these|those)\s+(?:[a-z]+ed|is|was|are|were|will|would|has|"
                                  r"had|can|could)\b|\b(?:this|these|those)[?.!]")
+# "… came into force and is due to expire?": a second event, with its own date, joined to the one asked.
+_TWO_EVENTS = re.compile(r"\band (?:is|are|was|were|will be|has been|have been) (?:due|expected|set|scheduled|"
+                         r"likely|planned) to \w+")
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -302,7 +305,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             # 'Who said: “Where is the file?”' asks with the quotation's own question mark
             return Check("complete", False, "the prompt is not a question")
     for item in q.get("items", []):
-        if len(item.split()) < 3:
+        if len(item.split()) < 4:  # "The conflict began" says nothing of what happened
             return Check("complete", False, f"the item “{item}” is not an event description")
         if re.match(r"(?:their|his|her|its|that|this|these|those|it|they|he|she)\b", item, re.IGNORECASE):
             return Check("complete", False, f"the item “{item}” starts with a word only the article explains")
@@ -313,6 +316,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         why = phrase_problem(text, quoted_ok=t == "quote" and not q.get("prompt"))
         if why:
             return Check("complete", False, why)
+    if t in ("date", "choice") and q.get("topic") == "dates" and _TWO_EVENTS.search(prompt):
+        return Check("complete", False, f"two events in one question (“{_TWO_EVENTS.search(prompt).group()}”)")
     m = (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
          or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt) or _NO_OBJECT.search(prompt)
          or _DEMONSTRATIVE_OBJECT.search(prompt) or _DID_TWICE.search(prompt)
@@ -345,6 +350,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     if claim:
         if re.match(r"^\S+(?: \S+){0,2} that ", claim):
             return Check("complete", False, "the reported claim is garbled (“… that … that”)")
+        if re.match(r"^(?:\S+ ){0,4}(?:who|whom) [^,“”\"]+? that ", claim):
+            # "few thousand teachers who covered the lawn that the Legislature should …": whom it was told, then
+            # what was said
+            return Check("complete", False, "the reported claim starts with whom it was told")
         first = claim.split()[:1]
         if first and first[0].lower() in _NO_SUBJECT:
             return Check("complete", False, "the reported claim has no subject")
@@ -418,18 +427,29 @@ _NEGATION = {"not", "never", "no", "t", "nor", "neither"}
 def _denied(q: dict, source: str) -> str:
     """The source's words when they deny what a 'Who wants …?' question keys to someone: 'teachers weren't
     “asking for the moon”' asked as 'Who asks for the moon?' ("" when nothing denies it)."""
+    said = _words(source)
+    if q.get("type") == "choice" and _true_false(q) and q.get("answer") == "True":
+        stated = _words(re.sub(r"^true or false:\s*", "", shown_prompt(q), flags=re.IGNORECASE))
+        windows = [stated[i:i + 3] for i in range(1, len(stated) - 2)]  # "asks for the", "for the moon", …
+        if not any(_NEGATION & set(w) for w in windows):
+            for w in windows:
+                hit = _found(w, said)
+                if hit:
+                    return hit
+        return ""
     m = _WHO_ASKS.match(shown_prompt(q)) if q.get("type") in ("choice", "quote") else None
     if not m or q.get("topic") not in ("demands", "who-said-what"):
         return ""
     asked = _words(m.group(1))[:4]
-    said = _words(source)
-    if len(asked) < 2:
-        return ""
+    return _found(asked, said) if len(asked) >= 2 else ""
+
+
+def _found(asked: list[str], said: list[str]) -> str:
+    """The words around `asked` in `said` when a negation stands just before it; "" when it is not denied."""
     for i in range(len(said) - len(asked) + 1):
         if said[i:i + len(asked)] == asked:
             before = said[max(0, i - 3):i]
-            if _NEGATION & set(before):
-                return " ".join(said[max(0, i - 3):i + len(asked)])
+            return " ".join(said[max(0, i - 3):i + len(asked)]) if _NEGATION & set(before) else ""
     return ""
 
 

@@ -303,3 +303,23 @@ def test_a_building_is_not_a_person_and_a_sides_wrong_option_does_not_name_it():
                      "wants the border reopened"], "answer": "wants lower tariffs on grain",
          "source": "Ostland wants lower tariffs on grain.", "explanation": "x"}
     assert "names Ostland" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
+
+def test_a_true_statement_the_source_denies_fails_the_key():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "t", "type": "choice", "topic": "demands", "choices": ["True", "False"], "answer": "True",
+         "prompt": "True or false: Ann Lee asks for the earth.",
+         "source": "Ann Lee told the rally that nurses weren’t “asking for the earth.”", "explanation": "x"}
+    assert "opposite" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
+
+def test_a_claim_that_starts_with_whom_it_was_told_and_two_events_in_one_date_question_fail():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "s", "type": "quote", "topic": "who-said-what", "reported": True, "speaker": "Ann Lee",
+         "quote": "few hundred nurses who filled the square that the board should hire more staff",
+         "distractors": ["Bo Park", "Cy Dunn"], "source": "x", "explanation": "x"}
+    assert "told" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+    d = _date_q("What was the date when a 60-day truce came into force and is due to expire?")
+    assert "two events" in " ".join(c.why for c in review_question(d, CheckContext("")).failed)
