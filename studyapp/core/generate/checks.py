@@ -272,6 +272,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
         return Check("complete", False, "the text is cut or blanked with “…”")
+    said = (q.get("quote") or "").strip("\"“” ") if q.get("type") == "quote" and not q.get("reported") else ""
+    if re.match(r"(?:(?:more|less|[a-z]+er) than|too|so|as|very|rather)\b", said):
+        # "narrower than they look from the outside": what is narrower, only the article says
+        return Check("complete", False, "the quotation describes something it does not name")
     if _STUB.match(prompt):
         return Check("complete", False, "a stub (“When? …”) instead of a question")
     words = prompt.split()

@@ -720,8 +720,10 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         pace()
         role = " ".join(p["role"].split())
         if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles[p["role"]] > 1 or \
+                re.search(r"\b[A-Z][a-z]{1,3}\.$", role) or \
                 role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
-            # a bare "Spokesman" or "Judge" says too little to be worth a question
+            # a bare "Spokesman" or "Judge" says too little to be worth a question; "Republican Gov." is a title
+            # cut from the name it stood before
             continue
         sent = _first_sentence_naming(ex, p["name"], pace)
         if sent is None:

@@ -323,3 +323,11 @@ def test_a_claim_that_starts_with_whom_it_was_told_and_two_events_in_one_date_qu
     assert "told" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
     d = _date_q("What was the date when a 60-day truce came into force and is due to expire?")
     assert "two events" in " ".join(c.why for c in review_question(d, CheckContext("")).failed)
+
+
+def test_a_quotation_that_describes_what_it_does_not_name_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "q", "type": "quote", "topic": "who-said-what", "quote": "wider than they seem from the quayside",
+         "speaker": "Ann Lee", "distractors": ["Bo Park", "Cy Dunn"], "source": "x", "explanation": "x"}
+    assert "does not name" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)

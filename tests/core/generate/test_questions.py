@@ -169,3 +169,10 @@ def test_a_claim_whose_object_is_the_noun_before_which_gets_it_back():
             "Shipping agent Colm Burke said that the delays would cost exporters millions.")
     claims = [q["quote"] for q in candidates_of(f"Port talks\n\n{body}\n") if q.get("reported")]
     assert "she would not sign a new pay deal" in claims, claims
+
+
+def test_a_role_cut_before_its_name_makes_no_who_is_who_question():
+    body = ("Republican Gov. Ada Marsh said the budget was fair. Port director Tomas Lind said the budget was not. "
+            "Union leader Mara Ray said the strike would go on. Ada Marsh said that talks would resume.")
+    prompts = [q.get("prompt", "") for q in candidates_of(f"Budget\n\n{body}\n")]
+    assert not any(p.endswith("Gov.?") for p in prompts), prompts
