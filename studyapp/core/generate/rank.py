@@ -34,13 +34,19 @@ def _same_clause(a: str, b: str) -> bool:
 
 
 def _few_context(kept: list) -> list:
-    """'Which of these people is described as X?' and name clozes are fit but worth little beside who said what,
-    who wants what and when: at most one for every three of those (two at least), the best-scored kept."""
-    story = sum(1 for c, _ in kept if c.question["topic"] != "context")
-    allowed = max(2, story // 3)
+    """'Which of these people is described as X?' is fit but worth little beside who said what, who wants what
+    and when: such questions (and a name cloze on a sentence another question already asks about) are at most one
+    for every three story questions (two at least), the best-scored kept. A figure's cloze, or a name's on a
+    sentence nothing else asks about, asks the story itself and is not held back."""
+    story = [c for c, _ in kept if c.question["topic"] != "context"]
+    asked = {norm(c.question.get("source", "")) for c in story}
+    allowed = max(2, len(story) // 3)
     out = []
     for c, r in kept:  # best first
-        if c.question["topic"] == "context":
+        q = c.question
+        padding = q["topic"] == "context" and (c.fact.startswith("role:") or (
+            q["type"] == "typed" and q["id"].startswith("name-") and norm(q.get("source", "")) in asked))
+        if padding:
             if allowed <= 0:
                 continue
             allowed -= 1
