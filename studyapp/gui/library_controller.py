@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from studyapp.exchange.importing import ImportOutcome
     from studyapp.settings import Settings
     from studyapp.storage.bank_shelf import BankShelf
+    from studyapp.storage.sibling_marks import SiblingMarks
 
 # The core and storage modules are imported inside the functions that run off the GUI thread,
 # after the first paint: the window is built without them.
@@ -58,10 +59,13 @@ class LibraryData:
 
 
 def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
-               excluded: set[CardKey]) -> dict[str, DayCounts]:
-    """Each bank's "left today" from the same day plan a study session of that bank starts from."""
+               excluded: set[CardKey], sibling_marks: SiblingMarks | None = None) -> dict[str, DayCounts]:
+    """Each bank's "left today" from the same day plan a study session of that bank starts from.
+
+    The sibling marks come from `sibling_marks` (kept per bank version, beside the bank and across
+    refreshes): working them out again on each refresh was most of the library's time."""
     from studyapp.core.day_plan import SPARE, plan_day
-    from studyapp.core.siblings import marks
+    from studyapp.storage.sibling_marks import SiblingMarks
 
     def known(key: CardKey) -> bool:
         return key not in excluded and shelf.has_question(key)
@@ -70,13 +74,7 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     # plan_day's, bank by bank, so the counts are the ones a session of that bank starts from.
     reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                 getattr(settings, "new_order", "mixed"))
-    found: dict[CardKey, frozenset[str]] = {}
-
-    def marks_of(key: CardKey) -> frozenset[str]:  # a question is asked about once per kind it is read as
-        if key not in found:
-            found[key] = marks(shelf.question(key))
-        return found[key]
-
+    marks_of = (sibling_marks or SiblingMarks()).reader(shelf)
     return {b: plan_day(reads, marks_of, [b], settings, start, end, known).counts for b in bank_ids}
 
 
@@ -130,6 +128,7 @@ class LibraryController(QObject):
         self.excluded = excluded
         self.install_bundled = install_bundled
         self.progress = None
+        self.sibling_marks: SiblingMarks | None = None  # made off the GUI thread, kept across refreshes
         self.data = LibraryData()
         self.rows_changed: Callable[[list[BankRow]], None] = lambda rows: None
         from studyapp.gui.open_check import LogCheck  # Qt only: the check's storage loads when it starts
@@ -159,7 +158,11 @@ class LibraryController(QObject):
         settings = self.settings() if self.settings is not None else Settings()
         excluded = self.excluded(now) if self.excluded is not None else set()
         readable = [c.bank_id for c in counts if c.bank_id in shelf and _readable(shelf, c.bank_id)]
-        left = left_today(self.progress, shelf, readable, settings, start, end, excluded)
+        if self.sibling_marks is None:
+            from studyapp.storage.sibling_marks import SiblingMarks
+
+            self.sibling_marks = SiblingMarks()
+        left = left_today(self.progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
         rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)), left)
         return LibraryData(shelf, rows, [*self.progress.sync_problems, *shelf.problems])
 

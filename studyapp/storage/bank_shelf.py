@@ -151,6 +151,16 @@ class BankShelf(QuestionSource):
             raise KeyError(bank_id)
         return list(entry.lines) if entry.lines else [q.id for q in entry.bank.questions] if entry.bank else []
 
+    def stored_path(self, bank_id: str) -> Path | None:
+        """The installed copy's path (what the caches kept beside it are checked against), or None."""
+        installed = self._installed.get(bank_id)
+        return installed.stored_path if installed is not None else None
+
+    def keeps_caches(self, bank_id: str) -> bool:
+        """Whether caches may be written beside the bank's copy: only inside the data folder."""
+        path = self.stored_path(bank_id)
+        return path is not None and self._cache_root is not None and path.resolve().is_relative_to(self._cache_root)
+
     def loaded(self, bank_id: str) -> LoadedBank | None:
         """The bank file loaded in full, with its article (to read or export a bank); not kept."""
         installed = self._installed.get(bank_id)
