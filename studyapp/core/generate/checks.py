@@ -236,8 +236,8 @@ _DID_TWICE = re.compile(r"^(?:On what date|In what (?:month|year)|When|What was 
 _BARE_DEMONSTRATIVE = re.compile(r"(?<![“\"])\b(?:this|these|those)\s+(?:[a-z]+ed|is|was|are|were|will|would|has|"
                                  r"had|can|could)\b|\b(?:this|these|those)[?.!]")
 # "… came into force and is due to expire?": a second event, with its own date, joined to the one asked.
-_TWO_EVENTS = re.compile(r"\band (?:is|are|was|were|will be|has been|have been) (?:due|expected|set|scheduled|"
-                         r"likely|planned) to \w+")
+_TWO_EVENTS = re.compile(r"\band (?:is|are|was|were|will be|has been|have been) (?:(?:due|expected|set|scheduled|"
+                         r"likely|planned) to \w+|now|still|already)\b")
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -309,6 +309,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             # 'Who said: “Where is the file?”' asks with the quotation's own question mark
             return Check("complete", False, "the prompt is not a question")
     for item in q.get("items", []):
+        if _TWO_EVENTS.search(item):
+            return Check("complete", False, f"the item “{item}” joins two events")
         if len(item.split()) < 4:  # "The conflict began" says nothing of what happened
             return Check("complete", False, f"the item “{item}” is not an event description")
         if re.match(r"(?:their|his|her|its|that|this|these|those|it|they|he|she)\b", item, re.IGNORECASE):
@@ -471,7 +473,9 @@ _BODY_WORDS = {"union", "council", "government", "ministry", "department", "auth
                "corporation", "institute", "commission", "federation", "guild", "trust", "party", "services",
                # places and buildings are never people ("Indiana Statehouse", "Harbour Stadium")
                "statehouse", "capitol", "palace", "stadium", "airport", "station", "building", "plaza", "arena",
-               "cathedral", "museum", "headquarters", "parliament", "embassy", "campus"}
+               "cathedral", "museum", "headquarters", "parliament", "embassy", "campus",
+               # nor are documents ("Tessel Declaration")
+               "declaration", "treaty", "accord", "agreement", "convention", "protocol", "charter"}
 
 
 def looks_like_person(text: str) -> bool:

@@ -713,7 +713,8 @@ _ROLE_OK = re.compile(r"[A-Za-z]")
 def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
     pace = pace or Pacer()
-    persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]]
+    persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]
+               and looks_like_person(p["name"])]
     out = []
     roles = Counter(p["role"] for p in persons)
     for p in persons:
@@ -721,6 +722,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         role = " ".join(p["role"].split())
         if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles[p["role"]] > 1 or \
                 re.search(r"\b[A-Z][a-z]{1,3}\.$", role) or \
+                re.match(r"(?i:its|their|his|her)\b|the \w+ed\b", role) or \
                 role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
             # a bare "Spokesman" or "Judge" says too little to be worth a question; "Republican Gov." is a title
             # cut from the name it stood before
@@ -779,7 +781,7 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     pace = pace or Pacer()
     out = []
     for p in people:
-        if p.get("role") == "organisation" or " " not in p["name"]:
+        if p.get("role") == "organisation" or " " not in p["name"] or not looks_like_person(p["name"]):
             continue
         surname = p["name"].split()[-1]
         for at in _occurrences(ex.article.body, p["name"]):

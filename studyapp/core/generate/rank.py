@@ -28,6 +28,10 @@ def _who_key(q: dict) -> str:
     return ""
 
 
+def _verbatim(q: dict) -> bool:
+    return q["type"] == "quote" and not q.get("reported")
+
+
 def _same_clause(a: str, b: str) -> bool:
     """Two sources that are one sentence, or one a clause of the other (' word word … ' forms)."""
     return len(a.split()) >= 4 and len(b.split()) >= 4 and (a in b or b in a)
@@ -69,7 +73,10 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         pace(CHECK_COST)
         reviewed.append((c, review_question(c.question, context, c.priority)))
     order = {id(c): i for i, c in enumerate(candidates)}
-    passing = sorted(((c, r) for c, r in reviewed if r.passed), key=lambda cr: (-cr[1].score, order[id(cr[0])]))
+    # A verbatim quotation goes before a position or a claim from its own clause: the speaker's words are the
+    # surest form of the fact, so it is the one kept when both ask it.
+    passing = sorted(((c, r) for c, r in reviewed if r.passed),
+                     key=lambda cr: (-cr[1].score - (0.2 if _verbatim(cr[0].question) else 0), order[id(cr[0])]))
     kept: list[tuple[Candidate, Review]] = []
     asked: list[tuple[str, str]] = []  # (key, the source's words) of each kept question on a who or a side
     dates: set[str] = set()

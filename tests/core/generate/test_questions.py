@@ -176,3 +176,23 @@ def test_a_role_cut_before_its_name_makes_no_who_is_who_question():
             "Union leader Mara Ray said the strike would go on. Ada Marsh said that talks would resume.")
     prompts = [q.get("prompt", "") for q in candidates_of(f"Budget\n\n{body}\n")]
     assert not any(p.endswith("Gov.?") for p in prompts), prompts
+
+
+def test_a_document_is_no_person_and_a_role_that_starts_with_its_is_not_asked():
+    body = ("The Marrow Accord, signed by the two mayors in 2019, set no figures for fares. Transit chief Ola Penn said "
+            "fares would rise. Union leader Mara Ray said the strike would go on. Its director, Ivo Stane, said "
+            "that the board would meet. Ola Penn said that the rise was small.")
+    qs = candidates_of(f"Fares\n\n{body}\n")
+    shown = " ".join(q.get("prompt", "") + " " + str(q.get("answer", "")) + " ".join(q.get("choices", []))
+                     for q in qs)
+    assert "Marrow Accord" not in shown
+    assert not any(str(q.get("answer", "")).startswith("Its ") for q in qs)
+
+
+def test_an_event_joined_to_its_present_state_is_not_asked_for_a_date():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "d", "type": "date", "topic": "dates", "answer": "2017", "precision": "year",
+         "prompt": "In what year did building of the bridge begin and is now nearly complete?",
+         "source": "Building of the bridge began in 2017 and is now nearly complete.", "explanation": "x"}
+    assert "two events" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
