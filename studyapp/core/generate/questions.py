@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
@@ -632,6 +632,17 @@ def _cut_short(event: str, evidence: str) -> bool:
     return bool(after) and after[0].lower() in ("to", "that", "of")
 
 
+def _completed(event: str, evidence: str) -> str:
+    """'the ground will be too soft' + 'for the movement of heavy armour': an event that stops on 'too …' or
+    'enough' gets the rest of its clause back; what it is too soft for is the point."""
+    if not re.search(r"\b(?:too \w+|enough)$", event):
+        return event
+    tail = " ".join(event.split()[-3:])
+    at = evidence.find(tail)
+    m = re.match(r"\s+(for|to)\s+[^.,;:!?“”\"]+", evidence[at + len(tail):]) if at >= 0 else None
+    return event + m.group().rstrip() if m and len(m.group().split()) <= 10 else event
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -646,6 +657,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     out = []
     for d in events:
         pace(EVENT_COST)
+        d = replace(d, event=_completed(d.event, d.evidence))
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
             continue  # "X said: …" is asked as a quotation
         prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
@@ -682,6 +694,7 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence):
             continue
+        d = replace(d, event=_completed(d.event, d.evidence))
         if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
                 re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
@@ -723,6 +736,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles[p["role"]] > 1 or \
                 re.search(r"\b[A-Z][a-z]{1,3}\.$", role) or \
                 re.match(r"(?i:its|their|his|her)\b|the \w+ed\b", role) or \
+                role.split()[0].lower() in ("association", "union", "council", "board", "committee", "party") or \
                 role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
             # a bare "Spokesman" or "Judge" says too little to be worth a question; "Republican Gov." is a title
             # cut from the name it stood before

@@ -93,7 +93,9 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         said = f" {' '.join(words_of(q.get('source', '')))} "
         if who and any(k == who and _same_clause(said, w) for k, w in asked):
             continue  # "Who said that he is waiting for X?" beside "Who is waiting for X?": one fact, asked once
-        when = q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
+        # the day itself, not how it is shown ("2025-03-19" on a date question, "19 March 2025" on a choice)
+        when = c.fact.rsplit(":", 1)[-1] if c.fact.startswith("date:") else \
+            q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
         if when and when in dates:
             continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
         if who:

@@ -196,3 +196,11 @@ def test_an_event_joined_to_its_present_state_is_not_asked_for_a_date():
          "prompt": "In what year did building of the bridge begin and is now nearly complete?",
          "source": "Building of the bridge began in 2017 and is now nearly complete.", "explanation": "x"}
     assert "two events" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
+
+def test_an_event_cut_before_what_it_is_too_much_for_gets_it_back():
+    body = ("Come mid-March some road engineers say the lake ice will be too thin for the movement of heavy armour. "
+            "Ferry chief Ola Penn said on Monday that the service would resume. Union leader Mara Ray said the "
+            "strike would go on.")
+    prompts = [q.get("prompt", "") for q in candidates_of(f"Ice roads\n\n{body}\n", date(2024, 3, 6))]
+    assert any(p.endswith("too thin for the movement of heavy armour?") for p in prompts), prompts

@@ -118,3 +118,17 @@ def test_who_is_who_questions_are_few_beside_the_story_questions():
     kept, reviews = select(story + who, CheckContext(article, persons=set(names)), 2000)
     assert sum(q["topic"] == "context" for q in kept) == 2, [q["id"] for q in kept]
     assert {"s1", "s2"} <= {q["id"] for q in kept}
+
+
+def test_one_day_is_asked_once_whatever_the_question_type():
+    article = "Strike\n\nNurses walked out on Wednesday. Picket lines went up at six hospitals on Wednesday."
+    a = Candidate({"id": "a", "type": "date", "topic": "dates", "prompt": "On what date did nurses walk out?",
+                   "answer": "2025-03-19", "precision": "day", "source": "Nurses walked out on Wednesday.",
+                   "explanation": "x"}, "date:Nurses walked out:2025-03-19", 0.9)
+    b = Candidate({"id": "b", "type": "choice", "topic": "dates",
+                   "prompt": "On what date did picket lines go up at six hospitals?",
+                   "choices": ["18 March 2025", "19 March 2025", "20 March 2025"], "answer": "19 March 2025",
+                   "source": "Picket lines went up at six hospitals on Wednesday.", "explanation": "x"},
+                  "date:Picket lines went up:2025-03-19", 0.8)
+    kept, _ = select([a, b], CheckContext(article), 400)
+    assert [q["id"] for q in kept] == ["a"]
