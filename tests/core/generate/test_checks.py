@@ -331,3 +331,4 @@ def test_a_quotation_that_describes_what_it_does_not_name_fails():
     q = {"id": "q", "type": "quote", "topic": "who-said-what", "quote": "wider than they seem from the quayside",
          "speaker": "Ann Lee", "distractors": ["Bo Park", "Cy Dunn"], "source": "x", "explanation": "x"}
     assert "does not name" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
