@@ -66,16 +66,42 @@ def write_cache(folder: Path, loaded: LoadedBank, lines: Sequence[str] | None = 
 
 
 class _Entry:
-    """One bank on the shelf: its cache lines by question id, or the whole bank when parsed."""
+    """One bank on the shelf: its cache lines by question id, or the whole bank when parsed.
 
-    def __init__(self, header: Bank, lines: dict[str, bytes] | None = None, bank: Bank | None = None):
+    From a cache, only the header line is read at first (the library needs headers and question
+    ids of 1,000 banks, not their 100,000 questions kept as bytes); the question lines are read the
+    first time a question is needed, and a cache found cut short or changed then is a ValueError
+    (the caller goes to the bank file)."""
+
+    def __init__(self, header: Bank, lines: dict[str, bytes] | None = None, bank: Bank | None = None,
+                 ids: list[str] | None = None, cache: tuple[Path, bytes] | None = None):
         self.header = header
-        self.lines = lines or {}
+        self._lines = lines
+        self._cache = cache  # (cache file, its header line) while the question lines are unread
+        self.ids = ids if ids is not None else list(lines or ())
+        self._known = set(self.ids)
         self.bank = bank
         self.by_id: dict[str, Any] = {q.id: q for q in bank.questions} if bank is not None else {}
 
+    @property
+    def lines(self) -> dict[str, bytes]:
+        if self._lines is None:
+            if self._cache is None:
+                self._lines = {}
+            else:
+                path, head = self._cache
+                try:
+                    data = path.read_bytes().split(b"\n")
+                except OSError as exc:
+                    raise ValueError(str(exc)) from None
+                if data[0] != head or len(data) < len(self.ids) + 1:
+                    raise ValueError(f"{path}: changed or cut short since its header was read")
+                self._lines = dict(zip(self.ids, data[1:]))
+                self._cache = None
+        return self._lines
+
     def has(self, qid: str) -> bool:
-        return qid in self.by_id or qid in self.lines
+        return qid in self.by_id or qid in self._known
 
     def question(self, qid: str):
         q = self.by_id.get(qid)
@@ -149,7 +175,7 @@ class BankShelf(QuestionSource):
         entry = self._entry(bank_id)
         if entry is None:
             raise KeyError(bank_id)
-        return list(entry.lines) if entry.lines else [q.id for q in entry.bank.questions] if entry.bank else []
+        return list(entry.ids) if entry.ids else [q.id for q in entry.bank.questions] if entry.bank else []
 
     def stored_path(self, bank_id: str) -> Path | None:
         """The installed copy's path (what the caches kept beside it are checked against), or None."""
@@ -195,23 +221,26 @@ class BankShelf(QuestionSource):
         return entry
 
     def _from_cache(self, stored: Path) -> _Entry | None:
+        cache = stored.parent / CACHE_NAME
         try:
-            data = (stored.parent / CACHE_NAME).read_bytes()
+            with cache.open("rb") as f:
+                first = f.readline()
             stat = stored.stat()
         except OSError:
             return None
-        lines = data.split(b"\n")
+        first = first.rstrip(b"\n")
         try:
-            head = json.loads(lines[0])
+            head = json.loads(first)
             ids = head["ids"]
             if (head.get("format") != CACHE_FORMAT or head.get("file") != stored.name or head.get("size") != stat.st_size
-                    or head.get("mtime_ns") != stat.st_mtime_ns or len(lines) < len(ids) + 1):
+                    or head.get("mtime_ns") != stat.st_mtime_ns or not isinstance(ids, list)
+                    or not all(isinstance(i, str) for i in ids)):
                 return None
             header = Bank.model_construct(bank=BankInfo.model_validate(head["bank"]),
                                           people=[Person.model_validate(p) for p in head["people"]], questions=[])
         except (ValueError, KeyError, TypeError):
             return None  # a damaged or foreign cache: the bank file is the truth
-        return _Entry(header, dict(zip(ids, lines[1:])))
+        return _Entry(header, ids=ids, cache=(cache, first))
 
     def _from_file(self, stored: Path) -> _Entry | None:
         try:
