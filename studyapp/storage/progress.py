@@ -349,11 +349,13 @@ class Progress:
     def topics(self) -> dict[str, tuple[str, ...]]:
         """Each installed bank's topics in bank order (live questions), without loading the banks."""
         with self.engine.connect() as conn:
+            # One row per bank and topic, in the order of its first question (not 100,000 rows for 1,000 banks).
             rows = conn.exec_driver_sql(
-                "SELECT question.bank_id, question.topic FROM question JOIN bank ON bank.id = question.bank_id "
-                "WHERE NOT question.retired AND NOT bank.removed ORDER BY question.bank_id, question.position").all()
+                "SELECT question.bank_id, question.topic, MIN(question.position) AS first FROM question "
+                "JOIN bank ON bank.id = question.bank_id WHERE NOT question.retired AND NOT bank.removed "
+                "GROUP BY question.bank_id, question.topic ORDER BY question.bank_id, first").all()
         out: dict[str, dict[str, None]] = {}
-        for bank_id, topic in rows:
+        for bank_id, topic, _ in rows:
             out.setdefault(bank_id, {})[topic] = None
         return {bank_id: tuple(topics) for bank_id, topics in out.items()}
 

@@ -45,13 +45,16 @@ def _stamp(path: Path) -> _Stamp | None:
     return (path.name, st.st_size, st.st_mtime_ns)
 
 
-def _read(folder: Path, stamp: _Stamp) -> dict[str, Marks] | None:
+def _read(folder: Path, stamp: _Stamp) -> dict[str, Marks | list[str]] | None:
+    """The kept marks as read (lists, made frozensets as each question is asked about: a plan looks
+    at about a quarter of a bank's questions)."""
     try:
         head = json.loads((folder / MARKS_NAME).read_bytes())
         if (head.get("format") != MARKS_FORMAT or head.get("file") != stamp[0] or head.get("size") != stamp[1]
                 or head.get("mtime_ns") != stamp[2]):
             return None
-        return {qid: frozenset(m) for qid, m in head["marks"].items()}
+        table = head["marks"]
+        return table if isinstance(table, dict) else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # missing, damaged or stale: worked out again
 
@@ -72,39 +75,41 @@ class SiblingMarks:
     """Marks by question for day plans over a `BankShelf`, kept across refreshes (see the module)."""
 
     def __init__(self) -> None:
-        self._banks: dict[str, tuple[_Stamp | None, dict[str, Marks]]] = {}
+        self._banks: dict[str, tuple[_Stamp | None, dict[str, Marks | list[str]]]] = {}
 
     def reader(self, shelf: BankShelf) -> Callable[[CardKey], Marks]:
         """`marks_of` for `plan_day` over this shelf: each bank's stamp checked once per reader."""
-        tables: dict[str, dict[str, Marks]] = {}
+        tables: dict[str, dict[str, Marks | list[str]]] = {}
 
         def marks_of(key: CardKey) -> Marks:
             table = tables.get(key.bank_id)
             if table is None:
                 table = tables[key.bank_id] = self._table(shelf, key.bank_id)
             found = table.get(key.question_id)
-            if found is None:  # a bank kept outside the data folder, or a question not in the file
+            if isinstance(found, frozenset):
+                return found
+            if isinstance(found, list):
+                found = table[key.question_id] = frozenset(m for m in found if isinstance(m, str))
+            else:  # a bank kept outside the data folder, or a question not in the file
                 found = table[key.question_id] = digest(marks(shelf.question(key)))
             return found
 
         return marks_of
 
-    def _table(self, shelf: BankShelf, bank_id: str) -> dict[str, Marks]:
+    def _table(self, shelf: BankShelf, bank_id: str) -> dict[str, Marks | list[str]]:
         path = shelf.stored_path(bank_id)
         stamp = _stamp(path) if path is not None else None
         kept = self._banks.get(bank_id)
         if kept is not None and stamp is not None and kept[0] == stamp:
             return kept[1]
-        table: dict[str, Marks] = {}
-        if stamp is not None and shelf.keeps_caches(bank_id):
-            table = _read(path.parent, stamp) or {}
-            if not table:
-                # Parsed from the bank file and not kept on the shelf: the shelf would otherwise hold a
-                # model of every question of every bank for as long as the library shows it.
-                loaded = shelf.loaded(bank_id)
-                if loaded is not None and _stamp(path) == stamp:
-                    table = {q.id: digest(marks(q)) for q in loaded.bank.questions}
-                    _write(path.parent, stamp, table)
+        table: dict[str, Marks | list[str]] = (_read(path.parent, stamp) or {}) if stamp is not None else {}
+        if not table and stamp is not None and shelf.keeps_caches(bank_id):
+            # Parsed from the bank file and not kept on the shelf: the shelf would otherwise hold a
+            # model of every question of every bank for as long as the library shows it.
+            loaded = shelf.loaded(bank_id)
+            if loaded is not None and _stamp(path) == stamp:
+                table = {q.id: digest(marks(q)) for q in loaded.bank.questions}
+                _write(path.parent, stamp, table)
         self._banks[bank_id] = (stamp, table)
         return table
 

@@ -58,7 +58,7 @@ def test_a_damaged_or_stale_marks_file_is_worked_out_again(mini_installed):
     shelf = mini_installed.bank_shelf()
     SiblingMarks().reader(shelf)(CardKey("mini", "q-tf"))
     path = stored(mini_installed).parent / MARKS_NAME
-    for damage in ('{"format": 1, "marks": []}', "not json", ""):
+    for damage in ('{"format": 1, "marks": []}', "not json", "", "[1]"):
         path.write_text(damage, encoding="utf-8")
         marks_of = SiblingMarks().reader(mini_installed.bank_shelf())
         assert {q: marks_of(CardKey("mini", q)) for q in MINI_IDS} == expected(shelf)
