@@ -338,7 +338,22 @@ class Progress:
                 "SELECT bank.id, bank.title, bank.version, bank.stored_path, bank.source_path, bank.bundled,"
                 " (SELECT count(*) FROM question WHERE question.bank_id = bank.id AND NOT question.retired)"
                 f" FROM bank WHERE NOT bank.removed{these} ORDER BY bank.title", tuple(ids or ())).all()
-        return [InstalledBank(r[0], r[1], r[2], Path(r[3]), Path(r[4]), bool(r[5]), r[6]) for r in rows]
+        return [InstalledBank(r[0], r[1], r[2], self._copy_in_this_folder(Path(r[3])), Path(r[4]), bool(r[5]), r[6])
+                for r in rows]
+
+    def _copy_in_this_folder(self, stored: Path) -> Path:
+        """A data folder moved or copied elsewhere (a new computer, a renamed home) still holds the absolute
+        paths of its bank copies where it was: the copy at the same place under this folder's `banks/` is the
+        one to read, so its banks neither go missing nor stay tied to the old folder."""
+        banks_dir = self.banks_dir
+        if banks_dir is None or stored.is_relative_to(banks_dir):
+            return stored
+        parts = stored.parts
+        for i in range(len(parts) - 2, 0, -1):
+            if parts[i] == banks_dir.name:
+                candidate = banks_dir.joinpath(*parts[i + 1:])
+                return candidate if candidate.is_file() else stored
+        return stored
 
     def bank_shelf(self, only: Sequence[str] | None = None) -> BankShelf:
         """The installed banks' content, each read when first needed (a Mapping[str, Bank] that a
