@@ -60,19 +60,23 @@ BROWSE_KEYS: tuple[BrowseKey, ...] = (
 )
 
 
+TEXT_CHUNK = 2000  # search-text rows per write on the progress writer
+
+
 class BrowseWindow(QWidget):
     edit_requested = Signal(object)  # CardKey: the question editor opens it
     marks_changed = Signal()         # suspended / buried / flagged questions changed
     text_ready = Signal()            # the search text of every question is up to date
 
     def __init__(self, progress, clock: Callable[[], datetime], day_end: Callable[[], datetime],
-                 tz: tzinfo | None = None, runner=None, parent: QWidget | None = None):
+                 tz: tzinfo | None = None, runner=None, parent: QWidget | None = None, writer=None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Browse — studyapp")
         self.progress = progress
         self.clock = clock
         self.day_end = day_end
         self.runner = runner
+        self.writer = writer  # the window's one progress writer: the search text is written there in chunks
         self.browse = progress.browse
         self.marks = progress.marks
         self.shelf = progress.bank_shelf()
@@ -207,8 +211,22 @@ class BrowseWindow(QWidget):
 
         if self.runner is None:
             done(self.browse.refresh_text(shelf))
-        else:
-            self.runner.run(lambda: self.browse.refresh_text(shelf), done, self._failed)
+            return
+        browse = self.browse
+
+        def write(rows: list[tuple]) -> None:
+            if self.writer is None:
+                done(browse.write_text(rows))
+                return
+            # Made off the writer (reading banks takes seconds at 100,000 questions), written on it in
+            # chunks of a few milliseconds each, so an answer given meanwhile waits for one chunk at most.
+            chunks = [rows[i:i + TEXT_CHUNK] for i in range(0, len(rows), TEXT_CHUNK)] or [[]]
+            for i, chunk in enumerate(chunks):
+                last = i == len(chunks) - 1
+                self.writer.run(lambda chunk=chunk: browse.write_text(chunk),
+                                (lambda _n: done(len(rows))) if last else (lambda _n: None), self._failed)
+
+        self.runner.run(lambda: browse.make_text(shelf), write, self._failed)
 
     def reload(self) -> None:
         """The library changed (an import, an update, a removal): read it again."""

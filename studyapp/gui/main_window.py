@@ -545,7 +545,7 @@ class MainWindow(QMainWindow):
             return
         if self.browse_window is None:
             self.browse_window = BrowseWindow(self.library.progress, self.ctx.clock, self._day_end,
-                                              self.settings.tzinfo, self.runner)  # its search text: see progress_ops
+                                              self.settings.tzinfo, self.runner, writer=self.writer)
             self.browse_window.marks = self._marks()  # its suspend, bury and flag on the progress writer
             self.browse_window.marks_changed.connect(self._marks_changed)
             self.browse_window.edit_requested.connect(lambda key: self.open_question_editor(key.bank_id, key.question_id))

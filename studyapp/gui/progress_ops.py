@@ -10,10 +10,9 @@ restoring a backup, suspend/bury/flag, the bank editor's install) runs on the wi
     sync(progress, ..., write=writer.call)                 # the class sync: network on its own thread,
                                                            # each local write waits its turn here
 
-One write stays off the writer on purpose: Browse's search-text cache (`BrowseQuery.refresh_text`),
-derived from the banks and made again if lost, takes 4-11 s at 100,000 questions, mostly reading
-banks; on the writer an answer given meanwhile would freeze the window that long. It runs on
-`Background` in one short transaction, as before.
+Browse's search-text cache (`BrowseQuery.make_text` / `write_text`), derived from the banks, takes
+4-11 s at 100,000 questions, mostly reading banks: it is made on `Background` and written on the
+writer in chunks of 2,000 rows, so an answer given meanwhile waits for one chunk at most.
 
 An operation that changed something the window shows reports it as an `OpChanges` (Anki's
 `OpChanges`) through `Writer.report` (or `Writer.run(..., changes=)`); `Writer.changed`'s

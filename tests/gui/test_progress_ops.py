@@ -110,7 +110,7 @@ def test_on_writer_sends_writes_to_the_writer_and_reads_stay_where_they_are(qtbo
 
 
 def test_every_change_a_window_makes_is_written_on_its_writer_thread(window, qtbot, clock, geneva_bank_path):
-    """Answers, undo, marks from the study page and from Browse, an exam, an import and a removal:
+    """Answers, undo, marks from the study page and from Browse, Browse's search text, an exam, an import and a removal:
     every write statement on the progress file runs on the one writer thread (before, answers were
     written on the GUI thread while imports were written on the global thread pool)."""
     from PySide6.QtCore import Qt
@@ -142,7 +142,8 @@ def test_every_change_a_window_makes_is_written_on_its_writer_thread(window, qtb
     with qtbot.waitSignal(window.ready, timeout=20000):
         window.library.remove("mini")
     statements = " ".join(sql for _, sql in writes).lower()
-    assert all(table in statements for table in ("review", "card", "mark", "exam", "bank", "question"))
+    assert all(table in statements for table in ("review", "card", "mark", "exam", "bank", "question",
+                                                 "question_text"))
     assert {thread for thread, _ in writes} == {window.writer.thread_id} != {threading.get_ident()}
 
 

@@ -10,15 +10,13 @@ from sqlalchemy import event
 
 def write_threads(engine) -> list[tuple[int, str]]:
     """(thread, statement) of every write on `engine`'s connections from now on, through SQLAlchemy or
-    on the DB-API connection itself (the per-answer path): SQLite's own trace on each new connection.
-    Browse's search-text cache is left out: it is written off the writer on purpose (progress_ops)."""
+    on the DB-API connection itself (the per-answer path): SQLite's own trace on each new connection."""
     seen: list[tuple[int, str]] = []
 
     def trace(sql: str) -> None:
         words = sql.upper().split()
         if words and (words[0] in ("INSERT", "UPDATE", "DELETE", "REPLACE")
-                      or words[0] == "WITH" and {"INSERT", "UPDATE", "DELETE"} & set(words)) \
-                and "QUESTION_TEXT" not in words:
+                      or words[0] == "WITH" and {"INSERT", "UPDATE", "DELETE"} & set(words)):
             seen.append((threading.get_ident(), sql))
 
     event.listen(engine, "connect", lambda dbapi_conn, _rec: dbapi_conn.set_trace_callback(trace))
