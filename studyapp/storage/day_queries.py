@@ -125,20 +125,23 @@ class PlanReads:
         self.new: dict[str, list[DueCard]] = {b: [] for b in banks}
         self.new_topic: dict[str, list[tuple[DueCard, str, int]]] = {b: [] for b in banks}
         with engine.connect() as conn:
-            for bank_id, stage, n in conn.exec_driver_sql(_DONE_TODAY, (utc_ms(start), utc_ms(end))):
+            # The same statements on the DB-API connection: SQLAlchemy's per-row fetch was ~0.25 s of
+            # the ~45,000 rows read at 1,000 banks.
+            raw = conn.connection.driver_connection
+            for bank_id, stage, n in raw.execute(_DONE_TODAY, (utc_ms(start), utc_ms(end))):
                 self.done[(bank_id, int(stage))] = int(n)
-            for r in conn.exec_driver_sql(_DUE_BY_BANK.format("AND card.due < ?"),
-                                          (int(Stage.REVIEW), utc_text(end), self.review_cap)):
+            for r in raw.execute(_DUE_BY_BANK.format("AND card.due < ?"),
+                                 (int(Stage.REVIEW), utc_text(end), self.review_cap)):
                 if r[0] in banks:
                     self.due[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
             # Only the order the settings use is read ahead; the other goes to `store`.
             self.new_order = new_order
             by_bank = new_order != "mixed"
-            for r in conn.exec_driver_sql(_DUE_BY_BANK.format(""), (int(Stage.NEW), self.new_cap)) if by_bank else ():
+            for r in raw.execute(_DUE_BY_BANK.format(""), (int(Stage.NEW), self.new_cap)) if by_bank else ():
                 if r[0] in banks:
                     self.new[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
             rank: dict[tuple[str, str], int] = {}
-            for r in () if by_bank else conn.exec_driver_sql(_NEW_BY_BANK_TOPIC, (self.new_cap,)):
+            for r in () if by_bank else raw.execute(_NEW_BY_BANK_TOPIC, (self.new_cap,)):
                 if r[0] in banks:
                     n = rank[(r[0], r[2])] = rank.get((r[0], r[2]), 0) + 1
                     self.new_topic[r[0]].append((DueCard(CardKey(r[0], r[1]), state(r[3:])), r[2], n))
