@@ -100,8 +100,9 @@ def mixed(cards: Iterable[tuple[DueCard, str]]) -> list[DueCard]:
         runs.setdefault((bank, topic), []).append(card)
     order = sorted(runs, key=lambda bt: (topic_rank[bt[0]][bt[1]], bank_rank[bt[0]]))
     out: list[DueCard] = []
+    total = sum(len(r) for r in runs.values())  # once, not per round: the library calls this for every bank
     depth = 0
-    while len(out) < sum(len(r) for r in runs.values()):
+    while len(out) < total:
         for bt in order:
             if depth < len(runs[bt]):
                 out.append(runs[bt][depth])
