@@ -69,16 +69,16 @@ class CheckContext:
     _haystack: str | None = field(default=None, repr=False, compare=False)
     _captions: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
-    def captions(self) -> tuple[str, ...]:
-        """The article's picture and video captions as ' word word … ', found once (furniture.captions)."""
+    def captions(self, pace: Callable[[int], None] | None = None) -> tuple[str, ...]:
+        """The article's picture and video captions as ' word word … ', found once (furniture.captions);
+        `pace` hears of each line read the first time (a long article's Cancel is heard)."""
         if self._captions is None:
-            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article))
+            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article, pace))
         return self._captions
 
     def read_captions(self, pace: Callable[[int], None]) -> CheckContext:
-        """Find the captions now, telling `pace` of each line read (a long article's Cancel is heard)."""
-        if self._captions is None:
-            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article, pace))
+        """Find the captions now, pacing the read, and hand back the context (for building it in one line)."""
+        self.captions(pace)
         return self
 
     def in_caption(self, text: str) -> bool:
