@@ -208,22 +208,16 @@ def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now
                 for got in reads]
 
 
-def import_one(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False,
-               follow_links: bool = True) -> ImportOutcome:
-    """Read one file of any bank format and install it; whatever happens is in the outcome."""
-    return install_reads(progress, [read_file(path, follow_links=follow_links)], now, replace=replace)[0]
-
-
 def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime, *,
                  replace: bool = False) -> list[ImportOutcome]:
     """Import bank files and folders of them, in order, as one import: the store backs up once
-    before it (`Progress.import_batch`). Each file is read just before it is installed, so a
-    folder of large banks is never all in memory. Files found in a folder are opened without
-    following symlinks. A missing or empty folder is a BankError before anything is installed."""
+    before it (`Progress.import_batch`). Each file is read just before it is installed (the reads
+    are a generator), so a folder of large banks is never all in memory. Files found in a folder
+    are opened without following symlinks. A missing or empty folder is a BankError before
+    anything is installed."""
     files = _files(paths)
-    with progress.import_batch():
-        return [import_one(progress, file, now, replace=replace, follow_links=not in_folder)
-                for file, in_folder in files]
+    reads = (read_file(file, follow_links=not in_folder) for file, in_folder in files)
+    return install_reads(progress, reads, now, replace=replace)
 
 
 def import_path(progress: Progress, path: Path | str, now: datetime, *, replace: bool = False) -> list[ImportOutcome]:
