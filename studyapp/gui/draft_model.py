@@ -34,6 +34,11 @@ def options_field(kind: str | None) -> str | None:
     return QUESTION_TYPES[kind].options_field if kind in QUESTION_TYPES else None
 
 
+def key_field(kind: str | None) -> str | None:
+    """The field holding the right answer a single line gives (speaker, answer); None for order and match."""
+    return QUESTION_TYPES[kind].key_field if kind in QUESTION_TYPES else None
+
+
 def is_optional(kind: str | None, field: str) -> bool:
     """Left empty, an optional field is dropped, so the bank's default applies (as the guide says)."""
     return field == "tags" or (kind in QUESTION_TYPES and field in QUESTION_TYPES[kind].optional_fields)
@@ -88,8 +93,7 @@ def key_of(q: dict) -> str | None:
     and match, whose items or pairs are the answer."""
     if is_cloze(q):
         return GAP.search(q["prompt"]).group(1).strip()
-    kind = q.get("type")
-    field = QUESTION_TYPES[kind].key_field if kind in QUESTION_TYPES else None
+    field = key_field(q.get("type"))
     return None if field is None else q.get(field, "")
 
 
@@ -108,7 +112,7 @@ def with_key(q: dict, key: str) -> dict:
         return fields
     if kind == "date":
         return {"answer": key, **_following_precision(q, key)}
-    return {(QUESTION_TYPES[kind].key_field if kind in QUESTION_TYPES else None) or "answer": key}
+    return {key_field(kind) or "answer": key}
 
 
 def _following_precision(q: dict, answer: str) -> dict:
