@@ -25,7 +25,7 @@ from datetime import datetime
 from studyapp.core.scheduling import CardState, Scheduler
 from studyapp.core.utc_text import parse_ms, parse_utc
 from studyapp.hub.replay import LoggedReview, replay
-from studyapp.storage import review_log
+from studyapp.storage import card_rows, review_log
 from studyapp.storage.progress import Progress
 from studyapp.storage.tables import utc_text
 
@@ -59,8 +59,6 @@ _LOG = ("SELECT h.uid, r.rating, p.state_before, p.state_after, r.stage_before, 
 _SET_AFTER = ("UPDATE review SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
               "reps = ?, lapses = ? WHERE id = ?")
 
-_UPDATE_CARD = ("UPDATE card SET stage = ?, step = ?, stability = ?, difficulty = ?, due = ?, last_review = ?, "
-                "scheduled_days = ?, reps = ?, lapses = ? WHERE question = ?")
 
 
 class LocalHub:
@@ -175,18 +173,16 @@ class LocalHub:
                 touched.add(pk)
                 added += 1
             for pk in sorted(touched):
-                rows = conn.exec_driver_sql(_LOG, (pk,)).all()
-                own = review_log.with_states_before((r[4], r[5:]) for r in rows)
+                logged = conn.exec_driver_sql(_LOG, (pk,)).all()
+                own = review_log.with_states_before((r[4], r[5:]) for r in logged)
                 log = [LoggedReview(parse_ms(r[5]), r[0] or "", r[1], r[2] or before.to_json(), r[3] or after.to_json())
-                       for r, (before, after) in zip(rows, own)]
+                       for r, (before, after) in zip(logged, own)]
                 s = replay(log, scheduler)
-                conn.exec_driver_sql(_UPDATE_CARD, (
-                    int(s.stage), s.step, s.stability, s.difficulty, utc_text(s.due) if s.due else None,
-                    utc_text(s.last_review) if s.last_review else None, s.scheduled_days, s.reps, s.lapses, pk))
+                conn.exec_driver_sql(card_rows.UPDATE_BY_PK, (*card_rows.state_params(s), pk))
                 # The latest review (one pulled now) ends where the card is: the state a later answer
                 # or its undo starts from (storage.review_log).
-                latest = conn.exec_driver_sql("SELECT max(id) FROM review WHERE question = ?", (pk,)).scalar()
-                at = conn.exec_driver_sql("SELECT reviewed_at FROM review WHERE id = ?", (latest,)).scalar()
+                latest, at = conn.exec_driver_sql("SELECT id, reviewed_at FROM review WHERE question = ? "
+                                                  "ORDER BY id DESC LIMIT 1", (pk,)).one()
                 conn.exec_driver_sql(_SET_AFTER, (*review_log.row_values(
                     parse_ms(at), 0, None, None, "", None, 0, s)[7:], latest))
             if pulled_until is not None:
