@@ -85,10 +85,17 @@ class CheckContext:
         w = _words(text)
         return bool(w) and any(f" {' '.join(w)} " in c for c in self.captions())
 
-    def haystack(self) -> str:
-        """The article as ' word word … ', computed once: every question's source is looked up in it."""
+    def haystack(self, pace: Callable[[int], None] | None = None) -> str:
+        """The article as ' word word … ', computed once: every question's source is looked up in it. Read a
+        line at a time, so that `pace` hears of each line and a long article's Cancel is heard; the words are
+        the same as reading it whole."""
         if self._haystack is None:
-            self._haystack = f" {' '.join(_words(self.article))} "
+            words: list[str] = []
+            for line in self.article.split("\n"):
+                if pace:
+                    pace(len(line))
+                words.extend(_words(line))
+            self._haystack = f" {' '.join(words)} "
         return self._haystack
 
 
@@ -193,7 +200,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9£$€%]+", norm(text))
 
 
-words_of = _words  # for the pipeline, which reads the article's words a line at a time
+words_of = _words  # for the ranking, which compares sources by their words
 
 
 # -- the six checks -------------------------------------------------------------------------------

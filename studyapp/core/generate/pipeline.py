@@ -14,7 +14,6 @@ from pathlib import Path
 import tomli_w
 
 from studyapp.core.generate.facts import STAGES, extract
-from studyapp.core.generate import checks
 from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
@@ -82,8 +81,9 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     pace = Pacer((lambda: checkpoint(len(STAGES), "Writing questions")) if checkpoint else None)
     text = ex.article.title + "\n" + ex.article.body
     context = CheckContext(text, people=people, sides=sides,
-                           persons={p.name for p in ex.cast.people if p.kind == "person"},
-                           _haystack=haystack(text, pace)).read_captions(pace)
+                           persons={p.name for p in ex.cast.people if p.kind == "person"})
+    context.haystack(pace)  # read now, paced: a long article's Cancel is heard
+    context.captions(pace)
     questions, reviews = select(draft_candidates(ex, people, pace), context, len(ex.article.body.split()), pace)
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
@@ -104,16 +104,6 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     facts["questions"] = [{"id": qid, "score": r.score, "checks": [c.name for c in r.checks if c.ok]}
                           for qid, r in reviews.items()]
     return bank, facts
-
-
-def haystack(text: str, pace: Pacer) -> str:
-    """The checks' ' word word … ' form of the article (CheckContext.haystack), read a line at a time so that a
-    Cancel is heard while a long article is read; the same string as reading it whole."""
-    words: list[str] = []
-    for line in text.split("\n"):
-        pace(len(line))
-        words.extend(checks.words_of(line))
-    return f" {' '.join(words)} "
 
 
 def bank_toml(bank: dict) -> str:
