@@ -71,8 +71,9 @@ def _fields(bank: Bank, q) -> list[str]:
         answer_html = "<br>".join(html.escape(line) for line in lines)
     choices = choices_of(bank, q)
     choices_html = "<ul>" + "".join(f"<li>{html.escape(c)}</li>" for c in choices) + "</ul>" if choices else ""
-    if spec.lefts(bank, q):  # the left items are not in the prompt: show them, then the options
-        choices_html = ("<ul>" + "".join(f"<li>{html.escape(a)} → ?</li>" for a in spec.lefts(bank, q)) + "</ul>"
+    lefts = spec.lefts(bank, q)
+    if lefts:  # the left items are not in the prompt: show them, then the options
+        choices_html = ("<ul>" + "".join(f"<li>{html.escape(a)} → ?</li>" for a in lefts) + "</ul>"
                         + "Options: " + html.escape(", ".join(choices)))
     fields = [_br(prompt_of(bank, q)), choices_html, answer_html, _br(q.explanation), _br(q.source), q.id]
     return [_inert(f) for f in fields]

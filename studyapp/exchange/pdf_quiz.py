@@ -120,9 +120,10 @@ def _work_area(bank: Bank, q) -> str:
     e = html.escape
     spec = QUESTION_TYPES.of(q)
     choices = choices_of(bank, q)
-    if spec.lefts(bank, q):
-        lefts = "".join(f"<li>{e(a)} → ________________</li>" for a in spec.lefts(bank, q))
-        return f"<ul>{lefts}</ul><p>Choose from: {e(', '.join(choices))}</p>"
+    lefts = spec.lefts(bank, q)
+    if lefts:
+        rows = "".join(f"<li>{e(a)} → ________________</li>" for a in lefts)
+        return f"<ul>{rows}</ul><p>Choose from: {e(', '.join(choices))}</p>"
     if spec.sequence:
         items = "".join(f"<li>____ &nbsp;{e(x)}</li>" for x in choices)
         return f"<p>Number them 1 to {len(choices)} in time order:</p><ul>{items}</ul>"
