@@ -268,8 +268,10 @@ def sentence_case(text: str) -> str:
 # present stance a question asks with ("Which side threatens strike action if any jobs were cut?").
 BACKSHIFTED = re.compile(r"\b(if|unless|until|once)\s+((?:(?!(?:if|unless|until|once|and|but|or)\b)[\w’'-]+\s+){1,5}?)"
                          r"(were|was|failed|refused|agreed|did\s+not|didn['’]t|had\s+not|hadn['’]t)\b")
-_PRESENT_OF = {"were": "are", "was": "is", "did not": "does not", "didn't": "doesn't", "didn’t": "doesn’t",
-               "had not": "has not", "hadn't": "hasn't", "hadn’t": "hasn’t"}
+# (singular, plural) present of each backshifted auxiliary
+_PRESENT_OF = {"were": ("is", "are"), "was": ("is", "are"), "did not": ("does not", "do not"),
+               "didn't": ("doesn't", "don't"), "didn’t": ("doesn’t", "don’t"), "had not": ("has not", "have not"),
+               "hadn't": ("hasn't", "haven't"), "hadn’t": ("hasn’t", "haven’t")}
 
 
 def present_condition(text: str) -> str:
@@ -280,13 +282,8 @@ def present_condition(text: str) -> str:
         low = " ".join(verb.lower().split())
         plural = bool(re.search(r"(?:s|\bthey|\bwe|\byou)\s*$", subject, re.IGNORECASE)) and not re.search(
             r"(?:ss|us|is)\s*$", subject)
-        if low in ("were", "was"):
-            now = "are" if plural else "is"
-        elif low in ("did not", "had not"):
-            now = {"did not": "do not" if plural else "does not", "had not": "have not" if plural else "has not"}[low]
-        elif low in _PRESENT_OF:  # didn't, hadn't
-            now = (_PRESENT_OF[low].replace("oesn", "on") if plural else _PRESENT_OF[low]).replace("hasn", "haven") \
-                if plural else _PRESENT_OF[low]
+        if low in _PRESENT_OF:
+            now = _PRESENT_OF[low][plural]
         else:
             now = base_of(low) or low  # failed -> fail(s), refused -> refuse(s), agreed -> agree(s)
             now = now if plural else now + "s"
