@@ -339,7 +339,7 @@ _BRIEFS = {"agriculture", "agricultural", "energy", "justice", "labour", "labor"
            "consumer", "economic", "planning", "land", "lands", "forestry", "forests", "marine", "sport", "arts",
            "heritage", "science", "technology", "digital", "family", "women", "children", "youth", "employment",
            "veterans", "commerce", "investment", "aviation", "shipping", "ports", "roads", "railways", "budget",
-           "tax", "local", "urban", "housing", "health"}
+           "tax", "local", "housing", "health"}
 
 
 def government_name(text: str) -> str:
@@ -387,7 +387,6 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         name = envoy.group(1)
     if sp.kind in ("unnamed", "organisation"):
         name = _whole_name(without_descriptor(name, cast), cast)
-    if sp.kind in ("unnamed", "organisation"):
         cut = _CLAUSE_WORD.search(name)
         if cut:
             name = name[:cut.start()].strip()
