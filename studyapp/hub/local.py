@@ -183,8 +183,7 @@ class LocalHub:
                 # or its undo starts from (storage.review_log).
                 latest, at = conn.exec_driver_sql("SELECT id, reviewed_at FROM review WHERE question = ? "
                                                   "ORDER BY id DESC LIMIT 1", (pk,)).one()
-                conn.exec_driver_sql(_SET_AFTER, (*review_log.row_values(
-                    parse_ms(at), 0, None, None, "", None, 0, s)[7:], latest))
+                conn.exec_driver_sql(_SET_AFTER, (*review_log.state_values(at, s), latest))
             if pulled_until is not None:
                 conn.exec_driver_sql("INSERT INTO hub_state (key, value) VALUES ('pulled_until', ?) ON CONFLICT (key) "
                                      "DO UPDATE SET value = excluded.value", (utc_text(pulled_until),))

@@ -37,10 +37,15 @@ def row_values(reviewed_at: datetime, rating: int, correct: bool | None, score: 
                duration_ms: int | None, before_stage: int, after: CardState) -> tuple:
     """The values of a row after (question, bank_id), in `_INSERT_COLUMNS`' order."""
     at = utc_ms(reviewed_at)
+    return (at, int(rating), correct, score, answer, duration_ms, int(before_stage), *state_values(at, after))
+
+
+def state_values(at: int, after: CardState) -> tuple:
+    """The state-after columns (STATE_COLUMNS but reviewed_at) of a review made at `at` (ms)."""
     last = utc_ms(after.last_review) if after.last_review is not None else None
-    return (at, int(rating), correct, score, answer, duration_ms, int(before_stage), int(after.stage), after.step,
-            after.stability, after.difficulty, utc_ms(after.due) if after.due is not None else None,
-            None if last == at else last, after.reps, after.lapses)
+    return (int(after.stage), after.step, after.stability, after.difficulty,
+            utc_ms(after.due) if after.due is not None else None, None if last == at else last, after.reps,
+            after.lapses)
 
 
 def to_the_ms(state: CardState) -> CardState:
@@ -94,4 +99,4 @@ def question_history(conn, key: CardKey, question_pk: int) -> list[ReviewRecord]
 
 
 __all__ = ["INSERT_BY_KEY", "INSERT_BY_PK", "STATE_COLUMNS", "question_history", "row_values", "state_after",
-           "state_before", "to_the_ms", "with_states_before"]
+           "state_before", "state_values", "to_the_ms", "with_states_before"]
