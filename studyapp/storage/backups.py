@@ -116,7 +116,7 @@ def thin(times: Iterable[datetime], now: datetime, daily: int = KEEP_DAILY, week
     keep: set[datetime] = set()
     last_day = last_week = last_month = None
     for t in sorted(set(times), reverse=True):
-        if t > now or now - t < recent:
+        if t > now or now - t < recent:  # the same rule as _recent_or_future, with `recent` passed in
             keep.add(t)
             continue
         day = t.astimezone(timezone.utc).date()
@@ -529,6 +529,10 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
     return target
 
 
+def _recent_or_future(taken: datetime, now: datetime) -> bool:
+    return taken > now or now - taken < RECENT
+
+
 def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> list[Path]:
     """Delete the backups `thin` does not keep (never the newest `keep_newest` by sequence), and
     leftovers of copies cut short (and of copies decompressed for a check) that no process is still
@@ -538,9 +542,11 @@ def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> 
     keep = thin([b.taken_at for b in backups], now)
     gone = []
     seen: set[datetime] = set()
-    for i, b in enumerate(backups):  # newest first: of several copies in one second, the newest is kept
-        if i < keep_newest or (b.taken_at in keep and b.taken_at not in seen):
-            seen.add(b.taken_at)
+    for i, b in enumerate(backups):  # newest first
+        if i < keep_newest or _recent_or_future(b.taken_at, now):
+            continue  # every copy: two made in one second (restores) can hold different answers
+        if b.taken_at in keep and b.taken_at not in seen:
+            seen.add(b.taken_at)  # a day's, week's or month's slot keeps one copy, the newest
             continue
         _remove(b.path)
         gone.append(b.path)

@@ -151,6 +151,24 @@ def test_prune_applies_thin_and_removes_partial_copies(studied, dirs):
     assert (dirs.backups / "notes.txt").exists()
 
 
+def test_prune_keeps_every_copy_of_the_last_day_and_from_the_future_even_several_in_one_second(studied, dirs):
+    """Restores in one second each back up a different file (the one they replace); a prune run
+    by a process whose clock is behind (they look like the future) or right (they are recent)
+    used to keep only the newest of them once they fell out of the newest ten, and the answers
+    only the older copies held were gone (CI, test_one_writer)."""
+    moment = NOW + timedelta(hours=3)
+    for minute in range(4):
+        make_backup(dirs.database, dirs.backups, NOW - timedelta(days=40, minutes=minute), "before-import")
+    same_second = [make_backup(dirs.database, dirs.backups, moment, "before-restore") for _ in range(3)]
+    prune(dirs.backups, NOW, keep_newest=1)  # the copies are from this process's future
+    assert all(p.exists() for p in same_second)
+    prune(dirs.backups, moment + timedelta(minutes=5), keep_newest=1)  # and from its last day
+    assert all(p.exists() for p in same_second)
+    that_day = (NOW - timedelta(days=40)).date()
+    old = [b for b in list_backups(dirs.backups) if b.taken_at.date() == that_day]
+    assert len(old) == 1  # the older ones of one day are still thinned to one
+
+
 # -- restoring -------------------------------------------------------------------------------------
 
 def test_restore_backs_up_the_current_file_first(studied, dirs, now):
