@@ -19,6 +19,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
                                            phrase_problem)
 from studyapp.core.generate.facts import Extraction
+from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import Pacer, pacer
 
@@ -837,6 +838,44 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
+def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pacer | None = None) -> list[Candidate]:
+    """'How many schools would the strike close?', 'How big a pay rise are teachers demanding?': the figures the
+    story turns on, asked from their own clause (figures.py), with figures of the same kind and scale as options.
+    A figure in the title or the lead, or one the article repeats, is worth more than one mentioned in passing."""
+    pace = pace or Pacer()
+    pictured = CheckContext(ex.article.body).read_captions(pace)
+    story = [s for s in ex.article.sentences if not s.furniture and not pictured.in_caption(s.text)]
+    found = []
+    for s in story:
+        pace(len(s.text))
+        found += [(s, f) for f in figures_in(s.text)]
+    everywhere = [f for _, f in found] + figures_in(ex.article.title)
+    told = Counter(f.value for f in everywhere)
+    lead = {id(s) for s in story[:2]}
+    out: list[Candidate] = []
+    asked: set[str] = set()
+    for s, f in found:
+        pace(EVENT_COST)
+        text = s.text.strip()
+        if f.value in asked or not 6 <= len(text.split()) <= 45:
+            continue
+        prompt = how_question(full_names(text, []), f, names)
+        if not prompt or len(prompt.split()) > 24:
+            continue
+        wrong = nearby(f, [o for o in everywhere if o.value != f.value], len(text))
+        if len(wrong) < 2:
+            continue
+        asked.add(f.value)
+        worth = 0.7 + (0.15 if id(s) in lead or f.value in ex.article.title else 0) + (0.1 if told[f.value] > 1 else 0)
+        choices = sorted({f.value, *wrong}, key=amount)
+        out.append(Candidate({
+            "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
+            "prompt": prompt, "choices": choices, "answer": f.value, "source": text,
+            "explanation": f"The article says “{' '.join(text[f.start:f.end].split())}”.",
+        }, f"figure:{text[:60]}", min(worth, 0.92)))
+    return out
+
+
 def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[[], None] | None = None
                      ) -> list[Candidate]:
     """Every question the facts allow, more than a bank keeps; `rank.select` checks and chooses. `pace` hears
@@ -855,7 +894,8 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: asked_candidates(ex, ids, items, names, pace),
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
         lambda: date_candidates(ex, ids, people, names, pace), lambda: timeline_candidates(ex, ids, people, pace),
-        lambda: role_candidates(ex, ids, people, pace), lambda: cloze_candidates(ex, ids, people, pace),
+        lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace),
+        lambda: cloze_candidates(ex, ids, people, pace),
     ]
     out: list[Candidate] = []
     for build in builders:

@@ -82,6 +82,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     dates: set[str] = set()
     facts: set[str] = set()
     same_key: dict[tuple, int] = {}
+    figured: set[str] = set()  # sources whose figure is asked ("How many …?" or a number's cloze): once each
+    figures_left = max(2, budget(words) // 8)
     for c, r in passing:
         pace(1)
         base = c.fact.removesuffix(":false")
@@ -98,10 +100,16 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
         if when and when in dates:
             continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
+        figure = c.fact.startswith("figure:") or q["id"].startswith("number-")
+        if figure and (norm(q.get("source", "")) in figured or figures_left <= 0):
+            continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if who:
             asked.append((who, said))
         if when:
             dates.add(when)
+        if figure:
+            figured.add(norm(q.get("source", "")))
+            figures_left -= 1
         facts.add(base)
         same_key[answer] = same_key.get(answer, 0) + 1
         kept.append((c, r))

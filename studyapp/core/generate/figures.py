@@ -1,0 +1,317 @@
+"""Key figures -> "How many …?" / "How much …?" questions realised from the clause that holds the figure.
+
+A story often turns on a number ("a 7% rise", "$2 billion in reserves", "nearly 300 schools"). The figure is
+found with its kind (a share, an amount of money, a count of something), the clause around it is split at its
+finite verb as in `realise`, and the question is asked about the figure's own place in the clause:
+
+    "The strike would close about 180 schools"     -> "About how many schools would the strike close?"
+    "Nearly 4,200 teachers walked out"             -> "About how many teachers walked out?"
+    "Teachers are demanding a 7% pay rise"         -> "How big a pay rise are teachers demanding?"
+    "The penalties cut exports by 40%"             -> "By how much did the penalties cut exports?"
+    "The currency has lost 65% of its value"       -> "What share of its value has the currency lost?"
+    "The council will spend £4 million on roads"   -> "How much will the council spend on roads?"
+
+Where the clause does not give the figure one of these places, nothing is asked (None): a question that
+would need the sentence cut or rearranged by guesswork is no question a teacher can hand out.
+Options are figures of the same kind and a similar scale, the article's own first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyapp.core.generate.realise import AUXILIARIES, base_of, clean_clause, lower_first, split_clause
+
+_MOD = (r"(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|over|at least|up to|"
+        r"fewer than|less than|just over|just under|close to)")
+_SCALE = r"(?:\s?(?:billion|million|trillion|bn|m|k)\b)"
+_MONEY = r"[$£€]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + "?"
+_PERCENT = r"\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)"
+_COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion)|\d+"
+FIGURE = re.compile(r"(?<![\w.,$£€])(?:(?P<mod>" + _MOD + r")\s+)?(?:(?P<money>" + _MONEY + r")|(?P<percent>" +
+                    _PERCENT + r")|(?P<count>" + _COUNT + r"))(?![\w%]|[.,]\d)", re.IGNORECASE)
+# After a count, the thing counted: lower-case words ending on a plural noun ("political prisoners").
+_COUNTED = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s|(?:[a-z][a-z-]*\s+){0,2}?(?:people|"
+                      r"children|men|women|staff|police|cattle|sheep|fish|aircraft))\b")
+_NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "cents",
+                "pounds", "dollars", "euros", "points", "per", "miles", "metres", "meters", "kilometres",
+                "kilometers", "feet", "tonnes", "tons", "degrees", "ago", "is", "was", "has", "its", "this", "his",
+                "does", "goes", "less", "plus", "yes", "thus", "us"}
+# A trailing attribution: "…, the association said." "…, officials said on Friday."
+_ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told\s+\w+|added|reported|according\s+to\s+[^,]+)"
+                          r"(?:\s+(?:on|in|last)\s+\w+)?\s*[.!]?$")
+_CHANGE = {"rise", "fall", "grow", "increase", "drop", "decline", "cut", "raise", "reduce", "lower", "jump", "climb",
+           "shrink", "slump", "slide", "lift", "boost", "fell", "rose", "grew", "expand", "contract", "slash"}
+# Present-tense verbs that take a figure as their object ("employs 2,300 people", "wants a 7% rise"): a list, since
+# a plural noun ("penalties") reads like one.
+_PRESENT = ("wants", "needs", "plans", "employs", "runs", "owns", "holds", "costs", "represents", "expects", "seeks",
+            "demands", "offers", "proposes", "controls", "serves", "produces", "receives", "earns", "pays", "spends",
+            "loses", "sells", "buys", "makes", "takes", "gets", "covers", "supports", "requires", "faces", "asks",
+            "hopes", "counts", "reports", "estimates", "predicts", "forecasts", "includes", "carries", "operates",
+            "manages", "funds", "gives", "keeps", "houses", "teaches", "treats", "trains", "builds", "opens",
+            "closes", "cuts", "raises", "lowers", "reduces", "adds")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+                "all", "both", "each", "every"}
+_APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "approximately", "an estimated", "close to"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure in a sentence: its kind ('percent', 'money', 'count'), the value as written ('7%', '£12
+    million', '4,200'), what it counts ('schools'; '' for money and shares) and where it stands."""
+
+    kind: str
+    value: str
+    counted: str
+    approx: bool
+    start: int  # of the whole phrase, modifier included
+    end: int  # after the value, or after what it counts
+
+    @property
+    def number(self) -> float:
+        return amount(self.value)
+
+
+def amount(value: str) -> float:
+    """'£12 million' -> 12e6, '4,200' -> 4200, '7.5%' -> 7.5."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    n = float(m.group().replace(",", "")) if m else 0.0
+    low = value.lower()
+    for word, times in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("k", 1e3)):
+        if re.search(r"\d\s?" + word + r"\b", low):
+            return n * times
+    if re.search(r"\d\s?m\b", low):
+        return n * 1e6
+    return n
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Every figure a question could ask about: not a year, a date's day, an age or a clock time."""
+    out = []
+    for m in FIGURE.finditer(text):
+        before = text[:m.start()]
+        mod = (m.group("mod") or "").lower()
+        if m.group("money"):
+            kind, value = "money", m.group("money")
+        elif m.group("percent"):
+            kind, value = "percent", re.sub(r"\s?(?:per\s?cent|percent)$", "%", m.group("percent"), flags=re.I)
+        else:
+            kind, value = "count", m.group("count")
+        value = " ".join(value.split())
+        end = m.end()
+        counted = ""
+        if kind == "count":
+            if re.fullmatch(r"(?:1[89]|20)\d\d", value) or re.search(
+                    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|no|number|page|"
+                    r"section|article|aged|age|chapter|route|flight|room)\.?\s*$", before) or \
+                    re.match(r"\s*(?:[ap]\.?m\b|o['’]clock|:\d|th\b|st\b|nd\b|rd\b|-year|-month)", text[m.end():]):
+                continue
+            c = _COUNTED.match(text, m.end())
+            if not c or c.group(1).split()[-1] in _NOT_COUNTED or any(w in _NOT_COUNTED for w in c.group(1).split()):
+                continue
+            counted, end = c.group(1), c.end()
+            if amount(value) < 2:
+                continue
+        if re.search(r"\w,\s*$", before) and re.match(r"\s*,", text[m.end():]):
+            continue  # "the mayor, 61, said": an age in apposition
+        out.append(Figure(kind, value, counted, mod in _APPROX, m.start(), end))
+    return out
+
+
+def _clause(sentence: str) -> str:
+    """The sentence without its trailing attribution and end mark: the clause the figure belongs to."""
+    t = " ".join(sentence.split())
+    t = _ATTRIBUTION.sub("", t)
+    return t.rstrip(" .!")
+
+
+def _finite(before: str) -> tuple[str, str, str] | None:
+    """(subject, finite verb, what comes between the verb and the figure) of the words before the figure;
+    a present-tense verb ('wants', 'employs') is split too, which `split_clause` leaves alone."""
+    parts = split_clause(before + " X")
+    if parts:
+        subject, verb, rest = parts
+        return subject, verb, rest[:-1].rstrip()
+    m = re.match(r"^(.+?)\s+(" + "|".join(_PRESENT) + r")\b(.*)$", before)
+    if not m or re.search(r"[,;:()]|\b(?:that|who|which)\b", m.group(1)) or \
+            m.group(1).split()[-1].lower() in _DETERMINERS:
+        return None
+    return m.group(1), m.group(2), m.group(3).strip()
+
+
+def _present_base(verb: str) -> str | None:
+    low = verb.lower()
+    if low in ("has", "does", "is", "was"):
+        return None
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("shes", "ches", "xes", "sses", "zes")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") else None
+
+
+def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """('did the strike', 'close') for 'the strike' + 'closed'; ('would the strike', '') for an auxiliary."""
+    low = verb.lower()
+    subj = lower_first(subject, names)
+    if low in AUXILIARIES:
+        return f"{low} {subj}", ""
+    base = base_of(low)
+    if base:
+        return f"did {subj}", base
+    base = _present_base(low)
+    if base and not low.endswith("ed"):
+        plural = subject.split()[-1].lower().endswith("s") and not subject.split()[-1].lower().endswith("ss")
+        return f"{'do' if plural else 'does'} {subj}", base
+    return None
+
+
+def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()) -> str | None:
+    """The question a figure answers, asked from its own clause; None when its place does not allow one."""
+    clause = _clause(sentence)
+    if fig.end > len(clause) or re.search(r"[“”\"]", clause):
+        return None  # the figure is in the attribution, or a quotation's words would be rearranged
+    lead = clean_clause(clause[:fig.start])
+    tail = clause[fig.end:].strip()
+    # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
+    tail = re.split(r"[,;]|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
+                    r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
+    if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
+        return None  # "between 3% and 5%": a range, or another figure in the same clause
+    about = "about " if fig.approx else ""
+    lead = re.sub(r"\s+a total of$", "", lead)
+    lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
+    framed = _SAID.match(lead)
+    if framed:  # "The unions said more than 15,000 people registered" asks the unions' figure
+        at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
+        inner = how_question(clause[at:], _moved(fig, at), names)
+        if not inner:
+            return None
+        return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
+    if not lead:  # the figure opens the clause: "Nearly 4,200 teachers walked out"
+        if fig.kind == "count" and fig.counted and re.match(r"[a-z]+", tail) and (
+                len(tail.split()) >= 2 or base_of(tail) or tail in ("left", "died", "closed")):
+            return _q(f"{about}how many {fig.counted} {tail}")
+        m = re.match(r"of\s+(.+?)\s+((?:have|has|had|were|was|are|is|will|would|[a-z]+ed)\b.*)$", tail)
+        if fig.kind == "percent" and m:  # "40% of voters backed the plan"
+            return _q(f"what share of {m.group(1)} {m.group(2)}")
+        return None
+    if re.search(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over)$", lead, re.IGNORECASE) and \
+            not (fig.kind == "percent" and re.search(r"\bby$", lead)):
+        return None  # "talks on the roughly $8 billion": a figure inside a phrase, not the clause's own
+    by = fig.kind == "percent" and re.search(r"\bby$", lead)
+    lead_words = lead[:-2].rstrip() if by else lead
+    article = re.search(r"\b(?:a|an)$", lead_words)
+    if article:
+        lead_words = lead_words[:article.start()].rstrip()
+    parts = _finite(lead_words)
+    if not parts:
+        return None
+    subject, verb, middle = parts
+    inv = _inverted(subject, verb, names)
+    if not inv or len(subject.split()) > 8:
+        return None
+    front, base = inv
+    if re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", middle):
+        return None  # a reported clause inside: who says what is another question
+    rest = " ".join(x for x in (base, middle) if x)
+    if by:
+        if not re.search(r"\b(?:" + "|".join(_CHANGE) + r")\w*\b", f"{base} {verb} {middle}"):
+            return None
+        return _q(f"{about}by how much {front} {rest} {tail}")
+    if fig.kind == "percent" and article:  # "a 7% pay rise"
+        noun = re.match(r"((?:[a-z-]+\s+){0,2}?(?:rise|increase|cut|fall|drop|raise|reduction|hike|share|stake|"
+                        r"discount|rate|tax|tariff|levy|pay\s+rise|pay\s+cut|growth|decline|jump))\b(.*)$", tail)
+        if not noun:
+            return None
+        return _q(f"how big a {noun.group(1)} {front} {rest}{noun.group(2)}")
+    if fig.kind == "percent":
+        m = re.match(r"of\s+(.+)$", tail)
+        if not m:
+            if verb.lower() in _CHANGE or (base or "") in _CHANGE:
+                return _q(f"{about}by how much {front} {rest}")
+            return None
+        cut = re.search(r"\s(?:since|after|before|in|on|during|over|when|because|from|to|by|until)\b", m.group(1))
+        np, later = (m.group(1)[:cut.start()], m.group(1)[cut.start():]) if cut else (m.group(1), "")
+        return _q(f"what share of {np} {front} {rest}{later}")
+    if article:
+        return None  # "a $300 million wind farm": the figure describes a thing, it is not the object
+    if fig.kind == "count":
+        if not fig.counted:
+            return None
+        return _q(f"{about}how many {fig.counted} {front} {rest} {tail}")
+    m = re.match(r"in\s+(.+?)$", tail)  # "$2 billion in reserves" -> "how much in reserves"
+    noun = f" in {m.group(1)}" if m else ""
+    after = "" if m else tail
+    if after and not re.match(r"(?:on|for|to|from|in|over|by|this|last|next|a|each|per)\b", after):
+        return None
+    return _q(f"{about}how much{noun} {front} {rest} {after}")
+
+
+# A time phrase or link word before the clause: "In July, …", "This past May, …", "Earlier this year, …".
+_OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Later|Last|This|Next|Meanwhile|However|"
+                      r"Also|Overall|Now|Today|Yesterday)\b[^,]{0,30},\s+)")
+# A speaker and a verb of saying before the clause that holds the figure.
+_SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|"
+                   r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
+
+
+def _moved(fig: Figure, by: int) -> Figure:
+    return Figure(fig.kind, fig.value, fig.counted, fig.approx, fig.start - by, fig.end - by)
+
+
+def _q(text: str) -> str:
+    text = " ".join(text.split()).rstrip(" ,;:")
+    return text[0].upper() + text[1:] + "?"
+
+
+def same_kind(a: Figure, b: Figure) -> bool:
+    """Options a student compares: shares with shares, money in one currency, counts of things."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.value[:1] == b.value[:1]
+    if a.kind == "count":  # schools with schools, not with pupils
+        return a.counted.split()[-1:] == b.counted.split()[-1:]
+    return True
+
+
+def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
+    """Up to three wrong options: the article's own figures of the key's kind within a factor of ten of it,
+    then figures made from the key at a similar scale, written the way it is written."""
+    out: list[str] = []
+    k = key.number
+    for o in others:
+        if same_kind(key, o) and o.value != key.value and o.value not in out and k and \
+                0.1 <= o.number / k <= 10 and o.number != k:
+            out.append(o.value)
+    factors = [(0.5, 1.5, 2.0), (0.5, 2.0, 3.0), (0.25, 0.5, 1.5), (1.5, 2.0, 3.0)][seed % 4]
+    for f in (*factors, 0.75, 1.25, 0.25, 0.4):
+        if len(out) >= 3:
+            break
+        made = scaled(key.value, f)
+        if made and made != key.value and made not in out and amount(made) != k:
+            out.append(made)
+    return out[:3]
+
+
+def scaled(value: str, factor: float) -> str | None:
+    """'£12 million' × 1.5 -> '£18 million'; '4,200' × 0.5 -> '2,100'; '7%' × 2 -> '14%'; same precision."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", value)
+    if not m:
+        return None
+    digits = m.group()
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    n = float(digits.replace(",", "")) * factor
+    if "%" in value and n >= 100:
+        return None
+    if decimals:
+        text = f"{n:.{decimals}f}"
+    else:  # as round as the key: 4,200 -> 2,100 (two significant digits), 300 -> 600, not 2,143
+        sig = max(1, len(digits.replace(",", "").rstrip("0")))
+        n = int(float(f"{n:.{sig}g}")) if n >= 1 else 0
+        text = f"{n:,}" if "," in digits else str(n)
+    if text in ("0", "0.0"):
+        return None
+    return value[:m.start()] + text + value[m.end():]

@@ -1,0 +1,60 @@
+"""Key figures asked as "How many …?" / "How much …?" from their own clause, on articles written for the tests."""
+
+from datetime import date
+
+from studyapp.core.generate.checks import review_bank
+from studyapp.core.generate.figures import figures_in, how_question, nearby, scaled
+from studyapp.core.generate.pipeline import generate_bank
+
+from tests.core.generate.conftest import ARTICLES
+
+
+def _ask(sentence: str) -> list[str | None]:
+    return [how_question(sentence, f) for f in figures_in(sentence)]
+
+
+def test_a_count_a_share_and_a_sum_are_asked_from_their_own_clause():
+    assert _ask("The strike would close about 180 schools, the association said.") == [
+        "About how many schools would the strike close?"]
+    assert _ask("Nearly 4,200 teachers walked out on Monday.") == ["About how many teachers walked out on Monday?"]
+    assert _ask("Teachers are demanding a 7% pay rise and will strike on Thursday.") == [
+        "How big a pay rise are teachers demanding?"]
+    assert _ask("The currency has lost 65% of its value since the reserves were frozen.") == [
+        "What share of its value has the currency lost since the reserves were frozen?"]
+    assert _ask("The council will spend £4 million on roads next year.") == [
+        "How much will the council spend on roads next year?"]
+    assert _ask("The firm employs 2,300 people.") == ["How many people does the firm employ?"]
+    assert _ask("The union said more than 900 members voted for the strike.") == [
+        "According to the union, how many members voted for the strike?"]
+
+
+def test_a_figure_whose_place_allows_no_question_is_not_asked():
+    # a figure describing a thing, a year, an age, two figures in one clause, a range: nothing is rearranged by guess
+    assert _ask("The firm will build a $300 million plant.") == [None]
+    assert figures_in("Talks last took place in 2019.") == []
+    assert [f.value for f in figures_in("The mayor, 61, said the plan was dead.")] == []
+    assert _ask("Rents rose by between 3% and 5% this year.") == [None, None]
+
+
+def test_options_are_figures_of_the_keys_kind_and_scale():
+    key, *others = figures_in("Prices rose 4% this year, wages 2.5%, and the 300 schools hired 40 staff at £2 million.")
+    wrong = nearby(key, others, 0)
+    assert "2.5%" in wrong and all(w.endswith("%") for w in wrong) and len(wrong) == 3
+    assert scaled("4,200", 0.5) == "2,100" and scaled("£12 million", 1.5) == "£18 million"
+    assert scaled("487,939", 2) == "975,878"  # as precise as the key, so the key does not stand out
+
+
+def test_the_articles_key_figures_are_asked_and_pass_the_checks():
+    text = (ARTICLES / "c-teachers-pay.txt").read_text(encoding="utf-8")
+    bank, _ = generate_bank(text, published=date(2025, 3, 10))
+    asked = {q["prompt"]: q for q in bank["questions"] if q["id"].startswith("how-")}
+    rise = asked["How big a pay rise are teachers across the county of Marrowby demanding?"]
+    assert rise["answer"] == "7%" and "3%" in rise["choices"]  # the council's offer: the article's own figure
+    assert all(r.passed for r in review_bank(bank, text).values())
+
+
+def test_a_figure_is_asked_once_not_again_as_a_cloze():
+    text = (ARTICLES / "c-teachers-pay.txt").read_text(encoding="utf-8")
+    bank, _ = generate_bank(text, published=date(2025, 3, 10))
+    sources = [q["source"] for q in bank["questions"] if q["id"].startswith(("how-", "number-"))]
+    assert len(sources) == len(set(sources))
