@@ -21,11 +21,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from studyapp.core.records import CardKey, DueCard
 from studyapp.core.siblings import Marks, one_per_group
 from studyapp.core.scheduling import Stage
+
+T = TypeVar("T")
 
 # New and review candidates read beyond the limit, so that burying a few siblings still fills it.
 SPARE = 20
@@ -84,34 +86,72 @@ class DayPlan:
         return DayCounts(len(self.news), len(self.learning), len(self.reviews))
 
 
-def mixed(cards: Iterable[tuple[DueCard, str]]) -> list[DueCard]:
+def mixed(cards: Iterable[tuple[Any, str]], limit: int | None = None,
+          bank_of: Callable[[Any], str] = lambda c: c.key.bank_id) -> list:
     """Round robin over (bank, topic): the first of each topic of each bank, then the second, ...
 
     Topics take turns in the order they first appear in their bank, and the banks take turns
-    within each round, so the first twenty new questions cover every topic of every bank."""
-    runs: dict[tuple[str, str], list[DueCard]] = {}
+    within each round, so the first twenty new questions cover every topic of every bank. `cards`
+    come in bank order with their topics (`DueCard`s, or anything `bank_of` tells the bank of);
+    `limit` stops the order there."""
+    runs: dict[tuple[str, str], list] = {}
     topic_rank: dict[str, dict[str, int]] = {}
     bank_rank: dict[str, int] = {}
     for card, topic in cards:
-        bank = card.key.bank_id
+        bank = bank_of(card)
         bank_rank.setdefault(bank, len(bank_rank))
         ranks = topic_rank.setdefault(bank, {})
         ranks.setdefault(topic, len(ranks))
         runs.setdefault((bank, topic), []).append(card)
     order = sorted(runs, key=lambda bt: (topic_rank[bt[0]][bt[1]], bank_rank[bt[0]]))
-    out: list[DueCard] = []
+    out: list = []
     total = sum(len(r) for r in runs.values())  # once, not per round: the library calls this for every bank
+    if limit is not None:
+        total = min(total, max(0, limit))
     depth = 0
     while len(out) < total:
         for bt in order:
             if depth < len(runs[bt]):
                 out.append(runs[bt][depth])
         depth += 1
-    return out
+    return out if len(out) == total else out[:total]
 
 
 def _no_marks(key: CardKey) -> Marks:
     return frozenset()
+
+
+def _limits(settings: Any, reviews_done: int, new_done: int) -> tuple[int, int]:
+    """(reviews, new questions) still allowed today under the daily limits."""
+    return max(0, settings.reviews_per_day - reviews_done), max(0, settings.new_per_day - new_done)
+
+
+def _marks_of_all(items: Iterable[T], key: Callable[[T], CardKey], marks_of: Callable[[CardKey], Marks]) -> set[str]:
+    out: set[str] = set()
+    for item in items:
+        out |= marks_of(key(item))
+    return out
+
+
+def _learning_part(learning_all: list[T], reviewed: Collection[CardKey], key: Callable[[T], CardKey],
+                   marks_of: Callable[[CardKey], Marks], taken: set[str]) -> tuple[list[T], list[T], list[T]]:
+    """(active, waiting, buried) of the learning questions, in their order; `taken` gains the waiting
+    ones' marks. Learning questions answered today go on; one from an earlier day waits if a
+    sibling was seen."""
+    active = [c for c in learning_all if key(c) in reviewed]
+    waiting, buried = one_per_group([c for c in learning_all if key(c) not in reviewed],
+                                    lambda c: marks_of(key(c)), taken)
+    taken |= _marks_of_all(waiting, key, marks_of)
+    return active, waiting, buried
+
+
+def _review_part(due: list[T], key: Callable[[T], CardKey], marks_of: Callable[[CardKey], Marks],
+                 taken: set[str], review_limit: int) -> tuple[list[T], list[T]]:
+    """(kept, buried) of the due reviews read (the first `review_limit + SPARE`, already filtered);
+    `taken` gains the kept ones' marks."""
+    reviews, buried = one_per_group(due, lambda c: marks_of(key(c)), taken, review_limit)
+    taken |= _marks_of_all(reviews, key, marks_of)
+    return reviews, buried
 
 
 def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: Sequence[str], settings: Any,
@@ -127,33 +167,27 @@ def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: S
     def usable(k: CardKey) -> bool:
         return k not in excluded and known(k)
 
+    def key(c: DueCard) -> CardKey:
+        return c.key
+
     reviewed = {k for k in store.reviewed_since(bank_ids, start, end) if usable(k)}
-    taken: set[str] = set()
-    for k in reviewed:
-        taken |= marks_of(k)
+    taken = _marks_of_all(reviewed, lambda k: k, marks_of)
     learning_all = [c for c in store.learning_cards(bank_ids, end) if usable(c.key)]
-    # Learning questions answered today go on; one from an earlier day waits if a sibling was seen.
-    active = [c for c in learning_all if c.key in reviewed]
-    waiting, buried = one_per_group([c for c in learning_all if c.key not in reviewed],
-                                    lambda c: marks_of(c.key), taken)
-    for c in waiting:
-        taken |= marks_of(c.key)
+    active, waiting, buried = _learning_part(learning_all, reviewed, key, marks_of, taken)
     learning = sorted(active + waiting, key=lambda c: (c.state.due or start, c.key.bank_id, c.key.question_id))
 
-    reviews_done = store.count_reviews_since(bank_ids, start, [Stage.REVIEW], until=end)
-    review_limit = max(0, settings.reviews_per_day - reviews_done)
+    review_limit, new_limit = _limits(settings, store.count_reviews_since(bank_ids, start, [Stage.REVIEW], until=end),
+                                      store.count_reviews_since(bank_ids, start, [Stage.NEW], until=end))
     due = [c for c in store.due_reviews(bank_ids, end, review_limit + SPARE if review_limit else 0)
            if usable(c.key) and c.key not in reviewed]
-    reviews, buried_reviews = one_per_group(due, lambda c: marks_of(c.key), taken, review_limit)
-    for c in reviews:
-        taken |= marks_of(c.key)
+    reviews, buried_reviews = _review_part(due, key, marks_of, taken, review_limit)
 
-    new_done = store.count_reviews_since(bank_ids, start, [Stage.NEW], until=end)
-    new_limit = max(0, settings.new_per_day - new_done)
     news: list[DueCard] = []
     buried_news: list[DueCard] = []
     # Read a few candidates of each (bank, topic), enough for the limit when they take turns; read
-    # more only if burying siblings left the day short and some topic had more to give.
+    # more only if burying siblings left the day short and some topic had more to give. Each read is
+    # a prefix of the next (the round robin goes depth by depth), so the news are always the first
+    # `new_limit` of the whole order that bury no sibling: what `count_day` counts.
     want = -(-(new_limit + SPARE) // len(bank_ids))
     while new_limit:
         if getattr(settings, "new_order", "mixed") == "mixed":
@@ -175,4 +209,54 @@ def plan_day(store: PlanStore, marks_of: Callable[[CardKey], Marks], bank_ids: S
                    [c.key for c in (*buried, *buried_reviews, *buried_news)])
 
 
-__all__ = ["DayCounts", "DayPlan", "PlanStore", "mixed", "plan_day"]
+@dataclass(frozen=True)
+class BankDay:
+    """One bank's day as question keys in the orders the plan reads them, for counting what is left
+    without a `DueCard` per candidate (the library counts every bank on each refresh).
+
+    `reviewed`: answered today (the day's start to its end); `learning`: learning questions due by the
+    day's end, in `PlanStore.learning_cards`' order; `due`: review questions due before the day's end,
+    most overdue first, at least the first `reviews_per_day + SPARE` of them; `new`: unseen questions
+    in the order the settings use (`mixed`'s round robin of the bank's topics, or bank order), the whole
+    of them when `new_complete`, else a prefix; `reviews_done`, `new_done`: today's answers to
+    questions that were reviews, new."""
+
+    reviewed: Collection[CardKey] = ()
+    learning: Sequence[CardKey] = ()
+    due: Sequence[CardKey] = ()
+    new: Sequence[CardKey] = ()
+    new_complete: bool = True
+    reviews_done: int = 0
+    new_done: int = 0
+
+
+def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks], settings: Any,
+              usable: Callable[[CardKey], bool] = lambda k: True) -> DayCounts | None:
+    """`plan_day(...).counts` for the one bank `day` describes, from its keys: the same steps in the
+    same order (learning, reviews, then new questions, each burying the siblings of what came
+    before). None when `day.new` is a prefix too short to decide (siblings or set-aside questions
+    used it up): then read the bank's whole order, or plan it with `plan_day`.
+
+    `marks_of` may give a question only the marks it shares with another question of its bank:
+    within one bank no other mark can meet another question's."""
+    if not getattr(settings, "bury_siblings", True):
+        marks_of = _no_marks
+
+    def key(k: CardKey) -> CardKey:
+        return k
+
+    reviewed = {k for k in day.reviewed if usable(k)}
+    taken = _marks_of_all(reviewed, key, marks_of)
+    active, waiting, _ = _learning_part([k for k in day.learning if usable(k)], reviewed, key, marks_of, taken)
+    review_limit, new_limit = _limits(settings, day.reviews_done, day.new_done)
+    due = [k for k in day.due[:review_limit + SPARE] if usable(k) and k not in reviewed] if review_limit else []
+    reviews, _ = _review_part(due, key, marks_of, taken, review_limit)
+    news: list[CardKey] = []
+    if new_limit:
+        news, _ = one_per_group((k for k in day.new if usable(k) and k not in reviewed), marks_of, taken, new_limit)
+        if len(news) < new_limit and not day.new_complete:
+            return None
+    return DayCounts(len(news), len(active) + len(waiting), len(reviews))
+
+
+__all__ = ["BankDay", "DayCounts", "DayPlan", "PlanStore", "count_day", "mixed", "plan_day"]

@@ -60,22 +60,27 @@ class LibraryData:
 
 def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
                excluded: set[CardKey], sibling_marks: SiblingMarks | None = None) -> dict[str, DayCounts]:
-    """Each bank's "left today" from the same day plan a study session of that bank starts from.
+    """Each bank's "left today": the counts of the day plan a study session of that bank starts from.
 
-    The sibling marks come from `sibling_marks` (kept per bank version, beside the bank and across
-    refreshes): working them out again on each refresh was most of the library's time."""
-    from studyapp.core.day_plan import SPARE, plan_day
+    Counted by `core.day_plan.count_day` from keys read once for every bank (`PlanReads.days`), not
+    planned bank by bank with a `DueCard` per candidate. The sibling marks come from `sibling_marks`
+    (kept per bank version, beside the bank and across refreshes), only those a question shares with
+    another of its bank: within one bank no other mark can bury anything."""
+    from studyapp.core.day_plan import SPARE, count_day
     from studyapp.storage.sibling_marks import SiblingMarks
 
     def known(key: CardKey) -> bool:
         return key not in excluded and shelf.has_question(key)
 
-    # Each kind of question read once for every bank (not ~6 statements a bank); the plan is still
-    # plan_day's, bank by bank, so the counts are the ones a session of that bank starts from.
     reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                 getattr(settings, "new_order", "mixed"))
-    marks_of = (sibling_marks or SiblingMarks()).reader(shelf)
-    return {b: plan_day(reads, marks_of, [b], settings, start, end, known).counts for b in bank_ids}
+    marks_of = (sibling_marks or SiblingMarks()).shared_reader(shelf)
+    out: dict[str, DayCounts | None] = {b: count_day(day, marks_of, settings, known) for b, day in reads.days().items()}
+    # A bank whose unseen questions read ahead were used up by siblings or set-aside questions: its whole order.
+    short = [b for b, counts in out.items() if counts is None]
+    for b, day in reads.days(short, whole_new=True).items():
+        out[b] = count_day(day, marks_of, settings, known)
+    return out  # type: ignore[return-value]  # every bank counted
 
 
 def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],

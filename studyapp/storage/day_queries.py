@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.engine import Engine
 
 from studyapp.core.card import Stage
+from studyapp.core.day_plan import BankDay, mixed
 from studyapp.core.records import CardKey, DueCard
 from studyapp.storage.card_rows import CARD_JOIN, STATE_COLUMNS, in_list, state_from_row
 from studyapp.storage.tables import utc_ms, utc_text
@@ -87,21 +88,95 @@ _NEW_BY_BANK_TOPIC = ("SELECT bank_id, question_id, topic, stage, step, stabilit
 _DONE_TODAY = ("SELECT bank_id, stage_before, count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ? "
                "GROUP BY bank_id, stage_before")
 
+# `BankDay`'s reads: keys only, in the plan's orders. Due reviews (stage REVIEW, due before the day's
+# end) or unseen questions in bank order, each bank's run cut at `n`; `{}` narrows to some banks.
+_KEYS_BY_BANK = ("SELECT bank_id, question_id FROM (SELECT card.bank_id, question.question_id, ROW_NUMBER() OVER "
+                 "(PARTITION BY card.bank_id ORDER BY card.due, card.scheduled_days, card.question) AS n "
+                 "FROM card JOIN question ON question.id = card.question "
+                 "WHERE card.retired = 0 AND card.stage = ? {}) WHERE n <= ? ORDER BY bank_id, n")
+# Every unseen question with its topic, bank after bank, each in bank order (for `core.day_plan.mixed`,
+# cut in Python: ~3 times cheaper than the same order and cut as window functions at 40,000 rows); or
+# in `Progress._cards`' order (bank order: due and days are the same for unseen questions, then the id).
+_NEW_IN_BANK_ORDER = ("SELECT card.bank_id, question.question_id, question.topic "
+                      "FROM card JOIN question ON question.id = card.question "
+                      f"WHERE card.retired = 0 AND card.stage = {Stage.NEW:d} {{}} ")
+_BY_POSITION = "ORDER BY card.bank_id, question.position, card.question"
+_BY_QUEUE = "ORDER BY card.bank_id, card.due, card.scheduled_days, card.question"
+
 
 class PlanReads:
     """The day plan's reads for many banks at once, for the library's "left today" of each bank.
 
-    `core.day_plan.plan_day` asks its store for one bank's learning, due, new and today's questions;
-    asked bank by bank that is ~17 ms a bank (17 s at 1,000 banks). This reads each kind once for
-    every bank (grouped statements, each bank's run cut at what the settings' limits can ask for)
-    and answers `plan_day`'s per-bank questions from memory, so the plan itself, and so the counts
-    the study screen shows, keep one definition. A question it did not read ahead (several banks,
-    another day, more new questions than the limit plus spare after burying) goes to `store`.
+    `days` reads what `core.day_plan.count_day` needs to count every bank's day: question keys only,
+    one grouped statement per kind over all banks, each bank's run cut at what the settings' limits
+    can ask for (a `DueCard` per candidate was most of the library's refresh at 1,000 banks).
+
+    It is also a `PlanStore` for `plan_day` bank by bank: asked bank by bank, `Progress` takes
+    ~17 ms a bank; this reads each kind once for every bank (the first time it is asked) and answers
+    from memory. A question it did not read ahead (several banks, another day, more new questions
+    than the limit plus spare after burying) goes to `store`.
     """
 
     def __init__(self, store, engine: Engine, bank_ids: Sequence[str], start: datetime, end: datetime,
                  reviews_per_day: int, new_per_day: int, spare: int, new_order: str = "mixed") -> None:
-        self.store, self.start, self.end = store, start, end
+        self.store, self.engine, self.start, self.end = store, engine, start, end
+        self.bank_ids = list(dict.fromkeys(bank_ids))
+        self.review_cap = max(0, reviews_per_day) + spare
+        self.new_cap = max(0, new_per_day) + spare
+        self.new_order = new_order
+        self._loaded = False
+
+    def days(self, bank_ids: Sequence[str] | None = None, whole_new: bool = False) -> dict[str, BankDay]:
+        """A `BankDay` for each bank (all of this read's by default). Each bank's unseen questions are
+        cut at the new limit plus spare unless `whole_new` (for the few banks whose count needed more)."""
+        banks = self.bank_ids if bank_ids is None else list(dict.fromkeys(bank_ids))
+        wanted = set(banks)
+        reviewed: dict[str, list[CardKey]] = {b: [] for b in banks}
+        learning: dict[str, list[CardKey]] = {b: [] for b in banks}
+        due: dict[str, list[CardKey]] = {b: [] for b in banks}
+        new: dict[str, list[CardKey]] = {b: [] for b in banks}
+        done: dict[tuple[str, int], int] = {}
+        if not banks:
+            return {}
+        for key in reviewed_since(self.engine, banks, self.start, self.end):
+            reviewed[key.bank_id].append(key)
+        for c in self.store.learning_cards(banks, self.end):
+            learning[c.key.bank_id].append(c.key)
+        # Narrowed to the banks asked for when they are a few (the whole-order reread); otherwise every
+        # bank is read and the others skipped, which is cheaper than an IN list of a thousand.
+        narrow = len(banks) <= 500 and bank_ids is not None
+        only = f"AND card.bank_id IN ({in_list(len(banks))})" if narrow else ""
+        only_args = tuple(banks) if narrow else ()
+        new_cap = 2**62 if whole_new else self.new_cap
+        mixing = self.new_order == "mixed"
+        unseen: dict[str, list[tuple[str, str]]] = {}
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection  # plain rows: SQLAlchemy's per-row fetch costs more
+            for bank_id, stage, n in raw.execute(_DONE_TODAY, (utc_ms(self.start), utc_ms(self.end))):
+                done[(bank_id, int(stage))] = int(n)
+            for bank_id, question_id in raw.execute(_KEYS_BY_BANK.format("AND card.due < ? " + only),
+                                                    (int(Stage.REVIEW), utc_text(self.end), *only_args,
+                                                     self.review_cap)):
+                if bank_id in wanted:
+                    due[bank_id].append(CardKey(bank_id, question_id))
+            for bank_id, question_id, topic in raw.execute(
+                    _NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE), only_args):
+                if bank_id in wanted:
+                    unseen.setdefault(bank_id, []).append((question_id, topic))
+        complete: dict[str, bool] = {}
+        for bank_id, run in unseen.items():
+            order = mixed(run, new_cap, bank_of=lambda q: "") if mixing else [q for q, _ in run[:new_cap]]
+            new[bank_id] = [CardKey(bank_id, q) for q in order]
+            complete[bank_id] = len(run) <= new_cap
+        return {b: BankDay(reviewed[b], learning[b], due[b], new[b], complete.get(b, True),
+                           done.get((b, int(Stage.REVIEW)), 0), done.get((b, int(Stage.NEW)), 0)) for b in banks}
+
+    def _load(self) -> None:
+        """The `PlanStore` side's reads, made once, the first time `plan_day` asks."""
+        if self._loaded:
+            return
+        self._loaded = True
+        store, engine, start, end = self.store, self.engine, self.start, self.end
         states: dict[tuple, object] = {}
 
         def state(raw) -> object:  # unseen questions all share one state: parse each distinct one once
@@ -111,9 +186,7 @@ class PlanReads:
                 found = states[raw] = state_from_row(raw)
             return found
 
-        banks = set(bank_ids)
-        self.review_cap = max(0, reviews_per_day) + spare
-        self.new_cap = max(0, new_per_day) + spare
+        banks = set(self.bank_ids)
         self.reviewed: dict[str, set[CardKey]] = {b: set() for b in banks}
         for key in reviewed_since(engine, list(banks), start, end):
             self.reviewed[key.bank_id].add(key)
@@ -135,8 +208,7 @@ class PlanReads:
                 if r[0] in banks:
                     self.due[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
             # Only the order the settings use is read ahead; the other goes to `store`.
-            self.new_order = new_order
-            by_bank = new_order != "mixed"
+            by_bank = self.new_order != "mixed"
             for r in raw.execute(_DUE_BY_BANK.format(""), (int(Stage.NEW), self.new_cap)) if by_bank else ():
                 if r[0] in banks:
                     self.new[r[0]].append(DueCard(CardKey(r[0], r[1]), state(r[2:])))
@@ -146,44 +218,46 @@ class PlanReads:
                     n = rank[(r[0], r[2])] = rank.get((r[0], r[2]), 0) + 1
                     self.new_topic[r[0]].append((DueCard(CardKey(r[0], r[1]), state(r[3:])), r[2], n))
 
-    def _one(self, bank_ids: Sequence[str], table: dict) -> str | None:
+    def _one(self, bank_ids: Sequence[str], table: str) -> str | None:
+        self._load()
+        table = getattr(self, table)
         ids = list(dict.fromkeys(bank_ids))
         return ids[0] if len(ids) == 1 and ids[0] in table else None
 
     def reviewed_since(self, bank_ids: Sequence[str], since: datetime,
                        until: datetime | None = None) -> set[CardKey]:
-        bank = self._one(bank_ids, self.reviewed)
+        bank = self._one(bank_ids, "reviewed")
         if bank is None or since != self.start or until != self.end:
             return self.store.reviewed_since(bank_ids, since, until)
         return set(self.reviewed[bank])
 
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
-        bank = self._one(bank_ids, self.learning)
+        bank = self._one(bank_ids, "learning")
         if bank is None or until != self.end:
             return self.store.learning_cards(bank_ids, until)
         return list(self.learning[bank])
 
     def count_reviews_since(self, bank_ids: Sequence[str], since: datetime,
                             stages: Sequence[int] | None = None, until: datetime | None = None) -> int:
-        bank = self._one(bank_ids, self.reviewed)
+        bank = self._one(bank_ids, "reviewed")
         if bank is None or stages is None or since != self.start or until != self.end:
             return self.store.count_reviews_since(bank_ids, since, stages, until)
         return sum(self.done.get((bank, int(s)), 0) for s in set(stages))
 
     def due_reviews(self, bank_ids: Sequence[str], before: datetime, limit: int) -> list[DueCard]:
-        bank = self._one(bank_ids, self.due)
+        bank = self._one(bank_ids, "due")
         if bank is None or before != self.end or limit > self.review_cap:
             return self.store.due_reviews(bank_ids, before, limit)
         return self.due[bank][:max(0, limit)]
 
     def new_cards(self, bank_ids: Sequence[str], limit: int) -> list[DueCard]:
-        bank = self._one(bank_ids, self.new)
+        bank = self._one(bank_ids, "new")
         if bank is None or limit > self.new_cap or self.new_order == "mixed":
             return self.store.new_cards(bank_ids, limit)
         return self.new[bank][:max(0, limit)]
 
     def new_cards_by_topic(self, bank_ids: Sequence[str], per_topic: int) -> list[tuple[DueCard, str]]:
-        bank = self._one(bank_ids, self.new_topic)
+        bank = self._one(bank_ids, "new_topic")
         if bank is None or per_topic > self.new_cap or self.new_order != "mixed":
             return self.store.new_cards_by_topic(bank_ids, per_topic)
         return [(c, t) for c, t, n in self.new_topic[bank] if n <= per_topic]

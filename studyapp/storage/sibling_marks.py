@@ -28,7 +28,8 @@ from studyapp.storage.bank_shelf import BankShelf
 
 MARKS_NAME = "bank.marks.json"
 # Bump when `core.siblings.marks` changes what it returns: older files are then worked out again.
-MARKS_FORMAT = 1
+# 2: a first line with the marks shared within the bank (format 1 files are read and written again).
+MARKS_FORMAT = 2
 
 _Stamp = tuple[str, int, int]
 
@@ -45,27 +46,61 @@ def _stamp(path: Path) -> _Stamp | None:
     return (path.name, st.st_size, st.st_mtime_ns)
 
 
-def _read(folder: Path, stamp: _Stamp) -> dict[str, Marks | list[str]] | None:
-    """The kept marks as read (lists, made frozensets as each question is asked about: a plan looks
-    at about a quarter of a bank's questions)."""
+def shared_within(table: dict[str, Marks | list[str]]) -> dict[str, Marks]:
+    """Each question's marks that another question of the same table (one bank) also has; questions
+    with none left out. Planning one bank, no other mark can meet another question's marks."""
+    seen: dict[str, int] = {}
+    for found in table.values():
+        for m in set(found):
+            seen[m] = seen.get(m, 0) + 1
+    out = {}
+    for qid, found in table.items():
+        both = frozenset(m for m in found if seen[m] > 1)
+        if both:
+            out[qid] = both
+    return out
+
+
+def _read(folder: Path, stamp: _Stamp, whole: bool = True) -> tuple[dict[str, Marks], dict | None] | None:
+    """(shared, all) as kept: `shared` (`shared_within`) from the file's first line, `all` (every
+    question's marks as read: lists, made frozensets as each question is asked about) from its second
+    when `whole`, else None. A file of the first format (one line, every mark) is read whole and its
+    shared marks worked out from it."""
     try:
-        head = json.loads((folder / MARKS_NAME).read_bytes())
-        if (head.get("format") != MARKS_FORMAT or head.get("file") != stamp[0] or head.get("size") != stamp[1]
-                or head.get("mtime_ns") != stamp[2]):
-            return None
-        table = head["marks"]
-        return table if isinstance(table, dict) else None
+        with open(folder / MARKS_NAME, "rb") as f:
+            head = json.loads(f.readline())
+            fmt = head.get("format")
+            if (fmt not in (1, MARKS_FORMAT) or head.get("file") != stamp[0] or head.get("size") != stamp[1]
+                    or head.get("mtime_ns") != stamp[2]):
+                return None
+            if fmt == 1:
+                table = head["marks"]
+                if not isinstance(table, dict):
+                    return None
+                return shared_within(table), table
+            shared = head["shared"]
+            if not isinstance(shared, dict):
+                return None
+            shared = {qid: frozenset(m) for qid, m in shared.items() if isinstance(m, list)}
+            if not whole:
+                return shared, None
+            table = json.loads(f.readline())["marks"]
+            return (shared, table) if isinstance(table, dict) else None
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None  # missing, damaged or stale: worked out again
 
 
-def _write(folder: Path, stamp: _Stamp, table: dict[str, Marks]) -> None:
-    """Not synced: a file a power cut leaves damaged is read as missing and written again."""
-    body = {"format": MARKS_FORMAT, "file": stamp[0], "size": stamp[1], "mtime_ns": stamp[2],
-            "marks": {qid: sorted(m) for qid, m in table.items()}}
+def _write(folder: Path, stamp: _Stamp, table: dict[str, Marks | list[str]]) -> None:
+    """Two lines: the stamp and the shared marks (all the library reads on opening), then every
+    question's marks. Not synced: a file a power cut leaves damaged is read as missing and written again."""
+    shared = shared_within(table)
+    head = {"format": MARKS_FORMAT, "file": stamp[0], "size": stamp[1], "mtime_ns": stamp[2],
+            "shared": {qid: sorted(m) for qid, m in shared.items()}}
+    body = {"marks": {qid: sorted(m) for qid, m in table.items()}}
     staged = folder / f"{MARKS_NAME}.{os.getpid()}.{threading.get_ident()}.tmp"
     try:
-        staged.write_text(json.dumps(body, separators=(",", ":")), encoding="utf-8")
+        staged.write_text(json.dumps(head, separators=(",", ":")) + "\n" + json.dumps(body, separators=(",", ":")),
+                          encoding="utf-8")
         os.replace(staged, folder / MARKS_NAME)
     except OSError:
         staged.unlink(missing_ok=True)
@@ -76,6 +111,7 @@ class SiblingMarks:
 
     def __init__(self) -> None:
         self._banks: dict[str, tuple[_Stamp | None, dict[str, Marks | list[str]]]] = {}
+        self._shared: dict[str, tuple[_Stamp, dict[str, Marks]]] = {}
 
     def reader(self, shelf: BankShelf) -> Callable[[CardKey], Marks]:
         """`marks_of` for `plan_day` over this shelf: each bank's stamp checked once per reader."""
@@ -96,13 +132,50 @@ class SiblingMarks:
 
         return marks_of
 
+    def shared_reader(self, shelf: BankShelf) -> Callable[[CardKey], Marks]:
+        """`marks_of` for planning one bank at a time (the library's counts): only the marks a question
+        shares with another of its bank (`shared_within`), read from the first line of the kept file.
+        A bank whose marks are not kept (stored outside the data folder) gets every mark, from `reader`."""
+        every = self.reader(shelf)
+        tables: dict[str, dict[str, Marks] | None] = {}
+        none: Marks = frozenset()
+
+        def marks_of(key: CardKey) -> Marks:
+            if key.bank_id in tables:
+                table = tables[key.bank_id]
+            else:
+                table = tables[key.bank_id] = self._shared_table(shelf, key.bank_id)
+            return every(key) if table is None else table.get(key.question_id, none)
+
+        return marks_of
+
+    def _shared_table(self, shelf: BankShelf, bank_id: str) -> dict[str, Marks] | None:
+        path = shelf.stored_path(bank_id)
+        stamp = _stamp(path) if path is not None else None
+        if stamp is None:
+            return None
+        kept = self._shared.get(bank_id)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        found = _read(path.parent, stamp, whole=False)
+        if found is None:
+            self._table(shelf, bank_id)  # worked out (and written) from the bank file, when it can be
+            found = _read(path.parent, stamp, whole=False)
+            if found is None:
+                return None
+        elif found[1] is not None:  # the first format: written again in this one
+            _write(path.parent, stamp, found[1])
+        self._shared[bank_id] = (stamp, found[0])
+        return found[0]
+
     def _table(self, shelf: BankShelf, bank_id: str) -> dict[str, Marks | list[str]]:
         path = shelf.stored_path(bank_id)
         stamp = _stamp(path) if path is not None else None
         kept = self._banks.get(bank_id)
         if kept is not None and stamp is not None and kept[0] == stamp:
             return kept[1]
-        table: dict[str, Marks | list[str]] = (_read(path.parent, stamp) or {}) if stamp is not None else {}
+        read = _read(path.parent, stamp) if stamp is not None else None
+        table: dict[str, Marks | list[str]] = read[1] if read is not None and read[1] is not None else {}
         if not table and stamp is not None and shelf.keeps_caches(bank_id):
             # Parsed from the bank file and not kept on the shelf: the shelf would otherwise hold a
             # model of every question of every bank for as long as the library shows it.
@@ -114,4 +187,4 @@ class SiblingMarks:
         return table
 
 
-__all__ = ["MARKS_FORMAT", "MARKS_NAME", "SiblingMarks", "digest"]
+__all__ = ["MARKS_FORMAT", "MARKS_NAME", "SiblingMarks", "digest", "shared_within"]

@@ -1,0 +1,159 @@
+"""The library's "Left today" of each bank, counted for all banks at once (`left_today`: keys read once,
+`core.day_plan.count_day`, marks shared within a bank), must be what a study session of that bank
+starts from: `plan_day` over the store itself, bank by bank, with every mark of every question.
+
+The library is varied on purpose: a bank of sibling families spread over topics (so burying uses
+up the new questions read ahead and the whole order is read again), learning questions from today
+and from yesterday, siblings answered today, reviews and new questions at their daily limits, a
+question set aside, an answer dated after the day's end, a removed bank with answers of its own,
+and clocks on both sides of the study day's boundary."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.day_plan import plan_day
+from studyapp.core.loader import load_bank
+from studyapp.core.records import CardKey, ReviewRecord
+from studyapp.core.scheduling import CardState, Rating, Stage, day_bounds
+from studyapp.core.siblings import marks
+from studyapp.gui.library_controller import LibraryController
+from studyapp.gui.workers import Background, Writer
+from studyapp.settings import Settings
+from studyapp.storage.progress import open_progress
+from tests.helpers.bank_copies import copy_of_mini
+
+TOPICS = ("context", "dates", "demands")
+FAMILIES = 30
+
+
+def sibling_bank(folder: Path, bank_id: str, families: int = FAMILIES, loners: int = 4) -> Path:
+    """A bank of `families` sentences, each asked about three times (one question per topic, so
+    the round robin meets a family in every round), and `loners` questions on sentences of their own."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sentences = [f"The harbour board approved item {k} of the dredging plan on its meeting number {k}."
+                 for k in range(families + loners)]
+    (folder / f"{bank_id}.txt").write_text("Harbour works\n\n" + "\n".join(sentences) + "\n", encoding="utf-8")
+    parts = [f'[bank]\nid = "{bank_id}"\nversion = 1\ntitle = "Harbour works {bank_id}"\n\n'
+             f'[bank.source]\ntitle = "Harbour works"\npublisher = "Test Gazette"\nfile = "{bank_id}.txt"\n']
+    for k, sentence in enumerate(sentences):
+        for j, topic in enumerate(TOPICS if k < families else TOPICS[k % 3:k % 3 + 1]):
+            parts.append(f'\n[[questions]]\nid = "f{k:02d}-{topic}"\ntype = "choice"\ntopic = "{topic}"\n'
+                         f'prompt = "Which item did meeting {k} approve ({topic}, part {j})?"\n'
+                         f'answer = "Item {k}"\nchoices = ["Item {k}", "Item {k + 100}"]\nsource = "{sentence}"\n'
+                         f'explanation = "The board approved item {k}."\n')
+    path = folder / f"{bank_id}.toml"
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
+def state(stage: Stage, due, last, reps: int = 2) -> CardState:
+    step = 0 if stage in (Stage.LEARNING, Stage.RELEARNING) else None
+    return CardState(stage=stage, step=step, stability=3.0, difficulty=5.0, due=due, last_review=last, reps=reps)
+
+
+def answer(p, key: CardKey, when, after: CardState, before: CardState | None = None) -> None:
+    p.record_review(ReviewRecord(key, when, Rating.GOOD, before or p.card_state(key), after))
+
+
+def write_history(p, now) -> None:
+    """What each bank has been through before the clocks of the test (the study day starts at 04:00 UTC)."""
+    def learning(when):
+        return state(Stage.LEARNING, when + timedelta(minutes=10), when, 1)
+
+    def review(when, due):
+        return state(Stage.REVIEW, due, when)
+
+    s = "sibs"
+    # Started today: f00's context question (learning) and f01's dates one (its family waits).
+    answer(p, CardKey(s, "f00-context"), now - timedelta(hours=2), learning(now - timedelta(hours=2)))
+    answer(p, CardKey(s, "f01-dates"), now - timedelta(hours=1), review(now - timedelta(hours=1), now + timedelta(days=3)))
+    # Learning since yesterday, overdue; a sibling of f02-context answered today, so it waits.
+    for topic in ("context", "demands"):
+        answer(p, CardKey(s, f"f02-{topic}"), now - timedelta(days=1), learning(now - timedelta(days=1)))
+    answer(p, CardKey(s, "f02-dates"), now - timedelta(minutes=30), review(now - timedelta(minutes=30), now + timedelta(days=2)))
+    # Reviews due today, answered ten days ago; f04-dates answered today buries f04-context.
+    for k in range(3, 9):
+        answer(p, CardKey(s, f"f{k:02d}-context"), now - timedelta(days=10), review(now - timedelta(days=10), now - timedelta(hours=k)))
+    answer(p, CardKey(s, "f04-dates"), now - timedelta(minutes=20), review(now - timedelta(minutes=20), now + timedelta(days=5)))
+    # Late last night (before the 04:00 boundary): yesterday's, whatever the clock says today.
+    answer(p, CardKey(s, "f09-context"), now - timedelta(hours=8, minutes=30), review(now - timedelta(hours=8, minutes=30), now + timedelta(days=4)))
+
+    # mini: three reviews due, two reviews already answered today (a limit of 2 is reached).
+    for i, qid in enumerate(("q-quote", "q-choice", "q-tf", "q-typed", "q-date")):
+        answer(p, CardKey("mini", qid), now - timedelta(days=9), review(now - timedelta(days=9), now - timedelta(hours=i + 1)))
+    for qid in ("q-typed", "q-date"):
+        key = CardKey("mini", qid)
+        answer(p, key, now - timedelta(minutes=5), review(now - timedelta(minutes=5), now + timedelta(days=7)))
+    # mini-b: two new questions started today (a new limit of 2 is reached), one of them learning.
+    answer(p, CardKey("mini-b", "q-choice"), now - timedelta(hours=3), learning(now - timedelta(hours=3)))
+    answer(p, CardKey("mini-b", "q-order"), now - timedelta(hours=3), review(now - timedelta(hours=3), now + timedelta(days=2)))
+    # mini-c: answered while the clock was two days ahead: not one of today's answers.
+    answer(p, CardKey("mini-c", "q-tf"), now + timedelta(days=2), review(now + timedelta(days=2), now - timedelta(hours=1)))
+    # gone: answers today, then the bank is removed (its history stays in the database).
+    for qid in ("q-quote", "q-tf", "q-flash"):
+        answer(p, CardKey("gone", qid), now - timedelta(hours=1), learning(now - timedelta(hours=1)))
+
+
+@pytest.fixture
+def library_folder(dirs, now, tmp_path, mini_bank_path):
+    """The banks installed and their history written, in a data folder the controller then opens."""
+    with open_progress(dirs, now - timedelta(days=20), bundled=[]) as p:
+        p.install_bank(load_bank(sibling_bank(tmp_path / "sibs", "sibs")), now - timedelta(days=20))
+        p.install_bank(load_bank(mini_bank_path), now - timedelta(days=20))
+        for bank_id in ("mini-b", "mini-c", "mini-d", "gone"):
+            path = copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, f"Copy {bank_id}")
+            p.install_bank(load_bank(path), now - timedelta(days=20))
+        write_history(p, now)
+        p.remove_bank("gone")
+    return dirs
+
+
+SETTINGS = (Settings(), Settings(new_per_day=2, reviews_per_day=2), Settings(new_per_day=25, reviews_per_day=3),
+            Settings(new_order="bank", new_per_day=5), Settings(bury_siblings=False, new_per_day=7),
+            Settings(new_per_day=0, reviews_per_day=0))
+
+
+def test_left_today_is_each_banks_session_plan(qtbot, library_folder, clock):
+    set_aside = {CardKey("mini-d", "q-choice"), CardKey("sibs", "f10-context")}
+    current = {"settings": Settings()}
+    controller = LibraryController(library_folder, clock, Background(), lambda: (4, clock.now.tzinfo),
+                                   install_bundled=False, settings=lambda: current["settings"],
+                                   excluded=lambda now: set(set_aside), writer=Writer())
+    rows: list = []
+    controller.rows_changed = lambda r: rows.__setitem__(slice(None), r)
+    with qtbot.waitSignal(controller.loaded, timeout=20000):
+        controller.open()
+    seen = set()
+    try:
+        noon = clock.now
+        # Noon; 03:59 the next morning (the same study day); 04:01 (the next one: today's answers are yesterday's).
+        for moment in (noon, noon + timedelta(hours=15, minutes=59), noon + timedelta(hours=16, minutes=1)):
+            clock.now = moment
+            start, end = day_bounds(moment, 4, moment.tzinfo)
+            for settings in SETTINGS:
+                current["settings"] = settings
+                with qtbot.waitSignal(controller.loaded, timeout=20000):
+                    controller.refresh()
+                shelf = controller.progress.bank_shelf()
+                assert sorted(r.id for r in rows) == ["mini", "mini-b", "mini-c", "mini-d", "sibs"]
+                for row in rows:
+                    plan = plan_day(controller.progress, lambda k: marks(shelf.question(k)), [row.id], settings,
+                                    start, end, shelf.has_question, set_aside)
+                    counts = plan.counts
+                    assert (row.new, row.learning, row.due) == (counts.new, counts.learning, counts.review), \
+                        (row.id, moment, settings)
+                    seen.add((row.id, moment, settings.new_per_day, settings.bury_siblings, counts, bool(plan.buried)))
+    finally:
+        controller.close()
+    # The library above reaches what the counts decide: learning, reviews and new questions left;
+    # siblings buried; the sibling bank's count changed by burying.
+    counts = [c for *_, c, _ in seen]
+    assert any(c.learning for c in counts) and any(c.review for c in counts) and any(c.new for c in counts)
+    assert any(buried for *_, buried in seen)
+    sibs = {(m, n, bury): c for b, m, n, bury, c, _ in seen if b == "sibs"}
+    assert sibs[(noon, 7, False)] != sibs[(noon, 20, True)]
+    assert sibs[(noon, 20, True)].new == 16  # 20 a day less the four started today: past the 40 read ahead
