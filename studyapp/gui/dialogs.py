@@ -15,20 +15,17 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFi
 
 from studyapp import __version__
 from studyapp.gui.actions import shortcut_rows
-from studyapp.gui.confirm import safe_choice_box
+from studyapp.gui.confirm import ask_safely, safe_choice_box
 from studyapp.exchange.registry import open_filter
 
 
 class ConfirmRemove:
     @classmethod
     def ask(cls, title: str, parent: QWidget | None = None) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove bank",
-                          f"Remove “{title}” from the library?\n\nYour answers are kept: importing the bank again "
-                          "brings its progress back.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is bank text, never rich (trust)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        """Keeping the bank is the default, so Enter or Esc removes nothing (like every destructive box)."""
+        return ask_safely("Remove bank", f"Remove “{title}” from the library?",
+                          "Remove it", "Keep it", parent,
+                          informative="Your answers are kept: importing the bank again brings its progress back.")
 
 
 def replace_bank_box(new_title: str, takeover, file_name: str, parent: QWidget | None = None
