@@ -98,11 +98,14 @@ def mixed(cards: Iterable[tuple[Any, str]], limit: int | None = None,
     topic_rank: dict[str, dict[str, int]] = {}
     bank_rank: dict[str, int] = {}
     for card, topic in cards:
-        bank = bank_of(card)
-        bank_rank.setdefault(bank, len(bank_rank))
-        ranks = topic_rank.setdefault(bank, {})
-        ranks.setdefault(topic, len(ranks))
-        runs.setdefault((bank, topic), []).append(card)
+        bt = (bank_of(card), topic)
+        run = runs.get(bt)
+        if run is None:  # the first of its topic in its bank: the topic's (and maybe the bank's) turn
+            run = runs[bt] = []
+            bank_rank.setdefault(bt[0], len(bank_rank))
+            ranks = topic_rank.setdefault(bt[0], {})
+            ranks[topic] = len(ranks)
+        run.append(card)
     order = sorted(runs, key=lambda bt: (topic_rank[bt[0]][bt[1]], bank_rank[bt[0]]))
     out: list = []
     total = sum(len(r) for r in runs.values())  # once, not per round: the library calls this for every bank

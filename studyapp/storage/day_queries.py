@@ -104,6 +104,28 @@ _BY_POSITION = "ORDER BY card.bank_id, question.position, card.question"
 _BY_QUEUE = "ORDER BY card.bank_id, card.due, card.scheduled_days, card.question"
 
 
+class _BankKeys(Sequence[CardKey]):
+    """One bank's question ids as `CardKey`s made as they are walked: a count looks at the first
+    twenty or so of the forty read ahead for each bank."""
+
+    __slots__ = ("bank_id", "ids")
+
+    def __init__(self, bank_id: str, ids: list[str]) -> None:
+        self.bank_id, self.ids = bank_id, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [CardKey(self.bank_id, q) for q in self.ids[i]]
+        return CardKey(self.bank_id, self.ids[i])
+
+    def __iter__(self):
+        bank_id = self.bank_id
+        return (CardKey(bank_id, q) for q in self.ids)
+
+
 class PlanReads:
     """The day plan's reads for many banks at once, for the library's "left today" of each bank.
 
@@ -133,8 +155,8 @@ class PlanReads:
         wanted = set(banks)
         reviewed: dict[str, list[CardKey]] = {b: [] for b in banks}
         learning: dict[str, list[CardKey]] = {b: [] for b in banks}
-        due: dict[str, list[CardKey]] = {b: [] for b in banks}
-        new: dict[str, list[CardKey]] = {b: [] for b in banks}
+        due: dict[str, list[str]] = {b: [] for b in banks}
+        new: dict[str, list[str]] = {b: [] for b in banks}
         done: dict[tuple[str, int], int] = {}
         if not banks:
             return {}
@@ -158,7 +180,7 @@ class PlanReads:
                                                     (int(Stage.REVIEW), utc_text(self.end), *only_args,
                                                      self.review_cap)):
                 if bank_id in wanted:
-                    due[bank_id].append(CardKey(bank_id, question_id))
+                    due[bank_id].append(question_id)
             for bank_id, question_id, topic in raw.execute(
                     _NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE), only_args):
                 if bank_id in wanted:
@@ -166,9 +188,9 @@ class PlanReads:
         complete: dict[str, bool] = {}
         for bank_id, run in unseen.items():
             order = mixed(run, new_cap, bank_of=lambda q: "") if mixing else [q for q, _ in run[:new_cap]]
-            new[bank_id] = [CardKey(bank_id, q) for q in order]
+            new[bank_id] = order
             complete[bank_id] = len(run) <= new_cap
-        return {b: BankDay(reviewed[b], learning[b], due[b], new[b], complete.get(b, True),
+        return {b: BankDay(reviewed[b], learning[b], _BankKeys(b, due[b]), _BankKeys(b, new[b]), complete.get(b, True),
                            done.get((b, int(Stage.REVIEW)), 0), done.get((b, int(Stage.NEW)), 0)) for b in banks}
 
     def _load(self) -> None:
