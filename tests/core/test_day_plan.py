@@ -24,3 +24,37 @@ def test_counts_read_the_same_everywhere():
     assert counts.text == "3 new · 1 learning · 0 to review"
     assert counts.spoken == "3 new, 1 learning, 0 to review"
     assert counts.total == 4
+
+
+def test_mixed_stops_at_its_limit_and_takes_any_item_with_its_bank():
+    cards = [(card("a", f"a-{t}-{i}"), t) for i in range(3) for t in ("who", "dates")] + [(card("b", "b-1"), "who")]
+    whole = mixed(cards)
+    assert mixed(cards, 4) == whole[:4] and mixed(cards, 0) == [] and mixed(cards, 99) == whole
+    ids = [(c.key.question_id, t) for c, t in cards if c.key.bank_id == "a"]
+    assert mixed(ids, 3, bank_of=lambda q: "a") == [q for q in (c.key.question_id for c in whole) if q[0] == "a"][:3]
+
+
+def test_count_day_says_when_the_new_questions_read_ahead_are_too_few():
+    from studyapp.core.day_plan import BankDay, count_day
+    from studyapp.settings import Settings
+
+    keys = [CardKey("a", f"q{i}") for i in range(6)]
+    family = {k: frozenset({"s1"}) for k in keys[:4]}  # four siblings, then two questions of their own
+
+    def marks_of(k):
+        return family.get(k, frozenset())
+
+    settings = Settings(new_per_day=3)
+    assert count_day(BankDay(new=keys, new_complete=True), marks_of, settings) == DayCounts(3, 0, 0)
+    assert count_day(BankDay(new=keys[:4], new_complete=False), marks_of, settings) is None  # 1 of 3: read more
+    assert count_day(BankDay(new=keys[:4], new_complete=True), marks_of, settings) == DayCounts(1, 0, 0)
+    # An answer today to one of the family buries the rest; the day's new limit counts it.
+    today = BankDay(reviewed={keys[0]}, new=keys[1:], new_done=1)
+    assert count_day(today, marks_of, settings) == DayCounts(2, 0, 0)
+    assert count_day(today, marks_of, Settings(new_per_day=3, bury_siblings=False)) == DayCounts(2, 0, 0)
+    assert count_day(BankDay(new=keys[1:]), marks_of, Settings(new_per_day=5, bury_siblings=False)) == \
+        DayCounts(5, 0, 0)
+    # Set aside questions are not counted; reviews stop at what is left of the day's limit.
+    due = [CardKey("a", f"r{i}") for i in range(5)]
+    day = BankDay(due=due, reviews_done=1, new=keys[4:])
+    assert count_day(day, marks_of, Settings(reviews_per_day=3), lambda k: k != due[0]) == DayCounts(2, 0, 2)

@@ -119,3 +119,58 @@ def test_plan_reads_give_every_bank_the_plan_its_own_reads_give(data_dir, now, t
         # The data covers what the plan decides: every kind left somewhere, siblings buried, limits hit.
         assert any(c.learning for _, c in seen) and any(c.review for _, c in seen) and any(c.new for _, c in seen)
         assert len({c for _, c in seen}) > 5
+
+
+def test_days_count_every_bank_as_its_own_plan(data_dir, now, tmp_path, mini_bank_path, geneva_bank_path):
+    """`PlanReads.days` reads keys only, in the plan's orders; counted by `count_day` (with every mark
+    or only the marks shared within the bank) each bank's day is `plan_day`'s over `Progress`, and the
+    unseen questions read ahead are the start of the round robin the store's reads give."""
+    from tests.helpers.bank_copies import copy_of_mini
+
+    from studyapp.core.day_plan import SPARE, count_day, mixed, plan_day
+    from studyapp.core.siblings import marks
+    from studyapp.settings import Settings
+    from studyapp.storage.sibling_marks import shared_within
+
+    bank_ids = ["mini", "geneva-talks-2022", "mini-b", "mini-c", "mini-d"]
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
+        p.install_bank(load_bank(mini_bank_path), now)
+        p.install_bank(load_bank(geneva_bank_path), now)
+        for bank_id in bank_ids[2:]:
+            p.install_bank(load_bank(copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, bank_id)), now)
+        _history(p, now, bank_ids)
+        shelf = p.bank_shelf()
+        set_aside = p.questions(["mini-b"])[1]
+        shared = {b: shared_within({k.question_id: marks(shelf.question(k)) for k in p.questions([b])})
+                  for b in bank_ids}
+
+        def known(key: CardKey) -> bool:
+            return key != set_aside and shelf.has_question(key)
+
+        def every(k):
+            return marks(shelf.question(k))
+
+        start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+        decided = []
+        for settings in (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
+                         Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
+                         Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0)):
+            reads = p.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                 settings.new_order)
+            days, whole = reads.days(), reads.days(bank_ids[1:3], whole_new=True)
+            assert set(whole) == set(bank_ids[1:3]) and all(d.new_complete for d in whole.values())
+            for b in bank_ids:
+                expected = plan_day(p, every, [b], settings, start, end, known).counts
+                for day in (days[b], whole.get(b, days[b])):
+                    for marks_of in (every, lambda k: shared[k.bank_id].get(k.question_id, frozenset())):
+                        counted = count_day(day, marks_of, settings, known)
+                        assert counted in (expected, None), (b, settings)
+                        decided.append(counted is not None)
+                if settings.new_order == "mixed":
+                    store_order = [c.key for c in mixed(p.new_cards_by_topic([b], 10**6))]
+                    assert list(days[b].new) == store_order[:len(days[b].new)]
+                    assert b not in whole or list(whole[b].new) == store_order
+                else:
+                    assert list(days[b].new) == [c.key for c in p.new_cards([b], len(days[b].new))]
+                assert list(days[b].due) == [c.key for c in p.due_reviews([b], end, len(days[b].due))]
+        assert all(decided)  # at most eight questions a bank: nothing was cut short here

@@ -79,3 +79,31 @@ def test_the_kept_marks_plan_the_same_day_as_marks_worked_out_from_the_questions
                                                                          fresh.buried)
         buried.append(fresh.buried)
     assert buried[0] and buried[2] and buried[0] != buried[2]  # siblings held back, by each new order
+
+
+def test_the_library_reads_only_the_marks_shared_within_a_bank(mini_installed):
+    """The first line of the kept file holds each question's marks that another question of the bank
+    also has (all a one-bank plan can meet); a file of the first format is read and written again."""
+    import json
+
+    from studyapp.storage.sibling_marks import shared_within
+
+    shelf = mini_installed.bank_shelf()
+    every = expected(shelf)
+    shared = shared_within(every)
+    assert shared and set(shared) < set(every)  # some questions share a sentence, others share nothing
+    for q in every:
+        others = frozenset().union(*(every[o] for o in every if o != q))
+        assert shared.get(q, frozenset()) == every[q] & others
+    marks_of = SiblingMarks().shared_reader(shelf)
+    assert {q: marks_of(CardKey("mini", q)) for q in MINI_IDS} == {q: shared.get(q, frozenset()) for q in MINI_IDS}
+    path = stored(mini_installed).parent / MARKS_NAME
+    head = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    # A file kept by the first format (one line, every mark) gives the same marks and is written anew.
+    old = {**{k: head[k] for k in ("file", "size", "mtime_ns")}, "format": 1,
+           "marks": {q: sorted(m) for q, m in every.items()}}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    again = SiblingMarks().shared_reader(mini_installed.bank_shelf())
+    assert {q: again(CardKey("mini", q)) for q in MINI_IDS} == {q: shared.get(q, frozenset()) for q in MINI_IDS}
+    assert json.loads(path.read_text(encoding="utf-8").splitlines()[0])["format"] == 2
+    assert {q: SiblingMarks().reader(mini_installed.bank_shelf())(CardKey("mini", q)) for q in MINI_IDS} == every
