@@ -261,7 +261,9 @@ def _moved(fig: Figure, by: int) -> Figure:
     return Figure(fig.kind, fig.value, fig.counted, fig.approx, fig.start - by, fig.end - by)
 
 
-def _q(text: str) -> str:
+def _q(text: str) -> str | None:
+    if re.search(r"\b(?:it|them|this|that|these|those|him)\b", text, re.IGNORECASE):
+        return None  # "how many residents have signed it?": what "it" is, only the article says
     text = " ".join(text.split()).rstrip(" ,;:")
     return text[0].upper() + text[1:] + "?"
 
@@ -283,6 +285,8 @@ def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
     out: list[str] = []
     k = key.number
     for o in others:
+        if len(out) >= 3:
+            break
         if same_kind(key, o) and o.value != key.value and o.value not in out and k and \
                 0.1 <= o.number / k <= 10 and o.number != k:
             out.append(o.value)

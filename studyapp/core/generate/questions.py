@@ -687,10 +687,12 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
 _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|she|we|i)\b", re.IGNORECASE)
 
 
-def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None,
+                        pictured: CheckContext | None = None) -> list[Candidate]:
     pace = pace or Pacer()
     dated = []
-    pictured = CheckContext(ex.article.body).read_captions(pace)  # a caption's event is the picture's
+    # a caption's event is the picture's
+    pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
     for d in _own_events(ex):
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence):
@@ -838,12 +840,17 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
-def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pacer | None = None) -> list[Candidate]:
+# Figure questions drafted at most: a bank keeps a few (rank.select), and options are sought among all figures.
+MAX_FIGURES = 40
+
+
+def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pacer | None = None,
+                      pictured: CheckContext | None = None) -> list[Candidate]:
     """'How many schools would the strike close?', 'How big a pay rise are teachers demanding?': the figures the
     story turns on, asked from their own clause (figures.py), with figures of the same kind and scale as options.
     A figure in the title or the lead, or one the article repeats, is worth more than one mentioned in passing."""
     pace = pace or Pacer()
-    pictured = CheckContext(ex.article.body).read_captions(pace)
+    pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
     story = [s for s in ex.article.sentences if not s.furniture and not pictured.in_caption(s.text)]
     found = []
     for s in story:
@@ -856,13 +863,16 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
     asked: set[str] = set()
     for s, f in found:
         pace(EVENT_COST)
+        if len(out) >= MAX_FIGURES:
+            break
         text = s.text.strip()
         if f.value in asked or not 6 <= len(text.split()) <= 45:
             continue
         prompt = how_question(full_names(text, []), f, names)
         if not prompt or len(prompt.split()) > 24:
             continue
-        wrong = nearby(f, [o for o in everywhere if o.value != f.value], len(text))
+        pace(len(everywhere))
+        wrong = nearby(f, everywhere, len(text))
         if len(wrong) < 2:
             continue
         asked.add(f.value)
@@ -873,6 +883,147 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
             "prompt": prompt, "choices": choices, "answer": f.value, "source": text,
             "explanation": f"The article says “{' '.join(text[f.start:f.end].split())}”.",
         }, f"figure:{text[:60]}", min(worth, 0.92)))
+    return out
+
+
+_CONTENT = re.compile(r"[a-z][a-z’'-]{3,}")
+_LITTLE = {"that", "this", "with", "from", "will", "would", "have", "their", "them", "they", "been", "were", "which",
+           "what", "when", "more", "than", "into", "over", "about", "after", "before", "said", "also", "could",
+           "should", "only", "such", "some", "other", "there", "where", "while", "every", "each", "against"}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _CONTENT.findall(text.lower().replace("’", "'")) if w not in _LITTLE}
+
+
+# The positions read for the central demand: it is stated early, and a long article's hundredth position is not
+# its main one (reading every position against every sentence would be quadratic in a 2 MB article).
+CENTRAL_READ = 60
+
+
+def central_facts(ex: Extraction, items: list, pace: Pacer | None = None) -> set[str]:
+    """The story's central demand: the position whose words the title and the lead carry, or the one the
+    article comes back to most ("is demanding the removal of all sanctions" in the first sentence and again
+    further down). Its questions are worth more than any other position's, so the bank always asks it."""
+    if not items:
+        return set()
+    story = [s for s in ex.article.sentences if not s.furniture]
+    title = _content(ex.article.title)
+    pace = pace or Pacer()
+    texts = []
+    for s in story:
+        pace(len(s.text))
+        texts.append(_content(s.text))
+    best, best_score = None, 0.0
+    for party, _stance, demand, p in items[:CENTRAL_READ]:
+        pace(len(texts) * 10)
+        words = _content(demand)
+        if not words:
+            continue
+        sent = ex.article.sentence_at(p.start)
+        at = next((i for i, s in enumerate(story[:2]) if sent is not None and s.start == sent.start), None)
+        score = {0: 2.0, 1: 1.0}.get(at, 0.0)  # the lead sentence is the story's main point
+        shared = len(words & title)
+        score += 2.0 * shared / len(words)  # the title names what the demand is about
+        if len(words) >= 3:  # said again further down: "the removal of all penalties … insists the penalties go"
+            again = sum(1 for t in texts if len(words & t) * 5 >= len(words) * 3) - 1
+            score += 0.75 * min(3, max(0, again))
+        if score > best_score:
+            best, best_score = p, score
+    return {f"demand:{best.evidence[:60]}"} if best is not None and best_score >= 1.25 else set()
+
+
+# A second clause joined to the demand: "a 7% pay rise and will strike on Thursday" asks the rise.
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|"
+                            r"[a-z]+ed)\b)|\s+(?:if|unless|as|because|while|although)\s.*$|,.*$|"
+                            r"\s+(?:before|until|after|once)\s+(?:it|they|he|she|we|you)\s.*$")
+# Stances whose object is someone asked to act ("urges the council to …"): asked by `asked_candidates`.
+_ASKS_SOMEONE = ("urges", "calls on", "appeals to", "accuses", "invites", "orders", "asks", "pleads with", "tells")
+
+
+# Verbs whose object is an action in the infinitive ("wants to leave"): asked as "What does X want to do?".
+_TAKES_TO = {"wants", "hopes", "plans", "aims", "seeks", "tries", "refuses", "agrees", "offers", "threatens", "vows",
+             "pledges", "expects", "needs", "intends", "promises", "prefers", "prepares", "wishes"}
+
+
+def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -> tuple[str, str] | None:
+    """('What does the union want?', 'a 6% rise') from 'wants' + 'a 6% rise'; ('What is Velmar prepared to
+    do?', 'release …') from 'is prepared to' + 'release …'. None for a stance that reports speech."""
+    if stance.endswith((" that", " whether to")) or stance.startswith(_ASKS_SOMEONE) or stance in ("chants",):
+        return None
+    if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
+        return None  # "wants the council to restore …": what it wants the council to do (asked_candidates)
+    answer = _SECOND_CLAUSE.split(demand, maxsplit=1)[0].strip(" ,;")
+    infinitive = re.match(r"to\s+[a-z]", answer) and not stance.endswith(" to")
+    if infinitive and stance.split()[0] in _TAKES_TO:
+        stance, answer, infinitive = f"{stance} to", answer[3:], False  # "wants to settle": what it wants to do
+    if not 3 <= len(answer.split()) <= MAX_ITEM_WORDS + 4 or _ANAPHORA.match(answer) or not _phrase_ok(answer) or \
+            (re.match(r"(?:of|to|for|in|on|at|with|from|by|about|into|against)\b", answer, re.IGNORECASE)
+             and not infinitive):
+        return None  # "the offer" says too little; "of Tuesday for …" is cut from its noun; "this" needs the article
+    answer = lower_first(answer, names)
+    verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")
+    subj = lower_first(subject_of(party), names)  # "civil servants", "the Northern League", "Velmar"
+    do = agree(party, "does")
+    first, _, rest = stance.partition(" ")
+    if first in ("is", "are"):
+        aux = "are" if agree(party, "is") == "are" else "is"
+        q = f"What {aux} {subj} {rest}{' do' if verb_first else ''}?"
+    elif first == "does" and rest.startswith("not "):
+        q = f"What {do} {subj} {rest}{' do' if verb_first else ''}?"
+    else:
+        low = first.lower()
+        if low.endswith("ies"):
+            base = low[:-3] + "y"
+        elif low.endswith(("sses", "shes", "ches", "xes", "zes")):
+            base = low[:-2]
+        elif low.endswith("s") and not low.endswith("ss"):
+            base = low[:-1]
+        else:
+            return None
+        q = f"What {do} {subj} {base}{(' ' + rest) if rest else ''}{' do' if verb_first else ''}?"
+    if stance.endswith(" to") and not verb_first:
+        return None  # "commits itself to a review": asked as "Which side …?"
+    if len(q.split()) < 6:  # "What does Velmar demand?" is asked as the article puts it, and reads as a question
+        q = f"According to the article, {q[0].lower()}{q[1:]}"
+    return sentence_case(q), answer
+
+
+def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str], central: set[str],
+                    pace: Pacer | None = None) -> list[Candidate]:
+    """'What does Velmar demand?' with other sides' positions of the same shape as options; for the central demand
+    a flash card when the article has too few other positions to choose from. An article with two sides, or one,
+    can ask no 'Which side …?' question, and its main demand must still be asked."""
+    pace = pace or Pacer()
+    asked = []
+    for party, stance, demand, p in items:
+        pace()
+        made = what_question(party, stance, demand, names)
+        if made:  # the answer's shape: an action ("release …"), an infinitive ("to roll back …") or a thing
+            shape = "do" if made[0].endswith(" do?") else "to" if made[1].startswith("to ") else "thing"
+            asked.append((party, made[0], made[1], shape, p))
+    out = []
+    for party, prompt, answer, verbal, p in asked:
+        pace(len(asked))
+        fact = f"demand:{p.evidence[:60]}"
+        wrong = []
+        for o_party, _, o_answer, o_verbal, _ in asked:
+            if o_party != party and o_verbal == verbal and norm(o_answer) != norm(answer) and o_answer not in wrong \
+                    and norm(o_answer) not in norm(answer) and norm(answer) not in norm(o_answer):
+                wrong.append(o_answer)
+        explanation = f"The article gives this as the position of {p.side}."
+        if len(wrong) >= 2:
+            out.append(Candidate({
+                "id": ids.make("what", party, " ".join(answer.split()[:3])), "type": "choice", "topic": "demands",
+                "prompt": prompt, "choices": sorted([answer, *wrong[:3]]), "answer": answer,
+                "source": p.evidence.strip(), "explanation": explanation,
+            }, fact, 0.93))
+        elif fact in central:
+            out.append(Candidate({
+                "id": ids.make("what", party, " ".join(answer.split()[:3])), "type": "flash", "topic": "demands",
+                "prompt": prompt, "answer": sentence_case(answer), "source": p.evidence.strip(),
+                "explanation": explanation,
+            }, fact, 0.86))
     return out
 
 
@@ -887,18 +1038,25 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     items = _stance_items(ex, pace)
     pace.now()
     parties = _parties(ex, people)
+    central = central_facts(ex, items, pace)
+    pictured = CheckContext(ex.article.body).read_captions(pace)  # the captions, read once for two builders
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
         lambda: claim_candidates(ex, ids, people, parties, pace),
         lambda: demand_candidates(ex, ids, people, items, names, pace),
         lambda: asked_candidates(ex, ids, items, names, pace),
+        lambda: what_candidates(ex, ids, items, names, central, pace),
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
-        lambda: date_candidates(ex, ids, people, names, pace), lambda: timeline_candidates(ex, ids, people, pace),
-        lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace),
+        lambda: date_candidates(ex, ids, people, names, pace),
+        lambda: timeline_candidates(ex, ids, people, pace, pictured),
+        lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured),
         lambda: cloze_candidates(ex, ids, people, pace),
     ]
     out: list[Candidate] = []
     for build in builders:
         pace.now()
         out += build()
+    for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
+        if c.fact in central:
+            c.priority += 0.1
     return out
