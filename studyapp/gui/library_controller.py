@@ -83,18 +83,17 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     return out  # type: ignore[return-value]  # every bank counted
 
 
-def build_rows(progress, shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
-               last: dict[str, datetime | None], left: dict[str, DayCounts] | None = None) -> list[BankRow]:
+def build_rows(shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
+               last: dict[str, datetime | None], left: dict[str, DayCounts], leeches: dict[str, int]) -> list[BankRow]:
     from studyapp.core.day_plan import DayCounts
 
-    leeches = progress.history.leech_counts()
     rows = []
     for c in counts:
         try:
             header = shelf.header(c.bank_id)
         except KeyError:  # could not be loaded: listed in shelf.problems instead
             continue
-        today = (left or {}).get(c.bank_id) or DayCounts()
+        today = left.get(c.bank_id) or DayCounts()
         rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(header.bank), new=today.new,
                             learning=today.learning, due=today.review, total=c.total,
                             topics=topics.get(c.bank_id, ()), last_studied=last.get(c.bank_id),
@@ -144,32 +143,35 @@ class LibraryController(QObject):
     # -- work done off the GUI thread ------------------------------------------------------------
 
     def _collect(self) -> LibraryData:
-        from studyapp.core.scheduling import day_bounds  # off the GUI thread, after the first paint
+        from concurrent.futures import ThreadPoolExecutor
 
-        # Bank content comes from each bank's cache, read here once for the headers; no bank
-        # file is parsed unless its cache is missing or stale (see storage.bank_shelf).
-        shelf = self.progress.bank_shelf()
-        topics = self.progress.topics()
-        for bank_id in shelf:
-            try:
-                shelf.header(bank_id)  # a bank that cannot be read is reported when the library opens
-            except KeyError:
-                pass
+        from studyapp.core.scheduling import day_bounds  # off the GUI thread, after the first paint
+        from studyapp.settings import Settings  # with the day plan
+
+        progress = self.progress
         now = self.clock()
         start, end = day_bounds(now, *self.day())
-        counts = self.progress.counts(start, end, now)
-        from studyapp.settings import Settings  # off the GUI thread, with the day plan
-
         settings = self.settings() if self.settings is not None else Settings()
         excluded = self.excluded(now) if self.excluded is not None else set()
-        readable = [c.bank_id for c in counts if c.bank_id in shelf and _readable(shelf, c.bank_id)]
         if self.sibling_marks is None:
             from studyapp.storage.sibling_marks import SiblingMarks
 
             self.sibling_marks = SiblingMarks()
-        left = left_today(self.progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
-        rows = build_rows(self.progress, shelf, topics, counts, self.progress.last_reviewed(list(shelf)), left)
-        return LibraryData(shelf, rows, [*self.progress.sync_problems, *shelf.problems])
+        # The grouped reads that are mostly SQLite's own work (topics, counts, last studied, leeches:
+        # ~0.25 s at 1,000 banks) run beside the Python work of this thread: SQLite lets go of the GIL.
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="library-read") as pool:
+            topics = pool.submit(progress.topics)
+            counts = pool.submit(progress.counts, start, end, now)
+            leeches = pool.submit(progress.history.leech_counts)
+            # Bank content comes from each bank's cache, read here once for the headers; no bank
+            # file is parsed unless its cache is missing or stale (see storage.bank_shelf).
+            shelf = progress.bank_shelf()
+            last = pool.submit(progress.last_reviewed, list(shelf))
+            # A bank that cannot be read is left out here and reported when the library opens.
+            readable = [bank_id for bank_id in shelf if _readable(shelf, bank_id)]
+            left = left_today(progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
+            rows = build_rows(shelf, topics.result(), counts.result(), last.result(), left, leeches.result())
+        return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems])
 
     def _open(self) -> None:
         from studyapp.storage.progress import open_progress
