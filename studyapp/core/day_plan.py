@@ -4,16 +4,18 @@
 day ends, the reviews due before the day ends (up to `reviews_per_day` less those done today) and
 the new questions still to introduce (up to `new_per_day` less those started today), with siblings
 buried (see `core.siblings`): a question that shares a sentence, a quote or a prompt with one
-already seen today, or with one planned before it, waits for another day. The library's counts
-and the study screen's come from this one plan, so they agree, and both are shown by
-`DayCounts.text`; as the student answers, new questions become learning ones and learning ones
-graduate, so the parts move even when the total does not.
+already seen today, or with one planned before it, waits for another day. The study screen's
+counts come from this plan and the library's from `count_day`, which takes the same steps (the
+same helpers, in the same order) over question keys instead of `DueCard`s, so they agree; both
+are shown by `DayCounts.text`. As the student answers, new questions become learning ones and
+learning ones graduate, so the parts move even when the total does not.
 
 New questions come "mixed" (the default: round robin over each bank's topics and over the banks,
 each topic in bank order) or in bank order (`Settings.new_order`).
 
     plan = plan_day(store, marks_of, bank_ids, settings, start, end)
     plan.counts.text   # "12 new · 3 learning · 5 to review"
+    count_day(bank_day, marks_of, settings, usable)   # the same DayCounts for one bank, or None: read more
 """
 
 from __future__ import annotations

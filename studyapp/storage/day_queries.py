@@ -1,7 +1,8 @@
 """The two reads the day's plan needs beyond the queue queries (`core.day_plan`), as plain SQL.
 
 `Progress.reviewed_since` and `Progress.new_cards_by_topic` call these; they live here so the
-planning reads stay together and `progress.py` only forwards to them.
+planning reads stay together and `progress.py` only forwards to them. `PlanReads` reads the same
+for every bank of the library at once (`Progress.plan_reads`).
 """
 
 from __future__ import annotations
