@@ -21,6 +21,7 @@ bank's questions. It is refused (`BankIdTakenError`, naming both) unless the use
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -36,7 +37,7 @@ from studyapp.exchange import import_summary
 from studyapp.exchange.registry import READABLE_TEXT, Read, bank_files_in, is_native, read_bank
 
 if TYPE_CHECKING:
-    from studyapp.storage.progress import Progress
+    from studyapp.storage.progress import BankInstalls, Progress
 
 
 @dataclass(frozen=True)
@@ -120,12 +121,16 @@ def same_bank(new: BankInfo, old: BankInfo) -> bool:
             or bool(new.source.url and _norm(new.source.url) == _norm(old.source.url)))
 
 
-def check_not_taken(progress: Progress, loaded: LoadedBank) -> None:
+def check_not_taken(progress: Progress, loaded: LoadedBank, batch: BankInstalls | None = None) -> None:
     """Refuse a file that would take over another installed bank's id (BankIdTakenError).
 
     The installed bank is read from the shelf: its header and question ids come from its cache,
     so no stored bank file is parsed to answer; the shelf holds that one bank (a shelf of the whole
-    library per file made a folder import quadratic: 1,000 files took minutes)."""
+    library per file made a folder import quadratic: 1,000 files took minutes). Inside a `batch`,
+    whether the id is installed at all is asked first on its own transaction (most files of a
+    folder are new banks: no shelf for them)."""
+    if batch is not None and not batch.installed(loaded.id):
+        return
     shelf = progress.bank_shelf(only=[loaded.id])
     if loaded.id not in shelf:
         return
@@ -147,30 +152,36 @@ def check_not_taken(progress: Progress, loaded: LoadedBank) -> None:
         total=len(old_ids))
 
 
-def install_read(progress: Progress, read: Read, now: datetime, *, replace: bool = False) -> InstallReport:
+def install_read(progress: Progress, read: Read, now: datetime, *, replace: bool = False,
+                 batch: BankInstalls | None = None) -> InstallReport:
     """Install an already-read bank once; a CSV/GIFT bank is stored as the TOML it converts to.
 
-    Without `replace`, a file that is not the same bank as the installed one with its id is refused."""
+    Without `replace`, a file that is not the same bank as the installed one with its id is refused.
+    `batch`: install it in that open transaction (`Progress.installing`), committed with it."""
     loaded = read.loaded
     if not replace:
-        check_not_taken(progress, loaded)
-    if is_native(loaded.path):
-        return progress.install_bank(loaded, now)
-    from studyapp.exchange.toml_export import bank_to_toml
+        check_not_taken(progress, loaded, batch)
+    native = None
+    if not is_native(loaded.path):
+        from studyapp.exchange.toml_export import bank_to_toml
 
-    return progress.install_bank(loaded, now, native=bank_to_toml(loaded.bank))
+        native = bank_to_toml(loaded.bank)
+    if batch is None:
+        return progress.install_bank(loaded, now, native=native)
+    return batch.install(loaded, native=native)
 
 
-def install_file(progress: Progress, read: Read, now: datetime, *, replace: bool = False) -> ImportOutcome:
+def install_file(progress: Progress, read: Read, now: datetime, *, replace: bool = False,
+                 batch: BankInstalls | None = None) -> ImportOutcome:
     """Install a file already read (`registry.read_bank`); whatever happens is in the outcome.
 
     The window reads files off its progress writer and installs them on it, so this is the half
     that writes. `replace` installs a file over another bank that has its id (`--replace`, or
-    "Replace it")."""
+    "Replace it"); `batch` as for `install_read`."""
     info = read.loaded.bank.bank
     base = dict(path=read.loaded.path, bank_id=info.id, title=info.title, warnings=list(read.warnings))
     try:
-        return ImportOutcome(**base, report=install_read(progress, read, now, replace=replace))
+        return ImportOutcome(**base, report=install_read(progress, read, now, replace=replace, batch=batch))
     except BankIdTakenError as exc:
         return ImportOutcome(**base, refused=str(exc), takeover=Takeover(exc.installed_title, exc.retired, exc.total))
     except BankVersionError as exc:
@@ -201,11 +212,34 @@ def read_paths(paths: Iterable[Path | str]) -> list[Read | ImportOutcome]:
 
 def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now: datetime, *,
                   replace: bool = False) -> list[ImportOutcome]:
-    """Install files read by `read_paths`, in order, as one import (one backup before it); a file
-    that could not be read keeps its outcome."""
-    with progress.import_batch():
-        return [got if isinstance(got, ImportOutcome) else install_file(progress, got, now, replace=replace)
-                for got in reads]
+    """Install files read by `read_paths`, in order, as one import: one backup before it, one
+    transaction and one commit for all of them (`Progress.installing`); a file that could not be
+    read or installed keeps its outcome and the others are installed. If the commit itself fails,
+    every file it held gets that error: none of them is installed."""
+    outcomes: list[ImportOutcome] = []
+    committed = 0  # outcomes before this index are committed
+    try:
+        with progress.import_batch(), progress.installing(now) as batch:
+            for got in reads:
+                if isinstance(got, ImportOutcome):
+                    outcomes.append(got)
+                    continue
+                if batch.holds(got.loaded.id):
+                    # A second file of a bank in this import: the store's checks (another bank's id?)
+                    # read what is committed, so the first is committed before this one is looked at.
+                    batch.commit()
+                    committed = len(outcomes)
+                outcomes.append(install_file(progress, got, now, replace=replace, batch=batch))
+    except StudyAppError as exc:
+        if not outcomes and committed == 0:
+            raise
+        outcomes[committed:] = [_undone(o, exc) if o.ok else o for o in outcomes[committed:]]
+    return outcomes
+
+
+def _undone(outcome: ImportOutcome, exc: StudyAppError) -> ImportOutcome:
+    """A file whose install was rolled back with its batch: the batch's error in place of its report."""
+    return dataclasses.replace(outcome, report=None, error=str(exc), cause=exc)
 
 
 def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime, *,

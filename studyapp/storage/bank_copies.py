@@ -1,30 +1,45 @@
-"""The store's copies of installed banks: staged, synced to disk, then put in place.
+"""The store's copies of installed banks: written into a folder per version, synced, then pointed at.
 
 Each bank lives at `AppDirs.banks/<bank id>/v<version>/` (its file, its article and its shelf
 cache), so the app can read it on the next start even if the teacher's file moved. Each version
-gets its own folder, so the copy the database points at is never replaced in place: a copy is
-built in a staging folder, fsynced, renamed into place, and older versions are pruned only after
-the database row that points at the new one has committed. A kill at any moment leaves the
-database pointing at a complete copy of the version it names.
+gets its own folder, so the copy the database points at is never replaced in place: a new version's
+folder is written, synced to disk (with the rest of its import, `durable.fsync_all`) before the
+database row that points at it commits, and older versions are pruned only after that commit. A
+kill or a power cut at any moment leaves the database pointing at a complete copy of the version
+it names; a folder no committed row points at (an install cut short) is written again by the next
+install of that version or pruned by the next of another.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.core.loader import LoadedBank
 from studyapp.errors import StorageError
 from studyapp.storage.bank_shelf import write_cache
-from studyapp.storage.durable import fsync_dir, fsync_tree
+from studyapp.storage.durable import fsync_all
 
 
-def place_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None = None,
-               native: str | None = None) -> Path:
-    """Copy the bank and its article to banks/<id>/v<version>/ with the bank's cache (for
-    BankShelf), synced to disk; the stored bank file's path.
+@dataclass(frozen=True)
+class Copy:
+    """A bank's copy as written, not yet synced: its stored bank file, and every file and folder
+    that must be on disk before a row points at it (the cache is not among them: see write_copy)."""
+
+    file: Path
+    to_sync: tuple[Path, ...]
+
+    @property
+    def folder(self) -> Path:
+        return self.file.parent
+
+
+def write_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None = None,
+               native: str | None = None) -> Copy:
+    """Write the bank and its article to banks/<id>/v<version>/ with the bank's cache (for
+    BankShelf); nothing is synced here, so that a folder of banks syncs its copies together.
 
     `native`: the bank as TOML text, for a bank read from another format; it is written as
     `<bank id>.toml` in place of a copy of `loaded.path`. The article is copied from beside
@@ -32,29 +47,37 @@ def place_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None 
     final = banks_dir / loaded.id / f"v{loaded.bank.bank.version}"
     name = loaded.path.name if native is None else f"{loaded.id}.toml"
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
-        staged = Path(tempfile.mkdtemp(prefix=".staging-", dir=final.parent))
+        if final.exists():  # no committed row points at it: an install cut short, or a copy gone missing
+            shutil.rmtree(final)
+        final.mkdir(parents=True)
+        written = [final / name]
         if native is None:
-            shutil.copy2(loaded.path, staged / name)
+            shutil.copy2(loaded.path, written[0])
         else:
-            (staged / name).write_text(native, encoding="utf-8")
+            written[0].write_text(native, encoding="utf-8")
         rel = loaded.bank.bank.source.file
         if rel:
-            target = staged / rel
+            target = final / rel
+            for folder in reversed(target.relative_to(final).parents[:-1]):
+                written.append(final / folder)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(loaded.path.parent / rel, target)
-        fsync_tree(staged)
-        # The cache is written after the sync and not synced itself (one fsync less per imported
-        # file): after a power cut it may be missing or cut short, and the shelf then reads the
-        # bank file, which is synced, and writes the cache again (storage.bank_shelf).
-        write_cache(staged, LoadedBank(loaded.bank, staged / name, loaded.article), lines)
-        if final.exists():  # left by an install that was interrupted before its commit
-            shutil.rmtree(final)
-        staged.rename(final)
-        fsync_dir(final.parent)
+            written.append(target)
+        # The cache is not synced (one fsync less per imported file): after a power cut it may be
+        # missing or cut short, and the shelf then reads the bank file, which is synced, and writes
+        # the cache again (storage.bank_shelf).
+        write_cache(final, LoadedBank(loaded.bank, written[0], loaded.article), lines)
     except OSError as exc:
         raise StorageError(f"{banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
-    return (final / name).resolve()
+    return Copy(written[0].resolve(), (*written, final, final.parent, banks_dir))
+
+
+def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:
+    """Every copy's files and folders on disk, all at once (before the commit that points at them)."""
+    try:
+        fsync_all(path for copy in copies for path in copy.to_sync)
+    except OSError as exc:
+        raise StorageError(f"{banks_dir}: cannot save the bank copies there ({exc}); check the data folder") from None
 
 
 def prune_copies(banks_dir: Path, bank_id: str, keep: Path) -> None:

@@ -1,0 +1,68 @@
+"""Kill-test helper for folder imports (tests/storage/test_folder_import_kill.py): a zygote that
+forks workers importing folders of banks one after another, to be SIGKILLed at random moments.
+
+Each folder `FOLDERS/f<n>/` holds banks `fold-<n>-<i>`. A worker opens the store, imports the first
+folder not yet installed (counted from the database), prints "FOLDER n" once `import_path` has
+returned, and goes on with the next. Protocol as in kill_child.py: stdin "run SEED"; stdout
+"PID n" / "EXIT n STATUS".
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+from studyapp.exchange.importing import import_path
+from studyapp.paths import AppDirs
+from studyapp.storage.progress import open_progress
+
+T0 = datetime(2022, 1, 21, 12, 0, tzinfo=timezone.utc)
+
+
+def say(text: str) -> None:
+    os.write(1, (text + "\n").encode())  # unbuffered: nothing lost or doubled across fork and kill
+
+
+def worker(data_dir: Path, folders: Path) -> None:
+    progress = open_progress(AppDirs.under(data_dir), T0, bundled=[])
+    per_folder = len(list((folders / "f0").glob("*.toml")))
+    n = len(progress.banks()) // per_folder
+    while (folders / f"f{n}").is_dir():
+        outcomes = import_path(progress, folders / f"f{n}", T0)
+        assert all(o.ok for o in outcomes), [o.error for o in outcomes]
+        say(f"FOLDER {n}")
+        n += 1
+    say("DONE")
+    os.kill(os.getpid(), 19)  # SIGSTOP: wait to be killed
+
+
+def warm_up() -> None:
+    """Load what SQLAlchemy and SQLModel import lazily, once here rather than in every worker."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        open_progress(AppDirs.under(Path(tmp)), T0, bundled=[]).close()
+
+
+def main() -> None:
+    data_dir, folders = Path(sys.argv[1]), Path(sys.argv[2])
+    warm_up()
+    for line in sys.stdin:
+        cmd, _, _ = line.strip().partition(" ")
+        if cmd != "run":
+            break
+        pid = os.fork()
+        if pid == 0:
+            try:
+                worker(data_dir, folders)
+            finally:
+                os._exit(3)
+        say(f"PID {pid}")
+        _, status = os.waitpid(pid, 0)
+        say(f"EXIT {pid} {status}")
+
+
+if __name__ == "__main__":
+    main()
