@@ -236,3 +236,41 @@ def test_a_takeover_is_refused_by_reading_the_installed_bank_from_its_cache(prog
     [refused] = import_path(progress, fun, now)
     assert refused.takeover is not None and (refused.takeover.retired, refused.takeover.total) == (8, 8)
     assert [b.title for b in progress.banks()] == ["A small bank for tests"]
+
+
+def _bank_file(mini_bank_path, folder, name, bank_id, version=1):
+    """mini.toml under another id (and title) or version, with its article, as folder/name."""
+    import shutil
+
+    shutil.copytree(mini_bank_path.parent / "sources", folder / "sources", dirs_exist_ok=True)
+    text = mini_bank_path.read_text(encoding="utf-8").replace('id = "mini"', f'id = "{bank_id}"', 1)
+    text = text.replace("version = 1", f"version = {version}", 1)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_a_refused_file_in_a_folder_leaves_the_others_of_its_batch_installed(progress, mini_bank_path, tmp_path,
+                                                                             now):
+    """The folder is one transaction; a file refused in the middle of it is undone alone."""
+    folder = tmp_path / "banks"
+    _bank_file(mini_bank_path, folder, "a.toml", "alpha")
+    _bank_file(mini_bank_path, folder, "b.toml", "mini")
+    _bank_file(mini_bank_path, folder, "c.toml", "gamma")
+    _bank_file(mini_bank_path, tmp_path / "v2", "mini.toml", "mini", version=2)
+    import_path(progress, tmp_path / "v2" / "mini.toml", now)
+    outcomes = import_path(progress, folder, now)
+    assert [(o.ok, bool(o.refused)) for o in outcomes] == [(True, False), (False, True), (True, False)]
+    assert outcomes[1].refused.startswith(f"{folder / 'b.toml'}: bank 'mini' is version 1, but version 2")
+    assert {b.id: b.version for b in progress.banks()} == {"alpha": 1, "gamma": 1, "mini": 2}
+    assert sorted(p.name for p in progress.banks_dir.iterdir()) == ["alpha", "gamma", "mini"]
+    assert sorted(p.name for p in (progress.banks_dir / "mini").iterdir()) == ["v2"]
+
+
+def test_two_versions_of_a_bank_in_one_folder_install_in_order(progress, mini_bank_path, tmp_path, now):
+    folder = tmp_path / "banks"
+    _bank_file(mini_bank_path, folder, "a.toml", "mini")
+    _bank_file(mini_bank_path, folder, "b.toml", "mini", version=2)
+    first, second = import_path(progress, folder, now)
+    assert (first.report.status, second.report.status, second.report.previous_version) == ("installed", "updated", 1)
+    [bank] = progress.banks()
+    assert bank.version == 2 and bank.stored_path.parent.name == "v2"
+    assert sorted(p.name for p in (progress.banks_dir / "mini").iterdir()) == ["v2"]
