@@ -649,6 +649,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
     pace = pace or Pacer()
     events = _own_events(ex)
+    lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
         if d.precision and _ISO.match(d.date):
@@ -667,23 +668,30 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             continue
         fact = f"date:{d.evidence[:60]}:{d.date}"
         lab = _date_label(d.date)
+        main = 0.08 if d.evidence.strip() in lead else 0.0  # the lead's event is the story's main one
         said = f"The article says “{d.as_written}”" + (f", which is {lab}." if lab.lower() != d.as_written.lower()
                                                         else ".")
         out.append(Candidate({
             "id": ids.make("date", " ".join(d.event.split()[:4])), "type": "date", "topic": "dates",
             "prompt": prompt, "answer": d.date, "precision": d.precision,
             "source": d.evidence.strip(), "explanation": said,
-        }, fact, 0.9))
+        }, fact, 0.9 + main))
         others = [x for x in labels_by_precision.get(d.precision, []) if x != lab]
         if len(others) >= 2:
             out.append(Candidate({
                 "id": ids.make("when", " ".join(d.event.split()[:4])), "type": "choice", "topic": "dates",
                 "prompt": prompt, "choices": sorted([lab, *others[:3]]), "answer": lab,
                 "source": d.evidence.strip(), "explanation": said,
-            }, fact, 0.8))
+            }, fact, 0.8 + main))
     return out
 
 
+# A forecast or a guess, not an event: "some experts say … will", "could be pushed into 2020", "is expected to".
+_FORECAST = re.compile(r"\b(?:say|says|expect|expects|predict|predicts|forecast|forecasts|believe|believes)\b(?: that)?"
+                       r" .*\b(?:will|would)\b|\b(?:could|might|may|likely|expected|predicted|forecast)\b",
+                       re.IGNORECASE)
+# An item that is someone's saying: "Officials said Velmar is demanding …".
+_REPORTED = re.compile(r"^(?:[\w’'.-]+ ){1,5}(?:said|says|told|added|claimed)\b")
 _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|she|we|i)\b", re.IGNORECASE)
 
 
@@ -704,6 +712,8 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         item = sentence_case(full_names(clean_clause(d.event), people))
         if _ANAPHORA.match(item) or not _phrase_ok(item):
             continue  # "Their session starts", "That deal closed": whose? which?
+        if _FORECAST.search(item) or _REPORTED.match(item):
+            continue  # "Experts say the ground will be too soft": a forecast; "Officials said …": a report of one
         n = len(item.split())
         if n < 3 or n > MAX_ITEM_WORDS + 4:
             continue

@@ -150,6 +150,9 @@ _FRAME = re.compile(r"^((?:[A-Za-z’'-]+ ){1,5}?)(say|says|expect|expects|belie
 _NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
                  "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge"}
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
+# Verbs of a state, not an event: "the allegations included …", "the plan involved …".
+_STATE = {"include", "involve", "contain", "remain", "mean", "seem", "appear", "belong", "consist", "resemble",
+          "know", "own", "lack", "deserve", "matter"}
 _NOT_VERB_END = ("al", "ous", "ive", "ic", "ful", "less", "ly", "ing", "ed", "ern", "ese", "ish", "ian", "an")
 _NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "outside", "near", "after",
                            "before", "during", "over", "about"}
@@ -220,6 +223,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         base = base_of(low) if low not in SAME_PAST else low
         if not rest.strip() and base in _NEEDS_OBJECT:
             return None  # "did a report find?": what it found is the fact, and it is missing
+        if base in _STATE:
+            return None  # "did other allegations include …": a state has no date of its own to ask
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
             return None  # "did the mayor say on the radio?": what was said is the fact, asked as a quotation
         if base and tense != "future":

@@ -62,8 +62,9 @@ def test_written_bank_validates_with_its_source(tmp_path, seed_text):
     assert loaded.bank.bank.title == "Geneva talks"
     assert str(loaded.bank.bank.source.published) == "2022-01-21"
     types = {q.type for q in loaded.bank.questions}
-    # no "match" here: the seed's positions are each asked on their own, and a match repeating them is not kept
-    assert {"quote", "choice", "date", "order", "typed"} <= types
+    # no "match" here: the seed's positions are each asked on their own, and a match repeating them is not kept;
+    # no "order": the story dates two events (the experts' February is a forecast, the rest are captions' dates)
+    assert {"quote", "choice", "date", "typed"} <= types
     speakers = {q.speaker for q in loaded.bank.questions if q.type == "quote"}
     assert speakers == {"Joe Biden", "Antony Blinken"}
 
