@@ -165,3 +165,20 @@ __all__ = [
     "TypedQuestion", "answer_of", "answer_text", "bank_model", "choices_of", "format_date", "prompt_of",
     "question_adapter", "quoted", "who_said",
 ]
+
+
+# -- pydantic's errors in a teacher's words (a TOML bank and a CSV/GIFT table read alike) ----------
+
+def error_location(loc: tuple) -> tuple:
+    """Drop the type tag pydantic inserts in union locations: ('questions', 3, 'quote', 'speaker')."""
+    return tuple(p for i, p in enumerate(loc)
+                 if not (i == 2 and loc[:1] == ("questions",) and p in QUESTION_TYPES))
+
+
+def unknown_type_message(err: dict) -> str:
+    tag = (err.get("ctx") or {}).get("tag")
+    return f"unknown question type {tag!r}; use one of {', '.join(QUESTION_TYPES)}"
+
+
+def plain_message(err: dict) -> str:
+    return err["msg"].removeprefix("Value error, ")

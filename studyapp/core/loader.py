@@ -21,7 +21,7 @@ from pathlib import Path, PureWindowsPath
 import rtoml
 from pydantic import ValidationError
 
-from studyapp.core.bank import QUESTION_TYPES, Bank, CrossCheckError, bank_model
+from studyapp.core.bank import Bank, CrossCheckError, bank_model, error_location, plain_message, unknown_type_message
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, Problem
 
@@ -305,19 +305,14 @@ def _message(err: dict) -> str:
     if kind == "missing":
         return "required field is missing"
     if kind == "union_tag_invalid":
-        tag = (err.get("ctx") or {}).get("tag")
-        return f"unknown question type {tag!r}; use one of {', '.join(QUESTION_TYPES)}"
+        return unknown_type_message(err)
     if kind == "union_tag_not_found":
         return "required field is missing; give the question a type"
-    msg = err["msg"]
-    return msg.removeprefix("Value error, ")
+    return plain_message(err)
 
 
 def _problem(shown: str, locator: "_Locator", raw: dict, loc: tuple, message: str) -> Problem:
-    # Drop the discriminator tag pydantic puts in union locations: ("questions", 3, "quote", "speaker").
-    clean = tuple(p for i, p in enumerate(loc)
-                  if not (i == 2 and loc[:1] == ("questions",) and isinstance(p, str)
-                          and p in QUESTION_TYPES))
+    clean = error_location(loc)
     return Problem(shown, locator.line_of(clean, raw), _field(clean), message)
 
 

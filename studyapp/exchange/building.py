@@ -11,7 +11,8 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from studyapp.core.bank import QUESTION_TYPES, Bank, CrossCheckError, bank_model
+from studyapp.core.bank import (QUESTION_TYPES, Bank, CrossCheckError, bank_model, error_location, plain_message,
+                                unknown_type_message)
 from studyapp.errors import BankError, Problem
 
 Where = Callable[[tuple], tuple[int | None, str]]
@@ -31,16 +32,10 @@ def build_bank(raw: dict, shown: str, where: Where, hints: dict[str, str] | None
                     line, column = where(tuple(loc))
                     problems.append(Problem(shown, line, column, message))
                 continue
-            loc = _clean(tuple(err["loc"]))
+            loc = error_location(tuple(err["loc"]))
             line, column = where(loc)
             problems.append(Problem(shown, line, column, _message(err, column, hints)))
         raise BankError(sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.message))) from None
-
-
-def _clean(loc: tuple) -> tuple:
-    """Drop the type tag pydantic inserts in union locations: ('questions', 3, 'quote', 'speaker')."""
-    return tuple(p for i, p in enumerate(loc)
-                 if not (i == 2 and loc[:1] == ("questions",) and p in QUESTION_TYPES))
 
 
 def _message(err: dict, column: str, hints: dict[str, str]) -> str:
@@ -48,8 +43,7 @@ def _message(err: dict, column: str, hints: dict[str, str]) -> str:
     if kind == "missing":
         return hints.get(column, "required; fill it in")
     if kind == "union_tag_invalid":
-        tag = (err.get("ctx") or {}).get("tag")
-        return f"unknown question type {tag!r}; use one of {', '.join(QUESTION_TYPES)}"
+        return unknown_type_message(err)
     if kind == "string_pattern_mismatch" and column in ("id", "# id"):
         return (f"{err.get('input')!r} is not a valid id; use lowercase letters, digits, '.', '_' or '-' "
                 "(at most 80), starting with a letter or digit")
@@ -59,4 +53,4 @@ def _message(err: dict, column: str, hints: dict[str, str]) -> str:
                 "split it into several banks")
     if kind == "union_tag_not_found":
         return "required; use one of " + ", ".join(QUESTION_TYPES)
-    return err["msg"].removeprefix("Value error, ")
+    return plain_message(err)
