@@ -803,6 +803,9 @@ def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
     return None
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+
+
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     pace = pace or Pacer()
@@ -839,8 +842,8 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             continue
         value = nums[0].group().strip().rstrip(".,")
         if not value or re.fullmatch(r"(?:1[89]|20)\d\d", value) or \
-                re.search(r"\w, " + re.escape(value) + r",", text):
-            continue  # a year, or an age in apposition ("the former mayor, 61, was …")
+                re.search(r"\w, " + re.escape(value) + r",", text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
+            continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
         out.append(Candidate({
             "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",

@@ -7,6 +7,7 @@ here the ranking is the six checks of `checks` and each kind's worth, so it is e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, words_of
@@ -25,6 +26,9 @@ def _who_key(q: dict) -> str:
         return norm(q.get("speaker", ""))
     if q["type"] == "choice" and q.get("answer") not in ("True", "False") and q.get("topic") != "dates":
         return norm(q.get("answer", ""))
+    if q["type"] == "typed" and q["id"].startswith("name-"):  # a name's cloze asks who, as a choice of people does
+        gap = re.search(r"\{\{(.+?)\}\}", q.get("prompt", ""))
+        return norm(gap.group(1)) if gap else ""
     return ""
 
 
@@ -58,6 +62,25 @@ def _few_context(kept: list) -> list:
     return out
 
 
+def _figure_of(q: dict) -> str:
+    """The figure a question asks for: its answer, or its cloze's gap."""
+    gap = re.search(r"\{\{(.+?)\}\}", q.get("prompt", ""))
+    return gap.group(1) if gap else q.get("answer", "") if isinstance(q.get("answer"), str) else ""
+
+
+def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
+    """Whether a question gives away, or is given away by, a figure question kept on the same sentence: a
+    statement or position that reads out the figure asked ("$2.6 billion") is the same fact asked twice."""
+    for other_figure, o in kept:
+        if figure == other_figure:
+            continue
+        value, text = (_figure_of(q), norm(o.get("prompt", ""))) if figure else \
+            (_figure_of(o), norm(q.get("prompt", "")))
+        if value and len(value) >= 2 and norm(value) in text:
+            return True
+    return False
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -84,6 +107,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     same_key: dict[tuple, int] = {}
     figured: set[str] = set()  # sources whose figure is asked ("How many …?" or a number's cloze): once each
     figures_left = max(2, budget(words) // 8)
+    told: dict[str, list[tuple[bool, dict]]] = {}  # each source's kept questions, and whether each asks a figure
     for c, r in passing:
         pace(1)
         base = c.fact.removesuffix(":false")
@@ -101,15 +125,19 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if when and when in dates:
             continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
         figure = c.fact.startswith("figure:") or q["id"].startswith("number-")
-        if figure and (norm(q.get("source", "")) in figured or figures_left <= 0):
+        src = norm(q.get("source", ""))
+        if figure and (src in figured or figures_left <= 0):
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
+        if _told(q, figure, told.get(src, [])):
+            continue  # "True or false: NASA plans to spend $2.6 billion …" beside "How much does NASA plan to spend?"
         if who:
             asked.append((who, said))
         if when:
             dates.add(when)
         if figure:
-            figured.add(norm(q.get("source", "")))
+            figured.add(src)
             figures_left -= 1
+        told.setdefault(src, []).append((figure, q))
         facts.add(base)
         same_key[answer] = same_key.get(answer, 0) + 1
         kept.append((c, r))
@@ -117,7 +145,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             break
     kept = _few_context(kept)
     kept.sort(key=lambda cr: (TOPIC_ORDER.index(cr[0].question["topic"]), order[id(cr[0])]))
-    questions = [c.question for c, _ in kept]
     # Judge the kept set as a bank: a question that now duplicates another is dropped.
     final: list[dict] = []
     reviews: dict[str, Review] = {}
