@@ -12,6 +12,7 @@ install of that version or pruned by the next of another.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,16 +44,20 @@ def write_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None 
 
     `native`: the bank as TOML text, for a bank read from another format; it is written as
     `<bank id>.toml` in place of a copy of `loaded.path`. The article is copied from beside
-    `loaded.path` either way."""
+    `loaded.path` either way. `banks_dir` is resolved: the copy's path, stored in the database, is
+    made from it."""
     final = banks_dir / loaded.id / f"v{loaded.bank.bank.version}"
     name = loaded.path.name if native is None else f"{loaded.id}.toml"
     try:
         if final.exists():  # no committed row points at it: an install cut short, or a copy gone missing
             shutil.rmtree(final)
-        final.mkdir(parents=True)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        final.mkdir()
         written = [final / name]
         if native is None:
-            shutil.copy2(loaded.path, written[0])
+            # The bytes only: the teacher's file's times and permissions mean nothing here (copy2 cost
+            # four system calls more per bank); the cache is stamped with the copy's own size and time.
+            shutil.copyfile(loaded.path, written[0])
         else:
             written[0].write_text(native, encoding="utf-8")
         rel = loaded.bank.bank.source.file
@@ -61,7 +66,7 @@ def write_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None 
             for folder in reversed(target.relative_to(final).parents[:-1]):
                 written.append(final / folder)
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(loaded.path.parent / rel, target)
+            shutil.copyfile(loaded.path.parent / rel, target)
             written.append(target)
         # The cache is not synced (one fsync less per imported file): after a power cut it may be
         # missing or cut short, and the shelf then reads the bank file, which is synced, and writes
@@ -69,7 +74,7 @@ def write_copy(banks_dir: Path, loaded: LoadedBank, lines: Sequence[str] | None 
         write_cache(final, LoadedBank(loaded.bank, written[0], loaded.article), lines)
     except OSError as exc:
         raise StorageError(f"{banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
-    return Copy(written[0].resolve(), (*written, final, final.parent, banks_dir))
+    return Copy(written[0], (*written, final, final.parent, banks_dir))
 
 
 def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:
@@ -81,13 +86,16 @@ def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:
 
 
 def prune_copies(banks_dir: Path, bank_id: str, keep: Path) -> None:
-    """Delete the bank's other versions, once the database points at `keep`."""
-    for entry in (banks_dir / bank_id).iterdir():
-        if entry.resolve() != keep.resolve():
-            if entry.is_dir():
-                shutil.rmtree(entry, ignore_errors=True)
+    """Delete the bank's other versions (and anything else in its folder), once the database points
+    at `keep`, one of its folders."""
+    with os.scandir(banks_dir / bank_id) as entries:
+        for entry in entries:
+            if entry.name == keep.name:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
             else:
-                entry.unlink(missing_ok=True)
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def remove_copies(banks_dir: Path, bank_id: str) -> None:
