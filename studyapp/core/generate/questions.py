@@ -635,7 +635,15 @@ def _cut_short(event: str, evidence: str) -> bool:
 
 def _completed(event: str, evidence: str) -> str:
     """'the ground will be too soft' + 'for the movement of heavy armour': an event that stops on 'too …' or
-    'enough' gets the rest of its clause back; what it is too soft for is the point."""
+    'enough' gets the rest of its clause back; what it is too soft for is the point. One cut inside a list of
+    names ('the selection of A, B, C' + 'and D') gets the list's last name back."""
+    tail = " ".join(event.split()[-3:])
+    at = evidence.find(tail)
+    listed = re.match(r",?\s+(?:and|or)\s+((?:[A-Z][\w.&’'-]*\s?){1,4})(?=[,;.]|\s+[a-z]|$)",
+                      evidence[at + len(tail):]) if at >= 0 and re.search(r",\s+(?:[A-Z][\w.&’'-]*\s?){1,4}$", event) \
+        else None
+    if listed:
+        return f"{event} and {listed.group(1).strip()}"
     if not re.search(r"\b(?:too \w+|enough)$", event):
         return event
     tail = " ".join(event.split()[-3:])

@@ -42,3 +42,12 @@ def test_the_leads_event_is_the_date_asked_first():
     best = max(dated, key=lambda c: c.priority)
     assert best.question["prompt"] == "On what date did workers at the Brindle paper mill walk out?"
     assert all(c.priority < best.priority for c in dated if c is not best)  # ranked above, not first by order
+
+
+def test_an_event_cut_inside_a_list_of_names_gets_its_last_name_back():
+    text = article("On Tuesday, the ministry announced the selection of Arvo Marine, Delling Yards, Kesh Steel Works, "
+                   "Orrin Docks and Tamsin Fabrication for the new northern ferry routes.", "Ministry picks ferry builders")
+    bank, _ = generate_bank(text, published=date(2025, 4, 10))
+    asked = [q["prompt"] for q in bank["questions"] if q["topic"] == "dates"]
+    assert asked == ["On what date did the ministry announce the selection of Arvo Marine, Delling Yards, Kesh Steel "
+                     "Works, Orrin Docks and Tamsin Fabrication?"]
