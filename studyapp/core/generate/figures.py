@@ -186,9 +186,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if framed:  # "The unions said more than 15,000 people registered" asks the unions' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
         inner = how_question(clause[at:], _moved(fig, at), names)
-        if not inner:
-            return None
-        return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
+        if inner:  # else "McClatchy reported a loss of …": the verb's own object, asked below
+            return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
     if not lead:  # the figure opens the clause: "Nearly 4,200 teachers walked out"
         if fig.kind == "count" and fig.counted and re.match(r"[a-z]+", tail) and (
                 len(tail.split()) >= 2 or base_of(tail) or tail in ("left", "died", "closed")):
@@ -197,6 +196,17 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         if fig.kind == "percent" and m:  # "40% of voters backed the plan"
             return _q(f"what share of {m.group(1)} {m.group(2)}")
         return None
+    measured = re.search(r"\s((?:a|an)\s+)?((?:[a-z-]+\s+)?(?:" + _MEASURED + r"))\s+of$", lead) \
+        if fig.kind in ("money", "percent") else None
+    if measured:  # "reported a loss of $3 million" -> "How big a loss did … report?"
+        parts = _finite(lead[:measured.start()])
+        inv = _inverted(parts[0], parts[1], names) if parts and len(parts[0].split()) <= 8 else None
+        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]):
+            return None
+        front, base = inv
+        rest = " ".join(x for x in (base, parts[2]) if x)
+        how = f"how big {measured.group(1) or ''}" if measured.group(1) or fig.kind == "percent" else "how much "
+        return _q(f"{about}{how}{measured.group(2)} {front} {rest} {tail}")
     if re.search(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over)$", lead, re.IGNORECASE) and \
             not (fig.kind == "percent" and re.search(r"\bby$", lead)):
         return None  # "talks on the roughly $8 billion": a figure inside a phrase, not the clause's own
@@ -249,6 +259,10 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     return _q(f"{about}how much{noun} {front} {rest} {after}")
 
 
+# Nouns a sum or a share measures: "a loss of $3 million", "debt of $700 million", "a turnout of 25.7%".
+_MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|payout|settlement|bill|bonus|grant|"
+             r"investment|turnout|stake|share|majority|margin|lead|rise|increase|fall|drop|cut|growth|contribution|"
+             r"subsidy|fund|award|salary|price|fee|tax|levy|tariff|loan|bailout|ransom|bid|offer")
 # A time phrase or link word before the clause: "In July, …", "This past May, …", "Earlier this year, …".
 _OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Later|Last|This|Next|Meanwhile|However|"
                       r"Also|Overall|Now|Today|Yesterday)\b[^,]{0,30},\s+)")

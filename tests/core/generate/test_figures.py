@@ -26,6 +26,9 @@ def test_a_count_a_share_and_a_sum_are_asked_from_their_own_clause():
     assert _ask("The firm employs 2,300 people.") == ["How many people does the firm employ?"]
     assert _ask("The union said more than 900 members voted for the strike.") == [
         "According to the union, how many members voted for the strike?"]
+    # a sum or a share that measures the verb's object: "a loss of …", "debt of …"
+    assert _ask("The club paid a fine of £40,000 last week.") == ["How big a fine did the club pay last week?"]
+    assert _ask("The firm reported debt of $700 million.") == ["How much debt did the firm report?"]
 
 
 def test_a_figure_whose_place_allows_no_question_is_not_asked():
