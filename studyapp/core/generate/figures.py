@@ -196,7 +196,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         if fig.kind == "percent" and m:  # "40% of voters backed the plan"
             return _q(f"what share of {m.group(1)} {m.group(2)}")
         return None
-    measured = re.search(r"\s((?:a|an)\s+)?((?:[a-z-]+\s+)?(?:" + _MEASURED + r"))\s+of$", lead) \
+    measured = re.search(r"\s((?:a|an)\s+)?((?:(?![a-z]+ed\s|[a-z]+s\s)[a-z-]+\s+)?(?:" + _MEASURED + r"))\s+of$", lead) \
         if fig.kind in ("money", "percent") else None
     if measured:  # "reported a loss of $3 million" -> "How big a loss did … report?"
         parts = _finite(lead[:measured.start()])
