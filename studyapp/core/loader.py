@@ -89,16 +89,18 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
     if text.startswith("\ufeff"):
         text = text[1:]
     raw = _fast_toml(text)
+    too_deep = raw is not None and _deeper_than(raw, MAX_NESTING)  # walked once: ~1 ms a 1,000-question bank
     # A dotted key of many parts nests as deep as it has parts, so a document rtoml read that
     # nests no deeper than a bank may has none; tomllib, which takes quadratic time in them, is
     # shielded from every file rtoml did not read.
-    long_key = _long_dotted_key_line(text) if raw is None or _deeper_than(raw, MAX_NESTING) else None
+    long_key = _long_dotted_key_line(text) if raw is None or too_deep else None
     if long_key:
         raise BankError.single(shown, "toml", f"a dotted key has more than {MAX_KEY_PARTS} parts; a bank's keys "
                                               "have at most 3 (like bank.source.title)", long_key)
     try:
         if raw is None:
             raw = tomllib.loads(text)
+            too_deep = _deeper_than(raw, MAX_NESTING)  # read by tomllib: not walked yet
     except RecursionError:  # tomllib is pure Python: this unwinds cleanly, no C stack is at risk
         raise BankError.single(shown, "toml", f"brackets are nested far too deep; a bank nests at most "
                                               f"{MAX_NESTING} levels: check the [ ] and {{ }}") from None
@@ -110,7 +112,7 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
             msg = msg[: m.start()].strip()
         raise BankError.single(shown, "toml", f"{msg}; check the TOML syntax", line) from None
 
-    if _deeper_than(raw, MAX_NESTING):
+    if too_deep:
         raise BankError.single(shown, "toml", f"values are nested more than {MAX_NESTING} levels deep; a bank "
                                               "needs at most 5: check the [ ] and { }")
     locator = _Locator(text)
