@@ -220,10 +220,17 @@ class Progress:
         """The bank's question and card rows made to match the file, on the open transaction."""
         bank = loaded.bank
         bank_id = bank.bank.id
-        # No bank row before (previous is None): no question rows either (their bank_id is a foreign key).
-        existing = {} if previous is None else {r[1]: r for r in cur.execute(_QUESTIONS_OF_BANK, (bank_id,))}
-        added, changed, unchanged, new_rows, updates = [], [], [], [], []
         sha256 = hashlib.sha256
+        if previous is None:
+            # A bank never installed: no rows of its own yet (a question's bank_id is a foreign key), so
+            # every question is a new row and a new card, with nothing to compare.
+            cur.executemany(_INSERT_QUESTION, [
+                (bank_id, q.id, q.type, q.topic, pos, sha256(line.encode("utf-8")).hexdigest()[:16])
+                for pos, (q, line) in enumerate(zip(bank.questions, lines))])
+            cur.execute(_INSERT_CARDS, (bank_id,))
+            return InstallReport(bank_id, bank.bank.version, None, "installed", tuple(q.id for q in bank.questions))
+        existing = {r[1]: r for r in cur.execute(_QUESTIONS_OF_BANK, (bank_id,))}
+        added, changed, unchanged, new_rows, updates = [], [], [], [], []
         for pos, (q, line) in enumerate(zip(bank.questions, lines)):
             h = sha256(line.encode("utf-8")).hexdigest()[:16]  # = q.content_hash(), from the JSON made once
             r = existing.get(q.id)
@@ -252,8 +259,7 @@ class Progress:
             cur.executemany(_INSERT_QUESTION, new_rows)
             # One card per question, created in SQL so a 100k-question bank needs no round trips.
             cur.execute(_INSERT_NEW_CARDS, (bank_id, bank_id))
-        status = "installed" if previous is None else "updated"
-        return InstallReport(bank_id, bank.bank.version, previous, status, tuple(added), tuple(changed),
+        return InstallReport(bank_id, bank.bank.version, previous, "updated", tuple(added), tuple(changed),
                              tuple(unchanged), tuple(sorted(qid for qid, _ in gone)))
 
     def remove_bank(self, bank_id: str, purge: bool = False) -> None:
@@ -696,6 +702,8 @@ _CARDS_RETIRED_AS_QUESTIONS = ("UPDATE card SET retired = (SELECT question.retir
 _INSERT_NEW_CARDS = ("INSERT INTO card (question, bank_id, stage, scheduled_days, reps, lapses, retired) "
                      "SELECT question.id, question.bank_id, 0, 0, 0, 0, 0 FROM question WHERE question.bank_id = ? "
                      "AND question.id NOT IN (SELECT card.question FROM card WHERE card.bank_id = ?)")
+_INSERT_CARDS = ("INSERT INTO card (question, bank_id, stage, scheduled_days, reps, lapses, retired) "
+                 "SELECT question.id, question.bank_id, 0, 0, 0, 0, 0 FROM question WHERE question.bank_id = ?")
 _LIVE_HASHES = "SELECT question_id, content_hash FROM question WHERE bank_id = ? AND NOT retired"
 
 
