@@ -89,8 +89,8 @@ _NEW_BY_BANK_TOPIC = ("SELECT bank_id, question_id, topic, stage, step, stabilit
 _DONE_TODAY = ("SELECT bank_id, stage_before, count(*) FROM review WHERE reviewed_at >= ? AND reviewed_at < ? "
                "GROUP BY bank_id, stage_before")
 
-# `BankDay`'s reads: keys only, in the plan's orders. Due reviews (stage REVIEW, due before the day's
-# end) or unseen questions in bank order, each bank's run cut at `n`; `{}` narrows to some banks.
+# `BankDay`'s reads: keys only, in the plan's orders. Due reviews (the stage and `{}` say which: REVIEW,
+# due before the day's end, maybe only some banks) in `Progress._cards`' order, each bank's run cut at `n`.
 _KEYS_BY_BANK = ("SELECT bank_id, question_id FROM (SELECT card.bank_id, question.question_id, ROW_NUMBER() OVER "
                  "(PARTITION BY card.bank_id ORDER BY card.due, card.scheduled_days, card.question) AS n "
                  "FROM card JOIN question ON question.id = card.question "

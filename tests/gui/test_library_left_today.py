@@ -61,41 +61,41 @@ def answer(p, key: CardKey, when, after: CardState, before: CardState | None = N
 
 def write_history(p, now) -> None:
     """What each bank has been through before the clocks of the test (the study day starts at 04:00 UTC)."""
-    def learning(when):
-        return state(Stage.LEARNING, when + timedelta(minutes=10), when, 1)
+    def learning(bank_id: str, qid: str, ago: timedelta) -> None:  # answered `ago` before noon, back 10 min later
+        when = now - ago
+        answer(p, CardKey(bank_id, qid), when, state(Stage.LEARNING, when + timedelta(minutes=10), when, 1))
 
-    def review(when, due):
-        return state(Stage.REVIEW, due, when)
+    def review(bank_id: str, qid: str, ago: timedelta, due_in: timedelta) -> None:  # due `due_in` after noon
+        when = now - ago
+        answer(p, CardKey(bank_id, qid), when, state(Stage.REVIEW, now + due_in, when))
 
-    s = "sibs"
-    # Started today: f00's context question (learning) and f01's dates one (its family waits).
-    answer(p, CardKey(s, "f00-context"), now - timedelta(hours=2), learning(now - timedelta(hours=2)))
-    answer(p, CardKey(s, "f01-dates"), now - timedelta(hours=1), review(now - timedelta(hours=1), now + timedelta(days=3)))
+    hours, days = (lambda n: timedelta(hours=n)), (lambda n: timedelta(days=n))
+    # sibs: started today, f00's context question (learning) and f01's dates one (its family waits).
+    learning("sibs", "f00-context", hours(2))
+    review("sibs", "f01-dates", hours(1), days(3))
     # Learning since yesterday, overdue; a sibling of f02-context answered today, so it waits.
     for topic in ("context", "demands"):
-        answer(p, CardKey(s, f"f02-{topic}"), now - timedelta(days=1), learning(now - timedelta(days=1)))
-    answer(p, CardKey(s, "f02-dates"), now - timedelta(minutes=30), review(now - timedelta(minutes=30), now + timedelta(days=2)))
+        learning("sibs", f"f02-{topic}", days(1))
+    review("sibs", "f02-dates", timedelta(minutes=30), days(2))
     # Reviews due today, answered ten days ago; f04-dates answered today buries f04-context.
     for k in range(3, 9):
-        answer(p, CardKey(s, f"f{k:02d}-context"), now - timedelta(days=10), review(now - timedelta(days=10), now - timedelta(hours=k)))
-    answer(p, CardKey(s, "f04-dates"), now - timedelta(minutes=20), review(now - timedelta(minutes=20), now + timedelta(days=5)))
+        review("sibs", f"f{k:02d}-context", days(10), hours(-k))
+    review("sibs", "f04-dates", timedelta(minutes=20), days(5))
     # Late last night (before the 04:00 boundary): yesterday's, whatever the clock says today.
-    answer(p, CardKey(s, "f09-context"), now - timedelta(hours=8, minutes=30), review(now - timedelta(hours=8, minutes=30), now + timedelta(days=4)))
-
+    review("sibs", "f09-context", timedelta(hours=8, minutes=30), days(4))
     # mini: three reviews due, two reviews already answered today (a limit of 2 is reached).
     for i, qid in enumerate(("q-quote", "q-choice", "q-tf", "q-typed", "q-date")):
-        answer(p, CardKey("mini", qid), now - timedelta(days=9), review(now - timedelta(days=9), now - timedelta(hours=i + 1)))
+        review("mini", qid, days(9), hours(-i - 1))
     for qid in ("q-typed", "q-date"):
-        key = CardKey("mini", qid)
-        answer(p, key, now - timedelta(minutes=5), review(now - timedelta(minutes=5), now + timedelta(days=7)))
+        review("mini", qid, timedelta(minutes=5), days(7))
     # mini-b: two new questions started today (a new limit of 2 is reached), one of them learning.
-    answer(p, CardKey("mini-b", "q-choice"), now - timedelta(hours=3), learning(now - timedelta(hours=3)))
-    answer(p, CardKey("mini-b", "q-order"), now - timedelta(hours=3), review(now - timedelta(hours=3), now + timedelta(days=2)))
+    learning("mini-b", "q-choice", hours(3))
+    review("mini-b", "q-order", hours(3), days(2))
     # mini-c: answered while the clock was two days ahead: not one of today's answers.
-    answer(p, CardKey("mini-c", "q-tf"), now + timedelta(days=2), review(now + timedelta(days=2), now - timedelta(hours=1)))
+    review("mini-c", "q-tf", days(-2), hours(-1))
     # gone: answers today, then the bank is removed (its history stays in the database).
     for qid in ("q-quote", "q-tf", "q-flash"):
-        answer(p, CardKey("gone", qid), now - timedelta(hours=1), learning(now - timedelta(hours=1)))
+        learning("gone", qid, hours(1))
 
 
 @pytest.fixture
