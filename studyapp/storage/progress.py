@@ -5,8 +5,9 @@ committed when it returns):
 
     progress = open_progress(dirs, now)              # open/migrate the DB, install/update bundled banks
     progress.install_bank(load_bank(path), now)      # -> InstallReport (added/changed/unchanged/retired)
-    progress.install_banks([loaded, ...], now)       # -> [InstallReport]; one backup for the whole batch
+    progress.install_banks([loaded, ...], now)       # -> [InstallReport]; one backup, one transaction, one commit
     with progress.import_batch(): ...                # install_bank calls inside share that one backup
+    with progress.installing(now) as batch: ...      # batch.install(loaded) calls share one transaction and commit
     progress.remove_bank(bank_id, purge=False)       # hidden, history kept; purge=True deletes it all
     progress.banks()                                 # -> [InstalledBank]; .stored_path is the copy to load
     progress.bank_shelf()                            # -> BankShelf: the one way to read installed banks
