@@ -5,7 +5,9 @@ save call its two halves, `read_paths`/`read_file` off the window's progress wri
 `install_reads` on it. Each file gives an `ImportOutcome`: what was added, changed, retired, or
 why the file was refused or could not be read, with the reader's warnings. `import_summary` words an
 outcome once, for the terminal and the window alike. Imports of a folder go file by file: one
-broken file is reported without stopping the others.
+broken file is reported without stopping the others, and the files installed share one transaction
+and one commit (`Progress.installing`), so a folder is in the library whole or, after a kill or a
+failed commit, not at all.
 
 The store keeps its copy of each bank as TOML (`registry.is_native`): a CSV or GIFT bank is
 installed from the bank already read, with its TOML text handed to the store, which writes it
