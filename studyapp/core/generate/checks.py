@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from studyapp.core.bank import who_said
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
-from studyapp.core.generate.positions import party_name
+from studyapp.core.generate.positions import country_of, party_name
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
 
 CHECKS: dict[str, str] = {
@@ -502,7 +502,11 @@ def looks_like_name(text: str) -> bool:
 
 
 def same_party(a: str, b: str) -> bool:
-    """'CBP' and 'Border Protection', 'US' and 'United States': an acronym of the other's capitalised words."""
+    """'CBP' and 'Border Protection', 'US' and 'United States': an acronym of the other's capitalised words;
+    'Britain' and 'the British government': a country and its state."""
+    state = country_of(a)
+    if state and state == country_of(b):
+        return True
     if not (a.isupper() and 2 <= len(a) <= 6 and a.isalpha()):
         return False
     initials = "".join(w[0] for w in b.split() if w[:1].isupper())

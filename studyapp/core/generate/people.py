@@ -252,7 +252,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if mid_caps is not None and _gerund_opener(run, text, sentence_start, mid_caps):
         toks.pop(0)
     # sentence-initial words that are not names ("But", "Earlier", "Ahead")
-    while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS:
+    while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS and not (
+            _is_acronym(toks[0][2]) and f"({_bare(toks[0][2])})" in text):  # "WHO" after "… Organization (WHO)"
         toks.pop(0)
     while toks and toks[0][2].lower() in _CONNECT:
         toks.pop(0)
@@ -397,12 +398,15 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
             port.group(2))]):
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
-    appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[^,.;:\"“”]{3,60}),\s$", before)
+    appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
+                     r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     words = before.split()
     role: list[str] = []
     for w in reversed(words):
+        if re.search(r"[\"”]$|[,.;:!?][’']$", w):
+            break  # '"… quickly," NASA Administrator X': a quotation closes before the role
         bare = w.strip("\"“”‘’(")
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
@@ -432,10 +436,13 @@ _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?"
 
 
 def _role_after(text: str, end: int) -> str:
-    m = re.match(r",\s+((?:an?\s+|the\s+)?(?:[a-z]|(?=[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?of\s))[^,.;:\"“”]{2,90}?)"
+    m = re.match(r",\s+((?:an?\s+|the\s+)?(?:[a-z]|(?=[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?of\s)|"
+                 r"(?=[" + _UP + r"][\w&.-]*(?:\s+[" + _UP + r"][\w&.-]*){0,3}['’]s\s+[a-z]))[^,.;:\"“”]{2,90}?)"
                  r"(?:,|\.|;|$| said| says| had)", text[end:end + 120])
-    if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS:
-        m = None
+    if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS and not (
+            re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
+            set(re.split(r"[\s-]+", m.group(1).lower())) & TITLE_WORDS):
+        m = None  # ", NASA's associate administrator,": a possessive owner before a title is a role too
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
                           r"from|in|at|on|with|by|for|to)\b", m.group(1)):
@@ -566,6 +573,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         p = people[name]
         if not p.role:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
+            if re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s", p.role):
+                # "NASA's Ann Lee, deputy administrator,": the owner before the name, the title after it
+                after = _role_after(text, toks[-1][1])
+                p.role = f"{p.role} {after}" if after and after[:1].islower() and not after.startswith(
+                    ("a ", "an ", "the ")) else p.role
         if any(_bare(t).lower() in ("justice", "judge") for t in titles) and (
                 not p.role or p.role.split()[-1].lower() in ("justice", "judge")):
             p.role = "judge"  # "Mrs Justice Ada Okoro", "Judge Tom Reyes": the judge the story means later
@@ -705,5 +717,58 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
         p.aliases = [a for a in p.aliases if a != p.name]
+    _own_roles(people, mentions, article)
     ordered = sorted(people.values(), key=lambda p: p.first)
     return Cast(people=ordered, mentions=mentions, orgs=orgs)
+
+
+# A role that names its owner only by a pronoun or a common noun: "Its general secretary", "The agency's chief
+# executive", "the foreign minister"
+_OWNERLESS = re.compile(r"(?:(?P<pron>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<noun>[a-z][\w-]*)['’]s|[Tt]he)\s+"
+                        r"(?P<title>[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})")
+_THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
+                           "government", "authority", "service", "bureau", "administration", "regulator", "network",
+                           "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
+OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
+
+
+def _owned_role(title: str, owner: str) -> str:
+    the = "the " if owner.split()[-1].lower() in _THE_LAST or owner.startswith("United ") else ""
+    return f"{title} of {the}{owner}"
+
+
+def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Article) -> None:
+    """Give a role that names its owner only by 'its', 'the union's' or nothing ('the foreign minister') the
+    party the article means, and make that party the person's side: 'general secretary of the Harbour Workers
+    Union'. The owner is the body the pronoun or noun refers back to, or the one country or body the sentence
+    introducing the person names; none when the article leaves it open."""
+    parties = [m for m in mentions if m.kind in ("org", "place") and m.person is None and not m.text.isupper() or
+               m.kind == "org" and m.person is None]
+    starts = [m.start for m in parties]
+    for p in people.values():
+        if p.side or p.kind != "person":
+            continue
+        own = _OWNERLESS.fullmatch(p.role.strip())
+        if not own or not set(own.group("title").split()[-1].split("-")) & TITLE_WORDS:
+            continue
+        at = bisect_left(starts, p.first)
+        before = [m for m in parties[:at] if m.end <= p.first]
+        owner = ""
+        if own.group("pron") or own.group("noun"):
+            near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH]
+            noun = (own.group("noun") or "").lower()
+            named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split()]
+            if named:
+                owner = named[-1].text
+            elif near and (own.group("pron") or noun in _THE_LAST):
+                owner = near[-1].text
+        else:
+            sent = next((x for x in article.sentences if x.start <= p.first < x.end), None)
+            if sent is not None:
+                here = {m.text for m in parties if sent.start <= m.start and m.end <= sent.end and (
+                    m.kind == "org" or m.text in COUNTRIES)}
+                if len(here) == 1:
+                    owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
+        if owner:
+            p.side = owner
+            p.role = _owned_role(own.group("title"), owner)

@@ -18,6 +18,7 @@ of its clause.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -246,7 +247,7 @@ _NOT_VERB = r"(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|hi
 _CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB), stance, how) for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
+_NOUN_BEFORE = re.compile(r"(?:\b(?!(?-i:[A-Z]{2,}\s))(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
                           r"(?:(?:current|new|latest|final|improved|revised|hostile|original|earlier|previous|"
                           r"formal|rival|fresh|best|better|fair|pay|first|second|last|written|higher|lower|"
                           r"same|cash|counter|takeover|serious|sweetened|fairer|"
@@ -1306,6 +1307,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _noun_cue_holder(article, cast, att, at, core)
                 if holder is None:
                     continue
+                owner = re.match(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}", demand)
+                if owner:
+                    # "rejected the demand from the Growers Association": the holder named after the noun is
+                    # not its content; what follows the name is, and a bare reference to a demand is none
+                    demand = _clean_demand(re.sub(r"^(?:for|that|to)\s+", "", demand[owner.end():].lstrip(" ,")))
+                    if len(demand.split()) < 3:
+                        continue
                 if re.search(r"\b(?:for|of)\s*$", sent.text[c0:c1]):
                     # "the missile systems, which are long-standing grievances for Russia": the thing before
                     ante = re.search(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
@@ -1524,7 +1532,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
-    return merge_sides(out, cast)
+    return merge_sides(out, cast, article.body)
 
 
 _GENERIC = {"union", "port", "council", "government", "party", "club", "company", "firm", "board", "ministry",
@@ -1543,8 +1551,61 @@ def _spelled_out(short: str, names: list[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
-    """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party."""
+# What a country's name stands before when the story means its state: "the British government", "Chinese officials"
+_STATE_NOUNS = re.compile(r"(?:government|administration|authorities|officials|ministry|negotiators|diplomats|"
+                          r"delegation|leadership|leaders|people|troops|forces|military|side|state|advis[eo]rs|aides|envoys?|"
+                          r"spokes(?:man|woman|person))")
+_STATE_OF = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+" + _STATE_NOUNS.pattern, re.IGNORECASE)
+# "the World Health Organization (WHO)": an abbreviation the article defines in brackets after the full name
+_DEFINED = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le)\s+){0,2}){1,9})"
+                      r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def country_of(party: str) -> str:
+    """The country a party is the state of ('British government', 'Chinese officials', 'Beijing'), or ''."""
+    state = _STATE_OF.fullmatch(party.strip())
+    name = party_name(state.group(1) if state and state.group(1)[:1].isupper() else party)
+    return name if name in COUNTRIES or name in PARTY_NAMES.values() else ""
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation: full name} for each '<Full Name> (<ABBR>)' in the text whose letters the name's words begin
+    in order ('International Federation of Pharmaceutical Manufacturers and Associations (IFPMA)')."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        short = m.group(2).replace(".", "")
+        words = m.group(1).split()
+        while words and not words[0][:1].isupper():
+            words.pop(0)
+        # the shortest tail of capitalised words whose initials spell the abbreviation in order
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper() or words[k].lower() == "the":
+                continue
+            initials = "".join(w[0] for w in words[k:] if w[:1].isupper())
+            if initials.upper() == short.upper() or initials.upper().startswith(short[:1].upper()) and \
+                    _in_order(short.upper(), "".join(words[k:]).upper()) and len(initials) >= len(short) - 1:
+                if short[:1].upper() == words[k][0].upper():
+                    out.setdefault(short, " ".join(words[k:]).rstrip(",;:"))
+                    break
+    return out
+
+
+def _in_order(letters: str, word: str) -> bool:
+    at = 0
+    for c in letters:
+        at = word.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[Position]:
+    """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party; 'WHO'
+    is the 'World Health Organization' the article defines it as, and 'the British government' is the 'United
+    Kingdom' when the story also names the country as a side. A party merged under another name keeps the words
+    it was named by in brackets ('United Kingdom (British government)'), so a reader sees why they are one."""
     parties = []
     for p in positions:
         party = p.side.split(" (")[0]
@@ -1556,7 +1617,24 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
     targets = [t for t in dict.fromkeys(without_descriptor(o, cast) for o in parties + [
         o for o in cast.orgs if o not in parties]) if t.split()[0].lower() not in TITLE_WORDS]
     mapping: dict[str, str] = {}
+    renamed: set[str] = set()  # parties merged under another of their names, not completed from a short form
+    defined = defined_abbreviations(text) if text else {}
+    countries = {}
+    for party in parties:
+        if party_name(party) == party and (party in COUNTRIES or party in PARTY_NAMES.values()):
+            countries.setdefault(party, party)
     for short in parties:
+        full = defined.get(short.replace(".", ""), "")
+        if full and full != short:
+            full = next((t for t in targets if t == full or t.endswith(" " + full) or full.endswith(" " + t)), full)
+            mapping[short] = full  # the article's own "(WHO)": one party, not two
+            renamed.add(short)
+            continue
+        state = country_of(short) if short not in countries else ""
+        if state and state in countries:
+            mapping[short] = state  # "the British government" beside "United Kingdom": one party
+            renamed.add(short)
+            continue
         full = _spelled_out(short, targets)
         if full:
             mapping[short] = full  # "ODC" is the "Office for Digital Competition": one party, not two
@@ -1584,6 +1662,8 @@ def merge_sides(positions: list[Position], cast: Cast) -> list[Position]:
         party, _, rest = p.side.partition(" (")
         if party in mapping and (rest or mapping[party]):
             side = f"{mapping[party]} ({rest}" if mapping[party] and rest else (mapping[party] or rest[:-1])
+            if party in renamed and not rest:
+                side = f"{mapping[party]} ({party})"
             p = replace(p, side=side)
         if (p.start, p.side) not in seen:
             seen.add((p.start, p.side))

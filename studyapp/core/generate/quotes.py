@@ -514,6 +514,11 @@ class Attributor:
         parts = re.split(r",\s", np)
         while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b", parts[-1].strip()):
             parts.pop()  # "The inquiry's report, published in 2022," is the report
+        if len(parts) > 1 and re.fullmatch(r"(?:a|an|the)\s+[a-z][a-z\s-]*", parts[-1].strip()):
+            desc_at = self.masked.rfind(parts[-1], start, end)
+            if any(m.kind in ("org", "unknown") and not m.possessive and re.fullmatch(
+                    r"(?:\s*\([^()]{1,15}\))?,\s+", self.masked[m.end:desc_at]) for m in mentions):
+                parts.pop()  # "Tidewatch (TW), a campaign group, said": the name, not the description set off after it
         np = parts[-1].strip()
         # "after the board that manages it", "in a statement the directors": a conjunction or a setting before the
         # subject, a relative clause after it

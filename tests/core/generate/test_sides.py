@@ -1,0 +1,160 @@
+"""One name per party, the right party for each position, and roles that say whose they are.
+
+The articles in `side_articles/` were written for these tests in the styles the defects came from (a wire
+report, an agency's press release, local news); none is copied from a real story.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.generate.checks import CheckContext, review_question, same_party
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.positions import country_of, defined_abbreviations
+
+from .conftest import article
+
+SIDE_ARTICLES = Path(__file__).parent / "side_articles"
+
+
+def _text(name: str) -> str:
+    return (SIDE_ARTICLES / name).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def wire():
+    return extract(_text("wire-seed-treaty.txt"))
+
+
+@pytest.fixture(scope="module")
+def release():
+    return extract(_text("release-coastal-survey.txt"))
+
+
+def _people(ex) -> dict[str, tuple[str, str]]:
+    return {p.name: (p.role, p.side) for p in ex.cast.people}
+
+
+def _sides_of(ex, words: str) -> list[str]:
+    return [p.side for p in ex.positions if words in p.demand]
+
+
+# --- one party, one name ---------------------------------------------------------------------------------------
+
+def test_an_abbreviation_defined_in_brackets_is_the_party_it_abbreviates(wire):
+    """'ISBN wants …' after 'The International Seed Bank Network (ISBN)' is the network's position, under its
+    full name, and the abbreviation is not offered as a second side."""
+    assert _sides_of(wire, "treaty signed") == ["International Seed Bank Network (ISBN)"]
+    assert "ISBN" not in wire.sides()
+    assert wire.sides().count("International Seed Bank Network") == 1
+
+
+def test_an_abbreviation_that_spells_a_common_word_still_names_the_party(release):
+    """'OUR wants …' (Oceans United Restoration (OUR)) was read as the determiner 'our' before a noun 'wants'."""
+    assert _sides_of(release, "pause the work") == ["Oceans United Restoration (OUR)"]
+
+
+def test_defined_abbreviations_take_the_words_their_letters_begin():
+    found = defined_abbreviations(
+        "Officials at the Northern Water Agency (NWA) met staff of Transport for Harbourton (TfH) and "
+        "U.S. Customs and Border Protection (CBP). Sales rose 5% (Q3). Tessa Lind (D) voted no.")
+    assert found == {"NWA": "Northern Water Agency", "TfH": "Transport for Harbourton",
+                     "CBP": "Customs and Border Protection"}
+
+
+def test_a_country_and_its_government_are_one_side(wire):
+    """'Britain refused …' and 'The British government said …': one party, named once, its other name kept in
+    brackets so the reader sees why."""
+    assert "United Kingdom" in wire.sides()
+    assert not any("British" in s for s in wire.sides())
+    assert _sides_of(wire, "licensing pool") == ["United Kingdom (British government)"]
+
+
+@pytest.mark.parametrize("party, country", [
+    ("the British government", "United Kingdom"), ("Chinese officials", "China"), ("Beijing", "China"),
+    ("White House advisers", "United States"), ("Russia's negotiators", "Russia"), ("Harbour Workers Union", ""),
+    ("Teachers", ""), ("Local people", "")])
+def test_country_of_a_party(party, country):
+    assert country_of(party) == country
+
+
+def test_options_naming_a_country_and_its_government_fail_the_options_check():
+    assert same_party("Britain", "British government") and same_party("Chinese officials", "China")
+    assert not same_party("China", "Harbour Workers Union")
+    q = {"id": "q", "type": "choice", "topic": "demands", "prompt": "Which side refuses to back the waiver?",
+         "choices": ["Britain", "British government", "Kenya", "Allied Breeders Federation"], "answer": "Britain",
+         "source": "Britain refused to back a waiver."}
+    check = next(c for c in review_question(q, CheckContext("Britain refused to back a waiver.")).checks
+                 if c.name == "options")
+    assert not check.ok and "same party" in check.why
+
+
+# --- the party that holds the position --------------------------------------------------------------------------
+
+def test_a_demand_mentioned_as_its_owners_is_not_the_owners_new_demand():
+    """'rejected the demand from the Growers Association' is the rejecter's position; it used to add a demand
+    'from the Valley Growers Association' keyed to the association."""
+    ex = extract(article(
+        "The Valley Growers Association demanded that the council scrap the water limit. "
+        "Council leader Owen Price rejected the demand from the Valley Growers Association, saying reservoirs "
+        "were at record lows."))
+    assert not [p for p in ex.positions if p.demand.startswith("from ")]
+    assert [p.demand for p in ex.positions if p.side.startswith("Valley Growers")] == [
+        "the council scrap the water limit"]
+
+
+def test_a_name_with_a_description_set_off_after_it_is_the_speaker(release):
+    """'Oceans United Restoration (OUR), a campaign group, said …': the group named, not 'Campaign group'."""
+    assert [c.speaker.name for c in release.claims if "seal colonies" in c.claim] == ["Oceans United Restoration"]
+    assert "Campaign group" not in release.sides()
+
+
+# --- roles that say whose they are -------------------------------------------------------------------------------
+
+def test_a_role_owned_by_a_pronoun_or_a_noun_names_its_owner(wire):
+    people = _people(wire)
+    assert people["Marisol Quintero"] == ("executive director of the International Seed Bank Network",
+                                          "International Seed Bank Network")
+    assert people["Colm Darragh"] == ("president of the Allied Breeders Federation", "Allied Breeders Federation")
+    assert people["Ruth Wanjiku"] == ("Kenya's agriculture minister", "Kenya")
+
+
+def test_the_person_speaks_for_the_owner_of_the_role(wire):
+    assert _sides_of(wire, "pay for research") == ["Allied Breeders Federation (Colm Darragh)"]
+    assert _sides_of(wire, "could not afford the fees") == ["Kenya (Ruth Wanjiku)"]
+
+
+def test_a_bare_title_takes_the_one_country_its_sentence_names():
+    ex = extract(article(
+        "Norway and Sweden resumed talks on Monday. Sweden's delegation was led by Piet Varga, the foreign "
+        "minister, who said Sweden wanted guarantees first."))
+    assert _people(ex)["Piet Varga"] == ("foreign minister of Sweden", "Sweden")
+
+
+def test_a_bare_title_stays_without_owner_when_the_sentence_names_two():
+    ex = extract(article(
+        "Norway and Sweden resumed talks on Monday, led by Piet Varga, the foreign minister. "
+        "\"We will not wait,\" Varga said."))
+    assert _people(ex)["Piet Varga"][1] == ""
+
+
+def test_a_role_after_a_closing_quote_is_not_the_quotations_last_words(release):
+    """'"… reach the islands quickly," Ines Marwick, CSA's head of marine science, said': the role was read
+    backwards into the quotation ('islands quickly,')."""
+    people = _people(release)
+    assert people["Hallam Pryce"] == ("Survey Agency Director", "Coastal Survey Agency")
+    assert people["Ines Marwick"] == ("CSA's head of marine science", "Coastal Survey Agency")
+    assert people["Tobias Renn"] == ("CSA's deputy head of operations", "Coastal Survey Agency")
+
+
+def test_generated_side_questions_offer_each_party_once(wire):
+    bank, _ = generate_bank(_text("wire-seed-treaty.txt"))
+    side_qs = [q for q in bank["questions"] if q.get("prompt", "").startswith("Which side")]
+    assert side_qs
+    for q in side_qs:
+        opts = q["choices"]
+        assert "ISBN" not in opts and not any("British" in o for o in opts), q["prompt"]
+        assert not any(same_party(a, b) for a in opts for b in opts if a != b), q["prompt"]
