@@ -1163,6 +1163,36 @@ def _they(sp: Speaker, out: list[Position], at: int, cast: Cast) -> Speaker:
     return sp
 
 
+# "They want …", "They are demanding …": a pronoun subject, perhaps with an auxiliary or an adverb
+_THEY = re.compile(r"\W*they(?:\s+(?:are|were|have|had|will|would|also|now|still|all|both|too|then|later|"
+                   r"instead|already|repeatedly|have\s+long|had\s+long))*\s*", re.IGNORECASE)
+# Where a sentence's subject ends: its first finite verb
+_FIRST_VERB = re.compile(r"\W*((?:[\w’'&.-]+\s+){1,6}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
+                         r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
+
+
+def _they_antecedent(article: Article, cast: Cast, att, claim: Claim | None, si: int, at: int) -> Speaker | None:
+    """Who 'they' means as the subject of a position: the party the sentence's own attribution names ('They
+    want a 9% rise, the union said'), else the subject of the sentence before ('Parents met council officials.
+    They are demanding …'), when that is a party or a group and not a single person. None when neither says:
+    the speaker of the last quotation is no better guess than the party named as an object."""
+    if claim is not None and claim.verb_at > at and claim.speaker.kind in ("organisation", "unnamed", "joint") \
+            and claim.speaker.name.lower() not in ("they", "we"):
+        return claim.speaker
+    if si == 0:
+        return None
+    prev = article.sentences[si - 1]
+    if prev.furniture or "\n" in article.body[prev.end:at - 1 if at > prev.end else prev.end].strip(" "):
+        return None  # a new paragraph: the sentence before is no antecedent
+    subj = _FIRST_VERB.match(att.masked, prev.start, prev.end)
+    if not subj:
+        return None
+    ante = _np_holder(article, cast, att, prev.start, subj.end(1), None)
+    if ante is None or ante.kind == "person" or ante.name.lower() in ("he", "she", "it", "they", "we"):
+        return None
+    return ante
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9%$£€]+", text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
 
@@ -1375,6 +1405,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     cuts = [c for c in cuts if c <= relative[-1].start()]
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
+                if _THEY.fullmatch(att.masked[clause_start:at]):
+                    holder = _they_antecedent(article, cast, att, claim, si, at) or holder
                 if holder is None and cuts and (re.match(r"\s*[a-z]+ing\s*$", rel[cuts[-1]:]) or (
                         not rel[cuts[-1]:].strip() and re.match(r"[a-z]+ing\b", sent.text[c0:c1]))):
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses

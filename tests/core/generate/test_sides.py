@@ -158,3 +158,31 @@ def test_generated_side_questions_offer_each_party_once(wire):
         opts = q["choices"]
         assert "ISBN" not in opts and not any("British" in o for o in opts), q["prompt"]
         assert not any(same_party(a, b) for a in opts for b in opts if a != b), q["prompt"]
+
+
+# --- 'they' after a sentence that names two parties ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def local():
+    return extract(_text("local-incinerator.txt"))
+
+
+def test_they_is_the_subject_of_the_sentence_before_not_its_object(local):
+    """'Parents met council officials and the operator … They are demanding that the council hold a public
+    inquiry': the parents, not the council or the operator (the position used to be lost or keyed to the last
+    speaker)."""
+    assert _sides_of(local, "public inquiry") == ["Parents"]
+
+
+def test_they_is_the_party_the_sentence_itself_attributes_it_to(local):
+    """'They want the council to approve the plans in March, the company said.'"""
+    assert _sides_of(local, "approve the plans") == ["Greyfield Energy"]
+
+
+def test_they_takes_the_subject_of_the_sentence_before_only_inside_its_paragraph():
+    same = extract(article("The Harbour Workers Union met the Port Authority on Tuesday. They want a 9 per cent "
+                           "pay rise."))
+    assert _sides_of(same, "pay rise") == ["Harbour Workers Union"]
+    apart = extract(article("The Harbour Workers Union met the Port Authority on Tuesday.\n\n"
+                            "They want a 9 per cent pay rise."))
+    assert _sides_of(apart, "pay rise") == []
