@@ -8,6 +8,7 @@ running. Errors meant for users (StudyAppError) show their message without a tra
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
 import logging.handlers
 import random
@@ -126,9 +127,14 @@ def keep_collections_short(window) -> None:
     library's rows) out of the garbage collector's full passes (`gc.freeze`). A full pass walks every
     tracked object while holding the interpreter, so the window stops for it, whichever thread
     allocated: ~50 ms per 100,000 objects here, and a 1,000-bank library keeps over 200,000. They
-    are not garbage; what is made after is still collected as before."""
+    are not garbage; what is made after is still collected as before.
+
+    The source lines PySide6 read are dropped first: its import hook reads the whole source of every
+    module imported after it (`inspect.getsource`, kept in `linecache`) to look for `__feature__`,
+    ~15 MiB for the storage layer's imports; a traceback reads the lines it shows again from disk."""
     def freeze() -> None:
         window.ready.disconnect(freeze)
+        linecache.clearcache()
         gc.freeze()
 
     window.ready.connect(freeze)

@@ -117,3 +117,22 @@ def test_objects_alive_once_the_library_opens_are_left_out_of_full_collections(q
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_source_lines_read_at_import_are_dropped_once_the_library_opens(qtbot, window, answered):
+    """gui.app.keep_collections_short: PySide6's import hook reads every later module's whole source into
+    `linecache` (~15 MiB for the storage layer at 1,000 banks' peak); nothing needs it kept."""
+    import gc
+    import linecache
+
+    from studyapp.gui.app import keep_collections_short
+
+    linecache.getlines(__file__)  # as the hook does for each module it looks at
+    assert __file__ in linecache.cache
+    keep_collections_short(window)
+    try:
+        with qtbot.waitSignal(window.ready, timeout=20000):
+            window.start()
+        assert __file__ not in linecache.cache
+    finally:
+        gc.unfreeze()
