@@ -213,6 +213,10 @@ def _is_acronym(tok: str) -> bool:
 _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "wood", "field", "mills", "street",
                  "bridge", "castle", "tower", "guard", "post", "press", "west", "north", "south", "east", "power",
                  "mount", "city", "times", "booth", "wall", "ford", "marsh"}
+# Buildings a story names ("the Indiana Statehouse"): a place, never a person, even with no other clue
+_BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
+              "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
+              "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
@@ -338,6 +342,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific and \
             lows[-1] not in _BODY_HEADS:  # "Upper Tamsin Growers Association" is a body, not a place
         return "place", toks, titles, honorific
+    if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
+        return "place", toks, titles, honorific  # "Indiana Statehouse", "Harbour Museum": a building, no one
     if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
         return "org", toks, titles, honorific  # "Norberg Health Watch": a portfolio inside a name is a body
     before = text[sentence_start:run.start].rstrip()
@@ -613,7 +619,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         elif kind == "person" and len(suffix_of) == 1:
             person = suffix_of[0]
         elif (kind in ("alias", "single", "unknown", "person") or kind == "org" and len(toks) == 1 and not hon) and \
-                len(by_surname.get(last, [])) == 1:  # "Park said", after "Ellen Park, 71,"
+                len(by_surname.get(last, [])) == 1 and not (len(toks) == 1 and text[max(0, start - 4):start] == "the "):
+            # "Park said", after "Ellen Park, 71,"; not "the Moon" after "Blue Moon": no one is "the Park"
             if kind != "person" or len(toks) == 1:
                 person = by_surname[last][0]
             elif kind == "person":
@@ -712,14 +719,50 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        if p.side and " " not in p.side and p.side not in COUNTRIES and p.side not in orgs and \
+                not p.side.isupper() and re.match(re.escape(p.side) + r"\s+[a-z]", p.role) and \
+                p.role[len(p.side):].split()[0] not in TITLE_WORDS and \
+                not re.search(r"(?:^|\s)[a-z][\w’'-]*,? " + re.escape(p.side) + r"\b", text):
+            p.side = ""  # "High school math teacher": a word capitalised only to open the sentence, no party
         bare_alias = p.surname
         if " " in p.name and (p.name, bare_alias) in named_as:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
         p.aliases = [a for a in p.aliases if a != p.name]
+    things = _owned_things(people, mentions, text)
+    if things:
+        people = {n: p for n, p in people.items() if n not in things}
+        mentions = [Mention(m.start, m.end, m.text, "unknown", None, m.possessive) if m.person in things else m
+                    for m in mentions]
+    for p in people.values():
+        if p.side and re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role):
+            p.role = ""  # "Blue Ridge Co's Jo Lind": the owner is the side; "Blue Ridge Co's" says no role
     _own_roles(people, mentions, article)
     ordered = sorted(people.values(), key=lambda p: p.first)
     return Cast(people=ordered, mentions=mentions, orgs=orgs)
+
+
+_SAYS_NEAR = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|warned|"
+                        r"according\s+to)\b")
+
+
+def _owned_things(people: dict[str, Person], mentions: list[Mention], text: str) -> set[str]:
+    """Names read as people that are an organisation's products or campaigns: "Blue Ridge Co's Skyline
+    lander", "the Health Authority's Clear Air campaign". Such a name has only its owner for a role, is never
+    named again by a surname, a title or 'Mr', and no verb of saying stands next to it; a person introduced as
+    "Acme's Jo Lind" is, or is given a title after the name."""
+    out: set[str] = set()
+    near: dict[str, bool] = {}
+    for m in mentions:
+        if m.person:
+            near[m.person] = near.get(m.person, False) or bool(
+                _SAYS_NEAR.search(text, max(0, m.start - 25), m.start) or _SAYS_NEAR.match(text, m.end + 1, m.end + 30)
+                or re.match(r",\s", text[m.end:m.end + 2]))
+    for name, p in people.items():
+        if p.kind == "person" and not p.aliases and not near.get(name, False) and \
+                re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role) and not set(p.role.lower().split()) & TITLE_WORDS:
+            out.add(name)
+    return out
 
 
 # A role that names its owner only by a pronoun or a common noun: "Its general secretary", "The agency's chief

@@ -186,3 +186,32 @@ def test_they_takes_the_subject_of_the_sentence_before_only_inside_its_paragraph
     apart = extract(article("The Harbour Workers Union met the Port Authority on Tuesday.\n\n"
                             "They want a 9 per cent pay rise."))
     assert _sides_of(apart, "pay rise") == []
+
+
+# --- things are not people ----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def feature():
+    return extract(_text("feature-landers.txt"))
+
+
+def test_a_product_named_after_its_owners_possessive_is_no_person(feature):
+    """"Corvane's Silver Gull and two other lander designs": a lander, once offered as a speaker; 'the Moon'
+    is not a second mention of it either."""
+    assert "Silver Gull" not in _people(feature)
+    assert not any(m.person == "Silver Gull" for m in feature.cast.mentions)
+
+
+def test_a_building_is_no_person(feature):
+    assert "Harbour Museum" not in _people(feature)
+
+
+def test_a_word_capitalised_only_to_open_the_sentence_is_no_side(feature):
+    """'Secondary school teacher Lena Vogt …' gave the side 'Secondary'."""
+    assert _people(feature)["Lena Vogt"] == ("Secondary school teacher", "")
+
+
+def test_quote_options_are_people(feature):
+    bank, _ = generate_bank(_text("feature-landers.txt"))
+    names = {p["name"] for p in bank["people"]}
+    assert names == {"Edda Marsh", "Rui Okonkwo", "Lena Vogt"}
