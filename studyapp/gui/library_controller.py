@@ -161,7 +161,7 @@ class LibraryController(QObject):
         # ~0.25 s at 1,000 banks) run beside the Python work of this thread: SQLite lets go of the GIL.
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="library-read") as pool:
             topics = pool.submit(progress.topics)
-            counts = pool.submit(progress.counts, start, end, now)
+            counts = pool.submit(progress.counts, start, end, now, reviews=False)  # cards only: no retention shown
             leeches = pool.submit(progress.history.leech_counts)
             # Bank content comes from each bank's cache, read here once for the headers; no bank
             # file is parsed unless its cache is missing or stale (see storage.bank_shelf).

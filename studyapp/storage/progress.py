@@ -50,6 +50,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
+import os
 import sqlite3
 from contextlib import contextmanager
 from functools import cached_property
@@ -98,6 +99,8 @@ class Progress:
         self.backups_dir: Path | None = None  # set by open(): imports are preceded by a backup
         self._batch: list[bool] | None = None  # inside import_batch(): [the batch's backup is taken]
         self.hold: FolderHold | None = None  # set by open_progress: this writer's hold on the data folder
+        # banks(): each stored or source path's text -> its Path (and the copy to read), made once per open
+        self._paths: dict[str, Path] = {}
         self._answering = None  # (pool, connection) that record_review keeps (see there), until close()
 
     @classmethod
@@ -294,8 +297,36 @@ class Progress:
                 "SELECT bank.id, bank.title, bank.version, bank.stored_path, bank.source_path, bank.bundled,"
                 " (SELECT count(*) FROM question WHERE question.bank_id = bank.id AND NOT question.retired)"
                 f" FROM bank WHERE NOT bank.removed{these} ORDER BY bank.title", tuple(ids or ())).all()
-        return [InstalledBank(r[0], r[1], r[2], self._copy_in_this_folder(Path(r[3])), Path(r[4]), bool(r[5]), r[6])
+        return [InstalledBank(r[0], r[1], r[2], self._stored_copy(r[3]), self._path(r[4]), bool(r[5]), r[6])
                 for r in rows]
+
+    def _path(self, text: str) -> Path:
+        """Path(text), made once per open: 2,000 of them for every refresh of a 1,000-bank library."""
+        path = self._paths.get(text)
+        if path is None:
+            path = self._paths[text] = Path(text)
+        return path
+
+    def _stored_copy(self, text: str) -> Path:
+        """`_copy_in_this_folder(Path(text))`, decided once per open for a copy under this folder's
+        `banks/` (the usual case: a test of the text) or one found there for a moved folder; a copy
+        not found is looked for again the next time."""
+        key = "\0" + text
+        path = self._paths.get(key)
+        if path is None:
+            banks_dir = self.banks_dir
+            if banks_dir is not None and text.startswith(self._banks_prefix):
+                path = self._path(text)  # (what is_relative_to says, without pathlib's parsing of both)
+            else:
+                path = self._copy_in_this_folder(Path(text))
+                if banks_dir is not None and path == Path(text):
+                    return path  # not in this folder's banks/ (yet): no verdict kept
+            self._paths[key] = path
+        return path
+
+    @cached_property
+    def _banks_prefix(self) -> str:
+        return str(self.banks_dir) + ("" if str(self.banks_dir).endswith(os.sep) else os.sep)
 
     def _copy_in_this_folder(self, stored: Path) -> Path:
         """A data folder moved or copied elsewhere (a new computer, a renamed home) still holds the absolute
@@ -628,16 +659,20 @@ class Progress:
     # -- numbers -----------------------------------------------------------------------------------
 
     def counts(self, day_start: datetime, day_end: datetime, now: datetime,
-               bank_ids: Sequence[str] | None = None) -> list[BankCounts]:
+               bank_ids: Sequence[str] | None = None, *, reviews: bool = True) -> list[BankCounts]:
         """Per installed bank: new / learning / due today / mature, today's reviews, 30-day retention.
 
         Retention is Anki's "true retention": the share of reviews of already-learned cards
         (stage REVIEW before the rating) that were not Again, over the last 30 days.
+        `reviews=False` leaves the review log unread (today's reviews 0, retention None): the
+        library shows only the cards' numbers, and at 1M reviews the month's read was most of this.
         """
         with self._read() as s:
-            banks = s.exec(select(BankRow).where(BankRow.removed == False).order_by(BankRow.title)).all()  # noqa: E712
-            if bank_ids is not None:
-                banks = [b for b in banks if b.id in set(bank_ids)]
+            wanted = None if bank_ids is None else set(bank_ids)
+            # (id, title) in a plain statement: an ORM row per bank cost more than the counts' SQL.
+            banks = [b for b in s.connection().exec_driver_sql(
+                "SELECT id, title FROM bank WHERE NOT removed ORDER BY title").all()
+                if wanted is None or b[0] in wanted]
             stage = CardRow.stage
             cards = {r[0]: r[1:] for r in s.execute(
                 select(CardRow.bank_id, func.count(),
@@ -649,25 +684,31 @@ class Progress:
                                      else_=0)))
                 .where(CardRow.retired == False)  # noqa: E712
                 .group_by(CardRow.bank_id))}
-            today = {r[0]: r[1:] for r in s.execute(
-                select(ReviewRow.bank_id, func.count(),
-                       func.sum(case((ReviewRow.stage_before == Stage.NEW, 1), else_=0)))
-                # Bounded above too: with the clock set back, reviews "from the future" are not today's.
-                .where(col(ReviewRow.reviewed_at) >= utc_ms(day_start), col(ReviewRow.reviewed_at) < utc_ms(day_end))
-                .group_by(ReviewRow.bank_id))}
-            month = {r[0]: r[1:] for r in s.execute(
-                select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
-                .where(col(ReviewRow.reviewed_at) >= utc_ms(now - timedelta(days=30)),
-                       ReviewRow.stage_before == Stage.REVIEW)
-                .group_by(ReviewRow.bank_id))}
+            today, month = self._review_counts(s, day_start, day_end, now) if reviews else ({}, {})
         out = []
-        for b in banks:
-            total, new, learning, due, review, mature = (int(x or 0) for x in cards.get(b.id, (0,) * 6))
-            reviews_today, new_today = (int(x or 0) for x in today.get(b.id, (0, 0)))
-            n30, ok30 = (int(x or 0) for x in month.get(b.id, (0, 0)))
-            out.append(BankCounts(b.id, b.title, total, new, learning, due, review, mature, reviews_today, new_today,
+        for bank_id, title in banks:
+            total, new, learning, due, review, mature = (int(x or 0) for x in cards.get(bank_id, (0,) * 6))
+            reviews_today, new_today = (int(x or 0) for x in today.get(bank_id, (0, 0)))
+            n30, ok30 = (int(x or 0) for x in month.get(bank_id, (0, 0)))
+            out.append(BankCounts(bank_id, title, total, new, learning, due, review, mature, reviews_today, new_today,
                                   ok30 / n30 if n30 else None, n30))
         return out
+
+    @staticmethod
+    def _review_counts(s: Session, day_start: datetime, day_end: datetime, now: datetime) -> tuple[dict, dict]:
+        """Per bank from the review log: (today's reviews and new cards, the month's reviews and passes)."""
+        today = {r[0]: r[1:] for r in s.execute(
+            select(ReviewRow.bank_id, func.count(),
+                   func.sum(case((ReviewRow.stage_before == Stage.NEW, 1), else_=0)))
+            # Bounded above too: with the clock set back, reviews "from the future" are not today's.
+            .where(col(ReviewRow.reviewed_at) >= utc_ms(day_start), col(ReviewRow.reviewed_at) < utc_ms(day_end))
+            .group_by(ReviewRow.bank_id))}
+        month = {r[0]: r[1:] for r in s.execute(
+            select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
+            .where(col(ReviewRow.reviewed_at) >= utc_ms(now - timedelta(days=30)),
+                   ReviewRow.stage_before == Stage.REVIEW)
+            .group_by(ReviewRow.bank_id))}
+        return today, month
 
     # -- helpers -----------------------------------------------------------------------------------
 

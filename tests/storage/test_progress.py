@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 import sqlite3
@@ -389,3 +390,17 @@ def test_last_reviewed_is_served_by_indexes(mini_installed, dirs):
     assert any(step.startswith("SEARCH question USING COVERING INDEX") for step in plan), plan
     assert "SEARCH review USING COVERING INDEX ix_review_question (question=?)" in plan, plan
     assert not any(step.startswith("SCAN") for step in plan), plan
+
+
+def test_counts_without_the_review_log_keep_the_cards_numbers(mini_installed, now):
+    """The library shows only the cards' numbers: `reviews=False` leaves today's reviews and the
+    month's retention out (unread) and every other number as `counts` gives it."""
+    p = mini_installed
+    review(p, CardKey("mini", "q-quote"), Rating.AGAIN, now)
+    review(p, CardKey("mini", "q-choice"), Rating.EASY, now - timedelta(days=20))
+    start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+    [full] = p.counts(start, end, now)
+    [cards] = p.counts(start, end, now, reviews=False)
+    assert full.reviews_today == 1 and full.reviews_30d == 0 and full.new_today == 1
+    assert (cards.reviews_today, cards.new_today, cards.retention_30d, cards.reviews_30d) == (0, 0, None, 0)
+    assert cards == dataclasses.replace(full, reviews_today=0, new_today=0, retention_30d=None, reviews_30d=0)
