@@ -602,6 +602,9 @@ class InsightBuilder:
 
 # -- figures from totals the store summed (SQL), for a history too big to read answer by answer ----
 
+MOST_FAILED = 10  # questions in the statistics page's "most failed" list
+
+
 class QuestionTotals(NamedTuple):
     """One live question's answers as the store sums them, with its card's lapses and recall now."""
 
@@ -615,6 +618,17 @@ class QuestionTotals(NamedTuple):
     passed: int  # of those, not Again
     lapses: int
     recall: float
+
+
+class GroupTotals(NamedTuple):
+    """The answers to one bank's questions of one topic, as the store sums them."""
+
+    bank_id: str
+    topic: str
+    answers: int
+    time_ms: int
+    reviewed: int  # first answers of a study day while learned (true retention's reviews)
+    passed: int  # of those, not Again
 
 
 class DayTotals(NamedTuple):
@@ -643,7 +657,11 @@ class StoreTotals:
     """Everything the statistics page needs from a history, summed by the store (see `storage.insight_totals`)."""
 
     today: Today
-    questions: list[QuestionTotals]  # every live question answered at least once
+    groups: list[GroupTotals]  # every bank and topic with an answer
+    # The questions answered Again at least once, most failed first (`MOST_FAILED` of them at most):
+    # by Agains, then lapses, least recall now, bank and question id. Summed per question by the store;
+    # a row per answered question (tens of thousands) was most of the page's memory.
+    most_failed: list[QuestionTotals]
     days: list[DayTotals]
     cards: list[CardTotals]
     forecast: list[int]
@@ -709,17 +727,15 @@ def insight_from_totals(totals: StoreTotals, now: datetime, day_hour: int = 4, t
     answered: dict[str, dict[str, list[int]]] = {"topic": defaultdict(lambda: [0, 0, 0, 0]),
                                                  "bank": defaultdict(lambda: [0, 0, 0, 0])}
     time_ms = 0
-    candidates = []
-    for q in totals.questions:
-        time_ms += q.time_ms
-        for by, group in (("topic", q.topic), ("bank", q.bank_id)):
+    for t in totals.groups:
+        time_ms += t.time_ms
+        for by, group in (("topic", t.topic), ("bank", t.bank_id)):
             a = answered[by][group]
-            a[0] += q.answers
-            a[1] += q.time_ms
-            a[2] += q.reviewed
-            a[3] += q.passed
-        if q.fails:
-            candidates.append((-q.fails, -q.lapses, q.recall, q.bank_id, q.question_id, q))
+            a[0] += t.answers
+            a[1] += t.time_ms
+            a[2] += t.reviewed
+            a[3] += t.passed
+    candidates = [(-q.fails, -q.lapses, q.recall, q.bank_id, q.question_id, q) for q in totals.most_failed if q.fails]
 
     def mastery_of(by: str) -> list[Mastery]:
         out = []
@@ -742,7 +758,7 @@ def insight_from_totals(totals: StoreTotals, now: datetime, day_hour: int = 4, t
         by_topic=mastery_of("topic"),
         by_bank=mastery_of("bank"),
         most_failed=[Struggle(q.bank_id, q.question_id, q.topic, q.fails, q.answers, q.lapses, is_leech(q.lapses),
-                              q.recall) for *_, q in heapq.nsmallest(10, candidates, key=lambda c: c[:5])],
+                              q.recall) for *_, q in heapq.nsmallest(MOST_FAILED, candidates, key=lambda c: c[:5])],
         states=states,
         total_reviews=sum(d.answers for d in totals.days),
         total_time_ms=time_ms,
@@ -779,9 +795,10 @@ def study_day_start(day: date, day_hour: int, tz: tzinfo | None = None) -> datet
 
 
 __all__ = [
-    "CardInfo", "CardTotals", "DayTotals", "Insight", "InsightBuilder", "LEECH_THRESHOLD", "Mastery", "QuestionTotals",
-    "RetentionPoint", "ReviewEvent", "StoreTotals", "Struggle", "Today", "compute_insight", "counts_by_state",
-    "day_shifts", "first_answers_of_day", "forecast", "heatmap", "insight_from_totals", "is_leech", "leech_advice",
-    "leeches", "mastery", "most_failed", "recall_now", "retention_over_time", "retrievability", "study_day",
-    "study_day_start", "today_figures", "true_retention", "weak_questions",
+    "CardInfo", "CardTotals", "DayTotals", "GroupTotals", "Insight", "InsightBuilder", "LEECH_THRESHOLD",
+    "MOST_FAILED", "Mastery", "QuestionTotals", "RetentionPoint", "ReviewEvent", "StoreTotals", "Struggle", "Today",
+    "compute_insight", "counts_by_state", "day_shifts", "first_answers_of_day", "forecast", "heatmap",
+    "insight_from_totals", "is_leech", "leech_advice", "leeches", "mastery", "most_failed", "recall_now",
+    "retention_over_time", "retrievability", "study_day", "study_day_start", "today_figures", "true_retention",
+    "weak_questions",
 ]

@@ -3,7 +3,7 @@
 Reading every answer as a `ReviewEvent` and folding it in (`core.insight.InsightBuilder`) costs
 seconds per million answers however it is done; SQLite sums them in a few passes over the review
 log's indexes, with the interpreter free meanwhile (the window keeps answering). What comes back is
-small: totals per study day (a few hundred), per live question answered (tens of thousands), per
+small: totals per study day (a few hundred), per bank and topic, the ten most failed questions, per
 bank, topic and stage of the cards, and the 30-day forecast, as `core.insight.StoreTotals`;
 `core.insight.insight_from_totals` turns them into the same `Insight` as `compute_insight`.
 
@@ -24,8 +24,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from sqlalchemy.engine import Engine
 
 from studyapp.core.card import LEECH_THRESHOLD, MATURE_DAYS, Rating, Stage
-from studyapp.core.insight import (DEFAULT_DECAY, FORECAST_DAYS, CardTotals, DayTotals, QuestionTotals, StoreTotals,
-                                   Today, day_shifts, study_day, study_day_start)
+from studyapp.core.insight import (DEFAULT_DECAY, FORECAST_DAYS, MOST_FAILED, CardTotals, DayTotals, GroupTotals,
+                                   QuestionTotals, StoreTotals, Today, day_shifts, study_day, study_day_start)
 from studyapp.core.utc_text import parse_ms, utc_ms
 
 _DAY_MS = 86_400_000
@@ -105,7 +105,7 @@ def card_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | N
         leeches = [(b, q) for b, q in cur.execute(
             f"SELECT c.bank_id, q.question_id {_LIVE_CARDS} AND c.lapses >= {LEECH_THRESHOLD} "
             "ORDER BY c.bank_id, q.position")]
-    return StoreTotals(Today(), [], [], cards, forecast, leeches)
+    return StoreTotals(Today(), [], [], [], cards, forecast, leeches)
 
 
 def store_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo | None = None,
@@ -152,18 +152,29 @@ def answer_totals(engine: Engine, now: datetime, day_hour: int = 4, tz: tzinfo |
                   f"min(CASE WHEN r.stage_before = {int(Stage.REVIEW)} THEN r.reviewed_at END) AS first_at, "
                   f"r.rating AS rating FROM review r WHERE 1 = 1 {live} GROUP BY r.question, day")
         first_passed = f"sum(g.first_at IS NOT NULL AND g.rating != {again})"
+        # Then per question (p), and from that only what the page shows: sums per bank and topic, per
+        # study day, and the most failed questions. A row per answered question (60,000 at 1,000 banks)
+        # made in Python was most of the page's memory.
+        per_question = ("SELECT g.question AS question, sum(g.n) AS n, sum(g.fails) AS fails, sum(g.ms) AS ms, "
+                        f"count(g.first_at) AS reviewed, {first_passed} AS passed FROM g GROUP BY g.question")
         rows = cur.execute(
-            f"WITH g AS MATERIALIZED ({groups}) "
-            f"SELECT 0, q.bank_id, q.question_id, q.topic, sum(g.n), sum(g.fails), sum(g.ms), count(g.first_at), "
-            f"{first_passed}, c.lapses, {_recall(decay)} FROM g JOIN question q ON q.id = g.question "
-            "LEFT JOIN card c ON c.question = q.id GROUP BY g.question "
+            f"WITH g AS MATERIALIZED ({groups}), p AS MATERIALIZED ({per_question}) "
+            "SELECT 0, q.bank_id, q.topic, NULL, sum(p.n), 0, sum(p.ms), sum(p.reviewed), sum(p.passed), NULL, NULL "
+            "FROM p JOIN question q ON q.id = p.question GROUP BY q.bank_id, q.topic "
             f"UNION ALL SELECT 1, g.day, NULL, NULL, sum(g.n), 0, 0, count(g.first_at), {first_passed}, NULL, NULL "
-            "FROM g GROUP BY g.day", {"now_jd": _julian(now)}).fetchall()
-    questions = [QuestionTotals(b, q, t, n, fails, ms, reviewed, passed, lapses or 0, rec or 0.0)
-                 for kind, b, q, t, n, fails, ms, reviewed, passed, lapses, rec in rows if kind == 0]
+            "FROM g GROUP BY g.day "
+            "UNION ALL SELECT * FROM (SELECT 2, q.bank_id, q.topic, q.question_id, p.n, p.fails, p.ms, p.reviewed, "
+            f"p.passed, coalesce(c.lapses, 0) AS lapses, coalesce({_recall(decay)}, 0.0) AS recall "
+            "FROM p JOIN question q ON q.id = p.question LEFT JOIN card c ON c.question = q.id WHERE p.fails > 0 "
+            f"ORDER BY p.fails DESC, lapses DESC, recall, q.bank_id, q.question_id LIMIT {MOST_FAILED})",
+            {"now_jd": _julian(now)}).fetchall()
+    groups_ = [GroupTotals(b, t, n, ms, reviewed, passed)
+               for kind, b, t, _, n, _, ms, reviewed, passed, _, _ in rows if kind == 0]
     days = [DayTotals(_EPOCH_DAY + timedelta(days=d), n, reviewed, passed)
             for kind, d, _, _, n, _, _, reviewed, passed, _, _ in rows if kind == 1]
-    return StoreTotals(Today(answered, right, spent), questions, days, [], [0] * FORECAST_DAYS, [])
+    failed = [QuestionTotals(b, q, t, n, fails, ms, reviewed, passed, lapses, rec)
+              for kind, b, t, q, n, fails, ms, reviewed, passed, lapses, rec in rows if kind == 2]
+    return StoreTotals(Today(answered, right, spent), groups_, failed, days, [], [0] * FORECAST_DAYS, [])
 
 
 def _julian(moment: datetime) -> float:
