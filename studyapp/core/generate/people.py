@@ -217,6 +217,8 @@ _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "woo
 _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
               "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
+# Institutions named by a word that is not ORG_WORDS' own ("Brookside Primary"): a body, never a person
+_INSTITUTION_ENDS = {"primary", "infirmary", "academy", "polytechnic", "seminary"}
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
@@ -344,6 +346,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         return "place", toks, titles, honorific
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
         return "place", toks, titles, honorific  # "Indiana Statehouse", "Harbour Museum": a building, no one
+    if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _INSTITUTION_ENDS:
+        return "org", toks, titles, honorific
     if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
         return "org", toks, titles, honorific  # "Norberg Health Watch": a portfolio inside a name is a body
     before = text[sentence_start:run.start].rstrip()
@@ -772,6 +776,8 @@ _OWNERLESS = re.compile(r"(?:(?P<pron>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<noun>[a-z][\
 _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
                            "government", "authority", "service", "bureau", "administration", "regulator", "network",
                            "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
+# Nouns that can stand for a body of any kind ("the agency" for "… Organization"); "the council" is only a council
+_ANY_BODY = {"organisation", "organization", "group", "body", "agency", "firm", "company", "charity", "institution"}
 OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
 
 
@@ -803,8 +809,9 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split()]
             if named:
                 owner = named[-1].text
-            elif near and (own.group("pron") or noun in _THE_LAST):
-                owner = near[-1].text
+            elif near and (own.group("pron") or noun in _ANY_BODY and (
+                    near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY)):
+                owner = near[-1].text  # "The agency's director" after "the Health Organization"; not "the council's"
         else:
             sent = next((x for x in article.sentences if x.start <= p.first < x.end), None)
             if sent is not None:

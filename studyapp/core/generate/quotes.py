@@ -23,6 +23,7 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast, Mention
+from studyapp.core.generate.unquoted import unquoted_quotations
 from studyapp.core.generate.text import Article, Sentence
 
 # Attributing one quotation (looking back and ahead for its speaker) costs about this many characters' reading.
@@ -1109,6 +1110,14 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
     of each sentence and quotation mark read (see pacing.py)."""
     pace = pace or Pacer()
     segments = find_segments(article, pace)
+    told: dict[int, Speaker] = {}  # interview answers: who gives them, as the transcript says
+    for u in unquoted_quotations(article, cast, pace):
+        pace(QUOTE_COST)
+        seg = Segment(u.open, u.start, u.end, None, False, u.text)
+        segments.append(seg)
+        if u.speaker:
+            told[u.open] = Speaker(u.speaker, "person")
+    segments.sort(key=lambda s: s.open)
     att = Attributor(article, cast, segments, pace)
     contexts: list[Speaker | None] = []
     chains = _chains(segments)
@@ -1130,8 +1139,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             q = Quotation(ch)
             intro = att.masked[floor:head.open]
             q.partial = bool(re.search(r"[A-Za-z0-9’']\s*$", intro)) and not intro.rstrip().endswith(":")
-            sp = att.before(head, floor)
-            how = "before"
+            sp = told.get(head.open) or att.before(head, floor)
+            how = "interview" if head.open in told else "before"
             if sp is None:
                 for seg in reversed(ch):
                     sp = att.after(seg)

@@ -215,3 +215,52 @@ def test_quote_options_are_people(feature):
     bank, _ = generate_bank(_text("feature-landers.txt"))
     names = {p["name"] for p in bank["people"]}
     assert names == {"Edda Marsh", "Rui Okonkwo", "Lena Vogt"}
+
+
+# --- quotations without quote marks -------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def interview():
+    return extract(_text("interview-head-teacher.txt"))
+
+
+def _quotes(ex) -> list[tuple[str, str]]:
+    return [(q["speaker"], q["quote"]) for q in ex.quote_facts()]
+
+
+def test_interview_answers_are_quotations_of_the_interviewee(interview):
+    """'A: …' after 'Q: …' is the answer of the person the introduction says was interviewed; 'Okafor: …' is
+    Okafor's. Neither used to be a quotation at all."""
+    quotes = _quotes(interview)
+    assert ("Lena Okafor", "The old scheme was not working for children who start school behind their "
+                           "classmates.") in quotes
+    assert ("Lena Okafor", "Most of them have been very supportive, and the results this year have been "
+                           "encouraging.") in quotes
+    assert ("Lena Okafor", "That is up to them, but we are happy to share what we have learned.") in quotes
+    assert not any(q.startswith(("Why did", "What do", "Will other")) for _, q in quotes)  # the questions
+
+
+def test_a_statement_after_a_colon_is_a_quotation_of_who_made_it(interview):
+    assert ("Tom Reyes", "every school in the county will follow within two years.") in _quotes(interview)
+
+
+def test_a_colon_statement_in_a_report_is_attributed_to_its_maker():
+    ex = extract(article(
+        "In a statement, the Northern Rail Alliance said: passengers deserve an honest timetable and the "
+        "government must publish the full costs. Mayor Tom Hale agreed."))
+    assert _quotes(ex) == [("Northern Rail Alliance", "passengers deserve an honest timetable and the government "
+                                                      "must publish the full costs.")]
+
+
+def test_a_labelled_line_outside_an_interview_is_no_quotation():
+    """'Update: …' or one 'Name: …' line in a report is a label, not a transcript."""
+    ex = extract(article(
+        "Lena Okafor runs Brookside Primary. Parents praised the new scheme.\n\n"
+        "Okafor: a profile of the head teacher appears on page four of this week's issue."))
+    assert _quotes(ex) == []
+
+
+def test_a_role_owned_by_a_kind_of_body_the_story_does_not_name_stays_unowned(interview):
+    """"The council's education officer" after a school is named: not the school's officer."""
+    assert _people(interview)["Tom Reyes"] == ("The council's education officer", "")
+    assert _people(interview)["Lena Okafor"] == ("head teacher of Brookside Primary", "Brookside Primary")

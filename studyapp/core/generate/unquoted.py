@@ -1,0 +1,105 @@
+"""Quotations written without quote marks: the answers of an interview and statements set off by a colon.
+
+An interview prints its answers as "A: …" or "Okafor: …" paragraphs after "Q: …" ones; a report may give a
+statement as 'The alliance said: passengers deserve an honest timetable.' Both are someone's own words, as
+much as a quotation in marks, so the quotation stage reads them as quotations: a span of the text with, for
+an interview answer, the person who gives it. Plain offsets in, plain offsets out: quotes.py makes them
+segments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from studyapp.core.generate.pacing import Pacer
+from studyapp.core.generate.people import Cast
+from studyapp.core.generate.text import Article
+
+_QUESTION = re.compile(r"(?:Q|Question|Interviewer)\s*[:：]\s+")
+# "A: …", "Answer: …", or a speaker's name as a transcript gives it ("Okafor: …", "Lena Okafor: …")
+_ANSWER = re.compile(r"(?:(?P<a>A|Answer)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：]\s+")
+# What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
+_INTERVIEWED = re.compile(r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|sat\s+down\s+"
+                          r"with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
+# "X said: …", "X told reporters: …", "In a statement, X said: …", "X put it simply: …"
+_COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
+                        r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"
+                        r"(?:said|read|reads))\s*:\s+(?=[A-Za-z])")
+MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
+
+
+@dataclass(frozen=True)
+class Unquoted:
+    """A quotation without marks: `open` is where its label or colon begins (masked with it), `start`/`end` its
+    words, `speaker` the full name of who gives it when the form says (an interview), else ''."""
+
+    open: int
+    start: int
+    end: int
+    text: str
+    speaker: str = ""
+
+
+def _person_named(label: str, cast: Cast) -> str:
+    """The full name of the one person a transcript label names ('Okafor', 'Lena Okafor'), or ''."""
+    found = {p.name for p in cast.people if p.kind == "person" and (
+        p.name == label or p.surname == label or label in p.aliases)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _interviewee(article: Article, cast: Cast, before: int) -> str:
+    """Who answers the 'A:' lines: the person the introduction says was interviewed, else the only one it names."""
+    named = [m for m in cast.mentions_in(0, before) if m.kind == "person" and m.person]
+    for sent in article.sentences:
+        if sent.start >= before:
+            break
+        if _INTERVIEWED.search(sent.text):
+            here = [m.person for m in named if sent.start <= m.start < sent.end]
+            if here:
+                return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
+    people = {m.person for m in named}
+    return people.pop() if len(people) == 1 else ""
+
+
+def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None) -> list[Unquoted]:
+    """Interview answers and colon-introduced statements that hold no quote marks, in text order. `pace` hears
+    of each paragraph and sentence read (see pacing.py)."""
+    pace = pace or Pacer()
+    body = article.body
+    out: list[Unquoted] = []
+    pars = [(a, b) for a, b in article.paragraphs if body[a:b].strip()]
+    questions = [a for a, b in pars if _QUESTION.match(body, a)]
+    labelled = sum(1 for a, _ in pars if _ANSWER.match(body, a))
+    interviewee = ""
+    for a, b in pars:
+        pace(b - a)
+        text = body[a:b]
+        if re.search(r"[\"“”]", text):
+            continue  # a quotation in marks is read as one already
+        m = _ANSWER.match(body, a)
+        if m and not _QUESTION.match(body, a):
+            speaker = ""
+            if m.group("a") and questions and questions[0] < a:
+                interviewee = interviewee or _interviewee(article, cast, questions[0])
+                speaker = interviewee
+            elif m.group("name") and (questions or labelled >= 2):
+                speaker = _person_named(m.group("name"), cast)  # a transcript: several labelled paragraphs
+            words = body[m.end():b].strip()
+            if speaker and len(words.split()) >= MIN_WORDS:
+                out.append(Unquoted(a, m.end(), m.end() + len(words), words, speaker))
+                continue
+    answered = {article.paragraph_of(u.start) for u in out}
+    for sent in article.sentences:
+        pace(len(sent.text))
+        if sent.furniture or re.search(r"[\"“”‘]", sent.text) or answered and article.paragraph_of(sent.start) in answered:
+            continue
+        cue = _COLON_CUE.search(sent.text)
+        if cue is None:
+            continue
+        words = sent.text[cue.end():].strip()
+        if len(words.split()) >= MIN_WORDS:
+            at = sent.start + cue.end()
+            colon = sent.start + sent.text.rfind(":", 0, cue.end())
+            out.append(Unquoted(colon + 1, at, at + len(words), words))  # 'said:' stays the introduction
+    return sorted(out, key=lambda u: u.open)
