@@ -866,7 +866,7 @@ MAX_FIGURES = 40
 
 
 def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pacer | None = None,
-                      pictured: CheckContext | None = None) -> list[Candidate]:
+                      pictured: CheckContext | None = None, people: list[dict] | None = None) -> list[Candidate]:
     """'How many schools would the strike close?', 'How big a pay rise are teachers demanding?': the figures the
     story turns on, asked from their own clause (figures.py), with figures of the same kind and scale as options.
     A figure in the title or the lead, or one the article repeats, is worth more than one mentioned in passing."""
@@ -889,7 +889,8 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
         text = s.text.strip()
         if f.value in asked or not 6 <= len(text.split()) <= 45:
             continue
-        prompt = how_question(full_names(text, []), f, names)
+        prompt = how_question(text, f, names)
+        prompt = full_names(prompt, people or []) if prompt else None  # "According to Mr Straw" names him whole
         if not prompt or len(prompt.split()) > 24:
             continue
         pace(len(everywhere))
@@ -1070,7 +1071,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
         lambda: date_candidates(ex, ids, people, names, pace),
         lambda: timeline_candidates(ex, ids, people, pace, pictured),
-        lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured),
+        lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace),
     ]
     out: list[Candidate] = []

@@ -63,3 +63,20 @@ def test_a_figure_is_asked_once_not_again_as_a_cloze():
     bank, _ = generate_bank(text, published=date(2025, 3, 10))
     sources = [q["source"] for q in bank["questions"] if q["id"].startswith(("how-", "number-"))]
     assert len(sources) == len(set(sources))
+
+
+def test_a_figures_speaker_is_named_in_full():
+    from studyapp.core.generate.facts import extract
+    from studyapp.core.generate.questions import build_people, draft_candidates
+    from tests.core.generate.conftest import article
+
+    text = article("""
+Union leader Dana Ruiz said the ballot had closed on Friday. "Our members have spoken," said Ms Ruiz.
+
+Ms Ruiz said more than 900 members voted for the strike.
+
+Factory owner Piet Kolb said the strike would hurt the town. "Nobody gains from this," he said.
+""", "Factory staff vote to strike")
+    ex = extract(text)
+    prompts = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex)) if c.question["id"].startswith("how-")]
+    assert prompts == ["According to Dana Ruiz, how many members voted for the strike?"]
