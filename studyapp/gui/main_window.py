@@ -242,6 +242,10 @@ class MainWindow(QMainWindow):
         """Open the progress store (installing the bundled bank on first run) off the GUI thread."""
         self.library_view.set_status("Opening your library…")
         self.busy.start("Opening your library…")
+        from studyapp.gui.storage_layer import load_storage_layer
+
+        # First on the writer, where the store opens next: the open then finds the storage layer imported.
+        self.writer.run(load_storage_layer, lambda _: None, lambda _exc: None)  # an import error: the open says it
         self.library.open()
 
     def _library_loaded(self) -> None:
