@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -64,10 +65,15 @@ def ensure_sound(database: Path | str, backups: Path | str, now: datetime, *, de
     recover_journal(database)
     if not database.stat().st_size:
         problems = ["it is empty (0 bytes)"]
+    elif not defer_log_check:
+        problems = check_file(database, full=False) or content_problems(database)
     else:
-        problems = check_file(database, full=False, skip=(LOG_TABLE,) if defer_log_check else ())
-    if not problems:
-        problems = content_problems(database)
+        # The window waits for this: the content check (a scan of the cards) runs beside
+        # quick_check on a thread of its own (SQLite lets go of the GIL); its verdict still counts
+        # only when quick_check finds nothing, as above.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-check") as pool:
+            content = pool.submit(content_problems, database)
+            problems = check_file(database, full=False, skip=(LOG_TABLE,)) or content.result()
     if problems:
         raise set_aside(database, backups, now, problems)
 
