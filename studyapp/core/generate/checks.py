@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from studyapp.core.bank import who_said
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
-from studyapp.core.generate.positions import country_of, party_name
+from studyapp.core.generate.positions import country_of, initials, party_name, same_first_word
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
 
 CHECKS: dict[str, str] = {
@@ -507,10 +507,12 @@ def same_party(a: str, b: str) -> bool:
     state = country_of(a)
     if state and state == country_of(b):
         return True
+    if same_first_word(a, b):
+        return True
     if not (a.isupper() and 2 <= len(a) <= 6 and a.isalpha()):
         return False
-    initials = "".join(w[0] for w in b.split() if w[:1].isupper())
-    return len(initials) >= 2 and (a.endswith(initials) or initials.endswith(a) or a == initials)
+    letters = initials(b)
+    return len(letters) >= 2 and (a.endswith(letters) or letters.endswith(a) or a == letters)
 
 
 def is_party(text: str) -> bool:

@@ -733,6 +733,12 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
         p.aliases = [a for a in p.aliases if a != p.name]
+    bodies = _bodies_read_as_people(people)
+    if bodies:
+        people = {n: p for n, p in people.items() if n not in bodies}
+        mentions = [Mention(m.start, m.end, m.person, "org", None, m.possessive) if m.person in bodies else m
+                    for m in mentions]
+        orgs.extend(b for b in sorted(bodies) if b not in orgs)
     things = _owned_things(people, mentions, text)
     if things:
         people = {n: p for n, p in people.items() if n not in things}
@@ -744,6 +750,23 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     _own_roles(people, mentions, article)
     ordered = sorted(people.values(), key=lambda p: p.first)
     return Cast(people=ordered, mentions=mentions, orgs=orgs)
+
+
+# What a body is called that a person never is: "Spanish trio X, Y and Z", "their rivals X"
+_GROUP_ROLES = {"trio", "pair", "duo", "quartet", "clubs", "sides", "teams", "rivals", "giants", "outfit", "club",
+                "team", "side", "firms", "companies"}
+
+
+def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
+    """Organisations the name rules took for people: one described with a group's noun ('Spanish trio Real
+    Madrid'), or a one-word name ('rival Xstrata') that another person works for ('an executive at Xstrata')."""
+    sides = {p.side for p in people.values() if p.side}
+    out: set[str] = set()
+    for name, p in people.items():
+        words = p.role.lower().split()
+        if words and words[-1] in _GROUP_ROLES or " " not in name and name in sides:
+            out.add(name)
+    return out
 
 
 _SAYS_NEAR = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|warned|"

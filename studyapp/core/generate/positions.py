@@ -1573,13 +1573,30 @@ _GENERIC = {"union", "port", "council", "government", "party", "club", "company"
             "district", "national", "federal", "regional"}
 
 
+def initials(name: str) -> str:
+    """The letters an abbreviation of a name is made of: each capitalised word's first, an abbreviation inside
+    it whole ('PCS Union' -> 'PCSU', 'Office for Digital Competition' -> 'ODC')."""
+    return "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0]
+                   for w in re.findall(r"[A-Z][\w’'&-]*", name))
+
+
+# A party's first word that names the same party as another's ('EU Commission', 'European Commission')
+def same_first_word(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or wa[1:] != wb[1:] or len(wa) != len(wb) or wa[0] == wb[0]:
+        return False
+    union = {"Europe", "European Union"}
+    pa, pb = party_name(wa[0]), party_name(wb[0])
+    return pa == pb or {pa, pb} <= union
+
+
 def _spelled_out(short: str, names: list[str]) -> str:
     """The one name an abbreviation stands for, by the initials of its capitalised words ('ODC': 'Office for
     Digital Competition'), or ''."""
     if not re.fullmatch(r"[A-Z]{2,6}", short):
         return ""
     found = {n for n in names if n != short and " " in n and
-             "".join(w[0] for w in re.findall(r"[A-Z][\w’'&-]*", n)) == short}
+             initials(n) == short}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1587,7 +1604,8 @@ def _spelled_out(short: str, names: list[str]) -> str:
 _STATE_NOUNS = re.compile(r"(?:government|administration|authorities|officials|ministry|negotiators|diplomats|"
                           r"delegation|leadership|leaders|people|troops|forces|military|side|state|advis[eo]rs|aides|envoys?|"
                           r"spokes(?:man|woman|person))")
-_STATE_OF = re.compile(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:['’]s)?\s+" + _STATE_NOUNS.pattern, re.IGNORECASE)
+_STATE_OF = re.compile(r"(?:the\s+|an?\s+)?([A-Z][\w.]*(?:\s+(?!government\b)[A-Z][\w.]*)?)(?:['’]s)?\s+(?:government\s+)?(?:" +
+                       _STATE_NOUNS.pattern + r"|official|source|minister|ministers)", re.IGNORECASE)
 # "the World Health Organization (WHO)": an abbreviation the article defines in brackets after the full name
 _DEFINED = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le)\s+){0,2}){1,9})"
                       r"\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
@@ -1652,14 +1670,31 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
     renamed: set[str] = set()  # parties merged under another of their names, not completed from a short form
     defined = defined_abbreviations(text) if text else {}
     countries = {}
+    states: dict[str, int] = {}
     for party in parties:
         if party_name(party) == party and (party in COUNTRIES or party in PARTY_NAMES.values()):
             countries.setdefault(party, party)
+        elif country_of(party):
+            states[country_of(party)] = states.get(country_of(party), 0) + 1
+    for state, n in states.items():
+        if n >= 2:
+            countries.setdefault(state, state)  # "British government" and "UK Government official": the UK
+    by_tail: dict[tuple[str, ...], list[str]] = {}  # parties by all words but the first, to find 'EU X' / 'European X'
+    for party in parties:
+        if " " in party:
+            by_tail.setdefault(tuple(party.split()[1:]), []).append(party)
+    order = {party: k for k, party in enumerate(parties)}
     for short in parties:
         full = defined.get(short.replace(".", ""), "")
         if full and full != short:
             full = next((t for t in targets if t == full or t.endswith(" " + full) or full.endswith(" " + t)), full)
             mapping[short] = full  # the article's own "(WHO)": one party, not two
+            renamed.add(short)
+            continue
+        twin = next((t for t in by_tail.get(tuple(short.split()[1:]), ()) if t != short and t not in mapping
+                     and same_first_word(short, t)), "") if " " in short else ""
+        if twin and order[twin] < order[short]:
+            mapping[short] = twin  # "EU Commission" after "European Commission": one party
             renamed.add(short)
             continue
         state = country_of(short) if short not in countries else ""

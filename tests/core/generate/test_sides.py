@@ -264,3 +264,40 @@ def test_a_role_owned_by_a_kind_of_body_the_story_does_not_name_stays_unowned(in
     """"The council's education officer" after a school is named: not the school's officer."""
     assert _people(interview)["Tom Reyes"] == ("The council's education officer", "")
     assert _people(interview)["Lena Okafor"] == ("head teacher of Brookside Primary", "Brookside Primary")
+
+
+# --- more names of one party ----------------------------------------------------------------------------------
+
+def test_an_abbreviation_keeps_an_abbreviation_inside_the_name_whole():
+    """'HWFU' is the 'HWF Union' (its letters include the whole 'HWF'), so the two are one option."""
+    assert same_party("HWFU", "HWF Union")
+    ex = extract(article(
+        "The HWF Union wants a pay rise of 5%. HWFU members will strike on Monday, and HWFU insists on a "
+        "shorter week."))
+    assert set(ex.sides()) == {"HWF Union"}
+
+
+def test_a_body_named_with_its_unions_short_and_long_adjective_is_one_party():
+    """'EU Commission' and 'European Commission' name one body: two options, both right."""
+    assert same_party("EU Commission", "European Commission")
+    assert not same_party("European Commission", "European Parliament")
+    ex = extract(article(
+        "The European Commission wants member states to pay more into the budget. The EU Commission also urged "
+        "an increase to 1.3% of national income."))
+    assert {p.side.split(" (")[0] for p in ex.positions} == {"European Commission"}
+
+
+def test_two_names_of_one_countrys_state_are_one_side_even_without_the_countrys_name():
+    ex = extract(article(
+        "The British government is prepared to veto any cut to the fund. A UK Government official said ministers "
+        "wanted to keep a tight rein on contributions. Norway wants a deal by June."))
+    assert set(ex.sides()) == {"United Kingdom", "Norway"}
+
+
+def test_a_body_described_by_a_group_noun_or_employing_someone_is_no_person():
+    ex = extract(article(
+        "Edu has been linked with Spanish trio Castilla Real, Barcelona and Valencia. A hostile bid by rival "
+        "Ostrava was rejected, said Marta Kolar, an executive at Ostrava."))
+    people = _people(ex)
+    assert "Castilla Real" not in people and "Ostrava" not in people
+    assert "Ostrava" in ex.cast.orgs and people["Marta Kolar"][1] == "Ostrava"
