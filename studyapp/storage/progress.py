@@ -352,13 +352,17 @@ class Progress:
         """Each installed bank's topics in bank order (live questions), without loading the banks."""
         with self.engine.connect() as conn:
             # One row per bank and topic, in the order of its first question (not 100,000 rows for 1,000 banks).
+            # The table read in its own order (NOT INDEXED: through the (bank, question id) index every row
+            # was a seek) and removed banks left out here rather than joined: a third less of SQLite's time.
+            removed = {r[0] for r in conn.exec_driver_sql("SELECT id FROM bank WHERE removed")}
             rows = conn.exec_driver_sql(
-                "SELECT question.bank_id, question.topic, MIN(question.position) AS first FROM question "
-                "JOIN bank ON bank.id = question.bank_id WHERE NOT question.retired AND NOT bank.removed "
-                "GROUP BY question.bank_id, question.topic ORDER BY question.bank_id, first").all()
+                "SELECT question.bank_id, question.topic, MIN(question.position) AS first FROM question NOT INDEXED "
+                "WHERE NOT question.retired GROUP BY question.bank_id, question.topic "
+                "ORDER BY question.bank_id, first").all()
         out: dict[str, dict[str, None]] = {}
         for bank_id, topic, _ in rows:
-            out.setdefault(bank_id, {})[topic] = None
+            if bank_id not in removed:
+                out.setdefault(bank_id, {})[topic] = None
         return {bank_id: tuple(topics) for bank_id, topics in out.items()}
 
     def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
