@@ -509,6 +509,11 @@ def same_party(a: str, b: str) -> bool:
         return True
     if same_first_word(a, b):
         return True
+    wa, wb = a.split(), b.split()
+    if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and a != b:
+        ia, ib = initials(a), initials(b)  # "PCS Union" and "Commercial Services Union" (cut from "Public and …")
+        if min(len(ia), len(ib)) >= 3 and (ia.endswith(ib) or ib.endswith(ia)):
+            return True
     if not (a.isupper() and 2 <= len(a) <= 6 and a.isalpha()):
         return False
     letters = initials(b)
@@ -581,6 +586,12 @@ def _options(q: dict, ctx: CheckContext) -> Check:
             distinct |= {norm(p.get("name", "")) for p in ctx.people}
         if len(distinct) < 3:
             return Check("options", False, "fewer than three options to choose from")
+    if t == "choice" and _true_false(q) and str(q.get("answer", "")).lower() == "false":
+        held = re.match(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+[a-z]",
+                        shown_prompt(q))
+        if held and word_in(held.group(1), shown_prompt(q)[held.end():]):
+            # "China wants a bigger deal with China": another side's position given to a party it names
+            return Check("options", False, f"the false statement gives {held.group(1)} a position about itself")
     normed = [norm(o) for o in opts]
     if len(set(normed)) < len(normed):
         return Check("options", False, "an option is repeated")

@@ -301,3 +301,17 @@ def test_a_body_described_by_a_group_noun_or_employing_someone_is_no_person():
     people = _people(ex)
     assert "Castilla Real" not in people and "Ostrava" not in people
     assert "Ostrava" in ex.cast.orgs and people["Marta Kolar"][1] == "Ostrava"
+
+
+def test_a_false_statement_that_gives_a_side_a_position_about_itself_fails():
+    """'True or false: Eastland wants a bigger deal with Eastland.' (another side's position given to the party it
+    names) reads as nonsense, not as a fact to judge."""
+    def check(prompt: str, answer: str):
+        q = {"id": "q", "type": "choice", "topic": "demands", "prompt": prompt, "choices": ["True", "False"],
+             "answer": answer, "source": "Westland wants a bigger deal with Eastland."}
+        return next(c for c in review_question(q, CheckContext(q["source"])).checks if c.name == "options")
+    assert not check("True or false: Eastland wants a bigger deal with Eastland.", "False").ok
+    assert check("True or false: Westland wants a bigger deal with Eastland.", "True").ok
+    assert check("True or false: Northland wants a bigger deal with Eastland.", "False").ok
+    assert same_party("PCS Union", "Commercial Services Union")
+    assert not same_party("Harbour Workers Union", "Workers Union")
