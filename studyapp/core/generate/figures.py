@@ -278,6 +278,8 @@ def _moved(fig: Figure, by: int) -> Figure:
 def _q(text: str) -> str | None:
     if re.search(r"\b(?:it|them|this|that|these|those|him)\b", text, re.IGNORECASE):
         return None  # "how many residents have signed it?": what "it" is, only the article says
+    # "did the company also report": the adverb links to a sentence the student has not read
+    text = re.sub(r"\b(?:also|still|again|even|already|meanwhile|too)\s+(?=[a-z])", "", text)
     text = " ".join(text.split()).rstrip(" ,;:")
     return text[0].upper() + text[1:] + "?"
 

@@ -28,7 +28,7 @@ def test_a_count_a_share_and_a_sum_are_asked_from_their_own_clause():
         "According to the union, how many members voted for the strike?"]
     # a sum or a share that measures the verb's object: "a loss of …", "debt of …"
     assert _ask("The club paid a fine of £40,000 last week.") == ["How big a fine did the club pay last week?"]
-    assert _ask("The firm reported debt of $700 million.") == ["How much debt did the firm report?"]
+    assert _ask("The firm also reported debt of $700 million.") == ["How much debt did the firm report?"]
 
 
 def test_a_figure_whose_place_allows_no_question_is_not_asked():
