@@ -51,3 +51,12 @@ def test_an_event_cut_inside_a_list_of_names_gets_its_last_name_back():
     asked = [q["prompt"] for q in bank["questions"] if q["topic"] == "dates"]
     assert asked == ["On what date did the ministry announce the selection of Arvo Marine, Delling Yards, Kesh Steel "
                      "Works, Orrin Docks and Tamsin Fabrication?"]
+
+
+def test_an_aside_cut_inside_its_list_is_left_out_of_the_event():
+    from studyapp.core.generate.questions import _completed
+
+    evidence = ("In March, the trust bid $9 a share for Calder, the owner of the Wexby Herald, the Hollin Post and "
+                "the Marsh Gazette, and the former owner of the Ferry Times.")
+    assert _completed("The trust bid $9 a share for Calder, the owner of the Wexby Herald", evidence) == \
+        "The trust bid $9 a share for Calder"
