@@ -723,6 +723,12 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        field_of = re.search(r"\b" + re.escape(p.side) + r"\s+(?:[a-z-]+\s+)?(?:scholar|expert|analyst|specialist|watcher|"
+                            r"correspondent|editor|reporter|researcher|historian|economist)s?\b", p.role) if p.side else None
+        works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
+                             r"][\w&.'’-]*)*)", p.role) if field_of else None
+        if works_at:
+            p.side = works_at.group(1)  # "a China scholar with the Eastbridge Institute": the institute, not China
         if p.side and " " not in p.side and p.side not in COUNTRIES and p.side not in orgs and \
                 not p.side.isupper() and re.match(re.escape(p.side) + r"\s+[a-z]", p.role) and \
                 p.role[len(p.side):].split()[0] not in TITLE_WORDS and \

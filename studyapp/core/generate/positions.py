@@ -1604,7 +1604,7 @@ def _spelled_out(short: str, names: list[str]) -> str:
 _STATE_NOUNS = re.compile(r"(?:government|administration|authorities|officials|ministry|negotiators|diplomats|"
                           r"delegation|leadership|leaders|people|troops|forces|military|side|state|advis[eo]rs|aides|envoys?|"
                           r"spokes(?:man|woman|person))")
-_STATE_OF = re.compile(r"(?:the\s+|an?\s+)?([A-Z][\w.]*(?:\s+(?!government\b)[A-Z][\w.]*)?)(?:['’]s)?\s+(?:government\s+)?(?:" +
+_STATE_OF = re.compile(r"(?:the\s+|an?\s+)?((?-i:[A-Z][\w.]*(?:\s+(?!Government\b)[A-Z][\w.]*)?))(?:['’]s)?\s+(?:government\s+|[a-z]+\s+)?(?:" +
                        _STATE_NOUNS.pattern + r"|official|source|minister|ministers)", re.IGNORECASE)
 # "the World Health Organization (WHO)": an abbreviation the article defines in brackets after the full name
 _DEFINED = re.compile(r"((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on|in|the|de|des|du|la|le)\s+){0,2}){1,9})"

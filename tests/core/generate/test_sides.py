@@ -315,3 +315,18 @@ def test_a_false_statement_that_gives_a_side_a_position_about_itself_fails():
     assert check("True or false: Northland wants a bigger deal with Eastland.", "False").ok
     assert same_party("PCS Union", "Commercial Services Union")
     assert not same_party("Harbour Workers Union", "Workers Union")
+
+
+@pytest.mark.parametrize("party, country", [
+    ("China's commerce ministry", "China"), ("Chinese trade negotiators", "China"),
+    ("a UK Government official", "United Kingdom"), ("Labour Party officials", ""), ("Indiana protesters", "")])
+def test_country_of_a_ministry_or_a_described_official(party, country):
+    assert country_of(party) == country
+
+
+def test_a_field_before_a_title_is_not_the_employer():
+    """'a China scholar with the Eastbridge Institute' speaks for the institute, not for China."""
+    ex = extract(article(
+        "Tariffs will stay, said Mara Lind, a China scholar with the Eastbridge Institute in Geneva. "
+        "\"Neither side will blink first,\" Lind said."))
+    assert _people(ex)["Mara Lind"][1] == "Eastbridge Institute"
