@@ -257,6 +257,12 @@ def page_times(work: Path, runs: int) -> dict:
         from studyapp.gui.app import keep_collections_short
     except ImportError:  # before it
         keep_collections_short = None
+    try:
+        from studyapp.gui.malloc_arenas import limit_malloc_arenas
+    except ImportError:  # before it
+        limit_malloc_arenas = None
+    if limit_malloc_arenas is not None:
+        limit_malloc_arenas()  # as run_gui does, before any thread starts
     app = QApplication.instance() or QApplication([])
     out: dict = {}
     for run in range(runs):

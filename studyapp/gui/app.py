@@ -145,6 +145,9 @@ def run_gui(args) -> int:
     from studyapp.gui.main_window import MainWindow
     from studyapp.gui.single_instance import SingleInstance, bring_forward
 
+    from studyapp.gui.malloc_arenas import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before any thread starts (see the module)
     dirs = AppDirs.resolve(getattr(args, "data_dir", None))
     log_path = setup_logging(dirs)
     app = make_application()
