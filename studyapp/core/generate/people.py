@@ -460,7 +460,15 @@ def _role_after(text: str, end: int) -> str:
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:
         return m.group(1).strip()
+    m = re.match(r",\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|represents)\s+((?:the|its|their|a|an)\s+"
+                 r"[^,.;:\"“”]{2,70}?)\s*(?:[,.;]|$)", text[end:end + 120])
+    if m:  # "Dr Tomas Reinholt, who chairs the association's doctors committee,": what he does is his role
+        return f"{_ROLE_OF_VERB[m.group(1)]} of {m.group(2)}"
     return ""
+
+
+_ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+                 "manages": "manager", "founded": "founder", "represents": "representative"}
 
 
 def _side_of(role: str) -> str:
@@ -802,6 +810,8 @@ def _owned_things(people: dict[str, Person], mentions: list[Mention], text: str)
 # executive", "the foreign minister"
 _OWNERLESS = re.compile(r"(?:(?P<pron>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<noun>[a-z][\w-]*)['’]s|[Tt]he)\s+"
                         r"(?P<title>[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})")
+_OWNED_INSIDE = re.compile(r"(?P<title>[a-z][\w-]*) of (?P<owner>(?:[Tt]he\s+(?P<noun>[a-z][\w-]*)['’]s|(?P<pron>its|their)))"
+                           r"\s+[a-z][\w\s-]*")
 _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
                            "government", "authority", "service", "bureau", "administration", "regulator", "network",
                            "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
@@ -827,7 +837,10 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         if p.side or p.kind != "person":
             continue
         own = _OWNERLESS.fullmatch(p.role.strip())
-        if not own or not set(own.group("title").split()[-1].split("-")) & TITLE_WORDS:
+        inner = _OWNED_INSIDE.fullmatch(p.role.strip()) if not own else None
+        if inner:
+            own = inner  # "chair of the association's doctors committee": the association's
+        elif not own or not set(own.group("title").split()[-1].split("-")) & TITLE_WORDS:
             continue
         at = bisect_left(starts, p.first)
         before = [m for m in parties[:at] if m.end <= p.first]
@@ -848,6 +861,11 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                     m.kind == "org" or m.text in COUNTRIES)}
                 if len(here) == 1:
                     owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
-        if owner:
+        if owner and inner:
+            p.side = owner
+            mark = "’" if "’" in inner.group("owner") else "'"
+            the = "the " if owner.split()[-1].lower() in _THE_LAST else ""
+            p.role = f"{p.role[:inner.start('owner')]}{the}{owner}{mark}s{p.role[inner.end('owner'):]}"
+        elif owner:
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)

@@ -298,6 +298,8 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
     """The party in a role, without its titles: 'US Secretary of State' is the United States; '' when
     the role gives none ('High school teacher' names no party: 'High' is never a name mid-sentence,
     and a name in a role stands before a title or owns it: "Westland's Foreign Minister")."""
+    if party in cast.orgs and not _portfolio_only(party, role):
+        return party  # "Care First": a name the article gives a body, whatever its words
     words = party.split()
     keep: list[str] = []
     for w in words:
@@ -386,6 +388,12 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
                          r"negotiators?|negotiating\s+team|envoys?|officials)", name)
     if envoy and sp.kind in ("unnamed", "organisation") and not cast.person(envoy.group(1)):
         name = envoy.group(1)
+    aide = _HEAD_AIDE.fullmatch(name) if sp.kind == "unnamed" else None
+    if aide:
+        # "The prime minister's spokesman": a job, not a party; the head of government speaks for the government
+        holders = [p for p in cast.people if p.side and _holds_title(aide.group(1).lower(), p.role)]
+        party = holders[0].side if len(holders) == 1 else government or "Government"
+        return f"{party} ({name[:1].lower() + name[1:]})", party
     if sp.kind in ("unnamed", "organisation"):
         name = _whole_name(without_descriptor(name, cast), cast)
         cut = _CLAUSE_WORD.search(name)
@@ -397,6 +405,12 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
             return None
         name = name[:1].upper() + name[1:]  # "a Westland Government official" -> "Westland Government official"
     return name, name
+
+
+# An aide of the head of a government: "the prime minister's spokesman", "the President's press secretary"
+_HEAD_AIDE = re.compile(r"(?:the\s+)?((?i:prime\s+minister|president|premier|chancellor|first\s+minister|"
+                        r"taoiseach|governor|mayor))['’]s\s+(?:official\s+|chief\s+|deputy\s+)?(?:spokes(?:man|woman|"
+                        r"person)|press\s+secretary|aides?|advis[eo]rs?|office)", re.IGNORECASE)
 
 
 # Words a story puts before a name to say what it is ("Developer Crestline Logistics", "Carmaker Velo"): not the name
@@ -842,6 +856,10 @@ def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speake
     if body and re.fullmatch(r"(?:[A-Z][\w&.-]*\s*){1,4}", body) and not any(
             w.lower() in TITLE_WORDS and w.lower() not in ORG_WORDS for w in body.split()):
         return Speaker(body, "organisation")
+    if re.fullmatch(r"[a-z]+", body):
+        owners = [o for o in cast.orgs if o.split()[-1].lower() == body]
+        if len(owners) == 1:
+            return Speaker(owners[0], "organisation")  # "a trust spokeswoman": the one trust the story names
     if m.group("post"):
         return Speaker(body[:1].upper() + body[1:], "unnamed")
     return sp
@@ -1250,7 +1268,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     pace.now()
     names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
     pace.now()
-    government = government_name(article.body)
+    # the government a minister speaks for: the one the article names, or "the government" it speaks of
+    government = government_name(article.body) or ("Government" if re.search(r"\bthe government\b", article.body)
+                                                    else "")
     pace.now()
     courts = {m.text for m in cast.mentions if m.kind != "person" and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,4}Court",
                                                                                m.text)}
@@ -1718,8 +1738,14 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                                    t.lower())]  # "Eastland and Westland" is both, not either
         if len(longer) == 1:
             mapping[short] = longer[0]
-        elif " " not in short and short.lower() in _GENERIC:
-            mapping[short] = ""  # "Port director X": a common noun, not a party
+        elif " " not in short and short.lower() in _GENERIC and short.lower() != "government":
+            mapping[short] = ""  # "Port director X": a common noun, not a party ("the government" is one)
+    governments = [t for t in parties if t.split()[-1].lower() == "government" and t not in mapping]
+    if len(governments) == 1:
+        for short in parties:
+            if short.lower() in ("ministers", "the cabinet", "cabinet", "whitehall") and short not in mapping:
+                mapping[short] = governments[0]  # "Ministers offered 4.5%": the government the story names
+                renamed.add(short)
     for person in cast.people:
         if person.side in mapping:
             person.side = mapping[person.side]

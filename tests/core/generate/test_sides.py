@@ -330,3 +330,46 @@ def test_a_field_before_a_title_is_not_the_employer():
         "Tariffs will stay, said Mara Lind, a China scholar with the Eastbridge Institute in Geneva. "
         "\"Neither side will blink first,\" Lind said."))
     assert _people(ex)["Mara Lind"][1] == "Eastbridge Institute"
+
+
+# --- job titles are not sides -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def live():
+    return extract(article(
+        "Junior doctors in the Allied Medics Guild will strike on Friday. The guild wants a 9% rise; ministers "
+        "have offered 4%. Transport Secretary Ivo Brandt urged the guild to accept the offer.\n\n"
+        "The Kestrel Hospitals Trust says 900 appointments were moved. A trust spokeswoman urged patients to "
+        "attend as planned.\n\n"
+        "Dr Ana Ferreira, who chairs the guild's doctors committee, says her members are exhausted.\n\n"
+        "Patients' group Keep First says patients are paying the price. Its director, Omar Lutz, urged both "
+        "sides to accept arbitration.\n\n"
+        "The prime minister's spokesman said the government would not be held to ransom by the guild."))
+
+
+def test_an_aide_of_the_head_of_government_speaks_for_the_government(live):
+    assert _sides_of(live, "held to ransom") == ["Government (prime minister's spokesman)"]
+
+
+def test_ministers_are_the_government_the_story_names(live):
+    assert [s.split(" (")[0] for s in _sides_of(live, "4%")] == ["Government"]
+    assert "Ministers" not in live.sides()
+
+
+def test_a_spokeswoman_of_a_kind_of_body_speaks_for_the_one_such_body_named(live):
+    assert _sides_of(live, "attend as planned") == ["Kestrel Hospitals Trust"]
+
+
+def test_a_role_told_by_a_relative_clause_names_its_owner(live):
+    """'Dr Ana Ferreira, who chairs the guild's doctors committee,': the guild's, and she speaks for it."""
+    assert _people(live)["Ana Ferreira"] == ("chair of the Allied Medics Guild's doctors committee",
+                                             "Allied Medics Guild")
+
+
+def test_a_body_whose_name_holds_a_title_word_is_still_the_side(live):
+    """'Keep First' (with 'first', as in 'first minister'): its director speaks for Keep First."""
+    assert _sides_of(live, "accept arbitration") == ["Keep First (Omar Lutz)"]
+
+
+def test_a_minister_with_only_a_brief_speaks_for_the_government(live):
+    assert _sides_of(live, "guild to accept the offer") == ["Government (Ivo Brandt)"]
