@@ -56,3 +56,23 @@ def test_an_integer_time_column_holds_milliseconds_and_text_there_is_damage(tmp_
     conn.close()
     [problem] = content_problems(path, newest_version=5)
     assert "0001-01-01" in problem and "reviewed_at" in problem
+
+
+def test_each_end_of_each_card_time_column_is_judged_in_order(tmp_path):
+    """The card times come from one scan (no index leads with them): still the earliest and the latest
+    of each column, the first odd one named, due before last_review."""
+    path = _file(tmp_path, 2)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO card VALUES ('2026-01-02 03:04:05.000000', '2026-01-01 03:04:05.000000')")
+    conn.commit()
+    assert content_problems(path, newest_version=4) == []
+    for due, last, odd, column in [("0001-01-01 00:00:00", None, "0001-01-01", "due"),
+                                   (None, "yesterday", "yesterday", "last_review"),
+                                   ("tomorrow", "0001-01-01 00:00:00", "tomorrow", "due")]:
+        conn.execute("INSERT INTO card VALUES (?, ?)", (due, last))
+        conn.commit()
+        [problem] = content_problems(path, newest_version=4)
+        assert f"'{odd}" in problem and f"in {column}," in problem, problem
+        conn.execute("DELETE FROM card WHERE rowid = (SELECT max(rowid) FROM card)")
+        conn.commit()
+    conn.close()
