@@ -31,7 +31,8 @@ per-bank table has its rows on screen, "all figures" until every chart is drawn 
 history (the page shows the cards' figures first). Then the window's close: "on the GUI thread"
 is `window.close()` (what the user waits for), "backup in the background" the close copy's thread
 after it. Each run is one sitting; after them, the database and `backups/` sizes and the peak
-memory of the process (max RSS; with a reused `--dir` the library is not built in it). Beside
+memory of the process (max RSS; with a reused `--dir` the library is not built in it), and the
+same for `--runs` processes that each run one sitting, as the app does. Beside
 the wall times: the longest stretch the GUI thread did not run its event loop (a 5 ms timer's
 largest gap; the target is ≤ 50 ms), and the CPU time of the GUI thread (`time.thread_time()`;
 it barely moves with the machine's load, unlike the wall times); for the library also the CPU time
@@ -322,7 +323,7 @@ def page_times(work: Path, runs: int) -> dict:
     size = sum(p.stat().st_size for p in backups.iterdir()) if backups.is_dir() else 0
     out["database MB"] = [database.stat().st_size / 1e6]
     out["backups MB (all sittings so far)"] = [size / 1e6]
-    out["peak memory MiB (this process)"] = [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024]
+    out["peak memory MiB (this process)"] = [peak_rss_mib()]
     return out
 
 
@@ -334,6 +335,31 @@ def first_window_on(folder: Path, runs: int) -> dict:
     samples = [time_until_line(command, FIRST_WINDOW, env) for _ in range(runs)]
     return {"first window (source, this folder)": summary([w for w, _ in samples]),
             "first window, CPU": summary([c for _, c in samples])}
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory: Linux's VmHWM, else max RSS. (A child started by a big
+    process reports the parent's max RSS as its own ru_maxrss: Linux keeps it across the exec.)"""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def one_sitting_peaks(work: Path, runs: int) -> dict[str, float]:
+    """The peak memory of a process that runs one sitting (library, statistics, close), as the app
+    does: the in-process runs above add what earlier windows' threads left behind to each peak."""
+    peaks = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "one.json"
+            subprocess.run([sys.executable, __file__, "--pages", "--dir", str(work), "--runs", "1", "--one-sitting",
+                            "--json", str(out)], check=True, capture_output=True, timeout=1800)
+            peaks.append(json.loads(out.read_text())["peak memory MiB (this process)"])
+    return summary(peaks)
 
 
 def pages_main(args) -> int:
@@ -356,6 +382,10 @@ def pages_main(args) -> int:
         s = summary(samples)
         results[key] = s
         print(f"{key:38} {fmt(s)}")
+    if args.runs > 1 and not args.one_sitting:
+        results["peak memory MiB, one sitting per process"] = s = one_sitting_peaks(work, args.runs)
+        print(f"{'peak memory MiB, one sitting per process':38} {s['median']:,.1f}  "
+              f"(min {s['min']:,.1f}, max {s['max']:,.1f}, n={s['n']})")
     if args.first_window:
         # On a copy: the app's first start installs the bundled bank, which would change the library.
         copy = work / "first-window"
@@ -384,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=100_000, help="--pages: questions in the library")
     parser.add_argument("--bank-size", type=int, default=100, help="--pages: questions per bank")
     parser.add_argument("--reviews", type=int, default=1_000_000, help="--pages: review rows")
+    parser.add_argument("--one-sitting", action="store_true", help=argparse.SUPPRESS)  # a child of --pages
     parser.add_argument("--first-window", action="store_true",
                         help="--pages: also time the first window of `python -m studyapp` on (a copy of) the folder")
     args = parser.parse_args(argv)
