@@ -14,7 +14,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+# rapidfuzz is imported by the functions that compare (`from rapidfuzz.distance import ...`): every
+# question type's model imports this module, and the library, which grades nothing, loads them all
+# (rapidfuzz's 40 modules are ~3.4 MiB of a 1,000-bank library's peak).
 
 Diff = tuple[tuple[str, str], ...]
 
@@ -85,6 +87,8 @@ def _distance(given: str, candidate: str) -> int | None:
     allowed = typo_allowance(candidate)
     if allowed == 0:
         return None
+    from rapidfuzz.distance import DamerauLevenshtein
+
     d = DamerauLevenshtein.distance(given, candidate, score_cutoff=allowed)
     return d if d <= allowed else None
 
@@ -98,6 +102,8 @@ def text_diff(given: str, expected: str) -> Diff:
     """
     a = [fold_char(c) or c for c in given]
     b = [fold_char(c) or c for c in expected]
+    from rapidfuzz.distance import Levenshtein
+
     ops = Levenshtein.opcodes(a, b)
     same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
     if given and expected and same * 2 < len(b):
@@ -143,6 +149,8 @@ def grade_text(given: str, expected: str, accepted: list[str], wrong: list[str] 
             if d is not None and (best is None or d < best[0]):
                 best = (d, cand)
     if best is not None and best[0] > 0 and wrong:
+        from rapidfuzz.distance import DamerauLevenshtein
+
         nearest_wrong = min(DamerauLevenshtein.distance(folded, normalize(w)) for w in wrong)
         if nearest_wrong <= best[0]:
             best = None
