@@ -145,9 +145,6 @@ def run_gui(args) -> int:
     from studyapp.gui.main_window import MainWindow
     from studyapp.gui.single_instance import SingleInstance, bring_forward
 
-    from studyapp.gui.malloc_arenas import limit_malloc_arenas
-
-    limit_malloc_arenas()  # before any thread starts (see the module)
     dirs = AppDirs.resolve(getattr(args, "data_dir", None))
     log_path = setup_logging(dirs)
     app = make_application()
@@ -161,7 +158,13 @@ def run_gui(args) -> int:
         window_holder.append(window)
         instance.activated.connect(lambda: bring_forward(window))
         # The store opens (and the storage layer is imported) once the window is on screen.
-        first_window.after_first_paint(window, window.start)
+        def start() -> None:
+            from studyapp.gui.malloc_arenas import limit_malloc_arenas  # ctypes: after the first paint
+
+            limit_malloc_arenas()  # before the window's worker threads start (see the module)
+            window.start()
+
+        first_window.after_first_paint(window, start)
         keep_collections_short(window)
         first_window.watch(window, app.quit)  # benchmarks only; a no-op unless its env var is set
         window.show()

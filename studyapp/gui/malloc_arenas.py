@@ -6,14 +6,14 @@ statistics' two passes, the open check, the close backup), and what each leaves 
 is kept there for that arena only: at 1,000 banks that was ~7 MiB of the first sitting's peak and
 ~20 MiB after three sittings in one process. Python allocates under its one interpreter lock, so
 two arenas lose nothing to contention. This is the documented `mallopt(M_ARENA_MAX)` setting
-(what the MALLOC_ARENA_MAX variable sets), made before the window starts any thread; elsewhere
-(macOS, Windows, musl) it does nothing.
+(what the MALLOC_ARENA_MAX variable sets), made after the first paint and before the window starts
+its worker threads (arenas made before stay; no new one is made past the limit); elsewhere (macOS,
+Windows, musl) it does nothing.
 """
 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 
 M_ARENA_MAX = -8  # glibc's malloc.h
@@ -25,7 +25,7 @@ def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL(None)  # the symbols already loaded: no search for the library (ctypes.util runs programs)
         mallopt = libc.mallopt
     except (OSError, AttributeError):
         return False
