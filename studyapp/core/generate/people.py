@@ -344,6 +344,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific and \
             lows[-1] not in _BODY_HEADS:  # "Upper Tamsin Growers Association" is a body, not a place
         return "place", toks, titles, honorific
+    if len(name) >= 2 and noble_at is None and not honorific and not titles and \
+            re.match(r"\s+(?:residents?|villagers?|locals|shopkeepers?|householders?)\b", text[run.end:run.end + 16]):
+        return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
         return "place", toks, titles, honorific  # "Indiana Statehouse", "Harbour Museum": a building, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _INSTITUTION_ENDS:
@@ -809,7 +812,7 @@ def _owned_things(people: dict[str, Person], mentions: list[Mention], text: str)
 # A role that names its owner only by a pronoun or a common noun: "Its general secretary", "The agency's chief
 # executive", "the foreign minister"
 _OWNERLESS = re.compile(r"(?:(?P<pron>[Ii]ts|[Tt]heir)|[Tt]he\s+(?P<noun>[a-z][\w-]*)['’]s|[Tt]he)\s+"
-                        r"(?P<title>[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})")
+                        r"(?P<title>[a-z][\w-]*(?:\s+(?:(?:of|for)\s+)?[a-z][\w-]*){0,3})")
 _OWNED_INSIDE = re.compile(r"(?P<title>[a-z][\w-]*) of (?P<owner>(?:[Tt]he\s+(?P<noun>[a-z][\w-]*)['’]s|(?P<pron>its|their)))"
                            r"\s+[a-z][\w\s-]*")
 _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
@@ -822,6 +825,8 @@ OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sente
 
 def _owned_role(title: str, owner: str) -> str:
     the = "the " if owner.split()[-1].lower() in _THE_LAST or owner.startswith("United ") else ""
+    if re.search(r"\b(?:of|for)\b", title):
+        return f"{the}{owner}'s {title}"  # "the Ashcombe Council's cabinet member for arts", not "… for arts of …"
     return f"{title} of {the}{owner}"
 
 
@@ -840,8 +845,9 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         inner = _OWNED_INSIDE.fullmatch(p.role.strip()) if not own else None
         if inner:
             own = inner  # "chair of the association's doctors committee": the association's
-        elif not own or not set(own.group("title").split()[-1].split("-")) & TITLE_WORDS:
-            continue
+        elif not own or not (own.group("noun") or own.group("pron")) and not set(
+                own.group("title").split()[-1].split("-")) & TITLE_WORDS:
+            continue  # "the foreign minister" is a title; "its cabinet member for arts", set off before a name, a role
         at = bisect_left(starts, p.first)
         before = [m for m in parties[:at] if m.end <= p.first]
         owner = ""

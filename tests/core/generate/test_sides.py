@@ -373,3 +373,16 @@ def test_a_body_whose_name_holds_a_title_word_is_still_the_side(live):
 
 def test_a_minister_with_only_a_brief_speaks_for_the_government(live):
     assert _sides_of(live, "guild to accept the offer") == ["Government (Ivo Brandt)"]
+
+
+def test_a_place_before_residents_is_no_person_and_a_role_set_off_before_a_name_needs_no_title_word():
+    ex = extract(article(
+        "Dunmore Borough Council voted to close two libraries. The council's cabinet member for communities, "
+        "Luke Farrant, said volunteers could run them.\n\n"
+        "Kell Green resident Doreen Ashby, 81, said she had used the branch for forty years. \"Where am I "
+        "supposed to go?\" she asked."))
+    people = _people(ex)
+    assert "Kell Green" not in people
+    assert people["Luke Farrant"] == ("the Dunmore Borough Council's cabinet member for communities",
+                                      "Dunmore Borough Council")
+    assert ("Doreen Ashby", "Where am I supposed to go?") in _quotes(ex)
