@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from studyapp.core.bank import who_said
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
-from studyapp.core.generate.positions import country_of, initials, party_name, same_first_word
+from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
 
 CHECKS: dict[str, str] = {
@@ -507,7 +507,7 @@ def same_party(a: str, b: str) -> bool:
     state = country_of(a)
     if state and state == country_of(b):
         return True
-    if same_first_word(a, b):
+    if same_first_word(a, b) or political_party(a) and political_party(a) == political_party(b):
         return True
     wa, wb = a.split(), b.split()
     if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and a != b:

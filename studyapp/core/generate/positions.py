@@ -1639,6 +1639,25 @@ def country_of(party: str) -> str:
     return name if name in COUNTRIES or name in PARTY_NAMES.values() else ""
 
 
+# Political parties' short and plural names: "GOP", "Republicans" and "the Republican Party" are one party
+_PARTY_FORMS = {"gop": "republican party", "republicans": "republican party", "republican party": "republican party",
+                "democrats": "democratic party", "democratic party": "democratic party",
+                "tories": "conservative party", "tory party": "conservative party", "conservatives": "conservative party",
+                "conservative party": "conservative party", "labour": "labour party", "labour party": "labour party",
+                "lib dems": "liberal democrats", "liberal democrats": "liberal democrats"}
+
+
+@functools.lru_cache(maxsize=4096)
+def political_party(name: str) -> str:
+    """One key per political party however the story names it ('Kentucky GOP' and 'Kentucky Republicans' are
+    'kentucky republican party'), or '' when the name is not a party's."""
+    low = re.sub(r"^the\s+", "", name.strip().lower())
+    for form in sorted(_PARTY_FORMS, key=len, reverse=True):
+        if low == form or low.endswith(" " + form):
+            return (low[:-len(form)] + _PARTY_FORMS[form]).strip()
+    return ""
+
+
 def defined_abbreviations(text: str) -> dict[str, str]:
     """{abbreviation: full name} for each '<Full Name> (<ABBR>)' in the text whose letters the name's words begin
     in order ('International Federation of Pharmaceutical Manufacturers and Associations (IFPMA)')."""
@@ -1704,11 +1723,20 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         if " " in party:
             by_tail.setdefault(tuple(party.split()[1:]), []).append(party)
     order = {party: k for k, party in enumerate(parties)}
+    first_of_party: dict[str, str] = {}  # each political party's first name in the story
+    for party in parties:
+        if political_party(party):
+            first_of_party.setdefault(political_party(party), party)
     for short in parties:
         full = defined.get(short.replace(".", ""), "")
         if full and full != short:
             full = next((t for t in targets if t == full or t.endswith(" " + full) or full.endswith(" " + t)), full)
             mapping[short] = full  # the article's own "(WHO)": one party, not two
+            renamed.add(short)
+            continue
+        kin = first_of_party.get(political_party(short), short) if political_party(short) else short
+        if kin != short:
+            mapping[short] = kin  # "the GOP" after "Republicans": one party
             renamed.add(short)
             continue
         twin = next((t for t in by_tail.get(tuple(short.split()[1:]), ()) if t != short and t not in mapping

@@ -386,3 +386,13 @@ def test_a_place_before_residents_is_no_person_and_a_role_set_off_before_a_name_
     assert people["Luke Farrant"] == ("the Dunmore Borough Council's cabinet member for communities",
                                       "Dunmore Borough Council")
     assert ("Doreen Ashby", "Where am I supposed to go?") in _quotes(ex)
+
+
+def test_a_party_and_its_short_name_are_one_side():
+    """'Republicans' and 'the GOP' (or 'Tories' and 'Conservatives'): one party, offered once."""
+    assert same_party("GOP", "Republicans") and same_party("Kentucky GOP", "Kentucky Republicans")
+    assert not same_party("Kentucky GOP", "Republicans") and not same_party("Labour", "Conservatives")
+    ex = extract(article("Republicans want the budget passed by Friday. The GOP also called for a cut in payroll "
+                         "taxes. Democrats want more money for schools."))
+    assert ex.sides() == ["Republicans", "Democrats"]
+    assert _sides_of(ex, "payroll taxes") == ["Republicans (GOP)"]
