@@ -865,6 +865,44 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
+# "The grants are mostly local and regional": what a thing is like, said in the story's own voice. The subject
+# is a named thing ("The …", not "They"), the description two or more plain describing words.
+_DESCRIBED = re.compile(
+    r"^(?P<subject>The(?: [A-Za-z’'-]+){1,4}?) (?P<verb>are|is|were|was|remain|remains) "
+    r"(?P<how>largely|mostly|mainly|chiefly|primarily|overwhelmingly|predominantly) "
+    r"(?P<what>[a-z-]+(?:, [a-z-]+)*,? (?:and|or) [a-z-]+)(?P<rest>[,.;!]? ?.*)$")
+_NOT_DESCRIBING = re.compile(r"(?:ing|ly)$")
+
+
+def described_candidates(ex: Extraction, ids: Ids, pace: Pacer | None = None) -> list[Candidate]:
+    """'The sanctions are largely {{financial and economic}}.': a story statement of what something is like fits no
+    who/which-side/when question, so its describing words become a cloze on the statement's own clause (the rest
+    of the sentence, "but critics say …", is another thought and is left out). Either order of the words is
+    accepted."""
+    pace = pace or Pacer()
+    out = []
+    for s in ex.article.sentences:
+        pace(len(s.text))
+        text = s.text.strip()
+        m = _DESCRIBED.match(text)
+        rest = m.group("rest").strip() if m else ""
+        if s.furniture or not m or "{" in text or (
+                rest and not re.match(r"(?:[.!;]|,? ?(?:but|while|although|though)\b)", rest)):
+            continue  # "… are largely financial and economic experts": the words describe a later noun
+        described = re.split(r",? (?:and|or) |, ", m.group("what"))
+        if any(_NOT_DESCRIBING.search(w) or len(w) < 3 for w in described):
+            continue
+        joiner = " or " if " or " in m.group("what") else " and "
+        accept = [m.group("what")] + ([described[1] + joiner + described[0]] if len(described) == 2 else [])
+        out.append(Candidate({
+            "id": ids.make("described", m.group("subject")), "type": "typed", "topic": "context",
+            "prompt": f"{m.group('subject')} {m.group('verb')} {m.group('how')} {{{{{m.group('what')}}}}}.",
+            "accept": accept, "source": text,
+            "explanation": f"The article says “{m.group(0)[:m.start('rest')].strip()}”.",
+        }, f"sentence:{text[:60]}", 0.55))
+    return out
+
+
 # Figure questions drafted at most: a bank keeps a few (rank.select), and options are sought among all figures.
 MAX_FIGURES = 40
 
@@ -1076,7 +1114,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: date_candidates(ex, ids, people, names, pace),
         lambda: timeline_candidates(ex, ids, people, pace, pictured),
         lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
-        lambda: cloze_candidates(ex, ids, people, pace),
+        lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
     ]
     out: list[Candidate] = []
     for build in builders:

@@ -204,3 +204,14 @@ def test_an_event_cut_before_what_it_is_too_much_for_gets_it_back():
             "strike would go on.")
     prompts = [q.get("prompt", "") for q in candidates_of(f"Ice roads\n\n{body}\n", date(2024, 3, 6))]
     assert any(p.endswith("too thin for the movement of heavy armour?") for p in prompts), prompts
+
+
+def test_what_a_thing_is_like_is_asked_on_its_describing_words():
+    """'The grants are mostly small and local': no who/which-side/when question fits a statement of what something
+    is like, so its describing words become a cloze on its own clause; a pronoun subject ("They are …") or words
+    that describe a later noun ("mainly retired engineers") make none."""
+    text = (ARTICLES / "river-grants.txt").read_text(encoding="utf-8")
+    described = [q for q in candidates_of(text) if q["id"].startswith("described-")]
+    assert [(q["prompt"], q["accept"]) for q in described] == [
+        ("The grants are mostly {{small and local}}.", ["small and local", "local and small"])]
+    assert "The grants are mostly {{small and local}}." in [q.get("prompt") for q in questions_of(text)]
