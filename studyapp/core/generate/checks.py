@@ -245,6 +245,19 @@ _BARE_DEMONSTRATIVE = re.compile(r"(?<![“\"])\b(?:this|these|those)\s+(?:[a-z]
 # "… came into force and is due to expire?": a second event, with its own date, joined to the one asked.
 _TWO_EVENTS = re.compile(r"\band (?:is|are|was|were|will be|has been|have been) (?:(?:due|expected|set|scheduled|"
                          r"likely|planned) to \w+|now|still|already)\b")
+_CLOZE_PRONOUN = re.compile(r"\b(?:it|its|we|us|our|they|them|their|he|she|him|his|her|this|these|those)\b",
+                            re.IGNORECASE)
+
+
+def _cloze_pronoun(text: str) -> str:
+    """The pronoun a cloze opens with (in its first three words) when the sentence names nobody it could stand
+    for: a cloze is the article's sentence alone, without the one before it."""
+    words = re.sub(r"^[“\"‘'(]+", "", text.strip()).split()
+    head = _CLOZE_PRONOUN.search(" ".join(words[:3]))
+    named = any(w[:1].isupper() and w.strip("“\"‘'(,.;:") not in ("I", "I’m", "I'm") for w in words[1:])
+    return head.group() if head and not named else ""
+
+
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -299,6 +312,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "a cloze has more than one gap")
         if gaps and not re.search(r"[.!?]['’\"”)]*$", (q.get("prompt") or "").strip()):
             return Check("complete", False, "the cloze is not a whole sentence")
+        loose = _cloze_pronoun(_CLOZE.sub("", q.get("prompt") or "")) if gaps else ""
+        if loose:  # "Without it we would pay {{14}} times as much": what "it" is and who "we" are, the article says
+            return Check("complete", False, f"“{loose}” cannot be understood without the article")
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
         if last in _DANGLING:

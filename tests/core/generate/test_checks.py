@@ -332,3 +332,18 @@ def test_a_quotation_that_describes_what_it_does_not_name_fails():
          "speaker": "Ann Lee", "distractors": ["Bo Park", "Cy Dunn"], "source": "x", "explanation": "x"}
     assert "does not name" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
 
+
+
+def test_a_cloze_that_opens_on_a_pronoun_it_never_names_fails():
+    """A cloze is one sentence of the article without the one before: "Without it we …" leaves the student to
+    guess what "it" is and who "we" are; "The council said it …" names what "it" stands for."""
+    article = ("Ferry subsidy\n\nThe island council pays for the night ferry. Without it we would pay 14 times as much "
+               "for the crossing. The council said it would keep 40 sailings a week.")
+    context = CheckContext(article)
+
+    def cloze(sentence, figure):
+        return {"id": "q", "type": "typed", "topic": "context", "source": sentence, "explanation": "x",
+                "prompt": sentence.replace(figure, "{{" + figure + "}}")}
+
+    assert "complete" in failed(cloze("Without it we would pay 14 times as much for the crossing.", "14"), context)
+    assert failed(cloze("The council said it would keep 40 sailings a week.", "40"), context) == set()
