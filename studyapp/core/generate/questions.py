@@ -236,12 +236,41 @@ def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
     return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
 
 
+def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end: int, fact: str
+                    ) -> Candidate | None:
+    """'Who said: “…”?' typed, for an article with too few other people to offer as wrong speakers (a choice
+    needs two): the surname and the known aliases count. Its source runs from the sentence naming the speaker
+    (this one or the one before) to the quotation's end, so the answer is in it."""
+    name = person["name"]
+    if sent is None or " " not in name or not looks_like_person(name):
+        return None
+    body = ex.article.body
+    i = ex.article.sentence_index(sent.start)
+    before = ex.article.sentences[i - 1] if i > 0 else None
+    for start in (sent.start, before.start if before else None):
+        if start is None:
+            continue
+        source = body[start:max(end, sent.end)].strip()
+        if name in source and len(source) <= 1200:
+            break
+    else:
+        return None
+    surname = name.split()[-1]
+    accept = [surname] + [a for a in person.get("aliases", []) if a.lower() not in {"the", name.lower()}]
+    return Candidate({
+        "id": ids.make("who-said", name, " ".join(text.split()[:4])), "type": "typed", "topic": "who-said-what",
+        "prompt": f"Who said: “{text}”?", "answer": name, "accept": list(dict.fromkeys(accept))[:5],
+        "source": source, "explanation": f"{_who(person)} said this in the article.",
+    }, fact, 0.6)
+
+
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
                      pace: Pacer | None = None) -> list[Candidate]:
     pace = pace or Pacer()
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
     out = []
+    typed_for: set[str] = set()
     for q in ex.quotes:
         pace()
         sp = q.speaker
@@ -257,6 +286,11 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         fact = f"sentence:{(sent.text if sent else text)[:60]}"
         distractors = pick.of(sp.name)
         if len(distractors) < 2:
+            typed = _typed_who_said(ex, ids, person, text, sent, q.end, fact) \
+                if sp.kind == "person" and sp.name not in typed_for else None
+            if typed:  # one a speaker: typed, it is asked in a small article's bank beside its figures and dates
+                typed_for.add(sp.name)
+                out.append(typed)
             if sp.kind != "person":
                 c = _side_said(ids, parties, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
                                0.9)

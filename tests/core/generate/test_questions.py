@@ -215,3 +215,14 @@ def test_what_a_thing_is_like_is_asked_on_its_describing_words():
     assert [(q["prompt"], q["accept"]) for q in described] == [
         ("The grants are mostly {{small and local}}.", ["small and local", "local and small"])]
     assert "The grants are mostly {{small and local}}." in [q.get("prompt") for q in questions_of(text)]
+
+
+def test_a_quotation_with_too_few_other_people_for_options_is_asked_typed():
+    """Two people in the article leave one wrong speaker, too few for a choice: 'Who said: “…”?' is typed instead,
+    accepting the surname and the known aliases, and its source names the speaker."""
+    text = (ARTICLES / "river-grants.txt").read_text(encoding="utf-8")
+    said = [q for q in questions_of(text) if q["topic"] == "who-said-what"]
+    assert [(q["type"], q["prompt"], q["answer"]) for q in said] == [
+        ("typed", "Who said: “We have heard the anglers and we are putting money where the river is.”?",
+         "Fiona Marsh")]
+    assert "Marsh" in said[0]["accept"] and "Fiona Marsh" in said[0]["source"]
