@@ -245,8 +245,10 @@ _BARE_DEMONSTRATIVE = re.compile(r"(?<![“\"])\b(?:this|these|those)\s+(?:[a-z]
 # "… came into force and is due to expire?": a second event, with its own date, joined to the one asked.
 _TWO_EVENTS = re.compile(r"\band (?:is|are|was|were|will be|has been|have been) (?:(?:due|expected|set|scheduled|"
                          r"likely|planned) to \w+|now|still|already)\b")
-_CLOZE_PRONOUN = re.compile(r"\b(?:it|its|we|us|our|they|them|their|he|she|him|his|her|this|these|those)\b",
-                            re.IGNORECASE)
+# "this" alone ("This means …"), not "this" before its noun ("Earlier this month"); "it", "we", "they" always.
+_CLOZE_PRONOUN = re.compile(r"\b(?:it|its|we|us|our|they|them|their|he|she|him|his|her|(?:this|these|those)"
+                            r"(?=\s+(?:is|was|are|were|will|would|has|had|could|can|may|might|means?|meant)\b|\s*[^\w\s]|$))"
+                            r"\b", re.IGNORECASE)
 
 
 def _cloze_pronoun(text: str) -> str:

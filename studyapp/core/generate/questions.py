@@ -261,7 +261,7 @@ def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end
         "id": ids.make("who-said", name, " ".join(text.split()[:4])), "type": "typed", "topic": "who-said-what",
         "prompt": f"Who said: “{text}”?", "answer": name, "accept": list(dict.fromkeys(accept))[:5],
         "source": source, "explanation": f"{_who(person)} said this in the article.",
-    }, fact, 0.6)
+    }, fact, 0.5)
 
 
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
@@ -287,7 +287,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         distractors = pick.of(sp.name)
         if len(distractors) < 2:
             typed = _typed_who_said(ex, ids, person, text, sent, q.end, fact) \
-                if sp.kind == "person" and sp.name not in typed_for else None
+                if sp.kind == "person" and not q.partial and sp.name not in typed_for else None
             if typed:  # one a speaker: typed, it is asked in a small article's bank beside its figures and dates
                 typed_for.add(sp.name)
                 out.append(typed)
