@@ -263,7 +263,7 @@ def page_times(work: Path, runs: int) -> dict:
     except ImportError:  # before it
         limit_malloc_arenas = None
     if limit_malloc_arenas is not None:
-        limit_malloc_arenas()  # as run_gui does, before any thread starts
+        limit_malloc_arenas()  # as run_gui does, before the window's worker threads start
     app = QApplication.instance() or QApplication([])
     out: dict = {}
     for run in range(runs):
