@@ -102,7 +102,8 @@ def run_selftest(keep: Path | None = None) -> tuple[bool, str]:
             press(window.study_view.feedback, Qt.Key.Key_3)
         lines.append(f"answered {len(answered)} questions through the widgets, types: {', '.join(sorted(types))}")
         window.close()
-        window.deleteLater()
+        window.trust.wait_closing()  # as the app does before it exits: the copy on closing is in place, not
+        window.deleteLater()         # still being written into the folder this check removes when it ends
         app.processEvents()
         with Progress.open(dirs.database, dirs.backups, clock_now[0], banks_dir=dirs.banks) as progress:
             from studyapp.core.records import CardKey
