@@ -496,7 +496,7 @@ _NAME_FUNCTION = {"but", "and", "however", "after", "before", "addressing", "ask
 _BODY_WORDS = {"union", "council", "government", "ministry", "department", "authority", "agency", "company",
                "group", "ltd", "inc", "plc", "bank", "association", "committee", "board", "transit", "regional",
                "corporation", "institute", "commission", "federation", "guild", "trust", "party", "services",
-               # places and buildings are never people ("Indiana Statehouse", "Harbour Stadium")
+               # places and buildings are never people ("Ohlmar Statehouse", "Harbour Stadium")
                "statehouse", "capitol", "palace", "stadium", "airport", "station", "building", "plaza", "arena",
                "cathedral", "museum", "headquarters", "parliament", "embassy", "campus",
                # nor are documents ("Tessel Declaration")
@@ -520,7 +520,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def same_party(a: str, b: str) -> bool:
-    """'CBP' and 'Border Protection', 'US' and 'United States': an acronym of the other's capitalised words;
+    """'HSP' and 'Shipping Protection', 'US' and 'United States': an acronym of the other's capitalised words;
     'Britain' and 'the British government': a country and its state."""
     state = country_of(a)
     if state and state == country_of(b):

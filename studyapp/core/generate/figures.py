@@ -186,7 +186,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if framed:  # "The unions said more than 15,000 people registered" asks the unions' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
         inner = how_question(clause[at:], _moved(fig, at), names)
-        if inner:  # else "McClatchy reported a loss of …": the verb's own object, asked below
+        if inner:  # else "The publisher reported a loss of …": the verb's own object, asked below
             return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
     if not lead:  # the figure opens the clause: "Nearly 4,200 teachers walked out"
         if fig.kind == "count" and fig.counted and re.match(r"[a-z]+", tail) and (

@@ -213,7 +213,7 @@ def _is_acronym(tok: str) -> bool:
 _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "wood", "field", "mills", "street",
                  "bridge", "castle", "tower", "guard", "post", "press", "west", "north", "south", "east", "power",
                  "mount", "city", "times", "booth", "wall", "ford", "marsh"}
-# Buildings a story names ("the Indiana Statehouse"): a place, never a person, even with no other clue
+# Buildings a story names ("the Ohlmar Statehouse"): a place, never a person, even with no other clue
 _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
               "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
@@ -348,7 +348,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             re.match(r"\s+(?:residents?|villagers?|locals|shopkeepers?|householders?)\b", text[run.end:run.end + 16]):
         return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
-        return "place", toks, titles, honorific  # "Indiana Statehouse", "Harbour Museum": a building, no one
+        return "place", toks, titles, honorific  # "Ohlmar Statehouse", "Harbour Museum": a building, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _INSTITUTION_ENDS:
         return "org", toks, titles, honorific
     if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
@@ -419,7 +419,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     role: list[str] = []
     for w in reversed(words):
         if re.search(r"[\"”]$|[,.;:!?][’']$", w):
-            break  # '"… quickly," NASA Administrator X': a quotation closes before the role
+            break  # '"… quickly," Agency Administrator X': a quotation closes before the role
         bare = w.strip("\"“”‘’(")
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
@@ -455,7 +455,7 @@ def _role_after(text: str, end: int) -> str:
     if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS and not (
             re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
             set(re.split(r"[\s-]+", m.group(1).lower())) & TITLE_WORDS):
-        m = None  # ", NASA's associate administrator,": a possessive owner before a title is a role too
+        m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
                           r"from|in|at|on|with|by|for|to)\b", m.group(1)):
@@ -595,7 +595,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if not p.role:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
             if re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s", p.role):
-                # "NASA's Ann Lee, deputy administrator,": the owner before the name, the title after it
+                # "the agency's Ann Lee, deputy administrator,": the owner before the name, the title after it
                 after = _role_after(text, toks[-1][1])
                 p.role = f"{p.role} {after}" if after and after[:1].islower() and not after.startswith(
                     ("a ", "an ", "the ")) else p.role
@@ -776,7 +776,7 @@ _GROUP_ROLES = {"trio", "pair", "duo", "quartet", "clubs", "sides", "teams", "ri
 
 def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     """Organisations the name rules took for people: one described with a group's noun ('Spanish trio Real
-    Madrid'), or a one-word name ('rival Xstrata') that another person works for ('an executive at Xstrata')."""
+    Madrid'), or a one-word name ('rival Norvale') that another person works for ('an executive at Norvale')."""
     sides = {p.side for p in people.values() if p.side}
     out: set[str] = set()
     for name, p in people.items():

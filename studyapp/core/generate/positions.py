@@ -848,7 +848,7 @@ _SPOKES = re.compile(r"^(?:an?\s+|the\s+|one\s+)?(?:(?P<pre>.+?)\s+)?(?:spokes(?
 
 
 def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speaker:
-    """'A CBP spokesperson', 'a spokesperson for the port authority': the body they speak for."""
+    """'A NWA spokesperson', 'a spokesperson for the port authority': the body they speak for."""
     m = _SPOKES.match(sp.name.strip()) if sp.kind == "unnamed" else None
     if not m:
         return sp
@@ -1649,8 +1649,8 @@ _PARTY_FORMS = {"gop": "republican party", "republicans": "republican party", "r
 
 @functools.lru_cache(maxsize=4096)
 def political_party(name: str) -> str:
-    """One key per political party however the story names it ('Kentucky GOP' and 'Kentucky Republicans' are
-    'kentucky republican party'), or '' when the name is not a party's."""
+    """One key per political party however the story names it ('Ohlmar GOP' and 'Ohlmar Republicans' are
+    'ohlmar republican party'), or '' when the name is not a party's."""
     low = re.sub(r"^the\s+", "", name.strip().lower())
     for form in sorted(_PARTY_FORMS, key=len, reverse=True):
         if low == form or low.endswith(" " + form):

@@ -671,7 +671,7 @@ def _completed(event: str, evidence: str) -> str:
     """'the ground will be too soft' + 'for the movement of heavy armour': an event that stops on 'too …' or
     'enough' gets the rest of its clause back; what it is too soft for is the point. One cut inside a list of
     names ('the selection of A, B, C' + 'and D') gets the list's last name back, and an aside cut inside one
-    ('for Tribune, the owner of A' + ', B and C') is left out."""
+    ('for Harbour Press, the owner of A' + ', B and C') is left out."""
     tail = " ".join(event.split()[-3:])
     at = evidence.find(tail)
     listed = re.match(r",?\s+(?:and|or)\s+((?:[A-Z][\w.&’'-]*\s?){1,4})(?=[,;.]|\s+[a-z]|$)",
@@ -681,7 +681,7 @@ def _completed(event: str, evidence: str) -> str:
         return f"{event} and {listed.group(1).strip()}"
     aside = re.search(r",\s+(?:the|a|an)\s+[^,]+$", event)
     if aside and at >= 0 and re.match(r"\s*,", evidence[at + len(tail):]):
-        return event[:aside.start()]  # "for Tribune, the owner of A" cut inside its list: the aside goes whole
+        return event[:aside.start()]  # "for Harbour Press, the owner of A" cut inside its list: the aside goes whole
     if not re.search(r"\b(?:too \w+|enough)$", event):
         return event
     tail = " ".join(event.split()[-3:])
@@ -966,7 +966,7 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
         if f.value in asked or not 6 <= len(text.split()) <= 45:
             continue
         prompt = how_question(text, f, names)
-        prompt = full_names(prompt, people or []) if prompt else None  # "According to Mr Straw" names him whole
+        prompt = full_names(prompt, people or []) if prompt else None  # "According to Mr Ferris" names him whole
         if not prompt or len(prompt.split()) > 24:
             continue
         pace(len(everywhere))

@@ -129,7 +129,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if figure and (src in figured or figures_left <= 0):
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if _told(q, figure, told.get(src, [])):
-            continue  # "True or false: NASA plans to spend $2.6 billion …" beside "How much does NASA plan to spend?"
+            continue  # "True or false: the agency plans to spend $2.6 billion …" beside "How much does the agency plan to spend?"
         if who:
             asked.append((who, said))
         if when:

@@ -60,9 +60,9 @@ def test_an_abbreviation_that_spells_a_common_word_still_names_the_party(release
 def test_defined_abbreviations_take_the_words_their_letters_begin():
     found = defined_abbreviations(
         "Officials at the Northern Water Agency (NWA) met staff of Transport for Harbourton (TfH) and "
-        "U.S. Customs and Border Protection (CBP). Sales rose 5% (Q3). Tessa Lind (D) voted no.")
+        "the Harbour Shipping Protection (HSP). Sales rose 5% (Q3). Tessa Lind (D) voted no.")
     assert found == {"NWA": "Northern Water Agency", "TfH": "Transport for Harbourton",
-                     "CBP": "Customs and Border Protection"}
+                     "HSP": "Harbour Shipping Protection"}
 
 
 def test_a_country_and_its_government_are_one_side(wire):
@@ -319,7 +319,7 @@ def test_a_false_statement_that_gives_a_side_a_position_about_itself_fails():
 
 @pytest.mark.parametrize("party, country", [
     ("China's commerce ministry", "China"), ("Chinese trade negotiators", "China"),
-    ("a UK Government official", "United Kingdom"), ("Labour Party officials", ""), ("Indiana protesters", "")])
+    ("a UK Government official", "United Kingdom"), ("Labour Party officials", ""), ("Ohlmar protesters", "")])
 def test_country_of_a_ministry_or_a_described_official(party, country):
     assert country_of(party) == country
 
@@ -390,8 +390,8 @@ def test_a_place_before_residents_is_no_person_and_a_role_set_off_before_a_name_
 
 def test_a_party_and_its_short_name_are_one_side():
     """'Republicans' and 'the GOP' (or 'Tories' and 'Conservatives'): one party, offered once."""
-    assert same_party("GOP", "Republicans") and same_party("Kentucky GOP", "Kentucky Republicans")
-    assert not same_party("Kentucky GOP", "Republicans") and not same_party("Labour", "Conservatives")
+    assert same_party("GOP", "Republicans") and same_party("Ohlmar GOP", "Ohlmar Republicans")
+    assert not same_party("Ohlmar GOP", "Republicans") and not same_party("Labour", "Conservatives")
     ex = extract(article("Republicans want the budget passed by Friday. The GOP also called for a cut in payroll "
                          "taxes. Democrats want more money for schools."))
     assert ex.sides() == ["Republicans", "Democrats"]
