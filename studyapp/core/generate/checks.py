@@ -315,7 +315,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if gaps and not re.search(r"[.!?]['’\"”)]*$", (q.get("prompt") or "").strip()):
             return Check("complete", False, "the cloze is not a whole sentence")
         loose = _cloze_pronoun(_CLOZE.sub("", q.get("prompt") or "")) if gaps else ""
-        if loose:  # "Without it we would pay {{14}} times as much": what "it" is and who "we" are, the article says
+        if loose:  # "Without it we would spend {{14}} hours more": what "it" is and who "we" are, the article says
             return Check("complete", False, f"“{loose}” cannot be understood without the article")
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""

@@ -183,7 +183,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
     framed = _SAID.match(lead)
-    if framed:  # "The unions said more than 15,000 people registered" asks the unions' figure
+    if framed:  # "The organisers said more than 2,000 people signed up" asks the organisers' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
         inner = how_question(clause[at:], _moved(fig, at), names)
         if inner:  # else "The publisher reported a loss of …": the verb's own object, asked below

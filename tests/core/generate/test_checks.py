@@ -337,8 +337,8 @@ def test_a_quotation_that_describes_what_it_does_not_name_fails():
 def test_a_cloze_that_opens_on_a_pronoun_it_never_names_fails():
     """A cloze is one sentence of the article without the one before: "Without it we …" leaves the student to
     guess what "it" is and who "we" are; "The council said it …" names what "it" stands for."""
-    article = ("Ferry subsidy\n\nThe island council pays for the night ferry. Without it we would pay 14 times as much "
-               "for the crossing. The council said it would keep 40 sailings a week. Earlier this month, 300 "
+    article = ("Ferry subsidy\n\nThe island council pays for the night ferry. Without it we would spend 14 hours more "
+               "on the crossing. The council said it would keep 40 sailings a week. Earlier this month, 300 "
                "islanders signed a letter.")
     context = CheckContext(article)
 
@@ -346,6 +346,6 @@ def test_a_cloze_that_opens_on_a_pronoun_it_never_names_fails():
         return {"id": "q", "type": "typed", "topic": "context", "source": sentence, "explanation": "x",
                 "prompt": sentence.replace(figure, "{{" + figure + "}}")}
 
-    assert "complete" in failed(cloze("Without it we would pay 14 times as much for the crossing.", "14"), context)
+    assert "complete" in failed(cloze("Without it we would spend 14 hours more on the crossing.", "14"), context)
     assert failed(cloze("The council said it would keep 40 sailings a week.", "40"), context) == set()
     assert failed(cloze("Earlier this month, 300 islanders signed a letter.", "300"), context) == set()  # "this" month

@@ -289,14 +289,14 @@ def test_a_body_named_with_its_unions_short_and_long_adjective_is_one_party():
 
 def test_two_names_of_one_countrys_state_are_one_side_even_without_the_countrys_name():
     ex = extract(article(
-        "The British government is prepared to veto any cut to the fund. A UK Government official said ministers "
-        "wanted to keep a tight rein on contributions. Norway wants a deal by June."))
+        "The British government is ready to veto any cut to the fund. A UK Government official said ministers "
+        "wanted to hold payments at this year's level. Norway wants a deal by June."))
     assert set(ex.sides()) == {"United Kingdom", "Norway"}
 
 
 def test_a_body_described_by_a_group_noun_or_employing_someone_is_no_person():
     ex = extract(article(
-        "Edu has been linked with Spanish trio Castilla Real, Barcelona and Valencia. A hostile bid by rival "
+        "Tomas Berg has been linked with Spanish trio Castilla Real, Orvega and Montesol. A hostile bid by rival "
         "Ostrava was rejected, said Marta Kolar, an executive at Ostrava."))
     people = _people(ex)
     assert "Castilla Real" not in people and "Ostrava" not in people
