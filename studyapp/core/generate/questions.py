@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
-                                           phrase_problem)
+                                           phrase_problem, word_in)
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
@@ -168,15 +168,25 @@ class Distractors:
             if looks_like_name(name) and (kind != "person" or " " in name and looks_like_person(name)):
                 self.pools[kind].append(name)
 
-    def of(self, key: str) -> list[str]:
+    def of(self, key: str, text: str = "") -> list[str]:
         pool = self.pools[self.kind.get(key, "person")]
         out = []
-        for name in pool:
+        for name in unnamed_first(pool, text) if text else pool:
             if name != key:
                 out.append(name)
                 if len(out) == 3:
                     break
         return out
+
+
+def unnamed_first(names: list[str], text: str) -> list[str]:
+    """Wrong options the question's own text does not name, first: "Who hopes that Lena Roy will win?" with
+    Lena Roy offered is no choice at all (readers found it). Named ones stay last, for an article with
+    too few others, so the question is still asked."""
+    def named(name: str) -> bool:
+        last = name.split()[-1] if " " in name else ""
+        return word_in(name, text) or (len(last) >= 4 and last[0].isupper() and word_in(last, text))
+    return sorted(names, key=named)  # stable: the article's order within each group
 
 
 def _quote_text(text: str) -> str | None:
@@ -219,7 +229,7 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
-    others = [p for p in parties if p != key and key not in p and p not in key]
+    others = unnamed_first([p for p in parties if p != key and key not in p and p not in key], prompt)
     if len(others) < 2:
         return None
     return Candidate({
@@ -284,7 +294,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
         person = by_name[sp.name]
         fact = f"sentence:{(sent.text if sent else text)[:60]}"
-        distractors = pick.of(sp.name)
+        distractors = pick.of(sp.name, text)
         if len(distractors) < 2:
             typed = _typed_who_said(ex, ids, person, text, sent, q.end, fact) \
                 if sp.kind == "person" and not q.partial and sp.name not in typed_for else None
@@ -326,7 +336,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
                                   c.evidence.strip(), fact, 0.8)
                 out += [cand] if cand else []
             continue
-        distractors = pick.of(c.speaker.name)
+        distractors = pick.of(c.speaker.name, claim)
         if len(distractors) < 2:
             continue
         person = by_name[c.speaker.name]
@@ -457,6 +467,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
             others += [n for n in persons if n != party and n not in others]
+        others = unnamed_first(others, demand)
         fact = f"demand:{p.evidence[:60]}"
         if len(others) >= 2:
             out.append(Candidate({

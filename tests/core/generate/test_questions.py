@@ -226,3 +226,22 @@ def test_a_quotation_with_too_few_other_people_for_options_is_asked_typed():
         ("typed", "Who said: “We have heard the anglers and we are putting money where the river is.”?",
          "Fiona Marsh")]
     assert "Marsh" in said[0]["accept"] and "Fiona Marsh" in said[0]["source"]
+
+
+def test_a_wrong_option_the_question_itself_names_is_offered_last():
+    """Readers found "Who hopes that X …?" with X among the options: a wrong option the question names gives
+    itself away. Others the article offers go first; a named one only when there are too few."""
+    text = ("Stadium vote\n\n"
+            "Councillor Ada Brennan said she hoped Mayor Felix Moran would back the new stadium plan. "
+            "\"We have waited ten years for a decision on this ground,\" Brennan told reporters on Monday. "
+            "Felix Moran said: \"I will read the report before the council votes next month.\" "
+            "Club chairman Oren Quist said: \"The supporters deserve a proper home after all these years.\" "
+            "Local trader Nell Sato said: \"Match days bring our street the trade it badly needs.\" "
+            "Planning officer Ruth Ingle said: \"The traffic plan still has to be agreed with the police.\"")
+    asked = [q for q in candidates_of(text) if q["type"] in ("quote", "choice") and q.get("topic") == "who-said-what"]
+    hoped = [q for q in asked if "Felix Moran" in (q.get("prompt", "") + q.get("quote", ""))
+             and q.get("answer", q.get("speaker")) != "Felix Moran"]
+    assert hoped, [q.get("prompt", q.get("quote")) for q in asked]
+    for q in hoped:
+        wrong = q.get("distractors") or [c for c in q["choices"] if c != q["answer"]]
+        assert "Felix Moran" not in wrong
