@@ -56,7 +56,7 @@ from contextlib import contextmanager
 from functools import cached_property
 import shutil
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import and_, case, delete, func, update
@@ -422,7 +422,8 @@ class Progress:
 
     def plan_reads(self, bank_ids: Sequence[str], start: datetime, end: datetime, reviews_per_day: int,
                    new_per_day: int, spare: int, new_order: str = "mixed") -> day_queries.PlanReads:
-        """The day plan's reads for all these banks at once, for planning them bank by bank (the library)."""
+        """The day plan's reads for all these banks at once: the library counts every bank from them
+        (`PlanReads.days`)."""
         return day_queries.PlanReads(self, self.engine, bank_ids, start, end, reviews_per_day, new_per_day, spare,
                                      new_order)
 
