@@ -81,6 +81,29 @@ def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     return False
 
 
+# Two quotations of one speaker this close are one statement carried on ("…," she said. "…"): asked once.
+CARRIED_ON = 300
+
+
+def _said_span(q: dict, article: str) -> tuple[str, int, int] | None:
+    """(speaker, start, end) of a who-said question on a verbatim quotation, where its source is in the article;
+    None for any other question (a reported claim beside a quotation is often a statement of its own)."""
+    if _verbatim(q):
+        speaker = q.get("speaker", "")
+    elif q["type"] == "typed" and q["id"].startswith("who-said-"):
+        speaker = q.get("answer", "")
+    else:
+        return None
+    source = q.get("source", "")
+    at = article.find(source) if source else -1
+    return None if at < 0 else (norm(speaker), at, at + len(source))
+
+
+def _carried_on(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
+    who, start, end = span
+    return any(w == who and max(start, s) - min(end, e) <= CARRIED_ON for w, s, e in spans)
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -108,6 +131,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     figured: set[str] = set()  # sources whose figure is asked ("How many …?" or a number's cloze): once each
     figures_left = max(2, budget(words) // 8)
     told: dict[str, list[tuple[bool, dict]]] = {}  # each source's kept questions, and whether each asks a figure
+    spans: list[tuple[str, int, int]] = []  # (speaker, start, end) in the article of each kept "Who said …?"
     for c, r in passing:
         pace(1)
         base = c.fact.removesuffix(":false")
@@ -130,6 +154,11 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if _told(q, figure, told.get(src, [])):
             continue  # "True or false: the agency plans to spend $2.6 billion …" beside "How much does the agency plan to spend?"
+        span = _said_span(q, context.article)
+        if span and _carried_on(span, spans):
+            continue  # the next paragraph of the same quotation: "Who said …?" twice for one statement
+        if span:
+            spans.append(span)
         if who:
             asked.append((who, said))
         if when:

@@ -245,3 +245,21 @@ def test_a_wrong_option_the_question_itself_names_is_offered_last():
     for q in hoped:
         wrong = q.get("distractors") or [c for c in q["choices"] if c != q["answer"]]
         assert "Felix Moran" not in wrong
+
+
+def test_a_quotation_carried_on_into_the_next_paragraph_is_asked_once():
+    """Readers counted "Who said …?" on a quotation and again on its next paragraph ('"…," she said. "…"') as one
+    statement asked twice; a later, separate quotation of the same speaker is still asked."""
+    text = ("Library hours cut\n\n"
+            "Head librarian Mira Tallis said: \"Our readers have used these rooms every evening for thirty years.\"\n\n"
+            "\"They come after work, they bring their children, and now the doors will be shut at five,\" Tallis said.\n\n"
+            "Council leader Owen Pryce said: \"The budget leaves us no other choice this year.\"\n\n"
+            "Parent Jo Amsel said: \"My two boys do their homework there because we have no quiet room at home.\"\n\n"
+            "Teacher Sam Oduya said: \"The library is where the exam classes revise after the school closes.\"\n\n"
+            "The council will review the hours in the spring. Campaigners plan a petition to the full council "
+            "next month, and a march through the town centre is planned for the first Saturday of June.\n\n"
+            "Tallis added later: \"We will keep the reading groups going in the church hall if we must.\"")
+    said = [q for q in questions_of(text) if q["type"] == "quote" and q["speaker"] == "Mira Tallis"]
+    openings = sorted(q["quote"].split()[0] for q in said)
+    assert len(said) == 2, [q["quote"] for q in said]
+    assert openings[-1] == "We", openings  # the separate, later quotation is kept beside one of the first two
