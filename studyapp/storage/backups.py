@@ -108,6 +108,10 @@ def _label_text(label: str) -> str:
 
 # -- which backups to keep ------------------------------------------------------------------------
 
+def _recent_or_future(taken: datetime, now: datetime, recent: timedelta = RECENT) -> bool:
+    return taken > now or now - taken < recent
+
+
 def thin(times: Iterable[datetime], now: datetime, daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
          monthly: int = KEEP_MONTHLY, recent: timedelta = RECENT) -> set[datetime]:
     """The backup times to keep (Anki's rule): all from the last `recent`, then walking back from the
@@ -116,7 +120,7 @@ def thin(times: Iterable[datetime], now: datetime, daily: int = KEEP_DAILY, week
     keep: set[datetime] = set()
     last_day = last_week = last_month = None
     for t in sorted(set(times), reverse=True):
-        if t > now or now - t < recent:  # the same rule as _recent_or_future, with `recent` passed in
+        if _recent_or_future(t, now, recent):
             keep.add(t)
             continue
         day = t.astimezone(timezone.utc).date()
@@ -527,10 +531,6 @@ def make_backup(database: Path | str, folder: Path | str, now: datetime, label: 
         for claim in claims:
             _release_claim(claim)
     return target
-
-
-def _recent_or_future(taken: datetime, now: datetime) -> bool:
-    return taken > now or now - taken < RECENT
 
 
 def prune(folder: Path | str, now: datetime, keep_newest: int = KEEP_NEWEST) -> list[Path]:
