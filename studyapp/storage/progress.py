@@ -746,11 +746,9 @@ _UPDATE_QUESTION = ("UPDATE question SET retired = 0, content_hash = ?, position
                     "WHERE id = ?")
 _CARDS_RETIRED_AS_QUESTIONS = ("UPDATE card SET retired = (SELECT question.retired FROM question "
                                "WHERE question.id = card.question) WHERE card.bank_id = ?")
-_INSERT_NEW_CARDS = ("INSERT INTO card (question, bank_id, stage, scheduled_days, reps, lapses, retired) "
-                     "SELECT question.id, question.bank_id, 0, 0, 0, 0, 0 FROM question WHERE question.bank_id = ? "
-                     "AND question.id NOT IN (SELECT card.question FROM card WHERE card.bank_id = ?)")
 _INSERT_CARDS = ("INSERT INTO card (question, bank_id, stage, scheduled_days, reps, lapses, retired) "
                  "SELECT question.id, question.bank_id, 0, 0, 0, 0, 0 FROM question WHERE question.bank_id = ?")
+_INSERT_NEW_CARDS = _INSERT_CARDS + " AND question.id NOT IN (SELECT card.question FROM card WHERE card.bank_id = ?)"
 _LIVE_HASHES = "SELECT question_id, content_hash FROM question WHERE bank_id = ? AND NOT retired"
 
 
