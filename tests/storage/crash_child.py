@@ -12,7 +12,6 @@ Protocol on stdin/stdout (one line each):
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 from datetime import datetime, timedelta, timezone
@@ -25,6 +24,7 @@ from studyapp.core.session import SessionState, StudySession
 from studyapp.paths import AppDirs
 from studyapp.settings import Settings
 from studyapp.storage.progress import open_progress
+from zygote_child import say, serve
 
 T0 = datetime(2022, 1, 21, 12, 0, tzinfo=timezone.utc)
 
@@ -43,10 +43,6 @@ def answer_for(p, right: bool):
         return q.answer if right else "1900"
     good = q.speaker if q.type == "quote" else q.answer
     return good if right else next(c for c in p.choices if c != good)
-
-
-def say(text: str) -> None:
-    os.write(1, (text + "\n").encode())  # unbuffered: nothing is lost or doubled across fork/kill
 
 
 def worker(data_dir: Path, bank_path: Path, seed: int) -> None:
@@ -78,20 +74,7 @@ def worker(data_dir: Path, bank_path: Path, seed: int) -> None:
 
 def main() -> None:
     data_dir, bank_path = Path(sys.argv[1]), Path(sys.argv[2])
-    for line in sys.stdin:
-        cmd, _, arg = line.strip().partition(" ")
-        if cmd != "run":
-            break
-        sys.stdout.flush()
-        pid = os.fork()
-        if pid == 0:
-            try:
-                worker(data_dir, bank_path, int(arg))
-            finally:
-                os._exit(3)
-        say(f"PID {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"EXIT {pid} {status}")
+    serve(lambda seed: worker(data_dir, bank_path, seed))
 
 
 if __name__ == "__main__":

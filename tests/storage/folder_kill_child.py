@@ -17,12 +17,9 @@ from pathlib import Path
 from studyapp.exchange.importing import import_path
 from studyapp.paths import AppDirs
 from studyapp.storage.progress import open_progress
+from zygote_child import say, serve, warm_up
 
 T0 = datetime(2022, 1, 21, 12, 0, tzinfo=timezone.utc)
-
-
-def say(text: str) -> None:
-    os.write(1, (text + "\n").encode())  # unbuffered: nothing lost or doubled across fork and kill
 
 
 def worker(data_dir: Path, folders: Path) -> None:
@@ -38,30 +35,10 @@ def worker(data_dir: Path, folders: Path) -> None:
     os.kill(os.getpid(), 19)  # SIGSTOP: wait to be killed
 
 
-def warm_up() -> None:
-    """Load what SQLAlchemy and SQLModel import lazily, once here rather than in every worker."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        open_progress(AppDirs.under(Path(tmp)), T0, bundled=[]).close()
-
-
 def main() -> None:
     data_dir, folders = Path(sys.argv[1]), Path(sys.argv[2])
-    warm_up()
-    for line in sys.stdin:
-        cmd, _, _ = line.strip().partition(" ")
-        if cmd != "run":
-            break
-        pid = os.fork()
-        if pid == 0:
-            try:
-                worker(data_dir, folders)
-            finally:
-                os._exit(3)
-        say(f"PID {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"EXIT {pid} {status}")
+    warm_up(T0)
+    serve(lambda _seed: worker(data_dir, folders))
 
 
 if __name__ == "__main__":

@@ -26,13 +26,10 @@ from studyapp.paths import AppDirs
 from studyapp.settings import Settings
 from studyapp.storage.backups import make_backup
 from studyapp.storage.progress import open_progress
+from zygote_child import say, serve, warm_up
 
 T0 = datetime(2022, 1, 21, 12, 0, tzinfo=timezone.utc)
 QIDS = ("q-quote", "q-choice", "q-tf", "q-typed", "q-date", "q-order", "q-match", "q-flash")
-
-
-def say(text: str) -> None:
-    os.write(1, (text + "\n").encode())  # unbuffered: nothing lost or doubled across fork and kill
 
 
 def answer(progress, rng: random.Random, now: datetime) -> int:
@@ -75,30 +72,10 @@ def worker(mode: str, data_dir: Path, variants: Path, seed: int) -> None:
             say(f"BACKUP {path} {count}")
 
 
-def warm_up() -> None:
-    """Load what SQLAlchemy and SQLModel import lazily, once here rather than in every worker."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        open_progress(AppDirs.under(Path(tmp)), T0, bundled=[]).close()
-
-
 def main() -> None:
     mode, data_dir, variants = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    warm_up()
-    for line in sys.stdin:
-        cmd, _, arg = line.strip().partition(" ")
-        if cmd != "run":
-            break
-        pid = os.fork()
-        if pid == 0:
-            try:
-                worker(mode, data_dir, variants, int(arg))
-            finally:
-                os._exit(3)
-        say(f"PID {pid}")
-        _, status = os.waitpid(pid, 0)
-        say(f"EXIT {pid} {status}")
+    warm_up(T0)
+    serve(lambda seed: worker(mode, data_dir, variants, seed))
 
 
 if __name__ == "__main__":
