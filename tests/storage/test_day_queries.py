@@ -8,6 +8,7 @@ from studyapp.core.loader import load_bank
 from studyapp.core.records import CardKey, ReviewRecord
 from studyapp.core.scheduling import CardState, Rating, Scheduler
 from studyapp.paths import AppDirs
+from studyapp.settings import Settings
 from studyapp.storage.progress import open_progress
 
 
@@ -74,24 +75,35 @@ def _history(p, now, bank_ids):
             p.record_review(ReviewRecord(key, when, Rating.GOOD, before, after))
 
 
+# Tight and default limits, both new orders, siblings buried or not, nothing allowed.
+_SETTINGS_TRIED = (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
+                   Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
+                   Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0))
+
+
+def _install_five_banks(p, now, tmp_path, mini_bank_path, geneva_bank_path) -> list[str]:
+    """mini, the Geneva bank and three copies of mini under other ids; their ids."""
+    from tests.helpers.bank_copies import copy_of_mini
+
+    bank_ids = ["mini", "geneva-talks-2022", "mini-b", "mini-c", "mini-d"]
+    p.install_bank(load_bank(mini_bank_path), now)
+    p.install_bank(load_bank(geneva_bank_path), now)
+    for bank_id in bank_ids[2:]:
+        p.install_bank(load_bank(copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, bank_id)), now)
+    return bank_ids
+
+
 def test_plan_reads_give_every_bank_the_plan_its_own_reads_give(data_dir, now, tmp_path, mini_bank_path,
                                                                   geneva_bank_path):
     """The library plans all banks from reads made once for every bank (`PlanReads`); each bank's
     plan (and so its "Left today") must be the one a session of that bank gets from `Progress`:
     same learning, reviews, new questions in the same order, same siblings buried, under tight and
     default limits, both new orders, with a question set aside, and answers after the day's end."""
-    from tests.helpers.bank_copies import copy_of_mini
-
     from studyapp.core.day_plan import SPARE, plan_day
     from studyapp.core.siblings import marks
-    from studyapp.settings import Settings
 
-    bank_ids = ["mini", "geneva-talks-2022", "mini-b", "mini-c", "mini-d"]
     with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
-        p.install_bank(load_bank(mini_bank_path), now)
-        p.install_bank(load_bank(geneva_bank_path), now)
-        for bank_id in bank_ids[2:]:
-            p.install_bank(load_bank(copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, bank_id)), now)
+        bank_ids = _install_five_banks(p, now, tmp_path, mini_bank_path, geneva_bank_path)
         installed = [b for b in bank_ids if p.questions([b])]
         assert len(installed) == 5, installed
         _history(p, now, installed)
@@ -103,9 +115,7 @@ def test_plan_reads_give_every_bank_the_plan_its_own_reads_give(data_dir, now, t
 
         start, end = now - timedelta(hours=8), now + timedelta(hours=16)
         seen = set()
-        for settings in (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
-                         Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
-                         Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0)):
+        for settings in _SETTINGS_TRIED:
             reads = p.plan_reads(installed, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                  settings.new_order)
             for b in installed:
@@ -125,19 +135,12 @@ def test_days_count_every_bank_as_its_own_plan(data_dir, now, tmp_path, mini_ban
     """`PlanReads.days` reads keys only, in the plan's orders; counted by `count_day` (with every mark
     or only the marks shared within the bank) each bank's day is `plan_day`'s over `Progress`, and the
     unseen questions read ahead are the start of the round robin the store's reads give."""
-    from tests.helpers.bank_copies import copy_of_mini
-
     from studyapp.core.day_plan import SPARE, count_day, mixed, plan_day
     from studyapp.core.siblings import marks
-    from studyapp.settings import Settings
     from studyapp.storage.sibling_marks import shared_within
 
-    bank_ids = ["mini", "geneva-talks-2022", "mini-b", "mini-c", "mini-d"]
     with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
-        p.install_bank(load_bank(mini_bank_path), now)
-        p.install_bank(load_bank(geneva_bank_path), now)
-        for bank_id in bank_ids[2:]:
-            p.install_bank(load_bank(copy_of_mini(mini_bank_path, tmp_path / "copies", bank_id, bank_id)), now)
+        bank_ids = _install_five_banks(p, now, tmp_path, mini_bank_path, geneva_bank_path)
         _history(p, now, bank_ids)
         shelf = p.bank_shelf()
         set_aside = p.questions(["mini-b"])[1]
@@ -152,9 +155,7 @@ def test_days_count_every_bank_as_its_own_plan(data_dir, now, tmp_path, mini_ban
 
         start, end = now - timedelta(hours=8), now + timedelta(hours=16)
         decided = []
-        for settings in (Settings(), Settings(new_per_day=2, reviews_per_day=1), Settings(new_per_day=1),
-                         Settings(new_order="bank", new_per_day=3, reviews_per_day=2),
-                         Settings(bury_siblings=False, new_per_day=4), Settings(new_per_day=0, reviews_per_day=0)):
+        for settings in _SETTINGS_TRIED:
             reads = p.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                  settings.new_order)
             days, whole = reads.days(), reads.days(bank_ids[1:3], whole_new=True)
