@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -33,7 +35,8 @@ from studyapp.storage.damage import SIDE_FILES, move_aside
 from studyapp.storage.database import SCHEMA_VERSION
 
 __all__ = ["LOG_TABLE", "SIDE_FILES", "check_writable", "content_problems", "ensure_sound", "full_check",
-           "guard_storage_errors", "move_aside", "quick_check", "recover_journal", "set_aside", "storage_error"]
+           "guard_storage_errors", "move_aside", "plain_storage_errors", "quick_check", "recover_journal", "set_aside",
+           "storage_error"]
 
 
 def quick_check(database: Path | str) -> list[str]:
@@ -144,6 +147,19 @@ def storage_error(where, exc: sqlite3.Error) -> StorageError | None:
         return StorageError(f"{where}: the disk reported an error while saving, so this was not saved; "
                             "check the disk and try again")
     return None
+
+
+@contextmanager
+def plain_storage_errors(where) -> Iterator[None]:
+    """`storage_error`'s plain message in place of SQLite's, around statements run on the DB-API
+    connection itself (which `guard_storage_errors` does not see)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        plain = storage_error(where, exc)
+        if plain is not None:
+            raise plain from None
+        raise
 
 
 def check_writable(folder: Path | str) -> None:

@@ -82,7 +82,9 @@ from studyapp.storage.browse_query import BrowseQuery
 from studyapp.storage.history import History
 from studyapp.storage.insight_totals import InsightTotals
 from studyapp.storage.marks import Marks
-from studyapp.storage.integrity import check_writable, ensure_sound, guard_storage_errors, storage_error
+from studyapp.storage.integrity import (
+    check_writable, ensure_sound, guard_storage_errors, plain_storage_errors, storage_error,
+)
 from studyapp.storage.tables import (
     BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
 )
@@ -800,20 +802,16 @@ class BankInstalls:
                 progress._batch[0] = True
         cur = self._cursor()
         try:
-            cur.execute("SAVEPOINT install")
-            try:
-                report = self._install(cur, loaded, bundled, native)
-            except BaseException:
-                if cur.connection.in_transaction:  # (SQLite may have rolled it all back itself)
-                    cur.execute("ROLLBACK TO install")
-                    cur.execute("RELEASE install")
-                raise
-            cur.execute("RELEASE install")
-        except sqlite3.Error as exc:
-            plain = storage_error(progress.engine.url.database, exc)
-            if plain is not None:
-                raise plain from None
-            raise
+            with plain_storage_errors(progress.engine.url.database):
+                cur.execute("SAVEPOINT install")
+                try:
+                    report = self._install(cur, loaded, bundled, native)
+                except BaseException:
+                    if cur.connection.in_transaction:  # (SQLite may have rolled it all back itself)
+                        cur.execute("ROLLBACK TO install")
+                        cur.execute("RELEASE install")
+                    raise
+                cur.execute("RELEASE install")
         finally:
             cur.close()
         return report
@@ -904,13 +902,8 @@ class BankInstalls:
         try:
             if banks_dir is not None and self._copies:
                 sync_copies(banks_dir, list(self._copies.values()))
-            try:
+            with plain_storage_errors(self.progress.engine.url.database):
                 self._conn.driver_connection.execute("COMMIT")
-            except sqlite3.Error as exc:
-                plain = storage_error(self.progress.engine.url.database, exc)
-                if plain is not None:
-                    raise plain from None
-                raise
         except BaseException:
             self.rollback()
             raise
