@@ -163,6 +163,9 @@ class SiblingMarks:
             found = _read(path.parent, stamp, whole=False)
             if found is None:
                 return None
+            # In the file now: every question's marks are not kept in memory for the library's counts
+            # (~11 MiB at 1,000 banks, for the life of the window, after a first refresh that wrote them).
+            self._banks.pop(bank_id, None)
         elif found[1] is not None:  # the first format: written again in this one
             _write(path.parent, stamp, found[1])
         self._shared[bank_id] = (stamp, found[0])
