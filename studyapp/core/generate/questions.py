@@ -685,19 +685,17 @@ def _completed(event: str, evidence: str) -> str:
     ('for Harbour Press, the owner of A' + ', B and C') is left out."""
     tail = " ".join(event.split()[-3:])
     at = evidence.find(tail)
-    listed = re.match(r",?\s+(?:and|or)\s+((?:[A-Z][\w.&’'-]*\s?){1,4})(?=[,;.]|\s+[a-z]|$)",
-                      evidence[at + len(tail):]) if at >= 0 and re.search(r",\s+(?:[A-Z][\w.&’'-]*\s?){1,4}$", event) \
-        else None
+    after = evidence[at + len(tail):] if at >= 0 else None  # the evidence after the event's last words
+    listed = re.match(r",?\s+(?:and|or)\s+((?:[A-Z][\w.&’'-]*\s?){1,4})(?=[,;.]|\s+[a-z]|$)", after) \
+        if after is not None and re.search(r",\s+(?:[A-Z][\w.&’'-]*\s?){1,4}$", event) else None
     if listed:
         return f"{event} and {listed.group(1).strip()}"
     aside = re.search(r",\s+(?:the|a|an)\s+[^,]+$", event)
-    if aside and at >= 0 and re.match(r"\s*,", evidence[at + len(tail):]):
+    if aside and after is not None and re.match(r"\s*,", after):
         return event[:aside.start()]  # "for Harbour Press, the owner of A" cut inside its list: the aside goes whole
     if not re.search(r"\b(?:too \w+|enough)$", event):
         return event
-    tail = " ".join(event.split()[-3:])
-    at = evidence.find(tail)
-    m = re.match(r"\s+(for|to)\s+[^.,;:!?“”\"]+", evidence[at + len(tail):]) if at >= 0 else None
+    m = re.match(r"\s+(for|to)\s+[^.,;:!?“”\"]+", after) if after is not None else None
     return event + m.group().rstrip() if m and len(m.group().split()) <= 10 else event
 
 
