@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.bank import format_date
 from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
                                            phrase_problem, word_in)
+from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
@@ -699,6 +700,16 @@ def _completed(event: str, evidence: str) -> str:
     return event + m.group().rstrip() if m and len(m.group().split()) <= 10 else event
 
 
+def _whole_event(d: DatedEvent) -> DatedEvent | None:
+    """The dated event with its clause completed (`_completed`), or None when it is cut from its sentence: a
+    quotation's "X said: …", a start inside a list of names, a stop where the clause goes on. One place for
+    the date questions and the timeline, which ask the same events."""
+    d = replace(d, event=_completed(d.event, d.evidence))
+    if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
+        return None
+    return d
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -714,8 +725,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     out = []
     for d in events:
         pace(EVENT_COST)
-        d = replace(d, event=_completed(d.event, d.evidence))
-        if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
+        d = _whole_event(d)
+        if d is None:
             continue  # "X said: …" is asked as a quotation
         prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
                                names)
@@ -760,9 +771,8 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence):
             continue
-        d = replace(d, event=_completed(d.event, d.evidence))
-        if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
-                re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
+        d = _whole_event(d)
+        if d is None or re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = sentence_case(full_names(clean_clause(d.event), people))
         if _ANAPHORA.match(item) or not _phrase_ok(item):
