@@ -55,7 +55,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 # A picture's dateline: the place, then the full date with no preposition before it ("… outside Kyiv, Ukraine
 # January 18, 2022."); a story sentence dates its event with one ("… signed on 3 March 2023.").
 _DATELINE = re.compile(r"(?<!\bon)(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\buntil)(?<!\bof)(?<!\bfrom)(?<!\bbefore)"
-                       r"(?<!\bafter)(?<!\bsince)[,\s]\s*(?:" + _MONTH + r" \d{1,2},? \d{4}|\d{1,2} " + _MONTH +
+                       r"(?<!\bafter)[,\s]\s*(?:" + _MONTH + r" \d{1,2},? \d{4}|\d{1,2} " + _MONTH +
                        r",? \d{4})\.?\s*$")
 _VIDEO = re.compile(r"video player|^media playback\b", re.IGNORECASE)
 
