@@ -60,7 +60,6 @@ _SET_AFTER = ("UPDATE review SET stage = ?, step = ?, stability = ?, difficulty 
               "reps = ?, lapses = ? WHERE id = ?")
 
 
-
 class LocalHub:
     """The hub tables of one progress database; every write is one short IMMEDIATE transaction."""
 
