@@ -233,7 +233,7 @@ def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now
                     committed = len(outcomes)
                 outcomes.append(install_file(progress, got, now, replace=replace, batch=batch))
     except StudyAppError as exc:
-        if not outcomes and committed == 0:
+        if not outcomes:
             raise
         outcomes[committed:] = [_undone(o, exc) if o.ok else o for o in outcomes[committed:]]
     return outcomes
