@@ -784,7 +784,7 @@ class BankInstalls:
         """Whether a bank with this id is installed (not removed), as this batch sees it."""
         cur = self._cursor()
         try:
-            return cur.execute("SELECT NOT removed FROM bank WHERE id = ?", (bank_id,)).fetchone() in ((1,), (True,))
+            return cur.execute("SELECT NOT removed FROM bank WHERE id = ?", (bank_id,)).fetchone() == (1,)
         finally:
             cur.close()
 
