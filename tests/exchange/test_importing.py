@@ -239,13 +239,10 @@ def test_a_takeover_is_refused_by_reading_the_installed_bank_from_its_cache(prog
 
 
 def _bank_file(mini_bank_path, folder, name, bank_id, version=1):
-    """mini.toml under another id (and title) or version, with its article, as folder/name."""
-    import shutil
+    """mini.toml under another id or version, with its article, as folder/name."""
+    from tests.storage.conftest import make_variant
 
-    shutil.copytree(mini_bank_path.parent / "sources", folder / "sources", dirs_exist_ok=True)
-    text = mini_bank_path.read_text(encoding="utf-8").replace('id = "mini"', f'id = "{bank_id}"', 1)
-    text = text.replace("version = 1", f"version = {version}", 1)
-    (folder / name).write_text(text, encoding="utf-8")
+    make_variant(mini_bank_path, folder, version, {'id = "mini"': f'id = "{bank_id}"'}).rename(folder / name)
 
 
 def test_a_refused_file_in_a_folder_leaves_the_others_of_its_batch_installed(progress, mini_bank_path, tmp_path,
