@@ -91,12 +91,13 @@ def content_problems(database: Path, newest_version: int | None) -> list[str]:
                 # time index (a full scan cost as much as quick_check itself; SQLite's min/max
                 # optimisation works on a lone min() or max() only); on the cards, which have no
                 # such index, all of them from one scan instead of one scan each.
-                ends = [f"{end}({column})" for column in columns for end in ("min", "max")]
+                ends = [(column, f"{end}({column})") for column in columns for end in ("min", "max")]
                 if table in _TIME_INDEXED:
-                    values = [conn.execute(f"SELECT {e} FROM {table}").fetchone()[0] for e in ends]  # noqa: S608
+                    values = [conn.execute(f"SELECT {e} FROM {table}").fetchone()[0] for _, e in ends]  # noqa: S608
                 else:
-                    values = list(conn.execute(f"SELECT {', '.join(ends)} FROM {table}").fetchone())  # noqa: S608
-                for (column, value) in zip((c for c in columns for _ in range(2)), values):
+                    every = ", ".join(e for _, e in ends)
+                    values = conn.execute(f"SELECT {every} FROM {table}").fetchone()  # noqa: S608
+                for (column, _), value in zip(ends, values):
                     if value is not None and not _is_time(value, "INT" in declared.get(column, "")):
                         return [f"a {table} has the time {value!r} in {column}, which is not a date from "
                                 f"{EARLIEST} to {LATEST - 1}"]
