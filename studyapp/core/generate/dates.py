@@ -1460,6 +1460,54 @@ class DatedEvent:
         return {"date": self.date, "as_written": self.as_written, "event": self.event, "evidence": self.evidence,
                 "own": self.own, "tense": self.tense}
 
+    @property
+    def asked(self) -> str:
+        """The date as far as its words fix it, the key a question asks for: "at the end of 2021" resolves to
+        2021-12-31 (where a timeline puts it) but fixes only the year, so a student is asked for 2021."""
+        cut = {"year": 4, "month": 7}.get(self.precision or "")
+        return self.date[:cut] if cut and _ISO_VALUE.match(self.date) else self.date
+
+
+_ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# Words that name one day: a day of the month, a weekday, "yesterday", "the next day", "in ten days' time".
+_NAMES_A_DAY = re.compile(r"(?<![\d,.])\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![\d,.]\d)|\b(?:"
+                          + _WD[1:-1] + r"|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|days?)\b",
+                          re.IGNORECASE)
+_SPAN_END = re.compile(r"\b(?:end|close)\s+of\b|\bweekend\b", re.IGNORECASE)
+_NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|month|weekend)\b",
+                            re.IGNORECASE)
+
+
+def _one_date_per_event(event: str, own: bool, at: int, others: list[tuple[int, str]]) -> tuple[str, bool]:
+    """"will shut plant A at the end of 2021 and plant B early next year": two events, each with its date. The
+    first date's event stops before the "and" that brings in the second ("will shut plant A"); the second's
+    cannot be told apart from the words before it, so it is not asked "when" (a prompt that carries another
+    date beside the asked one has two answers)."""
+    for x, phrase in others:
+        i = event.find(phrase)
+        if i < 0:
+            continue
+        j = event.rfind(" and ", 0, i)
+        if x > at and j > 0 and len(event[:j].split()) >= 3:
+            event = event[:j].rstrip(" ,")
+        elif x < at and re.search(r"^\W*and\s+(?:its|their|his|her|the|a|an)\s", event[i + len(phrase):]):
+            own = False
+    return event, own
+
+
+# "at the time", "the next day", "that week": as fixed as the date they point back to
+_POINTS_BACK = {"then", "sameday", "samelast"}
+
+
+def fixed_precision(phrase: str, precision: str | None) -> str | None:
+    """The precision the phrase's own words give: a day only when they name a day ("on Tuesday", "March 3",
+    "the next day"); "at the end of 2021" is the year 2021 and "the end of June" June, though each resolves to
+    its last day (a quiz that keys "31 December" invents a day the writer never gave); "at the weekend" is
+    its month, two days being no date."""
+    if precision != "day" or not _SPAN_END.search(phrase) or _NAMES_A_DAY.search(phrase):
+        return precision
+    return "month" if _NAMES_A_MONTH.search(phrase) else "year"
+
 
 # Nouns that make a number before them a count ("2019 people"), not a year.
 _COUNT_NOUNS = {"people", "persons", "workers", "staff", "employees", "jobs", "homes", "houses", "students", "pupils",
@@ -1756,6 +1804,8 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "day" and published and phrase.lower() in _SAME_DAY and last_day and \
                     last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
                 value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday
+            if kind not in _POINTS_BACK:
+                precision = fixed_precision(phrase, precision)
             if tense == "nearest":
                 # no tense of its own: the event is ahead or behind as the date fell
                 tense = "future" if precision and published and value[:10] > published.isoformat()[:len(
@@ -1833,6 +1883,8 @@ def find_dates(article: Article, published: date | None = None,
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:
                     event = _event_text(text, outer, min(cl.start, outer.end), min(cl.start, outer.end))
+            event, own = _one_date_per_event(event, own, a, [(x, ph) for x, _y, k, _m, ph in matches
+                                                            if x != a and k != "time"])
             if caption:
                 own = False  # a photo's date: true, but not a question about the story
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense))

@@ -720,8 +720,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     for d in ex.dates:
         if d.precision and _ISO.match(d.date):
             labels_by_precision.setdefault(d.precision, [])
-            if _date_label(d.date) not in labels_by_precision[d.precision]:
-                labels_by_precision[d.precision].append(_date_label(d.date))
+            if _date_label(d.asked) not in labels_by_precision[d.precision]:
+                labels_by_precision[d.precision].append(_date_label(d.asked))
     out = []
     for d in events:
         pace(EVENT_COST)
@@ -733,13 +733,13 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         if not prompt:
             continue
         fact = f"date:{d.evidence[:60]}:{d.date}"
-        lab = _date_label(d.date)
+        lab = _date_label(d.asked)  # as far as the words fix it: "the end of 2021" is asked as 2021
         main = 0.08 if d.evidence.strip() in lead else 0.0  # the lead's event is the story's main one
         said = f"The article says “{d.as_written}”" + (f", which is {lab}." if lab.lower() != d.as_written.lower()
                                                         else ".")
         out.append(Candidate({
             "id": ids.make("date", " ".join(d.event.split()[:4])), "type": "date", "topic": "dates",
-            "prompt": prompt, "answer": d.date, "precision": d.precision,
+            "prompt": prompt, "answer": d.asked, "precision": d.precision,
             "source": d.evidence.strip(), "explanation": said,
         }, fact, 0.9 + main))
         others = [x for x in labels_by_precision.get(d.precision, []) if x != lab]

@@ -45,12 +45,12 @@ def test_weeks_ago_without_a_publication_date_keep_the_phrase():
 
 @pytest.mark.parametrize("body, written, value, precision", [
     ("The firm wants to agree a deal before the end of June.", "the end of June", "2024-06", "month"),
-    ("The firm wants to agree a deal by the end of June.", "the end of June", "2024-06-30", "day"),
+    ("The firm wants to agree a deal by the end of June.", "the end of June", "2024-06-30", "month"),
     ("The board hopes to settle the claim before the end of the month.", "the end of the month", "2024-05",
      "month"),
-    ("The board will settle the claim by the end of the month.", "the end of the month", "2024-05-31", "day"),
+    ("The board will settle the claim by the end of the month.", "the end of the month", "2024-05-31", "month"),
 ])
-def test_before_the_end_of_gives_the_month_by_gives_the_day(body, written, value, precision):
+def test_before_the_end_of_gives_the_month_by_gives_its_last_day_asked_as_the_month(body, written, value, precision):
     d = by_phrase(body)[written]
     assert (d.date, d.precision) == (value, precision)
 

@@ -87,9 +87,10 @@ def test_a_quarter_of_a_match_is_no_date():
 
 # -- bounds -------------------------------------------------------------------------------------------
 
-def test_the_end_of_the_year_is_this_year_s_last_day():
+def test_the_end_of_the_year_is_this_year_s_last_day_asked_as_the_year():
     d = by_phrase("Officials hope the bridge can be finished by the end of the year.")["the end of the year"]
-    assert (d.date, d.precision) == ("2023-12-31", "day")
+    assert (d.date, d.precision) == ("2023-12-31", "year")  # where a timeline puts it; the words fix the year
+    assert d.asked == "2023"
     assert d.event == "Officials hope the bridge can be finished"  # the bound word leaves with the date
 
 
@@ -384,8 +385,8 @@ def test_a_weekday_written_with_the_day_picks_the_year_it_falls_in():
 
 @pytest.mark.parametrize("body, written, value, precision", [
     ("The works start the week after next.", "the week after next", "2023-03", "month"),
-    ("The fair is the weekend after next.", "the weekend after next", "2023-03-18", "day"),
-    ("The mill shut the weekend before last.", "the weekend before last", "2023-02-25", "day"),
+    ("The fair is the weekend after next.", "the weekend after next", "2023-03-18", "month"),
+    ("The mill shut the weekend before last.", "the weekend before last", "2023-02-25", "month"),
     ("A new law takes effect the year after next.", "the year after next", "2025", "year"),
 ])
 def test_after_next_and_before_last(body, written, value, precision):
