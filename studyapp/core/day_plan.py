@@ -20,9 +20,11 @@ each topic in bank order) or in bank order (`Settings.new_order`).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import chain, islice, zip_longest
 from typing import Any, Protocol, TypeVar
 
 from studyapp.core.records import CardKey, DueCard
@@ -120,6 +122,22 @@ def mixed(cards: Iterable[tuple[Any, str]], limit: int | None = None,
                 out.append(runs[bt][depth])
         depth += 1
     return out if len(out) == total else out[:total]
+
+
+_GAP = object()  # where a topic's run has ended, in `mixed_topics`' interleaving
+
+
+def mixed_topics(items: Iterable[tuple[T, str]], limit: int) -> tuple[list[T], int]:
+    """`mixed(items, limit, bank_of=...)` for one bank's items, and how many items there were.
+
+    The library orders every bank's unseen questions on each refresh (40,000 at 1,000 banks): one
+    bank needs no turns between banks, so the topics' runs are interleaved by `zip_longest` and cut
+    by `islice` instead of a Python loop over the rounds (a third of `mixed`'s time)."""
+    runs: defaultdict[str, list[T]] = defaultdict(list)
+    for item, topic in items:
+        runs[topic].append(item)
+    rounds = chain.from_iterable(zip_longest(*runs.values(), fillvalue=_GAP))
+    return list(islice((i for i in rounds if i is not _GAP), max(0, limit))), sum(map(len, runs.values()))
 
 
 def _no_marks(key: CardKey) -> Marks:
@@ -264,4 +282,4 @@ def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks], settings: Any,
     return DayCounts(len(news), len(active) + len(waiting), len(reviews))
 
 
-__all__ = ["BankDay", "DayCounts", "DayPlan", "PlanStore", "count_day", "mixed", "plan_day"]
+__all__ = ["BankDay", "DayCounts", "DayPlan", "PlanStore", "count_day", "mixed", "mixed_topics", "plan_day"]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from itertools import groupby
+from operator import itemgetter
 
 from sqlalchemy.engine import Engine
 
 from studyapp.core.card import Stage
-from studyapp.core.day_plan import BankDay, mixed
+from studyapp.core.day_plan import BankDay, mixed_topics
 from studyapp.core.records import CardKey, DueCard
 from studyapp.storage.card_rows import CARD_JOIN, STATE_COLUMNS, in_list, state_from_row
 from studyapp.storage.tables import utc_ms, utc_text
@@ -95,7 +97,7 @@ _KEYS_BY_BANK = ("SELECT bank_id, question_id FROM (SELECT card.bank_id, questio
                  "(PARTITION BY card.bank_id ORDER BY card.due, card.scheduled_days, card.question) AS n "
                  "FROM card JOIN question ON question.id = card.question "
                  "WHERE card.retired = 0 AND card.stage = ? {}) WHERE n <= ? ORDER BY bank_id, n")
-# Every unseen question with its topic, bank after bank, each in bank order (for `core.day_plan.mixed`,
+# Every unseen question with its topic, bank after bank, each in bank order (for `core.day_plan.mixed_topics`,
 # cut in Python: ~3 times cheaper than the same order and cut as window functions at 40,000 rows); or
 # in `Progress._cards`' order (bank order: due and days are the same for unseen questions, then the id).
 _NEW_IN_BANK_ORDER = ("SELECT card.bank_id, question.question_id, question.topic "
@@ -172,7 +174,7 @@ class PlanReads:
         only_args = tuple(banks) if narrow else ()
         new_cap = 2**62 if whole_new else self.new_cap
         mixing = self.new_order == "mixed"
-        unseen: dict[str, list[tuple[str, str]]] = {}
+        complete: dict[str, bool] = {}
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection  # plain rows: SQLAlchemy's per-row fetch costs more
             for bank_id, stage, n in raw.execute(_DONE_TODAY, (utc_ms(self.start), utc_ms(self.end))):
@@ -182,15 +184,17 @@ class PlanReads:
                                                      self.review_cap)):
                 if bank_id in wanted:
                     due[bank_id].append(question_id)
-            for bank_id, question_id, topic in raw.execute(
-                    _NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE), only_args):
-                if bank_id in wanted:
-                    unseen.setdefault(bank_id, []).append((question_id, topic))
-        complete: dict[str, bool] = {}
-        for bank_id, run in unseen.items():
-            order = mixed(run, new_cap, bank_of=lambda q: "") if mixing else [q for q, _ in run[:new_cap]]
-            new[bank_id] = order
-            complete[bank_id] = len(run) <= new_cap
+            # Cut bank by bank as the rows come (they come bank after bank): no list of 40,000 pairs kept.
+            unseen = raw.execute(_NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE), only_args)
+            for bank_id, run in groupby(unseen, itemgetter(0)):
+                if bank_id not in wanted:
+                    continue
+                if mixing:
+                    new[bank_id], total = mixed_topics(((q, t) for _, q, t in run), new_cap)
+                else:
+                    ids = [q for _, q, _ in run]
+                    new[bank_id], total = ids[:new_cap], len(ids)
+                complete[bank_id] = total <= new_cap
         return {b: BankDay(reviewed[b], learning[b], _BankKeys(b, due[b]), _BankKeys(b, new[b]), complete.get(b, True),
                            done.get((b, int(Stage.REVIEW)), 0), done.get((b, int(Stage.NEW)), 0)) for b in banks}
 

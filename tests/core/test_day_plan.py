@@ -58,3 +58,15 @@ def test_count_day_says_when_the_new_questions_read_ahead_are_too_few():
     due = [CardKey("a", f"r{i}") for i in range(5)]
     day = BankDay(due=due, reviews_done=1, new=keys[4:])
     assert count_day(day, marks_of, Settings(reviews_per_day=3), lambda k: k != due[0]) == DayCounts(2, 0, 2)
+
+
+def test_mixed_topics_is_mixed_for_one_bank():
+    import random
+
+    from studyapp.core.day_plan import mixed_topics
+
+    rng = random.Random(5)
+    for _ in range(200):
+        items = [(f"q{i}", rng.choice(("who", "dates", "context", "demands"))) for i in range(rng.randrange(0, 30))]
+        for limit in (0, 1, 3, len(items), len(items) + 5):
+            assert mixed_topics(items, limit) == (mixed(items, limit, bank_of=lambda q: "one"), len(items))
