@@ -108,3 +108,40 @@ def test_a_damaged_question_line_sends_the_shelf_back_to_the_bank_file(mini_inst
     assert shelf.problems == [] and shelf["mini"] == expected
     cache.write_bytes(b"\n".join(lines))
     assert mini_installed.bank_shelf()["mini"] == expected  # the whole bank at once, too
+
+
+def test_question_ids_are_known_exactly_however_often_asked(mini_installed):
+    """The ids are kept as one string per bank, a dict of them made once a bank is asked often:
+    the answers are the same before and after, and no neighbour, part or join of ids passes."""
+    shelf = mini_installed.bank_shelf()
+    near_misses = ["q-t", "q-tf-", "tf", "", "q-tf\nq-typed", "\nq-tf", "q-quote\n", "Q-TF"]
+    for _ in range(3 * 64):  # past the lookups a bank answers without its dict
+        assert all(shelf.has_question(CardKey("mini", qid)) for qid in MINI_IDS)
+        assert not any(shelf.has_question(CardKey("mini", qid)) for qid in near_misses)
+        assert shelf.question_ids("mini") == list(MINI_IDS)
+    assert not shelf.has_question(CardKey("other", "q-tf"))
+
+
+def test_a_cache_rewritten_after_its_header_was_read_is_not_trusted(mini_installed, mini_bank_path):
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    shelf = mini_installed.bank_shelf()
+    assert shelf.header("mini").bank.title == expected.bank.title  # the header line is read, the questions not yet
+    lines = cache.read_bytes().split(b"\n")
+    # Same length, other ids; the typed question's line now where q-tf's was, named q-tf.
+    lines[0], lines[3] = lines[0].replace(b'"q-tf"', b'"q-xx"'), lines[4].replace(b'"q-typed"', b'"q-tf"')
+    cache.write_bytes(b"\n".join(lines))
+    assert shelf.question(CardKey("mini", "q-tf")) == expected.question("q-tf")  # from the bank file
+    assert shelf.problems == []
+
+
+def test_a_cache_whose_ids_hold_a_line_break_is_not_used(mini_installed, mini_bank_path):
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    lines = cache.read_bytes().split(b"\n")
+    lines[0] = lines[0].replace(b'"q-tf"', b'"q-tf\\nq-typed"')
+    cache.write_bytes(b"\n".join(lines))
+    shelf = mini_installed.bank_shelf()
+    assert shelf.question_ids("mini") == list(MINI_IDS)  # from the bank file
+    assert not shelf.has_question(CardKey("mini", "q-tf\nq-typed"))
+    assert shelf["mini"] == expected
