@@ -28,7 +28,7 @@ from studyapp.core.records import CardKey
 from studyapp.core.card import LEARNING_STAGES, STAGE_NAMES, Stage
 from studyapp.core.search_query import LEECH_LAPSES, SearchQuery, Term
 from studyapp.storage.database import WRITE
-from studyapp.storage.tables import utc_text
+from studyapp.core.utc_text import utc_text
 
 # Browse's columns, in order, with the SQL each sorts by. The bank column is the bank's id (the
 # name `bank:` searches); sorting by it follows the unique (bank_id, question_id) index, so the

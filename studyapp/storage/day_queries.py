@@ -18,7 +18,7 @@ from studyapp.core.card import Stage
 from studyapp.core.day_plan import BankDay, mixed_topics
 from studyapp.core.records import CardKey, DueCard
 from studyapp.storage.card_rows import CARD_JOIN, STATE_COLUMNS, in_list, state_from_row
-from studyapp.storage.tables import utc_ms, utc_text
+from studyapp.core.utc_text import utc_ms, utc_text
 
 _REVIEWED = ("SELECT DISTINCT question.bank_id, question.question_id FROM review "
              "JOIN question ON question.id = review.question "

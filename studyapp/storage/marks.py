@@ -31,7 +31,7 @@ from sqlalchemy.engine import Engine
 from studyapp.core.card import LEARNING_STAGES, Stage
 from studyapp.core.records import BankCounts, CardKey
 from studyapp.storage.database import WRITE
-from studyapp.storage.tables import UTCDateTime, utc_text
+from studyapp.core.utc_text import parse_utc, utc_text
 
 SET_ASIDE = "(mark.suspended OR mark.buried_until > ?)"  # suspended, or buried until after `now`
 _SET_ASIDE_BY_STAGE = (
@@ -211,7 +211,7 @@ class Marks:
 def _mark(row) -> Mark:
     bank_id, question_id, suspended, buried_until, flag = row
     return Mark(CardKey(bank_id, question_id), bool(suspended),
-                UTCDateTime().process_result_value(buried_until, None), int(flag))
+                parse_utc(buried_until), int(flag))
 
 
 def _count(keys: Sequence) -> str:

@@ -59,16 +59,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, case, delete, func, update
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
 
 from studyapp.core.loader import LoadedBank
 from studyapp.core.records import (
     BankCounts, CardKey, DueCard, ExamResult, InstallReport, InstalledBank, ReviewRecord,
 )
 from studyapp.core.card import LEARNING_STAGES, MATURE_DAYS, CardState, Stage
-from studyapp.core.utc_text import parse_ms, parse_utc, utc_ms
+from studyapp.core.utc_text import parse_ms, parse_utc, utc_ms, utc_text
 from studyapp.errors import BankVersionError, StorageError, StudyAppError
 from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
@@ -85,9 +86,14 @@ from studyapp.storage.marks import Marks
 from studyapp.storage.integrity import (
     check_writable, ensure_sound, guard_storage_errors, plain_storage_errors, storage_error,
 )
-from studyapp.storage.tables import (
-    BankRow, CardRow, ExamAnswerRow, ExamRow, QuestionRow, ReviewRow, utc_text,
-)
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+# SQLAlchemy's ORM, SQLModel and the tables (`storage.tables`) are imported by the methods that use
+# them (removing a bank, exams, resets, counting reviews), not with this module: the app's start,
+# library and statistics read through plain statements, and those imports are ~12 MiB of the
+# window's memory.
 
 
 class Progress:
@@ -160,9 +166,13 @@ class Progress:
         return self._write_engine.begin()
 
     def _read(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     def _write(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self._write_engine, expire_on_commit=False)
 
     def integrity_problems(self) -> list[str]:
@@ -270,6 +280,8 @@ class Progress:
 
     def remove_bank(self, bank_id: str, purge: bool = False) -> None:
         """Take a bank out of the library. Its history stays (a reinstall restores progress) unless purge."""
+        from studyapp.storage.tables import BankRow, CardRow, QuestionRow, ReviewRow
+
         with self._write() as s:
             row = s.get(BankRow, bank_id)
             if row is None or (row.removed and not purge):
@@ -376,8 +388,8 @@ class Progress:
         return {k: v for k, v in loaded.items() if v is not None}, shelf.problems
 
     def removed_bank_ids(self) -> set[str]:
-        with self._read() as s:
-            return set(s.execute(select(BankRow.id).where(BankRow.removed == True)).scalars())  # noqa: E712
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.exec_driver_sql("SELECT id FROM bank WHERE removed")}
 
     # -- cards and the queue ---------------------------------------------------------------------
 
@@ -488,6 +500,10 @@ class Progress:
         """Every live question of the banks (optionally only some topics), in bank order."""
         if not bank_ids:
             return []
+        from sqlmodel import col, select
+
+        from studyapp.storage.tables import QuestionRow
+
         q = select(QuestionRow.bank_id, QuestionRow.question_id).where(
             col(QuestionRow.bank_id).in_(list(bank_ids)), QuestionRow.retired == False)  # noqa: E712
         if topics is not None:
@@ -522,6 +538,10 @@ class Progress:
         ahead) do not use up today's limits."""
         if not bank_ids:
             return 0
+        from sqlmodel import col, select
+
+        from studyapp.storage.tables import ReviewRow
+
         q = select(func.count()).select_from(ReviewRow).where(
             col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= utc_ms(since))
         if until is not None:
@@ -597,6 +617,10 @@ class Progress:
         Returns how many cards were reset."""
         if not question_ids:
             return 0
+        from sqlmodel import col, select
+
+        from studyapp.storage.tables import CardRow, QuestionRow
+
         with self._write() as s:
             pks = select(QuestionRow.id).where(QuestionRow.bank_id == bank_id,
                                                col(QuestionRow.question_id).in_(list(question_ids)))
@@ -614,12 +638,14 @@ class Progress:
             return review_log.question_history(conn, key, pk)
 
     def review_count(self) -> int:
-        with self._read() as s:
-            return int(s.execute(select(func.count()).select_from(ReviewRow)).scalar_one())
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM review").scalar_one())
 
     # -- exams -----------------------------------------------------------------------------------
 
     def start_exam(self, bank_ids: Sequence[str], size: int, now: datetime) -> int:
+        from studyapp.storage.tables import ExamRow
+
         with self._write() as s:
             row = ExamRow(bank_ids=",".join(bank_ids), started_at=now, size=size)
             s.add(row)
@@ -629,6 +655,8 @@ class Progress:
 
     def record_exam_answer(self, exam_id: int, key: CardKey, now: datetime, answer: str,
                            correct: bool | None, score: float, duration_ms: int | None = None) -> None:
+        from studyapp.storage.tables import ExamAnswerRow, ExamRow
+
         with self._write() as s:
             s.add(ExamAnswerRow(exam=exam_id, bank_id=key.bank_id, question_id=key.question_id, answered_at=now,
                                 answer=answer, correct=correct, score=score, duration_ms=duration_ms))
@@ -637,6 +665,10 @@ class Progress:
             s.commit()
 
     def finish_exam(self, exam_id: int, now: datetime) -> ExamResult:
+        from sqlmodel import select
+
+        from studyapp.storage.tables import ExamAnswerRow, ExamRow
+
         with self._write() as s:
             row = s.get(ExamRow, exam_id)
             if row is None:
@@ -649,6 +681,10 @@ class Progress:
         return self.exam(exam_id)
 
     def exam(self, exam_id: int) -> ExamResult:
+        from sqlmodel import select
+
+        from studyapp.storage.tables import ExamAnswerRow, ExamRow
+
         with self._read() as s:
             row = s.get(ExamRow, exam_id)
             if row is None:
@@ -659,8 +695,8 @@ class Progress:
                               row.finished_at, answers)
 
     def exams(self) -> list[ExamResult]:
-        with self._read() as s:
-            ids = [r for r in s.execute(select(ExamRow.id).order_by(col(ExamRow.id).desc())).scalars()]
+        with self.engine.connect() as conn:
+            ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM exam ORDER BY id DESC")]
         return [self.exam(i) for i in ids]
 
     # -- numbers -----------------------------------------------------------------------------------
@@ -674,24 +710,16 @@ class Progress:
         `reviews=False` leaves the review log unread (today's reviews 0, retention None): the
         library shows only the cards' numbers, and at 1M reviews the month's read was most of this.
         """
-        with self._read() as s:
-            wanted = None if bank_ids is None else set(bank_ids)
-            # (id, title) in a plain statement: an ORM row per bank cost more than the counts' SQL.
-            banks = [b for b in s.connection().exec_driver_sql(
-                "SELECT id, title FROM bank WHERE NOT removed ORDER BY title").all()
-                if wanted is None or b[0] in wanted]
-            stage = CardRow.stage
-            cards = {r[0]: r[1:] for r in s.execute(
-                select(CardRow.bank_id, func.count(),
-                       func.sum(case((stage == Stage.NEW, 1), else_=0)),
-                       func.sum(case((col(stage).in_(LEARNING_STAGES), 1), else_=0)),
-                       func.sum(case((and_(stage == Stage.REVIEW, col(CardRow.due) < day_end), 1), else_=0)),
-                       func.sum(case((stage == Stage.REVIEW, 1), else_=0)),
-                       func.sum(case((and_(stage == Stage.REVIEW, CardRow.scheduled_days >= MATURE_DAYS), 1),
-                                     else_=0)))
-                .where(CardRow.retired == False)  # noqa: E712
-                .group_by(CardRow.bank_id))}
-            today, month = self._review_counts(s, day_start, day_end, now) if reviews else ({}, {})
+        wanted = None if bank_ids is None else set(bank_ids)
+        with self.engine.connect() as conn:
+            banks = [b for b in conn.exec_driver_sql("SELECT id, title FROM bank WHERE NOT removed ORDER BY title").all()
+                     if wanted is None or b[0] in wanted]
+            cards = {r[0]: r[1:] for r in conn.exec_driver_sql(_CARD_COUNTS, (utc_text(day_end),))}
+            today, month = {}, {}
+            if reviews:
+                today = {r[0]: r[1:] for r in conn.exec_driver_sql(_REVIEWS_TODAY, (utc_ms(day_start), utc_ms(day_end)))}
+                month = {r[0]: r[1:] for r in conn.exec_driver_sql(_REVIEWS_OF_MONTH,
+                                                                    (utc_ms(now - timedelta(days=30)),))}
         out = []
         for bank_id, title in banks:
             total, new, learning, due, review, mature = (int(x or 0) for x in cards.get(bank_id, (0,) * 6))
@@ -701,25 +729,13 @@ class Progress:
                                   ok30 / n30 if n30 else None, n30))
         return out
 
-    @staticmethod
-    def _review_counts(s: Session, day_start: datetime, day_end: datetime, now: datetime) -> tuple[dict, dict]:
-        """Per bank from the review log: (today's reviews and new cards, the month's reviews and passes)."""
-        today = {r[0]: r[1:] for r in s.execute(
-            select(ReviewRow.bank_id, func.count(),
-                   func.sum(case((ReviewRow.stage_before == Stage.NEW, 1), else_=0)))
-            # Bounded above too: with the clock set back, reviews "from the future" are not today's.
-            .where(col(ReviewRow.reviewed_at) >= utc_ms(day_start), col(ReviewRow.reviewed_at) < utc_ms(day_end))
-            .group_by(ReviewRow.bank_id))}
-        month = {r[0]: r[1:] for r in s.execute(
-            select(ReviewRow.bank_id, func.count(), func.sum(case((ReviewRow.rating > 1, 1), else_=0)))
-            .where(col(ReviewRow.reviewed_at) >= utc_ms(now - timedelta(days=30)),
-                   ReviewRow.stage_before == Stage.REVIEW)
-            .group_by(ReviewRow.bank_id))}
-        return today, month
-
     # -- helpers -----------------------------------------------------------------------------------
 
     def _question_pk(self, s: Session, key: CardKey) -> int:
+        from sqlmodel import select
+
+        from studyapp.storage.tables import QuestionRow
+
         pk = s.execute(select(QuestionRow.id).where(QuestionRow.bank_id == key.bank_id,
                                                     QuestionRow.question_id == key.question_id)).scalar_one_or_none()
         if pk is None:
@@ -727,6 +743,22 @@ class Progress:
                                "install the bank again")
         return pk
 
+
+# Progress.counts: per bank, the live cards (all, new, learning, due before the day's end, in review,
+# mature); today's reviews and first answers (bounded above too: with the clock set back, reviews "from
+# the future" are not today's); the month's reviews of learned cards and those not rated Again.
+_CARD_COUNTS = (
+    "SELECT bank_id, count(*),"
+    f" sum(CASE WHEN stage = {Stage.NEW:d} THEN 1 ELSE 0 END),"
+    f" sum(CASE WHEN stage IN ({', '.join(f'{s:d}' for s in LEARNING_STAGES)}) THEN 1 ELSE 0 END),"
+    f" sum(CASE WHEN stage = {Stage.REVIEW:d} AND due < ? THEN 1 ELSE 0 END),"
+    f" sum(CASE WHEN stage = {Stage.REVIEW:d} THEN 1 ELSE 0 END),"
+    f" sum(CASE WHEN stage = {Stage.REVIEW:d} AND scheduled_days >= {MATURE_DAYS:d} THEN 1 ELSE 0 END)"
+    " FROM card WHERE retired = 0 GROUP BY bank_id")
+_REVIEWS_TODAY = (f"SELECT bank_id, count(*), sum(CASE WHEN stage_before = {Stage.NEW:d} THEN 1 ELSE 0 END)"
+                  " FROM review WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY bank_id")
+_REVIEWS_OF_MONTH = ("SELECT bank_id, count(*), sum(CASE WHEN rating > 1 THEN 1 ELSE 0 END)"
+                     f" FROM review WHERE reviewed_at >= ? AND stage_before = {Stage.REVIEW:d} GROUP BY bank_id")
 
 # See Progress.last_reviewed; the plan is checked in tests/storage/test_progress.py.
 _LAST_REVIEWED = ("SELECT question.bank_id, max((SELECT max(review.reviewed_at) FROM review "
