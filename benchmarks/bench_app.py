@@ -32,7 +32,9 @@ history (the page shows the cards' figures first). Then the window's close: "on 
 is `window.close()` (what the user waits for), "backup in the background" the close copy's thread
 after it. Each run is one sitting; after them, the database and `backups/` sizes and the peak
 memory of the process (max RSS; with a reused `--dir` the library is not built in it), and the
-same for `--runs` processes that each run one sitting, as the app does. Beside
+same for `--runs` processes that each run one sitting, as the app does. Each sitting also gives the
+resident memory and the peak so far once the library is ready and once the statistics are drawn
+(Linux's VmRSS / VmHWM), to see which page a peak comes from. Beside
 the wall times: the longest stretch the GUI thread did not run its event loop (a 5 ms timer's
 largest gap; the target is ≤ 50 ms), and the CPU time of the GUI thread (`time.thread_time()`;
 it barely moves with the machine's load, unlike the wall times); for the library also the CPU time
@@ -286,10 +288,12 @@ def page_times(work: Path, runs: int) -> dict:
         window.repaint()
         drawn = time.perf_counter()
         watch.stop()
+        library_rss = rss_mib()
         sample = {"library ready": ready[0] - t0, "library drawn": drawn - t0,
                   "library, longest GUI-thread block": watch.longest, "library, GUI-thread CPU": watch.cpu,
                   "library, process CPU until ready": cpu,
-                  "banks listed": library_rows(window.library_view)}
+                  "banks listed": library_rows(window.library_view),
+                  "library ready: memory MiB, RSS / peak": (library_rss, peak_rss_mib())}
         app.processEvents()
         watch.start()
         t0 = time.perf_counter()
@@ -305,7 +309,8 @@ def page_times(work: Path, runs: int) -> dict:
         watch.stop()
         sample.update({"statistics: first figures drawn": first[0] - t0, "statistics: all drawn": everything - t0,
                        "statistics, longest GUI-thread block": watch.longest,
-                       "statistics, GUI-thread CPU": watch.cpu, "statistics table rows": table_rows(view)})
+                       "statistics, GUI-thread CPU": watch.cpu, "statistics table rows": table_rows(view),
+                       "statistics drawn: memory MiB, RSS / peak": (rss_mib(), peak_rss_mib())})
         app.processEvents()
         t0 = time.perf_counter()
         window.close()  # what the user waits for: the window goes (the close backup runs in a thread)
@@ -335,6 +340,17 @@ def first_window_on(folder: Path, runs: int) -> dict:
     samples = [time_until_line(command, FIRST_WINDOW, env) for _ in range(runs)]
     return {"first window (source, this folder)": summary([w for w, _ in samples]),
             "first window, CPU": summary([c for _, c in samples])}
+
+
+def rss_mib() -> float:
+    """This process's resident memory now (Linux's VmRSS; 0 where there is no /proc)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def peak_rss_mib() -> float:
@@ -374,6 +390,10 @@ def pages_main(args) -> int:
     for key, samples in times.items():
         if key in ("banks listed", "statistics table rows"):
             print(f"{key:38} {samples[0]:,}")
+            continue
+        if key.endswith("RSS / peak"):  # each sitting's, in order: later sittings reuse what earlier ones freed
+            results[key] = samples
+            print(f"{key:38} {'  '.join(f'{rss:,.1f} / {peak:,.1f}' for rss, peak in samples)}")
             continue
         if key.endswith(("MB", "MiB", "so far)", "process)")):
             results[key] = samples[0]
