@@ -190,6 +190,9 @@ class _BankDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self._base: dict[tuple[bool, int], int] = {}  # (has leeches, width) -> height of a one-line card
+        # (title, source, has leeches, width) -> estimate: the list asks every row's size at least twice
+        # when the rows come (1,000 wrapped-text measures a pass) and again on each refresh.
+        self._estimates: dict[tuple[str, str, bool, int], int] = {}
         self._probe: BankCard | None = None
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index) -> QWidget:  # noqa: N802
@@ -221,6 +224,11 @@ class _BankDelegate(QStyledItemDelegate):
         and source wrap onto (measured with the fonts the card's labels have)."""
         if row is None:
             return 1
+        known = self._estimates.get((row.title, row.source, bool(row.leeches), width))
+        if known is not None:
+            return known
+        if len(self._estimates) > 20_000:  # widths a resize went through: start again
+            self._estimates.clear()
         key = (bool(row.leeches), width)
         if self._probe is None:
             now = datetime.now(timezone.utc)
@@ -239,7 +247,8 @@ class _BankDelegate(QStyledItemDelegate):
             metrics = label.fontMetrics()
             wrapped = metrics.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
             extra += max(0, wrapped - metrics.height())
-        return self._base[key] + extra
+        height = self._estimates[(row.title, row.source, key[0], width)] = self._base[key] + extra
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row = index.data(LibraryModel.ROW_ROLE)

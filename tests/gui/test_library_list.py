@@ -164,3 +164,20 @@ def test_tab_walks_every_banks_buttons_in_order(long_list, qtbot):
     assert view.current_bank() == "b0039" and view.focusWidget() is view._open["b0039"].remove_button
     qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Backtab)  # and on within that card
     assert view.focusWidget() is view._open["b0039"].exam_button
+
+
+def test_a_row_height_estimated_once_is_the_same_as_measured_afresh(qtbot):
+    """The delegate keeps each row's estimated height (the list asks every row at each layout and
+    refresh): what it keeps is what a new delegate measures, per width, wrapped lines included."""
+    from studyapp.gui.library_view import _BankDelegate
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    long_title = " ".join(["A summit of many words that wraps"] * 6)
+    some = [BankRow("w", long_title, "Some paper · 1 May 2024 · " + long_title, 1, 0, 0, 5, ()),
+            BankRow("s", "Short", "Paper", 1, 0, 0, 5, (), leeches=2)]
+    kept = view.list.itemDelegate()
+    for width in (260, 700, 260):
+        for row in some:
+            assert kept.estimate(row, width) == _BankDelegate(view).estimate(row, width)
+    assert kept.estimate(some[0], 260) > kept.estimate(some[0], 700)  # more lines when narrower
