@@ -1478,12 +1478,14 @@ _NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|A
                             re.IGNORECASE)
 
 
-def _one_date_per_event(event: str, own: bool, at: int, others: list[tuple[int, str]]) -> tuple[str, bool]:
+def _one_date_per_event(event: str, own: bool, at: int, matches: list) -> tuple[str, bool]:
     """"will shut plant A at the end of 2021 and plant B early next year": two events, each with its date. The
     first date's event stops before the "and" that brings in the second ("will shut plant A"); the second's
     cannot be told apart from the words before it, so it is not asked "when" (a prompt that carries another
     date beside the asked one has two answers)."""
-    for x, phrase in others:
+    for x, _y, kind, _m, phrase in matches:
+        if x == at or kind == "time":
+            continue
         i = event.find(phrase)
         if i < 0:
             continue
@@ -1804,7 +1806,7 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "day" and published and phrase.lower() in _SAME_DAY and last_day and \
                     last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
                 value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday
-            if kind not in _POINTS_BACK:
+            if precision == "day" and kind not in _POINTS_BACK:
                 precision = fixed_precision(phrase, precision)
             if tense == "nearest":
                 # no tense of its own: the event is ahead or behind as the date fell
@@ -1883,8 +1885,8 @@ def find_dates(article: Article, published: date | None = None,
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:
                     event = _event_text(text, outer, min(cl.start, outer.end), min(cl.start, outer.end))
-            event, own = _one_date_per_event(event, own, a, [(x, ph) for x, _y, k, _m, ph in matches
-                                                            if x != a and k != "time"])
+            if len(matches) > 1:
+                event, own = _one_date_per_event(event, own, a, matches)
             if caption:
                 own = False  # a photo's date: true, but not a question about the story
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense))

@@ -45,8 +45,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"want(?:s|ed|ing)?\s+(?!to\s+be\s+(?:here|there)\b)(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
      r"clear\b)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
-    (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?\s*(?:for|that|,)?\s*", "demands", "noun"),
-    (r"demand(?:s|ed|ing)?\s+(?:that\s+)?", "demands", "verb"),
+    # (not the market's demand: "as demand keeps falling", "demand for bread fell")
+    (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?(?!\s+(?:for\s+[\w-]+\s+)?{_MARKET})"
+     r"\s*(?:for|that|,)?\s*", "demands", "noun"),
+    (r"demand(?:s|ed|ing)?\s+(?!(?:for\s+[\w-]+\s+)?{_MARKET})(?:that\s+)?", "demands", "verb"),
     (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
     (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
     (r"urg(?:es|ed|ing|e)\s+", "urges", "verb"),
@@ -244,7 +246,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
 ]
 # "an offer to the goalkeeper" is not "an offer to pay": after a noun cue's "to" comes a verb
 _NOT_VERB = r"(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|us|me|it)\b"
-_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB), stance, how) for p, stance, how in _CUE_TABLE]
+# what the market's demand does ("demand keeps falling", "demand for rye fell", "demand is weak"): no one's position
+_MARKET = (r"(?:keeps|kept|fell|falls|fall|rose|rises|grew|grows|slumped|dropped|drops|declined|declines|continues|"
+           r"continued|remains|remained|picked|surged|soared|weakened|eased|outstrips|outstripped|slowed|slows|"
+           r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:falling|rising|growing|slowing|weak|weaker|"
+           r"strong|stronger|high|higher|low|lower|booming|slumping|soaring|sluggish|flat|down|up|expected))\b")
+_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB).replace("{_MARKET}", _MARKET), stance, how)
+              for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
 _NOUN_BEFORE = re.compile(r"(?:\b(?!(?-i:[A-Z]{2,}\s))(?:the|a|an|its|their|his|her|our|this|that|these|those|any|no)|['’]s)\s+"
@@ -268,6 +276,9 @@ class Position:
     start: int
     cue: bool
     stance: str = ""
+    # who else the article says holds it ("Y felt the same"): never offered as a wrong option
+    shared_with: tuple[str, ...] = ()
+    past: bool = False  # held once, not now ("former President X wanted …"): asked "Who wanted …?"
 
     def as_fact(self) -> dict:
         return {"side": self.side, "demand": self.demand, "evidence": self.evidence, "stance": self.stance,
@@ -1184,9 +1195,21 @@ def _they(sp: Speaker, out: list[Position], at: int, cast: Cast) -> Speaker:
 # "They want …", "They are demanding …": a pronoun subject, perhaps with an auxiliary or an adverb
 _THEY = re.compile(r"\W*they(?:\s+(?:are|were|have|had|will|would|also|now|still|all|both|too|then|later|"
                    r"instead|already|repeatedly|have\s+long|had\s+long))*\s*", re.IGNORECASE)
+_THEY_ALONE = re.compile(r"\W*(?:(?:however|but|and|still|yet|so|instead|meanwhile),?\s+)?they\s*", re.IGNORECASE)
+# "they said they …", "they say they are …": the same "they" reporting its own position
+_THEY_SAID = re.compile(r"\W*they\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|insisted|added)\s+(?:that\s+)?"
+                        r"they(?:\s+(?:are|were|will|would|also|now|still))*\s*", re.IGNORECASE)
 # Where a sentence's subject ends: its first finite verb
 _FIRST_VERB = re.compile(r"\W*((?:[\w’'&.-]+\s+){1,6}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
                          r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
+
+
+# A sentence whose subject is "they" again ("However, they said …", "They appear intent on …")
+_THEY_OPENS = re.compile(r"\W*(?:(?:however|but|and|still|yet|so|instead|meanwhile),?\s+)?they\b", re.IGNORECASE)
+# A longer subject than _FIRST_VERB reads: "Gov. Ana Lutz and leaders of the Senate have avoided …"
+_LONG_SUBJECT = re.compile(r"\W*((?:[\w’'&.-]+\s+){1,12}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
+                           r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants|seem|"
+                           r"seems|appear|appears)\b)")
 
 
 def _they_antecedent(article: Article, cast: Cast, att, claim: Claim | None, si: int, at: int) -> Speaker | None:
@@ -1197,18 +1220,49 @@ def _they_antecedent(article: Article, cast: Cast, att, claim: Claim | None, si:
     if claim is not None and claim.verb_at > at and claim.speaker.kind in ("organisation", "unnamed", "joint") \
             and claim.speaker.name.lower() not in ("they", "we"):
         return claim.speaker
-    if si == 0:
-        return None
-    prev = article.sentences[si - 1]
-    if prev.furniture or "\n" in article.body[prev.end:at - 1 if at > prev.end else prev.end].strip(" "):
-        return None  # a new paragraph: the sentence before is no antecedent
-    subj = _FIRST_VERB.match(att.masked, prev.start, prev.end)
-    if not subj:
-        return None
-    ante = _np_holder(article, cast, att, prev.start, subj.end(1), None)
-    if ante is None or ante.kind == "person" or ante.name.lower() in ("he", "she", "it", "they", "we"):
-        return None
-    return ante
+    for _ in range(3):  # "X and Y have avoided … They seem intent on … However, they said they …": back to X and Y
+        if si == 0:
+            return None
+        prev = article.sentences[si - 1]
+        if prev.furniture or "\n" in article.body[prev.end:at - 1 if at > prev.end else prev.end].strip(" "):
+            return None  # a new paragraph: the sentence before is no antecedent
+        if _THEY_OPENS.match(att.masked, prev.start, prev.end):
+            si, at = si - 1, prev.start  # "They seem intent …": the same "they", one sentence further back
+            continue
+        subj = _FIRST_VERB.match(att.masked, prev.start, prev.end) or _LONG_SUBJECT.match(att.masked, prev.start,
+                                                                                          prev.end)
+        if not subj:
+            return None
+        ante = _np_holder(article, cast, att, prev.start, subj.end(1), None)
+        if ante is None or ante.name.lower() in ("he", "she", "it", "they", "we"):
+            return None
+        if ante.kind == "person" and not re.search(r"\sand\s", att.masked[prev.start:subj.end(1)]):
+            return None  # one person is no "they"; "Gov. X and leaders of the Senate" are, and X is named first
+        return ante
+    return None
+
+
+_OWN_POSITION = re.compile(r"(?:on\s+)?(?:its|their|his|her|our)\s+(?:own\s+)?(?:position|stance|line|view|demands?)\b",
+                           re.IGNORECASE)
+# "X is the one issue where / on which …": the issue is the sentence's subject
+_ISSUE_WHERE = re.compile(r"^\W*(?P<np>.+?),?\s+(?:is|was|remains|remained)\s+(?:(?:the|one)\s+(?:(?:one|only|main|key|"
+                          r"single|big|biggest|real)\s+)*(?:issue|point|area|question|thing|matter|subject|demand)s?\s+"
+                          r"(?:where|on\s+which|over\s+which|that)\b|[^,;]{3,80},\s+(?:where|on\s+which|over\s+which)\b)")
+
+
+def _issue_of(before: str) -> str:
+    """The issue a side "won't budge" on, from the clause that carries it: "Russia's core demand, that NATO's
+    open door be shut, is the one issue where NATO won't budge" -> "Russia's core demand that NATO's open door
+    be shut". '' when the sentence does not say."""
+    m = _ISSUE_WHERE.match(before)
+    if not m:
+        return ""
+    np = re.sub(r",\s+(?=(?:that|to)\s)", " ", m.group("np"))
+    np = re.split(r"\s+and\s+that\s|,\s", np)[0].strip()
+    np = re.sub(r"^(?:But|And|So|Yet|However)\s+", "", np)
+    if not 2 <= len(np.split()) <= 18:
+        return ""
+    return np[:1].lower() + np[1:] if re.match(r"(?:The|A|An|This|That|Its|Their)\b", np) else np
 
 
 def _words(text: str) -> set[str]:
@@ -1390,7 +1444,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
                 subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
+                if subject.kind == "person" and _THEY_ALONE.fullmatch(att.masked[sent.start:claim.verb_at]):
+                    # "They said …" is never one person: who they are, or no one the words name
+                    subject = _they_antecedent(article, cast, att, None, si, sent.start) or Speaker("they", "unnamed")
                 holder = _they(subject, out, sent.start, cast)
+                if holder.name == "they":
+                    holder = None
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
                 mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
                 if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
@@ -1425,8 +1484,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     cuts = [c for c in cuts if c <= relative[-1].start()]
                 clause_start = sent.start + (cuts[-1] if cuts else 0)
                 holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
-                if _THEY.fullmatch(att.masked[clause_start:at]):
-                    holder = _they_antecedent(article, cast, att, claim, si, at) or holder
+                if _THEY.fullmatch(att.masked[clause_start:at]) or _THEY_SAID.fullmatch(att.masked[clause_start:at]):
+                    ante = _they_antecedent(article, cast, att, claim, si, at)
+                    # "They said they …" after a sentence about one person: not that person, whoever they are
+                    holder = ante or (None if holder is not None and holder.kind == "person" else holder)
                 if holder is None and cuts and (re.match(r"\s*[a-z]+ing\s*$", rel[cuts[-1]:]) or (
                         not rel[cuts[-1]:].strip() and re.match(r"[a-z]+ing\b", sent.text[c0:c1]))):
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
@@ -1467,8 +1528,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             coord = re.match(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+", demand)
             if coord:  # "did not want or need a bypass"
                 stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
-            if stance == "won't budge on" and len(demand.split()) < 2:
-                demand = "its position"
+            if stance == "won't budge on" and (len(demand.split()) < 2 or _OWN_POSITION.match(demand)):
+                # "Russia's core demand, that …, is the one issue where NATO won't budge": on that demand; "its
+                # position" alone says nothing a student can learn, so without the issue it is not asked
+                demand = _issue_of(sent.text[:c0])
+                if not demand:
+                    continue
             evidence = sent.text
             if _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
                 # "America wants one thing above all. To get this settled …": the next sentence says what
@@ -1579,12 +1644,129 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 side = f"{party} ({holder.name})"
             if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand):
                 continue
+            if stance == "won't budge on" and _OWN_POSITION.match(demand):
+                continue  # '"We won't budge on our position," X said': on what, the words do not say
             if re.match(r"(?:each\s+other|one\s+another)\b", demand, re.IGNORECASE):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
-    return merge_sides(out, cast, article.body)
+    merged = merge_sides(out, cast, article.body)
+    pace.now()
+    return _crowds_joined(_shared_views(merged, article, cast, pace))
+
+
+# "Barack felt the same", "shares that view", "likewise": a position one holder shares with another
+_SAME_VIEW = re.compile(r"\b(?:(?:felt|feels?|thought|thinks?|did|does|do)\s+the\s+same\b|(?:shares?|shared)\s+"
+                        r"(?:that|this|the\s+same|his|her|their|its)\s+(?:view|goal|aim|wish|hope|position|concern|"
+                        r"ambition)s?\b|likewise\b|(?:was|were|is|are)\s+of\s+the\s+same\s+(?:mind|view)\b|"
+                        r"agree[sd]?\s+with\s+(?:him|her|them|that|this)\b)", re.IGNORECASE)
+_PAST_SAME = re.compile(r"\b(?:felt|thought|did|shared|was|were|agreed)\b", re.IGNORECASE)
+# a holder no longer in office: "former President X", "ex-leader X", "the late X"
+_FORMER = re.compile(r"\b(?:former|ex-|the\s+late|then-)", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\b(?:[a-z]{3,}ed|sought|felt|was|were|did|had|thought|fought|stood)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def _subject_person(article: Article, cast: Cast, sent: Sentence, skip: str) -> str:
+    """The person a sentence opens on (its subject), other than `skip`: '' when it opens on no person."""
+    for m in cast.mentions_in(sent.start, sent.end):
+        if m.start - sent.start > 60:
+            break
+        if m.kind == "person" and m.person != skip:
+            return m.person
+    return ""
+
+
+_PAST_FORMS = {"is": "was", "are": "were", "does": "did", "do": "did", "has": "had", "have": "had", "seeks": "sought",
+               "plans": "planned", "bids": "bid", "sets": "set", "hits": "hit", "won't": "would not",
+               "commits": "committed", "admits": "admitted", "holds": "held", "fights": "fought"}
+
+
+def past_stance(stance: str) -> str:
+    """'wants' -> 'wanted', 'is prepared to' -> 'was prepared to', 'calls for' -> 'called for': how a question
+    asks a position held once ("Who wanted a pivot to the east?")."""
+    first, _, rest = stance.partition(" ")
+    low = first.lower()
+    if low in _PAST_FORMS:
+        verb = _PAST_FORMS[low]
+    elif low.endswith("ies"):
+        verb = low[:-3] + "ied"
+    elif low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        verb = low[:-2] + "ed"
+    elif low.endswith("es") and low[:-1].endswith("e"):
+        verb = low[:-1] + "d"
+    elif low.endswith("s") and not low.endswith("ss"):
+        verb = low[:-1] + "ed"
+    else:
+        return stance
+    return f"{verb} {rest}".strip()
+
+
+def _told(sent: Sentence) -> bool:
+    """A sentence of the story: not page furniture, nor a caption's unpunctuated line under a picture."""
+    return not sent.furniture and sent.text.rstrip()[-1:] in ".!?\"”’'"
+
+
+def _shared_views(positions: list[Position], article: Article, cast: Cast, pace: Pacer) -> list[Position]:
+    """A position the article gives to two holders: "Joe wants to focus on Asia. Barack felt the same, wanting a
+    pivot to the east" or "Former President Ana wanted a pivot. Her successor, Bo, felt the same." The other holder
+    is kept with it, so no question offers them as a wrong option; and a former holder's position is asked in the
+    past ("Who wanted …?"), a former president wanting nothing now."""
+    out = []
+    sentences = article.sentences
+    for p in positions:
+        pace(len(p.evidence) * POSITION_COST)
+        si = article.sentence_index(p.start)
+        sent = sentences[si]
+        at = sent.text.find(p.demand[:40]) if p.demand else -1
+        prefix = sent.text[:at] if at > 0 else ""
+        others: list[str] = []
+        same = _SAME_VIEW.search(prefix)
+        past = bool(_FORMER.search(prefix) and _PAST_CUE.search(prefix))
+        if same and cast.person(p.holder):
+            past = past or bool(_PAST_SAME.match(same.group()))
+            earlier = [s for s in sentences[max(0, si - 3):si] if _told(s)]
+            for s in reversed(earlier):  # who it is the same as: the person the sentence before opens on
+                named = _subject_person(article, cast, s, p.holder)
+                if named:
+                    others.append(named)
+                    break
+        after = next((s for s in sentences[si + 1:si + 3] if _told(s)), None)
+        if after is not None and _SAME_VIEW.search(after.text[:120]) and not re.search(r"[\"“”]", after.text[:120]):
+            named = _subject_person(article, cast, after, p.holder)  # "Her successor, Bo, felt the same."
+            if named:
+                others.append(named)
+        if others or past:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(others))), past=p.past or past)
+        out.append(p)
+    return out
+
+
+_CROWD = re.compile(r"(?:^|\s)(?:protesters|protestors|demonstrators|marchers|crowds?|rally-goers|picketers|strikers|"
+                    r"campaigners)$", re.IGNORECASE)
+_WORKERS_BODY = re.compile(r"\b(?:union|unions|association|guild|federation|confederation|syndicate|workers|"
+                           r"staff|employees|members)\b", re.IGNORECASE)
+
+
+def _crowds_joined(positions: list[Position]) -> list[Position]:
+    """'Some protesters chanted …' at a teachers' rally: the protesters are teachers, so 'Protesters' and
+    'Teachers' are one side, and a question offering both has two right answers. A crowd takes the side of the
+    group the story has already shown protesting (the first described group, "Teachers"); where the only groups
+    are a union or a staff body its members may be in the crowd or not, so the crowd's position is not asked."""
+    groups = [p.side for p in positions if not _CROWD.search(p.side.split(" (")[0]) and " (" not in p.side
+              and p.side.lower() == p.holder.lower() and re.fullmatch(r"[A-Z][a-z-]+(?:\s[a-z-]+){0,2}s", p.side)]
+    bodies = [p.side for p in positions if _WORKERS_BODY.search(p.side)]
+    out = []
+    for p in positions:
+        if not _CROWD.search(p.side.split(" (")[0]):
+            out.append(p)
+            continue
+        group = next((g for g in groups if g.lower() != p.side.lower()), None)
+        if group is not None:
+            out.append(replace(p, side=group, holder=group))
+        elif not bodies:
+            out.append(p)  # "Protesters demanded the mayor's resignation": the crowd is a side of its own
+    return out
 
 
 _GENERIC = {"union", "port", "council", "government", "party", "club", "company", "firm", "board", "ministry",

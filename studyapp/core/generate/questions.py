@@ -27,7 +27,7 @@ from studyapp.core.generate.pacing import Pacer, pacer
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
-from studyapp.core.generate.positions import name_the, party_name, without_descriptor
+from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.realise import (clean_clause, lower_first, present_condition, sentence_case, subject_of,
                                             when_question)
 
@@ -414,6 +414,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if key in seen:
             continue
         seen.add(key)
+        if getattr(p, "past", False):
+            stance = past_stance(stance)  # "former President X wanted …": a position held once is asked in the past
         out.append((party, stance, demand, p))
     return out
 
@@ -468,6 +470,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
             others += [n for n in persons if n != party and n not in others]
+        shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
+        others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = unnamed_first(others, demand)
         fact = f"demand:{p.evidence[:60]}"
         if len(others) >= 2:
@@ -1068,6 +1072,8 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
     do?', 'release …') from 'is prepared to' + 'release …'. None for a stance that reports speech."""
     if stance.endswith((" that", " whether to")) or stance.startswith(_ASKS_SOMEONE) or stance in ("chants",):
         return None
+    if past_stance(stance) == stance:
+        return None  # already past ("wanted …"): a position held once is asked "Who wanted …?", not "What does …?"
     if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
         return None  # "wants the council to restore …": what it wants the council to do (asked_candidates)
     answer = _SECOND_CLAUSE.split(demand, maxsplit=1)[0].strip(" ,;")

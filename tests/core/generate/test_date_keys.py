@@ -15,7 +15,7 @@ PUBLISHED = date(2021, 11, 16)  # a Tuesday
 CLOSURES = """
 Tarnley Mills said on Tuesday it would shut two of its flour plants and cut 300 jobs as demand keeps falling.
 
-The company will close its Brackwater plant at the end of 2021 and its Oldmere plant early next year, chief
+Tarnley will close its Brackwater plant at the end of 2021 and its Oldmere plant early next year, chief
 executive Hanna Reeve said.
 
 Tarnley expects to finish the sale of its cereal brand later this month.
@@ -45,7 +45,7 @@ def test_a_clause_with_two_dates_asks_each_event_without_the_other_date():
         assert not ("end of 2021" in q["prompt"] or "early next year" in q["prompt"]), q["prompt"]
     brackwater = extract(article(CLOSURES), PUBLISHED)
     first = next(d for d in brackwater.dates if d.as_written == "the end of 2021")
-    assert first.event == "The company will close its Brackwater plant"
+    assert first.event == "Tarnley will close its Brackwater plant"
     second = next(d for d in brackwater.dates if d.as_written == "early next year")
     assert not second.own  # "… at the end of 2021 and its Oldmere plant": the words before it are the other event's
 
