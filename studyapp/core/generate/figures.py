@@ -215,6 +215,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     article = re.search(r"\b(?:a|an)$", lead_words)
     if article:
         lead_words = lead_words[:article.start()].rstrip()
+    rel = _RELATIVE_SUBJECT.search(lead_words)
+    if rel:  # "organised by the Nurses Union, which represents about 30,000 nurses": the union represents them
+        lead_words = f"{rel.group(1)} {rel.group(2)}"
     parts = _finite(lead_words)
     if not parts:
         return None
@@ -235,7 +238,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
                         r"discount|rate|tax|tariff|levy|pay\s+rise|pay\s+cut|growth|decline|jump))\b(.*)$", tail)
         if not noun:
             return None
-        return _q(f"how big a {noun.group(1)} {front} {rest}{noun.group(2)}")
+        after = re.split(r"\s+(?:and|or|as\s+well\s+as|plus)\s+", noun.group(2))[0]  # "… and a 30-minute break"
+        return _q(f"how big a {noun.group(1)} {front} {rest}{after}")
     if fig.kind == "percent":
         m = re.match(r"of\s+(.+)$", tail)
         if not m:
@@ -269,6 +273,11 @@ _OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Lat
 # A speaker and a verb of saying before the clause that holds the figure.
 _SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|"
                    r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
+
+
+# A named subject and the verb of its relative clause, just before a figure: "the Nurses Union, which represents"
+_RELATIVE_SUBJECT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*),\s+(?:which|who)\s+"
+                               r"((?:now\s+|also\s+|still\s+)?[a-z]+)$")
 
 
 def _moved(fig: Figure, by: int) -> Figure:
