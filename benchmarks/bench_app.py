@@ -293,7 +293,7 @@ def page_times(work: Path, runs: int) -> dict:
                   "library, longest GUI-thread block": watch.longest, "library, GUI-thread CPU": watch.cpu,
                   "library, process CPU until ready": cpu,
                   "banks listed": library_rows(window.library_view),
-                  "library ready: memory MiB, RSS / peak": (library_rss, peak_rss_mib())}
+                  "library ready: MiB RSS / peak": (library_rss, peak_rss_mib())}
         app.processEvents()
         watch.start()
         t0 = time.perf_counter()
@@ -310,7 +310,7 @@ def page_times(work: Path, runs: int) -> dict:
         sample.update({"statistics: first figures drawn": first[0] - t0, "statistics: all drawn": everything - t0,
                        "statistics, longest GUI-thread block": watch.longest,
                        "statistics, GUI-thread CPU": watch.cpu, "statistics table rows": table_rows(view),
-                       "statistics drawn: memory MiB, RSS / peak": (rss_mib(), peak_rss_mib())})
+                       "statistics drawn: MiB RSS / peak": (rss_mib(), peak_rss_mib())})
         app.processEvents()
         t0 = time.perf_counter()
         window.close()  # what the user waits for: the window goes (the close backup runs in a thread)

@@ -61,7 +61,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 
 from studyapp.core.loader import LoadedBank
@@ -90,9 +90,9 @@ from studyapp.storage.integrity import (
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-# SQLAlchemy's ORM, SQLModel and the tables (`storage.tables`) are imported by the methods that use
-# them (removing a bank, exams, resets, counting reviews), not with this module: the app's start,
-# library and statistics read through plain statements, and those imports are ~12 MiB of the
+# SQLAlchemy's ORM, SQLModel and the tables (`storage.tables`) are imported by the methods that write
+# through them (removing a bank, exams, resets), not with this module: the app's start, library,
+# statistics and study sessions read through plain statements, and those imports are ~12 MiB of the
 # window's memory.
 
 
@@ -500,16 +500,14 @@ class Progress:
         """Every live question of the banks (optionally only some topics), in bank order."""
         if not bank_ids:
             return []
-        from sqlmodel import col, select
-
-        from studyapp.storage.tables import QuestionRow
-
-        q = select(QuestionRow.bank_id, QuestionRow.question_id).where(
-            col(QuestionRow.bank_id).in_(list(bank_ids)), QuestionRow.retired == False)  # noqa: E712
+        params = list(bank_ids)
+        sql = f"SELECT bank_id, question_id FROM question WHERE bank_id IN ({card_rows.in_list(len(params))}) AND NOT retired"
         if topics is not None:
-            q = q.where(col(QuestionRow.topic).in_(list(topics)))
-        with self._read() as s:
-            return [CardKey(b, qid) for b, qid in s.execute(q.order_by(QuestionRow.bank_id, QuestionRow.position))]
+            topics = list(topics)
+            sql += f" AND topic IN ({card_rows.in_list(len(topics))})"
+            params += topics
+        with self.engine.connect() as conn:
+            return [CardKey(b, qid) for b, qid in conn.exec_driver_sql(sql + " ORDER BY bank_id, position", tuple(params))]
 
     def last_reviewed(self, bank_ids: Sequence[str]) -> dict[str, datetime | None]:
         """When each bank was last reviewed (None: never), for the library's "last studied".
@@ -538,18 +536,16 @@ class Progress:
         ahead) do not use up today's limits."""
         if not bank_ids:
             return 0
-        from sqlmodel import col, select
-
-        from studyapp.storage.tables import ReviewRow
-
-        q = select(func.count()).select_from(ReviewRow).where(
-            col(ReviewRow.bank_id).in_(list(bank_ids)), col(ReviewRow.reviewed_at) >= utc_ms(since))
+        params: list = [*bank_ids, utc_ms(since)]
+        sql = f"SELECT count(*) FROM review WHERE bank_id IN ({card_rows.in_list(len(bank_ids))}) AND reviewed_at >= ?"
         if until is not None:
-            q = q.where(col(ReviewRow.reviewed_at) < utc_ms(until))
+            sql += " AND reviewed_at < ?"
+            params.append(utc_ms(until))
         if stages is not None:
-            q = q.where(col(ReviewRow.stage_before).in_([int(x) for x in stages]))
-        with self._read() as s:
-            return int(s.execute(q).scalar_one())
+            sql += f" AND stage_before IN ({card_rows.in_list(len(stages))})"
+            params += [int(x) for x in stages]
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql(sql, tuple(params)).scalar_one())
 
     # -- reviews ---------------------------------------------------------------------------------
 
@@ -632,9 +628,12 @@ class Progress:
 
     def reviews(self, key: CardKey) -> list[ReviewRecord]:
         """A question's review history, oldest first."""
-        with self._read() as s:
-            pk = self._question_pk(s, key)
         with self.engine.connect() as conn:
+            pk = conn.exec_driver_sql("SELECT id FROM question WHERE bank_id = ? AND question_id = ?",
+                                      (key.bank_id, key.question_id)).scalar_one_or_none()
+            if pk is None:
+                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                                   "install the bank again")
             return review_log.question_history(conn, key, pk)
 
     def review_count(self) -> int:
@@ -728,20 +727,6 @@ class Progress:
             out.append(BankCounts(bank_id, title, total, new, learning, due, review, mature, reviews_today, new_today,
                                   ok30 / n30 if n30 else None, n30))
         return out
-
-    # -- helpers -----------------------------------------------------------------------------------
-
-    def _question_pk(self, s: Session, key: CardKey) -> int:
-        from sqlmodel import select
-
-        from studyapp.storage.tables import QuestionRow
-
-        pk = s.execute(select(QuestionRow.id).where(QuestionRow.bank_id == key.bank_id,
-                                                    QuestionRow.question_id == key.question_id)).scalar_one_or_none()
-        if pk is None:
-            raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                               "install the bank again")
-        return pk
 
 
 # Progress.counts: per bank, the live cards (all, new, learning, due before the day's end, in review,

@@ -65,5 +65,5 @@ def test_pages_run_on_a_tiny_library(tmp_path):
     assert "banks listed                           3" in done.stdout
     assert "statistics table rows                  3" in done.stdout
     for page in ("library ready", "statistics drawn"):  # each sitting's resident memory and the peak so far
-        [(rss, peak)] = results[f"{page}: memory MiB, RSS / peak"]
+        [(rss, peak)] = results[f"{page}: MiB RSS / peak"]
         assert 0 < rss <= peak <= results["peak memory MiB (this process)"]

@@ -57,6 +57,10 @@ def poll():
         window.show_stats()
     elif steps == ["library"] and window.stats_view.complete:
         steps.append("statistics")
+        window.show_library()
+        window.start_study(window.library.data.rows[0].id)
+        if window.study.session.state.name == "ASKING":
+            steps.append("study")
         app.quit()
 
 
@@ -77,14 +81,14 @@ print("orm:" + ",".join(orm))
 
 
 def test_a_sitting_on_an_installed_library_never_imports_the_orm(tmp_path):
-    """Opening the library (the bundled bank already installed) and the statistics read through plain
-    statements: SQLAlchemy's ORM, SQLModel and the tables (~12 MiB) are left unimported."""
+    """Opening the library (the bundled bank already installed), the statistics and a study session
+    read through plain statements: SQLAlchemy's ORM, SQLModel and the tables (~12 MiB) stay unimported."""
     import os
     import subprocess
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-c", SITTING, str(tmp_path / "data")]
     first = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True)
-    assert "steps:library,statistics" in first.stdout.splitlines()  # the first start installs the bundled bank
+    assert "steps:library,statistics,study" in first.stdout.splitlines()  # the first start installs the bundled bank
     later = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True)
-    assert later.stdout.splitlines()[-2:] == ["steps:library,statistics", "orm:"], later.stderr
+    assert later.stdout.splitlines()[-2:] == ["steps:library,statistics,study", "orm:"], later.stderr
