@@ -15,6 +15,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from studyapp.core.bank import who_said
+from studyapp.core.generate.blocs import holds as bloc_holds
+from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
@@ -459,7 +461,8 @@ def _denied(q: dict, source: str) -> str:
     """The source's words when they deny what a 'Who wants …?' question keys to someone: 'teachers weren't
     “asking for the moon”' asked as 'Who asks for the moon?' ("" when nothing denies it)."""
     said = _words(source)
-    if q.get("type") == "choice" and _true_false(q) and q.get("answer") == "True":
+    if q.get("type") == "choice" and _true_false(q) and q.get("answer") in ("True", "False"):
+        # a false statement built from a denied position is a negation flipped, not a claim to weigh
         stated = _words(re.sub(r"^true or false:\s*", "", shown_prompt(q), flags=re.IGNORECASE))
         windows = [stated[i:i + 3] for i in range(1, len(stated) - 2)]  # "asks for the", "for the moon", …
         if not any(_NEGATION & set(w) for w in windows):
@@ -610,6 +613,14 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         if held and word_in(held.group(1), shown_prompt(q)[held.end():]):
             # "China wants a bigger deal with China": another side's position given to a party it names
             return Check("options", False, f"the false statement gives {held.group(1)} a position about itself")
+        if held:
+            said = shown_prompt(q)[held.end() - 1:]
+            why = implausible(held.group(1), said, q.get("source", ""), ctx.article)
+            if why:  # "Dolvane rejects the offer." when Dolvane made it: false, but nobody could believe it
+                return Check("options", False, f"the false statement is not plausible: {why}")
+            figure = quoted_figure(said, q.get("source", ""))
+            if figure:
+                return Check("options", False, f"the false statement is someone's quoted phrase (“{figure}”)")
     normed = [norm(o) for o in opts]
     if len(set(normed)) < len(normed):
         return Check("options", False, "an option is repeated")
@@ -621,6 +632,10 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         for b in normed:
             if a != b and len(a) >= 3 and word_in(a, b):
                 return Check("options", False, f"“{a}” is inside another option")
+    if not _true_false(q):
+        held = next(((a, b) for a in opts for b in opts if a != b and bloc_holds(a, b)), None)
+        if held:  # "West" beside "Canada": a student cannot call either wrong when the other is right
+            return Check("options", False, f"“{held[0]}” includes “{held[1]}”")
     k = norm(key(q))
     prompt = norm(shown_prompt(q))
     if t in ("quote", "choice") and k and k not in ("true", "false") and len(k) >= 4:

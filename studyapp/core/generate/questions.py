@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from studyapp.core.bank import format_date
+from studyapp.core.generate.blocs import apart
+from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
                                            phrase_problem, word_in)
 from studyapp.core.generate.dates import DatedEvent
@@ -230,7 +232,7 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
-    others = unnamed_first([p for p in parties if p != key and key not in p and p not in key], prompt)
+    others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key], prompt))
     if len(others) < 2:
         return None
     return Candidate({
@@ -472,7 +474,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             others += [n for n in persons if n != party and n not in others]
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
-        others = unnamed_first(others, demand)
+        others = apart(party, unnamed_first(others, demand))
         fact = f"demand:{p.evidence[:60]}"
         if len(others) >= 2:
             out.append(Candidate({
@@ -497,8 +499,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         true_worth = 0.8 if len(parties) < 3 else 0.6
         out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
                              true_worth))
-        other = others[0]
-        if (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its|their|him|he|she|they|them)\b",
+        other = false_holder(others, f"{stance} {lower_first(demand, names)}", p.evidence, ex.article.body)
+        if other and (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its|their|him|he|she|they|them)\b",
                                                                    demand, re.IGNORECASE):
             # (a pronoun points back at the holder: "dismisses suggestions that her job was under threat" is nonsense
             # said of a club)
@@ -508,6 +510,15 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                                                  f"not {subject_of(other)}.", fact + ":false",
                                  true_worth + 0.01 if index % 2 else 0.55))
     return out
+
+
+def false_holder(others: list[str], position: str, evidence: str, article: str) -> str:
+    """The first of `others` a student could believe holds the position ('' when none can): not named in it or
+    in its sentence, not the maker of what it is about; none for a position that is someone's quoted phrase
+    (see falsehood.py). Without one, the position is asked as a true statement and a "Which side …?" only."""
+    if quoted_figure(position, evidence):
+        return ""
+    return next((o for o in others if not implausible(o, position, evidence, article)), "")
 
 
 def _short_items(items: list, pace: Pacer | None = None) -> list:

@@ -1,0 +1,146 @@
+"""When a false statement is worth asking: another side's position, given to a side that could hold it.
+
+A true/false statement made false by swapping in another side teaches something only when a student could
+believe it. Readers found three kinds that nobody could: "Canada objects to the Canadian fishing quotas …" (the
+side swapped in is named inside the statement), "Dolvane rejects the offer." (the side swapped in made the
+offer), and a position built from words the source denies ("they were not 'chasing rainbows'"). The
+question writer picks a side none of these rules out, and the checks reject a statement that breaks one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from studyapp.core.generate.lexicon import DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.positions import country_of, initials, party_name
+
+# Things a side makes, which another side then rejects, accepts or criticises: the maker is the counterparty.
+MADE_THINGS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "plan", "plans", "deal", "demand",
+               "demands", "request", "requests", "ultimatum", "takeover", "terms", "package", "scheme", "bill",
+               "motion", "decision", "ruling", "sanctions", "tariffs", "accusation", "accusations", "allegation",
+               "allegations", "claims", "threat", "threats", "warning", "call", "calls", "appeal", "policy",
+               "reform", "reforms", "budget", "merger", "ban", "measures", "cuts", "invasion", "attack", "strike",
+               "approach", "settlement", "resolution", "suggestion", "suggestions", "idea", "ideas")
+_MADE = {"offer": "offered|offering", "offers": "offered|offering", "takeover": "took over|bid", "bid": "bid", "bids": "bid", "proposal": "proposed",
+         "proposals": "proposed", "plan": "planned", "plans": "planned", "demand": "demanded", "demands": "demanded",
+         "request": "requested", "requests": "requested", "threat": "threatened", "threats": "threatened",
+         "warning": "warned", "ban": "banned", "invasion": "invaded", "attack": "attacked",
+         "suggestion": "suggested", "suggestions": "suggested"}
+# One thing under several names: the bid is the offer ("Dolvane launched a bid …" / "… reject the offer").
+_BID = ("offer", "offers", "bid", "bids", "takeover", "proposal", "approach")
+_KIN = {n: _BID for n in _BID}
+_MAKING = r"(?:made|make|makes|making|launched|launch|tabled|submitted|put\s+forward|unveiled|imposed|issued|announced)"
+
+
+@functools.lru_cache(maxsize=4096)
+def forms(side: str) -> tuple[str, ...]:
+    """The ways a story names a side: itself, its other names ("US", "America", "Washington"), its adjective
+    ("American"), its initials, an upper-case first word ("WMC" of "WMC Resources"), a person's surname."""
+    bare = re.sub(r"^the\s+", "", " ".join(side.split()), flags=re.IGNORECASE)
+    out = {bare}
+    canonical = country_of(bare) or party_name(bare)
+    out.add(canonical)
+    for alias, name in PARTY_NAMES.items():
+        if name == canonical:
+            out.add(alias.upper() if len(alias) <= 4 and "." not in alias or alias == "u.s." else alias.title())
+    for adjective, country in DEMONYMS.items():
+        if party_name(country) == canonical or country == canonical:
+            out.add(adjective.title())
+    words = bare.split()
+    if len(words) >= 2:
+        letters = initials(bare)
+        if len(letters) >= 3:
+            out.add(letters)
+        if words[0].isupper() and len(words[0]) >= 2:
+            out.add(words[0])
+        if words[-1][:1].isupper() and len(words[-1]) >= 4 and all(w[:1].isupper() for w in words):
+            out.add(words[-1])  # "Pirk" of "Jonas Pirk"; "States" is no form of its own (below)
+    return tuple(sorted(f for f in out if f and f.lower() not in _NOT_FORMS))
+
+
+_NOT_FORMS = {"states", "kingdom", "union", "nations", "republic", "resources", "group", "party", "government", "the"}
+
+
+def _pattern(form: str) -> str:
+    """A form as a regex: a short upper-case one (US, EU) keeps its case, so the pronoun "us" is not "US"."""
+    text = re.escape(form)
+    return text if len(form) <= 4 and form.replace(".", "").isupper() else f"(?i:{text})"
+
+
+@functools.lru_cache(maxsize=4096)
+def _naming(side: str) -> re.Pattern:
+    """Any form of the side, as a whole word: one pattern, compiled once (a long article asks it thousands of times)."""
+    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(_pattern(f) for f in forms(side))})(?![\w-])")
+
+
+def named_in(side: str, text: str) -> str:
+    """The form of `side` that `text` names, or ''."""
+    m = _naming(side).search(text)
+    return m.group() if m else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _making(side: str, found: str) -> re.Pattern:
+    """The article's ways of saying the side made the thing: "the Dolvane offer", "Dolvane's bid", "a bid by rival
+    Dolvane", "Dolvane launched a hostile bid", "Dolvane offered"."""
+    f = f"(?:{'|'.join(_pattern(x) for x in forms(side))})"
+    kin = _KIN.get(found, (found,))
+    noun = f"(?i:{'|'.join(kin)})"
+    made = [_MADE[n] for n in kin if n in _MADE]
+    patterns = [
+        rf"(?<![\w-]){f}(?:['’]s?)?\s+(?:[\w$.,-]+\s+){{0,3}}?{noun}\b",
+        rf"\b{noun}\s+(?:\w+\s+)?(?i:by|from)\s+(?:[\w-]+\s+){{0,3}}?{f}(?![\w-])",
+        rf"(?<![\w-]){f}\s+(?:\w+\s+){{0,2}}?(?i:{_MAKING})\s+(?i:an?|its|the|their|his|her)\s+"
+        rf"(?:[\w$.,-]+\s+){{0,4}}?{noun}\b",
+    ]
+    if made:
+        patterns.append(rf"(?<![\w-]){f}\s+(?i:has\s+|had\s+|have\s+)?(?i:{'|'.join(made)})\b")
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def made_by(side: str, statement: str, article: str) -> str:
+    """The thing in the statement ("the offer") that the article shows `side` made, or ''."""
+    # the thing as an object ("rejects the offer", "criticises Russia's demands"), not the stance's verb ("calls for")
+    found = _objects(statement)
+    return next((n for n in found if _making(side, n).search(article)), "")
+
+
+_OBJECT = re.compile(rf"\b(?:the|an?|its|their|his|her|this|that|these|those|any|[\w-]+['’]s?)\s+"
+                     rf"(?:[\w$.,-]+\s+){{0,3}}?({'|'.join(MADE_THINGS)})\b", re.IGNORECASE)
+
+
+def _objects(statement: str) -> list[str]:
+    return list(dict.fromkeys(m.group(1).lower() for m in _OBJECT.finditer(statement)))
+
+
+def implausible(side: str, statement: str, source: str, article: str) -> str:
+    """Why giving the position in `statement` (the words after its holder) to `side` is no plausible false
+    statement ('' when it is one): the side is named in the statement itself or in the source sentence (it takes
+    part in the clause: its object or counterparty), or it made the thing the statement is about."""
+    named = named_in(side, statement)
+    if named:
+        return f"{side} is named in the statement itself (“{named}”)"
+    named = named_in(side, source)
+    if named:
+        return f"{side} takes part in the source sentence (“{named}”)"
+    made = made_by(side, statement, article)
+    if made:
+        return f"{side} made the {made} the statement is about"
+    return ""
+
+
+_QUOTED = re.compile(r"[“\"‘]([^”\"’]{3,80})[”\"’]")
+
+
+def quoted_figure(statement: str, source: str) -> str:
+    """The source's quoted phrase that the statement's whole position is ("chases rainbows" from 'they were not
+    “chasing rainbows”'), or ''. Someone's phrase, often a figure of speech, given to another side is no claim
+    a student could weigh, so no false statement is made of it."""
+    said = re.findall(r"[a-z0-9]+", statement.lower())
+    for m in _QUOTED.finditer(source):
+        words = re.findall(r"[a-z0-9]+", m.group(1).lower())
+        if 2 <= len(words) <= 6 and set(words[1:]) <= set(said) and \
+                sum(w not in words for w in said[1:]) <= 1:
+            return m.group(1)
+    return ""

@@ -1,0 +1,96 @@
+"""A false statement a student could believe, and options none of which holds another (issue 14, point 3)."""
+
+from datetime import date
+
+from studyapp.core.generate.blocs import apart, overlap
+from studyapp.core.generate.checks import CheckContext, review_question
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.falsehood import implausible, quoted_figure
+from studyapp.core.generate.questions import build_people, draft_candidates
+
+from tests.core.generate.conftest import article
+
+BID = article("""
+Dolvane Metals Group launched a hostile 2.1bn pound bid for Harwick Mining last month, offering 410 pence a share for
+its smaller rival.
+
+Harwick Mining on Monday told shareholders to reject the offer.
+
+"The price does not reflect the worth of our mines," Harwick chairman Ottilie Brandt said in a statement.
+
+The Tessford Pension Fund wants a bigger dividend from the copper mines next year.
+
+Analyst Gemma Lowry said Dolvane had room to pay more. "They can afford a better price," she said.
+""", "Harwick Mining board tells investors to turn down Dolvane bid")
+
+
+def _false_statements(text: str) -> list[str]:
+    ex = extract(text, date(2025, 3, 10))
+    return [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))
+            if c.question["id"].startswith("tf-") and c.question["answer"] == "False"]
+
+
+def _statement(prompt: str, answer: str, source: str) -> dict:
+    return {"id": "tf-x", "type": "choice", "topic": "demands", "prompt": prompt, "choices": ["True", "False"],
+            "answer": answer, "source": source}
+
+
+def _failed(question: dict, text: str) -> list[str]:
+    return [c.why for c in review_question(question, CheckContext(text)).failed]
+
+
+def test_the_maker_of_an_offer_is_not_said_to_reject_it():
+    falses = _false_statements(BID)
+    assert "True or false: Harwick Mining rejects the offer." not in falses  # that one is true
+    assert not any(s.startswith("True or false: Dolvane Metals Group rejects") for s in falses)
+    assert "True or false: Tessford Pension Fund rejects the offer." in falses  # a side that could have
+
+
+def test_the_check_rejects_a_false_statement_given_to_the_maker_of_its_object():
+    q = _statement("True or false: Dolvane Metals Group rejects the offer.", "False",
+                   "Harwick Mining on Monday told shareholders to reject the offer.")
+    assert any("made the offer" in why for why in _failed(q, BID))
+
+
+def test_a_false_statement_does_not_name_its_side_by_another_form():
+    text = article("""
+Norway objects to the Canadian fishing quotas in the northern sea, its fisheries minister said on Tuesday.
+
+Canada wants a joint survey of the cod stock before any new quota is set.
+
+Greenland demands a seat at every future round of the talks.
+""", "Fishing talks stall")
+    q = _statement("True or false: Canada objects to the Canadian fishing quotas in the northern sea.", "False",
+                   "Norway objects to the Canadian fishing quotas in the northern sea, its fisheries minister said "
+                   "on Tuesday.")
+    assert any("named in the statement itself" in why for why in _failed(q, text))
+    assert implausible("Canada", "objects to the Canadian fishing quotas", "", text)
+    assert not implausible("Greenland", "objects to the Canadian fishing quotas", "", text)
+
+
+def test_a_denied_or_quoted_phrase_makes_no_false_statement():
+    text = article("""
+Union leader Marta Velde told the nurses on the steps of the hospital that they were not "chasing rainbows."
+
+Health minister Jonas Pirk wants the pay review to report by the summer.
+""", "Nurses rally")
+    source = 'Union leader Marta Velde told the nurses on the steps of the hospital that they were not "chasing rainbows."'
+    q = _statement("True or false: Jonas Pirk chases rainbows.", "False", source)
+    failed = _failed(q, text)
+    assert any("opposite" in why for why in failed) or any("quoted phrase" in why for why in failed)
+    assert quoted_figure("chases rainbows.", source) == "chasing rainbows."
+    assert not quoted_figure("wants the pay review to report by the summer.", source)
+
+
+def test_a_bloc_is_not_offered_beside_its_member():
+    assert overlap("West", "Canada") and overlap("the West", "NATO") and overlap("NATO", "Norway")
+    assert overlap("Western allies", "France") and overlap("European Union", "Germany")
+    assert not overlap("NATO", "European Union") and not overlap("Norway", "Iceland")
+    assert apart("Canada", ["Greenland", "West", "Iceland", "NATO"]) == ["Greenland", "Iceland"]
+    assert apart("Russia", ["China", "NATO", "Norway", "West"]) == ["China", "NATO"]
+    q = {"id": "side-x", "type": "choice", "topic": "demands",
+         "prompt": "Which side is prepared to talk about shared patrols and catch limits?",
+         "choices": ["Canada", "Greenland", "Iceland", "West"], "answer": "Canada",
+         "source": "Canada is prepared to talk about shared patrols and catch limits."}
+    text = article("Canada is prepared to talk about shared patrols and catch limits.", "Talks")
+    assert any("“West” includes “Canada”" in why for why in _failed(q, text))
