@@ -1742,8 +1742,9 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
     return out
 
 
-_CROWD = re.compile(r"(?:^|\s)(?:protesters|protestors|demonstrators|marchers|crowds?|rally-goers|picketers|strikers|"
-                    r"campaigners)$", re.IGNORECASE)
+# (not "campaigners": a campaign is a side of its own, often the only one against the plan)
+_CROWD = re.compile(r"(?:^|\s)(?:protesters|protestors|demonstrators|marchers|crowds?|rally-goers|picketers|strikers)$",
+                    re.IGNORECASE)
 _WORKERS_BODY = re.compile(r"\b(?:union|unions|association|guild|federation|confederation|syndicate|workers|"
                            r"staff|employees|members)\b", re.IGNORECASE)
 

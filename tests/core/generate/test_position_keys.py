@@ -89,6 +89,9 @@ def test_a_crowd_beside_only_a_union_is_not_asked_and_a_lone_crowd_is_a_side():
     assert not any("protesters" in p.side.lower() for p in positions(body))
     lone = "Protesters demanded the resignation of the harbour master on Saturday."
     assert [p.side for p in positions(lone)] == ["Protesters"]
+    campaign = ("Library users called for longer opening hours. Campaigners dismissed the council's offer as "
+                "running libraries on the cheap.")
+    assert "Campaigners" in [p.side for p in positions(campaign)]  # a campaign is a side, not a crowd
 
 
 # -- "won't budge" on what -----------------------------------------------------------------------------------
