@@ -132,6 +132,8 @@ SAY_VERBS = {
     "boasted", "cautioned", "observed", "concluded", "recalled", "confirmed", "revealed", "tweeted", "posted",
     "emphasised", "emphasized", "insisted", "pleaded", "shouted", "whispered", "reiterated", "explained",
     "described", "ruled", "agreed", "demanded", "cried", "laughed", "sighed", "reported", "asserted",
+    # the tabloid's verbs of saying ('"…," he raged on social media', '"…," fumed the star')
+    "fumed", "fumes", "raged", "rages", "blasted", "blasts", "snapped", "gushed", "ranted", "raved", "hinted",
 }
 
 PRONOUNS_SINGULAR = {"he", "she"}

@@ -485,7 +485,8 @@ def _side_of(role: str) -> str:
         b = _bare(w.strip(",.;:()")).rstrip("'’")
         if b.lower() in {"the", "a", "an", "its", "his", "her", "their", "our"} and not run:
             continue
-        if b[:1].isupper() and (run or b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
+        named = b == "New" and k + 1 < len(words) and words[k + 1][:1].isupper()  # "New Media Group" is one name
+        if b[:1].isupper() and (run or named or b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
             run.append(b)
             if b != w.strip(",.;:()"):
                 break
@@ -494,7 +495,8 @@ def _side_of(role: str) -> str:
     while run and (run[-1] == "of" or (run[-1].lower() in TITLE_WORDS and run[-1].lower() not in ORG_WORDS
                                         and run[-1] not in COUNTRIES)):
         run.pop()
-    while run and (run[0] == "of" or (run[0].lower() in TITLE_WORDS and run[0].lower() not in ORG_WORDS)):
+    while run and (run[0] == "of" or (run[0].lower() in TITLE_WORDS and run[0].lower() not in ORG_WORDS
+                                      and not (run[0] == "New" and len(run) > 1))):
         run.pop(0)
     if len(run) == 1 and run[0].lower() in DEMONYMS:
         return DEMONYMS[run[0].lower()]
@@ -511,6 +513,11 @@ def _latest_named(owners: list[str], named_at: dict[str, list[int]], at: int, te
     if len(last) > 1 and not re.search(r"[.!?][\"”’']?\s", text[last[-2][0]:last[-1][0]]):
         return None  # "Ann Lee, a nurse, and Tom Berg, a nurse, …": named together, "the nurse" is either
     return last[-1][1]
+
+
+_STAFF = r"(?:manager|boss|coach|captain|skipper|squad|fans|players|striker|midfielder|defender|goalkeeper|keeper|winger)"
+_TEAM_OWNER = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+" + _STAFF + r"\b|\b([A-Z][a-z]+)\s+(?:boss|manager|coach|captain|"
+                         r"skipper)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
@@ -575,6 +582,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if firms:
         raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
                 titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "the Albion manager", "Albion boss Neil Hale": a word that owns a team's staff is a club's, so "Kellford
+    # Albion" is a club and "Albion" alone is too, never a person named by a surname
+    teams = {w for pair in _TEAM_OWNER.findall(text) for w in pair
+             if w and w.lower() not in TITLE_WORDS and w.lower() not in NOT_NAMES}
+    if teams:
+        raw = [(run, "org" if kind in ("person", "single", "unknown", "alias") and toks and not titles and not hon and
+                _bare(toks[-1][2]) in teams else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
         pace(RUN_COST + len(people) // 4)  # (each run is compared with the people found so far)
@@ -652,6 +666,14 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             first_of = [q for q in people if len(q.split()) == 2 and q.split()[0] == last]
             if len(first_of) == 1:
                 person = first_of[0]
+        if person is None and kind in ("alias", "single", "unknown") and len(toks) == 1 and not hon and \
+                last not in by_surname and last.lower() not in TITLE_WORDS:
+            # "Dougie, who lives in the town, …" after "TV chef Dougie Harland": a first name used on its own, as
+            # features and tabloids do, is the one person introduced with it
+            first_of = [q for q in people if len(q.split()) >= 2 and q.split()[0] == last]
+            if len(first_of) == 1 and people[first_of[0]].first < start and people[first_of[0]].role:
+                # (only someone introduced with a role: a firm read as a person, "Bokamoso Platinum", is not one)
+                person = first_of[0]
         if person and name == person:
             last_full[person] = start
         if person:
@@ -721,8 +743,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if covered(m.start()):
                 continue
             owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, m.start(), text)
-            if owner is None:
-                continue
+            if owner is None or named_at.get(owner) and named_at[owner][0] > m.start():
+                continue  # "the barrister said" before "His barrister, Jo Park," is someone already met
             surface = m.group()
             insort(added, m.span())
             mentions.append(Mention(m.start(), m.end(), surface, "person", owner, False))

@@ -22,7 +22,7 @@ from studyapp.core.generate.lexicon import (
     AGENT_NOUNS, DEMONYMS, NOT_NAMES, ORG_WORDS, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS,
 )
 from studyapp.core.generate.pacing import Pacer
-from studyapp.core.generate.people import Cast, Mention
+from studyapp.core.generate.people import ROLE_ABBREVIATIONS, Cast, Mention
 from studyapp.core.generate.unquoted import unquoted_quotations
 from studyapp.core.generate.text import Article, Sentence
 
@@ -61,6 +61,9 @@ _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "e
 # "in all states", "the new rules": a verb of saying written as a noun
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|all|some|many|most|these|those|their|its|his|her|our|your|my|in|of|for|"
                           r"with|by|several|both|no|more|other|new|such)\s+$", re.IGNORECASE)
+# An honorific or academic title between a description and the name set off after it: '…, said the study's lead
+# author, Dr Ann Lee' (the name's mention starts after the title).
+_HONORIFIC_GAP = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Shri|Sri|Smt|Rev|Cllr)\.?\s+)?"
 _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:two|three|four)(?:\s+[a-z]+)?|"
                          r"the\s+(?:pair|couple|duo))$", re.IGNORECASE)
 
@@ -372,6 +375,11 @@ class Attributor:
         if opener and not any(m.start == start + len(opener.group()) - len(opener.group().lstrip())
                               for m in self.cast.mentions_in(start, start + opener.end())):
             return opener.end()
+        # "Asked by Ms Lee whether …, she said": a passive opener; the names in it asked, they did not answer
+        opener = re.match(r"\s*(?:Asked|Questioned|Pressed|Challenged|Quizzed|Cross-examined|Told)\s+(?:by|about|"
+                          r"whether|if|why|how|what|on|over)\b[^;:_.]{0,200}?,\s+(?=[a-z]|[A-Z][a-z]+\s)", self.masked[start:end])
+        if opener:
+            return opener.end()
         # "In a joint statement, the two leaders said": a setting, with no name in it
         opener = re.match(r"\s*(?:In|On|At|During|Later|Earlier|Meanwhile)\b[^,;:_]{0,60},\s+(?=\S)",
                           self.masked[start:end])
@@ -413,7 +421,13 @@ class Attributor:
         if not phrase:
             return None
         phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
-                        r"repeatedly|simply|would|will|could))+$", "", phrase)
+                        r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
+                        r"loved\s+to))+$", "", phrase)
+        aside = re.search(r",\s+(?:who|whose)\s[^,_]*,?\s*$", phrase)
+        if aside and aside.start() > 0 and not self.cast.mentions_in(start, start + aside.start()) and \
+                re.match(r"[Tt]he\s", phrase):
+            # "The baking star, who presents a daytime show, said": the description, not the names in its aside
+            end, phrase = start + aside.start(), phrase[:aside.start()]
         relative = re.search(r",\s*(?:which|who)$", phrase)
         if relative:  # "… by the Kisan Ekta Manch, an umbrella body of 31 unions, which said": the name, not the aside
             named = [m for m in self.cast.mentions_in(start, start + relative.start()) if m.kind in ("org", "person")
@@ -451,9 +465,14 @@ class Attributor:
         group = self._group_speaker(low)
         if group is not None:
             return group
-        described = self._described(low) if not self.cast.mentions_in(start, end) else None
+        inside = self.cast.mentions_in(start, end)
+        described = self._described(low, start) if not inside else None
         if described is not None:
             return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
+        if not any(m.kind == "person" for m in inside):
+            recent = self._recent_description(low, start) or self._owned_title(low, inside, start)
+            if recent is not None:
+                return recent  # "the Union Minister told reporters" after "Union Minister … Shri Jo Rao, who …"
         if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,3}", low) and not self.cast.mentions_in(start, end):
             cur = self.tracker.current  # "the 29-year-old guard said": an age is a person's, the one last named
             if cur is not None and cur.kind == "person":
@@ -469,7 +488,8 @@ class Attributor:
             if named is not None:
                 return named  # "the growers" after "the Tamsin Growers Association"
         if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
-                and not self.cast.mentions_in(start, end) and not _PLURAL_WHO.match(low):
+                and (not inside or low.split()[-1] in _PERSON_HEADS and not any(m.kind == "person" for m in inside)) \
+                and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
             org = self.tracker.org
             known = self._story_org(low, start)
@@ -481,13 +501,18 @@ class Attributor:
                 named = self._named_org(head, start)
                 if named is not None:
                     return named
-            else:
+            elif not inside or low.split()[-1] in _PERSON_HEADS:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":
                     return cur
         if _PLURAL_WHO.match(low) and not re.match(r"[Tt]he\s+[A-Z]", phrase):  # "the US" is no plural
             if self.tracker.joint is None and re.fullmatch(r"the\s+" + _HUMAN, low) and low.endswith("s"):
                 return Speaker(phrase, "unnamed")  # "the officials said": not the one person last named
+            if self.tracker.joint is None and re.fullmatch(r"the\s+(?:[a-z-]+\s+)?[a-z]+[^s']s", low) and \
+                    low.split()[-1] not in _PERSON_HEADS:
+                # "The unions said more than 9,000 people registered": a plural is several, never the one person
+                # quoted last; with no pair in play it is a body of its own
+                return Speaker(phrase, "unnamed")
             return self.tracker.joint or (self.tracker.org if low == "they" else None) or self.tracker.current
         mentions = [m for m in self.cast.mentions_in(start, end) if m.kind != "place" or not m.possessive]
         persons = [m for m in mentions if m.kind == "person"]
@@ -576,20 +601,21 @@ class Attributor:
 
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for each person the article shows to be one: by an honorific ("Mr", "Ms") or a word of
-        their role ("chairwoman", "mum-of-two"), else by the pronoun that first follows their name in the same or
-        the next sentence before anyone else is named. Worked out once per article."""
+        their role ("chairwoman", "mum-of-two"; "chairman" is used for women too), else by the subject and
+        possessive pronouns that follow their name in the same or the next sentence before anyone else is named,
+        when they all agree. Worked out once per article."""
         if self._gender_index is not None:
             return self._gender_index
         votes: dict[str, list[str]] = {}
         persons = [m for m in self.cast.mentions if m.kind == "person" and m.person]
         for p in self.cast.people:
             role = f"{p.role} {' '.join(p.aliases)}".lower()
-            if re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|chairman|spokesman|husband|son|brother|"
+            if re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|spokesman|husband|son|brother|"
                          r"king|prince|mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|miss|"
                          r"dame|lady|queen|princess)\b", role):
                 female = re.search(r"\b(?:mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|"
                                    r"miss|dame|lady|queen|princess)\b", role)
-                male = re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|chairman|spokesman|husband|son|"
+                male = re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|spokesman|husband|son|"
                                  r"brother|king|prince)\b", role)
                 if bool(female) != bool(male):
                     votes.setdefault(p.name, []).append("f" if female else "m")
@@ -599,9 +625,10 @@ class Attributor:
             stop = persons[k + 1].start if k + 1 < len(persons) else len(self.body)
             k2 = self.article.ended_by(m.end)
             limit = self.article.sentences[k2 + 1].end if k2 + 1 < len(self.article.sentences) else len(self.body)
-            pron = re.search(r"\b(he|his|him|she|her|hers)\b", self.masked[m.end:min(stop, limit)], re.IGNORECASE)
-            if pron:
-                votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his", "him") else "f")
+            # every "he", "his", "she", "hers" up to the next name: "Jo Park said she had been …. "…," he said"
+            # leaves Park undecided rather than a woman; "him" and "her" are mostly someone else (an object)
+            for pron in re.finditer(r"\b(he|his|she|hers)\b", self.masked[m.end:min(stop, limit)], re.IGNORECASE):
+                votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his") else "f")
         self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1}
         return self._gender_index
 
@@ -619,11 +646,13 @@ class Attributor:
                 return named[0], named[1]
         return None
 
-    def _described(self, low: str) -> Speaker | None:
-        """'the former nurse': the one person whose role was written as 'a former nurse' beside the name."""
+    def _described(self, low: str, at: int | None = None) -> Speaker | None:
+        """'the former nurse': the one person whose role was written as 'a former nurse' beside the name, among
+        those named before `at` (a description never points ahead to someone the story has not met yet)."""
         m = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low)
         if m is None:
             return None
+        known = self._named_before(at)
         tail = r"(?:an?|the)\s+" + re.escape(m.group(1)) + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)"
         owners = {p.name for p in self.cast.people if p.kind == "person" and re.match(tail, p.role.lower())}
         if not owners and " " in m.group(1):
@@ -638,7 +667,75 @@ class Attributor:
             # ends in that title
             head = m.group(1).split()[-1]
             owners = {p.name for p in self.cast.people if p.kind == "person" and p.role.lower().split()[-1:] == [head]}
+        owners &= known
+        if not owners and m.group(1).split()[-1] in _COUNSEL:
+            # "the barrister said" after "Ann Lee KC": the letters after a name say what the role does not
+            body = self.body[:at] if at is not None else self.body
+            owners = {p for p in known if re.search(re.escape(p) + r",?\s+[KQS]C\b", body)}
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
+
+    def _owned_title(self, low: str, inside: list[Mention], at: int) -> Speaker | None:
+        """'the Albion manager' after 'Albion boss Neil Hale': the one person met so far whose role or side names
+        that body and whose title is that one or its synonym."""
+        bodies = [m for m in inside if m.kind in ("org", "unknown") and not m.possessive]
+        head = low.split()[-1]
+        if not bodies or head not in _PERSON_HEADS:
+            return None
+        same = next((g for g in _SAME_TITLE if head in g), {head})
+        marks = {w.lower() for m in bodies for w in m.text.split()}
+        known = self._named_before(at)
+        owners = {p.name for p in self.cast.people if p.name in known and p.role and
+                  p.role.lower().split()[-1] in same and
+                  marks & {w.lower().strip(".,'’") for w in f"{p.role} {p.side}".split()}}
+        return Speaker(owners.pop(), "person") if len(owners) == 1 else None
+
+    def _named_before(self, at: int | None) -> set[str]:
+        """Everyone the text has named before `at` (everyone, when `at` is None)."""
+        if at is None:
+            return {p.name for p in self.cast.people if p.kind == "person"}
+        return {m.person for m in self.cast.mentions_in(0, at) if m.kind == "person" and m.person}
+
+    def _recent_description(self, low: str, at: int) -> Speaker | None:
+        """'the witness', 'the Union Minister', 'the former CM': the person last introduced with those words
+        ('the first witness, forklift driver Jo Park', 'Former Chief Minister and party leader Shri Ravi Rao',
+        'Jo Park, the former minister,'), searched back from `at` sentence by sentence."""
+        m = re.fullmatch(r"the\s+((?:[a-z-]+\s+){0,3}[a-z-]+)", low)
+        if m is None or m.group(1).split()[-1] not in _PERSON_HEADS and not re.fullmatch(_HUMAN, m.group(1).split()[-1]):
+            return None
+        words = m.group(1).split()
+        if words[-1].endswith("s") and words[-1] not in _PERSON_HEADS:
+            return None  # "the officials": several people, not the one last named
+        full = {v: k for k, v in ROLE_ABBREVIATIONS.items()} | {"cm": "chief minister", "dm": "district magistrate"}
+        words = [w2 for w in words for w2 in full.get(w, w).split()]
+        pattern = re.compile(r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        k = self.article.ended_by(at)
+        sents = self.article.sentences
+        here = self.article.sentence_at(at)
+        stretches = [(here.start, at)] if here is not None and here.start < at else []
+        stretches += [(sents[j].start, sents[j].end) for j in range(k - 1, max(-1, k - 16), -1)]
+        for a, b in stretches:
+            text = self.masked[a:b]
+            found = {self._introduced(a, b, hit) for hit in pattern.finditer(text)
+                     if not re.match(r"\s+(?:" + _ADVERBS + r")(?:" + _VERBS_RX + r")\b", text[hit.end():])} - {None}
+            if found:  # two people given the same words in one sentence: neither is meant
+                return Speaker(found.pop(), "person") if len(found) == 1 else None
+        return None
+
+    def _introduced(self, a: int, b: int, hit: re.Match) -> str | None:
+        """The person a description found in the sentence [a, b) introduces: the name right after it ('the first
+        witness, forklift driver Jo Park') or right before it ('Jo Park, the former minister,')."""
+        persons = [x for x in self.cast.mentions_in(a, b) if x.kind == "person" and x.person and not x.possessive]
+        before = next((x for x in reversed(persons) if x.end <= a + hit.start()), None)
+        if before is not None and re.fullmatch(r",?\s+(?:(?:a|an|the|now|once)\s+)?",
+                                               self.masked[before.end:a + hit.start()]):
+            return before.person  # "Jo Park, the former minister,"
+        after = next((x for x in persons if x.start >= a + hit.end()), None)
+        if after is not None:
+            gap = self.masked[a + hit.end():after.start]
+            if "_" not in gap and len(gap.split()) <= 10 and not re.match(r"\s*,\s*(?:and|or|but|while)\b", gap) and \
+                    not re.search(r"\b(?:" + _SPEECH_RX + r"|met|meets|with|and\s+(?:his|her|their))\b|[.;:]", gap):
+                return after.person
+        return None
 
     def _set_off(self) -> dict[str, list[tuple[str, str]]]:
         """(person, 'a former nurse, …') for every description set off after a person's name, by its first
@@ -717,6 +814,18 @@ class Attributor:
         """'X said: "…"' — an introduction that ends with a colon."""
         intro = self.masked[floor:seg.open]
         m = re.search(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b[^_.;]*?\s*:\s*$", intro)
+        if m is not None:
+            # "Asked whether anyone had complained, she said:": the verb nearest the colon introduces the words
+            later = [x for x in re.finditer(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b", intro)
+                     if x.start() > m.start() and re.fullmatch(r"[^_.;]*?\s*:\s*", intro[x.end():])]
+            m = later[-1] if later else m
+        comma = re.search(r"(?:^|\s)(" + _VERBS_RX + r"),\s*$", intro) if m is None else None
+        if comma is not None:
+            # 'The organist, Jo Park, came up and said, "…"': a comma after the verb introduces the words as a
+            # colon does; only a named subject is taken, so a stray comma does not guess
+            at = floor + comma.start(1)
+            sp = self.who(self._clause_start(floor, at), at)
+            return sp if sp is not None and sp.kind in ("person", "organisation", "joint") else None
         if m is None:
             m2 = re.search(r"(?:^|\s)(" + _VERBS_RX + r")\b([^_.;:]*):\s*$", intro)
             if m2 is None:
@@ -770,7 +879,7 @@ class Attributor:
             if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.'
                 named = next(iter(self.cast.mentions_in(np_end, np_end + 60)), None)
                 if named is not None and named.kind == "person" and not named.possessive and \
-                        re.fullmatch(r",\s+", self.body[np_end:named.start]):
+                        re.fullmatch(r",\s+" + _HONORIFIC_GAP, self.body[np_end:named.start]):
                     return Speaker(named.person, "person")
             return sp
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
@@ -1035,6 +1144,25 @@ class Attributor:
                 return Speaker(f"{m.person}'s {' '.join(words[:k + 1])}", "unnamed")
         return Speaker(m.person, "person")
 
+
+# Nouns for one person that a story uses in place of a name ("said the veteran", "the witness replied").
+_PERSON_HEADS = TITLE_WORDS | {
+    "witness", "defendant", "accused", "victim", "star", "veteran", "youngster", "teenager", "forward", "winger",
+    "keeper", "player", "midfielder", "striker", "defender", "skipper", "coach", "boss", "manager", "chef", "actor",
+    "actress", "singer", "author", "writer", "novelist", "composer", "conductor", "scientist", "researcher",
+    "academic", "psychologist", "doctor", "surgeon", "nurse", "farmer", "driver", "pilot", "officer", "teacher",
+    "headteacher", "principal", "entrepreneur", "businessman", "businesswoman", "tycoon", "billionaire", "politician",
+    "legislator", "lawmaker", "cm", "pm", "mla", "mp", "councillor", "campaigner", "activist", "expert", "economist",
+    "analyst", "widow", "widower", "mother", "father", "grandmother", "grandfather", "pensioner", "survivor",
+    "resident", "owner", "founder", "presenter", "broadcaster", "journalist", "columnist", "publisher", "novice",
+    "champion", "captain", "diplomat", "envoy", "official", "spokesman", "spokeswoman", "spokesperson", "barrister",
+    "lawyer", "counsel", "prosecutor", "judge", "magistrate", "inspector", "detective",
+}
+# Titles a story uses for one another when it names the same post twice ('Albion boss X' … 'the Albion manager').
+_SAME_TITLE = [{"manager", "boss", "coach"}, {"chief", "boss", "ceo", "executive"},
+               {"chairman", "chairwoman", "chair", "chairperson"}, {"spokesman", "spokeswoman", "spokesperson"},
+               {"captain", "skipper"}]
+_COUNSEL = {"barrister", "counsel", "silk", "lawyer", "advocate", "prosecutor"}
 
 _RELATIONS = {"deputy", "aide", "adviser", "advisor", "wife", "husband", "son", "daughter", "mother", "father",
               "partner", "friend", "colleague", "attorney", "assistant", "secretary", "successor", "predecessor",

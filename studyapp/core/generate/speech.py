@@ -37,8 +37,12 @@ class Claim:
 
 
 # Where a claim's clause ends: a bracket, a semicolon, a dash, or a clause about it ("…, which would suggest …").
+# "…, but that may be hard to do": a demonstrative after "but" opens the writer's own comment on what was said
+# ("but that it would …", with "that" as a conjunction, goes on reporting).
 _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whereas|while|although|though|"
-                  r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b)")
+                  r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b|"
+                  r",?\s+but\s+(?:that|this)(?:['’]s|\s+(?:may|might|could|would|will|won['’]t|is|isn['’]t|was|"
+                  r"wasn['’]t|seems|seemed|remains|looks|sounds|depends|requires|means)\b))")
 # Where a later reporting clause opens inside an earlier claim: '…, and Y said …', '(which Y said …'.
 _OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
                      r"until|although|though)\b|\s(?:but|while|whereas)\s|"

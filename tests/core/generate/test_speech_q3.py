@@ -1,0 +1,25 @@
+"""Reported speech that readers found credited to the wrong person: a number a plural subject reported, given to the
+person quoted just before; and the writer's own comment after "but" kept as part of the reported clause. Articles
+written for these tests; every name is invented."""
+
+from tests.core.generate.test_speech import claims_of
+
+
+def test_a_plural_subject_reports_its_own_number_not_the_person_quoted_before():
+    body = ('"We are here for our pupils and for nothing else," said union branch secretary Hollis Brenner, who '
+            'led the march.\n\n'
+            'The unions said more than 9,000 people had registered for the march.')
+    claims = claims_of(body)
+    assert ("Hollis Brenner", "more than 9,000 people had registered for the march") not in claims
+    assert all("9,000" not in claim for speaker, claim in claims if speaker == "Hollis Brenner")
+
+
+def test_the_writers_comment_after_but_is_not_part_of_the_reported_clause():
+    body = ("Chief executive Orla Vance said she expects to save $200 million a year from the merger, but that may "
+            "be hard to do without closing more offices.")
+    assert claims_of(body) == [("Orla Vance", "she expects to save $200 million a year from the merger")]
+
+
+def test_a_but_clause_that_goes_on_reporting_stays_in_the_claim():
+    body = "Chief executive Orla Vance said the merger was sound but that it would take two years to pay off."
+    assert claims_of(body) == [("Orla Vance", "the merger was sound but that it would take two years to pay off")]
