@@ -775,6 +775,10 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "savings touted by the mayor": passive, the position is the agent's
             if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
                 continue  # "never offered an explanation": no position taken
+            if how == "verb" and re.search(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$", before):
+                # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
+                hits.append((m.start(), m.end(), "says that", how))
+                continue
             if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
                 ante = re.search(r"([\w’']+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
                 if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS):

@@ -113,3 +113,11 @@ def test_wont_budge_on_a_bare_position_is_not_asked():
 def test_the_markets_demand_is_no_ones_position():
     body = "Tarnley Mills said on Tuesday it would shut two plants as demand keeps falling and demand for rye fell."
     assert not [p for p in positions(body) if p.stance == "demands"]
+
+
+def test_a_negated_quoted_ask_is_what_the_speaker_says_not_anyones_demand():
+    body = ("Superintendent Mara Voss told cheering nurses that they weren’t “asking for the stars.” The Velmar "
+            "Nurses Union called for a 5% rise.")
+    got = [(p.side, p.stance) for p in positions(body)]
+    assert ("Mara Voss", "asks for") not in got and ("Mara Voss", "says that") in got
+    assert ("Velmar Nurses Union", "calls for") in got
