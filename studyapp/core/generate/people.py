@@ -59,7 +59,7 @@ _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|pl
 RUN_COST = 20
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
-                "hon", "maj", "adm", "supt", "insp", "det", "cllr"}
+                "hon", "maj", "adm", "supt", "insp", "det", "cllr", "smt", "shri", "sri", "kum"}
 
 
 @dataclass
@@ -172,7 +172,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 pass
             pending = []
             gap = text[cur[-1][1]:s] if cur else ""
-            if cur and not (gap == " " or (gap == ". " and cur[-1][2].lower() in _ABBREVIATED)):
+            if cur and not (gap == " " or (gap == ". " and (cur[-1][2].lower() in _ABBREVIATED or
+                                                           re.fullmatch(r"[A-Z]", cur[-1][2]) and len(cur) > 1))):
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
                 cur = []
             cur.append((ws, ws + len(tok), tok))
@@ -182,8 +183,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 closes = raw != raw.rstrip(",;:.)?\"”’") or possessive
             if raw.endswith(".") and tok.lower() in _ABBREVIATED and raw == tok + ".":
                 closes = False  # "Mr. Smith", "Sen. Jones": the full stop marks an abbreviation
-            if _DOTTED.fullmatch(raw) and len(raw) <= 6 and re.match(r" [" + _UP + r"][a-z]", text[e:e + 3]):
-                closes = False  # "J.D. Farrow": initials before a surname are part of the name
+            if (_DOTTED.fullmatch(raw) and len(raw) <= 6 or re.fullmatch(r"[A-Z]\.", raw) and cur[:-1]) and \
+                    re.match(r" [" + _UP + r"][a-z]", text[e:e + 3]):
+                closes = False  # "J.D. Farrow", "Dr. S. Rao": initials before a surname are part of the name
             if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
@@ -608,6 +610,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         p = people[name]
         if not p.role:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
+            # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
+            p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", p.role)
             if re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s", p.role):
                 # "the agency's Ann Lee, deputy administrator,": the owner before the name, the title after it
                 after = _role_after(text, toks[-1][1])
@@ -680,7 +684,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             surface = text[run.tokens[0][0] if hon or kind == "alias" else start:end]
             surface = re.sub(r"['’]s$", "", surface)
             hon_at = next((k for k, t in enumerate(run.tokens) if _bare(t[2]).lower() in HONORIFICS), None)
-            if hon_at is not None and kind == "alias":
+            if hon_at is not None and (kind == "alias" or hon):  # "Director Dr. S. Rao" is "Dr. S. Rao"
                 surface = re.sub(r"['’]s$", "", text[run.tokens[hon_at][0]:end])
             p = people[person]
             if surface != person and surface not in p.aliases and surface.lower() not in NOT_NAMES:

@@ -272,7 +272,7 @@ class _Tracker:
         self.current = sp
 
 
-_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr)\.(?=\s[A-Z])")
+_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr|Smt|Shri|Sri)\.(?=\s[A-Z])")
 
 
 def _unabbrev(text: str) -> str:

@@ -16,7 +16,8 @@ from studyapp.core.generate.pacing import Pacer
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "rev", "hon",
            "gov", "sen", "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est"}
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est",
+           "smt", "shri", "sri", "kum", "cllr"}  # Indian honorifics ("Smt. Kavya Rao") and a councillor's title
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 _QUOTE_MARKS = "\"“”"
 _NEXT = re.compile(r"\s+(\S)")
