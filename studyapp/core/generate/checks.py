@@ -20,6 +20,7 @@ from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
+from studyapp.core.generate.referents import unresolved
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
 
 CHECKS: dict[str, str] = {
@@ -394,6 +395,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the reported claim is garbled")
         if re.search(r"\b(?:be|been|is|are|was|were)\s+[a-z]+ing[.?!]?$", claim):
             return Check("complete", False, "the reported claim stops before its object (“… will not be giving”)")
+    for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
+                 *(options(q) if t == "choice" and not _true_false(q) else [])]:
+        loose = unresolved(text, options(q))  # "How much debt did the company report?": which, only the article says
+        if loose:
+            return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")
     return Check("complete", True)
 
 

@@ -23,15 +23,16 @@ from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_na
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
-from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
 from studyapp.core.generate.pacing import Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
-from studyapp.core.generate.realise import (clean_clause, lower_first, present_condition, sentence_case, subject_of,
-                                            when_question)
+from studyapp.core.generate.referents import Referents
+from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, owner_mismatch,
+                                            present_condition, sentence_case, subject_of, when_question)
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45
@@ -91,7 +92,12 @@ def name_words(ex: Extraction, pace: Pacer | None = None) -> frozenset[str]:
         mid += _MID_CAPITAL.findall(text, a, b)
         capital += _CAPITAL.findall(text, a, b)
     known = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
-    return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known])
+    # a name the article only ever writes first in its sentences ("Grenmoor will close …") is still a name: the
+    # cast found it, and the article never writes the word in lower case
+    named = [w for m in ex.cast.mentions if m.kind in ("org", "person")
+             for w in _CAPITAL.findall(m.person or m.text if m.kind == "person" else m.text)
+             if w.lower() not in lower and w.lower() not in TITLE_WORDS]
+    return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known] + named)
 
 
 def full_names(text: str, people: list[dict]) -> str:
@@ -291,8 +297,9 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             continue
         seg = max(q.segments, key=lambda s: s.words)
         text = _quote_text(seg.text)
-        if not text or len(text.split()) < MIN_QUOTE_WORDS:
-            continue
+        if not text or len(text.split()) < MIN_QUOTE_WORDS or \
+                lead_in(seg.text, ex.article.body[seg.close + 1:seg.close + 120]):
+            continue  # "After two more years of this," opens the speaker's sentence and says nothing alone
         sent = ex.article.sentence_at(q.start)
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
         person = by_name[sp.name]
@@ -487,8 +494,12 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             }, fact, 0.95))
         if not others:
             continue
-        def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate:
-            said = sentence_case(f"{subject_of(holder)} {agree(holder, stance)} {lower_first(demand, names)}.")
+        def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate | None:
+            plural = agree(holder, "is") == "are"
+            if owner_mismatch(demand, plural):
+                return None  # "Xstrata is sceptical of their conclusion": whose conclusion, only the article says
+            what = agree_joined(lower_first(demand, names), plural)
+            said = sentence_case(f"{subject_of(holder)} {agree(holder, stance)} {what}.")
             return Candidate({
                 "id": ids.make("tf", holder, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands", "prompt": f"True or false: {said}",
@@ -497,8 +508,9 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             }, key, priority)
 
         true_worth = 0.8 if len(parties) < 3 else 0.6
-        out.append(statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
-                             true_worth))
+        said_true = statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
+                              true_worth)
+        out += [said_true] if said_true else []
         other = false_holder(others, f"{stance} {lower_first(demand, names)}", p.evidence, ex.article.body)
         if other and (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its|their|him|he|she|they|them)\b",
                                                                    demand, re.IGNORECASE):
@@ -506,9 +518,10 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             # said of a club)
             # every other position is asked false, with another side as its holder: a bank of statements that are
             # all true teaches a student to answer "True" without reading
-            out.append(statement(other, "False", f"False: the article gives this as the position of {p.side}, "
-                                                 f"not {subject_of(other)}.", fact + ":false",
-                                 true_worth + 0.01 if index % 2 else 0.55))
+            said_false = statement(other, "False", f"False: the article gives this as the position of {p.side}, "
+                                                   f"not {subject_of(other)}.", fact + ":false",
+                                   true_worth + 0.01 if index % 2 else 0.55)
+            out += [said_false] if said_false else []
     return out
 
 
@@ -684,6 +697,45 @@ _TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Feb
                         r"Later|Meanwhile|Then|Now|Afterwards|Last|Recently")
 
 
+_OPENS_CLAUSE = {"and", "but", "or", "that", "which", "who", "when", "while", "after", "before", "as", "because", "if",
+                 "since", "then", "so", "said", "says", "say", "until", "once", "where", "though", "although", "also"}
+
+
+def _cut_from_noun(event: str, evidence: str) -> bool:
+    """True when the event's subject is the end of a longer name or noun phrase ("campaign will be in its third
+    year" from 'the "Read with one" reading campaign - which will be …'): asked alone, it names nothing."""
+    words = event.split()[:2]
+    if len(words) < 2:
+        return False
+    m = re.search(r"(?<![\w’'-])" + re.escape(words[0]) + r"\s+" + re.escape(words[1]) + r"(?![\w’'-])", evidence,
+                  re.IGNORECASE)
+    if not m:  # the clause was joined up ("campaign – which will be" as "campaign will be"): its first word, if once
+        alone = list(re.finditer(r"(?<![\w’'-])" + re.escape(words[0]) + r"(?![\w’'-])", evidence, re.IGNORECASE))
+        m = alone[0] if len(alone) == 1 else None
+    if not m or m.start() == 0:
+        return False
+    before = evidence[:m.start()]
+    first = m.group().split()[0]
+    if not before.endswith(" ") or not first.islower() or first in _NOT_NOUN:
+        return False  # a clause opens with a name, a determiner or a conjunction, or after an opening quotation mark
+    if evidence[m.start() + len(first):m.start() + len(first) + 1] in "”\"":
+        return True  # 'with one” campaign': the last word of a quoted name
+    prev = before.split()[-1]
+    if re.search(r"[^,][\"”]$", prev):
+        return True  # 'the “Meth. We’re on it.” awareness campaign': a quoted name before the noun
+    return bool(re.fullmatch(r"[a-z][a-z’'-]*", prev)) and prev not in _NOT_NOUN | _OPENS_CLAUSE and not re.fullmatch(
+        r"(?:years?|months?|weeks?|days?|decades?|ago|now|today|yesterday|tonight|earlier|later|recently)", prev)
+
+
+# Words that do not end a noun phrase's modifiers or start a cut one: determiners, pronouns, prepositions.
+_NOT_NOUN = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+             "some", "any", "no", "each", "every", "all", "both", "he", "she", "it", "they", "we", "i", "you", "if",
+             "unless", "once", "until", "when", "while", "said", "says", "told", "of", "for", "to", "at", "in", "on",
+             "by", "with", "from", "into", "about", "after", "before", "over", "under", "ahead", "through", "during",
+             "against", "without", "within", "between", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+             "will", "would", "could", "should", "can", "may", "might", "must", "not", "new", "additional"}
+
+
 def _cut_short(event: str, evidence: str) -> bool:
     """True when the event stops where its clause goes on ("… would allow the company" + "to …")."""
     tail = " ".join(event.split()[-3:])
@@ -720,7 +772,8 @@ def _whole_event(d: DatedEvent) -> DatedEvent | None:
     quotation's "X said: …", a start inside a list of names, a stop where the clause goes on. One place for
     the date questions and the timeline, which ask the same events."""
     d = replace(d, event=_completed(d.event, d.evidence))
-    if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence):
+    if ":" in d.event or _cut_from_list(d.event, d.evidence) or _cut_short(d.event, d.evidence) or \
+            _cut_from_noun(d.event, d.evidence):
         return None
     return d
 
@@ -1193,4 +1246,8 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
         if c.fact in central:
             c.priority += 0.1
+    named = Referents(ex.article, ex.cast)  # "the company" named, where the article says which
+    for c in out:
+        pace()
+        c.question = named.question(c.question)
     return out

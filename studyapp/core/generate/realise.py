@@ -336,3 +336,62 @@ def subject_of(side: str) -> str:
             words[-1].lower().strip("’'") in _INSTITUTION_LAST or words[0].lower() in _INSTITUTION_FIRST):
         return f"the {side}"
     return side
+
+
+_FINITE = AUXILIARIES | {"do", "does", "did", "am", "be", "get", "gets", "got", "need", "needs", "want", "wants",
+                         "know", "think", "see", "say", "says", "feel", "go", "goes", "make", "makes", "take", "takes",
+                         "come", "comes", "look", "looks", "seem", "seems", "let", "keep", "keeps", "mean", "means",
+                         "believe", "believes", "hope", "hopes", "expect", "expects", "remain", "remains"}
+_SUBJECT_PRONOUN = {"i", "we", "you", "they", "he", "she", "it", "there", "who"}
+
+
+def has_finite_verb(text: str) -> bool:
+    """Whether a quoted stretch holds a verb of its own: an auxiliary, a contraction ("won’t", "we’re"), a past
+    tense, a common present verb, or a word after a subject pronoun ("we need", "they know"). A phrase without
+    one ("After two more years of this") is a lead-in to the speaker's sentence, not a statement."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    for i, w in enumerate(words):
+        if w in _FINITE or w in IRREGULAR or re.search(r"'(?:s|re|ve|ll|d|m)$|n't$", w):
+            return True
+        if w.endswith("ed") and len(w) > 4 and regular_base(w):
+            return True
+        if i and words[i - 1] in _SUBJECT_PRONOUN and not w in _DETERMINERS:
+            return True
+    return False
+
+
+def lead_in(text: str, after: str = "") -> bool:
+    """A quotation that only opens the speaker's sentence, or says nothing alone: one stopping on a comma whose
+    sentence goes on after the speaker is named ('"After a year like this one," she asked, "who …?"'), or a short
+    one (under ten words) with no verb of its own. `after` is the article's text following the quotation."""
+    t = " ".join(text.split()).strip("\"“”‘’' ")
+    if t.endswith(",") and re.match(r"[^.!?“”\"]{0,80}?,\s*[“\"]\s*[a-z]", after):
+        return True
+    return len(t.split()) < 10 and not has_finite_verb(t)  # (a longer one may carry a verb no table knows)
+
+
+_JOINED_VERB = re.compile(r"(,?\s+and\s+)([a-z]+)(?=\s+(?:that|to|for|on)\b)")
+
+
+def agree_joined(text: str, plural: bool) -> str:
+    """A second verb joined to a statement's first agrees with the new subject: a side's position reported
+    from "we are sceptical …, and suggest that …" reads "X is sceptical …, and suggests that …"."""
+    if plural:
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group(2)
+        if word.endswith(("s", "ed", "ing", "ly")) or word in _DETERMINERS | AUXILIARIES | {"then", "also", "not"}:
+            return m.group()
+        third = word[:-1] + "ies" if re.search(r"[^aeiou]y$", word) else \
+            word + "es" if word.endswith(("sh", "ch", "x", "z", "o")) else word + "s"
+        return m.group(1) + third
+    return _JOINED_VERB.sub(fix, text)
+
+
+def owner_mismatch(text: str, plural: bool) -> bool:
+    """Whether a possessive in a statement about a side cannot point back at it ("X is sceptical of their
+    conclusion" said of one company): then it points at someone only the article names."""
+    bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+    return bool(re.search(r"\b(?:its|itself)\b" if plural else r"\b(?:their|them|themselves|they)\b", bare,
+                          re.IGNORECASE))

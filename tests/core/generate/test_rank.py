@@ -40,7 +40,7 @@ def test_the_budget_grows_with_the_article():
 
 
 def test_kept_questions_come_in_topic_order():
-    qs = [cand("d", "f1", 0.9, prompt="On which day did the port director reject the offer?", topic="dates",
+    qs = [cand("d", "f1", 0.9, prompt="On which day did the port director reject the pay offer?", topic="dates",
                answer="City Council"),
           cand("w", "f2", 0.5, prompt="Which side turns down the union's pay offer?")]
     kept, _ = select(qs, CheckContext(ARTICLE), 400)

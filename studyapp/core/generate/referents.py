@@ -1,0 +1,335 @@
+"""What "the company", "the firm" or "the plan" stands for, so a question can name it and stand alone.
+
+A news sentence leans on the ones before it: "McWidget reported a loss. The company also reported debt of
+£300 million." A question drafted from the second sentence ("How much debt did the company report?") cannot be
+answered without the article open. This module finds the named antecedent of such a definite description in
+the sentences just before it (the same or the previous paragraph, and the lead) and rewrites the question with
+it ("How much debt did McWidget report?"); when it finds none with confidence, the description stays and
+`unresolved` names it, so the "complete" check fails the question and it is not kept.
+
+Rules, not a parser: an organisation word ("the firm") is the organisation that was the topic (the subject)
+of the nearest sentence before it, or the only organisation named there; a thing word ("the plan", "the
+offer") is the last noun phrase of the same kind that the article describes ("the state budget",
+"Castlereach's bid", "a plan to close two wards"). Words inside quotation marks are the speaker's and are left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+from studyapp.core.generate.people import Cast
+from studyapp.core.generate.realise import clean_clause, split_clause
+from studyapp.core.generate.text import Article
+
+# Words that only ever stand for an organisation, and the words in a name that say it is another kind.
+ORG_NOUNS = {"company", "firm", "group", "chain", "corporation", "conglomerate", "lender", "bank",
+             "insurer", "airline", "carrier", "retailer", "publisher", "broadcaster", "brewer", "miner",
+             "carmaker", "manufacturer", "supermarket", "union", "charity", "club"}
+_KIND_OF = {
+    "group": {"group", "holdings"},
+    "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "association"},
+    "club": {"club", "fc", "united", "city", "rovers", "athletic", "town"},
+    "charity": {"charity", "trust", "foundation", "fund", "society", "appeal"},
+}
+_NOT_A_FIRM = {"union", "guild", "federation", "council", "ministry", "department", "government", "court", "police",
+               "university", "school", "college", "hospital", "party", "parliament", "assembly", "senate",
+               "congress", "committee", "commission", "army", "navy", "club", "league", "church", "state",
+               "county", "city", "agency", "authority", "board", "office"}
+# A thing the article talks about, and the nouns that can introduce it earlier ("the plan" is "the state budget").
+THING_NOUNS = {
+    "plan": {"plan", "budget", "proposal", "scheme", "programme", "program", "blueprint", "strategy"},
+    "proposal": {"proposal", "plan", "offer", "scheme", "bill"},
+    "scheme": {"scheme", "plan", "programme", "program"},
+    "deal": {"deal", "agreement", "accord", "pact", "merger", "contract", "settlement", "takeover", "truce"},
+    "agreement": {"agreement", "deal", "accord", "pact", "settlement", "treaty"},
+    "offer": {"offer", "bid", "proposal"},
+    "bid": {"bid", "offer"},
+    "bill": {"bill", "legislation", "law", "measure", "amendment"},
+    "campaign": {"campaign", "drive", "appeal"},
+    "sanctions": {"sanctions", "penalties", "tariffs"},
+    "penalties": {"penalties", "fines", "sanctions"},
+    "tariffs": {"tariffs", "duties", "levies"},
+    "merger": {"merger", "deal", "takeover", "combination"},
+    "takeover": {"takeover", "bid", "offer", "deal"},
+}
+# Adjectives that leave "the new plan" as unnamed as "the plan".
+_BARE_ADJ = r"(?:new|proposed|latest|revised|planned|original|current|final|same|whole|entire|initial|draft)"
+_DEFINITE = re.compile(r"\b([Tt]he)\s+(?:" + _BARE_ADJ + r"\s+)?(" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS),
+                                                                                      key=len, reverse=True))
+                       + r")(['’]s?)?(?![\w’'-])")
+# What follows a noun and says which one it is: "the plan to close two wards", "the company behind the app".
+_COMPLEMENT = re.compile(r"\s+(?:to\s+[a-z]|of\b|for\b|on\b|against\b|with\b|between\b|that\b|which\b|behind\b|by\b|"
+                         r"from\b|in\s+(?:[A-Z]|the\s+[A-Z])|called\b|known\b|named\b|[“\"‘]|[A-Z])")
+# "one campaign will …", "one firm said …": "one" standing for something named only in the article.
+_ONE = re.compile(r"(?:^|[,;:]\s+|\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could)\s+)"
+                  r"([Oo]ne\s+(?:" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS), key=len, reverse=True)) + r"))\b")
+# A possessive before a noun whose content only the article says: "won't budge on its position", "sceptical of
+# their conclusion" (whose position, on what? which conclusion?).
+_VAGUE_OWN = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:position|stance|view|views|conclusion|conclusions|"
+                        r"decision|findings|assumptions|mind|line|point|argument|case)(?=\s*[?.!,;]|\s*$)",
+                        re.IGNORECASE)
+# "Who demands the $20?": a figure standing for a thing the article named before (a price, a sum).
+_BARE_FIGURE = re.compile(r"\bthe\s+[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?(?=\s*[?.!,;]|\s*$)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanwhile|But|And|So|Yet|Now|Then|"
+                        r"However|Also)\b[^,]{0,30},?\s+)")
+_NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "their", "his", "her", "this", "that",
+              "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
+
+
+def _masked(text: str) -> str:
+    """The text with its quotations blanked (same length), so offsets still match and quoted words are skipped."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
+
+
+def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
+    """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
+    description of an organisation or a thing with nothing in the text saying which ("the company", "the
+    plan"), "one campaign", or a possessive before a vague noun ("its position"). "" when the text stands alone.
+    `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which."""
+    bare = _masked(text)
+    for m in _DEFINITE.finditer(bare):
+        if _COMPLEMENT.match(bare, m.end()):
+            continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
+        if any(re.search(r"\b" + m.group(2) + r"\b", o, re.IGNORECASE) for o in beside if o != text):
+            continue
+        before = bare[:m.start()]
+        if m.group(2) in ORG_NOUNS and _named_before(before, m.group(2)):
+            continue  # "Lumora said the company would …": the company is named in the text itself
+        if m.group(2) in THING_NOUNS and re.search(r"[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){0,3}" + m.group(2) + r"\b",
+                                                  before):
+            continue  # "Castlereach's offer … the offer": named in the text itself
+        return m.group().rstrip("’'s") if m.group(3) else m.group()
+    figure = _BARE_FIGURE.search(bare)
+    if figure:
+        return figure.group()
+    one = _ONE.search(bare)
+    if one:
+        return one.group(1)
+    vague = _VAGUE_OWN.search(bare)
+    return vague.group() if vague else ""
+
+
+def _named_before(before: str, noun: str) -> bool:
+    """Whether a name that can be the organisation stands earlier in the same text (not its first word alone,
+    which is only a capital letter)."""
+    for m in re.finditer(r"(?<![\w’'])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", before):
+        words = m.group().split()
+        if m.start() == 0 and len(words) == 1 and words[0].lower() in _NOT_NAMES | {"who", "which", "what", "how",
+                                                                                     "when", "true"}:
+            continue
+        if words[0].lower().strip("’'s") in {"who", "which", "what", "how", "when", "where", "true", "false", "on",
+                                              "in", "according"}:
+            continue
+        return True
+    return False
+
+
+class Referents:
+    """Finds and names antecedents in one article; built once per bank, asked once per drafted question."""
+
+    def __init__(self, article: Article, cast: Cast) -> None:
+        self.article = article
+        self.body = article.body
+        persons = {p.name for p in cast.people if p.kind == "person"}
+        surnames = {n.split()[-1] for n in persons}
+        places = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
+        self.orgs = []  # (start, end, name) of the names that can be an organisation, in text order
+        for m in sorted(cast.mentions, key=lambda m: m.start):
+            name = re.sub(r"['’]s?$", "", m.text).strip()
+            if m.kind not in ("org", "unknown") or not name or name in persons or name in surnames or \
+                    name.lower() in places or name.split()[0].lower() in _NOT_NAMES or \
+                    re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*|\w+day", name):
+                continue
+            self.orgs.append((m.start, m.end, name))
+        self._org_starts = [o[0] for o in self.orgs]
+        self._by_text: dict[str, int] = {}
+        for s in article.sentences:
+            self._by_text.setdefault(" ".join(s.text.split()), s.start)
+
+    # -- where a question's source stands ------------------------------------------------------------------
+
+    def position(self, source: str) -> int | None:
+        """Where a question's source (a sentence or a clause of one, verbatim) starts in the body."""
+        key = " ".join(source.split())
+        if key in self._by_text:
+            return self._by_text[key]
+        at = self.body.find(source.strip()[:200]) if source.strip() else -1
+        return at if at >= 0 else None
+
+    def _window(self, at: int) -> list:
+        """The sentences an anaphor at `at` can point back to, nearest first: the ones before it in its paragraph
+        and the two paragraphs before (a news paragraph is often one sentence), at most five, then the story's
+        first sentence (its lead)."""
+        sents = self.article.sentences
+        i = self.article.sentence_index(at)
+        par = sents[i].paragraph if sents else 0
+        out = []
+        for s in reversed(sents[:i]):
+            if s.furniture:
+                continue
+            if s.paragraph < par - 2 or len(out) >= 5:
+                break
+            out.append(s)
+        lead = next((s for s in sents if not s.furniture), None)
+        if lead is not None and lead not in out and lead.start < at:
+            out.append(lead)
+        return out
+
+    # -- organisations --------------------------------------------------------------------------------------
+
+    def _fits(self, name: str, noun: str) -> bool:
+        words = {w.lower().strip(".,’'") for w in name.split()}
+        if noun in _KIND_OF:
+            return bool(words & _KIND_OF[noun])
+        return not words & _NOT_A_FIRM
+
+    def organisation(self, noun: str, at: int) -> str | None:
+        """The organisation 'the <noun>' at `at` stands for: the subject of the nearest sentence before it that has
+        one of the right kind, else the only such name in those sentences; None when it is not clear."""
+        seen: list[str] = []
+        for s in self._window(at):
+            lo = bisect_right(self._org_starts, s.start - 1)
+            hi = bisect_right(self._org_starts, min(s.end, at) - 1)
+            names = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
+            opening = _TIME_LEAD.sub("", s.text)
+            skip = len(s.text) - len(opening)
+            for start, _end, name in names:
+                head = self.body[s.start + skip:start]
+                if re.fullmatch(r"(?:(?:the|The)\s+)?(?:[\w’'-]+-based\s+|[a-z][\w’'-]*\s+){0,3}", head):
+                    return self._longest(name, at)  # the sentence's subject: what it is about
+            seen += [n for _, _, n in names]
+        distinct = {self._longest(n, at) for n in seen}
+        return distinct.pop() if len(distinct) == 1 else None
+
+    def _longest(self, name: str, at: int) -> str:
+        """'McWidget' and 'McWidget Holdings' are one organisation: the short form a reader will recognise is
+        kept unless it is one word and a longer form is the only other (it reads as a name either way)."""
+        return name
+
+    # -- things ---------------------------------------------------------------------------------------------
+
+    def thing(self, noun: str, at: int, sentence_start: int | None = None) -> str | None:
+        """What 'the <noun>' names: the last noun phrase of its kind before it that says which ('the state
+        budget', 'Castlereach's bid', 'a plan to close two wards' as 'the plan to close two wards')."""
+        heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
+        phrase = re.compile(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+                            r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
+                            r")(?![\w’'-])(?P<tail>\s+to\s+[a-z][\w’'-]*(?:\s+[\w’'$£€%.-]+){0,5})?")
+        spans = []
+        first = self.article.sentence_index(at)
+        here = self.article.sentences[first] if self.article.sentences else None
+        if here is not None and here.start < at:
+            spans.append((here.start, at))  # earlier in the same sentence
+        spans += [(s.start, s.end) for s in self._window(at)]
+        for a, b in spans:
+            text = _masked(self.body[a:b])
+            described = self._described_by_clause(noun, text)
+            if described:
+                return described
+            for m in reversed(list(phrase.finditer(text))):
+                mods = m.group("mods").split()
+                if m.group("det") in ("the", "The") and len(mods) == 1 and mods[0] in ORG_NOUNS:
+                    owner = self.organisation(mods[0], a + m.start())  # "the firm bid …": the firm's bid
+                    if owner:
+                        return f"{owner}’s {m.group('head')}"
+                    continue
+                named = self._named(m)
+                if named:
+                    return named
+        return None
+
+    @staticmethod
+    def _described_by_clause(noun: str, sentence: str) -> str | None:
+        """'… on sanctions it hopes will be enough to avert invasion' names 'the sanctions' by the clause after it,
+        once its pronoun is the sentence's subject: 'the sanctions the Biden administration hopes will be enough
+        to avert invasion'."""
+        heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
+        m = re.search(r"(?<![\w’'-])(?:" + heads + r")\s+(it|they)\s+([a-z]+)\s+((?:[\w’'-]+\s+){1,8}?[\w’'-]+)"
+                      r"(?=\s*[.;:!?]|$)", sentence)
+        if not m or m.group(2) in _NOT_NAMES:
+            return None
+        parts = split_clause(clean_clause(sentence[:m.start()]))
+        subject = parts[0] if parts else ""
+        if not subject or not 2 <= len(subject.split()) <= 6 or subject.split()[0].lower() not in (
+                "the", "a", "an") and not subject[:1].isupper():
+            return None  # "it" is whatever the sentence is about: a named or described subject, never a pronoun
+        subject = subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+        if m.group(3).split()[0] in ("will", "would", "could", "can", "may", "might", "is", "are", "was", "were"):
+            # "hopes will be enough" reads as two verbs run together; set the hoping apart
+            return f"the {noun} that, {subject} {m.group(2)}, {m.group(3)}"
+        return f"the {noun} {subject} {m.group(2)} {m.group(3)}"
+
+    @staticmethod
+    def _named(m: re.Match) -> str | None:
+        mods = " ".join(m.group("mods").split())
+        head, tail = m.group("head"), " ".join((m.group("tail") or "").split())
+        if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those)\b", mods, re.IGNORECASE) or \
+                any(w.lower() in ORG_NOUNS | set(THING_NOUNS) for w in mods.split()) or \
+                m.group("det") in ("its", "their", "this"):
+            return None  # "its latest offer": whose, only the article says
+        if m.group("owner"):
+            owner = m.group("owner")
+            if owner.split()[0].lower() in _NOT_NAMES:
+                return None
+            return f"{owner}’s {mods + ' ' if mods else ''}{head}"
+        plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower())]
+        if tail:
+            return f"the {mods + ' ' if mods else ''}{head} {tail}".replace("  ", " ")
+        if not plain or re.search(r"[,.;]", mods):
+            return None  # "the new plan", "a plan": says no more than "the plan"
+        return f"the {mods} {head}"
+
+    # -- rewriting ------------------------------------------------------------------------------------------
+
+    def rewrite(self, text: str, at: int | None) -> str:
+        """The text with each definite description it can name replaced by the name (possessive kept); what it
+        cannot name is left for `unresolved` to report."""
+        if at is None or not _DEFINITE.search(text):
+            return text
+        bare = _masked(text)
+        out, last = [], 0
+        for m in _DEFINITE.finditer(bare):
+            noun = m.group(2)
+            if _COMPLEMENT.match(bare, m.end()):
+                continue
+            if noun in ORG_NOUNS and _named_before(bare[:m.start()], noun):
+                continue
+            name = self.organisation(noun, at) if noun in ORG_NOUNS else self.thing(noun, at)
+            if not name or name.lower() in text.lower():
+                continue
+            if m.group(3):
+                name += "’" if name.endswith("s") else "’s"
+            if m.group(1) == "The" and m.start() == 0:
+                name = name[:1].upper() + name[1:]
+            out.append(text[last:m.start()] + name)
+            last = m.end()
+        return "".join(out) + text[last:] if out else text
+
+    def question(self, q: dict) -> dict:
+        """The drafted question with 'the company', 'the firm', 'the plan' named where the article says which ('How
+        much debt did McWidget report?'): read without the article, the bare description says nothing. What
+        cannot be named stays, and the 'complete' check then fails the question (`unresolved`)."""
+        at = self.position(q.get("source", ""))
+        if at is None:
+            return q
+        def fix(text: str) -> str:
+            return self.rewrite(text, at)
+        q = dict(q)
+        if q.get("prompt"):
+            q["prompt"] = fix(q["prompt"])
+        if q.get("type") == "quote" and q.get("reported"):
+            q["quote"] = fix(q["quote"])
+        if q.get("items"):
+            q["items"] = [fix(i) for i in q["items"]]
+        if q.get("pairs"):
+            q["pairs"] = [[fix(a), b] for a, b in q["pairs"]]
+        if q.get("type") == "choice" and q.get("choices") and sorted(q["choices"]) != ["False", "True"]:
+            renamed = {c: fix(c) for c in q["choices"]}
+            if len(set(renamed.values())) == len(renamed):
+                q["choices"] = [renamed[c] for c in q["choices"]]
+                q["answer"] = renamed.get(q.get("answer"), q.get("answer"))
+        return q
