@@ -1369,6 +1369,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, c1)
+            if how == "verb" and re.match(r"[a-z]+ing\b", sent.text[c0:c1]) and re.search(
+                    r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", before, re.IGNORECASE):
+                # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
+                # own verb ends what they offer
+                demand = re.split(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|"
+                                  r"had|will|would)\b)", demand)[0]
             sub = _SUBORDINATE.match(sent.text)
             if sub and "," not in before and "," in demand:
                 demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma
@@ -1657,7 +1663,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
     merged = merge_sides(out, cast, article.body)
     pace.now()
-    return _crowds_joined(_shared_views(merged, article, cast, pace))
+    return _crowds_joined(named_groups(_shared_views(merged, article, cast, pace), article.body))
 
 
 # "Barack felt the same", "shares that view", "likewise": a position one holder shares with another
@@ -1751,6 +1757,29 @@ _CROWD = re.compile(r"(?:^|\s)(?:protesters|protestors|demonstrators|marchers|cr
                     re.IGNORECASE)
 _WORKERS_BODY = re.compile(r"\b(?:union|unions|association|guild|federation|confederation|syndicate|workers|"
                            r"staff|employees|members)\b", re.IGNORECASE)
+
+
+# "members of a recently formed group Doctors for Fair Pay": the group's name, after the word "group"
+_GROUP_NAMED = re.compile(r"\bgroup,?\s+(?:called\s+|named\s+)?((?-i:[A-Z][\w’'&-]*)(?:\s+(?:for|of|and|on|against|"
+                          r"(?-i:[A-Z][\w’'&-]*)))*(?<!\sfor)(?<!\sof)(?<!\sand)(?<!\son))", re.IGNORECASE)
+_DESCRIBED_GROUP = re.compile(r"^(?:a\s+)?group\s+of\s+[a-z]+$", re.IGNORECASE)
+
+
+def named_groups(positions: list[Position], text: str) -> list[Position]:
+    """'A group of physicians … The doctors, members of a recently formed group Doctors for Camp Change, …': the
+    group described first is the one named after, not a second side beside it (a question offering both has two
+    right answers). Only when the article names one such group, and the name holds positions of its own."""
+    described = {p.side.split()[-1].lower() for p in positions if _DESCRIBED_GROUP.match(p.side)}
+    if not described:
+        return positions
+    names = {m.group(1) for m in _GROUP_NAMED.finditer(text) if m.group(1) in {p.side for p in positions} or
+             re.search(r"\bmembers\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60):m.start()])}
+    if len(names) != 1:
+        return positions
+    name = names.pop()
+    # "The nurses, members of … group X, have offered …": the described group's own noun is X too
+    return [replace(p, side=name, holder=name) if _DESCRIBED_GROUP.match(p.side) or p.side.lower() in described
+            else p for p in positions]
 
 
 def _crowds_joined(positions: list[Position]) -> list[Position]:

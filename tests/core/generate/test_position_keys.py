@@ -121,3 +121,16 @@ def test_a_negated_quoted_ask_is_what_the_speaker_says_not_anyones_demand():
     got = [(p.side, p.stance) for p in positions(body)]
     assert ("Mara Voss", "asks for") not in got and ("Mara Voss", "says that") in got
     assert ("Velmar Nurses Union", "calls for") in got
+
+
+def test_a_described_group_is_the_group_the_article_then_names():
+    body = ("A group of nurses is urging the Velmar Health Board to accept its offer to staff a winter clinic. "
+            "The nurses, members of a newly formed group Nurses for Safe Wards, have offered to run the clinic at no "
+            "cost. The group had set a deadline of Friday for the board to respond.")
+    sides = {p.side for p in positions(body)}
+    assert "Nurses for Safe Wards" in sides and not any(s.lower().startswith("group of") for s in sides)
+
+
+def test_a_participle_offer_ends_where_the_sentences_own_verb_begins():
+    body = "The nurses offering to run the clinic noted a rise in flu cases on the wards."
+    assert [p.demand for p in positions(body) if p.stance == "offers to"] == ["run the clinic"]
