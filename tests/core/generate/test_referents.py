@@ -142,3 +142,12 @@ def test_a_name_beginning_with_new_keeps_its_first_word():
                          "money. \"We are in no hurry to sign anything this year,\" Wrenfield said.",
                          "Merger talks stall"))
     assert [p.side for p in ex.cast.people if p.name == "Tobias Wrenfield"] == ["New Meridian Media Group"]
+
+
+def test_a_quotation_left_open_at_its_paragraph_end_is_read_without_a_crash():
+    text = article("Union leader Maria Lindqvist said: \"We will strike on Monday and we will not stop until every "
+                   "one of the cuts is dropped by the board\n\nThe board of Harwick Buses said it would meet the union. "
+                   "Harwick Buses chief Omar Pellegrini said: \"We have made our final offer to the drivers.\"",
+                   "Bus drivers to strike")
+    bank, _facts = generate_bank(text, published=PUBLISHED)
+    assert bank["questions"]
