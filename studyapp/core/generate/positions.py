@@ -1671,6 +1671,9 @@ _SAME_VIEW = re.compile(r"\b(?:(?:felt|feels?|thought|thinks?|did|does|do)\s+the
                         r"(?:that|this|the\s+same|his|her|their|its)\s+(?:view|goal|aim|wish|hope|position|concern|"
                         r"ambition)s?\b|likewise\b|(?:was|were|is|are)\s+of\s+the\s+same\s+(?:mind|view)\b|"
                         r"agree[sd]?\s+with\s+(?:him|her|them|that|this)\b)", re.IGNORECASE)
+# "Like X, …", ", as did X", ", as does X", "just as X did": another holder of the same view in the sentence
+_LIKE_HOLDER = re.compile(r"(?:^\W*|,\s*)(?:just\s+)?(?:[Ll]ike|[Aa]s\s+(?:did|does|do|had|has))\s+((?:[A-Z][\w’'.-]*\s+){0,3}"
+                          r"[A-Z][\w’'.-]*)")
 _PAST_SAME = re.compile(r"\b(?:felt|thought|did|shared|was|were|agreed)\b", re.IGNORECASE)
 # a holder no longer in office: "former President X", "ex-leader X", "the late X"
 _FORMER = re.compile(r"\b(?:former|ex-|the\s+late|then-)", re.IGNORECASE)
@@ -1741,6 +1744,12 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
                 if named:
                     others.append(named)
                     break
+        for m in _LIKE_HOLDER.finditer(sent.text):  # "Like Joe, Barack wanted …", "…, as did Joe": Joe too
+            for mention in cast.mentions_in(sent.start, sent.end):
+                if mention.end <= sent.start + m.start(1) or mention.start >= sent.start + m.end(1):
+                    continue
+                if mention.kind == "person" and mention.person != p.holder and mention.person not in others:
+                    others.append(mention.person)
         after = next((s for s in sentences[si + 1:si + 3] if _told(s)), None)
         if after is not None and _SAME_VIEW.search(after.text[:120]) and not re.search(r"[\"“”]", after.text[:120]):
             named = _subject_person(article, cast, after, p.holder)  # "Her successor, Bo, felt the same."

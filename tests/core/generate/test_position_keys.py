@@ -134,3 +134,9 @@ def test_a_described_group_is_the_group_the_article_then_names():
 def test_a_participle_offer_ends_where_the_sentences_own_verb_begins():
     body = "The nurses offering to run the clinic noted a rise in flu cases on the wards."
     assert [p.demand for p in positions(body) if p.stance == "offers to"] == ["run the clinic"]
+
+
+def test_as_did_another_holder_shares_the_view():
+    body = "Premier Ola Brandt wants a pivot to the south, as did Premier Jonas Tull before him."
+    brandt = next(p for p in positions(body) if p.side == "Ola Brandt")
+    assert brandt.shared_with == ("Jonas Tull",)
