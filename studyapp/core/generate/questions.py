@@ -283,6 +283,11 @@ def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end
     }, fact, 0.5)
 
 
+def _after(body: str, at: int) -> str:
+    """The stretch of article after a quotation, where 'she asked, “…' shows a lead-in (a slice, never the rest)."""
+    return body[at:at + 120]
+
+
 def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
                      pace: Pacer | None = None) -> list[Candidate]:
     pace = pace or Pacer()
@@ -298,7 +303,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         seg = max(q.segments, key=lambda s: s.words)
         text = _quote_text(seg.text)
         if not text or len(text.split()) < MIN_QUOTE_WORDS or \
-                lead_in(seg.text, ex.article.body[(seg.end if seg.close is None else seg.close + 1):][:120]):
+                lead_in(seg.text, _after(ex.article.body, seg.end if seg.close is None else seg.close + 1)):
             continue  # "After two more years of this," opens the speaker's sentence and says nothing alone
         sent = ex.article.sentence_at(q.start)
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
