@@ -545,6 +545,8 @@ def _short_items(items: list, pace: Pacer | None = None) -> list:
     out = []
     for x in items:
         pace()
+        if getattr(x[3], "shared_with", ()):
+            continue  # held by two ("Y felt the same"): as an option or a match item it has two right sides
         if len(f"{x[1]} {x[2]}".split()) <= MAX_ITEM_WORDS and _phrase_ok(f"{x[1]} {x[2]}"):
             out.append(x)
     return out

@@ -70,6 +70,9 @@ def test_a_shared_view_is_asked_in_the_past_without_its_other_holder_as_an_optio
         assert " wants " not in f" {q['prompt']} ", q  # a former president wanted it
         if q["prompt"].startswith("Who"):
             assert q["prompt"].startswith("Who wanted a pivot to the south")
+    for q in bank["questions"]:  # as an option or a match item a shared view has two right sides
+        items = [*q.get("choices", []), *(left for left, _ in q.get("pairs", []))]
+        assert not any("two terms" in str(x) for x in items), q
 
 
 # -- a crowd is part of a group, not a side beside it ---------------------------------------------------------
