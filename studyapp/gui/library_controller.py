@@ -24,17 +24,14 @@ from studyapp.gui.workers import Background, Writer, run_in_background
 from studyapp.paths import AppDirs
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
-
     from studyapp.core.bank import BankInfo
-    from studyapp.core.day_plan import BankDay, DayCounts
+    from studyapp.core.day_plan import DayCounts
     from studyapp.core.records import CardKey
     from studyapp.core.loader import LoadedBank
     from studyapp.core.records import BankCounts
     from studyapp.exchange.importing import ImportOutcome
     from studyapp.settings import Settings
     from studyapp.storage.bank_shelf import BankShelf
-    from studyapp.storage.day_queries import PlanReads
     from studyapp.storage.sibling_marks import SiblingMarks
 
 # The core and storage modules are imported inside the functions that run off the GUI thread,
@@ -61,35 +58,24 @@ class LibraryData:
     problems: list[str] = field(default_factory=list)
 
 
-def plan_reads(progress, bank_ids: list[str], settings: Settings, start: datetime, end: datetime) -> PlanReads:
-    """The day plan's grouped reads for these banks under the settings' limits (see `left_today`)."""
-    from studyapp.core.day_plan import SPARE
-
-    return progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
-                               getattr(settings, "new_order", "mixed"))
-
-
 def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
-               excluded: set[CardKey], sibling_marks: SiblingMarks | None = None,
-               read: tuple[PlanReads, Future[dict[str, BankDay]]] | None = None) -> dict[str, DayCounts]:
+               excluded: set[CardKey], sibling_marks: SiblingMarks | None = None) -> dict[str, DayCounts]:
     """Each bank's "left today": the counts of the day plan a study session of that bank starts from.
 
     Counted by `core.day_plan.count_day` from keys read once for every bank (`PlanReads.days`), not
     planned bank by bank with a `DueCard` per candidate. The sibling marks come from `sibling_marks`
     (kept per bank version, beside the bank and across refreshes), only those a question shares with
-    another of its bank: within one bank no other mark can bury anything. `read`: the reads and their
-    `days()` already under way (for any banks that include `bank_ids`: each bank's day is its own), so
-    that their SQL runs while the caller reads the bank headers."""
-    from studyapp.core.day_plan import count_day
+    another of its bank: within one bank no other mark can bury anything."""
+    from studyapp.core.day_plan import SPARE, count_day
     from studyapp.storage.sibling_marks import SiblingMarks
 
     def known(key: CardKey) -> bool:
         return key not in excluded and shelf.has_question(key)
 
-    reads, days = read if read is not None else (plan_reads(progress, bank_ids, settings, start, end), None)
-    read_days = days.result() if days is not None else reads.days()
+    reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                getattr(settings, "new_order", "mixed"))
     marks_of = (sibling_marks or SiblingMarks()).shared_reader(shelf)
-    out: dict[str, DayCounts | None] = {b: count_day(read_days[b], marks_of, settings, known) for b in bank_ids}
+    out: dict[str, DayCounts | None] = {b: count_day(day, marks_of, settings, known) for b, day in reads.days().items()}
     # A bank whose unseen questions read ahead were used up by siblings or set-aside questions: its whole order.
     short = [b for b, counts in out.items() if counts is None]
     for b, day in reads.days(short, whole_new=True).items():
@@ -171,25 +157,22 @@ class LibraryController(QObject):
             from studyapp.storage.sibling_marks import SiblingMarks
 
             self.sibling_marks = SiblingMarks()
-        # The grouped reads that are mostly SQLite's own work (topics, counts, last studied, leeches, the
-        # day counts' keys: ~0.35 s at 1,000 banks) run beside the Python work of this thread (the bank
-        # headers): SQLite lets go of the GIL.
-        with ThreadPoolExecutor(max_workers=3, thread_name_prefix="library-read") as pool:
+        # The grouped reads that are mostly SQLite's own work and return few rows (topics, counts, last
+        # studied, leeches: ~0.25 s at 1,000 banks) run beside the Python work of this thread: SQLite
+        # lets go of the GIL. The day counts' keys (40,000 rows) stay here: Python's sqlite3 takes the
+        # GIL back for every row, and on a helper thread beside the header reads their 0.1 s of CPU
+        # became 0.25 s and 0.4-1.4 s of wall at load 1.5-6.
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="library-read") as pool:
             topics = pool.submit(progress.topics)
             counts = pool.submit(progress.counts, start, end, now, reviews=False)  # cards only: no retention shown
+            leeches = pool.submit(progress.history.leech_counts)
             # Bank content comes from each bank's cache, read here once for the headers; no bank
             # file is parsed unless its cache is missing or stale (see storage.bank_shelf).
             shelf = progress.bank_shelf()
-            banks = list(shelf)
-            # The day counts' reads (~0.1 s, most of it SQLite's) beside the header reads below.
-            reads = plan_reads(progress, banks, settings, start, end)
-            days = pool.submit(reads.days)
-            last = pool.submit(progress.last_reviewed, banks)
-            leeches = pool.submit(progress.history.leech_counts)
+            last = pool.submit(progress.last_reviewed, list(shelf))
             # A bank that cannot be read is left out here and reported when the library opens.
-            readable = [bank_id for bank_id in banks if _readable(shelf, bank_id)]
-            left = left_today(progress, shelf, readable, settings, start, end, excluded, self.sibling_marks,
-                              (reads, days))
+            readable = [bank_id for bank_id in shelf if _readable(shelf, bank_id)]
+            left = left_today(progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
             rows = build_rows(shelf, topics.result(), counts.result(), last.result(), left, leeches.result())
         return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems])
 
