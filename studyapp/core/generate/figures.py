@@ -258,6 +258,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     m = re.match(r"in\s+(.+?)$", tail)  # "$2 billion in reserves" -> "how much in reserves"
     noun = f" in {m.group(1)}" if m else ""
     after = "" if m else tail
+    rate = re.match(r"(?:a|an|per|each|every)\s+(?:year|month|week|day|hour|head|share)\b", tail)
+    if rate:  # "would reach $40 million a year by 2025" -> "how much a year would … reach by 2025"
+        noun, after = f" {rate.group()}", tail[rate.end():].strip()
     if after and not re.match(r"(?:on|for|to|from|in|over|by|this|last|next|a|each|per)\b", after):
         return None
     return _q(f"{about}how much{noun} {front} {rest} {after}")

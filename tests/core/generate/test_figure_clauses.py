@@ -17,3 +17,8 @@ def test_a_figure_in_a_relative_clause_is_asked_of_the_named_subject():
 def test_a_share_is_asked_without_the_coordinated_object_after_it():
     assert asked("The union is demanding a 9% pay rise and a guaranteed rest break on every shift.") == [
         "How big a pay rise is the union demanding?"]
+
+
+def test_a_rate_stays_with_the_sum_it_measures():
+    assert asked("The bakery's savings would reach $40 million a year by 2025.") == [
+        "How much a year would the bakery's savings reach by 2025?"]
