@@ -22,7 +22,8 @@ MADE_THINGS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "plan"
                "allegations", "claims", "threat", "threats", "warning", "call", "calls", "appeal", "policy",
                "reform", "reforms", "budget", "merger", "ban", "measures", "cuts", "invasion", "attack", "strike",
                "approach", "settlement", "resolution", "suggestion", "suggestions", "idea", "ideas")
-_MADE = {"offer": "offered|offering", "offers": "offered|offering", "takeover": "took over|bid", "bid": "bid", "bids": "bid", "proposal": "proposed",
+_MADE = {"offer": "offered|offering", "offers": "offered|offering", "takeover": "took over|bid", "bid": "bid",
+         "bids": "bid", "proposal": "proposed",
          "proposals": "proposed", "plan": "planned", "plans": "planned", "demand": "demanded", "demands": "demanded",
          "request": "requested", "requests": "requested", "threat": "threatened", "threats": "threatened",
          "warning": "warned", "ban": "banned", "invasion": "invaded", "attack": "attacked",

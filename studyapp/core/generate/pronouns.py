@@ -19,10 +19,12 @@ if TYPE_CHECKING:  # the question writer imports this module
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
-_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself|he['’]s|she['’]s|he['’]d|she['’]d|he['’]ll|"
+_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself|he['’]s|she['’]s|he['’]d|she['’]d|"
+                      r"he['’]ll|"
                       r"she['’]ll)\b", re.IGNORECASE)
 _AUXILIARY = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-              "hasn't": "haven't", "doesn't": "don't", "isn’t": "aren’t", "wasn’t": "weren’t", "hasn’t": "haven’t",
+              "hasn't": "haven't", "doesn't": "don't", "isn’t": "aren’t", "wasn’t": "weren’t",
+              "hasn’t": "haven’t",
               "doesn’t": "don’t"}
 # Words that stand between a subject and its verb without changing it ("she also thinks", "he still hopes").
 _ADVERBS = {"also", "still", "never", "always", "just", "only", "already", "even", "often", "now", "then", "alone",
@@ -43,7 +45,8 @@ def _plural(verb: str) -> str | None:
     low = verb.lower()
     if low in _AUXILIARY:
         return _AUXILIARY[low]
-    if not re.fullmatch(r"[a-z]+", low) or not low.endswith("s") or low in _NOT_VERBS or low.endswith(("ss", "us", "is")):
+    if not re.fullmatch(r"[a-z]+", low) or not low.endswith("s") or low in _NOT_VERBS or \
+            low.endswith(("ss", "us", "is")):
         return verb  # a past tense, a modal, an -ing: the same after "they"
     if low in ("goes", "does"):
         return low[:-2]
@@ -163,7 +166,8 @@ def ungendered(c: Candidate, pace: Callable[[], None] | None = None) -> Candidat
         if text is None:
             return None
         q["quote"] = text
-    elif q.get("type") == "choice" and re.match(r"Who\s", q.get("prompt", "")) and q.get("answer") not in ("True", "False"):
+    elif q.get("type") == "choice" and re.match(r"Who\s", q.get("prompt", "")) and \
+            q.get("answer") not in ("True", "False"):
         text = neutral(q["prompt"])
         if text is None:
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, words_of
+from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import ungendered
 from studyapp.core.generate.questions import Candidate
@@ -30,6 +30,17 @@ def _who_key(q: dict) -> str:
     if q["type"] == "typed" and q["id"].startswith("name-"):  # a name's cloze asks who, as a choice of people does
         gap = re.search(r"\{\{(.+?)\}\}", q.get("prompt", ""))
         return norm(gap.group(1)) if gap else ""
+    return ""
+
+
+_STATED = re.compile(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+[a-z]")
+
+
+def _held_by(q: dict) -> str:
+    """The side a true statement gives its position to ("True or false: Norway wants …" -> "norway"), else ""."""
+    if q["type"] == "choice" and q.get("answer") == "True":
+        m = _STATED.match(q.get("prompt", ""))
+        return norm(m.group(1)) if m else ""
     return ""
 
 
@@ -71,7 +82,7 @@ def _figure_of(q: dict) -> str:
 
 def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     """Whether a question gives away, or is given away by, a figure question kept on the same sentence: a
-    statement or position that reads out the figure asked ("$2.6 billion") is the same fact asked twice."""
+    statement or position that reads out the figure asked ("$4.1 billion") is the same fact asked twice."""
     for other_figure, o in kept:
         if figure == other_figure:
             continue
@@ -100,9 +111,97 @@ def _said_span(q: dict, article: str) -> tuple[str, int, int] | None:
     return None if at < 0 else (norm(speaker), at, at + len(source))
 
 
+def _talk(q: dict, article: str) -> tuple[str, int] | None:
+    """(speaker, where in the article) of a "Who said …?" question, quoted or reported, whose source is found
+    (`article` with its spacing made single, as the source's is)."""
+    if q["type"] == "quote":
+        speaker = q.get("speaker", "")
+    elif q["type"] == "typed" and q["id"].startswith("who-said-"):
+        speaker = q.get("answer", "")
+    else:
+        return None
+    at = article.find(" ".join(q.get("source", "").split())) if q.get("source") else -1
+    return None if at < 0 else (norm(speaker), at)
+
+
 def _carried_on(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
     who, start, end = span
     return any(w == who and max(start, s) - min(end, e) <= CARRIED_ON for w, s, e in spans)
+
+
+# Words that say nothing of a question's point: the question's own frame, function words, stance and speech verbs
+# every position shares ("Who said that …", "Which side wants …").
+_FRAME = {"who", "whom", "whose", "which", "what", "when", "where", "why", "how", "side", "said", "say", "says",
+          "true", "false", "according", "article", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by",
+          "from", "and", "or", "but", "that", "this", "these", "those", "it", "its", "is", "are", "was", "were", "be",
+          "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+          "do", "does", "did", "not", "no", "they", "them", "their", "he", "she", "his", "her", "him", "we", "our",
+          "us", "i", "you", "your", "my", "me", "as", "if", "so", "than", "then", "there", "here", "into", "about",
+          "over", "more", "most", "very", "also", "just", "all", "any", "some", "such", "other", "its", "who", "after",
+          "before", "up", "out", "only", "even", "told", "tell", "added", "described", "people", "one", "get", "got",
+          "make", "made", "take", "took", "go", "going", "went", "come", "came", "way", "ways", "already", "still",
+          "now", "today", "yesterday", "tomorrow", "year", "years", "month", "months", "week", "weeks", "day", "days",
+          "ago", "last", "next", "since", "until", "again", "lot", "much", "many", "well", "being", "every", "new"}
+_NUMBER_WORD = re.compile(r"^(?:\d[\d,.]*\w*|[$£€%]+.*|zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion|"
+                          r"dozens?|hundreds|thousands|millions|billions|per|cent|percent|half|third|quarter)$")
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing two questions' points: "teachers" and "teacher", "funding" and "funds",
+    "decided" and "decides" are one. Crude on purpose: it only has to make two wordings of one point meet."""
+    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word.rstrip("e") if len(word) > 4 else word
+
+
+def _asked_text(q: dict) -> str:
+    """What a question asks about, as a student reads it: its prompt (a quotation, a claim, a statement, a cloze
+    without its gap) and the answer it states (a "What does X want?" answer is the point itself)."""
+    text = shown_prompt(q) if q["type"] != "quote" else q.get("quote", "")
+    if q["type"] == "flash" or q.get("topic") == "demands" and q["type"] == "choice" and \
+            not q.get("prompt", "").startswith(("Which side", "Who")):
+        text += " " + (q.get("answer") if isinstance(q.get("answer"), str) else "")
+    return text
+
+
+_PROPER = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w’'-]*")
+
+
+def point(q: dict, names: frozenset[str]) -> frozenset[str]:
+    """A question's point: the stems of its content words, without names (who holds the point is asked, not part
+    of it; a place two points both name is no point in common), numbers and the question's frame."""
+    text = _asked_text(q)
+    proper = {w for m in _PROPER.finditer(text) for w in words_of(m.group())}
+    words = [w for w in words_of(text) if w not in names and w not in proper and w not in _FRAME
+             and not _NUMBER_WORD.match(w)]
+    return frozenset(stem(w) for w in words if len(w) > 2)
+
+
+def same_point(a: frozenset[str], b: frozenset[str], share: float, least: int) -> bool:
+    """Whether two points are one: at least `least` stems shared, and `share` of the smaller point's stems."""
+    common = len(a & b)
+    return common >= least and common >= share * min(len(a), len(b))
+
+
+def _name_words(context: CheckContext) -> frozenset[str]:
+    out: set[str] = set()
+    people = context.people
+    for text in [*(p.get("name", "") for p in people), *(a for p in people for a in p.get("aliases", [])),
+                 *context.persons, *context.sides]:
+        out.update(words_of(text))
+    return frozenset(out)
+
+
+# One sentence asked twice in other words ("True or false: X wants Y" beside a cloze "…, which _____ wants Y"):
+# most of the smaller point is in the other. One speaker's or side's point asked twice ("Our choices mean more nurses,
+# more buses" beside "the savings will pay for more buses and nurses"): less, but two stems.
+SAME_SENTENCE = (0.6, 3)
+SAME_HOLDER = (0.4, 2)
+# A speaker is asked at most twice about one passage (this many characters around their words).
+PASSAGE = 900
 
 
 def budget(words: int) -> int:
@@ -135,8 +234,12 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     figures_left = max(2, budget(words) // 8)
     told: dict[str, list[tuple[bool, dict]]] = {}  # each source's kept questions, and whether each asks a figure
     spans: list[tuple[str, int, int]] = []  # (speaker, start, end) in the article of each kept "Who said …?"
+    points: list[tuple[str, str, frozenset[str], bool]] = []  # (holder, source words, point, is a figure) of each kept
+    names = _name_words(context)
+    talks: list[tuple[str, int]] = []  # (speaker, where in the article) of each kept "Who said …?", quoted or not
+    flat = " ".join(context.article.split())  # a source's line breaks are spaces
     for c, r in passing:
-        pace(1)
+        pace()  # one draft question's comparing (its point against the kept ones') is a unit of work
         base = c.fact.removesuffix(":false")
         q = c.question
         answer = (q["type"], q.get("speaker") or (q.get("answer") if q.get("answer") not in ("True", "False") else None))
@@ -156,10 +259,24 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if figure and (src in figured or figures_left <= 0):
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if _told(q, figure, told.get(src, [])):
-            continue  # "True or false: the agency plans to spend $2.6 billion …" beside "How much does the agency plan to spend?"
+            continue  # "True or false: the agency plans to spend $4.1 billion …" beside "How much does the agency plan to spend?"
         span = _said_span(q, context.article)
         if span and _carried_on(span, spans):
             continue  # the next paragraph of the same quotation: "Who said …?" twice for one statement
+        # a figure or a date asks how much or when, not the point its sentence makes (`_told` and `dates` keep those)
+        mine = point(q, names) if not figure and q.get("topic") != "dates" else frozenset()
+        holder = who or _held_by(q)
+        if mine and any(not o_figure and (
+                (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
+                (holder and o_holder == holder and same_point(mine, o_point, *SAME_HOLDER)))
+                for o_holder, o_said, o_point, o_figure in points):
+            continue  # the same point again, in other words or another kind of question
+        talk = _talk(q, flat)
+        if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
+            continue  # a third "Who said …?" of one speaker about one passage
+        if talk:
+            talks.append(talk)
+        points.append((holder, said, mine, figure))
         if span:
             spans.append(span)
         if who:

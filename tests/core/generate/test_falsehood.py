@@ -74,7 +74,8 @@ Union leader Marta Velde told the nurses on the steps of the hospital that they 
 
 Health minister Jonas Pirk wants the pay review to report by the summer.
 """, "Nurses rally")
-    source = 'Union leader Marta Velde told the nurses on the steps of the hospital that they were not "chasing rainbows."'
+    source = ('Union leader Marta Velde told the nurses on the steps of the hospital that they were not '
+              '"chasing rainbows."')
     q = _statement("True or false: Jonas Pirk chases rainbows.", "False", source)
     failed = _failed(q, text)
     assert any("opposite" in why for why in failed) or any("quoted phrase" in why for why in failed)

@@ -10,21 +10,17 @@ from studyapp.core.generate.pronouns import neutral
 
 from tests.core.generate.conftest import article
 
-VOTE = article("""
-The Elmbridge council voted on Tuesday to build bus lanes on three main roads, after a debate that lasted most of the
-night.
-
-Council leader Tomas Richter said the lanes would cut journey times for about 9,000 passengers a day. "This is a good
-day for people who take the bus," he said.
-
-Hannah Ferris, who runs a bakery on the high street, said she and more than 30 other traders feared they would lose
-customers who come by car.
-
-Cyclist group spokesman Oskar Lind said the council had ignored riders. "We asked for a safe lane and got nothing,"
-he said.
-
-Transport officer Daniel Moss said work would start in the spring and take about eight months.
-""", "Council backs new bus lanes after long debate")
+VOTE = article("\n\n".join([
+    'The Elmbridge council voted on Tuesday to build bus lanes on three main roads, after a debate that '
+    'lasted most of the night.',
+    'Council leader Tomas Richter said the lanes would cut journey times for about 9,000 passengers a '
+    'day. "This is a good day for people who take the bus," he said.',
+    'Hannah Ferris, who runs a bakery on the high street, said she and more than 30 other traders feared '
+    'they would lose customers who come by car.',
+    'Cyclist group spokesman Oskar Lind said the council had ignored riders. "We asked for a safe lane '
+    'and got nothing," he said.',
+    'Transport officer Daniel Moss said work would start in the spring and take about eight months.',
+]), "Council backs new bus lanes after long debate")
 
 
 @pytest.mark.parametrize(("said", "asked"), [

@@ -130,14 +130,16 @@ def test_no_more_than_three_questions_share_one_key():
     from studyapp.core.generate.questions import Candidate
     from studyapp.core.generate.rank import select
 
-    article = "Talks\n\n" + " ".join(f'"Line number {i} of the long statement goes here," the union said.'
-                                     for i in range(6))
+    lines = ["Pay must rise before the winter shifts begin", "Crane drivers deserve proper rest breaks",
+             "Safety checks on the quay are overdue", "Management ignored every letter we sent",
+             "Night crews work without enough lighting", "Members voted strongly for industrial action"]
+    article = "Talks\n\n" + " ".join(f'"{line}," the union said.' for line in lines)  # six points, not one
     cands = [Candidate({"id": f"q{i}", "type": "choice", "topic": "who-said-what",
-                        "prompt": f"Which side said: “Line number {i} of the long statement goes here”?",
+                        "prompt": f"Which side said: “{line}”?",
                         "choices": ["Harbour Workers Union", "City Council", "Port Authority"],
                         "answer": "Harbour Workers Union",
-                        "source": f'"Line number {i} of the long statement goes here," the union said.',
-                        "explanation": "x"}, f"f{i}", 0.9) for i in range(6)]
+                        "source": f'"{line}," the union said.',
+                        "explanation": "x"}, f"f{i}", 0.9) for i, line in enumerate(lines)]
     kept, _ = select(cands, CheckContext(article), 2000)
     assert len(kept) == 3
 

@@ -32,9 +32,11 @@ def test_the_budget_grows_with_the_article():
     assert budget(100) == 8
     assert budget(1200) == 60
     assert budget(100_000) == 80
-    many = [cand(f"q{i}", f"f{i}", 0.5, prompt=f"Which side rejects offer number {i} of a pay rise?",
+    things = ["ferries", "cranes", "tugs", "barges", "pilots", "docks", "berths", "locks", "quays", "wharves",
+              "silos", "depots", "sheds", "yards", "gates", "ramps", "buoys", "cables", "pumps", "hoists"]
+    many = [cand(f"q{i}", f"f{i}", 0.5, prompt=f"Which side rejects new {thing}?",  # twenty points, not one
                  choices=[f"Side {i}", "Harbour Workers Union", "City Council"], answer=f"Side {i}")
-            for i in range(20)]
+            for i, thing in enumerate(things)]
     kept, _ = select(many, CheckContext(ARTICLE), 100)
     assert len(kept) == 8
 
@@ -113,7 +115,7 @@ def test_who_is_who_questions_are_few_beside_the_story_questions():
                       "choices": sorted([n, *[o for o in names if o != n][:2]]), "answer": n,
                       "source": f"{n} is the port's officer number {i}.", "explanation": "x"}, f"role:{n}", 0.6)
            for i, n in enumerate(names)]
-    story = [cand("s1", "f1", 0.95), cand("s2", "f2", 0.95, prompt="Which side refuses the union's pay rise?",
+    story = [cand("s1", "f1", 0.95), cand("s2", "f2", 0.95, prompt="Which side wants longer shifts at the port?",
                                              source="Port owners reject the rise.")]
     kept, reviews = select(story + who, CheckContext(article, persons=set(names)), 2000)
     assert sum(q["topic"] == "context" for q in kept) == 2, [q["id"] for q in kept]
