@@ -54,7 +54,7 @@ _LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh",
 # The kind of organisation a name is introduced with, in lower case right before it ("campaign group Blue Varn").
 _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|platform|campaign|coalition|watchdog|"
                         r"lobby|consultancy|retailer|chain|start-?up|airline|lender|insurer|broadcaster|"
-                        r"newspaper)\s+$")
+                        r"newspaper|show|programme|program|series|podcast|magazine|channel|restaurant|bistro)\s+$")
 # A name run found in a sentence costs about as much to resolve as this many characters of text.
 RUN_COST = 20
 

@@ -360,6 +360,7 @@ class Attributor:
         self.group = group_nouns(article.body, cast, pace)
         self._set_off_index: dict[str, list[tuple[str, str]]] | None = None
         self._gender_index: dict[str, str] | None = None
+        self.nicknames: dict[str, Speaker] = {}  # 'the dragon' -> the person a sentence said is known by it
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -442,6 +443,9 @@ class Attributor:
                     r"whereas|whether)\b", low) and not any(
                 m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None  # '"…," after it said': a clause about something else, not the quote's speaker
+        nick = self.nicknames.get(re.sub(r"^the\s+", "", low))
+        if nick is not None:
+            return nick  # '"Watch this space," the Dragon added' after '… known to viewers as "the Dragon"'
         if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
             sent = self.article.sentence_at(start)
             if sent is not None and low != "i":  # 'Ewan Doig urged both sides — "…," he said'
@@ -1043,6 +1047,42 @@ class Attributor:
                 return who
         return None
 
+    def described_subject(self, start: int, end: int) -> Speaker | None:
+        """'It is not the first time the hot-headed chef has clashed …': a sentence that names no one but calls its
+        subject by the one role a person met so far was given ('TV chef X')."""
+        if any(m.kind == "person" for m in self.cast.mentions_in(start, end)):
+            return None
+        known = self._named_before(start)
+        for m in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:has|had|is|was|will|would|[a-z]+ed)\b",
+                             self.masked[start:end]):
+            head = m.group(1)
+            if head not in _PERSON_HEADS:
+                continue
+            owners = {p.name for p in self.cast.people if p.name in known and p.role and
+                      p.role.lower().split()[-1] == head}
+            if len(owners) == 1:
+                return Speaker(owners.pop(), "person")
+        return None
+
+    def note_nicknames(self, sent: Sentence, speaker: Speaker | None) -> None:
+        """'… known to millions as "the Dragon"', 'nicknamed "Kez"': the name a later sentence may use for the
+        person this sentence is about (its speaker or subject, else the last person it names)."""
+        for m in _NICKNAME.finditer(self.body, sent.start, sent.end):
+            owner = speaker or next((Speaker(x.person, "person") for x in reversed(self.cast.mentions_in(
+                sent.start, m.start())) if x.kind == "person" and x.person and not x.possessive), None)
+            if owner is not None and owner.kind == "person":
+                nick = (m.group(1) or m.group(2)).strip().lower()
+                self.nicknames.setdefault(re.sub(r"^the\s+", "", nick), owner)
+
+    def own_words(self, start: int, at: int) -> Speaker | None:
+        """'She arrived with a promise … of "more new music"': words a noun of saying gives are its subject's."""
+        lead = self.masked[start:at]
+        pron = re.match(r"\W*(he|she)\b", lead, re.IGNORECASE)
+        if pron:
+            return self._agreeing(pron.group(1).lower(), start)
+        sp = self._person_subject(start, at)
+        return sp if sp is not None and sp.kind == "person" else None
+
     def org_subject(self, start: int, end: int) -> Speaker | None:
         """'The US government denied the claims': the organisation a later 'it said' means."""
         text = self.masked[start:end]
@@ -1145,6 +1185,11 @@ class Attributor:
         return Speaker(m.person, "person")
 
 
+# 'known to viewers as "the Dragon"', 'nicknamed "Kez"', 'dubbed "the Wall"': a name the story may use later.
+_NICKNAME = re.compile(r"\b(?:known|dubbed|nicknamed|billed|called)\b[^.;\"“”]{0,80}?\bas\s+[\"“]([^\"”]{2,30})[\"”]|"
+                       r"\b(?:nicknamed|dubbed)\s+[\"“]([^\"”]{2,30})[\"”]")
+# A noun that gives someone's words: "a promise … of "…"", "his warning that "…"".
+_SAYING_NOUN = re.compile(r"\b(?:promise|pledge|vow|warning|plea|message|assurance|threat|verdict|call)s?\b")
 # Nouns for one person that a story uses in place of a name ("said the veteran", "the witness replied").
 _PERSON_HEADS = TITLE_WORDS | {
     "witness", "defendant", "accused", "victim", "star", "veteran", "youngster", "teenager", "forward", "winger",
@@ -1288,6 +1333,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             if sp is None and q.partial and head.words >= MIN_WORDS and not _names_a_title(head, intro) and \
                     not att.has_speech_verb(head, sent.start):
                 sp, how = _nearby_speaker(att, si, sentence_speakers), "nearby"
+                if sp is None and _SAYING_NOUN.search(intro):
+                    sp, how = att.own_words(sent.start, head.open), "noun of saying"
                 if sp is None:
                     q.extra["no_verb"] = True
             if sp is None and not q.partial:
@@ -1312,9 +1359,14 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
         if joint is not None:
             att.tracker.joint = joint
         subj = att.subject(sent.start, sent.end) if not sent.furniture else None
+        if subj is None and not sent.furniture:
+            subj = att.described_subject(sent.start, sent.end)
         org = att.org_subject(sent.start, sent.end) if not sent.furniture and subj is None else None
         if org is not None:
             att.tracker.org = org
+        if not sent.furniture:
+            # (a quotation that opened in an earlier sentence and closes in this one is this one's speaker's too)
+            att.note_nicknames(sent, said[-1] if said else subj or (last_speaker if prev_close >= sent.start else None))
         if subj:
             att.tracker.set(subj)
         elif said:

@@ -96,3 +96,26 @@ def test_a_pronoun_about_someone_else_leaves_the_speaker_undecided_not_switched(
             'Her publisher, Caspar Wynd, said she had been an exacting author. "She sent back the proofs with '
             'the tides corrected," he said.')
     assert speakers(body) == ["Caspar Wynd"]
+
+
+def test_a_nickname_the_story_gives_is_the_person_it_was_given_to():
+    body = ('TV chef Lorcan Beattie has hit out at the council.\n\n'
+            '"They would not know a good meal if it bit them," fumed the star, 51, known to viewers of the cookery '
+            'show Ember Night as "the Volcano".\n\n'
+            'Council leader Petra Lund said the decision was final. "There will be no late licence," she said.\n\n'
+            '"Watch this space," the Volcano added.')
+    assert speakers(body) == ["Lorcan Beattie", "Petra Lund", "Lorcan Beattie"]
+
+
+def test_a_role_in_place_of_a_name_makes_its_sentence_about_that_person():
+    body = ('TV chef Lorcan Beattie was refused a late licence on Monday. "It is a stitch-up," he said.\n\n'
+            'A council spokesman insisted the ruling was fair. "He can appeal like anyone else," he added.\n\n'
+            'It is not the first time the hot-headed chef has clashed with officials. In 2022 he was fined after a '
+            'row with inspectors, which he later called "the worst day of my career".')
+    assert speakers(body)[-1] == "Lorcan Beattie"
+
+
+def test_words_a_noun_of_saying_gives_are_its_subjects():
+    body = ('Ilse Varga became the orchestra\'s conductor last year. She arrived with a promise, made to the board '
+            'in her first week, of "more new music and fewer empty seats".')
+    assert quotes_of(body)[0][:2] == ("Ilse Varga", "more new music and fewer empty seats")
