@@ -115,10 +115,37 @@ def _objects(statement: str) -> list[str]:
     return list(dict.fromkeys(m.group(1).lower() for m in _OBJECT.finditer(statement)))
 
 
+# A stance that makes a thing another side then answers: "offers to run the clinic" is an offer.
+_STANCE_THING = {"offers": "offer", "offer": "offer", "proposes": "proposal", "propose": "proposal", "bids": "bid",
+                 "demands": "demand", "demand": "demand", "requests": "request", "threatens": "threat",
+                 "threaten": "threat", "invites": "invitation", "invite": "invitation"}
+_ANSWERING = (r"(?:accept|reject|refus|turn(?:ed|s|ing)?\s+down|dismiss|welcom|consider|receiv|respond(?:ed|s)?\s+to|"
+              r"snub|spurn)\w*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _answering(side: str, thing: str) -> re.Pattern:
+    f = f"(?:{'|'.join(_pattern(x) for x in forms(side))})"
+    kin = "|".join(_KIN.get(thing, (thing,)))
+    # "Harbour Police, part of the city council, did not accept the offer": an aside may follow the name
+    return re.compile(rf"(?<![\w-]){f}(?:,[^,.;]{{1,60}},)?\s+(?:\w+\s+){{0,3}}?(?i:{_ANSWERING})\s+(?i:the|an?|its|their|this|that|"
+                      rf"his|her)\s+(?:[\w$.,-]+\s+){{0,3}}?(?i:{kin})s?\b")
+
+
+def answered_by(side: str, statement: str, article: str) -> str:
+    """The thing the statement's stance makes ("offers to run the clinic": an offer) when the article shows `side`
+    answering it ("Customs and Border Protection did not accept the offer"): the side it was made to, ''
+    otherwise."""
+    first = statement.split()[0].lower() if statement.split() else ""
+    thing = _STANCE_THING.get(first, "")
+    return thing if thing and _answering(side, thing).search(article) else ""
+
+
 def implausible(side: str, statement: str, source: str, article: str) -> str:
     """Why giving the position in `statement` (the words after its holder) to `side` is no plausible false
     statement ('' when it is one): the side is named in the statement itself or in the source sentence (it takes
-    part in the clause: its object or counterparty), or it made the thing the statement is about."""
+    part in the clause: its object or counterparty), it made the thing the statement is about, or the thing the
+    statement's stance makes was made to it."""
     named = named_in(side, statement)
     if named:
         return f"{side} is named in the statement itself (“{named}”)"
@@ -128,6 +155,9 @@ def implausible(side: str, statement: str, source: str, article: str) -> str:
     made = made_by(side, statement, article)
     if made:
         return f"{side} made the {made} the statement is about"
+    answered = answered_by(side, statement, article)
+    if answered:
+        return f"the {answered} was made to {side}"
     return ""
 
 

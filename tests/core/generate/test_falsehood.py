@@ -95,3 +95,14 @@ def test_a_bloc_is_not_offered_beside_its_member():
          "source": "Canada is prepared to talk about shared patrols and catch limits."}
     text = article("Canada is prepared to talk about shared patrols and catch limits.", "Talks")
     assert any("“West” includes “Canada”" in why for why in _failed(q, text))
+
+
+def test_the_side_an_offer_was_made_to_is_not_said_to_make_it():
+    text = article("\n\n".join([
+        "The Volunteer Drivers Guild offered on Monday to run the night buses free of charge until March.",
+        "Riverside Transit, the city's bus operator, turned down the offer a day later, citing insurance rules.",
+        "The Tenants Forum wants the night buses back before the winter.",
+    ]), "Night bus offer turned down")
+    position = "offers to run the night buses free of charge until March."
+    assert implausible("Riverside Transit", position, "", text) == "the offer was made to Riverside Transit"
+    assert not implausible("Tenants Forum", position, "", text)
