@@ -21,7 +21,7 @@ from bisect import bisect_right
 
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.people import Cast
-from studyapp.core.generate.realise import clean_clause, split_clause
+from studyapp.core.generate.realise import clean_clause, split_clause, subject_of
 from studyapp.core.generate.text import Article
 
 # Words that only ever stand for an organisation, and the words in a name that say it is another kind.
@@ -29,7 +29,7 @@ ORG_NOUNS = {"company", "firm", "group", "chain", "corporation", "conglomerate",
              "insurer", "airline", "carrier", "retailer", "publisher", "broadcaster", "brewer", "miner",
              "carmaker", "manufacturer", "supermarket", "union", "charity", "club"}
 _KIND_OF = {
-    "group": {"group", "holdings"},
+    "group": {"group", "holdings", "campaign", "alliance", "coalition", "action", "network", "save", "friends"},
     "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "association"},
     "club": {"club", "fc", "united", "city", "rovers", "athletic", "town"},
     "charity": {"charity", "trust", "foundation", "fund", "society", "appeal"},
@@ -85,6 +85,11 @@ def _masked(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+def _possessive(name: str) -> str:
+    """'Grenmoor Foods’ bid', 'McWidget’s bid'."""
+    return name + ("’" if name.endswith("s") else "’s")
+
+
 def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
     description of an organisation or a thing with nothing in the text saying which ("the company", "the
@@ -137,15 +142,26 @@ class Referents:
         persons = {p.name for p in cast.people if p.kind == "person"}
         surnames = {n.split()[-1] for n in persons}
         places = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
+        lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", article.body))
+        starts = {s.start for s in article.sentences}
+        mid: set[str] = set()  # names the article writes inside a sentence, not only as its first word
+        for m in cast.mentions:
+            if m.start not in starts and not re.search(r"[“\"‘(]\s*$", article.body[max(0, m.start - 2):m.start]):
+                mid.add(re.sub(r"['’]s?$", "", m.text).strip())
+        self._mid = mid
+        self._org_kind = {m.start for m in cast.mentions if m.kind == "org"}
         self.orgs = []  # (start, end, name) of the names that can be an organisation, in text order
         for m in sorted(cast.mentions, key=lambda m: m.start):
             name = re.sub(r"['’]s?$", "", m.text).strip()
             if m.kind not in ("org", "unknown") or not name or name in persons or name in surnames or \
                     name.lower() in places or name.split()[0].lower() in _NOT_NAMES or \
-                    re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*|\w+day", name):
-                continue
+                    re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*|\w+day", name) or \
+                    re.search(r"['’](?:re|ll|ve|d|m|t)$", name) or \
+                    (" " not in name and name.lower() in lower) or (m.kind == "unknown" and name not in mid):
+                continue  # "Freight group …", "Nobody around …", "We're …": a sentence's first word, not a name
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
+        self._things: dict[str, set[str]] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
             self._by_text.setdefault(" ".join(s.text.split()), s.start)
@@ -185,11 +201,24 @@ class Referents:
         words = {w.lower().strip(".,’'") for w in name.split()}
         if noun in _KIND_OF:
             return bool(words & _KIND_OF[noun])
+        if noun not in ("union", "group") and name.replace(" ", "").isupper():
+            return False  # "NASA", "FIFA": an agency or a body far more often than a company
+        if re.search(r"\s(?:River|Lake|Reservoir|Street|Road|Avenue|Valley|Mountains?|Island|Bay|Park|County|Square|"
+                     r"Hill|Bridge|Harbour|Harbor|Estate|Coast|Sea|Ocean)$", name):
+            return False  # a place, not a body
         return not words & _NOT_A_FIRM
 
     def organisation(self, noun: str, at: int) -> str | None:
         """The organisation 'the <noun>' at `at` stands for: the subject of the nearest sentence before it that has
         one of the right kind, else the only such name in those sentences; None when it is not clear."""
+        sents = self.article.sentences
+        here = sents[self.article.sentence_index(at)] if sents else None
+        if here is not None and here.start < at and noun in _KIND_OF:
+            lo = bisect_right(self._org_starts, here.start - 1)
+            hi = bisect_right(self._org_starts, at - 1)
+            same = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
+            if same:  # "the secretary of the Harbour Workers' Union said … before the union would …"
+                return same[-1][2]
         seen: list[str] = []
         for s in self._window(at):
             lo = bisect_right(self._org_starts, s.start - 1)
@@ -201,14 +230,21 @@ class Referents:
                 head = self.body[s.start + skip:start]
                 if re.fullmatch(r"(?:(?:the|The)\s+)?(?:[\w’'-]+-based\s+|[a-z][\w’'-]*\s+){0,3}", head):
                     return self._longest(name, at)  # the sentence's subject: what it is about
-            seen += [n for _, _, n in names]
+            seen += [n for start, _, n in names if start in self._org_kind]  # a name the cast knows as a body
         distinct = {self._longest(n, at) for n in seen}
-        return distinct.pop() if len(distinct) == 1 else None
+        if len(distinct) == 1:
+            return distinct.pop()
+        if not distinct and noun in _KIND_OF:  # "the union" of an article that names one union, further back
+            known = {o[2] for o in self.orgs if o[0] < at and self._fits(o[2], noun)}
+            return known.pop() if len(known) == 1 else None
+        return None
 
     def _longest(self, name: str, at: int) -> str:
-        """'McWidget' and 'McWidget Holdings' are one organisation: the short form a reader will recognise is
-        kept unless it is one word and a longer form is the only other (it reads as a name either way)."""
-        return name
+        """'McWidget' and 'McWidget Holdings' are one organisation: a one-word name the article only writes first
+        in its sentences is given whole when it has exactly one longer form before this point."""
+        longer = {o[2] for o in self.orgs if o[0] < at and o[2] != name and
+                  (o[2].startswith(name + " ") or o[2].endswith(" " + name))}
+        return longer.pop() if len(longer) == 1 and " " not in name and name not in self._mid else name
 
     # -- things ---------------------------------------------------------------------------------------------
 
@@ -218,7 +254,7 @@ class Referents:
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
         phrase = re.compile(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
-                            r")(?![\w’'-])(?P<tail>\s+to\s+[a-z][\w’'-]*(?:\s+[\w’'$£€%.-]+){0,5})?")
+                            r")(?![\w’'-])(?P<tail>\s+to\s+[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
         spans = []
         first = self.article.sentence_index(at)
         here = self.article.sentences[first] if self.article.sentences else None
@@ -235,12 +271,28 @@ class Referents:
                 if m.group("det") in ("the", "The") and len(mods) == 1 and mods[0] in ORG_NOUNS:
                     owner = self.organisation(mods[0], a + m.start())  # "the firm bid …": the firm's bid
                     if owner:
-                        return f"{owner}’s {m.group('head')}"
+                        return f"{_possessive(owner)} {m.group('head')}"
                     continue
                 named = self._named(m)
                 if named:
                     return named
-        return None
+        every = self._every_thing(noun, phrase)  # the article describes only one of its kind: that one
+        return every.pop() if len(every) == 1 else None
+
+    def _every_thing(self, noun: str, phrase: re.Pattern) -> set[str]:
+        """Every named noun phrase of the kind in the whole article (read once per noun, not once per question)."""
+        if noun not in self._things:
+            text = _masked(self.body)
+            found = set()
+            for m in phrase.finditer(text):
+                mods = m.group("mods").split()
+                if m.group("det") in ("the", "The") and len(mods) == 1 and mods[0] in ORG_NOUNS:
+                    continue
+                named = self._named(m)
+                if named:
+                    found.add(named)
+            self._things[noun] = found
+        return set(self._things[noun])
 
     @staticmethod
     def _described_by_clause(noun: str, sentence: str) -> str | None:
@@ -267,7 +319,8 @@ class Referents:
     def _named(m: re.Match) -> str | None:
         mods = " ".join(m.group("mods").split())
         head, tail = m.group("head"), " ".join((m.group("tail") or "").split())
-        if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those)\b", mods, re.IGNORECASE) or \
+        if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those|the|a|an|to|of|for|on|in|at|by|with|"
+                     r"from|and|or|but|as|into|would|will|could|should|was|were|is|are|be)\b", mods, re.IGNORECASE) or \
                 any(w.lower() in ORG_NOUNS | set(THING_NOUNS) for w in mods.split()) or \
                 m.group("det") in ("its", "their", "this"):
             return None  # "its latest offer": whose, only the article says
@@ -285,6 +338,25 @@ class Referents:
 
     # -- rewriting ------------------------------------------------------------------------------------------
 
+    def _where(self, phrase: str, at: int, onward: str = "") -> int:
+        """Where the description stands in the article: its words and the few after it found once in the article
+        (an option may come from another sentence than the question's source), else in the source's sentence
+        from `at`, else `at` itself."""
+        words = onward.split()[:5]
+        if len(words) >= 4:
+            snippet = " ".join(words)
+            found = self.body.find(snippet)
+            if found >= 0 and self.body.find(snippet, found + 1) < 0:
+                return found
+        sents = self.article.sentences
+        if not sents:
+            return at
+        s = sents[self.article.sentence_index(at)]
+        found = self.body.find(phrase, at, max(s.end, at + 400))
+        if found < 0:
+            found = self.body.find(phrase[:1].swapcase() + phrase[1:], at, max(s.end, at + 400))
+        return found if found >= 0 else at
+
     def rewrite(self, text: str, at: int | None) -> str:
         """The text with each definite description it can name replaced by the name (possessive kept); what it
         cannot name is left for `unresolved` to report."""
@@ -298,11 +370,17 @@ class Referents:
                 continue
             if noun in ORG_NOUNS and _named_before(bare[:m.start()], noun):
                 continue
-            name = self.organisation(noun, at) if noun in ORG_NOUNS else self.thing(noun, at)
+            pos = self._where(m.group(), at, bare[m.start():m.start() + 60])
+            adjective = re.match(r"\w+\s+(" + _BARE_ADJ + r")\s", m.group())
+            if adjective and noun not in ORG_NOUNS:
+                continue  # "the current agreement" is not "the new agreement": left for `unresolved` to report
+            name = self.organisation(noun, pos) if noun in ORG_NOUNS else self.thing(noun, pos)
             if not name or name.lower() in text.lower():
                 continue
+            if noun in ORG_NOUNS:
+                name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
             if m.group(3):
-                name += "’" if name.endswith("s") else "’s"
+                name = _possessive(name)
             if m.group(1) == "The" and m.start() == 0:
                 name = name[:1].upper() + name[1:]
             out.append(text[last:m.start()] + name)

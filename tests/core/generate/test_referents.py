@@ -12,7 +12,7 @@ from studyapp.core.generate.facts import extract
 from studyapp.core.generate.pipeline import generate_bank
 from studyapp.core.generate.questions import build_people, draft_candidates
 from studyapp.core.generate.realise import agree_joined, lead_in, owner_mismatch
-from studyapp.core.generate.referents import unresolved
+from studyapp.core.generate.referents import Referents, unresolved
 
 from tests.core.generate.conftest import REPO, article
 
@@ -47,8 +47,9 @@ def test_the_company_and_the_firm_are_named_from_the_sentences_before():
     drafts = _passing_drafts("business-pies.txt")
     prompts = [q.get("prompt", "") for q in drafts]
     assert "But Grenmoor Foods also reported debts of more than {{£310 million}}." in prompts
-    assert "In March, Grenmoor bid {{240}} pence per share for Castlereach Bakeries, a rival with six plants in " \
-           "Wales." in prompts
+    # ("Grenmoor" alone only ever opens a sentence: the one longer form of the name is given)
+    assert "In March, Grenmoor Foods bid {{240}} pence per share for Castlereach Bakeries, a rival with six plants " \
+           "in Wales." in prompts
     for q in drafts:
         assert "the company also" not in _seen(q) and "the firm bid" not in _seen(q)
 
@@ -56,7 +57,7 @@ def test_the_company_and_the_firm_are_named_from_the_sentences_before():
 def test_the_bid_is_named_by_whose_it_is():
     kept = _kept("business-pies.txt")
     said = [q["quote"] for q in kept if q["type"] == "quote" and q.get("reported")]
-    assert "Grenmoor’s bid undervalued the business" in said
+    assert "Grenmoor Foods’ bid undervalued the business" in said
 
 
 def test_the_plan_is_named_as_the_article_names_it():
@@ -151,3 +152,27 @@ def test_a_quotation_left_open_at_its_paragraph_end_is_read_without_a_crash():
                    "Bus drivers to strike")
     bank, _facts = generate_bank(text, published=PUBLISHED)
     assert bank["questions"]
+
+
+def _named_in(body: str, sentence: str, text: str) -> str:
+    """`text` (a question drafted from `sentence` of the article) with its descriptions named."""
+    ex = extract(article(body, "Water sale fight"))
+    return Referents(ex.article, ex.cast).rewrite(text, ex.article.body.find(sentence))
+
+
+WATER = ("A group of farmers sued the town of Ardley on Monday to block the sale of water from Penrose Reservoir. "
+         "The farmers say the valley cannot spare it.\n\n"
+         "Mayor Tomas Reyna defended the agreement on Tuesday, saying the $36 million deal would pay for a new "
+         "pumping station.\n\n"
+         "Calverton Data Ltd, the developer, said its cooling system would return most of the water to the Penrose River. "
+         "The company, which plans to open its first hall next spring, declined to say how much it would pay.")
+
+
+def test_the_one_deal_an_article_describes_names_the_agreement():
+    assert _named_in(WATER, "Mayor Tomas Reyna defended", "Who defends the agreement?") == \
+        "Who defends the $36 million deal?"
+
+
+def test_the_company_is_the_body_the_sentence_before_is_about_never_a_place():
+    assert _named_in(WATER, "The company, which plans", "When does the company plan to open its first hall?") == \
+        "When does Calverton Data Ltd plan to open its first hall?"
