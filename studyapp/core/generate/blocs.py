@@ -48,7 +48,11 @@ def _canonical(name: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def members(name: str) -> frozenset[str]:
-    """The parties a bloc holds ("NATO": its member states), empty for a party that is no bloc."""
+    """The parties a bloc holds ("NATO": its member states), empty for a party that is no bloc. A side the
+    article names as a list ("UK, France, Austria and Sweden") holds each party listed."""
+    if "," in name and " and " in name:
+        items = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(name.split()))
+        return frozenset(party_name(re.sub(r"^the\s+", "", x, flags=re.IGNORECASE)) for x in items if x)
     return _BLOCS.get(_canonical(name), frozenset())
 
 

@@ -1715,6 +1715,12 @@ def past_stance(stance: str) -> str:
     return f"{verb} {rest}".strip()
 
 
+# A subject that lists three or more parties, up to the position's cue: "The UK, France, Austria and Sweden want"
+_NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_LISTED_SUBJECT = re.compile(r"^\W*(?P<items>(?:" + _NAME + r",\s+){2,}" + _NAME + r",?\s+and\s+" + _NAME +
+                             r")\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _told(sent: Sentence) -> bool:
     """A sentence of the story: not page furniture, nor a caption's unpunctuated line under a picture."""
     return not sent.furniture and sent.text.rstrip()[-1:] in ".!?\"”’'"
@@ -1755,6 +1761,15 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
             named = _subject_person(article, cast, after, p.holder)  # "Her successor, Bo, felt the same."
             if named:
                 others.append(named)
+        listed = _LISTED_SUBJECT.match(prefix)
+        if listed:  # "The UK, France, Germany and Sweden want …": the whole list holds it, and each of them
+            items = [re.sub(r"^the\s+", "", x.strip(), flags=re.IGNORECASE)
+                     for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("items"))]
+            parties = [party_name(x) for x in items if x]
+            if p.side in parties or p.side == " and ".join(parties[-2:]) or p.side.split(" (")[0] in parties:
+                joint = f"{', '.join(items[:-1])} and {items[-1]}"  # all of them, one side: none offered beside it
+                p = replace(p, side=joint, holder=joint)
+                others += parties
         if others or past:
             p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(others))), past=p.past or past)
         out.append(p)

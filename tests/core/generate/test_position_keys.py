@@ -143,3 +143,13 @@ def test_as_did_another_holder_shares_the_view():
     body = "Premier Ola Brandt wants a pivot to the south, as did Premier Jonas Tull before him."
     brandt = next(p for p in positions(body) if p.side == "Ola Brandt")
     assert brandt.shared_with == ("Jonas Tull",)
+
+
+def test_a_listed_subject_is_one_side_and_never_offered_beside_a_member():
+    from studyapp.core.generate.blocs import apart
+
+    body = ("Velmar wants a longer transition. Kavran, Ostrel, Tessaly and Velmar want the farm levy capped at 2% of "
+            "national income. The Harbour Commission has urged a rise to 3%.")
+    capped = next(p for p in positions(body) if "capped" in p.demand)
+    assert capped.side == "Kavran, Ostrel, Tessaly and Velmar" and "Velmar" in capped.shared_with
+    assert apart("Velmar", ["Harbour Commission", capped.side, "Ostrel"]) == ["Harbour Commission", "Ostrel"]
