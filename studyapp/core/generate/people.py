@@ -522,6 +522,25 @@ _TEAM_OWNER = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+" + _STAFF + r"\b|\b([A-Z][a-
                          r"skipper)\s+[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
+_GENDERED = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_KIN = re.compile(r"\b(?:(?:his|her|their)\s+)?(husband|wife|son|daughter|brother|sister|father|mother|widow|"
+                  r"widower)\s*,?\s*$", re.IGNORECASE)
+
+
+def _sex_hint(text: str, name: str) -> str | None:
+    """'m' or 'f' where the text calls a person by a kinship word right before the name ('her husband Colin
+    Ng', 'his wife, Ruth Ng,') or the next pronoun after the name is 'he' or 'she' in the same sentence."""
+    votes = set()
+    for m in re.finditer(re.escape(name) + r"\b", text):
+        kin = _KIN.search(text[max(0, m.start() - 30):m.start()])
+        if kin:
+            votes.add("m" if kin.group(1).lower() in ("husband", "son", "brother", "father", "widower") else "f")
+        pron = re.match(r"[^.!?\"“”]{0,80}?\b(he|she)\b", text[m.end():], re.IGNORECASE)
+        if pron:
+            votes.add("m" if pron.group(1).lower() == "he" else "f")
+    return votes.pop() if len(votes) == 1 else None
+
+
 def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     """People, organisations and every mention of them, in text order. `pace` hears of each sentence and
     name read (see pacing.py)."""
@@ -663,6 +682,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # Two people share the surname: the one named in full most recently ("Brandt" after
             # "Hugo Brandt", before his wife "Sophie Brandt" is introduced)
             seen = [n for n in by_surname[last] if n in last_full]
+            title = next((_bare(t[2]).lower() for t in run.tokens if _bare(t[2]).lower() in _GENDERED), None)
+            if title and len(seen) > 1:
+                # "Mrs Ng" after "Ruth Ng and her husband Colin Ng": the title says which of the two
+                fit = [n for n in seen if _sex_hint(text, n) in (_GENDERED[title], None)]
+                seen = fit if len(fit) == 1 else seen  # (one shown to be the other sex leaves the one left)
             if seen:
                 person = max(seen, key=lambda n: last_full[n])
         if person is None and hon and len(toks) == 1 and last not in by_surname:

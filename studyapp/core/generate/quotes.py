@@ -685,7 +685,7 @@ class Attributor:
         head = low.split()[-1]
         if not bodies or head not in _PERSON_HEADS:
             return None
-        same = next((g for g in _SAME_TITLE if head in g), {head})
+        same = {head}.union(*(g for g in _SAME_TITLE if head in g))
         marks = {w.lower() for m in bodies for w in m.text.split()}
         known = self._named_before(at)
         owners = {p.name for p in self.cast.people if p.name in known and p.role and
@@ -711,7 +711,9 @@ class Attributor:
             return None  # "the officials": several people, not the one last named
         full = {v: k for k, v in ROLE_ABBREVIATIONS.items()} | {"cm": "chief minister", "dm": "district magistrate"}
         words = [w2 for w in words for w2 in full.get(w, w).split()]
-        pattern = re.compile(r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+        same = {words[-1]}.union(*(g for g in _SAME_TITLE if words[-1] in g))  # "the charity boss": its chief executive
+        parts = [re.escape(w) + r"(?:['’]s)?" for w in words[:-1]] + ["(?:" + "|".join(map(re.escape, sorted(same))) + ")"]
+        pattern = re.compile(r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(parts) + r"\b", re.IGNORECASE)
         k = self.article.ended_by(at)
         sents = self.article.sentences
         here = self.article.sentence_at(at)

@@ -119,3 +119,16 @@ def test_words_a_noun_of_saying_gives_are_its_subjects():
     body = ('Ilse Varga became the orchestra\'s conductor last year. She arrived with a promise, made to the board '
             'in her first week, of "more new music and fewer empty seats".')
     assert quotes_of(body)[0][:2] == ("Ilse Varga", "more new music and fewer empty seats")
+
+
+def test_a_title_said_again_in_other_words_is_the_person_who_holds_it():
+    body = ('Gillian Frey, the charity\'s chief executive, warned of closures. Minister Idris Calloway said the grant '
+            'was under review. "Without the grant, four shelters will shut by spring," the charity boss said.')
+    assert speakers(body) == ["Gillian Frey"]
+
+
+def test_an_honorific_tells_apart_two_people_who_share_a_surname():
+    body = ('Ruth Ng and her husband Colin Ng have run the bakery for 20 years. "We have never seen prices like '
+            'this," Mr Ng said.\n\n'
+            'Mrs Ng agreed. "We may have to close by the summer," she said.')
+    assert speakers(body) == ["Colin Ng", "Ruth Ng"]
