@@ -38,6 +38,17 @@ _WESTERN = re.compile(r"^(?:the\s+)?(?:west|western\s+(?:allies|powers|nations|c
                       r"states|alliance|partners))$", re.IGNORECASE)
 
 
+# An industry or a trade as a side ("Reggae industry", "the oil sector"): it holds the firms of the trade the
+# article names as sides of their own ("Record companies", "Promoters"), and a question offering both has two
+# right answers.
+_INDUSTRY = re.compile(r"\b(?:industry|industries|sector|trade)$", re.IGNORECASE)
+_TRADE_AGENT = re.compile(r"\b(?:companies|firms|labels|promoters|producers|retailers|manufacturers|operators|"
+                          r"suppliers|distributors|carriers|airlines|banks|lenders|insurers|developers|builders|"
+                          r"publishers|broadcasters|studios|growers|exporters|importers|traders|employers|businesses|"
+                          r"makers|brands)$", re.IGNORECASE)
+_TRADE = frozenset({"the firms of the trade"})
+
+
 def _canonical(name: str) -> str:
     bare = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
     if _WESTERN.match(bare):
@@ -50,6 +61,8 @@ def _canonical(name: str) -> str:
 def members(name: str) -> frozenset[str]:
     """The parties a bloc holds ("NATO": its member states), empty for a party that is no bloc. A side the
     article names as a list ("UK, France, Austria and Sweden") holds each party listed."""
+    if _INDUSTRY.search(name):
+        return _TRADE
     if "," in name and " and " in name:
         items = re.split(r",\s+(?:and\s+)?|\s+and\s+", " ".join(name.split()))
         return frozenset(party_name(re.sub(r"^the\s+", "", x, flags=re.IGNORECASE)) for x in items if x)
@@ -61,6 +74,8 @@ def holds(bloc: str, other: str) -> bool:
     inside = members(bloc)
     if not inside:
         return False
+    if inside is _TRADE:  # "the reggae industry" holds its record companies and promoters
+        return bool(_TRADE_AGENT.search(other)) and not _INDUSTRY.search(other)
     named = _canonical(other)
     if named in inside or party_name(named) in inside:
         return True

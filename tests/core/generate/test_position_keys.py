@@ -153,3 +153,11 @@ def test_a_listed_subject_is_one_side_and_never_offered_beside_a_member():
     capped = next(p for p in positions(body) if "capped" in p.demand)
     assert capped.side == "Kavran, Ostrel, Tessaly and Velmar" and "Velmar" in capped.shared_with
     assert apart("Velmar", ["Harbour Commission", capped.side, "Ostrel"]) == ["Harbour Commission", "Ostrel"]
+
+
+def test_an_industry_is_never_offered_beside_its_own_firms():
+    from studyapp.core.generate.blocs import apart
+
+    assert apart("Record companies", ["Ska industry", "Promoters", "Fair Lyrics Trust"]) == ["Promoters",
+                                                                                            "Fair Lyrics Trust"]
+    assert apart("Ska industry", ["Promoters", "Fair Lyrics Trust", "Record companies"]) == ["Fair Lyrics Trust"]
