@@ -443,6 +443,9 @@ def agree(party: str, stance: str) -> str:
     words = party.split()
     if " and " in party:
         words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural
+    head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
+    if head >= 2:
+        words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
     described = all(w.islower() for w in words[1:]) and words[-1].lower().endswith("s") and \
         not words[-1].lower().endswith(("ss", "us", "is"))
     if not described:

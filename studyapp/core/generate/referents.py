@@ -24,6 +24,8 @@ from studyapp.core.generate.people import Cast
 from studyapp.core.generate.realise import clean_clause, split_clause, subject_of
 from studyapp.core.generate.text import Article
 
+# How far from a question's source an option's description is looked for (characters either side).
+_NEAR = 20_000
 # Words that only ever stand for an organisation, and the words in a name that say it is another kind.
 ORG_NOUNS = {"company", "firm", "group", "chain", "corporation", "conglomerate", "lender", "bank",
              "insurer", "airline", "carrier", "retailer", "publisher", "broadcaster", "brewer", "miner",
@@ -343,10 +345,10 @@ class Referents:
         (an option may come from another sentence than the question's source), else in the source's sentence
         from `at`, else `at` itself."""
         words = onward.split()[:5]
-        if len(words) >= 4:
-            snippet = " ".join(words)
-            found = self.body.find(snippet)
-            if found >= 0 and self.body.find(snippet, found + 1) < 0:
+        if len(words) >= 4:  # looked for near the source: a 2 MB article is not read again for every option
+            snippet, lo, hi = " ".join(words), max(0, at - _NEAR), at + _NEAR
+            found = self.body.find(snippet, lo, hi)
+            if found >= 0 and self.body.find(snippet, found + 1, hi) < 0:
                 return found
         sents = self.article.sentences
         if not sents:

@@ -10,7 +10,7 @@ import pytest
 from studyapp.core.generate.checks import CheckContext, review_question, shown_prompt
 from studyapp.core.generate.facts import extract
 from studyapp.core.generate.pipeline import generate_bank
-from studyapp.core.generate.questions import build_people, draft_candidates
+from studyapp.core.generate.questions import agree, build_people, draft_candidates
 from studyapp.core.generate.realise import agree_joined, lead_in, owner_mismatch
 from studyapp.core.generate.referents import Referents, unresolved
 
@@ -176,3 +176,8 @@ def test_the_one_deal_an_article_describes_names_the_agreement():
 def test_the_company_is_the_body_the_sentence_before_is_about_never_a_place():
     assert _named_in(WATER, "The company, which plans", "When does the company plan to open its first hall?") == \
         "When does Calverton Data Ltd plan to open its first hall?"
+
+
+def test_a_group_described_before_its_place_takes_a_plural_verb():
+    assert agree("Teachers' unions in Valdoria", "insists that") == "insist that"
+    assert agree("Friends of the Earth", "insists that") == "insists that"  # a name keeps the singular
