@@ -21,7 +21,8 @@ MADE_THINGS = ("offer", "offers", "bid", "bids", "proposal", "proposals", "plan"
                "motion", "decision", "ruling", "sanctions", "tariffs", "accusation", "accusations", "allegation",
                "allegations", "claims", "threat", "threats", "warning", "call", "calls", "appeal", "policy",
                "reform", "reforms", "budget", "merger", "ban", "measures", "cuts", "invasion", "attack", "strike",
-               "approach", "settlement", "resolution", "suggestion", "suggestions", "idea", "ideas")
+               "approach", "settlement", "resolution", "suggestion", "suggestions", "idea", "ideas", "condition",
+               "conditions", "deadline", "order", "orders")
 _MADE = {"offer": "offered|offering", "offers": "offered|offering", "takeover": "took over|bid", "bid": "bid",
          "bids": "bid", "proposal": "proposed",
          "proposals": "proposed", "plan": "planned", "plans": "planned", "demand": "demanded", "demands": "demanded",
@@ -55,9 +56,14 @@ def forms(side: str) -> tuple[str, ...]:
             out.add(letters)
         if words[0].isupper() and len(words[0]) >= 2:
             out.add(words[0])
-        if words[-1][:1].isupper() and len(words[-1]) >= 4 and all(w[:1].isupper() for w in words):
+        if words[-1][:1].isupper() and len(words[-1]) >= 4 and all(w[:1].isupper() for w in words) and \
+                words[-1].lower() not in _NOT_FORMS:
             out.add(words[-1])  # "Pirk" of "Jonas Pirk"; "States" is no form of its own (below)
-    return tuple(sorted(f for f in out if f and f.lower() not in _NOT_FORMS))
+        elif words[-1].islower() and len(words[-1]) >= 4:
+            # a described group or body by its noun: "the weavers" are the "Handloom weavers", "the government"
+            # the "State government"
+            out.add(words[-1])
+    return tuple(sorted(f for f in out if f and f.lower() != "the"))
 
 
 _NOT_FORMS = {"states", "kingdom", "union", "nations", "republic", "resources", "group", "party", "government", "the"}
@@ -96,7 +102,8 @@ def _making(side: str, found: str) -> re.Pattern:
         rf"(?:[\w$.,-]+\s+){{0,4}}?{noun}\b",
     ]
     if made:
-        patterns.append(rf"(?<![\w-]){f}\s+(?i:has\s+|had\s+|have\s+)?(?i:{'|'.join(made)})\b")
+        patterns.append(rf"(?<![\w-]){f}\s+(?i:has\s+|had\s+|have\s+)?(?i:also\s+|already\s+|now\s+|\w+ly\s+)?"
+                        rf"(?i:{'|'.join(made)})\b")
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
@@ -141,7 +148,28 @@ def answered_by(side: str, statement: str, article: str) -> str:
     return thing if thing and _answering(side, thing).search(article) else ""
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'-]*)+")
+
+
+@functools.lru_cache(maxsize=256)
+def _spelled_out(short: str, article: str) -> tuple[str, ...]:
+    """The names in the article an abbreviation stands for ("CBP": "Customs and Border Protection")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return ()
+    return tuple(dict.fromkeys(m.group() for m in _CAPITALISED_RUN.finditer(article) if initials(m.group()) == short))
+
+
 def implausible(side: str, statement: str, source: str, article: str) -> str:
+    """Why giving the position in `statement` (the words after its holder) to `side` is no plausible false
+    statement ('' when it is one); see `_implausible`. An abbreviation is judged by its spelled-out name too."""
+    for name in (side, *_spelled_out(side, article)):
+        why = _implausible(name, statement, source, article)
+        if why:
+            return why
+    return ""
+
+
+def _implausible(side: str, statement: str, source: str, article: str) -> str:
     """Why giving the position in `statement` (the words after its holder) to `side` is no plausible false
     statement ('' when it is one): the side is named in the statement itself or in the source sentence (it takes
     part in the clause: its object or counterparty), it made the thing the statement is about, or the thing the

@@ -520,7 +520,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                               true_worth)
         out += [said_true] if said_true else []
         other = false_holder(others, f"{stance} {lower_first(demand, names)}", p.evidence, ex.article.body)
-        if other and (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its|their|him|he|she|they|them)\b",
+        if other and (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its?|their|him|he|she|they|them)\b",
                                                                    demand, re.IGNORECASE):
             # (a pronoun points back at the holder: "dismisses suggestions that her job was under threat" is nonsense
             # said of a club)
@@ -1256,7 +1256,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
         if c.fact in central:
             c.priority += 0.1
-    named = Referents(ex.article, ex.cast)  # "the company" named, where the article says which
+    named = Referents(ex.article, ex.cast, ex.sides())  # "the company" named, where the article says which
     for c in out:
         pace()
         c.question = named.question(c.question)

@@ -106,3 +106,24 @@ def test_the_side_an_offer_was_made_to_is_not_said_to_make_it():
     position = "offers to run the night buses free of charge until March."
     assert implausible("Riverside Transit", position, "", text) == "the offer was made to Riverside Transit"
     assert not implausible("Tenants Forum", position, "", text)
+
+
+def test_a_described_group_is_named_by_its_noun_and_a_maker_by_an_adverbed_verb():
+    text = article("\n\n".join([
+        "Coffee growers have also demanded a floor price of 90 cents a pound for the coming harvest.",
+        "Trade minister Ilse Marrak urged the growers to end their blockade of the port.",
+        "The Roasters Guild wants the floor price dropped.",
+    ]), "Growers dig in")
+    assert implausible("Coffee growers", "urges the growers to end the blockade of the port.", "", text)
+    assert implausible("Coffee growers", "rejects the demand for a floor price.", "", text) == \
+        "Coffee growers made the demand the statement is about"
+    assert not implausible("Roasters Guild", "urges the growers to end the blockade of the port.", "", text)
+
+
+def test_an_abbreviated_side_is_judged_by_its_spelled_out_name():
+    text = article("\n\n".join([
+        "The Volunteer Drivers Guild offered on Monday to run the night buses free of charge until March.",
+        "Riverside Urban Transit, the city's bus operator, turned down the offer a day later.",
+        "RUT said its insurance did not cover volunteers.",
+    ]), "Night bus offer turned down")
+    assert implausible("RUT", "offers to run the night buses free of charge until March.", "", text)
