@@ -1473,6 +1473,7 @@ _ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _NAMES_A_DAY = re.compile(r"(?<![\d,.])\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?![\d,.]\d)|\b(?:"
                           + _WD[1:-1] + r"|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|days?)\b",
                           re.IGNORECASE)
+_WEEKS_AGO = re.compile(r"\b(?:weeks?|fortnights?)\s+ago\b", re.IGNORECASE)
 _SPAN_END = re.compile(r"\b(?:end|close)\s+of\b|\bweekend\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|month|weekend)\b",
                             re.IGNORECASE)
@@ -1501,11 +1502,19 @@ def _one_date_per_event(event: str, own: bool, at: int, matches: list) -> tuple[
 _POINTS_BACK = {"then", "sameday", "samelast"}
 
 
-def fixed_precision(phrase: str, precision: str | None) -> str | None:
+def fixed_precision(phrase: str, precision: str | None, value: str = "") -> str | None:
     """The precision the phrase's own words give: a day only when they name a day ("on Tuesday", "March 3",
     "the next day"); "at the end of 2021" is the year 2021 and "the end of June" June, though each resolves to
     its last day (a quiz that keys "31 December" invents a day the writer never gave); "at the weekend" is
     its month, two days being no date."""
+    if precision == "day" and _WEEKS_AGO.search(phrase) and _ISO_VALUE.match(value[:10]):
+        # "three weeks ago" counts back to a day, but a writer means it loosely: asked as the month when a few
+        # days either way stay inside it, else the year ("a week ago" is already kept so)
+        day = date.fromisoformat(value[:10])
+        early, late = day - timedelta(days=3), day + timedelta(days=3)
+        if (early.year, early.month) == (late.year, late.month):
+            return "month"
+        return "year" if early.year == late.year else None
     if precision != "day" or not _SPAN_END.search(phrase) or _NAMES_A_DAY.search(phrase):
         return precision
     return "month" if _NAMES_A_MONTH.search(phrase) else "year"
@@ -1807,7 +1816,7 @@ def find_dates(article: Article, published: date | None = None,
                     last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
                 value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday
             if precision == "day" and kind not in _POINTS_BACK:
-                precision = fixed_precision(phrase, precision)
+                precision = fixed_precision(phrase, precision, value)
             if tense == "nearest":
                 # no tense of its own: the event is ahead or behind as the date fell
                 tense = "future" if precision and published and value[:10] > published.isoformat()[:len(
