@@ -36,7 +36,7 @@ _KIND_OF = {
     "club": {"club", "fc", "united", "city", "rovers", "athletic", "town"},
     "charity": {"charity", "trust", "foundation", "fund", "society", "appeal"},
 }
-_NOT_A_FIRM = {"union", "guild", "federation", "council", "ministry", "department", "government", "court", "police",
+_NOT_A_FIRM = {"union", "guild", "federation", "association", "society", "institute", "foundation", "trust", "council", "ministry", "department", "government", "court", "police",
                "university", "school", "college", "hospital", "party", "parliament", "assembly", "senate",
                "congress", "committee", "commission", "army", "navy", "club", "league", "church", "state",
                "county", "city", "agency", "authority", "board", "office"}
@@ -62,7 +62,9 @@ _BARE_ADJ = r"(?:new|proposed|latest|revised|planned|original|current|final|same
 _DEFINITE = re.compile(r"\b([Tt]he)\s+(?:" + _BARE_ADJ + r"\s+)?(" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS),
                                                                                       key=len, reverse=True))
                        + r")(['’]s?)?(?![\w’'-])")
-# What follows a noun and says which one it is: "the plan to close two wards", "the company behind the app".
+# What follows an organisation's noun and says which one it is: "the company behind the app", "the firm Dashly".
+_ORG_COMPLEMENT = re.compile(r"\s+(?:that\b|which\b|behind\b|called\b|known\b|named\b|of\s+[A-Z]|[“\"‘]|[A-Z])")
+# What follows a thing's noun and says which one it is: "the plan to close two wards", "the offer of 3%".
 _COMPLEMENT = re.compile(r"\s+(?:to\s+[a-z]|of\b|for\b|on\b|against\b|with\b|between\b|that\b|which\b|behind\b|by\b|"
                          r"from\b|in\s+(?:[A-Z]|the\s+[A-Z])|called\b|known\b|named\b|[“\"‘]|[A-Z])")
 # "one campaign will …", "one firm said …": "one" standing for something named only in the article.
@@ -99,7 +101,7 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which."""
     bare = _masked(text)
     for m in _DEFINITE.finditer(bare):
-        if _COMPLEMENT.match(bare, m.end()):
+        if (_ORG_COMPLEMENT if m.group(2) in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
             continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
         if any(re.search(r"\b" + m.group(2) + r"\b", o, re.IGNORECASE) for o in beside if o != text):
             continue
@@ -120,11 +122,22 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     return vague.group() if vague else ""
 
 
+def _could_be(name: str, noun: str) -> bool:
+    """Whether a name can be called 'the <noun>' by its words alone: a union's name holds a union word, and a
+    company's holds no word of another kind of body ("the airline" is never the "Velair Crew Association")."""
+    words = {w.lower().strip(".,’'") for w in name.split()}
+    if noun in _KIND_OF:
+        return bool(words & _KIND_OF[noun])
+    return not words & _NOT_A_FIRM
+
+
 def _named_before(before: str, noun: str) -> bool:
     """Whether a name that can be the organisation stands earlier in the same text (not its first word alone,
     which is only a capital letter)."""
     for m in re.finditer(r"(?<![\w’'])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", before):
         words = m.group().split()
+        if not _could_be(m.group(), noun):
+            continue
         if m.start() == 0 and len(words) == 1 and words[0].lower() in _NOT_NAMES | {"who", "which", "what", "how",
                                                                                      "when", "true"}:
             continue
@@ -138,10 +151,16 @@ def _named_before(before: str, noun: str) -> bool:
 class Referents:
     """Finds and names antecedents in one article; built once per bank, asked once per drafted question."""
 
-    def __init__(self, article: Article, cast: Cast) -> None:
+    def __init__(self, article: Article, cast: Cast, sides: list[str] | tuple[str, ...] = ()) -> None:
+        """`sides` are the parties holding positions: a name among them is a body even where the cast took it
+        for a person ("Skyra Air")."""
         self.article = article
         self.body = article.body
-        persons = {p.name for p in cast.people if p.kind == "person"}
+        # a party the cast took for a person but the article calls by its first word ("Skyra" for "Skyra Air"),
+        # as it never calls a person: a body
+        parties = {x.split(" (")[0] for x in sides} & {p.name for p in cast.people if " " in p.name and
+                                                         p.name.split()[0] in p.aliases}
+        persons = {p.name for p in cast.people if p.kind == "person" and p.name not in parties}
         surnames = {n.split()[-1] for n in persons}
         places = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
         lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", article.body))
@@ -151,11 +170,13 @@ class Referents:
             if m.start not in starts and not re.search(r"[“\"‘(]\s*$", article.body[max(0, m.start - 2):m.start]):
                 mid.add(re.sub(r"['’]s?$", "", m.text).strip())
         self._mid = mid
-        self._org_kind = {m.start for m in cast.mentions if m.kind == "org"}
+        self._org_kind = {m.start for m in cast.mentions if m.kind == "org" or (m.person or m.text) in parties}
         self.orgs = []  # (start, end, name) of the names that can be an organisation, in text order
         for m in sorted(cast.mentions, key=lambda m: m.start):
             name = re.sub(r"['’]s?$", "", m.text).strip()
-            if m.kind not in ("org", "unknown") or not name or name in persons or name in surnames or \
+            if m.kind == "person" and (m.person or name) in parties:
+                name = m.person or name  # "Skyra", a short form of the party "Skyra Air"
+            elif m.kind not in ("org", "unknown") or not name or name in persons or name in surnames or \
                     name.lower() in places or name.split()[0].lower() in _NOT_NAMES or \
                     re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*|\w+day", name) or \
                     re.search(r"['’](?:re|ll|ve|d|m|t)$", name) or \
@@ -368,7 +389,7 @@ class Referents:
         out, last = [], 0
         for m in _DEFINITE.finditer(bare):
             noun = m.group(2)
-            if _COMPLEMENT.match(bare, m.end()):
+            if (_ORG_COMPLEMENT if noun in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
                 continue
             if noun in ORG_NOUNS and _named_before(bare[:m.start()], noun):
                 continue
@@ -401,10 +422,19 @@ class Referents:
         q = dict(q)
         if q.get("prompt"):
             q["prompt"] = fix(q["prompt"])
+        if q.get("explanation"):
+            q["explanation"] = fix(q["explanation"])
         if q.get("type") == "quote" and q.get("reported"):
             q["quote"] = fix(q["quote"])
         if q.get("items"):
-            q["items"] = [fix(i) for i in q["items"]]
+            items = [fix(i) for i in q["items"]]
+            clear = [i for i in items if not unresolved(i)]
+            if len(clear) >= 3 and len(clear) < len(items):  # an event only the article explains is left out
+                gone = [q["items"][k] for k, i in enumerate(items) if i not in clear]
+                parts = str(q.get("explanation", "")).split("; ")
+                q["explanation"] = "; ".join(x for x in parts if not any(x.endswith(g) for g in gone))
+                items = clear
+            q["items"] = items
         if q.get("pairs"):
             q["pairs"] = [[fix(a), b] for a, b in q["pairs"]]
         if q.get("type") == "choice" and q.get("choices") and sorted(q["choices"]) != ["False", "True"]:

@@ -181,3 +181,9 @@ def test_the_company_is_the_body_the_sentence_before_is_about_never_a_place():
 def test_a_group_described_before_its_place_takes_a_plural_verb():
     assert agree("Teachers' unions in Valdoria", "insists that") == "insist that"
     assert agree("Friends of the Earth", "insists that") == "insists that"  # a name keeps the singular
+
+
+def test_a_body_named_before_the_description_must_be_of_its_kind():
+    # the crew association orders the airline: the association is not "the airline"
+    assert unresolved("True or false: The Velair Crew Association orders the airline to pay refunds.") == "the airline"
+    assert unresolved("True or false: Skyra Air says the airline did nothing wrong.") == ""
