@@ -93,6 +93,21 @@ def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     return False
 
 
+def _named_by_cloze(q: dict, who: str, kept: list[tuple[bool, dict]]) -> bool:
+    """Whether a who-question and a cloze on one sentence give each other away: the cloze is the sentence with the
+    speaker's or the side's name in it. Whichever is kept first stays."""
+    for _, o in kept:
+        if q["type"] == "typed" and o["type"] != "typed":
+            key, cloze = _who_key(o), norm(shown_prompt(q))
+        elif o["type"] == "typed" and q["type"] != "typed":
+            key, cloze = who, norm(shown_prompt(o))
+        else:
+            continue
+        if key and len(key) >= 4 and key in cloze and o.get("topic") != "dates" and q.get("topic") != "dates":
+            return True
+    return False
+
+
 # Two quotations of one speaker this close are one statement carried on ("…," she said. "…"): asked once.
 CARRIED_ON = 300
 
@@ -260,6 +275,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if _told(q, figure, told.get(src, [])):
             continue  # "True or false: the agency plans to spend $4.1 billion …" beside "How much does the agency plan to spend?"
+        if _named_by_cloze(q, who, told.get(src, [])):
+            continue  # "Who said that they thought …?" beside the cloze "Lena Roy said she thought … a budget of ___"
         span = _said_span(q, context.article)
         if span and _carried_on(span, spans):
             continue  # the next paragraph of the same quotation: "Who said …?" twice for one statement

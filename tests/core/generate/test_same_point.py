@@ -117,3 +117,13 @@ def test_a_bank_asks_the_leaders_point_once():
     adair = [q for q in bank["questions"] if q.get("speaker") == "Ruth Adair" or q.get("answer") == "Ruth Adair"]
     points = [q.get("quote", "") + q.get("prompt", "") for q in adair]
     assert sum("nurses" in p for p in points) <= 1, points
+
+
+def test_a_cloze_that_names_the_answer_of_a_who_question_on_its_sentence_is_not_asked():
+    source = "Ines Varga, who runs a cafe by the pier, said she feared the cut would empty the village in winter."
+    said = _said("said", "Ines Varga", "they feared the cut would empty the village in winter", source, "c:7")
+    cloze = Candidate({"id": "number-x", "type": "typed", "topic": "context",
+                       "prompt": "Ines Varga, who runs a cafe by the pier, said she feared the cut would empty the "
+                                 "{{village}} in winter.", "answer": "village", "accept": [], "source": source,
+                       "explanation": "x"}, "figure:7", 0.7)
+    assert _kept([said, cloze]) == ["said"]
