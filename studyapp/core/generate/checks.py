@@ -619,9 +619,13 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         if held and word_in(held.group(1), shown_prompt(q)[held.end():]):
             # "China wants a bigger deal with China": another side's position given to a party it names
             return Check("options", False, f"the false statement gives {held.group(1)} a position about itself")
-        if held:
-            said = shown_prompt(q)[held.end() - 1:]
-            why = implausible(held.group(1), said, q.get("source", ""), ctx.article)
+        stated = re.sub(r"^True or false:\s+", "", shown_prompt(q))
+        side = next((x for x in sorted(ctx.sides, key=len, reverse=True) if x[:1].isupper() and (
+            stated.startswith(x + " ") or stated.startswith("The " + x + " "))), "")
+        if side or held:  # the bank's own side where the statement opens with one ("The State government …")
+            holder = side or held.group(1)
+            said = stated[stated.index(holder) + len(holder):].strip() if side else shown_prompt(q)[held.end() - 1:]
+            why = implausible(holder, said, q.get("source", ""), ctx.article)
             if why:  # "Dolvane rejects the offer." when Dolvane made it: false, but nobody could believe it
                 return Check("options", False, f"the false statement is not plausible: {why}")
             figure = quoted_figure(said, q.get("source", ""))

@@ -127,3 +127,16 @@ def test_an_abbreviated_side_is_judged_by_its_spelled_out_name():
         "RUT said its insurance did not cover volunteers.",
     ]), "Night bus offer turned down")
     assert implausible("RUT", "offers to run the night buses free of charge until March.", "", text)
+
+
+def test_the_check_reads_a_described_side_whole_from_the_banks_sides():
+    text = article("\n\n".join([
+        "Farmers' unions have demanded compensation for crops lost to the October rain, which they say the "
+        "government promised but never paid.",
+        "The State government wants the highway blockade lifted by Friday.",
+    ]), "Farmers block highway")
+    q = _statement("True or false: The State government demands compensation for crops lost to the October rain.",
+                   "False", "Farmers' unions have demanded compensation for crops lost to the October rain, which "
+                            "they say the government promised but never paid.")
+    context = CheckContext(text, sides=["Farmers' unions", "State government"])
+    assert any("takes part in the source sentence" in c.why for c in review_question(q, context).failed)
