@@ -86,9 +86,9 @@ def test_a_past_condition_after_a_present_stance_fails_the_check():
 
 
 def test_a_statement_opening_with_a_bare_common_noun_side_fails_the_check():
-    q = choice("True or false: State government offers to meet the union.", ["True", "False"], "True")
+    q = choice("True or false: State government offers to meet the Allied Porters Union.", ["True", "False"], "True")
     assert "needs “the”" in failed(q, TEXT).get("complete", "")
-    q["prompt"] = "True or false: The State government offers to meet the union."
+    q["prompt"] = "True or false: The State government offers to meet the Allied Porters Union."
     assert "complete" not in failed(q, TEXT)
 
 
