@@ -248,6 +248,10 @@ def _mid_sentence_caps(text: str) -> set[str]:
     return set(re.findall(r"(?<=[a-z,] )([A-Z][a-z]+)\b", text))
 
 
+# What a story calls someone it meets, capitalised only because it opens the sentence ("Resident Ann Lowe").
+_LAY_ROLES = {"resident", "shopper", "commuter", "parent", "pensioner", "student", "neighbour", "neighbor",
+              "villager", "retiree", "passenger", "patient", "voter", "fan", "supporter", "worker", "volunteer",
+              "grandmother", "grandfather", "widow", "widower", "homeowner", "tenant", "landlord", "motorist"}
 _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")  # "Mum-of-two", "Father-of-three", "Stay-at-home"
 
 
@@ -271,6 +275,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
         titles.append(toks.pop(0)[2])
+    while len(toks) > 2 and _bare(toks[0][2]).lower() in _LAY_ROLES:
+        titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
     if hon_at is not None and not any(_bare(t[2]).lower() in NOBLE for t in toks[:hon_at]):

@@ -42,7 +42,9 @@ class Claim:
 _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whereas|while|although|though|"
                   r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b|"
                   r",?\s+but\s+(?:that|this)(?:['’]s|\s+(?:may|might|could|would|will|won['’]t|is|isn['’]t|was|"
-                  r"wasn['’]t|seems|seemed|remains|looks|sounds|depends|requires|means)\b))")
+                  r"wasn['’]t|seems|seemed|remains|looks|sounds|depends|requires|means)\b)|"
+                  r",?\s+(?:but|while|though|although)\s+(?:some\s+|many\s+|other\s+)?[a-z]+\s+(?:say|argue|warn|believe|"
+                  r"fear|doubt|suggest)\b)")  # "…, but critics say …": others' view, not the speaker's
 # Where a later reporting clause opens inside an earlier claim: '…, and Y said …', '(which Y said …'.
 _OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
                      r"until|although|though)\b|\s(?:but|while|whereas)\s|"

@@ -23,3 +23,13 @@ def test_the_writers_comment_after_but_is_not_part_of_the_reported_clause():
 def test_a_but_clause_that_goes_on_reporting_stays_in_the_claim():
     body = "Chief executive Orla Vance said the merger was sound but that it would take two years to pay off."
     assert claims_of(body) == [("Orla Vance", "the merger was sound but that it would take two years to pay off")]
+
+
+def test_others_view_after_but_ends_the_claim_before_it():
+    body = "Mayor Lorna Vick said the budget was balanced, but critics say it relies on one-off land sales."
+    assert claims_of(body) == [("Lorna Vick", "the budget was balanced")]
+
+
+def test_a_lay_description_opening_the_sentence_is_not_part_of_the_name():
+    body = "Resident Ann Lowe said she had lost everything in the flood and was staying with her sister."
+    assert claims_of(body)[0][0] == "Ann Lowe"
