@@ -107,11 +107,26 @@ def _making(side: str, found: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+@functools.lru_cache(maxsize=1024)
+def _around(side: str, article: str) -> str:
+    """The article's passages around each mention of the side, one a line: what the side made or answered is
+    said within a few words of its name, and a long article is not read whole for every statement."""
+    spans: list[list[int]] = []
+    for m in _naming(side).finditer(article):
+        start, end = max(0, m.start() - 160), m.end() + 240
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return "\n|\n".join(article[a:b].replace("\n", " ") for a, b in spans)  # no pattern runs across a "|"
+
+
 def made_by(side: str, statement: str, article: str) -> str:
     """The thing in the statement ("the offer") that the article shows `side` made, or ''."""
     # the thing as an object ("rejects the offer", "criticises Russia's demands"), not the stance's verb ("calls for")
     found = _objects(statement)
-    return next((n for n in found if _making(side, n).search(article)), "")
+    near = _around(side, article) if found else ""
+    return next((n for n in found if _making(side, n).search(near)), "")
 
 
 _OBJECT = re.compile(rf"\b(?:the|an?|its|their|his|her|this|that|these|those|any|[\w-]+['’]s?)\s+"
@@ -145,7 +160,7 @@ def answered_by(side: str, statement: str, article: str) -> str:
     otherwise."""
     first = statement.split()[0].lower() if statement.split() else ""
     thing = _STANCE_THING.get(first, "")
-    return thing if thing and _answering(side, thing).search(article) else ""
+    return thing if thing and _answering(side, thing).search(_around(side, article)) else ""
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w’'-]*)+")
