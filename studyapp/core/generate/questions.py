@@ -340,6 +340,8 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     out = []
     for c in ex.claims:
         pace()
+        if not c.asserted:
+            continue  # "denies two counts of …", "denied that he had …": not what the speaker says is so
         claim = with_antecedent(clean_clause(c.claim), c.evidence)
         n = len(claim.split())
         if n < 5 or n > 30:

@@ -31,6 +31,10 @@ class Claim:
     evidence: str
     start: int  # where its reporting clause begins: the sentence start for a sentence's first claim
     verb_at: int = 0
+    # False where the speaker does not assert the claim: a plain noun after a verb that also takes one ("denies two
+    # counts of …", "announced a shutdown"), or what is denied ("denied that he had ignored …"); a position to
+    # read, but no statement to ask "Who said that …?" about
+    asserted: bool = True
 
     def as_fact(self) -> dict:
         return {"speaker": self.speaker.name, "claim": self.claim, "evidence": self.evidence}
@@ -49,6 +53,12 @@ _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whe
 _OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
                      r"until|although|though)\b|\s(?:but|while|whereas)\s|"
                      r"\bwhich\b|\bwho\b)\s*")
+# Verbs of saying that also take a plain noun ("denies the charges", "announced a bandh"): they report a statement
+# only where a clause follows, which has a finite verb.
+_NOUN_OBJECT_VERBS = {"denied", "denies", "admitted", "admits", "confirmed", "revealed", "announced", "accepted",
+                      "acknowledged", "promised", "pledged", "predicted", "feared", "fears", "alleged", "conceded"}
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|should|may|might|must|did|does|"
+                     r"do|won['’]t|can['’]t|isn['’]t|wasn['’]t|[a-z]{3,}ed)\b")
 # 'warned Belgrade it could …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
@@ -136,6 +146,14 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 continue
             at = m.end()
             verb = m.group(1).split()[0]
+            if verb in ("told", "tells"):  # "told the jurors they must …": the one told is not what they were told
+                told = re.match(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|"
+                                r"you|I)\s)", masked[m.start(1) + len(verb):])
+                if told:
+                    at = max(at, m.start(1) + len(verb) + told.end())
+            plain_noun = verb in _NOUN_OBJECT_VERBS and not re.match(r"\s*that\b", masked[m.end(1):]) and \
+                not _FINITE.search(re.split(r"\b(?:if|unless|when|after|before|because|which|who|until)\b",
+                                            _cut(masked[at:], False))[0])
             if verb in _OBJECT_VERBS:
                 obj = _OBJECT.match(masked, at)
                 if obj and not re.match(r"(?:It|He|She|They|We|There|The\s+[a-z])\b", obj.group(1)):
@@ -163,7 +181,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             # start: where the reporting clause begins, the sentence start for its first one (positions read
             # a sentence's main claim by it)
             clause_at = sent.start if not found else sent.start + who_from
-            found.append((at, m.start(1), Claim(speaker, claim, sent.text, clause_at, verb_at)))
+            found.append((at, m.start(1), Claim(speaker, claim, sent.text, clause_at, verb_at,
+                                                not plain_noun and verb not in ("denied", "denies"))))
         for k, (at, _, c) in enumerate(found):
             if k + 1 < len(found):  # '… said A, while Y said B': A ends where Y's clause opens
                 nxt_verb = found[k + 1][1]
@@ -172,7 +191,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                     cut = article.body[sent.start + at:sent.start + openers[-1].start()]
                     cut = _cut(re.sub(r"^\s*that\s+", "", cut), False)
                     if len(cut.split()) >= 2:
-                        c = Claim(c.speaker, cut, c.evidence, c.start, c.verb_at)
+                        c = Claim(c.speaker, cut, c.evidence, c.start, c.verb_at, c.asserted)
             out.append(c)
     return out
 
