@@ -152,7 +152,13 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
                 cur and ("-" in raw or "'" in raw or "’" in raw)):
             if cur:  # a lower-case word ends the run (the common case, checked first for speed)
-                out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+                last = cur[-1]
+                if re.search(r"s['’]$", last[2]) and len(last[2]) > 2 and len(cur) >= 2:  # (not "Patients' group")
+                    # "Harbour Mills' spokesman": a plural possessive before a lower-case noun ends the name
+                    cur[-1] = (last[0], last[1] - 1, last[2][:-1])
+                    out.append(_Run(cur[0][0], cur[-1][1], cur, True))
+                else:
+                    out.append(_Run(cur[0][0], cur[-1][1], cur, False))
             cur, pending = [], []
             continue
         s, e = m.start(), m.end()

@@ -525,7 +525,7 @@ class Attributor:
             poss = persons[0]
             # "Jo Park's chief EU negotiator, Sam Lee," is Sam Lee
             appositive = first is not None and first.start > poss.start and re.fullmatch(
-                r"(?:['’]s)?(?:\s+[\w-]+){0,6},?\s+", self.body[poss.end:first.start] or "x")
+                r"(?:['’]s?)?(?:\s+[\w-]+){0,6},?\s+", self.body[poss.end:first.start] or "x")  # (and "Mills' chief, X,")
             if poss.possessive and (first is None or first.start > poss.start) and not appositive:
                 role = _possessed(self.body[poss.end:first.start if first is not None else end])
                 if role:
@@ -542,8 +542,11 @@ class Attributor:
         np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
         np = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,?$", "", np)  # "The society, which opposes it,"
         parts = re.split(r",\s", np)
-        while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b", parts[-1].strip()):
-            parts.pop()  # "The inquiry's report, published in 2022," is the report
+        while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b|(?:in|on|at|during|via|through)\s+"
+                                          r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:statement|letter|"
+                                          r"interview|post|email|note|release|video|message|speech|briefing)\s*$|"
+                                          r"(?:however|meanwhile|though|too|also|in turn)\s*$", parts[-1].strip()):
+            parts.pop()  # "The inquiry's report, published in 2022," is the report; "X, in a statement," is X
         if len(parts) > 1 and re.fullmatch(r"(?:a|an|the)\s+[a-z][a-z\s-]*", parts[-1].strip()):
             desc_at = self.masked.rfind(parts[-1], start, end)
             if any(m.kind in ("org", "unknown") and not m.possessive and re.fullmatch(
@@ -574,7 +577,8 @@ class Attributor:
                     r"\b", np):
             return Speaker(np, "unnamed")  # "a spokeswoman for Cranmore"
         head = np.split()[-1].lower()
-        if head in TITLE_WORDS and head not in ORG_WORDS and not self.cast.mentions_in(start, end - len(np) - 1):
+        if head in TITLE_WORDS and head not in ORG_WORDS and not self.cast.mentions_in(start, end - len(np) - 1) and \
+                not any(m.kind == "org" and np.endswith(m.text) for m in mentions):  # not "the Ministry of Health"
             return Speaker(np, "unnamed")  # "the Frenchman", "the Prime Minister" with no name known
         np_at = self.masked.rfind(np, start, end)
         np_from = np_at if np_at >= 0 else end - len(np) - 1
@@ -584,8 +588,8 @@ class Attributor:
         if named and not re.search(r"\b[a-z]{3,}$", np):
             return Speaker(self._full_org(named[-1].text, start), "organisation")  # "Australian mining firm WMC Resources"
         if len(np.split()) <= 8 and np:
-            if np.lower().startswith("the ") and re.match(r"the\s+[A-Z]", np):
-                np = np[4:]
+            if re.match(r"[Tt]he\s+[A-Z]", np):
+                np = np[4:]  # "The Ministry of Health, in a statement, said": the body's name
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None
@@ -1174,7 +1178,7 @@ class Attributor:
     def _named_after(self, poss: Mention, end: int) -> bool:
         """"Reyes's lawyer, Ann Moss, said": the possessive phrase is followed by the person's own name."""
         nxt = next((x for x in self.cast.mentions_in(poss.end, end) if x.kind == "person" and not x.possessive), None)
-        return nxt is not None and bool(re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,6},?\s+",
+        return nxt is not None and bool(re.fullmatch(r"(?:['’]s?)?(?:\s+[\w-]+){0,6},?\s+",
                                                      self.body[poss.end:nxt.start]))
 
     def _possessor_subject(self, m: Mention, end: int) -> Speaker:

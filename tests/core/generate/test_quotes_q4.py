@@ -132,3 +132,14 @@ def test_an_honorific_tells_apart_two_people_who_share_a_surname():
             'this," Mr Ng said.\n\n'
             'Mrs Ng agreed. "We may have to close by the summer," she said.')
     assert speakers(body) == ["Colin Ng", "Ruth Ng"]
+
+
+def test_a_setting_set_off_after_a_body_leaves_the_body_speaking():
+    body = 'The Ministry of Health, in a statement, said: "All hospitals remain open and patients should attend."'
+    assert speakers(body) == ["Ministry of Health"]
+
+
+def test_a_name_set_off_after_a_plural_possessive_is_the_speaker():
+    body = ("Harbour Mills' spokesman, Teo Barros, said the mill would stay open. \"There are no plans to close it "
+            'this year," he said.')
+    assert speakers(body) == ["Teo Barros"]
