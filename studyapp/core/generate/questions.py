@@ -283,6 +283,11 @@ def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end
     }, fact, 0.5)
 
 
+# '“After a year like this one,” Brannagh asked, ' before the rest of the speaker's sentence.
+_AFTER_LEAD_IN = re.compile(r",[”\"]\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:asks|asked|says|said|adds|added|went on|continued),"
+                            r"\s*$")
+
+
 def _after(body: str, at: int) -> str:
     """The stretch of article after a quotation, where 'she asked, “…' shows a lead-in (a slice, never the rest)."""
     return body[at:at + 120]
@@ -304,7 +309,9 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         text = _quote_text(seg.text)
         if not text or len(text.split()) < MIN_QUOTE_WORDS or \
                 lead_in(seg.text, _after(ex.article.body, seg.end if seg.close is None else seg.close + 1)):
-            continue  # "After two more years of this," opens the speaker's sentence and says nothing alone
+            continue  # "After a year like this one," opens the speaker's sentence and says nothing alone
+        if text[:1].islower() and _AFTER_LEAD_IN.search(ex.article.body, max(0, seg.open - 80), seg.open):
+            text = text[0].upper() + text[1:]  # the rest of a sentence whose lead-in is not asked: it starts one
         sent = ex.article.sentence_at(q.start)
         source = ex.article.body[sent.start:q.end] if sent and q.end - sent.start <= 3900 else seg.text
         person = by_name[sp.name]
@@ -507,7 +514,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate | None:
             plural = agree(holder, "is") == "are"
             if owner_mismatch(demand, plural):
-                return None  # "Xstrata is sceptical of their conclusion": whose conclusion, only the article says
+                return None  # "Castlereach is sceptical of their conclusion": whose, only the article says
             what = agree_joined(lower_first(demand, names), plural)
             said = sentence_case(f"{subject_of(holder)} {agree(holder, stance)} {what}.")
             return Candidate({
@@ -714,8 +721,8 @@ _OPENS_CLAUSE = {"and", "but", "or", "that", "which", "who", "when", "while", "a
 
 
 def _cut_from_noun(event: str, evidence: str) -> bool:
-    """True when the event's subject is the end of a longer name or noun phrase ("campaign will be in its third
-    year" from 'the "Read with one" reading campaign - which will be …'): asked alone, it names nothing."""
+    """True when the event's subject is the end of a longer name or noun phrase ("campaign will reach its third
+    year" from 'the "Read with one" reading campaign - which will reach …'): asked alone, it names nothing."""
     words = event.split()[:2]
     if len(words) < 2:
         return False
@@ -731,10 +738,10 @@ def _cut_from_noun(event: str, evidence: str) -> bool:
     if not before.endswith(" ") or not first.islower() or first in _NOT_NOUN:
         return False  # a clause opens with a name, a determiner or a conjunction, or after an opening quotation mark
     if evidence[m.start() + len(first):m.start() + len(first) + 1] in "”\"":
-        return True  # 'with one” campaign': the last word of a quoted name
+        return True  # 'read with one” campaign': the last word of a quoted name
     prev = before.split()[-1]
     if re.search(r"[^,][\"”]$", prev):
-        return True  # 'the “Meth. We’re on it.” awareness campaign': a quoted name before the noun
+        return True  # 'the “Read. Ride. Repeat.” literacy campaign': a quoted name before the noun
     return bool(re.fullmatch(r"[a-z][a-z’'-]*", prev)) and prev not in _NOT_NOUN | _OPENS_CLAUSE and not re.fullmatch(
         r"(?:years?|months?|weeks?|days?|decades?|ago|now|today|yesterday|tonight|earlier|later|recently)", prev)
 

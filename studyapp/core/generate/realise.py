@@ -348,7 +348,7 @@ _SUBJECT_PRONOUN = {"i", "we", "you", "they", "he", "she", "it", "there", "who"}
 def has_finite_verb(text: str) -> bool:
     """Whether a quoted stretch holds a verb of its own: an auxiliary, a contraction ("won’t", "we’re"), a past
     tense, a common present verb, or a word after a subject pronoun ("we need", "they know"). A phrase without
-    one ("After two more years of this") is a lead-in to the speaker's sentence, not a statement."""
+    one ("After a year like this one") is a lead-in to the speaker's sentence, not a statement."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     for i, w in enumerate(words):
         if w in _FINITE or w in IRREGULAR or re.search(r"'(?:s|re|ve|ll|d|m)$|n't$", w):

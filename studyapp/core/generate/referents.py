@@ -319,9 +319,9 @@ class Referents:
 
     @staticmethod
     def _described_by_clause(noun: str, sentence: str) -> str | None:
-        """'… on sanctions it hopes will be enough to avert invasion' names 'the sanctions' by the clause after it,
-        once its pronoun is the sentence's subject: 'the sanctions the Biden administration hopes will be enough
-        to avert invasion'."""
+        """'… rallied allies behind tariffs it expects will bring the rival to talks' names 'the tariffs' by the clause
+        after it, once its pronoun is the sentence's subject: 'the tariffs that, the Ostrland government expects,
+        will bring the rival to talks'."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
         m = re.search(r"(?<![\w’'-])(?:" + heads + r")\s+(it|they)\s+([a-z]+)\s+((?:[\w’'-]+\s+){1,8}?[\w’'-]+)"
                       r"(?=\s*[.;:!?]|$)", sentence)

@@ -187,3 +187,16 @@ def test_a_body_named_before_the_description_must_be_of_its_kind():
     # the crew association orders the airline: the association is not "the airline"
     assert unresolved("True or false: The Velair Crew Association orders the airline to pay refunds.") == "the airline"
     assert unresolved("True or false: Skyra Air says the airline did nothing wrong.") == ""
+
+
+def test_the_rest_of_a_sentence_after_an_unasked_lead_in_starts_with_a_capital():
+    quotes = [q["quote"] for q in _kept("business-pies.txt") if q["type"] == "quote"]
+    assert "Who would blame our bakers for looking elsewhere for work?" in quotes or not any(
+        q.lower().startswith("who would blame") for q in quotes)
+    drafts = [c.question for c in draft_candidates(*_drafting("business-pies.txt")) if c.question["type"] == "quote"]
+    assert "Who would blame our bakers for looking elsewhere for work?" in [q["quote"] for q in drafts]
+
+
+def _drafting(name: str):
+    ex = extract(_text(name), PUBLISHED)
+    return ex, build_people(ex)
