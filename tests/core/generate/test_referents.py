@@ -69,11 +69,11 @@ def test_the_plan_is_named_as_the_article_names_it():
 @pytest.mark.parametrize("prompt, loose", [
     ("How much debt did the company report?", "the company"),
     ("In March, the firm bid _____ pence per share for a rival.", "the firm"),
-    ("Which side won't budge on its position?", "its position"),
-    ("In what month will one campaign be in its third year?", "one campaign"),
-    ("Who demands the $20?", "the $20"),
+    ("Which side refuses to move from its position?", "its position"),
+    ("In what month will one scheme reach its second year?", "one scheme"),
+    ("Who wants the $35?", "the $35"),
     ("True or false: Castlereach is sceptical of their conclusion.", "their conclusion"),
-    ("The sanctions are largely _____.", "The sanctions"),
+    ("The tariffs are mostly _____.", "The tariffs"),
 ])
 def test_a_description_only_the_article_explains_fails_the_stands_alone_check(prompt, loose):
     assert unresolved(prompt) == loose
@@ -95,7 +95,7 @@ def test_a_description_only_the_article_explains_fails_the_stands_alone_check(pr
     "Who said Lumora would pay the company’s staff more?",  # the company is named in the prompt itself
     "Which side rejects the plan to close two wards?",  # the plan says which
     "Who said: “The company will not survive another winter”?",  # the speaker's words, quoted
-    "Which side won't budge on its position on pay?",
+    "Which side refuses to move from its position on pay?",
 ])
 def test_a_question_that_names_what_it_asks_about_stands_alone(prompt):
     assert unresolved(prompt) == ""
