@@ -443,6 +443,18 @@ class Attributor:
                     r"whereas|whether)\b", low) and not any(
                 m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None  # '"…," after it said': a clause about something else, not the quote's speaker
+        if re.fullmatch(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)", low):
+            k = self.article.ended_by(start) - 1  # "But the council hit back …. A spokeswoman added: "…"": its own
+            if k >= 0 and not self.article.sentences[k].furniture:
+                prev = self.article.sentences[k]
+                body = self.org_subject(prev.start, prev.end)
+                opener = re.match(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+([a-z]+)\b", self.masked[prev.start:prev.end])
+                if body is None and opener and (opener.group(1) in ORG_WORDS or opener.group(1) in _ANY_ORG):
+                    body = self._story_org(f"the {opener.group(1)}", prev.start) or self._named_org(
+                        opener.group(1), prev.start)  # "But the council hit back …"
+                if body is not None and body.kind == "organisation" and not any(
+                        m.kind == "person" for m in self.cast.mentions_in(prev.start, prev.end)):
+                    return body
         nick = self.nicknames.get(re.sub(r"^the\s+", "", low))
         if nick is not None:
             return nick  # '"Watch this space," the Dragon added' after '… known to viewers as "the Dragon"'

@@ -143,3 +143,10 @@ def test_a_name_set_off_after_a_plural_possessive_is_the_speaker():
     body = ("Harbour Mills' spokesman, Teo Barros, said the mill would stay open. \"There are no plans to close it "
             'this year," he said.')
     assert speakers(body) == ["Teo Barros"]
+
+
+def test_a_bare_spokeswoman_after_a_body_speaks_for_that_body():
+    body = ('Campaigners last night slammed Ashvale Borough Council over plans to close four branch libraries.\n\n'
+            'But the council hit back within hours, saying the branches had lost half their visitors since 2019.\n\n'
+            'A spokeswoman added: "Nobody wants to close a library, but we have to spend limited money well."')
+    assert speakers(body) == ["Ashvale Borough Council"]
