@@ -1255,9 +1255,9 @@ _ISSUE_WHERE = re.compile(r"^\W*(?P<np>.+?),?\s+(?:is|was|remains|remained)\s+(?
 
 
 def _issue_of(before: str) -> str:
-    """The issue a side "won't budge" on, from the clause that carries it: "Russia's core demand, that NATO's
-    open door be shut, is the one issue where NATO won't budge" -> "Russia's core demand that NATO's open door
-    be shut". '' when the sentence does not say."""
+    """The issue a side "won't budge" on, from the clause that carries it: "Orsk's chief demand, that the
+    pact stop taking members, is the one issue where the pact won't budge" -> "Orsk's chief demand that the
+    pact stop taking members". '' when the sentence does not say."""
     m = _ISSUE_WHERE.match(before)
     if not m:
         return ""
@@ -1539,7 +1539,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if coord:  # "did not want or need a bypass"
                 stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
             if stance == "won't budge on" and (len(demand.split()) < 2 or _OWN_POSITION.match(demand)):
-                # "Russia's core demand, that …, is the one issue where NATO won't budge": on that demand; "its
+                # "Orsk's chief demand, that …, is the one issue where the pact won't budge": on that demand; "its
                 # position" alone says nothing a student can learn, so without the issue it is not asked
                 demand = _issue_of(sent.text[:c0])
                 if not demand:
@@ -1727,8 +1727,8 @@ def _told(sent: Sentence) -> bool:
 
 
 def _shared_views(positions: list[Position], article: Article, cast: Cast, pace: Pacer) -> list[Position]:
-    """A position the article gives to two holders: "Joe wants to focus on Asia. Barack felt the same, wanting a
-    pivot to the east" or "Former President Ana wanted a pivot. Her successor, Bo, felt the same." The other holder
+    """A position the article gives to two holders: "Joe wants to focus on Asia. Ben felt the same, wanting a
+    turn to the east" or "Former President Ana wanted a pivot. Her successor, Bo, felt the same." The other holder
     is kept with it, so no question offers them as a wrong option; and a former holder's position is asked in the
     past ("Who wanted …?"), a former president wanting nothing now."""
     out = []
@@ -1783,14 +1783,14 @@ _WORKERS_BODY = re.compile(r"\b(?:union|unions|association|guild|federation|conf
                            r"staff|employees|members)\b", re.IGNORECASE)
 
 
-# "members of a recently formed group Doctors for Fair Pay": the group's name, after the word "group"
+# "members of a new group called Doctors for Fair Pay": the group's name, after the word "group"
 _GROUP_NAMED = re.compile(r"\bgroup,?\s+(?:called\s+|named\s+)?((?-i:[A-Z][\w’'&-]*)(?:\s+(?:for|of|and|on|against|"
                           r"(?-i:[A-Z][\w’'&-]*)))*(?<!\sfor)(?<!\sof)(?<!\sand)(?<!\son))", re.IGNORECASE)
 _DESCRIBED_GROUP = re.compile(r"^(?:a\s+)?group\s+of\s+[a-z]+$", re.IGNORECASE)
 
 
 def named_groups(positions: list[Position], text: str) -> list[Position]:
-    """'A group of physicians … The doctors, members of a recently formed group Doctors for Camp Change, …': the
+    """'A group of physicians … The doctors, members of a new group, Doctors for Camp Change, …': the
     group described first is the one named after, not a second side beside it (a question offering both has two
     right answers). Only when the article names one such group, and the name holds positions of its own."""
     described = {p.side.split()[-1].lower() for p in positions if _DESCRIBED_GROUP.match(p.side)}

@@ -19,16 +19,15 @@ def positions(body: str) -> list:
 # -- the side is the subject of the position's clause --------------------------------------------------------
 
 NEIGHBOURS = (
-    "Several thousand nurses wearing blue gathered outside the Delmora Capitol on Wednesday to call for safer "
+    "Some 3,000 nurses in blue filled the square outside the Delmora Capitol on Wednesday, asking for safer "
     "staffing.\n\n"
-    "Democratic Gov. Lena Marsh and leaders of the Democrat-controlled Senate have avoided direct criticism of the "
-    "nurses. They appear intent on not angering hospital staff as Carvona GOP Gov. Tom Wexley, who lost his "
-    "reelection bid last month, did in attacking nurses who took sick days to protest. However, they said they do "
-    "not expect to take action on further hospital funding until at least 2024.")
+    "Gov. Lena Marsh and the heads of the state Senate have said little against the nurses. They seem keen to "
+    "avoid the fate of Carvona's Gov. Tom Wexley, who was voted out last month after scolding nurses for a sick-out. "
+    "Still, they said they do not expect to act on extra hospital money before 2024.")
 
 
 def test_they_is_the_subject_a_sentence_chain_goes_back_to_not_a_governor_named_in_an_aside():
-    held = [p for p in positions(NEIGHBOURS) if "hospital funding" in p.demand]
+    held = [p for p in positions(NEIGHBOURS) if "hospital money" in p.demand]
     assert [p.side for p in held] == ["Lena Marsh"]  # "X and leaders of the Senate": the first named
 
 
@@ -56,7 +55,7 @@ def test_a_view_the_next_sentence_says_another_shares_keeps_both_holders_and_its
 
 def test_felt_the_same_shares_the_view_of_the_person_the_sentence_before_opens_on():
     body = ("Premier Jonas Tull sees trade as the bigger prize and wants ministers to look south. "
-            "Premier Ola Brandt felt the same, wanting a pivot to the south, but a flood at home took his time.")
+            "Premier Ola Brandt felt the same and wanted closer ties with the south, until floods kept him busy.")
     brandt = next(p for p in positions(body) if p.side == "Ola Brandt")
     assert brandt.shared_with == ("Jonas Tull",) and brandt.past
 
@@ -119,7 +118,7 @@ def test_the_markets_demand_is_no_ones_position():
 
 
 def test_a_negated_quoted_ask_is_what_the_speaker_says_not_anyones_demand():
-    body = ("Superintendent Mara Voss told cheering nurses that they weren’t “asking for the stars.” The Velmar "
+    body = ("Superintendent Mara Voss told cheering nurses the staff weren’t “asking for the stars.” The Velmar "
             "Nurses Union called for a 5% rise.")
     got = [(p.side, p.stance) for p in positions(body)]
     assert ("Mara Voss", "asks for") not in got and ("Mara Voss", "says that") in got
@@ -128,8 +127,8 @@ def test_a_negated_quoted_ask_is_what_the_speaker_says_not_anyones_demand():
 
 def test_a_described_group_is_the_group_the_article_then_names():
     body = ("A group of nurses is urging the Velmar Health Board to accept its offer to staff a winter clinic. "
-            "The nurses, members of a newly formed group Nurses for Safe Wards, have offered to run the clinic at no "
-            "cost. The group had set a deadline of Friday for the board to respond.")
+            "The nurses, members of a new group called Nurses for Safe Wards, offered to run the clinic at no "
+            "cost. The board has until Friday to reply.")
     sides = {p.side for p in positions(body)}
     assert "Nurses for Safe Wards" in sides and not any(s.lower().startswith("group of") for s in sides)
 
