@@ -556,6 +556,8 @@ def is_party(text: str) -> bool:
     # ("Port owners", "Teachers") and can be a side.
     if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
         return False
+    if len(w) >= 2 and w[-1] in _MONTHS:
+        return False  # "Castrania March": a photo caption's place and date ("… in Vell, Castrania March 3, 2026")
     campaign = w[0] in ("save", "stop", "keep", "protect", "friends", "no", "reclaim", "defend")  # "Save Mill Road"
     if len(w) >= 2 and w[-1] in _PLACE_ENDS and not campaign or re.fullmatch(r"(?:group|pool|division|round|grade|zone|phase|section|"
                                                             r"stage|day|match|game|table)\s+[a-z0-9]{1,2}", " ".join(w)):
@@ -568,6 +570,8 @@ def is_party(text: str) -> bool:
     return True
 
 
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _PLACE_ENDS = {"road", "street", "avenue", "lane", "square", "drive", "boulevard", "highway", "bridge", "stadium",
                "ground", "oval", "arena", "tower", "hall", "park", "station", "airport"}
 
