@@ -57,15 +57,31 @@ def _plural(verb: str) -> str | None:
     return low[:-1]
 
 
-def neutral(text: str) -> str | None:
-    """`text` with the gendered pronouns of its first-named gender (the speaker's, in a reported claim) as
-    "they"/"them"/"their", the verbs after them agreeing; `text` itself when it has none; None when a pronoun
-    cannot be rewritten cleanly."""
-    found = [m.group().lower() for m in _PRONOUN.finditer(text)]
+def neutral(text: str, speaker: str | None = None, others: frozenset[str] = frozenset()) -> str | None:
+    """`text` with the speaker's gendered pronouns as "they"/"them"/"their", the verbs after them agreeing;
+    `text` itself when it has none; None when a pronoun cannot be rewritten cleanly, or could as well be someone
+    else's. `speaker` is the speaker's sex ('m' or 'f') when the article shows it: pronouns of the other sex are
+    another person's and stay ("Bo Lind said the family would keep her boat": not "their boat"). Unknown, the
+    claim's first-named gender is taken for the speaker's. `others` are the sexes of the other people the
+    article names: a pronoun that is not the claim's subject ("… a plaque in her memory") may be one of theirs,
+    and "they" would then stand for two people; such a claim is dropped rather than asked."""
+    found = [m for m in _PRONOUN.finditer(text)]
     if not found:
         return text
-    first = re.split(r"['’]", found[0])[0]
-    group = _MALE if first in _MALE else _FEMALE
+    if speaker in ("m", "f"):
+        group = _MALE if speaker == "m" else _FEMALE
+        mine = [m for m in found if re.split(r"['’]", m.group().lower())[0] in group]
+        if not mine:
+            return text  # every pronoun is someone else's
+    else:
+        mine = [m for m in found if (re.split(r"['’]", m.group().lower())[0] in _MALE) ==
+                (re.split(r"['’]", found[0].group().lower())[0] in _MALE)]
+        group = _MALE if re.split(r"['’]", found[0].group().lower())[0] in _MALE else _FEMALE
+    sex = "m" if group is _MALE else "f"
+    # "said she had …", "said his team …": a pronoun that opens the claim is its speaker's, and so are the ones
+    # after it; one further in may be anyone's the article has met
+    if len(text[:mine[0].start()].split()) > 1 and sex in others:
+        return None
     words = re.findall(r"\S+|\s+", text)
     out: list[str] = []
     i = 0
@@ -154,22 +170,96 @@ def _case(word: str, upper: bool) -> str:
     return word[:1].upper() + word[1:] if upper else word
 
 
-def ungendered(c: Candidate, pace: Callable[[], None] | None = None) -> Candidate | None:
+def ungendered(c: Candidate, pace: Callable[[], None] | None = None,
+               sexes: dict[str, str] | None = None) -> Candidate | None:
     """A "Who …?" question with the answer's own pronoun rewritten out (see the module's docstring); None when it
-    cannot be; any other question as it is. The draft keeps the article's words; the bank gets these. `pace` hears
-    of each question read (see pacing.py)."""
+    cannot be; any other question as it is. The draft keeps the article's words; the bank gets these. `sexes`
+    (from `sexes`) tells whose a pronoun can be; `pace` hears of each question read (see pacing.py)."""
     if pace:
         pace()
+    sexes = sexes or {}
     q = dict(c.question)
     if q.get("type") == "quote" and q.get("reported"):
-        text = neutral(q.get("quote", ""))
+        who = q.get("speaker", "")
+        text = neutral(q.get("quote", ""), sexes.get(who), frozenset(v for k, v in sexes.items() if k != who))
         if text is None:
             return None
         q["quote"] = text
     elif q.get("type") == "choice" and re.match(r"Who\s", q.get("prompt", "")) and \
             q.get("answer") not in ("True", "False"):
-        text = neutral(q["prompt"])
+        who = q.get("answer", "")
+        head = re.match(r"Who\s+\S+\s+(?:that\s+)?", q["prompt"])
+        claim = q["prompt"][head.end():]
+        text = neutral(claim, sexes.get(who), frozenset(v for k, v in sexes.items() if k != who))
         if text is None:
             return None
-        q["prompt"] = text
+        q["prompt"] = q["prompt"][:head.end()] + text
     return replace(c, question=q)
+
+
+_STRONG_F = re.compile(r"\b(?:mrs|ms|miss|dame|lady|queen|princess|mum|mother|grandmother|wife|widow|daughter|"
+                       r"sister|granddaughter|niece|aunt|chairwoman|spokeswoman|businesswoman|congresswoman)\b",
+                       re.IGNORECASE)
+_STRONG_M = re.compile(r"\b(?:mr|sir|lord|king|prince|dad|father|grandfather|grandad|husband|widower|son|brother|"
+                       r"grandson|nephew|uncle|spokesman|businessman|congressman)\b", re.IGNORECASE)
+_TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|insisted|recalled|wrote|writes|"
+                  r"admitted|warned|argued|asked|replied|continued|went on)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+
+
+def sexes(article: str, people: list[dict]) -> dict[str, str]:
+    """'m' or 'f' for each of `people` (bank people: name, role, aliases) the article shows to be one. Strong
+    signs first: a word of their role or an honorific ("her son", "Ms Reid", "spokeswoman"), the kinship word
+    right before the name ("her son, Bo Lind"), the "…," she said after they are named; else the first "he"
+    or "she" after the name, outside quotation marks, before anyone else is named. Only signs that agree count:
+    a claim's "her ashes" after "Bo Lind said" must not make a son a woman."""
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), article)
+    forms: dict[str, list[str]] = {}
+    for p in people:
+        name = p.get("name", "")
+        if not name:
+            continue
+        forms[name] = [name] + [a for a in p.get("aliases", []) if len(a) > 2]
+    every = sorted({f for fs in forms.values() for f in fs}, key=len, reverse=True)
+    if not every:
+        return {}
+    anyone = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in every) + r")\b")
+    owner: dict[str, set[str]] = {}
+    for name, fs in forms.items():
+        for f in fs:
+            owner.setdefault(f, set()).add(name)
+    strong: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}
+    for p in people:
+        name = p.get("name", "")
+        words = f"{p.get('role', '')} " + " ".join(a for a in p.get("aliases", []) if " " in a)
+        for sex, sign in (("f", _STRONG_F), ("m", _STRONG_M)):
+            if name and sign.search(words):
+                strong.setdefault(name, set()).add(sex)
+    found = list(anyone.finditer(masked))  # one pass over the text for everyone (a long article names hundreds)
+    for k, m in enumerate(found):
+        names = owner.get(m.group(), set())
+        before = masked[max(0, m.start() - 30):m.start()]
+        if len(names) != 1 or " " not in m.group() and re.search(r"[A-Z][\w'’-]*\s$", before):
+            continue  # a surname two people share; "Olsson" inside another Olsson's full name
+        name = next(iter(names))
+        kin = re.search(r"\b(?:his|her|their)\s+(\w+)\s*,?\s*$", before, re.IGNORECASE)
+        if kin and (_STRONG_F.fullmatch(kin.group(1)) or _STRONG_M.fullmatch(kin.group(1))):
+            strong.setdefault(name, set()).add("f" if _STRONG_F.fullmatch(kin.group(1)) else "m")
+        end = masked.find("\n\n", m.end())
+        end = len(masked) if end < 0 else end
+        if k + 1 < len(found):
+            end = min(end, found[k + 1].start())
+        stretch = masked[m.end():end]
+        tag = _TAG.search(stretch)
+        if tag:
+            strong.setdefault(name, set()).add("m" if tag.group(1).lower() == "he" else "f")
+        first = re.search(r"\b(he|she)\b", stretch[:300], re.IGNORECASE)
+        if first:
+            weak.setdefault(name, set()).add("m" if first.group(1).lower() == "he" else "f")
+    out: dict[str, str] = {}
+    for name in forms:
+        votes = strong.get(name) or weak.get(name) or set()
+        if len(votes) == 1:
+            out[name] = next(iter(votes))
+    return out

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
-from studyapp.core.generate.pronouns import ungendered
+from studyapp.core.generate.pronouns import sexes, ungendered
 from studyapp.core.generate.questions import Candidate
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
@@ -230,7 +230,9 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     each question checked (see pacing.py), so a cancel raised from it stops a long article's checking."""
     pace = pacer(pace)
     # "Who said that she …?" among men's names asks nothing: the speaker's pronoun goes before any is judged
-    candidates = [k for k in (ungendered(c, pace) for c in candidates) if k]
+    known = {p.get("name") for p in context.people}
+    sexed = sexes(context.article, context.people + [{"name": n} for n in sorted(context.persons - known)])
+    candidates = [k for k in (ungendered(c, pace, sexed) for c in candidates) if k]
     reviewed = []
     for c in candidates:
         pace(CHECK_COST)

@@ -52,3 +52,45 @@ def test_no_who_question_in_a_bank_gives_the_speakers_gender_away():
              if q["type"] == "quote" and q.get("reported") or re.match(r"Who\s", q.get("prompt", ""))]
     assert any(a.startswith("they and more than 30 other traders") for a in asked)
     assert not any(re.search(r"\b(?:he|she|his|her|him)\b", a, re.IGNORECASE) for a in asked)
+
+
+# An obituary: the people quoted speak about the woman who died, so their claims' "she" and "her" are hers.
+FERRY = article("\n\n".join([
+    'Orla Brennagh, who ran the winter ferry to Cullan Rock for thirty years, has died aged 88.',
+    'She was the first woman in the county to hold a master\'s ticket, and she kept it until she was 79.',
+    'Her nephew, Cathal Doyle, said she had been the most stubborn sailor on the whole coast. "Nobody ever '
+    'talked her out of a crossing," he said.',
+    'Parish councillor Nuala Kerrigan, who chairs the harbour committee, said the committee would name the new '
+    'pier in her honour. "We owe her that much," she said.',
+    'Her daughter, Sinead Brennagh, said the boat would stay tied up at the quay for good.',
+    'Cathal Doyle said the family would carry her coffin down to the slipway on Monday, as she had wished.',
+]), "Cullan Rock ferry skipper Orla Brennagh dies at 88")
+
+
+def test_a_pronoun_of_another_person_stays_and_an_unclear_one_drops_the_claim():
+    bank, _ = generate_bank(FERRY, published=date(2025, 2, 3))
+    asked = [q.get("quote", "") for q in bank["questions"] if q["type"] == "quote" and q.get("reported")]
+    # the nephew's "she" and "her" are his aunt's: never "they"/"their", as if he were speaking of himself
+    assert not any(re.search(r"\b(?:they|their|them)\b", a) for a in asked), asked
+    assert "she had been the most stubborn sailor on the whole coast" in asked, asked
+    # "in her honour" after a woman's "said": hers or the dead woman's; asked neither way
+    assert not any("pier" in a for a in asked), asked
+
+
+def test_sexes_come_from_kinship_words_and_speech_tags_before_the_claims_pronouns():
+    from studyapp.core.generate.pronouns import sexes
+
+    body = FERRY.split("\n\n", 1)[1]
+    found = sexes(body, [{"name": "Cathal Doyle"}, {"name": "Nuala Kerrigan"}, {"name": "Sinead Brennagh"}])
+    assert found == {"Cathal Doyle": "m", "Nuala Kerrigan": "f", "Sinead Brennagh": "f"}
+
+
+@pytest.mark.parametrize(("said", "speaker", "others", "asked"), [
+    ("the family would keep her boat", "m", frozenset({"f"}), "the family would keep her boat"),
+    ("she had been the most stubborn sailor", "m", frozenset({"f"}), "she had been the most stubborn sailor"),
+    ("the pier would be named in her honour", "f", frozenset({"f"}), None),
+    ("the pier would be named in her honour", "f", frozenset({"m"}), "the pier would be named in their honour"),
+    ("she would ask her sister", "f", frozenset({"f"}), "they would ask their sister"),
+])
+def test_only_the_speakers_own_pronouns_become_they(said, speaker, others, asked):
+    assert neutral(said, speaker, others) == asked
