@@ -40,9 +40,9 @@ POSITION_COST = 2
 # ("the 8% sought by the union"); "say" — the cue holds a view only inside a quotation.
 _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:would|'d|’d)\s+(?:really\s+)?like\s+(?=to\b)", "wants", "verb"),
-    (r"(?:(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+)(?!to\s+be\s+(?:here|there)\b)",
+    (r"(?:(?:do|does|did)\s+not\s+want\s+|(?:don|doesn|didn)['’]t\s+want\s+)(?!to\s+be\s+(?:out\s+|back\s+|in\s+|up\s+)?(?:here|there)\b)",
      "does not want", "verb"),
-    (r"want(?:s|ed|ing)?\s+(?!to\s+be\s+(?:here|there)\b)(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
+    (r"want(?:s|ed|ing)?\s+(?!to\s+be\s+(?:out\s+|back\s+|in\s+|up\s+)?(?:here|there)\b)(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
      r"clear\b)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
     # (not the market's demand: "as demand keeps falling", "demand for bread fell")
@@ -156,7 +156,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were)\s+trying\s+to\s+|spent\s+\w+\s+trying\s+to\s+", "tries to", "verb"),
     (r"(?:is|are|was|were)\s+(?:a\s+)?(?:strong\s+|leading\s+|vocal\s+)?advocates?\s+(?:for|of)\s+|"
      r"advocat(?:es|ed|ing)\s+(?:for\s+)?", "advocates", "verb"),
-    (r"defend(?:s|ed|ing)?\s+(?!(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:title|crown|record|lead|goal|line)\b)",
+    (r"defend(?:s|ed|ing)?\s+(?!(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:title|crown|record|lead|goal|line)\b)"
+     r"(?!(?:that|this|it|them)\s*[,.;:!?])",
      "defends", "verb"),
     (r"set\s+a\s+deadline\s+", "sets a deadline", "verb"),
     # an announced action of a dispute: "will stage a rally", "will walk off the job"
@@ -329,6 +330,9 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
 
 
 _MINISTER = re.compile(r"\b(?:minister|secretary)\b", re.IGNORECASE)
+# "general secretary X" heads a union or a party (the one the article names), not a government department
+_GENERAL_SECRETARY = re.compile(r"\bgeneral\s+secretary\b|\bsecretary[\s-]general\b", re.IGNORECASE)
+_MEMBERS_BODY = re.compile(r"\b(?:unions?|federation|confederation|guild|party|congress|league)\b", re.IGNORECASE)
 
 
 def _portfolio_only(party: str, role: str) -> bool:
@@ -383,7 +387,10 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if p and not party and court and re.search(r"\b(?:judge|justice|magistrate)\b", f"{p.role} {p.name}",
                                                    re.IGNORECASE):
             party = court  # "Mrs Justice X", "the judge": the court the article names rules, not a party of one
-        if p and not party and government and _MINISTER.search(p.role) and not re.search(
+        if p and not party and _GENERAL_SECRETARY.search(p.role):
+            bodies = [o for o in cast.orgs if " " in o and _MEMBERS_BODY.search(o)]
+            party = bodies[0] if len(bodies) == 1 else ""  # a union's or a party's head, never a minister
+        elif p and not party and government and _MINISTER.search(p.role) and not re.search(
                 r"\b(?:shadow|opposition|former|ex)\b", p.role, re.IGNORECASE):
             party = government  # "Water Resources Minister X" speaks for the government the article names
         owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None

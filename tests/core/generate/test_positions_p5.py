@@ -22,3 +22,18 @@ def test_a_photo_captions_place_and_month_is_never_a_side():
     bank, facts = generate_bank(article(body))
     offered = [c for q in bank["questions"] for c in q.get("choices", [])] + facts["sides"]
     assert offered and not any(c.endswith("March") for c in offered)
+
+
+def test_a_unions_general_secretary_speaks_for_the_union_not_a_government():
+    body = ('The Harbour Pilots Union demanded a new rota on Monday. "The operator must restore the night allowance," '
+            "said union general secretary Alma Voss. Deputy minister Ivo Brand said the government had no plans to "
+            "step in.")
+    got = positions(body)
+    assert ("Harbour Pilots Union (Alma Voss)", "says that", "The operator must restore the night allowance") in got
+    assert any(side == "Government (Ivo Brand)" for side, _, _ in got)
+
+
+def test_not_wanting_to_be_out_here_or_defending_nothing_named_is_no_position():
+    body = ('The Harbour Pilots Union demanded a new rota. "We do not want to be out here in the rain," said pilot '
+            'Ken Ruddle. "No one could defend that, and we will not," chief executive Dora Finch said.')
+    assert positions(body) == [("Harbour Pilots Union", "demands", "a new rota")]
