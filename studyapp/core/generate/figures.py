@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.generate.realise import AUXILIARIES, base_of, clean_clause, lower_first, split_clause
+from studyapp.core.generate.realise import AUXILIARIES, base_of, clean_clause, lower_first, split_clause, subject_of
 
 _MOD = (r"(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|over|at least|up to|"
         r"fewer than|less than|just over|just under|close to)")
@@ -154,6 +154,8 @@ def _present_base(verb: str) -> str | None:
 def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str] | None:
     """('did the strike', 'close') for 'the strike' + 'closed'; ('would the strike', '') for an auxiliary."""
     low = verb.lower()
+    if subject.split()[-1][:1].isupper() and subject_of(subject).startswith("the "):
+        subject = subject_of(subject)  # "… Workers Union is demanding": "is the … Workers Union demanding?"
     subj = lower_first(subject, names)
     if low in AUXILIARIES:
         return f"{low} {subj}", ""
@@ -175,7 +177,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = clean_clause(clause[:fig.start])
     tail = clause[fig.end:].strip()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
-    tail = re.split(r"[,;]|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
+    tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
                     r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause

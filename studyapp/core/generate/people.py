@@ -458,8 +458,9 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
 _CAP = r"[" + _UP + r"][\w'’-]*"
 # "… for Trade and " right before a run: the run opens with the rest of a portfolio ("Customs Ana Pires")
 _PORTFOLIO_TAIL = re.compile(r"\b(" + _CAP + r")\s+(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
-_PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:and\s+)?" + _CAP +
-                             r")*)\s+$")
+# (a title may hold several links: "Minister of State for Housing and Urban Affairs" is one title, not its tail)
+_PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:and|of|for)\s+"
+                             r"(?:the\s+)?)?" + _CAP + r")*)\s+$")
 
 
 def _role_after(text: str, end: int) -> str:
@@ -472,7 +473,12 @@ def _role_after(text: str, end: int) -> str:
         m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
-                          r"from|in|at|on|with|by|for|to)\b", m.group(1)):
+                          r"from|in|at|on|with|by|for|to|"
+                          # ", before substitute X headed the winner": the next clause, not an apposition
+                          r"before|after|until|till|since|when|whenever|while|whilst|once|because|if|unless|"
+                          r"although|though|where|whereas|so|or|nor|yet|not|despite|amid|during|over|under|"
+                          r"into|onto|than|only|even|just|still|again|leaving|giving|making|taking|sending|"
+                          r"putting|bringing|helping|forcing)\b", m.group(1)):
         return m.group(1).strip()
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:
@@ -486,6 +492,11 @@ def _role_after(text: str, end: int) -> str:
 
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
                  "manages": "manager", "founded": "founder", "represents": "representative"}
+
+
+# Words that open a title without being one ("Managing Director", "Associate Editor"): never a side's last word
+_TITLE_MODIFIERS = {"managing", "associate", "joint", "additional", "operating", "founding", "presiding",
+                    "commanding", "supervising", "consulting", "contributing", "visiting", "honorary", "emeritus"}
 
 
 def _side_of(role: str) -> str:
@@ -509,6 +520,8 @@ def _side_of(role: str) -> str:
     while run and (run[-1] == "of" or (run[-1].lower() in TITLE_WORDS and run[-1].lower() not in ORG_WORDS
                                         and run[-1] not in COUNTRIES)):
         run.pop()
+    if len(run) > 1 and run[-1].lower() in _TITLE_MODIFIERS:
+        run.pop()  # "BMRC Managing Director": the body is BMRC
     while run and (run[0] == "of" or (run[0].lower() in TITLE_WORDS and run[0].lower() not in ORG_WORDS
                                       and not (run[0] == "New" and len(run) > 1))):
         run.pop(0)
@@ -807,6 +820,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 p.role[len(p.side):].split()[0] not in TITLE_WORDS and \
                 not re.search(r"(?:^|\s)[a-z][\w’'-]*,? " + re.escape(p.side) + r"\b", text):
             p.side = ""  # "High school math teacher": a word capitalised only to open the sentence, no party
+        elif p.side and " " not in p.side and p.side not in COUNTRIES and p.side not in orgs and \
+                not p.side.isupper() and p.role.startswith(p.side + " ") and \
+                re.search(r"\b(?:the|a|an)\s+" + re.escape(p.side.lower()) + r"\b", text) and \
+                not re.search(r"(?:^|\s)[a-z][\w’'-]*,? " + re.escape(p.side) + r"\b", text):
+            p.side = ""  # "Operator spokesman X" beside "the operator": a common noun opening the sentence
         bare_alias = p.surname
         if " " in p.name and (p.name, bare_alias) in named_as:
             if bare_alias not in p.aliases:

@@ -335,7 +335,14 @@ def subject_of(side: str) -> str:
                                                                     re.IGNORECASE) and (
             words[-1].lower().strip("’'") in _INSTITUTION_LAST or words[0].lower() in _INSTITUTION_FIRST):
         return f"the {side}"
+    if words and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and not re.search(r"[^s]s$", words[-1]) and \
+            words[-1] not in _BARE_PLURALS and not re.match(r"(?:the|a|an|its|their|his|her|our)\s", side, re.IGNORECASE):
+        return f"the {side}"  # "reggae industry", "government": a common noun, not a name, takes "the"
     return side
+
+
+# Nouns that are plural without an -s: "people", "children" say who without "the"
+_BARE_PLURALS = {"people", "children", "women", "men", "staff", "personnel", "police", "youth", "clergy", "cattle"}
 
 
 _FINITE = AUXILIARIES | {"do", "does", "did", "am", "be", "get", "gets", "got", "need", "needs", "want", "wants",

@@ -1,0 +1,61 @@
+"""A role is a whole title ending at the name (or at the punctuation after it), never part of the next clause or
+a title cut at its start or in its middle; a side named in running text has the article English gives it
+(issue 14, point 4). Articles written for these tests; every name is invented."""
+
+from datetime import date
+
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.realise import subject_of
+from tests.core.generate.conftest import article
+
+TRAMS = article("\n\n".join([
+    'Tram drivers in Fenwick stopped work on Monday in a row over wages, leaving thousands of commuters to find '
+    'other ways into the city centre.',
+    'The Fenwick Tramway Workers Union, which represents about 900 drivers, is demanding a 9% pay rise for its '
+    'members. The union says wages have fallen behind prices for three years.',
+    'City Transport Managing Director Lorna Basquill said the company could not afford more than 3%. "We have '
+    'made a fair offer and it stays on the table," she said.',
+    'The picket outside the depot was led by drivers Tomasz Wrona and Bea Lindqvist, before union president Ama '
+    'Osei addressed the crowd outside the town hall.',
+    'Deputy Minister of State for Transport and Urban Planning Shri Ravindra Kolte said the state had no part in '
+    'the dispute.',
+]), "Tram drivers walk out in Fenwick over pay")
+
+BUSES = article("\n\n".join([
+    'Bus crews in Dunmere stayed off the roads for a second day on Tuesday as talks with the operator failed.',
+    'Dunmere Road Transport Workers Union is demanding a 12% pay rise for its crews. Union secretary Priyanka '
+    'Halvorsen said crews had not had a rise since 2021.',
+    'Operator spokesman Ivo Marchetti said the offer was final.',
+]), "Bus crews in Dunmere strike for second day")
+
+
+def _cast(text):
+    return {p.name: p for p in extract(text).cast.people}
+
+
+def test_a_title_with_two_links_is_whole_and_the_next_clause_is_no_role():
+    cast = _cast(TRAMS)
+    assert cast["Ravindra Kolte"].role == "Deputy Minister of State for Transport and Urban Planning"
+    assert "Ravindra Kolte" not in [m.person for m in extract(TRAMS).cast.mentions if m.text.lower() == "the state"]
+    assert cast["Bea Lindqvist"].role == ""  # not "before union president Ama Osei addressed the crowd …"
+
+
+def test_a_side_never_ends_in_the_first_word_of_a_title():
+    cast = _cast(TRAMS)
+    assert cast["Lorna Basquill"].side == "City Transport"  # not "City Transport Managing"
+
+
+def test_a_common_noun_that_opens_the_sentence_is_no_side():
+    assert _cast(BUSES)["Ivo Marchetti"].side == ""  # "Operator spokesman" beside "the operator"
+
+
+def test_a_union_or_an_industry_has_its_article_in_a_question():
+    bank, _ = generate_bank(BUSES, published=date(2025, 3, 5))
+    prompts = [q.get("prompt", "") for q in bank["questions"]]
+    assert any("is the Dunmere Road Transport Workers Union demanding" in p for p in prompts), prompts
+    assert not any(" is Dunmere Road" in p for p in prompts)
+    assert subject_of("reggae industry") == "the reggae industry"
+    assert subject_of("government") == "the government"
+    assert [subject_of(s) for s in ("civil servants", "NATO", "Lumora Technologies", "people")] == [
+        "civil servants", "NATO", "Lumora Technologies", "people"]
