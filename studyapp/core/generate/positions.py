@@ -116,6 +116,20 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"opposition\s+to\s+", "opposes", "noun"),
     (r"push(?:es|ed|ing)?\s+for\s+", "pushes for", "verb"),
     (r"lobb(?:y|ies|ied|ying)\s+for\s+", "lobbies for", "verb"),
+    (r"press(?:es|ed|ing)?\s+(?:hard\s+|again\s+)?for\s+", "pushes for", "verb"),
+    # "the committee threw out the plans": a body rejecting a proposal (not "threw out a challenge" in a match)
+    (r"thr(?:ew|ows?|owing|own)\s+out\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:plans?|proposals?|"
+     r"applications?|bid|scheme|motion|bill|appeal|claim|case|offer|request|amendment|budget|deal)\b)", "rejects",
+     "verb"),
+    # a defendant's plea: "denies two counts of fraud", "pleaded not guilty to theft"
+    (r"den(?:ies|ied|y|ying)\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?|allegations?|offences?|offenses?|"
+     r"wrongdoing)\b)|plead(?:s|ed)?\s+not\s+guilty\s+to\s+|pled\s+not\s+guilty\s+to\s+", "denies", "verb"),
+    # "hinted that a concession could be considered": a position held out as possible
+    (r"hint(?:s|ed|ing)?\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|could|would|might|may)\b)", "suggests that",
+     "verb"),
+    # "would ask the government for emergency loans": what a side asks another for
+    (r"ask(?:s|ed)?\s+(?=(?:the|its|their|(?-i:[A-Z])[\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?!comment\b|details\b|"
+     r"information\b|help\s+(?:in|with)\s+(?:finding|tracing|identifying)\b))", "asks", "verb"),
     (r"(?:seek(?:s|ing)?|sought)\s+(?!asylum\b)", "seeks", "verb"),
     (r"hop(?:es|ed|ing|e)\s+(for|to|that)\s+", "hopes {0}", "verb"),
     (r"(?:is|are|was|were)\s+hopeful\s+(?:that\s+)?", "hopes that", "verb"),
@@ -139,7 +153,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      "believes that", "verb"),
     (r"ask(?:s|ed|ing)?\s+for\s+", "asks for", "verb"),
     (r"recommend(?:s|ed|ing)?\s+", "recommends", "verb"),
-    (r"in\s+protest\s+(?:at|against|over)\s+|protest(?:s|ed|ing)?\s+(?:against|at|over)\s+|protested\s+",
+    (r"(?:in\s+protest\s+(?:at|against|over)\s+|protest(?:s|ed|ing)?\s+(?:against|at|over)\s+|protested\s+)"
+     r"(?!(?:(?:at|outside|in|near|on|inside)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ss]tation|[Ss]quare|[Gg]ates?|"
+     r"[Oo]ffices?|[Hh]eadquarters|HQ|[Bb]uilding|[Ss]ite|[Pp]arliament|[Aa]ssembly|[Hh]all|[Ee]mbassy|[Cc]ourt|"
+     r"[Cc]ampus|[Aa]irport|[Pp]ort|[Dd]epot|[Ff]actory|[Pp]lant|[Ss]treets?|[Rr]oad|[Pp]ark|[Bb]ridge)\b(?!['’]))",
      "protests against", "verb"),
     (r"campaign(?:s|ed|ing)?\s+(for|against)\s+", "campaigns {0}", "verb"),
     (r"appeal(?:s|ed|ing)?\s+against\s+", "appeals against", "verb"),
@@ -1654,7 +1671,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             label = side_label(holder, cast, names, government, court)
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
-            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand)) or _TIME_ONLY.fullmatch(demand):
+            one_word = stance in ("urges", "calls for", "pushes for", "appeals for") and \
+                demand.lower().strip(" .") in _STANCE_NOUNS  # "urged caution", "called for calm"
+            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand) and not one_word) or \
+                    _TIME_ONLY.fullmatch(demand):
                 continue
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
@@ -1697,6 +1717,8 @@ def _subject_person(article: Article, cast: Cast, sent: Sentence, skip: str) -> 
     return ""
 
 
+_STANCE_NOUNS = {"caution", "restraint", "calm", "patience", "moderation", "dialogue", "unity", "vigilance", "clemency",
+                 "leniency", "transparency", "compromise"}
 _PAST_FORMS = {"is": "was", "are": "were", "does": "did", "do": "did", "has": "had", "have": "had", "seeks": "sought",
                "plans": "planned", "bids": "bid", "sets": "set", "hits": "hit", "won't": "would not",
                "commits": "committed", "admits": "admitted", "holds": "held", "fights": "fought"}

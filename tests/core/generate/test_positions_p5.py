@@ -37,3 +37,26 @@ def test_not_wanting_to_be_out_here_or_defending_nothing_named_is_no_position():
     body = ('The Harbour Pilots Union demanded a new rota. "We do not want to be out here in the rain," said pilot '
             'Ken Ruddle. "No one could defend that, and we will not," chief executive Dora Finch said.')
     assert positions(body) == [("Harbour Pilots Union", "demands", "a new rota")]
+
+
+def test_styles_of_stating_a_position_the_cue_list_lacked():
+    body = ("Dr Ilse Varga, a chemist at the Norland Institute, urged caution. The Tenant Alliance pressed for a rent "
+            "freeze. The planning committee threw out the plans on Monday. Martin Selby, 61, denies three counts of "
+            "fraud. Transport Minister Anil Kaul, however, hinted that a rebate could be considered.")
+    assert positions(body) == [("Norland Institute (Ilse Varga)", "urges", "caution"),
+                               ("Tenant Alliance", "pushes for", "a rent freeze"),
+                               ("Planning committee", "rejects", "the plans on Monday"),
+                               ("Martin Selby", "denies", "three counts of fraud"),
+                               ("Anil Kaul", "suggests that", "a rebate could be considered")]
+
+
+def test_asking_another_side_for_something_is_a_position():
+    body = "The Quarry Hauliers Guild said it would ask the regional council for emergency grants."
+    assert positions(body) == [("Quarry Hauliers Guild", "asks", "the regional council for emergency grants")]
+
+
+def test_protesting_at_a_place_says_where_not_what_against():
+    body = ("Students protested at the Central Station on Monday. Farmers protested at the Assembly’s vote. Nurses "
+            "protested against the pay cap.")
+    assert positions(body) == [("Farmers", "protests against", "the Assembly’s vote"),
+                               ("Nurses", "protests against", "the pay cap")]
