@@ -560,7 +560,9 @@ def _sex_hint(text: str, name: str) -> str | None:
         kin = _KIN.search(text[max(0, m.start() - 30):m.start()])
         if kin:
             votes.add("m" if kin.group(1).lower() in ("husband", "son", "brother", "father", "widower") else "f")
-        pron = re.match(r"[^.!?\"“”]{0,80}?\b(he|she)\b", text[m.end():], re.IGNORECASE)
+        # a window, not the rest of the text: copying that for every mention made long articles quadratic
+        # (the match spans at most 83 characters, and its last \b looks at one more)
+        pron = re.match(r"[^.!?\"“”]{0,80}?\b(he|she)\b", text[m.end():m.end() + 100], re.IGNORECASE)
         if pron:
             votes.add("m" if pron.group(1).lower() == "he" else "f")
     return votes.pop() if len(votes) == 1 else None

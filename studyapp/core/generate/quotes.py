@@ -713,7 +713,20 @@ class Attributor:
         """Everyone the text has named before `at` (everyone, when `at` is None)."""
         if at is None:
             return {p.name for p in self.cast.people if p.kind == "person"}
-        return {m.person for m in self.cast.mentions_in(0, at) if m.kind == "person" and m.person}
+        # each person's first name-ending, sorted, built once: scanning every mention before `at` for
+        # every speaker made long articles quadratic; a mention counts once `at` reaches max(start + 1, end)
+        ends, names = self.cast.derived("named_before", self._first_mention_ends)
+        return set(names[:bisect_right(ends, at)])
+
+    def _first_mention_ends(self) -> tuple[list[int], list[str]]:
+        first: dict[str, int] = {}
+        for m in self.cast.mentions:
+            if m.kind == "person" and m.person:
+                reach = max(m.start + 1, m.end)
+                if reach < first.get(m.person, reach + 1):
+                    first[m.person] = reach
+        pairs = sorted((e, n) for n, e in first.items())
+        return [e for e, _ in pairs], [n for _, n in pairs]
 
     def _recent_description(self, low: str, at: int) -> Speaker | None:
         """'the witness', 'the Union Minister', 'the former CM': the person last introduced with those words
