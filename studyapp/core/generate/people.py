@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import itertools
+import functools
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -499,6 +500,9 @@ _TITLE_MODIFIERS = {"managing", "associate", "joint", "additional", "operating",
                     "commanding", "supervising", "consulting", "contributing", "visiting", "honorary", "emeritus"}
 
 
+_GENERIC_OWNERS = {"union", "state", "federal", "national", "central", "city", "county", "district", "regional"}
+
+
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     run: list[str] = []
@@ -517,6 +521,12 @@ def _side_of(role: str) -> str:
                 break
         elif run:
             break
+    head = next((k for k in range(1, len(run)) if run[k].lower() in TITLE_WORDS and run[k].lower() not in ORG_WORDS
+                 and run[k] not in COUNTRIES and not (k + 1 < len(run) and run[k + 1] != "of")), None)
+    if head is not None and any(w == "of" for w in run[head:]):
+        run = run[:head]  # "Union Minister of State": a title and its 'of', no body ("Bank of England" stays)
+        if len(run) == 1 and run[0].lower() in _GENERIC_OWNERS:
+            run = []  # "Union", "State" alone say which government only to a reader who knows the country
     while run and (run[-1] == "of" or (run[-1].lower() in TITLE_WORDS and run[-1].lower() not in ORG_WORDS
                                         and run[-1] not in COUNTRIES)):
         run.pop()
@@ -675,6 +685,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         by_surname.setdefault(name.split()[-1], []).append(name)
 
     mentions: list[Mention] = []
+    # once per name: each call reads the whole text, and a long article says "Mrs Ng" hundreds of times
+    sex_of = functools.cache(lambda n: _sex_hint(text, n))
     orgs: list[str] = []
     last_full: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
@@ -712,7 +724,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             title = next((_bare(t[2]).lower() for t in run.tokens if _bare(t[2]).lower() in _GENDERED), None)
             if title and len(seen) > 1:
                 # "Mrs Ng" after "Ruth Ng and her husband Colin Ng": the title says which of the two
-                fit = [n for n in seen if _sex_hint(text, n) in (_GENDERED[title], None)]
+                fit = [n for n in seen if sex_of(n) in (_GENDERED[title], None)]
                 seen = fit if len(fit) == 1 else seen  # (one shown to be the other sex leaves the one left)
             if seen:
                 person = max(seen, key=lambda n: last_full[n])

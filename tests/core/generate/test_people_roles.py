@@ -44,6 +44,7 @@ def test_a_title_with_two_links_is_whole_and_the_next_clause_is_no_role():
 def test_a_side_never_ends_in_the_first_word_of_a_title():
     cast = _cast(TRAMS)
     assert cast["Lorna Basquill"].side == "City Transport"  # not "City Transport Managing"
+    assert cast["Ravindra Kolte"].side == ""  # a minister of state: no "Deputy Minister of State" party
 
 
 def test_a_common_noun_that_opens_the_sentence_is_no_side():
