@@ -62,11 +62,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      "verb"),
     (r"insist(?:s|ed|ing)?\s+on\s+", "insists on", "verb"),
     (r"insist(?:s|ed|ing)?\s+(?:that\s+)?", "insists that", "verb"),
-    (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+|declin(?:es|ed|ing|e)\s+to\s+"
+    (r"(?:is|are|was|were)\s+to\s+refuse\s+to\s+|refus(?:es|ed|ing|e)\s+to\s+(?!{_GESTURE})|declin(?:es|ed|ing|e)\s+to\s+"
      r"(?!comment|speculate|say|elaborate|confirm|respond|discuss|disclose|reveal|answer|name|specify|detail|give\s+"
      r"(?:details|a\s+figure|a\s+reason)|be\s+(?:named|interviewed|identified|drawn))",
      "refuses to", "verb"),
-    (r"refus(?:es|ed|ing|e)\s+", "refuses", "verb"),
+    (r"refus(?:es|ed|ing|e)\s+(?!to\s+{_GESTURE})", "refuses", "verb"),
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
     (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
@@ -213,10 +213,12 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:goal|aim|intent|intention|objective|ambition|priority)\s*,?\s+(?:is|was)\s+(?:to\s+)?", "aims to", "noun"),
     (r"chant(?:s|ed|ing)?\s*,?\s*(?=[\"“])", "chants", "verb"),
     # inside a quotation only: what the speaker says must or should happen
-    (r"must\s+(?:not\s+)?", "says that", "say"),
+    # (not the burden of proof a trial puts on one side: "the prosecution must prove that he …")
+    (r"must\s+(?:not\s+)?(?!prove\b|be\s+sure\b)", "says that", "say"),
     (r"(?:we|i)\s+(?:really\s+|still\s+)?need\s+", "says that", "say"),
     (r"(?<!not\s)(?<!n['’]t\s)(?:have|has)\s+to\s+", "says that", "say"),
-    (r"should(?:n['’]t|\s+not)?\s+", "says that", "say"),
+    # ("I should know better": the speaker's own regret, not what anyone should do)
+    (r"(?<!\bI\s)should(?:n['’]t|\s+not)?\s+", "says that", "say"),
     (r"required\s+to\s+", "says that", "say"),
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
      r"unjustified|the\s+way\s+forward|designed\s+to)\b|"
@@ -259,9 +261,12 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s*(?:['’]ve|\s+have)\s+(?:already\s+)?(?:put|made|tabled)\s+(?=(?:a|an|our|my)\s+(?:[\w-]+\s+){0,2}"
      r"(?:offer|proposal)\b)|\b(?:is|are|am|['’]re|['’]s)\s+not\s+for\s+sale\b", "says that", "say"),
     (r"(?:you|we|they)\s+(?:had\s+|['’]d\s+)?better\s+", "says that", "say"),
-    (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+",
+    (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+"
+     r"(?!(?:yet\s+)?(?:say|tell|know|be\s+sure|be\s+certain|prove|rule\s+out|comment|confirm)\b)",
      "says that", "say"),
 ]
+# what a player or a mourner refuses in a story of the day, not a side's position
+_GESTURE = r"(?:celebrate|shake\s+(?:hands|his\s+hand|her\s+hand)|smile|look\s+at|leave\s+the\s+(?:pitch|field|court|stage))\b"
 # "an offer to the goalkeeper" is not "an offer to pay": after a noun cue's "to" comes a verb
 _NOT_VERB = r"(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|him|them|us|me|it)\b"
 # what the market's demand does ("demand keeps falling", "demand for rye fell", "demand is weak"): no one's position
@@ -269,7 +274,7 @@ _MARKET = (r"(?:keeps|kept|fell|falls|fall|rose|rises|grew|grows|slumped|dropped
            r"continued|remains|remained|picked|surged|soared|weakened|eased|outstrips|outstripped|slowed|slows|"
            r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:falling|rising|growing|slowing|weak|weaker|"
            r"strong|stronger|high|higher|low|lower|booming|slumping|soaring|sluggish|flat|down|up|expected))\b")
-_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB).replace("{_MARKET}", _MARKET), stance, how)
+_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB).replace("{_GESTURE}", _GESTURE).replace("{_MARKET}", _MARKET), stance, how)
               for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
@@ -315,7 +320,7 @@ def party_name(label: str) -> str:
                            bare.lower() not in PARTY_NAMES else bare)
 
 
-_CLAUSE_WORD = re.compile(r"\s(?:said|says|say|is|are|was|were|has|have|had|will|would|might|may|could|be|been|"
+_CLAUSE_WORD = re.compile(r"\s(?:said|says|say|am|is|are|was|were|has|have|had|will|would|might|may|could|be|been|"
                           r"who|which|that|whose|told|added|warned)\b|,|\s[-–—]\s")
 
 
@@ -327,6 +332,8 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
     """The party in a role, without its titles: 'US Secretary of State' is the United States; '' when
     the role gives none ('High school teacher' names no party: 'High' is never a name mid-sentence,
     and a name in a role stands before a title or owns it: "Westland's Foreign Minister")."""
+    if party and all(w.lower() in _TRADE_WORDS for w in party.split()):
+        return ""  # "TELLY chef X", "Fellow TV chef Y": what the person is known as, not a party
     if party in cast.orgs and not _portfolio_only(party, role):
         return party  # "Care First": a name the article gives a body, whatever its words
     words = party.split()
@@ -346,6 +353,9 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
     return party
 
 
+# Words that say what a person is known as or does, before their job ("TELLY chef", "reality TV star")
+_TRADE_WORDS = {"telly", "tv", "fellow", "celebrity", "reality", "soap", "pop", "rock", "star", "top", "famous",
+                "veteran", "legendary", "former", "ex", "superstar", "chat", "show", "radio", "film", "movie"}
 _MINISTER = re.compile(r"\b(?:minister|secretary)\b", re.IGNORECASE)
 # "general secretary X" heads a union or a party (the one the article names), not a government department
 _GENERAL_SECRETARY = re.compile(r"\bgeneral\s+secretary\b|\bsecretary[\s-]general\b", re.IGNORECASE)
@@ -951,6 +961,13 @@ def _sourced_party(article: Article, cast: Cast, att, claim: Claim, out: list[Po
     return sp if sp.kind != "unnamed" else None
 
 
+_NOTICE = re.compile(r"\b(?:would|will)\s+(?:(?:announce|publish|release|unveil)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:season|programme|program|schedule|line-?up|results|details|text|list|fixtures|dates?)\b|"
+                     r"go\s+on\s+sale\b|scatter\s+(?:his|her|their)\s+ashes\b|hold\s+(?:a|the)\s+(?:private\s+)?"
+                     r"(?:funeral|memorial|service|wake)\b)")
+_INSISTING = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
+
+
 def _claim_is_position(claim: Claim, verb: str) -> bool:
     """Reported speech that argues or judges, not a ruling, a count or a story of the past."""
     if _NOT_POSITION_VERBS.match(verb):
@@ -958,6 +975,8 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
                 r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
+    if _NOTICE.search(claim.claim) and not _INSISTING.search(claim.claim):
+        return False  # "the club said tickets would go on sale next week": a notice, not a side's position
     if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
                  r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
                  r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"

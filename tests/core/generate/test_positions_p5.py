@@ -60,3 +60,20 @@ def test_protesting_at_a_place_says_where_not_what_against():
             "protested against the pay cap.")
     assert positions(body) == [("Farmers", "protests against", "the Assembly’s vote"),
                                ("Nurses", "protests against", "the pay cap")]
+
+
+def test_narrative_verbs_and_asides_that_only_sound_like_positions():
+    body = ('"Referees have a hard job and I should know better," said Crownfield boss Ed Marr. Marr refused to '
+            'celebrate at the final whistle. "We cannot say from this trial that the drug works," said Dr Ava Lune. '
+            '"The prosecution must prove that he was reckless," said defence barrister Tom Greer KC. I am told the '
+            "accountants are still counting. The Crownfield club said tickets for the final would go on sale next "
+            "week. Ivo Dane said the orchestra would announce its full spring season on May 2. Ivo Dane said the "
+            "orchestra should play more new music.")
+    assert positions(body) == [("Ivo Dane", "says that", "the orchestra should play more new music")]
+
+
+def test_what_a_person_is_known_as_is_no_party():
+    body = ('TELLY chef Rory Brannock has blasted the licensing board as "killjoys". Fellow TV chef Nina Sallow said: '
+            '"The board should be ashamed."')
+    assert ("Nina Sallow", "says that", "The board should be ashamed") in positions(body)
+    assert not any(side.startswith(("TELLY", "Fellow")) for side, _, _ in positions(body))
