@@ -71,6 +71,9 @@ class CheckContext:
     others: list[dict] = field(default_factory=list)
     _haystack: str | None = field(default=None, repr=False, compare=False)
     _captions: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    # the distinct captions in one string, built once and handed to the per-question contexts: looking in
+    # each caption for each question grew with the square of a long article's length
+    _caption_text: str | None = field(default=None, repr=False, compare=False)
 
     def captions(self, pace: Callable[[int], None] | None = None) -> tuple[str, ...]:
         """The article's picture and video captions as ' word word … ', found once (furniture.captions);
@@ -84,9 +87,15 @@ class CheckContext:
         self.captions(pace)
         return self
 
+    def caption_text(self) -> str:
+        """The captions joined by line breaks, which no ' word word ' looked up can span."""
+        if self._caption_text is None:
+            self._caption_text = "\n".join(dict.fromkeys(self.captions()))
+        return self._caption_text
+
     def in_caption(self, text: str) -> bool:
         w = _words(text)
-        return bool(w) and any(f" {' '.join(w)} " in c for c in self.captions())
+        return bool(w) and f" {' '.join(w)} " in self.caption_text()
 
     def haystack(self, pace: Callable[[int], None] | None = None) -> str:
         """The article as ' word word … ', computed once: every question's source is looked up in it. Read a
@@ -109,11 +118,11 @@ def review_question(question: dict, context: CheckContext, priority: float = 1.0
 
 
 def bank_context(bank: dict, article: str, others: list[dict], haystack: str | None = None,
-                 caption_lines: tuple[str, ...] | None = None) -> CheckContext:
+                 caption_lines: tuple[str, ...] | None = None, caption_text: str | None = None) -> CheckContext:
     """How a question is judged inside a bank: beside its people, sides and other questions. One place for
     `review_bank` and for the review dialog, which judges an edited question again."""
     return CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
-                        others=others, _haystack=haystack, _captions=caption_lines)
+                        others=others, _haystack=haystack, _captions=caption_lines, _caption_text=caption_text)
 
 
 def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[str, Review]:
@@ -122,7 +131,7 @@ def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[s
     whole = CheckContext(article, _haystack=haystack)
     haystack, caption_lines = whole.haystack(), whole.captions()
     return {q.get("id", ""): review_question(q, bank_context(bank, article, [o for o in questions if o is not q],
-                                                                 haystack, caption_lines))
+                                                                 haystack, caption_lines, whole.caption_text()))
             for q in questions}
 
 
