@@ -82,6 +82,9 @@ def neutral(text: str, speaker: str | None = None, others: frozenset[str] = froz
     # after it; one further in may be anyone's the article has met
     if len(text[:mine[0].start()].split()) > 1 and sex in others:
         return None
+    if re.search(r"\b(?:they|them|their|theirs|themselves)\b", text, re.IGNORECASE) and \
+            not re.search(r"\b(?:he|she)\s+and\b", text, re.IGNORECASE):
+        return None  # "she said they had asked her": "they said they had asked them" is two people as one
     words = re.findall(r"\S+|\s+", text)
     out: list[str] = []
     i = 0

@@ -91,6 +91,9 @@ def test_sexes_come_from_kinship_words_and_speech_tags_before_the_claims_pronoun
     ("the pier would be named in her honour", "f", frozenset({"f"}), None),
     ("the pier would be named in her honour", "f", frozenset({"m"}), "the pier would be named in their honour"),
     ("she would ask her sister", "f", frozenset({"f"}), "they would ask their sister"),
+    # others already "they": the speaker's "they" would make them one
+    ("the managers had told her they would sell", "f", frozenset(), None),
+    ("she and two others feared they would lose", "f", frozenset(), "they and two others feared they would lose"),
 ])
 def test_only_the_speakers_own_pronouns_become_they(said, speaker, others, asked):
     assert neutral(said, speaker, others) == asked
