@@ -839,6 +839,7 @@ _PLAYER_TITLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "
                   "jockey", "singer", "actor", "actress", "rapper"}
 
 
+_TITLE_ABBREVIATIONS = {"CM": "chief minister", "PM": "prime minister"}
 _TITLE_SHORT = {"governor": "gov.", "senator": "sen.", "representative": "rep.", "lieutenant": "lt.",
                 "general": "gen.", "superintendent": "supt.", "inspector": "insp.", "detective": "det."}
 
@@ -847,6 +848,10 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     """'The minister', 'the striker': a job title alone is the person the article gave that title, or, for a
     player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
     twice … The striker said')."""
+    short = _TITLE_ABBREVIATIONS.get(re.sub(r"^the\s+", "", sp.name.strip(), flags=re.IGNORECASE))
+    if short:  # "the CM said": the one person the article calls Chief Minister
+        holder, _ = cast.derived("title holder:" + short, lambda: _titled(short.split(), cast, cast_text))
+        return Speaker(holder, "person") if holder else sp
     if sp.kind != "unnamed":
         return sp
     title = re.sub(r"^(?:the|a|an|our|their|its)\s+", "", sp.name.strip(), flags=re.IGNORECASE).lower().split()

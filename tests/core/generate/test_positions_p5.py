@@ -77,3 +77,10 @@ def test_what_a_person_is_known_as_is_no_party():
             '"The board should be ashamed."')
     assert ("Nina Sallow", "says that", "The board should be ashamed") in positions(body)
     assert not any(side.startswith(("TELLY", "Fellow")) for side, _, _ in positions(body))
+
+
+def test_the_cm_is_the_chief_minister_the_article_names():
+    body = ("Chief Minister Shri Vasant Pawle opened the session on Monday. Replying to the debate in the House, the CM "
+            "said the fares should rise because the Metro had been losing money.")
+    assert positions(body) == [("Vasant Pawle", "says that", "the fares should rise because the Metro had been losing "
+                                                             "money")]
