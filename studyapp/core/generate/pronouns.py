@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from studyapp.core.generate.pacing import UNIT
+
 if TYPE_CHECKING:  # the question writer imports this module
     from studyapp.core.generate.questions import Candidate
 
@@ -210,12 +212,13 @@ _TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|in
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
-def sexes(article: str, people: list[dict]) -> dict[str, str]:
+def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None = None) -> dict[str, str]:
     """'m' or 'f' for each of `people` (bank people: name, role, aliases) the article shows to be one. Strong
     signs first: a word of their role or an honorific ("her son", "Ms Reid", "spokeswoman"), the kinship word
     right before the name ("her son, Bo Lind"), the "…," she said after they are named; else the first "he"
     or "she" after the name, outside quotation marks, before anyone else is named. Only signs that agree count:
-    a claim's "her ashes" after "Bo Lind said" must not make a son a woman."""
+    a claim's "her ashes" after "Bo Lind said" must not make a son a woman. `pace` hears of each name read
+    (a 2 MB article names people thousands of times; see pacing.py)."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), article)
     forms: dict[str, list[str]] = {}
     for p in people:
@@ -241,6 +244,8 @@ def sexes(article: str, people: list[dict]) -> dict[str, str]:
                 strong.setdefault(name, set()).add(sex)
     found = list(anyone.finditer(masked))  # one pass over the text for everyone (a long article names hundreds)
     for k, m in enumerate(found):
+        if pace:
+            pace(UNIT // 4)
         names = owner.get(m.group(), set())
         before = masked[max(0, m.start() - 30):m.start()]
         if len(names) != 1 or " " not in m.group() and re.search(r"[A-Z][\w'’-]*\s$", before):

@@ -1265,7 +1265,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
         if c.fact in central:
             c.priority += 0.1
-    named = Referents(ex.article, ex.cast, ex.sides())  # "the company" named, where the article says which
+    named = Referents(ex.article, ex.cast, ex.sides(), pace)  # "the company" named, where the article says which
     for c in out:
         pace()
         c.question = named.question(c.question)

@@ -231,7 +231,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     pace = pacer(pace)
     # "Who said that she …?" among men's names asks nothing: the speaker's pronoun goes before any is judged
     known = {p.get("name") for p in context.people}
-    sexed = sexes(context.article, context.people + [{"name": n} for n in sorted(context.persons - known)])
+    sexed = sexes(context.article, context.people + [{"name": n} for n in sorted(context.persons - known)], pace)
     candidates = [k for k in (ungendered(c, pace, sexed) for c in candidates) if k]
     reviewed = []
     for c in candidates:

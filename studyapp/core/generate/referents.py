@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+from studyapp.core.generate.pacing import UNIT
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.realise import clean_clause, split_clause, subject_of
 from studyapp.core.generate.text import Article
@@ -151,9 +153,12 @@ def _named_before(before: str, noun: str) -> bool:
 class Referents:
     """Finds and names antecedents in one article; built once per bank, asked once per drafted question."""
 
-    def __init__(self, article: Article, cast: Cast, sides: list[str] | tuple[str, ...] = ()) -> None:
+    def __init__(self, article: Article, cast: Cast, sides: list[str] | tuple[str, ...] = (),
+                 pace: Callable[[int], None] | None = None) -> None:
         """`sides` are the parties holding positions: a name among them is a body even where the cast took it
-        for a person ("Skyra Air")."""
+        for a person ("Skyra Air"). `pace` hears of each name and sentence read (a 2 MB article's names take
+        a second here, and Cancel must be heard; see pacing.py)."""
+        pace = pace or (lambda _n: None)
         self.article = article
         self.body = article.body
         # a party the cast took for a person but the article calls by its first word ("Skyra" for "Skyra Air"),
@@ -167,12 +172,14 @@ class Referents:
         starts = {s.start for s in article.sentences}
         mid: set[str] = set()  # names the article writes inside a sentence, not only as its first word
         for m in cast.mentions:
+            pace(UNIT // 10)
             if m.start not in starts and not re.search(r"[“\"‘(]\s*$", article.body[max(0, m.start - 2):m.start]):
                 mid.add(re.sub(r"['’]s?$", "", m.text).strip())
         self._mid = mid
         self._org_kind = {m.start for m in cast.mentions if m.kind == "org" or (m.person or m.text) in parties}
         self.orgs = []  # (start, end, name) of the names that can be an organisation, in text order
         for m in sorted(cast.mentions, key=lambda m: m.start):
+            pace(UNIT // 10)
             name = re.sub(r"['’]s?$", "", m.text).strip()
             if m.kind == "person" and (m.person or name) in parties:
                 name = m.person or name  # "Skyra", a short form of the party "Skyra Air"
@@ -187,6 +194,7 @@ class Referents:
         self._things: dict[str, set[str]] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
+            pace(len(s.text))
             self._by_text.setdefault(" ".join(s.text.split()), s.start)
 
     # -- where a question's source stands ------------------------------------------------------------------
@@ -207,7 +215,7 @@ class Referents:
         i = self.article.sentence_index(at)
         par = sents[i].paragraph if sents else 0
         out = []
-        for s in reversed(sents[:i]):
+        for s in (sents[j] for j in range(i - 1, -1, -1)):  # (not a copy of all the sentences before, per call)
             if s.furniture:
                 continue
             if s.paragraph < par - 2 or len(out) >= 5:
