@@ -617,12 +617,14 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     # own and its last (a plural, "Ferries") never is, is a firm's; a person is named again by the surname
     alone: dict[str, int] = {}
     for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST // 4)
         if len(run.tokens) == 1:
             word = _bare(run.tokens[0][2])
             alone[word] = alone.get(word, 0) + 1
     full: dict[str, int] = {}
     described: set[str] = set()  # given a role or an age somewhere: a person ("Union spokesman David Ross")
     for run, kind, toks, titles, hon, s0 in raw:
+        pace(RUN_COST // 4)
         if kind == "person" and len(toks) == 2:
             name = " ".join(_bare(t[2]) for t in toks)
             full[name] = full.get(name, 0) + 1
@@ -640,6 +642,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if firms:
         raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
                 titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    pace(len(text) // 100)  # the runs read again for firms, then one scan of the whole text for teams
     # "the Albion manager", "Albion boss Neil Hale": a word that owns a team's staff is a club's, so "Kellford
     # Albion" is a club and "Albion" alone is too, never a person named by a surname
     teams = {w for pair in _TEAM_OWNER.findall(text) for w in pair
@@ -818,6 +821,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             alias = surface[0].upper() + surface[1:]
             if len(owners) == 1 and alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
                 people[owner].aliases.append(alias)
+    pace(len(text) // 100)  # (the last phrase's scan) and every mention sorted
     mentions.sort(key=lambda m: (m.start, m.end))
     named_as = {(m.person, m.text) for m in mentions if m.person}
     for p in people.values():
@@ -844,6 +848,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
         p.aliases = [a for a in p.aliases if a != p.name]
+    pace(len(text) // 100)  # some people's sides were looked for in the whole text
     bodies = _bodies_read_as_people(people)
     if bodies:
         people = {n: p for n, p in people.items() if n not in bodies}

@@ -31,8 +31,9 @@ from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
 
-# Reading a sentence for positions costs about twice what the earlier stages spend on it (pacing.py).
-POSITION_COST = 2
+# Reading a sentence for positions costs about four times what the earlier stages spend on it (pacing.py;
+# it was twice before the cue list grew to over a hundred patterns).
+POSITION_COST = 4
 
 # (pattern, stance, how): the pattern ends where the demand begins; "{0}" in a stance is the
 # pattern's first group ("hopes for", "hopes to"). how: "verb" — the holder is the subject before

@@ -480,11 +480,9 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     and true/false statements where there are too few sides to choose from."""
     pace = pace or Pacer()
     persons = [p["name"] for p in people if p.get("role") != "organisation"]
-    persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in persons]
-    parties: list[str] = []
-    for party, *_ in items:
-        if party not in parties:
-            parties.append(party)
+    known = set(persons)  # (a set and a dict: looking in the growing lists grew with the square of the cast)
+    persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in known]
+    parties = list(dict.fromkeys(party for party, *_ in items))
     if len(parties) < 2:
         return []
     out = []

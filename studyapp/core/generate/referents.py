@@ -159,6 +159,8 @@ class Referents:
         for a person ("Skyra Air"). `pace` hears of each name and sentence read (a 2 MB article's names take
         a second here, and Cancel must be heard; see pacing.py)."""
         pace = pace or (lambda _n: None)
+        self._pace = pace
+        self._masked_body: str | None = None
         self.article = article
         self.body = article.body
         # a party the cast took for a person but the article calls by its first word ("Skyra" for "Skyra Air"),
@@ -313,9 +315,12 @@ class Referents:
     def _every_thing(self, noun: str, phrase: re.Pattern) -> set[str]:
         """Every named noun phrase of the kind in the whole article (read once per noun, not once per question)."""
         if noun not in self._things:
-            text = _masked(self.body)
+            if self._masked_body is None:  # (once, not once per noun: a 2 MB article's pass each time)
+                self._masked_body = _masked(self.body)
+            text = self._masked_body
             found = set()
             for m in phrase.finditer(text):
+                self._pace(UNIT // 10)
                 mods = m.group("mods").split()
                 if m.group("det") in ("the", "The") and len(mods) == 1 and mods[0] in ORG_NOUNS:
                     continue
