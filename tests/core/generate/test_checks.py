@@ -349,3 +349,17 @@ def test_a_cloze_that_opens_on_a_pronoun_it_never_names_fails():
     assert "complete" in failed(cloze("Without it we would spend 14 hours more on the crossing.", "14"), context)
     assert failed(cloze("The council said it would keep 40 sailings a week.", "40"), context) == set()
     assert failed(cloze("Earlier this month, 300 islanders signed a letter.", "300"), context) == set()  # "this" month
+
+
+def test_a_source_is_in_a_caption_only_within_one_caption():
+    # captions are looked up in one joined string (a long article's questions each searched every caption):
+    # words running from the end of one caption into the next are in neither
+    article = ("Ferry row\n\nCrew members wait at the quay in Tarnby (Ola Vik/Fjordpost)\n"
+               "Harbour lights at dusk over the old pier (Ola Vik/Fjordpost)\n\n"
+               "The ferry company said the sailings would resume next week.\n")
+    ctx = CheckContext(article)
+    assert len(ctx.captions()) == 2
+    assert ctx.in_caption("crew members wait at the quay")
+    assert ctx.in_caption("Harbour lights at dusk")
+    assert not ctx.in_caption("Fjordpost Harbour lights")  # the end of one caption and the start of the next
+    assert not ctx.in_caption("the sailings would resume")

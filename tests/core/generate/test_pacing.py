@@ -13,7 +13,11 @@ import pytest
 
 from studyapp.core.generate.facts import STAGES
 from studyapp.core.generate.pacing import Pacer
+from studyapp.core.generate.people import find_cast
 from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.pronouns import sexes
+from studyapp.core.generate.referents import Referents
+from studyapp.core.generate.text import parse_article
 from studyapp.errors import GenerateCancelled
 from tests.core.generate.conftest import ARTICLES
 
@@ -97,3 +101,17 @@ def test_a_cancel_inside_any_stage_stops_the_draft_there(stage):
     with pytest.raises(GenerateCancelled):
         generate_bank(text, checkpoint=checkpoint)
     assert max(seen) == stage  # nothing after the stage it was cancelled in ran
+
+
+def test_the_referents_and_the_speakers_sexes_report_what_they_read():
+    # each read a 2 MB article's names and sentences for about a second without a checkpoint
+    text = long_article(3000)
+    article = parse_article(text)
+    cast = find_cast(article)
+    heard: list[int] = []
+    Referents(article, cast, pace=heard.append)
+    assert sum(heard) >= sum(len(s.text) for s in article.sentences)
+    heard.clear()
+    persons = [{"name": p.name} for p in cast.people if p.kind == "person"]
+    sexes(article.body, persons, heard.append)
+    assert len(heard) >= len([m for m in cast.mentions if m.kind == "person" and m.text in {p["name"] for p in persons}])
