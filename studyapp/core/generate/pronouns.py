@@ -175,8 +175,26 @@ def _case(word: str, upper: bool) -> str:
     return word[:1].upper() + word[1:] if upper else word
 
 
+NEAR = 400  # how far back from the speaker's sentence another "she" is still one a reader could mean
+
+
+def _nearby(article: str, source: str, who: str, sexes: dict[str, str]) -> frozenset[str]:
+    """The sexes of the people other than `who` a reader has in mind at `source`: a "he" or "she" outside quotation
+    marks in the few sentences before it (and in it, before the speaker is named), or a person shown to be one
+    named there. Unknown where the source cannot be found: then everyone the article names."""
+    at = article.find(source) if source else -1
+    if at < 0:
+        return frozenset(v for k, v in sexes.items() if k != who)
+    name = source.find(who) if who else -1
+    window = _QUOTED.sub(" ", article[max(0, at - NEAR):at + (name if name > 0 else 0)])
+    found = {"m" if w.lower() in ("he", "his", "him") else "f"
+             for w in re.findall(r"\b(?:he|his|him|she|her|hers)\b", window, re.IGNORECASE)}
+    found |= {v for k, v in sexes.items() if k != who and k in window}
+    return frozenset(found)
+
+
 def ungendered(c: Candidate, pace: Callable[[], None] | None = None,
-               sexes: dict[str, str] | None = None) -> Candidate | None:
+               sexes: dict[str, str] | None = None, article: str = "") -> Candidate | None:
     """A "Who …?" question with the answer's own pronoun rewritten out (see the module's docstring); None when it
     cannot be; any other question as it is. The draft keeps the article's words; the bank gets these. `sexes`
     (from `sexes`) tells whose a pronoun can be; `pace` hears of each question read (see pacing.py)."""
@@ -186,7 +204,7 @@ def ungendered(c: Candidate, pace: Callable[[], None] | None = None,
     q = dict(c.question)
     if q.get("type") == "quote" and q.get("reported"):
         who = q.get("speaker", "")
-        text = neutral(q.get("quote", ""), sexes.get(who), frozenset(v for k, v in sexes.items() if k != who))
+        text = neutral(q.get("quote", ""), sexes.get(who), _nearby(article, q.get("source", ""), who, sexes))
         if text is None:
             return None
         q["quote"] = text
@@ -195,7 +213,12 @@ def ungendered(c: Candidate, pace: Callable[[], None] | None = None,
         who = q.get("answer", "")
         head = re.match(r"Who\s+\S+\s+(?:that\s+)?", q["prompt"])
         claim = q["prompt"][head.end():]
-        text = neutral(claim, sexes.get(who), frozenset(v for k, v in sexes.items() if k != who))
+        sex = sexes.get(who)
+        if not head.group().rstrip().endswith(("that", "said", "says")) and (
+                sex != "f" and re.search(r"\bhim\b", claim) or sex != "m" and re.search(
+                    r"\bher\b(?=\s+(?:" + "|".join(sorted(_AFTER_OBJECT)) + r")\b|[,.?]|$)", claim)):
+            return None  # "Who refuses to let him open …?": "him" is never "who", so not the answer either
+        text = neutral(claim, sexes.get(who), _nearby(article, q.get("source", ""), who, sexes))
         if text is None:
             return None
         q["prompt"] = q["prompt"][:head.end()] + text
@@ -254,7 +277,8 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
         kin = re.search(r"\b(?:his|her|their)\s+(\w+)\s*,?\s*$", before, re.IGNORECASE)
         if kin and (_STRONG_F.fullmatch(kin.group(1)) or _STRONG_M.fullmatch(kin.group(1))):
             strong.setdefault(name, set()).add("f" if _STRONG_F.fullmatch(kin.group(1)) else "m")
-        end = masked.find("\n\n", m.end())
+        end = masked.find("\n\n", m.end())  # this paragraph and the next ("…," said X. ¶ "…," he said)
+        end = masked.find("\n\n", end + 2) if end >= 0 else -1
         end = len(masked) if end < 0 else end
         if k + 1 < len(found):
             end = min(end, found[k + 1].start())

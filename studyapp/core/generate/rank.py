@@ -232,7 +232,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     # "Who said that she …?" among men's names asks nothing: the speaker's pronoun goes before any is judged
     known = {p.get("name") for p in context.people}
     sexed = sexes(context.article, context.people + [{"name": n} for n in sorted(context.persons - known)], pace)
-    candidates = [k for k in (ungendered(c, pace, sexed) for c in candidates) if k]
+    candidates = [k for k in (ungendered(c, pace, sexed, context.article) for c in candidates) if k]
     reviewed = []
     for c in candidates:
         pace(CHECK_COST)

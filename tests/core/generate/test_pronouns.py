@@ -97,3 +97,36 @@ def test_sexes_come_from_kinship_words_and_speech_tags_before_the_claims_pronoun
 ])
 def test_only_the_speakers_own_pronouns_become_they(said, speaker, others, asked):
     assert neutral(said, speaker, others) == asked
+
+
+def test_an_object_pronoun_in_a_who_question_is_someone_else_so_the_question_goes():
+    from studyapp.core.generate.pronouns import ungendered
+    from studyapp.core.generate.questions import Candidate
+
+    def ask(prompt, answer):
+        return ungendered(Candidate({"type": "choice", "prompt": prompt, "answer": answer,
+                                     "choices": [answer, "Ola Brandt"]}, "f", 1.0), sexes={answer: "m"})
+
+    # "Who refuses to let him …?" keyed to the man himself: the article's "they refused to let him" is someone else
+    assert ask("Who refuses to let him open a cafe in his village?", "Rune Falk") is None
+    kept = ask("Who wants his cafe to open by May?", "Rune Falk")
+    assert kept.question["prompt"] == "Who wants their cafe to open by May?"
+
+
+def test_a_pronoun_inside_a_claim_is_the_speakers_when_no_one_else_of_that_sex_is_near():
+    from studyapp.core.generate.pronouns import ungendered
+    from studyapp.core.generate.questions import Candidate
+
+    said = "Ferry hand Piet Dunmore, 61, said it was the worst winter he could recall."
+    far = "Harbour master Olaf Berge said the quay would reopen. \"We are nearly there,\" he said.\n\n" + \
+        "Fishing crews waited along the sea wall all week while the storm blew itself out over the islands. " * 5
+    near = "Harbour master Olaf Berge said the quay would reopen. \"We are nearly there,\" he said.\n\n"
+    sexes = {"Piet Dunmore": "m", "Olaf Berge": "m"}
+
+    def ask(article):
+        q = {"type": "quote", "reported": True, "quote": "it was the worst winter he could recall",
+             "speaker": "Piet Dunmore", "source": said}
+        return ungendered(Candidate(q, "f", 1.0), sexes=sexes, article=article + "\n\n" + said)
+
+    assert ask(far).question["quote"] == "it was the worst winter they could recall"
+    assert ask(near) is None  # the harbour master's "he" just before: two men under one "they"
