@@ -500,6 +500,9 @@ _TITLE_MODIFIERS = {"managing", "associate", "joint", "additional", "operating",
                     "commanding", "supervising", "consulting", "contributing", "visiting", "honorary", "emeritus"}
 
 
+# Sentence-opening words that describe a person and never name a party
+_DESCRIBING = {"local", "fellow", "former", "veteran", "rival", "telly", "tv", "celebrity", "star", "top", "leading",
+               "retired", "ex", "longtime", "long-time", "outspoken", "popular", "famous", "young", "elderly", "new"}
 _GENERIC_OWNERS = {"union", "state", "federal", "national", "central", "city", "county", "district", "regional"}
 
 
@@ -535,6 +538,9 @@ def _side_of(role: str) -> str:
     while run and (run[0] == "of" or (run[0].lower() in TITLE_WORDS and run[0].lower() not in ORG_WORDS
                                       and not (run[0] == "New" and len(run) > 1))):
         run.pop(0)
+    if run and run[0].lower() in _DESCRIBING and (len(run) == 1 or len(run) == 2 and (
+            run[1].lower() in _DESCRIBING or run[1].lower() not in ORG_WORDS and run[1].lower() not in _BODY_HEADS)):
+        return ""  # "Local councillor X", "Fellow TV favourite Y": how the story describes them, not a party
     if len(run) == 1 and run[0].lower() in DEMONYMS:
         return DEMONYMS[run[0].lower()]
     return " ".join(run)
@@ -670,7 +676,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if not p.role:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
-            p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof)\.?)+$", "", p.role)
+            p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
             if re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s", p.role):
                 # "the agency's Ann Lee, deputy administrator,": the owner before the name, the title after it
                 after = _role_after(text, toks[-1][1])

@@ -60,3 +60,12 @@ def test_a_union_or_an_industry_has_its_article_in_a_question():
     assert subject_of("government") == "the government"
     assert [subject_of(s) for s in ("civil servants", "NATO", "Lumora Technologies", "people")] == [
         "civil servants", "NATO", "Lumora Technologies", "people"]
+
+
+def test_a_describing_word_that_opens_the_sentence_is_no_side_and_a_trailing_cllr_no_role():
+    body = ('"We will not change our minds," insisted planning committee chairman Cllr Nerys Pattle.\n\n'
+            'Local councillor Idris Gwalch, who voted against the plan, said the owner had been warned.\n\n'
+            'Fellow TV favourite Marnie Skelwith said the town would lose out.')
+    cast = _cast(article(body))
+    assert cast["Nerys Pattle"].role.endswith("chairman")  # not "… chairman Cllr"
+    assert cast["Idris Gwalch"].side == "" and cast["Marnie Skelwith"].side == ""
