@@ -1434,11 +1434,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
                 first = sent.text[c0:c1].split()[0].lower()
-                if how == "verb" and (re.search(r"(?:ed|ought)$", first) or re.match(r"(?:were|was)\s+trying",
-                                                                                     sent.text[c0:c1])):
+                perfect = re.search(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", before,
+                                    re.IGNORECASE)  # "We have offered …" stands now
+                if how == "verb" and not perfect and (re.search(r"(?:ed|ought)$", first) or re.match(
+                        r"(?:were|was)\s+trying", sent.text[c0:c1])):
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
-                own = how == "verb" and len(demand.split()) >= 2 and re.search(
-                    r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE)
+                own = how == "verb" and len(demand.split()) >= 2 and (perfect or re.search(
+                    r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE))
                 if own:  # "We are prepared to talk": the speaker's side is prepared to talk
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
                 elif how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,

@@ -84,3 +84,9 @@ def test_the_cm_is_the_chief_minister_the_article_names():
             "said the fares should rise because the Metro had been losing money.")
     assert positions(body) == [("Vasant Pawle", "says that", "the fares should rise because the Metro had been losing "
                                                              "money")]
+
+
+def test_what_we_have_offered_stands_and_what_we_wanted_is_a_story():
+    body = ('"The old rota was a mess. We have offered a guaranteed bonus for the first year. We wanted to settle '
+            'before Easter," chief executive Mara Lind told reporters on Thursday.')
+    assert positions(body) == [("Mara Lind", "offers", "a guaranteed bonus for the first year")]
