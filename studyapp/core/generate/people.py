@@ -677,6 +677,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
+            first = p.role.split(" ", 1)
+            if len(first) == 2 and first[0].lower() in _DESCRIBING and first[1][:1].islower():
+                p.role = f"{first[0].lower()} {first[1]}"  # "Local councillor" opened the sentence: "local councillor"
             if re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s", p.role):
                 # "the agency's Ann Lee, deputy administrator,": the owner before the name, the title after it
                 after = _role_after(text, toks[-1][1])

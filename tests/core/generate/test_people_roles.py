@@ -69,3 +69,4 @@ def test_a_describing_word_that_opens_the_sentence_is_no_side_and_a_trailing_cll
     cast = _cast(article(body))
     assert cast["Nerys Pattle"].role.endswith("chairman")  # not "… chairman Cllr"
     assert cast["Idris Gwalch"].side == "" and cast["Marnie Skelwith"].side == ""
+    assert cast["Idris Gwalch"].role == "local councillor"  # capitalised only to open the sentence
