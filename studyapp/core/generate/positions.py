@@ -971,6 +971,10 @@ _NOTICE = re.compile(r"\b(?:would|will)\s+(?:(?:announce|publish|release|unveil)
                      r"(?:season|programme|program|schedule|line-?up|results|details|text|list|fixtures|dates?)\b|"
                      r"go\s+on\s+sale\b|scatter\s+(?:his|her|their)\s+ashes\b|hold\s+(?:a|the)\s+(?:private\s+)?"
                      r"(?:funeral|memorial|service|wake)\b)")
+_JURY_DIRECTION = re.compile(r"(?:they|you)\s+(?:must|should|had\s+to|were\s+to)\s+(?:not\s+)?(?:only\s+)?"
+                             r"(?:decide\s+(?:the|this)\s+case|reach\s+(?:a|their|your)\s+verdicts?|return\s+"
+                             r"(?:a|their|your)\s+verdicts?|ignore|disregard|put\s+(?:aside|\w+\s+out\s+of)|set\s+aside|"
+                             r"judge\s+(?:the|this)\s+case|consider\s+only|speculate)\b", re.IGNORECASE)
 _INSISTING = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
 
 
@@ -981,6 +985,8 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
                 r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
+    if _JURY_DIRECTION.match(claim.claim):
+        return False  # "the judge told the jurors they must decide the case only on …": how a trial runs, no side's
     if _NOTICE.search(claim.claim) and not _INSISTING.search(claim.claim):
         return False  # "the club said tickets would go on sale next week": a notice, not a side's position
     if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"

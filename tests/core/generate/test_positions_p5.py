@@ -90,3 +90,11 @@ def test_what_we_have_offered_stands_and_what_we_wanted_is_a_story():
     body = ('"The old rota was a mess. We have offered a guaranteed bonus for the first year. We wanted to settle '
             'before Easter," chief executive Mara Lind told reporters on Thursday.')
     assert positions(body) == [("Mara Lind", "offers", "a guaranteed bonus for the first year")]
+
+
+def test_a_judges_direction_to_the_jury_is_no_sides_position():
+    body = ("Judge Petra Holm told the jurors they must decide the case only on the evidence they heard in court. The "
+            "Harbour Guild told the company it must restore the allowance.")
+    got = positions(body)
+    assert not any("Petra Holm" in side for side, _, _ in got)
+    assert any(demand == "it must restore the allowance" for _, _, demand in got)
