@@ -461,7 +461,7 @@ _CAP = r"[" + _UP + r"][\w'’-]*"
 _PORTFOLIO_TAIL = re.compile(r"\b(" + _CAP + r")\s+(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
 # (a title may hold several links: "Minister of State for Housing and Urban Affairs" is one title, not its tail)
 _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?" + _CAP + r"(?:\s+(?:(?:and|of|for)\s+"
-                             r"(?:the\s+)?)?" + _CAP + r")*)\s+$")
+                             r"(?:the\s+)?)?" + _CAP + r")*)\s+(?:(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.\s+)?$")
 
 
 def _role_after(text: str, end: int) -> str:
@@ -519,8 +519,9 @@ def _side_of(role: str) -> str:
             continue
         named = b == "New" and k + 1 < len(words) and words[k + 1][:1].isupper()  # "New Media Group" is one name
         if b[:1].isupper() and (run or named or b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
-            run.append(b)
-            if b != w.strip(",.;:()"):
+            inside = re.fullmatch(r"[\w-]+s['’]", w) and k + 1 < len(words) and words[k + 1][:1].isupper()
+            run.append(w if inside else b)  # "Bhavanpur Riders' Forum": a plural possessive inside the name
+            if b != w.strip(",.;:()") and not inside:
                 break
         elif run:
             break

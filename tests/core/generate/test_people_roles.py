@@ -70,3 +70,11 @@ def test_a_describing_word_that_opens_the_sentence_is_no_side_and_a_trailing_cll
     assert cast["Nerys Pattle"].role.endswith("chairman")  # not "… chairman Cllr"
     assert cast["Idris Gwalch"].side == "" and cast["Marnie Skelwith"].side == ""
     assert cast["Idris Gwalch"].role == "local councillor"  # capitalised only to open the sentence
+
+
+def test_a_title_before_a_dotted_honorific_is_whole_and_a_plural_possessive_stays_in_the_side():
+    body = ('Leader of the Opposition Smt. Lalita Venkoba-Rane said the new tolls would hurt farmers.\n\n'
+            'Gopal Heddur, convenor of the Kaveripet Riders' + "'" + ' Forum, said members would block the toll gates.')
+    cast = _cast(article(body))
+    assert cast["Lalita Venkoba-Rane"].role == "Leader of the Opposition"  # not "Opposition"
+    assert cast["Gopal Heddur"].side == "Kaveripet Riders' Forum"  # not "Kaveripet Riders"
