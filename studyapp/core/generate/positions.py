@@ -978,6 +978,23 @@ _JURY_DIRECTION = re.compile(r"(?:they|you)\s+(?:must|should|had\s+to|were\s+to)
 _INSISTING = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
 
 
+# what opens a side's case in a trial report: "Opening the case for the prosecution, X said …", "told the jury that …"
+_CASE_LEAD = re.compile(r"\b(?:(?:opening|closing|summing\s+up)\s+(?:the|its|his|her)\s+case|for\s+the\s+"
+                        r"(?:prosecution|defen[cs]e)\b)", re.IGNORECASE)
+_TO_JURY = re.compile(r"told\s+(?:the\s+)?(?:jury|jurors)\b", re.IGNORECASE)
+
+
+def _advocates_case(claim: Claim, cast: Cast, verb: str, lead: str) -> bool:
+    """What a prosecutor or a defence lawyer puts to the jury is their side's case ('Opening the case for the
+    prosecution, X said the defendant had been warned three times'), whether or not it has an opinion's marks;
+    the judge's directions are not."""
+    if claim.speaker.kind != "person" or _JURY_DIRECTION.match(claim.claim) or len(claim.claim.split()) < 5:
+        return False
+    p = cast.person(claim.speaker.name)
+    judge = re.search(r"\b(?:judge|justice|recorder|magistrate)\b", f"{lead} {p.role if p else ''}", re.IGNORECASE)
+    return bool(not judge and (_CASE_LEAD.search(lead) or _TO_JURY.match(verb)))
+
+
 def _claim_is_position(claim: Claim, verb: str) -> bool:
     """Reported speech that argues or judges, not a ruling, a count or a story of the past."""
     if _NOT_POSITION_VERBS.match(verb):
@@ -1628,7 +1645,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
             promise = re.match(r"to\s", claim.claim) and re.match(r"promis", verb)  # "after the administration promised to forward …": a past
             # promise the story tells; a side's own pledges are read by their cues ("pledged to", "vowed to")
-            if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb)):
+            if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb) or
+                                                                   _advocates_case(claim, cast, verb, lead)):
                 stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"

@@ -98,3 +98,14 @@ def test_a_judges_direction_to_the_jury_is_no_sides_position():
     got = positions(body)
     assert not any("Petra Holm" in side for side, _, _ in got)
     assert any(demand == "it must restore the allowance" for _, _, demand in got)
+
+
+def test_in_a_trial_the_prosecution_and_the_defence_state_their_case():
+    body = ("Opening the case for the prosecution, Nadia Frost KC said Holt had been warned at least twice that the "
+            "loading bay was unsafe. His barrister, Colm Reid KC, told the jury that his client had followed every "
+            "rule. Judge Petra Holm told the jurors they must decide the case only on the evidence. Holt, 52, denies "
+            "one count of manslaughter. Ivo Sand said the depot had opened in 1990.")
+    assert positions(body) == [
+        ("Nadia Frost", "says that", "Holt had been warned at least twice that the loading bay was unsafe"),
+        ("Colm Reid", "says that", "his client had followed every rule"),
+        ("Holt", "denies", "one count of manslaughter")]
