@@ -118,17 +118,17 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"push(?:es|ed|ing)?\s+for\s+", "pushes for", "verb"),
     (r"lobb(?:y|ies|ied|ying)\s+for\s+", "lobbies for", "verb"),
     (r"press(?:es|ed|ing)?\s+(?:hard\s+|again\s+)?for\s+", "pushes for", "verb"),
-    # "the committee threw out the plans": a body rejecting a proposal (not "threw out a challenge" in a match)
+    # "the panel threw out the bid": a body rejecting a proposal (not "threw out a challenge" in a match)
     (r"thr(?:ew|ows?|owing|own)\s+out\s+(?=(?:the|its|their|his|her|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:plans?|proposals?|"
      r"applications?|bid|scheme|motion|bill|appeal|claim|case|offer|request|amendment|budget|deal)\b)", "rejects",
      "verb"),
     # a defendant's plea: "denies two counts of fraud", "pleaded not guilty to theft"
     (r"den(?:ies|ied|y|ying)\s+(?=(?:[\w-]+\s+){0,3}?(?:counts?|charges?|allegations?|offences?|offenses?|"
      r"wrongdoing)\b)|plead(?:s|ed)?\s+not\s+guilty\s+to\s+|pled\s+not\s+guilty\s+to\s+", "denies", "verb"),
-    # "hinted that a concession could be considered": a position held out as possible
+    # "hinted that a rebate might follow": a position held out as possible
     (r"hint(?:s|ed|ing)?\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|could|would|might|may)\b)", "suggests that",
      "verb"),
-    # "would ask the government for emergency loans": what a side asks another for
+    # "will ask the council for a grant": what a side asks another for
     (r"ask(?:s|ed)?\s+(?=(?:the|its|their|(?-i:[A-Z])[\w’'-]*)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?!comment\b|details\b|"
      r"information\b|help\s+(?:in|with)\s+(?:finding|tracing|identifying)\b))", "asks", "verb"),
     (r"(?:seek(?:s|ing)?|sought)\s+(?!asylum\b)", "seeks", "verb"),
@@ -214,11 +214,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:goal|aim|intent|intention|objective|ambition|priority)\s*,?\s+(?:is|was)\s+(?:to\s+)?", "aims to", "noun"),
     (r"chant(?:s|ed|ing)?\s*,?\s*(?=[\"“])", "chants", "verb"),
     # inside a quotation only: what the speaker says must or should happen
-    # (not the burden of proof a trial puts on one side: "the prosecution must prove that he …")
+    # (not the burden of proof a trial puts on one side: "the Crown must prove the firm was careless")
     (r"must\s+(?:not\s+)?(?!prove\b|be\s+sure\b)", "says that", "say"),
     (r"(?:we|i)\s+(?:really\s+|still\s+)?need\s+", "says that", "say"),
     (r"(?<!not\s)(?<!n['’]t\s)(?:have|has)\s+to\s+", "says that", "say"),
-    # ("I should know better": the speaker's own regret, not what anyone should do)
+    # ("I should apologise to the linesman": the speaker's own regret, not what anyone should do)
     (r"(?<!\bI\s)should(?:n['’]t|\s+not)?\s+", "says that", "say"),
     (r"required\s+to\s+", "says that", "say"),
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
@@ -334,7 +334,7 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
     the role gives none ('High school teacher' names no party: 'High' is never a name mid-sentence,
     and a name in a role stands before a title or owns it: "Westland's Foreign Minister")."""
     if party and all(w.lower() in _TRADE_WORDS for w in party.split()):
-        return ""  # "TELLY chef X", "Fellow TV chef Y": what the person is known as, not a party
+        return ""  # "TELLY cook X", "fellow soap star Y": what the person is known as, not a party
     if party in cast.orgs and not _portfolio_only(party, role):
         return party  # "Care First": a name the article gives a body, whatever its words
     words = party.split()
@@ -850,7 +850,7 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
     twice … The striker said')."""
     short = _TITLE_ABBREVIATIONS.get(re.sub(r"^the\s+", "", sp.name.strip(), flags=re.IGNORECASE))
-    if short:  # "the CM said": the one person the article calls Chief Minister
+    if short:  # "the CM replied": the one person the article calls Chief Minister
         holder, _ = cast.derived("title holder:" + short, lambda: _titled(short.split(), cast, cast_text))
         return Speaker(holder, "person") if holder else sp
     if sp.kind != "unnamed":
@@ -978,15 +978,15 @@ _JURY_DIRECTION = re.compile(r"(?:they|you)\s+(?:must|should|had\s+to|were\s+to)
 _INSISTING = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
 
 
-# what opens a side's case in a trial report: "Opening the case for the prosecution, X said …", "told the jury that …"
+# what opens a side's case in a trial report: "Closing the case for the Crown, X said …", "told the jury that …"
 _CASE_LEAD = re.compile(r"\b(?:(?:opening|closing|summing\s+up)\s+(?:the|its|his|her)\s+case|for\s+the\s+"
                         r"(?:prosecution|defen[cs]e)\b)", re.IGNORECASE)
 _TO_JURY = re.compile(r"told\s+(?:the\s+)?(?:jury|jurors)\b", re.IGNORECASE)
 
 
 def _advocates_case(claim: Claim, cast: Cast, verb: str, lead: str) -> bool:
-    """What a prosecutor or a defence lawyer puts to the jury is their side's case ('Opening the case for the
-    prosecution, X said the defendant had been warned three times'), whether or not it has an opinion's marks;
+    """What a prosecutor or a defence lawyer puts to the jury is their side's case ('Closing the case for the
+    Crown, X said the defendant had been warned twice'), whether or not it has an opinion's marks;
     the judge's directions are not."""
     if claim.speaker.kind != "person" or _JURY_DIRECTION.match(claim.claim) or len(claim.claim.split()) < 5:
         return False
@@ -1003,9 +1003,9 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
                 r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
     if _JURY_DIRECTION.match(claim.claim):
-        return False  # "the judge told the jurors they must decide the case only on …": how a trial runs, no side's
+        return False  # "the judge told the jurors they must reach their verdict on …": how a trial runs, no side's
     if _NOTICE.search(claim.claim) and not _INSISTING.search(claim.claim):
-        return False  # "the club said tickets would go on sale next week": a notice, not a side's position
+        return False  # "the club said seats for the replay would go on sale": a notice, not a side's position
     if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
                  r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
                  r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"
@@ -1458,7 +1458,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     continue
                 first = sent.text[c0:c1].split()[0].lower()
                 perfect = re.search(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", before,
-                                    re.IGNORECASE)  # "We have offered …" stands now
+                                    re.IGNORECASE)  # "We have put forward …" stands now
                 if how == "verb" and not perfect and (re.search(r"(?:ed|ought)$", first) or re.match(
                         r"(?:were|was)\s+trying", sent.text[c0:c1])):
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
@@ -1723,7 +1723,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
             one_word = stance in ("urges", "calls for", "pushes for", "appeals for") and \
-                demand.lower().strip(" .") in _STANCE_NOUNS  # "urged caution", "called for calm"
+                demand.lower().strip(" .") in _STANCE_NOUNS  # "urged restraint", "called for calm"
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand) and not one_word) or \
                     _TIME_ONLY.fullmatch(demand):
                 continue

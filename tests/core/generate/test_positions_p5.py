@@ -41,11 +41,11 @@ def test_not_wanting_to_be_out_here_or_defending_nothing_named_is_no_position():
 
 def test_styles_of_stating_a_position_the_cue_list_lacked():
     body = ("Dr Ilse Varga, a chemist at the Norland Institute, urged caution. The Tenant Alliance pressed for a rent "
-            "freeze. The planning committee threw out the plans on Monday. Martin Selby, 61, denies three counts of "
+            "freeze. The licensing committee threw out the proposal. Martin Selby, 61, denies three counts of "
             "fraud. Transport Minister Anil Kaul, however, hinted that a rebate could be considered.")
     assert positions(body) == [("Norland Institute (Ilse Varga)", "urges", "caution"),
                                ("Tenant Alliance", "pushes for", "a rent freeze"),
-                               ("Planning committee", "rejects", "the plans on Monday"),
+                               ("Licensing committee", "rejects", "the proposal"),
                                ("Martin Selby", "denies", "three counts of fraud"),
                                ("Anil Kaul", "suggests that", "a rebate could be considered")]
 
@@ -56,18 +56,18 @@ def test_asking_another_side_for_something_is_a_position():
 
 
 def test_protesting_at_a_place_says_where_not_what_against():
-    body = ("Students protested at the Central Station on Monday. Farmers protested at the Assembly’s vote. Nurses "
+    body = ("Cyclists protested outside the Harbour Road depot. Farmers protested at the Assembly’s vote. Nurses "
             "protested against the pay cap.")
     assert positions(body) == [("Farmers", "protests against", "the Assembly’s vote"),
                                ("Nurses", "protests against", "the pay cap")]
 
 
 def test_narrative_verbs_and_asides_that_only_sound_like_positions():
-    body = ('"Referees have a hard job and I should know better," said Crownfield boss Ed Marr. Marr refused to '
+    body = ('"I lost my head out there and I should apologise to the linesman," said Crownfield boss Ed Marr. Marr refused to '
             'celebrate at the final whistle. "We cannot say from this trial that the drug works," said Dr Ava Lune. '
-            '"The prosecution must prove that he was reckless," said defence barrister Tom Greer KC. I am told the '
-            "accountants are still counting. The Crownfield club said tickets for the final would go on sale next "
-            "week. Ivo Dane said the orchestra would announce its full spring season on May 2. Ivo Dane said the "
+            '"The Crown must prove that the firm was careless," said defence barrister Tom Greer KC. I am told the '
+            "accountants are still counting. The Crownfield club said seats for the replay would go on sale on "
+            "Friday. Ivo Dane said the orchestra would announce its full spring season on May 2. Ivo Dane said the "
             "orchestra should play more new music.")
     assert positions(body) == [("Ivo Dane", "says that", "the orchestra should play more new music")]
 
@@ -80,7 +80,7 @@ def test_what_a_person_is_known_as_is_no_party():
 
 
 def test_the_cm_is_the_chief_minister_the_article_names():
-    body = ("Chief Minister Shri Vasant Pawle opened the session on Monday. Replying to the debate in the House, the CM "
+    body = ("Chief Minister Shri Vasant Pawle opened the session on Monday. Winding up the budget session, the CM "
             "said the fares should rise because the Metro had been losing money.")
     assert positions(body) == [("Vasant Pawle", "says that", "the fares should rise because the Metro had been losing "
                                                              "money")]
@@ -93,7 +93,7 @@ def test_what_we_have_offered_stands_and_what_we_wanted_is_a_story():
 
 
 def test_a_judges_direction_to_the_jury_is_no_sides_position():
-    body = ("Judge Petra Holm told the jurors they must decide the case only on the evidence they heard in court. The "
+    body = ("Judge Petra Holm told the jurors they must reach their verdict on what they had heard in this room. The "
             "Harbour Guild told the company it must restore the allowance.")
     got = positions(body)
     assert not any("Petra Holm" in side for side, _, _ in got)
@@ -101,11 +101,11 @@ def test_a_judges_direction_to_the_jury_is_no_sides_position():
 
 
 def test_in_a_trial_the_prosecution_and_the_defence_state_their_case():
-    body = ("Opening the case for the prosecution, Nadia Frost KC said Holt had been warned at least twice that the "
-            "loading bay was unsafe. His barrister, Colm Reid KC, told the jury that his client had followed every "
-            "rule. Judge Petra Holm told the jurors they must decide the case only on the evidence. Holt, 52, denies "
-            "one count of manslaughter. Ivo Sand said the depot had opened in 1990.")
+    body = ("Closing the case for the Crown, Nadia Frost KC said Holt had been warned at least twice that the "
+            "loading bay was unsafe. Defence counsel Colm Reid KC told the jury that Holt had kept to every rule. "
+            "Judge Petra Holm told the jurors they must reach their verdict on what they had heard in this room. Holt, "
+            "52, denies one count of manslaughter. Ivo Sand said the depot had opened in 1990.")
     assert positions(body) == [
         ("Nadia Frost", "says that", "Holt had been warned at least twice that the loading bay was unsafe"),
-        ("Colm Reid", "says that", "his client had followed every rule"),
+        ("Colm Reid", "says that", "Holt had kept to every rule"),
         ("Holt", "denies", "one count of manslaughter")]
