@@ -2043,6 +2043,16 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         if " " in party:
             by_tail.setdefault(tuple(party.split()[1:]), []).append(party)
     order = {party: k for k, party in enumerate(parties)}
+    # the targets each party's words could end or begin, split at every space: a lookup per party instead of a
+    # scan of every target (parties x targets grew with the article: Cancel waited on it)
+    ends_with: dict[str, set[str]] = {}
+    starts_with: dict[str, set[str]] = {}
+    for t in targets:
+        low = t.lower()
+        for k, ch in enumerate(low):
+            if ch == " ":
+                ends_with.setdefault(low[k + 1:], set()).add(t)
+                starts_with.setdefault(low[:k], set()).add(t)
     first_of_party: dict[str, str] = {}  # each political party's first name in the story
     for party in parties:
         if political_party(party):
@@ -2080,7 +2090,8 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                                                              r"company|club|trust|authority)$", short, re.IGNORECASE):
             continue  # "X University" is its own party, not the "X University Faculty Association" named after it
         bare = short.lower().removeprefix("the ")
-        longer = [t for t in targets if t != short and " " in t and
+        near = ends_with.get(bare, set()) | (starts_with.get(bare, set()) if short[:1].isupper() else set())
+        longer = [t for t in targets if t in near and t != short and
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
                   and not re.match(r"(?:.* and " + re.escape(bare) + r"|" + re.escape(bare) + r" and \S+)$",
                                    t.lower())]  # "Eastland and Westland" is both, not either

@@ -24,7 +24,7 @@ from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
-from studyapp.core.generate.pacing import Pacer, pacer
+from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
@@ -301,7 +301,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     out = []
     typed_for: set[str] = set()
     for q in ex.quotes:
-        pace()
+        pace(4 * UNIT)  # a quotation's drafts: each wrong speaker checked against the prompt, so several steps
         sp = q.speaker
         if sp is None or sp.name not in by_name or (q.partial and q.extra.get("no_verb")):
             continue
@@ -346,7 +346,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     pick = _distractors(ex, people)
     out = []
     for c in ex.claims:
-        pace()
+        pace(4 * UNIT)  # as a quotation's: each wrong speaker is checked against the prompt
         if not c.asserted:
             continue  # "denies two counts of …", "denied that he had …": not what the speaker says is so
         claim = with_antecedent(clean_clause(c.claim), c.evidence)
@@ -489,11 +489,11 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
     for index, (party, stance, demand, p) in enumerate(items):
-        pace(len(parties) + 50)
         is_person = party in person_set
         others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
             others += [n for n in persons if n != party and n not in others]
+        pace(UNIT + 10 * len(others))  # each wrong option is looked for in the prompt: the work grows with them
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
