@@ -41,7 +41,7 @@ class Claim:
 
 
 # Where a claim's clause ends: a bracket, a semicolon, a dash, or a clause about it ("…, which would suggest …").
-# "…, but that may be hard to do": a demonstrative after "but" opens the writer's own comment on what was said
+# "…, but that will not be easy": a demonstrative after "but" opens the writer's own comment on what was said
 # ("but that it would …", with "that" as a conjunction, goes on reporting).
 _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whereas|while|although|though|"
                   r"according\s+to)\b|\s+which\s+(?:would|could|might|may|will)\b|"
