@@ -22,6 +22,7 @@ from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_na
                                            phrase_problem, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
+from studyapp.core.generate.furniture import captions
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -212,11 +213,19 @@ def _quote_text(text: str) -> str | None:
     return out if len(out.split()) >= MIN_QUOTE_WORDS else None
 
 
-def _parties(ex: Extraction, people: list[dict]) -> list[str]:
-    """The article's parties (sides holding positions, then organisations it names), never a person."""
+def _parties(ex: Extraction, people: list[dict], pace: Pacer | None = None) -> list[str]:
+    """The article's parties (sides holding positions, then organisations it names), never a person, and never
+    an organisation named only in a picture's caption or credit ("… Defence Ministry/Handout via …"): offered
+    as a side, it is a party the story never mentions."""
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
+    sides = ex.sides()
+    captioned = set(captions(ex.article.body, pace))
+    story = "\n".join(line for line in ex.article.body.split("\n") if line.strip() not in captioned) \
+        if captioned else ex.article.body
     out: list[str] = []
-    for name in [*ex.sides(), *ex.cast.orgs]:
+    for name in [*sides, *ex.cast.orgs]:
+        if captioned and name not in sides and not word_in(name, story):
+            continue
         name = without_descriptor(party_name(party_of(name)), ex.cast)
         if name not in out and name not in persons and is_party(name):
             out.append(name)
@@ -1241,9 +1250,9 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     pace.now()
     items = _stance_items(ex, pace)
     pace.now()
-    parties = _parties(ex, people)
-    central = central_facts(ex, items, pace)
     pictured = CheckContext(ex.article.body).read_captions(pace)  # the captions, read once for two builders
+    parties = _parties(ex, people, pace)
+    central = central_facts(ex, items, pace)
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
         lambda: claim_candidates(ex, ids, people, parties, pace),

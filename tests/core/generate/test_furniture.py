@@ -76,3 +76,27 @@ def test_no_question_is_asked_from_a_caption():
     sources = " ".join(q.get("source", "") + " ".join(q.get("items", [])) for q in bank["questions"])
     assert "Deckhands" not in sources and "Harbour staff gather" not in sources
     assert "strike again if pay is cut" not in sources
+
+
+CREDITED_BODY = """Port talks stall as both sides dig in
+
+Ministers from Varnland and Ostmark met in Calder on Monday to settle a row over fishing quotas.
+
+Fishermen unload crates near the offices of the Coast Guard Agency in Calder, Varnland March 2, 2023. Calder Photo Service/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.
+
+Varnland said it wants the quotas cut by a third before the summer.
+Ostmark said it refuses to reduce the catch of its northern fleet.
+The Fisheries Council said that the quotas must be agreed by June.
+The Harbour Board said that a deal would protect jobs on both coasts.
+"""
+
+
+def test_an_organisation_named_only_in_a_picture_caption_is_never_offered_as_a_side():
+    """A body a picture's caption mentions ("near the offices of the … Agency") is no party to the story:
+    offered beside the real sides, it is an option a student cannot weigh (readers found one in a bank)."""
+    from studyapp.core.generate.pipeline import generate_bank
+
+    bank, _ = generate_bank(CREDITED_BODY, published="2023-03-06")
+    options = [c for q in bank["questions"] for c in q.get("choices", []) + q.get("distractors", [])]
+    assert any(o in ("Varnland", "Ostmark") for o in options)  # the sides are offered
+    assert not any("Coast Guard" in o for o in options)
