@@ -199,6 +199,33 @@ def unnamed_first(names: list[str], text: str) -> list[str]:
     return sorted(names, key=named)  # stable: the article's order within each group
 
 
+# Words that carry no content of their own in a quotation: pronouns, auxiliaries, articles, prepositions and other
+# small words. A quotation left with fewer than MIN_CONTENT_WORDS others says nothing a student can place.
+_SMALL_WORDS = set("""i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
+one this that these those there here what who whom which whose when where why how all any both each every some such
+no not nor only own same so too very just also even still then than now again ever never always really quite rather
+a an the and or but if because as until while of at by for with about against between into through during before
+after above below to from up down in out on off over under further once since though although unless whether be
+am is are was were been being have has had having do does did doing will would shall should can could may might
+must ought let get got go going gone s t d ll m re ve don isn aren wasn weren hasn haven hadn doesn didn won
+wouldn shan shouldn couldn mustn yes oh well like thing things lot way much many more most""".split())
+MIN_CONTENT_WORDS = 3
+_THIRD_PERSON = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b|I['’])[A-Z][a-z]")
+
+
+def says_little(text: str) -> bool:
+    """True when "Who said" of this quotation asks about nothing a student can place: its words beside pronouns and
+    small words are too few ("It was all there for us"), or it is about a he, she or they it never names ("Once he
+    retired, nobody kept the garden going"), so only the article knows what it is about."""
+    words = re.findall(r"[A-Za-z]+", text.replace("’", "'"))
+    if sum(w.lower() not in _SMALL_WORDS for w in words) < MIN_CONTENT_WORDS:
+        return True
+    first = next((w for w in words if w.lower() not in _SMALL_WORDS or _THIRD_PERSON.fullmatch(w)), "")
+    # the pronoun comes before any noun it could stand for ("Drivers say they will strike" names its "they")
+    return bool(_THIRD_PERSON.fullmatch(first)) and not _NAMED.search(text.strip("\"“”‘' "))
+
+
 def _quote_text(text: str) -> str | None:
     """The quotation as asked: whole when short enough, else its first complete sentences; never cut."""
     t = " ".join(text.strip("\"“”").split()).rstrip(",")
@@ -316,7 +343,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             continue
         seg = max(q.segments, key=lambda s: s.words)
         text = _quote_text(seg.text)
-        if not text or len(text.split()) < MIN_QUOTE_WORDS or \
+        if not text or len(text.split()) < MIN_QUOTE_WORDS or says_little(text) or \
                 lead_in(seg.text, _after(ex.article.body, seg.end if seg.close is None else seg.close + 1)):
             continue  # "After a year like this one," opens the speaker's sentence and says nothing alone
         if text[:1].islower() and _AFTER_LEAD_IN.search(ex.article.body, max(0, seg.open - 80), seg.open):
