@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
-    COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PLACE_STARTS, PORTFOLIOS,
-    TITLE_WORDS,
+    COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PLACE_STARTS,
+    PORTFOLIOS, TITLE_WORDS,
 )
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.text import Article
@@ -143,6 +143,10 @@ class _Run:
     possessive: bool
 
 
+_MONTHS = frozenset(MONTH_NAMES)
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:%\d])")
+
+
 def _runs(text: str, start: int, end: int) -> list[_Run]:
     out: list[_Run] = []
     cur: list[tuple[int, int, str]] = []
@@ -164,6 +168,11 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             continue
         s, e = m.start(), m.end()
         word = raw.strip("\"“”‘(),;:[]")
+        if cur and word.lower() in _MONTHS and _DAY_NEXT.match(text, e):
+            # "… in Vell, Castrania March 3, 2026": a caption's dateline; the month starts the date, not a name's end
+            out.append(_Run(cur[0][0], cur[-1][1], cur, False))
+            cur, pending = [], []
+            continue
         lead = len(raw) - len(raw.lstrip("\"“”‘(["))
         tm = _TOKEN.fullmatch(word.rstrip(".?!") if not _DOTTED.fullmatch(word) else word) or (
             _TOKEN.fullmatch(word) if word.endswith("!") else None)
