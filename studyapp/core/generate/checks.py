@@ -676,7 +676,7 @@ def _options(q: dict, ctx: CheckContext) -> Check:
     held = re.search(r"the position of (.+?)\?$", shown_prompt(q))
     if held and t == "choice":
         holder = norm(held.group(1)).removeprefix("the ")
-        named = next((o for o in opts if norm(o) != k and re.search(r"\b" + re.escape(holder) + r"\b", norm(o))), None)
+        named = next((o for o in opts if norm(o) != k and (word_in(holder, norm(o)) if holder else re.search(r"\b", norm(o)))), None)
         if named:  # "the position of China?" with "wants a bigger deal with China" offered: not China's own
             return Check("options", False, f"the wrong option “{named}” names {held.group(1)} itself")
     if t == "choice" and not _true_false(q) and opts:

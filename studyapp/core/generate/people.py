@@ -143,8 +143,116 @@ class _Run:
     possessive: bool
 
 
+_FIELD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:scholar|expert|analyst|specialist|watcher|correspondent|editor|reporter|"
+                         r"researcher|historian|economist)s?\b")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _field_of(side: str, role: str) -> bool:
+    """Whether the role calls its holder a student of the side ("a China scholar"), as a pattern built from the
+    side would say, without building one per person: such patterns pushed the fixed ones out of the re module's
+    cache, so every draft compiled them all again."""
+    at = role.find(side)
+    while at >= 0:
+        if (at > 0 and _is_word_char(role[at - 1])) != _is_word_char(side[0]) and _FIELD_NEXT.match(role, at + len(side)):
+            return True
+        at = role.find(side, at + 1)
+    return False
+
+
+_THE = re.compile(r"\b[Tt]he ")
+_ROLE_END = re.compile(r"\b(?!\s+[A-Z])")
+
+
+def _after_the(text: str) -> dict[str, list[int]]:
+    """Where each "the " starts, by the next letter in lower case ("" for one outside ASCII, whose case pairs
+    only re knows): a role phrase is then looked for only after the "the"s that can open it."""
+    out: dict[str, list[int]] = {}
+    for m in _THE.finditer(text):
+        c = text[m.end():m.end() + 1]
+        out.setdefault(c.lower() if c.isascii() else "", []).append(m.start())
+    return out
+
+
+# The only letters outside ASCII that re.IGNORECASE takes for an ASCII one: "İ" and "ı" for i, the Kelvin sign for
+# k, the long s for s (every code point checked against re in Python 3.11).
+_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
+
+
+def _same_but_case(seg: str, phrase: str) -> bool:
+    """Whether `seg` is `phrase` with letters in either case, as re.IGNORECASE matches it: ASCII letters compared
+    here, any other letter that differs left to re, which knows Unicode's case pairs."""
+    if len(seg) != len(phrase):
+        return False
+    for a, b in zip(seg, phrase):
+        if a == b:
+            continue
+        if a.isascii() and b.isascii():
+            if a.lower() != b.lower():
+                return False
+        elif (a.isascii() or b.isascii()) and a not in _ASCII_CASE_PAIRS and b not in _ASCII_CASE_PAIRS:
+            return False  # "£" is no case of any ASCII letter
+        else:
+            return bool(re.match(re.escape(phrase), seg, re.IGNORECASE))
+    return True
+
+
+def _the_phrase(text: str, phrase: str, after_the: dict[str, list[int]]) -> list[tuple[int, int]]:
+    r"""The spans re.finditer(r"\b[Tt]he (?i:PHRASE)\b(?!\s+[A-Z])", text) finds, without compiling a pattern per
+    phrase: patterns built from names and roles pushed the fixed ones out of the re module's cache, so every draft
+    compiled them all again."""
+    if not phrase or not phrase[0].isascii():
+        pattern = r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])"
+        return [m.span() for m in re.finditer(pattern, text)]
+    n = len(phrase)
+    low = phrase.lower()
+    out: list[tuple[int, int]] = []
+    for start in sorted(after_the.get(low[0], []) + after_the.get("", [])):
+        if out and start < out[-1][1]:
+            continue  # inside the last one found, as finditer goes on from a match's end
+        if _same_but_case(text[start + 4:start + 4 + n], phrase) and _ROLE_END.match(text, start + 4 + n):
+            out.append((start, start + 4 + n))
+    return out
+
+
 _MONTHS = frozenset(MONTH_NAMES)
 _DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:%\d])")
+
+
+_BOUNDARY = re.compile(r"\b")
+
+
+@dataclass(frozen=True)
+class _Span:
+    at: int
+    to: int
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def _name_ends(name: str, text: str) -> list[_Span]:
+    r"""What re.finditer(re.escape(name) + r"", text) finds, without compiling a pattern per name: such
+    patterns pushed the fixed ones out of the re module's cache, so every draft compiled them all again."""
+    if not name:
+        return [_Span(*m.span()) for m in _BOUNDARY.finditer(text)]
+    out: list[_Span] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _BOUNDARY.match(text, end):
+            out.append(_Span(at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -582,7 +690,7 @@ def _sex_hint(text: str, name: str) -> str | None:
     """'m' or 'f' where the text calls a person by a kinship word right before the name ('her husband Colin
     Ng', 'his wife, Ruth Ng,') or the next pronoun after the name is 'he' or 'she' in the same sentence."""
     votes = set()
-    for m in re.finditer(re.escape(name) + r"\b", text):
+    for m in _name_ends(name, text):
         kin = _KIN.search(text[max(0, m.start() - 30):m.start()])
         if kin:
             votes.add("m" if kin.group(1).lower() in ("husband", "son", "brother", "father", "widower") else "f")
@@ -824,19 +932,20 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for m in mentions:
         if m.person:
             named_at.setdefault(m.person, []).append(m.start)
+    after_the = _after_the(text) if role_owner else {}
     for phrase, owners in sorted(role_owner.items(), key=lambda kv: -len(kv[0])):
         owners = list(dict.fromkeys(owners))
         pace(len(text) // 100)  # one scan of the whole text for the phrase
-        for m in re.finditer(r"\b[Tt]he (?i:" + re.escape(phrase) + r")\b(?!\s+[A-Z])", text):
+        for start, end in _the_phrase(text, phrase, after_the):
             pace(RUN_COST)
-            if covered(m.start()):
+            if covered(start):
                 continue
-            owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, m.start(), text)
-            if owner is None or named_at.get(owner) and named_at[owner][0] > m.start():
+            owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, start, text)
+            if owner is None or named_at.get(owner) and named_at[owner][0] > start:
                 continue  # "the barrister said" before "His barrister, Jo Park," is someone already met
-            surface = m.group()
-            insort(added, m.span())
-            mentions.append(Mention(m.start(), m.end(), surface, "person", owner, False))
+            surface = text[start:end]
+            insort(added, (start, end))
+            mentions.append(Mention(start, end, surface, "person", owner, False))
             alias = surface[0].upper() + surface[1:]
             if len(owners) == 1 and alias not in people[owner].aliases and alias.lower() not in [a.lower() for a in people[owner].aliases]:
                 people[owner].aliases.append(alias)
@@ -846,14 +955,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
-        field_of = re.search(r"\b" + re.escape(p.side) + r"\s+(?:[a-z-]+\s+)?(?:scholar|expert|analyst|specialist|watcher|"
-                            r"correspondent|editor|reporter|researcher|historian|economist)s?\b", p.role) if p.side else None
+        field_of = _field_of(p.side, p.role) if p.side else False
         works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
                              r"][\w&.'’-]*)*)", p.role) if field_of else None
         if works_at:
             p.side = works_at.group(1)  # "a China scholar with the Eastbridge Institute": the institute, not China
         if p.side and " " not in p.side and p.side not in COUNTRIES and p.side not in orgs and \
-                not p.side.isupper() and re.match(re.escape(p.side) + r"\s+[a-z]", p.role) and \
+                not p.side.isupper() and p.role.startswith(p.side) and _LOWER_NEXT.match(p.role, len(p.side)) and \
                 p.role[len(p.side):].split()[0] not in TITLE_WORDS and \
                 not re.search(r"(?:^|\s)[a-z][\w’'-]*,? " + re.escape(p.side) + r"\b", text):
             p.side = ""  # "High school math teacher": a word capitalised only to open the sentence, no party

@@ -363,14 +363,60 @@ _GENERAL_SECRETARY = re.compile(r"\bgeneral\s+secretary\b|\bsecretary[\s-]genera
 _MEMBERS_BODY = re.compile(r"\b(?:unions?|federation|confederation|guild|party|congress|league)\b", re.IGNORECASE)
 
 
+_SECRETARY_NEXT = re.compile(r"\s+secretary\b", re.IGNORECASE)
+_MINISTER_NEXT = re.compile(r"\s+minister\b", re.IGNORECASE)
+_LOWER_WORD_NEXT = re.compile(r"\s+([a-z]+)\b")
+_DASH_NEXT = re.compile(r"\s+[–—-]\s")
+
+
+def _opens_with(text: str, prefix: str) -> bool:
+    """Whether `text` opens with `prefix`, letters in either case, as re.match(re.escape(prefix), text, re.I)
+    would say, without compiling a pattern per name: patterns built from names pushed the fixed ones out of the
+    re module's cache, so every draft compiled them all again."""
+    head = text[:len(prefix)]
+    if head.isascii() and prefix.isascii():
+        return head.lower() == prefix.lower()
+    return bool(re.match(re.escape(prefix), text, re.IGNORECASE))  # Unicode's case pairs, as re has them
+
+
+_BOUNDARY = re.compile(r"\b")
+# The only letters outside ASCII whose lower case is ASCII or longer ("İ", the Kelvin sign), or that re.IGNORECASE
+# takes for an ASCII letter ("ı", the long s): where none is, lower() lines a text up with re's matching.
+_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
+
+
+def _word_at(phrase: str, text: str) -> int | None:
+    r"""Where re.search(r"" + re.escape(phrase) + r"", text, re.IGNORECASE) finds the phrase, without
+    compiling a pattern per phrase (see _opens_with); left to re outside ASCII's cases."""
+    if not phrase or not phrase.isascii() or any(c in text for c in _ASCII_CASE_PAIRS):
+        m = re.search(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE)
+        return m.start() if m else None
+    low, want = text.lower(), phrase.lower()
+    at = low.find(want)
+    while at >= 0:
+        if _BOUNDARY.match(text, at) and _BOUNDARY.match(text, at + len(want)):
+            return at
+        at = low.find(want, at + 1)
+    return None
+
+
+def _either_of_pair(bare: str, name: str) -> bool:
+    r"""re.match(r"(?:.* and BARE|BARE and \S+)$", name): the name pairs `bare` with another ("Eastland and
+    Westland"), found without compiling a pattern per name (see _opens_with)."""
+    if "\n" in name:
+        return bool(re.match(r"(?:.* and " + re.escape(bare) + r"|" + re.escape(bare) + r" and \S+)$", name))
+    rest = name[len(bare) + 5:] if name.startswith(bare + " and ") else ""
+    return name.endswith(" and " + bare) or bool(rest) and "".join(rest.split()) == rest
+
+
 def _portfolio_only(party: str, role: str) -> bool:
     """'Water Resources' in 'Water Resources Minister' is the minister's brief, not a party: every word is a
     common noun, and a title follows it."""
     if not party:
         return False
-    if re.match(re.escape(party) + r"\s+secretary\b", role, re.IGNORECASE):  # "Health Secretary", not "Guild secretary"
+    if _opens_with(role, party) and _SECRETARY_NEXT.match(role, len(party)):  # "Health Secretary", not "Guild secretary"
         return all(w.lower() in PORTFOLIOS for w in party.split())
-    return bool(re.match(re.escape(party) + r"\s+minister\b", role, re.IGNORECASE)) and all(
+    return bool(_opens_with(role, party) and _MINISTER_NEXT.match(role, len(party))) and all(
         w.lower() in ORG_WORDS or w.lower() in PORTFOLIOS or w.lower() in TITLE_WORDS or w.lower() in _LEVELS
         or w.lower() in _BRIEFS for w in party.split())
 
@@ -408,7 +454,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         if p and _portfolio_only(party, p.role):
             party = ""
-        compound = re.match(re.escape(party) + r"\s+([a-z]+)\b", p.role) if p and party and " " not in party else None
+        compound = _LOWER_WORD_NEXT.match(p.role, len(party)) if p and party and " " not in party and \
+            p.role.startswith(party) else None
         if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS and \
                 party not in names and not party.isupper() and party not in cast.orgs:
             party = ""  # "High school teacher": the first word of a compound noun, not a party
@@ -1141,8 +1188,8 @@ def name_the(text: str, article: Article, cast: Cast, positions: list[Position],
 def _named_at(sent: Sentence, phrase: str) -> int:
     """Where a generic holder ('the company') stands in its sentence, so that a party named earlier in the same
     sentence counts as earlier ('riders for the app Dashly will strike after the company refused …')."""
-    at = re.search(r"\b" + re.escape(phrase.strip()) + r"\b", sent.text, re.IGNORECASE)
-    return sent.start + at.start() if at else sent.start
+    at = _word_at(phrase.strip(), sent.text)
+    return sent.start + at if at is not None else sent.start
 
 
 class _OrgIndex:
@@ -1632,7 +1679,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
             after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
-            if claim.claim and re.match(re.escape(claim.claim) + r"\s+[–—-]\s", after):
+            if claim.claim and after.startswith(claim.claim) and _DASH_NEXT.match(after, len(claim.claim)):
                 # "the plan – drawn up in secret – must be scrapped": what was said goes on after the aside
                 aside = r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s"
                 claim = replace(claim, claim=re.sub(aside, " ", after).rstrip(" ."))
@@ -2093,8 +2140,7 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         near = ends_with.get(bare, set()) | (starts_with.get(bare, set()) if short[:1].isupper() else set())
         longer = [t for t in targets if t in near and t != short and
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
-                  and not re.match(r"(?:.* and " + re.escape(bare) + r"|" + re.escape(bare) + r" and \S+)$",
-                                   t.lower())]  # "Eastland and Westland" is both, not either
+                  and not _either_of_pair(bare, t.lower())]  # "Eastland and Westland" is both, not either
         if len(longer) == 1:
             mapping[short] = longer[0]
         elif " " not in short and short.lower() in _GENERIC and short.lower() != "government":

@@ -211,10 +211,11 @@ must ought let get got go going gone s t d ll m re ve don isn aren wasn weren ha
 wouldn shan shouldn couldn mustn yes oh well like thing things lot way much many more most""".split())
 MIN_CONTENT_WORDS = 3
 _THIRD_PERSON = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b|I['’])[A-Z][a-z]")
+_NAMED_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!I\b|I['’])[A-Z][a-z][\w-]*")
+_ADJECTIVE_DEMONYMS = {d for d in DEMONYMS if not d.endswith("s")}
 
 
-def says_little(text: str) -> bool:
+def says_little(text: str, reported: bool = False) -> bool:
     """True when "Who said" of this quotation asks about nothing a student can place: its words beside pronouns and
     small words are too few ("It was all there for us"), or it is about a he, she or they it never names ("Once he
     retired, nobody kept the garden going"), so only the article knows what it is about."""
@@ -223,7 +224,13 @@ def says_little(text: str) -> bool:
         return True
     first = next((w for w in words if w.lower() not in _SMALL_WORDS or _THIRD_PERSON.fullmatch(w)), "")
     # the pronoun comes before any noun it could stand for ("Drivers say they will strike" names its "they")
-    return bool(_THIRD_PERSON.fullmatch(first)) and not _NAMED.search(text.strip("\"“”‘' "))
+    if not _THIRD_PERSON.fullmatch(first) or reported and first.lower() != "they":
+        return False  # (reported, "he said he would resign": the "he" is the speaker)
+    inside = text.strip("\"“”‘' ")
+    # a possessive ("by Astley's kindness") or an adjective ("the Spanish clubs") names whose, not who "they" are
+    return not any(not re.match(r"['’]s\b", inside[m.end():m.end() + 3]) and
+                   inside[m.start():m.end() + 20].split()[0].lower().strip(".,;:!?") not in _ADJECTIVE_DEMONYMS
+                   for m in _NAMED_WORD.finditer(inside))
 
 
 def _quote_text(text: str) -> str | None:
@@ -387,7 +394,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             continue  # "denies two counts of …", "denied that he had …": not what the speaker says is so
         claim = with_antecedent(clean_clause(c.claim), c.evidence)
         n = len(claim.split())
-        if n < 5 or n > 30:
+        if n < 5 or n > 30 or says_little(claim, reported=True):
             continue
         fact = f"claim:{c.evidence[:60]}"
         if c.speaker.name not in by_name:
@@ -754,24 +761,72 @@ _OPENS_CLAUSE = {"and", "but", "or", "that", "which", "who", "when", "while", "a
                  "since", "then", "so", "said", "says", "say", "until", "once", "where", "though", "although", "also"}
 
 
+_NO_WORD_BEFORE = re.compile(r"(?<![\w’'-])")
+_NO_WORD_AFTER = re.compile(r"(?![\w’'-])")
+_SPACES = re.compile(r"\s+")
+# The only letters outside ASCII whose lower case is ASCII or longer ("İ", the Kelvin sign), or that re.IGNORECASE
+# takes for an ASCII letter ("ı", the long s): where none is, lower() lines the text up with re's matching.
+_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
+
+
+def _loose_words(words: list[str], evidence: str) -> list[tuple[int, int]]:
+    r"""Spans of the words (no spaces in any) standing alone in the evidence, one after another, letters in either
+    case: what re.finditer(r"(?<![\w’'-])W1\s+W2(?![\w’'-])", evidence, re.IGNORECASE) finds, without compiling
+    a pattern per event: such patterns pushed the fixed ones out of the re module's cache, so every draft compiled
+    them all again. Left to re when a word is not ASCII or the evidence holds a letter whose case re pairs apart."""
+    if not all(w.isascii() for w in words) or any(c in evidence for c in _ASCII_CASE_PAIRS):
+        pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])"
+        return [m.span() for m in re.finditer(pattern, evidence, re.IGNORECASE)]
+    low = evidence.lower()
+    lows = [w.lower() for w in words]
+    out: list[tuple[int, int]] = []
+    at = low.find(lows[0])
+    while at >= 0:
+        end = at + len(lows[0])
+        for w in lows[1:]:
+            gap = _SPACES.match(evidence, end)
+            if not gap or not low.startswith(w, gap.end()):
+                end = -1
+                break
+            end = gap.end() + len(w)
+        if end >= 0 and _NO_WORD_BEFORE.match(evidence, at) and _NO_WORD_AFTER.match(evidence, end):
+            out.append((at, end))
+            at = low.find(lows[0], end)
+        else:
+            at = low.find(lows[0], at + 1)
+    return out
+
+
+def _in_apposition(value: str, text: str) -> bool:
+    r"""Whether the value stands between commas after a word ("the former mayor, 61, was"), as
+    re.search(r"\w, " + re.escape(value) + r",", text) says, without compiling a pattern per value."""
+    needle = ", " + value + ","
+    at = text.find(needle)
+    while at >= 0:
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(needle, at + 1)
+    return False
+
+
 def _cut_from_noun(event: str, evidence: str) -> bool:
     """True when the event's subject is the end of a longer name or noun phrase ("campaign will reach its third
     year" from 'the "Read with one" reading campaign - which will reach …'): asked alone, it names nothing."""
     words = event.split()[:2]
     if len(words) < 2:
         return False
-    m = re.search(r"(?<![\w’'-])" + re.escape(words[0]) + r"\s+" + re.escape(words[1]) + r"(?![\w’'-])", evidence,
-                  re.IGNORECASE)
+    pair = _loose_words(words, evidence)
+    m = pair[0] if pair else None
     if not m:  # the clause was joined up ("campaign – which will be" as "campaign will be"): its first word, if once
-        alone = list(re.finditer(r"(?<![\w’'-])" + re.escape(words[0]) + r"(?![\w’'-])", evidence, re.IGNORECASE))
+        alone = _loose_words(words[:1], evidence)
         m = alone[0] if len(alone) == 1 else None
-    if not m or m.start() == 0:
+    if not m or m[0] == 0:
         return False
-    before = evidence[:m.start()]
-    first = m.group().split()[0]
+    before = evidence[:m[0]]
+    first = evidence[m[0]:m[1]].split()[0]
     if not before.endswith(" ") or not first.islower() or first in _NOT_NOUN:
         return False  # a clause opens with a name, a determiner or a conjunction, or after an opening quotation mark
-    if evidence[m.start() + len(first):m.start() + len(first) + 1] in "”\"":
+    if evidence[m[0] + len(first):m[0] + len(first) + 1] in "”\"":
         return True  # 'read with one” campaign': the last word of a quoted name
     prev = before.split()[-1]
     if re.search(r"[^,][\"”]$", prev):
@@ -1028,7 +1083,7 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             continue
         value = nums[0].group().strip().rstrip(".,")
         if not value or re.fullmatch(r"(?:1[89]|20)\d\d", value) or \
-                re.search(r"\w, " + re.escape(value) + r",", text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
+                _in_apposition(value, text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
             continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
         out.append(Candidate({

@@ -68,6 +68,20 @@ _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:tw
                          r"the\s+(?:pair|couple|duo))$", re.IGNORECASE)
 
 
+_ARTICLE_OPEN = re.compile(r"(?:an?|the)\s+")
+_DESCRIPTION_END = re.compile(r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)")
+
+
+def _described_as(words: str, text: str) -> bool:
+    r"""Whether the text opens "a WORDS," or "the WORDS with …", as re.match(r"(?:an?|the)\s+" + re.escape(words)
+    + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)", text) says for words that open with a letter or hyphen, without
+    compiling a pattern per description: such patterns pushed the fixed ones out of the re module's cache, so
+    every draft compiled them all again."""
+    opening = _ARTICLE_OPEN.match(text)
+    return bool(opening) and text.startswith(words, opening.end()) and \
+        bool(_DESCRIPTION_END.match(text, opening.end() + len(words)))
+
+
 @dataclass
 class Segment:
     """The words between two quote marks (or a mark and a paragraph end)."""
@@ -673,15 +687,14 @@ class Attributor:
         if m is None:
             return None
         known = self._named_before(at)
-        tail = r"(?:an?|the)\s+" + re.escape(m.group(1)) + r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)"
-        owners = {p.name for p in self.cast.people if p.kind == "person" and re.match(tail, p.role.lower())}
+        owners = {p.name for p in self.cast.people if p.kind == "person" and _described_as(m.group(1), p.role.lower())}
         if not owners and " " in m.group(1):
             # "the former minister" after "The former health minister, Derek Amos,": the words in order, the same head
             spread = r"\b" + r"\s+(?:[a-z-]+\s+){0,2}".join(map(re.escape, m.group(1).split())) + r"$"
             owners = {p.name for p in self.cast.people if p.kind == "person" and re.search(spread, p.role.lower())}
         # 'Mayor Ingrid Solheim, a former nurse,': the description set off after a name
         owners |= {person for person, rest in self._set_off().get(m.group(1).split()[0], ())
-                   if re.match(tail, rest)}
+                   if _described_as(m.group(1), rest)}
         if not owners and " " in m.group(1) and m.group(1).split()[-1] in TITLE_WORDS:
             # "the union boss" after "union boss Carla Voigt" (her role read as "boss"): the one person whose role
             # ends in that title
