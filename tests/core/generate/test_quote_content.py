@@ -14,6 +14,8 @@ Harbour council leader Osric Venn said the town would name its new concert hall 
 Festival director Ines Marrow said the evening had raised money for the town's music school. "Every ticket sold tonight pays for a week of lessons at the Tallowmere music school," Marrow said.
 
 "It was all there for us, and we knew it was," said the trumpeter Bram Oakes, who played with the band for years.
+
+The drummer Kasia Brenn said they had been lifted for years by Astley's kindness to young players.
 """
 
 
@@ -30,3 +32,7 @@ def test_a_quotation_about_a_pronoun_it_never_names_is_not_asked_as_who_said():
 
 def test_a_quotation_of_pronouns_and_small_words_is_not_asked_as_who_said():
     assert "all there for us" not in " ".join(who_said(TRIBUTE))
+
+
+def test_a_name_owning_something_does_not_say_who_they_are():
+    assert "lifted for years" not in " ".join(who_said(TRIBUTE))
