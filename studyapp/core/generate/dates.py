@@ -237,6 +237,8 @@ _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "one"}
 _SUBORDINATORS = {"after", "before", "when", "while", "whereas", "because", "although", "though", "unless", "if",
                   "as", "since", "until", "once", "where", "whilst"}
+# Each opener at a clause's start, compiled once: compiled per clause they crowded the re module's cache.
+_OPENER_FIRST = {w: re.compile(r"^" + re.escape(w) + r"\s+", re.IGNORECASE) for w in _SUBORDINATORS}
 _RELATIVES = {"which", "who", "whom", "whose"}
 _LEADING_JUNK = re.compile(r"^(?:(?:and|but|so|or|yet|meanwhile|also|then|however|still|now|indeed|instead|"
                            r"separately|moreover|in addition|in fact|though)\b,?\s*)+", re.IGNORECASE)
@@ -1247,7 +1249,7 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = _DATELINE.sub("", body)
     if cl.opener in _SUBORDINATORS - {"if", "unless"}:
         # the clause's own opener first: "as the firm's chair, Ms Rao, offered" has no fronted adverbial
-        body = re.sub(r"^" + re.escape(cl.opener) + r"\s+", "", body, flags=re.IGNORECASE)
+        body = _OPENER_FIRST[cl.opener].sub("", body)
     # a fronted adverbial ("Earlier, ", "In a statement, ") before the clause
     body = re.sub(r"^(?:(?:in|on|at|by|after|before|during|earlier|later|meanwhile|however|separately|also|"
                   r"still|then|now|yet|instead|overall|finally|first|last|again|for|with|from|since|until|"

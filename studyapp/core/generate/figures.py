@@ -73,13 +73,18 @@ class Figure:
         return amount(self.value)
 
 
+# Each word for a multiple after a number, compiled once: compiled per figure they crowded the re module's cache.
+_SCALES = [(re.compile(r"\d\s?" + word + r"\b"), times)
+           for word, times in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("k", 1e3))]
+
+
 def amount(value: str) -> float:
     """'£12 million' -> 12e6, '4,200' -> 4200, '7.5%' -> 7.5."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", value)
     n = float(m.group().replace(",", "")) if m else 0.0
     low = value.lower()
-    for word, times in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("k", 1e3)):
-        if re.search(r"\d\s?" + word + r"\b", low):
+    for scale, times in _SCALES:
+        if scale.search(low):
             return n * times
     if re.search(r"\d\s?m\b", low):
         return n * 1e6

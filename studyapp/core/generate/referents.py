@@ -16,6 +16,7 @@ alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -86,6 +87,14 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "th
               "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
 
 
+@functools.lru_cache(maxsize=256)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built from a noun of the lexicon, compiled once and kept here: looked up in the re module's
+    cache on every use, such patterns crowded it (512, oldest dropped first) and every draft compiled the fixed
+    ones again."""
+    return re.compile(pattern, flags)
+
+
 def _masked(text: str) -> str:
     """The text with its quotations blanked (same length), so offsets still match and quoted words are skipped."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -105,13 +114,13 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     for m in _DEFINITE.finditer(bare):
         if (_ORG_COMPLEMENT if m.group(2) in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
             continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
-        if any(re.search(r"\b" + m.group(2) + r"\b", o, re.IGNORECASE) for o in beside if o != text):
+        if any(_compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(o) for o in beside if o != text):
             continue
         before = bare[:m.start()]
         if m.group(2) in ORG_NOUNS and _named_before(before, m.group(2)):
             continue  # "Lumora said the company would …": the company is named in the text itself
-        if m.group(2) in THING_NOUNS and re.search(r"[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){0,3}" + m.group(2) + r"\b",
-                                                  before):
+        if m.group(2) in THING_NOUNS and _compiled(r"[A-Z][\w’'-]*['’]s\s+(?:[\w-]+\s+){0,3}" + m.group(2) +
+                                                   r"\b").search(before):
             continue  # "Castlereach's offer … the offer": named in the text itself
         return m.group().rstrip("’'s") if m.group(3) else m.group()
     figure = _BARE_FIGURE.search(bare)
@@ -285,7 +294,7 @@ class Referents:
         """What 'the <noun>' names: the last noun phrase of its kind before it that says which ('the state
         budget', 'Castlereach's bid', 'a plan to close two wards' as 'the plan to close two wards')."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
-        phrase = re.compile(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+        phrase = _compiled(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
                             r")(?![\w’'-])(?P<tail>\s+to\s+[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
         spans = []
@@ -336,8 +345,8 @@ class Referents:
         after it, once its pronoun is the sentence's subject: 'the tariffs that, the Ostrland government expects,
         will bring the rival to talks'."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
-        m = re.search(r"(?<![\w’'-])(?:" + heads + r")\s+(it|they)\s+([a-z]+)\s+((?:[\w’'-]+\s+){1,8}?[\w’'-]+)"
-                      r"(?=\s*[.;:!?]|$)", sentence)
+        m = _compiled(r"(?<![\w’'-])(?:" + heads + r")\s+(it|they)\s+([a-z]+)\s+((?:[\w’'-]+\s+){1,8}?[\w’'-]+)"
+                      r"(?=\s*[.;:!?]|$)").search(sentence)
         if not m or m.group(2) in _NOT_NAMES:
             return None
         parts = split_clause(clean_clause(sentence[:m.start()]))
