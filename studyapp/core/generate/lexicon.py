@@ -211,3 +211,9 @@ NOT_PERSON_TITLES = {"labour", "conservative", "tory", "liberal", "democrat", "d
                      "independent", "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
                      "first", "new", "late", "then", "current", "former", "acting", "interim", "senior", "junior",
                      "state", "home", "foreign", "general", "private", "major"}
+
+# The only letters outside ASCII that re.IGNORECASE pairs with an ASCII letter, or whose lower case is ASCII or longer:
+# "İ" and "ı" for i, the Kelvin sign for k, the long s for s (every code point checked against re in Python 3.11).
+# Where none is in a text, str.lower() lines it up with re's case-blind matching, so a name is found without
+# compiling a pattern per name.
+ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"

@@ -15,8 +15,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
-    COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS, PLACE_STARTS,
-    PORTFOLIOS, TITLE_WORDS,
+    ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
+    PLACE_STARTS, PORTFOLIOS, TITLE_WORDS,
 )
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.text import Article
@@ -178,11 +178,6 @@ def _after_the(text: str) -> dict[str, list[int]]:
     return out
 
 
-# The only letters outside ASCII that re.IGNORECASE takes for an ASCII one: "İ" and "ı" for i, the Kelvin sign for
-# k, the long s for s (every code point checked against re in Python 3.11).
-_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
-
-
 def _same_but_case(seg: str, phrase: str) -> bool:
     """Whether `seg` is `phrase` with letters in either case, as re.IGNORECASE matches it: ASCII letters compared
     here, any other letter that differs left to re, which knows Unicode's case pairs."""
@@ -194,7 +189,7 @@ def _same_but_case(seg: str, phrase: str) -> bool:
         if a.isascii() and b.isascii():
             if a.lower() != b.lower():
                 return False
-        elif (a.isascii() or b.isascii()) and a not in _ASCII_CASE_PAIRS and b not in _ASCII_CASE_PAIRS:
+        elif (a.isascii() or b.isascii()) and a not in ASCII_CASE_PAIRS and b not in ASCII_CASE_PAIRS:
             return False  # "£" is no case of any ASCII letter
         else:
             return bool(re.match(re.escape(phrase), seg, re.IGNORECASE))

@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from studyapp.core.generate.lexicon import (AGENT_NOUNS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
-                                            PORTFOLIOS, TITLE_WORDS)
+from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
+                                            ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -380,15 +380,12 @@ def _opens_with(text: str, prefix: str) -> bool:
 
 
 _BOUNDARY = re.compile(r"\b")
-# The only letters outside ASCII whose lower case is ASCII or longer ("İ", the Kelvin sign), or that re.IGNORECASE
-# takes for an ASCII letter ("ı", the long s): where none is, lower() lines a text up with re's matching.
-_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
 
 
 def _word_at(phrase: str, text: str) -> int | None:
     r"""Where re.search(r"" + re.escape(phrase) + r"", text, re.IGNORECASE) finds the phrase, without
     compiling a pattern per phrase (see _opens_with); left to re outside ASCII's cases."""
-    if not phrase or not phrase.isascii() or any(c in text for c in _ASCII_CASE_PAIRS):
+    if not phrase or not phrase.isascii() or any(c in text for c in ASCII_CASE_PAIRS):
         m = re.search(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE)
         return m.start() if m else None
     low, want = text.lower(), phrase.lower()

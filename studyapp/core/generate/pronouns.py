@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from studyapp.core.generate.pacing import UNIT
+from studyapp.core.generate.realise import plural_verb
 
 if TYPE_CHECKING:  # the question writer imports this module
     from studyapp.core.generate.questions import Candidate
@@ -24,10 +25,6 @@ _FEMALE = {"she", "her", "hers", "herself"}
 _PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself|he['’]s|she['’]s|he['’]d|she['’]d|"
                       r"he['’]ll|"
                       r"she['’]ll)\b", re.IGNORECASE)
-_AUXILIARY = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-              "hasn't": "haven't", "doesn't": "don't", "isn’t": "aren’t", "wasn’t": "weren’t",
-              "hasn’t": "haven’t",
-              "doesn’t": "don’t"}
 # Words that stand between a subject and its verb without changing it ("she also thinks", "he still hopes").
 _ADVERBS = {"also", "still", "never", "always", "just", "only", "already", "even", "often", "now", "then", "alone",
             "too", "personally", "himself", "herself", "sometimes", "once", "again", "rarely", "usually", "no", "not"}
@@ -38,25 +35,7 @@ _AFTER_OBJECT = {"the", "a", "an", "to", "that", "and", "or", "but", "for", "in"
                  "why", "who", "whether", "not", "would", "will", "was", "is", "had", "has", "could", "should"}
 _TIME = {"later", "today", "tomorrow", "yesterday", "soon", "here", "there", "twice", "first", "last", "since",
          "instead", "anyway", "either"}
-_NOT_VERBS = {"thus", "perhaps", "always", "sometimes", "nevertheless", "hers", "his", "its", "this", "was", "has",
-              "is", "as", "us", "yes", "plus", "less", "unless", "across", "towards", "besides", "afterwards"}
 
-
-def _plural(verb: str) -> str | None:
-    """The verb after "they" for the one that followed "he" or "she" (None when it cannot be told)."""
-    low = verb.lower()
-    if low in _AUXILIARY:
-        return _AUXILIARY[low]
-    if not re.fullmatch(r"[a-z]+", low) or not low.endswith("s") or low in _NOT_VERBS or \
-            low.endswith(("ss", "us", "is")):
-        return verb  # a past tense, a modal, an -ing: the same after "they"
-    if low in ("goes", "does"):
-        return low[:-2]
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"  # "tries" -> "try" ("dies" -> "die" below)
-    if low.endswith(("shes", "ches", "xes", "zzes", "sses")):
-        return low[:-2]
-    return low[:-1]
 
 
 def neutral(text: str, speaker: str | None = None, others: frozenset[str] = frozenset()) -> str | None:
@@ -165,7 +144,7 @@ def _agree(words: list[str], i: int, out: list[str]) -> int:
             if tail:
                 return i
             continue
-        plural = _plural(word)
+        plural = plural_verb(word)
         out.append((plural if plural is not None else word) + tail)
         return i + 1
     return i

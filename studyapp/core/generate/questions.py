@@ -24,7 +24,7 @@ from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.furniture import captions
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
-from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
+from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
@@ -33,7 +33,7 @@ EVENT_COST = 400
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, owner_mismatch,
-                                            present_condition, sentence_case, subject_of, when_question)
+                                            plural_verb, present_condition, sentence_case, subject_of, when_question)
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45
@@ -486,9 +486,6 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     return out
 
 
-_PLURAL_VERB = {"is": "are", "has": "have", "does": "do", "was": "were"}
-
-
 def agree(party: str, stance: str) -> str:
     """The stance in the plural after a described group ("Health care workers want …", "Teachers are
     prepared to …"); a named party keeps the singular ("Doctors for Change wants …")."""
@@ -503,18 +500,7 @@ def agree(party: str, stance: str) -> str:
     if not described:
         return stance
     first, _, rest = stance.partition(" ")
-    low = first.lower()
-    if low in _PLURAL_VERB:
-        verb = _PLURAL_VERB[low]
-    elif low.endswith("ies"):
-        verb = low[:-3] + "y"
-    elif low.endswith(("shes", "ches", "xes", "sses")):
-        verb = low[:-2]
-    elif low.endswith("s") and not low.endswith("ss"):
-        verb = low[:-1]
-    else:
-        verb = low
-    return f"{verb} {rest}".strip()
+    return f"{plural_verb(first.lower())} {rest}".strip()
 
 
 def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str],
@@ -764,9 +750,6 @@ _OPENS_CLAUSE = {"and", "but", "or", "that", "which", "who", "when", "while", "a
 _NO_WORD_BEFORE = re.compile(r"(?<![\w’'-])")
 _NO_WORD_AFTER = re.compile(r"(?![\w’'-])")
 _SPACES = re.compile(r"\s+")
-# The only letters outside ASCII whose lower case is ASCII or longer ("İ", the Kelvin sign), or that re.IGNORECASE
-# takes for an ASCII letter ("ı", the long s): where none is, lower() lines the text up with re's matching.
-_ASCII_CASE_PAIRS = "\u0130\u0131\u212a\u017f"
 
 
 def _loose_words(words: list[str], evidence: str) -> list[tuple[int, int]]:
@@ -774,7 +757,7 @@ def _loose_words(words: list[str], evidence: str) -> list[tuple[int, int]]:
     case: what re.finditer(r"(?<![\w’'-])W1\s+W2(?![\w’'-])", evidence, re.IGNORECASE) finds, without compiling
     a pattern per event: such patterns pushed the fixed ones out of the re module's cache, so every draft compiled
     them all again. Left to re when a word is not ASCII or the evidence holds a letter whose case re pairs apart."""
-    if not all(w.isascii() for w in words) or any(c in evidence for c in _ASCII_CASE_PAIRS):
+    if not all(w.isascii() for w in words) or any(c in evidence for c in ASCII_CASE_PAIRS):
         pattern = r"(?<![\w’'-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w’'-])"
         return [m.span() for m in re.finditer(pattern, evidence, re.IGNORECASE)]
     low = evidence.lower()

@@ -402,3 +402,29 @@ def owner_mismatch(text: str, plural: bool) -> bool:
     bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
     return bool(re.search(r"\b(?:its|itself)\b" if plural else r"\b(?:their|them|themselves|they)\b", bare,
                           re.IGNORECASE))
+
+
+# A singular auxiliary's plural, negated ones included (both apostrophes); words ending in "s" that are no verb.
+_PLURAL_AUXILIARY = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
+                     "hasn't": "haven't", "doesn't": "don't", "isn’t": "aren’t", "wasn’t": "weren’t",
+                     "hasn’t": "haven’t", "doesn’t": "don’t"}
+_NOT_VERBS = {"thus", "perhaps", "always", "sometimes", "nevertheless", "hers", "his", "its", "this", "was", "has",
+              "is", "as", "us", "yes", "plus", "less", "unless", "across", "towards", "besides", "afterwards"}
+
+
+def plural_verb(verb: str) -> str:
+    """The verb after a plural subject for the one that followed a singular one ("he wants" -> "they want",
+    "Teachers are …"): one table for the pronoun rewrite and for a described group's stance."""
+    low = verb.lower()
+    if low in _PLURAL_AUXILIARY:
+        return _PLURAL_AUXILIARY[low]
+    if not re.fullmatch(r"[a-z]+", low) or not low.endswith("s") or low in _NOT_VERBS or \
+            low.endswith(("ss", "us", "is")):
+        return verb  # a past tense, a modal, an -ing: the same after "they"
+    if low in ("goes", "does"):
+        return low[:-2]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"  # "tries" -> "try" ("dies" -> "die" below)
+    if low.endswith(("shes", "ches", "xes", "zzes", "sses")):
+        return low[:-2]
+    return low[:-1]
