@@ -70,16 +70,23 @@ class CheckContext:
     sides: list[str] = field(default_factory=list)
     others: list[dict] = field(default_factory=list)
     _haystack: str | None = field(default=None, repr=False, compare=False)
+    _caption_lines: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     _captions: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     # the distinct captions in one string, built once and handed to the per-question contexts: looking in
     # each caption for each question grew with the square of a long article's length
     _caption_text: str | None = field(default=None, repr=False, compare=False)
 
+    def caption_lines(self, pace: Callable[[int], None] | None = None) -> tuple[str, ...]:
+        """The article's picture and video caption lines as written, found once (furniture.captions); `pace`
+        hears of each line read the first time (a long article's Cancel is heard)."""
+        if self._caption_lines is None:
+            self._caption_lines = tuple(captions(self.article, pace))
+        return self._caption_lines
+
     def captions(self, pace: Callable[[int], None] | None = None) -> tuple[str, ...]:
-        """The article's picture and video captions as ' word word … ', found once (furniture.captions);
-        `pace` hears of each line read the first time (a long article's Cancel is heard)."""
+        """The captions as ' word word … ', for looking up a question's words in them."""
         if self._captions is None:
-            self._captions = tuple(f" {' '.join(_words(c))} " for c in captions(self.article, pace))
+            self._captions = tuple(f" {' '.join(_words(c))} " for c in self.caption_lines(pace))
         return self._captions
 
     def read_captions(self, pace: Callable[[int], None]) -> CheckContext:

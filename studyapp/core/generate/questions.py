@@ -22,7 +22,6 @@ from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_na
                                            phrase_problem, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
-from studyapp.core.generate.furniture import captions
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -247,13 +246,13 @@ def _quote_text(text: str) -> str | None:
     return out if len(out.split()) >= MIN_QUOTE_WORDS else None
 
 
-def _parties(ex: Extraction, people: list[dict], pace: Pacer | None = None) -> list[str]:
+def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list[str]:
     """The article's parties (sides holding positions, then organisations it names), never a person, and never
-    an organisation named only in a picture's caption or credit ("… Defence Ministry/Handout via …"): offered
-    as a side, it is a party the story never mentions."""
+    an organisation named only in a picture's caption ("near the offices of the … Agency"): offered as a side,
+    it is a party the story never mentions."""
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
     sides = ex.sides()
-    captioned = set(captions(ex.article.body, pace))
+    captioned = set(pictured.caption_lines())
     story = "\n".join(line for line in ex.article.body.split("\n") if line.strip() not in captioned) \
         if captioned else ex.article.body
     out: list[str] = []
@@ -1315,8 +1314,8 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     pace.now()
     items = _stance_items(ex, pace)
     pace.now()
-    pictured = CheckContext(ex.article.body).read_captions(pace)  # the captions, read once for two builders
-    parties = _parties(ex, people, pace)
+    pictured = CheckContext(ex.article.body).read_captions(pace)  # captions read once: parties, builders
+    parties = _parties(ex, people, pictured)
     central = central_facts(ex, items, pace)
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
