@@ -520,7 +520,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         is_person = party in person_set
         others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
-            others += [n for n in persons if n != party and n not in others]
+            listed = set(others)
+            others += [n for n in persons if n != party and n not in listed]
         pace(UNIT + 10 * len(others))  # each wrong option is looked for in the prompt: the work grows with them
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
