@@ -96,6 +96,12 @@ if TYPE_CHECKING:
 # window's memory.
 
 
+def _not_installed(key: CardKey) -> StorageError:
+    """One message wherever a question is asked for that its bank's install does not hold."""
+    return StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
+                        "install the bank again")
+
+
 class Progress:
     """Progress for one database file. Thread-safe in the SQLite sense: one short session per call."""
 
@@ -397,8 +403,7 @@ class Progress:
         with self.engine.connect() as conn:
             row = conn.exec_driver_sql(card_rows.STATE_BY_KEY, (key.bank_id, key.question_id)).first()
         if row is None:
-            raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                               "install the bank again")
+            raise _not_installed(key)
         return card_rows.state_from_row(row)
 
     def learning_cards(self, bank_ids: Sequence[str], until: datetime) -> list[DueCard]:
@@ -574,8 +579,7 @@ class Progress:
                                        rec.duration_ms, rec.before.stage, after),
                 key.bank_id, key.question_id)).fetchone()
             if found is None:
-                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                                   "install the bank again")
+                raise _not_installed(key)
             review_id, question = cur.lastrowid, found[0]
             cur.execute(card_rows.UPDATE_BY_PK, (*card_rows.state_params(after), question))
             cur.execute(_CLEAR_CHANGED, (question,))
@@ -632,8 +636,7 @@ class Progress:
             pk = conn.exec_driver_sql("SELECT id FROM question WHERE bank_id = ? AND question_id = ?",
                                       (key.bank_id, key.question_id)).scalar_one_or_none()
             if pk is None:
-                raise StorageError(f"question {key.question_id!r} of bank {key.bank_id!r} is not installed; "
-                                   "install the bank again")
+                raise _not_installed(key)
             return review_log.question_history(conn, key, pk)
 
     def review_count(self) -> int:
