@@ -94,11 +94,11 @@ def test_question_verdict_and_ratings_stay_visible_after_a_wrong_answer(large_wi
     assert view.feedback.isVisible()
     assert window.width() <= 1366 and window.height() <= 768
     assert view.question_text.text() == PROMPT
-    assert shown_whole(view.question_text, window)
-    assert shown_whole(view.feedback.verdict, window)
     assert "Wrong" in view.feedback.verdict.text()
-    for button in view.feedback.rating_buttons:
-        assert shown_whole(button, window)
+    parts = [view.question_text, view.feedback.verdict, *view.feedback.rating_buttons]
+    # Under a loaded machine the deferred scroll and relayout can need more than one pass of the event loop:
+    # wait for them (a layout that never fits still fails here after the timeout).
+    qtbot.waitUntil(lambda: all(shown_whole(part, window) for part in parts), timeout=5000)
 
 
 def test_a_long_source_shows_the_sentence_that_matters_and_the_rest_on_demand(large_window, qtbot):
