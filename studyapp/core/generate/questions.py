@@ -246,18 +246,35 @@ def _quote_text(text: str) -> str | None:
     return out if len(out.split()) >= MIN_QUOTE_WORDS else None
 
 
+def _times_named(name: str, text: str, enough: int = 2) -> int:
+    """How many times `name` stands in `text` between word boundaries, counted up to `enough` (a long article
+    is not read to its end for a name it gives twice early on)."""
+    n = 0
+    at = text.find(name)
+    while at >= 0 and n < enough:
+        end = at + len(name)
+        if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            n += 1
+        at = text.find(name, at + 1)
+    return n
+
+
 def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list[str]:
     """The article's parties (sides holding positions, then organisations it names), never a person, and never
     an organisation named only in a picture's caption ("near the offices of the … Agency"): offered as a side,
-    it is a party the story never mentions."""
+    it is a party the story never mentions. An organisation that holds no position, says nothing and is named
+    once, in passing ("the quay was laid out for the old trading company"; a state that no longer exists), is
+    no party of the story either: offered beside the ones that act in it, it is the odd option out."""
     persons = {p.name for p in ex.cast.people if p.kind == "person"}
     sides = ex.sides()
     captioned = set(pictured.caption_lines())
     story = "\n".join(line for line in ex.article.body.split("\n") if line.strip() not in captioned) \
         if captioned else ex.article.body
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims if c.speaker}
     out: list[str] = []
     for name in [*sides, *ex.cast.orgs]:
-        if captioned and name not in sides and not word_in(name, story):
+        if name not in sides and name not in speakers and _times_named(name, story) < 2:
             continue
         name = without_descriptor(party_name(party_of(name)), ex.cast)
         if name not in out and name not in persons and is_party(name):
@@ -283,6 +300,9 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key], prompt))
     if len(others) < 2:
         return None
+    unnamed = [o for o in others if not word_in(o, prompt)]
+    if len(unnamed) >= 2:  # "… than a bid by rival X": X is no one's guess for who said it, when others are there
+        others = unnamed
     return Candidate({
         "id": ids.make("side-said", key, " ".join(prompt.split()[2:6])), "type": "choice",
         "topic": "who-said-what", "prompt": prompt, "choices": sorted([key, *others[:3]]), "answer": key,
