@@ -255,6 +255,81 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX ix_review_time ON review (reviewed_at, bank_id, stage_before, rating)",
         _restore_hub_triggers,
     )),
+    Migration(6, "each bank's figures kept by its writes; the topics' index", (
+        # What the library's first view reads of every bank, kept in one row a bank by triggers in the
+        # transaction of every write that changes it (an answer, its undo, an install, a reset, a removal,
+        # a pulled review), so opening reads 1,000 rows instead of grouping 100,000 cards and seeking
+        # 100,000 questions' latest reviews. live: cards not retired; unseen: of those, still new (stage
+        # 0); leeches: of those, lapsed 8 times or more (core.card.LEECH_THRESHOLD); last_review: the
+        # bank's latest review time (ms), retired questions' included, NULL for none.
+        """CREATE TABLE bank_figure (
+            bank_id VARCHAR NOT NULL,
+            live INTEGER NOT NULL DEFAULT 0,
+            unseen INTEGER NOT NULL DEFAULT 0,
+            leeches INTEGER NOT NULL DEFAULT 0,
+            last_review INTEGER,
+            PRIMARY KEY (bank_id)
+        )""",
+        # Each bank's latest review from its questions' (a seek each at the end of its run of
+        # ix_review_question): the log has no index led by the bank.
+        """INSERT INTO bank_figure (bank_id, live, unseen, leeches, last_review)
+            SELECT bank.id, coalesce(c.live, 0), coalesce(c.unseen, 0), coalesce(c.leeches, 0),
+                (SELECT max((SELECT max(review.reviewed_at) FROM review WHERE review.question = question.id))
+                 FROM question WHERE question.bank_id = bank.id)
+            FROM bank LEFT JOIN (SELECT bank_id, count(*) AS live, sum(stage = 0) AS unseen,
+                    sum(lapses >= 8) AS leeches FROM card WHERE retired = 0 GROUP BY bank_id) AS c
+                ON c.bank_id = bank.id""",
+        # A bank's row comes and goes with the bank (no foreign key: kept whatever the connection's pragmas).
+        """CREATE TRIGGER bank_figure_bank_added AFTER INSERT ON bank BEGIN
+            INSERT OR IGNORE INTO bank_figure (bank_id) VALUES (NEW.id); END""",
+        """CREATE TRIGGER bank_figure_bank_gone AFTER DELETE ON bank BEGIN
+            DELETE FROM bank_figure WHERE bank_id = OLD.id; END""",
+        """CREATE TRIGGER bank_figure_card_added AFTER INSERT ON card BEGIN
+            UPDATE bank_figure SET live = live + (NEW.retired = 0),
+                unseen = unseen + (NEW.retired = 0 AND NEW.stage = 0),
+                leeches = leeches + (NEW.retired = 0 AND NEW.lapses >= 8)
+            WHERE bank_id = NEW.bank_id; END""",
+        """CREATE TRIGGER bank_figure_card_gone AFTER DELETE ON card BEGIN
+            UPDATE bank_figure SET live = live - (OLD.retired = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0),
+                leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8)
+            WHERE bank_id = OLD.bank_id; END""",
+        # An answer changes stage and lapses; an install or update, retired. Both halves in one statement
+        # for the usual case (the same bank), the old bank's half apart for a card that changed bank.
+        """CREATE TRIGGER bank_figure_card_changed AFTER UPDATE OF bank_id, retired, stage, lapses ON card
+            WHEN OLD.bank_id IS NEW.bank_id AND (OLD.retired IS NOT NEW.retired OR OLD.stage IS NOT NEW.stage
+                OR OLD.lapses IS NOT NEW.lapses) BEGIN
+            UPDATE bank_figure SET live = live - (OLD.retired = 0) + (NEW.retired = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0) + (NEW.retired = 0 AND NEW.stage = 0),
+                leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8) + (NEW.retired = 0 AND NEW.lapses >= 8)
+            WHERE bank_id = NEW.bank_id; END""",
+        """CREATE TRIGGER bank_figure_card_moved AFTER UPDATE OF bank_id ON card
+            WHEN OLD.bank_id IS NOT NEW.bank_id BEGIN
+            UPDATE bank_figure SET live = live - (OLD.retired = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0),
+                leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8)
+            WHERE bank_id = OLD.bank_id;
+            UPDATE bank_figure SET live = live + (NEW.retired = 0),
+                unseen = unseen + (NEW.retired = 0 AND NEW.stage = 0),
+                leeches = leeches + (NEW.retired = 0 AND NEW.lapses >= 8)
+            WHERE bank_id = NEW.bank_id; END""",
+        """CREATE TRIGGER bank_figure_review_added AFTER INSERT ON review BEGIN
+            UPDATE bank_figure SET last_review = NEW.reviewed_at
+            WHERE bank_id = NEW.bank_id AND (last_review IS NULL OR NEW.reviewed_at > last_review); END""",
+        # Only the removal of a bank's latest review (an undo) reads the log again: each of the bank's
+        # questions' latest review, a seek at the end of its run of ix_review_question.
+        """CREATE TRIGGER bank_figure_review_gone AFTER DELETE ON review BEGIN
+            UPDATE bank_figure SET last_review = (SELECT max((SELECT max(review.reviewed_at) FROM review
+                    WHERE review.question = question.id)) FROM question WHERE question.bank_id = OLD.bank_id)
+            WHERE bank_id = OLD.bank_id AND last_review IS OLD.reviewed_at; END""",
+        """CREATE TRIGGER bank_figure_review_changed AFTER UPDATE OF bank_id, reviewed_at ON review BEGIN
+            UPDATE bank_figure SET last_review = (SELECT max((SELECT max(review.reviewed_at) FROM review
+                    WHERE review.question = question.id)) FROM question WHERE question.bank_id = bank_figure.bank_id)
+            WHERE bank_id IN (OLD.bank_id, NEW.bank_id); END""",
+        # The library's topics of each bank (live questions, in the order of each topic's first question):
+        # a walk of this index, not a scan of the table and a sort.
+        "CREATE INDEX ix_question_topics ON question (bank_id, topic, position) WHERE retired = 0",
+    )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

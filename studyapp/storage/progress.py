@@ -31,6 +31,7 @@ committed when it returns):
     progress.totals       # storage.insight_totals.InsightTotals: the statistics figures summed in SQL
     progress.marks        # storage.marks.Marks: suspended, buried, flagged
     progress.browse       # storage.browse_query.BrowseQuery: Browse's search
+    progress.figures      # storage.bank_figures.BankFigureReads: each bank's kept figures (the library)
     progress.read_connection() / write_transaction()      # for storage-side tables of others (hub.local)
 
 The review log keeps the state after each answer as typed columns and times as milliseconds; the
@@ -79,6 +80,7 @@ from studyapp.storage.bank_copies import Copy, prune_copies, remove_copies, sync
 from studyapp.storage.bank_shelf import BankShelf, question_json
 from studyapp.storage.bundled import install_bundled
 from studyapp.storage import card_rows, day_queries, review_log
+from studyapp.storage.bank_figures import BankFigureReads
 from studyapp.storage.browse_query import BrowseQuery
 from studyapp.storage.history import History
 from studyapp.storage.insight_totals import InsightTotals
@@ -156,6 +158,11 @@ class Progress:
     def totals(self) -> InsightTotals:
         """The statistics page's totals, summed in SQL."""
         return InsightTotals(self.engine)
+
+    @cached_property
+    def figures(self) -> BankFigureReads:
+        """Each bank's kept figures and topics, as the library first shows them."""
+        return BankFigureReads(self.engine)
 
     @cached_property
     def browse(self) -> BrowseQuery:
@@ -370,20 +377,7 @@ class Progress:
 
     def topics(self) -> dict[str, tuple[str, ...]]:
         """Each installed bank's topics in bank order (live questions), without loading the banks."""
-        with self.engine.connect() as conn:
-            # One row per bank and topic, in the order of its first question (not 100,000 rows for 1,000 banks).
-            # The table read in its own order (NOT INDEXED: through the (bank, question id) index every row
-            # was a seek) and removed banks left out here rather than joined: a third less of SQLite's time.
-            removed = {r[0] for r in conn.exec_driver_sql("SELECT id FROM bank WHERE removed")}
-            rows = conn.exec_driver_sql(
-                "SELECT question.bank_id, question.topic, MIN(question.position) AS first FROM question NOT INDEXED "
-                "WHERE NOT question.retired GROUP BY question.bank_id, question.topic "
-                "ORDER BY question.bank_id, first").all()
-        out: dict[str, dict[str, None]] = {}
-        for bank_id, topic, _ in rows:
-            if bank_id not in removed:
-                out.setdefault(bank_id, {})[topic] = None
-        return {bank_id: tuple(topics) for bank_id, topics in out.items()}
+        return self.figures.topics()
 
     def load_banks(self) -> tuple[dict[str, LoadedBank], list[str]]:
         """Every installed bank's stored copy, parsed through the shelf; a bank that fails is
@@ -808,8 +802,10 @@ class BankInstalls:
         finally:
             cur.close()
 
-    def install(self, loaded: LoadedBank, *, bundled: bool = False, native: str | None = None) -> InstallReport:
-        """See `Progress.install_bank`; committed with the batch."""
+    def install(self, loaded: LoadedBank, *, bundled: bool = False, native: str | None = None,
+                lines: Sequence[str] | None = None) -> InstallReport:
+        """See `Progress.install_bank`; committed with the batch. `lines`: each question's canonical
+        JSON (`question_json`, in question order) if the reader already made it (a folder's worker)."""
         progress, now = self.progress, self.now
         bank = loaded.bank
         bank_id, version = bank.bank.id, bank.bank.version
@@ -825,7 +821,7 @@ class BankInstalls:
             with plain_storage_errors(progress.engine.url.database):
                 cur.execute("SAVEPOINT install")
                 try:
-                    report = self._install(cur, loaded, bundled, native)
+                    report = self._install(cur, loaded, bundled, native, lines)
                 except BaseException:
                     if cur.connection.in_transaction:  # (SQLite may have rolled it all back itself)
                         cur.execute("ROLLBACK TO install")
@@ -836,7 +832,8 @@ class BankInstalls:
             cur.close()
         return report
 
-    def _install(self, cur: sqlite3.Cursor, loaded: LoadedBank, bundled: bool, native: str | None) -> InstallReport:
+    def _install(self, cur: sqlite3.Cursor, loaded: LoadedBank, bundled: bool, native: str | None,
+                 lines: Sequence[str] | None) -> InstallReport:
         progress, now = self.progress, self.now
         bank = loaded.bank
         bank_id, version = bank.bank.id, bank.bank.version
@@ -859,7 +856,8 @@ class BankInstalls:
                                      ignored=_differences(cur, bank_id, bank))
         previous = row[0] if row is not None else None
         # Each question's canonical JSON, made once: its content hash and its line in the cache.
-        lines = [question_json(q) for q in bank.questions]
+        if lines is None or len(lines) != len(bank.questions):
+            lines = [question_json(q) for q in bank.questions]
         copy = self._write_copy(loaded, lines, native)
         source = str(self._resolved(loaded.path))
         stored_path = str(copy.file) if copy else source

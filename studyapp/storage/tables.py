@@ -11,6 +11,7 @@ migration never changes when a table here does.
 - `exam`, `exam_answer`  exam results, kept apart so exams never touch the schedule.
 - `mark`        suspended / buried / flagged, by (bank id, question id) so a bank update keeps them.
 - `question_text`  the prompt, key and search text Browse shows and searches (storage.browse_query).
+- `bank_figure` each bank's live, unseen and leech counts and latest review, kept by triggers (storage.bank_figures).
 
 Datetimes are stored as fixed-width UTC text ("2022-01-21 12:00:00.000000"), which sorts and
 compares correctly in SQL and reads well in the sqlite3 shell, except in the review log, which is
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -80,7 +81,8 @@ class BankRow(SQLModel, table=True):
 
 class QuestionRow(SQLModel, table=True):
     __tablename__ = "question"
-    __table_args__ = (UniqueConstraint("bank_id", "question_id", name="uq_question_bank_qid"),)
+    __table_args__ = (UniqueConstraint("bank_id", "question_id", name="uq_question_bank_qid"),
+                      Index("ix_question_topics", "bank_id", "topic", "position", sqlite_where=text("retired = 0")))
 
     id: int | None = Field(default=None, primary_key=True)
     bank_id: str = Field(sa_column=Column(String, ForeignKey("bank.id", ondelete="CASCADE"), nullable=False))
@@ -91,6 +93,20 @@ class QuestionRow(SQLModel, table=True):
     content_hash: str
     retired: bool = False
     changed: bool = Field(False, description="content changed in a bank update since the last review")
+
+
+class BankFigureRow(SQLModel, table=True):
+    """A bank's figures as the library first shows them, kept by triggers (schema v6) in the
+    transaction of every write that changes them; `storage.bank_figures` reads and checks them."""
+
+    __tablename__ = "bank_figure"
+
+    bank_id: str = Field(primary_key=True)
+    live: int = Field(0, description="cards not retired")
+    unseen: int = Field(0, description="live cards still new")
+    leeches: int = Field(0, description="live cards lapsed core.card.LEECH_THRESHOLD times or more")
+    last_review: datetime | None = Field(default=None, sa_type=UTCMillis,
+                                         description="the bank's latest review, retired questions' included")
 
 
 class CardRow(SQLModel, table=True):

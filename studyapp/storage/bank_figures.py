@@ -1,0 +1,113 @@
+"""Each bank's figures as the library first shows them: kept in `bank_figure`, and counted afresh to check them.
+
+The triggers of schema v6 (`database.MIGRATIONS`) keep one row a bank in the transaction of every
+write that changes it, so opening a 1,000-bank library reads 1,000 rows instead of grouping every
+card and seeking every question's latest review. `counted` makes the same figures from the tables
+themselves, the way the library read them before: tests compare the two after each kind of write,
+and `problems` does for a file whose kept figures cannot be trusted (edited by hand, or written by
+a program that dropped the triggers).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.engine import Engine
+
+from studyapp.core.card import Stage
+from studyapp.core.utc_text import parse_ms
+
+# The triggers of schema v6 count leeches at 8 lapses (core.card.LEECH_THRESHOLD, checked equal by a
+# test): a new threshold needs a new rung that rebuilds the table.
+KEPT_LEECH_THRESHOLD = 8
+
+
+@dataclass(frozen=True)
+class BankFigures:
+    """One installed bank's row on the library page, before its day counts."""
+
+    bank_id: str
+    title: str
+    live: int          # questions not retired
+    unseen: int        # of those, never answered (or reset)
+    leeches: int       # of those, lapsed LEECH_THRESHOLD times or more
+    last_review: datetime | None
+
+
+_KEPT = ("SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
+         "JOIN bank_figure AS f ON f.bank_id = bank.id WHERE NOT bank.removed ORDER BY bank.title")
+
+# The same figures from the tables (what `bank_figure` must always equal).
+_COUNTED = (
+    "SELECT bank.id, bank.title, coalesce(c.live, 0), coalesce(c.unseen, 0), coalesce(c.leeches, 0), "
+    "(SELECT max((SELECT max(review.reviewed_at) FROM review WHERE review.question = question.id)) "
+    " FROM question WHERE question.bank_id = bank.id) "
+    "FROM bank LEFT JOIN (SELECT bank_id, count(*) AS live, "
+    f"sum(stage = {Stage.NEW:d}) AS unseen, sum(lapses >= {KEPT_LEECH_THRESHOLD:d}) AS leeches "
+    "FROM card WHERE retired = 0 GROUP BY bank_id) AS c ON c.bank_id = bank.id {} ORDER BY bank.title, bank.id")
+
+# Each bank's topics, live questions only, in the order of each topic's first question: a walk of
+# the partial index ix_question_topics (its WHERE is this one's), no sort of the questions.
+_TOPICS = ("SELECT bank_id, topic, min(position) AS first FROM question INDEXED BY ix_question_topics "
+           "WHERE retired = 0 GROUP BY bank_id, topic ORDER BY bank_id, first")
+
+
+class BankFigureReads:
+    """The library's reads of every bank at once, for `Progress.figures`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def kept(self) -> list[BankFigures]:
+        """Every installed (not removed) bank's kept figures, by title."""
+        with self.engine.connect() as conn:
+            rows = conn.connection.driver_connection.execute(_KEPT).fetchall()
+        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+
+    def counted(self, *, removed: bool = False) -> list[BankFigures]:
+        """The same figures counted from the tables (slow at 1,000 banks: for checks and tests);
+        `removed`: removed banks' too (their rows are kept for a reinstall)."""
+        where = "" if removed else "WHERE NOT bank.removed"
+        with self.engine.connect() as conn:
+            rows = conn.connection.driver_connection.execute(_COUNTED.format(where)).fetchall()
+        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+
+    def every_kept(self) -> list[BankFigures]:
+        """The kept figures of every bank row, removed ones' included, in `counted`'s order."""
+        with self.engine.connect() as conn:
+            rows = conn.connection.driver_connection.execute(
+                "SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
+                "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id ORDER BY bank.title, bank.id").fetchall()
+        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+
+    def problems(self) -> list[str]:
+        """Banks whose kept figures differ from a fresh count (a line each); [] when they agree."""
+        kept = {f.bank_id: f for f in self.every_kept()}
+        out = []
+        for fresh in self.counted(removed=True):
+            got = kept.get(fresh.bank_id)
+            if got != fresh:
+                out.append(f"bank {fresh.bank_id!r}: kept figures {_text(got)}, counted {_text(fresh)}")
+        return out
+
+    def topics(self) -> dict[str, tuple[str, ...]]:
+        """Each installed bank's topics in bank order (live questions), without loading the banks."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            removed = {r[0] for r in raw.execute("SELECT id FROM bank WHERE removed")}
+            rows = raw.execute(_TOPICS).fetchall()
+        out: dict[str, dict[str, None]] = {}
+        for bank_id, topic, _ in rows:
+            if bank_id not in removed:
+                out.setdefault(bank_id, {})[topic] = None
+        return {bank_id: tuple(topics) for bank_id, topics in out.items()}
+
+
+def _text(f: BankFigures | None) -> str:
+    if f is None or f.live is None:
+        return "missing"
+    return f"live {f.live}, unseen {f.unseen}, leeches {f.leeches}, last review {f.last_review}"
+
+
+__all__ = ["BankFigureReads", "BankFigures", "KEPT_LEECH_THRESHOLD"]
