@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from studyapp.core.records import CardKey
     from studyapp.core.loader import LoadedBank
     from studyapp.core.records import BankCounts
+    from studyapp.storage.bank_figures import BankFigures
     from studyapp.exchange.importing import ImportOutcome
     from studyapp.settings import Settings
     from studyapp.storage.bank_shelf import BankShelf
@@ -83,21 +84,22 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     return out  # type: ignore[return-value]  # every bank counted
 
 
-def build_rows(shelf: BankShelf, topics: dict[str, tuple[str, ...]], counts: list[BankCounts],
-               last: dict[str, datetime | None], left: dict[str, DayCounts], leeches: dict[str, int]) -> list[BankRow]:
+def build_rows(shelf: BankShelf, topics: dict[str, tuple[str, ...]], figures: list[BankFigures],
+               left: dict[str, DayCounts]) -> list[BankRow]:
+    """One row per installed bank, in the figures' order (by title)."""
     from studyapp.core.day_plan import DayCounts
 
     rows = []
-    for c in counts:
+    for f in figures:
         try:
-            header = shelf.header(c.bank_id)
+            header = shelf.header(f.bank_id)
         except KeyError:  # could not be loaded: listed in shelf.problems instead
             continue
-        today = left.get(c.bank_id) or DayCounts()
-        rows.append(BankRow(id=c.bank_id, title=c.title, source=source_text(header.bank), new=today.new,
-                            learning=today.learning, due=today.review, total=c.total,
-                            topics=topics.get(c.bank_id, ()), last_studied=last.get(c.bank_id),
-                            leeches=leeches.get(c.bank_id, 0), unseen=c.new))
+        today = left.get(f.bank_id) or DayCounts()
+        rows.append(BankRow(id=f.bank_id, title=f.title, source=source_text(header.bank), new=today.new,
+                            learning=today.learning, due=today.review, total=f.live,
+                            topics=topics.get(f.bank_id, ()), last_studied=f.last_review,
+                            leeches=f.leeches, unseen=f.unseen))
     return rows
 
 
@@ -157,23 +159,21 @@ class LibraryController(QObject):
             from studyapp.storage.sibling_marks import SiblingMarks
 
             self.sibling_marks = SiblingMarks()
-        # The grouped reads that are mostly SQLite's own work and return few rows (topics, counts, last
-        # studied, leeches: ~0.25 s at 1,000 banks) run beside the Python work of this thread: SQLite
-        # lets go of the GIL. The day counts' keys (40,000 rows) stay here: Python's sqlite3 takes the
-        # GIL back for every row, and on a helper thread beside the header reads their 0.1 s of CPU
-        # became 0.25 s and 0.4-1.4 s of wall at load 1.5-6.
-        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="library-read") as pool:
+        # Each bank's totals, leeches and latest review are kept by the store's writes (one row a bank,
+        # `progress.figures`); the topics walk an index. Both are SQLite's own work and run beside the
+        # Python work of this thread (SQLite lets go of the GIL). The day counts' keys (40,000 rows)
+        # stay here: Python's sqlite3 takes the GIL back for every row, and on a helper thread beside
+        # the header reads their 0.1 s of CPU became 0.25 s and 0.4-1.4 s of wall at load 1.5-6.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="library-read") as pool:
             topics = pool.submit(progress.topics)
-            counts = pool.submit(progress.counts, start, end, now, reviews=False)  # cards only: no retention shown
-            leeches = pool.submit(progress.history.leech_counts)
+            figures = pool.submit(progress.figures.kept)
             # Bank content comes from each bank's cache, read here once for the headers; no bank
             # file is parsed unless its cache is missing or stale (see storage.bank_shelf).
             shelf = progress.bank_shelf()
-            last = pool.submit(progress.last_reviewed, list(shelf))
             # A bank that cannot be read is left out here and reported when the library opens.
             readable = [bank_id for bank_id in shelf if _readable(shelf, bank_id)]
             left = left_today(progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
-            rows = build_rows(shelf, topics.result(), counts.result(), last.result(), left, leeches.result())
+            rows = build_rows(shelf, topics.result(), figures.result(), left)
         return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems])
 
     def _open(self) -> None:

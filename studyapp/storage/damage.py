@@ -23,6 +23,13 @@ _TIME_TEXT = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?")
 EARLIEST, LATEST = 1970, 9000
 _TIME_COLUMNS = (("review", ("reviewed_at",)), ("card", ("due", "last_review")))
 _TIME_INDEXED = {"review"}  # tables whose time column leads an index: min() and max() are seeks there
+# From schema v6 each bank's figures are kept by triggers (storage.bank_figures): a file without the
+# table, or without a trigger that keeps it, would show the library figures that drift from its answers.
+FIGURES_FROM = 6
+FIGURE_TABLE = "bank_figure"
+FIGURE_TRIGGERS = ("bank_figure_bank_added", "bank_figure_bank_gone", "bank_figure_card_added",
+                   "bank_figure_card_gone", "bank_figure_card_changed", "bank_figure_card_moved",
+                   "bank_figure_review_added", "bank_figure_review_gone", "bank_figure_review_changed")
 
 
 def move_aside(database: Path | str, now: datetime) -> Path:
@@ -84,6 +91,13 @@ def content_problems(database: Path, newest_version: int | None) -> list[str]:
             missing = [t for t in CORE_TABLES if t not in tables]
             if missing:
                 return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
+            if version >= FIGURES_FROM:
+                if FIGURE_TABLE not in tables:
+                    return [f"the {FIGURE_TABLE} table is missing"]
+                triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+                lost = [t for t in FIGURE_TRIGGERS if t not in triggers]
+                if lost:
+                    return [f"the {FIGURE_TABLE} table is no longer kept up to date (missing: {', '.join(lost)})"]
             for table, columns in _TIME_COLUMNS:
                 declared = {r[1]: str(r[2]).upper() for r in conn.execute(f"PRAGMA table_info({table})")}
                 # The earliest and the latest: they are where a year-1 date, a number or a word

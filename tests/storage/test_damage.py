@@ -76,3 +76,22 @@ def test_each_end_of_each_card_time_column_is_judged_in_order(tmp_path):
         conn.execute("DELETE FROM card WHERE rowid = (SELECT max(rowid) FROM card)")
         conn.commit()
     conn.close()
+
+
+def test_from_schema_v6_the_kept_bank_figures_and_their_triggers_must_be_there(tmp_path, now):
+    """A v6 file without `bank_figure`, or without a trigger that keeps it, would show the library figures
+    that drift from the answers given: that is damage the open check names."""
+    from studyapp.storage.database import SCHEMA_VERSION, open_database
+
+    path = tmp_path / "progress.sqlite3"
+    open_database(path, tmp_path / "backups", now).dispose()
+    assert content_problems(path, newest_version=SCHEMA_VERSION) == []
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER bank_figure_review_gone")
+    conn.commit()
+    [problem] = content_problems(path, newest_version=SCHEMA_VERSION)
+    assert "bank_figure" in problem and "bank_figure_review_gone" in problem
+    conn.execute("DROP TABLE bank_figure")
+    conn.commit()
+    conn.close()
+    assert content_problems(path, newest_version=SCHEMA_VERSION) == ["the bank_figure table is missing"]
