@@ -66,21 +66,30 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     Counted by `core.day_plan.count_day` from keys read once for every bank (`PlanReads.days`), not
     planned bank by bank with a `DueCard` per candidate. The sibling marks come from `sibling_marks`
     (kept per bank version, beside the bank and across refreshes), only those a question shares with
-    another of its bank: within one bank no other mark can bury anything."""
+    another of its bank: within one bank no other mark can bury anything. Each bank is counted by
+    its question ids (plain strings): a `CardKey` made and hashed for every question looked at was a
+    fifth of the count."""
     from studyapp.core.day_plan import SPARE, count_day
     from studyapp.storage.sibling_marks import SiblingMarks
 
-    def known(key: CardKey) -> bool:
-        return key not in excluded and shelf.has_question(key)
+    marks = sibling_marks or SiblingMarks()
+    set_aside: dict[str, set[str]] = {}
+    for key in excluded:
+        set_aside.setdefault(key.bank_id, set()).add(key.question_id)
+
+    def count(bank_id: str, day) -> DayCounts | None:
+        here = frozenset(shelf.question_ids(bank_id))  # what the bank's file holds (a stale row is not counted)
+        out = set_aside.get(bank_id)
+        usable = here.__contains__ if not out else (lambda q: q not in out and q in here)
+        return count_day(day, marks.bank_reader(shelf, bank_id), settings, usable)
 
     reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                 getattr(settings, "new_order", "mixed"))
-    marks_of = (sibling_marks or SiblingMarks()).shared_reader(shelf)
-    out: dict[str, DayCounts | None] = {b: count_day(day, marks_of, settings, known) for b, day in reads.days().items()}
+    out: dict[str, DayCounts | None] = {b: count(b, day) for b, day in reads.days(by_id=True).items()}
     # A bank whose unseen questions read ahead were used up by siblings or set-aside questions: its whole order.
     short = [b for b, counts in out.items() if counts is None]
-    for b, day in reads.days(short, whole_new=True).items():
-        out[b] = count_day(day, marks_of, settings, known)
+    for b, day in reads.days(short, whole_new=True, by_id=True).items():
+        out[b] = count(b, day)
     return out  # type: ignore[return-value]  # every bank counted
 
 

@@ -151,9 +151,12 @@ class PlanReads:
         self.new_order = new_order
         self._loaded = False
 
-    def days(self, bank_ids: Sequence[str] | None = None, whole_new: bool = False) -> dict[str, BankDay]:
+    def days(self, bank_ids: Sequence[str] | None = None, whole_new: bool = False,
+             by_id: bool = False) -> dict[str, BankDay]:
         """A `BankDay` for each bank (all of this read's by default). Each bank's unseen questions are
-        cut at the new limit plus spare unless `whole_new` (for the few banks whose count needed more)."""
+        cut at the new limit plus spare unless `whole_new` (for the few banks whose count needed more).
+        `by_id`: each bank's day as its question ids (plain strings) instead of `CardKey`s, for a count
+        bank by bank that needs no key object per question (`core.day_plan.count_day` takes either)."""
         banks = self.bank_ids if bank_ids is None else list(dict.fromkeys(bank_ids))
         wanted = set(banks)
         reviewed: dict[str, list[CardKey]] = {b: [] for b in banks}
@@ -195,6 +198,10 @@ class PlanReads:
                     ids = [q for _, q, _ in run]
                     new[bank_id], total = ids[:new_cap], len(ids)
                 complete[bank_id] = total <= new_cap
+        if by_id:
+            return {b: BankDay([k.question_id for k in reviewed[b]], [k.question_id for k in learning[b]], due[b],
+                               new[b], complete.get(b, True), done.get((b, int(Stage.REVIEW)), 0),
+                               done.get((b, int(Stage.NEW)), 0)) for b in banks}
         return {b: BankDay(reviewed[b], learning[b], _BankKeys(b, due[b]), _BankKeys(b, new[b]), complete.get(b, True),
                            done.get((b, int(Stage.REVIEW)), 0), done.get((b, int(Stage.NEW)), 0)) for b in banks}
 

@@ -149,6 +149,16 @@ class SiblingMarks:
 
         return marks_of
 
+    def bank_reader(self, shelf: BankShelf, bank_id: str) -> Callable[[str], Marks]:
+        """`shared_reader` for one bank, by question id: the library counts bank by bank, and a key
+        object per question asked about was a fifth of its counting."""
+        table = self._shared_table(shelf, bank_id)
+        if table is None:
+            every = self.reader(shelf)
+            return lambda qid: every(CardKey(bank_id, qid))
+        none: Marks = frozenset()
+        return lambda qid: table.get(qid, none)
+
     def _shared_table(self, shelf: BankShelf, bank_id: str) -> dict[str, Marks] | None:
         path = shelf.stored_path(bank_id)
         stamp = _stamp(path) if path is not None else None

@@ -175,3 +175,36 @@ def test_days_count_every_bank_as_its_own_plan(data_dir, now, tmp_path, mini_ban
                     assert list(days[b].new) == [c.key for c in p.new_cards([b], len(days[b].new))]
                 assert list(days[b].due) == [c.key for c in p.due_reviews([b], end, len(days[b].due))]
         assert all(decided)  # at most eight questions a bank: nothing was cut short here
+
+
+def test_days_by_question_id_count_as_the_days_by_key(data_dir, now, tmp_path, mini_bank_path, geneva_bank_path):
+    """Issue 18: the library counts each bank by its question ids (`days(by_id=True)`, the marks by id from
+    `SiblingMarks.bank_reader`): the same keys in the same orders, so the same counts as by `CardKey`."""
+    from studyapp.core.day_plan import SPARE, count_day
+    from studyapp.storage.sibling_marks import SiblingMarks
+
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
+        bank_ids = _install_five_banks(p, now, tmp_path, mini_bank_path, geneva_bank_path)
+        _history(p, now, bank_ids)
+        shelf = p.bank_shelf()
+        set_aside = p.questions(["mini-b"])[1]
+        siblings = SiblingMarks()
+        by_key = siblings.shared_reader(shelf)
+        start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+        for settings in _SETTINGS_TRIED:
+            reads = p.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                 settings.new_order)
+            for whole, banks in ((False, None), (True, bank_ids[1:3])):
+                keyed, plain = reads.days(banks, whole_new=whole), reads.days(banks, whole_new=whole, by_id=True)
+                assert keyed.keys() == plain.keys()
+                for b, day in keyed.items():
+                    ids = plain[b]
+                    assert [k.question_id for k in day.new] == list(ids.new)
+                    assert [k.question_id for k in day.due] == list(ids.due)
+                    assert [k.question_id for k in day.learning] == list(ids.learning)
+                    assert sorted(k.question_id for k in day.reviewed) == sorted(ids.reviewed)
+                    assert (day.new_complete, day.reviews_done, day.new_done) == \
+                        (ids.new_complete, ids.reviews_done, ids.new_done)
+                    here = set(shelf.question_ids(b)) - ({set_aside.question_id} if b == set_aside.bank_id else set())
+                    assert count_day(ids, siblings.bank_reader(shelf, b), settings, here.__contains__) == \
+                        count_day(day, by_key, settings, lambda k: k != set_aside and shelf.has_question(k)), (b, settings)
