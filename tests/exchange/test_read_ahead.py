@@ -1,0 +1,140 @@
+"""A folder's files read by worker processes while the store installs: the same library, the same
+messages, whatever the workers do."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+import sqlite3
+import sys
+import subprocess
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.loader import load_bank
+from studyapp.exchange.importing import _files, _read, import_path
+from studyapp.exchange.read_ahead import PreparedRead, read_ahead
+from studyapp.exchange.registry import Read
+from studyapp.paths import AppDirs
+from studyapp.storage.bank_shelf import question_json
+from studyapp.storage.progress import open_progress
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+
+def _folder(mini_bank_path: Path, folder: Path, ids: list[str]) -> Path:
+    from tests.storage.conftest import make_variant
+
+    for n, bank_id in enumerate(ids):
+        make_variant(mini_bank_path, folder, 1, {'id = "mini"': f'id = "{bank_id}"'}).rename(folder / f"{n:02d}.toml")
+    return folder
+
+
+def _library(data_dir: Path) -> tuple[list, dict[str, bytes]]:
+    """The rows an import wrote and every file of the store's bank copies, paths made relative (each
+    cache's stamp of its copy's time left out: the copies were written at different moments)."""
+    with closing(sqlite3.connect(AppDirs.under(data_dir).database)) as db:
+        rows = db.execute("SELECT bank_id, question_id, qtype, topic, position, content_hash, retired "
+                          "FROM question ORDER BY bank_id, position").fetchall()
+    banks = data_dir / "banks"
+    files = {str(p.relative_to(banks)): p.read_bytes() for p in sorted(banks.rglob("*")) if p.is_file()}
+    return rows, {name: re.sub(rb'"mtime_ns": \d+', b"", data) for name, data in files.items()}
+
+
+def _import(data_dir: Path, folder: Path, now, workers: int):
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as progress:
+        outcomes = import_path(progress, folder, now, workers=workers)
+    return outcomes, _library(data_dir)
+
+
+@linux_only
+def test_a_folder_read_by_workers_installs_what_reading_it_here_installs(mini_bank_path, tmp_path, now):
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma", "delta", "eps"])
+    here, here_library = _import(tmp_path / "here", folder, now, workers=0)
+    for workers in (1, 2):
+        ahead, ahead_library = _import(tmp_path / f"w{workers}", folder, now, workers=workers)
+        assert ahead == here and all(o.ok for o in ahead)
+        assert ahead_library == here_library  # the same content hashes, copies and caches, byte for byte
+
+
+@linux_only
+def test_the_worker_hands_over_each_bank_with_its_canonical_question_json(mini_bank_path, tmp_path):
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma"])
+    files = _files([folder])
+    reads = list(read_ahead(files, _read, workers=1))
+    assert all(isinstance(r, PreparedRead) for r in reads)
+    for (path, _), got in zip(files, reads):
+        bank = load_bank(path).bank
+        assert got.loaded.bank == bank and got.loaded.path == path
+        assert got.lines == tuple(question_json(q) for q in bank.questions)
+
+
+@linux_only
+def test_a_bad_file_gets_the_message_it_gets_when_read_here(mini_bank_path, tmp_path, now):
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma"])
+    text = (folder / "01.toml").read_text(encoding="utf-8")
+    (folder / "01.toml").write_text(text.replace('type = "choice"', 'type = "chioce"', 1), encoding="utf-8")
+    (folder / "03.gift").write_text("::q1:: What is it? {=right ~wrong\n", encoding="utf-8")  # no closing brace
+    here, _ = _import(tmp_path / "here", folder, now, workers=0)
+    ahead, _ = _import(tmp_path / "ahead", folder, now, workers=1)
+    assert [o.ok for o in ahead] == [True, False, True, False]
+    assert [(o.error, o.warnings) for o in ahead] == [(o.error, o.warnings) for o in here]
+    assert "chioce" in ahead[1].error and "01.toml" in ahead[1].error
+
+
+@linux_only
+def test_files_a_dead_worker_did_not_hand_over_are_read_here(mini_bank_path, tmp_path):
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma", "delta"])
+    files = _files([folder])
+    parent = os.getpid()
+
+    def read(file: Path, in_folder: bool):
+        if os.getpid() != parent and file.name == "02.toml":
+            os._exit(3)  # the worker dies reading its second file
+        return _read(file, in_folder)
+
+    reads = list(read_ahead(files, read, workers=1))
+    assert [r.loaded.id for r in reads] == ["alpha", "beta", "gamma", "delta"]
+    assert [type(r) for r in reads] == [PreparedRead, PreparedRead, Read, Read]
+
+
+@linux_only
+def test_the_collector_is_on_again_after_an_import_even_a_failed_one(mini_bank_path, tmp_path, now):
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta"])
+    with open_progress(AppDirs.under(tmp_path / "data"), now, bundled=[]) as progress:
+        assert all(o.ok for o in import_path(progress, folder, now))
+        assert gc.isenabled()
+        with pytest.raises((TypeError, AttributeError)):  # no clock: an error out of the store's own code
+            import_path(progress, _folder(mini_bank_path, tmp_path / "more", ["gamma", "delta"]), None)
+        assert gc.isenabled()
+
+
+@linux_only
+def test_no_worker_is_forked_from_a_process_with_other_threads():
+    """Checked in a fresh interpreter: pytest's own process runs helper threads."""
+    script = ("import threading\nfrom studyapp.exchange.read_ahead import can_fork\n"
+              "alone = can_fork()\nrelease = threading.Event()\nother = threading.Thread(target=release.wait)\n"
+              "other.start()\nwith_other = can_fork()\nrelease.set()\nother.join()\n"
+              "print(alone, with_other, can_fork())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "True"]  # a lock the other thread holds would be forked held
+
+
+@linux_only
+def test_the_command_line_imports_a_folder_through_a_worker(mini_bank_path, tmp_path):
+    """The real entry point in a process of its own (one thread: the worker is forked): every bank
+    installed, nothing on stderr, no process left behind."""
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma"])
+    script = ("import sys, multiprocessing\nfrom studyapp.cli import main\n"
+              "code = main(sys.argv[1:])\nprint('children', len(multiprocessing.active_children()))\n"
+              "sys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", script, "--data-dir", str(tmp_path / "data"), "import", str(folder),
+                           "--now", "2022-01-21T12:00:00+00:00"], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.splitlines()[-1] == "children 0"
+    with closing(sqlite3.connect(AppDirs.under(tmp_path / "data").database)) as db:
+        installed = {bank_id for (bank_id,) in db.execute("SELECT id FROM bank")}
+    assert installed >= {"alpha", "beta", "gamma"}  # beside the bundled bank
