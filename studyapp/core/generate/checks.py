@@ -287,6 +287,8 @@ def _cloze_pronoun(text: str) -> str:
     head = _CLOZE_PRONOUN.search(" ".join(words[:3]))
     named = any(w[:1].isupper() and w.strip("“\"‘'(,.;:") not in ("I", "I’m", "I'm") and
                 w.strip("“\"‘'(,.;:").lower() not in _MONTHS | _WEEKDAYS for w in words[1:])  # "on 12 June" names nobody
+    if head and re.match(r"(?:he|she|they|we)\b", words[0].lower() if words else "") and head.start() == 0:
+        return head.group()  # "They seem intent on … as Gov. ___ did": the names after it are not who "they" are
     return head.group() if head and not named else ""
 
 

@@ -987,17 +987,10 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                and looks_like_person(p["name"])]
     out = []
     roles = Counter(p["role"] for p in persons)
-    for p in persons:
+    asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
+    for p in asked:
         pace()
         role = " ".join(p["role"].split())
-        if not _ROLE_OK.search(role) or not 2 <= len(role.split()) <= 10 or roles[p["role"]] > 1 or \
-                re.search(r"\b[A-Z][a-z]{1,3}\.$", role) or \
-                re.match(r"(?i:its|their|his|her)\b|the \w+ed\b", role) or \
-                role.split()[0].lower() in ("association", "union", "council", "board", "committee", "party") or \
-                role.split()[0].lower() in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and"):
-            # a bare "Spokesman" or "Judge" says too little to be worth a question; "Republican Gov." is a title
-            # cut from the name it stood before
-            continue
         sent = _first_sentence_naming(ex, p["name"], pace)
         if sent is None:
             continue
@@ -1006,6 +999,16 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
             "prompt": f"Who is {p['name']}, according to the article?", "answer": sentence_case(role),
             "source": sent.text, "explanation": f"{p['name']}: {role}.",
         }, f"role:{p['name']}", 0.55))
+        # the same asked as a choice among the other people's roles: graded, where "Which of these people …?" is not
+        # kept (beside the person's "Who said …?" on the same sentence: its key is a role, not the person)
+        roles_of_others = _other_roles(p, asked, role)
+        if len(roles_of_others) >= 2:
+            out.append(Candidate({
+                "id": ids.make("role-of", p["name"]), "type": "choice", "topic": "context",
+                "prompt": f"How does the article describe {p['name']}?",
+                "choices": sorted([sentence_case(role), *roles_of_others[:3]]), "answer": sentence_case(role),
+                "source": sent.text, "explanation": f"{p['name']}: {role}.",
+            }, f"role:{p['name']}", 0.58))
         others = [o["name"] for o in persons if o["name"] != p["name"]][:3]
         if len(others) >= 2:
             out.append(Candidate({
@@ -1014,6 +1017,41 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                 "choices": sorted([p["name"], *others]), "answer": p["name"],
                 "source": sent.text, "explanation": f"{p['name']}: {role}.",
             }, f"role:{p['name']}", 0.6))
+    return out
+
+
+# A "role" that is the words after a name, not a role: "… insisted no decision had been taken".
+_SAYING = re.compile(r"(?i:insisted|said|says|added|told|warned|argued|claimed|denied|admitted|stressed|noted|"
+                     r"explained|confirmed|declined|refused|agreed|urged|called)\b")
+
+
+def _role_asked(role: str, holders: int) -> bool:
+    """Whether a role is worth asking and offering: a bare "Spokesman" or "Judge" says too little; "Republican Gov."
+    is a title cut from the name it stood before; a role two people hold tells neither apart; one that opens on a
+    number ("11 players including …") or a verb of saying is no role."""
+    return bool(_ROLE_OK.match(role)) and 2 <= len(role.split()) <= 10 and holders <= 1 and \
+        not _SAYING.match(role) and \
+        not re.search(r"\b[A-Z][a-z]{1,3}\.$", role) and \
+        not re.match(r"(?i:its|their|his|her)\b|the \w+ed\b", role) and \
+        role.split()[0].lower() not in ("association", "union", "council", "board", "committee", "party") and \
+        role.split()[0].lower() not in ("of", "at", "for", "in", "with", "from", "on", "by", "to", "and")
+
+
+def _other_roles(person: dict, persons: list[dict], role: str) -> list[str]:
+    """Wrong options for "Who is X?": the roles the article gives its other people, none holding another or the
+    key ("Union president" beside "President"), none naming the person asked about."""
+    out: list[str] = []
+    mine = norm(role)
+    for o in persons:
+        if o["name"] == person["name"]:
+            continue
+        other = " ".join(o["role"].split())
+        low = norm(other)
+        if not 2 <= len(other.split()) <= 10 or low in mine or mine in low or \
+                any(low in norm(x) or norm(x) in low for x in out) or \
+                any(w in other for w in person["name"].split() if len(w) > 2):
+            continue
+        out.append(sentence_case(other))
     return out
 
 

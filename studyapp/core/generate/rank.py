@@ -57,14 +57,17 @@ def _few_context(kept: list) -> list:
     """'Which of these people is described as X?' is fit but worth little beside who said what, who wants what
     and when: such questions (and a name cloze on a sentence another question already asks about) are at most one
     for every three story questions (two at least), the best-scored kept. A figure's cloze, or a name's on a
-    sentence nothing else asks about, asks the story itself and is not held back."""
+    sentence nothing else asks about, asks the story itself and is not held back; nor is who one of the story's
+    speakers is (a person a kept question asks "Who said …?" or "Who wants …?" of): a teacher asks that too."""
     story = [c for c, _ in kept if c.question["topic"] != "context"]
     asked = {norm(c.question.get("source", "")) for c in story}
+    speakers = {_who_key(c.question) for c in story} - {""}  # the story's main people: it asks what they say or want
     allowed = max(2, len(story) // 3)
     out = []
     for c, r in kept:  # best first
         q = c.question
-        padding = q["topic"] == "context" and (c.fact.startswith("role:") or (
+        main = c.fact.startswith("role:") and norm(c.fact[5:]) in speakers  # who a speaker is, is worth asking
+        padding = q["topic"] == "context" and not main and (c.fact.startswith("role:") or (
             q["type"] == "typed" and q["id"].startswith("name-") and norm(q.get("source", "")) in asked))
         if padding:
             if allowed <= 0:

@@ -139,3 +139,41 @@ def test_a_cloze_opening_on_it_is_not_saved_by_a_month_name():
 
 def questions_of(text: str) -> list[dict]:
     return generate_bank(text)[0]["questions"]
+
+
+# -- who the story's people are ------------------------------------------------------------------------------------
+
+LIBRARY = ("Library board splits over late opening\n\n"
+           "Library board chair Wanda Pelletier said: \"We have listened to every reader who wrote to us this winter, "
+           "and the late opening will stay.\"\n\n"
+           "Branch librarian Osric Delane said: \"Our staff cannot cover the evening shifts unless two more posts are "
+           "funded by the city.\"\n\n"
+           "City finance director Marguerite Oyelowo said: \"The budget for next year has no room for new posts at "
+           "the central library.\"\n\n"
+           "Readers' group secretary Tobias Kwan said: \"Students need somewhere warm and quiet to work after the "
+           "school day ends.\"\n\n"
+           "The board will vote on the plan at its next meeting.")
+ROLES = {"Wanda Pelletier": "Library board chair", "Osric Delane": "Branch librarian",
+         "Marguerite Oyelowo": "City finance director", "Tobias Kwan": "Readers' group secretary"}
+
+
+def test_who_each_speaker_is_is_asked_with_the_other_peoples_roles_as_options():
+    """A bank of four quotations asked who two of the four speakers were (a flash card each) and left the others
+    out as padding; who a speaker is is worth asking, graded, among the roles the article gives its people."""
+    asked = {q["prompt"]: q for q in questions_of(LIBRARY)
+             if q.get("prompt", "").startswith("How does the article describe")}
+    assert len(asked) == 4, list(asked)
+    for name, role in ROLES.items():
+        q = asked[f"How does the article describe {name}?"]
+        assert q["answer"] == role
+        assert sorted(q["choices"]) == sorted(ROLES.values())
+
+
+def test_a_cut_title_or_words_of_saying_are_never_asked_or_offered_as_a_role():
+    text = LIBRARY.replace("The board will vote", "Republican Gov. Harlan Voss did not attend the meeting, and a "
+                           "spokesman, Dale Renfrew, insisted no decision on funding had been made.\n\nThe board "
+                           "will vote")
+    for q in questions_of(text):
+        shown = " ".join([q.get("prompt", ""), str(q.get("answer", "")), *q.get("choices", [])])
+        assert "Gov." not in shown.replace("Gov. Harlan", "") and "insisted" not in shown.lower(), q
+        assert not q.get("prompt", "").startswith(("How does the article describe Dale", "Who is Dale")), q
