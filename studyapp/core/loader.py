@@ -16,6 +16,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PureWindowsPath
 
 import rtoml
@@ -89,36 +90,29 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
     if text.startswith("\ufeff"):
         text = text[1:]
     raw = _fast_toml(text)
-    too_deep = raw is not None and _deeper_than(raw, MAX_NESTING)  # walked once: ~1 ms a 1,000-question bank
-    # A dotted key of many parts nests as deep as it has parts, so a document rtoml read that
-    # nests no deeper than a bank may has none; tomllib, which takes quadratic time in them, is
-    # shielded from every file rtoml did not read.
-    long_key = _long_dotted_key_line(text) if raw is None or too_deep else None
-    if long_key:
-        raise BankError.single(shown, "toml", f"a dotted key has more than {MAX_KEY_PARTS} parts; a bank's keys "
-                                              "have at most 3 (like bank.source.title)", long_key)
-    try:
-        if raw is None:
+    if raw is None:
+        # tomllib, which takes quadratic time in a dotted key's parts, is shielded from every file
+        # rtoml did not read.
+        _refuse_long_dotted_key(shown, text)
+        try:
             raw = tomllib.loads(text)
-            too_deep = _deeper_than(raw, MAX_NESTING)  # read by tomllib: not walked yet
-    except RecursionError:  # tomllib is pure Python: this unwinds cleanly, no C stack is at risk
-        raise BankError.single(shown, "toml", f"brackets are nested far too deep; a bank nests at most "
-                                              f"{MAX_NESTING} levels: check the [ ] and {{ }}") from None
-    except tomllib.TOMLDecodeError as exc:
-        msg = str(exc)
-        m = re.search(r"\(at line (\d+), column \d+\)", msg)
-        line = int(m.group(1)) if m else None
-        if m:
-            msg = msg[: m.start()].strip()
-        raise BankError.single(shown, "toml", f"{msg}; check the TOML syntax", line) from None
-
-    if too_deep:
-        raise BankError.single(shown, "toml", f"values are nested more than {MAX_NESTING} levels deep; a bank "
-                                              "needs at most 5: check the [ ] and { }")
+        except RecursionError:  # tomllib is pure Python: this unwinds cleanly, no C stack is at risk
+            raise BankError.single(shown, "toml", f"brackets are nested far too deep; a bank nests at most "
+                                                  f"{MAX_NESTING} levels: check the [ ] and {{ }}") from None
+        except tomllib.TOMLDecodeError as exc:
+            msg = str(exc)
+            m = re.search(r"\(at line (\d+), column \d+\)", msg)
+            line = int(m.group(1)) if m else None
+            if m:
+                msg = msg[: m.start()].strip()
+            raise BankError.single(shown, "toml", f"{msg}; check the TOML syntax", line) from None
+        _refuse_too_deep(shown, raw, text, tomllib_read=True)
     locator = _Locator(text)
+    model = bank_model()
     try:
-        bank = bank_model().model_validate(raw)
+        bank = model.model_validate(raw)
     except ValidationError as exc:
+        _refuse_too_deep(shown, raw, text)  # a document nested too deep is told so, not field by field
         problems = []
         for err in exc.errors(include_url=False):
             ctx_error = (err.get("ctx") or {}).get("error")
@@ -131,6 +125,8 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
                 loc = (*loc, "type")
             problems.append(_problem(shown, locator, raw, loc, _message(err)))
         raise BankError(sorted(set(problems), key=lambda p: (p.line or 0, p.field, p.message))) from None
+    if _nests_deeper_than(model, MAX_NESTING):  # only a registered type whose fields nest without end
+        _refuse_too_deep(shown, raw, text)
 
     article, problems = _check_article(bank, path, locator, raw)
     if problems:
@@ -200,6 +196,69 @@ def _long_dotted_key_line(text: str) -> int | None:
     for n, line in enumerate(text.split("\n"), 1):
         if line.count(".") >= MAX_KEY_PARTS and _LONG_DOTTED_KEY.search(line):
             return n
+    return None
+
+
+def _refuse_long_dotted_key(shown: str, text: str) -> None:
+    long_key = _long_dotted_key_line(text)
+    if long_key:
+        raise BankError.single(shown, "toml", f"a dotted key has more than {MAX_KEY_PARTS} parts; a bank's keys "
+                                              "have at most 3 (like bank.source.title)", long_key)
+
+
+def _refuse_too_deep(shown: str, raw: dict, text: str, *, tomllib_read: bool = False) -> None:
+    """BankError if the document nests more than MAX_NESTING deep (~1 ms for a 1,000-question bank,
+    so only a document that failed validation, or that a registered type may let through, is walked).
+    A dotted key of many parts nests as deep as it has parts, so a document rtoml read that nests no
+    deeper than a bank may has none; it is looked for only in a document nested too deep."""
+    if not _deeper_than(raw, MAX_NESTING):
+        return
+    if not tomllib_read:
+        _refuse_long_dotted_key(shown, text)
+    raise BankError.single(shown, "toml", f"values are nested more than {MAX_NESTING} levels deep; a bank "
+                                          "needs at most 5: check the [ ] and { }")
+
+
+@lru_cache(maxsize=8)
+def _nests_deeper_than(model: type, limit: int) -> bool:
+    """Whether a document `model` validates may nest more than `limit` tables and arrays deep.
+
+    Read from the model's validation schema: a model (a table) or a list (an array) is a level, a
+    scalar none; any other kind of value (any, dict, a validator that runs before the type's own,
+    a recursive model) counts as nesting without end. The built-in bank nests 5 deep, so a valid
+    bank needs no walk of its document: what validates against a schema nests no deeper than it
+    (lax mode turns no table or array into a scalar)."""
+    depth = _schema_depth(model.__pydantic_core_schema__)
+    return depth is None or depth > limit
+
+
+_SCALARS = {"str", "int", "float", "bool", "date", "datetime", "time", "literal", "none"}
+_WRAPPERS = {"default", "nullable", "function-after"}  # the value as the inner schema takes it
+
+
+def _schema_depth(schema: dict) -> int | None:
+    """Levels of tables and arrays a value of this pydantic-core schema has at most; None: no bound."""
+    kind = schema.get("type")
+    if kind in _SCALARS:
+        return 0
+    if kind in _WRAPPERS:
+        return _schema_depth(schema["schema"])
+    if kind == "model":
+        return _schema_depth(schema["schema"])
+    if kind == "model-fields":
+        if schema.get("extras_schema") is not None or schema.get("extra_behavior") == "allow":
+            return None
+        depths = [_schema_depth(f["schema"]) for f in schema["fields"].values()]
+        return None if None in depths else 1 + max(depths, default=0)
+    if kind == "list":
+        inner = _schema_depth(schema["items_schema"]) if "items_schema" in schema else None
+        return None if inner is None else 1 + inner
+    if kind == "tagged-union":
+        depths = [_schema_depth(choice) for choice in schema["choices"].values()]
+        return None if None in depths else max(depths, default=0)
+    if kind == "union":
+        depths = [_schema_depth(c[0] if isinstance(c, tuple) else c) for c in schema["choices"]]
+        return None if None in depths else max(depths, default=0)
     return None
 
 
