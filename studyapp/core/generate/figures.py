@@ -184,11 +184,21 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
     tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
                     r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
+    beside = _BESIDE.match(tail)
+    if beside and not figures_in(tail[beside.end():]):  # "a loss of $3m on revenue of $9m in the quarter"
+        tail = tail[beside.end():].strip()
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
+    told = _TOLD_THAT.search(lead)
+    if told and not _OPENING.match(told.group(1)):  # "X's announcement in July that 104,000 jobs would be cut"
+        at = clause.rfind("that", 0, fig.start) + len("that ")  # the lead is cleaned: its offsets are not the clause's
+        inner = how_question(clause[at:], _moved(fig, at), names)
+        if inner and not inner.lower().startswith("according to"):
+            return _q(f"according to {lower_first(told.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
+        return None
     framed = _SAID.match(lead)
     if framed:  # "The organisers said more than 2,000 people signed up" asks the organisers' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
@@ -285,6 +295,14 @@ _SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\
                    r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
 
 
+# Someone's announcement, estimate or plan and the "that" opening what it says, just before a figure: "Chancellor
+# Ada Brown's announcement in July that …". The figure's clause is asked according to it.
+_TOLD_THAT = re.compile(r"(?:^|\s)((?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.-]*|the\s+[a-z]+)['’]s\s+(?:[a-z-]+\s+)?(?:"
+                        r"announcement|estimate|forecast|plan|plans|proposal|warning|report|statement|promise|pledge|"
+                        r"claim|prediction|figures|budget)(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+)?)\s+that\s*$")
+# A second measured figure right after the first ("a loss of $3m on revenue of $9m"): a phrase the question leaves out.
+_BESIDE = re.compile(r"(?:on|from|against|with|out of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?(?:"
+                     + _MEASURED + r"|sales)\s+of\s+" + _MONEY + r"(?=[\s,.;]|$)")
 # A named subject and the verb of its relative clause, just before a figure: "the Nurses Union, which represents"
 _RELATIVE_SUBJECT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*),\s+(?:which|who)\s+"
                                r"((?:now\s+|also\s+|still\s+)?[a-z]+)$")

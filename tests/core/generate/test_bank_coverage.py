@@ -3,6 +3,7 @@ wants asked (issue 14's coverage) are drafted in forms that pass every check. Ar
 
 from studyapp.core.generate.checks import CheckContext, phrase_problem, review_question
 from studyapp.core.generate.facts import extract
+from studyapp.core.generate.figures import figures_in, how_question
 from studyapp.core.generate.pipeline import generate_bank
 from studyapp.core.generate.questions import build_people, draft_candidates
 
@@ -177,3 +178,24 @@ def test_a_cut_title_or_words_of_saying_are_never_asked_or_offered_as_a_role():
         shown = " ".join([q.get("prompt", ""), str(q.get("answer", "")), *q.get("choices", [])])
         assert "Gov." not in shown.replace("Gov. Harlan", "") and "insisted" not in shown.lower(), q
         assert not q.get("prompt", "").startswith(("How does the article describe Dale", "Who is Dale")), q
+
+
+# -- key figures ---------------------------------------------------------------------------------------------------
+
+def _how(sentence: str) -> list[str | None]:
+    return [how_question(sentence, f) for f in figures_in(sentence)]
+
+
+def test_a_figure_in_someones_announcement_is_asked_according_to_it():
+    assert _how("The walkout follows Finance Minister Ilse Marten's announcement in March that 12,000 posts would be "
+                "cut, with about 900 of those in the north.") == [
+        "According to Finance Minister Ilse Marten's announcement in March, how many posts would be cut?"]
+    assert _how("The protest follows the council's plan that 14 branches would close.") == [
+        "According to the council's plan, how many branches would close?"]
+
+
+def test_a_second_sum_beside_the_one_asked_is_left_out_of_the_question():
+    """'a loss of $48 million on revenue of $95 million in the quarter': the loss is asked, the revenue not read out."""
+    assert _how("Grenmoor Foods reported a loss of $48 million on revenue of $95 million in the second quarter.") == [
+        "How big a loss did Grenmoor Foods report in the second quarter?", None]
+    assert _how("Rents rose by between 3% and 5% this year.") == [None, None]  # a range is still not asked
