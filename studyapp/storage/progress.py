@@ -322,7 +322,9 @@ class Progress:
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql(
                 "SELECT bank.id, bank.title, bank.version, bank.stored_path, bank.source_path, bank.bundled,"
-                " (SELECT count(*) FROM question WHERE question.bank_id = bank.id AND NOT question.retired)"
+                # its live questions, kept by the writes (storage.bank_figures): counting them was ~20 ms of
+                # every shelf at 1,000 banks
+                " (SELECT bank_figure.live FROM bank_figure WHERE bank_figure.bank_id = bank.id)"
                 f" FROM bank WHERE NOT bank.removed{these} ORDER BY bank.title", tuple(ids or ())).all()
         return [InstalledBank(r[0], r[1], r[2], self._stored_copy(r[3]), self._path(r[4]), bool(r[5]), r[6])
                 for r in rows]
