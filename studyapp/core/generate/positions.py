@@ -45,7 +45,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      "does not want", "verb"),
     (r"want(?:s|ed|ing)?\s+(?!to\s+be\s+(?:out\s+|back\s+|in\s+|up\s+)?(?:here|there)\b)(?!to\s+(?:be|make)\s+(?:it\s+|this\s+)?(?:\w+ly\s+|quite\s+|very\s+|crystal\s+)?"
      r"clear\b)", "wants", "verb"),
+    # "What the trust wants, Okoro said, is a seat on the board": the cleft's "wants" before an aside
+    (r"want(?:s)?(?=,[^,]{2,60},\s*(?:is|are|was|were)\s)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
+    # "…, a claim the Manch denied": the party named after the noun denies what the clause before says
+    (r"(?<=,\s)an?\s+(?:claim|charge|accusation|allegation|suggestion)\s+(?:that\s+)?(?:which\s+)?(?=(?:the\s+)?"
+     r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+)?"
+     r"(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses)\b)", "denies", "aside"),
     # (not the market's demand: "as demand keeps falling", "demand for bread fell")
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?(?!\s+(?:for\s+[\w-]+\s+)?{_MARKET})"
      r"\s*(?:for|that|,)?\s*", "demands", "noun"),
@@ -71,7 +77,25 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
     (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
+    # "has not ruled out improving the offer", "refused to rule out": a door held open, not shut
+    (r"(?:(?:has|have|had|did|does|do)\s+not|(?:hasn|haven|hadn|didn|doesn|don)['’]t|(?:refus|declin)(?:es|ed|ing|e)\s+to)"
+     r"\s+(?:yet\s+|so\s+far\s+)?rul(?:ed|e)\s+out\s+(?!of\b)", "does not rule out", "verb"),
     (r"rul(?:es|ed|ing|e)\s+out\s+(?!of\b)", "rules out", "verb"),
+    # "knocked back the offer": turned it down
+    (r"knock(?:s|ed|ing)?\s+back\s+(?=(?:the|a|an|its|their|his|her|this|that|[\d$£€])\b|[$£€])", "rejects", "verb"),
+    # "voted 212 to 31 on Sunday to authorize a rent strike", "voted overwhelmingly to reject": a body's decision
+    # (not "said its members had voted to walk out": a vote behind what the side now says, which is asked instead)
+    (r"(?<!\bhad\s)vot(?:es|ed|ing|e)\s+(?:\d[\d,]*\s*(?:to|-|–)\s*\d[\d,]*\s+|(?:overwhelmingly|unanimously|narrowly)\s+|"
+     r"by\s+(?:a\s+)?(?:large\s+|wide\s+|narrow\s+)?(?:majority|margin)\s+|in\s+favou?r\s+)?"
+     r"(?:(?:on|late\s+on|early\s+on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|afternoon|evening))?\s+|"
+     r"(?:yesterday|today|tonight|last\s+night)\s+)?to\s+(?=[a-z]+\s)(?!(?:the|a|an|its|his|her|their|this|that|them|him|"
+     r"me|us|be|one|two|three|\d)\b)", "votes to", "verb"),
+    # "moved to approve the curriculum as written": a motion put to a board or a house
+    (r"mov(?:es|ed|ing|e)\s+(?:on\s+\w+day\s+)?to\s+(?=(?:approve|adopt|reject|block|delay|defer|postpone|scrap|amend|"
+     r"suspend|censure|impeach|overturn|table|refer|ban|halt|extend|restore|dismiss|expel|remove|rescind|repeal|"
+     r"accept|strike|cut|freeze|end|close)\b)", "moves to", "verb"),
+    # "residents have complained that the consultation was held in August": a grievance
+    (r"complain(?:s|ed|ing)?\s+(?:bitterly\s+|repeatedly\s+)?that\s+", "complains that", "verb"),
     (r"(?:is|are|was|were)\s+(?:strongly\s+)?opposed\s+to\s+", "opposes", "verb"),
     (r"support(?:s|ed|ing)?\s+(?!for\b)", "supports", "verb"),
     (r"condemn(?:s|ed|ing)?\s+", "condemns", "verb"),
@@ -310,7 +334,7 @@ class Position:
 
 
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhile\b|\bwhereas\b|\bbut\b|"
-                     r"\b(?:when|after|because|until)\s(?=(?:the\s+)?[A-Z]|the\s|"
+                     r"\b(?:when|after|because|until)\s(?=(?:the\s+)?[A-Z]|the\s|(?:their|its)\s+[a-z]+\s|"
                      r"(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d|(?:hundreds|thousands|dozens)\b)")
 
 
@@ -722,7 +746,8 @@ _DEMAND_END = re.compile(
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
     # "offered to cap fees, an offer the regulator rejected": an aside about the demand, not part of it
-    r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum)\b|"
+    r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum|claim|charge|"
+    r"accusation|allegation)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
     r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
@@ -1083,6 +1108,14 @@ _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|le
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
                           re.IGNORECASE)
+# bodies whose vote is a decision, not a demand
+_GOVERNING = re.compile(r"(?:council|councillors|councilors|board|trustees|parliament|MPs|senate|senators|assembly|"
+                        r"committee|cabinet|lawmakers|legislators|legislature|court|judges|commission|directors|"
+                        r"congress|house)", re.IGNORECASE)
+# after "what X wants": "most is", ", Okoro said, is", "is simple:", then the thing wanted (not "is not extravagant")
+_CLEFT_TAIL = re.compile(r"(?:\s*(?:most|above\s+all|first|more\s+than\s+anything))?(?:\s*,[^,]{2,60},)?\s*"
+                         r"(?:is|are|was|were)\s+(?:(?:simple|clear|straightforward|this)\s*[:,]\s*)?"
+                         r"(?=(?:a|an|the|to|for|more|that|some|its|their|his|her|our|\d)\b|[$£€])", re.IGNORECASE)
 _VAGUE = re.compile(r"^(?:(?:one|two|three|a\s+few|several)\s+things?|something|this|the\s+following)\b",
                     re.IGNORECASE)
 _GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|union|club|group|organisation|"
@@ -1258,10 +1291,15 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
 
 # Words in a name that make it an organisation of a kind: what "the union" or "the company" can stand for.
 _KIND_WORDS = {
-    "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "workers", "teamsters"},
+    # (a professional "association" of doctors or teachers is their union: "the Hospital Doctors Association")
+    "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "workers", "teamsters",
+              "association"},
     "company": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group"},
     "firm": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group",
              "partners", "associates", "llp"},
+    # "the bidder" is the buyer named with a firm's word ("Castlemont Partners"), never the company it bids for
+    "bidder": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group",
+               "partners", "associates", "llp", "capital", "equity", "investments", "ventures"},
     "agency": {"agency", "authority", "transit", "commission", "service", "board", "office"},
     # "the regulator", "the watchdog": an office, authority or commission, whose kind word may come first
     "regulator": {"office", "authority", "commission", "regulator", "ombudsman", "inspectorate", "watchdog"},
@@ -1479,12 +1517,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
-            if how != "say" and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", before, re.IGNORECASE) and re.match(
+            # "What the group wants most is a promise …", "What our members want is simple: a deal": the thing
+            # after "is" is wanted, by the one named between "what" and the cue
+            cleft = re.search(r"\bwhat\s+((?:[\w’'-]+\s+){1,5}?)$", before, re.IGNORECASE) if stance == "wants" \
+                else None
+            cleft_tail = _CLEFT_TAIL.match(sent.text, c1) if cleft else None
+            if how != "say" and not cleft_tail and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", before,
+                                                             re.IGNORECASE) and re.match(
                     r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))", sent.text[c1:]):
                 continue  # "What the governor is asking for is not extravagant": a judgement of the ask, no ask
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
-            demand = _demand_text(sent.text, c1)
+            demand = _demand_text(sent.text, cleft_tail.end() if cleft_tail else c1)
             if how == "verb" and re.match(r"[a-z]+ing\b", sent.text[c0:c1]) and re.search(
                     r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", before, re.IGNORECASE):
                 # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
@@ -1508,7 +1552,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
                 own = how == "verb" and len(demand.split()) >= 2 and (perfect or re.search(
                     r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE))
-                if own:  # "We are prepared to talk": the speaker's side is prepared to talk
+                if cleft_tail and re.match(r"(?:our|my|we|i)\b", cleft.group(1), re.IGNORECASE):
+                    # "What our members want is simple: a deal": the speaker's side wants the deal
+                    found.append((inq.speaker, stance, demand, True, "", sent.text))
+                elif own:  # "We are prepared to talk": the speaker's side is prepared to talk
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
                 elif how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
                                                                           re.IGNORECASE):
@@ -1527,6 +1574,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             holder = None
             party = ""
+            if cleft_tail:
+                holder = _np_holder(article, cast, att, sent.start + cleft.start(1), at, contexts[si])
             if how == "verb" and coord is not None and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", before) \
                     and not re.search(r"[,;]", sent.text[coord[1]:c0]):
                 holder = coord[0]  # "Readers slammed the council's decision and vowed to fight it": the readers vow
@@ -1559,6 +1608,17 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                       demand)[0]
                 if demand.lower().startswith("that "):
                     demand = _clean_demand(re.split(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b", demand)[0])
+            elif how == "aside":
+                # "Commuters complained that ambulances were stuck, a claim the Manch denied": the name after the
+                # noun denies what the clause before it says
+                ms = cast.mentions_in(sent.start + c1, sent.start + c1 + 60)
+                if not ms:
+                    continue
+                holder = _mention_speaker(ms[0])
+                said = re.split(r"\b(?:complained|claimed|alleged|said|says|argued|insisted|accused|warned)\s+(?:that\s+)?",
+                                before.rstrip(" ,"))[-1]
+                demand = _clean_demand(f"that {said.strip()}")
+                stance = "denies"
             elif how == "by":
                 ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 40)]
                 if not ms:
@@ -1642,6 +1702,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
             if holder is None:
                 continue
+            if stance == "votes to" and _GOVERNING.fullmatch(re.split(r"\s+of\s+", holder.name)[0].split()[-1]):
+                continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
                     r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", holder.name, re.IGNORECASE):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute

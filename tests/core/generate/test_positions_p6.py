@@ -1,0 +1,69 @@
+"""Positions as disputes in other fields voice them (tests/data/invented8: trade blocs, a fans' trust, tenants, a
+school board, a takeover, doctors' pay, a planning row): a door held open ("has not ruled out"), "knocked back", a
+members' vote and a board's motion, a grievance and the other side's denial of it, "what X wants is …", and who
+"their union" or "the bidder" is. Every article here is written for its test."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def positions(body: str, title: str = "A test story") -> list[tuple[str, str, str]]:
+    return [(p.side, p.stance, p.demand) for p in extract(article(body, title)).positions]
+
+
+def test_not_ruling_out_is_a_door_held_open_not_a_refusal():
+    body = ("Farm Minister Oskar Ruud met the growers on Monday. He has not ruled out raising the drought payment. "
+            "The Valder Growers Union refused to rule out a second blockade.")
+    got = positions(body)
+    assert ("Oskar Ruud", "does not rule out", "raising the drought payment") in got
+    assert ("Valder Growers Union", "does not rule out", "a second blockade") in got
+    assert not any(stance == "rules out" for _, stance, _ in got)
+
+
+def test_their_union_knocking_back_an_offer_is_the_union_the_article_names():
+    body = ("Nurses at Brenmoor hospitals will stop work on June 3 after their union knocked back the health board's "
+            "latest pay offer. The Brenmoor Nurses Association said the offer was a cut in real terms.")
+    assert ("Brenmoor Nurses Association", "rejects", "the health board's latest pay offer") in positions(body)
+
+
+def test_a_members_vote_is_a_position_and_a_councils_vote_is_a_decision():
+    body = ("The Harrow Court Tenants Union voted 140 to 12 on Sunday night to authorize a rent strike. "
+            "Councillors voted to close the Eastgate swimming pool by the end of May.")
+    got = positions(body)
+    assert ("Harrow Court Tenants Union", "votes to", "authorize a rent strike") in got
+    assert not any(side.lower().startswith("councillors") for side, _, _ in got)
+
+
+def test_a_motion_put_to_a_board_is_the_movers_position():
+    body = ("Trustee Ilse Marchetti moved to approve the reading list as written. Her motion failed for lack of a "
+            "second.")
+    assert ("Ilse Marchetti", "moves to", "approve the reading list as written") in positions(body)
+
+
+def test_a_grievance_and_the_other_sides_denial_of_it():
+    body = ("Villagers have complained that the quarry trucks run through the night. Drivers said ambulances were "
+            "stuck behind the trucks, a claim the Tollan Quarry Company denied.")
+    got = positions(body)
+    assert ("Villagers", "complains that", "the quarry trucks run through the night") in got
+    assert ("Tollan Quarry Company", "denies", "that ambulances were stuck behind the trucks") in got
+
+
+def test_what_a_side_wants_is_the_thing_after_is_and_it_is_the_sides():
+    body = ("The Sefton Growers Group and the Oldmere Mills Federation met in Haldane. Observers say what the group "
+            "wants most is a guaranteed price for winter wheat. What the federation wants, its chair Petra Lind said, "
+            'is a cap on imports. "What our members want is simple: a contract before the harvest," said Arno Vesk, '
+            "who speaks for the growers.")
+    got = positions(body)
+    assert ("Sefton Growers Group", "wants", "a guaranteed price for winter wheat") in got
+    assert any(side.startswith("Oldmere Mills Federation") and demand == "a cap on imports"
+               for side, stance, demand in got)
+    assert any(demand == "a contract before the harvest" and stance == "wants" for _, stance, demand in got)
+
+
+def test_the_bidder_is_the_buyer_not_the_company_it_bids_for():
+    body = ("The board of Marlow Dairies urged shareholders to reject a 380p-a-share offer from the investment group "
+            "Penwick Capital. The bidder said the price was final and that it would not raise it unless a rival "
+            "emerged.")
+    got = positions(body)
+    assert any(side == "Penwick Capital" and demand.startswith("the price was final") for side, _, demand in got)
