@@ -432,7 +432,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     elif t == "choice" and re.match(r"(?:which side|who) said that ", prompt, re.IGNORECASE):
         claim = prompt.split(" that ", 1)[1]
     if claim:
-        if re.match(r"^\S+(?: \S+){0,2} that ", claim):
+        if re.match(r"^\S+(?: \S+){0,3} that ", claim):  # "council meeting last Thursday that …": told whom
             return Check("complete", False, "the reported claim is garbled (“… that … that”)")
         if re.match(r"^(?:\S+ ){0,4}(?:who|whom) [^,“”\"]+? that ", claim):
             # "few thousand teachers who covered the lawn that the Legislature should …": whom it was told, then

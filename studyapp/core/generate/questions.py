@@ -400,6 +400,16 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
+_DOUBLE_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+def _inner_quotes(claim: str) -> str:
+    """The speaker's own words inside a reported claim ('the plan was "dead in the water"') in single marks: a
+    question's quotation loses its outer double marks (the bank's quote field), which took the closing one of
+    words quoted at the claim's end and left 'Who said that the plan was "dead in the water?'."""
+    return _DOUBLE_QUOTED.sub(lambda m: f"‘{m.group(1)}’", claim)
+
+
 def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
                      pace: Pacer | None = None) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
@@ -411,7 +421,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         pace(4 * UNIT)  # as a quotation's: each wrong speaker is checked against the prompt
         if not c.asserted:
             continue  # "denies two counts of …", "denied that he had …": not what the speaker says is so
-        claim = with_antecedent(clean_clause(c.claim), c.evidence)
+        claim = _inner_quotes(with_antecedent(clean_clause(c.claim), c.evidence))
         n = len(claim.split())
         if n < 5 or n > 30 or says_little(claim, reported=True):
             continue

@@ -199,3 +199,23 @@ def test_a_second_sum_beside_the_one_asked_is_left_out_of_the_question():
     assert _how("Grenmoor Foods reported a loss of $48 million on revenue of $95 million in the second quarter.") == [
         "How big a loss did Grenmoor Foods report in the second quarter?", None]
     assert _how("Rents rose by between 3% and 5% this year.") == [None, None]  # a range is still not asked
+
+
+# -- reported claims -----------------------------------------------------------------------------------------------
+
+def test_a_claim_ending_on_the_speakers_own_words_keeps_them_quoted():
+    """'… said the new rota was "a recipe for accidents …".': the bank's quotation loses its outer double marks,
+    which used to take the closing mark of the words quoted at the claim's end, so every such claim was dropped as
+    unclosed. The speaker's words go in single marks and the claim is asked, closed."""
+    text = FERRY + "\n\nHarbour master Elin Varga said the new rota was \"a recipe for accidents on the slipway\"."
+    q, why = next((q, why) for q, why in reviewed(text) if q.get("reported") and "recipe" in q["quote"])
+    assert q["quote"] == "the new rota was ‘a recipe for accidents on the slipway’" and why == []
+    shown = next(x for x in questions_of(text) if x.get("reported") and "recipe" in x["quote"])
+    assert shown["speaker"] == "Elin Varga"
+
+
+def test_a_claim_that_starts_with_whom_it_was_told_is_not_asked():
+    text = FERRY + ("\n\nHarbour master Elin Varga told a crew meeting last Friday that the slipway lights had failed "
+                    "twice this month.")
+    q, why = next((q, why) for q, why in reviewed(text) if q.get("reported") and "slipway lights" in q["quote"])
+    assert why == ["the reported claim is garbled (“… that … that”)"]
