@@ -32,16 +32,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.core.bank import Bank, BankInfo
+from studyapp.core.bank import BankInfo
 from studyapp.core.loader import LoadedBank
 from studyapp.core.printable import for_terminal
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankError, BankVersionError, StudyAppError
 from studyapp.exchange import import_summary
-from studyapp.exchange.read_ahead import read_ahead
+from studyapp.exchange.read_ahead import PreparedRead, read_ahead
 from studyapp.exchange.registry import READABLE_TEXT, Read, bank_files_in, is_native, read_bank
 
 if TYPE_CHECKING:
+    from studyapp.storage.bank_copies import BankDigest
     from studyapp.storage.progress import BankInstalls, Progress
 
 
@@ -126,7 +127,7 @@ def same_bank(new: BankInfo, old: BankInfo) -> bool:
             or bool(new.source.url and _norm(new.source.url) == _norm(old.source.url)))
 
 
-def check_not_taken(progress: Progress, loaded: LoadedBank, batch: BankInstalls | None = None) -> None:
+def check_not_taken(progress: Progress, loaded: LoadedBank | BankDigest, batch: BankInstalls | None = None) -> None:
     """Refuse a file that would take over another installed bank's id (BankIdTakenError).
 
     The installed bank is read from the shelf: its header and question ids come from its cache,
@@ -143,26 +144,38 @@ def check_not_taken(progress: Progress, loaded: LoadedBank, batch: BankInstalls 
         old, old_ids = shelf.header(loaded.id).bank, shelf.question_ids(loaded.id)
     except KeyError:  # the stored copy is unreadable: nothing to protect, the install replaces it
         return
-    new: Bank = loaded.bank
-    if same_bank(new.bank, old):
+    if isinstance(loaded, LoadedBank):
+        info, new_ids = loaded.bank.bank, {q.id for q in loaded.bank.questions}
+    else:
+        info, new_ids = loaded.info, set(loaded.ids)
+    if same_bank(info, old):
         return
-    gone = len(set(old_ids) - {q.id for q in new.questions})
+    gone = len(set(old_ids) - new_ids)
     raise BankIdTakenError(
-        f"{loaded.path}: bank {loaded.id!r} is “{for_terminal(new.bank.title)}” (article “"
-        f"{for_terminal(new.bank.source.title)}”), but the installed bank with this id is “"
+        f"{loaded.path}: bank {loaded.id!r} is “{for_terminal(info.title)}” (article “"
+        f"{for_terminal(info.source.title)}”), but the installed bank with this id is “"
         f"{for_terminal(old.title)}” (article “{for_terminal(old.source.title)}”); installing it would "
         f"replace that bank and retire {gone} of its {len(old_ids)} questions. Give the new bank its own "
         f"[bank] id, or, if it really is a new version of “{for_terminal(old.title)}”, import it with "
-        "--replace", bank_id=loaded.id, new_title=new.bank.title, installed_title=old.title, retired=gone,
+        "--replace", bank_id=loaded.id, new_title=info.title, installed_title=old.title, retired=gone,
         total=len(old_ids))
 
 
-def install_read(progress: Progress, read: Read, now: datetime, *, replace: bool = False,
+def install_read(progress: Progress, read: Read | PreparedRead, now: datetime, *, replace: bool = False,
                  batch: BankInstalls | None = None) -> InstallReport:
     """Install an already-read bank once; a CSV/GIFT bank is stored as the TOML it converts to.
 
     Without `replace`, a file that is not the same bank as the installed one with its id is refused.
-    `batch`: install it in that open transaction (`Progress.installing`), committed with it."""
+    `batch`: install it in that open transaction (`Progress.installing`), committed with it. A
+    `PreparedRead` (a bank in the store's own format, read by a folder's worker) is installed
+    from its digest."""
+    if isinstance(read, PreparedRead):
+        if not replace:
+            check_not_taken(progress, read.digest, batch)
+        if batch is None:
+            with progress.installing(now) as one:  # as Progress.install_bank
+                return one.install_digest(read.digest)
+        return batch.install_digest(read.digest)
     loaded = read.loaded
     if not replace:
         check_not_taken(progress, loaded, batch)
@@ -173,19 +186,19 @@ def install_read(progress: Progress, read: Read, now: datetime, *, replace: bool
         native = bank_to_toml(loaded.bank)
     if batch is None:
         return progress.install_bank(loaded, now, native=native)
-    # Each question's canonical JSON, if the reader made it (read_ahead.PreparedRead).
-    return batch.install(loaded, native=native, lines=getattr(read, "lines", None) or None)
+    return batch.install(loaded, native=native)
 
 
-def install_file(progress: Progress, read: Read, now: datetime, *, replace: bool = False,
+def install_file(progress: Progress, read: Read | PreparedRead, now: datetime, *, replace: bool = False,
                  batch: BankInstalls | None = None) -> ImportOutcome:
     """Install a file already read (`registry.read_bank`); whatever happens is in the outcome.
 
     The window reads files off its progress writer and installs them on it, so this is the half
     that writes. `replace` installs a file over another bank that has its id (`--replace`, or
     "Replace it"); `batch` as for `install_read`."""
-    info = read.loaded.bank.bank
-    base = dict(path=read.loaded.path, bank_id=info.id, title=info.title, warnings=list(read.warnings))
+    bank = read.digest if isinstance(read, PreparedRead) else read.loaded
+    info = bank.info if isinstance(read, PreparedRead) else bank.bank.bank
+    base = dict(path=bank.path, bank_id=info.id, title=info.title, warnings=list(read.warnings))
     try:
         return ImportOutcome(**base, report=install_read(progress, read, now, replace=replace, batch=batch))
     except BankIdTakenError as exc:
@@ -216,7 +229,7 @@ def read_paths(paths: Iterable[Path | str]) -> list[Read | ImportOutcome]:
     return [read_file(file, follow_links=not in_folder) for file, in_folder in _files(paths)]
 
 
-def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now: datetime, *,
+def install_reads(progress: Progress, reads: Iterable[Read | PreparedRead | ImportOutcome], now: datetime, *,
                   replace: bool = False) -> list[ImportOutcome]:
     """Install files read by `read_paths`, in order, as one import: one backup before it, one
     transaction and one commit for all of them (`Progress.installing`); a file that could not be
@@ -230,7 +243,7 @@ def install_reads(progress: Progress, reads: Iterable[Read | ImportOutcome], now
                 if isinstance(got, ImportOutcome):
                     outcomes.append(got)
                     continue
-                if batch.holds(got.loaded.id):
+                if batch.holds(got.digest.id if isinstance(got, PreparedRead) else got.loaded.id):
                     # A second file of a bank in this import: the store's checks (another bank's id?)
                     # read what is committed, so the first is committed before this one is looked at.
                     batch.commit()

@@ -6,9 +6,12 @@ it but the file it installs. So for a folder the files are read ahead by a forke
 order, and handed over one by one; the store installs file k while the worker reads file k+1.
 The pipe between them holds about one file, so a folder of large banks is never all in memory.
 
-What the user sees is unchanged: each file's `Read` is the one `read_file` gives, and a file the
-worker could not read (or hand over) is read again here, so its outcome and message are exactly
-the in-process ones. If the worker dies, the files it had not handed over are read here too.
+What the user sees is unchanged: a bank file the worker read is handed over as what the store
+installs of it (`PreparedRead`: the header, each question's key and canonical JSON; unpickling the
+question models themselves cost the importing process a third of its time), and a file the worker
+could not read, or that is not in the store's own format, is read again here, so its outcome and
+message are exactly the in-process ones. If a worker dies, the files it had not handed over are
+read here too.
 
 Only where forking is safe: on Linux, from a process with one thread (the command line). A
 process with other threads (the window, Qt's threads) could fork a lock held by one of them; there,
@@ -24,21 +27,28 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from studyapp.exchange.registry import Read
+from typing import TYPE_CHECKING
+
+from studyapp.exchange.registry import Read, is_native
+
+if TYPE_CHECKING:
+    from studyapp.storage.bank_copies import BankDigest
 
 # (file, whether it was found in a folder): as importing._files lists them
 File = tuple[Path, bool]
 
 
 @dataclass(frozen=True)
-class PreparedRead(Read):
-    """A file read by the worker, with each question's canonical JSON made there too (the lines
-    `storage.bank_shelf.question_json` gives, in question order), so the store need not make them."""
+class PreparedRead:
+    """A bank file read by a worker, handed over as what the store installs of it (its header, each
+    question's key and canonical JSON: `storage.bank_copies.BankDigest`), not as question models;
+    the reader's warnings as `Read` has them."""
 
-    lines: tuple[str, ...] = ()
+    digest: BankDigest
+    warnings: list[str] = field(default_factory=list)
 
 
 def can_fork() -> bool:
@@ -108,7 +118,7 @@ def _worker(files: Sequence[File], first: int, step: int, read: Callable[[Path, 
             inherited) -> None:
     """In a worker: read every step-th file from `first` and send it, prepared; a file that fails
     is sent as None (the importing process reads it again for its outcome)."""
-    from studyapp.storage.bank_shelf import question_json
+    from studyapp.storage.bank_copies import BankDigest
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the importing process's to handle
     for receive in inherited:  # so that the importing process's death breaks this worker's pipe
@@ -118,9 +128,8 @@ def _worker(files: Sequence[File], first: int, step: int, read: Callable[[Path, 
             file, in_folder = files[i]
             got = read(file, in_folder)
             prepared = None
-            if isinstance(got, Read):
-                prepared = PreparedRead(got.loaded, got.warnings,
-                                        tuple(question_json(q) for q in got.loaded.bank.questions))
+            if isinstance(got, Read) and is_native(got.loaded.path):  # another format is converted here
+                prepared = PreparedRead(BankDigest.of(got.loaded), got.warnings)
             try:
                 send.send((i, prepared))
             except OSError:

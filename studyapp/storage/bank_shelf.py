@@ -75,11 +75,19 @@ def question_json(question) -> str:
 def write_cache(folder: Path, loaded: LoadedBank, lines: Sequence[str] | None = None) -> Path:
     """Write the cache of a validated bank into `folder` (beside its bank file); not synced here."""
     bank = loaded.bank
-    stat = loaded.path.stat()
-    header = {"format": CACHE_FORMAT, "file": loaded.path.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-              "bank": bank.bank.model_dump(mode="json"), "people": [p.model_dump(mode="json") for p in bank.people],
-              "ids": [q.id for q in bank.questions]}
     body = lines if lines is not None else [question_json(q) for q in bank.questions]
+    return write_cache_of(folder, loaded.path, bank.bank, bank.people, [q.id for q in bank.questions], body)
+
+
+def write_cache_of(folder: Path, bank_file: Path, info: BankInfo, people: Sequence[Person], ids: Sequence[str],
+                   lines: Sequence[str]) -> Path:
+    """`write_cache` from a bank's parts: its header, question ids and each question's canonical JSON
+    (the store installs a folder's banks from these, made by the worker that read them)."""
+    stat = bank_file.stat()
+    header = {"format": CACHE_FORMAT, "file": bank_file.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+              "bank": info.model_dump(mode="json"), "people": [p.model_dump(mode="json") for p in people],
+              "ids": list(ids)}
+    body = lines
     path = folder / CACHE_NAME
     staged = folder / (CACHE_NAME + ".tmp")
     staged.write_text("\n".join([json.dumps(header, ensure_ascii=False), *body]) + "\n", encoding="utf-8")
@@ -308,4 +316,4 @@ class BankShelf(QuestionSource):
         return _Entry(Bank.model_construct(bank=bank.bank, people=bank.people, questions=[]), bank=bank)
 
 
-__all__ = ["BankShelf", "CACHE_NAME", "question_json", "write_cache"]
+__all__ = ["BankShelf", "CACHE_NAME", "question_json", "write_cache", "write_cache_of"]

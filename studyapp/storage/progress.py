@@ -76,8 +76,8 @@ from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
-from studyapp.storage.bank_copies import Copy, prune_copies, remove_copies, sync_copies, write_copy
-from studyapp.storage.bank_shelf import BankShelf, question_json
+from studyapp.storage.bank_copies import BankDigest, Copy, prune_copies, remove_copies, sync_copies, write_copy
+from studyapp.storage.bank_shelf import BankShelf
 from studyapp.storage.bundled import install_bundled
 from studyapp.storage import card_rows, day_queries, review_log
 from studyapp.storage.bank_figures import BankFigureReads
@@ -244,39 +244,38 @@ class Progress:
             raise
         batch.commit()
 
-    def _sync_questions(self, cur: sqlite3.Cursor, loaded: LoadedBank, previous: int | None,
+    def _sync_questions(self, cur: sqlite3.Cursor, bank: BankDigest, previous: int | None,
                         lines: Sequence[str]) -> InstallReport:
         """The bank's question and card rows made to match the file, on the open transaction."""
-        bank = loaded.bank
-        bank_id = bank.bank.id
+        bank_id = bank.id
         sha256 = hashlib.sha256
         if previous is None:
             # A bank never installed: no rows of its own yet (a question's bank_id is a foreign key), so
             # every question is a new row and a new card, with nothing to compare.
             cur.executemany(_INSERT_QUESTION, [
-                (bank_id, q.id, q.type, q.topic, pos, sha256(line.encode("utf-8")).hexdigest()[:16])
-                for pos, (q, line) in enumerate(zip(bank.questions, lines))])
+                (bank_id, qid, qtype, topic, pos, sha256(line.encode("utf-8")).hexdigest()[:16])
+                for pos, ((qid, qtype, topic), line) in enumerate(zip(bank.keys, lines))])
             cur.execute(_INSERT_CARDS, (bank_id,))
-            return InstallReport(bank_id, bank.bank.version, None, "installed", tuple(q.id for q in bank.questions))
+            return InstallReport(bank_id, bank.version, None, "installed", bank.ids)
         existing = {r[1]: r for r in cur.execute(_QUESTIONS_OF_BANK, (bank_id,))}
         added, changed, unchanged, new_rows, updates = [], [], [], [], []
-        for pos, (q, line) in enumerate(zip(bank.questions, lines)):
+        for pos, ((qid, qtype, topic), line) in enumerate(zip(bank.keys, lines)):
             h = sha256(line.encode("utf-8")).hexdigest()[:16]  # = q.content_hash(), from the JSON made once
-            r = existing.get(q.id)
+            r = existing.get(qid)
             if r is None:
-                new_rows.append((bank_id, q.id, q.type, q.topic, pos, h))
-                added.append(q.id)
+                new_rows.append((bank_id, qid, qtype, topic, pos, h))
+                added.append(qid)
                 continue
             pk, _, retired, old_hash, old_pos, old_topic, old_type, was_changed = r
             if retired:
-                added.append(q.id)
+                added.append(qid)
             elif old_hash != h:
-                changed.append(q.id)
+                changed.append(qid)
             else:
-                unchanged.append(q.id)
-            if (bool(retired), old_hash, old_pos, old_topic, old_type) != (False, h, pos, q.topic, q.type):
-                updates.append((h, pos, q.topic, q.type, bool(was_changed) or old_hash != h, pk))
-        ids = {q.id for q in bank.questions}
+                unchanged.append(qid)
+            if (bool(retired), old_hash, old_pos, old_topic, old_type) != (False, h, pos, topic, qtype):
+                updates.append((h, pos, topic, qtype, bool(was_changed) or old_hash != h, pk))
+        ids = set(bank.ids)
         gone = [(qid, r[0]) for qid, r in existing.items() if qid not in ids and not r[2]]
         if updates:
             cur.executemany(_UPDATE_QUESTION, updates)
@@ -288,7 +287,7 @@ class Progress:
             cur.executemany(_INSERT_QUESTION, new_rows)
             # One card per question, created in SQL so a 100k-question bank needs no round trips.
             cur.execute(_INSERT_NEW_CARDS, (bank_id, bank_id))
-        return InstallReport(bank_id, bank.bank.version, previous, "updated", tuple(added), tuple(changed),
+        return InstallReport(bank_id, bank.version, previous, "updated", tuple(added), tuple(changed),
                              tuple(unchanged), tuple(sorted(qid for qid, _ in gone)))
 
     def remove_bank(self, bank_id: str, purge: bool = False) -> None:
@@ -807,10 +806,13 @@ class BankInstalls:
     def install(self, loaded: LoadedBank, *, bundled: bool = False, native: str | None = None,
                 lines: Sequence[str] | None = None) -> InstallReport:
         """See `Progress.install_bank`; committed with the batch. `lines`: each question's canonical
-        JSON (`question_json`, in question order) if the reader already made it (a folder's worker)."""
+        JSON (`question_json`, in question order) if the reader already made it."""
+        return self.install_digest(BankDigest.of(loaded, lines), bundled=bundled, native=native)
+
+    def install_digest(self, bank: BankDigest, *, bundled: bool = False, native: str | None = None) -> InstallReport:
+        """`install` from what the store needs of the bank (a folder's worker hands that over)."""
         progress, now = self.progress, self.now
-        bank = loaded.bank
-        bank_id, version = bank.bank.id, bank.bank.version
+        bank_id, version = bank.id, bank.version
         if progress.backups_dir is not None and not (progress._batch and progress._batch[0]):
             # trust: a copy before an import changes anything (once per import_batch); it copies what
             # is committed, so whatever this batch wrote so far is committed first.
@@ -823,7 +825,7 @@ class BankInstalls:
             with plain_storage_errors(progress.engine.url.database):
                 cur.execute("SAVEPOINT install")
                 try:
-                    report = self._install(cur, loaded, bundled, native, lines)
+                    report = self._install(cur, bank, bundled, native)
                 except BaseException:
                     if cur.connection.in_transaction:  # (SQLite may have rolled it all back itself)
                         cur.execute("ROLLBACK TO install")
@@ -834,43 +836,39 @@ class BankInstalls:
             cur.close()
         return report
 
-    def _install(self, cur: sqlite3.Cursor, loaded: LoadedBank, bundled: bool, native: str | None,
-                 lines: Sequence[str] | None) -> InstallReport:
+    def _install(self, cur: sqlite3.Cursor, bank: BankDigest, bundled: bool, native: str | None) -> InstallReport:
         progress, now = self.progress, self.now
-        bank = loaded.bank
-        bank_id, version = bank.bank.id, bank.bank.version
+        bank_id, version = bank.id, bank.version
         row = cur.execute(_BANK_ROW, (bank_id,)).fetchone()
         if row is not None and not row[1]:
             installed, stored = row[0], row[2]
             if version < installed:
                 raise BankVersionError(
-                    f"{loaded.path}: bank {bank_id!r} is version {version}, but version {installed} is "
+                    f"{bank.path}: bank {bank_id!r} is version {version}, but version {installed} is "
                     f"already installed; install version {installed} or newer (raise [bank] version "
                     "when you change a bank)")
             if version == installed:
                 if progress.banks_dir and not Path(stored).is_file():
                     # The copy went missing: restore it, nothing else to do.
-                    copy = self._write_copy(loaded, None, native)
+                    copy = self._write_copy(bank, native)
                     cur.execute("UPDATE bank SET stored_path = ? WHERE id = ?", (str(copy.file), bank_id))
                     self._ids.add(bank_id)
-                return InstallReport(bank_id, version, installed, "unchanged",
-                                     unchanged=tuple(q.id for q in bank.questions),
+                return InstallReport(bank_id, version, installed, "unchanged", unchanged=bank.ids,
                                      ignored=_differences(cur, bank_id, bank))
         previous = row[0] if row is not None else None
         # Each question's canonical JSON, made once: its content hash and its line in the cache.
-        if lines is None or len(lines) != len(bank.questions):
-            lines = [question_json(q) for q in bank.questions]
-        copy = self._write_copy(loaded, lines, native)
-        source = str(self._resolved(loaded.path))
+        lines = bank.lines
+        copy = self._write_copy(bank, native)
+        source = str(self._resolved(bank.path))
         stored_path = str(copy.file) if copy else source
         try:
             stamp = utc_text(now)
             if row is None:
-                cur.execute(_INSERT_BANK, (bank_id, version, bank.bank.title, source, stored_path, bundled, stamp,
+                cur.execute(_INSERT_BANK, (bank_id, version, bank.info.title, source, stored_path, bundled, stamp,
                                            stamp))
             else:
-                cur.execute(_UPDATE_BANK, (version, bank.bank.title, source, stored_path, bundled, stamp, bank_id))
-            report = progress._sync_questions(cur, loaded, previous, lines)
+                cur.execute(_UPDATE_BANK, (version, bank.info.title, source, stored_path, bundled, stamp, bank_id))
+            report = progress._sync_questions(cur, bank, previous, lines)
         except BaseException:
             if copy:
                 self._drop(copy)
@@ -890,12 +888,12 @@ class BankInstalls:
             folder = self._folders[path.parent] = path.parent.resolve()
         return folder / path.name
 
-    def _write_copy(self, loaded: LoadedBank, lines: Sequence[str] | None, native: str | None):
+    def _write_copy(self, bank: BankDigest, native: str | None):
         """The bank's copy in the data folder, synced at the commit; None for a store without one."""
         banks_dir = self.progress.banks_dir
         if banks_dir is None:
             return None
-        copy = write_copy(self._resolved(banks_dir), loaded, lines, native)
+        copy = write_copy(self._resolved(banks_dir), bank, native)
         self._copies[copy.folder] = copy
         return copy
 
@@ -951,11 +949,12 @@ class BankInstalls:
             conn.close()
 
 
-def _differences(cur: sqlite3.Cursor, bank_id: str, bank) -> tuple[str, ...]:
+def _differences(cur: sqlite3.Cursor, bank_id: str, bank: BankDigest) -> tuple[str, ...]:
     """Questions a same-version file adds, changes or drops against what is installed, so a
     teacher who forgot to raise the version is told instead of silently ignored."""
     installed = dict(cur.execute(_LIVE_HASHES, (bank_id,)).fetchall())
-    here = {q.id: q.content_hash() for q in bank.questions}
+    # Each question's content hash (Question.content_hash()), from its canonical JSON.
+    here = {qid: hashlib.sha256(line.encode("utf-8")).hexdigest()[:16] for qid, line in zip(bank.ids, bank.lines)}
     return tuple(sorted(qid for qid in installed.keys() | here.keys() if installed.get(qid) != here.get(qid)))
 
 # The queue's reads (learning_cards, _cards): each card with its key, by stage and due or by row id.
