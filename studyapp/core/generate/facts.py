@@ -13,12 +13,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from studyapp.core.generate.dates import DatedEvent, find_dates
+from studyapp.core.generate.lexicon import SAY_VERBS
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast, find_cast
 from studyapp.core.generate.positions import Position, find_positions
 from studyapp.core.generate.quotes import MIN_WORDS, Quotation, attribute_with_context
 from studyapp.core.generate.speech import Claim, find_claims
 from studyapp.core.generate.text import Article, parse_article
+
+
+# A speaker's tag right after a quotation's closing mark: '," Ms Lee answered', '," she said', '," said Jo Lee'
+_TAG_AFTER = re.compile(r"\s+(?:(?:he|she|they|I|we)\s+|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|"
+                        r"the\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) +
+                        r")\b")
 
 
 @dataclass
@@ -39,9 +46,12 @@ class Extraction:
             if q.speaker is None or (q.partial and q.extra.get("no_verb")):
                 continue
             for k, seg in enumerate(q.segments):
-                if seg.words < MIN_WORDS and not (seg.words == 2 and not q.partial and
-                                                  re.fullmatch(r"[A-Z][^.!?]*[.!?]", seg.text.strip())):
-                    continue  # ('"Nobody listened."' after a named quote is a sentence of its own, not a scare quote)
+                if seg.words < MIN_WORDS and not (seg.words == 2 and not q.partial and (
+                        re.fullmatch(r"[A-Z][^.!?]*[.!?]", seg.text.strip()) or
+                        re.fullmatch(r"[A-Z][^.!?]*[,?!]", seg.text.strip()) and seg.close is not None and
+                        _TAG_AFTER.match(self.article.body, seg.close + 1))):
+                    continue  # ('"Nobody listened."' after a named quote is a sentence of its own, not a scare quote;
+                    # so is '"Mostly price," Ms Lee answered.', an answer with its speaker's tag)
                 kind = "continuation" if k else ("partial" if q.partial else "full")
                 out.append({"speaker": q.speaker.name, "quote": seg.text, "kind": kind,
                             "speaker_type": q.speaker.kind})

@@ -134,6 +134,8 @@ SAY_VERBS = {
     "described", "ruled", "agreed", "demanded", "cried", "laughed", "sighed", "reported", "asserted",
     # the tabloid's verbs of saying ('"…," he raged on social media', '"…," fumed the star')
     "fumed", "fumes", "raged", "rages", "blasted", "blasts", "snapped", "gushed", "ranted", "raved", "hinted",
+    # a debate's and a briefing's ('"…," Mr Lee shot back', '"…," she answered')
+    "answered", "answers", "interjected", "shot back", "hit back", "fired back",
 }
 
 PRONOUNS_SINGULAR = {"he", "she"}

@@ -538,7 +538,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
             port.group(2))]):
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
-    appo = re.search(r"(?:^|,\s|\.\s)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
+    # (also after a preposition: "flanked by the city's water director, Jo Lee,")
+    appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and)\s(?=the\s[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
                      r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
@@ -659,6 +660,10 @@ def _side_of(role: str) -> str:
     return " ".join(run)
 
 
+_SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Cc]ouncillor|[Rr]epresentative|[Ss]enator|"
+                          r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]andidate)\s+for\s+$")
+
+
 def _latest_named(owners: list[str], named_at: dict[str, list[int]], at: int, text: str) -> str | None:
     """'the Minister said' when two ministers are in the story: the one named last before it (the one the
     paragraph is about); None when neither has been named yet."""
@@ -683,18 +688,29 @@ _KIN = re.compile(r"\b(?:(?:his|her|their)\s+)?(husband|wife|son|daughter|brothe
 
 def _sex_hint(text: str, name: str) -> str | None:
     """'m' or 'f' where the text calls a person by a kinship word right before the name ('her husband Colin
-    Ng', 'his wife, Ruth Ng,') or the next pronoun after the name is 'he' or 'she' in the same sentence."""
+    Ng', 'his wife, Ruth Ng,'), else where the next pronoun after the name is 'he' or 'she' in the same sentence
+    or opens the next one ('Ruth Ng has run the ward for years. In May she …'). The kinship word decides: in 'Her
+    husband, Colin Ng, keeps the hives when she is away' the 'she' is his wife."""
     votes = set()
+    kin_votes = set()
     for m in _name_ends(name, text):
         kin = _KIN.search(text[max(0, m.start() - 30):m.start()])
         if kin:
-            votes.add("m" if kin.group(1).lower() in ("husband", "son", "brother", "father", "widower") else "f")
+            kin_votes.add("m" if kin.group(1).lower() in ("husband", "son", "brother", "father", "widower") else "f")
         # a window, not the rest of the text: copying that for every mention made long articles quadratic
         # (the match spans at most 83 characters, and its last \b looks at one more)
-        pron = re.match(r"[^.!?\"“”]{0,80}?\b(he|she)\b", text[m.end():m.end() + 100], re.IGNORECASE)
+        pron = re.match(r"[^.!?\"“”]{0,80}?\b(he|she)\b", text[m.end():m.end() + 100], re.IGNORECASE) or \
+            _NEXT_OPENS_WITH_PRONOUN.match(text, m.end(), m.end() + 200)
         if pron:
             votes.add("m" if pron.group(1).lower() == "he" else "f")
+    if len(kin_votes) == 1:
+        return kin_votes.pop()
     return votes.pop() if len(votes) == 1 else None
+
+
+# The rest of a name's sentence (no quotation in it), then the next sentence's first few words up to its subject
+# pronoun: "… on the council. In May she will face …"
+_NEXT_OPENS_WITH_PRONOUN = re.compile(r"[^.!?\"“”\n]{0,120}[.!?]\s+(?:[\w,]+\s+){0,4}?(he|she)\b", re.IGNORECASE)
 
 
 def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
@@ -722,6 +738,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if declared:
         raw = [(run, "org" if kind in ("person", "single", "unknown") and " ".join(_bare(t[2]) for t in toks) in declared
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "the member for Harlow Moss", "MP for Eastfield": the seat a member holds is a place, never a person
+    raw = [(run, "place" if kind in ("person", "single", "unknown") and toks and
+            _SEAT_BEFORE.search(text, max(s0, toks[0][0] - 30), toks[0][0]) else kind, toks, titles, hon, s0)
+           for run, kind, toks, titles, hon, s0 in raw]
     # "Northway Tiles Ltd" then "Northway Tiles said": a company named again without its legal suffix
     stems: dict[str, str] = {}
     for run, kind, toks, titles, hon, s0 in raw:
@@ -814,6 +834,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     sex_of = functools.cache(lambda n: _sex_hint(text, n))
     orgs: list[str] = []
     last_full: dict[str, int] = {}
+    age_of: dict[str, int] = {}  # "Jo Ng, 39," / "Mrs Ng, 66,": the age given beside a name
     for run, kind, toks, titles, hon, s0 in raw:
         pace(RUN_COST + len(people) // 4)
         shouted = " ".join(_bare(t[2]).title() for t in run.tokens)
@@ -847,9 +868,17 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "Hugo Brandt", before his wife "Sophie Brandt" is introduced)
             seen = [n for n in by_surname[last] if n in last_full]
             title = next((_bare(t[2]).lower() for t in run.tokens if _bare(t[2]).lower() in _GENDERED), None)
-            if title and len(seen) > 1:
+            older = re.search(r"\b(?:the\s+)?(younger|older|elder)\s+$", text[max(0, start - 14):start], re.IGNORECASE)
+            aged = [n for n in seen if n in age_of]
+            if older and len(aged) > 1 and len({age_of[n] for n in aged}) == len(aged):
+                # "the younger Ng" after "Jo Ng, 39," and "Mrs Ng, 66,": the ages given say which (of those given one)
+                pick = (min if older.group(1).lower() == "younger" else max)(aged, key=lambda n: age_of[n])
+                seen = [pick]
+            elif title and len(seen) > 1:
                 # "Mrs Ng" after "Ruth Ng and her husband Colin Ng": the title says which of the two
-                fit = [n for n in seen if sex_of(n) in (_GENDERED[title], None)]
+                fit = [n for n in seen if sex_of(n) == _GENDERED[title]]
+                if len(fit) != 1:
+                    fit = [n for n in seen if sex_of(n) in (_GENDERED[title], None)]
                 seen = fit if len(fit) == 1 else seen  # (one shown to be the other sex leaves the one left)
             if seen:
                 person = max(seen, key=lambda n: last_full[n])
@@ -868,6 +897,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 person = first_of[0]
         if person and name == person:
             last_full[person] = start
+        if person and person not in age_of:
+            given = re.match(r",\s*(?:aged\s+)?(\d{1,3}),", text[end:end + 12])
+            if given:
+                age_of[person] = int(given.group(1))
         if person:
             surface = text[run.tokens[0][0] if hon or kind == "alias" else start:end]
             surface = re.sub(r"['’]s$", "", surface)

@@ -36,7 +36,7 @@ _VERBS_RX = "|".join(sorted(SAY_VERBS, key=len, reverse=True))
 _SPEECH_RX = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # A participle clause that reports words: '…, calling it "…"'; its subject is the clause's subject.
 _PARTICIPLES = (r"saying|calling|telling|accusing|describing|branding|dubbing|insisting|arguing|warning|adding|"
-                r"claiming|urging|noting|promising|vowing|complaining|declaring|stressing")
+                r"claiming|urging|noting|promising|vowing|complaining|declaring|stressing|writing")
 # Verbs whose quoted object is the subject's words: a threat, an offer, a judge's finding.
 _ACT_VERBS = r"threaten(?:ed|s)?|offer(?:ed|s)|found(?=\s+that\b)|finds(?=\s+that\b)"
 # A plural subject's present tense ('Critics call it "…"', 'The papers describe the rota as "…"')
@@ -68,6 +68,9 @@ _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:tw
                          r"the\s+(?:pair|couple|duo))$", re.IGNORECASE)
 
 
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
+_GENDERED_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
+_GENDERED_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s+")
 _DESCRIPTION_END = re.compile(r"(?=\s*[,.;]|\s+(?:with|at|from|in)\s)")
 
@@ -374,7 +377,10 @@ class Attributor:
         self.group = group_nouns(article.body, cast, pace)
         self._set_off_index: dict[str, list[tuple[str, str]]] | None = None
         self._gender_index: dict[str, str] | None = None
+        self._titled: set[str] = set()
         self.nicknames: dict[str, Speaker] = {}  # 'the dragon' -> the person a sentence said is known by it
+        self.ages: dict[str, Speaker] = {}  # '61' -> the person "the 61-year-old" first meant
+        self._ages_given: dict[str, str] | None = None
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -395,8 +401,10 @@ class Attributor:
                           r"whether|if|why|how|what|on|over)\b[^;:_.]{0,200}?,\s+(?=[a-z]|[A-Z][a-z]+\s)", self.masked[start:end])
         if opener:
             return opener.end()
-        # "In a joint statement, the two leaders said": a setting, with no name in it
-        opener = re.match(r"\s*(?:In|On|At|During|Later|Earlier|Meanwhile)\b[^,;:_]{0,60},\s+(?=\S)",
+        # "In a joint statement, the two leaders said": a setting, with no name in it; "When she did speak, Ms Lee
+        # read …": a clause before the subject, whose pronoun is that subject
+        opener = re.match(r"\s*(?:In|On|At|During|Later|Earlier|Meanwhile|When|While|Once|After|Before|Until|"
+                          r"Although|Though|Because|Since|Unless)\b[^,;:_]{0,60},\s+(?=\S)",
                           self.masked[start:end])
         if opener and not self.cast.mentions_in(start, start + opener.end()):
             return opener.end()
@@ -496,17 +504,19 @@ class Attributor:
         if group is not None:
             return group
         inside = self.cast.mentions_in(start, end)
-        described = self._described(low, start) if not inside else None
+        # ("the member for Brackmoor": a place after "for" or "of" inside the description is part of it)
+        described = self._described(low, start) if all(
+            m.kind != "person" and not m.possessive and re.search(r"\b(?:for|of)\s+$", self.body[max(0, m.start - 5):m.start])
+            for m in inside) else None
         if described is not None:
             return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
         if not any(m.kind == "person" for m in inside):
             recent = self._recent_description(low, start) or self._owned_title(low, inside, start)
             if recent is not None:
                 return recent  # "the Union Minister told reporters" after "Union Minister … Shri Jo Rao, who …"
-        if re.fullmatch(r"the\s+\d{1,3}-year-old(?:\s+[a-z-]+){0,3}", low) and not self.cast.mentions_in(start, end):
-            cur = self.tracker.current  # "the 29-year-old guard said": an age is a person's, the one last named
-            if cur is not None and cur.kind == "person":
-                return cur
+        age = re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}", low)
+        if age and not self.cast.mentions_in(start, end):
+            return self._aged(age.group(1), start)
         if re.fullmatch(r"the\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)", low) and \
                 not self.cast.mentions_in(start, end):
             issuer = self._statement_issuer(start)
@@ -620,6 +630,33 @@ class Attributor:
                            "organisation")
         return None
 
+    def _aged(self, years: str, at: int) -> Speaker | None:
+        """"the 61-year-old": the person given that age beside their name ("Jo Lee, 61,"), else the one the phrase
+        first meant (the person the story was about then), for as long as the story uses it; else the one the story
+        is about now ("the 29-year-old guard said": an age is a person's, the one last named)."""
+        given = self._given_ages().get(years)
+        if given is not None and given in self._named_before(at):
+            return Speaker(given, "person")
+        if years in self.ages:
+            return self.ages[years]
+        cur = self.tracker.current
+        if cur is not None and cur.kind == "person":
+            self.ages[years] = cur
+            return cur
+        return None
+
+    def _given_ages(self) -> dict[str, str]:
+        """Age -> the one person given it beside a name ("Jo Lee, 61,", "Mrs Lee, 61, said"); read once."""
+        if self._ages_given is None:
+            seen: dict[str, set[str]] = {}
+            for m in self.cast.mentions:
+                if m.kind == "person" and m.person and not m.possessive:
+                    hit = _AGE_AFTER_NAME.match(self.body, m.end, m.end + 12)
+                    if hit:
+                        seen.setdefault(hit.group(1), set()).add(m.person)
+            self._ages_given = {a: next(iter(p)) for a, p in seen.items() if len(p) == 1}
+        return self._ages_given
+
     def _agreeing(self, pronoun: str, at: int) -> Speaker | None:
         """The person "he" or "she" means: the one the story is about, unless the article has shown that person to
         be the other ("Greave met Haldane. "…," she said" after "she had never seen …" of Haldane): then the
@@ -628,19 +665,44 @@ class Attributor:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None or cur is None or cur.kind != "person" or self._genders().get(cur.name, want) == want:
             return cur
-        for m in reversed(self.cast.mentions_in(max(0, at - 2000), at)):
-            if m.kind == "person" and m.person and self._genders().get(m.person) == want:
+        recent = [m for m in reversed(self.cast.mentions_in(max(0, at - 2000), at)) if m.kind == "person" and m.person]
+        # a title ("Mr Lee", "her husband") shows the sex for sure; a pronoun after the name only suggests it
+        sure = cur.name in self._titled  # (set by _genders, called above)
+        k = self.article.ended_by(self._quote_open_before(at))
+        near = self.article.sentences[k - 1].start if k >= 1 else 0  # the sentence before the quote's, and its own
+        for m in recent:
+            sex = self._genders().get(m.person)
+            if sex == want or sure and sex is None and m.start >= near and m.person != cur.name and \
+                    "_" not in self.masked[m.start:m.end]:
+                # ("… is run by Jo Ancrum, a former officer. "…," she said": the one just named, not shown to be a man)
                 return Speaker(m.person, "person")
+        if sure:
+            # the one the story is about is shown to be the other: "she" is the latest person not shown to be so
+            for m in recent:
+                if m.person != cur.name and self._genders().get(m.person) is None:
+                    return Speaker(m.person, "person")
         return cur
+
+    def _quote_open_before(self, at: int) -> int:
+        """Where the quotation that closes right before `at` opens ('"…. …," she said'), else `at`."""
+        lo = max(0, at - 3000)
+        lead = self.body[lo:at]
+        close = max(lead.rfind('"'), lead.rfind("”"))
+        if close < 0 or lead[close + 1:].strip(" ,"):
+            return at
+        opening = max(lead.rfind('"', 0, close), lead.rfind("“", 0, close))
+        return lo + opening if opening >= 0 else at
 
     def _genders(self) -> dict[str, str]:
         """'m' or 'f' for each person the article shows to be one: by an honorific ("Mr", "Ms") or a word of
         their role ("chairwoman", "mum-of-two"; "chairman" is used for women too), else by the subject and
         possessive pronouns that follow their name in the same or the next sentence before anyone else is named,
-        when they all agree. Worked out once per article."""
+        when they all agree ("Mr Lee replied …. A murmur went round. "…," she said": the title outweighs the
+        "she" about someone else). Worked out once per article."""
         if self._gender_index is not None:
             return self._gender_index
         votes: dict[str, list[str]] = {}
+        titled: dict[str, str] = {}  # by an honorific or a word of the role: that decides, whatever pronouns follow
         persons = [m for m in self.cast.mentions if m.kind == "person" and m.person]
         for p in self.cast.people:
             role = f"{p.role} {' '.join(p.aliases)}".lower()
@@ -652,7 +714,12 @@ class Attributor:
                 male = re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|spokesman|husband|son|"
                                  r"brother|king|prince)\b", role)
                 if bool(female) != bool(male):
-                    votes.setdefault(p.name, []).append("f" if female else "m")
+                    titled[p.name] = "f" if female else "m"
+        for m in persons:  # "Mr Aldo Brenn" (an honorific before the full name is no alias)
+            hon = _GENDERED_HONORIFIC.match(m.text) or _GENDERED_HONORIFIC_BEFORE.search(
+                self.body, max(0, m.start - 7), m.start)
+            if hon and m.person not in titled:
+                titled[m.person] = "f" if hon.group(1).lower() in ("mrs", "ms", "miss", "dame", "lady") else "m"
         for k, m in enumerate(persons):
             if m.possessive:
                 continue
@@ -663,7 +730,8 @@ class Attributor:
             # leaves Park undecided rather than a woman; "him" and "her" are mostly someone else (an object)
             for pron in re.finditer(r"\b(he|his|she|hers)\b", self.masked[m.end:min(stop, limit)], re.IGNORECASE):
                 votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his") else "f")
-        self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1}
+        self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1} | titled
+        self._titled = set(titled)  # (whose sex a title or a word of their role shows)
         return self._gender_index
 
     def _pair_before(self, at: int) -> tuple[str, str] | None:
@@ -754,6 +822,8 @@ class Attributor:
         full = {v: k for k, v in ROLE_ABBREVIATIONS.items()} | {"cm": "chief minister", "dm": "district magistrate"}
         words = [w2 for w in words for w2 in full.get(w, w).split()]
         same = {words[-1]}.union(*(g for g in _SAME_TITLE if words[-1] in g))  # "the charity boss": its chief executive
+        if words == ["officer"]:
+            same |= _POLICE_RANKS
         parts = [re.escape(w) + r"(?:['’]s)?" for w in words[:-1]] + ["(?:" + "|".join(map(re.escape, sorted(same))) + ")"]
         pattern = re.compile(r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(parts) + r"\b", re.IGNORECASE)
         k = self.article.ended_by(at)
@@ -1067,8 +1137,9 @@ class Attributor:
                 start, text = start + cut, text[cut:]
         verb = re.search(r"(?<=[\s,])(?:has|have|had|is|was|were|are|will|would|has\s+\w+|[a-z]+ed|walked|went|"
                          r"left|told|made|took|gave|refused|rejected|said)\b", text)
-        if verb is None:
-            return None
+        if verb is None:  # "Ms Lee cut her forecast, writing that …": an irregular verb; a named subject still is one
+            sp = self._person_subject(start, at)
+            return sp if sp is not None and sp.kind == "person" else None
         np = re.sub(r"(?:,?\s*\b(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part)\b)*,?\s*$",
                     "", text[:verb.start()])  # "He, however, rejected …"
         return self.who(start, start + len(np))
@@ -1086,9 +1157,13 @@ class Attributor:
             return Speaker(passer.group(1), "unnamed")
         m = re.search(r"\b(" + _VERBS_RX + r")\b", text)
         if m and not re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE):
-            who = self.who(self._clause_start(start, start + m.start(1), quotes_cut=False), start + m.start(1))
+            clause = self._clause_start(start, start + m.start(1), quotes_cut=False)
+            who = self.who(clause, start + m.start(1))
             if who is not None and who.kind == "unnamed" and re.search(r"\b" + _HUMAN + r"\b", who.name):
                 return who
+            if who is not None and who.kind == "person" and re.match(r"\W*[Tt]he\s", self.masked[clause:]) and \
+                    not any(x.kind == "person" for x in self.cast.mentions_in(clause, start + m.start(1))):
+                return who  # "The member for Leith said afterwards …": the person that description names
         return None
 
     def described_subject(self, start: int, end: int) -> Speaker | None:
@@ -1096,6 +1171,9 @@ class Attributor:
         subject by the one role a person met so far was given ('TV chef X')."""
         if any(m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None
+        age = re.match(r"\W*[Tt]he\s+(\d{1,3})-year-old(?:['’]s)?\s", self.masked[start:end])
+        if age:  # "The 61-year-old's response is dry.": the next "she says" is hers
+            return self._aged(age.group(1), start)
         known = self._named_before(start)
         for m in re.finditer(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:has|had|is|was|will|would|[a-z]+ed)\b",
                              self.masked[start:end]):
@@ -1251,6 +1329,9 @@ _PERSON_HEADS = TITLE_WORDS | {
 _SAME_TITLE = [{"manager", "boss", "coach"}, {"chief", "boss", "ceo", "executive"},
                {"chairman", "chairwoman", "chair", "chairperson"}, {"spokesman", "spokeswoman", "spokesperson"},
                {"captain", "skipper"}]
+# A police appeal's "the officer" after "Detective Inspector Jo Lee" or "DI Lee": the rank named last
+_POLICE_RANKS = {"officer", "detective", "inspector", "sergeant", "constable", "superintendent", "di", "dci", "ds", "dc",
+                 "pc", "sgt", "supt"}
 _COUNSEL = {"barrister", "counsel", "silk", "lawyer", "advocate", "prosecutor"}
 
 _RELATIONS = {"deputy", "aide", "adviser", "advisor", "wife", "husband", "son", "daughter", "mother", "father",

@@ -202,7 +202,7 @@ class Referents:
                 continue  # "Freight group …", "Nobody around …", "We're …": a sentence's first word, not a name
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
-        self._things: dict[str, set[str]] = {}
+        self._things: dict[str, list[tuple[int, str, str]]] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
             pace(len(s.text))
@@ -318,16 +318,20 @@ class Referents:
                 named = self._named(m)
                 if named:
                     return named
-        every = self._every_thing(noun, phrase)  # the article describes only one of its kind: that one
+        # the article describes only one of its kind: that one (one a later sentence brings in only when it is called
+        # by the same noun: "the plan" early on is not "the party's 2024 programme" that a later paragraph names)
+        upto = here.end if here is not None else at
+        every = {named for pos, head, named in self._every_thing(noun, phrase) if pos < upto or head.lower() == noun}
         return every.pop() if len(every) == 1 else None
 
-    def _every_thing(self, noun: str, phrase: re.Pattern) -> set[str]:
-        """Every named noun phrase of the kind in the whole article (read once per noun, not once per question)."""
+    def _every_thing(self, noun: str, phrase: re.Pattern) -> list[tuple[int, str, str]]:
+        """Every named noun phrase of the kind in the whole article, with where it stands and its head noun (read
+        once per noun, not once per question)."""
         if noun not in self._things:
             if self._masked_body is None:  # (once, not once per noun: a 2 MB article's pass each time)
                 self._masked_body = _masked(self.body)
             text = self._masked_body
-            found = set()
+            found = []
             for m in phrase.finditer(text):
                 self._pace(UNIT // 10)
                 mods = m.group("mods").split()
@@ -335,9 +339,9 @@ class Referents:
                     continue
                 named = self._named(m)
                 if named:
-                    found.add(named)
+                    found.append((m.start(), m.group("head"), named))
             self._things[noun] = found
-        return set(self._things[noun])
+        return self._things[noun]
 
     @staticmethod
     def _described_by_clause(noun: str, sentence: str) -> str | None:
