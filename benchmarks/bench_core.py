@@ -263,22 +263,40 @@ def studyapp_load(w: Workload, work: Path) -> dict:
     from studyapp.storage import progress as progress_module
     from studyapp.storage.progress import Progress
 
-    backups, parse, commit = [0.0], [0.0], [0.0]
+    backups, parse, commit, waited = [0.0], [0.0], [0.0], [0.0]
     _timed(progress_module, "before_import", backups)  # the backup the app takes before an import
-    _timed(importing, "read_bank", parse)  # reading, parsing and validating each file
+    _timed(importing, "read_bank", parse)  # reading, parsing and validating a file in this process
     _timed(progress_module.BankInstalls, "commit", commit)  # the copies synced together, then one commit
+    real_read_ahead = importing.read_ahead
+
+    def read_ahead(*args, **kwargs):  # the time the store waited for the next file to be read
+        reads = real_read_ahead(*args, **kwargs)
+        while True:
+            t = time.perf_counter()
+            try:
+                got = next(reads)
+            except StopIteration:
+                return
+            finally:
+                waited[0] += time.perf_counter() - t
+            yield got
+    importing.read_ahead = read_ahead
     p = studyapp_paths(work)
     now = datetime.now(timezone.utc)
     progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
     t0, c0 = time.perf_counter(), time.process_time()
+    children0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     outcomes = importing.import_path(progress, work / "library" / "banks", now)
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the reading workers, joined by now
+    workers_cpu = (children.ru_utime + children.ru_stime) - (children0.ru_utime + children0.ru_stime)
     progress.close()
     failed = [o.error for o in outcomes if not o.ok]
     if failed:
         raise SystemExit("\n".join(failed))
-    return {"load_s": elapsed, "load_cpu_s": cpu, "parse_s": parse[0], "backup_s": backups[0], "commit_s": commit[0],
-            "banks": len(outcomes), "peak_mb": peak_mb()}
+    return {"load_s": elapsed, "load_cpu_s": cpu + workers_cpu, "load_main_cpu_s": cpu, "load_workers_cpu_s": workers_cpu,
+            "parse_s": parse[0], "waited_s": waited[0], "backup_s": backups[0], "commit_s": commit[0],
+            "banks": len(outcomes), "peak_mb": peak_mb(), "workers_peak_mb": children.ru_maxrss / 1024}
 
 
 def studyapp_history(w: Workload, work: Path) -> dict:
@@ -613,7 +631,7 @@ def table(w: Workload, results: dict) -> str:
     lines.append("")
     extras = [
         # CPU time moves little with the load of a shared machine; the wall time does.
-        ("load, CPU time (all threads)", "s", lambda r: r["load"].get("load_cpu_s")),
+        ("load, CPU time (all threads, workers)", "s", lambda r: r["load"].get("load_cpu_s")),
         ("first pick (builds the day's queue)", "ms", lambda r: r["study"]["first_pick_ms"]),
         ("next question p95", "ms", lambda r: r["study"]["pick"]["p95_ms"]),
         ("record answer p95", "ms", lambda r: r["study"]["answer"]["p95_ms"]),
@@ -631,9 +649,19 @@ def table(w: Workload, results: dict) -> str:
         lines.append(f"{label:<36}{fmt(ours, unit):>14}{fmt(theirs, unit):>14}")
     if s:
         lines.append(f"{'studyapp: grading an answer (median)':<36}{fmt(s['study']['grade']['median_ms'], 'ms'):>14}")
-        lines.append(f"{'studyapp load: parsing + validating':<36}{fmt(s['load']['parse_s'], 's'):>14}")
-        commit = s['load'].get('commit_s', 0.0)
-        install = s['load']['load_s'] - s['load']['parse_s'] - s['load']['backup_s'] - commit
+        load = s['load']
+        if "load_workers_cpu_s" in load:
+            lines.append(f"{'studyapp load: CPU here / in worker':<36}"
+                         f"{fmt(load['load_main_cpu_s'], 's') + ' / ' + fmt(load['load_workers_cpu_s'], 's'):>14}")
+            lines.append(f"{'studyapp load: worker peak memory':<36}{fmt(load['workers_peak_mb'], 'MB'):>14}"
+                         "   (a process of its own, beside the load phase's)")
+        lines.append(f"{'studyapp load: parsing + validating':<36}{fmt(load['parse_s'], 's'):>14}"
+                     "   in the importing process")
+        waited = load.get('waited_s', load['parse_s'])
+        lines.append(f"{'studyapp load: waiting for reads':<36}{fmt(waited, 's'):>14}"
+                     "   (parsing here, or for the worker)")
+        commit = load.get('commit_s', 0.0)
+        install = load['load_s'] - waited - load['backup_s'] - commit
         lines.append(f"{'studyapp load: installing (rows, copies)':<36}{fmt(install, 's'):>14}"
                      f"   {1000 * install / max(1, s['load']['banks']):.2f} ms a file")
         lines.append(f"{'studyapp load: copies synced + commit':<36}{fmt(commit, 's'):>14}")
