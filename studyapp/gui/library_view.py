@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, overload
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QPainter
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QLabel, QListView, QMenu,
-                               QPushButton, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from studyapp.exchange.registry import READABLE_TEXT  # the table only: the readers load when used
 from studyapp.gui.library_model import LibraryModel
@@ -217,6 +217,7 @@ class _BankDelegate(QStyledItemDelegate):
         card = self.view._open.get(row.id) if row is not None else None
         if card is not None:
             return QSize(width, card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height())
+        width = self.view.estimate_width(width, min(self._base.values(), default=0))
         return QSize(width, self.estimate(row, width))
 
     def estimate(self, row: BankRow | None, width: int) -> int:
@@ -341,6 +342,7 @@ class LibraryView(QWidget):
         self.now = datetime.now(timezone.utc)
         self.model = LibraryModel(self)
         self._open: dict[str, BankCard] = {}  # bank id -> its card, for the rows whose card is built
+        self._estimate_width: tuple[tuple, int] = ((), 0)  # estimate_width's last question and answer
         self.list = _BankList()
         self.list.setObjectName("bankList")
         self.list.setAccessibleName("Banks")
@@ -402,6 +404,27 @@ class LibraryView(QWidget):
 
     def card_width(self) -> int:
         return max(200, self.list.viewport().width() - 2 * self.SPACING)
+
+    def estimate_width(self, width: int, lowest_row: int) -> int:
+        """The width to estimate rows at: `width` (`card_width()`), or what it will be once the scroll
+        bar shows when the rows surely overflow the list (each at least `lowest_row` high, 0: unknown).
+        The list lays every row out once without the bar and again with it: estimating the first pass
+        at the second's width measures 1,000 rows' wrapped text once instead of twice."""
+        if not lowest_row:
+            return width
+        viewport = self.list.viewport()
+        key = (width, lowest_row, self.model.rowCount(), viewport.height(), self.list.width())
+        if self._estimate_width[0] == key:  # the list asks for every row, twice, in one layout
+            return self._estimate_width[1]
+        bar = self.list.verticalScrollBar()
+        found = width
+        if not (viewport.width() < self.list.maximumViewportSize().width()  # the bar takes its room already
+                or self.list.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded
+                or self.list.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar)  # drawn over
+                or key[2] * (lowest_row + 2 * self.SPACING) <= key[3]):
+            found = max(200, width - self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar))
+        self._estimate_width = (key, found)
+        return found
 
     def card_at(self, row: int) -> BankCard:
         """Bank `row`'s card, built (and kept while in view or current) if it was not."""

@@ -181,3 +181,35 @@ def test_a_row_height_estimated_once_is_the_same_as_measured_afresh(qtbot):
         for row in some:
             assert kept.estimate(row, width) == _BankDelegate(view).estimate(row, width)
     assert kept.estimate(some[0], 260) > kept.estimate(some[0], 700)  # more lines when narrower
+
+
+def test_rows_that_overflow_the_list_are_estimated_once_at_the_width_they_get(qtbot):
+    """Issue 18: the list lays its rows out without the scroll bar, then again with it; when the rows surely
+    overflow, the first pass is estimated at the second's width, so each row's wrapped text is measured
+    once. What is kept is what a new delegate measures at the width the rows end up with."""
+    from studyapp.gui.library_view import _BankDelegate
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    many = rows(300)
+    view.set_rows(many, NOW)
+    qtbot.waitUntil(lambda: len(view._open) > 0)
+    delegate = view.list.itemDelegate()
+    width = view.card_width()
+    assert view.list.verticalScrollBar().isVisible() and width < view.list.maximumViewportSize().width()
+    assert {key[3] for key in delegate._estimates} <= {width, view.list.maximumViewportSize().width() - 12}
+    assert sum(key[3] == width for key in delegate._estimates) >= len(many) - 1
+    assert len(delegate._estimates) <= len(many) + 1  # the first row, asked before any height was known
+    fresh = _BankDelegate(view)
+    for row in many:
+        if row.id not in view._open:
+            assert delegate.sizeHint(None, view.model.index(view.model.row_of(row.id))).height() == \
+                fresh.estimate(row, width)
+    # A list the rows do not fill gets no bar and keeps its whole width.
+    view.set_rows(many[:2], NOW)
+    qtbot.waitUntil(lambda: not view.list.verticalScrollBar().isVisible())
+    assert view.list.itemDelegate().sizeHint(None, view.model.index(1)).width() == \
+        view.list.maximumViewportSize().width() - 12
