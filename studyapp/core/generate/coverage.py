@@ -30,11 +30,20 @@ def _overlap(small: list[str], big: list[str]) -> float:
     return hit / len(small)
 
 
+def _quoted(q: dict) -> str:
+    """The words a question quotes: its quotation, or those between the marks of its prompt ("Which side said:
+    “…”?", a typed "Who said: “…”?"), which ask who said them as much as a quotation question does."""
+    if q.get("quote"):
+        return q["quote"]
+    m = re.search(r"said:\s*“(.+)”", q.get("prompt", "") or "")
+    return m.group(1) if m else ""
+
+
 def covered(fact: dict, kind: str, questions: list[dict]) -> bool:
     if kind == "quotes":
         want = _words(fact["quote"])
         for q in questions:
-            got = _words(q.get("quote", ""))
+            got = _words(_quoted(q))
             if got and (" ".join(want) in " ".join(got) or _overlap(got, want) >= 0.8):
                 return True
         return False

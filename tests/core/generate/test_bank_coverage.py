@@ -242,3 +242,15 @@ def test_a_speakers_next_statement_with_its_own_subject_is_asked_beside_the_one_
     assert any(s.startswith("The depot roof") for s in said), said
     assert any(s.startswith("If the county wants buses") for s in said), said
     assert not any(s.startswith("Both of them") for s in said), said
+
+
+def test_a_quotation_asked_as_which_side_said_it_counts_as_covered():
+    """'Which side said: “…”?' asks who said the words as a quotation question does; the measure counted it a miss."""
+    from studyapp.core.generate.coverage import covered
+
+    fact = {"speaker": "Harbour Authority", "quote": "The rota will end the long queues of lorries at the gates."}
+    asked = {"type": "choice", "prompt": "Which side said: “The rota will end the long queues of lorries at the "
+             "gates.”?", "answer": "Harbour Authority", "choices": ["Harbour Authority", "Velmar Dockworkers Union"]}
+    assert covered(fact, "quotes", [asked])
+    other = dict(asked, prompt="Which side said: “The union will strike in March if talks fail.”?")
+    assert not covered(fact, "quotes", [other])
