@@ -7,11 +7,11 @@ order, and handed over one by one; the store installs file k while the worker re
 The pipe between them holds about one file, so a folder of large banks is never all in memory.
 
 What the user sees is unchanged: a bank file the worker read is handed over as what the store
-installs of it (`PreparedRead`: the header, each question's key and canonical JSON; unpickling the
-question models themselves cost the importing process a third of its time), and a file the worker
-could not read, or that is not in the store's own format, is read again here, so its outcome and
-message are exactly the in-process ones. If a worker dies, the files it had not handed over are
-read here too.
+installs of it (`PreparedRead`: the header, each question's key and canonical JSON, and the bytes
+that were validated, which the store's copy is made of; unpickling the question models themselves
+cost the importing process a third of its time), and a file the worker could not read, or that is
+not in the store's own format, is read again here, so its outcome and message are exactly the
+in-process ones. If a worker dies, the files it had not handed over are read here too.
 
 Only where forking is safe: on Linux, from a process with one thread (the command line). A
 process with other threads (the window, Qt's threads) could fork a lock held by one of them; there,
@@ -32,7 +32,8 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from studyapp.exchange.registry import Read, is_native
+from studyapp.errors import StudyAppError
+from studyapp.exchange.registry import is_native
 
 if TYPE_CHECKING:
     from studyapp.storage.bank_copies import BankDigest
@@ -62,10 +63,12 @@ def can_fork() -> bool:
 
 
 def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
-               workers: int | None = None) -> Iterator[object]:
-    """`read(file, in_folder)` for each file, in order; worker processes read them ahead when
-    there are two or more files and forking is safe. `workers`: how many (0: none, read here; by
-    default one, and a second on a machine of three cores or more)."""
+               workers: int | None = None, prepare: Callable[[Path, bool], PreparedRead | None] | None = None
+               ) -> Iterator[object]:
+    """For each file, in order, `read(file, in_folder)` or what a worker process `prepare`d of it
+    ahead (by default `prepared`; None there: read here). Workers read when there are two or more
+    files and forking is safe. `workers`: how many (0: none, all read here; by default one, and a
+    second on a machine of three cores or more)."""
     if workers is None:
         workers = (1 if (os.cpu_count() or 1) < 3 else 2) if len(files) > 1 and can_fork() else 0
     workers = min(workers, len(files))
@@ -85,7 +88,8 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
             receive, send = ctx.Pipe(duplex=False)
             pipes.append(receive)
             # Worker n reads files n, n + workers, ...: handed over in turn, they come back in order.
-            child = ctx.Process(target=_worker, args=(files, n, workers, read, send, pipes), daemon=True)
+            child = ctx.Process(target=_worker, args=(files, n, workers, prepare or prepared, send, pipes),
+                                daemon=True)
             children.append(child)
             child.start()
             send.close()
@@ -114,24 +118,36 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
                 child.join()
 
 
-def _worker(files: Sequence[File], first: int, step: int, read: Callable[[Path, bool], object], send,
-            inherited) -> None:
-    """In a worker: read every step-th file from `first` and send it, prepared; a file that fails
-    is sent as None (the importing process reads it again for its outcome)."""
+def prepared(file: Path, in_folder: bool) -> PreparedRead | None:
+    """A bank file in the store's own format, read as `load_bank` reads it and digested for the
+    store, with the bytes that were validated (the store's copy is made of them, not of the file as
+    it may be by then); None for a file that is not valid or not TOML (it is read where it is
+    installed, for its outcome and message)."""
+    from studyapp.core.loader import parse_bank, read_bank_bytes
     from studyapp.storage.bank_copies import BankDigest
 
+    if not is_native(file):
+        return None
+    try:
+        data = read_bank_bytes(file, follow_links=not in_folder)
+        return PreparedRead(BankDigest.of(parse_bank(data, file), data=data))
+    except StudyAppError:
+        return None
+
+
+def _worker(files: Sequence[File], first: int, step: int, prepare: Callable[[Path, bool], PreparedRead | None],
+            send, inherited) -> None:
+    """In a worker: prepare every step-th file from `first` and send it; None for a file that could
+    not be prepared (the importing process reads it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the importing process's to handle
     for receive in inherited:  # so that the importing process's death breaks this worker's pipe
         receive.close()
     try:
         for i in range(first, len(files), step):
             file, in_folder = files[i]
-            got = read(file, in_folder)
-            prepared = None
-            if isinstance(got, Read) and is_native(got.loaded.path):  # another format is converted here
-                prepared = PreparedRead(BankDigest.of(got.loaded), got.warnings)
+            got = prepare(file, in_folder)
             try:
-                send.send((i, prepared))
+                send.send((i, got))
             except OSError:
                 raise
             except Exception:  # it could not be pickled: the importing process reads it itself

@@ -35,20 +35,23 @@ class BankDigest:
     unpickling a bank's question models took a third of the importing process's time."""
 
     def __init__(self, path: Path, info: BankInfo, people: Sequence[Person], keys: Sequence[tuple[str, str, str]],
-                 article: str = "", lines: Sequence[str] | None = None, questions: Sequence | None = None):
+                 article: str = "", lines: Sequence[str] | None = None, questions: Sequence | None = None,
+                 data: bytes | None = None):
         self.path, self.info, self.people, self.keys, self.article = path, info, tuple(people), tuple(keys), article
+        self.data = data  # the file's bytes as validated, if the reader kept them: the copy is made of them
         self.ids = tuple(key[0] for key in self.keys)
         self._lines = None if lines is None else tuple(lines)
         self._questions = questions  # to make the lines from, when not given
 
     @classmethod
-    def of(cls, loaded: LoadedBank, lines: Sequence[str] | None = None) -> "BankDigest":
-        """`lines`: the questions' canonical JSON if already made (ignored unless one a question)."""
+    def of(cls, loaded: LoadedBank, lines: Sequence[str] | None = None, data: bytes | None = None) -> "BankDigest":
+        """`lines`: the questions' canonical JSON if already made (ignored unless one a question);
+        `data`: the bytes `loaded` was parsed from."""
         bank = loaded.bank
         if lines is not None and len(lines) != len(bank.questions):
             lines = None
         return cls(loaded.path, bank.bank, bank.people, [(q.id, q.type, q.topic) for q in bank.questions],
-                   loaded.article, lines, bank.questions)
+                   loaded.article, lines, bank.questions, data)
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_lines": self.lines, "_questions": None}  # handed over with its lines, not models
@@ -97,12 +100,14 @@ def write_copy(banks_dir: Path, bank: BankDigest, native: str | None = None) -> 
         final.parent.mkdir(parents=True, exist_ok=True)
         final.mkdir()
         written = [final / name]
-        if native is None:
+        if native is not None:
+            written[0].write_text(native, encoding="utf-8")
+        elif bank.data is not None:  # the bytes that were validated, whatever the file holds by now
+            written[0].write_bytes(bank.data)
+        else:
             # The bytes only: the teacher's file's times and permissions mean nothing here (copy2 cost
             # four system calls more per bank); the cache is stamped with the copy's own size and time.
             shutil.copyfile(bank.path, written[0])
-        else:
-            written[0].write_text(native, encoding="utf-8")
         rel = bank.info.source.file
         if rel:
             target = final / rel
@@ -114,7 +119,7 @@ def write_copy(banks_dir: Path, bank: BankDigest, native: str | None = None) -> 
         # The cache is not synced (one fsync less per imported file): after a power cut it may be
         # missing or cut short, and the shelf then reads the bank file, which is synced, and writes
         # the cache again (storage.bank_shelf).
-        write_cache_of(final, written[0], bank.info, bank.people, bank.ids, bank.lines)
+        write_cache_of(final, written[0], bank.info, bank.people, bank.ids, bank.lines, staged=False)
     except OSError as exc:
         raise StorageError(f"{banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
     return Copy(written[0], (*written, final, final.parent, banks_dir))

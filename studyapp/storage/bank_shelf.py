@@ -80,18 +80,22 @@ def write_cache(folder: Path, loaded: LoadedBank, lines: Sequence[str] | None = 
 
 
 def write_cache_of(folder: Path, bank_file: Path, info: BankInfo, people: Sequence[Person], ids: Sequence[str],
-                   lines: Sequence[str]) -> Path:
+                   lines: Sequence[str], *, staged: bool = True) -> Path:
     """`write_cache` from a bank's parts: its header, question ids and each question's canonical JSON
-    (the store installs a folder's banks from these, made by the worker that read them)."""
+    (the store installs a folder's banks from these, made by the worker that read them). `staged=False`
+    writes it in place, for a folder nothing reads yet (a copy being installed): one rename less."""
     stat = bank_file.stat()
     header = {"format": CACHE_FORMAT, "file": bank_file.name, "size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
               "bank": info.model_dump(mode="json"), "people": [p.model_dump(mode="json") for p in people],
               "ids": list(ids)}
-    body = lines
+    text = "\n".join([json.dumps(header, ensure_ascii=False), *lines]) + "\n"
     path = folder / CACHE_NAME
-    staged = folder / (CACHE_NAME + ".tmp")
-    staged.write_text("\n".join([json.dumps(header, ensure_ascii=False), *body]) + "\n", encoding="utf-8")
-    os.replace(staged, path)
+    if not staged:
+        path.write_text(text, encoding="utf-8")
+        return path
+    temporary = folder / (CACHE_NAME + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
     return path
 
 

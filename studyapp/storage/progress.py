@@ -790,6 +790,7 @@ class BankInstalls:
         self._keep: dict[str, Path] = {}  # bank id -> the folder its row points at once committed
         self._ids: set[str] = set()  # banks written in the open transaction
         self._folders: dict[Path, Path] = {}  # folders resolved (see _resolved)
+        self._banks_dir: Path | None = None  # the store's banks folder, resolved once a batch
 
     def holds(self, bank_id: str) -> bool:
         """Whether the open transaction has written this bank (uncommitted: others cannot see it)."""
@@ -893,7 +894,9 @@ class BankInstalls:
         banks_dir = self.progress.banks_dir
         if banks_dir is None:
             return None
-        copy = write_copy(self._resolved(banks_dir), bank, native)
+        if self._banks_dir is None:
+            self._banks_dir = self._resolved(banks_dir)
+        copy = write_copy(self._banks_dir, bank, native)
         self._copies[copy.folder] = copy
         return copy
 

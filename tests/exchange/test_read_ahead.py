@@ -16,7 +16,7 @@ import pytest
 
 from studyapp.core.loader import load_bank
 from studyapp.exchange.importing import _files, _read, import_path
-from studyapp.exchange.read_ahead import PreparedRead, read_ahead
+from studyapp.exchange.read_ahead import PreparedRead, prepared, read_ahead
 from studyapp.exchange.registry import Read
 from studyapp.paths import AppDirs
 from studyapp.storage.bank_shelf import question_json
@@ -126,17 +126,35 @@ def test_a_bad_file_gets_the_message_it_gets_when_read_here(mini_bank_path, tmp_
 def test_files_a_dead_worker_did_not_hand_over_are_read_here(mini_bank_path, tmp_path):
     folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma", "delta"])
     files = _files([folder])
-    parent = os.getpid()
+    def prepare(file: Path, in_folder: bool):
+        if file.name == "02.toml":
+            os._exit(3)  # the worker dies reading its third file
+        return prepared(file, in_folder)
 
-    def read(file: Path, in_folder: bool):
-        if os.getpid() != parent and file.name == "02.toml":
-            os._exit(3)  # the worker dies reading its second file
-        return _read(file, in_folder)
-
-    reads = list(read_ahead(files, read, workers=1))
+    reads = list(read_ahead(files, _read, workers=1, prepare=prepare))
     assert [(r.digest if isinstance(r, PreparedRead) else r.loaded).id for r in reads] == [
         "alpha", "beta", "gamma", "delta"]
     assert [type(r) for r in reads] == [PreparedRead, PreparedRead, Read, Read]
+
+
+@linux_only
+def test_the_stored_copy_is_the_file_as_it_was_validated(mini_bank_path, tmp_path, now):
+    """A file changed between the worker's reading and the install: the store keeps what it checked."""
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta"])
+    validated = (folder / "01.toml").read_bytes()
+    reads = read_ahead(_files([folder]), _read, workers=1)
+    with open_progress(AppDirs.under(tmp_path / "data"), now, bundled=[]) as progress:
+        from studyapp.exchange.importing import install_reads
+
+        def then_edited():  # each file edited once handed over, before it is installed
+            for got in reads:
+                assert isinstance(got, PreparedRead)
+                got.digest.path.write_text("not a bank at all", encoding="utf-8")
+                yield got
+        outcomes = install_reads(progress, then_edited(), now)
+        assert all(o.ok for o in outcomes)
+        stored = {b.id: b.stored_path for b in progress.banks()}
+    assert stored["beta"].read_bytes() == validated
 
 
 @linux_only
