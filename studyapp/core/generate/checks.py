@@ -662,6 +662,19 @@ def word_in(small: str, big: str) -> bool:
     return False
 
 
+# The last word of a membership body named after another organisation and a party of its own, often its opponent
+# ("X University Faculty Association", "X Airways Pilots' Union"); not an organ of the other ("X board", "X council").
+_OWN_BODY_WORDS = {"association", "union", "federation", "society", "guild", "alliance", "network", "caucus"}
+
+
+def _body_of(a: str, b: str) -> bool:
+    """Whether option `b` is a body of its own inside `a`'s name ("lakeshore university faculty association" beside
+    "lakeshore university"): a named organisation of two words or more, followed by words ending on a body's word.
+    Not a group inside its own name ("teachers" beside "teachers union"), nor the other's own board: one party."""
+    rest = b[len(a):].split() if b.startswith(a + " ") else []
+    return len(a.split()) >= 2 and bool(rest) and rest[-1] in _OWN_BODY_WORDS
+
+
 def _options(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     opts = options(q)
@@ -698,7 +711,7 @@ def _options(q: dict, ctx: CheckContext) -> Check:
                 return Check("options", False, f"“{a}” and “{b}” name the same party")
     for a in normed:
         for b in normed:
-            if a != b and len(a) >= 3 and word_in(a, b):
+            if a != b and len(a) >= 3 and word_in(a, b) and not _body_of(a, b):
                 return Check("options", False, f"“{a}” is inside another option")
     if not _true_false(q):
         held = next(((a, b) for a in opts for b in opts if a != b and bloc_holds(a, b)), None)

@@ -254,3 +254,18 @@ def test_a_quotation_asked_as_which_side_said_it_counts_as_covered():
     assert covered(fact, "quotes", [asked])
     other = dict(asked, prompt="Which side said: “The union will strike in March if talks fail.”?")
     assert not covered(fact, "quotes", [other])
+
+
+def test_a_union_named_after_its_employer_is_a_side_of_its_own_but_a_board_is_not():
+    """'Marrow University' and 'Marrow University Staff Association' are two parties (often on opposite sides);
+    'Marrow University' and 'Marrow University board' are one."""
+    article = ("Campus staff strike\n\nThe Marrow University Staff Association wants the pay offer reopened. Marrow "
+               "University refuses to reopen it. The Marrow Students' Union backs the staff.")
+    q = {"id": "x", "type": "choice", "topic": "demands", "prompt": "Which side wants the pay offer reopened?",
+         "answer": "Marrow University Staff Association", "source": "The Marrow University Staff Association wants the "
+         "pay offer reopened.", "choices": ["Marrow University", "Marrow University Staff Association",
+                                            "Marrow Students' Union"]}
+    assert not any("inside another option" in w for w in _review(q, article))
+    board = dict(q, choices=["Marrow University", "Marrow University board", "Marrow Students' Union"],
+                 answer="Marrow University board")
+    assert any("inside another option" in w for w in _review(board, article))
