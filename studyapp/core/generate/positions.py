@@ -120,6 +120,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"proposals?\s+to\s+(?!{_NOT_VERB})", "proposes to", "noun"),
     (r"plans?\s+to\s+(?!{_NOT_VERB})", "plans to", "noun"),
     (r"offers?\s+to\s+(?!{_NOT_VERB})", "offers to", "noun"),
+    # "rejected the Health Department's offer of a 3 per cent rise": what the owner of the offer offers
+    (r"(?<=['’]s\s)(?:(?:latest|new|improved|revised|final|original|pay)\s+)?offer\s+of\s+(?=(?:a|an|\d|[$£€]))",
+     "offers", "noun"),
     (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
@@ -130,7 +133,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?open\s+to\s+(?!question\b|debate\b|the\s+public\b)",
      "is open to", "verb"),
     # "asked both sides to keep schools open": what a side asks another to do
-    (r"ask(?:s|ed)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
+    (r"(?:ask(?:s|ed)|(?<=will\s)ask|(?<=would\s)ask)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
      r"identify|be\s+(?:named|identified|interviewed))"
      r"[a-z])", "asks", "verb"),
     # "will withdraw the route at the end of the year unless the authority raises its subsidy": a threat
@@ -172,7 +175,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"agree(?:s|d|ing)?\s+(not\s+to|to)\s+", "agrees {0}", "verb"),
     (r"argu(?:es|ed|e|ing)\s+(?!about\b|over\b|with\b|against\b|for\b)(?:that\s+)?", "argues that", "verb"),
     (r"(?<!it\s)(?<!is\s)(?<!are\s)(?<!be\s)say\s+(?:that\s+)?"
-     r"(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
+     r"(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b|"
+     r"(?:\S+\s+){1,6}?(?:does|do|did)\s+not\s+go\s+(?:\w+\s+)?far\s+enough\b)",
      "says that", "verb"),
     (r"believ(?:es|ed|e)\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
      "believes that", "verb"),
@@ -197,7 +201,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"balk(?:s|ed|ing)?\s+at\s+", "balks at", "verb"),
     (r"(?:is|are|was|were)\s+trying\s+to\s+|spent\s+\w+\s+trying\s+to\s+", "tries to", "verb"),
     (r"(?:is|are|was|were)\s+(?:a\s+)?(?:strong\s+|leading\s+|vocal\s+)?advocates?\s+(?:for|of)\s+|"
-     r"advocat(?:es|ed|ing)\s+(?:for\s+)?", "advocates", "verb"),
+     r"(?<!['’]\s)advocat(?:es|ed|ing)\s+(?!(?:have|has|had|are|were|say|said|says|warn|warned|will|would|who)\b)"
+     r"(?:for\s+)?", "advocates", "verb"),  # (not "Patients' advocates have backed …": a noun)
     (r"defend(?:s|ed|ing)?\s+(?!(?:his|her|their|its|the)\s+(?:\w+\s+)?(?:title|crown|record|lead|goal|line)\b)"
      r"(?!(?:that|this|it|them)\s*[,.;:!?])",
      "defends", "verb"),
@@ -247,7 +252,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"required\s+to\s+", "says that", "say"),
     (r"(?:is|are|was|were)\s+(?:not\s+)?(?:feasible|acceptable|unacceptable|essential|vital|crucial|unfair|"
      r"unjustified|the\s+way\s+forward|designed\s+to)\b|"
-     r"(?:goal|aim|intent|intention|priority)\s*,?\s+(?:is|was)\s+to\b|"
+     r"(?:goal|aim|intent|intention|priority|job|role|duty|task)\s*,?\s+(?:is|was)\s+to\b|"
      r"(?:is|are)\s+(?:a\s+matter|matters)\s+for\s+(?:the|its|their|each)\b|"
      r"\bnot\s+the\s+(?:best|right)\s+(?:thing|way|approach|time|decision|move)\b|"
      r"(?:is|constitutes)\s+an?\s+(?:emergency|crisis|disgrace|scandal|outrage)\b",
@@ -264,6 +269,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"attend|return|take\s+part|participate|comply|cooperate|co-operate)\b)",
      "says that", "say"),
     (r"can\s+be\s+no\s+", "says that", "say"),
+    # "A rent freeze is not something we are able to offer"
+    (r"(?:is|are)\s+not\s+something\s+(?:that\s+)?(?:we|i)\s+(?:are\s+|am\s+|['’]re\s+|['’]m\s+)?(?:able|prepared|"
+     r"willing|going|can|could|will)\s+(?:to\s+)?(?=offer|accept|agree|support|give|pay|afford|consider)",
+     "says that", "say"),
     # "It needs the money that was promised to it": what the speaker says the hospital, the town or the club needs
     (r"(?<!\bnot\s)\b(?:it|they|he|she|this\s+(?:town|city|club|school|hospital|region|country))\s+(?:really\s+|still\s+|just\s+)?"
      r"needs?\s+(?=(?:the|a|an|more|real|proper|urgent|\d|[$£€])\b)", "says that", "say"),
@@ -651,6 +660,13 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
     np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
                 np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
+    # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
+    # the name set off after the description
+    inner = re.match(r"[Aa]n?\s+[a-z-]+\s+((?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?)$", np) or re.match(
+        r"(?:[Aa]n?|[Tt]he)\s+[^,]{2,40},\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|for|of|and|the|on))*)\s*,?$", np)
+    if inner:
+        off += raw[off:].find(inner.group(1))
+        np = inner.group(1)
     if not np:
         return None
     np_end = off + len(raw[off:np_end]) - len(raw[off:np_end].lstrip(" ,")) + len(np)
@@ -690,6 +706,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return Speaker(clean, "unnamed")  # "a senior Westland adviser": an unnamed voice of a named side
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
+        described = _described_as(article.body, label)
+        if described:  # "the parents' group" after "A parents' group, Families First, …": Families First
+            return Speaker(described, "organisation")
         return Speaker(label, "unnamed")
     if head.islower() and len(words) <= 3 and head.lower() not in _THING_WORDS:
         owners = [o for o in cast.orgs if head.capitalize() in o.split()]
@@ -721,6 +740,20 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if w.lower().strip(",") in DEMONYMS:
             return Speaker(DEMONYMS[w.lower().strip(",")], "organisation")
     return None
+
+
+def _described_as(body: str, phrase: str) -> str:
+    """The one name the article sets off beside a description ("A parents' group, Families First, …" or "Families
+    First, a parents' group, …"), so that "the parents' group" later is that party; "" when none or several."""
+    name = r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|on))*(?<![a-z]\s)(?<!\sthe)(?<!\sfor)(?<!\sof))"
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    if len(phrase.split()) < 2:
+        return ""  # "the group": too plain to stand for one name
+    desc = f"[{phrase[0].upper()}{phrase[0].lower()}]" + re.escape(phrase[1:]).replace("\\ ", r"\s+")
+    found = set(re.findall(r"\b(?:[Aa]n?|[Tt]he)\s+" + desc + r",\s+" + name + r",", body))
+    found |= set(re.findall(name + r",\s+(?:an?|the)\s+" + desc + r"\s*,", body))  # set off by two commas
+    found = {f for f in found if f[:1].isupper() and len(f) > 2}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Speaker | None:
@@ -1108,6 +1141,8 @@ _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|le
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
                           re.IGNORECASE)
+# "…, a concession the trust ": a noun and the party whose verb follows (its object is the noun)
+_REDUCED_RELATIVE = re.compile(r",\s+an?\s+([a-z-]+)\s+(?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+$")
 # bodies whose vote is a decision, not a demand
 _GOVERNING = re.compile(r"(?:council|councillors|councilors|board|trustees|parliament|MPs|senate|senators|assembly|"
                         r"committee|cabinet|lawmakers|legislators|legislature|court|judges|commission|directors|"
@@ -1300,6 +1335,8 @@ _KIND_WORDS = {
     # "the bidder" is the buyer named with a firm's word ("Castlemont Partners"), never the company it bids for
     "bidder": {"ltd", "plc", "inc", "corp", "corporation", "company", "co", "limited", "llc", "holdings", "group",
                "partners", "associates", "llp", "capital", "equity", "investments", "ventures"},
+    # "the club" is never the "Supporters' Trust"
+    "trust": {"trust", "foundation", "charity"},
     "agency": {"agency", "authority", "transit", "commission", "service", "board", "office"},
     # "the regulator", "the watchdog": an office, authority or commission, whose kind word may come first
     "regulator": {"office", "authority", "commission", "regulator", "ombudsman", "inspectorate", "watchdog"},
@@ -1583,6 +1620,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                             r"(?:[\w’'-]+\s+){1,4}$", before)
             if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b|as\b", demand):
                 demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
+            reduced = _REDUCED_RELATIVE.search(before) if how == "verb" else None
+            if reduced and re.match(r"as\b", demand):
+                # "…, a concession the trust dismissed as "crumbs"": the trust dismisses the concession as crumbs
+                demand = f"the {reduced.group(1)} {demand}"
             if how == "noun":
                 core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
@@ -1825,6 +1866,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
+            described = _described_as(article.body, holder.name) if holder.kind == "unnamed" else ""
+            if described:  # "The parents' group said …" after "A parents' group, Families First, …"
+                holder = Speaker(described, "organisation")
             label = side_label(holder, cast, names, government, court)
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute

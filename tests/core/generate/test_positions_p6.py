@@ -67,3 +67,54 @@ def test_the_bidder_is_the_buyer_not_the_company_it_bids_for():
             "emerged.")
     got = positions(body)
     assert any(side == "Penwick Capital" and demand.startswith("the price was final") for side, _, demand in got)
+
+
+def test_the_owner_of_a_rejected_offer_offers_it():
+    body = ("The Calder Pilots Association rejected the Transport Ministry's offer of a 4 per cent rise on Monday. "
+            "The ministry said it had no more money.")
+    got = positions(body)
+    assert ("Calder Pilots Association", "rejects", "the Transport Ministry's offer of a 4 per cent rise on Monday") in got
+    assert any(stance == "offers" and demand.startswith("a 4 per cent rise") and "ministry" in side.lower()
+               for side, stance, demand in got)
+
+
+def test_a_concession_the_other_side_dismissed_is_that_sides_dismissal():
+    body = ("The Orwell Rovers Supporters' Trust wants prices frozen. Chief executive Lena Holt has offered a £20 "
+            'ticket for students, a concession the trust dismissed as "a token gesture".')
+    got = positions(body)
+    assert ("Orwell Rovers Supporters' Trust", "dismisses", "the concession as a token gesture") in got
+    assert not any(side.lower().startswith("concession") for side, _, _ in got)
+
+
+def test_the_club_is_never_the_supporters_trust():
+    body = ("The Orwell Rovers Supporters' Trust is calling for a freeze on ticket prices. The club insists that the "
+            "rise is unavoidable.")
+    got = positions(body)
+    assert not any(side.startswith("Orwell Rovers Supporters' Trust") and demand == "the rise is unavoidable"
+                   for side, _, demand in got)
+
+
+def test_advocates_before_have_is_a_noun_not_a_verb():
+    body = "Patients' advocates have backed the nurses' call for safe staffing."
+    assert not any(stance == "advocates" for _, stance, _ in positions(body))
+
+
+def test_a_description_set_off_beside_a_name_stands_for_that_name_later():
+    body = ("A parents' group, Families for Fair Schools, wants the board to drop two readings. The parents' group said "
+            "it would hold a rally outside the district office.")
+    got = positions(body)
+    assert ("Families for Fair Schools", "wants", "the board to drop two readings") in got
+    assert any(side == "Families for Fair Schools" and "rally" in demand for side, _, demand in got)
+    assert not any(side.lower().startswith("parents") for side, _, _ in got)
+
+
+def test_quoted_refusals_and_duties_and_a_judgement_of_a_proposal():
+    body = ('"A pay freeze is not something we are able to offer," said Tomas Ek of Brindle Foods. "The board\'s job is '
+            'to let its owners decide," said Ivo Pratt, who runs the Oakhurst Fund. Campaigners say the host\'s plan does '
+            "not go nearly far enough. The Hillside Parents Group said it would ask the state to review the course.")
+    got = positions(body)
+    demands = [demand for _, _, demand in got]
+    assert "A pay freeze is not something we are able to offer" in demands
+    assert any(d.startswith("The board's job is to let its owners decide") for d in demands)
+    assert any(d.startswith("the host's plan does not go nearly far enough") for d in demands)
+    assert ("Hillside Parents Group", "asks", "the state to review the course") in got
