@@ -660,6 +660,12 @@ def _side_of(role: str) -> str:
     return " ".join(run)
 
 
+# What follows a name set off by commas when it is the sentence's verb, not an apposition: "Ann Lee, drew the …",
+# "Ann Lee has posted …"
+_VERB_PHRASE = re.compile(r"(?:has|have|had|is|was|were|will|would|did|does|can|could|should|may|might|must)\b|"
+                          r"(?:drew|took|gave|made|went|came|told|won|lost|led|ran|left|kept|held|brought|sent|spent|"
+                          r"got|saw|met|began|became|wrote|spoke|sat|stood|paid|[a-z]+ed)\s+(?:the|a|an|to|in|on|at|by|"
+                          r"for|with|from|his|her|its|their|up|out|down|over|back|questions)\b")
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Cc]ouncillor|[Rr]epresentative|[Ss]enator|"
                           r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]andidate)\s+for\s+$")
 
@@ -810,6 +816,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
+            # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause
+            p.role = re.sub(r"\s+(?:who|whose|whom|which|that)$", "", p.role)
+            if _VERB_PHRASE.match(p.role) or not re.search(r"[^\W\d_]", p.role):
+                p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
             first = p.role.split(" ", 1)
             if len(first) == 2 and first[0].lower() in _DESCRIBING and first[1][:1].islower():
                 p.role = f"{first[0].lower()} {first[1]}"  # "Local councillor" opened the sentence: "local councillor"

@@ -378,6 +378,7 @@ class Attributor:
         self._set_off_index: dict[str, list[tuple[str, str]]] | None = None
         self._gender_index: dict[str, str] | None = None
         self._titled: set[str] = set()
+        self._pronouns: dict[int, tuple[str, str]] = {}  # where a "he"/"she" was read as someone: (who, sex)
         self.nicknames: dict[str, Speaker] = {}  # 'the dragon' -> the person a sentence said is known by it
         self.ages: dict[str, Speaker] = {}  # '61' -> the person "the 61-year-old" first meant
         self._ages_given: dict[str, str] | None = None
@@ -446,10 +447,11 @@ class Attributor:
         phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
                         r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
                         r"loved\s+to))+$", "", phrase)
-        aside = re.search(r",\s+(?:who|whose)\s[^,_]*,?\s*$", phrase)
+        aside = re.search(r",\s+(?:who|whose|which)\s[^,_]*,?\s*$", phrase)
         if aside and aside.start() > 0 and not self.cast.mentions_in(start, start + aside.start()) and \
                 re.match(r"[Tt]he\s", phrase):
-            # "The baking star, who presents a daytime show, said": the description, not the names in its aside
+            # "The baking star, who presents a daytime show, said": the description, not the names in its aside (nor the
+            # brands in "The group, which makes Crumbly Bars, said")
             end, phrase = start + aside.start(), phrase[:aside.start()]
         relative = re.search(r",\s*(?:which|who)$", phrase)
         if relative:  # "… by the Kisan Ekta Manch, an umbrella body of 31 unions, which said": the name, not the aside
@@ -663,23 +665,41 @@ class Attributor:
         latest person named, in the last paragraphs, whom it has shown to be the one the pronoun says."""
         cur = self.tracker.current
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if want is None or cur is None or cur.kind != "person" or self._genders().get(cur.name, want) == want:
+        if want is None or cur is None or cur.kind != "person":
+            return cur
+        sp = self._agreeing_person(cur, want, at)
+        if sp is not None and sp.kind == "person":
+            self._pronouns[at] = (sp.name, want)
+        return sp
+
+    def _pronoun_before(self, at: int) -> tuple[str, str] | None:
+        """(person, sex) of the "he"/"she" resolved last before `at` in the same paragraph."""
+        par = self.article.paragraph_of(at)
+        earlier = [k for k in self._pronouns if k < at and self.article.paragraph_of(k) == par]
+        return self._pronouns[max(earlier)] if earlier else None
+
+    def _agreeing_person(self, cur: Speaker, want: str, at: int) -> Speaker | None:
+        # '"We are close," he said. "Not close enough," she replied.': "she" is not the man "he" just was
+        prev = self._pronoun_before(at)
+        turned = prev is not None and prev[0] == cur.name and prev[1] != want
+        if not turned and self._genders().get(cur.name, want) == want:
             return cur
         recent = [m for m in reversed(self.cast.mentions_in(max(0, at - 2000), at)) if m.kind == "person" and m.person]
         # a title ("Mr Lee", "her husband") shows the sex for sure; a pronoun after the name only suggests it
-        sure = cur.name in self._titled  # (set by _genders, called above)
+        sure = cur.name in self._titled or turned  # (set by _genders, called above)
         k = self.article.ended_by(self._quote_open_before(at))
         near = self.article.sentences[k - 1].start if k >= 1 else 0  # the sentence before the quote's, and its own
         for m in recent:
             sex = self._genders().get(m.person)
-            if sex == want or sure and sex is None and m.start >= near and m.person != cur.name and \
+            if sex == want and m.person != cur.name or sure and sex is None and m.start >= near and m.person != cur.name and \
                     "_" not in self.masked[m.start:m.end]:
                 # ("… is run by Jo Ancrum, a former officer. "…," she said": the one just named, not shown to be a man)
                 return Speaker(m.person, "person")
         if sure:
             # the one the story is about is shown to be the other: "she" is the latest person not shown to be so
-            for m in recent:
-                if m.person != cur.name and self._genders().get(m.person) is None:
+            for m in recent:  # (after a turn of "he" and "she", a pronoun read after a name does not count)
+                if m.person != cur.name and (self._genders().get(m.person) is None or
+                                             turned and m.person not in self._titled):
                     return Speaker(m.person, "person")
         return cur
 
@@ -1247,12 +1267,15 @@ class Attributor:
         """'the company', 'the firm': the organisation the story is about, unless that is a body of another
         kind (a union or a council is never 'the company')."""
         words = low.split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _ANY_ORG:
+        # ("the confectionery group": a word for its trade before the kind; "the rival group" is another one)
+        if not 2 <= len(words) <= 3 or words[0] != "the" or words[-1] not in _ANY_ORG or \
+                len(words) == 3 and (words[1] in _OTHER_BODY or not words[1].isalpha()):
             return None
+        kind = words[-1]
 
         def fits(name: str) -> bool:
             return not name.lower().startswith("the ") and \
-                not ({w.lower() for w in name.split()} & _KINDS_OF_BODY - {words[1]})
+                not ({w.lower() for w in name.split()} & _KINDS_OF_BODY - {kind})
 
         org = self.tracker.org
         if org is not None and org.kind == "organisation" and fits(org.name):
@@ -1330,6 +1353,9 @@ _SAME_TITLE = [{"manager", "boss", "coach"}, {"chief", "boss", "ceo", "executive
                {"chairman", "chairwoman", "chair", "chairperson"}, {"spokesman", "spokeswoman", "spokesperson"},
                {"captain", "skipper"}]
 # A police appeal's "the officer" after "Detective Inspector Jo Lee" or "DI Lee": the rank named last
+# Words that make "the … company" another body than the one the story is about
+_OTHER_BODY = {"rival", "other", "parent", "sister", "new", "another", "second", "first", "former", "smaller", "larger",
+               "opposing", "competing", "partner", "same", "bigger", "foreign", "state", "local", "national"}
 _POLICE_RANKS = {"officer", "detective", "inspector", "sergeant", "constable", "superintendent", "di", "dci", "ds", "dc",
                  "pc", "sgt", "supt"}
 _COUNSEL = {"barrister", "counsel", "silk", "lawyer", "advocate", "prosecutor"}

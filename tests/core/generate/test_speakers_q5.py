@@ -130,3 +130,29 @@ def test_the_seat_a_member_holds_is_no_person():
     ex = extract(article(body))
     assert "Harlow Moss" not in [p.name for p in ex.cast.people]
     assert [c["speaker"] for c in ex.facts()["reported"]] == ["Ignatius Obi"]
+
+
+def test_a_brand_in_a_which_clause_is_not_the_speaker():
+    body = ('Brennock Foods cut its profit forecast on Wednesday.\n\n'
+            'The confectionery group, which makes Tallow Crunch bars and a biscuit range, said operating profit '
+            'would now be lower.')
+    claims = extract(article(body)).facts()["reported"]
+    assert [c["speaker"] for c in claims] == ["Brennock Foods"]
+
+
+def test_a_role_is_a_description_not_the_verb_after_the_name():
+    body = ('An intervention from the finance spokesman, Cuthbert Ilan, drew the loudest noise of the night.\n\n'
+            'The incumbent, Horace Lindgren, has arrived at the count. One reached Dr Alma Fairley, an entomologist '
+            'at Carrick University who had been collecting reports.\n\n'
+            '07:58 - Marisol Akin, the Civic Alliance candidate, has just spoken to us.\n\n'
+            'Vera Quist, 54, drew the loudest cheer.')
+    roles = {p.name: p.role for p in extract(article(body)).cast.people}
+    assert roles["Alma Fairley"] == "an entomologist at Carrick University"
+    assert roles["Vera Quist"] == "" and "07" not in roles["Marisol Akin"]
+    assert not roles["Horace Lindgren"].startswith("has")
+
+
+def test_she_right_after_he_is_the_other_person():
+    body = ('The chief executive of Harrow Rail, Pieter Vance, and the union leader, Joan Mabry, met on Monday. '
+            '"We are close," he said afterwards. "Not close enough," she replied.')
+    assert speakers(body) == ["Pieter Vance", "Joan Mabry"]
