@@ -53,6 +53,8 @@ def regular_base(past: str) -> str | None:
     if w.endswith("eed"):
         return w[:-1]
     stem = w[:-2]
+    if w.endswith("elled") and re.search(r"[aeiou]", w[:-5].replace("qu", "q")):
+        return w[:-3]  # compelled, travelled, labelled: the l doubled after a second syllable (spelled keeps it)
     if re.search(r"(?<!q)[aeiou]{2}[rlnmkpd]$", stem):  # not "acquired": after q, u is no vowel
         return stem  # repaired, cleared, joined, sealed, claimed: two vowels keep no e
     if re.search(r"[aeiou]{2}t$", stem):
@@ -75,6 +77,11 @@ def regular_base(past: str) -> str | None:
         return stem
     if re.search(r"(?<!q)[aeiou]{2}[bcdfgkmnprt]ed$", w):
         return stem  # joined, repealed, appointed
+    if w.endswith("rded"):
+        return stem  # awarded, recorded, guarded: no verb ends on "rde"
+    if re.search(r"[^aeiou][bdgkptzf]led$", w) or re.search(r"[aeiou][bdgkpt]led$", w) and not w.endswith(("ailed",
+                                                                                                          "ooled")):
+        return stem + "e"  # handled, settled, tabled, tackled, doubled: "-le" verbs
     return None
 
 

@@ -269,3 +269,20 @@ def test_a_union_named_after_its_employer_is_a_side_of_its_own_but_a_board_is_no
     board = dict(q, choices=["Marrow University", "Marrow University board", "Marrow Students' Union"],
                  answer="Marrow University board")
     assert any("inside another option" in w for w in _review(board, article))
+
+
+# -- dated events asked with "did" -----------------------------------------------------------------------------------
+
+def test_a_le_verb_and_an_rded_verb_are_asked_with_did():
+    """'handled', 'tabled', 'awarded' left the writer unsure of the base form, so the event was asked as 'In what year
+    was it that …?', which the checks drop: such events went unasked."""
+    from studyapp.core.generate.realise import regular_base, when_question
+
+    assert when_question("The harbour handled 2.3 million tonnes of grain", "year") == \
+        "In what year did the harbour handle 2.3 million tonnes of grain?"
+    assert when_question("The board first tabled the merger plan", "month") == \
+        "In what month did the board first table the merger plan?"
+    assert when_question("The agency awarded the first two contracts", "month") == \
+        "In what month did the agency award the first two contracts?"
+    assert [regular_base(w) for w in ("settled", "compelled", "travelled", "spelled", "quelled", "curled")] == \
+        ["settle", "compel", "travel", "spell", "quell", None]
