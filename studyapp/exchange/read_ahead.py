@@ -104,6 +104,8 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
                     index, got = pipes[n].recv()
                 except (EOFError, OSError):
                     alive[n] = False  # the worker died: the rest of its files are read here
+                except Exception:  # it could not be unpickled (the message was read whole): read it here
+                    index, got = i, None
                 else:
                     if index != i:  # cannot happen (each worker sends in order); read here, never guess
                         alive[n], got = False, None
