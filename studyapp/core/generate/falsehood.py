@@ -1,9 +1,10 @@
 """When a false statement is worth asking: another side's position, given to a side that could hold it.
 
 A true/false statement made false by swapping in another side teaches something only when a student could
-believe it. Readers found three kinds that nobody could: "Canada objects to the Canadian fishing quotas …" (the
+believe it. Readers found four kinds that nobody could: "Canada objects to the Canadian fishing quotas …" (the
 side swapped in is named inside the statement), "Dolvane rejects the offer." (the side swapped in made the
-offer), and a position built from words the source denies ("they were not 'chasing rainbows'"). The
+offer), "Teachers defend the state budget approved by Republicans" (a side standing up for what its opponent
+made: a role reversal), and a position built from words the source denies ("they were not 'chasing rainbows'"). The
 question writer picks a side none of these rules out, and the checks reject a statement that breaks one.
 """
 
@@ -201,7 +202,33 @@ def _implausible(side: str, statement: str, source: str, article: str) -> str:
     answered = answered_by(side, statement, article)
     if answered:
         return f"the {answered} was made to {side}"
+    maker = made_by_other(side, statement)
+    if maker:
+        verb = re.sub(r"(?<!s)s$", "", statement.split()[0])  # "defends" -> "would not defend"
+        return f"{side} would not {verb} what {maker} made: a role reversal, not a claim to weigh"
     return ""
+
+
+# Stances that stand up for a thing: given to a side other than the thing's maker they read as a role reversal
+# ("Teachers defend the state budget approved by Republicans", said of the teachers who march against it).
+_SUPPORTING = re.compile(r"(?:defends|defend|praises|praise|touts|tout|hails|hail|endorses|endorse|stands\s+by|"
+                         r"stand\s+by|backs|back|supports|support|welcomes|welcome)\b", re.IGNORECASE)
+_MADE_BY = re.compile(rf"\b(?:{'|'.join(MADE_THINGS)})\s+(?:(?:it|they|he|she)\s+)?(?:[a-z]+\s+){{0,2}}?"
+                      r"(?:by|from)\s+((?:the\s+)?(?:its|their|his|her)\s+[a-z]+|(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
+                      r"(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w’'&-]*)*)", re.IGNORECASE)
+
+
+def made_by_other(side: str, statement: str) -> str:
+    """The maker the statement itself names for the thing a supporting stance stands up for ("defends the budget
+    approved by Republicans": Republicans), when it is not `side`; '' otherwise. Defending what another side made
+    is that side's part: said of its opponent it is no claim a student could believe."""
+    if not _SUPPORTING.match(statement):
+        return ""
+    m = _MADE_BY.search(statement)
+    if not m:
+        return ""
+    maker = m.group(1)
+    return "" if named_in(side, maker) or named_in(maker, side) else maker
 
 
 _QUOTED = re.compile(r"[“\"‘]([^”\"’]{3,80})[”\"’]")

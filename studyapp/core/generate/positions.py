@@ -1577,7 +1577,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma
             if stance == "chants":
                 slogans = re.findall(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]", sent.text[c1:])
-                demand = " and ".join(_clean_demand(x) for x in slogans[:3]) or demand
+                # the slogan stays in quotation marks: "Teachers chant “Red for Ed”", not "chant red for Ed"
+                demand = " and ".join(f"“{_clean_demand(x)}”" for x in slogans[:3]) or demand
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue

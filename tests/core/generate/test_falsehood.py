@@ -140,3 +140,36 @@ def test_the_check_reads_a_described_side_whole_from_the_banks_sides():
                             "they say the government promised but never paid.")
     context = CheckContext(text, sides=["Farmers' unions", "State government"])
     assert any("takes part in the source sentence" in c.why for c in review_question(q, context).failed)
+
+
+BUDGET = article("""
+Thousands of teachers from the Ardel Teachers Federation marched on the state capitol on Tuesday to demand a 10% pay
+rise and smaller classes.
+
+The Liberty Party defended the state budget approved by Liberty Party lawmakers in April, which raised school funding
+by 2%.
+
+The Ardel School Boards Council wants the state to pay for 300 new classrooms.
+
+The federation said teachers would strike in May unless lawmakers reopened the budget.
+""", "Teachers march on Ardel capitol as lawmakers defend budget")
+
+
+def test_a_side_is_not_said_to_defend_what_its_opponent_made():
+    # "Teachers defend the state budget approved by Republicans": the teachers march against it
+    assert "role reversal" in implausible("Ardel Teachers Federation",
+                                          "defends the state budget approved by Liberty Party lawmakers in April",
+                                          "The Liberty Party defended the state budget.", BUDGET)
+    assert not any(s.startswith(("True or false: Ardel Teachers Federation defends",
+                                 "True or false: The Ardel Teachers Federation defends",
+                                 "True or false: Ardel School Boards Council defends")) for s in _false_statements(BUDGET))
+    # rejecting what another side made stays a statement a student could weigh
+    assert implausible("Ardel School Boards Council", "rejects the state budget approved by Liberty Party lawmakers",
+                       "The federation rejected the state budget.", BUDGET) == ""
+
+
+def test_the_check_rejects_a_role_reversal():
+    q = _statement("True or false: Ardel Teachers Federation defends the state budget approved by Liberty Party "
+                   "lawmakers in April.", "False", "The Liberty Party defended the state budget approved by Liberty "
+                   "Party lawmakers in April, which raised school funding by 2%.")
+    assert any("role reversal" in why for why in _failed(q, BUDGET))

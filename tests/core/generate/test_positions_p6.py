@@ -118,3 +118,8 @@ def test_quoted_refusals_and_duties_and_a_judgement_of_a_proposal():
     assert any(d.startswith("The board's job is to let its owners decide") for d in demands)
     assert any(d.startswith("the host's plan does not go nearly far enough") for d in demands)
     assert ("Hillside Parents Group", "asks", "the state to review the course") in got
+
+
+def test_a_chanted_slogan_keeps_its_quotation_marks():
+    body = 'Hundreds of nurses chanted, "Safe staff now," outside the Orrin Infirmary on Monday.'
+    assert any(stance == "chants" and demand == "“Safe staff now”" for _, stance, demand in positions(body))
