@@ -431,6 +431,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         claim = q.get("quote") or ""
     elif t == "choice" and re.match(r"(?:which side|who) said that ", prompt, re.IGNORECASE):
         claim = prompt.split(" that ", 1)[1]
+    elif t == "choice" and re.match(r"True or false: [^,;:]{2,60}? said that ", prompt):
+        claim = prompt.split(" said that ", 1)[1].rstrip(".")  # a reported claim as a statement: the same checks
     if claim:
         if re.match(r"^\S+(?: \S+){0,3} that ", claim):  # "council meeting last Thursday that …": told whom
             return Check("complete", False, "the reported claim is garbled (“… that … that”)")
@@ -439,8 +441,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             # what was said
             return Check("complete", False, "the reported claim starts with whom it was told")
         first = claim.split()[:1]
-        if first and first[0].lower() in _NO_SUBJECT:
-            return Check("complete", False, "the reported claim has no subject")
+        if first and (first[0].lower() in _NO_SUBJECT or re.fullmatch(r"[a-z]+ing", first[0])):
+            return Check("complete", False, "the reported claim has no subject")  # "visiting the conference"
+        if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):
+            return Check("complete", False, "the reported claim runs into the next sentence")
         own = re.search(r"\b(?:I|me|my|we|our|us)\b", re.sub(r"“[^”]*”|\"[^\"]*\"", "", claim))
         if own:  # "Who said that China will have to make a deal that I like?": the speaker's words, not reported
             return Check("complete", False, f"“{own.group()}” in a reported claim: whose, only the article says")

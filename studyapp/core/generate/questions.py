@@ -444,6 +444,14 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             "source": c.evidence.strip(),
             "explanation": f"The article reports that {_who(person)} said this.",
         }, fact, 0.85))
+        # the same claim as a statement to judge: asked only where its "Who said …?" is not kept (one question a
+        # fact), as when the speaker is already the answer of three questions
+        out.append(Candidate({
+            "id": ids.make("tf-said", c.speaker.name, " ".join(claim.split()[:4])), "type": "choice",
+            "topic": "who-said-what", "prompt": f"True or false: {c.speaker.name} said that {claim}.",
+            "choices": ["True", "False"], "answer": "True", "source": c.evidence.strip(),
+            "explanation": f"The article reports that {_who(person)} said this.",
+        }, fact, 0.5))
     return out
 
 

@@ -286,3 +286,48 @@ def test_a_le_verb_and_an_rded_verb_are_asked_with_did():
         "In what month did the agency award the first two contracts?"
     assert [regular_base(w) for w in ("settled", "compelled", "travelled", "spelled", "quelled", "curled")] == \
         ["settle", "compel", "travel", "spell", "quell", None]
+
+
+
+# -- a reported claim whose "Who said …?" the bank cannot keep -----------------------------------------------------
+
+MILL = ("Paper mill to cut night shift\n\n"
+        "Mill manager Oona Brackley said the night shift would end in April because orders from printers had fallen "
+        "for a third year.\n\n"
+        "Union organiser Pavel Drozd said: \"Forty families in this valley depend on those night wages.\"\n\n"
+        "The mill has stood on the river since the 1880s and once employed most of the men in the three villages "
+        "along the valley road, from the weir to the old railway bridge at the county boundary.\n\n"
+        "Brackley said night workers would be offered places on the day shift from the first week of May.\n\n"
+        "Town councillor Hester Quayle said: \"The council was never told about any of this before the letters went "
+        "out.\"\n\n"
+        "Printers across the region have been buying less paper as magazines close and catalogues move online, and "
+        "several smaller mills in the north have already shut their doors for good.\n\n"
+        "Brackley said the boiler house would be rebuilt next year so the mill could burn its own wood waste.\n\n"
+        "Drozd said: \"Our members will ballot on strike action before the end of the month.\"\n\n"
+        "Workers gathered at the gates at the end of the afternoon shift, many still in their overalls, to read the "
+        "letter that had been pinned to the noticeboard beside the weighbridge.\n\n"
+        "Brackley said the owners had already spent more on the mill this decade than in the twenty years before.\n\n"
+        "Quayle said: \"The valley cannot lose another employer after the quarry closed last spring.\"\n\n"
+        "The union and the company are due to meet again at the mill offices before the ballot closes.")
+
+
+def test_a_claim_whose_who_said_is_not_kept_is_asked_as_a_statement_of_who_said_it():
+    """A speaker is the answer of three questions at most; a fourth claim of theirs went unasked. It is asked as
+    "True or false: X said that …", which tells the student who and asks what."""
+    qs = questions_of(MILL)
+    keyed = [q for q in qs if q.get("speaker") == "Oona Brackley" or q.get("answer") == "Oona Brackley"]
+    assert len(keyed) == 3
+    stated = [q for q in qs if q.get("prompt", "").startswith("True or false: Oona Brackley said that")]
+    assert len(stated) == 1 and stated[0]["answer"] == "True", [q.get("prompt") for q in qs]
+    claims = {" ".join(q["quote"].split()[:3]) for q in keyed if q["type"] == "quote"}
+    assert not any(c in stated[0]["prompt"] for c in claims)  # a fourth claim, not one asked already
+
+
+def test_a_claim_that_opens_on_a_participle_or_runs_into_the_next_sentence_is_not_asked():
+    text = FERRY + "\n\nHarbour master Elin Varga said the new rota was unsafe."
+    base = {"id": "x", "type": "choice", "topic": "who-said-what", "choices": ["True", "False"], "answer": "True",
+            "source": "Harbour master Elin Varga said the new rota was unsafe."}
+    assert "the reported claim has no subject" in _review(dict(base, prompt="True or false: Elin Varga said that "
+                                                              "visiting the quay at night."), text)
+    assert "the reported claim runs into the next sentence" in _review(dict(
+        base, prompt="True or false: Elin Varga said that the rota was unsafe, rejected the offer But the crews."), text)
