@@ -332,6 +332,21 @@ def page_times(work: Path, runs: int) -> dict:
     return out
 
 
+def folder_state(data: Path) -> dict:
+    """The library folder as the first sitting finds it: its schema version, and how many banks' stored
+    copies are under its own banks/ (a folder copied elsewhere keeps the old paths until a sitting reads them)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{(data / 'progress.sqlite3').resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        paths = [r[0] for r in conn.execute("SELECT stored_path FROM bank WHERE NOT removed")]
+    finally:
+        conn.close()
+    here = str((data / "banks").resolve()) + os.sep
+    return {"schema": schema, "banks": len(paths), "copies_here": sum(p.startswith(here) for p in paths)}
+
+
 def first_window_on(folder: Path, runs: int) -> dict:
     """`python -m studyapp --data-dir folder` from the source tree until its first paint (every start)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDYAPP_EXIT_AFTER_FIRST_WINDOW": "1"}
@@ -385,6 +400,10 @@ def pages_main(args) -> int:
     print(f"library        {built['banks']:,} banks, {built['questions']:,} questions, "
           f"{built['review_rows']:,} review rows ({work})")
     results = {"pages": built, "load_average_before": os.getloadavg()}
+    folder = folder_state(work / "studyapp")
+    results["library folder"] = folder
+    print(f"library folder schema v{folder['schema']} (the first sitting migrates an older one); bank copies in this "
+          f"folder {folder['copies_here']:,} of {folder['banks']:,} (a copied folder's others take the moved-folder path)")
     print(f"load average before {' '.join(f'{x:.2f}' for x in results['load_average_before'])}")
     times = page_times(work, args.runs)
     for key, samples in times.items():

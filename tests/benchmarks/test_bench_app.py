@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from tests.conftest import REPO
+from studyapp.storage.database import SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +68,5 @@ def test_pages_run_on_a_tiny_library(tmp_path):
     for page in ("library ready", "statistics drawn"):  # each sitting's resident memory and the peak so far
         [(rss, peak)] = results[f"{page}: MiB RSS / peak"]
         assert 0 < rss <= peak <= results["peak memory MiB (this process)"]
+    # The folder as the first sitting found it: built by this studyapp, every bank's copy in its own banks/.
+    assert results["library folder"] == {"schema": SCHEMA_VERSION, "banks": 3, "copies_here": 3}
