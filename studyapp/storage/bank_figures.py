@@ -36,7 +36,7 @@ class BankFigures:
 
 
 _KEPT = ("SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
-         "JOIN bank_figure AS f ON f.bank_id = bank.id WHERE NOT bank.removed ORDER BY bank.title")
+         "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id WHERE NOT bank.removed ORDER BY bank.title")
 
 # The same figures from the tables (what `bank_figure` must always equal).
 _COUNTED = (
@@ -62,7 +62,13 @@ class BankFigureReads:
     def kept(self) -> list[BankFigures]:
         """Every installed (not removed) bank's kept figures, by title."""
         with self.engine.connect() as conn:
-            rows = conn.connection.driver_connection.execute(_KEPT).fetchall()
+            raw = conn.connection.driver_connection
+            rows = raw.execute(_KEPT).fetchall()
+            lost = [r[0] for r in rows if r[2] is None]
+            if lost:  # a row gone by hand (the triggers never drop one): those banks counted, still listed
+                ids = ", ".join("?" * len(lost))
+                counted = {r[0]: r for r in raw.execute(_COUNTED.format(f"WHERE bank.id IN ({ids})"), lost)}
+                rows = [counted.get(r[0], r) if r[2] is None else r for r in rows]
         return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
 
     def counted(self, *, removed: bool = False) -> list[BankFigures]:

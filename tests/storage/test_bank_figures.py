@@ -109,6 +109,14 @@ def test_a_figure_that_disagrees_with_the_tables_is_reported(studied, now):
     assert "bank 'mini'" in problem and "unseen 6" in problem and "unseen 5" in problem
 
 
+def test_a_bank_whose_figures_row_went_is_still_listed_with_counted_figures(studied, now):
+    with studied.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM bank_figure WHERE bank_id = 'mini'")
+    [mini] = studied.figures.kept()
+    assert mini == studied.figures.counted()[0] and (mini.live, mini.unseen) == (8, 5)
+    assert "kept figures missing" in studied.figures.problems()[0]
+
+
 def test_the_kept_leech_threshold_is_the_apps():
     assert KEPT_LEECH_THRESHOLD == LEECH_THRESHOLD
 
