@@ -443,6 +443,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         first = claim.split()[:1]
         if first and (first[0].lower() in _NO_SUBJECT or re.fullmatch(r"[a-z]+ing", first[0])):
             return Check("complete", False, "the reported claim has no subject")  # "visiting the conference"
+        said_by = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", prompt) or [None, ""])[1] or \
+            str(q.get("answer", ""))
+        if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and re.match(r"it (?!is\b|was\b)", claim)):
+            # "Jack Straw said that it remained justified": an organisation's "it" is itself, a person's is not
+            return Check("complete", False, f"“{claim.split()[0]}” in the claim cannot be understood without the article")
         if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):
             return Check("complete", False, "the reported claim runs into the next sentence")
         own = re.search(r"\b(?:I|me|my|we|our|us)\b", re.sub(r"“[^”]*”|\"[^\"]*\"", "", claim))

@@ -331,3 +331,18 @@ def test_a_claim_that_opens_on_a_participle_or_runs_into_the_next_sentence_is_no
                                                               "visiting the quay at night."), text)
     assert "the reported claim runs into the next sentence" in _review(dict(
         base, prompt="True or false: Elin Varga said that the rota was unsafe, rejected the offer But the crews."), text)
+
+
+def test_a_persons_claim_opening_on_it_fails_but_an_organisations_does_not():
+    """'Jack said that it remained justified': what 'it' is only the article says; 'Which side said that it would
+    ballot its members?' asks of a body, and its 'it' is the body itself."""
+    text = FERRY + "\n\nThe Velmar Dockworkers Union said it would ballot its members in March."
+    person = {"id": "x", "type": "choice", "topic": "who-said-what", "choices": ["True", "False"], "answer": "True",
+              "prompt": "True or false: Hanne Skov said that it would cost the island dearly.",
+              "source": "Operator chief executive Hanne Skov said: \"Nobody here is looking for a fight.\""}
+    assert "“it” in the claim cannot be understood without the article" in _review(person, text)
+    body = {"id": "y", "type": "choice", "topic": "who-said-what", "prompt": "Which side said that it would ballot its "
+            "members in March?", "answer": "Velmar Dockworkers Union", "choices": [
+                "Velmar Dockworkers Union", "Harbour Authority", "Ostrava Freight Group"],
+            "source": "The Velmar Dockworkers Union said it would ballot its members in March."}
+    assert not any("in the claim" in w for w in _review(body, text))
