@@ -666,6 +666,8 @@ _VERB_PHRASE = re.compile(r"(?:has|have|had|is|was|were|will|would|did|does|can|
                           r"(?:drew|took|gave|made|went|came|told|won|lost|led|ran|left|kept|held|brought|sent|spent|"
                           r"got|saw|met|began|became|wrote|spoke|sat|stood|paid|[a-z]+ed)\s+(?:the|a|an|to|in|on|at|by|"
                           r"for|with|from|his|her|its|their|up|out|down|over|back|questions)\b")
+_KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:husband|wife|son|daughter|brother|sister|"
+                          r"father|mother|partner|grandson|granddaughter|grandmother|grandfather)\s*,\s+$")
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Cc]ouncillor|[Rr]epresentative|[Ss]enator|"
                           r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]andidate)\s+for\s+$")
 
@@ -744,6 +746,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if declared:
         raw = [(run, "org" if kind in ("person", "single", "unknown") and " ".join(_bare(t[2]) for t in toks) in declared
                 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "Her husband, Piet, said": a first name set off after a kinship word is a person of its own
+    raw = [(run, "single" if kind == "unknown" and len(toks) == 1 and _KIN_SET_OFF.search(
+        text, max(s0, toks[0][0] - 30), toks[0][0]) and text.startswith(",", toks[0][1]) else kind, toks, titles, hon, s0)
+           for run, kind, toks, titles, hon, s0 in raw]
     # "the member for Harlow Moss", "MP for Eastfield": the seat a member holds is a place, never a person
     raw = [(run, "place" if kind in ("person", "single", "unknown") and toks and
             _SEAT_BEFORE.search(text, max(s0, toks[0][0] - 30), toks[0][0]) else kind, toks, titles, hon, s0)

@@ -68,6 +68,7 @@ _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:tw
                          r"the\s+(?:pair|couple|duo))$", re.IGNORECASE)
 
 
+_PARTY_TAG = re.compile(r",\s+([RDI])-([A-Z][A-Za-z. ]{1,20}?),")  # ", R-Texas," after a legislator's name
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
 _GENDERED_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
 _GENDERED_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
@@ -479,6 +480,11 @@ class Attributor:
                 if body is not None and body.kind == "organisation" and not any(
                         m.kind == "person" for m in self.cast.mentions_in(prev.start, prev.end)):
                     return body
+        party = re.fullmatch(r"the\s+(?:([a-z][a-z. ]*?)\s+)?(republican|democrat|independent)", low)
+        if party:
+            member = self._party_member(party.group(1) or "", party.group(2), start)
+            if member is not None:
+                return member  # '"…," the Texas Republican said' after 'Sen. Dale Harmon, R-Texas,'
         nick = self.nicknames.get(re.sub(r"^the\s+", "", low))
         if nick is not None:
             return nick  # '"Watch this space," the Dragon added' after '… known to viewers as "the Dragon"'
@@ -1007,18 +1013,13 @@ class Attributor:
         if re.match(r"\s*,\s*(?:while|whereas|but|and|although|though)\s", tail) and \
                 re.search(r"[A-Za-z]\s*$", self.masked[max(0, seg.open - 40):seg.open]):
             return None  # 'The former called it "…", while Ferrante said …': the next clause has its own speaker
-        m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail)
+        m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail) or re.match(
+            r"\s*[,.?!]?\s*(?:" + _VERBS_RX + r")\s+(?!(?:that|it|to|in|on|at|by|of)\b)([^.;]+)", tail)
         if m:
-            return self.who(base + m.start(1), base + m.start(1) + self._np_len(m.group(1)))
-        m = re.match(r"\s*[,.?!]?\s*(" + _VERBS_RX + r")\s+([^.;]+)", tail)
-        if m and not re.match(r"(?:that|it|to|in|on|at|by|of)\b", m.group(2)):
-            np_end = base + m.start(2) + self._np_len(m.group(2))
-            sp = self.who(base + m.start(2), np_end)
-            if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.'
-                named = next(iter(self.cast.mentions_in(np_end, np_end + 60)), None)
-                if named is not None and named.kind == "person" and not named.possessive and \
-                        re.fullmatch(r",\s+" + _HONORIFIC_GAP, self.body[np_end:named.start]):
-                    return Speaker(named.person, "person")
+            np_end = base + m.start(1) + self._np_len(m.group(1))
+            sp = self.who(base + m.start(1), np_end)
+            if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.' ('according to its …')
+                return self.named_after(np_end) or sp
             return sp
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
         if m:
@@ -1039,6 +1040,25 @@ class Attributor:
                 return Speaker(named[0].person, "person")  # '"…," the firm's chief, Jo Park, said'
             return sp
         return self._name_then_verb(base, tail)
+
+    def _party_member(self, state: str, party: str, at: int) -> Speaker | None:
+        """'the Texas Republican': the one person named before `at` with 'R-Texas' (or 'R-Tex.') after the name, as
+        American copy tags a legislator; the state is matched by its opening letters ('Calif.' for California)."""
+        found = set()
+        for m in self.cast.mentions_in(0, at):
+            tag = _PARTY_TAG.match(self.body, m.end) if m.kind == "person" and m.person else None
+            if tag and tag.group(1) == party[0].upper() and (
+                    not state or state.replace(" ", "").startswith(tag.group(2).lower().replace(".", "").replace(" ", ""))):
+                found.add(m.person)
+        return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+    def named_after(self, at: int) -> Speaker | None:
+        """The person whose name is set off right after a description that ends at `at` ("its director, Jo Lee")."""
+        named = next(iter(self.cast.mentions_in(at, at + 60)), None)
+        if named is not None and named.kind == "person" and not named.possessive and \
+                re.fullmatch(r",\s+" + _HONORIFIC_GAP, self.body[at:named.start]):
+            return Speaker(named.person, "person")
+        return None
 
     def _other_side(self, sp: Speaker | None, after_verb: int) -> Speaker | None:
         """'"…," he told Marsh' when the story was about Marsh: "he" is the one Marsh was talking to."""
@@ -1474,6 +1494,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro) if sp is None else None
             if acc:  # 'According to Kemi Adeyemi, the charity's director, "the money has run out".'
                 sp, how = att.who(floor + acc.start(1), floor + acc.end(1)), "according to"
+                if sp is None or sp.kind == "unnamed":  # 'According to the union's lawyer, Kari Nes, …'
+                    sp = att.named_after(floor + acc.end(1)) or sp
             if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start and re.match(
                     r"\W*\s(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^_]*$", att.masked[prev_close + 1:head.open]):
                 sp, how = last_speaker, "same sentence"  # '… said it was "…" and criticised them for "…"'

@@ -156,3 +156,27 @@ def test_she_right_after_he_is_the_other_person():
     body = ('The chief executive of Harrow Rail, Pieter Vance, and the union leader, Joan Mabry, met on Monday. '
             '"We are close," he said afterwards. "Not close enough," she replied.')
     assert speakers(body) == ["Pieter Vance", "Joan Mabry"]
+
+
+def test_according_to_a_description_is_the_name_set_off_after_it():
+    body = ('The strike went on. The offer is "an insult to every nurse", according to the union\'s lawyer, Kari '
+            'Nes.\n\n'
+            '"It is a fair offer to every nurse," according to the ministry\'s chief negotiator, Tor Aas, a former '
+            'banker.\n\n'
+            'According to the board\'s treasurer, Ada Lind, the deal is "the best we will get".')
+    assert speakers(body) == ["Kari Nes", "Tor Aas", "Ada Lind"]
+
+
+def test_the_state_and_party_of_a_legislator_name_the_one_tagged_with_them():
+    body = ('"This bill is dead on arrival," said Sen. Dale Harmon, R-Texas, who chairs the committee.\n\n'
+            'Rep. Lucy Ortiz, D-Calif., disagreed. "We have the votes," she said.\n\n'
+            'Harmon shrugged off the criticism. "She knows where to find me," the Texas Republican said. "Let her '
+            'come," said the California Democrat.')
+    assert speakers(body) == ["Dale Harmon", "Lucy Ortiz", "Dale Harmon", "Lucy Ortiz"]
+
+
+def test_a_first_name_set_off_after_a_kinship_word_is_a_speaker_of_its_own():
+    body = ('"We lost everything in one night," said Mira Sol, whose house sits two streets from the bank.\n\n'
+            'Her husband, Piet, said by phone from a shelter that they had nowhere else to go. "We are waiting for '
+            'someone to tell us what happens next," he said.')
+    assert speakers(body) == ["Mira Sol", "Piet"]
