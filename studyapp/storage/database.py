@@ -25,6 +25,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 
+from studyapp.core.card import Stage
 from studyapp.errors import DatabaseCorruptError, DatabaseTooNewError, StorageError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -272,11 +273,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         # Each bank's latest review from its questions' (a seek each at the end of its run of
         # ix_review_question): the log has no index led by the bank.
-        """INSERT INTO bank_figure (bank_id, live, unseen, leeches, last_review)
+        f"""INSERT INTO bank_figure (bank_id, live, unseen, leeches, last_review)
             SELECT bank.id, coalesce(c.live, 0), coalesce(c.unseen, 0), coalesce(c.leeches, 0),
                 (SELECT max((SELECT max(review.reviewed_at) FROM review WHERE review.question = question.id))
                  FROM question WHERE question.bank_id = bank.id)
-            FROM bank LEFT JOIN (SELECT bank_id, count(*) AS live, sum(stage = 0) AS unseen,
+            FROM bank LEFT JOIN (SELECT bank_id, count(*) AS live, sum(stage = {Stage.NEW:d}) AS unseen,
                     sum(lapses >= 8) AS leeches FROM card WHERE retired = 0 GROUP BY bank_id) AS c
                 ON c.bank_id = bank.id""",
         # A bank's row comes and goes with the bank (no foreign key: kept whatever the connection's pragmas).
@@ -284,33 +285,34 @@ MIGRATIONS: tuple[Migration, ...] = (
             INSERT OR IGNORE INTO bank_figure (bank_id) VALUES (NEW.id); END""",
         """CREATE TRIGGER bank_figure_bank_gone AFTER DELETE ON bank BEGIN
             DELETE FROM bank_figure WHERE bank_id = OLD.id; END""",
-        """CREATE TRIGGER bank_figure_card_added AFTER INSERT ON card BEGIN
+        f"""CREATE TRIGGER bank_figure_card_added AFTER INSERT ON card BEGIN
             UPDATE bank_figure SET live = live + (NEW.retired = 0),
-                unseen = unseen + (NEW.retired = 0 AND NEW.stage = 0),
+                unseen = unseen + (NEW.retired = 0 AND NEW.stage = {Stage.NEW:d}),
                 leeches = leeches + (NEW.retired = 0 AND NEW.lapses >= 8)
             WHERE bank_id = NEW.bank_id; END""",
-        """CREATE TRIGGER bank_figure_card_gone AFTER DELETE ON card BEGIN
+        f"""CREATE TRIGGER bank_figure_card_gone AFTER DELETE ON card BEGIN
             UPDATE bank_figure SET live = live - (OLD.retired = 0),
-                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = {Stage.NEW:d}),
                 leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8)
             WHERE bank_id = OLD.bank_id; END""",
         # An answer changes stage and lapses; an install or update, retired. Both halves in one statement
         # for the usual case (the same bank), the old bank's half apart for a card that changed bank.
-        """CREATE TRIGGER bank_figure_card_changed AFTER UPDATE OF bank_id, retired, stage, lapses ON card
+        f"""CREATE TRIGGER bank_figure_card_changed AFTER UPDATE OF bank_id, retired, stage, lapses ON card
             WHEN OLD.bank_id IS NEW.bank_id AND (OLD.retired IS NOT NEW.retired OR OLD.stage IS NOT NEW.stage
                 OR OLD.lapses IS NOT NEW.lapses) BEGIN
             UPDATE bank_figure SET live = live - (OLD.retired = 0) + (NEW.retired = 0),
-                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0) + (NEW.retired = 0 AND NEW.stage = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = {Stage.NEW:d})
+                    + (NEW.retired = 0 AND NEW.stage = {Stage.NEW:d}),
                 leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8) + (NEW.retired = 0 AND NEW.lapses >= 8)
             WHERE bank_id = NEW.bank_id; END""",
-        """CREATE TRIGGER bank_figure_card_moved AFTER UPDATE OF bank_id ON card
+        f"""CREATE TRIGGER bank_figure_card_moved AFTER UPDATE OF bank_id ON card
             WHEN OLD.bank_id IS NOT NEW.bank_id BEGIN
             UPDATE bank_figure SET live = live - (OLD.retired = 0),
-                unseen = unseen - (OLD.retired = 0 AND OLD.stage = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = {Stage.NEW:d}),
                 leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8)
             WHERE bank_id = OLD.bank_id;
             UPDATE bank_figure SET live = live + (NEW.retired = 0),
-                unseen = unseen + (NEW.retired = 0 AND NEW.stage = 0),
+                unseen = unseen + (NEW.retired = 0 AND NEW.stage = {Stage.NEW:d}),
                 leeches = leeches + (NEW.retired = 0 AND NEW.lapses >= 8)
             WHERE bank_id = NEW.bank_id; END""",
         """CREATE TRIGGER bank_figure_review_added AFTER INSERT ON review BEGIN
