@@ -1141,6 +1141,38 @@ _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|le
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
                           re.IGNORECASE)
+# a demand that opens with a pronoun for a thing or a party: "it unanimously", "that, saying …", "it to delay …"
+_PRONOUN_OBJECT = re.compile(r"(?:it|that|this|them)\b(?=\s*(?:,|$|\w+ly\b|as\b|to\s+[a-z]+\b|on\b|in\b|at\b|outright\b))",
+                             re.IGNORECASE)
+_THING = re.compile(r"\b(?:the|its|their|his|her|this|that|(?-i:[A-Z])[\w’'-]*['’]s?)\s+(?:[\w$%.,-]+\s+){0,3}?"
+                    r"(offer|bid|plan|proposal|claim|complaint|demand|deal|idea|suggestion|request|accusation|increase|"
+                    r"rise|budget|scheme|motion|ruling|decision|order|charge|approach|call|concession|cut|hike)s?\b",
+                    re.IGNORECASE)
+# what a verb of the sentence before made: "complained that …" is then "the complaint"
+_MADE_BY_VERB = {"complained": "complaint", "claimed": "claim", "accused": "accusation", "suggested": "suggestion",
+                 "proposed": "proposal", "offered": "offer", "alleged": "allegation", "demanded": "demand"}
+
+
+def _pronoun_object(demand: str, before: str, previous: str) -> str:
+    """The demand with its opening pronoun replaced by what it stands for: the party a side was written to
+    ("wrote to the club urging it to delay" -> "the club to delay"), else the thing last named in the sentence or
+    the one before ("rejected it" -> "the offer"; "complained that …. X rejects that" -> "the complaint");
+    unchanged when none is found."""
+    pron = _PRONOUN_OBJECT.match(demand)
+    rest = re.split(r",\s*(?:saying|adding|arguing|insisting|claiming)\b", demand[pron.end():])[0]
+    if re.match(r"\s*to\s", rest):
+        party = re.search(r"\b(?:to|with|on)\s+(the\s+[a-z]+|(?:[A-Z][\w’'-]*\s?){1,4})\s*,?\s*(?:[a-z]+ing\s+)?$", before)
+        return f"{party.group(1).strip()}{rest}" if party else demand
+    for text in (before, previous):
+        things = list(_THING.finditer(text))
+        if things:
+            return f"the {things[-1].group(1).lower()}{rest}"
+        made = [w for w in re.findall(r"\b[a-z]+ed\b", text) if w in _MADE_BY_VERB]
+        if made:
+            return f"the {_MADE_BY_VERB[made[-1]]}{rest}"
+    return demand
+
+
 # "…, a concession the trust ": a noun and the party whose verb follows (its object is the noun)
 _REDUCED_RELATIVE = re.compile(r",\s+an?\s+([a-z-]+)\s+(?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+$")
 # bodies whose vote is a decision, not a demand
@@ -1181,6 +1213,12 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
+    if noun.lower() == "club":
+        # "the club" is the name with a club's word ("Brackwater City", "Kellford Rovers"), not the stand or the
+        # ground last named ("the Eastbank stand", "Calloway Park")
+        named = _kind_named(index, out, "club", before)
+        if named:
+            return Speaker(named, "organisation")
     if noun.lower() in ("firm", "company", "agency", "group", "organisation", "organization", "corporation",
                         "club"):
         org_names = index.org_names
@@ -1204,21 +1242,35 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         subjects = [m for m in near if m.start in starts]  # a name that opens a sentence is what it is about
         if subjects or near:
             return Speaker((subjects or near)[-1].text, "organisation")
+    named = _kind_named(index, out, noun, before)
+    return Speaker(named, "organisation") if named else None
+
+
+def _kind_named(index: "_OrgIndex", out: list[Position], noun: str, before: int) -> str:
+    """"The union" is the "Transit Drivers Guild", "the company" is "Brindle Foods Ltd": a name holding a word
+    of that kind, the last one named before, else the first one named after ("their union announced …")."""
     kind = _KIND_WORDS.get(noun.lower())
-    if kind:
-        # "the union" is the "Transit Drivers Guild", "the company" is "Brindle Foods Ltd": a name holding a word
-        # of that kind, the last one named before, else the first one named after ("their union announced …")
-        named = dict(index.first_named)
-        for p in out:
-            named.setdefault(p.side.split(" (")[0], p.start)
-        first = noun.lower() in ("regulator", "watchdog")  # "Office for Digital Competition"
-        fits = sorted((at, name) for name, at in named.items() if " " in name and any(
-            w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[0 if first else 1:]))
-        earlier = [name for at, name in fits if at < before]
-        later = [name for at, name in fits if at >= before]
-        if earlier or later:
-            return Speaker((earlier or later)[-1 if earlier else 0], "organisation")
-    return None
+    if not kind:
+        return ""
+    named = dict(index.first_named)
+    for p in out:
+        named.setdefault(p.side.split(" (")[0], p.start)
+    first = noun.lower() in ("regulator", "watchdog")  # "Office for Digital Competition"
+    fits = sorted((at, name) for name, at in named.items() if " " in name and any(
+        w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[0 if first else 1:])
+        and not (noun.lower() == "club" and (_other_kind(name, noun) or not name.split()[-1][:1].isupper() or re.search(
+            r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b",
+            name))))
+    earlier = [name for at, name in fits if at < before]
+    later = [name for at, name in fits if at >= before]
+    if noun.lower() == "club" and len(earlier) > 1:
+        # "Brackwater City fans will walk out of the game against Dunmere Athletic … The club insists …": the club
+        # the story is about, named most often so far, not the opponent named last
+        said = index.body[:before]
+        return max(earlier, key=lambda name: said.count(name))  # (a tie: the first named)
+    if earlier or later:
+        return (earlier or later)[-1 if earlier else 0]
+    return ""
 
 
 _NAMED_NOUN = re.compile(r"\bthe\s+(company|firm|airline|carrier|union|club|regulator|watchdog|university|agency)"
@@ -1276,6 +1328,7 @@ class _OrgIndex:
             if m.kind != "place" and m.text not in self.first_named and m.text.split()[0].lower() not in NOT_NAMES:
                 self.first_named[m.text] = m.start
         self.sentence_starts = {s.start for s in article.sentences}
+        self.body = article.body
         # capitalised words the article also uses mid-sentence: names, not sentence openers ("Delivery riders …")
         self.mid_names = frozenset(m.group(1) for m in re.finditer(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)",
                                                                    article.body))
@@ -1324,6 +1377,14 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
                if other != noun.lower() and not (kind & _KIND_WORDS.get(noun.lower(), set())))
 
 
+def _kinds(name: str) -> set[str]:
+    """The kinds of body whose words a name holds after its first word ("Brackwater City": club; "… Supporters'
+    Trust": trust)."""
+    words = {w.lower().strip("’'.,") for w in name.split()[1:] if w[:1].isupper()} if " " in name.strip() else {
+        name.strip().lower().strip("’'.,")}
+    return {kind for kind, kw in _KIND_WORDS.items() if words & kw}
+
+
 # Words in a name that make it an organisation of a kind: what "the union" or "the company" can stand for.
 _KIND_WORDS = {
     # (a professional "association" of doctors or teachers is their union: "the Hospital Doctors Association")
@@ -1337,6 +1398,9 @@ _KIND_WORDS = {
                "partners", "associates", "llp", "capital", "equity", "investments", "ventures"},
     # "the club" is never the "Supporters' Trust"
     "trust": {"trust", "foundation", "charity"},
+    # a football club's name: "Brackwater City", "Kellford Rovers", "Dunmere Athletic" (not "City Council": above)
+    "club": {"city", "united", "rovers", "athletic", "town", "albion", "wanderers", "county", "fc", "club", "rangers",
+             "harriers", "villa", "hotspur", "orient", "argyle", "wednesday", "athletico", "sporting", "dynamo"},
     "agency": {"agency", "authority", "transit", "commission", "service", "board", "office"},
     # "the regulator", "the watchdog": an office, authority or commission, whose kind word may come first
     "regulator": {"office", "authority", "commission", "regulator", "ombudsman", "inspectorate", "watchdog"},
@@ -1744,6 +1808,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
             if holder is None:
                 continue
+            if stance == "asks" and re.search(r"\b(?:in\s+which|under\s+which|where|whereby|who|which)\s+"
+                                              r"(?:[\w’'-]+\s+){0,4}(?:would|will)\s+$", before):
+                continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
             if stance == "votes to" and _GOVERNING.fullmatch(re.split(r"\s+of\s+", holder.name)[0].split()[-1]):
                 continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
@@ -1767,6 +1834,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not demand:
                     continue
             evidence = sent.text
+            if how == "verb" and _PRONOUN_OBJECT.match(demand):
+                # "had rejected it unanimously": what "it" is, so a question needs no article to read it
+                demand = _pronoun_object(demand, before, sentences[si - 1].text if si else "")
             if _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
                 # "America wants one thing above all. To get this settled …": the next sentence says what
                 demand = _clean_demand(sentences[si + 1].text)
@@ -1867,6 +1937,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
+            if holder.kind == "unnamed" and out and si > 0 and out[-1].start >= sentences[si - 1].start and \
+                    re.fullmatch(r"members|leaders|delegates|delegation|negotiators|officials|representatives|"
+                                 r"ministers|executives|lawyers|directors", holder.name.lower()) and \
+                    re.match(r"\W*(?:its|their)\s+" + re.escape(holder.name.lower()) + r"\b", sent.text, re.IGNORECASE) \
+                    and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                # "The Alliance wants a fund. Its members argue that …": the alliance the sentence before named (its
+                # members, negotiators, officials: the party's own people, not "their passengers")
+                holder = Speaker(out[-1].side.split(" (")[0], "organisation")
             described = _described_as(article.body, holder.name) if holder.kind == "unnamed" else ""
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
@@ -2244,7 +2322,11 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         near = ends_with.get(bare, set()) | (starts_with.get(bare, set()) if short[:1].isupper() else set())
         longer = [t for t in targets if t in near and t != short and
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
-                  and not _either_of_pair(bare, t.lower())]  # "Eastland and Westland" is both, not either
+                  and not _either_of_pair(bare, t.lower())  # "Eastland and Westland" is both, not either
+                  and not (t.lower().startswith(bare + " ") and t[len(bare):].strip().islower())
+                  and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))]
+        # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
+        # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)
         if len(longer) == 1:
             mapping[short] = longer[0]
         elif " " not in short and short.lower() in _GENERIC and short.lower() != "government":

@@ -173,3 +173,10 @@ def test_the_check_rejects_a_role_reversal():
                    "lawmakers in April.", "False", "The Liberty Party defended the state budget approved by Liberty "
                    "Party lawmakers in April, which raised school funding by 2%.")
     assert any("role reversal" in why for why in _failed(q, BUDGET))
+
+
+def test_a_side_whose_name_holds_the_statements_noun_is_no_false_holder():
+    # "The Harlan Court Tenants Union backs the tenants": about the union's own members, not a claim to weigh
+    assert "tenants" in implausible("Marsh Lane Tenants Union", "backs the tenants", "Councillor Ada Brel backs the "
+                                    "tenants.", "Councillor Ada Brel backs the tenants.")
+    assert implausible("Marsh Lane Tenants Union", "backs the landlord", "x", "y") == ""

@@ -123,3 +123,34 @@ def test_quoted_refusals_and_duties_and_a_judgement_of_a_proposal():
 def test_a_chanted_slogan_keeps_its_quotation_marks():
     body = 'Hundreds of nurses chanted, "Safe staff now," outside the Orrin Infirmary on Monday.'
     assert any(stance == "chants" and demand == "“Safe staff now”" for _, stance, demand in positions(body))
+
+
+def test_a_pronoun_object_is_the_thing_or_party_it_stands_for():
+    body = ("Sir Alan Penn said the board had considered the offer carefully and had rejected it unanimously. "
+            "Residents have also complained that the consultation was held in August. Greyfriars Homes rejects that, "
+            "saying it held five public events. The local MP, Yvonne Street, has written to the club urging it to "
+            "delay the rise by a year.")
+    got = positions(body)
+    assert ("Sir Alan Penn", "rejects", "the offer unanimously") in got
+    assert ("Greyfriars Homes", "rejects", "the complaint") in got
+    assert ("Yvonne Street", "urges", "the club to delay the rise by a year") in got
+
+
+def test_its_members_are_the_party_named_just_before():
+    body = ("The Alliance of Coastal States wants a fund worth $300 billion a year. Its members argue that loans have "
+            "left several of them owing more than their budget.")
+    assert [side for side, _, _ in positions(body)] == ["Alliance of Coastal States"] * 2
+
+
+def test_the_club_is_the_clubs_name_not_a_stand_or_its_supporters():
+    body = ("Brackley City supporters will stage a walkout on Saturday. Trust chair Bea Oke said the rise would price "
+            "young fans out of the Eastbank stand. The club insists that the rise is unavoidable.")
+    assert ("Brackley City", "insists that", "the rise is unavoidable") in positions(body)
+
+
+def test_would_ask_is_an_ask_but_not_inside_a_plans_detail():
+    body = ("The Hillside Parents Group said it would ask the state to review the course. Dr Ines Varga said her team "
+            "planned a trial in which some schools would ask pupils to leave their phones downstairs.")
+    got = positions(body)
+    assert ("Hillside Parents Group", "asks", "the state to review the course") in got
+    assert not any(stance == "asks" and demand.startswith("pupils") for _, stance, demand in got)
