@@ -343,7 +343,8 @@ def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
         if same_kind(key, o) and o.value != key.value and o.value not in out and k and \
                 0.1 <= o.number / k <= 10 and o.number != k:
             out.append(o.value)
-    factors = [(0.5, 1.5, 2.0), (0.5, 2.0, 3.0), (0.25, 0.5, 1.5), (1.5, 2.0, 3.0)][seed % 4]
+    # never all above or all below the key: the odd one out at an end of the scale is a guess, not a recall
+    factors = [(0.5, 1.5, 2.0), (0.5, 2.0, 3.0), (0.25, 0.5, 1.5), (0.75, 1.5, 2.0)][seed % 4]
     for f in (*factors, 0.75, 1.25, 0.25, 0.4):
         if len(out) >= 3:
             break

@@ -346,3 +346,13 @@ def test_a_persons_claim_opening_on_it_fails_but_an_organisations_does_not():
                 "Velmar Dockworkers Union", "Harbour Authority", "Ostrava Freight Group"],
             "source": "The Velmar Dockworkers Union said it would ballot its members in March."}
     assert not any("in the claim" in w for w in _review(body, text))
+
+
+def test_made_up_figures_never_leave_the_key_at_an_end_of_the_scale():
+    """'104,000' among 156,000, 208,000 and 312,000: the smallest option was the answer, a guess for the test-wise."""
+    from studyapp.core.generate.figures import amount, nearby
+
+    key = figures_in("The plan would cut 104,000 jobs.")[0]
+    for seed in range(8):
+        values = sorted([amount(key.value), *(amount(v) for v in nearby(key, [], seed))])
+        assert values[0] < amount(key.value) < values[-1], (seed, values)
