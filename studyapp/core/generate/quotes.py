@@ -15,7 +15,7 @@ nested quotes and apostrophes never become quotations of their own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
@@ -380,6 +380,7 @@ class Attributor:
         self._gender_index: dict[str, str] | None = None
         self._titled: set[str] = set()
         self._pronouns: dict[int, tuple[str, str]] = {}  # where a "he"/"she" was read as someone: (who, sex)
+        self._pronoun_at: list[int] = []  # those places, sorted
         self.nicknames: dict[str, Speaker] = {}  # 'the dragon' -> the person a sentence said is known by it
         self.ages: dict[str, Speaker] = {}  # '61' -> the person "the 61-year-old" first meant
         self._ages_given: dict[str, str] | None = None
@@ -675,14 +676,17 @@ class Attributor:
             return cur
         sp = self._agreeing_person(cur, want, at)
         if sp is not None and sp.kind == "person":
+            if at not in self._pronouns:
+                insort(self._pronoun_at, at)
             self._pronouns[at] = (sp.name, want)
         return sp
 
     def _pronoun_before(self, at: int) -> tuple[str, str] | None:
         """(person, sex) of the "he"/"she" resolved last before `at` in the same paragraph."""
-        par = self.article.paragraph_of(at)
-        earlier = [k for k in self._pronouns if k < at and self.article.paragraph_of(k) == par]
-        return self._pronouns[max(earlier)] if earlier else None
+        k = bisect_left(self._pronoun_at, at)  # (positions kept sorted: a long article resolves thousands)
+        if k == 0 or self.article.paragraph_of(self._pronoun_at[k - 1]) != self.article.paragraph_of(at):
+            return None
+        return self._pronouns[self._pronoun_at[k - 1]]
 
     def _agreeing_person(self, cur: Speaker, want: str, at: int) -> Speaker | None:
         # '"We are close," he said. "Not close enough," she replied.': "she" is not the man "he" just was
