@@ -608,7 +608,7 @@ _PEOPLE_PLURAL = re.compile(r"(?!(?:numbers|papers|figures|letters|orders|matter
                             r"chapters|towers|rivers|computers|containers|registers|shares|sales|talks|plans|"
                             r"documents|statements|comments|arguments|payments|agreements|elements|events|"
                             r"accounts|amounts|points|costs|results|reports|fans|pants|grants|plants|parents)$)"
-                            r"[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)")
+                            r"(?:[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)|advocates|delegates|candidates|graduates)")
 
 
 def _holds_title(word: str, role: str) -> bool:
