@@ -7,7 +7,7 @@ name as a title, the words that make a name an organisation, and the verbs that 
 from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father",
-              "shri", "sri", "smt", "shrimati", "kumari"}  # the Indian honorifics too ("Shri X Y" is X Y)
+              "shri", "sri", "smt", "shrimati", "kumari", "sr"}  # the Indian honorifics too ("Shri X Y" is X Y)
 # Kept as part of the name ("Lord Justice Penrose", "Sir Tobias Wren").
 NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess"}
 

@@ -18,11 +18,12 @@ from studyapp.core.generate.lexicon import (
     ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
     PLACE_STARTS, PORTFOLIOS, TITLE_WORDS,
 )
+from studyapp.core.generate import names
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.text import Article
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s|(?<=s)['’])?|[" + _UP +
+_TOKEN = re.compile(names.APOSTROPHE_HYPHENATED + r"|(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s|(?<=s)['’])?|[" + _UP +
                     r"](?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
 # A surname written with a lower-case particle joined to it, inside a name ("Faisal al-Harbi").
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|de|da|di|du|van|von|le|la|d)['’-]"
@@ -258,7 +259,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         raw = m.group()
         c0 = raw[0]
         if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
-                cur and ("-" in raw or "'" in raw or "’" in raw)):
+                cur and ("-" in raw or "'" in raw or "’" in raw)) and not (cur and (  # "ap Rhys", "Mac an tSaoir"
+                names.joins_name(cur[-1][2], raw) or names.prefixed_surname((pending or cur)[-1][2], raw))):
             if cur:  # a lower-case word ends the run (the common case, checked first for speed)
                 last = cur[-1]
                 if re.search(r"s['’]$", last[2]) and len(last[2]) > 2 and len(cur) >= 2:  # (not "Patients' group")
@@ -279,7 +281,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         lead = len(raw) - len(raw.lstrip("\"“”‘(["))
         tm = _TOKEN.fullmatch(word.rstrip(".?!") if not _DOTTED.fullmatch(word) else word) or (
             _TOKEN.fullmatch(word) if word.endswith("!") else None)
-        particle = _PARTICLE.fullmatch(word.rstrip(".?!")) if cur and lead == 0 else None  # "al-Harbi"
+        particle = _PARTICLE.fullmatch(word.rstrip(".?!")) or names.prefixed_surname((pending or cur)[-1][2], word) \
+            if cur and lead == 0 else None  # "al-Harbi", "Ó hEochaidh"
         if particle:
             tm = particle
         if particle or tm and word[:1].isupper() and lead == 0 or (tm and word[:1].isupper() and not cur):
@@ -292,7 +295,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             pending = []
             gap = text[cur[-1][1]:s] if cur else ""
             if cur and not (gap == " " or (gap == ". " and (cur[-1][2].lower() in _ABBREVIATED or
-                                                           re.fullmatch(r"[A-Z]", cur[-1][2]) and len(cur) > 1))):
+                                                           re.fullmatch(r"[A-Z]", cur[-1][2]) and (len(cur) > 1 or
+                                                           names.initials_open_name(text, cur[-1][0]))))):
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
                 cur = []
             cur.append((ws, ws + len(tok), tok))
@@ -305,12 +309,14 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             if (_DOTTED.fullmatch(raw) and len(raw) <= 6 or re.fullmatch(r"[A-Z]\.", raw) and cur[:-1]) and \
                     re.match(r" [" + _UP + r"][a-z]", text[e:e + 3]):
                 closes = False  # "J.D. Farrow", "Dr. S. Rao": initials before a surname are part of the name
+            if re.fullmatch(r"[A-Z]\.", raw) and names.initials_open_name(text, s):
+                closes = False  # "K. S. Ramanathan": initials open the name
             if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
                 cur = []
-        elif cur and raw in _CONNECT:
+        elif cur and (raw in _CONNECT or names.joins_name(cur[-1][2], raw)):
             pending.append((s, e, raw))
         else:
             if cur:
@@ -383,7 +389,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if mid_caps is not None and _gerund_opener(run, text, sentence_start, mid_caps):
         toks.pop(0)
     # sentence-initial words that are not names ("But", "Earlier", "Ahead")
-    while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS and not (
+    while toks and _bare(toks[0][2]).lower() in NOT_NAMES and toks[0][2].lower() not in TITLE_WORDS and \
+            not names.is_initial(text, toks[0]) and not (
             _is_acronym(toks[0][2]) and f"({_bare(toks[0][2])})" in text):  # "WHO" after "… Organization (WHO)"
         toks.pop(0)
     while toks and toks[0][2].lower() in _CONNECT:
@@ -394,7 +401,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
         titles.append(toks.pop(0)[2])
-    while len(toks) > 2 and _bare(toks[0][2]).lower() in _LAY_ROLES:
+    while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS):
         titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
@@ -423,6 +430,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             titles.append(toks[i][2])
             i += 1
             continue
+        if names.is_initial(text, toks[i]) and _bare(toks[i + 1][2] if i + 1 < len(toks) else "").lower() not in TITLE_WORDS:
+            break  # "Rep. J.R. Castellanos": initials open the name, not an acronym's title
         if (low in TITLE_WORDS or low.endswith("-based") or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
                 or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):
             titles.append(toks[i][2])
@@ -497,16 +506,20 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             re.match(r"\s+(?:said|says|told|added|wrote|asked|replied)\b", text[run.end:run.end + 12]) or
             re.search(r"\b(?:said|says|told|added|wrote|asked|replied)\s+$", text[max(0, run.start - 12):run.start])):
         return "person", name, titles, honorific  # "said Jo Park": a speaker, not a park
+    if noble_at is None and honorific and len(name) == 1 and names.is_family_name(name[0][2]):
+        return "alias", name, titles, honorific  # "Mr Park" after "Park Ji-hoon": a family name, not a park
+    if noble_at is None and names.korean_style([_bare(t[2]) for t in name]):
+        return "person", name, titles, honorific  # "Park Ji-hoon": a family name that is also a common noun
     if any(w in ORG_WORDS for w in lows) or any(_bare(t[2]) in COUNTRIES for t in name) and len(name) == 1:
         return "org", toks, titles, honorific
-    if any(w in NOT_NAMES for w in lows[:1]) or any(w in {"of", "for"} for w in lows):
+    if any(w in NOT_NAMES for w in lows[:1]) and not names.is_initial(text, name[0]) or any(w in {"of", "for"} for w in lows):
         return "org", toks, titles, honorific
     if all(_is_acronym(t[2]) for t in name):
         return "org", toks, titles, honorific
     if noble_at is not None:
         return "person", name, titles, honorific
-    if 2 <= len(name) <= 4:
-        if any(w in DEMONYMS or w in NOT_NAMES for w in lows):
+    if 2 <= len(name) <= 4 or len(name) > 4 and names.core_length([t[2] for t in name]) <= 4:  # "José María de la Fuente"
+        if any((w in DEMONYMS or w in NOT_NAMES) and not names.is_particle(t[2]) for w, t in zip(lows, name)):
             return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
         if _BODY_BEFORE.search(text[sentence_start:run.start]) or _BODY_AFTER.match(text[run.end:run.end + 60]):
             return "org", toks, titles, honorific  # "The operator, Merrow Ferries, said"
@@ -526,7 +539,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
         person_title = bool(titles) and titles[-1].lower() in TITLE_WORDS and \
             titles[-1].lower() not in NOT_PERSON_TITLES and titles[-1].lower() not in PORTFOLIOS
-        if person_title or role_before or age_after:
+        if person_title or role_before or age_after or names.known_by_one_name(text, name[0][0]):
             return "single", name, titles, honorific
         return "unknown", name, titles, honorific
     return "org", toks, titles, honorific
@@ -809,6 +822,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         name = " ".join(_bare(t[2]) for t in toks)
         if kind == "single" and any(p.name.split()[-1] == name for p in people.values()):
             continue
+        full_name = names.titled_given_name(name, people)
+        if full_name:  # "Sir Anthony" after "Sir Anthony Hale"
+            if name not in people[full_name].aliases:
+                people[full_name].aliases.append(name)
+            continue
         longer = [q for q in people if q.endswith(" " + name)]
         if len(longer) == 1 and name not in people:
             if name not in people[longer[0]].aliases:
@@ -824,6 +842,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
             # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause
             p.role = re.sub(r"\s+(?:who|whose|whom|which|that)$", "", p.role)
+            p.role = names.spell_out_titles(p.role)  # "Cllr" is "Councillor" to a reader
             if _VERB_PHRASE.match(p.role) or not re.search(r"[^\W\d_]", p.role):
                 p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
             first = p.role.split(" ", 1)
@@ -898,6 +917,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 seen = fit if len(fit) == 1 else seen  # (one shown to be the other sex leaves the one left)
             if seen:
                 person = max(seen, key=lambda n: last_full[n])
+        if person is None and kind == "person":
+            person = names.titled_given_name(name, people)  # "Dame Rosalind" after "Dame Rosalind Hart"
         if person is None and hon and len(toks) == 1 and last not in by_surname:
             # "Prof Liang" after "Professor Liang Wei": a name written family name first
             first_of = [q for q in people if len(q.split()) == 2 and q.split()[0] == last]
@@ -908,7 +929,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "Dougie, who lives in the town, …" after "TV chef Dougie Harland": a first name used on its own, as
             # features and tabloids do, is the one person introduced with it
             first_of = [q for q in people if len(q.split()) >= 2 and q.split()[0] == last]
-            if len(first_of) == 1 and people[first_of[0]].first < start and people[first_of[0]].role:
+            if len(first_of) == 1 and people[first_of[0]].first < start and (
+                    people[first_of[0]].role or names.family_first(first_of[0])):  # "Nguyễn" for "Nguyễn Thị Hằng"
                 # (only someone introduced with a role: a firm read as a person, "Bokamoso Platinum", is not one)
                 person = first_of[0]
         if person and name == person:
@@ -943,6 +965,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     # Role aliases: "the home secretary" for "Home Secretary Dana Whitlock", "the PM" for a prime minister.
     role_owner: dict[str, list[str]] = {}
     for p in people.values():
+        if names.rank_alias(p.name):  # "the Baroness" for "Baroness Okonkwo"
+            role_owner.setdefault(names.rank_alias(p.name), []).append(p.name)
         # "Commissioner for Trade and Customs": the title is the head before "for"/"of"
         head = re.split(r"\s+(?:for|of)\s+", p.role)[0] if re.search(r"\s(?:for|of)\s", p.role) and \
             re.match(r"[" + _UP + r"]", p.role) and not re.match(r"(?:The|An?|Its|Their|His|Her)\s", p.role) else p.role

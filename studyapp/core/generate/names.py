@@ -1,0 +1,176 @@
+"""The shapes people's names take in news copy, beyond "First Last".
+
+people.py reads a name as a run of capitalised words. Many names are not written that way, and a name the
+run rules cannot read whole is lost: its quotes then go to "Ms O'Neill-Walsh" or to nobody. This module
+knows the other shapes, so people.py can ask:
+
+- surnames with an apostrophe and a hyphen ("O'Neill-Walsh", "D'Souza-Kimura");
+- lower-case parts inside a name: Irish "Mac an tSaoir", "Ó hEochaidh", Welsh "ap Rhys", and the Romance,
+  Dutch and Arabic particles ("de la", "van der", "dos", "al-") that make a name longer than four words
+  without making it anything but a name;
+- initials ("K. S. Ramanathan", "Rep. A. K. Venkataraman", "J.R. Castellanos") that look like an article
+  ("A") or an acronym ("J.R.") to rules made for words;
+- names written family name first ("Park Ji-hoon", "Nguyễn Thị Thu Hằng"), whose later short form is the
+  first word, not the last;
+- a knight's or dame's title with the given name ("Sir Anthony" for "Sir Anthony Hale"), a peer called by the
+  rank ("the Baroness"), a person known by one name ("known simply as Wulandari");
+- abbreviated titles kept as a role ("Cllr", "Det Insp") that a reader needs spelt out ("Councillor").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
+# "O'Neill-Walsh", "D'Souza-Kimura": an apostrophe prefix and a hyphenated second part, one surname.
+APOSTROPHE_HYPHENATED = r"[A-Z]['’][" + _UP + r"][^\W\d_]+(?:-[" + _UP + r"][^\W\d_]+)+"
+
+# Irish name forms whose next word takes a lower-case prefix ("Mac an tSaoir", "Ó hEochaidh", "Nic an
+# Bhaird"): after these the prefixed word and "an"/"na" are inside the name.
+_IRISH_LINKS = {"mac", "mic", "nic", "mhic", "ó", "ní", "uí", "an", "na", "o", "ni", "ui"}
+_PREFIXED = re.compile(r"(?:t|n|h|bh|mb|gc|nd|ng|bp|dt)[" + _UP + r"][^\W\d_]+")
+# Lower-case words that join two parts of one name wherever they stand: Welsh "ap"/"ab" ("Gareth ap Rhys").
+_ALWAYS_INSIDE = {"ap", "ab"}
+
+# Lower-case particles of surnames: a name holding them can run to six words ("José María de la Fuente").
+PARTICLES = {"de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von",
+             "ter", "ten", "zu", "y", "e", "al", "el", "bin", "bint", "ibn", "ben", "ap", "ab", "an", "na"}
+
+# Family names that open a name written family name first (romanised Chinese, Korean and Vietnamese, compared
+# without accents): the short form of such a name is its first word.
+FAMILY_FIRST = {
+    # Chinese (pinyin and Cantonese spellings)
+    "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "lin", "gao", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "zeng", "xiao",
+    "tian", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen",
+    "yao", "zhong", "wong", "chan", "cheung", "lau", "leung", "ng", "tsang", "lam", "chow", "kwok", "xi", "qin",
+    # Korean
+    "kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin",
+    "kwon", "hwang", "ahn", "yoo", "hong", "jeon", "ko", "moon", "son", "bae", "baek", "han", "song",
+    # Vietnamese
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+    "duong", "ly", "trinh", "dinh", "truong", "luong", "doan", "thai", "quach", "luu",
+}
+# A Korean or Chinese given name written with a hyphen and a lower-case second syllable ("Ji-hoon", "Mei-ling").
+_HYPHENED_GIVEN = re.compile(r"[" + _UP + r"][a-z]+-[a-z]+")
+
+# Titles a knight or dame is called by with the given name alone ("Sir Anthony", "Dame Rosalind").
+_GIVEN_NAME_TITLES = {"sir", "dame"}
+# Ranks of the peerage that the story may use alone for the one peer it names ("the Baroness said").
+_PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "countess", "duke", "duchess", "viscount", "marquess"}
+
+# Occupations a story puts before a name it meets, capitalised only because it opens the sentence or a
+# caption ("Stallholder Ann Lowe said", "PICTURED: Butcher Tom Reyes"): who they are, not their name.
+OCCUPATIONS = {"stallholder", "trader", "shopkeeper", "butcher", "baker", "greengrocer", "grocer", "florist",
+               "farmer", "fisherman", "fishermen", "publican", "landlady", "cabbie", "taxi", "driver", "nurse",
+               "teacher", "headteacher", "cleaner", "builder", "plumber", "electrician", "porter", "waiter",
+               "waitress", "barista", "hairdresser", "mechanic", "postman", "postwoman", "shepherd", "crofter",
+               "lifeguard", "firefighter", "paramedic", "midwife", "carer", "gardener", "vendor", "hawker"}
+
+# Abbreviated titles written before a name, spelt out for a role a reader sees ("Cllr" -> "Councillor").
+_SPELT_OUT = {"cllr": "Councillor", "insp": "Inspector", "det": "Detective", "sgt": "Sergeant",
+              "supt": "Superintendent", "ch": "Chief", "rev": "Reverend", "revd": "Reverend", "fr": "Father",
+              "prof": "Professor", "gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major",
+              "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "brig": "Brigadier", "cpl": "Corporal",
+              "pc": "PC", "rep": "Representative", "sen": "Senator", "gov": "Governor",
+              "asst": "Assistant", "dep": "Deputy", "eng": "Engineer"}
+# "Mononyms": a person the story says is known by one name ("known simply as Wulandari", "who goes by Zazie").
+_ONE_NAME_CUE = re.compile(r"\b(?:known\s+(?:simply\s+|only\s+|just\s+|universally\s+)?as|who\s+goes\s+by|"
+                           r"goes\s+by\s+the\s+name|(?:simply|only)\s+called)\s+$")
+
+
+def _plain(word: str) -> str:
+    """A word without accents, in lower case: family names are written with and without their marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+
+
+def joins_name(previous: str, word: str) -> bool:
+    """Whether a lower-case `word` after the name token `previous` continues the name: "ap" in "Gareth ap
+    Rhys", "an" in "Ciarán Mac an tSaoir" (only after an Irish link word: "Reuters an …" is no name)."""
+    low = word.lower()
+    return low in _ALWAYS_INSIDE or low in ("an", "na") and previous.lower() in _IRISH_LINKS - {"an", "na"}
+
+
+def prefixed_surname(previous: str, word: str) -> re.Match | None:
+    """The Irish surname with a lower-case prefix ("tSaoir", "hEochaidh") right after a link word."""
+    if previous.lower() not in _IRISH_LINKS:
+        return None
+    return _PREFIXED.fullmatch(word.rstrip(".,;:!?\"”’)"))
+
+
+# Dotted letters that are places or bodies, never a person's initials.
+_PLACE_LETTERS = {"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "D.C.", "N.Y.", "L.A.", "U.A.E."}
+
+
+def is_initial(text: str, token: tuple[int, int, str]) -> bool:
+    """Whether a name token is an initial ("K." in "K. S. Ramanathan", "J.R."), read from the text, since
+    the token itself loses the full stop."""
+    t = token[2]
+    return bool(re.fullmatch(r"[A-Z]", t) and text.startswith(".", token[1]) or
+                re.fullmatch(r"(?:[A-Z]\.){2,3}", t) and t not in _PLACE_LETTERS)
+
+
+def initials_open_name(text: str, start: int) -> bool:
+    """Whether the initial at `start` opens a name: it is followed by another initial and then a capitalised
+    word ("K. S. Ramanathan"), which a sentence ending in a capital letter ("vitamin D. Experts") is not."""
+    return bool(re.match(r"[A-Z]\.\s?(?:[A-Z]\.\s?)+[" + _UP + r"][a-z]", text[start:start + 40]))
+
+
+def is_particle(word: str) -> bool:
+    """Whether a word inside a name is a lower-case particle ("de", "an", "ap"), not an English word."""
+    return word[:1].islower() and word.lower() in PARTICLES
+
+
+def core_length(words: list[str]) -> int:
+    """How many words of a name are its own, not lower-case particles: "José María de la Fuente" is three."""
+    return sum(1 for w in words if not is_particle(w))
+
+
+def is_family_name(word: str) -> bool:
+    """Whether a word is a common Chinese, Korean or Vietnamese family name ("Park", "Nguyễn")."""
+    return _plain(word) in FAMILY_FIRST
+
+
+def family_first(name: str) -> bool:
+    """Whether a name is written family name first: its first word is a common Chinese, Korean or
+    Vietnamese family name and it has two to four words ("Zhang Weiming", "Nguyễn Thị Thu Hằng")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and _plain(words[0]) in FAMILY_FIRST and _plain(words[-1]) not in FAMILY_FIRST | {
+        "jr", "sr"} or len(words) == 2 and _plain(words[0]) in FAMILY_FIRST and bool(_HYPHENED_GIVEN.fullmatch(words[1]))
+
+
+def korean_style(words: list[str]) -> bool:
+    """Whether two words are a family name and a hyphenated given name ("Park Ji-hoon"): a person even when
+    the family name is also a common noun ("park") that would make the run a place."""
+    return len(words) == 2 and _plain(words[0]) in FAMILY_FIRST and bool(_HYPHENED_GIVEN.fullmatch(words[1]))
+
+
+def titled_given_name(name: str, known) -> str | None:
+    """'Sir Anthony' or 'Dame Rosalind' after 'Sir Anthony MacLeod-Innes': the one known name it opens."""
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in _GIVEN_NAME_TITLES:
+        return None
+    full = [k for k in known if k.startswith(name + " ")]
+    return full[0] if len(full) == 1 else None
+
+
+def rank_alias(name: str) -> str | None:
+    """The rank a peer is called by alone ('baroness' for 'Baroness Okonkwo-Blake'), else None."""
+    first = name.split()[0].lower() if name else ""
+    return first if first in _PEERAGE and " " in name else None
+
+
+def known_by_one_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is introduced as the one name someone goes by ("known simply as X")."""
+    return bool(_ONE_NAME_CUE.search(text, max(0, start - 40), start))
+
+
+def spell_out_titles(role: str) -> str:
+    """A title written before a name, with its abbreviations written out ("Cllr" -> "Councillor", "Garda Insp"
+    -> "Garda Inspector"), when it is all capitalised words: a described role ("a retired gen.") stays."""
+    words = role.replace(".", " ").split()
+    if not words or not all(w[:1].isupper() for w in words) or not any(w.lower() in _SPELT_OUT for w in words):
+        return role  # ("a retired gen" is no title; "the Cllr's office" keeps its words)
+    return " ".join(_SPELT_OUT.get(w.lower(), w) if w[:1].isupper() and w.lower() in _SPELT_OUT else w for w in words)

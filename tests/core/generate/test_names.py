@@ -1,0 +1,90 @@
+"""Names of every shape recognised whole (issue 14): apostrophes with hyphens, Irish and Welsh inner words,
+particles that make a name longer than four words, initials, names written family name first, a knight's
+given name, a peer's rank, one-name people and abbreviated titles. Articles written for these tests; every
+name is invented."""
+
+from studyapp.core.generate import names
+from studyapp.core.generate.facts import extract
+from tests.core.generate.conftest import article, quotes_of
+
+
+def _people(body: str) -> dict[str, object]:
+    return {p.name: p for p in extract(article(body)).cast.people}
+
+
+def test_an_apostrophe_and_a_hyphen_make_one_surname():
+    body = ('The trust\'s finance director, Orla D\'Arcy-Pennock, warned that the wards would close. "There is '
+            'nothing left to cut," Ms D\'Arcy-Pennock said.')
+    assert "Orla D'Arcy-Pennock" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Orla D'Arcy-Pennock"]
+
+
+def test_particles_make_a_name_of_five_words_a_person():
+    body = ('Luis Alberto de la Serna, who runs a bakery on the square, said trade had halved. "Nobody walks past '
+            'any more," said Mr de la Serna.')
+    assert "Luis Alberto de la Serna" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Luis Alberto de la Serna"]
+
+
+def test_irish_and_welsh_inner_words_stay_inside_the_name():
+    body = ('"We lost everything," said fisherman Tadhg Mac an tSionnaigh, who has worked the bay for years.\n\n'
+            'Insp Emrys ap Gruffydd said the harbour was closed. "Nobody should go near the wall," Insp ap Gruffydd '
+            'said.\n\n'
+            'Nuala Ó hUiginn, the harbour master, agreed. "It will take a month," Ms Ó hUiginn said.')
+    people = _people(body)
+    assert {"Tadhg Mac an tSionnaigh", "Emrys ap Gruffydd", "Nuala Ó hUiginn"} <= set(people)
+    assert [s for s, _, _ in quotes_of(body)] == ["Tadhg Mac an tSionnaigh", "Emrys ap Gruffydd", "Nuala Ó hUiginn"]
+
+
+def test_initials_open_a_name_after_a_title_or_a_description():
+    body = ('Rep. B.T. Okafor, the minority whip, said the bill was dead. "It will not pass this year," Okafor said.'
+            '\n\nThe veteran engineer R. N. Pillai said the bridge was safe. "I have checked every bolt," Mr Pillai '
+            'said.')
+    people = _people(body)
+    assert "B.T. Okafor" in people and "R N Pillai" in people
+    assert [s for s, _, _ in quotes_of(body)] == ["B.T. Okafor", "R N Pillai"]
+
+
+def test_a_name_written_family_name_first_is_named_again_by_its_first_word():
+    body = ('Her co-writer, Shin Min-jae, said the script took four years. "We rewrote the ending nine times," '
+            'Mr Shin said.\n\nTrương Thị Mai Anh, 41, directed the film. "I nearly gave up twice," Trương said.')
+    people = _people(body)
+    assert "Shin Min-jae" in people and "Trương Thị Mai Anh" in people
+    assert [s for s, _, _ in quotes_of(body)] == ["Shin Min-jae", "Trương Thị Mai Anh"]
+
+
+def test_a_knights_given_name_and_a_peers_rank_name_the_one_person():
+    body = ('The appeal is led by Dame Philippa Orr-Stanton, a retired judge. "We are halfway there," Dame '
+            'Philippa said.\n\nBaroness Whitlowe-Crane gave £10,000. "It is the least I can do," the Baroness said.'
+            '\n\nSr Agnes Mulcahy runs the night shelter. "We need a dry floor," Sr Agnes said.')
+    people = _people(body)
+    assert "Dame Philippa" not in people and "Agnes Mulcahy" in people
+    assert [s for s, _, _ in quotes_of(body)] == ["Dame Philippa Orr-Stanton", "Baroness Whitlowe-Crane",
+                                                   "Agnes Mulcahy"]
+
+
+def test_a_person_known_by_one_name():
+    body = ('The jury is led by the singer known simply as Ravelle, who has made twelve albums. Asked what she '
+            'wanted, Ravelle said: "I want to be surprised."')
+    assert "Ravelle" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Ravelle"]
+
+
+def test_an_occupation_opening_a_caption_is_no_part_of_the_name():
+    body = ('PICTURED: Stallholder Ines Varga-Holm at the market on Sunday\n\n'
+            'Stallholder Ines Varga-Holm, 58, lost her stock. "Everything is gone," Ms Varga-Holm said.')
+    assert "Ines Varga-Holm" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Ines Varga-Holm"]
+
+
+def test_abbreviated_titles_are_spelt_out_in_a_role():
+    body = 'Cllr Rhona Blyth-Adair said the vote was close. "It was a hard night," Cllr Blyth-Adair said.'
+    assert _people(body)["Rhona Blyth-Adair"].role == "Councillor"
+    assert names.spell_out_titles("Det Insp") == "Detective Inspector"
+    assert names.spell_out_titles("a retired gen") == "a retired gen"
+
+
+def test_a_sentence_ending_in_a_capital_letter_opens_no_name():
+    assert not names.initials_open_name("D. Experts say", 0)
+    assert names.initials_open_name("K. S. Ramanathan said", 0)
+    assert not names.is_initial("U.S. Army", (0, 4, "U.S."))
