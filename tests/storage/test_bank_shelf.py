@@ -145,3 +145,19 @@ def test_a_cache_whose_ids_hold_a_line_break_is_not_used(mini_installed, mini_ba
     assert shelf.question_ids("mini") == list(MINI_IDS)  # from the bank file
     assert not shelf.has_question(CardKey("mini", "q-tf\nq-typed"))
     assert shelf["mini"] == expected
+
+
+def test_a_cache_whose_ids_are_not_all_strings_is_not_used(mini_installed, mini_bank_path):
+    """Ids that are numbers, nulls or lists (a foreign or hand-edited cache) send the shelf to the bank file."""
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    original = cache.read_bytes().split(b"\n")
+    for other in (b"7", b"null", b'["q-tf"]', b"true"):
+        lines = list(original)
+        lines[0] = lines[0].replace(b'"q-tf"', other)
+        cache.write_bytes(b"\n".join(lines))
+        shelf = mini_installed.bank_shelf()
+        assert shelf.question_ids("mini") == list(MINI_IDS), other  # from the bank file
+        assert shelf["mini"] == expected
+        cache.write_bytes(b"\n".join(original))
+    assert mini_installed.bank_shelf().question_ids("mini") == list(MINI_IDS)
