@@ -440,12 +440,18 @@ def _quoted(text: str, a: int) -> bool:
     return opened
 
 
+# Adverbs that stand between an auxiliary and its participle without breaking the verb group.
+_BETWEEN_AUX = frozenset({"last", "first", "also", "just", "recently", "already", "finally", "formally", "officially"})
+
+
 def _is_participle(toks: list[_Tok], i: int) -> bool:
     """A past participle standing without its auxiliary ("the deal struck in 2015", "the plan approved by")."""
     w = toks[i].low
     if not (re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS or w in _PARTICIPLES):
         return False
     prev = toks[i - 1].low if i else ""
+    if prev in _BETWEEN_AUX and i > 1:
+        prev = toks[i - 2].low  # "was last cut", "was first elected": the auxiliary is one word further back
     return prev not in _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX | _MODALS | _FUTURE_WORDS | {"be", "been", "being",
                                                                                              "have", "not"}
 
@@ -599,12 +605,33 @@ def _same_group(toks: list[_Tok], first: int, verb: int) -> bool:
         if w in _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX | _MODALS | _FUTURE_WORDS | _INTEND | _DUE or w in {
                 "not", "also", "still", "now", "then", "be", "been", "being", "have", "just", "already", "soon",
                 "probably", "likely", "never", "finally", "to", "n't", "recently", "reportedly", "formally",
-                "officially", "planning", "hoping", "expecting", "openly", "quickly", "later", "again"}:
+                "officially", "planning", "hoping", "expecting", "openly", "quickly", "later", "again", "last", "first"}:
+            # ("was last cut two years ago", "was first elected in 2010": the verb's own date, asked with its adverb)
             continue
         if k + 1 <= verb and toks[k + 1].low == "to" and _verb_kind(toks, k) in _FINITE:
             continue  # "decided to weigh in"
         return False
     return True
+
+
+# A plural subject's speech verb in the present, which the verb reader does not know without a pronoun before it.
+_THEY_SAY = frozenset({"say", "argue", "warn", "claim", "insist", "complain", "believe", "fear", "expect", "predict",
+                       "admit", "agree", "worry"})
+
+
+_NOUN_WORD = re.compile(r"[a-z][a-z-]+|[A-Z][\w'’-]+")
+_A_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _others_say(toks: list[_Tok], i: int) -> bool:
+    """", and pilots say silt ...", ", but local traders argue ...": a second clause of other people's saying after
+    token i, so the dated clause before it ends there."""
+    for k in range(i + 2, min(i + 5, len(toks))):
+        if toks[k].low in _THEY_SAY:
+            return all(_NOUN_WORD.fullmatch(t.text) and t.low not in _CUT_BEFORE for t in toks[i + 1:k])
+        if not _A_WORD.fullmatch(toks[k].text):
+            return False
+    return False
 
 
 def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
@@ -630,7 +657,7 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
                       "its", "their", "our", "some", "many", "no", "all"} or nxt.text[:1].isupper() or
                 _verb_kind(toks, i + 1) in _FINITE)
     if w in ("and", "but", "or", "yet", "so") and prev == ",":
-        return _finite_follows(toks, i)
+        return _finite_follows(toks, i) or _others_say(toks, i)
     if w in ("and", "but") and nxt is not None and _verb_kind(toks, i + 1) in ("fut", "modal", "past") and \
             not (i + 2 < len(toks) and toks[i + 2].low == "by") and \
             any(_verb_kind(toks, k) in _FINITE for k in range(start, i)) and \
@@ -1457,6 +1484,9 @@ class DatedEvent:
     start: int
     own: bool = True
     tense: str = "past"
+    # where a bare "he"/"she" subject stands (-1 when none): the date is the event's own, and the event is asked
+    # once a later stage finds whom the pronoun means ("She died at home on Friday" -> "… did Mira Lund die …")
+    pronoun_at: int = -1
 
     def as_fact(self) -> dict:
         return {"date": self.date, "as_written": self.as_written, "event": self.event, "evidence": self.evidence,
@@ -1678,6 +1708,12 @@ def _said_after_the_event(article: Article, at: int) -> bool:
     return opened and bool(_AFTER_EVENT.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", para)))
 
 
+_OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
+_HE_SHE_FIRST = re.compile(r"(?:He|She)\s")
+_HE_SHE_SUBJECT = re.compile(r"(?:(?:and|but|so|then|meanwhile|however)\W+)*(he|she)\W*")
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -1864,9 +1900,10 @@ def find_dates(article: Article, published: date | None = None,
                     own = False
                 elif name and subject_rel:
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
-                    # "the owner of the barge that capsized": the barge or its owner? Not sure enough to ask when
+                    # "the owner of the barge that capsized", "a review of the levels, which fell": the barge or its
+                    # owner, the levels or the review? Not sure enough to ask when
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
-                        cl.opener == "that" and re.search(r"\bof\s+(?:the|a|an|its|their)\b", name))
+                        cl.opener in ("that", "which") and _OF_THE.search(name))
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"
                     event = _shorten(body + " " + name[:1].lower() + name[1:])
@@ -1896,11 +1933,20 @@ def find_dates(article: Article, published: date | None = None,
                 outer = _clause(text, cl.start - 1, cl.start - 1)
                 if outer.start < cl.start:
                     event = _event_text(text, outer, min(cl.start, outer.end), min(cl.start, outer.end))
+            he_she = -1
+            if not own and not (caption or tagged or cleft or relative or passive or shared) and \
+                    _HE_SHE_FIRST.match(event) and _own(text, cl, kind, a, b, prep, subject="someone"):
+                said = _HE_SHE_SUBJECT.fullmatch(cl.subject.lower())
+                if said:  # the date is the event's own but for its subject: "she died on Friday"
+                    at = _HE_SHE.search(text[cl.start:])
+                    he_she = sent.start + cl.start + at.start() if at else -1
             if len(matches) > 1:
+                if he_she >= 0 and not _one_date_per_event(event, True, a, matches)[1]:
+                    he_she = -1
                 event, own = _one_date_per_event(event, own, a, matches)
             if caption:
                 own = False  # a photo's date: true, but not a question about the story
-            found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense))
+            found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision == "day":
                 last_day = (value, precision)
                 last_day_at = n

@@ -29,6 +29,7 @@ from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
+from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, owner_mismatch,
@@ -763,8 +764,56 @@ def _dateline(d) -> bool:
         bool(re.search(r"\d{4}$", d.as_written))
 
 
-def _own_events(ex: Extraction) -> list:
-    return [d for d in ex.dates if (getattr(d, "own", True) or _dateline(d)) and d.precision and _ISO.match(d.date)]
+def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
+    """The dated events a question may ask "when" of: those whose date is their own, and, given the bank's people,
+    those whose only fault was a "he"/"she" subject that `_named_subject` names."""
+    out = []
+    sexed = None
+    for d in ex.dates:
+        if not (d.precision and _ISO.match(d.date)):
+            continue
+        if getattr(d, "own", True) or _dateline(d):
+            out.append(d)
+        elif people and getattr(d, "pronoun_at", -1) >= 0:
+            if sexed is None:  # (everyone the ranking reads the sexes of, so its one pattern of names is reused)
+                known = {p.get("name") for p in people}
+                persons = {p.name for p in ex.cast.people if p.kind == "person"}
+                sexed = sexes(ex.article.body, people + [{"name": n} for n in sorted(persons - known)])
+            named = _named_subject(d, ex, sexed)
+            if named:
+                out.append(named)
+    return out
+
+
+_QUOTED_STRETCH = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_HE_OR_SHE_WORD = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+_OPENS_HE_SHE = re.compile(r"^(?:He|She)\s+")
+
+
+def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> DatedEvent | None:
+    """The event with its "he"/"she" subject named, or None when the text does not make it sure whom the pronoun
+    means: one person, and one only, is named from the start of the sentence before (in the same paragraph or
+    the one before it) up to the pronoun, and the article shows that person to be the one the pronoun says."""
+    body = ex.article.body
+    at = d.pronoun_at
+    k = ex.article.ended_by(at)  # the pronoun's sentence is the k-th (0-based); the one before is k - 1
+    sents = ex.article.sentences
+    if k >= len(sents):
+        return None
+    lo = sents[k - 1].start if k >= 1 and sents[k].paragraph - sents[k - 1].paragraph <= 1 else sents[k].start
+    if k >= 1 and sents[k - 1].furniture:
+        lo = sents[k].start
+    masked = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), body[lo:at])
+    persons = {m.person for m in ex.cast.mentions_in(lo, at)
+               if m.kind == "person" and m.person and masked[m.start - lo:m.end - lo].strip()}
+    if len(persons) != 1 or _HE_OR_SHE_WORD.search(masked[sents[k].start - lo:]):
+        return None  # two people could be meant; or another pronoun of this sentence is read first
+    name = next(iter(persons))
+    want = "f" if body[at:at + 3].lower() == "she" else "m"
+    if sexed.get(name) != want:
+        return None
+    rest = _OPENS_HE_SHE.sub("", d.event)
+    return replace(d, event=f"{name} {rest}", own=True)
 
 
 def _cut_from_list(event: str, evidence: str) -> bool:
@@ -911,7 +960,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
     pace = pace or Pacer()
-    events = _own_events(ex)
+    events = _own_events(ex, people)
     lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
@@ -964,7 +1013,7 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
     dated = []
     # a caption's event is the picture's
     pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
-    for d in _own_events(ex):
+    for d in _own_events(ex, people):
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence):
             continue

@@ -28,7 +28,7 @@ IRREGULAR = dict(pair.split(":") for pair in (
     "stuck:stick swept:sweep swam:swim swung:swing tore:tear woke:wake wore:wear wept:weep overcame:overcome "
     "foresaw:foresee oversaw:oversee undid:undo did:do had:have stole:steal struck:strike sped:speed "
     "bled:bleed bred:breed fled:flee mistook:mistake rebuilt:rebuild reran:rerun retook:retake "
-    "outran:outrun underwent:undergo went:go").split())
+    "outran:outrun underwent:undergo went:go died:die tied:tie").split())
 # Past tenses equal to the base form; only counted as verbs right after a subject.
 SAME_PAST = {"hit", "put", "set", "cut", "quit", "shut", "let", "cast", "cost", "hurt", "spread", "upset", "bid"}
 _NOT_E = {"visited", "edited", "limited", "credited", "exited", "orbited", "profited", "inherited", "exhibited",
