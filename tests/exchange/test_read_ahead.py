@@ -170,13 +170,21 @@ def test_the_collector_is_on_again_after_an_import_even_a_failed_one(mini_bank_p
 
 @linux_only
 def test_no_worker_is_forked_from_a_process_with_other_threads():
-    """Checked in a fresh interpreter: pytest's own process runs helper threads."""
-    script = ("import threading\nfrom studyapp.exchange.read_ahead import can_fork\n"
+    """Checked in a fresh interpreter: pytest's own process runs helper threads. Once the other
+    thread has ended, forking is safe again; but `join()` returns when the thread's Python code is
+    done, a moment before the kernel takes the thread out of /proc/self/task (under load, long enough
+    for a check right after `join()` to see two threads: a run of the whole suite once failed so).
+    So the script waits, yielding, until the kernel has taken it out, and then asks."""
+    script = ("import os, threading, time\nfrom studyapp.exchange.read_ahead import can_fork\n"
               "alone = can_fork()\nrelease = threading.Event()\nother = threading.Thread(target=release.wait)\n"
               "other.start()\nwith_other = can_fork()\nrelease.set()\nother.join()\n"
-              "print(alone, with_other)\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["True", "False"]  # a lock the other thread holds would be forked held
+              "deadline = time.monotonic() + 60\n"
+              "while len(os.listdir('/proc/self/task')) > 1 and time.monotonic() < deadline:\n"
+              "    os.sched_yield()\n"
+              "print(alone, with_other, can_fork())\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False", "True"]  # a lock the other thread holds would be forked held
 
 
 @linux_only
