@@ -22,6 +22,7 @@ from studyapp.core.generate.speech import Claim, find_claims
 from studyapp.core.generate.text import Article, parse_article
 
 
+_ANSWER = re.compile(r"[A-Z][^.!?]*[,?!]")  # '"Mostly price," …': a short answer, its tag outside the marks
 # A speaker's tag right after a quotation's closing mark: '," Ms Lee answered', '," she said', '," said Jo Lee'
 _TAG_AFTER = re.compile(r"\s+(?:(?:he|she|they|I|we)\s+|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}|"
                         r"the\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?(?:" + "|".join(sorted(SAY_VERBS, key=len, reverse=True)) +
@@ -48,7 +49,7 @@ class Extraction:
             for k, seg in enumerate(q.segments):
                 if seg.words < MIN_WORDS and not (seg.words == 2 and not q.partial and (
                         re.fullmatch(r"[A-Z][^.!?]*[.!?]", seg.text.strip()) or
-                        re.fullmatch(r"[A-Z][^.!?]*[,?!]", seg.text.strip()) and seg.close is not None and
+                        _ANSWER.fullmatch(seg.text.strip()) and seg.close is not None and
                         _TAG_AFTER.match(self.article.body, seg.close + 1))):
                     continue  # ('"Nobody listened."' after a named quote is a sentence of its own, not a scare quote;
                     # so is '"Mostly price," Ms Lee answered.', an answer with its speaker's tag)

@@ -37,6 +37,7 @@ TITLE_WORDS = {
     "investor", "banker", "chemist", "historian", "professor", "lecturer", "student", "pupil",
     "welshman", "welshwoman", "scotsman", "scotswoman", "englishman", "englishwoman", "irishman",
     "irishwoman", "frenchman", "frenchwoman", "dutchman", "countryman", "compatriot", "team-mate",
+    "dutchwoman", "spaniard", "briton", "swede", "dane", "finn", "scot",  # '"…," said the Spaniard
     "teammate", "colleague", "rival", "ex", "veteran", "legend", "boss", "chief", "administrator",
     "councilman", "councilwoman", "councilmember", "assemblyman", "assemblywoman", "alderwoman", "sheriff",
     "prosecutor", "treasurer", "comptroller", "lawmaker", "legislator", "trustee", "delegate", "principal",

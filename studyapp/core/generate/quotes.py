@@ -69,6 +69,11 @@ _PLURAL_WHO = re.compile(r"^(?:they|we|the\s+[a-z]+s|both(?:\s+\w+)?|the\s+(?:tw
 
 
 _PARTY_TAG = re.compile(r",\s+([RDI])-([A-Z][A-Za-z. ]{1,20}?),")  # ", R-Texas," after a legislator's name
+_FOR_OF_BEFORE = re.compile(r"\b(?:for|of)\s+$")
+_THE_OPENS = re.compile(r"\W*[Tt]he\s")
+_AGE_OPENS = re.compile(r"\W*[Tt]he\s+(\d{1,3})-year-old(?:['’]s)?\s")
+_PARTY_NOUN = re.compile(r"the\s+(?:([a-z][a-z. ]*?)\s+)?(republican|democrat|independent)")
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
 _GENDERED_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
 _GENDERED_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
@@ -481,7 +486,7 @@ class Attributor:
                 if body is not None and body.kind == "organisation" and not any(
                         m.kind == "person" for m in self.cast.mentions_in(prev.start, prev.end)):
                     return body
-        party = re.fullmatch(r"the\s+(?:([a-z][a-z. ]*?)\s+)?(republican|democrat|independent)", low)
+        party = _PARTY_NOUN.fullmatch(low)
         if party:
             member = self._party_member(party.group(1) or "", party.group(2), start)
             if member is not None:
@@ -491,9 +496,12 @@ class Attributor:
             return nick  # '"Watch this space," the Dragon added' after '… known to viewers as "the Dragon"'
         if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
             sent = self.article.sentence_at(start)
+            # (the pronoun may close a longer phrase: "Jo Lee then proposed a compromise she said "…"")
+            last = list(_HE_SHE.finditer(self.body, start, end))
+            at = last[-1].start() if last else start
             if sent is not None and low != "i":  # 'Ewan Doig urged both sides — "…," he said'
-                earlier = self._person_subject(sent.start, start)
-                first = next((m for m in self.cast.mentions_in(sent.start, start) if m.kind == "person"), None)
+                earlier = self._person_subject(sent.start, at)
+                first = next((m for m in self.cast.mentions_in(sent.start, at) if m.kind == "person"), None)
                 if earlier is not None and earlier.kind == "person" and first is not None and \
                         _opens_sentence(self.body[sent.start:first.start]):
                     return earlier
@@ -515,7 +523,7 @@ class Attributor:
         inside = self.cast.mentions_in(start, end)
         # ("the member for Brackmoor": a place after "for" or "of" inside the description is part of it)
         described = self._described(low, start) if all(
-            m.kind != "person" and not m.possessive and re.search(r"\b(?:for|of)\s+$", self.body[max(0, m.start - 5):m.start])
+            m.kind != "person" and not m.possessive and _FOR_OF_BEFORE.search(self.body, max(0, m.start - 5), m.start)
             for m in inside) else None
         if described is not None:
             return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
@@ -1014,7 +1022,7 @@ class Attributor:
         base = seg.close + 1
         if re.match(r"\s*(?:and|but|or|then)\s+(?:also\s+|later\s+)?[a-z]+(?:ed|s)\b", tail):
             return None  # '… was "a first step" and criticised …': the sentence's own subject goes on
-        if re.match(r"\s*,\s*(?:while|whereas|but|and|although|though)\s", tail) and \
+        if re.match(r"\s*,?\s*(?:while|whereas|but|and|although|though)\s", tail) and \
                 re.search(r"[A-Za-z]\s*$", self.masked[max(0, seg.open - 40):seg.open]):
             return None  # 'The former called it "…", while Ferrante said …': the next clause has its own speaker
         m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail) or re.match(
@@ -1205,7 +1213,7 @@ class Attributor:
             who = self.who(clause, start + m.start(1))
             if who is not None and who.kind == "unnamed" and re.search(r"\b" + _HUMAN + r"\b", who.name):
                 return who
-            if who is not None and who.kind == "person" and re.match(r"\W*[Tt]he\s", self.masked[clause:]) and \
+            if who is not None and who.kind == "person" and _THE_OPENS.match(self.masked, clause) and \
                     not any(x.kind == "person" for x in self.cast.mentions_in(clause, start + m.start(1))):
                 return who  # "The member for Leith said afterwards …": the person that description names
         return None
@@ -1215,7 +1223,7 @@ class Attributor:
         subject by the one role a person met so far was given ('TV chef X')."""
         if any(m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None
-        age = re.match(r"\W*[Tt]he\s+(\d{1,3})-year-old(?:['’]s)?\s", self.masked[start:end])
+        age = _AGE_OPENS.match(self.masked, start, end)
         if age:  # "The 61-year-old's response is dry.": the next "she says" is hers
             return self._aged(age.group(1), start)
         known = self._named_before(start)

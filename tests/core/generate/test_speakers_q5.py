@@ -180,3 +180,23 @@ def test_a_first_name_set_off_after_a_kinship_word_is_a_speaker_of_its_own():
             'Her husband, Piet, said by phone from a shelter that they had nowhere else to go. "We are waiting for '
             'someone to tell us what happens next," he said.')
     assert speakers(body) == ["Mira Sol", "Piet"]
+
+
+def test_a_nationality_said_as_a_noun_is_the_person_the_story_is_about():
+    body = ('Dutch rider Joost van Leeuwen won the stage ahead of Frenchman Luc Perrin.\n\n'
+            'Team director Ana Ruiz praised van Leeuwen. "He rode like a champion," said the Spaniard, whose team '
+            'leads the overall standings.')
+    assert speakers(body) == ["Ana Ruiz"]
+
+
+def test_a_pronoun_closing_a_longer_phrase_is_the_person_named_in_it():
+    body = ('Trustee Wendell Pak moved to approve the plan. His motion failed for lack of a second. Trustee Anita '
+            'Rosk then proposed an added reading, a compromise she said "gives no one everything and everyone '
+            'something."')
+    assert speakers(body) == ["Anita Rosk"]
+
+
+def test_but_did_not_after_a_quotation_goes_on_with_the_sentences_subject():
+    body = ('Board president Harriet Vander said she favored a decision that "the whole community can live with," '
+            'but did not say how she would vote.')
+    assert speakers(body) == ["Harriet Vander"]
