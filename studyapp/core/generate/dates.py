@@ -1383,6 +1383,8 @@ def _shorten(body: str) -> str:
         prev = toks[i - 1].low
         if prev in _FUNCTION_END or prev in (",", ";", ":"):
             return False
+        if w == "by" and _is_participle(toks, i - 1):
+            return False  # "proposals published" + "by the council": cut there, a bare participle is left dangling
         if w in ("and", "to", "or") and i + 1 < len(toks) and re.match(r"\d", prev) and \
                 re.match(r"\d", toks[i + 1].low):
             return False  # inside "between 2015 and 2018"
@@ -1626,6 +1628,28 @@ def _speech_tag_event(text: str, a: int, b: int, lower: frozenset[str] = frozens
     return _shorten(speaker[:1].upper() + speaker[1:] + " " + verb + " " + content)
 
 
+def _reduced_relative(cl: _Clause, a: int, b: int) -> bool:
+    """Is the clause's verb a bare participle after its noun whose date follows it, with the clause's own verb right
+    after the date ("a study completed last month found …", "the plan approved in May requires …")?"""
+    if cl.verb is None:
+        return False
+    v = cl.verb
+    if not (0 < v and cl.toks[v].end <= a and _PAST_FORM.fullmatch(cl.toks[v].low) and
+            re.fullmatch(r"[a-z]+", cl.toks[v - 1].low) and cl.toks[v - 1].low not in _NOT_A_NOUN):
+        return False
+    if any(t.start < a and t.low not in _DATE_PREPS for t in cl.toks[v + 1:] if t.start >= cl.toks[v].end):
+        return False  # something other than the date's preposition between the participle and the date
+    after = next((k for k, t in enumerate(cl.toks) if t.start >= b), None)
+    return after is not None and _verb_kind(cl.toks, after) in _FINITE and cl.toks[after].low not in ("and", "or")
+
+
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")
+_DATE_PREPS = frozenset({"on", "in", "at", "last", "this", "earlier", "late", "early", "during"})
+_NOT_A_NOUN = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "and", "but", "or",
+                         "has", "have", "had", "was", "were", "is", "are", "be", "been", "not", "also", "then",
+                         "just", "recently", "already", "first", "last", "finally", "formally", "officially", "never"})
+
+
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
     if _quoted(text, a):
         return False
@@ -1637,6 +1661,8 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
         return False
     if cl.gerund:
         return False  # "blamed the organisers for scheduling the replay on Tuesday": Tuesday is the replay's
+    if _reduced_relative(cl, a, b):
+        return False  # "a study completed last month found …": last month is the study's, not the finding's
     if cl.infinitive and kind != "weekday":
         return False  # "agreed to meet in May": May is the meeting's, not the agreement's
     if cl.verb is not None and cl.toks[cl.verb].start > b and any(

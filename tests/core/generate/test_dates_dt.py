@@ -121,3 +121,19 @@ def test_which_after_a_noun_of_a_noun_is_not_sure_enough_to_ask_when():
     lease = next(d for d in ev if d.as_written == "March")
     assert not review.own
     assert lease.own and lease.event == "The lease expired"
+
+
+def test_a_date_after_a_bare_participle_is_the_participles_not_the_clauses():
+    ev = dated("The engineer told the board that a survey completed last month found the bridge needs new bearings. "
+               "The board approved the repair in April.")
+    survey = next(d for d in ev if d.as_written == "last month")
+    repair = next(d for d in ev if d.as_written == "April")
+    assert not survey.own  # "In what month did a survey completed found …?" asks nothing
+    assert repair.own and repair.event == "The board approved the repair"
+
+
+def test_a_long_event_is_never_cut_between_a_participle_and_its_agent():
+    ev = dated("The harbour shuttle will stop running on 30 June under savings plans drawn up and published by the "
+               "Carrow district council after a long review of every route across the whole district.")
+    shuttle = next(d for d in ev if d.as_written == "30 June")
+    assert not shuttle.event.endswith("published"), shuttle.event
