@@ -174,3 +174,21 @@ def spell_out_titles(role: str) -> str:
     if not words or not all(w[:1].isupper() for w in words) or not any(w.lower() in _SPELT_OUT for w in words):
         return role  # ("a retired gen" is no title; "the Cllr's office" keeps its words)
     return " ".join(_SPELT_OUT.get(w.lower(), w) if w[:1].isupper() and w.lower() in _SPELT_OUT else w for w in words)
+
+
+def particled_surname(name: str) -> str | None:
+    """The surname with its particles ("van den Bosch" of "Annelies van den Bosch", "de la Fuente"), which a
+    reader types for the person; None when the name has no lower-case particle after its first word."""
+    words = name.split()
+    at = next((k for k in range(1, len(words) - 1) if is_particle(words[k])), None)
+    return " ".join(words[at:]) if at is not None else None
+
+
+def dotted_initials(name: str, text: str) -> str:
+    """The name with the full stops its initials have in the text ("Marcus T. Hale" for "Marcus T Hale"), as
+    the article writes it; the name unchanged when the text never writes it so."""
+    words = name.split()
+    if not any(re.fullmatch(r"[A-Z]", w) for w in words):
+        return name
+    dotted = " ".join(w + "." if re.fullmatch(r"[A-Z]", w) else w for w in words)
+    return dotted if dotted in text else name

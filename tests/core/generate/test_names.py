@@ -41,8 +41,8 @@ def test_initials_open_a_name_after_a_title_or_a_description():
             '\n\nThe veteran engineer R. N. Pillai said the bridge was safe. "I have checked every bolt," Mr Pillai '
             'said.')
     people = _people(body)
-    assert "B.T. Okafor" in people and "R N Pillai" in people
-    assert [s for s, _, _ in quotes_of(body)] == ["B.T. Okafor", "R N Pillai"]
+    assert "B.T. Okafor" in people and "R. N. Pillai" in people
+    assert [s for s, _, _ in quotes_of(body)] == ["B.T. Okafor", "R. N. Pillai"]
 
 
 def test_a_name_written_family_name_first_is_named_again_by_its_first_word():
@@ -88,3 +88,9 @@ def test_a_sentence_ending_in_a_capital_letter_opens_no_name():
     assert not names.initials_open_name("D. Experts say", 0)
     assert names.initials_open_name("K. S. Ramanathan said", 0)
     assert not names.is_initial("U.S. Army", (0, 4, "U.S."))
+
+
+def test_a_surname_with_particles_is_an_answer_a_reader_may_type():
+    body = ('Objectors were led by Annelies van den Broek, a retired architect. "We are against shadows," Ms van '
+            'den Broek said. Van den Broek said the towers were too tall.')
+    assert "van den Broek" in _people(body)["Annelies van den Broek"].aliases

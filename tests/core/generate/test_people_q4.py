@@ -20,5 +20,5 @@ def test_an_initial_before_a_surname_is_part_of_the_name():
             'within two months," Dr. Subramani said.')
     ex = extract(article(body))
     person = next(p for p in ex.cast.people if p.name.endswith("Subramani"))
-    assert person.name.split()[0] == "R" and "Director" not in " ".join(person.aliases)
+    assert person.name.split()[0] == "R." and "Director" not in " ".join(person.aliases)
     assert [s for s, _, _ in quotes_of(body)] == [person.name]
