@@ -253,7 +253,7 @@ class BankDay:
     new_done: int = 0
 
 
-def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks], settings: Any,
+def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks] | None, settings: Any,
               usable: Callable[[CardKey], bool] = lambda k: True) -> DayCounts | None:
     """`plan_day(...).counts` for the one bank `day` describes, from its keys: the same steps in the
     same order (learning, reviews, then new questions, each burying the siblings of what came
@@ -261,8 +261,11 @@ def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks], settings: Any,
     used it up): then read the bank's whole order, or plan it with `plan_day`.
 
     `marks_of` may give a question only the marks it shares with another question of its bank:
-    within one bank no other mark can meet another question's."""
-    if not getattr(settings, "bury_siblings", True):
+    within one bank no other mark can meet another question's; None when no question of the bank
+    shares one (then nothing is buried, and the new questions are counted in whatever order they
+    come: the library reads such a bank's unseen questions without ordering them)."""
+    plain = marks_of is None or not getattr(settings, "bury_siblings", True)
+    if plain:
         marks_of = _no_marks
 
     def key(k: CardKey) -> CardKey:
@@ -276,7 +279,11 @@ def count_day(day: BankDay, marks_of: Callable[[CardKey], Marks], settings: Any,
     reviews, _ = _review_part(due, key, marks_of, taken, review_limit)
     news: list[CardKey] = []
     if new_limit:
-        news, _ = one_per_group((k for k in day.new if usable(k) and k not in reviewed), marks_of, taken, new_limit)
+        fresh = (k for k in day.new if usable(k) and k not in reviewed)
+        if plain:  # what `one_per_group` keeps when no question has a mark: the first `new_limit`
+            news = list(islice(fresh, new_limit))
+        else:
+            news, _ = one_per_group(fresh, marks_of, taken, new_limit)
         if len(news) < new_limit and not day.new_complete:
             return None
     return DayCounts(len(news), len(active) + len(waiting), len(reviews))

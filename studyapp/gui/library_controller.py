@@ -77,15 +77,25 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     for key in excluded:
         set_aside.setdefault(key.bank_id, set()).add(key.question_id)
 
+    # A bank none of whose questions shares a mark with another buries nothing: its count does not
+    # depend on the order of its unseen questions, so they are read unordered and not put through
+    # the round robin (`PlanReads.days(any_order=...)`).
+    if getattr(settings, "bury_siblings", True):
+        readers = {b: marks.bank_reader_if_any(shelf, b) for b in bank_ids}
+    else:  # no bank buries anything
+        readers = dict.fromkeys(bank_ids)
+    unmarked = [b for b, reader in readers.items() if reader is None]
+
     def count(bank_id: str, day) -> DayCounts | None:
         here = frozenset(shelf.question_ids(bank_id))  # what the bank's file holds (a stale row is not counted)
         out = set_aside.get(bank_id)
         usable = here.__contains__ if not out else (lambda q: q not in out and q in here)
-        return count_day(day, marks.bank_reader(shelf, bank_id), settings, usable)
+        return count_day(day, readers[bank_id], settings, usable)
 
     reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                 getattr(settings, "new_order", "mixed"))
-    out: dict[str, DayCounts | None] = {b: count(b, day) for b, day in reads.days(by_id=True).items()}
+    out: dict[str, DayCounts | None] = {b: count(b, day)
+                                        for b, day in reads.days(by_id=True, any_order=unmarked).items()}
     # A bank whose unseen questions read ahead were used up by siblings or set-aside questions: its whole order.
     short = [b for b, counts in out.items() if counts is None]
     for b, day in reads.days(short, whole_new=True, by_id=True).items():

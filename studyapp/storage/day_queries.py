@@ -7,7 +7,7 @@ for every bank of the library at once (`Progress.plan_reads`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
@@ -103,6 +103,10 @@ _KEYS_BY_BANK = ("SELECT bank_id, question_id FROM (SELECT card.bank_id, questio
 _NEW_IN_BANK_ORDER = ("SELECT card.bank_id, question.question_id, question.topic "
                       "FROM card JOIN question ON question.id = card.question "
                       f"WHERE card.retired = 0 AND card.stage = {Stage.NEW:d} {{}} ")
+# The same rows for banks whose unseen questions may come in any order: bank after bank as
+# ix_card_queue gives them, with no sort and no topic.
+_NEW_ANY_ORDER = ("SELECT card.bank_id, question.question_id, NULL FROM card JOIN question ON question.id = card.question "
+                  f"WHERE card.retired = 0 AND card.stage = {Stage.NEW:d} {{}} ORDER BY card.bank_id")
 _BY_POSITION = "ORDER BY card.bank_id, question.position, card.question"
 _BY_QUEUE = "ORDER BY card.bank_id, card.due, card.scheduled_days, card.question"
 
@@ -152,11 +156,15 @@ class PlanReads:
         self._loaded = False
 
     def days(self, bank_ids: Sequence[str] | None = None, whole_new: bool = False,
-             by_id: bool = False) -> dict[str, BankDay]:
+             by_id: bool = False, any_order: Collection[str] = ()) -> dict[str, BankDay]:
         """A `BankDay` for each bank (all of this read's by default). Each bank's unseen questions are
         cut at the new limit plus spare unless `whole_new` (for the few banks whose count needed more).
         `by_id`: each bank's day as its question ids (plain strings) instead of `CardKey`s, for a count
-        bank by bank that needs no key object per question (`core.day_plan.count_day` takes either)."""
+        bank by bank that needs no key object per question (`core.day_plan.count_day` takes either).
+        `any_order`: banks whose count does not depend on the order of their unseen questions (none of
+        them buries another: `count_day(..., marks_of=None)`): all of them, complete, in no set order.
+        When every bank is one, the statement skips the topics and the sort by position (most of a
+        library's unseen questions, each put in order and through the round robin for nothing)."""
         banks = self.bank_ids if bank_ids is None else list(dict.fromkeys(bank_ids))
         wanted = set(banks)
         reviewed: dict[str, list[CardKey]] = {b: [] for b in banks}
@@ -177,6 +185,8 @@ class PlanReads:
         only_args = tuple(banks) if narrow else ()
         new_cap = 2**62 if whole_new else self.new_cap
         mixing = self.new_order == "mixed"
+        any_order = wanted.intersection(any_order)
+        ordered = len(any_order) < len(wanted)
         complete: dict[str, bool] = {}
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection  # plain rows: SQLAlchemy's per-row fetch costs more
@@ -188,10 +198,15 @@ class PlanReads:
                 if bank_id in wanted:
                     due[bank_id].append(question_id)
             # Cut bank by bank as the rows come (they come bank after bank): no list of 40,000 pairs kept.
-            unseen = raw.execute(_NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE), only_args)
+            statement = _NEW_IN_BANK_ORDER.format(only) + (_BY_POSITION if mixing else _BY_QUEUE) if ordered else \
+                _NEW_ANY_ORDER.format(only)
+            unseen = raw.execute(statement, only_args)
             for bank_id, run in groupby(unseen, itemgetter(0)):
                 if bank_id not in wanted:
                     continue
+                if bank_id in any_order:
+                    new[bank_id] = [q for _, q, _ in run]
+                    continue  # complete
                 if mixing:
                     new[bank_id], total = mixed_topics(((q, t) for _, q, t in run), new_cap)
                 else:

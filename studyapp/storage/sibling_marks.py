@@ -152,7 +152,19 @@ class SiblingMarks:
     def bank_reader(self, shelf: BankShelf, bank_id: str) -> Callable[[str], Marks]:
         """`shared_reader` for one bank, by question id: the library counts bank by bank, and a key
         object per question asked about was a fifth of its counting."""
+        reader = self.bank_reader_if_any(shelf, bank_id)
+        if reader is None:
+            none: Marks = frozenset()
+            return lambda qid: none
+        return reader
+
+    def bank_reader_if_any(self, shelf: BankShelf, bank_id: str) -> Callable[[str], Marks] | None:
+        """`bank_reader`, or None when no question of the bank shares a mark with another: then no
+        question can bury another, and the library counts the bank's unseen questions in any order
+        (`PlanReads.days(any_order=...)`, `count_day(..., marks_of=None)`)."""
         table = self._shared_table(shelf, bank_id)
+        if table is not None and not table:
+            return None
         if table is None:
             every = self.reader(shelf)
             return lambda qid: every(CardKey(bank_id, qid))

@@ -70,3 +70,23 @@ def test_mixed_topics_is_mixed_for_one_bank():
         items = [(f"q{i}", rng.choice(("who", "dates", "context", "demands"))) for i in range(rng.randrange(0, 30))]
         for limit in (0, 1, 3, len(items), len(items) + 5):
             assert mixed_topics(items, limit) == (mixed(items, limit, bank_of=lambda q: "one"), len(items))
+
+
+def test_a_bank_with_no_marks_is_counted_in_any_order():
+    """Issue 18: `count_day(..., None)` (no question of the bank shares a mark) counts what
+    `one_per_group` keeps with no marks: the first usable new questions up to the limit, in whatever
+    order they come, and the learning and review parts as with marks that meet nothing."""
+    from studyapp.core.day_plan import BankDay, count_day
+    from studyapp.settings import Settings
+
+    new = [f"n{i}" for i in range(30)]
+    day = BankDay(reviewed=["r1"], learning=["l1", "l2"], due=["d1", "d2", "d3"], new=new, new_done=3)
+    none = lambda q: frozenset()  # noqa: E731
+    for settings in (Settings(), Settings(new_per_day=40, reviews_per_day=2), Settings(bury_siblings=False)):
+        for usable in (lambda q: True, lambda q: q not in ("n2", "d1")):
+            expected = count_day(day, none, settings, usable)
+            assert count_day(day, None, settings, usable) == expected
+            assert count_day(BankDay(day.reviewed, day.learning, day.due, new[::-1], new_done=3), None, settings,
+                             usable) == expected
+    assert count_day(day, None, Settings(new_per_day=40)).new == 30
+    assert count_day(day, None, Settings(new_per_day=10)).new == 7

@@ -157,3 +157,39 @@ def test_left_today_is_each_banks_session_plan(qtbot, library_folder, clock):
     sibs = {(m, n, bury): c for b, m, n, bury, c, _ in seen if b == "sibs"}
     assert sibs[(noon, 7, False)] != sibs[(noon, 20, True)]
     assert sibs[(noon, 20, True)].new == 16  # 20 a day less the four started today: past the 40 read ahead
+
+
+def test_a_bank_whose_questions_share_no_mark_is_counted_without_ordering_its_unseen_questions(dirs, now, tmp_path):
+    """Issue 18: a bank none of whose questions shares a mark with another buries nothing, so
+    `left_today` reads its unseen questions in no set order (`PlanReads.days(any_order=...)`) and counts
+    them with no marks (`count_day(..., None)`); its counts are still the session's plan, with every mark,
+    beside a bank of sibling families that is ordered and buried as before."""
+    from studyapp.gui.library_controller import left_today
+    from studyapp.storage.sibling_marks import SiblingMarks
+
+    with open_progress(dirs, now - timedelta(days=20), bundled=[]) as p:
+        # 45 lone questions (more than the new questions read ahead), and 12 sibling families.
+        p.install_bank(load_bank(sibling_bank(tmp_path / "solo", "solo", families=0, loners=45)), now - timedelta(days=20))
+        p.install_bank(load_bank(sibling_bank(tmp_path / "sibs", "sibs", families=12)), now - timedelta(days=20))
+        # Today: two of solo's started (one learning, one a review), one due review from last week.
+        answer(p, CardKey("solo", "f03-context"), now - timedelta(hours=2),
+               state(Stage.LEARNING, now - timedelta(hours=1), now - timedelta(hours=2), 1))
+        answer(p, CardKey("solo", "f07-dates"), now - timedelta(hours=1),
+               state(Stage.REVIEW, now + timedelta(days=2), now - timedelta(hours=1)))
+        answer(p, CardKey("solo", "f11-demands"), now - timedelta(days=7),
+               state(Stage.REVIEW, now - timedelta(hours=3), now - timedelta(days=7)))
+        answer(p, CardKey("sibs", "f00-context"), now - timedelta(hours=2),
+               state(Stage.REVIEW, now + timedelta(days=2), now - timedelta(hours=2)))
+        shelf = p.bank_shelf()
+        siblings = SiblingMarks()
+        assert siblings.bank_reader_if_any(shelf, "solo") is None
+        assert siblings.bank_reader_if_any(shelf, "sibs") is not None
+        start, end = day_bounds(now, 4, now.tzinfo)
+        set_aside = {CardKey("solo", "f20-demands"), CardKey("sibs", "f01-dates")}
+        for settings in (*SETTINGS, Settings(new_per_day=60), Settings(new_order="bank", new_per_day=50)):
+            left = left_today(p, shelf, ["solo", "sibs"], settings, start, end, set(set_aside), siblings)
+            for bank_id in ("solo", "sibs"):
+                counts = plan_day(p, lambda k: marks(shelf.question(k)), [bank_id], settings, start, end,
+                                  shelf.has_question, set_aside).counts
+                assert left[bank_id] == counts, (bank_id, settings)
+        assert left_today(p, shelf, ["solo"], Settings(new_per_day=60), start, end, set())["solo"].new == 42  # 45 less 3 answered

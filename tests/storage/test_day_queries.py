@@ -208,3 +208,31 @@ def test_days_by_question_id_count_as_the_days_by_key(data_dir, now, tmp_path, m
                     here = set(shelf.question_ids(b)) - ({set_aside.question_id} if b == set_aside.bank_id else set())
                     assert count_day(ids, siblings.bank_reader(shelf, b), settings, here.__contains__) == \
                         count_day(day, by_key, settings, lambda k: k != set_aside and shelf.has_question(k)), (b, settings)
+
+
+def test_days_in_any_order_give_every_unseen_question_of_those_banks(data_dir, now, tmp_path, mini_bank_path,
+                                                                     geneva_bank_path):
+    """Issue 18: `days(any_order=...)` gives those banks all their unseen questions (complete, in no set
+    order) and every other bank exactly what `days()` gives it, read alone or with the others."""
+    from studyapp.core.day_plan import SPARE
+
+    with open_progress(AppDirs.under(data_dir), now, bundled=[]) as p:
+        bank_ids = _install_five_banks(p, now, tmp_path, mini_bank_path, geneva_bank_path)
+        _history(p, now, bank_ids)
+        start, end = now - timedelta(hours=8), now + timedelta(hours=16)
+        for settings in _SETTINGS_TRIED:
+            reads = p.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
+                                 settings.new_order)
+            plain = reads.days(by_id=True)
+            for loose in (bank_ids, bank_ids[1:3], ["mini"]):
+                for banks in (None, loose):
+                    days = reads.days(banks, by_id=True, any_order=loose)
+                    assert set(days) == set(banks or bank_ids)
+                    for b, day in days.items():
+                        if b in loose:
+                            unseen = {c.key.question_id for c in p.new_cards([b], 10**6)}
+                            assert sorted(day.new) == sorted(unseen) and day.new_complete, (b, settings)
+                            assert (day.due, day.learning, day.reviews_done, day.new_done) == \
+                                (plain[b].due, plain[b].learning, plain[b].reviews_done, plain[b].new_done)
+                        else:
+                            assert day == plain[b], (b, settings)
