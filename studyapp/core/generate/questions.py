@@ -972,8 +972,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     for d in events:
         pace(EVENT_COST)
         d = _whole_event(d)
-        if d is None:
-            continue  # "X said: …" is asked as a quotation
+        if d is None or _LATER_PRONOUN.search(d.event):
+            continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
         prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt:
@@ -1004,6 +1004,8 @@ _FORECAST = re.compile(r"\b(?:say|says|expect|expects|predict|predicts|forecast|
                        re.IGNORECASE)
 # An item that is someone's saying: "Officials said Velmar is demanding …".
 _REPORTED = re.compile(r"^(?:[\w’'.-]+ ){1,5}(?:said|says|told|added|claimed)\b")
+# A clause after a comma whose subject is a pronoun ("When the board announced …, she campaigned …").
+_LATER_PRONOUN = re.compile(r",\s+(?:he|she|they|it|we|i)\s+[a-z]")
 _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|she|we|i)\b", re.IGNORECASE)
 
 
@@ -1021,8 +1023,8 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         if d is None or re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = sentence_case(full_names(clean_clause(d.event), people))
-        if _ANAPHORA.match(item) or not _phrase_ok(item):
-            continue  # "Their session starts", "That deal closed": whose? which?
+        if _ANAPHORA.match(item) or not _phrase_ok(item) or _LATER_PRONOUN.search(item):
+            continue  # "Their session starts", "That deal closed", "Born in Tarbet, she married …": whose? which? who?
         if _FORECAST.search(item) or _REPORTED.match(item):
             continue  # "Experts say the ground will be too soft": a forecast; "Officials said …": a report of one
         n = len(item.split())

@@ -137,3 +137,19 @@ def test_a_long_event_is_never_cut_between_a_participle_and_its_agent():
                "Carrow district council after a long review of every route across the whole district.")
     shuttle = next(d for d in ev if d.as_written == "30 June")
     assert not shuttle.event.endswith("published"), shuttle.event
+
+
+def test_no_date_question_or_timeline_item_leaves_a_pronoun_subject_unnamed():
+    body = """
+Born in the hill town of Carrowmore in 1931, the son of a baker, he married Senna Dorr, a weaver, in 1956.
+
+When the mill announced in 1979 that it would close, he organised a cooperative to buy the looms.
+
+Piet Dorr ran the cooperative until 1998. Piet Dorr died at home in Carrowmore on Tuesday, his family said.
+"""
+    bank, _ = generate_bank(article(body, "Weaver who saved a mill dies"), published=PUBLISHED)
+    for q in bank["questions"]:
+        if q["type"] == "order":
+            assert not any(", he " in item or ", she " in item for item in q["items"]), q["items"]
+        if q["topic"] == "dates" and q["type"] in ("date", "choice"):
+            assert ", he " not in q["prompt"], q["prompt"]
