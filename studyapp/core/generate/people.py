@@ -1042,13 +1042,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if " " in p.name and (p.name, bare_alias) in named_as:
             if bare_alias not in p.aliases:
                 p.aliases.append(bare_alias)
+        particled = names.particled_surname(p.name)
+        if particled and p.aliases and particled not in p.aliases:
+            p.aliases.append(particled)  # "van den Bosch" is what a reader types for "Annelies van den Bosch"
         p.aliases = [a for a in p.aliases if a != p.name]
     pace(len(text) // 100)  # some people's sides were looked for in the whole text
     bodies = _bodies_read_as_people(people)
     if bodies:
-        particled = names.particled_surname(p.name)
-        if particled and p.aliases and particled not in p.aliases:
-            p.aliases.append(particled)  # "van den Bosch" is what a reader types for "Annelies van den Bosch"
         people = {n: p for n, p in people.items() if n not in bodies}
         mentions = [Mention(m.start, m.end, m.person, "org", None, m.possessive) if m.person in bodies else m
                     for m in mentions]
@@ -1062,10 +1062,6 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if p.side and re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role):
             p.role = ""  # "Blue Ridge Co's Jo Lind": the owner is the side; "Blue Ridge Co's" says no role
     _own_roles(people, mentions, article)
-    ordered = sorted(people.values(), key=lambda p: p.first)
-    return Cast(people=ordered, mentions=mentions, orgs=orgs)
-
-
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
     if dotted:  # "Marcus T. Hale", "K. S. Rao": the name as the article writes it, full stops and all
         for n, d in dotted.items():
@@ -1074,6 +1070,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         people = {p.name: p for p in people.values()}
         mentions = [Mention(m.start, m.end, m.text, m.kind, dotted.get(m.person, m.person), m.possessive)
                     for m in mentions]
+    ordered = sorted(people.values(), key=lambda p: p.first)
+    return Cast(people=ordered, mentions=mentions, orgs=orgs)
+
+
 # What a body is called that a person never is: "Spanish trio X, Y and Z", "their rivals X"
 _GROUP_ROLES = {"trio", "pair", "duo", "quartet", "clubs", "sides", "teams", "rivals", "giants", "outfit", "club",
                 "team", "side", "firms", "companies"}
