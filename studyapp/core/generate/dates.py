@@ -1735,6 +1735,10 @@ def _said_after_the_event(article: Article, at: int) -> bool:
 
 
 _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
+# "X of the Y's levels, which fell …": an amount that moves is the of-phrase's, so the relative is not X's
+_AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
+                           r"shares|stocks|reserves|values?)\s+(?:which\s+|that\s+)?(?:fell|rose|dropped|climbed|"
+                           r"slumped|soared|jumped|plunged|peaked|hit|reached|doubled|halved)\b", re.IGNORECASE)
 _HE_SHE_FIRST = re.compile(r"(?:He|She)\s")
 _HE_SHE_SUBJECT = re.compile(r"(?:(?:and|but|so|then|meanwhile|however)\W+)*(he|she)\W*")
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -1926,10 +1930,11 @@ def find_dates(article: Article, published: date | None = None,
                     own = False
                 elif name and subject_rel:
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
-                    # "the owner of the barge that capsized", "a review of the levels, which fell": the barge or its
-                    # owner, the levels or the review? Not sure enough to ask when
+                    # "the owner of the barge that capsized": the barge or its owner? Not sure enough to ask when
+                    # (after ", which" the head is meant more often: "the merger of the chains, which became final")
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
-                        cl.opener in ("that", "which") and _OF_THE.search(name))
+                        cl.opener == "that" and _OF_THE.search(name)) and not _AMOUNT_MOVES.search(name + " " + body)
+                    # ("a review of the reservoir's levels, which fell to a record low": levels fall, reviews do not)
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"
                     event = _shorten(body + " " + name[:1].lower() + name[1:])
