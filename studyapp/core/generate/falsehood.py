@@ -188,7 +188,7 @@ def implausible(side: str, statement: str, source: str, article: str) -> str:
 def _noun_named(side: str, statement: str) -> str:
     """A word of the side's name the statement uses as a plain noun: "the Harlan Court Tenants Union backs the
     tenants" is about the union's own members, true or false nobody could tell; '' when none."""
-    said = {w.lower() for w in re.findall(r"[a-z][a-z’'-]+", statement)}  # lower-case words only
+    said = {w.lower() for w in _LOWER_WORD.findall(statement)}  # lower-case words only
     for word in side.split()[1:]:
         w = word.lower().strip("’'.,")
         if len(w) >= 5 and w not in _NOT_FORMS and w not in _NOUN_NOT_NAMED and (
@@ -197,6 +197,7 @@ def _noun_named(side: str, statement: str) -> str:
     return ""
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]+")
 # words of a name that say only what kind of body it is ("Association", "Council"): not the side's own people
 _NOUN_NOT_NAMED = {"association", "council", "network", "federation", "committee", "partners", "foods", "living",
                    "residential", "department", "ministry", "health", "national", "international", "economic",
@@ -223,7 +224,8 @@ def _implausible(side: str, statement: str, source: str, article: str) -> str:
         return f"the {answered} was made to {side}"
     maker = made_by_other(side, statement)
     if maker:
-        verb = re.sub(r"(?<!s)s$", "", statement.split()[0])  # "defends" -> "would not defend"
+        verb = statement.split()[0]
+        verb = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb  # "would not defend"
         return f"{side} would not {verb} what {maker} made: a role reversal, not a claim to weigh"
     return ""
 

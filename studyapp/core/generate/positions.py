@@ -662,8 +662,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
                 np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
     # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
     # the name set off after the description
-    inner = re.match(r"[Aa]n?\s+[a-z-]+\s+((?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?)$", np) or re.match(
-        r"(?:[Aa]n?|[Tt]he)\s+[^,]{2,40},\s+((?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|for|of|and|the|on))*)\s*,?$", np)
+    inner = _NOUN_THEN_PARTY.match(np) or _DESCRIBED_NAME.match(np)
     if inner:
         off += raw[off:].find(inner.group(1))
         np = inner.group(1)
@@ -745,15 +744,29 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
 def _described_as(body: str, phrase: str) -> str:
     """The one name the article sets off beside a description ("A parents' group, Families First, …" or "Families
     First, a parents' group, …"), so that "the parents' group" later is that party; "" when none or several."""
-    name = r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|on))*(?<![a-z]\s)(?<!\sthe)(?<!\sfor)(?<!\sof))"
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE).lower()
     if len(phrase.split()) < 2:
         return ""  # "the group": too plain to stand for one name
-    desc = f"[{phrase[0].upper()}{phrase[0].lower()}]" + re.escape(phrase[1:]).replace("\\ ", r"\s+")
-    found = set(re.findall(r"\b(?:[Aa]n?|[Tt]he)\s+" + desc + r",\s+" + name + r",", body))
-    found |= set(re.findall(name + r",\s+(?:an?|the)\s+" + desc + r"\s*,", body))  # set off by two commas
-    found = {f for f in found if f[:1].isupper() and len(f) > 2}
-    return found.pop() if len(found) == 1 else ""
+    names = _descriptions(body).get(phrase, set())
+    return next(iter(names)) if len(names) == 1 else ""
+
+
+_APPOSED_NAME = r"((?:[A-Z][\w’'-]*)(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|on))*(?<![a-z]\s)(?<!\sthe)(?<!\sfor)(?<!\sof))"
+_DESC = r"([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){1,4})"
+_DESC_THEN_NAME = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+" + _DESC + r",\s+" + _APPOSED_NAME + r",")
+_NAME_THEN_DESC = re.compile(_APPOSED_NAME + r",\s+(?:an?|the)\s+" + _DESC + r"\s*,")  # set off by two commas
+
+
+@functools.lru_cache(maxsize=8)
+def _descriptions(body: str) -> dict[str, set[str]]:
+    """Each description the article sets off beside a name, with the names (two fixed patterns read once, not a
+    pattern per description: re's cache holds 512)."""
+    out: dict[str, set[str]] = {}
+    for m in _DESC_THEN_NAME.finditer(body):
+        out.setdefault(" ".join(m.group(1).lower().split()), set()).add(m.group(2))
+    for m in _NAME_THEN_DESC.finditer(body):
+        out.setdefault(" ".join(m.group(2).lower().split()), set()).add(m.group(1))
+    return {k: {n for n in v if len(n) > 2} for k, v in out.items()}
 
 
 def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Speaker | None:
@@ -1141,6 +1154,22 @@ _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|le
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
                           re.IGNORECASE)
+_CLEFT_HEAD = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,5}?)$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:our|my|we|i)\b", re.IGNORECASE)
+# "a concession the trust", "A parents' group, Families First": the party in a noun phrase before a cue
+_NOUN_THEN_PARTY = re.compile(r"[Aa]n?\s+[a-z-]+\s+((?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?)$")
+_DESCRIBED_NAME = re.compile(r"(?:[Aa]n?|[Tt]he)\s+[^,]{2,40},\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|for|of|and|the|on))*)"
+                             r"\s*,?$")
+_RELATIVE_WOULD = re.compile(r"\b(?:in\s+which|under\s+which|where|whereby|who|which)\s+(?:[\w’'-]+\s+){0,4}"
+                             r"(?:would|will)\s+$")
+# a party's own people: "Its members argue …" is the party's view
+_OWN_PEOPLE = {"members", "leaders", "delegates", "delegation", "negotiators", "officials", "representatives",
+               "ministers", "executives", "lawyers", "directors"}
+_IT_SAID = re.compile(r"\W*It\s+(?:(?:has|had|also|now|then|later)\s+)*")
+_SAYING_TAIL = re.compile(r",\s*(?:saying|adding|arguing|insisting|claiming)\b")
+_TO_AFTER = re.compile(r"\s*to\s")
+_WRITTEN_TO = re.compile(r"\b(?:to|with|on)\s+(the\s+[a-z]+|(?:[A-Z][\w’'-]*\s?){1,4})\s*,?\s*(?:[a-z]+ing\s+)?$")
+_ED_WORD = re.compile(r"\b[a-z]+ed\b")
 # a demand that opens with a pronoun for a thing or a party: "it unanimously", "that, saying …", "it to delay …"
 _PRONOUN_OBJECT = re.compile(r"(?:it|that|this|them)\b(?=\s*(?:,|$|\w+ly\b|as\b|to\s+[a-z]+\b|on\b|in\b|at\b|outright\b))",
                              re.IGNORECASE)
@@ -1159,15 +1188,15 @@ def _pronoun_object(demand: str, before: str, previous: str) -> str:
     the one before ("rejected it" -> "the offer"; "complained that …. X rejects that" -> "the complaint");
     unchanged when none is found."""
     pron = _PRONOUN_OBJECT.match(demand)
-    rest = re.split(r",\s*(?:saying|adding|arguing|insisting|claiming)\b", demand[pron.end():])[0]
-    if re.match(r"\s*to\s", rest):
-        party = re.search(r"\b(?:to|with|on)\s+(the\s+[a-z]+|(?:[A-Z][\w’'-]*\s?){1,4})\s*,?\s*(?:[a-z]+ing\s+)?$", before)
+    rest = _SAYING_TAIL.split(demand[pron.end():])[0]
+    if _TO_AFTER.match(rest):
+        party = _WRITTEN_TO.search(before)
         return f"{party.group(1).strip()}{rest}" if party else demand
     for text in (before, previous):
         things = list(_THING.finditer(text))
         if things:
             return f"the {things[-1].group(1).lower()}{rest}"
-        made = [w for w in re.findall(r"\b[a-z]+ed\b", text) if w in _MADE_BY_VERB]
+        made = [w for w in _ED_WORD.findall(text) if w in _MADE_BY_VERB]
         if made:
             return f"the {_MADE_BY_VERB[made[-1]]}{rest}"
     return demand
@@ -1620,8 +1649,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             # "What the group wants most is a promise …", "What our members want is simple: a deal": the thing
             # after "is" is wanted, by the one named between "what" and the cue
-            cleft = re.search(r"\bwhat\s+((?:[\w’'-]+\s+){1,5}?)$", before, re.IGNORECASE) if stance == "wants" \
-                else None
+            cleft = _CLEFT_HEAD.search(before) if stance == "wants" else None
             cleft_tail = _CLEFT_TAIL.match(sent.text, c1) if cleft else None
             if how != "say" and not cleft_tail and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", before,
                                                              re.IGNORECASE) and re.match(
@@ -1654,7 +1682,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
                 own = how == "verb" and len(demand.split()) >= 2 and (perfect or re.search(
                     r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE))
-                if cleft_tail and re.match(r"(?:our|my|we|i)\b", cleft.group(1), re.IGNORECASE):
+                if cleft_tail and _FIRST_PERSON.match(cleft.group(1)):
                     # "What our members want is simple: a deal": the speaker's side wants the deal
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
                 elif own:  # "We are prepared to talk": the speaker's side is prepared to talk
@@ -1744,6 +1772,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _they(subject, out, sent.start, cast)
                 if holder.name == "they":
                     holder = None
+                if _IT_SAID.fullmatch(att.masked[sent.start:claim.verb_at]) \
+                        and out and si > 0 and out[-1].start == sentences[si - 1].start and \
+                        not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                    holder = Speaker(out[-1].holder, "organisation")  # "The HDA said …. It has warned that …": the HDA
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
                 mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
                 if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
@@ -1808,10 +1840,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
             if holder is None:
                 continue
-            if stance == "asks" and re.search(r"\b(?:in\s+which|under\s+which|where|whereby|who|which)\s+"
-                                              r"(?:[\w’'-]+\s+){0,4}(?:would|will)\s+$", before):
+            if stance == "asks" and _RELATIVE_WOULD.search(before):
                 continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
-            if stance == "votes to" and _GOVERNING.fullmatch(re.split(r"\s+of\s+", holder.name)[0].split()[-1]):
+            if stance == "votes to" and _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
                 continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
                     r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", holder.name, re.IGNORECASE):
@@ -1938,9 +1969,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
             if holder.kind == "unnamed" and out and si > 0 and out[-1].start >= sentences[si - 1].start and \
-                    re.fullmatch(r"members|leaders|delegates|delegation|negotiators|officials|representatives|"
-                                 r"ministers|executives|lawyers|directors", holder.name.lower()) and \
-                    re.match(r"\W*(?:its|their)\s+" + re.escape(holder.name.lower()) + r"\b", sent.text, re.IGNORECASE) \
+                    holder.name.lower() in _OWN_PEOPLE and \
+                    sent.text.lstrip(" \"“").lower().split()[:2] in (["its", holder.name.lower()],
+                                                                     ["their", holder.name.lower()]) \
                     and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                 # "The Alliance wants a fund. Its members argue that …": the alliance the sentence before named (its
                 # members, negotiators, officials: the party's own people, not "their passengers")

@@ -156,3 +156,14 @@ def test_would_ask_is_an_ask_but_not_inside_a_plans_detail():
     got = positions(body)
     assert ("Hillside Parents Group", "asks", "the state to review the course") in got
     assert not any(stance == "asks" and demand.startswith("pupils") for _, stance, demand in got)
+
+
+def test_it_after_a_partys_sentence_is_that_party():
+    # (not the "emergency departments" the sentence before names: they are no party)
+    body = ("The Brenmoor Nurses Association said emergency departments, intensive care and maternity units would be "
+            "covered during the stoppage. It has warned that members will begin refusing overtime from May 2 unless "
+            "the government returns to the table.\n\n"
+            'The department said it remained "open to talks" and had invited the association to a meeting.')
+    got = positions(body)
+    assert any(side.startswith("Brenmoor Nurses Association") and demand.startswith("begin refusing overtime")
+               for side, _, demand in got)
