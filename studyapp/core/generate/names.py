@@ -192,3 +192,24 @@ def dotted_initials(name: str, text: str) -> str:
         return name
     dotted = " ".join(w + "." if re.fullmatch(r"[A-Z]", w) else w for w in words)
     return dotted if dotted in text else name
+
+
+# Words of a style written before a name with its honorifics ("the Very Rev Dr", "the Rt Hon"): no role.
+_STYLES = {"very", "rt", "right", "most", "hon", "honourable", "honorable", "revd", "reverend", "venerable"}
+
+
+def name_opening(text: str, sentence_start: int, start: int, honorifics) -> int:
+    """Where the words before a name that only address the person begin ("Smt. " before "Radhika Rao", "the
+    Very Rev Dr " before "Anselm Holt"), so that the description set off before them ("The city's transport
+    minister, Smt. Radhika Rao") is read as the role."""
+    at = start
+    while True:
+        m = re.search(r"(\S+)\s+$", text[sentence_start:at])
+        if not m:
+            return at
+        word = m.group(1).rstrip(".").lower()
+        after = text[sentence_start + m.end():start].split()
+        if word in honorifics or word in _STYLES or word == "the" and after and after[0].rstrip(".").lower() in _STYLES:
+            at = sentence_start + m.start(1)
+            continue
+        return at

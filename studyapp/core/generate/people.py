@@ -552,7 +552,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
             port.group(2))]):
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
     # (also after a preposition: "flanked by the city's water director, Jo Lee,")
-    appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and)\s(?=the\s[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
+    appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
                      r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
@@ -837,7 +837,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             people[name] = Person(name=name, first=toks[0][0])
         p = people[name]
         if not p.role:
-            p.role = _role_before(text, s0, toks[0][0], titles) or _role_after(text, toks[-1][1])
+            p.role = _role_before(text, s0, names.name_opening(text, s0, toks[0][0], HONORIFICS), titles) or \
+                _role_after(text, toks[-1][1])  # (after "Smt.", "the Very Rev Dr": only how one is addressed)
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
             # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause

@@ -94,3 +94,14 @@ def test_a_surname_with_particles_is_an_answer_a_reader_may_type():
     body = ('Objectors were led by Annelies van den Broek, a retired architect. "We are against shadows," Ms van '
             'den Broek said. Van den Broek said the towers were too tall.')
     assert "van den Broek" in _people(body)["Annelies van den Broek"].aliases
+
+
+def test_the_description_before_a_name_is_its_role_past_honorifics_and_a_quote():
+    body = ('"We have no other way to pay for the gates," said the port authority\'s finance director, Dara '
+            'Ó Cuill-Brennan.\n\nThe city\'s housing minister, Smt. Anjali Devraj Menon, said she would meet the '
+            'tenants. "I will ask for a cap," Smt. Menon said.\n\nThe Dean, the Very Rev Dr Osric Pellow-Hart, '
+            'blessed the boats. "May they all come home," said Dr Pellow-Hart.')
+    people = _people(body)
+    assert people["Dara Ó Cuill-Brennan"].role == "the port authority's finance director"
+    assert people["Anjali Devraj Menon"].role.lower() == "the city's housing minister"
+    assert people["Osric Pellow-Hart"].role.lower() == "the dean"
