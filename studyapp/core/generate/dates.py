@@ -1740,7 +1740,9 @@ _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rat
                            r"shares|stocks|reserves|values?)\s+(?:which\s+|that\s+)?(?:fell|rose|dropped|climbed|"
                            r"slumped|soared|jumped|plunged|peaked|hit|reached|doubled|halved)\b", re.IGNORECASE)
 _HE_SHE_FIRST = re.compile(r"(?:He|She)\s")
-_HE_SHE_SUBJECT = re.compile(r"(?:(?:and|but|so|then|meanwhile|however)\W+)*(he|she)\W*")
+# the clause's subject as `_clause` leaves it once the date is out: "he", "and she", ", he" ("On Tuesday, he")
+_HE_SHE_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then|meanwhile|however|on|in|at|by|early|late|later|earlier)\W+)*"
+                             r"(he|she)\W*")
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 

@@ -154,3 +154,15 @@ def test_which_after_x_of_an_amount_that_moves_is_the_amounts():
     merger = next(d for d in ev if d.as_written == "March")
     assert not review.own
     assert merger.own and merger.event == "The merger of the two ferry firms became final"
+
+
+def test_a_pronoun_after_a_fronted_date_is_named_too():
+    body = """
+Rolf Maddox, who runs a small printing firm in Kelsey, said he thought the new road signs were too hard to read.
+
+On Tuesday morning, he pinned copies of the signs to the notice board of the town library.
+"""
+    bank, _ = generate_bank(article(body, "Printer takes on the road signs"), published=PUBLISHED)
+    prompts = [q["prompt"] for q in bank["questions"] if q["topic"] == "dates" and q["type"] == "date"]
+    assert "On what date did Rolf Maddox pin copies of the signs to the notice board of the town library?" in prompts, \
+        prompts
