@@ -1154,6 +1154,7 @@ _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|le
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
                           re.IGNORECASE)
+_CHANT_END = re.compile(r"[,;]\s+(?:as|while|with|many|some|others|one|holding|carrying|waving)\b")
 _CLEFT_HEAD = re.compile(r"\bwhat\s+((?:[\w’'-]+\s+){1,5}?)$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:our|my|we|i)\b", re.IGNORECASE)
 # "a concession the trust", "A parents' group, Families First": the party in a noun phrase before a cue
@@ -1668,7 +1669,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if sub and "," not in before and "," in demand:
                 demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma
             if stance == "chants":
-                slogans = re.findall(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]", sent.text[c1:])
+                # (what was chanted ends where the sentence moves on: not "…, many holding signs with sayings such
+                # as “…”")
+                chanted = _CHANT_END.split(sent.text[c1:], maxsplit=1)[0]
+                slogans = re.findall(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]", chanted)
                 # the slogan stays in quotation marks: "Teachers chant “Red for Ed”", not "chant red for Ed"
                 demand = " and ".join(f"“{_clean_demand(x)}”" for x in slogans[:3]) or demand
             if inq is not None:

@@ -167,3 +167,10 @@ def test_it_after_a_partys_sentence_is_that_party():
     got = positions(body)
     assert any(side.startswith("Brenmoor Nurses Association") and demand.startswith("begin refusing overtime")
                for side, _, demand in got)
+
+
+def test_a_chant_is_what_was_chanted_not_the_signs_held_after_it():
+    body = ('Nurses chanted, "Safe staff now," and "Fund the wards," as hundreds of them lined the steps of the Orrin '
+            'Infirmary, many holding signs with sayings such as, "Nurses Are Not Robots."')
+    got = positions(body)
+    assert any(stance == "chants" and demand == "“Safe staff now” and “Fund the wards”" for _, stance, demand in got)
