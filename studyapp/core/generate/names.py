@@ -176,11 +176,17 @@ def spell_out_titles(role: str) -> str:
     return " ".join(_SPELT_OUT.get(w.lower(), w) if w[:1].isupper() and w.lower() in _SPELT_OUT else w for w in words)
 
 
+# Particles that open no surname a reader would type: a patronymic's "bin", the inner "an" of "Mac an tSaoir".
+_NOT_SURNAME_OPENERS = {"bin", "bint", "ibn", "ben", "an", "na"}
+
+
 def particled_surname(name: str) -> str | None:
     """The surname with its particles ("van den Bosch" of "Annelies van den Bosch", "de la Fuente"), which a
     reader types for the person; None when the name has no lower-case particle after its first word."""
     words = name.split()
     at = next((k for k in range(1, len(words) - 1) if is_particle(words[k])), None)
+    if at is not None and words[at].lower() in _NOT_SURNAME_OPENERS:
+        return None  # "bin Khalid Al-Otaibi" is a father's name; "an tSaoir" the half of "Mac an tSaoir"
     return " ".join(words[at:]) if at is not None else None
 
 

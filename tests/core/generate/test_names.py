@@ -105,3 +105,9 @@ def test_the_description_before_a_name_is_its_role_past_honorifics_and_a_quote()
     assert people["Dara Ó Cuill-Brennan"].role == "the port authority's finance director"
     assert people["Anjali Devraj Menon"].role.lower() == "the city's housing minister"
     assert people["Osric Pellow-Hart"].role.lower() == "the dean"
+
+
+def test_a_patronymic_or_an_inner_irish_word_opens_no_surname():
+    assert names.particled_surname("Faisal bin Khalid Al-Otaibi") is None
+    assert names.particled_surname("Ciarán Mac an tSaoir") is None
+    assert names.particled_surname("María José de la Peña") == "de la Peña"
