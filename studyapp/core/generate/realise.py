@@ -199,6 +199,12 @@ _WH = {"day": ("On what date", "What was the date when"), "month": ("In what mon
        "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
 
 
+# A clause that is a singular subject and a present verb, and nothing after ("The current agreement expires").
+_ENDS_PRESENT = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W])\s+"
+                           r"([a-z]{3,}[^s\W]s)")
+_NOT_A_PRESENT = {"was", "has", "does", "is", "this", "thus", "plus", "bus", "gas", "news", "yes", "its", "his"}
+
+
 def when_question(event: str, precision: str | None, tense: str = "past",
                   names: frozenset[str] = frozenset()) -> str | None:
     """'On what date did talks between the sides collapse?' from 'Talks between the sides collapsed'."""
@@ -236,6 +242,13 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             return None  # "did the mayor say on the radio?": what was said is the fact, asked as a quotation
         if base and tense != "future":
             return _q(f"{wh} did {subj} {base} {_first_clause(rest)}")
+    ends = _ENDS_PRESENT.fullmatch(clause) if tense == "present" and not parts else None
+    if ends and ends.group(2).lower() not in _NOT_A_PRESENT:
+        # "The current agreement expires" dated 30 June: a timetable's present, asked in the present
+        verb = ends.group(2).lower()
+        base = verb[:-3] + "y" if verb.endswith("ies") else \
+            verb[:-2] if verb.endswith(("shes", "ches", "xes", "sses")) else verb[:-1]
+        return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}")
     present = present_split(clause) if tense != "future" and not parts else None
     if present:
         subject, base, rest = present

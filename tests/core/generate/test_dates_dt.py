@@ -166,3 +166,15 @@ On Tuesday morning, he pinned copies of the signs to the notice board of the tow
     prompts = [q["prompt"] for q in bank["questions"] if q["topic"] == "dates" and q["type"] == "date"]
     assert "On what date did Rolf Maddox pin copies of the signs to the notice board of the town library?" in prompts, \
         prompts
+
+
+def test_a_timetables_present_is_asked_in_the_present():
+    body = """
+Dock workers at Carrow will vote next week on a new pay offer from the port operator.
+
+The current pay deal expires on 30 June, and the union says its members will not work without one.
+"""
+    bank, _ = generate_bank(article(body, "Carrow dockers to vote on pay"), published=PUBLISHED)
+    prompts = {q["prompt"]: q.get("answer") for q in bank["questions"] if q["topic"] == "dates" and q["type"] == "date"}
+    assert prompts.get("On what date does the current pay deal expire?") == "2025-06-30", prompts
+    assert not any(p.startswith("What was the date when") for p in prompts), prompts
