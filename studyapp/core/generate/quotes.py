@@ -60,7 +60,8 @@ _PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}" + P
 _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled"}
 # "in all states", "the new rules": a verb of saying written as a noun
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|all|some|many|most|these|those|their|its|his|her|our|your|my|in|of|for|"
-                          r"with|by|several|both|no|more|other|new|such)\s+$", re.IGNORECASE)
+                          r"with|by|several|both|no|more|other|new|such)\s+$|"
+                          r"\b(?-i:[A-Z])[\w-]*['’]s\s+$", re.IGNORECASE)  # "the Association's rules": a noun
 # An honorific or academic title between a description and the name set off after it: '…, said the study's lead
 # author, Dr Ann Lee' (the name's mention starts after the title).
 _HONORIFIC_GAP = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Shri|Sri|Smt|Rev|Cllr)\.?\s+)?"

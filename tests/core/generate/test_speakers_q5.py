@@ -200,3 +200,11 @@ def test_but_did_not_after_a_quotation_goes_on_with_the_sentences_subject():
     body = ('Board president Harriet Vander said she favored a decision that "the whole community can live with," '
             'but did not say how she would vote.')
     assert speakers(body) == ["Harriet Vander"]
+
+
+def test_a_verb_of_saying_after_a_possessive_is_a_noun():
+    body = ('Fans are angry about prices.\n\n'
+            'The Premier Football League\'s rules do not allow it to set ticket prices, but its fan officer, Ravi '
+            'Mehta, said clubs were expected to consult supporters "meaningfully, and before decisions are made, '
+            'not after."')
+    assert speakers(body) == ["Ravi Mehta"]
