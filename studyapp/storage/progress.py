@@ -48,7 +48,6 @@ syncs those copies, `storage.bundled` installs the banks that ship with the app,
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 import itertools
 import os
@@ -244,23 +243,21 @@ class Progress:
             raise
         batch.commit()
 
-    def _sync_questions(self, cur: sqlite3.Cursor, bank: BankDigest, previous: int | None,
-                        lines: Sequence[str]) -> InstallReport:
+    def _sync_questions(self, cur: sqlite3.Cursor, bank: BankDigest, previous: int | None) -> InstallReport:
         """The bank's question and card rows made to match the file, on the open transaction."""
         bank_id = bank.id
-        sha256 = hashlib.sha256
+        hashes = bank.hashes  # = q.content_hash(), of the JSON made once (by a folder's worker, with it)
         if previous is None:
             # A bank never installed: no rows of its own yet (a question's bank_id is a foreign key), so
             # every question is a new row and a new card, with nothing to compare.
             cur.executemany(_INSERT_QUESTION, [
-                (bank_id, qid, qtype, topic, pos, sha256(line.encode("utf-8")).hexdigest()[:16])
-                for pos, ((qid, qtype, topic), line) in enumerate(zip(bank.keys, lines))])
+                (bank_id, qid, qtype, topic, pos, h)
+                for pos, ((qid, qtype, topic), h) in enumerate(zip(bank.keys, hashes))])
             cur.execute(_INSERT_CARDS, (bank_id,))
             return InstallReport(bank_id, bank.version, None, "installed", bank.ids)
         existing = {r[1]: r for r in cur.execute(_QUESTIONS_OF_BANK, (bank_id,))}
         added, changed, unchanged, new_rows, updates = [], [], [], [], []
-        for pos, ((qid, qtype, topic), line) in enumerate(zip(bank.keys, lines)):
-            h = sha256(line.encode("utf-8")).hexdigest()[:16]  # = q.content_hash(), from the JSON made once
+        for pos, ((qid, qtype, topic), h) in enumerate(zip(bank.keys, hashes)):
             r = existing.get(qid)
             if r is None:
                 new_rows.append((bank_id, qid, qtype, topic, pos, h))
@@ -857,8 +854,6 @@ class BankInstalls:
                 return InstallReport(bank_id, version, installed, "unchanged", unchanged=bank.ids,
                                      ignored=_differences(cur, bank_id, bank))
         previous = row[0] if row is not None else None
-        # Each question's canonical JSON, made once: its content hash and its line in the cache.
-        lines = bank.lines
         copy = self._write_copy(bank, native)
         source = str(self._resolved(bank.path))
         stored_path = str(copy.file) if copy else source
@@ -869,7 +864,7 @@ class BankInstalls:
                                            stamp))
             else:
                 cur.execute(_UPDATE_BANK, (version, bank.info.title, source, stored_path, bundled, stamp, bank_id))
-            report = progress._sync_questions(cur, bank, previous, lines)
+            report = progress._sync_questions(cur, bank, previous)
         except BaseException:
             if copy:
                 self._drop(copy)
@@ -956,8 +951,7 @@ def _differences(cur: sqlite3.Cursor, bank_id: str, bank: BankDigest) -> tuple[s
     """Questions a same-version file adds, changes or drops against what is installed, so a
     teacher who forgot to raise the version is told instead of silently ignored."""
     installed = dict(cur.execute(_LIVE_HASHES, (bank_id,)).fetchall())
-    # Each question's content hash (Question.content_hash()), from its canonical JSON.
-    here = {qid: hashlib.sha256(line.encode("utf-8")).hexdigest()[:16] for qid, line in zip(bank.ids, bank.lines)}
+    here = dict(zip(bank.ids, bank.hashes))  # each question's content hash (Question.content_hash())
     return tuple(sorted(qid for qid in installed.keys() | here.keys() if installed.get(qid) != here.get(qid)))
 
 # The queue's reads (learning_cards, _cards): each card with its key, by stage and due or by row id.
