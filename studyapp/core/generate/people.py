@@ -681,6 +681,10 @@ _VERB_PHRASE = re.compile(r"(?:has|have|had|is|was|were|will|would|did|does|can|
                           r"for|with|from|his|her|its|their|up|out|down|over|back|questions)\b")
 _KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:husband|wife|son|daughter|brother|sister|"
                           r"father|mother|partner|grandson|granddaughter|grandmother|grandfather)\s*,\s+$")
+_COMPARED_AGE = re.compile(r"\b(?:the\s+)?(younger|older|elder)\s+$", re.IGNORECASE)
+_AGE_GIVEN = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
+_RELATIVE_END = re.compile(r"\s+(?:who|whose|whom|which|that)$")
+_LETTER = re.compile(r"[^\W\d_]")
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Cc]ouncillor|[Rr]epresentative|[Ss]enator|"
                           r"[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|[Cc]andidate)\s+for\s+$")
 
@@ -842,9 +846,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
             # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause
-            p.role = re.sub(r"\s+(?:who|whose|whom|which|that)$", "", p.role)
+            p.role = _RELATIVE_END.sub("", p.role)
             p.role = names.spell_out_titles(p.role)  # "Cllr" is "Councillor" to a reader
-            if _VERB_PHRASE.match(p.role) or not re.search(r"[^\W\d_]", p.role):
+            if _VERB_PHRASE.match(p.role) or not _LETTER.search(p.role):
                 p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
             first = p.role.split(" ", 1)
             if len(first) == 2 and first[0].lower() in _DESCRIBING and first[1][:1].islower():
@@ -904,7 +908,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "Hugo Brandt", before his wife "Sophie Brandt" is introduced)
             seen = [n for n in by_surname[last] if n in last_full]
             title = next((_bare(t[2]).lower() for t in run.tokens if _bare(t[2]).lower() in _GENDERED), None)
-            older = re.search(r"\b(?:the\s+)?(younger|older|elder)\s+$", text[max(0, start - 14):start], re.IGNORECASE)
+            older = _COMPARED_AGE.search(text, max(0, start - 14), start)
             aged = [n for n in seen if n in age_of]
             if older and len(aged) > 1 and len({age_of[n] for n in aged}) == len(aged):
                 # "the younger Ng" after "Jo Ng, 39," and "Mrs Ng, 66,": the ages given say which (of those given one)
@@ -937,7 +941,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if person and name == person:
             last_full[person] = start
         if person and person not in age_of:
-            given = re.match(r",\s*(?:aged\s+)?(\d{1,3}),", text[end:end + 12])
+            given = _AGE_GIVEN.match(text, end, end + 12)
             if given:
                 age_of[person] = int(given.group(1))
         if person:
