@@ -436,7 +436,9 @@ def _either_of_pair(bare: str, name: str) -> bool:
     if "\n" in name:
         return bool(re.match(r"(?:.* and " + re.escape(bare) + r"|" + re.escape(bare) + r" and \S+)$", name))
     rest = name[len(bare) + 5:] if name.startswith(bare + " and ") else ""
-    return name.endswith(" and " + bare) or bool(rest) and "".join(rest.split()) == rest
+    # (and a person paired with another by full name: "Wendell Pak and Jerome Whitlock" is both, not Pak alone)
+    return name.endswith(" and " + bare) or bool(rest) and ("".join(rest.split()) == rest or (
+        len(rest.split()) in (2, 3) and len(bare.split()) >= 2))
 
 
 def _portfolio_only(party: str, role: str) -> bool:

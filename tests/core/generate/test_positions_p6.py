@@ -174,3 +174,10 @@ def test_a_chant_is_what_was_chanted_not_the_signs_held_after_it():
             'Infirmary, many holding signs with sayings such as, "Nurses Are Not Robots."')
     got = positions(body)
     assert any(stance == "chants" and demand == "“Safe staff now” and “Fund the wards”" for _, stance, demand in got)
+
+
+def test_a_person_is_not_merged_into_a_pair_named_with_him():
+    body = ("Trustee Ivo Brandt moved to approve the reading list as written. Two other trustees, Brandt and Lena "
+            "Sorel, said they were ready to approve the units without changes.")
+    got = positions(body)
+    assert ("Ivo Brandt", "moves to", "approve the reading list as written") in got
