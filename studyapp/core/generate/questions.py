@@ -23,7 +23,7 @@ from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_na
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
-from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, TITLE_WORDS
+from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
@@ -115,8 +115,20 @@ def full_names(text: str, people: list[dict]) -> str:
         if surname not in text:
             continue  # most names are not in most texts: no pattern to build
         titled, bare = _surname_patterns(full, surname)
-        text = bare.sub(full, titled.sub(full, text))
+        text = titled.sub(full, text)
+        text = bare.sub(lambda m, t=text, f=full: m.group(0) if _another_given_name(t, m.start()) else f, text)
     return text
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _another_given_name(text: str, at: int) -> bool:
+    """'Piet Dorr' when the bank lists only 'Senna Dorr': a capitalised word just before the surname that is
+    no title and no common word is someone else's given name, and the name is left as written (it was
+    'Piet Senna Dorr')."""
+    word = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return bool(word) and word.group(1).lower() not in TITLE_WORDS and word.group(1).lower() not in NOT_NAMES
 
 
 @functools.lru_cache(maxsize=4096)
