@@ -353,7 +353,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         return Check("complete", False, "the prompt does not start a sentence")
     if prompt.count("“") != prompt.count("”") or prompt.count('"') % 2 or prompt.count("(") != prompt.count(")"):
         return Check("complete", False, "a quotation mark or bracket is not closed")
-    if len(_INNER_OPEN.findall(prompt)) > len(_INNER_CLOSE.findall(prompt)):  # “… will say: 'If there's a case”
+    if len(_INNER_OPEN.findall(prompt)) > len(_INNER_CLOSE.findall(prompt)):  # “… told us: 'If the rain holds”
         return Check("complete", False, "a quotation inside the quotation is not closed")
     t = q.get("type")
     if t == "typed":
@@ -446,12 +446,12 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         said_by = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", prompt) or [None, ""])[1] or \
             str(q.get("answer", ""))
         if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and re.match(r"it (?!is\b|was\b)", claim)):
-            # "Jack Straw said that it remained justified": an organisation's "it" is itself, a person's is not
+            # "Mira Tolland said that it remained justified": an organisation's "it" is itself, a person's is not
             return Check("complete", False, f"“{claim.split()[0]}” in the claim cannot be understood without the article")
         if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):
             return Check("complete", False, "the reported claim runs into the next sentence")
         own = re.search(r"\b(?:I|me|my|we|our|us)\b", re.sub(r"“[^”]*”|\"[^\"]*\"", "", claim))
-        if own:  # "Who said that China will have to make a deal that I like?": the speaker's words, not reported
+        if own:  # "Who said that the league will have to offer a deal that I like?": the speaker's words, not reported
             return Check("complete", False, f"“{own.group()}” in a reported claim: whose, only the article says")
         if re.search(r"\b[A-Z][a-z]+ (?:it|he|she|they) (?:will|would|is|was|has|had)\b", claim):
             return Check("complete", False, "the reported claim is garbled")

@@ -3,7 +3,7 @@
 A true/false statement made false by swapping in another side teaches something only when a student could
 believe it. Readers found four kinds that nobody could: "Canada objects to the Canadian fishing quotas …" (the
 side swapped in is named inside the statement), "Dolvane rejects the offer." (the side swapped in made the
-offer), "Teachers defend the state budget approved by Republicans" (a side standing up for what its opponent
+offer), "Nurses defend the hospital budget approved by the trustees" (a side standing up for what its opponent
 made: a role reversal), and a position built from words the source denies ("they were not 'chasing rainbows'"). The
 question writer picks a side none of these rules out, and the checks reject a statement that breaks one.
 """
@@ -231,7 +231,7 @@ def _implausible(side: str, statement: str, source: str, article: str) -> str:
 
 
 # Stances that stand up for a thing: given to a side other than the thing's maker they read as a role reversal
-# ("Teachers defend the state budget approved by Republicans", said of the teachers who march against it).
+# ("Nurses defend the hospital budget approved by the trustees", said of the nurses who march against it).
 _SUPPORTING = re.compile(r"(?:defends|defend|praises|praise|touts|tout|hails|hail|endorses|endorse|stands\s+by|"
                          r"stand\s+by|backs|back|supports|support|welcomes|welcome)\b", re.IGNORECASE)
 _MADE_BY = re.compile(rf"\b(?:{'|'.join(MADE_THINGS)})\s+(?:(?:it|they|he|she)\s+)?(?:[a-z]+\s+){{0,2}}?"

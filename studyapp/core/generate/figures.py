@@ -193,7 +193,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
     told = _TOLD_THAT.search(lead)
-    if told and not _OPENING.match(told.group(1)):  # "X's announcement in July that 104,000 jobs would be cut"
+    if told and not _OPENING.match(told.group(1)):  # "X's announcement in May that 2,300 posts would go"
         at = clause.rfind("that", 0, fig.start) + len("that ")  # the lead is cleaned: its offsets are not the clause's
         inner = how_question(clause[at:], _moved(fig, at), names)
         if inner and not inner.lower().startswith("according to"):

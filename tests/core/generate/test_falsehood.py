@@ -156,7 +156,7 @@ The federation said teachers would strike in May unless lawmakers reopened the b
 
 
 def test_a_side_is_not_said_to_defend_what_its_opponent_made():
-    # "Teachers defend the state budget approved by Republicans": the teachers march against it
+    # "Nurses defend the hospital budget approved by the trustees": the nurses march against it
     assert "role reversal" in implausible("Ardel Teachers Federation",
                                           "defends the state budget approved by Liberty Party lawmakers in April",
                                           "The Liberty Party defended the state budget.", BUDGET)
