@@ -7,7 +7,9 @@ name as a title, the words that make a name an organisation, and the verbs that 
 from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father",
-              "shri", "sri", "smt", "shrimati", "kumari", "sr"}  # the Indian honorifics too ("Shri X Y" is X Y)
+              "shri", "sri", "smt", "shrimati", "kumari", "sr",  # the Indian honorifics too ("Shri X Y" is X Y)
+              # a member's "Hon." and the West African honorifics ("Alhaji X Y" is X Y, "Alhaji Y" after it)
+              "hon", "honourable", "honorable", "alhaji", "alhaja", "hajiya", "mallam", "engr"}
 # Kept as part of the name ("Lord Justice Penrose", "Sir Tobias Wren").
 NOBLE = {"lord", "lady", "sir", "dame", "baroness", "baron", "earl", "duke", "duchess", "prince", "princess"}
 
