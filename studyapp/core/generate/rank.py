@@ -13,7 +13,7 @@ from collections.abc import Callable
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered
-from studyapp.core.generate.questions import _SMALL_WORDS as SMALL_WORDS, Candidate
+from studyapp.core.generate.questions import Candidate
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
 MAX_SAME_KEY = 3
@@ -140,26 +140,6 @@ def _talk(q: dict, article: str) -> tuple[str, int] | None:
         return None
     at = article.find(" ".join(q.get("source", "").split())) if q.get("source") else -1
     return None if at < 0 else (norm(speaker), at)
-
-
-# How a quotation that carries the one before on opens: a word pointing back ("They come after work …", "It was
-# …", "But …", "And …"). One that opens on its own subject ("If the board wants …", "Nobody running a business …")
-# is a statement of its own, asked beside the one before like any other.
-_GOES_ON = re.compile(r"(?:they|them|their|it|its|this|that|these|those|he|she|his|her|there|then|but|and|or|so|also|"
-                      r"which|what|because|even|still|yet|instead|otherwise|now|"
-                      r"(?:both|each|none|neither|all|some|most|many|one)\s+of\s+(?:them|those|these|us|you)|"
-                      r"(?:until|by|after|before|since)\s+(?:then|that|this))\b", re.IGNORECASE)
-# A statement of its own says something a student can place: this many words beside the small ones, at least.
-OWN_STATEMENT = 5
-
-
-def _goes_on(q: dict) -> bool:
-    """Whether a quotation reads as the one before carried on (`_GOES_ON`), or says too little to stand as a
-    statement of its own ("We hope to start in September"), so it is not asked beside the one before."""
-    words = (q.get("quote") if q["type"] == "quote" else re.sub(r"^Who said:\s*", "", q.get("prompt", ""))) or ""
-    words = words.strip("“”\"‘’' ")
-    content = [w for w in re.findall(r"[A-Za-z]+", words.replace("’", "'")) if w.lower() not in SMALL_WORDS]
-    return bool(_GOES_ON.match(words)) or len(content) < OWN_STATEMENT
 
 
 def _carried_on(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
@@ -303,7 +283,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if _named_by_cloze(q, who, told.get(src, [])):
             continue  # "Who said that they thought …?" beside the cloze "Lena Roy said she thought … a budget of ___"
         span = _said_span(q, context.article)
-        if span and _carried_on(span, spans) and _goes_on(q):
+        if span and _carried_on(span, spans):
             continue  # the next paragraph of the same quotation: "Who said …?" twice for one statement
         # a figure or a date asks how much or when, not the point its sentence makes (`_told` and `dates` keep those)
         mine = point(q, names) if not figure and q.get("topic") != "dates" else frozenset()

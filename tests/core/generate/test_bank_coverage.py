@@ -221,29 +221,6 @@ def test_a_claim_that_starts_with_whom_it_was_told_is_not_asked():
     assert why == ["the reported claim is garbled (“… that … that”)"]
 
 
-# -- a speaker's next statement ------------------------------------------------------------------------------------
-
-DEPOT = ("Bus depot to close in spring\n\n"
-         "Depot manager Carys Holloway said: \"The depot roof has leaked for three winters and the repairs would cost "
-         "more than a new building.\"\n\n"
-         "\"If the county wants buses in the valley, it has to pay for a garage in the valley,\" Holloway added.\n\n"
-         "\"Both of them know the numbers, and neither of them will say so in public,\" Holloway said.\n\n"
-         "County transport chief Edwin Marlowe said: \"No route will be cut because of the move to the new garage.\"\n\n"
-         "Drivers' representative Sunita Rahman said: \"Our drivers will start forty minutes earlier every morning.\"\n\n"
-         "Passenger group chair Leon Faircloth said: \"The valley villages depend on the early service to reach the "
-         "hospital.\"")
-
-
-def test_a_speakers_next_statement_with_its_own_subject_is_asked_beside_the_one_before():
-    """Quoted twice in a row, a speaker was asked about once ("the next paragraph of the same quotation"); a
-    quotation that opens on its own subject is a statement of its own. One that points back ("Both of them …",
-    "They …") carries the one before on and is still not asked again."""
-    said = [q["quote"] for q in questions_of(DEPOT) if q["type"] == "quote" and q["speaker"] == "Carys Holloway"]
-    assert any(s.startswith("The depot roof") for s in said), said
-    assert any(s.startswith("If the county wants buses") for s in said), said
-    assert not any(s.startswith("Both of them") for s in said), said
-
-
 def test_a_quotation_asked_as_which_side_said_it_counts_as_covered():
     """'Which side said: “…”?' asks who said the words as a quotation question does; the measure counted it a miss."""
     from studyapp.core.generate.coverage import covered
