@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -458,12 +459,15 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             "explanation": f"The article reports that {_who(person)} said this.",
         }, fact, 0.85))
         # the same claim as a statement to judge: asked only where its "Who said …?" is not kept (one question a
-        # fact), as when the speaker is already the answer of three questions
+        # fact), as when the speaker is already the answer of three questions. About half are made false with a
+        # wrong speaker the who-said question would offer (already checked against the claim): a bank whose
+        # "X said that …" statements were all true taught a student to answer True without reading.
+        wrong = distractors[0] if zlib.crc32(claim.encode("utf-8")) % 2 else None
         out.append(Candidate({
             "id": ids.make("tf-said", c.speaker.name, " ".join(claim.split()[:4])), "type": "choice",
-            "topic": "who-said-what", "prompt": f"True or false: {c.speaker.name} said that {claim}.",
-            "choices": ["True", "False"], "answer": "True", "source": c.evidence.strip(),
-            "explanation": f"The article reports that {_who(person)} said this.",
+            "topic": "who-said-what", "prompt": f"True or false: {wrong or c.speaker.name} said that {claim}.",
+            "choices": ["True", "False"], "answer": "False" if wrong else "True", "source": c.evidence.strip(),
+            "explanation": f"The article reports that {_who(person)} said this" + (f", not {wrong}." if wrong else "."),
         }, fact, 0.5))
     return out
 

@@ -1,6 +1,8 @@
 """What a bank asks beyond who said what: the parties offered as sides are the story's, and the facts a teacher
 wants asked (issue 14's coverage) are drafted in forms that pass every check. Articles invented for the tests."""
 
+import re
+
 from studyapp.core.generate.checks import CheckContext, phrase_problem, review_question
 from studyapp.core.generate.facts import extract
 from studyapp.core.generate.figures import figures_in, how_question
@@ -333,3 +335,25 @@ def test_made_up_figures_never_leave_the_key_at_an_end_of_the_scale():
     for seed in range(8):
         values = sorted([amount(key.value), *(amount(v) for v in nearby(key, [], seed))])
         assert values[0] < amount(key.value) < values[-1], (seed, values)
+
+
+DREDGING = ("Harbour board sets out dredging plan\n\n"
+           "Harbour master Elin Varga said the channel had silted up faster than any survey had predicted.\n\n"
+           "Varga said the larger trawlers could now leave only at high tide.\n\n"
+           "She said the board would hire a dredger from a yard across the bay for the whole of the autumn.\n\n"
+           "Varga also said the work would close the north quay for six weeks from the start of September.\n\n"
+           "She said the fishing fleet would be moved to the old ferry berth while the quay was shut.\n\n"
+           "Varga said the board had set aside enough money to dredge the channel again in three years.\n\n"
+           "Fleet skipper Tomas Rudd said crews had waited two winters for the channel to be cleared.\n\n"
+           "Rudd said the old ferry berth was too short for the largest boats in the fleet.\n\n"
+           "Council engineer Marit Holm said the dredged silt would be used to rebuild the dunes north of the town.")
+
+
+def test_a_claim_asked_as_a_statement_is_sometimes_false_and_then_names_who_said_it():
+    """A bank whose "X said that …" statements were all true taught a student to answer True unread: about half
+    name a wrong speaker the who-said question would offer, and the explanation says who it was."""
+    stated = [q for q in drafts(DREDGING) if re.match(r"True or false: .+ said that ", q.get("prompt", ""))]
+    assert {q["answer"] for q in stated} == {"True", "False"}, [(q["prompt"], q["answer"]) for q in stated]
+    for q in stated:
+        if q["answer"] == "False":
+            assert "Elin Varga" not in q["prompt"] and "Elin Varga" in q["explanation"] and ", not " in q["explanation"]
