@@ -36,7 +36,7 @@ class BankFigures:
 
 
 _KEPT = ("SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
-         "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id WHERE NOT bank.removed ORDER BY bank.title")
+         "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id {}")
 
 # The same figures from the tables (what `bank_figure` must always equal).
 _COUNTED = (
@@ -63,13 +63,13 @@ class BankFigureReads:
         """Every installed (not removed) bank's kept figures, by title."""
         with self.engine.connect() as conn:
             raw = conn.connection.driver_connection
-            rows = raw.execute(_KEPT).fetchall()
+            rows = raw.execute(_KEPT.format("WHERE NOT bank.removed ORDER BY bank.title")).fetchall()
             lost = [r[0] for r in rows if r[2] is None]
             if lost:  # a row gone by hand (the triggers never drop one): those banks counted, still listed
                 ids = ", ".join("?" * len(lost))
                 counted = {r[0]: r for r in raw.execute(_COUNTED.format(f"WHERE bank.id IN ({ids})"), lost)}
                 rows = [counted.get(r[0], r) if r[2] is None else r for r in rows]
-        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+        return _figures(rows)
 
     def counted(self, *, removed: bool = False) -> list[BankFigures]:
         """The same figures counted from the tables (slow at 1,000 banks: for checks and tests);
@@ -77,15 +77,13 @@ class BankFigureReads:
         where = "" if removed else "WHERE NOT bank.removed"
         with self.engine.connect() as conn:
             rows = conn.connection.driver_connection.execute(_COUNTED.format(where)).fetchall()
-        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+        return _figures(rows)
 
     def every_kept(self) -> list[BankFigures]:
         """The kept figures of every bank row, removed ones' included, in `counted`'s order."""
         with self.engine.connect() as conn:
-            rows = conn.connection.driver_connection.execute(
-                "SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
-                "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id ORDER BY bank.title, bank.id").fetchall()
-        return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
+            rows = conn.connection.driver_connection.execute(_KEPT.format("ORDER BY bank.title, bank.id")).fetchall()
+        return _figures(rows)
 
     def problems(self) -> list[str]:
         """Banks whose kept figures differ from a fresh count (a line each); [] when they agree."""
@@ -108,6 +106,10 @@ class BankFigureReads:
             if bank_id not in removed:
                 out.setdefault(bank_id, {})[topic] = None
         return {bank_id: tuple(topics) for bank_id, topics in out.items()}
+
+
+def _figures(rows: list) -> list[BankFigures]:
+    return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
 
 
 def _text(f: BankFigures | None) -> str:
