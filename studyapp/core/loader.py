@@ -22,7 +22,8 @@ from pathlib import Path, PureWindowsPath
 import rtoml
 from pydantic import ValidationError
 
-from studyapp.core.bank import Bank, CrossCheckError, bank_model, error_location, plain_message, unknown_type_message
+from studyapp.core.bank import (Bank, BankInfo, CrossCheckError, bank_model, error_location, plain_message,
+                                unknown_type_message)
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, Problem
 
@@ -47,6 +48,16 @@ class LoadedBank:
     @property
     def id(self) -> str:
         return self.bank.bank.id
+
+    @property
+    def info(self) -> BankInfo:
+        """The bank's header, as `storage.bank_copies.BankDigest.info` (a folder's worker read) has it."""
+        return self.bank.bank
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Its question ids in file order, as `BankDigest.ids`."""
+        return tuple(q.id for q in self.bank.questions)
 
 
 def load_bank(path: Path | str, *, follow_links: bool = True) -> LoadedBank:

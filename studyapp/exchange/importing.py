@@ -144,10 +144,7 @@ def check_not_taken(progress: Progress, loaded: LoadedBank | BankDigest, batch: 
         old, old_ids = shelf.header(loaded.id).bank, shelf.question_ids(loaded.id)
     except KeyError:  # the stored copy is unreadable: nothing to protect, the install replaces it
         return
-    if isinstance(loaded, LoadedBank):
-        info, new_ids = loaded.bank.bank, {q.id for q in loaded.bank.questions}
-    else:
-        info, new_ids = loaded.info, set(loaded.ids)
+    info, new_ids = loaded.info, set(loaded.ids)
     if same_bank(info, old):
         return
     gone = len(set(old_ids) - new_ids)
@@ -197,7 +194,7 @@ def install_file(progress: Progress, read: Read | PreparedRead, now: datetime, *
     that writes. `replace` installs a file over another bank that has its id (`--replace`, or
     "Replace it"); `batch` as for `install_read`."""
     bank = read.digest if isinstance(read, PreparedRead) else read.loaded
-    info = bank.info if isinstance(read, PreparedRead) else bank.bank.bank
+    info = bank.info
     base = dict(path=bank.path, bank_id=info.id, title=info.title, warnings=list(read.warnings))
     try:
         return ImportOutcome(**base, report=install_read(progress, read, now, replace=replace, batch=batch))
