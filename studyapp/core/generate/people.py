@@ -352,6 +352,7 @@ _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|
          r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
+_PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                          r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
 
@@ -521,7 +522,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if 2 <= len(name) <= 4 or len(name) > 4 and names.core_length([t[2] for t in name]) <= 4:  # "José María de la Fuente"
         if any((w in DEMONYMS or w in NOT_NAMES) and not names.is_particle(t[2]) for w, t in zip(lows, name)):
             return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
-        if _BODY_BEFORE.search(text[sentence_start:run.start]) or _BODY_AFTER.match(text[run.end:run.end + 60]):
+        body_before = _BODY_BEFORE.search(text[sentence_start:run.start])
+        if body_before and _PREP_END.search(text[sentence_start:sentence_start + body_before.start()]):
+            body_before = None  # "Counsel for the company, X,": the body belongs to a noun before it, X is that one
+        if body_before or _BODY_AFTER.match(text[run.end:run.end + 60]):
             return "org", toks, titles, honorific  # "The operator, Merrow Ferries, said"
         return "person", name, titles, honorific
     if len(name) == 1:
