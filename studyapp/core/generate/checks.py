@@ -242,7 +242,12 @@ _ENDS_WELL = {"to", "in", "on", "at", "for", "with", "by", "that", "from", "as",
               "were", "will", "would", "who", "whom", "said", "says"}
 # Words a student cannot resolve without the article: first person outside a quotation, "the former",
 # "such tunes", "in that direction", "the same".
+# "in the news for a different reason", "for other reasons": different from what, only the sentence before says.
+_OTHER_THAN = re.compile(r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
+                         r"\bfor (?:another|other) reasons?\b", re.IGNORECASE)
 _UNRESOLVED = re.compile(r"(?i:\b(?:the former|the latter|such|the same|one thing|something|things?)\b|"
+                         r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
+                         r"\bfor (?:another|other) reasons?\b|"
                          r"(?<!\bwhich )\b(?:in|on|at|to|from|of|with|by|for)\s+(?:that|this|these|those)\s+"
                          r"(?!is\b|was\b)\w+)|\b(?:we|our|ours|us|my|me|I)\b|^(?:We|Our|My)\b")
 _TWO_VERBS = re.compile(r"\b(?:wants|demands|offers|refuses|rejects|opposes|proposes|insists|urges|seeks|calls for|"
@@ -287,9 +292,43 @@ def _cloze_pronoun(text: str) -> str:
     head = _CLOZE_PRONOUN.search(" ".join(words[:3]))
     named = any(w[:1].isupper() and w.strip("“\"‘'(,.;:") not in ("I", "I’m", "I'm") and
                 w.strip("“\"‘'(,.;:").lower() not in _MONTHS | _WEEKDAYS for w in words[1:])  # "on 12 June" names nobody
-    if head and re.match(r"(?:he|she|they|we)\b", words[0].lower() if words else "") and head.start() == 0:
+    if head and re.match(r"(?:he|she|they|we|these|those)\b", words[0].lower() if words else "") and head.start() == 0:
         return head.group()  # "They seem intent on … as Gov. ___ did": the names after it are not who "they" are
     return head.group() if head and not named else ""
+
+
+# "These {{11}} had until …", "the {{40}} were told …": the figure stands for a noun only the sentence before names.
+_HEADLESS_GAP = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll|[Bb]oth|[Ii]ts|[Tt]heir)\s+\{\{[^}]+\}\}\s*(?:[,.;:!?)]|"
+                           r"(?:had|have|has|were|was|are|is|will|would|can|could|did|do|must|should|may|might|"
+                           r"said|say|says|who|which|that|of)\b)")
+# "the teams' Week {{13}} rematch", "Flight {{217}}": a number that names, not one that counts or measures.
+_LABEL_GAP = re.compile(r"\b(?:Week|Day|Round|Game|Stage|Phase|Chapter|Section|Article|Clause|Flight|Route|Room|Page|"
+                        r"Channel|Level|Grade|Group|Lap|Hole|Match|Race|Episode|Season|Volume|Gate|Platform|Pier|"
+                        r"Terminal|Ward|Bus|No\.?|Number)\s+\{\{")
+_QUOTED_TEXT = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|mine|myself|we|we['’]re|we['’]ve|us|our)\b",
+                           re.IGNORECASE)
+
+
+def _cloze_gap_problem(prompt: str) -> str:
+    """Why a cloze's gap cannot be reasoned about on the sentence alone ("" when it can): a figure standing for a
+    noun the sentence does not give, a clock time cut in two, or a quotation whose speaker ("I", "we") the sentence
+    never names."""
+    if _HEADLESS_GAP.search(prompt):
+        return "the gap's figure stands for something the sentence does not name"
+    if _LABEL_GAP.search(prompt):
+        return "the gap is a label's number (“Week ___”), not a figure worth asking"
+    other = _OTHER_THAN.search(_QUOTED_TEXT.sub("", prompt))
+    if other:
+        return f"“{other.group()}” cannot be understood without the article"
+    if re.search(r"\d[:.]\{\{|\}\}[:.]\d", prompt):
+        return "the gap cuts a figure in two"
+    text = prompt.strip()
+    if text[:1] in "“\"‘'":
+        outside = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+        if _FIRST_PERSON.search(_CLOZE.sub("", text)) and not re.search(r"\b[A-Z][\w’'-]+", outside):
+            return "a quotation whose speaker the sentence does not name"
+    return ""
 
 
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
@@ -365,6 +404,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         loose = _cloze_pronoun(_CLOZE.sub("", q.get("prompt") or "")) if gaps else ""
         if loose:  # "Without it we would spend {{14}} hours more": what "it" is and who "we" are, the article says
             return Check("complete", False, f"“{loose}” cannot be understood without the article")
+        why = _cloze_gap_problem(q.get("prompt") or "") if gaps else ""
+        if why:
+            return Check("complete", False, why)
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
         if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", ""))):
@@ -458,7 +500,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if re.search(r"\b(?:be|been|is|are|was|were)\s+[a-z]+ing[.?!]?$", claim):
             return Check("complete", False, "the reported claim stops before its object (“… will not be giving”)")
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
-                 *(options(q) if t == "choice" and not _true_false(q) else [])]:
+                 *(options(q) if t == "choice" and not _true_false(q) else []),
+                 *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
         loose = unresolved(text, options(q))  # "How much debt did the company report?": which, only the article says
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")

@@ -1,7 +1,7 @@
 """Page furniture: the bits of a web page that are not the story.
 
-Video-player notices, agency credits, bylines and "Source Article" links would otherwise turn
-up as facts. Captions themselves are kept: they often carry the dates of the pictured events.
+Video-player notices, agency credits, bylines, "Source Article" links, editors' notes, corrections and update
+notices ("This story was updated at …"), "Related:" links and newsletter pushes would otherwise turn up as facts. Captions themselves are kept: they often carry the dates of the pictured events.
 """
 
 from __future__ import annotations
@@ -27,11 +27,23 @@ _PATTERNS = [
     r"^\(?(?:photo|picture|image|pic)s?:\s*(?:\S+\s*){0,5}\)?$",  # a credit; a longer caption is kept
     r"^(?:copyright|©)",
     r"^(?:updated|published|last updated)\s*:?\s*\d",
+    # notes about the article itself, not its story: an editor's note, a correction, an update notice
+    r"^(?:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|update|updated)\s*[:\-–—]",
+    r"^(?:an earlier version of|a previous version of)\s+this\s+(?:story|article|report|post|piece)\b",
+    r"^this\s+(?:story|article|report|post|piece|page)\s+(?:was|has been|had been|is being|will be)\s+"
+    r"(?:updated|amended|corrected|changed|edited|revised|republished|first published|originally published)\b",
+    r"^(?:related|recommended|more on this story|most read|top stories|also read|read also|see also)\s*[:\-–—]",
+    r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b",
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
+    r"reporting)\b",
+    r"^(?:additional |writing and )?reporting by\b",
 ]
 # Patterns that name agencies or shout in capitals must match case; the rest ignore it.
 _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:,.*)?$", r"\bATTENTION EDITORS\b",
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
-          r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b"}
+          r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
+          r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
+          r"reporting)\b"}
 _RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 

@@ -1148,7 +1148,8 @@ def _a(role: str) -> str:
     return "the " + role
 
 
-_NUMBER = re.compile(r"(?<![\w.])(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:%|bn|m|billion|million|per cent))?(?![\w])")
+# A figure to blank; never a clock time's minutes or hours ("at 5:45 p.m." asked as "5:_____ p.m.").
+_NUMBER = re.compile(r"(?<![\w.:])(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:%|bn|m|billion|million|per cent))?(?![\w]|:\d)")
 
 
 def _occurrences(body: str, name: str):

@@ -32,12 +32,16 @@ _NEAR = 20_000
 # Words that only ever stand for an organisation, and the words in a name that say it is another kind.
 ORG_NOUNS = {"company", "firm", "group", "chain", "corporation", "conglomerate", "lender", "bank",
              "insurer", "airline", "carrier", "retailer", "publisher", "broadcaster", "brewer", "miner",
-             "carmaker", "manufacturer", "supermarket", "union", "charity", "club"}
+             "carmaker", "manufacturer", "supermarket", "union", "charity", "club", "agency", "organisation",
+             "organization"}
 _KIND_OF = {
     "group": {"group", "holdings", "campaign", "alliance", "coalition", "action", "network", "save", "friends"},
     "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "association"},
     "club": {"club", "fc", "united", "city", "rovers", "athletic", "town"},
     "charity": {"charity", "trust", "foundation", "fund", "society", "appeal"},
+    # "the agency": a public body's name says so, or it is an acronym ("the agency" after "NASA said …")
+    "agency": {"agency", "administration", "authority", "bureau", "service", "office", "commission", "directorate",
+               "department", "executive", "institute"},
 }
 _NOT_A_FIRM = {"union", "guild", "federation", "association", "society", "institute", "foundation", "trust", "council", "ministry", "department", "government", "court", "police",
                "university", "school", "college", "hospital", "party", "parliament", "assembly", "senate",
@@ -59,6 +63,9 @@ THING_NOUNS = {
     "tariffs": {"tariffs", "duties", "levies"},
     "merger": {"merger", "deal", "takeover", "combination"},
     "takeover": {"takeover", "bid", "offer", "deal"},
+    "system": {"system", "scheme", "code", "regime", "mechanism", "command", "service"},
+    "pool": {"pool"},
+    "letter": {"letter", "petition", "appeal"},
 }
 # Adjectives that leave "the new plan" as unnamed as "the plan".
 _BARE_ADJ = r"(?:new|proposed|latest|revised|planned|original|current|final|same|whole|entire|initial|draft)"
@@ -137,6 +144,8 @@ def _could_be(name: str, noun: str) -> bool:
     """Whether a name can be called 'the <noun>' by its words alone: a union's name holds a union word, and a
     company's holds no word of another kind of body ("the airline" is never the "Velair Crew Association")."""
     words = {w.lower().strip(".,’'") for w in name.split()}
+    if noun in ("organisation", "organization") or noun == "agency" and name.replace(" ", "").isupper():
+        return True  # any body; an acronym is a public body far more often than anything else
     if noun in _KIND_OF:
         return bool(words & _KIND_OF[noun])
     return not words & _NOT_A_FIRM
@@ -241,6 +250,10 @@ class Referents:
 
     def _fits(self, name: str, noun: str) -> bool:
         words = {w.lower().strip(".,’'") for w in name.split()}
+        if noun in ("organisation", "organization"):
+            return True  # any body at all
+        if noun == "agency" and name.replace(" ", "").isupper():
+            return True  # an acronym ("NASA"): a public body far more often than anything else
         if noun in _KIND_OF:
             return bool(words & _KIND_OF[noun])
         if noun not in ("union", "group") and name.replace(" ", "").isupper():
@@ -452,6 +465,8 @@ class Referents:
             q["explanation"] = fix(q["explanation"])
         if q.get("type") == "quote" and q.get("reported"):
             q["quote"] = fix(q["quote"])
+        if q.get("type") == "flash" and isinstance(q.get("answer"), str):
+            q["answer"] = fix(q["answer"])  # a role: "a member of the group" says nothing until the group is named
         if q.get("items"):
             items = [fix(i) for i in q["items"]]
             clear = [i for i in items if not unresolved(i)]

@@ -1,0 +1,159 @@
+"""Kinds of question readers still found unfit to hand out, each on a small invented article: page furniture
+asked as a fact, referents a student cannot place, a second question on one fact, roles that name nothing, and
+false "X said that …" statements a student could not call false."""
+
+import pytest
+
+from studyapp.core.generate.furniture import is_furniture
+from studyapp.core.generate.pipeline import generate_bank
+
+
+def _bank(text: str, published: str | None = "2024-05-20") -> list[dict]:
+    bank, _ = generate_bank(text, published=published)
+    return bank["questions"]
+
+
+def _seen(q: dict) -> str:
+    return " ".join([q.get("prompt", ""), q.get("quote", ""), str(q.get("answer", "")), *q.get("items", []),
+                     *[str(c) for c in q.get("choices", [])]])
+
+
+@pytest.mark.parametrize("line", [
+    "Editor's note: This story was updated at 4:30 p.m. ET to add comments from the harbour master.",
+    "Editors' Note: An earlier headline misstated the size of the fleet.",
+    "This article was amended on 3 May 2024 to correct the spelling of a name.",
+    "This story has been updated with a statement from the council.",
+    "Correction: A previous version of this story gave the wrong date for the vote.",
+    "An earlier version of this article said the ferry sank.",
+    "Related: Harbour workers vote to strike over pay",
+    "Sign up for our free morning newsletter to get the news first.",
+    "Tomas Keller contributed reporting.",
+    "Reporting by Ana Ilves; editing by Rob Darling",
+])
+def test_notes_about_the_article_are_page_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The story was updated by the council's own newspaper, the mayor said.",
+    "Three donors contributed to the fund last year.",
+    "The correction came too late for the ferry operators.",
+])
+def test_story_sentences_about_updates_and_corrections_are_kept(line):
+    assert not is_furniture(line)
+
+
+UPDATED = """Harbour board picks three firms to rebuild the north pier
+
+The Calder Harbour Board on Monday picked three firms to rebuild the north pier, which storms wrecked in March.
+"We want the pier open before the autumn fishing season," said Ilse Varran, the board's chair.
+The three firms will share contracts worth £12 million, the board said.
+Fishermen have used a temporary jetty since the storms closed the pier on 14 March.
+Editor's note: This story was updated at 6:15 p.m. to include details from the board's press call.
+"""
+
+
+def test_no_question_is_asked_from_an_editors_note():
+    qs = _bank(UPDATED)
+    assert qs
+    assert not any("Editor" in _seen(q) or "6:15" in q.get("source", "") or "updated at" in _seen(q) for q in qs)
+
+
+CLOCK = """Harbour board picks three firms to rebuild the north pier
+
+The Calder Harbour Board on Monday picked three firms to rebuild the north pier, which storms wrecked in March.
+"We want the pier open before the autumn fishing season," said Ilse Varran, the board's chair.
+Fishermen have used a temporary jetty since the storms closed the pier.
+The board's meeting ended at 5:45 p.m. after members argued over the cost of the work.
+"""
+
+
+def test_a_cloze_never_blanks_part_of_a_clock_time():
+    qs = _bank(CLOCK)
+    assert not any("5:{{" in q.get("prompt", "") or "}}:45" in q.get("prompt", "") for q in qs)
+
+
+def _typed(prompt: str) -> dict:
+    return {"id": "number-x", "type": "typed", "topic": "context", "prompt": prompt, "source": prompt.replace("{{", "").replace("}}", "")}
+
+
+@pytest.mark.parametrize("prompt", [
+    "These {{12}} had until June to send plans to the Calder Harbour Board, which picks two in the autumn.",
+    "Of the firms, the {{12}} were told to send their plans to the board by June this year.",
+    "\"I still speak to {{Marta Quill}} every week - she has always said she wants me back.\"",
+    "\"That's kind, but we have never met them, so we can't say they want us {{100%}}.\"",
+    "The board's meeting ended at 5:{{45}} p.m. after members argued over the cost of the work.",
+])
+def test_a_cloze_a_student_cannot_reason_about_fails_the_complete_check(prompt):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    review = review_question(_typed(prompt), CheckContext(prompt))
+    assert "complete" in [c.name for c in review.failed]
+
+
+@pytest.mark.parametrize("prompt", [
+    "The {{14}} firms now on the harbour board's list can bid for repair work this year.",
+    "\"The pier will open before the autumn, I promise,\" said {{Ilse Varran}}, the board's chair.",
+])
+def test_a_cloze_with_its_noun_or_its_speaker_passes(prompt):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    review = review_question(_typed(prompt), CheckContext(prompt))
+    assert "complete" not in [c.name for c in review.failed], review.failed
+
+
+@pytest.mark.parametrize("prompt", [
+    "The two clubs were in the news for a different reason on Monday, as the league moved their Week {{9}} game.",
+    "The league moved the clubs' Week {{9}} game in Carrow from an evening kickoff to a 1 p.m. start on Monday.",
+])
+def test_a_cloze_on_a_label_or_a_loose_comparison_fails(prompt):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    review = review_question(_typed(prompt), CheckContext(prompt))
+    assert "complete" in [c.name for c in review.failed]
+
+
+def test_a_date_question_about_a_different_reason_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "date-x", "type": "date", "topic": "dates", "precision": "day", "answer": "2024-05-20",
+         "prompt": "On what date were the two clubs in the news for a different reason?",
+         "source": "The two clubs were in the news for a different reason on Monday."}
+    assert "complete" in [c.name for c in review_question(q, CheckContext(q["source"])).failed]
+
+
+AGENCY = """Space office hires two firms to build a lunar relay
+
+The KSRO on Monday chose Orbitane and Pellix Labs to build a radio relay that will orbit the moon.
+"Both firms bring new ideas to a hard problem," said Dana Morrow, the KSRO's director of science.
+
+The KSRO is also looking to private firms to build a crewed lander. In March, the agency selected six firms to conduct studies and build prototypes.
+
+"We will spend the money with care," said Hugo Brandt, the KSRO's finance chief.
+"""
+
+
+def test_the_agency_in_a_question_is_the_body_the_sentence_before_is_about():
+    qs = _bank(AGENCY, "2025-06-16")
+    seen = " ".join(_seen(q) for q in qs)
+    assert "the agency" not in seen.replace("The agency", "the agency")
+    assert "did KSRO select six firms" in seen
+
+
+GROUP_MEMBER = """Nurses offer to staff a winter clinic for free
+
+A group of nurses is urging the county to let it run a free winter clinic at the Dorran shelter.
+
+The nurses, members of a new group Care Without Walls, gave the county until Friday to answer their offer.
+
+"This is how outbreaks start," Petra Lind, a member of the group and signatory to the letter, told the Dorran Herald. "Every winter the shelter fills up and people get sick."
+
+County officials said they were studying the offer and would reply next week.
+"""
+
+
+def test_a_role_that_names_neither_its_group_nor_its_letter_is_not_asked():
+    qs = _bank(GROUP_MEMBER, "2025-11-10")
+    for q in qs:
+        if q["type"] == "flash" or q.get("topic") == "context":
+            assert "the group" not in _seen(q) and "the letter" not in _seen(q), q
