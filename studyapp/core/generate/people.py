@@ -560,6 +560,9 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
                      r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
+    kin = _KIN_BEFORE.search(before)
+    if kin:
+        return kin.group(1)  # "She is survived by her daughter, Ann Lee,": whose relative the person is
     words = before.split()
     role: list[str] = []
     for w in reversed(words):
@@ -586,6 +589,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     return " ".join(role).strip()
 
 
+# A relative set off before a name, after any word ("survived by her daughter, Ann Lee"): the relation is the role
+_KIN_BEFORE = re.compile(r"\b((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|eldest|younger|youngest|only)\s+)?"
+                         r"(?:husband|wife|son|daughter|mother|father|brother|sister|widow|widower|grandson|"
+                         r"granddaughter|grandmother|grandfather|niece|nephew)(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?),?\s$")
 _CAP = r"[" + _UP + r"][\w'’-]*"
 # "… for Trade and " right before a run: the run opens with the rest of a portfolio ("Customs Ana Pires")
 _PORTFOLIO_TAIL = re.compile(r"\b(" + _CAP + r")\s+(?:for|of)\s+(?:the\s+)?(?:" + _CAP + r"\s+)+and\s+$")
@@ -602,6 +609,9 @@ def _role_after(text: str, end: int) -> str:
             re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
             set(re.split(r"[\s-]+", m.group(1).lower())) & TITLE_WORDS):
         m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
+    if m and re.match(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]",
+                      text[end + m.end(1):end + m.end(1) + 60]):
+        m = None  # "her daughter, Ann Lee, her son, Tom, and …": a list, the description is the next name's
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
                           r"from|in|at|on|with|by|for|to|"

@@ -1423,6 +1423,17 @@ _THAT_OPENER = re.compile(r"\s*(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?
                           r"remains|seemed|seems))|So\s+(?:says|said))\b")
 
 
+def _colon_before(att: Attributor, si: int, head: Segment) -> Speaker | None:
+    """'In a lecture in 2011, she said:' closing the paragraph before a quotation: that sentence introduces it,
+    so its "she" is resolved as the quotation's speaker, not left to whoever the story was about before."""
+    if si == 0:
+        return None
+    prev = att.article.sentences[si - 1]
+    if prev.furniture or not re.fullmatch(r"[^_]*:\s*", att.masked[prev.start:head.open]):
+        return None
+    return att.before(head, prev.start)
+
+
 def _nearby_speaker(att: Attributor, si: int, speakers: dict[int, Speaker]) -> Speaker | None:
     """A phrase quoted with no verb of saying in its sentence: the speaker of the paragraph around it.
 
@@ -1527,7 +1538,9 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                 if last_speaker is not None and prev_close >= sent.start:
                     sp, how = last_speaker, "same sentence"  # '"…," he said, "…"'
                 else:
-                    sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
+                    sp, how = _colon_before(att, si, head), "colon before"
+                    if sp is None:
+                        sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
                     if sp is None:
                         sp, how = att.tracker.current, "context"
             q.speaker, q.how = sp, how
