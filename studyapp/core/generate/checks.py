@@ -331,6 +331,12 @@ def _cloze_gap_problem(prompt: str) -> str:
     return ""
 
 
+# "it is time to …", "it was wrong that …", "it would be a mistake to …": an "it" standing for nothing, unlike "it is
+# cost effective and cheaper than …", whose "it" only the sentence before explains.
+_EXPLETIVE_IT = re.compile(r"it (?:is|was|'s|’s|would be|will be|could be|may be|might be|has been|had been|remains|"
+                           r"seemed|seems)(?: [\w’'-]+){0,4}? (?:to|that|whether|if|for|when|how|why)\b")
+
+
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
 
 
@@ -487,7 +493,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the reported claim has no subject")  # "visiting the conference"
         said_by = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", prompt) or [None, ""])[1] or \
             str(q.get("answer", ""))
-        if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and re.match(r"it (?!is\b|was\b)", claim)):
+        if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and re.match(r"it\b", claim) and
+                                                           not _EXPLETIVE_IT.match(claim)):
             # "Mira Tolland said that it remained justified": an organisation's "it" is itself, a person's is not
             return Check("complete", False, f"“{claim.split()[0]}” in the claim cannot be understood without the article")
         if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):
@@ -891,6 +898,11 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
             return Check("worth", False, f"{again} of its {len(lefts)} positions are asked by other questions")
     prompt = norm(shown_prompt(q))
     mine = norm(key(q))
+    if t == "typed" and _CLOZE.search(q.get("prompt") or "") and len(mine) >= 2:
+        told = next((o for o in ctx.others if o.get("type") not in ("order", "match") and o is not q and
+                     word_in(mine, norm(shown_prompt(o) if o.get("type") != "quote" else o.get("quote", "")))), None)
+        if told:  # "These ___ had until …" (11) beside "In what month did X select 11 companies …?"
+            return Check("worth", False, "another question's prompt gives the gap's answer away")
     for o in ctx.others:
         if o.get("type") in ("order", "match") or t in ("order", "match"):
             continue

@@ -96,6 +96,35 @@ def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     return False
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+
+
+def _date_words(q: dict) -> list[str]:
+    """How a date question's answer reads in a sentence: its year ("2004"), and its month's name with it."""
+    answer = q.get("answer") if isinstance(q.get("answer"), str) else ""
+    m = re.match(r"((?:1[89]|20)\d\d)(?:-(\d\d))?", answer) if q.get("topic") == "dates" else None
+    if not m:
+        return []
+    return [m.group(1)] + ([_MONTH_NAMES[int(m.group(2)) - 1]] if m.group(2) and 1 <= int(m.group(2)) <= 12 else [])
+
+
+def _dated_twice(q: dict, kept: list[tuple[bool, dict]]) -> bool:
+    """Whether a statement and a date question on one sentence ask one fact: "True or false: X said the change came
+    at the end of 2004" beside "In what year did the change come?" (the statement reads out the date asked)."""
+    for _, o in kept:
+        date_q, other = (q, o) if q.get("topic") == "dates" else (o, q) if o.get("topic") == "dates" else (None, None)
+        if date_q is None or other.get("topic") == "dates" or other["type"] in ("order", "match"):
+            continue
+        text = shown_prompt(other) if other["type"] != "quote" else other.get("quote", "")
+        if other["type"] == "choice" and other.get("answer") not in ("True", "False"):
+            text += " " + " ".join(c for c in other.get("choices", []) if isinstance(c, str))
+        words = _date_words(date_q)
+        if words and re.search(r"\b" + words[0] + r"\b", text) and all(w in text for w in words[1:2]):
+            return True
+    return False
+
+
 def _named_by_cloze(q: dict, who: str, kept: list[tuple[bool, dict]]) -> bool:
     """Whether a who-question and a cloze on one sentence give each other away: the cloze is the sentence with the
     speaker's or the side's name in it. Whichever is kept first stays."""
@@ -280,6 +309,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             continue  # "How many schools …?" and the same sentence's figure as a cloze; and not a bank of sums
         if _told(q, figure, told.get(src, [])):
             continue  # "True or false: the agency plans to spend $4.1 billion …" beside "How much does the agency plan to spend?"
+        if _dated_twice(q, told.get(src, [])):
+            continue  # "True or false: X said the move came at the end of 2004" beside "In what year did the move come?"
         if _named_by_cloze(q, who, told.get(src, [])):
             continue  # "Who said that they thought …?" beside the cloze "Lena Roy said she thought … a budget of ___"
         span = _said_span(q, context.article)

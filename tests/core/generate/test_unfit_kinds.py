@@ -157,3 +157,54 @@ def test_a_role_that_names_neither_its_group_nor_its_letter_is_not_asked():
     for q in qs:
         if q["type"] == "flash" or q.get("topic") == "context":
             assert "the group" not in _seen(q) and "the letter" not in _seen(q), q
+
+
+@pytest.mark.parametrize("claim, fit", [
+    ("it is cheap and costs less than a week in hospital for the staff and the families", False),
+    ("it was cheaper than the care the shelter pays for each winter", False),
+    ("it is time to open the clinic before the first cold spell arrives", True),
+    ("it would be a mistake to wait until the shelter is full", True),
+])
+def test_who_said_that_it_needs_the_it_named(claim, fit):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True, "quote": claim,
+         "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
+    ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
+    assert ("complete" not in [c.name for c in review_question(q, ctx).failed]) is fit
+
+
+SWITCH = ("Ringtone sellers face new rules\n\nMr Tarrow said that the switch to monthly plans happened over a few weeks "
+          "at the end of 2021. Sellers who break the rules can be cut off, said Mina Ost, the forum's head. "
+          "Vell Mobile has cut off six sellers, said Mr Tarrow, who runs partner services at Vell Mobile.")
+SWITCH_SOURCE = "Mr Tarrow said that the switch to monthly plans happened over a few weeks at the end of 2021."
+
+
+def test_a_statement_that_reads_out_a_date_asked_on_its_sentence_is_not_asked_beside_it():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    when = Candidate({"id": "date-switch", "type": "date", "topic": "dates", "precision": "year", "answer": "2021",
+                      "prompt": "In what year did the switch to monthly plans happen over a few weeks?",
+                      "source": SWITCH_SOURCE, "explanation": "x"}, "date:switch:2021", 0.9)
+    said = Candidate({"id": "tf-said-switch", "type": "choice", "topic": "who-said-what",
+                      "prompt": "True or false: Lev Tarrow said that the switch to monthly plans happened over a few "
+                                "weeks at the end of 2021.", "choices": ["True", "False"], "answer": "True",
+                      "source": SWITCH_SOURCE, "explanation": "x"}, "claim:switch", 0.5)
+    ctx = CheckContext(SWITCH, people=[{"name": "Lev Tarrow", "role": "head of partner services"},
+                                       {"name": "Mina Ost", "role": "the forum's head"}],
+                       persons={"Lev Tarrow", "Mina Ost"})
+    kept, _ = select([when, said], ctx, 400)
+    assert [q["id"] for q in kept] == ["date-switch"]
+
+
+def test_a_cloze_whose_answer_another_question_reads_out_fails_worth():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    cloze = _typed("Those firms had until June to send plans, and the board will pick {{two}} of them in the autumn.")
+    other = {"id": "date-x", "type": "date", "topic": "dates", "precision": "month", "answer": "2025-03",
+             "prompt": "In what month did the board pick two of the firms to rebuild the pier?", "source": "x"}
+    review = review_question(cloze, CheckContext("x", others=[other]))
+    assert "worth" in [c.name for c in review.failed]
+    assert "worth" not in [c.name for c in review_question(cloze, CheckContext("x")).failed]
