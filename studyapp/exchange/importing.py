@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,7 +38,7 @@ from studyapp.core.printable import for_terminal
 from studyapp.core.records import InstallReport
 from studyapp.errors import BankError, BankVersionError, StudyAppError
 from studyapp.exchange import import_summary
-from studyapp.exchange.read_ahead import PreparedRead, read_ahead
+from studyapp.exchange.read_ahead import PreparedRead, preparing, read_ahead
 from studyapp.exchange.registry import READABLE_TEXT, Read, bank_files_in, is_native, read_bank
 
 if TYPE_CHECKING:
@@ -266,8 +266,13 @@ def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime,
     banks is never all in memory. Files found in a folder are opened without following symlinks.
     A missing or empty folder is a BankError before anything is installed. `workers`: as for
     `read_ahead` (by default, as many as this machine and process allow)."""
+    from studyapp.storage.bank_copies import staging
+
     files = _files(paths)
-    with closing(read_ahead(files, _read, workers=workers)) as reads, _collector_paused():
+    # The worker writes each bank's copy into a staging folder of the store's, which the store renames into place.
+    stage = staging(progress.banks_dir) if len(files) > 1 else nullcontext(None)
+    with stage as folder, closing(read_ahead(files, _read, workers=workers, prepare=preparing(folder))) as reads, \
+            _collector_paused():
         return install_reads(progress, reads, now, replace=replace)
 
 

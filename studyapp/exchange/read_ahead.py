@@ -23,6 +23,7 @@ Forking, not starting a fresh interpreter, also spares each worker importing the
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import signal
 import sys
@@ -118,6 +119,25 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
             if child.is_alive():
                 child.kill()
                 child.join()
+
+
+def preparing(staging: Path | None) -> Callable[[Path, bool], PreparedRead | None]:
+    """`prepared`, and each bank's copy written by the worker into `staging` (a folder inside the
+    store's banks folder: `storage.bank_copies.staging`), for the store to move into place with one
+    rename: the worker has the validated bytes, and the store's half is the slower one of a folder
+    of small banks. A copy that cannot be staged is written by the store, as before."""
+    if staging is None:
+        return prepared
+    from studyapp.storage.bank_copies import stage_copy
+
+    count = itertools.count()
+
+    def prepare(file: Path, in_folder: bool) -> PreparedRead | None:
+        got = prepared(file, in_folder)
+        if got is not None:
+            stage_copy(staging, got.digest, f"{os.getpid()}-{next(count)}")  # forked: each worker its own pid
+        return got
+    return prepare
 
 
 def prepared(file: Path, in_folder: bool) -> PreparedRead | None:

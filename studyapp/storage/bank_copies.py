@@ -8,6 +8,13 @@ database row that points at it commits, and older versions are pruned only after
 kill or a power cut at any moment leaves the database pointing at a complete copy of the version
 it names; a folder no committed row points at (an install cut short) is written again by the next
 install of that version or pruned by the next of another.
+
+A folder's worker (`exchange.read_ahead`) writes each copy it reads ahead into a staging folder of
+its own inside the banks folder (`staging`, `stage_copy`), and the store moves it into place with
+one rename when it installs that bank (`write_copy`): the worker has the validated bytes, the
+store's half of a 1,000-file import is the slower one, and the copy's bytes and cache lines then
+need no trip through the pipe. The store still syncs and points at it exactly as at a copy it wrote;
+a staged copy the store does not take (a refused file) goes with the staging folder.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +55,8 @@ class BankDigest:
         self._lines = None if lines is None else tuple(lines)
         self._hashes: tuple[str, ...] | None = None
         self._questions = questions  # to make the lines from, when not given
+        # its copy, written by the worker that read it (stage_copy): the folder and what in it must be synced
+        self.staged: Staged | None = None
 
     @classmethod
     def of(cls, loaded: LoadedBank, lines: Sequence[str] | None = None, data: bytes | None = None) -> "BankDigest":
@@ -59,7 +69,10 @@ class BankDigest:
                    loaded.article, lines, bank.questions, data)
 
     def __getstate__(self) -> dict:
-        # handed over with its lines and hashes, not models
+        # handed over with its lines and hashes, not models; with a staged copy, its lines and bytes are
+        # in that copy (the store only renames it) and only the hashes go
+        if self.staged is not None:
+            return {**self.__dict__, "_lines": None, "data": None, "_hashes": self.hashes, "_questions": None}
         return {**self.__dict__, "_lines": self.lines, "_hashes": self.hashes, "_questions": None}
 
     @property
@@ -86,6 +99,15 @@ class BankDigest:
 
 
 @dataclass(frozen=True)
+class Staged:
+    """A bank's copy written into a staging folder by the worker that read it: the folder, and the
+    paths inside it (relative) that must be synced once it is in place (its bank file first)."""
+
+    folder: Path
+    to_sync: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Copy:
     """A bank's copy as written, not yet synced: its stored bank file, and every file and folder
     that must be on disk before a row points at it (the cache is not among them: see write_copy)."""
@@ -105,38 +127,121 @@ def write_copy(banks_dir: Path, bank: BankDigest, native: str | None = None) -> 
     `native`: the bank as TOML text, for a bank read from another format; it is written as
     `<bank id>.toml` in place of a copy of `bank.path`. The article is copied from beside
     `bank.path` either way. `banks_dir` is resolved: the copy's path, stored in the database, is
-    made from it."""
+    made from it. A bank whose worker staged its copy (`bank.staged`, native None) is moved there."""
     final = banks_dir / bank.id / f"v{bank.version}"
-    name = bank.path.name if native is None else f"{bank.id}.toml"
+    staged = bank.staged if native is None else None
     try:
+        if staged is not None:
+            _rename_into(staged.folder, final)
+            return Copy(final / staged.to_sync[0],
+                        (*(final / name for name in staged.to_sync), final, final.parent, banks_dir))
         if final.exists():  # no committed row points at it: an install cut short, or a copy gone missing
             shutil.rmtree(final)
         final.parent.mkdir(parents=True, exist_ok=True)
         final.mkdir()
-        written = [final / name]
-        if native is not None:
-            written[0].write_text(native, encoding="utf-8")
-        elif bank.data is not None:  # the bytes that were validated, whatever the file holds by now
-            written[0].write_bytes(bank.data)
-        else:
-            # The bytes only: the teacher's file's times and permissions mean nothing here (copy2 cost
-            # four system calls more per bank); the cache is stamped with the copy's own size and time.
-            shutil.copyfile(bank.path, written[0])
-        rel = bank.info.source.file
-        if rel:
-            target = final / rel
-            for folder in reversed(target.relative_to(final).parents[:-1]):
-                written.append(final / folder)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(bank.path.parent / rel, target)
-            written.append(target)
-        # The cache is not synced (one fsync less per imported file): after a power cut it may be
-        # missing or cut short, and the shelf then reads the bank file, which is synced, and writes
-        # the cache again (storage.bank_shelf).
-        write_cache_of(final, written[0], bank.info, bank.people, bank.ids, bank.lines, staged=False)
+        written = _write_files(final, bank, native)
     except OSError as exc:
         raise StorageError(f"{banks_dir}: cannot copy the bank there ({exc}); check the data folder") from None
-    return Copy(written[0], (*written, final, final.parent, banks_dir))
+    return Copy(final / written[0], (*(final / name for name in written), final, final.parent, banks_dir))
+
+
+def _rename_into(staged: Path, final: Path) -> None:
+    """Move a staged copy to `final`, replacing what is there (no committed row points at it)."""
+    try:
+        os.rename(staged, final)
+    except OSError:
+        if not final.exists():
+            final.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            shutil.rmtree(final)
+        os.rename(staged, final)
+
+
+def _write_files(folder: Path, bank: BankDigest, native: str | None) -> list[str]:
+    """The copy's files written into `folder` (made already): what must be synced, relative, its
+    bank file first (the cache is not among them: see below)."""
+    name = bank.path.name if native is None else f"{bank.id}.toml"
+    file = folder / name
+    written = [name]
+    if native is not None:
+        file.write_text(native, encoding="utf-8")
+    elif bank.data is not None:  # the bytes that were validated, whatever the file holds by now
+        file.write_bytes(bank.data)
+    else:
+        # The bytes only: the teacher's file's times and permissions mean nothing here (copy2 cost
+        # four system calls more per bank); the cache is stamped with the copy's own size and time.
+        shutil.copyfile(bank.path, file)
+    rel = bank.info.source.file
+    if rel:
+        target = folder / rel
+        for parent in reversed(target.relative_to(folder).parents[:-1]):
+            written.append(str(parent))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(bank.path.parent / rel, target)
+        written.append(rel)
+    # The cache is not synced (one fsync less per imported file): after a power cut it may be
+    # missing or cut short, and the shelf then reads the bank file, which is synced, and writes
+    # the cache again (storage.bank_shelf).
+    write_cache_of(folder, file, bank.info, bank.people, bank.ids, bank.lines, staged=False)
+    return written
+
+
+@contextmanager
+def staging(banks_dir: Path | None) -> Iterator[Path | None]:
+    """A staging folder of this process inside `banks_dir` for the copies a folder's worker writes
+    (`stage_copy`), removed with whatever the store did not take when the block ends; None where
+    there is no banks folder or it cannot be made (then copies are written by the store). A staging
+    folder left by a process that was killed is removed by the next one."""
+    if banks_dir is None:
+        yield None
+        return
+    banks_dir = Path(banks_dir).resolve()
+    for stale in banks_dir.glob(f"{STAGING_PREFIX}*"):
+        pid = stale.name[len(STAGING_PREFIX):].partition("-")[0]
+        if not (pid.isdigit() and _alive(int(pid))):
+            shutil.rmtree(stale, ignore_errors=True)
+    try:
+        banks_dir.mkdir(parents=True, exist_ok=True)
+        folder = banks_dir / f"{STAGING_PREFIX}{os.getpid()}-{os.urandom(4).hex()}"
+        folder.mkdir()
+    except OSError:
+        yield None
+        return
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+STAGING_PREFIX = ".staging-"  # a bank id never starts with a dot (core.question_types.base.Slug)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process
+        return True
+    return True
+
+
+def stage_copy(staging_folder: Path, bank: BankDigest, name: str) -> bool:
+    """In a folder's worker: write the bank's copy (its validated bytes, article and cache) as
+    `staging_folder/name`, for the store to move into place (`write_copy`); False if it could not
+    be written (then the store writes it, with its own message for what went wrong)."""
+    if bank.data is None:
+        return False
+    folder = staging_folder / name
+    try:
+        (staging_folder.parent / bank.id).mkdir(exist_ok=True)  # where the store will move it (one rename)
+        folder.mkdir()
+        written = _write_files(folder, bank, None)
+    except OSError:
+        shutil.rmtree(folder, ignore_errors=True)
+        return False
+    bank.staged = Staged(folder, tuple(written))
+    return True
 
 
 def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:

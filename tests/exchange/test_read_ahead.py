@@ -202,3 +202,47 @@ def test_the_command_line_imports_a_folder_through_a_worker(mini_bank_path, tmp_
     with closing(sqlite3.connect(AppDirs.under(tmp_path / "data").database)) as db:
         installed = {bank_id for (bank_id,) in db.execute("SELECT id FROM bank")}
     assert installed >= {"alpha", "beta", "gamma"}  # beside the bundled bank
+
+
+@linux_only
+def test_the_worker_writes_each_copy_and_the_store_moves_it_into_place(mini_bank_path, tmp_path, now):
+    """The worker stages each bank's copy in the store's banks folder, so the pipe carries neither the
+    file's bytes nor its cache lines; the store renames the copy into place and points at it."""
+    from studyapp.exchange.importing import install_reads
+    from studyapp.exchange.read_ahead import preparing
+    from studyapp.storage.bank_copies import staging
+
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta", "gamma"])
+    dirs = AppDirs.under(tmp_path / "data")
+    with open_progress(dirs, now, bundled=[]) as progress, staging(progress.banks_dir) as stage:
+        reads = list(read_ahead(_files([folder]), _read, workers=1, prepare=preparing(stage)))
+        assert all(isinstance(r, PreparedRead) for r in reads)
+        staged = [r.digest.staged.folder for r in reads]
+        assert all(f.parent == stage and f.is_dir() for f in staged)
+        assert all((r.digest.data, r.digest._lines) == (None, None) for r in reads)  # not sent through the pipe
+        outcomes = install_reads(progress, reads, now)
+        assert all(o.ok for o in outcomes)
+        assert not any(f.exists() for f in staged)
+        stored = {b.id: b.stored_path for b in progress.banks()}
+        shelf = progress.bank_shelf()
+        for n, bank_id in enumerate(["alpha", "beta", "gamma"]):
+            assert stored[bank_id] == dirs.banks.resolve() / bank_id / "v1" / f"{n:02d}.toml"
+            assert stored[bank_id].read_bytes() == (folder / f"{n:02d}.toml").read_bytes()
+            assert shelf.question_ids(bank_id) == [q.id for q in load_bank(folder / f"{n:02d}.toml").bank.questions]
+    assert not stage.exists()
+
+
+@linux_only
+def test_no_staging_folder_is_left_after_an_import_nor_one_a_killed_import_left(mini_bank_path, tmp_path, now):
+    from studyapp.storage.bank_copies import STAGING_PREFIX
+
+    dirs = AppDirs.under(tmp_path / "data")
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta"])
+    _import(tmp_path / "data", folder, now, workers=1)
+    # a killed import's staging folder (no such process), and the same folder again: both refused as same version
+    left = dirs.banks / f"{STAGING_PREFIX}{2**22 + 7}-0a0b"
+    (left / "1").mkdir(parents=True)
+    (left / "1" / "bank.toml").write_text("x", encoding="utf-8")
+    outcomes, _ = _import(tmp_path / "data", folder, now, workers=1)
+    assert [o.report.status for o in outcomes] == ["unchanged", "unchanged"]
+    assert sorted(p.name for p in dirs.banks.iterdir()) == ["alpha", "beta"]
