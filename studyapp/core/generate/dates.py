@@ -43,7 +43,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
-                         r"(year|month|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
+                         r"(year|month|week|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
                          r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
     # "a week on Monday", "a fortnight on Friday", "a week tomorrow", "Monday week": a week or two past that day
     ("weekon", re.compile(r"\b(?:(?i:a)\s+(week|fortnight)\s+(?:on\s+)?(" + _WD[1:-1] + r"|today|tomorrow)|"
@@ -59,9 +59,28 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
                            re.IGNORECASE)),
+    # "that October", "that year", "the same month": the story's own time, counted from the date it last named
+    ("thatunit", re.compile(r"\b(?:that|the\s+same|that\s+same)\s+(" + _MON[1:-1] + r"|year|month|week|spring|summer|"
+                            r"autumn|fall)\b(?!\s+(?:of|when|that|which|last|before|after|ago)\b)", re.IGNORECASE)),
+    # "police searched the offices on the 14th": a day of the month the story last named
+    ("ordday", re.compile(r"\b(?i:on)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|"
+                          r"after|before|as|while|at|in|with)\b)")),
+    # "50 years ago this week", "ten years ago today": that week's month (or that day), so many years back
+    ("agothis", re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
+                           r"seventy|eighty|ninety|a hundred)\s+years?\s+ago\s+(this\s+week|this\s+month|today)\b",
+                           re.IGNORECASE)),
+    # "the first Monday in January", "the last Friday of March": one day of that month
+    ("nthday", re.compile(r"\b(?i:the)\s+((?i:first|second|third|fourth|last))\s+" + _WD + r"\s+(?:in|of)\s+" + _MON +
+                          r"(?:,?\s+(" + _YEAR + r"))?\b")),
+    # "in the eighties", "the nineteen-nineties": a decade kept as written
+    ("decade", re.compile(r"\b(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?(?:(?i:nineteen)[\s-]+)?(?i:twenties|thirties|forties|"
+                          r"fifties|sixties|seventies|eighties|nineties)\b")),
     ("holiday", re.compile(r"\b(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year’s Eve|"
                            r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
-                           r"Independence Day|the Fourth of July|Fourth of July)\b(?:\s+(" + _YEAR + r"))?")),
+                           r"Independence Day|the Fourth of July|Fourth of July|Good Friday|Easter Sunday|Easter Monday|"
+                           r"Easter Day|Easter|Thanksgiving Day|Thanksgiving|Memorial Day|Labor Day)\b"
+                           r"(?:\s+(" + _YEAR + r"))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
+                           r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
     ("monyear", re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(" + _YEAR + r")\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?"
@@ -846,6 +865,75 @@ def _strip_prep(phrase: str) -> str:
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
+def _from_anchor(unit: str, k: int, anchor: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """A date counted from the one the story last named ("the following month", "18 months later", "three
+    years earlier"): as fixed as both the count and the anchor allow, or None when they fix nothing (a count
+    of months from a year, or no anchor)."""
+    if not anchor or not anchor[1] or not _ISO_VALUE.match(anchor[0]):
+        return None
+    value, precision = anchor
+    y = int(value[:4])
+    if unit in ("year", "decade"):
+        return _iso(y + k * (10 if unit == "decade" else 1)), "year"
+    if unit == "month":
+        if precision not in ("month", "day"):
+            return None
+        y2, m2 = divmod(y * 12 + int(value[5:7]) - 1 + k, 12)
+        return _iso(y2, m2 + 1), "month"
+    days = k * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 0)
+    if not days:
+        return None
+    if precision == "day":
+        return (date.fromisoformat(value) + timedelta(days=days)).isoformat(), "day"
+    return (_iso(y), "year") if precision == "year" else None
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus, as in Meeus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ll) // 433
+    month = (h + ll - 7 * m + 90) // 25
+    return date(y, month, (h + ll - 7 * m + 33 * month + 19) % 32)
+
+
+def _moving_holiday(name: str, y: int) -> date:
+    """The day a holiday that moves falls on in year y."""
+    if name.startswith("easter") or name == "good friday":
+        shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+        return _easter(y) + timedelta(days=shift)
+    if name.startswith("thanksgiving"):
+        return date.fromisoformat(_nth_day(y, 11, 3, "fourth"))
+    if name == "memorial day":
+        return date.fromisoformat(_nth_day(y, 5, 0, "last"))
+    return date.fromisoformat(_nth_day(y, 9, 0, "first"))  # Labor Day
+
+
+def _nth_day(y: int, mon: int, wd: int, which: str) -> str:
+    """"the first Monday in January" of year y."""
+    days = [d for d in range(1, _last_day(y, mon) + 1) if date(y, mon, d).weekday() == wd]
+    pick = days[-1] if which.lower() == "last" else days[("first", "second", "third", "fourth").index(which.lower())]
+    return _iso(y, mon, pick)
+
+
+def _season_from(season: str, step: int, anchor: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """"the following spring", "the previous autumn": the first such season after (or before) the anchor's date."""
+    if not anchor or not anchor[1] or not _ISO_VALUE.match(anchor[0]) or season not in _SEASON_MONTHS:
+        return None
+    first, last = _SEASON_MONTHS[season]
+    y = int(anchor[0][:4])
+    if anchor[1] == "year":
+        return _iso(y + step), "year"
+    month = int(anchor[0][5:7])
+    if step > 0:
+        return _iso(y if month < first else y + 1), "year"
+    return _iso(y if month > last else y - 1), "year"
+
+
 def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense: str | None = None,
             prep: str = "", previous: tuple[str, str | None] | None = None) -> tuple[str, str | None]:
     """(date value, precision) for one matched phrase; the tense decides which way a bare day or month goes."""
@@ -901,6 +989,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
                 y = published.year if mon < published.month else published.year - 1
             elif rel == "next":
                 y = published.year if mon > published.month else published.year + 1
+            elif rel == "this":
+                y = published.year  # "from this September", whatever the tense: this year's
             else:
                 y = _month_year(mon, published, tense)
             if rel == "the end of" and prep != "before":
@@ -919,6 +1009,12 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             y = int(g[4]) if g[4] else (_month_year(mon, published, tense) if published else None)
         elif published and unit.lower() == "year":
             y = published.year + {"next": 1, "last": -1}.get(rel, 0)
+        elif published and unit.lower() == "week":
+            # "until the end of the week": some day of it, so its month when the whole week lies in one
+            monday = published - timedelta(days=published.weekday()) + timedelta(weeks={"next": 1, "last": -1}.get(rel, 0))
+            if monday.month == (monday + timedelta(days=6)).month:
+                return _iso(monday.year, monday.month), "month"
+            return _strip_prep(phrase), None
         elif published and unit.lower() == "month":
             y, mon = published.year, published.month + {"next": 1, "last": -1}.get(rel, 0)
             if mon == 0:
@@ -1054,7 +1150,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             shift = {"last": -1, "next": 1}.get(week, 0)
             return (monday + timedelta(weeks=shift, days=wd)).isoformat(), "day"
         if rel == "next":
-            d = published + timedelta(days=ahead or 7)
+            # "next Saturday" on a Friday is not tomorrow (that is "tomorrow") but the Saturday after it
+            d = published + timedelta(days=(ahead + 7) if ahead == 1 else (ahead or 7))
         elif rel in ("last", "this past"):
             d = published - timedelta(days=back or 7)
         elif rel == "since" or prep in ("since", "as of"):
@@ -1077,7 +1174,15 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if "following" in low or "previous" in low:
             if unit == "day" and previous and previous[1] == "day":
                 return (date.fromisoformat(previous[0]) + timedelta(days=step)).isoformat(), "day"
-            return _strip_prep(phrase), None
+            # "the following month", "the previous year": from the date the story last named, not publication
+            got = _season_from(unit, step, previous) if unit in _SEASON_MONTHS else \
+                _from_anchor(unit, step, previous) if unit in ("month", "year") else None
+            if unit == "week" and previous and previous[1] == "day":
+                monday = date.fromisoformat(previous[0]) - timedelta(days=date.fromisoformat(previous[0]).weekday())
+                monday += timedelta(weeks=step)
+                if monday.month == (monday + timedelta(days=6)).month:
+                    got = _iso(monday.year, monday.month), "month"
+            return got or (_strip_prep(phrase), None)
         if unit == "month":
             y, mth = published.year, published.month + step
             if mth == 0:
@@ -1123,6 +1228,43 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return (published + timedelta(days=shift)).isoformat(), "day"
     if kind == "then" and previous and previous[1]:
         return previous
+    if kind == "agothis":
+        if not published:
+            return phrase, None
+        w = g[0].lower()
+        tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "a hundred": 100}
+        k = int(w) if w.isdigit() else _NUMBERS.get(w) or tens.get(w)
+        if not k:
+            return phrase, None
+        if g[1].lower() == "today":
+            return _safe(published.year - k, published.month, published.day)
+        return _iso(published.year - k, published.month), "month"
+    if kind == "nthday":
+        wd, mon = WEEKDAYS.index(g[1].lower()), _month_no(g[2])
+        if not g[3] and not published:
+            return phrase, None
+        return _nth_day(int(g[3]) if g[3] else _month_year(mon, published, tense), mon, wd, g[0]), "day"
+    if kind == "decade":
+        return phrase, None
+    if kind == "thatunit":
+        # "that October", "the same year": the anchor's own year (and month), nothing without one
+        unit = g[0].lower()
+        if not previous or not previous[1] or not _ISO_VALUE.match(previous[0]):
+            return _strip_prep(phrase), None
+        y = int(previous[0][:4])
+        if unit == "year":
+            return _iso(y), "year"
+        if unit in ("month", "week"):
+            return (_iso(y, int(previous[0][5:7])), "month") if previous[1] in ("month", "day") else (phrase, None)
+        if unit in _SEASON_MONTHS:
+            return _iso(y), "year"
+        return _iso(y, _month_no(unit)), "month"
+    if kind == "ordday":
+        # "on the 14th": of the month the story last named
+        if previous and previous[1] in ("month", "day") and _ISO_VALUE.match(previous[0]):
+            return _safe(int(previous[0][:4]), int(previous[0][5:7]), int(g[0]))
+        return _strip_prep(phrase), None
     if kind == "sameday":
         # "the next day", "that evening": counted from the day the story last named
         if previous and previous[1] == "day":
@@ -1132,7 +1274,24 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             return (date.fromisoformat(previous[0]) + timedelta(days=step)).isoformat(), "day"
         return _strip_prep(phrase), None
     if kind == "holiday":
-        mon, day = _HOLIDAYS[g[0].lower().replace("’", "'")]
+        name = g[0].lower().replace("’", "'")
+        if name not in _HOLIDAYS:
+            # a holiday that moves (Easter, Thanksgiving): the year's own day, and which year by the tense
+            if g[1]:
+                return _moving_holiday(name, int(g[1])).isoformat(), "day"
+            if not published:
+                return phrase, None
+            near = [_moving_holiday(name, y) for y in (published.year - 1, published.year, published.year + 1)]
+            if tense == "past":
+                pick = max(d for d in near if d <= published)
+            elif tense == "future":
+                pick = min(d for d in near if d >= published)
+            else:
+                pick = min(near, key=lambda d: abs((d - published).days))
+            if prep in ("before", "in the run-up to", "by"):
+                return _iso(pick.year, pick.month), "month"
+            return pick.isoformat(), "day"
+        mon, day = _HOLIDAYS[name]
         if g[1]:
             return _iso(int(g[1]), mon, day), "day"
         if published:
@@ -1159,6 +1318,13 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
     if kind == "time":
         # a clock time alone is on the day the story last named (or the day of publication)
         return previous if previous and previous[1] == "day" else (phrase, None)
+    counted = _COUNTED.match(phrase) if kind == "offset" else None
+    if counted:
+        # "18 months later", "three years earlier": counted from the date the story last named
+        w = counted.group(1).lower()
+        k = int(w) if w.isdigit() else _NUMBERS.get(w, 1)
+        k = -k if counted.group(3).lower() in ("earlier", "before") else k
+        return _from_anchor(counted.group(2).lower(), k, previous) or (phrase, None)
     if kind == "offset" and published:
         n = re.match(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|fortnight|month|"
                      r"year)s?\s+ago", phrase, re.IGNORECASE)
@@ -1734,6 +1900,28 @@ def _said_after_the_event(article: Article, at: int) -> bool:
     return opened and bool(_AFTER_EVENT.search(re.sub(r"[\"“][^\"“”]*[\"”]", " ", para)))
 
 
+# A story told in a year at least this long before publication, whose last full date (with its year) is at most
+# this many sentences back, goes on in that year (find_dates).
+_EPOCH_AGE = 3
+_EPOCH_REACH = 15
+_YEARLESS = frozenset({"dmy", "mdy", "month", "holiday", "nthday"})
+# Verbs that put something on a date other than their own: what they move or set is dated by "for"/"from"/"to"
+_RESCHEDULE = re.compile(r"(?:mov|postpon|reschedul|delay|defer|push|brought|bring|switch|shift|set|fix|schedul|"
+                         r"book|adjourn|arrang|pencil)\w*$")
+_COUNTED = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|fortnight|month|year|"
+                      r"decade)s?\s+(later|earlier|after|before)$", re.IGNORECASE)
+_PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)\s+of\s+)?$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|might|should|can|saw|brought|began|"
+                        r"marked|proved|became)\b", re.IGNORECASE)
+_TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b")
+_EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
+_A_YEAR = re.compile(_YEAR)
+_COUNTED_ON = re.compile(r"(?:day|week|fortnight|month|year|decade)s?\s+(?:later|earlier|after|before)$", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\b(?:following|previous)\s+(?!day\b)\w+$", re.IGNORECASE)
+_SAYS_THAT = re.compile(r"\b(?:said|says|say|told|tells|tell|believe[sd]?|thinks?|thought|argue[sd]?|claim(?:s|ed)?|"
+                        r"warn(?:s|ed)?|know|knew|knows|hope[sd]?|expect(?:s|ed)?|so|such|now|is|was|are|were|means?)\s+$",
+                        re.IGNORECASE)
 _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
 # "X of the Y's levels, which fell …": an amount that moves is the of-phrase's, so the relative is not X's
 _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
@@ -1755,6 +1943,8 @@ def find_dates(article: Article, published: date | None = None,
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
     last_day_at: int | None = None
+    story: tuple[str, str | None, int] | None = None
+    epoch: tuple[str, str | None, int] | None = None
     credited = set()
     for s in article.sentences:
         pace(len(s.text) // 4)
@@ -1862,6 +2052,10 @@ def find_dates(article: Article, published: date | None = None,
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
                 how = None  # "a pause until June": a bound looks ahead from whenever it was set
+            if _PUT_ON.search(text[:a]) and \
+                    kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
+                    _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":
+                how = None  # "set a hearing for April 17", "has moved four games from 11-12 April": the nearest
             if prep == "on" and re.search(r"(?i)\b(?:days?|weeks?)\s+(?:left|to\s+go)\s+(?:until|till|before)\s+"
                                           r"(?:[\w’'-]+\s+){1,5}$", text[:a]):
                 how = "future"  # "nine days left until polling day on 14 March": counted down to, so ahead
@@ -1877,11 +2071,35 @@ def find_dates(article: Article, published: date | None = None,
                     # "agreed to comment on Friday's vote": the noun's date is not after the decision
                     how = (cl.plain if tense == "nearest" else tense) if kind == "weekday" else None
             near = last_any[:2] if last_any and n - last_any[2] <= 2 else None
+            near3 = (found[-1].date, found[-1].precision) if found and found[-1].precision else \
+                story[:2] if story and n - story[2] <= 3 else None  # a date just before in the sentence first
             near_day = last_day if last_day_at is not None and n - last_day_at <= 3 else None
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
+            if kind in ("thatunit", "ordday") or kind == "offset" and _COUNTED_ON.search(phrase) or \
+                    kind == "relative" and _FOLLOWING.search(phrase):
+                previous = near3  # "the following month", "18 months later": the story's last date, if near
+            if kind == "thatunit" and not previous and epoch and n - epoch[2] <= _EPOCH_REACH:
+                previous = epoch[:2]  # "in the spring of that year", well after the story's full date
+            if kind == "thatunit" and phrase[:4].lower() == "that" and (
+                    _SAYS_THAT.search(text[:a]) or _VERB_NEXT.match(text[b:])):
+                continue  # "said that March was the wettest": "that" opens a clause
             value, precision = resolve(kind, m, text, published, how, prep, previous)
+            in_epoch = False
+            if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
+                    "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \
+                    int(epoch[0][:4]) <= published.year - _EPOCH_AGE and not (
+                    kind == "month" and (m.group(1) or "").lower() in ("this", "last", "next", "this past", "the past")):
+                # "On October 12, 1976, the machinists walked out. … On December 3 the company offered 8%": a story
+                # told in a long-past year goes on in it, so a day or month without a year is the next one after
+                # the last such date, not the one before publication
+                y = int(epoch[0][:4])
+                mmdd = value[4:]
+                y += 1 if mmdd < epoch[0][4:len(value)] else 0
+                value = _nth_day(y, int(mmdd[1:3]), WEEKDAYS.index(m.group(2).lower()), m.group(1)) \
+                    if kind == "nthday" else f"{y:04d}{mmdd}"
+                in_epoch = True
             if kind == "day" and published and phrase.lower() in _SAME_DAY and last_day and \
                     last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
                 value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday
@@ -1891,7 +2109,7 @@ def find_dates(article: Article, published: date | None = None,
                 # no tense of its own: the event is ahead or behind as the date fell
                 tense = "future" if precision and published and value[:10] > published.isoformat()[:len(
                     value[:10])] else "past"
-            if kind in ("then", "sameday") and not precision:
+            if kind in ("then", "sameday", "thatunit", "ordday") and not precision:
                 continue  # "at the time", "the next day" with nothing just before them to point at
             if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \
                     re.fullmatch(r"\s*[(,]\s*", text[found[-1].start - sent.start + len(found[-1].as_written):a]):
@@ -1985,5 +2203,14 @@ def find_dates(article: Article, published: date | None = None,
                 last_day_at = n
             if precision:
                 last_any = (value, precision, n)
+                flashback = _HAD.search(text[cl.start:a]) or kind == "offset" and _EARLIER.search(phrase)
+                says = cl.verb is not None and cl.toks[cl.verb].low in SAY_VERBS and \
+                    cl.toks[cl.verb].end <= a and _TAG_GAP.fullmatch(text[cl.toks[cl.verb].end:a])
+                if not tagged and not flashback and not says:
+                    # the story's own time, for "the following month", "that October", "18 months later": not a
+                    # speech tag's day ("she said last week"), a past perfect's or an "earlier" flashback
+                    story = (value, precision, n)
+                    if precision == "day" and (_A_YEAR.search(phrase) or in_epoch):
+                        epoch = (value, precision, n)
         out.extend(found)
     return out

@@ -1,0 +1,143 @@
+"""Dates counted from the story's own time rather than from publication (issue 14, invented11): "the following
+month", "on the 14th", "18 months later", "that October", "the same month"; a story told in a long-past year
+("On October 12, 1976, … On December 3 …") that goes on in that year; holidays that move (Easter, Thanksgiving)
+and "the first Monday in January"; a date something is set for or moved from; "50 years ago this week"; decades
+kept as written. Every article here is written for its test, with invented names."""
+
+from datetime import date
+
+from studyapp.core.generate.dates import find_dates
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.text import parse_article
+
+from tests.core.generate.conftest import article
+
+
+def dated(body: str, published: date) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for d in find_dates(parse_article(article(body, "A test story")), published):
+        out.setdefault(d.as_written, []).append(d)
+    return out
+
+
+def value(body: str, published: date, phrase: str, k: int = 0) -> str:
+    return dated(body, published)[phrase][k].date
+
+
+TRIAL = """
+A ferry operator was fined £40,000 on Monday for failing to report a fault with a lifeboat winch.
+
+The fault was found in May 2023, when an inspector, Carys Bellweather, watched a drill at Penmorrow harbour. She reported it the following month, and officials boarded the ferry on the 9th. The master was suspended the next day.
+
+The company was charged 14 months later, after a review of its maintenance logs.
+"""
+
+
+def test_the_following_month_and_a_day_of_the_month_count_from_the_story_not_publication():
+    pub = date(2026, 3, 4)
+    assert value(TRIAL, pub, "the following month") == "2023-06"
+    assert value(TRIAL, pub, "on the 9th") == "2023-06-09"
+    assert value(TRIAL, pub, "the next day") == "2023-06-10"
+    assert value(TRIAL, pub, "14 months later") == "2024-08"
+
+
+MILL = """
+The Harwick paper mill closed in 2019 after a century of work. Its owners had bought a second site in 2014, and they sold it the following year. The mill's last order was shipped in March 2019, and the site was cleared the same month.
+
+A museum opened on the site in 2022. Work on it had begun three years earlier. The first visitors came that October.
+"""
+
+
+def test_that_month_the_same_month_and_the_following_year_take_the_story_s_date():
+    pub = date(2026, 2, 2)
+    assert value(MILL, pub, "the following year") == "2015"
+    assert value(MILL, pub, "the same month") == "2019-03"
+    assert value(MILL, pub, "three years earlier") == "2019"
+    assert value(MILL, pub, "that October") == "2022-10"
+
+
+def test_that_after_a_verb_of_saying_opens_a_clause_not_a_date():
+    found = dated("The minister told MPs in 2024 that March was the wettest month on record.", date(2026, 1, 5))
+    assert "that March" not in found
+
+
+LONG_AGO = """
+Sixty years ago this week, the dockers of Carrowby stopped work. On the morning of September 6, 1966, about 800 men walked off the quays, and the port stayed shut for nine weeks.
+
+Elsie Marren, whose father was among them, said last week that the strike was still spoken of at family meals. Her father had joined the union in the spring of that year.
+
+The employers made their first offer on October 20, which the men turned down two days later. On November 8 the two sides signed a deal, and the men went back on the first Monday in December.
+"""
+
+
+def test_a_story_told_in_a_long_past_year_goes_on_in_that_year():
+    pub = date(2026, 9, 10)
+    found = dated(LONG_AGO, pub)
+    assert found["Sixty years ago this week"][0].date == "1966-09"
+    assert found["October 20"][0].date == "1966-10-20"
+    assert found["two days later"][0].date == "1966-10-22"
+    assert found["November 8"][0].date == "1966-11-08"
+    assert found["the first Monday in December"][0].date == "1966-12-05"
+    # "said last week" is when she spoke, not the story's time: "that year" is the strike's
+    assert found["that year"][0].date == "1966"
+
+
+def test_a_day_and_month_of_this_year_stay_in_this_year_when_the_story_is_recent():
+    body = "The council approved the plan on March 2, 2025. Work began on June 14, and the road reopened on July 1."
+    pub = date(2026, 1, 20)
+    assert value(body, pub, "June 14") == "2025-06-14"
+    body = "The strike began on March 3, 2019. On November 3 the union met the board."
+    # less than three years back: the old rule, the last such day before publication
+    assert value(body, date(2021, 6, 1), "November 3") == "2020-11-03"
+
+
+FIXTURES = """
+The league has moved four games from the weekend of 11-12 April because of the cup quarter-finals. Every club plays on Good Friday and again on Easter Monday, and the Easter programme ends with the derby.
+
+The board said on Tuesday that the revised timetable would be published before Thanksgiving.
+"""
+
+
+def test_holidays_that_move_fall_on_their_own_day_of_the_year():
+    found = dated(FIXTURES, date(2026, 3, 27))
+    assert found["Good Friday"][0].date == "2026-04-03"
+    assert found["Easter Monday"][0].date == "2026-04-06"
+    assert "Easter" not in found  # "the Easter programme" names a programme
+    assert found["Thanksgiving"][0].date == "2026-11"  # before it: some day in the run-up, so the month
+
+
+def test_a_date_something_is_moved_from_or_set_for_is_the_nearest_one():
+    found = dated(FIXTURES, date(2026, 3, 27))
+    assert found["11-12 April"][0].date == "2026-04-11/2026-04-12"
+    body = "The judge ordered a report and set a hearing for April 17 to decide the sum."
+    assert value(body, date(2026, 2, 11), "April 17") == "2026-04-17"
+
+
+def test_a_decade_is_kept_as_written_and_never_asked():
+    body = ("Rents in Lowmarsh doubled in the eighties, tenants' leader Ines Carbery said on Monday. \"We marched in "
+            "the nineties and we will march again,\" she said.")
+    found = dated(body, date(2026, 5, 6))
+    assert found["the eighties"][0].precision is None and found["the nineties"][0].precision is None
+    bank, _ = generate_bank(article(body, "Lowmarsh tenants"), published=date(2026, 5, 6))
+    assert not any("eighties" in q["prompt"] or "nineties" in q["prompt"] for q in bank["questions"]
+                   if q["topic"] == "dates")
+
+
+def test_this_month_is_this_year_s_whatever_the_tense():
+    body = "Heads said more schools were expected to follow from this September."
+    assert value(body, date(2026, 1, 29), "this September") == "2026-09"
+
+
+def test_the_end_of_the_week_is_its_month_when_the_week_lies_in_one():
+    body = "The college said its rest centre would remain open until the end of the week."
+    assert value(body, date(2026, 11, 23), "the end of the week") == "2026-11"
+    found = dated(body, date(2026, 11, 30))  # Monday 30 November: the week runs into December
+    assert found["the end of the week"][0].precision is None
+
+
+def test_next_saturday_said_on_a_friday_is_not_tomorrow():
+    body = "The season opens tomorrow, and the first derby is next Saturday."
+    found = dated(body, date(2026, 3, 27))  # a Friday
+    assert found["tomorrow"][0].date == "2026-03-28"
+    assert found["next Saturday"][0].date == "2026-04-04"
+    assert value("The derby is next Sunday.", date(2026, 3, 27), "next Sunday") == "2026-03-29"
