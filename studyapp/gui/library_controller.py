@@ -49,18 +49,27 @@ def source_text(info: BankInfo) -> str:
     return " · ".join([*parts, src.title])
 
 
+# Banks whose "left today" is counted before the library first shows: more than a screen holds (a
+# card is ~100 px high). The others' rows come with `counted=False` and are counted just after, off the
+# GUI thread (`LibraryController._count_rest`); the list builds no card for such a row meanwhile.
+FIRST_VIEW = 40
+
+
 @dataclass
 class LibraryData:
     """What the library shows. `banks` is the BankShelf once the store is open (a snapshot: a new
-    one comes with each refresh); its questions are read when a session first asks for them."""
+    one comes with each refresh); its questions are read when a session first asks for them.
+    `rest`: what counting the rows still `counted=False` needs (the same day, settings and shelf)."""
 
     banks: BankShelf | None = None
     rows: list[BankRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    rest: tuple | None = None
 
 
 def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settings, start: datetime, end: datetime,
-               excluded: set[CardKey], sibling_marks: SiblingMarks | None = None) -> dict[str, DayCounts]:
+               excluded: set[CardKey], sibling_marks: SiblingMarks | None = None, *,
+               few: bool = False) -> dict[str, DayCounts]:
     """Each bank's "left today": the counts of the day plan a study session of that bank starts from.
 
     Counted by `core.day_plan.count_day` from keys read once for every bank (`PlanReads.days`), not
@@ -68,7 +77,8 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     (kept per bank version, beside the bank and across refreshes), only those a question shares with
     another of its bank: within one bank no other mark can bury anything. Each bank is counted by
     its question ids (plain strings): a `CardKey` made and hashed for every question looked at was a
-    fifth of the count."""
+    fifth of the count. `few`: `bank_ids` are a few of the library's (the first view's), read by
+    their ids rather than by reading every bank and skipping the others."""
     from studyapp.core.day_plan import SPARE, count_day
     from studyapp.storage.sibling_marks import SiblingMarks
 
@@ -95,7 +105,8 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
     reads = progress.plan_reads(bank_ids, start, end, settings.reviews_per_day, settings.new_per_day, SPARE,
                                 getattr(settings, "new_order", "mixed"))
     out: dict[str, DayCounts | None] = {b: count(b, day)
-                                        for b, day in reads.days(by_id=True, any_order=unmarked).items()}
+                                        for b, day in reads.days(bank_ids if few else None, by_id=True,
+                                                               any_order=unmarked).items()}
     # A bank whose unseen questions read ahead were used up by siblings or set-aside questions: its whole order.
     short = [b for b, counts in out.items() if counts is None]
     for b, day in reads.days(short, whole_new=True, by_id=True).items():
@@ -104,8 +115,9 @@ def left_today(progress, shelf: BankShelf, bank_ids: list[str], settings: Settin
 
 
 def build_rows(shelf: BankShelf, topics: dict[str, tuple[str, ...]], figures: list[BankFigures],
-               left: dict[str, DayCounts]) -> list[BankRow]:
-    """One row per installed bank, in the figures' order (by title)."""
+               left: dict[str, DayCounts], counted: Callable[[str], bool] | None = None) -> list[BankRow]:
+    """One row per installed bank, in the figures' order (by title). With `counted`, a bank it
+    says False for is not counted yet: its row has `counted=False` (and no day counts)."""
     from studyapp.core.day_plan import DayCounts
 
     rows = []
@@ -118,8 +130,24 @@ def build_rows(shelf: BankShelf, topics: dict[str, tuple[str, ...]], figures: li
         rows.append(BankRow(id=f.bank_id, title=f.title, source=source_text(header.bank), new=today.new,
                             learning=today.learning, due=today.review, total=f.live,
                             topics=topics.get(f.bank_id, ()), last_studied=f.last_review,
-                            leeches=f.leeches, unseen=f.unseen))
+                            leeches=f.leeches, unseen=f.unseen,
+                            counted=True if counted is None else counted(f.bank_id)))
     return rows
+
+
+def with_counts(rows: list[BankRow], left: dict[str, DayCounts]) -> list[BankRow]:
+    """`rows` with the banks in `left` counted (the others as they were)."""
+    from dataclasses import replace
+
+    from studyapp.core.day_plan import DayCounts
+
+    out = []
+    for row in rows:
+        if row.id in left:
+            today = left[row.id] or DayCounts()
+            row = replace(row, new=today.new, learning=today.learning, due=today.review, counted=True)
+        out.append(row)
+    return out
 
 
 def _readable(shelf: BankShelf, bank_id: str) -> bool:
@@ -134,13 +162,15 @@ class LibraryController(QObject):
     """Owns the Progress store for the window's lifetime and keeps the library page current."""
 
     loaded = Signal()        # the store is open and the rows are drawn
+    counted = Signal()       # every listed bank's "left today" is counted and drawn (after `loaded`)
     imported = Signal(object)  # exchange.importing.ImportOutcome
     failed = Signal(object)  # an exception for the window to show
 
     def __init__(self, dirs: AppDirs, clock: Callable[[], datetime], runner: Background,
                  day: Callable[[], tuple[int, object]], install_bundled: bool = True,
                  parent: QObject | None = None, settings: Callable[[], Settings] | None = None,
-                 excluded: Callable[[datetime], set[CardKey]] | None = None, writer: Writer | None = None):
+                 excluded: Callable[[datetime], set[CardKey]] | None = None, writer: Writer | None = None,
+                 first_view: int = FIRST_VIEW):
         super().__init__(parent)
         self.dirs = dirs
         self.clock = clock
@@ -152,6 +182,7 @@ class LibraryController(QObject):
         self.settings = settings
         self.excluded = excluded
         self.install_bundled = install_bundled
+        self.first_view = first_view  # banks counted before the page first shows (FIRST_VIEW)
         self.progress = None
         self.sibling_marks: SiblingMarks | None = None  # made off the GUI thread, kept across refreshes
         self.data = LibraryData()
@@ -163,7 +194,10 @@ class LibraryController(QObject):
 
     # -- work done off the GUI thread ------------------------------------------------------------
 
-    def _collect(self) -> LibraryData:
+    def _collect(self, first_view: int | None = None) -> LibraryData:
+        """The library's rows. With `first_view`, only the first that many banks in the list's order
+        are counted (what the page shows when it opens); the rest's rows say `counted=False` and
+        `LibraryData.rest` holds what `_count_rest` needs to count them."""
         from concurrent.futures import ThreadPoolExecutor
 
         from studyapp.core.scheduling import day_bounds  # off the GUI thread, after the first paint
@@ -191,9 +225,32 @@ class LibraryController(QObject):
             shelf = progress.bank_shelf()
             # A bank that cannot be read is left out here and reported when the library opens.
             readable = [bank_id for bank_id in shelf if _readable(shelf, bank_id)]
-            left = left_today(progress, shelf, readable, settings, start, end, excluded, self.sibling_marks)
-            rows = build_rows(shelf, topics.result(), figures.result(), left)
-        return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems])
+            first: list[str] | None = None
+            if first_view is not None and len(readable) > first_view:
+                listed = set(readable)
+                first = [f.bank_id for f in figures.result() if f.bank_id in listed][:first_view]
+            left = left_today(progress, shelf, readable if first is None else first, settings, start, end,
+                              excluded, self.sibling_marks, few=first is not None)
+            rows = build_rows(shelf, topics.result(), figures.result(), left,
+                              None if first is None else left.__contains__)
+        rest = None
+        if first is not None:
+            rest = (settings, start, end, excluded, [r.id for r in rows if not r.counted])
+        return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems], rest)
+
+    def _count_rest(self, data: LibraryData) -> list[BankRow]:
+        """`data`'s rows with every bank counted: the banks `_collect(first_view)` left for after the
+        first view, counted for the same day, settings and set-aside questions from the same shelf."""
+        settings, start, end, excluded, bank_ids = data.rest
+        left = left_today(self.progress, data.banks, bank_ids, settings, start, end, excluded, self.sibling_marks)
+        return with_counts(data.rows, left)
+
+    def _show_counted(self, data: LibraryData, rows: list[BankRow]) -> None:
+        """The rows of a first view's remaining banks, counted: shown unless a newer refresh came first."""
+        if self.data is data and self.progress is not None:
+            self.data = LibraryData(data.banks, rows, data.problems)
+            self.rows_changed(rows)
+        self.counted.emit()
 
     def _open(self) -> None:
         from studyapp.storage.progress import open_progress
@@ -203,14 +260,16 @@ class LibraryController(QObject):
                                       defer_log_check=True)
 
     def _write_then_show(self, write: Callable[[], object], then: Callable[[object, LibraryData], None],
-                         changes: OpChanges, failed: Callable[[BaseException], None] | None = None) -> None:
+                         changes: OpChanges, failed: Callable[[BaseException], None] | None = None,
+                         first_view: int | None = None) -> None:
         """`write` on the progress writer, then the rows read again off it (reading 1,000 banks'
         counts takes seconds that no answer should queue behind), then `then(result, data)`."""
         failed = failed or self.failed.emit
 
         def written(result: object) -> None:
             if self.progress is not None:  # else closed meanwhile (the window went): nothing to draw
-                run_in_background(self._collect, lambda data: then(result, data), failed, self.runner)
+                run_in_background(lambda: self._collect(first_view), lambda data: then(result, data), failed,
+                                  self.runner)
 
         self.writer.run(write, written, failed, changes)
 
@@ -218,11 +277,15 @@ class LibraryController(QObject):
 
     def open(self) -> None:
         # A damaged page met while opening (before the review log's check got to it) is the check's to report.
+        # The page shows once the banks of its first view are counted; the others just after.
         self._write_then_show(self._open, lambda _, data: self._opened(data), OpChanges(store=True),
-                              lambda exc: self.log_check.suspect(exc) or self.failed.emit(exc))
+                              lambda exc: self.log_check.suspect(exc) or self.failed.emit(exc), self.first_view)
 
     def _opened(self, data: LibraryData) -> None:
         self._show(data)
+        if data.rest is not None:  # after the page is drawn: counting competes with it for the GIL
+            run_in_background(lambda: self._count_rest(data), lambda rows: self._show_counted(data, rows),
+                              self.failed.emit, self.runner)
         self.log_check.start()  # damage found there reaches `failed` like damage found on opening
 
     def refresh(self) -> None:
@@ -307,6 +370,8 @@ class LibraryController(QObject):
         self.data = data
         self.rows_changed(data.rows)
         self.loaded.emit()
+        if data.rest is None:
+            self.counted.emit()
 
     def title_of(self, bank_id: str) -> str:
         """From the library's rows (the database's titles): no bank file is read for a title."""

@@ -35,6 +35,13 @@ class LibraryModel(QAbstractListModel):
         self._where = {r.id: i for i, r in enumerate(self.rows)}
         self.endResetModel()
 
+    def replace_rows(self, rows: Sequence) -> None:
+        """New data for the same rows (the same banks in the same order): no reset, so the view keeps
+        its current row, its open editors and its scroll position."""
+        self.rows = list(rows)
+        if self.rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
+
     def row_of(self, bank_id: str | None) -> int:
         return self._where.get(bank_id, -1) if bank_id is not None else -1
 

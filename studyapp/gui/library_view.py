@@ -40,7 +40,9 @@ def drop_hint() -> str:
 @dataclass(frozen=True)
 class BankRow:
     """One bank's card. `new`, `learning` and `due` are what is left today (`core.day_plan`: the
-    numbers the study screen starts from); `unseen` is every question not yet studied."""
+    numbers the study screen starts from); `unseen` is every question not yet studied. `counted`
+    False: those three are not counted yet (a bank below the first view, counted just after the
+    library opens); the list builds no card for it until they are."""
 
     id: str
     title: str
@@ -53,6 +55,7 @@ class BankRow:
     last_studied: datetime | None = None
     leeches: int = 0  # questions forgotten 8 times or more (studyapp.core.insight.is_leech)
     unseen: int = 0
+    counted: bool = True
 
 
 def left_today_text(new: int, learning: int, review: int) -> str:
@@ -379,6 +382,8 @@ class LibraryView(QWidget):
         return self.model.rows
 
     def set_rows(self, rows: list[BankRow], now: datetime) -> None:
+        if self._counts_of_the_same_rows(rows):
+            return
         current = self.current_bank() if self._open or self.list.currentIndex().isValid() else None
         had_focus = self.list.isAncestorOf(self.focusWidget()) if self.focusWidget() is not None else False
         self.now = now
@@ -399,6 +404,21 @@ class LibraryView(QWidget):
         if self.hint.isHidden():
             self.hint.setText(drop_hint())
             self.hint.show()
+
+    def _counts_of_the_same_rows(self, rows: list[BankRow]) -> bool:
+        """The same banks with the counts of those not counted yet (the rest of the first view, counted
+        after the library opened): taken in place, the cards built stay as they are (their rows are
+        unchanged), the current bank, the focus and the scroll position too. False for any other rows."""
+        old = self.model.rows
+        if not old or len(rows) != len(old) or all(r.counted for r in old):
+            return False
+        if any(a.id != b.id or (a != b and a.counted) for a, b in zip(old, rows)):
+            return False
+        for bank_id in [b for b, card in self._open.items() if not card.row.counted]:
+            self._close(bank_id)  # built before its counts came (cards[i]): built again from its counted row
+        self.model.replace_rows(rows)
+        self._sync_later()
+        return True
 
     # -- the cards in view ----------------------------------------------------------------------------
 
@@ -510,8 +530,10 @@ class LibraryView(QWidget):
             if row in wanted or bank_id in self.notices or (focus is not None and card.isAncestorOf(focus)):
                 continue
             self._close(bank_id)
+        listed = self.model.rows
         for r in sorted(wanted):
-            self.card_at(r)
+            if listed[r].counted:  # else drawn plain until its counts come (`set_rows`)
+                self.card_at(r)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.list.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):

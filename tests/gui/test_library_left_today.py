@@ -193,3 +193,39 @@ def test_a_bank_whose_questions_share_no_mark_is_counted_without_ordering_its_un
                                   shelf.has_question, set_aside).counts
                 assert left[bank_id] == counts, (bank_id, settings)
         assert left_today(p, shelf, ["solo"], Settings(new_per_day=60), start, end, set())["solo"].new == 42  # 45 less 3 answered
+
+
+def test_the_first_view_is_counted_first_and_every_other_bank_just_after(qtbot, library_folder, clock):
+    """Issue 18: opening counts only the banks the page shows first (`first_view` of them, in the list's
+    order) before `loaded`; the others come with `counted=False` and are counted just after, for the same
+    day, settings and set-aside questions. Every count, either way, is the session's plan of that bank,
+    and the rows end equal to a whole refresh's."""
+    set_aside = {CardKey("mini-d", "q-choice"), CardKey("sibs", "f10-context")}
+    settings = Settings(new_per_day=5, reviews_per_day=3)
+    controller = LibraryController(library_folder, clock, Background(), lambda: (4, clock.now.tzinfo),
+                                   install_bundled=False, settings=lambda: settings,
+                                   excluded=lambda now: set(set_aside), writer=Writer(), first_view=2)
+    shown: list[list] = []
+    controller.rows_changed = lambda r: shown.append(list(r))
+    try:
+        with qtbot.waitSignal(controller.counted, timeout=20000):
+            with qtbot.waitSignal(controller.loaded, timeout=20000):
+                controller.open()
+            first = shown[-1]
+        assert [r.counted for r in first] == [True, True, False, False, False]
+        assert len(shown) == 2 and all(r.counted for r in shown[-1])
+        assert [r.id for r in shown[-1]] == [r.id for r in first]
+        assert shown[-1][:2] == first[:2]  # the first view's rows as they were shown
+        shelf = controller.progress.bank_shelf()
+        start, end = day_bounds(clock.now, 4, clock.now.tzinfo)
+        for row in shown[-1]:
+            counts = plan_day(controller.progress, lambda k: marks(shelf.question(k)), [row.id], settings,
+                              start, end, shelf.has_question, set_aside).counts
+            assert (row.new, row.learning, row.due) == (counts.new, counts.learning, counts.review), row.id
+        assert any(row.new or row.due or row.learning for row in shown[-1][2:])
+        counted = shown[-1]
+        with qtbot.waitSignal(controller.loaded, timeout=20000):
+            controller.refresh()
+        assert shown[-1] == counted and controller.data.rows == counted
+    finally:
+        controller.close()

@@ -147,6 +147,36 @@ def test_a_refresh_keeps_the_chosen_bank(long_list, qtbot):
     assert view.current_bank() == "b0000"
 
 
+def test_banks_counted_after_the_first_view_get_their_cards_then_and_nothing_else_moves(qtbot):
+    """Issue 18: rows not counted yet (`counted=False`: the library counts the first view's banks
+    before it shows) get no card; their counts, when they come for the same banks, are taken in place:
+    the cards built stay, with the focus, the current bank and the scroll position."""
+    from dataclasses import replace
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    counted = rows(300)
+    pending = [r if i < 2 else replace(r, new=0, learning=0, due=0, counted=False) for i, r in enumerate(counted)]
+    view.set_rows(pending, NOW)
+    view.focus_first()
+    qtbot.waitUntil(lambda: "b0000" in view._open and not view._sync_timer.isActive())
+    assert sorted(view._open) == ["b0000", "b0001"]  # the rows below them in view: drawn plain for now
+    first, focus, top = view._open["b0000"], view.focusWidget(), view.list.verticalScrollBar().value()
+    built_early = view.cards[5]  # asked for by index before its counts came: built from the row as it was
+    assert built_early.row.counted is False
+    view.set_rows(counted, NOW)
+    qtbot.waitUntil(lambda: "b0002" in view._open)
+    assert view._open["b0000"] is first and view.focusWidget() is focus and view.current_bank() == "b0000"
+    assert view.list.verticalScrollBar().value() == top and view.rows == counted
+    for bank_id, card in view._open.items():
+        assert card.row == counted[int(bank_id[1:])]
+        assert card.counts.text().startswith(left_today_text(card.row.new, card.row.learning, card.row.due))
+    assert view.cards[5] is not built_early and view.cards[5].row == counted[5]
+
+
 def test_tab_walks_every_banks_buttons_in_order(long_list, qtbot):
     view = long_list
     view.focus_first()
