@@ -285,10 +285,15 @@ _CLOZE_PRONOUN = re.compile(r"\b(?:it|its|we|us|our|they|them|their|he|she|him|h
                             r"\b", re.IGNORECASE)
 
 
+_OPENING_JOINS = {"And", "But", "So", "Yet", "Then", "Or", "Still", "Also"}
+
+
 def _cloze_pronoun(text: str) -> str:
     """The pronoun a cloze opens with (in its first three words) when the sentence names nobody it could stand
     for: a cloze is the article's sentence alone, without the one before it."""
     words = re.sub(r"^[“\"‘'(]+", "", text.strip()).split()
+    if words and words[0] in _OPENING_JOINS:
+        words = words[1:]  # "And they both got …": the sentence leans on the one before it all the more
     head = _CLOZE_PRONOUN.search(" ".join(words[:3]))
     named = any(w[:1].isupper() and w.strip("“\"‘'(,.;:") not in ("I", "I’m", "I'm") and
                 w.strip("“\"‘'(,.;:").lower() not in _MONTHS | _WEEKDAYS for w in words[1:])  # "on 12 June" names nobody
@@ -305,7 +310,12 @@ _HEADLESS_GAP = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll|[Bb]oth|[Ii]ts
 _LABEL_GAP = re.compile(r"\b(?:Week|Day|Round|Game|Stage|Phase|Chapter|Section|Article|Clause|Flight|Route|Room|Page|"
                         r"Channel|Level|Grade|Group|Lap|Hole|Match|Race|Episode|Season|Volume|Gate|Platform|Pier|"
                         r"Terminal|Ward|Bus|No\.?|Number)\s+\{\{")
+# "every Fortune {{500}} company", "a Boeing {{737}}": a capitalised word (not the sentence's first) and its number
+# name a thing; the number alone is no figure a student learns.
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+) \{\{\d[\d,.]*\}\}")
 _QUOTED_TEXT = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_CUT_FIGURE = re.compile(r"\d[:.]\{\{|\}\}[:.]\d")
+_A_NAME = re.compile(r"\b[A-Z][\w’'-]+")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|mine|myself|we|we['’]re|we['’]ve|us|our)\b",
                            re.IGNORECASE)
 
@@ -316,17 +326,18 @@ def _cloze_gap_problem(prompt: str) -> str:
     never names."""
     if _HEADLESS_GAP.search(prompt):
         return "the gap's figure stands for something the sentence does not name"
-    if _LABEL_GAP.search(prompt):
+    label = _NAMED_NUMBER.search(prompt)
+    if _LABEL_GAP.search(prompt) or label and label.group(1).lower() not in _MONTHS | _WEEKDAYS:
         return "the gap is a label's number (“Week ___”), not a figure worth asking"
     other = _OTHER_THAN.search(_QUOTED_TEXT.sub("", prompt))
     if other:
         return f"“{other.group()}” cannot be understood without the article"
-    if re.search(r"\d[:.]\{\{|\}\}[:.]\d", prompt):
+    if _CUT_FIGURE.search(prompt):
         return "the gap cuts a figure in two"
     text = prompt.strip()
     if text[:1] in "“\"‘'":
-        outside = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
-        if _FIRST_PERSON.search(_CLOZE.sub("", text)) and not re.search(r"\b[A-Z][\w’'-]+", outside):
+        outside = _QUOTED_TEXT.sub(" ", text)
+        if _FIRST_PERSON.search(_CLOZE.sub("", text)) and not _A_NAME.search(outside):
             return "a quotation whose speaker the sentence does not name"
     return ""
 
@@ -335,6 +346,13 @@ def _cloze_gap_problem(prompt: str) -> str:
 # cost effective and cheaper than …", whose "it" only the sentence before explains.
 _EXPLETIVE_IT = re.compile(r"it (?:is|was|'s|’s|would be|will be|could be|may be|might be|has been|had been|remains|"
                            r"seemed|seems)(?: [\w’'-]+){0,4}? (?:to|that|whether|if|for|when|how|why)\b")
+
+
+# A claim opening on a condition or a time whose subject is a bare "it"/"this" ("unless it was put up for discussion").
+_LEANING_IT = re.compile(r"(?:unless|if|when|because|although|though|while|once|until|after|before|as|since|whether) "
+                         r"(it|this|these|those)\b(?! (?:is|was|would be|will be) (?:\w+ ){0,3}?(?:to|that)\b)")
+# A claim that is someone's description and name and nothing they said: "Its trade minister, Rafa Ondo".
+_ONLY_A_NAME = re.compile(r"(?:[\w’'-]+ ){0,5}[\w’'-]+, (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}")
 
 
 _PRONOUN_START = re.compile(r"^(?:true or false:\s*)?(?:he|she|they|it|this|these|those|him|them)\b", re.IGNORECASE)
@@ -493,10 +511,15 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the reported claim has no subject")  # "visiting the conference"
         said_by = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", prompt) or [None, ""])[1] or \
             str(q.get("answer", ""))
-        if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and re.match(r"it\b", claim) and
+        if re.match(r"(?:this|these|those)\b", claim) or (said_by in ctx.persons and claim[:3] in ("it ", "it,") and
                                                            not _EXPLETIVE_IT.match(claim)):
             # "Mira Tolland said that it remained justified": an organisation's "it" is itself, a person's is not
             return Check("complete", False, f"“{claim.split()[0]}” in the claim cannot be understood without the article")
+        lean = _LEANING_IT.match(claim)
+        if lean:  # "Who said that unless it was put up for discussion …": what "it" is, the sentence before says
+            return Check("complete", False, f"“{lean.group(1)}” in the claim cannot be understood without the article")
+        if _ONLY_A_NAME.fullmatch(claim.rstrip(".")):  # "said that Its trade minister, Rafa Ondo": who, not what
+            return Check("complete", False, "the reported claim is a name, not what was said")
         if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):
             return Check("complete", False, "the reported claim runs into the next sentence")
         own = re.search(r"\b(?:I|me|my|we|our|us)\b", re.sub(r"“[^”]*”|\"[^\"]*\"", "", claim))
@@ -898,6 +921,9 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
             return Check("worth", False, f"{again} of its {len(lefts)} positions are asked by other questions")
     prompt = norm(shown_prompt(q))
     mine = norm(key(q))
+    if t == "typed" and _CLOZE.search(q.get("prompt") or "") and len(mine) >= 3 and ctx.article and \
+            word_in(mine, norm(ctx.article.split("\n", 1)[0])):
+        return Check("worth", False, "the bank's title gives the gap's answer away")  # "CEO ___ said" under his name
     if t == "typed" and _CLOZE.search(q.get("prompt") or "") and len(mine) >= 2:
         told = next((o for o in ctx.others if o.get("type") not in ("order", "match") and o is not q and
                      word_in(mine, norm(shown_prompt(o) if o.get("type") != "quote" else o.get("quote", "")))), None)

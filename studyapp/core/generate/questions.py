@@ -424,12 +424,91 @@ def _inner_quotes(claim: str) -> str:
     return _DOUBLE_QUOTED.sub(lambda m: f"‘{m.group(1)}’", claim)
 
 
+_GENDERED = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+             "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
+_BARE_TITLE = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w’'-]*\s*)+$", re.IGNORECASE)
+_LONG_WORD = re.compile(r"[a-z]{4,}")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]{2,}")
+_PLAIN = {"that", "this", "with", "have", "been", "were", "would", "will", "they", "their", "there", "from", "into",
+          "about", "which", "what", "when", "said", "says", "more", "than", "also", "only", "some", "such", "very",
+          "should", "could", "being", "after", "before", "over", "year", "years", "week", "weeks", "every"}
+
+
+def _content_stems(text: str) -> set[str]:
+    """A text's content words, cut to five letters so that "teachers" and "teacher" meet: enough to see that two
+    people say one thing."""
+    return {w[:5] for w in _LONG_WORD.findall(text.lower()) if w not in _PLAIN}
+
+
+class WrongSpeakers:
+    """Who a false "True or false: X said that …" can name: someone a student could believe said it, and nobody who
+    might have. Not the article's subject (the title names them: others talk about them, "the star had only himself
+    to blame"), not of the other sex when the claim says "she" or "he" of the speaker, not of the speaker's side or of
+    one unnamed firm with them ("the chief executive" beside "the finance chief"), not named in one sentence with the
+    speaker (a spokesman "flanked by" the mayor, the interviewer "told" the guest), and not someone whose own words
+    share the claim's point (a union organiser beside a councillor's "the council should fund the pay rise")."""
+
+    def __init__(self, ex: Extraction, people: list[dict], pool: list[str]):
+        self.by_name = {p["name"]: p for p in people}
+        self.pool = pool
+        known = {p["name"] for p in people}  # asked as the ranking asks it (rank.select): one reading, one set of patterns
+        persons = {p.name for p in ex.cast.people if p.kind == "person"}
+        self.sex = sexes(ex.article.title + "\n" + ex.article.body,
+                         people + [{"name": n} for n in sorted(persons - known)])
+        self.title = set(_CAPITALISED.findall(ex.article.title))
+        self.sentences = [s.text for s in ex.article.sentences]
+        said: dict[str, set[str]] = {}
+        for q in ex.quotes:
+            if q.speaker:
+                said.setdefault(q.speaker.name, set()).update(*(_content_stems(g.text) for g in q.segments))
+        for c in ex.claims:
+            said.setdefault(c.speaker.name, set()).update(_content_stems(c.claim))
+        self.said = said
+
+    def _words(self, name: str) -> list[str]:
+        p = self.by_name.get(name, {})
+        return [w for w in [name.split()[-1], *p.get("aliases", [])] if len(w) >= 3]
+
+    def _together(self, a: str, b: str) -> bool:
+        wa, wb = self._words(a), self._words(b)
+        return any(any(x in s for x in wa) and any(y in s for y in wb) for s in self.sentences)
+
+    def pick(self, speaker: str, claim: str, evidence: str, seed: int) -> str | None:
+        """A wrong speaker for the claim, the same one every run (`seed` turns the pool), else None."""
+        me = self.by_name.get(speaker, {})
+        stems = _content_stems(claim)
+        gendered = [s for s, rx in _GENDERED.items() if rx.search(claim)]
+        others = [n for n in self.pool if n != speaker]
+        if not others:
+            return None
+        turned = others[seed % len(others):] + others[:seed % len(others)]
+        for name in turned:
+            p = self.by_name.get(name, {})
+            if any(w in claim or w in evidence for w in self._words(name)):
+                continue
+            if any(part in self.title for part in name.split() if len(part) >= 3):
+                continue
+            if gendered and (self.sex.get(name) is None or self.sex.get(name) != self.sex.get(speaker)):
+                continue
+            if p.get("side") and p.get("side") == me.get("side"):
+                continue
+            if _BARE_TITLE.match(p.get("role") or "x") and _BARE_TITLE.match(me.get("role") or "x"):
+                continue
+            if self._together(name, speaker):
+                continue
+            if len(stems & self.said.get(name, set())) >= 2:
+                continue
+            return name
+        return None
+
+
 def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list[str],
                      pace: Pacer | None = None) -> list[Candidate]:
     """Reported speech: 'Who said that the talks will likely fail?'."""
     pace = pace or Pacer()
     by_name = {p["name"]: p for p in people}
     pick = _distractors(ex, people)
+    wrongs = WrongSpeakers(ex, people, pick.pools["person"]) if ex.claims else None
     out = []
     for c in ex.claims:
         pace(4 * UNIT)  # as a quotation's: each wrong speaker is checked against the prompt
@@ -462,7 +541,8 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         # fact), as when the speaker is already the answer of three questions. About half are made false with a
         # wrong speaker the who-said question would offer (already checked against the claim): a bank whose
         # "X said that …" statements were all true taught a student to answer True without reading.
-        wrong = distractors[0] if zlib.crc32(claim.encode("utf-8")) % 2 else None
+        seed = zlib.crc32(claim.encode("utf-8"))
+        wrong = wrongs.pick(c.speaker.name, claim, c.evidence, seed // 2) if seed % 2 and wrongs else None
         out.append(Candidate({
             "id": ids.make("tf-said", c.speaker.name, " ".join(claim.split()[:4])), "type": "choice",
             "topic": "who-said-what", "prompt": f"True or false: {wrong or c.speaker.name} said that {claim}.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, words_of
+from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, word_in, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered
 from studyapp.core.generate.questions import Candidate
@@ -89,13 +89,14 @@ def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     for other_figure, o in kept:
         if figure == other_figure:
             continue
-        value, text = (_figure_of(q), norm(o.get("prompt", ""))) if figure else \
-            (_figure_of(o), norm(q.get("prompt", "")))
+        value, text = (_figure_of(q), norm(shown_prompt(o))) if figure else \
+            (_figure_of(o), norm(shown_prompt(q)))  # a reported claim's words are its prompt ("Who said that …?")
         if value and len(value) >= 2 and norm(value) in text:
             return True
     return False
 
 
+_YEAR_MONTH = re.compile(r"((?:1[89]|20)\d\d)(?:-(\d\d))?")
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 
@@ -103,7 +104,7 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 def _date_words(q: dict) -> list[str]:
     """How a date question's answer reads in a sentence: its year ("2004"), and its month's name with it."""
     answer = q.get("answer") if isinstance(q.get("answer"), str) else ""
-    m = re.match(r"((?:1[89]|20)\d\d)(?:-(\d\d))?", answer) if q.get("topic") == "dates" else None
+    m = _YEAR_MONTH.match(answer) if q.get("topic") == "dates" else None
     if not m:
         return []
     return [m.group(1)] + ([_MONTH_NAMES[int(m.group(2)) - 1]] if m.group(2) and 1 <= int(m.group(2)) <= 12 else [])
@@ -120,7 +121,7 @@ def _dated_twice(q: dict, kept: list[tuple[bool, dict]]) -> bool:
         if other["type"] == "choice" and other.get("answer") not in ("True", "False"):
             text += " " + " ".join(c for c in other.get("choices", []) if isinstance(c, str))
         words = _date_words(date_q)
-        if words and re.search(r"\b" + words[0] + r"\b", text) and all(w in text for w in words[1:2]):
+        if words and word_in(words[0], text) and all(w in text for w in words[1:2]):
             return True
     return False
 

@@ -208,3 +208,99 @@ def test_a_cloze_whose_answer_another_question_reads_out_fails_worth():
     review = review_question(cloze, CheckContext("x", others=[other]))
     assert "worth" in [c.name for c in review.failed]
     assert "worth" not in [c.name for c in review_question(cloze, CheckContext("x")).failed]
+
+
+BISTRO = """Chef Rena Vost loses fight over late-night bistro
+
+Celebrity chef Rena Vost has lost her fight to keep her bistro open until 2am, after Marlow council refused her licence on Tuesday.
+Councillor Tom Garrick, who chairs the licensing board, said the chef had only herself to blame.
+Dr Ilona Barsk, a sleep expert at Kettering College, said her own team had measured the noise outside the bistro for a month.
+Neighbour Paul Odell said residents had complained about the noise for two years.
+The council's chief executive, Mara Fenn, said the board had followed the rules to the letter.
+The council's finance chief, Owen Tralee, said an appeal would cost the town £40,000.
+Mr Garrick said he would not reopen the case. Ms Barsk said she would publish the figures in June.
+Mr Odell said he was relieved. Ms Fenn said she would meet the neighbours. Mr Tralee said he expected no appeal.
+"""
+
+
+def _wrong_speakers(text: str):
+    from studyapp.core.generate.facts import extract
+    from studyapp.core.generate.questions import WrongSpeakers, _distractors, build_people
+
+    ex = extract(text, None)
+    people = build_people(ex)
+    return WrongSpeakers(ex, people, _distractors(ex, people).pools["person"]), {p["name"] for p in people}
+
+
+@pytest.mark.parametrize("speaker, claim, never", [
+    ("Tom Garrick", "the chef had only herself to blame", {"Rena Vost"}),  # whom the claim is about
+    ("Ilona Barsk", "her own team had measured the noise outside the bistro for a month",
+     {"Tom Garrick", "Paul Odell", "Owen Tralee", "Rena Vost"}),  # "her team" given to a man
+    ("Mara Fenn", "the board had followed the rules to the letter", {"Owen Tralee", "Rena Vost"}),  # one council
+])
+def test_a_false_said_that_never_names_someone_who_might_have_said_it(speaker, claim, never):
+    wrongs, names = _wrong_speakers(BISTRO)
+    assert {speaker, *never} <= names | {"Rena Vost"}
+    picked = {wrongs.pick(speaker, claim, f"{speaker} said {claim}.", seed) for seed in range(12)}
+    assert not picked & never, picked
+    assert picked - {None}, "some wrong speaker is still offered"
+
+
+def test_a_said_that_statement_whose_claim_is_only_a_name_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "tf-said-x", "type": "choice", "topic": "who-said-what", "choices": ["True", "False"],
+         "answer": "False", "prompt": "True or false: Ana Queluz said that Its farm minister, Tiago Ondarra.",
+         "source": "Its farm minister, Tiago Ondarra, said on Monday that the quota was too small."}
+    ctx = CheckContext(q["source"], persons={"Ana Queluz", "Tiago Ondarra"})
+    assert "complete" in [c.name for c in review_question(q, ctx).failed]
+
+
+@pytest.mark.parametrize("prompt", [
+    "And they both got a little choked up on the stage of the Harrow Hall, where Lena Crisp sang in 1990 and {{1994}}.",
+    "Orbitane now supplies every Fortune {{500}} company, and eight in ten firms use its tools, Ms Varran said.",
+])
+def test_a_cloze_leaning_on_the_sentence_before_or_blanking_a_name_number_fails(prompt):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    assert "complete" in [c.name for c in review_question(_typed(prompt), CheckContext(prompt)).failed]
+
+
+def test_a_cloze_whose_answer_the_bank_title_gives_fails_worth():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    article = "Dana Morrow on the relay's first year\n\nThe science director, {{Dana Morrow}}, said on Monday the relay worked."
+    cloze = {"id": "name-x", "type": "typed", "topic": "context", "accept": ["Morrow"],
+             "prompt": "The science director, {{Dana Morrow}}, said on Monday that the relay had worked for a year.",
+             "source": "The science director, Dana Morrow, said on Monday that the relay had worked for a year."}
+    assert "worth" in [c.name for c in review_question(cloze, CheckContext(article)).failed]
+
+
+def test_who_said_that_unless_it_needs_the_it_named():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    claim = "unless it was put up for talks the council would never agree a budget for the harbour"
+    q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True, "quote": claim,
+         "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
+    ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
+    assert "complete" in [c.name for c in review_question(q, ctx).failed]
+
+
+def test_a_figure_question_and_a_reported_claim_reading_it_out_are_one_fact():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    source = "Ms Lind has said the board's plan would mean a 35% rise in harbour fees."
+    article = "Harbour fees\n\n" + source + " Omar Feld and Rosa Tamm said the board had not asked them."
+    claim = Candidate({"id": "said-lind", "type": "quote", "topic": "who-said-what", "reported": True,
+                       "quote": "the board's plan would mean a 35% rise in harbour fees", "speaker": "Petra Lind",
+                       "distractors": ["Omar Feld", "Rosa Tamm"], "source": source, "explanation": "x"},
+                      "claim:lind", 0.85)
+    figure = Candidate({"id": "how-lind", "type": "choice", "topic": "context",
+                        "prompt": "According to Petra Lind, how big a rise in harbour fees would the board's plan mean?",
+                        "choices": ["26%", "35%", "52%", "70%"], "answer": "35%", "source": source,
+                        "explanation": "x"}, "figure:lind", 0.7)
+    people = [{"name": n, "role": "member"} for n in ("Petra Lind", "Omar Feld", "Rosa Tamm")]
+    kept, _ = select([claim, figure], CheckContext(article, people=people, persons={p["name"] for p in people}), 400)
+    assert len(kept) == 1
