@@ -67,7 +67,10 @@ OCCUPATIONS = {"stallholder", "trader", "shopkeeper", "butcher", "baker", "green
                "farmer", "fisherman", "fishermen", "publican", "landlady", "cabbie", "taxi", "driver", "nurse",
                "teacher", "headteacher", "cleaner", "builder", "plumber", "electrician", "porter", "waiter",
                "waitress", "barista", "hairdresser", "mechanic", "postman", "postwoman", "shepherd", "crofter",
-               "lifeguard", "firefighter", "paramedic", "midwife", "carer", "gardener", "vendor", "hawker"}
+               "lifeguard", "firefighter", "paramedic", "midwife", "carer", "gardener", "vendor", "hawker",
+               "postmistress", "postmaster", "harbourmaster", "shopworker", "packer", "fishmonger", "newsagent",
+               "cafe-owner", "café-owner", "landlord", "pensioner", "retiree", "grandmother", "grandfather",
+               "grandmother-of-two", "mother-of-two", "father-of-two"}
 
 # Abbreviated titles written before a name, spelt out for a role a reader sees ("Cllr" -> "Councillor").
 _SPELT_OUT = {"cllr": "Councillor", "insp": "Inspector", "det": "Detective", "sgt": "Sergeant",

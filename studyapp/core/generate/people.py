@@ -601,6 +601,9 @@ _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?"
                              r"(?:the\s+)?)?" + _CAP + r")*)\s+(?:(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.\s+)?$")
 
 
+_NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
+
+
 def _role_after(text: str, end: int) -> str:
     m = re.match(r",\s+((?:an?\s+|the\s+)?(?:[a-z]|(?=[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?of\s)|"
                  r"(?=[" + _UP + r"][\w&.-]*(?:\s+[" + _UP + r"][\w&.-]*){0,3}['’]s\s+[a-z]))[^,.;:\"“”]{2,90}?)"
@@ -609,8 +612,7 @@ def _role_after(text: str, end: int) -> str:
             re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
             set(re.split(r"[\s-]+", m.group(1).lower())) & TITLE_WORDS):
         m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
-    if m and re.match(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]",
-                      text[end + m.end(1):end + m.end(1) + 60]):
+    if m and _NEXT_NAME_SET_OFF.match(text, end + m.end(1), end + m.end(1) + 60):
         m = None  # "her daughter, Ann Lee, her son, Tom, and …": a list, the description is the next name's
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
@@ -619,7 +621,7 @@ def _role_after(text: str, end: int) -> str:
                           r"before|after|until|till|since|when|whenever|while|whilst|once|because|if|unless|"
                           r"although|though|where|whereas|so|or|nor|yet|not|despite|amid|during|over|under|"
                           r"into|onto|than|only|even|just|still|again|leaving|giving|making|taking|sending|"
-                          r"putting|bringing|helping|forcing)\b", m.group(1)):
+                          r"putting|bringing|helping|forcing|(?!acting\b)[a-z]+ing)\b", m.group(1)):
         return m.group(1).strip()
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:

@@ -76,6 +76,12 @@ _AGE_OPENS = re.compile(r"\W*[Tt]he\s+(\d{1,3})-year-old(?:['’]s)?\s")
 _PARTY_NOUN = re.compile(r"the\s+(?:([a-z][a-z. ]*?)\s+)?(republican|democrat|independent)")
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
+_PRONOUN_AFTER_CLAUSE = re.compile(r",\s*(?:he|she)$")  # "when …, she": the main clause's subject
+_ENDS_IN_COLON = re.compile(r"[^_]*:\s*")
+_DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their)\s")
+# A verb of saying right before a pronoun: the pronoun opens the reported clause, its subject may be anyone
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|insisted|claimed|recalled|remembered|believed|thought|felt|"
+                               r"knew|told\s+\w+)\s+(?:that\s+)?$", re.IGNORECASE)
 _GENDERED_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s")
 _GENDERED_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _ARTICLE_OPEN = re.compile(r"(?:an?|the)\s+")
@@ -234,21 +240,36 @@ def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
     inside = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
     inside_starts = [a for a, _ in inside]
     curly_closes = [c.start() for c in _SINGLE_CLOSE.finditer(body)]
+    open_par = -1  # the paragraph whose ‘ quotation ran on to its end unclosed (British run-on convention)
     for m in re.finditer(r"‘", body):
         pace()
         i = m.start()
         j = bisect_right(inside_starts, i) - 1
         if j >= 0 and i <= inside[j][1] or (i > 0 and not (body[i - 1].isspace() or body[i - 1] in "(—–-")):
             continue
-        par_end = article.paragraphs[article.paragraph_of(i)][1]
+        par = article.paragraph_of(i)
+        par_end = article.paragraphs[par][1]
         close = _next_at(curly_closes, i + 1, par_end)
+        starts_par = i == article.paragraphs[par][0]
+        continues = starts_par and open_par == par - 1
         if close is None:
+            # ‘… (paragraph ends) ‘…’: a quotation over several paragraphs, each opening with a mark, only the
+            # last closing
+            nxt = article.paragraphs[par + 1][0] if par + 1 < len(article.paragraphs) else None
+            if nxt is None or body[nxt:nxt + 1] != "‘":
+                continue
+            raw = body[i + 1:par_end]
+            text = raw.strip()
+            if text and "‘" not in text:
+                a = i + 1 + len(raw) - len(raw.lstrip())
+                out.append(Segment(i, a, a + len(text), None, continues, text))
+                open_par = par
             continue
         raw = body[i + 1:close]
         text = raw.strip()
         if text and "‘" not in text:
             a = i + 1 + len(raw) - len(raw.lstrip())
-            out.append(Segment(i, a, a + len(text), close, False, text))
+            out.append(Segment(i, a, a + len(text), close, continues, text))
     # Straight single marks ('We will go on,' she said): only a sentence that opens with a capital and
     # closes on punctuation, so apostrophes ("the members' vote") never open or close one.
     taken = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
@@ -472,7 +493,7 @@ class Attributor:
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
         if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
-                    r"whereas|whether)\b", low) and not any(
+                    r"whereas|whether)\b", low) and not _PRONOUN_AFTER_CLAUSE.search(low) and not any(
                 m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None  # '"…," after it said': a clause about something else, not the quote's speaker
         if re.fullmatch(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)", low):
@@ -767,7 +788,10 @@ class Attributor:
             limit = self.article.sentences[k2 + 1].end if k2 + 1 < len(self.article.sentences) else len(self.body)
             # every "he", "his", "she", "hers" up to the next name: "Jo Park said she had been …. "…," he said"
             # leaves Park undecided rather than a woman; "him" and "her" are mostly someone else (an object)
-            for pron in re.finditer(r"\b(he|his|she|hers)\b", self.masked[m.end:min(stop, limit)], re.IGNORECASE):
+            stretch = self.masked[m.end:min(stop, limit)]
+            for pron in re.finditer(r"\b(he|his|she|hers)\b", stretch, re.IGNORECASE):
+                if _REPORTED_SUBJECT.search(stretch, 0, pron.start()):
+                    continue  # "Jo Park said she had been a hard author": the one spoken of, often someone else
                 votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his") else "f")
         self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1} | titled
         self._titled = set(titled)  # (whose sex a title or a word of their role shows)
@@ -1030,6 +1054,11 @@ class Attributor:
             r"\s*[,.?!]?\s*(?:" + _VERBS_RX + r")\s+(?!(?:that|it|to|in|on|at|by|of)\b)([^.;]+)", tail)
         if m:
             np_end = base + m.start(1) + self._np_len(m.group(1))
+            if _DETERMINER.match(m.group(1)) and not self.cast.mentions_in(
+                    base + m.start(1), np_end):
+                named = self.named_after(np_end)
+                if named is not None:
+                    return named  # '"…," says the harbourmaster, Ruan Kinnell, looking on': the name set off
             sp = self.who(base + m.start(1), np_end)
             if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.' ('according to its …')
                 return self.named_after(np_end) or sp
@@ -1420,7 +1449,10 @@ def _names_a_title(seg: Segment, intro: str) -> bool:
 
 
 _THAT_OPENER = re.compile(r"\s*(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are|has\s+been|had\s+been|"
-                          r"remains|seemed|seems))|So\s+(?:says|said))\b")
+                          r"remains|seemed|seems))|So\s+(?:says|said)|"
+                          # "The woman who says this is Wilma Gorse": a speaker met only after her words
+                          r"The\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|voice)\s+(?:who\s+(?:says|said|speaks|spoke)|"
+                          r"behind\s+(?:them|it|the\s+words))\b[^._]{0,40}?\b(?:is|was|belongs\s+to))\b")
 
 
 def _colon_before(att: Attributor, si: int, head: Segment) -> Speaker | None:
@@ -1429,7 +1461,7 @@ def _colon_before(att: Attributor, si: int, head: Segment) -> Speaker | None:
     if si == 0:
         return None
     prev = att.article.sentences[si - 1]
-    if prev.furniture or not re.fullmatch(r"[^_]*:\s*", att.masked[prev.start:head.open]):
+    if prev.furniture or not _ENDS_IN_COLON.fullmatch(att.masked, prev.start, head.open):
         return None
     return att.before(head, prev.start)
 

@@ -42,3 +42,51 @@ def test_relatives_in_a_list_of_survivors_keep_their_own_relation_and_sex():
             'Her daughter said the family had asked for no flowers. "She said flowers were a waste of a budget '
             'line," she said.')
     assert speakers(body) == ["Torvald Kade", "Anneke Shaw"]
+
+
+def test_a_clause_opening_with_when_leaves_the_pronoun_after_it_as_the_subject():
+    body = ('Health Minister Oria Delvaux spoke to the morning programme on Monday.\n\n'
+            'When the presenter put it to her that crews were queuing outside hospitals, she said the problem was '
+            '"the back door of the hospital, not the front".')
+    assert quotes_of(body) == [("Oria Delvaux", "the back door of the hospital, not the front", "partial")]
+
+
+def test_a_speaker_met_only_after_the_quotation_in_the_next_sentence():
+    body = ('Ada Quell has packed fish here for 31 years. "I never once phoned in sick," she says.\n\n'
+            'The director, Fergus Odell, says it is a sad day for the town.\n\n'
+            '"We were told in January it was safe. Then in March it was this."\n\n'
+            'The woman who says this is Wilma Gorse, a packer, who has worked at the plant for nineteen years.')
+    assert speakers(body) == ["Ada Quell", "Wilma Gorse"]
+
+
+def test_a_description_after_the_verb_names_the_person_set_off_after_it():
+    # '"…," says the harbourmaster, X, looking at …': X, not the man quoted before; the participle is no role
+    body = ('Her father, Rufus Oyler, runs the café opposite. "Next week I will be lucky to do thirty," he says.\n\n'
+            '"It is the end of something that started long ago," says the harbourmaster, Ruan Kinnell, looking at '
+            'the empty quay.')
+    assert speakers(body) == ["Rufus Oyler", "Ruan Kinnell"]
+
+
+def test_a_quotation_in_single_marks_runs_on_over_paragraphs_that_each_open_with_a_mark():
+    body = ('Parish council chairman Wendell Oak said the news had come as a shock.\n\n'
+            '‘Nobody from the bank picked up a phone to us,’ he said. ‘We found out from the post office.\n\n'
+            '‘The nearest branch after this one is 14 miles away.\n\n'
+            '‘For a lot of older people here, that is not a journey. That is an expedition.’\n\n'
+            'Postmistress Gwen Pardoe said customers had cried at her counter. ‘I have never seen anything like it,’ '
+            'she said.')
+    got = quotes_of(body)
+    assert [q for _, q, _ in got] == [
+        "Nobody from the bank picked up a phone to us,", "We found out from the post office.",
+        "The nearest branch after this one is 14 miles away.",
+        "For a lot of older people here, that is not a journey. That is an expedition.",
+        "I have never seen anything like it,"]
+    assert [s for s, _, _ in got] == ["Wendell Oak"] * 4 + ["Gwen Pardoe"]
+
+
+def test_a_pronoun_opening_reported_speech_does_not_decide_the_speakers_sex():
+    # "X said she had been …" is about the woman who died; X's "he said" is still X, not the son named before
+    body = ('Greta Olsen, who kept the light for 30 years, has died at 88. "She was better at it than most," said '
+            'her son, Piet Olsen.\n\n'
+            'Her publisher, Duncan Ferris, said she had been an exacting author. "She sent back the proofs with a '
+            'note about the tides," he said.')
+    assert speakers(body) == ["Piet Olsen", "Duncan Ferris"]
