@@ -351,6 +351,10 @@ _EXPLETIVE_IT = re.compile(r"it (?:is|was|'s|’s|would be|will be|could be|may 
 # A claim opening on a condition or a time whose subject is a bare "it"/"this" ("unless it was put up for discussion").
 _LEANING_IT = re.compile(r"(?:unless|if|when|because|although|though|while|once|until|after|before|as|since|whether) "
                          r"(it|this|these|those)\b(?! (?:is|was|would be|will be) (?:\w+ ){0,3}?(?:to|that)\b)")
+# "rejected claims that the pause was to blame": what follows is what others said and the speaker denied.
+_DENIED = re.compile(r"\b(rejected|denied|dismissed|disputed|rebutted|refuted|denies|rejects|dismisses)\s+"
+                     r"(?:the\s+|any\s+)?(?:claims?|suggestions?|allegations?|reports?|accusations?|criticism|charges?)\s+"
+                     r"that\s+", re.IGNORECASE)
 # A claim that is someone's description and name and nothing they said: "Its trade minister, Rafa Ondo".
 _ONLY_A_NAME = re.compile(r"(?:[\w’'-]+ ){0,5}[\w’'-]+, (?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'.-]*){0,3}")
 
@@ -518,6 +522,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         lean = _LEANING_IT.match(claim)
         if lean:  # "Who said that unless it was put up for discussion …": what "it" is, the sentence before says
             return Check("complete", False, f"“{lean.group(1)}” in the claim cannot be understood without the article")
+        if re.search(r"\b(?:it|them)\W*$", claim) and not re.search(r"\b(?:make|makes|made|mean|means|meant) it\W*$", claim):
+            return Check("complete", False, "the claim ends on a pronoun only the article explains (“… to cut it”)")
+        denied = _DENIED.search(q.get("source", ""))
+        if denied and norm(" ".join(claim.split()[:4])) in norm(q.get("source", "")[denied.end():denied.end() + 200]):
+            return Check("complete", False, f"the speaker {denied.group(1)} this, not said it")  # "rejected claims that …"
         if _ONLY_A_NAME.fullmatch(claim.rstrip(".")):  # "said that Its trade minister, Rafa Ondo": who, not what
             return Check("complete", False, "the reported claim is a name, not what was said")
         if re.search(r"[a-z,] (?:But|And|However|Yet)\b", claim):

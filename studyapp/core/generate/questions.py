@@ -428,6 +428,12 @@ _GENDERED = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
 _BARE_TITLE = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w’'-]*\s*)+$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[a-z]{4,}")
+# Public offices: two holders speak for one government (unless one is in opposition or a shadow).
+_OFFICE = re.compile(r"\b(?:minister|secretary|collector|commissioner|governor|mayor|chancellor|president|premier|"
+                     r"taoiseach|tánaiste|official|officer|spokes(?:man|woman|person) for the (?:government|ministry)|"
+                     r"ambassador|envoy|attorney general|prosecutor|inspector|police|detective|constable|sergeant)\b",
+                     re.IGNORECASE)
+_OPPOSED = re.compile(r"\b(?:opposition|shadow|former|ex-|rebel|union|association|campaign)", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]{2,}")
 _PLAIN = {"that", "this", "with", "have", "been", "were", "would", "will", "they", "their", "there", "from", "into",
           "about", "which", "what", "when", "said", "says", "more", "than", "also", "only", "some", "such", "very",
@@ -445,8 +451,10 @@ class WrongSpeakers:
     might have. Not the article's subject (the title names them: others talk about them, "the star had only himself
     to blame"), not of the other sex when the claim says "she" or "he" of the speaker, not of the speaker's side or of
     one unnamed firm with them ("the chief executive" beside "the finance chief"), not named in one sentence with the
-    speaker (a spokesman "flanked by" the mayor, the interviewer "told" the guest), and not someone whose own words
-    share the claim's point (a union organiser beside a councillor's "the council should fund the pay rise")."""
+    speaker (a spokesman "flanked by" the mayor, the interviewer "told" the guest), not a holder of public office
+    beside another (one government), not someone the article only mentions (a student rules out who never speaks),
+    and not someone whose own words share the claim's point (a union organiser beside a councillor's "the council
+    should fund the pay rise")."""
 
     def __init__(self, ex: Extraction, people: list[dict], pool: list[str]):
         self.by_name = {p["name"]: p for p in people}
@@ -496,6 +504,11 @@ class WrongSpeakers:
                 continue
             if self._together(name, speaker):
                 continue
+            if name not in self.said:
+                continue  # someone the article only mentions (a judge assigned, a first teacher): ruled out unread
+            if _OFFICE.search(p.get("role") or "") and _OFFICE.search(me.get("role") or "") and \
+                    not _OPPOSED.search((p.get("role") or "") + " " + (me.get("role") or "")):
+                continue  # a minister and a district collector: one government speaking
             if len(stems & self.said.get(name, set())) >= 2:
                 continue
             return name

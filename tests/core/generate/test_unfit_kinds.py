@@ -220,6 +220,8 @@ The council's chief executive, Mara Fenn, said the board had followed the rules 
 The council's finance chief, Owen Tralee, said an appeal would cost the town £40,000.
 Mr Garrick said he would not reopen the case. Ms Barsk said she would publish the figures in June.
 Mr Odell said he was relieved. Ms Fenn said she would meet the neighbours. Mr Tralee said he expected no appeal.
+Mayor Alba Ruiz said the licence had been refused by the book. Police Inspector Karl Voss said officers had been
+called to the street twice. The bistro was designed by the architect Lena Moss, who also built the town library.
 """
 
 
@@ -236,7 +238,8 @@ def _wrong_speakers(text: str):
     ("Tom Garrick", "the chef had only herself to blame", {"Rena Vost"}),  # whom the claim is about
     ("Ilona Barsk", "her own team had measured the noise outside the bistro for a month",
      {"Tom Garrick", "Paul Odell", "Owen Tralee", "Rena Vost"}),  # "her team" given to a man
-    ("Mara Fenn", "the board had followed the rules to the letter", {"Owen Tralee", "Rena Vost"}),  # one council
+    ("Mara Fenn", "the board had followed the rules to the letter", {"Owen Tralee", "Rena Vost", "Lena Moss"}),
+    ("Alba Ruiz", "the licence had been refused by the book", {"Karl Voss", "Rena Vost", "Lena Moss"}),  # two offices
 ])
 def test_a_false_said_that_never_names_someone_who_might_have_said_it(speaker, claim, never):
     wrongs, names = _wrong_speakers(BISTRO)
@@ -304,3 +307,17 @@ def test_a_figure_question_and_a_reported_claim_reading_it_out_are_one_fact():
     people = [{"name": n, "role": "member"} for n in ("Petra Lind", "Omar Feld", "Rosa Tamm")]
     kept, _ = select([claim, figure], CheckContext(article, people=people, persons={p["name"] for p in people}), 400)
     assert len(kept) == 1
+
+
+@pytest.mark.parametrize("claim, source", [
+    ("the board had no plans to cut it", "The finance chief, Ole Brandt, said the board had no plans to cut it."),
+    ("the pause was to blame, saying 900 nurses had been hired this year",
+     "The minister, Ole Brandt, rejected claims that the pause was to blame, saying 900 nurses had been hired this year."),
+])
+def test_a_said_that_statement_of_a_denied_or_pronoun_claim_fails(claim, source):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "tf-said-x", "type": "choice", "topic": "who-said-what", "choices": ["True", "False"],
+         "answer": "True", "prompt": f"True or false: Ole Brandt said that {claim}.", "source": source}
+    ctx = CheckContext(source, persons={"Ole Brandt", "Rosa Tamm"})
+    assert "complete" in [c.name for c in review_question(q, ctx).failed]
