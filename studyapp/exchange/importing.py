@@ -271,7 +271,8 @@ def import_paths(progress: Progress, paths: Iterable[Path | str], now: datetime,
     files = _files(paths)
     # The worker writes each bank's copy into a staging folder of the store's, which the store renames into place.
     stage = staging(progress.banks_dir) if len(files) > 1 else nullcontext(None)
-    with stage as folder, closing(read_ahead(files, _read, workers=workers, prepare=preparing(folder))) as reads, \
+    with stage as folder, closing(read_ahead(files, _read, workers=workers, prepare=preparing(folder),
+                                                share=folder is not None)) as reads, \
             _collector_paused():
         return install_reads(progress, reads, now, replace=replace)
 

@@ -64,12 +64,18 @@ def can_fork() -> bool:
 
 
 def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
-               workers: int | None = None, prepare: Callable[[Path, bool], PreparedRead | None] | None = None
-               ) -> Iterator[object]:
+               workers: int | None = None, prepare: Callable[[Path, bool], PreparedRead | None] | None = None,
+               share: bool = False) -> Iterator[object]:
     """For each file, in order, `read(file, in_folder)` or what a worker process `prepare`d of it
     ahead (by default `prepared`; None there: read here). Workers read when there are two or more
     files and forking is safe. `workers`: how many (0: none, all read here; by default one, and a
-    second on a machine of three cores or more)."""
+    second on a machine of three cores or more).
+
+    `share`: while the next file is not ready, this process `prepare`s files itself, from the end of
+    the list (a file is taken by one side only: the workers read from the start, each file claimed
+    under a lock), so that neither side waits while the other works: in a folder of small banks the
+    worker's half is the slower one once it also writes the copies. What this process prepared is
+    kept until its turn; `prepare` should leave it small (`preparing` does: the copy is on disk)."""
     if workers is None:
         workers = (1 if (os.cpu_count() or 1) < 3 else 2) if len(files) > 1 and can_fork() else 0
     workers = min(workers, len(files))
@@ -79,7 +85,10 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
         return
     import multiprocessing
 
+    prepare = prepare or prepared
     ctx = multiprocessing.get_context("fork")
+    # [files not taken from the end: the workers read below it, the highest file a worker has taken]
+    claims = ctx.Array("q", [len(files), -1])
     children, pipes = [], []
     # The workers never collect this process's objects (the store's open connections among them):
     # they are frozen out of the collector while it forks.
@@ -89,7 +98,7 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
             receive, send = ctx.Pipe(duplex=False)
             pipes.append(receive)
             # Worker n reads files n, n + workers, ...: handed over in turn, they come back in order.
-            child = ctx.Process(target=_worker, args=(files, n, workers, prepare or prepared, send, pipes),
+            child = ctx.Process(target=_worker, args=(files, n, workers, prepare, send, pipes, claims),
                                 daemon=True)
             children.append(child)
             child.start()
@@ -97,10 +106,33 @@ def read_ahead(files: Sequence[File], read: Callable[[Path, bool], object], *,
     finally:
         gc.unfreeze()
     alive = [True] * workers
+    mine: dict[int, object] = {}  # what this process prepared, by file index, until its turn
+    below = len(files)  # files from here on are this process's
+
+    def take_one(at_least: int) -> bool:
+        """Prepare the last file no worker has taken, if it is not before `at_least`."""
+        nonlocal below
+        with claims.get_lock():
+            last = claims[0] - 1
+            if last < at_least or last <= claims[1]:
+                return False
+            claims[0] = below = last
+        file, in_folder = files[last]
+        try:
+            mine[last] = prepare(file, in_folder)
+        except Exception:  # read at its turn, for its outcome
+            mine[last] = None
+        return True
+
     try:
         for i, (file, in_folder) in enumerate(files):
             n, got = i % workers, None
-            if alive[n]:
+            if share and i < below and alive[n]:
+                while not pipes[n].poll(0) and take_one(i):
+                    pass
+            if i >= below:
+                got = mine.pop(i)
+            elif alive[n]:
                 try:
                     index, got = pipes[n].recv()
                 except (EOFError, OSError):
@@ -158,14 +190,20 @@ def prepared(file: Path, in_folder: bool) -> PreparedRead | None:
 
 
 def _worker(files: Sequence[File], first: int, step: int, prepare: Callable[[Path, bool], PreparedRead | None],
-            send, inherited) -> None:
-    """In a worker: prepare every step-th file from `first` and send it; None for a file that could
-    not be prepared (the importing process reads it)."""
+            send, inherited, claims) -> None:
+    """In a worker: prepare every step-th file from `first` and send it, up to the files the importing
+    process has taken (`claims`, see read_ahead); None for a file that could not be prepared (the
+    importing process reads it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the importing process's to handle
     for receive in inherited:  # so that the importing process's death breaks this worker's pipe
         receive.close()
     try:
         for i in range(first, len(files), step):
+            with claims.get_lock():
+                if i >= claims[0]:
+                    break  # this file and the rest are the importing process's
+                if i > claims[1]:
+                    claims[1] = i
             file, in_folder = files[i]
             got = prepare(file, in_folder)
             try:

@@ -240,7 +240,8 @@ def stage_copy(staging_folder: Path, bank: BankDigest, name: str) -> bool:
     except OSError:
         shutil.rmtree(folder, ignore_errors=True)
         return False
-    bank.staged = Staged(folder, tuple(written))
+    bank.hashes  # noqa: B018 (made of the lines, which are then dropped with the models and bytes: the copy has them)
+    bank.staged, bank.data, bank._lines, bank._questions = Staged(folder, tuple(written)), None, None, None
     return True
 
 

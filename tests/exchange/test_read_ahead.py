@@ -246,3 +246,46 @@ def test_no_staging_folder_is_left_after_an_import_nor_one_a_killed_import_left(
     outcomes, _ = _import(tmp_path / "data", folder, now, workers=1)
     assert [o.report.status for o in outcomes] == ["unchanged", "unchanged"]
     assert sorted(p.name for p in dirs.banks.iterdir()) == ["alpha", "beta"]
+
+
+@linux_only
+def test_while_the_worker_is_behind_the_importing_process_reads_files_from_the_end(mini_bank_path, tmp_path, now):
+    """The worker cannot hand over its second file until the importing process has read one itself
+    (a pipe stands in for a slow worker): files are then read by both, each once, and installed in
+    order as when read here."""
+    from studyapp.exchange.importing import install_reads
+    from studyapp.exchange.read_ahead import preparing
+    from studyapp.storage.bank_copies import staging
+
+    ids = ["alpha", "beta", "gamma", "delta", "eps", "zeta"]
+    folder = _folder(mini_bank_path, tmp_path / "in", ids)
+    _, here_library = _import(tmp_path / "here", folder, now, workers=0)
+    me, log = os.getpid(), tmp_path / "prepared.log"
+    gate_out, gate_in = os.pipe()
+    dirs = AppDirs.under(tmp_path / "data")
+    with open_progress(dirs, now, bundled=[]) as progress, staging(progress.banks_dir) as stage:
+        staged = preparing(stage)
+
+        def prepare(file: Path, in_folder: bool):
+            if os.getpid() != me and file.name == "01.toml":
+                os.read(gate_out, 1)  # the worker waits until this process has read a file
+            got = staged(file, in_folder)
+            with log.open("a", encoding="utf-8") as out:
+                out.write(f"{'here' if os.getpid() == me else 'worker'} {file.name}\n")
+            if os.getpid() == me:
+                os.write(gate_in, b"x")
+            return got
+
+        reads = read_ahead(_files([folder]), _read, workers=1, prepare=prepare, share=True)
+        with closing(reads):
+            outcomes = install_reads(progress, reads, now)
+    os.close(gate_out)
+    os.close(gate_in)
+    assert [o.bank_id for o in outcomes] == ids and all(o.ok for o in outcomes)
+    assert _library(tmp_path / "data") == here_library
+    done = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(name for _, name in done) == [f"{n:02d}.toml" for n in range(len(ids))]  # each file once
+    by_here = [name for who, name in done if who == "here"]
+    by_worker = [name for who, name in done if who == "worker"]
+    assert by_here and by_here == sorted(by_here, reverse=True) and by_here[0] == "05.toml"  # from the end
+    assert by_worker == [f"{n:02d}.toml" for n in range(len(by_worker))]  # from the start
