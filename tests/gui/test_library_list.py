@@ -196,6 +196,36 @@ def test_tab_walks_every_banks_buttons_in_order(long_list, qtbot):
     assert view.focusWidget() is view._open["b0039"].exam_button
 
 
+def test_a_row_height_is_its_wrapped_texts_measured_whether_or_not_they_surely_fit_one_line(qtbot):
+    """Issue 18: the delegate skips the wrapped-text measure of a title or source that surely fits on
+    one line (its characters' advances, with room to spare); the height is the same as measuring both
+    texts every time, for one-line, near-the-edge and wrapping texts, other scripts and marks."""
+    from PySide6.QtCore import QRect
+
+    from studyapp.gui.library_view import _BankDelegate
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    texts = ["Short", "Harbour works: the board’s vote — “item 4”, 1 May 2024 … done",
+             " ".join(["A summit of many words that wraps"] * 6), "W" * 40, "i" * 120, "Wi " * 33,
+             "Здравствуйте, совет гавани " * 3, "港湾委员会批准了疏浚计划 " * 4, "مجلس الميناء وافق على الخطة " * 3,
+             "Cafe\u0301 de\u0301cor with combining marks " * 2, "Zero\u200bwidth and \u200fmarks here"]
+    rows_ = [BankRow(f"r{i}", t, u, 1, 0, 0, 5, (), leeches=i % 2) for i, (t, u) in
+             enumerate((t, u) for t in texts for u in texts[::-1])]
+    delegate = _BankDelegate(view)
+    for width in (200, 260, 333, 480, 700, 1000):
+        for row in rows_:
+            got = delegate.estimate(row, width)
+            probe = delegate._probe
+            measured = delegate._base[(bool(row.leeches), width)]
+            for label, text in ((probe.title_label, row.title), (probe.source_label, row.source)):
+                metrics = label.fontMetrics()
+                box = metrics.boundingRect(QRect(0, 0, max(40, width - 40), 100_000), Qt.TextFlag.TextWordWrap, text)
+                measured += max(0, box.height() - metrics.height())
+            assert got == measured, (row.title, row.source, width)
+    assert delegate.estimate(rows_[2 * len(texts)], 200) > delegate.estimate(rows_[0], 200)  # it wraps
+
+
 def test_a_row_height_estimated_once_is_the_same_as_measured_afresh(qtbot):
     """The delegate keeps each row's estimated height (the list asks every row at each layout and
     refresh): what it keeps is what a new delegate measures, per width, wrapped lines included."""
