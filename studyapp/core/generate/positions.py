@@ -656,7 +656,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     # drop asides: "the unions - A, B and C - will …", "(left)"
     np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
     np = re.sub(r"\s*\([^)]*\)", "", np).strip()
-    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en)\s+(?:in|by|at|on|from|with|for|under)\b|"
+    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
                   r",\s+(?:speaking|writing|citing|acting)\b", np)[0].strip()
     # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
@@ -917,6 +917,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                         "also", "still", "now", "not", "and", "or", "who", "that", "which", "can", "cannot", "shall",
                         "people", "police", "staff", "women", "men", "children", "then", "jointly", "together"):
                     continue  # "peak demand", "a wake-up call": a noun after a word, not a verb after its subject
+            if how == "verb" and _NOUN_PLURAL_CUE.fullmatch(word) and _PREPOSITION_BEFORE.search(before):
+                continue  # "a strike against plans to cut …": whose plans, the preposition does not say
             if quoted and how == "verb" and re.search(
                     r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
                     r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
@@ -1038,10 +1040,31 @@ def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speake
 
 
 def _pronoun_person(cast: Cast, att, sent_start: int, at: int, holder_np: str) -> Speaker | None:
-    """'While X did not like it, she said …': a pronoun subject is the person named earlier in the sentence."""
-    people = [m for m in cast.mentions_in(sent_start, at) if m.kind == "person" and not m.possessive
-              and "_" not in att.masked[m.start:m.end]]
-    return Speaker(people[-1].person, "person") if people else None
+    """'While X did not like it, she said …': a pronoun subject is the person named earlier in the sentence;
+    'X said she feared … and urged …': the one who said it, when no one else is named."""
+    people = [m for m in cast.mentions_in(sent_start, at) if m.kind == "person" and not m.possessive]
+    open_ = [m for m in people if "_" not in att.masked[m.start:m.end]]
+    return Speaker((open_ or people)[-1].person, "person") if people else None
+
+
+_ENVOY_ROLE = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}?(?:negotiators?|envoy|"
+                         r"representative|delegate|ambassador|foreign\s+minister|minister|spokes(?:man|woman|person))"
+                         r"\b[^.;\"“”]{0,60}$")
+
+
+def _sent_by(body: str, cast: Cast, person: str) -> str:
+    """The country or body a person is introduced as sent by ("Sarrant's chief negotiator, the culture minister
+    X"), when the sentence of their first mention says so; "" otherwise."""
+    p = cast.person(person)
+    if p is None:
+        return ""
+    start = max(body.rfind(". ", 0, p.first), body.rfind("\n", 0, p.first)) + 1
+    m = _ENVOY_ROLE.search(body[start:p.first])
+    if not m:
+        return ""
+    owner = m.group(1)
+    return owner if owner in cast.orgs or owner in COUNTRIES or any(
+        _POSSESSIVE_END.sub("", mm.text) == owner and mm.kind != "person" for mm in cast.mentions) else ""
 
 
 # What makes reported speech a position rather than a report of events: a modal, a negation, a
@@ -1245,6 +1268,9 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
+    apposed = _apposed_as(article.body, noun, before)
+    if apposed:
+        return Speaker(apposed, "organisation")  # "Hauliers United, a group formed in May …. The group's …"
     if noun.lower() == "club":
         # "the club" is the name with a club's word ("Brackwater City", "Kellford Rovers"), not the stand or the
         # ground last named ("the Eastbank stand", "Calloway Park")
@@ -1276,6 +1302,17 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
             return Speaker((subjects or near)[-1].text, "organisation")
     named = _kind_named(index, out, noun, before)
     return Speaker(named, "organisation") if named else None
+
+
+def _apposed_as(body: str, noun: str, before: int) -> str:
+    """The last name the article set off as "X, a <noun> …" in the 1,500 characters before `before`, or ""."""
+    if noun.lower() in ("council", "government", "court"):
+        return ""
+    last = ""
+    for m in _APPOSED_KIND.finditer(body, max(0, before - 1500), before):
+        if noun.lower() in m.group(2).lower().split():
+            last = m.group(1)
+    return "" if _PLAIN_OPENER.match(last) else last
 
 
 def _kind_named(index: "_OrgIndex", out: list[Position], noun: str, before: int) -> str:
@@ -1455,6 +1492,7 @@ def _claim_demand(claim: str, verb: str) -> str:
     """What was said, as a clause: no 'last week that', no '… nurses who filled the hall that'."""
     if verb.startswith("told") and " that " in claim:
         claim = claim.split(" that ", 1)[1]
+    claim = _ADVERB_THAT.sub("", claim)
     claim = re.sub(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
                    r"(?:that\s+)?", "", claim)
     claim = re.sub(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+", "", claim)
@@ -1463,12 +1501,90 @@ def _claim_demand(claim: str, verb: str) -> str:
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
+_COORDINATED = re.compile(r"^((?:[\w’'-]+\s+){1,5}?)(?:[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b.*\s(?:but|and)$")
+_AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "has also", "had also"}
+
+
+_GROUP_AFTER = re.compile(r"\s+(?:group|campaign|coalition|alliance|network|movement|collective|action\s+group|committee|"
+                          r"society)\b")
+_NOUN_PLURAL_CUE = re.compile(r"(?:plan|demand|call|offer|proposal|bid|threat|push|request)s")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:against|over|about|on|with|of|for|under|despite|amid|behind|into|from|to|by)\s+$",
+                                 re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+# "Hauliers United, a group formed in May": a name, then up to four words of what it is
+_APPOSED_KIND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}),\s+(?:a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)"
+                           r"(?!['’\w])")
+_PLAIN_OPENER = re.compile(r"(?:The|A|An|It|Its|This|That)\b")
+_ADVERB_THAT = re.compile(r"^(?:publicly|privately|repeatedly|previously|already|again|recently)\s+that\s+")
+_COMMA_END = re.compile(r",\s*$")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
+_AUX_GAP = re.compile(r",?\s*(?:(?:has|had|have|also|now|then|later)\s+)*")
+_LIST_TAIL = re.compile(r"[;,.]?\s*(?:and|or)?\s*$")
+
+
+def _named_group(name: str, body: str) -> bool:
+    """'The 200-strong Save Linden Vale group': a name the article writes before a group's word is that group's,
+    even when its shape (three capitalised words) looks like a person's."""
+    i = body.find(name) if name else -1
+    while i >= 0:
+        if _GROUP_AFTER.match(body, i + len(name)):
+            return True
+        i = body.find(name, i + 1)
+    return False
+
+
+# A list's item: "- a rebate on fuel duty;", "• no fines at the border", "* …"
+_BULLET = re.compile(r"\s*(?:[-–—•·*▪]|\d{1,2}[.)])\s+(?=\S)")
+# What introduces a list of one side's demands: "The group's demands include:", "The union is calling for:"
+_LIST_INTRO = re.compile(
+    r"^\W*(?P<who>.+?)\s+(?:(?:main|key|core|chief|other|full|list\s+of|five|four|three|six|seven)\s+)*"
+    r"(?P<cue>demands|conditions|calls|requests|proposals|offer|is\s+calling\s+for|are\s+calling\s+for|wants?|"
+    r"(?:is|are)\s+demanding|(?:is|are)\s+asking\s+for|(?:has|have)\s+(?:offered|proposed)|(?:is|are)\s+seeking|"
+    r"(?:is|are)\s+proposing)(?:\s+(?:include|included|includes|are|were|is|was))?(?:\s+(?:the\s+following|these))?"
+    r"\s*:\s*$", re.IGNORECASE)
+_LIST_STANCE = {"offer": "offers", "proposals": "proposes"}
+
+
+def _list_holder(article: Article, cast: Cast, att, out: list["Position"], sent: Sentence, intro: re.Match,
+                 context: Speaker | None) -> tuple[Speaker, str] | None:
+    """Who holds the demands a list sets out, and the stance: "The group's demands include:" is the group's (the
+    party the article called the group), "Its conditions are:" the party of the sentence before."""
+    who = _POSSESSIVE_END.sub("", intro.group("who").strip())
+    cue = intro.group("cue").lower().split()[-1]
+    stance = _LIST_STANCE.get(cue, "offers" if cue in ("offered",) else "proposes" if cue in ("proposed", "proposing")
+                              else "demands")
+    if who.lower() in ("its", "their", "his", "her"):
+        if not out or out[-1].start < sent.start - 800:
+            return None
+        party = out[-1].side.split(" (")[0]
+        return Speaker(party, "person" if cast.person(party) else "organisation"), stance
+    a = sent.start + intro.start("who")
+    holder = _np_holder(article, cast, att, a, a + len(who), context)
+    return (holder, stance) if holder is not None else None
+
+
 def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: int,
                    context: Speaker | None) -> Speaker:
     """'Stenmark, which owns 6% of Halberd, said …': the subject before the relative clause speaks, never a name
     inside the clause."""
     lead = att.masked[sent_start:claim.verb_at]
-    if not re.search(r",\s*(?:who|which|whose|speaking|writing)\b[^,]*(?:,[^,]*)?,\s*$", lead):
+    if claim.speaker.kind == "person":
+        named = [m for m in cast.mentions_in(sent_start, claim.verb_at) if m.kind == "person" and not m.possessive]
+        if named and named[-1].person != claim.speaker.name and _COMMA_END.search(article.body, 0, named[-1].start) \
+                and not _RELATIVE_WORD.search(lead) and _AUX_GAP.fullmatch(article.body, named[-1].end, claim.verb_at):
+            # "The director of the Harbour Gallery, Lotte Vance, said …": the name beside the verb speaks, not
+            # someone else the article called "the director" earlier
+            return Speaker(named[-1].person, "person")
+    # "The regulator, known by its initials, has said …": an auxiliary is no one; the subject before the aside is
+    aux_only = claim.speaker.name.lower() in _AUX_WORDS
+    coordinated = _COORDINATED.match(claim.speaker.name)
+    if coordinated and claim.speaker.kind == "unnamed":
+        # "The union welcomed the offer but said …": the subject of both verbs, not the first verb's clause
+        sp = _np_holder(article, cast, att, sent_start, sent_start + len(coordinated.group(1)) + (
+            len(lead) - len(lead.lstrip())), context)
+        return sp if sp is not None else claim.speaker
+    if not aux_only and not re.search(r",\s*(?:who|which|whose|speaking|writing|[a-z]+(?:ed|wn)\s)\b[^,]*(?:,[^,]*)?,"
+                                      r"\s*(?:(?:has|have|had|also|now|then|later|already)\s+)*$", lead):
         return claim.speaker
     sp = _np_holder(article, cast, att, sent_start, claim.verb_at, context)
     return sp if sp is not None else claim.speaker
@@ -1620,13 +1736,26 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     courts = {m.text for m in cast.mentions if m.kind != "person" and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,4}Court",
                                                                                m.text)}
     court = courts.pop() if len(courts) == 1 else ""
+    listed: tuple[Speaker, str] | None = None  # the holder and stance of a list being read ("Its demands include:")
     for si, sent in enumerate(sentences):
         pace(len(sent.text) * POSITION_COST)
         if sent.furniture or sent.text.rstrip().endswith("?"):
+            listed = None
             continue
         # (holder, stance, demand, cue, party shown beside a person, evidence)
         found: list[tuple[Speaker, str, str, bool, str, str]] = []
         claim = claim_at.get(sent.start)
+        item = _BULLET.match(sent.text)
+        if listed is not None and item:
+            # "- a rebate on fuel duty;" under "The group's demands include:": one of the group's demands
+            found.append((listed[0], listed[1], _clean_demand(_LIST_TAIL.sub("", sent.text[item.end():])), True, "",
+                          sent.text))
+        elif listed is not None:
+            listed = None
+        intro = _LIST_INTRO.match(sent.text) if si + 1 < len(sentences) and _BULLET.match(sentences[si + 1].text) \
+            else None
+        if intro and listed is None and not item:
+            listed = _list_holder(article, cast, att, out, sent, intro, contexts[si])
 
         def quote_at(off: int, _s=sent.start):
             # the spans starting at or before the offset, nearest first
@@ -1978,14 +2107,22 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder.name.lower() in _OWN_PEOPLE and \
                     sent.text.lstrip(" \"“").lower().split()[:2] in (["its", holder.name.lower()],
                                                                      ["their", holder.name.lower()]) \
-                    and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                    and (not cast.person(out[-1].holder) or _named_group(out[-1].holder, article.body)) \
+                    and " and " not in out[-1].holder:
                 # "The Alliance wants a fund. Its members argue that …": the alliance the sentence before named (its
                 # members, negotiators, officials: the party's own people, not "their passengers")
                 holder = Speaker(out[-1].side.split(" (")[0], "organisation")
+            if holder.kind == "person" and _named_group(holder.name, article.body):
+                holder = Speaker(holder.name, "organisation")  # "the Save Linden Vale group": a group, not a person
             described = _described_as(article.body, holder.name) if holder.kind == "unnamed" else ""
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
             label = side_label(holder, cast, names, government, court)
+            if label is not None and holder.kind == "person" and label[1] in (government or label[0], holder.name):
+                sent_by = _sent_by(article.body, cast, holder.name)
+                if sent_by and sent_by != label[1]:
+                    # "Sarrant's chief negotiator, the culture minister X": a minister of the other country
+                    label = (f"{sent_by} ({holder.name})", sent_by)
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
             one_word = stance in ("urges", "calls for", "pushes for", "appeals for") and \

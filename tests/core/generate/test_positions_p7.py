@@ -1,0 +1,80 @@
+"""Positions as unseen disputes voice them (tests/data/invented9: wire copy, a regional paper, a sports body, a
+bulleted list, mediators, a day-by-day strike, a Q&A): who the subject is when an aside or a second verb stands
+between it and "said", a group whose name looks like a person's, a minister sent by another country, the name set
+off beside "said", and a list of demands under "The group's demands include:". Every article here is written for
+its test."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def positions(body: str, title: str = "A test story") -> list[tuple[str, str, str]]:
+    return [(p.side, p.stance, p.demand) for p in extract(article(body, title)).positions]
+
+
+def test_an_aside_between_the_subject_and_has_said_leaves_the_subject_the_side():
+    body = ("The Tarrow Harbour Board wants to close the old pier. The Kelso Fishers Guild, whose 90 boats use the "
+            "pier, has said it will fight the closure unless the board pays for a new berth.")
+    got = positions(body)
+    assert any(side == "Kelso Fishers Guild" and "fight the closure" in demand for side, _, demand in got)
+    assert not any(side.lower() == "has" for side, _, _ in got)
+
+
+def test_its_members_after_a_group_whose_name_looks_like_a_persons():
+    body = ("The 200-strong Save Linden Vale group, set up in May, says the quarry would ruin the valley. "
+            "Its members want the application thrown out.")
+    got = positions(body)
+    assert ("Save Linden Vale", "wants", "the application thrown out") in got
+    assert not any(side == "Members" for side, _, _ in got)
+
+
+def test_the_subject_of_welcomed_and_said_is_the_side_not_the_first_clause():
+    body = ("The Orvel Transport Workers Union called a strike on Monday. The union welcomed the mayor's offer but "
+            "said it would not call off the strike.")
+    got = positions(body)
+    assert any(side == "Orvel Transport Workers Union" and "not call off the strike" in demand
+               for side, _, demand in got)
+    assert not any("welcomed" in side for side, _, _ in got)
+
+
+def test_plans_after_a_preposition_are_nobody_named_before_them():
+    body = ("Trains and buses in Orvel will be disrupted on Friday as the city's two biggest unions stage a strike "
+            "against plans to cut night services.")
+    assert not any(side == "Trains" for side, _, _ in positions(body))
+
+
+def test_the_name_set_off_beside_said_speaks_not_an_earlier_director():
+    body = ("The museum's director, Philippa Stone, has said publicly that the trustees support return. The director "
+            "of the Harbour Gallery, Lotte Vance, said she feared a rush and urged the government to set national "
+            "rules before any more deals were struck.")
+    got = positions(body)
+    assert any(side == "Harbour Gallery (Lotte Vance)" and demand.startswith("the government to set national rules")
+               for side, _, demand in got)
+    assert ("Philippa Stone", "says that", "the trustees support return") in got
+
+
+def test_a_minister_introduced_as_another_countrys_negotiator_speaks_for_that_country():
+    body = ("Sarrant's chief negotiator, the culture minister Kwame Adjorin, rejected that condition on Tuesday. "
+            '"We will not borrow back our own grandparents\' work," Adjorin said. The Corrington government has so '
+            "far refused to make the acknowledgement.")
+    got = positions(body)
+    assert any(side == "Sarrant (Kwame Adjorin)" for side, _, _ in got)
+    assert not any(side == "Corrington government (Kwame Adjorin)" for side, _, _ in got)
+
+
+def test_a_bulleted_list_under_the_groups_demands_is_the_groups():
+    body = ("The march is being led by Tarn Valley Growers, a group formed in March by fruit farmers. The group's "
+            "demands include:\n\n- a minimum price for apples, set by law;\n- an end to late payment by "
+            "supermarkets.\n\nThe march will reach the capital on Friday.")
+    got = positions(body)
+    assert ("Tarn Valley Growers", "demands", "a minimum price for apples, set by law") in got
+    assert ("Tarn Valley Growers", "demands", "an end to late payment by supermarkets") in got
+
+
+def test_a_list_under_its_conditions_is_the_party_of_the_sentence_before():
+    body = ("The Brask Pilots Association rejected the airline's offer on Monday. Its conditions are:\n\n"
+            "- a cap of 800 flying hours a year;\n- two pilots on every night flight.\n\nTalks resume next week.")
+    got = positions(body)
+    assert ("Brask Pilots Association", "demands", "a cap of 800 flying hours a year") in got
+    assert ("Brask Pilots Association", "demands", "two pilots on every night flight") in got
