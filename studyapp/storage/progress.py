@@ -557,7 +557,10 @@ class Progress:
         (finding the question in the same statement, which returns it), update the card, clear the
         question's `changed` flag; then one commit. `rec.before` is not read back: the session carries it.
         """
-        after, key = review_log.to_the_ms(rec.after), rec.key
+        key = rec.key
+        # Times cut to the log's millisecond: the card always equals its latest review's state after.
+        review, card = review_log.answer_values(rec.reviewed_at, rec.rating, rec.correct, rec.score, rec.answer,
+                                                rec.duration_ms, rec.before.stage, rec.after)
         if self._answering is None or self._answering[0] is not self.engine.pool:
             # Kept from the first answer to close() (or until the engine's pool is disposed, which
             # drops every connection): a checkout and a reset per answer cost a fifth of its CPU,
@@ -569,14 +572,11 @@ class Progress:
         cur = conn.cursor()
         try:
             cur.execute("BEGIN IMMEDIATE")
-            found = cur.execute(_INSERT_REVIEW, (
-                *review_log.row_values(rec.reviewed_at, rec.rating, rec.correct, rec.score, rec.answer,
-                                       rec.duration_ms, rec.before.stage, after),
-                key.bank_id, key.question_id)).fetchone()
+            found = cur.execute(_INSERT_REVIEW, (*review, key.bank_id, key.question_id)).fetchone()
             if found is None:
                 raise _not_installed(key)
             review_id, question = cur.lastrowid, found[0]
-            cur.execute(card_rows.UPDATE_BY_PK, (*card_rows.state_params(after), question))
+            cur.execute(card_rows.UPDATE_BY_PK, (*card, question))
             cur.execute(_CLEAR_CHANGED, (question,))
             cur.execute("COMMIT")
         except BaseException as exc:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from studyapp.core.card import CardState, Rating, Stage
 from studyapp.core.records import CardKey, ReviewRecord
-from studyapp.core.utc_text import parse_ms, utc_ms
+from studyapp.core.utc_text import EPOCH, UTC, parse_ms, utc_ms
 
 # The state-after columns, in CardState's order; `reviewed_at` first, since last_review NULL means it.
 STATE_COLUMNS = "reviewed_at, stage, step, stability, difficulty, due, last_review, reps, lapses"
@@ -46,6 +46,42 @@ def state_values(at: int, after: CardState) -> tuple:
     return (int(after.stage), after.step, after.stability, after.difficulty,
             utc_ms(after.due) if after.due is not None else None, None if last == at else last, after.reps,
             after.lapses)
+
+
+_MS, _DAY = timedelta(milliseconds=1), timedelta(days=1)
+_UNSCHEDULED = (Stage.NEW, Stage.LEARNING, Stage.RELEARNING)  # CardState.scheduled_days is 0 in these
+
+
+def _cut(moment: datetime | None) -> tuple[int | None, str | None, datetime | None]:
+    """A moment cut to the millisecond: (ms since 1970 as `utc_ms` gives it, the card row's text of the
+    cut moment as `utc_text` gives it, the cut moment in UTC)."""
+    if moment is None:
+        return None, None, None
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: studyapp stores UTC datetimes only")
+    utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
+    cut = utc.replace(microsecond=utc.microsecond - utc.microsecond % 1000)
+    return (cut - EPOCH) // _MS, cut.replace(tzinfo=None).isoformat(" ", "microseconds"), cut
+
+
+def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, score: float | None, answer: str,
+                  duration_ms: int | None, before_stage: int, after: CardState) -> tuple[tuple, tuple]:
+    """One answer's review row (the values after question, bank_id) and its card's new state (the values
+    of `card_rows.UPDATE_BY_PK` before the question's key): exactly `row_values(..., to_the_ms(after))`
+    and `card_rows.state_params(to_the_ms(after))`, with each time cut and converted once and no cut
+    state built (the answer's own CPU: those three made ~a sixth of it)."""
+    if reviewed_at.tzinfo is None:
+        raise ValueError("naive datetime: studyapp stores UTC datetimes only")
+    at = (reviewed_at - EPOCH) // _MS
+    due, due_text, due_cut = _cut(after.due)
+    last, last_text, last_cut = _cut(after.last_review)
+    stage = int(after.stage)
+    review = (at, int(rating), correct, score, answer, duration_ms, int(before_stage), stage, after.step,
+              after.stability, after.difficulty, due, None if last == at else last, after.reps, after.lapses)
+    days = 0 if due_cut is None or last_cut is None or after.stage in _UNSCHEDULED else \
+        max(0, round((due_cut - last_cut) / _DAY))
+    card = (stage, after.step, after.stability, after.difficulty, due_text, last_text, days, after.reps, after.lapses)
+    return review, card
 
 
 def to_the_ms(state: CardState) -> CardState:
@@ -98,5 +134,5 @@ def question_history(conn, key: CardKey, question_pk: int) -> list[ReviewRecord]
             for r, (before, after) in zip(rows, states)]
 
 
-__all__ = ["INSERT_BY_KEY", "INSERT_BY_PK", "STATE_COLUMNS", "question_history", "row_values", "state_after",
+__all__ = ["INSERT_BY_KEY", "answer_values", "INSERT_BY_PK", "STATE_COLUMNS", "question_history", "row_values", "state_after",
            "state_before", "state_values", "to_the_ms", "with_states_before"]

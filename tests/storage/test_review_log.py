@@ -144,3 +144,39 @@ def test_a_damaged_time_in_the_log_is_the_damage_message(mini_installed, now):
         conn.exec_driver_sql("UPDATE review SET reviewed_at = 'noon'")
     with pytest.raises(ValueError, match="'noon'.*damaged"):
         progress.reviews(QUOTE)
+
+
+def test_an_answers_values_are_the_cut_states_row_and_card_values():
+    """Issue 18: `answer_values` makes the review row and the card's new state in one pass (each time cut
+    to the millisecond and converted once); they are exactly what `row_values` and `card_rows.state_params`
+    give for `to_the_ms(after)`, for every stage, with and without times, sub-millisecond parts, other zones
+    and a last review at, before or after the answer's millisecond."""
+    import random
+    from datetime import datetime, timezone
+
+    from studyapp.core.card import Stage
+    from studyapp.storage import card_rows
+
+    rng = random.Random(18)
+    zones = (timezone.utc, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8)))
+    base = datetime(2026, 3, 29, 0, 59, 59, 999_999, tzinfo=timezone.utc)
+    seen_days = set()
+    for i in range(3000):
+        at = (base + timedelta(microseconds=rng.randrange(10**12))).astimezone(rng.choice(zones))
+        stage = rng.choice(list(Stage))
+        due = None if stage == Stage.NEW and rng.random() < 0.8 else \
+            (at + timedelta(microseconds=rng.randrange(-10**9, 10**14))).astimezone(rng.choice(zones))
+        last = rng.choice([None, at, at + timedelta(microseconds=rng.randrange(-999, 999)),
+                           (at - timedelta(days=rng.randrange(40))).astimezone(rng.choice(zones))])
+        after = CardState(stage=stage, step=rng.choice([None, 0, 1]), stability=rng.choice([None, rng.random() * 90]),
+                          difficulty=rng.choice([None, rng.random() * 10]), due=due, last_review=last,
+                          reps=rng.randrange(50), lapses=rng.randrange(10))
+        args = (at, rng.choice(list(Rating)), rng.choice([None, True, False]), rng.choice([None, 0.5]), f"a{i}",
+                rng.choice([None, 4000]), rng.choice(list(Stage)))
+        cut = review_log.to_the_ms(after)
+        assert review_log.answer_values(*args, after) == (review_log.row_values(*args, cut),
+                                                           card_rows.state_params(cut)), (args, after)
+        seen_days.add(cut.scheduled_days > 0)
+    assert seen_days == {True, False}
+    with pytest.raises(ValueError, match="naive"):
+        review_log.answer_values(base.replace(tzinfo=None), Rating.GOOD, None, None, "", None, Stage.NEW, CardState())
