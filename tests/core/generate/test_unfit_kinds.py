@@ -321,3 +321,13 @@ def test_a_said_that_statement_of_a_denied_or_pronoun_claim_fails(claim, source)
          "answer": "True", "prompt": f"True or false: Ole Brandt said that {claim}.", "source": source}
     ctx = CheckContext(source, persons={"Ole Brandt", "Rosa Tamm"})
     assert "complete" in [c.name for c in review_question(q, ctx).failed]
+
+
+def test_a_claim_whose_it_is_its_own_subject_stands_alone():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    claim = "the levy was settled for good and there was no reason to reopen talks about it"
+    q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True, "quote": claim,
+         "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
+    ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
+    assert "complete" not in [c.name for c in review_question(q, ctx).failed]
