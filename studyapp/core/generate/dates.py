@@ -116,7 +116,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|output|figures|GDP|"
                            r"deliveries|turnover|income|margins?|numbers)\b)")),
     ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
-                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b(?:\s+((?i:last|next|this))\s+week\b)?")),
+                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b(?:\s+((?i:last|next|this))\s+week\b)?"
+                           # "overnight on Sunday into Monday": one night, dated by its first day
+                           r"(?:\s+into\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?")),
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
                         r"the\s+(?:next|last|past|coming|previous)\s+(?:" +
                         _NUMW + r"(?:\s+(?:to|or)\s+" + _NUMW + r")?\s+)?(?:couple of\s+|few\s+)?" + _UNIT +
@@ -1031,7 +1033,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if end:
             return (_iso(y, 12, 31) if mon is None else _iso(y, mon, _last_day(y, mon))), "day"
         if which in ("start", "beginning"):
-            return _iso(y, 1 if mon is None else mon), "month"
+            # "at the start of 2025" fixes the year, not January
+            return (_iso(y), "year") if mon is None else (_iso(y, mon), "month")
         return (_iso(y) if mon is None else _iso(y, mon)), ("year" if mon is None else "month")
     if kind == "year":
         if g[3]:
@@ -1319,6 +1322,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # a clock time alone is on the day the story last named (or the day of publication)
         return previous if previous and previous[1] == "day" else (phrase, None)
     counted = _COUNTED.match(phrase) if kind == "offset" else None
+    if counted and counted.group(3).lower() in ("before", "after") and not _CLAUSE_END.match(sentence[m.end():]):
+        counted = None  # "two weeks before it was announced": counted from that clause, not the last date
     if counted:
         # "18 months later", "three years earlier": counted from the date the story last named
         w = counted.group(1).lower()
@@ -1679,7 +1684,10 @@ _NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|A
                             re.IGNORECASE)
 
 
-def _one_date_per_event(event: str, own: bool, at: int, matches: list) -> tuple[str, bool]:
+_AGAIN = re.compile(r"\s*(?:again|also|then|once more)?\s*(?:on|in|at|during)?\s*", re.IGNORECASE)
+
+
+def _one_date_per_event(event: str, own: bool, at: int, matches: list, said: bool = False) -> tuple[str, bool]:
     """"will shut plant A at the end of 2021 and plant B early next year": two events, each with its date. The
     first date's event stops before the "and" that brings in the second ("will shut plant A"); the second's
     cannot be told apart from the words before it, so it is not asked "when" (a prompt that carries another
@@ -1692,9 +1700,13 @@ def _one_date_per_event(event: str, own: bool, at: int, matches: list) -> tuple[
             continue
         j = event.rfind(" and ", 0, i)
         if x > at and j > 0 and len(event[:j].split()) >= 3:
+            if _AGAIN.fullmatch(event[j + 5:i]):
+                own = False  # "every club plays on Good Friday and again on Easter Monday": one event, two dates
             event = event[:j].rstrip(" ,")
         elif x < at and re.search(r"^\W*and\s+(?:its|their|his|her|the|a|an)\s", event[i + len(phrase):]):
             own = False
+        elif x < at and kind != "year" and not said:
+            own = False  # "pay a dividend on July 24 to shareholders on the register on June 19": which is asked?
     return event, own
 
 
@@ -1914,6 +1926,7 @@ _PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)
 _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|might|should|can|saw|brought|began|"
                         r"marked|proved|became)\b", re.IGNORECASE)
 _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
 _EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
 _A_YEAR = re.compile(_YEAR)
@@ -2192,9 +2205,10 @@ def find_dates(article: Article, published: date | None = None,
                     at = _HE_SHE.search(text[cl.start:])
                     he_she = sent.start + cl.start + at.start() if at else -1
             if len(matches) > 1:
-                if he_she >= 0 and not _one_date_per_event(event, True, a, matches)[1]:
+                if he_she >= 0 and not _one_date_per_event(event, True, a, matches, bool(tagged))[1]:
                     he_she = -1
-                event, own = _one_date_per_event(event, own, a, matches)
+                # (a speech tag's day dates the saying, whatever dates the words it reports carry)
+                event, own = _one_date_per_event(event, own, a, matches, bool(tagged))
             if caption:
                 own = False  # a photo's date: true, but not a question about the story
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))

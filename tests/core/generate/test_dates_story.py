@@ -141,3 +141,28 @@ def test_next_saturday_said_on_a_friday_is_not_tomorrow():
     assert found["tomorrow"][0].date == "2026-03-28"
     assert found["next Saturday"][0].date == "2026-04-04"
     assert value("The derby is next Sunday.", date(2026, 3, 27), "next Sunday") == "2026-03-29"
+
+
+def test_a_night_from_one_day_into_the_next_is_one_date():
+    found = dated("The worst of the rain came overnight on Sunday into Monday, when 70mm fell.", date(2026, 11, 23))
+    assert [d.date for v in found.values() for d in v] == ["2026-11-22"]
+
+
+def test_weeks_before_a_clause_are_not_counted_from_the_last_date():
+    body = "The board approved the deal on March 28, 2024, about two weeks before it was announced."
+    found = dated(body, date(2025, 11, 7))
+    assert found["two weeks before"][0].precision is None
+    assert found["March 28, 2024"][0].date == "2024-03-28"
+
+
+def test_one_event_on_two_dates_is_not_asked_when():
+    found = dated("Every club plays on Good Friday and again on Easter Monday.", date(2026, 3, 27))
+    assert not found["Good Friday"][0].own and not found["Easter Monday"][0].own
+    body = "The company will pay a final dividend of 8.4p a share on July 24 to shareholders on the register on June 19."
+    found = dated(body, date(2026, 5, 21))
+    assert found["July 24"][0].own and not found["June 19"][0].own
+
+
+def test_the_start_of_a_year_fixes_the_year_not_january():
+    d = dated("The two homes were taken over by a charity at the start of 2025.", date(2026, 2, 11))
+    assert (d["the start of 2025"][0].date, d["the start of 2025"][0].precision) == ("2025", "year")
