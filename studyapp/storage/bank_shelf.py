@@ -99,6 +99,9 @@ def write_cache_of(folder: Path, bank_file: Path, info: BankInfo, people: Sequen
     return path
 
 
+_decode = json.JSONDecoder().decode  # what json.loads does for text, without building its arguments each call
+
+
 def _digest(line: bytes) -> bytes:
     """What a cache's header line is recognised by when its question lines are read (the line
     itself is 1.4 KiB a bank, kept for each of 1,000 banks only to compare)."""
@@ -122,7 +125,7 @@ class _Entry:
     PROBES_BEFORE_INDEX = 64
 
     def __init__(self, header: Bank, bank: Bank | None = None, ids: Sequence[str] | None = None,
-                 cache: tuple[Path, int, bytes] | None = None, joined: str | None = None):
+                 cache: tuple[str, int, bytes] | None = None, joined: str | None = None):
         self.header = header
         self._lines: dict[str, bytes] | None = None
         self._cache = cache  # (cache file, its header line's length, its digest) while the question lines are unread
@@ -148,7 +151,8 @@ class _Entry:
             else:
                 path, size, digest = self._cache
                 try:
-                    data = path.read_bytes().split(b"\n")
+                    with open(path, "rb") as f:
+                        data = f.read().split(b"\n")
                 except OSError as exc:
                     raise ValueError(str(exc)) from None
                 if len(data[0]) != size or _digest(data[0]) != digest or len(data) < self._count + 1:
@@ -286,18 +290,24 @@ class BankShelf(QuestionSource):
         return entry
 
     def _from_cache(self, stored: Path) -> _Entry | None:
-        cache = stored.parent / CACHE_NAME
+        # Plain string paths and the JSON decoder itself: at 1,000 banks, pathlib's joins and json.loads'
+        # layers over the C decoder were a third of reading the headers.
+        where = os.fspath(stored)
+        cache = os.path.join(os.path.dirname(where), CACHE_NAME)
         try:
-            with cache.open("rb") as f:
+            with open(cache, "rb") as f:
                 first = f.readline()
-            stat = stored.stat()
+            stat = os.stat(where)
         except OSError:
             return None
         first = first.rstrip(b"\n")
         try:
-            head = json.loads(first)
+            head = _decode(first.decode("utf-8"))
+            if not isinstance(head, dict):
+                return None
             ids = head["ids"]
-            if (head.get("format") != CACHE_FORMAT or head.get("file") != stored.name or head.get("size") != stat.st_size
+            if (head.get("format") != CACHE_FORMAT or head.get("file") != os.path.basename(where)
+                    or head.get("size") != stat.st_size
                     or head.get("mtime_ns") != stat.st_mtime_ns or not isinstance(ids, list)):
                 return None
             # Every id a string without a line break, checked by the join the entry keeps anyway (a

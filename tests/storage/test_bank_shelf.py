@@ -161,3 +161,18 @@ def test_a_cache_whose_ids_are_not_all_strings_is_not_used(mini_installed, mini_
         assert shelf["mini"] == expected
         cache.write_bytes(b"\n".join(original))
     assert mini_installed.bank_shelf().question_ids("mini") == list(MINI_IDS)
+
+
+def test_a_cache_whose_header_is_not_an_object_or_not_utf8_is_not_used(mini_installed, mini_bank_path):
+    """A header line that is other JSON (a list, a string, a number), not UTF-8 or starts with a byte-order
+    mark sends the shelf to the bank file, whose cache is then written again and read next time."""
+    expected = load_bank(mini_bank_path).bank
+    cache = stored(mini_installed).parent / CACHE_NAME
+    original = cache.read_bytes()
+    body = original.split(b"\n", 1)[1]
+    for header in (b"[1, 2]", b'"text"', b"42", b"\xff\xfe{}", b"\xef\xbb\xbf" + original.split(b"\n", 1)[0]):
+        cache.write_bytes(header + b"\n" + body)
+        shelf = mini_installed.bank_shelf()
+        assert shelf.question_ids("mini") == list(MINI_IDS), header  # from the bank file
+        assert shelf["mini"] == expected
+        assert cache.read_bytes() == original  # written again from the file
