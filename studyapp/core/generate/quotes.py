@@ -79,6 +79,14 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s*(?:he|she)$")  # "when …, she": the main clause's subject
 _ENDS_IN_COLON = re.compile(r"[^_]*:\s*")
 _DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their)\s")
+_KIN_SUBJECT = re.compile(r"(?:his|her|their)\s+((?:late\s+|elder\s+|eldest\s+|younger\s+|youngest\s+|only\s+)?"
+                          r"(?:husband|wife|son|daughter|mother|father|brother|sister|widow|widower|grandson|"
+                          r"granddaughter|grandmother|grandfather|niece|nephew|partner))")
+_KIN_OPENS = re.compile(r"\W*(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+\s+(?:" + _VERBS_RX + r")\b")
+_BODY_OF_PERSON = re.compile(r"(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
+_REGULATOR = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:regulator|watchdog)")
+_PUBLIC_BODY_WORDS = {"authority", "commission", "office", "board", "agency", "regulator", "ombudsman",
+                      "inspectorate", "directorate", "bureau", "tribunal"}
 # A verb of saying right before a pronoun: the pronoun opens the reported clause, its subject may be anyone
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|insisted|claimed|recalled|remembered|believed|thought|felt|"
                                r"knew|told\s+\w+)\s+(?:that\s+)?$", re.IGNORECASE)
@@ -543,6 +551,9 @@ class Attributor:
         if group is not None:
             return group
         inside = self.cast.mentions_in(start, end)
+        kin = self._relative(low, start) if not inside else None
+        if kin is not None:
+            return kin
         # ("the member for Brackmoor": a place after "for" or "of" inside the description is part of it)
         described = self._described(low, start) if all(
             m.kind != "person" and not m.possessive and _FOR_OF_BEFORE.search(self.body, max(0, m.start - 5), m.start)
@@ -553,6 +564,16 @@ class Attributor:
             recent = self._recent_description(low, start) or self._owned_title(low, inside, start)
             if recent is not None:
                 return recent  # "the Union Minister told reporters" after "Union Minister … Shri Jo Rao, who …"
+            fresh = self._fresh_unroled(low, inside, start)
+            if fresh is not None:
+                return fresh
+            cur = self.tracker.current
+            if low == "the witness" and cur is not None and cur.kind == "person":
+                return cur  # "The witness, who left the firm last year, said": the one giving evidence now
+        if _REGULATOR.fullmatch(low) and not inside:
+            body = self._latest_public_body(start)
+            if body is not None:
+                return body  # "the regulator said" after "The Energy Standards Authority found …"
         age = re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}", low)
         if age and not self.cast.mentions_in(start, end):
             return self._aged(age.group(1), start)
@@ -603,6 +624,9 @@ class Attributor:
                 r"(?:['’]s?)?(?:\s+[\w-]+){0,6},?\s+", self.body[poss.end:first.start] or "x")  # (and "Mills' chief, X,")
             if poss.possessive and (first is None or first.start > poss.start) and not appositive:
                 role = _possessed(self.body[poss.end:first.start if first is not None else end])
+                if role and (role.split()[-1] in ORG_WORDS or role.split()[-1] in _ANY_ORG) and \
+                        role.split()[-1] not in _PERSON_HEADS:
+                    return None  # "Kofi Adebayo's parent club have not said": a body, nobody whose words follow
                 if role:
                     return Speaker(f"{poss.person}'s {role}", "unnamed")
             if first is None:
@@ -702,6 +726,11 @@ class Attributor:
         latest person named, in the last paragraphs, whom it has shown to be the one the pronoun says."""
         cur = self.tracker.current
         want = {"he": "m", "she": "f"}.get(pronoun)
+        body_of = _BODY_OF_PERSON.fullmatch(cur.name) if cur is not None and cur.kind == "unnamed" and want else None
+        if body_of and body_of.group(2) not in _PERSON_HEADS and body_of.group(2) not in _RELATIONS and \
+                not re.fullmatch(_HUMAN, body_of.group(2)) and self.cast.person(body_of.group(1)) is not None:
+            # "Kofi Adebayo's parent club have not said …. "…," he said": no club is "he"; the person it belongs to
+            cur = Speaker(body_of.group(1), "person")
         if want is None or cur is None or cur.kind != "person":
             return cur
         sp = self._agreeing_person(cur, want, at)
@@ -731,8 +760,9 @@ class Attributor:
         near = self.article.sentences[k - 1].start if k >= 1 else 0  # the sentence before the quote's, and its own
         for m in recent:
             sex = self._genders().get(m.person)
-            if sex == want and m.person != cur.name or sure and sex is None and m.start >= near and m.person != cur.name and \
-                    "_" not in self.masked[m.start:m.end]:
+            if sex == want and m.person != cur.name and "_" not in self.masked[m.start:m.end] or \
+                    sure and sex is None and m.start >= near and m.person != cur.name and \
+                    "_" not in self.masked[m.start:m.end]:  # (a name inside a quotation is the speaker's subject)
                 # ("… is run by Jo Ancrum, a former officer. "…," she said": the one just named, not shown to be a man)
                 return Speaker(m.person, "person")
         if sure:
@@ -781,8 +811,8 @@ class Attributor:
             if hon and m.person not in titled:
                 titled[m.person] = "f" if hon.group(1).lower() in ("mrs", "ms", "miss", "dame", "lady") else "m"
         for k, m in enumerate(persons):
-            if m.possessive:
-                continue
+            if m.possessive or "_" in self.masked[m.start:m.end]:
+                continue  # (a name inside a quotation: the "he said" after it is the speaker, not that person)
             stop = persons[k + 1].start if k + 1 < len(persons) else len(self.body)
             k2 = self.article.ended_by(m.end)
             limit = self.article.sentences[k2 + 1].end if k2 + 1 < len(self.article.sentences) else len(self.body)
@@ -837,6 +867,42 @@ class Attributor:
             body = self.body[:at] if at is not None else self.body
             owners = {p for p in known if re.search(re.escape(p) + r",?\s+[KQS]C\b", body)}
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
+
+    def _relative(self, low: str, at: int) -> Speaker | None:
+        """'Her daughter' after 'Her daughter, Ann Lee, said …': the one person met before `at` given that relation."""
+        kin = _KIN_SUBJECT.fullmatch(low)
+        if kin is None:
+            return None
+        known = self._named_before(at)
+        owners = {p.name for p in self.cast.people if p.name in known and re.sub(
+            r"^(?:his|her|their)\s+", "", p.role.lower()).split(",")[0].strip() == kin.group(1)}
+        return Speaker(owners.pop(), "person") if len(owners) == 1 else None
+
+    def _latest_public_body(self, at: int) -> Speaker | None:
+        """The public body named last before `at` ("the Energy Standards Authority"): what "the regulator" or
+        "the watchdog" means when the story never called it so beside its name."""
+        for m in reversed(self.cast.mentions_in(max(0, at - 4000), at)):
+            if m.kind == "org" and not m.possessive and set(m.text.lower().split()) & _PUBLIC_BODY_WORDS:
+                return Speaker(self._full_org(m.text, at), "organisation")
+        return None
+
+    def _fresh_unroled(self, low: str, inside: list[Mention], at: int) -> Speaker | None:
+        """'His opposite number, Marcus Ilori, saw it differently. "…," the Rovers boss said': a title with a body
+        that nobody was given is the person the sentence before introduced with no role of their own."""
+        if not re.fullmatch(r"the\s+(?:[a-z-]+\s+){1,3}[a-z-]+", low) or low.split()[-1] not in _PERSON_HEADS or \
+                not any(m.kind in ("org", "unknown") and not m.possessive for m in inside):
+            return None
+        cur = self.tracker.current
+        k = self.article.ended_by(at)
+        if cur is None or cur.kind != "person" or k < 1:
+            return None
+        prev = self.article.sentences[k - 1]
+        named = [m for m in self.cast.mentions_in(prev.start, prev.end) if m.kind == "person" and m.person]
+        person = self.cast.person(cur.name)
+        if len({m.person for m in named}) == 1 and named[0].person == cur.name and person is not None and \
+                not person.side and not any(w in TITLE_WORDS or w in _PERSON_HEADS for w in person.role.lower().split()):
+            return cur
+        return None
 
     def _owned_title(self, low: str, inside: list[Mention], at: int) -> Speaker | None:
         """'the Albion manager' after 'Albion boss Neil Hale': the one person met so far whose role or side names
@@ -1243,6 +1309,10 @@ class Attributor:
             who = self.who(clause, start + m.start(1))
             if who is not None and who.kind == "unnamed" and re.search(r"\b" + _HUMAN + r"\b", who.name):
                 return who
+            if _KIN_OPENS.match(self.masked, clause):
+                kin = self._relative(self.masked[clause:start + m.start(1)].strip(" ,").lower(), clause)
+                if kin is not None:
+                    return kin  # "Her daughter said …": the one person given that relation
             if who is not None and who.kind == "person" and _THE_OPENS.match(self.masked, clause) and \
                     not any(x.kind == "person" for x in self.cast.mentions_in(clause, start + m.start(1))):
                 return who  # "The member for Leith said afterwards …": the person that description names

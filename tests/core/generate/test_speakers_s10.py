@@ -90,3 +90,53 @@ def test_a_pronoun_opening_reported_speech_does_not_decide_the_speakers_sex():
             'Her publisher, Duncan Ferris, said she had been an exacting author. "She sent back the proofs with a '
             'note about the tides," he said.')
     assert speakers(body) == ["Piet Olsen", "Duncan Ferris"]
+
+
+def test_her_daughter_as_a_subject_is_the_one_person_given_that_relation():
+    body = ('Margit Elling, the engineer who designed the crossing, has died at 81.\n\n'
+            'Her daughter, Anneke Shaw, said she died peacefully at home. "Mum never really retired," she said.\n\n'
+            'Elling was one of two women in her year at college. "I told him I intended to build bridges," she told '
+            'a newspaper in 1994.\n\n'
+            'She is survived by her daughter, her son, Matthias, and five grandchildren.\n\n'
+            'Her daughter said the family had asked for no flowers. "She said flowers were a waste of a budget '
+            'line," she said.')
+    assert speakers(body) == ["Anneke Shaw", "Margit Elling", "Anneke Shaw"]
+
+
+def test_the_witness_is_the_person_giving_evidence_when_no_one_was_called_so():
+    body = ('Under cross-examination, the firm\'s former lettings manager, Petra Lund, said phone complaints were '
+            'not always logged. "It might go on a sticky note," she said.\n\n'
+            'The witness, who left the firm last year, said she had raised the problem with the directors "more than '
+            'once a month".')
+    assert speakers(body) == ["Petra Lund", "Petra Lund"]
+
+
+def test_the_regulator_is_the_public_body_the_story_named():
+    body = ('Brightfield Energy has been fined £18m by the energy regulator.\n\n'
+            'The Energy Standards Board found that the supplier had overcharged some households.\n\n'
+            'In a statement, the regulator said: "Customers were let down repeatedly and for far too long."')
+    assert quotes_of(body)[0][0] == "Energy Standards Board"
+
+
+def test_a_title_nobody_holds_is_the_person_the_sentence_before_introduced_without_a_role():
+    body = ('"It is a stonewall penalty," Castlemere manager Gary Lynch said. "The referee was ten yards away."\n\n'
+            'His opposite number, Marcus Ilori, unsurprisingly saw it differently.\n\n'
+            '"Aled gets the ball first, I am certain of that," the Rovers boss said.')
+    assert speakers(body) == ["Gary Lynch", "Gary Lynch", "Marcus Ilori"]
+
+
+def test_he_after_a_persons_club_is_the_person_not_the_club():
+    body = ('The striker Kofi Adebayo, 19, scored the winner. "I just shut my eyes," he said.\n\n'
+            'Kofi Adebayo\'s parent club have not said whether they will extend his loan, but the teenager made his '
+            'own wishes clear. "I would love to stay for the final," he said.')
+    assert speakers(body) == ["Kofi Adebayo", "Kofi Adebayo"]
+
+
+def test_a_name_inside_a_quotation_is_not_who_a_later_he_means():
+    # "Emeka has a point," Mr Moss said: Emeka is spoken of there; "Her son … he said" is still Mr Moss
+    body = ('Henrietta Moss, 64, is standing against her son. Councillor Emeka Dane said she had done well. '
+            '"Henrietta got the library rebuilt," he said.\n\n'
+            'Asked about that, Mr Ruben Moss laughed. "Emeka has a point. The meetings are harder," he said.\n\n'
+            'Mrs Moss said she would not change her campaign. "He will get no special treatment," she said.\n\n'
+            'Her son said the lunches would go on. "She still makes the best roast in the ward," he said.')
+    assert speakers(body) == ["Emeka Dane", "Ruben Moss", "Henrietta Moss", "Ruben Moss"]
