@@ -316,6 +316,11 @@ _NAMED_NUMBER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+) \{\{\d[\d,.]*\}\}")
 _QUOTED_TEXT = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CUT_FIGURE = re.compile(r"\d[:.]\{\{|\}\}[:.]\d")
 _A_NAME = re.compile(r"\b[A-Z][\w’'-]+")
+# First person outside any quotation marks (case kept: "US" is a country), and a verb of saying that would name its
+# speaker: a sentence of a quotation that runs over several ("Without it we would pay …") is nobody's alone.
+_FIRST_PERSON_OWN = re.compile(r"\b(?:I|I['’]m|I['’]ve|me|my|we|We|our|Our|us)\b")
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|according to|insisted|argued|"
+                     r"explained|warned|claimed|stated|declared)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|mine|myself|we|we['’]re|we['’]ve|us|our)\b",
                            re.IGNORECASE)
 
@@ -335,6 +340,9 @@ def _cloze_gap_problem(prompt: str) -> str:
     if _CUT_FIGURE.search(prompt):
         return "the gap cuts a figure in two"
     text = prompt.strip()
+    bare = _QUOTED_TEXT.sub(" ", _CLOZE.sub(" ", text))
+    if _FIRST_PERSON_OWN.search(bare) and not _SPEECH.search(bare):
+        return "someone's own words (“we”, “I”) whose speaker the sentence does not name"  # mid-quotation
     if text[:1] in "“\"‘'":
         outside = _QUOTED_TEXT.sub(" ", text)
         if _FIRST_PERSON.search(_CLOZE.sub("", text)) and not _A_NAME.search(outside):
@@ -695,11 +703,18 @@ def same_party(a: str, b: str) -> bool:
     return len(letters) >= 2 and (a.endswith(letters) or letters.endswith(a) or a == letters)
 
 
+# Plural words for whoever holds a view, never one party: "Critics - including Germany and France - …".
+GENERIC_HOLDERS = {"companies", "firms", "businesses", "critics", "officials", "experts", "analysts", "observers",
+                   "commentators", "sources", "others", "people", "some", "many", "insiders", "opponents", "supporters"}
+
+
 def is_party(text: str) -> bool:
     """A party is a country, an organisation or a group; not a job title, an official or a clause fragment."""
     if not looks_like_name(text) or text in COUNTRIES:
         return looks_like_name(text)
     w = [x.lower().strip(".,'’") for x in text.split()]
+    if len(w) == 1 and w[0] in GENERIC_HOLDERS:
+        return False  # "Critics", "Companies": whoever the sentence meant, no party a student can name
     # Singular titles name one person ("Port director", "US Secretary of State"); plurals are groups
     # ("Port owners", "Teachers") and can be a side.
     if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
@@ -883,6 +898,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         for o in opts:
             if not all(in_people) and not is_party(o):
                 return Check("names", False, f"“{o}” is not a party")
+    if t == "choice" and _true_false(q) and q.get("topic") == "demands":
+        first = re.sub(r"^True or false:\s+", "", shown_prompt(q)).split()[:1]
+        if first and first[0].lower() in GENERIC_HOLDERS:  # "Companies want to put boots on Mars"
+            return Check("names", False, f"“{first[0]}” is not a party")
     m = re.search(r"the position of (.+?)\?$", shown_prompt(q))
     if m and not (m.group(1) in ctx.persons or is_party(m.group(1))):
         return Check("names", False, f"“{m.group(1)}” is not a party")

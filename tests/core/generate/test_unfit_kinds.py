@@ -331,3 +331,22 @@ def test_a_claim_whose_it_is_its_own_subject_stands_alone():
          "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
     ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
     assert "complete" not in [c.name for c in review_question(q, ctx).failed]
+
+
+def test_a_cloze_from_the_middle_of_a_long_quotation_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    prompt = "Without it we would pay {{9}} times as much as Ostmark for the same harbour."
+    assert "complete" in [c.name for c in review_question(_typed(prompt), CheckContext(prompt)).failed]
+    said = "The harbour board said we should expect {{9}} ships a day by the summer."
+    assert "complete" not in [c.name for c in review_question(_typed(said), CheckContext(said)).failed]
+
+
+def test_a_generic_plural_is_no_side():
+    from studyapp.core.generate.checks import CheckContext, is_party, review_question
+
+    assert not is_party("Critics") and not is_party("Companies") and is_party("Teachers")
+    q = {"id": "tf-x", "type": "choice", "topic": "demands", "choices": ["True", "False"], "answer": "True",
+         "prompt": "True or false: Companies compete to carry the agency's cargo to the moon.",
+         "source": "Companies compete to carry the agency's cargo to the moon."}
+    assert "names" in [c.name for c in review_question(q, CheckContext(q["source"])).failed]
