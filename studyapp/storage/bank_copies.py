@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -247,10 +247,19 @@ def stage_copy(staging_folder: Path, bank: BankDigest, name: str) -> bool:
 
 def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:
     """Every copy's files and folders on disk, all at once (before the commit that points at them)."""
+    sync_paths(banks_dir, (path for copy in copies for path in copy.to_sync))
+
+
+def sync_paths(banks_dir: Path, paths: Iterable[Path]) -> None:
+    """`sync_copies` for some of the copies' paths (the others synced already: `durable.SyncsAhead`)."""
     try:
-        fsync_all(path for copy in copies for path in copy.to_sync)
+        fsync_all(paths)
     except OSError as exc:
-        raise StorageError(f"{banks_dir}: cannot save the bank copies there ({exc}); check the data folder") from None
+        raise copies_not_saved(banks_dir, exc) from None
+
+
+def copies_not_saved(banks_dir: Path, exc: OSError) -> StorageError:
+    return StorageError(f"{banks_dir}: cannot save the bank copies there ({exc}); check the data folder")
 
 
 def prune_copies(banks_dir: Path, bank_id: str, keep: Path) -> None:

@@ -75,7 +75,10 @@ from studyapp.paths import AppDirs, bundled_banks
 from studyapp.storage.app_lock import WAIT_SECONDS, FolderHold
 from studyapp.storage.database import WRITE, integrity_check, open_database
 from studyapp.storage.backups import before_import
-from studyapp.storage.bank_copies import BankDigest, Copy, prune_copies, remove_copies, sync_copies, write_copy
+from studyapp.storage.bank_copies import (
+    BankDigest, Copy, copies_not_saved, prune_copies, remove_copies, sync_paths, write_copy,
+)
+from studyapp.storage.durable import SyncsAhead
 from studyapp.storage.bank_shelf import BankShelf
 from studyapp.storage.bundled import install_bundled
 from studyapp.storage import card_rows, day_queries, review_log
@@ -775,6 +778,8 @@ _INSERT_BATCH_CARDS = ("INSERT INTO card (question, bank_id, stage, scheduled_da
 _CARD_ADDED_TRIGGER = "bank_figure_card_added"  # storage.database: each card's insert counted in bank_figure
 _TRIGGER_SQL = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"
 _NEW_BANK_FIGURES = "UPDATE bank_figure SET live = live + ?, unseen = unseen + ? WHERE bank_id = ?"
+_SETTLE_AT = 20_000  # new banks' questions whose cards are made before the next bank (not all at the commit)
+_SYNC_AHEAD = 120  # copies' paths (~40 banks) whose syncs are started together while the import goes on
 
 
 class BankInstalls:
@@ -784,8 +789,10 @@ class BankInstalls:
     five fsyncs (25-40 ms of a loaded disk's time each bank; Anki imports a CSV in one
     transaction). Here each bank's rows are written with plain statements on one open
     transaction, each in a savepoint, so a bank that fails (an older version, a disk error in its
-    copy) is undone alone and the others go on; `commit()` syncs every copy written, all at once
-    (`bank_copies.sync_copies`), then commits, and only then prunes the versions they replace. So a
+    copy) is undone alone and the others go on; new banks' cards are made together (`_settle`);
+    the copies' syncs are started a batch at a time as they are written (`durable.SyncsAhead`), and
+    `commit()` waits for them, syncs the rest, then commits, and only then prunes the versions they
+    replace. So a
     row never points at a copy that is not on disk, and a kill leaves the library as it was before
     the batch or as it is after. Its reads see its own writes; other connections see the batch
     only once committed (a caller that asks the store about a bank of the batch commits first:
@@ -803,6 +810,11 @@ class BankInstalls:
         # and the last question row before the transaction's first new bank
         self._new_cards: dict[str, int] = {}
         self._last_question: int | None = None
+        # The copies' syncs, started a batch at a time while the import goes on (see commit), and the
+        # paths written since the last batch
+        self._syncs = SyncsAhead()
+        self._unsynced: list[Path] = []
+        self.settle_at, self.sync_ahead = _SETTLE_AT, _SYNC_AHEAD
 
     def holds(self, bank_id: str) -> bool:
         """Whether the open transaction has written this bank (uncommitted: others cannot see it)."""
@@ -836,6 +848,8 @@ class BankInstalls:
         cur = self._cursor()
         try:
             with plain_storage_errors(progress.engine.url.database):
+                if sum(self._new_cards.values()) >= self.settle_at:
+                    self._settle()
                 cur.execute("SAVEPOINT install")
                 try:
                     report = self._install(cur, bank, bundled, native)
@@ -913,6 +927,11 @@ class BankInstalls:
             self._banks_dir = self._resolved(banks_dir)
         copy = write_copy(self._banks_dir, bank, native)
         self._copies[copy.folder] = copy
+        # The banks folder is synced at the commit: the folders of banks read ahead are still being made in it.
+        self._unsynced += [path for path in copy.to_sync if path != self._banks_dir]
+        if len(self._unsynced) >= self.sync_ahead:
+            self._syncs.submit(self._unsynced)
+            self._unsynced = []
         return copy
 
     def _drop(self, copy) -> None:
@@ -939,7 +958,13 @@ class BankInstalls:
             with plain_storage_errors(self.progress.engine.url.database):
                 self._settle()
             if banks_dir is not None and self._copies:
-                sync_copies(banks_dir, list(self._copies.values()))
+                # Every copy's paths on disk: most synced already while the import went on (their failures
+                # count only for a copy still to be committed: a dropped one's paths are gone), the rest now.
+                live = {path for copy in self._copies.values() for path in copy.to_sync}
+                for path, exc in self._syncs.failures().items():
+                    if path in live:
+                        raise copies_not_saved(banks_dir, exc)
+                sync_paths(banks_dir, [*(path for path in self._unsynced if path in live), self._banks_dir])
             with plain_storage_errors(self.progress.engine.url.database):
                 self._conn.driver_connection.execute("COMMIT")
         except BaseException:
@@ -987,6 +1012,8 @@ class BankInstalls:
         conn, self._conn = self._conn, None
         self._copies, self._keep, self._ids = {}, {}, set()
         self._new_cards, self._last_question = {}, None
+        self._syncs.close()
+        self._unsynced = []
         if conn is not None:
             conn.close()
 

@@ -5,6 +5,8 @@ is there again, unchanged, whatever the batch did."""
 from __future__ import annotations
 
 import sqlite3
+import sys
+from pathlib import Path
 from contextlib import closing
 
 import pytest
@@ -73,3 +75,41 @@ def test_a_batch_rolled_back_leaves_no_cards_and_the_trigger(progress, dirs, min
     assert _trigger(dirs) == trigger
     assert {f.bank_id: (f.live, f.unseen) for f in agree(progress, now)} == {"alpha": (8, 8)}
     assert {bank_id for bank_id, *_ in _cards(dirs)} == {"alpha"}
+
+
+def test_cards_made_and_copies_synced_while_the_batch_goes_on_end_as_at_its_commit(progress, dirs, mini_bank_path,
+                                                                                  tmp_path, now):
+    """A batch makes its new banks' cards every `settle_at` questions and starts its copies' syncs every
+    `sync_ahead` paths: the library is the one a batch made all at its commit makes, a refused bank's
+    copy among them."""
+    trigger = _trigger(dirs)
+    progress.install_bank(_variant(mini_bank_path, tmp_path / "v2", "old", version=2), now)
+    with progress.installing(now) as batch:
+        batch.settle_at, batch.sync_ahead = 8, 1
+        for n, bank_id in enumerate(("alpha", "beta", "gamma", "delta")):
+            batch.install(_variant(mini_bank_path, tmp_path / "v1", bank_id, drop=("q-tf",) if n % 2 else ()))
+            if n == 1:
+                with pytest.raises(BankVersionError):
+                    batch.install(_variant(mini_bank_path, tmp_path / "v1", "old"))
+    assert _trigger(dirs) == trigger
+    kept = {f.bank_id: (f.live, f.unseen) for f in agree(progress, now)}
+    assert kept == {"alpha": (8, 8), "beta": (7, 7), "gamma": (8, 8), "delta": (7, 7), "old": (8, 8)}
+    assert len(_cards(dirs)) == 38
+    loaded, problems = progress.load_banks()
+    assert problems == [] and sorted(loaded) == ["alpha", "beta", "delta", "gamma", "old"]
+    assert all(b.stored_path.is_file() for b in progress.banks())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a procfs file stands for one that cannot be synced")
+def test_syncs_started_ahead_report_what_could_not_be_synced(tmp_path):
+    from studyapp.storage.durable import SyncsAhead
+
+    kept = tmp_path / "kept.toml"
+    kept.write_text("x", encoding="utf-8")
+    syncs = SyncsAhead()
+    try:
+        syncs.submit([kept, tmp_path, tmp_path / "dropped-since", Path("/proc/self/status")])  # procfs: no fsync
+        failed = syncs.failures()
+    finally:
+        syncs.close()
+    assert list(failed) == [Path("/proc/self/status")]  # a path gone by then is not a failure
