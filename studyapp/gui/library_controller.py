@@ -238,16 +238,24 @@ class LibraryController(QObject):
             rest = (settings, start, end, excluded, [r.id for r in rows if not r.counted])
         return LibraryData(shelf, rows, [*progress.sync_problems, *shelf.problems], rest)
 
-    def _count_rest(self, data: LibraryData) -> list[BankRow]:
+    def _count_rest(self, data: LibraryData) -> list[BankRow] | None:
         """`data`'s rows with every bank counted: the banks `_collect(first_view)` left for after the
-        first view, counted for the same day, settings and set-aside questions from the same shelf."""
+        first view, counted for the same day, settings and set-aside questions from the same shelf.
+        None when the store was closed meanwhile (the window went)."""
+        progress = self.progress
+        if progress is None:
+            return None
         settings, start, end, excluded, bank_ids = data.rest
-        left = left_today(self.progress, data.banks, bank_ids, settings, start, end, excluded, self.sibling_marks)
+        left = left_today(progress, data.banks, bank_ids, settings, start, end, excluded, self.sibling_marks)
         return with_counts(data.rows, left)
 
-    def _show_counted(self, data: LibraryData, rows: list[BankRow]) -> None:
+    def _count_failed(self, exc: BaseException) -> None:
+        if self.progress is not None:  # else the store was closed under the count: nothing to show
+            self.failed.emit(exc)
+
+    def _show_counted(self, data: LibraryData, rows: list[BankRow] | None) -> None:
         """The rows of a first view's remaining banks, counted: shown unless a newer refresh came first."""
-        if self.data is data and self.progress is not None:
+        if rows is not None and self.data is data and self.progress is not None:
             self.data = LibraryData(data.banks, rows, data.problems)
             self.rows_changed(rows)
         self.counted.emit()
@@ -285,7 +293,7 @@ class LibraryController(QObject):
         self._show(data)
         if data.rest is not None:  # after the page is drawn: counting competes with it for the GIL
             run_in_background(lambda: self._count_rest(data), lambda rows: self._show_counted(data, rows),
-                              self.failed.emit, self.runner)
+                              self._count_failed, self.runner)
         self.log_check.start()  # damage found there reaches `failed` like damage found on opening
 
     def refresh(self) -> None:

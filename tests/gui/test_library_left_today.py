@@ -229,3 +229,21 @@ def test_the_first_view_is_counted_first_and_every_other_bank_just_after(qtbot, 
         assert shown[-1] == counted and controller.data.rows == counted
     finally:
         controller.close()
+
+
+def test_closing_before_the_other_banks_are_counted_reports_nothing(qtbot, library_folder, clock):
+    """The window may go while the banks below the first view are still being counted: the count
+    finds the store closed (or stops on it) and nothing is reported or drawn."""
+    runner = Background()
+    controller = LibraryController(library_folder, clock, runner, lambda: (4, clock.now.tzinfo),
+                                   install_bundled=False, writer=Writer(), first_view=1)
+    failures: list = []
+    controller.failed.connect(failures.append)
+    shown: list = []
+    controller.rows_changed = shown.append
+    with qtbot.waitSignal(controller.loaded, timeout=20000):
+        controller.open()
+    controller.close()  # right after the page showed: the count of the others is queued or running
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    assert failures == [] and len(shown) == 1
