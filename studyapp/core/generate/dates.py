@@ -44,7 +44,8 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
                          r"(year|month|week|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
-                         r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b", re.IGNORECASE)),
+                         r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b"
+                         r"(?:\s+(?:financial|fiscal|tax|academic|school)\s+year\b)?", re.IGNORECASE)),
     # "a week on Monday", "a fortnight on Friday", "a week tomorrow", "Monday week": a week or two past that day
     ("weekon", re.compile(r"\b(?:(?i:a)\s+(week|fortnight)\s+(?:on\s+)?(" + _WD[1:-1] + r"|today|tomorrow)|"
                           r"(?:(?i:on)\s+)?(" + _WD[1:-1] + r")\s+(week|fortnight))\b(?!\s+(?:of|before|after|and)\b)"
@@ -60,8 +61,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
                            re.IGNORECASE)),
     # "that October", "that year", "the same month": the story's own time, counted from the date it last named
-    ("thatunit", re.compile(r"\b(?:that|the\s+same|that\s+same)\s+(" + _MON[1:-1] + r"|year|month|week|spring|summer|"
-                            r"autumn|fall)\b(?!\s+(?:of|when|that|which|last|before|after|ago)\b)", re.IGNORECASE)),
+    # (months only with their capital: "that may be", "that fall under" are no dates)
+    ("thatunit", re.compile(r"\b(?i:that|the\s+same|that\s+same)\s+(" + _MON[1:-1] + r"|year|month|week|spring|summer|"
+                            r"autumn)\b(?!\s+(?:of|when|that|which|last|before|after|ago)\b)")),
     # "police searched the offices on the 14th": a day of the month the story last named
     ("ordday", re.compile(r"\b(?i:on)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|"
                           r"after|before|as|while|at|in|with)\b)")),
@@ -94,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          r"this past|this|the past)[\s-]+)?"
                          r"\b" + _MON + r"\b(?:,?\s+(\d{4})\b)?", re.IGNORECASE)),
     ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
+    # "in the second half of the year", "the first half of 2026": that year (a match's "first half" has no "of")
+    ("half", re.compile(r"\b(?:in\s+|during\s+|by\s+)?the\s+(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|"
+                        r"(next|last)\s+year|(" + _YEAR + r"))\b", re.IGNORECASE)),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
     ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
@@ -1006,6 +1011,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         mon: int | None = None
         if g[5]:
             y = int(g[5])
+            if _FISCAL_AFTER.match(sentence[m.end(6):]):
+                return _iso(y), "year"  # "until the end of the 2027 financial year": its year, not 31 December
         elif g[3]:
             mon = _month_no(g[3])
             y = int(g[4]) if g[4] else (_month_year(mon, published, tense) if published else None)
@@ -1248,6 +1255,12 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if not g[3] and not published:
             return phrase, None
         return _nth_day(int(g[3]) if g[3] else _month_year(mon, published, tense), mon, wd, g[0]), "day"
+    if kind == "half":
+        if g[2]:
+            return g[2], "year"
+        if not published:
+            return _strip_prep(phrase), None
+        return _iso(published.year + {"next": 1, "last": -1}.get((g[1] or "").lower(), 0)), "year"
     if kind == "decade":
         return phrase, None
     if kind == "thatunit":
@@ -1926,6 +1939,7 @@ _PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)
 _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|might|should|can|saw|brought|began|"
                         r"marked|proved|became)\b", re.IGNORECASE)
 _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
+_FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
 _EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
@@ -2064,7 +2078,9 @@ def find_dates(article: Article, published: date | None = None,
             if caption and tense == "present":
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
-                how = None  # "a pause until June": a bound looks ahead from whenever it was set
+                # "a pause until June": a bound looks ahead from whenever it was set; set now ("a decision is
+                # expected by the end of December"), from now
+                how = "future" if tense == "present" and not caption and kind in ("bound", "month") else None
             if _PUT_ON.search(text[:a]) and \
                     kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
                     _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":

@@ -166,3 +166,28 @@ def test_one_event_on_two_dates_is_not_asked_when():
 def test_the_start_of_a_year_fixes_the_year_not_january():
     d = dated("The two homes were taken over by a charity at the start of 2025.", date(2026, 2, 11))
     assert (d["the start of 2025"][0].date, d["the start of 2025"][0].precision) == ("2025", "year")
+
+
+def test_half_of_a_year_and_a_financial_year_s_end_give_the_year():
+    body = ("A new plan will be set out in the second half of the year. The group has hedged its needs until the end "
+            "of the 2027 financial year. The team led at half-time and scored twice in the second half.")
+    found = dated(body, date(2026, 5, 21))
+    assert found["in the second half of the year"][0].date == "2026"
+    assert found["the end of the 2027 financial year"][0].date == "2027"
+    assert "the second half" not in found  # a match's half is no date
+
+
+def test_a_bound_set_now_looks_ahead():
+    body = "The ferry stays in dock until the end of March."
+    assert value(body, date(2026, 5, 21), "the end of March") == "2027-03-31"
+    body = "A decision on the sale of the unit is expected by the end of December."
+    assert value(body, date(2026, 5, 21), "the end of December") == "2026-12-31"
+    body = "The ferry was closed until the end of March while the ramp was rebuilt."
+    assert value(body, date(2026, 5, 21), "the end of March") == "2026-03-31"
+
+
+def test_that_may_and_that_fall_are_words_not_dates():
+    body = ("The council signed the lease in 2021. Resources that may be harder to find and costs that fall on "
+            "tenants were discussed that year.")
+    found = dated(body, date(2026, 2, 2))
+    assert "that may" not in found and "that fall" not in found and found["that year"][0].date == "2021"
