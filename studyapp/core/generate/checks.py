@@ -713,8 +713,6 @@ def is_party(text: str) -> bool:
     if not looks_like_name(text) or text in COUNTRIES:
         return looks_like_name(text)
     w = [x.lower().strip(".,'’") for x in text.split()]
-    if len(w) == 1 and w[0] in GENERIC_HOLDERS:
-        return False  # "Critics", "Companies": whoever the sentence meant, no party a student can name
     # Singular titles name one person ("Port director", "US Secretary of State"); plurals are groups
     # ("Port owners", "Teachers") and can be a side.
     if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
@@ -896,7 +894,7 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         if any(in_people) and not all(in_people):
             return Check("names", False, "people and parties mixed as options")
         for o in opts:
-            if not all(in_people) and not is_party(o):
+            if not all(in_people) and (not is_party(o) or o.lower() in GENERIC_HOLDERS):  # "Critics": nobody named
                 return Check("names", False, f"“{o}” is not a party")
     if t == "choice" and _true_false(q) and q.get("topic") == "demands":
         first = re.sub(r"^True or false:\s+", "", shown_prompt(q)).split()[:1]

@@ -343,9 +343,12 @@ def test_a_cloze_from_the_middle_of_a_long_quotation_fails():
 
 
 def test_a_generic_plural_is_no_side():
-    from studyapp.core.generate.checks import CheckContext, is_party, review_question
+    from studyapp.core.generate.checks import CheckContext, review_question
 
-    assert not is_party("Critics") and not is_party("Companies") and is_party("Teachers")
+    side = {"id": "side-x", "type": "choice", "topic": "demands", "prompt": "Which side fears that firms will move staff abroad?",
+            "choices": ["Critics", "Harbour Board", "Velland"], "answer": "Critics",
+            "source": "Critics fear that firms will move staff abroad."}
+    assert "names" in [c.name for c in review_question(side, CheckContext(side["source"])).failed]
     q = {"id": "tf-x", "type": "choice", "topic": "demands", "choices": ["True", "False"], "answer": "True",
          "prompt": "True or false: Companies compete to carry the agency's cargo to the moon.",
          "source": "Companies compete to carry the agency's cargo to the moon."}
