@@ -152,6 +152,7 @@ def parse_bank(data: bytes, path: Path) -> LoadedBank:
 # like one costs only that file the slower reader.
 _CLOCK = re.compile(r":\d\d")    # each search starts from a literal character: ~1 ms for a 370 kB file
 _BRACE = re.compile(r"\{(?!\{)")  # a cloze's `{{` opens no inline table
+_ESCAPE_1_1 = re.compile(r"\\[ex]")
 
 
 def read_toml(text: str) -> dict:
@@ -175,12 +176,14 @@ def _may_use_toml_1_1(text: str) -> bool:
     """Whether the text may hold a TOML 1.1 addition or a time of day: an escape `\\e` or `\\x`
     anywhere, an inline table (a `{` after `=`, `[` or `,`), a time (`hh:mm` after those, after a
     date's `T`, or after a date and a space)."""
-    if "\\e" in text or "\\x" in text:
+    # Each search only where its first character is in the text (a memchr, ~100x faster than the search
+    # itself: `"\\e" in text` stops at every "e" of an English bank, ~0.12 ms for 37 kB).
+    if "\\" in text and _ESCAPE_1_1.search(text):
         return True
-    for m in _BRACE.finditer(text):
+    for m in _BRACE.finditer(text) if "{" in text else ():
         if _value_start(text, m.start()):
             return True
-    for m in _CLOCK.finditer(text):
+    for m in _CLOCK.finditer(text) if ":" in text else ():
         hours = m.start() - 2
         if hours < 0 or not text[hours:m.start()].isdigit():
             continue

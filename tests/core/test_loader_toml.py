@@ -107,3 +107,29 @@ def test_dates_keep_their_types():
     assert raw == {"a": date(2022, 1, 21), "b": {"c": "at 10:30"}} and type(raw["a"]) is date
     assert read_toml("a = 2022-01-21T10:30:00+01:00")["a"] == datetime(2022, 1, 21, 9, 30, tzinfo=timezone.utc)
     assert read_toml("a = 10:30:00")["a"] == time(10, 30)
+
+
+def _may_use_toml_1_1_by_full_searches(text: str) -> bool:
+    """The look-out as it was before each search was guarded by its first character (the same answers)."""
+    import re
+
+    from studyapp.core.loader import _CLOCK, _value_start
+
+    if "\\e" in text or "\\x" in text:
+        return True
+    if any(_value_start(text, m.start()) for m in re.finditer(r"\{(?!\{)", text)):
+        return True
+    for m in _CLOCK.finditer(text):
+        hours = m.start() - 2
+        if hours >= 0 and text[hours:m.start()].isdigit() and (
+                text[hours - 1:hours] in ("T", "t") or _value_start(text, hours, also_after_digit=True)):
+            return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('\\exX{}:= [],#"Tt 0123456789\né')), max_size=60))
+def test_the_toml_1_1_look_out_answers_as_with_full_searches(text):
+    from studyapp.core.loader import _may_use_toml_1_1
+
+    assert _may_use_toml_1_1(text) == _may_use_toml_1_1_by_full_searches(text)
