@@ -23,7 +23,7 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import ROLE_ABBREVIATIONS, Cast, Mention
-from studyapp.core.generate.unquoted import unquoted_quotations
+from studyapp.core.generate.unquoted import transcript_turns, unquoted_quotations
 from studyapp.core.generate.text import Article, Sentence
 
 # Attributing one quotation (looking back and ahead for its speaker) costs about this many characters' reading.
@@ -87,6 +87,8 @@ _BODY_OF_PERSON = re.compile(r"(.+?)['’]s\s+(?:[a-z-]+\s+){0,2}([a-z-]+)")
 _REGULATOR = re.compile(r"the\s+(?:[a-z-]+\s+){0,2}(?:regulator|watchdog)")
 _PUBLIC_BODY_WORDS = {"authority", "commission", "office", "board", "agency", "regulator", "ombudsman",
                       "inspectorate", "directorate", "bureau", "tribunal"}
+_FIRST_PERSON_TAG = re.compile(r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|wrote|write|asked|ask|replied|answered)"
+                               r"(?:\s+(?:him|her|them|it))?\s*[,:]?\s*$")
 # A verb of saying right before a pronoun: the pronoun opens the reported clause, its subject may be anyone
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|insisted|claimed|recalled|remembered|believed|thought|felt|"
                                r"knew|told\s+\w+)\s+(?:that\s+)?$", re.IGNORECASE)
@@ -1598,6 +1600,7 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
     prev_close = -1
     last_speaker: Speaker | None = None
     sentence_speakers: dict[int, Speaker] = {}
+    turn_labels = transcript_turns(article, cast)
     for si, sent in enumerate(article.sentences):
         pace(len(sent.text))
         contexts.append(att.tracker.current)
@@ -1645,12 +1648,19 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                         sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
                     if sp is None:
                         sp, how = att.tracker.current, "context"
+            label = turn_labels.get(article.paragraph_of(head.open)) if head.open not in told else None
+            if label and _FIRST_PERSON_TAG.search(intro):
+                sp, how = Speaker(label, "person"), "turn, first person"  # 'I said, "…"' in the guest's own turn
+            elif label and sp is not None and sp.name == label:
+                # in a transcript turn the labelled person speaks as "I": the "she said" of a quotation inside it
+                # is someone they quote (a parent, a critic), never themselves
+                sp, how = Speaker(f"someone {label} quotes", "unnamed"), "quoted in a turn"
             q.speaker, q.how = sp, how
             quotes.append(q)
             last = ch[-1]
             prev_close = last.close if last.close is not None else last.end
             last_speaker = sp if head.words >= MIN_WORDS else last_speaker
-            if sp and head.words >= MIN_WORDS:
+            if sp and head.words >= MIN_WORDS and how != "quoted in a turn":
                 said.append(sp)
                 sentence_speakers[si] = sp
         for sp in said:

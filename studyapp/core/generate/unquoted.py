@@ -62,6 +62,19 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
     return people.pop() if len(people) == 1 else ""
 
 
+def transcript_turns(article: Article, cast: Cast) -> dict[int, str]:
+    """{paragraph index: the person its label names} for a transcript ("OKAFOR: …" paragraphs, two or more)."""
+    body = article.body
+    found: dict[int, str] = {}
+    for k, (a, b) in enumerate(article.paragraphs):
+        m = _ANSWER.match(body, a)
+        if m and m.group("name") and not _QUESTION.match(body, a):
+            who = _person_named(m.group("name"), cast)
+            if who:
+                found[k] = who
+    return found if len(found) >= 2 else {}
+
+
 def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None) -> list[Unquoted]:
     """Interview answers and colon-introduced statements that hold no quote marks, in text order. `pace` hears
     of each paragraph and sentence read (see pacing.py)."""
@@ -89,6 +102,15 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
             if speaker and len(words.split()) >= MIN_WORDS:
                 out.append(Unquoted(a, m.end(), m.end() + len(words), words, speaker))
                 continue
+    # A transcript that labels both sides ("ROURKE: … ?", "OKONJO-LEE: …"): the one whose turns are mostly
+    # questions is the interviewer, and a question put to someone is no statement of theirs to learn
+    turns: dict[str, list[Unquoted]] = {}
+    for u in out:
+        turns.setdefault(u.speaker, []).append(u)
+    if len(turns) >= 2:
+        asking = {s for s, us in turns.items() if sum(u.text.rstrip().endswith("?") for u in us) * 2 > len(us)}
+        if len(asking) < len(turns):
+            out = [u for u in out if u.speaker not in asking]
     answered = {article.paragraph_of(u.start) for u in out}
     for sent in article.sentences:
         pace(len(sent.text))

@@ -140,3 +140,22 @@ def test_a_name_inside_a_quotation_is_not_who_a_later_he_means():
             'Mrs Moss said she would not change her campaign. "He will get no special treatment," she said.\n\n'
             'Her son said the lunches would go on. "She still makes the best roast in the ward," he said.')
     assert speakers(body) == ["Emeka Dane", "Ruben Moss", "Henrietta Moss", "Ruben Moss"]
+
+
+def test_a_transcript_keeps_the_guests_answers_not_the_interviewers_questions_nor_the_guest_as_the_people_he_quotes():
+    body = ('The novelist Hamid Okoro, 46, has written a book about the town where he grew up. He spoke to our '
+            'books editor, Clara Roche.\n\n'
+            'CLARA ROCHE: Why write about home now?\n\n'
+            'HAMID OKORO: Because I ran out of excuses. The launderette had closed and my mother was getting older.\n\n'
+            'CLARA ROCHE: Did she read it before it was published?\n\n'
+            'HAMID OKORO: She read it three times. The first time she only said, "You have spelt the baker\'s name '
+            'wrong." I said, "That is the only thing you noticed?"\n\n'
+            'CLARA ROCHE: Was the last chapter hard to write?\n\n'
+            'HAMID OKORO: It was the only chapter I wrote in one go. I am told that is unusual.')
+    got = quotes_of(body)
+    assert [q for _, q, _ in got if q.endswith("?") and "only thing" not in q] == []
+    said = {q: s for s, q, _ in got}
+    assert said["Because I ran out of excuses. The launderette had closed and my mother was getting older."] == \
+        "Hamid Okoro"
+    assert said["You have spelt the baker's name wrong."] != "Hamid Okoro"
+    assert said["That is the only thing you noticed?"] == "Hamid Okoro"
