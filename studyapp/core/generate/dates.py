@@ -1304,7 +1304,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
                 pick = min(d for d in near if d >= published)
             else:
                 pick = min(near, key=lambda d: abs((d - published).days))
-            if prep in ("before", "in the run-up to", "by"):
+            if prep in ("before", "in the run-up to", "by") or name == "easter":
+                # "before Thanksgiving", "over Easter": days around it, so the month ("on Easter Monday" its day)
                 return _iso(pick.year, pick.month), "month"
             return pick.isoformat(), "day"
         mon, day = _HOLIDAYS[name]

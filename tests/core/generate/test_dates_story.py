@@ -191,3 +191,9 @@ def test_that_may_and_that_fall_are_words_not_dates():
             "tenants were discussed that year.")
     found = dated(body, date(2026, 2, 2))
     assert "that may" not in found and "that fall" not in found and found["that year"][0].date == "2021"
+
+
+def test_over_easter_is_its_month_and_easter_monday_its_day():
+    found = dated("The fixture list is kind to nobody over Easter. The cup final is on Easter Monday.", date(2026, 3, 27))
+    assert (found["Easter"][0].date, found["Easter"][0].precision) == ("2026-04", "month")
+    assert found["Easter Monday"][0].date == "2026-04-06"
