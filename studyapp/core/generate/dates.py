@@ -160,13 +160,14 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": 
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after)\s+|-)$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
-                          r"throughout|from|during|before|after|over|within|for|between|around|of|to)\s+"
+                          r"throughout|from|during|before|after|over|within|for|between|around|of|into|to)\s+"
                           r"(?:(?:at least|at the latest|at the earliest|as early as|as late as|no later than|"
                           r"no earlier than)\s+)?(?:the\s+)?)$",
                           re.IGNORECASE)
 # Words after which a date is a bound, a span or a reference point, not the day the clause happened.
 _NOT_OWN_PREP = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of",
-                 "in the run-up to", "from", "between", "to", "of", "for", "over", "within", "around"}
+                 "in the run-up to", "from", "between", "to", "of", "for", "over", "within", "around",
+                 "into"}  # "could be pushed into next year": where the deal is pushed to, not when the pushing is
 
 # -- clause and tense -------------------------------------------------------------------------------
 

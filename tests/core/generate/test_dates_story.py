@@ -197,3 +197,13 @@ def test_over_easter_is_its_month_and_easter_monday_its_day():
     found = dated("The fixture list is kind to nobody over Easter. The cup final is on Easter Monday.", date(2026, 3, 27))
     assert (found["Easter"][0].date, found["Easter"][0].precision) == ("2026-04", "month")
     assert found["Easter Monday"][0].date == "2026-04-06"
+
+
+def test_a_date_something_is_pushed_into_is_not_asked_when():
+    body = ("Talks on a fishing pact between Varne and Ostland stalled in October, and a first deal could now be pushed "
+            "into next year, officials said.")
+    found = dated(body, date(2025, 11, 20))
+    assert found["next year"][0].date == "2026" and not found["next year"][0].own
+    bank, _ = generate_bank(article(body, "Fishing pact delayed"), published=date(2025, 11, 20))
+    assert not any("pushed" in q["prompt"] for q in bank["questions"] if q["topic"] == "dates"), \
+        [q["prompt"] for q in bank["questions"]]
