@@ -33,7 +33,7 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS = re.compile(r"['’]s$")
 _PLURAL_POSS = re.compile(r"s['’]$")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
-            "al", "ibn", "dos", "das"}
+            "al", "ibn", "dos", "das", "&"}  # ("Merrion & Calder Bank": one firm's name)
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
              "at", "as", "that", "which", "who", "when", "while", "after", "before", "is", "was", "has", "had",
              "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
@@ -398,6 +398,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         toks.pop(0)
     if not toks:
         return "unknown", [], [], False
+    if any(t[2] == "&" for t in toks[1:]):
+        return "org", toks, [], False  # "Merrion & Calder": two names joined by an ampersand are a firm
     # "Provost Dr. Elaine Whitcombe", "Mum-of-two Leanne Probert": words before an honorific, and a hyphenated
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):

@@ -33,6 +33,9 @@ _AFTER_OBJECT = {"the", "a", "an", "to", "that", "and", "or", "but", "for", "in"
                  "about", "if", "when", "because", "of", "by", "into", "this", "these", "those", "it", "up", "out",
                  "off", "back", "down", "again", "over", "after", "before", "while", "so", "than", "what", "how",
                  "why", "who", "whether", "not", "would", "will", "was", "is", "had", "has", "could", "should"}
+# Words in -ly that are not adverbs: after them "her" is a possessive ("surrounded by her family")
+_LY_NOUNS = {"family", "assembly", "supply", "rally", "ally", "belly", "monopoly", "anomaly", "daily", "weekly",
+             "monthly", "yearly", "elderly", "early", "lovely", "friendly", "lonely", "holy", "homily", "jolly"}
 _TIME = {"later", "today", "tomorrow", "yesterday", "soon", "here", "there", "twice", "first", "last", "since",
          "instead", "anyway", "either"}
 
@@ -112,7 +115,7 @@ def neutral(text: str, speaker: str | None = None, others: frozenset[str] = froz
             out.append(lead + _case("their", upper) + tail)
         else:  # "her": an object before a preposition, an article or the end; else a possessive
             obj = bool(tail) or nxt is None or nxt.lower() in _AFTER_OBJECT | _ADVERBS | _TIME or \
-                (nxt.lower().endswith("ly") and len(nxt) > 4)
+                (nxt.lower().endswith("ly") and len(nxt) > 4 and nxt.lower() not in _LY_NOUNS)
             out.append(lead + _case("them" if obj else "their", upper) + tail)
         i += 1
     return "".join(out)

@@ -280,6 +280,11 @@ def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
         if text and "‘" not in text:
             a = i + 1 + len(raw) - len(raw.lstrip())
             out.append(Segment(i, a, a + len(text), close, continues, text))
+    # “…” inside a ‘…’ quotation (British style) is a quotation within it, not one of its own
+    singles = [(s.open, s.close if s.close is not None else s.end) for s in out if body[s.open] == "‘"]
+    if singles:
+        out = [s for s in out if body[s.open] == "‘" or not any(a < s.open and (
+            s.close if s.close is not None else s.end) <= b for a, b in singles)]
     # Straight single marks ('We will go on,' she said): only a sentence that opens with a capital and
     # closes on punctuation, so apostrophes ("the members' vote") never open or close one.
     taken = sorted((s.open, s.close if s.close is not None else s.end) for s in out)

@@ -159,3 +159,33 @@ def test_a_transcript_keeps_the_guests_answers_not_the_interviewers_questions_no
         "Hamid Okoro"
     assert said["You have spelt the baker's name wrong."] != "Hamid Okoro"
     assert said["That is the only thing you noticed?"] == "Hamid Okoro"
+
+
+def test_double_marks_inside_a_single_marked_quotation_are_not_a_quotation_of_the_speaker():
+    body = ('Gwen Pardoe, who runs the post office, said customers had cried at her counter.\n\n'
+            '‘One gentleman said to me, “I have banked there since I was sixteen and they never told me,”’ she said.')
+    got = quotes_of(body)
+    assert [q for _, q, _ in got] == [
+        "One gentleman said to me, “I have banked there since I was sixteen and they never told me,”"]
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm():
+    from studyapp.core.generate.facts import extract
+    from tests.core.generate.conftest import article
+    ex = extract(article('Merrion & Calder Bank told customers by letter that the branch would close.\n\n'
+                         'A spokeswoman for Merrion & Calder said a van would visit once a fortnight.'))
+    assert "Merrion & Calder Bank" in ex.cast.orgs
+    assert not ex.cast.people
+
+
+def test_a_reported_claim_ending_in_british_marks_keeps_its_closing_mark():
+    from studyapp.core.generate.realise import clean_clause
+    assert clean_clause("the decision had come ‘out of a clear blue sky’.") == \
+        "the decision had come ‘out of a clear blue sky’"
+    assert clean_clause("the village’s last branch.") == "the village’s last branch"
+
+
+def test_her_before_a_noun_in_ly_is_a_possessive():
+    from studyapp.core.generate.pronouns import neutral
+    assert neutral("she died at home, surrounded by her family", "f") == \
+        "they died at home, surrounded by their family"
