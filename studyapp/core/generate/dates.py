@@ -1941,6 +1941,8 @@ _PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)
 _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|might|should|can|saw|brought|began|"
                         r"marked|proved|became)\b", re.IGNORECASE)
 _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
+_AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|planned|likely)\b|"
+                      r"\b(?:stays?|remains?)\b", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
@@ -2080,9 +2082,11 @@ def find_dates(article: Article, published: date | None = None,
             if caption and tense == "present":
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
             if prep in ("until", "till", "by", "through", "before", "ahead of") and tense != "future":
-                # "a pause until June": a bound looks ahead from whenever it was set; set now ("a decision is
-                # expected by the end of December"), from now
-                how = "future" if tense == "present" and not caption and kind in ("bound", "month") else None
+                # "a pause until June": a bound looks ahead from whenever it was set; one awaited now ("a decision is
+                # expected by the end of December", "stays in dock until the end of March"), from now; a habit ("the
+                # CDC recommends a jab by the end of October") is every year's, so the nearest
+                how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
+                    _AWAITED.search(text[cl.start:a]) else None
             if _PUT_ON.search(text[:a]) and \
                     kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
                     _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":

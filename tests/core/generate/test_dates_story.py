@@ -207,3 +207,8 @@ def test_a_date_something_is_pushed_into_is_not_asked_when():
     bank, _ = generate_bank(article(body, "Fishing pact delayed"), published=date(2025, 11, 20))
     assert not any("pushed" in q["prompt"] for q in bank["questions"] if q["topic"] == "dates"), \
         [q["prompt"] for q in bank["questions"]]
+
+
+def test_a_habit_s_bound_is_the_nearest_not_the_next():
+    body = "The health agency recommends everyone over 65 gets a flu jab by the end of October each season."
+    assert value(body, date(2025, 11, 19), "the end of October") == "2025-10-31"
