@@ -415,6 +415,23 @@ def phrase_problem(text: str, quoted_ok: bool = False, verbatim: bool = False) -
     return ""
 
 
+_POINTING = re.compile(r"\b(?:him|his|them|their|here|there(?! (?:is|are|was|were|will|would|has|have)\b))\b",
+                       re.IGNORECASE)
+_FRAGMENT_POINTING = re.compile(r"\b(?:their|them|they|his|him|her)\b")
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_HOLLOW = {"that", "this", "with", "when", "have", "been", "were", "would", "will", "they", "what", "from", "into",
+           "about", "just", "really", "very", "come", "comes", "came", "there", "here", "their", "them", "know", "think",
+           "feel", "said", "like", "much", "more", "some", "then", "than", "because", "where", "which", "does", "doing"}
+
+
+def _pronoun_only(quote: str) -> bool:
+    """Whether a quotation points at someone or somewhere it never names and says little else: two or more of "him",
+    "his", "them", "here", "there" beside four content words or fewer."""
+    pointing = len(_POINTING.findall(quote))
+    content = [w for w in _CONTENT_WORD.findall(quote) if w.lower() not in _HOLLOW]
+    return pointing >= 2 and len(content) <= 4 and not any(w[:1].isupper() for w in content[1:])
+
+
 def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
@@ -423,6 +440,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     if re.match(r"(?:(?:more|less|[a-z]+er) than|too|so|as|very|rather)\b", said):
         # "narrower than they look from the outside": what is narrower, only the article says
         return Check("complete", False, "the quotation describes something it does not name")
+    if said[:1].islower() and _FRAGMENT_POINTING.search(said):  # “first hand their love of their country …”
+        return Check("complete", False, "a fragment of a quotation whose pronouns only the article explains")
+    if said and _pronoun_only(said):  # "I can feel him and his presence when I come here": who, where?
+        return Check("complete", False, "the quotation's point is only pronouns the article explains")
     if _STUB.match(prompt):
         return Check("complete", False, "a stub (“When? …”) instead of a question")
     words = prompt.split()

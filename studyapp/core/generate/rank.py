@@ -37,8 +37,10 @@ _STATED = re.compile(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z]
 
 
 def _held_by(q: dict) -> str:
-    """The side a true statement gives its position to ("True or false: Norway wants …" -> "norway"), else ""."""
-    if q["type"] == "choice" and q.get("answer") == "True":
+    """The side a statement gives its position to ("True or false: Norway wants …" -> "norway"), else "": a false
+    one too, since "Norway balks at fixed purchases" (false) beside "Norway wants fixed purchases" (true) is one
+    fact asked twice, the true one giving the false one away."""
+    if q["type"] == "choice" and q.get("answer") in ("True", "False"):
         m = _STATED.match(q.get("prompt", ""))
         return norm(m.group(1)) if m else ""
     return ""
@@ -284,7 +286,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     figures_left = max(2, budget(words) // 8)
     told: dict[str, list[tuple[bool, dict]]] = {}  # each source's kept questions, and whether each asks a figure
     spans: list[tuple[str, int, int]] = []  # (speaker, start, end) in the article of each kept "Who said …?"
-    points: list[tuple[str, str, frozenset[str], bool]] = []  # (holder, source words, point, is a figure) of each kept
+    points: list[tuple[str, str, frozenset[str], bool, bool]] = []  # (holder, source words, point, is a figure, is a
+    # false statement) of each kept
     names = _name_words(context)
     talks: list[tuple[str, int]] = []  # (speaker, where in the article) of each kept "Who said …?", quoted or not
     flat = " ".join(context.article.split())  # a source's line breaks are spaces
@@ -320,17 +323,19 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         # a figure or a date asks how much or when, not the point its sentence makes (`_told` and `dates` keep those)
         mine = point(q, names) if not figure and q.get("topic") != "dates" else frozenset()
         holder = who or _held_by(q)
+        false = q["type"] == "choice" and q.get("answer") == "False"
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
-                (holder and o_holder == holder and same_point(mine, o_point, *SAME_HOLDER)))
-                for o_holder, o_said, o_point, o_figure in points):
+                (holder and o_holder == holder and not (o_false and not false) and
+                 same_point(mine, o_point, *SAME_HOLDER)))
+                for o_holder, o_said, o_point, o_figure, o_false in points):
             continue  # the same point again, in other words or another kind of question
         talk = _talk(q, flat)
         if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
             continue  # a third "Who said …?" of one speaker about one passage
         if talk:
             talks.append(talk)
-        points.append((holder, said, mine, figure))
+        points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away
         if span:
             spans.append(span)
         if who:

@@ -353,3 +353,67 @@ def test_a_generic_plural_is_no_side():
          "prompt": "True or false: Companies compete to carry the agency's cargo to the moon.",
          "source": "Companies compete to carry the agency's cargo to the moon."}
     assert "names" in [c.name for c in review_question(q, CheckContext(q["source"])).failed]
+
+
+@pytest.mark.parametrize("quote, fit", [
+    ("I can sense him and his spirit whenever I walk in here", False),
+    ("We want the pier open before the autumn fishing season starts", True),
+    ("I told him the harbour board would never let his boats back in here", True),
+])
+def test_a_quotation_whose_point_is_only_pronouns_fails(quote, fit):
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    q = {"id": "quote-x", "type": "quote", "topic": "who-said-what", "quote": quote, "speaker": "Petra Lind",
+         "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"“{quote},” said Petra Lind."}
+    ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
+    assert ("complete" not in [c.name for c in review_question(q, ctx).failed]) is fit
+
+
+def test_a_false_statement_and_a_true_one_on_one_sides_point_are_asked_once():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    article = ("Grain talks\n\nVelland wants Ostmark to agree to large, fixed grain purchases. Ostmark balks at "
+               "committing to a fixed amount of grain purchases within a set time.")
+    wants = Candidate({"id": "tf-wants", "type": "choice", "topic": "demands", "choices": ["True", "False"],
+                       "answer": "True", "prompt": "True or false: Velland wants Ostmark to agree to large, fixed grain purchases.",
+                       "source": "Velland wants Ostmark to agree to large, fixed grain purchases.", "explanation": "x"},
+                      "pos:wants", 0.8)
+    balks = Candidate({"id": "tf-balks", "type": "choice", "topic": "demands", "choices": ["True", "False"],
+                       "answer": "False", "prompt": "True or false: Velland balks at committing to a fixed amount of grain "
+                                                    "purchases within a set time.",
+                       "source": "Ostmark balks at committing to a fixed amount of grain purchases within a set time.",
+                       "explanation": "x"}, "pos:balks", 0.7)
+    kept, _ = select([wants, balks], CheckContext(article, sides=["Velland", "Ostmark"]), 400)
+    assert [q["id"] for q in kept] == ["tf-wants"]
+
+
+def test_a_lower_case_fragment_of_a_quotation_with_a_loose_pronoun_fails():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    quote = "first hand their pride in the harbour and their care for it"
+    q = {"id": "quote-x", "type": "quote", "topic": "who-said-what", "quote": quote, "speaker": "Petra Lind",
+         "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Lind said she sees “{quote}.”"}
+    ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
+    assert "complete" in [c.name for c in review_question(q, ctx).failed]
+
+
+def test_a_false_statement_never_keeps_out_a_true_one_of_the_side_it_names():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    article = ("Flu clinic\n\nThe health office recommends that everyone over six months gets a flu shot by October. "
+               "Nurses for Shelters offers to run the flu clinic at the shelter for free.")
+    swapped = Candidate({"id": "tf-offers", "type": "choice", "topic": "demands", "choices": ["True", "False"],
+                         "answer": "False", "prompt": "True or false: Kell Health Office offers to run the flu clinic at the shelter.",
+                         "source": "Nurses for Shelters offers to run the flu clinic at the shelter for free.",
+                         "explanation": "x"}, "pos:offers", 0.8)
+    true = Candidate({"id": "tf-recommends", "type": "choice", "topic": "demands", "choices": ["True", "False"],
+                      "answer": "True", "prompt": "True or false: Kell Health Office recommends that everyone over six "
+                                                  "months gets a flu shot by October.",
+                      "source": "The health office recommends that everyone over six months gets a flu shot by October.",
+                      "explanation": "x"}, "pos:recommends", 0.7)
+    kept, _ = select([swapped, true], CheckContext(article, sides=["Kell Health Office", "Nurses for Shelters"]), 400)
+    assert {q["id"] for q in kept} == {"tf-offers", "tf-recommends"}
