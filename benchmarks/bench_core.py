@@ -267,9 +267,18 @@ def studyapp_load(w: Workload, work: Path) -> dict:
     _timed(progress_module, "before_import", backups)  # the backup the app takes before an import
     _timed(importing, "read_bank", parse)  # reading, parsing and validating a file in this process
     _timed(progress_module.BankInstalls, "commit", commit)  # the copies synced together, then one commit
+    from studyapp.exchange import read_ahead as read_ahead_module
+
+    read_here = [0]  # files this process read itself while the worker was behind (counted here only)
+    real_prepared = read_ahead_module.prepared
+
+    def prepared(*args, **kwargs):
+        read_here[0] += 1  # in a worker this counts in the worker's copy of the list, not here
+        return real_prepared(*args, **kwargs)
+    read_ahead_module.prepared = prepared
     real_read_ahead = importing.read_ahead
 
-    def read_ahead(*args, **kwargs):  # the time the store waited for the next file to be read
+    def read_ahead(*args, **kwargs):  # the time the store waited for the next file, or read files itself
         reads = real_read_ahead(*args, **kwargs)
         while True:
             t = time.perf_counter()
@@ -295,7 +304,8 @@ def studyapp_load(w: Workload, work: Path) -> dict:
     if failed:
         raise SystemExit("\n".join(failed))
     return {"load_s": elapsed, "load_cpu_s": cpu + workers_cpu, "load_main_cpu_s": cpu, "load_workers_cpu_s": workers_cpu,
-            "parse_s": parse[0], "waited_s": waited[0], "backup_s": backups[0], "commit_s": commit[0],
+            "parse_s": parse[0], "waited_s": waited[0], "read_here": read_here[0], "backup_s": backups[0],
+            "commit_s": commit[0],
             "banks": len(outcomes), "peak_mb": peak_mb(), "workers_peak_mb": children.ru_maxrss / 1024}
 
 
@@ -659,7 +669,7 @@ def table(w: Workload, results: dict) -> str:
                      "   in the importing process")
         waited = load.get('waited_s', load['parse_s'])
         lines.append(f"{'studyapp load: waiting for reads':<36}{fmt(waited, 's'):>14}"
-                     "   (parsing here, or for the worker)")
+                     f"   (for the worker, or reading files here: {load.get('read_here', 0)} of {load['banks']})")
         commit = load.get('commit_s', 0.0)
         install = load['load_s'] - waited - load['backup_s'] - commit
         lines.append(f"{'studyapp load: installing (rows, copies)':<36}{fmt(install, 's'):>14}"
