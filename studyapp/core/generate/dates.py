@@ -146,8 +146,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
                            r"(?:new\s+|old\s+|current\s+)?\w+)?", re.IGNORECASE)),
-    ("day", re.compile(r"\b(?:yesterday|today|tomorrow|tonight|last night|this morning|this afternoon|"
-                       r"this evening)\b", re.IGNORECASE)),
+    ("day", re.compile(r"\b(?:(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?|today|tonight|"
+                       r"last night|this morning|this afternoon|this evening)\b", re.IGNORECASE)),
     ("time", re.compile(r"\b(?:(?:at|about|around|by|until|from|after|before|shortly after|shortly before|"
                         r"just after|just before)\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
                         r"\b\d{1,2}:\d{2}\s*(?:GMT|BST|UTC|ET|EST|EDT|CET)\b", re.IGNORECASE)),
@@ -1235,7 +1235,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return _strip_prep(phrase), None
     if kind == "day" and published:
         low = phrase.lower()
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(low, 0)
+        # "tomorrow afternoon", "yesterday evening": the day, whatever part of it
+        shift = -1 if low == "last night" else {"yesterday": -1, "tomorrow": 1}.get(low.split()[0], 0)
         return (published + timedelta(days=shift)).isoformat(), "day"
     if kind == "then" and previous and previous[1]:
         return previous
@@ -1720,7 +1721,7 @@ def _one_date_per_event(event: str, own: bool, at: int, matches: list, said: boo
             event = event[:j].rstrip(" ,")
         elif x < at and re.search(r"^\W*and\s+(?:its|their|his|her|the|a|an)\s", event[i + len(phrase):]):
             own = False
-        elif x < at and kind != "year" and not said:
+        elif kind != "year" and not said:
             own = False  # "pay a dividend on July 24 to shareholders on the register on June 19": which is asked?
     return event, own
 
@@ -2231,8 +2232,8 @@ def find_dates(article: Article, published: date | None = None,
                     he_she = -1
                 # (a speech tag's day dates the saying, whatever dates the words it reports carry)
                 event, own = _one_date_per_event(event, own, a, matches, bool(tagged))
-            if caption:
-                own = False  # a photo's date: true, but not a question about the story
+            if caption or (a == 0 and text[b:].lstrip().startswith(":")):
+                own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision == "day":
                 last_day = (value, precision)

@@ -212,3 +212,17 @@ def test_a_date_something_is_pushed_into_is_not_asked_when():
 def test_a_habit_s_bound_is_the_nearest_not_the_next():
     body = "The health agency recommends everyone over 65 gets a flu jab by the end of October each season."
     assert value(body, date(2025, 11, 19), "the end of October") == "2025-10-31"
+
+
+def test_part_of_a_day_goes_with_it_and_a_subhead_s_day_is_not_asked():
+    found = dated("The champions open at home to Selby Forge tomorrow afternoon.", date(2026, 3, 27))
+    assert found["tomorrow afternoon"][0].date == "2026-03-28"
+    assert "afternoon" not in found["tomorrow afternoon"][0].event
+    found = dated("Monday: the clean-up begins, and the rain stops", date(2026, 11, 23))
+    assert not found["Monday"][0].own
+
+
+def test_an_event_that_carries_a_later_date_is_not_asked_when():
+    body = "The two railroads announced the deal in April 2024 to close it in the first half of 2026."
+    found = dated(body, date(2025, 11, 7))
+    assert not found["April 2024"][0].own
