@@ -130,7 +130,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?!(?:international|national|high|top|strict|exacting|professional|the|a|an|its|their)\b)|"
      r"(?:is|are|was|were|['’]re)\s+(?:very\s+|more\s+than\s+)?happy\s+to\s+(?=(?:meet|talk|discuss|negotiate|consider|"
      r"sit\s+down|look\s+at|work\s+with)\b)", "is prepared to", "verb"),
-    (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?open\s+to\s+(?!question\b|debate\b|the\s+public\b)",
+    (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?(?:more\s+|far\s+more\s+)?open\s+to\s+"
+     r"(?!question\b|debate\b|the\s+public\b)",
      "is open to", "verb"),
     # "asked both sides to keep schools open": what a side asks another to do
     (r"(?:ask(?:s|ed)|(?<=will\s)ask|(?<=would\s)ask)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
@@ -180,6 +181,18 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      "says that", "verb"),
     (r"believ(?:es|ed|e)\s+(?:that\s+)?(?=(?:\S+\s+){1,8}?(?:should|must|would|could|need|needs|cannot|can['’]t)\b)",
      "believes that", "verb"),
+    # "has signalled that a 2033 date might be acceptable", "had indicated it could accept a shorter loan"
+    (r"(?:signall?(?:s|ed|ing)|indicat(?:es|ed|ing))\s+(?:privately\s+|publicly\s+)?(?:that\s+)?"
+     r"(?=(?:\S+\s+){1,10}?(?:could|would|might|may)\s+(?:\w+\s+)?(?:accept|agree|support|back|consider|drop|offer|"
+     r"be\s+(?:acceptable|prepared|willing|open|ready)|compromise|soften|ease|lift|sign|join|allow|settle|move)\b)",
+     "signals that", "verb"),
+    # "Several leading riders have spoken in support of the boycott", "came out against the plan"
+    (r"(?:spoken|spoke|speaks?|come|came|comes)\s+out\s+(?:strongly\s+)?(?:in\s+(?:support|favou?r)\s+of|for)\s+|"
+     r"(?:spoken|spoke|speaks?)\s+(?:publicly\s+)?in\s+(?:support|favou?r)\s+of\s+", "supports", "verb"),
+    (r"(?:spoken|spoke|speaks?|come|came|comes)\s+out\s+(?:strongly\s+|publicly\s+)?against\s+", "opposes", "verb"),
+    # "Sandgren's public position is that Labour will not serve under Rosvall"
+    (r"(?:public\s+|official\s+|stated\s+|formal\s+)?(?:position|stance|line)\s+(?:is|was|remains)\s+that\s+",
+     "argues that", "noun"),
     (r"ask(?:s|ed|ing)?\s+for\s+", "asks for", "verb"),
     (r"recommend(?:s|ed|ing)?\s+", "recommends", "verb"),
     (r"(?:in\s+protest\s+(?:at|against|over)\s+|protest(?:s|ed|ing)?\s+(?:against|at|over)\s+|protested\s+)"
@@ -298,6 +311,15 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:we|i)\s+(?:will|shall)\s+not\s+|(?:we|i)\s+(?:won['’]t|refuse\s+to)\s+|we\s+(?:cannot|can['’]t)\s+"
      r"(?!(?:yet\s+)?(?:say|tell|know|be\s+sure|be\s+certain|prove|rule\s+out|comment|confirm)\b)",
      "says that", "say"),
+    # "The timetable is not up for negotiation", "The age is not negotiable": a point the speaker's side will not move on
+    (r"(?:is|are)\s+not\s+(?:up\s+for\s+negotiation|negotiable|up\s+for\s+discussion)\b", "says that", "say"),
+    # "If they approve it, we will go to the High Court": what the speaker's side will do if the other side acts
+    # (the condition is a party's act: "if they …", "if the board …", not "if one nurse loses their job")
+    (r"if\s+(?!(?:one|any|anyone|anybody|someone|somebody|a|an|no|nobody|every|everyone|it|there|this|that)\b)"
+     r"[^,;\"“”]{3,80},\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|['’]ll)\s+(?!not\b|never\b|be\s+(?:happy|glad|delighted|"
+     r"pleased|surprised|disappointed|sorry)\b|have\s+to\s+see\b|see\b|know\b|look\b)", "threatens to", "say"),
+    # "We are not here to negotiate the pace …": a refusal in the first person
+    (r"(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+not\s+here\s+to\s+", "says that", "say"),
 ]
 # what a player or a mourner refuses in a story of the day, not a side's position
 _GESTURE = r"(?:celebrate|shake\s+(?:hands|his\s+hand|her\s+hand)|smile|look\s+at|leave\s+the\s+(?:pitch|field|court|stage))\b"
@@ -1075,6 +1097,8 @@ _CLAIM_MARKS = re.compile(
     r"mistake|wrong|unfair|unacceptable|justified|unjustified|cost[- ]effective|better|best|worse|focused|"
     r"think|thinks|thought|believe[sd]?|feel|feels|felt|hope[sd]?|fear(?:s|ed)?|condition|enough|too|"
     r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of|"
+    # "his members could accept a smaller rise": what a side says it is willing to settle for
+    r"could\s+(?:\w+ly\s+)?(?:accept|agree\s+to|support|back|live\s+with|drop|settle\s+for)|"
     r"(?:is|are|was|were)\s+(?:a\s+)?matters?\s+for\s+(?:the|its|their|each)\b|"
     r"(?:was|were|is|are)\s+(?:actively\s+|now\s+|also\s+|still\s+)?(?:considering|weighing|preparing)\s+"
     r"(?=[a-z]+\s+(?!of\b)|to\b)|"
@@ -1870,7 +1894,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                      r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$", before)
                     demand = _clean_demand(ante.group(1)) if ante else demand
                 demand = re.sub(r"^(?:is|are|was|were)\s+(?:that\s+)?", "", demand)  # "X's core demand is …"
-                if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", before) and not demand.lower().startswith("that "):
+                if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", before) and not demand.lower().startswith("that ") \
+                        and stance != "argues that":  # ("X's position is that …" runs on to the clause's end)
                     # "Westland's threat to close the border alarmed traders": the sentence's verb ends it
                     demand = re.split(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
                                       r"\s+(?!(?:speed|feed|seed|proceed|exceed|succeed)\b)[a-z]{3,}ed\s+(?!by\b)",

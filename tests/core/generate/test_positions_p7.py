@@ -78,3 +78,58 @@ def test_a_list_under_its_conditions_is_the_party_of_the_sentence_before():
     got = positions(body)
     assert ("Brask Pilots Association", "demands", "a cap of 800 flying hours a year") in got
     assert ("Brask Pilots Association", "demands", "two pilots on every night flight") in got
+
+
+def test_a_point_the_speaker_calls_not_negotiable_is_the_speakers_sides():
+    body = ('"The deadline is not up for negotiation," the Fenmarsh Water Board\'s chief executive, Olga Brandt, '
+            'said on Monday. Growers want the deadline moved. "The price cap is not negotiable," said Idris Kemp, '
+            "chairman of the Fenmarsh Growers Union.")
+    got = positions(body)
+    assert any("Olga Brandt" in side and "deadline is not up for negotiation" in demand for side, _, demand in got)
+    assert any("Idris Kemp" in side and "price cap is not negotiable" in demand for side, _, demand in got)
+
+
+def test_not_here_to_negotiate_is_a_refusal_in_the_first_person():
+    body = ('"We are not here to negotiate the size of the cut, we are here to stop it," said Mara Villen, general '
+            "secretary of the Talvern Teachers Federation.")
+    got = positions(body)
+    assert any("Mara Villen" in side and "not here to negotiate the size of the cut" in demand
+               for side, _, demand in got)
+
+
+def test_signalling_it_could_accept_is_a_position_and_a_forecast_is_not():
+    body = ("The Orlen Shipping Group has signalled it could accept a fee of 40 euros a tonne if the port drops its "
+            "night ban. The harbour master, Piet Voss, met the company on Monday, however the former indicated that "
+            "talks will likely fail.")
+    got = positions(body)
+    assert any(side == "Orlen Shipping Group" and stance == "signals that" and "could accept a fee" in demand
+               for side, stance, demand in got)
+    assert not any("likely fail" in demand for _, _, demand in got)
+
+
+def test_speaking_in_support_of_and_a_stated_position_and_more_open_to_talks():
+    body = ("Several senior trainers have spoken in support of the stable staff's walkout. The Trainers Council's "
+            "public position is that no meeting will be cancelled. The smaller Racing Employees Guild is more open "
+            "to talks with the council.")
+    got = positions(body)
+    assert any(stance == "supports" and "the stable staff's walkout" in demand for _, stance, demand in got)
+    assert any(side == "Trainers Council" and "no meeting will be cancelled" in demand for side, _, demand in got)
+    assert any(side == "Racing Employees Guild" and "talks with the council" in demand for side, _, demand in got)
+
+
+def test_what_a_side_says_it_could_accept_is_its_position():
+    body = ("The Corland Print Workers Union rejected the offer on Monday. Its president, Bastien Roule, has said "
+            "his members could accept a smaller rise if the night shift is kept.")
+    got = positions(body)
+    assert any("Bastien Roule" in side and demand.startswith("his members could accept a smaller rise")
+               for side, _, demand in got)
+
+
+def test_a_threat_on_another_partys_act_and_not_on_anyones_mishap():
+    body = ('"If they approve the quarry, we will go to the High Court," said Ruth Ellery, chair of the Save Linden '
+            'Vale group. "If one driver is hurt on this road, we will be the first to say so," said Ottilie Marsh, a '
+            "haulier.")
+    got = positions(body)
+    assert any(side.startswith("Save Linden Vale") and "we will go to the High Court" in demand
+               for side, _, demand in got)
+    assert not any("first to say so" in demand for _, _, demand in got)
