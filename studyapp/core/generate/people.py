@@ -344,6 +344,10 @@ _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "woo
 _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
               "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
+# The last word of a newspaper's name that ORG_WORDS lacks (after "the": "the Lowther Examiner")
+_PAPER_ENDS = {"examiner", "echo", "observer", "mirror", "express", "standard", "guardian", "argus", "advertiser",
+               "sentinel", "bulletin", "gazette", "herald", "chronicle", "courier", "tribune", "telegraph", "post",
+               "times", "journal", "record", "recorder", "despatch", "dispatch", "leader", "citizen", "enquirer"}
 # Institutions named by a word that is not ORG_WORDS' own ("Brookside Primary"): a body, never a person
 _INSTITUTION_ENDS = {"primary", "infirmary", "academy", "polytechnic", "seminary"}
 # Nouns for a company or body (never a person) that stand in apposition to its name.
@@ -377,7 +381,8 @@ def _mid_sentence_caps(text: str) -> set[str]:
 # What a story calls someone it meets, capitalised only because it opens the sentence ("Resident Ann Lowe").
 _LAY_ROLES = {"resident", "shopper", "commuter", "parent", "pensioner", "student", "neighbour", "neighbor",
               "villager", "retiree", "passenger", "patient", "voter", "fan", "supporter", "worker", "volunteer",
-              "grandmother", "grandfather", "widow", "widower", "homeowner", "tenant", "landlord", "motorist"}
+              "grandmother", "grandfather", "widow", "widower", "homeowner", "tenant", "landlord", "motorist",
+              "advocate", "adv"}  # ("Advocate Refilwe Khumalo": a South African barrister's title)
 _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")  # "Mum-of-two", "Father-of-three", "Stay-at-home"
 
 
@@ -486,6 +491,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if len(name) >= 2 and noble_at is None and not honorific and not titles and \
             re.match(r"\s+(?:residents?|villagers?|locals|shopkeepers?|householders?)\b", text[run.end:run.end + 16]):
         return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
+    if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _PAPER_ENDS and \
+            re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
+        return "org", toks, titles, honorific  # "she told the Lowther Examiner": a newspaper, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
         return "place", toks, titles, honorific  # "Ohlmar Statehouse", "Harbour Museum": a building, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _INSTITUTION_ENDS:

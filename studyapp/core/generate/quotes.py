@@ -89,6 +89,13 @@ _PUBLIC_BODY_WORDS = {"authority", "commission", "office", "board", "agency", "r
                       "inspectorate", "directorate", "bureau", "tribunal"}
 _FIRST_PERSON_TAG = re.compile(r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|wrote|write|asked|ask|replied|answered)"
                                r"(?:\s+(?:him|her|them|it))?\s*[,:]?\s*$")
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|once\s+|also\s+)?"
+                        r"quoted\s+(?:in\s+[^,_]{1,40}?\s+)?as\s+$")
+_ROLE_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_NOT_ROLE_NOUNS = {"under", "over", "after", "never", "ever", "either", "neither", "whether", "rather", "other",
+                   "another", "together", "later", "further", "earlier", "however", "whatever", "whenever", "sooner",
+                   "longer", "former", "latter", "prior", "inferior", "superior", "minor", "major", "junior", "senior",
+                   "interior", "exterior", "proper", "better", "bitter", "clever", "eager", "sober", "tender"}
 # A verb of saying right before a pronoun: the pronoun opens the reported clause, its subject may be anyone
 _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|added|insisted|claimed|recalled|remembered|believed|thought|felt|"
                                r"knew|told\s+\w+)\s+(?:that\s+)?$", re.IGNORECASE)
@@ -164,8 +171,9 @@ def _opens_sentence(lead: str) -> bool:
     ('The transport minister, Ewan Doig, urged …'), not an object ('After meeting Jones, …')."""
     for w in lead.replace(",", " ").split():
         bare = w.strip("\"“”‘’'()").lower()
-        if not (w[:1].isupper() or bare in ("the", "a", "an") or bare in TITLE_WORDS or re.search(r"['’]s$", w)):
-            return False
+        if not (w[:1].isupper() or bare in ("the", "a", "an") or bare in TITLE_WORDS or re.search(r"['’]s$", w) or
+                bare in _PERSON_HEADS or _ROLE_NOUN.fullmatch(bare) and bare not in _NOT_ROLE_NOUNS):
+            return False  # ("Tenant organizer Keisha Moultrie was less impressed": a role noun before the name)
     return True
 
 
@@ -536,6 +544,11 @@ class Attributor:
             # (the pronoun may close a longer phrase: "Jo Lee then proposed a compromise she said "…"")
             last = list(_HE_SHE.finditer(self.body, start, end))
             at = last[-1].start() if last else start
+            opened = self._quote_open_before(start)
+            if opened < start and sent is not None and opened < sent.start:
+                # 'Jo Lee was less impressed — "… cleanup. It is …," she said —': the quotation's sentences are
+                # one sentence of the reporter's, opened before the quotation
+                sent = self.article.sentence_at(opened) or sent
             if sent is not None and low != "i":  # 'Ewan Doig urged both sides — "…," he said'
                 earlier = self._person_subject(sent.start, at)
                 first = next((m for m in self.cast.mentions_in(sent.start, at) if m.kind == "person"), None)
@@ -1246,6 +1259,9 @@ class Attributor:
         if ms:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
+            quoted_as = _QUOTED_AS.search(self.masked, start, floor + m.start(1))
+            if quoted_as is not None:  # "Kettering was quoted as saying … that the bill "…"": the subject said it
+                return self.who(start, quoted_as.start())
             if re.fullmatch(_PARTICIPLES, m.group(1)):
                 return self._participle_subject(start, floor + m.start(1))
             joined = list(re.finditer(r",\s+(?:and|but|yet|while|whereas)\s+", self.masked[start:floor + m.start(1)]))

@@ -189,3 +189,26 @@ def test_her_before_a_noun_in_ly_is_a_possessive():
     from studyapp.core.generate.pronouns import neutral
     assert neutral("she died at home, surrounded by her family", "f") == \
         "they died at home, surrounded by their family"
+
+
+def test_a_quotation_set_off_by_dashes_is_the_sentences_subjects():
+    body = ('"It is about time," said Jerome Whitacre, president of the landlords\' council.\n\n'
+            'Tenant organizer Keisha Moultrie was less impressed — "They are selling this as a cleanup. It is a '
+            'giveaway," she said — and promised protests at the Capitol.')
+    assert speakers(body) == ["Jerome Whitacre", "Keisha Moultrie"]
+
+
+def test_was_quoted_as_saying_gives_the_subject_the_words():
+    body = ('Rep. Duane Kettering, the bill\'s sponsor, spoke on Tuesday.\n\n'
+            'Kettering was quoted as saying last month that the bill "would pay for itself within two years."')
+    assert quotes_of(body) == [("Duane Kettering", "would pay for itself within two years.", "partial")]
+
+
+def test_advocate_before_a_name_is_a_title_and_a_newspaper_after_the_is_no_person():
+    from studyapp.core.generate.facts import extract
+    from tests.core.generate.conftest import article
+    ex = extract(article('Their lawyer, Advocate Refilwe Khumalo, said the families wanted answers. "Every one of '
+                         'these men had a name," Ms Khumalo said.\n\n'
+                         'Margit Elling was one of two women in her year. "I told him I intended to build bridges," '
+                         'she told the Lowther Examiner in 1994.'))
+    assert sorted(p.name for p in ex.cast.people) == ["Margit Elling", "Refilwe Khumalo"]
