@@ -290,10 +290,10 @@ def page_times(work: Path, runs: int) -> dict:
         cpu = time.process_time() - cpu0
         window.repaint()
         drawn = time.perf_counter()
+        watch.stop()  # the library's GUI-thread figures end where they did before `counted` came
         if hasattr(window.library, "counted"):
             wait_for(app, lambda: counted)
         every = (counted[0] if counted else ready[0]) - t0
-        watch.stop()
         library_rss = rss_mib()
         sample = {"library ready": ready[0] - t0, "library drawn": drawn - t0,
                   "library: every bank counted": every,
