@@ -541,6 +541,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         holders = [p for p in cast.people if p.side and _holds_title(aide.group(1).lower(), p.role)]
         party = holders[0].side if len(holders) == 1 else government or "Government"
         return f"{party} ({name[:1].lower() + name[1:]})", party
+    if sp.kind in ("unnamed", "organisation") and _HEADED_GOVERNMENT.match(name):
+        return "Government", "Government"  # "The government of Prime Minister X": the government, not a long name
     if sp.kind in ("unnamed", "organisation"):
         name = _whole_name(without_descriptor(name, cast), cast)
         cut = _CLAUSE_WORD.search(name)
@@ -632,7 +634,8 @@ _PEOPLE_PLURAL = re.compile(r"(?!(?:numbers|papers|figures|letters|orders|matter
                             r"chapters|towers|rivers|computers|containers|registers|shares|sales|talks|plans|"
                             r"documents|statements|comments|arguments|payments|agreements|elements|events|"
                             r"accounts|amounts|points|costs|results|reports|fans|pants|grants|plants|parents)$)"
-                            r"(?:[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)|advocates|delegates|candidates|graduates)")
+                            r"(?:[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)|advocates|delegates|candidates|graduates|"
+                            r"trustees|employees|retirees|nominees|appointees|nurses|midwives)")
 
 
 def _holds_title(word: str, role: str) -> bool:
@@ -704,7 +707,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
     persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not re.search(
-        r"\b[a-z]{2,}\b", re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))]  # "Secretary of State X"
+        r"\b[a-z]{2,}\b", re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))  # "Secretary of State X"
+               and not (" " not in m.text and _SURNAME_AS_MODIFIER.match(article.body, m.end, b))]
     if persons:
         sp = att.who(a, b)
         if sp is not None:
@@ -1529,6 +1533,13 @@ _COORDINATED = re.compile(r"^((?:[\w’'-]+\s+){1,5}?)(?:[a-z]{3,}ed|" + _IRREGU
 _AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "also", "has also", "had also"}
 
 
+_PLURAL_VERB = re.compile(r"[a-z]+s\b")
+# "Mobile operators want …": a bare surname before a plural noun is a word of the noun phrase, not that person
+_SURNAME_AS_MODIFIER = re.compile(r"\s+[a-z]+s\s*$")
+_HEADED_GOVERNMENT = re.compile(r"(?:the\s+)?government\s+of\s+(?:prime\s+minister|president|premier|chancellor)\s",
+                                re.IGNORECASE)
+# a clause with no subject: "would not be needed" after "hoped that"
+_SUBJECTLESS = re.compile(r"(?:would|will|could|should|might|may|can|is|was|were|are|has|had|have)\b")
 _GROUP_AFTER = re.compile(r"\s+(?:group|campaign|coalition|alliance|network|movement|collective|action\s+group|committee|"
                           r"society)\b")
 _NOUN_PLURAL_CUE = re.compile(r"(?:plan|demand|call|offer|proposal|bid|threat|push|request)s")
@@ -1941,6 +1952,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
                     earlier = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked)
                     inner = Speaker(earlier.name, "organisation") if earlier is not None else inner
+                if inner is not None and inner.kind == "unnamed" and _SOURCES.match(holder.name) and \
+                        inner.name.lower() not in ("he", "she", "they", "it", "we", "i"):
+                    holder = inner  # "People familiar with the talks said the trustees would agree to …": the trustees
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
@@ -2048,7 +2062,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             last = lead.split()[-1].lower() if lead.split() else ""
             attributive = last.endswith("ing") and re.match(r"claimed|alleged", verb)
             noun_verb = last in DEMONYMS or re.search(
-                r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE)
+                r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE) or (
+                _PLURAL_VERB.match(verb) and _PREPOSITION_BEFORE.search(lead))  # "open the way to claims for …"
             question = re.match(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
                                 r"are|was|were)\b", claim.claim, re.IGNORECASE)  # an indirect question, or a gap
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
@@ -2158,7 +2173,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
                 side = f"{party} ({holder.name})"
-            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand):
+            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand) or (
+                    stance.endswith(" that") and _SUBJECTLESS.match(demand)):
+                # ("hoped that would not be needed": what "that" is, the words do not say)
                 continue
             if stance == "won't budge on" and _OWN_POSITION.match(demand):
                 continue  # '"We won't budge on our position," X said': on what, the words do not say

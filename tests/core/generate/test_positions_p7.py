@@ -133,3 +133,35 @@ def test_a_threat_on_another_partys_act_and_not_on_anyones_mishap():
     assert any(side.startswith("Save Linden Vale") and "we will go to the High Court" in demand
                for side, _, demand in got)
     assert not any("first to say so" in demand for _, _, demand in got)
+
+
+def test_claims_as_a_noun_after_a_preposition_is_no_one_claiming():
+    body = ("Privately, Velmark officials are said to fear that a formal apology would open the way to claims for "
+            "dozens of other collections.")
+    assert not any(demand.startswith("for dozens") for _, _, demand in positions(body))
+
+
+def test_a_bare_surname_before_a_plural_noun_is_not_that_person():
+    body = ("Tellan Mobile is one of three bidders. The band carries most channels. Mobile operators want the band "
+            "for faster rural coverage.")
+    got = positions(body)
+    assert ("Mobile operators", "wants", "the band for faster rural coverage") in got
+
+
+def test_a_hope_with_no_subject_is_not_asked():
+    body = ("The Ferrow Dock Workers Union will ballot members on Monday. The union's national officer, Dean Farrant, "
+            "said he hoped that would not be needed.")
+    assert not any(demand.startswith("would not be needed") for _, _, demand in positions(body))
+
+
+def test_what_sources_say_a_party_would_agree_to_is_that_partys():
+    body = ("The museum's trustees are understood to be insisting that ten figures return on loan. People familiar "
+            "with the talks said the trustees would agree to transfer title only if the loan clause was kept.")
+    got = positions(body)
+    assert any("trustees" in side.lower() and stance == "agrees to" for side, stance, _ in got)
+    assert not any(side.startswith("People familiar") for side, _, _ in got)
+
+
+def test_the_government_of_a_named_prime_minister_is_the_government():
+    body = "The government of Prime Minister Lucien Hautval wants to raise the pension age to 64."
+    assert ("Government", "wants", "to raise the pension age to 64") in positions(body)
