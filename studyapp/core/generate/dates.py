@@ -728,8 +728,10 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
         return None  # something other than the date's preposition between the agent and the date
     def heads_object(k: int) -> bool:
         # an article after a preposition or a verb: "against the fee", "cut the £6 a tonne"
+        # (or an infinitive's: "to reduce the rebate secured by X in 1984")
         return k > 0 and toks[k].low in _DETERMINERS - {"that", "this"} and (
-            toks[k - 1].low in _CUT_BEFORE - {"and", "that", "which", "who"} or _verb_kind(toks, k - 1) in _FINITE)
+            toks[k - 1].low in _CUT_BEFORE - {"and", "that", "which", "who"} or _verb_kind(toks, k - 1) in _FINITE or
+            k > 1 and toks[k - 2].low == "to" and toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS)
 
     obj_start = verb - 1
     while obj_start > 0 and toks[obj_start - 1].start >= start and verb - obj_start < 8 and \
@@ -1700,6 +1702,7 @@ _NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|A
                             re.IGNORECASE)
 
 
+_SINCE_END = re.compile(r"\bsince(?:\s+the)?\s*$", re.IGNORECASE)
 _AGAIN = re.compile(r"\s*(?:again|also|then|once more)?\s*(?:on|in|at|during)?\s*", re.IGNORECASE)
 
 
@@ -1721,7 +1724,8 @@ def _one_date_per_event(event: str, own: bool, at: int, matches: list, said: boo
             event = event[:j].rstrip(" ,")
         elif x < at and re.search(r"^\W*and\s+(?:its|their|his|her|the|a|an)\s", event[i + len(phrase):]):
             own = False
-        elif kind != "year" and not said:
+        elif kind != "year" and not said and not _SINCE_END.search(event[:i]):
+            # ("for the first time since the spring of 2024" is part of what happened, not a second date)
             own = False  # "pay a dividend on July 24 to shareholders on the register on June 19": which is asked?
     return event, own
 

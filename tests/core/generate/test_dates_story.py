@@ -226,3 +226,14 @@ def test_an_event_that_carries_a_later_date_is_not_asked_when():
     body = "The two railroads announced the deal in April 2024 to close it in the first half of 2026."
     found = dated(body, date(2025, 11, 7))
     assert not found["April 2024"][0].own
+
+
+def test_a_participle_with_its_agent_after_an_infinitive_is_its_own_event():
+    body = "The minister said the country would veto any bid to reduce the levy secured by Edith Varro in 1986."
+    d = dated(body, date(2025, 11, 3))["1986"][0]
+    assert (d.event, d.own) == ("Edith Varro secured the levy", True)
+
+
+def test_a_since_date_inside_an_event_is_part_of_it():
+    body = "Sales volumes returned to growth in November for the first time since the spring of 2024."
+    assert dated(body, date(2026, 5, 21))["November"][0].own
