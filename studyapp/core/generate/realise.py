@@ -245,18 +245,21 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             return None  # "did the mayor say on the radio?": what was said is the fact, asked as a quotation
         if base and tense != "future":
             return _q(f"{wh} did {subj} {base} {_first_clause(rest)}")
-    ends = _ENDS_PRESENT.fullmatch(clause) if tense == "present" and not parts else None
+    # (a trailing phrase after a comma stays: "The summer term begins, after the Easter holidays")
+    head, comma, tail = clause.partition(",")
+    ends = _ENDS_PRESENT.fullmatch(head.strip()) if tense == "present" and not parts else None
     if ends and ends.group(2).lower() not in _NOT_A_PRESENT:
         # "The current agreement expires" dated 30 June: a timetable's present, asked in the present
         verb = ends.group(2).lower()
         base = verb[:-3] + "y" if verb.endswith("ies") else \
             verb[:-2] if verb.endswith(("shes", "ches", "xes", "sses")) else verb[:-1]
-        return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}")
+        return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}{comma}{tail}")
     present = present_split(clause) if tense != "future" and not parts else None
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
-    if tense == "future":
+    if tense in ("future", "present"):
+        # "What was the date when the regular season ends?" mixes tenses: a timetable's present is asked in it
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
     return _q(f"{plain} {lower_first(clause, names)}")

@@ -237,3 +237,13 @@ def test_a_participle_with_its_agent_after_an_infinitive_is_its_own_event():
 def test_a_since_date_inside_an_event_is_part_of_it():
     body = "Sales volumes returned to growth in November for the first time since the spring of 2024."
     assert dated(body, date(2026, 5, 21))["November"][0].own
+
+
+def test_a_timetable_s_present_is_asked_in_the_present():
+    from studyapp.core.generate.realise import when_question
+    assert when_question("The summer term begins, after the Easter holidays", "day", "present") == \
+        "On what date does the summer term begin, after the Easter holidays?"
+    assert when_question("The regular season ends", "day", "present") == \
+        "On what date is it that the regular season ends?"
+    assert when_question("Talks between the sides collapsed", "day", "past") == \
+        "On what date did talks between the sides collapse?"
