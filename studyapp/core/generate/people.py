@@ -611,6 +611,7 @@ _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?"
                              r"(?:the\s+)?)?" + _CAP + r")*)\s+(?:(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.\s+)?$")
 
 
+_OF_A_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[" + _UP + r"]")
 _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
 
 
@@ -1039,6 +1040,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             pace(RUN_COST)
             if covered(start):
                 continue
+            if _OF_A_BODY.match(text, end):
+                continue  # "The director of the Harbour Gallery, Lotte Vance,": a new description, not the director met
             owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, start, text)
             if owner is None or named_at.get(owner) and named_at[owner][0] > start:
                 continue  # "the barrister said" before "His barrister, Jo Park," is someone already met
@@ -1116,7 +1119,8 @@ def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     sides = {p.side for p in people.values() if p.side}
     out: set[str] = set()
     for name, p in people.items():
-        words = p.role.lower().split()
+        # (the role's head noun decides: "a domestique with one of the smaller teams" is a rider, not a team)
+        words = re.split(r"\s+(?:with|of|at|for|from|in|on|who|which|whose)\s+", p.role.lower())[0].split()
         if words and words[-1] in _GROUP_ROLES or " " not in name and name in sides:
             out.add(name)
     return out

@@ -91,6 +91,8 @@ _FIRST_PERSON_TAG = re.compile(r"\bI\s+(?:\w+\s+)?(?:said|say|told|tell|wrote|wr
                                r"(?:\s+(?:him|her|them|it))?\s*[,:]?\s*$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:widely\s+|once\s+|also\s+)?"
                         r"quoted\s+(?:in\s+[^,_]{1,40}?\s+)?as\s+$")
+_TAG_SUBJECT = re.compile(r"(?:he|she|they|we|I|it|[A-Z]\S*|(?:the|a|an|his|her|its|their)\s.*)", re.DOTALL)
+_NAME_SET_OFF_GAP = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3})?" + _HONORIFIC_GAP)
 _ROLE_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 _NOT_ROLE_NOUNS = {"under", "over", "after", "never", "ever", "either", "neither", "whether", "rather", "other",
                    "another", "together", "later", "further", "earlier", "however", "whatever", "whenever", "sooner",
@@ -1140,8 +1142,8 @@ class Attributor:
             r"\s*[,.?!]?\s*(?:" + _VERBS_RX + r")\s+(?!(?:that|it|to|in|on|at|by|of)\b)([^.;]+)", tail)
         if m:
             np_end = base + m.start(1) + self._np_len(m.group(1))
-            if _DETERMINER.match(m.group(1)) and not self.cast.mentions_in(
-                    base + m.start(1), np_end):
+            if _DETERMINER.match(m.group(1)) and not any(x.kind == "person" for x in self.cast.mentions_in(
+                    base + m.start(1), np_end)):
                 named = self.named_after(np_end)
                 if named is not None:
                     return named  # '"…," says the harbourmaster, Ruan Kinnell, looking on': the name set off
@@ -1150,6 +1152,9 @@ class Attributor:
                 return self.named_after(np_end) or sp
             return sp
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
+        if m and not re.match(r"\s*[,.?!]", tail) and not seg.text.rstrip()[-1:] in (",", "?", "!", "…", "-", "—") \
+                and not _TAG_SUBJECT.match(m.group(1)):
+            m = None  # '"would not hesitate" to miss the classics if the union asked him': the sentence goes on
         if m:
             if m.group(2) in ("added", "continued") and re.fullmatch(r"the\s+[a-z][\w'’ -]*", m.group(1)) and \
                     not self.cast.mentions_in(base + m.start(1), base + m.end(1)) and self.tracker.current:
@@ -1184,7 +1189,7 @@ class Attributor:
         """The person whose name is set off right after a description that ends at `at` ("its director, Jo Lee")."""
         named = next(iter(self.cast.mentions_in(at, at + 60)), None)
         if named is not None and named.kind == "person" and not named.possessive and \
-                re.fullmatch(r",\s+" + _HONORIFIC_GAP, self.body[at:named.start]):
+                _NAME_SET_OFF_GAP.fullmatch(self.body, at, named.start):  # (", the former sprinter Jo Lee")
             return Speaker(named.person, "person")
         return None
 

@@ -212,3 +212,29 @@ def test_advocate_before_a_name_is_a_title_and_a_newspaper_after_the_is_no_perso
                          'Margit Elling was one of two women in her year. "I told him I intended to build bridges," '
                          'she told the Lowther Examiner in 1994.'))
     assert sorted(p.name for p in ex.cast.people) == ["Margit Elling", "Refilwe Khumalo"]
+
+
+def test_a_description_whose_head_is_a_rider_with_a_team_is_a_person():
+    body = ('Not every rider agrees. Marco Ostini, a domestique with one of the smaller teams, said a boycott would '
+            'hurt riders most. "The stars can afford to miss a race," he said.')
+    assert speakers(body) == ["Marco Ostini"]
+
+
+def test_a_name_set_off_after_a_possessive_title_and_a_description():
+    body = ('Elias Brandt backed the union.\n\n'
+            '"The riders are not against new races," said the UPC\'s president, the former sprinter Joris Vandamme.')
+    assert speakers(body) == ["Joris Vandamme"]
+
+
+def test_a_partial_quote_whose_sentence_goes_on_after_it_is_the_subjects():
+    body = ('The two-time winner Elias Brandt said on social media that he "would not hesitate at all" to miss the '
+            'classics if the union asked him to.')
+    assert speakers(body) == ["Elias Brandt"]
+
+
+def test_the_director_of_another_body_is_not_the_director_met_before():
+    body = ('The museum\'s director, Philippa Stone, has said the trustees back the deal. "Nobody on our board is '
+            'arguing otherwise," she said in a lecture.\n\n'
+            'The director of the Harbour Gallery, Lotte Vance, said she feared a "rush to empty galleries" before '
+            'any national rules were set.')
+    assert speakers(body) == ["Philippa Stone", "Lotte Vance"]
