@@ -48,20 +48,21 @@ def state_values(at: int, after: CardState) -> tuple:
             after.lapses)
 
 
-_MS, _DAY = timedelta(milliseconds=1), timedelta(days=1)
+_MS, _DAY_MS = timedelta(milliseconds=1), 86_400_000
+_EPOCH = EPOCH.replace(tzinfo=None)
 _UNSCHEDULED = (Stage.NEW, Stage.LEARNING, Stage.RELEARNING)  # CardState.scheduled_days is 0 in these
 
 
-def _cut(moment: datetime | None) -> tuple[int | None, str | None, datetime | None]:
+def _cut(moment: datetime | None) -> tuple[int | None, str | None]:
     """A moment cut to the millisecond: (ms since 1970 as `utc_ms` gives it, the card row's text of the
-    cut moment as `utc_text` gives it, the cut moment in UTC)."""
+    cut moment as `utc_text` gives it)."""
     if moment is None:
-        return None, None, None
+        return None, None
     if moment.tzinfo is None:
         raise ValueError("naive datetime: studyapp stores UTC datetimes only")
     utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
-    cut = utc.replace(microsecond=utc.microsecond - utc.microsecond % 1000)
-    return (cut - EPOCH) // _MS, cut.replace(tzinfo=None).isoformat(" ", "microseconds"), cut
+    cut = utc.replace(microsecond=utc.microsecond - utc.microsecond % 1000, tzinfo=None)
+    return (cut - _EPOCH) // _MS, cut.isoformat(" ", "microseconds")
 
 
 def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, score: float | None, answer: str,
@@ -73,13 +74,14 @@ def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, scor
     if reviewed_at.tzinfo is None:
         raise ValueError("naive datetime: studyapp stores UTC datetimes only")
     at = (reviewed_at - EPOCH) // _MS
-    due, due_text, due_cut = _cut(after.due)
-    last, last_text, last_cut = _cut(after.last_review)
+    due, due_text = _cut(after.due)
+    last, last_text = _cut(after.last_review)
     stage = int(after.stage)
     review = (at, int(rating), correct, score, answer, duration_ms, int(before_stage), stage, after.step,
               after.stability, after.difficulty, due, None if last == at else last, after.reps, after.lapses)
-    days = 0 if due_cut is None or last_cut is None or after.stage in _UNSCHEDULED else \
-        max(0, round((due_cut - last_cut) / _DAY))
+    # CardState.scheduled_days of the cut state: whole milliseconds apart, so the same quotient as its timedeltas'.
+    days = 0 if due is None or last is None or after.stage in _UNSCHEDULED else \
+        max(0, round((due - last) / _DAY_MS))
     card = (stage, after.step, after.stability, after.difficulty, due_text, last_text, days, after.reps, after.lapses)
     return review, card
 
