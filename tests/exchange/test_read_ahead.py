@@ -289,3 +289,20 @@ def test_while_the_worker_is_behind_the_importing_process_reads_files_from_the_e
     by_worker = [name for who, name in done if who == "worker"]
     assert by_here and by_here == sorted(by_here, reverse=True) and by_here[0] == "05.toml"  # from the end
     assert by_worker == [f"{n:02d}.toml" for n in range(len(by_worker))]  # from the start
+
+
+@linux_only
+def test_a_bank_twice_in_a_folder_read_by_a_worker_ends_as_when_read_here(mini_bank_path, tmp_path, now):
+    """Version 1, another bank, version 2 and version 2 again of one bank: each later file's staged copy
+    replaces or is dropped as when the store writes the copies itself."""
+    from tests.storage.conftest import make_variant
+
+    folder = tmp_path / "in"
+    for n, (bank_id, version) in enumerate([("alpha", 1), ("beta", 1), ("alpha", 2), ("gamma", 1), ("alpha", 2)]):
+        make_variant(mini_bank_path, folder, version, {'id = "mini"': f'id = "{bank_id}"'}).rename(
+            folder / f"{n:02d}.toml")
+    here, here_library = _import(tmp_path / "here", folder, now, workers=0)
+    ahead, ahead_library = _import(tmp_path / "ahead", folder, now, workers=1)
+    assert ahead == here and ahead_library == here_library
+    assert [o.report.status for o in ahead] == ["installed", "installed", "updated", "installed", "unchanged"]
+    assert sorted(p.name for p in (tmp_path / "ahead" / "banks" / "alpha").iterdir()) == ["v2"]
