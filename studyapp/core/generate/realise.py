@@ -176,8 +176,9 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
         prev, word, nxt = tokens[i - 1].group(), tokens[i].group(), tokens[i + 1].group()
         low = word.lower()
         if not word.islower() or "’" in word or "'" in word or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
-                low.endswith(_NOT_VERB_END) or len(low) < 3:
-            continue
+                low.endswith(_NOT_VERB_END) or len(low) < 3 or \
+                any(c.isdigit() for c in clause[tokens[i - 1].start():tokens[i].start()]):
+            continue  # (after a number a word is what is counted: "about 340 machinists stopped")
         subject = clause[:tokens[i].start()].strip(" ,")
         if re.search(r"[,;:()]", subject):
             return None

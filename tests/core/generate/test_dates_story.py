@@ -247,3 +247,9 @@ def test_a_timetable_s_present_is_asked_in_the_present():
         "On what date is it that the regular season ends?"
     assert when_question("Talks between the sides collapsed", "day", "past") == \
         "On what date did talks between the sides collapse?"
+
+
+def test_a_counted_noun_is_not_read_as_a_verb():
+    from studyapp.core.generate.realise import when_question
+    q = when_question("About 340 dockers at Carrowby stopped work on the quays", "day", "past")
+    assert q == "What was the date when about 340 dockers at Carrowby stopped work on the quays?", q
