@@ -19,6 +19,7 @@ a staged copy the store does not take (a refused file) goes with the staging fol
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import shutil
@@ -154,7 +155,14 @@ def _rename_into(staged: Path, final: Path) -> None:
             final.parent.mkdir(parents=True, exist_ok=True)
         else:
             shutil.rmtree(final)
-        os.rename(staged, final)
+        try:
+            os.rename(staged, final)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV:
+                raise
+            # the bank's folder is a link to another file system: its files copied there (times kept,
+            # so the cache still stamps its bank file)
+            shutil.copytree(staged, final)
 
 
 def _write_files(folder: Path, bank: BankDigest, native: str | None) -> list[str]:

@@ -306,3 +306,28 @@ def test_a_bank_twice_in_a_folder_read_by_a_worker_ends_as_when_read_here(mini_b
     assert ahead == here and ahead_library == here_library
     assert [o.report.status for o in ahead] == ["installed", "installed", "updated", "installed", "unchanged"]
     assert sorted(p.name for p in (tmp_path / "ahead" / "banks" / "alpha").iterdir()) == ["v2"]
+
+
+@linux_only
+def test_a_staged_copy_for_a_bank_folder_on_another_file_system_is_copied_there(mini_bank_path, tmp_path, now):
+    """A bank's folder in the data folder that links to another file system: the staged copy cannot be
+    renamed there, so its files are copied, and the copy is whole."""
+    import tempfile
+
+    other = Path("/dev/shm")
+    if not other.is_dir() or os.stat(other).st_dev == os.stat(tmp_path).st_dev:
+        pytest.skip("needs a second file system (/dev/shm)")
+    folder = _folder(mini_bank_path, tmp_path / "in", ["alpha", "beta"])
+    dirs = AppDirs.under(tmp_path / "data")
+    with tempfile.TemporaryDirectory(dir=other) as elsewhere:
+        dirs.banks.mkdir(parents=True)
+        (dirs.banks / "beta").symlink_to(elsewhere, target_is_directory=True)
+        outcomes, _ = _import(tmp_path / "data", folder, now, workers=1)
+        assert all(o.ok for o in outcomes)
+        with open_progress(dirs, now, bundled=[]) as progress:
+            stored = {b.id: b.stored_path for b in progress.banks()}
+            loaded, problems = progress.load_banks()
+            assert problems == [] and sorted(loaded) == ["alpha", "beta"]
+            assert progress.bank_shelf().question_ids("beta") == list(load_bank(folder / "01.toml").ids)
+        assert stored["beta"].read_bytes() == (folder / "01.toml").read_bytes()
+        assert (Path(elsewhere) / "v1" / "01.toml").is_file()
