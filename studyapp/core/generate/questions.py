@@ -448,13 +448,13 @@ def _content_stems(text: str) -> set[str]:
 
 class WrongSpeakers:
     """Who a false "True or false: X said that …" can name: someone a student could believe said it, and nobody who
-    might have. Not the article's subject (the title names them: others talk about them, "the star had only himself
+    might have. Not the article's subject (the title names them: others talk about them, "the chef had only herself
     to blame"), not of the other sex when the claim says "she" or "he" of the speaker, not of the speaker's side or of
     one unnamed firm with them ("the chief executive" beside "the finance chief"), not named in one sentence with the
     speaker (a spokesman "flanked by" the mayor, the interviewer "told" the guest), not a holder of public office
     beside another (one government), not someone the article only mentions (a student rules out who never speaks),
-    and not someone whose own words share the claim's point (a union organiser beside a councillor's "the council
-    should fund the pay rise")."""
+    and not someone whose own words share the claim's point (a union organiser beside a councillor's "the city
+    should pay the bonus itself")."""
 
     def __init__(self, ex: Extraction, people: list[dict], pool: list[str]):
         self.by_name = {p["name"]: p for p in people}
@@ -1241,7 +1241,7 @@ def _a(role: str) -> str:
     return "the " + role
 
 
-# A figure to blank; never a clock time's minutes or hours ("at 5:45 p.m." asked as "5:_____ p.m.").
+# A figure to blank; never a clock time's minutes or hours ("at 6:15 p.m." asked as "6:_____ p.m.").
 _NUMBER = re.compile(r"(?<![\w.:])(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:%|bn|m|billion|million|per cent))?(?![\w]|:\d)")
 
 

@@ -39,7 +39,7 @@ _KIND_OF = {
     "union": {"union", "guild", "federation", "brotherhood", "confederation", "syndicate", "association"},
     "club": {"club", "fc", "united", "city", "rovers", "athletic", "town"},
     "charity": {"charity", "trust", "foundation", "fund", "society", "appeal"},
-    # "the agency": a public body's name says so, or it is an acronym ("the agency" after "NASA said …")
+    # "the agency": a public body's name says so, or it is an acronym ("the agency" after "KSRO said …")
     "agency": {"agency", "administration", "authority", "bureau", "service", "office", "commission", "directorate",
                "department", "executive", "institute"},
 }
@@ -253,7 +253,7 @@ class Referents:
         if noun in ("organisation", "organization"):
             return True  # any body at all
         if noun == "agency" and name.replace(" ", "").isupper():
-            return True  # an acronym ("NASA"): a public body far more often than anything else
+            return True  # an acronym ("KSRO"): a public body far more often than anything else
         if noun in _KIND_OF:
             return bool(words & _KIND_OF[noun])
         if noun not in ("union", "group") and name.replace(" ", "").isupper():

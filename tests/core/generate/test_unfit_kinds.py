@@ -19,7 +19,7 @@ def _seen(q: dict) -> str:
 
 
 @pytest.mark.parametrize("line", [
-    "Editor's note: This story was updated at 4:30 p.m. ET to add comments from the harbour master.",
+    "Editor's note: This article has been revised at 4:30 p.m. to add comments from the harbour master.",
     "Editors' Note: An earlier headline misstated the size of the fleet.",
     "This article was amended on 3 May 2024 to correct the spelling of a name.",
     "This story has been updated with a statement from the council.",
@@ -49,7 +49,7 @@ The Calder Harbour Board on Monday picked three firms to rebuild the north pier,
 "We want the pier open before the autumn fishing season," said Ilse Varran, the board's chair.
 The three firms will share contracts worth £12 million, the board said.
 Fishermen have used a temporary jetty since the storms closed the pier on 14 March.
-Editor's note: This story was updated at 6:15 p.m. to include details from the board's press call.
+Editor's note: The piece was revised at 6:15 p.m. to add details from the board's press call.
 """
 
 
@@ -103,8 +103,8 @@ def test_a_cloze_with_its_noun_or_its_speaker_passes(prompt):
 
 
 @pytest.mark.parametrize("prompt", [
-    "The two clubs were in the news for a different reason on Monday, as the league moved their Week {{9}} game.",
-    "The league moved the clubs' Week {{9}} game in Carrow from an evening kickoff to a 1 p.m. start on Monday.",
+    "The two clubs made headlines for a different reason on Friday: the league moved their Week {{9}} game.",
+    "The league moved the clubs' Week {{9}} game in Carrow from an evening slot to an early afternoon one.",
 ])
 def test_a_cloze_on_a_label_or_a_loose_comparison_fails(prompt):
     from studyapp.core.generate.checks import CheckContext, review_question
@@ -117,8 +117,8 @@ def test_a_date_question_about_a_different_reason_fails():
     from studyapp.core.generate.checks import CheckContext, review_question
 
     q = {"id": "date-x", "type": "date", "topic": "dates", "precision": "day", "answer": "2024-05-20",
-         "prompt": "On what date were the two clubs in the news for a different reason?",
-         "source": "The two clubs were in the news for a different reason on Monday."}
+         "prompt": "On what date did the two clubs make headlines for a different reason?",
+         "source": "The two clubs made headlines for a different reason on Friday."}
     assert "complete" in [c.name for c in review_question(q, CheckContext(q["source"])).failed]
 
 
@@ -127,7 +127,7 @@ AGENCY = """Space office hires two firms to build a lunar relay
 The KSRO on Monday chose Orbitane and Pellix Labs to build a radio relay that will orbit the moon.
 "Both firms bring new ideas to a hard problem," said Dana Morrow, the KSRO's director of science.
 
-The KSRO is also looking to private firms to build a crewed lander. In March, the agency selected six firms to conduct studies and build prototypes.
+The KSRO is also looking to private firms to build a crewed lander. In March, the agency picked six firms to study and test lander designs.
 
 "We will spend the money with care," said Hugo Brandt, the KSRO's finance chief.
 """
@@ -137,7 +137,7 @@ def test_the_agency_in_a_question_is_the_body_the_sentence_before_is_about():
     qs = _bank(AGENCY, "2025-06-16")
     seen = " ".join(_seen(q) for q in qs)
     assert "the agency" not in seen.replace("The agency", "the agency")
-    assert "did KSRO select six firms" in seen
+    assert "did KSRO pick six firms" in seen
 
 
 GROUP_MEMBER = """Nurses offer to staff a winter clinic for free
@@ -146,7 +146,7 @@ A group of nurses is urging the county to let it run a free winter clinic at the
 
 The nurses, members of a new group Care Without Walls, gave the county until Friday to answer their offer.
 
-"This is how outbreaks start," Petra Lind, a member of the group and signatory to the letter, told the Dorran Herald. "Every winter the shelter fills up and people get sick."
+"This is how outbreaks start," Petra Lind, a founder of the group and co-author of the letter, told the Dorran Herald. "Every winter the shelter fills up and people get sick."
 
 County officials said they were studying the offer and would reply next week.
 """
@@ -174,10 +174,10 @@ def test_who_said_that_it_needs_the_it_named(claim, fit):
     assert ("complete" not in [c.name for c in review_question(q, ctx).failed]) is fit
 
 
-SWITCH = ("Ringtone sellers face new rules\n\nMr Tarrow said that the switch to monthly plans happened over a few weeks "
-          "at the end of 2021. Sellers who break the rules can be cut off, said Mina Ost, the forum's head. "
+SWITCH = ("Ringtone sellers face new rules\n\nMr Tarrow said that the switch to monthly plans took place within a "
+          "month, late in 2021. Sellers who break the rules can be cut off, said Mina Ost, the forum's head. "
           "Vell Mobile has cut off six sellers, said Mr Tarrow, who runs partner services at Vell Mobile.")
-SWITCH_SOURCE = "Mr Tarrow said that the switch to monthly plans happened over a few weeks at the end of 2021."
+SWITCH_SOURCE = "Mr Tarrow said that the switch to monthly plans took place within a month, late in 2021."
 
 
 def test_a_statement_that_reads_out_a_date_asked_on_its_sentence_is_not_asked_beside_it():
@@ -186,11 +186,11 @@ def test_a_statement_that_reads_out_a_date_asked_on_its_sentence_is_not_asked_be
     from studyapp.core.generate.rank import select
 
     when = Candidate({"id": "date-switch", "type": "date", "topic": "dates", "precision": "year", "answer": "2021",
-                      "prompt": "In what year did the switch to monthly plans happen over a few weeks?",
+                      "prompt": "In what year did the switch to monthly plans take place?",
                       "source": SWITCH_SOURCE, "explanation": "x"}, "date:switch:2021", 0.9)
     said = Candidate({"id": "tf-said-switch", "type": "choice", "topic": "who-said-what",
-                      "prompt": "True or false: Lev Tarrow said that the switch to monthly plans happened over a few "
-                                "weeks at the end of 2021.", "choices": ["True", "False"], "answer": "True",
+                      "prompt": "True or false: Lev Tarrow said that the switch to monthly plans took place within a "
+                                "month, late in 2021.", "choices": ["True", "False"], "answer": "True",
                       "source": SWITCH_SOURCE, "explanation": "x"}, "claim:switch", 0.5)
     ctx = CheckContext(SWITCH, people=[{"name": "Lev Tarrow", "role": "head of partner services"},
                                        {"name": "Mina Ost", "role": "the forum's head"}],
@@ -216,7 +216,7 @@ Celebrity chef Rena Vost has lost her fight to keep her bistro open until 2am, a
 Councillor Tom Garrick, who chairs the licensing board, said the chef had only herself to blame.
 Dr Ilona Barsk, a sleep expert at Kettering College, said her own team had measured the noise outside the bistro for a month.
 Neighbour Paul Odell said residents had complained about the noise for two years.
-The council's chief executive, Mara Fenn, said the board had followed the rules to the letter.
+The council's chief executive, Mara Fenn, said the board had kept strictly to its rules.
 The council's finance chief, Owen Tralee, said an appeal would cost the town £40,000.
 Mr Garrick said he would not reopen the case. Ms Barsk said she would publish the figures in June.
 Mr Odell said he was relieved. Ms Fenn said she would meet the neighbours. Mr Tralee said he expected no appeal.
@@ -238,7 +238,7 @@ def _wrong_speakers(text: str):
     ("Tom Garrick", "the chef had only herself to blame", {"Rena Vost"}),  # whom the claim is about
     ("Ilona Barsk", "her own team had measured the noise outside the bistro for a month",
      {"Tom Garrick", "Paul Odell", "Owen Tralee", "Rena Vost"}),  # "her team" given to a man
-    ("Mara Fenn", "the board had followed the rules to the letter", {"Owen Tralee", "Rena Vost", "Lena Moss"}),
+    ("Mara Fenn", "the board had kept strictly to its rules", {"Owen Tralee", "Rena Vost", "Lena Moss"}),
     ("Alba Ruiz", "the licence had been refused by the book", {"Karl Voss", "Rena Vost", "Lena Moss"}),  # two offices
 ])
 def test_a_false_said_that_never_names_someone_who_might_have_said_it(speaker, claim, never):
@@ -260,8 +260,8 @@ def test_a_said_that_statement_whose_claim_is_only_a_name_fails():
 
 
 @pytest.mark.parametrize("prompt", [
-    "And they both got a little choked up on the stage of the Harrow Hall, where Lena Crisp sang in 1990 and {{1994}}.",
-    "Orbitane now supplies every Fortune {{500}} company, and eight in ten firms use its tools, Ms Varran said.",
+    "And they both grew tearful on the stage of the Harrow Hall, where Lena Crisp sang in 1990 and {{1994}}.",
+    "Orbitane now supplies each Fortune {{500}} firm, and most banks use its tools, Ms Varran said.",
 ])
 def test_a_cloze_leaning_on_the_sentence_before_or_blanking_a_name_number_fails(prompt):
     from studyapp.core.generate.checks import CheckContext, review_question
@@ -282,7 +282,7 @@ def test_a_cloze_whose_answer_the_bank_title_gives_fails_worth():
 def test_who_said_that_unless_it_needs_the_it_named():
     from studyapp.core.generate.checks import CheckContext, review_question
 
-    claim = "unless it was put up for talks the council would never agree a budget for the harbour"
+    claim = "unless it was back on the table the council would never agree a budget for the harbour"
     q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True, "quote": claim,
          "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
     ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
@@ -310,9 +310,9 @@ def test_a_figure_question_and_a_reported_claim_reading_it_out_are_one_fact():
 
 
 @pytest.mark.parametrize("claim, source", [
-    ("the board had no plans to cut it", "The finance chief, Ole Brandt, said the board had no plans to cut it."),
-    ("the pause was to blame, saying 900 nurses had been hired this year",
-     "The minister, Ole Brandt, rejected claims that the pause was to blame, saying 900 nurses had been hired this year."),
+    ("the board will not scrap it", "The finance chief, Ole Brandt, said the board will not scrap it."),
+    ("the freeze caused the delays, saying 900 nurses joined in the spring",
+     "The minister, Ole Brandt, rejected claims that the freeze caused the delays, saying 900 nurses joined in the spring."),
 ])
 def test_a_said_that_statement_of_a_denied_or_pronoun_claim_fails(claim, source):
     from studyapp.core.generate.checks import CheckContext, review_question
@@ -326,7 +326,7 @@ def test_a_said_that_statement_of_a_denied_or_pronoun_claim_fails(claim, source)
 def test_a_claim_whose_it_is_its_own_subject_stands_alone():
     from studyapp.core.generate.checks import CheckContext, review_question
 
-    claim = "the levy was settled for good and there was no reason to reopen talks about it"
+    claim = "the levy was settled for good and nobody should reopen talks on it"
     q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True, "quote": claim,
          "speaker": "Petra Lind", "distractors": ["Omar Feld", "Rosa Tamm"], "source": f"Petra Lind said {claim}."}
     ctx = CheckContext(q["source"], persons={"Petra Lind", "Omar Feld", "Rosa Tamm"})
