@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from studyapp.errors import StudyAppError
 from studyapp.gui.library_view import BankRow
@@ -183,6 +183,9 @@ class LibraryController(QObject):
         self.excluded = excluded
         self.install_bundled = install_bundled
         self.first_view = first_view  # banks counted before the page first shows (FIRST_VIEW)
+        # Counting the banks below the first view runs on a thread of its own, not in `runner`'s pool:
+        # on two cores that pool has two threads, and the open check holds one for seconds just then.
+        self.counter = Background(QThreadPool(self), self)
         self.progress = None
         self.sibling_marks: SiblingMarks | None = None  # made off the GUI thread, kept across refreshes
         self.data = LibraryData()
@@ -293,7 +296,7 @@ class LibraryController(QObject):
         self._show(data)
         if data.rest is not None:  # after the page is drawn: counting competes with it for the GIL
             run_in_background(lambda: self._count_rest(data), lambda rows: self._show_counted(data, rows),
-                              self._count_failed, self.runner)
+                              self._count_failed, self.counter)
         self.log_check.start()  # damage found there reaches `failed` like damage found on opening
 
     def refresh(self) -> None:

@@ -244,6 +244,6 @@ def test_closing_before_the_other_banks_are_counted_reports_nothing(qtbot, libra
     with qtbot.waitSignal(controller.loaded, timeout=20000):
         controller.open()
     controller.close()  # right after the page showed: the count of the others is queued or running
-    runner.wait()
-    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    controller.counter.wait()
+    qtbot.waitUntil(lambda: not controller.counter.busy, timeout=20000)
     assert failures == [] and len(shown) == 1
