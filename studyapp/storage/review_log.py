@@ -136,5 +136,5 @@ def question_history(conn, key: CardKey, question_pk: int) -> list[ReviewRecord]
             for r, (before, after) in zip(rows, states)]
 
 
-__all__ = ["INSERT_BY_KEY", "answer_values", "INSERT_BY_PK", "STATE_COLUMNS", "question_history", "row_values", "state_after",
-           "state_before", "state_values", "to_the_ms", "with_states_before"]
+__all__ = ["INSERT_BY_KEY", "INSERT_BY_PK", "STATE_COLUMNS", "answer_values", "question_history", "row_values",
+           "state_after", "state_before", "state_values", "to_the_ms", "with_states_before"]
