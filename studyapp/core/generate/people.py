@@ -611,6 +611,10 @@ _PORTFOLIO_ROLE = re.compile(r"((?:" + _CAP + r"\s+){1,3}(for|of)\s+(?:the\s+)?"
                              r"(?:the\s+)?)?" + _CAP + r")*)\s+(?:(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.\s+)?$")
 
 
+_RANK_LAST = re.compile(r"(?<!Lieutenant)(?<!Major)(?<!Attorney)(?<!Sergeant)(?<!Secretary)(?<!Surgeon)\s+"
+                        r"(Colonel|General|Major|Captain|Admiral|Brigadier|Commodore|Sergeant|Corporal)$")
+_NOT_A_POST = {"former", "lieutenant", "deputy", "acting", "major", "general", "vice", "senior", "junior",
+               "assistant", "staff", "first", "second", "lance", "wing", "flight", "rear", "brigadier"}
 _OF_A_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[" + _UP + r"]")
 _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
 
@@ -875,6 +879,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause
             p.role = _RELATIVE_END.sub("", p.role)
             p.role = names.spell_out_titles(p.role)  # "Cllr" is "Councillor" to a reader
+            rank = _RANK_LAST.search(p.role)
+            if rank and rank.start() > 0 and set(p.role[:rank.start()].lower().split()) & TITLE_WORDS - _NOT_A_POST:
+                # "former British Commander Colonel Bob Stewart": the rank is how he is addressed, the rest his role
+                p.role = f"{rank.group(1)}, {p.role[:rank.start()].strip()}"
             if _VERB_PHRASE.match(p.role) or not _LETTER.search(p.role):
                 p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
             first = p.role.split(" ", 1)

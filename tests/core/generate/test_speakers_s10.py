@@ -238,3 +238,13 @@ def test_the_director_of_another_body_is_not_the_director_met_before():
             'The director of the Harbour Gallery, Lotte Vance, said she feared a "rush to empty galleries" before '
             'any national rules were set.')
     assert speakers(body) == ["Philippa Stone", "Lotte Vance"]
+
+
+def test_a_rank_after_a_post_is_set_apart_from_the_role():
+    from studyapp.core.generate.facts import extract
+    from tests.core.generate.conftest import article
+    ex = extract(article('But former British Commander Colonel Bob Steward said the verdict would sadden the army. '
+                         '"Let us have it out," he said. Lieutenant Colonel Ann Hale did not comment.'))
+    roles = {p.name: p.role for p in ex.cast.people}
+    assert roles["Bob Steward"] == "Colonel, former British Commander"
+    assert roles["Ann Hale"] == "Lieutenant Colonel"
