@@ -1702,6 +1702,10 @@ _NAMES_A_MONTH = re.compile(r"\b(?:" + _MON[1:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|A
                             re.IGNORECASE)
 
 
+# "him" (a group's "them" is mostly named beside it: "offered them a meeting"), or a possessive inside the subject
+# (before any verb): "a plaque in her memory was unveiled"
+_UNNAMED_OTHER = re.compile(r"\bhim\b|^(?:(?!(?:was|were|is|are|has|have|had|will|would)\b|\w+ed\b)"
+                            r"[\w’'-]+\s+){1,4}?(?:her|his|their)\b", re.IGNORECASE)
 _SINCE_END = re.compile(r"\bsince(?:\s+the)?\s*$", re.IGNORECASE)
 _AGAIN = re.compile(r"\s*(?:again|also|then|once more)?\s*(?:on|in|at|during)?\s*", re.IGNORECASE)
 
@@ -2236,6 +2240,8 @@ def find_dates(article: Article, published: date | None = None,
                     he_she = -1
                 # (a speech tag's day dates the saying, whatever dates the words it reports carry)
                 event, own = _one_date_per_event(event, own, a, matches, bool(tagged))
+            if own and _UNNAMED_OTHER.search(event):
+                own = False  # "a jury convicted him", "a plaque in her memory was unveiled": whom, only the article says
             if caption or (a == 0 and text[b:].lstrip().startswith(":")):
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))

@@ -204,8 +204,8 @@ _WH = {"day": ("On what date", "What was the date when"), "month": ("In what mon
 
 
 # A clause that is a singular subject and a present verb, and nothing after ("The current agreement expires").
-_ENDS_PRESENT = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*[^s\W])\s+"
-                           r"([a-z]{3,}[^s\W]s)")
+_ENDS_PRESENT = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][a-z]+)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*"
+                           r"[^s\W])\s+([a-z]{2,}[^s\W]s)")  # ("Television coverage begins", "the season ends")
 _NOT_A_PRESENT = {"was", "has", "does", "is", "this", "thus", "plus", "bus", "gas", "news", "yes", "its", "his"}
 
 
@@ -259,8 +259,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
-    if tense in ("future", "present"):
-        # "What was the date when the regular season ends?" mixes tenses: a timetable's present is asked in it
+    if tense == "future":
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
     return _q(f"{plain} {lower_first(clause, names)}")

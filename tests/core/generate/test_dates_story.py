@@ -243,8 +243,9 @@ def test_a_timetable_s_present_is_asked_in_the_present():
     from studyapp.core.generate.realise import when_question
     assert when_question("The summer term begins, after the Easter holidays", "day", "present") == \
         "On what date does the summer term begin, after the Easter holidays?"
-    assert when_question("The regular season ends", "day", "present") == \
-        "On what date is it that the regular season ends?"
+    assert when_question("The regular season ends", "day", "present") == "On what date does the regular season end?"
+    assert when_question("Television coverage begins", "day", "present") == \
+        "On what date does television coverage begin?"
     assert when_question("Talks between the sides collapsed", "day", "past") == \
         "On what date did talks between the sides collapse?"
 
@@ -253,3 +254,11 @@ def test_a_counted_noun_is_not_read_as_a_verb():
     from studyapp.core.generate.realise import when_question
     q = when_question("About 340 dockers at Carrowby stopped work on the quays", "day", "past")
     assert q == "What was the date when about 340 dockers at Carrowby stopped work on the quays?", q
+
+
+def test_an_event_about_someone_it_never_names_is_not_asked_when():
+    body = ("Garvin Holt ran three care homes. A jury convicted him of fraud in December. A plaque in her memory was "
+            "unveiled on Saturday. Holt was arrested at his home in April 2024.")
+    found = dated(body, date(2026, 2, 11))
+    assert not found["December"][0].own and not found["on Saturday"][0].own
+    assert found["April 2024"][0].own  # his own home: the subject's
