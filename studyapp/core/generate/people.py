@@ -505,7 +505,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and
                   prev_word.group(1).lower() not in NOT_PERSON_TITLES) or honorific or bool(
         titles and titles[-1].lower() in TITLE_WORDS and titles[-1].lower() not in NOT_PERSON_TITLES)
-    if titled and 2 <= len(name) <= 3 and lows[0] not in ORG_WORDS and not any(
+    if titled and 2 <= len(name) <= 3 and (lows[0] not in ORG_WORDS or lows[0] in _GIVEN_NAME_WORDS and
+                                            lows[-1] not in ORG_WORDS) and not any(
             _bare(t[2]) in COUNTRIES for t in name) and not any(
             w in ORG_WORDS and w not in _SURNAME_LIKE for w in lows[1:]):
         return "person", name, titles, honorific  # "Union leader Jo Park": a title makes a person
@@ -615,6 +616,8 @@ _RANK_LAST = re.compile(r"(?<!Lieutenant)(?<!Major)(?<!Attorney)(?<!Sergeant)(?<
                         r"(Colonel|General|Major|Captain|Admiral|Brigadier|Commodore|Sergeant|Corporal)$")
 _NOT_A_POST = {"former", "lieutenant", "deputy", "acting", "major", "general", "vice", "senior", "junior",
                "assistant", "staff", "first", "second", "lance", "wing", "flight", "rear", "brigadier"}
+# Words for bodies or things that are also given names: after a title ("Treasurer Bill Ngata") they open a name
+_GIVEN_NAME_WORDS = {"bill", "grant", "chase", "cliff", "dale", "glen", "bank", "art", "rob", "will", "mark", "sky"}
 _OF_A_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[" + _UP + r"]")
 _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
 

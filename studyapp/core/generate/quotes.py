@@ -55,7 +55,12 @@ _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]
 # Someone the story meets but does not name, opening a sentence: "An elderly man with a walking stick …".
 PASSER_BY_NOUNS = (r"(?:man|woman|boy|girl|person|passenger|pensioner|mother|father|driver|student|patient|"
                    r"islander|villager|farmer|shopper|commuter|resident|customer|neighbour|neighbor|onlooker)")
-_PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}" + PASSER_BY_NOUNS + r")\b")
+_PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + PASSER_BY_NOUNS + r"\b|(?:" + _HUMAN +
+                        # "One backbencher, who asked not to be named,": any agent noun, unnamed
+                        r"|(?!(?:number|former|further|later|other|quarter|letter|order|matter|power|water|paper|"
+                        r"minor|major|junior|senior|manner|border|corner|error|sector|factor|motor|mirror)\b)"
+                        r"[a-z]{3,}(?:er|or|ist|ian))\b(?=,\s+who\b|\s+(?:[a-z]+ly\s+)?(?:was|is|said|says|told|"
+                        r"added|disagreed|agreed|put\s+it|warned|insisted|admitted|called|described)\b)))")
 # Verbs that come before their subject ("…, said Jo Park, the plan is"); after others comes the object.
 _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled"}
 # "in all states", "the new rules": a verb of saying written as a noun

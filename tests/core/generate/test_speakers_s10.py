@@ -248,3 +248,15 @@ def test_a_rank_after_a_post_is_set_apart_from_the_role():
     roles = {p.name: p.role for p in ex.cast.people}
     assert roles["Bob Steward"] == "Colonel, former British Commander"
     assert roles["Ann Hale"] == "Lieutenant Colonel"
+
+
+def test_a_given_name_that_is_also_a_word_for_a_thing_opens_a_name_after_a_title():
+    body = ('Treasurer Bill Ngata backed his leader. Mr Ngata said on Thursday: "The Prime Minister has my full '
+            'support, today and every day."')
+    assert speakers(body) == ["Bill Ngata"]
+
+
+def test_an_unnamed_agent_noun_opening_a_sentence_is_not_the_person_named_before():
+    body = ('Political commentator Dr Simon Achter said the Prime Minister was safe. "She has a majority," he said.\n\n'
+            'One backbencher, who asked not to be named, was less sure. "The mood in caucus is grim," the MP said.')
+    assert speakers(body)[1] != "Simon Achter"
