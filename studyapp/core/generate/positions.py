@@ -186,6 +186,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?=(?:\S+\s+){1,10}?(?:could|would|might|may)\s+(?:\w+\s+)?(?:accept|agree|support|back|consider|drop|offer|"
      r"be\s+(?:acceptable|prepared|willing|open|ready)|compromise|soften|ease|lift|sign|join|allow|settle|move)\b)",
      "signals that", "verb"),
+    # "has given the federation until the end of January to cut race days": an ultimatum
+    (r"(?:giv(?:en|es|ing)|gave)\s+(?=(?:[\w’'-]+\s+){1,6}?until\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z])", "gives", "verb"),
     # "Several leading riders have spoken in support of the boycott", "came out against the plan"
     (r"(?:spoken|spoke|speaks?|come|came|comes)\s+out\s+(?:strongly\s+)?(?:in\s+(?:support|favou?r)\s+of|for)\s+|"
      r"(?:spoken|spoke|speaks?)\s+(?:publicly\s+)?in\s+(?:support|favou?r)\s+of\s+", "supports", "verb"),
@@ -316,8 +318,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "If they approve it, we will go to the High Court": what the speaker's side will do if the other side acts
     # (the condition is a party's act: "if they …", "if the board …", not "if one nurse loses their job")
     (r"if\s+(?!(?:one|any|anyone|anybody|someone|somebody|a|an|no|nobody|every|everyone|it|there|this|that)\b)"
-     r"[^,;\"“”]{3,80},\s+(?:then\s+)?(?:we|i)\s+(?:will|shall|['’]ll)\s+(?!not\b|never\b|be\s+(?:happy|glad|delighted|"
+     r"[^,;\"“”]{3,80},\s+(?:then\s+)?(?:we|i|our\s+(?:lawyers|members|supporters|drivers|workers))\s+(?:will|shall|['’]ll)\s+(?!not\b|never\b|be\s+(?:happy|glad|delighted|"
      r"pleased|surprised|disappointed|sorry)\b|have\s+to\s+see\b|see\b|know\b|look\b)", "threatens to", "say"),
+    # "We have a duty to grow the sport beyond …": what the speaker's side holds it must do
+    (r"(?:we|i)\s+(?:have|['’]ve\s+got)\s+an?\s+(?:duty|responsibility|obligation)\s+to\s+", "says that", "say"),
     # "We are not here to negotiate the pace …": a refusal in the first person
     (r"(?:we|i)\s+(?:are|am|['’]re|['’]m)\s+not\s+here\s+to\s+", "says that", "say"),
 ]
@@ -543,6 +547,10 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         return f"{party} ({name[:1].lower() + name[1:]})", party
     if sp.kind in ("unnamed", "organisation") and _HEADED_GOVERNMENT.match(name):
         return "Government", "Government"  # "The government of Prime Minister X": the government, not a long name
+    if sp.kind in ("unnamed", "organisation") and _ACRONYM.fullmatch(name):
+        spelled = [o for o in cast.orgs if o != name and initials(_OF_PLACE.sub("", o)) == name]
+        if len(spelled) == 1:  # "the CDU" after "the Christian Democratic Union of Vesterholm": that union
+            return f"{spelled[0]} ({name})", f"{spelled[0]} ({name})"
     if sp.kind in ("unnamed", "organisation"):
         name = _whole_name(without_descriptor(name, cast), cast)
         cut = _CLAUSE_WORD.search(name)
@@ -1103,6 +1111,7 @@ _CLAIM_MARKS = re.compile(
     r"instigated|responsible|blame[sd]?|want(?:s|ed)?|seek(?:s|ing)?|sought|short\s+of|"
     # "his members could accept a smaller rise": what a side says it is willing to settle for
     r"could\s+(?:\w+ly\s+)?(?:accept|agree\s+to|support|back|live\s+with|drop|settle\s+for)|"
+    r"door\s+(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?open\b|"
     r"(?:is|are|was|were)\s+(?:a\s+)?matters?\s+for\s+(?:the|its|their|each)\b|"
     r"(?:was|were|is|are)\s+(?:actively\s+|now\s+|also\s+|still\s+)?(?:considering|weighing|preparing)\s+"
     r"(?=[a-z]+\s+(?!of\b)|to\b)|"
@@ -1534,6 +1543,15 @@ _AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would",
 
 
 _PLURAL_VERB = re.compile(r"[a-z]+s\b")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_AUX_ONLY = re.compile(r"\s*(?:(?:is|are|was|were|has|have|had|will|would|now|also|still|far|much|more|already)\s+)*")
+_SET_OFF_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*,\s*")
+_OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_KNOWN_AS = re.compile(r"\W*[Tt]he\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:widely\s+|better\s+)?known\s+(?:by\s+its\s+initials\s+|as\s+)"
+                       r"(?:the\s+)?([A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4}),\s*(?:(?:has|have|had|also)\s+)*$")
+# "Under the IVF's proposal, a panel … would decide …": what the owner of the proposal proposes
+_UNDER_PROPOSAL = re.compile(r"\W*Under\s+(?:the\s+)?(?P<who>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})['’]s?\s+"
+                             r"(?:new\s+|latest\s+|revised\s+|own\s+)?(?P<what>proposal|plan|offer|scheme|draft|bill)s?,\s+")
 # "Mobile operators want …": a bare surname before a plural noun is a word of the noun phrase, not that person
 _SURNAME_AS_MODIFIER = re.compile(r"\s+[a-z]+s\s*$")
 _HEADED_GOVERNMENT = re.compile(r"(?:the\s+)?government\s+of\s+(?:prime\s+minister|president|premier|chancellor)\s",
@@ -1610,6 +1628,9 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
             # "The director of the Harbour Gallery, Lotte Vance, said …": the name beside the verb speaks, not
             # someone else the article called "the director" earlier
             return Speaker(named[-1].person, "person")
+    known = _KNOWN_AS.match(lead)
+    if known:
+        return Speaker(known.group(1), "organisation")  # "The regulator, known by its initials OTRA, has said …"
     # "The regulator, known by its initials, has said …": an auxiliary is no one; the subject before the aside is
     aux_only = claim.speaker.name.lower() in _AUX_WORDS
     coordinated = _COORDINATED.match(claim.speaker.name)
@@ -1982,8 +2003,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                                       r"long|since|already|\w+ly)\s+)*", rel[cuts[-1]:]):
                     # "the Forum, which speaks for the villages, has pushed for …": the subject is before the clause
                     cuts = [c for c in cuts if c <= relative[-1].start()]
-                clause_start = sent.start + (cuts[-1] if cuts else 0)
-                holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
+                if cuts and _AUX_ONLY.fullmatch(rel[cuts[-1]:]) and _SET_OFF_NAME.fullmatch(
+                        rel[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]):
+                    cuts.pop()  # "The second-largest, the Christian Workers' Union, is more open to …": the name set off
+                    clause_start = sent.start + (cuts[-1] if cuts else 0)
+                    holder = _np_holder(article, cast, att, clause_start, sent.start + len(rel.rstrip()), contexts[si])
+                else:
+                    clause_start = sent.start + (cuts[-1] if cuts else 0)
+                    holder = _np_holder(article, cast, att, clause_start, at, contexts[si])
                 if _THEY.fullmatch(att.masked[clause_start:at]) or _THEY_SAID.fullmatch(att.masked[clause_start:at]):
                     ante = _they_antecedent(article, cast, att, claim, si, at)
                     # "They said they …" after a sentence about one person: not that person, whoever they are
@@ -2102,6 +2129,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
                                                                   else 0):])
                     found.append((holder, stance, said, False, "", sent.text))
+        under = _UNDER_PROPOSAL.match(sent.text) if not found and claim is None and not quote_at(0) else None
+        if under and re.search(r"\b(?:would|will)\s", sent.text[under.end():]):
+            ms = [m for m in cast.mentions_in(sent.start + under.start("who"), sent.start + under.end("who") + 2)
+                  if m.kind != "person" and not _CURRENCY.match(m.text)]
+            if ms:
+                found.append((_mention_speaker(ms[0]), "proposes", f"that {_demand_text(sent.text, under.end())}", True,
+                              "", sent.text))
         if not found and claim is None and not quote_at(0):
             # "The budget passed by the Legislature would cut …"; "The league tabled the proposal. It would limit …":
             # what a party's proposal would do is what the party proposes
@@ -2165,7 +2199,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     label = (f"{sent_by} ({holder.name})", sent_by)
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
-            one_word = stance in ("urges", "calls for", "pushes for", "appeals for") and \
+            one_word = stance in ("urges", "calls for", "pushes for", "appeals for", "is open to") and \
                 demand.lower().strip(" .") in _STANCE_NOUNS  # "urged restraint", "called for calm"
             if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand) and not one_word) or \
                     _TIME_ONLY.fullmatch(demand):
@@ -2213,7 +2247,7 @@ def _subject_person(article: Article, cast: Cast, sent: Sentence, skip: str) -> 
     return ""
 
 
-_STANCE_NOUNS = {"caution", "restraint", "calm", "patience", "moderation", "dialogue", "unity", "vigilance", "clemency",
+_STANCE_NOUNS = {"talks", "negotiations", "mediation", "arbitration", "caution", "restraint", "calm", "patience", "moderation", "dialogue", "unity", "vigilance", "clemency",
                  "leniency", "transparency", "compromise"}
 _PAST_FORMS = {"is": "was", "are": "were", "does": "did", "do": "did", "has": "had", "have": "had", "seeks": "sought",
                "plans": "planned", "bids": "bid", "sets": "set", "hits": "hit", "won't": "would not",

@@ -165,3 +165,50 @@ def test_what_sources_say_a_party_would_agree_to_is_that_partys():
 def test_the_government_of_a_named_prime_minister_is_the_government():
     body = "The government of Prime Minister Lucien Hautval wants to raise the pension age to 64."
     assert ("Government", "wants", "to raise the pension age to 64") in positions(body)
+
+
+def test_initials_stand_for_the_name_spelled_out_earlier_without_brackets():
+    body = ("Start with the largest party, the Social Liberal Movement of Ostmark. In practice the SLM also wants to "
+            "keep the pension age at 67.")
+    got = positions(body)
+    assert any(side == "Social Liberal Movement of Ostmark (SLM)" and demand.startswith("to keep the pension age")
+               for side, _, demand in got)
+
+
+def test_a_body_known_by_its_initials_speaks_by_that_name():
+    body = ("The regulator, known by its initials PTRA, has said the sale is needed to meet a pledge of full rural "
+            "coverage.")
+    got = positions(body)
+    assert any(side == "PTRA" and "the sale is needed" in demand for side, _, demand in got)
+
+
+def test_giving_another_side_until_a_date_to_act_is_an_ultimatum():
+    body = ("The Guild of Hill Shepherds has given the water board until the end of March to drop the grazing ban, "
+            "warning that flocks will be moved onto the reservoir banks if nothing changes.")
+    got = positions(body)
+    assert any(side == "Guild of Hill Shepherds" and stance == "gives" and
+               demand.startswith("the water board until the end of March to drop the grazing ban")
+               for side, stance, demand in got)
+
+
+def test_a_duty_the_speaker_claims_and_a_threat_by_our_lawyers():
+    body = ('"We have a duty to keep this valley open to walkers," said Ines Harrow, chair of the Tarn Ramblers '
+            'Federation. "If the board signs the lease, our lawyers will be in court the next morning," she said.')
+    got = positions(body)
+    assert any("Ines Harrow" in side and "a duty to keep this valley open" in demand for side, _, demand in got)
+    assert any("Ines Harrow" in side and "our lawyers will be in court" in demand for side, _, demand in got)
+
+
+def test_a_door_left_open_and_a_proposal_under_its_owners_name():
+    body = ("A spokesman for the Velo Federation said the door remained open to talks before the vote. Under the "
+            "Velo Federation's proposal, a panel of three would decide each morning whether to shorten a stage.")
+    got = positions(body)
+    assert any("Velo Federation" in side and "door remained open to talks" in demand for side, _, demand in got)
+    assert any(side == "Velo Federation" and stance == "proposes" and "a panel of three would decide" in demand
+               for side, stance, demand in got)
+
+
+def test_a_name_set_off_after_a_description_holds_the_position():
+    body = ("The unions want the reform withdrawn. The second-largest, the Christian Workers' Union, is more open to "
+            "talks.")
+    assert ("Christian Workers' Union", "is open to", "talks") in positions(body)
