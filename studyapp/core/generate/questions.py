@@ -324,11 +324,35 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     }, fact, priority)
 
 
+_DEATH_AFTER = ("'s death", "’s death", " died", " was killed", " was murdered", " passed away", "'s killing",
+                "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral", " was beaten to death")
+_DEATH_BEFORE = ("the late ", "death of ", "killing of ", "murder of ", "funeral of ")
+
+
+def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
+    """People the article reports dead ("Lena Roy's death", "the late Lena Roy") who say nothing in it: offered as
+    the speaker of a quotation they could not have given, they are no choice at all."""
+    low = body.lower()
+    out = set()
+    for p in people:
+        name = p["name"]
+        if name in speakers:
+            continue
+        for w in dict.fromkeys([name.lower(), name.split()[-1].lower()]):
+            if len(w) >= 3 and (any(w + a in low for a in _DEATH_AFTER) or any(b + w in low for b in _DEATH_BEFORE)):
+                out.add(name)
+    return out
+
+
 def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
-    """Distractors for this article's people: its quoted speakers first."""
+    """Distractors for this article's people: its quoted speakers first; never someone it reports dead who says
+    nothing (a victim offered as the speaker of every quotation)."""
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
-    return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"})
+    talking = set(speakers) | {c.speaker.name for c in ex.claims}
+    gone = dead(ex.article.body, people, talking)
+    return Distractors([p for p in people if p["name"] not in gone], speakers,
+                       {c.name for c in ex.cast.people if c.kind == "person"})
 
 
 def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end: int, fact: str

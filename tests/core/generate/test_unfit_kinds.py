@@ -417,3 +417,20 @@ def test_a_false_statement_never_keeps_out_a_true_one_of_the_side_it_names():
                       "explanation": "x"}, "pos:recommends", 0.7)
     kept, _ = select([swapped, true], CheckContext(article, sides=["Kell Health Office", "Nurses for Shelters"]), 400)
     assert {q["id"] for q in kept} == {"tf-offers", "tf-recommends"}
+
+
+VICTIM = """Family wins fight for inquiry into harbour death
+
+Judges in Carrow decided on Tuesday that Tomas Reiner's death in police custody must be looked at again.
+"This is a great day for the family and for the law," said their lawyer, Hanna Voight.
+Mr Reiner, 31, a ferry mechanic, was held after a fight on the quay in May.
+"The earlier inquiry was not open and it was not quick," said Ruth Kessel of the group Fair Custody.
+"We will read the ruling with care before we decide what to do," said police chief Arno Falk.
+"""
+
+
+def test_a_person_the_article_reports_dead_is_never_offered_as_a_speaker():
+    qs = _bank(VICTIM, "2024-05-22")
+    quotes = [q for q in qs if q["type"] == "quote"]
+    assert quotes
+    assert not any("Tomas Reiner" in q.get("distractors", []) for q in quotes)
