@@ -396,6 +396,8 @@ def _party_of_person(party: str, cast: Cast, names: frozenset[str] = frozenset()
         return ""  # "TELLY cook X", "fellow soap star Y": what the person is known as, not a party
     if party in cast.orgs and not _portfolio_only(party, role):
         return party  # "Care First": a name the article gives a body, whatever its words
+    if _RETIRED.search(role) and (party in COUNTRIES or party.lower() in DEMONYMS or country_of(party)):
+        return ""  # "former British commander X": he speaks for himself, not for the country he served
     words = party.split()
     keep: list[str] = []
     for w in words:
@@ -1544,6 +1546,9 @@ _AUX_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would",
 
 _PLURAL_VERB = re.compile(r"[a-z]+s\b")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
+_RETIRED = re.compile(r"\b(?:former|retired|ex-)", re.IGNORECASE)
+_HOW_FAR = re.compile(r"\bhow\s+(?:far|firmly|much|hard|seriously|quickly|strongly|willing|ready|prepared|determined|"
+                      r"committed|keen)\s+(?:[\w.’'-]+\s+){0,6}$", re.IGNORECASE)
 _AUX_ONLY = re.compile(r"\s*(?:(?:is|are|was|were|has|have|had|will|would|now|also|still|far|much|more|already)\s+)*")
 _SET_OFF_NAME = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*,\s*")
 _OF_PLACE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
@@ -1831,6 +1836,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             inq = quote_at(c0)
             before = sent.text[:c0]
             hypo = re.search(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", before, re.IGNORECASE)
+            if _HOW_FAR.search(before):
+                continue  # "a test of how firmly the government is prepared to …": a question about a side, no position
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
                     re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so

@@ -212,3 +212,19 @@ def test_a_name_set_off_after_a_description_holds_the_position():
     body = ("The unions want the reform withdrawn. The second-largest, the Christian Workers' Union, is more open to "
             "talks.")
     assert ("Christian Workers' Union", "is open to", "talks") in positions(body)
+
+
+def test_how_firmly_a_side_is_prepared_to_act_is_a_question_about_it_not_its_position():
+    body = ('The opposition\'s Ann Varden said the rebate was a "crucial test" of how firmly ministers were prepared '
+            "to stand up for Ostmark in Europe.")
+    got = positions(body)
+    assert not any(stance == "is prepared to" for _, stance, _ in got)
+    assert not any(demand.startswith("stand up for") for _, _, demand in got)
+
+
+def test_a_former_commander_speaks_for_himself_not_the_country_he_served():
+    body = ("The Ministry of Defence says it will study the judgment. But former British commander Colonel Ben "
+            'Stawell said: "We do not want people thinking that soldiers get away with it," he said.')
+    got = positions(body)
+    assert any(side == "Ben Stawell" for side, _, _ in got)
+    assert not any(side.startswith("United Kingdom") for side, _, _ in got)
