@@ -728,7 +728,7 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
         return None  # something other than the date's preposition between the agent and the date
     def heads_object(k: int) -> bool:
         # an article after a preposition or a verb: "against the fee", "cut the £6 a tonne"
-        # (or an infinitive's: "to reduce the rebate secured by X in 1984")
+        # (or an infinitive's: "to shrink the grant approved by X in 1990")
         return k > 0 and toks[k].low in _DETERMINERS - {"that", "this"} and (
             toks[k - 1].low in _CUT_BEFORE - {"and", "that", "which", "who"} or _verb_kind(toks, k - 1) in _FINITE or
             k > 1 and toks[k - 2].low == "to" and toks[k - 1].low.isalpha() and toks[k - 1].low not in _DETERMINERS)

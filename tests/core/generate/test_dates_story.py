@@ -187,7 +187,7 @@ def test_a_bound_set_now_looks_ahead():
 
 
 def test_that_may_and_that_fall_are_words_not_dates():
-    body = ("The council signed the lease in 2021. Resources that may be harder to find and costs that fall on "
+    body = ("The council signed the lease in 2021. Rooms that may be scarce next winter and fees that fall on "
             "tenants were discussed that year.")
     found = dated(body, date(2026, 2, 2))
     assert "that may" not in found and "that fall" not in found and found["that year"][0].date == "2021"
@@ -229,9 +229,9 @@ def test_an_event_that_carries_a_later_date_is_not_asked_when():
 
 
 def test_a_participle_with_its_agent_after_an_infinitive_is_its_own_event():
-    body = "The minister said the country would veto any bid to reduce the levy secured by Edith Varro in 1986."
+    body = "The union said it would fight any plan to shrink the grant approved by Edith Varro in 1986."
     d = dated(body, date(2025, 11, 3))["1986"][0]
-    assert (d.event, d.own) == ("Edith Varro secured the levy", True)
+    assert (d.event, d.own) == ("Edith Varro approved the grant", True)
 
 
 def test_a_since_date_inside_an_event_is_part_of_it():

@@ -215,8 +215,8 @@ def test_a_name_set_off_after_a_description_holds_the_position():
 
 
 def test_how_firmly_a_side_is_prepared_to_act_is_a_question_about_it_not_its_position():
-    body = ('The opposition\'s Ann Varden said the rebate was a "crucial test" of how firmly ministers were prepared '
-            "to stand up for Ostmark in Europe.")
+    body = ('The opposition\'s Ann Varden called the levy a "real gauge" of how hard ministers were prepared '
+            "to stand up for Ostmark at the summit.")
     got = positions(body)
     assert not any(stance == "is prepared to" for _, stance, _ in got)
     assert not any(demand.startswith("stand up for") for _, _, demand in got)
