@@ -33,7 +33,7 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS = re.compile(r"['’]s$")
 _PLURAL_POSS = re.compile(r"s['’]$")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
-            "al", "ibn", "dos", "das", "&"}  # ("Merrion & Calder Bank": one firm's name)
+            "al", "ibn", "dos", "das", "&"}  # ("Pellow & Garth Bank": one firm's name)
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
              "at", "as", "that", "which", "who", "when", "while", "after", "before", "is", "was", "has", "had",
              "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
@@ -344,7 +344,7 @@ _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "woo
 _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
               "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
-# The last word of a newspaper's name that ORG_WORDS lacks (after "the": "the Lowther Examiner")
+# The last word of a newspaper's name that ORG_WORDS lacks (after "the": "the Fenmouth Gazette")
 _PAPER_ENDS = {"examiner", "echo", "observer", "mirror", "express", "standard", "guardian", "argus", "advertiser",
                "sentinel", "bulletin", "gazette", "herald", "chronicle", "courier", "tribune", "telegraph", "post",
                "times", "journal", "record", "recorder", "despatch", "dispatch", "leader", "citizen", "enquirer"}
@@ -382,7 +382,7 @@ def _mid_sentence_caps(text: str) -> set[str]:
 _LAY_ROLES = {"resident", "shopper", "commuter", "parent", "pensioner", "student", "neighbour", "neighbor",
               "villager", "retiree", "passenger", "patient", "voter", "fan", "supporter", "worker", "volunteer",
               "grandmother", "grandfather", "widow", "widower", "homeowner", "tenant", "landlord", "motorist",
-              "advocate", "adv"}  # ("Advocate Refilwe Khumalo": a South African barrister's title)
+              "advocate", "adv"}  # ("Advocate Naledi Mokoena": a South African barrister's title)
 _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")  # "Mum-of-two", "Father-of-three", "Stay-at-home"
 
 
@@ -404,7 +404,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if not toks:
         return "unknown", [], [], False
     if any(t[2] == "&" for t in toks[1:]):
-        return "org", toks, [], False  # "Merrion & Calder": two names joined by an ampersand are a firm
+        return "org", toks, [], False  # "Pellow & Garth": two names joined by an ampersand are a firm
     # "Provost Dr. Elaine Whitcombe", "Mum-of-two Leanne Probert": words before an honorific, and a hyphenated
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
@@ -493,7 +493,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _PAPER_ENDS and \
             re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
-        return "org", toks, titles, honorific  # "she told the Lowther Examiner": a newspaper, no one
+        return "org", toks, titles, honorific  # "she told the Fenmouth Gazette": a newspaper, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _BUILDINGS:
         return "place", toks, titles, honorific  # "Ohlmar Statehouse", "Harbour Museum": a building, no one
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _INSTITUTION_ENDS:
@@ -573,7 +573,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     kin = _KIN_BEFORE.search(before)
     if kin:
-        return kin.group(1)  # "She is survived by her daughter, Ann Lee,": whose relative the person is
+        return kin.group(1)  # "She leaves a widower and her son, Ann Lee,": whose relative the person is
     words = before.split()
     role: list[str] = []
     for w in reversed(words):
@@ -600,7 +600,7 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     return " ".join(role).strip()
 
 
-# A relative set off before a name, after any word ("survived by her daughter, Ann Lee"): the relation is the role
+# A relative set off before a name, after any word ("mourned by her nephew, Tom Ray"): the relation is the role
 _KIN_BEFORE = re.compile(r"\b((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|eldest|younger|youngest|only)\s+)?"
                          r"(?:husband|wife|son|daughter|mother|father|brother|sister|widow|widower|grandson|"
                          r"granddaughter|grandmother|grandfather|niece|nephew)(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)?),?\s$")
@@ -616,7 +616,7 @@ _RANK_LAST = re.compile(r"(?<!Lieutenant)(?<!Major)(?<!Attorney)(?<!Sergeant)(?<
                         r"(Colonel|General|Major|Captain|Admiral|Brigadier|Commodore|Sergeant|Corporal)$")
 _NOT_A_POST = {"former", "lieutenant", "deputy", "acting", "major", "general", "vice", "senior", "junior",
                "assistant", "staff", "first", "second", "lance", "wing", "flight", "rear", "brigadier"}
-# Words for bodies or things that are also given names: after a title ("Treasurer Bill Ngata") they open a name
+# Words for bodies or things that are also given names: after a title ("Treasurer Bill Tavake") they open a name
 _GIVEN_NAME_WORDS = {"bill", "grant", "chase", "cliff", "dale", "glen", "bank", "art", "rob", "will", "mark", "sky"}
 _OF_A_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[" + _UP + r"]")
 _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
@@ -884,7 +884,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.role = names.spell_out_titles(p.role)  # "Cllr" is "Councillor" to a reader
             rank = _RANK_LAST.search(p.role)
             if rank and rank.start() > 0 and set(p.role[:rank.start()].lower().split()) & TITLE_WORDS - _NOT_A_POST:
-                # "former British Commander Colonel Bob Stewart": the rank is how he is addressed, the rest his role
+                # "retired Dutch Commander Colonel Jo Brand": the rank is how he is addressed, the rest his role
                 p.role = f"{rank.group(1)}, {p.role[:rank.start()].strip()}"
             if _VERB_PHRASE.match(p.role) or not _LETTER.search(p.role):
                 p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
@@ -1052,7 +1052,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if covered(start):
                 continue
             if _OF_A_BODY.match(text, end):
-                continue  # "The director of the Harbour Gallery, Lotte Vance,": a new description, not the director met
+                continue  # "The director of the Quayside Gallery, Elke Morrow,": a new description, not the director met
             owner = owners[0] if len(owners) == 1 else _latest_named(owners, named_at, start, text)
             if owner is None or named_at.get(owner) and named_at[owner][0] > start:
                 continue  # "the barrister said" before "His barrister, Jo Park," is someone already met
@@ -1130,7 +1130,7 @@ def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     sides = {p.side for p in people.values() if p.side}
     out: set[str] = set()
     for name, p in people.items():
-        # (the role's head noun decides: "a domestique with one of the smaller teams" is a rider, not a team)
+        # (the role's head noun decides: "a mechanic with one of the works teams" is a person, not a team)
         words = re.split(r"\s+(?:with|of|at|for|from|in|on|who|which|whose)\s+", p.role.lower())[0].split()
         if words and words[-1] in _GROUP_ROLES or " " not in name and name in sides:
             out.add(name)

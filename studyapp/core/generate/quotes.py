@@ -56,7 +56,7 @@ _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]
 PASSER_BY_NOUNS = (r"(?:man|woman|boy|girl|person|passenger|pensioner|mother|father|driver|student|patient|"
                    r"islander|villager|farmer|shopper|commuter|resident|customer|neighbour|neighbor|onlooker)")
 _PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}(?:" + PASSER_BY_NOUNS + r"\b|(?:" + _HUMAN +
-                        # "One backbencher, who asked not to be named,": any agent noun, unnamed
+                        # "One backbencher, who would only speak anonymously,": any agent noun, unnamed
                         r"|(?!(?:number|former|further|later|other|quarter|letter|order|matter|power|water|paper|"
                         r"minor|major|junior|senior|manner|border|corner|error|sector|factor|motor|mirror)\b)"
                         r"[a-z]{3,}(?:er|or|ist|ian))\b(?=,\s+who\b|\s+(?:[a-z]+ly\s+)?(?:was|is|said|says|told|"
@@ -180,7 +180,7 @@ def _opens_sentence(lead: str) -> bool:
         bare = w.strip("\"“”‘’'()").lower()
         if not (w[:1].isupper() or bare in ("the", "a", "an") or bare in TITLE_WORDS or re.search(r"['’]s$", w) or
                 bare in _PERSON_HEADS or _ROLE_NOUN.fullmatch(bare) and bare not in _NOT_ROLE_NOUNS):
-            return False  # ("Tenant organizer Keisha Moultrie was less impressed": a role noun before the name)
+            return False  # ("Tenant organizer Tamara Okonedo was less impressed": a role noun before the name)
     return True
 
 
@@ -596,11 +596,11 @@ class Attributor:
                 return fresh
             cur = self.tracker.current
             if low == "the witness" and cur is not None and cur.kind == "person":
-                return cur  # "The witness, who left the firm last year, said": the one giving evidence now
+                return cur  # "The witness, who retired in May, said": the one giving evidence now
         if _REGULATOR.fullmatch(low) and not inside:
             body = self._latest_public_body(start)
             if body is not None:
-                return body  # "the regulator said" after "The Energy Standards Authority found …"
+                return body  # "the regulator said" after "The Fuel Standards Office found …"
         age = re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}", low)
         if age and not self.cast.mentions_in(start, end):
             return self._aged(age.group(1), start)
@@ -653,7 +653,7 @@ class Attributor:
                 role = _possessed(self.body[poss.end:first.start if first is not None else end])
                 if role and (role.split()[-1] in ORG_WORDS or role.split()[-1] in _ANY_ORG) and \
                         role.split()[-1] not in _PERSON_HEADS:
-                    return None  # "Kofi Adebayo's parent club have not said": a body, nobody whose words follow
+                    return None  # "Yaw Mensah-Clarke's parent club have not said": a body, nobody whose words follow
                 if role:
                     return Speaker(f"{poss.person}'s {role}", "unnamed")
             if first is None:
@@ -756,7 +756,7 @@ class Attributor:
         body_of = _BODY_OF_PERSON.fullmatch(cur.name) if cur is not None and cur.kind == "unnamed" and want else None
         if body_of and body_of.group(2) not in _PERSON_HEADS and body_of.group(2) not in _RELATIONS and \
                 not re.fullmatch(_HUMAN, body_of.group(2)) and self.cast.person(body_of.group(1)) is not None:
-            # "Kofi Adebayo's parent club have not said …. "…," he said": no club is "he"; the person it belongs to
+            # "Yaw Mensah-Clarke's parent club have not said …. "…," he said": no club is "he"; the person it belongs to
             cur = Speaker(body_of.group(1), "person")
         if want is None or cur is None or cur.kind != "person":
             return cur
@@ -906,7 +906,7 @@ class Attributor:
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
 
     def _latest_public_body(self, at: int) -> Speaker | None:
-        """The public body named last before `at` ("the Energy Standards Authority"): what "the regulator" or
+        """The public body named last before `at` ("the Fuel Standards Office"): what "the regulator" or
         "the watchdog" means when the story never called it so beside its name."""
         for m in reversed(self.cast.mentions_in(max(0, at - 4000), at)):
             if m.kind == "org" and not m.possessive and set(m.text.lower().split()) & _PUBLIC_BODY_WORDS:
@@ -914,7 +914,7 @@ class Attributor:
         return None
 
     def _fresh_unroled(self, low: str, inside: list[Mention], at: int) -> Speaker | None:
-        """'His opposite number, Marcus Ilori, saw it differently. "…," the Rovers boss said': a title with a body
+        """'His opposite number, Jonah Abiodun, saw it differently. "…," the Wanderers boss said': a title with a body
         that nobody was given is the person the sentence before introduced with no role of their own."""
         if not re.fullmatch(r"the\s+(?:[a-z-]+\s+){1,3}[a-z-]+", low) or low.split()[-1] not in _PERSON_HEADS or \
                 not any(m.kind in ("org", "unknown") and not m.possessive for m in inside):
@@ -1151,7 +1151,7 @@ class Attributor:
                     base + m.start(1), np_end)):
                 named = self.named_after(np_end)
                 if named is not None:
-                    return named  # '"…," says the harbourmaster, Ruan Kinnell, looking on': the name set off
+                    return named  # '"…," says the harbourmaster, Torin Blackett, looking on': the name set off
             sp = self.who(base + m.start(1), np_end)
             if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.' ('according to its …')
                 return self.named_after(np_end) or sp
@@ -1159,7 +1159,7 @@ class Attributor:
         m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
         if m and not re.match(r"\s*[,.?!]", tail) and not seg.text.rstrip()[-1:] in (",", "?", "!", "…", "-", "—") \
                 and not _TAG_SUBJECT.match(m.group(1)):
-            m = None  # '"would not hesitate" to miss the classics if the union asked him': the sentence goes on
+            m = None  # '"would gladly sit out" any race if his team asked him': the sentence goes on
         if m:
             if m.group(2) in ("added", "continued") and re.fullmatch(r"the\s+[a-z][\w'’ -]*", m.group(1)) and \
                     not self.cast.mentions_in(base + m.start(1), base + m.end(1)) and self.tracker.current:
@@ -1270,7 +1270,7 @@ class Attributor:
             m = ms[-1]
             start = self._clause_start(floor, floor + m.start(1), quotes_cut=False)
             quoted_as = _QUOTED_AS.search(self.masked, start, floor + m.start(1))
-            if quoted_as is not None:  # "Kettering was quoted as saying … that the bill "…"": the subject said it
+            if quoted_as is not None:  # "Baptiste was quoted as saying … that the bill "…"": the subject said it
                 return self.who(start, quoted_as.start())
             if re.fullmatch(_PARTICIPLES, m.group(1)):
                 return self._participle_subject(start, floor + m.start(1))
@@ -1553,7 +1553,7 @@ def _names_a_title(seg: Segment, intro: str) -> bool:
 
 _THAT_OPENER = re.compile(r"\s*(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?:is|was|were|are|has\s+been|had\s+been|"
                           r"remains|seemed|seems))|So\s+(?:says|said)|"
-                          # "The woman who says this is Wilma Gorse": a speaker met only after her words
+                          # "The man who says so is Dilys Ambrose": a speaker met only after her words
                           r"The\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|voice)\s+(?:who\s+(?:says|said|speaks|spoke)|"
                           r"behind\s+(?:them|it|the\s+words))\b[^._]{0,40}?\b(?:is|was|belongs\s+to))\b")
 

@@ -101,7 +101,7 @@ def clean_clause(text: str) -> str:
     single_end = re.search(r"’[\s.,;:!?]*$", t)
     t = t.rstrip(" .,;:!?\"“”’'")
     if single_end and "‘" in t and "’" not in t[t.rindex("‘"):]:
-        t += "’"  # "the decision had come ‘out of a clear blue sky’": British marks stay closed too
+        t += "’"  # "the move was ‘a bolt from nowhere’": British marks stay closed too
     if quoted_end and (t.count("“") == t.count("”") + 1 or t.count('"') % 2):
         t += "”" if "“" in t else '"'  # 'the service was "the only way I see …"': the words stay quoted
     if t.count("“") != t.count("”") or t.count('"') % 2:

@@ -1,11 +1,12 @@
-"""Speakers in the styles of tests/data/invented10: a civil court report (counsel named after "Counsel for the
-company,", "the witness"), a present-tense feature (speakers introduced after their quotation, a tag in the middle
-of the quotation), a match report ("His opposite number, X," then "the Rovers boss"), a tribute (the person's own
-lecture quoted over several paragraphs after "she said:", "Her daughter said"), a regulator's statement ("the
-regulator said") and British single quote marks over several paragraphs. Each article is written for its test;
-every name is invented."""
+"""Speakers in the styles of tests/data/invented10 (written for these tests, no sentence taken from that set): a
+civil court report (counsel named after "Counsel for the landlord,", "the witness"), a present-tense feature
+(speakers met after their quotation, a tag inside the quotation), a match report ("His opposite number, X," then
+"the Wanderers boss"), a tribute (the person's own speech over several paragraphs after "she said:", "Her son
+said"), a regulator's statement ("the regulator said"), British single marks over several paragraphs, a transcript
+interview, and patterns found while probing other styles. Every name is invented."""
 
-from tests.core.generate.conftest import quotes_of
+from studyapp.core.generate.facts import extract
+from tests.core.generate.conftest import article, quotes_of
 
 
 def speakers(body: str) -> list[str]:
@@ -13,250 +14,238 @@ def speakers(body: str) -> list[str]:
 
 
 def test_a_name_set_off_after_a_role_for_a_body_is_a_person_not_the_body():
-    # "Counsel for the company, X," names counsel: the company belongs to the noun before "for"
-    body = ('Opening the case for the tenants, Rosa Achter told Judge Pell Okon that the landlord had ignored '
-            'nine complaints.\n\n'
-            'Counsel for the company, Gideon Farrant-Lowe, said his client accepted there had been mould.\n\n'
-            '"My client\'s records show three complaints," he said. "Each was logged."')
-    assert speakers(body) == ["Gideon Farrant-Lowe", "Gideon Farrant-Lowe"]
+    # "Counsel for the landlord, X," names counsel: the body belongs to the noun before "for"
+    body = ('Opening for the tenants, Vera Lindholm told Judge Amos Treadwell that nine letters went unanswered.\n\n'
+            'Counsel for the company, Quentin Aske-Morrow, said the firm admitted the damp was real.\n\n'
+            '"The landlord logged three calls, not nine," he said. "Every one was passed on."')
+    assert speakers(body) == ["Quentin Aske-Morrow", "Quentin Aske-Morrow"]
 
 
 def test_a_sentence_ending_she_said_colon_introduces_the_quotation_in_the_next_paragraph():
     # the pronoun is resolved for the quotation itself, not left to the man quoted just before
-    body = ('Margit Elling, the engineer who designed the crossing, has died at 81.\n\n'
-            'Her partner at the firm, Torvald Kade, said the design had been turned down twice. "She usually won, '
-            'every time," he said. Mr Kade, who is 84, added: "She would ring me at midnight."\n\n'
-            'In a lecture to students in 2011, later printed by the Guild of Civil Engineers, she said:\n\n'
-            '"A bridge is a promise made by people you will never meet.\n\n'
-            '"That is why the profession must look like the people who cross its bridges."')
-    assert speakers(body) == ["Torvald Kade", "Torvald Kade", "Margit Elling", "Margit Elling"]
+    body = ('Ingrid Solvay, who planned the harbour tunnel, has died aged 79.\n\n'
+            'Her old colleague Anselm Brockway recalled two rejected drafts. "She won in the end, as always," he '
+            'said. Mr Brockway, now 80, added: "Her phone calls came after eleven at night."\n\n'
+            'Addressing graduates in 2009, in a speech the Society of Bridge Builders later printed, she said:\n\n'
+            '"A tunnel is a pledge from strangers who will never shake your hand.\n\n'
+            '"So the people who design them ought to resemble the people who use them."')
+    assert speakers(body) == ["Anselm Brockway", "Anselm Brockway", "Ingrid Solvay", "Ingrid Solvay"]
 
 
 def test_relatives_in_a_list_of_survivors_keep_their_own_relation_and_sex():
-    # "Her husband, the architect X" is a man whatever "She" follows; "her daughter, X, her son, Y," gives X
-    # "her daughter", so a later "Her daughter said" is X
-    body = ('Margit Elling, the engineer who designed the crossing, has died at 81. "She never really retired," '
-            'said her former partner, Torvald Kade.\n\n'
-            'Her husband, the architect Lionel Ashby, died in 2009. She is survived by her daughter, Anneke Shaw, '
-            'her son, Matthias, and five grandchildren.\n\n'
-            'Her daughter said the family had asked for no flowers. "She said flowers were a waste of a budget '
-            'line," she said.')
-    assert speakers(body) == ["Torvald Kade", "Anneke Shaw"]
+    # "Her widower, the sculptor X" is a man whatever "She" follows; "her son, X, her niece, Y," gives X "her son"
+    body = ('Ingrid Solvay, who planned the harbour tunnel, has died aged 79. "Nobody argued with her twice," '
+            'said her colleague Anselm Brockway.\n\n'
+            'Her widower, the sculptor Rupert Vane, lives in Tarnby. She leaves her son, Konrad Lisle, her niece, '
+            'Pia, and three grandchildren.\n\n'
+            'Her son said there would be no service. "She called funerals a poor use of a Tuesday," he said.')
+    assert speakers(body) == ["Anselm Brockway", "Konrad Lisle"]
 
 
 def test_a_clause_opening_with_when_leaves_the_pronoun_after_it_as_the_subject():
-    body = ('Health Minister Oria Delvaux spoke to the morning programme on Monday.\n\n'
-            'When the presenter put it to her that crews were queuing outside hospitals, she said the problem was '
-            '"the back door of the hospital, not the front".')
-    assert quotes_of(body) == [("Oria Delvaux", "the back door of the hospital, not the front", "partial")]
+    body = ('Transport Minister Sabine Okafor-Reyes went on the breakfast show on Friday.\n\n'
+            'When the host suggested that drivers were waiting an hour at the depot, she said the delay was '
+            '"in the signalling, not the timetable".')
+    assert quotes_of(body) == [("Sabine Okafor-Reyes", "in the signalling, not the timetable", "partial")]
 
 
 def test_a_speaker_met_only_after_the_quotation_in_the_next_sentence():
-    body = ('Ada Quell has packed fish here for 31 years. "I never once phoned in sick," she says.\n\n'
-            'The director, Fergus Odell, says it is a sad day for the town.\n\n'
-            '"We were told in January it was safe. Then in March it was this."\n\n'
-            'The woman who says this is Wilma Gorse, a packer, who has worked at the plant for nineteen years.')
-    assert speakers(body) == ["Ada Quell", "Wilma Gorse"]
+    body = ('Nell Farrow has sorted parcels here since 1990. "I took one day off, for my wedding," she says.\n\n'
+            'The depot manager, Cormac Leary, says the closure is nobody\'s fault.\n\n'
+            '"They said in May the depot was staying. By July it was being reviewed. Now this."\n\n'
+            'The woman who says this is Dilys Ambrose, a sorter, who joined the depot in 2004.')
+    assert speakers(body) == ["Nell Farrow", "Dilys Ambrose"]
 
 
 def test_a_description_after_the_verb_names_the_person_set_off_after_it():
-    # '"…," says the harbourmaster, X, looking at …': X, not the man quoted before; the participle is no role
-    body = ('Her father, Rufus Oyler, runs the café opposite. "Next week I will be lucky to do thirty," he says.\n\n'
-            '"It is the end of something that started long ago," says the harbourmaster, Ruan Kinnell, looking at '
-            'the empty quay.')
-    assert speakers(body) == ["Rufus Oyler", "Ruan Kinnell"]
+    # '"…," says the ferryman, X, gazing at …': X, not the man quoted before; the participle is no role
+    body = ('Her uncle, Ivo Marchant, keeps the bakery by the slipway. "I will sell half as many pies now," he says.\n\n'
+            '"This crossing ran before the railway came," says the ferryman, Torin Blackett, gazing at the tide.')
+    assert speakers(body) == ["Ivo Marchant", "Torin Blackett"]
 
 
 def test_a_quotation_in_single_marks_runs_on_over_paragraphs_that_each_open_with_a_mark():
-    body = ('Parish council chairman Wendell Oak said the news had come as a shock.\n\n'
-            '‘Nobody from the bank picked up a phone to us,’ he said. ‘We found out from the post office.\n\n'
-            '‘The nearest branch after this one is 14 miles away.\n\n'
-            '‘For a lot of older people here, that is not a journey. That is an expedition.’\n\n'
-            'Postmistress Gwen Pardoe said customers had cried at her counter. ‘I have never seen anything like it,’ '
-            'she said.')
+    body = ('Village hall chairman Osric Penhale said the news had stunned everyone.\n\n'
+            '‘Not one person from the society rang us,’ he said. ‘We heard it from the newsagent.\n\n'
+            '‘The next office is in Marlow Cross, twenty miles by road.\n\n'
+            '‘For our older members that is not a trip. That is a pilgrimage.’\n\n'
+            'Postmistress Bryony Tasker said customers had wept in her shop. ‘I have not seen the like,’ she said.')
     got = quotes_of(body)
     assert [q for _, q, _ in got] == [
-        "Nobody from the bank picked up a phone to us,", "We found out from the post office.",
-        "The nearest branch after this one is 14 miles away.",
-        "For a lot of older people here, that is not a journey. That is an expedition.",
-        "I have never seen anything like it,"]
-    assert [s for s, _, _ in got] == ["Wendell Oak"] * 4 + ["Gwen Pardoe"]
+        "Not one person from the society rang us,", "We heard it from the newsagent.",
+        "The next office is in Marlow Cross, twenty miles by road.",
+        "For our older members that is not a trip. That is a pilgrimage.", "I have not seen the like,"]
+    assert [s for s, _, _ in got] == ["Osric Penhale"] * 4 + ["Bryony Tasker"]
 
 
 def test_a_pronoun_opening_reported_speech_does_not_decide_the_speakers_sex():
     # "X said she had been …" is about the woman who died; X's "he said" is still X, not the son named before
-    body = ('Greta Olsen, who kept the light for 30 years, has died at 88. "She was better at it than most," said '
-            'her son, Piet Olsen.\n\n'
-            'Her publisher, Duncan Ferris, said she had been an exacting author. "She sent back the proofs with a '
-            'note about the tides," he said.')
-    assert speakers(body) == ["Piet Olsen", "Duncan Ferris"]
+    body = ('Sigrid Holm, who ran the island school for 25 years, has died at 90. "She outlasted four inspectors," '
+            'said her son, Arne Holm.\n\n'
+            'Her editor, Basil Trent, said she had been a demanding writer. "Every chapter came back twice, '
+            'covered in pencil," he said.')
+    assert speakers(body) == ["Arne Holm", "Basil Trent"]
 
 
 def test_her_daughter_as_a_subject_is_the_one_person_given_that_relation():
-    body = ('Margit Elling, the engineer who designed the crossing, has died at 81.\n\n'
-            'Her daughter, Anneke Shaw, said she died peacefully at home. "Mum never really retired," she said.\n\n'
-            'Elling was one of two women in her year at college. "I told him I intended to build bridges," she told '
-            'a newspaper in 1994.\n\n'
-            'She is survived by her daughter, her son, Matthias, and five grandchildren.\n\n'
-            'Her daughter said the family had asked for no flowers. "She said flowers were a waste of a budget '
-            'line," she said.')
-    assert speakers(body) == ["Anneke Shaw", "Margit Elling", "Anneke Shaw"]
+    body = ('Ingrid Solvay, who planned the harbour tunnel, has died aged 79.\n\n'
+            'Her daughter, Liesel Dunmore, said she died in her sleep. "She was drawing until Friday," she said.\n\n'
+            'Solvay trained when few women did. "I told the board I would build it or resign," she told a '
+            'radio station in 1988.\n\n'
+            'She leaves her daughter, a nephew, Piet, and three grandchildren.\n\n'
+            'Her daughter said there would be no service. "She called funerals a poor use of a Tuesday," she said.')
+    assert speakers(body) == ["Liesel Dunmore", "Ingrid Solvay", "Liesel Dunmore"]
 
 
 def test_the_witness_is_the_person_giving_evidence_when_no_one_was_called_so():
-    body = ('Under cross-examination, the firm\'s former lettings manager, Petra Lund, said phone complaints were '
-            'not always logged. "It might go on a sticky note," she said.\n\n'
-            'The witness, who left the firm last year, said she had raised the problem with the directors "more than '
-            'once a month".')
-    assert speakers(body) == ["Petra Lund", "Petra Lund"]
+    body = ('Under questioning, the agency\'s former rota clerk, Marit Ekwall, said texts were often missed. '
+            '"They sat on a phone nobody checked," she said.\n\n'
+            'The witness, who retired in May, said she had raised it with her managers "on more than one '
+            'occasion".')
+    assert speakers(body) == ["Marit Ekwall", "Marit Ekwall"]
 
 
 def test_the_regulator_is_the_public_body_the_story_named():
-    body = ('Brightfield Energy has been fined £18m by the energy regulator.\n\n'
-            'The Energy Standards Board found that the supplier had overcharged some households.\n\n'
-            'In a statement, the regulator said: "Customers were let down repeatedly and for far too long."')
-    assert quotes_of(body)[0][0] == "Energy Standards Board"
+    body = ('Coldwater Gas must pay £6m, the gas regulator announced.\n\n'
+            'The Fuel Standards Office concluded that the firm had billed some homes twice.\n\n'
+            'In a statement, the regulator said: "Households were misled month after month."')
+    assert quotes_of(body)[0][0] == "Fuel Standards Office"
 
 
 def test_a_title_nobody_holds_is_the_person_the_sentence_before_introduced_without_a_role():
-    body = ('"It is a stonewall penalty," Castlemere manager Gary Lynch said. "The referee was ten yards away."\n\n'
-            'His opposite number, Marcus Ilori, unsurprisingly saw it differently.\n\n'
-            '"Aled gets the ball first, I am certain of that," the Rovers boss said.')
-    assert speakers(body) == ["Gary Lynch", "Gary Lynch", "Marcus Ilori"]
+    body = ('"That was never a red card," Dunholt manager Warren Pike said. "He got the ball cleanly."\n\n'
+            'His opposite number, Jonah Abiodun, took a different view.\n\n'
+            '"Kit was fouled, and everyone in the ground saw it," the Wanderers boss said.')
+    assert speakers(body) == ["Warren Pike", "Warren Pike", "Jonah Abiodun"]
 
 
 def test_he_after_a_persons_club_is_the_person_not_the_club():
-    body = ('The striker Kofi Adebayo, 19, scored the winner. "I just shut my eyes," he said.\n\n'
-            'Kofi Adebayo\'s parent club have not said whether they will extend his loan, but the teenager made his '
-            'own wishes clear. "I would love to stay for the final," he said.')
-    assert speakers(body) == ["Kofi Adebayo", "Kofi Adebayo"]
+    body = ('The winger Yaw Mensah-Clarke, 18, scored twice. "I did not even see the second one go in," he said.\n\n'
+            'Yaw Mensah-Clarke\'s parent club are yet to decide on his future, but the teenager knows what he wants. '
+            '"I want to play here until May," he said.')
+    assert speakers(body) == ["Yaw Mensah-Clarke", "Yaw Mensah-Clarke"]
 
 
 def test_a_name_inside_a_quotation_is_not_who_a_later_he_means():
-    # "Emeka has a point," Mr Moss said: Emeka is spoken of there; "Her son … he said" is still Mr Moss
-    body = ('Henrietta Moss, 64, is standing against her son. Councillor Emeka Dane said she had done well. '
-            '"Henrietta got the library rebuilt," he said.\n\n'
-            'Asked about that, Mr Ruben Moss laughed. "Emeka has a point. The meetings are harder," he said.\n\n'
-            'Mrs Moss said she would not change her campaign. "He will get no special treatment," she said.\n\n'
-            'Her son said the lunches would go on. "She still makes the best roast in the ward," he said.')
-    assert speakers(body) == ["Emeka Dane", "Ruben Moss", "Henrietta Moss", "Ruben Moss"]
+    # "Ossian has a point," Mr Cole said: Ossian is spoken of there; "Her son … he said" is still Mr Cole
+    body = ('Beatrix Cole, 66, is running against her son. Councillor Ossian Wade said she had served the ward '
+            'well. "Beatrix saved the swimming pool," he said.\n\n'
+            'Told of that, Mr Lorcan Cole grinned. "Ossian has a point. Budget nights are longer," he said.\n\n'
+            'Mrs Cole said the race would change nothing at home. "He gets no favours," she said.\n\n'
+            'Her son said the Friday suppers would carry on. "Nobody makes a better pie in this town," he said.')
+    assert speakers(body) == ["Ossian Wade", "Lorcan Cole", "Beatrix Cole", "Lorcan Cole"]
 
 
 def test_a_transcript_keeps_the_guests_answers_not_the_interviewers_questions_nor_the_guest_as_the_people_he_quotes():
-    body = ('The novelist Hamid Okoro, 46, has written a book about the town where he grew up. He spoke to our '
-            'books editor, Clara Roche.\n\n'
-            'CLARA ROCHE: Why write about home now?\n\n'
-            'HAMID OKORO: Because I ran out of excuses. The launderette had closed and my mother was getting older.\n\n'
-            'CLARA ROCHE: Did she read it before it was published?\n\n'
-            'HAMID OKORO: She read it three times. The first time she only said, "You have spelt the baker\'s name '
-            'wrong." I said, "That is the only thing you noticed?"\n\n'
-            'CLARA ROCHE: Was the last chapter hard to write?\n\n'
-            'HAMID OKORO: It was the only chapter I wrote in one go. I am told that is unusual.')
+    body = ('The poet Tariq Benholm, 51, has a new collection about the valley he left. He talked to our arts '
+            'writer, Nadia Perrin.\n\n'
+            'NADIA PERRIN: Why go back to the valley now?\n\n'
+            'TARIQ BENHOLM: Because the mill had shut and my father had stopped asking when I would visit.\n\n'
+            'NADIA PERRIN: Has your father read the poems?\n\n'
+            'TARIQ BENHOLM: Twice over. At first he just said, "The chapel has two doors, not one." I said, "Is '
+            'that all you noticed?"\n\n'
+            'NADIA PERRIN: Which poem took longest?\n\n'
+            'TARIQ BENHOLM: The last one came in a single night. My publisher thinks that is rare.')
     got = quotes_of(body)
-    assert [q for _, q, _ in got if q.endswith("?") and "only thing" not in q] == []
+    assert [q for _, q, _ in got if q.endswith("?") and "you noticed" not in q] == []
     said = {q: s for s, q, _ in got}
-    assert said["Because I ran out of excuses. The launderette had closed and my mother was getting older."] == \
-        "Hamid Okoro"
-    assert said["You have spelt the baker's name wrong."] != "Hamid Okoro"
-    assert said["That is the only thing you noticed?"] == "Hamid Okoro"
+    assert said["Because the mill had shut and my father had stopped asking when I would visit."] == \
+        "Tariq Benholm"
+    assert said["The chapel has two doors, not one."] != "Tariq Benholm"
+    assert said["Is that all you noticed?"] == "Tariq Benholm"
 
 
 def test_double_marks_inside_a_single_marked_quotation_are_not_a_quotation_of_the_speaker():
-    body = ('Gwen Pardoe, who runs the post office, said customers had cried at her counter.\n\n'
-            '‘One gentleman said to me, “I have banked there since I was sixteen and they never told me,”’ she said.')
+    body = ('Bryony Tasker, who keeps the village shop, said customers had wept in her shop.\n\n'
+            '‘An old farmer said to me, “Forty years I saved with them and not a word of warning,”’ she said.')
     got = quotes_of(body)
     assert [q for _, q, _ in got] == [
-        "One gentleman said to me, “I have banked there since I was sixteen and they never told me,”"]
+        "An old farmer said to me, “Forty years I saved with them and not a word of warning,”"]
 
 
 def test_two_names_joined_by_an_ampersand_are_one_firm():
-    from studyapp.core.generate.facts import extract
-    from tests.core.generate.conftest import article
-    ex = extract(article('Merrion & Calder Bank told customers by letter that the branch would close.\n\n'
-                         'A spokeswoman for Merrion & Calder said a van would visit once a fortnight.'))
-    assert "Merrion & Calder Bank" in ex.cast.orgs
+    ex = extract(article('Pellow & Garth Bank wrote to savers to say the counter would shut.\n\n'
+                         'A spokesman for Pellow & Garth said a mobile office would call each month.'))
+    assert "Pellow & Garth Bank" in ex.cast.orgs
     assert not ex.cast.people
 
 
 def test_a_reported_claim_ending_in_british_marks_keeps_its_closing_mark():
     from studyapp.core.generate.realise import clean_clause
-    assert clean_clause("the decision had come ‘out of a clear blue sky’.") == \
-        "the decision had come ‘out of a clear blue sky’"
-    assert clean_clause("the village’s last branch.") == "the village’s last branch"
+    assert clean_clause("the move was ‘a bolt from nowhere’.") == "the move was ‘a bolt from nowhere’"
+    assert clean_clause("the parish’s only office.") == "the parish’s only office"
 
 
 def test_her_before_a_noun_in_ly_is_a_possessive():
     from studyapp.core.generate.pronouns import neutral
-    assert neutral("she died at home, surrounded by her family", "f") == \
-        "they died at home, surrounded by their family"
+    assert neutral("she slipped away at home, with her family close by", "f") == \
+        "they slipped away at home, with their family close by"
 
 
 def test_a_quotation_set_off_by_dashes_is_the_sentences_subjects():
-    body = ('"It is about time," said Jerome Whitacre, president of the landlords\' council.\n\n'
-            'Tenant organizer Keisha Moultrie was less impressed — "They are selling this as a cleanup. It is a '
-            'giveaway," she said — and promised protests at the Capitol.')
-    assert speakers(body) == ["Jerome Whitacre", "Keisha Moultrie"]
+    body = ('"Finally, some sense," said Russell Vane, who chairs the owners\' forum.\n\n'
+            'Housing campaigner Tamara Okonedo was unmoved — "They call it tidying up. It is a handout," she said '
+            '— and called a rally for Saturday.')
+    assert speakers(body) == ["Russell Vane", "Tamara Okonedo"]
 
 
 def test_was_quoted_as_saying_gives_the_subject_the_words():
-    body = ('Rep. Duane Kettering, the bill\'s sponsor, spoke on Tuesday.\n\n'
-            'Kettering was quoted as saying last month that the bill "would pay for itself within two years."')
-    assert quotes_of(body) == [("Duane Kettering", "would pay for itself within two years.", "partial")]
+    body = ('Sen. Cyrus Baptiste, who wrote the measure, spoke on Monday.\n\n'
+            'Baptiste was quoted as saying in March that the plan "would cover its own cost by 2030."')
+    assert quotes_of(body) == [("Cyrus Baptiste", "would cover its own cost by 2030.", "partial")]
 
 
 def test_advocate_before_a_name_is_a_title_and_a_newspaper_after_the_is_no_person():
-    from studyapp.core.generate.facts import extract
-    from tests.core.generate.conftest import article
-    ex = extract(article('Their lawyer, Advocate Refilwe Khumalo, said the families wanted answers. "Every one of '
-                         'these men had a name," Ms Khumalo said.\n\n'
-                         'Margit Elling was one of two women in her year. "I told him I intended to build bridges," '
-                         'she told the Lowther Examiner in 1994.'))
-    assert sorted(p.name for p in ex.cast.people) == ["Margit Elling", "Refilwe Khumalo"]
+    ex = extract(article('Their counsel, Advocate Naledi Mokoena, said the widows wanted the truth. "Each of '
+                         'those men was somebody\'s father," Ms Mokoena said.\n\n'
+                         'Ingrid Solvay trained when few women did. "I told the board I would build it or resign," '
+                         'she told the Fenmouth Gazette in 1988.'))
+    assert sorted(p.name for p in ex.cast.people) == ["Ingrid Solvay", "Naledi Mokoena"]
 
 
-def test_a_description_whose_head_is_a_rider_with_a_team_is_a_person():
-    body = ('Not every rider agrees. Marco Ostini, a domestique with one of the smaller teams, said a boycott would '
-            'hurt riders most. "The stars can afford to miss a race," he said.')
-    assert speakers(body) == ["Marco Ostini"]
+def test_a_description_whose_head_is_a_mechanic_with_a_team_is_a_person():
+    body = ('Not everyone in the paddock agrees. Dario Fenzi, a mechanic with one of the works teams, said a '
+            'walkout would hurt the junior crews. "The big names can skip a weekend," he said.')
+    assert speakers(body) == ["Dario Fenzi"]
 
 
 def test_a_name_set_off_after_a_possessive_title_and_a_description():
-    body = ('Elias Brandt backed the union.\n\n'
-            '"The riders are not against new races," said the UPC\'s president, the former sprinter Joris Vandamme.')
-    assert speakers(body) == ["Joris Vandamme"]
+    body = ('Mattias Lund backed the association.\n\n'
+            '"The crews want shorter seasons, not fewer," said the RPA\'s chairman, the former champion Wout '
+            'Declercq.')
+    assert speakers(body) == ["Wout Declercq"]
 
 
 def test_a_partial_quote_whose_sentence_goes_on_after_it_is_the_subjects():
-    body = ('The two-time winner Elias Brandt said on social media that he "would not hesitate at all" to miss the '
-            'classics if the union asked him to.')
-    assert speakers(body) == ["Elias Brandt"]
+    body = ('The veteran driver Mattias Lund wrote online that he "would gladly sit out" any race if his team '
+            'asked him to.')
+    assert speakers(body) == ["Mattias Lund"]
 
 
 def test_the_director_of_another_body_is_not_the_director_met_before():
-    body = ('The museum\'s director, Philippa Stone, has said the trustees back the deal. "Nobody on our board is '
-            'arguing otherwise," she said in a lecture.\n\n'
-            'The director of the Harbour Gallery, Lotte Vance, said she feared a "rush to empty galleries" before '
-            'any national rules were set.')
-    assert speakers(body) == ["Philippa Stone", "Lotte Vance"]
+    body = ('The museum\'s director, Harriet Quayle, has backed the return. "Our trustees all agree on it," she '
+            'said at a talk.\n\n'
+            'The director of the Quayside Gallery, Elke Morrow, warned of a "stampede to strip the walls" before '
+            'any rules were agreed.')
+    assert speakers(body) == ["Harriet Quayle", "Elke Morrow"]
 
 
 def test_a_rank_after_a_post_is_set_apart_from_the_role():
-    from studyapp.core.generate.facts import extract
-    from tests.core.generate.conftest import article
-    ex = extract(article('But former British Commander Colonel Bob Steward said the verdict would sadden the army. '
-                         '"Let us have it out," he said. Lieutenant Colonel Ann Hale did not comment.'))
+    ex = extract(article('Yet former Dutch Commander Colonel Hugh Brannigan said the ruling would hurt morale. '
+                         '"Let the facts come out," he said. Lieutenant Colonel Jo Tarrant declined to comment.'))
     roles = {p.name: p.role for p in ex.cast.people}
-    assert roles["Bob Steward"] == "Colonel, former British Commander"
-    assert roles["Ann Hale"] == "Lieutenant Colonel"
+    assert roles["Hugh Brannigan"] == "Colonel, former Dutch Commander"
+    assert roles["Jo Tarrant"] == "Lieutenant Colonel"
 
 
 def test_a_given_name_that_is_also_a_word_for_a_thing_opens_a_name_after_a_title():
-    body = ('Treasurer Bill Ngata backed his leader. Mr Ngata said on Thursday: "The Prime Minister has my full '
-            'support, today and every day."')
-    assert speakers(body) == ["Bill Ngata"]
+    body = ('Treasurer Bill Tavake stood by the premier. Mr Tavake said on Friday: "She has my backing, now and '
+            'after the vote."')
+    assert speakers(body) == ["Bill Tavake"]
 
 
 def test_an_unnamed_agent_noun_opening_a_sentence_is_not_the_person_named_before():
-    body = ('Political commentator Dr Simon Achter said the Prime Minister was safe. "She has a majority," he said.\n\n'
-            'One backbencher, who asked not to be named, was less sure. "The mood in caucus is grim," the MP said.')
-    assert speakers(body)[1] != "Simon Achter"
+    body = ('Pollster Dr Lorne Castle said the premier was secure. "She has the numbers," he said.\n\n'
+            'One backbencher, who would only speak anonymously, disagreed. "The party room is bleak," the MP '
+            'said.')
+    assert speakers(body)[1] != "Lorne Castle"
