@@ -22,10 +22,17 @@ _ANSWER = re.compile(r"(?:(?P<a>A|Answer)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|sat\s+down\s+"
                           r"with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
+# The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
+_ASKER = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*$",
+                    re.IGNORECASE)
 # "X said: …", "X told reporters: …", "In a statement, X said: …", "X put it simply: …"
 _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
                         r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"
                         r"(?:said|read|reads))\s*:\s+(?=[A-Za-z])")
+# A question printed as its own paragraph, bold or italic or bare ("**How did it start?**"): an interview's turn
+_BARE_QUESTION = re.compile(r"\s*(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
+# The note an edited interview opens with ("This interview has been edited for length and clarity")
+_EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|brevity)", re.IGNORECASE)
 MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
 
 
@@ -45,6 +52,11 @@ def _person_named(label: str, cast: Cast) -> str:
     """The full name of the one person a transcript label names ('Okafor', 'Lena Okafor'), or ''."""
     found = {p.name for p in cast.people if p.kind == "person" and (
         p.name == label or p.surname == label or label in p.aliases)}
+    bare = label.replace(".", "")
+    if not found and 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper():
+        # initials ("MK: …"): the one person whose given name and surname begin so
+        found = {p.name for p in cast.people if p.kind == "person" and
+                 "".join(w[0] for w in p.name.split() if w[:1].isupper()) == bare}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -55,11 +67,36 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
         if sent.start >= before:
             break
         if _INTERVIEWED.search(sent.text):
-            here = [m.person for m in named if sent.start <= m.start < sent.end]
+            here = [m.person for m in named if sent.start <= m.start < sent.end
+                    and not _ASKER.search(article.body[max(sent.start, m.start - 40):m.start])]
             if here:
                 return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
     people = {m.person for m in named}
     return people.pop() if len(people) == 1 else ""
+
+
+def _names_in_third_person(text: str, who: str) -> bool:
+    """Whether a paragraph names the guest (by surname): the report speaking again, not the guest's answer."""
+    surname = who.split()[-1]
+    return bool(re.search(rf"\b{re.escape(surname)}\b", text))
+
+
+def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -> dict[int, str]:
+    """{paragraph start: the guest} for an interview printing each question as a paragraph of its own (often bold
+    or italic) and the answers unlabelled after it. It must say it is one, as a report with a rhetorical question
+    never does: two or more such questions, each followed by an answer, and an introduction saying someone was
+    interviewed or that the interview was edited."""
+    body = article.body
+    asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b])
+            and not _ANSWER.match(body, a) and len(body[a:b].split()) <= 40]
+    if len(asks) < 2 or asks[0] == 0 or any(k + 1 >= len(pars) or k + 1 in asks for k in asks):
+        return {}
+    first = pars[asks[0]][0]
+    intro = body[:first]
+    if not (_INTERVIEWED.search(intro) or _EDITED.search(intro)):
+        return {}
+    guest = _interviewee(article, cast, first)
+    return {pars[k][0]: guest for k in asks} if guest else {}
 
 
 def transcript_turns(article: Article, cast: Cast) -> dict[int, str]:
@@ -85,12 +122,30 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
     questions = [a for a, b in pars if _QUESTION.match(body, a)]
     labelled = sum(1 for a, _ in pars if _ANSWER.match(body, a))
     interviewee = ""
+    bare = _bare_questions(article, cast, pars) if not questions and labelled < 2 else {}
+    # after the last turn an unlabelled paragraph may be the report's closing note: it must speak as "I" or "we"
+    last_turn = max([a for a, _ in pars if a in bare or _ANSWER.match(body, a)], default=0)
+    fresh = False  # the paragraph after a bare question: its answer, whatever the rules for running on
+    turn = ""  # who gives the answer under way: an unlabelled paragraph after it runs the answer on
     for a, b in pars:
         pace(b - a)
         text = body[a:b]
-        if re.search(r"[\"“”]", text):
-            continue  # a quotation in marks is read as one already
         m = _ANSWER.match(body, a)
+        if a in bare:
+            turn, fresh = bare[a], True  # a question of its own: the paragraphs after it are the guest's answer
+            continue
+        if re.search(r"[\"“”]", text):
+            turn = ""
+            continue  # a quotation in marks is read as one already
+        if m is None and turn and not _QUESTION.match(body, a) and not _BARE_QUESTION.match(text) and \
+                not _names_in_third_person(text, turn) and len(text.split()) >= MIN_WORDS and \
+                (fresh or a < last_turn or re.search(r"\b(?:I|I'm|I've|my|me|we|our|us)\b", text)):
+            words = text.strip()
+            at = a + text.index(words)
+            out.append(Unquoted(at, at, at + len(words), words, turn))
+            fresh = False
+            continue
+        turn = ""
         if m and not _QUESTION.match(body, a):
             speaker = ""
             if m.group("a") and questions and questions[0] < a:
@@ -101,6 +156,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
             words = body[m.end():b].strip()
             if speaker and len(words.split()) >= MIN_WORDS:
                 out.append(Unquoted(a, m.end(), m.end() + len(words), words, speaker))
+                turn = speaker
                 continue
     # A transcript that labels both sides ("ROURKE: … ?", "OKONJO-LEE: …"): the one whose turns are mostly
     # questions is the interviewer, and a question put to someone is no statement of theirs to learn
