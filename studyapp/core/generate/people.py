@@ -251,6 +251,34 @@ def _name_ends(name: str, text: str) -> list[_Span]:
     return out
 
 
+_AND_RIGHT = re.compile(r" ([" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3})(?=( \(([A-Z]{2,})\))?)")
+
+
+def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the 'and' ending at `after` joins two halves of one body's name ("Dockers and Allied Trades").
+
+    Only when the article uses the whole name more than once, or gives its initials in brackets after it, and a
+    word of the name is a body's word: two parties named side by side are otherwise two names."""
+    right = _AND_RIGHT.match(text, after)
+    if not right:
+        return False
+    left = [t for t in cur if t[2].lower() not in NOT_NAMES and t[2].lower() not in HONORIFICS]
+    if not left or len(left) > 4 or any(_is_acronym(t[2]) for t in left):
+        return False
+    whole_words = [t[2] for t in left] + ["and"] + right.group(1).split()
+    letters = right.group(3)
+    if letters:
+        caps = "".join(w[0] for w in whole_words if w[:1].isupper())
+        with_and = "".join(w[0].upper() for w in whole_words)
+        if letters in (caps, with_and):
+            return True
+    whole = text[left[0][0]:right.end(1)]
+    words = {w.lower() for w in whole_words}
+    named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
+    return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
+                                                                            whole_words if w.lower() not in ORG_WORDS)
+
+
 def _runs(text: str, start: int, end: int) -> list[_Run]:
     out: list[_Run] = []
     cur: list[tuple[int, int, str]] = []
@@ -258,6 +286,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
     for m in _WORD.finditer(text, start, end):
         raw = m.group()
         c0 = raw[0]
+        if raw == "and" and cur and not pending and _and_inside_name(text, cur, m.end()):
+            pending.append((m.start(), m.end(), raw))  # "Coastal Survey and Port Security": one body
+            continue
         if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
                 cur and ("-" in raw or "'" in raw or "’" in raw)) and not (cur and (  # "ap Rhys", "Mac an tSaoir"
                 names.joins_name(cur[-1][2], raw) or names.prefixed_surname((pending or cur)[-1][2], raw))):
@@ -350,6 +381,12 @@ _PAPER_ENDS = {"examiner", "echo", "observer", "mirror", "express", "standard", 
                "times", "journal", "record", "recorder", "despatch", "dispatch", "leader", "citizen", "enquirer"}
 # Institutions named by a word that is not ORG_WORDS' own ("Brookside Primary"): a body, never a person
 _INSTITUTION_ENDS = {"primary", "infirmary", "academy", "polytechnic", "seminary"}
+# The last words of firms' names, never of a person's ("Vantor Mobile", "Quell Energy", "Arden Holdings")
+_FIRM_ENDS = {"mobile", "bank", "group", "holdings", "airlines", "airways", "energy", "media", "telecom", "telecoms",
+              "pharma", "pharmaceuticals", "capital", "logistics", "foods", "motors", "insurance", "finance",
+              "properties", "ventures", "labs", "software", "solutions", "networks", "systems", "technologies",
+              "industries", "securities", "resources", "shipping", "freight", "mining", "petroleum", "biotech",
+              "broadband", "wireless", "utilities", "investments", "brewery", "breweries", "bakeries", "plc", "ltd"}
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
@@ -500,6 +537,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         return "org", toks, titles, honorific
     if len(name) >= 2 and noble_at is None and any(w in PORTFOLIOS for w in lows):
         return "org", toks, titles, honorific  # "Norberg Health Watch": a portfolio inside a name is a body
+    if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _FIRM_ENDS and \
+            lows[0] not in TITLE_WORDS and not (titles and titles[-1].lower() in TITLE_WORDS):
+        return "org", toks, titles, honorific  # "Vantor Mobile": a trade's word after a name makes a firm
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
     titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and
@@ -666,8 +706,37 @@ _DESCRIBING = {"local", "fellow", "former", "veteran", "rival", "telly", "tv", "
 _GENERIC_OWNERS = {"union", "state", "federal", "national", "central", "city", "county", "district", "regional"}
 
 
+# Playing positions written as capitals after a team ("Ravens DE", "Harbour City FB"): the player's place on
+# the field, never part of the party's name
+_FIELD_POSITIONS = {"QB", "RB", "HB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", "DE", "DT", "NT", "LB", "ILB", "OLB",
+                    "MLB", "CB", "DB", "FS", "SS", "LS", "GK", "CF", "LW", "RW", "CM", "CDM", "CAM", "SF", "PF", "PG",
+                    "SG", "SP", "RP"}
+# The answers of a vote: "a Farnley No campaigner" campaigns for the vote's answer, and "Farnley No" is no party
+_VOTE_ANSWERS = {"No", "Yes", "Leave", "Remain"}
+# Kinds of body written in lower case after a name that is its own ("the Save Pell Green group"): part of the name
+_NAMED_KINDS = {"group", "campaign", "trust", "union", "association", "society", "alliance", "coalition", "network",
+                "movement", "committee", "collective", "forum"}
+_KIND_NAMED = re.compile(r"((?:[" + _UP + r"][\w'’&-]*\s+){2,5})(?:" + "|".join(sorted(_NAMED_KINDS)) + r")\b")
+
+
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
+    side = _side_run(role)
+    words = side.split()
+    while len(words) > 1 and words[-1] in _FIELD_POSITIONS:
+        words.pop()  # "Ravens DE": the team is the side, "DE" where the player plays
+    named = _KIND_NAMED.search(role) if side else None
+    if named and len(words) > 1 and named.group(1).startswith(side) and words[-1] not in _VOTE_ANSWERS:
+        return named.group(0)  # "Save Pell Green group chair": the whole run and its "group" name the group
+    if len(words) > 1 and words[-1] in _VOTE_ANSWERS:
+        after = role[role.find(side) + len(side):].split()
+        if after and after[0].lower().strip(",.;:") == "campaign":
+            return " ".join(words) + " campaign"  # "the Farnley Yes campaign": the campaign is the party
+        return ""  # "a Farnley No campaigner": a place and an answer name no party; the person is the side
+    return " ".join(words)
+
+
+def _side_run(role: str) -> str:
     run: list[str] = []
     words = role.split()
     for k, w in enumerate(words):
