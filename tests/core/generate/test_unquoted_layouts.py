@@ -16,6 +16,16 @@ BOLD_QUESTIONS = (
     "**Do the tools come back?**\n\n"
     "Almost always. The ones that go missing tend to return with a note and a tin of biscuits, which I count as "
     "interest on the loan.\n\n"
+    "**Who uses the library?**\n\n"
+    "Students furnishing their first flat, retired couples who sold their sheds when they downsized, and a "
+    "surprising number of theatre crews building scenery on a budget of almost nothing.\n\n"
+    "**Has anything ever been returned broken?**\n\n"
+    "A chainsaw, once, in two pieces and a carrier bag. The borrower paid for the repair without being asked, and "
+    "now he volunteers here on Saturday mornings sharpening blades.\n\n"
+    "**How is it paid for?**\n\n"
+    "Members give ten pounds a year, or nothing if they cannot afford it, and a hardware shop in town sends us its "
+    "ex-display stock each January. A grant from a housing trust covers the rent on the dairy until next "
+    "autumn, and after that I honestly do not know.\n\n"
     "**What would you change if the council paid for it?**\n\n"
     "A proper workshop with a bench and somebody to show teenagers how to fix a puncture. Lending a spanner is "
     "useful, but teaching somebody to use it lasts longer.\n\n"
@@ -24,7 +34,7 @@ BOLD_QUESTIONS = (
 
 ITALIC_EDITED = (
     "Senna Okwuosa became the youngest head teacher in the district this term, taking over a school of four hundred "
-    "pupils in Dunmere. This interview has been edited for length and clarity.\n\n"
+    "pupils in Dunmere. Her answers below were condensed and edited for clarity.\n\n"
     "*Why did you want the job so early?*\n\n"
     "Because I kept arguing with the people who had it. At some point you either stop complaining or you apply.\n\n"
     "*What was the first thing you changed?*\n\n"
@@ -34,6 +44,16 @@ ITALIC_EDITED = (
     "*Are parents on your side?*\n\n"
     "Most of them, once they saw the homework timetable. A few still ring me at weekends, which I am trying to "
     "discourage politely.\n\n"
+    "*What do the pupils call you?*\n\n"
+    "Miss, mostly, and occasionally something less polite when I confiscate a phone. I was a pupil here myself "
+    "twenty years ago, so I have heard every nickname there is.\n\n"
+    "*Is the budget enough?*\n\n"
+    "No school budget is enough. We share a minibus with the primary next door and borrow their hall for concerts, "
+    "and they borrow our playing field in return.\n\n"
+    "*What surprised you most in the first term?*\n\n"
+    "How much of the work takes place in the car park at half past eight. A parent who would never book a meeting will "
+    "tell you everything while their child hunts for a missing shoe, and I have solved more problems there than "
+    "in my office.\n\n"
     "*Where do you see the school in five years?*\n\n"
     "With a working science block and a waiting list. We have one of those already and not the other."
 )
@@ -47,6 +67,15 @@ INITIALS = (
     "JR: Have the numbers changed since you started?\n\n"
     "MK: The grey seals have roughly doubled on the outer islands. The common seals are flat, which worries me more "
     "than a fall would.\n\n"
+    "JR: How do you tell one seal from another?\n\n"
+    "MK: By the pattern of spots on the neck, which stays the same for life. We have a catalogue of nearly nine "
+    "hundred faces now, each with a number and, for the regulars, a nickname.\n\n"
+    "JR: Do visitors disturb the colonies?\n\n"
+    "MK: Kayakers sometimes paddle too close without meaning any harm. A startled mother can abandon a pup, so we "
+    "put up signs on the slipways asking people to keep a hundred metres away.\n\n"
+    "JR: What keeps you going through a cold season?\n\n"
+    "MK: Flasks of soup and the moment in March when the first pups of the year start swimming on their own. I "
+    "have watched it six times and it has not become ordinary yet.\n\n"
     "JR: Why would a flat number be a worry?\n\n"
     "MK: Because the food has moved and they have not followed it yet. A colony can look steady for years and then "
     "drop all at once.\n\n"
@@ -69,6 +98,16 @@ OUTLET_LABELS = (
     "Courier: And the one you could never fix?\n\n"
     "Wrenfield: A tiny chamber organ in a farmhouse. Every pipe was sound and every valve was clean, yet it wheezed "
     "on the low notes until the day the farm was sold.\n\n"
+    "Courier: Has the work changed over the years?\n\n"
+    "Wrenfield: Parishes have less money and more damp. I spend more time now writing reports for insurers than "
+    "voicing pipes, which is not why anyone goes into this trade.\n\n"
+    "Courier: Will you still play?\n\n"
+    "Wrenfield: Badly, and only for my own amusement, on the little harmonium in my kitchen that nobody else is "
+    "allowed to touch.\n\n"
+    "Courier: What advice would you give a beginner?\n\n"
+    "Wrenfield: Learn to listen before you learn to solder. Half the faults I have found were announced by a "
+    "rattle or a sigh long before anything stopped working, and a good ear saves a parish a great deal of "
+    "money.\n\n"
     "Courier: Who takes over your workshop?\n\n"
     "Wrenfield: My apprentice of nine years, who is far more patient than I ever was and better with computers."
 )
@@ -86,6 +125,15 @@ QA_LINES = (
     "Q: Can you hold the lead until the finish?\n\n"
     "A: The time trial on Thursday will decide it. I lost a minute in the last one and have been practising on the "
     "flat roads near home ever since.\n\n"
+    "Q: Did the crash scare you?\n\n"
+    "A: For about ten seconds, while I lay on the tarmac checking that everything moved. After that I was mostly "
+    "angry that I had lost my place in the bunch.\n\n"
+    "Q: Who has helped you most this week?\n\n"
+    "A: My mechanic, who rebuilt the bike overnight after the crash, and a soigneur who has been icing my wrist "
+    "every evening while telling me terrible jokes.\n\n"
+    "Q: Does the wrist change how you ride?\n\n"
+    "A: On the descents, yes. I cannot brake as hard with my left hand, so I take the corners wider and lose a few "
+    "seconds that I then have to win back on the climbs, which suits me anyway.\n\n"
     "Q: What will you do first when the race ends?\n\n"
     "A: Sleep for two days and then eat whatever my grandmother cooks without asking what is in it."
 )
@@ -94,9 +142,19 @@ RHETORICAL = (
     "The town council of Brackley Vale voted on Monday to close the swimming pool on Ferris Road for eight months "
     "of repairs. Councillor Hanne Lisgard, who chairs the leisure committee, said the roof could no longer be "
     "patched.\n\n"
+    "The pool, built in the nineteen-seventies, has lost swimmers steadily as its changing rooms aged, and the "
+    "committee found last year that rain was reaching the electrics above the learner pool. Lisgard told the "
+    "Gazette that closing now was cheaper than an emergency shutdown later.\n\n"
     "Where will the swimming clubs train?\n\n"
     "The council has booked lanes at a pool in the next town and will run a bus on weekday evenings, according to "
     "the committee's report.\n\n"
+    "Parents at the meeting asked for the bus to run at weekends too, when most children have lessons. The "
+    "committee agreed to look at the timetable again in the spring once the contractor has started work.\n\n"
+    "A petition against the closure, signed by about six hundred residents, was handed in before the vote. Its "
+    "organisers accepted that the roof needed replacing but asked for the work to be split into two shorter "
+    "phases.\n\n"
+    "Swimming clubs in the area said they would share the borrowed lanes between them. Their coaches expect "
+    "fewer galas this season and have asked the county association to move two junior events to the autumn.\n\n"
     "Lisgard said the repairs would cost about two million pounds and that the pool should reopen before the "
     "summer holidays."
 )
@@ -104,6 +162,7 @@ RHETORICAL = (
 
 def _answers(body: str, who: str) -> tuple[list[str], list[str]]:
     got = quotes_of(body)
+    assert {s for s, _, _ in got} == {who}  # the interviewer is quoted nowhere
     return [q for s, q, _ in got if s == who], [q for _, q, _ in got if q.rstrip("*_ ").endswith("?")]
 
 
@@ -130,7 +189,7 @@ def test_initials_label_the_interviewers_and_the_guests_turns():
     assert any(q.startswith("Fewer nets left in the shallows") for q in said)
 
 
-def test_the_outlets_name_labels_its_questions_and_an_answer_runs_on_into_the_next_paragraph():
+def test_the_outlets_name_labels_its_questions_and_an_answer_goes_on_in_a_second_paragraph():
     said, asked = _answers(OUTLET_LABELS, "Tobias Wrenfield")
     assert asked == []
     assert any(q.startswith("Slowly, and mostly by making mistakes") for q in said)
