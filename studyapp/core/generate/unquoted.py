@@ -31,6 +31,9 @@ _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added
                         r"(?:said|read|reads))\s*:\s+(?=[A-Za-z])")
 # A question printed as its own paragraph, bold or italic or bare ("**How did it start?**"): an interview's turn
 _BARE_QUESTION = re.compile(r"\s*(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
+# Only a question set in bold or italic marks a turn: a plain paragraph ending in "?" may be the report's own
+# rhetorical question, and an interviewer's turn may be a statement with no "?" that would pass for an answer
+_EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0,300}\?\s*(?P=m)\s*$")
 # The note an edited interview opens with ("This interview has been edited for length and clarity")
 _EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|brevity)", re.IGNORECASE)
 MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
@@ -82,12 +85,12 @@ def _names_in_third_person(text: str, who: str) -> bool:
 
 
 def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -> dict[int, str]:
-    """{paragraph start: the guest} for an interview printing each question as a paragraph of its own (often bold
-    or italic) and the answers unlabelled after it. It must say it is one, as a report with a rhetorical question
+    """{paragraph start: the guest} for an interview printing each question as a paragraph of its own in bold or
+    italics and the answers unlabelled after it. It must say it is one, as a report with a rhetorical question
     never does: two or more such questions, each followed by an answer, and an introduction saying someone was
     interviewed or that the interview was edited."""
     body = article.body
-    asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b])
+    asks = [k for k, (a, b) in enumerate(pars) if _EMPHASISED_QUESTION.match(body[a:b])
             and not _ANSWER.match(body, a) and len(body[a:b].split()) <= 40]
     if len(asks) < 2 or asks[0] == 0 or any(k + 1 >= len(pars) or k + 1 in asks for k in asks):
         return {}

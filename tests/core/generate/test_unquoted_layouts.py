@@ -208,3 +208,11 @@ def test_a_rhetorical_question_paragraph_in_a_report_makes_no_transcript():
     got = quotes_of(RHETORICAL)
     assert not any(q.startswith("The council has booked lanes") for _, q, _ in got)
     assert not any(q.endswith("?") for _, q, _ in got)
+
+
+def test_plain_question_paragraphs_in_a_report_that_quotes_an_interview_are_no_transcript():
+    body = RHETORICAL.replace("Where will the swimming clubs train?", "Where will the swimming clubs train? And who "
+                              "pays for the bus?").replace(
+        "Parents at the meeting asked", "Will the pool reopen on time?\n\nParents at the meeting asked")
+    got = quotes_of(body)
+    assert not any(q.startswith(("The council has booked lanes", "Parents at the meeting")) for _, q, _ in got)
