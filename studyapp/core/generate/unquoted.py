@@ -29,7 +29,8 @@ _ASKER = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|inter
 _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
                         r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"
                         r"(?:said|read|reads))\s*:\s+(?=[A-Za-z])")
-# A question printed as its own paragraph, bold or italic or bare ("**How did it start?**"): an interview's turn
+# A paragraph that is one question, bold, italic or plain ("**How did it start?**"): a new turn, so an answer
+# running on over unlabelled paragraphs stops before it
 _BARE_QUESTION = re.compile(r"\s*(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
 # Only a question set in bold or italic marks a turn: a plain paragraph ending in "?" may be the report's own
 # rhetorical question, and an interviewer's turn may be a statement with no "?" that would pass for an answer
