@@ -713,6 +713,7 @@ _FIELD_POSITIONS = {"QB", "RB", "HB", "FB", "WR", "TE", "OL", "OT", "OG", "DL", 
                     "SG", "SP", "RP"}
 # The answers of a vote: "a Farnley No campaigner" campaigns for the vote's answer, and "Farnley No" is no party
 _VOTE_ANSWERS = {"No", "Yes", "Leave", "Remain"}
+_FOR_AN_ANSWER = re.compile(r"campaigners?|supporters?|voters?|activists?|backers?|canvassers?")
 # Kinds of body written in lower case after a name that is its own ("the Save Pell Green group"): part of the name
 _NAMED_KINDS = {"group", "campaign", "trust", "union", "association", "society", "alliance", "coalition", "network",
                 "movement", "committee", "collective", "forum"}
@@ -732,7 +733,8 @@ def _side_of(role: str) -> str:
         after = role[role.find(side) + len(side):].split()
         if after and after[0].lower().strip(",.;:") == "campaign":
             return " ".join(words) + " campaign"  # "the Farnley Yes campaign": the campaign is the party
-        return ""  # "a Farnley No campaigner": a place and an answer name no party; the person is the side
+        if after and _FOR_AN_ANSWER.fullmatch(after[0].strip(",.;:")):
+            return ""  # "a Farnley No campaigner": a place and an answer name no party; the person is the side
     return " ".join(words)
 
 

@@ -43,6 +43,9 @@ she said. Morrow wants the council to publish the cost of leaving.
 Tobin Hale, who leads the Farnley Yes campaign, said the board had ignored the town for years. He wants the vote
 to be binding.
 
+Ula Brennick, spokeswoman for Farnley Votes No, said the count would be close. She wants the polls to stay
+open until ten.
+
 Meanwhile the Ravens DE Colm Ardry said he backed the Yes side. Ardry wants the club to hold a fundraiser for
 the campaign.
 """, "Farnley vote: campaigners make final push")
@@ -93,6 +96,7 @@ def test_a_place_and_a_vote_answer_are_no_side():
     assert _sides(ex, "publish the cost") == ["Dessa Morrow"]
     assert people["Tobin Hale"][1] == "Farnley Yes campaign"
     assert not any(s.startswith("Farnley No") for s in ex.sides())
+    assert people["Ula Brennick"][1] == "Farnley Votes No"  # a campaign's own name, ending in its answer
 
 
 def test_a_team_and_a_playing_position_is_the_team():
