@@ -528,6 +528,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if len(name) >= 2 and noble_at is None and not honorific and not titles and \
             re.match(r"\s+(?:residents?|villagers?|locals|shopkeepers?|householders?)\b", text[run.end:run.end + 16]):
         return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
+    if len(name) >= 2 and noble_at is None and not honorific and not titles and _named_kind_after(text, run):
+        return "org", toks, titles, honorific  # "Save Pell Green group chair X", "the Keep Ashby Common campaign"
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _PAPER_ENDS and \
             re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start]):
         return "org", toks, titles, honorific  # "she told the Fenmouth Gazette": a newspaper, no one
@@ -720,6 +722,20 @@ _NAMED_KINDS = {"group", "campaign", "trust", "union", "association", "society",
 _KIND_NAMED = re.compile(r"((?:[" + _UP + r"][\w'’&-]*\s+){2,5})(?:" + "|".join(sorted(_NAMED_KINDS)) + r")\b")
 
 
+_KIND_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_NAMED_KINDS)) + r")\b(?:\s+([a-z]+))?")
+
+
+def _named_kind_after(text: str, run: "_Run") -> bool:
+    """Whether a lower-case kind of body follows the run as part of its name: before a title ("group chair") or
+    after "the" ("the Save Pell Green group has …"), the run is the body's name, never a person."""
+    kind = _KIND_AFTER.match(text, run.end)
+    if not kind:
+        return False
+    return bool(kind.group(1) and kind.group(1) in TITLE_WORDS and kind.group(1) not in ORG_WORDS) or \
+        bool(re.search(r"\b[Tt]he\s+$", text[max(0, run.start - 4):run.start])) or \
+        run.tokens[0][2] == "The" and len(run.tokens) >= 3
+
+
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     side = _side_run(role)
@@ -728,7 +744,7 @@ def _side_of(role: str) -> str:
         words.pop()  # "Ravens DE": the team is the side, "DE" where the player plays
     named = _KIND_NAMED.search(role) if side else None
     if named and len(words) > 1 and named.group(1).startswith(side) and words[-1] not in _VOTE_ANSWERS:
-        return named.group(0)  # "Save Pell Green group chair": the whole run and its "group" name the group
+        return named.group(1).strip()  # "Save Pell Green group chair": the whole run, not "Save Pell", names it
     if len(words) > 1 and words[-1] in _VOTE_ANSWERS:
         after = role[role.find(side) + len(side):].split()
         if after and after[0].lower().strip(",.;:") == "campaign":

@@ -7,9 +7,16 @@ position after the team, a campaigner for one answer of a vote.
 
 from __future__ import annotations
 
+import re
+
 from studyapp.core.generate.facts import extract
 
-from .conftest import article
+from .conftest import article as _article
+
+
+def article(body: str, title: str) -> str:
+    """The story with each paragraph on one line (the source wraps them to fit the page)."""
+    return _article(re.sub(r"(?<!\n)\n(?!\n)", " ", body.strip()), title)
 
 PORT = article("""
 Inspectors from Coastal Survey and Port Security will double the number of container checks at Pellmouth from
@@ -32,6 +39,14 @@ wants the hall moved to the old depot site.
 Keep Ashby Common campaign organiser Rob Tennick said the plan ignored walkers. Tennick wants a new public
 footpath across the site.
 """, "Hall plan draws objections at Tarrow")
+
+OBJECTORS = article("""
+The Save Pell Green group has objected to the new sports hall at Tarrow. The Save Pell Green group wants the hall
+moved to the old depot site, a spokesman said.
+
+The Keep Ashby Common campaign said the plan ignored walkers. The Keep Ashby Common campaign wants a new public
+footpath across the site.
+""", "Objectors line up against Tarrow hall")
 
 VOTE = article("""
 Campaigners on both sides made a last appeal to voters in Farnley on Saturday before the vote on leaving the
@@ -81,11 +96,22 @@ def test_a_trade_word_after_a_name_makes_a_firm_not_a_person():
 
 
 def test_a_group_named_with_its_lower_case_kind_keeps_its_whole_name():
-    """'Save Pell Green group chair': 'Green' (also a party's word) is inside the group's name, not cut off."""
+    """'Save Pell Green group chair': 'Green' (also a party's word) is inside the group's name, not cut off, and
+    the run before "group chair" is the group, not a person."""
     ex = extract(HALL)
     people = _people(ex)
-    assert people["Ann Vellacott"][1] == "Save Pell Green group"
-    assert people["Rob Tennick"][1] == "Keep Ashby Common campaign"
+    assert people["Ann Vellacott"][1] == "Save Pell Green"
+    assert people["Rob Tennick"][1] == "Keep Ashby Common"
+    assert "Save Pell Green" not in people and "Save Pell Green" in ex.cast.orgs  # a body, never a person
+    assert _sides(ex, "wrong place") == ["Save Pell Green (Ann Vellacott)"]  # she speaks for it
+
+
+def test_a_run_before_the_lower_case_kind_of_body_is_a_body_not_a_person():
+    """'The Save Pell Green group wants …': the group's position, its name whole, and no person 'Save Pell Green'."""
+    ex = extract(OBJECTORS)
+    assert not ex.cast.people
+    assert [s.startswith("Save Pell Green") for s in _sides(ex, "old depot")] == [True]
+    assert [s.startswith("Keep Ashby Common") for s in _sides(ex, "footpath")] == [True]
 
 
 def test_a_place_and_a_vote_answer_are_no_side():
