@@ -528,6 +528,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if len(name) >= 2 and noble_at is None and not honorific and not titles and \
             re.match(r"\s+(?:residents?|villagers?|locals|shopkeepers?|householders?)\b", text[run.end:run.end + 16]):
         return "place", toks, titles, honorific  # "Pell Green resident Ann Lee": where she lives, no one
+    if len(name) >= 2 and name[-1][2] in _VOTE_ANSWERS and _FOR_AN_ANSWER.match(text[run.end:].lstrip()[:14]):
+        return "unknown", name, titles, honorific  # "a Farnley No campaigner": a place and an answer, no body
     if len(name) >= 2 and noble_at is None and not honorific and not titles and _named_kind_after(text, run):
         return "org", toks, titles, honorific  # "Save Pell Green group chair X", "the Keep Ashby Common campaign"
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _PAPER_ENDS and \

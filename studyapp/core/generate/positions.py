@@ -2496,6 +2496,10 @@ def _in_order(letters: str, word: str) -> bool:
     return True
 
 
+# A campaign named for a vote's answer ("Upper Farnley Says No"): the place it is named after is not the campaign
+_VOTE_ANSWERS = {"No", "Yes"}
+
+
 def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[Position]:
     """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party; 'WHO'
     is the 'World Health Organization' the article defines it as, and 'the British government' is the 'United
@@ -2581,6 +2585,7 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   (t.lower().endswith(" " + bare) or (short[:1].isupper() and t.lower().startswith(bare + " ")))
                   and not _either_of_pair(bare, t.lower())  # "Eastland and Westland" is both, not either
                   and not (t.lower().startswith(bare + " ") and t[len(bare):].strip().islower())
+                  and not (t.lower().startswith(bare + " ") and t.split()[-1] in _VOTE_ANSWERS)
                   and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))]
         # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
         # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)

@@ -125,6 +125,26 @@ def test_a_place_and_a_vote_answer_are_no_side():
     assert people["Ula Brennick"][1] == "Farnley Votes No"  # a campaign's own name, ending in its answer
 
 
+UPPER = article("""
+Voters in Upper Farnley decide on Thursday whether to leave the regional water board.
+
+Pol Garrow, spokesman for Upper Farnley Says No, said the board had served the town well. He wants the board
+kept.
+
+But Dessa Morrow, a Farnley No campaigner who runs her own No campaign, said Upper Farnley people did not want
+the board at all.
+""", "Vote looms in Upper Farnley")
+
+
+def test_a_place_is_not_the_campaign_named_for_its_answer():
+    """'Upper Farnley people' in a rival campaigner's words is not 'Upper Farnley Says No'; 'Farnley No' (of
+    'a Farnley No campaigner') is no organisation."""
+    ex = extract(UPPER)
+    assert _sides(ex, "board kept") == ["Upper Farnley Says No (Pol Garrow)"]
+    assert not any("Says No" in s for s in _sides(ex, "the board") if "Garrow" not in s)
+    assert "Farnley No" not in ex.cast.orgs
+
+
 def test_a_team_and_a_playing_position_is_the_team():
     """'Ravens DE Colm Ardry': DE is where he plays; 'Ravens DE' is never a side."""
     ex = extract(VOTE)
