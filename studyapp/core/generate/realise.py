@@ -36,7 +36,10 @@ _NOT_E = {"visited", "edited", "limited", "credited", "exited", "orbited", "prof
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
                 "your", "some", "any", "no", "each", "every", "all", "both", "several", "many"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there"}
-_LEADING = re.compile(r"^(?:and|but|so|or|yet|then|also|however|meanwhile|while|when|after|before|as|"
+# "as" opens "as well as …", "as soon as …", "as long as …": there it is half of the phrase, not a conjunction to drop
+# (a reader found "Who said that well as the veto …").
+_LEADING = re.compile(r"^(?:and|but|so|or|yet|then|also|however|meanwhile|while|when|after|before|"
+                      r"as(?!\s+(?:well|soon|long|far|much|many|quickly|early)\s+as\b)|"
                       r"because|although|though|since|if|come)\b[\s,]*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 

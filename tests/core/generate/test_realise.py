@@ -55,6 +55,15 @@ def test_a_clause_that_is_not_an_event_makes_no_question():
     assert when_question("The mayor lost her seat, did in the end accept it", "month", "past") is None
 
 
+def test_clean_clause_keeps_the_as_of_as_well_as_and_as_soon_as():
+    # "Mr Tolland said that as well as the levy the board wanted …" was asked "Who said that well as the levy …?"
+    assert clean_clause("as well as the levy the board wanted to keep a tight grip on mooring fees.") == (
+        "as well as the levy the board wanted to keep a tight grip on mooring fees")
+    assert clean_clause("as soon as the vote is counted the crews will return to sea") == (
+        "as soon as the vote is counted the crews will return to sea")
+    assert clean_clause("as the crews said, the levy doubled") == "the crews said, the levy doubled"
+
+
 def test_clean_clause_drops_conjunctions_quotes_and_asides():
     assert clean_clause('and the union (pictured) rejected the offer."') == "the union rejected the offer"
 
