@@ -953,6 +953,12 @@ def _story(q: dict, ctx: CheckContext) -> Check:
     return Check("story", True)
 
 
+def _after_stance(left: str) -> list[str]:
+    """A match item's position without its stance verb ("wants to keep a tight rein" → "keep a tight rein")."""
+    rest = left.split()[1:]
+    return rest[1:] if rest and rest[0] in ("to", "that") else rest
+
+
 def _worth(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     if t == "quote" and len((q.get("quote") or "").split()) < 5:
@@ -967,7 +973,10 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
     if t == "match" and ctx.others:
         asked = [norm(" ".join([shown_prompt(o), *options(o)])) for o in ctx.others if o.get("type") != "match"]
         lefts = [norm(re.sub(r"[.?!]+$", "", p[0])) for p in q.get("pairs", []) if p and isinstance(p[0], str)]
-        again = sum(any(left in a for a in asked) for left in lefts)
+        # A position is asked again whether or not the other question words its stance the same way: "Wants to keep
+        # a tight rein on fees" beside "What does X want?" → "keep a tight rein on fees", or "Who said that they want …".
+        again = sum(any(left in a or (len(rest) >= 3 and " ".join(rest) in a) for a in asked)
+                    for left in lefts for rest in [_after_stance(left)])
         if lefts and again * 2 >= len(lefts):
             return Check("worth", False, f"{again} of its {len(lefts)} positions are asked by other questions")
     prompt = norm(shown_prompt(q))

@@ -363,3 +363,20 @@ def test_a_source_is_in_a_caption_only_within_one_caption():
     assert ctx.in_caption("Harbour lights at dusk")
     assert not ctx.in_caption("Fjordpost Harbour lights")  # the end of one caption and the start of the next
     assert not ctx.in_caption("the sailings would resume")
+
+
+def test_a_match_whose_positions_other_questions_ask_in_their_own_wording_is_not_worth_asking():
+    # Each position is asked elsewhere, but with the stance worded another way ("What does X hope to do?" with the
+    # position as an option, "Who said that they want …?"): the match adds nothing (a reader found one repeating five).
+    match = {"id": "m", "type": "match", "topic": "demands", "prompt": "Match each position to the side that holds it.",
+             "pairs": [["Hopes to settle the dispute by the spring", "Port owners"],
+                       ["Wants the night shifts to come to an end", "Harbour Workers Union"],
+                       ["Wants to keep a firm hold on overtime rates", "Port owners"]],
+             "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "Because."}
+    others = [choice("What do the port owners hope to do?", ["settle the dispute by the spring",
+                     "keep a firm hold on overtime rates", "end the night shifts"], "settle the dispute by the spring"),
+              {"id": "r", "type": "quote", "topic": "who-said-what", "reported": True,
+               "quote": "they want the night shifts to come to an end", "choices": ["Maria Okafor", "Tomas Lind"],
+               "answer": "Maria Okafor", "source": ARTICLE.split("\n\n")[1], "explanation": "Because."}]
+    assert "worth" in failed(match, ctx(others=others))
+    assert "worth" not in failed(match, ctx(others=others[1:]))  # one of three asked elsewhere: the match stays
