@@ -253,13 +253,9 @@ def stage_copy(staging_folder: Path, bank: BankDigest, name: str) -> bool:
     return True
 
 
-def sync_copies(banks_dir: Path, copies: Sequence[Copy]) -> None:
-    """Every copy's files and folders on disk, all at once (before the commit that points at them)."""
-    sync_paths(banks_dir, (path for copy in copies for path in copy.to_sync))
-
-
 def sync_paths(banks_dir: Path, paths: Iterable[Path]) -> None:
-    """`sync_copies` for some of the copies' paths (the others synced already: `durable.SyncsAhead`)."""
+    """Copies' files and folders on disk, all at once (before the commit that points at them; the
+    others synced already while the import went on: `durable.SyncsAhead`)."""
     try:
         fsync_all(paths)
     except OSError as exc:
