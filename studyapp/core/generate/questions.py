@@ -180,7 +180,9 @@ class Distractors:
     """Other people of the key's kind, those who speak in the article first, then others it names; the
     pools are built once per bank, not once per question (a 2 MB article has thousands of quotes)."""
 
-    def __init__(self, people: list[dict], speakers: list[str], persons: set[str] | None = None):
+    def __init__(self, people: list[dict], speakers: list[str], persons: set[str] | None = None,
+                 gone: frozenset[str] = frozenset()):
+        self.gone = gone  # people the article reports dead: offered last, only where no one living is left
         self.kind = {p["name"]: "organisation" if p.get("role") == "organisation" else "person" for p in people}
         if persons is not None:  # the cast knows better than a role whether a name is a person
             self.kind.update({n: "organisation" for n in self.kind if n not in persons})
@@ -194,11 +196,17 @@ class Distractors:
     def of(self, key: str, text: str = "") -> list[str]:
         pool = self.pools[self.kind.get(key, "person")]
         out = []
-        for name in unnamed_first(pool, text) if text else pool:
-            if name != key:
+        ordered = unnamed_first(pool, text) if text else pool
+        for name in ordered:
+            if name != key and name not in self.gone:
                 out.append(name)
                 if len(out) == 3:
                     break
+        for name in ordered:  # the dead only make up the two wrong options a question needs, never a third
+            if len(out) >= 2:
+                break
+            if name != key and name in self.gone:
+                out.append(name)
         return out
 
 
@@ -324,14 +332,32 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     }, fact, priority)
 
 
-_DEATH_AFTER = ("'s death", "’s death", " died", " was killed", " was murdered", " passed away", "'s killing",
-                "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral", " was beaten to death")
+_DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
+                " passed away", "'s killing", "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral",
+                " was beaten to death", ", who died", ", who has died", ", who had died", ", who passed",
+                " who passed away", ", who was killed")
 _DEATH_BEFORE = ("the late ", "death of ", "killing of ", "murder of ", "funeral of ")
+# "She died in 2011.", "since he passed, you've …", "after she passed away": a death told of a "he" or "she", whose
+# person is the one named just before (not "he passed the ball", "she passed her exams")
+_PRONOUN_DEATH = re.compile(r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:died|passed\s+away|was\s+(?:killed|murdered)|"
+                            r"passed(?=\s*(?:[,.;:!?”\"’]|$|in\s+\d|on\s|last\s|away)))", re.IGNORECASE)
+
+
+def _named_in(text: str, person: dict, firsts: dict[str, int]) -> bool:
+    """Whether `text` names the person: in full, by surname, or by a given name no one else in the article has."""
+    name = person["name"]
+    parts = name.split()
+    words = [name, *(parts[-1:] if len(parts) > 1 else [])]
+    if len(parts) > 1 and firsts.get(parts[0], 0) == 1:
+        words.append(parts[0])
+    return any(len(w) >= 3 and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in words)
 
 
 def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
-    """People the article reports dead ("Lena Roy's death", "the late Lena Roy") who say nothing in it: offered as
-    the speaker of a quotation they could not have given, they are no choice at all."""
+    """People the article reports dead ("Lena Roy's death", "the late Lena Roy", "Lena Roy, who passed in 2011",
+    "… Lena Roy. She died in 2011.", "since she passed") who say nothing in it: offered as the speaker of a
+    quotation they could not have given, or as the holder of a view, they are no choice at all. A "he" or "she"
+    who died is the one person who says nothing named in that sentence, before the pronoun, or the one before."""
     low = body.lower()
     out = set()
     for p in people:
@@ -341,18 +367,32 @@ def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
         for w in dict.fromkeys([name.lower(), name.split()[-1].lower()]):
             if len(w) >= 3 and (any(w + a in low for a in _DEATH_AFTER) or any(b + w in low for b in _DEATH_BEFORE)):
                 out.add(name)
+    silent = [p for p in people if p["name"] not in speakers and p.get("role") != "organisation"]
+    if not silent:
+        return out
+    firsts: dict[str, int] = {}
+    for p in people:
+        if " " in p["name"]:
+            firsts[p["name"].split()[0]] = firsts.get(p["name"].split()[0], 0) + 1
+    for m in _PRONOUN_DEATH.finditer(body):
+        start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start()))
+        before = max(body.rfind(". ", 0, max(start, 0)), body.rfind("\n", 0, max(start, 0)), 0) if start > 0 else 0
+        window = body[before:m.start()]
+        named = [p["name"] for p in silent if _named_in(window, p, firsts)]
+        if len(named) == 1:
+            out.add(named[0])
     return out
 
 
 def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
-    """Distractors for this article's people: its quoted speakers first; never someone it reports dead who says
-    nothing (a victim offered as the speaker of every quotation)."""
+    """Distractors for this article's people: its quoted speakers first; someone it reports dead who says nothing
+    (a victim offered as the speaker of every quotation) only where too few others are left to ask the quotation
+    at all (two people on a stage and the founder they remember)."""
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
     talking = set(speakers) | {c.speaker.name for c in ex.claims}
     gone = dead(ex.article.body, people, talking)
-    return Distractors([p for p in people if p["name"] not in gone], speakers,
-                       {c.name for c in ex.cast.people if c.kind == "person"})
+    return Distractors(people, speakers, {c.name for c in ex.cast.people if c.kind == "person"}, frozenset(gone))
 
 
 def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end: int, fact: str
@@ -681,6 +721,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     pace = pace or Pacer()
     persons = [p["name"] for p in people if p.get("role") != "organisation"]
     known = set(persons)  # (a set and a dict: looking in the growing lists grew with the square of the cast)
+    banked = frozenset(known)
     persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in known]
     parties = list(dict.fromkeys(party for party, *_ in items))
     if len(parties) < 2:
@@ -688,12 +729,19 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     out = []
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
+    # someone the article reports dead holds no view now: never a wrong option of "Who does not want …?"
+    talking = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims} | set(parties)
+    gone = dead(ex.article.body, [p for p in people if p.get("role") != "organisation"] +
+                [{"name": n} for n in persons if n not in known], talking)
     for index, (party, stance, demand, p) in enumerate(items):
         is_person = party in person_set
         others = [s for s in parties if s != party and (s in person_set) == is_person]
         if is_person:
             listed = set(others)
-            others += [n for n in persons if n != party and n not in listed]
+            others += [n for n in persons if n != party and n not in listed and n not in gone and n in banked]
+            if len(others) < 2:  # a name the bank does not list (its reading as a person is less sure) fills in last
+                others += [n for n in persons if n != party and n not in listed and n not in gone and
+                           n not in banked]
         pace(UNIT + 10 * len(others))  # each wrong option is looked for in the prompt: the work grows with them
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]

@@ -1,0 +1,73 @@
+"""Kinds of unfit question the fourth reader (and a reading of six invented banks) still found, each on a small
+invented article: a dead person offered as a speaker or a holder of a view, a reported "he"/"she" that is not the
+speaker's, date questions that glue two clauses, prompts whose "it"/"her"/"there" only the article explains, false
+statements that give a position to a side whose view on it the text never gives, and quantities of nothing."""
+
+import pytest
+
+from studyapp.core.generate.pipeline import generate_bank
+
+
+def _bank(text: str, published: str | None = "2024-05-20") -> list[dict]:
+    bank, _ = generate_bank(text, published=published)
+    return bank["questions"]
+
+
+def _seen(q: dict) -> str:
+    return " ".join([q.get("prompt", ""), q.get("quote", ""), str(q.get("answer", "")), *q.get("items", []),
+                     *[str(c) for c in q.get("choices", [])], *q.get("distractors", [])])
+
+
+FESTIVAL = """Harbour festival returns to Pellow Quay after six years
+
+The Pellow Quay harbour festival returned on Saturday for the first time in six years, drawing about 4,000 visitors.
+
+{founder}
+
+"We wanted a day that belonged to the whole town and not just to the boat owners," said organiser Carys Penhallow.
+
+"The crowds were bigger than any of us dared hope for this morning," said harbour master Jory Tregaskis.
+
+"It began with three boats, a brass band and a borrowed tent on the slipway," said local historian Morwenna Hicks.
+"""
+
+
+@pytest.mark.parametrize("founder", [
+    "The festival's founder and former harbour master Edwin Marsh, who passed in 2019, built its first stage.",
+    "The festival's founder and former harbour master Edwin Marsh built its first stage. He died in 2019.",
+    "The festival's founder and former harbour master Edwin Marsh built its first stage. \"We have all missed "
+    "Edwin since he passed,\" the programme says.",
+])
+def test_someone_reported_dead_in_any_form_is_offered_as_no_speaker(founder):
+    qs = _bank(FESTIVAL.format(founder=founder), "2024-07-22")
+    asked = [q for q in qs if q["type"] == "quote"]
+    assert len(asked) >= 3
+    assert not any("Edwin Marsh" in [*q.get("distractors", []), *q.get("choices", [])] for q in qs)
+
+
+QUARRY = """Quarry expansion divides Hallow Ridge as council vote nears
+
+The council will vote next month on a plan to extend the Hallow Ridge quarry by forty acres.
+
+The quarry was opened by the stonemason Abel Fenwick, the village's first mayor. He died in 1998.
+
+Parish councillor Iris Gormley wants the council to reject the plan outright.
+
+Quarry manager Declan Shore wants the extension approved before the end of the year.
+
+Walking group leader Petra Lund does not want the footpath over the ridge closed during the works.
+
+"We have put up with the dust and the lorries for thirty years," said Ms Gormley.
+
+"Without the extension, forty jobs go within three years," said Mr Shore.
+
+"The ridge path is the only way up the hill for most of our members," said Ms Lund.
+"""
+
+
+def test_someone_reported_dead_is_no_holder_of_a_view_nor_a_name_the_bank_does_not_list():
+    qs = _bank(QUARRY, "2024-05-20")
+    held = [q for q in qs if q["type"] == "choice" and q["prompt"].startswith("Who ") and "want" in q["prompt"]]
+    assert held
+    for q in held:
+        assert "Abel Fenwick" not in q["choices"] and "Hallow Ridge" not in q["choices"]
