@@ -5,7 +5,9 @@ storage layer saves column by column and the session passes around. UTC datetime
 
     scheduler = Scheduler(settings, fuzz=True)        # fuzz off in tests: the intervals are exact
     new_state, log = scheduler.review(state, Rating.GOOD, now)
-    scheduler.preview_intervals(state, now)           # {Rating.AGAIN: 1 min, ..., Rating.EASY: 8 days}
+    nxt = scheduler.next_states(state, now)           # each rating's state, when the answer is shown
+    nxt.intervals                                     # {Rating.AGAIN: 1 min, ..., Rating.EASY: 8 days}
+    scheduler.rated(nxt, Rating.GOOD, later)          # the state that rating gives at `later`
     format_interval(timedelta(minutes=10))            # "10m"
 
 Learning steps, decided deliberately (py-fsrs issue 63 is about the old py-fsrs moving new cards
@@ -26,7 +28,8 @@ to Review too quickly; py-fsrs 6 now implements steps the way Anki does, and we 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 
 import fsrs
@@ -50,6 +53,21 @@ class ReviewResult:
         return self.after.due - self.reviewed_at
 
 
+@dataclass(frozen=True)
+class NextStates:
+    """The state each rating gives a card, worked out once when its answer is shown, as Anki's queued
+    card carries its next states: the buttons' labels are the intervals the card really gets (fuzz
+    included), and rating it only picks one and saves it."""
+
+    before: CardState
+    at: datetime
+    after: Mapping[Rating, CardState]
+
+    @property
+    def intervals(self) -> dict[Rating, timedelta]:
+        return {r: s.due - self.at for r, s in self.after.items() if s.due is not None}
+
+
 class Scheduler:
     """FSRS with the user's settings. `fuzz` spreads review dates a little (on in the app, off in tests)."""
 
@@ -57,8 +75,6 @@ class Scheduler:
         self.settings = settings or Settings()
         self.fuzz = fuzz
         self._fsrs = self._make(fuzz)
-        # Labels must not jitter between redraws, so previews never fuzz.
-        self._preview = self._fsrs if not fuzz else self._make(False)
 
     def _make(self, fuzz: bool) -> fsrs.Scheduler:
         s = self.settings
@@ -75,10 +91,22 @@ class Scheduler:
         """Apply one rating at `now` (UTC); returns the new state and a record of the review."""
         return self._review(self._fsrs, state, Rating(rating), _utc(now))
 
-    def preview_intervals(self, state: CardState, now: datetime) -> dict[Rating, timedelta]:
-        """The interval each rating would give now, for the buttons' "1m / 6m / 10m / 8d" labels."""
+    def next_states(self, state: CardState, now: datetime) -> NextStates:
+        """Each rating's state at `now`, for the buttons' "1m / 6m / 10m / 8d" labels and for `rated`."""
         now = _utc(now)
-        return {r: self._review(self._preview, state, r, now)[1].interval for r in Rating}
+        return NextStates(state, now, {r: self._review(self._fsrs, state, r, now)[0] for r in Rating})
+
+    def rated(self, nxt: NextStates, rating: Rating | int, now: datetime) -> CardState:
+        """The state `rating` gives at `now`: the one worked out when the answer was shown, moved on to
+        `now`, since FSRS reads the time only as whole days since the last review and as the start of
+        the new interval; worked out again when that count of days differs (midnight of the card's
+        day passed meanwhile) or the clock went back. Rating then costs no FSRS step."""
+        now, rating = _utc(now), Rating(rating)
+        last = nxt.before.last_review
+        if now >= nxt.at and (last is None or (now - last).days == (nxt.at - last).days):
+            chosen = nxt.after[rating]
+            return replace(chosen, due=chosen.due and chosen.due + (now - nxt.at), last_review=now)
+        return self.review(nxt.before, rating, now)[0]
 
     def retrievability(self, state: CardState, now: datetime) -> float:
         """The chance of recalling the card now (0 for a new card)."""

@@ -60,7 +60,7 @@ from studyapp.core.day_plan import DayCounts, plan_day
 from studyapp.core.question_source import QuestionSource, question_source
 from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
 from studyapp.core.card import LEARNING_STAGES
-from studyapp.core.scheduling import CardState, Rating, Scheduler, Stage, day_bounds, format_intervals
+from studyapp.core.scheduling import CardState, NextStates, Rating, Scheduler, Stage, day_bounds, format_intervals
 from studyapp.core.siblings import Marks, marks, one_per_group, spread
 from studyapp.errors import StudyAppError
 
@@ -268,6 +268,7 @@ class StudySession:
         self._current_from_queue = False
         self._done: list[_Done] = []
         self._answered_at: datetime | None = None
+        self._next: NextStates | None = None  # the shown answer's state per rating (STUDY mode)
         self._day: tuple[datetime, datetime] | None = None
         self._started = False
         self._marks: dict[CardKey, Marks] = {}
@@ -379,8 +380,9 @@ class StudySession:
         duration = _elapsed(p.presented_at, self._answered_at)
         review_id = None
         if self.mode == Mode.STUDY:
-            before = self._state_of(p)
-            after, _ = self.scheduler.review(before, rating, now)
+            assert self._next is not None
+            before = self._next.before
+            after = self.scheduler.rated(self._next, rating, now)
             review_id = self.store.record_review(ReviewRecord(
                 key=p.key, reviewed_at=now, rating=rating, before=before, after=after, answer=fb.result.given,
                 correct=fb.result.correct, score=fb.result.score,
@@ -603,7 +605,8 @@ class StudySession:
         suggested = Rating(grading.suggested_rating(result))
         intervals: dict[Rating, timedelta] = {}
         if self.mode == Mode.STUDY:
-            intervals = self.scheduler.preview_intervals(self._state_of(p), now)
+            self._next = self.scheduler.next_states(self._state_of(p), now)
+            intervals = self._next.intervals
         return Feedback(p.key, result, p.question.explanation, p.question.source, suggested, intervals,
                         format_intervals(intervals))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -33,7 +34,7 @@ def run(sched: Scheduler, ratings, now: datetime, state: CardState | None = None
 
 
 def test_new_card_previews_follow_the_learning_steps(sched, now):
-    p = sched.preview_intervals(CardState(), now)
+    p = sched.next_states(CardState(), now).intervals
     assert p[Rating.AGAIN] == 1 * M
     assert p[Rating.HARD] == 5.5 * M  # midpoint of the first two steps, as in Anki
     assert p[Rating.GOOD] == 10 * M
@@ -56,8 +57,8 @@ def test_again_restarts_and_hard_repeats_a_later_step(sched, now):
 
 def test_hard_on_the_first_step_with_one_step_is_one_and_a_half_steps(now):
     sched = Scheduler(Settings(learning_steps_minutes=[10]), fuzz=False)
-    assert sched.preview_intervals(CardState(), now)[Rating.HARD] == 15 * M
-    assert sched.preview_intervals(CardState(), now)[Rating.GOOD] >= D  # the only step: Good graduates
+    assert sched.next_states(CardState(), now).intervals[Rating.HARD] == 15 * M
+    assert sched.next_states(CardState(), now).intervals[Rating.GOOD] >= D  # the only step: Good graduates
 
 
 def test_a_lapse_goes_through_relearning_and_counts(sched, now):
@@ -80,7 +81,7 @@ def test_known_review_sequence_intervals(sched, now):
 def test_easy_is_always_at_least_a_day_past_good(sched, now):
     state, _ = run(sched, [Rating.GOOD, Rating.GOOD], now)
     for t in (state.due, state.due + 3 * D, state.due - D):
-        p = sched.preview_intervals(state, t)
+        p = sched.next_states(state, t).intervals
         assert p[Rating.HARD] >= D
         assert p[Rating.EASY] >= p[Rating.GOOD] + D
 
@@ -91,13 +92,47 @@ def test_maximum_interval_caps_reviews(now):
     assert max(intervals) == 5 * D
 
 
-def test_fuzz_changes_long_intervals_but_not_previews(now):
+def test_fuzz_spreads_long_intervals_and_the_labels_show_the_one_given(now):
+    """A button's label is the interval the card then gets, fuzz included (as Anki's next states)."""
     plain = Scheduler(Settings(), fuzz=False)
     fuzzy = Scheduler(Settings(), fuzz=True)
     state, _ = run(plain, [Rating.GOOD] * 4, now)
-    assert fuzzy.preview_intervals(state, state.due) == plain.preview_intervals(state, state.due)
     seen = {fuzzy.review(state, Rating.GOOD, state.due)[1].interval for _ in range(40)}
     assert len(seen) > 1
+    for _ in range(20):
+        nxt = fuzzy.next_states(state, state.due)
+        later = state.due + timedelta(seconds=9)
+        for rating in Rating:
+            after = fuzzy.rated(nxt, rating, later)
+            assert after.due - later == nxt.intervals[rating]
+            assert after.last_review == later
+
+
+@pytest.mark.parametrize("history", [[], [Rating.GOOD], [Rating.GOOD, Rating.GOOD, Rating.GOOD],
+                                     [Rating.GOOD, Rating.GOOD, Rating.AGAIN], [Rating.EASY, Rating.HARD]])
+@pytest.mark.parametrize("wait", [timedelta(seconds=3), timedelta(minutes=50), timedelta(hours=23)])
+def test_rating_later_gives_what_a_review_then_gives(now, history, wait):
+    """What `rated` keeps from the moment the answer was shown equals a review made at the rating."""
+    sched = Scheduler(Settings(), fuzz=False)
+    state, _ = run(sched, history, now)
+    shown = (state.due or now) + timedelta(hours=5)
+    nxt = sched.next_states(state, shown)
+    for rating in Rating:
+        assert sched.rated(nxt, rating, shown + wait) == sched.review(state, rating, shown + wait)[0]
+
+
+def test_rating_after_the_cards_day_turns_or_the_clock_goes_back_works_it_out_again(now):
+    """A review card's count of whole days since its last review changes the FSRS step; a rating made
+    after it changed (or before the answer was shown, by a clock set back) is not the shown one moved on."""
+    sched = Scheduler(Settings(), fuzz=False)
+    state, _ = run(sched, [Rating.GOOD] * 4, now)
+    shown = state.last_review + timedelta(days=40, hours=23, minutes=59)
+    nxt = sched.next_states(state, shown)
+    for when in (shown + timedelta(minutes=2), shown - timedelta(hours=30)):
+        fresh = sched.review(state, Rating.GOOD, when)[0]
+        moved = replace(nxt.after[Rating.GOOD], due=nxt.after[Rating.GOOD].due + (when - shown), last_review=when)
+        assert fresh != moved  # the day count matters here, so the test shows something
+        assert sched.rated(nxt, Rating.GOOD, when) == fresh
 
 
 def test_state_round_trips_through_json(sched, now):

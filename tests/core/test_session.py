@@ -513,7 +513,7 @@ def test_answering_carries_the_card_state_and_records_from_it(store, banks, now)
     assert counting.state_reads == 0
     [rec] = store.reviews(first)
     assert rec.before == CardState() and store.card_state(first) == rec.after
-    assert fb.intervals == Scheduler(Settings(), fuzz=False).preview_intervals(CardState(), now + timedelta(seconds=4))
+    assert fb.intervals == Scheduler(Settings(), fuzz=False).next_states(CardState(), now + timedelta(seconds=4)).intervals
     # Undo restores the state the review started from, and answering again starts from it too.
     s.undo(now + timedelta(seconds=6))
     assert s.current.key == first and s.current.state == CardState()
@@ -553,3 +553,25 @@ def test_bank_order_is_a_setting(store, banks, now):
     s = make(store, banks, new_per_day=4, new_order="bank", bury_siblings=False)
     s.start(now)
     assert [k.question_id for k in [s.current.key, *s._queue]] == ["q-quote", "q-choice", "q-tf", "q-typed"]
+
+
+def test_the_interval_a_button_shows_is_the_one_the_card_gets_with_fuzz(store, banks, now):
+    """Fuzz on (as in the app): the label's interval is the schedule saved when that button is pressed,
+    seconds later, not a second draw of the fuzz. Day one graduates new questions with Easy, day 25
+    reviews them: both intervals in days, both fuzzed. (Midday of day 25: no card's count of whole days
+    since its last answer changes between showing and rating, which `rated` works out again.)"""
+    checked = []
+    for day in (now, now + timedelta(days=25, hours=12)):
+        s = StudySession(store, banks, Scheduler(Settings(), fuzz=True), rng=random.Random(2), tz=UTC)
+        state, t = s.start(day), day
+        while state == SessionState.ASKING:
+            key, stage = s.current.key, store.card_state(s.current.key).stage
+            t += timedelta(seconds=20)
+            fb = s.reveal(t) if s.current.question.self_graded else s.submit(right(s.current), t)
+            t += timedelta(seconds=7)
+            state = s.rate(Rating.EASY, t)
+            saved = store.card_state(key)
+            assert saved.due - t == fb.intervals[Rating.EASY] >= timedelta(days=3)
+            assert saved.last_review == t and store.reviews(key)[-1].after == saved
+            checked.append(stage)
+    assert checked.count(Stage.NEW) == checked.count(Stage.REVIEW) == 4
