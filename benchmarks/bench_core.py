@@ -25,9 +25,11 @@ synthetic setup:
           is first needed, from the cache written at install), StudySession.start, then per
           question submit (grading) and rate; Anki: sched.get_queued_cards then
           sched.answer_card. Both use FSRS and the same sequence of ratings.
-          "record an answer" is studyapp's rate() up to the committed review (card state read,
-          FSRS step, review row + card update in one transaction, synchronous=FULL) and Anki's
-          answer_card (which commits and fsyncs each answer too, also synchronous=FULL in WAL);
+          "record an answer" is studyapp's rate() up to the committed review (the rating's state,
+          worked out when the answer was shown, moved to the moment of rating; review row + card
+          update in one transaction, synchronous=FULL) and Anki's answer_card with the state
+          get_queued_cards gave the card (which commits and fsyncs each answer too, also
+          synchronous=FULL in WAL); both engines work out a card's next states before the rating;
           "next question" is the rest of rate() (choose and present the next question) and
           Anki's get_queued_cards.
 
