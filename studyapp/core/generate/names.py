@@ -193,6 +193,25 @@ def particled_surname(name: str) -> str | None:
     return " ".join(words[at:]) if at is not None else None
 
 
+def particle_owner(name: str, known) -> str | None:
+    """The one known name that holds `name` as its run of words from a particle on: "De la Vega" (a sentence
+    opening with it) and "de la Vega" for "Ana Lucía de la Vega Ibarra", "Ap Rhys-Evans" for "Aled ap
+    Rhys-Evans". A reader names such a person by the particle and what follows, not by the last word alone
+    (a Spanish second surname), so the surname rules miss it. None unless exactly one name fits."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in PARTICLES or words[0].lower() in _NOT_SURNAME_OPENERS:
+        return None
+    want = [words[0].lower()] + words[1:]
+    owners = []
+    for full in known:
+        parts = full.split()
+        if len(parts) <= len(want):
+            continue
+        if any(parts[k:k + len(want)] == want for k in range(1, len(parts) - len(want) + 1)):
+            owners.append(full)
+    return owners[0] if len(owners) == 1 else None
+
+
 def dotted_initials(name: str, text: str) -> str:
     """The name with the full stops its initials have in the text ("Marcus T. Hale" for "Marcus T Hale"), as
     the article writes it; the name unchanged when the text never writes it so."""

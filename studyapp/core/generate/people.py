@@ -28,12 +28,14 @@ _TOKEN = re.compile(names.APOSTROPHE_HYPHENATED + r"|(?:[A-Z]\.){2,}|[" + _UP + 
 # A surname written with a lower-case particle joined to it, inside a name ("Faisal al-Harbi").
 _PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|de|da|di|du|van|von|le|la|d)['’-]"
                        r"[A-Z][^\W_][\w\-]*(?:['’]s)?")
+# A particle joined to a surname standing alone ("al-Harthy said"): the surname of a name introduced with it.
+_SURNAME_ALONE = re.compile(r"(?:al|el)-[A-Z][^\W_][\w\-]*(?:['’]s)?")
 _WORD = re.compile(r"\S+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS = re.compile(r"['’]s$")
 _PLURAL_POSS = re.compile(r"s['’]$")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
-            "al", "ibn", "dos", "das", "&"}  # ("Pellow & Garth Bank": one firm's name)
+            "bint", "al", "ibn", "dos", "das", "&"}  # ("Pellow & Garth Bank": one firm's name)
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
              "at", "as", "that", "which", "who", "when", "while", "after", "before", "is", "was", "has", "had",
              "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
@@ -291,7 +293,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             continue
         if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
                 cur and ("-" in raw or "'" in raw or "’" in raw)) and not (cur and (  # "ap Rhys", "Mac an tSaoir"
-                names.joins_name(cur[-1][2], raw) or names.prefixed_surname((pending or cur)[-1][2], raw))):
+                names.joins_name(cur[-1][2], raw) or names.prefixed_surname((pending or cur)[-1][2], raw))) and not (
+                c0 in "ae" and _SURNAME_ALONE.fullmatch(raw.rstrip(".,;:?!"))):
             if cur:  # a lower-case word ends the run (the common case, checked first for speed)
                 last = cur[-1]
                 if re.search(r"s['’]$", last[2]) and len(last[2]) > 2 and len(cur) >= 2:  # (not "Patients' group")
@@ -313,7 +316,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         tm = _TOKEN.fullmatch(word.rstrip(".?!") if not _DOTTED.fullmatch(word) else word) or (
             _TOKEN.fullmatch(word) if word.endswith("!") else None)
         particle = _PARTICLE.fullmatch(word.rstrip(".?!")) or names.prefixed_surname((pending or cur)[-1][2], word) \
-            if cur and lead == 0 else None  # "al-Harbi", "Ó hEochaidh"
+            if cur and lead == 0 else _SURNAME_ALONE.fullmatch(word.rstrip(".?!")) if lead == 0 else None
+        # ("al-Harbi", "Ó hEochaidh" inside a name; "al-Harbi said" on its own, the surname a reader uses)
         if particle:
             tm = particle
         if particle or tm and word[:1].isupper() and lead == 0 or (tm and word[:1].isupper() and not cur):
@@ -954,6 +958,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if name not in people[full_name].aliases:
                 people[full_name].aliases.append(name)
             continue
+        owner = names.particle_owner(name, people) if name not in people else None
+        if owner:  # "Ap Rhys-Evans" opening a sentence after "Aled ap Rhys-Evans"
+            if name not in people[owner].aliases:
+                people[owner].aliases.append(name)
+            continue
         longer = [q for q in people if q.endswith(" " + name)]
         if len(longer) == 1 and name not in people:
             if name not in people[longer[0]].aliases:
@@ -1018,8 +1027,16 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             last = last[:1].lower() + last[1:]  # "Al-Harbi" opening a sentence is "al-Harbi"
         person = None
         suffix_of = [q for q in people if q.endswith(" " + name)] if " " in name else []
+        particled = None
+        if kind in ("person", "unknown", "alias", "single") and name not in people:
+            whole = " ".join(_bare(t[2]) for t in run.tokens)  # ("De la Vega": the particles may be cut off toks)
+            particled = names.particle_owner(name, people) or names.particle_owner(whole, people)
+            if particled and not names.particle_owner(name, people):
+                start = run.tokens[0][0]
         if kind in ("person", "single") and name in people:
             person = name
+        elif particled:  # "De la Vega said" after "Ana Lucía de la Vega Ibarra"
+            person = particled
         elif kind == "person" and len(suffix_of) == 1:
             person = suffix_of[0]
         elif (kind in ("alias", "single", "unknown", "person") or kind == "org" and len(toks) == 1 and not hon) and \

@@ -111,3 +111,19 @@ def test_a_patronymic_or_an_inner_irish_word_opens_no_surname():
     assert names.particled_surname("Faisal bin Khalid Al-Otaibi") is None
     assert names.particled_surname("Ciarán Mac an tSaoir") is None
     assert names.particled_surname("María José de la Peña") == "de la Peña"
+
+
+def test_a_particle_and_what_follows_name_the_person_even_opening_a_sentence():
+    # a Spanish double surname is shortened to its particle and first surname; Welsh "ap" opens a sentence
+    body = ('Marisa Inés de la Peña Solar, the delegation leader, spoke at dawn.\n\n"Nobody got all they wanted," '
+            'De la Peña said. "That is a fair deal."\n\nThe opposition whip, Bryn ap Tudur-Hale, was not persuaded.\n\n'
+            'Ap Tudur-Hale waited in the lobby. "It is a bad deal," he said.')
+    assert set(_people(body)) == {"Marisa Inés de la Peña Solar", "Bryn ap Tudur-Hale"}
+    assert [s for s, _, _ in quotes_of(body)] == ["Marisa Inés de la Peña Solar"] * 2 + ["Bryn ap Tudur-Hale"]
+
+
+def test_a_daughters_bint_stays_inside_the_name_and_al_surname_alone_is_hers():
+    body = ('The head of the water board, Noura bint Hamad al-Sayari, pressed for meters.\n\n'
+            '"Without meters, a quota is a guess," al-Sayari said.')
+    assert "Noura bint Hamad al-Sayari" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Noura bint Hamad al-Sayari"]
