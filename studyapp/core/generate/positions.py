@@ -1575,6 +1575,8 @@ _APPOSED_KIND = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 _PLAIN_OPENER = re.compile(r"(?:The|A|An|It|Its|This|That)\b")
 _ADVERB_THAT = re.compile(r"^(?:publicly|privately|repeatedly|previously|already|again|recently)\s+that\s+")
 _COMMA_END = re.compile(r",\s*$")
+# ", like the chamber," / ", just like X," set off between a subject and its verb
+_LIKE_ASIDE = re.compile(r",\s*(?:just\s+|much\s+)?like\s+(?P<who>[^,]{2,60}),\s*")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which)\b")
 _AUX_GAP = re.compile(r",?\s*(?:(?:has|had|have|also|now|then|later)\s+)*")
 _LIST_TAIL = re.compile(r"[;,.]?\s*(?:and|or)?\s*$")
@@ -2010,7 +2012,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                                       r"long|since|already|\w+ly)\s+)*", rel[cuts[-1]:]):
                     # "the Forum, which speaks for the villages, has pushed for …": the subject is before the clause
                     cuts = [c for c in cuts if c <= relative[-1].start()]
-                if cuts and _AUX_ONLY.fullmatch(rel[cuts[-1]:]) and _SET_OFF_NAME.fullmatch(
+                like = _LIKE_ASIDE.search(rel)
+                if like and _AUX_ONLY.fullmatch(rel[like.end():]) and re.search(r"\w", rel[:like.start()]):
+                    # "The federation, like the chamber, welcomed …": the subject before the aside, not the party
+                    # it is likened to
+                    cuts = [c for c in cuts if c <= like.start()]
+                    clause_start = sent.start + (cuts[-1] if cuts else 0)
+                    holder = _np_holder(article, cast, att, clause_start, sent.start + like.start(), contexts[si])
+                elif cuts and _AUX_ONLY.fullmatch(rel[cuts[-1]:]) and _SET_OFF_NAME.fullmatch(
                         rel[cuts[-2] if len(cuts) > 1 else 0:cuts[-1]]):
                     cuts.pop()  # "The second-largest, the Christian Workers' Union, is more open to …": the name set off
                     clause_start = sent.start + (cuts[-1] if cuts else 0)
@@ -2227,7 +2236,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
     merged = merge_sides(out, cast, article.body)
     pace.now()
-    return _crowds_joined(named_groups(_shared_views(merged, article, cast, pace), article.body))
+    return _crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article, cast),
+                                       article.body))
 
 
 # "Barack felt the same", "shares that view", "likewise": a position one holder shares with another
@@ -2339,6 +2349,82 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
         if others or past:
             p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(others))), past=p.past or past)
         out.append(p)
+    return out
+
+
+# "Both the chamber and the Federation want …", "Ladder and the Alliance both want …": two subjects joined by
+# "and" with "both" before or after them, up to the position's cue
+_PART = r"(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?"
+_BOTH_SUBJECT = re.compile(r"^\W*(?:(?P<both>[Bb]oth)\s+)?(?P<a>" + _PART + r")\s+and\s+(?P<b>" + _PART + r")"
+                           r"(?P<after>\s+both)?\s+(?:(?:have|has|had|are|were|is|was|will|would|also|now|still|"
+                           r"publicly|privately)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
+_LIKE_LEAD = re.compile(r"(?:^\W*|,\s*)(?:just\s+|much\s+)?[Ll]ike\s+(?P<who>[^,]{2,60}),")
+# "Both governments want …", "both sides have ruled out …": the two sides the story is about
+_BOTH_SIDES = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|countries|delegations|parties|camps)\s+"
+                         r"(?:(?:have|has|had|are|were|will|would|also|now|still)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
+
+
+def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Position], at: int) -> str:
+    """The party one subject of "X and Y" names: a side already heard ("the chamber" is the "Chamber of
+    Commerce"), an organisation the story names, or '' when the words name no party (then nothing is split)."""
+    bare = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+    if not bare or bare.lower() in ("he", "she", "they", "it", "we", "i"):
+        return ""
+    noun = re.fullmatch(r"[a-z]+", bare)
+    for q in reversed(before):
+        side = q.side.split(" (")[0]
+        if side.lower() == bare.lower() or (bare[:1].isupper() and side.lower().startswith(bare.lower() + " ")) or (
+                noun and bare in side.lower().split() and " " in side and not cast.person(side)):
+            return side  # (a side already heard, whatever the cast took its name for)
+    if cast.person(bare):
+        return ""
+    if noun:
+        named = [o for o in cast.orgs if bare in o.lower().split() and " " in o]
+        if len(named) == 1:
+            return named[0]  # "the chamber": the one "Chamber of …" the story names
+        sp = _earlier_party(article, cast, before, bare, at)
+        return party_name(sp.name) if sp is not None and " " in sp.name else ""
+    return bare if bare[:1].isupper() and not re.match(r"(?:Both|The|Its|Their|His|Her)\b", bare) else ""
+
+
+def _coordinated(positions: list[Position], article: Article, cast: Cast) -> list[Position]:
+    """A position whose subject is two parties joined by "and" and marked "both" ("Both the chamber and the
+    Federation of Small Employers want …", "Both governments want …") is each party's: one position per party,
+    each sharing it with the other so no question offers one as a wrong option against the other."""
+    out: list[Position] = []
+    sentences = article.sentences
+    for i, p in enumerate(positions):
+        si = article.sentence_index(p.start)
+        sent = sentences[si]
+        at = sent.text.find(p.demand[:40]) if p.demand else -1
+        prefix = sent.text[:at] if at > 0 else ""
+        parties: list[str] = []
+        both = _BOTH_SUBJECT.match(prefix) if prefix else None
+        if both and (both.group("both") or both.group("after")):
+            parties = [_conjunct_party(both.group(x), article, cast, positions[:i], p.start) for x in ("a", "b")]
+        elif prefix and _BOTH_SIDES.match(prefix):
+            count: dict[str, int] = {}
+            for q in positions:
+                side = q.side.split(" (")[0]
+                if q is not p and not cast.person(q.holder) and not cast.person(side):
+                    count[side] = count.get(side, 0) + 1
+            ranked = sorted(count.items(), key=lambda x: -x[1])
+            if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
+                parties = [ranked[0][0], ranked[1][0]]
+        like = _LIKE_LEAD.search(prefix) if prefix and not parties else None
+        if like and not re.search(r";|\bbut\b|\bwhile\b|\bwhereas\b", prefix[like.end():]):
+            # "Like Consumer Voice, the Liberal Party wants …", "The federation, like the chamber, welcomed …"
+            liked = _conjunct_party(like.group("who"), article, cast, positions[:i], p.start)
+            if liked and not cast.person(p.side.split(" (")[0]):
+                parties = [p.side.split(" (")[0], liked]
+        parties = [x for x in dict.fromkeys(parties) if x]
+        if len(parties) != 2:
+            out.append(p)
+            continue
+        for party in parties:
+            other = tuple(x for x in parties if x != party)
+            shared = tuple(x for x in dict.fromkeys(p.shared_with + other) if x != party)
+            out.append(replace(p, side=party, holder=party, shared_with=shared))
     return out
 
 
