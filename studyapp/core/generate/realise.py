@@ -179,6 +179,7 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
         prev, word, nxt = tokens[i - 1].group(), tokens[i].group(), tokens[i + 1].group()
         low = word.lower()
         if not word.islower() or "’" in word or "'" in word or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
+                low in _JOINERS or \
                 low.endswith(_NOT_VERB_END) or len(low) < 3 or \
                 any(c.isdigit() for c in clause[tokens[i - 1].start():tokens[i].start()]):
             continue  # (after a number a word is what is counted: "about 340 machinists stopped")
@@ -227,6 +228,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return None  # "teachers didn't see the governor": what did not happen has no date to ask
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
+    clause = _DANGLING.sub("", clause)  # "… opens at the museum and runs" (its "until …" was the date): no verb alone
     wh, plain = _WH.get(precision, _WH[None])
     framed = _FRAME.match(clause)
     if framed and len(framed.group(3).split()) >= 3:
@@ -238,8 +240,11 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         subject, verb, rest = parts
         low = verb.lower()
         subj = lower_first(subject, names)
+        rest = _own_verb_only(rest, low in AUXILIARIES)
+        if rest is None:
+            return None  # "a survey carried out by the union found": the verb is after a participle's agent
         if low in AUXILIARIES:
-            return _q(f"{wh} {low} {subj} {rest}")
+            return _q(f"{wh} {low} {subj} {_first_clause(rest, base=False)}")
         base = base_of(low) if low not in SAME_PAST else low
         if not rest.strip() and base in _NEEDS_OBJECT:
             return None  # "did a report find?": what it found is the fact, and it is missing
@@ -265,20 +270,78 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if tense == "future":
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
+    elif tense == "present":  # a timetable's present ("the exhibition opens at the museum"): not "What was …"
+        plain = {"day": "What is the date when", "month": "In what month is it that",
+                 "year": "In what year is it that"}.get(precision or "", "When is it that")
     return _q(f"{plain} {lower_first(clause, names)}")
 
 
-def _first_clause(rest: str) -> str:
+_JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
+# a clause ending on a conjunction and one word: the rest of that verb's phrase was cut away with the date
+_DANGLING = re.compile(r",?\s+(?:and|or|but)\s+[a-z][\w’'-]*$")
+# what follows a finite verb with its own object ("rated it good", "found that …"), not an adjective participle
+# ("a plan based on", "pupils aged 11")
+_OBJECT_NEXT = {"it", "them", "him", "her", "that", "the", "a", "an", "his", "their", "its", "this", "these", "those"}
+
+
+def _own_verb_only(rest: str, aux: bool = False) -> str | None:
+    """What follows the question's verb, without a second finite verb the subject's relative clause left behind:
+    'Inspectors who visited the school in March rated it good' dated March reads 'visited the school rated it
+    good' once 'who' and the date are gone, and the date is the visit's, so 'rated it good' goes. A second verb
+    after a participle's agent ('carried out by their union found') leaves no question that can be worded: None."""
+    words = rest.split()
+    past = [k for k, w in enumerate(words) if w.lower() in IRREGULAR or w.lower().endswith("ed")]
+    first = past[0] if aux and past and past[0] <= 2 else 0  # "was last cut": the auxiliary's own participle
+    for k, w in enumerate(words):
+        low = w.lower().strip(",.;:")
+        if k <= first or low != w.lower() or not (low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and
+                                                                       base_of(low))):
+            continue
+        before = [x.lower().strip(",.;:") for x in words[:k]]
+        if before[-1] in _DETERMINERS or before[-1] in _JOINERS or before[-1] in AUXILIARIES or \
+                before[-1] in ("to", "who", "which", "that", "by", "being", "been", "not") or "," in w[-1:] or \
+                any(x in _JOINERS | {"who", "which", "that", "when", "where", "while", "as", "because", "if"}
+                    for x in before):
+            continue
+        after = words[k + 1].lower().strip(",.;:") if k + 1 < len(words) else ""
+        if after and after not in _OBJECT_NEXT:
+            continue  # "a shop owned by", "pupils aged 11": a participle describing what comes before
+        if "by" in before:
+            return None
+        return " ".join(words[:k])
+    return rest
+
+
+def one_event(clause: str) -> str | None:
+    """The clause of one event as a timeline item says it: 'Inspectors visited the school rated it good' (a relative
+    clause's verb left beside the main one) is 'Inspectors visited the school'; None when no clean cut exists."""
+    parts = split_clause(clause)
+    if not parts:
+        return clause
+    subject, verb, rest = parts
+    own = _own_verb_only(rest, verb.lower() in AUXILIARIES)
+    if own is None:
+        return None
+    return clause if own == rest else f"{subject} {verb} {own}".strip()
+
+
+def _first_clause(rest: str, base: bool = True) -> str:
     """After 'did' the clause's verbs take their base form: 'reject the offer and walked out' becomes
     '… and walk out'; a second subject with its own past-tense verb ('and Rivco laid off 90') is another
-    event, which the question does not ask about, so it is left out."""
+    event, which the question does not ask about, so it is left out. After an auxiliary (`base` False: "was
+    appointed a dame but rarely used the title") a past verb after "and"/"but" is a second event: left out."""
     for m in re.finditer(r"[,;]?\s+(?:and|but)\s+", rest):
         words = rest[m.end():].split()[:4]
         for k, w in enumerate(words):
             low = w.lower().strip(",.;")
-            past = low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and base_of(low))
+            past = low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and base_of(low)) or \
+                not base and re.fullmatch(r"[a-z]{2,}[^e]ed|[a-z]*[sv]ed", low)  # "but rarely used …"
             if not past:
                 continue
+            if not base:
+                if k == 0 or words[k - 1].lower() not in _DETERMINERS:
+                    return rest[:m.start()]
+                break
             if k == 0:
                 base = base_of(low)
                 return rest[:m.end()] + base + rest[m.end() + len(w):] if base else rest

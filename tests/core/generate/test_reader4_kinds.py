@@ -6,6 +6,7 @@ statements that give a position to a side whose view on it the text never gives,
 import pytest
 
 from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.realise import one_event, when_question
 
 
 def _bank(text: str, published: str | None = "2024-05-20") -> list[dict]:
@@ -71,3 +72,27 @@ def test_someone_reported_dead_is_no_holder_of_a_view_nor_a_name_the_bank_does_n
     assert held
     for q in held:
         assert "Abel Fenwick" not in q["choices"] and "Hallow Ridge" not in q["choices"]
+
+
+@pytest.mark.parametrize("event, precision, tense, asked", [
+    # a relative clause's verb left beside the main one once "who" and the date are gone
+    ("Inspectors visited the Fernhill clinic rated it poor", "month", "past",
+     "In what month did inspectors visit the Fernhill clinic?"),
+    # a second event after "but" following an auxiliary's participle
+    ("Dr Ortega was knighted but seldom used the title", "year", "past", "In what year was Dr Ortega knighted?"),
+    # a timetable's present with its "until …" cut away: no "did … opens … and runs"
+    ("An exhibition of maps and letters opens at the library and runs", "day", "present",
+     "What is the date when an exhibition of maps and letters opens at the library?"),
+    # a participle's agent before the verb: no question can be worded
+    ("A review of the wards carried out by the health board found", "year", "past", None),
+])
+def test_a_date_question_asks_one_event_in_grammar(event, precision, tense, asked):
+    assert when_question(event, precision, tense, frozenset({"Fernhill", "Ortega"})) == asked
+
+
+def test_a_timeline_item_is_one_event():
+    assert one_event("Inspectors visited the Fernhill clinic rated it poor") == "Inspectors visited the Fernhill clinic"
+    assert one_event("A review of the wards carried out by the health board found") is None
+    assert one_event("The ferry route was last cut") == "The ferry route was last cut"
+    assert one_event("Police arrested a man outside a shop owned by his brother") == \
+        "Police arrested a man outside a shop owned by his brother"
