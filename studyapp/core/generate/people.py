@@ -440,6 +440,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             not names.is_initial(text, toks[0]) and not (
             _is_acronym(toks[0][2]) and f"({_bare(toks[0][2])})" in text):  # "WHO" after "… Organization (WHO)"
         toks.pop(0)
+    if len(toks) >= 2 and _bare(toks[0][2]).lower() in NOT_NAMES and _bare(toks[1][2]).lower() not in TITLE_WORDS and \
+            not text[sentence_start:toks[0][0]].strip(" \"“‘(—–-"):
+        toks.pop(0)  # "Then Adeyemi-Hart went on": the adverb opening the sentence, not "then" of "then Premier X"
     while toks and toks[0][2].lower() in _CONNECT:
         toks.pop(0)
     if not toks:

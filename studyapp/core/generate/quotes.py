@@ -758,6 +758,11 @@ class Attributor:
                 not re.fullmatch(_HUMAN, body_of.group(2)) and self.cast.person(body_of.group(1)) is not None:
             # "Yaw Mensah-Clarke's parent club have not said …. "…," he said": no club is "he"; the person it belongs to
             cur = Speaker(body_of.group(1), "person")
+        if want is not None and cur is not None and cur.kind == "organisation":
+            # 'The trust said it would reply. … "…," she says': no body is "she"; the latest person shown to be one
+            shown = self._latest_shown(want, at)
+            if shown is not None:
+                cur = shown
         if want is None or cur is None or cur.kind != "person":
             return cur
         sp = self._agreeing_person(cur, want, at)
@@ -798,7 +803,21 @@ class Attributor:
                 if m.person != cur.name and (self._genders().get(m.person) is None or
                                              turned and m.person not in self._titled):
                     return Speaker(m.person, "person")
+            if cur.name in self._titled and not turned:
+                # "Sir Edwin said …. She took it hard. "…," she told an interviewer": the woman the story named
+                # further back (an obituary's subject), not the man a title shows him to be
+                shown = self._latest_shown(want, at)
+                if shown is not None and shown.name != cur.name:
+                    return shown
         return cur
+
+    def _latest_shown(self, want: str, at: int) -> Speaker | None:
+        """The person named last before `at`, outside quotations, whom the article shows to be `want` ('m'/'f')."""
+        for m in reversed(self.cast.mentions_in(0, at)):
+            if m.kind == "person" and m.person and self._genders().get(m.person) == want and \
+                    "_" not in self.masked[m.start:m.end]:
+                return Speaker(m.person, "person")
+        return None
 
     def _quote_open_before(self, at: int) -> int:
         """Where the quotation that closes right before `at` opens ('"…. …," she said'), else `at`."""
@@ -1261,8 +1280,9 @@ class Attributor:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
             if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
                 return self.who(floor + acc.start(1), floor + acc.end(1))
-        while len(ms) > 1 and re.fullmatch(r"\s+(?:that\s+)?(?:he|she|they|it|we)\s+", intro[ms[-2].end(1):ms[-1].start(1)]):
-            ms.pop()  # 'said he hoped': a verb inside what was said; the one who said it speaks
+        while len(ms) > 1 and re.fullmatch(r"\s+(?:that\s+)?(?:he|she|they|it|we|(?:its|his|her|their)(?:\s+[a-z-]+){1,2})"
+                                           r"(?:\s+(?:had|have|has|would|will))?\s+", intro[ms[-2].end(1):ms[-1].start(1)]):
+            ms.pop()  # 'said he hoped', 'said its members had reported': a verb inside what was said; its sayer speaks
         while len(ms) > 1 and re.search(r"(?:^|[,;]|_)\s*(?:and|but|yet|then)?\s*(?:also\s+|later\s+|then\s+)?$",
                                         intro[:ms[-1].start(1)]):
             ms.pop()  # '… said X, but added that it …', '…, and said he …': the subject of the first verb
