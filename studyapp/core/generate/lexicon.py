@@ -59,7 +59,7 @@ ORG_WORDS = {
     "group", "forum", "guild", "association", "federation", "confederation", "league", "club", "fc", "united", "city",
     "rovers", "athletic", "coalition", "alliance", "campaign", "movement", "front", "society", "institute",
     "institution", "foundation", "trust", "fund", "organisation", "organization", "corporation", "corp", "company",
-    "co", "inc", "ltd", "plc", "sangh", "samiti", "morcha", "manch", "parishad", "sabha", "mandal",  # Indian bodies
+    "co", "co-operative", "cooperative", "co-op", "inc", "ltd", "plc", "sangh", "samiti", "morcha", "manch", "parishad", "sabha", "mandal",  # Indian bodies
     "llc", "holdings", "resources", "securities", "industries", "industry", "services",
     "systems", "technologies", "networks", "media", "news", "times", "post", "sport", "sports", "press",
     "television", "tv", "radio", "records", "music", "entertainment", "airlines", "airways", "motors",

@@ -55,6 +55,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # (not the market's demand: "as demand keeps falling", "demand for bread fell")
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|other\s+)?demands?(?!\s+(?:for\s+[\w-]+\s+)?{_MARKET})"
      r"\s*(?:for|that|,)?\s*", "demands", "noun"),
+    # "The committee's central recommendation is a licensing regime": what a report asks for
+    (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|first\s+|principal\s+)?recommendations?\s+(?:is|are|was|were)\s+"
+     r"(?:that\s+)?", "recommends", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?!(?:for\s+[\w-]+\s+)?{_MARKET})(?:that\s+)?", "demands", "verb"),
     (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
     (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
@@ -343,6 +346,15 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?!(?-i:[A-Z]{2,}\s))(?:the|a|an|its|their|his|
                           r"formal|rival|fresh|best|better|fair|pay|first|second|last|written|higher|lower|"
                           r"same|cash|counter|takeover|serious|sweetened|fairer|"
                           r"\w+est|\w+ed|\w+ial|\w+al)\s+){0,2}$", re.IGNORECASE)
+# a noun of demand owned by a pronoun or a common noun opening its sentence: "Their key demand", "The committee's
+# central recommendation"
+_POSSESSIVE_LEAD = re.compile(r"\W*(?:(?P<pro>Their|Its|His|Her)|[Tt]he\s+(?P<noun>[a-z]+)['’]s)\s+(?:[\w-]+\s+){0,2}$")
+# a count before a plural noun: "More than 900 parents", "about 40 farmers"
+_COUNTED = re.compile(r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
+                      r"[\d,]+\s+(?=[a-z])", re.IGNORECASE)
+# the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
+_PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+                          r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Narrator verbs whose object is a ruling or a fact, not a party's position.
 _NOT_POSITION_VERBS = re.compile(r"^(?:ruled|reported|revealed|confirmed|recalled|admitted)\b")
@@ -1630,6 +1642,14 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
     lead = att.masked[sent_start:claim.verb_at]
     if claim.speaker.kind == "person":
         named = [m for m in cast.mentions_in(sent_start, claim.verb_at) if m.kind == "person" and not m.possessive]
+        cuts = [x.end() for x in _CLAUSE.finditer(lead)]
+        if cuts and not any(m.person == claim.speaker.name for m in named) and re.match(
+                r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", lead, re.IGNORECASE):
+            # "In its response, the Department of Health said …": an opening phrase, then the subject that speaks;
+            # not a person the sentence never names
+            sp = _np_holder(article, cast, att, sent_start + cuts[-1], claim.verb_at, None)
+            if sp is not None and (sp.kind == "organisation" or sp.kind == "unnamed" and sp.name[:1].isupper()):
+                return Speaker(sp.name, "organisation")
         if named and named[-1].person != claim.speaker.name and _COMMA_END.search(article.body, 0, named[-1].start) \
                 and not _RELATIVE_WORD.search(lead) and _AUX_GAP.fullmatch(article.body, named[-1].end, claim.verb_at):
             # "The director of the Harbour Gallery, Lotte Vance, said …": the name beside the verb speaks, not
@@ -1920,8 +1940,29 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "noun":
                 core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
+                poss = _POSSESSIVE_LEAD.match(before) if holder is None else None
+                if poss and poss.group("noun"):
+                    # "The committee's central recommendation is …": the committee the story has named
+                    holder = _earlier_party(article, cast, out, poss.group("noun"), sent.start, att.masked) or next(
+                        (Speaker(q.side.split(" (")[0], "organisation") for q in reversed(out)
+                         if poss.group("noun") in q.side.split(" (")[0].lower().split()), None)
+                elif poss and si > 0 and not sentences[si - 1].furniture:
+                    # "Their key demand is simple: …": theirs is the side the sentence before was about
+                    prev = sentences[si - 1]
+                    if out and out[-1].start == prev.start:
+                        holder = Speaker(out[-1].side.split(" (")[0], "organisation")
+                    else:
+                        subj = _LONG_SUBJECT.match(att.masked[prev.start:prev.end])
+                        holder = _np_holder(article, cast, att, prev.start, prev.start + subj.end(1),
+                                            contexts[si - 1]) if subj else None
+                        if holder is not None and (holder.kind == "person") != (poss.group("pro") in ("His", "Her")):
+                            holder = None  # (a person's "their" is a guess; a group's "his" is no one)
+                        count = _COUNTED.match(holder.name) if holder is not None else None
+                        if count:  # "More than 900 parents have signed …. Their key demand": the parents'
+                            holder = Speaker(holder.name[count.end():].capitalize(), holder.kind)
                 if holder is None:
                     continue
+                demand = re.sub(r"^(?:is|are|was|were)\s+(?:simple|clear|straightforward|this)\s*:\s*", "", demand)
                 owner = re.match(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}", demand)
                 if owner:
                     # "rejected the demand from the Growers Association": the holder named after the noun is
@@ -1955,11 +1996,20 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 demand = _clean_demand(f"that {said.strip()}")
                 stance = "denies"
             elif how == "by":
-                ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 40)]
+                ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 70)
+                      if re.fullmatch(r"\s*(?:the\s+)?(?:[\d,.]+-(?:member|strong)\s+)?(?:[a-z-]+\s+){0,2}",
+                                  article.body[sent.start + c1:m.start])]
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
-                demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
+                passive = _PASSIVE_AUX.search(before)
+                if passive:
+                    # "A price floor of 38p is being demanded by …": the whole subject of the passive is demanded
+                    cuts = [x.end() for x in _CLAUSE.finditer(before[:passive.start()])]
+                    demand = _clean_demand(before[cuts[-1] if cuts else 0:passive.start()].strip(" \"“”"))
+                    demand = demand[:1].lower() + demand[1:] if re.match(r"(?:The|A|An)\b", demand) else demand
+                else:
+                    demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at:
                 # "X said the mayor has decided that …": the cue's own subject, when it names a party
                 vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())

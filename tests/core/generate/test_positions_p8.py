@@ -37,3 +37,41 @@ def test_x_like_y_wants_is_xs_position_and_ys():
     got = positions(body)
     frozen = {side for side, _, demand, _ in got if demand == "the evening fare frozen"}
     assert frozen == {"Riverside Commuters Association", "Fair Fares"}
+
+
+def test_the_subject_after_an_opening_phrase_speaks_not_the_person_quoted_before():
+    body = ('A committee of MPs has called for a register of letting agents. "A register is the least tenants '
+            'deserve," the chair, Dame Hilda Marrow, said. In its response, the Department for Housing said it '
+            "would not set up a register, arguing that councils already licensed every agent.")
+    got = positions(body)
+    assert any(side == "Department for Housing" for side, _, _, _ in got)
+    assert not any(side == "Dame Hilda Marrow" and "councils" in demand for side, _, demand, _ in got)
+
+
+def test_the_subject_of_a_passive_demanded_by_is_what_is_demanded():
+    body = ("A price floor of 41p a litre is being demanded by the 3,000-member Brannock Dairy Co-operative as the "
+            "condition for a new contract. The return of the nine fishermen is being demanded by Tessany as a "
+            "condition for any deal, the envoy said.")
+    got = positions(body)
+    assert ("Brannock Dairy Co-operative", "demands", "a price floor of 41p a litre", ()) in got
+    assert ("Tessany", "demands", "the return of the nine fishermen", ()) in got
+
+
+def test_their_key_demand_is_the_demand_of_those_the_sentence_before_was_about():
+    body = ("More than 700 parents have signed a petition started by the Ashgrove Parents' Forum. Their key demand "
+            "is simple: the head back in her office by Christmas and an account of why she was removed.")
+    got = positions(body)
+    assert ("Parents", "demands", "the head back in her office by Christmas and an account of why she was removed",
+            ()) in got
+    assert not any(side.startswith("More than") for side, _, _, _ in got)
+
+
+def test_a_reports_central_recommendation_and_it_also_recommends_are_the_committees():
+    body = ("A cross-party committee of MPs has called for a register of private landlords. The committee's "
+            "central recommendation is a licensing scheme run by the Housing Standards Board. It also recommends "
+            "that councils be given the power to take over a neglected flat.")
+    got = positions(body)
+    assert ("Cross-party committee of MPs", "recommends", "a licensing scheme run by the Housing Standards Board",
+            ()) in got
+    assert any(side == "Cross-party committee of MPs" and demand.startswith("that councils be given the power")
+               for side, _, demand, _ in got)
