@@ -266,7 +266,31 @@ _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|a
                             r"(?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
 _ASKED_PRONOUN = re.compile(r"\b(?:urges?|calls? on|asks?|appeals? to|orders?|pleads? with|invites?|tells?|"
-                            r"presses|press)\s+(?:him|her|them)\b", re.IGNORECASE)
+                            r"presses|press)\s+(?:him|her|them|it(?=\s+to\b))\b", re.IGNORECASE)
+# "there" as a place ("the first homes there", "went there"), not "there is/was …", "is there", "had there been"
+_THERE = re.compile(r"\b(\w+\s+)?there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been|may|might|can|"
+                    r"could|must|should|seems?|appears?|remains?|and)\b)", re.IGNORECASE)
+_BE_BEFORE = {"is", "are", "was", "were", "had", "has", "have", "be", "been", "will", "would", "can", "could", "did",
+              "from", "over", "up", "out", "in", "down", "back", "near", "right", "just", "here", "and"}
+
+
+def _place_there(text: str) -> str:
+    """'there' as a place only the article shows ("the first homes there", "moved there"): not "there is", "is
+    there", "had there been", "from there" (the place just named)."""
+    for m in _THERE.finditer(text):
+        if not m.group(1) or m.group(1).strip().lower() not in _BE_BEFORE:
+            if m.start() == 0 or m.group(1) is None and m.start() > 0 and text[:m.start()].rstrip()[-1:] in ",;:":
+                continue  # "There …" opens a clause: existential
+            return m.group()
+    return ""
+
+
+# a cloze whose subject is a bare pronoun after an opening time or place ("On December 3 it offered …"), or that
+# speaks of a "him"/"her" before naming anyone ("A plaque in her memory was unveiled …")
+_LEAD_THEN_PRONOUN = re.compile(r"^(?:On|In|At|By|After|Before|During|Since|Last|This|Next|Earlier|Later|Then)\b"
+                                r"(?:\s+(?:[A-Z][\w.’']*|\d[\d,]*(?:st|nd|rd|th)?|the|of|last|next|this|that|year|week|"
+                                r"month|morning|afternoon|evening|night|day)){0,5},?\s+(it|they|he|she)\b")
+_SINGULAR_PERSON = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "On what date did teachers didn't see …", "did the union's leader, Piet Vos, said …": a second finite verb after
 # "did" and its subject, before any inner clause.
 _DID_TWICE = re.compile(r"^(?:On what date|In what (?:month|year)|When|What was the date when) did "
@@ -300,6 +324,29 @@ def _cloze_pronoun(text: str) -> str:
     if head and re.match(r"(?:he|she|they|we|these|those)\b", words[0].lower() if words else "") and head.start() == 0:
         return head.group()  # "They seem intent on … as Gov. ___ did": the names after it are not who "they" are
     return head.group() if head and not named else ""
+
+
+def _pronoun_before_a_name(text: str) -> str:
+    """A cloze's "it"/"he"/"she" as the subject after an opening time ("On December 3 it offered …"), or a "her" or
+    "his" before any name in the sentence ("A plaque in her memory was unveiled …"): whom, only the sentence before
+    says (`_cloze_pronoun` looks at the first three words only)."""
+    bare = _QUOTED_TEXT.sub(" ", text).strip()
+    lead = _LEAD_THEN_PRONOUN.match(bare)
+    if lead:
+        return lead.group(1)
+    person = _SINGULAR_PERSON.search(bare)
+    if not person:
+        return ""
+    before = [w.strip("“\"‘'(,.;:") for w in bare[:person.start()].split()]
+    named = any(w[:1].isupper() and w != "I" and w.lower() not in _MONTHS | _WEEKDAYS for w in before[1:]) or \
+        bool(before) and before[0][:1].isupper() and before[0].lower() not in _OPENERS  # "Ellingsworth had …"
+    return "" if named else person.group()
+
+
+# Words a sentence opens with that name nobody
+_OPENERS = {"a", "an", "the", "in", "on", "at", "for", "after", "before", "when", "while", "as", "his", "her",
+            "its", "their", "this", "that", "these", "those", "some", "many", "most", "all", "one", "two", "three",
+            "it", "he", "she", "they", "there", "but", "and", "so", "yet", "since", "during", "by", "with", "from"}
 
 
 # "These {{12}} had until …", "the {{40}} were told …": the figure stands for a noun only the sentence before names.
@@ -463,6 +510,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if gaps and not re.search(r"[.!?]['’\"”)]*$", (q.get("prompt") or "").strip()):
             return Check("complete", False, "the cloze is not a whole sentence")
         loose = _cloze_pronoun(_CLOZE.sub("", q.get("prompt") or "")) if gaps else ""
+        if gaps and not loose:
+            loose = _pronoun_before_a_name(_CLOZE.sub("", q.get("prompt") or ""))
         if loose:  # "Without it we would spend {{14}} hours more": what "it" is and who "we" are, the article says
             return Check("complete", False, f"“{loose}” cannot be understood without the article")
         why = _cloze_gap_problem(q.get("prompt") or "") if gaps else ""
@@ -513,6 +562,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     bare = _BARE_DEMONSTRATIVE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt)) if t != "typed" else None
     if bare:
         return Check("complete", False, f"“{bare.group()}” cannot be understood without the article")
+    if t in ("date", "choice", "flash", "order") and not (t == "choice" and q.get("topic") == "who-said-what"):
+        for text in [prompt, *q.get("items", [])]:
+            place = _place_there(re.sub(r"“[^”]*”|\"[^\"]*\"", "", text))
+            if place:  # "In what year is work on the first homes there expected to start?": where, the article says
+                return Check("complete", False, "“there” cannot be understood without the article")
     if q.get("topic") == "demands":
         for text in [prompt, *[p[0] for p in q.get("pairs", []) if p]]:
             who = _ASKED_PRONOUN.search(text)

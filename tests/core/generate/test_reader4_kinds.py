@@ -96,3 +96,42 @@ def test_a_timeline_item_is_one_event():
     assert one_event("The ferry route was last cut") == "The ferry route was last cut"
     assert one_event("Police arrested a man outside a shop owned by his brother") == \
         "Police arrested a man outside a shop owned by his brother"
+
+
+def _complete_failed(q: dict) -> bool:
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    return "complete" in [c.name for c in review_question(q, CheckContext(q["source"])).failed]
+
+
+def _typed(prompt: str) -> dict:
+    return {"id": "number-x", "type": "typed", "topic": "context", "prompt": prompt,
+            "source": prompt.replace("{{", "").replace("}}", "")}
+
+
+@pytest.mark.parametrize("prompt, fit", [
+    ("On May 4 it offered a rise of {{6%}}, which the porters turned down two days later.", False),
+    ("A bench in her honour was placed beside the lock gates on Sunday, before about {{150}} people.", False),
+    ("In 2019 the trust said it would spend {{£4m}} on the wards.", True),
+    ("Tamsin Orrell said her crew had rowed {{40}} miles by noon.", True),
+])
+def test_a_cloze_whose_it_or_her_only_the_sentence_before_names_fails(prompt, fit):
+    assert _complete_failed(_typed(prompt)) is not fit
+
+
+@pytest.mark.parametrize("prompt, fit", [
+    ("In what year is work on the first flats there expected to start?", False),
+    ("In what year had there been two strikes at the mill?", True),
+    ("In what year did the mill close?", True),
+])
+def test_a_date_question_whose_there_only_the_article_places_fails(prompt, fit):
+    q = {"id": "date-x", "type": "date", "topic": "dates", "prompt": prompt, "answer": "2027", "precision": "year",
+         "source": "Work on the first flats there is expected to start in 2027."}
+    assert _complete_failed(q) is not fit
+
+
+def test_which_side_urges_it_to_act_fails():
+    q = {"id": "side-x", "type": "choice", "topic": "demands", "prompt": "Who urges it to refuse permission?",
+         "choices": ["Ada Quell", "Bram Tosh", "Cy Ulm"], "answer": "Ada Quell",
+         "source": "Ada Quell has written to the committee urging it to refuse permission."}
+    assert _complete_failed(q)
