@@ -48,6 +48,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "What the trust wants, Okoro said, is a seat on the board": the cleft's "wants" before an aside
     (r"want(?:s)?(?=,[^,]{2,60},\s*(?:is|are|was|were)\s)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
+    # "The committee's recommendations were broadly welcomed by the association": the association welcomes them
+    (r"(?<=\s)welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", "welcomes", "by"),
+    # "The alliance welcomed the ban": a side's support for a decision, a plan or a report (not "welcomed guests")
+    (r"welcom(?:es|ed|ing|e)\s+(?=(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:decision|move|"
+     r"plans?|proposals?|offer|ban|budget|report|recommendations?|announcement|ruling|deal|agreement|freeze|cuts?|"
+     r"rise|changes?|law|bill|policy|measures?|step|scheme|review|inquiry|commitment|pledge|u-turn)\b)", "welcomes",
+     "verb"),
     # "…, a claim the Manch denied": the party named after the noun denies what the clause before says
     (r"(?<=,\s)an?\s+(?:claim|charge|accusation|allegation|suggestion)\s+(?:that\s+)?(?:which\s+)?(?=(?:the\s+)?"
      r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:has\s+|have\s+|had\s+)?(?:strongly\s+|flatly\s+)?"
@@ -352,6 +359,9 @@ _POSSESSIVE_LEAD = re.compile(r"\W*(?:(?P<pro>Their|Its|His|Her)|[Tt]he\s+(?P<no
 # a count before a plural noun: "More than 900 parents", "about 40 farmers"
 _COUNTED = re.compile(r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?"
                       r"[\d,]+\s+(?=[a-z])", re.IGNORECASE)
+# a narrator's verb of reporting before a that-clause whose own subject holds the position
+_REPORTS_THAT = re.compile(r"\b(?:reports?|reported|writes|wrote|notes|noted|learn(?:s|ed|t)|understands|hears|heard|"
+                           r"reveals|revealed|claims|claimed)\s+that\s+")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -785,6 +795,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if named:
         orgs = [m for m in named if m.kind == "org"]
         return _mention_speaker((orgs or named)[0])
+    shop = [m for m in mentions if m.kind in ("unknown", "org") and re.fullmatch(re.escape(m.text) + r"['’]s", np)]
+    if shop:  # "Harlow's is offering …": a name with its "'s" and no noun after it is a shop's name, not an owner
+        return Speaker(np, "organisation")
     for w in words:
         if w.lower().strip(",") in DEMONYMS:
             return Speaker(DEMONYMS[w.lower().strip(",")], "organisation")
@@ -847,8 +860,12 @@ _DEMAND_END = re.compile(
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
     r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
+    # "wants documents, and a consumer group wants neither": a new clause with its own subject
+    r",\s+(?:and|but)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
+    r"would|insists|rejects|opposes)\b|"
     r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}"
     r"(?:said|says|added|told|stressed|noted|argued|warned|insisted|announced|confirmed|declared)\b|"
+    r"\s+but\s+(?:said|says|added|warned|insisted|argued)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
 
@@ -882,8 +899,14 @@ _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|w
 
 # A new clause with its own subject ends even a short demand: "their figures, and we suggest …".
 _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its)\b|,\s+but\b|"
+                       r",\s+and\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
+                       r"would|insists|rejects|opposes)\b|"
                        r",\s+(?:said|says)\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
+
+
+# ", and a consumer group wants neither": the next clause has a subject of its own, so the demand ends before it
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|insists|rejects|opposes)\b")
 
 
 def _demand_text(sentence: str, at: int) -> str:
@@ -897,7 +920,8 @@ def _demand_text(sentence: str, at: int) -> str:
         end = m.start()
         n = len(rest[:end].split())
         said = re.match(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b", rest[m.start():])
-        if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start())) and (not _DANGLING.search(rest[:end]) or said):
+        if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start()) or _NEW_SUBJECT.match(rest, m.start())) and (
+                not _DANGLING.search(rest[:end]) or said):
             break
     if end == 0:
         end = len(rest)
@@ -2010,7 +2034,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     demand = demand[:1].lower() + demand[1:] if re.match(r"(?:The|A|An)\b", demand) else demand
                 else:
                     demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
-            if holder is None and claim is not None and claim.verb_at < at:
+            if holder is None and claim is not None and claim.verb_at < at and ";" not in article.body[claim.verb_at:at]:
+                # (not past a semicolon: "The app says …; the regulator wants documents" is the regulator's)
                 # "X said the mayor has decided that …": the cue's own subject, when it names a party
                 vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
@@ -2055,6 +2080,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if holder is None:
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
+                reported = list(_REPORTS_THAT.finditer(rel))
+                if reported and (not cuts or reported[-1].end() > cuts[-1]):
+                    cuts.append(reported[-1].end())  # "Dagposten reports that the Greens want …": the Greens
                 if len(cuts) > 1 and re.match(r"\s*(?:who|which)\b", rel[cuts[-1]:]):
                     cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
                 relative = list(re.finditer(r",\s*(?:who|which)\b", rel))
@@ -2143,8 +2171,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             coord = (holder, c1)
             if len(demand.split()) >= 2 or re.search(r"\d", demand):
                 resolved.append(c0)
+        semi = article.body.find(";", claim.verb_at, sent.end) if claim is not None else -1
+        claim_end = semi if semi >= 0 else sent.end  # a cue past a semicolon is another clause's, not the claim's
         if claim is not None and claim.speaker.kind in ("person", "joint", "organisation", "unnamed") and not any(
-                sent.start + at_ >= claim.verb_at for at_ in resolved):
+                claim.verb_at <= sent.start + at_ < claim_end for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
             after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
@@ -2231,6 +2261,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     found.append((ms[0], "says that",
                                   _clean_demand(sent.text[:tail.start()]), False, "", sent.text))
         seen: set[str] = set()
+        # "welcomed the ban but said it would oppose any exemption": what the side wants beyond a welcome is asked
+        found.sort(key=lambda f: f[1] == "welcomes")
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)

@@ -75,3 +75,35 @@ def test_a_reports_central_recommendation_and_it_also_recommends_are_the_committ
             ()) in got
     assert any(side == "Cross-party committee of MPs" and demand.startswith("that councils be given the power")
                for side, _, demand, _ in got)
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject_not_the_first_clauses_speaker():
+    body = ("Peeko is a photo app. The photo app says face-based age estimation is enough; the Online Standards "
+            "Office wants every user to show a document, and a parents' group wants neither.")
+    got = positions(body)
+    assert ("Online Standards Office", "wants", "every user to show a document", ()) in got
+    assert any(side == "Peeko" and demand == "face-based age estimation is enough" for side, _, demand, _ in got)
+
+
+def test_a_shops_name_with_its_s_is_the_side():
+    body = "Brindlecombe Dairies wants a three-year contract; Pellow's is offering twelve months, with a review."
+    got = positions(body)
+    assert any(side == "Pellow's" and stance == "offers" for side, stance, _, _ in got)
+
+
+def test_a_papers_report_that_a_party_wants_is_the_partys_position():
+    body = ("The Greens backed the night-flight ban. The Morning Ledger reports that the Greens now want a cap of "
+            "50,000 flights a year.")
+    got = positions(body)
+    assert ("Greens", "wants", "a cap of 50,000 flights a year", ()) in got
+
+
+def test_welcoming_a_decision_is_a_position_and_what_follows_but_said_is_asked_first():
+    body = ("The Hallam Nights Alliance speaks for nine villages. The alliance welcomed the ban but said it would "
+            "oppose any exemption for early departures. The report's findings were broadly welcomed by the "
+            "Association of Home Carers. The mayor welcomed the visitors to the town hall.")
+    got = positions(body)
+    assert any(side == "Hallam Nights Alliance" and demand == "any exemption for early departures"
+               for side, _, demand, _ in got)
+    assert ("Association of Home Carers", "welcomes", "the report's findings", ()) in got
+    assert not any("visitors" in demand for _, _, demand, _ in got)
