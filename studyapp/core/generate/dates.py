@@ -40,8 +40,22 @@ _NUMW = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _UNIT = r"(?:day|week|fortnight|month|year|decade|century)s?"
 _SEASON = r"(?:summer|winter|spring|autumn|fall|weekend|season|term|quarter)"
 _YEAR = r"(?:1[89]|20)\d\d"
+# "the first of September", "the twenty-third of May": a day of the month written as an ordinal word
+_ORD_NAMES = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+              "twentieth"] + [f"twenty-{w}" for w in ["first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                       "eighth", "ninth"]] + ["thirtieth", "thirty-first"]
+_ORD_WORDS = r"(?:" + "|".join(sorted(_ORD_NAMES, key=len, reverse=True)) + r")"
+
+
+def _day_no(word: str) -> int:
+    """A day of the month written in figures ("14") or as an ordinal word ("first", "twenty-third")."""
+    return int(word) if word.isdigit() else _ORD_NAMES.index(word.lower()) + 1
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "on the 14th of this month", "the 2nd of next month": that day of the month counted from publication
+    ("ordmonth", re.compile(r"\b(?:(?i:on)\s+)?(?i:the)\s+([12]?\d|3[01])(?:st|nd|rd|th)\s+of\s+((?i:this|next|last))\s+"
+                            r"(?i:month)\b")),
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
                          r"(year|month|week|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
                          r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b"
@@ -65,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("thatunit", re.compile(r"\b(?i:that|the\s+same|that\s+same)\s+(" + _MON[1:-1] + r"|year|month|week|spring|summer|"
                             r"autumn)\b(?!\s+(?:of|when|that|which|last|before|after|ago)\b)")),
     # "police searched the offices on the 14th": a day of the month the story last named
-    ("ordday", re.compile(r"\b(?i:on)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|"
+    ("ordday", re.compile(r"\b(?i:on)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|unless|"
+                          r"we|he|she|they|I|"
                           r"after|before|as|while|at|in|with)\b)")),
     # "50 years ago this week", "ten years ago today": that week's month (or that day), so many years back
     ("agothis", re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|"
@@ -85,7 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
     ("monyear", re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(" + _YEAR + r")\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2})(?:st|nd|rd|th)?"
+    ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2}|(?<=[Tt]he\s)" + _ORD_WORDS +
+                       r"(?=\s+of\s))(?:st|nd|rd|th)?"
                        r"((?:\s*(?:or|and|-|–|to)\s*\d{1,2}"
                        r"(?:st|nd|rd|th)?)?)\s+(?:of\s+)?" + _MON_ANY + r"(?![\w])(?:,?\s+(\d{4})\b)?")),
     ("mdy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b" + _MON_ANY +
@@ -577,6 +593,11 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             # ("agreed to meet in May") it is after the agreement, not surely after publication: the nearest.
             tense = "future" if tense in ("present", "future") or any(
                 toks[k].low in _HAVE | _BE_PRESENT for k in range(max(start, verb - 3), verb)) else "ahead"
+            if tense == "ahead" and verb - 2 >= start and toks[verb - 1].low == "been" and \
+                    toks[verb - 2].low in ("had", "hadn't"):
+                # "had been expected to finish on Monday": an expectation overtaken, its day already gone ("had
+                # agreed to meet in November" may still lie ahead)
+                tense = "past"
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
                  toks[k - 1].low in _GERUND_PREPS for k in between):
@@ -618,6 +639,9 @@ def _lemma(w: str) -> str:
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("d", "")):
         if w.endswith(suffix) and (w[:-len(suffix)] + repl) in _LOOK_AHEAD:
             return w[:-len(suffix)] + repl
+        if suffix in ("ed", "ing") and w.endswith(suffix) and len(w) > len(suffix) + 2 and \
+                w[-len(suffix) - 1] == w[-len(suffix) - 2] and w[:-len(suffix) - 1] in _LOOK_AHEAD:
+            return w[:-len(suffix) - 1]  # "planned", "planning": the consonant doubled before the ending
     return {"sought": "seek", "chose": "choose", "undertook": "undertake"}.get(w, w)
 
 
@@ -959,7 +983,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             return phrase, None
     if kind in ("dmy", "mdy"):
         if kind == "dmy":
-            day, rng, mon, year = int(g[1]), g[2], _month_no(g[3]), g[4]
+            day, rng, mon, year = _day_no(g[1]), g[2], _month_no(g[3]), g[4]
         else:
             mon, day, rng, year = _month_no(g[1]), int(g[2]), g[3], g[4]
         if not year and not published:
@@ -1280,10 +1304,23 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         if unit in _SEASON_MONTHS:
             return _iso(y), "year"
         return _iso(y, _month_no(unit)), "month"
+    if kind == "ordmonth":
+        if not published:
+            return _strip_prep(phrase), None
+        step = {"this": 0, "next": 1, "last": -1}[g[1].lower()]
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        return _safe(y, mo + 1, int(g[0]))
     if kind == "ordday":
         # "on the 14th": of the month the story last named
         if previous and previous[1] in ("month", "day") and _ISO_VALUE.match(previous[0]):
             return _safe(int(previous[0][:4]), int(previous[0][5:7]), int(g[0]))
+        if published and tense in ("past", "future"):
+            # no month named near: the day's last passing for the past ("On the 3rd we were …"), its next coming
+            # for the future ("I will be back on the 12th")
+            day, here = int(g[0]), published.year * 12 + published.month - 1
+            step = (0 if day <= published.day else -1) if tense == "past" else (0 if day >= published.day else 1)
+            y, mo = divmod(here + step, 12)
+            return _safe(y, mo + 1, day)
         return _strip_prep(phrase), None
     if kind == "sameday":
         # "the next day", "that evening": counted from the day the story last named
@@ -1946,6 +1983,8 @@ _RESCHEDULE = re.compile(r"(?:mov|postpon|reschedul|delay|defer|push|brought|bri
                          r"book|adjourn|arrang|pencil)\w*$")
 _COUNTED = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|fortnight|month|year|"
                       r"decade)s?\s+(later|earlier|after|before)$", re.IGNORECASE)
+# "until after …": what something waits for, named before its date in the same clause
+_DEFERRED_TO = re.compile(r"\b(?:until|till)\s+after\b[^.;:!?\"“”]{0,80}$", re.IGNORECASE)
 _PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)\s+of\s+)?$", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|might|should|can|saw|brought|began|"
                         r"marked|proved|became)\b", re.IGNORECASE)
@@ -2100,6 +2139,8 @@ def find_dates(article: Article, published: date | None = None,
                     kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
                     _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":
                 how = None  # "set a hearing for April 17", "has moved four games from 11-12 April": the nearest
+            if kind in ("dmy", "mdy", "nthday", "holiday") and tense != "future" and _DEFERRED_TO.search(text[:a]):
+                how = None  # "asking for the deadline to be put back until after an inspection on 6 July": the nearest
             if prep == "on" and re.search(r"(?i)\b(?:days?|weeks?)\s+(?:left|to\s+go)\s+(?:until|till|before)\s+"
                                           r"(?:[\w’'-]+\s+){1,5}$", text[:a]):
                 how = "future"  # "nine days left until polling day on 14 March": counted down to, so ahead

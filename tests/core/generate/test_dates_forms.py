@@ -407,3 +407,42 @@ def test_in_a_span_in_a_future_clause_is_a_point_ahead(body, written, value, pre
 def test_in_a_span_in_a_past_clause_is_a_duration():
     assert events_of("The bridge was rebuilt in two years.") == []
     assert events_of("Sales have doubled in five years.") == []
+
+
+# -- days of the month written other ways, plans overtaken or reported (issue 14, invented12) ---------
+
+THU = date(2026, 2, 26)  # a Thursday
+
+
+def test_a_day_written_as_an_ordinal_word_is_that_day():
+    found = by_phrase("The flat will be offered from the first of March. The scheme was set up on the twenty-third of "
+                      "January.", THU)
+    assert found["first of March"].date == "2026-03-01"
+    assert found["twenty-third of January"].date == "2026-01-23"
+
+
+def test_the_nth_of_this_or_next_month_counts_from_publication():
+    found = by_phrase("Funds were allocated on the 14th of this month. The report is due on the 2nd of next month.",
+                      THU)
+    assert found["on the 14th of this month"].date == "2026-02-14"
+    assert found["on the 2nd of next month"].date == "2026-03-02"
+
+
+def test_a_bare_day_of_the_month_with_no_month_near_goes_by_the_tense():
+    past = by_phrase('"On the 3rd we were writing about failure," she said.', THU)
+    ahead = by_phrase('"I will be back on the 12th if they let me," he said.', THU)
+    assert past["On the 3rd"].date == "2026-02-03"
+    assert ahead["on the 12th"].date == "2026-03-12"
+
+
+def test_an_expectation_overtaken_looks_back_and_a_reported_plan_looks_ahead():
+    found = by_phrase("The talks had been expected to finish on Monday. The envoy said she planned to fly home on "
+                      "Friday.", THU)
+    assert found["on Monday"].date == "2026-02-23"
+    assert found["on Friday"].date == "2026-02-27"
+
+
+def test_a_date_waited_for_after_until_after_is_the_nearest():
+    found = by_phrase("Her lawyer wrote on Tuesday asking for the deadline to be put back until after an inspection "
+                      "of the lock on 6 July.", date(2026, 4, 18))
+    assert found["6 July"].date == "2026-07-06"
