@@ -707,8 +707,9 @@ def agree(party: str, stance: str) -> str:
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
-    described = all(w.islower() for w in words[1:]) and words[-1].lower().endswith("s") and \
-        not words[-1].lower().endswith(("ss", "us", "is"))
+    plural_head = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is"))
+    described = all(w.islower() for w in words[1:]) and plural_head or \
+        len(words) >= 2 and words[-1].islower() and plural_head  # "Ministry of Defence lawyers argue"
     if not described:
         return stance
     first, _, rest = stance.partition(" ")
@@ -730,6 +731,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     out = []
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
+    views = _views(ex, people, items)
     # someone the article reports dead holds no view now: never a wrong option of "Who does not want …?"
     talking = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims} | set(parties)
     gone = dead(ex.article.body, [p for p in people if p.get("role") != "organisation"] +
@@ -776,7 +778,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         said_true = statement(party, "True", f"True: the article gives this as the position of {p.side}.", fact,
                               true_worth)
         out += [said_true] if said_true else []
-        other = false_holder(others, f"{stance} {lower_first(demand, names)}", p.evidence, ex.article.body)
+        other = false_holder([o for o in others if _views_on(views.get(o, set()), demand, (party, o))],
+                             f"{stance} {lower_first(demand, names)}", p.evidence, ex.article.body)
         if other and (other, demand.lower()) not in held and not re.search(r"\b(?:his|her|its?|their|him|he|she|they|them)\b",
                                                                    demand, re.IGNORECASE):
             # (a pronoun points back at the holder: "dismisses suggestions that her job was under threat" is nonsense
@@ -788,6 +791,29 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                                    true_worth + 0.01 if index % 2 else 0.55)
             out += [said_false] if said_false else []
     return out
+
+
+def _views(ex: Extraction, people: list[dict], items: list) -> dict[str, set[str]]:
+    """What each side is shown to think, as content stems: its positions, and what it and its people say. A side
+    a false statement gives another's position to must have a view of its own on that matter, so that "False" is
+    in the text: not a side named only as a host, a presidency or a sentence's subject ("Luxembourg urges …")."""
+    out: dict[str, set[str]] = {}
+    for party, _, demand, _ in items:
+        out.setdefault(party, set()).update(_content_stems(demand))
+    side_of = {p["name"]: party_of(p["side"]) for p in people if p.get("side")}
+    said = [(q.speaker.name, g.text) for q in ex.quotes if q.speaker for g in q.segments]
+    said += [(c.speaker.name, c.claim) for c in ex.claims if c.speaker]
+    for name, text in said:
+        stems = _content_stems(text)
+        for holder in {name, party_of(name), side_of.get(name, "")} - {""}:
+            out.setdefault(holder, set()).update(stems)
+    return out
+
+
+def _views_on(view: set[str], demand: str, sides: tuple[str, ...]) -> bool:
+    """Whether a side's view (its stems, see `_views`) touches the matter of `demand`, beside the sides' own names."""
+    named = set().union(*(_content_stems(s) for s in sides))
+    return bool((_content_stems(demand) - named) & view)
 
 
 def false_holder(others: list[str], position: str, evidence: str, article: str) -> str:

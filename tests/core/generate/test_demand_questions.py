@@ -55,7 +55,7 @@ def test_the_question_asks_the_condition_in_the_present():
 def test_true_false_statements_are_not_all_true():
     bank, _ = generate_bank(article(
         "Farmers blocked the Korsal highway on Monday, demanding a loan waiver. The State government offered to meet "
-        "their leaders on Friday. The State government rejected the demand for free electricity. Farmers vowed to "
+        "their leaders on Friday. The State government rejected the demand for a loan waiver. Farmers vowed to "
         "stay until the waiver is announced. The State government urged farmers to end the blockade."))
     keys = [q["answer"] for q in bank["questions"] if q["prompt"].startswith("True or false:")]
     assert "True" in keys and "False" in keys

@@ -43,7 +43,8 @@ def test_the_maker_of_an_offer_is_not_said_to_reject_it():
     falses = _false_statements(BID)
     assert "True or false: Harwick Mining rejects the offer." not in falses  # that one is true
     assert not any(s.startswith("True or false: Dolvane Metals Group rejects") for s in falses)
-    assert "True or false: Tessford Pension Fund rejects the offer." in falses  # a side that could have
+    # the fund's view of the offer is never given (it wants a dividend): "False" would not be in the text (reader 4)
+    assert "True or false: Tessford Pension Fund rejects the offer." not in falses
 
 
 def test_the_check_rejects_a_false_statement_given_to_the_maker_of_its_object():

@@ -135,3 +135,35 @@ def test_which_side_urges_it_to_act_fails():
          "choices": ["Ada Quell", "Bram Tosh", "Cy Ulm"], "answer": "Ada Quell",
          "source": "Ada Quell has written to the committee urging it to refuse permission."}
     assert _complete_failed(q)
+
+
+SUMMIT = """Ministers split over fishing fund as Varnholm prepares June summit
+
+Varnholm, which chairs the council of fishing nations this year, hopes to close the talks at a summit in June.
+
+Ostrava wants to keep a tight cap on national payments into the fishing fund.
+
+Ostrava's fisheries minister said the cap was the only fair answer for small fleets.
+
+Tellmark insists that a bigger fund is needed to pay for new harbour patrols and refuses to accept a tight cap on payments.
+
+The Coastal Boats Alliance wants the patrol money spent on safety training for crews.
+"""
+
+
+def _false_statements(text: str) -> list[str]:
+    from datetime import date
+
+    from studyapp.core.generate.facts import extract
+    from studyapp.core.generate.questions import build_people, draft_candidates
+
+    ex = extract(text, date(2025, 3, 10))
+    return [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))
+            if c.question["id"].startswith("tf") and c.question["answer"] == "False"]
+
+
+def test_a_false_statement_gives_a_position_only_to_a_side_with_its_own_view_on_that_matter():
+    falses = _false_statements(SUMMIT)
+    # the chair of the talks and the boats' alliance say nothing about the cap: "False" would not be in the text
+    assert not any(s.startswith(("True or false: Varnholm", "True or false: The Coastal Boats Alliance",
+                                 "True or false: Coastal Boats Alliance")) and "cap" in s for s in falses), falses
