@@ -144,7 +144,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?!question\b|debate\b|the\s+public\b)",
      "is open to", "verb"),
     # "asked both sides to keep schools open": what a side asks another to do
-    (r"(?:ask(?:s|ed)|(?<=will\s)ask|(?<=would\s)ask)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
+    (r"(?:ask(?:s|ed)|(?<=will\s)ask|(?<=would\s)ask|(?<=\S\s)asking)\s+(?!not\b)(?=(?:[\w’'-]+\s+){1,4}?to\s+(?!comment|confirm|respond|explain|elaborate|speak|name|"
      r"identify|be\s+(?:named|identified|interviewed))"
      r"[a-z])", "asks", "verb"),
     # "will withdraw the route at the end of the year unless the authority raises its subsidy": a threat
@@ -197,7 +197,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"be\s+(?:acceptable|prepared|willing|open|ready)|compromise|soften|ease|lift|sign|join|allow|settle|move)\b)",
      "signals that", "verb"),
     # "has given the federation until the end of January to cut race days": an ultimatum
-    (r"(?:giv(?:en|es|ing)|gave)\s+(?=(?:[\w’'-]+\s+){1,6}?until\s+(?:[\w’'-]+\s+){1,5}?to\s+[a-z])", "gives", "verb"),
+    (r"(?:giv(?:en|es|ing)|gave)\s+(?=(?:[\w’'-]+\s+){1,6}?(?:until\s+(?:[\w’'-]+\s+){1,5}?|(?:a|an|one|two|three|"
+     r"four|five|six|seven|ten|fourteen|thirty|\d+)\s+(?:more\s+)?(?:days?|weeks?|fortnight|months?|hours?)\s+)to\s+[a-z])",
+     "gives", "verb"),
     # "Several leading riders have spoken in support of the boycott", "came out against the plan"
     (r"(?:spoken|spoke|speaks?|come|came|comes)\s+out\s+(?:strongly\s+)?(?:in\s+(?:support|favou?r)\s+of|for)\s+|"
      r"(?:spoken|spoke|speaks?)\s+(?:publicly\s+)?in\s+(?:support|favou?r)\s+of\s+", "supports", "verb"),
@@ -362,6 +364,9 @@ _COUNTED = re.compile(r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around
 # a narrator's verb of reporting before a that-clause whose own subject holds the position
 _REPORTS_THAT = re.compile(r"\b(?:reports?|reported|writes|wrote|notes|noted|learn(?:s|ed|t)|understands|hears|heard|"
                            r"reveals|revealed|claims|claimed)\s+that\s+")
+# a name and the relative clause whose verb is a cue: "Kastrany, which insists that …"
+_NAMED_ANTECEDENT = re.compile(r"(?<![\w’'-])((?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,4}),\s*(?:which|who)\s+"
+                               r"(?:(?:also|still|now|has|have|had|is|are|was|were)\s+)*$")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -989,6 +994,9 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                         "also", "still", "now", "not", "and", "or", "who", "that", "which", "can", "cannot", "shall",
                         "people", "police", "staff", "women", "men", "children", "then", "jointly", "together"):
                     continue  # "peak demand", "a wake-up call": a noun after a word, not a verb after its subject
+            if word == "asking" and stance == "asks" and not re.search(
+                    r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note))\s+$", before):
+                continue  # "wrote to the Trust asking it to …", "…, asking …"; not "is asking" nor "later asking"
             if how == "verb" and _NOUN_PLURAL_CUE.fullmatch(word) and _PREPOSITION_BEFORE.search(before):
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
             if quoted and how == "verb" and re.search(
@@ -1006,8 +1014,10 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 hits.append((m.start(), m.end(), "says that", how))
                 continue
             if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
-                ante = re.search(r"([\w’']+)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
-                if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS):
+                ante = re.search(r"([\w’']+)(,?)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
+                if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS and
+                                    not ante.group(2)):
+                    # ("Kastrany, which insists …" is Kastrany's; "The company, which plans to …" tells about it)
                     continue  # "leaflets that call for …": the subject is a thing, not a party
             if how == "noun" and not re.match(r"(?:core|key|main|central|chief|other|long)", word):
                 if not re.search(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$", before) \
@@ -1269,7 +1279,7 @@ _OWN_PEOPLE = {"members", "leaders", "delegates", "delegation", "negotiators", "
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:has|had|also|now|then|later)\s+)*")
 _SAYING_TAIL = re.compile(r",\s*(?:saying|adding|arguing|insisting|claiming)\b")
 _TO_AFTER = re.compile(r"\s*to\s")
-_WRITTEN_TO = re.compile(r"\b(?:to|with|on)\s+(the\s+[a-z]+|(?:[A-Z][\w’'-]*\s?){1,4})\s*,?\s*(?:[a-z]+ing\s+)?$")
+_WRITTEN_TO = re.compile(r"\b(?:to|with|on)\s+(the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s?){1,4})\s*,?\s*(?:[a-z]+ing\s+)?$")
 _ED_WORD = re.compile(r"\b[a-z]+ed\b")
 # a demand that opens with a pronoun for a thing or a party: "it unanimously", "that, saying …", "it to delay …"
 _PRONOUN_OBJECT = re.compile(r"(?:it|that|this|them)\b(?=\s*(?:,|$|\w+ly\b|as\b|to\s+[a-z]+\b|on\b|in\b|at\b|outright\b))",
@@ -1948,6 +1958,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             holder = None
             party = ""
+            ante = _NAMED_ANTECEDENT.search(before) if how == "verb" and inq is None else None
+            if ante:
+                # "… the sticking point for Kastrany, which insists that …": the party the relative clause is about
+                sp = _np_holder(article, cast, att, sent.start + ante.start(1), sent.start + ante.end(1), contexts[si])
+                holder = sp if sp is not None and sp.kind in ("organisation", "person", "joint") else None
             if cleft_tail:
                 holder = _np_holder(article, cast, att, sent.start + cleft.start(1), at, contexts[si])
             if how == "verb" and coord is not None and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", before) \
@@ -2480,6 +2495,8 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
         sent = sentences[si]
         at = sent.text.find(p.demand[:40]) if p.demand else -1
         prefix = sent.text[:at] if at > 0 else ""
+        if re.search(r"[\"“”]", prefix):
+            prefix = ""  # a speaker's "both sides want …" is the speaker's view of them, not their position
         parties: list[str] = []
         both = _BOTH_SUBJECT.match(prefix) if prefix else None
         if both and (both.group("both") or both.group("after")):

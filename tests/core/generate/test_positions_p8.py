@@ -107,3 +107,27 @@ def test_welcoming_a_decision_is_a_position_and_what_follows_but_said_is_asked_f
                for side, _, demand, _ in got)
     assert ("Association of Home Carers", "welcomes", "the report's findings", ()) in got
     assert not any("visitors" in demand for _, _, demand, _ in got)
+
+
+def test_asking_a_party_to_act_is_a_position_and_it_is_the_party_written_to():
+    body = ("The local MP, Dilys Harker, has written to the Greystone Learning Trust asking it to meet parents. "
+            "A group of final-year students has started a petition asking the college to guarantee their exams.")
+    got = positions(body)
+    assert any(side.endswith("Dilys Harker") and demand == "the Greystone Learning Trust to meet parents"
+               for side, _, demand, _ in got)
+    assert any(demand.startswith("the college to guarantee their exams") for _, _, demand, _ in got)
+
+
+def test_a_named_party_which_insists_holds_the_position_not_the_source_who_said_so():
+    body = ("A second source said the detainees were the sticking point for Morlund, which insists that the men at "
+            "Varde are smugglers rather than fishermen.")
+    got = positions(body)
+    assert ("Morlund", "insists that", "the men at Varde are smugglers rather than fishermen", ()) in got
+
+
+def test_giving_a_party_a_fortnight_to_act_is_an_ultimatum():
+    body = ("The Ashgrove Parents' Forum has given the trust a fortnight to reinstate the head or face a vote of no "
+            "confidence.")
+    got = positions(body)
+    assert any(side == "Ashgrove Parents' Forum" and stance == "gives" and "a fortnight to reinstate the head" in demand
+               for side, stance, demand, _ in got)
