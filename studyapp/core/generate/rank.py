@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, word_in, words_of
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -254,6 +255,68 @@ SAME_HOLDER = (0.4, 2)
 PASSAGE = 900
 
 
+# "Her daughter, X, said …", "his widow, Y": the speaker is someone's kin, and that someone is a "she" or a "he"
+_KIN = re.compile(r"\b(her|his)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|widow|widower|grandson|granddaughter|"
+                  r"brother|sister|mother|father|partner|niece|nephew|child|children|grandchildren)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+
+
+def _claim_of(q: dict) -> str:
+    if q.get("type") == "quote" and q.get("reported"):
+        return q.get("quote", "")
+    m = re.match(r"True or false: .+? said that (.+)$", q.get("prompt", "")) if q.get("type") == "choice" else None
+    return m.group(1) if m else ""
+
+
+def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candidate | None:
+    """A reported claim of someone's kin with a "she" or "he" of that someone's sex ("Her grandson, X, said she had
+    marked his homework"): the pronoun is the one whose grandson speaks, not the speaker, and "Who said that they
+    …?" or an unnamed "she" asks what only the article knows (reader 4 and rdf's reading). It is named when the
+    title names one person of that sex (an obituary's subject) and the speaker is of the other sex; otherwise, or
+    when the claim's first such pronoun is not a subject, the claim is not asked (None). Other questions pass."""
+    q = c.question
+    claim = _claim_of(q)
+    if not claim:
+        return c
+    source = q.get("source", "")
+    said = source.find(" ".join(claim.split()[:2])) if claim.split() else -1
+    kin = _KIN.search(source[:said] if said > 0 else source)
+    if not kin:
+        return c
+    sex = "f" if kin.group(1).lower() == "her" else "m"
+    theirs = list((_SHE if sex == "f" else _HE).finditer(claim))
+    if not theirs:
+        return c
+    speaker = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", q.get("prompt", "")) or [None, ""])[1]
+    who = [n for n in titled if sexed.get(n) in (sex, None) and n != speaker]
+    if sexed.get(speaker) in (sex, None) or len(who) != 1 or theirs[0].group().lower() not in ("she", "he"):
+        return None
+    named = claim[:theirs[0].start()] + who[0] + claim[theirs[0].end():]
+    new = dict(q)
+    if q.get("type") == "quote":
+        new["quote"] = named
+    else:
+        new["prompt"] = q["prompt"].replace(claim, named)
+    return replace(c, question=new)
+
+
+def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]) -> Candidate | None:
+    """The question with the speaker's own "he"/"she" kept when every option is of the speaker's sex (nothing is given
+    away, and "Who said that they want …?" reads as someone else's wish); else the neutral rewrite (None: dropped)."""
+    if neutral is None or neutral.question == c.question:
+        return neutral
+    q = c.question
+    if q.get("type") == "quote":
+        names = [q.get("speaker", ""), *q.get("distractors", [])]
+    elif q.get("type") == "choice":
+        names = [n for n in q.get("choices", []) if n not in ("True", "False")]
+    else:
+        return neutral
+    known = {sexed.get(n) for n in names}
+    return c if len(names) >= 3 and len(known) == 1 and None not in known else neutral
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -267,7 +330,14 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     # "Who said that she …?" among men's names asks nothing: the speaker's pronoun goes before any is judged
     known = {p.get("name") for p in context.people}
     sexed = sexes(context.article, context.people + [{"name": n} for n in sorted(context.persons - known)], pace)
-    candidates = [k for k in (ungendered(c, pace, sexed, context.article) for c in candidates) if k]
+    title = context.article.split("\n", 1)[0]
+    titled = sorted(n for n in {*(p.get("name", "") for p in context.people), *context.persons} if n and n in title)
+    lead = context.article.split("\n", 1)[1].lstrip()[:80] if "\n" in context.article else ""
+    if len(titled) > 1:  # the title's person the story opens on ("Orla Reid, who ran …"), not a place beside them
+        titled = [n for n in titled if lead.startswith(n)] or titled
+    candidates = [_kin_named(c, sexed, titled) for c in candidates]
+    candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed)
+                              for c in candidates if c) if k]
     reviewed = []
     for c in candidates:
         pace(CHECK_COST)

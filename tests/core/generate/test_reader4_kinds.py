@@ -3,6 +3,8 @@ invented article: a dead person offered as a speaker or a holder of a view, a re
 speaker's, date questions that glue two clauses, prompts whose "it"/"her"/"there" only the article explains, false
 statements that give a position to a side whose view on it the text never gives, and quantities of nothing."""
 
+import re
+
 import pytest
 
 from studyapp.core.generate.pipeline import generate_bank
@@ -167,3 +169,67 @@ def test_a_false_statement_gives_a_position_only_to_a_side_with_its_own_view_on_
     # the chair of the talks and the boats' alliance say nothing about the cap: "False" would not be in the text
     assert not any(s.startswith(("True or false: Varnholm", "True or false: The Coastal Boats Alliance",
                                  "True or false: Coastal Boats Alliance")) and "cap" in s for s in falses), falses
+
+
+WEAVER = """Renata Holloway, weaver who revived the Dunmere looms, dies at 90
+
+Renata Holloway, the weaver who brought the old Dunmere looms back into use, has died at the age of 90.
+
+Her daughter, Mair Holloway-Pryce, said she died quietly at home in Dunmere on Friday, surrounded by her family and her last unfinished rug.
+
+Her grandson, Tobias Wren, said she had taught him to thread a loom before he could read.
+
+"She never let a bad thread go," said the mill's manager, Gethin Olsen. "Not once in forty years."
+
+"The looms would be scrap metal without her," said museum curator Dafydd Marles.
+"""
+
+
+def test_a_kins_she_is_named_or_the_claim_is_not_asked():
+    qs = _bank(WEAVER, "2024-03-11")
+    claims = [q.get("quote", "") if q["type"] == "quote" else q["prompt"] for q in qs
+              if q["type"] == "quote" and q.get("reported") or q.get("prompt", "").startswith("True or false")]
+    # the daughter's "she died quietly … her family" is her mother's death, not her own ("they died …"), and which
+    # "she" or "her" is whose the question cannot say: not asked
+    assert not any("died quietly" in c for c in claims), claims
+    # the grandson's "she" is the weaver the title and the first sentence are about
+    assert "Renata Holloway had taught him to thread a loom before he could read" in claims or \
+        "Renata Holloway had taught them to thread a loom before they could read" in claims, claims
+    assert not any(re.match(r"(?:True or false: .* said that )?(?:she|they) had taught", c) for c in claims), claims
+
+
+COUNCIL = """Chamber rejects pay deal for councillors
+
+Council leader Bram Oakes wants the allowance for committee chairs to come to an end next year.
+
+Opposition leader Piers Tolland said the allowance was worth keeping for small wards.
+
+Finance chief Colm Ruddy said the savings would pay for two more street cleaners.
+
+Mayor Ewan Strand said the chamber would vote on the plan in June.
+
+"We cannot ask residents to pay more while we pay ourselves more," Mr Oakes said.
+
+"The chairs do real work and should be paid for it," Mr Tolland said.
+
+"Every pound saved goes back to the streets," Mr Ruddy said.
+
+Mr Oakes later said he wants the allowance to come to an end before the budget is set.
+"""
+
+
+def test_the_speakers_own_he_stays_when_every_option_is_a_man():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    q = {"id": "said-x", "type": "quote", "topic": "who-said-what", "reported": True,
+         "quote": "he wants the allowance to come to an end before the budget is set", "speaker": "Bram Oakes",
+         "distractors": ["Piers Tolland", "Colm Ruddy", "Ewan Strand"],
+         "source": "Mr Oakes later said he wants the allowance to come to an end before the budget is set."}
+    people = [{"name": n, "role": r, "aliases": [f"Mr {n.split()[-1]}"]}
+              for n, r in [("Bram Oakes", "Council leader"), ("Piers Tolland", "Opposition leader"),
+                           ("Colm Ruddy", "Finance chief"), ("Ewan Strand", "Mayor")]]
+    kept, _ = select([Candidate(q, "claim:x", 1.0)], CheckContext(COUNCIL, people=people,
+                                                                  persons={p["name"] for p in people}), 400)
+    assert [k["quote"] for k in kept] == ["he wants the allowance to come to an end before the budget is set"]
