@@ -114,10 +114,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("yrange", re.compile(r"\b(?:between|from)\s+(" + _YEAR + r")\s+(?:and|to|until|till)\s+(" + _YEAR + r")\b")),
     # "in the second half of the year", "the first half of 2026": that year (a match's "first half" has no "of")
     ("half", re.compile(r"\b(?:in\s+|during\s+|by\s+)?the\s+(first|second)\s+half\s+of\s+(?:(?:the|this)\s+year|"
-                        r"(next|last)\s+year|(" + _YEAR + r"))\b", re.IGNORECASE)),
+                        r"(next|last)\s+year|(" + _YEAR + r")|(?:the|this)\s+(month)|(next|last)\s+(month))\b", re.IGNORECASE)),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
-    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in)\s+the\s+(spring|summer|autumn|fall)\b"
+    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in|since)\s+the\s+(spring|summer|autumn|fall)\b"
                             r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after)\b)|"
                             r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall|winter)\s+(?i:term|semester)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
@@ -1249,6 +1249,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             else:
                 sat = before if ("past" in low or tense == "past") else coming
             return sat.isoformat(), "day"
+        if unit == "quarter" and not re.search(r"\b(?:past|previous|coming)\b", low):
+            # "the last quarter", "next quarter": the calendar quarter before or after publication's, by its year
+            return _iso(published.year + ((published.month - 1) // 3 + step) // 4), "year"
         if unit in _SEASON_MONTHS:
             first, last = _SEASON_MONTHS[unit]
             if step < 0 or "past" in low:
@@ -1288,6 +1291,11 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             return g[2], "year"
         if not published:
             return _strip_prep(phrase), None
+        if g[3] or g[5]:
+            # "in the second half of the month", "the first half of next month": that month
+            step = {"next": 1, "last": -1}.get((g[4] or "").lower(), 0)
+            y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+            return _iso(y, mo + 1), "month"
         return _iso(published.year + {"next": 1, "last": -1}.get((g[1] or "").lower(), 0)), "year"
     if kind == "decade":
         return phrase, None

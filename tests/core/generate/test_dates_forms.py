@@ -446,3 +446,12 @@ def test_a_date_waited_for_after_until_after_is_the_nearest():
     found = by_phrase("Her lawyer wrote on Tuesday asking for the deadline to be put back until after an inspection "
                       "of the lock on 6 July.", date(2026, 4, 18))
     assert found["6 July"].date == "2026-07-06"
+
+
+def test_since_a_season_a_quarter_before_and_half_of_this_month():
+    tue = date(2026, 3, 3)
+    found = by_phrase("Pilots had reported vibration since the summer. The grounding costs what the airline earned "
+                      "in the last quarter. A full timetable returns in the second half of the month.", tue)
+    assert found["since the summer"].date == "2025"
+    assert found["last quarter"].date == "2025"
+    assert found["in the second half of the month"].date == "2026-03"
