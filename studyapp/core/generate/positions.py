@@ -1649,6 +1649,11 @@ _LIST_INTRO = re.compile(
     r"(?:is|are)\s+proposing)(?:\s+(?:include|included|includes|are|were|is|was))?(?:\s+(?:the\s+following|these))?"
     r"\s*:\s*$", re.IGNORECASE)
 _LIST_STANCE = {"offer": "offers", "proposals": "proposes"}
+# "The statement made four points:", "Its letter set out three demands:": a list whose author said it the sentence before
+_STATEMENT_INTRO = re.compile(r"^\W*(?:The|Its|Their|That|This)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|submission|"
+                              r"response|reply)\s+(?:made|set\s+out|listed|included|makes|sets\s+out|lists|said)\s*"
+                              r"(?:(?:four|three|five|six|seven|two|several|the\s+following)\s+)?"
+                              r"(?:points|demands|conditions|things|proposals)?\s*:\s*$", re.IGNORECASE)
 
 
 def _list_holder(article: Article, cast: Cast, att, out: list["Position"], sent: Sentence, intro: re.Match,
@@ -1873,6 +1878,17 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             else None
         if intro and listed is None and not item:
             listed = _list_holder(article, cast, att, out, sent, intro, contexts[si])
+        statement = _STATEMENT_INTRO.match(sent.text) if not intro and listed is None and not item and si > 0 and \
+            si + 1 < len(sentences) and _BULLET.match(sentences[si + 1].text) else None
+        said_before = claim_at.get(sentences[si - 1].start) if statement else None
+        if said_before is not None:
+            # "In a statement, the university said …. The statement made four points:" then "- …" lines: each
+            # point is what the statement's author says
+            sp = _claim_subject(article, cast, att, said_before, sentences[si - 1].start, contexts[si - 1])
+            generic = _GENERIC_HOLDER.match(sp.name.strip())
+            if generic and sp.kind in ("unnamed", "organisation"):
+                sp = _earlier_party(article, cast, out, generic.group(1), sentences[si - 1].start, att.masked) or sp
+            listed = (sp, "says that")
 
         def quote_at(off: int, _s=sent.start):
             # the spans starting at or before the offset, nearest first

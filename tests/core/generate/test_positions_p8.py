@@ -131,3 +131,23 @@ def test_giving_a_party_a_fortnight_to_act_is_an_ultimatum():
     got = positions(body)
     assert any(side == "Ashgrove Parents' Forum" and stance == "gives" and "a fortnight to reinstate the head" in demand
                for side, stance, demand, _ in got)
+
+
+def test_the_points_of_a_statement_set_out_as_a_list_are_its_authors():
+    body = ("Lecturers at Dunmore College will stop marking from 12 January.\n\nIn a statement issued an hour later, "
+            "Dunmore College said it was disappointed by the result. The statement made three points:\n\n"
+            "- It will not make an offer above 4%, because doing so would mean cutting 90 posts.\n\n"
+            "- It will deduct full pay from any lecturer who takes part in the boycott.\n\n"
+            "The principal said the offer was final.")
+    got = positions(body)
+    college = [demand for side, _, demand, _ in got if side == "Dunmore College"]
+    assert any(d.startswith("It will not make an offer above 4%") for d in college), got
+    assert any(d.startswith("It will deduct full pay") for d in college), got
+
+
+def test_a_speakers_both_sides_want_is_not_given_to_each_side():
+    body = ('Tessany wants its fishermen released. Morlund wants its trawlers returned. Tessany insists on a deal by '
+            'Friday. Morlund has refused to sign anything yet. "Both sides want the handover to happen soon," said '
+            "the mediator, Ilse Brandt.")
+    got = positions(body)
+    assert not any(side in ("Tessany", "Morlund") and "handover" in demand for side, _, demand, _ in got)
