@@ -367,6 +367,12 @@ _REPORTS_THAT = re.compile(r"\b(?:reports?|reported|writes|wrote|notes|noted|lea
 # a name and the relative clause whose verb is a cue: "Kastrany, which insists that …"
 _NAMED_ANTECEDENT = re.compile(r"(?<![\w’'-])((?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,4}),\s*(?:which|who)\s+"
                                r"(?:(?:also|still|now|has|have|had|is|are|was|were)\s+)*$")
+# an onlooker who studies a dispute rather than takes part in it, and the words of a forecast
+_COMMENTATOR = re.compile(r"\b(?:who\s+(?:studies|researches|follows|teaches)|researchers?|analysts?|economists?|"
+                          r"columnists?|commentators?|academics?|professor|lecturer\s+in|fellow\s+at|pollsters?|"
+                          r"historians?|political\s+scientists?)\b", re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:probably|likely|likeliest|unlikely|most\s+likely|expects?|expected|predicts?|predicted|"
+                     r"forecasts?|odds|chances?\s+(?:are|were|of))\b", re.IGNORECASE)
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -2244,6 +2250,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
                 participle = re.match(r"(?:saying|arguing|insisting|adding|warning|claiming)\b", verb) and any(
                     f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
+                who = cast.person(holder.name) if holder.kind == "person" else None
+                if _HEDGED.search(claim.claim) and _COMMENTATOR.search(f"{lead} {who.role if who else ''}"):
+                    # "Halloran, who studies the conflict, said a smaller deal was the likeliest outcome": an
+                    # onlooker's forecast, not a side's position
+                    participle = True
                 if not recipient and not participle:  # "In a letter to the minister, … said they would …"
                     said = _claim_demand(claim.claim, verb)
                     tag = re.search(r",\s+(?:[\w’'-]+\s+){1,5}$", lead)

@@ -151,3 +151,13 @@ def test_a_speakers_both_sides_want_is_not_given_to_each_side():
             "the mediator, Ilse Brandt.")
     got = positions(body)
     assert not any(side in ("Tessany", "Morlund") and "handover" in demand for side, _, demand, _ in got)
+
+
+def test_an_onlookers_forecast_is_not_a_position_but_an_onlookers_call_is():
+    body = ("Talks between Tessany and Morlund have stalled. Piet Arnholt, who studies the conflict at the Baltic "
+            "Security Institute, said he thought a smaller deal was the likeliest outcome. Thea Wrenfield, a "
+            "researcher at the Orme Institute, said a register would probably have delayed the collapse. Thea "
+            "Wrenfield said the government should publish its legal advice.")
+    got = positions(body)
+    assert not any("likeliest" in demand or "probably" in demand for _, _, demand, _ in got)
+    assert any(demand == "the government should publish its legal advice" for _, _, demand, _ in got)
