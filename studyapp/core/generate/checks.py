@@ -285,6 +285,17 @@ def _place_there(text: str) -> str:
     return ""
 
 
+# "urges an increase to 1.26%", "offered 4.5 percent": a share of nothing the question names (reader 4)
+_BARE_SHARE = re.compile(r"\b(?:an?\s+)?(?:increase|rise|cut|reduction|hike|raise|fall|drop)\s+(?:to|of)\s+\d[\d.,]*\s*"
+                         r"(?:%|percent|per cent)(?=\s*(?:[?.!,;]|$|this\b|next\b|last\b|now\b|by\b|in\s+\d{4}))|"
+                         r"\b(?:offer(?:s|ed)?|want(?:s|ed)?|demand(?:s|ed)?|seek(?:s)?|sought|urge(?:s|d)?|propose(?:s|d)?|"
+                         r"accept(?:s|ed)?|reject(?:s|ed)?)\s+\d[\d.,]*\s*(?:%|percent|per cent)(?=\s*(?:[?.!,;]|$))",
+                         re.IGNORECASE)
+# "strike a deal at a June summit": a deal on what, between whom, only the article says
+_BARE_DEAL = re.compile(r"\b(?:strike|reach|do|agree|make|sign|seal|clinch|close)s?\s+a\s+(?:deal|agreement|settlement)\b"
+                        r"(?!\s+(?:on|over|with|to|for|that|between|which|covering|to)\b)", re.IGNORECASE)
+# a quotation whose action is only "do it"/"do so": what is done, the sentence before says
+_DO_IT = re.compile(r"\b(?:do|doing|did|done)\s+(?:it|so)\b", re.IGNORECASE)
 # a cloze whose subject is a bare pronoun after an opening time or place ("On December 3 it offered …"), or that
 # speaks of a "him"/"her" before naming anyone ("A plaque in her memory was unveiled …")
 _LEAD_THEN_PRONOUN = re.compile(r"^(?:On|In|At|By|After|Before|During|Since|Last|This|Next|Earlier|Later|Then)\b"
@@ -567,6 +578,21 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             place = _place_there(re.sub(r"“[^”]*”|\"[^\"]*\"", "", text))
             if place:  # "In what year is work on the first homes there expected to start?": where, the article says
                 return Check("complete", False, "“there” cannot be understood without the article")
+    if not (t == "quote" and not q.get("reported")) and t != "typed":
+        for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
+                     *(options(q) if t == "choice" and not _true_false(q) else [])]:
+            bare_text = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+            share = _BARE_SHARE.search(bare_text)
+            if share:
+                return Check("complete", False, f"“{share.group().strip()}”: a share of what, the question does not say")
+            deal = _BARE_DEAL.search(bare_text) if q.get("topic") == "demands" else None
+            if deal:
+                return Check("complete", False, f"“{deal.group()}”: a deal on what, the question does not say")
+    done = _DO_IT.search(said) if t == "quote" and not q.get("reported") else None
+    if done and not re.search(r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)\s+\w{3,}",
+                              said[:done.start()], re.IGNORECASE):
+        # "It is extraordinary to do it at this time": no thing before it that "it" could be
+        return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
     if q.get("topic") == "demands":
         for text in [prompt, *[p[0] for p in q.get("pairs", []) if p]]:
             who = _ASKED_PRONOUN.search(text)

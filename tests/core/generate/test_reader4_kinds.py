@@ -233,3 +233,32 @@ def test_the_speakers_own_he_stays_when_every_option_is_a_man():
     kept, _ = select([Candidate(q, "claim:x", 1.0)], CheckContext(COUNCIL, people=people,
                                                                   persons={p["name"] for p in people}), 400)
     assert [k["quote"] for k in kept] == ["he wants the allowance to come to an end before the budget is set"]
+
+
+@pytest.mark.parametrize("q", [
+    {"id": "tf-x", "type": "choice", "topic": "demands", "prompt": "True or false: The Tarn Commission urges an increase to 1.3%.",
+     "choices": ["True", "False"], "answer": "True", "source": "The Tarn Commission urges an increase to 1.3%."},
+    {"id": "d-x", "type": "date", "topic": "dates", "prompt": "In what year had the operator offered 4.5 percent?",
+     "answer": "2026", "precision": "year", "source": "The operator had offered 4.5 percent this year."},
+    {"id": "w-x", "type": "choice", "topic": "demands", "prompt": "What does Varnholm hope to do?",
+     "choices": ["strike a deal at a summit in June", "keep a cap on payments", "pay for new patrols"],
+     "answer": "strike a deal at a summit in June", "source": "Varnholm hopes to strike a deal at a summit in June."},
+    {"id": "quote-x", "type": "quote", "topic": "who-said-what", "quote": "It is absurd to do it now, just as the fleet is growing",
+     "speaker": "Ada Quell", "distractors": ["Bram Tosh", "Cy Ulm"],
+     "source": "\"It is absurd to do it now, just as the fleet is growing,\" said Ada Quell."},
+], ids=["share of nothing", "offered a bare percent", "a deal on nothing", "do it"])
+def test_a_quantity_a_deal_or_an_action_the_question_does_not_name_fails(q):
+    assert _complete_failed(q)
+
+
+@pytest.mark.parametrize("q", [
+    {"id": "tf-x", "type": "choice", "topic": "demands",
+     "prompt": "True or false: The Tarn Commission urges an increase in the fishing fund to 1.3% of national income.",
+     "choices": ["True", "False"], "answer": "True",
+     "source": "The Tarn Commission urges an increase in the fishing fund to 1.3% of national income."},
+    {"id": "quote-x", "type": "quote", "topic": "who-said-what",
+     "quote": "We have a rota to keep and nobody left to do it with", "speaker": "Ada Quell",
+     "distractors": ["Bram Tosh", "Cy Ulm"], "source": "Ada Quell said: \"We have a rota to keep and nobody left to do it with.\""},
+], ids=["share of a named thing", "it named before"])
+def test_a_quantity_or_an_action_the_question_names_passes(q):
+    assert not _complete_failed(q)
