@@ -57,7 +57,8 @@ _LEGAL_SUFFIXES = {"ltd", "limited", "plc", "inc", "llc", "llp", "corp", "gmbh",
 
 # The kind of organisation a name is introduced with, in lower case right before it ("campaign group Blue Varn").
 _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|platform|campaign|coalition|watchdog|"
-                        r"lobby|consultancy|retailer|chain|start-?up|airline|lender|insurer|broadcaster|"
+                        r"lobby|consultancy|retailer|chain|start-?up|airline|carrier|operator|manufacturer|carmaker|"
+                        r"automaker|lender|insurer|broadcaster|"
                         r"newspaper|show|programme|program|series|podcast|magazine|channel|restaurant|bistro)\s+$")
 # A name run found in a sentence costs about as much to resolve as this many characters of text.
 RUN_COST = 20
@@ -397,6 +398,7 @@ _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|
          r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
+_SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                          r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
@@ -585,8 +587,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         if any((w in DEMONYMS or w in NOT_NAMES) and not names.is_particle(t[2]) for w, t in zip(lows, name)):
             return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
         body_before = _BODY_BEFORE.search(text[sentence_start:run.start])
-        if body_before and _PREP_END.search(text[sentence_start:sentence_start + body_before.start()]):
+        if body_before and _PREP_END.search(text[sentence_start:sentence_start + body_before.start()]) and not \
+                _SPOKES_FOR.search(text[sentence_start:sentence_start + body_before.start()]):
             body_before = None  # "Counsel for the company, X,": the body belongs to a noun before it, X is that one
+            # (but "a spokesman for the engine maker, X,": the spokesman is the person, X the maker)
         if body_before or _BODY_AFTER.match(text[run.end:run.end + 60]):
             return "org", toks, titles, honorific  # "The operator, Merrow Ferries, said"
         return "person", name, titles, honorific

@@ -51,7 +51,8 @@ _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|a
 _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]rs?|insiders?|executives?|"
           r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
           r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
-          r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?)")
+          r"teachers?|doctors?|nurses?|police(?:man|woman)?|experts?|economists?|critics?|observers?|delegates?|"
+          r"envoys?|participants?|backbenchers?|colleagues?)")
 # Someone the story meets but does not name, opening a sentence: "An elderly man with a walking stick …".
 PASSER_BY_NOUNS = (r"(?:man|woman|boy|girl|person|passenger|pensioner|mother|father|driver|student|patient|"
                    r"islander|villager|farmer|shopper|commuter|resident|customer|neighbour|neighbor|onlooker)")
@@ -671,7 +672,11 @@ class Attributor:
         while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b|(?:in|on|at|during|via|through)\s+"
                                           r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:statement|letter|"
                                           r"interview|post|email|note|release|video|message|speech|briefing)\s*$|"
-                                          r"(?:however|meanwhile|though|too|also|in turn)\s*$", parts[-1].strip()):
+                                          r"(?:however|meanwhile|though|too|also|in turn)\s*$|"
+                                          # "The minister, to her credit, said": an aside, not the speaker
+                                          r"(?:to|in|for|at|with|by)\s+(?:her|his|their|its|all|some|my|our)\s+"
+                                          r"(?:credit|part|defen[cs]e|surprise|relief|dismay|fairness|knowledge|view)\s*$",
+                                          parts[-1].strip()):
             parts.pop()  # "The inquiry's report, published in 2022," is the report; "X, in a statement," is X
         if len(parts) > 1 and re.fullmatch(r"(?:a|an|the)\s+[a-z][a-z\s-]*", parts[-1].strip()):
             desc_at = self.masked.rfind(parts[-1], start, end)
@@ -803,12 +808,12 @@ class Attributor:
                 if m.person != cur.name and (self._genders().get(m.person) is None or
                                              turned and m.person not in self._titled):
                     return Speaker(m.person, "person")
-            if cur.name in self._titled and not turned:
-                # "Sir Edwin said …. She took it hard. "…," she told an interviewer": the woman the story named
-                # further back (an obituary's subject), not the man a title shows him to be
-                shown = self._latest_shown(want, at)
-                if shown is not None and shown.name != cur.name:
-                    return shown
+        if cur.name in self._titled and not turned or self._genders().get(cur.name) not in (None, want):
+            # "Sir Edwin said …. She took it hard. "…," she told an interviewer": the woman the story named
+            # further back (an obituary's subject), not the man a title or his pronouns show him to be
+            shown = self._latest_shown(want, at)
+            if shown is not None and shown.name != cur.name:
+                return shown
         return cur
 
     def _latest_shown(self, want: str, at: int) -> Speaker | None:
@@ -1117,6 +1122,10 @@ class Attributor:
             # 'The organist, Jo Park, came up and said, "…"': a comma after the verb introduces the words as a
             # colon does; only a named subject is taken, so a stray comma does not guess
             at = floor + comma.start(1)
+            aside = re.search(r"(?:^|,\s+)((?:one|a|an|another)\s+(?:[a-z-]+\s+){0,2}" + _HUMAN + r")\s+$",
+                              intro[:comma.start(1)])
+            if aside is not None:
+                return Speaker(aside.group(1), "unnamed")  # 'looking, one delegate said, "like …"': that one
             sp = self.who(self._clause_start(floor, at), at)
             return sp if sp is not None and sp.kind in ("person", "organisation", "joint") else None
         if m is None:

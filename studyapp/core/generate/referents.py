@@ -274,6 +274,14 @@ class Referents:
             same = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
             if same:  # "the secretary of the Harbour Workers' Union said … before the union would …"
                 return same[-1][2]
+        if here is not None and here.start < at:
+            lo = bisect_right(self._org_starts, here.start - 1)
+            hi = bisect_right(self._org_starts, at - 1)
+            named = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
+            spoke = re.search(r"\bspokes(?:man|woman|person)\s+for\s+(?:the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+)?$",
+                              self.body[here.start:named[0][0]]) if len(named) == 1 else None
+            if spoke:  # "A spokesman for the engine maker, Vendraal, said the company was …": the body it speaks for
+                return self._longest(named[0][2], at)
         seen: list[str] = []
         for s in self._window(at):
             lo = bisect_right(self._org_starts, s.start - 1)

@@ -200,3 +200,13 @@ def test_the_rest_of_a_sentence_after_an_unasked_lead_in_starts_with_a_capital()
 def _drafting(name: str):
     ex = extract(_text(name), PUBLISHED)
     return ex, build_people(ex)
+
+
+def test_the_company_in_what_a_spokesman_for_a_named_body_said_is_that_body():
+    # invented12 style: the story is about one firm; a spokesman for another speaks of "the company"
+    body = ('Regional carrier Tervo Air grounded its fleet on Tuesday. Tervo Air said flights would resume soon.\n\n'
+            'A spokesman for the engine maker, Vendor Kinetics, said the company was sending engineers to the airport.')
+    ex = extract(article(body))
+    refs = Referents(ex.article, ex.cast, ex.sides())
+    at = ex.article.body.index("the company was sending")
+    assert refs.organisation("company", at) == "Vendor Kinetics"
