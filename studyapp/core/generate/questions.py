@@ -659,6 +659,22 @@ def with_antecedent(claim: str, evidence: str) -> str:
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
                             r"today|last\s+week|this\s+week|last\s+month)$", re.IGNORECASE)
+# "… the rebate secured by Margaret Thatcher in 1984": the year of a thing the position is about, not the position's
+# own; left in, the position reads out the date a date question on its sentence asks (and is dropped beside it)
+_PAST_YEAR_TAIL = re.compile(r"(\b(?:[a-z]{3,}ed|[a-z]{3,}en|made|won|held|set|built|signed|agreed|struck)"
+                             r"(\s+by\s+(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*)?)\s+in\s+(?:[A-Z][a-z]+\s+)?(\d{4})$")
+
+
+def _past_year_cut(demand: str, published) -> str:
+    """The position without the past year of a thing it is about ("… the rebate secured by Margaret Thatcher in
+    1984"): a year before publication, or after an agent ("by …") when the article gives no date; a year ahead is
+    what the side wants ("wants the road reopened in 2027") and stays."""
+    m = _PAST_YEAR_TAIL.search(demand)
+    if not m or not (published and int(m.group(3)) < published.year or not published and m.group(2)):
+        return demand
+    return demand[:m.start()] + m.group(1)
+
+
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
 
 
@@ -681,6 +697,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
         demand = present_condition(_TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or "")))
+        demand = _past_year_cut(demand, ex.published)
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue

@@ -262,3 +262,32 @@ def test_a_quantity_a_deal_or_an_action_the_question_does_not_name_fails(q):
 ], ids=["share of a named thing", "it named before"])
 def test_a_quantity_or_an_action_the_question_names_passes(q):
     assert not _complete_failed(q)
+
+
+LEVY = """Tarn threatens veto as fishing nations argue over harbour levy
+
+Tarn is prepared to veto any bid to cut the harbour levy won by former minister Ada Prell in 1991, its fisheries minister Ivo Marsk said.
+
+Ostrava wants the levy scrapped before the next fishing season begins.
+
+The Coastal Boats Alliance insists that the levy money must go on safety training for crews.
+
+"The levy keeps our harbours open and our crews safe," Mr Marsk said.
+
+"Our fleets pay twice for the same harbours," said Ostrava's fisheries minister, Lene Voss.
+
+"Every crew needs training before it goes to sea," said the alliance's chair, Oona Brack.
+"""
+
+
+def test_a_sides_position_is_asked_without_the_past_year_of_what_it_is_about():
+    from datetime import date
+
+    from studyapp.core.generate.questions import _past_year_cut
+
+    assert _past_year_cut("veto any bid to cut the harbour levy won by Ada Prell in 1991", date(2024, 5, 20)) == \
+        "veto any bid to cut the harbour levy won by Ada Prell"
+    assert _past_year_cut("see the road reopened in 2027", date(2024, 5, 20)) == "see the road reopened in 2027"
+    qs = _bank(LEVY, "2024-05-20")
+    vetoes = [q for q in qs if q["topic"] == "demands" and "veto" in _seen(q)]
+    assert vetoes and not any("1991" in _seen(q) for q in vetoes), [_seen(q) for q in qs]
