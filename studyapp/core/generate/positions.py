@@ -373,6 +373,12 @@ _COMMENTATOR = re.compile(r"\b(?:who\s+(?:studies|researches|follows|teaches)|re
                           r"historians?|political\s+scientists?)\b", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:probably|likely|likeliest|unlikely|most\s+likely|expects?|expected|predicts?|predicted|"
                      r"forecasts?|odds|chances?\s+(?:are|were|of))\b", re.IGNORECASE)
+# a part of a party that speaks for it: "the union's local branch", "the party's national executive"
+_OWN_BODIES = {"branch", "branches", "chapter", "executive", "leadership", "wing", "section"}
+# a part of a party named by its owner: "the Lecturers Union's local branch", "the party's national executive"
+_PART_OF = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:local\s+|regional\s+|national\s+|school\s+|"
+                      r"university\s+|executive\s+)?(?:branch|branches|chapter|executive|leadership|wing|section)$",
+                      re.IGNORECASE)
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -717,6 +723,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np = raw[off:np_end].strip(" ,")
     # "Thousands of farmers blocked …": the farmers, however many
     np = re.sub(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
+    # "Seven in ten members back …", "A majority of delegates …": the members, whatever the share
+    np = re.sub(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:ten|\d+)|"
+                r"(?:a|the)\s+majority\s+of|\d+(?:\.\d+)?%\s+of)\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
     # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
     np = re.sub(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
                 r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|morning|afternoon|evening))$", "", np,
@@ -791,7 +800,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
     after_owner = re.match(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b",
                            article.body[owner[0].end:b]) if owner else None
-    if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS):
+    if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS or
+                        after_owner.group(1) in _OWN_BODIES or after_owner.group(2) in _OWN_BODIES):
         return _mention_speaker(owner[0])  # "Eastland's delegation walked out": Eastland
     pair = [m for m in mentions if m.kind in ("org", "place", "unknown")]
     if len(pair) == 2 and re.fullmatch(re.escape(pair[0].text) + r",?\s+and\s+" + re.escape(pair[1].text),
@@ -1336,7 +1346,9 @@ _GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|
                              r"government|administration|ministry|department|council|board|party|campaign|"
                              r"association|league|authority|bank|corporation|coalition|alliance|trust|guild|"
                              r"federation|operator|developer|bidder|buyer|lender|regulator|insurer|university|college|"
-                             r"polytechnic|school|hospital|institute|commission|watchdog|charity|airline|retailer)$",
+                             r"polytechnic|school|hospital|institute|commission|watchdog|charity|airline|retailer|branch|chain|chamber|"
+                             r"forum|committee|co-op|co-operative|cooperative|platform|app|inspectorate|carrier|"
+                             r"processor)$",
                              re.IGNORECASE)
 
 
@@ -1350,6 +1362,14 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
     organisation that held a position, or opened a sentence, is next. 'The council' or 'the
     government' is never guessed: a wrong party is worse than a plain one."""
     index = cast.derived("earlier_party", lambda: _OrgIndex(cast, article))
+    if noun.lower() in _OWN_BODIES:
+        # "The branch says …" after "the Dunmore Lecturers Union's local branch": the union it belongs to
+        owners = re.findall(r"(?:\b[Tt]he\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*|[a-z]+)['’]s?\s+"
+                            r"(?:[a-z]+\s+)?" + re.escape(noun.lower()) + r"\b", article.body[:before])
+        if owners and owners[-1][:1].isupper():
+            return Speaker(owners[-1], "organisation")
+        if owners and owners[-1].lower() not in _OWN_BODIES:
+            return _earlier_party(article, cast, out, owners[-1], before, masked)
     same = index.last_ending(noun, before)
     if same is None and noun.lower().endswith("or") and len(noun) >= 7:
         same = index.last_with_stem(noun.lower()[:-2], before)  # "the regulator": the "… Regulation Office"
@@ -1688,13 +1708,22 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
     if claim.speaker.kind == "person":
         named = [m for m in cast.mentions_in(sent_start, claim.verb_at) if m.kind == "person" and not m.possessive]
         cuts = [x.end() for x in _CLAUSE.finditer(lead)]
-        if cuts and not any(m.person == claim.speaker.name for m in named) and re.match(
-                r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", lead, re.IGNORECASE):
-            # "In its response, the Department of Health said …": an opening phrase, then the subject that speaks;
+        opening = cuts and re.match(r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", lead,
+                                    re.IGNORECASE)
+        plain = not cuts and re.fullmatch(r"\W*(?:the|its|their)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+\s+"
+                                          r"(?:(?:has|have|had|also|now|then|later)\s+)*", lead, re.IGNORECASE)
+        if plain and any(w.lower() in TITLE_WORDS or w.lower() in _STAFF_WORDS for w in lead.split()):
+            plain = None  # "The council chair said …": a title the named speaker may hold
+        if (opening or plain) and not any(m.person == claim.speaker.name for m in named):
+            # "In its response, the Department of Health said …", "The branch says …": the subject that speaks,
             # not a person the sentence never names
-            sp = _np_holder(article, cast, att, sent_start + cuts[-1], claim.verb_at, None)
-            if sp is not None and (sp.kind == "organisation" or sp.kind == "unnamed" and sp.name[:1].isupper()):
-                return Speaker(sp.name, "organisation")
+            sp = _np_holder(article, cast, att, sent_start + (cuts[-1] if cuts else 0), claim.verb_at, None)
+            if sp is None and plain:
+                sp = Speaker(re.sub(r"\s+(?:(?:has|have|had|also|now|then|later)\s+)*$", "", lead.strip(" \n")),
+                             "unnamed")
+            if sp is not None and (sp.kind == "organisation" or sp.kind == "unnamed" and sp.name[:1].isupper()) \
+                    and not (plain and cast.person(sp.name)):
+                return Speaker(sp.name, "organisation" if opening else sp.kind)
         if named and named[-1].person != claim.speaker.name and _COMMA_END.search(article.body, 0, named[-1].start) \
                 and not _RELATIVE_WORD.search(lead) and _AUX_GAP.fullmatch(article.body, named[-1].end, claim.verb_at):
             # "The director of the Harbour Gallery, Lotte Vance, said …": the name beside the verb speaks, not
@@ -2200,7 +2229,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and _PRONOUN_OBJECT.match(demand):
                 # "had rejected it unanimously": what "it" is, so a question needs no article to read it
                 demand = _pronoun_object(demand, before, sentences[si - 1].text if si else "")
-            if _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
+            listed_here = re.match(r"[^:;]{0,40}?:\s*(?P<what>\S.{8,})$", sent.text[c1:]) if _VAGUE.match(demand) else None
+            if listed_here:
+                # "its members want two things: a pay rise of 7% …, and an end to …": what follows the colon
+                demand = _clean_demand(listed_here.group("what").rstrip(" ."))
+            elif _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
                 # "America wants one thing above all. To get this settled …": the next sentence says what
                 demand = _clean_demand(sentences[si + 1].text)
                 evidence = f"{sent.text} {sentences[si + 1].text}"
@@ -2313,6 +2346,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     and " (" not in out[-1].side and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                 # "The department hit back, saying … A spokesman said: …": the spokesman of the side just heard
                 holder = Speaker(out[-1].holder, "organisation")
+            part = _PART_OF.match(holder.name.strip()) if holder.kind != "person" else None
+            if part and part.group("owner")[:1].isupper() and not _GENERIC_HOLDER.match(part.group("owner")):
+                holder = Speaker(part.group("owner"), "organisation")  # "the Lecturers Union's local branch"
+            elif part:  # "the union's local branch": the union the story names
+                holder = _earlier_party(article, cast, out, part.group("owner").split()[-1].lower(),
+                                        _named_at(sent, holder.name), att.masked) or holder
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),

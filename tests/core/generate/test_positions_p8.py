@@ -161,3 +161,21 @@ def test_an_onlookers_forecast_is_not_a_position_but_an_onlookers_call_is():
     got = positions(body)
     assert not any("likeliest" in demand or "probably" in demand for _, _, demand, _ in got)
     assert any(demand == "the government should publish its legal advice" for _, _, demand, _ in got)
+
+
+def test_a_branch_speaks_for_its_union_and_what_follows_two_things_colon_is_wanted():
+    body = ("The Dunmore Lecturers Union's local branch says its members want two things: a pay rise of 7% for this "
+            "year, and an end to contracts of nine months. According to the branch, 300 staff are on them.\n\n"
+            'The principal, Dr Ann Vole, said the offer was final. "We have nothing more to give," she said.\n\n'
+            "The branch says it will ask the national union to fund members who lose pay.")
+    got = positions(body)
+    assert ("Dunmore Lecturers Union", "wants", "a pay rise of 7% for this year, and an end to contracts of nine months",
+            ()) in got
+    assert any(side == "Dunmore Lecturers Union" and demand == "the national union to fund members who lose pay"
+               for side, _, demand, _ in got), got
+    assert not any(side.endswith("Ann Vole") and "national union" in demand for side, _, demand, _ in got)
+
+
+def test_a_share_of_members_is_the_members_not_a_fragment():
+    body = "Seven in ten members back a strike in the union's ballot."
+    assert not any(side.lower().startswith("in ten") for side, _, _, _ in positions(body))
