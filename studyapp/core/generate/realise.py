@@ -250,6 +250,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             return None  # "did a report find?": what it found is the fact, and it is missing
         if base in _STATE:
             return None  # "did other allegations include …": a state has no date of its own to ask
+        if base == "say" and tense != "future" and _SETTING.match(rest) and not re.search(r"\bthat\b", rest):
+            # "Tim Cook said in a fireside chat with X" dated Tuesday: the date is the chat's, where he spoke
+            return _q(f"{wh} did {subj} speak {_first_clause(rest)}")
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
             return None  # "did the mayor say on the radio?": what was said is the fact, asked as a quotation
         if base and tense != "future":
@@ -277,6 +280,11 @@ def when_question(event: str, precision: str | None, tense: str = "past",
 
 
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
+# where someone spoke, an event of its own: "in a fireside chat with …", "at a press conference in …", "during a visit
+# to …" (not "in a radio interview", "in a statement": only a way of saying something, whose fact is what was said)
+_SETTING = re.compile(r"(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:chat|"
+                      r"conference|briefing|speech|address|debate|meeting|hearing|session|rally|visit|event|summit|"
+                      r"keynote|lecture|ceremony|dinner|convention)\b", re.IGNORECASE)
 # a clause ending on a conjunction and one word: the rest of that verb's phrase was cut away with the date
 _DANGLING = re.compile(r",?\s+(?:and|or|but)\s+[a-z][\w’'-]*$")
 # what follows a finite verb with its own object ("rated it good", "found that …"), not an adjective participle

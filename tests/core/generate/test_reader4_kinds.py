@@ -291,3 +291,10 @@ def test_a_sides_position_is_asked_without_the_past_year_of_what_it_is_about():
     qs = _bank(LEVY, "2024-05-20")
     vetoes = [q for q in qs if q["topic"] == "demands" and "veto" in _seen(q)]
     assert vetoes and not any("1991" in _seen(q) for q in vetoes), [_seen(q) for q in qs]
+
+
+def test_the_date_of_a_talk_someone_gave_is_asked_as_when_they_spoke():
+    names = frozenset({"Ines", "Marr", "Harlow", "Tech"})
+    assert when_question("Ines Marr said in a fireside chat with the founder of Harlow Tech", "day", "past", names) == \
+        "On what date did Ines Marr speak in a fireside chat with the founder of Harlow Tech?"
+    assert when_question("Ines Marr said in a radio interview", "day", "past", names) is None  # what was said?
