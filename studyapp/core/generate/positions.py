@@ -64,7 +64,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"\s*(?:for|that|,)?\s*", "demands", "noun"),
     # "The committee's central recommendation is a licensing regime": what a report asks for
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|first\s+|principal\s+)?recommendations?\s+(?:is|are|was|were)\s+"
-     r"(?:that\s+)?", "recommends", "noun"),
+     r"(?!(?:\w+ly\s+)?[a-z]+ed\b|(?:not|also|still|being)\b)(?:that\s+)?", "recommends", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?!(?:for\s+[\w-]+\s+)?{_MARKET})(?:that\s+)?", "demands", "verb"),
     (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
     (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
@@ -615,7 +615,9 @@ _HEAD_AIDE = re.compile(r"(?:the\s+)?((?i:prime\s+minister|president|premier|cha
 _DESCRIPTORS = {"developer", "developers", "retailer", "carmaker", "insurer", "lender", "builder", "housebuilder",
                 "broadcaster", "airline", "carrier", "supermarket", "manufacturer", "miner", "utility", "operator",
                 "chipmaker", "drugmaker", "automaker", "conglomerate", "startup", "start-up", "giant", "firm",
-                "landlord", "owner", "owners", "promoter", "contractor", "consultancy", "outsourcer"}
+                "landlord", "owner", "owners", "promoter", "contractor", "consultancy", "outsourcer",
+                # "the opposition Liberal Party": a party's place in parliament, not part of its name
+                "opposition", "ruling", "governing"}
 
 
 def without_descriptor(name: str, cast: Cast) -> str:
@@ -737,6 +739,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
                   r",\s+(?:speaking|writing|citing|acting)\b", np)[0].strip()
     # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
     np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
+    np = re.split(r"\s+(?:led|headed|run|founded|organised|organized)\s+by\s", np)[0]  # "a group … led by X"
     np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
                 np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
     # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
@@ -755,6 +758,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return context
     if low == "it" or re.match(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b", low):
         return None  # "Not all students support the strike": a count of people, no party
+    if re.match(r"(?:it|he|she|they|we)\s+[a-z]+ed\b", low):
+        return None  # "it valued its relationship with British farmers and had offered …": a clause, not a party
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
     prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
     core_end = a + (prep.start() if prep else len(np))
@@ -871,6 +876,7 @@ def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Sp
 # Where a demand's clause ends: a relative or contrasting clause, an aside, the attribution of a quote.
 _DEMAND_END = re.compile(
     r"\s*(?:;|:|\s[-–—]\s|—|\s\(|"
+    r",\s*(?:under|in|by|through|for|from|with)\s+which\b|"
     r",\s*(?:which|who|whom|whose|while|whereas|but|although|though|because|as|after|before|despite|"
     r"according|saying|adding|warning|arguing|insisting|he|she|they|it|people|officials|analysts|sources|"
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
@@ -1595,7 +1601,8 @@ _SAID_AFTER = re.compile(r",[\"”’]?\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w�
 # A demand that points back into the article ("in that direction", "the same") says nothing on its own:
 # a question built on it cannot be understood, and annotators do not count it as a position.
 _DEICTIC = re.compile(r"\b(?:that|this|these|those)\s+(?:direction|way|approach|idea|move|one|ones)\b|"
-                      r"\bthe\s+same(?=\s+(?:with|for|as|in|on|at|to|again)\b|\s*$)|^(?:it|this|that|so|them)$",
+                      r"\bthe\s+same(?=\s+(?:with|for|as|in|on|at|to|again)\b|\s*$)|^(?:it|this|that|so|them)$|"
+                      r"^to\s+go\s+(?:further|even\s+further|a\s+step\s+further)$",
                       re.IGNORECASE)
 
 
@@ -2588,7 +2595,8 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             continue
         for party in parties:
             other = tuple(x for x in parties if x != party)
-            shared = tuple(x for x in dict.fromkeys(p.shared_with + other) if x != party)
+            shared = tuple(x for x in dict.fromkeys(re.sub(r"^Like\s+", "", y) for y in p.shared_with + other)
+                           if x != party)
             out.append(replace(p, side=party, holder=party, shared_with=shared))
     return out
 

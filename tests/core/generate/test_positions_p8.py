@@ -179,3 +179,20 @@ def test_a_branch_speaks_for_its_union_and_what_follows_two_things_colon_is_want
 def test_a_share_of_members_is_the_members_not_a_fragment():
     body = "Seven in ten members back a strike in the union's ballot."
     assert not any(side.lower().startswith("in ten") for side, _, _, _ in positions(body))
+
+
+def test_sides_and_demands_a_question_can_ask_without_the_article():
+    body = ("In a statement, Pellow's said it valued its relationship with Welsh farmers and had offered the highest "
+            "price of any major grocer.\n\nSome members want to go further. A group of about 30 farmers led by Nia "
+            "Prosser has called for a milk strike.\n\nLike Fair Screens, the opposition Liberal Party wants the feed "
+            "switched off for children.\n\nThe Health Committee has called for a register. The committee's central "
+            "recommendation is a licensing scheme run by the Care Standards Board, under which owners would report "
+            "every year. The committee's recommendations were broadly welcomed by the Association of Home Carers.")
+    got = positions(body)
+    assert any(side == "Pellow's" and stance == "offers" for side, stance, _, _ in got), got
+    assert not any(side == "United Kingdom" for side, _, _, _ in got)
+    assert not any(demand == "to go further" for _, _, demand, _ in got)
+    assert any(side == "Group of about 30 farmers" and demand == "a milk strike" for side, _, demand, _ in got)
+    assert ("Liberal Party", "wants", "the feed switched off for children", ("Fair Screens",)) in got
+    assert ("Health Committee", "recommends", "a licensing scheme run by the Care Standards Board", ()) in got
+    assert not any(demand.startswith("broadly welcomed") for _, _, demand, _ in got)
