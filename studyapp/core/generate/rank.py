@@ -317,6 +317,13 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
     return c if len(names) >= 3 and len(known) == 1 and None not in known else neutral
 
 
+def _when(c: Candidate) -> str | None:
+    """The day a date question asks, as the ranking compares them ("2025-10-12", "2025-10")."""
+    q = c.question
+    return c.fact.rsplit(":", 1)[-1] if c.fact.startswith("date:") else \
+        q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -352,6 +359,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     dates: set[str] = set()
     facts: set[str] = set()
     same_key: dict[tuple, int] = {}
+    superseded: set[str] = set()  # dates a more exact question on the same event replaced ("2025-10" by "2025-10-12")
     figured: set[str] = set()  # sources whose figure is asked ("How many …?" or a number's cloze): once each
     figures_left = max(2, budget(words) // 8)
     told: dict[str, list[tuple[bool, dict]]] = {}  # each source's kept questions, and whether each asks a figure
@@ -377,6 +385,16 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
         if when and when in dates:
             continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
+        vaguer = [d for d in dates if when and d != when and len(d) >= 7 and len(when) >= 7 and
+                  (d.startswith(when) or when.startswith(d))]
+        if vaguer and any(len(d) > len(when) for d in vaguer):
+            continue  # "In what month did the walkout begin?" beside "On what date did the machinists stop work?"
+            # (12 October in October): one event asked twice, once less exactly; the exact one stays
+        if vaguer:
+            superseded.update(vaguer)
+        if q["type"] == "typed" and q["id"].startswith("number-") and \
+                any(o.get("topic") == "dates" for _, o in told.get(norm(q.get("source", "")), [])):
+            continue  # "The summer term begins on ___ April" beside "On what date does the summer term begin?"
         figure = c.fact.startswith("figure:") or q["id"].startswith("number-")
         src = norm(q.get("source", ""))
         if figure and (src in figured or figures_left <= 0):
@@ -421,6 +439,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         kept.append((c, r))
         if len(kept) >= budget(words):
             break
+    kept = [(c, r) for c, r in kept if not (c.question.get("topic") == "dates" and c.question["type"] in ("date", "choice")
+                                            and _when(c) in superseded)]
     kept = _few_context(kept)
     kept.sort(key=lambda cr: (TOPIC_ORDER.index(cr[0].question["topic"]), order[id(cr[0])]))
     # Judge the kept set as a bank: a question that now duplicates another is dropped.

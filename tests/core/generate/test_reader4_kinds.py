@@ -298,3 +298,28 @@ def test_the_date_of_a_talk_someone_gave_is_asked_as_when_they_spoke():
     assert when_question("Ines Marr said in a fireside chat with the founder of Harlow Tech", "day", "past", names) == \
         "On what date did Ines Marr speak in a fireside chat with the founder of Harlow Tech?"
     assert when_question("Ines Marr said in a radio interview", "day", "past", names) is None  # what was said?
+
+
+QUAY = """Porters' walkout at Venn Quay remembered a year on
+
+The Venn Quay walkout began in March 2024 and lasted nine weeks.
+
+On 4 March 2024, about 300 porters put down their hand trucks at noon and walked onto the quay.
+
+The new shipping season begins on 20 April, after the Easter break.
+
+"We stood on the quay until the owners listened to every one of us," said former porter Ilse Moravec.
+
+"It changed how the whole town thought about the docks and the people who worked there," said historian Per Lundqvist.
+
+"The owners never expected the porters to hold out for nine long weeks," said union organiser Hana Ruzicka.
+"""
+
+
+def test_one_event_is_asked_once_as_a_date_and_its_day_is_no_cloze_beside_it():
+    qs = _bank(QUAY, "2025-03-10")
+    asked = [q.get("answer") for q in qs if q["topic"] == "dates" and q["type"] in ("date", "choice")]
+    assert "2024-03-04" in asked or "4 March 2024" in asked, asked
+    assert "2024-03" not in asked and "March 2024" not in asked, asked  # the walkout's month beside its day
+    assert any("season" in q.get("prompt", "") for q in qs if q["topic"] == "dates")
+    assert not any(q["type"] == "typed" and "season begins on {{" in q["prompt"] for q in qs)  # the same day again
