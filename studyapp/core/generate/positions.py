@@ -379,6 +379,9 @@ _OWN_BODIES = {"branch", "branches", "chapter", "executive", "leadership", "wing
 _PART_OF = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:local\s+|regional\s+|national\s+|school\s+|"
                       r"university\s+|executive\s+)?(?:branch|branches|chapter|executive|leadership|wing|section)$",
                       re.IGNORECASE)
+# "it" as a clause's whole subject, before its verb: "It opposes …", "…, but it also wants …"
+_IT_AGAIN = re.compile(r"\W*(?:(?:but|and|yet)\s+)?it\s+(?:(?:has|had|will|would|is|was|also|now|still|instead|then)\s+)*",
+                       re.IGNORECASE)
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -1771,6 +1774,9 @@ _THEY_ALONE = re.compile(r"\W*(?:(?:however|but|and|still|yet|so|instead|meanwhi
 _THEY_SAID = re.compile(r"\W*they\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\w+|insisted|added)\s+(?:that\s+)?"
                         r"they(?:\s+(?:are|were|will|would|also|now|still))*\s*", re.IGNORECASE)
 # Where a sentence's subject ends: its first finite verb
+# the subject a sentence opens on, a number's commas included ("The 60,000-member … association sided …")
+_PREV_SUBJECT = re.compile(r"\W*((?:[\w’'&.,-]+\s+){1,12}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
+                           r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
 _FIRST_VERB = re.compile(r"\W*((?:[\w’'&.-]+\s+){1,6}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
                          r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
 
@@ -2049,7 +2055,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     if out and out[-1].start == prev.start:
                         holder = Speaker(out[-1].side.split(" (")[0], "organisation")
                     else:
-                        subj = _LONG_SUBJECT.match(att.masked[prev.start:prev.end])
+                        subj = _PREV_SUBJECT.match(att.masked[prev.start:prev.end])
                         holder = _np_holder(article, cast, att, prev.start, prev.start + subj.end(1),
                                             contexts[si - 1]) if subj else None
                         if holder is not None and (holder.kind == "person") != (poss.group("pro") in ("His", "Her")):
@@ -2196,7 +2202,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder is None and own_subj and clause_start != sent.start:
                     # "…, after more than 200 residents turned out to oppose …": the clause's own subject
                     holder = _np_holder(article, cast, att, clause_start, clause_start + own_subj.end(1), contexts[si])
-                if holder is None and clause_start != sent.start:
+                it_again = _IT_AGAIN.fullmatch(att.masked[clause_start:at])
+                if holder is None and it_again and clause_start != sent.start and found:
+                    # "the Liberal Party wants …, but it also wants …": "it" is the subject the sentence has had
+                    holder = found[-1][0]
+                if holder is None and clause_start != sent.start and not it_again:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()
                 if re.search(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$", subj):
@@ -2206,6 +2216,22 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         si > 0 and out[-1].start == sentences[si - 1].start and \
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
+                if holder is None and it_again and clause_start == sent.start and si > 0 and \
+                        not sentences[si - 1].furniture:
+                    # "The Consumer Voice association sided with neither. It opposes …": the sentence before's
+                    # subject, when that is an organisation
+                    prev = sentences[si - 1]
+                    lead_np = _PREV_SUBJECT.match(att.masked[prev.start:prev.end])
+                    sp = _np_holder(article, cast, att, prev.start, prev.start + lead_np.end(1), contexts[si - 1]) \
+                        if lead_np else None
+                    if sp is not None and sp.kind == "person" and lead_np and re.search(
+                            re.escape(sp.name) + r"\s+([a-z]+)\b", lead_np.group(1)) and re.search(
+                            re.escape(sp.name) + r"\s+([a-z]+)\b", lead_np.group(1)).group(1) in ORG_WORDS:
+                        sp = Speaker(sp.name, "organisation")  # "the Consumer Voice association": a body
+                    if sp is not None and sp.kind == "unnamed" and sp.name[:1].isupper() and " " in sp.name and \
+                            not _GENERIC_HOLDER.match(sp.name) and not _PEOPLE_PLURAL.fullmatch(sp.name.split()[-1].lower()):
+                        sp = Speaker(sp.name, "organisation")  # "The Harbour Workers Union met …. It rejects …"
+                    holder = sp if sp is not None and sp.kind == "organisation" else None
             if holder is None:
                 continue
             if stance == "asks" and _RELATIVE_WOULD.search(before):

@@ -196,3 +196,12 @@ def test_sides_and_demands_a_question_can_ask_without_the_article():
     assert ("Liberal Party", "wants", "the feed switched off for children", ("Fair Screens",)) in got
     assert ("Health Committee", "recommends", "a licensing scheme run by the Care Standards Board", ()) in got
     assert not any(demand.startswith("broadly welcomed") for _, _, demand, _ in got)
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on():
+    body = ("The 40,000-member Fair Screens association sided with neither. It opposes document checks on privacy "
+            "grounds.\n\nLike Fair Screens, the Liberal Party wants the feed switched off for children, but it also "
+            "wants a ban on phones in schools.")
+    got = positions(body)
+    assert ("Fair Screens", "opposes", "document checks on privacy grounds", ()) in got
+    assert not any(side.startswith("Like ") for side, _, _, _ in got)
