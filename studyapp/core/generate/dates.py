@@ -595,9 +595,10 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                 toks[k].low in _HAVE | _BE_PRESENT for k in range(max(start, verb - 3), verb)) else "ahead"
             if tense == "ahead" and verb - 2 >= start and toks[verb - 1].low == "been" and \
                     toks[verb - 2].low in ("had", "hadn't"):
-                # "had been expected to finish on Monday": an expectation overtaken, its day already gone ("had
-                # agreed to meet in November" may still lie ahead)
-                tense = "past"
+                # "had been expected to finish on Monday": an expectation overtaken, its day the nearest (gone, or
+                # put off: "had been expected to rule on Nov. 12" still ahead); "had agreed to meet in November"
+                # keeps looking ahead
+                tense = "nearest"
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
                  toks[k - 1].low in _GERUND_PREPS for k in between):
@@ -2173,6 +2174,11 @@ def find_dates(article: Article, published: date | None = None,
             if kind in ("thatunit", "ordday") or kind == "offset" and _COUNTED_ON.search(phrase) or \
                     kind == "relative" and _FOLLOWING.search(phrase):
                 previous = near3  # "the following month", "18 months later": the story's last date, if near
+            if kind == "ordday" and not previous:
+                # "presses ahead on the 16th" after "on March 16" further up: the day the story already named
+                same = [e for e in reversed(out) if e.precision == "day" and e.date[8:10] == f"{int(m.group(1)):02d}"]
+                if same:
+                    previous = (same[0].date, same[0].precision)
             if kind == "thatunit" and not previous and epoch and n - epoch[2] <= _EPOCH_REACH:
                 previous = epoch[:2]  # "in the spring of that year", well after the story's full date
             if kind == "thatunit" and phrase[:4].lower() == "that" and (

@@ -455,3 +455,14 @@ def test_since_a_season_a_quarter_before_and_half_of_this_month():
     assert found["since the summer"].date == "2025"
     assert found["last quarter"].date == "2025"
     assert found["in the second half of the month"].date == "2026-03"
+
+
+def test_an_expectation_put_off_is_the_nearest_day_and_a_bare_day_is_one_the_story_named():
+    fri = date(2025, 11, 7)
+    found = by_phrase("The board had been expected to rule on the merger on Nov. 12.", fri)
+    assert found["Nov. 12"].date == "2025-11-12"
+    wed = date(2026, 2, 11)
+    found = by_phrase('The auction will open on March 16, the regulator said. Broadcasters want a delay. The '
+                      'minister is unmoved. "If the regulator presses ahead on the 16th, we will be in court," one '
+                      'said.', wed)
+    assert found["on the 16th"].date == "2026-03-16"
