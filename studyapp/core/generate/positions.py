@@ -221,7 +221,8 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?:cannot|can['’]t|won['’]t|didn['’]t|doesn['’]t)\s+accept\s+",
      "does not accept", "verb"),
     (r"(?:is|are|was|were)\s+determined\s+to\s+", "is determined to", "verb"),
-    (r"(?:is|are|was|were)\s+committed\s+to\s+", "is committed to", "verb"),
+    (r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:fully\s+|firmly\s+)?committed\s+to\s+", "is committed to",
+     "verb"),
     (r"hits?\s+out\s+at\s+", "hits out at", "verb"),
     (r"hits?\s+back\s+at\s+", "hits back at", "verb"),
     (r"(?:is|are|was|were)\s+(?:also\s+)?looking\s+to\s+", "is looking to", "verb"),
@@ -1032,6 +1033,12 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
             if how == "verb" and word.endswith("ed") and re.match(r"\s*by\b", text[m.end():]):
                 continue  # "savings touted by the mayor": passive, the position is the agent's
+            refusal = re.search(r"\b(?:would|will|could|can)\s+not\s+$|\b(?:won|wouldn|can|couldn)['’]t\s+$|\bcannot\s+$",
+                                before) if how == "verb" else None
+            if refusal and re.fullmatch(r"agree|support|back|accept|endorse|sign", word):
+                # "said it would not agree to a fixed floor": a refusal, the position of one who says no
+                hits.append((refusal.start(), m.end(), f"will not {word}" + m.group()[len(word):].rstrip(), how))
+                continue
             if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
                 continue  # "never offered an explanation": no position taken
             if how == "verb" and re.search(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$", before):

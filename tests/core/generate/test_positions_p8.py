@@ -205,3 +205,12 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on():
     got = positions(body)
     assert ("Fair Screens", "opposes", "document checks on privacy grounds", ()) in got
     assert not any(side.startswith("Like ") for side, _, _, _ in got)
+
+
+def test_would_not_agree_to_is_a_refusal_and_remained_committed_to_is_a_position():
+    body = ("Pellow's, the grocer, said it would not agree to a fixed price floor. The Kelso Union will not support "
+            "the deal. Morlund's foreign ministry said Morlund remained committed to the talks.")
+    got = positions(body)
+    assert any(stance == "will not agree to" and demand.startswith("a fixed price floor") for _, stance, demand, _ in got)
+    assert ("Kelso Union", "will not support", "the deal", ()) in got
+    assert any(stance == "is committed to" and demand == "the talks" for _, stance, demand, _ in got)
