@@ -128,7 +128,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "three weeks from now": a point ahead of publication, as "in three weeks' time"
     ("fromnow", re.compile(r"\b(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?\s+from\s+(?:now|today)\b",
                            re.IGNORECASE)),
-    ("year", re.compile(r"(?<![£$€\d,.])\b(?:(early|mid|late|the end of|the start of)[\s-]+)?"
+    ("year", re.compile(r"(?<![£$€\d,.])\b(?:(?i:fiscal|financial\s+year|FY)\s+)?(?:(early|mid|late|the end of|the start of)[\s-]+)?"
                         r"(" + _YEAR + r")(s)?\b(?:\s*[-–/]\s*((?:1[89]|20)?\d\d)\b)?(?!\s*(?:%|per\b|,\d))")),
     ("oldyear", re.compile(r"\b(?:in|since|from|until|by|around|circa)\s+(1[0-7]\d\d)\b(?=\s*(?:[,.;:)]|and\b|"
                            r"when\b|after\b|before\b|$))", re.IGNORECASE)),
@@ -1647,6 +1647,7 @@ def _shorten(body: str) -> str:
 def _antecedent(text: str, start: int) -> str | None:
     """The noun phrase a 'who'/'which' clause at `start` hangs on: "Jo Bell, who resigned" -> "Jo Bell"."""
     before = re.sub(r"[\s,–—-]+$", "", text[:start])
+    before = re.sub(r"\s+as\s+a\s+whole$", "", before)  # "fiscal 2026 as a whole, which ended": the year itself
     toks = _tokens(before)
     k = len(toks)
     while k > 0:
@@ -1992,6 +1993,11 @@ _RESCHEDULE = re.compile(r"(?:mov|postpon|reschedul|delay|defer|push|brought|bri
                          r"book|adjourn|arrang|pencil)\w*$")
 _COUNTED = re.compile(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(day|week|fortnight|month|year|"
                       r"decade)s?\s+(later|earlier|after|before)$", re.IGNORECASE)
+# Between two dates, a second object with no verb or noun of its own ("… in 2019 and its last in May"): a gapped
+# clause
+# (an ordinal standing for the noun: "its Oldmere plant early next year" names its own object and is asked alone)
+_GAPPED = re.compile(r"\s*,?\s*and\s+(?:its|the|their|his|her)\s+(?:first|second|third|fourth|last|final|latest|next|"
+                     r"other|rest)\s+(?:in|on|at|by|from|during)?\s*", re.IGNORECASE)
 # "until after …": what something waits for, named before its date in the same clause
 _DEFERRED_TO = re.compile(r"\b(?:until|till)\s+after\b[^.;:!?\"“”]{0,80}$", re.IGNORECASE)
 _PUT_ON = re.compile(r"\b(?:for|from|to)\s+(?:the\s+(?:weekend|week|days?|night)\s+of\s+)?$", re.IGNORECASE)
@@ -2220,6 +2226,11 @@ def find_dates(article: Article, published: date | None = None,
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
             own = _own(text, cl, kind, a, b, prep)
+            if own and any(_GAPPED.fullmatch(text[min(spans[k][1], b):max(spans[k][0], a)])
+                           for k in (j - 1, j + 1) if 0 <= k < len(spans)):
+                own = False  # "took delivery of its first in 2019 and its last in May": two events, one verb
+            if own and re.fullmatch(r"[A-Z][a-z]+ing\b.*\s(?:he|she|they|we|I)\s+[a-z]+", event):
+                own = False  # "after recovering from the injury he suffered in mid-March": the date is the relative's
             cleft = re.match(r"(?i)it\s+(?:was|is|will be|had been)\s+(?:on|in|at|during|by)?\s*$", text[:a].lstrip(
                 "\"“ ")) and re.match(r",?\s+that\s+(.+?)[.!?\"”]*$", text[b:])
             if cleft:

@@ -65,7 +65,8 @@ _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.
                      r"(?:the|its|their|his|her)\s+[a-z]+)\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I)\s)")
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|last\s+\w+|this\s+\w+|earlier|later"
 # 'said on Tuesday that …', 'said in a written note sent to reporters that …': a time or a setting before 'that'
-_SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|through|via)\s+(?:a|an|the|its|their|his|her)?"
+_SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|through|via|after|before|following|ahead\s+of)\s+"
+                      r"(?:a|an|the|its|their|his|her)?"
                       r"\s*[^,;:_]{0,80}?)(?:,\s+(?:which|when|where)\b[^,;:_]{0,80},)?\s*,?\s+that\s+(?=\S)",
                       re.IGNORECASE)
 # '…, their union announced Wednesday, after …': only a time follows the verb, the claim was the clause before

@@ -466,3 +466,15 @@ def test_an_expectation_put_off_is_the_nearest_day_and_a_bare_day_is_one_the_sto
                       'minister is unmoved. "If the regulator presses ahead on the 16th, we will be in court," one '
                       'said.', wed)
     assert found["on the 16th"].date == "2026-03-16"
+
+
+def test_fiscal_years_gapped_clauses_and_a_contact_relative_are_not_asked_wrongly():
+    thu = date(2026, 7, 30)
+    found = by_phrase("For fiscal 2026 as a whole, which ended on June 30, revenue rose 9%. The firm began reporting "
+                      "the division separately in fiscal 2021. Tervo took delivery of its first jet in 2019 and its "
+                      "last in May last year. He will be fit after recovering from the injury he suffered in "
+                      "mid-March.", thu)
+    assert found["June 30"].event == "Fiscal 2026 ended"
+    assert found["fiscal 2021"].event == "The firm began reporting the division separately"
+    assert not found["2019"].own and not found["May last year"].own
+    assert not found["mid-March"].own

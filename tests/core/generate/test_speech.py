@@ -27,3 +27,10 @@ def test_said_name_then_claim():
 def test_direct_quotes_and_passives_are_not_reported_speech():
     body = ('"We are ready to talk," said port director Tomas Lind. It is believed the talks will resume soon.')
     assert claims_of(body) == []
+
+
+def test_a_time_phrase_after_the_verb_before_that_is_no_part_of_the_claim():
+    # a press-conference report (invented12 style): "said after her side's win on Saturday that …"
+    ex = extract(article("Rovers head coach Ingrid Haugvik said after her own side's win on Saturday that she "
+                         "expected a very different Brackwater in the final."))
+    assert [c.claim for c in ex.claims] == ["she expected a very different Brackwater in the final"]
