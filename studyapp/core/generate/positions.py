@@ -383,6 +383,16 @@ _PART_OF = re.compile(r"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:local\s+|regiona
 # "it" as a clause's whole subject, before its verb: "It opposes …", "…, but it also wants …"
 _IT_AGAIN = re.compile(r"\W*(?:(?:but|and|yet)\s+)?it\s+(?:(?:has|had|will|would|is|was|also|now|still|instead|then)\s+)*",
                        re.IGNORECASE)
+# the issue a side will not move on: "The sticking point for parents is …", "The sticking point, according to
+# officials at the regulator, is …", "… were the sticking point for Kastrany"
+_POINT = r"(?:main\s+|biggest\s+|real\s+|key\s+|chief\s+)?(?:sticking[\s-]point|red\s+line|bone\s+of\s+contention)"
+_STICKING = re.compile(r"^\W*(?:But\s+|And\s+)?(?:[Tt]he|[Tt]heir|[Ii]ts)\s+" + _POINT +
+                       r"(?:\s+for\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,4}))?"
+                       r"(?:\s*,\s*according\s+to\s+(?P<src>[^,]{2,80}),)?\s+(?:is|was|remains|remained)\s+"
+                       r"(?!not\b)(?P<what_at_end>)(?P<what>\S.*)$")
+_STICKING_FOR = re.compile(r"(?:^|\bthat\s+|,\s+)(?P<what>(?:the|a|an|its|their)\s+[^,;]{2,60}?)\s+(?:is|are|was|were|"
+                           r"remains?|remained)\s+the\s+" + _POINT + r"\s+for\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                           r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -2375,6 +2385,26 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if ms:
                     found.append((ms[0], "says that",
                                   _clean_demand(sent.text[:tail.start()]), False, "", sent.text))
+        sticking = _STICKING.match(sent.text) or _STICKING_FOR.search(sent.text) if not found else None
+        if sticking:
+            # "The sticking point for parents is the interim head", "the civilians were the sticking point for
+            # Kastrany", "The sticking point, according to officials at the regulator, is the error rate": the
+            # side will not move on the issue named
+            g = sticking.groupdict()
+            who, src = g.get("who"), g.get("src")
+            holder = None
+            if who:
+                a = sent.start + sticking.start("who")
+                holder = _np_holder(article, cast, att, a, a + len(who), contexts[si])
+                if holder is None and re.fullmatch(r"(?:the\s+)?[a-z]+s", who):
+                    holder = Speaker(re.sub(r"^the\s+", "", who).capitalize(), "unnamed")
+            elif src:
+                owner = re.search(r"\b(?:at|of|from|in)\s+the\s+([a-z]+)$", src)
+                holder = _earlier_party(article, cast, out, owner.group(1), sent.start, att.masked) if owner else None
+            what = g.get("what") or ""
+            demand = _demand_text(sent.text, sticking.start("what")) if g.get("what_at_end") else _clean_demand(what)
+            if holder is not None and len(demand.split()) >= 2:
+                found.append((holder, "won't budge on", demand, True, "", sent.text))
         seen: set[str] = set()
         # "welcomed the ban but said it would oppose any exemption": what the side wants beyond a welcome is asked
         found.sort(key=lambda f: f[1] == "welcomes")

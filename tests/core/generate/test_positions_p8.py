@@ -214,3 +214,13 @@ def test_would_not_agree_to_is_a_refusal_and_remained_committed_to_is_a_position
     assert any(stance == "will not agree to" and demand.startswith("a fixed price floor") for _, stance, demand, _ in got)
     assert ("Kelso Union", "will not support", "the deal", ()) in got
     assert any(stance == "is committed to" and demand == "the talks" for _, stance, demand, _ in got)
+
+
+def test_the_sticking_point_for_a_side_is_what_it_will_not_move_on():
+    body = ("More than 500 parents have signed a petition. The sticking point for parents is the interim head. "
+            "The Online Standards Office regulates apps. The sticking point, according to officials at the "
+            "regulator, is the error rate. The sticking point is not only the price but the length of the deal.")
+    got = positions(body)
+    assert ("Parents", "won't budge on", "the interim head", ()) in got
+    assert ("Online Standards Office", "won't budge on", "the error rate", ()) in got
+    assert not any("length of the deal" in demand for _, _, demand, _ in got)
