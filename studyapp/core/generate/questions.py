@@ -675,6 +675,9 @@ def _past_year_cut(demand: str, published) -> str:
     return demand[:m.start()] + m.group(1)
 
 
+# "Both sides were granted permission to appeal", "…, and both parties will appeal": both as the subject (not "urged
+# both sides to keep schools open"), and what they do
+_BOTH_SIDES = re.compile(r"(?:^|[,;]\s*|\b(?:and|that)\s+)(?:[Bb]oth|[Ee]ach)\s+(?:sides|parties)\b([^.;]*)")
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
 
 
@@ -689,11 +692,16 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     seen: set[str] = set()
     pace = pace or Pacer()
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
+    # "Both sides were granted permission to appeal": what both sides do is no one side's position
+    both = {w[:5] for s in ex.article.sentences for m in _BOTH_SIDES.finditer(s.text)
+            for w in re.findall(r"[a-z]{4,}", m.group(1).lower())}
     for p in ex.positions:
         pace()
         stance = (getattr(p, "stance", "") or "").strip()
         if _SPEECH_STANCE.match(stance.lower()):
             continue
+        if both and stance.split()[:1] and stance.split()[0].lower()[:5] in both - {"wants", "says", "said"}:
+            continue  # "Which side appeals against the judgement?" when both may appeal: two right answers
         if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
         demand = present_condition(_TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or "")))
@@ -776,7 +784,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                 "source": p.evidence.strip(),
                 "explanation": f"The article gives this as the position of {p.side}.",
             }, fact, 0.95))
-        if not others:
+        if not others and not shared_other(party, parties, is_person):
             continue
         def statement(holder: str, truth: str, explanation: str, key: str, priority: float) -> Candidate | None:
             plural = agree(holder, "is") == "are"
@@ -831,6 +839,13 @@ def _views_on(view: set[str], demand: str, sides: tuple[str, ...]) -> bool:
     """Whether a side's view (its stems, see `_views`) touches the matter of `demand`, beside the sides' own names."""
     named = set().union(*(_content_stems(s) for s in sides))
     return bool((_content_stems(demand) - named) & view)
+
+
+def shared_other(party: str, parties: list[str], is_person: bool) -> bool:
+    """Whether a side with no other side of its kind still has its position asked as a true statement: a body among
+    people who hold views ("Ministry of Defence lawyers argue …" beside a colonel's), once the other body's position
+    went (both sides appeal); never a side alone in its story."""
+    return not is_person and any(p != party for p in parties)
 
 
 def false_holder(others: list[str], position: str, evidence: str, article: str) -> str:

@@ -323,3 +323,26 @@ def test_one_event_is_asked_once_as_a_date_and_its_day_is_no_cloze_beside_it():
     assert "2024-03" not in asked and "March 2024" not in asked, asked  # the walkout's month beside its day
     assert any("season" in q.get("prompt", "") for q in qs if q["topic"] == "dates")
     assert not any(q["type"] == "typed" and "season begins on {{" in q["prompt"] for q in qs)  # the same day again
+
+
+RULING = """Tenants win first round over damp flats at Harl Court
+
+The county court ruled on Tuesday that the landlord of Harl Court had broken its repair duties to the tenants of 40 flats.
+
+Their families will be appealing against the part of the judgement that limits damages.
+
+Lawyers for Harl Estates argued that the tenants had never reported the damp in writing.
+
+Both sides were granted permission to appeal.
+
+"This is a good day for every tenant in the town," said the tenants' solicitor, Mira Castellan.
+
+"Nobody should have to sleep in a room with black walls," said housing campaigner Oskar Bellweather.
+
+"We will read the judgment with care before we decide anything," said Harl Estates director Tomas Greer.
+"""
+
+
+def test_what_both_sides_do_is_no_one_sides_position():
+    qs = _bank(RULING, "2024-05-22")
+    assert not any(q["topic"] == "demands" and "appeal" in _seen(q) for q in qs), [_seen(q) for q in qs]
