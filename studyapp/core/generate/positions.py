@@ -393,6 +393,8 @@ _STICKING = re.compile(r"^\W*(?:But\s+|And\s+)?(?:[Tt]he|[Tt]heir|[Ii]ts)\s+" + 
 _STICKING_FOR = re.compile(r"(?:^|\bthat\s+|,\s+)(?P<what>(?:the|a|an|its|their)\s+[^,;]{2,60}?)\s+(?:is|are|was|were|"
                            r"remains?|remained)\s+the\s+" + _POINT + r"\s+for\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
                            r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})")
+# words a story uses in turn for one shop: "Harlow's, the grocer … the retailer … the chain"
+_SHOP_WORDS = ("retailer", "grocer", "supermarket", "chain")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -802,6 +804,8 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if re.match(r"(?:a|an|one)\s", np, re.IGNORECASE) and 2 <= len(clean.split()) <= 4 and \
             head.lower() in TITLE_WORDS and any(w[:1].isupper() for w in clean.split()[:-1]):
         return Speaker(clean, "unnamed")  # "a senior Westland adviser": an unnamed voice of a named side
+    if len(np.split()) <= 3 and _GENERIC_HOLDER.match(np) and head.lower() in _SHOP_WORDS:
+        return Speaker(np, "unnamed")  # "the retailer offered …": which retailer, _earlier_party says
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
         described = _described_as(article.body, label)
@@ -1405,6 +1409,12 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
         party = p.side.split(" (")[0]
         if party.lower().endswith(" " + noun.lower()) or party.lower().startswith(noun.lower() + " "):
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
+    if noun.lower() in _SHOP_WORDS:
+        # "Harlow's, the country's second-largest grocer, …. the retailer offered …": one shop, whatever it is called
+        shops = re.findall(r"((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:" + "|".join(_SHOP_WORDS) + r")\b", article.body[:before])
+        if shops and not _PLAIN_OPENER.fullmatch(shops[-1]):
+            return Speaker(shops[-1], "organisation")
     apposed = _apposed_as(article.body, noun, before)
     if apposed:
         return Speaker(apposed, "organisation")  # "Hauliers United, a group formed in May …. The group's …"

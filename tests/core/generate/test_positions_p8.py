@@ -224,3 +224,13 @@ def test_the_sticking_point_for_a_side_is_what_it_will_not_move_on():
     assert ("Parents", "won't budge on", "the interim head", ()) in got
     assert ("Online Standards Office", "won't budge on", "the error rate", ()) in got
     assert not any("length of the deal" in demand for _, _, demand, _ in got)
+
+
+def test_the_retailer_and_the_chain_are_the_shop_set_off_as_a_grocer():
+    body = ("A price floor is being demanded by the Brannock Dairy Co-operative to renew its contract with Pellow's, "
+            "the country's third-largest grocer. Talks broke down on Thursday after the retailer offered 35p with a "
+            "clause linking the price to butter. The chain, which has 400 stores, said it would not agree to a "
+            "fixed floor.")
+    got = positions(body)
+    assert any(side == "Pellow's" and stance == "offers" and demand.startswith("35p") for side, stance, demand, _ in got)
+    assert not any(side.lower() in ("retailer", "chain") for side, _, _, _ in got)
