@@ -738,6 +738,16 @@ class Attributor:
         if cur is not None and cur.kind == "person":
             self.ages[years] = cur
             return cur
+        if cur is None:
+            # a feature's opening quotation ('"…," said the 54-year-old. Jo Lee says …'): no one named yet, so the
+            # person the next sentences introduce
+            k = self.article.ended_by(at)
+            sents = self.article.sentences[k + 1:k + 3]
+            ahead = [m for s in sents for m in self.cast.mentions_in(s.start, s.end) if m.kind == "person" and m.person
+                     and "_" not in self.masked[m.start:m.end]]
+            if ahead:
+                self.ages[years] = Speaker(ahead[0].person, "person")
+                return self.ages[years]
         return None
 
     def _given_ages(self) -> dict[str, str]:
@@ -1136,6 +1146,12 @@ class Attributor:
                     return None
                 # "Union organiser Bev Carter was blunter: "…"": the person the introduction is about
                 at = floor + colon.start()
+                last = [x for x in self.cast.mentions_in(floor, at) if x.kind == "person" and x.person and
+                        not x.possessive and not self.body[x.end:at].strip()]
+                if last and re.search(r"\b(?:of|from|to|by)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$",
+                                      self.body[floor:last[-1].start]):
+                    # "Then it was the turn of Dame Ottoline Farr: "…"": the one named right before the colon
+                    return Speaker(last[-1].person, "person")
                 return self._person_subject(self._clause_start(floor, at), at)
             m = m2
         verb_at = floor + m.start(1)

@@ -76,3 +76,15 @@ def test_a_carrier_and_the_maker_a_spokesman_speaks_for_are_bodies():
     ex = extract(article(body))
     assert {"Tervo Air", "Vendor Kinetics"} <= set(ex.cast.orgs)
     assert not {"Tervo Air", "Vendor Kinetics"} & {p.name for p in ex.cast.people}
+
+
+def test_an_age_before_anyone_is_named_is_the_person_the_next_sentence_introduces():
+    body = ('"It was the hardest winter we have known," said the 54-year-old, who has farmed the ridge for thirty '
+            'years. Jamie Lorrimer-Shaw says the feed bill doubled.')
+    assert _speakers(body) == ["Jamie Lorrimer-Shaw"]
+
+
+def test_a_name_right_before_the_colon_speaks_the_quotation():
+    body = ('Sir Keir Alderwick spoke first and at length. Then it was the turn of Dame Ottoline Farr-Hughes: "I have '
+            'never seen a budget like it."')
+    assert _speakers(body) == ["Dame Ottoline Farr-Hughes"]
