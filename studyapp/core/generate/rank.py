@@ -175,6 +175,22 @@ def _talk(q: dict, article: str) -> tuple[str, int] | None:
     return None if at < 0 else (norm(speaker), at)
 
 
+NEXT_TO = 400  # how near a person's position taken from their own quoted words is to a quotation of theirs asked
+
+
+def _held_in_quote(q: dict, article: str) -> tuple[str, int] | None:
+    """(holder, where in the article) of a "Who …?" position whose source is the holder's own quoted words ("Because we
+    don't want people thinking …"): beside a "Who said: …?" of the same passage it asks the same statement again."""
+    source = q.get("source", "")
+    prompt = q.get("prompt", "")
+    if q["type"] != "choice" or q.get("topic") != "demands" or not prompt.startswith(("Who ", "True or false: ")) or \
+            not re.search(r"\b(?:we|I|our|my)\b", source):
+        return None
+    at = article.find(" ".join(source.split()))
+    # ("" for a statement: whoever of the speakers asked its prompt names)
+    return None if at < 0 else (norm(str(q.get("answer", ""))) if prompt.startswith("Who ") else "", at)
+
+
 def _carried_on(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
     who, start, end = span
     return any(w == who and max(start, s) - min(end, e) <= CARRIED_ON for w, s, e in spans)
@@ -421,6 +437,10 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         talk = _talk(q, flat)
         if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
             continue  # a third "Who said …?" of one speaker about one passage
+        held = _held_in_quote(q, flat)
+        if held and any((w == held[0] or not held[0] and w and w in norm(q["prompt"])) and
+                        abs(at - held[1]) <= NEXT_TO for w, at in talks):
+            continue  # "Who does not want people thinking …?" from the words next to their quotation already asked
         if talk:
             talks.append(talk)
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away

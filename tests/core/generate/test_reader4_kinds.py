@@ -346,3 +346,36 @@ Both sides were granted permission to appeal.
 def test_what_both_sides_do_is_no_one_sides_position():
     qs = _bank(RULING, "2024-05-22")
     assert not any(q["topic"] == "demands" and "appeal" in _seen(q) for q in qs), [_seen(q) for q in qs]
+
+
+FERRY_INQUIRY = """Ferry crews cleared after inquiry into late sailings
+
+An inquiry has cleared the crews of the Skarn ferry of blame for a winter of late sailings.
+
+"The crews do everything in their power to keep the ferry running on time in every weather," said former harbour master Anton Veld. "Because we don't want people thinking that the crews are lazy and get away with it."
+
+"The report is a good day for every crew on the island," said union organiser Greta Lind.
+
+"The inquiry should have been held in public from the start," said passenger group chair Nils Ahlberg.
+"""
+
+
+def test_a_persons_position_from_beside_their_asked_quotation_is_not_asked_again():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    people = [{"name": "Anton Veld", "role": "Former harbour master"}, {"name": "Greta Lind", "role": "Union organiser"},
+              {"name": "Nils Ahlberg", "role": "Passenger group chair"}]
+    said = {"id": "quote-veld", "type": "quote", "topic": "who-said-what",
+            "quote": "The crews do everything in their power to keep the ferry running on time in every weather",
+            "speaker": "Anton Veld", "distractors": ["Greta Lind", "Nils Ahlberg"],
+            "source": "\"The crews do everything in their power to keep the ferry running on time in every weather,\" "
+                      "said former harbour master Anton Veld."}
+    held = {"id": "side-veld", "type": "choice", "topic": "demands",
+            "prompt": "Who does not want people thinking that the crews are lazy and get away with it?",
+            "choices": ["Anton Veld", "Greta Lind", "Nils Ahlberg"], "answer": "Anton Veld",
+            "source": "\"Because we don't want people thinking that the crews are lazy and get away with it.\""}
+    context = CheckContext(FERRY_INQUIRY, people=people, persons={p["name"] for p in people})
+    kept, _ = select([Candidate(said, "sentence:a", 1.0), Candidate(held, "demand:b", 0.95)], context, 400)
+    assert [q["id"] for q in kept] == ["quote-veld"]
