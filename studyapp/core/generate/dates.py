@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("thatunit", re.compile(r"\b(?i:that|the\s+same|that\s+same)\s+(" + _MON[1:-1] + r"|year|month|week|spring|summer|"
                             r"autumn)\b(?!\s+(?:of|when|that|which|last|before|after|ago)\b)")),
     # "police searched the offices on the 14th": a day of the month the story last named
-    ("ordday", re.compile(r"\b(?i:on)\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|unless|"
+    ("ordday", re.compile(r"\b(?i:on|by|until|till|from|since|before)\s+the\s+(?:(?i:morning|afternoon|evening|night)\s+"
+                          r"of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|if|unless|"
                           r"we|he|she|they|I|"
                           r"after|before|as|while|at|in|with)\b)")),
     # "50 years ago this week", "ten years ago today": that week's month (or that day), so many years back
@@ -1323,11 +1324,16 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         # "on the 14th": of the month the story last named
         if previous and previous[1] in ("month", "day") and _ISO_VALUE.match(previous[0]):
             return _safe(int(previous[0][:4]), int(previous[0][5:7]), int(g[0]))
-        if published and tense in ("past", "future"):
+        if published:
             # no month named near: the day's last passing for the past ("On the 3rd we were …"), its next coming
-            # for the future ("I will be back on the 12th")
+            # for the future ("I will be back on the 12th"), else the nearest ("Bids must be in by the 14th")
             day, here = int(g[0]), published.year * 12 + published.month - 1
-            step = (0 if day <= published.day else -1) if tense == "past" else (0 if day >= published.day else 1)
+            if tense == "past":
+                step = 0 if day <= published.day else -1
+            elif tense == "future":
+                step = 0 if day >= published.day else 1
+            else:
+                step = 0 if abs(day - published.day) <= 15 else (-1 if day > published.day else 1)
             y, mo = divmod(here + step, 12)
             return _safe(y, mo + 1, day)
         return _strip_prep(phrase), None

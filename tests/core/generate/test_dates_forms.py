@@ -478,3 +478,10 @@ def test_fiscal_years_gapped_clauses_and_a_contact_relative_are_not_asked_wrongl
     assert found["fiscal 2021"].event == "The firm began reporting the division separately"
     assert not found["2019"].own and not found["May last year"].own
     assert not found["mid-March"].own
+
+
+def test_a_bare_day_after_until_by_or_a_part_of_the_day():
+    wed = date(2026, 4, 15)
+    found = by_phrase("Ferries will not sail until the 20th. The minister resigned on the evening of the 9th.", wed)
+    assert found["until the 20th"].date == "2026-04-20"
+    assert found["on the evening of the 9th"].date == "2026-04-09"
