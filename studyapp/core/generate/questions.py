@@ -598,7 +598,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             continue
         fact = f"claim:{c.evidence[:60]}"
         if c.speaker.name not in by_name:
-            if c.speaker.kind in ("organisation",):
+            if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name):
                 cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
                                   c.evidence.strip(), fact, 0.8)
                 out += [cand] if cand else []
@@ -630,6 +630,9 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
+# A court, a tribunal or an inquiry rules; it is no side of the dispute before it, and what it found is no side's claim
+# ("Which side said that the death fell within the Convention?" -> High Court, while the families argued it)
+_BENCH = re.compile(r"\b(?:Court|Tribunal|Judges?|Justices|Bench|Coroner|Inquest|Inquiry|Ombudsman)\b")
 _STOP_BACK = re.compile(r"[,;:()]|^(?:wants?|wanted|said|says|is|are|was|were|has|have|had|demands?|offers?|"
                         r"seeks?|rejects?|made|gave|sent|got|[a-z]+ed|asked|for|of|on|with|by|about)$", re.IGNORECASE)
 

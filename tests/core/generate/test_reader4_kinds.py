@@ -379,3 +379,25 @@ def test_a_persons_position_from_beside_their_asked_quotation_is_not_asked_again
     context = CheckContext(FERRY_INQUIRY, people=people, persons={p["name"] for p in people})
     kept, _ = select([Candidate(said, "sentence:a", 1.0), Candidate(held, "demand:b", 0.95)], context, 400)
     assert [q["id"] for q in kept] == ["quote-veld"]
+
+
+NIGHT_FISHING = """Fishermen win challenge to night fishing ban
+
+The Appeal Court ruled on Monday that the council's ban on night fishing in Skarn Bay was unlawful.
+
+The Skarn Fishermen's Association argued that the ban had been brought in without any consultation.
+
+Skarn Council said it would study the judgment before deciding whether to appeal.
+
+The Bay Wildlife Trust said the ruling put nesting seabirds at risk.
+
+"This is the best news the harbour has had in years," said association secretary Ola Brekke.
+
+"We will read the judgment with care," said council leader Ruth Vane.
+"""
+
+
+def test_a_courts_ruling_is_no_sides_claim():
+    qs = _bank(NIGHT_FISHING, "2024-05-22")
+    assert not any(q.get("answer") == "Appeal Court" and q["prompt"].startswith("Which side said") for q in qs), \
+        [(_seen(q)) for q in qs]
