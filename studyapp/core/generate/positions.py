@@ -395,6 +395,29 @@ _STICKING_FOR = re.compile(r"(?:^|\bthat\s+|,\s+)(?P<what>(?:the|a|an|its|their)
                            r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})")
 # words a story uses in turn for one shop: "Harlow's, the grocer … the retailer … the chain"
 _SHOP_WORDS = ("retailer", "grocer", "supermarket", "chain")
+# "said her client denied …": the one a lawyer speaks for
+_CLIENT = re.compile(r"\s*(?:that\s+)?(?:his|her|their)\s+clients?\b")
+_LAWYERS = r"(?:solicitor|lawyer|barrister|attorney|counsel|advocate|legal\s+representative)"
+
+
+def _client_of(body: str, lawyer: str, cast: Cast) -> str:
+    """The person whose lawyer `lawyer` is ("Dr Maybury's solicitor, Imogen Waddell"), by the name the cast knows,
+    or ''."""
+    last = lawyer.split()[-1]
+    m = None
+    for m in re.finditer(r"(?<![\w’'.-])((?-i:[A-Z])[\w’'-]*(?:[ ](?-i:[A-Z])[\w’'-]*)*)['’]s\s+(?:[a-z]+\s+)?" + _LAWYERS +
+                         r",?\s+(?:[A-Z][\w’'.-]*\s+)*" + re.escape(last) + r"\b", body):
+        pass
+    if m is None:
+        return ""
+    client = m.group(1)
+    person = cast.person(client) or cast.person(client.split()[-1])
+    if person is None:  # "Dr Maybury": the one person of that surname
+        named = [p for p in cast.people if p.kind == "person" and p.name.split()[-1] == client.split()[-1]]
+        person = named[0] if len(named) == 1 else None
+    return person.name if person is not None else client
+
+
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -1035,7 +1058,9 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                         "people", "police", "staff", "women", "men", "children", "then", "jointly", "together"):
                     continue  # "peak demand", "a wake-up call": a noun after a word, not a verb after its subject
             if word == "asking" and stance == "asks" and not re.search(
-                    r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note))\s+$", before):
+                    r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note)|"
+                    r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*))"
+                    r"\s+$", before):
                 continue  # "wrote to the Trust asking it to …", "…, asking …"; not "is asking" nor "later asking"
             if how == "verb" and _NOUN_PLURAL_CUE.fullmatch(word) and _PREPOSITION_BEFORE.search(before):
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
@@ -2154,6 +2179,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _they(subject, out, sent.start, cast)
                 if holder.name == "they":
                     holder = None
+                client = _CLIENT.match(article.body, vend) if holder is not None and holder.kind == "person" else None
+                if client:
+                    # "Dr Maybury's solicitor, Imogen Waddell, said her client denied …": the client's position
+                    who = _client_of(article.body[:sent.end], holder.name, cast)
+                    holder = Speaker(who, "person") if who else holder
                 if _IT_SAID.fullmatch(att.masked[sent.start:claim.verb_at]) \
                         and out and si > 0 and out[-1].start == sentences[si - 1].start and \
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
@@ -2297,6 +2327,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "America wants one thing above all. To get this settled …": the next sentence says what
                 demand = _clean_demand(sentences[si + 1].text)
                 evidence = f"{sent.text} {sentences[si + 1].text}"
+            if sent.text[c0:c1].lower().startswith("asking") and re.match(r"(?:him|her|them|it|us|me)\s+to\b", demand):
+                continue  # "… a week later asking him to clear the exits": who asked whom, the words do not say
             found.append((holder, stance, demand, True, party, evidence))
             coord = (holder, c1)
             if len(demand.split()) >= 2 or re.search(r"\d", demand):

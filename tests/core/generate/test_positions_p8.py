@@ -234,3 +234,14 @@ def test_the_retailer_and_the_chain_are_the_shop_set_off_as_a_grocer():
     got = positions(body)
     assert any(side == "Pellow's" and stance == "offers" and demand.startswith("35p") for side, stance, demand, _ in got)
     assert not any(side.lower() in ("retailer", "chain") for side, _, _, _ in got)
+
+
+def test_a_lawyers_client_holds_the_position_and_a_letter_to_the_trust_asks_it():
+    body = ("Dr Helen Marrable was suspended by the Greystone Learning Trust.\n\nDr Marrable's solicitor, Imogen "
+            "Vautier, said her client denied any wrongdoing.\n\nThe local MP, Dilys Harker, has written to the trust "
+            "asking it to meet parents. An inspector had written to the manager a week later asking him to clear "
+            "the exits.")
+    got = positions(body)
+    assert any(side == "Helen Marrable" and demand.startswith("any wrongdoing") for side, _, demand, _ in got), got
+    assert any(side.endswith("Dilys Harker") and demand == "the trust to meet parents" for side, _, demand, _ in got)
+    assert not any(demand.startswith("him to") for _, _, demand, _ in got)
