@@ -605,7 +605,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     quoted = re.search(r"said: “(.*)”\?$", prompt) if t == "choice" else None
     if (t == "quote" and not q.get("reported")) or quoted:
         first = (quoted.group(1) if quoted else (q.get("quote") or "")).strip("“”\"‘’' ").split()[:1]
-        if first and first[0].islower() and (first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are"} or
+        if first and first[0].islower() and (first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are", "once", "when",
+                                                                        "until", "unless", "while", "where"} or
                                              (quoted and base_or_verb(first[0])) or
                                              re.fullmatch(r"[a-z]+[^e]ed", first[0])):  # “passed on to the …”
             return Check("complete", False, "the quotation starts mid-sentence and reads as cut")

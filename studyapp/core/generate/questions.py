@@ -320,7 +320,8 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
-    others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key], prompt))
+    others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key and
+                                       not _BENCH.search(p)], prompt))  # a court is no side that could have said it
     if len(others) < 2:
         return None
     unnamed = [o for o in others if not word_in(o, prompt)]
@@ -597,7 +598,9 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         if n < 5 or n > 30 or says_little(claim, reported=True):
             continue
         fact = f"claim:{c.evidence[:60]}"
-        if c.speaker.name not in by_name:
+        if c.speaker.name not in by_name or c.speaker.kind == "organisation":
+            # (an organisation the bank lists is still no person: "Who said …?" with its chair among the options has
+            # two right answers)
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name):
                 cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
                                   c.evidence.strip(), fact, 0.8)

@@ -64,7 +64,7 @@ def regular_base(past: str) -> str | None:
         return None  # treated (treat) against created (create)
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # stopped, planned, committed
-    if w.endswith(("ced", "ged", "ved", "zed", "ized", "ised", "uded", "ided", "oded", "ured", "ired", "ared",
+    if w.endswith(("ced", "ged", "ved", "zed", "ized", "ised", "uded", "ided", "oded", "ured", "ired", "ared", "ined",
                    "ored", "osed", "psed", "ased", "uled", "iled", "oled", "ated", "uted", "ited", "oted", "used")):
         if w.endswith(("ited",)) and w not in {"invited", "united", "cited", "excited", "ignited", "recited"}:
             return None  # visited/limited keep no e, invited/united do: undecidable by spelling
@@ -72,7 +72,7 @@ def regular_base(past: str) -> str | None:
             return None  # treated/floated have no e, created has one
         return stem + "e"
     if w.endswith(("sted", "nted", "lted", "cted", "pted", "rted", "xed", "shed", "ched", "lled", "ssed", "ffed",
-                   "ined", "oned", "rned", "wned", "ened", "ered", "wed", "yed", "aimed", "eemed", "ormed",
+                   "oned", "rned", "wned", "ened", "ered", "wed", "yed", "aimed", "eemed", "ormed",
                    "ooked", "ecked", "acked", "icked", "ocked", "ucked", "alked", "anked", "inked", "unked",
                    "orked", "arked", "ealed", "ailed", "eeled", "oiled", "ooled", "ouled", "ealed", "ained",
                    "igned", "ached", "ended", "anded", "inded", "unded", "onded",

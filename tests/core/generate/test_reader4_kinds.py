@@ -401,3 +401,50 @@ def test_a_courts_ruling_is_no_sides_claim():
     qs = _bank(NIGHT_FISHING, "2024-05-22")
     assert not any(q.get("answer") == "Appeal Court" and q["prompt"].startswith("Which side said") for q in qs), \
         [(_seen(q)) for q in qs]
+
+
+def test_a_quotation_fragment_opening_on_once_or_when_fails():
+    q = {"id": "side-said-x", "type": "choice", "topic": "who-said-what",
+         "prompt": "Which side said: “once the legal process has concluded”?",
+         "choices": ["Harbour Board", "Skarn Council", "Bay Wildlife Trust"], "answer": "Skarn Council",
+         "source": "The council said it would answer \"once the legal process has concluded\"."}
+    assert _complete_failed(q)
+
+
+def test_no_court_is_offered_as_a_side_that_said_something():
+    from studyapp.core.generate.questions import Ids, _side_said
+
+    parties = ["Skarn Council", "Appeal Court", "Bay Wildlife Trust", "Skarn Fishermen's Association"]
+    c = _side_said(Ids(), parties, "Skarn Council", "Which side said that it would study the judgment?",
+                   "Skarn Council said it would study the judgment.", "claim:x", 0.8)
+    assert c is not None and "Appeal Court" not in c.question["choices"], c
+
+
+WATER = """Water firm fined over leaking pipes
+
+The water regulator OFWA fined Dunmarsh Water £3 million on Tuesday for failing to fix leaking pipes across the county.
+
+The campaign group Tap Watch said the penalty was "too small and far too slow".
+
+Dunmarsh Water said it would spend £40 million on new pipes over the next two years.
+
+"We let our customers down and we are sorry," said Dunmarsh Water chief executive Ilona Marsh.
+
+"Every leak we find is a leak we can fix," said OFWA director Karl Beck.
+
+"The county has waited ten years for this," said Tap Watch chair Edie Rowan.
+"""
+
+
+def test_an_organisations_claim_is_asked_among_sides_not_people():
+    qs = _bank(WATER, "2024-05-22")
+    said = [q for q in qs if "too small and far too slow" in _seen(q)]
+    assert said and all(q["prompt"].startswith("Which side said") and q["answer"] == "Tap Watch" for q in said), \
+        [_seen(q) for q in said]
+
+
+def test_a_regular_past_in_ined_takes_its_e_back():
+    from studyapp.core.generate.realise import regular_base
+
+    assert [regular_base(w) for w in ("fined", "declined", "examined", "joined", "trained")] == \
+        ["fine", "decline", "examine", "join", "train"]
