@@ -90,7 +90,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "has not ruled out improving the offer", "refused to rule out": a door held open, not shut
     (r"(?:(?:has|have|had|did|does|do)\s+not|(?:hasn|haven|hadn|didn|doesn|don)['’]t|(?:refus|declin)(?:es|ed|ing|e)\s+to)"
      r"\s+(?:yet\s+|so\s+far\s+)?rul(?:ed|e)\s+out\s+(?!of\b)", "does not rule out", "verb"),
-    (r"rul(?:es|ed|ing|e)\s+out\s+(?!of\b)", "rules out", "verb"),
+    (r"rul(?:es|ed|ing|e)\s+out(?:\s+(?!of\b)|(?=\s*[.;]))", "rules out", "verb"),
     # "knocked back the offer": turned it down
     (r"knock(?:s|ed|ing)?\s+back\s+(?=(?:the|a|an|its|their|his|her|this|that|[\d$£€])\b|[$£€])", "rejects", "verb"),
     # "voted 212 to 31 on Sunday to authorize a rent strike", "voted overwhelmingly to reject": a body's decision
@@ -418,6 +418,10 @@ def _client_of(body: str, lawyer: str, cast: Cast) -> str:
     return person.name if person is not None else client
 
 
+# a thing, then a relative clause whose verb has no object of its own: "a ban on phones, which the government has
+# ruled out" (the cue's object is the thing)
+_WHICH_GAP = re.compile(r"(?:^|,\s+|\b(?:wants?|for|on|of|to|demands?|offers?)\s+)((?:an?|the)\s+[^,;]{3,80}?),\s*(?:which|that)\s+"
+                        r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:has|have|had|is|are|was|were)?\s*(?:\w+ly\s+)?$")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -1231,6 +1235,8 @@ _CLAIM_MARKS = re.compile(
     # "his members could accept a smaller rise": what a side says it is willing to settle for
     r"could\s+(?:\w+ly\s+)?(?:accept|agree\s+to|support|back|live\s+with|drop|settle\s+for)|"
     r"door\s+(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?open\b|"
+    # "the offer was final", "the decision is final": the side will not move
+    r"(?:offer|decision|position|figure|deal|settlement)\s+(?:is|was|remains|remained)\s+(?:now\s+)?final\b|"
     r"(?:is|are|was|were)\s+(?:a\s+)?matters?\s+for\s+(?:the|its|their|each)\b|"
     r"(?:was|were|is|are)\s+(?:actively\s+|now\s+|also\s+|still\s+)?(?:considering|weighing|preparing)\s+"
     r"(?=[a-z]+\s+(?!of\b)|to\b)|"
@@ -2319,6 +2325,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and _PRONOUN_OBJECT.match(demand):
                 # "had rejected it unanimously": what "it" is, so a question needs no article to read it
                 demand = _pronoun_object(demand, before, sentences[si - 1].text if si else "")
+            if how == "verb" and len(demand.split()) < 2 and not re.search(r"\d", demand):
+                ante_np = _WHICH_GAP.search(before)
+                if ante_np:  # "…, but it also wants a ban on phones, which the government has ruled out": the ban
+                    demand = _clean_demand(ante_np.group(1))
             listed_here = re.match(r"[^:;]{0,40}?:\s*(?P<what>\S.{8,})$", sent.text[c1:]) if _VAGUE.match(demand) else None
             if listed_here:
                 # "its members want two things: a pay rise of 7% …, and an end to …": what follows the colon
@@ -2602,6 +2612,8 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
                     others.append(named)
                     break
         for m in _LIKE_HOLDER.finditer(sent.text):  # "Like Joe, Barack wanted …", "…, as did Joe": Joe too
+            if at > m.end() and re.search(r",\s*(?:which|who|but|while|whereas)\b|;", sent.text[m.end():at]):
+                continue  # "Like X, Y wants A, but it also wants B, which the government has ruled out": not B
             for mention in cast.mentions_in(sent.start, sent.end):
                 if mention.end <= sent.start + m.start(1) or mention.start >= sent.start + m.end(1):
                     continue

@@ -245,3 +245,12 @@ def test_a_lawyers_client_holds_the_position_and_a_letter_to_the_trust_asks_it()
     assert any(side == "Helen Marrable" and demand.startswith("any wrongdoing") for side, _, demand, _ in got), got
     assert any(side.endswith("Dilys Harker") and demand == "the trust to meet parents" for side, _, demand, _ in got)
     assert not any(demand.startswith("him to") for _, _, demand, _ in got)
+
+
+def test_a_thing_the_government_has_ruled_out_and_an_offer_said_to_be_final():
+    body = ("Like Fair Screens, the Liberal Party wants the feed switched off for children, but it also wants a ban "
+            "on phones in schools, which the government has ruled out. The principal, Dr Ann Vole, said the offer "
+            "was final.")
+    got = positions(body)
+    assert ("Government", "rules out", "a ban on phones in schools", ()) in got
+    assert any(side.endswith("Ann Vole") and demand == "the offer was final" for side, _, demand, _ in got)
