@@ -721,6 +721,12 @@ class Attributor:
         if len(np.split()) <= 8 and np:
             if re.match(r"[Tt]he\s+[A-Z]", np):
                 np = np[4:]  # "The Ministry of Health, in a statement, said": the body's name
+            bare = re.fullmatch(r"[Tt]he\s+(ministry|department|commission|regulator|agency|authority)", np)
+            if bare:
+                # "the ministry said" after "the transport ministry ordered checks": as the story first described it
+                fuller = {x.lower() for x in re.findall(r"\b[Tt]he\s+([a-z]+\s+" + bare.group(1) + r")\b", self.body[:start])}
+                if len(fuller) == 1:
+                    np = f"the {fuller.pop()}"
             return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
                            "organisation")
         return None

@@ -88,3 +88,10 @@ def test_a_name_right_before_the_colon_speaks_the_quotation():
     body = ('Sir Keir Alderwick spoke first and at length. Then it was the turn of Dame Ottoline Farr-Hughes: "I have '
             'never seen a budget like it."')
     assert _speakers(body) == ["Dame Ottoline Farr-Hughes"]
+
+
+def test_the_ministry_is_named_as_the_story_first_described_it():
+    body = ('Tervo Air grounded its fleet on Tuesday, and the transport ministry ordered checks.\n\n'
+            'In a statement, the ministry said it had asked the aviation authority to examine "every engine of the '
+            'affected series" by Friday.')
+    assert _speakers(body) == ["the transport ministry"]
