@@ -593,6 +593,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                               said[:done.start()], re.IGNORECASE):
         # "It is extraordinary to do it at this time": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
+    its = re.search(r"\bits\b", prompt) if q.get("topic") == "demands" and re.match(r"Who\s", prompt) else None
+    if its and not re.search(r"\b(?:the|a|an|this|that)\s+\w+|\s[A-Z]\w+", prompt[3:its.start()]):
+        # "Who is committed to its target of net zero?": a person has no "its"; whose, only the article says
+        return Check("complete", False, "“its” cannot be understood without the article")
     if q.get("topic") == "demands":
         for text in [prompt, *[p[0] for p in q.get("pairs", []) if p]]:
             who = _ASKED_PRONOUN.search(text)

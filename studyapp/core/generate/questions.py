@@ -1018,6 +1018,8 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
     for d in ex.dates:
         if not (d.precision and _ISO.match(d.date)):
             continue
+        if _not_the_events(d):
+            continue
         if getattr(d, "own", True) or _dateline(d):
             out.append(d)
         elif people and getattr(d, "pronoun_at", -1) >= 0:
@@ -1034,6 +1036,23 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
 _QUOTED_STRETCH = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE_WORD = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 _OPENS_HE_SHE = re.compile(r"^(?:He|She)\s+")
+
+
+# "…, the county court heard on Tuesday": the day of the hearing, not of what it heard about
+_HEARD_ON = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:court|jury|inquest|tribunal|hearing|inquiry|committee|"
+                       r"trial)\s+(?:heard|was told|were told)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
+
+
+def _not_the_events(d: DatedEvent) -> bool:
+    """Whether the date, though the extraction took it as the event's own, dates something else: the hearing that
+    was told of the event ("ignored warnings for two winters, the court heard on Tuesday"), or the end of a span the
+    event runs over ("rented the flat between 2023 and this spring": 2023 to 2026, not 2026)."""
+    at = d.evidence.find(d.as_written)
+    if at < 0:
+        return False
+    before = d.evidence[:at]
+    return bool(_HEARD_ON.search(before) or re.search(r"\bbetween\s+(?:[\w’'-]+\s+){1,3}and\s+$", before) or
+                re.search(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}(?:to|until)\s+$", before))
 
 
 def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> DatedEvent | None:

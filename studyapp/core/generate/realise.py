@@ -266,6 +266,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         base = verb[:-3] + "y" if verb.endswith("ies") else \
             verb[:-2] if verb.endswith(("shes", "ches", "xes", "sses")) else verb[:-1]
         return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}{comma}{tail}")
+    if not parts and re.match(r"^(?:\S+\s+){1,6}?(?:said|says|told|tells)\b(?!.*\bthat\b)", clause):
+        return None  # "What was the date when a pupil said she would miss …?": what was said is the fact
     present = present_split(clause) if tense != "future" and not parts else None
     if present:
         subject, base, rest = present

@@ -448,3 +448,36 @@ def test_a_regular_past_in_ined_takes_its_e_back():
 
     assert [regular_base(w) for w in ("fined", "declined", "examined", "joined", "trained")] == \
         ["fine", "decline", "examine", "join", "train"]
+
+
+DAMP = """Tenant tells court landlord ignored damp for two winters
+
+A landlord that owns 30 flats in Orrel ignored repeated warnings about damp in a tenant's home for two winters, the county court heard on Tuesday.
+
+Maja Lindqvist rented a flat on Quay Street from the company between 2021 and this spring.
+
+A surveyor employed by the council inspected the flat in February and found damp in every room.
+
+"Nobody came, not once, in two whole winters," said Ms Lindqvist.
+
+"Our records show three complaints, not ten," said the company's lawyer, Piet Haas.
+
+At the gates yesterday afternoon, a neighbour said she would miss the old caretaker.
+"""
+
+
+def test_a_date_that_dates_the_hearing_the_end_of_a_span_or_a_remark_is_not_asked():
+    qs = _bank(DAMP, "2024-10-16")
+    dated = [q for q in qs if q["topic"] == "dates"]
+    assert any("surveyor" in _seen(q) for q in dated), [_seen(q) for q in dated]
+    assert not any("ignore" in _seen(q) or "rent" in _seen(q) or "neighbour" in _seen(q) for q in dated), \
+        [_seen(q) for q in dated]
+
+
+def test_who_holds_its_target_fails_when_nothing_before_it_is_its_owner():
+    q = {"id": "side-x", "type": "choice", "topic": "demands", "prompt": "Who is committed to its target of net zero?",
+         "choices": ["Ada Quell", "Bram Tosh", "Cy Ulm"], "answer": "Ada Quell",
+         "source": "Ada Quell said the council remained committed to its target of net zero."}
+    assert _complete_failed(q)
+    q["prompt"] = "Who asks the council to meet at its next session?"
+    assert not _complete_failed(q)
