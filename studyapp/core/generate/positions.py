@@ -422,6 +422,50 @@ def _client_of(body: str, lawyer: str, cast: Cast) -> str:
 # ruled out" (the cue's object is the thing)
 _WHICH_GAP = re.compile(r"(?:^|,\s+|\b(?:wants?|for|on|of|to|demands?|offers?)\s+)((?:an?|the)\s+[^,;]{3,80}?),\s*(?:which|that)\s+"
                         r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+(?:has|have|had|is|are|was|were)?\s*(?:\w+ly\s+)?$")
+def _its_person_org(article: Article, cast: Cast, att, sent: Sentence, si: int, contexts) -> Speaker | None:
+    """The organisation of "Its managing director, X, said …": the one the sentence before opened on, or None."""
+    if si == 0 or not _ITS_TITLE.match(sent.text):
+        return None
+    prev = article.sentences[si - 1]
+    lead = _PREV_SUBJECT.match(att.masked[prev.start:prev.end])
+    if not lead:
+        return None
+    apposed = _APPOSED_END.search(lead.group(1))
+    if apposed:  # "The processor that bottles the milk, Tarrant Dairies, is …"
+        return Speaker(apposed.group(1), "organisation")
+    named = [m for m in cast.mentions_in(prev.start, prev.start + lead.end(1)) if m.kind in ("org", "unknown")]
+    return Speaker(named[-1].text, "organisation") if named else None
+
+
+_APPOSED_END = re.compile(r",\s+((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,4}),\s*$")
+_SHOP_SET_OFF = re.compile(r"((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(?:" + "|".join(_SHOP_WORDS) + r")\b")
+_PLAIN_LEAD = re.compile(r"\W*(?:the|its|their)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+\s+(?:(?:has|have|had|also|now|then|later)\s+)*",
+                         re.IGNORECASE)
+_AUX_TAIL = re.compile(r"\s+(?:(?:has|have|had|also|now|then|later)\s+)*$")
+_PLAIN_PLURAL = re.compile(r"(?:the\s+)?[a-z]+s")
+_OWNER_NOUN = re.compile(r"\b(?:at|of|from|in)\s+the\s+([a-z]+)$")
+_ASKING_AFTER = re.compile(r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note)|"
+                           r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                           r"[A-Z][\w’'-]*))\s+$")
+_NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|had|will|"
+                        r"would)\b)")
+# patterns of the rules above, compiled once (a draft must not pass re more patterns than its cache keeps)
+_REFUSAL_BEFORE = re.compile(r"\b(?:would|will|could|can)\s+not\s+$|\b(?:won|wouldn|can|couldn)['’]t\s+$|\bcannot\s+$")
+_REFUSED_VERB = re.compile(r"agree|support|back|accept|endorse|sign")
+_THAT_ANTE = re.compile(r"([\w’']+)(,?)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+_OPENING_PHRASE = re.compile(r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", re.IGNORECASE)
+_BY_GAP = re.compile(r"\s*(?:the\s+)?(?:[\d,.]+-(?:member|strong)\s+)?(?:[a-z-]+\s+){0,2}")
+_COLON_LIST = re.compile(r"[^:;]{0,40}?:\s*(?P<what>\S.{8,})$")
+_OBJECT_TO = re.compile(r"(?:him|her|them|it|us|me)\s+to\b")
+_LATER_CLAUSE = re.compile(r",\s*(?:which|who|but|while|whereas)\b|;")
+_LATER_CLAUSE2 = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
+_ITS_TITLE = re.compile(r"\W*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?-i:[A-Z])")
+_IS_SIMPLE = re.compile(r"^(?:is|are|was|were)\s+(?:simple|clear|straightforward|this)\s*:\s*")
+_SHARE_OF = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:ten|\d+)|"
+                       r"(?:a|the)\s+majority\s+of|\d+(?:\.\d+)?%\s+of)\s+(?=[a-z])", re.IGNORECASE)
+_LED_BY = re.compile(r"\s+(?:led|headed|run|founded|organised|organized)\s+by\s")
+_PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we)\s+[a-z]+ed\b")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
 _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
@@ -457,7 +501,7 @@ _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhi
 
 def party_name(label: str) -> str:
     """One name per party: 'America', 'US' and 'Washington' are all 'United States'."""
-    bare = re.sub(r"^(?:the)\s+", "", label.strip(), flags=re.IGNORECASE)
+    bare = _RX1.sub("", label.strip())
     return PARTY_NAMES.get(bare.lower(), DEMONYMS.get(bare.lower(), bare) if bare.lower() in DEMONYMS and
                            bare.lower() not in PARTY_NAMES else bare)
 
@@ -578,7 +622,7 @@ _BRIEFS = {"agriculture", "agricultural", "energy", "justice", "labour", "labor"
 
 def government_name(text: str) -> str:
     """The government an article names ('the State government', 'the Federal Government'), or ''."""
-    found = re.findall(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[Gg]overnment)\b", text)
+    found = _RX2.findall(text)
     found = [g for g in found if g.split()[0].lower() not in NOT_NAMES]
     return max(found, key=found.count)[:1].upper() + max(found, key=found.count)[1:].lower() if found else ""
 
@@ -601,16 +645,14 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS and \
                 party not in names and not party.isupper() and party not in cast.orgs:
             party = ""  # "High school teacher": the first word of a compound noun, not a party
-        if p and not party and court and re.search(r"\b(?:judge|justice|magistrate)\b", f"{p.role} {p.name}",
-                                                   re.IGNORECASE):
+        if p and not party and court and _RX42.search(f"{p.role} {p.name}"):
             party = court  # "Mrs Justice X", "the judge": the court the article names rules, not a party of one
         if p and not party and _GENERAL_SECRETARY.search(p.role):
             bodies = [o for o in cast.orgs if " " in o and _MEMBERS_BODY.search(o)]
             party = bodies[0] if len(bodies) == 1 else ""  # a union's or a party's head, never a minister
-        elif p and not party and government and _MINISTER.search(p.role) and not re.search(
-                r"\b(?:shadow|opposition|former|ex)\b", p.role, re.IGNORECASE):
+        elif p and not party and government and _MINISTER.search(p.role) and not _RX107.search(p.role):
             party = government  # "Water Resources Minister X" speaks for the government the article names
-        owner = re.match(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s", p.role) if p and not party else None
+        owner = _RX43.match(p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "HWU's general secretary"
         if party:
@@ -619,8 +661,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         return sp.name, sp.name
     name = party_name(sp.name)
     # "Tessin's delegation", "Westland's negotiators": the party they are sent by
-    envoy = re.fullmatch(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s\s+(?:delegation|delegates|representatives?|"
-                         r"negotiators?|negotiating\s+team|envoys?|officials)", name)
+    envoy = _RX3.fullmatch(name)
     if envoy and sp.kind in ("unnamed", "organisation") and not cast.person(envoy.group(1)):
         name = envoy.group(1)
     aide = _HEAD_AIDE.fullmatch(name) if sp.kind == "unnamed" else None
@@ -640,7 +681,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         cut = _CLAUSE_WORD.search(name)
         if cut:
             name = name[:cut.start()].strip()
-        name = re.sub(r"^(?:a|an|the)\s+", "", name, flags=re.IGNORECASE)
+        name = _RX23.sub("", name)
         if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that",
                                         "nobody", "no one", "everyone", "everybody", "someone", "anyone"):
             return None
@@ -683,7 +724,7 @@ def _apostrophe_index(orgs: list[str]) -> dict[str, set[str]]:
     """What each organisation's name reads as when cut at an apostrophe before a capitalised word, built once."""
     out: dict[str, set[str]] = {}
     for o in orgs:
-        for m in re.finditer(r"['’]\s+[A-Z]", o):
+        for m in _RX24.finditer(o):
             out.setdefault(o[:m.start()], set()).add(o)
     return out
 
@@ -767,24 +808,19 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np_end = verb.start() if verb else len(raw)
     np = raw[off:np_end].strip(" ,")
     # "Thousands of farmers blocked …": the farmers, however many
-    np = re.sub(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
+    np = _RX4.sub("", np)
     # "Seven in ten members back …", "A majority of delegates …": the members, whatever the share
-    np = re.sub(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:ten|\d+)|"
-                r"(?:a|the)\s+majority\s+of|\d+(?:\.\d+)?%\s+of)\s+(?=[a-z])", "", np, flags=re.IGNORECASE)
+    np = _SHARE_OF.sub("", np)
     # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
-    np = re.sub(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
-                r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|morning|afternoon|evening))$", "", np,
-                flags=re.IGNORECASE)
+    np = _RX5.sub("", np)
     # drop asides: "the unions - A, B and C - will …", "(left)"
-    np = re.sub(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)", " ", np).strip()
-    np = re.sub(r"\s*\([^)]*\)", "", np).strip()
-    np = re.split(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
-                  r",\s+(?:speaking|writing|citing|acting)\b", np)[0].strip()
+    np = _RX44.sub(" ", np).strip()
+    np = _RX45.sub("", np).strip()
+    np = _RX65.split(np)[0].strip()
     # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
-    np = re.sub(r",\s+(?:a|an|the)\s+[^,]*,?$", "", np).strip()  # "Brightwater, a large energy firm,"
-    np = re.split(r"\s+(?:led|headed|run|founded|organised|organized)\s+by\s", np)[0]  # "a group … led by X"
-    np = re.sub(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", "",
-                np, flags=re.IGNORECASE).strip()  # "He, however, rejected …"
+    np = _RX46.sub("", np).strip()  # "Brightwater, a large energy firm,"
+    np = _LED_BY.split(np)[0]  # "a group … led by X"
+    np = _RX47.sub("", np).strip()  # "He, however, rejected …"
     # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
     # the name set off after the description
     inner = _NOUN_THEN_PARTY.match(np) or _DESCRIBED_NAME.match(np)
@@ -799,25 +835,24 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     low = np.lower()
     if low in ("he", "she", "they", "we"):
         return context
-    if low == "it" or re.match(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b", low):
+    if low == "it" or _RX25.match(low):
         return None  # "Not all students support the strike": a count of people, no party
-    if re.match(r"(?:it|he|she|they|we)\s+[a-z]+ed\b", low):
+    if _PRONOUN_CLAUSE.match(low):
         return None  # "it valued its relationship with British farmers and had offered …": a clause, not a party
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
-    prep = re.search(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s", np)
+    prep = _RX6.search(np)
     core_end = a + (prep.start() if prep else len(np))
-    persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not re.search(
-        r"\b[a-z]{2,}\b", re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))  # "Secretary of State X"
+    persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not _RX127.search(re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))  # "Secretary of State X"
                and not (" " not in m.text and _SURNAME_AS_MODIFIER.match(article.body, m.end, b))]
     if persons:
         sp = att.who(a, b)
         if sp is not None:
             return sp
     clean = _DET.sub("", _DET.sub("", np))
-    core = re.split(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+", clean)[0]
+    core = _RX26.split(clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
-    own = re.match(r"(?:his|her)\s+([a-z]+)$", np, re.IGNORECASE)
+    own = _RX7.match(np)
     if own and (own.group(1).lower() in AGENT_NOUNS or own.group(1).lower() in TITLE_WORDS):
         sent = article.sentence_at(a)
         before = [m for m in cast.mentions_in(sent.start if sent else a - 300, a) if m.kind == "person"]
@@ -828,7 +863,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if len(holders) == 1:  # "the president wants …": the one president the article names
             return Speaker(holders[0].name, "person")
         return Speaker(clean, "unnamed")  # "the striker": _title_holder finds who, or it stays a description
-    if re.match(r"(?:a|an|one)\s", np, re.IGNORECASE) and 2 <= len(clean.split()) <= 4 and \
+    if _RX27.match(np) and 2 <= len(clean.split()) <= 4 and \
             head.lower() in TITLE_WORDS and any(w[:1].isupper() for w in clean.split()[:-1]):
         return Speaker(clean, "unnamed")  # "a senior Westland adviser": an unnamed voice of a named side
     if len(np.split()) <= 3 and _GENERIC_HOLDER.match(np) and head.lower() in _SHOP_WORDS:
@@ -845,11 +880,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
             owners = [o for o in owners if o.split()[-1] == head.capitalize()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
-    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not re.search(r"\d", np):
+    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not _RX48.search(np):
         return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
     owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
-    after_owner = re.match(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b",
-                           article.body[owner[0].end:b]) if owner else None
+    after_owner = _RX28.match(article.body[owner[0].end:b]) if owner else None
     if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS or
                         after_owner.group(1) in _OWN_BODIES or after_owner.group(2) in _OWN_BODIES):
         return _mention_speaker(owner[0])  # "Eastland's delegation walked out": Eastland
@@ -866,7 +900,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if named:
         orgs = [m for m in named if m.kind == "org"]
         return _mention_speaker((orgs or named)[0])
-    shop = [m for m in mentions if m.kind in ("unknown", "org") and re.fullmatch(re.escape(m.text) + r"['’]s", np)]
+    shop = [m for m in mentions if m.kind in ("unknown", "org") and np in (m.text + "'s", m.text + "’s")]
     if shop:  # "Harlow's is offering …": a name with its "'s" and no noun after it is a shop's name, not an owner
         return Speaker(np, "organisation")
     for w in words:
@@ -878,7 +912,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
 def _described_as(body: str, phrase: str) -> str:
     """The one name the article sets off beside a description ("A parents' group, Families First, …" or "Families
     First, a parents' group, …"), so that "the parents' group" later is that party; "" when none or several."""
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", " ".join(phrase.split()), flags=re.IGNORECASE).lower()
+    phrase = _RX49.sub("", " ".join(phrase.split())).lower()
     if len(phrase.split()) < 2:
         return ""  # "the group": too plain to stand for one name
     names = _descriptions(body).get(phrase, set())
@@ -906,9 +940,9 @@ def _descriptions(body: str) -> dict[str, set[str]]:
 def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Speaker | None:
     """'Russia's core demand', 'grievances for Russia'."""
     before = [m for m in cast.mentions_in(max(0, at - 40), at) if m.possessive and not _CURRENCY.match(m.text)]
-    if before and re.fullmatch(r"(?:['’]s)?\s+(?:\w+\s+){0,2}", article.body[before[-1].end:at]):
+    if before and _RX29.fullmatch(article.body[before[-1].end:at]):
         return _mention_speaker(before[-1])
-    after = re.match(r"\s+(?:for|of|from|by)\s+", article.body[at + len(cue):at + len(cue) + 10])
+    after = _RX8.match(article.body[at + len(cue):at + len(cue) + 10])
     if after:
         b0 = at + len(cue) + after.end()
         ms = [m for m in cast.mentions_in(b0, b0 + 40) if (m.start == b0 or m.start == b0 + 4)
@@ -944,12 +978,11 @@ _QUOTE_MARKS = "\"“”"
 
 def _clean_demand(text: str) -> str:
     text = text.strip().strip(",;:").strip()
-    text = re.sub(r"[.!?…\"“”’]+$", "", text).strip()
+    text = _RX50.sub("", text).strip()
     if sum(text.count(q) for q in _QUOTE_MARKS) % 2 or text.endswith(tuple(_QUOTE_MARKS)):
-        text = re.sub(r"[\"“”]", "", text)
-    text = re.sub(r"[\"“”]$", "", text).strip().rstrip(",;:").strip()
-    text = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
-                  r"there|this|that|the)\b)", "", text)  # "But we cannot pay …"
+        text = _RX30.sub("", text)
+    text = _RX139.sub("", text).strip().rstrip(",;:").strip()
+    text = _RX9.sub("", text)  # "But we cannot pay …"
     return " ".join(text.split())
 
 
@@ -983,15 +1016,15 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,
 
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
-    rest = re.sub(r"\s*\([^()]*\)", "", sentence[at:])  # asides: "($1.2bn; £900m)"
-    rest = re.sub(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s", " ", rest)  # "the plan – drawn up in secret – was"
+    rest = _RX10.sub("", sentence[at:])  # asides: "($1.2bn; £900m)"
+    rest = _RX11.sub(" ", rest)  # "the plan – drawn up in secret – was"
     end = 0
     for m in _DEMAND_END.finditer(rest):
         if m.start() == 0:
             continue
         end = m.start()
         n = len(rest[:end].split())
-        said = re.match(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b", rest[m.start():])
+        said = _RX31.match(rest[m.start():])
         if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start()) or _NEW_SUBJECT.match(rest, m.start())) and (
                 not _DANGLING.search(rest[:end]) or said):
             break
@@ -1010,8 +1043,7 @@ def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
             if text[:1].islower() and seg.open > sent.start:
                 # a partial quote: 'said that Eastland "has to lower its tariffs"' – keep its subject
                 lead = article.body[sent.start:seg.open]
-                said = list(re.finditer(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
-                                        r"(?:\s+that)?\s+", lead))
+                said = list(_RX108.finditer(lead))
                 if said:
                     text = _clean_demand(lead[said[-1].end():] + text)
             if len(text.split()) >= 3:
@@ -1021,16 +1053,15 @@ def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
 
 def _quoted_demand(sentence: str) -> str:
     """A quoted sentence without its marks and its attribution: 'There must be an inquiry'."""
-    text = re.sub(r"^[^\"“”]*?(?:said|says|added|told\s+[^:]{1,40}|statement)\s*:\s*", "", sentence.strip())
-    text = re.sub(r"[\"”,]\s*(?:(?:he|she|they|it)\s+(?:said|added|says)|(?:said|says|added)\s+[^,]{1,60}|"
-                  r"according\s+to\s+.*|[A-Z][\w.’' -]{1,40}\s+(?:said|says|added)\b.*)[.]?\s*$", "", text)
+    text = _RX12.sub("", sentence.strip())
+    text = _RX13.sub("", text)
     return _clean_demand(text)
 
 
 def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
     """(start, end, stance, how) of each cue in a sentence, the longest at any place, in text order."""
     hits: list[tuple[int, int, str, str]] = []
-    quoted_text = bool(re.search(r"[\"“”]", text)) or in_quote(0)
+    quoted_text = bool(_RX30.search(text)) or in_quote(0)
     for rx, stance, how in _CUES:
         if how == "say" and not quoted_text:
             continue  # the speaker's own "must" needs a quotation
@@ -1043,60 +1074,50 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
             if how == "verb" and word not in ("is", "are", "was", "were", "be", "been", "would", "will", "do",
                                              "does", "did", "has", "have", "had", "in", "spent", "won", "lodged",
                                              "brought", "launched", "mounted", "lost", "set"):
-                if (_NOUN_BEFORE.search(before) or re.match(r"(?:offer|bid|proposal)", word) and re.search(
-                        r"\b(?:a|an)\s+firm\s+$", before, re.IGNORECASE)) and not re.search(
-                        r"\b(?:who|that|which)\s+$", before):
+                if (_NOUN_BEFORE.search(before) or _RX140.match(word) and _RX141.search(before)) and not _RX128.search(before):
                     continue  # "the offer", "a proposed merger"
-                if re.fullmatch(r"(?:offer|demand|bid|call|plan|push|proposal|request)", word) and re.match(
-                        r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b", text[m.start() + len(word):]):
+                if _RX109.fullmatch(word) and _RX110.match(text[m.start() + len(word):]):
                     continue  # "the Calder offer was …": a noun after a name
-                if _PASSIVE_BEFORE.search(before) and re.search(r"(?:ed|sought)$", word):
+                if _PASSIVE_BEFORE.search(before) and _RX111.search(word):
                     continue  # "two depots are threatened", "being offered"
-            if how == "verb" and re.fullmatch(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
-                                              r"seek|protest|campaign|threaten", word):
-                prev = re.search(r"([\w’'-]+)\s+$", before)
+            if how == "verb" and _RX66.fullmatch(word):
+                prev = _RX67.search(before)
                 if prev and prev.group(1).islower() and not prev.group(1).endswith("s") and \
                         prev.group(1) not in AGENT_NOUNS and prev.group(1) not in _GENERIC and prev.group(1) not in (
                         "to", "they", "we", "i", "you", "will", "would", "could", "should", "must", "may", "might",
                         "also", "still", "now", "not", "and", "or", "who", "that", "which", "can", "cannot", "shall",
                         "people", "police", "staff", "women", "men", "children", "then", "jointly", "together"):
                     continue  # "peak demand", "a wake-up call": a noun after a word, not a verb after its subject
-            if word == "asking" and stance == "asks" and not re.search(
-                    r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note)|"
-                    r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*))"
-                    r"\s+$", before):
+            if word == "asking" and stance == "asks" and not _ASKING_AFTER.search(before):
                 continue  # "wrote to the Trust asking it to …", "…, asking …"; not "is asking" nor "later asking"
             if how == "verb" and _NOUN_PLURAL_CUE.fullmatch(word) and _PREPOSITION_BEFORE.search(before):
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
-            if quoted and how == "verb" and re.search(
-                    r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
-                    r"are|is|were|was|['’]re)\s+)?$", before, re.IGNORECASE):
+            if quoted and how == "verb" and _RX68.search(before):
                 continue  # "I doubt they want me back": a guess at someone else's wish, not a position
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
-            if how == "verb" and word.endswith("ed") and re.match(r"\s*by\b", text[m.end():]):
+            if how == "verb" and word.endswith("ed") and _RX69.match(text[m.end():]):
                 continue  # "savings touted by the mayor": passive, the position is the agent's
-            refusal = re.search(r"\b(?:would|will|could|can)\s+not\s+$|\b(?:won|wouldn|can|couldn)['’]t\s+$|\bcannot\s+$",
-                                before) if how == "verb" else None
-            if refusal and re.fullmatch(r"agree|support|back|accept|endorse|sign", word):
+            refusal = _REFUSAL_BEFORE.search(before) if how == "verb" else None
+            if refusal and _REFUSED_VERB.fullmatch(word):
                 # "said it would not agree to a fixed floor": a refusal, the position of one who says no
                 hits.append((refusal.start(), m.end(), f"will not {word}" + m.group()[len(word):].rstrip(), how))
                 continue
-            if how == "verb" and re.search(r"\b(?:not|never|n['’]t)\s+$", before):
+            if how == "verb" and _RX70.search(before):
                 continue  # "never offered an explanation": no position taken
-            if how == "verb" and re.search(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$", before):
+            if how == "verb" and _RX71.search(before):
                 # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
                 hits.append((m.start(), m.end(), "says that", how))
                 continue
-            if how == "verb" and re.search(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", before):
-                ante = re.search(r"([\w’']+)(,?)\s+(?:that|which)\s+(?:\w+ly\s+)?$", before)
+            if how == "verb" and _RX72.search(before):
+                ante = _THAT_ANTE.search(before)
                 if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS and
                                     not ante.group(2)):
                     # ("Kastrany, which insists …" is Kastrany's; "The company, which plans to …" tells about it)
                     continue  # "leaflets that call for …": the subject is a thing, not a party
-            if how == "noun" and not re.match(r"(?:core|key|main|central|chief|other|long)", word):
-                if not re.search(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$", before) \
-                        and not re.match(r"\s*(?:for|of|from|by)\s", text[m.end() - 1:m.end() + 6]):
+            if how == "noun" and not _RX112.match(word):
+                if not _RX129.search(before) \
+                        and not _RX130.match(text[m.end() - 1:m.end() + 6]):
                     continue
             stance_txt = stance.format(*(g.replace("  ", " ") for g in m.groups())) if m.groups() else stance
             hits.append((m.start(), m.end(), stance_txt, how))
@@ -1125,13 +1146,13 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     """'The minister', 'the striker': a job title alone is the person the article gave that title, or, for a
     player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
     twice … The striker said')."""
-    short = _TITLE_ABBREVIATIONS.get(re.sub(r"^the\s+", "", sp.name.strip(), flags=re.IGNORECASE))
+    short = _TITLE_ABBREVIATIONS.get(_RX32.sub("", sp.name.strip()))
     if short:  # "the CM replied": the one person the article calls Chief Minister
         holder, _ = cast.derived("title holder:" + short, lambda: _titled(short.split(), cast, cast_text))
         return Speaker(holder, "person") if holder else sp
     if sp.kind != "unnamed":
         return sp
-    title = re.sub(r"^(?:the|a|an|our|their|its)\s+", "", sp.name.strip(), flags=re.IGNORECASE).lower().split()
+    title = _RX113.sub("", sp.name.strip()).lower().split()
     if not title or len(title) > 3 or not all(w in TITLE_WORDS and w not in ORG_WORDS for w in title) \
             or title[-1] in ("former", "new", "acting", "senior", "junior", "first", "then", "current", "late"):
         return sp
@@ -1140,9 +1161,7 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
         return Speaker(holder, "person")
     if not guess:
         return sp  # an office ("the judge", "the minister") is never guessed from who was named last
-    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and re.match(
-        r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b",
-        cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
+    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and _RX73.match(cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
     if before and cast.person(before[-1].person) and " " in before[-1].person:
         return Speaker(before[-1].person, "person")
     return sp
@@ -1184,10 +1203,10 @@ def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speake
     if not m:
         return sp
     body = m.group("post") or m.group("pre") or ""
-    if body and re.fullmatch(r"(?:[A-Z][\w&.-]*\s*){1,4}", body) and not any(
+    if body and _RX33.fullmatch(body) and not any(
             w.lower() in TITLE_WORDS and w.lower() not in ORG_WORDS for w in body.split()):
         return Speaker(body, "organisation")
-    if re.fullmatch(r"[a-z]+", body):
+    if _RX14.fullmatch(body):
         owners = [o for o in cast.orgs if o.split()[-1].lower() == body]
         if len(owners) == 1:
             return Speaker(owners[0], "organisation")  # "a trust spokeswoman": the one trust the story names
@@ -1293,7 +1312,7 @@ def _advocates_case(claim: Claim, cast: Cast, verb: str, lead: str) -> bool:
     if claim.speaker.kind != "person" or _JURY_DIRECTION.match(claim.claim) or len(claim.claim.split()) < 5:
         return False
     p = cast.person(claim.speaker.name)
-    judge = re.search(r"\b(?:judge|justice|recorder|magistrate)\b", f"{lead} {p.role if p else ''}", re.IGNORECASE)
+    judge = _RX15.search(f"{lead} {p.role if p else ''}")
     return bool(not judge and (_CASE_LEAD.search(lead) or _TO_JURY.match(verb)))
 
 
@@ -1301,35 +1320,24 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     """Reported speech that argues or judges, not a ruling, a count or a story of the past."""
     if _NOT_POSITION_VERBS.match(verb):
         return False
-    if re.match(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
-                r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)", claim.claim):
+    if _RX16.match(claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
     if _JURY_DIRECTION.match(claim.claim):
         return False  # "the judge told the jurors they must reach their verdict on …": how a trial runs, no side's
     if _NOTICE.search(claim.claim) and not _INSISTING.search(claim.claim):
         return False  # "the club said seats for the replay would go on sale": a notice, not a side's position
-    if re.search(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
-                 r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
-                 r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"
-                 r"open|suspended)\b", claim.claim) and not re.search(
-            r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b", claim.claim):
+    if _RX34.search(claim.claim) and not _RX51.search(claim.claim):
         return False  # "its review would not be finished before June", "no date had been set": a timetable
     if _ARGUING.match(verb):
         return True
     if _FINDING.search(claim.claim):
         return False  # "a study completed last month found the trucks would add 40 seconds": a count, not a view
-    if re.match(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
-                r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment|fine|"
-                r"penalty|ruling|verdict|settlement|budget|sentence|award)\s+"
-                r"(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+(?!(?:due|expected|set|scheduled|"
-                r"announced|published|made|approved|passed|signed|tabled|unveiled|introduced|in\s+\d|on\s)\b)"
-                r"(?:[\w-]+\s+){0,2}[\"“‘]", claim.claim, re.IGNORECASE) and len(claim.claim.split()) <= 16:
+    if _RX35.match(claim.claim) and len(claim.claim.split()) <= 16:
         return True  # 'the plan was "dead in the water"': a verdict on it, in the speaker's own words
     # "warned that 40,000 staff could face furloughs if no budget is passed": a mark only inside the condition is a
     # forecast of what may happen, not what anyone wants
-    main = re.split(r"\b(?:if|unless)\b", claim.claim, maxsplit=1, flags=re.IGNORECASE)[0]
-    if re.search(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:face|lose|suffer|see|be|cost|fall|rise|struggle|go|"
-                 r"run|hit|miss)\b", main) and not _CLAIM_MARKS.search(main):
+    main = _RX36.split(claim.claim, maxsplit=1)[0]
+    if _RX37.search(main) and not _CLAIM_MARKS.search(main):
         return False
     return bool(_CLAIM_MARKS.search(claim.claim))
 
@@ -1442,8 +1450,7 @@ def _earlier_party(article: Article, cast: Cast, out: list[Position], noun: str,
             return Speaker(party, "unnamed")  # "the hospital trust … The trust rejected …"
     if noun.lower() in _SHOP_WORDS:
         # "Harlow's, the country's second-largest grocer, …. the retailer offered …": one shop, whatever it is called
-        shops = re.findall(r"((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
-                           r"(?:" + "|".join(_SHOP_WORDS) + r")\b", article.body[:before])
+        shops = _SHOP_SET_OFF.findall(article.body[:before])
         if shops and not _PLAIN_OPENER.fullmatch(shops[-1]):
             return Speaker(shops[-1], "organisation")
     apposed = _apposed_as(article.body, noun, before)
@@ -1505,9 +1512,7 @@ def _kind_named(index: "_OrgIndex", out: list[Position], noun: str, before: int)
     first = noun.lower() in ("regulator", "watchdog")  # "Office for Digital Competition"
     fits = sorted((at, name) for name, at in named.items() if " " in name and any(
         w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[0 if first else 1:])
-        and not (noun.lower() == "club" and (_other_kind(name, noun) or not name.split()[-1][:1].isupper() or re.search(
-            r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b",
-            name))))
+        and not (noun.lower() == "club" and (_other_kind(name, noun) or not name.split()[-1][:1].isupper() or _RX147.search(name))))
     earlier = [name for at, name in fits if at < before]
     later = [name for at, name in fits if at >= before]
     if noun.lower() == "club" and len(earlier) > 1:
@@ -1577,8 +1582,7 @@ class _OrgIndex:
         self.sentence_starts = {s.start for s in article.sentences}
         self.body = article.body
         # capitalised words the article also uses mid-sentence: names, not sentence openers ("Delivery riders …")
-        self.mid_names = frozenset(m.group(1) for m in re.finditer(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)",
-                                                                   article.body))
+        self.mid_names = frozenset(m.group(1) for m in _RX114.finditer(article.body))
 
     def last_ending(self, noun: str, before: int) -> Mention | None:
         """The last organisation-like mention ending by `before` whose name ends in the word `noun`."""
@@ -1601,7 +1605,7 @@ class _OrgIndex:
     def common_opener(self, m: Mention, body: str) -> bool:
         """'Delivery riders …', 'Packers at …': a capitalised word that only ever opens a sentence, followed by an
         ordinary word, is no name ('Wanderers chairman Hal Pike' is: a title follows it)."""
-        after = re.match(r"\s+([a-z][\w-]*)", body[m.end:m.end + 40])
+        after = _RX38.match(body[m.end:m.end + 40])
         return " " not in m.text and m.start in self.sentence_starts and m.text not in self.mid_names and \
             bool(after) and after.group(1) not in TITLE_WORDS
 
@@ -1672,11 +1676,9 @@ def _claim_demand(claim: str, verb: str) -> str:
     if verb.startswith("told") and " that " in claim:
         claim = claim.split(" that ", 1)[1]
     claim = _ADVERB_THAT.sub("", claim)
-    claim = re.sub(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
-                   r"(?:that\s+)?", "", claim)
-    claim = re.sub(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+", "", claim)
-    claim = re.sub(r"^(?:after|before|during|at|following)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
-                   r"that\s+", "", claim)  # "said after the meeting that the company would …"
+    claim = _RX17.sub("", claim)
+    claim = _RX18.sub("", claim)
+    claim = _RX19.sub("", claim)  # "said after the meeting that the company would …"
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
@@ -1776,10 +1778,8 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
     if claim.speaker.kind == "person":
         named = [m for m in cast.mentions_in(sent_start, claim.verb_at) if m.kind == "person" and not m.possessive]
         cuts = [x.end() for x in _CLAUSE.finditer(lead)]
-        opening = cuts and re.match(r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", lead,
-                                    re.IGNORECASE)
-        plain = not cuts and re.fullmatch(r"\W*(?:the|its|their)\s+(?:[a-z’'-]+\s+){0,2}[a-z’'-]+\s+"
-                                          r"(?:(?:has|have|had|also|now|then|later)\s+)*", lead, re.IGNORECASE)
+        opening = cuts and _OPENING_PHRASE.match(lead)
+        plain = not cuts and _PLAIN_LEAD.fullmatch(lead)
         if plain and any(w.lower() in TITLE_WORDS or w.lower() in _STAFF_WORDS for w in lead.split()):
             plain = None  # "The council chair said …": a title the named speaker may hold
         if (opening or plain) and not any(m.person == claim.speaker.name for m in named):
@@ -1787,7 +1787,7 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
             # not a person the sentence never names
             sp = _np_holder(article, cast, att, sent_start + (cuts[-1] if cuts else 0), claim.verb_at, None)
             if sp is None and plain:
-                sp = Speaker(re.sub(r"\s+(?:(?:has|have|had|also|now|then|later)\s+)*$", "", lead.strip(" \n")),
+                sp = Speaker(_AUX_TAIL.sub("", lead.strip(" \n")),
                              "unnamed")
             if sp is not None and (sp.kind == "organisation" or sp.kind == "unnamed" and sp.name[:1].isupper()) \
                     and not (plain and cast.person(sp.name)):
@@ -1808,8 +1808,7 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
         sp = _np_holder(article, cast, att, sent_start, sent_start + len(coordinated.group(1)) + (
             len(lead) - len(lead.lstrip())), context)
         return sp if sp is not None else claim.speaker
-    if not aux_only and not re.search(r",\s*(?:who|which|whose|speaking|writing|[a-z]+(?:ed|wn)\s)\b[^,]*(?:,[^,]*)?,"
-                                      r"\s*(?:(?:has|have|had|also|now|then|later|already)\s+)*$", lead):
+    if not aux_only and not _RX52.search(lead):
         return claim.speaker
     sp = _np_holder(article, cast, att, sent_start, claim.verb_at, context)
     return sp if sp is not None else claim.speaker
@@ -1871,7 +1870,7 @@ def _they_antecedent(article: Article, cast: Cast, att, claim: Claim | None, si:
         ante = _np_holder(article, cast, att, prev.start, subj.end(1), None)
         if ante is None or ante.name.lower() in ("he", "she", "it", "they", "we"):
             return None
-        if ante.kind == "person" and not re.search(r"\sand\s", att.masked[prev.start:subj.end(1)]):
+        if ante.kind == "person" and not _RX74.search(att.masked[prev.start:subj.end(1)]):
             return None  # one person is no "they"; "Gov. X and leaders of the Senate" are, and X is named first
         return ante
     return None
@@ -1892,16 +1891,16 @@ def _issue_of(before: str) -> str:
     m = _ISSUE_WHERE.match(before)
     if not m:
         return ""
-    np = re.sub(r",\s+(?=(?:that|to)\s)", " ", m.group("np"))
-    np = re.split(r"\s+and\s+that\s|,\s", np)[0].strip()
-    np = re.sub(r"^(?:But|And|So|Yet|However)\s+", "", np)
+    np = _RX20.sub(" ", m.group("np"))
+    np = _RX75.split(np)[0].strip()
+    np = _RX21.sub("", np)
     if not 2 <= len(np.split()) <= 18:
         return ""
-    return np[:1].lower() + np[1:] if re.match(r"(?:The|A|An|This|That|Its|Their)\b", np) else np
+    return np[:1].lower() + np[1:] if _RX39.match(np) else np
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9%$£€]+", text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
+    return set(_RX53.findall(text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
 
 
 def _repeats(out: list[Position], side: str, demand: str) -> bool:
@@ -1931,6 +1930,189 @@ _PROPOSAL_TABLED = re.compile(r"\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+)
                               r"\b")
 
 
+# Patterns the rules use, compiled once at import: a draft must not hand re more patterns than its cache keeps
+# (tests/core/generate/test_regex_cache.py)
+_RX1 = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_RX2 = re.compile(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[Gg]overnment)\b")
+_RX3 = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s\s+(?:delegation|delegates|representatives?|"
+    r"negotiators?|negotiating\s+team|envoys?|officials)")
+_RX4 = re.compile(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", re.IGNORECASE)
+_RX5 = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|morning|afternoon|evening))$", re.IGNORECASE)
+_RX6 = re.compile(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s")
+_RX7 = re.compile(r"(?:his|her)\s+([a-z]+)$", re.IGNORECASE)
+_RX8 = re.compile(r"\s+(?:for|of|from|by)\s+")
+_RX9 = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
+    r"there|this|that|the)\b)")
+_RX10 = re.compile(r"\s*\([^()]*\)")
+_RX11 = re.compile(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s")
+_RX12 = re.compile(r"^[^\"“”]*?(?:said|says|added|told\s+[^:]{1,40}|statement)\s*:\s*")
+_RX13 = re.compile(r"[\"”,]\s*(?:(?:he|she|they|it)\s+(?:said|added|says)|(?:said|says|added)\s+[^,]{1,60}|"
+    r"according\s+to\s+.*|[A-Z][\w.’' -]{1,40}\s+(?:said|says|added)\b.*)[.]?\s*$")
+_RX14 = re.compile(r"[a-z]+")
+_RX15 = re.compile(r"\b(?:judge|justice|recorder|magistrate)\b", re.IGNORECASE)
+_RX16 = re.compile(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
+    r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)")
+_RX17 = re.compile(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
+    r"(?:that\s+)?")
+_RX18 = re.compile(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+")
+_RX19 = re.compile(r"^(?:after|before|during|at|following)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"that\s+")
+_RX20 = re.compile(r",\s+(?=(?:that|to)\s)")
+_RX21 = re.compile(r"^(?:But|And|So|Yet|However)\s+")
+_RX22 = re.compile(r"^the\s+")
+_RX23 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_RX24 = re.compile(r"['’]\s+[A-Z]")
+_RX25 = re.compile(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b")
+_RX26 = re.compile(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+")
+_RX27 = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_RX28 = re.compile(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+_RX29 = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}")
+_RX30 = re.compile(r"[\"“”]")
+_RX31 = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b")
+_RX32 = re.compile(r"^the\s+", re.IGNORECASE)
+_RX33 = re.compile(r"(?:[A-Z][\w&.-]*\s*){1,4}")
+_RX34 = re.compile(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
+    r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
+    r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"
+    r"open|suspended)\b")
+_RX35 = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
+    r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment|fine|"
+    r"penalty|ruling|verdict|settlement|budget|sentence|award)\s+"
+    r"(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+(?!(?:due|expected|set|scheduled|"
+    r"announced|published|made|approved|passed|signed|tabled|unveiled|introduced|in\s+\d|on\s)\b)"
+    r"(?:[\w-]+\s+){0,2}[\"“‘]", re.IGNORECASE)
+_RX36 = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_RX37 = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:face|lose|suffer|see|be|cost|fall|rise|struggle|go|"
+    r"run|hit|miss)\b")
+_RX38 = re.compile(r"\s+([a-z][\w-]*)")
+_RX39 = re.compile(r"(?:The|A|An|This|That|Its|Their)\b")
+_RX40 = re.compile(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)")
+_RX41 = re.compile(r"[A-Z]{2,6}")
+_RX42 = re.compile(r"\b(?:judge|justice|magistrate)\b", re.IGNORECASE)
+_RX43 = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
+_RX44 = re.compile(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)")
+_RX45 = re.compile(r"\s*\([^)]*\)")
+_RX46 = re.compile(r",\s+(?:a|an|the)\s+[^,]*,?$")
+_RX47 = re.compile(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", re.IGNORECASE)
+_RX48 = re.compile(r"\d")
+_RX49 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_RX50 = re.compile(r"[.!?…\"“”’]+$")
+_RX51 = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
+_RX52 = re.compile(r",\s*(?:who|which|whose|speaking|writing|[a-z]+(?:ed|wn)\s)\b[^,]*(?:,[^,]*)?,"
+    r"\s*(?:(?:has|have|had|also|now|then|later|already)\s+)*$")
+_RX53 = re.compile(r"[a-z0-9%$£€]+")
+_RX54 = re.compile(r"\bthe government\b")
+_RX55 = re.compile(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", re.IGNORECASE)
+_RX56 = re.compile(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
+    r"(?:[\w’'-]+\s+){1,4}$")
+_RX57 = re.compile(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
+    r"(?:[\w’'-]+\s+){1,4}$")
+_RX58 = re.compile(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+")
+_RX59 = re.compile(r"^\w+\s+(?:that\s+)?")
+_RX60 = re.compile(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
+    r"are|was|were)\b", re.IGNORECASE)
+_RX61 = re.compile(r"\b(?:would|will)\s")
+_RX62 = re.compile(r"\s*It\s+would\s+(?!(?:also\s+)?(?:be|have|take|cost|need|require)\b)")
+_RX63 = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_RX64 = re.compile(r"\b(?:university|college|council|government|"
+    r"company|club|trust|authority)$", re.IGNORECASE)
+_RX65 = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
+    r",\s+(?:speaking|writing|citing|acting)\b")
+_RX66 = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
+    r"seek|protest|campaign|threaten")
+_RX67 = re.compile(r"([\w’'-]+)\s+$")
+_RX68 = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
+    r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
+_RX69 = re.compile(r"\s*by\b")
+_RX70 = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_RX71 = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
+_RX72 = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+_RX73 = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
+_RX74 = re.compile(r"\sand\s")
+_RX75 = re.compile(r"\s+and\s+that\s|,\s")
+_RX76 = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}Court")
+_RX77 = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_RX78 = re.compile(r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))")
+_RX79 = re.compile(r"[a-z]+ing\b")
+_RX80 = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", re.IGNORECASE)
+_RX81 = re.compile(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]")
+_RX82 = re.compile(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", re.IGNORECASE)
+_RX83 = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_RX84 = re.compile(r"[a-z]+ed\b|to\b|as\b")
+_RX85 = re.compile(r"as\b")
+_RX86 = re.compile(r"\s*(?:for|of|is|that|to|,)?\s*$")
+_RX87 = re.compile(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}")
+_RX88 = re.compile(r"\b(?:for|of)\s*$")
+_RX89 = re.compile(r"^(?:is|are|was|were)\s+(?:that\s+)?")
+_RX90 = re.compile(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$")
+_RX91 = re.compile(r"\bto\s+$")
+_RX92 = re.compile(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+")
+_RX93 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)"
+    r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)")
+_RX94 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)")
+_RX95 = re.compile(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$")
+_RX96 = re.compile(r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", re.IGNORECASE)
+_RX97 = re.compile(r"to\s+(?:do|achieve|see)\b")
+_RX98 = re.compile(r"claimed|alleged")
+_RX99 = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", re.IGNORECASE)
+_RX100 = re.compile(r"to\s")
+_RX101 = re.compile(r"promis")
+_RX102 = re.compile(r"\W*[\"“”]")
+_RX103 = re.compile(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
+_RX104 = re.compile(r"\bmembers\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}$")
+_RX105 = re.compile(r"[A-Z][a-z-]+(?:\s[a-z-]+){0,2}s")
+_RX106 = re.compile(r"[A-Z][\w’'&-]*")
+_RX107 = re.compile(r"\b(?:shadow|opposition|former|ex)\b", re.IGNORECASE)
+_RX108 = re.compile(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
+    r"(?:\s+that)?\s+")
+_RX109 = re.compile(r"(?:offer|demand|bid|call|plan|push|proposal|request)")
+_RX110 = re.compile(r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b")
+_RX111 = re.compile(r"(?:ed|sought)$")
+_RX112 = re.compile(r"(?:core|key|main|central|chief|other|long)")
+_RX113 = re.compile(r"^(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
+_RX114 = re.compile(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)")
+_RX115 = re.compile(r"[,;]")
+_RX116 = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
+    r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$")
+_RX117 = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_RX118 = re.compile(r"\s*(?:who|which)\b")
+_RX119 = re.compile(r",\s*(?:who|which)\b")
+_RX120 = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|now|also|"
+    r"long|since|already|\w+ly)\s+)*")
+_RX121 = re.compile(r"\W*it\s+(?:(?:has|had|will|would|is|was|also|now|instead|then)\s+)*$", re.IGNORECASE)
+_RX122 = re.compile(r"(?:argu|claim|insist|maintain|stress)")
+_RX123 = re.compile(r"(?:saying|arguing|insisting|adding|warning|claiming)\b")
+_RX124 = re.compile(r",\s+(?:[\w’'-]+\s+){1,5}$")
+_RX125 = re.compile(r"^(?:on\s+)?(?:\w+day|yesterday|today|tonight|this\s+\w+|last\s+\w+)\b,?\s*")
+_RX126 = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_RX127 = re.compile(r"\b[a-z]{2,}\b")
+_RX128 = re.compile(r"\b(?:who|that|which)\s+$")
+_RX129 = re.compile(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$")
+_RX130 = re.compile(r"\s*(?:for|of|from|by)\s")
+_RX131 = re.compile(r"(?:ed|ought)$")
+_RX132 = re.compile(r"(?:were|was)\s+trying")
+_RX133 = re.compile(r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.IGNORECASE)
+_RX134 = re.compile(r"^(?:for|that|to)\s+")
+_RX135 = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
+    r"\s+(?!(?:speed|feed|seed|proceed|exceed|succeed)\b)[a-z]{3,}ed\s+(?!by\b)")
+_RX136 = re.compile(r"\b(?:complained|claimed|alleged|said|says|argued|insisted|accused|warned)\s+(?:that\s+)?")
+_RX137 = re.compile(r"\s*[a-z]+ing\s*$")
+_RX139 = re.compile(r"[\"“”]$")
+_RX140 = re.compile(r"(?:offer|bid|proposal)")
+_RX141 = re.compile(r"\b(?:a|an)\s+firm\s+$", re.IGNORECASE)
+_RX142 = re.compile(r"[a-z]+ed\b")
+_RX143 = re.compile(r"\b[a-z]{3,}ed\b")
+_RX144 = re.compile(r"\b(?:we|i|our|my|us)\b", re.IGNORECASE)
+_RX145 = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
+_RX146 = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
+_RX147 = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
+_RX148 = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
+_RX149 = re.compile(r"\s+\w+ly\s*$")
+_RX150 = re.compile(r"\w+")
+_RX151 = re.compile(r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
                    contexts: list[Speaker | None], pace: Pacer | Callable[[], None] | None = None) -> list[Position]:
     """Positions in text order; a sentence gives at most one position per side. `pace` hears of each
@@ -1955,14 +2137,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
     pace.now()
-    names = frozenset(re.findall(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)", article.body))
+    names = frozenset(_RX40.findall(article.body))
     pace.now()
     # the government a minister speaks for: the one the article names, or "the government" it speaks of
-    government = government_name(article.body) or ("Government" if re.search(r"\bthe government\b", article.body)
+    government = government_name(article.body) or ("Government" if _RX54.search(article.body)
                                                     else "")
     pace.now()
-    courts = {m.text for m in cast.mentions if m.kind != "person" and re.fullmatch(r"(?:[A-Z][\w’'-]+\s+){1,4}Court",
-                                                                               m.text)}
+    courts = {m.text for m in cast.mentions if m.kind != "person" and _RX76.fullmatch(m.text)}
     court = courts.pop() if len(courts) == 1 else ""
     listed: tuple[Speaker, str] | None = None  # the holder and stance of a list being read ("Its demands include:")
     for si, sent in enumerate(sentences):
@@ -2013,30 +2194,26 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            hypo = re.search(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", before, re.IGNORECASE)
+            hypo = _RX55.search(before)
             if _HOW_FAR.search(before):
                 continue  # "a test of how firmly the government is prepared to …": a question about a side, no position
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
-                    re.match(r"[a-z]+ed\b", sent.text[c0:c1]) or re.search(r"\b[a-z]{3,}ed\b", hypo.group(1)))):
+                    _RX142.match(sent.text[c0:c1]) or _RX143.search(hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             # "What the group wants most is a promise …", "What our members want is simple: a deal": the thing
             # after "is" is wanted, by the one named between "what" and the cue
             cleft = _CLEFT_HEAD.search(before) if stance == "wants" else None
             cleft_tail = _CLEFT_TAIL.match(sent.text, c1) if cleft else None
-            if how != "say" and not cleft_tail and re.search(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", before,
-                                                             re.IGNORECASE) and re.match(
-                    r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))", sent.text[c1:]):
+            if how != "say" and not cleft_tail and _RX77.search(before) and _RX78.match(sent.text[c1:]):
                 continue  # "What the governor is asking for is not extravagant": a judgement of the ask, no ask
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, cleft_tail.end() if cleft_tail else c1)
-            if how == "verb" and re.match(r"[a-z]+ing\b", sent.text[c0:c1]) and re.search(
-                    r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", before, re.IGNORECASE):
+            if how == "verb" and _RX79.match(sent.text[c0:c1]) and _RX80.search(before):
                 # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
                 # own verb ends what they offer
-                demand = re.split(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|"
-                                  r"had|will|would)\b)", demand)[0]
+                demand = _NEXT_VERB.split(demand)[0]
             sub = _SUBORDINATE.match(sent.text)
             if sub and "," not in before and "," in demand:
                 demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma
@@ -2044,27 +2221,23 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # (what was chanted ends where the sentence moves on: not "…, many holding signs with sayings such
                 # as “…”")
                 chanted = _CHANT_END.split(sent.text[c1:], maxsplit=1)[0]
-                slogans = re.findall(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]", chanted)
+                slogans = _RX81.findall(chanted)
                 # the slogan stays in quotation marks: "Teachers chant “Red for Ed”", not "chant red for Ed"
                 demand = " and ".join(f"“{_clean_demand(x)}”" for x in slogans[:3]) or demand
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
                 first = sent.text[c0:c1].split()[0].lower()
-                perfect = re.search(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", before,
-                                    re.IGNORECASE)  # "We have put forward …" stands now
-                if how == "verb" and not perfect and (re.search(r"(?:ed|ought)$", first) or re.match(
-                        r"(?:were|was)\s+trying", sent.text[c0:c1])):
+                perfect = _RX82.search(before)  # "We have put forward …" stands now
+                if how == "verb" and not perfect and (_RX131.search(first) or _RX132.match(sent.text[c0:c1])):
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
-                own = how == "verb" and len(demand.split()) >= 2 and (perfect or re.search(
-                    r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", before, re.IGNORECASE))
+                own = how == "verb" and len(demand.split()) >= 2 and (perfect or _RX133.search(before))
                 if cleft_tail and _FIRST_PERSON.match(cleft.group(1)):
                     # "What our members want is simple: a deal": the speaker's side wants the deal
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
                 elif own:  # "We are prepared to talk": the speaker's side is prepared to talk
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
-                elif how == "say" or len(demand.split()) < 2 or re.search(r"\b(?:we|i|our|my|us)\b", before,
-                                                                          re.IGNORECASE):
+                elif how == "say" or len(demand.split()) < 2 or _RX144.search(before):
                     found.append((inq.speaker, "says that", _segment_demand(article, sent, inq, at), True, "",
                                   sent.text))
                 else:
@@ -2073,8 +2246,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     rel = article.body[max(seg_open + 1, sent.start):at]
                     cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
-                    inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if re.match(
-                        r"\W*(?:the\s+)?[A-Z]?[a-z]", article.body[a0:at]) else None
+                    inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _RX148.match(article.body[a0:at]) else None
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
                     found.append((who, stance, demand, True, "", sent.text))
                 continue
@@ -2087,19 +2259,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = sp if sp is not None and sp.kind in ("organisation", "person", "joint") else None
             if cleft_tail:
                 holder = _np_holder(article, cast, att, sent.start + cleft.start(1), at, contexts[si])
-            if how == "verb" and coord is not None and re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", before) \
-                    and not re.search(r"[,;]", sent.text[coord[1]:c0]):
+            if how == "verb" and coord is not None and _RX83.search(before) \
+                    and not _RX115.search(sent.text[coord[1]:c0]):
                 holder = coord[0]  # "Readers slammed the council's decision and vowed to fight it": the readers vow
-            gap = re.search(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
-                            r"(?:[\w’'-]+\s+){1,4}$", before)
-            if gap and how == "verb" and re.match(r"[a-z]+ed\b|to\b|as\b", demand):
+            gap = _RX56.search(before)
+            if gap and how == "verb" and _RX84.match(demand):
                 demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
             reduced = _REDUCED_RELATIVE.search(before) if how == "verb" else None
-            if reduced and re.match(r"as\b", demand):
+            if reduced and _RX85.match(demand):
                 # "…, a concession the trust dismissed as "crumbs"": the trust dismisses the concession as crumbs
                 demand = f"the {reduced.group(1)} {demand}"
             if how == "noun":
-                core = re.sub(r"\s*(?:for|of|is|that|to|,)?\s*$", "", sent.text[c0:c1])
+                core = _RX86.sub("", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
                 poss = _POSSESSIVE_LEAD.match(before) if holder is None else None
                 if poss and poss.group("noun"):
@@ -2123,28 +2294,25 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                             holder = Speaker(holder.name[count.end():].capitalize(), holder.kind)
                 if holder is None:
                     continue
-                demand = re.sub(r"^(?:is|are|was|were)\s+(?:simple|clear|straightforward|this)\s*:\s*", "", demand)
-                owner = re.match(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}", demand)
+                demand = _IS_SIMPLE.sub("", demand)
+                owner = _RX87.match(demand)
                 if owner:
                     # "rejected the demand from the Growers Association": the holder named after the noun is
                     # not its content; what follows the name is, and a bare reference to a demand is none
-                    demand = _clean_demand(re.sub(r"^(?:for|that|to)\s+", "", demand[owner.end():].lstrip(" ,")))
+                    demand = _clean_demand(_RX134.sub("", demand[owner.end():].lstrip(" ,")))
                     if len(demand.split()) < 3:
                         continue
-                if re.search(r"\b(?:for|of)\s*$", sent.text[c0:c1]):
+                if _RX88.search(sent.text[c0:c1]):
                     # "the missile systems, which are long-standing grievances for Russia": the thing before
-                    ante = re.search(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
-                                     r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$", before)
+                    ante = _RX116.search(before)
                     demand = _clean_demand(ante.group(1)) if ante else demand
-                demand = re.sub(r"^(?:is|are|was|were)\s+(?:that\s+)?", "", demand)  # "X's core demand is …"
-                if re.search(r"['’]s?\s+(?:[\w-]+\s+){0,2}$", before) and not demand.lower().startswith("that ") \
+                demand = _RX89.sub("", demand)  # "X's core demand is …"
+                if _RX117.search(before) and not demand.lower().startswith("that ") \
                         and stance != "argues that":  # ("X's position is that …" runs on to the clause's end)
                     # "Westland's threat to close the border alarmed traders": the sentence's verb ends it
-                    demand = re.split(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
-                                      r"\s+(?!(?:speed|feed|seed|proceed|exceed|succeed)\b)[a-z]{3,}ed\s+(?!by\b)",
-                                      demand)[0]
+                    demand = _RX135.split(demand)[0]
                 if demand.lower().startswith("that "):
-                    demand = _clean_demand(re.split(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b", demand)[0])
+                    demand = _clean_demand(_RX145.split(demand)[0])
             elif how == "aside":
                 # "Commuters complained that ambulances were stuck, a claim the Manch denied": the name after the
                 # noun denies what the clause before it says
@@ -2152,14 +2320,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
-                said = re.split(r"\b(?:complained|claimed|alleged|said|says|argued|insisted|accused|warned)\s+(?:that\s+)?",
-                                before.rstrip(" ,"))[-1]
+                said = _RX136.split(before.rstrip(" ,"))[-1]
                 demand = _clean_demand(f"that {said.strip()}")
                 stance = "denies"
             elif how == "by":
                 ms = [m for m in cast.mentions_in(sent.start + c1, sent.start + c1 + 70)
-                      if re.fullmatch(r"\s*(?:the\s+)?(?:[\d,.]+-(?:member|strong)\s+)?(?:[a-z-]+\s+){0,2}",
-                                  article.body[sent.start + c1:m.start])]
+                      if _BY_GAP.fullmatch(article.body[sent.start + c1:m.start])]
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
@@ -2168,13 +2334,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     # "A price floor of 38p is being demanded by …": the whole subject of the passive is demanded
                     cuts = [x.end() for x in _CLAUSE.finditer(before[:passive.start()])]
                     demand = _clean_demand(before[cuts[-1] if cuts else 0:passive.start()].strip(" \"“”"))
-                    demand = demand[:1].lower() + demand[1:] if re.match(r"(?:The|A|An)\b", demand) else demand
+                    demand = demand[:1].lower() + demand[1:] if demand.split(" ", 1)[0] in ("The", "A", "An") else demand
                 else:
-                    demand = _clean_demand(re.sub(r"\s+\w+ly\s*$", "", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
+                    demand = _clean_demand(_RX149.sub("", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at and ";" not in article.body[claim.verb_at:at]:
                 # (not past a semicolon: "The app says …; the regulator wants documents" is the regulator's)
                 # "X said the mayor has decided that …": the cue's own subject, when it names a party
-                vend = claim.verb_at + len(re.match(r"\w+", article.body[claim.verb_at:]).group())
+                vend = claim.verb_at + len(_RX150.match(article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
@@ -2195,8 +2361,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                     holder = Speaker(out[-1].holder, "organisation")  # "The HDA said …. It has warned that …": the HDA
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
-                mine = re.search(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$", article.body[vend:at])
-                if generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
+                mine = _RX90.search(article.body[vend:at])
+                own_org = _its_person_org(article, cast, att, sent, si, contexts) if generic and not mine else None
+                if own_org is not None:
+                    # "The processor, Tarrant Dairies, is caught in the middle. Its managing director, X, said the
+                    # company supported …": the company is hers, the one the sentence before was about
+                    inner = own_org
+                elif generic and inner.kind == "unnamed" and not mine:  # "X said the trust had offered …"
                     earlier = _earlier_party(article, cast, out, generic.group(1), sent.start, att.masked)
                     inner = Speaker(earlier.name, "organisation") if earlier is not None else inner
                 if inner is not None and inner.kind == "unnamed" and _SOURCES.match(holder.name) and \
@@ -2207,15 +2378,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
                     else:
                         holder = inner
-            if holder is None and re.search(r"\bto\s+$", before) and not re.search(r"[,;]", before):
+            if holder is None and _RX91.search(before) and not _RX115.search(before):
                 # "Hundreds of farmers blocked the ring road to call for …": the sentence's subject
-                dateline = re.match(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+", before)
+                dateline = _RX92.match(before)
                 skip = dateline.end() if dateline else 0
                 inner_cuts = [x.end() for x in _CLAUSE.finditer(before)]
                 if inner_cuts:  # "… after 200 residents turned out to oppose …": the subordinate clause's subject
                     skip = max(skip, inner_cuts[-1])
-                subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)"
-                                r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)", before[skip:])
+                subj = _RX93.match(before[skip:])
                 if subj:
                     holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
                                         contexts[si])
@@ -2225,15 +2395,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 reported = list(_REPORTS_THAT.finditer(rel))
                 if reported and (not cuts or reported[-1].end() > cuts[-1]):
                     cuts.append(reported[-1].end())  # "Dagposten reports that the Greens want …": the Greens
-                if len(cuts) > 1 and re.match(r"\s*(?:who|which)\b", rel[cuts[-1]:]):
+                if len(cuts) > 1 and _RX118.match(rel[cuts[-1]:]):
                     cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
-                relative = list(re.finditer(r",\s*(?:who|which)\b", rel))
-                if cuts and relative and re.fullmatch(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|now|also|"
-                                                      r"long|since|already|\w+ly)\s+)*", rel[cuts[-1]:]):
+                relative = list(_RX119.finditer(rel))
+                if cuts and relative and _RX120.fullmatch(rel[cuts[-1]:]):
                     # "the Forum, which speaks for the villages, has pushed for …": the subject is before the clause
                     cuts = [c for c in cuts if c <= relative[-1].start()]
                 like = _LIKE_ASIDE.search(rel)
-                if like and _AUX_ONLY.fullmatch(rel[like.end():]) and re.search(r"\w", rel[:like.start()]):
+                if like and _AUX_ONLY.fullmatch(rel[like.end():]) and any(ch.isalnum() for ch in rel[:like.start()]):
                     # "The federation, like the chamber, welcomed …": the subject before the aside, not the party
                     # it is likened to
                     cuts = [c for c in cuts if c <= like.start()]
@@ -2251,8 +2420,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     ante = _they_antecedent(article, cast, att, claim, si, at)
                     # "They said they …" after a sentence about one person: not that person, whoever they are
                     holder = ante or (None if holder is not None and holder.kind == "person" else holder)
-                if holder is None and cuts and (re.match(r"\s*[a-z]+ing\s*$", rel[cuts[-1]:]) or (
-                        not rel[cuts[-1]:].strip() and re.match(r"[a-z]+ing\b", sent.text[c0:c1]))):
+                if holder is None and cuts and (_RX137.match(rel[cuts[-1]:]) or (
+                        not rel[cuts[-1]:].strip() and _RX79.match(sent.text[c0:c1]))):
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
                     prev = sent.start + (cuts[-2] if len(cuts) > 1 else 0)
                     holder = _np_holder(article, cast, att, prev, sent.start + cuts[-1], contexts[si])
@@ -2260,8 +2429,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                     att.masked[prev:sent.start + cuts[-1]])
                     if holder is None and subj:  # "Thousands of farmers blocked the road, demanding …": the farmers
                         holder = _np_holder(article, cast, att, prev, prev + subj.end(1), contexts[si])
-                own_subj = re.match(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)",
-                                    att.masked[clause_start:at])
+                own_subj = _RX94.match(att.masked[clause_start:at])
                 if holder is None and own_subj and clause_start != sent.start:
                     # "…, after more than 200 residents turned out to oppose …": the clause's own subject
                     holder = _np_holder(article, cast, att, clause_start, clause_start + own_subj.end(1), contexts[si])
@@ -2272,10 +2440,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder is None and clause_start != sent.start and not it_again:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()
-                if re.search(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$", subj):
+                if _RX95.search(subj):
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
-                if holder is None and re.match(r"\W*it\s+(?:(?:has|had|will|would|is|was|also|now|instead|then)\s+)*$",
-                                               att.masked[sent.start:at], re.IGNORECASE) and out and \
+                if holder is None and _RX121.match(att.masked[sent.start:at]) and out and \
                         si > 0 and out[-1].start == sentences[si - 1].start and \
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
@@ -2287,9 +2454,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     lead_np = _PREV_SUBJECT.match(att.masked[prev.start:prev.end])
                     sp = _np_holder(article, cast, att, prev.start, prev.start + lead_np.end(1), contexts[si - 1]) \
                         if lead_np else None
-                    if sp is not None and sp.kind == "person" and lead_np and re.search(
-                            re.escape(sp.name) + r"\s+([a-z]+)\b", lead_np.group(1)) and re.search(
-                            re.escape(sp.name) + r"\s+([a-z]+)\b", lead_np.group(1)).group(1) in ORG_WORDS:
+                    after_name = lead_np.group(1).partition(sp.name)[2].split()[:1] if sp is not None and lead_np \
+                        and sp.name in lead_np.group(1) else []
+                    if sp is not None and sp.kind == "person" and after_name and after_name[0] in ORG_WORDS:
                         sp = Speaker(sp.name, "organisation")  # "the Consumer Voice association": a body
                     if sp is not None and sp.kind == "unnamed" and sp.name[:1].isupper() and " " in sp.name and \
                             not _GENERIC_HOLDER.match(sp.name) and not _PEOPLE_PLURAL.fullmatch(sp.name.split()[-1].lower()):
@@ -2301,18 +2468,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
             if stance == "votes to" and _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
                 continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
-            if stance in ("seeks", "tries to", "is looking to", "appeals against") and re.fullmatch(
-                    r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", holder.name, re.IGNORECASE):
+            if stance in ("seeks", "tries to", "is looking to", "appeals against") and _RX96.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
-            gap2 = re.search(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
-                             r"(?:[\w’'-]+\s+){1,4}$", before)
-            if gap2 and re.match(r"to\s+(?:do|achieve|see)\b", demand):
+            gap2 = _RX57.search(before)
+            if gap2 and _RX97.match(demand):
                 demand = f"to {gap2.group(1)}{demand.split(None, 2)[2:] and ' ' + demand.split(None, 2)[2] or ''}"
-            coord = re.match(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+", demand)
+            coord = _RX58.match(demand)
             if coord:  # "did not want or need a bypass"
                 stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
             if stance == "won't budge on" and (len(demand.split()) < 2 or _OWN_POSITION.match(demand)):
@@ -2325,11 +2490,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and _PRONOUN_OBJECT.match(demand):
                 # "had rejected it unanimously": what "it" is, so a question needs no article to read it
                 demand = _pronoun_object(demand, before, sentences[si - 1].text if si else "")
-            if how == "verb" and len(demand.split()) < 2 and not re.search(r"\d", demand):
+            if how == "verb" and len(demand.split()) < 2 and not any(ch.isdigit() for ch in demand):
                 ante_np = _WHICH_GAP.search(before)
                 if ante_np:  # "…, but it also wants a ban on phones, which the government has ruled out": the ban
                     demand = _clean_demand(ante_np.group(1))
-            listed_here = re.match(r"[^:;]{0,40}?:\s*(?P<what>\S.{8,})$", sent.text[c1:]) if _VAGUE.match(demand) else None
+            listed_here = _COLON_LIST.match(sent.text[c1:]) if _VAGUE.match(demand) else None
             if listed_here:
                 # "its members want two things: a pay rise of 7% …, and an end to …": what follows the colon
                 demand = _clean_demand(listed_here.group("what").rstrip(" ."))
@@ -2337,11 +2502,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "America wants one thing above all. To get this settled …": the next sentence says what
                 demand = _clean_demand(sentences[si + 1].text)
                 evidence = f"{sent.text} {sentences[si + 1].text}"
-            if sent.text[c0:c1].lower().startswith("asking") and re.match(r"(?:him|her|them|it|us|me)\s+to\b", demand):
+            if sent.text[c0:c1].lower().startswith("asking") and _OBJECT_TO.match(demand):
                 continue  # "… a week later asking him to clear the exits": who asked whom, the words do not say
             found.append((holder, stance, demand, True, party, evidence))
             coord = (holder, c1)
-            if len(demand.split()) >= 2 or re.search(r"\d", demand):
+            if len(demand.split()) >= 2 or _RX48.search(demand):
                 resolved.append(c0)
         semi = article.body.find(";", claim.verb_at, sent.end) if claim is not None else -1
         claim_end = semi if semi >= 0 else sent.end  # a cue past a semicolon is another clause's, not the claim's
@@ -2349,24 +2514,22 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 claim.verb_at <= sent.start + at_ < claim_end for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
-            after = re.sub(r"^\w+\s+(?:that\s+)?", "", article.body[claim.verb_at:sent.end])
+            after = _RX59.sub("", article.body[claim.verb_at:sent.end])
             if claim.claim and after.startswith(claim.claim) and _DASH_NEXT.match(after, len(claim.claim)):
                 # "the plan – drawn up in secret – must be scrapped": what was said goes on after the aside
                 aside = r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s"
                 claim = replace(claim, claim=re.sub(aside, " ", after).rstrip(" ."))
             last = lead.split()[-1].lower() if lead.split() else ""
-            attributive = last.endswith("ing") and re.match(r"claimed|alleged", verb)
-            noun_verb = last in DEMONYMS or re.search(
-                r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", lead, re.IGNORECASE) or (
+            attributive = last.endswith("ing") and _RX98.match(verb)
+            noun_verb = last in DEMONYMS or _RX99.search(lead) or (
                 _PLURAL_VERB.match(verb) and _PREPOSITION_BEFORE.search(lead))  # "open the way to claims for …"
-            question = re.match(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
-                                r"are|was|were)\b", claim.claim, re.IGNORECASE)  # an indirect question, or a gap
+            question = _RX60.match(claim.claim)  # an indirect question, or a gap
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
-            promise = re.match(r"to\s", claim.claim) and re.match(r"promis", verb)  # "after the administration promised to forward …": a past
+            promise = _RX100.match(claim.claim) and _RX101.match(verb)  # "after the administration promised to forward …": a past
             # promise the story tells; a side's own pledges are read by their cues ("pledged to", "vowed to")
             if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb) or
                                                                    _advocates_case(claim, cast, verb, lead)):
-                stance = "argues that" if re.match(r"(?:argu|claim|insist|maintain|stress)", verb) else "says that"
+                stance = "argues that" if _RX122.match(verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"
                 subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
@@ -2374,8 +2537,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if _SOURCES.match(holder.name):
                     holder = _sourced_party(article, cast, att, claim, out) or holder
                 recipient = holder.kind == "person" and any(
-                    m.kind == "person" and m.person == holder.name and re.search(
-                        r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$", article.body[sent.start:m.start])
+                    m.kind == "person" and m.person == holder.name and _RX151.search(article.body[sent.start:m.start])
                     for m in cast.mentions_in(sent.start, claim.verb_at))
                 rel = att.masked[sent.start:claim.verb_at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -2383,7 +2545,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                participle = re.match(r"(?:saying|arguing|insisting|adding|warning|claiming)\b", verb) and any(
+                participle = _RX123.match(verb) and any(
                     f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
                 who = cast.person(holder.name) if holder.kind == "person" else None
                 if _HEDGED.search(claim.claim) and _COMMENTATOR.search(f"{lead} {who.role if who else ''}"):
@@ -2392,18 +2554,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     participle = True
                 if not recipient and not participle:  # "In a letter to the minister, … said they would …"
                     said = _claim_demand(claim.claim, verb)
-                    tag = re.search(r",\s+(?:[\w’'-]+\s+){1,5}$", lead)
-                    rest = re.sub(r"^(?:on\s+)?(?:\w+day|yesterday|today|tonight|this\s+\w+|last\s+\w+)\b,?\s*", "",
-                                  claim.claim)
-                    if tag and (not rest or re.match(r"(?:after|as|when|while|before|following|amid|because)\b",
-                                                     rest)):
+                    tag = _RX124.search(lead)
+                    rest = _RX125.sub("", claim.claim)
+                    if tag and (not rest or _RX146.match(rest)):
                         # "Drivers will walk out on Friday, their union announced Wednesday, after talks collapsed":
                         # what was announced comes before the tag
                         said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
                                                                   else 0):])
                     found.append((holder, stance, said, False, "", sent.text))
         under = _UNDER_PROPOSAL.match(sent.text) if not found and claim is None and not quote_at(0) else None
-        if under and re.search(r"\b(?:would|will)\s", sent.text[under.end():]):
+        if under and _RX61.search(sent.text[under.end():]):
             ms = [m for m in cast.mentions_in(sent.start + under.start("who"), sent.start + under.end("who") + 2)
                   if m.kind != "person" and not _CURRENCY.match(m.text)]
             if ms:
@@ -2414,7 +2574,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             # what a party's proposal would do is what the party proposes
             by = _PROPOSAL_BY.match(sent.text)
             prev = _PROPOSAL_TABLED.match(sentences[si - 1].text) if si > 0 and not by else None
-            it = re.match(r"\s*It\s+would\s+(?!(?:also\s+)?(?:be|have|take|cost|need|require)\b)", sent.text)
+            it = _RX62.match(sent.text)
             if by:
                 found.append((Speaker(by.group("who").strip(), "organisation"), "proposes",
                               f"a {by.group('what').lower()} that would {_demand_text(sent.text, by.end())}", True, "",
@@ -2424,7 +2584,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 found.append((Speaker(who, "unnamed" if _GENERIC_HOLDER.match(who) else "organisation"), "proposes",
                               f"a {prev.group('what').lower()} that would {_demand_text(sent.text, it.end())}", True,
                               "", sent.text))
-        if not found and claim is None and not re.match(r"\W*[\"“”]", sent.text) and quote_at(0) is None:
+        if not found and claim is None and not _RX102.match(sent.text) and quote_at(0) is None:
             # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it (not the last
             # sentence of a quotation, whose own words the quote's cues judge)
             tail = _SAID_AFTER.search(sent.text)
@@ -2448,10 +2608,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if who:
                 a = sent.start + sticking.start("who")
                 holder = _np_holder(article, cast, att, a, a + len(who), contexts[si])
-                if holder is None and re.fullmatch(r"(?:the\s+)?[a-z]+s", who):
-                    holder = Speaker(re.sub(r"^the\s+", "", who).capitalize(), "unnamed")
+                if holder is None and _PLAIN_PLURAL.fullmatch(who):
+                    holder = Speaker(who.removeprefix("the ").capitalize(), "unnamed")
             elif src:
-                owner = re.search(r"\b(?:at|of|from|in)\s+the\s+([a-z]+)$", src)
+                owner = _OWNER_NOUN.search(src)
                 holder = _earlier_party(article, cast, out, owner.group(1), sent.start, att.masked) if owner else None
             what = g.get("what") or ""
             demand = _demand_text(sent.text, sticking.start("what")) if g.get("what_at_end") else _clean_demand(what)
@@ -2463,8 +2623,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
-            if holder.kind == "unnamed" and re.fullmatch(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)", holder.name,
-                                                         re.IGNORECASE) and out and out[-1].start >= sent.start - 600 \
+            if holder.kind == "unnamed" and _RX103.fullmatch(holder.name) and out and out[-1].start >= sent.start - 600 \
                     and " (" not in out[-1].side and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                 # "The department hit back, saying … A spokesman said: …": the spokesman of the side just heard
                 holder = Speaker(out[-1].holder, "organisation")
@@ -2502,7 +2661,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
             one_word = stance in ("urges", "calls for", "pushes for", "appeals for", "is open to") and \
                 demand.lower().strip(" .") in _STANCE_NOUNS  # "urged restraint", "called for calm"
-            if label is None or (len(demand.split()) < 2 and not re.search(r"\d", demand) and not one_word) or \
+            if label is None or (len(demand.split()) < 2 and not _RX48.search(demand) and not one_word) or \
                     _TIME_ONLY.fullmatch(demand):
                 continue
             side = label[0]
@@ -2514,7 +2673,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             if stance == "won't budge on" and _OWN_POSITION.match(demand):
                 continue  # '"We won't budge on our position," X said': on what, the words do not say
-            if re.match(r"(?:each\s+other|one\s+another)\b", demand, re.IGNORECASE):
+            if _RX63.match(demand):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
@@ -2612,7 +2771,7 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
                     others.append(named)
                     break
         for m in _LIKE_HOLDER.finditer(sent.text):  # "Like Joe, Barack wanted …", "…, as did Joe": Joe too
-            if at > m.end() and re.search(r",\s*(?:which|who|but|while|whereas)\b|;", sent.text[m.end():at]):
+            if at > m.end() and _LATER_CLAUSE.search(sent.text[m.end():at]):
                 continue  # "Like X, Y wants A, but it also wants B, which the government has ruled out": not B
             for mention in cast.mentions_in(sent.start, sent.end):
                 if mention.end <= sent.start + m.start(1) or mention.start >= sent.start + m.end(1):
@@ -2620,14 +2779,14 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
                 if mention.kind == "person" and mention.person != p.holder and mention.person not in others:
                     others.append(mention.person)
         after = next((s for s in sentences[si + 1:si + 3] if _told(s)), None)
-        if after is not None and _SAME_VIEW.search(after.text[:120]) and not re.search(r"[\"“”]", after.text[:120]):
+        if after is not None and _SAME_VIEW.search(after.text[:120]) and not _RX30.search(after.text[:120]):
             named = _subject_person(article, cast, after, p.holder)  # "Her successor, Bo, felt the same."
             if named:
                 others.append(named)
         listed = _LISTED_SUBJECT.match(prefix)
         if listed:  # "The UK, France, Germany and Sweden want …": the whole list holds it, and each of them
-            items = [re.sub(r"^the\s+", "", x.strip(), flags=re.IGNORECASE)
-                     for x in re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group("items"))]
+            items = [_RX32.sub("", x.strip())
+                     for x in _RX126.split(listed.group("items"))]
             parties = [party_name(x) for x in items if x]
             if p.side in parties or p.side == " and ".join(parties[-2:]) or p.side.split(" (")[0] in parties:
                 joint = f"{', '.join(items[:-1])} and {items[-1]}"  # all of them, one side: none offered beside it
@@ -2654,10 +2813,11 @@ _BOTH_SIDES = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|c
 def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Position], at: int) -> str:
     """The party one subject of "X and Y" names: a side already heard ("the chamber" is the "Chamber of
     Commerce"), an organisation the story names, or '' when the words name no party (then nothing is split)."""
-    bare = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+    bare = part.strip()
+    bare = bare[4:] if bare[:4].lower() == "the " else bare
     if not bare or bare.lower() in ("he", "she", "they", "it", "we", "i"):
         return ""
-    noun = re.fullmatch(r"[a-z]+", bare)
+    noun = bare.isalpha() and bare.islower()
     for q in reversed(before):
         side = q.side.split(" (")[0]
         if side.lower() == bare.lower() or (bare[:1].isupper() and side.lower().startswith(bare.lower() + " ")) or (
@@ -2671,7 +2831,7 @@ def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Positi
             return named[0]  # "the chamber": the one "Chamber of …" the story names
         sp = _earlier_party(article, cast, before, bare, at)
         return party_name(sp.name) if sp is not None and " " in sp.name else ""
-    return bare if bare[:1].isupper() and not re.match(r"(?:Both|The|Its|Their|His|Her)\b", bare) else ""
+    return bare if bare[:1].isupper() and bare.split()[0] not in ("Both", "The", "Its", "Their", "His", "Her") else ""
 
 
 def _coordinated(positions: list[Position], article: Article, cast: Cast) -> list[Position]:
@@ -2685,7 +2845,7 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
         sent = sentences[si]
         at = sent.text.find(p.demand[:40]) if p.demand else -1
         prefix = sent.text[:at] if at > 0 else ""
-        if re.search(r"[\"“”]", prefix):
+        if any(ch in "\"“”" for ch in prefix):
             prefix = ""  # a speaker's "both sides want …" is the speaker's view of them, not their position
         parties: list[str] = []
         both = _BOTH_SUBJECT.match(prefix) if prefix else None
@@ -2701,7 +2861,7 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
                 parties = [ranked[0][0], ranked[1][0]]
         like = _LIKE_LEAD.search(prefix) if prefix and not parties else None
-        if like and not re.search(r";|\bbut\b|\bwhile\b|\bwhereas\b", prefix[like.end():]):
+        if like and not _LATER_CLAUSE2.search(prefix[like.end():]):
             # "Like Consumer Voice, the Liberal Party wants …", "The federation, like the chamber, welcomed …"
             liked = _conjunct_party(like.group("who"), article, cast, positions[:i], p.start)
             if liked and not cast.person(p.side.split(" (")[0]):
@@ -2712,7 +2872,7 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             continue
         for party in parties:
             other = tuple(x for x in parties if x != party)
-            shared = tuple(x for x in dict.fromkeys(re.sub(r"^Like\s+", "", y) for y in p.shared_with + other)
+            shared = tuple(x for x in dict.fromkeys((y[5:] if y.startswith("Like ") else y) for y in p.shared_with + other)
                            if x != party)
             out.append(replace(p, side=party, holder=party, shared_with=shared))
     return out
@@ -2739,7 +2899,7 @@ def named_groups(positions: list[Position], text: str) -> list[Position]:
     if not described:
         return positions
     names = {m.group(1) for m in _GROUP_NAMED.finditer(text) if m.group(1) in {p.side for p in positions} or
-             re.search(r"\bmembers\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}$", text[max(0, m.start() - 60):m.start()])}
+             _RX104.search(text[max(0, m.start() - 60):m.start()])}
     if len(names) != 1:
         return positions
     name = names.pop()
@@ -2754,7 +2914,7 @@ def _crowds_joined(positions: list[Position]) -> list[Position]:
     group the story has already shown protesting (the first described group, "Teachers"); where the only groups
     are a union or a staff body its members may be in the crowd or not, so the crowd's position is not asked."""
     groups = [p.side for p in positions if not _CROWD.search(p.side.split(" (")[0]) and " (" not in p.side
-              and p.side.lower() == p.holder.lower() and re.fullmatch(r"[A-Z][a-z-]+(?:\s[a-z-]+){0,2}s", p.side)]
+              and p.side.lower() == p.holder.lower() and _RX105.fullmatch(p.side)]
     bodies = [p.side for p in positions if _WORKERS_BODY.search(p.side)]
     out = []
     for p in positions:
@@ -2779,7 +2939,7 @@ def initials(name: str) -> str:
     """The letters an abbreviation of a name is made of: each capitalised word's first, an abbreviation inside
     it whole ('PCS Union' -> 'PCSU', 'Office for Digital Competition' -> 'ODC')."""
     return "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0]
-                   for w in re.findall(r"[A-Z][\w’'&-]*", name))
+                   for w in _RX106.findall(name))
 
 
 # A party's first word that names the same party as another's ('EU Commission', 'European Commission')
@@ -2795,7 +2955,7 @@ def same_first_word(a: str, b: str) -> bool:
 def _spelled_out(short: str, names: list[str]) -> str:
     """The one name an abbreviation stands for, by the initials of its capitalised words ('ODC': 'Office for
     Digital Competition'), or ''."""
-    if not re.fullmatch(r"[A-Z]{2,6}", short):
+    if not _RX41.fullmatch(short):
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
@@ -2833,7 +2993,7 @@ _PARTY_FORMS = {"gop": "republican party", "republicans": "republican party", "r
 def political_party(name: str) -> str:
     """One key per political party however the story names it ('Ohlmar GOP' and 'Ohlmar Republicans' are
     'ohlmar republican party'), or '' when the name is not a party's."""
-    low = re.sub(r"^the\s+", "", name.strip().lower())
+    low = _RX22.sub("", name.strip().lower())
     for form in sorted(_PARTY_FORMS, key=len, reverse=True):
         if low == form or low.endswith(" " + form):
             return (low[:-len(form)] + _PARTY_FORMS[form]).strip()
@@ -2952,8 +3112,7 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
             continue
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"
-        if " " in short and short in cast.orgs and re.search(r"\b(?:university|college|council|government|"
-                                                             r"company|club|trust|authority)$", short, re.IGNORECASE):
+        if " " in short and short in cast.orgs and _RX64.search(short):
             continue  # "X University" is its own party, not the "X University Faculty Association" named after it
         bare = short.lower().removeprefix("the ")
         near = ends_with.get(bare, set()) | (starts_with.get(bare, set()) if short[:1].isupper() else set())

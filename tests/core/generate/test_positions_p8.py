@@ -254,3 +254,12 @@ def test_a_thing_the_government_has_ruled_out_and_an_offer_said_to_be_final():
     got = positions(body)
     assert ("Government", "rules out", "a ban on phones in schools", ()) in got
     assert any(side.endswith("Ann Vole") and demand == "the offer was final" for side, _, demand, _ in got)
+
+
+def test_the_company_its_managing_director_speaks_of_is_hers():
+    body = ("Pellow's, the grocer, offered 35p.\n\nThe processor that bottles the milk, Brinley Dairies, is caught "
+            "in the middle. Its managing director, Sunita Rao, said the company supported a fair price for farmers "
+            "but could not absorb any of the increase itself.")
+    got = positions(body)
+    assert any(side == "Brinley Dairies (Sunita Rao)" and demand.startswith("a fair price for farmers")
+               for side, _, demand, _ in got), got
