@@ -228,7 +228,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return None  # "teachers didn't see the governor": what did not happen has no date to ask
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
-    clause = _DANGLING.sub("", clause)  # "… opens at the museum and runs" (its "until …" was the date): no verb alone
+    clause = born_first(_DANGLING.sub("", clause))  # "… opens at the museum and runs" (its "until …" was the date)
     wh, plain = _WH.get(precision, _WH[None])
     framed = _FRAME.match(clause)
     if framed and len(framed.group(3).split()) >= 3:
@@ -322,16 +322,32 @@ def _own_verb_only(rest: str, aux: bool = False) -> str | None:
     return rest
 
 
+# "Born in 1944 in a mining village, Ellingsworth was one of two women …": the date is the birth's
+_BORN = re.compile(r"^Born\s+((?:in|at|on|near)\s+[^,]+),\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+                   r"(?:was|is|had|became|grew|went|joined|studied|worked)\b")
+
+
+def born_first(clause: str) -> str:
+    """'Born in a mining village, Ada Reid was one of two women …' as the event its date is: 'Ada Reid was born in a
+    mining village'; any other clause as it is."""
+    m = _BORN.match(clause)
+    return f"{m.group(2)} was born {m.group(1)}" if m else clause
+
+
 def one_event(clause: str) -> str | None:
     """The clause of one event as a timeline item says it: 'Inspectors visited the school rated it good' (a relative
-    clause's verb left beside the main one) is 'Inspectors visited the school'; None when no clean cut exists."""
+    clause's verb left beside the main one) is 'Inspectors visited the school', 'was appointed a dame but rarely
+    used the title' is 'was appointed a dame'; None when no clean cut exists."""
+    clause = born_first(clause)
     parts = split_clause(clause)
     if not parts:
         return clause
     subject, verb, rest = parts
-    own = _own_verb_only(rest, verb.lower() in AUXILIARIES)
+    aux = verb.lower() in AUXILIARIES
+    own = _own_verb_only(rest, aux)
     if own is None:
         return None
+    own = _first_clause(own, base=False) if aux else own
     return clause if own == rest else f"{subject} {verb} {own}".strip()
 
 

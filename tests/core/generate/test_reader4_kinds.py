@@ -481,3 +481,12 @@ def test_who_holds_its_target_fails_when_nothing_before_it_is_its_owner():
     assert _complete_failed(q)
     q["prompt"] = "Who asks the council to meet at its next session?"
     assert not _complete_failed(q)
+
+
+def test_a_born_opening_is_the_birth_and_a_second_event_leaves_a_timeline_item():
+    names = frozenset({"Ada", "Reid", "Fellbrook"})
+    assert one_event("Born in a mill town near Fellbrook, Ada Reid was one of three women") == \
+        "Ada Reid was born in a mill town near Fellbrook"
+    assert when_question("Born in a mill town near Fellbrook, Ada Reid was one of three women", "year", "past",
+                         names) == "In what year was Ada Reid born in a mill town near Fellbrook?"
+    assert one_event("Ada Reid was knighted but seldom used the title") == "Ada Reid was knighted"
