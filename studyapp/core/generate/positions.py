@@ -463,7 +463,8 @@ _LATER_CLAUSE2 = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
 _ITS_TITLE = re.compile(r"\W*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+(?-i:[A-Z])")
 _IS_SIMPLE = re.compile(r"^(?:is|are|was|were)\s+(?:simple|clear|straightforward|this)\s*:\s*")
 _SHARE_OF = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:ten|\d+)|"
-                       r"(?:a|the)\s+majority\s+of|\d+(?:\.\d+)?%\s+of)\s+(?=[a-z])", re.IGNORECASE)
+                       r"(?:a|the)\s+(?:large\s+|small\s+)?(?:majority|minority)\s+of|\d+(?:\.\d+)?%\s+of)\s+(?=[a-z])",
+                       re.IGNORECASE)
 _LED_BY = re.compile(r"\s+(?:led|headed|run|founded|organised|organized)\s+by\s")
 _PRONOUN_CLAUSE = re.compile(r"(?:it|he|she|they|we)\s+[a-z]+ed\b")
 # the auxiliaries of a passive before its verb: "is being (demanded)", "has been (sought)", "will be"
@@ -1344,7 +1345,7 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
 
 # Past tenses that do not end in -ed, for "Hundreds of fishers kept the harbour blocked …, demanding …"
 _IRREGULAR_PAST = (r"(?:kept|held|took|began|brought|went|sat|stood|made|gave|left|set|ran|met|spent|put|built|drove|"
-                   r"fought|won|lost|shut|stayed|camped|marched|blocked)\b")
+                   r"fought|won|lost|shut|stayed|camped|marched|blocked|wrote|sent)\b")
 
 
 _SUBORDINATE = re.compile(r"\s*(?:while|although|though|whereas|if|when|as|because|since|unless|after|before)\b",
@@ -2049,7 +2050,7 @@ _RX90 = re.compile(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$")
 _RX91 = re.compile(r"\bto\s+$")
 _RX92 = re.compile(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+")
 _RX93 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)"
-    r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had)\b)")
+    r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had|wrote|sent)\b)")
 _RX94 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)")
 _RX95 = re.compile(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$")
 _RX96 = re.compile(r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", re.IGNORECASE)

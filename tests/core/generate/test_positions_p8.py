@@ -263,3 +263,8 @@ def test_the_company_its_managing_director_speaks_of_is_hers():
     got = positions(body)
     assert any(side == "Brinley Dairies (Sunita Rao)" and demand.startswith("a fair price for farmers")
                for side, _, demand, _ in got), got
+
+
+def test_a_minority_of_staff_who_wrote_to_support_a_decision_are_staff():
+    body = "A minority of staff wrote to the trust to support the suspension, according to two teachers."
+    assert ("Staff", "supports", "the suspension", ()) in positions(body)
