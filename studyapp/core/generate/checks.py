@@ -294,6 +294,9 @@ _BARE_SHARE = re.compile(r"\b(?:an?\s+)?(?:increase|rise|cut|reduction|hike|rais
 # "strike a deal at a June summit": a deal on what, between whom, only the article says
 _BARE_DEAL = re.compile(r"\b(?:strike|reach|do|agree|make|sign|seal|clinch|close)s?\s+a\s+(?:deal|agreement|settlement)\b"
                         r"(?!\s+(?:on|over|with|to|for|that|between|which|covering|to)\b)", re.IGNORECASE)
+_A_THING = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)\s+\w{3,}", re.IGNORECASE)
+_ITS = re.compile(r"\bits\b")
+_AN_OWNER = re.compile(r"\b(?:the|a|an|this|that)\s+\w+|\s[A-Z]\w+")
 # a quotation whose action is only "do it"/"do so": what is done, the sentence before says
 _DO_IT = re.compile(r"\b(?:do|doing|did|done)\s+(?:it|so)\b", re.IGNORECASE)
 # a cloze whose subject is a bare pronoun after an opening time or place ("On December 3 it offered …"), or that
@@ -575,13 +578,13 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         return Check("complete", False, f"“{bare.group()}” cannot be understood without the article")
     if t in ("date", "choice", "flash", "order") and not (t == "choice" and q.get("topic") == "who-said-what"):
         for text in [prompt, *q.get("items", [])]:
-            place = _place_there(re.sub(r"“[^”]*”|\"[^\"]*\"", "", text))
+            place = _place_there(_QUOTED_TEXT.sub("", text))
             if place:  # "In what year is work on the first homes there expected to start?": where, the article says
                 return Check("complete", False, "“there” cannot be understood without the article")
     if not (t == "quote" and not q.get("reported")) and t != "typed":
         for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
                      *(options(q) if t == "choice" and not _true_false(q) else [])]:
-            bare_text = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
+            bare_text = _QUOTED_TEXT.sub("", text)
             share = _BARE_SHARE.search(bare_text)
             if share:
                 return Check("complete", False, f"“{share.group().strip()}”: a share of what, the question does not say")
@@ -589,12 +592,11 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             if deal:
                 return Check("complete", False, f"“{deal.group()}”: a deal on what, the question does not say")
     done = _DO_IT.search(said) if t == "quote" and not q.get("reported") else None
-    if done and not re.search(r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)\s+\w{3,}",
-                              said[:done.start()], re.IGNORECASE):
+    if done and not _A_THING.search(said[:done.start()]):
         # "It is extraordinary to do it at this time": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
-    its = re.search(r"\bits\b", prompt) if q.get("topic") == "demands" and re.match(r"Who\s", prompt) else None
-    if its and not re.search(r"\b(?:the|a|an|this|that)\s+\w+|\s[A-Z]\w+", prompt[3:its.start()]):
+    its = _ITS.search(prompt) if q.get("topic") == "demands" and prompt.startswith("Who ") else None
+    if its and not _AN_OWNER.search(prompt[3:its.start()]):
         # "Who is committed to its target of net zero?": a person has no "its"; whose, only the article says
         return Check("complete", False, "“its” cannot be understood without the article")
     if q.get("topic") == "demands":

@@ -352,7 +352,20 @@ def _named_in(text: str, person: dict, firsts: dict[str, int]) -> bool:
     words = [name, *(parts[-1:] if len(parts) > 1 else [])]
     if len(parts) > 1 and firsts.get(parts[0], 0) == 1:
         words.append(parts[0])
-    return any(len(w) >= 3 and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) for w in words)
+    return any(len(w) >= 3 and _word_at(text, w) for w in words)
+
+
+def _word_at(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word (no letter, digit or hyphen touching it); a string search,
+    not a pattern per name (see test_regex_cache)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-_")) and \
+                not (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
@@ -700,7 +713,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
     # "Both sides were granted permission to appeal": what both sides do is no one side's position
     both = {w[:5] for s in ex.article.sentences for m in _BOTH_SIDES.finditer(s.text)
-            for w in re.findall(r"[a-z]{4,}", m.group(1).lower())}
+            for w in _LONG_LOWER.findall(m.group(1).lower())}
     for p in ex.positions:
         pace()
         stance = (getattr(p, "stance", "") or "").strip()
@@ -1043,6 +1056,10 @@ _HEARD_ON = re.compile(r",\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:court|jury|inq
                        r"trial)\s+(?:heard|was told|were told)\s+(?:on\s+|last\s+|this\s+)?$", re.IGNORECASE)
 
 
+_SPAN_END = re.compile(r"\b(?:between\s+(?:[\w’'-]+\s+){1,3}and|from\s+(?:[\w’'-]+\s+){1,3}(?:to|until))\s+$")
+_LONG_LOWER = re.compile(r"[a-z]{4,}")
+
+
 def _not_the_events(d: DatedEvent) -> bool:
     """Whether the date, though the extraction took it as the event's own, dates something else: the hearing that
     was told of the event ("ignored warnings for two winters, the court heard on Tuesday"), or the end of a span the
@@ -1051,8 +1068,7 @@ def _not_the_events(d: DatedEvent) -> bool:
     if at < 0:
         return False
     before = d.evidence[:at]
-    return bool(_HEARD_ON.search(before) or re.search(r"\bbetween\s+(?:[\w’'-]+\s+){1,3}and\s+$", before) or
-                re.search(r"\bfrom\s+(?:[\w’'-]+\s+){1,3}(?:to|until)\s+$", before))
+    return bool(_HEARD_ON.search(before) or _SPAN_END.search(before))
 
 
 def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> DatedEvent | None:

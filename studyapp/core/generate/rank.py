@@ -184,7 +184,7 @@ def _held_in_quote(q: dict, article: str) -> tuple[str, int] | None:
     source = q.get("source", "")
     prompt = q.get("prompt", "")
     if q["type"] != "choice" or q.get("topic") != "demands" or not prompt.startswith(("Who ", "True or false: ")) or \
-            not re.search(r"\b(?:we|I|our|my)\b", source):
+            not _FIRST_PERSON_WORD.search(source):
         return None
     at = article.find(" ".join(source.split()))
     # ("" for a statement: whoever of the speakers asked its prompt names)
@@ -278,11 +278,15 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 
 
+_SAID_THAT = re.compile(r"True or false: (.+?) said that (.+)$")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:we|I|our|my)\b")
+
+
 def _claim_of(q: dict) -> str:
     if q.get("type") == "quote" and q.get("reported"):
         return q.get("quote", "")
-    m = re.match(r"True or false: .+? said that (.+)$", q.get("prompt", "")) if q.get("type") == "choice" else None
-    return m.group(1) if m else ""
+    m = _SAID_THAT.match(q.get("prompt", "")) if q.get("type") == "choice" else None
+    return m.group(2) if m else ""
 
 
 def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candidate | None:
@@ -304,7 +308,8 @@ def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candid
     theirs = list((_SHE if sex == "f" else _HE).finditer(claim))
     if not theirs:
         return c
-    speaker = q.get("speaker") or (re.match(r"True or false: (.+?) said that ", q.get("prompt", "")) or [None, ""])[1]
+    said = _SAID_THAT.match(q.get("prompt", ""))
+    speaker = q.get("speaker") or (said.group(1) if said else "")
     who = [n for n in titled if sexed.get(n) in (sex, None) and n != speaker]
     if sexed.get(speaker) in (sex, None) or len(who) != 1 or theirs[0].group().lower() not in ("she", "he"):
         return None

@@ -250,7 +250,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             return None  # "did a report find?": what it found is the fact, and it is missing
         if base in _STATE:
             return None  # "did other allegations include …": a state has no date of its own to ask
-        if base == "say" and tense != "future" and _SETTING.match(rest) and not re.search(r"\bthat\b", rest):
+        if base == "say" and tense != "future" and _SETTING.match(rest) and not _THAT.search(rest):
             # "Tim Cook said in a fireside chat with X" dated Tuesday: the date is the chat's, where he spoke
             return _q(f"{wh} did {subj} speak {_first_clause(rest)}")
         if base in _SPEECH and not re.search(r"\bthat\b", rest):
@@ -266,7 +266,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         base = verb[:-3] + "y" if verb.endswith("ies") else \
             verb[:-2] if verb.endswith(("shes", "ches", "xes", "sses")) else verb[:-1]
         return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}{comma}{tail}")
-    if not parts and re.match(r"^(?:\S+\s+){1,6}?(?:said|says|told|tells)\b(?!.*\bthat\b)", clause):
+    if not parts and _SAID_NO_THAT.match(clause):
         return None  # "What was the date when a pupil said she would miss …?": what was said is the fact
     present = present_split(clause) if tense != "future" and not parts else None
     if present:
@@ -282,6 +282,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
 
 
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
+_THAT = re.compile(r"\bthat\b")
+_SAID_NO_THAT = re.compile(r"^(?:\S+\s+){1,6}?(?:said|says|told|tells)\b(?!.*\bthat\b)")
+_PAST_SHORT = re.compile(r"[a-z]{2,}[^e]ed|[a-z]*[sv]ed")
 # where someone spoke, an event of its own: "in a fireside chat with …", "at a press conference in …", "during a visit
 # to …" (not "in a radio interview", "in a statement": only a way of saying something, whose fact is what was said)
 _SETTING = re.compile(r"(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:chat|"
@@ -361,7 +364,7 @@ def _first_clause(rest: str, base: bool = True) -> str:
         for k, w in enumerate(words):
             low = w.lower().strip(",.;")
             past = low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and base_of(low)) or \
-                not base and re.fullmatch(r"[a-z]{2,}[^e]ed|[a-z]*[sv]ed", low)  # "but rarely used …"
+                not base and _PAST_SHORT.fullmatch(low)  # "but rarely used …"
             if not past:
                 continue
             if not base:
