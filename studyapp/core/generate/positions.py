@@ -450,6 +450,10 @@ _ASKING_AFTER = re.compile(r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|m
                            r"[A-Z][\w’'-]*))\s+$")
 _NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|had|will|"
                         r"would)\b)")
+_BOTH_OF_THEM = re.compile(r"\b(?:[Bb]oth|[Aa]ll)\s+(?:sides|delegations|governments|parties|countries|camps|of\s+them)\s+"
+                           r"(?:(?:still|also|now|really|genuinely)\s+)?$")
+# a paper's own columnist or commentator arguing in print: a voice on the dispute, never a side in it
+_PRESS_VOICE = re.compile(r"\b(?:columnist|commentator|leader\s+writer|editorial)\b", re.IGNORECASE)
 # patterns of the rules above, compiled once (a draft must not pass re more patterns than its cache keeps)
 _REFUSAL_BEFORE = re.compile(r"\b(?:would|will|could|can)\s+not\s+$|\b(?:won|wouldn|can|couldn)['’]t\s+$|\bcannot\s+$")
 _REFUSED_VERB = re.compile(r"agree|support|back|accept|endorse|sign")
@@ -1095,6 +1099,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
             if quoted and how == "verb" and _RX68.search(before):
                 continue  # "I doubt they want me back": a guess at someone else's wish, not a position
+            if quoted and how == "verb" and _BOTH_OF_THEM.search(before):
+                continue  # a mediator's "Both delegations want this to succeed": a view of the sides, not a side's
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
             if how == "verb" and word.endswith("ed") and _RX69.match(text[m.end():]):
@@ -2549,7 +2555,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 participle = _RX123.match(verb) and any(
                     f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
                 who = cast.person(holder.name) if holder.kind == "person" else None
-                if _HEDGED.search(claim.claim) and _COMMENTATOR.search(f"{lead} {who.role if who else ''}"):
+                onlooker = f"{lead} {who.role if who else ''}"
+                if _HEDGED.search(claim.claim) and _COMMENTATOR.search(onlooker) or _PRESS_VOICE.search(onlooker):
                     # "Halloran, who studies the conflict, said a smaller deal was the likeliest outcome": an
                     # onlooker's forecast, not a side's position
                     participle = True
@@ -2658,6 +2665,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if sent_by and sent_by != label[1]:
                     # "Sarrant's chief negotiator, the culture minister X": a minister of the other country
                     label = (f"{sent_by} ({holder.name})", sent_by)
+            if holder.kind == "person" and stance in ("argues that", "says that", "suggests that"):
+                person = cast.person(holder.name)
+                named_at = evidence.find(holder.name.split()[-1])
+                if _PRESS_VOICE.search(person.role if person is not None else "") or (
+                        named_at > 0 and _PRESS_VOICE.search(evidence[:named_at])):
+                    continue  # "the aviation columnist X argues that …": a paper's voice, not a side's
             if holder.kind == "unnamed" and _PASSER_BY_SIDE.fullmatch(holder.name):
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
             one_word = stance in ("urges", "calls for", "pushes for", "appeals for", "is open to") and \
