@@ -450,8 +450,6 @@ _ASKING_AFTER = re.compile(r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|m
                            r"[A-Z][\w’'-]*))\s+$")
 _NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|had|will|"
                         r"would)\b)")
-_BOTH_OF_THEM = re.compile(r"\b(?:[Bb]oth|[Aa]ll)\s+(?:sides|delegations|governments|parties|countries|camps|of\s+them)\s+"
-                           r"(?:(?:still|also|now|really|genuinely)\s+)?$")
 # a paper's own columnist or commentator arguing in print: a voice on the dispute, never a side in it
 _PRESS_VOICE = re.compile(r"\b(?:columnist|commentator|leader\s+writer|editorial)\b", re.IGNORECASE)
 # patterns of the rules above, compiled once (a draft must not pass re more patterns than its cache keeps)
@@ -1099,8 +1097,6 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
             if quoted and how == "verb" and _RX68.search(before):
                 continue  # "I doubt they want me back": a guess at someone else's wish, not a position
-            if quoted and how == "verb" and _BOTH_OF_THEM.search(before):
-                continue  # a mediator's "Both delegations want this to succeed": a view of the sides, not a side's
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
             if how == "verb" and word.endswith("ed") and _RX69.match(text[m.end():]):
