@@ -1058,7 +1058,9 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
     if q.get("topic") == "demands" and asked and len(asked.group(1).split()) < 3:
         return Check("worth", False, "the position is a fragment, too short to be worth asking")
     if t == "match" and ctx.others:
-        asked = [norm(" ".join([shown_prompt(o), *options(o)])) for o in ctx.others if o.get("type") != "match"]
+        asked = [norm(" ".join([shown_prompt(o), *options(o),
+                                *([o["answer"]] if o.get("type") == "flash" and isinstance(o.get("answer"), str) else [])]))
+                 for o in ctx.others if o.get("type") != "match"]  # (a flash card's answer is asked too)
         lefts = [norm(re.sub(r"[.?!]+$", "", p[0])) for p in q.get("pairs", []) if p and isinstance(p[0], str)]
         # A position is asked again whether or not the other question words its stance the same way: "Wants to keep
         # a tight rein on fees" beside "What does X want?" → "keep a tight rein on fees", or "Who said that they want …".

@@ -432,11 +432,26 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         # a figure or a date asks how much or when, not the point its sentence makes (`_told` and `dates` keep those)
         mine = point(q, names) if not figure and q.get("topic") != "dates" else frozenset()
         holder = who or _held_by(q)
-        false = q["type"] == "choice" and q.get("answer") == "False"
+        # (None: no statement at all, so no true/false pair with one)
+        false = (q.get("answer") == "False") if q["type"] == "choice" and q.get("answer") in ("True", "False") else None
+        if mine and holder and false is False and not any(
+                o_holder == holder and o_false is False and len(mine & o_point) >= 2 for o_holder, _, o_point, _, o_false
+                in points):
+            # a true statement beside a false one kept of its holder on one matter: the true one is kept instead
+            # ("The US wants large, specific farm purchases" over "The US balks at fixed farm purchases", false)
+            twins = {id(k) for k, _ in kept if _held_by(k.question) == holder and k.question.get("answer") == "False"
+                     and len(point(k.question, names) & mine) >= 2}
+            if twins:
+                kept = [(k, kr) for k, kr in kept if id(k) not in twins]
+                points = [x for x in points if not (x[0] == holder and x[4] is True and len(x[2] & mine) >= 2)]
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
                 (holder and o_holder == holder and not (o_false and not false) and
-                 same_point(mine, o_point, *SAME_HOLDER)))
+                 same_point(mine, o_point, *SAME_HOLDER)) or
+                (holder and o_holder == holder and None not in (false, o_false) and false != o_false and
+                 len(mine & o_point) >= 2))
+            # ("The US balks at fixed farm purchases" false beside "The US wants large, specific farm purchases"
+            # true: the true one answers the false one)
                 for o_holder, o_said, o_point, o_figure, o_false in points):
             continue  # the same point again, in other words or another kind of question
         talk = _talk(q, flat)

@@ -490,3 +490,40 @@ def test_a_born_opening_is_the_birth_and_a_second_event_leaves_a_timeline_item()
     assert when_question("Born in a mill town near Fellbrook, Ada Reid was one of three women", "year", "past",
                          names) == "In what year was Ada Reid born in a mill town near Fellbrook?"
     assert one_event("Ada Reid was knighted but seldom used the title") == "Ada Reid was knighted"
+
+
+def test_a_true_statement_and_a_false_one_of_one_holder_on_one_matter_keep_the_true_one():
+    from studyapp.core.generate.checks import CheckContext
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    def statement(prompt: str, answer: str, source: str, fact: str, priority: float) -> Candidate:
+        return Candidate({"id": f"tf-{fact}", "type": "choice", "topic": "demands", "prompt": prompt,
+                          "choices": ["True", "False"], "answer": answer, "source": source}, fact, priority)
+
+    false = statement("True or false: Ostrava refuses to accept a tight cap on payments into the fishing fund.", "False",
+                      "Tellmark refuses to accept a tight cap on payments into the fishing fund.", "a", 0.61)
+    true = statement("True or false: Ostrava wants to keep a tight cap on national payments into the fishing fund.",
+                     "True", "Ostrava wants to keep a tight cap on national payments into the fishing fund.", "b", 0.6)
+    context = CheckContext(SUMMIT + "\nTellmark refuses to accept a tight cap on payments into the fishing fund.\n")
+    kept, _ = select([false, true], context, 400)
+    assert [q["answer"] for q in kept] == ["True"], kept
+
+
+def test_a_match_whose_positions_a_flash_card_and_a_statement_ask_is_not_worth_asking():
+    from studyapp.core.generate.checks import CheckContext, review_question
+
+    text = "Bridge row\n\nThe Harl Forum wants the footbridge reopened before the winter. The rail firm offers a shuttle bus. " \
+           "The Harl Forum rejects the shuttle bus."
+    others = [{"id": "what-x", "type": "flash", "topic": "demands", "prompt": "What does the Harl Forum want?",
+               "answer": "The footbridge reopened before the winter", "source": "The Harl Forum wants the footbridge "
+               "reopened before the winter."},
+              {"id": "tf-x", "type": "choice", "topic": "demands", "prompt": "True or false: The Harl Forum rejects the "
+               "shuttle bus.", "choices": ["True", "False"], "answer": "True",
+               "source": "The Harl Forum rejects the shuttle bus."}]
+    match = {"id": "match-x", "type": "match", "topic": "demands", "prompt": "Match each position to the side that holds it.",
+             "pairs": [["Wants the footbridge reopened before the winter", "Harl Forum"],
+                       ["Offers a shuttle bus", "Rail firm"], ["Rejects the shuttle bus", "Harl Forum"]],
+             "source": "The Harl Forum wants the footbridge reopened before the winter."}
+    review = review_question(match, CheckContext(text, others=others))
+    assert "worth" in [c.name for c in review.failed]
