@@ -426,7 +426,8 @@ _LAY_ROLES = {"resident", "shopper", "commuter", "parent", "pensioner", "student
               "villager", "retiree", "passenger", "patient", "voter", "fan", "supporter", "worker", "volunteer",
               "grandmother", "grandfather", "widow", "widower", "homeowner", "tenant", "landlord", "motorist",
               "advocate", "adv"}  # ("Advocate Naledi Mokoena": a South African barrister's title)
-_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}")  # "Mum-of-two", "Father-of-three", "Stay-at-home"
+_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Father-of-three", "Stay-at-home"
+                          r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|ian)")  # "Eighth-grader", "Co-founder", "Ex-footballer"
 
 
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None

@@ -127,3 +127,10 @@ def test_a_daughters_bint_stays_inside_the_name_and_al_surname_alone_is_hers():
             '"Without meters, a quota is a guess," al-Sayari said.')
     assert "Noura bint Hamad al-Sayari" in _people(body)
     assert [s for s, _, _ in quotes_of(body)] == ["Noura bint Hamad al-Sayari"]
+
+
+def test_a_hyphenated_description_before_a_name_is_the_role():
+    body = ('Several pupils spoke. Eighth-grader Tomas Ferreira-Lind said he backed the new units. "This is the first '
+            'time I have seen her in a school book," he said.')
+    assert "Tomas Ferreira-Lind" in _people(body)
+    assert [s for s, _, _ in quotes_of(body)] == ["Tomas Ferreira-Lind"]
