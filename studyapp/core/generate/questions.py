@@ -1411,6 +1411,8 @@ def _other_roles(person: dict, persons: list[dict], role: str) -> list[str]:
 def _a(role: str) -> str:
     """'Russia's Foreign Minister' and 'US Secretary of State' read as they are; 'spokesman' needs 'the'."""
     first = role.split()[0]
+    if first in ("The", "A", "An"):
+        return first.lower() + role[len(first):]  # "… described as The leader of the council": mid-sentence, "the"
     if first[0].isupper() or first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s")):
         return role
     return "the " + role

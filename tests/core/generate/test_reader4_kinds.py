@@ -527,3 +527,10 @@ def test_a_match_whose_positions_a_flash_card_and_a_statement_ask_is_not_worth_a
              "source": "The Harl Forum wants the footbridge reopened before the winter."}
     review = review_question(match, CheckContext(text, others=others))
     assert "worth" in [c.name for c in review.failed]
+
+
+def test_a_role_opening_on_the_reads_lower_case_inside_the_question():
+    from studyapp.core.generate.questions import _a
+
+    assert _a("The leader of the borough council") == "the leader of the borough council"
+    assert _a("Russia's Foreign Minister") == "Russia's Foreign Minister" and _a("spokesman") == "the spokesman"
