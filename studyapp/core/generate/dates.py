@@ -1454,7 +1454,8 @@ _FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "w
 _CUT_BEFORE = {"in", "on", "at", "for", "with", "by", "from", "to", "after", "before", "while", "when", "as",
                "because", "although", "though", "amid", "despite", "including", "which", "who", "where", "that",
                "and", "but", "over", "under", "into", "during", "since", "until", "through", "across", "around",
-               "near", "outside", "inside", "ahead", "following", "via", "than", "about", "against", "if"}
+               "near", "outside", "inside", "ahead", "following", "via", "than", "about", "against", "if",
+               "unless", "whereas"}
 
 
 def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, int]] = (),
@@ -1923,12 +1924,40 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     if cl.verb is not None and cl.toks[cl.verb].start > b and any(
             cl.start <= t.start < a and _verb_kind(cl.toks, k) == "part" for k, t in enumerate(cl.toks)):
         return False  # "Since taking office in 2014, the mayor ...": the date is the fronted phrase's
+    if cl.verb is not None and cl.toks[cl.verb].end <= a and _COMPARED.search(text[cl.toks[cl.verb].end:a]):
+        return False  # "Turnout was 41 per cent, up from 29 per cent at the last election in 2022": the comparison's
+    if _in_aside(text, cl.start, a, b, cl.end):
+        return False  # "The doors, taken from the palace in 1897, have been on display since 1931": the aside's
     subj = (cl.subject if subject is None else subject).strip(" ,").lower()
     subj = re.sub(r"^(?:(?:and|but|so|then|meanwhile|however|on|in|at|that|after|before|when|while|as|because)\b"
                   r"[ ,]*)+", "", subj)
     if not subj or subj in _PRONOUNS or subj in ("there", "it"):
         return False
     return True
+
+
+_COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
+
+
+def _in_aside(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Is the date inside a comma-bounded aside between a subject and its verb that says something of its own
+    ("The bridge, built in 1968, was …"), rather than an aside that is only the clause's time ("The board, on
+    Monday, said …")?"""
+    left, right = text.rfind(",", start, a), text.find(",", b, max(end, b))
+    if left < 0 or right < 0 or not re.search(r"[A-Za-z]", text[start:left]):
+        return False
+    head = _tokens(text[start:left])
+    if any(_verb_kind(head, k) in _FINITE for k in range(len(head))):
+        return False  # "He said, in 2019, …": a clause, not a subject, before the aside
+    tail = _tokens(text[right + 1:end])
+    k = 0
+    while k < len(tail) and re.fullmatch(r"[a-z]+ly|now|also|still|then|later|since|already", tail[k].low):
+        k += 1
+    if k >= len(tail) or _verb_kind(tail, k) not in _FINITE:
+        return False
+    rest = (text[left + 1:a] + " " + text[b:right]).lower()
+    rest = re.sub(r"\b(?:on|in|at|during|since|by|late|early|last|this|earlier|later|the|of)\b", " ", rest)
+    return bool(re.search(r"[a-z]{2,}", rest))
 
 
 _PART_OF_DAY = re.compile(r"\b(?:(?:in|during|on)\s+)?the\s+(?:early\s+|small\s+|late\s+)?(?:hours|morning|afternoon|"
@@ -2269,7 +2298,8 @@ def find_dates(article: Article, published: date | None = None,
                     # "the owner of the barge that capsized": the barge or its owner? Not sure enough to ask when
                     # (after ", which" the head is meant more often: "the merger of the chains, which became final")
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
-                        cl.opener == "that" and _OF_THE.search(name)) and not _AMOUNT_MOVES.search(name + " " + body)
+                        cl.opener == "that" and _OF_THE.search(name)) and not _AMOUNT_MOVES.search(name + " " + body) \
+                        and not re.match(r"(?i)an?\s", name)  # "after a count that ran into Friday": which count?
                     # ("a review of the reservoir's levels, which fell to a record low": levels fall, reviews do not)
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"

@@ -83,6 +83,7 @@ ORG_WORDS = {
     "series", "tour", "marathon", "derby", "final", "finals", "rugby", "football", "cricket", "tennis", "golf",
     "protection", "security", "affairs", "chamber", "gazette", "herald", "tribune", "journal", "chronicle",
     "courier", "telegraph", "magazine", "lane", "terrace", "crescent", "boulevard", "highway",
+    "creek", "canal", "estuary", "reservoir", "fjord", "glacier", "harbour", "harbor", "wharf", "quay", "marina",
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",

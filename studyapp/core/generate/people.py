@@ -1285,6 +1285,10 @@ _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry",
                            "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
 # Nouns that can stand for a body of any kind ("the agency" for "… Organization"); "the council" is only a council
 _ANY_BODY = {"organisation", "organization", "group", "body", "agency", "firm", "company", "charity", "institution"}
+# A name that ends in one of these is a building or a place, not a body that employs people ("County Hall",
+# "Harbour House"): "the county's chief engineer" is not County Hall's
+_BUILDING_HEADS = {"hall", "house", "street", "square", "road", "building", "centre", "center", "park", "station",
+                   "bridge", "tower", "palace", "avenue", "lane", "quay", "stadium", "arena", "gate", "gardens"}
 OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
 
 
@@ -1319,7 +1323,8 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         if own.group("pron") or own.group("noun"):
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH]
             noun = (own.group("noun") or "").lower()
-            named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split()]
+            named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
+                     m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
                 owner = named[-1].text
             elif near and (own.group("pron") or noun in _ANY_BODY and (

@@ -1653,6 +1653,17 @@ def _named_next(att: Attributor, si: int) -> Speaker | None:
     return None
 
 
+def _after_a_question(article: Article, at: int) -> bool:
+    """Does the quotation open a paragraph that follows an interviewer's bare question ('What is next for you?':
+    one short paragraph ending in '?', no quotation marks in it)?"""
+    k = article.paragraph_of(at)
+    if k <= 0 or article.body[article.paragraphs[k][0]:at].strip():
+        return False
+    a, b = article.paragraphs[k - 1]
+    before = article.body[a:b].strip()
+    return before.endswith("?") and len(before.split()) <= 25 and not re.search(r"[\"“”‘’]", before)
+
+
 def attribute(article: Article, cast: Cast) -> list[Quotation]:
     """Every quotation with its speaker, in text order."""
     return attribute_with_context(article, cast)[0]
@@ -1683,6 +1694,7 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
     last_speaker: Speaker | None = None
     sentence_speakers: dict[int, Speaker] = {}
     turn_labels = transcript_turns(article, cast)
+    interviewee: Speaker | None = None  # who answers the interviewer's bare questions, once the text names them
     for si, sent in enumerate(article.sentences):
         pace(len(sent.text))
         contexts.append(att.tracker.current)
@@ -1728,8 +1740,13 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                     sp, how = _colon_before(att, si, head), "colon before"
                     if sp is None:
                         sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
+                    if sp is None and interviewee is not None and _after_a_question(article, head.open):
+                        sp, how = interviewee, "answer"  # 'What is next?' then '"The school opens …"': the guest's
                     if sp is None:
                         sp, how = att.tracker.current, "context"
+            if sp is not None and sp.kind == "person" and how not in ("context", "answer") and \
+                    _after_a_question(article, head.open):
+                interviewee = sp
             label = turn_labels.get(article.paragraph_of(head.open)) if head.open not in told else None
             if label and _FIRST_PERSON_TAG.search(intro):
                 sp, how = Speaker(label, "person"), "turn, first person"  # 'I said, "…"' in the guest's own turn

@@ -1,0 +1,28 @@
+"""An interview written as the interviewer's bare questions, each followed by the guest's quoted answer: an
+answer with no tag of its own is the guest's, not the last person the story named (the lead's reading of an
+invented interview found the guest's closing answer given to a council officer quoted just before it).
+
+Every sentence here is invented for the test.
+"""
+
+from tests.core.generate.conftest import quotes_of
+
+INTERVIEW = (
+    "Tomasz Okafor-Lund has repaired clocks in the market town of Rellby for forty years. We met him at his bench "
+    "on Friday.\n\n"
+    "How did you begin?\n\n"
+    "\"My uncle left me a box of broken watches and no instructions,\" he said. \"I spent a winter taking them "
+    "apart.\"\n\n"
+    "The town council's heritage officer, Ines Falkner-Dube, said the workshop would be listed next year. \"It is "
+    "part of the high street's story,\" she said.\n\n"
+    "What happens to the workshop when you retire?\n\n"
+    "\"My granddaughter has asked for the keys. She has better eyes than I ever had.\"\n\n"
+    "Do you still enjoy it?\n\n"
+    "\"Every single morning. A clock that starts again is the best sound I know.\"")
+
+
+def test_an_untagged_answer_after_a_bare_question_is_the_guests():
+    said = [(speaker, quote[:24]) for speaker, quote, _ in quotes_of(INTERVIEW)]
+    assert [n for n, t in said if t.startswith("My granddaughter")] == ["Tomasz Okafor-Lund"]
+    assert [n for n, t in said if t.startswith("Every single")] == ["Tomasz Okafor-Lund"]
+    assert [n for n, t in said if t.startswith("It is part")] == ["Ines Falkner-Dube"]
