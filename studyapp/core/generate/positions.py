@@ -452,6 +452,8 @@ _NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|too
                         r"would)\b)")
 # a paper's own columnist or commentator arguing in print: a voice on the dispute, never a side in it
 _PRESS_VOICE = re.compile(r"\b(?:columnist|commentator|leader\s+writer|editorial)\b", re.IGNORECASE)
+# a demand that is only a person's thing, named by a pronoun: "his budget", "her plan"
+_HIS_THING = re.compile(r"(?:his|her)\s+(?:[\w-]+\s+)?[\w-]+")
 # patterns of the rules above, compiled once (a draft must not pass re more patterns than its cache keeps)
 _REFUSAL_BEFORE = re.compile(r"\b(?:would|will|could|can)\s+not\s+$|\b(?:won|wouldn|can|couldn)['’]t\s+$|\bcannot\s+$")
 _REFUSED_VERB = re.compile(r"agree|support|back|accept|endorse|sign")
@@ -2685,6 +2687,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # '"We won't budge on our position," X said': on what, the words do not say
             if _RX63.match(demand):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
+            if holder.kind != "person" and _HIS_THING.fullmatch(demand):
+                # the Greens "support his budget": the budget of the one person the sentence names, else nobody's
+                named = list(dict.fromkeys(m.person for m in cast.mentions_in(sent.start, sent.end) if m.kind == "person"))
+                if len(named) != 1:
+                    continue
+                demand = f"{named[0]}'s {demand.split(None, 1)[1]}"
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))

@@ -276,3 +276,12 @@ def test_a_columnists_argument_is_no_sides_position():
     got = positions(body)
     assert not any("SkyLark cannot move" in demand for _, _, demand, _ in got), got
     assert any(side.endswith("Ann Vole") and demand == "the offer is too low" for side, _, demand, _ in got)
+
+
+def test_his_budget_in_a_sides_demand_is_the_named_persons():
+    body = ("The regional premier, Jonas Ekholm of the Centre Party, needed the votes of the Greens to pass the ban, "
+            "and the Greens had made it their price for supporting his budget. The Greens had made it their price "
+            "for supporting his budget.")
+    got = positions(body)
+    assert ("Greens", "supports", "Jonas Ekholm's budget", ()) in got
+    assert not any(demand == "his budget" for _, _, demand, _ in got)
