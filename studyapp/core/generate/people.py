@@ -257,6 +257,19 @@ def _name_ends(name: str, text: str) -> list[_Span]:
 _AND_RIGHT = re.compile(r" ([" + _UP + r"][\w'’-]*(?: [" + _UP + r"][\w'’-]*){0,3})(?=( \(([A-Z]{2,})\))?)")
 
 
+# A campaign named with a call to act ("a campaign group, Bring Back the Tram Lines, said"): set off by commas
+# right after the kind of body it is, its 'the' is inside the name
+_NAME_SET_OFF = re.compile(r"\b(?:group|campaign|charity|coalition|movement|organi[sz]ation|initiative|network|"
+                           r"alliance|petition|body)\s*,\s*$", re.IGNORECASE)
+_THE_RIGHT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*[,(]")
+
+
+def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the 'the' ending at `after` is inside a body's name set off after the kind of body it is."""
+    return len(cur) <= 3 and bool(_NAME_SET_OFF.search(text, max(0, cur[0][0] - 40), cur[0][0])) and \
+        bool(_THE_RIGHT.match(text, after))
+
+
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
     """Whether the 'and' ending at `after` joins two halves of one body's name ("Dockers and Allied Trades").
 
@@ -291,6 +304,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         c0 = raw[0]
         if raw == "and" and cur and not pending and _and_inside_name(text, cur, m.end()):
             pending.append((m.start(), m.end(), raw))  # "Coastal Survey and Port Security": one body
+            continue
+        if raw == "the" and cur and not pending and _the_inside_name(text, cur, m.end()):
+            pending.append((m.start(), m.end(), raw))  # "campaign group, Bring Back the Tram Lines,": one body
             continue
         if not c0.isupper() and c0 not in "\"“”‘([" and raw not in _CONNECT and not (
                 cur and ("-" in raw or "'" in raw or "’" in raw)) and not (cur and (  # "ap Rhys", "Mac an tSaoir"

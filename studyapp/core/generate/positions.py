@@ -2112,6 +2112,10 @@ _RX144 = re.compile(r"\b(?:we|i|our|my|us)\b", re.IGNORECASE)
 _RX145 = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
 _RX146 = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
 _RX147 = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
+# A subject inside a quotation that is neither the speaker's side nor a party: people at large, others
+_THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:people|everyone|everybody|nobody|"
+                                  r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
+                                  r"folk|folks)")
 _RX148 = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
 _RX149 = re.compile(r"\s+\w+ly\s*$")
 _RX150 = re.compile(r"\w+")
@@ -2253,6 +2257,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
                     inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _RX148.match(article.body[a0:at]) else None
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
+                    subject = article.body[a0:at].strip(" \"“”‘’,")
+                    if inner is None and _THIRD_PARTY_SUBJECT.fullmatch(subject):
+                        continue  # '"People want everything quickly now, but …"': the speaker says what others want
                     found.append((who, stance, demand, True, "", sent.text))
                 continue
             holder = None

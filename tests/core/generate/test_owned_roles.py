@@ -31,3 +31,15 @@ def test_a_counties_officer_belongs_to_its_council_not_to_a_building():
 
 def test_a_creek_is_not_a_person():
     assert "Marrow Creek" not in {p["name"] for p in facts_of(BODY)["people"]}
+
+
+def test_a_campaign_named_with_a_call_to_act_keeps_its_whole_name():
+    """'A campaign group, Bring Back the Tram Lines, said …': the name's 'the' does not cut it in two."""
+    facts = facts_of(
+        "The city council voted on Tuesday to sell the old tram depot to a developer.\n\n"
+        "A campaign group, Bring Back the Tram Lines, said the vote was a mistake. Its founder, Dr Oona Pellerin, "
+        "said the group would ask the courts to stop the sale.\n\n"
+        "The council's leader, Marcus Dewhirst-Ali, said the money would pay for two new schools.")
+    people = {p["name"]: p for p in facts["people"]}
+    assert people["Oona Pellerin"]["side"] == "Bring Back the Tram Lines"
+    assert "Tram Lines" not in facts["sides"]
