@@ -27,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 
 from studyapp.core.card import Stage
 from studyapp.errors import DatabaseCorruptError, DatabaseTooNewError, StorageError
+from studyapp.storage import wal_room
 
 BUSY_TIMEOUT_MS = 10_000
 # Each connection's page cache, in KiB (SQLite's default is 2,000). The engine keeps up to five
@@ -350,6 +351,7 @@ def make_engine(path: Path | str) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see the module docstring)
+        wal_room.make_room(path)  # before this connection opens the log: answers overwrite, never append
         cur = dbapi_conn.cursor()
         try:
             mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()[0]
