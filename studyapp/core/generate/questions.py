@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.falsehood import implausible, quoted_figure
-from studyapp.core.generate.checks import (CheckContext, is_party, looks_like_name, looks_like_person, norm,
-                                           phrase_problem, word_in)
+from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, looks_like_person, norm,
+                                           phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
@@ -793,6 +793,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
+        if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
+            others = [o for o in others if is_party(o) and o.lower() not in GENERIC_HOLDERS]
         fact = f"demand:{p.evidence[:60]}"
         if len(others) >= 2:
             out.append(Candidate({
@@ -889,30 +891,61 @@ def _short_items(items: list, pace: Pacer | None = None) -> list:
     return out
 
 
+# A position that points back at its sentence ("rejects that condition", "when he arrived", "their demands"):
+# whose or which, only the article says, so it is neither the key nor a wrong option of a position question
+_POINTS_BACK = re.compile(r"\b(?:he|she|him|his|her|hers|it|its|they|them|their|theirs|this|these|those)\b|"
+                          r"\bthat\s+[a-z]+(?:$|\s+(?:of|on|to|in|for|when|from|with|by|as|at|over)\b)", re.IGNORECASE)
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether two sides share a member ("the UK" in "UK, France and Germany", a party in its own bloc): a
+    position of one may be the other's too, so it is no wrong option of a question on the other."""
+    na, nb = norm(party_of(a)).removeprefix("the "), norm(party_of(b)).removeprefix("the ")
+    return bool(na and nb) and (word_in(na, nb) or word_in(nb, na))
+
+
+def possessive(holder: str) -> str:
+    """'the United Kingdom's', 'Lumora Technologies'', 'Parents'': a side as the owner of a position."""
+    return f"{holder}'" if holder.endswith("s") and not holder.endswith("ss") else f"{holder}'s"
+
+
 def positions_of_candidates(ids: Ids, items: list, names: frozenset[str],
                             pace: Pacer | None = None) -> list[Candidate]:
-    """'Which of these is Russia's position?' with the positions of other sides as options."""
+    """'Which of these is Russia's position, according to the article?' with other sides' positions as options,
+    those on the same matter first; never one of a side that shares a member with the holder (a bloc it is in),
+    whose position may be the holder's too, so that exactly one option is the holder's."""
     pace = pace or Pacer()
     items = _short_items(items, pace)
+    stems = {}
+    for _, _, demand, _ in items:
+        pace()
+        stems[demand] = _content_stems(demand)
     out = []
     for party, stance, demand, p in items:
         pace()
-        wrong: list[str] = []
-        for o_party, o_stance, o_demand, _ in items:
-            if len(wrong) == 3:
-                break  # three wrong options are all a question offers
-            pace(1)
+        if party.lower() in GENERIC_HOLDERS:
+            continue  # "Which of these is Critics' position?": nobody named holds it
+        mine = stems[demand]
+        offered: list[tuple[int, int, str]] = []
+        last = party.split()[-1] if len(party.split()) >= 2 and len(party.split()[-1]) >= 4 else party
+        for at, (o_party, o_stance, o_demand, o_p) in enumerate(items):
+            pace(UNIT // 4)  # one pair compared: the sides, the sentence, the wording
             text = f"{o_stance} {lower_first(o_demand, names)}"
-            if o_party != party and text not in wrong and o_demand.lower() != demand.lower():
-                wrong.append(text)
-        if len(wrong) < 2:
+            # (a position told in a sentence naming the holder may be the holder's too: "Mr Herron said people
+            # did not want it")
+            if o_party != party and not _overlaps(o_party, party) and o_demand.lower() != demand.lower() and \
+                    not word_in(last, o_p.evidence) and \
+                    text not in (t for _, _, t in offered) and not says_of_what(text) and not _POINTS_BACK.search(text):
+                offered.append((-len(mine & stems[o_demand]), at, text))
+        wrong = [t for *_, t in sorted(offered)[:3]]
+        if len(wrong) < 2 or _POINTS_BACK.search(demand):
             continue
         key = f"{stance} {lower_first(demand, names)}"
         out.append(Candidate({
             "id": ids.make("position", party, " ".join(demand.split()[:3])),
             "type": "choice", "topic": "demands",
-            "prompt": f"According to the article, which of these is the position of {subject_of(party)}?",
-            "choices": sorted([key, *wrong[:3]]), "answer": key,
+            "prompt": f"Which of these is {possessive(subject_of(party))} position, according to the article?",
+            "choices": sorted([key, *wrong]), "answer": key,
             "source": p.evidence.strip(),
             "explanation": f"{p.side} {key}; the other options are positions of other sides in the article.",
         }, f"demand:{p.evidence[:60]}", 0.75))

@@ -345,6 +345,45 @@ def _when(c: Candidate) -> str | None:
         q.get("answer") if q.get("topic") == "dates" and q["type"] in ("date", "choice") else None
 
 
+def _statement(q: dict) -> bool:
+    return q["type"] == "choice" and q.get("choices") == ["True", "False"]
+
+
+def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidate, Review]],
+              pace: Pacer) -> list[tuple[Candidate, Review]]:
+    """At most one more true statement than false ones: a bank of statements that are mostly true teaches a
+    student to answer "True" without reading. A surplus true statement is asked in another form of its own fact
+    ("Which side wants …?", "Which of these is X's position …?") when one passed its checks, else dropped; the
+    least worth go first. No false statement is made up to even the count: only the text can falsify one."""
+    true = [c for c, _ in kept if _statement(c.question) and c.question["answer"] == "True"]
+    surplus = len(true) - sum(1 for c, _ in kept if _statement(c.question) and c.question["answer"] == "False") - 1
+    if surplus <= 0:
+        return kept
+    wanted = {c.fact for c in true}
+    forms: dict[str, list[tuple[Candidate, Review]]] = {}  # each surplus fact's other forms, best first
+    for a, r in passing:
+        pace()
+        if a.fact in wanted and not _statement(a.question):
+            forms.setdefault(a.fact, []).append((a, r))
+    taken = {id(c) for c, _ in kept}
+    score = {id(c): r.score for c, r in kept}
+
+    def other_form(c: Candidate) -> tuple[Candidate, Review] | None:
+        return next(((a, r) for a, r in forms.get(c.fact, []) if id(a) not in taken), None)
+
+    out = list(kept)
+    for c in sorted(true, key=lambda c: (c.fact not in forms, score[id(c)], -true.index(c)))[:surplus]:
+        pace()
+        at = next(i for i, (k, _) in enumerate(out) if k is c)
+        alt = other_form(c)
+        if alt:
+            out[at] = alt
+            taken.add(id(alt[0]))
+        else:
+            del out[at]
+    return out
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -481,7 +520,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             break
     kept = [(c, r) for c, r in kept if not (c.question.get("topic") == "dates" and c.question["type"] in ("date", "choice")
                                             and _when(c) in superseded)]
-    kept = _few_context(kept)
+    kept = _balanced(_few_context(kept), passing, pace)
     kept.sort(key=lambda cr: (TOPIC_ORDER.index(cr[0].question["topic"]), order[id(cr[0])]))
     # Judge the kept set as a bank: a question that now duplicates another is dropped.
     final: list[dict] = []

@@ -449,7 +449,8 @@ def subject_of(side: str) -> str:
     """A side as the subject of a statement: 'The State government', 'the Allied Nursing Union', 'Parents',
     'Lumora Technologies', 'Friends of the Earth'."""
     words = side.split()
-    if needs_article(side) or re.match(r"United\s|.*\s(?:Republic|Kingdom|States|Emirates|Islands)$", side) or side in (
+    if needs_article(side) or re.match(r"United\s|.*\s(?:Republic|Kingdom|States|Emirates|Islands)$|(?:Republic|Kingdom|"
+                                       r"Principality|Sultanate|Emirate|Commonwealth|Federation) of\s", side) or side in (
             "Netherlands", "Philippines", "Gambia", "Vatican", "Kremlin", "Pentagon", "White House"):
         return f"the {side}"
     if len(words) >= 2 and words[0][:1].isupper() and not re.match(r"(?:the|save|stop|friends|keep)\b", side,

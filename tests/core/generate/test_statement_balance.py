@@ -1,0 +1,106 @@
+"""A bank's true/false statements are balanced (a student who always answers "True" must not pass), and a
+position is asked as "Which of these is X's position, according to the article?" when that question is fit."""
+
+from studyapp.core.generate.checks import CheckContext, review_question
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.questions import build_people, draft_candidates
+
+from tests.core.generate.conftest import article
+
+# Two sides only: no "Which side …?" question can be asked, so each position was a true statement.
+TWO_SIDES = article("""
+The Dockside Workers Union wants night shifts at the Pellam terminal capped at four a month. The union also demands a new canteen for crane drivers and opposes the use of agency staff on the quays.
+
+Union organiser Bram Tellick said members had been patient for too long. "We have asked nicely for two years," he said.
+
+Korrin Freight insists that the terminal cannot run without night crews. The company also plans to buy six electric straddle carriers and wants the harbour authority to deepen the outer berth.
+
+A Korrin Freight spokeswoman, Lyra Osk, said the firm valued its staff and would meet the union again on Friday.
+""", "Dock workers and Korrin Freight trade blows over night shifts")
+
+# Three named sides and a generic one ("Critics"), whose name is no option of a "Which side …?" question.
+HARBOUR = article("""
+The Vessland government is prepared to block any plan to lift the harbour levy agreed by the old port board in 1998, ministers said on Tuesday.
+
+Transport minister Orla Brenning said the Vessland government wanted to keep a firm grip on ferry timetables. Ms Brenning insisted that the new shipping office posed no danger to island crews.
+
+The Tarrow Ferry Company wants the harbour levy to be scrapped before the summer season. Its chief executive, Piet Ondall, said the levy had cost the firm dearly for years.
+
+The Merrow Islands Council hopes to settle the row at a meeting in Kelby next month. Council leader Ines Marrak said the islands could not wait another winter.
+
+Critics believe the dispute could drive passengers to cheaper routes along the northern coast.
+""", "Harbour levy row deepens as ferry talks stall")
+
+# A side and a bloc it belongs to: the bloc's position may be the side's own too.
+GRAIN = article("""
+Ostland wants lower tariffs on imported grain. Ostland, Pravia and Lundmark want the grain fund to be capped at two per cent of farm income. The Grain Council urges a review of storage rules. Velmar opposes new quotas on barley exports.
+
+Ostland's farm minister, Hedda Moor, said the talks would resume in the spring.
+""", "Grain council meets as tariff quarrel widens")
+
+
+def _statements(bank: dict) -> tuple[int, int]:
+    keys = [q["answer"] for q in bank["questions"] if q.get("choices") == ["True", "False"]]
+    return keys.count("True"), keys.count("False")
+
+
+def _positions_asked(text: str) -> list[tuple[dict, bool]]:
+    ex = extract(text)
+    people = build_people(ex)
+    context = CheckContext(ex.article.title + "\n" + ex.article.body, people=people, sides=ex.sides(),
+                           persons={p.name for p in ex.cast.people if p.kind == "person"})
+    return [(c.question, review_question(c.question, context, c.priority).passed)
+            for c in draft_candidates(ex, people) if c.question["id"].startswith("position-")]
+
+
+def test_a_bank_keeps_at_most_one_more_true_statement_than_false_ones():
+    bank, _ = generate_bank(TWO_SIDES)
+    true, false = _statements(bank)
+    assert true <= false + 1, [q.get("prompt") for q in bank["questions"]]
+    assert true >= 1  # one true statement is still asked: the balance drops the surplus, not all of them
+
+
+def test_a_generic_group_is_no_option_so_which_side_questions_reach_the_bank():
+    bank, _ = generate_bank(HARBOUR)
+    which = [q for q in bank["questions"] if q.get("prompt", "").startswith("Which side ")]
+    assert len(which) >= 3
+    assert not any("Critics" in q["choices"] for q in which)
+    assert not any("Critics" in q["prompt"] for q in bank["questions"] if q.get("prompt", "").startswith("Which of these"))
+    true, false = _statements(bank)
+    assert true <= false + 1
+
+
+def test_the_position_question_names_its_holder_as_an_owner_and_passes_its_checks():
+    asked = _positions_asked(HARBOUR)
+    ours = [(q, ok) for q, ok in asked
+            if q["prompt"] == "Which of these is the Vessland government's position, according to the article?"]
+    assert ours and all(ok for _, ok in ours)
+    for q, _ in ours:
+        assert q["answer"] in q["choices"] and len(q["choices"]) >= 3
+        own = {"wants to keep a firm grip on ferry timetables",
+               "insists that the new shipping office posed no danger to island crews"}
+        assert q["answer"] in own and not (set(q["choices"]) - {q["answer"]}) & own
+    assert not any(q["prompt"].startswith("Which of these is Critics") for q, _ in asked)
+
+
+def test_a_blocs_position_is_no_wrong_option_of_a_side_in_the_bloc():
+    asked = _positions_asked(GRAIN)
+    ostland = [q for q, ok in asked if q["prompt"].startswith("Which of these is Ostland's position") and ok]
+    assert ostland
+    assert not any("grain fund" in o for q in ostland for o in q["choices"])
+
+
+def test_the_position_checks_read_the_new_wording():
+    q = {"id": "p", "type": "choice", "topic": "demands",
+         "prompt": "Which of these is the United Provinces' position, according to the article?",
+         "choices": ["wants lower tariffs on grain", "opposes new quotas on barley", "urges a review of storage rules"],
+         "answer": "wants lower tariffs on grain", "source": "The United Provinces want lower tariffs on grain.",
+         "explanation": "x"}
+    assert review_question(q, CheckContext("")).passed
+    q.update(prompt="Which of these is Critics' position, according to the article?")
+    assert "not a party" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+    q.update(prompt="Which of these is Anna Velt's position, according to the article?",
+             choices=["wants lower tariffs on grain", "is not convinced by Ms Velt's figures",
+                      "urges a review of storage rules"])
+    assert "names Anna Velt" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
