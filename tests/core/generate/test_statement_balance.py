@@ -104,3 +104,17 @@ def test_the_position_checks_read_the_new_wording():
              choices=["wants lower tariffs on grain", "is not convinced by Ms Velt's figures",
                       "urges a review of storage rules"])
     assert "names Anna Velt" in " ".join(c.why for c in review_question(q, CheckContext("")).failed)
+
+
+FARES = article("""
+The Kelby Ferry Company wants a fare rise of ten per cent. The Islanders Association opposes any fare rise this year. The Kelby Ferry Company rejects that criticism. The Harbour Board supports a new timetable. The Islanders Association demands a night crossing.
+""", "Ferry fares row")
+
+
+def test_a_match_item_that_points_back_at_its_sentence_is_left_out():
+    ex = extract(FARES)
+    pairs = [p for c in draft_candidates(ex, build_people(ex)) if c.question["type"] == "match"
+             for p in c.question["pairs"]]
+    lefts = [left for left, _ in pairs]
+    assert "Rejects that criticism" not in lefts
+    assert "Opposes any fare rise this year" in lefts  # "this year" says when, not which
