@@ -354,7 +354,7 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
     """At most one more true statement than false ones: a bank of statements that are mostly true teaches a
     student to answer "True" without reading. A surplus true statement is asked in another form of its own fact
     ("Which side wants …?", "Which of these is X's position …?") when one passed its checks, else dropped; the
-    least worth go first. No false statement is made up to even the count: only the text can falsify one."""
+    least worth, and those whose sentence another question asks, go first. No false statement is made up to even the count: only the text can falsify one."""
     true = [c for c, _ in kept if _statement(c.question) and c.question["answer"] == "True"]
     surplus = len(true) - sum(1 for c, _ in kept if _statement(c.question) and c.question["answer"] == "False") - 1
     if surplus <= 0:
@@ -371,8 +371,14 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
     def other_form(c: Candidate) -> tuple[Candidate, Review] | None:
         return next(((a, r) for a, r in forms.get(c.fact, []) if id(a) not in taken), None)
 
+    sources: dict[str, int] = {}  # how many kept questions ask from each sentence
+    for k, _ in kept:
+        sources[norm(k.question.get("source", ""))] = sources.get(norm(k.question.get("source", "")), 0) + 1
     out = list(kept)
-    for c in sorted(true, key=lambda c: (c.fact not in forms, score[id(c)], -true.index(c)))[:surplus]:
+    # a statement whose sentence another kept question also asks goes before one that is its sentence's only
+    # question: the bank still covers what that sentence tells
+    for c in sorted(true, key=lambda c: (c.fact not in forms, sources[norm(c.question.get("source", ""))] < 2,
+                                         score[id(c)], -true.index(c)))[:surplus]:
         pace()
         at = next(i for i, (k, _) in enumerate(out) if k is c)
         alt = other_form(c)

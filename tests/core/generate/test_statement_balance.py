@@ -118,3 +118,36 @@ def test_a_match_item_that_points_back_at_its_sentence_is_left_out():
     lefts = [left for left, _ in pairs]
     assert "Rejects that criticism" not in lefts
     assert "Opposes any fare rise this year" in lefts  # "this year" says when, not which
+
+
+def test_a_surplus_true_statement_takes_another_form_or_goes_its_sentence_still_asked_first():
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    text = ("Quay talks\n\nThe Harbour Workers Union, which struck on 4 March 2026, wants a pay rise of six per cent. "
+            "The Port Owners Group rejects longer shifts for crane drivers. The City Council backs a new ferry "
+            "terminal.")
+    sentences = ["The Harbour Workers Union, which struck on 4 March 2026, wants a pay rise of six per cent.",
+                 "The Port Owners Group rejects longer shifts for crane drivers.",
+                 "The City Council backs a new ferry terminal."]
+    said = ["The Harbour Workers Union wants a pay rise of six per cent.",
+            "The Port Owners Group rejects longer shifts for crane drivers.",
+            "The City Council backs a new ferry terminal."]
+
+    def statement(i: int) -> Candidate:
+        return Candidate({"id": f"tf{i}", "type": "choice", "topic": "demands", "prompt": f"True or false: {said[i]}",
+                          "choices": ["True", "False"], "answer": "True", "source": sentences[i],
+                          "explanation": "x"}, f"demand:{i}", 0.6)
+
+    which = Candidate({"id": "side1", "type": "choice", "topic": "demands",
+                       "prompt": "Which side rejects longer shifts for crane drivers?",
+                       "choices": ["City Council", "Harbour Workers Union", "Port Owners Group"],
+                       "answer": "Port Owners Group", "source": sentences[1], "explanation": "x"}, "demand:1", 0.5)
+    date = Candidate({"id": "date-strike", "type": "date", "topic": "dates",
+                      "prompt": "On what date did the Harbour Workers Union strike?", "answer": "2026-03-04",
+                      "precision": "day", "source": sentences[0], "explanation": "x"}, "date:2026-03-04", 0.5)
+    kept, _ = select([statement(0), statement(1), statement(2), which, date], CheckContext(text), 400)
+    ids = [q["id"] for q in kept]
+    assert "side1" in ids and "tf1" not in ids  # asked another way
+    assert "date-strike" in ids
+    assert "tf2" in ids and "tf0" not in ids  # the sentence of tf0 is still asked (its date)
