@@ -291,7 +291,7 @@ _BARE_SHARE = re.compile(r"\b(?:an?\s+)?(?:increase|rise|cut|reduction|hike|rais
                          r"\b(?:offer(?:s|ed)?|want(?:s|ed)?|demand(?:s|ed)?|seek(?:s)?|sought|urge(?:s|d)?|propose(?:s|d)?|"
                          r"accept(?:s|ed)?|reject(?:s|ed)?)\s+\d[\d.,]*\s*(?:%|percent|per cent)(?=\s*(?:[?.!,;]|$))",
                          re.IGNORECASE)
-# "strike a deal at a June summit": a deal on what, between whom, only the article says
+# "seal a deal at the spring meeting": a deal on what, between whom, only the article says
 _BARE_DEAL = re.compile(r"\b(?:strike|reach|do|agree|make|sign|seal|clinch|close)s?\s+a\s+(?:deal|agreement|settlement)\b"
                         r"(?!\s+(?:on|over|with|to|for|that|between|which|covering|to)\b)", re.IGNORECASE)
 _A_THING = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|my|your)\s+\w{3,}", re.IGNORECASE)
@@ -610,7 +610,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                 return Check("complete", False, f"“{deal.group()}”: a deal on what, the question does not say")
     done = _DO_IT.search(said) if t == "quote" and not q.get("reported") else None
     if done and not _A_THING.search(said[:done.start()]):
-        # "It is extraordinary to do it at this time": no thing before it that "it" could be
+        # "It is astonishing to do it now": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
     its = _ITS.search(prompt) if q.get("topic") == "demands" and prompt.startswith("Who ") else None
     if its and not _AN_OWNER.search(prompt[3:its.start()]):

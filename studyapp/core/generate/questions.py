@@ -678,15 +678,15 @@ def with_antecedent(claim: str, evidence: str) -> str:
 
 _TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
                             r"today|last\s+week|this\s+week|last\s+month)$", re.IGNORECASE)
-# "… the rebate secured by Margaret Thatcher in 1984": the year of a thing the position is about, not the position's
+# "… the levy won by a former minister in 1991": the year of a thing the position is about, not the position's
 # own; left in, the position reads out the date a date question on its sentence asks (and is dropped beside it)
 _PAST_YEAR_TAIL = re.compile(r"(\b(?:[a-z]{3,}ed|[a-z]{3,}en|made|won|held|set|built|signed|agreed|struck)"
                              r"(\s+by\s+(?:[\w’'.-]+\s+){0,4}?[A-Z][\w’'.-]*)?)\s+in\s+(?:[A-Z][a-z]+\s+)?(\d{4})$")
 
 
 def _past_year_cut(demand: str, published) -> str:
-    """The position without the past year of a thing it is about ("… the rebate secured by Margaret Thatcher in
-    1984"): a year before publication, or after an agent ("by …") when the article gives no date; a year ahead is
+    """The position without the past year of a thing it is about ("… the levy won by a former minister in
+    1991"): a year before publication, or after an agent ("by …") when the article gives no date; a year ahead is
     what the side wants ("wants the road reopened in 2027") and stays."""
     m = _PAST_YEAR_TAIL.search(demand)
     if not m or not (published and int(m.group(3)) < published.year or not published and m.group(2)):
@@ -694,7 +694,7 @@ def _past_year_cut(demand: str, published) -> str:
     return demand[:m.start()] + m.group(1)
 
 
-# "Both sides were granted permission to appeal", "…, and both parties will appeal": both as the subject (not "urged
+# "Both sides were given leave to appeal", "…, and both parties will appeal": both as the subject (not "urged
 # both sides to keep schools open"), and what they do
 _BOTH_SIDES = re.compile(r"(?:^|[,;]\s*|\b(?:and|that)\s+)(?:[Bb]oth|[Ee]ach)\s+(?:sides|parties)\b([^.;]*)")
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
@@ -711,7 +711,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     seen: set[str] = set()
     pace = pace or Pacer()
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
-    # "Both sides were granted permission to appeal": what both sides do is no one side's position
+    # "Both sides were given leave to appeal": what both sides do is no one side's position
     both = {w[:5] for s in ex.article.sentences for m in _BOTH_SIDES.finditer(s.text)
             for w in _LONG_LOWER.findall(m.group(1).lower())}
     for p in ex.positions:

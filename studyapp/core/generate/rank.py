@@ -180,7 +180,7 @@ NEXT_TO = 400  # how near a person's position taken from their own quoted words 
 
 def _held_in_quote(q: dict, article: str) -> tuple[str, int] | None:
     """(holder, where in the article) of a "Who …?" position whose source is the holder's own quoted words ("Because we
-    don't want people thinking …"): beside a "Who said: …?" of the same passage it asks the same statement again."""
+    don't want anybody believing …"): beside a "Who said: …?" of the same passage it asks the same statement again."""
     source = q.get("source", "")
     prompt = q.get("prompt", "")
     if q["type"] != "choice" or q.get("topic") != "demands" or not prompt.startswith(("Who ", "True or false: ")) or \
@@ -505,7 +505,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         held = _held_in_quote(q, flat)
         if held and any((w == held[0] or not held[0] and w and w in norm(q["prompt"])) and
                         abs(at - held[1]) <= NEXT_TO for w, at in talks):
-            continue  # "Who does not want people thinking …?" from the words next to their quotation already asked
+            continue  # "Who does not want anybody believing …?" from the words next to their quotation already asked
         if talk:
             talks.append(talk)
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away

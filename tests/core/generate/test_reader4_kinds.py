@@ -241,8 +241,8 @@ def test_the_speakers_own_he_stays_when_every_option_is_a_man():
     {"id": "d-x", "type": "date", "topic": "dates", "prompt": "In what year had the operator offered 4.5 percent?",
      "answer": "2026", "precision": "year", "source": "The operator had offered 4.5 percent this year."},
     {"id": "w-x", "type": "choice", "topic": "demands", "prompt": "What does Varnholm hope to do?",
-     "choices": ["strike a deal at a summit in June", "keep a cap on payments", "pay for new patrols"],
-     "answer": "strike a deal at a summit in June", "source": "Varnholm hopes to strike a deal at a summit in June."},
+     "choices": ["clinch a deal when the leaders meet in June", "keep a cap on payments", "pay for new patrols"],
+     "answer": "clinch a deal when the leaders meet in June", "source": "Varnholm wants to clinch a deal when the leaders meet in June."},
     {"id": "quote-x", "type": "quote", "topic": "who-said-what", "quote": "It is absurd to do it now, just as the fleet is growing",
      "speaker": "Ada Quell", "distractors": ["Bram Tosh", "Cy Ulm"],
      "source": "\"It is absurd to do it now, just as the fleet is growing,\" said Ada Quell."},
@@ -266,7 +266,7 @@ def test_a_quantity_or_an_action_the_question_names_passes(q):
 
 LEVY = """Tarn threatens veto as fishing nations argue over harbour levy
 
-Tarn is prepared to veto any bid to cut the harbour levy won by former minister Ada Prell in 1991, its fisheries minister Ivo Marsk said.
+Tarn is prepared to veto every attempt to cut the harbour levy won by former minister Ada Prell in 1991, its fisheries minister Ivo Marsk said.
 
 Ostrava wants the levy scrapped before the next fishing season begins.
 
@@ -285,8 +285,8 @@ def test_a_sides_position_is_asked_without_the_past_year_of_what_it_is_about():
 
     from studyapp.core.generate.questions import _past_year_cut
 
-    assert _past_year_cut("veto any bid to cut the harbour levy won by Ada Prell in 1991", date(2024, 5, 20)) == \
-        "veto any bid to cut the harbour levy won by Ada Prell"
+    assert _past_year_cut("veto every attempt to cut the harbour levy won by Ada Prell in 1991", date(2024, 5, 20)) == \
+        "veto every attempt to cut the harbour levy won by Ada Prell"
     assert _past_year_cut("see the road reopened in 2027", date(2024, 5, 20)) == "see the road reopened in 2027"
     qs = _bank(LEVY, "2024-05-20")
     vetoes = [q for q in qs if q["topic"] == "demands" and "veto" in _seen(q)]
@@ -329,11 +329,11 @@ RULING = """Tenants win first round over damp flats at Harl Court
 
 The county court ruled on Tuesday that the landlord of Harl Court had broken its repair duties to the tenants of 40 flats.
 
-Their families will be appealing against the part of the judgement that limits damages.
+Their relatives plan to appeal the section of the ruling that limits damages.
 
 Lawyers for Harl Estates argued that the tenants had never reported the damp in writing.
 
-Both sides were granted permission to appeal.
+Both sides were given leave to appeal.
 
 "This is a good day for every tenant in the town," said the tenants' solicitor, Mira Castellan.
 
@@ -352,7 +352,7 @@ FERRY_INQUIRY = """Ferry crews cleared after inquiry into late sailings
 
 An inquiry has cleared the crews of the Skarn ferry of blame for a winter of late sailings.
 
-"The crews do everything in their power to keep the ferry running on time in every weather," said former harbour master Anton Veld. "Because we don't want people thinking that the crews are lazy and get away with it."
+"The crews do everything in their power to keep the ferry running on time in every weather," said former harbour master Anton Veld. "Because we don't want anybody believing that the crews are lazy and escape any blame."
 
 "The report is a good day for every crew on the island," said union organiser Greta Lind.
 
@@ -373,9 +373,9 @@ def test_a_persons_position_from_beside_their_asked_quotation_is_not_asked_again
             "source": "\"The crews do everything in their power to keep the ferry running on time in every weather,\" "
                       "said former harbour master Anton Veld."}
     held = {"id": "side-veld", "type": "choice", "topic": "demands",
-            "prompt": "Who does not want people thinking that the crews are lazy and get away with it?",
+            "prompt": "Who does not want anybody believing that the crews are lazy and escape any blame?",
             "choices": ["Anton Veld", "Greta Lind", "Nils Ahlberg"], "answer": "Anton Veld",
-            "source": "\"Because we don't want people thinking that the crews are lazy and get away with it.\""}
+            "source": "\"Because we don't want anybody believing that the crews are lazy and escape any blame.\""}
     context = CheckContext(FERRY_INQUIRY, people=people, persons={p["name"] for p in people})
     kept, _ = select([Candidate(said, "sentence:a", 1.0), Candidate(held, "demand:b", 0.95)], context, 400)
     assert [q["id"] for q in kept] == ["quote-veld"]
