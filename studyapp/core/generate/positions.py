@@ -506,7 +506,7 @@ _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhi
 
 def party_name(label: str) -> str:
     """One name per party: 'America', 'US' and 'Washington' are all 'United States'."""
-    bare = _RX1.sub("", label.strip())
+    bare = _LEADING_THE.sub("", label.strip())
     return PARTY_NAMES.get(bare.lower(), DEMONYMS.get(bare.lower(), bare) if bare.lower() in DEMONYMS and
                            bare.lower() not in PARTY_NAMES else bare)
 
@@ -627,7 +627,7 @@ _BRIEFS = {"agriculture", "agricultural", "energy", "justice", "labour", "labor"
 
 def government_name(text: str) -> str:
     """The government an article names ('the State government', 'the Federal Government'), or ''."""
-    found = _RX2.findall(text)
+    found = _NAMED_GOVERNMENT.findall(text)
     found = [g for g in found if g.split()[0].lower() not in NOT_NAMES]
     return max(found, key=found.count)[:1].upper() + max(found, key=found.count)[1:].lower() if found else ""
 
@@ -650,14 +650,14 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if compound and compound.group(1) not in TITLE_WORDS and compound.group(1) not in AGENT_NOUNS and \
                 party not in names and not party.isupper() and party not in cast.orgs:
             party = ""  # "High school teacher": the first word of a compound noun, not a party
-        if p and not party and court and _RX42.search(f"{p.role} {p.name}"):
+        if p and not party and court and _JUDGE_ROLE.search(f"{p.role} {p.name}"):
             party = court  # "Mrs Justice X", "the judge": the court the article names rules, not a party of one
         if p and not party and _GENERAL_SECRETARY.search(p.role):
             bodies = [o for o in cast.orgs if " " in o and _MEMBERS_BODY.search(o)]
             party = bodies[0] if len(bodies) == 1 else ""  # a union's or a party's head, never a minister
-        elif p and not party and government and _MINISTER.search(p.role) and not _RX107.search(p.role):
+        elif p and not party and government and _MINISTER.search(p.role) and not _NOT_SITTING_MINISTER.search(p.role):
             party = government  # "Water Resources Minister X" speaks for the government the article names
-        owner = _RX43.match(p.role) if p and not party else None
+        owner = _OWNER_OF_ROLE.match(p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "HWU's general secretary"
         if party:
@@ -666,7 +666,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         return sp.name, sp.name
     name = party_name(sp.name)
     # "Tessin's delegation", "Westland's negotiators": the party they are sent by
-    envoy = _RX3.fullmatch(name)
+    envoy = _COUNTRYS_DELEGATION.fullmatch(name)
     if envoy and sp.kind in ("unnamed", "organisation") and not cast.person(envoy.group(1)):
         name = envoy.group(1)
     aide = _HEAD_AIDE.fullmatch(name) if sp.kind == "unnamed" else None
@@ -686,7 +686,7 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         cut = _CLAUSE_WORD.search(name)
         if cut:
             name = name[:cut.start()].strip()
-        name = _RX23.sub("", name)
+        name = _LEADING_ARTICLE.sub("", name)
         if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that",
                                         "nobody", "no one", "everyone", "everybody", "someone", "anyone"):
             return None
@@ -729,7 +729,7 @@ def _apostrophe_index(orgs: list[str]) -> dict[str, set[str]]:
     """What each organisation's name reads as when cut at an apostrophe before a capitalised word, built once."""
     out: dict[str, set[str]] = {}
     for o in orgs:
-        for m in _RX24.finditer(o):
+        for m in _APOSTROPHE_CAPITAL.finditer(o):
             out.setdefault(o[:m.start()], set()).add(o)
     return out
 
@@ -813,19 +813,19 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np_end = verb.start() if verb else len(raw)
     np = raw[off:np_end].strip(" ,")
     # "Thousands of farmers blocked …": the farmers, however many
-    np = _RX4.sub("", np)
+    np = _CROWD_OF.sub("", np)
     # "Seven in ten members back …", "A majority of delegates …": the members, whatever the share
     np = _SHARE_OF.sub("", np)
     # "Three coastal states on Friday rejected …": the time is the verb's, not part of who
-    np = _RX5.sub("", np)
+    np = _TRAILING_TIME.sub("", np)
     # drop asides: "the unions - A, B and C - will …", "(left)"
-    np = _RX44.sub(" ", np).strip()
-    np = _RX45.sub("", np).strip()
-    np = _RX65.split(np)[0].strip()
+    np = _DASH_ASIDE_OR_TAIL.sub(" ", np).strip()
+    np = _BRACKETED.sub("", np).strip()
+    np = _RELATIVE_OR_PARTICIPLE_TAIL.split(np)[0].strip()
     # "The forward, who arrived from X, said", "The lawsuit, filed in X Court, asks": not X
-    np = _RX46.sub("", np).strip()  # "Brightwater, a large energy firm,"
+    np = _TRAILING_APPOSITIVE.sub("", np).strip()  # "Brightwater, a large energy firm,"
     np = _LED_BY.split(np)[0]  # "a group … led by X"
-    np = _RX47.sub("", np).strip()  # "He, however, rejected …"
+    np = _TRAILING_DISCOURSE_WORD.sub("", np).strip()  # "He, however, rejected …"
     # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
     # the name set off after the description
     inner = _NOUN_THEN_PARTY.match(np) or _DESCRIBED_NAME.match(np)
@@ -840,24 +840,24 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     low = np.lower()
     if low in ("he", "she", "they", "we"):
         return context
-    if low == "it" or _RX25.match(low):
+    if low == "it" or _NONE_OR_FEW.match(low):
         return None  # "Not all students support the strike": a count of people, no party
     if _PRONOUN_CLAUSE.match(low):
         return None  # "it valued its relationship with British farmers and had offered …": a clause, not a party
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
-    prep = _RX6.search(np)
+    prep = _PREPOSITION_INSIDE.search(np)
     core_end = a + (prep.start() if prep else len(np))
-    persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not _RX127.search(re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))  # "Secretary of State X"
+    persons = [m for m in mentions if m.kind == "person" and (m.start < core_end or not _LOWER_CONTENT_WORD.search(re.sub(r"\b(?:of|the|for|and)\b", "", article.body[a:m.start])))  # "Secretary of State X"
                and not (" " not in m.text and _SURNAME_AS_MODIFIER.match(article.body, m.end, b))]
     if persons:
         sp = att.who(a, b)
         if sp is not None:
             return sp
     clean = _DET.sub("", _DET.sub("", np))
-    core = _RX26.split(clean)[0]
+    core = _NOUN_PHRASE_TAIL.split(clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
-    own = _RX7.match(np)
+    own = _HIS_OR_HER_NOUN.match(np)
     if own and (own.group(1).lower() in AGENT_NOUNS or own.group(1).lower() in TITLE_WORDS):
         sent = article.sentence_at(a)
         before = [m for m in cast.mentions_in(sent.start if sent else a - 300, a) if m.kind == "person"]
@@ -868,7 +868,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if len(holders) == 1:  # "the president wants …": the one president the article names
             return Speaker(holders[0].name, "person")
         return Speaker(clean, "unnamed")  # "the striker": _title_holder finds who, or it stays a description
-    if _RX27.match(np) and 2 <= len(clean.split()) <= 4 and \
+    if _INDEFINITE_START.match(np) and 2 <= len(clean.split()) <= 4 and \
             head.lower() in TITLE_WORDS and any(w[:1].isupper() for w in clean.split()[:-1]):
         return Speaker(clean, "unnamed")  # "a senior Westland adviser": an unnamed voice of a named side
     if len(np.split()) <= 3 and _GENERIC_HOLDER.match(np) and head.lower() in _SHOP_WORDS:
@@ -885,10 +885,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
             owners = [o for o in owners if o.split()[-1] == head.capitalize()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
-    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not _RX48.search(np):
+    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not _DIGIT.search(np):
         return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
     owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
-    after_owner = _RX28.match(article.body[owner[0].end:b]) if owner else None
+    after_owner = _WORDS_AFTER_OWNER.match(article.body[owner[0].end:b]) if owner else None
     if after_owner and (after_owner.group(1) in AGENT_NOUNS or after_owner.group(2) in AGENT_NOUNS or
                         after_owner.group(1) in _OWN_BODIES or after_owner.group(2) in _OWN_BODIES):
         return _mention_speaker(owner[0])  # "Eastland's delegation walked out": Eastland
@@ -917,7 +917,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
 def _described_as(body: str, phrase: str) -> str:
     """The one name the article sets off beside a description ("A parents' group, Families First, …" or "Families
     First, a parents' group, …"), so that "the parents' group" later is that party; "" when none or several."""
-    phrase = _RX49.sub("", " ".join(phrase.split())).lower()
+    phrase = _LEADING_ARTICLE.sub("", " ".join(phrase.split())).lower()
     if len(phrase.split()) < 2:
         return ""  # "the group": too plain to stand for one name
     names = _descriptions(body).get(phrase, set())
@@ -945,9 +945,9 @@ def _descriptions(body: str) -> dict[str, set[str]]:
 def _noun_cue_holder(article: Article, cast: Cast, att, at: int, cue: str) -> Speaker | None:
     """'Russia's core demand', 'grievances for Russia'."""
     before = [m for m in cast.mentions_in(max(0, at - 40), at) if m.possessive and not _CURRENCY.match(m.text)]
-    if before and _RX29.fullmatch(article.body[before[-1].end:at]):
+    if before and _OWNER_TO_CUE.fullmatch(article.body[before[-1].end:at]):
         return _mention_speaker(before[-1])
-    after = _RX8.match(article.body[at + len(cue):at + len(cue) + 10])
+    after = _PREPOSITION_AFTER_CUE.match(article.body[at + len(cue):at + len(cue) + 10])
     if after:
         b0 = at + len(cue) + after.end()
         ms = [m for m in cast.mentions_in(b0, b0 + 40) if (m.start == b0 or m.start == b0 + 4)
@@ -983,11 +983,11 @@ _QUOTE_MARKS = "\"“”"
 
 def _clean_demand(text: str) -> str:
     text = text.strip().strip(",;:").strip()
-    text = _RX50.sub("", text).strip()
+    text = _CLOSING_PUNCTUATION.sub("", text).strip()
     if sum(text.count(q) for q in _QUOTE_MARKS) % 2 or text.endswith(tuple(_QUOTE_MARKS)):
-        text = _RX30.sub("", text)
-    text = _RX139.sub("", text).strip().rstrip(",;:").strip()
-    text = _RX9.sub("", text)  # "But we cannot pay …"
+        text = _QUOTE_MARK.sub("", text)
+    text = _TRAILING_QUOTE.sub("", text).strip().rstrip(",;:").strip()
+    text = _OPENING_CONJUNCTION.sub("", text)  # "But we cannot pay …"
     return " ".join(text.split())
 
 
@@ -1021,15 +1021,15 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,
 
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
-    rest = _RX10.sub("", sentence[at:])  # asides: "($1.2bn; £900m)"
-    rest = _RX11.sub(" ", rest)  # "the plan – drawn up in secret – was"
+    rest = _PARENTHESIS.sub("", sentence[at:])  # asides: "($1.2bn; £900m)"
+    rest = _DASHED_ASIDE.sub(" ", rest)  # "the plan – drawn up in secret – was"
     end = 0
     for m in _DEMAND_END.finditer(rest):
         if m.start() == 0:
             continue
         end = m.start()
         n = len(rest[:end].split())
-        said = _RX31.match(rest[m.start():])
+        said = _NAME_SAID_AFTER_COMMA.match(rest[m.start():])
         if (n >= 4 or n >= 2 and _HARD_END.match(rest, m.start()) or _NEW_SUBJECT.match(rest, m.start())) and (
                 not _DANGLING.search(rest[:end]) or said):
             break
@@ -1048,7 +1048,7 @@ def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
             if text[:1].islower() and seg.open > sent.start:
                 # a partial quote: 'said that Eastland "has to lower its tariffs"' – keep its subject
                 lead = article.body[sent.start:seg.open]
-                said = list(_RX108.finditer(lead))
+                said = list(_SAID_THAT.finditer(lead))
                 if said:
                     text = _clean_demand(lead[said[-1].end():] + text)
             if len(text.split()) >= 3:
@@ -1058,15 +1058,15 @@ def _segment_demand(article: Article, sent, q: Quotation, at: int) -> str:
 
 def _quoted_demand(sentence: str) -> str:
     """A quoted sentence without its marks and its attribution: 'There must be an inquiry'."""
-    text = _RX12.sub("", sentence.strip())
-    text = _RX13.sub("", text)
+    text = _SAID_COLON.sub("", sentence.strip())
+    text = _CLOSING_TAG.sub("", text)
     return _clean_demand(text)
 
 
 def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
     """(start, end, stance, how) of each cue in a sentence, the longest at any place, in text order."""
     hits: list[tuple[int, int, str, str]] = []
-    quoted_text = bool(_RX30.search(text)) or in_quote(0)
+    quoted_text = bool(_QUOTE_MARK.search(text)) or in_quote(0)
     for rx, stance, how in _CUES:
         if how == "say" and not quoted_text:
             continue  # the speaker's own "must" needs a quotation
@@ -1079,14 +1079,14 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
             if how == "verb" and word not in ("is", "are", "was", "were", "be", "been", "would", "will", "do",
                                              "does", "did", "has", "have", "had", "in", "spent", "won", "lodged",
                                              "brought", "launched", "mounted", "lost", "set"):
-                if (_NOUN_BEFORE.search(before) or _RX140.match(word) and _RX141.search(before)) and not _RX128.search(before):
+                if (_NOUN_BEFORE.search(before) or _OFFER_NOUN.match(word) and _A_FIRM_BEFORE.search(before)) and not _RELATIVE_WORD_BEFORE.search(before):
                     continue  # "the offer", "a proposed merger"
-                if _RX109.fullmatch(word) and _RX110.match(text[m.start() + len(word):]):
+                if _DEMAND_NOUN.fullmatch(word) and _NOUN_USE_AFTER.match(text[m.start() + len(word):]):
                     continue  # "the Calder offer was …": a noun after a name
-                if _PASSIVE_BEFORE.search(before) and _RX111.search(word):
+                if _PASSIVE_BEFORE.search(before) and _PAST_OR_SOUGHT.search(word):
                     continue  # "two depots are threatened", "being offered"
-            if how == "verb" and _RX66.fullmatch(word):
-                prev = _RX67.search(before)
+            if how == "verb" and _CUE_NOUN_VERB.fullmatch(word):
+                prev = _LAST_WORD.search(before)
                 if prev and prev.group(1).islower() and not prev.group(1).endswith("s") and \
                         prev.group(1) not in AGENT_NOUNS and prev.group(1) not in _GENERIC and prev.group(1) not in (
                         "to", "they", "we", "i", "you", "will", "would", "could", "should", "must", "may", "might",
@@ -1097,32 +1097,32 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "wrote to the Trust asking it to …", "…, asking …"; not "is asking" nor "later asking"
             if how == "verb" and _NOUN_PLURAL_CUE.fullmatch(word) and _PREPOSITION_BEFORE.search(before):
                 continue  # "a strike against plans to cut …": whose plans, the preposition does not say
-            if quoted and how == "verb" and _RX68.search(before):
+            if quoted and how == "verb" and _REPORTED_OR_NEGATED_LEAD.search(before):
                 continue  # "I doubt they want me back": a guess at someone else's wish, not a position
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
-            if how == "verb" and word.endswith("ed") and _RX69.match(text[m.end():]):
+            if how == "verb" and word.endswith("ed") and _BY_NEXT.match(text[m.end():]):
                 continue  # "savings touted by the mayor": passive, the position is the agent's
             refusal = _REFUSAL_BEFORE.search(before) if how == "verb" else None
             if refusal and _REFUSED_VERB.fullmatch(word):
                 # "said it would not agree to a fixed floor": a refusal, the position of one who says no
                 hits.append((refusal.start(), m.end(), f"will not {word}" + m.group()[len(word):].rstrip(), how))
                 continue
-            if how == "verb" and _RX70.search(before):
+            if how == "verb" and _NEGATION_BEFORE.search(before):
                 continue  # "never offered an explanation": no position taken
-            if how == "verb" and _RX71.search(before):
+            if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
                 # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
                 hits.append((m.start(), m.end(), "says that", how))
                 continue
-            if how == "verb" and _RX72.search(before):
+            if how == "verb" and _RELATIVE_BEFORE.search(before):
                 ante = _THAT_ANTE.search(before)
                 if not ante or not (ante.group(1)[:1].isupper() or ante.group(1).lower() in AGENT_NOUNS and
                                     not ante.group(2)):
                     # ("Kastrany, which insists …" is Kastrany's; "The company, which plans to …" tells about it)
                     continue  # "leaflets that call for …": the subject is a thing, not a party
-            if how == "noun" and not _RX112.match(word):
-                if not _RX129.search(before) \
-                        and not _RX130.match(text[m.end() - 1:m.end() + 6]):
+            if how == "noun" and not _MAIN_DEMAND_ADJECTIVE.match(word):
+                if not _OWNED_BEFORE.search(before) \
+                        and not _PREPOSITION_NEXT.match(text[m.end() - 1:m.end() + 6]):
                     continue
             stance_txt = stance.format(*(g.replace("  ", " ") for g in m.groups())) if m.groups() else stance
             hits.append((m.start(), m.end(), stance_txt, how))
@@ -1151,13 +1151,13 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
     """'The minister', 'the striker': a job title alone is the person the article gave that title, or, for a
     player's or performer's description given to no one, the person it was last talking about ('Ade Bello scored
     twice … The striker said')."""
-    short = _TITLE_ABBREVIATIONS.get(_RX32.sub("", sp.name.strip()))
+    short = _TITLE_ABBREVIATIONS.get(_LEADING_THE.sub("", sp.name.strip()))
     if short:  # "the CM replied": the one person the article calls Chief Minister
         holder, _ = cast.derived("title holder:" + short, lambda: _titled(short.split(), cast, cast_text))
         return Speaker(holder, "person") if holder else sp
     if sp.kind != "unnamed":
         return sp
-    title = _RX113.sub("", sp.name.strip()).lower().split()
+    title = _DETERMINER_PREFIX.sub("", sp.name.strip()).lower().split()
     if not title or len(title) > 3 or not all(w in TITLE_WORDS and w not in ORG_WORDS for w in title) \
             or title[-1] in ("former", "new", "acting", "senior", "junior", "first", "then", "current", "late"):
         return sp
@@ -1166,7 +1166,7 @@ def _title_holder(sp: Speaker, cast: Cast, at: int, cast_text: str) -> Speaker:
         return Speaker(holder, "person")
     if not guess:
         return sp  # an office ("the judge", "the minister") is never guessed from who was named last
-    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and _RX73.match(cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
+    before = [m for m in cast.mentions_in(max(0, at - 1500), at) if m.kind == "person" and m.person and _SUBJECT_VERB_AFTER.match(cast_text[m.end:m.end + 40])]  # the subject of a sentence, not a name after "for" or "against"
     if before and cast.person(before[-1].person) and " " in before[-1].person:
         return Speaker(before[-1].person, "person")
     return sp
@@ -1208,10 +1208,10 @@ def _spokesperson_party(sp: Speaker, cast: Cast, masked: str, at: int) -> Speake
     if not m:
         return sp
     body = m.group("post") or m.group("pre") or ""
-    if body and _RX33.fullmatch(body) and not any(
+    if body and _CAPITALISED_RUN.fullmatch(body) and not any(
             w.lower() in TITLE_WORDS and w.lower() not in ORG_WORDS for w in body.split()):
         return Speaker(body, "organisation")
-    if _RX14.fullmatch(body):
+    if _LOWER_WORD.fullmatch(body):
         owners = [o for o in cast.orgs if o.split()[-1].lower() == body]
         if len(owners) == 1:
             return Speaker(owners[0], "organisation")  # "a trust spokeswoman": the one trust the story names
@@ -1317,7 +1317,7 @@ def _advocates_case(claim: Claim, cast: Cast, verb: str, lead: str) -> bool:
     if claim.speaker.kind != "person" or _JURY_DIRECTION.match(claim.claim) or len(claim.claim.split()) < 5:
         return False
     p = cast.person(claim.speaker.name)
-    judge = _RX15.search(f"{lead} {p.role if p else ''}")
+    judge = _JUDGE_WORD.search(f"{lead} {p.role if p else ''}")
     return bool(not judge and (_CASE_LEAD.search(lead) or _TO_JURY.match(verb)))
 
 
@@ -1325,24 +1325,24 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     """Reported speech that argues or judges, not a ruling, a count or a story of the past."""
     if _NOT_POSITION_VERBS.match(verb):
         return False
-    if _RX16.match(claim.claim):
+    if _WOULD_ATTEND.match(claim.claim):
         return False  # "she would meet the minister next week": a date in a diary, not a position
     if _JURY_DIRECTION.match(claim.claim):
         return False  # "the judge told the jurors they must reach their verdict on …": how a trial runs, no side's
     if _NOTICE.search(claim.claim) and not _INSISTING.search(claim.claim):
         return False  # "the club said seats for the replay would go on sale": a notice, not a side's position
-    if _RX34.search(claim.claim) and not _RX51.search(claim.claim):
+    if _NOT_BEFORE_DATE.search(claim.claim) and not _STANCE_WORD.search(claim.claim):
         return False  # "its review would not be finished before June", "no date had been set": a timetable
     if _ARGUING.match(verb):
         return True
     if _FINDING.search(claim.claim):
         return False  # "a study completed last month found the trucks would add 40 seconds": a count, not a view
-    if _RX35.match(claim.claim) and len(claim.claim.split()) <= 16:
+    if _THE_PLAN_WOULD.match(claim.claim) and len(claim.claim.split()) <= 16:
         return True  # 'the plan was "dead in the water"': a verdict on it, in the speaker's own words
     # "warned that 40,000 staff could face furloughs if no budget is passed": a mark only inside the condition is a
     # forecast of what may happen, not what anyone wants
-    main = _RX36.split(claim.claim, maxsplit=1)[0]
-    if _RX37.search(main) and not _CLAIM_MARKS.search(main):
+    main = _IF_OR_UNLESS.split(claim.claim, maxsplit=1)[0]
+    if _COULD_SUFFER.search(main) and not _CLAIM_MARKS.search(main):
         return False
     return bool(_CLAIM_MARKS.search(claim.claim))
 
@@ -1517,7 +1517,7 @@ def _kind_named(index: "_OrgIndex", out: list[Position], noun: str, before: int)
     first = noun.lower() in ("regulator", "watchdog")  # "Office for Digital Competition"
     fits = sorted((at, name) for name, at in named.items() if " " in name and any(
         w.lower().strip(".,’'") in kind and w[:1].isupper() for w in name.split()[0 if first else 1:])
-        and not (noun.lower() == "club" and (_other_kind(name, noun) or not name.split()[-1][:1].isupper() or _RX147.search(name))))
+        and not (noun.lower() == "club" and (_other_kind(name, noun) or not name.split()[-1][:1].isupper() or _PUBLIC_BODY_WORD.search(name))))
     earlier = [name for at, name in fits if at < before]
     later = [name for at, name in fits if at >= before]
     if noun.lower() == "club" and len(earlier) > 1:
@@ -1587,7 +1587,7 @@ class _OrgIndex:
         self.sentence_starts = {s.start for s in article.sentences}
         self.body = article.body
         # capitalised words the article also uses mid-sentence: names, not sentence openers ("Delivery riders …")
-        self.mid_names = frozenset(m.group(1) for m in _RX114.finditer(article.body))
+        self.mid_names = frozenset(m.group(1) for m in _NAME_AFTER_LOWER.finditer(article.body))
 
     def last_ending(self, noun: str, before: int) -> Mention | None:
         """The last organisation-like mention ending by `before` whose name ends in the word `noun`."""
@@ -1610,7 +1610,7 @@ class _OrgIndex:
     def common_opener(self, m: Mention, body: str) -> bool:
         """'Delivery riders …', 'Packers at …': a capitalised word that only ever opens a sentence, followed by an
         ordinary word, is no name ('Wanderers chairman Hal Pike' is: a title follows it)."""
-        after = _RX38.match(body[m.end:m.end + 40])
+        after = _NEXT_LOWER_WORD.match(body[m.end:m.end + 40])
         return " " not in m.text and m.start in self.sentence_starts and m.text not in self.mid_names and \
             bool(after) and after.group(1) not in TITLE_WORDS
 
@@ -1681,9 +1681,9 @@ def _claim_demand(claim: str, verb: str) -> str:
     if verb.startswith("told") and " that " in claim:
         claim = claim.split(" that ", 1)[1]
     claim = _ADVERB_THAT.sub("", claim)
-    claim = _RX17.sub("", claim)
-    claim = _RX18.sub("", claim)
-    claim = _RX19.sub("", claim)  # "said after the meeting that the company would …"
+    claim = _LEADING_TIME_THAT.sub("", claim)
+    claim = _LEADING_PLACE_THAT.sub("", claim)
+    claim = _LEADING_OCCASION_THAT.sub("", claim)  # "said after the meeting that the company would …"
     return _clean_demand(_demand_text(claim + ".", 0))
 
 
@@ -1813,7 +1813,7 @@ def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: 
         sp = _np_holder(article, cast, att, sent_start, sent_start + len(coordinated.group(1)) + (
             len(lead) - len(lead.lstrip())), context)
         return sp if sp is not None else claim.speaker
-    if not aux_only and not _RX52.search(lead):
+    if not aux_only and not _ASIDE_BEFORE_VERB.search(lead):
         return claim.speaker
     sp = _np_holder(article, cast, att, sent_start, claim.verb_at, context)
     return sp if sp is not None else claim.speaker
@@ -1875,7 +1875,7 @@ def _they_antecedent(article: Article, cast: Cast, att, claim: Claim | None, si:
         ante = _np_holder(article, cast, att, prev.start, subj.end(1), None)
         if ante is None or ante.name.lower() in ("he", "she", "it", "they", "we"):
             return None
-        if ante.kind == "person" and not _RX74.search(att.masked[prev.start:subj.end(1)]):
+        if ante.kind == "person" and not _AND_WORD.search(att.masked[prev.start:subj.end(1)]):
             return None  # one person is no "they"; "Gov. X and leaders of the Senate" are, and X is named first
         return ante
     return None
@@ -1896,16 +1896,16 @@ def _issue_of(before: str) -> str:
     m = _ISSUE_WHERE.match(before)
     if not m:
         return ""
-    np = _RX20.sub(" ", m.group("np"))
-    np = _RX75.split(np)[0].strip()
-    np = _RX21.sub("", np)
+    np = _COMMA_BEFORE_THAT_OR_TO.sub(" ", m.group("np"))
+    np = _AND_THAT_OR_COMMA.split(np)[0].strip()
+    np = _LEADING_CONJUNCTION.sub("", np)
     if not 2 <= len(np.split()) <= 18:
         return ""
-    return np[:1].lower() + np[1:] if _RX39.match(np) else np
+    return np[:1].lower() + np[1:] if _ARTICLE_OPENER.match(np) else np
 
 
 def _words(text: str) -> set[str]:
-    return set(_RX53.findall(text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
+    return set(_CONTENT_TOKEN.findall(text.lower())) - {"the", "a", "an", "to", "of", "and", "its", "their"}
 
 
 def _repeats(out: list[Position], side: str, demand: str) -> bool:
@@ -1935,191 +1935,189 @@ _PROPOSAL_TABLED = re.compile(r"\W*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+)
                               r"\b")
 
 
-# Patterns the rules use, compiled once at import: a draft must not hand re more patterns than its cache keeps
-# (tests/core/generate/test_regex_cache.py)
-_RX1 = re.compile(r"^(?:the)\s+", re.IGNORECASE)
-_RX2 = re.compile(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[Gg]overnment)\b")
-_RX3 = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s\s+(?:delegation|delegates|representatives?|"
+# Patterns the rules above use, named for what they match and compiled once at import: a draft must not hand re
+# more patterns than its cache keeps (tests/core/generate/test_regex_cache.py)
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_NAMED_GOVERNMENT = re.compile(r"\bthe\s+((?:[A-Z][a-z]+\s+){1,2}[Gg]overnment)\b")
+_COUNTRYS_DELEGATION = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})['’]s\s+(?:delegation|delegates|representatives?|"
     r"negotiators?|negotiating\s+team|envoys?|officials)")
-_RX4 = re.compile(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", re.IGNORECASE)
-_RX5 = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
+_CROWD_OF = re.compile(r"^(?:(?:tens\s+of\s+)?thousands|hundreds|dozens|scores)\s+of\s+(?=[a-z])", re.IGNORECASE)
+_TRAILING_TIME = re.compile(r"\s+(?:on\s+|late\s+|early\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend|night|morning|afternoon|evening))$", re.IGNORECASE)
-_RX6 = re.compile(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s")
-_RX7 = re.compile(r"(?:his|her)\s+([a-z]+)$", re.IGNORECASE)
-_RX8 = re.compile(r"\s+(?:for|of|from|by)\s+")
-_RX9 = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
+_PREPOSITION_INSIDE = re.compile(r"\s(?:of|in|at|from|with|for|on|by|near|outside)\s")
+_HIS_OR_HER_NOUN = re.compile(r"(?:his|her)\s+([a-z]+)$", re.IGNORECASE)
+_PREPOSITION_AFTER_CUE = re.compile(r"\s+(?:for|of|from|by)\s+")
+_OPENING_CONJUNCTION = re.compile(r"^(?:[Bb]ut|[Aa]nd|[Ss]o|[Yy]et|[Aa]lso|[Hh]owever|[Ii]ndeed),?\s+(?=[A-Z]|(?:we|i|they|he|she|it|"
     r"there|this|that|the)\b)")
-_RX10 = re.compile(r"\s*\([^()]*\)")
-_RX11 = re.compile(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s")
-_RX12 = re.compile(r"^[^\"“”]*?(?:said|says|added|told\s+[^:]{1,40}|statement)\s*:\s*")
-_RX13 = re.compile(r"[\"”,]\s*(?:(?:he|she|they|it)\s+(?:said|added|says)|(?:said|says|added)\s+[^,]{1,60}|"
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s")
+_SAID_COLON = re.compile(r"^[^\"“”]*?(?:said|says|added|told\s+[^:]{1,40}|statement)\s*:\s*")
+_CLOSING_TAG = re.compile(r"[\"”,]\s*(?:(?:he|she|they|it)\s+(?:said|added|says)|(?:said|says|added)\s+[^,]{1,60}|"
     r"according\s+to\s+.*|[A-Z][\w.’' -]{1,40}\s+(?:said|says|added)\b.*)[.]?\s*$")
-_RX14 = re.compile(r"[a-z]+")
-_RX15 = re.compile(r"\b(?:judge|justice|recorder|magistrate)\b", re.IGNORECASE)
-_RX16 = re.compile(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
+_LOWER_WORD = re.compile(r"[a-z]+")
+_JUDGE_WORD = re.compile(r"\b(?:judge|justice|recorder|magistrate)\b", re.IGNORECASE)
+_WOULD_ATTEND = re.compile(r"(?:he|she|they|we|i)\s+would\s+(?:also\s+)?(?:meet|attend|visit|travel|appear|be\s+(?:attending|"
     r"meeting|visiting|travelling))\b(?!.*\b(?:unless|only\s+if|demand|insist|refuse)\b)")
-_RX17 = re.compile(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
+_LEADING_TIME_THAT = re.compile(r"^(?:(?:this|last|next)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today|earlier|later)\s+"
     r"(?:that\s+)?")
-_RX18 = re.compile(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+")
-_RX19 = re.compile(r"^(?:after|before|during|at|following)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+_LEADING_PLACE_THAT = re.compile(r"^(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,6}?that\s+")
+_LEADING_OCCASION_THAT = re.compile(r"^(?:after|before|during|at|following)\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
     r"that\s+")
-_RX20 = re.compile(r",\s+(?=(?:that|to)\s)")
-_RX21 = re.compile(r"^(?:But|And|So|Yet|However)\s+")
-_RX22 = re.compile(r"^the\s+")
-_RX23 = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-_RX24 = re.compile(r"['’]\s+[A-Z]")
-_RX25 = re.compile(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b")
-_RX26 = re.compile(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+")
-_RX27 = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
-_RX28 = re.compile(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
-_RX29 = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}")
-_RX30 = re.compile(r"[\"“”]")
-_RX31 = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b")
-_RX32 = re.compile(r"^the\s+", re.IGNORECASE)
-_RX33 = re.compile(r"(?:[A-Z][\w&.-]*\s*){1,4}")
-_RX34 = re.compile(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
+_COMMA_BEFORE_THAT_OR_TO = re.compile(r",\s+(?=(?:that|to)\s)")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|However)\s+")
+_LOWER_LEADING_THE = re.compile(r"^the\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_APOSTROPHE_CAPITAL = re.compile(r"['’]\s+[A-Z]")
+_NONE_OR_FEW = re.compile(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b")
+_NOUN_PHRASE_TAIL = re.compile(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+")
+_INDEFINITE_START = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
+_WORDS_AFTER_OWNER = re.compile(r"(?:['’]s?)?\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+_OWNER_TO_CUE = re.compile(r"(?:['’]s)?\s+(?:\w+\s+){0,2}")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_NAME_SAID_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|added)\b")
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&.-]*\s*){1,4}")
+_NOT_BEFORE_DATE = re.compile(r"\b(?:would|will)\s+not\s+be\s+(?:finished|completed|ready|published|released|known|available|"
     r"done|delivered)\s+(?:before|until)\b|\bno\s+(?:date|time|decision)\s+(?:had|has)\s+(?:yet\s+)?been\s+"
     r"(?:set|fixed|made|taken|scheduled)\b|\b(?:would|will)\s+(?:remain|stay|be\s+kept)\s+(?:closed|shut|"
     r"open|suspended)\b")
-_RX35 = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
+_THE_PLAN_WOULD = re.compile(r"(?:the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|decision|move|deal|"
     r"offer|scheme|closure|increase|rise|hike|cuts?|policy|bill|changes?|pledge|promise|commitment|fine|"
     r"penalty|ruling|verdict|settlement|budget|sentence|award)\s+"
     r"(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+(?!(?:due|expected|set|scheduled|"
     r"announced|published|made|approved|passed|signed|tabled|unveiled|introduced|in\s+\d|on\s)\b)"
     r"(?:[\w-]+\s+){0,2}[\"“‘]", re.IGNORECASE)
-_RX36 = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
-_RX37 = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:face|lose|suffer|see|be|cost|fall|rise|struggle|go|"
+_IF_OR_UNLESS = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+_COULD_SUFFER = re.compile(r"\b(?:could|might|may)\s+(?:\w+ly\s+)?(?:face|lose|suffer|see|be|cost|fall|rise|struggle|go|"
     r"run|hit|miss)\b")
-_RX38 = re.compile(r"\s+([a-z][\w-]*)")
-_RX39 = re.compile(r"(?:The|A|An|This|That|Its|Their)\b")
-_RX40 = re.compile(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)")
-_RX41 = re.compile(r"[A-Z]{2,6}")
-_RX42 = re.compile(r"\b(?:judge|justice|magistrate)\b", re.IGNORECASE)
-_RX43 = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
-_RX44 = re.compile(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)")
-_RX45 = re.compile(r"\s*\([^)]*\)")
-_RX46 = re.compile(r",\s+(?:a|an|the)\s+[^,]*,?$")
-_RX47 = re.compile(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", re.IGNORECASE)
-_RX48 = re.compile(r"\d")
-_RX49 = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_RX50 = re.compile(r"[.!?…\"“”’]+$")
-_RX51 = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
-_RX52 = re.compile(r",\s*(?:who|which|whose|speaking|writing|[a-z]+(?:ed|wn)\s)\b[^,]*(?:,[^,]*)?,"
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_ARTICLE_OPENER = re.compile(r"(?:The|A|An|This|That|Its|Their)\b")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;:] )([A-Z][\w’'-]+)(?!\w)")
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
+_JUDGE_ROLE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.IGNORECASE)
+_OWNER_OF_ROLE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s")
+_DASH_ASIDE_OR_TAIL = re.compile(r"\s+[-–—]\s+.*?(?:\s+[-–—]\s+|$)")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
+_TRAILING_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,]*,?$")
+_TRAILING_DISCOURSE_WORD = re.compile(r"\s*,\s*(?:however|though|meanwhile|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part)\s*,?$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_CLOSING_PUNCTUATION = re.compile(r"[.!?…\"“”’]+$")
+_STANCE_WORD = re.compile(r"\b(?:should|must|demand|insist|refuse|want|unless)\w*\b")
+_ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|which|whose|speaking|writing|[a-z]+(?:ed|wn)\s)\b[^,]*(?:,[^,]*)?,"
     r"\s*(?:(?:has|have|had|also|now|then|later|already)\s+)*$")
-_RX53 = re.compile(r"[a-z0-9%$£€]+")
-_RX54 = re.compile(r"\bthe government\b")
-_RX55 = re.compile(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", re.IGNORECASE)
-_RX56 = re.compile(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
+_CONTENT_TOKEN = re.compile(r"[a-z0-9%$£€]+")
+_THE_GOVERNMENT = re.compile(r"\bthe government\b")
+_HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", re.IGNORECASE)
+_WHICH_WANTS_GAP = re.compile(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
     r"(?:[\w’'-]+\s+){1,4}$")
-_RX57 = re.compile(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
+_TO_SOMETHING_GAP = re.compile(r"\bto\s+([^,]{3,80}),\s+(?:something|one\s+thing|a\s+move|a\s+step)\s+"
     r"(?:[\w’'-]+\s+){1,4}$")
-_RX58 = re.compile(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+")
-_RX59 = re.compile(r"^\w+\s+(?:that\s+)?")
-_RX60 = re.compile(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
+_COORDINATED_STANCE = re.compile(r"(or|and)\s+(need|accept|support|want|oppose|reject|back)\s+")
+_VERB_AND_THAT = re.compile(r"^\w+\s+(?:that\s+)?")
+_INDIRECT_QUESTION = re.compile(r"(?:whether|if|how|why|when|what|who|will|would|can|could|may|might|should|must|is|"
     r"are|was|were)\b", re.IGNORECASE)
-_RX61 = re.compile(r"\b(?:would|will)\s")
-_RX62 = re.compile(r"\s*It\s+would\s+(?!(?:also\s+)?(?:be|have|take|cost|need|require)\b)")
-_RX63 = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
-_RX64 = re.compile(r"\b(?:university|college|council|government|"
+_WOULD_OR_WILL = re.compile(r"\b(?:would|will)\s")
+_IT_WOULD = re.compile(r"\s*It\s+would\s+(?!(?:also\s+)?(?:be|have|take|cost|need|require)\b)")
+_EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
+_BODY_HEAD_WORD = re.compile(r"\b(?:university|college|council|government|"
     r"company|club|trust|authority)$", re.IGNORECASE)
-_RX65 = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
+_RELATIVE_OR_PARTICIPLE_TAIL = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
     r",\s+(?:speaking|writing|citing|acting)\b")
-_RX66 = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
+_CUE_NOUN_VERB = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
     r"seek|protest|campaign|threaten")
-_RX67 = re.compile(r"([\w’'-]+)\s+$")
-_RX68 = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
+_LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+_REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
-_RX69 = re.compile(r"\s*by\b")
-_RX70 = re.compile(r"\b(?:not|never|n['’]t)\s+$")
-_RX71 = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
-_RX72 = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
-_RX73 = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
-_RX74 = re.compile(r"\sand\s")
-_RX75 = re.compile(r"\s+and\s+that\s|,\s")
-_RX76 = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}Court")
-_RX77 = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
-_RX78 = re.compile(r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))")
-_RX79 = re.compile(r"[a-z]+ing\b")
-_RX80 = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", re.IGNORECASE)
-_RX81 = re.compile(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]")
-_RX82 = re.compile(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", re.IGNORECASE)
-_RX83 = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
-_RX84 = re.compile(r"[a-z]+ed\b|to\b|as\b")
-_RX85 = re.compile(r"as\b")
-_RX86 = re.compile(r"\s*(?:for|of|is|that|to|,)?\s*$")
-_RX87 = re.compile(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}")
-_RX88 = re.compile(r"\b(?:for|of)\s*$")
-_RX89 = re.compile(r"^(?:is|are|was|were)\s+(?:that\s+)?")
-_RX90 = re.compile(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$")
-_RX91 = re.compile(r"\bto\s+$")
-_RX92 = re.compile(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+")
-_RX93 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)"
+_BY_NEXT = re.compile(r"\s*by\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_NEGATION_BEFORE_QUOTE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
+_SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
+_AND_WORD = re.compile(r"\sand\s")
+_AND_THAT_OR_COMMA = re.compile(r"\s+and\s+that\s|,\s")
+_COURT_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}Court")
+_WHAT_CLEFT = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+_IS_JUDGEMENT = re.compile(r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))")
+_PARTICIPLE_CUE = re.compile(r"[a-z]+ing\b")
+_PLURAL_NOUN_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", re.IGNORECASE)
+_SLOGAN = re.compile(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]")
+_WE_HAVE = re.compile(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", re.IGNORECASE)
+_AND_THEN = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_GAP_CONTINUATION = re.compile(r"[a-z]+ed\b|to\b|as\b")
+_AS_WORD = re.compile(r"as\b")
+_CUE_TAIL = re.compile(r"\s*(?:for|of|is|that|to|,)?\s*$")
+_FROM_OWNER = re.compile(r"(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w’'&.-]*\s*){1,6}")
+_FOR_OR_OF_END = re.compile(r"\b(?:for|of)\s*$")
+_COPULA_THAT = re.compile(r"^(?:is|are|was|were)\s+(?:that\s+)?")
+_POSSESSIVE_NOUN_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my)\s+\w+\s+(?:\w+\s+)?$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_DATELINE_DASH = re.compile(r"\s*[A-Z][A-Za-z .,]{1,40}?\s[–—-]\s+")
+_SUBJECT_BEFORE_VERB = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)"
     r"(?=[a-z]{3,}(?:ed|ing)\b|(?:is|are|was|were|have|has|had|wrote|sent)\b)")
-_RX94 = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)")
-_RX95 = re.compile(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$")
-_RX96 = re.compile(r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", re.IGNORECASE)
-_RX97 = re.compile(r"to\s+(?:do|achieve|see)\b")
-_RX98 = re.compile(r"claimed|alleged")
-_RX99 = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", re.IGNORECASE)
-_RX100 = re.compile(r"to\s")
-_RX101 = re.compile(r"promis")
-_RX102 = re.compile(r"\W*[\"“”]")
-_RX103 = re.compile(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
-_RX104 = re.compile(r"\bmembers\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}$")
-_RX105 = re.compile(r"[A-Z][a-z-]+(?:\s[a-z-]+){0,2}s")
-_RX106 = re.compile(r"[A-Z][\w’'&-]*")
-_RX107 = re.compile(r"\b(?:shadow|opposition|former|ex)\b", re.IGNORECASE)
-_RX108 = re.compile(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
+_SUBJECT_BEFORE_PAST_TO = re.compile(r"\W*((?:[\w’'-]+\s+){1,6}?)(?=[a-z]{3,}ed\s+(?:[a-z]+\s+)?to\s+$)")
+_HE_OR_SHE_END = re.compile(r"(?:^|\s)(?:she|he)(?:\s+\w+)?$")
+_INVESTIGATORS = re.compile(r"(?:the\s+)?(?:police|detectives|investigators|officers|rescuers)", re.IGNORECASE)
+_TO_DO_SOMETHING = re.compile(r"to\s+(?:do|achieve|see)\b")
+_CLAIMED_OR_ALLEGED = re.compile(r"claimed|alleged")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|these|those)|['’]s)\s+$", re.IGNORECASE)
+_TO_START = re.compile(r"to\s")
+_PROMISE_VERB = re.compile(r"promis")
+_OPENING_QUOTE = re.compile(r"\W*[\"“”]")
+_SPOKESPERSON = re.compile(r"(?:an?\s+|the\s+)?spokes(?:man|woman|person)", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\bmembers\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}$")
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z-]+(?:\s[a-z-]+){0,2}s")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
+_NOT_SITTING_MINISTER = re.compile(r"\b(?:shadow|opposition|former|ex)\b", re.IGNORECASE)
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+\w+|warned|added|insisted)\b(?:\s+on\s+\w+)?"
     r"(?:\s+that)?\s+")
-_RX109 = re.compile(r"(?:offer|demand|bid|call|plan|push|proposal|request)")
-_RX110 = re.compile(r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b")
-_RX111 = re.compile(r"(?:ed|sought)$")
-_RX112 = re.compile(r"(?:core|key|main|central|chief|other|long)")
-_RX113 = re.compile(r"^(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
-_RX114 = re.compile(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)")
-_RX115 = re.compile(r"[,;]")
-_RX116 = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
+_DEMAND_NOUN = re.compile(r"(?:offer|demand|bid|call|plan|push|proposal|request)")
+_NOUN_USE_AFTER = re.compile(r"\s*(?:is|was|has|had|of|from|would|will|to\s+the)\b")
+_PAST_OR_SOUGHT = re.compile(r"(?:ed|sought)$")
+_MAIN_DEMAND_ADJECTIVE = re.compile(r"(?:core|key|main|central|chief|other|long)")
+_DETERMINER_PREFIX = re.compile(r"^(?:the|a|an|our|their|its)\s+", re.IGNORECASE)
+_NAME_AFTER_LOWER = re.compile(r"(?:\b[a-z][\w’'-]*|[,;:]) ([A-Z][\w’'-]+)(?!\w)")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_WHICH_ARE_ANTECEDENT = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]{3,80}?)(?:\s+for\s+example)?\s*,?\s*(?:which|that)\s+"
     r"(?:are|is|was|were|remain\w*)\s+(?:[\w-]+\s+){0,2}$")
-_RX117 = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
-_RX118 = re.compile(r"\s*(?:who|which)\b")
-_RX119 = re.compile(r",\s*(?:who|which)\b")
-_RX120 = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|now|also|"
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}$")
+_WHO_OR_WHICH_START = re.compile(r"\s*(?:who|which)\b")
+_COMMA_WHO_OR_WHICH = re.compile(r",\s*(?:who|which)\b")
+_AUXILIARIES_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|will|would|now|also|"
     r"long|since|already|\w+ly)\s+)*")
-_RX121 = re.compile(r"\W*it\s+(?:(?:has|had|will|would|is|was|also|now|instead|then)\s+)*$", re.IGNORECASE)
-_RX122 = re.compile(r"(?:argu|claim|insist|maintain|stress)")
-_RX123 = re.compile(r"(?:saying|arguing|insisting|adding|warning|claiming)\b")
-_RX124 = re.compile(r",\s+(?:[\w’'-]+\s+){1,5}$")
-_RX125 = re.compile(r"^(?:on\s+)?(?:\w+day|yesterday|today|tonight|this\s+\w+|last\s+\w+)\b,?\s*")
-_RX126 = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_RX127 = re.compile(r"\b[a-z]{2,}\b")
-_RX128 = re.compile(r"\b(?:who|that|which)\s+$")
-_RX129 = re.compile(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$")
-_RX130 = re.compile(r"\s*(?:for|of|from|by)\s")
-_RX131 = re.compile(r"(?:ed|ought)$")
-_RX132 = re.compile(r"(?:were|was)\s+trying")
-_RX133 = re.compile(r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.IGNORECASE)
-_RX134 = re.compile(r"^(?:for|that|to)\s+")
-_RX135 = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
+_IT_SUBJECT = re.compile(r"\W*it\s+(?:(?:has|had|will|would|is|was|also|now|instead|then)\s+)*$", re.IGNORECASE)
+_ARGUING_VERB = re.compile(r"(?:argu|claim|insist|maintain|stress)")
+_SAYING_PARTICIPLE = re.compile(r"(?:saying|arguing|insisting|adding|warning|claiming)\b")
+_TAG_AFTER_COMMA = re.compile(r",\s+(?:[\w’'-]+\s+){1,5}$")
+_LEADING_DAY = re.compile(r"^(?:on\s+)?(?:\w+day|yesterday|today|tonight|this\s+\w+|last\s+\w+)\b,?\s*")
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LOWER_CONTENT_WORD = re.compile(r"\b[a-z]{2,}\b")
+_RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
+_OWNED_BEFORE = re.compile(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$")
+_PREPOSITION_NEXT = re.compile(r"\s*(?:for|of|from|by)\s")
+_PAST_ENDING = re.compile(r"(?:ed|ought)$")
+_WAS_TRYING = re.compile(r"(?:were|was)\s+trying")
+_WE_OR_I_BEFORE = re.compile(r"(?:^|[\s\"“])(?:we|i)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.IGNORECASE)
+_FOR_THAT_TO_START = re.compile(r"^(?:for|that|to)\s+")
+_NEXT_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\b|"
     r"\s+(?!(?:speed|feed|seed|proceed|exceed|succeed)\b)[a-z]{3,}ed\s+(?!by\b)")
-_RX136 = re.compile(r"\b(?:complained|claimed|alleged|said|says|argued|insisted|accused|warned)\s+(?:that\s+)?")
-_RX137 = re.compile(r"\s*[a-z]+ing\s*$")
-_RX139 = re.compile(r"[\"“”]$")
-_RX140 = re.compile(r"(?:offer|bid|proposal)")
-_RX141 = re.compile(r"\b(?:a|an)\s+firm\s+$", re.IGNORECASE)
-_RX142 = re.compile(r"[a-z]+ed\b")
-_RX143 = re.compile(r"\b[a-z]{3,}ed\b")
-_RX144 = re.compile(r"\b(?:we|i|our|my|us)\b", re.IGNORECASE)
-_RX145 = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
-_RX146 = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
-_RX147 = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
+_VERB_OF_SAYING = re.compile(r"\b(?:complained|claimed|alleged|said|says|argued|insisted|accused|warned)\s+(?:that\s+)?")
+_ING_ONLY = re.compile(r"\s*[a-z]+ing\s*$")
+_TRAILING_QUOTE = re.compile(r"[\"“”]$")
+_OFFER_NOUN = re.compile(r"(?:offer|bid|proposal)")
+_A_FIRM_BEFORE = re.compile(r"\b(?:a|an)\s+firm\s+$", re.IGNORECASE)
+_PAST_WORD = re.compile(r"[a-z]+ed\b")
+_PAST_VERB = re.compile(r"\b[a-z]{3,}ed\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:we|i|our|my|us)\b", re.IGNORECASE)
+_COPULA_NEXT = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
+_SUBORDINATOR = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
+_PUBLIC_BODY_WORD = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
 # A subject inside a quotation that is neither the speaker's side nor a party: people at large, others
 _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:people|everyone|everybody|nobody|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
                                   r"folk|folks)")
-_RX148 = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
-_RX149 = re.compile(r"\s+\w+ly\s*$")
-_RX150 = re.compile(r"\w+")
-_RX151 = re.compile(r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_NOUN_PHRASE_START = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
+_TRAILING_ADVERB = re.compile(r"\s+\w+ly\s*$")
+_WORD = re.compile(r"\w+")
+_PREPOSITION_NAME_BEFORE = re.compile(r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
@@ -2146,13 +2144,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
     pace.now()
-    names = frozenset(_RX40.findall(article.body))
+    names = frozenset(_MID_SENTENCE_CAPITAL.findall(article.body))
     pace.now()
     # the government a minister speaks for: the one the article names, or "the government" it speaks of
-    government = government_name(article.body) or ("Government" if _RX54.search(article.body)
+    government = government_name(article.body) or ("Government" if _THE_GOVERNMENT.search(article.body)
                                                     else "")
     pace.now()
-    courts = {m.text for m in cast.mentions if m.kind != "person" and _RX76.fullmatch(m.text)}
+    courts = {m.text for m in cast.mentions if m.kind != "person" and _COURT_NAME.fullmatch(m.text)}
     court = courts.pop() if len(courts) == 1 else ""
     listed: tuple[Speaker, str] | None = None  # the holder and stance of a list being read ("Its demands include:")
     for si, sent in enumerate(sentences):
@@ -2203,23 +2201,23 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             at = sent.start + c0
             inq = quote_at(c0)
             before = sent.text[:c0]
-            hypo = _RX55.search(before)
+            hypo = _HYPOTHETICAL.search(before)
             if _HOW_FAR.search(before):
                 continue  # "a test of how firmly the government is prepared to …": a question about a side, no position
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
-                    _RX142.match(sent.text[c0:c1]) or _RX143.search(hypo.group(1)))):
+                    _PAST_WORD.match(sent.text[c0:c1]) or _PAST_VERB.search(hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             # "What the group wants most is a promise …", "What our members want is simple: a deal": the thing
             # after "is" is wanted, by the one named between "what" and the cue
             cleft = _CLEFT_HEAD.search(before) if stance == "wants" else None
             cleft_tail = _CLEFT_TAIL.match(sent.text, c1) if cleft else None
-            if how != "say" and not cleft_tail and _RX77.search(before) and _RX78.match(sent.text[c1:]):
+            if how != "say" and not cleft_tail and _WHAT_CLEFT.search(before) and _IS_JUDGEMENT.match(sent.text[c1:]):
                 continue  # "What the governor is asking for is not extravagant": a judgement of the ask, no ask
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, cleft_tail.end() if cleft_tail else c1)
-            if how == "verb" and _RX79.match(sent.text[c0:c1]) and _RX80.search(before):
+            if how == "verb" and _PARTICIPLE_CUE.match(sent.text[c0:c1]) and _PLURAL_NOUN_BEFORE.search(before):
                 # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
                 # own verb ends what they offer
                 demand = _NEXT_VERB.split(demand)[0]
@@ -2230,23 +2228,23 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # (what was chanted ends where the sentence moves on: not "…, many holding signs with sayings such
                 # as “…”")
                 chanted = _CHANT_END.split(sent.text[c1:], maxsplit=1)[0]
-                slogans = _RX81.findall(chanted)
+                slogans = _SLOGAN.findall(chanted)
                 # the slogan stays in quotation marks: "Teachers chant “Red for Ed”", not "chant red for Ed"
                 demand = " and ".join(f"“{_clean_demand(x)}”" for x in slogans[:3]) or demand
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
                 first = sent.text[c0:c1].split()[0].lower()
-                perfect = _RX82.search(before)  # "We have put forward …" stands now
-                if how == "verb" and not perfect and (_RX131.search(first) or _RX132.match(sent.text[c0:c1])):
+                perfect = _WE_HAVE.search(before)  # "We have put forward …" stands now
+                if how == "verb" and not perfect and (_PAST_ENDING.search(first) or _WAS_TRYING.match(sent.text[c0:c1])):
                     continue  # "we wanted to …", "we were trying to …": a story, not a position
-                own = how == "verb" and len(demand.split()) >= 2 and (perfect or _RX133.search(before))
+                own = how == "verb" and len(demand.split()) >= 2 and (perfect or _WE_OR_I_BEFORE.search(before))
                 if cleft_tail and _FIRST_PERSON.match(cleft.group(1)):
                     # "What our members want is simple: a deal": the speaker's side wants the deal
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
                 elif own:  # "We are prepared to talk": the speaker's side is prepared to talk
                     found.append((inq.speaker, stance, demand, True, "", sent.text))
-                elif how == "say" or len(demand.split()) < 2 or _RX144.search(before):
+                elif how == "say" or len(demand.split()) < 2 or _FIRST_PERSON_WORD.search(before):
                     found.append((inq.speaker, "says that", _segment_demand(article, sent, inq, at), True, "",
                                   sent.text))
                 else:
@@ -2255,7 +2253,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     rel = article.body[max(seg_open + 1, sent.start):at]
                     cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
-                    inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _RX148.match(article.body[a0:at]) else None
+                    inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _NOUN_PHRASE_START.match(article.body[a0:at]) else None
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
                     subject = article.body[a0:at].strip(" \"“”‘’,")
                     if inner is None and _THIRD_PARTY_SUBJECT.fullmatch(subject):
@@ -2271,18 +2269,18 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = sp if sp is not None and sp.kind in ("organisation", "person", "joint") else None
             if cleft_tail:
                 holder = _np_holder(article, cast, att, sent.start + cleft.start(1), at, contexts[si])
-            if how == "verb" and coord is not None and _RX83.search(before) \
-                    and not _RX115.search(sent.text[coord[1]:c0]):
+            if how == "verb" and coord is not None and _AND_THEN.search(before) \
+                    and not _COMMA_OR_SEMICOLON.search(sent.text[coord[1]:c0]):
                 holder = coord[0]  # "Readers slammed the council's decision and vowed to fight it": the readers vow
-            gap = _RX56.search(before)
-            if gap and how == "verb" and _RX84.match(demand):
+            gap = _WHICH_WANTS_GAP.search(before)
+            if gap and how == "verb" and _GAP_CONTINUATION.match(demand):
                 demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
             reduced = _REDUCED_RELATIVE.search(before) if how == "verb" else None
-            if reduced and _RX85.match(demand):
+            if reduced and _AS_WORD.match(demand):
                 # "…, a concession the trust dismissed as "crumbs"": the trust dismisses the concession as crumbs
                 demand = f"the {reduced.group(1)} {demand}"
             if how == "noun":
-                core = _RX86.sub("", sent.text[c0:c1])
+                core = _CUE_TAIL.sub("", sent.text[c0:c1])
                 holder = _noun_cue_holder(article, cast, att, at, core)
                 poss = _POSSESSIVE_LEAD.match(before) if holder is None else None
                 if poss and poss.group("noun"):
@@ -2307,24 +2305,24 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder is None:
                     continue
                 demand = _IS_SIMPLE.sub("", demand)
-                owner = _RX87.match(demand)
+                owner = _FROM_OWNER.match(demand)
                 if owner:
                     # "rejected the demand from the Growers Association": the holder named after the noun is
                     # not its content; what follows the name is, and a bare reference to a demand is none
-                    demand = _clean_demand(_RX134.sub("", demand[owner.end():].lstrip(" ,")))
+                    demand = _clean_demand(_FOR_THAT_TO_START.sub("", demand[owner.end():].lstrip(" ,")))
                     if len(demand.split()) < 3:
                         continue
-                if _RX88.search(sent.text[c0:c1]):
+                if _FOR_OR_OF_END.search(sent.text[c0:c1]):
                     # "the missile systems, which are long-standing grievances for Russia": the thing before
-                    ante = _RX116.search(before)
+                    ante = _WHICH_ARE_ANTECEDENT.search(before)
                     demand = _clean_demand(ante.group(1)) if ante else demand
-                demand = _RX89.sub("", demand)  # "X's core demand is …"
-                if _RX117.search(before) and not demand.lower().startswith("that ") \
+                demand = _COPULA_THAT.sub("", demand)  # "X's core demand is …"
+                if _POSSESSIVE_BEFORE.search(before) and not demand.lower().startswith("that ") \
                         and stance != "argues that":  # ("X's position is that …" runs on to the clause's end)
                     # "Westland's threat to close the border alarmed traders": the sentence's verb ends it
-                    demand = _RX135.split(demand)[0]
+                    demand = _NEXT_CLAUSE_VERB.split(demand)[0]
                 if demand.lower().startswith("that "):
-                    demand = _clean_demand(_RX145.split(demand)[0])
+                    demand = _clean_demand(_COPULA_NEXT.split(demand)[0])
             elif how == "aside":
                 # "Commuters complained that ambulances were stuck, a claim the Manch denied": the name after the
                 # noun denies what the clause before it says
@@ -2332,7 +2330,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if not ms:
                     continue
                 holder = _mention_speaker(ms[0])
-                said = _RX136.split(before.rstrip(" ,"))[-1]
+                said = _VERB_OF_SAYING.split(before.rstrip(" ,"))[-1]
                 demand = _clean_demand(f"that {said.strip()}")
                 stance = "denies"
             elif how == "by":
@@ -2348,11 +2346,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     demand = _clean_demand(before[cuts[-1] if cuts else 0:passive.start()].strip(" \"“”"))
                     demand = demand[:1].lower() + demand[1:] if demand.split(" ", 1)[0] in ("The", "A", "An") else demand
                 else:
-                    demand = _clean_demand(_RX149.sub("", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
+                    demand = _clean_demand(_TRAILING_ADVERB.sub("", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at and ";" not in article.body[claim.verb_at:at]:
                 # (not past a semicolon: "The app says …; the regulator wants documents" is the regulator's)
                 # "X said the mayor has decided that …": the cue's own subject, when it names a party
-                vend = claim.verb_at + len(_RX150.match(article.body[claim.verb_at:]).group())
+                vend = claim.verb_at + len(_WORD.match(article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
@@ -2373,7 +2371,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                     holder = Speaker(out[-1].holder, "organisation")  # "The HDA said …. It has warned that …": the HDA
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
-                mine = _RX90.search(article.body[vend:at])
+                mine = _POSSESSIVE_NOUN_BEFORE.search(article.body[vend:at])
                 own_org = _its_person_org(article, cast, att, sent, si, contexts) if generic and not mine else None
                 if own_org is not None:
                     # "The processor, Tarrant Dairies, is caught in the middle. Its managing director, X, said the
@@ -2390,14 +2388,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
                     else:
                         holder = inner
-            if holder is None and _RX91.search(before) and not _RX115.search(before):
+            if holder is None and _TO_BEFORE.search(before) and not _COMMA_OR_SEMICOLON.search(before):
                 # "Hundreds of farmers blocked the ring road to call for …": the sentence's subject
-                dateline = _RX92.match(before)
+                dateline = _DATELINE_DASH.match(before)
                 skip = dateline.end() if dateline else 0
                 inner_cuts = [x.end() for x in _CLAUSE.finditer(before)]
                 if inner_cuts:  # "… after 200 residents turned out to oppose …": the subordinate clause's subject
                     skip = max(skip, inner_cuts[-1])
-                subj = _RX93.match(before[skip:])
+                subj = _SUBJECT_BEFORE_VERB.match(before[skip:])
                 if subj:
                     holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
                                         contexts[si])
@@ -2407,10 +2405,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 reported = list(_REPORTS_THAT.finditer(rel))
                 if reported and (not cuts or reported[-1].end() > cuts[-1]):
                     cuts.append(reported[-1].end())  # "Dagposten reports that the Greens want …": the Greens
-                if len(cuts) > 1 and _RX118.match(rel[cuts[-1]:]):
+                if len(cuts) > 1 and _WHO_OR_WHICH_START.match(rel[cuts[-1]:]):
                     cuts.pop()  # "Y, who had long pressed for …": the subject is before the relative clause
-                relative = list(_RX119.finditer(rel))
-                if cuts and relative and _RX120.fullmatch(rel[cuts[-1]:]):
+                relative = list(_COMMA_WHO_OR_WHICH.finditer(rel))
+                if cuts and relative and _AUXILIARIES_ONLY.fullmatch(rel[cuts[-1]:]):
                     # "the Forum, which speaks for the villages, has pushed for …": the subject is before the clause
                     cuts = [c for c in cuts if c <= relative[-1].start()]
                 like = _LIKE_ASIDE.search(rel)
@@ -2432,8 +2430,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     ante = _they_antecedent(article, cast, att, claim, si, at)
                     # "They said they …" after a sentence about one person: not that person, whoever they are
                     holder = ante or (None if holder is not None and holder.kind == "person" else holder)
-                if holder is None and cuts and (_RX137.match(rel[cuts[-1]:]) or (
-                        not rel[cuts[-1]:].strip() and _RX79.match(sent.text[c0:c1]))):
+                if holder is None and cuts and (_ING_ONLY.match(rel[cuts[-1]:]) or (
+                        not rel[cuts[-1]:].strip() and _PARTICIPLE_CUE.match(sent.text[c0:c1]))):
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
                     prev = sent.start + (cuts[-2] if len(cuts) > 1 else 0)
                     holder = _np_holder(article, cast, att, prev, sent.start + cuts[-1], contexts[si])
@@ -2441,7 +2439,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                     att.masked[prev:sent.start + cuts[-1]])
                     if holder is None and subj:  # "Thousands of farmers blocked the road, demanding …": the farmers
                         holder = _np_holder(article, cast, att, prev, prev + subj.end(1), contexts[si])
-                own_subj = _RX94.match(att.masked[clause_start:at])
+                own_subj = _SUBJECT_BEFORE_PAST_TO.match(att.masked[clause_start:at])
                 if holder is None and own_subj and clause_start != sent.start:
                     # "…, after more than 200 residents turned out to oppose …": the clause's own subject
                     holder = _np_holder(article, cast, att, clause_start, clause_start + own_subj.end(1), contexts[si])
@@ -2452,9 +2450,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder is None and clause_start != sent.start and not it_again:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()
-                if _RX95.search(subj):
+                if _HE_OR_SHE_END.search(subj):
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
-                if holder is None and _RX121.match(att.masked[sent.start:at]) and out and \
+                if holder is None and _IT_SUBJECT.match(att.masked[sent.start:at]) and out and \
                         si > 0 and out[-1].start == sentences[si - 1].start and \
                         not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
@@ -2480,16 +2478,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
             if stance == "votes to" and _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
                 continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
-            if stance in ("seeks", "tries to", "is looking to", "appeals against") and _RX96.fullmatch(holder.name):
+            if stance in ("seeks", "tries to", "is looking to", "appeals against") and _INVESTIGATORS.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
             if generic and holder.kind in ("unnamed", "organisation"):
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
-            gap2 = _RX57.search(before)
-            if gap2 and _RX97.match(demand):
+            gap2 = _TO_SOMETHING_GAP.search(before)
+            if gap2 and _TO_DO_SOMETHING.match(demand):
                 demand = f"to {gap2.group(1)}{demand.split(None, 2)[2:] and ' ' + demand.split(None, 2)[2] or ''}"
-            coord = _RX58.match(demand)
+            coord = _COORDINATED_STANCE.match(demand)
             if coord:  # "did not want or need a bypass"
                 stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
             if stance == "won't budge on" and (len(demand.split()) < 2 or _OWN_POSITION.match(demand)):
@@ -2518,7 +2516,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "… a week later asking him to clear the exits": who asked whom, the words do not say
             found.append((holder, stance, demand, True, party, evidence))
             coord = (holder, c1)
-            if len(demand.split()) >= 2 or _RX48.search(demand):
+            if len(demand.split()) >= 2 or _DIGIT.search(demand):
                 resolved.append(c0)
         semi = article.body.find(";", claim.verb_at, sent.end) if claim is not None else -1
         claim_end = semi if semi >= 0 else sent.end  # a cue past a semicolon is another clause's, not the claim's
@@ -2526,22 +2524,22 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 claim.verb_at <= sent.start + at_ < claim_end for at_ in resolved):
             verb = article.body[claim.verb_at:claim.verb_at + 20]
             lead = article.body[sent.start:claim.verb_at]
-            after = _RX59.sub("", article.body[claim.verb_at:sent.end])
+            after = _VERB_AND_THAT.sub("", article.body[claim.verb_at:sent.end])
             if claim.claim and after.startswith(claim.claim) and _DASH_NEXT.match(after, len(claim.claim)):
                 # "the plan – drawn up in secret – must be scrapped": what was said goes on after the aside
                 aside = r"\s[–—-]\s[^–—]{3,120}?\s[–—-]\s"
                 claim = replace(claim, claim=re.sub(aside, " ", after).rstrip(" ."))
             last = lead.split()[-1].lower() if lead.split() else ""
-            attributive = last.endswith("ing") and _RX98.match(verb)
-            noun_verb = last in DEMONYMS or _RX99.search(lead) or (
+            attributive = last.endswith("ing") and _CLAIMED_OR_ALLEGED.match(verb)
+            noun_verb = last in DEMONYMS or _DETERMINER_BEFORE.search(lead) or (
                 _PLURAL_VERB.match(verb) and _PREPOSITION_BEFORE.search(lead))  # "open the way to claims for …"
-            question = _RX60.match(claim.claim)  # an indirect question, or a gap
+            question = _INDIRECT_QUESTION.match(claim.claim)  # an indirect question, or a gap
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
-            promise = _RX100.match(claim.claim) and _RX101.match(verb)  # "after the administration promised to forward …": a past
+            promise = _TO_START.match(claim.claim) and _PROMISE_VERB.match(verb)  # "after the administration promised to forward …": a past
             # promise the story tells; a side's own pledges are read by their cues ("pledged to", "vowed to")
             if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb) or
                                                                    _advocates_case(claim, cast, verb, lead)):
-                stance = "argues that" if _RX122.match(verb) else "says that"
+                stance = "argues that" if _ARGUING_VERB.match(verb) else "says that"
                 if attributive:
                     stance = "claims"  # "spent the week promoting claimed savings in the budget"
                 subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
@@ -2549,7 +2547,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if _SOURCES.match(holder.name):
                     holder = _sourced_party(article, cast, att, claim, out) or holder
                 recipient = holder.kind == "person" and any(
-                    m.kind == "person" and m.person == holder.name and _RX151.search(article.body[sent.start:m.start])
+                    m.kind == "person" and m.person == holder.name and _PREPOSITION_NAME_BEFORE.search(article.body[sent.start:m.start])
                     for m in cast.mentions_in(sent.start, claim.verb_at))
                 rel = att.masked[sent.start:claim.verb_at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -2557,7 +2555,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder.kind == "person" and not any(
                         m.kind == "person" for m in cast.mentions_in(clause_start, claim.verb_at)):
                     holder = _np_holder(article, cast, att, clause_start, claim.verb_at, None) or holder
-                participle = _RX123.match(verb) and any(
+                participle = _SAYING_PARTICIPLE.match(verb) and any(
                     f[3] for f in found)  # "X rejected Y, saying …": X's reason, already X's position
                 who = cast.person(holder.name) if holder.kind == "person" else None
                 onlooker = f"{lead} {who.role if who else ''}"
@@ -2567,16 +2565,16 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     participle = True
                 if not recipient and not participle:  # "In a letter to the minister, … said they would …"
                     said = _claim_demand(claim.claim, verb)
-                    tag = _RX124.search(lead)
-                    rest = _RX125.sub("", claim.claim)
-                    if tag and (not rest or _RX146.match(rest)):
+                    tag = _TAG_AFTER_COMMA.search(lead)
+                    rest = _LEADING_DAY.sub("", claim.claim)
+                    if tag and (not rest or _SUBORDINATOR.match(rest)):
                         # "Drivers will walk out on Friday, their union announced Wednesday, after talks collapsed":
                         # what was announced comes before the tag
                         said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
                                                                   else 0):])
                     found.append((holder, stance, said, False, "", sent.text))
         under = _UNDER_PROPOSAL.match(sent.text) if not found and claim is None and not quote_at(0) else None
-        if under and _RX61.search(sent.text[under.end():]):
+        if under and _WOULD_OR_WILL.search(sent.text[under.end():]):
             ms = [m for m in cast.mentions_in(sent.start + under.start("who"), sent.start + under.end("who") + 2)
                   if m.kind != "person" and not _CURRENCY.match(m.text)]
             if ms:
@@ -2587,7 +2585,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             # what a party's proposal would do is what the party proposes
             by = _PROPOSAL_BY.match(sent.text)
             prev = _PROPOSAL_TABLED.match(sentences[si - 1].text) if si > 0 and not by else None
-            it = _RX62.match(sent.text)
+            it = _IT_WOULD.match(sent.text)
             if by:
                 found.append((Speaker(by.group("who").strip(), "organisation"), "proposes",
                               f"a {by.group('what').lower()} that would {_demand_text(sent.text, by.end())}", True, "",
@@ -2597,7 +2595,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 found.append((Speaker(who, "unnamed" if _GENERIC_HOLDER.match(who) else "organisation"), "proposes",
                               f"a {prev.group('what').lower()} that would {_demand_text(sent.text, it.end())}", True,
                               "", sent.text))
-        if not found and claim is None and not _RX102.match(sent.text) and quote_at(0) is None:
+        if not found and claim is None and not _OPENING_QUOTE.match(sent.text) and quote_at(0) is None:
             # "Cheaper fares are essential, Okafor said, …": reported speech with the speaker after it (not the last
             # sentence of a quotation, whose own words the quote's cues judge)
             tail = _SAID_AFTER.search(sent.text)
@@ -2636,7 +2634,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         for holder, stance, demand, cue, party, evidence in found:
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
-            if holder.kind == "unnamed" and _RX103.fullmatch(holder.name) and out and out[-1].start >= sent.start - 600 \
+            if holder.kind == "unnamed" and _SPOKESPERSON.fullmatch(holder.name) and out and out[-1].start >= sent.start - 600 \
                     and " (" not in out[-1].side and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
                 # "The department hit back, saying … A spokesman said: …": the spokesman of the side just heard
                 holder = Speaker(out[-1].holder, "organisation")
@@ -2680,7 +2678,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "an elderly man" the story meets is nobody's side in the dispute
             one_word = stance in ("urges", "calls for", "pushes for", "appeals for", "is open to") and \
                 demand.lower().strip(" .") in _STANCE_NOUNS  # "urged restraint", "called for calm"
-            if label is None or (len(demand.split()) < 2 and not _RX48.search(demand) and not one_word) or \
+            if label is None or (len(demand.split()) < 2 and not _DIGIT.search(demand) and not one_word) or \
                     _TIME_ONLY.fullmatch(demand):
                 continue
             side = label[0]
@@ -2692,7 +2690,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             if stance == "won't budge on" and _OWN_POSITION.match(demand):
                 continue  # '"We won't budge on our position," X said': on what, the words do not say
-            if _RX63.match(demand):
+            if _EACH_OTHER.match(demand):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             if holder.kind != "person" and _HIS_THING.fullmatch(demand):
                 # the Greens "support his budget": the budget of the one person the sentence names, else nobody's
@@ -2804,14 +2802,14 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
                 if mention.kind == "person" and mention.person != p.holder and mention.person not in others:
                     others.append(mention.person)
         after = next((s for s in sentences[si + 1:si + 3] if _told(s)), None)
-        if after is not None and _SAME_VIEW.search(after.text[:120]) and not _RX30.search(after.text[:120]):
+        if after is not None and _SAME_VIEW.search(after.text[:120]) and not _QUOTE_MARK.search(after.text[:120]):
             named = _subject_person(article, cast, after, p.holder)  # "Her successor, Bo, felt the same."
             if named:
                 others.append(named)
         listed = _LISTED_SUBJECT.match(prefix)
         if listed:  # "The UK, France, Germany and Sweden want …": the whole list holds it, and each of them
-            items = [_RX32.sub("", x.strip())
-                     for x in _RX126.split(listed.group("items"))]
+            items = [_LEADING_THE.sub("", x.strip())
+                     for x in _LIST_SEPARATOR.split(listed.group("items"))]
             parties = [party_name(x) for x in items if x]
             if p.side in parties or p.side == " and ".join(parties[-2:]) or p.side.split(" (")[0] in parties:
                 joint = f"{', '.join(items[:-1])} and {items[-1]}"  # all of them, one side: none offered beside it
@@ -2924,7 +2922,7 @@ def named_groups(positions: list[Position], text: str) -> list[Position]:
     if not described:
         return positions
     names = {m.group(1) for m in _GROUP_NAMED.finditer(text) if m.group(1) in {p.side for p in positions} or
-             _RX104.search(text[max(0, m.start() - 60):m.start()])}
+             _MEMBERS_OF.search(text[max(0, m.start() - 60):m.start()])}
     if len(names) != 1:
         return positions
     name = names.pop()
@@ -2939,7 +2937,7 @@ def _crowds_joined(positions: list[Position]) -> list[Position]:
     group the story has already shown protesting (the first described group, "Teachers"); where the only groups
     are a union or a staff body its members may be in the crowd or not, so the crowd's position is not asked."""
     groups = [p.side for p in positions if not _CROWD.search(p.side.split(" (")[0]) and " (" not in p.side
-              and p.side.lower() == p.holder.lower() and _RX105.fullmatch(p.side)]
+              and p.side.lower() == p.holder.lower() and _CAPITALISED_PLURAL.fullmatch(p.side)]
     bodies = [p.side for p in positions if _WORKERS_BODY.search(p.side)]
     out = []
     for p in positions:
@@ -2964,7 +2962,7 @@ def initials(name: str) -> str:
     """The letters an abbreviation of a name is made of: each capitalised word's first, an abbreviation inside
     it whole ('PCS Union' -> 'PCSU', 'Office for Digital Competition' -> 'ODC')."""
     return "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0]
-                   for w in _RX106.findall(name))
+                   for w in _CAPITALISED_WORD.findall(name))
 
 
 # A party's first word that names the same party as another's ('EU Commission', 'European Commission')
@@ -2980,7 +2978,7 @@ def same_first_word(a: str, b: str) -> bool:
 def _spelled_out(short: str, names: list[str]) -> str:
     """The one name an abbreviation stands for, by the initials of its capitalised words ('ODC': 'Office for
     Digital Competition'), or ''."""
-    if not _RX41.fullmatch(short):
+    if not _INITIALISM.fullmatch(short):
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
@@ -3018,7 +3016,7 @@ _PARTY_FORMS = {"gop": "republican party", "republicans": "republican party", "r
 def political_party(name: str) -> str:
     """One key per political party however the story names it ('Ohlmar GOP' and 'Ohlmar Republicans' are
     'ohlmar republican party'), or '' when the name is not a party's."""
-    low = _RX22.sub("", name.strip().lower())
+    low = _LOWER_LEADING_THE.sub("", name.strip().lower())
     for form in sorted(_PARTY_FORMS, key=len, reverse=True):
         if low == form or low.endswith(" " + form):
             return (low[:-len(form)] + _PARTY_FORMS[form]).strip()
@@ -3137,7 +3135,7 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
             continue
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"
-        if " " in short and short in cast.orgs and _RX64.search(short):
+        if " " in short and short in cast.orgs and _BODY_HEAD_WORD.search(short):
             continue  # "X University" is its own party, not the "X University Faculty Association" named after it
         bare = short.lower().removeprefix("the ")
         near = ends_with.get(bare, set()) | (starts_with.get(bare, set()) if short[:1].isupper() else set())
