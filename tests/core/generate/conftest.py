@@ -23,6 +23,11 @@ def quotes_of(body: str) -> list[tuple[str, str, str]]:
     return [(q["speaker"], q["quote"], q["kind"]) for q in extract(article(body)).facts()["quotes"]]
 
 
+def speakers(body: str) -> list[str]:
+    """The speaker of each quotation of a short article, in order."""
+    return [s for s, _, _ in quotes_of(body)]
+
+
 @pytest.fixture
 def harbour_text() -> str:
     return (ARTICLES / "harbour-strike.txt").read_text(encoding="utf-8")

@@ -2,11 +2,7 @@
 
 from studyapp.core.generate.facts import extract
 
-from tests.core.generate.conftest import ARTICLES, article, quotes_of
-
-
-def speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import article, ARTICLES, quotes_of, speakers
 
 
 def test_a_straight_mark_with_spaces_on_both_sides_opens_the_next_quote():

@@ -1,10 +1,6 @@
 """Speakers named through a role, an apposition or an earlier verb of the same sentence (invented lines)."""
 
-from tests.core.generate.conftest import quotes_of
-
-
-def speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import quotes_of, speakers
 
 
 def test_the_judge_is_the_judge_the_article_named():

@@ -2,11 +2,7 @@
 "the Albion manager"), a comma after the verb of saying, a passive opener, first names on their own, and pronouns
 whose person the text leaves undecided. Each article is written for its test; every name is invented."""
 
-from tests.core.generate.conftest import quotes_of
-
-
-def speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import quotes_of, speakers
 
 
 def test_a_comma_after_the_verb_of_saying_introduces_the_named_subjects_words():

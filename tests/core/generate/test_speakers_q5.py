@@ -4,11 +4,7 @@ that calls its subject by her age, and relatives who share a surname told apart 
 article is written for its test; every name is invented."""
 
 from studyapp.core.generate.facts import extract
-from tests.core.generate.conftest import article, quotes_of
-
-
-def speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import article, quotes_of, speakers
 
 
 def test_an_honorific_says_the_sex_whatever_pronoun_follows_the_name():

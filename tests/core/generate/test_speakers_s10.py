@@ -6,11 +6,7 @@ said"), a regulator's statement ("the regulator said"), British single marks ove
 interview, and patterns found while probing other styles. Every name is invented."""
 
 from studyapp.core.generate.facts import extract
-from tests.core.generate.conftest import article, quotes_of
-
-
-def speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import article, quotes_of, speakers
 
 
 def test_a_name_set_off_after_a_role_for_a_body_is_a_person_not_the_body():

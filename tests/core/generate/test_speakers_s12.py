@@ -4,11 +4,7 @@ verb of saying inside what was said ("said its members had reported"). Articles 
 name is invented."""
 
 from studyapp.core.generate.facts import extract
-from tests.core.generate.conftest import article, quotes_of
-
-
-def _speakers(body: str) -> list[str]:
-    return [s for s, _, _ in quotes_of(body)]
+from tests.core.generate.conftest import article, speakers
 
 
 def test_she_after_an_organisation_spoke_is_the_woman_the_story_follows():
@@ -16,7 +12,7 @@ def test_she_after_an_organisation_spoke_is_the_woman_the_story_follows():
             'Harbour Board wants to replace her with a timetable.\n\n"I will not go quietly," says Quillfeather.\n\nThe board said on Thursday that '
             'it would reply "in its own good time".\n\nDown at the slip a boat is coming in. She watches it for a '
             'while. Then she picks up a rope.\n\n"I told them I will go when the ferry goes," she says.')
-    assert _speakers(body)[-1] == "Mara Quillfeather"
+    assert speakers(body)[-1] == "Mara Quillfeather"
 
 
 def test_she_after_a_titled_mans_quotation_is_the_woman_named_long_before():
@@ -25,14 +21,14 @@ def test_she_after_a_titled_mans_quotation_is_the_woman_named_long_before():
             '"She would take your sums home on a Friday," said Sir Conrad Pell-Maddox, who worked for her.\n\n'
             'She took the collapse of the Weir footbridge hard. "I got the sums right and the people wrong," she '
             'told an interviewer in 2004.')
-    assert _speakers(body) == ["Sir Conrad Pell-Maddox", "Dame Imelda Varcoe-Strand"]
+    assert speakers(body) == ["Sir Conrad Pell-Maddox", "Dame Imelda Varcoe-Strand"]
 
 
 def test_then_opening_a_sentence_is_no_part_of_the_name_after_it():
     body = ('The minister, Lucinda Oakworth-Bligh, took questions.\n\n"The money is flowing," she said.\n\n'
             'Late on, the member for Castle Fenn, Mrs Ngozi Adeyemi-Torr, stood to thank her. Oakworth-Bligh looked '
             'as if she might weep. Then Adeyemi-Torr went on.\n\n"It runs at 6.40pm on weekdays," she said.')
-    assert _speakers(body) == ["Lucinda Oakworth-Bligh", "Ngozi Adeyemi-Torr"]
+    assert speakers(body) == ["Lucinda Oakworth-Bligh", "Ngozi Adeyemi-Torr"]
 
 
 def test_a_verb_of_saying_inside_what_was_said_leaves_the_sayer_the_speaker():
@@ -41,7 +37,7 @@ def test_a_verb_of_saying_inside_what_was_said_leaves_the_sayer_the_speaker():
             'since the summer.\n\n'
             'In a statement, the ministry said it had asked the aviation authority to examine "every engine of the '
             'affected series" by Friday.')
-    assert _speakers(body) == ["SPL", "the ministry"]
+    assert speakers(body) == ["SPL", "the ministry"]
 
 
 def _claims(body: str) -> list[tuple[str, str]]:
@@ -59,7 +55,7 @@ def test_an_aside_after_the_subject_is_not_the_speaker():
 def test_an_unnamed_speaker_set_off_inside_the_sentence_speaks_the_quotation():
     body = ('Marisa Quintero Vidal announced the agreement shortly after 5am, looking, one delegate said, "like someone '
             'who had not slept since Sunday".')
-    assert _speakers(body) == ["one delegate"]
+    assert speakers(body) == ["one delegate"]
 
 
 def test_she_after_a_man_shown_by_his_pronouns_is_the_woman_named_before():
@@ -81,17 +77,17 @@ def test_a_carrier_and_the_maker_a_spokesman_speaks_for_are_bodies():
 def test_an_age_before_anyone_is_named_is_the_person_the_next_sentence_introduces():
     body = ('"It was the hardest winter we have known," said the 54-year-old, who has farmed the ridge for thirty '
             'years. Jamie Lorrimer-Shaw says the feed bill doubled.')
-    assert _speakers(body) == ["Jamie Lorrimer-Shaw"]
+    assert speakers(body) == ["Jamie Lorrimer-Shaw"]
 
 
 def test_a_name_right_before_the_colon_speaks_the_quotation():
     body = ('Sir Keir Alderwick spoke first and at length. Then it was the turn of Dame Ottoline Farr-Hughes: "I have '
             'never seen a budget like it."')
-    assert _speakers(body) == ["Dame Ottoline Farr-Hughes"]
+    assert speakers(body) == ["Dame Ottoline Farr-Hughes"]
 
 
 def test_the_ministry_is_named_as_the_story_first_described_it():
     body = ('Tervo Air grounded its fleet on Tuesday, and the transport ministry ordered checks.\n\n'
             'In a statement, the ministry said it had asked the aviation authority to examine "every engine of the '
             'affected series" by Friday.')
-    assert _speakers(body) == ["the transport ministry"]
+    assert speakers(body) == ["the transport ministry"]
