@@ -82,6 +82,10 @@ _AGE_OPENS = re.compile(r"\W*[Tt]he\s+(\d{1,3})-year-old(?:['’]s)?\s")
 _PARTY_NOUN = re.compile(r"the\s+(?:([a-z][a-z. ]*?)\s+)?(republican|democrat|independent)")
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
+# An opening adverbial clause set off by a comma before the subject, perhaps after a phrase of time ("Every
+# morning, before he opens up, "): a "he" or "she" inside it points ahead to the subject.
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"\W*(?:[A-Z][\w ]{0,40},\s+)?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ww]hile|"
+                                    r"[Aa]s|[Ss]ince|[Uu]ntil|[Oo]nce|[Tt]hough|[Aa]lthough)\s[^,;_]{1,80},\s+")
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s*(?:he|she)$")  # "when …, she": the main clause's subject
 _ENDS_IN_COLON = re.compile(r"[^_]*:\s*")
 _DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their)\s")
@@ -1520,8 +1524,9 @@ class Attributor:
                 return self._possessor_subject(m, end)
             if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
                 continue
-            if pron and start + pron.start() < m.start:
-                return None
+            if pron and start + pron.start() < m.start and not _CLAUSE_BEFORE_SUBJECT.fullmatch(
+                    self.masked, start, m.start):
+                return None  # (but "Before he opens up, Ivo Brannagh climbs …": the pronoun is the name's own)
             if _PREP_BEFORE.search(self.body[max(start, m.start - 20):m.start]):
                 continue
             persons = [x for x in self.cast.mentions_in(start, end) if x.kind == "person"]
@@ -1607,6 +1612,36 @@ _THAT_OPENER = re.compile(r"\s*(?:(?:That|This|Those|These|Such)(?:['’]s|\s+(?
                           # "The man who says so is Dilys Ambrose": a speaker met only after her words
                           r"The\s+(?:[a-z-]+\s+){0,2}(?:man|woman|person|voice)\s+(?:who\s+(?:says|said|speaks|spoke)|"
                           r"behind\s+(?:them|it|the\s+words))\b[^._]{0,40}?\b(?:is|was|belongs\s+to))\b")
+
+
+# The tag of a turn in an exchange: a question put, pressed or answered ('"Did you sign it?" Ms Roe asked.').
+_EXCHANGE_TAG = re.compile(r"[^.!?_]{0,80}?\b(?:asked|asks|pressed|presses|replied|replies|answered|answers|"
+                           r"retorted|retorts|countered|counters|interjected|shot\s+back|fired\s+back)\b")
+
+
+def _turn_in_exchange(article: Article, att: Attributor, quotes: list[Quotation], head: Segment) -> Speaker | None:
+    """A paragraph that is nothing but a quotation, after a paragraph whose quotation was a question asked or
+    pressed, an answer given, or itself such a turn: the other side of the exchange speaks ('"Did you tell
+    anyone?" Ms Roe asked.' then '"I told the depot."' is the witness's; the reporter's pressed question then an
+    untagged line is the answer of the one who answered before). After a plain '"…," X said.' an untagged
+    paragraph stays X's, the run-on convention of news copy."""
+    if not quotes or quotes[-1].speaker is None or quotes[-1].speaker.kind != "person":
+        return None
+    prev = quotes[-1]
+    par = article.paragraph_of(head.open)
+    if par < 1 or article.paragraph_of(prev.start) != par - 1 or att.body[article.paragraphs[par][0]:head.open].strip():
+        return None
+    if prev.how != "turn":
+        p0, p1 = article.paragraphs[par - 1]
+        if att.body[p0:prev.start].strip():
+            return None  # (the question stands alone in its paragraph, as an exchange is set out)
+        asked = prev.segments[-1].text.rstrip().endswith("?") and re.search(r"\byou(?:r)?\b", prev.segments[-1].text, re.I)
+        if not (_EXCHANGE_TAG.match(att.masked, prev.end, p1) or asked and att.masked[prev.end:p1].strip()):
+            return None
+    for q in reversed(quotes[-8:-1]):
+        if q.speaker is not None and q.speaker.kind == "person" and q.speaker.name != prev.speaker.name:
+            return q.speaker
+    return None
 
 
 def _colon_before(att: Attributor, si: int, head: Segment) -> Speaker | None:
@@ -1737,7 +1772,9 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                 if last_speaker is not None and prev_close >= sent.start:
                     sp, how = last_speaker, "same sentence"  # '"…," he said, "…"'
                 else:
-                    sp, how = _colon_before(att, si, head), "colon before"
+                    sp, how = _turn_in_exchange(article, att, quotes, head), "turn"
+                    if sp is None:
+                        sp, how = _colon_before(att, si, head), "colon before"
                     if sp is None:
                         sp, how = _named_next(att, article.sentence_index(max(q.end - 1, 0))), "next sentence"
                     if sp is None and interviewee is not None and _after_a_question(article, head.open):
