@@ -65,6 +65,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r"(?:(?i:on)\s+)?(" + _WD[1:-1] + r")\s+(week|fortnight))\b(?!\s+(?:of|before|after|and)\b)"
                           r"(?!\s+(?!(?:to|at|in|on|when|if|and|or|but|as|for|by|from|that|unless|while|because)\b)"
                           r"[a-z])")),  # not "a week on Monday shifts"
+    # "on Monday the 12th", "Tuesday 20th": the near month in which that day number falls on that weekday
+    ("wdord", re.compile(r"(?:\b((?i:on|by|until|till|from|since|before|after))\s+)?\b" + _WD +
+                         r",?\s+(?:(?i:the)\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MON_ANY + r")")),
+    # "the following Tuesday", "the previous Friday": counted from the day the story just named
+    ("follwd", re.compile(r"\b(?i:the)\s+((?i:following|previous))\s+" + _WD + r"\b")),
+    # "from September to the following June": counted from the month the story just named
+    ("follmon", re.compile(r"\b(?i:the)\s+((?i:following|previous))\s+" + _MON + r"\b")),
+    # "the last weekend of June", "the first week of May": the weekend's Saturday, the week's month
+    ("weekof", re.compile(r"\b(?i:the)\s+((?i:first|second|third|fourth|last|final))\s+((?i:week|weekend))\s+(?i:of)\s+" +
+                          _MON + r"(?:,?\s+(" + _YEAR + r"))?\b")),
+    # "by the end of the second quarter", "at the start of the third quarter": a calendar quarter's bound
+    ("qbound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning)\s+of\s+the\s+(first|second|third|fourth)\s+"
+                          r"quarter\b(?:\s+of\s+(" + _YEAR + r"|this\s+year|next\s+year))?", re.IGNORECASE)),
     ("afternext", re.compile(r"\b(?i:the)\s+(week|weekend|month|year)\s+(after\s+next|before\s+last)\b")),
     ("dayafter", re.compile(r"\b(?i:the)\s+day\s+(after\s+tomorrow|before\s+yesterday)\b")),
     # "the same month last year": the month the story just named, a year back
@@ -144,7 +157,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
                         r"the\s+(?:next|last|past|coming|previous)\s+(?:" +
                         _NUMW + r"(?:\s+(?:to|or)\s+" + _NUMW + r")?\s+)?(?:couple of\s+|few\s+)?" + _UNIT +
-                        r"(?:\s+or\s+so)?", re.IGNORECASE)),
+                        r"\b(?:\s+or\s+so)?", re.IGNORECASE)),
     ("rest", re.compile(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+the\s+(?:season|year|month|week|term|decade|"
                         r"campaign|tournament|series|contract|summer|winter|spring|autumn)\b", re.IGNORECASE)),
     ("around", re.compile(r"\b(?:in|during|over)\s+the\s+(?:hours|days|weeks|months|years)\s+(?:immediately\s+|"
@@ -155,11 +168,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"the previous|the coming|"
                             r"the following)\s+(?:" + _UNIT + "|" + _SEASON + r")\b", re.IGNORECASE)),
     # "killed four at the weekend", "open a corridor by the weekend": the weekend before or after, by the tense
-    ("relative", re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bover )|(?<=\bduring ))the\s+weekend\b", re.IGNORECASE)),
+    ("relative", re.compile(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bover )|(?<=\bduring )|(?<=\bsince ))the\s+weekend\b",
+                            re.IGNORECASE)),
     ("offset", re.compile(r"\b" + _NUMW + r"\s+(?:" + _UNIT + r"|hours?|minutes?)\s+(?:ago\b|earlier\b|later\b|"
                           r"(?:before|after)\b(?:\s+(?:the|their|its|his|her|a)\s+\w+(?:\s+(?!and\b|but\b|which\b|"
                           r"who\b|that\b|when\b|as\b|by\b|with\b|in\b|on\b|at\b)\w+){0,2})?)",
                           re.IGNORECASE)),
+    # "days later", "days earlier": a few days on from the day the story just named, so that day's month
+    ("fewdays", re.compile(r"\b(?i:days)\s+((?i:later|earlier))\b")),
     ("ordinal", re.compile(r"\b(?:its|the|this|their)\s+(?:final|last|first|opening|closing)\s+(?:day|week|"
                            r"weekend|month|year|days|weeks)\b(?:\s+(?:under|of|since|after)\s+(?:the\s+|its\s+)?"
                            r"(?:new\s+|old\s+|current\s+)?\w+)?", re.IGNORECASE)),
@@ -243,7 +259,7 @@ _IRREGULAR_PAST = {
 }
 # Past forms that are also nouns or present forms ("a bid", "tax cut"): verbs only in a verb's place.
 _AMBIGUOUS_PAST = {"bid", "cut", "hit", "put", "set", "quit", "shut", "spread", "cast", "let", "cost", "hurt",
-                   "beat", "bet", "read", "split", "upset", "burst"}
+                   "beat", "bet", "read", "split", "upset", "burst", "forecast", "broadcast", "shed"}
 _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "shown", "written", "spoken", "chosen",
                 "driven", "flown", "grown", "thrown", "broken", "stolen", "fallen", "risen", "begun", "eaten",
                 "drawn", "forgotten", "hidden", "ridden", "sworn", "worn", "torn", "shaken", "sunk", "sung", "rung",
@@ -956,6 +972,30 @@ def _nth_day(y: int, mon: int, wd: int, which: str) -> str:
     return _iso(y, mon, pick)
 
 
+def _weekday_numbered(wd: int, day: int, published: date | None, tense: str | None,
+                      previous: tuple[str, str | None] | None) -> tuple[str, str] | None:
+    """A weekday with a day number and no month ("on Monday the 12th"): the month the story just named when that
+    day falls on that weekday there, else the near month where it does, by the tense (the nearest without one)."""
+    if previous and previous[1] in ("month", "day") and _ISO_VALUE.match(previous[0]):
+        y, mo = int(previous[0][:4]), int(previous[0][5:7])
+        if _valid(y, mo, day) and date(y, mo, day).weekday() == wd:
+            return _iso(y, mo, day), "day"
+    if not published:
+        return None
+    fits = []
+    for k in range(-7, 8):
+        y, mo = divmod(published.year * 12 + published.month - 1 + k, 12)
+        if _valid(y, mo + 1, day) and date(y, mo + 1, day).weekday() == wd:
+            fits.append(date(y, mo + 1, day))
+    if tense == "future":
+        fits = [d for d in fits if d >= published] or fits
+    elif tense == "past":
+        fits = [d for d in fits if d <= published] or fits
+    if not fits:
+        return None
+    return min(fits, key=lambda d: abs((d - published).days)).isoformat(), "day"
+
+
 def _season_from(season: str, step: int, anchor: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """"the following spring", "the previous autumn": the first such season after (or before) the anchor's date."""
     if not anchor or not anchor[1] or not _ISO_VALUE.match(anchor[0]) or season not in _SEASON_MONTHS:
@@ -1085,6 +1125,69 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "wdord":
+        return _weekday_numbered(WEEKDAYS.index(g[1].lower()), int(g[2]), published, tense, previous) or \
+            (_strip_prep(phrase), None)
+    if kind == "follwd":
+        # "the following Tuesday": the first such day after the one just named (before it for "the previous")
+        wd, step = WEEKDAYS.index(g[1].lower()), (1 if g[0].lower() == "following" else -1)
+        if previous and previous[1] == "day":
+            base = date.fromisoformat(previous[0])
+        elif published:
+            base = published
+        else:
+            return phrase, None
+        gap = ((wd - base.weekday()) % 7 or 7) if step > 0 else -((base.weekday() - wd) % 7 or 7)
+        return (base + timedelta(days=gap)).isoformat(), "day"
+    if kind == "follmon":
+        # "the following June": the first June after the month just named ("the previous March": the last before)
+        mon, step = _month_no(g[1]), (1 if g[0].lower() == "following" else -1)
+        if not previous or not previous[1] or not _ISO_VALUE.match(previous[0]):
+            return phrase, None
+        y = int(previous[0][:4])
+        if previous[1] == "year":
+            return _iso(y + step, mon), "month"
+        at = int(previous[0][5:7])
+        if step > 0:
+            return _iso(y + (1 if mon <= at else 0), mon), "month"
+        return _iso(y - (1 if mon >= at else 0), mon), "month"
+    if kind == "weekof":
+        # "the last weekend of June": that weekend's Saturday; "the first week of May": the month
+        which, unit, mon = g[0].lower(), g[1].lower(), _month_no(g[2])
+        if g[3]:
+            y = int(g[3])
+        elif published:
+            y = _month_year(mon, published, tense)
+        else:
+            return _strip_prep(phrase), None
+        if unit == "week":
+            return _iso(y, mon), "month"
+        sats = [d for d in range(1, _last_day(y, mon) + 1) if date(y, mon, d).weekday() == 5]
+        order = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1, "final": -1}[which]
+        return _iso(y, mon, sats[order]), "day"
+    if kind == "qbound":
+        # "by the end of the second quarter": the quarter's last day, in this year unless it names another
+        q = ("first", "second", "third", "fourth").index(g[1].lower()) + 1
+        named = (g[2] or "").lower()
+        if named[:1].isdigit():
+            y = int(named)
+        elif published:
+            y = published.year + (1 if named.startswith("next") else 0)
+        else:
+            return _strip_prep(phrase), None
+        if g[0].lower() in ("end", "close"):
+            return _iso(y, 3 * q, _last_day(y, 3 * q)), "day"
+        return _iso(y, 3 * q - 2), "month"
+    if kind == "fewdays":
+        # "days later": a few days on from the day just named, so its month when those days stay inside it
+        if not previous or previous[1] != "day":
+            return phrase, None
+        base = date.fromisoformat(previous[0])
+        sign = 1 if g[0].lower() == "later" else -1
+        near, far = base + timedelta(days=2 * sign), base + timedelta(days=6 * sign)
+        if (near.year, near.month) == (far.year, far.month):
+            return _iso(near.year, near.month), "month"
+        return phrase, None
     if kind == "weekon":
         if not published:
             return phrase, None
@@ -2042,6 +2145,9 @@ _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re
 _AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|planned|likely)\b|"
                       r"\b(?:stays?|remains?)\b", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+# a line of a bulleted list ("- 9 March: proposals published")
+_LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
 _EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
@@ -2074,6 +2180,7 @@ def find_dates(article: Article, published: date | None = None,
     last_day_at: int | None = None
     story: tuple[str, str | None, int] | None = None
     epoch: tuple[str, str | None, int] | None = None
+    written_year: int | None = None  # the last year the story wrote out, for "on 6 December that year"
     credited = set()
     for s in article.sentences:
         pace(len(s.text) // 4)
@@ -2103,6 +2210,7 @@ def find_dates(article: Article, published: date | None = None,
             continue
         text = sent.text
         caption = _is_caption(sent, credited) and not _CREDIT.search(text)
+        listed = _LIST_ITEM.match(text)
         taken: list[tuple[int, int]] = []
         found: list[DatedEvent] = []
         matches = []
@@ -2185,6 +2293,8 @@ def find_dates(article: Article, published: date | None = None,
                 # CDC recommends a jab by the end of October") is every year's, so the nearest
                 how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
                     _AWAITED.search(text[cl.start:a]) else None
+            if listed and kind in ("dmy", "mdy", "month", "holiday", "weekof") and tense != "future":
+                how = None  # "- 13 April: responses shared": a timetable's line has no tense to go by, so the nearest
             if _PUT_ON.search(text[:a]) and \
                     kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
                     _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":
@@ -2212,9 +2322,11 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
-            if kind in ("thatunit", "ordday") or kind == "offset" and _COUNTED_ON.search(phrase) or \
-                    kind == "relative" and _FOLLOWING.search(phrase):
+            if kind in ("thatunit", "ordday", "wdord", "follmon", "fewdays") or \
+                    kind == "offset" and _COUNTED_ON.search(phrase) or kind == "relative" and _FOLLOWING.search(phrase):
                 previous = near3  # "the following month", "18 months later": the story's last date, if near
+            if kind == "follwd":
+                previous = (found[-1].date, found[-1].precision) if found and found[-1].precision == "day" else near_day
             if kind == "ordday" and not previous:
                 # "presses ahead on the 16th" after "on March 16" further up: the day the story already named
                 same = [e for e in reversed(out) if e.precision == "day" and e.date[8:10] == f"{int(m.group(1)):02d}"]
@@ -2222,10 +2334,18 @@ def find_dates(article: Article, published: date | None = None,
                     previous = (same[0].date, same[0].precision)
             if kind == "thatunit" and not previous and epoch and n - epoch[2] <= _EPOCH_REACH:
                 previous = epoch[:2]  # "in the spring of that year", well after the story's full date
+            if kind == "thatunit" and j and matches[j - 1][2] in ("dmy", "mdy", "month") and \
+                    _THAT_YEAR.match(text[matches[j - 1][1]:]):
+                continue  # "on 6 December that year": one date, its year read with the day
             if kind == "thatunit" and phrase[:4].lower() == "that" and (
                     _SAYS_THAT.search(text[:a]) or _VERB_NEXT.match(text[b:])):
                 continue  # "said that March was the wettest": "that" opens a clause
             value, precision = resolve(kind, m, text, published, how, prep, previous)
+            if kind in ("dmy", "mdy", "month") and written_year and precision in ("day", "month") and \
+                    not _A_YEAR.search(phrase) and _THAT_YEAR.match(text[b:]):
+                # "the river peaked on 6 December that year": the year the story last wrote out
+                value, precision = _safe(written_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
+                    (_iso(written_year, int(value[5:7])), "month")
             in_epoch = False
             if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
                     "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \
@@ -2249,7 +2369,7 @@ def find_dates(article: Article, published: date | None = None,
                 # no tense of its own: the event is ahead or behind as the date fell
                 tense = "future" if precision and published and value[:10] > published.isoformat()[:len(
                     value[:10])] else "past"
-            if kind in ("then", "sameday", "thatunit", "ordday") and not precision:
+            if kind in ("then", "sameday", "thatunit", "ordday", "fewdays", "follmon") and not precision:
                 continue  # "at the time", "the next day" with nothing just before them to point at
             if found and precision and (found[-1].date, found[-1].precision) == (value, precision) and \
                     re.fullmatch(r"\s*[(,]\s*", text[found[-1].start - sent.start + len(found[-1].as_written):a]):
@@ -2347,6 +2467,8 @@ def find_dates(article: Article, published: date | None = None,
             if caption or (a == 0 and text[b:].lstrip().startswith(":")):
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
+            if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
+                written_year = int(value[:4])
             if precision == "day":
                 last_day = (value, precision)
                 last_day_at = n
