@@ -224,6 +224,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         rest = " ".join(x for x in (base, parts[2]) if x)
         how = f"how big {measured.group(1) or ''}" if measured.group(1) or fig.kind == "percent" else "how much "
         return _q(f"{about}{how}{measured.group(2)} {front} {rest} {tail}")
+    if re.search(r"\b(?:after|before|when|whenever|while|because|since|until|once|if|unless|although|though|as|"
+                 r"whereas)$", lead, re.IGNORECASE):
+        return None  # "celebrated after 40% of entries were graded A": the figure opens a clause the lead hangs on
     if re.search(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over)$", lead, re.IGNORECASE) and \
             not (fig.kind == "percent" and re.search(r"\bby$", lead)):
         return None  # "talks on the roughly $8 billion": a figure inside a phrase, not the clause's own

@@ -606,7 +606,10 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         pace(4 * UNIT)  # as a quotation's: each wrong speaker is checked against the prompt
         if not c.asserted:
             continue  # "denies two counts of …", "denied that he had …": not what the speaker says is so
-        claim = _inner_quotes(with_antecedent(clean_clause(c.claim), c.evidence))
+        claim = _counted(_inner_quotes(with_antecedent(clean_clause(c.claim), c.evidence)), c.evidence,
+                         ex.article.body)
+        if not claim:
+            continue  # "said 120 would be freed" and the story never says 120 of what
         n = len(claim.split())
         if n < 5 or n > 30 or says_little(claim, reported=True):
             continue
@@ -653,6 +656,26 @@ _STOP_BACK = re.compile(r"[,;:()]|^(?:wants?|wanted|said|says|is|are|was|were|ha
                         r"seeks?|rejects?|made|gave|sent|got|[a-z]+ed|asked|for|of|on|with|by|about)$", re.IGNORECASE)
 
 
+# a claim that opens on a bare number as its subject: "120 would be freed in the first stage"
+_BARE_COUNT = re.compile(r"(?:(?:about|around|nearly|almost|some|more than|over|only|just|at least)\s+)?(\d[\d,]*)\s+"
+                         r"(?=(?:would|will|were|are|had|have|was|is|could|should|might|may|must|can)\b)")
+
+
+def _counted(claim: str, evidence: str, body: str) -> str | None:
+    """'120 would be freed' -> '120 prisoners would be freed' when the sentence or the two before it count
+    prisoners ("the release of 300 prisoners"); None when nothing near says what the number counts: a bare
+    number in a question asks a student to guess its noun."""
+    m = _BARE_COUNT.match(claim)
+    if not m:
+        return claim
+    at = body.find(evidence.strip()[:80])
+    context = (body[max(0, at - 500):at] if at >= 0 else "") + " " + evidence[:max(0, evidence.find(claim[:30]))]
+    counted = [f.counted for f in figures_in(context) if f.kind == "count" and f.counted]
+    if not counted:
+        return None
+    return f"{claim[:m.end(1)]} {counted[-1]}{claim[m.end(1):]}"
+
+
 def with_antecedent(claim: str, evidence: str) -> str:
     """'he will not be giving' -> 'he will not be giving written responses to each proposal' when the evidence
     reads '… written responses to each proposal, (which Mr X has said he will not be giving)': in an object
@@ -696,7 +719,11 @@ def _past_year_cut(demand: str, published) -> str:
 
 # "Both sides were given leave to appeal", "…, and both parties will appeal": both as the subject (not "urged
 # both sides to keep schools open"), and what they do
-_BOTH_SIDES = re.compile(r"(?:^|[,;]\s*|\b(?:and|that)\s+)(?:[Bb]oth|[Ee]ach)\s+(?:sides|parties)\b([^.;]*)")
+_BOTH_SIDES = re.compile(r"(?:^|[,;]\s*|\b(?:and|that|said|says|say|announced|confirmed|told\s+\w+)\s+)(?:[Bb]oth|[Ee]ach)\s+"
+                         r"(?:sides|parties)\b([^.;]*)")
+# what became of a position, joined to it: "asked the board for funds … and had been refused"
+_OUTCOME_TAIL = re.compile(r",?\s+and\s+(?:had|has|have|was|were)\s+(?:(?:not|since|then|already|eventually|been)\s+)*"
+                           r"(?:refused|rejected|turned\s+down|denied|ignored|granted|approved|accepted|told\s+no)\b.*$")
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
 
 
@@ -724,7 +751,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
         demand = present_condition(_TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or "")))
-        demand = _past_year_cut(demand, ex.published)
+        demand = _OUTCOME_TAIL.sub("", _past_year_cut(demand, ex.published))
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue

@@ -122,7 +122,7 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     rest = text[len(word):]
     if word.lower() in _DETERMINERS:
         return word.lower() + rest  # "The City Council" inside a question is "the City Council"
-    if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or \
+    if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or re.sub(r"['’]s?$", "", word) in names or \
             re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]

@@ -1,0 +1,82 @@
+"""Question defects readers still found, each on a small invented article: a bare number that does not say what
+it counts ("said 120 would be freed"), a share asked across a clause that hangs on "after", a name with a
+possessive lower-cased at a question's start, a position glued to what became of it ("asked for funds … and had
+been refused"), and what a mediator said both sides agreed asked as the mediator's own position.
+
+Every sentence here is invented for the test.
+"""
+
+import re
+
+from studyapp.core.generate.figures import Figure, figures_in, how_question
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.realise import lower_first
+
+from tests.core.generate.conftest import article
+
+
+def _prompts(body: str, published: str | None = "2026-02-22") -> list[str]:
+    bank, _ = generate_bank(article(body, "Talks end with a first deal"), published=published)
+    # a quotation's question is worded when shown: "Who said that …?" for reported speech
+    return [q.get("prompt") or f"Who said that {q.get('quote', '')}?" for q in bank["questions"]]
+
+
+TRUCE = (
+    "Negotiators for the Dovran government and the Lakeland Front agreed a truce on Saturday after four days of talks "
+    "in the town of Merrow.\n\n"
+    "The front had demanded the release of 300 detainees as a condition of any deal. Its chief negotiator, Osric "
+    "Talvane, said 140 would be released in the first week and the rest once the roads were open again. \"We came "
+    "for our people and we will not go home without them,\" he said.\n\n"
+    "The chief mediator, Ingrid Solberg-Maas, said both sides had agreed to open three supply routes within ten days. "
+    "\"This is a start and nothing more,\" she told reporters.\n\n"
+    "The government's envoy, Petra Kallendorf, said the army would stay in the northern valleys until the front "
+    "handed in its heavy guns. Talvane said the front rejected any talk of handing in its guns before an election.\n\n"
+    "A second round of talks is due to begin in Merrow on 9 March, Solberg-Maas said."
+)
+
+
+def test_a_bare_number_in_reported_speech_says_what_it_counts():
+    said = [p for p in _prompts(TRUCE) if "140" in p]
+    assert said and all("140 detainees" in p for p in said), said
+
+
+def test_what_a_mediator_says_both_sides_agreed_is_not_the_mediators_position():
+    assert not any(re.match(r"(?:Who|Which side) agree", p) and "supply routes" in p for p in _prompts(TRUCE))
+
+
+def test_a_share_in_a_clause_after_a_subordinator_is_not_asked_across_it():
+    s = "Pupils at Fernleigh Academy celebrated after 42% of entries were graded A or above."
+    fig = next(f for f in figures_in(s) if f.kind == "percent")
+    assert how_question(s, fig) is None
+
+
+def test_a_share_that_opens_its_own_clause_is_still_asked():
+    s = "Some 42% of entries were graded A or above."
+    fig = next(f for f in figures_in(s) if f.kind == "percent")
+    assert how_question(s, fig) == "What share of entries were graded A or above?"
+
+
+def test_a_name_with_a_possessive_keeps_its_capital():
+    assert lower_first("Corvane's shares fell", frozenset({"Corvane"})) == "Corvane's shares fell"
+    assert lower_first("Workers' pay fell", frozenset({"Corvane"})) == "workers' pay fell"
+
+
+def test_a_figure_question_keeps_a_possessive_name_capitalised():
+    body = ("Corvane Energy said hackers had taken the names and addresses of its customers.\n\n"
+            "Corvane's shares fell 8% on Thursday, and the firm said it would publish a full account by the end of "
+            "the month.\n\n"
+            "The regulator said Corvane Energy had told it of the attack a week after it was found.")
+    prompts = _prompts(body)
+    assert not any("corvane's" in p for p in prompts), prompts
+
+
+def test_a_position_is_not_glued_to_what_became_of_it():
+    body = (
+        "Harlow Rangers sacked their manager, Dario Velt, on Sunday after a run of nine games without a win.\n\n"
+        "Velt's agent, Simeon Arkwright, said Velt had asked the board for money to sign two strikers in January "
+        "and had been refused. \"He told them what would happen,\" Arkwright said.\n\n"
+        "The club's chairman, Wendell Hoxby, said the board wanted a manager who would bring through young players. "
+        "The supporters' trust wants the board to explain how the next manager will be chosen.\n\n"
+        "The club's captain, Roderick Vance, said the players wanted a new manager in place before the cup tie.")
+    prompts = _prompts(body, "2025-11-23")
+    assert not any("had been refused" in p for p in prompts), prompts
