@@ -85,7 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?:a|one)\s+year\s+(?:earlier|before|ago)|the\s+year\s+before)\b", re.IGNORECASE)),
     ("sameday", re.compile(r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous)\s+(?:day|morning|evening|night)|"
                            r"(?:on\s+)?the\s+day\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|evening|"
-                           r"night)|that\s+(?:day|morning|afternoon|evening|night))\b(?!\s+(?:of|when|that|which)\b)",
+                           r"night)|that\s+(?:day|morning|afternoon|evening|night)|"
+                           # "reconnected by the end of the day": that same day ("at the end of the day" is an idiom)
+                           r"(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s))the\s+end\s+of\s+(?:the|that)\s+day)\b"
+                           r"(?!\s+(?:of|when|that|which)\b)",
                            re.IGNORECASE)),
     # "that October", "that year", "the same month": the story's own time, counted from the date it last named
     # (months only with their capital: "that may be", "that fall under" are no dates)
@@ -151,7 +154,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"(?:profits?|results|earnings|sales|revenues?|loss(?:es)?|growth|output|figures|GDP|"
                            r"deliveries|turnover|income|margins?|numbers)\b)")),
     ("weekday", re.compile(r"(?:\b((?i:last|next|this|this past|on|by|from|until|since|before|after))\s+)?\b" +
-                           _WD + r"(?:\s+(morning|afternoon|evening|night))?\b(?:\s+((?i:last|next|this))\s+week\b)?"
+                           _WD + r"(?:\s+(morning|afternoon|evening|night|lunchtime))?\b(?:\s+((?i:last|next|this))\s+week\b)?"
                            # "overnight on Sunday into Monday": one night, dated by its first day
                            r"(?:\s+into\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?")),
     ("span", re.compile(r"\b(?:(?:each|every|any|one|some|all|most)\s+of\s+)?(?:in|over|within|during|for)?\s*"
@@ -191,7 +194,7 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": 
              "bonfire night": (11, 5), "independence day": (7, 4), "the fourth of july": (7, 4),
              "fourth of july": (7, 4)}
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
-                          r"after)\s+|-)$", re.IGNORECASE)
+                          r"after|through|throughout)\s+|-)$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
                           r"throughout|from|during|before|after|over|within|for|between|around|of|into|to)\s+"
                           r"(?:(?:at least|at the latest|at the earliest|as early as|as late as|no later than|"
@@ -2145,6 +2148,8 @@ _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re
 _AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|planned|likely)\b|"
                       r"\b(?:stays?|remains?)\b", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
+# between a date with its year and a bare month that goes on from it: "…, then moved to"
+_THEN_ON = re.compile(r"[^.;:\d]{0,40}\bthen\b[^.;:\d]{0,30}")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 # a line of a bulleted list ("- 9 March: proposals published")
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
@@ -2346,6 +2351,14 @@ def find_dates(article: Article, published: date | None = None,
                 # "the river peaked on 6 December that year": the year the story last wrote out
                 value, precision = _safe(written_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
                     (_iso(written_year, int(value[5:7])), "month")
+            if kind == "month" and not m.group(1) and not m.group(3) and found and published and \
+                    precision == "month" and _A_YEAR.search(found[-1].as_written) and \
+                    _ISO_VALUE.match(found[-1].date) and int(found[-1].date[:4]) < published.year and \
+                    _THEN_ON.fullmatch(text[found[-1].start - sent.start + len(found[-1].as_written):a]):
+                # "first listed for the spring of 2017, then moved to October": the October after, not this year's
+                y0, mon = int(found[-1].date[:4]), int(value[5:7])
+                later = len(found[-1].date) >= 7 and mon < int(found[-1].date[5:7])
+                value = _iso(y0 + (1 if later else 0), mon)
             in_epoch = False
             if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
                     "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \

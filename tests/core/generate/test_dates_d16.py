@@ -88,3 +88,24 @@ def test_a_past_form_that_is_also_a_noun_dates_its_own_relative_clause():
 def test_since_the_weekend_is_the_weekend_just_gone():
     got = values("She said she had seen dozens of worried posts since the weekend.", date(2026, 6, 23))
     assert got["the weekend"] == "2026-06-20"
+
+
+def test_a_bare_month_after_then_goes_on_from_the_year_just_written():
+    got = values("It was first listed for the spring of 2017, then moved to October, then to January 2018.",
+                 date(2026, 5, 14))
+    assert got["October"] == "2017-10"
+    # a month after an aside's year is still the story's own
+    assert values("The plant, built in 1998, closed in March.", date(2026, 5, 14))["March"] == "2026-03"
+
+
+def test_by_the_end_of_the_day_is_the_day_just_named():
+    body = ("By Sunday lunchtime more than 40,000 homes had lost power. The grid operator said all but 3,000 had been "
+            "reconnected by the end of the day, and the rest would be back by Wednesday.")
+    got = values(body, date(2026, 1, 19))
+    assert got["the end of the day"] == "2026-01-18"
+    assert got["By Sunday lunchtime"] == "2026-01-18"
+    assert values("At the end of the day, it is about money.", date(2026, 1, 19)) == {}
+
+
+def test_through_may_is_the_month():
+    assert values("The ceiling will be repainted through May.", date(2026, 2, 20))["May"] == "2026-05"
