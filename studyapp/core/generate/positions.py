@@ -2703,8 +2703,98 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
     merged = merge_sides(out, cast, article.body)
     pace.now()
-    return _crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article, cast),
-                                       article.body))
+    return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
+                                                                 cast), article.body)), article.body, cast)
+
+
+_CAP_WORD = r"[A-Z][\w’'&-]*"
+# "The Hartwell and Tarrow Hospitals Trust", "the Fruit, Salad and Herb Growers' Alliance": words joined by "and"
+# (and commas) after "the" and before a name, all capitalised, are the start of that one name, not another party
+_JOINED_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?((?:" + _CAP_WORD + r"\s+(?:(?:of|for)\s+)?){0,3}?" + _CAP_WORD +
+                            r"(?:,\s+(?:" + _CAP_WORD + r"\s+){0,2}?" + _CAP_WORD + r")*(?:,?\s+and\s+|,\s+(?=$)))$")
+# "the Union of Skating Clubs and Leagues": a name built on "of" goes on past "and" to the capitalised words after it
+_JOINED_AFTER = re.compile(r"^((?:,\s+(?:" + _CAP_WORD + r"\s+){0,2}?" + _CAP_WORD + r")*,?\s+and\s+(?:" + _CAP_WORD +
+                           r"\s+){0,2}?" + _CAP_WORD + r")(?![\w’'&-])(?!\s+(?-i:[A-Z])|[’']s\s+(?-i:[A-Z]))")
+# "the Tarrow Fishermen's Federation" cut at its apostrophe: the name goes on to the body's own word
+_POSSESSED_BODY = re.compile(r"^['’]s\s+(" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r"){0,2})")
+# titles written before a name ("President Korvath"): a person's title, never the first word of a name
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev", "Judge",
+               "President", "Minister", "Chancellor", "Senator", "Governor", "Mayor", "King", "Queen", "Prince",
+               "Princess", "General", "Captain", "Chief", "Secretary", "Premier", "Commissioner", "Coach", "Sheikh"}
+_SENTENCE_OPENER = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "As", "If", "When", "While", "Its", "Their",
+                    "His", "Her", "Our", "Both", "Meanwhile", "However", "Yet", "So", "Now", "Then", "After", "Before",
+                    "Since", "Like", "With", "By", "From", "To", "Of", "Under", "Only", "Even", "Not"}
+
+
+def _whole_party(party: str, body: str, cast: Cast) -> str:
+    """The whole name of an organisation the cast holds only in part: the people stage cuts names at "and", a comma
+    or an apostrophe ("Lowmoor Hospitals Trust" of "the Hartwell and Lowmoor Hospitals Trust", "Union of Skating
+    Clubs" of "… Clubs and Leagues"), and reads a name's first word as an ordinary word when it opens a sentence
+    ("Together" of "Forward Together"). Readers found such fragments as options; the article's own text says where
+    the name begins and ends. A conjunct that is a name of its own (a person, a country, another organisation) keeps
+    the two apart: "the Ostmark and Tarrow Trust" joins, "Britain and the Tarrow Trust" does not."""
+    party = re.sub(r"(?:,|\s+(?:and|of|for|&))+$", "", party)  # "Union of Skating Clubs and": cut before its last word
+    if not party[:1].isupper() or party in COUNTRIES or party.lower() in PARTY_NAMES or party.lower() in DEMONYMS:
+        return party
+    spots = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(party) + r"(?![\w-])", body)]
+    if not spots:
+        return party
+    others = {m.text for m in cast.mentions if m.kind == "person"} | set(cast.orgs) - {party}
+
+    def separate(words: str, whole: str, headed: bool = True) -> bool:
+        """A conjunct named on its own elsewhere in the story, or a country, is a party of its own; so is one before
+        the name that ends in a body's word ("the Vessel Owners Guild and X Trawlers": two)."""
+        parts = [w.strip(" ,") for w in re.split(r",|\band\b", words) if w.strip(" ,")]
+        return any(w in COUNTRIES or w.lower() in PARTY_NAMES or w.lower() in DEMONYMS or (
+                   headed and w.split()[-1].lower() in ORG_WORDS) or
+                   (w in others and body.count(w) > body.count(whole)) for w in parts)
+
+    for at in spots:
+        before = _JOINED_BEFORE.search(body[max(0, at - 120):at])
+        if before and not separate(before.group(1), before.group(1) + party) and (
+                " and " in party and (" of " in before.group(1) or " " not in before.group(1).strip(", ")) or
+                not before.group(1).endswith(", ")):
+            # ("Roads, " before "Rivers and …" of "the Department of Roads, Rivers and …"; not "San Pedro, Calia, ")
+            return _whole_party(before.group(1) + party, body, cast)
+        after = _JOINED_AFTER.match(body[at + len(party):at + len(party) + 80])
+        if after and not separate(after.group(1), party + after.group(1), headed=False) and (" of " in party or (
+                party.split()[-1].lower() not in ORG_WORDS and after.group(1).split()[-1].lower() in ORG_WORDS)):
+            return _whole_party(party + after.group(1), body, cast)
+        owned = _POSSESSED_BODY.match(body[at + len(party):at + len(party) + 60])
+        if owned and owned.group(1).split()[-1].lower() in ORG_WORDS:
+            return party + body[at + len(party):at + len(party) + owned.end()]
+    lead = {body[max(0, at - 40):at].rsplit(None, 1)[-1] if body[max(0, at - 40):at].strip() else "" for at in spots}
+    if len(lead) == 1 and body[spots[0] - 1:spots[0]] == " ":
+        word = next(iter(lead))
+        mid = [at for at in spots if body[max(0, at - len(word) - 3):at - len(word) - 1].strip()[-1:].isalnum()]
+        cut = any(re.match(r"['’]s?\s+(?-i:[A-Z])", body[at + len(party):at + len(party) + 6]) for at in spots)
+        described = party.endswith("s") and re.search(r"\b" + re.escape(party.lower()) + r"\b", body)
+        if re.fullmatch(_CAP_WORD, word) and word not in _SENTENCE_OPENER and not re.search(r"['’]", word) and (
+                " " not in party or cast.person(party) is None) and not cut and not described and mid and word.lower() not in ORG_WORDS \
+                and word.strip(".") not in _HONORIFICS and (word.lower() not in TITLE_WORDS or
+                                                           cast.person(party) is None or cast.person(party).role == word):
+            return word + " " + party  # "led by Forward Together": the name's first word, wherever it stands
+    return party
+
+
+def _whole_names(positions: list[Position], body: str, cast: Cast) -> list[Position]:
+    """Every side's party under its whole name (_whole_party), in the side, its holder and who shares it."""
+    names: dict[str, str] = {}
+
+    def whole(party: str) -> str:
+        if party not in names:
+            names[party] = _whole_party(party, body, cast)
+        return names[party]
+
+    out = []
+    for p in positions:
+        party, sep, rest = p.side.partition(" (")
+        full = whole(party)
+        if full != party or any(whole(s) != s for s in p.shared_with):
+            p = replace(p, side=full + sep + rest, holder=full if p.holder == party else p.holder,
+                        shared_with=tuple(whole(s) for s in p.shared_with))
+        out.append(p)
+    return out
 
 
 # "Barack felt the same", "shares that view", "likewise": a position one holder shares with another
@@ -3059,6 +3149,12 @@ def _in_order(letters: str, word: str) -> bool:
 _VOTE_ANSWERS = {"No", "Yes"}
 
 
+def _cut_at_apostrophe(name: str, text: str) -> bool:
+    """'Tarrow Fishermen' that the story only ever writes as "Tarrow Fishermen's Federation": a cut name."""
+    at = [m.end() for m in re.finditer(re.escape(name) + r"\b", text)]
+    return bool(at) and all(text[k:k + 1] in ("'", "’") for k in at)
+
+
 def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[Position]:
     """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party; 'WHO'
     is the 'World Health Organization' the article defines it as, and 'the British government' is the 'United
@@ -3144,6 +3240,9 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   and not _either_of_pair(bare, t.lower())  # "Eastland and Westland" is both, not either
                   and not (t.lower().startswith(bare + " ") and t[len(bare):].strip().islower())
                   and not (t.lower().startswith(bare + " ") and t.split()[-1] in _VOTE_ANSWERS)
+                  # ("Tarrow" is not "Tarrow Fishermen" of "the Tarrow Fishermen's Federation": a body named after it)
+                  and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(t[len(bare):].split()[0].lower())
+                           and _cut_at_apostrophe(t, text))
                   and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))]
         # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
         # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)

@@ -1,0 +1,71 @@
+"""Sides as unseen disputes name them (tests/data/invented15: a hospital merger, a farm-price blockade, coalition
+and fisheries talks): organisations whose names hold "and" or commas, a party whose name opens with a word a
+sentence may open with, a country beside a body named after its people. Every article here is written for its
+test; none is taken from a set."""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def sides(body: str, title: str = "A test story") -> list[str]:
+    return [p.side for p in extract(article(body, title)).positions]
+
+
+def test_a_name_joined_by_and_after_the_is_one_organisation_not_its_last_conjunct():
+    body = ("The Pellow and Ashgrove Hospitals Trust and the Brant Valley Community Health Trust want to merge into "
+            "one body from 2029. Campaigners want the unit at Pellow kept open, and the Brant and District Patients' "
+            "Council backs a merger of the two boards only.")
+    got = sides(body)
+    assert "Pellow and Ashgrove Hospitals Trust" in got
+    assert "Brant and District Patients' Council" in got
+    assert not {"Ashgrove Hospitals Trust", "District Patients' Council"} & set(got)
+
+
+def test_a_name_with_commas_and_and_is_whole():
+    body = ("The Department of Roads, Rivers and Coastal Defence has ruled out new funding for the sea wall. "
+            "The Orchard, Hop and Soft Fruit Growers' Federation wants a levy on imported apples.")
+    got = sides(body)
+    assert "Department of Roads, Rivers and Coastal Defence" in got
+    assert "Orchard, Hop and Soft Fruit Growers' Federation" in got
+
+
+def test_a_name_built_on_of_goes_on_past_and():
+    body = ("The Union of Curling Clubs and Leagues, which speaks for 30 clubs, wants the championship kept at ten "
+            "teams. The Inshore Netters and Skippers Association urged ministers to keep the ban on trawling.")
+    got = sides(body)
+    assert "Union of Curling Clubs and Leagues" in got
+    assert "Inshore Netters and Skippers Association" in got
+
+
+def test_two_parties_joined_by_and_stay_two():
+    body = ("Kestrel Foods said it would match any rival's offer. Kestrel Foods and the Dairy Alliance both want the "
+            "price cap lifted. The Vessel Owners Guild and Dunmore Trawlers want the ban kept.")
+    got = sides(body)
+    assert {"Kestrel Foods", "Dairy Alliance"} <= set(got)
+    assert not any(s.startswith("Kestrel Foods and") for s in got)
+
+
+def test_a_party_whose_name_opens_with_an_ordinary_word_keeps_that_word():
+    body = ("Forward Together wants the pension age frozen at 65. The Civic League insists that it must rise to 67. "
+            "The Farmers Bloc will support a government led by Forward Together if coal mining is banned.")
+    got = sides(body)
+    assert "Forward Together" in got
+    assert "Together" not in got
+
+
+def test_a_country_is_not_the_body_of_its_fishermen_named_after_it():
+    body = ("Tarrowland wants its share of the herring catch raised from 15% to 22%. The Tarrowland Fishermen's "
+            "Federation went further than its government, saying it would accept no share below 30%. Vesk rejects "
+            "any transfer.")
+    got = sides(body)
+    assert "Tarrowland" in got
+    assert "Tarrowland Fishermen's Federation" in got
+    assert "Tarrowland Fishermen" not in got
+
+
+def test_a_title_or_an_adjective_before_a_persons_name_is_not_part_of_a_party():
+    body = ("Conservative MP Dalia Fenwick said the levy was unfair. Conservative MP Dalia Fenwick wants it scrapped "
+            "by June. President Anneliese Varga wants the talks to continue.")
+    got = sides(body)
+    assert not any(s.startswith(("Conservative Dalia", "President Anneliese", "MP Dalia")) for s in got)
