@@ -2153,6 +2153,11 @@ _THEN_ON = re.compile(r"[^.;:\d]{0,40}\bthen\b[^.;:\d]{0,30}")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 # a line of a bulleted list ("- 9 March: proposals published")
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
+# a timetable's line: the date first, then what happens on it ("- 27 March: consultation closes")
+_LIST_LABEL = re.compile(r"\s*[-–—•*·]\s+(?:[\w ]{0,12}\s)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+"
+                         r"\s+\d{4}|[A-Z][a-z]+day)\b[^:]{0,12}:")
+# a verb whose object the date is: "includes Christmas", "covering Christmas"
+_DATE_AS_OBJECT = re.compile(r"\b(?:includ|cover|span|exclud|straddl)(?:es|e|ed|ing|s)?\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
 _EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
@@ -2299,7 +2304,9 @@ def find_dates(article: Article, published: date | None = None,
                 how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
                     _AWAITED.search(text[cl.start:a]) else None
             if listed and kind in ("dmy", "mdy", "month", "holiday", "weekof") and tense != "future":
-                how = None  # "- 13 April: responses shared": a timetable's line has no tense to go by, so the nearest
+                # "- 13 April: responses shared": a timetable's line has no tense to go by, so the nearest, and the
+                # event is ahead or behind as the date falls
+                how, tense = None, "nearest"
             if _PUT_ON.search(text[:a]) and \
                     kind in ("dmy", "mdy", "nthday", "holiday") and cl.verb is not None and \
                     _RESCHEDULE.match(cl.toks[cl.verb].low) and tense != "future":
@@ -2479,6 +2486,10 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "a jury convicted him", "a plaque in her memory was unveiled": whom, only the article says
             if caption or (a == 0 and text[b:].lstrip().startswith(":")):
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
+            if listed and not _LIST_LABEL.match(text):
+                own = False  # "- Berry Medley, 90g, best before 28 September": a list's entry, no event of its own
+            if not prep and _DATE_AS_OBJECT.search(text[:a]):
+                own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
                 written_year = int(value[:4])

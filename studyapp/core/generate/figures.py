@@ -224,6 +224,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         rest = " ".join(x for x in (base, parts[2]) if x)
         how = f"how big {measured.group(1) or ''}" if measured.group(1) or fig.kind == "percent" else "how much "
         return _q(f"{about}{how}{measured.group(2)} {front} {rest} {tail}")
+    if re.search(r"\b(?:worth|valued\s+at|totalling|totaling|costing)$", lead, re.IGNORECASE):
+        return None  # "lost stock worth £1.9m": the figure measures a noun, "How much did … lose stock worth?" is no question
     if re.search(r"\b(?:after|before|when|whenever|while|because|since|until|once|if|unless|although|though|as|"
                  r"whereas)$", lead, re.IGNORECASE):
         return None  # "celebrated after 40% of entries were graded A": the figure opens a clause the lead hangs on

@@ -107,6 +107,9 @@ def full_names(text: str, people: list[dict]) -> str:
     """'Mr Blinken' or a bare 'Blinken' -> 'Antony Blinken' when the article names one such person: a
     question is read without the article, where the surname alone may not be enough."""
     by_surname: dict[str, list[str]] = {}
+    # a surname a body is also named by ("Brackwell Home", its founder's son Laurence Brackwell): a bare
+    # "Brackwell" may be the body, so only "Mr Brackwell" is filled in
+    bodies = " ".join(p["name"] for p in people if p.get("role") == "organisation")
     for p in people:
         if " " in p["name"] and p.get("role") != "organisation":
             by_surname.setdefault(p["name"].split()[-1], []).append(p["name"])
@@ -118,6 +121,8 @@ def full_names(text: str, people: list[dict]) -> str:
             continue  # most names are not in most texts: no pattern to build
         titled, bare = _surname_patterns(full, surname)
         text = titled.sub(full, text)
+        if re.search(r"\b" + re.escape(surname) + r"\b", bodies):
+            continue
         text = bare.sub(lambda m, t=text, f=full: m.group(0) if _another_given_name(t, m.start()) else f, text)
     return text
 
@@ -139,7 +144,7 @@ def _surname_patterns(full: str, surname: str) -> tuple[re.Pattern, re.Pattern]:
     text is read for every name, more patterns than the re module keeps."""
     first = re.escape(full.rsplit(" ", 1)[0])
     return (re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b"),
-            re.compile(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b"))
+            re.compile(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b(?!\s+[A-Z])"))  # not "Brackwell Home"
 
 
 def party_of(side: str) -> str:

@@ -186,6 +186,9 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
         subject = clause[:tokens[i].start()].strip(" ,")
         if re.search(r"[,;:()]", subject):
             return None
+        if re.search(r"['’]s?$", prev) or prev.lower() in _DETERMINERS | {"its", "his", "this", "thus"} or \
+                clause[tokens[i].end():].lstrip().startswith(","):
+            continue  # "The founder's son, …", "sets its budget": a possessive or a determiner is no plural subject
         plural = (prev.lower().endswith("s") and not prev.lower().endswith(("ss", "us")) or prev.lower() == "people"
                   or (prev[0].isupper() and re.search(r"\band\b", subject) is not None))  # "X and Y shake"
         named = prev[0].isupper() or (i >= 2 and tokens[i - 2].group().lower() in _DETERMINERS)
@@ -235,10 +238,15 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         inner = when_question(framed.group(3), precision, tense, names)  # the date is the inner clause's
         if inner:
             return _q(f"According to {lower_first(framed.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
+    clause = _STUB.sub("", clause)  # "… at the next full meeting, due": a word left of a cut phrase
+    if re.search(r"\b(?:it|them)$", clause):
+        return None  # "did the returning officer publish it?": what it is, only the article says
     parts = split_clause(clause)
     if parts:
         subject, verb, rest = parts
         low = verb.lower()
+        if _VERB_AFTER_RELATIVE.match(rest) or low in ("has", "have", "had") and re.match(r"until\b", rest):
+            return None  # "The statement of persons nominated, which lists …, follows"; "has until midnight to"
         subj = lower_first(subject, names)
         rest = _own_verb_only(rest, low in AUXILIARIES)
         if rest is None:
@@ -272,6 +280,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
+    if not _ANY_VERB.search(clause):
+        return None
     if tense == "future":
         plain = {"day": "On what date is it that", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
@@ -282,6 +292,13 @@ def when_question(event: str, precision: str | None, tense: str = "past",
 
 
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
+# a relative clause between a split's "verb" and the clause's real one: the split verb was a participle
+_VERB_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*,\s+[a-z]+(?:s|ed)\b")
+# what a cut leaves after a last comma: one word or an article and a noun ("…, due", "…, a meeting")
+_STUB = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z]+|[a-z]+(?<!s)(?<!ed))$")
+# some word a clause's verb could be; a clause without one ("Vale's cup tie, away to a side from above") is no event
+_ANY_VERB = re.compile(r"\b(?:[a-z]{2,}(?:ed|s|ing)|is|are|was|were|will|would|has|have|had|can|could|should|may|"
+                       r"might|must|did|do|go|come|run|meet|win|lose|open|close|begin|end|start|play|vote|sit|rule)\b")
 _THAT = re.compile(r"\bthat\b")
 _SAID_NO_THAT = re.compile(r"^(?:\S+\s+){1,6}?(?:said|says|told|tells)\b(?!.*\bthat\b)")
 _PAST_SHORT = re.compile(r"[a-z]{2,}[^e]ed|[a-z]*[sv]ed")
@@ -381,7 +398,7 @@ def _first_clause(rest: str, base: bool = True) -> str:
 
 
 def _q(text: str) -> str:
-    text = " ".join(text.split()).rstrip(" ,;:")
+    text = re.sub(r"\s+,", ",", " ".join(text.split())).rstrip(" ,;:")
     return text[0].upper() + text[1:] + "?"
 
 

@@ -80,3 +80,50 @@ def test_a_position_is_not_glued_to_what_became_of_it():
         "The club's captain, Roderick Vance, said the players wanted a new manager in place before the cup tie.")
     prompts = _prompts(body, "2025-11-23")
     assert not any("had been refused" in p for p in prompts), prompts
+
+
+def test_a_when_question_is_not_built_across_a_possessive_or_a_determiner():
+    from studyapp.core.generate.realise import when_question
+    got = when_question("The founder's son, Laurence Hebden, sold the last of the family's shares", "year", "past")
+    assert got is None or "did the founder's son" not in got
+    assert when_question("The full council sets its budget framework, a meeting", "day", "future") in (
+        None, "On what date will the full council set its budget framework?",
+        "On what date is it that the full council sets its budget framework?")
+    assert when_question("Corvane Rovers' first-round cup tie, away to a side from the division above", "day",
+                         "past") is None
+
+
+def test_a_when_question_drops_a_cut_stub_and_a_bare_it():
+    from studyapp.core.generate.realise import when_question
+    assert when_question("The winner will take the seat at the next full meeting, due", "day", "future") == (
+        "On what date will the winner take the seat at the next full meeting?")
+    assert when_question("The returning officer published it", "day", "past") is None
+    assert when_question("Anyone not yet on the register has until midnight to apply", "day", "past") is None
+    assert when_question("The fire started , in a storage unit", "day", "past") == (
+        "On what date did the fire start, in a storage unit?")
+
+
+def test_a_figure_that_measures_a_noun_is_not_asked_as_the_verbs_object():
+    s = "Three firms lost stock worth £1.9m, by the insurers' estimate."
+    fig = next(f for f in figures_in(s) if f.kind == "money")
+    assert how_question(s, fig) is None
+
+
+def test_a_surname_inside_a_body_name_is_not_filled_in():
+    from studyapp.core.generate.questions import full_names
+    people = [{"name": "Laurence Hebden", "role": "the founder's son"}]
+    assert full_names("Hebden Home cut its forecast", people) == "Hebden Home cut its forecast"
+    assert full_names("Hebden sold the shares", people) == "Laurence Hebden sold the shares"
+
+
+def test_a_date_a_verb_takes_as_its_object_and_a_list_entry_are_not_asked_when():
+    from datetime import date
+    from studyapp.core.generate.dates import find_dates
+    from studyapp.core.generate.text import parse_article
+    body = ("The fourth quarter, which includes Christmas and the January sale, brings in a third of the profit.\n\n"
+            "The batches recalled are:\n\n- Pear and Kale, 120g, batch code PK2633, best before 3 October 2026\n\n"
+            "- 27 March: consultation closes at noon")
+    got = {d.as_written: d for d in find_dates(parse_article(article(body)), date(2026, 3, 12))}
+    assert not got["Christmas"].own
+    assert not got["3 October 2026"].own
+    assert got["27 March"].own and got["27 March"].date == "2026-03-27"
