@@ -2150,6 +2150,7 @@ _AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expecte
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
 # between a date with its year and a bare month that goes on from it: "…, then moved to"
 _THEN_ON = re.compile(r"[^.;:\d]{0,40}\bthen\b[^.;:\d]{0,30}")
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|FY\d)", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
 # a line of a bulleted list ("- 9 March: proposals published")
 _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
@@ -2204,6 +2205,9 @@ def find_dates(article: Article, published: date | None = None,
         lower.update(_LOWER_WORD.findall(article.body, a, b))
         upper.update(_UPPER_WORD.findall(article.body, a, b))
     lower_words, upper_words = frozenset(lower), frozenset(upper)
+    # a story that speaks of a fiscal year counts its quarters from that year's start, which it may
+    # not give: "the end of the third quarter" is then no calendar date
+    fiscal = bool(_FISCAL_WORDS.search(article.body))
     for n, sent in enumerate(article.sentences):
         pace(len(sent.text) * DATE_COST)
         filed = _WIRE_DATELINE.match(sent.text) if sent.furniture and published else None
@@ -2257,6 +2261,8 @@ def find_dates(article: Article, published: date | None = None,
                     if before_word and _verb_kind(before_word, len(before_word) - 1) in _FINITE and \
                             nxt_word not in _CUT_BEFORE | _FUNCTION_END or nxt_word.rstrip(".,;") in _COUNT_NOUNS:
                         continue  # "which employs 2019 people"
+                if kind == "qbound" and (fiscal or re.match(r",\s+which\b", text[b:])):
+                    continue  # "the end of the third quarter, which for the group means …": its own quarters
                 if kind == "then" and re.match(r"\s+of\b", text[b:]):
                     continue  # "at the time of writing"
                 if kind == "weekday" and not m.group(1) and m.start(2) > 0 and (

@@ -109,3 +109,10 @@ def test_by_the_end_of_the_day_is_the_day_just_named():
 
 def test_through_may_is_the_month():
     assert values("The ceiling will be repainted through May.", date(2026, 2, 20))["May"] == "2026-05"
+
+
+def test_a_quarter_of_a_fiscal_year_is_no_calendar_quarter():
+    body = ("The group's financial year starts in April.\n\n"
+            "A decision is expected by the end of the third quarter, which for the group means by the end of December.")
+    got = values(body, date(2026, 5, 21))
+    assert "the end of the third quarter" not in got
