@@ -832,6 +832,13 @@ _VERB_PHRASE = re.compile(r"(?:has|have|had|is|was|were|will|would|did|does|can|
                           r"for|with|from|his|her|its|their|up|out|down|over|back|questions)\b")
 _KIN_SET_OFF = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:husband|wife|son|daughter|brother|sister|"
                           r"father|mother|partner|grandson|granddaughter|grandmother|grandfather)\s*,\s+$")
+_PART_SET_OFF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}(?:caller|listener|viewer|reader|"
+                           r"contributor|guest|texter|resident|customer|passenger|shopper|neighbour|neighbor|pensioner|"
+                           r"parent|student|fan|voter|questioner|commuter|patient|tenant)\s*,\s+$")
+_DESCRIBED_THEN_SAID = re.compile(r",\s+(?:a|an)\s+[a-z][^,.;:\"“”]{2,80},\s+(?:said|says|told|tells|added|adds|"
+                                  r"explained|explains|recalled|recalls|admitted|admits)\b")
+_KIN_ROLE = re.compile(r"(?:his|her|their)\s+(?:late\s+)?(?:husband|wife|son|daughter|brother|sister|father|mother|"
+                       r"partner|grandson|granddaughter|grandmother|grandfather)$", re.IGNORECASE)
 _COMPARED_AGE = re.compile(r"\b(?:the\s+)?(younger|older|elder)\s+$", re.IGNORECASE)
 _AGE_GIVEN = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
 _RELATIVE_END = re.compile(r"\s+(?:who|whose|whom|which|that)$")
@@ -918,6 +925,22 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     raw = [(run, "single" if kind == "unknown" and len(toks) == 1 and _KIN_SET_OFF.search(
         text, max(s0, toks[0][0] - 30), toks[0][0]) and text.startswith(",", toks[0][1]) else kind, toks, titles, hon, s0)
            for run, kind, toks, titles, hon, s0 in raw]
+    # "The first caller, Dov from Kellingley, …", "One listener, Jerome, …": a first name set off after the part a
+    # person plays in the story; "Prudence, a retired nurse from …, said": a first name opening a sentence, set off
+    # by a description of the person, then a verb of saying (phone-ins, vox pops, features)
+    raw = [(run, "single" if kind == "unknown" and len(toks) == 1 and not hon and (
+        _PART_SET_OFF.search(text, max(s0, toks[0][0] - 50), toks[0][0]) and re.match(r",|\s+from\s+[A-Z]", text[toks[0][1]:])
+        or not text[s0:toks[0][0]].strip(" \"“") and _DESCRIBED_THEN_SAID.match(text, toks[0][1])) else kind,
+            toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "a caller who gave her name only as Mrs Ashgrove": an honorific and a surname no one named in full has is
+    # the person's whole name in the story
+    in_full = {_bare(t[2]) for run, kind, toks, titles, hon, s0 in raw if kind == "person" and len(toks) >= 2
+               for t in toks}  # (any word of a full name: "Mr Shin" after "Shin Min-jae" is his)
+    raw = [(run, "single" if kind == "alias" and hon and len(toks) == 1 and len(run.tokens) == 2 and
+            _bare(run.tokens[0][2]).lower() in _GENDERED and _bare(toks[0][2]) not in in_full else kind,
+            run.tokens if kind == "alias" and hon and len(toks) == 1 and len(run.tokens) == 2 and
+            _bare(run.tokens[0][2]).lower() in _GENDERED and _bare(toks[0][2]) not in in_full else toks,
+            titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # "the member for Harlow Moss", "MP for Eastfield": the seat a member holds is a place, never a person
     raw = [(run, "place" if kind in ("person", "single", "unknown") and toks and
             _SEAT_BEFORE.search(text, max(s0, toks[0][0] - 30), toks[0][0]) else kind, toks, titles, hon, s0)
@@ -992,6 +1015,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if name not in people[longer[0]].aliases:
                 people[longer[0]].aliases.append(name)  # "El Guerrouj" after "Hicham El Guerrouj"
             continue
+        kin_first = people.get(name.split()[0]) if " " in name and name not in people else None
+        if kin_first is not None and _KIN_ROLE.match(kin_first.role):
+            # "his father, Ioan, …. Ioan Brannagh had come from …": the relative named in full later is the same man
+            del people[kin_first.name]
+            people[name] = Person(name=name, role=kin_first.role, first=kin_first.first, aliases=[kin_first.name])
         if name not in people:
             # A shorter form of a known name ("Joe Biden" vs "President Joe Biden") is the same person.
             people[name] = Person(name=name, first=toks[0][0])
@@ -1088,6 +1116,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 if len(fit) != 1:
                     fit = [n for n in seen if sex_of(n) in (_GENDERED[title], None)]
                 seen = fit if len(fit) == 1 else seen  # (one shown to be the other sex leaves the one left)
+            first_named = [n for n in seen if _KIN_ROLE.match(people[n].role) and n.split()[0] in people[n].aliases]
+            if len(seen) > 1 and first_named and len(first_named) < len(seen):
+                # "Brannagh" after "his father, Ioan, …. Ioan Brannagh had come from …": a relative the story met by
+                # his first name is not the one its surname means ("his wife, Sophie Brandt" may be)
+                seen = [n for n in seen if n not in first_named]
             if seen:
                 person = max(seen, key=lambda n: last_full[n])
         if person is None and kind == "person":

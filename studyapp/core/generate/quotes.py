@@ -86,6 +86,19 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
 # morning, before he opens up, "): a "he" or "she" inside it points ahead to the subject.
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"\W*(?:[A-Z][\w ]{0,40},\s+)?(?:[Bb]efore|[Aa]fter|[Ww]hen|[Ww]henever|[Ww]hile|"
                                     r"[Aa]s|[Ss]ince|[Uu]ntil|[Oo]nce|[Tt]hough|[Aa]lthough)\s[^,;_]{1,80},\s+")
+# Where the words were written, set off between a subject and its verb ("The Alliance, in a statement issued during
+# the briefing, said …"): no part of the subject.
+_MEDIUM_ASIDE = re.compile(r",\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|letter|post|"
+                           r"tweet|note|e-?mail|message|submission|filing|press\s+release|blog)\b[^,_]{0,60},\s*$")
+# A relation seen from the other side: "his father" has a son or daughter.
+_RECIPROCAL = {"father": {"son", "daughter"}, "mother": {"son", "daughter"}, "son": {"father", "mother"},
+               "daughter": {"father", "mother"}, "husband": {"wife"}, "wife": {"husband"},
+               "grandfather": {"grandson", "granddaughter"}, "grandmother": {"grandson", "granddaughter"},
+               "grandson": {"grandfather", "grandmother"}, "granddaughter": {"grandfather", "grandmother"}}
+# The interviewer's "you said" and the turn it stands in ("Q: In your campaign you said, "…""): the guest's words.
+_SECOND_PERSON_TAG = re.compile(r"\b[Yy]ou\s+(?:\w+\s+)?(?:said|told|wrote|promised|claimed|declared|insisted|"
+                                r"tweeted|posted)\b[^_]*$")
+_QUESTION_TURN = re.compile(r"(?:Q|Question|Interviewer)\s*[:：]\s+")
 _PRONOUN_AFTER_CLAUSE = re.compile(r",\s*(?:he|she)$")  # "when …, she": the main clause's subject
 _ENDS_IN_COLON = re.compile(r"[^_]*:\s*")
 _DETERMINER = re.compile(r"(?:the|a|an|its|his|her|their)\s")
@@ -343,6 +356,7 @@ class _Tracker:
         self.current: Speaker | None = None
         self.joint: Speaker | None = None
         self.org: Speaker | None = None  # what "it" refers to: the organisation the story is about
+        self.history: list[tuple[int, Speaker]] = []  # (where, who) for each sentence whose subject was a person
 
     def set(self, sp: Speaker | None) -> None:
         if sp is None:
@@ -609,9 +623,9 @@ class Attributor:
         age = re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}", low)
         if age and not self.cast.mentions_in(start, end):
             return self._aged(age.group(1), start)
-        if re.fullmatch(r"the\s+(?:[a-z-]+\s+)?(?:statement|release|press\s+release)", low) and \
-                not self.cast.mentions_in(start, end):
-            issuer = self._statement_issuer(start)
+        paper = re.fullmatch(r"the\s+(?:[a-z-]+\s+)?(statement|release|press\s+release|letter)", low)
+        if paper and not self.cast.mentions_in(start, end):
+            issuer = self._statement_issuer(start, "letter" if paper.group(1) == "letter" else "statement")
             if issuer is not None:
                 return issuer  # '"…," the statement said': whoever the last sentence had issue a statement
         if re.fullmatch(r"the\s+[a-z]+s", low) and not re.fullmatch(r"the\s+" + _HUMAN, low) and \
@@ -815,8 +829,17 @@ class Attributor:
         sure = cur.name in self._titled or turned  # (set by _genders, called above)
         k = self.article.ended_by(self._quote_open_before(at))
         near = self.article.sentences[k - 1].start if k >= 1 else 0  # the sentence before the quote's, and its own
+        if k >= 2 and re.match(r"\W*(?:he|she)\s", self.masked[near:near + 8], re.IGNORECASE):
+            near = self.article.sentences[k - 2].start  # ("X, the inspector. She said … "…," she told the jury")
+        recent = [m for m in recent if not self._spoken_of(m, want)]
+        # the latest sentence whose subject was someone of that sex ("His son has softened on that." names no one)
+        subject_at = next(((pos, sp) for pos, sp in reversed(self.tracker.history) if pos < at and
+                           sp.name != cur.name and self._genders().get(sp.name) == want), None)
         for m in recent:
             sex = self._genders().get(m.person)
+            if sex == want and m.person != cur.name and "_" not in self.masked[m.start:m.end] and \
+                    subject_at is not None and subject_at[0] > m.start and subject_at[1].name != m.person:
+                return subject_at[1]  # (named before it and not since: the later subject is meant)
             if sex == want and m.person != cur.name and "_" not in self.masked[m.start:m.end] or \
                     sure and sex is None and m.start >= near and m.person != cur.name and \
                     "_" not in self.masked[m.start:m.end]:  # (a name inside a quotation is the speaker's subject)
@@ -835,6 +858,16 @@ class Attributor:
             if shown is not None and shown.name != cur.name:
                 return shown
         return cur
+
+    def _spoken_of(self, m: Mention, want: str) -> bool:
+        """Whether `m` is named inside what a "he"/"she" of the wanted sex reports earlier in its sentence ("She said
+        the two men who fell, Jo Ng and Al Roe, had …"): the next "she said" is that woman again, not one of them."""
+        k = self.article.ended_by(m.start)
+        if k >= len(self.article.sentences):
+            return False
+        lead = self.masked[self.article.sentences[k].start:m.start]
+        pron = "she" if want == "f" else "he"
+        return bool(re.search(r"\b" + pron + r"\s+(?:\w+\s+)?(?:" + _VERBS_RX + r")\b[^_]*$", lead, re.IGNORECASE))
 
     def _latest_shown(self, want: str, at: int) -> Speaker | None:
         """The person named last before `at`, outside quotations, whom the article shows to be `want` ('m'/'f')."""
@@ -863,17 +896,18 @@ class Attributor:
         if self._gender_index is not None:
             return self._gender_index
         votes: dict[str, list[str]] = {}
+        tags: dict[str, list[str]] = {}
         titled: dict[str, str] = {}  # by an honorific or a word of the role: that decides, whatever pronouns follow
         persons = [m for m in self.cast.mentions if m.kind == "person" and m.person]
         for p in self.cast.people:
             role = f"{p.role} {' '.join(p.aliases)}".lower()
             if re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|spokesman|husband|son|brother|"
                          r"king|prince|mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|miss|"
-                         r"dame|lady|queen|princess)\b", role):
+                         r"dame|lady|queen|princess|grandson|granddaughter|nephew|niece|uncle|aunt|widow|widower)\b", role):
                 female = re.search(r"\b(?:mum|mother|grandmother|chairwoman|spokeswoman|wife|daughter|sister|mrs|ms|"
-                                   r"miss|dame|lady|queen|princess)\b", role)
+                                   r"miss|dame|lady|queen|princess|granddaughter|niece|aunt|widow)\b", role)
                 male = re.search(r"\b(?:mr|sir|lord|father|dad|grandad|grandfather|spokesman|husband|son|"
-                                 r"brother|king|prince)\b", role)
+                                 r"brother|king|prince|grandson|nephew|uncle|widower)\b", role)
                 if bool(female) != bool(male):
                     titled[p.name] = "f" if female else "m"
         for m in persons:  # "Mr Aldo Brenn" (an honorific before the full name is no alias)
@@ -891,9 +925,15 @@ class Attributor:
             # leaves Park undecided rather than a woman; "him" and "her" are mostly someone else (an object)
             stretch = self.masked[m.end:min(stop, limit)]
             for pron in re.finditer(r"\b(he|his|she|hers)\b", stretch, re.IGNORECASE):
+                sex = "m" if pron.group(1).lower() in ("he", "his") else "f"
+                if pron.group(1).lower() in ("he", "she") and re.search(r"_\s*$", stretch[:pron.start()]):
+                    tags.setdefault(m.person, []).append(sex)  # '"…," she admits': the tag of her own quotation
                 if _REPORTED_SUBJECT.search(stretch, 0, pron.start()):
                     continue  # "Jo Park said she had been a hard author": the one spoken of, often someone else
-                votes.setdefault(m.person, []).append("m" if pron.group(1).lower() in ("he", "his") else "f")
+                votes.setdefault(m.person, []).append(sex)
+        # a quotation's own tag outweighs a pronoun inside what was reported ("X says the parish has no plan for
+        # the day he stops. "…," she admits")
+        votes |= {name: v for name, v in tags.items() if len(set(v)) == 1 and len(set(votes.get(name, v))) > 1}
         self._gender_index = {name: v[0] for name, v in votes.items() if len(set(v)) == 1} | titled
         self._titled = set(titled)  # (whose sex a title or a word of their role shows)
         return self._gender_index
@@ -947,6 +987,18 @@ class Attributor:
         known = self._named_before(at)
         owners = {p.name for p in self.cast.people if p.name in known and re.sub(
             r"^(?:his|her|their)\s+", "", p.role.lower()).split(",")[0].strip() == kin.group(1)}
+        if not owners:
+            # "his father, Ioan, …. Ioan Brannagh never trusted batteries. His son has softened": the relation turned
+            # round from the relative the story is on is the person that relative belongs to, the story's own subject
+            cur = self.tracker.current
+            role = self.cast.person(cur.name).role.lower() if cur is not None and self.cast.person(cur.name) else ""
+            mine = re.fullmatch(r"(?:his|her|their)\s+(?:late\s+)?([a-z]+)", role)
+            word = kin.group(1).split()[-1]
+            if mine and _RECIPROCAL.get(mine.group(1), set()) & {word}:
+                principal = next((p for p in self.cast.people if p.kind == "person" and p.name in known and
+                                  p.name != cur.name and not re.match(r"(?:his|her|their)\s", p.role.lower())), None)
+                if principal is not None:
+                    return Speaker(principal.name, "person")
         return Speaker(owners.pop(), "person") if len(owners) == 1 else None
 
     def _latest_public_body(self, at: int) -> Speaker | None:
@@ -1025,7 +1077,11 @@ class Attributor:
         if words == ["officer"]:
             same |= _POLICE_RANKS
         parts = [re.escape(w) + r"(?:['’]s)?" for w in words[:-1]] + ["(?:" + "|".join(map(re.escape, sorted(same))) + ")"]
-        pattern = re.compile(r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(parts) + r"\b", re.IGNORECASE)
+        rx = r"\b" + r"\s+(?:[\w-]+\s+){0,2}?".join(parts) + r"\b"
+        if len(words) == 2 and words[0] not in _PERSON_HEADS:
+            # "the council leader" after "the leader of Ashmoor District Council, Bertil Lund": the words turned round
+            rx += r"|\b" + parts[-1] + r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?" + parts[0] + r"\b"
+        pattern = re.compile(rx, re.IGNORECASE)
         k = self.article.ended_by(at)
         sents = self.article.sentences
         here = self.article.sentence_at(at)
@@ -1069,7 +1125,7 @@ class Attributor:
             self._set_off_index = index
         return self._set_off_index
 
-    def _statement_issuer(self, before: int) -> Speaker | None:
+    def _statement_issuer(self, before: int, noun: str = "statement") -> Speaker | None:
         """The organisation or person the nearest earlier sentence says issued a statement ('X said in a
         statement', 'X issued a statement'), within the last few sentences."""
         sents: list[Sentence] = []
@@ -1081,14 +1137,20 @@ class Attributor:
         for sent in reversed(sents):
             text = self.masked[sent.start:sent.end]
             # "In an emailed statement, the company said …": the statement named first, then who said it
-            lead = re.search(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}statement(?:\s+[^,_]{1,40})?,\s+"
-                             r"(?=[^,_]{1,80}?\b(?:said|says|added)\b)", text)
+            # ("In a letter to the chief executive released on Monday, the union demanded that …": a letter's)
+            verbs = r"said|says|added" if noun == "statement" else r"said|says|added|demanded|wrote|warned|urged|asked"
+            lead = re.search(r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}" + noun +
+                             r"(?:\s+[^,_]{1,90})?,\s+(?=[^,_]{1,80}?\b(?:" + verbs + r")\b)", text)
             if lead is not None:
-                verb = re.search(r"\b(?:said|says|added)\b", text[lead.end():])
+                verb = re.search(r"\b(?:" + verbs + r")\b", text[lead.end():])
                 at = sent.start + lead.end() + verb.start()
-                return self.who(sent.start + lead.end(), at)
-            m = re.search(r"\b(?:said|says|added|issued|released|published)\s+(?:in\s+)?(?:a|an|its|their|his|her)\s+"
-                          r"(?:[\w-]+\s+)?statement\b", text)
+                issuer = self.who(sent.start + lead.end(), at)
+                bare = re.fullmatch(r"the\s+([a-z]+)", issuer.name) if issuer is not None else None
+                if bare:  # "the union": the union the story named
+                    issuer = self._story_org(issuer.name, at) or self._named_org(bare.group(1), at) or issuer
+                return issuer
+            m = re.search(r"\b(?:said|says|added|issued|released|published|sent|wrote)\s+(?:in\s+)?(?:a|an|its|their|his|"
+                          r"her)\s+(?:[\w-]+\s+)?" + noun + r"\b", text)
             if m is None:
                 continue
             verb = re.search(r"\b(?:said|says|added|issued|released|published)\b", text[m.start():])
@@ -1334,7 +1396,8 @@ class Attributor:
                 own = self.who(start + joined[-1].end(), floor + m.start(1))
                 if own is not None and own.kind in ("person", "organisation", "joint"):
                     return own
-            sp = self.who(start, floor + m.start(1))
+            aside = _MEDIUM_ASIDE.search(self.masked, start, floor + m.start(1))
+            sp = self.who(start, aside.start() if aside else floor + m.start(1))
             reporter = self._reporting_subject(floor, ms, sp)
             if reporter is not None:
                 return reporter
@@ -1388,6 +1451,12 @@ class Attributor:
             return sp
         # "A spokeswoman for Cranmore said …": an unnamed person the next "she said" can refer to
         text = self.masked[start:end]
+        kin_opens = re.match(r"\W*((?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+)\s+(?!said|says|told|tells|added|adds)[a-z]", text)
+        if kin_opens and _KIN_SUBJECT.fullmatch(kin_opens.group(1).lower()) and self.tracker.current is not None:
+            kin = self._relative(kin_opens.group(1).lower(), start)
+            if kin is not None and kin.name != self.tracker.current.name:
+                return kin  # "His son has softened on that." after a paragraph on the father: the son
+
         passer = _PASSER_BY.match(text)
         if passer:  # "An elderly man with a stick climbs the ramp. He …": he, not the last person named
             return Speaker(passer.group(1), "unnamed")
@@ -1404,6 +1473,20 @@ class Attributor:
             if who is not None and who.kind == "person" and _THE_OPENS.match(self.masked, clause) and \
                     not any(x.kind == "person" for x in self.cast.mentions_in(clause, start + m.start(1))):
                 return who  # "The member for Leith said afterwards …": the person that description names
+        return None
+
+    def asked_whom(self, start: int, end: int) -> Speaker | None:
+        """The person a sentence puts a question to ("The presenter asked Ruiz whether …", "She pressed Ruiz on …",
+        "The chair turned to Ruiz, who …"), named outside quotation marks: who answers next."""
+        for m in self.cast.mentions_in(start, end):
+            if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
+                continue
+            lead = self.masked[max(start, m.start - 30):m.start]
+            if re.search(r"\b(?:asked|asks|pressed|presses|questioned|questions|turned\s+to|turns\s+to|put\s+it\s+to|"
+                         r"put\s+the\s+question\s+to)\s+(?:[A-Z][a-z]+\.?\s+)?$", lead) and \
+                    re.match(r"[^.;_]{0,12}?(?:,\s+who\b|\s+(?:whether|if|why|what|how|when|where|about|on)\b)",
+                             self.masked[m.end:end]):
+                return self.who(m.start, m.end)
         return None
 
     def described_subject(self, start: int, end: int) -> Speaker | None:
@@ -1784,6 +1867,10 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             if sp is not None and sp.kind == "person" and how not in ("context", "answer") and \
                     _after_a_question(article, head.open):
                 interviewee = sp
+            if told and head.open not in told and _SECOND_PERSON_TAG.search(intro) and \
+                    _QUESTION_TURN.match(att.body, article.paragraphs[article.paragraph_of(head.open)][0]):
+                guest = max(set(told.values()), key=list(told.values()).count)
+                sp, how = guest, "your words"  # 'Q: In 2019 you said, "…". Is that not …?': the guest's own words
             label = turn_labels.get(article.paragraph_of(head.open)) if head.open not in told else None
             if label and _FIRST_PERSON_TAG.search(intro):
                 sp, how = Speaker(label, "person"), "turn, first person"  # 'I said, "…"' in the guest's own turn
@@ -1814,8 +1901,13 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
         if not sent.furniture:
             # (a quotation that opened in an earlier sentence and closes in this one is this one's speaker's too)
             att.note_nicknames(sent, said[-1] if said else subj or (last_speaker if prev_close >= sent.start else None))
+        asked = att.asked_whom(sent.start, sent.end) if not sent.furniture and not said else None
+        if asked is not None:
+            subj = asked  # 'The presenter asked Ruiz whether … "…," he admitted': the one asked answers
         if subj:
             att.tracker.set(subj)
+            if subj.kind == "person":
+                att.tracker.history.append((sent.start, subj))
         elif said:
             att.tracker.set(said[-1])
     return quotes, contexts, att

@@ -75,7 +75,8 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
                     and not _ASKER.search(article.body[max(sent.start, m.start - 40):m.start])]
             if here:
                 return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
-    people = {m.person for m in named}
+    # ("She spoke to our editor, Ann Roe": the one the introduction is about, never the one asking)
+    people = {m.person for m in named if not _ASKER.search(article.body[max(0, m.start - 40):m.start])}
     return people.pop() if len(people) == 1 else ""
 
 

@@ -42,3 +42,115 @@ def test_a_name_after_an_opening_clause_with_its_pronoun_is_the_subject():
     body = ('Every morning, before he opens the forge, Ivo Brannagh-Steele walks the length of the quay. He has '
             'done it for forty years.\n\n"Three hundred paces," he says. "I know every one of them."')
     assert speakers(body) == ["Ivo Brannagh-Steele", "Ivo Brannagh-Steele"]
+
+
+def test_she_after_her_account_of_two_named_men_is_still_the_witness():
+    body = ('Lucan Tolland-Price, for the defence, asked the foreman about the rota. "You never checked it," he said.\n\n'
+            'Earlier, the jury heard from Rosamund Ekwueme-Hart, the inspector who examined the scaffold. She said the '
+            'two men who fell, Dariusz Wolanski, 41, and Chidi Ormsby, 26, had been working without harnesses. "With '
+            'the rail in place they would have walked home," she told the jury.')
+    assert speakers(body)[-1] == "Rosamund Ekwueme-Hart"
+
+
+PHONE_IN = ('Callers rang in on Wednesday when the leader of Ashmoor Council, Councillor Bertil Okafor-Lund, joined the '
+            'presenter Petra Sandoval-Reyes.\n\n'
+            'The first caller, Dov from Kellingley, was unimpressed. "I have three children in nappies," he told the '
+            'programme.\n\n'
+            'Prudence, a retired nurse from the old town, said she had no room for a second bin. "They tell you to '
+            'recycle more and there is nowhere to put it," she said.\n\n'
+            'The last word went to a caller who gave her name only as Mrs Ashgrove. "I have put my bin out every '
+            'Tuesday for forty years," she said.')
+
+
+def test_a_caller_known_by_a_first_name_set_off_after_what_they_are():
+    assert speakers(PHONE_IN)[0] == "Dov"
+
+
+def test_a_first_name_opening_a_sentence_before_a_description_and_said():
+    assert speakers(PHONE_IN)[1] == "Prudence"
+
+
+def test_someone_named_only_by_an_honorific_and_a_surname():
+    assert speakers(PHONE_IN)[2] == "Mrs Ashgrove"
+
+
+def test_the_one_a_question_is_put_to_answers_it():
+    body = ('The council leader, Bertil Okafor-Lund, joined the presenter Petra Sandoval-Reyes.\n\n'
+            '"Nobody likes paying more for less," he said.\n\n'
+            'Sandoval-Reyes asked Okafor-Lund whether saving money was the real aim. "It is part of it," he admitted.')
+    assert speakers(body)[-1] == "Bertil Okafor-Lund"
+
+
+def test_the_one_the_chair_turns_to_speaks_next():
+    body = ('The debate was chaired by Ruairi Maddox-Bell. Dr Annika Strand-Oyelaran went first. "People are not '
+            'machines," she said.\n\nThe chair turned to Tamsin Ekwall-Jones, who represents factory workers. She '
+            'said her members would welcome shorter hours. "A ten-hour shift is not a gift," she said.')
+    assert speakers(body)[-1] == "Tamsin Ekwall-Jones"
+
+
+def test_a_statement_set_off_between_a_body_and_said_is_no_part_of_its_name():
+    body = ('The water company blamed run-off from farms. The Upland Growers Alliance, in a statement issued during the '
+            'briefing, said its members had followed "every rule in the book".')
+    assert speakers(body) == ["Upland Growers Alliance"]
+
+
+def test_the_council_leader_is_the_one_introduced_as_leader_of_the_council():
+    body = ('Callers rang in when the leader of Ashmoor District Council, Councillor Bertil Okafor-Lund, joined the '
+            'presenter, Petra Sandoval-Reyes.\n\nA listener asked about foxes. "The caddies have locking lids," the '
+            'council leader said.')
+    assert speakers(body) == ["Bertil Okafor-Lund"]
+
+
+PROFILE = ('Every morning Ivo Brannagh-Steele opens the forge on Tanner Row. He is seventy now.\n\n'
+           'He learned the trade from his father, Tadeusz, who opened the forge in 1961. Tadeusz Brannagh-Steele had '
+           'come from a family of farriers and never trusted a gas burner. His son has softened on that.\n\n'
+           '"I will light gas for you," he says. "I will not call it smithing."\n\n'
+           'On Saturdays his granddaughter, Wren, who studies design, helps at the bench.\n\n'
+           '"She hammers like she means it," he says.\n\n'
+           'Brannagh-Steele has signed the traders\' petition. "I have views," he says.')
+
+
+def test_his_son_after_a_paragraph_on_the_father_is_the_story_s_subject():
+    assert speakers(PROFILE)[:2] == ["Ivo Brannagh-Steele", "Ivo Brannagh-Steele"]
+
+
+def test_he_says_after_a_granddaughter_is_named_is_not_her():
+    assert speakers(PROFILE)[2] == "Ivo Brannagh-Steele"
+
+
+def test_a_surname_shared_with_his_father_is_the_subject_s():
+    assert speakers(PROFILE)[-1] == "Ivo Brannagh-Steele"
+
+
+def test_a_quotation_s_own_she_decides_over_a_he_in_what_she_reported():
+    body = ('Ivo Brannagh-Steele climbs the tower every week. He is seventy-four.\n\n'
+            'The vicar, the Rev Oonagh Castell-Mbeki, says the parish has no plan for the day he stops. "We have not '
+            'dared to ask," she admits.\n\n'
+            'On the way down he stops at a small window. "That is my favourite bit," he says.')
+    assert speakers(body) == ["Oonagh Castell-Mbeki", "Ivo Brannagh-Steele"]
+
+
+def test_the_letter_said_is_the_body_whose_letter_it_is():
+    body = ('The Kilnworth Bakers Union called the closure a betrayal. Its regional officer, Callum Reyes-Abbot, said: '
+            '"Our members gave up money to save this plant."\n\n'
+            'In a letter to the chief executive released to the press on Monday afternoon, the union demanded that '
+            'the company publish its figures. "If the plant is not competitive, show us the numbers," the letter said.')
+    assert speakers(body)[-1] == "Kilnworth Bakers Union"
+
+
+QA = ('Mayor Odalys Quintero-Banks was elected two years ago on a promise to keep the waterfront public. She spoke '
+      'to our local affairs editor, Wendell Kasprowicz, in her office on Thursday.\n\n'
+      'Q: Three hundred people protested outside. Did you hear them?\n\n'
+      'A: I heard them, and I went down and spoke to some of them. I understand why they are angry.\n\n'
+      'Q: In your campaign you said, "Not one metre of the waterfront will be sold." Is that not what you are doing?\n\n'
+      'A: That is a fair question. I said that, and I believed it. Then I saw the accounts.')
+
+
+def test_the_answers_of_a_q_and_a_are_the_guest_s_when_she_is_introduced_as_she():
+    assert speakers(QA).count("Odalys Quintero-Banks") == len(speakers(QA))
+
+
+def test_what_the_interviewer_says_the_guest_said_is_the_guest_s():
+    from tests.core.generate.conftest import quotes_of
+    quoted = [s for s, q, _ in quotes_of(QA) if q.startswith("Not one metre")]
+    assert quoted == ["Odalys Quintero-Banks"]
