@@ -1775,11 +1775,35 @@ def _list_holder(article: Article, cast: Cast, att, out: list["Position"], sent:
     return (holder, stance) if holder is not None else None
 
 
+# "In a statement on Wednesday, it said …", "It also said …": the pronoun is the whole subject of the verb of saying
+_IT_SAYS = re.compile(r"(?:^|,\s+)[Ii]t(?:\s+(?:also|then|later|further|has|had|again))*\s*$")
+
+
+def _it_said(article: Article, cast: Cast, claim: Claim, lead: str, sent_start: int) -> Speaker | None:
+    """'It said …' speaks for the organisation the sentence before was about, never for one the story names only
+    later: a pronoun points back ("The ministry ruled out payments. In a statement, it said …" is the ministry's,
+    not the supermarket's named two paragraphs on)."""
+    if claim.speaker.kind not in ("organisation", "unnamed") or not _IT_SAYS.search(lead.rstrip()):
+        return None
+    name = _LEADING_THE.sub("", claim.speaker.name).lower()
+    if not name or name in article.body[:sent_start].lower():
+        return None  # the speaker was named before: the attribution may be right
+    prev = article.sentence_at(sent_start - 2) if sent_start >= 2 else None
+    if prev is None:
+        return None
+    orgs = [m for m in cast.mentions_in(prev.start, prev.end) if m.kind in ("org", "unknown") and not m.possessive
+            and m.text.lower() not in DEMONYMS and not _CURRENCY.match(m.text)]
+    return Speaker(orgs[0].text, "organisation") if orgs else None
+
+
 def _claim_subject(article: Article, cast: Cast, att, claim: Claim, sent_start: int,
                    context: Speaker | None) -> Speaker:
     """'Stenmark, which owns 6% of Halberd, said …': the subject before the relative clause speaks, never a name
     inside the clause."""
     lead = att.masked[sent_start:claim.verb_at]
+    earlier = _it_said(article, cast, claim, lead, sent_start)
+    if earlier is not None:
+        return earlier
     if claim.speaker.kind == "person":
         named = [m for m in cast.mentions_in(sent_start, claim.verb_at) if m.kind == "person" and not m.possessive]
         cuts = [x.end() for x in _CLAUSE.finditer(lead)]

@@ -69,3 +69,20 @@ def test_a_title_or_an_adjective_before_a_persons_name_is_not_part_of_a_party():
             "by June. President Anneliese Varga wants the talks to continue.")
     got = sides(body)
     assert not any(s.startswith(("Conservative Dalia", "President Anneliese", "MP Dalia")) for s in got)
+
+
+def test_it_said_speaks_for_the_body_before_not_one_named_later():
+    body = ("The Ministry of Orchards has ruled out emergency payments. In a statement on Wednesday, it said that "
+            "prices were a matter for the market.\n\nGrellings said it already paid above the market rate. Hatchett "
+            "Stores said it was willing to sign up to a voluntary price floor.")
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert ("Ministry of Orchards", "prices were a matter for the market") in got
+    assert not any(side == "Hatchett Stores" and "matter for the market" in demand for side, demand in got)
+
+
+def test_it_said_after_a_company_is_the_company_not_the_ministry_in_the_next_paragraph():
+    body = ("Corvane Mining Group said in a statement that its offer was generous. It said a strike would put at risk an "
+            "expansion of its smelter.\n\nThe two smelters produced 90,000 tonnes last year.\n\nThe labour ministry "
+            "said it would appoint a mediator if both sides asked for one.")
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert ("Corvane Mining Group", "a strike would put at risk an expansion of its smelter") in got
