@@ -142,12 +142,15 @@ QA = ('Mayor Odalys Quintero-Banks was elected two years ago on a promise to kee
       'to our local affairs editor, Wendell Kasprowicz, in her office on Thursday.\n\n'
       'Q: Three hundred people protested outside. Did you hear them?\n\n'
       'A: I heard them, and I went down and spoke to some of them. I understand why they are angry.\n\n'
-      'Q: In your campaign you said, "Not one metre of the waterfront will be sold." Is that not what you are doing?\n\n'
+      'Q: Your deputy, Ravi Osei-Little, calls the sale reckless. In your campaign you said, "Not one metre of the '
+      'waterfront will be sold." Is that not what you are doing?\n\n'
       'A: That is a fair question. I said that, and I believed it. Then I saw the accounts.')
 
 
 def test_the_answers_of_a_q_and_a_are_the_guest_s_when_she_is_introduced_as_she():
-    assert speakers(QA).count("Odalys Quintero-Banks") == len(speakers(QA))
+    from tests.core.generate.conftest import quotes_of
+    answers = [s for s, q, _ in quotes_of(QA) if q.startswith(("I heard them", "That is a fair question"))]
+    assert answers == ["Odalys Quintero-Banks", "Odalys Quintero-Banks"]
 
 
 def test_what_the_interviewer_says_the_guest_said_is_the_guest_s():
