@@ -115,6 +115,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"Easter Day|Easter|Thanksgiving Day|Thanksgiving|Memorial Day|Labor Day)\b"
                            r"(?:\s+(" + _YEAR + r"))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
                            r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
+    # "will ballot its members in the new year": the year after publication's late months, else publication's own
+    # ("into the new year" is where a span runs to, not when something happens)
+    ("newyear", re.compile(r"\b(?:(?:early|late)\s+)?(?:in|after)\s+the\s+(?:[Nn]ew\s+[Yy]ear)\b"
+                           r"(?!['’]s|\s+(?:[A-Z]|holidays?|break|period|honours|resolutions?|eve|day))")),
     ("monyear", re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(" + _YEAR + r")\b")),
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("dmy", re.compile(r"(?:\b(?:(?i:next|last|this|on)\s+)?" + _WD + r",?\s+)?\b(\d{1,2}|(?<=[Tt]he\s)" + _ORD_WORDS +
@@ -1128,6 +1132,10 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         return g[1], "year"
     if kind == "season":
         return g[2], "year"
+    if kind == "newyear":
+        if not published:
+            return _strip_prep(phrase), None
+        return _iso(published.year + (1 if published.month >= 7 else 0)), "year"
     if kind == "wdord":
         return _weekday_numbered(WEEKDAYS.index(g[1].lower()), int(g[2]), published, tense, previous) or \
             (_strip_prep(phrase), None)

@@ -116,3 +116,11 @@ def test_a_quarter_of_a_fiscal_year_is_no_calendar_quarter():
             "A decision is expected by the end of the third quarter, which for the group means by the end of December.")
     got = values(body, date(2026, 5, 21))
     assert "the end of the third quarter" not in got
+
+
+def test_the_new_year_is_the_year_after_a_late_publication():
+    got = values("The union says it will ballot its members in the new year if the offer does not improve.",
+                 date(2026, 11, 18))
+    assert got["in the new year"] == "2027"
+    assert values("Fireworks lit the sky on New Year's Eve.", date(2026, 11, 18))["New Year's Eve"] == "2025-12-31"
+    assert "into the new year" not in values("Talks may drag on into the new year.", date(2026, 11, 18))
