@@ -1290,7 +1290,8 @@ class Attributor:
             sp = self.who(base + m.start(1), base + m.end(1))
             named = self.cast.mentions_in(base + m.start(2), base + m.end(2))
             if (sp is None or sp.kind != "person") and len(named) == 1 and named[0].kind == "person" and \
-                    not named[0].possessive and named[0].start == base + m.start(2) and named[0].end == base + m.end(2):
+                    not named[0].possessive and named[0].end == base + m.end(2) and re.fullmatch(
+                        _HONORIFIC_GAP, self.body[base + m.start(2):named[0].start]):  # (", Dr Jo Park, said")
                 return Speaker(named[0].person, "person")  # '"…," the firm's chief, Jo Park, said'
             return sp
         return self._name_then_verb(base, tail)
@@ -1372,6 +1373,17 @@ class Attributor:
                 if own is not None:
                     return own  # "it" is the subject of this very sentence
             return self.who(floor + calls.start(1), floor + calls.end(1))
+        reduced = re.search(r",\s+(?:a|an|the)\s+[a-z]+\s+((?:the|its|their)\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                            r"\s+(?:dismissed|described|called|branded|derided|labelled|denounced|rejected)\s+(?:it\s+)?"
+                            r"as\s*$", intro)
+        if reduced:  # 'Haverford offered …, a concession the trust dismissed as "…"': the one who dismissed it
+            sp = self.who(floor + reduced.start(1), floor + reduced.end(1))
+            if sp is not None:
+                return sp
+        quotes_as = re.search(r"\bquot(?:es|ed|ing)\s+([^;_]{1,100}?),?\s+as\s+(?:saying|telling|describing|calling|"
+                              r"warning|insisting|arguing)\b[^_]*$", intro)
+        if quotes_as:  # 'The paper quotes a SkyLark executive as saying the airline "…"': the one quoted
+            return self.who(floor + quotes_as.start(1), floor + quotes_as.end(1))
         ms = [m for m in re.finditer(_INSIDE_RX, intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
         if not ms:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)

@@ -157,3 +157,21 @@ def test_what_the_interviewer_says_the_guest_said_is_the_guest_s():
     from tests.core.generate.conftest import quotes_of
     quoted = [s for s, q, _ in quotes_of(QA) if q.startswith("Not one metre")]
     assert quoted == ["Odalys Quintero-Banks"]
+
+
+def test_a_name_with_dr_set_off_after_a_description_before_said():
+    body = ('Lecturers at Harrowfield voted to boycott marking.\n\n"Nobody takes this step lightly," the branch '
+            'president, Dr Farida Quintal-Ross, said in the union\'s announcement.')
+    assert speakers(body) == ["Farida Quintal-Ross"]
+
+
+def test_the_one_a_paper_quotes_as_saying():
+    body = ('The business daily leads with the airline. The paper quotes Odile Marchetti-Ng, the carrier\'s chief '
+            'executive, as saying the airline "will not run a half-empty schedule for a region that does not want us".')
+    assert speakers(body) == ["Odile Marchetti-Ng"]
+
+
+def test_a_concession_the_trust_dismissed_as_is_the_trust_s_verdict():
+    body = ('The Kelbrook Town Supporters Trust wants a seat on the board. The chairman, Lionel Haverstock-Obi, has '
+            'offered a £25 ticket for fans under 21, a concession the trust dismissed as "crumbs from the top table".')
+    assert speakers(body) == ["Kelbrook Town Supporters Trust"]
