@@ -352,6 +352,9 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         return "fut" if prev in _BE_PRESENT else "modal"
     if w in _INTEND and nxt == "to":
         return "fut"
+    if w in _INTEND and i and re.fullmatch(r"[a-z]{3,}[^s\W']s", prev) and prev not in _NOT_BARE_VERBS and \
+            (i < 2 or toks[i - 2].low not in _SUBJECT_VERBS_BEFORE):
+        return "pres"  # "Analysts expect the office to rule in January": a plural subject and its present verb
     if w in _BE_PRESENT or w in _HAVE:
         if w in _BE_PRESENT and nxt == "to":
             return "fut"  # "is to meet"

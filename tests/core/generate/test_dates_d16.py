@@ -124,3 +124,8 @@ def test_the_new_year_is_the_year_after_a_late_publication():
     assert got["in the new year"] == "2027"
     assert values("Fireworks lit the sky on New Year's Eve.", date(2026, 11, 18))["New Year's Eve"] == "2025-12-31"
     assert "into the new year" not in values("Talks may drag on into the new year.", date(2026, 11, 18))
+
+
+def test_a_plural_subject_expecting_something_looks_ahead():
+    got = values("Legal analysts expect the regulator to issue its final notice in January.", date(2026, 11, 26))
+    assert got["January"] == "2027-01"
