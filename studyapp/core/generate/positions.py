@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
+from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
@@ -66,8 +67,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:core\s+|key\s+|main\s+|central\s+|chief\s+|first\s+|principal\s+)?recommendations?\s+(?:is|are|was|were)\s+"
      r"(?!(?:\w+ly\s+)?[a-z]+ed\b|(?:not|also|still|being)\b)(?:that\s+)?", "recommends", "noun"),
     (r"demand(?:s|ed|ing)?\s+(?!(?:for\s+[\w-]+\s+)?{_MARKET})(?:that\s+)?", "demands", "verb"),
-    (r"call(?:s|ed|ing)?\s+for\s+", "calls for", "verb"),
-    (r"call(?:s|ed|ing)?\s+on\s+", "calls on", "verb"),
+    # "called on Tuesday for a fresh election": the day the call was made stands between the verb and "for"
+    (r"call(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?"
+     r"for\s+", "calls for", "verb"),
+    (r"call(?:s|ed|ing)?\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", "calls on", "verb"),
     (r"urg(?:es|ed|ing|e)\s+", "urges", "verb"),
     (r"plead(?:s|ed|ing)?\s+with\s+", "pleads with", "verb"),
     # "appealed to the farmers to show restraint": what a side asks another to do
@@ -435,6 +438,20 @@ def _its_person_org(article: Article, cast: Cast, att, sent: Sentence, si: int, 
         return Speaker(apposed.group(1), "organisation")
     named = [m for m in cast.mentions_in(prev.start, prev.start + lead.end(1)) if m.kind in ("org", "unknown")]
     return Speaker(named[-1].text, "organisation") if named else None
+
+
+def _introduced_as_its(article: Article, cast: Cast, att, person: str, contexts) -> Speaker | None:
+    """The organisation a person is first named for with "Its leader, X, …" (the one the sentence before opened
+    on), or None: the people stage gives such a person the last organisation named before, which is often another."""
+    first = next((m for m in cast.mentions if m.kind == "person" and m.person == person), None)
+    sent = article.sentence_at(first.start) if first is not None else None
+    if sent is None or not _ITS_TITLE.match(sent.text):
+        return None
+    lead = article.body[sent.start:first.start]
+    if not re.fullmatch(r"\W*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+", lead):
+        return None
+    si = article.sentences.index(sent)
+    return _its_person_org(article, cast, att, sent, si, contexts)
 
 
 _APPOSED_END = re.compile(r",\s+((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,4}),\s*$")
@@ -858,6 +875,22 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
     own = _HIS_OR_HER_NOUN.match(np)
+    if own and own.group(1).lower() in ("party", "group", "union", "government", "movement", "bloc", "coalition",
+                                        "alliance") and " " not in np.strip().split(" ", 1)[-1]:
+        # "Her party has also demanded …": the party of the last person the paragraph names
+        para = next((p for p in article.paragraphs if p[0] <= a < p[1]), (max(0, a - 400), a))
+        sex = "f" if np.strip().lower().startswith("her") else "m"
+        known = cast.derived("sexes", lambda: sexes(article.body, [{"name": p.name, "role": p.role,
+                                                                    "aliases": p.aliases} for p in cast.people]))
+        person = None
+        for sent in reversed([x for x in article.sentences if para[0] <= x.start < a]):
+            topic = [m for m in cast.mentions_in(sent.start, min(sent.end, sent.start + 60, a)) if m.kind == "person"
+                     and known.get(m.person, sex) == sex]
+            if topic:  # the person a sentence before opens on: "Sandgren's position is … . Her party wants …"
+                person = cast.person(topic[0].person)
+                break
+        if person is not None and person.side:
+            return Speaker(person.side, "organisation")
     if own and (own.group(1).lower() in AGENT_NOUNS or own.group(1).lower() in TITLE_WORDS):
         sent = article.sentence_at(a)
         before = [m for m in cast.mentions_in(sent.start if sent else a - 300, a) if m.kind == "person"]
@@ -875,6 +908,9 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         return Speaker(np, "unnamed")  # "the retailer offered …": which retailer, _earlier_party says
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
         label = " ".join(clean.split()[:6])
+        # "the nationalist Homeland party": the name the description qualifies, without the word that describes it
+        label = re.sub(r"^(?:(?!(?:of|for|from|in|at|on|with|by)\b)(?-i:[a-z])[\w-]*\s+){1,2}(?=(?-i:[A-Z])[\w’'-]*\s)",
+                       "", label)
         described = _described_as(article.body, label)
         if described:  # "the parents' group" after "A parents' group, Families First, …": Families First
             return Speaker(described, "organisation")
@@ -2687,6 +2723,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
             label = side_label(holder, cast, names, government, court)
+            introduced = _introduced_as_its(article, cast, att, holder.name, contexts) if holder.kind == "person" \
+                else None
+            if label is not None and introduced is not None and introduced.name != label[1] and \
+                    cast.person(introduced.name) is None:
+                # "Norland wants … . Its chief negotiator, X, said …": Norland's, not the party named before it
+                label = (f"{introduced.name} ({holder.name})", introduced.name)
             if label is not None and holder.kind == "person" and label[1] in (government or label[0], holder.name):
                 sent_by = _sent_by(article.body, cast, holder.name)
                 if sent_by and sent_by != label[1]:

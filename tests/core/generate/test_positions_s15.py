@@ -86,3 +86,35 @@ def test_it_said_after_a_company_is_the_company_not_the_ministry_in_the_next_par
             "said it would appoint a mediator if both sides asked for one.")
     got = [(p.side, p.demand) for p in extract(article(body)).positions]
     assert ("Corvane Mining Group", "a strike would put at risk an expansion of its smelter") in got
+
+
+def test_its_leader_is_the_leader_of_the_party_the_sentence_before_opened_on():
+    body = ("The Civic League wants the pension age raised. Tarrowland wants its share raised from 18% to 26%. Its "
+            "chief negotiator, Odd Brekkevik, said Tarrowland would set its own quota if no deal was reached.")
+    got = sides(body)
+    assert "Tarrowland (Odd Brekkevik)" in got
+    assert "Civic League (Odd Brekkevik)" not in got
+
+
+def test_a_call_made_on_a_weekday_is_a_call_for_and_its_pronoun_is_the_party_before():
+    body = ("The nationalist Homeland party, which came third, has been shut out of the talks by both main parties. "
+            "It called on Tuesday for a fresh election.")
+    got = [(p.side, p.stance, p.demand) for p in extract(article(body)).positions]
+    assert ("Homeland party", "calls for", "a fresh election") in got
+
+
+def test_her_party_is_the_party_of_the_woman_the_paragraph_names_not_another_party():
+    body = ('The Civic League leader, Sabine Orlova, said that freezing the pension age would cost 2.3 billion '
+            'crowns a year. "Someone has to pay for it," she said. Her party has also demanded the finance ministry '
+            'as the price of its support. The Homeland party wants an early election.')
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert ("Civic League", "the finance ministry as the price of its support") in got
+    assert not any(side in ("Party", "Homeland party") and "finance" in demand for side, demand in got)
+
+
+def test_a_word_describing_a_named_party_is_not_part_of_its_name_but_a_body_of_one_is_kept():
+    body = ("The nationalist Homeland party, which came third, has been shut out of the talks. It called on Tuesday "
+            "for a fresh election. The board of Ardley Foods urged shareholders to reject the offer.")
+    got = sides(body)
+    assert "Homeland party" in got
+    assert not any(s in ("Ardley Foods", "Board") for s in got)
