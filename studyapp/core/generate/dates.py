@@ -2375,14 +2375,6 @@ def find_dates(article: Article, published: date | None = None,
                 # "the river peaked on 6 December that year": the year the story last wrote out
                 value, precision = _safe(written_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
                     (_iso(written_year, int(value[5:7])), "month")
-            if kind == "month" and not m.group(1) and not m.group(3) and found and published and \
-                    precision == "month" and _A_YEAR.search(found[-1].as_written) and \
-                    _ISO_VALUE.match(found[-1].date) and int(found[-1].date[:4]) < published.year and \
-                    _THEN_ON.fullmatch(text[found[-1].start - sent.start + len(found[-1].as_written):a]):
-                # "first listed for the spring of 2017, then moved to October": the October after, not this year's
-                y0, mon = int(found[-1].date[:4]), int(value[5:7])
-                later = len(found[-1].date) >= 7 and mon < int(found[-1].date[5:7])
-                value = _iso(y0 + (1 if later else 0), mon)
             in_epoch = False
             if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
                     "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \
@@ -2397,6 +2389,14 @@ def find_dates(article: Article, published: date | None = None,
                 value = _nth_day(y, int(mmdd[1:3]), WEEKDAYS.index(m.group(2).lower()), m.group(1)) \
                     if kind == "nthday" else f"{y:04d}{mmdd}"
                 in_epoch = True
+            if kind == "month" and not m.group(1) and not m.group(3) and found and published and \
+                    precision == "month" and _A_YEAR.search(found[-1].as_written) and \
+                    _ISO_VALUE.match(found[-1].date) and int(found[-1].date[:4]) < published.year and \
+                    _THEN_ON.fullmatch(text[found[-1].start - sent.start + len(found[-1].as_written):a]):
+                # "first listed for the spring of 2017, then moved to October": the October after, not this year's
+                y0, mon = int(found[-1].date[:4]), int(value[5:7])
+                later = len(found[-1].date) >= 7 and mon < int(found[-1].date[5:7])
+                value = _iso(y0 + (1 if later else 0), mon)
             if kind == "day" and published and phrase.lower() in _SAME_DAY and last_day and \
                     last_day[0] < published.isoformat() and _said_after_the_event(article, sent.start + a):
                 value, precision = last_day  # "Today I just kept it simple," said after Sunday's match: that Sunday

@@ -129,3 +129,10 @@ def test_the_new_year_is_the_year_after_a_late_publication():
 def test_a_plural_subject_expecting_something_looks_ahead():
     got = values("Legal analysts expect the regulator to issue its final notice in January.", date(2026, 11, 26))
     assert got["January"] == "2027-01"
+
+
+def test_then_a_bare_month_wins_over_a_story_told_in_an_earlier_year():
+    body = ("He was convicted on 9 February 2018 after a trial lasting 11 days.\n\n"
+            "The trial itself had been put back twice. It was first listed for the spring of 2017, then moved to "
+            "October, then to January 2018.")
+    assert values(body, date(2026, 5, 14))["October"] == "2017-10"
