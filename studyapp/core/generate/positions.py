@@ -1402,6 +1402,11 @@ _RELATIVE_WOULD = re.compile(r"\b(?:in\s+which|under\s+which|where|whereby|who|w
 # a party's own people: "Its members argue …" is the party's view
 _OWN_PEOPLE = {"members", "leaders", "delegates", "delegation", "negotiators", "officials", "representatives",
                "ministers", "executives", "lawyers", "directors"}
+def _own_noun(name: str) -> str:
+    """'Its delegation' and 'delegation' are one noun of a party's own people."""
+    return re.sub(r"^(?:its|their)\s+", "", name.lower())
+
+
 _IT_SAID = re.compile(r"\W*It\s+(?:(?:has|had|also|now|then|later)\s+)*")
 _SAYING_TAIL = re.compile(r",\s*(?:saying|adding|arguing|insisting|claiming)\b")
 _TO_AFTER = re.compile(r"\s*to\s")
@@ -2709,9 +2714,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _earlier_party(article, cast, out, generic.group(1), _named_at(sent, holder.name),
                                         att.masked) or holder
             if holder.kind == "unnamed" and out and si > 0 and out[-1].start >= sentences[si - 1].start and \
-                    holder.name.lower() in _OWN_PEOPLE and \
-                    sent.text.lstrip(" \"“").lower().split()[:2] in (["its", holder.name.lower()],
-                                                                     ["their", holder.name.lower()]) \
+                    _own_noun(holder.name) in _OWN_PEOPLE and \
+                    sent.text.lstrip(" \"“").lower().split()[:2] in (["its", _own_noun(holder.name)],
+                                                                     ["their", _own_noun(holder.name)]) \
                     and (not cast.person(out[-1].holder) or _named_group(out[-1].holder, article.body)) \
                     and " and " not in out[-1].holder:
                 # "The Alliance wants a fund. Its members argue that …": the alliance the sentence before named (its
@@ -2767,7 +2772,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
-    merged = merge_sides(out, cast, article.body)
+    merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast)
     pace.now()
     return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
                                                                  cast), article.body)), article.body, cast)
@@ -2989,6 +2994,14 @@ _BOTH_SIDES = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|c
                          r"(?:(?:have|has|had|are|were|will|would|also|now|still)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
 
 
+# "her office announced that the parties had agreed to …", "the chair said the two sides had at least agreed to …":
+# what the parties agreed, as a mediator or the chair of talks reports it
+_REPORTED_SIDES = re.compile(r"\b(?:said|says|announced|announces|told\s+[\w ]{2,30}?|confirmed)\s+(?:that\s+)?"
+                             r"(?:both\s+sides|all\s+sides|the\s+(?:two\s+|rival\s+)?(?:sides|parties|leaders|governments|"
+                             r"delegations|countries))\s+(?:had|have|has)\s+(?:(?:at\s+least|also|now|finally)\s+)*"
+                             r"(?:agreed|decided|committed\s+themselves)\s+(?:to|on|that)\s*$")
+
+
 def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Position], at: int) -> str:
     """The party one subject of "X and Y" names: a side already heard ("the chamber" is the "Chamber of
     Commerce"), an organisation the story names, or '' when the words name no party (then nothing is split)."""
@@ -3030,7 +3043,8 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
         both = _BOTH_SUBJECT.match(prefix) if prefix else None
         if both and (both.group("both") or both.group("after")):
             parties = [_conjunct_party(both.group(x), article, cast, positions[:i], p.start) for x in ("a", "b")]
-        elif prefix and _BOTH_SIDES.match(prefix):
+        elif prefix and (_BOTH_SIDES.match(prefix) or _REPORTED_SIDES.search(prefix)):
+            # (also what a mediator or a chair reports "the parties had agreed to": theirs, not the reporter's)
             count: dict[str, int] = {}
             for q in positions:
                 side = q.side.split(" (")[0]

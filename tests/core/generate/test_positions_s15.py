@@ -118,3 +118,30 @@ def test_a_word_describing_a_named_party_is_not_part_of_its_name_but_a_body_of_o
     got = sides(body)
     assert "Homeland party" in got
     assert not any(s in ("Ardley Foods", "Board") for s in got)
+
+
+def test_what_a_mediator_reports_the_parties_agreed_is_the_parties_position_not_the_mediators():
+    body = ("The Forward Together party wants the retirement age frozen. The Civic League insists that it must rise "
+            "to 67. The Forward Together party has refused to give ground on pensions. The Civic League says it will "
+            "not sign.\n\nPresident Anneliese Varga invited the two leaders to her residence on Monday. After a "
+            "meeting of four hours, her office announced that the parties had agreed to set up a joint working "
+            "group on pensions.")
+    got = {p.side for p in extract(article(body)).positions if p.demand.startswith("set up a joint working group")}
+    assert got == {"Forward Together", "Civic League"}
+
+
+def test_what_the_chair_of_talks_says_the_parties_agreed_is_theirs():
+    body = ("Tarrowland wants its share raised to 26%. Tarrowland has threatened to set its own quota. Vesk rejects "
+            "any transfer. Vesk has proposed a joint survey of the stock.\n\nThe talks were chaired by Skarvik. Its "
+            "fisheries minister, Ingrid Holm, who chaired the talks, said the parties had at least agreed to accept "
+            "the scientists' advice on the total catch.")
+    got = {p.side for p in extract(article(body)).positions if p.demand.startswith("accept the scientists")}
+    assert got == {"Tarrowland", "Vesk"}
+
+
+def test_its_delegation_is_the_delegation_of_the_party_the_sentence_before_was_about():
+    body = ("The Skerry Islands, whose economy depends on fishing, have asked for a guaranteed minimum share of 12%. "
+            "Its delegation said it would not support any agreement that reduced its catch.")
+    got = sides(body)
+    assert got.count("Skerry Islands") == 2
+    assert "Its delegation" not in got
