@@ -1199,15 +1199,21 @@ class Attributor:
             later = [x for x in re.finditer(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b", intro)
                      if x.start() > m.start() and re.fullmatch(r"[^_.;]*?\s*:\s*", intro[x.end():])]
             m = later[-1] if later else m
-        comma = re.search(r"(?:^|\s)(" + _VERBS_RX + r"),\s*$", intro) if m is None else None
+        comma = re.search(r"(?:^|\s)(" + _VERBS_RX + r")(?:\s+(?:me|us|him|her|them|reporters))?,\s*$", intro) \
+            if m is None else None  # ('One man told me, "…"')
         if comma is not None:
             # 'The organist, Jo Park, came up and said, "…"': a comma after the verb introduces the words as a
             # colon does; only a named subject is taken, so a stray comma does not guess
             at = floor + comma.start(1)
-            aside = re.search(r"(?:^|,\s+)((?:one|a|an|another)\s+(?:[a-z-]+\s+){0,2}" + _HUMAN + r")\s+$",
+            aside = re.search(r"(?:^|,\s+)((?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}" + _HUMAN + r")\s+$",
                               intro[:comma.start(1)])
             if aside is not None:
                 return Speaker(aside.group(1), "unnamed")  # 'looking, one delegate said, "like …"': that one
+            paper = re.search(r"(?:^|[.;]\s+)((?:the|this|that|its|his|her|their)\s+(?:[a-z'’-]+\s+){0,2}?(?:report|letter|"
+                              r"statement|log|note|document|memo|minutes|judgment|ruling|study|survey|review|notice|"
+                              r"leaflet|sign|plaque|inscription)(?:\s+itself)?)\s+$", intro[:comma.start(1)], re.IGNORECASE)
+            if paper is not None:  # 'The report itself says, "…"': a text's words, no one's to name
+                return Speaker(re.sub(r"\s+itself$", "", paper.group(1)).lower(), "unnamed")
             sp = self.who(self._clause_start(floor, at), at)
             return sp if sp is not None and sp.kind in ("person", "organisation", "joint") else None
         if m is None:
@@ -1380,7 +1386,8 @@ class Attributor:
             sp = self.who(floor + reduced.start(1), floor + reduced.end(1))
             if sp is not None:
                 return sp
-        quotes_as = re.search(r"\bquot(?:es|ed|ing)\s+([^;_]{1,100}?),?\s+as\s+(?:saying|telling|describing|calling|"
+        quotes_as = re.search(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )\bquot(?:es|ed|ing)\s+(?!(?:in|by|on|at|from)\b)"
+                              r"([^;_]{1,100}?),?\s+as\s+(?:saying|telling|describing|calling|"
                               r"warning|insisting|arguing)\b[^_]*$", intro)
         if quotes_as:  # 'The paper quotes a SkyLark executive as saying the airline "…"': the one quoted
             return self.who(floor + quotes_as.start(1), floor + quotes_as.end(1))

@@ -175,3 +175,20 @@ def test_a_concession_the_trust_dismissed_as_is_the_trust_s_verdict():
     body = ('The Kelbrook Town Supporters Trust wants a seat on the board. The chairman, Lionel Haverstock-Obi, has '
             'offered a £25 ticket for fans under 21, a concession the trust dismissed as "crumbs from the top table".')
     assert speakers(body) == ["Kelbrook Town Supporters Trust"]
+
+
+def test_in_a_guest_s_answer_one_man_told_me_and_the_report_says_are_not_the_guest():
+    body = ('Mayor Odalys Quintero-Banks spoke to our editor, Wendell Kasprowicz.\n\n'
+            'Q: Did you hear the protesters?\n\n'
+            'A: I heard them, and I went down. One man told me, "My grandfather unloaded timber on that quay and you '
+            'want flats on it." I understand that.\n\n'
+            'Q: Have you read the harbour report?\n\n'
+            'A: Every page. The report itself says, "a ferry service would need a public subsidy for six years." '
+            'Nobody quotes that sentence.')
+    assert speakers(body) == ["One man", "the report"]
+
+
+def test_quoted_in_the_statement_as_saying_is_still_the_one_quoted():
+    body = ('Goldmere Foods will close its Tarnby plant. Its chief executive, Marguerite Oyelowo-Stane, was quoted in '
+            'the statement as saying the group had "looked at every alternative".')
+    assert speakers(body) == ["Marguerite Oyelowo-Stane"]
