@@ -2168,6 +2168,10 @@ _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
 # a timetable's line: the date first, then what happens on it ("- 27 March: consultation closes")
 _LIST_LABEL = re.compile(r"\s*[-–—•*·]\s+(?:[\w ]{0,12}\s)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+"
                          r"\s+\d{4}|[A-Z][a-z]+day)\b[^:]{0,12}:")
+# a thing awaited and its date: "expects a result in the early hours of", "predicted a decision by"
+_AWAITED_THING = re.compile(r"\b(?:expect|predict|forecast|await|anticipate)(?:s|ed)?\s+(?:a|an|the|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:in|on|by|at|for|before)\s+(?:the\s+(?:early\s+|small\s+|late\s+)?"
+                            r"(?:hours|morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 # a verb whose object the date is: "includes Christmas", "covering Christmas"
 _DATE_AS_OBJECT = re.compile(r"\b(?:includ|cover|span|exclud|straddl)(?:es|e|ed|ing|s)?\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
@@ -2505,6 +2509,8 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
             if listed and not _LIST_LABEL.match(text):
                 own = False  # "- Berry Medley, 90g, best before 28 September": a list's entry, no event of its own
+            if own and _AWAITED_THING.search(text[:a]):
+                own = False  # "expects a result in the early hours of the following day": the result's date, not his
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))

@@ -223,6 +223,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     words = clause.split()
     if len(words) < 3 or len(words) > 24 or words[0].lower().strip("’'") in _PRONOUNS | _RELATIVE:
         return None
+    if event.split()[0].lower() in ("after", "before", "when", "while", "until", "since", "as", "with") and \
+            "," not in event:
+        return None  # "After Ardley come trips to Pellingham": an inverted or subordinate clause, no event's own
     if words[0].islower() and words[0].endswith("ing"):
         return None  # "calling it a rounding error …": a participle phrase, not an event's clause
     if words[0].lower() in ("its", "their", "his", "her", "our", "my"):

@@ -127,3 +127,19 @@ def test_a_date_a_verb_takes_as_its_object_and_a_list_entry_are_not_asked_when()
     assert not got["Christmas"].own
     assert not got["3 October 2026"].own
     assert got["27 March"].own and got["27 March"].date == "2026-03-27"
+
+
+def test_the_date_of_a_thing_awaited_is_not_the_awaiting():
+    from datetime import date
+    from studyapp.core.generate.dates import find_dates
+    from studyapp.core.generate.text import parse_article
+    body = ("The count begins at 11pm on Thursday.\n\n"
+            "The returning officer expects a result in the early hours of the following day.")
+    got = {d.as_written: d for d in find_dates(parse_article(article(body)), date(2026, 9, 3))}
+    assert not got["the following day"].own
+
+
+def test_an_inverted_clause_after_a_preposition_is_no_event_to_ask_when():
+    from studyapp.core.generate.realise import when_question
+    assert when_question("After Corvane come trips to Dunmere", "day", "present") is None
+    assert when_question("After years of delay, the bridge opened", "year", "past") is not None
