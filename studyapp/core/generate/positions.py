@@ -86,7 +86,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?!comment|speculate|say|elaborate|confirm|respond|discuss|disclose|reveal|answer|name|specify|detail|give\s+"
      r"(?:details|a\s+figure|a\s+reason)|be\s+(?:named|interviewed|identified|drawn))",
      "refuses to", "verb"),
-    (r"refus(?:es|ed|ing|e)\s+(?!to\s+{_GESTURE})", "refuses", "verb"),
+    # (not the noun: "the borough's 180 refuse collectors", "refuse lorries")
+    (r"refus(?:es|ed|ing|e)\s+(?!to\s+{_GESTURE})(?<!refuse\s)|refuse\s+(?!(?:collect\w*|lorr\w*|trucks?|workers?|"
+     r"bins?|sacks?|bags?|tips?|sites?|disposal|services?|crews?|staff|drivers?|centres?|depots?)\b)", "refuses", "verb"),
     (r"refusal\s+to\s+", "refuses to", "noun"),
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
     (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
@@ -843,6 +845,7 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     np = _TRAILING_APPOSITIVE.sub("", np).strip()  # "Brightwater, a large energy firm,"
     np = _LED_BY.split(np)[0]  # "a group … led by X"
     np = _TRAILING_DISCOURSE_WORD.sub("", np).strip()  # "He, however, rejected …"
+    np = re.sub(r"\s+(?:itself|themselves)$", "", np)  # "The ambulance service itself said …"
     # "a concession the trust (dismissed)": the party after the noun; "A parents' group, Families First, (wants)":
     # the name set off after the description
     inner = _NOUN_THEN_PARTY.match(np) or _DESCRIBED_NAME.match(np)
@@ -1402,6 +1405,13 @@ _RELATIVE_WOULD = re.compile(r"\b(?:in\s+which|under\s+which|where|whereby|who|w
 # a party's own people: "Its members argue …" is the party's view
 _OWN_PEOPLE = {"members", "leaders", "delegates", "delegation", "negotiators", "officials", "representatives",
                "ministers", "executives", "lawyers", "directors"}
+# a verb of saying inside a relative clause: "the share that it says …", "a figure which they say …"
+_RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom)\s+(?:it|they|he|she|we)\s+(?:also\s+)?$")
+# a side that opens with an auxiliary or a conjunction is a clause, never a party ("Has", "And has warned")
+_CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|or|also)(?:$|\s+(?-i:[a-z]))",
+                          re.IGNORECASE)
+
+
 def _own_noun(name: str) -> str:
     """'Its delegation' and 'delegation' are one noun of a party's own people."""
     return re.sub(r"^(?:its|their)\s+", "", name.lower())
@@ -2086,7 +2096,10 @@ _EACH_OTHER = re.compile(r"(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 _BODY_HEAD_WORD = re.compile(r"\b(?:university|college|council|government|"
     r"company|club|trust|authority)$", re.IGNORECASE)
 _RELATIVE_OR_PARTICIPLE_TAIL = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+(?:ed|en|wn)\s+(?:in|by|at|on|from|with|for|under|as)\b|"
-    r",\s+(?:speaking|writing|citing|acting)\b")
+    r",\s+(?:speaking|writing|citing|acting)\b|"
+    # "The union representing 3,400 workers at …": the union, not the words that say whom it represents (when no
+    # name is set off after them: "The union representing the collectors, the Civic Workers, …" is that name's)
+    r"(?<=[a-z])\s+(?:representing|covering|speaking\s+for|working\s+for)\s(?![^,]*,\s+(?:the\s+)?(?-i:[A-Z]))")
 _CUE_NOUN_VERB = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
     r"seek|protest|campaign|threaten")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
@@ -2602,7 +2615,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             question = question or lead.count("(") > lead.count(")")  # an aside in brackets
             promise = _TO_START.match(claim.claim) and _PROMISE_VERB.match(verb)  # "after the administration promised to forward …": a past
             # promise the story tells; a side's own pledges are read by their cues ("pledged to", "vowed to")
-            if not noun_verb and not question and not promise and (had_cue or _claim_is_position(claim, verb) or
+            # ("…, the same share that it says clubs in other sports receive": an aside, no position)
+            if not noun_verb and not question and not promise and not _RELATIVE_SAYER.search(lead) and (had_cue or _claim_is_position(claim, verb) or
                                                                    _advocates_case(claim, cast, verb, lead)):
                 stance = "argues that" if _ARGUING_VERB.match(verb) else "says that"
                 if attributive:
@@ -2728,6 +2742,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
             label = side_label(holder, cast, names, government, court)
+            if label is not None and _CLAUSE_SIDE.match(label[0]):
+                # "the broadcaster wants …, and has warned that it will seek to …": the subject the sentence has had
+                same = [q for q in out if q.start == sent.start and not _CLAUSE_SIDE.match(q.side)]
+                if not same:
+                    continue
+                label = (same[-1].side, same[-1].side.split(" (")[0])
             introduced = _introduced_as_its(article, cast, att, holder.name, contexts) if holder.kind == "person" \
                 else None
             if label is not None and introduced is not None and introduced.name != label[1] and \
@@ -2805,6 +2825,7 @@ def _whole_party(party: str, body: str, cast: Cast) -> str:
     the name begins and ends. A conjunct that is a name of its own (a person, a country, another organisation) keeps
     the two apart: "the Ostmark and Tarrow Trust" joins, "Britain and the Tarrow Trust" does not."""
     party = re.sub(r"(?:,|\s+(?:and|of|for|&))+$", "", party)  # "Union of Skating Clubs and": cut before its last word
+    party = re.sub(r"\s+(?:itself|themselves)$", "", party)  # "The ambulance service itself said …"
     if not party[:1].isupper() or party in COUNTRIES or party.lower() in PARTY_NAMES or party.lower() in DEMONYMS:
         return party
     spots = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(party) + r"(?![\w-])", body)]
@@ -2994,6 +3015,10 @@ _BOTH_SIDES = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|c
                          r"(?:(?:have|has|had|are|were|will|would|also|now|still)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
 
 
+# "Both groups want …", "The two unions have rejected …": the two bodies the sentence before named
+_BOTH_KINDS = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:groups|unions|organisations|organizations|bodies|"
+                         r"associations|companies|firms|clubs|charities|campaigns|trusts|federations)\s+"
+                         r"(?:(?:have|has|had|are|were|will|would|also|now|still)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
 # "her office announced that the parties had agreed to …", "the chair said the two sides had at least agreed to …":
 # what the parties agreed, as a mediator or the chair of talks reports it
 _REPORTED_SIDES = re.compile(r"\b(?:said|says|announced|announces|told\s+[\w ]{2,30}?|confirmed)\s+(?:that\s+)?"
@@ -3043,7 +3068,15 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
         both = _BOTH_SUBJECT.match(prefix) if prefix else None
         if both and (both.group("both") or both.group("after")):
             parties = [_conjunct_party(both.group(x), article, cast, positions[:i], p.start) for x in ("a", "b")]
-        elif prefix and (_BOTH_SIDES.match(prefix) or _REPORTED_SIDES.search(prefix)):
+        elif prefix and _BOTH_KINDS.match(prefix) and si > 0:
+            # "The protest was organised by the X Alliance and by the Y Network. Both groups want …": those two
+            prev = sentences[si - 1]
+            named = list(dict.fromkeys(_whole_party(m.text, article.body, cast) for m in
+                                       cast.mentions_in(prev.start, prev.end) if m.kind == "org"))
+            named = [n for n in named if not any(n != o and n in o for o in named)]
+            if len(named) == 2:
+                parties = named
+        if not parties and prefix and (_BOTH_SIDES.match(prefix) or _REPORTED_SIDES.search(prefix)):
             # (also what a mediator or a chair reports "the parties had agreed to": theirs, not the reporter's)
             count: dict[str, int] = {}
             for q in positions:

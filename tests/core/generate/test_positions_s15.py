@@ -145,3 +145,30 @@ def test_its_delegation_is_the_delegation_of_the_party_the_sentence_before_was_a
     got = sides(body)
     assert got.count("Skerry Islands") == 2
     assert "Its delegation" not in got
+
+
+def test_clause_words_are_never_sides():
+    body = ("The clubs' body also wants a share of the gate money, which it puts at 12%, the same share that it says "
+            "clubs in other sports receive.\n\nAccording to two people familiar with the talks, the broadcaster "
+            "wants the final moved to a Sunday, and has warned that it will seek to renegotiate the fee if the "
+            "matches get worse.\n\nThe union representing 2,100 workers at Corvane Mining Group's two pits said on "
+            "Tuesday it had turned down the company's latest wage offer.\n\nThe ambulance service itself said in its "
+            "response that it would need 11 more crews to keep to its target times.")
+    got = sides(body)
+    assert not any(s.startswith(("Same share", "Has", "Union representing")) or s.endswith("itself") for s in got)
+
+
+def test_both_groups_are_the_two_bodies_the_sentence_before_named():
+    body = ("The blockade was organised by the Orchard, Hop and Soft Fruit Growers' Federation, which represents 900 "
+            "farms, and by the smaller Cottagers and Allotment Holders Network. Both groups want a legally binding "
+            "minimum price, set each season by an independent panel.")
+    got = {p.side for p in extract(article(body)).positions if p.demand.startswith("a legally binding")}
+    assert got == {"Orchard, Hop and Soft Fruit Growers' Federation", "Cottagers and Allotment Holders Network"}
+
+
+def test_refuse_collectors_are_workers_not_a_refusal():
+    body = ("The union representing the town's 140 refuse collectors, the Municipal and Allied Workers, opened the "
+            "week by rejecting a revised pay offer from Tidyway Services.")
+    got = [(p.stance, p.demand) for p in extract(article(body)).positions]
+    assert not any(stance == "refuses" for stance, _ in got)
+    assert any(stance == "rejects" and demand.startswith("a revised pay offer") for stance, demand in got)
