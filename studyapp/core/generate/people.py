@@ -984,6 +984,12 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if firms:
         raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
                 titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "a text from a listener in Ashby Cross": two words after "in", never described and never named again by the
+    # second alone, are where someone is, not who
+    raw = [(run, "place" if kind == "person" and len(toks) == 2 and len(run.tokens) == 2 and not titles and not hon and
+            not run.possessive and re.search(r"\b(?:in|near)\s+$", text[max(s0, toks[0][0] - 6):toks[0][0]]) and
+            not alone.get(_bare(toks[1][2])) and " ".join(_bare(t[2]) for t in toks) not in described else kind,
+            toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     pace(len(text) // 100)  # the runs read again for firms, then one scan of the whole text for teams
     # "the Albion manager", "Albion boss Neil Hale": a word that owns a team's staff is a club's, so "Kellford
     # Albion" is a club and "Albion" alone is too, never a person named by a surname

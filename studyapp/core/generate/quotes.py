@@ -608,6 +608,8 @@ class Attributor:
             return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
         if not any(m.kind == "person" for m in inside):
             recent = self._recent_description(low, start) or self._owned_title(low, inside, start)
+            if recent is None and low == "the witness":
+                recent = self._giving_evidence(start)
             if recent is not None:
                 return recent  # "the Union Minister told reporters" after "Union Minister … Shri Jo Rao, who …"
             fresh = self._fresh_unroled(low, inside, start)
@@ -1061,6 +1063,21 @@ class Attributor:
         pairs = sorted((e, n) for n, e in first.items())
         return [e for e, _ in pairs], [n for _, n in pairs]
 
+    def _giving_evidence(self, at: int) -> Speaker | None:
+        """'the witness' in a court report: the person last said to be giving evidence ('Jo Park, 38, was giving
+        evidence on the sixth day', 'took the stand', 'testified'), named before `at`."""
+        found = None
+        for hit in re.finditer(r"\b(?:was|is|were)\s+giving\s+evidence|\bgave\s+evidence|\btook\s+the\s+stand|"
+                               r"\btestified|\bgiving\s+evidence", self.masked[:at]):
+            sent = self.article.sentence_at(hit.start())
+            if sent is None:
+                continue
+            named = [m for m in self.cast.mentions_in(sent.start, hit.start()) if m.kind == "person" and m.person and
+                     not m.possessive and "_" not in self.masked[m.start:m.end]]
+            if named:
+                found = Speaker(named[0].person, "person")
+        return found
+
     def _recent_description(self, low: str, at: int) -> Speaker | None:
         """'the witness', 'the Union Minister', 'the former CM': the person last introduced with those words
         ('the first witness, forklift driver Jo Park', 'Former Chief Minister and party leader Shri Ravi Rao',
@@ -1193,6 +1210,11 @@ class Attributor:
     def before(self, seg: Segment, floor: int) -> Speaker | None:
         """'X said: "…"' — an introduction that ends with a colon."""
         intro = self.masked[floor:seg.open]
+        written = re.search(r"\b(?:a|an|the)\s+((?:[a-z-]+\s+){0,2}?(?:page|log|entry|sign|notice|note|placard|banner|"
+                            r"plaque|message|letter|card|label|headline|document|form)s?)\b[^_]{0,80}?\b(?:which|that|it)\s+"
+                            r"(?:read|reads|said|says|stated)\s*:?\s*$", intro)
+        if written:  # 'a page from the site log, in his handwriting, which read: "…"': the text's words, no one's
+            return Speaker(f"the {written.group(1)}", "unnamed")
         m = re.search(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b[^_.;]*?\s*:\s*$", intro)
         if m is not None:
             # "Asked whether anyone had complained, she said:": the verb nearest the colon introduces the words
@@ -1233,6 +1255,11 @@ class Attributor:
                 return self._person_subject(self._clause_start(floor, at), at)
             m = m2
         verb_at = floor + m.start(1)
+        who_rel = re.search(r"(?:^|\s)((?:a|an|one|another)\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:in|from|at|of)\s+"
+                            r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?),\s+who\s+(?:" + _ADVERBS + r")$",
+                            self.masked[floor:verb_at])
+        if who_rel and not any(x.kind == "person" for x in self.cast.mentions_in(floor + who_rel.start(1), verb_at)):
+            return Speaker(who_rel.group(1), "unnamed")  # 'read out a text from a listener in Ashby Vale, who wrote:'
         if m.group(1) in SAY_VERBS and m.group(1) not in ("told", "tells", "asked", "asks") and \
                 re.match(r"\s*(?:[A-Z]|the\s)", self.body[floor + m.end(1):seg.open]) and \
                 not re.search(r"\b(?:he|she|it|they)\s*$", self.body[floor:verb_at]):

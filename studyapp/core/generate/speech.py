@@ -177,8 +177,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 at += setting.end()  # 'said on Tuesday that …', 'said in a written note sent to reporters that …'
             claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
-            if len(claim.split()) < 2:
-                continue
+            if len(claim.split()) < 2 or re.search(r"(?:^|\s)[a-z]{2,}\.\s+[A-Z][a-z]", claim):
+                continue  # ('X said no. Y said she …': a sentence end the splitter took for "no." as in "No. 10")
             # start: where the reporting clause begins, the sentence start for its first one (positions read
             # a sentence's main claim by it)
             clause_at = sent.start if not found else sent.start + who_from

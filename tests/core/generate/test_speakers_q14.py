@@ -192,3 +192,34 @@ def test_quoted_in_the_statement_as_saying_is_still_the_one_quoted():
     body = ('Goldmere Foods will close its Tarnby plant. Its chief executive, Marguerite Oyelowo-Stane, was quoted in '
             'the statement as saying the group had "looked at every alternative".')
     assert speakers(body) == ["Marguerite Oyelowo-Stane"]
+
+
+def _claims(body: str) -> list[tuple[str, str]]:
+    from studyapp.core.generate.facts import extract
+    from tests.core.generate.conftest import article
+    return [(c["speaker"], c["claim"]) for c in extract(article(body)).facts().get("reported", [])]
+
+
+def test_said_no_then_another_speaker_is_no_claim_of_the_first():
+    body = ('The chair, Yusuf Bellamy-Obi, asked whether anything had changed their minds. Gideon Sterne-Ashby said '
+            'no. Carys Mbatha-Lowe said she had been reminded how different the sectors were.')
+    assert not any(c.startswith("no.") for _, c in _claims(body))
+
+
+def test_the_witness_is_the_one_giving_evidence():
+    body = ('Desmond Achebe-Vargas, 38, was giving evidence on the sixth day of the trial. Questioned by Anthony '
+            'Pelletier-Rossi, for the defence, he agreed the alarm was noisy. Mr Pelletier-Rossi asked why he had '
+            'said nothing in April. The witness said he had not known about the inspection until afterwards.')
+    assert ("Desmond Achebe-Vargas", "he had not known about the inspection until afterwards") in _claims(body)
+
+
+def test_a_log_page_which_read_is_no_one_s_words():
+    body = ('Desmond Achebe-Vargas said he had switched off the zone. The jury was shown a page from the site log, in '
+            'the witness\'s handwriting, which read: "Zone 4 isolated on instruction of the manager."')
+    assert speakers(body) == ["the page"]
+
+
+def test_a_listener_in_a_two_word_place_is_not_a_person_of_that_name():
+    body = ('The presenter, Petra Sandoval-Reyes, read out a text from a listener in Ashby Vale, who wrote: "Food '
+            'waste weekly is fine, but who is going to pay for the foxes?"')
+    assert speakers(body) == ["a listener in Ashby Vale"]
