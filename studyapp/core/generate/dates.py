@@ -278,6 +278,8 @@ _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "show
                 "meant", "spent", "shot", "understood", "stood", "sought", "taught", "caught", "fought", "thought",
                 "forgotten", "chosen", "frozen", "hung", "lent", "lit", "sent", "won", "worn"}
 _PRESENT_3SG = {
+    # (a warning, a timetable: "a yellow warning covers Friday", "the statement follows on Monday")
+    "covers", "follows", "spans", "affects", "applies", "peaks",
     "says", "tells", "wants", "plans", "aims", "faces", "meets", "begins", "starts", "opens", "closes", "takes",
     "makes", "holds", "expects", "seeks", "hopes", "needs", "comes", "goes", "gets", "gives", "shows", "runs",
     "leads", "looks", "seems", "appears", "continues", "marks", "becomes", "joins", "launches", "returns", "ends",

@@ -136,3 +136,8 @@ def test_then_a_bare_month_wins_over_a_story_told_in_an_earlier_year():
             "The trial itself had been put back twice. It was first listed for the spring of 2017, then moved to "
             "October, then to January 2018.")
     assert values(body, date(2026, 5, 14))["October"] == "2017-10"
+
+
+def test_a_warning_that_covers_a_weekday_looks_ahead():
+    got = values("A yellow warning for wind covers Friday.", date(2026, 1, 19))
+    assert got["Friday"] == "2026-01-23"
