@@ -1374,6 +1374,8 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
         return False  # "its review would not be finished before June", "no date had been set": a timetable
     if _ARGUING.match(verb):
         return True
+    if claim.speaker.kind != "person" and _PLEDGE.match(claim.claim):
+        return True  # "the drivers' union says it will ballot its members on strikes": what the side will do to win
     if _FINDING.search(claim.claim):
         return False  # "a study completed last month found the trucks would add 40 seconds": a count, not a view
     if _THE_PLAN_WOULD.match(claim.claim) and len(claim.claim.split()) <= 16:
@@ -1384,6 +1386,13 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
     if _COULD_SUFFER.search(main) and not _CLAIM_MARKS.search(main):
         return False
     return bool(_CLAIM_MARKS.search(claim.claim))
+
+
+# a side's own pledge to act in the dispute: "it will ballot its members", "they will abstain", "it will fight any …"
+_PLEDGE = re.compile(r"(?:it|they|we)\s+(?:will|would|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+ly\s+)?(?:ballot|abstain|"
+                     r"fight|oppose|resist|strike|challenge|appeal|boycott|campaign|sue|block|picket|escalate|walk\s+out|"
+                     r"take\s+(?:legal|industrial|the\s+\w+\s+to\s+court)|go\s+to\s+court|withhold|occupy)\b",
+                     re.IGNORECASE)
 
 
 # Past tenses that do not end in -ed, for "Hundreds of fishers kept the harbour blocked …, demanding …"
@@ -2792,6 +2801,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
+    out = _author_positions(article, out)
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast)
     pace.now()
     return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
@@ -2887,6 +2897,70 @@ def _whole_names(positions: list[Position], body: str, cast: Cast) -> list[Posit
                         shared_with=tuple(whole(s) for s in p.shared_with))
         out.append(p)
     return out
+
+
+_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}"
+# the author of a column or a leader named in its standfirst or at its foot: "…, argues Harriet Lomax",
+# "Harriet Lomax writes a weekly column on …", "By Harriet Lomax"
+_ARGUES_AUTHOR = re.compile(r"^(?P<view>\S.{15,}?),\s+(?:argues|writes)\s+(?P<who>" + _NAME + r")\.?\s*$")
+_AUTHOR_FOOT = re.compile(r"^(?:By\s+(?P<by>" + _NAME + r")|(?P<who>" + _NAME + r")\s+(?:writes|is)\s+(?:a|an|the)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:column|columnist|commentator)\b.*)$")
+# the author's own view in a column: "I think he is wrong, and councillors should vote against"; "I would go further:
+# the council should …"
+_FIRST_PERSON_VIEW = re.compile(r"\bI\s+(?:(?:also|still|really|firmly)\s+)?(?:think|believe|would\s+go\s+further|argue|"
+                                r"say|suspect|would\s+argue|want)\b[:,]?\s*(?:that\s+)?")
+# a sentence in the author's voice that says what someone should do: "Councillors should ask for …", "Wenmouth should
+# learn from them"
+_NARRATOR_SHOULD = re.compile(r"^\W*(?:(?:But|And|So|Instead|Now),?\s+)?(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+"
+                              r"(?:should|must|ought\s+to|needs\s+to)\s+(?!have\b|be\s+(?:\w+ed|made)\b)")
+
+
+def _author_positions(article: Article, out: list[Position]) -> list[Position]:
+    """A column argues its author's view: what the author says should happen is the author's position ("…, argues
+    Harriet Lomax"; "I think he is wrong, and councillors should vote against"). A news story has no such author
+    (no standfirst that names one, no column line at its foot), so nothing changes there; a column's own "should"
+    sentences are the author's, not a party's the words happen to open on."""
+    paras = [article.body[a:b].strip() for a, b in article.paragraphs]
+    author, view_at = "", -1
+    for k, para in enumerate(paras[:2]):
+        m = _ARGUES_AUTHOR.match(para)
+        if m:
+            author, view_at = m.group("who"), article.paragraphs[k][0]
+    for para in paras[-2:]:
+        m = _AUTHOR_FOOT.match(para)
+        if m and not author:
+            author = m.group("by") or m.group("who")
+    if not author:
+        return out
+    mine: list[Position] = []
+    taken: set[int] = set()
+    for sent in article.sentences:
+        text = sent.text.strip()
+        if sent.furniture or any(ch in text for ch in "\"“”") or author in text and sent.start != view_at:
+            continue
+        if sent.start == view_at or (view_at >= 0 and article.paragraphs and sent.start < article.paragraphs[0][1]
+                                     and view_at == article.paragraphs[0][0] and text.endswith(author)):
+            m = _ARGUES_AUTHOR.match(text)
+            if m:
+                mine.append(Position(author, author, m.group("view"), text, sent.start, True, "argues that"))
+                taken.add(sent.start)
+            continue
+        first = _FIRST_PERSON_VIEW.search(text)
+        should = _NARRATOR_SHOULD.match(text)
+        if first:
+            demand = text[first.end():].rstrip(" .")
+        elif should:
+            demand = text.rstrip(" .")
+        else:
+            continue
+        if len(demand.split()) >= 3:
+            head = demand.split()[0]
+            if re.search(r"\b" + re.escape(head.lower()) + r"\b", article.body):
+                demand = head.lower() + demand[len(head):]  # "Councillors should …": a common noun, not a name
+            mine.append(Position(author, author, demand, text, sent.start, True, "argues that"))
+            taken.add(sent.start)
+    kept = [p for p in out if p.start not in taken]
+    return sorted(kept + mine, key=lambda p: p.start)
 
 
 # "Barack felt the same", "shares that view", "likewise": a position one holder shares with another

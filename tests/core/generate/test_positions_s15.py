@@ -172,3 +172,32 @@ def test_refuse_collectors_are_workers_not_a_refusal():
     got = [(p.stance, p.demand) for p in extract(article(body)).positions]
     assert not any(stance == "refuses" for stance, _ in got)
     assert any(stance == "rejects" and demand.startswith("a revised pay offer") for stance, demand in got)
+
+
+def test_a_columns_author_holds_the_views_it_argues():
+    body = ("Closing the Ashby library would be a mistake the town regrets for decades, argues Mina Castell\n\n"
+            "On Monday the county council votes on whether to close Ashby library. Its leader, Rowan Pike, wants the "
+            "closure: he says the building costs too much to heat. I think he is wrong, and councillors should vote "
+            "against.\n\nCouncillors should ask for the heating costs to be checked before they vote. The readers' "
+            "group has collected 3,000 signatures.\n\nMina Castell writes a weekly column on the county.")
+    got = [(p.side, p.demand) for p in extract(article(body, "Keep the library open")).positions]
+    assert ("Mina Castell", "he is wrong, and councillors should vote against") in got
+    assert ("Mina Castell", "councillors should ask for the heating costs to be checked before they vote") in got
+    assert any(side == "Mina Castell" and demand.startswith("Closing the Ashby library would be a mistake")
+               for side, demand in got)
+    assert not any(demand == "Mina Castell" for _, demand in got)
+
+
+def test_a_news_story_without_an_author_line_has_no_narrators_position():
+    body = ("The county council votes on Monday on whether to close Ashby library. Councillors should receive the "
+            "report on heating costs by Friday, officials said.")
+    got = [p.side for p in extract(article(body)).positions]
+    assert not any(side in ("Councillors", "Author") for side in got)
+
+
+def test_a_sides_pledge_to_act_is_its_position():
+    body = ("The drivers' union says it will ballot its members on strikes if the sale goes ahead. The Liberal group "
+            "on the council says it will abstain. The club said it will publish the accounts next week.")
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert any(demand.startswith("it will ballot its members") for _, demand in got)
+    assert not any("publish the accounts" in demand for _, demand in got)
