@@ -103,13 +103,13 @@ def name_words(ex: Extraction, pace: Pacer | None = None) -> frozenset[str]:
     return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known] + named)
 
 
-def full_names(text: str, people: list[dict]) -> str:
+def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = ()) -> str:
     """'Mr Blinken' or a bare 'Blinken' -> 'Antony Blinken' when the article names one such person: a
     question is read without the article, where the surname alone may not be enough."""
     by_surname: dict[str, list[str]] = {}
     # a surname a body is also named by ("Brackwell Home", its founder's son Laurence Brackwell): a bare
     # "Brackwell" may be the body, so only "Mr Brackwell" is filled in
-    bodies = " ".join(p["name"] for p in people if p.get("role") == "organisation")
+    bodies = " ".join([p["name"] for p in people if p.get("role") == "organisation"] + list(bodies))
     for p in people:
         if " " in p["name"] and p.get("role") != "organisation":
             by_surname.setdefault(p["name"].split()[-1], []).append(p["name"])
@@ -726,6 +726,8 @@ def _past_year_cut(demand: str, published) -> str:
 # both sides to keep schools open"), and what they do
 _BOTH_SIDES = re.compile(r"(?:^|[,;]\s*|\b(?:and|that|said|says|say|announced|confirmed|told\s+\w+)\s+)(?:[Bb]oth|[Ee]ach)\s+"
                          r"(?:sides|parties)\b([^.;]*)")
+# a verb of how long something goes on, whose subject is a thing: "(a process she expects) to last until …"
+_THINGS_DURATION = re.compile(r"(?:to\s+)?(?:last|take|run|continue|go\s+on|drag\s+on)\s+(?:until|till|for|into|beyond)\b")
 # what became of a position, joined to it: "asked the board for funds … and had been refused"
 _OUTCOME_TAIL = re.compile(r",?\s+and\s+(?:had|has|have|was|were)\s+(?:(?:not|since|then|already|eventually|been)\s+)*"
                            r"(?:refused|rejected|turned\s+down|denied|ignored|granted|approved|accepted|told\s+no)\b.*$")
@@ -761,6 +763,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if not stance or not demand or not party:
             continue
         demand = name_the(demand, ex.article, ex.cast, ex.positions, p.start, party)
+        if _THINGS_DURATION.match(demand):
+            continue  # "a process she expects to last until next year": what lasts is the process, not her
         n = len(demand.split())
         if n < 2 or n > 22 or re.match(r"(?:him|her|them)\b", demand):
             continue  # "urges him to pause the change": whom it asks, only the article says
@@ -1310,6 +1314,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
     pace = pace or Pacer()
     events = _own_events(ex, people)
+    bodies = tuple(dict.fromkeys(m.text for m in ex.cast.mentions if m.kind == "org"))  # named like a person?
     lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
@@ -1323,7 +1328,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         d = _whole_event(d)
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
-        prompt = when_question(full_names(d.event, people), d.precision, getattr(d, "tense", "past") or "past",
+        prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt:
             continue

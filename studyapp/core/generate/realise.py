@@ -242,8 +242,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if inner:
             return _q(f"According to {lower_first(framed.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
     clause = _STUB.sub("", clause)  # "… at the next full meeting, due": a word left of a cut phrase
-    if re.search(r"\b(?:it|them)$", clause):
-        return None  # "did the returning officer publish it?": what it is, only the article says
+    if re.search(r"\b(?:it|them)$|\b[a-z]+\s+(?:it|them)\s+(?:to|from|for|on|in|at|into|back|off|over)\b", clause):
+        return None  # "did the returning officer publish it?", "sell it to a food group": what it is, only the article says
     parts = split_clause(clause)
     if parts:
         subject, verb, rest = parts

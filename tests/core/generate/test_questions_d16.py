@@ -143,3 +143,26 @@ def test_an_inverted_clause_after_a_preposition_is_no_event_to_ask_when():
     from studyapp.core.generate.realise import when_question
     assert when_question("After Corvane come trips to Dunmere", "day", "present") is None
     assert when_question("After years of delay, the bridge opened", "year", "past") is not None
+
+
+def test_a_when_question_with_it_as_the_verbs_object_is_not_asked():
+    from studyapp.core.generate.realise import when_question
+    assert when_question("The two founders sold it to a larger food group", "year", "past") is None
+
+
+def test_a_body_the_cast_names_keeps_its_name_in_a_date_question():
+    body = ("Hebden Home, the furniture chain, cut its profit forecast on Wednesday.\n\n"
+            "Hebden was founded in 1987 as a single shop selling pine furniture.\n\n"
+            "The founder's son, Laurence Hebden, sold the last of the family's shares in 2021, the company said.\n\n"
+            "Its chief executive, Niamh Tallis, said trading had picked up in November.")
+    prompts = _prompts(body, "2026-11-25")
+    assert not any("Laurence Hebden founded" in p or "Laurence Hebden Home" in p for p in prompts), prompts
+
+
+def test_how_long_a_thing_lasts_is_nobodys_position():
+    body = ("Three judges quashed the arson conviction of Aldo Pirelli-Hart, a baker, on Wednesday.\n\n"
+            "His solicitor, Hannah Greaves, telephoned him from the steps of the building.\n\n"
+            "The prosecution service said on Wednesday that it would not seek a retrial. Ms Greaves said her client "
+            "would apply for compensation, a process she expects to last until the end of next year.\n\n"
+            "A retired engineer, Ellis Marrow, said he had expected to find that he had missed something.")
+    assert not any(p.startswith("Who expects to last") for p in _prompts(body, "2026-05-14"))
