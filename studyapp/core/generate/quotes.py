@@ -608,8 +608,8 @@ class Attributor:
             return described  # "the former nurse said" after "Ingrid Solheim, a former nurse,"
         if not any(m.kind == "person" for m in inside):
             recent = self._recent_description(low, start) or self._owned_title(low, inside, start)
-            if recent is None and low == "the witness":
-                recent = self._giving_evidence(start)
+            if recent is None and low == "the witness" and self._counsel(self.tracker.current):
+                recent = self._giving_evidence(start)  # (the story is on the barrister who asked: the witness answers)
             if recent is not None:
                 return recent  # "the Union Minister told reporters" after "Union Minister … Shri Jo Rao, who …"
             fresh = self._fresh_unroled(low, inside, start)
@@ -1063,6 +1063,15 @@ class Attributor:
         pairs = sorted((e, n) for n, e in first.items())
         return [e for e, _ in pairs], [n for _, n in pairs]
 
+    def _counsel(self, sp: Speaker | None) -> bool:
+        """Whether `sp` is a barrister in the story: 'KC'/'QC'/'SC' after the name, or a role that says so."""
+        if sp is None or sp.kind != "person":
+            return False
+        p = self.cast.person(sp.name)
+        return bool(re.search(re.escape(sp.name) + r",?\s+(?:[KQS]C\b|for\s+the\s+(?:defen[cs]e|prosecution|Crown)\b)",
+                              self.body)) or p is not None and bool(
+            re.search(r"\b(?:counsel|barrister|prosecutor|prosecuting|defending|silk)\b", p.role.lower()))
+
     def _giving_evidence(self, at: int) -> Speaker | None:
         """'the witness' in a court report: the person last said to be giving evidence ('Jo Park, 38, was giving
         evidence on the sixth day', 'took the stand', 'testified'), named before `at`."""
@@ -1110,6 +1119,14 @@ class Attributor:
                      if not re.match(r"\s+(?:" + _ADVERBS + r")(?:" + _VERBS_RX + r")\b", text[hit.end():])} - {None}
             if found:  # two people given the same words in one sentence: neither is meant
                 return Speaker(found.pop(), "person") if len(found) == 1 else None
+        if words in (["chief", "executive"], ["boss"]):
+            # "the chief executive" after "The head of Eastmere Water, Grainne Ola," (however far back): the one
+            # person introduced as the head of a named body
+            head = re.compile(r"\b[Hh]ead\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+            found = {self._introduced(sent.start, sent.end, hit) for sent in sents[:k]
+                     for hit in head.finditer(self.masked[sent.start:sent.end])} - {None}
+            if len(found) == 1:
+                return Speaker(found.pop(), "person")
         return None
 
     def _introduced(self, a: int, b: int, hit: re.Match) -> str | None:
@@ -1528,6 +1545,8 @@ class Attributor:
             if m.kind != "person" or m.possessive or "_" in self.masked[m.start:m.end]:
                 continue
             lead = self.masked[max(start, m.start - 30):m.start]
+            if re.search(r"\bheard\s+(?:evidence\s+|testimony\s+)?from\s+$", lead):
+                return self.who(m.start, m.end)  # "Earlier, the court heard from Jo Park, the fire officer": she speaks
             if re.search(r"\b(?:asked|asks|pressed|presses|questioned|questions|turned\s+to|turns\s+to|put\s+it\s+to|"
                          r"put\s+the\s+question\s+to)\s+(?:[A-Z][a-z]+\.?\s+)?$", lead) and \
                     re.match(r"[^.;_]{0,12}?(?:,\s+who\b|\s+(?:whether|if|why|what|how|when|where|about|on)\b)",

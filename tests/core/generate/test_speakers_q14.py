@@ -223,3 +223,20 @@ def test_a_listener_in_a_two_word_place_is_not_a_person_of_that_name():
     body = ('The presenter, Petra Sandoval-Reyes, read out a text from a listener in Ashby Vale, who wrote: "Food '
             'waste weekly is fine, but who is going to pay for the foxes?"')
     assert speakers(body) == ["a listener in Ashby Vale"]
+
+
+def test_the_chief_executive_is_the_one_introduced_as_head_of_a_named_body():
+    filler = " ".join(f"Reporter number {n} asked about the pipes." for n in range(20))
+    body = ('The head of Eastwold Water, Grainne Achterberg-Olu, faced questions on Tuesday.\n\n'
+            f'{filler}\n\nMilo Ferris of the Courier asked whether anyone would lose their job. The chief executive '
+            'said a review would report in eight weeks. "I am not going to pre-empt it," she said.')
+    assert speakers(body) == ["Grainne Achterberg-Olu"]
+
+
+def test_the_one_the_court_heard_from_is_who_the_story_is_on():
+    body = ('Desmond Achebe-Vargas, 38, was giving evidence on the sixth day of the trial. Questioned by Anthony '
+            'Pelletier-Rossi KC, for the defence, he agreed the alarm was noisy. The witness said he had not known '
+            'about the inspection.\n\nEarlier, the court heard from Rosamund Ekwueme-Hart, the officer who led the '
+            'investigation. She said the two men who died, Dariusz Wolanski, 41, and Chidi Ormsby, 26, had been '
+            'working at the far end. "With a working alarm they would have had four minutes," she told the jury.')
+    assert speakers(body) == ["Rosamund Ekwueme-Hart"]
