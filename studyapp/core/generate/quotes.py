@@ -1181,7 +1181,8 @@ class Attributor:
                 issuer = self.who(sent.start + lead.end(), at)
                 bare = re.fullmatch(r"the\s+([a-z]+)", issuer.name) if issuer is not None else None
                 if bare:  # "the union": the union the story named
-                    issuer = self._story_org(issuer.name, at) or self._named_org(bare.group(1), at) or issuer
+                    issuer = self._story_org(issuer.name, at) or self._named_org(bare.group(1), at) or \
+                        self._set_off_org(bare.group(1), at) or issuer
                 return issuer
             m = re.search(r"\b(?:said|says|added|issued|released|published|sent|wrote)\s+(?:in\s+)?(?:a|an|its|their|his|"
                           r"her)\s+(?:[\w-]+\s+)?" + noun + r"\b", text)
@@ -1191,6 +1192,18 @@ class Attributor:
             at = sent.start + m.start() + (verb.start() if verb else 0)
             return self.who(self._clause_start(sent.start, at, quotes_cut=False), at)
         return None
+
+    def _set_off_org(self, kind: str, at: int) -> Speaker | None:
+        """The organisation named right after a description of its kind ('The union that represents most of the
+        workforce, Unite Food, described …'), the latest before `at`: what 'the union' means later."""
+        found = None
+        for hit in re.finditer(r"\b[Tt]he\s+" + re.escape(kind) + r"\b[^.;_]{0,100}?,\s+", self.masked[:at]):
+            org = next((m for m in self.cast.mentions_in(hit.end(), hit.end() + 80) if m.start == hit.end()), None)
+            if org is not None and org.kind in ("org", "person") and self.body.startswith(",", org.end):
+                # (a body's name read as a person's, "Unite Food", is the body's here: its kind was just given)
+                found = Speaker(self._full_org(org.text, at) if org.kind == "org" else org.person or org.text,
+                                "organisation")
+        return found
 
     def _full_org(self, name: str, at: int | None = None) -> str:
         """'Stenmark' after 'private equity firm Stenmark Capital': a one-word short form of the one longer

@@ -240,3 +240,11 @@ def test_the_one_the_court_heard_from_is_who_the_story_is_on():
             'investigation. She said the two men who died, Dariusz Wolanski, 41, and Chidi Ormsby, 26, had been '
             'working at the far end. "With a working alarm they would have had four minutes," she told the jury.')
     assert speakers(body) == ["Rosamund Ekwueme-Hart"]
+
+
+def test_the_letter_of_a_union_named_after_a_description_of_it():
+    body = ('The union that represents most of the workforce, Unite Grain, described the decision as "a betrayal". '
+            'Its regional officer, Callum Reyes-Abbot, said: "Our members gave up money to save this plant."\n\n'
+            'In a letter to the chief executive released on Monday, the union demanded that the company publish its '
+            'figures. "If the plant is not competitive, show us the numbers," the letter said.')
+    assert speakers(body)[-1] == "Unite Grain"
