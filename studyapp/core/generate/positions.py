@@ -860,6 +860,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     low = np.lower()
     if low in ("he", "she", "they", "we"):
         return context
+    opening = article.sentence_at(start)
+    if low == "both" and re.match(r"\W*(?:(?:but|and)\s+)?both\s", raw, re.IGNORECASE) and opening is not None \
+            and not article.body[opening.start:start].strip(" \"“"):  # "Both want …", opening its sentence: the two sides the story is about, or no one (_coordinated settles which)
+        return Speaker("Both", "joint")
     if low == "it" or _NONE_OR_FEW.match(low):
         return None  # "Not all students support the strike": a count of people, no party
     if _PRONOUN_CLAUSE.match(low):
@@ -1298,6 +1302,9 @@ _CLAIM_MARKS = re.compile(
     # "his members could accept a smaller rise": what a side says it is willing to settle for
     r"could\s+(?:\w+ly\s+)?(?:accept|agree\s+to|support|back|live\s+with|drop|settle\s+for)|"
     r"door\s+(?:is|was|remains|remained|stays|stayed)\s+(?:still\s+)?open\b|"
+    # "its offer was fair and final", "the company remained open to talks": where a side stands in a dispute
+    r"(?:is|was|were|are|remains|remained)\s+(?:fair\s+and\s+|full\s+and\s+)?final\b|"
+    r"open\s+to\s+(?:further\s+)?(?:talks|negotiations?|discussions?|compromise)\b|"
     # "the offer was final", "the decision is final": the side will not move
     r"(?:offer|decision|position|figure|deal|settlement)\s+(?:is|was|remains|remained)\s+(?:now\s+)?final\b|"
     r"(?:is|are|was|were)\s+(?:a\s+)?matters?\s+for\s+(?:the|its|their|each)\b|"
@@ -1419,6 +1426,11 @@ _RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom)\s+(?:it|they|he|she|we)\s+(
 # a side that opens with an auxiliary or a conjunction is a clause, never a party ("Has", "And has warned")
 _CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|or|also)(?:$|\s+(?-i:[a-z]))",
                           re.IGNORECASE)
+
+
+def _joint(holder: str) -> bool:
+    """'Eastland and Westland' are two parties; 'the Lowmoor and District Patients' Council' is one, named with 'and'."""
+    return " and " in holder and holder.split()[-1].lower() not in ORG_WORDS
 
 
 def _own_noun(name: str) -> str:
@@ -1921,7 +1933,7 @@ _THEY_SAID = re.compile(r"\W*they\s+(?:have\s+|had\s+)?(?:said|say|says|told\s+\
                         r"they(?:\s+(?:are|were|will|would|also|now|still))*\s*", re.IGNORECASE)
 # Where a sentence's subject ends: its first finite verb
 # the subject a sentence opens on, a number's commas included ("The 60,000-member … association sided …")
-_PREV_SUBJECT = re.compile(r"\W*((?:[\w’'&.,-]+\s+){1,12}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
+_PREV_SUBJECT = re.compile(r"\W*((?:[\w’'&.,-]+\s+){1,16}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
                            r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
 _FIRST_VERB = re.compile(r"\W*((?:[\w’'&.-]+\s+){1,6}?)(?=[a-z]{3,}ed\b|" + _IRREGULAR_PAST +
                          r"|(?:is|are|was|were|have|has|had|will|would|can|could|say|says|said|want|wants)\b)")
@@ -2455,7 +2467,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = Speaker(who, "person") if who else holder
                 if _IT_SAID.fullmatch(att.masked[sent.start:claim.verb_at]) \
                         and out and si > 0 and out[-1].start == sentences[si - 1].start and \
-                        not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                        not cast.person(out[-1].holder) and not _joint(out[-1].holder):
                     holder = Speaker(out[-1].holder, "organisation")  # "The HDA said …. It has warned that …": the HDA
                 generic = _GENERIC_HOLDER.match(inner.name.strip()) if inner is not None else None
                 mine = _POSSESSIVE_NOUN_BEFORE.search(article.body[vend:at])
@@ -2541,7 +2553,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     holder = _pronoun_person(cast, att, sent.start, at, subj) or holder
                 if holder is None and _IT_SUBJECT.match(att.masked[sent.start:at]) and out and \
                         si > 0 and out[-1].start == sentences[si - 1].start and \
-                        not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                        not cast.person(out[-1].holder) and not _joint(out[-1].holder):
                     holder = Speaker(out[-1].holder, "organisation")  # "X rejected Y. It has offered …": X
                 if holder is None and it_again and clause_start == sent.start and si > 0 and \
                         not sentences[si - 1].furniture:
@@ -2723,7 +2735,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
             if holder.kind == "unnamed" and _SPOKESPERSON.fullmatch(holder.name) and out and out[-1].start >= sent.start - 600 \
-                    and " (" not in out[-1].side and not cast.person(out[-1].holder) and " and " not in out[-1].holder:
+                    and " (" not in out[-1].side and not cast.person(out[-1].holder) and not _joint(out[-1].holder):
                 # "The department hit back, saying … A spokesman said: …": the spokesman of the side just heard
                 holder = Speaker(out[-1].holder, "organisation")
             part = _PART_OF.match(holder.name.strip()) if holder.kind != "person" else None
@@ -2741,7 +2753,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     sent.text.lstrip(" \"“").lower().split()[:2] in (["its", _own_noun(holder.name)],
                                                                      ["their", _own_noun(holder.name)]) \
                     and (not cast.person(out[-1].holder) or _named_group(out[-1].holder, article.body)) \
-                    and " and " not in out[-1].holder:
+                    and not _joint(out[-1].holder):
                 # "The Alliance wants a fund. Its members argue that …": the alliance the sentence before named (its
                 # members, negotiators, officials: the party's own people, not "their passengers")
                 holder = Speaker(out[-1].side.split(" (")[0], "organisation")
@@ -2784,7 +2796,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
                 side = f"{party} ({holder.name})"
-            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(demand) or (
+            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(_IF_OR_UNLESS.split(demand, maxsplit=1)[0]) or (
                     stance.endswith(" that") and _SUBJECTLESS.match(demand)):
                 # ("hoped that would not be needed": what "that" is, the words do not say)
                 continue
@@ -3085,7 +3097,8 @@ _BOTH_SUBJECT = re.compile(r"^\W*(?:(?P<both>[Bb]oth)\s+)?(?P<a>" + _PART + r")\
                            r"publicly|privately)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
 _LIKE_LEAD = re.compile(r"(?:^\W*|,\s*)(?:just\s+|much\s+)?[Ll]ike\s+(?P<who>[^,]{2,60}),")
 # "Both governments want …", "both sides have ruled out …": the two sides the story is about
-_BOTH_SIDES = re.compile(r"^\W*(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|countries|delegations|parties|camps)\s+"
+_BOTH_SIDES = re.compile(r"^\W*(?:(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|sides|countries|delegations|parties|camps)|"
+                         r"(?:[Bb]ut\s+|[Aa]nd\s+)?[Bb]oth)\s+"
                          r"(?:(?:have|has|had|are|were|will|would|also|now|still)\s+)*[a-z]+(?:\s+(?:for|to|on|that))?\s*$")
 
 
@@ -3168,7 +3181,8 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                 parties = [p.side.split(" (")[0], liked]
         parties = [x for x in dict.fromkeys(parties) if x]
         if len(parties) != 2:
-            out.append(p)
+            if p.side != "Both":  # a bare "Both" no two sides of the story answer is no one's
+                out.append(p)
             continue
         for party in parties:
             other = tuple(x for x in parties if x != party)
@@ -3433,6 +3447,8 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))]
         # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
         # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)
+        if len(longer) > 1 and all(max(longer, key=len).endswith(t) for t in longer):
+            longer = [max(longer, key=len)]  # "District Patients' Council" is a cut of "Lowmoor and District …": one
         if len(longer) == 1:
             mapping[short] = longer[0]
         elif " " not in short and short.lower() in _GENERIC and short.lower() != "government":

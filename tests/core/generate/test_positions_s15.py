@@ -201,3 +201,34 @@ def test_a_sides_pledge_to_act_is_its_position():
     got = [(p.side, p.demand) for p in extract(article(body)).positions]
     assert any(demand.startswith("it will ballot its members") for _, demand in got)
     assert not any("publish the accounts" in demand for _, demand in got)
+
+
+def test_a_condition_that_points_back_does_not_hide_the_offer_before_it():
+    body = "Hatchett Stores said it was willing to sign up to a voluntary price floor if its rivals did the same."
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert any(side == "Hatchett Stores" and demand.startswith("sign up to a voluntary price floor")
+               for side, demand in got)
+
+
+def test_a_final_offer_and_an_open_door_are_positions():
+    body = ("Corvane Mining Group said in a statement that its offer was fair and final and that the company remained "
+            "open to talks.")
+    got = [p.side for p in extract(article(body)).positions]
+    assert got == ["Corvane Mining Group"]
+
+
+def test_it_after_a_long_subject_with_and_in_its_name_is_that_body():
+    body = ("The Brant and District Patients' Council, which the trusts must consult by law, has taken a more "
+            "cautious line. It supports merging the two trusts' management, but says it cannot back moving the "
+            "unit. It has asked for an independent review of travel times.")
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert ("Brant and District Patients' Council", "merging the two trusts' management") in got
+    assert ("Brant and District Patients' Council", "an independent review of travel times") in got
+
+
+def test_both_opening_a_sentence_is_the_two_sides_of_the_story():
+    body = ("The Forward Together party wants the pension age frozen. The Civic League insists that it must rise. "
+            "The Forward Together party has refused to give ground on pensions. The Civic League says it will not "
+            "sign. Both want to raise the minimum wage.")
+    got = {p.side for p in extract(article(body)).positions if "minimum wage" in p.demand}
+    assert got == {"Forward Together", "Civic League"}
