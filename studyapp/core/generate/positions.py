@@ -1013,7 +1013,7 @@ _DEMAND_END = re.compile(
     r"accusation|allegation)\b|"
     r"[\"“”]\s*,?\s*(?:said|says|added|according|he|she|they|[A-Z])|,\s*[\"“]|,\s+said\b|"
     r",\s+(?:will|would|is|was|are|were|has|have|had|can|could|may|might|did|does|do|[a-z]+ing)\b|"
-    r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
+    r",\s+and\s+(?:[a-z]+s|[a-z]+ed|we|i|they|he|she|it|both)\b|\s+and\s+[a-z]{3,}ed\s+(?!by\b)|"
     # "wants documents, and a consumer group wants neither": a new clause with its own subject
     r",\s+(?:and|but)\s+(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
     r"would|insists|rejects|opposes)\b|"
@@ -1051,7 +1051,7 @@ _DANGLING = re.compile(r"\b(?:including|and|or|to|of|for|with|by|the|a|an|that|w
 
 
 # A new clause with its own subject ends even a short demand: "their figures, and we suggest …".
-_HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its)\b|,\s+but\b|"
+_HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he|she|it|his|her|their|its|both)\b|,\s+but\b|"
                        r",\s+and\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
                        r"would|insists|rejects|opposes)\b|"
                        r",\s+(?:said|says)\b|"
@@ -1426,6 +1426,14 @@ _RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom)\s+(?:it|they|he|she|we)\s+(
 # a side that opens with an auxiliary or a conjunction is a clause, never a party ("Has", "And has warned")
 _CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|or|also)(?:$|\s+(?-i:[a-z]))",
                           re.IGNORECASE)
+
+
+# a demand that ends on a pronoun for a thing: "raising it", "scrapping them"
+_END_PRONOUN = re.compile(r"((?:[a-z-]+\s+){0,2}?[a-z-]+ing)\s+(?:it|them)", re.IGNORECASE)
+# the thing a clause before wants done: "wants the retirement age frozen;" -> "the retirement age"
+_CLAUSE_OBJECT = re.compile(r"\b(?:wants?|demands?|calls?\s+for|opposes?|rejects?|backs?|supports?|proposes?)\s+"
+                            r"(the\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:[a-z]+ed|frozen|cut|kept|set|shut)\b|"
+                            r"\s*[;,])[^;]*;\s*[^;]*$")
 
 
 def _joint(holder: str) -> bool:
@@ -2802,6 +2810,15 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             if stance == "won't budge on" and _OWN_POSITION.match(demand):
                 continue  # '"We won't budge on our position," X said': on what, the words do not say
+            end_pronoun = _END_PRONOUN.fullmatch(demand)
+            if end_pronoun:
+                # "X wants the retirement age frozen; Y insists on raising it": "it" is the thing the clause before
+                # names; a question cannot ask "Which side insists on raising it?"
+                at_ = sent.text.find(demand)
+                thing = _CLAUSE_OBJECT.search(sent.text[:at_]) if at_ > 0 else None
+                if thing is None:
+                    continue
+                demand = f"{end_pronoun.group(1)} {thing.group(1)}"
             if _EACH_OTHER.match(demand):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             if holder.kind != "person" and _HIS_THING.fullmatch(demand):
@@ -3171,7 +3188,21 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                 if q is not p and not cast.person(q.holder) and not cast.person(side):
                     count[side] = count.get(side, 0) + 1
             ranked = sorted(count.items(), key=lambda x: -x[1])
-            if len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
+            reported = _REPORTED_SIDES.search(prefix)
+            if reported and not re.search(r"\b(?:two|both)\b", reported.group(), re.IGNORECASE):
+                # "the parties had agreed": every party the story hears from more than once, not two of them
+                heard: dict[str, int] = {}  # (a party's own people voicing it count too: "Norland (its negotiator)")
+                for q in positions:
+                    side = q.side.split(" (")[0]
+                    if q is not p and not cast.person(side):
+                        heard[side] = heard.get(side, 0) + 1
+                for least in (3, 2):  # the parties heard from most, when two or more stand out
+                    parties = [side for side, n in heard.items() if n >= least]
+                    if len(parties) >= 2:
+                        break
+                else:
+                    parties = []
+            elif len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
                 parties = [ranked[0][0], ranked[1][0]]
         like = _LIKE_LEAD.search(prefix) if prefix and not parties else None
         if like and not _LATER_CLAUSE2.search(prefix[like.end():]):
@@ -3180,10 +3211,13 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             if liked and not cast.person(p.side.split(" (")[0]):
                 parties = [p.side.split(" (")[0], liked]
         parties = [x for x in dict.fromkeys(parties) if x]
-        if len(parties) != 2:
+        if len(parties) < 2:
             if p.side != "Both":  # a bare "Both" no two sides of the story answer is no one's
                 out.append(p)
             continue
+        if prefix and _REPORTED_SIDES.search(prefix) and re.search(r"\band\s+that\s+(?:she|he)\s", p.demand):
+            out.append(p)  # "… had agreed to meet again and that she hoped …": the reporter's own hope is hers
+            p = replace(p, demand=re.split(r",?\s+and\s+that\s+(?:she|he)\s", p.demand)[0])
         for party in parties:
             other = tuple(x for x in parties if x != party)
             shared = tuple(x for x in dict.fromkeys((y[5:] if y.startswith("Like ") else y) for y in p.shared_with + other)

@@ -232,3 +232,29 @@ def test_both_opening_a_sentence_is_the_two_sides_of_the_story():
             "sign. Both want to raise the minimum wage.")
     got = {p.side for p in extract(article(body)).positions if "minimum wage" in p.demand}
     assert got == {"Forward Together", "Civic League"}
+
+
+def test_raising_it_names_what_it_is():
+    body = "The Forward Together party wants the pension age frozen; the Civic League insists on raising it."
+    got = [(p.side, p.demand) for p in extract(article(body)).positions]
+    assert ("Civic League", "raising the pension age") in got
+    assert not any(demand.endswith(" it") for _, demand in got)
+
+
+def test_a_new_clause_on_both_ends_the_demand():
+    body = ("The Forward Together party wants the pension age frozen. The Civic League insists that it must rise. "
+            "The Forward Together party has refused to give ground on pensions. The Civic League says it will not "
+            "sign. Both want to raise the minimum wage, and both have promised a referendum.")
+    got = {p.demand for p in extract(article(body)).positions if "minimum wage" in p.demand}
+    assert got == {"to raise the minimum wage"}
+
+
+def test_what_the_chair_says_the_parties_agreed_is_every_party_heard_from():
+    body = ("Tarrowland wants its share raised to 26%. Tarrowland has threatened to set its own quota. Tarrowland "
+            "rejects any survey. Its chief "
+            "negotiator, Odd Brekkevik, said the fish had moved. Vesk rejects any transfer. Vesk has proposed a joint "
+            "survey. Vesk wants the talks moved. The Skerry Islands have asked for a minimum share of 12%. The Skerry "
+            "Islands will not support any cut in tonnes. The Skerry Islands want a survey first.\n\nThe chair, "
+            "Ingrid Holm, said the parties had at least agreed to accept the scientists' advice on the total catch.")
+    got = {p.side for p in extract(article(body)).positions if p.demand.startswith("accept the scientists")}
+    assert got == {"Tarrowland", "Vesk", "Skerry Islands"}
