@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.generate.realise import AUXILIARIES, base_of, clean_clause, lower_first, split_clause, subject_of
+from studyapp.core.generate.realise import AUXILIARIES, IRREGULAR, base_of, clean_clause, lower_first, split_clause, subject_of
 
 _MOD = (r"(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|over|at least|up to|"
         r"fewer than|less than|just over|just under|close to)")
@@ -248,8 +248,10 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if not inv or len(subject.split()) > 8:
         return None
     front, base = inv
-    if re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", middle):
-        return None  # a reported clause inside: who says what is another question
+    if re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", middle) or \
+            any(w in IRREGULAR or re.fullmatch(r"[a-z]{3,}ed", w)
+                for w in middle.lower().split()[1 if verb.lower() in AUXILIARIES else 0:]):
+        return None  # a reported clause inside, or a second verb ("milk prices paid to farmers rose"): not one clause
     rest = " ".join(x for x in (base, middle) if x)
     if by:
         if not re.search(r"\b(?:" + "|".join(_CHANGE) + r")\w*\b", f"{base} {verb} {middle}"):

@@ -196,6 +196,8 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
             base = low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
             return subject, base, clause[tokens[i].end():].strip()  # "Biden speaks to", "the bridge opens to"
         team = prev[0].isupper() and not low.endswith("s") and (nxt[0].isupper() or nxt.lower() in _NEXT_OK)
+        if low in IRREGULAR or low.endswith("ed"):
+            continue  # "families held a vigil": a past form, which the present's "did … held" would misuse
         if (plural or team) and not low.endswith("s"):  # "members unload", "Ashby host Dunmore City"
             return subject, low, clause[tokens[i].end():].strip()  # "members unload", "people attend"
     return None
@@ -298,7 +300,7 @@ _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
 # a relative clause between a split's "verb" and the clause's real one: the split verb was a participle
 _VERB_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*,\s+[a-z]+(?:s|ed)\b")
 # what a cut leaves after a last comma: one word or an article and a noun ("…, due", "…, a meeting")
-_STUB = re.compile(r",\s+(?:(?:a|an|the)\s+[a-z]+|[a-z]+(?<!s)(?<!ed))$")
+_STUB = re.compile(r",\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+|[a-z]+(?<!s)(?<!ed))$")
 # some word a clause's verb could be; a clause without one ("Vale's cup tie, away to a side from above") is no event
 _ANY_VERB = re.compile(r"\b(?:[a-z]{2,}(?:ed|s|ing)|is|are|was|were|will|would|has|have|had|can|could|should|may|"
                        r"might|must|did|do|go|come|run|meet|win|lose|open|close|begin|end|start|play|vote|sit|rule)\b")

@@ -166,3 +166,22 @@ def test_how_long_a_thing_lasts_is_nobodys_position():
             "would apply for compensation, a process she expects to last until the end of next year.\n\n"
             "A retired engineer, Ellis Marrow, said he had expected to find that he had missed something.")
     assert not any(p.startswith("Who expects to last") for p in _prompts(body, "2026-05-14"))
+
+
+def test_no_present_question_is_built_on_a_past_form():
+    from studyapp.core.generate.realise import when_question
+    got = when_question("A group representing about 600 families held a vigil outside the talks", "day", "past")
+    assert got is None or "did a group representing about 600 families held" not in got
+
+
+def test_a_counted_stub_after_a_cut_is_dropped():
+    from studyapp.core.generate.realise import when_question
+    assert when_question("The head was suspended on full pay by the trust, three weeks", "day", "past") == (
+        "On what date was the head suspended on full pay by the trust?")
+
+
+def test_a_figure_question_is_not_built_across_a_second_verb():
+    s = "Milk prices paid to farmers rose by 11% last year, according to the statistics office."
+    fig = next(f for f in figures_in(s) if f.kind == "percent")
+    got = how_question(s, fig)
+    assert got is None or "pay to farmers rose" not in got
