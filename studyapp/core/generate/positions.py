@@ -1709,6 +1709,7 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
         if full:
             name = full.group(1).strip()
     words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
+    words.add(name.split()[-1].lower().strip(".,’'"))  # "Tenants' union": its head word, capitalised or not
     return any(words & kind for other, kind in _KIND_WORDS.items()
                if other != noun.lower() and not (kind & _KIND_WORDS.get(noun.lower(), set())))
 
@@ -2128,7 +2129,9 @@ _RELATIVE_OR_PARTICIPLE_TAIL = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+
     r",\s+(?:speaking|writing|citing|acting)\b|"
     # "The union representing 3,400 workers at …": the union, not the words that say whom it represents (when no
     # name is set off after them: "The union representing the collectors, the Civic Workers, …" is that name's)
-    r"(?<=[a-z])\s+(?:representing|covering|speaking\s+for|working\s+for)\s(?![^,]*,\s+(?:the\s+)?(?-i:[A-Z]))")
+    r"(?<=[a-z])\s+(?:representing|covering|speaking\s+for|working\s+for)\s(?![^,]*,\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "Campaigners fighting to save the unit at X Hospital have urged …": the campaigners, not the hospital
+    r"(?<=[a-z]s)\s+(?:fighting|campaigning|trying|hoping|seeking|pushing)\s+(?:to|for|against)\s(?![^,]*,\s+(?:the\s+)?(?-i:[A-Z]))")
 _CUE_NOUN_VERB = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
     r"seek|protest|campaign|threaten")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")

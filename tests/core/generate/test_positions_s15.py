@@ -258,3 +258,21 @@ def test_what_the_chair_says_the_parties_agreed_is_every_party_heard_from():
             "Ingrid Holm, said the parties had at least agreed to accept the scientists' advice on the total catch.")
     got = {p.side for p in extract(article(body)).positions if p.demand.startswith("accept the scientists")}
     assert got == {"Tarrowland", "Vesk", "Skerry Islands"}
+
+
+def test_campaigners_fighting_to_save_a_hospital_are_the_side_not_the_hospital():
+    body = ("Campaigners fighting to save the maternity unit at Pellow General Hospital have urged the two trusts "
+            "behind the merger to withdraw the plan.")
+    got = sides(body)
+    assert got and "Pellow General Hospital" not in got
+
+
+def test_the_company_is_never_a_tenants_union():
+    body = ("Greystone Lettings says the rent rise will not be reversed. The tenants' union wants the repairs done "
+            "first. The council's housing committee has asked the company to suspend any eviction proceedings.")
+    got = [p.demand for p in extract(article(body)).positions]
+    from studyapp.core.generate.positions import name_the
+    ex = extract(article(body))
+    named = [name_the(p.demand, ex.article, ex.cast, ex.positions, p.start, p.side) for p in ex.positions
+             if "suspend" in p.demand]
+    assert named and not any("union" in n for n in named), (got, named)
