@@ -2911,9 +2911,19 @@ def _whole_party(party: str, body: str, cast: Cast) -> str:
     return party
 
 
+# "Keep Hartwell Open, the campaign group formed last year, …": the campaign the story calls "the" campaign
+_THE_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,4}),\s+the\s+(?:[a-z-]+\s+)?campaign"
+                           r"(?:\s+group)?\b")
+
+
 def _whole_names(positions: list[Position], body: str, cast: Cast) -> list[Position]:
-    """Every side's party under its whole name (_whole_party), in the side, its holder and who shares it."""
+    """Every side's party under its whole name (_whole_party), in the side, its holder and who shares it; bare
+    "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a reader offered
+    "Campaigners" beside that group cannot tell them apart)."""
     names: dict[str, str] = {}
+    campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
+    if len(campaigns) == 1:
+        names["Campaigners"] = campaigns[0]
 
     def whole(party: str) -> str:
         if party not in names:

@@ -276,3 +276,12 @@ def test_the_company_is_never_a_tenants_union():
     named = [name_the(p.demand, ex.article, ex.cast, ex.positions, p.start, p.side) for p in ex.positions
              if "suspend" in p.demand]
     assert named and not any("union" in n for n in named), (got, named)
+
+
+def test_campaigners_are_the_campaign_the_story_calls_the_campaign_group():
+    body = ("Campaigners want the maternity unit at Pellow kept open. Save Pellow Births, the campaign group formed "
+            "in March, says the plan would leave 40,000 women an hour from a unit. Mums Say No, a smaller campaign, "
+            "wants the merger stopped.")
+    got = sides(body)
+    assert "Campaigners" not in got
+    assert got.count("Save Pellow Births") == 2
