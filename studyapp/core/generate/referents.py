@@ -94,6 +94,33 @@ _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "th
               "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
 
 
+# A one-word name that only describes the noun after it: "a Danish regulator", "a Copenhagen-based app maker",
+# "the Norwegian fund" (a nationality or a base, never the body that "the company" is).
+_ADJECTIVE_NAME = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an|i)|[\w’'-]+-based")
+# Places that are never a body: "the Central Lawn", "Brindle Park", "Harrow Square".
+_PLACE_TAIL = re.compile(r"\s(?:River|Lake|Reservoir|Street|Road|Avenue|Valley|Mountains?|Island|Bay|Park|County|Square|"
+                         r"Hill|Bridge|Harbour|Harbor|Estate|Coast|Sea|Ocean|Lawn|Green|Plaza|Quad|Gardens?|Common|"
+                         r"Fields?|Hall|Lane|Quay|Way|Place|Terrace|Crescent|Drive)$")
+
+
+def _modifier(name: str, body: str, end: int) -> bool:
+    """Whether a one-word name stands before the noun it describes as an adjective: 'a Danish regulator', 'a
+    Copenhagen-based app maker'. Such a word is never the organisation a later 'the company' means."""
+    if " " in name or not _ADJECTIVE_NAME.fullmatch(name):
+        return False
+    if name.endswith("-based"):
+        return True
+    return bool(re.match(r"\s+[a-z][\w-]*", body[end:end + 40])) and name.lower() in DEMONYMS or bool(
+        re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(ORG_NOUNS | _BODY_WORDS)) + r")\b",
+                 body[end:end + 60]))
+
+
+# Words for a body that a nationality can describe: "a Danish regulator", "the Swiss watchdog".
+_BODY_WORDS = {"regulator", "watchdog", "maker", "producer", "developer", "giant", "operator", "owner", "investor",
+               "authority", "ministry", "court", "government", "body", "team", "side", "fund", "startup", "start-up",
+               "outlet", "newspaper", "network", "provider", "supplier"}
+
+
 @functools.lru_cache(maxsize=256)
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """A pattern built from a noun of the lexicon, compiled once and kept here: looked up in the re module's
@@ -140,6 +167,15 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     return vague.group() if vague else ""
 
 
+def _headed_otherwise(name: str, noun: str) -> bool:
+    """Whether a name's last word makes it a body of another kind than `noun`: 'Corvell Rovers Supporters' Trust'
+    holds a club's word but is a trust, never 'the club'; 'Ashmere City Council' is a council."""
+    head = name.split()[-1].lower().strip(".,’'") if name.split() else ""
+    if head in _KIND_OF.get(noun, set()):
+        return False
+    return head in _NOT_A_FIRM or any(head in kinds for kinds in _KIND_OF.values())
+
+
 def _could_be(name: str, noun: str) -> bool:
     """Whether a name can be called 'the <noun>' by its words alone: a union's name holds a union word, and a
     company's holds no word of another kind of body ("the airline" is never the "Velair Crew Association")."""
@@ -147,7 +183,7 @@ def _could_be(name: str, noun: str) -> bool:
     if noun in ("organisation", "organization") or noun == "agency" and name.replace(" ", "").isupper():
         return True  # any body; an acronym is a public body far more often than anything else
     if noun in _KIND_OF:
-        return bool(words & _KIND_OF[noun])
+        return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun)
     return not words & _NOT_A_FIRM
 
 
@@ -207,7 +243,8 @@ class Referents:
                     name.lower() in places or name.split()[0].lower() in _NOT_NAMES or \
                     re.fullmatch(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\w*|\w+day", name) or \
                     re.search(r"['’](?:re|ll|ve|d|m|t)$", name) or \
-                    (" " not in name and name.lower() in lower) or (m.kind == "unknown" and name not in mid):
+                    (" " not in name and name.lower() in lower) or (m.kind == "unknown" and name not in mid) or \
+                    _modifier(name, article.body, m.end):
                 continue  # "Freight group …", "Nobody around …", "We're …": a sentence's first word, not a name
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
@@ -250,17 +287,16 @@ class Referents:
 
     def _fits(self, name: str, noun: str) -> bool:
         words = {w.lower().strip(".,’'") for w in name.split()}
+        if _PLACE_TAIL.search(name):
+            return False  # a place ("the Central Lawn", "Brindle Park"), never a body of any kind
         if noun in ("organisation", "organization"):
             return True  # any body at all
         if noun == "agency" and name.replace(" ", "").isupper():
             return True  # an acronym ("KSRO"): a public body far more often than anything else
         if noun in _KIND_OF:
-            return bool(words & _KIND_OF[noun])
+            return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun)
         if noun not in ("union", "group") and name.replace(" ", "").isupper():
             return False  # "NASA", "FIFA": an agency or a body far more often than a company
-        if re.search(r"\s(?:River|Lake|Reservoir|Street|Road|Avenue|Valley|Mountains?|Island|Bay|Park|County|Square|"
-                     r"Hill|Bridge|Harbour|Harbor|Estate|Coast|Sea|Ocean)$", name):
-            return False  # a place, not a body
         return not words & _NOT_A_FIRM
 
     def organisation(self, noun: str, at: int) -> str | None:
@@ -289,9 +325,16 @@ class Referents:
             names = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
             opening = _TIME_LEAD.sub("", s.text)
             skip = len(s.text) - len(opening)
-            for start, _end, name in names:
+            short = self._short_subject(opening, s.start + skip, noun, at)
+            if short:
+                return short
+            for start, end, name in names:
                 head = self.body[s.start + skip:start]
                 if re.fullmatch(r"(?:(?:the|The)\s+)?(?:[\w’'-]+-based\s+|[a-z][\w’'-]*\s+){0,3}", head):
+                    rival = re.match(r"(?:['’]s?)?\s+(?:and|or|v|vs\.?|versus)\s+", self.body[end:end + 12])
+                    if rival and any(o[0] == end + rival.end() and self._longest(o[2], at) != self._longest(name, at)
+                                     for o in names):
+                        return None  # "Corvell Rovers and Ashmere City said …": two of the kind, neither the one
                     return self._longest(name, at)  # the sentence's subject: what it is about
             seen += [n for start, _, n in names if start in self._org_kind]  # a name the cast knows as a body
         distinct = {self._longest(n, at) for n in seen}
@@ -301,6 +344,20 @@ class Referents:
             known = {o[2] for o in self.orgs if o[0] < at and self._fits(o[2], noun)}
             return known.pop() if len(known) == 1 else None
         return None
+
+    def _short_subject(self, opening: str, where: int, noun: str, at: int) -> str:
+        """The organisation a sentence opens with when it is written by its first word only ('Corvell, founded in
+        1887, have struggled …' after 'Corvell Rovers'): a sentence's first word is no mention of its own, so the
+        sentence would be skipped and 'the club' taken for a rival named further back. '' when it opens otherwise."""
+        first = re.match(r"(?:The\s+)?([A-Z][\w’'-]+)(?=[,\s])", opening)
+        if not first or first.group(1).lower() in _NOT_NAMES:
+            return ""
+        word = first.group(1)
+        if any(o[0] == where + first.start(1) for o in self.orgs):
+            return ""  # a name of its own there: read as one
+        longer = {o[2] for o in self.orgs if o[0] < at and o[2].split()[0] == word and " " in o[2] and
+                  self._fits(o[2], noun)}
+        return longer.pop() if len(longer) == 1 else ""
 
     def _longest(self, name: str, at: int) -> str:
         """'McWidget' and 'McWidget Holdings' are one organisation: a one-word name the article only writes first
