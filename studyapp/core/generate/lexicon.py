@@ -70,7 +70,7 @@ ORG_WORDS = {
     "mount", "island", "islands", "bay", "sea", "ocean", "park", "centre", "center", "hall", "palace", "castle",
     "church", "cathedral", "mosque", "temple", "stadium", "arena", "tower", "building", "room", "mine", "dam",
     "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "middle",
-    "convention", "treaty", "act", "bill", "agreement", "accord", "deal", "summit", "conference", "cup",
+    "convention", "treaty", "act", "bill", "agreement", "accord", "deal", "summit", "conference", "division", "cup",
     "championship", "olympics", "games", "award", "awards", "prize", "festival", "election", "referendum",
     "day", "week", "war", "crisis", "brexit", "policy", "plan", "programme", "program", "project", "scheme",
     "region", "province", "county", "district", "state", "territory", "area", "valley", "coast", "channel",

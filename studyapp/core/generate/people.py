@@ -395,7 +395,8 @@ _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "woo
 # Buildings a story names ("the Ohlmar Statehouse"): a place, never a person, even with no other clue
 _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza", "campus", "library", "chapel",
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
-              "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks"}
+              "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks", "lawn", "quad", "quadrangle",
+              "courtyard", "piazza"}  # (open spaces too: "students gathered on the Orrin Lawn")
 # The last word of a newspaper's name that ORG_WORDS lacks (after "the": "the Fenmouth Gazette")
 _PAPER_ENDS = {"examiner", "echo", "observer", "mirror", "express", "standard", "guardian", "argus", "advertiser",
                "sentinel", "bulletin", "gazette", "herald", "chronicle", "courier", "tribune", "telegraph", "post",
@@ -534,6 +535,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             titles.extend(t[2] for t in toks[i:acro + 1])
             i = acro + 1
     name = toks[noble_at:] if noble_at is not None else toks[i:]
+    if titles and noble_at is None and not honorific and all(_bare(t).lower() in PORTFOLIOS for t in titles) and \
+            not re.match(r"\s*,", text[run.end:run.end + 3]):
+        return "org", toks, titles, honorific  # "the Education Skills Passport regulation": a portfolio alone is
+        # no one's title, it opens a longer name ("Health Minister X" has its title word)
     while name and name[-1][2].lower() in _CONNECT:
         name = name[:-1]
     while len(name) > 2 and _bare(name[-1][2]).rstrip(".").lower() in POST_NOMINALS:
@@ -1365,6 +1370,9 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
     for p in people.values():
         if p.side or p.kind != "person":
             continue
+        if re.match(r"[Hh](?:is|er)\s", p.role) and not _KIN_ROLE.fullmatch(p.role.strip()):
+            p.role = ""  # "Her spokesman": a person's aide, whose the role never says once printed alone
+            continue
         own = _OWNERLESS.fullmatch(p.role.strip())
         inner = _OWNED_INSIDE.fullmatch(p.role.strip()) if not own else None
         if inner:
@@ -1400,3 +1408,5 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         elif owner:
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)
+        elif own.group("pron"):
+            p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one

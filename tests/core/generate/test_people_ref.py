@@ -1,0 +1,48 @@
+"""Roles that name their owner only by "its"/"their" get that owner or are not used; a portfolio word opening a
+longer capitalised name ("the Education Skills Passport regulation") and a lawn or a quad are never people. The
+articles are written for these tests; every name is invented."""
+
+from studyapp.core.generate.facts import extract
+from tests.core.generate.conftest import article
+
+
+def _cast(body: str) -> dict:
+    return {p.name: p for p in extract(article(body)).cast.people}
+
+
+def test_a_their_role_whose_owner_the_article_never_names_is_not_a_role():
+    cast = _cast("Shoppers' groups welcomed the fine on Tuesday. Their spokesperson, Ilse Varro, said the penalty "
+                 "had come late.")
+    assert "Ilse Varro" in cast
+    assert not cast["Ilse Varro"].role.lower().startswith(("their", "its"))
+
+
+def test_an_its_role_after_a_named_body_names_the_body():
+    cast = _cast("The Quarry Lane Residents' Association met on Monday. Its chair, Odile Fenwick, said members "
+                 "had voted to object.")
+    assert cast["Odile Fenwick"].role == "chair of the Quarry Lane Residents' Association"
+
+
+def test_a_portfolio_word_opening_a_longer_name_leaves_no_person():
+    cast = _cast("Ministers are drafting the Education Skills Passport regulation, which would set rules for "
+                 "clinics. Tove Marran, a lawyer, said it was overdue.")
+    assert "Skills Passport" not in cast
+    assert "Tove Marran" in cast
+
+
+def test_a_lawn_is_never_a_person():
+    cast = _cast("Students gathered on the Orrin Lawn on Wednesday. Tove Marran, a lecturer, said they had been "
+                 "peaceful.")
+    assert "Orrin Lawn" not in cast or cast["Orrin Lawn"].kind != "person"
+
+
+def test_a_divisions_name_is_never_a_titled_person():
+    cast = _cast("Brackwater City finished fourth in the Premier Division last season. Tove Marran, the manager, "
+                 "said the side had improved.")
+    assert "Division" not in cast
+
+
+def test_a_her_role_is_not_printed_as_a_role():
+    cast = _cast("The minister, Ann Colley, defended the scheme on Monday. Her spokesman, Piet Ulvane, said the "
+                 "figures were wrong.")
+    assert not cast["Piet Ulvane"].role.lower().startswith("her")
