@@ -33,6 +33,7 @@ EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
+from studyapp.core.generate.timeline import one_dated_clause, unfit_item
 from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, one_event,
                                             owner_mismatch, plural_verb, present_condition, sentence_case, subject_of,
                                             when_question)
@@ -1377,8 +1378,9 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         if d is None or re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = one_event(clean_clause(d.event))
-        if item is None:
-            continue  # "A survey carried out by the union found": no clean event to order
+        item = item and one_dated_clause(item, d.as_written, d.evidence)  # "X expired, and Y voted": X's date
+        if item is None or unfit_item(item, d.as_written, d.evidence):
+            continue  # "A survey carried out by the union found", ") — Talks began": no clean event to order
         item = sentence_case(full_names(item, people))
         if _ANAPHORA.match(item) or not _phrase_ok(item) or _LATER_PRONOUN.search(item):
             continue  # "Their session starts", "That deal closed", "Born in Tarbet, she married …": whose? which? who?

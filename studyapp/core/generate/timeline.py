@@ -1,0 +1,197 @@
+"""Whether a timeline item is one whole event a student can place without the article.
+
+A reader judged "Put these events in time order" unfit when an item merged two events dated by only one of
+them ("The contract expired, and members voted for a strike": 31 August, 19 September), stopped inside a noun
+phrase ("… the maker of one of the most popular fitness"), carried a dateline's debris (") — Negotiators sat
+down"), lost its grammar in the cutting ("A fire damaged the hall has been too badly", "A survey carried out"),
+or was no event at all ("The chair declined to comment"). Each test here reads the item's sentence structure
+against its evidence; a doubtful item is dropped rather than kept, since three sound items make a question and a
+bad one spoils it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.generate.realise import AUXILIARIES, IRREGULAR, SAME_PAST, base_of, split_clause
+
+# A second clause joined on: ", and members voted", "and talks, held in …, broke down" — a subject (a few words
+# that are no verb) and a finite verb of its own.
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                "some", "any", "no", "each", "every", "all", "both"}
+# Words after which a finite verb continues the clause already open, not a new one.
+_JOINERS = {"and", "but", "or", "nor", "who", "which", "that", "when", "where", "while", "after", "before",
+            "because", "as", "since", "until", "if", "once", "so", "than", "whom", "whose", "what", "it", "they",
+            "he", "she", "we", "i", "you", "there", "not", "also", "then", "never", "still", "already"}
+# A word that, standing after the item's last words in the sentence, ends a phrase rather than continues it.
+_PHRASE_ENDS = {"in", "on", "at", "by", "for", "to", "from", "with", "without", "after", "before", "during", "over",
+                "under", "into", "onto", "of", "off", "about", "against", "amid", "among", "between", "through",
+                "throughout", "since", "until", "till", "as", "and", "but", "or", "nor", "so", "yet", "which", "who",
+                "whom", "whose", "that", "when", "where", "while", "because", "if", "unless", "although", "though",
+                "once", "than", "last", "this", "next", "earlier", "later", "ago", "again", "yesterday", "today",
+                "tonight", "tomorrow", "early", "late", "instead", "too", "also", "then", "now", "there", "here",
+                "said", "says", "say", "told", "according", "per", "near", "outside", "inside", "despite", "following",
+                "ahead", "around", "across", "along", "behind", "beyond", "toward", "towards", "up", "down", "out",
+                "away", "back", "before", "soon", "shortly", "alone", "together", "each", "both", "all", "not"}
+_TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|week|month|"
+                        r"year|season|spring|summer|autumn|winter|weekend", re.IGNORECASE)
+# An item that is no event: someone declining to speak, or not answering.
+_NO_EVENT = re.compile(r"\b(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)\s+"
+                       r"(?:to\s+)?(?:immediately\s+)?(?:comment|say|confirm|respond|reply|disclose|elaborate|discuss|"
+                       r"answer|be\s+reached|give\s+details|name)\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?"
+                       r"(?:available|reachable)\b|\bno\s+comment\b", re.IGNORECASE)
+# A dateline's place in capitals, its agency in brackets, a dash: "VARNA CITY, Oct 3 (Wire) -".
+_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,4}\s*(?:\([^)]*\))?\s+[—–-]\s|\([A-Z][\w ]*\)\s*[—–-]")
+
+
+def _finite(word: str, prev: str = "") -> bool:
+    """A past-tense or auxiliary verb form, as far as the word alone says (not after a determiner)."""
+    low = word.lower().strip(",.;:")
+    if prev.lower() in _DETERMINERS:
+        return False
+    return low in AUXILIARIES or low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and bool(base_of(low)))
+
+
+def _second_clause(item: str) -> re.Match | None:
+    """The joint before a second clause with its own subject and verb ("…expired, and members voted …")."""
+    for m in _JOINED.finditer(item):
+        left = item[:m.start()].split()
+        if not any(_finite(w, p) for p, w in zip(left, left[1:])):
+            continue  # "Talks on pay and rosters broke down": the joint is inside the subject
+        words = item[m.end():].split()[:6]
+        if not words or _finite(words[0]):
+            continue  # "lapsed and was replaced": one subject's two verbs, left to one_event
+        for k in range(1, len(words)):
+            if words[k - 1].endswith(",") and k > 1 and not _finite(words[k]):
+                break  # "talks, held in …": an aside; the clause's verb comes after it
+            if _finite(words[k], words[k - 1]):
+                return m
+        else:
+            if any(w.endswith(",") for w in words[:2]):
+                return m  # "and talks, held in …, broke down": a subject with its aside, then (beyond) its verb
+    return None
+
+
+def one_dated_clause(item: str, as_written: str, evidence: str) -> str | None:
+    """The item cut to the clause its date belongs to: of "The contract expired, and members voted for a strike"
+    the first clause when the date stands in it, None (drop) when the date is the second clause's, which the
+    item cannot be cut to safely."""
+    m = _second_clause(item)
+    if not m:
+        return item
+    right = " ".join(item[m.end():].split()[:2])
+    date_at, right_at = evidence.find(as_written), evidence.find(right)
+    if date_at < 0 or right_at < 0 or date_at > right_at:
+        return None
+    left = item[:m.start()].rstrip(" ,;")
+    return left if len(left.split()) >= 2 else None
+
+
+def _after_tail(item: str, evidence: str) -> str | None:
+    """The evidence after the item's last words, or None when they are not found there as written."""
+    words = item.split()
+    tail = " ".join(words[-2:]) if len(words) >= 2 else item
+    at = evidence.rfind(tail)
+    return evidence[at + len(tail):] if at >= 0 else None
+
+
+def _cut_mid_phrase(item: str, evidence: str) -> bool:
+    """'… the maker of one of the most popular fitness' + 'trackers': the sentence goes on with the same
+    noun phrase where the item stops."""
+    after = _after_tail(item, evidence)
+    if after is None or not re.match(r" [a-z]", after):
+        return False
+    word = re.match(r" ([a-z][\w’'-]*)", after).group(1)
+    return word not in _PHRASE_ENDS and not word.endswith("ly") and not _TIME_NOUN.fullmatch(word) and \
+        not _finite(word)
+
+
+# Past forms that are also participles: "a survey carried out", "a ballot held in May" may be a bare subject.
+_PARTICIPLES = {"held", "found", "made", "built", "bought", "sold", "paid", "kept", "left", "sent", "led", "met",
+                "brought", "taught", "caught", "sought", "spent", "told", "heard", "laid", "lit", "fed", "dug", "won",
+                "lost", "hung", "shot", "struck", "stuck", "swept", "upheld", "withheld", "understood", "dealt",
+                "set", "cut", "put", "hit", "shut", "cast", "spread", "bid", "let"}
+
+
+def _subject_of_more(item: str, as_written: str, evidence: str) -> bool:
+    """'A survey carried out' of 'A survey carried out in June found damp': the item is the subject of a
+    longer clause whose own verb follows its date."""
+    verb = _verb(item)
+    if not verb or not (verb.endswith("ed") or verb in _PARTICIPLES):
+        return False  # "The merger, which became final Tuesday, will …": a whole clause of its own
+    after = _after_tail(item, evidence)
+    if after is None:
+        return False
+    rest = after
+    at = rest.find(as_written)
+    if 0 <= at <= 12:  # " in April 2023 found …": the date phrase right after the item
+        rest = rest[at + len(as_written):]
+    m = re.match(r"\s*,?\s*([A-Za-z][\w’'-]*)", rest)
+    return bool(m) and _finite(m.group(1))
+
+
+def _two_verbs_unjoined(item: str) -> bool:
+    """'A fire damaged the hall has been too badly': after the clause's verb, another finite verb with nothing
+    joining it (no conjunction, relative word or comma): two clauses run together."""
+    parts = split_clause(item)
+    if not parts:
+        return False
+    words = parts[2].split()
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1].lower()
+        if low in ("has", "have", "had", "is", "are", "was", "were", "will") and prev.rstrip(",;") not in _JOINERS \
+                and not prev.endswith((",", ";")) and prev not in _DETERMINERS:
+            return True
+    return False
+
+
+def _debris(item: str) -> bool:
+    """A dateline's leftovers or a cut bracket: ") — Negotiators sat down", "VARNA, Oct 3 (Wire) - Talks …"."""
+    if not re.match(r"[\w“\"‘']", item):
+        return True
+    if item.count(")") != item.count("(") or item.count("]") != item.count("["):
+        return True
+    return bool(_DATELINE.search(item))
+
+
+# Verbs that report words rather than do something: "The chair said …" dates the saying, not an event of the story.
+_SAYING = {"said", "says", "told", "tells", "added", "adds", "claimed", "claims", "wrote", "writes", "argued",
+           "argues", "warned", "warns", "insisted", "insists", "stressed", "stresses", "noted", "notes", "explained",
+           "explains", "commented", "remarked", "replied", "suggested", "suggests", "reiterated", "repeated"}
+_ADVERBS = {"not", "also", "already", "since", "now", "still", "never", "just", "then", "later", "again", "first"}
+
+
+def _verb(item: str) -> str | None:
+    """The item's first verb (past, present or after an auxiliary), lower-case, or None when it has none:
+    'Apple and Pear, 90g, batch codes …, best' is a list, not an event."""
+    words = [w.strip(",.;:") for w in item.split()]
+    for k in range(1, len(words)):
+        low, prev = words[k].lower(), words[k - 1]
+        if _finite(low, prev) or low in SAME_PAST and prev.lower() not in _DETERMINERS | _PHRASE_ENDS:
+            if low in AUXILIARIES:
+                rest = [w.lower() for w in words[k + 1:k + 4] if w.lower() not in _ADVERBS]
+                return rest[0] if rest and rest[0] in _SAYING else low
+            return low
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if re.fullmatch(r"[a-z]+[^su]s", low) and prev.lower() not in _DETERMINERS and \
+                (not nxt or nxt.lower() in _PHRASE_ENDS or nxt.lower() in _DETERMINERS):
+            return low  # "Consultation closes at noon", "Trust board decides"
+    return None
+
+
+def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
+    """Why the item may not stand in a timeline, or None when it may: debris, no event, a cut phrase, or
+    grammar lost in the cutting."""
+    if _debris(item):
+        return "debris"
+    verb = _verb(item)
+    if verb is None or _NO_EVENT.search(item):
+        return "no event"
+    if verb in _SAYING:
+        return "report"
+    if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
+        return "grammar"
+    if _cut_mid_phrase(item, evidence):
+        return "cut"
+    return None
