@@ -2250,6 +2250,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         k = bisect.bisect_right(sent_starts, c.verb_at) - 1
         claim_at.setdefault(sent_starts[k] if k >= 0 else c.start, c)
     out: list[Position] = []
+    its_party: dict[str, str] = {}  # "The front demanded … . Its lead negotiator, X, said …": X speaks for the front
     sentences = article.sentences
     # Capitalised words the article also uses mid-sentence are names ("talks between Eastland and Westland");
     # one seen only at a sentence start may be an ordinary word ("High school teacher Ann Lee").
@@ -2786,6 +2787,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     cast.person(introduced.name) is None:
                 # "Norland wants … . Its chief negotiator, X, said …": Norland's, not the party named before it
                 label = (f"{introduced.name} ({holder.name})", introduced.name)
+            elif label is not None and holder.kind == "person" and label[1] == holder.name:
+                if holder.name not in its_party and si > 0 and out and out[-1].start == sentences[si - 1].start and \
+                        re.match(r"\W*(?:Its|Their)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+" + re.escape(holder.name) + r",",
+                                 sent.text) and not cast.person(out[-1].side.split(" (")[0]) and \
+                        out[-1].side.split(" (")[0].lower() not in AGENT_NOUNS | _GENERIC:  # (not "Regulator")
+                    its_party[holder.name] = out[-1].side.split(" (")[0]  # the party the sentence before heard from
+                if holder.name in its_party:
+                    label = (f"{its_party[holder.name]} ({holder.name})", its_party[holder.name])
             if label is not None and holder.kind == "person" and label[1] in (government or label[0], holder.name):
                 sent_by = _sent_by(article.body, cast, holder.name)
                 if sent_by and sent_by != label[1]:
@@ -3202,19 +3211,22 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                     count[side] = count.get(side, 0) + 1
             ranked = sorted(count.items(), key=lambda x: -x[1])
             reported = _REPORTED_SIDES.search(prefix)
+            heard: dict[str, int] = {}  # (a party's own people voicing it count too: "Norland (its negotiator)")
+            for q in positions:
+                side = q.side.split(" (")[0]
+                if q is not p and not cast.person(side) and reported:
+                    heard[side] = heard.get(side, 0) + 1
+            loud = sorted(heard.items(), key=lambda x: -x[1])
             if reported and not re.search(r"\b(?:two|both)\b", reported.group(), re.IGNORECASE):
                 # "the parties had agreed": every party the story hears from more than once, not two of them
-                heard: dict[str, int] = {}  # (a party's own people voicing it count too: "Norland (its negotiator)")
-                for q in positions:
-                    side = q.side.split(" (")[0]
-                    if q is not p and not cast.person(side):
-                        heard[side] = heard.get(side, 0) + 1
                 for least in (3, 2):  # the parties heard from most, when two or more stand out
                     parties = [side for side, n in heard.items() if n >= least]
                     if len(parties) >= 2:
                         break
                 else:
                     parties = []
+            elif reported and len(loud) >= 2 and loud[1][1] >= 2 and (len(loud) == 2 or loud[2][1] < loud[1][1]):
+                parties = [loud[0][0], loud[1][0]]  # "the mediator said both sides had agreed to …": the two
             elif len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
                 parties = [ranked[0][0], ranked[1][0]]
         like = _LIKE_LEAD.search(prefix) if prefix and not parties else None

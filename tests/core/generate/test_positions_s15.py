@@ -285,3 +285,12 @@ def test_campaigners_are_the_campaign_the_story_calls_the_campaign_group():
     got = sides(body)
     assert "Campaigners" not in got
     assert got.count("Save Pellow Births") == 2
+
+
+def test_its_negotiator_speaks_for_the_party_the_sentence_before_heard_from():
+    body = ("The Southern Freedom Front had demanded the release of 300 prisoners as a condition of any truce. Its "
+            "lead negotiator, Karim Dassani, said 120 prisoners would be freed in the first stage. \"We will not sign "
+            "a final deal without all of them,\" he said.")
+    got = sides(body)
+    assert got.count("Southern Freedom Front (Karim Dassani)") == 2
+    assert "Karim Dassani" not in got
