@@ -162,6 +162,14 @@ _SAYING = {"said", "says", "told", "tells", "added", "adds", "claimed", "claims"
 _ADVERBS = {"not", "also", "already", "since", "now", "still", "never", "just", "then", "later", "again", "first"}
 
 
+# "The returning officer published it", "The commission referred it there": what "it" is, only the article says.
+_PRONOUN_OBJECT = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:it|them)\b(?!['’]s)", re.IGNORECASE)
+
+
+# "The fire started next to his bakery": with no one named before it, whose is only the article's to say.
+_HIS_HER = re.compile(r"\b(?:his|her)\b")
+
+
 def _verb(item: str) -> str | None:
     """The item's first verb (past, present or after an auxiliary), lower-case, or None when it has none:
     'Apple and Pear, 90g, batch codes …, best' is a list, not an event."""
@@ -190,6 +198,10 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "no event"
     if verb in _SAYING:
         return "report"
+    after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
+    if _PRONOUN_OBJECT.search(after_verb) or _HIS_HER.search(after_verb) and not re.search(
+            r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)]):
+        return "whose"
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
         return "grammar"
     if _cut_mid_phrase(item, evidence):

@@ -75,6 +75,10 @@ def test_an_item_does_not_stop_inside_its_noun_phrase():
      "The chair declined to comment on the negotiations on Tuesday.", "no event"),
     ("The guild's chair, Oren Vask, said the ballot would go ahead", "on Friday",
      "The guild's chair, Oren Vask, said on Friday the ballot would go ahead.", "report"),
+    ("The review board referred it there", "in 2025",
+     "The review board referred it there in 2025.", "whose"),
+    ("The fire started in a shed next to his forge", "in 2016",
+     "The fire started in a shed next to his forge in 2016.", "whose"),
     ("Apple and Pear, 90g, batch codes AB12 to AB19, best", "14 May",
      "Apple and Pear, 90g, batch codes AB12 to AB19, best before 14 May.", "no event"),
 ])
@@ -88,6 +92,7 @@ def test_unfit_items_are_named_for_their_fault(item, as_written, evidence, why):
      "The merger of the two chains, which became final on Monday, is to form a bigger group."),
     ("The firm bid $9 per share for Calder", "March", "In March the firm bid $9 per share for Calder."),
     ("Consultation closes at noon", "27 March", "27 March: Consultation closes at noon."),
+    ("Nell Prady resigned her seat", "in May", "Nell Prady resigned her seat in May."),
     ("Talks on pay and rosters broke down", "Sunday", "Talks on pay and rosters broke down on Sunday."),
     ("The developer bought the depot for £1.2m", "2024", "The developer bought the depot for £1.2m in 2024."),
 ])
