@@ -138,7 +138,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"(next|last)\s+year|(" + _YEAR + r")|(?:the|this)\s+(month)|(next|last)\s+(month))\b", re.IGNORECASE)),
     ("season", re.compile(r"\b(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\s+(?:of\s+)?(" + _YEAR +
                           r")\b", re.IGNORECASE)),
-    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in|since)\s+the\s+(spring|summer|autumn|fall)\b"
+    ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in|since|by|over|during|until|through)\s+the\s+"
+                            r"(spring|summer|autumn|fall)\b"
                             r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after)\b)|"
                             r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall|winter)\s+(?i:term|semester)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
@@ -1449,7 +1450,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             day, here = int(g[0]), published.year * 12 + published.month - 1
             if tense == "past":
                 step = 0 if day <= published.day else -1
-            elif tense == "future":
+            elif tense == "future" or tense == "present" and not _speech_present(sentence):
+                # ("Voting closes on the 28th": a timetable's present looks ahead)
                 step = 0 if day >= published.day else 1
             else:
                 step = 0 if abs(day - published.day) <= 15 else (-1 if day > published.day else 1)

@@ -141,3 +141,16 @@ def test_then_a_bare_month_wins_over_a_story_told_in_an_earlier_year():
 def test_a_warning_that_covers_a_weekday_looks_ahead():
     got = values("A yellow warning for wind covers Friday.", date(2026, 1, 19))
     assert got["Friday"] == "2026-01-23"
+
+
+@pytest.mark.parametrize("body, written, value", [
+    ("The bridge should reopen by the summer.", "by the summer", "2026"),
+    ("The pool will be closed over the summer.", "over the summer", "2026"),
+    ("The orchard was replanted during the autumn.", "during the autumn", "2025"),
+])
+def test_by_over_and_during_a_season_are_that_season(body, written, value):
+    assert values(body, date(2026, 3, 12))[written] == value
+
+
+def test_a_timetables_present_looks_ahead_to_a_bare_day_number():
+    assert values("Voting closes at noon on the 28th.", date(2026, 3, 12))["on the 28th"] == "2026-03-28"
