@@ -188,6 +188,21 @@ def _verb(item: str) -> str | None:
     return None
 
 
+def _quoted(item: str, evidence: str) -> bool:
+    """'Every cancellation now is a room empty in July too,” he said': the item is someone's words, inside a
+    quotation that may have opened in the sentence before; its date is the speaker's, not an event's."""
+    at = evidence.find(" ".join(item.split()[:3]))
+    if at < 0:
+        return False
+    before, after = evidence[:at], evidence[at:]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    if "“" in before or '"' in before:
+        return False
+    m = re.search(r"[“”\"]", after)
+    return bool(m) and (m.group() == "”" or m.group() == '"' and m.start() > 0 and after[m.start() - 1] in ",.!?")
+
+
 def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
     """Why the item may not stand in a timeline, or None when it may: debris, no event, a cut phrase, or
     grammar lost in the cutting."""
@@ -198,6 +213,11 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "no event"
     if verb in _SAYING:
         return "report"
+    if _quoted(item, evidence):
+        return "quoted"
+    if verb in ("is", "are") and not re.search(r"\b(?:is|are)\s+(?:not\s+)?(?:\w+ing|\w+ed|" +
+                                                "|".join(_PARTICIPLES) + r")\b", item):
+        return "state"
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
     if _PRONOUN_OBJECT.search(after_verb) or _HIS_HER.search(after_verb) and not re.search(
             r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)]):

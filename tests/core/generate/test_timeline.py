@@ -79,6 +79,12 @@ def test_an_item_does_not_stop_inside_its_noun_phrase():
      "The review board referred it there in 2025.", "whose"),
     ("The fire started in a shed next to his forge", "in 2016",
      "The fire started in a shed next to his forge in 2016.", "whose"),
+    ("Every empty seat now is a seat lost in August too", "August",
+     "Every empty seat now is a seat lost in August too, because walkers book early,” she said.", "quoted"),
+    ("The ferry had its busiest day", "on Friday",
+     "She said: “The ferry had its busiest day on Friday.”", "quoted"),
+    ("The mill is the largest employer in the valley", "in 2024",
+     "The mill is the largest employer in the valley in 2024.", "state"),
     ("Apple and Pear, 90g, batch codes AB12 to AB19, best", "14 May",
      "Apple and Pear, 90g, batch codes AB12 to AB19, best before 14 May.", "no event"),
 ])
@@ -93,6 +99,7 @@ def test_unfit_items_are_named_for_their_fault(item, as_written, evidence, why):
     ("The firm bid $9 per share for Calder", "March", "In March the firm bid $9 per share for Calder."),
     ("Consultation closes at noon", "27 March", "27 March: Consultation closes at noon."),
     ("Nell Prady resigned her seat", "in May", "Nell Prady resigned her seat in May."),
+    ("The depot is being sold", "in May", "The depot is being sold in May, the council said."),
     ("Talks on pay and rosters broke down", "Sunday", "Talks on pay and rosters broke down on Sunday."),
     ("The developer bought the depot for £1.2m", "2024", "The developer bought the depot for £1.2m in 2024."),
 ])
