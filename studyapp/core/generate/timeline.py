@@ -99,6 +99,10 @@ def _after_tail(item: str, evidence: str) -> str | None:
 def _cut_mid_phrase(item: str, evidence: str) -> bool:
     """'… the maker of one of the most popular fitness' + 'trackers': the sentence goes on with the same
     noun phrase where the item stops."""
+    if re.search(r",\s+(?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+)?$", item):
+        return True  # "sets its budget, a meeting" (+ "that falls before …"): an aside stopped at its noun
+    if re.search(r",?\s+(?:due|scheduled|set|planned|expected|slated|timed)$", item):
+        return True  # "at the next full meeting, due" (+ "on 18 November"): the date is the aside's
     after = _after_tail(item, evidence)
     if after is None or not re.match(r" [a-z]", after):
         return False
@@ -166,6 +170,11 @@ _ADVERBS = {"not", "also", "already", "since", "now", "still", "never", "just", 
 _PRONOUN_OBJECT = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:it|them)\b(?!['’]s)", re.IGNORECASE)
 
 
+# Base forms of the irregular verbs: "After Ardley come trips to …" has no verb of its own in "trips".
+_BASE_FORMS = set(IRREGULAR.values())
+# "fought that last full election": which election, only the sentence before says.
+_POINTING = re.compile(r"\b(?:that|this|these|those)\s+(?:last|first|same|previous|earlier|latest|next|other)\b",
+                       re.IGNORECASE)
 # "The fire started next to his bakery": with no one named before it, whose is only the article's to say.
 _HIS_HER = re.compile(r"\b(?:his|her)\b")
 
@@ -183,6 +192,7 @@ def _verb(item: str) -> str | None:
             return low
         nxt = words[k + 1] if k + 1 < len(words) else ""
         if re.fullmatch(r"[a-z]+[^su]s", low) and prev.lower() not in _DETERMINERS and \
+                prev.lower() not in _BASE_FORMS and \
                 (not nxt or nxt.lower() in _PHRASE_ENDS or nxt.lower() in _DETERMINERS):
             return low  # "Consultation closes at noon", "Trust board decides"
     return None
@@ -219,7 +229,7 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
                                                 "|".join(_PARTICIPLES) + r")\b", item):
         return "state"
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
-    if _PRONOUN_OBJECT.search(after_verb) or _HIS_HER.search(after_verb) and not re.search(
+    if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _HIS_HER.search(after_verb) and not re.search(
             r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)]):
         return "whose"
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
