@@ -1349,6 +1349,9 @@ _ANY_BODY = {"organisation", "organization", "group", "body", "agency", "firm", 
 # "Harbour House"): "the county's chief engineer" is not County Hall's
 _BUILDING_HEADS = {"hall", "house", "street", "square", "road", "building", "centre", "center", "park", "station",
                    "bridge", "tower", "palace", "avenue", "lane", "quay", "stadium", "arena", "gate", "gardens"}
+# Titles a country or a city gives ("Its trade minister" after a country is that country's)
+_STATE_TITLES = {"minister", "ambassador", "president", "premier", "envoy", "governor", "mayor", "secretary",
+                 "chancellor", "negotiator", "spokesman", "spokeswoman", "spokesperson", "delegate"}
 OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
 
 
@@ -1409,4 +1412,9 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)
         elif own.group("pron"):
-            p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+            place = [m for m in before if m.start >= p.first - OWNER_REACH]
+            if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES:
+                p.side = place[-1].text  # "Isla Verdosa has threatened … Its trade minister, X": the country's
+                p.role = _owned_role(own.group("title"), place[-1].text)
+            else:
+                p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one

@@ -46,3 +46,9 @@ def test_a_her_role_is_not_printed_as_a_role():
     cast = _cast("The minister, Ann Colley, defended the scheme on Monday. Her spokesman, Piet Ulvane, said the "
                  "figures were wrong.")
     assert not cast["Piet Ulvane"].role.lower().startswith("her")
+
+
+def test_an_its_minister_after_a_country_is_that_countrys():
+    cast = _cast("Portugal has threatened to leave the fishing pact. Its farm minister, Juno "
+                 "Palacek, said on Friday that the terms were unfair.")
+    assert cast["Juno Palacek"].role == "farm minister of Portugal"
