@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, word_in, words_of
+from studyapp.core.generate.figures import figures_in
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered
 from studyapp.core.generate.questions import Candidate
@@ -390,6 +391,56 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
     return out
 
 
+# What a story is about is told in its title and its first paragraphs: a question from there is worth a little more
+# than one from further down, and a figure the title reads out (the fine, the price, the fare rise) is the story's
+# number. A count of people ("640 members", "about 300 residents") is rarely what a story turns on.
+LEAD_PARAGRAPHS = 2
+LEAD_WORTH = 0.05
+TITLE_FIGURE_WORTH = 0.12
+HEADCOUNT_WORTH = -0.3
+_PEOPLE = {"people", "persons", "members", "residents", "staff", "workers", "employees", "fans", "supporters",
+           "volunteers", "students", "pupils", "teachers", "passengers", "visitors", "voters", "protesters",
+           "demonstrators", "signatories", "children", "adults", "patients", "nurses", "doctors", "officers",
+           "followers", "subscribers", "attendees", "participants", "spectators", "customers", "users", "families",
+           "households", "locals", "parents", "campaigners", "delegates", "guests", "runners", "riders", "players",
+           "villagers", "tenants", "shoppers", "commuters", "viewers", "listeners", "readers", "mourners", "pilgrims",
+           "drivers", "pilots", "crew", "farmers", "miners", "soldiers", "troops", "refugees", "migrants", "officials",
+           "councillors", "journalists", "athletes", "women", "men", "individuals", "citizens", "inhabitants",
+           "tourists", "holidaymakers", "applicants", "claimants", "recipients", "owners", "homeowners"}
+
+
+class Prominence:
+    """How near the story's point a candidate is: its source in the title or the lead, its figure the title's, or
+    a mere headcount. Read once per article; `worth` is added to a passing candidate's score when ranking."""
+
+    def __init__(self, article: str) -> None:
+        title, _, body = article.partition("\n")
+        self.title = title
+        paragraphs = [p for p in body.split("\n\n") if p.strip()]
+        self.lead = " ".join(" ".join(paragraphs[:LEAD_PARAGRAPHS]).split())
+
+    def _figure(self, q: dict) -> tuple[str, str] | None:
+        """(kind, what it counts) of the figure a question asks, as its source reads it."""
+        value = _figure_of(q)
+        if not value:
+            return None
+        found = [f for f in figures_in(q.get("source", "")) if norm(f.value) == norm(value)]
+        return (found[0].kind, found[0].counted.lower()) if found else None
+
+    def worth(self, c: Candidate) -> float:
+        q = c.question
+        source = " ".join(q.get("source", "").split())
+        extra = LEAD_WORTH if source and source[:80] in self.lead else 0.0
+        if c.fact.startswith("figure:") or q["id"].startswith("number-"):
+            figure = self._figure(q)
+            value = _figure_of(q)
+            if value and len(value) >= 2 and value in self.title:
+                extra += TITLE_FIGURE_WORTH
+            elif figure and figure[0] == "count" and figure[1].split()[-1:] and figure[1].split()[-1] in _PEOPLE:
+                extra += HEADCOUNT_WORTH
+        return extra
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -418,8 +469,11 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     order = {id(c): i for i, c in enumerate(candidates)}
     # A verbatim quotation goes before a position or a claim from its own clause: the speaker's words are the
     # surest form of the fact, so it is the one kept when both ask it.
+    # …and what the title and the lead are about is asked before the background (`Prominence`).
+    prominence = Prominence(context.article)
     passing = sorted(((c, r) for c, r in reviewed if r.passed),
-                     key=lambda cr: (-cr[1].score - (0.2 if _verbatim(cr[0].question) else 0), order[id(cr[0])]))
+                     key=lambda cr: (-cr[1].score - (0.2 if _verbatim(cr[0].question) else 0) -
+                                     prominence.worth(cr[0]), order[id(cr[0])]))
     kept: list[tuple[Candidate, Review]] = []
     asked: list[tuple[str, str]] = []  # (key, the source's words) of each kept question on a who or a side
     dates: set[str] = set()
