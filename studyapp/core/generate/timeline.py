@@ -96,7 +96,7 @@ def _after_tail(item: str, evidence: str) -> str | None:
     return evidence[at + len(tail):] if at >= 0 else None
 
 
-def _cut_mid_phrase(item: str, evidence: str) -> bool:
+def _cut_mid_phrase(item: str, as_written: str, evidence: str) -> bool:
     """'… the maker of one of the most popular fitness' + 'trackers': the sentence goes on with the same
     noun phrase where the item stops."""
     if re.search(r",\s+(?:a|an|the)\s+[\w’'-]+(?:\s+[\w’'-]+)?$", item):
@@ -106,6 +106,9 @@ def _cut_mid_phrase(item: str, evidence: str) -> bool:
     after = _after_tail(item, evidence)
     if after is None or not re.match(r" [a-z]", after):
         return False
+    goes_on = re.match(r" (?:since|than) (.*)", after)
+    if goes_on and not goes_on.group(1).startswith(as_written.split(" ", 1)[-1]):
+        return True  # "sold out, for the first time" + "since 1997": the claim is the whole span's
     word = re.match(r" ([a-z][\w’'-]*)", after).group(1)
     return word not in _PHRASE_ENDS and not word.endswith("ly") and not _TIME_NOUN.fullmatch(word) and \
         not _finite(word)
@@ -234,6 +237,6 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "whose"
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
         return "grammar"
-    if _cut_mid_phrase(item, evidence):
+    if _cut_mid_phrase(item, as_written, evidence):
         return "cut"
     return None

@@ -94,6 +94,8 @@ def test_an_item_does_not_stop_inside_its_noun_phrase():
      "cut"),
     ("The new member will be sworn in at the next meeting, due", "on 9 March",
      "The new member will be sworn in at the next meeting, due on 9 March.", "cut"),
+    ("Match tickets sold out, for the first time", "on 2 July",
+     "Match tickets sold out on 2 July, for the first time since the ground reopened.", "cut"),
     ("Apple and Pear, 90g, batch codes AB12 to AB19, best", "14 May",
      "Apple and Pear, 90g, batch codes AB12 to AB19, best before 14 May.", "no event"),
 ])
@@ -109,6 +111,7 @@ def test_unfit_items_are_named_for_their_fault(item, as_written, evidence, why):
     ("Consultation closes at noon", "27 March", "27 March: Consultation closes at noon."),
     ("Nell Prady resigned her seat", "in May", "Nell Prady resigned her seat in May."),
     ("The depot is being sold", "in May", "The depot is being sold in May, the council said."),
+    ("The plant has been shut", "since 2019", "The plant has been shut since 2019."),
     ("Talks on pay and rosters broke down", "Sunday", "Talks on pay and rosters broke down on Sunday."),
     ("The developer bought the depot for £1.2m", "2024", "The developer bought the depot for £1.2m in 2024."),
 ])
