@@ -1424,8 +1424,8 @@ _OWN_PEOPLE = {"members", "leaders", "delegates", "delegation", "negotiators", "
 # a verb of saying inside a relative clause: "the share that it says …", "a figure which they say …"
 _RELATIVE_SAYER = re.compile(r"\b(?:that|which|whom)\s+(?:it|they|he|she|we)\s+(?:also\s+)?$")
 # a side that opens with an auxiliary or a conjunction is a clause, never a party ("Has", "And has warned")
-_CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|or|also|wants|backs|says|said|urges|"
-                          r"opposes|rejects|supports)(?:$|\s+(?-i:[a-z]))", re.IGNORECASE)
+_CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|or|also)(?:$|\s+(?-i:[a-z]))",
+                          re.IGNORECASE)
 
 
 # a demand that ends on a pronoun for a thing: "raising it", "scrapping them"
@@ -2775,15 +2775,17 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
             label = side_label(holder, cast, names, government, court)
+            clause_subject = False
             if label is not None and _CLAUSE_SIDE.match(label[0]):
                 # "the broadcaster wants …, and has warned that it will seek to …": the subject the sentence has had
                 same = [q.side for q in out if q.start == sent.start and not _CLAUSE_SIDE.match(q.side)]
-                if not same:  # (the sentence's other positions, not yet labelled: their holders)
-                    same = [f[0].name for f in found if f[0] is not None and f[0].kind != "person" and
-                            not _CLAUSE_SIDE.match(f[0].name) and f[0].name[:1].isupper()]
+                if not same:  # (the organisation the sentence opens on: "X, which holds 5%, backs … and said …")
+                    same = [m.text for m in cast.mentions_in(sent.start, sent.start + 80) if m.kind in ("org", "unknown")
+                            and not article.body[sent.start:m.start].strip(" \"“").lower() not in ("", "the")][:1]
                 if not same:
                     continue
                 label = (same[-1], same[-1].split(" (")[0])
+                clause_subject = True  # its second verb's position: the same side may hold two in one sentence
             introduced = _introduced_as_its(article, cast, att, holder.name, contexts) if holder.kind == "person" \
                 else None
             if label is not None and introduced is not None and introduced.name != label[1] and \
@@ -2819,7 +2821,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
                 side = f"{party} ({holder.name})"
-            if side in seen or _repeats(out, side, demand) or _DEICTIC.search(_IF_OR_UNLESS.split(demand, maxsplit=1)[0]) or (
+            if (side in seen and not clause_subject) or _repeats(out, side, demand) or _DEICTIC.search(_IF_OR_UNLESS.split(demand, maxsplit=1)[0]) or (
                     stance.endswith(" that") and _SUBJECTLESS.match(demand)):
                 # ("hoped that would not be needed": what "that" is, the words do not say)
                 continue
