@@ -375,12 +375,32 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
     sources: dict[str, int] = {}  # how many kept questions ask from each sentence
     for k, _ in kept:
         sources[norm(k.question.get("source", ""))] = sources.get(norm(k.question.get("source", "")), 0) + 1
+
+    def heard_elsewhere(c: Candidate, bank: list[tuple[Candidate, Review]]) -> bool:
+        """Whether another question of the bank already asks what the statement's side or speaker wants or says: a
+        side's only asked position is the last to go, so each side keeps its demand in the bank."""
+        holder = _held_by(c.question)
+        if not holder:
+            return True
+        for k, _ in bank:
+            q = k.question
+            if k is c or q.get("answer") == "False":
+                continue  # a statement made false tells nothing the side holds
+            if holder in (_who_key(q), _held_by(q)) or q.get("topic") == "demands" and word_in(holder, norm(q.get(
+                    "prompt", ""))):
+                return True
+        return False
+
     out = list(kept)
-    # a statement whose sentence another kept question also asks goes before one that is its sentence's only
-    # question: the bank still covers what that sentence tells
-    for c in sorted(true, key=lambda c: (c.fact not in forms, sources[norm(c.question.get("source", ""))] < 2,
-                                         score[id(c)], -true.index(c)))[:surplus]:
+    left = list(true)
+    # one at a time, as each drop can leave a side with its last statement: a statement whose side no other question
+    # asks goes last; then one whose sentence another kept question also asks goes before one that is its sentence's
+    # only question, so the bank still covers what that sentence tells
+    for _ in range(surplus):
         pace()
+        c = min(left, key=lambda c: (c.fact not in forms, not heard_elsewhere(c, out),
+                                     sources[norm(c.question.get("source", ""))] < 2, score[id(c)], -true.index(c)))
+        left.remove(c)
         at = next(i for i, (k, _) in enumerate(out) if k is c)
         alt = other_form(c)
         if alt:
