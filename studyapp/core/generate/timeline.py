@@ -173,6 +173,8 @@ _ADVERBS = {"not", "also", "already", "since", "now", "still", "never", "just", 
 _PRONOUN_OBJECT = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:it|them)\b(?!['’]s)", re.IGNORECASE)
 
 
+# "applied on his behalf": someone other than the subject, whom only the article names.
+_BEHALF = re.compile(r"\bon\s+(?:his|her|their|its)\s+behalf\b", re.IGNORECASE)
 # Base forms of the irregular verbs: "After Ardley come trips to …" has no verb of its own in "trips".
 _BASE_FORMS = set(IRREGULAR.values())
 # "fought that last full election": which election, only the sentence before says.
@@ -232,7 +234,7 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
                                                 "|".join(_PARTICIPLES) + r")\b", item):
         return "state"
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
-    if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _HIS_HER.search(after_verb) and not re.search(
+    if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _BEHALF.search(item) or _HIS_HER.search(after_verb) and not re.search(
             r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)]):
         return "whose"
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):

@@ -96,6 +96,7 @@ def test_an_item_does_not_stop_inside_its_noun_phrase():
      "The new member will be sworn in at the next meeting, due on 9 March.", "cut"),
     ("Match tickets sold out, for the first time", "on 2 July",
      "Match tickets sold out on 2 July, for the first time since the ground reopened.", "cut"),
+    ("Mira Tolland appealed on his behalf", "in 2023", "Mira Tolland appealed on his behalf in 2023.", "whose"),
     ("Apple and Pear, 90g, batch codes AB12 to AB19, best", "14 May",
      "Apple and Pear, 90g, batch codes AB12 to AB19, best before 14 May.", "no event"),
 ])
