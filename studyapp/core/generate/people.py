@@ -270,6 +270,10 @@ def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
         bool(_THE_RIGHT.match(text, after))
 
 
+# Bodies named for the fields they cover ("School of Arts and Sciences", "Department of Health and Social Care")
+_FIELD_HEADS = {"faculty", "school", "department", "ministry", "college", "institute", "academy", "division"}
+
+
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
     """Whether the 'and' ending at `after` joins two halves of one body's name ("Dockers and Allied Trades").
 
@@ -289,6 +293,11 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
         if letters in (caps, with_and):
             return True
     whole = text[left[0][0]:right.end(1)]
+    of_at = next((k for k, t in enumerate(cur) if t[2] == "of"), None)
+    if of_at and cur[of_at - 1][2].lower() in _FIELD_HEADS and len(right.group(1).split()) <= 2 and \
+            text.count(right.group(1)) == text.count(whole) and not any(
+            _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
+        return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in

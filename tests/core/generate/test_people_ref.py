@@ -52,3 +52,16 @@ def test_an_its_minister_after_a_country_is_that_countrys():
     cast = _cast("Portugal has threatened to leave the fishing pact. Its farm minister, Juno "
                  "Palacek, said on Friday that the terms were unfair.")
     assert cast["Juno Palacek"].role == "farm minister of Portugal"
+
+
+def test_a_field_named_in_two_halves_leaves_no_fragment_as_a_person():
+    ex = extract(article("The Department of Roads and Public Works said on Monday that the bridge would reopen. "
+                         "Tove Marran, a lawyer, said residents had waited too long."))
+    assert "Department of Roads and Public Works" in {m.text for m in ex.cast.mentions}
+    assert "Public Works" not in {p.name for p in ex.cast.people}
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    ex = extract(article("The Bank of Ostland and Corlen Trust said rates would rise. Corlen Trust added that "
+                         "savers would gain."))
+    assert "Bank of Ostland" in {m.text for m in ex.cast.mentions}
