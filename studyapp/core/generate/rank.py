@@ -393,13 +393,13 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
 
     out = list(kept)
     left = list(true)
-    # one at a time, as each drop can leave a side with its last statement: a statement whose side no other question
-    # asks goes last; then one whose sentence another kept question also asks goes before one that is its sentence's
-    # only question, so the bank still covers what that sentence tells
+    # one at a time, as each drop can leave a side with its last statement: a statement whose sentence another kept
+    # question also asks goes before one that is its sentence's only question, so the bank still covers what that
+    # sentence tells; then one whose side another question asks goes before a side's only one
     for _ in range(surplus):
         pace()
-        c = min(left, key=lambda c: (c.fact not in forms, not heard_elsewhere(c, out),
-                                     sources[norm(c.question.get("source", ""))] < 2, score[id(c)], -true.index(c)))
+        c = min(left, key=lambda c: (c.fact not in forms, sources[norm(c.question.get("source", ""))] < 2,
+                                     not heard_elsewhere(c, out), score[id(c)], -true.index(c)))
         left.remove(c)
         at = next(i for i, (k, _) in enumerate(out) if k is c)
         alt = other_form(c)
@@ -454,7 +454,7 @@ class Prominence:
         if c.fact.startswith("figure:") or q["id"].startswith("number-"):
             figure = self._figure(q)
             value = _figure_of(q)
-            if value and len(value) >= 2 and value in self.title:
+            if value and len(value) >= 2 and re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", self.title):
                 extra += TITLE_FIGURE_WORTH
             elif figure and figure[0] == "count" and figure[1].split()[-1:] and figure[1].split()[-1] in _PEOPLE:
                 extra += HEADCOUNT_WORTH
