@@ -37,12 +37,14 @@ _PHRASE_ENDS = {"in", "on", "at", "by", "for", "to", "from", "with", "without", 
 _TIME_NOUN = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|week|month|"
                         r"year|season|spring|summer|autumn|winter|weekend", re.IGNORECASE)
 # An item that is no event: someone declining to speak, or not answering.
-_NO_EVENT = re.compile(r"\b(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)\s+"
-                       r"(?:to\s+)?(?:immediately\s+)?(?:comment|say|confirm|respond|reply|disclose|elaborate|discuss|"
-                       r"answer|be\s+reached|give\s+details|name)\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?"
-                       r"(?:available|reachable)\b|\bno\s+comment\b", re.IGNORECASE)
+_NO_EVENT = re.compile(
+    r"\b(?:declined|refused|did\s+not|didn[’']t|would\s+not|wouldn[’']t|could\s+not|couldn[’']t)\s+"
+    r"(?:to\s+)?(?:immediately\s+)?(?:comment|say|confirm|respond|reply|disclose|elaborate|discuss|answer|"
+    r"be\s+reached|give\s+details|name)\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?(?:available|reachable)\b|"
+    r"\bno\s+comment\b", re.IGNORECASE)
 # A dateline's place in capitals, its agency in brackets, a dash: "VARNA CITY, Oct 3 (Wire) -".
-_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,4}\s*(?:\([^)]*\))?\s+[—–-]\s|\([A-Z][\w ]*\)\s*[—–-]")
+_DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,4}\s*(?:\([^)]*\))?\s+[—–-]\s|"
+                       r"\([A-Z][\w ]*\)\s*[—–-]")
 
 
 def _finite(word: str, prev: str = "") -> bool:
@@ -119,6 +121,11 @@ _PARTICIPLES = {"held", "found", "made", "built", "bought", "sold", "paid", "kep
                 "brought", "taught", "caught", "sought", "spent", "told", "heard", "laid", "lit", "fed", "dug", "won",
                 "lost", "hung", "shot", "struck", "stuck", "swept", "upheld", "withheld", "understood", "dealt",
                 "set", "cut", "put", "hit", "shut", "cast", "spread", "bid", "let"}
+
+
+# "is being sold", "are expected", "is held": a present passive or progressive, not a state.
+_PASSIVE_OR_ONGOING = re.compile(r"\b(?:is|are)\s+(?:not\s+)?(?:\w+ing|\w+ed|" + "|".join(sorted(_PARTICIPLES)) +
+                                 r")\b")
 
 
 def _subject_of_more(item: str, as_written: str, evidence: str) -> bool:
@@ -230,12 +237,12 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "report"
     if _quoted(item, evidence):
         return "quoted"
-    if verb in ("is", "are") and not re.search(r"\b(?:is|are)\s+(?:not\s+)?(?:\w+ing|\w+ed|" +
-                                                "|".join(_PARTICIPLES) + r")\b", item):
-        return "state"
+    if verb in ("is", "are") and not _PASSIVE_OR_ONGOING.search(item):
+        return "state"  # "The mill is the largest employer": no event, whatever the date
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
-    if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _BEHALF.search(item) or _HIS_HER.search(after_verb) and not re.search(
-            r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)]):
+    named_before = re.search(r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)])
+    if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _BEHALF.search(item) or \
+            _HIS_HER.search(after_verb) and not named_before:
         return "whose"
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
         return "grammar"

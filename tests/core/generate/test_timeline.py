@@ -30,7 +30,8 @@ TRACKER = article(
     "Brenmark's data regulator fined Corvix, the Oslar-based maker of one of the continent's most popular fitness "
     "tracking watches for runners and cyclists, in November 2023.\n\n"
     "Corvix appealed against the penalty in March 2024. Judges at the appeal court threw out the appeal on "
-    "9 May 2025.\n\nCorvix opened a second factory outside Oslar in January 2026.", "Tracker maker loses appeal over data fine")
+    "9 May 2025.\n\nCorvix opened a second factory outside Oslar in January 2026.",
+    "Tracker maker loses appeal over data fine")
 
 
 def _timeline(text: str, published: date) -> dict[str, str]:
