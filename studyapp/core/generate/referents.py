@@ -115,6 +115,9 @@ def _modifier(name: str, body: str, end: int) -> bool:
                  body[end:end + 60]))
 
 
+# A name set off as a firm by the words after it: "Quillo, a Tarnby-based app maker,", "Pellow, the lender,".
+_SET_OFF_AS_FIRM = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|maker|manufacturer|lender|"
+                              r"retailer|chain|carrier|airline|insurer|developer|start-?up|operator|producer|group)\b")
 # Words for a body that a nationality can describe: "a Danish regulator", "the Swiss watchdog".
 _BODY_WORDS = {"regulator", "watchdog", "maker", "producer", "developer", "giant", "operator", "owner", "investor",
                "authority", "ministry", "court", "government", "body", "team", "side", "fund", "startup", "start-up",
@@ -336,7 +339,8 @@ class Referents:
                                      for o in names):
                         return None  # "Corvell Rovers and Ashmere City said …": two of the kind, neither the one
                     return self._longest(name, at)  # the sentence's subject: what it is about
-            seen += [n for start, _, n in names if start in self._org_kind]  # a name the cast knows as a body
+            seen += [n for start, end, n in names if start in self._org_kind or _SET_OFF_AS_FIRM.match(self.body, end)]
+            # (a name the cast knows as a body, or one the sentence calls one: "Quillo, a Tarnby-based app maker,")
         distinct = {self._longest(n, at) for n in seen}
         if len(distinct) == 1:
             return distinct.pop()

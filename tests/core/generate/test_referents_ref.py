@@ -65,3 +65,11 @@ def test_a_place_is_never_the_organisation():
             "The organisation said the protest had been peaceful.")
     refs, text = _refs(body)
     assert refs.organisation("organisation", text.index("The organisation")) is None
+
+
+def test_a_name_set_off_as_an_app_maker_is_the_company_when_the_sentence_before_is_about_someone_else():
+    body = ("A Norvish regulator fined Quillo, a Tarnby-based app maker, 9 million crowns on Tuesday.\n\n"
+            "The Privacy Board said Quillo had kept location records for five years.\n\n"
+            "The company said it would appeal.")
+    refs, text = _refs(body)
+    assert refs.organisation("company", text.index("The company")) == "Quillo"
