@@ -3009,6 +3009,13 @@ def _author_positions(article: Article, out: list[Position]) -> list[Position]:
             demand = text.rstrip(" .")
         else:
             continue
+        if re.match(r"(?:he|she|they|it)\s", demand) and ", and " in demand:
+            demand = demand.split(", and ", 1)[1]  # "I think he is wrong, and councillors should vote against"
+        both = re.match(r"(.*?\b(?:should|must)\s+)[^,]*?\b(?:them|him)\s+and\s+(.+)$", demand)
+        if both:  # "Wenmouth should learn from them and keep what it has": the half a reader can follow alone
+            demand = both.group(1) + both.group(2)
+        if re.search(r"\b(?:he|she|him|them)\b", demand):
+            continue  # "Wenmouth should learn from them": who they are, only the sentences before say
         if len(demand.split()) >= 3:
             head = demand.split()[0]
             if re.search(r"\b" + re.escape(head.lower()) + r"\b", article.body):

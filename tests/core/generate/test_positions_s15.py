@@ -3,6 +3,8 @@ and fisheries talks): organisations whose names hold "and" or commas, a party wh
 sentence may open with, a country beside a body named after its people. Every article here is written for its
 test; none is taken from a set."""
 
+import re
+
 from studyapp.core.generate.facts import extract
 
 from tests.core.generate.conftest import article
@@ -181,7 +183,8 @@ def test_a_columns_author_holds_the_views_it_argues():
             "against.\n\nCouncillors should ask for the heating costs to be checked before they vote. The readers' "
             "group has collected 3,000 signatures.\n\nMina Castell writes a weekly column on the county.")
     got = [(p.side, p.demand) for p in extract(article(body, "Keep the library open")).positions]
-    assert ("Mina Castell", "he is wrong, and councillors should vote against") in got
+    assert ("Mina Castell", "councillors should vote against") in got
+    assert not any(side == "Mina Castell" and re.search(r"\b(?:he|them)\b", demand) for side, demand in got)
     assert ("Mina Castell", "councillors should ask for the heating costs to be checked before they vote") in got
     assert any(side == "Mina Castell" and demand.startswith("Closing the Ashby library would be a mistake")
                for side, demand in got)
@@ -295,3 +298,11 @@ def test_its_negotiator_speaks_for_the_party_the_sentence_before_heard_from():
     assert got.count("Southern Freedom Front (Karim Dassani)") == 2
     assert "Karim Dassani" not in got
 
+
+
+def test_a_columns_view_keeps_the_half_a_reader_can_follow_alone():
+    body = ("Closing the Ashby library would be a mistake, argues Mina Castell\n\nOther towns that shut their "
+            "libraries in the 1990s are now paying to reopen them. Ashby should learn from them and keep what it "
+            "already has.\n\nMina Castell writes a weekly column on the county.")
+    got = [(p.side, p.demand) for p in extract(article(body, "Keep the library open")).positions]
+    assert ("Mina Castell", "Ashby should keep what it already has") in got
