@@ -65,3 +65,9 @@ def test_two_bodies_joined_by_and_stay_two():
     ex = extract(article("The Bank of Ostland and Corlen Trust said rates would rise. Corlen Trust added that "
                          "savers would gain."))
     assert "Bank of Ostland" in {m.text for m in ex.cast.mentions}
+
+
+def test_a_department_of_two_words_and_a_person_after_it_stay_apart():
+    cast = _cast("The letter went to the Department of Coastal Defence and Mira Ostrow, the harbour secretary, on "
+                 "Monday. Ostrow said she would reply.")
+    assert "Mira Ostrow" in cast
