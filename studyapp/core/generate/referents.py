@@ -290,8 +290,9 @@ class Referents:
 
     def _fits(self, name: str, noun: str) -> bool:
         words = {w.lower().strip(".,’'") for w in name.split()}
-        if _PLACE_TAIL.search(name):
-            return False  # a place ("the Central Lawn", "Brindle Park"), never a body of any kind
+        if _PLACE_TAIL.search(name) and not words & _KIND_OF.get(noun, set()):
+            return False  # a place ("the Central Lawn", "Brindle Park"), never a body of any kind (but a campaign
+            # named for one, "Save Calloway Quay", is still 'the group')
         if noun in ("organisation", "organization"):
             return True  # any body at all
         if noun == "agency" and name.replace(" ", "").isupper():

@@ -73,3 +73,10 @@ def test_a_name_set_off_as_an_app_maker_is_the_company_when_the_sentence_before_
             "The company said it would appeal.")
     refs, text = _refs(body)
     assert refs.organisation("company", text.index("The company")) == "Quillo"
+
+
+def test_a_campaign_named_for_a_place_is_still_the_group():
+    body = ("Save Merrow Quay, a residents' campaign, opposes the flats.\n\n"
+            "The group said it had collected 3,000 signatures.")
+    refs, text = _refs(body)
+    assert refs.organisation("group", text.index("The group")) == "Save Merrow Quay"
