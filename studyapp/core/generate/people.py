@@ -299,7 +299,7 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             text.count(right.group(1)) == text.count(whole) and not any(
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
-        # field word before 'and': "the Department of Homeland Security and Alex Azar" are two)
+        # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
