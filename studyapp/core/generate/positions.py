@@ -2873,6 +2873,33 @@ _SENTENCE_OPENER = {"The", "A", "An", "But", "And", "In", "On", "At", "For", "As
                     "Since", "Like", "With", "By", "From", "To", "Of", "Under", "Only", "Even", "Not"}
 
 
+@functools.lru_cache(maxsize=2)
+def _word_starts(body: str) -> dict[str, list[int]]:
+    """Where each capitalised word starts in the body, from one pass over it: a 2 MB article names hundreds of
+    parties, and a scan of the whole text for each of them made the positions stage run for seconds between two
+    checkpoints (a Cancel waited that long)."""
+    at: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(body):
+        if m.group()[0].isupper():
+            at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+_WORD_START = re.compile(r"(?<![\w’'-])\w+")
+_LEADING_WORD = re.compile(r"\w+")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+def _spots(party: str, body: str) -> list[int]:
+    """Where the party's name stands as a whole name (not inside a longer word), first to last."""
+    key = _LEADING_WORD.match(party)
+    if key is None or not key.group()[0].isupper():
+        return [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(party) + r"(?![\w-])", body)]
+    end = len(party)
+    return [at for at in _word_starts(body).get(key.group(), ()) if body.startswith(party, at) and
+            not _NAME_GOES_ON.match(body, at + end)]
+
+
 def _whole_party(party: str, body: str, cast: Cast) -> str:
     """The whole name of an organisation the cast holds only in part: the people stage cuts names at "and", a comma
     or an apostrophe ("Lowmoor Hospitals Trust" of "the Hartwell and Lowmoor Hospitals Trust", "Union of Skating
@@ -2884,7 +2911,7 @@ def _whole_party(party: str, body: str, cast: Cast) -> str:
     party = re.sub(r"\s+(?:itself|themselves)$", "", party)  # "The ambulance service itself said …"
     if not party[:1].isupper() or party in COUNTRIES or party.lower() in PARTY_NAMES or party.lower() in DEMONYMS:
         return party
-    spots = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(party) + r"(?![\w-])", body)]
+    spots = _spots(party, body)
     if not spots:
         return party
     others = {m.text for m in cast.mentions if m.kind == "person"} | set(cast.orgs) - {party}

@@ -511,7 +511,9 @@ def _inner_quotes(claim: str) -> str:
 
 _GENDERED = {"m": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
              "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)}
-_BARE_TITLE = re.compile(r"^(?:the|its|their)\s+(?:[a-z][\w’'-]*\s*)+$", re.IGNORECASE)
+# (each word after its own space: "(?:word\s*)+" could split a word anywhere and, on a long role that does not match
+# to its end, "the club's treasurer and a former wicketkeeper who stood down in 2019", tried every split: a hang)
+_BARE_TITLE = re.compile(r"^(?:the|its|their)(?:\s+[a-z][\w’'-]*)+\s*$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"[a-z]{4,}")
 # Public offices: two holders speak for one government (unless one is in opposition or a shadow).
 _OFFICE = re.compile(r"\b(?:minister|secretary|collector|commissioner|governor|mayor|chancellor|president|premier|"
