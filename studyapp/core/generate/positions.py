@@ -2848,10 +2848,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
     out = _author_positions(article, out)
-    merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast)
+    book = _whole_name_book(article.body)
+    merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
     return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
-                                                                 cast), article.body)), article.body, cast)
+                                                                 cast), article.body)), article.body, cast, book)
 
 
 _CAP_WORD = r"[A-Z][\w’'&-]*"
@@ -2957,14 +2958,20 @@ _THE_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*
                            r"(?:\s+group)?\b")
 
 
-def _whole_names(positions: list[Position], body: str, cast: Cast) -> list[Position]:
-    """Every side's party under its whole name (_whole_party), in the side, its holder and who shares it; bare
-    "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a reader offered
-    "Campaigners" beside that group cannot tell them apart)."""
+def _whole_name_book(body: str) -> dict[str, str]:
+    """The names `_whole_names` has settled, kept for both of its passes over one article (each name is read from
+    the text once); bare "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a
+    reader offered "Campaigners" beside that group cannot tell them apart)."""
     names: dict[str, str] = {}
     campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
     if len(campaigns) == 1:
         names["Campaigners"] = campaigns[0]
+    return names
+
+
+def _whole_names(positions: list[Position], body: str, cast: Cast, names: dict[str, str]) -> list[Position]:
+    """Every side's party under its whole name (_whole_party), in the side, its holder and who shares it; `names`
+    (from `_whole_name_book`) holds the names already settled and takes the new ones."""
 
     def whole(party: str) -> str:
         if party not in names:
