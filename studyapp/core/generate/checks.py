@@ -21,7 +21,8 @@ from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import unresolved
-from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article
+from studyapp.core.generate.pronouns import unmet_pronoun
+from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
 
 CHECKS: dict[str, str] = {
     "complete": "a complete question a student understands without the article",
@@ -510,6 +511,36 @@ def _pronoun_only(quote: str) -> bool:
     return pointing >= 2 and len(content) <= 4 and not any(w[:1].isupper() for w in content[1:])
 
 
+_OWNER_FIRST = re.compile(r"True or false: (?:[\w’'-]+ ){0,3}?((?:its|their|his|her))\b", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(r"described in the article as (.+?)\?$")
+_DESCRIBE = re.compile(r"How does the article describe ")
+_WHO_IS = re.compile(r"Who is .+, according to the article\?$")
+_YEAR_ASKED = re.compile(r"In what year\b")
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# Content words of at least this many a quoted fragment needs to say something alone (“the right thing” has two).
+FRAGMENT_WORDS = 4
+# Content words a cloze keeps beside its gap ("“Yes,” said _____." keeps none).
+CLOZE_WORDS = 2
+
+
+def _a_clause(role: str) -> bool:
+    """Whether a description is a clause with its own subject and verb ("the statement was read by a junior
+    prosecutor", "Town equalised through"), not a noun phrase ("the fire officer who led the inquiry")."""
+    parts = split_clause(role)
+    return bool(parts) and not re.search(r"\b(?:who|which|that|whose|where|when)\b", parts[0], re.IGNORECASE)
+
+
+def _short_fragment(said: str) -> bool:
+    """A quotation cut from inside a sentence (it opens in lower case) with fewer than FRAGMENT_WORDS content words
+    and no clause of its own ("the right thing", "a promenade, not a gated estate"); "doing nothing is not an option"
+    has its subject and verb and stands."""
+    content = [w for w in _CONTENT_WORD.findall(said) if w.lower() not in _HOLLOW]
+    if len(content) >= FRAGMENT_WORDS:
+        return False
+    parts = split_clause(said)
+    return not parts or bool(re.search(r"\b(?:who|which|that)\b", parts[0], re.IGNORECASE))
+
+
 def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
@@ -548,6 +579,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         why = _cloze_gap_problem(q.get("prompt") or "") if gaps else ""
         if why:
             return Check("complete", False, why)
+        rest = [w for w in _CONTENT_WORD.findall(_CLOZE.sub(" ", q.get("prompt") or "")) if w.lower() not in _HOLLOW
+                and not _SPEECH.fullmatch(w)]
+        if gaps and len(rest) < CLOZE_WORDS:  # "“Yes,” said _____.": what is asked, the few words left do not say
+            return Check("complete", False, "the cloze leaves too few words to tell what is asked")
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
         if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", ""))):
@@ -647,6 +682,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             # "few thousand teachers who covered the lawn that the Legislature should …": whom it was told, then
             # what was said
             return Check("complete", False, "the reported claim starts with whom it was told")
+        subject = split_clause(claim)
+        if subject and re.match(r"(?:[A-Z][\w’'-]*\s+)+(?:the|a|an)\s", subject[0]):
+            # "Harbour Gazette the company would build …" (told the Gazette the company would …): whom, then what
+            return Check("complete", False, "the reported claim starts with whom it was told")
         first = claim.split()[:1]
         if first and (first[0].lower() in _NO_SUBJECT or re.fullmatch(r"[a-z]+ing", first[0])):
             return Check("complete", False, "the reported claim has no subject")  # "visiting the conference"
@@ -675,6 +714,27 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the reported claim is garbled")
         if re.search(r"\b(?:be|been|is|are|was|were)\s+[a-z]+ing[.?!]?$", claim):
             return Check("complete", False, "the reported claim stops before its object (“… will not be giving”)")
+    if t in ("date", "choice", "order", "flash") and not re.match(r"Who\b", prompt):
+        persons = ctx.persons | {p.get("name", "") for p in ctx.people}
+        for text in [prompt, *q.get("items", [])]:
+            loose = unmet_pronoun(text, persons)
+            if loose:  # "On what date did the fire start next to his bakery?": whose, no one in the question says
+                return Check("complete", False, f"“{loose}” cannot be understood without the article")
+    if t == "choice" and _true_false(q) and _OWNER_FIRST.match(prompt):
+        # "True or false: Three of its councillors ask …": whose, the statement's subject does not say
+        return Check("complete", False, f"“{_OWNER_FIRST.match(prompt).group(1)}” cannot be understood without the "
+                                        f"article")
+    described = _DESCRIBED_AS.search(prompt) if t == "choice" else None
+    for role in ([described.group(1)] if described else []) + (
+            options(q) if t == "choice" and _DESCRIBE.match(prompt) else []) + (
+            [q["answer"]] if t == "flash" and _WHO_IS.match(prompt) and isinstance(q.get("answer"), str) else []):
+        if _a_clause(role):  # "… described in the article as the statement was read by …": a cut clause
+            return Check("complete", False, f"“{role}” is a clause, not a description")
+    if t in ("date", "choice") and _YEAR_ASKED.match(prompt) and _A_YEAR.search(prompt):
+        return Check("complete", False, "the question gives the year it asks for")
+    if said and said[:1].islower() and _short_fragment(said):
+        # “the right thing”, “such weight as you think right”: a few words cut from a sentence say nothing alone
+        return Check("complete", False, "the quotation is a fragment too short to mean anything alone")
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
                  *(options(q) if t == "choice" and not _true_false(q) else []),
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:

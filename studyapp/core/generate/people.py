@@ -1373,6 +1373,24 @@ def _owned_role(title: str, owner: str) -> str:
     return f"{title} of {the}{owner}"
 
 
+_DESCRIBED_BODY = re.compile(r"[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))\s+(?:said|says|has|have|had|is|are|was|"
+                             r"were|will|would|can|could)\b")
+
+
+def _described_subject(article: Article, at: int, named: Mention) -> str:
+    """The body the sentence before `at` opens on when it describes it without a name ("The regional water authority
+    said …") and the name `named` (the last one before) is not in that sentence and is not of that kind: '' else."""
+    i = article.sentence_index(at)
+    if i <= 0:
+        return ""
+    before = article.sentences[i - 1]
+    m = _DESCRIBED_BODY.match(before.text)
+    if not m or m.group(2) not in _THE_LAST | _ANY_BODY or before.start <= named.start < before.end or \
+            m.group(2) in named.text.lower().split():
+        return ""
+    return m.group(1)
+
+
 def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Article) -> None:
     """Give a role that names its owner only by 'its', 'the union's' or nothing ('the foreign minister') the
     party the article means, and make that party the person's side: 'general secretary of the Harbour Workers
@@ -1404,6 +1422,10 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
                 owner = named[-1].text
+            elif near and own.group("pron") and _described_subject(article, p.first, near[-1]):
+                # "The regional water authority said … Its director, X": the body the sentence before is about, which
+                # it describes without a name, not a name further back ("the Institute for Mountain Research")
+                owner = _described_subject(article, p.first, near[-1])
             elif near and (own.group("pron") or noun in _ANY_BODY and (
                     near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY)):
                 owner = near[-1].text  # "The agency's director" after "the Health Organization"; not "the council's"

@@ -277,3 +277,35 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
         if len(votes) == 1:
             out[name] = next(iter(votes))
     return out
+
+
+_GENDERED = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)(?:['’](?:s|d|ll))?\b", re.IGNORECASE)
+_QUOTED_WORDS = re.compile(r"“[^”]*”|‘[^’]*’(?!\w)|\"[^\"]*\"")
+_A_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
+# A run of capitalised words: a person is named by its last word ("Ms Okafor-Brisk"), not by a word inside another
+# name ("Wenmouth City Council" names no "Bus Users Wenmouth")
+_A_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+
+
+def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str] | None = None,
+                  who: str | None = "") -> str:
+    """The first "he", "his", "she" or "her" of a question's own words (not a quotation's) that no one can be: no
+    person the text names before it ("On what date did the fire start next to his bakery?", "True or false: the court
+    insists that he did not start the fire"), or only people of the other sex (`sexed`: 'm'/'f' by name). `who` is
+    the sex of a "Who …?" question's answer when it is known, None when it is not ('' for no "Who" at all): the
+    answer may be the pronoun's person, unless their sex is known to be the other one. '' when every pronoun has
+    someone."""
+    sexed = sexed or {}
+    bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
+    if not _GENDERED.search(bare):
+        return ""
+    words = {w: p for p in persons for w in _A_NAME_WORD.findall(p) if len(w) > 2}
+    for m in _GENDERED.finditer(bare):
+        sex = "m" if re.sub(r"['’].*", "", m.group().lower()) in _MALE else "f"
+        if who is None or who == sex:
+            continue
+        lasts = {re.sub(r"['’]s?$", "", run.split()[-1]) for run in _A_NAME_RUN.findall(bare[:m.start()])}
+        named = {words[w] for w in lasts if w in words}
+        if not any(sexed.get(p, sex) == sex for p in named):
+            return m.group()
+    return ""

@@ -30,11 +30,11 @@ from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
 EVENT_COST = 400
-from studyapp.core.generate.pronouns import sexes
+from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
-from studyapp.core.generate.timeline import one_dated_clause, unfit_item
-from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, one_event,
+from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
+from studyapp.core.generate.realise import (DETERMINERS, agree_joined, clean_clause, finite, lead_in, lower_first, one_event,
                                             owner_mismatch, plural_verb, present_condition, sentence_case, subject_of,
                                             when_question)
 
@@ -101,7 +101,37 @@ def name_words(ex: Extraction, pace: Pacer | None = None) -> frozenset[str]:
     named = [w for m in ex.cast.mentions if m.kind in ("org", "person")
              for w in _CAPITAL.findall(m.person or m.text if m.kind == "person" else m.text)
              if w.lower() not in lower and w.lower() not in TITLE_WORDS]
-    return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known] + named)
+    return frozenset([t for t in mid if t.lower() not in lower] + [t for t in capital if t.lower() in known] + named +
+                     _short_names(ex, pace))
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|[.!?;:,“”\"]")
+
+
+def _short_names(ex: Extraction, pace: Pacer) -> list[str]:
+    """A word of a longer name the article also uses alone as the name ("Harwick Town" … "Town were relegated",
+    "Town's last game"): the word of the name book written with its capital, after no capitalised word or
+    determiner, and before a finite verb or as a possessive. It keeps its capital though the article also writes it
+    in lower case ("this town"): a common noun would need "the" there."""
+    book = {w for m in ex.cast.mentions if m.kind in ("org", "person") and " " in m.text.strip()
+            for w in _CAPITAL.findall(m.text) if w.lower() not in TITLE_WORDS and w.lower() not in DETERMINERS}
+    if not book:
+        return []
+    text = ex.article.body
+    found: set[str] = set()
+    for a, b in ex.article.paragraphs:
+        pace(b - a)
+        tokens = _NAME_TOKEN.findall(text, a, b)
+        for i, tok in enumerate(tokens[:-1]):
+            word = re.sub(r"['’]s$", "", tok)
+            if word not in book or word in found:
+                continue
+            prev = tokens[i - 1] if i else "."
+            if prev[:1].isupper() or prev.lower() in DETERMINERS:
+                continue  # "Harwick Town", "the Town Hall": inside a longer name or a phrase
+            if word != tok or finite(tokens[i + 1], sure=True):
+                found.add(word)
+    return sorted(found)
 
 
 def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = ()) -> str:
@@ -1326,15 +1356,19 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             if _date_label(d.asked) not in labels_by_precision[d.precision]:
                 labels_by_precision[d.precision].append(_date_label(d.asked))
     out = []
+    persons = {p.name for p in ex.cast.people if p.kind == "person"} | {p["name"] for p in people}
     for d in events:
         pace(EVENT_COST)
         d = _whole_event(d)
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
+        if quoted_words(d.event, d.evidence):
+            continue  # "Every cancellation now is a room empty in July too," he said: the speaker's words, no event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt:
             continue
+        prompt = _without_loose_aside(prompt, persons)
         fact = f"date:{d.evidence[:60]}:{d.date}"
         lab = _date_label(d.asked)  # as far as the words fix it: "the end of 2021" is asked as 2021
         main = 0.08 if d.evidence.strip() in lead else 0.0  # the lead's event is the story's main one
@@ -1353,6 +1387,17 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 "source": d.evidence.strip(), "explanation": said,
             }, fact, 0.8 + main))
     return out
+
+
+def _without_loose_aside(prompt: str, persons: set[str]) -> str:
+    """A date question without its last aside when only the aside holds a "his" or "her" no one in the question can
+    be: "On what date did the fire start, in a storage unit next to his bakery?" asks "On what date did the fire
+    start?"; any other question as it is (the checks judge what is left)."""
+    loose = unmet_pronoun(prompt, persons)
+    comma = prompt.rfind(", ")
+    if not loose or comma < 0 or unmet_pronoun(prompt[:comma], persons) or len(prompt[:comma].split()) < 6:
+        return prompt
+    return prompt[:comma] + "?"
 
 
 # A forecast or a guess, not an event: "some experts say … will", "could be pushed into 2020", "is expected to".

@@ -14,7 +14,7 @@ from dataclasses import replace
 from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, word_in, words_of
 from studyapp.core.generate.figures import figures_in
 from studyapp.core.generate.pacing import Pacer, pacer
-from studyapp.core.generate.pronouns import sexes, ungendered
+from studyapp.core.generate.pronouns import sexes, ungendered, unmet_pronoun
 from studyapp.core.generate.questions import Candidate
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
@@ -339,6 +339,19 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
     return c if len(names) >= 3 and len(known) == 1 and None not in known else neutral
 
 
+def _someone_elses(q: dict, persons: set[str], sexed: dict[str, str]) -> str:
+    """A "he" or "she" in a question's own words that is neither its answer's (a "Who said that he had lost his
+    business?" whose speaker is a woman) nor that of anyone named before it of that sex: whose, only the article
+    says (pronouns.unmet_pronoun; the checks ask the same without the sexes)."""
+    prompt = shown_prompt(q)
+    answer = q.get("speaker") if q.get("type") == "quote" else q.get("answer")
+    if q.get("type") == "quote" and not q.get("reported") or q.get("type") in ("typed", "match"):
+        return ""  # the speaker's own words; a cloze is the article's sentence, its gap the pronoun's person
+    if re.match(r"Who\b", prompt):
+        return unmet_pronoun(prompt, persons, sexed, sexed.get(answer) if isinstance(answer, str) else None)
+    return next((p for p in (unmet_pronoun(t, persons, sexed) for t in [prompt, *q.get("items", [])]) if p), "")
+
+
 def _when(c: Candidate) -> str | None:
     """The day a date question asks, as the ranking compares them ("2025-10-12", "2025-10")."""
     q = c.question
@@ -482,6 +495,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     candidates = [_kin_named(c, sexed, titled) for c in candidates]
     candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed)
                               for c in candidates if c) if k]
+    everyone = context.persons | known
+    candidates = [c for c in candidates if not _someone_elses(c.question, everyone, sexed)]
     reviewed = []
     for c in candidates:
         pace(CHECK_COST)

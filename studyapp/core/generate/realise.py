@@ -33,8 +33,10 @@ IRREGULAR = dict(pair.split(":") for pair in (
 SAME_PAST = {"hit", "put", "set", "cut", "quit", "shut", "let", "cast", "cost", "hurt", "spread", "upset", "bid"}
 _NOT_E = {"visited", "edited", "limited", "credited", "exited", "orbited", "profited", "inherited", "exhibited",
           "prohibited", "audited", "focused", "biased", "unfocused", "deposited", "posited", "solicited", "elicited", "inhabited", "vomited"}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-                "your", "some", "any", "no", "each", "every", "all", "both", "several", "many"}
+# (one set for every module that asks whether a word follows a determiner: realise, timeline)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+                         "your", "some", "any", "no", "each", "every", "all", "both", "several", "many"})
+_DETERMINERS = DETERMINERS
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there"}
 # "as" opens "as well as …", "as soon as …", "as long as …": there it is half of the phrase, not a conjunction to drop
 # (a reader found "Who said that well as the veto …").
@@ -128,6 +130,17 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     return word.lower() + text[len(word):]
 
 
+def finite(word: str, prev: str = "", sure: bool = False) -> bool:
+    """Whether a word is a finite verb form as far as the word alone says: an auxiliary, an irregular past or a
+    past in -ed (`sure`: only one whose base form its spelling decides), never right after a determiner ("the
+    proposed cut"). One test for the clause splitter here and the timeline's items (timeline.py)."""
+    low = word.lower().strip(",.;:")
+    if prev.lower().strip(",.;:") in _DETERMINERS:
+        return False
+    return low in AUXILIARIES or low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and
+                                                      (not sure or bool(base_of(low))))
+
+
 def split_clause(clause: str) -> tuple[str, str, str] | None:
     """(subject, finite verb, rest) at the first finite verb after a subject of one word or more."""
     tokens = list(_WORD.finditer(clause))
@@ -136,9 +149,7 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
             continue
         word, low = m.group(), m.group().lower()
         prev = tokens[i - 1].group().lower()
-        finite = (low in AUXILIARIES or low in IRREGULAR or (low.endswith("ed") and len(low) > 4)
-                  or (low in SAME_PAST and i == 1))
-        if not finite or prev in _DETERMINERS or word[0].isupper():
+        if not (finite(low, prev) or low in SAME_PAST and i == 1 and prev not in _DETERMINERS) or word[0].isupper():
             continue
         if low.endswith("ed") and prev in AUXILIARIES:
             continue
@@ -256,6 +267,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         rest = _own_verb_only(rest, low in AUXILIARIES)
         if rest is None:
             return None  # "a survey carried out by the union found": the verb is after a participle's agent
+        if low in ("has", "have", "had") and re.match(r"(?:an?|the|his|her|its|their|no|\d[\d,.]*)\s", rest):
+            # "had a hearing on his parole": "had" is the verb itself, not an auxiliary ("had X a hearing")
+            return _q(f"{wh} did {subj} have {_first_clause(rest)}") if low == "had" else None
         if low in AUXILIARIES:
             return _q(f"{wh} {low} {subj} {_first_clause(rest, base=False)}")
         base = base_of(low) if low not in SAME_PAST else low

@@ -67,6 +67,7 @@ THING_NOUNS = {
     "pool": {"pool"},
     "letter": {"letter", "petition", "appeal"},
 }
+_NO_DETERMINER = r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|any|every|each)\b)"
 # Adjectives that leave "the new plan" as unnamed as "the plan".
 _BARE_ADJ = r"(?:new|proposed|latest|revised|planned|original|current|final|same|whole|entire|initial|draft)"
 _DEFINITE = re.compile(r"\b([Tt]he)\s+(?:" + _BARE_ADJ + r"\s+)?(" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS),
@@ -106,8 +107,11 @@ _PLACE_TAIL = re.compile(r"\s(?:River|Lake|Reservoir|Street|Road|Avenue|Valley|M
 def _modifier(name: str, body: str, end: int) -> bool:
     """Whether a one-word name stands before the noun it describes as an adjective: 'a Danish regulator', 'a
     Copenhagen-based app maker'. Such a word is never the organisation a later 'the company' means."""
-    if " " in name or not _ADJECTIVE_NAME.fullmatch(name):
+    if " " in name:
         return False
+    if not _ADJECTIVE_NAME.fullmatch(name):
+        # "the Liberal group on the council": a name written straight before a body's noun describes that body
+        return bool(re.match(r"\s+(?:" + "|".join(sorted(ORG_NOUNS | _BODY_WORDS)) + r")\b", body[end:end + 40]))
     if name.endswith("-based"):
         return True
     return bool(re.match(r"\s+[a-z][\w-]*", body[end:end + 40])) and name.lower() in DEMONYMS or bool(
@@ -373,13 +377,16 @@ class Referents:
 
     # -- things ---------------------------------------------------------------------------------------------
 
+    # "the plan to close two wards" says which plan; "refer the plan to the secretary of state" sends it somewhere:
+    # "to" before a determiner is the verb's preposition, no infinitive of the plan's own
+
     def thing(self, noun: str, at: int, sentence_start: int | None = None) -> str | None:
         """What 'the <noun>' names: the last noun phrase of its kind before it that says which ('the state
         budget', 'Castlereach's bid', 'a plan to close two wards' as 'the plan to close two wards')."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
         phrase = _compiled(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
-                            r")(?![\w’'-])(?P<tail>\s+to\s+[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
+                            r")(?![\w’'-])(?P<tail>\s+to\s+" + _NO_DETERMINER + r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
         spans = []
         first = self.article.sentence_index(at)
         here = self.article.sentences[first] if self.article.sentences else None

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.generate.realise import AUXILIARIES, IRREGULAR, SAME_PAST, base_of, split_clause
+from studyapp.core.generate.realise import AUXILIARIES, DETERMINERS, IRREGULAR, SAME_PAST, finite, split_clause
 
 # A second clause joined on: ", and members voted", "and talks, held in …, broke down" — a subject (a few words
 # that are no verb) and a finite verb of its own.
 _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
-                "some", "any", "no", "each", "every", "all", "both"}
+_DETERMINERS = DETERMINERS
 # Words after which a finite verb continues the clause already open, not a new one.
 _JOINERS = {"and", "but", "or", "nor", "who", "which", "that", "when", "where", "while", "after", "before",
             "because", "as", "since", "until", "if", "once", "so", "than", "whom", "whose", "what", "it", "they",
@@ -48,11 +47,8 @@ _DATELINE = re.compile(r"\b[A-Z]{3,}(?:[ ,]+[A-Z][\w.]*){0,4}\s*(?:\([^)]*\))?\s
 
 
 def _finite(word: str, prev: str = "") -> bool:
-    """A past-tense or auxiliary verb form, as far as the word alone says (not after a determiner)."""
-    low = word.lower().strip(",.;:")
-    if prev.lower() in _DETERMINERS:
-        return False
-    return low in AUXILIARIES or low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and bool(base_of(low)))
+    """A past-tense or auxiliary verb form whose base form is sure (realise.finite, the clause splitter's test)."""
+    return finite(word, prev, sure=True)
 
 
 def _second_clause(item: str) -> re.Match | None:
@@ -210,7 +206,7 @@ def _verb(item: str) -> str | None:
     return None
 
 
-def _quoted(item: str, evidence: str) -> bool:
+def quoted_words(item: str, evidence: str) -> bool:
     """'Every cancellation now is a room empty in July too,” he said': the item is someone's words, inside a
     quotation that may have opened in the sentence before; its date is the speaker's, not an event's."""
     at = evidence.find(" ".join(item.split()[:3]))
@@ -235,7 +231,7 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "no event"
     if verb in _SAYING:
         return "report"
-    if _quoted(item, evidence):
+    if quoted_words(item, evidence):
         return "quoted"
     if verb in ("is", "are") and not _PASSIVE_OR_ONGOING.search(item):
         return "state"  # "The mill is the largest employer": no event, whatever the date
