@@ -235,6 +235,7 @@ _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "but", "in", "on", "at",
              "which", "from", "as", "his", "her", "their", "its", "is", "are", "was", "were", "including", "such",
              "like", "than", "whether", "if", "because", "about", "into", "over", "who", "whom", "whose", "not",
              "be", "been", "has", "have", "had", "will", "would", "said", "says"}
+_ORPHAN_DETERMINER = {"every", "each", "its", "their", "our", "my", "your"}
 _FUNCTION = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or"}
 # Words a sentence can end on ("… cannot pay for.", "… would fight on.", "Simple as that."): a prompt that stops on
 # one where its source's sentence stops is whole. Articles, conjunctions and "of" never end one.
@@ -355,6 +356,8 @@ def _cloze_pronoun(text: str) -> str:
                 w.strip("“\"‘'(,.;:").lower() not in _MONTHS | _WEEKDAYS for w in words[1:])  # "on 12 June" names nobody
     if head and re.match(r"(?:he|she|they|we|these|those)\b", words[0].lower() if words else "") and head.start() == 0:
         return head.group()  # "They seem intent on … as Gov. ___ did": the names after it are not who "they" are
+    if head and head.start() == 0 and words[0].lower() == "it" and not _EXPLETIVE_IT.match(" ".join(words).lower()):
+        return head.group()  # "It said a strike would put at risk its Kessock mine": which body, the sentence before says
     return head.group() if head and not named else ""
 
 
@@ -477,7 +480,8 @@ def phrase_problem(text: str, quoted_ok: bool = False, verbatim: bool = False) -
     words (`verbatim`, checked word for word against the article elsewhere) are not judged as the writer's."""
     ws = [w.lower() for w in re.findall(r"[A-Za-z’']+|\d[\d.,:%]*", text)]
     pair = next((f"{a} {b}" for a, b in zip(ws, ws[1:]) if a in _FUNCTION and b in _FUNCTION - {"a", "an", "the"}
-                 and not (a in ("and", "or") or b in ("and", "or"))), None)
+                 and not (a in ("and", "or") or b in ("and", "or")) or a in _ORPHAN_DETERMINER and b in _FUNCTION),
+                None)  # ("every for sixty years": the words the determiner went with were cut out as a date)
     if not verbatim and (pair or re.search(r"\b(\w+) \1\b", text, re.IGNORECASE)):
         return f"not grammatical (“{pair or 'a word repeated'}”)"
     bare = re.sub(r"“[^”]*”|\"[^\"]*\"", "", text)
@@ -515,10 +519,15 @@ _OWNER_FIRST = re.compile(r"True or false: (?:[\w’'-]+ ){0,3}?((?:its|their|hi
 _DESCRIBED_AS = re.compile(r"described in the article as (.+?)\?$")
 _DESCRIBE = re.compile(r"How does the article describe ")
 _WHO_IS = re.compile(r"Who is .+, according to the article\?$")
+_BETWEEN_ONE = re.compile(r"\bbetween\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?=[?.!]*$)")
 _YEAR_ASKED = re.compile(r"In what year\b")
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# Content words of at least this many a quoted fragment needs to say something alone (“the right thing” has two).
-FRAGMENT_WORDS = 4
+# Content words of at least this many a quoted fragment needs to say something alone (“the right thing” has two,
+# “such weight as you think right” two; “a promenade, not a gated estate” three).
+FRAGMENT_WORDS = 3
+_FRAGMENT_HOLLOW = {"such", "thing", "things", "something", "anything", "everything", "nothing", "stuff", "kind", "sort",
+                    "lot", "lots", "whole", "same", "other", "others", "right", "wrong", "good", "best", "well", "even",
+                    "ever", "never", "only", "still", "also", "actually", "really", "quite"}
 # Content words a cloze keeps beside its gap ("“Yes,” said _____." keeps none).
 CLOZE_WORDS = 2
 
@@ -534,7 +543,7 @@ def _short_fragment(said: str) -> bool:
     """A quotation cut from inside a sentence (it opens in lower case) with fewer than FRAGMENT_WORDS content words
     and no clause of its own ("the right thing", "a promenade, not a gated estate"); "doing nothing is not an option"
     has its subject and verb and stands."""
-    content = [w for w in _CONTENT_WORD.findall(said) if w.lower() not in _HOLLOW]
+    content = [w for w in _CONTENT_WORD.findall(said) if w.lower() not in _HOLLOW | _FRAGMENT_HOLLOW]
     if len(content) >= FRAGMENT_WORDS:
         return False
     parts = split_clause(said)
@@ -730,6 +739,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             [q["answer"]] if t == "flash" and _WHO_IS.match(prompt) and isinstance(q.get("answer"), str) else []):
         if _a_clause(role):  # "… described in the article as the statement was read by …": a cut clause
             return Check("complete", False, f"“{role}” is a clause, not a description")
+    between = _BETWEEN_ONE.search(_QUOTED_TEXT.sub("", prompt)) if t != "typed" else None
+    if between:  # "… a subsidy to the ferry between Port Calder?": the other end was cut off with its "and"
+        return Check("complete", False, f"not grammatical (“{between.group()}” without “and”)")
     if t in ("date", "choice") and _YEAR_ASKED.match(prompt) and _A_YEAR.search(prompt):
         return Check("complete", False, "the question gives the year it asks for")
     if said and said[:1].islower() and _short_fragment(said):

@@ -212,8 +212,9 @@ _STRONG_F = re.compile(r"\b(?:mrs|ms|miss|dame|lady|queen|princess|mum|mother|gr
                        re.IGNORECASE)
 _STRONG_M = re.compile(r"\b(?:mr|sir|lord|king|prince|dad|father|grandfather|grandad|husband|widower|son|brother|"
                        r"grandson|nephew|uncle|spokesman|businessman|congressman)\b", re.IGNORECASE)
-_TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|insisted|recalled|wrote|writes|"
-                  r"admitted|warned|argued|asked|replied|continued|went on)\b", re.IGNORECASE)
+_TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|explains|insisted|insists|recalled|"
+                  r"recalls|wrote|writes|admitted|admits|warned|warns|argued|argues|asked|asks|replied|replies|"
+                  r"continued|continues|conceded|concedes|noted|notes|went on|goes on)\b", re.IGNORECASE)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 

@@ -202,7 +202,7 @@ def test_a_cloze_with_too_few_words_beside_its_gap_is_not_asked():
     def cloze(prompt: str) -> dict:
         return {"id": "q", "type": "typed", "topic": "names", "prompt": prompt, "answer": "Mary Okafor",
                 "source": ARTICLE, "explanation": "x"}
-    assert "complete" in failed(cloze("“Yes,” said {{Mary Okafor}}."))
+    assert "complete" in failed(cloze("“Yes,” said Dr {{Mary Okafor}} of the Institute."))
     assert "complete" not in failed(cloze("The judge, {{Mary Okafor}}, told jurors to weigh the evidence."))
 
 
@@ -228,3 +228,27 @@ def test_the_plan_is_not_named_by_where_a_later_sentence_sends_it():
     ex = extract(text_of("health-ward-closure-plan"), PUBLISHED)
     at = ex.article.body.find("withdraw the plan") + len("withdraw ")
     assert Referents(ex.article, ex.cast).thing("plan", at) is None
+
+
+def test_a_phrase_cut_in_half_by_the_date_is_not_asked():
+    for prompt in ("On what date did councillors vote to pay a subsidy to the ferry between Port Calder?",
+                   "What was the date when every for sixty years, Ann Lee has climbed the steps of the tower?"):
+        q = {"id": "q", "type": "date", "topic": "dates", "prompt": prompt, "answer": "2026-04-28",
+             "precision": "day", "source": ARTICLE, "explanation": "x"}
+        assert "complete" in failed(q), prompt
+    texts = every_text("council-ferry-subsidy") + every_text("profile-bell-ringer")
+    assert not [t for t in texts if re.search(r"between Port Calder\?|\bevery for\b", t, re.IGNORECASE)], texts
+
+
+def test_a_cloze_opening_on_it_says_no_body():
+    q = {"id": "q", "type": "typed", "topic": "figures", "answer": "40",
+         "prompt": "It said a strike would put at risk an expansion of its Halden mine worth {{40}} million dollars.",
+         "source": ARTICLE, "explanation": "x"}
+    assert "complete" in failed(q)
+
+
+def test_a_speech_tag_in_the_present_tells_the_speakers_sex():
+    from studyapp.core.generate.pronouns import sexes
+    text = ("The vicar, the Rev Ann Marlowe-Tey, says the parish has no plan for the day he retires. \"We have not "
+            "dared to ask,\" she admits.")
+    assert sexes(text, [{"name": "Ann Marlowe-Tey"}]) == {"Ann Marlowe-Tey": "f"}  # not the claim's "he"
