@@ -260,7 +260,9 @@ _NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had"
                "during", "against", "than", "as", "if", "whether", "so", "because"}
 _HANGING = re.compile(r"(?:, (?:will|would|is|are|was|were|has|have|had)\b|\bwants? [a-z]+ed (?:into|by|from|to|in|on|at)\b)")
 _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses|accepts|backs|supports|wants|urges|"
-                        r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b")
+                        r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b|"
+                        r"\b(?:blames|accuses|criticises|criticizes|praises|thanks|condemns) (?:for|of)\b")
+# ("blames for its own failure": whom, the words cut from "looking for someone to blame for …" said)
 _DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects|accepts|denies|backs|supports|welcomes|opposes|disputes|defends|"
                                    r"dismisses|wants|demands|refuses) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
@@ -558,6 +560,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     if re.match(r"(?:(?:more|less|[a-z]+er) than|too|so|as|very|rather)\b", said):
         # "narrower than they look from the outside": what is narrower, only the article says
         return Check("complete", False, "the quotation describes something it does not name")
+    side_said = re.search(r"said: “(.*)”\?$", prompt) if q.get("type") == "choice" else None
+    said = said or (side_said.group(1).strip() if side_said else "")  # "Which side said: “…”?" is a quotation too
     if said[:1].islower() and _FRAGMENT_POINTING.search(said):  # “first hand their pride in it …”
         return Check("complete", False, "a fragment of a quotation whose pronouns only the article explains")
     if said and _pronoun_only(said):  # "I can sense him and his spirit whenever I walk in here": who, where?

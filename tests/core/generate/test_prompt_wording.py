@@ -252,3 +252,14 @@ def test_a_speech_tag_in_the_present_tells_the_speakers_sex():
     text = ("The vicar, the Rev Ann Marlowe-Tey, says the parish has no plan for the day he retires. \"We have not "
             "dared to ask,\" she admits.")
     assert sexes(text, [{"name": "Ann Marlowe-Tey"}]) == {"Ann Marlowe-Tey": "f"}  # not the claim's "he"
+
+
+def test_a_sides_quoted_fragment_and_a_blame_with_no_one_blamed_are_not_asked():
+    side = {"id": "q", "type": "choice", "topic": "who-said-what", "answer": "Harbour Workers Union",
+            "prompt": "Which side said: “the hardest decision”?", "source": ARTICLE, "explanation": "x",
+            "choices": ["Harbour Workers Union", "Port owners", "City Council"]}
+    assert "complete" in failed(side)
+    blame = {"id": "q", "type": "choice", "topic": "demands", "answer": "True", "source": ARTICLE, "explanation": "x",
+             "prompt": "True or false: The Growers' Alliance blames for its own failure to invest.",
+             "choices": ["True", "False"]}
+    assert "complete" in failed(blame)
