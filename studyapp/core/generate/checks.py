@@ -359,7 +359,7 @@ def _cloze_pronoun(text: str) -> str:
     if head and re.match(r"(?:he|she|they|we|these|those)\b", words[0].lower() if words else "") and head.start() == 0:
         return head.group()  # "They seem intent on … as Gov. ___ did": the names after it are not who "they" are
     if head and head.start() == 0 and words[0].lower() == "it" and not _EXPLETIVE_IT.match(" ".join(words).lower()):
-        return head.group()  # "It said a strike would put at risk its Kessock mine": which body, the sentence before says
+        return head.group()  # "It said a strike would put at risk its Kessock mine": which body, only the article says
     return head.group() if head and not named else ""
 
 
@@ -527,9 +527,9 @@ _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # Content words of at least this many a quoted fragment needs to say something alone (“the right thing” has two,
 # “such weight as you think right” two; “a promenade, not a gated estate” three).
 FRAGMENT_WORDS = 3
-_FRAGMENT_HOLLOW = {"such", "thing", "things", "something", "anything", "everything", "nothing", "stuff", "kind", "sort",
-                    "lot", "lots", "whole", "same", "other", "others", "right", "wrong", "good", "best", "well", "even",
-                    "ever", "never", "only", "still", "also", "actually", "really", "quite"}
+_FRAGMENT_HOLLOW = {"such", "thing", "things", "something", "anything", "everything", "nothing", "stuff", "kind",
+                    "sort", "lot", "lots", "whole", "same", "other", "others", "right", "wrong", "good", "best", "well",
+                    "even", "ever", "never", "only", "still", "also", "actually", "really", "quite"}
 # Content words a cloze keeps beside its gap ("“Yes,” said _____." keeps none).
 CLOZE_WORDS = 2
 

@@ -34,9 +34,9 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
-from studyapp.core.generate.realise import (DETERMINERS, agree_joined, clean_clause, finite, lead_in, lower_first, one_event,
-                                            owner_mismatch, plural_verb, present_condition, sentence_case, subject_of,
-                                            when_question)
+from studyapp.core.generate.realise import (DETERMINERS, agree_joined, clean_clause, finite, lead_in, lower_first,
+                                            one_event, owner_mismatch, plural_verb, present_condition, sentence_case,
+                                            subject_of, when_question)
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45

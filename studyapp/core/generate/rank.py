@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from studyapp.core.generate.checks import CheckContext, Review, norm, review_question, shown_prompt, word_in, words_of
+from studyapp.core.generate.checks import (CheckContext, Review, key as answer_key, norm, review_question, shown_prompt,
+                                           word_in, words_of)
 from studyapp.core.generate.figures import figures_in
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered, unmet_pronoun
@@ -345,8 +346,13 @@ def _someone_elses(q: dict, persons: set[str], sexed: dict[str, str]) -> str:
     says (pronouns.unmet_pronoun; the checks ask the same without the sexes)."""
     prompt = shown_prompt(q)
     answer = q.get("speaker") if q.get("type") == "quote" else q.get("answer")
-    if q.get("type") == "quote" and not q.get("reported") or q.get("type") in ("typed", "match"):
-        return ""  # the speaker's own words; a cloze is the article's sentence, its gap the pronoun's person
+    if q.get("type") == "quote" and not q.get("reported") or q.get("type") == "match":
+        return ""  # the speaker's own words
+    if q.get("type") == "typed":
+        # a cloze's "he" may be its gap's person ("before he unlocks the shop, _____ climbs …"), unless that person
+        # is known to be a woman ("the Rev _____, says … the day he stops"); a figure's gap is no one
+        gap = answer_key(q)
+        return unmet_pronoun(prompt, persons, sexed, sexed.get(gap) if gap in persons else "")
     if re.match(r"Who\b", prompt):
         return unmet_pronoun(prompt, persons, sexed, sexed.get(answer) if isinstance(answer, str) else None)
     return next((p for p in (unmet_pronoun(t, persons, sexed) for t in [prompt, *q.get("items", [])]) if p), "")

@@ -386,7 +386,8 @@ class Referents:
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
         phrase = _compiled(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
-                            r")(?![\w’'-])(?P<tail>\s+to\s+" + _NO_DETERMINER + r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
+                            r")(?![\w’'-])(?P<tail>\s+to\s+" + _NO_DETERMINER +
+                            r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
         spans = []
         first = self.article.sentence_index(at)
         here = self.article.sentences[first] if self.article.sentences else None

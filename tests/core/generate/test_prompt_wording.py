@@ -263,3 +263,24 @@ def test_a_sides_quoted_fragment_and_a_blame_with_no_one_blamed_are_not_asked():
              "prompt": "True or false: The Growers' Alliance blames for its own failure to invest.",
              "choices": ["True", "False"]}
     assert "complete" in failed(blame)
+
+
+def test_a_side_question_with_a_him_no_one_in_it_can_be_is_not_asked():
+    q = {"id": "q", "type": "choice", "topic": "demands", "answer": "Port owners", "source": ARTICLE,
+         "explanation": "x", "prompt": "Which side threatens a walkout that would cost him nothing?",
+         "choices": ["Harbour Workers Union", "Port owners", "City Council"]}
+    assert "complete" in failed(q)
+    q = dict(q, prompt="Which side threatens a walkout that would cost Tomas Lind his bonus?")
+    assert "complete" not in failed(q)
+
+
+def test_a_cloze_whose_he_cannot_be_its_gaps_woman_is_not_kept():
+    texts = every_text("profile-bell-ringer")
+    assert not [t for t in texts if "_____" in t and re.search(r"\bhe\b", t)], texts
+    from studyapp.core.generate.rank import _someone_elses
+    people = {"Ann Marlowe-Tey", "Ivo Brannock"}
+    cloze = {"type": "typed", "prompt": "The vicar, the Rev {{Ann Marlowe-Tey}}, says the parish has no plan for the "
+                                        "day he retires."}
+    assert _someone_elses(cloze, people, {"Ann Marlowe-Tey": "f"}) == "he"
+    cloze = {"type": "typed", "prompt": "Before he unlocks the shop, {{Ivo Brannock}} climbs the tower."}
+    assert _someone_elses(cloze, people, {"Ivo Brannock": "m"}) == ""
