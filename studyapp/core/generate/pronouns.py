@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from studyapp.core.generate.lexicon import PORTFOLIOS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT
 from studyapp.core.generate.realise import plural_verb
 
@@ -286,6 +287,15 @@ _A_NAME_WORD = re.compile(r"[A-Z][\w’'-]+")
 # A run of capitalised words: a person is named by its last word ("Ms Okafor-Brisk"), not by a word inside another
 # name ("Wenmouth City Council" names no "Bus Users Wenmouth")
 _A_NAME_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
+# A person's role can be a pronoun's antecedent ("is the Transport Minister due to meet her counterpart?"): "the" and
+# up to four words, one of them a title that is a person, not a word that only qualifies one ("prime", "former").
+_QUALIFIERS = {"vice", "prime", "foreign", "home", "shadow", "deputy", "assistant", "general", "state", "former",
+               "acting", "interim", "senior", "junior", "first", "new", "late", "then", "current", "ex", "lady",
+               "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
+               "independent", "socialist", "nationalist", "unionist", "communist", "leftist", "rightist", "private",
+               *PORTFOLIOS}
+_ROLE_HEADS = TITLE_WORDS - _QUALIFIERS
+_A_ROLE = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
 
 
 def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str] | None = None,
@@ -307,6 +317,8 @@ def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str
             continue
         lasts = {re.sub(r"['’]s?$", "", run.split()[-1]) for run in _A_NAME_RUN.findall(bare[:m.start()])}
         named = {words[w] for w in lasts if w in words}
-        if not any(sexed.get(p, sex) == sex for p in named):
+        if any(sexed.get(p, sex) == sex for p in named):
+            continue
+        if not any(w in _ROLE_HEADS for r in _A_ROLE.finditer(bare[:m.start()]) for w in r.group(1).lower().split()):
             return m.group()
     return ""

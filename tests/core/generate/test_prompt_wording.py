@@ -101,6 +101,11 @@ def test_unmet_pronoun():
     assert unmet_pronoun("True or false: the court says “he lied”.", people) == ""  # a quotation's own words
     # a word inside another name names no one ("Reid Street" is no Hannah Reid)
     assert unmet_pronoun("True or false: Hannah Street says he will stand.", {"Amy Hannah"}) == "he"
+    # a person's role is someone the pronoun can be; a word that only qualifies a role, or a thing, is not
+    assert unmet_pronoun("On which day is the Transport Minister due to meet her counterpart?", people) == ""
+    assert unmet_pronoun("On what date did the prime minister say he would resign?", people) == ""
+    assert unmet_pronoun("On what date did the Transport department say he would resign?", people) == "he"
+    assert unmet_pronoun("True or false: the court insists that he did not start the fire", people) == "he"
 
 
 # -- quotations and clauses that mean nothing alone -----------------------------------------------------------------
