@@ -6,7 +6,7 @@ name as a title, the words that make a name an organisation, and the verbs that 
 
 from __future__ import annotations
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father", "canon",
               "shri", "sri", "smt", "shrimati", "kumari", "sr",  # the Indian honorifics too ("Shri X Y" is X Y)
               # a member's "Hon." and the West African honorifics ("Alhaji X Y" is X Y, "Alhaji Y" after it)
               "hon", "honourable", "honorable", "alhaji", "alhaja", "hajiya", "mallam", "engr"}
@@ -21,7 +21,7 @@ TITLE_WORDS = {
     "congresswoman", "representative", "rep", "ambassador", "envoy", "commissioner", "commander", "colonel",
     "col", "major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "brigadier",
     "corporal", "private", "judge", "justice", "magistrate", "king", "queen", "emperor", "pope", "cardinal",
-    "bishop", "archbishop", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
+    "bishop", "archbishop", "archdeacon", "vicar", "rector", "curate", "pastor", "chaplain", "priest", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
     "defender", "goalkeeper", "captain", "skipper", "chancellor", "premier", "mp", "mep", "msp", "am", "mla",
     "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "speaker", "analyst", "economist", "professor", "dr", "doctor",
     "inspector", "superintendent", "constable", "detective", "chief", "editor", "correspondent", "reporter",
