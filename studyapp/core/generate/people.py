@@ -64,7 +64,8 @@ _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|pl
 RUN_COST = 20
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
-                "hon", "maj", "adm", "supt", "insp", "det", "cllr", "smt", "shri", "sri", "kum"}
+                "hon", "maj", "adm", "supt", "insp", "det", "cllr", "smt", "shri", "sri", "kum", "brig", "fr", "cpl",
+                "pte", "ald", "revd", "msgr", "ven", "cmdr", "cdr", "rt", "sr", "br", "pres", "mx"}
 
 
 @dataclass

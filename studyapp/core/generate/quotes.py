@@ -371,7 +371,8 @@ class _Tracker:
         self.current = sp
 
 
-_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr|Smt|Shri|Sri)\.(?=\s[A-Z])")
+_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr|Smt|Shri|Sri|Supt|Insp|Det|"
+                   r"Brig|Fr|Cpl|Pte|Ald|Revd|Msgr|Ven|Cmdr|Cdr|Rt|Sr|Br|Pres|Mx)\.(?=\s[A-Z])")
 
 
 def _unabbrev(text: str) -> str:
