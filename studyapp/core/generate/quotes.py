@@ -1959,6 +1959,14 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start and re.match(
                     r"\W*\s(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^_]*$", att.masked[prev_close + 1:head.open]):
                 sp, how = last_speaker, "same sentence"  # '… said it was "…" and criticised them for "…"'
+            if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start:
+                # '"…," she said on Friday, before adding that the timetable "…"': the participle's subject is the
+                # sentence's, the speaker of the quotation before, when no other person is named and nobody speaks after it
+                tail = att.masked[prev_close + 1:head.open]
+                part = re.search(r",\s+(?:(?:before|after|while|then)\s+)?(?:" + _PARTICIPLES + r")\b", tail)
+                if part and "_" not in tail and not re.search(_INSIDE_RX, tail[part.end():]) and not any(
+                        m.kind == "person" for m in att.cast.mentions_in(prev_close + 1 + part.end(), head.open)):
+                    sp, how = last_speaker, "same sentence"
             if sp is None and q.partial:
                 sp, how = att.inside(head, sent.start), "inside"
             if sp is None:

@@ -104,3 +104,12 @@ def test_titles_of_rank_office_and_the_church_are_no_part_of_the_name_with_or_wi
         body = ('Residents packed the hall in Morwick on Tuesday.\n\n'
                 f'"We will not give up on this town," said {title} Ottilie Brannagh-Keyes.')
         assert speakers(body) == ["Ottilie Brannagh-Keyes"], title
+
+
+def test_a_fragment_after_the_speakers_own_participle_is_theirs():
+    # '"…," she said on Friday, before adding that the timetable "…"': the participle's subject is the sentence's
+    body = ('Councillor Wenna Polglase, who leads Tremorrow council, met bus operators on Friday.\n\n'
+            '"We have listened to every passenger," she said on Friday, before adding that the timetable "will be '
+            'rewritten by spring".')
+    assert quotes_of(body) == [("Wenna Polglase", "We have listened to every passenger,", "full"),
+                               ("Wenna Polglase", "will be rewritten by spring", "partial")]
