@@ -34,7 +34,7 @@ TITLE_WORDS = {
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
     "mr", "mrs", "ms", "miss", "gov", "maj", "adm", "supt", "insp", "det", "gen",
     "cpl", "pte", "ald", "brig", "cmdr", "cdr", "pres", "spr", "gnr", "bdr", "rfn", "tpr",  # ranks written short
-    "coroner", "warden", "provost", "vice-chancellor",
+    "coroner", "warden", "provost", "vice-chancellor", "emeritus",
     "chef", "designer", "artist", "musician", "comedian", "photographer", "scientist", "researcher",
     "architect", "pilot", "farmer", "teacher", "headteacher", "surgeon", "nurse", "broadcaster", "journalist",
     "novelist", "poet", "director", "film-maker", "filmmaker", "rapper", "dj", "drummer", "guitarist",

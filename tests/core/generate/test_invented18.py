@@ -100,7 +100,7 @@ def test_a_pronoun_that_cannot_be_the_woman_quoted_is_the_person_met_without_a_n
 def test_titles_of_rank_office_and_the_church_are_no_part_of_the_name_with_or_without_a_full_stop():
     # "Det. Sgt." read as a sentence's end left "Det" as the speaker; "the Ven", "Msgr", "Sister" stayed in the name
     for title in ("Det. Sgt.", "Cpl.", "Pte", "Ald.", "Cmdr.", "Brig.", "Supt.", "Fr.", "Revd", "the Ven", "Msgr.",
-                  "Sister", "Swami", "Coroner", "Rfn"):
+                  "Sister", "Swami", "Coroner", "Rfn", "Prof Emeritus"):
         body = ('Residents packed the hall in Morwick on Tuesday.\n\n'
                 f'"We will not give up on this town," said {title} Ottilie Brannagh-Keyes.')
         assert speakers(body) == ["Ottilie Brannagh-Keyes"], title
