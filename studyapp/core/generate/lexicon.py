@@ -6,7 +6,9 @@ name as a title, the words that make a name an organisation, and the verbs that 
 
 from __future__ import annotations
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "mx", "rev", "reverend", "fr", "father", "canon",
+              # the church's styles ("the Ven X", "Msgr X", "Sister X", "Swami X")
+              "revd", "ven", "msgr", "monsignor", "deacon", "sister", "brother", "br", "mufti", "pandit", "swami",
               "shri", "sri", "smt", "shrimati", "kumari", "sr",  # the Indian honorifics too ("Shri X Y" is X Y)
               # a member's "Hon." and the West African honorifics ("Alhaji X Y" is X Y, "Alhaji Y" after it)
               "hon", "honourable", "honorable", "alhaji", "alhaja", "hajiya", "mallam", "engr"}
@@ -21,7 +23,7 @@ TITLE_WORDS = {
     "congresswoman", "representative", "rep", "ambassador", "envoy", "commissioner", "commander", "colonel",
     "col", "major", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral", "marshal", "brigadier",
     "corporal", "private", "judge", "justice", "magistrate", "king", "queen", "emperor", "pope", "cardinal",
-    "bishop", "archbishop", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
+    "bishop", "archbishop", "archdeacon", "vicar", "rector", "curate", "pastor", "chaplain", "priest", "rabbi", "imam", "sheikh", "coach", "manager", "boss", "striker", "midfielder",
     "defender", "goalkeeper", "captain", "skipper", "chancellor", "premier", "mp", "mep", "msp", "am", "mla",
     "councillor", "councilor", "councilman", "councilwoman", "cllr", "alderman", "speaker", "analyst", "economist", "professor", "dr", "doctor",
     "inspector", "superintendent", "constable", "detective", "chief", "editor", "correspondent", "reporter",
@@ -31,6 +33,8 @@ TITLE_WORDS = {
     "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
     "mr", "mrs", "ms", "miss", "gov", "maj", "adm", "supt", "insp", "det", "gen",
+    "cpl", "pte", "ald", "brig", "cmdr", "cdr", "pres", "spr", "gnr", "bdr", "rfn", "tpr",  # ranks written short
+    "coroner", "warden", "provost", "vice-chancellor", "emeritus",
     "chef", "designer", "artist", "musician", "comedian", "photographer", "scientist", "researcher",
     "architect", "pilot", "farmer", "teacher", "headteacher", "surgeon", "nurse", "broadcaster", "journalist",
     "novelist", "poet", "director", "film-maker", "filmmaker", "rapper", "dj", "drummer", "guitarist",

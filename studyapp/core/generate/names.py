@@ -78,7 +78,9 @@ _SPELT_OUT = {"cllr": "Councillor", "insp": "Inspector", "det": "Detective", "sg
               "prof": "Professor", "gen": "General", "lt": "Lieutenant", "col": "Colonel", "maj": "Major",
               "capt": "Captain", "cmdr": "Commander", "adm": "Admiral", "brig": "Brigadier", "cpl": "Corporal",
               "pc": "PC", "rep": "Representative", "sen": "Senator", "gov": "Governor",
-              "asst": "Assistant", "dep": "Deputy", "eng": "Engineer"}
+              "asst": "Assistant", "dep": "Deputy", "eng": "Engineer", "pte": "Private", "ald": "Alderman",
+              "cdr": "Commander", "msgr": "Monsignor", "ven": "Venerable", "pres": "President", "spr": "Sapper",
+              "gnr": "Gunner", "bdr": "Bombardier", "rfn": "Rifleman", "tpr": "Trooper"}
 # "Mononyms": a person the story says is known by one name ("known simply as Wulandari", "who goes by Zazie").
 _ONE_NAME_CUE = re.compile(r"\b(?:known\s+(?:simply\s+|only\s+|just\s+|universally\s+)?as|who\s+goes\s+by|"
                            r"goes\s+by\s+the\s+name|(?:simply|only)\s+called)\s+$")

@@ -64,7 +64,8 @@ _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|pl
 RUN_COST = 20
 
 _ABBREVIATED = {"mr", "mrs", "ms", "dr", "prof", "sen", "gov", "rep", "gen", "col", "lt", "sgt", "capt", "st", "rev",
-                "hon", "maj", "adm", "supt", "insp", "det", "cllr", "smt", "shri", "sri", "kum"}
+                "hon", "maj", "adm", "supt", "insp", "det", "cllr", "smt", "shri", "sri", "kum", "brig", "fr", "cpl",
+                "pte", "ald", "revd", "msgr", "ven", "cmdr", "cdr", "rt", "sr", "br", "pres", "mx"}
 
 
 @dataclass
@@ -300,6 +301,13 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
         # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
+    right_words = right.group(1).split()
+    if re.fullmatch(r"[Tt]he ", text[max(0, left[0][0] - 4):left[0][0]]) and len(left) <= 2 and \
+            right_words[-1].lower() in _BODY_HEADS and not any(
+            t[2].lower() in ORG_WORDS or t[2].lower() in PORTFOLIOS or _is_acronym(t[2]) or t[2] in COUNTRIES or
+            text.count(t[2]) != text.count(whole) for t in left):
+        return True  # "The Metal and Shipyard Workers' Union said": after "the", words that are no name of their own
+        # anywhere in the article and a half that ends in a body's noun are one name, even named once
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
@@ -979,6 +987,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if len(run.tokens) == 1:
             word = _bare(run.tokens[0][2])
             alone[word] = alone.get(word, 0) + 1
+            if len(word) > 2 and word.isupper() and re.match(r"\s*:", text[run.tokens[0][1]:run.tokens[0][1] + 3]):
+                # a transcript's "HALLORAN:" names the guest by the surname as much as "Halloran said" does
+                alone[word.title()] = alone.get(word.title(), 0) + 1
     full: dict[str, int] = {}
     described: set[str] = set()  # given a role or an age somewhere: a person ("Union spokesman David Ross")
     for run, kind, toks, titles, hon, s0 in raw:
@@ -1058,8 +1069,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if rank and rank.start() > 0 and set(p.role[:rank.start()].lower().split()) & TITLE_WORDS - _NOT_A_POST:
                 # "retired Dutch Commander Colonel Jo Brand": the rank is how he is addressed, the rest his role
                 p.role = f"{rank.group(1)}, {p.role[:rank.start()].strip()}"
-            if _VERB_PHRASE.match(p.role) or not _LETTER.search(p.role):
-                p.role = ""  # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -": no role
+            if _VERB_PHRASE.match(p.role) or not _LETTER.search(p.role) or \
+                    re.match(r"(?:I|We|You|He|She|They)(?:['’][a-z]+)?\s", p.role + " "):
+                # "X, drew the loudest noise", "X has arrived", a live blog's "07:58 -", "I've met Mrs Pryce" in a
+                # speaker's turn (a subject and its verb): no role
+                p.role = ""
             first = p.role.split(" ", 1)
             if len(first) == 2 and first[0].lower() in _DESCRIBING and first[1][:1].islower():
                 p.role = f"{first[0].lower()} {first[1]}"  # "Local councillor" opened the sentence: "local councillor"
@@ -1074,6 +1088,16 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     # Single names that are the surname of a full name are aliases, not people.
     for name in list(people):
         if " " not in name and any(q != name and q.split()[-1] == name for q in people):
+            del people[name]
+    # "Leanne, 29, said" after "Captain Leanne Achebe-Brooks": a first name standing alone, with no role of its own,
+    # that begins the name of exactly one person introduced in full before it is that person, as features and
+    # sports reports write it (even when a sister shares the surname); a relative met by the first name stays one
+    for name in list(people):
+        if " " in name or people[name].role or name.lower() in TITLE_WORDS:
+            continue
+        given = [q for q in people if q != name and len(q.split()) >= 2 and q.split()[0] == name and
+                 people[q].first < people[name].first]
+        if len(given) == 1 and not _KIN_ROLE.match(people[given[0]].role):
             del people[name]
     by_surname: dict[str, list[str]] = {}
     for name in people:

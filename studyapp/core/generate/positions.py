@@ -3378,6 +3378,11 @@ def _spelled_out(short: str, names: list[str]) -> str:
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
+    if len(found) > 1:
+        # 'PCSU' beside 'PCS Union' and 'Public and Commercial Services Union': one body written two ways; the
+        # form with the abbreviation in it is the one the story uses for it
+        abbreviated = {n for n in found if any(len(w) > 1 and w.isupper() and w.isalpha() for w in n.split())}
+        found = abbreviated if len(abbreviated) == 1 else found
     return found.pop() if len(found) == 1 else ""
 
 

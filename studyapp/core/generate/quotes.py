@@ -62,6 +62,11 @@ _PASSER_BY = re.compile(r"\s*((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}(?:" 
                         r"minor|major|junior|senior|manner|border|corner|error|sector|factor|motor|mirror)\b)"
                         r"[a-z]{3,}(?:er|or|ist|ian))\b(?=,\s+who\b|\s+(?:[a-z]+ly\s+)?(?:was|is|said|says|told|"
                         r"added|disagreed|agreed|put\s+it|warned|insisted|admitted|called|described)\b)))")
+# Someone the story meets without a name anywhere in a sentence: "The complaint came from a resident of Church Lane"
+_MET_UNNAMED = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,2}?" + PASSER_BY_NOUNS +
+                          r"\b(?:\s+(?:of|from|in|on|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?")
+_FEMALE_NOUN = re.compile(r"\b(?:woman|girl|mother)\b")
+_MALE_NOUN = re.compile(r"\b(?:man|boy|father)\b")
 # Verbs that come before their subject ("…, said Jo Park, the plan is"); after others comes the object.
 _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "continued", "explained", "noted", "recalled"}
 # "in all states", "the new rules": a verb of saying written as a noun
@@ -366,7 +371,8 @@ class _Tracker:
         self.current = sp
 
 
-_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr|Smt|Shri|Sri)\.(?=\s[A-Z])")
+_ABBR = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|St|Rev|Maj|Adm|Cllr|Smt|Shri|Sri|Supt|Insp|Det|"
+                   r"Brig|Fr|Cpl|Pte|Ald|Revd|Msgr|Ven|Cmdr|Cdr|Rt|Sr|Br|Pres|Mx)\.(?=\s[A-Z])")
 
 
 def _unabbrev(text: str) -> str:
@@ -539,6 +545,13 @@ class Attributor:
                 last = named[-1]
                 return Speaker(last.person, "person") if last.kind == "person" and last.person else \
                     Speaker(self._full_org(last.text, start), "organisation")
+        appositive = re.fullmatch(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?", phrase)
+        if appositive and self.body.startswith(phrase, start):
+            # "The 54-year-old, a former international who won 88 caps, said": the subject, not the description
+            # set off after it
+            sp = self.who(start, start + appositive.end(1))
+            if sp is not None:
+                return sp
         low = phrase.lower()
         low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
         if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
@@ -718,6 +731,13 @@ class Attributor:
         np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then|repeatedly|"
                     r"long|once|again|now|simply|never|since|later|earlier))+$", "",
                     np).strip()
+        if np.lower() != low and re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z-]+", np) and \
+                not any(m.kind == "person" for m in inside):
+            # "In a letter to parishioners, read out on Sunday, the vicar wrote": the description left once the
+            # setting before it is cut off is the person introduced so, as when it stands alone
+            found = self._described(np.lower(), start) or self._recent_description(np.lower(), start)
+            if found is not None:
+                return found
         if re.fullmatch(_HUMAN, np, re.IGNORECASE) and np.endswith("s") or np.lower() in ("critics", "opponents",
                                                                                           "supporters"):
             return Speaker(np, "unnamed")  # 'Critics called it "…"', 'Officials said'
@@ -807,11 +827,32 @@ class Attributor:
         if want is None or cur is None or cur.kind != "person":
             return cur
         sp = self._agreeing_person(cur, want, at)
+        if sp is not None and sp.kind == "person" and self._genders().get(sp.name) not in (None, want):
+            # 'The complaint came from a resident of Church Lane …. "…," he wrote' after a woman was quoted: no
+            # named man is near, so "he" is the person the sentences just before met without a name
+            unnamed = self._unnamed_before(want, at)
+            if unnamed is not None:
+                return unnamed
         if sp is not None and sp.kind == "person":
             if at not in self._pronouns:
                 insort(self._pronoun_at, at)
             self._pronouns[at] = (sp.name, want)
         return sp
+
+    def _unnamed_before(self, want: str, at: int) -> Speaker | None:
+        """The person met without a name ('a resident of Church Lane', 'an elderly passenger') in the sentence of
+        `at` or the two before it, outside quotations, when a "he" or "she" cannot be anyone named; the last one met,
+        if its noun does not say it is the other sex."""
+        k = self.article.ended_by(at)
+        lo = self.article.sentences[max(0, k - 2)].start if k >= 1 else 0
+        found = None
+        for m in _MET_UNNAMED.finditer(self.masked, lo, at):
+            other = _FEMALE_NOUN if want == "m" else _MALE_NOUN
+            if not other.search(m.group(0)):
+                found = m
+        if found is None:
+            return None
+        return Speaker(found.group(0)[:1].lower() + found.group(0)[1:], "unnamed")
 
     def _pronoun_before(self, at: int) -> tuple[str, str] | None:
         """(person, sex) of the "he"/"she" resolved last before `at` in the same paragraph."""
@@ -1918,6 +1959,14 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
             if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start and re.match(
                     r"\W*\s(?:and|but)\s+(?:also\s+)?[a-z]+(?:ed|s)\b[^_]*$", att.masked[prev_close + 1:head.open]):
                 sp, how = last_speaker, "same sentence"  # '… said it was "…" and criticised them for "…"'
+            if sp is None and q.partial and last_speaker is not None and prev_close >= sent.start:
+                # '"…," she said on Friday, before adding that the timetable "…"': the participle's subject is the
+                # sentence's, the speaker of the quotation before, when no other person is named and nobody speaks after it
+                tail = att.masked[prev_close + 1:head.open]
+                part = re.search(r",\s+(?:(?:before|after|while|then)\s+)?(?:" + _PARTICIPLES + r")\b", tail)
+                if part and "_" not in tail and not re.search(_INSIDE_RX, tail[part.end():]) and not any(
+                        m.kind == "person" for m in att.cast.mentions_in(prev_close + 1 + part.end(), head.open)):
+                    sp, how = last_speaker, "same sentence"
             if sp is None and q.partial:
                 sp, how = att.inside(head, sent.start), "inside"
             if sp is None:

@@ -17,7 +17,10 @@ from studyapp.core.generate.pacing import Pacer
 _ABBREV = {"mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "capt", "sgt", "rev", "hon",
            "gov", "sen", "rep", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept", "est",
-           "smt", "shri", "sri", "kum", "cllr"}  # Indian honorifics ("Smt. Kavya Rao") and a councillor's title
+           "smt", "shri", "sri", "kum", "cllr",
+           # titles of rank, office and the church written with a full stop ("Det. Sgt. Ann Lee", "Ald. Jo Ng")
+           "maj", "adm", "supt", "insp", "det", "brig", "fr", "cpl", "pte", "ald", "revd", "msgr", "ven", "cmdr", "cdr",
+           "rt", "br", "pres", "mx"}  # Indian honorifics ("Smt. Kavya Rao") and a councillor's title
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+)")
 _QUOTE_MARKS = "\"“”"
 _NEXT = re.compile(r"\s+(\S)")

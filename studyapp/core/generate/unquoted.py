@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from studyapp.core.generate.lexicon import HONORIFICS, NOT_NAMES, TITLE_WORDS
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.text import Article
 
 _QUESTION = re.compile(r"(?:Q|Question|Interviewer)\s*[:：]\s+")
-# "A: …", "Answer: …", or a speaker's name as a transcript gives it ("Okafor: …", "Lena Okafor: …")
-_ANSWER = re.compile(r"(?:(?P<a>A|Answer)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：]\s+")
+# "A: …", "Answer: …", or a speaker's name as a transcript gives it ("Okafor: …", "Lena Okafor: …"), or a
+# broadcast's part in capitals with the name in brackets ("PRESENTER (GRETA MALLORD): …")
+_ANSWER = re.compile(r"(?:(?P<a>A|Answer)|[A-Z][A-Z]+\s+\((?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|"
+                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：]\s+")
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|sat\s+down\s+"
                           r"with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
@@ -52,10 +55,54 @@ class Unquoted:
     speaker: str = ""
 
 
-def _person_named(label: str, cast: Cast) -> str:
-    """The full name of the one person a transcript label names ('Okafor', 'Lena Okafor'), or ''."""
+def _label(m: re.Match) -> str:
+    """The name a turn's label gives: 'Okafor', 'CLLR DESMOND ACHTERBERG', 'GRETA MALLORD' (in brackets after
+    the part she plays), or '' for 'A:'."""
+    return m.group("named") or m.group("name") or ""
+
+
+def _untitled(label: str) -> str:
+    """A label without the titles and honorifics before the name ('CLLR DESMOND ACHTERBERG' -> 'DESMOND
+    ACHTERBERG'), as long as a name is left."""
+    words = label.split()
+    while len(words) > 1 and (words[0].rstrip(".").lower() in TITLE_WORDS or words[0].rstrip(".").lower() in HONORIFICS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _shouted_names(article: Article) -> dict[str, str]:
+    """{surname in capitals: full name} for the people a broadcast transcript names only in its labels, in
+    capitals ('PRESENTER (GRETA MALLORD): …' then 'MALLORD: …'): a label of two or three words in capitals whose
+    last word labels other turns on its own is a person's name, written as a name is."""
+    body = article.body
+    labels = []
+    for a, _b in article.paragraphs:
+        m = _ANSWER.match(body, a)
+        if m and _label(m) and not _QUESTION.match(body, a):
+            labels.append(_untitled(_label(m)))
+    alone = {lab for lab in labels if " " not in lab}
+    out: dict[str, str] = {}
+    for lab in labels:
+        words = lab.split()
+        if 2 <= len(words) <= 3 and lab.isupper() and words[-1] in alone and not any(
+                w.lower() in NOT_NAMES or w.lower() in TITLE_WORDS for w in words):
+            out.setdefault(words[-1], lab.title())
+    return out
+
+
+def _person_named(label: str, cast: Cast, shouted: dict[str, str] | None = None) -> str:
+    """The full name of the one person a transcript label names ('Okafor', 'Lena Okafor', 'CLLR LENA OKAFOR',
+    'OKAFOR'), or ''."""
+    label = _untitled(label)
+    low = label.lower()
     found = {p.name for p in cast.people if p.kind == "person" and (
-        p.name == label or p.surname == label or label in p.aliases)}
+        p.name == label or p.surname == label or label in p.aliases or label.isupper() and (
+            p.name.lower() == low or p.surname.lower() == low or low in {a.lower() for a in p.aliases}))}
+    if not found and shouted and label.isupper():
+        # a name the article gives only in capitals, in the labels
+        whole = shouted.get(label.split()[-1], "")
+        if whole and whole.upper() == label or whole and label == whole.split()[-1].upper():
+            found = {whole}
     bare = label.replace(".", "")
     if not found and 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper():
         # initials ("MK: …"): the one person whose given name and surname begin so
@@ -108,10 +155,11 @@ def transcript_turns(article: Article, cast: Cast) -> dict[int, str]:
     """{paragraph index: the person its label names} for a transcript ("OKAFOR: …" paragraphs, two or more)."""
     body = article.body
     found: dict[int, str] = {}
+    shouted = _shouted_names(article)
     for k, (a, b) in enumerate(article.paragraphs):
         m = _ANSWER.match(body, a)
-        if m and m.group("name") and not _QUESTION.match(body, a):
-            who = _person_named(m.group("name"), cast)
+        if m and _label(m) and not _QUESTION.match(body, a):
+            who = _person_named(_label(m), cast, shouted)
             if who:
                 found[k] = who
     return found if len(found) >= 2 else {}
@@ -130,6 +178,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
     bare = _bare_questions(article, cast, pars) if not questions and labelled < 2 else {}
     # after the last turn an unlabelled paragraph may be the report's closing note: it must speak as "I" or "we"
     last_turn = max([a for a, _ in pars if a in bare or _ANSWER.match(body, a)], default=0)
+    shouted: dict[str, str] | None = None
     fresh = False  # the paragraph after a bare question: its answer, whatever the rules for running on
     turn = ""  # who gives the answer under way: an unlabelled paragraph after it runs the answer on
     for a, b in pars:
@@ -156,11 +205,14 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
             if m.group("a") and questions and questions[0] < a:
                 interviewee = interviewee or _interviewee(article, cast, questions[0])
                 speaker = interviewee
-            elif m.group("name") and (questions or labelled >= 2):
-                speaker = _person_named(m.group("name"), cast)  # a transcript: several labelled paragraphs
-            words = body[m.end():b].strip()
+            elif _label(m) and (questions or labelled >= 2):
+                shouted = shouted if shouted is not None else _shouted_names(article)
+                speaker = _person_named(_label(m), cast, shouted)  # a transcript: several labelled paragraphs
+            raw = body[m.end():b]
+            words = raw.strip().strip("-–— ")  # ("-- and that is why …": a turn taken up again after an interruption)
             if speaker and len(words.split()) >= MIN_WORDS:
-                out.append(Unquoted(a, m.end(), m.end() + len(words), words, speaker))
+                at = m.end() + raw.index(words)
+                out.append(Unquoted(a, at, at + len(words), words, speaker))
                 turn = speaker
                 continue
     # A transcript that labels both sides ("ROURKE: … ?", "OKONJO-LEE: …"): the one whose turns are mostly
