@@ -296,6 +296,17 @@ _QUALIFIERS = {"vice", "prime", "foreign", "home", "shadow", "deputy", "assistan
                *PORTFOLIOS}
 _ROLE_HEADS = TITLE_WORDS - _QUALIFIERS
 _A_ROLE = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
+# ... unless a name stands beside the title: "The vicar, the Rev {{Ann Marlowe-Tey}}, …" is that person, whose sex counts
+_NAME_BESIDE = re.compile(r"\s*,?\s*(?:the\s+)?(?:[A-Z]|\{\{)")
+
+
+def _a_role_before(text: str, end: int) -> bool:
+    """Whether a person's role without a name beside it comes before `end` in `text`."""
+    for role in _A_ROLE.finditer(text[:end]):
+        for word in re.finditer(r"[\w-]+", role.group(1)):
+            if word.group().lower() in _ROLE_HEADS and not _NAME_BESIDE.match(text, role.start(1) + word.end()):
+                return True
+    return False
 
 
 def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str] | None = None,
@@ -319,6 +330,6 @@ def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str
         named = {words[w] for w in lasts if w in words}
         if any(sexed.get(p, sex) == sex for p in named):
             continue
-        if not any(w in _ROLE_HEADS for r in _A_ROLE.finditer(bare[:m.start()]) for w in r.group(1).lower().split()):
+        if not _a_role_before(bare, m.start()):
             return m.group()
     return ""
