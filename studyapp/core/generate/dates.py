@@ -2030,7 +2030,8 @@ _NOT_A_NOUN = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "wh
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
     if _quoted(text, a):
         return False
-    if kind in ("span", "rest", "around", "ordinal", "quarter") or prep in _NOT_OWN_PREP:
+    if kind in ("span", "rest", "around", "ordinal", "quarter") or (
+            prep in _NOT_OWN_PREP and not (prep == "from" and _LASTS_FROM.search(text[:a]))):
         return False
     if _adjectival(text, a, b, kind, prep):
         return False
@@ -2057,6 +2058,11 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
+# "will walk out for three days from 3 June", "closes for a fortnight from Monday": a stretch of time that starts on
+# the date, so the date is when the event begins, its own (a bare "from" dates a start without the event's verb)
+_LASTS_FROM = re.compile(r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+                         r"(?:full\s+|more\s+|further\s+|consecutive\s+)?)?(?:days?|nights?|weeks?|fortnights?|months?|"
+                         r"hours?|weekends?)\s+(?:from\s+)?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
 
 

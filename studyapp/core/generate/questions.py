@@ -24,7 +24,7 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
-from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, TITLE_WORDS
+from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
@@ -499,6 +499,118 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
+# The interviewer's turn of a Q&A: "Q: What will you do now?" (or a paragraph that is one bare question)
+_ASKED_TURN = re.compile(r"(?:(?:Q|Question|Interviewer)\s*[:：]\s+)?([A-Z][^\n“”\"?]{8,200}\?)\s*$")
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+")
+INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
+
+
+def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+    """'Asked “Were you ever afraid?”, what did Nora Haldane answer?' for an interview with one person: "Who said …?"
+    needs two other speakers as wrong options, and a Q&A has none, so the guest's answers are asked by the
+    interviewer's own questions, with the opening sentences of the guest's other answers as the options (all her own
+    words, none made up)."""
+    pace = pace or Pacer()
+    body = ex.article.body
+    by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
+    turns: dict[str, list[tuple[str, str, int, int]]] = {}  # speaker: (question, first sentence, source from, to)
+    for q in ex.quotes:
+        pace(UNIT)
+        sp = q.speaker
+        if sp is None or sp.kind != "person" or sp.name not in by_name or q.partial or len(pick.of(sp.name)) >= 2:
+            continue
+        seg = q.segments[0]
+        para = body.rfind("\n\n", 0, seg.open)
+        if para < 0:
+            continue
+        before = body.rfind("\n\n", 0, para)
+        asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
+        sent = ex.article.sentence_at(seg.start)
+        if not asked or sent is None:
+            continue
+        first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()
+        if not re.search(r"[.!]$", first) or not 6 <= len(first.split()) <= 30 or says_little(first) or \
+                re.search(r"[“”\"]", first):
+            continue
+        first = f"“{first}”"  # the guest's own words, in their marks: their "I" and "it" are the answer's, not the writer's
+        turns.setdefault(sp.name, []).append((" ".join(asked.group(1).split()), first,
+                                              (before + 2 if before >= 0 else 0), sent.end))
+    out = []
+    for name, answers in turns.items():
+        if len(answers) < 3:
+            continue
+        for i, (question, first, start, end) in enumerate(answers):
+            pace(UNIT)
+            # the answers nearest this one, in the article's order: the options a reader of the interview weighs
+            others = sorted((a for k, a in enumerate(answers) if k != i), key=lambda a: abs(a[2] - start))
+            wrong = [a[1] for a in others if norm(a[1]) != norm(first)][:INTERVIEW_OPTIONS - 1]
+            if len(wrong) < 2:
+                continue
+            out.append(Candidate({
+                "id": ids.make("asked", name, " ".join(question.split()[:4])), "type": "choice",
+                "topic": "who-said-what", "prompt": f"Asked “{question}”, what did {name} answer?",
+                "choices": sorted([first, *wrong]), "answer": first, "source": body[start:end].strip(),
+                "explanation": f"{_who(by_name[name])} answered “{question}” so in the interview.",
+            }, f"sentence:{first[:60]}", 0.9))
+    return out
+
+
+# The word a speaker's sentence ends on, after a determiner, a possessive or "of" one or two words before it ("to a
+# shelf of cracked bowls"): a noun, the new thing the sentence tells; not a verb ("the fire decides"), an adverb,
+# a gerund or a participle.
+_ENDING_NOUN = re.compile(r"\b(?:the|a|an|my|our|your|their|his|her|its|of|no|every|some|any|this|these|those)"
+                          r"(?:\s+[a-z][a-z-]*)?\s+([a-z]{5,})[.!]?$")
+_NOT_A_NOUN_END = ("ly", "ing", "ed", "ous", "ive", "ful", "less", "able", "ible", "est", "ish")
+
+
+def own_words_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+    """'“You can do everything right and still open the kiln to a shelf of cracked {{bowls}},” Lorna Pyke said.' for a
+    profile of one person: "Who said …?" needs two other speakers as wrong options, so the speaker's own sentence is
+    asked by the noun it ends on, the thing it says (a word the article uses there only, so the gap has one answer).
+    A sentence of an interview's answers is asked by `interview_candidates`."""
+    pace = pace or Pacer()
+    body = ex.article.body
+    by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims if c.speaker}
+    if len(speakers) != 1:
+        return out  # two speakers are asked "Who said …?", typed where too few others are named to choose from
+    for q in ex.quotes:
+        pace(UNIT)
+        sp = q.speaker
+        if sp is None or sp.kind != "person" or sp.name not in by_name or q.partial or q.how in ("interview", "answer") \
+                or len(pick.of(sp.name)) >= 2 or " " not in sp.name:
+            continue
+        for seg in q.segments:
+            words = _quote_text(seg.text)
+            if not words or re.search(r"[“”\"]", words):
+                continue
+            last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", words.strip())[-1]  # the segment's last sentence
+            if not 8 <= len(last.split()) <= 30 or says_little(last) or last.endswith("?"):
+                continue
+            m = _ENDING_NOUN.search(last.rstrip(",;"))
+            if not m or m.group(1).endswith(_NOT_A_NOUN_END) or m.group(1) in _SMALL_WORDS or \
+                    len(re.findall(r"\b" + m.group(1) + r"\b", body, re.IGNORECASE)) != 1 or m.group(1) in seen:
+                continue
+            seen.add(m.group(1))
+            gapped = last[:m.start(1)] + "{{" + m.group(1) + "}}" + last[m.end(1):]
+            gapped = gapped.rstrip(",;.!") + "."
+            start = body.find(last.rstrip(",;"))
+            if start < 0:
+                continue
+            sent = ex.article.sentence_at(start)
+            out.append(Candidate({
+                "id": ids.make("words", sp.name, m.group(1)), "type": "typed", "topic": "who-said-what",
+                "prompt": f"{sp.name} said: “{gapped}”",
+                "source": (sent.text if sent else last).strip(),
+                "explanation": f"{_who(by_name[sp.name])} said “{last.rstrip(',;')}”",
+            }, f"sentence:{(sent.text if sent else last)[:60]}", 0.6))
+    return out
+
+
 _DOUBLE_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
@@ -785,8 +897,8 @@ def agree(party: str, stance: str) -> str:
     """The stance in the plural after a described group ("Health care workers want …", "Teachers are
     prepared to …"); a named party keeps the singular ("Doctors for Change wants …")."""
     words = party.split()
-    if " and " in party:
-        words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural
+    if " and " in party and not (words[-1].lower() in ORG_WORDS and all(w[:1].isupper() or w == "and" for w in words)):
+        words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural ("Tram and Rail Union": one)
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
@@ -1019,6 +1131,7 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
     pace = pace or Pacer()
     actions: list[tuple[str, str]] = []  # (party, verb phrase): every action some side wants, offers or refuses
     asks = []
+    mains = main_positions(items)
     for party, stance, demand, p in items:
         pace()
         m = _ASKED_TO.match(demand) if stance in _ASKING else None
@@ -1040,11 +1153,17 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
             if o_party != party and o_act.lower() != act.lower() and o_act not in wrong and \
                     len(o_act.split()) <= MAX_ITEM_WORDS and _phrase_ok(o_act):
                 wrong.append(o_act)
-        if len(wrong) < 2:
-            continue
         verb = _ASKING[stance]
         plural = agree(party, "does") == "do"
         prompt = f"What {'do' if plural else 'does'} {subject_of(party)} {verb} {lower_first(who, names)} to do?"
+        if len(wrong) < 2:
+            if f"demand:{p.evidence[:60]}" in mains:  # a side's main demand, with no other actions to offer
+                out.append(Candidate({
+                    "id": ids.make("asks", party, " ".join(act.split()[:3])), "type": "flash", "topic": "demands",
+                    "prompt": sentence_case(prompt), "answer": sentence_case(act), "source": p.evidence.strip(),
+                    "explanation": f"{sentence_case(subject_of(party))} {stance} {lower_first(who, names)} to {act}.",
+                }, f"demand:{p.evidence[:60]}", MAIN_FLASH))
+            continue
         out.append(Candidate({
             "id": ids.make("asks", party, " ".join(act.split()[:3])),
             "type": "choice", "topic": "demands", "prompt": sentence_case(prompt),
@@ -1312,6 +1431,29 @@ def _whole_event(d: DatedEvent) -> DatedEvent | None:
     return d
 
 
+# A sentence that opens on a time clause ("When the last mill closed in 2019, Ada Moss bought it"): two events, the
+# clause's and the sentence's, each with its own subject after the comma.
+_FRONTED = re.compile(r"^(?:When|After|Before|Once|As soon as|Until|Since)\s")
+_SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|the|a|an)\s+){1,4}(?:[a-z]+ed|was|were|had|has|is|are|will|would|did|"
+                     r"bought|began|came|made|took|went|got|sold|won|lost|left|said|told)\b")
+
+
+def _fronted_clause(d: DatedEvent) -> DatedEvent | None:
+    """The dated event of a sentence that opens on a time clause, cut to the clause the date is in: the opening
+    clause ("the last mill closed", dated 2019) or the rest; never both run together ("did the last mill close,
+    Ada Moss bought …?")."""
+    splice = _SPLICE.search(d.event)
+    if not splice or not _FRONTED.match(d.evidence.lstrip("“\"")):
+        return d
+    comma = d.evidence.find(",")
+    at = d.evidence.find(d.as_written)
+    if comma < 0 or at < 0:
+        return None
+    if at < comma:
+        return replace(d, event=d.event[:splice.start()])
+    return None  # the date is the main clause's: asked by the event the extraction gives when it has no comma
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -1329,6 +1471,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     for d in events:
         pace(EVENT_COST)
         d = _whole_event(d)
+        if d is not None:
+            d = _fronted_clause(d)
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
@@ -1521,6 +1665,11 @@ def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 
 
+def _in_title(value: str, title: str) -> bool:
+    """Whether the title reads out a figure ("3%", "£6"): a whole figure, not a part of a longer one."""
+    return bool(value) and re.search(r"(?<![\w.,£$€])" + re.escape(value) + r"(?![\w%]|[.,]\d)", title) is not None
+
+
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     pace = pace or Pacer()
@@ -1553,6 +1702,8 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             continue
         nums = [m for m in _NUMBER.finditer(text)
                 if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group()) and re.search(r"\d{2}|%|bn|m\b|,", m.group())]
+        if len(nums) > 1:  # "a 40% fall in profit to £52 million" under "profit falls 40%": the title's figure
+            nums = [m for m in nums if _in_title(m.group().strip().rstrip(".,"), ex.article.title)]
         if len(nums) != 1:
             continue
         value = nums[0].group().strip().rstrip(".,")
@@ -1702,7 +1853,7 @@ def central_facts(ex: Extraction, items: list, pace: Pacer | None = None) -> set
 
 # A second clause joined to the demand: "a 7% pay rise and will strike on Thursday" asks the rise.
 _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|"
-                            r"[a-z]+ed)\b)|\s+(?:if|unless|as|because|while|although)\s.*$|,.*$|"
+                            r"[a-z]+ed)\b)|\s+(?:if|unless|as|because|while|although)\s.*$|,(?!\d{3}\b).*$|"
                             r"\s+(?:before|until|after|once)\s+(?:it|they|he|she|we|you)\s.*$")
 # Stances whose object is someone asked to act ("urges the council to …"): asked by `asked_candidates`.
 _ASKS_SOMEONE = ("urges", "calls on", "appeals to", "accuses", "invites", "orders", "asks", "pleads with", "tells")
@@ -1765,6 +1916,7 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
     can ask no 'Which side …?' question, and its main demand must still be asked."""
     pace = pace or Pacer()
     asked = []
+    mains = main_positions(items)
     for party, stance, demand, p in items:
         pace()
         made = what_question(party, stance, demand, names)
@@ -1787,13 +1939,27 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
                 "prompt": prompt, "choices": sorted([answer, *wrong[:3]]), "answer": answer,
                 "source": p.evidence.strip(), "explanation": explanation,
             }, fact, 0.93))
-        elif fact in central:
+        elif fact in central or fact in mains:
             out.append(Candidate({
                 "id": ids.make("what", party, " ".join(answer.split()[:3])), "type": "flash", "topic": "demands",
                 "prompt": prompt, "answer": sentence_case(answer), "source": p.evidence.strip(),
                 "explanation": explanation,
-            }, fact, 0.86))
+            }, fact, 0.86 if fact in central else MAIN_FLASH))
     return out
+
+
+# A side's own main demand, asked as a card when no choice can be made of it: below a true statement of it (the
+# card is the fallback) and the story's central one.
+MAIN_FLASH = 0.78
+
+
+def main_positions(items: list) -> set[str]:
+    """The facts of each side's first position in the article, its main demand, where two sides or more hold one:
+    a dispute's second side (the employer beside the union) is asked what it wants, not only the first."""
+    firsts: dict[str, str] = {}
+    for party, _stance, _demand, p in items:
+        firsts.setdefault(party, f"demand:{p.evidence[:60]}")
+    return set(firsts.values()) if len(firsts) >= 2 else set()
 
 
 def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[[], None] | None = None
@@ -1812,6 +1978,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
         lambda: claim_candidates(ex, ids, people, parties, pace),
+        lambda: interview_candidates(ex, ids, people, pace), lambda: own_words_candidates(ex, ids, people, pace),
         lambda: demand_candidates(ex, ids, people, items, names, pace),
         lambda: asked_candidates(ex, ids, items, names, pace),
         lambda: what_candidates(ex, ids, items, names, central, pace),
