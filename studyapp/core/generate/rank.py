@@ -145,6 +145,11 @@ def _dated_twice(q: dict, kept: list[tuple[bool, dict]]) -> bool:
         words = _date_words(date_q)
         if words and word_in(words[0], text) and all(w in text for w in words[1:2]):
             return True
+        day = re.fullmatch(r"\d{4}-(\d\d)-(\d\d)", str(date_q.get("answer", "")))
+        if day and 1 <= int(day.group(1)) <= 12:  # "from 3 June", "on June 3" without the year: the day read out
+            d, month = str(int(day.group(2))), _MONTH_NAMES[int(day.group(1)) - 1]
+            if re.search(rf"\b(?:{d}(?:st|nd|rd|th)?\s+{month}|{month}\s+{d}(?:st|nd|rd|th)?)\b", text):
+                return True
     return False
 
 

@@ -285,6 +285,13 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
+    intent = _INTENT.match(clause) if tense in ("future", "present") and not parts else None
+    if intent and not re.search(r"[,;:]", intent.group(1)):
+        # "The researchers also plan to return to the plots" next year: what they plan is ahead, asked as a plan now
+        # ("In what year do the researchers plan to return …?"), not "In what year is it that …"
+        verb = intent.group(2).lower()
+        do = "does" if verb.endswith("s") else "do"
+        return _q(f"{wh} {do} {lower_first(intent.group(1), names)} {verb.removesuffix('s')} to {intent.group(3)}")
     if not _ANY_VERB.search(clause):
         return None
     if tense == "future":
@@ -296,6 +303,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     return _q(f"{plain} {lower_first(clause, names)}")
 
 
+# A present stance on what is ahead: "The trust plans to reopen the pier", "Residents hope to buy the pub".
+_INTENT = re.compile(r"^((?:[A-Z][\w’'-]*|the|a|an)(?:\s+[\w’'&-]+){0,6}?)\s+(?:(?:also|still|now|now also)\s+)?"
+                     r"(plans?|hopes?|intends?|aims?|expects?|wants?|proposes?|promises?|vows?|pledges?)\s+to\s+"
+                     r"([a-z][\w’'-]*(?:\s+\S+)*)$")
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
 # a relative clause between a split's "verb" and the clause's real one: the split verb was a participle
 _VERB_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*,\s+[a-z]+(?:s|ed)\b")

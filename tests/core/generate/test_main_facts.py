@@ -157,3 +157,43 @@ def test_a_story_with_two_speakers_keeps_who_said():
     assert not any(q["prompt"].startswith(("Imogen Taverner said: “", "Rupert Haslam said: “")) for q in questions
                    if q["type"] == "typed")
     assert any(q["prompt"].startswith("Who said: “") for q in questions if q["type"] == "typed")
+
+
+# -- a next date asked in a form that reads ----------------------------------------------------------------------
+
+def test_a_plan_for_later_is_asked_as_a_plan_now():
+    """"The researchers also plan to return to the plots next year" was asked "In what year is it that the researchers
+    also plan to …?" and failed its grammar check: the bank lost a next date."""
+    from studyapp.core.generate.realise import when_question
+
+    assert when_question("The researchers also plan to return to the river plots", "year", "future") == \
+        "In what year do the researchers plan to return to the river plots?"
+    assert when_question("The ferry company plans to restore the winter timetable", "month", "future") == \
+        "In what month does the ferry company plan to restore the winter timetable?"
+
+
+def test_a_q_and_a_asks_the_plan_its_guest_tells_of():
+    questions, _ = bank_of("interview-qa-lighthouse")
+    assert any(q["type"] == "date" and q["answer"] == "2027" and "plan to open the keeper's cottage" in q["prompt"]
+               for q in questions), prompts(questions)
+
+
+def test_a_position_does_not_read_out_the_day_its_date_question_asks():
+    """"Which side plans to walk out for three days from 3 June …?" beside "On what date will … walk out?": the day is
+    asked once, by the date question."""
+    questions, _ = bank_of("strike-tram-drivers")
+    dated = [q for q in questions if q["type"] == "date" and q["answer"] == "2026-06-03"]
+    assert dated
+    assert not any("3 June" in q.get("prompt", "") for q in questions if q["topic"] != "dates")
+
+
+def test_a_statement_reading_out_a_day_without_its_year_is_one_fact_with_the_date_question():
+    from studyapp.core.generate.rank import _dated_twice
+
+    date_q = {"type": "date", "topic": "dates", "answer": "2026-06-03", "prompt": "On what date will crews walk out?"}
+    said = {"type": "choice", "topic": "demands", "prompt": "Which side plans to walk out from 3 June?",
+            "choices": ["A", "B", "C"], "answer": "A"}
+    other = {"type": "choice", "topic": "demands", "prompt": "Which side plans to walk out from 13 June?",
+             "choices": ["A", "B", "C"], "answer": "A"}
+    assert _dated_twice(said, [(False, date_q)])
+    assert not _dated_twice(other, [(False, date_q)])
