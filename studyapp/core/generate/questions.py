@@ -847,6 +847,8 @@ _THINGS_DURATION = re.compile(r"(?:to\s+)?(?:last|take|run|continue|go\s+on|drag
 _OUTCOME_TAIL = re.compile(r",?\s+and\s+(?:had|has|have|was|were)\s+(?:(?:not|since|then|already|eventually|been)\s+)*"
                            r"(?:refused|rejected|turned\s+down|denied|ignored|granted|approved|accepted|told\s+no)\b.*$")
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
+# A trailing "after doing …" of a position or an event: "… will walk out for three days after rejecting a 3% offer".
+AFTER_DOING = re.compile(r",?\s+after\s+[a-z]+ing\b[^,;:.!?]*$")
 
 
 def _phrase_ok(text: str) -> bool:
@@ -882,6 +884,10 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if not stance or not demand or not party:
             continue
         demand = name_the(demand, ex.article, ex.cast, ex.positions, p.start, party)
+        adjunct = AFTER_DOING.search(demand)
+        if adjunct and len(demand[:adjunct.start()].split()) >= 3:
+            demand = demand[:adjunct.start()]  # "walk out for three days after rejecting a 3% offer": what was done
+            # before is the story's circumstance (its figure asked on its own), not the side's position
         for written in days.get(" ".join(p.evidence.split()), ()):
             # "walk out for three days from 3 June after …": the day is asked by its own date question, which the
             # position would read out (and be dropped beside); the position is asked without it
@@ -1483,6 +1489,9 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         d = _whole_event(d)
         if d is not None:
             d = _fronted_clause(d)
+        adjunct = AFTER_DOING.search(d.event) if d is not None else None
+        if adjunct and len(d.event[:adjunct.start()].split()) >= 4 and d.as_written not in d.event[adjunct.start():]:
+            d = replace(d, event=d.event[:adjunct.start()])  # when they walk out, not what they did before
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",

@@ -197,3 +197,23 @@ def test_a_statement_reading_out_a_day_without_its_year_is_one_fact_with_the_dat
              "choices": ["A", "B", "C"], "answer": "A"}
     assert _dated_twice(said, [(False, date_q)])
     assert not _dated_twice(other, [(False, date_q)])
+
+
+def test_the_offer_a_side_rejected_is_asked_how_big():
+    """The strike's headline figure: "… will walk out for three days from 3 June after rejecting a 3% pay offer"."""
+    from studyapp.core.generate.figures import figures_in, how_question
+
+    text = "Bus crews in Ordvale will strike from Monday after rejecting a 4% pay offer from the city's bus company."
+    fig = next(f for f in figures_in(text) if f.value == "4%")
+    assert how_question(text, fig) == "How big a pay offer did bus crews in Ordvale reject?"
+    taking = "Bus crews in Ordvale will strike from Monday after taking a 4% pay cut last year."
+    assert how_question(taking, next(f for f in figures_in(taking) if f.value == "4%")) is None  # 'tak(e)': unsure
+    questions, _ = bank_of("strike-tram-drivers")
+    offer = [q for q in questions if q.get("prompt", "").startswith("How big a pay offer did")]
+    assert offer and offer[0]["answer"] == "3%"
+
+
+def test_what_a_side_did_before_is_not_part_of_its_position_or_its_date():
+    questions, _ = bank_of("strike-tram-drivers")
+    assert not any("after rejecting" in q.get("prompt", "") for q in questions if q["topic"] in ("demands", "dates"))
+    assert "On what date will Tram drivers in Harrowgate walk out for three days?" in prompts(questions)
