@@ -2198,11 +2198,11 @@ _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
 _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
                            r"shares|stocks|reserves|values?)\s+(?:which\s+|that\s+)?(?:fell|rose|dropped|climbed|"
                            r"slumped|soared|jumped|plunged|peaked|hit|reached|doubled|halved)\b", re.IGNORECASE)
-_HE_SHE_FIRST = re.compile(r"(?:He|She)\s")
+_HE_SHE_FIRST = re.compile(r"(?:He|She|I)\s")  # ("I": an interview's answer, named by who gives it)
 # the clause's subject as `_clause` leaves it once the date is out: "he", "and she", ", he" ("On Tuesday, he")
 _HE_SHE_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then|meanwhile|however|on|in|at|by|early|late|later|earlier)\W+)*"
-                             r"(he|she)\W*")
-_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+                             r"(he|she|i)\W*")
+_HE_SHE = re.compile(r"\b(?:[Hh][Ee]|[Ss][Hh][Ee]|I)\b")
 
 
 def find_dates(article: Article, published: date | None = None,

@@ -34,7 +34,7 @@ from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.timeline import one_dated_clause, unfit_item
-from studyapp.core.generate.realise import (agree_joined, clean_clause, lead_in, lower_first, one_event,
+from studyapp.core.generate.realise import (IRREGULAR, agree_joined, clean_clause, lead_in, lower_first, one_event,
                                             owner_mismatch, plural_verb, present_condition, sentence_case, subject_of,
                                             when_question)
 
@@ -1245,6 +1245,10 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
             continue
         if getattr(d, "own", True) or _dateline(d):
             out.append(d)
+        elif people and getattr(d, "pronoun_at", -1) >= 0 and ex.article.body[d.pronoun_at] == "I":
+            named = _named_speaker(d, ex, {p["name"] for p in people})
+            if named:
+                out.append(named)
         elif people and getattr(d, "pronoun_at", -1) >= 0:
             if sexed is None:  # (everyone the ranking reads the sexes of, so its one pattern of names is reused)
                 known = {p.get("name") for p in people}
@@ -1279,6 +1283,34 @@ def _not_the_events(d: DatedEvent) -> bool:
         return False
     before = d.evidence[:at]
     return bool(_HEARD_ON.search(before) or _SPAN_END.search(before))
+
+
+# "I" and the verb after it, as the speaker's name takes it: "I am moving" -> "X is moving"
+_FIRST_VERB = {"am": "is", "have": "has", "was": "was", "will": "will", "would": "would", "had": "had", "could": "could",
+               "can": "can", "should": "should", "might": "might", "must": "must"}
+_FIRST_PERSON_ANY = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
+# a trailing purpose clause that only the speaker's "my" ties to them: "… to live near my daughter"
+_MY_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|my|his|her|their|its|our)\b)[a-z]+\b[^,;]*\b(?:my|me|our|us)\b[^,;]*$")
+
+
+def _named_speaker(d: DatedEvent, ex: Extraction, listed: set[str]) -> DatedEvent | None:
+    """The event of an interview answer with its "I" named by the one person who gives the answer ("I am moving to the
+    mainland in September" -> "Nora Haldane is moving to the mainland"), or None: the "I" not inside a quotation of one
+    person the bank lists, a verb whose third person is not sure, or other first-person words left ("my house")."""
+    at = d.pronoun_at
+    quote = next((q for q in ex.quotes if q.speaker and any(s.start <= at < s.end for s in q.segments)), None)
+    if quote is None or quote.speaker.kind != "person" or quote.speaker.name not in listed:
+        return None
+    m = re.match(r"I\s+([a-z]+)\b(.*)$", d.event)
+    verb = m.group(1) if m else ""
+    if verb in _FIRST_VERB:
+        verb = _FIRST_VERB[verb]
+    elif not (verb in IRREGULAR or re.fullmatch(r"[a-z]{2,}ed", verb)):
+        return None  # "I move", "I think": a present whose third person the rule does not make
+    rest = _MY_PURPOSE.sub("", m.group(2))
+    if _FIRST_PERSON_ANY.search(rest):
+        return None
+    return replace(d, event=f"{quote.speaker.name} {verb}{rest}", own=True)
 
 
 def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> DatedEvent | None:

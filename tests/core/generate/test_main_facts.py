@@ -217,3 +217,21 @@ def test_what_a_side_did_before_is_not_part_of_its_position_or_its_date():
     questions, _ = bank_of("strike-tram-drivers")
     assert not any("after rejecting" in q.get("prompt", "") for q in questions if q["topic"] in ("demands", "dates"))
     assert "On what date will Tram drivers in Harrowgate walk out for three days?" in prompts(questions)
+
+
+def test_an_interview_answer_in_the_first_person_asks_the_guests_next_date():
+    """"A: I am moving to the mainland in September to live near my daughter": the guest's next date, her "I" named by
+    who gives the answer ("my daughter" left out with the purpose clause it sits in)."""
+    questions, _ = bank_of("interview-qa-lighthouse")
+    assert "In what month is Nora Haldane moving to the mainland?" in prompts(questions)
+
+
+def test_a_first_person_event_with_other_first_person_words_is_not_named():
+    from studyapp.core.generate.questions import _named_speaker
+
+    text = ("Title\n\nOlga Brandt ran the ferry café for 20 years. She spoke to us about her plans.\n\n"
+            "Q: What comes next?\n\nA: I will sell my café in October. I sold the boat last year.")
+    ex = extract(text, PUBLISHED)
+    named = [_named_speaker(d, ex, {"Olga Brandt"}) for d in ex.dates if getattr(d, "pronoun_at", -1) >= 0]
+    events = [d.event for d in named if d]
+    assert not any("café" in e for e in events), events  # "my café": whose, the student reads as the speaker's
