@@ -473,7 +473,7 @@ _INSTITUTION_LAST = {"association", "union", "forum", "council", "board", "depar
                      "authority", "commission", "federation", "alliance", "guild", "society", "institute", "trust",
                      "league", "committee", "agency", "government", "front", "coalition", "network", "confederation",
                      "assembly", "parliament", "court", "tribunal", "regulator", "police", "army", "navy",
-                     "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation"}
+                     "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation", "chamber"}
 _INSTITUTION_FIRST = {"office", "department", "ministry", "authority", "commission", "council", "board", "union",
                       "federation", "association", "institute", "bureau", "agency"}
 
@@ -486,9 +486,11 @@ def subject_of(side: str) -> str:
                                        r"Principality|Sultanate|Emirate|Commonwealth|Federation) of\s", side) or side in (
             "Netherlands", "Philippines", "Gambia", "Vatican", "Kremlin", "Pentagon", "White House"):
         return f"the {side}"
+    head = words[:words.index("of")] if "of" in words[1:] else words  # "… Chamber of Trade": a chamber
     if len(words) >= 2 and words[0][:1].isupper() and not re.match(r"(?:the|save|stop|friends|keep)\b", side,
                                                                     re.IGNORECASE) and (
-            words[-1].lower().strip("’'") in _INSTITUTION_LAST or words[0].lower() in _INSTITUTION_FIRST):
+            head[-1].lower().strip("’'") in _INSTITUTION_LAST or words[-1].lower().strip("’'") in _INSTITUTION_LAST or
+            words[0].lower() in _INSTITUTION_FIRST):
         return f"the {side}"
     if words and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and not re.search(r"[^s]s$", words[-1]) and \
             words[-1] not in _BARE_PLURALS and not re.match(r"(?:the|a|an|its|their|his|her|our)\s", side, re.IGNORECASE):

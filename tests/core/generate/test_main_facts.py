@@ -235,3 +235,13 @@ def test_a_first_person_event_with_other_first_person_words_is_not_named():
     named = [_named_speaker(d, ex, {"Olga Brandt"}) for d in ex.dates if getattr(d, "pronoun_at", -1) >= 0]
     events = [d.event for d in named if d]
     assert not any("café" in e for e in events), events  # "my café": whose, the student reads as the speaker's
+
+
+def test_a_chamber_of_trade_takes_the():
+    from studyapp.core.generate.realise import subject_of
+
+    assert subject_of("Brackley Vale Chamber of Trade") == "the Brackley Vale Chamber of Trade"
+    assert subject_of("Bank of Ostrava") == "Bank of Ostrava"
+    questions, _ = bank_of("council-vote-parking")
+    assert any(q.get("prompt", "").startswith("True or false: The Brackley Vale Chamber of Trade demands")
+               for q in questions), prompts(questions)
