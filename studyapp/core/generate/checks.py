@@ -916,7 +916,9 @@ def is_party(text: str) -> bool:
     w = [x.lower().strip(".,'’") for x in text.split()]
     # Singular titles name one person ("Port director", "US Secretary of State"); plurals are groups
     # ("Port owners", "Teachers") and can be a side.
-    if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
+    # the name's head is before its "of" ("Chamber of Trade" is a chamber; "Secretary of State" a secretary)
+    head = w[:w.index("of")] if "of" in w[1:] else w
+    if head[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
         return False
     if len(w) >= 2 and w[-1] in _MONTHS:
         return False  # "Castrania March": a photo caption's place and date ("… in Vell, Castrania March 3, 2026")
@@ -926,7 +928,7 @@ def is_party(text: str) -> bool:
         return False  # "Harbour Road" is where, "Group B" a stage of a competition: neither holds a position
     if len(w) >= 2 and w[-1] in _PAPER_ENDS or len(w) == 1 and w[0] in _BARE_BODIES:
         return False  # "Brennan Chronicle" reports the story; "Association" alone names no one
-    if any(x in TITLE_WORDS - {"state", "general", "first", "new", "independent"} for x in w) and \
+    if any(x in TITLE_WORDS - {"state", "general", "first", "new", "independent"} for x in head) and \
             not any(x in ORG_WORDS for x in w):
         return False
     return True

@@ -2030,7 +2030,8 @@ _NOT_A_NOUN = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "wh
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
     if _quoted(text, a):
         return False
-    if kind in ("span", "rest", "around", "ordinal", "quarter") or prep in _NOT_OWN_PREP:
+    if kind in ("span", "rest", "around", "ordinal", "quarter") or (
+            prep in _NOT_OWN_PREP and not (prep == "from" and _LASTS_FROM.search(text[:a]))):
         return False
     if _adjectival(text, a, b, kind, prep):
         return False
@@ -2057,6 +2058,11 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
+# "will walk out for three days from 3 June", "closes for a fortnight from Monday": a stretch of time that starts on
+# the date, so the date is when the event begins, its own (a bare "from" dates a start without the event's verb)
+_LASTS_FROM = re.compile(r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+                         r"(?:full\s+|more\s+|further\s+|consecutive\s+)?)?(?:days?|nights?|weeks?|fortnights?|months?|"
+                         r"hours?|weekends?)\s+(?:from\s+)?$", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
 
 
@@ -2192,11 +2198,11 @@ _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
 _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
                            r"shares|stocks|reserves|values?)\s+(?:which\s+|that\s+)?(?:fell|rose|dropped|climbed|"
                            r"slumped|soared|jumped|plunged|peaked|hit|reached|doubled|halved)\b", re.IGNORECASE)
-_HE_SHE_FIRST = re.compile(r"(?:He|She)\s")
+_HE_SHE_FIRST = re.compile(r"(?:He|She|I)\s")  # ("I": an interview's answer, named by who gives it)
 # the clause's subject as `_clause` leaves it once the date is out: "he", "and she", ", he" ("On Tuesday, he")
 _HE_SHE_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then|meanwhile|however|on|in|at|by|early|late|later|earlier)\W+)*"
-                             r"(he|she)\W*")
-_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+                             r"(he|she|i)\W*")
+_HE_SHE = re.compile(r"\b(?:[Hh][Ee]|[Ss][Hh][Ee]|I)\b")
 
 
 def find_dates(article: Article, published: date | None = None,

@@ -205,6 +205,14 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         inner = how_question(clause[at:], _moved(fig, at), names)
         if inner:  # else "The publisher reported a loss of …": the verb's own object, asked below
             return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
+    done = _AFTER_DOING.search(lead) if fig.kind in ("percent", "money") else None
+    if done:  # "… will walk out from Monday after rejecting a 3% pay offer": what the clause's subject did before
+        noun = re.match(r"((?:[a-z-]+\s+){0,2}?(?:" + _MEASURED + r"|offer|bonus|payment|package))\b", tail)
+        parts = split_clause(clean_clause(lead[:done.start()]) + " X") or _finite(lead[:done.start()])
+        base = _gerund_base(done.group(1)) if done.group(0).split()[0] == "after" else None
+        if not noun or not parts or not base or len(parts[0].split()) > 8 or re.search(r"[,;:]", parts[0]):
+            return None
+        return _q(f"how big a {noun.group(1)} did {lower_first(subject_of(parts[0]), names)} {base}")
     if not lead:  # the figure opens the clause: "Nearly 4,200 teachers walked out"
         if fig.kind == "count" and fig.counted and re.match(r"[a-z]+", tail) and (
                 len(tail.split()) >= 2 or base_of(tail) or tail in ("left", "died", "closed")):
@@ -313,6 +321,20 @@ _BESIDE = re.compile(r"(?:on|from|against|with|out of)\s+(?:(?:a|an|the|its|thei
 # A named subject and the verb of its relative clause, just before a figure: "the Nurses Union, which represents"
 _RELATIVE_SUBJECT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*),\s+(?:which|who)\s+"
                                r"((?:now\s+|also\s+|still\s+)?[a-z]+)$")
+
+
+# "after rejecting a": a gerund after a time word, and the figure's article, at the end of the words before a figure
+# (only "after" is asked, as what the subject did; "before taking a 4% cut" is no question the clause's verb can ask)
+_AFTER_DOING = re.compile(r"\s+(?:after|before|by|while|without)\s+([a-z]{2,}ing)\s+(?:a|an)$")
+
+
+def _gerund_base(gerund: str) -> str | None:
+    """'rejecting' -> 'reject', 'accepting' -> 'accept', 'turning' -> 'turn': only where the stem ends on two
+    different consonants, so the base form is the stem without doubt ('taking', 'running' are left: None)."""
+    stem = gerund[:-3]
+    if len(stem) >= 4 and re.search(r"[^aeiouy][^aeiouy]$", stem) and stem[-1] != stem[-2]:
+        return stem
+    return None
 
 
 def _moved(fig: Figure, by: int) -> Figure:

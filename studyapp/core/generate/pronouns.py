@@ -219,6 +219,10 @@ _TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|ex
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
+# A name that opens the claim another reports ("the judge said Vance had …"): the speech tag after it is the reporter's.
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|told\s+\w+|added|argued|claimed|insisted|warned)\s+(?:that\s+)?$")
+
+
 def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None = None) -> dict[str, str]:
     """'m' or 'f' for each of `people` (bank people: name, role, aliases) the article shows to be one. Strong
     signs first: a word of their role or an honorific ("her son", "Ms Reid", "spokeswoman"), the kinship word
@@ -266,6 +270,8 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
         end = len(masked) if end < 0 else end
         if k + 1 < len(found):
             end = min(end, found[k + 1].start())
+        if _REPORTED_SUBJECT.search(before):
+            continue  # "X said Vance had …. “…,” she said": the pronouns after are X's, the reporter's, not Vance's
         stretch = masked[m.end():end]
         tag = _TAG.search(stretch)
         if tag:

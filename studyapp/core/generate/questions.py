@@ -24,7 +24,7 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
-from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, TITLE_WORDS
+from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
@@ -34,9 +34,9 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
-from studyapp.core.generate.realise import (DETERMINERS, agree_joined, clean_clause, finite, lead_in, lower_first,
-                                            one_event, owner_mismatch, plural_verb, present_condition, sentence_case,
-                                            subject_of, when_question)
+from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
+                                            lower_first, one_event, owner_mismatch, plural_verb, present_condition,
+                                            sentence_case, subject_of, when_question)
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45
@@ -529,6 +529,118 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
+# The interviewer's turn of a Q&A: "Q: What will you do now?" (or a paragraph that is one bare question)
+_ASKED_TURN = re.compile(r"(?:(?:Q|Question|Interviewer)\s*[:：]\s+)?([A-Z][^\n“”\"?]{8,200}\?)\s*$")
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+")
+INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
+
+
+def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+    """'Asked “Were you ever afraid?”, what did Nora Haldane answer?' for an interview with one person: "Who said …?"
+    needs two other speakers as wrong options, and a Q&A has none, so the guest's answers are asked by the
+    interviewer's own questions, with the opening sentences of the guest's other answers as the options (all her own
+    words, none made up)."""
+    pace = pace or Pacer()
+    body = ex.article.body
+    by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
+    turns: dict[str, list[tuple[str, str, int, int]]] = {}  # speaker: (question, first sentence, source from, to)
+    for q in ex.quotes:
+        pace(UNIT)
+        sp = q.speaker
+        if sp is None or sp.kind != "person" or sp.name not in by_name or q.partial or len(pick.of(sp.name)) >= 2:
+            continue
+        seg = q.segments[0]
+        para = body.rfind("\n\n", 0, seg.open)
+        if para < 0:
+            continue
+        before = body.rfind("\n\n", 0, para)
+        asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
+        sent = ex.article.sentence_at(seg.start)
+        if not asked or sent is None:
+            continue
+        first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()
+        if not re.search(r"[.!]$", first) or not 6 <= len(first.split()) <= 30 or says_little(first) or \
+                re.search(r"[“”\"]", first):
+            continue
+        first = f"“{first}”"  # the guest's own words, in their marks: their "I" and "it" are the answer's, not the writer's
+        turns.setdefault(sp.name, []).append((" ".join(asked.group(1).split()), first,
+                                              (before + 2 if before >= 0 else 0), sent.end))
+    out = []
+    for name, answers in turns.items():
+        if len(answers) < 3:
+            continue
+        for i, (question, first, start, end) in enumerate(answers):
+            pace(UNIT)
+            # the answers nearest this one, in the article's order: the options a reader of the interview weighs
+            others = sorted((a for k, a in enumerate(answers) if k != i), key=lambda a: abs(a[2] - start))
+            wrong = [a[1] for a in others if norm(a[1]) != norm(first)][:INTERVIEW_OPTIONS - 1]
+            if len(wrong) < 2:
+                continue
+            out.append(Candidate({
+                "id": ids.make("asked", name, " ".join(question.split()[:4])), "type": "choice",
+                "topic": "who-said-what", "prompt": f"Asked “{question}”, what did {name} answer?",
+                "choices": sorted([first, *wrong]), "answer": first, "source": body[start:end].strip(),
+                "explanation": f"{_who(by_name[name])} answered “{question}” so in the interview.",
+            }, f"sentence:{first[:60]}", 0.9))
+    return out
+
+
+# The word a speaker's sentence ends on, after a determiner, a possessive or "of" one or two words before it ("to a
+# shelf of cracked bowls"): a noun, the new thing the sentence tells; not a verb ("the fire decides"), an adverb,
+# a gerund or a participle.
+_ENDING_NOUN = re.compile(r"\b(?:the|a|an|my|our|your|their|his|her|its|of|no|every|some|any|this|these|those)"
+                          r"(?:\s+[a-z][a-z-]*)?\s+([a-z]{5,})[.!]?$")
+_NOT_A_NOUN_END = ("ly", "ing", "ed", "ous", "ive", "ful", "less", "able", "ible", "est", "ish")
+
+
+def own_words_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
+    """'“You can do everything right and still open the kiln to a shelf of cracked {{bowls}},” Lorna Pyke said.' for a
+    profile of one person: "Who said …?" needs two other speakers as wrong options, so the speaker's own sentence is
+    asked by the noun it ends on, the thing it says (a word the article uses there only, so the gap has one answer).
+    A sentence of an interview's answers is asked by `interview_candidates`."""
+    pace = pace or Pacer()
+    body = ex.article.body
+    by_name = {p["name"]: p for p in people}
+    pick = _distractors(ex, people)
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims if c.speaker}
+    if len(speakers) != 1:
+        return out  # two speakers are asked "Who said …?", typed where too few others are named to choose from
+    for q in ex.quotes:
+        pace(UNIT)
+        sp = q.speaker
+        if sp is None or sp.kind != "person" or sp.name not in by_name or q.partial or q.how in ("interview", "answer") \
+                or len(pick.of(sp.name)) >= 2 or " " not in sp.name:
+            continue
+        for seg in q.segments:
+            words = _quote_text(seg.text)
+            if not words or re.search(r"[“”\"]", words):
+                continue
+            last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", words.strip())[-1]  # the segment's last sentence
+            if not 8 <= len(last.split()) <= 30 or says_little(last) or last.endswith("?"):
+                continue
+            m = _ENDING_NOUN.search(last.rstrip(",;"))
+            if not m or m.group(1).endswith(_NOT_A_NOUN_END) or m.group(1) in _SMALL_WORDS or \
+                    len(re.findall(r"\b" + m.group(1) + r"\b", body, re.IGNORECASE)) != 1 or m.group(1) in seen:
+                continue
+            seen.add(m.group(1))
+            gapped = last[:m.start(1)] + "{{" + m.group(1) + "}}" + last[m.end(1):]
+            gapped = gapped.rstrip(",;.!") + "."
+            start = body.find(last.rstrip(",;"))
+            if start < 0:
+                continue
+            sent = ex.article.sentence_at(start)
+            out.append(Candidate({
+                "id": ids.make("words", sp.name, m.group(1)), "type": "typed", "topic": "who-said-what",
+                "prompt": f"{sp.name} said: “{gapped}”",
+                "source": (sent.text if sent else last).strip(),
+                "explanation": f"{_who(by_name[sp.name])} said “{last.rstrip(',;')}”",
+            }, f"sentence:{(sent.text if sent else last)[:60]}", 0.6))
+    return out
+
+
 _DOUBLE_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
@@ -765,6 +877,8 @@ _THINGS_DURATION = re.compile(r"(?:to\s+)?(?:last|take|run|continue|go\s+on|drag
 _OUTCOME_TAIL = re.compile(r",?\s+and\s+(?:had|has|have|was|were)\s+(?:(?:not|since|then|already|eventually|been)\s+)*"
                            r"(?:refused|rejected|turned\s+down|denied|ignored|granted|approved|accepted|told\s+no)\b.*$")
 _SPEECH_STANCE = re.compile(r"^(?:says?|said|tells?|told|adds?|added|notes?|noted|explains?|claims?)\b")
+# A trailing "after doing …" of a position or an event: "… will walk out for three days after rejecting a 3% offer".
+AFTER_DOING = re.compile(r",?\s+after\s+[a-z]+ing\b[^,;:.!?]*$")
 
 
 def _phrase_ok(text: str) -> bool:
@@ -778,6 +892,10 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     seen: set[str] = set()
     pace = pace or Pacer()
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
+    days: dict[str, list[str]] = {}  # each sentence's days that date its own event ("3 June"), as written
+    for d in ex.dates:
+        if d.precision == "day" and getattr(d, "own", True) and d.as_written and _ISO.match(d.date or ""):
+            days.setdefault(" ".join(d.evidence.split()), []).append(d.as_written)
     # "Both sides were given leave to appeal": what both sides do is no one side's position
     both = {w[:5] for s in ex.article.sentences for m in _BOTH_SIDES.finditer(s.text)
             for w in _LONG_LOWER.findall(m.group(1).lower())}
@@ -796,6 +914,16 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if not stance or not demand or not party:
             continue
         demand = name_the(demand, ex.article, ex.cast, ex.positions, p.start, party)
+        adjunct = AFTER_DOING.search(demand)
+        if adjunct and len(demand[:adjunct.start()].split()) >= 3:
+            demand = demand[:adjunct.start()]  # "walk out for three days after rejecting a 3% offer": what was done
+            # before is the story's circumstance (its figure asked on its own), not the side's position
+        for written in days.get(" ".join(p.evidence.split()), ()):
+            # "walk out for three days from 3 June after …": the day is asked by its own date question, which the
+            # position would read out (and be dropped beside); the position is asked without it
+            shorter = re.sub(r",?\s+(?:on|from)\s+" + re.escape(written) + r"(?![\w-])", "", demand, count=1)
+            if len(shorter.split()) >= 3:
+                demand = shorter
         if _THINGS_DURATION.match(demand):
             continue  # "a process she expects to last until next year": what lasts is the process, not her
         n = len(demand.split())
@@ -815,8 +943,8 @@ def agree(party: str, stance: str) -> str:
     """The stance in the plural after a described group ("Health care workers want …", "Teachers are
     prepared to …"); a named party keeps the singular ("Doctors for Change wants …")."""
     words = party.split()
-    if " and " in party:
-        words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural
+    if " and " in party and not (words[-1].lower() in ORG_WORDS and all(w[:1].isupper() or w == "and" for w in words)):
+        words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural ("Tram and Rail Union": one)
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
@@ -1049,6 +1177,7 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
     pace = pace or Pacer()
     actions: list[tuple[str, str]] = []  # (party, verb phrase): every action some side wants, offers or refuses
     asks = []
+    mains = main_positions(items)
     for party, stance, demand, p in items:
         pace()
         m = _ASKED_TO.match(demand) if stance in _ASKING else None
@@ -1070,11 +1199,17 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
             if o_party != party and o_act.lower() != act.lower() and o_act not in wrong and \
                     len(o_act.split()) <= MAX_ITEM_WORDS and _phrase_ok(o_act):
                 wrong.append(o_act)
-        if len(wrong) < 2:
-            continue
         verb = _ASKING[stance]
         plural = agree(party, "does") == "do"
         prompt = f"What {'do' if plural else 'does'} {subject_of(party)} {verb} {lower_first(who, names)} to do?"
+        if len(wrong) < 2:
+            if f"demand:{p.evidence[:60]}" in mains:  # a side's main demand, with no other actions to offer
+                out.append(Candidate({
+                    "id": ids.make("asks", party, " ".join(act.split()[:3])), "type": "flash", "topic": "demands",
+                    "prompt": sentence_case(prompt), "answer": sentence_case(act), "source": p.evidence.strip(),
+                    "explanation": f"{sentence_case(subject_of(party))} {stance} {lower_first(who, names)} to {act}.",
+                }, f"demand:{p.evidence[:60]}", MAIN_FLASH))
+            continue
         out.append(Candidate({
             "id": ids.make("asks", party, " ".join(act.split()[:3])),
             "type": "choice", "topic": "demands", "prompt": sentence_case(prompt),
@@ -1140,6 +1275,10 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
             continue
         if getattr(d, "own", True) or _dateline(d):
             out.append(d)
+        elif people and getattr(d, "pronoun_at", -1) >= 0 and ex.article.body[d.pronoun_at] == "I":
+            named = _named_speaker(d, ex, {p["name"] for p in people})
+            if named:
+                out.append(named)
         elif people and getattr(d, "pronoun_at", -1) >= 0:
             if sexed is None:  # (everyone the ranking reads the sexes of, so its one pattern of names is reused)
                 known = {p.get("name") for p in people}
@@ -1174,6 +1313,34 @@ def _not_the_events(d: DatedEvent) -> bool:
         return False
     before = d.evidence[:at]
     return bool(_HEARD_ON.search(before) or _SPAN_END.search(before))
+
+
+# "I" and the verb after it, as the speaker's name takes it: "I am moving" -> "X is moving"
+_FIRST_VERB = {"am": "is", "have": "has", "was": "was", "will": "will", "would": "would", "had": "had", "could": "could",
+               "can": "can", "should": "should", "might": "might", "must": "must"}
+_FIRST_PERSON_ANY = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours)\b")
+# a trailing purpose clause that only the speaker's "my" ties to them: "… to live near my daughter"
+_MY_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|my|his|her|their|its|our)\b)[a-z]+\b[^,;]*\b(?:my|me|our|us)\b[^,;]*$")
+
+
+def _named_speaker(d: DatedEvent, ex: Extraction, listed: set[str]) -> DatedEvent | None:
+    """The event of an interview answer with its "I" named by the one person who gives the answer ("I am moving to the
+    mainland in September" -> "Nora Haldane is moving to the mainland"), or None: the "I" not inside a quotation of one
+    person the bank lists, a verb whose third person is not sure, or other first-person words left ("my house")."""
+    at = d.pronoun_at
+    quote = next((q for q in ex.quotes if q.speaker and any(s.start <= at < s.end for s in q.segments)), None)
+    if quote is None or quote.speaker.kind != "person" or quote.speaker.name not in listed:
+        return None
+    m = re.match(r"I\s+([a-z]+)\b(.*)$", d.event)
+    verb = m.group(1) if m else ""
+    if verb in _FIRST_VERB:
+        verb = _FIRST_VERB[verb]
+    elif not (verb in IRREGULAR or re.fullmatch(r"[a-z]{2,}ed", verb)):
+        return None  # "I move", "I think": a present whose third person the rule does not make
+    rest = _MY_PURPOSE.sub("", m.group(2))
+    if _FIRST_PERSON_ANY.search(rest):
+        return None
+    return replace(d, event=f"{quote.speaker.name} {verb}{rest}", own=True)
 
 
 def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> DatedEvent | None:
@@ -1342,6 +1509,29 @@ def _whole_event(d: DatedEvent) -> DatedEvent | None:
     return d
 
 
+# A sentence that opens on a time clause ("When the last mill closed in 2019, Ada Moss bought it"): two events, the
+# clause's and the sentence's, each with its own subject after the comma.
+_FRONTED = re.compile(r"^(?:When|After|Before|Once|As soon as|Until|Since)\s")
+_SPLICE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|the|a|an)\s+){1,4}(?:[a-z]+ed|was|were|had|has|is|are|will|would|did|"
+                     r"bought|began|came|made|took|went|got|sold|won|lost|left|said|told)\b")
+
+
+def _fronted_clause(d: DatedEvent) -> DatedEvent | None:
+    """The dated event of a sentence that opens on a time clause, cut to the clause the date is in: the opening
+    clause ("the last mill closed", dated 2019) or the rest; never both run together ("did the last mill close,
+    Ada Moss bought …?")."""
+    splice = _SPLICE.search(d.event)
+    if not splice or not _FRONTED.match(d.evidence.lstrip("“\"")):
+        return d
+    comma = d.evidence.find(",")
+    at = d.evidence.find(d.as_written)
+    if comma < 0 or at < 0:
+        return None
+    if at < comma:
+        return replace(d, event=d.event[:splice.start()])
+    return None  # the date is the main clause's: asked by the event the extraction gives when it has no comma
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -1360,6 +1550,11 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     for d in events:
         pace(EVENT_COST)
         d = _whole_event(d)
+        if d is not None:
+            d = _fronted_clause(d)
+        adjunct = AFTER_DOING.search(d.event) if d is not None else None
+        if adjunct and len(d.event[:adjunct.start()].split()) >= 4 and d.as_written not in d.event[adjunct.start():]:
+            d = replace(d, event=d.event[:adjunct.start()])  # when they walk out, not what they did before
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
         if quoted_words(d.event, d.evidence):
@@ -1566,6 +1761,11 @@ def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 
 
+def _in_title(value: str, title: str) -> bool:
+    """Whether the title reads out a figure ("3%", "£6"): a whole figure, not a part of a longer one."""
+    return bool(value) and re.search(r"(?<![\w.,£$€])" + re.escape(value) + r"(?![\w%]|[.,]\d)", title) is not None
+
+
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     pace = pace or Pacer()
@@ -1598,6 +1798,8 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             continue
         nums = [m for m in _NUMBER.finditer(text)
                 if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group()) and re.search(r"\d{2}|%|bn|m\b|,", m.group())]
+        if len(nums) > 1:  # "a 40% fall in profit to £52 million" under "profit falls 40%": the title's figure
+            nums = [m for m in nums if _in_title(m.group().strip().rstrip(".,"), ex.article.title)]
         if len(nums) != 1:
             continue
         value = nums[0].group().strip().rstrip(".,")
@@ -1747,7 +1949,7 @@ def central_facts(ex: Extraction, items: list, pace: Pacer | None = None) -> set
 
 # A second clause joined to the demand: "a 7% pay rise and will strike on Thursday" asks the rise.
 _SECOND_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|could|"
-                            r"[a-z]+ed)\b)|\s+(?:if|unless|as|because|while|although)\s.*$|,.*$|"
+                            r"[a-z]+ed)\b)|\s+(?:if|unless|as|because|while|although)\s.*$|,(?!\d{3}\b).*$|"
                             r"\s+(?:before|until|after|once)\s+(?:it|they|he|she|we|you)\s.*$")
 # Stances whose object is someone asked to act ("urges the council to …"): asked by `asked_candidates`.
 _ASKS_SOMEONE = ("urges", "calls on", "appeals to", "accuses", "invites", "orders", "asks", "pleads with", "tells")
@@ -1810,6 +2012,7 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
     can ask no 'Which side …?' question, and its main demand must still be asked."""
     pace = pace or Pacer()
     asked = []
+    mains = main_positions(items)
     for party, stance, demand, p in items:
         pace()
         made = what_question(party, stance, demand, names)
@@ -1832,13 +2035,28 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
                 "prompt": prompt, "choices": sorted([answer, *wrong[:3]]), "answer": answer,
                 "source": p.evidence.strip(), "explanation": explanation,
             }, fact, 0.93))
-        elif fact in central:
+        elif fact in central or fact in mains:
             out.append(Candidate({
                 "id": ids.make("what", party, " ".join(answer.split()[:3])), "type": "flash", "topic": "demands",
                 "prompt": prompt, "answer": sentence_case(answer), "source": p.evidence.strip(),
                 "explanation": explanation,
-            }, fact, 0.86))
+            }, fact, 0.86 if fact in central else MAIN_FLASH))
     return out
+
+
+# A side's own main demand, asked as a card when no choice can be made of it: below "Which of these is X's position?"
+# (0.75) and a true statement where two sides are asked (0.8), the card being the fallback; above a lone true statement
+# among three sides or more (0.6), which teaches "True"; below the story's central demand's card.
+MAIN_FLASH = 0.74
+
+
+def main_positions(items: list) -> set[str]:
+    """The facts of each side's first position in the article, its main demand, where two sides or more hold one:
+    a dispute's second side (the employer beside the union) is asked what it wants, not only the first."""
+    firsts: dict[str, str] = {}
+    for party, _stance, _demand, p in items:
+        firsts.setdefault(party, f"demand:{p.evidence[:60]}")
+    return set(firsts.values()) if len(firsts) >= 2 else set()
 
 
 def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[[], None] | None = None
@@ -1857,6 +2075,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
         lambda: claim_candidates(ex, ids, people, parties, pace),
+        lambda: interview_candidates(ex, ids, people, pace), lambda: own_words_candidates(ex, ids, people, pace),
         lambda: demand_candidates(ex, ids, people, items, names, pace),
         lambda: asked_candidates(ex, ids, items, names, pace),
         lambda: what_candidates(ex, ids, items, names, central, pace),

@@ -455,6 +455,7 @@ class Attributor:
         self.article = article
         self.cast = cast
         self.body = article.body
+        self.org_contexts: list[Speaker | None] = []  # per sentence, as the quotation pass found it
         self.masked = _masked(article.body, segments, pace)
         self.tracker = _Tracker()
         self.group = group_nouns(article.body, cast, pace)
@@ -2025,6 +2026,7 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
         org = att.org_subject(sent.start, sent.end) if not sent.furniture and subj is None else None
         if org is not None:
             att.tracker.org = org
+        att.org_contexts.append(att.tracker.org)  # the organisation spoken of up to each sentence's end (speech.py)
         if not sent.furniture:
             # (a quotation that opened in an earlier sentence and closes in this one is this one's speaker's too)
             att.note_nicknames(sent, said[-1] if said else subj or (last_speaker if prev_close >= sent.start else None))

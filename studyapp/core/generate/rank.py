@@ -88,14 +88,22 @@ def _figure_of(q: dict) -> str:
     return gap.group(1) if gap else q.get("answer", "") if isinstance(q.get("answer"), str) else ""
 
 
+def _read_out(q: dict, card: bool = False) -> str:
+    """What a question shows a student: its prompt, and (`card`) a card's answer ("A rise of 9% this year …" gives
+    away the cloze "… wants a rise of ___ this year", the sentence read out with one word missing)."""
+    return shown_prompt(q) + (" " + q["answer"] if card and q["type"] == "flash" and isinstance(q.get("answer"), str)
+                              else "")
+
+
 def _told(q: dict, figure: bool, kept: list[tuple[bool, dict]]) -> bool:
     """Whether a question gives away, or is given away by, a figure question kept on the same sentence: a
     statement or position that reads out the figure asked ("$4.1 billion") is the same fact asked twice."""
     for other_figure, o in kept:
         if figure == other_figure:
             continue
-        value, text = (_figure_of(q), norm(shown_prompt(o))) if figure else \
-            (_figure_of(o), norm(shown_prompt(q)))  # a reported claim's words are its prompt ("Who said that …?")
+        cloze = (q if figure else o)["type"] == "typed"  # (a card beside "How big a rise …?" asks how big: kept)
+        value, text = (_figure_of(q), norm(_read_out(o, cloze))) if figure else \
+            (_figure_of(o), norm(_read_out(q, cloze)))  # a reported claim's words are its prompt ("Who said that …?")
         if value and len(value) >= 2 and norm(value) in text:
             return True
     return False
@@ -115,6 +123,16 @@ def _date_words(q: dict) -> list[str]:
     return [m.group(1)] + ([_MONTH_NAMES[int(m.group(2)) - 1]] if m.group(2) and 1 <= int(m.group(2)) <= 12 else [])
 
 
+def _in_date(cloze: dict, dated: dict) -> bool:
+    """Whether a cloze's gap is part of the date a date question asks ("on ___ April" beside "On what date …?"): a
+    figure of the same sentence that is no part of it ("… vote next Tuesday on a £6 charge") is a fact of its own."""
+    gap = _figure_of(cloze)
+    said = re.search(r"“(.+?)”", dated.get("explanation", ""))  # the date as the article writes it
+    if not gap or not said:
+        return True
+    return word_in(gap, said.group(1)) or gap in said.group(1)
+
+
 def _dated_twice(q: dict, kept: list[tuple[bool, dict]]) -> bool:
     """Whether a statement and a date question on one sentence ask one fact: "True or false: X said the change came
     at the end of 2004" beside "In what year did the change come?" (the statement reads out the date asked)."""
@@ -128,6 +146,11 @@ def _dated_twice(q: dict, kept: list[tuple[bool, dict]]) -> bool:
         words = _date_words(date_q)
         if words and word_in(words[0], text) and all(w in text for w in words[1:2]):
             return True
+        day = re.fullmatch(r"\d{4}-(\d\d)-(\d\d)", str(date_q.get("answer", "")))
+        if day and 1 <= int(day.group(1)) <= 12:  # "from 3 June", "on June 3" without the year: the day read out
+            d, month = str(int(day.group(2))), _MONTH_NAMES[int(day.group(1)) - 1]
+            if re.search(rf"\b(?:{d}(?:st|nd|rd|th)?\s+{month}|{month}\s+{d}(?:st|nd|rd|th)?)\b", text):
+                return True
     return False
 
 
@@ -436,6 +459,7 @@ def _balanced(kept: list[tuple[Candidate, Review]], passing: list[tuple[Candidat
 LEAD_PARAGRAPHS = 2
 LEAD_WORTH = 0.05
 TITLE_FIGURE_WORTH = 0.12
+LEAD_FIGURE_WORTH = 0.08  # the story's first sentence's own figure ("… without a deal on Estrand's 25% tariff")
 HEADCOUNT_WORTH = -0.3
 _PEOPLE = {"people", "persons", "members", "residents", "staff", "workers", "employees", "fans", "supporters",
            "volunteers", "students", "pupils", "teachers", "passengers", "visitors", "voters", "protesters",
@@ -457,6 +481,8 @@ class Prominence:
         self.title = title
         paragraphs = [p for p in body.split("\n\n") if p.strip()]
         self.lead = " ".join(" ".join(paragraphs[:LEAD_PARAGRAPHS]).split())
+        first = " ".join(paragraphs[0].split()) if paragraphs else ""
+        self.first = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=[“\"A-Z])", first, maxsplit=1)[0]  # the story's first sentence
 
     def _figure(self, q: dict) -> tuple[str, str] | None:
         """(kind, what it counts) of the figure a question asks, as its source reads it."""
@@ -477,6 +503,9 @@ class Prominence:
                 extra += TITLE_FIGURE_WORTH
             elif figure and figure[0] == "count" and figure[1].split()[-1:] and figure[1].split()[-1] in _PEOPLE:
                 extra += HEADCOUNT_WORTH
+            elif value and len(value) >= 2 and source and source[:80] in self.first and [
+                    f.value for f in figures_in(self.first)][:1] == [value]:
+                extra += LEAD_FIGURE_WORTH
         return extra
 
 
@@ -554,7 +583,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if vaguer:
             superseded.update(vaguer)
         if q["type"] == "typed" and q["id"].startswith("number-") and \
-                any(o.get("topic") == "dates" for _, o in told.get(norm(q.get("source", "")), [])):
+                any(o.get("topic") == "dates" and _in_date(q, o) for _, o in told.get(norm(q.get("source", "")), [])):
             continue  # "The summer term begins on ___ April" beside "On what date does the summer term begin?"
         figure = c.fact.startswith("figure:") or q["id"].startswith("number-")
         src = norm(q.get("source", ""))

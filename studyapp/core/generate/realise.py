@@ -299,6 +299,13 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
+    intent = _INTENT.match(clause) if tense in ("future", "present") and not parts else None
+    if intent and not re.search(r"[,;:]", intent.group(1)):
+        # "The researchers also plan to return to the plots" next year: what they plan is ahead, asked as a plan now
+        # ("In what year do the researchers plan to return …?"), not "In what year is it that …"
+        verb = intent.group(2).lower()
+        do = "does" if verb.endswith("s") else "do"
+        return _q(f"{wh} {do} {lower_first(intent.group(1), names)} {verb.removesuffix('s')} to {intent.group(3)}")
     if not _ANY_VERB.search(clause):
         return None
     if tense == "future":
@@ -310,6 +317,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     return _q(f"{plain} {lower_first(clause, names)}")
 
 
+# A present stance on what is ahead: "The trust plans to reopen the pier", "Residents hope to buy the pub".
+_INTENT = re.compile(r"^((?:[A-Z][\w’'-]*|the|a|an)(?:\s+[\w’'&-]+){0,6}?)\s+(?:(?:also|still|now|now also)\s+)?"
+                     r"(plans?|hopes?|intends?|aims?|expects?|wants?|proposes?|promises?|vows?|pledges?)\s+to\s+"
+                     r"([a-z][\w’'-]*(?:\s+\S+)*)$")
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
 # a relative clause between a split's "verb" and the clause's real one: the split verb was a participle
 _VERB_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*,\s+[a-z]+(?:s|ed)\b")
@@ -476,7 +487,7 @@ _INSTITUTION_LAST = {"association", "union", "forum", "council", "board", "depar
                      "authority", "commission", "federation", "alliance", "guild", "society", "institute", "trust",
                      "league", "committee", "agency", "government", "front", "coalition", "network", "confederation",
                      "assembly", "parliament", "court", "tribunal", "regulator", "police", "army", "navy",
-                     "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation"}
+                     "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation", "chamber"}
 _INSTITUTION_FIRST = {"office", "department", "ministry", "authority", "commission", "council", "board", "union",
                       "federation", "association", "institute", "bureau", "agency"}
 
@@ -489,9 +500,11 @@ def subject_of(side: str) -> str:
                                        r"Principality|Sultanate|Emirate|Commonwealth|Federation) of\s", side) or side in (
             "Netherlands", "Philippines", "Gambia", "Vatican", "Kremlin", "Pentagon", "White House"):
         return f"the {side}"
+    head = words[:words.index("of")] if "of" in words[1:] else words  # "… Chamber of Trade": a chamber
     if len(words) >= 2 and words[0][:1].isupper() and not re.match(r"(?:the|save|stop|friends|keep)\b", side,
                                                                     re.IGNORECASE) and (
-            words[-1].lower().strip("’'") in _INSTITUTION_LAST or words[0].lower() in _INSTITUTION_FIRST):
+            head[-1].lower().strip("’'") in _INSTITUTION_LAST or words[-1].lower().strip("’'") in _INSTITUTION_LAST or
+            words[0].lower() in _INSTITUTION_FIRST):
         return f"the {side}"
     if words and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and not re.search(r"[^s]s$", words[-1]) and \
             words[-1] not in _BARE_PLURALS and not re.match(r"(?:the|a|an|its|their|his|her|our)\s", side, re.IGNORECASE):

@@ -94,6 +94,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
     its clause. `pace` hears of each sentence and verb of saying read (see pacing.py)."""
     pace = pace or Pacer()
     out: list[Claim] = []
+    org_after = att.tracker.org  # (the positions stage reads on from where the quotation pass left it)
     for si, sent in enumerate(article.sentences):
         pace(len(sent.text))
         if sent.furniture:
@@ -108,6 +109,9 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             if not rest or rest.startswith(("_", ":")) or len(rest.split()) < 3:
                 continue
             att.tracker.current = contexts[si]
+            # "the company said" in the third sentence: the company of the story so far, not one a later paragraph
+            # names ("Shareholders will vote …"); where the quotation pass found none yet, as before
+            att.tracker.org = (att.org_contexts[si] if si < len(att.org_contexts) else None) or org_after
             verb_at = sent.start + m.start(1)
             lead = masked[:m.start()]
             if "_" in lead or re.search(r":\s*_", rest):
@@ -194,6 +198,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                     if len(cut.split()) >= 2:
                         c = Claim(c.speaker, cut, c.evidence, c.start, c.verb_at, c.asserted)
             out.append(c)
+    att.tracker.org = org_after
     return out
 
 

@@ -176,7 +176,7 @@ def test_only_actions_are_options_for_an_action():
                          "lower rate of 2% on Monday. Tarkwa Docks refused to publish its accounts. Dock owners "
                          "offered to pay a bonus."))
     asked = [c.question for c in draft_candidates(ex, build_people(ex)) if c.question["prompt"].startswith("What ")]
-    assert asked and all(not c.startswith("a lower rate") for q in asked for c in q["choices"])
+    assert asked and all(not c.startswith("a lower rate") for q in asked for c in q.get("choices", []))  # (a card has none)
 
 
 def test_a_portfolio_before_minister_is_no_party():
