@@ -117,3 +117,25 @@ def kind_of(name: str, body: str) -> str:
             re.search(r"(?<![\w’'-])" + re.escape(low) + r"\b", body):
         return "thing"  # "Lithium" read as a side: the article writes it as a common noun, "lithium"
     return ""
+
+
+# The last word of a place's own name: "Central Lawn", "Alder Crossing", "Mill Green", "Korrin Flats"
+_PLACE_HEADS = {"lawn", "green", "common", "meadow", "meadows", "gardens", "plaza", "pier", "beach", "heath", "moor",
+                "wharf", "quay", "marina", "flats", "crossing", "junction", "square", "road", "street", "lane",
+                "avenue", "estate", "village", "bridge", "reservoir", "woods", "creek"}
+# (not "Vale", "Park", "Hill": a club is often called after its ground or its town's hill, "Kestrel Vale")
+
+
+def named_as_place(name: str, body: str = "") -> bool:
+    """Whether a party's name of two words or more is a place's by its last word ("Central Lawn", "Alder Crossing")
+    and holds no body's word ("Mill Green Residents' Association"), and the article (when given) puts something
+    on, at or in it ("tents on Central Lawn"). For parties only: a person may be called "Ward Green", and "The
+    local MP, Yvonne Street," is one."""
+    words = [w.lower().strip("’'") for w in name.split()]
+    if name in COUNTRIES or name.lower() in PARTY_NAMES:
+        return False  # "Downing Street": the government it stands for
+    if not (len(words) >= 2 and name[:1].isupper() and words[-1] in _PLACE_HEADS and
+            not any(w in _BODY_WORDS or w in ("of", "for") or w.endswith(("’s", "'s")) for w in words)):  # "Mothers of …"
+        return False
+    return not body or re.search(r"\b(?:[Oo]n|[Aa]t|[Ii]n|[Nn]ear|[Aa]long|[Tt]o|[Ff]rom|[Oo]utside|[Aa]cross|[Oo]ff)\s+"
+                                 r"(?:the\s+)?" + re.escape(name) + r"(?![\w’'-])", body) is not None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
-from studyapp.core.generate.kinds import kind_of
+from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -1628,7 +1628,9 @@ def name_the(text: str, article: Article, cast: Cast, positions: list[Position],
             if noun in ("company", "firm"):
                 return not _other_kind(x, noun, article.body)
             if noun in _KIND_WORDS:
-                return any(w.lower().strip(".,’'") in _KIND_WORDS[noun] for w in x.split())
+                head = _kinds(x.split()[-1])  # "the club" is never "… Rovers Supporters' Trust", a trust
+                return any(w.lower().strip(".,’'") in _KIND_WORDS[noun] for w in x.split()) and (
+                    not head or noun in head)
             return x.lower().endswith(" " + noun)  # "the university" is "Lakeshore University"
         name = next((x for x in sides if x != holder and not cast.person(x) and " " in x and fits(x)), "")
         if not name:
@@ -2873,7 +2875,8 @@ def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Positi
             if len(holders) == 1:
                 out.append(replace(p, side=holders[0], holder=holders[0]))
             continue
-        if not kind_of(party, body):
+        place = kind_of(party, body) or (named_as_place(party, body) and cast.person(party) is None and not person)
+        if not place:
             out.append(p)
         elif person and kind_of(p.holder, body) == "":
             out.append(replace(p, side=person.rstrip(")")))
@@ -2999,12 +3002,18 @@ _THE_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*
                            r"(?:\s+group)?\b")
 
 
+_A_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*){0,4}),\s+an?\s+(?:[a-z-]+\s+)?"
+                         r"campaign(?:\s+group)?\b")
+
+
 def _whole_name_book(body: str) -> dict[str, str]:
     """The names `_whole_names` has settled, kept for both of its passes over one article (each name is read from
     the text once); bare "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a
     reader offered "Campaigners" beside that group cannot tell them apart)."""
     names: dict[str, str] = {}
     campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
+    if not campaigns:  # "Save the X, a campaign formed by swimmers": the one campaign the story introduces
+        campaigns = list(dict.fromkeys(m.group(1) for m in _A_CAMPAIGN.finditer(body)))
     if len(campaigns) == 1:
         names["Campaigners"] = campaigns[0]
     return names

@@ -31,7 +31,7 @@ from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 # reading (see pacing.py).
 EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes
-from studyapp.core.generate.kinds import kind_of
+from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.timeline import one_dated_clause, unfit_item
@@ -315,7 +315,8 @@ def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list
         if name not in sides and name not in speakers and _times_named(name, story) < 2:
             continue
         name = without_descriptor(party_name(party_of(name)), ex.cast)
-        if name not in out and name not in persons and is_party(name) and not kind_of(name, ex.article.body):
+        if name not in out and name not in persons and is_party(name) and not kind_of(name, ex.article.body) and \
+                not named_as_place(name, ex.article.body):  # "Alder Crossing", "Central Lawn": where, never who
             out.append(name)
     return out
 

@@ -63,9 +63,12 @@ def test_a_commodity_is_no_side():
 
 def test_a_dateline_city_is_no_side_that_said_something():
     """"VELLA CITY (Newswire) -", "traders in Vella City said …": the city is where, never which side."""
-    offered = _all_offered("wire-embargo.txt")
-    assert "Vella City" not in offered
-    assert "Norvania" in offered and "Kestria" in offered
+    for published in ("2026-05-04", None):
+        bank, _ = generate_bank(_text("wire-embargo.txt"), published=published)
+        offered = [_offered(q) for q in bank["questions"]]
+        assert not any("Vella City" in o for o in offered)
+        assert not any("Norvania" in o and "Norvanian" in o for o in offered)  # the state beside its own official
+        assert any("Norvania" in o and "Kestria" in o for o in offered)
 
 
 def test_kind_of_reads_places_and_things_from_the_text_and_keeps_states_and_bodies():
@@ -168,5 +171,46 @@ def test_no_bank_offers_a_place_or_a_thing_as_a_side(name):
 def test_the_company_is_never_a_place_the_article_names():
     """"A lithium mine at Korrin Flats … the company would respect every heritage site": the company is not the
     place its mine is at (unresolved, the claim is not asked with a place's name in it)."""
-    for q in _bank("mining-lithium.txt"):
-        assert "Korrin Flats would" not in q.get("quote", "") + q.get("prompt", "")
+    for published in ("2026-05-04", None):
+        bank, _ = generate_bank(_text("mining-lithium.txt"), published=published)
+        for q in bank["questions"]:
+            assert "Korrin Flats would" not in q.get("quote", "") + q.get("prompt", "")
+
+
+def test_a_party_named_like_a_place_is_none_but_a_body_or_a_person_so_named_is():
+    from studyapp.core.generate.kinds import named_as_place
+    assert named_as_place("Central Lawn") and named_as_place("Alder Crossing", "Shops in Alder Crossing shut.")
+    assert not named_as_place("Yvonne Street", "The local MP, Yvonne Street, wrote to the club.")
+    assert not named_as_place("Mill Green Residents' Association")
+    assert not named_as_place("Mothers of Drevno Road")  # a group named after a street
+    assert not named_as_place("Kestrel Vale")  # a club called after its town
+    assert not named_as_place("Downing Street")  # the government it stands for
+
+
+LAWN = """Students camp on Central Lawn over fees
+
+Students have pitched tents on Central Lawn to protest against a rise in fees at Brindlewood University.
+
+Central Lawn wants the rise scrapped, one banner read.
+
+The Brindlewood Students' Union demands a freeze on fees for three years. "We will stay until they listen," said union president Ada Marr.
+
+Brindlewood University wants the rise to pay for new halls. "The money goes straight back to students," said registrar Tom Pell.
+
+The Lecturers' Guild is prepared to back a freeze for one year.
+"""
+
+
+def test_a_lawn_is_never_a_side():
+    bank, _ = generate_bank(LAWN, published="2026-05-04")
+    for q in bank["questions"]:
+        assert "Central Lawn" not in _offered(q), q["prompt"]
+        assert "does Central Lawn" not in q["prompt"] and "Central Lawn's" not in q["prompt"], q["prompt"]
+        assert not q["prompt"].startswith("True or false: Central Lawn"), q["prompt"]
+
+
+def test_the_club_is_never_its_supporters_trust():
+    """"Danbury Borough Council is prepared to sell the club the Greyfield land": the club is Danbury Rovers, not the
+    "Danbury Rovers Supporters' Trust" (a trust, whatever club word its name holds)."""
+    asked = [q["prompt"] for q in _bank("sport-club.txt") if "Greyfield land" in q.get("prompt", "")]
+    assert asked and all("Supporters' Trust the Greyfield" not in p for p in asked)
