@@ -14,8 +14,8 @@ Every cue is read from one pass over the body per article (`_cues`), never a sca
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Callable
 
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, PARTY_NAMES
 
@@ -73,19 +73,41 @@ _STATE_BEFORE = re.compile(r"\b(?:[Gg]overnment|[Pp]resident|[Pp]rime\s+[Mm]inis
 _DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish", "ean")
 
 
-@functools.lru_cache(maxsize=4)
-def _cues(body: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+_CUES: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def read_cues(body: str, pace: Callable[[int], None] | None = None
+              ) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(names used as places, words used as things, names spoken of as states, every capitalised word of the
-    body), lower-cased, from one pass of each pattern over the body."""
-    places = {m.group(1).lower().removeprefix("the ") for rx in (_BEFORE_PLACE, _AFTER_PLACE, _PLACE_APPOSED)
-              for m in rx.finditer(body) if not m.group(1).isupper()}  # ("The Kellow area" opening a sentence)  # ("in WMC", "CBP" …: an acronym names a body, not a town)
+    body), lower-cased, read a line at a time (`pace` hears of each line, so a long article's Cancel is heard) and
+    kept for the article: every later look-up is a set's."""
+    if body in _CUES:
+        return _CUES[body]
+    places: set[str] = set()
+    things: set[str] = set()
+    states: set[str] = set()
+    words: set[str] = set()
+    for line in body.split("\n"):
+        if pace:
+            pace(len(line))
+        if not line.strip():
+            continue
+        places.update(m.group(1).lower().removeprefix("the ") for rx in (_BEFORE_PLACE, _AFTER_PLACE, _PLACE_APPOSED)
+                      for m in rx.finditer(line) if not m.group(1).isupper())  # ("CBP": an acronym names a body)
+        things.update(m.group(1).lower() for m in _THING_AFTER.finditer(line))
+        states.update(m.group(1).lower() for rx in (_STATE_AFTER, _STATE_BEFORE) for m in rx.finditer(line))
+        words.update(w.lower() for w in _CAPITALISED.findall(line))
     dateline = _DATELINE.match(body)
     if dateline:
         places.add(dateline.group(1).lower())
-    things = {m.group(1).lower() for m in _THING_AFTER.finditer(body)}
-    states = {m.group(1).lower() for rx in (_STATE_AFTER, _STATE_BEFORE) for m in rx.finditer(body)}
-    words = frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", body))
-    return frozenset(places), frozenset(things), frozenset(states), words
+    if len(_CUES) >= 4:
+        _CUES.pop(next(iter(_CUES)))
+    _CUES[body] = out = (frozenset(places), frozenset(things), frozenset(states), frozenset(words))
+    return out
+
+
+_cues = read_cues
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def _a_state(name: str, states: frozenset[str], words: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
-from studyapp.core.generate.kinds import kind_of, named_as_place
+from studyapp.core.generate.kinds import kind_of, named_as_place, read_cues
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -2854,6 +2854,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     book = _whole_name_book(article.body)
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
+    read_cues(article.body, pace)  # (where names are places or things: read once, a line at a time)
     return _of_a_party(_whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace),
                                                                              article, cast), article.body)),
                                     article.body, cast, book), article.body, cast)
@@ -2863,8 +2864,8 @@ def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Positi
     """Positions whose side is a party: a town the article writes of as a place ("Hollins Vale refuses …" beside
     "homes in Hollins Vale") or a commodity ("Lithium refuses to wait") is no side (kinds.py); a person's view
     labelled with a place ("Alderbrook (Ann Lee)") is the person's own. A job title ("The Vice-Chancellor wants …")
-    is the one person the article gives that title, or no side: offered beside the body it heads, a title is the
-    same party twice."""
+    is the one person the article gives that title: offered beside the body it heads, a title is the same party
+    twice."""
     out = []
     for p in positions:
         party, _, person = p.side.partition(" (")
@@ -2872,8 +2873,9 @@ def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Positi
             title = party.lower()
             holders = [c.name for c in cast.people if c.kind == "person" and c.role and
                        (c.role.lower() == title or c.role.lower().endswith(" " + title))]
-            if len(holders) == 1:
-                out.append(replace(p, side=holders[0], holder=holders[0]))
+            # (with no one holder it stays as it was: a title is never offered as a side — checks.is_party — so a
+            # question on it is not kept, and the position is still read)
+            out.append(replace(p, side=holders[0], holder=holders[0]) if len(holders) == 1 else p)
             continue
         place = kind_of(party, body) or (named_as_place(party, body) and cast.person(party) is None and not person)
         if not place:

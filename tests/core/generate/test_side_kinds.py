@@ -214,3 +214,16 @@ def test_the_club_is_never_its_supporters_trust():
     "Danbury Rovers Supporters' Trust" (a trust, whatever club word its name holds)."""
     asked = [q["prompt"] for q in _bank("sport-club.txt") if "Greyfield land" in q.get("prompt", "")]
     assert asked and all("Supporters' Trust the Greyfield" not in p for p in asked)
+
+
+@pytest.mark.parametrize("name, opening", [
+    ("Stop the Sell-Off", "Stop the Sell-Off, a coalition of tenants' groups, wants"),
+    ("Stop the Sell-Off", "Stop the Sell-Off wants"),
+    ("Protect the Meadow", "Protect the Meadow, a residents' campaign, wants"),
+])
+def test_a_campaign_called_by_a_verb_and_the_is_one_party(name, opening):
+    """A campaign named as a call ("Stop the Sell-Off") was no name at all (its run broke at "the"): its position
+    was lost, or went to the words after "the"."""
+    ex = extract(f"Title\n\nThe council met on Monday. {opening} the council to publish the valuation of the site. "
+                 f"Brayford Council wants to sell the site.")
+    assert [p.side for p in ex.positions if "valuation" in p.demand] == [name]
