@@ -904,6 +904,8 @@ def is_party(text: str) -> bool:
     if w[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly") or \
             "-" in w[-1] and w[-1].rsplit("-", 1)[-1] in TITLE_WORDS:  # "Vice-Chancellor" names one person
         return False
+    if any(x in ("called", "named", "dubbed") for x in w[1:]):
+        return False  # "Group of younger residents called Homes": a description cut inside the name it gives
     if len(w) >= 2 and w[-1] in _MONTHS:
         return False  # "Castrania March": a photo caption's place and date ("… in Vell, Castrania March 3, 2026")
     campaign = w[0] in ("save", "stop", "keep", "protect", "friends", "no", "reclaim", "defend")  # "Save Mill Road"

@@ -227,3 +227,10 @@ def test_a_campaign_called_by_a_verb_and_the_is_one_party(name, opening):
     ex = extract(f"Title\n\nThe council met on Monday. {opening} the council to publish the valuation of the site. "
                  f"Brayford Council wants to sell the site.")
     assert [p.side for p in ex.positions if "valuation" in p.demand] == [name]
+
+
+def test_a_description_cut_inside_the_name_it_gives_is_no_party():
+    """"a group of younger residents called Homes for Tarrow" read as the side "Group of younger residents called
+    Homes": offered beside the parties, it is a clause, not a name."""
+    assert not is_party("Group of younger residents called Homes")
+    assert is_party("Homes for Tarrow")
