@@ -891,6 +891,8 @@ def same_party(a: str, b: str) -> bool:
     state = country_of(a)
     if state and state == country_of(b):
         return True
+    if _demonym_of(a, b) or _demonym_of(b, a):
+        return True  # "Norvania" and "Norvanian source": the state and its own people
     if same_first_word(a, b) or political_party(a) and political_party(a) == political_party(b):
         return True
     wa, wb = a.split(), b.split()
@@ -902,6 +904,65 @@ def same_party(a: str, b: str) -> bool:
         return False
     letters = initials(b)
     return len(letters) >= 2 and (a.endswith(letters) or letters.endswith(a) or a == letters)
+
+
+_DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish", "ean")
+
+
+def _demonym_of(state: str, other: str) -> bool:
+    """Whether `other` opens with the adjective of the one-word `state` ("Iran" and "Iranian source", "Kestria" and
+    "Kestrian officials", "Kastrany" and "Kastran negotiators")."""
+    if " " in state or len(state) < 4 or not state[:1].isupper() or not other[:1].isupper():
+        return False
+    low, first = state.lower(), other.split()[0].lower()
+    if first == low:
+        return False
+    stems = {low, low[:-1]} if low[-1] in "aeiouy" else {low}
+    forms = {s + e for s in stems for e in _DEMONYM_ENDS} | ({low[:-1]} if low[-1] in "aeiouy" else set())
+    return first in forms or first.endswith("s") and first[:-1] in forms
+
+
+_OWNED = re.compile(r"(?<![\w’'-])((?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w&-]*){0,5}|[Tt]he\s+[a-z]+)['’]s\s+"
+                    r"((?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?-i:[A-Z])[\w&-]*){0,5})")
+
+
+@functools.lru_cache(maxsize=4)
+def _owned_bodies(article: str) -> dict[str, frozenset[str]]:
+    """What each owner owns, for every "X's Y" and "the university's Y" with Y capitalised, from one pass."""
+    out: dict[str, set[str]] = {}
+    for m in _OWNED.finditer(article):
+        out.setdefault(m.group(1).lower(), set()).add(m.group(2).lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def part_of(whole: str, part: str, article: str) -> bool:
+    """Whether the article gives `part` as a body of `whole`: "the university's Faculty of Arts" (with Kingsmere
+    University an option), "Calloway's board", "Kestria's Foreign Ministry". Offered together, one is the other."""
+    w, p = whole.lower().removeprefix("the "), part.lower().removeprefix("the ")
+    if not w or not p or w == p:
+        return False
+    owned = _owned_bodies(article)
+    owners = {w, "the " + w.split()[-1]} if len(w.split()) >= 2 else {w}
+    return any(p in owned.get(o, ()) or any(y.startswith(p + " ") for y in owned.get(o, ())) for o in owners)
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one option stands inside the other, as the options check reads it ("Danbury Rovers" in "Supporters
+    of Danbury Rovers"), and is not a body of its own named after the other."""
+    na, nb = norm(a), norm(b)
+    return na != nb and (len(na) >= 3 and word_in(na, nb) and not _body_of(na, nb) or
+                         len(nb) >= 3 and word_in(nb, na) and not _body_of(nb, na))
+
+
+def one_kind(key: str, others: list[str], article: str) -> list[str]:
+    """`others` without one that names the key's party or a part of it, or of an option kept before it."""
+    kept: list[str] = []
+    for o in others:
+        if any(same_party(o, k) or part_of(o, k, article) or part_of(k, o, article) or _nested(o, k)
+               for k in (key, *kept)):
+            continue
+        kept.append(o)
+    return kept
 
 
 # Plural words for whoever holds a view, never one party: "Critics, among them two of the member states, …".
@@ -918,8 +979,11 @@ def is_party(text: str) -> bool:
     # ("Port owners", "Teachers") and can be a side.
     # the name's head is before its "of" ("Chamber of Trade" is a chamber; "Secretary of State" a secretary)
     head = w[:w.index("of")] if "of" in w[1:] else w
-    if head[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly"):
+    if head[-1] in TITLE_WORDS or w[-1] in {"official", "source", "aide", "adviser", "advisor"} or w[-1].endswith("ly") or \
+            "-" in head[-1] and head[-1].rsplit("-", 1)[-1] in TITLE_WORDS:  # "Vice-Chancellor" names one person
         return False
+    if any(x in ("called", "named", "dubbed") for x in w[1:]):
+        return False  # "Group of younger residents called Homes": a description cut inside the name it gives
     if len(w) >= 2 and w[-1] in _MONTHS:
         return False  # "Castrania March": a photo caption's place and date ("… in Vell, Castrania March 3, 2026")
     campaign = w[0] in ("save", "stop", "keep", "protect", "friends", "no", "reclaim", "defend")  # "Save Mill Road"
@@ -1024,6 +1088,10 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         for b in normed:
             if a != b and len(a) >= 3 and word_in(a, b) and not _body_of(a, b):
                 return Check("options", False, f"“{a}” is inside another option")
+    if t in ("choice", "match") and not _true_false(q):
+        owned = next(((a, b) for a in opts for b in opts if a != b and part_of(a, b, ctx.article)), None)
+        if owned:  # "Kingsmere University" beside "the university's Faculty of Arts": one party, two options
+            return Check("options", False, f"“{owned[1]}” is part of “{owned[0]}”")
     if not _true_false(q):
         held = next(((a, b) for a in opts for b in opts if a != b and bloc_holds(a, b)), None)
         if held:  # "West" beside "Canada": a student cannot call either wrong when the other is right

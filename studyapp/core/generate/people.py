@@ -265,8 +265,17 @@ _NAME_SET_OFF = re.compile(r"\b(?:group|campaign|charity|coalition|movement|orga
 _THE_RIGHT = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*\s*[,(]")
 
 
+# A campaign named as a call: "Stop the Sell-Off", "Save the Victoria Baths", "Protect the Meadow"
+_CAMPAIGN_VERBS = {"Save", "Stop", "Keep", "Protect", "Defend", "Reclaim", "Rescue", "Restore", "Scrap", "Halt", "Ban",
+                   "Free", "Fix", "Fund", "Preserve", "Revive", "Reopen", "Block"}
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][\w'’-]*")
+
+
 def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
-    """Whether the 'the' ending at `after` is inside a body's name set off after the kind of body it is."""
+    """Whether the 'the' ending at `after` is inside a body's name set off after the kind of body it is, or after
+    a campaign's verb ("Stop the Sell-Off")."""
+    if len(cur) == 1 and cur[0][2] in _CAMPAIGN_VERBS and _CAPITAL_NEXT.match(text, after):
+        return True
     return len(cur) <= 3 and bool(_NAME_SET_OFF.search(text, max(0, cur[0][0] - 40), cur[0][0])) and \
         bool(_THE_RIGHT.match(text, after))
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
+from studyapp.core.generate.kinds import kind_of, named_as_place, read_cues
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.speech import Claim
@@ -1627,7 +1628,9 @@ def name_the(text: str, article: Article, cast: Cast, positions: list[Position],
             if noun in ("company", "firm"):
                 return not _other_kind(x, noun, article.body)
             if noun in _KIND_WORDS:
-                return any(w.lower().strip(".,’'") in _KIND_WORDS[noun] for w in x.split())
+                head = _kinds(x.split()[-1])  # "the club" is never "… Rovers Supporters' Trust", a trust
+                return any(w.lower().strip(".,’'") in _KIND_WORDS[noun] for w in x.split()) and (
+                    not head or noun in head)
             return x.lower().endswith(" " + noun)  # "the university" is "Lakeshore University"
         name = next((x for x in sides if x != holder and not cast.person(x) and " " in x and fits(x)), "")
         if not name:
@@ -2851,8 +2854,43 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     book = _whole_name_book(article.body)
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
-    return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
-                                                                 cast), article.body)), article.body, cast, book)
+    read_cues(article.body, pace)  # (where names are places or things: read once, a line at a time)
+    return _of_a_party(_whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace),
+                                                                             article, cast), article.body)),
+                                    article.body, cast, book), article.body, cast)
+
+
+def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Position]:
+    """Positions whose side is a party: a town the article writes of as a place ("Hollins Vale refuses …" beside
+    "homes in Hollins Vale") or a commodity ("Lithium refuses to wait") is no side (kinds.py); a person's view
+    labelled with a place ("Alderbrook (Ann Lee)") is the person's own. A job title ("The Vice-Chancellor wants …")
+    is the one person the article gives that title: offered beside the body it heads, a title is the same party
+    twice."""
+    out = []
+    for p in positions:
+        party, _, person = p.side.partition(" (")
+        if _TITLE_ONLY.fullmatch(party) and not person:
+            title = party.lower()
+            holders = [c.name for c in cast.people if c.kind == "person" and c.role and
+                       (c.role.lower() == title or c.role.lower().endswith(" " + title))]
+            # (with no one holder it stays as it was: a title is never offered as a side — checks.is_party — so a
+            # question on it is not kept, and the position is still read)
+            out.append(replace(p, side=holders[0], holder=holders[0]) if len(holders) == 1 else p)
+            continue
+        place = kind_of(party, body) or (named_as_place(party, body) and cast.person(party) is None and not person)
+        if not place:
+            out.append(p)
+        elif person and kind_of(p.holder, body) == "":
+            out.append(replace(p, side=person.rstrip(")")))
+    return out
+
+
+# A side that is only a job title: "Vice-Chancellor", "Chief Executive", "the Mayor" (a title's head word last)
+_TITLE_ONLY = re.compile(r"(?:(?:vice|deputy|chief|prime|acting|interim|first|assistant|executive|managing|general)"
+                         r"[ -]){0,2}(?:chancellor|president|mayor|governor|minister|secretary|director|chair|"
+                         r"chairman|chairwoman|chairperson|chief|executive|ceo|premier|principal|headteacher|"
+                         r"manager|commissioner|superintendent|sheriff|spokes(?:man|woman|person)|treasurer|dean|"
+                         r"provost|registrar|rector|coach)", re.IGNORECASE)
 
 
 _CAP_WORD = r"[A-Z][\w’'&-]*"
@@ -2901,6 +2939,11 @@ def _spots(party: str, body: str) -> list[int]:
             not _NAME_GOES_ON.match(body, at + end)]
 
 
+# A campaign named as a call ("Save the Victoria Baths", "Stop the Sell-Off"): its verb and "the" open the name
+_CAMPAIGN_VERB_BEFORE = re.compile(r"(?<![\w’'-])(Save|Stop|Keep|Protect|Defend|Reclaim|Rescue|Restore|Scrap|Halt|"
+                                   r"Ban|End|Free|Fix|Fund|Back|Preserve|Revive|Reopen|Block)\s+the\s+$")
+
+
 def _whole_party(party: str, body: str, cast: Cast) -> str:
     """The whole name of an organisation the cast holds only in part: the people stage cuts names at "and", a comma
     or an apostrophe ("Lowmoor Hospitals Trust" of "the Hartwell and Lowmoor Hospitals Trust", "Union of Skating
@@ -2939,6 +2982,9 @@ def _whole_party(party: str, body: str, cast: Cast) -> str:
         owned = _POSSESSED_BODY.match(body[at + len(party):at + len(party) + 60])
         if owned and owned.group(1).split()[-1].lower() in ORG_WORDS:
             return party + body[at + len(party):at + len(party) + owned.end()]
+    rallied = {m.group(1) for at in spots if (m := _CAMPAIGN_VERB_BEFORE.search(body, max(0, at - 20), at))}
+    if len(rallied) == 1:
+        return f"{rallied.pop()} the {party}"  # "Save the Victoria Baths": a campaign's name, never "Victoria Baths"
     lead = {body[max(0, at - 40):at].rsplit(None, 1)[-1] if body[max(0, at - 40):at].strip() else "" for at in spots}
     if len(lead) == 1 and body[spots[0] - 1:spots[0]] == " ":
         word = next(iter(lead))
@@ -2958,12 +3004,18 @@ _THE_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*
                            r"(?:\s+group)?\b")
 
 
+_A_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*){0,4}),\s+an?\s+(?:[a-z-]+\s+)?"
+                         r"campaign(?:\s+group)?\b")
+
+
 def _whole_name_book(body: str) -> dict[str, str]:
     """The names `_whole_names` has settled, kept for both of its passes over one article (each name is read from
     the text once); bare "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a
     reader offered "Campaigners" beside that group cannot tell them apart)."""
     names: dict[str, str] = {}
     campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
+    if not campaigns:  # "Save the X, a campaign formed by swimmers": the one campaign the story introduces
+        campaigns = list(dict.fromkeys(m.group(1) for m in _A_CAMPAIGN.finditer(body)))
     if len(campaigns) == 1:
         names["Campaigners"] = campaigns[0]
     return names
@@ -3466,6 +3518,13 @@ def _cut_at_apostrophe(name: str, text: str) -> bool:
     return bool(at) and all(text[k:k + 1] in ("'", "’") for k in at)
 
 
+# The words before "of"/"for" in a body named after another party ("Supporters of …", "Friends of …", "Campaign for
+# …"): a body of its own; "the Government of X", "the Republic of X" is X itself
+_NAMED_AFTER_OF = re.compile(r"(?!(?:the\s+)?(?:government|republic|kingdom|state|people|embassy|ministry)\s)(?:the\s+)?"
+                             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:of|for)\s+(?:the\s+)?",
+                             re.IGNORECASE)
+
+
 def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[Position]:
     """'Union' and 'the union' are the 'Harbour Workers Union' when the article names only one such party; 'WHO'
     is the 'World Health Organization' the article defines it as, and 'the British government' is the 'United
@@ -3554,7 +3613,9 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   # ("Tarrow" is not "Tarrow Fishermen" of "the Tarrow Fishermen's Federation": a body named after it)
                   and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(t[len(bare):].split()[0].lower())
                            and _cut_at_apostrophe(t, text))
-                  and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))]
+                  and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))
+                  # ("Danbury Rovers" is not "Supporters of Danbury Rovers", nor a park its "Friends of …")
+                  and not _NAMED_AFTER_OF.fullmatch(t[:len(t) - len(bare)])]
         # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
         # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)
         if len(longer) > 1 and all(max(longer, key=len).endswith(t) for t in longer):

@@ -20,7 +20,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, looks_like_person, norm,
-                                           phrase_problem, says_of_what, word_in)
+                                           one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
@@ -31,6 +31,7 @@ from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 # reading (see pacing.py).
 EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
+from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
@@ -192,7 +193,9 @@ def build_people(ex: Extraction) -> list[dict]:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
         entry = {"name": p.name}
-        if p.role:
+        if p.role and _BODY_ROLE.match(p.role):
+            entry["role"] = "organisation"  # "X, a campaign formed by swimmers": a body the name rules read as one
+        elif p.role:
             entry["role"] = p.role[:500]
         if p.side:
             entry["side"] = p.side[:500]
@@ -206,6 +209,12 @@ def build_people(ex: Extraction) -> list[dict]:
             people.append({"name": q["speaker"], "role": "organisation"})
             names.add(q["speaker"])
     return people
+
+
+# "Save the Harbour Baths, a campaign formed by swimmers": a body's description, which no person's role is
+_BODY_ROLE = re.compile(r"(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?:campaign|coalition|charity|group|movement|alliance|"
+                        r"network|association|organi[sz]ation|society|trust|body)(?:\s+(?:formed|set|founded|launched|"
+                        r"started|that|which|of|led|run|backed|made|representing|for|with|campaigning|fighting)\b|$)")
 
 
 def _who(person: dict) -> str:
@@ -336,7 +345,8 @@ def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list
         if name not in sides and name not in speakers and _times_named(name, story) < 2:
             continue
         name = without_descriptor(party_name(party_of(name)), ex.cast)
-        if name not in out and name not in persons and is_party(name):
+        if name not in out and name not in persons and is_party(name) and not kind_of(name, ex.article.body) and \
+                not named_as_place(name, ex.article.body):  # "Alder Crossing", "Central Lawn": where, never who
             out.append(name)
     return out
 
@@ -350,7 +360,7 @@ def _owner(org: str, parties: list[str]) -> str:
 
 
 def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: str,
-               fact: str, priority: float) -> Candidate | None:
+               fact: str, priority: float, article: str = "") -> Candidate | None:
     """'Which side said …?' for an organisation: its options are the article's other parties."""
     key = party_name(_owner(speaker, parties))
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
@@ -358,6 +368,7 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
     others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key and
                                        not _BENCH.search(p)], prompt))  # a court is no side that could have said it
+    others = one_kind(key, others, article)  # nor "Norvanian" beside "Norvania", a body beside a part of it
     if len(others) < 2:
         return None
     unnamed = [o for o in others if not word_in(o, prompt)]
@@ -439,6 +450,7 @@ def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
     """Distractors for this article's people: its quoted speakers first; someone it reports dead who says nothing
     (a victim offered as the speaker of every quotation) only where too few others are left to ask the quotation
     at all (two people on a stage and the founder they remember)."""
+    people = [p for p in people if not kind_of(p["name"], ex.article.body)]  # a town is nobody who could speak
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
     talking = set(speakers) | {c.speaker.name for c in ex.claims}
@@ -516,7 +528,7 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
                 out.append(typed)
             if sp.kind != "person":
                 c = _side_said(ids, parties, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
-                               0.9)
+                               0.9, ex.article.body)
                 out += [c] if c else []
             continue
         out.append(Candidate({
@@ -767,9 +779,10 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         if c.speaker.name not in by_name or c.speaker.kind == "organisation":
             # (an organisation the bank lists is still no person: "Who said …?" with its chair among the options has
             # two right answers)
-            if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name):
+            if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
+                    not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
                 cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
-                                  c.evidence.strip(), fact, 0.8)
+                                  c.evidence.strip(), fact, 0.8, ex.article.body)
                 out += [cand] if cand else []
             continue
         distractors = pick.of(c.speaker.name, claim)
@@ -992,6 +1005,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = apart(party, unnamed_first(others, demand))
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
             others = [o for o in others if is_party(o) and o.lower() not in GENERIC_HOLDERS]
+            # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)
+            others = one_kind(party, others, ex.article.body)
         fact = f"demand:{p.evidence[:60]}"
         if len(others) >= 2:
             out.append(Candidate({

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from studyapp.core.generate.kinds import kind_of
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import UNIT
 from studyapp.core.generate.people import Cast
@@ -297,6 +298,8 @@ class Referents:
         if _PLACE_TAIL.search(name) and not words & _KIND_OF.get(noun, set()):
             return False  # a place ("the Central Lawn", "Brindle Park"), never a body of any kind (but a campaign
             # named for one, "Save Calloway Quay", is still 'the group')
+        if kind_of(name, self.body):
+            return False  # "Korrin Flats" the article writes of as a place ("mine at Korrin Flats"), or a commodity
         if noun in ("organisation", "organization"):
             return True  # any body at all
         if noun == "agency" and name.replace(" ", "").isupper():
