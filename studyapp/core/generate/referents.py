@@ -118,6 +118,10 @@ def _modifier(name: str, body: str, end: int) -> bool:
 # A name set off as a firm by the words after it: "Quillo, a Tarnby-based app maker,", "Pellow, the lender,".
 _SET_OFF_AS_FIRM = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|maker|manufacturer|lender|"
                               r"retailer|chain|carrier|airline|insurer|developer|start-?up|operator|producer|group)\b")
+# A body's own officer speaking of it: "X's managing director, Jo Lumb, said (that) " up to "the firm"
+_OWNERS_SPEAKER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                             r"[A-Z][\w’'.-]*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+[a-z]+|added|warned|"
+                             r"insisted|confirmed|stressed|admitted|argued|claimed)\s+(?:that\s+)?$")
 # Words for a body that a nationality can describe: "a Danish regulator", "the Swiss watchdog".
 _BODY_WORDS = {"regulator", "watchdog", "maker", "producer", "developer", "giant", "operator", "owner", "investor",
                "authority", "ministry", "court", "government", "body", "team", "side", "fund", "startup", "start-up",
@@ -322,6 +326,14 @@ class Referents:
                               self.body[here.start:named[0][0]]) if len(named) == 1 else None
             if spoke:  # "A spokesman for the engine maker, Vendraal, said the company was …": the body it speaks for
                 return self._longest(named[0][2], at)
+            if named and re.search(r"['’]s?$", self.body[named[-1][0]:named[-1][1]] + "".join(
+                    re.findall(r"^['’]s?", self.body[named[-1][1]:named[-1][1] + 2]))) and \
+                    _OWNERS_SPEAKER.match(self.body, named[-1][1], at):
+                # "The Omnibus Company's managing director, Keith Lumb, said the firm would …": the body whose
+                # officer speaks, never one named in the sentences before (whole, as the article first named it:
+                # "Omnibus Company" after "the Brackley and District Omnibus Company")
+                whole = {o[2] for o in self.orgs if o[0] < at and o[2].endswith(" " + named[-1][2])}
+                return whole.pop() if len(whole) == 1 else self._longest(named[-1][2], at)
         seen: list[str] = []
         for s in self._window(at):
             lo = bisect_right(self._org_starts, s.start - 1)
