@@ -3378,7 +3378,15 @@ def _spelled_out(short: str, names: list[str]) -> str:
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
+    partly = {n for n in found if _PART_ABBREVIATED(n)}
+    if len(found) > 1 and len(found - partly) == 1:
+        found -= partly  # "PCS Union" beside the "Public and Commercial Services Union" it shortens: one body
     return found.pop() if len(found) == 1 else ""
+
+
+def _PART_ABBREVIATED(name: str) -> bool:
+    """Whether a name shortens some of its words to their initials ('DHW Union')."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split())
 
 
 # What a country's name stands before when the story means its state: "the British government", "Chinese officials"
@@ -3534,6 +3542,11 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         full = _spelled_out(short, targets)
         if full:
             mapping[short] = full  # "ODC" is the "Office for Digital Competition": one party, not two
+            continue
+        whole = {t for t in targets if t != short and " " in t and not _PART_ABBREVIATED(t) and
+                 initials(t) == initials(short)} if " " in short and _PART_ABBREVIATED(short) else set()
+        if len(whole) == 1:
+            mapping[short] = whole.pop()  # "DHW Union" is the "Dock and Harbour Workers Union": one party
             continue
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"

@@ -112,3 +112,24 @@ def test_a_statement_made_false_with_a_wrong_speaker_is_not_asked_beside_the_rea
     qs = _bank("health-ward-reassurance.txt")
     frightened = [q for q in qs if "frightened" in _seen(q)]
     assert len(frightened) == 1, [q.get("prompt") or q.get("quote") for q in frightened]
+
+
+DOCKS = """Dock workers strike over pension changes
+
+The Dock and Harbour Workers Union called its members out on Monday in protest at changes to their pensions.
+
+DHW Union spokesman Ann Lefroy said: "This is a strike about pensions and nothing else. Our members have paid in for thirty years."
+
+The port authority said the changes were needed to keep the scheme open to new staff.
+
+DHWU deputy general secretary Tomas Fry said: "We're asking them to negotiate, not just to make announcements."
+
+Port authority chair Helen Quarry said the authority would meet the union next week.
+"""
+
+
+def test_a_bodys_short_forms_beside_its_whole_name_are_one_party():
+    # "The Dock and Harbour Workers Union" is now read whole: its short forms "DHW Union" and "DHWU" stay one party
+    _bank, facts = generate_bank(DOCKS, published="2025-06-12")
+    unions = [s for s in facts["sides"] if "DHW" in s or "Harbour Workers" in s]
+    assert len(unions) == 1, facts["sides"]
