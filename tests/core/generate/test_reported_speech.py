@@ -133,3 +133,12 @@ def test_a_bodys_short_forms_beside_its_whole_name_are_one_party():
     _bank, facts = generate_bank(DOCKS, published="2025-06-12")
     unions = [s for s in facts["sides"] if "DHW" in s or "Harbour Workers" in s]
     assert len(unions) == 1, facts["sides"]
+
+
+def test_a_statement_after_a_colon_ends_before_the_reporters_tail():
+    body = ("The Wessex Rail Users Alliance has called for a new timetable after a year of delays.\n\n"
+            "Alliance chair Morag Pennick said: passengers deserve an honest timetable and trains that turn up, "
+            "she told the meeting in Tarrow.")
+    bank, _ = generate_bank(article(body, "Rail users demand honest timetables"), published="2025-06-12")
+    said = [q for q in bank["questions"] if "honest timetable" in _seen(q)]
+    assert said and not any("told the meeting" in _seen(q) for q in said), [_seen(q) for q in said]
