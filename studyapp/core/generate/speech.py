@@ -207,11 +207,20 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
     return out
 
 
+_RELATIVE_ASIDE = re.compile(r"^((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r",\s+(?:which|who)\s[^,;()—–]{1,80},\s+(?=(?:would|will|could|can|must|should|may|might|"
+                             r"is|are|was|were|has|have|had|did|does|do|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|"
+                             r"isn['’]t|wasn['’]t|hadn['’]t|hasn['’]t)\b)")
+
+
 def _cut(claim: str, bracketed: bool) -> str:
     """A claim up to the end of its clause, or of its bracket; never a dangling bracket or 'which …' tail."""
     claim = claim.strip()
     # an aside in a pair of dashes or brackets is left out, not a place to cut: "the plan – drawn up in secret – must"
     claim = re.sub(r"\s+(?:[—–]\s[^—–()]*?\s[—–]|\([^()]*\)|\[[^\[\]]*\])(?=\s|[,.;:]|$)", "", claim)
+    # so is a relative aside closed before the claim's own verb: "the new unit, which cost £14 million, would cut …"
+    # (cut at its "which", the claim kept only its subject)
+    claim = _RELATIVE_ASIDE.sub(r"\1 ", claim)
     m = _CUT.search(claim)
     if m and m.start() > 0:
         claim = claim[:m.start()]

@@ -142,3 +142,16 @@ def test_a_statement_after_a_colon_ends_before_the_reporters_tail():
     bank, _ = generate_bank(article(body, "Rail users demand honest timetables"), published="2025-06-12")
     said = [q for q in bank["questions"] if "honest timetable" in _seen(q)]
     assert said and not any("told the meeting" in _seen(q) for q in said), [_seen(q) for q in said]
+
+
+def test_a_relative_aside_before_the_claims_verb_is_left_out_not_cut_at():
+    # "said the new unit, which cost £14 million, would cut …": cut at "which", the claim was "the new unit" (its
+    # subject only, and never asked); the aside is the reporter's and goes, the claim keeps its verb
+    claims = dict(claims_of("Dr Felicity Amadi, the health board's medical director, said the new unit, which cost "
+                            "£14 million, would cut waiting times for knee operations by a third. Health board chair "
+                            "Vincent Odoi said the surgeons, who were recruited from three countries, had all "
+                            "started work."))
+    assert claims == {"Felicity Amadi": "the new unit would cut waiting times for knee operations by a third",
+                      "Vincent Odoi": "the surgeons had all started work"}
+    qs = _bank("health-surgical-unit.txt")
+    assert sum(q["type"] == "quote" for q in qs) >= 4
