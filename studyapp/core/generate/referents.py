@@ -523,6 +523,8 @@ class Referents:
                 continue
             if noun in ORG_NOUNS:
                 name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
+                if not name.lower().startswith("the ") and " " in name and self._always_the(name):
+                    name = f"the {name}"  # "the Brackley and District Omnibus Company", as the article always writes it
             if m.group(3):
                 name = _possessive(name)
             if m.group(1) == "The" and m.start() == 0:
@@ -530,6 +532,12 @@ class Referents:
             out.append(text[last:m.start()] + name)
             last = m.end()
         return "".join(out) + text[last:] if out else text
+
+    def _always_the(self, name: str) -> bool:
+        """Whether the article writes a name only after "the" ("The Brackley and District Omnibus Company, which
+        runs …"): a name English gives "the", whatever its last word."""
+        found = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", self.body)]
+        return bool(found) and all(re.search(r"\b[Tt]he\s+$", self.body[max(0, at - 5):at]) for at in found)
 
     def question(self, q: dict) -> dict:
         """The drafted question with 'the company', 'the firm', 'the plan' named where the article says which ('How
