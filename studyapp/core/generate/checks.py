@@ -897,7 +897,7 @@ def same_party(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     if len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and a != b:
-        ia, ib = initials(a), initials(b)  # "PCS Union" and "Commercial Services Union" (cut from "Public and …")
+        ia, ib = initials(a), initials(b)  # "HDS Union" and "Dock Staff Union" (cut from "Harbour and …")
         if min(len(ia), len(ib)) >= 3 and (ia.endswith(ib) or ib.endswith(ia)):
             return True
     if not (a.isupper() and 2 <= len(a) <= 6 and a.isalpha()):

@@ -228,6 +228,17 @@ _SCHEDULED = {"scheduled", "planned", "slated", "timetabled", "pencilled", "penc
 _LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide", "vote", "intend", "hope", "expect",
                "offer", "want", "seek", "aim", "resolve", "undertake", "prepare", "arrange", "propose", "schedule",
                "commit", "opt", "elect", "choose", "ask", "urge", "invite"}
+# Verbs of saying: a date in the subject of what was said is that clause's, not the saying's
+_REPORTING = {"said", "says", "told", "tells", "added", "warned", "insisted", "claimed", "argued", "believed",
+              "thought", "suggested", "stressed"}
+# Verbs whose object is awaited: "expected a close result in the vote in March" is after the expecting (forms that
+# are never nouns: "a profit forecast on Wednesday" is no expecting)
+_AWAIT = {"expect", "expected", "expects", "anticipate", "anticipated", "anticipates", "predicted", "predicts",
+          "awaited", "awaits", "foresee", "foresaw", "foresees"}
+# The words of a time phrase between a verb and its infinitive ("agreed on Tuesday to …", "voted last night to …")
+_TIME_WORD = re.compile(r"on|in|at|last|this|yesterday|today|earlier|late|night|week|month|year|morning|afternoon|"
+                        r"evening|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?")
 # Base forms that are verbs after a name ("Oakly travel to Dunby on Friday", "City host Rovers"):
 # a team's fixtures are written in the present and point ahead.
 _FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "entertain", "meet", "resume", "return",
@@ -604,6 +615,13 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     before = [i for i in governors if i < first_date]
     after = [i for i in governors if i > last_date]
     verb = before[-1] if before else (after[0] if after else None)
+    if verb is not None and after and verb < first_date and _lemma(toks[verb].low) in _REPORTING and \
+            _group_tense(toks, after[0]) == "future" and \
+            any(toks[k].low in _DETERMINERS for k in range(verb + 1, first_date)) and \
+            not any(_verb_kind(toks, k) in _FINITE or toks[k].text in (",", ";", ":") for k in range(verb + 1, first_date)):
+        # "said the vote in March would be close": the date names a noun in the reported clause's subject, and
+        # that clause looks ahead ("would", "will"); the saying is not what the date dates
+        verb = after[0]
     first = finite[0] if finite else None
     first_verb = verb is not None and first is not None and verb in finite and _same_group(toks, first, verb)
     tense = plain = _group_tense(toks, verb) if verb is not None else "past"
@@ -617,6 +635,12 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             if any(toks[k].text in (",", ";", ":", "—", "–", "(") or _verb_kind(toks, k) in _FINITE
                    for k in range(verb + 1, to_at)):
                 to_at = verb + 1
+        if toks[to_at].low != "to" and _lemma(toks[verb].low) in _LOOK_AHEAD:
+            # "agreed on Tuesday to hold the vote in March": the agreement's own day first, then its infinitive
+            to_at = next((k for k in range(verb + 2, min(verb + 6, first_date - 1)) if toks[k].low == "to" and
+                          _TIME_WORD.fullmatch(toks[verb + 1].low) and
+                          all(_TIME_WORD.fullmatch(toks[j].low) or toks[j].text[:1].isdigit() for j in range(verb + 1, k))),
+                         to_at)
         if to_at + 1 < first_date and toks[to_at].low == "to" and _lemma(toks[verb].low) in _LOOK_AHEAD and \
                 not any(toks[k].text in (",", ";", ":", "—", "–") for k in between):
             # "have vowed to shut the mill from 9 April": the date is after the vow. After a plain past
@@ -643,6 +667,11 @@ def _clause(text: str, a: int, b: int) -> _Clause:
     quote_open = max(text.rfind("“", 0, a), text.rfind('"', 0, a))
     if _quoted(text, a) and re.search(r"\bto\s+$", text[:quote_open]) and (verb is None or toks[verb].start < quote_open):
         tense, infinitive = "ahead", True  # 'urged them to "come back on Monday"': the words of an infinitive
+    if tense == "past" and verb is not None and verb < first_date and not infinitive and \
+            _lemma(toks[verb].low) in _AWAIT and not _quoted(text, a) and \
+            not any(_verb_kind(toks, k) in _FINITE or toks[k].text in (",", ";", ":") for k in range(verb + 1, first_date)):
+        # "said they expected a close result in the vote in March": what was expected lies after the expecting
+        tense, infinitive = "ahead", True
     if tense == "past" and _LOOKS_AHEAD.search(text[:a]):
         tense = "future"  # ", due to begin on Monday,", "Opponents plan a march … on Saturday", "invited … for talks on …"
     s0 = start + (1 if opener else 0)

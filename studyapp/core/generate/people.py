@@ -317,10 +317,19 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             text.count(t[2]) != text.count(whole) for t in left):
         return True  # "The Metal and Shipyard Workers' Union said": after "the", words that are no name of their own
         # anywhere in the article and a half that ends in a body's noun are one name, even named once
+    if len(left) <= 2 and len(right_words) >= 2 and right_words[-1].lower() in _BODY_HEADS and \
+            re.search(r"(?:^|[\s(])[Tt]he\s+$", text[max(0, left[0][0] - 5):left[0][0]]) and \
+            not any(w.lower() in _BODY_HEADS or w.lower() in ORG_WORDS or w in COUNTRIES for w in (t[2] for t in left)):
+        return True  # "The Bakers and Allied Workers Union said": one "the" before bare words and a body's name
+        # after "and" is one body (two would each have their own: "the Bakers' Guild and the Allied Workers Union")
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
                                                                             whole_words if w.lower() not in ORG_WORDS)
+
+
+_OPENS_INITIAL = re.compile(r"(?:^|\n|\b(?:said|says|by|" + "|".join(sorted(
+    w for w in TITLE_WORDS if re.fullmatch(r"[a-z]+", w))) + r")\s)$")
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -376,7 +385,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
             gap = text[cur[-1][1]:s] if cur else ""
             if cur and not (gap == " " or (gap == ". " and (cur[-1][2].lower() in _ABBREVIATED or
                                                            re.fullmatch(r"[A-Z]", cur[-1][2]) and (len(cur) > 1 or
-                                                           names.initials_open_name(text, cur[-1][0]))))):
+                                                           names.initials_open_name(text, cur[-1][0]) or
+                                                           _OPENS_INITIAL.search(text, max(0, cur[0][0] - 30),
+                                                                                 cur[0][0]))))):
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
                 cur = []
             cur.append((ws, ws + len(tok), tok))
@@ -391,6 +402,10 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 closes = False  # "J.D. Farrow", "Dr. S. Rao": initials before a surname are part of the name
             if re.fullmatch(r"[A-Z]\.", raw) and names.initials_open_name(text, s):
                 closes = False  # "K. S. Ramanathan": initials open the name
+            if re.fullmatch(r"[A-Z]\.", raw) and len(cur) == 1 and re.match(r" [" + _UP + r"][a-z]", text[e:e + 3]) and \
+                    _OPENS_INITIAL.search(text, max(0, ws - 30), ws):
+                closes = False  # "said trust chair M. Kessel", "M. Kessel said": one initial after a title, a verb
+                # of saying or at a paragraph's start opens a name ("vitamin D. Experts …" ends a sentence)
             if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
             if closes:
@@ -1052,6 +1067,14 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if name not in people[owner].aliases:
                 people[owner].aliases.append(name)
             continue
+        initialled = re.fullmatch(r"((?:[A-Z]\.?\s)+)([A-Z][\w’'-]+)", name)
+        whole = [q for q in people if initialled and q.endswith(" " + initialled.group(2)) and q != name and
+                 not re.match(r"[A-Z]\.?\s", q) and "".join(w[0] for w in q.split()[:-1]).startswith(
+                     initialled.group(1).replace(".", "").replace(" ", ""))] if initialled else []
+        if len(whole) == 1 and name not in people:
+            if name not in people[whole[0]].aliases:
+                people[whole[0]].aliases.append(name)  # "E. Tallis" after "Edwin Tallis": the same man, not a second
+            continue
         longer = [q for q in people if q.endswith(" " + name)]
         if len(longer) == 1 and name not in people:
             if name not in people[longer[0]].aliases:
@@ -1152,8 +1175,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if kind != "person" or len(toks) == 1:
                 person = by_surname[last][0]
             elif kind == "person":
-                person = by_surname[last][0] if name.endswith(" " + last) and name.split()[0] in people.get(
-                    by_surname[last][0], Person("")).name.split() else None
+                full = people.get(by_surname[last][0], Person("")).name
+                person = by_surname[last][0] if name.endswith(" " + last) and (name.split()[0] in full.split() or all(
+                    re.fullmatch(r"[A-Z]", w) for w in name.split()[:-1]) and "".join(
+                    w[0] for w in full.split()[:-1]).startswith("".join(name.split()[:-1]))) else None
+                # ("B. Ashby" after "Bryn Ashby": initials that begin his given names)
         elif kind in ("alias", "single", "unknown") and len(toks) == 1 and len(by_surname.get(last, [])) > 1:
             # Two people share the surname: the one named in full most recently ("Brandt" after
             # "Hugo Brandt", before his wife "Sophie Brandt" is introduced)

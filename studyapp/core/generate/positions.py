@@ -3408,7 +3408,7 @@ _GENERIC = {"union", "port", "council", "government", "party", "club", "company"
 
 def initials(name: str) -> str:
     """The letters an abbreviation of a name is made of: each capitalised word's first, an abbreviation inside
-    it whole ('PCS Union' -> 'PCSU', 'Office for Digital Competition' -> 'ODC')."""
+    it whole ('HDS Union' -> 'HDSU', 'Office for Digital Competition' -> 'ODC')."""
     return "".join(w if len(w) > 1 and w.isupper() and w.isalpha() else w[0]
                    for w in _CAPITALISED_WORD.findall(name))
 
@@ -3431,11 +3431,16 @@ def _spelled_out(short: str, names: list[str]) -> str:
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
     if len(found) > 1:
-        # 'PCSU' beside 'PCS Union' and 'Public and Commercial Services Union': one body written two ways; the
-        # form with the abbreviation in it is the one the story uses for it
+        # 'HDSU' beside 'HDS Union' and 'Harbour and Dock Staff Union': one body written two ways; the form with the
+        # abbreviation in it is the one the story uses for it
         abbreviated = {n for n in found if any(len(w) > 1 and w.isupper() and w.isalpha() for w in n.split())}
         found = abbreviated if len(abbreviated) == 1 else found
     return found.pop() if len(found) == 1 else ""
+
+
+def _PART_ABBREVIATED(name: str) -> bool:
+    """Whether a name shortens some of its words to their initials ('DHW Union')."""
+    return any(len(w) > 1 and w.isupper() and w.isalpha() for w in name.split())
 
 
 # What a country's name stands before when the story means its state: "the British government", "Chinese officials"
@@ -3598,6 +3603,11 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         full = _spelled_out(short, targets)
         if full:
             mapping[short] = full  # "ODC" is the "Office for Digital Competition": one party, not two
+            continue
+        whole = {t for t in targets if t != short and " " in t and not _PART_ABBREVIATED(t) and
+                 initials(t) == initials(short)} if " " in short and _PART_ABBREVIATED(short) else set()
+        if len(whole) == 1:
+            mapping[short] = whole.pop()  # "DHW Union" is the "Dock and Harbour Workers Union": one party
             continue
         if short in COUNTRIES or short in PARTY_NAMES.values():
             continue  # "Sudan" is not "South Sudan"

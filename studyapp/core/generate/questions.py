@@ -135,7 +135,7 @@ def _short_names(ex: Extraction, pace: Pacer) -> list[str]:
     return sorted(found)
 
 
-def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = ()) -> str:
+def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = (), bare_too: bool = True) -> str:
     """'Mr Blinken' or a bare 'Blinken' -> 'Antony Blinken' when the article names one such person: a
     question is read without the article, where the surname alone may not be enough."""
     by_surname: dict[str, list[str]] = {}
@@ -153,7 +153,7 @@ def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = ()) -> s
             continue  # most names are not in most texts: no pattern to build
         titled, bare = _surname_patterns(full, surname)
         text = titled.sub(full, text)
-        if re.search(r"\b" + re.escape(surname) + r"\b", bodies):
+        if not bare_too or re.search(r"\b" + re.escape(surname) + r"\b", bodies):
             continue
         text = bare.sub(lambda m, t=text, f=full: m.group(0) if _another_given_name(t, m.start()) else f, text)
     return text
@@ -176,7 +176,8 @@ def _surname_patterns(full: str, surname: str) -> tuple[re.Pattern, re.Pattern]:
     text is read for every name, more patterns than the re module keeps."""
     first = re.escape(full.rsplit(" ", 1)[0])
     return (re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b"),
-            re.compile(r"(?<!" + first + r" )\b" + re.escape(surname) + r"\b(?!\s+[A-Z])"))  # not "Brackwell Home"
+            re.compile(r"(?<!" + first + r" )(?<![A-Z]\. )\b" + re.escape(surname) + r"\b(?!\s+[A-Z])"))
+    # (not "Brackwell Home", nor "E. Tallis": initials are the article's way of giving the name whole)
 
 
 def party_of(side: str) -> str:
@@ -2108,7 +2109,42 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         if c.fact in central:
             c.priority += 0.1
     named = Referents(ex.article, ex.cast, ex.sides(), pace)  # "the company" named, where the article says which
+    bodies = tuple(party_of(x) for x in ex.sides()) + tuple(dict.fromkeys(m.text for m in ex.cast.mentions
+                                                                             if m.kind == "org"))
+    whole = _WholeNames(people, bodies)
     for c in out:
         pace()
-        c.question = named.question(c.question)
+        c.question = whole(named.question(c.question))
     return out
+
+
+_QUOTED_SPAN = re.compile(r"(“[^”]*”|\"[^\"]*\")")
+
+
+class _WholeNames:
+    """'Mr Okoro' and a bare 'Okoro' in a prompt or a reported claim given whole ('Tobias Okoro'), where the article
+    names one such person: a question is read without the article. Quoted words are the speaker's and stay. A bare
+    surname only of someone the article gives a role (a club named like a person, "Brennock Vale", is no one's
+    surname), and in a cloze's sentence only the titled form: its other words are the article's. Built once per
+    bank; a question that holds none of the surnames costs one search."""
+
+    def __init__(self, people: list[dict], bodies: tuple[str, ...]) -> None:
+        self.people, self.bodies = people, bodies
+        self.roled = [p for p in people if p.get("role")]
+        surnames = sorted({p["name"].rsplit(" ", 1)[1] for p in people if " " in p["name"]}, key=len, reverse=True)
+        self.any = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
+
+    def __call__(self, q: dict) -> dict:
+        if self.any is None:
+            return q
+        fields = [f for f in ("prompt", "quote") if isinstance(q.get(f), str) and self.any.search(q[f]) and (
+            f == "prompt" or q.get("type") == "quote" and q.get("reported"))]
+        if not fields:
+            return q
+        bare_too = q.get("type") != "typed"
+        q = dict(q)
+        for f in fields:
+            q[f] = "".join(part if _QUOTED_SPAN.fullmatch(part) else full_names(
+                full_names(part, self.people, self.bodies, bare_too=False), self.roled, self.bodies, bare_too=bare_too)
+                for part in _QUOTED_SPAN.split(q[f]))
+        return q

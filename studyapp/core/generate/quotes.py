@@ -521,14 +521,31 @@ class Attributor:
 
     # -- resolving a phrase to a speaker ------------------------------------------------
 
+    def _initialled(self, at: int) -> Speaker | None:
+        """The person a name opening with initials at `at` is ("E. Tallis", "J. R. Penhale"): the one so named, or
+        the only one whose surname it ends on and whose given names the initials begin; else None."""
+        m = re.match(r"((?:[A-Z]\.\s?)+)([A-Z][\w’'-]+)", self.body[at:at + 60])
+        if not m:
+            return None
+        letters = m.group(1).replace(".", "").replace(" ", "")
+        found = {p.name for p in self.cast.people if p.kind == "person" and p.name.split()[-1] == m.group(2) and (
+            "".join(w[0] for w in p.name.split()[:-1]).startswith(letters))}
+        return Speaker(found.pop(), "person") if len(found) == 1 else None
+
     def who(self, start: int, end: int) -> Speaker | None:
         """The speaker a stretch of text names: a person, two people, an organisation or a description."""
         while start < end and self.body[start] in " ,":
             start += 1
         start += self._participle_opener(start, end)
+        if start >= 3 and re.fullmatch(r"[A-Z]\. ", self.body[start - 3:start]) and any(
+                m.kind == "person" and m.person and m.start == start - 3 for m in self.cast.mentions_in(start - 3, end)):
+            start -= 3  # "B. Ashby said": the clause was read from after the initial's full stop
         phrase = self.body[start:end].strip(" ,:")
         if not phrase:
             return None
+        lone = re.search(r"(?:^|\s)([A-Z])\.?$", phrase)
+        if lone:  # "said E. Tallis", "said trust chair M. Kessel": an initial is no one; the name it opens, or nobody
+            return self._initialled(start + phrase.find(lone.group(1), lone.start()))
         phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
                         r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
                         r"loved\s+to))+$", "", phrase)

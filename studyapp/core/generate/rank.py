@@ -39,6 +39,9 @@ def _who_key(q: dict) -> str:
 _STATED = re.compile(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+[a-z]")
 
 
+_SAID_STATEMENT = re.compile(r"True or false: .{1,80}? said that ")
+
+
 def _held_by(q: dict) -> str:
     """The side a statement gives its position to ("True or false: Norway wants …" -> "norway"), else "": a false
     one too, since "Norway balks at fixed purchases" (false) beside "Norway wants fixed purchases" (true) is one
@@ -613,8 +616,12 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             if twins:
                 kept = [(k, kr) for k, kr in kept if id(k) not in twins]
                 points = [x for x in points if not (x[0] == holder and x[4] is True and len(x[2] & mine) >= 2)]
+        # "True or false: Y said that …" made false with a wrong speaker: the point is the real speaker's, whom any
+        # question of theirs on it names ("Who said: “Families were frightened …”?" answers it)
+        misattributed = false is True and _SAID_STATEMENT.match(q.get("prompt", ""))
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
+                (misattributed and o_holder and not o_false and same_point(mine, o_point, *SAME_HOLDER)) or
                 (holder and o_holder == holder and not (o_false and not false) and
                  same_point(mine, o_point, *SAME_HOLDER)) or
                 (holder and o_holder == holder and None not in (false, o_false) and false != o_false and

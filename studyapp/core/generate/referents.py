@@ -123,6 +123,10 @@ def _modifier(name: str, body: str, end: int) -> bool:
 # A name set off as a firm by the words after it: "Quillo, a Tarnby-based app maker,", "Pellow, the lender,".
 _SET_OFF_AS_FIRM = re.compile(r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|maker|manufacturer|lender|"
                               r"retailer|chain|carrier|airline|insurer|developer|start-?up|operator|producer|group)\b")
+# A body's own officer speaking of it: "X's managing director, Jo Lumb, said (that) " up to "the firm"
+_OWNERS_SPEAKER = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,?\s+(?:[A-Z][\w’'.-]*\s+){0,3}"
+                             r"[A-Z][\w’'.-]*,?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told\s+[a-z]+|added|warned|"
+                             r"insisted|confirmed|stressed|admitted|argued|claimed)\s+(?:that\s+)?$")
 # Words for a body that a nationality can describe: "a Danish regulator", "the Swiss watchdog".
 _BODY_WORDS = {"regulator", "watchdog", "maker", "producer", "developer", "giant", "operator", "owner", "investor",
                "authority", "ministry", "court", "government", "body", "team", "side", "fund", "startup", "start-up",
@@ -329,6 +333,14 @@ class Referents:
                               self.body[here.start:named[0][0]]) if len(named) == 1 else None
             if spoke:  # "A spokesman for the engine maker, Vendraal, said the company was …": the body it speaks for
                 return self._longest(named[0][2], at)
+            if named and re.search(r"['’]s?$", self.body[named[-1][0]:named[-1][1]] + "".join(
+                    re.findall(r"^['’]s?", self.body[named[-1][1]:named[-1][1] + 2]))) and \
+                    _OWNERS_SPEAKER.match(self.body, named[-1][1], at):
+                # "The Omnibus Company's managing director, Keith Lumb, said the firm would …": the body whose
+                # officer speaks, never one named in the sentences before (whole, as the article first named it:
+                # "Omnibus Company" after "the Brackley and District Omnibus Company")
+                whole = {o[2] for o in self.orgs if o[0] < at and o[2].endswith(" " + named[-1][2])}
+                return whole.pop() if len(whole) == 1 else self._longest(named[-1][2], at)
         seen: list[str] = []
         for s in self._window(at):
             lo = bisect_right(self._org_starts, s.start - 1)
@@ -522,6 +534,8 @@ class Referents:
                 continue
             if noun in ORG_NOUNS:
                 name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
+                if not name.lower().startswith("the ") and " " in name and self._always_the(name):
+                    name = f"the {name}"  # "the Brackley and District Omnibus Company", as the article always writes it
             if m.group(3):
                 name = _possessive(name)
             if m.group(1) == "The" and m.start() == 0:
@@ -529,6 +543,12 @@ class Referents:
             out.append(text[last:m.start()] + name)
             last = m.end()
         return "".join(out) + text[last:] if out else text
+
+    def _always_the(self, name: str) -> bool:
+        """Whether the article writes a name only after "the" ("The Brackley and District Omnibus Company, which
+        runs …"): a name English gives "the", whatever its last word."""
+        found = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", self.body)]
+        return bool(found) and all(re.search(r"\b[Tt]he\s+$", self.body[max(0, at - 5):at]) for at in found)
 
     def question(self, q: dict) -> dict:
         """The drafted question with 'the company', 'the firm', 'the plan' named where the article says which ('How

@@ -48,7 +48,12 @@ _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whe
                   r",?\s+but\s+(?:that|this)(?:['’]s|\s+(?:may|might|could|would|will|won['’]t|is|isn['’]t|was|"
                   r"wasn['’]t|seems|seemed|remains|looks|sounds|depends|requires|means)\b)|"
                   r",?\s+(?:but|while|though|although)\s+(?:some\s+|many\s+|other\s+)?[a-z]+\s+(?:say|argue|warn|believe|"
-                  r"fear|doubt|suggest)\b)")  # "…, but critics say …": others' view, not the speaker's
+                  r"fear|doubt|suggest)\b|"  # "…, but critics say …": others' view, not the speaker's
+                  r",\s+(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|insisted|explained|went\s+on)\b|"
+                  r",\s+(?:adding|saying|noting|explaining|insisting|arguing|warning|stressing)\b|"
+                  r",\s+as\s+(?:he|she)\s+(?:[a-z]+ed|left|went|came|spoke|stood|sat|ran|got|made|took|met)\b)")
+# ("…, adding that …", "…, as he walked back to his boat": the reporter's words about the speaker, not the claim)
+# ("… the hardest of his life, he said as he left the court": the reporter's words begin at the second "he said")
 # Where a later reporting clause opens inside an earlier claim: '…, and Y said …', '(which Y said …'.
 _OPENER = re.compile(r"(?:[;(\[]|\s[—–]\s|,\s+(?:and|but|while|whereas|which|who|after|when|as|because|before|since|"
                      r"until|although|though)\b|\s(?:but|while|whereas)\s|"
@@ -73,6 +78,9 @@ _SETTING = re.compile(r"(?:(?:on\s+)?(?:" + _DAY + r")|(?:in|on|at|during|throug
 _TIME_THEN_BREAK = re.compile(r"(?:on\s+)?(?:" + _DAY + r")\s*(?:[,.;]|$)|\s*(?:[,.;]|$)|"
                               r"(?:in|on|at|outside|inside|after|before|during|from|near)\s+(?:(?!(?:is|was|were|are|will|"
                               r"would|had|has|have|could|should|can|may|might)\b)[\w'’-]+\s*){1,7}[.!?]?\s*$")
+# A clause after the verb that says when or how it was said, not what: "said as he left", "said while …"
+_TIME_CLAUSE = re.compile(r"(?:as|while|when|after|before|outside|on\s+leaving|leaving|walking|smiling|laughing)\s",
+                          re.IGNORECASE)
 # A clause opened by a wh-word ('Whatever might be said …') has no speaker.
 _WH_LEAD = re.compile(r"^\W*(?:whatever|whoever|whichever|what|however|wherever|whenever|whether)\b", re.IGNORECASE)
 
@@ -181,6 +189,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 at += setting.end()  # 'said on Tuesday that …', 'said in a written note sent to reporters that …'
             claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
+            if _TIME_CLAUSE.match(claim):
+                continue  # "he said as he left the court": when and where it was said, the reporter's words
             if len(claim.split()) < 2 or re.search(r"(?:^|\s)[a-z]{2,}\.\s+[A-Z][a-z]", claim):
                 continue  # ('X said no. Y said she …': a sentence end the splitter took for "no." as in "No. 10")
             # start: where the reporting clause begins, the sentence start for its first one (positions read
@@ -202,11 +212,20 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
     return out
 
 
+_RELATIVE_ASIDE = re.compile(r"^((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
+                             r",\s+(?:which|who)\s[^,;()—–]{1,80},\s+(?=(?:would|will|could|can|must|should|may|might|"
+                             r"is|are|was|were|has|have|had|did|does|do|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|"
+                             r"isn['’]t|wasn['’]t|hadn['’]t|hasn['’]t)\b)")
+
+
 def _cut(claim: str, bracketed: bool) -> str:
     """A claim up to the end of its clause, or of its bracket; never a dangling bracket or 'which …' tail."""
     claim = claim.strip()
     # an aside in a pair of dashes or brackets is left out, not a place to cut: "the plan – drawn up in secret – must"
     claim = re.sub(r"\s+(?:[—–]\s[^—–()]*?\s[—–]|\([^()]*\)|\[[^\[\]]*\])(?=\s|[,.;:]|$)", "", claim)
+    # so is a relative aside closed before the claim's own verb: "the new unit, which cost £14 million, would cut …"
+    # (cut at its "which", the claim kept only its subject)
+    claim = _RELATIVE_ASIDE.sub(r"\1 ", claim)
     m = _CUT.search(claim)
     if m and m.start() > 0:
         claim = claim[:m.start()]

@@ -40,6 +40,9 @@ _BARE_QUESTION = re.compile(r"\s*(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*
 _EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0,300}\?\s*(?P=m)\s*$")
 # The note an edited interview opens with ("This interview has been edited for length and clarity")
 _EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|brevity)", re.IGNORECASE)
+# The reporter's words after a statement set off by a colon: "…: passengers deserve X, she told the meeting."
+_REPORTERS_TAIL = re.compile(r",\s+(?:he|she|they|we|(?:a|an|the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                             r"(?:said|says|added|adds|told|tells|insisted|explained|went\s+on)\b[^,;:]*$")
 MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
 
 
@@ -232,7 +235,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
         cue = _COLON_CUE.search(sent.text)
         if cue is None:
             continue
-        words = sent.text[cue.end():].strip()
+        words = _REPORTERS_TAIL.sub("", sent.text[cue.end():].strip())
         if len(words.split()) >= MIN_WORDS:
             at = sent.start + cue.end()
             colon = sent.start + sent.text.rfind(":", 0, cue.end())

@@ -313,7 +313,7 @@ def test_a_false_statement_that_gives_a_side_a_position_about_itself_fails():
     assert not check("True or false: Eastland wants a bigger deal with Eastland.", "False").ok
     assert check("True or false: Westland wants a bigger deal with Eastland.", "True").ok
     assert check("True or false: Northland wants a bigger deal with Eastland.", "False").ok
-    assert same_party("PCS Union", "Commercial Services Union")
+    assert same_party("HDS Union", "Dock Staff Union")  # cut from "Harbour and Dock Staff Union"
     assert not same_party("Harbour Workers Union", "Workers Union")
 
 
