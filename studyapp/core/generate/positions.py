@@ -3430,11 +3430,9 @@ def _spelled_out(short: str, names: list[str]) -> str:
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
-    if len(found) > 1:
-        # 'HDSU' beside 'HDS Union' and 'Harbour and Dock Staff Union': one body written two ways; the form with the
-        # abbreviation in it is the one the story uses for it
-        abbreviated = {n for n in found if any(len(w) > 1 and w.isupper() and w.isalpha() for w in n.split())}
-        found = abbreviated if len(abbreviated) == 1 else found
+    partly = {n for n in found if _PART_ABBREVIATED(n)}
+    if len(found) > 1 and len(found - partly) == 1:
+        found -= partly  # "HDS Union" beside the "Harbour and Dock Staff Union" it shortens: one body, by its name
     return found.pop() if len(found) == 1 else ""
 
 

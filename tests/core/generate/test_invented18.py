@@ -68,10 +68,10 @@ def test_a_broadcast_transcript_labelled_in_capitals():
     assert "island shop" in people["Jonas Trew"] and people.get("Mrs Okoro", "") == ""
 
 
-def test_an_abbreviation_beside_a_body_named_in_full_with_and_and_in_short_is_the_short_form():
-    # the body's full name (now read whole, "and" and all) and its short form both spell 'CTSU': one party, not
-    # two, so the deputy general secretary's side is the form the story uses ("CTS Union"), as before (a guard for
-    # the rule above: without it 'CTSU' became a party of its own and a "Which side …?" lost its options)
+def test_an_abbreviation_beside_a_body_named_in_full_with_and_and_in_short_is_one_party_by_its_whole_name():
+    # the body's full name (now read whole, "and" and all) and its short forms 'CTS Union' and 'CTSU' are one party,
+    # named in full (a guard for the rule above: without it 'CTSU' became a party of its own and a "Which side …?" lost
+    # its options)
     body = ('Ferry crews walked out on Monday in a dispute over rosters called by the Clerical and Technical Staff '
             'Union.\n\n'
             'CTS Union spokesman Corin Haddow said the crews would stay out until Thursday.\n\n'
@@ -80,8 +80,8 @@ def test_an_abbreviation_beside_a_body_named_in_full_with_and_and_in_short_is_th
             'The operator, Kellan Ferries, said it would run a reduced timetable and wanted the union to accept the '
             'new rosters.')
     facts = extract(f"A test story\n\n{body}\n").facts()
-    assert facts["sides"] == ["CTS Union", "Kellan Ferries"]
-    assert [p.get("side") for p in facts["people"]] == ["CTS Union", "CTS Union"]
+    assert facts["sides"] == ["Clerical and Technical Staff Union", "Kellan Ferries"]
+    assert [p.get("side") for p in facts["people"]] == ["CTS Union", "CTS Union"]  # their roles, as the story writes them
 
 
 def test_a_pronoun_that_cannot_be_the_woman_quoted_is_the_person_met_without_a_name():
