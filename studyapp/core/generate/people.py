@@ -656,8 +656,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
     # (also after a preposition: "flanked by the city's water director, Jo Lee,")
     appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
-                     r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
+                     r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
+        if _GROUP_HEAD.match(appo.group(1)):
+            return ""  # "the family of one of the men, Tom Ray,": a name set off after a group is one of its own
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     kin = _KIN_BEFORE.search(before)
     if kin:
@@ -688,6 +690,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     return " ".join(role).strip()
 
 
+# A group of people, which no one person set off after it is: "the family of …", "the parents of …"
+_GROUP_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:family|families|relatives|"
+                         r"parents|friends|colleagues|neighbours|neighbors|children|members|supporters|residents|"
+                         r"workers|staff|crew|team|pupils|students|victims)(?:\s+of\s|\s*$)")
 # A relative set off before a name, after any word ("mourned by her nephew, Tom Ray"): the relation is the role
 _KIN_BEFORE = re.compile(r"\b((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|eldest|younger|youngest|only)\s+)?"
                          r"(?:husband|wife|son|daughter|mother|father|brother|sister|widow|widower|grandson|"
@@ -1366,8 +1372,23 @@ _STATE_TITLES = {"minister", "ambassador", "president", "premier", "envoy", "gov
 OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
 
 
+# "The firm's finance director" is an officer of a business, never of the court it appeals to or the council,
+# ministry or regulator the sentences before also name
+_TRADING_NOUNS = {"firm", "company", "business", "operator", "developer", "retailer", "employer", "maker", "group"}
+_PUBLIC_BODY_WORDS = {"court", "tribunal", "council", "ministry", "department", "parliament", "assembly", "senate",
+                      "government", "police", "commission", "committee", "inquiry", "authority", "directorate",
+                      "inspectorate", "ombudsman", "regulator", "office", "judge", "justice", "appeal", "appeals"}
+
+
+def _public_body(name: str) -> bool:
+    """A court, council, ministry or regulator: a name holding one of their words ('Court of Appeal',
+    'Digital Markets Authority')."""
+    return bool({w.lower().strip(".,'’") for w in name.split()} & _PUBLIC_BODY_WORDS)
+
+
 def _owned_role(title: str, owner: str) -> str:
-    the = "the " if owner.split()[-1].lower() in _THE_LAST or owner.startswith("United ") else ""
+    last = owner.split()[-1].lower().strip(".")
+    the = "the " if last in _THE_LAST and last not in _LEGAL_SUFFIXES or owner.startswith("United ") else ""
     if re.search(r"\b(?:of|for)\b", title):
         return f"{the}{owner}'s {title}"  # "the Ashcombe Council's cabinet member for arts", not "… for arts of …"
     return f"{title} of {the}{owner}"
@@ -1398,14 +1419,16 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         before = [m for m in parties[:at] if m.end <= p.first]
         owner = ""
         if own.group("pron") or own.group("noun"):
-            near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH]
             noun = (own.group("noun") or "").lower()
+            near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
+                    and not (noun in _TRADING_NOUNS and _public_body(m.text))]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
                 owner = named[-1].text
             elif near and (own.group("pron") or noun in _ANY_BODY and (
-                    near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY)):
+                    near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY
+                    or noun in _TRADING_NOUNS and near[-1].text.split()[-1].lower() in _LEGAL_SUFFIXES | _FIRM_ENDS)):
                 owner = near[-1].text  # "The agency's director" after "the Health Organization"; not "the council's"
         else:
             sent = next((x for x in article.sentences if x.start <= p.first < x.end), None)

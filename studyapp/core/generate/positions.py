@@ -28,6 +28,7 @@ from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNT
 from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
+from studyapp.core.generate.shouting import shouted_words, unshouted
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
@@ -1441,6 +1442,27 @@ def _joint(holder: str) -> bool:
     return " and " in holder and holder.split()[-1].lower() not in ORG_WORDS
 
 
+def _other_party_subject(inner: Speaker, speaker: Speaker, cast: Cast) -> bool:
+    """'The council said the union had refused to …': the reported clause has its own subject, a party described by
+    its kind ('the union', 'the drivers' union') that is not the speaker's own kind, so what it refuses is its own
+    position, not the speaker's. A person speaks for 'the board' they sit on unless their role names a body of
+    another kind ('the council leader' said the union …). A pronoun or a person's title is left to other rules."""
+    if inner.kind != "unnamed":
+        return False
+    words = inner.name.lower().replace("’", "'").split()
+    if not words or words[0] in ("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our"):
+        return False
+    if not _GENERIC_HOLDER.match(words[-1]):
+        return False
+    own = speaker.name.lower().replace("’", "'").split()
+    if speaker.kind == "person":
+        person = cast.person(speaker.name)
+        role = (person.role + " " + person.side).lower().replace("’", "'") if person is not None else ""
+        bodies = {w.strip(".,'s") for w in role.split() if _GENERIC_HOLDER.match(w.strip(".,'s"))}
+        return bool(bodies) and words[-1] not in bodies
+    return not own or own[-1] != words[-1]
+
+
 def _own_noun(name: str) -> str:
     """'Its delegation' and 'delegation' are one noun of a party's own people."""
     return re.sub(r"^(?:its|their)\s+", "", name.lower())
@@ -2494,6 +2516,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if inner is not None and inner.kind == "unnamed" and _SOURCES.match(holder.name) and \
                         inner.name.lower() not in ("he", "she", "they", "it", "we", "i"):
                     holder = inner  # "People familiar with the talks said the trustees would agree to …": the trustees
+                elif inner is not None and not mine and _other_party_subject(inner, holder, cast):
+                    holder = inner  # "The council said the union had refused to …": the union refuses
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
@@ -2851,8 +2875,86 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     book = _whole_name_book(article.body)
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
-    return _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
-                                                                 cast), article.body)), article.body, cast, book)
+    joined = _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
+                                                                   cast), article.body)), article.body, cast, book)
+    return _members_beside_union(_same_held(_unshouted_sides(article.body, joined)))
+
+
+def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
+    """'LONDON — THE GOVERNMENT has refused …': the side is the 'Government', not 'GOVERNMENT' (shouting.py)."""
+    shouted = shouted_words(body)
+    if not shouted:
+        return positions
+    out = []
+    for p in positions:
+        side, _, rest = p.side.partition(" (")
+        plain = unshouted(side, shouted)
+        if plain != side:
+            p = replace(p, side=plain + (" (" + rest if rest else ""),
+                        holder=unshouted(p.holder, shouted))
+        out.append(p)
+    return out
+
+
+# The workers a union speaks for, described by their trade: "Train drivers on the valley line", "Nurses at the
+# hospital", "Staff", "Union members"
+_WORKERS = re.compile(r"^(?:(?:[A-Z][\w-]*|[a-z-]+)\s+)?(?:workers|drivers|nurses|teachers|staff|members|crews?|pilots|"
+                      r"doctors|lecturers|dockers|cleaners|porters|firefighters|midwives|paramedics|guards|conductors|"
+                      r"miners|employees|engineers|signallers|controllers|carers|librarians|postal\s+workers)"
+                      r"(?:\s+(?:at|on|of|in|from)\s+.*)?$", re.IGNORECASE)
+_A_UNION = re.compile(r"\b(?:union|guild|brotherhood|syndicate)\b|\b(?:workers|drivers|nurses|teachers|doctors|pilots|"
+                      r"lecturers|midwives|firefighters|engineers)['’]?\s+(?:association|federation)\b", re.IGNORECASE)
+
+
+def _members_beside_union(positions: list[Position]) -> list[Position]:
+    """'Train drivers will walk out …' in a story whose one union speaks for them: the drivers and the union are
+    one side in two words, so each shares the other's positions and neither is a wrong option of a question on the
+    other's (a question offering both has two right answers)."""
+    sides = list(dict.fromkeys(p.side.split(" (")[0] for p in positions))
+    unions = [x for x in sides if _A_UNION.search(x) and x[:1].isupper() and " " in x]
+    workers = [x for x in sides if _WORKERS.fullmatch(x) and not _A_UNION.search(x)]
+    if len(unions) != 1 or not workers:
+        return positions
+    union = unions[0]
+    out = []
+    for p in positions:
+        side = p.side.split(" (")[0]
+        if side in workers:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + (union,))))
+        elif side == union:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(workers))))
+        out.append(p)
+    return out
+
+
+def _held_words(demand: str) -> list[str]:
+    return re.findall(r"[a-z0-9%£$€]+", demand.lower().replace("’", "'"))
+
+
+def _same_held(positions: list[Position]) -> list[Position]:
+    """Two sides the article gives the same position in the same words ("The trust said the fine was too small.
+    The network also said the fine was too small for …"): each shares it with the other, so neither is offered
+    as a wrong option of a question on the other's."""
+    words = [_held_words(p.demand) for p in positions]
+    alike: dict[tuple[str, ...], list[int]] = {}  # (only positions opening on the same words are compared)
+    for i, p in enumerate(positions):
+        if len(words[i]) >= 3:
+            alike.setdefault((p.stance, *words[i][:3]), []).append(i)
+    extra: dict[int, list[str]] = {}
+    for group in alike.values():
+        if len(group) > 12:
+            continue  # a stock phrase many hold ("says that the …"): no one wording shared
+        for k, i in enumerate(group):
+            for j in group[k + 1:]:
+                a, b = positions[i].side.split(" (")[0], positions[j].side.split(" (")[0]
+                n = min(len(words[i]), len(words[j]))
+                if a != b and words[i][:n] == words[j][:n]:
+                    extra.setdefault(i, []).append(b)
+                    extra.setdefault(j, []).append(a)
+    if not extra:
+        return positions
+    return [replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(extra[i])))) if i in extra else p
+            for i, p in enumerate(positions)]
 
 
 _CAP_WORD = r"[A-Z][\w’'&-]*"
@@ -3219,7 +3321,14 @@ def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Positi
         if len(named) == 1:
             return named[0]  # "the chamber": the one "Chamber of …" the story names
         sp = _earlier_party(article, cast, before, bare, at)
-        return party_name(sp.name) if sp is not None and " " in sp.name else ""
+        if sp is not None and " " in sp.name:
+            return party_name(sp.name)
+        # "The operator, Valleyline Trains, said …": the name set off after the same noun earlier
+        set_off = re.findall(r"\b[Tt]he\s+" + re.escape(bare) + r",\s+((?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,4}),",
+                             article.body[:at])
+        if set_off and not cast.person(set_off[-1]):
+            return set_off[-1]
+        return ""
     return bare if bare[:1].isupper() and bare.split()[0] not in ("Both", "The", "Its", "Their", "His", "Her") else ""
 
 
@@ -3260,7 +3369,7 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             heard: dict[str, int] = {}  # (a party's own people voicing it count too: "Norland (its negotiator)")
             for q in positions:
                 side = q.side.split(" (")[0]
-                if q is not p and not cast.person(side) and reported:
+                if q is not p and not cast.person(side):
                     heard[side] = heard.get(side, 0) + 1
             loud = sorted(heard.items(), key=lambda x: -x[1])
             if reported and not re.search(r"\b(?:two|both)\b", reported.group(), re.IGNORECASE):
@@ -3275,6 +3384,10 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                 parties = [loud[0][0], loud[1][0]]  # "the mediator said both sides had agreed to …": the two
             elif len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
                 parties = [ranked[0][0], ranked[1][0]]
+            elif len(loud) >= 2 and loud[1][1] >= 2 and (len(loud) == 2 or loud[2][1] < loud[1][1]):
+                # "Norvania's president said …. Castria's prime minister said …. Both countries have refused …": the
+                # two parties the story hears from most, through their own people too
+                parties = [loud[0][0], loud[1][0]]
         like = _LIKE_LEAD.search(prefix) if prefix and not parties else None
         if like and not _LATER_CLAUSE2.search(prefix[like.end():]):
             # "Like Consumer Voice, the Liberal Party wants …", "The federation, like the chamber, welcomed …"

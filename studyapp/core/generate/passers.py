@@ -1,0 +1,79 @@
+"""Members of the public a reporter stopped in the street (a "vox pop"): "Barry Lowe, 64, said: …" after "We spoke
+to shoppers in the high street", "Ann Lee, a mother of three, said …", "Jo Pell, who travels from Cranley every
+morning, said …". Their names are no part of the story a student should learn: a question whose answer is one of
+them ("Who said: “The bins will stink”?", "Who is Ann Lee?") tests memory of a passer-by, so none is asked.
+
+A person counts only when the article gives them no office and no side (no role beyond a life's description, no
+party they speak for), names them in few sentences, not in its opening, and either sets them among people a reporter
+spoke to or describes them only by their age, their family or their journey."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.generate.facts import Extraction
+from studyapp.core.generate.lexicon import TITLE_WORDS
+
+# "We spoke to shoppers …", "asked passers-by", "Residents we met in the square", "vox pop"
+_STREET = re.compile(r"\b(?:(?:spoke|talked|speaking|talking|chatted)\s+(?:to|with)|asked|stopped|met|approached)\s+"
+                     r"(?:(?:some|several|a\s+few|many|dozens\s+of|a\s+number\s+of)\s+)?(?:of\s+the\s+)?"
+                     r"(?:shoppers|passers-by|passersby|residents|locals|people|commuters|voters|customers|"
+                     r"visitors|passengers|pedestrians|members\s+of\s+the\s+public|townspeople|villagers|onlookers)\b|"
+                     r"\bvox\s+pops?\b", re.IGNORECASE)
+# A life's description, never an office: "a mother of three", "a retired nurse", "a pensioner", "a regular commuter"
+_LAY_ROLE = re.compile(r"(?!(?:his|her|their|its)\s)(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:mother|father|mum|dad|parent|grandmother|grandfather|"
+                       r"grandparent|grandmother-of-\w+|pensioner|retiree|shopper|commuter|resident|local|passer-by|"
+                       r"customer|passenger|visitor|voter|neighbour|neighbor|homeowner|dog-walker|dog\s+walker)"
+                       r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|\d+))?(?:\s+(?:from|in|of)\s+[\w\s-]{2,30})?",
+                       re.IGNORECASE)
+# "X, 64," / "X, aged 64," / "X, who travels from …," / "X, who lives nearby,": how a passer-by is introduced
+_INTRO_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+said|\s+says)|,\s+who\s+(?:lives|has\s+lived|travels|"
+                          r"commutes|shops|walks|drives|moved|grew\s+up)\b")
+
+
+def passers_by(ex: Extraction) -> set[str]:
+    """The names of the members of the public the article quotes (see the module's note)."""
+    body = ex.article.body
+    street = [m.start() for m in _STREET.finditer(body)]
+    opening_end = ex.article.sentences[0].end if ex.article.sentences else 0
+    sides = {p.side.split(" (")[0] for p in ex.positions if p.stance != "says that"}
+    speakers = {q.speaker.name for q in ex.quotes if q.speaker is not None}
+    speakers |= {c.speaker.name for c in ex.claims if c.speaker is not None}
+    spots_of: dict[str, list] = {}
+    for m in ex.cast.mentions:
+        if m.person is not None:
+            spots_of.setdefault(m.person, []).append(m)
+    out: set[str] = set()
+    for p in ex.cast.people:
+        if p.kind != "person" or p.side or p.name not in speakers or p.name in sides:
+            continue
+        role = p.role.strip()
+        if role and not _LAY_ROLE.fullmatch(role):
+            continue
+        spots = spots_of.get(p.name, [])
+        if not spots or spots[0].start < opening_end:
+            continue
+        sentences = {ex.article.sentence_index(m.start) for m in spots}
+        if len(sentences) > 3:
+            continue  # named again and again: part of the story, whoever they are
+        first = spots[0]
+        lead = body[max(0, first.start - 40):first.start].lower()
+        if set(re.findall(r"[a-z]+", lead)) & TITLE_WORDS:
+            continue  # "the transport minister, X": an office the cast did not attach
+        after_street = any(0 <= first.start - s <= 1500 for s in street)
+        intro = _INTRO_AFTER.match(body, first.end)
+        aged = bool(intro) and "who" not in intro.group()
+        # an age alone marks a passer-by only among people the reporter spoke to (a witness in court has one too)
+        if role or intro and not aged or aged and after_street:
+            out.add(p.name)
+    return out
+
+
+def about_passer_by(question: dict, names: set[str]) -> bool:
+    """Whether a drafted question's answer is a passer-by, or it asks who one of them is."""
+    if not names:
+        return False
+    if question.get("answer") in names or question.get("speaker") in names:
+        return True
+    prompt = question.get("prompt", "")  # ("True or false: Ann Lee said that …", "Who is Ann Lee?")
+    return any(re.search(r"\b" + re.escape(n) + r"\b", prompt) for n in names)
