@@ -300,10 +300,31 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
         # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
+    if len(left) == 1 and _the_one_and_body(text, left[0], right):
+        return True
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
                                                                             whole_words if w.lower() not in ORG_WORDS)
+
+
+# The last word of a public body's name: "the Health and Safety Directorate", "the Arbitration and Conciliation Board"
+_AND_BODY_HEADS = {"directorate", "board", "executive", "commission", "authority", "service", "agency", "department",
+                   "council", "tribunal", "office", "inspectorate", "committee", "institute", "ministry"}
+
+
+def _the_one_and_body(text: str, left: tuple[int, int, str], right: re.Match) -> bool:
+    """'the Health and Safety Directorate': one word after 'the', 'and', then words ending in a body's word, the
+    first word never written alone elsewhere as a name: one body, not 'Health' beside 'Safety Directorate'."""
+    word = left[2]
+    if not text[max(0, left[0] - 4):left[0]].lower() == "the " or word.lower() in HONORIFICS or \
+            _is_acronym(word) or word in COUNTRIES:
+        return False
+    tail = right.group(1).split()
+    if tail[-1].lower() not in _AND_BODY_HEADS:
+        return False
+    whole = text[left[0]:right.end(1)]
+    return len(re.findall(r"\b" + re.escape(word) + r"\b", text)) == text.count(whole)
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -1359,7 +1380,8 @@ _OWNED_INSIDE = re.compile(r"(?P<title>[a-z][\w-]*) of (?P<owner>(?:[Tt]he\s+(?P
                            r"\s+[a-z][\w\s-]*")
 _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
                            "government", "authority", "service", "bureau", "administration", "regulator", "network",
-                           "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
+                           "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme",
+                           "directorate", "inspectorate", "tribunal"}
 # Nouns that can stand for a body of any kind ("the agency" for "… Organization"); "the council" is only a council
 _ANY_BODY = {"organisation", "organization", "group", "body", "agency", "firm", "company", "charity", "institution"}
 # A name that ends in one of these is a building or a place, not a body that employs people ("County Hall",

@@ -2921,7 +2921,8 @@ def _members_beside_union(positions: list[Position]) -> list[Position]:
         side = p.side.split(" (")[0]
         if side in workers:
             p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + (union,))))
-        elif side == union:
+        elif side == union or union in p.shared_with:
+            # (and a position the union shares with another side: "Both the union and the operator want …")
             p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(workers))))
         out.append(p)
     return out

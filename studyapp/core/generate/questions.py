@@ -734,7 +734,8 @@ def with_antecedent(claim: str, evidence: str) -> str:
     return f"{claim} {phrase}"
 
 
-_TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+_TRAILING_TIME = re.compile(r"(?<!\sbefore)(?<!\suntil)(?<!\sby)(?<!\safter)(?<!\ssince)(?<!\sfrom)"
+                            r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
                             r"today|last\s+week|this\s+week|last\s+month)$", re.IGNORECASE)
 # "… the levy won by a former minister in 1991": the year of a thing the position is about, not the position's
 # own; left in, the position reads out the date a date question on its sentence asks (and is dropped beside it)

@@ -127,3 +127,25 @@ def test_an_abbreviation_opening_the_story_is_kept():
     got = positions("WHO officials want more money for vaccines. The WHO said its budget was too small. "
                     "Donors said they would decide in June.")
     assert got and all(side.startswith("WHO") for side, *_ in got[:2])
+
+
+def test_a_body_named_with_and_once_is_one_body():
+    got = people((ARTICLES / "court-sentencing.txt").read_text(encoding="utf-8"))
+    assert got["Colin Asante"] == ("chief inspector of the Health and Safety Directorate",
+                                   "Health and Safety Directorate")
+
+
+def test_a_tribunal_is_no_person():
+    text = (ARTICLES / "tech-regulator.txt").read_text(encoding="utf-8")
+    assert "Competition Appeal Tribunal" not in people(text)
+    assert not any("Competition Appeal Tribunal" in q.get("choices", []) for q in bank("tech-regulator.txt"))
+
+
+def test_a_union_position_shared_with_another_side_is_never_made_false_for_its_members():
+    for q in bank("rail-strike-pay.txt"):
+        assert not q.get("prompt", "").startswith("True or false: Train drivers")
+
+
+def test_a_deadline_stays_with_its_preposition():
+    prompts = [q.get("prompt", "") for q in bank("rail-strike-pay.txt")]
+    assert not any(p.rstrip("?.").endswith(" before") for p in prompts)
