@@ -2911,10 +2911,12 @@ def _members_beside_union(positions: list[Position]) -> list[Position]:
     one side in two words, so each shares the other's positions and neither is a wrong option of a question on the
     other's (a question offering both has two right answers)."""
     sides = list(dict.fromkeys(p.side.split(" (")[0] for p in positions))
-    unions = [x for x in sides if _A_UNION.search(x) and x[:1].isupper() and " " in x]
+    # (a union by its own name, every word capitalised: not "Students' union executive")
+    unions = [x for x in sides if _A_UNION.search(x) and " " in x and all(
+        w[:1].isupper() for w in x.split() if w not in ("of", "and", "the", "for"))]
     workers = [x for x in sides if _WORKERS.fullmatch(x) and not _A_UNION.search(x)]
     if len(unions) != 1 or not workers:
-        return positions
+        return _group_beside_its_body(positions, sides)
     union = unions[0]
     out = []
     for p in positions:
@@ -2924,6 +2926,47 @@ def _members_beside_union(positions: list[Position]) -> list[Position]:
         elif side == union or union in p.shared_with:
             # (and a position the union shares with another side: "Both the union and the operator want …")
             p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(workers))))
+        out.append(p)
+    return out
+
+
+# A body that a group of people forms: "the Parents' Council" for "Parents at Fernleigh Academy"
+_GROUPS_BODY = re.compile(r"\b(?:council|association|forum|campaign|group|alliance|network|committee|action\s+group)$",
+                          re.IGNORECASE)
+_DESCRIBED_PEOPLE = re.compile(r"^([A-Z][a-z]+s)(?:\s+(?:at|of|in|from|on)\s+.+)?$")
+
+
+def _group_beside_its_body(positions: list[Position], sides: list[str]) -> list[Position]:
+    """'Parents at Fernleigh Academy give the trust a fortnight …' beside 'the Parents' Council demands …': the
+    parents and the council they form are one side in two words, so neither is offered against the other."""
+    pairs: dict[str, str] = {}
+    for group in sides:
+        head = _DESCRIBED_PEOPLE.match(group)
+        if not head:
+            continue
+        noun = head.group(1).lower()
+        bodies = [x for x in sides if x != group and _GROUPS_BODY.search(x) and
+                  noun in {w.lower().strip("'’") for w in x.split()}]
+        if len(set(b.split()[-1] for b in bodies)) == 1:
+            for b in bodies:
+                pairs.setdefault(group, b)
+    if not pairs:
+        return positions
+    bodies_of: dict[str, list[str]] = {}
+    for group in pairs:
+        bodies_of[group] = [b for b in sides if b != group and _GROUPS_BODY.search(b) and
+                            _DESCRIBED_PEOPLE.match(group).group(1).lower() in
+                            {w.lower().strip("'’") for w in b.split()}]
+    groups_of: dict[str, list[str]] = {}
+    for group, bodies in bodies_of.items():
+        for b in bodies:
+            groups_of.setdefault(b, []).append(group)
+    out = []
+    for p in positions:
+        side = p.side.split(" (")[0]
+        more = tuple(bodies_of.get(side, ())) + tuple(groups_of.get(side, ()))
+        if more:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + more)))
         out.append(p)
     return out
 

@@ -149,3 +149,19 @@ def test_a_union_position_shared_with_another_side_is_never_made_false_for_its_m
 def test_a_deadline_stays_with_its_preposition():
     prompts = [q.get("prompt", "") for q in bank("rail-strike-pay.txt")]
     assert not any(p.rstrip("?.").endswith(" before") for p in prompts)
+
+
+def test_a_described_group_and_the_body_it_forms_are_one_side():
+    got = positions("Parents at Holloway School have given the trust a week to reinstate the head. The Holloway "
+                    "Parents' Council wants an apology from the trust. The trust refuses to discuss the case.")
+    shared = {side: set(shared) for side, _, _, shared in got}
+    assert "Holloway Parents' Council" in shared["Parents at Holloway School"]
+    assert "Parents at Holloway School" in shared["Holloway Parents' Council"]
+    assert shared["Trust"] == set() if "Trust" in shared else True
+
+
+def test_a_students_union_is_not_the_union_its_members_belong_to():
+    got = positions("Members backed action in the union's ballot. The Lecturers Union wants a pay rise of 7%. "
+                    "The students' union executive voted to support the lecturers.")
+    members = [shared for side, _, _, shared in got if side == "Members"]
+    assert members and "Lecturers Union" in members[0]
