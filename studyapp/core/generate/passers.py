@@ -19,11 +19,17 @@ _STREET = re.compile(r"\b(?:(?:spoke|talked|speaking|talking|chatted)\s+(?:to|wi
                      r"(?:(?:some|several|a\s+few|many|dozens\s+of|a\s+number\s+of)\s+)?(?:of\s+the\s+)?"
                      r"(?:shoppers|passers-by|passersby|residents|locals|people|commuters|voters|customers|"
                      r"visitors|passengers|pedestrians|members\s+of\s+the\s+public|townspeople|villagers|onlookers)\b|"
-                     r"\bvox\s+pops?\b", re.IGNORECASE)
+                     r"\bvox\s+pops?\b|\bcallers?\b|\bphone-in\b|\blisteners\b", re.IGNORECASE)
+# A resident who leads or speaks for a campaign is a party's voice, not a passer-by
+_ORGANISER = re.compile(r"\b(?:organi[sz]e[ds]?|organi[sz]ing|organi[sz]er|founded|founder|chairs?|leads?|led|runs|"
+                        r"campaign\w*|petition|spokes\w+)\b", re.IGNORECASE)
+# A member of the public named in the very sentence that calls them one: "a caller who gave her name as Mrs X"
+_ONE_OF_THEM = re.compile(r"\b(?:caller|listener|shopper|passer-by|onlooker|commuter|passerby)s?\b", re.IGNORECASE)
 # A life's description, never an office: "a mother of three", "a retired nurse", "a pensioner", "a regular commuter"
-_LAY_ROLE = re.compile(r"(?!(?:his|her|their|its)\s)(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:mother|father|mum|dad|parent|grandmother|grandfather|"
+_LAY_ROLE = re.compile(r"(?!(?:his|her|their|its)\s)(?:an?\s+|the\s+(?:first|second|third|next|last|final)\s+)?(?:[\w-]+\s+){0,2}(?:mother|father|mum|dad|parent|grandmother|grandfather|"
                        r"grandparent|grandmother-of-\w+|pensioner|retiree|shopper|commuter|resident|local|passer-by|"
-                       r"customer|passenger|visitor|voter|neighbour|neighbor|homeowner|dog-walker|dog\s+walker)"
+                       r"customer|passenger|visitor|voter|neighbour|neighbor|homeowner|dog-walker|dog\s+walker|caller|listener|"
+                       r"retired\s+[\w-]+)"
                        r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|\d+))?(?:\s+(?:from|in|of)\s+[\w\s-]{2,30})?",
                        re.IGNORECASE)
 # "X, 64," / "X, aged 64," / "X, who travels from …," / "X, who lives nearby,": how a passer-by is introduced
@@ -45,11 +51,13 @@ def passers_by(ex: Extraction) -> set[str]:
             spots_of.setdefault(m.person, []).append(m)
     out: set[str] = set()
     for p in ex.cast.people:
-        if p.kind != "person" or p.side or p.name not in speakers or p.name in sides:
+        if p.kind != "person" or p.name not in speakers or p.name in sides:
             continue
         role = p.role.strip()
         if role and not _LAY_ROLE.fullmatch(role):
             continue
+        if p.side and not (role and p.side in role):
+            continue  # a side of their own; only "a retired teacher from Wexmoor" names a town, not a party
         spots = spots_of.get(p.name, [])
         if not spots or spots[0].start < opening_end:
             continue
@@ -62,9 +70,14 @@ def passers_by(ex: Extraction) -> set[str]:
             continue  # "the transport minister, X": an office the cast did not attach
         after_street = any(0 <= first.start - s <= 1500 for s in street)
         intro = _INTRO_AFTER.match(body, first.end)
+        if intro and _ORGANISER.search(body, first.end, first.end + 160):
+            continue  # "X, who has lived here for 22 years and helped organise the petition": a campaigner
         aged = bool(intro) and "who" not in intro.group()
-        # an age alone marks a passer-by only among people the reporter spoke to (a witness in court has one too)
-        if role or intro and not aged or aged and after_street:
+        # an age alone marks a passer-by only among people the reporter spoke to (a witness in court has one too);
+        # so does a first name alone ("Dev from Harrowgate"), or the sentence naming them as a caller or a shopper
+        sent = ex.article.sentence_at(first.start)
+        called = sent is not None and bool(_ONE_OF_THEM.search(sent.text))
+        if role or intro and not aged or aged and after_street or (" " not in p.name.strip() or called) and not role:
             out.add(p.name)
     return out
 

@@ -165,3 +165,17 @@ def test_a_students_union_is_not_the_union_its_members_belong_to():
                     "The students' union executive voted to support the lecturers.")
     members = [shared for side, _, _, shared in got if side == "Members"]
     assert members and "Lecturers Union" in members[0]
+
+
+def test_a_phone_in_caller_is_a_passer_by_and_a_campaigner_is_not():
+    body = ("The council leader, Councillor Ann Rowe, defended the change on the programme. \"It saves money,\" she "
+            "said. Pauline, a retired teacher from Eastfold, said she had no room for a second bin. \"I keep the "
+            "cardboard under my bed,\" she said. The last word went to a caller who gave her name only as Mrs Dunn. "
+            "\"I have put my bin out every Tuesday for forty years,\" she said. Jo Marsh, who has lived on Mill Road "
+            "for 20 years and helped organise the petition, said: \"We are against 300 lorries a day.\"")
+    qs = generate_bank(article(body, "Callers attack bin change"), published="2026-05-04")[0]["questions"]
+    asked = {q.get("answer") for q in qs} | {q.get("speaker") for q in qs}
+    assert not asked & {"Pauline", "Mrs Dunn"}
+    from studyapp.core.generate.passers import passers_by
+    street = passers_by(extract(article(body, "Callers attack bin change")))
+    assert "Jo Marsh" not in street and "Ann Rowe" not in street
