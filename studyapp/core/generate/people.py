@@ -300,7 +300,7 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
         # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
-    if len(left) == 1 and _the_one_and_body(text, left[0], right):
+    if len(left) <= 2 and _the_one_and_body(text, left, right):
         return True
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
@@ -310,21 +310,24 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
 
 # The last word of a public body's name: "the Health and Safety Directorate", "the Arbitration and Conciliation Board"
 _AND_BODY_HEADS = {"directorate", "board", "executive", "commission", "authority", "service", "agency", "department",
-                   "council", "tribunal", "office", "inspectorate", "committee", "institute", "ministry"}
+                   "council", "tribunal", "office", "inspectorate", "committee", "institute", "ministry", "union",
+                   "federation", "association", "alliance", "society", "league", "guild", "confederation"}
 
 
-def _the_one_and_body(text: str, left: tuple[int, int, str], right: re.Match) -> bool:
-    """'the Health and Safety Directorate': one word after 'the', 'and', then words ending in a body's word, the
-    first word never written alone elsewhere as a name: one body, not 'Health' beside 'Safety Directorate'."""
-    word = left[2]
-    if not text[max(0, left[0] - 4):left[0]].lower() == "the " or word.lower() in HONORIFICS or \
-            _is_acronym(word) or word in COUNTRIES:
+def _the_one_and_body(text: str, left: list[tuple[int, int, str]], right: re.Match) -> bool:
+    """'the Health and Safety Directorate', 'the Castlegate Tenants and Residents Union': one or two words after
+    'the', 'and', then words ending in a body's word, the words before 'and' never written alone elsewhere: one
+    body, not 'Health' beside 'Safety Directorate'."""
+    start = left[0][0]
+    if not text[max(0, start - 4):start].lower() == "the " or any(
+            t[2].lower() in HONORIFICS or _is_acronym(t[2]) or t[2] in COUNTRIES for t in left):
         return False
     tail = right.group(1).split()
     if tail[-1].lower() not in _AND_BODY_HEADS:
         return False
-    whole = text[left[0]:right.end(1)]
-    return len(re.findall(r"\b" + re.escape(word) + r"\b", text)) == text.count(whole)
+    words = text[start:left[-1][1]]
+    whole = text[start:right.end(1)]
+    return len(re.findall(r"\b" + re.escape(words) + r"\b", text)) == text.count(whole)
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:

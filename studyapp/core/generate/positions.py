@@ -2931,9 +2931,11 @@ def _members_beside_union(positions: list[Position]) -> list[Position]:
 
 
 # A body that a group of people forms: "the Parents' Council" for "Parents at Fernleigh Academy"
-_GROUPS_BODY = re.compile(r"\b(?:council|association|forum|campaign|group|alliance|network|committee|action\s+group)$",
+_GROUPS_BODY = re.compile(r"\b(?:council|association|forum|campaign|group|alliance|network|committee|union|federation)$",
                           re.IGNORECASE)
-_DESCRIBED_PEOPLE = re.compile(r"^([A-Z][a-z]+s)(?:\s+(?:at|of|in|from|on)\s+.+)?$")
+# "Parents at X", "Vegetable growers", "Players' union" (the group's own body, described, not named)
+_DESCRIBED_PEOPLE = re.compile(r"^(?:[A-Z][a-z]+\s+(?=[a-z]))?([A-Za-z][a-z]+s)(?:['’]\s+(?:union|association|group|body))?"
+                               r"(?:\s+(?:at|of|in|from|on)\s+.+)?$")
 
 
 def _group_beside_its_body(positions: list[Position], sides: list[str]) -> list[Position]:
@@ -3535,7 +3537,12 @@ def _spelled_out(short: str, names: list[str]) -> str:
         return ""
     found = {n for n in names if n != short and " " in n and
              initials(n) == short}
-    return found.pop() if len(found) == 1 else ""
+    if len(found) > 1:
+        # "PCS Union" and "Public and Commercial Services Union" both spell "PCSU": one body written two ways; the
+        # article's own short form is the name it uses for it
+        written = [n for n in found if any(len(w) > 1 and w.isupper() for w in n.split())]
+        return written[0] if len(written) == 1 else ""
+    return found.pop() if found else ""
 
 
 # What a country's name stands before when the story means its state: "the British government", "Chinese officials"

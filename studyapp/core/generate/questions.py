@@ -341,6 +341,12 @@ def _same_said(ex: Extraction, text: str, speaker: str) -> set[str]:
         n = min(len(words), len(theirs))
         if n >= 3 and words[:n] == theirs[:n]:
             out.update({who, party_name(who)})
+    # and the side's other self: the members or the body it forms ("Tenants' union" beside the "… Tenants and
+    # Residents Union"), which shares every position of the speaker's
+    mine = {speaker, party_name(speaker)}
+    for p in ex.positions:
+        if p.side.split(" (")[0] in mine and p.stance == "says that":
+            out.update(p.shared_with)
     return out
 
 

@@ -179,3 +179,16 @@ def test_a_phone_in_caller_is_a_passer_by_and_a_campaigner_is_not():
     from studyapp.core.generate.passers import passers_by
     street = passers_by(extract(article(body, "Callers attack bin change")))
     assert "Jo Marsh" not in street and "Ann Rowe" not in street
+
+
+def test_a_body_named_with_and_by_two_words_is_one_body_and_its_description_shares_its_positions():
+    body = ("The Castlegate Tenants and Residents Union wants the rent rise reversed. The landlord, Greystone Homes, "
+            "said the rise would stand. The tenants' union said it would fight any eviction case.")
+    got = positions(body)
+    sides = {side for side, *_ in got}
+    assert "Castlegate Tenants and Residents Union" in sides and "Castlegate Tenants" not in sides
+    union = [shared for side, _, _, shared in got if side == "Castlegate Tenants and Residents Union"]
+    assert union and "Tenants' union" in union[0]
+    got = positions("The Mineworkers and Smelter Workers Federation turned down the offer. Brantley Resources offers "
+                    "a rise of 4.5%.")
+    assert got[0][0] == "Mineworkers and Smelter Workers Federation"
