@@ -1405,6 +1405,10 @@ _PUBLIC_BODY_WORDS = {"court", "tribunal", "council", "ministry", "department", 
                       "inspectorate", "ombudsman", "regulator", "office", "judge", "justice", "appeal", "appeals"}
 
 
+# A batch, model or case code ("LO2633", "AB12345"): no body that employs anyone
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Z]?")
+
+
 def _public_body(name: str) -> bool:
     """A court, council, ministry or regulator: a name holding one of their words ('Court of Appeal',
     'Digital Markets Authority')."""
@@ -1446,7 +1450,7 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         if own.group("pron") or own.group("noun"):
             noun = (own.group("noun") or "").lower()
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
-                    and not (noun in _TRADING_NOUNS and _public_body(m.text))]
+                    and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:

@@ -1442,6 +1442,10 @@ def _joint(holder: str) -> bool:
     return " and " in holder and holder.split()[-1].lower() not in ORG_WORDS
 
 
+# A cue inside a relative clause on a person: "X, a baker who has spent years insisting that …"
+_WHO_BEFORE_CUE = re.compile(r"\bwho\s+(?:[^\s,;:]+\s+){0,8}$")
+
+
 def _other_party_subject(inner: Speaker, speaker: Speaker, cast: Cast) -> bool:
     """'The council said the union had refused to …': the reported clause has its own subject, a party described by
     its kind ('the union', 'the drivers' union') that is not the speaker's own kind, so what it refuses is its own
@@ -2534,6 +2538,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if subj:
                     holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
                                         contexts[si])
+            who_clause = _WHO_BEFORE_CUE.search(before) if holder is None and how == "verb" else None
+            if who_clause:
+                # "… quashed the conviction of X, a baker who has spent nine years insisting that …": the one the
+                # relative clause is about insists, not the sentence's subject
+                named = [m for m in cast.mentions_in(sent.start, sent.start + who_clause.start())
+                         if m.kind == "person" and m.person]
+                if named and sent.start + who_clause.start() - named[-1].end <= 80:
+                    holder = Speaker(named[-1].person, "person")
             if holder is None:
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]

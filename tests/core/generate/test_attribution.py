@@ -192,3 +192,18 @@ def test_a_body_named_with_and_by_two_words_is_one_body_and_its_description_shar
     got = positions("The Mineworkers and Smelter Workers Federation turned down the offer. Brantley Resources offers "
                     "a rise of 4.5%.")
     assert got[0][0] == "Mineworkers and Smelter Workers Federation"
+
+
+def test_the_person_a_relative_clause_is_about_holds_what_it_says_they_insist():
+    got = positions("On Wednesday, three judges at the Court of Appeal in Dunmere quashed the conviction of Tomas Reel, "
+                    "a baker who has spent nine years insisting that he did not start the fire. The Crown Prosecution "
+                    "Office said it would not seek a retrial.")
+    insists = [side for side, stance, *_ in got if stance.startswith("insists")]
+    assert insists == ["Tomas Reel"]
+
+
+def test_a_batch_code_employs_no_one():
+    text = article("Pellmoor Foods is recalling two batches of pouches.\n\n- Pear, 120g, batch code LO2633\n\n"
+                   "Its operations director, Ann Creel, said no injuries had been reported.", "Pouches recalled")
+    role, side = people(text)["Ann Creel"]
+    assert "LO2633" not in role and side != "LO2633"
