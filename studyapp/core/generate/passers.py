@@ -37,6 +37,25 @@ _INTRO_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+said|\s+says)|,\s+who
                           r"commutes|shops|walks|drives|moved|grew\s+up)\b")
 
 
+# A reporter putting questions at a press conference: "Priya Lee of Channel 4 Eastern, who asked …", "asked Tom Ray
+# of the Eastmere Post", "Milo Ross of the Dunmore Courier wanted to know …"
+_OF_OUTLET = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z0-9][\w’'-]*\s+){0,3}(?:Post|Times|News|Herald|Radio|Television|TV|"
+                        r"Gazette|Echo|Mail|Telegraph|Journal|Chronicle|Courier|Express|Standard|Observer|Eastern|"
+                        r"Western|Northern|Southern|Today|Online|Press|Tribune|Record|Argus|Mercury|Sentinel|Advertiser)\b")
+_ASKING = re.compile(r"\b(?:asked|asks|question|questions|wanted\s+to\s+know|pressed|put\s+it\s+to)\b", re.IGNORECASE)
+
+
+def _reporter(ex: Extraction, first, role: str) -> bool:
+    """A journalist asking at a briefing, named only by the outlet (see `_OF_OUTLET`)."""
+    body = ex.article.body
+    if role and not role.lower().startswith("of "):
+        return False
+    if not _OF_OUTLET.match(body, first.end):
+        return False
+    sent = ex.article.sentence_at(first.start)
+    return sent is not None and bool(_ASKING.search(sent.text))
+
+
 def passers_by(ex: Extraction) -> set[str]:
     """The names of the members of the public the article quotes (see the module's note)."""
     body = ex.article.body
@@ -51,9 +70,15 @@ def passers_by(ex: Extraction) -> set[str]:
             spots_of.setdefault(m.person, []).append(m)
     out: set[str] = set()
     for p in ex.cast.people:
-        if p.kind != "person" or p.name not in speakers or p.name in sides:
+        if p.kind != "person":
             continue
         role = p.role.strip()
+        spots = spots_of.get(p.name, [])
+        if spots and not p.side and _reporter(ex, spots[0], role):
+            out.add(p.name)  # a reporter at a briefing: their name is no part of the story
+            continue
+        if p.name not in speakers or p.name in sides:
+            continue
         if role and not _LAY_ROLE.fullmatch(role):
             continue
         if p.side and not (role and p.side in role):

@@ -207,3 +207,13 @@ def test_a_batch_code_employs_no_one():
                    "Its operations director, Ann Creel, said no injuries had been reported.", "Pouches recalled")
     role, side = people(text)["Ann Creel"]
     assert "LO2633" not in role and side != "LO2633"
+
+
+def test_a_reporter_asking_at_a_briefing_is_not_asked_about():
+    body = ("The chief executive of Fenmoor Water, Dana Holt, apologised to customers at a briefing on Monday. \"We "
+            "let people down,\" she said. The first question came from Sam Odell of Channel 5 Northern, who asked why "
+            "customers had not been told. \"People were giving that water to babies,\" Odell said. \"Will bills be "
+            "cut?\" asked Kit Varley of the Fenmoor Post. Holt said every household would get £40.")
+    from studyapp.core.generate.passers import passers_by
+    street = passers_by(extract(article(body, "Water boss apologises")))
+    assert street == {"Sam Odell", "Kit Varley"}
