@@ -69,6 +69,7 @@ ORG_WORDS = {
     "television", "tv", "radio", "records", "music", "entertainment", "airlines", "airways", "motors",
     "university", "college", "school", "academy", "hospital", "police", "army", "navy", "force", "forces",
     "guard", "regiment", "brigade", "service", "directorate", "network", "council", "cabinet", "secretariat",
+    "tribunal", "inspectorate", "ombudsman",
     "nations", "states", "kingdom", "republic", "federal", "national", "international", "european", "world",
     "street", "road", "avenue", "square", "station", "airport", "port", "bridge", "river", "lake", "mountain",
     "mount", "island", "islands", "bay", "sea", "ocean", "park", "centre", "center", "hall", "palace", "castle",

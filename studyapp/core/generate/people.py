@@ -322,6 +322,8 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             not any(w.lower() in _BODY_HEADS or w.lower() in ORG_WORDS or w in COUNTRIES for w in (t[2] for t in left)):
         return True  # "The Bakers and Allied Workers Union said": one "the" before bare words and a body's name
         # after "and" is one body (two would each have their own: "the Bakers' Guild and the Allied Workers Union")
+    if len(left) <= 2 and _the_one_and_body(text, left, right):
+        return True
     words = {w.lower() for w in whole_words}
     named = any(w in ORG_WORDS or w in PORTFOLIOS or w in _FIRM_ENDS or w in _BODY_HEADS for w in words)
     return named and text.count(whole) >= 2 and not any(w.lower() in TITLE_WORDS for w in
@@ -330,6 +332,26 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
 
 _OPENS_INITIAL = re.compile(r"(?:^|\n|\b(?:said|says|by|" + "|".join(sorted(
     w for w in TITLE_WORDS if re.fullmatch(r"[a-z]+", w))) + r")\s)$")
+# The last word of a public body's name: "the Health and Safety Directorate", "the Arbitration and Conciliation Board"
+_AND_BODY_HEADS = {"directorate", "board", "executive", "commission", "authority", "service", "agency", "department",
+                   "council", "tribunal", "office", "inspectorate", "committee", "institute", "ministry", "union",
+                   "federation", "association", "alliance", "society", "league", "guild", "confederation"}
+
+
+def _the_one_and_body(text: str, left: list[tuple[int, int, str]], right: re.Match) -> bool:
+    """'the Health and Safety Directorate', 'the Castlegate Tenants and Residents Union': one or two words after
+    'the', 'and', then words ending in a body's word, the words before 'and' never written alone elsewhere: one
+    body, not 'Health' beside 'Safety Directorate'."""
+    start = left[0][0]
+    if not text[max(0, start - 4):start].lower() == "the " or any(
+            t[2].lower() in HONORIFICS or _is_acronym(t[2]) or t[2] in COUNTRIES for t in left):
+        return False
+    tail = right.group(1).split()
+    if tail[-1].lower() not in _AND_BODY_HEADS:
+        return False
+    words = text[start:left[-1][1]]
+    whole = text[start:right.end(1)]
+    return len(re.findall(r"\b" + re.escape(words) + r"\b", text)) == text.count(whole)
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -688,8 +710,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
     # (also after a preposition: "flanked by the city's water director, Jo Lee,")
     appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
-                     r"][\w&.-]*){0,3}['’]s(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
+                     r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
+        if _GROUP_HEAD.match(appo.group(1)):
+            return ""  # "the family of one of the men, Tom Ray,": a name set off after a group is one of its own
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     kin = _KIN_BEFORE.search(before)
     if kin:
@@ -720,6 +744,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     return " ".join(role).strip()
 
 
+# A group of people, which no one person set off after it is: "the family of …", "the parents of …"
+_GROUP_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:family|families|relatives|"
+                         r"parents|friends|colleagues|neighbours|neighbors|children|members|supporters|residents|"
+                         r"workers|staff|crew|team|pupils|students|victims)(?:\s+of\s|\s*$)")
 # A relative set off before a name, after any word ("mourned by her nephew, Tom Ray"): the relation is the role
 _KIN_BEFORE = re.compile(r"\b((?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|elder|eldest|younger|youngest|only)\s+)?"
                          r"(?:husband|wife|son|daughter|mother|father|brother|sister|widow|widower|grandson|"
@@ -1412,7 +1440,8 @@ _OWNED_INSIDE = re.compile(r"(?P<title>[a-z][\w-]*) of (?P<owner>(?:[Tt]he\s+(?P
                            r"\s+[a-z][\w\s-]*")
 _THE_LAST = _BODY_HEADS | {"agency", "organisation", "organization", "ministry", "department", "commission", "office",
                            "government", "authority", "service", "bureau", "administration", "regulator", "network",
-                           "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme"}
+                           "bank", "fund", "forum", "institute", "court", "assembly", "parliament", "programme",
+                           "directorate", "inspectorate", "tribunal"}
 # Nouns that can stand for a body of any kind ("the agency" for "… Organization"); "the council" is only a council
 _ANY_BODY = {"organisation", "organization", "group", "body", "agency", "firm", "company", "charity", "institution"}
 # A name that ends in one of these is a building or a place, not a body that employs people ("County Hall",
@@ -1425,8 +1454,27 @@ _STATE_TITLES = {"minister", "ambassador", "president", "premier", "envoy", "gov
 OWNER_REACH = 400  # "Its chief executive, X": the body named within a few sentences before
 
 
+# "The firm's finance director" is an officer of a business, never of the court it appeals to or the council,
+# ministry or regulator the sentences before also name
+_TRADING_NOUNS = {"firm", "company", "business", "operator", "developer", "retailer", "employer", "maker", "group"}
+_PUBLIC_BODY_WORDS = {"court", "tribunal", "council", "ministry", "department", "parliament", "assembly", "senate",
+                      "government", "police", "commission", "committee", "inquiry", "authority", "directorate",
+                      "inspectorate", "ombudsman", "regulator", "office", "judge", "justice", "appeal", "appeals"}
+
+
+# A batch, model or case code ("LO2633", "AB12345"): no body that employs anyone
+_CODE = re.compile(r"[A-Z]{1,4}-?\d{3,}[A-Z]?")
+
+
+def _public_body(name: str) -> bool:
+    """A court, council, ministry or regulator: a name holding one of their words ('Court of Appeal',
+    'Digital Markets Authority')."""
+    return bool({w.lower().strip(".,'’") for w in name.split()} & _PUBLIC_BODY_WORDS)
+
+
 def _owned_role(title: str, owner: str) -> str:
-    the = "the " if owner.split()[-1].lower() in _THE_LAST or owner.startswith("United ") else ""
+    last = owner.split()[-1].lower().strip(".")
+    the = "the " if last in _THE_LAST and last not in _LEGAL_SUFFIXES or owner.startswith("United ") else ""
     if re.search(r"\b(?:of|for)\b", title):
         return f"{the}{owner}'s {title}"  # "the Ashcombe Council's cabinet member for arts", not "… for arts of …"
     return f"{title} of {the}{owner}"
@@ -1475,8 +1523,9 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         before = [m for m in parties[:at] if m.end <= p.first]
         owner = ""
         if own.group("pron") or own.group("noun"):
-            near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH]
             noun = (own.group("noun") or "").lower()
+            near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
+                    and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
@@ -1486,7 +1535,8 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                 # it describes without a name, not a name further back ("the Institute for Mountain Research")
                 owner = _described_subject(article, p.first, near[-1])
             elif near and (own.group("pron") or noun in _ANY_BODY and (
-                    near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY)):
+                    near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY
+                    or noun in _TRADING_NOUNS and near[-1].text.split()[-1].lower() in _LEGAL_SUFFIXES | _FIRM_ENDS)):
                 owner = near[-1].text  # "The agency's director" after "the Health Organization"; not "the council's"
         else:
             sent = next((x for x in article.sentences if x.start <= p.first < x.end), None)

@@ -29,6 +29,7 @@ from studyapp.core.generate.people import Cast, Mention
 from studyapp.core.generate.kinds import kind_of, named_as_place, read_cues
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
+from studyapp.core.generate.shouting import shouted_words, unshouted
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
@@ -1442,6 +1443,31 @@ def _joint(holder: str) -> bool:
     return " and " in holder and holder.split()[-1].lower() not in ORG_WORDS
 
 
+# A cue inside a relative clause on a person: "X, a baker who has spent years insisting that …"
+_WHO_BEFORE_CUE = re.compile(r"\bwho\s+(?:[^\s,;:]+\s+){0,8}$")
+
+
+def _other_party_subject(inner: Speaker, speaker: Speaker, cast: Cast) -> bool:
+    """'The council said the union had refused to …': the reported clause has its own subject, a party described by
+    its kind ('the union', 'the drivers' union') that is not the speaker's own kind, so what it refuses is its own
+    position, not the speaker's. A person speaks for 'the board' they sit on unless their role names a body of
+    another kind ('the council leader' said the union …). A pronoun or a person's title is left to other rules."""
+    if inner.kind != "unnamed":
+        return False
+    words = inner.name.lower().replace("’", "'").split()
+    if not words or words[0] in ("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our"):
+        return False
+    if not _GENERIC_HOLDER.match(words[-1]):
+        return False
+    own = speaker.name.lower().replace("’", "'").split()
+    if speaker.kind == "person":
+        person = cast.person(speaker.name)
+        role = (person.role + " " + person.side).lower().replace("’", "'") if person is not None else ""
+        bodies = {w.strip(".,'s") for w in role.split() if _GENERIC_HOLDER.match(w.strip(".,'s"))}
+        return bool(bodies) and words[-1] not in bodies
+    return not own or own[-1] != words[-1]
+
+
 def _own_noun(name: str) -> str:
     """'Its delegation' and 'delegation' are one noun of a party's own people."""
     return re.sub(r"^(?:its|their)\s+", "", name.lower())
@@ -2497,6 +2523,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if inner is not None and inner.kind == "unnamed" and _SOURCES.match(holder.name) and \
                         inner.name.lower() not in ("he", "she", "they", "it", "we", "i"):
                     holder = inner  # "People familiar with the talks said the trustees would agree to …": the trustees
+                elif inner is not None and not mine and _other_party_subject(inner, holder, cast):
+                    holder = inner  # "The council said the union had refused to …": the union refuses
                 if inner is not None and inner.kind != "unnamed":
                     if inner.kind == "organisation" and claim.speaker.kind == "person":
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
@@ -2513,6 +2541,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if subj:
                     holder = _np_holder(article, cast, att, sent.start + skip, sent.start + skip + subj.end(1),
                                         contexts[si])
+            who_clause = _WHO_BEFORE_CUE.search(before) if holder is None and how == "verb" else None
+            if who_clause:
+                # "… quashed the conviction of X, a baker who has spent nine years insisting that …": the one the
+                # relative clause is about insists, not the sentence's subject
+                named = [m for m in cast.mentions_in(sent.start, sent.start + who_clause.start())
+                         if m.kind == "person" and m.person]
+                if named and sent.start + who_clause.start() - named[-1].end <= 80:
+                    holder = Speaker(named[-1].person, "person")
             if holder is None:
                 rel = att.masked[sent.start:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
@@ -2855,10 +2891,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
     read_cues(article.body, pace)  # (where names are places or things: read once, a line at a time)
-    return _of_a_party(_whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace),
-                                                                             article, cast), article.body)),
-                                    article.body, cast, book), article.body, cast)
-
+    joined = _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
+                                                                   cast), article.body)), article.body, cast, book)
+    return _of_a_party(_members_beside_union(_same_held(_unshouted_sides(article.body, joined))), article.body, cast)
 
 def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Position]:
     """Positions whose side is a party: a town the article writes of as a place ("Hollins Vale refuses …" beside
@@ -2891,6 +2926,129 @@ _TITLE_ONLY = re.compile(r"(?:(?:vice|deputy|chief|prime|acting|interim|first|as
                          r"chairman|chairwoman|chairperson|chief|executive|ceo|premier|principal|headteacher|"
                          r"manager|commissioner|superintendent|sheriff|spokes(?:man|woman|person)|treasurer|dean|"
                          r"provost|registrar|rector|coach)", re.IGNORECASE)
+
+
+def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
+    """'LONDON — THE GOVERNMENT has refused …': the side is the 'Government', not 'GOVERNMENT' (shouting.py)."""
+    shouted = shouted_words(body)
+    if not shouted:
+        return positions
+    out = []
+    for p in positions:
+        side, _, rest = p.side.partition(" (")
+        plain = unshouted(side, shouted)
+        if plain != side:
+            p = replace(p, side=plain + (" (" + rest if rest else ""),
+                        holder=unshouted(p.holder, shouted))
+        out.append(p)
+    return out
+
+
+# The workers a union speaks for, described by their trade: "Train drivers on the valley line", "Nurses at the
+# hospital", "Staff", "Union members"
+_WORKERS = re.compile(r"^(?:(?:[A-Z][\w-]*|[a-z-]+)\s+)?(?:workers|drivers|nurses|teachers|staff|members|crews?|pilots|"
+                      r"doctors|lecturers|dockers|cleaners|porters|firefighters|midwives|paramedics|guards|conductors|"
+                      r"miners|employees|engineers|signallers|controllers|carers|librarians|postal\s+workers)"
+                      r"(?:\s+(?:at|on|of|in|from)\s+.*)?$", re.IGNORECASE)
+_A_UNION = re.compile(r"\b(?:union|guild|brotherhood|syndicate)\b|\b(?:workers|drivers|nurses|teachers|doctors|pilots|"
+                      r"lecturers|midwives|firefighters|engineers)['’]?\s+(?:association|federation)\b", re.IGNORECASE)
+
+
+def _members_beside_union(positions: list[Position]) -> list[Position]:
+    """'Train drivers will walk out …' in a story whose one union speaks for them: the drivers and the union are
+    one side in two words, so each shares the other's positions and neither is a wrong option of a question on the
+    other's (a question offering both has two right answers)."""
+    sides = list(dict.fromkeys(p.side.split(" (")[0] for p in positions))
+    # (a union by its own name, every word capitalised: not "Students' union executive")
+    unions = [x for x in sides if _A_UNION.search(x) and " " in x and all(
+        w[:1].isupper() for w in x.split() if w not in ("of", "and", "the", "for"))]
+    workers = [x for x in sides if _WORKERS.fullmatch(x) and not _A_UNION.search(x)]
+    if len(unions) != 1 or not workers:
+        return _group_beside_its_body(positions, sides)
+    union = unions[0]
+    out = []
+    for p in positions:
+        side = p.side.split(" (")[0]
+        if side in workers:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + (union,))))
+        elif side == union or union in p.shared_with:
+            # (and a position the union shares with another side: "Both the union and the operator want …")
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(workers))))
+        out.append(p)
+    return out
+
+
+# A body that a group of people forms: "the Parents' Council" for "Parents at Fernleigh Academy"
+_GROUPS_BODY = re.compile(r"\b(?:council|association|forum|campaign|group|alliance|network|committee|union|federation)$",
+                          re.IGNORECASE)
+# "Parents at X", "Vegetable growers", "Players' union" (the group's own body, described, not named)
+_DESCRIBED_PEOPLE = re.compile(r"^(?:[A-Z][a-z]+\s+(?=[a-z]))?([A-Za-z][a-z]+s)(?:['’]\s+(?:union|association|group|body))?"
+                               r"(?:\s+(?:at|of|in|from|on)\s+.+)?$")
+
+
+def _group_beside_its_body(positions: list[Position], sides: list[str]) -> list[Position]:
+    """'Parents at Fernleigh Academy give the trust a fortnight …' beside 'the Parents' Council demands …': the
+    parents and the council they form are one side in two words, so neither is offered against the other."""
+    pairs: dict[str, str] = {}
+    for group in sides:
+        head = _DESCRIBED_PEOPLE.match(group)
+        if not head:
+            continue
+        noun = head.group(1).lower()
+        bodies = [x for x in sides if x != group and _GROUPS_BODY.search(x) and
+                  noun in {w.lower().strip("'’") for w in x.split()}]
+        if len(set(b.split()[-1] for b in bodies)) == 1:
+            for b in bodies:
+                pairs.setdefault(group, b)
+    if not pairs:
+        return positions
+    bodies_of: dict[str, list[str]] = {}
+    for group in pairs:
+        bodies_of[group] = [b for b in sides if b != group and _GROUPS_BODY.search(b) and
+                            _DESCRIBED_PEOPLE.match(group).group(1).lower() in
+                            {w.lower().strip("'’") for w in b.split()}]
+    groups_of: dict[str, list[str]] = {}
+    for group, bodies in bodies_of.items():
+        for b in bodies:
+            groups_of.setdefault(b, []).append(group)
+    out = []
+    for p in positions:
+        side = p.side.split(" (")[0]
+        more = tuple(bodies_of.get(side, ())) + tuple(groups_of.get(side, ()))
+        if more:
+            p = replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + more)))
+        out.append(p)
+    return out
+
+
+def _held_words(demand: str) -> list[str]:
+    return re.findall(r"[a-z0-9%£$€]+", demand.lower().replace("’", "'"))
+
+
+def _same_held(positions: list[Position]) -> list[Position]:
+    """Two sides the article gives the same position in the same words ("The trust said the fine was too small.
+    The network also said the fine was too small for …"): each shares it with the other, so neither is offered
+    as a wrong option of a question on the other's."""
+    words = [_held_words(p.demand) for p in positions]
+    alike: dict[tuple[str, ...], list[int]] = {}  # (only positions opening on the same words are compared)
+    for i, p in enumerate(positions):
+        if len(words[i]) >= 3:
+            alike.setdefault((p.stance, *words[i][:3]), []).append(i)
+    extra: dict[int, list[str]] = {}
+    for group in alike.values():
+        if len(group) > 12:
+            continue  # a stock phrase many hold ("says that the …"): no one wording shared
+        for k, i in enumerate(group):
+            for j in group[k + 1:]:
+                a, b = positions[i].side.split(" (")[0], positions[j].side.split(" (")[0]
+                n = min(len(words[i]), len(words[j]))
+                if a != b and words[i][:n] == words[j][:n]:
+                    extra.setdefault(i, []).append(b)
+                    extra.setdefault(j, []).append(a)
+    if not extra:
+        return positions
+    return [replace(p, shared_with=tuple(dict.fromkeys(p.shared_with + tuple(extra[i])))) if i in extra else p
+            for i, p in enumerate(positions)]
 
 
 _CAP_WORD = r"[A-Z][\w’'&-]*"
@@ -3271,7 +3429,14 @@ def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Positi
         if len(named) == 1:
             return named[0]  # "the chamber": the one "Chamber of …" the story names
         sp = _earlier_party(article, cast, before, bare, at)
-        return party_name(sp.name) if sp is not None and " " in sp.name else ""
+        if sp is not None and " " in sp.name:
+            return party_name(sp.name)
+        # "The operator, Valleyline Trains, said …": the name set off after the same noun earlier
+        set_off = re.findall(r"\b[Tt]he\s+" + re.escape(bare) + r",\s+((?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,4}),",
+                             article.body[:at])
+        if set_off and not cast.person(set_off[-1]):
+            return set_off[-1]
+        return ""
     return bare if bare[:1].isupper() and bare.split()[0] not in ("Both", "The", "Its", "Their", "His", "Her") else ""
 
 
@@ -3312,7 +3477,7 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
             heard: dict[str, int] = {}  # (a party's own people voicing it count too: "Norland (its negotiator)")
             for q in positions:
                 side = q.side.split(" (")[0]
-                if q is not p and not cast.person(side) and reported:
+                if q is not p and not cast.person(side):
                     heard[side] = heard.get(side, 0) + 1
             loud = sorted(heard.items(), key=lambda x: -x[1])
             if reported and not re.search(r"\b(?:two|both)\b", reported.group(), re.IGNORECASE):
@@ -3327,6 +3492,10 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                 parties = [loud[0][0], loud[1][0]]  # "the mediator said both sides had agreed to …": the two
             elif len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[2][1] < ranked[1][1]):
                 parties = [ranked[0][0], ranked[1][0]]
+            elif len(loud) >= 2 and loud[1][1] >= 2 and (len(loud) == 2 or loud[2][1] < loud[1][1]):
+                # "Norvania's president said …. Castria's prime minister said …. Both countries have refused …": the
+                # two parties the story hears from most, through their own people too
+                parties = [loud[0][0], loud[1][0]]
         like = _LIKE_LEAD.search(prefix) if prefix and not parties else None
         if like and not _LATER_CLAUSE2.search(prefix[like.end():]):
             # "Like Consumer Voice, the Liberal Party wants …", "The federation, like the chamber, welcomed …"

@@ -26,6 +26,8 @@ from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
+from studyapp.core.generate.passers import about_passer_by, passers_by
+from studyapp.core.generate.shouting import shouted_words, shouts
 
 # Realising a question about a dated event (its clause, its names, its tense) costs about this many characters'
 # reading (see pacing.py).
@@ -360,15 +362,46 @@ def _owner(org: str, parties: list[str]) -> str:
     return org
 
 
+def _said_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9%£$€]+", text.lower().replace("’", "'"))
+
+
+def _same_said(ex: Extraction, text: str, speaker: str) -> set[str]:
+    """The other sides the article has saying the same thing ("The trust said the fine was too small. The network
+    also said the fine was too small for …"): each is a right answer too, so never a wrong option."""
+    words = _said_words(text)
+    if len(words) < 3:
+        return set()
+    out: set[str] = set()
+    said = [(c.speaker.name, c.claim) for c in ex.claims if c.speaker is not None]
+    said += [(p.side.split(" (")[0], p.demand) for p in ex.positions if p.stance == "says that"]
+    for who, other in said:
+        if who == speaker:
+            continue
+        theirs = _said_words(other)
+        n = min(len(words), len(theirs))
+        if n >= 3 and words[:n] == theirs[:n]:
+            out.update({who, party_name(who)})
+    # and the side's other self: the members or the body it forms ("Tenants' union" beside the "… Tenants and
+    # Residents Union"), which shares every position of the speaker's
+    mine = {speaker, party_name(speaker)}
+    for p in ex.positions:
+        if p.side.split(" (")[0] in mine and p.stance == "says that":
+            out.update(p.shared_with)
+    return out
+
+
 def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: str,
-               fact: str, priority: float, article: str = "") -> Candidate | None:
-    """'Which side said …?' for an organisation: its options are the article's other parties."""
+               fact: str, priority: float, article: str = "", also_right: set[str] = frozenset()) -> Candidate | None:
+    """'Which side said …?' for an organisation: its options are the article's other parties, none of those
+    `also_right` (who said the same)."""
     key = party_name(_owner(speaker, parties))
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
     others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key and
-                                       not _BENCH.search(p)], prompt))  # a court is no side that could have said it
+                                       not _BENCH.search(p) and p not in also_right],
+                                      prompt))  # a court is no side that could have said it
     others = one_kind(key, others, article)  # nor "Norvanian" beside "Norvania", a body beside a part of it
     if len(others) < 2:
         return None
@@ -783,7 +816,7 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
                     not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
                 cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
-                                  c.evidence.strip(), fact, 0.8, ex.article.body)
+                                  c.evidence.strip(), fact, 0.8, ex.article.body, _same_said(ex, c.claim, c.speaker.name))
                 out += [cand] if cand else []
             continue
         distractors = pick.of(c.speaker.name, claim)
@@ -863,7 +896,8 @@ def with_antecedent(claim: str, evidence: str) -> str:
     return f"{claim} {phrase}"
 
 
-_TRAILING_TIME = re.compile(r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+_TRAILING_TIME = re.compile(r"(?<!\sbefore)(?<!\suntil)(?<!\sby)(?<!\safter)(?<!\ssince)(?<!\sfrom)"
+                            r"\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
                             r"today|last\s+week|this\s+week|last\s+month)$", re.IGNORECASE)
 # "… the levy won by a former minister in 1991": the year of a thing the position is about, not the position's
 # own; left in, the position reads out the date a date question on its sentence asks (and is dropped beside it)
@@ -2105,6 +2139,11 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     for build in builders:
         pace.now()
         out += build()
+    street = passers_by(ex)  # no question answered by a passer-by's name (see passers.py)
+    shouted = shouted_words(ex.article.body)  # nor one printing an opening's capitals (see shouting.py)
+    out = [c for c in out if not about_passer_by(c.question, street) and not shouts(
+        " ".join([c.question.get("prompt", ""), str(c.question.get("answer", "")),
+                  *map(str, c.question.get("choices", []))]), shouted)]
     for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
         if c.fact in central:
             c.priority += 0.1

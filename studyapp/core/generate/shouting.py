@@ -1,0 +1,49 @@
+"""News copy that prints its opening words in capitals ("LONDON — THE council …", "A UNION leader has …",
+"TEACHERS in Marford have …"): those words are ordinary words, not names. A side is never "GOVERNMENT" or
+"TEACHERS" (it is "Government", "Teachers"), and no question prints the shouted words as a student's text.
+
+A word counts when it is written in capitals among the first words of the body's opening sentence (after a
+dateline's place), is three letters or more, and the article uses it elsewhere only in lower case: an
+abbreviation ("WHO", "NHS") is written in capitals again, or defined in brackets, and stays as it is."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'’-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
+OPENING_WORDS = 6
+
+
+def shouted_words(body: str) -> set[str]:
+    """The capitalised ordinary words of the opening (see the module's note)."""
+    head = body[:400]
+    dateline = _DATELINE.match(head)
+    start = dateline.end() if dateline else 0
+    words = _WORD.findall(head[start:])[:OPENING_WORDS]
+    out: set[str] = set()
+    for w in words:
+        bare = w.strip("’'")
+        if len(bare) < 3 or not bare.isupper():
+            if out or not bare.isupper():
+                break  # the shouted run is over at the first word in ordinary case
+            continue  # "A UNION leader": a one-letter word in capitals opens the run
+        if len(re.findall(r"\b" + re.escape(bare) + r"\b", body)) > 1 or f"({bare})" in body:
+            break  # an abbreviation the article uses again in capitals
+        if not any(not m.group().isupper() for m in re.finditer(r"\b" + re.escape(bare) + r"\b", body, re.IGNORECASE)):
+            continue  # never written in ordinary case: a name, perhaps
+        out.add(bare)
+    return out
+
+
+def unshouted(name: str, shouted: set[str]) -> str:
+    """'GOVERNMENT' -> 'Government', 'THE COUNCIL' -> 'The Council' when every word of it is shouted."""
+    words = name.split()
+    if not shouted or not words or not all(w in shouted for w in words):
+        return name
+    return " ".join(w.capitalize() for w in words)
+
+
+def shouts(text: str, shouted: set[str]) -> bool:
+    """Whether a question's text prints a shouted word."""
+    return bool(shouted) and any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in shouted)
