@@ -21,6 +21,7 @@ from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import unresolved
+from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
 
@@ -1013,28 +1014,6 @@ _BARE_BODIES = {"association", "union", "council", "board", "committee", "group"
 
 
 _WHO_PROMPT = re.compile(r"^(?:who|which side|whose|which of these people)\b", re.IGNORECASE)
-
-
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def word_in(small: str, big: str) -> bool:
-    """Whether `small` stands in `big` between word boundaries, as re.search(r"\b" + re.escape(small) + r"\b", big)
-    does, without compiling a pattern per pair: a bank compares hundreds of option pairs, more distinct patterns
-    than the re module keeps, so each was compiled again on every draft."""
-    if not small:
-        return False
-    first, last = _is_word_char(small[0]), _is_word_char(small[-1])
-    at = big.find(small)
-    while at >= 0:
-        end = at + len(small)
-        before = at > 0 and _is_word_char(big[at - 1])
-        after = end < len(big) and _is_word_char(big[end])
-        if before != first and after != last:
-            return True
-        at = big.find(small, at + 1)
-    return False
 
 
 # The last word of a membership body named after another organisation and a party of its own, often its opponent

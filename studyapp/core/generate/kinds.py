@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, PARTY_NAMES
+from studyapp.core.generate.text import word_in
 
 # Words of ORG_WORDS that name a place or a thing, not a body that could hold a view
 _PLACE_WORDS = {"city", "street", "road", "avenue", "square", "station", "airport", "port", "bridge", "river",
@@ -136,7 +137,7 @@ def kind_of(name: str, body: str) -> str:
     if low in places and not _a_state(name, states, caps):
         return "place"
     if " " not in name and low in things and not _a_state(name, states, caps) and \
-            re.search(r"(?<![\w’'-])" + re.escape(low) + r"\b", body):
+            _lower_word_in(low, body):
         return "thing"  # "Lithium" read as a side: the article writes it as a common noun, "lithium"
     return ""
 
@@ -161,3 +162,14 @@ def named_as_place(name: str, body: str = "") -> bool:
         return False
     return not body or re.search(r"\b(?:[Oo]n|[Aa]t|[Ii]n|[Nn]ear|[Aa]long|[Tt]o|[Ff]rom|[Oo]utside|[Aa]cross|[Oo]ff)\s+"
                                  r"(?:the\s+)?" + re.escape(name) + r"(?![\w’'-])", body) is not None
+
+
+def _lower_word_in(low: str, body: str) -> bool:
+    """Whether the article writes `low` as a word of its own in lower case, not inside a hyphenated or
+    apostrophised word (what a pattern per name would say, without one per name: the re module keeps 512)."""
+    at = body.find(low)
+    while at >= 0:
+        if (at == 0 or body[at - 1] not in "’'-") and word_in(low, body[max(0, at - 1):at + len(low) + 1]):
+            return True
+        at = body.find(low, at + 1)
+    return False

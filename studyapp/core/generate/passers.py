@@ -13,6 +13,7 @@ import re
 
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.lexicon import TITLE_WORDS
+from studyapp.core.generate.text import word_in
 
 # "We spoke to shoppers …", "asked passers-by", "Residents we met in the square", "vox pop"
 _STREET = re.compile(r"\b(?:(?:spoke|talked|speaking|talking|chatted)\s+(?:to|with)|asked|stopped|met|approached)\s+"
@@ -114,4 +115,4 @@ def about_passer_by(question: dict, names: set[str]) -> bool:
     if question.get("answer") in names or question.get("speaker") in names:
         return True
     prompt = question.get("prompt", "")  # ("True or false: Ann Lee said that …", "Who is Ann Lee?")
-    return any(re.search(r"\b" + re.escape(n) + r"\b", prompt) for n in names)
+    return any(word_in(n, prompt) for n in names)

@@ -20,7 +20,7 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate import names
 from studyapp.core.generate.pacing import Pacer
-from studyapp.core.generate.text import Article
+from studyapp.core.generate.text import Article, is_word_char, word_count
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = re.compile(names.APOSTROPHE_HYPHENATED + r"|(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s|(?<=s)['’])?|[" + _UP +
@@ -153,17 +153,13 @@ _FIELD_NEXT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:scholar|expert|analyst|specialis
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
 def _field_of(side: str, role: str) -> bool:
     """Whether the role calls its holder a student of the side ("a China scholar"), as a pattern built from the
     side would say, without building one per person: such patterns pushed the fixed ones out of the re module's
     cache, so every draft compiled them all again."""
     at = role.find(side)
     while at >= 0:
-        if (at > 0 and _is_word_char(role[at - 1])) != _is_word_char(side[0]) and _FIELD_NEXT.match(role, at + len(side)):
+        if (at > 0 and is_word_char(role[at - 1])) != is_word_char(side[0]) and _FIELD_NEXT.match(role, at + len(side)):
             return True
         at = role.find(side, at + 1)
     return False
@@ -351,7 +347,7 @@ def _the_one_and_body(text: str, left: list[tuple[int, int, str]], right: re.Mat
         return False
     words = text[start:left[-1][1]]
     whole = text[start:right.end(1)]
-    return len(re.findall(r"\b" + re.escape(words) + r"\b", text)) == text.count(whole)
+    return word_count(words, text) == text.count(whole)
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:

@@ -8,7 +8,6 @@ people, parties with parties, dates with dates), so a student has to know the st
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 import zlib
@@ -36,6 +35,7 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
+from studyapp.core.generate.text import is_word_char
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
@@ -152,13 +152,45 @@ def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = (), bare
             continue
         full = names[0]
         if surname not in text:
-            continue  # most names are not in most texts: no pattern to build
-        titled, bare = _surname_patterns(full, surname)
-        text = titled.sub(full, text)
-        if not bare_too or re.search(r"\b" + re.escape(surname) + r"\b", bodies):
+            continue  # most names are not in most texts
+        text = _TITLED.sub(lambda m, s=surname, f=full: f if m.group(1) == s else m.group(0), text)
+        if not bare_too or word_in(surname, bodies):
             continue
-        text = bare.sub(lambda m, t=text, f=full: m.group(0) if _another_given_name(t, m.start()) else f, text)
+        text = _each_word(text, surname, lambda t, at, f=full: f if _bare_surname(t, at, f, len(surname)) else None)
     return text
+
+
+# "Mr Blinken", "Dr. Okafor": a title and the word after it, one fixed pattern for every name (a pattern per name
+# pushed the fixed ones out of the re module's cache, so each draft compiled them all again)
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w’'-]*)")
+_INITIAL_BEFORE = re.compile(r"[A-Z]\. $")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _bare_surname(text: str, at: int, full: str, length: int) -> bool:
+    """A bare surname to fill in: not already after its given name, not after an initial ("E. Tallis": the
+    article's own way of giving the name whole), not before another capitalised word ("Brackwell Home"), and no
+    other person's given name before it."""
+    first = full.rsplit(" ", 1)[0] + " "
+    return not text.endswith(first, 0, at) and not _INITIAL_BEFORE.search(text, max(0, at - 3), at) and \
+        not _CAPITAL_AFTER.match(text, at + length) and not _another_given_name(text, at)
+
+
+def _each_word(text: str, word: str, new: Callable[[str, int], str | None]) -> str:
+    """`text` with each whole-word `word` replaced by what `new(text, at)` gives (None: left as written); `at` is
+    the word's place in the text as it was."""
+    out, last, at = [], 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
+            replacement = new(text, at)
+            if replacement is not None:
+                out.append(text[last:at])
+                out.append(replacement)
+                last = end
+        at = text.find(word, end if last == end else at + 1)
+    out.append(text[last:])
+    return "".join(out)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
@@ -170,16 +202,6 @@ def _another_given_name(text: str, at: int) -> bool:
     'Piet Senna Dorr')."""
     word = _WORD_BEFORE.search(text, max(0, at - 40), at)
     return bool(word) and word.group(1).lower() not in TITLE_WORDS and word.group(1).lower() not in NOT_NAMES
-
-
-@functools.lru_cache(maxsize=4096)
-def _surname_patterns(full: str, surname: str) -> tuple[re.Pattern, re.Pattern]:
-    """'Mr Blinken' and a bare 'Blinken' (not already after 'Antony'), compiled once per name: every question's
-    text is read for every name, more patterns than the re module keeps."""
-    first = re.escape(full.rsplit(" ", 1)[0])
-    return (re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? " + re.escape(surname) + r"\b"),
-            re.compile(r"(?<!" + first + r" )(?<![A-Z]\. )\b" + re.escape(surname) + r"\b(?!\s+[A-Z])"))
-    # (not "Brackwell Home", nor "E. Tallis": initials are the article's way of giving the name whole)
 
 
 def party_of(side: str) -> str:
@@ -1813,7 +1835,15 @@ _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|N
 
 def _in_title(value: str, title: str) -> bool:
     """Whether the title reads out a figure ("3%", "£6"): a whole figure, not a part of a longer one."""
-    return bool(value) and re.search(r"(?<![\w.,£$€])" + re.escape(value) + r"(?![\w%]|[.,]\d)", title) is not None
+    at = title.find(value) if value else -1
+    while at >= 0:  # (a pattern per figure would push the fixed ones out of the re module's cache)
+        before, after = title[at - 1:at] if at else "", title[at + len(value):at + len(value) + 2]
+        if not (before and (is_word_char(before) or before in ".,£$€")) and \
+                not (after[:1] and (is_word_char(after[:1]) or after[:1] == "%" or
+                                    after[:1] in ".," and after[1:2].isdigit())):
+            return True
+        at = title.find(value, at + 1)
+    return False
 
 
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:

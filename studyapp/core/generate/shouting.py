@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.generate.text import is_word_char, word_count, word_in
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'’-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
 OPENING_WORDS = 6
@@ -28,9 +30,9 @@ def shouted_words(body: str) -> set[str]:
             if out or not bare.isupper():
                 break  # the shouted run is over at the first word in ordinary case
             continue  # "A UNION leader": a one-letter word in capitals opens the run
-        if len(re.findall(r"\b" + re.escape(bare) + r"\b", body)) > 1 or f"({bare})" in body:
+        if word_count(bare, body) > 1 or f"({bare})" in body:
             break  # an abbreviation the article uses again in capitals
-        if not any(not m.group().isupper() for m in re.finditer(r"\b" + re.escape(bare) + r"\b", body, re.IGNORECASE)):
+        if not _in_ordinary_case(bare, body):
             continue  # never written in ordinary case: a name, perhaps
         out.add(bare)
     return out
@@ -46,4 +48,19 @@ def unshouted(name: str, shouted: set[str]) -> str:
 
 def shouts(text: str, shouted: set[str]) -> bool:
     """Whether a question's text prints a shouted word."""
-    return bool(shouted) and any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in shouted)
+    return bool(shouted) and any(word_in(w, text) for w in shouted)
+
+
+def _in_ordinary_case(word: str, body: str) -> bool:
+    """Whether the article also writes `word` (in capitals) as a whole word not in capitals ("Union", "union")."""
+    low, lowered = word.lower(), body.lower()
+    if len(lowered) != len(body):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)  # (keep places in step)
+    at = lowered.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])) and \
+                not body[at:end].isupper():
+            return True
+        at = lowered.find(low, at + 1)
+    return False

@@ -153,3 +153,44 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
     if cur < end and text[cur:end].strip():
         spans.append((cur, end))
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
+
+
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def word_in(small: str, big: str) -> bool:
+    """Whether `small` stands in `big` between word boundaries, as re.search(r"\b" + re.escape(small) + r"\b", big)
+    does, without compiling a pattern per pair: a bank compares hundreds of option pairs, more distinct patterns
+    than the re module keeps, so each was compiled again on every draft."""
+    if not small:
+        return False
+    first, last = is_word_char(small[0]), is_word_char(small[-1])
+    at = big.find(small)
+    while at >= 0:
+        end = at + len(small)
+        before = at > 0 and is_word_char(big[at - 1])
+        after = end < len(big) and is_word_char(big[end])
+        if before != first and after != last:
+            return True
+        at = big.find(small, at + 1)
+    return False
+
+
+def word_count(small: str, big: str) -> int:
+    """How many times `small` stands in `big` between word boundaries (as len(re.findall(r"\b…\b")) would say for a
+    word-initial, word-final `small`), without a pattern per name."""
+    if not small:
+        return 0
+    first, last = is_word_char(small[0]), is_word_char(small[-1])
+    count, at = 0, big.find(small)
+    while at >= 0:
+        end = at + len(small)
+        before = at > 0 and is_word_char(big[at - 1])
+        after = end < len(big) and is_word_char(big[end])
+        if before != first and after != last:
+            count += 1
+            at = big.find(small, end)
+        else:
+            at = big.find(small, at + 1)
+    return count

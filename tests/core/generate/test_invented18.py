@@ -81,7 +81,7 @@ def test_an_abbreviation_beside_a_body_named_in_full_with_and_and_in_short_is_on
             'new rosters.')
     facts = extract(f"A test story\n\n{body}\n").facts()
     assert facts["sides"] == ["Clerical and Technical Staff Union", "Kellan Ferries"]
-    assert [p.get("side") for p in facts["people"]] == ["CTS Union", "CTS Union"]  # their roles, as the story writes them
+    assert [p.get("side") for p in facts["people"]] == ["Clerical and Technical Staff Union"] * 2
 
 
 def test_a_pronoun_that_cannot_be_the_woman_quoted_is_the_person_met_without_a_name():
