@@ -187,6 +187,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"plan(?:s|ned|ning)?\s+to\s+", "plans to", "verb"),
     (r"aim(?:s|ed|ing)?\s+to\s+", "aims to", "verb"),
     (r"pledg(?:es|ed|e|ing)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "pledges {0}", "verb"),
+    # "operator promises new road junction", "has promised to keep the depot open": an undertaking given
+    (r"promis(?:es|ed)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+",
+     "promises {0}", "verb"),
+    (r"promis(?:es|ed)\s+(?=(?:a|an|new|more|its|their|\d|[$£€])\b|[$£€])", "promises", "verb"),
     (r"vow(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "vows {0}", "verb"),
     # "warned it would ballot its members", "warned that the union would serve a strike notice": a threat
     (r"warn(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|the\s+(?:union|company|league|council|government|"
@@ -475,7 +479,7 @@ _AUX_TAIL = re.compile(r"\s+(?:(?:has|have|had|also|now|then|later)\s+)*$")
 _PLAIN_PLURAL = re.compile(r"(?:the\s+)?[a-z]+s")
 _OWNER_NOUN = re.compile(r"\b(?:at|of|from|in)\s+the\s+([a-z]+)$")
 _ASKING_AFTER = re.compile(r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note)|"
-                           r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                           r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                            r"[A-Z][\w’'-]*))\s+$")
 _NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|had|will|"
                         r"would)\b)")
@@ -1516,6 +1520,9 @@ def _pronoun_object(demand: str, before: str, previous: str) -> str:
 # "…, a concession the trust ": a noun and the party whose verb follows (its object is the noun)
 _REDUCED_RELATIVE = re.compile(r",\s+an?\s+([a-z-]+)\s+(?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+$")
 # bodies whose vote is a decision, not a demand
+_BY_VOTES = re.compile(r"\bby\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes\s+)?"
+                       r"(?:to|-|–)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                       re.IGNORECASE)
 _GOVERNING = re.compile(r"(?:council|councillors|councilors|board|trustees|parliament|MPs|senate|senators|assembly|"
                         r"committee|cabinet|lawmakers|legislators|legislature|court|judges|commission|directors|"
                         r"congress|house)", re.IGNORECASE)
@@ -2149,6 +2156,7 @@ _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|which|whose|speaking|writing|[a-z]+
 _CONTENT_TOKEN = re.compile(r"[a-z0-9%$£€]+")
 _THE_GOVERNMENT = re.compile(r"\bthe government\b")
 # an opening condition, then a subject that only could or might act: what may happen, not what anyone wants
+_AFTER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|since|because|as)\s+(?:[\w’'-]+\s+){1,6}$", re.IGNORECASE)
 _IF_THEN_MAYBE = re.compile(r"\W*(?:if|unless|should|were)\s[^,;]{3,120},\s+(?:then\s+)?(?:[\w’'-]+\s+){1,5}?"
                             r"(?:could|might|may)\s+(?:\w+ly\s+)?(?:also\s+|still\s+|well\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", re.IGNORECASE)
@@ -2397,6 +2405,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             inq = quote_at(c0)
             before = sent.text[:c0]
             hypo = _HYPOTHETICAL.search(before)
+            if stance.startswith("promises") and _AFTER_CLAUSE.search(before):
+                continue  # "a protest ended after the department promised to review …": a past promise the story tells
             if how != "say" and _IF_THEN_MAYBE.match(before):
                 continue  # "If the board approves the plan, the cooperative could seek a review": a possibility, no position
             if _HOW_FAR.search(before):
@@ -2688,8 +2698,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue
             if stance == "asks" and _RELATIVE_WOULD.search(before):
                 continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
-            if stance == "votes to" and _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
-                continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
+            if (stance == "votes to" or _BY_VOTES.search(demand)) and \
+                    _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
+                # "councillors voted to shut five libraries", "Councillors back the extension by seven votes to
+                # four": a decision taken, not a side's demand
+                continue
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and _INVESTIGATORS.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())

@@ -81,3 +81,24 @@ def test_a_campaign_group_is_never_the_firm():
             "weekend working.")
     got = positions(body)
     assert not any(side.startswith("Keep Lowfield Green") and "weekend" in demand for side, _, demand in got)
+
+
+def test_a_letter_to_an_office_of_several_words_asking_another_to_act():
+    body = ("The local MP, Nia Caddock, said she had written to the fisheries minister asking the government to "
+            "reopen the harbour talks.")
+    assert ("Nia Caddock", "asks", "the government to reopen the harbour talks") in positions(body)
+
+
+def test_a_council_backing_a_plan_by_a_vote_is_a_decision_not_a_position():
+    body = ("Councillors back the Ferrybank housing scheme by nine votes to two. The Ferrybank Residents Association "
+            "backs a smaller scheme.")
+    got = positions(body)
+    assert [side for side, _, _ in got] == ["Ferrybank Residents Association"]
+
+
+def test_a_promise_given_is_a_position_but_a_past_one_the_story_tells_is_not():
+    body = ("Corrin Buses has promised to keep the night route running until March. Last year, a similar protest "
+            "ended after the transport board promised to review the fares.")
+    got = positions(body)
+    assert ("Corrin Buses", "promises to", "keep the night route running until March") in got
+    assert not any("review the fares" in demand for _, _, demand in got)
