@@ -1738,6 +1738,19 @@ class _OrgIndex:
         return [m for m in self.orgs[lo:hi] if m.end <= before]
 
 
+_CAMPAIGN_GROUP = re.compile(
+    r"\b(?:campaign|pressure|action|protest|residents['’]?|community|lobby)\s+group,?\s+(?:the\s+)?"
+    r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5})|"
+    r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:campaign|"
+    r"pressure|action|protest|lobby)\s+group\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _campaign_groups(text: str) -> frozenset[str]:
+    """The names an article describes as a campaign or pressure group, read once per article."""
+    return frozenset(a or b for a, b in _CAMPAIGN_GROUP.findall(text))
+
+
 def _other_kind(name: str, noun: str, text: str = "") -> bool:
     """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation; an
     abbreviation is judged by the name it stands for ('the Allied Mineworkers' Union (AMU)' makes 'AMU' a union)."""
@@ -1745,10 +1758,7 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
         full = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)
         if full:
             name = full.group(1).strip()
-    if text and noun.lower() in ("firm", "company", "bidder", "corporation") and re.search(
-            r"\b(?:campaign|pressure|action|protest|residents['’]?|community|lobby)\s+group,?\s+(?:the\s+)?"
-            + re.escape(name) + r"\b|\b" + re.escape(name) + r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:campaign|"
-            r"pressure|action|protest|lobby)\s+group\b", text, re.IGNORECASE):
+    if text and noun.lower() in ("firm", "company", "bidder", "corporation") and name in _campaign_groups(text):
         return True  # "Campaign group Save Gorse Hill …. the firm": a campaign is never "the firm"
     words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
     words.add(name.split()[-1].lower().strip(".,’'"))  # "Tenants' union": its head word, capitalised or not
