@@ -148,7 +148,7 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"threats?\s+to\s+(?!{_NOT_VERB})", "threatens to", "noun"),
     (r"(?:is|are|was|were|be|been)\s+(?:now\s+|also\s+|still\s+)?not\s+(?:prepared|ready|willing)\s+to\s+",
      "is not prepared to", "verb"),
-    (r"(?:is|are|was|were|be|been|['’]re|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing|[\"“](?:prepared|willing))\s+to\s+"
+    (r"(?:is|are|was|were|be|been|['’]re|remains?|remained)\s+(?:now\s+|also\s+|still\s+)?(?:prepared|ready|willing)\s+to\s+"
      r"(?!(?:international|national|high|top|strict|exacting|professional|the|a|an|its|their)\b)|"
      r"(?:is|are|was|were|['’]re)\s+(?:very\s+|more\s+than\s+)?happy\s+to\s+(?=(?:meet|talk|discuss|negotiate|consider|"
      r"sit\s+down|look\s+at|work\s+with)\b)", "is prepared to", "verb"),
@@ -1738,6 +1738,7 @@ class _OrgIndex:
         return [m for m in self.orgs[lo:hi] if m.end <= before]
 
 
+_PUBLIC_BODY = re.compile(r"\b(?:Council|Ministry|Department|Government|Parliament|Assembly|Cabinet|Senate)\b")
 _CAMPAIGN_GROUP = re.compile(
     r"\b(?:campaign|pressure|action|protest|residents['’]?|community|lobby)\s+group,?\s+(?:the\s+)?"
     r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5})|"
@@ -1758,8 +1759,11 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
         full = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)
         if full:
             name = full.group(1).strip()
-    if text and noun.lower() in ("firm", "company", "bidder", "corporation") and name in _campaign_groups(text):
-        return True  # "Campaign group Save Gorse Hill …. the firm": a campaign is never "the firm"
+    if noun.lower() in ("firm", "company", "bidder", "corporation") and (
+            text and name in _campaign_groups(text) or _PUBLIC_BODY.search(name)):
+        # "Campaign group Save Gorse Hill …. the firm": a campaign is never "the firm", nor is "Redmarsh District
+        # Council" or a ministry
+        return True
     words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
     words.add(name.split()[-1].lower().strip(".,’'"))  # "Tenants' union": its head word, capitalised or not
     return any(words & kind for other, kind in _KIND_WORDS.items()

@@ -1,5 +1,5 @@
 """Demands and sides as the blind set tests/data/invented17 found them missed (a lawsuit's claims, a joint letter,
-an objection, support given, a partial quote of willingness, a fund writing to a chairman) and wrongly found
+an objection, support given, a fund writing to a chairman) and wrongly found
 (a possibility after an "if" clause, "Others say", a forecast, "Neither side wants" in an onlooker's quote, a
 campaign group taken for "the firm"). Every article here is written for its test; none is taken from a set."""
 
@@ -47,14 +47,6 @@ def test_an_objection_and_support_given_are_positions():
     assert ("Harvest Party", "supports", "the parish council") in got
 
 
-def test_willingness_in_a_partial_quote_is_a_position():
-    body = ('Islanders want the early sailing of Greyling Ferries back. Greyling Ferries said it was "willing to '
-            'restore the early sailing" if the harbour board cut its berthing fees.')
-    got = positions(body)
-    assert any(side == "Greyling Ferries" and stance == "is prepared to" and demand.startswith("restore the early")
-               for side, stance, demand in got)
-
-
 def test_a_fund_writing_to_a_chairman_is_the_side_not_the_chairman():
     body = ("Oakhollow Partners, an activist fund that owns 4% of Brenlow Foods, wants a new board. In a letter to "
             "Brenlow's chairman, Dame Ruth Kellaway, the fund urged the board to sell the frozen-foods arm, arguing "
@@ -81,6 +73,11 @@ def test_a_campaign_group_is_never_the_firm():
             "weekend working.")
     got = positions(body)
     assert not any(side.startswith("Keep Lowfield Green") and "weekend" in demand for side, _, demand in got)
+    # nor is a council "the company"
+    body = ("The Lowfield Borough Council wants the quarry closed. The planning manager, Sol Imrie, said the company "
+            "was willing to look again at weekend working.")
+    assert not any(side.startswith("Lowfield Borough Council") and "weekend" in demand
+                   for side, _, demand in positions(body))
 
 
 def test_a_letter_to_an_office_of_several_words_asking_another_to_act():
