@@ -114,6 +114,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "residents have complained that the consultation was held in August": a grievance
     (r"complain(?:s|ed|ing)?\s+(?:bitterly\s+|repeatedly\s+)?that\s+", "complains that", "verb"),
     (r"(?:is|are|was|were)\s+(?:strongly\s+)?opposed\s+to\s+", "opposes", "verb"),
+    # "the parish council had objected to the plan unless …": an objection lodged against a plan or a decision
+    (r"object(?:s|ed|ing)?\s+(?:strongly\s+|formally\s+)?to\s+(?=(?:the|a|an|its|their|any|plans?|proposals?|"
+     r"(?-i:[A-Z]))\b)", "objects to", "verb"),
+    # "The opposition party extended its support to the farmers": support given, the noun after its verb
+    (r"(?:extend(?:s|ed|ing)?|express(?:es|ed|ing)?|lent|lends?|declar(?:es|ed|ing|e)|voic(?:es|ed|ing|e)|"
+     r"offer(?:s|ed|ing)?|pledg(?:es|ed|ing|e))\s+(?:its|their|his|her)\s+(?:full\s+|strong\s+|unconditional\s+|"
+     r"total\s+|wholehearted\s+)?support\s+(?:to|for)\s+", "supports", "verb"),
     (r"support(?:s|ed|ing)?\s+(?!for\b)", "supports", "verb"),
     (r"condemn(?:s|ed|ing)?\s+", "condemns", "verb"),
     (r"critici[sz](?:es|ed|ing|e)\s+", "criticises", "verb"),
@@ -182,6 +189,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"plan(?:s|ned|ning)?\s+to\s+", "plans to", "verb"),
     (r"aim(?:s|ed|ing)?\s+to\s+", "aims to", "verb"),
     (r"pledg(?:es|ed|e|ing)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "pledges {0}", "verb"),
+    # "operator promises new road junction", "has promised to keep the depot open": an undertaking given
+    (r"promis(?:es|ed)\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+",
+     "promises {0}", "verb"),
+    (r"promis(?:es|ed)\s+(?=(?:a|an|new|more|its|their|\d|[$£€])\b|[$£€])", "promises", "verb"),
     (r"vow(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(not\s+to|to)\s+", "vows {0}", "verb"),
     # "warned it would ballot its members", "warned that the union would serve a strike notice": a threat
     (r"warn(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|the\s+(?:union|company|league|council|government|"
@@ -215,6 +226,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"(?:public\s+|official\s+|stated\s+|formal\s+)?(?:position|stance|line)\s+(?:is|was|remains)\s+that\s+",
      "argues that", "noun"),
     (r"ask(?:s|ed|ing)?\s+for\s+", "asks for", "verb"),
+    # "It also asks that the company pay for blood tests": a request in the subjunctive
+    (r"ask(?:s|ed|ing)?\s+(?:the\s+(?:court|judge|tribunal|council|board)\s+)?that\s+(?=(?:the|a|an|its|their|his|her|all|"
+     r"every|any|no|(?-i:[A-Z])[\w’'-]*)\s)", "asks that", "verb"),
     (r"recommend(?:s|ed|ing)?\s+", "recommends", "verb"),
     (r"(?:in\s+protest\s+(?:at|against|over)\s+|protest(?:s|ed|ing)?\s+(?:against|at|over)\s+|protested\s+)"
      r"(?!(?:(?:at|outside|in|near|on|inside)\s+)?(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Ss]tation|[Ss]quare|[Gg]ates?|"
@@ -467,7 +481,7 @@ _AUX_TAIL = re.compile(r"\s+(?:(?:has|have|had|also|now|then|later)\s+)*$")
 _PLAIN_PLURAL = re.compile(r"(?:the\s+)?[a-z]+s")
 _OWNER_NOUN = re.compile(r"\b(?:at|of|from|in)\s+the\s+([a-z]+)$")
 _ASKING_AFTER = re.compile(r"(?:,|\b(?-i:[A-Z])[\w’'-]*|\b(?:petition|letter|motion|statement|resolution|note)|"
-                           r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+                           r"\b(?:wr[oi]te|written|writing)\s+to\s+(?:the\s+(?:[a-z]+\s+){0,2}[a-z]+|(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
                            r"[A-Z][\w’'-]*))\s+$")
 _NEXT_VERB = re.compile(r"\s+(?=(?:[a-z]{3,}ed|said|says|told|found|saw|made|took|were|was|are|is|have|has|had|will|"
                         r"would)\b)")
@@ -796,7 +810,7 @@ _PEOPLE_PLURAL = re.compile(r"(?!(?:numbers|papers|figures|letters|orders|matter
                             r"documents|statements|comments|arguments|payments|agreements|elements|events|"
                             r"accounts|amounts|points|costs|results|reports|fans|pants|grants|plants|parents)$)"
                             r"(?:[a-z]{3,}(?:ers|ists|ians|ants|ents|men|ors)|advocates|delegates|candidates|graduates|"
-                            r"trustees|employees|retirees|nominees|appointees|nurses|midwives)")
+                            r"trustees|employees|retirees|nominees|appointees|nurses|midwives|households|families)")
 
 
 def _holds_title(word: str, role: str) -> bool:
@@ -866,8 +880,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if low == "both" and re.match(r"\W*(?:(?:but|and)\s+)?both\s", raw, re.IGNORECASE) and opening is not None \
             and not article.body[opening.start:start].strip(" \"“"):  # "Both want …", opening its sentence: the two sides the story is about, or no one (_coordinated settles which)
         return Speaker("Both", "joint")
-    if low == "it" or _NONE_OR_FEW.match(low):
-        return None  # "Not all students support the strike": a count of people, no party
+    if low == "it" or _NONE_OR_FEW.match(low) or _WHOEVER.fullmatch(low):
+        # "Not all students support the strike": a count of people, no party; "Others say …", "Some argue …": no
+        # one the article names, so no side a student could choose
+        return None
     if _PRONOUN_CLAUSE.match(low):
         return None  # "it valued its relationship with British farmers and had offered …": a clause, not a party
     mentions = [m for m in cast.mentions_in(a, b) if "_" not in text[m.start:m.end] and not _CURRENCY.match(m.text)]
@@ -916,7 +932,11 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     if len(np.split()) <= 3 and _GENERIC_HOLDER.match(np) and head.lower() in _SHOP_WORDS:
         return Speaker(np, "unnamed")  # "the retailer offered …": which retailer, _earlier_party says
     if len(np.split()) <= 12 and (head.lower() in AGENT_NOUNS or head.lower() in _GENERIC) and not head.isupper():
+        counted_label = _COUNTED.match(clean)  # "More than 300 tenants of the estate": the tenants, however many
         label = " ".join(clean.split()[:6])
+        if counted_label and _PREPOSITION_INSIDE.search(clean):
+            label = " ".join(clean[counted_label.end():].split()[:6])
+            label = label[:1].upper() + label[1:]
         # "the nationalist Homeland party": the name the description qualifies, without the word that describes it
         label = re.sub(r"^(?:(?!(?:of|for|from|in|at|on|with|by)\b)(?-i:[a-z])[\w-]*\s+){1,2}(?=(?-i:[A-Z])[\w’'-]*\s)",
                        "", label)
@@ -930,7 +950,11 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
             owners = [o for o in owners if o.split()[-1] == head.capitalize()]
         if len(owners) == 1:  # "the hauliers" are the "Road Hauliers Association" when it is the only one
             return Speaker(owners[0], "organisation")
-    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and not _DIGIT.search(np):
+    counted = _COUNTED.match(core)
+    if len(np.split()) <= 12 and _PEOPLE_PLURAL.fullmatch(head.lower()) and (not _DIGIT.search(np) or counted):
+        if counted:  # "More than 200 households in the towns of A and B filed …": the households, not the towns
+            rest = " ".join(core[counted.end():].split()[:6])
+            return Speaker(rest[:1].upper() + rest[1:], "unnamed")
         return Speaker(" ".join(core.split()[:6]), "unnamed")  # "Growers whose orchards border …"
     owner = [m for m in mentions if m.possessive and m.start == a and m.kind in ("org", "place", "unknown")]
     after_owner = _WORDS_AFTER_OWNER.match(article.body[owner[0].end:b]) if owner else None
@@ -1319,6 +1343,13 @@ _CLAIM_MARKS = re.compile(
     r"funding|cash|grants?|deal|agreement|changes?|cuts?|reforms?|plan|support|investment))\b",
     re.IGNORECASE)
 _ARGUING = re.compile(r"(?:argu|claim|insist|maintain|stress|urg|believ|feel|think)")
+# (not "expects": "said it expected a full season to be played and would review its options" is where it stands)
+_BELIEF_VERB = re.compile(r"(?:believ|think|thought|reckon|suspect|doubt)", re.IGNORECASE)
+_BELIEF_LEAD = re.compile(r"(?:he|she|they|it|we|i)\s+(?:still\s+)?(?:believed|believes|thought|thinks|reckoned|reckons)\b",
+                          re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:within\s+reach|in\s+sight|on\s+the\s+cards|(?:chances|prospects|hopes)\s+(?:of\s+[^,;]{2,40}\s+)?"
+                       r"(?:are|were|look|looked|seem|seemed)\s+(?:\w+\s+)?(?:slim|remote|good|high|low|bleak|dim))",
+                       re.IGNORECASE)
 
 
 # Anonymous sources: what "people familiar with the company's thinking" say it weighs is the company's position.
@@ -1381,6 +1412,9 @@ def _claim_is_position(claim: Claim, verb: str) -> bool:
         return False  # "the club said seats for the replay would go on sale": a notice, not a side's position
     if _NOT_BEFORE_DATE.search(claim.claim) and not _STANCE_WORD.search(claim.claim):
         return False  # "its review would not be finished before June", "no date had been set": a timetable
+    if (_BELIEF_VERB.match(verb) or _BELIEF_LEAD.match(claim.claim)) and (_HEDGED.search(claim.claim) or
+                                                                          _FORECAST.search(claim.claim)):
+        return False  # "X thinks the club's chances are slim", "said she believed a deal was within reach": a forecast
     if _ARGUING.match(verb):
         return True
     if claim.speaker.kind != "person" and _PLEDGE.match(claim.claim):
@@ -1513,6 +1547,9 @@ def _pronoun_object(demand: str, before: str, previous: str) -> str:
 # "…, a concession the trust ": a noun and the party whose verb follows (its object is the noun)
 _REDUCED_RELATIVE = re.compile(r",\s+an?\s+([a-z-]+)\s+(?:the|its|their)\s+[a-z’'-]+(?:\s+[a-z’'-]+)?\s+$")
 # bodies whose vote is a decision, not a demand
+_BY_VOTES = re.compile(r"\bby\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:votes\s+)?"
+                       r"(?:to|-|–)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                       re.IGNORECASE)
 _GOVERNING = re.compile(r"(?:council|councillors|councilors|board|trustees|parliament|MPs|senate|senators|assembly|"
                         r"committee|cabinet|lawmakers|legislators|legislature|court|judges|commission|directors|"
                         r"congress|house)", re.IGNORECASE)
@@ -1529,7 +1566,7 @@ _GENERIC_HOLDER = re.compile(r"^(?:the\s+|their\s+|its\s+)?(firm|company|agency|
                              r"federation|operator|developer|bidder|buyer|lender|regulator|insurer|university|college|"
                              r"polytechnic|school|hospital|institute|commission|watchdog|charity|airline|retailer|branch|chain|chamber|"
                              r"forum|committee|co-op|co-operative|cooperative|platform|app|inspectorate|carrier|"
-                             r"processor)$",
+                             r"processor|fund)$",
                              re.IGNORECASE)
 
 
@@ -1730,6 +1767,20 @@ class _OrgIndex:
         return [m for m in self.orgs[lo:hi] if m.end <= before]
 
 
+_PUBLIC_BODY = re.compile(r"\b(?:Council|Ministry|Department|Government|Parliament|Assembly|Cabinet|Senate)\b")
+_CAMPAIGN_GROUP = re.compile(
+    r"\b(?:campaign|pressure|action|protest|residents['’]?|community|lobby)\s+group,?\s+(?:the\s+)?"
+    r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5})|"
+    r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}),\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}?(?:campaign|"
+    r"pressure|action|protest|lobby)\s+group\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _campaign_groups(text: str) -> frozenset[str]:
+    """The names an article describes as a campaign or pressure group, read once per article."""
+    return frozenset(a or b for a, b in _CAMPAIGN_GROUP.findall(text))
+
+
 def _other_kind(name: str, noun: str, text: str = "") -> bool:
     """'The company' is never the 'Packers Guild': the name holds a word of another kind of organisation; an
     abbreviation is judged by the name it stands for ('the Allied Mineworkers' Union (AMU)' makes 'AMU' a union)."""
@@ -1737,6 +1788,11 @@ def _other_kind(name: str, noun: str, text: str = "") -> bool:
         full = re.search(r"((?:[A-Z][\w’'&-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)
         if full:
             name = full.group(1).strip()
+    if noun.lower() in ("firm", "company", "bidder", "corporation") and (
+            text and name in _campaign_groups(text) or _PUBLIC_BODY.search(name)):
+        # "Campaign group Save Gorse Hill …. the firm": a campaign is never "the firm", nor is "Redmarsh District
+        # Council" or a ministry
+        return True
     words = {w.lower().strip(".,’'") for w in name.split()[1:] or name.split() if w[:1].isupper()}
     words.add(name.split()[-1].lower().strip(".,’'"))  # "Tenants' union": its head word, capitalised or not
     return any(words & kind for other, kind in _KIND_WORDS.items()
@@ -2102,6 +2158,8 @@ _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|However)\s+")
 _LOWER_LEADING_THE = re.compile(r"^the\s+")
 _LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _APOSTROPHE_CAPITAL = re.compile(r"['’]\s+[A-Z]")
+_WHOEVER = re.compile(r"(?:some|many|most|several|others|some\s+others|still\s+others|a\s+few|neither\s+side|"
+                      r"both\s+sides|either\s+side|nobody|no\s+one|everyone|everybody|someone|somebody)")
 _NONE_OR_FEW = re.compile(r"(?:not\s+all|not\s+every|none\s+of|few|no)\b")
 _NOUN_PHRASE_TAIL = re.compile(r"\s+(?:of|who|whose|which|that|allegedly|in|at|from|with|for|on|by)\s+")
 _INDEFINITE_START = re.compile(r"(?:a|an|one)\s", re.IGNORECASE)
@@ -2140,6 +2198,10 @@ _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|which|whose|speaking|writing|[a-z]+
     r"\s*(?:(?:has|have|had|also|now|then|later|already)\s+)*$")
 _CONTENT_TOKEN = re.compile(r"[a-z0-9%$£€]+")
 _THE_GOVERNMENT = re.compile(r"\bthe government\b")
+# an opening condition, then a subject that only could or might act: what may happen, not what anyone wants
+_AFTER_CLAUSE = re.compile(r"\b(?:after|when|until|before|once|since|because|as)\s+(?:[\w’'-]+\s+){1,6}$", re.IGNORECASE)
+_IF_THEN_MAYBE = re.compile(r"\W*(?:if|unless|should|were)\s[^,;]{3,120},\s+(?:then\s+)?(?:[\w’'-]+\s+){1,5}?"
+                            r"(?:could|might|may)\s+(?:\w+ly\s+)?(?:also\s+|still\s+|well\s+)?$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(r"\b(?:whether|if|unless|when|why)\s+((?:[\w.’'-]+\s+){0,5})$", re.IGNORECASE)
 _WHICH_WANTS_GAP = re.compile(r"((?:\bthe\s+)?(?:[A-Z][\w’'-]*\s*){1,4}|\bthe\s+[a-z]+(?:\s+[a-z]+)?\s+),?\s*which\s+"
     r"(?:[\w’'-]+\s+){1,4}$")
@@ -2251,12 +2313,55 @@ _SUBORDINATOR = re.compile(r"(?:after|as|when|while|before|following|amid|becaus
 _PUBLIC_BODY_WORD = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
 # A subject inside a quotation that is neither the speaker's side nor a party: people at large, others
 _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:people|everyone|everybody|nobody|"
+                                  r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
                                   r"folk|folks)")
 _NOUN_PHRASE_START = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
 _TRAILING_ADVERB = re.compile(r"\s+\w+ly\s*$")
 _WORD = re.compile(r"\w+")
 _PREPOSITION_NAME_BEFORE = re.compile(r"\b(?:to|for|with|from)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+# A document as the subject: "Their letter says …", "The complaint, filed in X Court, seeks …", "The petition calls
+# on …". What it asks is what its authors ask: the side an earlier sentence says wrote, filed or launched it.
+_DOC_LEAD = re.compile(r"\W*(?:(?:but|and)\s+)?(?:the|their|its|his|her|this|that)\s+(?:[\w’'-]+\s+){0,2}?"
+                       r"(?P<noun>letter|complaint|lawsuit|suit|petition|motion|resolution|filing|writ)"
+                       r"(?:\s*,[^,;]{2,80},)?\s*(?:(?:also|has|have|had|now|further|then|still|itself)\s+)*$",
+                       re.IGNORECASE)
+_DOC_IT = re.compile(r"\W*(?:(?:but|and)\s+)?It\s+(?:(?:also|has|had|now|further|then|still)\s+)*$")
+_DOC_MADE = {
+    "letter": r"\b(?:letters?|wr(?:ote|itten|ites|iting)\s+(?:\w+ly\s+)?to)\b",
+    "suit": r"\b(?:lawsuits?|suits?|complaints?|sued|sues|suing|writs?)\b",
+    "petition": r"\bpetition",
+    "motion": r"\b(?:motions?|resolutions?|amendments?|moved)\b",
+}
+_DOC_FAMILY = {"letter": "letter", "complaint": "suit", "lawsuit": "suit", "suit": "suit", "filing": "suit",
+               "writ": "suit", "petition": "petition", "motion": "motion", "resolution": "motion"}
+
+
+def _document_author(article: Article, cast: Cast, att, out: list[Position], si: int, noun: str,
+                     contexts) -> Speaker | None:
+    """The side that made the document a sentence's subject names: the subject of the nearest of the three
+    sentences before that says it wrote, filed or launched one ("Three rival clubs have written to the league …",
+    "More than 200 households filed a lawsuit …"), else the side that sentence gave a position."""
+    made = re.compile(_DOC_MADE[_DOC_FAMILY[noun.lower()]], re.IGNORECASE)
+    for j in range(si - 1, max(-1, si - 4), -1):
+        prev = article.sentences[j]
+        if prev.furniture or not made.search(prev.text):
+            continue
+        lead = _PREV_SUBJECT.match(att.masked[prev.start:prev.end])
+        sp = _np_holder(article, cast, att, prev.start, prev.start + lead.end(1), contexts[j]) if lead else None
+        if sp is not None and sp.kind != "person" and not _DOC_LEAD.match(sp.name):
+            generic = _GENERIC_HOLDER.match(sp.name.strip())
+            if generic:
+                sp = _earlier_party(article, cast, out, generic.group(1), prev.start, att.masked)
+            if sp is not None:
+                return sp
+        mine = [p for p in out if p.start == prev.start]
+        if mine:
+            return Speaker(mine[0].holder, "person" if cast.person(mine[0].holder) else "organisation")
+        return None
+    return None
 
 
 def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], claims: list[Claim],
@@ -2293,6 +2398,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     courts = {m.text for m in cast.mentions if m.kind != "person" and _COURT_NAME.fullmatch(m.text)}
     court = courts.pop() if len(courts) == 1 else ""
     listed: tuple[Speaker, str] | None = None  # the holder and stance of a list being read ("Its demands include:")
+    doc_by: dict[int, Speaker | None] = {}  # a sentence whose subject is a document: the document's authors
     for si, sent in enumerate(sentences):
         pace(len(sent.text) * POSITION_COST)
         if sent.furniture or sent.text.rstrip().endswith("?"):
@@ -2342,6 +2448,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             inq = quote_at(c0)
             before = sent.text[:c0]
             hypo = _HYPOTHETICAL.search(before)
+            if stance.startswith("promises") and _AFTER_CLAUSE.search(before):
+                continue  # "a protest ended after the department promised to review …": a past promise the story tells
+            if how != "say" and _IF_THEN_MAYBE.match(before):
+                continue  # "If the board approves the plan, the cooperative could seek a review": a possibility, no position
             if _HOW_FAR.search(before):
                 continue  # "a test of how firmly the government is prepared to …": a question about a side, no position
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
@@ -2580,6 +2690,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     ante = _they_antecedent(article, cast, att, claim, si, at)
                     # "They said they …" after a sentence about one person: not that person, whoever they are
                     holder = ante or (None if holder is not None and holder.kind == "person" else holder)
+                if holder is None and cuts and found and (_ING_ONLY.match(rel[cuts[-1]:]) or (
+                        not rel[cuts[-1]:].strip() and _PARTICIPLE_CUE.match(sent.text[c0:c1]))):
+                    holder = found[-1][0]  # "the fund urged the board to sell …, arguing this would …": the fund argues
                 if holder is None and cuts and (_ING_ONLY.match(rel[cuts[-1]:]) or (
                         not rel[cuts[-1]:].strip() and _PARTICIPLE_CUE.match(sent.text[c0:c1]))):
                     # "… when Eastland's delegation walked out, accusing Westland of …": the walker-out accuses
@@ -2597,7 +2710,13 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if holder is None and it_again and clause_start != sent.start and found:
                     # "the Liberal Party wants …, but it also wants …": "it" is the subject the sentence has had
                     holder = found[-1][0]
-                if holder is None and clause_start != sent.start and not it_again:
+                bare = _GENERIC_HOLDER.match(_AUX_TAIL.sub("", att.masked[clause_start:at]).strip(" ,")) \
+                    if holder is None and clause_start != sent.start else None
+                if bare:
+                    # "In a letter to the chairman, X, the fund urged …": the fund the story has named, never a
+                    # name in the opening phrase before it
+                    holder = _earlier_party(article, cast, out, bare.group(1), clause_start, att.masked)
+                if holder is None and clause_start != sent.start and not it_again and not bare:
                     holder = _np_holder(article, cast, att, sent.start, at, contexts[si])
                 subj = att.masked[clause_start:at].strip().lower()
                 if _HE_OR_SHE_END.search(subj):
@@ -2622,12 +2741,21 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                             not _GENERIC_HOLDER.match(sp.name) and not _PEOPLE_PLURAL.fullmatch(sp.name.split()[-1].lower()):
                         sp = Speaker(sp.name, "organisation")  # "The Harbour Workers Union met …. It rejects …"
                     holder = sp if sp is not None and sp.kind == "organisation" else None
+            doc = _DOC_LEAD.match(att.masked[sent.start:at]) if how == "verb" else None
+            if doc and (holder is None or _DOC_LEAD.match(holder.name)):
+                holder = _document_author(article, cast, att, out, si, doc.group("noun"), contexts)
+                doc_by[si] = holder
+            elif holder is None and how == "verb" and si - 1 in doc_by and _DOC_IT.match(att.masked[sent.start:at]):
+                holder = doc_by[si - 1]  # "The complaint seeks …. It also asks that …": the same document's authors
             if holder is None:
                 continue
             if stance == "asks" and _RELATIVE_WOULD.search(before):
                 continue  # "a trial in which some schools would ask pupils to …": a plan's detail, no one's ask
-            if stance == "votes to" and _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
-                continue  # "councillors voted to shut five libraries": a decision taken, not a side's demand
+            if (stance == "votes to" or _BY_VOTES.search(demand)) and \
+                    _GOVERNING.fullmatch(holder.name.split(" of ")[0].split()[-1]):
+                # "councillors voted to shut five libraries", "Councillors back the extension by seven votes to
+                # four": a decision taken, not a side's demand
+                continue
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and _INVESTIGATORS.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
@@ -2658,7 +2786,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if listed_here:
                 # "its members want two things: a pay rise of 7% …, and an end to …": what follows the colon
                 demand = _clean_demand(listed_here.group("what").rstrip(" ."))
-            elif _VAGUE.match(demand) and si + 1 < len(sentences) and not sentences[si + 1].furniture:
+            elif _VAGUE.match(demand) and len(demand.split()) <= 4 and si + 1 < len(sentences) and \
+                    not sentences[si + 1].furniture:
+                # (not "arguing this would be worth more than the offer": a clause, not a pointer to the next one)
                 # "America wants one thing above all. To get this settled …": the next sentence says what
                 demand = _clean_demand(sentences[si + 1].text)
                 evidence = f"{sent.text} {sentences[si + 1].text}"
@@ -2697,6 +2827,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = _they(subject, out, sent.start, cast)
                 if _SOURCES.match(holder.name):
                     holder = _sourced_party(article, cast, att, claim, out) or holder
+                doc = _DOC_LEAD.match(att.masked[sent.start:claim.verb_at])
+                author = _document_author(article, cast, att, out, si, doc.group("noun"), contexts) if doc else None
+                if doc:  # "Their letter says any softening would be unfair": the letter's authors say so, or no one
+                    holder = author if author is not None else holder
                 recipient = holder.kind == "person" and any(
                     m.kind == "person" and m.person == holder.name and _PREPOSITION_NAME_BEFORE.search(article.body[sent.start:m.start])
                     for m in cast.mentions_in(sent.start, claim.verb_at))
@@ -2714,7 +2848,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     # "Halloran, who studies the conflict, said a smaller deal was the likeliest outcome": an
                     # onlooker's forecast, not a side's position
                     participle = True
-                if not recipient and not participle:  # "In a letter to the minister, … said they would …"
+                if not recipient and not participle and not (doc and author is None):
+                    # ("In a letter to the minister, … said they would …"; a document whose authors are unknown is
+                    # no side)
                     said = _claim_demand(claim.claim, verb)
                     tag = _TAG_AFTER_COMMA.search(lead)
                     rest = _LEADING_DAY.sub("", claim.claim)

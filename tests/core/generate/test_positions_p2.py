@@ -50,9 +50,12 @@ def test_cannery_dispute_cues_and_generic_nouns():
     # a judge speaks for the court the article names
     assert ("Marrow County Court (Petra Lomax)", "rejects", "a request to halt the work before then") in got
     demands = " | ".join(d for _, _, d in got)
-    # no position: declining to comment, wanting to be clear, a lawsuit or a project as subject, "a firm offer"
-    for phrase in ("comment", "very clear", "early hearing", "double the cannery", "leave the site"):
+    # no position: declining to comment, wanting to be clear, a project as subject, "a firm offer"
+    for phrase in ("comment", "very clear", "double the cannery", "leave the site"):
         assert phrase not in demands
+    # a lawsuit is never a side: what it asks for is what the side that filed it asks (d17: a document's authors)
+    assert not any(side.lower().startswith("the lawsuit") or side.lower() == "lawsuit" for side, _, _ in got)
+    assert all(side == "Group of neighbours" for side, _, demand in got if "early hearing" in demand)
 
 
 def test_orchard_takeover_subjects():
