@@ -34,7 +34,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 import fsrs
 
-from studyapp.core.card import CardState, Rating, Stage
+from studyapp.core.card import CardState, Rating, Stage, built_state
 from studyapp.settings import Settings
 
 
@@ -105,8 +105,8 @@ class Scheduler:
         last = nxt.before.last_review
         if now >= nxt.at and (last is None or (now - last).days == (nxt.at - last).days):
             c = nxt.after[rating]  # built afresh: dataclasses.replace costs twice as much, on the answer's path
-            return CardState(stage=c.stage, step=c.step, stability=c.stability, difficulty=c.difficulty,
-                             due=c.due and c.due + (now - nxt.at), last_review=now, reps=c.reps, lapses=c.lapses)
+            return built_state(c.stage, c.step, c.stability, c.difficulty, c.due and c.due + (now - nxt.at), now,
+                               c.reps, c.lapses)
         return self.review(nxt.before, rating, now)[0]
 
     def retrievability(self, state: CardState, now: datetime) -> float:
