@@ -98,6 +98,17 @@ class CardState:
 
 
 _new = object.__new__
+_RATINGS = {r: r for r in Rating}  # keyed by the members, so by their int values too (same hash, equal)
+
+
+def rating_of(value) -> Rating:
+    """`Rating(value)`, from a dict for the four ratings (the enum's own call goes through its Python
+    metaclass, twice per recorded answer); anything else is left to `Rating` (its ValueError)."""
+    try:
+        return _RATINGS[value]
+    except (KeyError, TypeError):
+        return Rating(value)
+
 
 
 def built_state(stage: Stage, step: int | None, stability: float | None, difficulty: float | None,
@@ -125,4 +136,4 @@ STAGE_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
 __all__ = ["LEARNING_STAGES", "LEECH_THRESHOLD", "MATURE_DAYS", "STAGE_NAMES", "CardState", "Rating", "Stage",
-           "built_state"]
+           "built_state", "rating_of"]

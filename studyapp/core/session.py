@@ -59,7 +59,7 @@ from studyapp.core.question_types import QUESTION_TYPES
 from studyapp.core.day_plan import DayCounts, plan_day
 from studyapp.core.question_source import QuestionSource, question_source
 from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord, built_review
-from studyapp.core.card import LEARNING_STAGES
+from studyapp.core.card import LEARNING_STAGES, rating_of
 from studyapp.core.scheduling import CardState, NextStates, Rating, Scheduler, Stage, day_bounds, format_intervals
 from studyapp.core.siblings import Marks, marks, one_per_group, spread
 from studyapp.errors import StudyAppError
@@ -376,7 +376,7 @@ class StudySession:
         p = self._require(SessionState.ANSWERED)
         fb = self.feedback
         assert fb is not None and self._answered_at is not None
-        rating = Rating(rating) if rating is not None else fb.suggested_rating
+        rating = rating_of(rating) if rating is not None else fb.suggested_rating
         duration = _elapsed(p.presented_at, self._answered_at)
         review_id = None
         if self.mode == Mode.STUDY:

@@ -119,7 +119,7 @@ class Progress:
         self.hold: FolderHold | None = None  # set by open_progress: this writer's hold on the data folder
         # banks(): each stored or source path's text -> its Path (and the copy to read), made once per open
         self._paths: dict[str, Path] = {}
-        self._answering = None  # (pool, connection) that record_review keeps (see there), until close()
+        self._answering = None  # (pool, connection, its sqlite3 connection, a cursor) record_review keeps, until close()
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
@@ -573,10 +573,11 @@ class Progress:
             # drops every connection): a checkout and a reset per answer cost a fifth of its CPU,
             # and the connection's page cache stays warm. One writer at a time uses it.
             if self._answering is not None:
-                self._answering[1].close()
-            self._answering = (self.engine.pool, self.engine.raw_connection())
-        conn = self._answering[1].driver_connection
-        cur = conn.cursor()
+                self._answering[1].close()  # its cursor goes with the tuple (no call: the pool may have closed it)
+            connection = self.engine.raw_connection()
+            driver = connection.driver_connection
+            self._answering = (self.engine.pool, connection, driver, driver.cursor())
+        _pool, _fairy, conn, cur = self._answering
         try:
             cur.execute("BEGIN IMMEDIATE")
             found = cur.execute(_FIND_QUESTION, (key.bank_id, key.question_id)).fetchone()
@@ -596,8 +597,6 @@ class Progress:
             if plain is not None:
                 raise plain from None
             raise
-        finally:
-            cur.close()
         return int(review_id)
 
     def undo_review(self, review_id: int) -> CardState:

@@ -72,7 +72,7 @@ def _cut(moment: datetime | None) -> tuple[int | None, str | None]:
     day, in_day = divmod(ms, _DAY_MS)
     date = _DAY_TEXT.get(day)
     if date is None:
-        if len(_DAY_TEXT) >= 4096:  # a few days a session; never a store of every date ever seen
+        if len(_DAY_TEXT) >= 4096:  # the days of a sitting's answers and due times, not every one ever seen
             _DAY_TEXT.clear()
         date = _DAY_TEXT[day] = _date.fromordinal(_EPOCH_ORDINAL + day).isoformat()
     minute, in_minute = divmod(in_day, _MINUTE_MS)

@@ -215,3 +215,19 @@ def test_a_cut_moment_is_utc_ms_and_the_text_of_the_moment_cut_to_the_millisecon
     review, _card = review_log.answer_values(fixed[4], Rating.GOOD, True, 1.0, "x", 4000, Stage.REVIEW,
                                              CardState(stage=Stage.REVIEW, due=fixed[5], last_review=fixed[4]))
     assert type(review[2]) is int and review[2] == 1
+
+
+def test_none_binds_null_through_a_found_adapter():
+    """Issue 18: the storage layer registers an adapter for None (found in the sqlite3 module's table, so
+    binding None no longer formats and drops an AttributeError); None still binds NULL, everywhere."""
+    import studyapp.storage.database  # noqa: F401  (registers it)
+
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    db = sqlite3.connect(":memory:")
+    try:
+        assert db.execute("SELECT ? IS NULL, typeof(?), ?", (None, None, None)).fetchone() == (1, "null", None)
+        db.execute("CREATE TABLE t (a, b NOT NULL)")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO t VALUES (1, ?)", (None,))
+    finally:
+        db.close()
