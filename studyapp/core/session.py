@@ -652,8 +652,11 @@ def _first(keys: Sequence) -> int | None:
 _MS = timedelta(milliseconds=1)
 
 
+_NO_TIME = timedelta()
+
+
 def _elapsed(start: datetime, end: datetime) -> timedelta:
-    return max(timedelta(), end - start)
+    return max(_NO_TIME, end - start)
 
 
 __all__ = [

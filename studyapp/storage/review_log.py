@@ -95,14 +95,13 @@ def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, scor
     moment = after.last_review
     last, last_text = _cut(moment)
     at = last if moment is reviewed_at or moment == reviewed_at else _cut(reviewed_at)[0]
-    stage = int(after.stage)
+    stage, step, stability, difficulty, reps, lapses = \
+        int(after.stage), after.step, after.stability, after.difficulty, after.reps, after.lapses
     review = (at, int(rating), None if correct is None else int(correct), score, answer, duration_ms,
-              int(before_stage), stage, after.step, after.stability, after.difficulty, due,
-              None if last == at else last, after.reps, after.lapses)
+              int(before_stage), stage, step, stability, difficulty, due, None if last == at else last, reps, lapses)
     # CardState.scheduled_days of the cut state: whole milliseconds apart, so the same quotient as its timedeltas'.
-    days = 0 if due is None or last is None or after.stage in _UNSCHEDULED else \
-        max(0, round((due - last) / _DAY_MS))
-    card = (stage, after.step, after.stability, after.difficulty, due_text, last_text, days, after.reps, after.lapses)
+    days = 0 if due is None or last is None or stage in _UNSCHEDULED else max(0, round((due - last) / _DAY_MS))
+    card = (stage, step, stability, difficulty, due_text, last_text, days, reps, lapses)
     return review, card
 
 
