@@ -97,10 +97,43 @@ class CardState:
         return cls.from_dict(json.loads(text))
 
 
+_new = object.__new__
+_RATINGS = {r: r for r in Rating}  # keyed by the members, so by their int values too (same hash, equal)
+
+
+def rating_of(value) -> Rating:
+    """`Rating(value)`, from a dict for the four ratings (the enum's own call goes through its Python
+    metaclass, twice per recorded answer); anything else is left to `Rating` (its ValueError)."""
+    try:
+        return _RATINGS[value]
+    except (KeyError, TypeError):
+        return Rating(value)
+
+
+
+def built_state(stage: Stage, step: int | None, stability: float | None, difficulty: float | None,
+                due: datetime | None, last_review: datetime | None, reps: int, lapses: int) -> CardState:
+    """`CardState(...)` of every field, equal in all respects (fields, ==, hash, repr), for the answer's
+    path: a frozen dataclass's own __init__ sets each field through object.__setattr__, which made
+    two-thirds of moving a rating's state to its moment (`scheduling.Scheduler.rated`)."""
+    state = _new(CardState)
+    values = state.__dict__
+    values["stage"] = stage
+    values["step"] = step
+    values["stability"] = stability
+    values["difficulty"] = difficulty
+    values["due"] = due
+    values["last_review"] = last_review
+    values["reps"] = reps
+    values["lapses"] = lapses
+    return state
+
+
 # The stages a card is being (re)learned in: due to the minute, counted together as "learning".
 LEARNING_STAGES = (Stage.LEARNING, Stage.RELEARNING)
 # Lower-case names, as the statistics and Browse show them.
 STAGE_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
-__all__ = ["LEARNING_STAGES", "LEECH_THRESHOLD", "MATURE_DAYS", "STAGE_NAMES", "CardState", "Rating", "Stage"]
+__all__ = ["LEARNING_STAGES", "LEECH_THRESHOLD", "MATURE_DAYS", "STAGE_NAMES", "CardState", "Rating", "Stage",
+           "built_state", "rating_of"]

@@ -44,6 +44,27 @@ class ReviewRecord:
     duration_ms: int | None = None
 
 
+def built_review(key: CardKey, reviewed_at: datetime, rating: Rating, before: CardState, after: CardState,
+                 answer: str, correct: bool | None, score: float | None, duration_ms: int | None) -> ReviewRecord:
+    """`ReviewRecord(...)` of every field, equal in all respects, without the frozen dataclass's __init__
+    (an object.__setattr__ call per field): the one made per recorded answer (`core.session`)."""
+    rec = _new(ReviewRecord)
+    values = rec.__dict__
+    values["key"] = key
+    values["reviewed_at"] = reviewed_at
+    values["rating"] = rating
+    values["before"] = before
+    values["after"] = after
+    values["answer"] = answer
+    values["correct"] = correct
+    values["score"] = score
+    values["duration_ms"] = duration_ms
+    return rec
+
+
+_new = object.__new__
+
+
 @dataclass(frozen=True)
 class InstallReport:
     """What installing a bank did; status is "installed", "updated" or "unchanged". In words:

@@ -34,7 +34,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 import fsrs
 
-from studyapp.core.card import CardState, Rating, Stage
+from studyapp.core.card import CardState, Rating, Stage, built_state, rating_of
 from studyapp.settings import Settings
 
 
@@ -101,12 +101,12 @@ class Scheduler:
         `now`, since FSRS reads the time only as whole days since the last review and as the start of
         the new interval; worked out again when that count of days differs (midnight of the card's
         day passed meanwhile) or the clock went back. Rating then costs no FSRS step."""
-        now, rating = _utc(now), Rating(rating)
+        now, rating = _utc(now), rating_of(rating)
         last = nxt.before.last_review
         if now >= nxt.at and (last is None or (now - last).days == (nxt.at - last).days):
             c = nxt.after[rating]  # built afresh: dataclasses.replace costs twice as much, on the answer's path
-            return CardState(stage=c.stage, step=c.step, stability=c.stability, difficulty=c.difficulty,
-                             due=c.due and c.due + (now - nxt.at), last_review=now, reps=c.reps, lapses=c.lapses)
+            return built_state(c.stage, c.step, c.stability, c.difficulty, c.due and c.due + (now - nxt.at), now,
+                               c.reps, c.lapses)
         return self.review(nxt.before, rating, now)[0]
 
     def retrievability(self, state: CardState, now: datetime) -> float:

@@ -58,8 +58,8 @@ from studyapp.core.bank import Bank, prompt_of
 from studyapp.core.question_types import QUESTION_TYPES
 from studyapp.core.day_plan import DayCounts, plan_day
 from studyapp.core.question_source import QuestionSource, question_source
-from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord
-from studyapp.core.card import LEARNING_STAGES
+from studyapp.core.records import CardKey, DueCard, ExamResult, ReviewRecord, built_review
+from studyapp.core.card import LEARNING_STAGES, rating_of
 from studyapp.core.scheduling import CardState, NextStates, Rating, Scheduler, Stage, day_bounds, format_intervals
 from studyapp.core.siblings import Marks, marks, one_per_group, spread
 from studyapp.errors import StudyAppError
@@ -376,17 +376,17 @@ class StudySession:
         p = self._require(SessionState.ANSWERED)
         fb = self.feedback
         assert fb is not None and self._answered_at is not None
-        rating = Rating(rating) if rating is not None else fb.suggested_rating
+        rating = rating_of(rating) if rating is not None else fb.suggested_rating
         duration = _elapsed(p.presented_at, self._answered_at)
         review_id = None
         if self.mode == Mode.STUDY:
             assert self._next is not None
             before = self._next.before
             after = self.scheduler.rated(self._next, rating, now)
-            review_id = self.store.record_review(ReviewRecord(
-                key=p.key, reviewed_at=now, rating=rating, before=before, after=after, answer=fb.result.given,
-                correct=fb.result.correct, score=fb.result.score,
-                duration_ms=int(duration / timedelta(milliseconds=1))))
+            result = fb.result
+            review_id = self.store.record_review(built_review(
+                p.key, now, rating, before, after, result.given, result.correct, result.score,
+                int(duration / _MS)))
             self._reviewed.add(p.key)
             if self._tally is not None:
                 self._tally.record(p.key, now, after, 1)
@@ -649,8 +649,14 @@ def _first(keys: Sequence) -> int | None:
     return 0 if keys else None
 
 
+_MS = timedelta(milliseconds=1)
+
+
+_NO_TIME = timedelta()
+
+
 def _elapsed(start: datetime, end: datetime) -> timedelta:
-    return max(timedelta(), end - start)
+    return max(_NO_TIME, end - start)
 
 
 __all__ = [

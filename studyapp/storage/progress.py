@@ -119,7 +119,7 @@ class Progress:
         self.hold: FolderHold | None = None  # set by open_progress: this writer's hold on the data folder
         # banks(): each stored or source path's text -> its Path (and the copy to read), made once per open
         self._paths: dict[str, Path] = {}
-        self._answering = None  # (pool, connection) that record_review keeps (see there), until close()
+        self._answering = None  # (pool, connection, its sqlite3 connection, a cursor) record_review keeps, until close()
 
     @classmethod
     def open(cls, database: Path | str, backups: Path | str, now: datetime,
@@ -555,10 +555,14 @@ class Progress:
     def record_review(self, rec: ReviewRecord) -> int:
         """Log one review and save the card's new state in a single transaction; returns the review id.
 
-        The hot path of studying, so it is three prepared statements on a DB-API connection of
-        its own (SQLAlchemy's per-statement work cost three times SQLite's own): insert the review
-        (finding the question in the same statement, which returns it), update the card, clear the
-        question's `changed` flag; then one commit. `rec.before` is not read back: the session carries it.
+        The hot path of studying, so it is prepared statements on a DB-API connection of its own
+        (SQLAlchemy's per-statement work cost three times SQLite's own), in the write transaction:
+        find the question (its key and `changed` flag, from the unique index's seek), insert the review
+        by the question's key, update the card, clear `changed` if it was set; then one commit. Finding
+        the question in a statement of its own costs SQLite less than inserting from a SELECT with
+        RETURNING (which ran the review's insert through a co-routine and a table of returned rows: ~a
+        fifth of the answer's instructions, `benchmarks/count_record.py`). `rec.before` is not read
+        back: the session carries it.
         """
         key = rec.key
         # Times cut to the log's millisecond: the card always equals its latest review's state after.
@@ -569,18 +573,22 @@ class Progress:
             # drops every connection): a checkout and a reset per answer cost a fifth of its CPU,
             # and the connection's page cache stays warm. One writer at a time uses it.
             if self._answering is not None:
-                self._answering[1].close()
-            self._answering = (self.engine.pool, self.engine.raw_connection())
-        conn = self._answering[1].driver_connection
-        cur = conn.cursor()
+                self._answering[1].close()  # its cursor goes with the tuple (no call: the pool may have closed it)
+            connection = self.engine.raw_connection()
+            driver = connection.driver_connection
+            self._answering = (self.engine.pool, connection, driver, driver.cursor())
+        _pool, _fairy, conn, cur = self._answering
         try:
             cur.execute("BEGIN IMMEDIATE")
-            found = cur.execute(_INSERT_REVIEW, (*review, key.bank_id, key.question_id)).fetchone()
+            found = cur.execute(_FIND_QUESTION, (key.bank_id, key.question_id)).fetchone()
             if found is None:
                 raise _not_installed(key)
-            review_id, question = cur.lastrowid, found[0]
+            question, changed = found
+            cur.execute(review_log.INSERT_BY_PK, (question, key.bank_id, *review))
+            review_id = cur.lastrowid
             cur.execute(card_rows.UPDATE_BY_PK, (*card, question))
-            cur.execute(_CLEAR_CHANGED, (question,))
+            if changed:
+                cur.execute(_CLEAR_CHANGED, (question,))
             cur.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -589,8 +597,6 @@ class Progress:
             if plain is not None:
                 raise plain from None
             raise
-        finally:
-            cur.close()
         return int(review_id)
 
     def undo_review(self, review_id: int) -> CardState:
@@ -1034,8 +1040,9 @@ _CARDS_BY_PK = (f"SELECT card.question, question.bank_id, question.question_id, 
                 f"{card_rows.CARD_JOIN} WHERE card.question IN ({{}})")
 
 # Raw statements for the per-answer path (see record_review); columns as in tables.py.
-_INSERT_REVIEW = review_log.INSERT_BY_KEY + " RETURNING question"
-_CLEAR_CHANGED = "UPDATE question SET changed = 0 WHERE id = ? AND changed = 1"
+# An answer's question: its key, and whether its content changed in a bank update since its last review.
+_FIND_QUESTION = "SELECT id, changed FROM question WHERE bank_id = ? AND question_id = ?"
+_CLEAR_CHANGED = "UPDATE question SET changed = 0 WHERE id = ?"
 
 
 def _card_values(state: CardState) -> dict:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date as _date
+from datetime import datetime
 
 from studyapp.core.card import CardState, Rating, Stage
 from studyapp.core.records import CardKey, ReviewRecord
@@ -23,10 +24,8 @@ STATE_COLUMNS = "reviewed_at, stage, step, stability, difficulty, due, last_revi
 _INSERT_COLUMNS = ("question, bank_id, reviewed_at, rating, correct, score, answer, duration_ms, stage_before, "
                    "stage, step, stability, difficulty, due, last_review, reps, lapses")
 
-# One answer, finding its question in the same statement (the per-answer path: storage.progress).
-INSERT_BY_KEY = (f"INSERT INTO review ({_INSERT_COLUMNS}) SELECT id, bank_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ? FROM question WHERE bank_id = ? AND question_id = ?")
-# A review whose question's primary key is known (reviews pulled from the class hub).
+# A review whose question's primary key is known (each answer, once its question is found; reviews pulled
+# from the class hub).
 INSERT_BY_PK = f"INSERT INTO review ({_INSERT_COLUMNS}) VALUES ({', '.join('?' * 17)})"
 
 # The state after the question's review before review ?, if any (by id).
@@ -48,21 +47,37 @@ def state_values(at: int, after: CardState) -> tuple:
             after.lapses)
 
 
-_MS, _DAY_MS = timedelta(milliseconds=1), 86_400_000
-_EPOCH = EPOCH.replace(tzinfo=None)
+_DAY_MS, _MINUTE_MS = 86_400_000, 60_000
 _UNSCHEDULED = (Stage.NEW, Stage.LEARNING, Stage.RELEARNING)  # CardState.scheduled_days is 0 in these
+_EPOCH_ORDINAL = EPOCH.toordinal()
+# The pieces of `utc_text`'s "YYYY-MM-DD HH:MM:SS.ffffff" for a moment in whole milliseconds: each day's
+# date (made when first needed), each minute of the day's " HH:MM:", each second's "SS" and each
+# millisecond's ".mmm000".
+_DAY_TEXT: dict[int, str] = {}
+_MINUTE_TEXT = tuple(f" {m // 60:02d}:{m % 60:02d}:" for m in range(24 * 60))
+_SECOND_TEXT = tuple(f"{s:02d}" for s in range(60))
+_MS_TEXT = tuple(f".{ms:03d}000" for ms in range(1000))
 
 
 def _cut(moment: datetime | None) -> tuple[int | None, str | None]:
     """A moment cut to the millisecond: (ms since 1970 as `utc_ms` gives it, the card row's text of the
-    cut moment as `utc_text` gives it)."""
+    cut moment as `utc_text` gives it), from whole numbers and kept pieces of text (datetime's replace
+    and isoformat were most of an answer's own Python)."""
     if moment is None:
         return None, None
     if moment.tzinfo is None:
         raise ValueError("naive datetime: studyapp stores UTC datetimes only")
-    utc = moment if moment.tzinfo is UTC else moment.astimezone(UTC)
-    cut = utc.replace(microsecond=utc.microsecond - utc.microsecond % 1000, tzinfo=None)
-    return (cut - _EPOCH) // _MS, cut.isoformat(" ", "microseconds")
+    since = moment - EPOCH  # an aware moment of any zone: its UTC
+    ms = since.days * _DAY_MS + since.seconds * 1000 + since.microseconds // 1000
+    day, in_day = divmod(ms, _DAY_MS)
+    date = _DAY_TEXT.get(day)
+    if date is None:
+        if len(_DAY_TEXT) >= 4096:  # the days of a sitting's answers and due times, not every one ever seen
+            _DAY_TEXT.clear()
+        date = _DAY_TEXT[day] = _date.fromordinal(_EPOCH_ORDINAL + day).isoformat()
+    minute, in_minute = divmod(in_day, _MINUTE_MS)
+    second, milli = divmod(in_minute, 1000)
+    return ms, date + _MINUTE_TEXT[minute] + _SECOND_TEXT[second] + _MS_TEXT[milli]
 
 
 def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, score: float | None, answer: str,
@@ -70,19 +85,23 @@ def answer_values(reviewed_at: datetime, rating: int, correct: bool | None, scor
     """One answer's review row (the values after question, bank_id) and its card's new state (the values
     of `card_rows.UPDATE_BY_PK` before the question's key): exactly `row_values(..., to_the_ms(after))`
     and `card_rows.state_params(to_the_ms(after))`, with each time cut and converted once and no cut
-    state built (the answer's own CPU: those three made ~a sixth of it)."""
+    state built (the answer's own CPU: those three made ~a sixth of it). The answer's moment is cut once
+    when it is also the state's last review, as every rating's is. `correct` goes in as the integer
+    SQLite keeps for it: a bool is bound through the sqlite3 module's adapter lookup, whose failed
+    attribute lookups format two error messages per answer."""
     if reviewed_at.tzinfo is None:
         raise ValueError("naive datetime: studyapp stores UTC datetimes only")
-    at = (reviewed_at - EPOCH) // _MS
     due, due_text = _cut(after.due)
-    last, last_text = _cut(after.last_review)
-    stage = int(after.stage)
-    review = (at, int(rating), correct, score, answer, duration_ms, int(before_stage), stage, after.step,
-              after.stability, after.difficulty, due, None if last == at else last, after.reps, after.lapses)
+    moment = after.last_review
+    last, last_text = _cut(moment)
+    at = last if moment is reviewed_at or moment == reviewed_at else _cut(reviewed_at)[0]
+    stage, step, stability, difficulty, reps, lapses = \
+        int(after.stage), after.step, after.stability, after.difficulty, after.reps, after.lapses
+    review = (at, int(rating), None if correct is None else int(correct), score, answer, duration_ms,
+              int(before_stage), stage, step, stability, difficulty, due, None if last == at else last, reps, lapses)
     # CardState.scheduled_days of the cut state: whole milliseconds apart, so the same quotient as its timedeltas'.
-    days = 0 if due is None or last is None or after.stage in _UNSCHEDULED else \
-        max(0, round((due - last) / _DAY_MS))
-    card = (stage, after.step, after.stability, after.difficulty, due_text, last_text, days, after.reps, after.lapses)
+    days = 0 if due is None or last is None or stage in _UNSCHEDULED else max(0, round((due - last) / _DAY_MS))
+    card = (stage, step, stability, difficulty, due_text, last_text, days, reps, lapses)
     return review, card
 
 
@@ -136,5 +155,5 @@ def question_history(conn, key: CardKey, question_pk: int) -> list[ReviewRecord]
             for r, (before, after) in zip(rows, states)]
 
 
-__all__ = ["INSERT_BY_KEY", "INSERT_BY_PK", "STATE_COLUMNS", "answer_values", "question_history", "row_values",
+__all__ = ["INSERT_BY_PK", "STATE_COLUMNS", "answer_values", "question_history", "row_values",
            "state_after", "state_before", "state_values", "to_the_ms", "with_states_before"]

@@ -51,3 +51,45 @@ def test_no_stage_is_a_bare_number_in_a_query():
     found = [f"{p.relative_to(PACKAGE)}:{n}" for p in sorted(PACKAGE.rglob("*.py"))
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if bare.search(line)]
     assert found == []
+
+
+def test_the_answers_quick_builders_make_what_the_dataclasses_make():
+    """Issue 18: the rated state and the review record are built without the frozen dataclasses' __init__
+    (`card.built_state`, `records.built_review`) and ratings read from a table (`card.rating_of`); each
+    gives exactly what the class gives (fields, ==, hash, repr, dataclasses.replace), and a field added to
+    either class fails here until its builder sets it."""
+    import dataclasses
+    import random
+    from datetime import timedelta
+
+    rng = random.Random(18)
+    now = datetime(2026, 5, 4, 12, 0, 0, 123_456, tzinfo=timezone.utc)
+    assert [f.name for f in dataclasses.fields(CardState)] == \
+        ["stage", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses"]
+    assert [f.name for f in dataclasses.fields(records.ReviewRecord)] == \
+        ["key", "reviewed_at", "rating", "before", "after", "answer", "correct", "score", "duration_ms"]
+    for _ in range(200):
+        values = (rng.choice(list(Stage)), rng.choice([None, 0, 1]), rng.choice([None, rng.random() * 90]),
+                  rng.choice([None, rng.random() * 10]), rng.choice([None, now + timedelta(days=rng.random())]),
+                  rng.choice([None, now]), rng.randrange(50), rng.randrange(9))
+        made, built = CardState(*values), card.built_state(*values)
+        assert type(built) is CardState and built == made and hash(built) == hash(made) and repr(built) == repr(made)
+        assert dataclasses.replace(built, reps=99) == dataclasses.replace(made, reps=99)
+        fields = (records.CardKey("b", f"q{rng.randrange(9)}"), now, rng.choice(list(Rating)), CardState(), made,
+                  rng.choice(["", "an answer"]), rng.choice([None, True, False]), rng.choice([None, 0.5]),
+                  rng.choice([None, 4000]))
+        rec, quick = records.ReviewRecord(*fields), records.built_review(*fields)
+        assert type(quick) is records.ReviewRecord and quick == rec and repr(quick) == repr(rec)
+    for value in (1, 2, 3, 4, Rating.GOOD, True, 3.0):
+        assert card.rating_of(value) is Rating(value)
+    for value in (0, 5, "3", None, [1]):
+        try:
+            Rating(value)
+        except Exception as exc:  # noqa: BLE001 - whatever Rating raises, rating_of raises too
+            expected = type(exc)
+        try:
+            card.rating_of(value)
+        except Exception as exc:  # noqa: BLE001
+            assert type(exc) is expected
+        else:
+            raise AssertionError(f"rating_of({value!r}) did not raise")

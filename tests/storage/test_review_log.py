@@ -180,3 +180,54 @@ def test_an_answers_values_are_the_cut_states_row_and_card_values():
     assert seen_days == {True, False}
     with pytest.raises(ValueError, match="naive"):
         review_log.answer_values(base.replace(tzinfo=None), Rating.GOOD, None, None, "", None, Stage.NEW, CardState())
+
+
+def test_a_cut_moment_is_utc_ms_and_the_text_of_the_moment_cut_to_the_millisecond_in_any_year_and_zone():
+    """Issue 18: `answer_values` builds the card row's text from whole milliseconds and kept pieces of text
+    (no datetime.replace or isoformat on the answer's path); the same numbers and text as `utc_ms` and
+    `utc_text` of the moment cut to the millisecond, before 1970, on leap days, at the last microsecond
+    of a day and of a year, in years 1 to 9999 and in zones east and west of UTC; `correct` is kept as the
+    integer SQLite stores for it."""
+    import random
+    from datetime import datetime, timezone
+
+    from studyapp.core.card import Stage
+    from studyapp.core.utc_text import utc_ms, utc_text
+
+    rng = random.Random(1818)
+    zones = (timezone.utc, timezone(timedelta(hours=13, minutes=45)), timezone(timedelta(hours=-11, minutes=-30)))
+    fixed = [datetime(1, 1, 2, tzinfo=timezone.utc), datetime(1969, 12, 31, 23, 59, 59, 999_999, tzinfo=timezone.utc),
+             datetime(1970, 1, 1, tzinfo=timezone.utc), datetime(1970, 1, 1, 0, 0, 0, 999, tzinfo=timezone.utc),
+             datetime(2024, 2, 29, 23, 59, 59, 999_999, tzinfo=timezone.utc),
+             datetime(2026, 12, 31, 23, 59, 59, 999_500, tzinfo=timezone.utc),
+             datetime(9999, 12, 30, 23, 59, 59, 999_999, tzinfo=timezone.utc)]
+    low, high = datetime(1, 1, 2, tzinfo=timezone.utc), datetime(9999, 12, 30, tzinfo=timezone.utc)
+    span = int((high - low) / timedelta(microseconds=1))
+    moments = fixed + [low + timedelta(microseconds=rng.randrange(span)) for _ in range(3000)]
+    for moment in moments:
+        local = moment.astimezone(rng.choice(zones)) if timedelta(days=1) < moment - low and high - moment > \
+            timedelta(days=1) else moment
+        cut = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+        assert review_log._cut(local) == (utc_ms(moment), utc_text(cut)), local
+    assert review_log._cut(None) == (None, None)
+    with pytest.raises(ValueError, match="naive"):
+        review_log._cut(datetime(2026, 5, 4))
+    review, _card = review_log.answer_values(fixed[4], Rating.GOOD, True, 1.0, "x", 4000, Stage.REVIEW,
+                                             CardState(stage=Stage.REVIEW, due=fixed[5], last_review=fixed[4]))
+    assert type(review[2]) is int and review[2] == 1
+
+
+def test_none_binds_null_through_a_found_adapter():
+    """Issue 18: the storage layer registers an adapter for None (found in the sqlite3 module's table, so
+    binding None no longer formats and drops an AttributeError); None still binds NULL, everywhere."""
+    import studyapp.storage.database  # noqa: F401  (registers it)
+
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    db = sqlite3.connect(":memory:")
+    try:
+        assert db.execute("SELECT ? IS NULL, typeof(?), ?", (None, None, None)).fetchone() == (1, "null", None)
+        db.execute("CREATE TABLE t (a, b NOT NULL)")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO t VALUES (1, ?)", (None,))
+    finally:
+        db.close()
