@@ -1811,7 +1811,9 @@ _FURNITURE_LINE = re.compile(
     r"july|august|september|october|november|december|the|then|now|early|late|mid)\b)[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
     re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
+# "Friday 3 March 2026, 18:40", and with the clock first, "09:15, 3 MAR 2026"
+_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+                        r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
                         r"\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}/\d{1,2}/\d{2,4})(?:\s*(?:at\s+)?[\d:.]+\s*(?:am|pm|a\.m\.|"
                         r"p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
@@ -2199,6 +2201,48 @@ _HE_SHE_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then|meanwhile|however|on|in|
 _HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+_UNTIL_SINCE = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of"}
+
+
+def _present_perfect(cl: _Clause) -> bool:
+    """The clause's verb group is a present perfect ("has been called", "have named"), not a past perfect."""
+    if cl.verb is None:
+        return False
+    if cl.toks[cl.verb].low in _HAVE:
+        nxt = cl.toks[cl.verb + 1].low if cl.verb + 1 < len(cl.toks) else ""
+        return nxt not in _DETERMINERS | set(_NUMBERS) | {"no"} and (_verb_kind(cl.toks, cl.verb + 1) is not None or
+                                                                 _is_participle(cl.toks, cl.verb + 1))
+    for k in range(cl.verb - 1, max(-1, cl.verb - 4), -1):
+        w = cl.toks[k].low
+        if w in _HAVE:
+            return True
+        if w not in {"been", "also", "just", "now", "already", "formally", "officially", "since", "not", "n't"}:
+            return False
+    return False
+
+
+# "were dead at the time the claim was made": inside a clause, a contact clause of its own follows and names the
+# time ("At the time the firm was ...", opening the sentence, is the adverb "then")
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my)\b"
+                           r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b", re.IGNORECASE)
+
+
+# A day, month or feast named as a habit: after "every"/"each" ("every other Friday"), or before a plural time of
+# day ("Friday nights", "the April mornings"), or a weekday before a gerund that a preposition or "the" governs
+# ("look again at Sunday working"): every such day, not one date.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other|\s+second)?\s+$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes|weekends)\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b|spring\b|something\b|nothing\b|anything\b)[a-z]{3,}ing\b")
+_PREP_OR_THE_BEFORE = re.compile(r"\b(?:at|of|for|against|about|over|to|on|the|allow|allows|ban|bans|end|ends)\s+$",
+                                 re.IGNORECASE)
+# "from 65 a year ago", "up from 900 a year earlier", "than 30 a month before": a figure's baseline
+_BASELINE_AGO = re.compile(r"^(?:a|an|one|\d+|two|three|four|five|six|ten|twelve)\s+(?:year|month|week|quarter|"
+                           r"decade)s?\s+(?:ago|earlier|before)$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                            r"almost\s+|just\s+|roughly\s+)?[£$€]?\d[\d,.]*(?:\s*(?:%|[a-z]+\b)){0,3},?\s+$",
+                            re.IGNORECASE)
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -2284,6 +2328,8 @@ def find_dates(article: Article, published: date | None = None,
                     continue  # "the end of the third quarter, which for the group means …": its own quarters
                 if kind == "then" and re.match(r"\s+of\b", text[b:]):
                     continue  # "at the time of writing"
+                if kind == "then" and _CLAUSE_AFTER.match(text[b:]) and re.search(r"[a-z]\s+$", text[:a]):
+                    continue  # "38 were dead at the time the claim was made": the time of its own clause
                 if kind == "weekday" and not m.group(1) and m.start(2) > 0 and (
                         _NAME_BEFORE.search(text[:m.start(2)]) or
                         re.match(r"\s+(?!(?:" + _MON[1:-1] + r")\b)[A-Z][a-z]", text[m.end(2):]) and
@@ -2295,6 +2341,13 @@ def find_dates(article: Article, published: date | None = None,
                         text[b:].split()[0].lower() not in _CUT_BEFORE | _FUNCTION_END and \
                         not re.search(r"\b(?:the|this|last|next|that)\s+$", text[:a], re.IGNORECASE):
                     continue  # "Saturday editions", "Sunday trading": every such day, not one date
+                if kind in ("weekday", "month", "holiday") and not (kind == "month" and m.group(1)) and (
+                        _EVERY_BEFORE.search(text[:a]) or _HABIT_AFTER.match(text[b:]) or
+                        kind == "weekday" and not m.group(1) and not m.group(3) and _GERUND_AFTER.match(text[b:]) and
+                        _PREP_OR_THE_BEFORE.search(text[:a])):
+                    continue  # "every Saturday", "on Friday nights", "the April mornings", "at Sunday working": a habit
+                if _BASELINE_AGO.match(phrase) and _FIGURE_BEFORE.search(text[max(0, a - 60):a]):
+                    continue  # "fallen to 40, from 65 a year ago": the figure's baseline, no event of its own
                 itself = re.match(r"\s+itself\b", text[b:])
                 if itself and kind in ("weekday", "day", "dmy", "mdy", "month", "holiday"):
                     b += itself.end()  # "on Monday itself", "today itself": the day, stressed
@@ -2319,6 +2372,11 @@ def find_dates(article: Article, published: date | None = None,
                 not_yet = cl.verb is None or _lemma(cl.toks[cl.verb].low) not in _DONE_AT_ONCE
                 tense = ("future" if not_yet and not _adjectival(text, a, b, kind, _prep_of(text, a, phrase))
                          else cl.plain) if kind == "weekday" else "nearest"
+            if tense == "past" and kind in ("dmy", "mdy") and not re.search(r"\d{4}", phrase) and \
+                    prep not in _UNTIL_SINCE and _present_perfect(cl):
+                # "a strike has been called from 23 March": the present perfect takes no day of its own, so the day
+                # is what was arranged, perhaps still to come: the nearest one
+                tense = "nearest"
             how = tense
             if caption and tense == "present":
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
