@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
                            r"Independence Day|the Fourth of July|Fourth of July|Good Friday|Easter Sunday|Easter Monday|"
                            r"Easter Day|Easter|Thanksgiving Day|Thanksgiving|Memorial Day|Labor Day)\b"
-                           r"(?:\s+(" + _YEAR + r"))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
+                           r"(?:\s+(" + _YEAR + r"))?"
+                           # "on Christmas morning": the day's own part, one phrase with it
+                           r"(?:\s+(?:morning|afternoon|evening|night|lunchtime)\b(?!s))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
                            r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
     # "will ballot its members in the new year": the year after publication's late months, else publication's own
     # ("into the new year" is where a span runs to, not when something happens)

@@ -91,3 +91,10 @@ def test_at_the_time_with_a_clause_of_its_own_is_not_the_last_date():
 def test_at_the_time_opening_a_sentence_is_still_then():
     body = "The mill closed in May 2025. At the time the owners were looking for a buyer."
     assert len(events_of(body)) == 2
+
+
+def test_a_feast_day_s_morning_is_one_phrase_and_the_event_keeps_its_words():
+    (d,) = events_of("The shop opened on Christmas morning, the owner said.", date(2026, 1, 10))
+    assert d.as_written.endswith("Christmas morning")
+    assert d.date == "2025-12-25"
+    assert "morning" not in d.event
