@@ -2237,6 +2237,12 @@ _HABIT_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes
 _GERUND_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b|spring\b|something\b|nothing\b|anything\b)[a-z]{3,}ing\b")
 _PREP_OR_THE_BEFORE = re.compile(r"\b(?:at|of|for|against|about|over|to|on|the|allow|allows|ban|bans|end|ends)\s+$",
                                  re.IGNORECASE)
+# "limits Sunday ringing to fifteen minutes": the gerund is a noun when a preposition, a verb or the clause's end follows
+# it ("was seen Sunday leaving the ground", "spent Monday trying to …" keep their day: there the -ing word is a verb
+# with an object or an infinitive)
+_GERUND_ENDS = re.compile(r"\s+[a-z]{3,}ing(?:\s+(?:of|on|in|at|for|from|with|and|or|was|is|has|had|were|are|will|"
+                          r"would|could|must)\b|\s+to\s+(?:the|a|an|its|their|his|her|our|\d|one|two|three|four|five|six|"
+                          r"ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b|\s*[,.;:)]|\s*$)")
 # "from 65 a year ago", "up from 900 a year earlier", "than 30 a month before": a figure's baseline
 _BASELINE_AGO = re.compile(r"^(?:a|an|one|\d+|two|three|four|five|six|ten|twelve)\s+(?:year|month|week|quarter|"
                            r"decade)s?\s+(?:ago|earlier|before)$", re.IGNORECASE)
@@ -2346,7 +2352,7 @@ def find_dates(article: Article, published: date | None = None,
                 if kind in ("weekday", "month", "holiday") and not (kind == "month" and m.group(1)) and (
                         _EVERY_BEFORE.search(text[:a]) or _HABIT_AFTER.match(text[b:]) or
                         kind == "weekday" and not m.group(1) and not m.group(3) and _GERUND_AFTER.match(text[b:]) and
-                        _PREP_OR_THE_BEFORE.search(text[:a])):
+                        (_PREP_OR_THE_BEFORE.search(text[:a]) or _GERUND_ENDS.match(text[b:]))):
                     continue  # "every Saturday", "on Friday nights", "the April mornings", "at Sunday working": a habit
                 if _BASELINE_AGO.match(phrase) and _FIGURE_BEFORE.search(text[max(0, a - 60):a]):
                     continue  # "fallen to 40, from 65 a year ago": the figure's baseline, no event of its own
