@@ -2229,6 +2229,24 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my)\b"
                            r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b", re.IGNORECASE)
 
 
+# "farmers whose crops failed last year": the date is the relative clause's, whose subject is the farmers' crops
+_IN_WHOSE = re.compile(r"\b[\w'’-]+\s+whose\s+(?:[\w'’-]+\s+){1,6}$")
+_WHOSE_IN_EVENT = re.compile(r"^(?:.*?\s)?(?:((?:the|its|their|his|her|our|these|those|some|many|all)\s+)?([\w'’-]+))"
+                             r"\s+whose\s+(\S.*)$", re.IGNORECASE)
+
+
+def _whose_event(event: str) -> str:
+    """"Compensation to farmers whose crops failed" -> "Farmers' crops failed": the relative clause, its owner
+    made a possessive."""
+    m = _WHOSE_IN_EVENT.match(event)
+    if not m:
+        return event
+    owner = (m.group(1) or "") + m.group(2)
+    owner += "'" if owner.endswith("s") else "'s"
+    out = owner + " " + m.group(3)
+    return out[:1].upper() + out[1:]
+
+
 # A day, month or feast named as a habit: after "every"/"each" ("every other Friday"), or before a plural time of
 # day ("Friday nights", "the April mornings"), or a weekday before a gerund that a preposition or "the" governs
 # ("look again at Sunday working"): every such day, not one date.
@@ -2491,6 +2509,8 @@ def find_dates(article: Article, published: date | None = None,
             adjectives = frozenset((x, y) for x, y, k, _m, p in matches
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
+            if _IN_WHOSE.search(text[max(0, a - 80):a]):
+                event = _whose_event(event)
             own = _own(text, cl, kind, a, b, prep)
             if own and any(_GAPPED.fullmatch(text[min(spans[k][1], b):max(spans[k][0], a)])
                            for k in (j - 1, j + 1) if 0 <= k < len(spans)):

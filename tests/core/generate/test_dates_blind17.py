@@ -101,3 +101,13 @@ def test_a_feast_day_s_morning_is_one_phrase_and_the_event_keeps_its_words():
     assert d.as_written.endswith("Christmas morning")
     assert d.date == "2025-12-25"
     assert "morning" not in d.event
+
+
+@pytest.mark.parametrize("body, event", [
+    ("The union wants the council to pay 500 pounds an acre as compensation to farmers whose crops failed last year.",
+     "Farmers' crops failed"),
+    ("The fund will help the families whose homes flooded in March.", "The families' homes flooded"),
+])
+def test_a_date_in_a_whose_clause_is_the_clause_s_event(body, event):
+    (d,) = events_of(body)
+    assert d.event == event
