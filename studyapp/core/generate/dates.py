@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"New Year's Day|New Year’s Day|Valentine's Day|Valentine’s Day|Halloween|Bonfire Night|"
                            r"Independence Day|the Fourth of July|Fourth of July|Good Friday|Easter Sunday|Easter Monday|"
                            r"Easter Day|Easter|Thanksgiving Day|Thanksgiving|Memorial Day|Labor Day)\b"
-                           r"(?:\s+(" + _YEAR + r"))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
+                           r"(?:\s+(" + _YEAR + r"))?"
+                           # "on Christmas morning": the day's own part, one phrase with it
+                           r"(?:\s+(?:morning|afternoon|evening|night|lunchtime)\b(?!s))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
                            r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
     # "will ballot its members in the new year": the year after publication's late months, else publication's own
     # ("into the new year" is where a span runs to, not when something happens)
@@ -1840,7 +1842,9 @@ _FURNITURE_LINE = re.compile(
     r"july|august|september|october|november|december|the|then|now|early|late|mid)\b)[A-Z][\w.'’-]+"
     r"(?:\s+[A-Z][\w.'’-]+){0,3}\b.{0,40}\d",
     re.IGNORECASE)
-_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
+# "Friday 3 March 2026, 18:40", and with the clock first, "09:15, 3 MAR 2026"
+_TIMESTAMP = re.compile(r"^\W*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+                        r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?,?\s+)?(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|"
                         r"\w+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|"
                         r"\d{1,2}/\d{1,2}/\d{2,4})(?:\s*(?:at\s+)?[\d:.]+\s*(?:am|pm|a\.m\.|"
                         r"p\.m\.)?\s*(?:[A-Z]{2,4})?)?\W*$", re.IGNORECASE)
@@ -2234,6 +2238,72 @@ _HE_SHE_SUBJECT = re.compile(r"\W*(?:(?:and|but|so|then|meanwhile|however|on|in|
 _HE_SHE = re.compile(r"\b(?:[Hh][Ee]|[Ss][Hh][Ee]|I)\b")
 
 
+_UNTIL_SINCE = {"since", "until", "till", "through", "throughout", "by", "before", "after", "as of", "ahead of"}
+
+
+def _present_perfect(cl: _Clause) -> bool:
+    """The clause's verb group is a present perfect ("has been called", "have named"), not a past perfect."""
+    if cl.verb is None:
+        return False
+    if cl.toks[cl.verb].low in _HAVE:
+        nxt = cl.toks[cl.verb + 1].low if cl.verb + 1 < len(cl.toks) else ""
+        return nxt not in _DETERMINERS | set(_NUMBERS) | {"no"} and (_verb_kind(cl.toks, cl.verb + 1) is not None or
+                                                                 _is_participle(cl.toks, cl.verb + 1))
+    for k in range(cl.verb - 1, max(-1, cl.verb - 4), -1):
+        w = cl.toks[k].low
+        if w in _HAVE:
+            return True
+        if w not in {"been", "also", "just", "now", "already", "formally", "officially", "since", "not", "n't"}:
+            return False
+    return False
+
+
+# "were dead at the time the claim was made": inside a clause, a contact clause of its own follows and names the
+# time ("At the time the firm was ...", opening the sentence, is the adverb "then")
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my)\b"
+                           r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are|had|has|have|did|[a-z]+ed)\b", re.IGNORECASE)
+
+
+# "farmers whose crops failed last year": the date is the relative clause's, whose subject is the farmers' crops
+_IN_WHOSE = re.compile(r"\b[\w'’-]+\s+whose\s+(?:[\w'’-]+\s+){1,6}$")
+_WHOSE_IN_EVENT = re.compile(r"^(?:.*?\s)?(?:((?:the|its|their|his|her|our|these|those|some|many|all)\s+)?([\w'’-]+))"
+                             r"\s+whose\s+(\S.*)$", re.IGNORECASE)
+
+
+def _whose_event(event: str) -> str:
+    """"Compensation to farmers whose crops failed" -> "Farmers' crops failed": the relative clause, its owner
+    made a possessive."""
+    m = _WHOSE_IN_EVENT.match(event)
+    if not m:
+        return event
+    owner = (m.group(1) or "") + m.group(2)
+    owner += "'" if owner.endswith("s") else "'s"
+    out = owner + " " + m.group(3)
+    return out[:1].upper() + out[1:]
+
+
+# A day, month or feast named as a habit: after "every"/"each" ("every other Friday"), or before a plural time of
+# day ("Friday nights", "the April mornings"), or a weekday before a gerund that a preposition or "the" governs
+# ("look again at Sunday working"): every such day, not one date.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)(?:\s+other|\s+second)?\s+$", re.IGNORECASE)
+_HABIT_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|lunchtimes|weekends)\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b|spring\b|something\b|nothing\b|anything\b)[a-z]{3,}ing\b")
+_PREP_OR_THE_BEFORE = re.compile(r"\b(?:at|of|for|against|about|over|to|on|the|allow|allows|ban|bans|end|ends)\s+$",
+                                 re.IGNORECASE)
+# "limits Sunday ringing to fifteen minutes": the gerund is a noun when a preposition, a verb or the clause's end follows
+# it ("was seen Sunday leaving the ground", "spent Monday trying to …" keep their day: there the -ing word is a verb
+# with an object or an infinitive)
+_GERUND_ENDS = re.compile(r"\s+[a-z]{3,}ing(?:\s+(?:of|on|in|at|for|from|with|and|or|was|is|has|had|were|are|will|"
+                          r"would|could|must)\b|\s+to\s+(?:the|a|an|its|their|his|her|our|\d|one|two|three|four|five|six|"
+                          r"ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b|\s*[,.;:)]|\s*$)")
+# "from 65 a year ago", "up from 900 a year earlier", "than 30 a month before": a figure's baseline
+_BASELINE_AGO = re.compile(r"^(?:a|an|one|\d+|two|three|four|five|six|ten|twelve)\s+(?:year|month|week|quarter|"
+                           r"decade)s?\s+(?:ago|earlier|before)$", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|nearly\s+|"
+                            r"almost\s+|just\s+|roughly\s+)?[£$€]?\d[\d,.]*(?:\s*(?:%|[a-z]+\b)){0,3},?\s+$",
+                            re.IGNORECASE)
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -2319,6 +2389,8 @@ def find_dates(article: Article, published: date | None = None,
                     continue  # "the end of the third quarter, which for the group means …": its own quarters
                 if kind == "then" and re.match(r"\s+of\b", text[b:]):
                     continue  # "at the time of writing"
+                if kind == "then" and _CLAUSE_AFTER.match(text[b:]) and re.search(r"[a-z]\s+$", text[:a]):
+                    continue  # "38 were dead at the time the claim was made": the time of its own clause
                 if kind == "weekday" and not m.group(1) and m.start(2) > 0 and (
                         _NAME_BEFORE.search(text[:m.start(2)]) or
                         re.match(r"\s+(?!(?:" + _MON[1:-1] + r")\b)[A-Z][a-z]", text[m.end(2):]) and
@@ -2330,6 +2402,13 @@ def find_dates(article: Article, published: date | None = None,
                         text[b:].split()[0].lower() not in _CUT_BEFORE | _FUNCTION_END and \
                         not re.search(r"\b(?:the|this|last|next|that)\s+$", text[:a], re.IGNORECASE):
                     continue  # "Saturday editions", "Sunday trading": every such day, not one date
+                if kind in ("weekday", "month", "holiday") and not (kind == "month" and m.group(1)) and (
+                        _EVERY_BEFORE.search(text[:a]) or _HABIT_AFTER.match(text[b:]) or
+                        kind == "weekday" and not m.group(1) and not m.group(3) and _GERUND_AFTER.match(text[b:]) and
+                        (_PREP_OR_THE_BEFORE.search(text[:a]) or _GERUND_ENDS.match(text[b:]))):
+                    continue  # "every Saturday", "on Friday nights", "the April mornings", "at Sunday working": a habit
+                if _BASELINE_AGO.match(phrase) and _FIGURE_BEFORE.search(text[max(0, a - 60):a]):
+                    continue  # "fallen to 40, from 65 a year ago": the figure's baseline, no event of its own
                 itself = re.match(r"\s+itself\b", text[b:])
                 if itself and kind in ("weekday", "day", "dmy", "mdy", "month", "holiday"):
                     b += itself.end()  # "on Monday itself", "today itself": the day, stressed
@@ -2354,6 +2433,11 @@ def find_dates(article: Article, published: date | None = None,
                 not_yet = cl.verb is None or _lemma(cl.toks[cl.verb].low) not in _DONE_AT_ONCE
                 tense = ("future" if not_yet and not _adjectival(text, a, b, kind, _prep_of(text, a, phrase))
                          else cl.plain) if kind == "weekday" else "nearest"
+            if tense == "past" and kind in ("dmy", "mdy") and not re.search(r"\d{4}", phrase) and \
+                    prep not in _UNTIL_SINCE and _present_perfect(cl):
+                # "a strike has been called from 23 March": the present perfect takes no day of its own, so the day
+                # is what was arranged, perhaps still to come: the nearest one
+                tense = "nearest"
             how = tense
             if caption and tense == "present":
                 how = "past"  # "Pickets stand at the gate on Monday": a caption's present tells of the photo
@@ -2460,6 +2544,8 @@ def find_dates(article: Article, published: date | None = None,
             adjectives = frozenset((x, y) for x, y, k, _m, p in matches
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
+            if _IN_WHOSE.search(text[max(0, a - 80):a]):
+                event = _whose_event(event)
             own = _own(text, cl, kind, a, b, prep)
             if own and any(_GAPPED.fullmatch(text[min(spans[k][1], b):max(spans[k][0], a)])
                            for k in (j - 1, j + 1) if 0 <= k < len(spans)):
