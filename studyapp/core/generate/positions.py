@@ -1498,8 +1498,17 @@ def _other_party_subject(inner: Speaker, speaker: Speaker, cast: Cast) -> bool:
         person = cast.person(speaker.name)
         role = (person.role + " " + person.side).lower().replace("’", "'") if person is not None else ""
         bodies = {w.strip(".,'s") for w in role.split() if _GENERIC_HOLDER.match(w.strip(".,'s"))}
-        return bool(bodies) and words[-1] not in bodies
-    return not own or own[-1] != words[-1]
+        return bool(bodies) and not any(_same_kind(b, words[-1]) for b in bodies)
+    return not own or not _same_kind(own[-1], words[-1])
+
+
+# Words a story uses for one body in turn ("the council … the authority", "the company … the firm")
+_ONE_BODY = ({"council", "authority", "administration"}, {"government", "administration", "executive"},
+             {"company", "firm", "group", "business"})
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or any(a in words and b in words for words in _ONE_BODY)
 
 
 def _own_noun(name: str) -> str:

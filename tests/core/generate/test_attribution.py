@@ -35,6 +35,13 @@ def test_what_the_reporter_says_another_party_refused_is_that_partys_refusal():
     assert [side for side, *_ in got] == ["Drivers' union"]
 
 
+def test_another_word_for_the_speakers_own_body_is_still_the_speaker():
+    # "the authority" after the council's own member: the council put another way, not a party of its own
+    got = positions("Westmoor Borough Council is to close four branch libraries. The council's cabinet member for "
+                    "housing, Nia Colbeck, said the authority was prepared to hand the buildings to volunteers.")
+    assert got and not any(side.startswith("Authority") for side, *_ in got)
+
+
 def test_a_person_still_speaks_for_the_body_the_sentence_names_without_a_role_of_another_kind():
     got = positions("Sir Alan Penn said the board had considered the offer and had rejected it unanimously.")
     assert got and got[0][0] == "Sir Alan Penn"
