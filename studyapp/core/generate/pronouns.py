@@ -349,6 +349,11 @@ _PLURAL_WORDS = {"people", "children", "men", "women", "staff", "police", "crew"
                  "both", "each", "all", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody",
                  "no-one", "each", "parties", "sides", "they", "we", "you", "team", "teams"}
 _VERB_SLOT = {"side", "sides", "who", "which", "what"}
+_OPENERS = {"which", "who", "whom", "whose", "what", "when", "where", "why", "how", "on", "in", "by", "at", "for",
+            "from", "to", "according", "put", "did", "does", "do", "is", "are", "was", "were", "will", "has", "have",
+            "had", "can", "could", "should", "would", "about", "around", "roughly", "approximately"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "it", "he", "she", "after", "before", "as",
+                "if", "once", "until", "while", "with", "without", "true", "false"}
 _NOT_PLURAL = {"has", "was", "does", "its", "yes", "less", "unless", "across", "perhaps", "always", "sometimes",
                "whereas", "news", "towards", "afterwards", "besides", "series", "species"}
 
@@ -362,10 +367,12 @@ def unmet_plural(text: str) -> str:
         words = re.findall(r"[\w’'-]+", bare[:m.start()])
         if words and words[0].lower() in ("true", "false") and len(words) > 2 and words[1].lower() == "or":
             words = words[2:]  # "True or false: …": "false" stands where a question's opening word would
+        elif words and words[0].lower() not in _OPENERS:
+            words = ["", *words]  # an order item or a statement: its first word is its subject ("Town finished …")
         found = False
         for i, w in enumerate(words):
             low = w.lower()
-            if low in _PLURAL_WORDS or (low == "and" and 0 < i) or (i > 0 and w[:1].isupper()):
+            if low in _PLURAL_WORDS or (low == "and" and 0 < i) or (i > 0 and w[:1].isupper() and low not in _OPENERS | _DETERMINERS):
                 # a name may be a club or a body written as plural ("did Town finish seventh, their best …")
                 found = True
                 break

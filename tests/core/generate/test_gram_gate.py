@@ -93,3 +93,8 @@ def test_a_present_question_on_a_past_condition_is_dropped(prompt, kept):
 ])
 def test_a_name_or_a_plural_subject_can_be_their_owner(text, loose):
     assert unmet_plural(text) == loose
+
+
+def test_an_order_items_named_subject_can_own_their():
+    assert unmet_plural("Town finished seventh in the league, their best position since the war") == ""
+    assert unmet_plural("The league rejected their request to delay the penalty") == "their"
