@@ -22,7 +22,7 @@ from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import unresolved
 from studyapp.core.generate.text import word_in
-from studyapp.core.generate.pronouns import unmet_pronoun
+from studyapp.core.generate.pronouns import unmet_it, unmet_plural, unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
 
 CHECKS: dict[str, str] = {
@@ -553,6 +553,17 @@ def _short_fragment(said: str) -> bool:
     return not parts or bool(re.search(r"\b(?:who|which|that)\b", parts[0], re.IGNORECASE))
 
 
+# A question in the present ("Which side is prepared to …", "Who threatens to …") whose condition is in the past
+# ("… if it tried to impose sanctions", "… until their appeal had been heard"): the clause was cut from reported
+# speech and its tense left behind. The words between the conjunction and the past verb hold no auxiliary ("if it is
+# approved" is present).
+_PRESENT_MAIN = re.compile(r"(?:Which side|Who|True or false: [^,;:“]{2,60}?)\s+(?:(?:also|still|now)\s+)?"
+                           r"(?:is|are|[a-z]+[^s\W]s)\b")
+_PAST_CONDITION = re.compile(r"\b(?:if|unless|until|once)\s+(?:(?!(?:if|unless|until|once|and|but|or|is|are|be|been|"
+                             r"has|have|will|would|can|could|should|may|might|must|does|do|was|were)\b)[\w’'-]+\s+)"
+                             r"{1,4}?(?:had|[a-z]+ed)\b")
+
+
 def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
@@ -674,6 +685,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         late = BACKSHIFTED.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))
         if late:  # "Which side threatens strike action if any jobs were cut?": a present stance, a past condition
             return Check("complete", False, f"the tenses disagree (“{late.group()}”)")
+    if t == "choice" and _PRESENT_MAIN.match(prompt) and not re.search(r"\bsaid\b", prompt):
+        late = _PAST_CONDITION.search(re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)", "", prompt))
+        if late:  # "Which side is prepared to go to court if it tried to impose sanctions?": now, on a past condition
+            return Check("complete", False, f"the tenses disagree (“{late.group()}”)")
     quoted = re.search(r"said: “(.*)”\?$", prompt) if t == "choice" else None
     if (t == "quote" and not q.get("reported")) or quoted:
         first = (quoted.group(1) if quoted else (q.get("quote") or "")).strip("“”\"‘’' ").split()[:1]
@@ -734,6 +749,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             loose = unmet_pronoun(text, persons)
             if loose:  # "On what date did the fire start next to his bakery?": whose, no one in the question says
                 return Check("complete", False, f"“{loose}” cannot be understood without the article")
+            plural = ("" if re.match(r"Who\b", text) else unmet_plural(text)) or unmet_it(text)
+            if plural:  # "Which side rejects their request …?": whose, nothing plural in the question says
+                return Check("complete", False, f"“{plural}” cannot be understood without the article: the question names "
+                                                f"nothing it can stand for")
     if t == "choice" and _true_false(q) and _OWNER_FIRST.match(prompt):
         # "True or false: Three of its councillors ask …": whose, the statement's subject does not say
         return Check("complete", False, f"“{_OWNER_FIRST.match(prompt).group(1)}” cannot be understood without the "

@@ -339,3 +339,72 @@ def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str
         if not _a_role_before(bare, m.start()):
             return m.group()
     return ""
+
+
+# A plural "their"/"them" needs a plural before it in the question's own words: a noun in -s ("the residents"), a
+# plural without -s, two parties joined by "and", or a name (a team or body, which British news writes as plural). A word in -s right after the question's subject ("Which side
+# wants", "Who rejects") or opening it is a verb, not a noun.
+_PLURAL_PRONOUN = re.compile(r"\b(?:their|theirs|them|themselves)\b", re.IGNORECASE)
+_PLURAL_WORDS = {"people", "children", "men", "women", "staff", "police", "crew", "crews", "public", "families",
+                 "both", "each", "all", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody",
+                 "no-one", "each", "parties", "sides", "they", "we", "you", "team", "teams"}
+_VERB_SLOT = {"side", "sides", "who", "which", "what"}
+_OPENERS = {"which", "who", "whom", "whose", "what", "when", "where", "why", "how", "on", "in", "by", "at", "for",
+            "from", "to", "according", "put", "did", "does", "do", "is", "are", "was", "were", "will", "has", "have",
+            "had", "can", "could", "should", "would", "about", "around", "roughly", "approximately"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "it", "he", "she", "after", "before", "as",
+                "if", "once", "until", "while", "with", "without", "true", "false"}
+_NOT_PLURAL = {"has", "was", "does", "its", "yes", "less", "unless", "across", "perhaps", "always", "sometimes",
+               "whereas", "news", "towards", "afterwards", "besides", "series", "species"}
+
+
+def unmet_plural(text: str) -> str:
+    """The first "their", "them" or "themselves" of a question's own words (not a quotation's) with nothing plural
+    before it that it could stand for ("Which side rejects their request to postpone the deduction?": whose request,
+    only the article says); '' when every one has something."""
+    bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
+    for m in _PLURAL_PRONOUN.finditer(bare):
+        words = re.findall(r"[\w’'-]+", bare[:m.start()])
+        if words and words[0].lower() in ("true", "false") and len(words) > 2 and words[1].lower() == "or":
+            words = words[2:]  # "True or false: …": "false" stands where a question's opening word would
+        elif words and words[0].lower() not in _OPENERS:
+            words = ["", *words]  # an order item or a statement: its first word is its subject ("Town finished …")
+        found = False
+        for i, w in enumerate(words):
+            low = w.lower()
+            if low in _PLURAL_WORDS or (low == "and" and 0 < i) or (i > 0 and w[:1].isupper() and low not in _OPENERS | _DETERMINERS):
+                # a name may be a club or a body written as plural ("did Town finish seventh, their best …")
+                found = True
+                break
+            if re.fullmatch(r"[a-z][\w-]*[^sui'’]s", low) and low not in _NOT_PLURAL and i > 0 and \
+                    words[i - 1].lower() not in _VERB_SLOT:
+                found = True
+                break
+        if not found:
+            return m.group()
+    return ""
+
+
+# "it" as an object: after a word that is not a conjunction, before a preposition, "and"/"or" or the end ("asks the
+# board to approve it by May?"). Such an "it" is a thing, and a thing is named by a common noun after a determiner
+# ("the plan", "its offer", "any resident"); the parties a question names by capitalised names are not what "it" is.
+_OBJECT_IT = re.compile(r"\b([a-z]+)\s+(it)(?=\s*[?.!,;:]|\s*$|\s+(?:by|to|in|on|at|for|from|until|before|after|with|"
+                        r"as|if|when|because|and|or|again|now|soon|later|through|over|into|unless|once|within)\b)")
+_NOT_A_VERB = {"that", "if", "when", "whether", "because", "unless", "until", "while", "as", "than", "what", "which",
+               "who", "where", "and", "or", "but", "so", "once", "before", "after", "since", "though", "although"}
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|every|each|no|"
+                              r"another|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*", re.IGNORECASE)
+
+
+def unmet_it(text: str) -> str:
+    """'it' when a question's own words (not a quotation's) use it as the object of a verb or preposition with no
+    common noun before it that it could stand for ("Which side asks the Marine Board to approve it?": approve what,
+    only the article says); '' otherwise."""
+    bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
+    for m in _OBJECT_IT.finditer(bare):
+        if m.group(1) in _NOT_A_VERB:
+            continue
+        before = bare[:m.start(2)]
+        if not any(d.group().split()[-1][:1].islower() for d in _DETERMINED_NOUN.finditer(before)):
+            return "it"
+    return ""
