@@ -1729,7 +1729,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
     """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
     pace = pace or Pacer()
     persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]
-               and looks_like_person(p["name"])]
+               and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)]
     out = []
     roles = Counter(p["role"] for p in persons)
     asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
