@@ -1118,6 +1118,30 @@ _ROLE_ENDS_BESIDE = _ROLE_ENDS + ("ant", "ess")  # not "-er", "-or": "the operat
 _POSSESSOR = r"(?:a|an|the|his|her|its|their|[A-Z][\w-]*['’]s?)"
 
 
+def _at(text: str, part: str, whole_word: bool = False) -> list[tuple[int, int]]:
+    """Where `part` stands in `text` (found with str.find: no pattern compiled per name, see test_regex_cache)."""
+    out, i = [], text.find(part)
+    while i >= 0 and part:
+        j = i + len(part)
+        if not whole_word or (not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and
+                              not (j < len(text) and (text[j].isalnum() or text[j] in "_'’-"))):
+            out.append((i, j))
+        i = text.find(part, i + 1)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([a-z]{4,})\b")
+_SIDE = re.compile(r",\s*(?:" + _POSSESSOR + r"\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,5})")
+_SIDE_DET = re.compile(r",\s*" + _POSSESSOR + r"((?:\s+[\w'’-]+){1,6})")
+_DET_WORD = re.compile(r"\b(?:the|a|an) ([a-z]+)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _det_nouns(article: str) -> frozenset[str]:
+    """The words the article puts after "the", "a" or "an": its nouns, once per article."""
+    return frozenset(w.lower() for w in _DET_WORD.findall(article))
+
+
 _NOUN_ENDS = {"of", "at", "in", "for", "with", "from", "on", "who", "whose", "which", "that", "and", "said", "says"}
 
 
@@ -1143,10 +1167,10 @@ def named_as_person(name: str, article: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[0].lower().strip(".") in HONORIFICS | NOBLE:
         return True  # one word, or "Mrs Featherstone": nothing to test, or the title says it
-    for m in re.finditer(re.escape(name), article):
-        head = article[max(0, m.start() - 80):m.start()]
+    for start, end in _at(article, name):
+        head = article[max(0, start - 80):start]
         before = head.split()[-1:] or [""]
-        tail = article[m.end():m.end() + 80]
+        tail = article[end:end + 80]
         if _role_word(before[0], _ROLE_ENDS) or before[0].endswith(".") and before[0][:1].isupper() and \
                 len(before[0]) <= 5:  # "Judge Ann Roe", "Lead plaintiff Ann Roe", "State Rep. Ann Roe"
             return True
@@ -1156,7 +1180,7 @@ def named_as_person(name: str, article: str) -> bool:
         if re.match(r"(?:\s*\([^()\n]{1,40}\))?,\s*(?:\d{1,3}\b|who\b)|\s+of\s+(?:the\s+|[a-z]+\s+){0,3}[A-Z]",
                     tail):
             return True  # "Ann Roe, 54,", "Ann Roe (Liberal Democrat), who …", "Ann Roe of Tolland Securities"
-        side = re.match(r",\s*(?:" + _POSSESSOR + r"\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,5})", tail)
+        side = _SIDE.match(tail)
         if side and (_role_word(_head_noun(side.group(1).split()), _ROLE_ENDS_BESIDE) or
                      re.match(r"[^,.;]{0,60}\bwho\b", tail[side.start(1):])):
             return True  # "Ann Roe, the union's secretary", "Ann Roe, a former world champion who …"
@@ -1167,12 +1191,12 @@ def named_as_person(name: str, article: str) -> bool:
             return True  # "Ann Roe was elected mayor in May. Her plan …": the next sentence calls her "she"
     last = words[-1]
     rest = " ".join(words[:-1])
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w'’-])", article):
-        if article[:m.start()].rstrip().endswith(rest):
+    for start, end in _at(article, last, whole_word=True):
+        if article[:start].rstrip().endswith(rest):
             continue  # the full name itself
-        if _CAP_WORD.match(article[m.end() + 1:m.end() + 30]) and article[m.end():m.end() + 1] == " ":
+        if _CAP_WORD.match(article[end + 1:end + 30]) and article[end:end + 1] == " ":
             continue  # inside a longer capitalised run ("Haven Road")
-        prev = (article[max(0, m.start() - 40):m.start()].split() or [""])[-1]
+        prev = (article[max(0, start - 40):start].split() or [""])[-1]
         if not prev or prev.endswith((".", "!", "?", "”", "\"", ":", ";", ",", "(")) or \
                 not _CAP_WORD.fullmatch(prev) or prev.lower().strip(".") in HONORIFICS | NOBLE:
             return True  # "Roe said", "said Ms Roe"
@@ -1180,6 +1204,10 @@ def named_as_person(name: str, article: str) -> bool:
 
 
 _ROLE_ENDS_LOOSE = _ROLE_ENDS_BESIDE + ("er", "or")  # "its chief negotiator, X": maybe a person
+_NOT_HEADS = {"last", "next", "same", "first", "other", "most", "very", "only", "following", "whole", "said", "told",
+              "also", "then", "again", "once", "later", "alone", "still", "never", "will", "would", "could", "should",
+              "must", "might", "shall", "have", "does", "what", "when", "where", "while", "after", "before", "with", "from",
+              "into", "that", "this", "these", "those", "their", "than", "about", "over", "under", "himself", "herself"}
 _PLACE_BEFORE = {"in", "at", "near", "outside", "into", "towards", "across", "around", "via", "the", "a", "an"}
 
 
@@ -1188,27 +1216,33 @@ def written_as_thing(name: str, article: str) -> bool:
     vessels diverted to … at Fenwick Haven", "the Lakeshore Ledger"), after a determiner and a noun that is no role
     ("the broker Hartfield Rowe"), or beside an appositive whose head is no role ("Fair Basket, a shoppers' charity",
     "The union that represents the staff, Unite Food")."""
-    if any(len(w) >= 3 and re.search(r"(?<![\w'’-])" + re.escape(w.lower()) + r"(?![\w'’-])", article)
-           for w in name.split()[1:]):
+    if any(len(w) >= 3 and _at(article, w.lower(), whole_word=True) for w in name.split()[1:]):
         return True  # "Fenwick Haven" beside "the haven", "Unite Food" beside "food prices": words of the language
-    for m in re.finditer(re.escape(name), article):
-        before = article[max(0, m.start() - 60):m.start()].split()[-2:]
+    nouns = _det_nouns(article)
+    for _, end in _at(article, name):
+        nxt = _NEXT_WORD.match(article, end)
+        w = nxt.group(1) if nxt else ""
+        if w and not w.endswith(("ly", "ed", "s")) and w not in _NOT_HEADS and w in nouns:
+            return True  # "to extend Gorse Hill quarry" beside "the quarry": the name of the thing a noun names
+    for start, end in _at(article, name):
+        before = article[max(0, start - 60):start].split()[-2:]
         if before and before[-1].lower() in _PLACE_BEFORE:
             return True
         if len(before) == 2 and before[0].lower() in ("the", "a", "an") and before[1].isalpha() and \
                 before[1].islower() and not _role_word(before[1], _ROLE_ENDS_BESIDE):
             return True
-        lead = re.search(r"([^.,;:!?\n]*),\s*$", article[max(0, m.start() - 80):m.start()])
+        lead = re.search(r"([^.,;:!?\n]*),\s*$", article[max(0, start - 80):start])
         if lead and re.match(r"\s*(?:the|a|an|its|their|[a-z]+['’]s?)\b", lead.group(1), re.IGNORECASE) and \
                 not _role_word(_head_noun(lead.group(1).split()[-8:]), _ROLE_ENDS_LOOSE):
             return True
-        side = re.match(r",\s*" + _POSSESSOR + r"((?:\s+[\w'’-]+){1,6})", article[m.end():m.end() + 80])
+        side = _SIDE_DET.match(article[end:end + 80])
         if side and not _role_word(_head_noun(side.group(1).split()), _ROLE_ENDS_LOOSE) and \
-                not re.match(r"[^,.;]{0,60}\bwho\b", article[m.end() + side.start(1):m.end() + 120]):
+                not re.match(r"[^,.;]{0,60}\bwho\b", article[end + side.start(1):end + 120]):
             return True
     return False
 
 
+@functools.lru_cache(maxsize=512)
 def not_a_person(name: str, article: str) -> bool:
     """A name offered among people that the article never writes as a person's and does write as a place's or a
     body's ("Fenwick Haven", "Unite Food", "Hartfield Rowe")."""

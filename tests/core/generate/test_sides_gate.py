@@ -22,6 +22,8 @@ Judge Annis Corrow-Lee told the tribunal she would rule on Friday. Ms Corrow-Lee
 
 Sailings have been moved to Penhallow Quay, about 30 miles up the coast. The Skerrow Gazette reported that
 Tenby Marine, the ferry company, had offered 3%. Talks will resume at Penhallow Quay on Thursday.
+
+Work on Skerrow Point terminal has stopped; the terminal was due to open in May.
 """
 
 
@@ -31,7 +33,7 @@ def test_a_person_is_written_as_one():
 
 
 def test_a_place_a_paper_or_a_firm_is_not():
-    for name in ("Penhallow Quay", "Skerrow Gazette", "Tenby Marine"):
+    for name in ("Penhallow Quay", "Skerrow Gazette", "Tenby Marine", "Skerrow Point"):
         assert not named_as_person(name, ARTICLE) and not_a_person(name, ARTICLE), name
     for name in ("Marta Quillfeather", "Ivo Brandling-Oakes", "Annis Corrow-Lee"):
         assert not not_a_person(name, ARTICLE), name
