@@ -18,7 +18,8 @@ from studyapp.core.bank import who_said
 from studyapp.core.generate.blocs import holds as bloc_holds
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
-from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import unresolved
 from studyapp.core.generate.text import word_in
@@ -1128,6 +1129,145 @@ def _options(q: dict, ctx: CheckContext) -> Check:
     return Check("options", True)
 
 
+_CAP_WORD = re.compile(r"[A-Z\u00c0-\u00de][\w'’.-]*")
+# A role noun before or beside a name makes it a person's ("Lead plaintiff X", "X, a retired bus driver"): a title
+# word, an occupation, or a word built as one (official, analyst, negotiator); a body's words are none of these.
+_ROLE_ENDS = ("iff", "ial", "ist", "ian")
+_ROLE_ENDS_BESIDE = _ROLE_ENDS + ("ant", "ess")  # not "-er", "-or": "the operator", "a broker" are firms
+_POSSESSOR = r"(?:a|an|the|his|her|its|their|[A-Z][\w-]*['’]s?)"
+
+
+def _at(text: str, part: str, whole_word: bool = False) -> list[tuple[int, int]]:
+    """Where `part` stands in `text` (found with str.find: no pattern compiled per name, see test_regex_cache)."""
+    out, i = [], text.find(part)
+    while i >= 0 and part:
+        j = i + len(part)
+        if not whole_word or (not (i and (text[i - 1].isalnum() or text[i - 1] in "_'’-")) and
+                              not (j < len(text) and (text[j].isalnum() or text[j] in "_'’-"))):
+            out.append((i, j))
+        i = text.find(part, i + 1)
+    return out
+
+
+_NEXT_WORD = re.compile(r" ([a-z]{4,})\b")
+_SIDE = re.compile(r",\s*(?:" + _POSSESSOR + r"\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,5})")
+_SIDE_DET = re.compile(r",\s*" + _POSSESSOR + r"((?:\s+[\w'’-]+){1,6})")
+_DET_WORD = re.compile(r"\b(?:the|a|an) ([a-z]+)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _det_nouns(article: str) -> frozenset[str]:
+    """The words the article puts after "the", "a" or "an": its nouns, once per article."""
+    return frozenset(w.lower() for w in _DET_WORD.findall(article))
+
+
+_NOUN_ENDS = {"of", "at", "in", "for", "with", "from", "on", "who", "whose", "which", "that", "and", "said", "says"}
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of an appositive's words: the last before a preposition or a clause ("leader" of "the leader of the
+    council", "analyst" of "an analyst at Trentside Partners")."""
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _NOUN_ENDS), len(words))
+    return words[cut - 1] if cut else ""
+
+
+def _role_word(word: str, ends: tuple[str, ...]) -> bool:
+    w = word.lower().strip(".,;:()“”\"'’")
+    return w in TITLE_WORDS or w in OCCUPATIONS or w in HONORIFICS or w in NOBLE or \
+        (word[:1].islower() and w.endswith(ends) and w not in ORG_WORDS and w not in _BODY_WORDS)
+
+
+def named_as_person(name: str, article: str) -> bool:
+    """Whether the article itself writes `name` as a person's: a title, an honorific or a role opens it ("Ms Greaves",
+    "Judge Ann Roe", "The town's MP, Ann Roe"); an age, a 'who' clause, a role or "of" its body follows it ("Ann Roe,
+    54,", "Ann Roe, an analyst", "Ann Roe of Tolland Securities"); or its last word stands alone as a surname ("Roe
+    said"). A body, a place or a newspaper is written none of these ways ("Fenwick Haven", "Lakeshore Ledger",
+    "Unite Food"): offered among people, it is not one of them."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower().strip(".") in HONORIFICS | NOBLE:
+        return True  # one word, or "Mrs Featherstone": nothing to test, or the title says it
+    for start, end in _at(article, name):
+        head = article[max(0, start - 80):start]
+        before = head.split()[-1:] or [""]
+        tail = article[end:end + 80]
+        if _role_word(before[0], _ROLE_ENDS) or before[0].endswith(".") and before[0][:1].isupper() and \
+                len(before[0]) <= 5:  # "Judge Ann Roe", "Lead plaintiff Ann Roe", "State Rep. Ann Roe"
+            return True
+        lead = re.search(r"([^.,;:!?\n]*),\s*$", head)  # "The leader of Tarnby Borough Council, Ann Roe"
+        if lead and _role_word(_head_noun(lead.group(1).split()[-8:]), _ROLE_ENDS_BESIDE):
+            return True
+        if re.match(r"(?:\s*\([^()\n]{1,40}\))?,\s*(?:\d{1,3}\b|who\b)|\s+of\s+(?:the\s+|[a-z]+\s+){0,3}[A-Z]",
+                    tail):
+            return True  # "Ann Roe, 54,", "Ann Roe (Liberal Democrat), who …", "Ann Roe of Tolland Securities"
+        side = _SIDE.match(tail)
+        if side and (_role_word(_head_noun(side.group(1).split()), _ROLE_ENDS_BESIDE) or
+                     re.match(r"[^,.;]{0,60}\bwho\b", tail[side.start(1):])):
+            return True  # "Ann Roe, the union's secretary", "Ann Roe, a former world champion who …"
+        if re.match(r"\s+(?:said|says|added|told [\w ]{1,30}?)[:,]?\s*[“\"][^”\"\n]{0,300}?\b(?:I|I['’]m|I['’]ve|my|me)\b",
+                    tail):
+            return True  # 'Ann Roe said: "I have worked here …"': a body says "we", one person "I"
+        if re.match(r"[^.!?\n]{0,250}[.!?][”\"]?\s+(?:He|She|His|Her)\b", tail):
+            return True  # "Ann Roe was elected mayor in May. Her plan …": the next sentence calls her "she"
+    last = words[-1]
+    rest = " ".join(words[:-1])
+    for start, end in _at(article, last, whole_word=True):
+        if article[:start].rstrip().endswith(rest):
+            continue  # the full name itself
+        if _CAP_WORD.match(article[end + 1:end + 30]) and article[end:end + 1] == " ":
+            continue  # inside a longer capitalised run ("Haven Road")
+        prev = (article[max(0, start - 40):start].split() or [""])[-1]
+        if not prev or prev.endswith((".", "!", "?", "”", "\"", ":", ";", ",", "(")) or \
+                not _CAP_WORD.fullmatch(prev) or prev.lower().strip(".") in HONORIFICS | NOBLE:
+            return True  # "Roe said", "said Ms Roe"
+    return False
+
+
+_ROLE_ENDS_LOOSE = _ROLE_ENDS_BESIDE + ("er", "or")  # "its chief negotiator, X": maybe a person
+_NOT_HEADS = {"last", "next", "same", "first", "other", "most", "very", "only", "following", "whole", "said", "told",
+              "also", "then", "again", "once", "later", "alone", "still", "never", "will", "would", "could", "should",
+              "must", "might", "shall", "have", "does", "what", "when", "where", "while", "after", "before", "with", "from",
+              "into", "that", "this", "these", "those", "their", "than", "about", "over", "under", "himself", "herself"}
+_PLACE_BEFORE = {"in", "at", "near", "outside", "into", "towards", "across", "around", "via", "the", "a", "an"}
+
+
+def written_as_thing(name: str, article: str) -> bool:
+    """Whether the article writes `name` as a place or a body: after a preposition of place or a determiner ("to
+    vessels diverted to … at Fenwick Haven", "the Lakeshore Ledger"), after a determiner and a noun that is no role
+    ("the broker Hartfield Rowe"), or beside an appositive whose head is no role ("Fair Basket, a shoppers' charity",
+    "The union that represents the staff, Unite Food")."""
+    if any(len(w) >= 3 and _at(article, w.lower(), whole_word=True) for w in name.split()[1:]):
+        return True  # "Fenwick Haven" beside "the haven", "Unite Food" beside "food prices": words of the language
+    nouns = _det_nouns(article)
+    for _, end in _at(article, name):
+        nxt = _NEXT_WORD.match(article, end)
+        w = nxt.group(1) if nxt else ""
+        if w and not w.endswith(("ly", "ed", "s")) and w not in _NOT_HEADS and w in nouns:
+            return True  # "to extend Gorse Hill quarry" beside "the quarry": the name of the thing a noun names
+    for start, end in _at(article, name):
+        before = article[max(0, start - 60):start].split()[-2:]
+        if before and before[-1].lower() in _PLACE_BEFORE:
+            return True
+        if len(before) == 2 and before[0].lower() in ("the", "a", "an") and before[1].isalpha() and \
+                before[1].islower() and not _role_word(before[1], _ROLE_ENDS_BESIDE):
+            return True
+        lead = re.search(r"([^.,;:!?\n]*),\s*$", article[max(0, start - 80):start])
+        if lead and re.match(r"\s*(?:the|a|an|its|their|[a-z]+['’]s?)\b", lead.group(1), re.IGNORECASE) and \
+                not _role_word(_head_noun(lead.group(1).split()[-8:]), _ROLE_ENDS_LOOSE):
+            return True
+        side = _SIDE_DET.match(article[end:end + 80])
+        if side and not _role_word(_head_noun(side.group(1).split()), _ROLE_ENDS_LOOSE) and \
+                not re.match(r"[^,.;]{0,60}\bwho\b", article[end + side.start(1):end + 120]):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=512)
+def not_a_person(name: str, article: str) -> bool:
+    """A name offered among people that the article never writes as a person's and does write as a place's or a
+    body's ("Fenwick Haven", "Unite Food", "Hartfield Rowe")."""
+    return not named_as_person(name, article) and written_as_thing(name, article)
+
+
 def _names(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     opts = options(q)
@@ -1140,6 +1280,11 @@ def _names(q: dict, ctx: CheckContext) -> Check:
             body = next((o for o in opts if not looks_like_person(o)), None)
             if body:
                 return Check("names", False, f"“{body}” is not a person")
+        if re.match(r"who\b|which of these people", shown_prompt(q), re.IGNORECASE) and \
+                (t == "choice" or looks_like_person(q.get("speaker", ""))):
+            unnamed = next((o for o in opts if not_a_person(o, ctx.article)), None)
+            if unnamed:  # "Lakeshore Ledger" among the people of "Who calls for …?": the article never makes it one
+                return Check("names", False, f"“{unnamed}” is nowhere in the article written as a person")
         if t == "choice" and re.match(r"who\b|which of these people", shown_prompt(q), re.IGNORECASE) and ctx.persons:
             stranger = next((o for o in opts if o not in ctx.persons), None)
             if stranger:
@@ -1179,6 +1324,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
     who_is = re.match(r"who is (.+?), according to the article\?$", shown_prompt(q), re.IGNORECASE)
     if who_is and not looks_like_person(who_is.group(1)):
         return Check("names", False, f"“{who_is.group(1)}” is not a person")
+    described = who_is or re.match(r"how does the article describe (.+?)\?$", shown_prompt(q), re.IGNORECASE)
+    if described and q.get("topic") == "context" and not_a_person(described.group(1), ctx.article):
+        # "Who is Fenwick Haven?" → "About 60 miles up the coast": a place asked among people's roles
+        return Check("names", False, f"“{described.group(1)}” is nowhere in the article written as a person")
     if t == "typed":
         k = key(q)
         person = next((p for p in ctx.people if p.get("name") == k), None)

@@ -19,6 +19,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, looks_like_person, norm,
+                                           not_a_person,
                                            one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
@@ -507,6 +508,8 @@ def _distractors(ex: Extraction, people: list[dict]) -> Distractors:
     (a victim offered as the speaker of every quotation) only where too few others are left to ask the quotation
     at all (two people on a stage and the founder they remember)."""
     people = [p for p in people if not kind_of(p["name"], ex.article.body)]  # a town is nobody who could speak
+    # nor a body the cast took for a person, never written as one ("Unite Food" beside four people, see checks.py)
+    people = [p for p in people if p.get("role") == "organisation" or not not_a_person(p["name"], ex.article.body)]
     names = {p["name"] for p in people}
     speakers = list(dict.fromkeys(q.speaker.name for q in ex.quotes if q.speaker and q.speaker.name in names))
     talking = set(speakers) | {c.speaker.name for c in ex.claims}
@@ -1726,7 +1729,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
     """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
     pace = pace or Pacer()
     persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]
-               and looks_like_person(p["name"])]
+               and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)]
     out = []
     roles = Counter(p["role"] for p in persons)
     asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
