@@ -194,6 +194,10 @@ def _each_word(text: str, word: str, new: Callable[[str, int], str | None]) -> s
     return "".join(out)
 
 
+# A date written only as a time of day: "at 9am", "by 10.30 p.m.", "shortly after 14:00", "at noon"
+_CLOCK_ONLY = re.compile(r"(?:(?:at|by|from|until|till|before|after|around|about|shortly\s+(?:before|after)|just\s+"
+                         r"(?:before|after))\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[.:]\d{2}(?:\s*(?:hrs|GMT|BST|ET|UTC))?|"
+                         r"noon|midday|midnight)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
 
 
@@ -1632,6 +1636,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             d = replace(d, event=d.event[:adjunct.start()])  # when they walk out, not what they did before
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
+        if _CLOCK_ONLY.fullmatch(d.as_written.strip()):
+            continue  # "Figures published at 9am show …": a time of day fixes no date (the day is only the page's)
         if quoted_words(d.event, d.evidence):
             continue  # "Every cancellation now is a room empty in July too," he said: the speaker's words, no event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",

@@ -245,3 +245,14 @@ def test_a_chamber_of_trade_takes_the():
     questions, _ = bank_of("council-vote-parking")
     assert any(q.get("prompt", "").startswith("True or false: The Brackley Vale Chamber of Trade demands")
                for q in questions), prompts(questions)
+
+
+def test_a_time_of_day_alone_is_not_asked_as_a_date():
+    # "Figures published at 9am show …" in a live blog: the time fixes no day (the day is only the page's), so no
+    # "On what date …?" is asked of it; a day the words name is still asked
+    article = ("Waiting list reaches a record\n\n"
+               "09:05\nFigures published at 9am show 184,000 people waiting more than a year for planned treatment.\n\n"
+               "09:40\nThe health minister, Petra Lindqvist, said a recovery plan would be published on 14 April.\n")
+    bank, _ = generate_bank(article, published="2026-03-03")
+    prompts = [q.get("prompt", "") for q in bank["questions"]]
+    assert not any("184,000" in p and p.startswith(("On what date", "When", "In what")) for p in prompts)
