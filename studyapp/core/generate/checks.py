@@ -253,7 +253,9 @@ _UNRESOLVED = re.compile(r"(?i:\b(?:the former|the latter|such|the same|one thin
                          r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
                          r"\bfor (?:another|other) reasons?\b|"
                          r"(?<!\bwhich )\b(?:in|on|at|to|from|of|with|by|for)\s+(?:that|this|these|those)\s+"
-                         r"(?!is\b|was\b)\w+)|\b(?:we|our|ours|us|my|me|I)\b|^(?:We|Our|My)\b")
+                         r"(?!is\b|was\b)\w+)|\b(?:we|our|ours|us|my|me|I|you|your|yours)\b|^(?:We|Our|My|You|Your)\b")
+# An interview's turn label left at the start of a sentence: "Q:", "A:", "Tom Reece:", "RUTH OKONJO:"
+_TRANSCRIPT_LABEL = re.compile(r"(?:Q|A|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*:\s")
 _TWO_VERBS = re.compile(r"\b(?:wants|demands|offers|refuses|rejects|opposes|proposes|insists|urges|seeks|calls for|"
                         r"threatens|pledges|agrees|hopes|argues) (?:was|were|is|are|has|have|had|will|would|be)\b")
 _NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "be", "been", "to", "of", "in", "on",
@@ -586,6 +588,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         return Check("complete", False, "the prompt is too short to be a question")
     if not prompt[:1].isupper() and not prompt[:1] in "“\"‘'":
         return Check("complete", False, "the prompt does not start a sentence")
+    if _TRANSCRIPT_LABEL.match(q.get("prompt") or ""):  # "Q: The consortium says its offer of {{£40 million}} …"
+        return Check("complete", False, "the text starts with a transcript's label (“Q:”, “A:”, a speaker's name)")
     if prompt.count("“") != prompt.count("”") or prompt.count('"') % 2 or prompt.count("(") != prompt.count(")"):
         return Check("complete", False, "a quotation mark or bracket is not closed")
     if len(_INNER_OPEN.findall(prompt)) > len(_INNER_CLOSE.findall(prompt)):  # “… told us: 'If the rain holds”

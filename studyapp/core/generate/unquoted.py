@@ -23,11 +23,11 @@ _QUESTION = re.compile(r"(?:Q|Question|Interviewer)\s*[:：]\s+")
 _ANSWER = re.compile(r"(?:(?P<a>A|Answer)|[A-Z][A-Z]+\s+\((?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|"
                      r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：]\s+")
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
-_INTERVIEWED = re.compile(r"\b(?:spoke\s+(?:to|with)|talked\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|sat\s+down\s+"
-                          r"with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
+_INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|"
+                          r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
-_ASKER = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*$",
-                    re.IGNORECASE)
+_ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
+                    re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
 # "X said: …", "X told reporters: …", "In a statement, X said: …", "X put it simply: …"
 _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
                         r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"

@@ -26,3 +26,17 @@ def test_an_untagged_answer_after_a_bare_question_is_the_guests():
     assert [n for n, t in said if t.startswith("My granddaughter")] == ["Tomasz Okafor-Lund"]
     assert [n for n, t in said if t.startswith("Every single")] == ["Tomasz Okafor-Lund"]
     assert [n for n, t in said if t.startswith("It is part")] == ["Ines Falkner-Dube"]
+
+
+QA_WITH_BYLINE = (
+    "The chairman of Harrow Vale Rovers, Gideon Tarrant, talks to our sports editor about the takeover bid.\n\n"
+    "Interview by Helen Quayle\n\n"
+    "Q: The fans marched on Saturday. Did you hear them?\n\n"
+    "A: I heard every word, and I would march too if I were them. But I will not sell this club to a fund.\n\n"
+    "Q: Is the offer fair?\n\n"
+    "A: It is not. The club is worth far more with the stadium plans, and the board said so on Tuesday.")
+
+
+def test_the_a_turns_are_the_guest_the_standfirst_says_talks_not_the_bylines_interviewer():
+    # "talks to our sports editor" (present tense) names the guest; "Interview by X" names the one asking
+    assert {speaker for speaker, _, _ in quotes_of(QA_WITH_BYLINE)} == {"Gideon Tarrant"}

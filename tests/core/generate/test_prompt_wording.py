@@ -289,3 +289,18 @@ def test_a_cloze_whose_he_cannot_be_its_gaps_woman_is_not_kept():
     assert _someone_elses(cloze, people, {"Ann Marlowe-Tey": "f"}) == "he"
     cloze = {"type": "typed", "prompt": "Before he unlocks the shop, {{Ivo Brannock}} climbs the tower."}
     assert _someone_elses(cloze, people, {"Ivo Brannock": "m"}) == ""
+
+
+def test_a_transcript_label_or_the_interviewers_you_in_a_prompt_fails_the_checks():
+    source = "Tom Reece: Bills are going up by 9% in April. Why should your customers pay more?"
+    for prompt in ("Tom Reece: Bills are going up by {{9%}} in April.", "Q: Bills are going up by {{9%}} in April.",
+                   "In what month did your customers lose water for three days?"):
+        q = {"id": "q", "type": "typed", "topic": "context", "prompt": prompt, "answer": "9%", "source": source}
+        if not prompt.startswith(("Tom", "Q:")):
+            q = {"id": "q", "type": "choice", "topic": "dates", "prompt": prompt, "choices": ["March", "April", "May"],
+                 "answer": "April", "source": source}
+        complete = next(c for c in review_question(q, CheckContext(source)).checks if c.name == "complete")
+        assert not complete.ok, prompt
+    q = {"id": "q", "type": "typed", "topic": "context", "prompt": "Bills are going up by {{9%}} in April.",
+         "answer": "9%", "source": source}
+    assert next(c for c in review_question(q, CheckContext(source)).checks if c.name == "complete").ok
