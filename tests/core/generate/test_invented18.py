@@ -75,8 +75,8 @@ def test_an_abbreviation_beside_a_body_named_in_full_with_and_and_in_short_is_on
     body = ('Ferry crews walked out on Monday in a dispute over rosters called by the Clerical and Technical Staff '
             'Union.\n\n'
             'CTS Union spokesman Corin Haddow said the crews would stay out until Thursday.\n\n'
-            'CTSU deputy general secretary Ana Treloar said the union wanted talks. "We are asking for them to '
-            'negotiate, not to announce," she said.\n\n'
+            'CTSU deputy general secretary Ana Treloar said the union wanted talks. "Put a real offer on '
+            'the table and we will look at it," she said.\n\n'
             'The operator, Kellan Ferries, said it would run a reduced timetable and wanted the union to accept the '
             'new rosters.')
     facts = extract(f"A test story\n\n{body}\n").facts()

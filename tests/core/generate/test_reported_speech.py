@@ -119,11 +119,11 @@ DOCKS = """Dock workers strike over pension changes
 
 The Dock and Harbour Workers Union called its members out on Monday in protest at changes to their pensions.
 
-DHW Union spokesman Ann Lefroy said: "This is a strike about pensions and nothing else. Our members have paid in for thirty years."
+DHW Union spokesman Ann Lefroy said: "Pensions, and nothing else, brought our members out. They have paid in for thirty years."
 
 The port authority said the changes were needed to keep the scheme open to new staff.
 
-DHWU deputy general secretary Tomas Fry said: "We're asking them to negotiate, not just to make announcements."
+DHWU deputy general secretary Tomas Fry said: "Sit down with us and talk figures, then we can all go back to work."
 
 Port authority chair Helen Quarry said the authority would meet the union next week.
 """
