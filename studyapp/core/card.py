@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import IntEnum
+from typing import TypeVar
 
 from studyapp.core.utc_text import parse_utc
 
@@ -97,7 +98,6 @@ class CardState:
         return cls.from_dict(json.loads(text))
 
 
-_new = object.__new__
 _RATINGS = {r: r for r in Rating}  # keyed by the members, so by their int values too (same hash, equal)
 
 
@@ -111,22 +111,23 @@ def rating_of(value) -> Rating:
 
 
 
+T = TypeVar("T")
+
+
+def built(cls: type[T], **fields) -> T:
+    """`cls(**fields)` for a frozen dataclass, given every field, equal in all respects (fields, ==, hash, repr),
+    without its own __init__, which sets each field through object.__setattr__: on the answer's path that made
+    two-thirds of moving a rating's state to its moment (`scheduling.Scheduler.rated`)."""
+    made = object.__new__(cls)
+    made.__dict__.update(fields)
+    return made
+
+
 def built_state(stage: Stage, step: int | None, stability: float | None, difficulty: float | None,
                 due: datetime | None, last_review: datetime | None, reps: int, lapses: int) -> CardState:
-    """`CardState(...)` of every field, equal in all respects (fields, ==, hash, repr), for the answer's
-    path: a frozen dataclass's own __init__ sets each field through object.__setattr__, which made
-    two-thirds of moving a rating's state to its moment (`scheduling.Scheduler.rated`)."""
-    state = _new(CardState)
-    values = state.__dict__
-    values["stage"] = stage
-    values["step"] = step
-    values["stability"] = stability
-    values["difficulty"] = difficulty
-    values["due"] = due
-    values["last_review"] = last_review
-    values["reps"] = reps
-    values["lapses"] = lapses
-    return state
+    """`CardState(...)` of every field, for the answer's path (see `built`)."""
+    return built(CardState, stage=stage, step=step, stability=stability, difficulty=difficulty, due=due,
+                 last_review=last_review, reps=reps, lapses=lapses)
 
 
 # The stages a card is being (re)learned in: due to the minute, counted together as "learning".
@@ -136,4 +137,4 @@ STAGE_NAMES = {stage: stage.name.lower() for stage in Stage}
 
 
 __all__ = ["LEARNING_STAGES", "LEECH_THRESHOLD", "MATURE_DAYS", "STAGE_NAMES", "CardState", "Rating", "Stage",
-           "built_state", "rating_of"]
+           "built", "built_state", "rating_of"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from studyapp.core.card import CardState, Rating
+from studyapp.core.card import CardState, Rating, built
 
 
 @dataclass(frozen=True, order=True)
@@ -47,22 +47,9 @@ class ReviewRecord:
 def built_review(key: CardKey, reviewed_at: datetime, rating: Rating, before: CardState, after: CardState,
                  answer: str, correct: bool | None, score: float | None, duration_ms: int | None) -> ReviewRecord:
     """`ReviewRecord(...)` of every field, equal in all respects, without the frozen dataclass's __init__
-    (an object.__setattr__ call per field): the one made per recorded answer (`core.session`)."""
-    rec = _new(ReviewRecord)
-    values = rec.__dict__
-    values["key"] = key
-    values["reviewed_at"] = reviewed_at
-    values["rating"] = rating
-    values["before"] = before
-    values["after"] = after
-    values["answer"] = answer
-    values["correct"] = correct
-    values["score"] = score
-    values["duration_ms"] = duration_ms
-    return rec
-
-
-_new = object.__new__
+    (see `card.built`): the one made per recorded answer (`core.session`)."""
+    return built(ReviewRecord, key=key, reviewed_at=reviewed_at, rating=rating, before=before, after=after,
+                 answer=answer, correct=correct, score=score, duration_ms=duration_ms)
 
 
 @dataclass(frozen=True)

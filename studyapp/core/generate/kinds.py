@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from studyapp.core.generate.lexicon import COUNTRIES, ORG_WORDS, PARTY_NAMES
-from studyapp.core.generate.text import word_in
+from studyapp.core.generate.text import word_starts
 
 # Words of ORG_WORDS that name a place or a thing, not a body that could hold a view
 _PLACE_WORDS = {"city", "street", "road", "avenue", "square", "station", "airport", "port", "bridge", "river",
@@ -166,10 +166,5 @@ def named_as_place(name: str, body: str = "") -> bool:
 
 def _lower_word_in(low: str, body: str) -> bool:
     """Whether the article writes `low` as a word of its own in lower case, not inside a hyphenated or
-    apostrophised word (what a pattern per name would say, without one per name: the re module keeps 512)."""
-    at = body.find(low)
-    while at >= 0:
-        if (at == 0 or body[at - 1] not in "’'-") and word_in(low, body[max(0, at - 1):at + len(low) + 1]):
-            return True
-        at = body.find(low, at + 1)
-    return False
+    apostrophised word."""
+    return any(at == 0 or body[at - 1] not in "’'-" for at in word_starts(low, body))

@@ -36,7 +36,7 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
-from studyapp.core.generate.text import is_word_char
+from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
@@ -180,16 +180,12 @@ def _bare_surname(text: str, at: int, full: str, length: int) -> bool:
 def _each_word(text: str, word: str, new: Callable[[str, int], str | None]) -> str:
     """`text` with each whole-word `word` replaced by what `new(text, at)` gives (None: left as written); `at` is
     the word's place in the text as it was."""
-    out, last, at = [], 0, text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not is_word_char(text[at - 1])) and (end == len(text) or not is_word_char(text[end])):
-            replacement = new(text, at)
-            if replacement is not None:
-                out.append(text[last:at])
-                out.append(replacement)
-                last = end
-        at = text.find(word, end if last == end else at + 1)
+    out, last = [], 0
+    for at in word_starts(word, text):
+        replacement = new(text, at)
+        if replacement is not None:
+            out += [text[last:at], replacement]
+            last = at + len(word)
     out.append(text[last:])
     return "".join(out)
 

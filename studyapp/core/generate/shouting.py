@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.generate.text import is_word_char, word_count, word_in
+from studyapp.core.generate.text import word_count, word_in, word_starts
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'’-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
@@ -53,14 +53,7 @@ def shouts(text: str, shouted: set[str]) -> bool:
 
 def _in_ordinary_case(word: str, body: str) -> bool:
     """Whether the article also writes `word` (in capitals) as a whole word not in capitals ("Union", "union")."""
-    low, lowered = word.lower(), body.lower()
+    lowered = body.lower()
     if len(lowered) != len(body):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in body)  # (keep places in step)
-    at = lowered.find(low)
-    while at >= 0:
-        end = at + len(low)
-        if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])) and \
-                not body[at:end].isupper():
-            return True
-        at = lowered.find(low, at + 1)
-    return False
+    return any(not body[at:at + len(word)].isupper() for at in word_starts(word.lower(), body, lowered))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.furniture import is_furniture
@@ -159,38 +160,28 @@ def is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def word_in(small: str, big: str) -> bool:
-    """Whether `small` stands in `big` between word boundaries, as re.search(r"\b" + re.escape(small) + r"\b", big)
-    does, without compiling a pattern per pair: a bank compares hundreds of option pairs, more distinct patterns
-    than the re module keeps, so each was compiled again on every draft."""
+def word_starts(small: str, big: str, haystack: str | None = None) -> Iterator[int]:
+    """Where `small` stands in `big` between word boundaries, as re.finditer(r"\b" + re.escape(small) + r"\b", big)
+    would find it, without compiling a pattern per name: a draft compares hundreds of names and options, more distinct
+    patterns than the re module keeps, so each was compiled again on every draft. `haystack` is `big` as searched
+    (e.g. lower-cased, same length), the boundaries are read from `big`."""
     if not small:
-        return False
+        return
+    hay = big if haystack is None else haystack
     first, last = is_word_char(small[0]), is_word_char(small[-1])
-    at = big.find(small)
+    at = hay.find(small)
     while at >= 0:
         end = at + len(small)
-        before = at > 0 and is_word_char(big[at - 1])
-        after = end < len(big) and is_word_char(big[end])
-        if before != first and after != last:
-            return True
-        at = big.find(small, at + 1)
-    return False
+        if (at > 0 and is_word_char(big[at - 1])) != first and (end < len(big) and is_word_char(big[end])) != last:
+            yield at
+        at = hay.find(small, at + 1)
+
+
+def word_in(small: str, big: str) -> bool:
+    """Whether `small` stands in `big` between word boundaries (see `word_starts`)."""
+    return next(word_starts(small, big), -1) >= 0
 
 
 def word_count(small: str, big: str) -> int:
-    """How many times `small` stands in `big` between word boundaries (as len(re.findall(r"\b…\b")) would say for a
-    word-initial, word-final `small`), without a pattern per name."""
-    if not small:
-        return 0
-    first, last = is_word_char(small[0]), is_word_char(small[-1])
-    count, at = 0, big.find(small)
-    while at >= 0:
-        end = at + len(small)
-        before = at > 0 and is_word_char(big[at - 1])
-        after = end < len(big) and is_word_char(big[end])
-        if before != first and after != last:
-            count += 1
-            at = big.find(small, end)
-        else:
-            at = big.find(small, at + 1)
-    return count
+    """How many times `small` stands in `big` between word boundaries (see `word_starts`)."""
+    return sum(1 for _ in word_starts(small, big))
