@@ -18,6 +18,7 @@ from studyapp.core.bank import who_said
 from studyapp.core.generate.blocs import holds as bloc_holds
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
+from studyapp.core.generate.headline import headline_lines, headline_wording
 from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
@@ -78,6 +79,14 @@ class CheckContext:
     # the distinct captions in one string, built once and handed to the per-question contexts: looking in
     # each caption for each question grew with the square of a long article's length
     _caption_text: str | None = field(default=None, repr=False, compare=False)
+    _headlines: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def headlines(self, pace: Callable[[int], None] | None = None) -> frozenset[str]:
+        """The title and the unpunctuated lines (a standfirst), read once (headline.py); `pace` hears of each line
+        read the first time."""
+        if self._headlines is None:
+            self._headlines = headline_lines(self.article, pace)
+        return self._headlines
 
     def caption_lines(self, pace: Callable[[int], None] | None = None) -> tuple[str, ...]:
         """The article's picture and video caption lines as written, found once (furniture.captions); `pace`
@@ -128,11 +137,13 @@ def review_question(question: dict, context: CheckContext, priority: float = 1.0
 
 
 def bank_context(bank: dict, article: str, others: list[dict], haystack: str | None = None,
-                 caption_lines: tuple[str, ...] | None = None, caption_text: str | None = None) -> CheckContext:
+                 caption_lines: tuple[str, ...] | None = None, caption_text: str | None = None,
+                 headlines: frozenset[str] | None = None) -> CheckContext:
     """How a question is judged inside a bank: beside its people, sides and other questions. One place for
     `review_bank` and for the review dialog, which judges an edited question again."""
     return CheckContext(article, people=bank.get("people", []), sides=bank.get("bank", {}).get("sides", []),
-                        others=others, _haystack=haystack, _captions=caption_lines, _caption_text=caption_text)
+                        others=others, _haystack=haystack, _captions=caption_lines, _caption_text=caption_text,
+                        _headlines=headlines)
 
 
 def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[str, Review]:
@@ -141,7 +152,8 @@ def review_bank(bank: dict, article: str, haystack: str | None = None) -> dict[s
     whole = CheckContext(article, _haystack=haystack)
     haystack, caption_lines = whole.haystack(), whole.captions()
     return {q.get("id", ""): review_question(q, bank_context(bank, article, [o for o in questions if o is not q],
-                                                                 haystack, caption_lines, whole.caption_text()))
+                                                                 haystack, caption_lines, whole.caption_text(),
+                                                                 whole.headlines()))
             for q in questions}
 
 
@@ -588,6 +600,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         return Check("complete", False, "the prompt is too short to be a question")
     if not prompt[:1].isupper() and not prompt[:1] in "“\"‘'":
         return Check("complete", False, "the prompt does not start a sentence")
+    bare = headline_wording(q, ctx.headlines(), _visible(q))
+    if bare:  # "Which side backs rival plan?": a standfirst's phrase without the article prose gives it
+        return Check("complete", False, f"headline wording: “{bare}” has no article")
     if _TRANSCRIPT_LABEL.match(q.get("prompt") or ""):  # "Q: The consortium says its offer of {{£40 million}} …"
         return Check("complete", False, "the text starts with a transcript's label (“Q:”, “A:”, a speaker's name)")
     if prompt.count("“") != prompt.count("”") or prompt.count('"') % 2 or prompt.count("(") != prompt.count(")"):

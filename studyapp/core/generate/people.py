@@ -720,6 +720,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         if re.search(r"[\"”]$|[,.;:!?][’']$", w):
             break  # '"… quickly," Agency Administrator X': a quotation closes before the role
         bare = w.strip("\"“”‘’(")
+        if bare and (not any(c.isalnum() for c in bare) or bare.isdigit() and not role):
+            break  # "By Ann Lee | Fenwick Herald", "Rovers 2 Fenwick Town 1": a separator or a score ends any role
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
             continue

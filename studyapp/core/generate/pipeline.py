@@ -84,6 +84,7 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
                            persons={p.name for p in ex.cast.people if p.kind == "person"})
     context.haystack(pace)  # read now, paced: a long article's Cancel is heard
     context.captions(pace)
+    context.headlines(pace)
     questions, reviews = select(draft_candidates(ex, people, pace), context, len(ex.article.body.split()), pace)
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "

@@ -327,13 +327,19 @@ def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str
     bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
     if not _GENDERED.search(bare):
         return ""
-    words = {w: p for p in persons for w in _A_NAME_WORD.findall(p) if len(w) > 2}
+    # each name word stands for everyone it names ("Mabuza" for both Mabuzas): whose the pronoun may be does not
+    # hang on which of them a set happens to list last
+    words: dict[str, set[str]] = {}
+    for p in persons:
+        for w in _A_NAME_WORD.findall(p):
+            if len(w) > 2:
+                words.setdefault(w, set()).add(p)
     for m in _GENDERED.finditer(bare):
         sex = "m" if re.sub(r"['’].*", "", m.group().lower()) in _MALE else "f"
         if who is None or who == sex:
             continue
         lasts = {re.sub(r"['’]s?$", "", run.split()[-1]) for run in _A_NAME_RUN.findall(bare[:m.start()])}
-        named = {words[w] for w in lasts if w in words}
+        named = {p for w in lasts if w in words for p in words[w]}
         if any(sexed.get(p, sex) == sex for p in named):
             continue
         if not _a_role_before(bare, m.start()):

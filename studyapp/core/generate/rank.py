@@ -666,7 +666,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         pace(CHECK_COST)
         ctx = CheckContext(context.article, people=context.people, persons=context.persons, sides=context.sides,
                            others=list(final), _haystack=context.haystack(),
-                           _captions=context.captions(), _caption_text=context.caption_text())
+                           _captions=context.captions(), _caption_text=context.caption_text(),
+                           _headlines=context.headlines())
         r = review_question(c.question, ctx, c.priority)
         if r.passed:
             final.append(c.question)

@@ -11,6 +11,9 @@ from studyapp.core.generate.text import parse_article
     "Island Photo Agency/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.",
     "REUTERS/Jane Photographer",
     "By Sam Webb",
+    "By Ada Quarrie | Tollbridge Ledger",  # a byline with the paper after a bar or a dash
+    "By Ada Quarrie - Tollbridge Ledger",
+    "by Ada Quarrie • Tollbridge Ledger",
     "Media playback is unsupported on your device",
     "Image: Reuters",
 ])

@@ -78,3 +78,23 @@ def test_a_title_before_a_dotted_honorific_is_whole_and_a_plural_possessive_stay
     cast = _cast(article(body))
     assert cast["Lalita Venkoba-Rane"].role == "Leader of the Opposition"  # not "Opposition"
     assert cast["Gopal Heddur"].side == "Kaveripet Riders' Forum"  # not "Kaveripet Riders"
+
+
+SCORES = article("\n\n".join([
+    'By Ada Quarrie | Tollbridge Ledger',
+    'Marlow Athletic 2 Penhallow Rovers 1',
+    'Marlow Athletic came from behind to beat Penhallow Rovers on Saturday. Their manager, Colm Feeney, said the '
+    'second half was the best his side had played all season.',
+    'Rovers captain Tobias Renwick said his players had run out of legs.',
+]), "Marlow Athletic beat Penhallow Rovers")
+
+
+def test_a_score_line_or_a_byline_gives_no_one_a_role():
+    """A result line ("A 2 B 1") and a byline with the paper after a bar name no one's post: "Marlow Athletic 2"
+    is no role of "Penhallow Rovers", nor the reporter's name a role of the paper."""
+    cast = _cast(SCORES)
+    assert all(not any(ch.isdigit() for ch in p.role) and "|" not in p.role for p in cast.values())
+    assert cast["Tobias Renwick"].role.startswith("Rovers captain") or "captain" in cast["Tobias Renwick"].role
+    bank, _ = generate_bank(SCORES, published=date(2026, 3, 9))
+    shown = [q.get("prompt", "") + " " + " ".join(map(str, q.get("choices", []))) for q in bank["questions"]]
+    assert not any("|" in s or "Ada Quarrie" in s or "Athletic 2" in s for s in shown)

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from studyapp.core.generate.pipeline import generate_bank
-from studyapp.core.generate.pronouns import neutral
+from studyapp.core.generate.pronouns import neutral, unmet_pronoun
 
 from tests.core.generate.conftest import article
 
@@ -131,3 +131,14 @@ def test_a_pronoun_inside_a_claim_is_the_speakers_when_no_one_else_of_that_sex_i
 
     assert ask(far).question["quote"] == "it was the worst winter they could recall"
     assert ask(near) is None  # the harbour master's "he" just before: two men under one "they"
+
+
+def test_a_shared_surname_stands_for_everyone_it_names_whatever_the_order():
+    """Two people share a surname ("Mabel Quist" and her son "Rufus Quist"): "Mabel Quist said that she …" has its
+    "she" whichever of them a set lists last. The answer used to hang on the process's hash seed, so the same
+    article could give a different bank on each run."""
+    sexed = {"Mabel Quist": "f", "Rufus Quist": "m"}
+    text = "True or false: Mabel Quist said that she learned of the plan from a newspaper."
+    for persons in (["Mabel Quist", "Rufus Quist"], ["Rufus Quist", "Mabel Quist"]):
+        assert unmet_pronoun(text, persons, sexed) == ""
+    assert unmet_pronoun("True or false: Rufus Quist said that she would stand.", ["Rufus Quist"], sexed) == "she"
