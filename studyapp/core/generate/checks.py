@@ -19,12 +19,13 @@ from studyapp.core.generate.blocs import holds as bloc_holds
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.headline import headline_lines, headline_wording
+from studyapp.core.generate.kinds import named_as_body
 from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import unresolved
 from studyapp.core.generate.text import word_in
-from studyapp.core.generate.pronouns import unmet_it, unmet_plural, unmet_pronoun
+from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
 
 CHECKS: dict[str, str] = {
@@ -797,6 +798,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         loose = unresolved(text, options(q))  # "How much debt did the company report?": which, only the article says
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")
+    if t in ("date", "choice", "order", "flash") and any(unmet_its(text) for text in [prompt, *q.get("items", [])]):
+        # "In what year is part of its review due to report?": whose review, nothing in the question says
+        return Check("complete", False, "“its” cannot be understood without the article: the question names nothing "
+                                        "it can stand for")
     return Check("complete", True)
 
 
@@ -1036,6 +1041,12 @@ def is_party(text: str) -> bool:
             not any(x in ORG_WORDS for x in w):
         return False
     return True
+
+
+def party_in(text: str, article: str) -> bool:
+    """A party by its name's shape (`is_party`), or one the article calls a body in so many words ("the charity
+    Memory First", "Forward Together, the opposition party"), whose name's last word is also a title's."""
+    return is_party(text) or looks_like_name(text) and named_as_body(text, article)
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1330,14 +1341,15 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         if any(in_people) and not all(in_people):
             return Check("names", False, "people and parties mixed as options")
         for o in opts:
-            if not all(in_people) and (not is_party(o) or o.lower() in GENERIC_HOLDERS):  # "Critics": nobody named
+            if not all(in_people) and (not party_in(o, ctx.article) or o.lower() in GENERIC_HOLDERS):  # "Critics"
                 return Check("names", False, f"“{o}” is not a party")
     if t == "choice" and _true_false(q) and q.get("topic") == "demands":
         first = re.sub(r"^True or false:\s+", "", shown_prompt(q)).split()[:1]
         if first and first[0].lower() in GENERIC_HOLDERS:  # "Companies want to fly to the outer planets"
             return Check("names", False, f"“{first[0]}” is not a party")
     m = _position_holder(shown_prompt(q))
-    if m and (not (m in ctx.persons or is_party(m) or m.startswith("the ") and is_party(m[4:])) or  # "the United Kingdom"
+    if m and (not (m in ctx.persons or party_in(m, ctx.article) or m.startswith("the ") and is_party(m[4:])) or
+              # ("the United Kingdom")
               m.lower() in GENERIC_HOLDERS):  # "Critics' position": nobody named holds it
         return Check("names", False, f"“{m}” is not a party")
     who_is = re.match(r"who is (.+?), according to the article\?$", shown_prompt(q), re.IGNORECASE)

@@ -168,3 +168,42 @@ def _lower_word_in(low: str, body: str) -> bool:
     """Whether the article writes `low` as a word of its own in lower case, not inside a hyphenated or
     apostrophised word."""
     return any(at == 0 or body[at - 1] not in "’'-" for at in word_starts(low, body))
+
+
+# Common nouns for a body that holds views, which the article may put before or beside a name it gives one
+# ("the charity Memory First", "Forward Together, the opposition party", "the Patients First group")
+_BODY_NOUNS = {"charity", "campaign", "group", "party", "union", "company", "firm", "organisation", "organization",
+               "association", "movement", "coalition", "alliance", "club", "bank", "council", "trust", "network",
+               "foundation", "society", "agency", "body", "lobby", "institute", "federation", "consortium",
+               "cooperative", "co-operative", "co-op", "retailer", "chain", "operator", "insurer", "lender",
+               "broadcaster", "publisher", "manufacturer", "developer", "supplier", "airline", "carrier", "start-up",
+               "startup", "think-tank", "thinktank", "watchdog", "regulator", "bloc", "faction", "caucus", "collective"}
+# Words that end the phrase describing a name set off after it ("Kelsby, the town where the company …")
+_PHRASE_STOP = {"where", "which", "who", "whom", "that", "whose", "of", "in", "on", "at", "for", "with", "and", "but",
+                "or", "to", "from", "by", ",", "."}
+
+
+def named_as_body(name: str, body: str) -> bool:
+    """Whether the article calls `name` a body in so many words: a body's common noun just before it ("the charity
+    Memory First", "the campaign group Patients First") or just after it ("Memory First, a charity that …", "the
+    Forward Together party"). A name ending in a word that is also a title ("First", "Together", "Forward") is still
+    a party there."""
+    name = name.strip()
+    if not name or not name[:1].isupper():
+        return False
+    for at in word_starts(name, body):
+        before = body[max(0, at - 48):at].replace(",", " ").lower().split()
+        if before and before[-1] in _BODY_NOUNS and any(w in ("the", "a", "an") for w in before[-3:-1]):
+            return True
+        after = body[at + len(name):at + len(name) + 48].lower()
+        words = after.replace(",", " , ").split()
+        if words[:1] and words[0] in _BODY_NOUNS:
+            return True  # "the Patients First group"
+        if words[:1] == [","] and len(words) >= 3 and words[1] in ("a", "an", "the"):
+            for w in words[2:6]:
+                w = w.strip(".;:")
+                if w in _PHRASE_STOP:
+                    break
+                if w in _BODY_NOUNS:
+                    return True  # "Memory First, a charity", "Forward Together, the largest opposition party"
+    return False

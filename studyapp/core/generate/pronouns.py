@@ -402,6 +402,26 @@ _DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|
                               r"another|such)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*", re.IGNORECASE)
 
 
+_ITS = re.compile(r"\bits\b")
+
+
+def unmet_its(text: str) -> str:
+    """'its' when a question's own words give it no owner before it: no name (a capitalised word after the
+    question's first) and no common noun with a determiner ("In what year is part of its review due to report?":
+    whose review, only the article says); '' otherwise. A "Who …?" or "Which side …?" question's answer owns it."""
+    bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
+    if re.match(r"\s*(?:who|whose|which side|which of these)\b", bare, re.IGNORECASE):
+        return ""
+    for m in _ITS.finditer(bare):
+        before = bare[:m.start()]
+        if any(d.group().split()[-1][:1].islower() for d in _DETERMINED_NOUN.finditer(before)):
+            continue
+        if any(w[:1].isupper() for w in before.split()[1:]):
+            continue
+        return "its"
+    return ""
+
+
 def unmet_it(text: str) -> str:
     """'it' when a question's own words (not a quotation's) use it as the object of a verb or preposition with no
     common noun before it that it could stand for ("Which side asks the Marine Board to approve it?": approve what,

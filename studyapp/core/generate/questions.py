@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.falsehood import implausible, quoted_figure
-from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, looks_like_person, norm,
+from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, party_in, looks_like_person, norm,
                                            not_a_person,
                                            one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
@@ -371,7 +371,8 @@ def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list
         if name not in sides and name not in speakers and _times_named(name, story) < 2:
             continue
         name = without_descriptor(party_name(party_of(name)), ex.cast)
-        if name not in out and name not in persons and is_party(name) and not kind_of(name, ex.article.body) and \
+        if name not in out and name not in persons and party_in(name, ex.article.body) and \
+                not kind_of(name, ex.article.body) and \
                 not named_as_place(name, ex.article.body):  # "Alder Crossing", "Central Lawn": where, never who
             out.append(name)
     return out
@@ -979,7 +980,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
             continue
         if both and stance.split()[:1] and stance.split()[0].lower()[:5] in both - {"wants", "says", "said"}:
             continue  # "Which side appeals against the judgement?" when both may appeal: two right answers
-        if not (is_party(party_of(p.side)) or party_of(p.side) in persons):
+        if not (party_in(party_of(p.side), ex.article.body) or party_of(p.side) in persons):
             continue  # "Judge rejects …": a title is nobody's side
         demand = present_condition(_TRAILING_TIME.sub("", clean_clause(getattr(p, "demand", "") or "")))
         demand = _OUTCOME_TAIL.sub("", _past_year_cut(demand, ex.published))
@@ -1064,7 +1065,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
-            others = [o for o in others if is_party(o) and o.lower() not in GENERIC_HOLDERS]
+            others = [o for o in others if party_in(o, ex.article.body) and o.lower() not in GENERIC_HOLDERS]
             # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)
             others = one_kind(party, others, ex.article.body)
         fact = f"demand:{p.evidence[:60]}"
@@ -1252,7 +1253,7 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
     pace = pace or Pacer()
     actions: list[tuple[str, str]] = []  # (party, verb phrase): every action some side wants, offers or refuses
     asks = []
-    mains = main_positions(items)
+    mains = main_positions(items, {c.name for c in ex.cast.people if c.kind == "person"})
     for party, stance, demand, p in items:
         pace()
         m = _ASKED_TO.match(demand) if stance in _ASKING else None
@@ -2045,11 +2046,17 @@ _TAKES_TO = {"wants", "hopes", "plans", "aims", "seeks", "tries", "refuses", "ag
              "pledges", "expects", "needs", "intends", "promises", "prefers", "prepares", "wishes"}
 
 
+# Stances whose object needs its "as …" to mean anything ("regards X as …", "sees X as …")
+_TAKES_AS = {"regards", "regard", "sees", "see", "considers", "consider", "views", "view", "treats", "treat",
+             "describes", "describe"}
+
+
 def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -> tuple[str, str] | None:
     """('What does the union want?', 'a 6% rise') from 'wants' + 'a 6% rise'; ('What is Velmar prepared to
     do?', 'release …') from 'is prepared to' + 'release …'. None for a stance that reports speech."""
-    if stance.endswith((" that", " whether to")) or stance.startswith(_ASKS_SOMEONE) or stance in ("chants",):
-        return None
+    if stance.endswith((" that", " whether to")) or stance.startswith(_ASKS_SOMEONE) or stance in ("chants",) or \
+            stance.split()[0] in _TAKES_AS:
+        return None  # "regards privacy as a human right": what it regards is half the position
     if past_stance(stance) == stance:
         return None  # already past ("wanted …"): a position held once is asked "Who wanted …?", not "What does …?"
     if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
@@ -2097,7 +2104,7 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
     can ask no 'Which side …?' question, and its main demand must still be asked."""
     pace = pace or Pacer()
     asked = []
-    mains = main_positions(items)
+    mains = main_positions(items, {c.name for c in ex.cast.people if c.kind == "person"})
     for party, stance, demand, p in items:
         pace()
         made = what_question(party, stance, demand, names)
@@ -2135,13 +2142,17 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
 MAIN_FLASH = 0.74
 
 
-def main_positions(items: list) -> set[str]:
-    """The facts of each side's first position in the article, its main demand, where two sides or more hold one:
-    a dispute's second side (the employer beside the union) is asked what it wants, not only the first."""
+def main_positions(items: list, persons: set[str] | frozenset[str] = frozenset()) -> set[str]:
+    """The facts of each side's first position in the article, its main demand: a dispute's second side (the
+    employer beside the union) is asked what it wants, not only the first; and a story where one body alone holds a
+    position (a charity's call after a study) asks it, though no "Which side …?" can be made with one side. (One
+    person's wish in a profile, "wants to hear it tick", is colour, not a side's demand.)"""
     firsts: dict[str, str] = {}
     for party, _stance, _demand, p in items:
         firsts.setdefault(party, f"demand:{p.evidence[:60]}")
-    return set(firsts.values()) if len(firsts) >= 2 else set()
+    if len(firsts) == 1 and next(iter(firsts)) in persons:
+        return set()
+    return set(firsts.values())
 
 
 def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[[], None] | None = None
