@@ -73,6 +73,8 @@ _SAY_THAT = re.compile(r"\b(?:say|said|says|tell|told|tells|announce|announced|w
                        r"argued|insist|insisted|agree|agreed|confirm|confirmed|estimate|estimated|report|reported|"
                        r"admit|admitted|show|showed|find|found|believe|believed|think|thought|decide|decided|rule|"
                        r"ruled)\b(?:\s+[\w’'-]+){0,4}?\s+that\s+([^,;:?]*)\?$")
+# a relative or contrast clause hanging on the end of a question ("…, which is exactly the problem?")
+_ASIDE_AT_END = re.compile(r",\s+(which|while|whereas|although|though)\b[^,;:]*\?$")
 # "58-year-old chairs the council": an age in apposition taken for the person it describes (no noun after it)
 _BARE_AGE = re.compile(r"(?:^|: |\b(?:does|did|do|when|that) )\d+-year-old\s+(?![a-z]+(?:man|woman|er|or|ist|ian|ant|ent)\b)"
                        r"[a-z]+s\b")
@@ -220,6 +222,9 @@ def problem(text: str, question: bool = True) -> str:
             if second and _past_form(second.group(1)) and second.group(1).lower() not in PARTICIPLES and \
                     bare[when.start():when.end()].rstrip().endswith("did"):
                 return f"two events, the second in its own tense (“{second.group().strip()}”)"
+        aside = _ASIDE_AT_END.search(bare) if not re.search(r"\bsaid that\b", bare) else None
+        if aside:  # "How many jobs will go, which the union opposes?": a clause about the fact, not the question
+            return f"a “{aside.group(1)}” clause left open at the end of a question"
         tag = _TAG_AT_END.search(bare)
         if tag and not re.match(r"(?:Who|Which side)\b", bare):
             return f"a reporting tag left at the end (“{tag.group().strip(' ,?')}”)"

@@ -156,6 +156,9 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
             continue
         if low.endswith("ed") and prev in AUXILIARIES:
             continue
+        if low not in AUXILIARIES and clause[:m.start()].rstrip().endswith(",") and "," in clause[m.end():]:
+            continue  # "The bridge, built in 1890, reopened": a participle set off by commas, not the clause's verb
+            # (one comma alone is what the date's removal left: "The strike, [in 2019,] lasted nine days")
         if prev.endswith("ly") and i >= 2 and tokens[i - 2].group().lower() in _PARTICLE_BEFORE:
             continue  # "to newly promoted Selby Forge": a participle describing a noun ("the family moved" is a verb)
         after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""

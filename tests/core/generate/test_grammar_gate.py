@@ -162,3 +162,18 @@ def test_an_article_with_joined_predicates_gives_whole_questions():
 def test_a_noun_in_ly_before_a_past_verb_is_still_the_subject():
     q = when_question("The family moved to a housing association flat", "month", "past", NAMES)
     assert q == "In what month did the family move to a housing association flat?"
+
+
+def test_a_clause_left_open_at_the_end_of_a_question_fails():
+    assert grammar.problem("How many jobs will the Dunmore plant lose, which the union opposes?")
+    assert grammar.problem("Which side wants the transport ministry, which is exactly the problem?")
+    assert grammar.problem("On what date did the Orvale Trust sell the estate, while the tenants protested?")
+    assert not grammar.problem("Who said that the levy, which was agreed in May, is fair?")
+    assert not grammar.problem("How many jobs will the Dunmore plant, which opened in 1990, lose?")
+
+
+def test_a_participle_set_off_by_commas_is_not_the_verb():
+    q = when_question("The Fenmouth bridge, built in 1890, reopened", "year", "past", NAMES | {"Fenmouth"})
+    assert q is None or "did the Fenmouth bridge build" not in q
+    # a verb left alone after a comma fails the gate whatever made it
+    assert grammar.problem("In what year did talks which had been stalled, resumed?")
