@@ -131,17 +131,20 @@ def _third_person(word: str, prev: str, nxt: str) -> bool:
 
 def _present_after_past(tokens: list[str]) -> str:
     """'What was the date when' + subject + a present verb in -s ("… when Farrow denies two counts"): the frame's
-    past and the clause's present disagree."""
-    text = " ".join(tokens[:8]).lower()
-    start = 5 if text.startswith("what was the date when") else 4 if re.match(r"(?:in what \w+|when) was it that", text) \
-        else -1
-    if start < 0:
+    past and the clause's present disagree. After 'What is the date when' a present verb of saying or of a stance
+    ("… when Farrow denies two counts") is no timetable's event: what is said now has no date of its own to ask."""
+    low = [t.lower() for t in tokens[:8]]
+    text = " ".join(low)
+    frame = re.match(r"what (was|is) the date when |(?:in what \w+|when) (was|is) it that ", text + " ")
+    if not frame:
         return ""
+    past = "was" in (frame.group(1), frame.group(2))
+    start = len(frame.group().split())  # the subject's first word
     for j in range(start + 1, min(start + 9, len(tokens) - 1)):
         word, prev = tokens[j], tokens[j - 1]
         if word.lower() in _STOP or prev.lower() in _STOP:
             break
-        if word.islower() and _third_person(word, prev, tokens[j + 1]):
+        if word.islower() and _third_person(word, prev, tokens[j + 1]) and (past or word.lower() in SPEECH_VERBS):
             return word
     return ""
 
@@ -202,7 +205,7 @@ def problem(text: str, question: bool = True) -> str:
         return f"not the base form after “{wrong.split()[0]}” (“{wrong}”)"
     late = _present_after_past(tokens)
     if late:
-        return f"the tenses disagree (“was … {late}”)"
+        return f"the date of a present “{late}” (the frame and the clause's tense disagree, or what is said now has no date)"
     for m in _MODAL_PAST.finditer(bare):
         if _past_form(m.group(1)) and m.group(1) not in ("need", "used"):
             return f"not the base form after a modal (“{m.group()}”)"

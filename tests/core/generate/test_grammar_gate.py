@@ -177,3 +177,10 @@ def test_a_participle_set_off_by_commas_is_not_the_verb():
     assert q is None or "did the Fenmouth bridge build" not in q
     # a verb left alone after a comma fails the gate whatever made it
     assert grammar.problem("In what year did talks which had been stalled, resumed?")
+
+
+def test_a_present_verb_of_saying_has_no_date_to_ask():
+    assert grammar.problem("What is the date when Anton Vell denies one count of fraud at the depot?")
+    assert grammar.problem("In what month was it that Anton Vell denies two counts of fraud?")
+    assert not grammar.problem("What is the date when the Dunmore exhibition opens at the town museum?")
+    assert not grammar.problem("What is the date when the board meets to approve the budget?")
