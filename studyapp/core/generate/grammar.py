@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.generate.lexicon import SPEECH_VERBS
+from studyapp.core.generate.lexicon import SPEECH_VERBS, TITLE_WORDS
 from studyapp.core.generate.realise import AUXILIARIES, DETERMINERS, IRREGULAR, SAME_PAST, base_of, has_finite_verb
 
 # Past participles of irregular verbs that differ from their past tense ("taken", "been"): never after "did".
@@ -73,6 +73,13 @@ _SAY_THAT = re.compile(r"\b(?:say|said|says|tell|told|tells|announce|announced|w
                        r"argued|insist|insisted|agree|agreed|confirm|confirmed|estimate|estimated|report|reported|"
                        r"admit|admitted|show|showed|find|found|believe|believed|think|thought|decide|decided|rule|"
                        r"ruled)\b(?:\s+[\w’'-]+){0,4}?\s+that\s+([^,;:?]*)\?$")
+# "Its former finance manager, Derek Pike admitted …": a role, a comma, a name and the verb, the closing comma lost
+ROLE_WORDS = frozenset(TITLE_WORDS) | frozenset(
+    "wife husband son daughter predecessor successor mother father brother sister widow widower partner fiancee "
+    "fiance deputy spokesman spokeswoman".split())
+_APPOSITION = re.compile(r"\b([a-z][\w-]+), (?:[A-Z][\w’'.-]*\s+){1,3}?(?:[A-Z][\w’'-]*)\s+([a-z]+)\b")
+_FINITE_AFTER_NAME = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "said", "says",
+                                "told", "tells", "can", "could", "did", "does"})
 # a relative or contrast clause hanging on the end of a question ("…, which is exactly the problem?")
 _ASIDE_AT_END = re.compile(r",\s+(which|while|whereas|although|though)\b[^,;:]*\?$")
 # "58-year-old chairs the council": an age in apposition taken for the person it describes (no noun after it)
@@ -182,11 +189,16 @@ def problem(text: str, question: bool = True) -> str:
     bare = _bare(text)
     if not bare:
         return ""
-    if ",," in bare or re.search(r",\s*[?.!]$", bare):
+    if ",," in bare or re.search(r",\s*[?.!]?$", bare):
         return "a comma with nothing after it"
     words = re.findall(r"[\w’'-]+|“”", bare)
     if words and words[-1].lower() in NEVER_LAST:
         return f"ends on “{words[-1]}”"
+    if len(words) > 2 and words[-2].lower() == "how" and words[-1].lower() in ("many", "much"):
+        return f"ends on “how {words[-1].lower()}”"  # "… found out how many": how many what, the cut took
+    for m in _APPOSITION.finditer(bare):
+        if m.group(1).lower() in ROLE_WORDS and (m.group(2) in _FINITE_AFTER_NAME or _past_form(m.group(2))):
+            return f"a name set off by one comma only (“{m.group().strip()}”)"
     article = _A_BEFORE_VOWEL.search(bare)
     if article:
         return f"“a” before a vowel (“{article.group()}”)"

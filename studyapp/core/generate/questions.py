@@ -81,7 +81,7 @@ def _date_label(value: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z][A-Za-z'’-]*")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;’'\d] )[A-Z][A-Za-z'’-]*")  # (after a colon a capital opens a sentence: "OSLO: Thousands of …")
 _CAPITAL = re.compile(r"[A-Z][A-Za-z'’-]*")
 
 

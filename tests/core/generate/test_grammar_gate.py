@@ -184,3 +184,16 @@ def test_a_present_verb_of_saying_has_no_date_to_ask():
     assert grammar.problem("In what month was it that Anton Vell denies two counts of fraud?")
     assert not grammar.problem("What is the date when the Dunmore exhibition opens at the town museum?")
     assert not grammar.problem("What is the date when the board meets to approve the budget?")
+
+
+def test_a_name_set_off_by_one_comma_only_fails():
+    assert grammar.problem("Its former finance manager, Derek Ashby-Vale admitted false accounting", question=False)
+    assert grammar.problem("What was the date when the mayor's predecessor, Orla Penn said that the port was safe?")
+    assert not grammar.problem("The Dunmore trust picked a former governor, Tamsin Reyd, at a members' meeting",
+                               question=False)
+    assert not grammar.problem("Earlier this month, Tamsin Reyd resigned as chair of the Dunmore trust", question=False)
+
+
+def test_an_item_cut_at_how_many_or_a_trailing_comma_fails():
+    assert grammar.problem("The minister responsible, Ada Vell, found out how many", question=False)
+    assert grammar.problem("Three registrars at the Dunmore hospital resigned ,", question=False)
