@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from studyapp.core.bank import who_said
+from studyapp.core.generate import grammar
 from studyapp.core.generate.blocs import holds as bloc_holds
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
@@ -671,6 +672,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    spliced = grammar.question_problem(q, prompt)
+    if spliced:  # a cut or a splice of clauses (grammar.py): "did X denies …", "…, a jury heard?", "backs X will …"
+        return Check("complete", False, f"not grammatical: {spliced}")
     bare = _BARE_DEMONSTRATIVE.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt)) if t != "typed" else None
     if bare:
         return Check("complete", False, f"“{bare.group()}” cannot be understood without the article")

@@ -1034,6 +1034,9 @@ _DEMAND_END = re.compile(
     r"according|saying|adding|warning|arguing|insisting|he|she|they|it|people|officials|analysts|sources|"
     r"and\s+(?:is|was|has|had|have|are|were|will|would|said|says)|so|yet|where|when|if|unless|"
     r"including|even)\b|"
+    # "backs the board and said it would not sell", "is open to 2% but demanded a transition": a second predicate of
+    # the same subject, in its own tense, which a question in the present cannot carry on
+    r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued)\b|"
     # "offered to cap fees, an offer the regulator rejected": an aside about the demand, not part of it
     r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum|claim|charge|"
     r"accusation|allegation)\b|"
@@ -1081,6 +1084,7 @@ _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he
                        r",\s+and\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
                        r"would|insists|rejects|opposes)\b|"
                        r",\s+(?:said|says)\b|"
+                       r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued)\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
 
 

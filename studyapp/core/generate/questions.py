@@ -81,7 +81,7 @@ def _date_label(value: str) -> str:
 
 
 _LOWER_WORD = re.compile(r"[a-z][A-Za-z'’-]*")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;:’'\d] )[A-Z][A-Za-z'’-]*")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;’'\d] )[A-Z][A-Za-z'’-]*")  # (after a colon a capital opens a sentence: "OSLO: Thousands of …")
 _CAPITAL = re.compile(r"[A-Z][A-Za-z'’-]*")
 
 
@@ -1007,10 +1007,31 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         if key in seen:
             continue
         seen.add(key)
-        if getattr(p, "past", False):
-            stance = past_stance(stance)  # "former President X wanted …": a position held once is asked in the past
+        if getattr(p, "past", False) or reported_in_past(demand, stance):
+            # "former President X wanted …": a position held once is asked in the past; so is one whose reported
+            # clause keeps the article's past ("insisted that the figure was not negotiable", never "insists … was")
+            stance = past_stance(stance)
         out.append((party, stance, demand, p))
     return out
+
+
+# The first finite verb of a reported clause ("that the figure was …", "suggestions that her job was …"), before
+# any second "that"; the clause opens the position, or a noun of saying does ("claims that", "suggestions that")
+_REPORTED_VERB = re.compile(r"^(?:(?:any\s+|the\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|fears?|"
+                            r"assertions?|criticism)\s+)?(?:that\s+)?(?:(?!that\b)[\w’'.,-]+\s+){0,10}?"
+                            r"(is|are|was|were|has|have|had|will|would|can|could|does|do|did)\b")
+_OPENS_REPORTED = re.compile(r"^(?:(?:any\s+|the\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|fears?|"
+                             r"assertions?|criticism)\s+)?that\s")
+
+
+def reported_in_past(demand: str, stance: str = "") -> bool:
+    """Whether a position is a reported clause in the past ("that the overall figure was not negotiable", a stance
+    "insists that" before "the figure was …"): a question cannot put it after a present stance ("insists that …
+    was"), so it asks the stance in the past. A relative "that" ("a budget that would cut …") is no reported clause."""
+    if not (_OPENS_REPORTED.match(demand) or stance.endswith(" that")):
+        return False
+    m = _REPORTED_VERB.match(demand)
+    return bool(m) and m.group(1) in ("was", "were", "had", "would", "could", "did")
 
 
 def agree(party: str, stance: str) -> str:

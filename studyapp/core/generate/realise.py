@@ -141,6 +141,9 @@ def finite(word: str, prev: str = "", sure: bool = False) -> bool:
                                                       (not sure or bool(base_of(low))))
 
 
+_PARTICLE_BEFORE = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "against", "over", "as"})
+
+
 def split_clause(clause: str) -> tuple[str, str, str] | None:
     """(subject, finite verb, rest) at the first finite verb after a subject of one word or more."""
     tokens = list(_WORD.finditer(clause))
@@ -153,6 +156,11 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
             continue
         if low.endswith("ed") and prev in AUXILIARIES:
             continue
+        if low not in AUXILIARIES and clause[:m.start()].rstrip().endswith(",") and "," in clause[m.end():]:
+            continue  # "The bridge, built in 1890, reopened": a participle set off by commas, not the clause's verb
+            # (one comma alone is what the date's removal left: "The strike, [in 2019,] lasted nine days")
+        if prev.endswith("ly") and i >= 2 and tokens[i - 2].group().lower() in _PARTICLE_BEFORE:
+            continue  # "to newly promoted Selby Forge": a participle describing a noun ("the family moved" is a verb)
         after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
         if low not in AUXILIARIES and after == "by":
             continue  # "weapons supplied by Britain": a participle, not the verb
@@ -182,9 +190,17 @@ _NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into"
                            "before", "during", "over", "about"}
 
 
-def present_split(clause: str) -> tuple[str, str, str] | None:
+# Number words count what follows them; they are never a clause's verb ("Farrow denies two counts": "two" is no
+# verb after a plural "denies").
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions dozens several".split())
+
+
+def present_split(clause: str, names: frozenset[str] | None = None) -> tuple[str, str, str] | None:
     """(subject, base verb, rest) of a present-tense caption ("Workers unload crates", "The mayor opens
-    the bridge"): the verb follows a plural noun or a name and comes before a determiner or preposition."""
+    the bridge"): the verb follows a plural noun or a name and comes before a determiner or preposition.
+    `names` (the words the article only writes with a capital), when given, tell a name from a sentence's
+    capitalised first word ("Junior doctors at …": "doctors" is no verb after a name)."""
     tokens = list(_WORD.finditer(clause))
     for i in range(1, min(len(tokens) - 1, 7)):
         prev, word, nxt = tokens[i - 1].group(), tokens[i].group(), tokens[i + 1].group()
@@ -202,12 +218,13 @@ def present_split(clause: str) -> tuple[str, str, str] | None:
             continue  # "The founder's son, …", "sets its budget": a possessive or a determiner is no plural subject
         plural = (prev.lower().endswith("s") and not prev.lower().endswith(("ss", "us")) or prev.lower() == "people"
                   or (prev[0].isupper() and re.search(r"\band\b", subject) is not None))  # "X and Y shake"
-        named = prev[0].isupper() or (i >= 2 and tokens[i - 2].group().lower() in _DETERMINERS)
+        capital = prev[0].isupper() and (names is None or i > 1 or prev in names)  # a first word may be a common one
+        named = capital or (i >= 2 and tokens[i - 2].group().lower() in _DETERMINERS)
         if low.endswith("s") and not low.endswith("ss") and not plural and named and nxt.lower() in _NEXT_OK:
             base = low[:-2] if low.endswith(("shes", "ches", "xes", "sses")) else low[:-1]
             return subject, base, clause[tokens[i].end():].strip()  # "Biden speaks to", "the bridge opens to"
-        team = prev[0].isupper() and not low.endswith("s") and (nxt[0].isupper() or nxt.lower() in _NEXT_OK)
-        if low in IRREGULAR or low.endswith("ed"):
+        team = capital and not low.endswith("s") and (nxt[0].isupper() or nxt.lower() in _NEXT_OK)
+        if low in IRREGULAR or low.endswith("ed") or low in _NUMBER_WORDS:
             continue  # "families held a vigil": a past form, which the present's "did … held" would misuse
         if (plural or team) and not low.endswith("s"):  # "members unload", "Ashby host Dunmore City"
             return subject, low, clause[tokens[i].end():].strip()  # "members unload", "people attend"
@@ -295,7 +312,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}{comma}{tail}")
     if not parts and _SAID_NO_THAT.match(clause):
         return None  # "What was the date when a pupil said she would miss …?": what was said is the fact
-    present = present_split(clause) if tense != "future" and not parts else None
+    present = present_split(clause, names) if tense != "future" and not parts else None
     if present:
         subject, base, rest = present
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")

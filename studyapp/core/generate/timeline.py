@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.generate import grammar
 from studyapp.core.generate.realise import AUXILIARIES, DETERMINERS, IRREGULAR, SAME_PAST, finite, split_clause
 
 # A second clause joined on: ", and members voted", "and talks, held in …, broke down" — a subject (a few words
@@ -240,7 +241,8 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
     if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _BEHALF.search(item) or \
             _HIS_HER.search(after_verb) and not named_before:
         return "whose"
-    if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence):
+    if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence) or \
+            grammar.problem(item, question=False):  # ",,", "… paid rather", "his wife, Ada Reid was …"
         return "grammar"
     if _cut_mid_phrase(item, as_written, evidence):
         return "cut"

@@ -1,0 +1,336 @@
+"""A grammar gate: text a student reads that shows a cut or a splice of clauses.
+
+The question writer builds prompts, statements and timeline items from an article's clauses. When a step
+misreads a clause (a present verb taken for a subject's plural noun, a participle for a past tense, a
+reporting tag left at the end) the result reads as broken English a teacher would have to rewrite:
+"On what date did X denies …?", "… did Y been …", "Who backs Z will return …?", "… tell the company that its
+system of estimating a user's age?", "…, a jury heard?". `problem(text)` says what is wrong with one such
+text ("" when nothing is); `checks._complete` calls it on every text a student reads that the generator
+wrote (never on a speaker's own words in quotation marks, nor on a cloze, which is the article's sentence).
+
+Word classes, not word lists of one article: auxiliaries and modals, determiners, the base and past forms of
+verbs (realise.py's irregular table and the spelling rules of regular pasts), past participles of irregular
+verbs, verbs that take a clause ("says", "hopes", "expects" …, which may be followed by a subject and its
+verb without "that"), and words that never end an English sentence.
+Every pattern is a single pass with no nested quantifier over overlapping classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.core.generate.lexicon import SPEECH_VERBS, TITLE_WORDS
+from studyapp.core.generate.realise import AUXILIARIES, DETERMINERS, IRREGULAR, SAME_PAST, base_of, has_finite_verb
+
+# Past participles of irregular verbs that differ from their past tense ("taken", "been"): never after "did".
+PARTICIPLES = frozenset(
+    "been taken given gone done seen known shown written chosen fallen risen driven broken spoken stolen frozen "
+    "eaten beaten forgotten hidden ridden proven sworn torn worn grown thrown flown blown drawn withdrawn begun "
+    "sung rung swum sunk shaken woken forgiven forbidden overtaken undertaken overseen arisen bitten mistaken "
+    "undergone overcome underwritten".split())
+MODALS = frozenset({"will", "would", "can", "could", "should", "must", "may", "might", "shall"})
+# Verbs that take a clause with no "that" ("hopes the talks will resume", "says Vos will stay"): a subject and a
+# modal after them are that clause, not a second verb spliced on.
+CLAUSE_VERBS = frozenset(w for w in SPEECH_VERBS if w.endswith("s")) | frozenset(
+    "thinks believes expects hopes fears feels knows reckons suspects doubts predicts suggests assumes means "
+    "shows proves indicates reckons argues insists warns claims says notes adds agrees admits concedes accepts "
+    "estimates hears learns reports confirms announces understands realises realizes guesses wishes "
+    "suspect expect hope fear believe think know say argue insist warn claim agree admit".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions dozens".split())
+# Words after which a clause's verb cannot directly come in a question ("did the", "did its"): the subject goes on.
+_SUBJECT_GOES_ON = DETERMINERS | frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "to", "and", "or",
+                                            "been", "being", "newly", "recently", "so-called", "much-", "long"})
+# Words that end no English sentence or question: articles, possessive determiners, coordinating conjunctions,
+# and adverbs that only ever modify what follows ("almost", "rather"), left when a cut took their phrase.
+NEVER_LAST = frozenset({"the", "a", "an", "and", "or", "but", "nor", "of", "whose", "every", "each", "almost",
+                        "rather", "nearly", "very", "its", "my", "your", "our", "whether", "than", "because",
+                        "although", "though", "unless"})
+# Pronouns as subjects and the auxiliaries they cannot go with ("does they", "do he", "is they", "has they").
+_CLASH = re.compile(r"\b(?:(?:does|doesn['’]t|has|hasn['’]t|is|isn['’]t|was|wasn['’]t)\s+(?:they|we|I|you)|"
+                    r"(?:do|don['’]t|have|haven['’]t|are|aren['’]t)\s+(?:he|she|it))\b(?!['’])")
+# A verb-like word in -s followed by a name and a modal: "Who backs Isaac Mendel will return …?" (the first verb
+# takes no clause, so the second is spliced on). Names of one to three capitalised words.
+_NAME_THEN_MODAL = re.compile(r"\b([a-z]{3,}s)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:will|would|can|could|should|must|may|"
+                              r"might)\s+[a-z]")
+# A modal or "to" of a question's frame followed by a past form: "will walked", "can taken".
+_MODAL_PAST = re.compile(r"\b(?:will|would|can|could|should|must|may|might|shall)\s+(?:not\s+)?([a-z]{3,})\b")
+# A reporting tag left at the end of a question: "What was the date when a blaze killed two, a jury heard?"
+_TAG_AT_END = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'&-]+\s+){0,6}?(?:heard|said|says|told|"
+                         r"added|reported|wrote|claimed|confirmed|announced|insisted|argued|warned)[?.!]?$")
+# A present stance joined to a past verb: "Which side is open to a lower rate but demanded a transition?",
+# "opposes any phase-in and said …", "seeks a review and was calling for …".
+_STANCE_OPEN = re.compile(r"^(?:True or false:\s+.{2,80}?|Which side|Who)\s+(?:also\s+|still\s+|now\s+)?"
+                          r"(?:is|are|does|do|[a-z]{3,}[^s\W]s)\b")
+_PAST_JOINED = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+)?(said|told|was|were|had|([a-z]{3,}ed)\s+"
+                          r"(?:a|an|the|that|his|her|its|their|[A-Z]\w*))\b")
+# a present stance dated in the past: "offers to resign last month", "rejects the plan yesterday"
+_PAST_TIME = re.compile(r"\b(?:last\s+(?:week|month|year|night|monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday)|yesterday|\w+\s+(?:days|weeks|months|years)\s+ago)\b", re.IGNORECASE)
+# "… say that a 3% rise?", "… tell the company that its system of estimating a user's age?": a "that" clause after
+# a verb of saying with no verb of its own before the question ends.
+_SAY_THAT = re.compile(r"\b(?:say|said|says|tell|told|tells|announce|announced|warn|warned|claim|claimed|argue|"
+                       r"argued|insist|insisted|agree|agreed|confirm|confirmed|estimate|estimated|report|reported|"
+                       r"admit|admitted|show|showed|find|found|believe|believed|think|thought|decide|decided|rule|"
+                       r"ruled)\b(?:\s+[\w’'-]+){0,4}?\s+that\s+([^,;:?]*)\?$")
+# "Its former finance manager, Derek Pike admitted …": a role, a comma, a name and the verb, the closing comma lost
+ROLE_WORDS = frozenset(TITLE_WORDS) | frozenset(
+    "wife husband son daughter predecessor successor mother father brother sister widow widower partner fiancee "
+    "fiance deputy spokesman spokeswoman".split())
+_APPOSITION = re.compile(r"\b([a-z][\w-]+), (?:[A-Z][\w’'.-]*\s+){1,3}?(?:[A-Z][\w’'-]*)\s+([a-z]+)\b")
+_FINITE_AFTER_NAME = frozenset({"was", "were", "is", "are", "has", "had", "have", "will", "would", "said", "says",
+                                "told", "tells", "can", "could", "did", "does"})
+# a relative or contrast clause hanging on the end of a question ("…, which is exactly the problem?")
+_ASIDE_AT_END = re.compile(r",\s+(which|while|whereas|although|though)\b[^,;:]*\?$")
+# "58-year-old chairs the council": an age in apposition taken for the person it describes (no noun after it)
+_BARE_AGE = re.compile(r"(?:^|: |\b(?:does|did|do|when|that) )\d+-year-old\s+(?![a-z]+(?:man|woman|er|or|ist|ian|ant|ent)\b)"
+                       r"[a-z]+s\b")
+# a date question's frame, and what follows its last ", and"/", but" (the rest of a cut: "…, and a state permit?")
+_WHEN_FRAME = re.compile(r"(?:On what date|In what (?:month|year)|When|What (?:was|is) the date when)\b(?:\s+(?:did|does|do|"
+                         r"will|is|are|was|were|has|have|had))?")
+_AND_TAIL = re.compile(r",\s+(?:and|but|or)\s+([^,;:?]+)\?$")
+# "did cocoa prices peak and a fire closed the bakery": a second subject with its own past verb and object
+_SECOND_EVENT = re.compile(r"\band\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?([a-z]{3,})\s+"
+                           r"(?:the|a|an|its|their|his|her)\b")
+# the word pairs that let a pattern below match at all (a one-pass test before running it)
+_DETERMINER_BEFORE = frozenset({"its", "their", "the", "a", "an", "my", "our", "your"})
+_AUX_AFTER_DETERMINER = frozenset({"would", "could", "should", "is", "are", "was", "were", "has", "have", "had", "did",
+                                   "does"})
+_CLASH_PAIRS = frozenset([(a, b) for a in ("does", "doesn't", "doesn’t", "has", "hasn't", "hasn’t", "is", "isn't",
+                                           "isn’t", "was", "wasn't", "wasn’t") for b in ("they", "we", "i", "you")] +
+                         [(a, b) for a in ("do", "don't", "don’t", "have", "haven't", "haven’t", "are", "aren't",
+                                           "aren’t") for b in ("he", "she", "it")])
+# "a annual pay rise": the article is "an" before a vowel sound ("a one-off", "a union", "a European" keep "a")
+_A_BEFORE_VOWEL = re.compile(r"\b[Aa] (?!one\b|one-|once\b|[Ee]u|[Uu])[aeioAEIO][a-z]")
+# "say its would stay out", "the are the kingmakers": a determiner whose noun was cut away before a verb
+_DETERMINER_THEN_VERB = re.compile(r"\b(?:its|their|the|an?|my|our|your)\s+(?:would|could|should|is|are|was|were|has|"
+                                   r"have|had|did|does)\b")
+# "… filed in Kell County Circuit Court, seeks?": one verb alone after the last comma, its subject cut away
+_LAST_VERB = re.compile(r",\s+([a-z]{3,})[?.]$")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’(?!\w)")
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\w,.:%’'-]*|[,;:?!.]|“”")
+_PREPOSITIONS = frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "over", "under",
+                           "beneath", "near", "outside", "inside", "across", "through", "during", "against"})
+_STOP = frozenset({",", ";", ":", "?", "!", ".", "that", "which", "who", "whom", "whose", "when", "where", "while",
+                   "if", "because", "and", "but", "or", "after", "before", "as", "since", "until"})
+
+
+def _bare(text: str) -> str:
+    """The text without anyone's own words in quotation marks (their grammar is theirs)."""
+    return " ".join(_QUOTED.sub("“”", text).split())
+
+
+def _past_form(word: str) -> bool:
+    """A form that is not the base: a past in -ed whose base its spelling decides, an irregular past that differs
+    from its base, or an irregular participle."""
+    low = word.lower()
+    if low in PARTICIPLES:
+        return True
+    if low in IRREGULAR:
+        return IRREGULAR[low] != low
+    return low.endswith("ed") and not low.endswith("eed") and len(low) > 4 and base_of(low) is not None
+
+
+def _third_person(word: str, prev: str, nxt: str) -> bool:
+    """A present verb in -s where a base form must stand: after a name or a singular noun of the subject, and
+    before a determiner, a number or an object pronoun ("did Desmond Farrow denies two counts")."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")) or len(low) < 4:
+        return False
+    p = prev.lower()
+    if p.endswith(("s", "'", "’")) and not prev[:1].isupper() or p in _SUBJECT_GOES_ON or p in _NUMBER_WORDS:
+        return False  # "did shares fall", "did the trade unions …": a plural noun of the subject
+    n = nxt.lower()
+    return n in DETERMINERS - {"that"} or n in _NUMBER_WORDS or n[:1].isdigit() or n in {"him", "them", "it", "us"}
+
+
+def _present_after_past(tokens: list[str]) -> str:
+    """'What was the date when' + subject + a present verb in -s ("… when Farrow denies two counts"): the frame's
+    past and the clause's present disagree. After 'What is the date when' a present verb of saying or of a stance
+    ("… when Farrow denies two counts") is no timetable's event: what is said now has no date of its own to ask."""
+    low = [t.lower() for t in tokens[:8]]
+    text = " ".join(low)
+    frame = re.match(r"what (was|is) the date when |(?:in what \w+|when) (was|is) it that ", text + " ")
+    if not frame:
+        return ""
+    past = "was" in (frame.group(1), frame.group(2))
+    start = len(frame.group().split())  # the subject's first word
+    for j in range(start + 1, min(start + 9, len(tokens) - 1)):
+        word, prev = tokens[j], tokens[j - 1]
+        if word.lower() in _STOP or prev.lower() in _STOP:
+            break
+        if word.islower() and _third_person(word, prev, tokens[j + 1]) and (past or word.lower() in SPEECH_VERBS):
+            return word
+    return ""
+
+
+def _after_do(tokens: list[str]) -> str:
+    """'did/does/do' + subject + a verb that is not the base form: the verb's form, else ''."""
+    for i, tok in enumerate(tokens):
+        if tok.lower() not in ("did", "does", "do") or i + 2 >= len(tokens):
+            continue
+        # the subject: one word at least, then the first word that could be its verb (never past a stop)
+        preposition = False
+        for j in range(i + 2, min(i + 10, len(tokens))):
+            word, prev = tokens[j], tokens[j - 1]
+            preposition = preposition or prev.lower() in _PREPOSITIONS
+            if word.lower() in _STOP or prev.lower() in _STOP:
+                break
+            if not word.islower() or prev.lower() in _SUBJECT_GOES_ON or prev.lower().endswith("ly"):
+                continue
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if _past_form(word) and word.lower() not in SAME_PAST and nxt.lower() != "by" and \
+                    not (prev[:1].isdigit() or prev.lower() in _NUMBER_WORDS) and (
+                    word.lower() == "been" or prev[:1].isupper() or
+                    not preposition and nxt.lower() in DETERMINERS and word.lower() not in PARTICIPLES):
+                # a past form after a name ("did Vos taken"), or before its object with no preposition yet: not a
+                # participle describing a noun ("with dampers fitted beneath", "a plan drawn up by")
+                return f"{tok.lower()} … {word}"
+            if _third_person(word, prev, nxt):
+                return f"{tok.lower()} … {word}"
+    return ""
+
+
+def problem(text: str, question: bool = True) -> str:
+    """What shows a cut or a splice in one text a student reads ('' when nothing does). `question`: the text is a
+    prompt or statement (not a timeline item or an option), so its frame is checked too."""
+    bare = _bare(text)
+    if not bare:
+        return ""
+    if ",," in bare or re.search(r",\s*[?.!]?$", bare):
+        return "a comma with nothing after it"
+    tokens = _TOKEN.findall(bare)
+    words = [t for t in tokens if t[0].isalnum() or t == "“”"]
+    if words and words[-1].lower() in NEVER_LAST:
+        return f"ends on “{words[-1]}”"
+    if len(words) > 2 and words[-2].lower() == "how" and words[-1].lower() in ("many", "much"):
+        return f"ends on “how {words[-1].lower()}”"  # "… found out how many": how many what, the cut took
+    # word pairs first, in one pass over the tokens; a pattern runs only where a pair says it can match
+    role_comma = a_vowel = headless = clash = modal = name_modal = False
+    for i in range(len(tokens) - 1):
+        tok, nxt = tokens[i], tokens[i + 1]
+        low, nlow = tok.lower(), nxt.lower()
+        if tok == "," and i and tokens[i - 1].lower() in ROLE_WORDS and nxt[:1].isupper():
+            role_comma = True
+        elif low == "a" and nxt[:1] in "aeioAEIO":
+            a_vowel = True
+        elif low in _DETERMINER_BEFORE and nlow in _AUX_AFTER_DETERMINER:
+            headless = True
+        elif (low, nlow) in _CLASH_PAIRS:
+            clash = True
+        elif low in MODALS:
+            modal = True
+            name_modal = name_modal or i and tokens[i - 1][:1].isupper()
+    if role_comma:
+        for m in _APPOSITION.finditer(bare):
+            if m.group(1).lower() in ROLE_WORDS and (m.group(2) in _FINITE_AFTER_NAME or _past_form(m.group(2))):
+                return f"a name set off by one comma only (“{m.group().strip()}”)"
+    article = _A_BEFORE_VOWEL.search(bare) if a_vowel else None
+    if article:
+        return f"“a” before a vowel (“{article.group()}”)"
+    headless = _DETERMINER_THEN_VERB.search(bare) if headless else None
+    if headless:
+        return f"a determiner with no noun (“{headless.group()}”)"
+    last = _LAST_VERB.search(bare)
+    if last and (last.group(1).endswith(("s", "ed")) and not last.group(1).endswith("ss") or last.group(1) in IRREGULAR):
+        return f"a verb left alone after the last comma (“{last.group().strip(' ?.')}”)"
+    clash = _CLASH.search(bare) if clash else None
+    if clash:
+        return f"the subject and its verb disagree (“{clash.group()}”)"
+    wrong = _after_do(tokens)
+    if wrong:
+        return f"not the base form after “{wrong.split()[0]}” (“{wrong}”)"
+    late = _present_after_past(tokens)
+    if late:
+        return f"the date of a present “{late}” (the frame and the clause's tense disagree, or what is said now has no date)"
+    for m in _MODAL_PAST.finditer(bare) if modal else ():
+        if _past_form(m.group(1)) and m.group(1) not in ("need", "used"):
+            return f"not the base form after a modal (“{m.group()}”)"
+    spliced = _NAME_THEN_MODAL.search(bare) if name_modal else None
+    if spliced and spliced.group(1) not in CLAUSE_VERBS and _verb_like(spliced.group(1)):
+        return f"two verbs with nothing joining them (“{spliced.group()}”)"
+    age = _BARE_AGE.search(bare) if "-year-old" in bare else None
+    if age:
+        return f"an age with no person (“{age.group().strip()}”)"
+    if question:
+        when = _WHEN_FRAME.match(bare)
+        if when:
+            tail = _AND_TAIL.search(bare)
+            if tail and not _has_verb(tail.group(1)):
+                return f"a phrase spliced on with “{tail.group().split()[1]}” and no verb (“{tail.group().strip(' ,?')}”)"
+            second = _SECOND_EVENT.search(bare, when.end())
+            if second and _past_form(second.group(1)) and second.group(1).lower() not in PARTICIPLES and \
+                    bare[when.start():when.end()].rstrip().endswith("did"):
+                return f"two events, the second in its own tense (“{second.group().strip()}”)"
+        aside = _ASIDE_AT_END.search(bare) if not re.search(r"\bsaid that\b", bare) else None
+        if aside:  # "How many jobs will go, which the union opposes?": a clause about the fact, not the question
+            return f"a “{aside.group(1)}” clause left open at the end of a question"
+        tag = _TAG_AT_END.search(bare)
+        if tag and not re.match(r"(?:Who|Which side)\b", bare):
+            return f"a reporting tag left at the end (“{tag.group().strip(' ,?')}”)"
+        said = _SAY_THAT.search(bare) if " that " in bare and bare.endswith("?") else None
+        if said and "“”" not in said.group(1) and not _has_verb(said.group(1)):
+            return "a “that” clause with no verb of its own"
+        if _STANCE_OPEN.match(bare):
+            joined = _PAST_JOINED.search(bare)
+            if joined and not re.search(r"\b(?:said|that)\b", bare[:joined.start()]):
+                # (after "that" the joined verb may be the reported clause's own: "insists that X had … and had …")
+                return f"the tenses disagree (“{joined.group().strip()}”)"
+            lowered = bare.lower()
+            when = _PAST_TIME.search(bare) if "last " in lowered or "yesterday" in lowered or " ago" in lowered \
+                else None
+            if when and "," not in bare[:when.start()] and not any(
+                    _past_form(w) or w.lower() in SAME_PAST or w.lower() in AUXILIARIES
+                    for w in re.findall(r"[a-z][\w’'-]*", bare[:when.start()])):
+                # ("the rent freeze it ended last year", "…, fixed in October last year": the time is the inner verb's)
+                return f"a present stance dated in the past (“{when.group()}”)"
+    return ""
+
+
+def _verb_like(word: str) -> bool:
+    """A word in -s that reads as a present verb, not a plural noun: a stance or saying verb, or any word in -s
+    whose stem is a verb the irregular table or a spelling rule knows."""
+    low = word.lower()
+    if low in SPEECH_VERBS:
+        return True
+    stem = low[:-1]
+    return stem in IRREGULAR.values() or low in ("backs", "supports", "opposes", "wants", "urges", "rejects",
+                                                   "accepts", "welcomes", "praises", "blames", "criticises")
+
+
+def _has_verb(clause: str) -> bool:
+    """Whether a clause holds a finite verb as far as word classes say: an auxiliary or modal, a past form, a
+    present in -s after a noun, a known irregular form, or a word after a subject pronoun (has_finite_verb)."""
+    if has_finite_verb(clause):
+        return True
+    words = re.findall(r"[A-Za-z][\w’'-]*", clause)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in AUXILIARIES or low in MODALS or low in ("do", "does", "did") or low in IRREGULAR or low in SAME_PAST or \
+                low in IRREGULAR.values() and i and words[i - 1].lower() not in DETERMINERS:
+            return True
+        if low.endswith("ed") and len(low) > 3:
+            return True
+        if low.endswith("s") and i and not low.endswith(("ss", "us")) and words[i - 1].lower() not in DETERMINERS \
+                and not words[i - 1].lower().endswith("s") and len(low) > 3:
+            return True
+        if re.search(r"['’](?:re|ve|ll|d|m)$|n['’]t$", low):
+            return True
+    return False
+
+
+def question_problem(q: dict, prompt: str) -> str:
+    """What shows a cut or a splice in a drafted question: its prompt or statement (`prompt`, as the student sees
+    it), its timeline items and its match items. A verbatim quotation ("Who said: “…”?") is the speaker's own
+    words and a cloze is the article's own sentence: neither is judged here."""
+    kind = q.get("type")
+    if kind == "typed" or kind == "quote" and not q.get("reported") and not q.get("prompt"):
+        return ""
+    why = problem(prompt)
+    if why:
+        return why
+    for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)]]:
+        why = problem(item, question=False)
+        if why:
+            return f"{why} in “{item}”"
+    return ""
