@@ -351,19 +351,47 @@ def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candid
 
 
 def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]) -> Candidate | None:
-    """The question with the speaker's own "he"/"she" kept when every option is of the speaker's sex (nothing is given
-    away, and "Who said that they want …?" reads as someone else's wish); else the neutral rewrite (None: dropped)."""
+    """The question with the speaker's own "he"/"she" kept: one named person is never "they" ("Who said that their
+    client would appeal?" reads as someone else's client, "Who insists that they did not start the fire?" as a
+    group's). Kept as written when every option is of the speaker's sex (nothing is given away); else with the
+    wrong options cut to those of the speaker's sex (known first, then unknown) when two are left; else dropped
+    (None). A question whose neutral rewrite is itself (no pronoun of the speaker's) passes as it is."""
     if neutral is None or neutral.question == c.question:
         return neutral
     q = c.question
     if q.get("type") == "quote":
-        names = [q.get("speaker", ""), *q.get("distractors", [])]
+        key, others = q.get("speaker", ""), [n for n in q.get("distractors", []) if n != q.get("speaker")]
     elif q.get("type") == "choice":
-        names = [n for n in q.get("choices", []) if n not in ("True", "False")]
+        key, others = q.get("answer", ""), [n for n in q.get("choices", []) if n not in ("True", "False", q.get("answer"))]
     else:
         return neutral
-    known = {sexed.get(n) for n in names}
-    return c if len(names) >= 3 and len(known) == 1 and None not in known else neutral
+    sex = sexed.get(key) or _claim_sex(neutral.question, q)
+    if sex is None:
+        return None
+    known = [n for n in others if sexed.get(n) == sex]
+    if len(known) == len(others) and len(others) >= 2:
+        return c
+    same = (known + [n for n in others if sexed.get(n) is None])[:3]
+    if len(same) < 2:
+        return None  # "they" for one person, or a pronoun that gives the answer away: not asked
+    new = dict(q)
+    if q.get("type") == "quote":
+        new["distractors"] = same
+    else:
+        new["choices"] = [n for n in q["choices"] if n == key or n in same]
+    return replace(c, question=new)
+
+
+def _claim_sex(neutral: dict, q: dict) -> str | None:
+    """The sex of the first pronoun the neutral rewrite took out of the question ('m', 'f'), else None."""
+    before = q.get("quote") if q.get("type") == "quote" else q.get("prompt")
+    after = neutral.get("quote") if q.get("type") == "quote" else neutral.get("prompt")
+    for a, b in zip(re.findall(r"[\w’']+", before or ""), re.findall(r"[\w’']+", after or "")):
+        if a.lower() != b.lower():
+            word = re.split(r"['’]", a.lower())[0]
+            return "m" if word in ("he", "him", "his", "himself") else "f" if word in (
+                "she", "her", "hers", "herself") else None
+    return None
 
 
 def _someone_elses(q: dict, persons: set[str], sexed: dict[str, str]) -> str:
