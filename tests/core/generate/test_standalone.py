@@ -58,3 +58,73 @@ def test_the_speakers_own_pronoun_stays_among_options_of_that_sex():
         if said:
             sex = "f" if said.group(1).lower() in ("she", "her") else "m"
             assert all(SEXES.get(n) == sex for n in names), (text, names)  # nothing given away
+
+
+# Two schools of one trust: "the school" says which only where the text names one; "the trust" is the one trust.
+SCHOOLS = article("\n\n".join([
+    "Governors of the Pellingham Valley Learning Trust voted on Monday to merge Ashcombe Primary School and Brindle "
+    "Hill Primary School from September, despite a petition signed by 1,400 parents.",
+    "The trust, which runs nine schools across the valley, said falling birth rates had left the two schools with "
+    "140 empty places between them.",
+    "Under the plan, pupils at Ashcombe would move to the Brindle Hill site, and the school in Ashcombe would close "
+    "at the end of the summer term.",
+    "The school will hold an open evening for Ashcombe families on 12 June, the trust said.",
+    "Three governors voted against the merger. One, a retired headteacher, said the valley would lose \"the heart "
+    "of a village\".",
+    "The others said they feared the longer journey for children under seven.",
+    "Parents' spokeswoman Delphine Marchbank said the group would ask the county council to review the decision. "
+    "\"We were told it was a consultation. It was an announcement,\" she said.",
+    "The trust's finance director, Yusuf Kettleborough, said the merger would save £310,000 a year.",
+    "The county council is expected to decide in July whether to review the decision.",
+]), "Governors vote to merge two village schools despite parents' protest")
+
+ONE_SCHOOL = article("\n\n".join([
+    "Ashcombe Primary School will open a new library in September, the Pellingham Valley Learning Trust said.",
+    "The school will hold an open evening for families on 12 June.",
+]), "Village school to open library")
+
+
+def test_the_school_of_a_story_with_two_schools_does_not_stand_alone():
+    from studyapp.core.generate.referents import ambiguous_head
+    asked = "On what date will the school hold an open evening for Ashcombe families?"
+    assert ambiguous_head(asked, SCHOOLS) == "the school"
+    assert ambiguous_head(asked, ONE_SCHOOL) == ""  # one school: the school
+    assert ambiguous_head("On what date will Ashcombe Primary School hold an open evening?", SCHOOLS) == ""
+    assert ambiguous_head("On what date did the school year start?", SCHOOLS) == ""  # no one school at all
+    bank, _ = generate_bank(SCHOOLS, published="2026-05-06")
+    for q in bank["questions"]:
+        if q["type"] != "typed":
+            assert not re.search(r"\bthe school\b(?! year)", q.get("prompt", ""), re.IGNORECASE), q["prompt"]
+
+
+def test_a_body_the_article_names_once_is_named():
+    from studyapp.core.generate.referents import name_heads
+    body = SCHOOLS.split("\n", 1)[1]
+    assert name_heads("What does Delphine Marchbank ask the trust to do?", body) == \
+        "What does Delphine Marchbank ask the Pellingham Valley Learning Trust to do?"
+    assert name_heads("True or false: The trust's finance director expects savings.", body) == \
+        "True or false: The Pellingham Valley Learning Trust’s finance director expects savings."
+    # two schools: left for the check; "the trust fund" is another thing; a text that brings its own in says which
+    assert name_heads("When will the school close?", body) == "When will the school close?"
+    assert name_heads("Who manages the trust fund?", body) == "Who manages the trust fund?"
+    assert name_heads("Who said a trust in the valley would cut the trust's costs?", body) == \
+        "Who said a trust in the valley would cut the trust's costs?"
+
+
+def test_members_of_a_set_only_the_article_lists_do_not_stand_alone():
+    from studyapp.core.generate.referents import unresolved
+    assert unresolved("In what year were the other two homes taken over by a charity?") == "the other two"
+    assert unresolved("True or false: The others feared the longer journey for young children.") == "The others"
+    assert unresolved("True or false: One, a retired headteacher, voted against it.") == "One"
+    assert unresolved("True or false: Three governors voted against; the other two abstained.") == ""
+
+
+def test_a_cloze_that_opens_on_a_possessive_does_not_stand_alone():
+    from studyapp.core.generate.checks import CheckContext, review_question
+    text = "Fenwick growers blockaded the depot.\n\nTheir trade body, Fenwick Produce Council, rejected that.\n"
+    for prompt in ("Their trade body, {{Fenwick Produce Council}}, rejected that.",
+                   "My editor, {{Ruth Abernathy}}, told me it was the only chapter she did not touch."):
+        q = {"id": "x", "type": "typed", "topic": "people", "prompt": prompt, "source": prompt.replace("{{", "")
+             .replace("}}", "")}
+        complete = next(c for c in review_question(q, CheckContext(text)).checks if c.name == "complete")
+        assert not complete.ok and "without the article" in complete.why
