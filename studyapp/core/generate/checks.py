@@ -686,6 +686,13 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         # "It is astonishing to do it now": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
     its = _ITS.search(prompt) if q.get("topic") == "demands" and prompt.startswith("Who ") else None
+    person = re.match(r"True or false: ((?:[A-Z][\w’'.-]+ ){1,3}?)(?=[a-z])", prompt) if t == "choice" else None
+    if person and person.group(1).strip() in ctx.persons | {p.get("name", "") for p in ctx.people if
+                                                          p.get("role") != "organisation"}:
+        its = _ITS.search(prompt, person.end())  # "True or false: Priya Varrow is committed to its target": whose
+        if its and not _AN_OWNER.search(prompt[person.end():its.start()]):
+            return Check("complete", False, "“its” cannot be understood without the article")
+        its = None
     if its and not _AN_OWNER.search(prompt[3:its.start()]):
         # "Who is committed to its target of net zero?": a person has no "its"; whose, only the article says
         return Check("complete", False, "“its” cannot be understood without the article")

@@ -350,7 +350,8 @@ def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candid
     return replace(c, question=new)
 
 
-def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]) -> Candidate | None:
+def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str],
+                  pool: tuple[str, ...] = ()) -> Candidate | None:
     """The question with the speaker's own "he"/"she" kept: one named person is never "they" ("Who said that their
     client would appeal?" reads as someone else's client, "Who insists that they did not start the fire?" as a
     group's). Kept as written when every option is of the speaker's sex (nothing is given away); else with the
@@ -371,14 +372,16 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
     known = [n for n in others if sexed.get(n) == sex]
     if len(known) == len(others) and len(others) >= 2:
         return c
-    same = (known + [n for n in others if sexed.get(n) is None])[:3]
+    # the bank's other people known to be of that sex make up the options (`pool`); a name of unknown sex may be
+    # anyone's ("he" beside "Brenda Tolley" gives it away)
+    same = list(dict.fromkeys(known + [n for n in pool if n != key and sexed.get(n) == sex]))[:3]
     if len(same) < 2:
         return None  # "they" for one person, or a pronoun that gives the answer away: not asked
     new = dict(q)
     if q.get("type") == "quote":
         new["distractors"] = same
     else:
-        new["choices"] = [n for n in q["choices"] if n == key or n in same]
+        new["choices"] = sorted([key, *same]) if q["choices"] == sorted(q["choices"]) else [key, *same]
     return replace(c, question=new)
 
 
@@ -559,7 +562,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     if len(titled) > 1:  # the title's person the story opens on ("Orla Reid, who ran …"), not a place beside them
         titled = [n for n in titled if lead.startswith(n)] or titled
     candidates = [_kin_named(c, sexed, titled) for c in candidates]
-    candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed)
+    pool = tuple(p.get("name", "") for p in context.people if p.get("role") != "organisation" and p.get("name"))
+    candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed, pool)
                               for c in candidates if c) if k]
     everyone = context.persons | known
     candidates = [c for c in candidates if not _someone_elses(c.question, everyone, sexed)]

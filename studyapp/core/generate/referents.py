@@ -217,12 +217,14 @@ def _heads_named(body: str) -> dict[str, tuple[str, ...]]:
     """For each noun of `NAME_HEADS`, the distinct names the article's body (no title) gives with it as their last
     word: "Brightwater Learning Trust" (a shorter form, "Learning Trust", is the same one)."""
     text = _masked(body)
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
     found: dict[str, list[str]] = {}
-    for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s(?:(?:and|of|for|&)\s)?){1,5})(" + "|".join(
+    for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s(?:(?:and|&)\s)?){1,5})(" + "|".join(
             w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])", text):
         words = m.group(1).split()
-        while words and words[0].lower().strip("’'") in _OPENING_WORDS:
-            words = words[1:]
+        opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
+        while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
+            words, opens = words[1:], False  # "In", "Thousands …" opening a sentence: a capital, not a name's word
         if not words or any(w.lower() in TITLE_HEADS for w in words):
             continue
         found.setdefault(m.group(2).lower(), []).append(" ".join(words + [m.group(2)]))

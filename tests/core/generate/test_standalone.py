@@ -128,3 +128,14 @@ def test_a_cloze_that_opens_on_a_possessive_does_not_stand_alone():
              .replace("}}", "")}
         complete = next(c for c in review_question(q, CheckContext(text)).checks if c.name == "complete")
         assert not complete.ok and "without the article" in complete.why
+
+
+def test_a_person_has_no_its_in_a_statement():
+    from studyapp.core.generate.checks import CheckContext, review_question
+    text = "Moor plan\n\nCouncillor Priya Varrow said the county remained committed to its target of net zero.\n"
+    q = {"id": "x", "type": "choice", "topic": "demands", "answer": "True", "choices": ["True", "False"],
+         "prompt": "True or false: Priya Varrow is committed to its target of net zero by 2038.",
+         "source": "Councillor Priya Varrow said the county remained committed to its target of net zero."}
+    complete = next(c for c in review_question(q, CheckContext(text, persons={"Priya Varrow"})).checks
+                    if c.name == "complete")
+    assert not complete.ok and "its" in complete.why
