@@ -368,7 +368,7 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
         return neutral
     sex = sexed.get(key) or _claim_sex(neutral.question, q)
     if sex is None:
-        return None
+        return _said_statement(c)
     known = [n for n in others if sexed.get(n) == sex]
     if len(known) == len(others) and len(others) >= 2:
         return c
@@ -376,13 +376,27 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
     # anyone's ("he" beside "Brenda Tolley" gives it away)
     same = list(dict.fromkeys(known + [n for n in pool if n != key and sexed.get(n) == sex]))[:3]
     if len(same) < 2:
-        return None  # "they" for one person, or a pronoun that gives the answer away: not asked
+        return _said_statement(c)  # "they" for one person, or a pronoun that gives the answer away: not asked so
     new = dict(q)
     if q.get("type") == "quote":
         new["distractors"] = same
     else:
         new["choices"] = sorted([key, *same]) if q["choices"] == sorted(q["choices"]) else [key, *same]
     return replace(c, question=new)
+
+
+def _said_statement(c: Candidate) -> Candidate | None:
+    """A reported claim that cannot be asked "Who said that …?" without "they" for one person or a pronoun giving the
+    answer away, as a statement naming its speaker with the speaker's own pronouns ("True or false: Ana Roe said that
+    she and 40 other teachers left at dawn."); None for any other question."""
+    q = c.question
+    if q.get("type") != "quote" or not q.get("reported") or not q.get("speaker") or not q.get("quote"):
+        return None
+    return replace(c, question={
+        "id": f"{q['id']}-tf", "type": "choice", "topic": q.get("topic", "who-said-what"),
+        "prompt": f"True or false: {q['speaker']} said that {q['quote'].rstrip('.')}.", "choices": ["True", "False"],
+        "answer": "True", "source": q.get("source", ""), "explanation": q.get("explanation", ""),
+    }, priority=c.priority * 0.5)  # (below the writer's own statement of the claim, which may be false)
 
 
 def _claim_sex(neutral: dict, q: dict) -> str | None:

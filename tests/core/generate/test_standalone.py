@@ -139,3 +139,31 @@ def test_a_person_has_no_its_in_a_statement():
     complete = next(c for c in review_question(q, CheckContext(text, persons={"Priya Varrow"})).checks
                     if c.name == "complete")
     assert not complete.ok and "its" in complete.why
+
+
+# An obituary: "Her daughter" and "Her grandson" are the title's woman's kin; printed alone, the roles say whose to no one.
+LOOMS = article("\n\n".join([
+    "Ysolde Carrow, the weaver who kept the Penmarrow looms running for sixty years, has died at the age of 93.",
+    "Her daughter, Nesta Carrow-Bryn, said she died at home on Sunday with a half-finished blanket on the frame.",
+    "Her grandson, Emlyn Tate, said she had taught him to weave before he could tie his shoes.",
+    '"The looms would be scrap without her," said the museum curator, Idris Fenwick.',
+]), "Ysolde Carrow, weaver who kept the Penmarrow looms running, dies at 93")
+
+# Two women before "Her son": whose son, the article's words alone do not settle.
+FETE = article("\n\n".join([
+    "Councillor Mabli Rees opened the village fete in Tregaron Green on Saturday.",
+    "The fete's organiser, Siân Powell, said the day had raised £4,200 for the village hall. She thanked the "
+    "volunteers.",
+    "Her son, Dafydd Powell, ran the tombola.",
+]), "Village fete raises £4,200 for hall")
+
+
+def test_a_kin_role_says_whose_kin_or_is_not_given():
+    bank, _ = generate_bank(LOOMS, published="2026-05-06")
+    roles = {p["name"]: p.get("role", "") for p in bank["people"]}
+    assert roles["Nesta Carrow-Bryn"] == "daughter of Ysolde Carrow"
+    assert roles["Emlyn Tate"] == "grandson of Ysolde Carrow"
+    bank, _ = generate_bank(FETE, published="2026-05-06")
+    for p in bank["people"]:
+        assert not re.match(r"(?:his|her|their)\s", p.get("role", ""), re.IGNORECASE), p
+        assert p.get("role", "") != "son of Mabli Rees"
