@@ -220,7 +220,7 @@ def _heads_named(body: str) -> dict[str, tuple[str, ...]]:
     lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
     found: dict[str, list[str]] = {}
     for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s(?:(?:and|&)\s)?){1,5})(" + "|".join(
-            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])", text):
+            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])", text):
         words = m.group(1).split()
         opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
         while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
