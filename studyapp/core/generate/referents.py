@@ -252,13 +252,19 @@ def _head_here(text: str, m: re.Match, whole: bool = True) -> bool:
     return not re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}" + m.group(2) + r"\b", text[:m.start()], re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _body_of(article: str) -> str:
+    """The article without its title line (once per article, not once per question: a 2 MB copy each time)."""
+    lines = article.lstrip().split("\n", 1)
+    return lines[1] if len(lines) > 1 else ""
+
+
 def ambiguous_head(text: str, article: str) -> str:
     """'the school' in `text` (outside quotation marks) when the article (its title on the first line) names two or
     more of that kind and the text names none of them: which one, only the article says. "" otherwise."""
     if not _HEAD_DEF.search(text):
         return ""
-    lines = article.lstrip().split("\n", 1)
-    body = lines[1] if len(lines) > 1 else ""
+    body = _body_of(article)
     bare = _masked(text)
     for m in _HEAD_DEF.finditer(bare):
         names = _heads_named(body).get(m.group(2), ())
