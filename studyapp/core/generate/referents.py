@@ -220,7 +220,7 @@ def _heads_named(body: str) -> dict[str, tuple[str, ...]]:
     lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
     found: dict[str, list[str]] = {}
     for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s(?:(?:and|&)\s)?){1,5})(" + "|".join(
-            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])(?!\s+(?:of|for|on)\s+(?:the\s+)?[A-Z])", text):
+            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])", text):
         words = m.group(1).split()
         opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
         while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
@@ -228,6 +228,18 @@ def _heads_named(body: str) -> dict[str, tuple[str, ...]]:
         if not words or any(w.lower() in TITLE_HEADS for w in words):
             continue
         found.setdefault(m.group(2).lower(), []).append(" ".join(words + [m.group(2)]))
+    # the noun first: "the Port of Saltmere", "the National Museum of Corrington", "University of Kelstow"
+    for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s){0,3})(" + "|".join(
+            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")\s+(?:of|for)\s+(?:the\s+)?"
+            r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+            r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?![\w’'-])", text):
+        words = m.group(1).split()
+        opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
+        while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
+            words, opens = words[1:], False
+        if any(w.lower() in TITLE_HEADS for w in words):
+            continue
+        found.setdefault(m.group(2).lower(), []).append(" ".join(words + [m.group()[len(m.group(1)):]]))
     out = {}
     for head, names in found.items():
         distinct: list[str] = []

@@ -167,3 +167,12 @@ def test_a_kin_role_says_whose_kin_or_is_not_given():
     for p in bank["people"]:
         assert not re.match(r"(?:his|her|their)\s", p.get("role", ""), re.IGNORECASE), p
         assert p.get("role", "") != "son of Mabli Rees"
+
+
+def test_a_name_that_puts_its_noun_first_names_it_too():
+    from studyapp.core.generate.referents import name_heads
+    body = ("Dockers at the Port of Brackwick walked out on Monday. Brackwick Port Holdings said the port would stay "
+            "open.\n\nThe Brackwick Harbour Board on Tuesday asked both sides to meet.")
+    assert name_heads("Which side said that the port would stay open?", body) == \
+        "Which side said that the Port of Brackwick would stay open?"  # not "Brackwick Port" of the holding company
+    assert name_heads("Who asked the board to meet?", body) == "Who asked the Brackwick Harbour Board to meet?"
