@@ -24,7 +24,7 @@ from studyapp.core.generate.kinds import named_as_body
 from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
-from studyapp.core.generate.referents import unresolved
+from studyapp.core.generate.referents import ambiguous_head, unresolved
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
@@ -427,12 +427,20 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|
                            re.IGNORECASE)
 
 
+# A cloze that opens on a possessive ("Its chief negotiator, ___, said …", "Their opponents beat them on ___"): the
+# owner is in the sentence before, whatever names come later in this one.
+_OWNER_OPENS = re.compile(r"[“\"‘']?(?:(?:And|But|So|Yet)\s+)?((?:Its|Their|His|Her|My|Our)\s+(?!own\b)[a-z][\w’'-]*)")
+
+
 def _cloze_gap_problem(prompt: str) -> str:
     """Why a cloze's gap cannot be reasoned about on the sentence alone ("" when it can): a figure standing for a
     noun the sentence does not give, a clock time cut in two, or a quotation whose speaker ("I", "we") the sentence
     never names."""
     if _HEADLESS_GAP.search(prompt):
         return "the gap's figure stands for something the sentence does not name"
+    owner = _OWNER_OPENS.match(prompt)
+    if owner:  # "Their trade body, ___, rejected that", "My editor, ___, told me": whose, the sentence before says
+        return f"“{owner.group(1)}” cannot be understood without the article"
     label = _NAMED_NUMBER.search(prompt)
     if _LABEL_GAP.search(prompt) or label and label.group(1).lower() not in _MONTHS | _WEEKDAYS:
         return "the gap is a label's number (“Week ___”), not a figure worth asking"
@@ -698,6 +706,13 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         # "It is astonishing to do it now": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
     its = _ITS.search(prompt) if q.get("topic") == "demands" and prompt.startswith("Who ") else None
+    person = re.match(r"True or false: ((?:[A-Z][\w’'.-]+ ){1,3}?)(?=[a-z])", prompt) if t == "choice" else None
+    if person and person.group(1).strip() in ctx.persons | {p.get("name", "") for p in ctx.people if
+                                                          p.get("role") != "organisation"}:
+        its = _ITS.search(prompt, person.end())  # "True or false: Priya Varrow is committed to its target": whose
+        if its and not _AN_OWNER.search(prompt[person.end():its.start()]):
+            return Check("complete", False, "“its” cannot be understood without the article")
+        its = None
     if its and not _AN_OWNER.search(prompt[3:its.start()]):
         # "Who is committed to its target of net zero?": a person has no "its"; whose, only the article says
         return Check("complete", False, "“its” cannot be understood without the article")
@@ -800,6 +815,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                  *(options(q) if t == "choice" and not _true_false(q) else []),
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
         loose = unresolved(text, options(q))  # "How much debt did the company report?": which, only the article says
+        loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")
     if t in ("date", "choice", "order", "flash") and any(unmet_its(text) for text in [prompt, *q.get("items", [])]):

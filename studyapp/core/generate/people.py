@@ -1496,6 +1496,37 @@ def _described_subject(article: Article, at: int, named: Mention) -> str:
     return m.group(1)
 
 
+def kin_role(p: Person, people: dict[str, Person], mentions: list[Mention], article: Article) -> str:
+    """A person's role as the bank prints it: "Her daughter" says whose to no one once printed alone, so it is
+    "daughter of Renata Holloway" (`_kin_owner`) or nothing. (The cast keeps "Her daughter": speakers are found by
+    it.) Any other role as it is."""
+    if not _KIN_ROLE.fullmatch(p.role.strip()):
+        return p.role
+    owner = _kin_owner(p, people, mentions, article)
+    return f"{p.role.strip().split(None, 1)[1]} of {owner}" if owner else ""
+
+
+def _kin_owner(p: Person, people: dict[str, Person], mentions: list[Mention], article: Article) -> str:
+    """Whose kin a person with the role "Her daughter" is: the first person the article names when the title names
+    them too and nothing shows them of the other sex (an obituary's subject), else the one person named before them
+    who can be of the pronoun's sex when the article shows they are; '' otherwise ("Their son" is two people's; two
+    women before "Her grandson" leave it open, and so does a name of unknown sex beside one)."""
+    pron = p.role.strip().split()[0].lower()
+    if pron not in ("his", "her"):
+        return ""
+    before = list(dict.fromkeys(m.person or m.text for m in mentions if m.kind == "person" and m.end <= p.first and
+                                (m.person or m.text) != p.name and (m.person or m.text) in people))
+    if not before:
+        return ""
+    from studyapp.core.generate.pronouns import sexes  # (pronouns reads people's roles; imported here, once needed)
+    sexed = sexes(article.body, [{"name": n, "role": people[n].role} for n in before])
+    want = "f" if pron == "her" else "m"
+    if before[0] in article.title and sexed.get(before[0]) in (want, None):
+        return before[0]  # the story's subject, named in the title and first in the text: an obituary's
+    could = [n for n in before if sexed.get(n) in (want, None)]
+    return could[0] if len(could) == 1 and sexed.get(could[0]) == want else ""
+
+
 def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Article) -> None:
     """Give a role that names its owner only by 'its', 'the union's' or nothing ('the foreign minister') the
     party the article means, and make that party the person's side: 'general secretary of the Harbour Workers

@@ -36,6 +36,7 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
+from studyapp.core.generate.people import kin_role
 from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
@@ -215,14 +216,18 @@ def build_people(ex: Extraction) -> list[dict]:
     speakers |= {c.speaker.name for c in ex.claims if c.speaker.kind == "person"}
     people = []
     names = set()
+    cast = {p.name: p for p in ex.cast.people}
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
         entry = {"name": p.name}
-        if p.role and _BODY_ROLE.match(p.role):
+        role = kin_role(p, cast, ex.cast.mentions, ex.article)  # "daughter of X", never "Her daughter"
+        if role and _BODY_ROLE.match(role):
             entry["role"] = "organisation"  # "X, a campaign formed by swimmers": a body the name rules read as one
-        elif p.role:
-            entry["role"] = p.role[:500]
+        elif role:
+            entry["role"] = role[:500]
+        elif p.name not in speakers and not p.aliases:
+            continue  # a kin word whose owner the article leaves open: no role to give
         if p.side:
             entry["side"] = p.side[:500]
         aliases = [a for a in p.aliases if a and a != p.name]

@@ -350,20 +350,65 @@ def _kin_named(c: Candidate, sexed: dict[str, str], titled: list[str]) -> Candid
     return replace(c, question=new)
 
 
-def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]) -> Candidate | None:
-    """The question with the speaker's own "he"/"she" kept when every option is of the speaker's sex (nothing is given
-    away, and "Who said that they want …?" reads as someone else's wish); else the neutral rewrite (None: dropped)."""
+def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str],
+                  pool: tuple[str, ...] = ()) -> Candidate | None:
+    """The question with the speaker's own "he"/"she" kept: one named person is never "they" ("Who said that their
+    client would appeal?" reads as someone else's client, "Who insists that they did not start the fire?" as a
+    group's). Kept as written when every option is of the speaker's sex (nothing is given away); else with the
+    wrong options cut to those of the speaker's sex (known first, then unknown) when two are left; else dropped
+    (None). A question whose neutral rewrite is itself (no pronoun of the speaker's) passes as it is."""
     if neutral is None or neutral.question == c.question:
         return neutral
     q = c.question
     if q.get("type") == "quote":
-        names = [q.get("speaker", ""), *q.get("distractors", [])]
+        key, others = q.get("speaker", ""), [n for n in q.get("distractors", []) if n != q.get("speaker")]
     elif q.get("type") == "choice":
-        names = [n for n in q.get("choices", []) if n not in ("True", "False")]
+        key, others = q.get("answer", ""), [n for n in q.get("choices", []) if n not in ("True", "False", q.get("answer"))]
     else:
         return neutral
-    known = {sexed.get(n) for n in names}
-    return c if len(names) >= 3 and len(known) == 1 and None not in known else neutral
+    sex = sexed.get(key) or _claim_sex(neutral.question, q)
+    if sex is None:
+        return _said_statement(c)
+    known = [n for n in others if sexed.get(n) == sex]
+    if len(known) == len(others) and len(others) >= 2:
+        return c
+    # the bank's other people known to be of that sex make up the options (`pool`); a name of unknown sex may be
+    # anyone's ("he" beside "Brenda Tolley" gives it away)
+    same = list(dict.fromkeys(known + [n for n in pool if n != key and sexed.get(n) == sex]))[:3]
+    if len(same) < 2:
+        return _said_statement(c)  # "they" for one person, or a pronoun that gives the answer away: not asked so
+    new = dict(q)
+    if q.get("type") == "quote":
+        new["distractors"] = same
+    else:
+        new["choices"] = sorted([key, *same]) if q["choices"] == sorted(q["choices"]) else [key, *same]
+    return replace(c, question=new)
+
+
+def _said_statement(c: Candidate) -> Candidate | None:
+    """A reported claim that cannot be asked "Who said that …?" without "they" for one person or a pronoun giving the
+    answer away, as a statement naming its speaker with the speaker's own pronouns ("True or false: Ana Roe said that
+    she and 40 other teachers left at dawn."); None for any other question."""
+    q = c.question
+    if q.get("type") != "quote" or not q.get("reported") or not q.get("speaker") or not q.get("quote"):
+        return None
+    return replace(c, question={
+        "id": f"{q['id']}-tf", "type": "choice", "topic": q.get("topic", "who-said-what"),
+        "prompt": f"True or false: {q['speaker']} said that {q['quote'].rstrip('.')}.", "choices": ["True", "False"],
+        "answer": "True", "source": q.get("source", ""), "explanation": q.get("explanation", ""),
+    }, priority=c.priority * 0.5)  # (below the writer's own statement of the claim, which may be false)
+
+
+def _claim_sex(neutral: dict, q: dict) -> str | None:
+    """The sex of the first pronoun the neutral rewrite took out of the question ('m', 'f'), else None."""
+    before = q.get("quote") if q.get("type") == "quote" else q.get("prompt")
+    after = neutral.get("quote") if q.get("type") == "quote" else neutral.get("prompt")
+    for a, b in zip(re.findall(r"[\w’']+", before or ""), re.findall(r"[\w’']+", after or "")):
+        if a.lower() != b.lower():
+            word = re.split(r"['’]", a.lower())[0]
+            return "m" if word in ("he", "him", "his", "himself") else "f" if word in (
+                "she", "her", "hers", "herself") else None
+    return None
 
 
 def _someone_elses(q: dict, persons: set[str], sexed: dict[str, str]) -> str:
@@ -531,7 +576,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     if len(titled) > 1:  # the title's person the story opens on ("Orla Reid, who ran …"), not a place beside them
         titled = [n for n in titled if lead.startswith(n)] or titled
     candidates = [_kin_named(c, sexed, titled) for c in candidates]
-    candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed)
+    pool = tuple(p.get("name", "") for p in context.people if p.get("role") != "organisation" and p.get("name"))
+    candidates = [k for k in (_own_pronouns(c, ungendered(c, pace, sexed, context.article), sexed, pool)
                               for c in candidates if c) if k]
     everyone = context.persons | known
     candidates = [c for c in candidates if not _someone_elses(c.question, everyone, sexed)]

@@ -90,6 +90,11 @@ _VAGUE_OWN = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:position|stanc
 # "Who demands the $20?": a figure standing for a thing the article named before (a price, a sum).
 _BARE_FIGURE = re.compile(r"\bthe\s+[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?(?=\s*[?.!,;]|\s*$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# "the others", "the other two", "the latter", "the rest": members of a set only the article lists
+_OTHERS = re.compile(r"\b[Tt]he\s+(?:others|latter|remaining\s+(?:two|three|four|five|six)|"
+                     r"other\s+(?:one|two|three|four|five|six))\b")
+# "One, a retired teacher, …" opening a statement or an item: one of a set the sentence before gives
+_ONE_LEAD = re.compile(r"^(?:True or false:\s+)?[“\"‘']?(One),")
 _TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanwhile|But|And|So|Yet|Now|Then|"
                         r"However|Also)\b[^,]{0,30},?\s+)")
 _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "their", "his", "her", "this", "that",
@@ -169,6 +174,13 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
                                                    r"\b").search(before):
             continue  # "Castlereach's offer … the offer": named in the text itself
         return m.group().rstrip("’'s") if m.group(3) else m.group()
+    others = _OTHERS.search(bare)
+    if others and not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b", bare[:others.start()],
+                                re.IGNORECASE):
+        return others.group()  # "In what year were the other two homes taken over?": which two, only the article says
+    lead = _ONE_LEAD.match(bare)
+    if lead:
+        return lead.group(1)  # "One, a retired teacher, said …": one of whom
     figure = _BARE_FIGURE.search(bare)
     if figure:
         return figure.group()
@@ -177,6 +189,121 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
         return one.group(1)
     vague = _VAGUE_OWN.search(bare)
     return vague.group() if vague else ""
+
+
+# Nouns that end the proper names of places and bodies ("Brightwater Learning Trust", "Marsh Lane School", "Halvik
+# Airport"): "the trust" of a question is the one name of that kind the article gives, and says nothing when it
+# gives two ("the school" of a story with two schools). (Companies, unions, clubs and plans: `ORG_NOUNS`,
+# `THING_NOUNS`.)
+NAME_HEADS = {"school", "college", "academy", "university", "hospital", "church", "chapel", "cathedral", "mosque",
+              "temple", "library", "museum", "gallery", "theatre", "theater", "cinema", "hall", "centre", "center",
+              "stadium", "arena", "airport", "harbour", "harbor", "port", "station", "bridge", "tower", "building",
+              "mill", "plant", "factory", "mine", "quarry", "hotel", "prison", "court", "trust", "board", "league",
+              "commission", "committee", "council", "authority", "federation", "association", "society",
+              "foundation", "institute", "party", "ministry", "fund", "reservoir", "canal", "lock", "festival"}
+_HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(['’]s?)?(?![\w’'-])")
+# What may follow "the trust" for it to be the whole description: the end, punctuation, a small word or a verb
+# ("the trust installed", "before the board decides"); a noun after it ("the school hall") is another thing.
+_HEAD_END = re.compile(r"\s*(?:$|[,.;:?!)”’]|\s(?:to|in|on|at|for|with|by|from|and|or|that|which|who|is|was|are|were|"
+                       r"has|had|have|will|would|can|could|should|must|may|might|did|does|do|not|also|still|itself|"
+                       r"last|this|next|before|after|until|if|when|since|over|into|about|against)\b|"
+                       r"\s[a-z]+(?:ed|es)\b)")
+_OPENING_WORDS = {"the", "a", "an", "in", "on", "at", "but", "and", "as", "when", "while", "after", "before", "if",
+                  "this", "that", "its", "their", "his", "her", "new", "old", "local", "both", "each", "every"}
+
+
+@functools.lru_cache(maxsize=8)
+def _heads_named(body: str) -> dict[str, tuple[str, ...]]:
+    """For each noun of `NAME_HEADS`, the distinct names the article's body (no title) gives with it as their last
+    word: "Brightwater Learning Trust" (a shorter form, "Learning Trust", is the same one)."""
+    text = _masked(body)
+    lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text))
+    found: dict[str, list[str]] = {}
+    for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s(?:(?:and|&)\s)?){1,5})(" + "|".join(
+            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")(?![\w’'-])(?!\s+[A-Z&])(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])", text):
+        words = m.group(1).split()
+        opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
+        while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
+            words, opens = words[1:], False  # "In", "Thousands …" opening a sentence: a capital, not a name's word
+        if not words or any(w.lower() in TITLE_HEADS for w in words):
+            continue
+        found.setdefault(m.group(2).lower(), []).append(" ".join(words + [m.group(2)]))
+    # the noun first: "the Port of Saltmere", "the National Museum of Corrington", "University of Kelstow"
+    for m in re.finditer(r"(?<![\w’'&-])((?:[A-Z][\w’'&.-]*\s){0,3})(" + "|".join(
+            w.capitalize() for w in sorted(NAME_HEADS, key=len, reverse=True)) + r")\s+(?:of|for)\s+(?:the\s+)?"
+            r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+            r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})(?![\w’'-])", text):
+        words = m.group(1).split()
+        opens = not text[:m.start()].rstrip(" “\"‘'") or text[:m.start()].rstrip(" “\"‘'")[-1] in ".!?:\n"
+        while words and (words[0].lower().strip("’'") in _OPENING_WORDS or opens and words[0].lower() in lower):
+            words, opens = words[1:], False
+        if any(w.lower() in TITLE_HEADS for w in words):
+            continue
+        found.setdefault(m.group(2).lower(), []).append(" ".join(words + [m.group()[len(m.group(1)):]]))
+    out = {}
+    for head, names in found.items():
+        distinct: list[str] = []
+        for n in sorted(set(names), key=len, reverse=True):
+            if not any(d.endswith(" " + n) for d in distinct):
+                distinct.append(n)
+        out[head] = tuple(distinct)
+    return out
+
+
+# Words that make a capitalised run before the noun a title or a post, not a name ("Health Minister", "Judge").
+TITLE_HEADS = {"minister", "secretary", "mr", "mrs", "ms", "dr", "judge", "councillor", "chair", "chief"}
+
+
+def _head_here(text: str, m: re.Match, whole: bool = True) -> bool:
+    """Whether 'the trust' at `m` is a description the text does not itself explain: the text has not brought one
+    in ("a school …"), and (`whole`, for naming it) nothing after it makes it another thing ("the school hall")."""
+    if whole and not _HEAD_END.match(text, m.end()) and not m.group(3):
+        return False
+    if re.match(r"\s+(?:of|[A-Z])", text[m.end():]) or re.match(r"\s+(?:year|day|term|holidays?|week)\b", text[m.end():]):
+        return False  # "the board of governors", "the school year": says which, or no one body at all
+    return not re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}" + m.group(2) + r"\b", text[:m.start()], re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _body_of(article: str) -> str:
+    """The article without its title line (once per article, not once per question: a 2 MB copy each time)."""
+    lines = article.lstrip().split("\n", 1)
+    return lines[1] if len(lines) > 1 else ""
+
+
+def ambiguous_head(text: str, article: str) -> str:
+    """'the school' in `text` (outside quotation marks) when the article (its title on the first line) names two or
+    more of that kind and the text names none of them: which one, only the article says. "" otherwise."""
+    if not _HEAD_DEF.search(text):
+        return ""
+    body = _body_of(article)
+    bare = _masked(text)
+    for m in _HEAD_DEF.finditer(bare):
+        names = _heads_named(body).get(m.group(2), ())
+        if len(names) >= 2 and _head_here(bare, m, whole=False) and not any(n.lower() in text.lower() for n in names):
+            return m.group().rstrip("’'s") if m.group(3) else m.group()
+    return ""
+
+
+def name_heads(text: str, body: str) -> str:
+    """`text` with each 'the trust' of which the article names exactly one ("Brightwater Learning Trust") given that
+    name, "the" kept where the article writes it so; the rest as it is."""
+    bare = _masked(text)
+    out, last = [], 0
+    for m in _HEAD_DEF.finditer(bare):
+        names = _heads_named(body).get(m.group(2), ())
+        if len(names) != 1 or not _head_here(bare, m) or names[0].lower() in text.lower():
+            continue
+        name = names[0]
+        if len(re.findall(r"\b[Tt]he\s+" + re.escape(name), body)) * 2 >= body.count(name):
+            name = "the " + name  # "the Marine Consents Board", as the article writes it
+        if m.group(3):
+            name = _possessive(name)
+        if m.group(1) == "The":
+            name = name[:1].upper() + name[1:]
+        out.append(text[last:m.start()] + name)
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
 
 
 def _headed_otherwise(name: str, noun: str) -> bool:
@@ -557,8 +684,11 @@ class Referents:
         at = self.position(q.get("source", ""))
         if at is None:
             return q
+        cloze = q.get("type") == "typed"  # a cloze is the article's own sentence: its words stay
+
         def fix(text: str) -> str:
-            return self.rewrite(text, at)
+            text = self.rewrite(text, at)
+            return text if cloze else name_heads(text, self.body)
         q = dict(q)
         if q.get("prompt"):
             q["prompt"] = fix(q["prompt"])

@@ -47,11 +47,22 @@ def test_a_pronoun_that_cannot_be_rewritten_cleanly_drops_the_claim():
 
 
 def test_no_who_question_in_a_bank_gives_the_speakers_gender_away():
+    """Nor is one named person asked as "they" (round 10: "Who said that they and 30 other traders …?" reads as a
+    group's claim): the one woman among three men is not asked "Who said that she …?" among them."""
     bank, _ = generate_bank(VOTE, published=date(2025, 3, 10))
-    asked = [q.get("quote", "") if q["type"] == "quote" else q.get("prompt", "") for q in bank["questions"]
-             if q["type"] == "quote" and q.get("reported") or re.match(r"Who\s", q.get("prompt", ""))]
-    assert any(a.startswith("they and more than 30 other traders") for a in asked)
-    assert not any(re.search(r"\b(?:he|she|his|her|him)\b", a, re.IGNORECASE) for a in asked)
+    sexes = {"Hannah Ferris": "f", "Tomas Richter": "m", "Oskar Lind": "m", "Daniel Moss": "m"}
+    for q in bank["questions"]:
+        if q["type"] == "quote" and q.get("reported"):
+            asked, names = q["quote"], [q["speaker"], *q["distractors"]]
+        elif re.match(r"Who\s", q.get("prompt", "")):
+            asked, names = q["prompt"], q.get("choices", [])
+        else:
+            continue
+        assert not re.match(r"they and more than 30", asked)
+        said = re.search(r"\b(he|she|his|her|him)\b", asked, re.IGNORECASE)
+        if said:
+            sex = "f" if said.group(1).lower() in ("she", "her") else "m"
+            assert all(sexes.get(n) == sex for n in names), q
 
 
 # An obituary: the people quoted speak about the woman who died, so their claims' "she" and "her" are hers.

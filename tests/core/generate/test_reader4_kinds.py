@@ -193,8 +193,10 @@ def test_a_kins_she_is_named_or_the_claim_is_not_asked():
     # "she" or "her" is whose the question cannot say: not asked
     assert not any("died quietly" in c for c in claims), claims
     # the grandson's "she" is the weaver the title and the first sentence are about
-    assert "Renata Holloway had taught him to thread a loom before he could read" in claims or \
-        "Renata Holloway had taught them to thread a loom before they could read" in claims, claims
+    # (as "Who said that …?" or, since round 10 keeps a speaker's "him" among options of his sex only, as "True or
+    # false: Tobias Wren said that …")
+    assert any("Renata Holloway had taught him to thread a loom before he could read" in c or
+               "Renata Holloway had taught them to thread a loom before they could read" in c for c in claims), claims
     assert not any(re.match(r"(?:True or false: .* said that )?(?:she|they) had taught", c) for c in claims), claims
 
 
