@@ -1190,8 +1190,8 @@ _AGAINST = re.compile(r"^(?:rejects?|opposes?|refuses?|rules?\s+out|denies|deny|
 
 
 def _holds_same(side: str, stance: str, demand: str, items: list, said: list[tuple[str, str]] = ()) -> bool:
-    """Whether `side` holds a position with the same point as `stance demand`: for or against alike, and most of
-    the smaller position's content words shared ("Both parents' groups criticise the cut to the bus service"), or
+    """Whether `side` holds a position with the same point as `stance demand`: for or against alike, three content
+    words and most of the smaller position's shared ("Both parents' groups criticise the cut to the bus service"), or
     says the same in a reported claim (three content words and most of the smaller shared: "X criticises the survey
     plan as too narrow" beside "Y said the survey plan was too narrow")."""
     mine = _content_stems(demand)
@@ -1206,8 +1206,8 @@ def _holds_same(side: str, stance: str, demand: str, items: list, said: list[tup
             continue
         theirs = _content_stems(o_demand)
         common = len(mine & theirs)
-        if common >= 2 and common >= 0.6 * min(len(mine), len(theirs)):
-            return True
+        if common >= 3 and common >= 0.6 * min(len(mine), len(theirs)):
+            return True  # (two shared words are one matter, "the total catch", not one position on it)
     return False
 
 

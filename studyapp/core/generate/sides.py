@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from studyapp.core.generate.kinds import kind_of, named_as_place
+from studyapp.core.generate.kinds import _a_state, kind_of, named_as_place, read_cues
 from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.text import is_word_char, word_count, word_starts
 
@@ -156,6 +156,9 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
         return "no name"
     if bare in COUNTRIES or bare.lower() in PARTY_NAMES:
         return ""
+    _, _, states, capitalised = read_cues(article)
+    if _a_state(bare, states, capitalised):
+        return ""  # "Vesteria" beside "Vesterian officials": a state, wherever "in Vesteria" puts it
     if _only_where(bare, article):  # (before the people: a place the cast read as a person is still a place)
         return "a place or a thing"
     if bare in persons:

@@ -167,3 +167,10 @@ def test_the_bank_beside_a_bank_the_article_names_is_no_other_body():
     ex = extract(text, None)
     ref = Referents(ex.article, ex.cast)
     assert ref.organisation("bank", ex.article.body.find("the bank.")) is None
+
+
+def test_a_state_is_a_side_wherever_the_article_puts_it():
+    text = ("Quota talks\n\nTrawlers from Ostmark fish beside boats in Pellria. Talks will be held in Ostmark. "
+            "Ostmarkian officials said they wanted a larger share, and boats in Pellria wait.")
+    assert not_a_side("Ostmark", text) == ""  # "in Ostmark" beside "Ostmarkian officials": a state
+    assert not_a_side("Pellria", text)  # only ever where boats are: a place
