@@ -493,6 +493,27 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     }, fact, priority)
 
 
+_ANY_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, said: str, source: str,
+                    fact: str) -> Candidate | None:
+    """'True or false: the Welsh Assembly Government said …' where too few other parties are there to ask 'Which
+    side said …?' among (a described group or a title fragment is no option): one of the article's parties only
+    (not a caller the cast could not place, "Jerome said: …")."""
+    key = party_name(speaker)
+    if key not in parties or not_a_side(key, side_text(ex), holders={key, speaker}) or not is_party(key) or \
+            _ANY_THIRD_PERSON.search(re.sub(r"“.*”", "", said)):
+        return None  # (nor "… said that they had learned …": who they are, only the article says)
+    end = "" if re.search(r"[.!?]”?$", said) else "."
+    return Candidate({
+        "id": ids.make("tf-side-said", key, " ".join(said.split()[1:5])), "type": "choice",
+        "topic": "who-said-what", "prompt": f"True or false: {sentence_case(subject_of(key))} {said}{end}",
+        "choices": ["True", "False"], "answer": "True", "source": source,
+        "explanation": f"The article gives this as what {speaker} said.",
+    }, fact, 0.35)  # (below the other forms of its fact: asked only where none is kept)
+
+
 _DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
                 " passed away", "'s killing", "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral",
                 " was beaten to death", ", who died", ", who has died", ", who had died", ", who passed",
@@ -642,7 +663,9 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
                 out.append(typed)
             if sp.kind != "person":
                 c = _side_said(ids, parties, _whole_side(sp.name, ex), f"Which side said: “{text}”?", source.strip(), fact,
-                               0.9, ex.article.body)
+                               0.9, ex.article.body) or \
+                    (_side_said_true(ids, ex, parties, _whole_side(sp.name, ex), f"said: “{text}”", source.strip(), fact)
+                     if sp.kind == "organisation" and text[:1].isupper() else None)
                 out += [c] if c else []
             continue
         out.append(Candidate({
@@ -896,7 +919,9 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
                     not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
                 cand = _side_said(ids, parties, _whole_side(c.speaker.name, ex), f"Which side said that {claim}?",
-                                  c.evidence.strip(), fact, 0.8, ex.article.body, _same_said(ex, c.claim, c.speaker.name))
+                                  c.evidence.strip(), fact, 0.8, ex.article.body, _same_said(ex, c.claim, c.speaker.name)) \
+                    or _side_said_true(ids, ex, parties, _whole_side(c.speaker.name, ex), f"said that {claim}",
+                                       c.evidence.strip(), fact)
                 out += [cand] if cand else []
             continue
         distractors = pick.of(c.speaker.name, claim)

@@ -174,3 +174,13 @@ def test_a_state_is_a_side_wherever_the_article_puts_it():
             "Ostmarkian officials said they wanted a larger share, and boats in Pellria wait.")
     assert not_a_side("Ostmark", text) == ""  # "in Ostmark" beside "Ostmarkian officials": a state
     assert not_a_side("Pellria", text)  # only ever where boats are: a place
+
+
+def test_a_partys_claim_with_too_few_other_parties_is_asked_as_a_statement():
+    # the ringers and the residents are described groups, no options: "Which side said …?" has no three options,
+    # so the council's claim is asked as a true statement rather than not at all
+    bank, _ = generate_bank(read_article(HERE / "bells-nuisance.txt"), published="2026-03-02")
+    said = [q for q in bank["questions"] if "legal duty" in str(q.get("prompt", ""))]
+    assert said and said[0]["prompt"].startswith("True or false: The Varrow Vale District Council said that")
+    assert said[0]["answer"] == "True"
+    assert not any(str(q.get("prompt", "")).startswith("Which side") for q in bank["questions"])
