@@ -1106,9 +1106,7 @@ def agree(party: str, stance: str) -> str:
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
-    elif head == 1 < len(words) and (words[1] in ("in", "at", "across", "from") or
-                        any(w.islower() and w not in ("the", "a", "an", "of", "and", "in", "on", "at", "for")
-                            for w in words[2:])):
+    elif head == 1 < len(words) and words[1] in ("in", "at", "across", "from"):
         words = words[:1]  # "Teachers across the county of X": a group described by where it is, plural
     plural_head = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is"))
     described = all(w.islower() for w in words[1:]) and plural_head or \

@@ -184,3 +184,11 @@ def test_a_partys_claim_with_too_few_other_parties_is_asked_as_a_statement():
     assert said and said[0]["prompt"].startswith("True or false: The Varrow Vale District Council said that")
     assert said[0]["answer"] == "True"
     assert not any(str(q.get("prompt", "")).startswith("Which side") for q in bank["questions"])
+
+
+def test_a_group_described_by_where_it_is_takes_a_plural_verb():
+    from studyapp.core.generate.questions import agree
+    assert agree("Teachers across the county of Brenholt", "wants") == "want"
+    assert agree("Officials in the Harbour Department", "argues") == "argue"
+    assert agree("Ministry of Defence lawyers", "argues") == "argue"
+    assert agree("Friends of the Heath", "wants") == "wants"
