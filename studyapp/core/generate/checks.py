@@ -25,6 +25,7 @@ from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WOR
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import ambiguous_head, unresolved
+from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
@@ -945,9 +946,17 @@ def looks_like_name(text: str) -> bool:
     first = w[0].lower().strip("'\"“”")
     if first in _NAME_FUNCTION:
         return False
-    if any(x.lower().endswith(("'s", "’s")) for x in w) or w[-1].lower() in _DANGLING:
+    if any(x.lower().endswith(("'s", "’s")) and not _plural_owner(x, w) for x in w) or w[-1].lower() in _DANGLING:
         return False  # "Tomas Lind's top", "Russia's": a fragment or a possessive, not a name
     return w[0][:1].isupper() or w[0][:1].isdigit()
+
+
+def _plural_owner(word: str, words: list[str]) -> bool:
+    """Whether `word` is an irregular plural's possessive inside a body's name ("Kerrin Bay Fishermen's
+    Cooperative", "the Women's Institute"): the members a body is named after, not an owner cut from a clause."""
+    stem = word.lower()[:-2]
+    return word is not words[-1] and words[-1].lower().strip(".,") in ORG_WORDS and \
+        (stem.endswith("men") or stem in ("children", "people"))
 
 
 def same_party(a: str, b: str) -> bool:
@@ -1055,7 +1064,7 @@ def is_party(text: str) -> bool:
     if len(w) >= 2 and w[-1] in _PLACE_ENDS and not campaign or re.fullmatch(r"(?:group|pool|division|round|grade|zone|phase|section|"
                                                             r"stage|day|match|game|table)\s+[a-z0-9]{1,2}", " ".join(w)):
         return False  # "Harbour Road" is where, "Group B" a stage of a competition: neither holds a position
-    if len(w) >= 2 and w[-1] in _PAPER_ENDS or len(w) == 1 and w[0] in _BARE_BODIES:
+    if w[-1] in _PAPER_ENDS or len(w) == 1 and w[0] in _BARE_BODIES:
         return False  # "Brennan Chronicle" reports the story; "Association" alone names no one
     if any(x in TITLE_WORDS - {"state", "general", "first", "new", "independent"} for x in head) and \
             not any(x in ORG_WORDS for x in w):
@@ -1318,6 +1327,19 @@ def not_a_person(name: str, article: str) -> bool:
     return not named_as_person(name, article) and written_as_thing(name, article)
 
 
+def _unfit_side(opts: list[str], ctx: CheckContext) -> tuple[str, str] | None:
+    """The first option offered as a side that is no party the article treats as one, and why (see sides.py)."""
+    if not ctx.article.strip():
+        return None  # a question read without its article: nothing to read the names in
+    people = {p.get("name") for p in ctx.people if p.get("role") != "organisation"} | ctx.persons
+    holders = {*ctx.sides, *(str(p.get("side") or "").split(" (")[0] for p in ctx.people)}  # "OFWA director X"
+    for o in opts:
+        why = not_a_side(o, ctx.article, people, holders)
+        if why:
+            return o, why
+    return None
+
+
 def _names(q: dict, ctx: CheckContext) -> Check:
     t = q.get("type")
     opts = options(q)
@@ -1363,6 +1385,9 @@ def _names(q: dict, ctx: CheckContext) -> Check:
         for o in opts:
             if not all(in_people) and (not party_in(o, ctx.article) or o.lower() in GENERIC_HOLDERS):  # "Critics"
                 return Check("names", False, f"“{o}” is not a party")
+        unfit = _unfit_side(opts, ctx) if not all(in_people) else None
+        if unfit:  # "Industry", "Senate Majority", "Households": no party the article names (see sides.py)
+            return Check("names", False, f"“{unfit[0]}” is not a side: {unfit[1]}")
     if t == "choice" and _true_false(q) and q.get("topic") == "demands":
         first = re.sub(r"^True or false:\s+", "", shown_prompt(q)).split()[:1]
         if first and first[0].lower() in GENERIC_HOLDERS:  # "Companies want to fly to the outer planets"
@@ -1372,6 +1397,10 @@ def _names(q: dict, ctx: CheckContext) -> Check:
               # ("the United Kingdom")
               m.lower() in GENERIC_HOLDERS):  # "Critics' position": nobody named holds it
         return Check("names", False, f"“{m}” is not a party")
+    unfit = _unfit_side([m], ctx) if m and m not in ctx.persons and t == "choice" else None
+    # "Which of these is Operator's position?": the article names no such party (a person's position is asked too)
+    if unfit and unfit[1] != "a person":
+        return Check("names", False, f"“{unfit[0]}” is not a side: {unfit[1]}")
     who_is = re.match(r"who is (.+?), according to the article\?$", shown_prompt(q), re.IGNORECASE)
     if who_is and not looks_like_person(who_is.group(1)):
         return Check("names", False, f"“{who_is.group(1)}” is not a person")

@@ -16,6 +16,7 @@ import tomli_w
 from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.pacing import Pacer
+from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
 from studyapp.core.generate.rank import select
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
@@ -96,8 +97,9 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     source["file"] = source_file
     info = {"id": bank_id or slug(name, 60), "version": 1, "title": name, "language": "en",
             "description": "Generated from the article by `studyapp generate`; check it before studying."}
-    if sides:
-        info["sides"] = sides
+    listed = [s for s in sides if not_a_side(s, text, context.persons, set(sides)) in ("", "a person")]
+    if listed:  # (the bank's own list of who holds positions: no dateline, title fragment or place among them)
+        info["sides"] = listed
     info["source"] = source
     bank = {"bank": info, "people": people, "questions": questions}
     pace.now()

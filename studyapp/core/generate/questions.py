@@ -37,6 +37,7 @@ from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.people import kin_role
+from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
@@ -375,12 +376,48 @@ def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list
     for name in [*sides, *ex.cast.orgs]:
         if name not in sides and name not in speakers and _times_named(name, story) < 2:
             continue
+        holder = name in sides or name in speakers
         name = without_descriptor(party_name(party_of(name)), ex.cast)
         if name not in out and name not in persons and party_in(name, ex.article.body) and \
-                not kind_of(name, ex.article.body) and \
-                not named_as_place(name, ex.article.body):  # "Alder Crossing", "Central Lawn": where, never who
+                not kind_of(name, ex.article.body) and not named_as_place(name, ex.article.body) and \
+                side_fit(name, ex, persons, holder):  # "Alder Crossing", "Central Lawn": where, never who
             out.append(name)
     return out
+
+
+def side_text(ex: Extraction) -> str:
+    """The text a side's name is read in, as the checks read it (the title, then the body)."""
+    return ex.article.title + "\n" + ex.article.body
+
+
+def side_fit(name: str, ex: Extraction, persons: set[str] | frozenset[str], holder: bool) -> bool:
+    """Whether `name` may be offered as a side (see sides.py): a party the article names, and a court, a university
+    or a mediator only where it holds a position or says something itself."""
+    return not not_a_side(name, side_text(ex), persons, _holders(ex)) and (holder or not neutral(name))
+
+
+def _named_whole(word: str, ex: Extraction) -> str:
+    """The one party the article names whose name ends on `word` ("Cooperative" → "Kerrin Bay Fishermen's
+    Cooperative"), else ''."""
+    if " " in word:
+        return ""
+    longer = {n for n in [*ex.sides(), *ex.cast.orgs] if n.lower().endswith(" " + word.lower()) and
+              not not_a_side(n, side_text(ex))}
+    return next(iter(longer)) if len(longer) == 1 else ""
+
+
+def _whole_side(name: str, ex: Extraction) -> str:
+    """A speaker the article names by a common noun only ("the cooperative said …") as the one party whose name ends
+    on it ("Kerrin Bay Fishermen's Cooperative"); any other name as it is."""
+    if " " in name or not weak_holder(name, side_text(ex), holders={name}):
+        return name
+    return _named_whole(name, ex) or name
+
+
+def _holders(ex: Extraction) -> frozenset[str]:
+    """Who holds a position or says something in the extracted facts."""
+    return frozenset(ex.sides()) | {q.speaker.name for q in ex.quotes if q.speaker} | \
+        {c.speaker.name for c in ex.claims if c.speaker} | {party_of(c.side) for c in ex.cast.people if c.side}
 
 
 def _owner(org: str, parties: list[str]) -> str:
@@ -411,6 +448,13 @@ def _same_said(ex: Extraction, text: str, speaker: str) -> set[str]:
         n = min(len(words), len(theirs))
         if n >= 3 and words[:n] == theirs[:n]:
             out.update({who, party_name(who)})
+            continue
+        if _same_point(text, other):  # the same point in other words
+            out.update({who, party_name(who)})
+    for p in ex.positions:  # or held as a position ("Y criticises the survey plan as too narrow")
+        who = p.side.split(" (")[0]
+        if who != speaker and p.stance != "says that" and _same_point(text, p.demand):
+            out.update({who, party_name(who)})
     # and the side's other self: the members or the body it forms ("Tenants' union" beside the "… Tenants and
     # Residents Union"), which shares every position of the speaker's
     mine = {speaker, party_name(speaker)}
@@ -418,6 +462,12 @@ def _same_said(ex: Extraction, text: str, speaker: str) -> set[str]:
         if p.side.split(" (")[0] in mine and p.stance == "says that":
             out.update(p.shared_with)
     return out
+
+
+def _same_point(a: str, b: str) -> bool:
+    """Whether two sayings make one point: three content words shared, and most of the smaller one's."""
+    mine, its = _content_stems(a), _content_stems(b)
+    return len(mine & its) >= 3 and len(mine & its) >= 0.6 * min(len(mine), len(its))
 
 
 def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: str,
@@ -432,6 +482,10 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
                                        not _BENCH.search(p) and p not in also_right],
                                       prompt))  # a court is no side that could have said it
     others = one_kind(key, others, article)  # nor "Norvanian" beside "Norvania", a body beside a part of it
+    if article and not_a_side(key, article, holders={key, speaker}):
+        return None  # "Which side said …?" → "Industry": no party the article names (see sides.py)
+    if key != speaker and any(w[:1].islower() and w not in ("of", "and", "for", "the", "&") for w in speaker.split()):
+        return None  # "Teachers' unions in Valdoria" said it, not the state of Valdoria
     if len(others) < 2:
         return None
     unnamed = [o for o in others if not word_in(o, prompt)]
@@ -442,6 +496,27 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
         "topic": "who-said-what", "prompt": prompt, "choices": sorted([key, *others[:3]]), "answer": key,
         "source": source, "explanation": f"The article gives this as what {speaker} said.",
     }, fact, priority)
+
+
+_ANY_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+
+
+def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, said: str, source: str,
+                    fact: str) -> Candidate | None:
+    """'True or false: the Welsh Assembly Government said …' where too few other parties are there to ask 'Which
+    side said …?' among (a described group or a title fragment is no option): one of the article's parties only
+    (not a caller the cast could not place, "Jerome said: …")."""
+    key = party_name(speaker)
+    if key not in parties or not_a_side(key, side_text(ex), holders={key, speaker}) or not is_party(key) or \
+            _ANY_THIRD_PERSON.search(re.sub(r"“.*”", "", said)):
+        return None  # (nor "… said that they had learned …": who they are, only the article says)
+    end = "" if re.search(r"[.!?]”?$", said) else "."
+    return Candidate({
+        "id": ids.make("tf-side-said", key, " ".join(said.split()[1:5])), "type": "choice",
+        "topic": "who-said-what", "prompt": f"True or false: {sentence_case(subject_of(key))} {said}{end}",
+        "choices": ["True", "False"], "answer": "True", "source": source,
+        "explanation": f"The article gives this as what {speaker} said.",
+    }, fact, 0.35)  # (below the other forms of its fact: asked only where none is kept)
 
 
 _DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
@@ -592,8 +667,10 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
                 typed_for.add(sp.name)
                 out.append(typed)
             if sp.kind != "person":
-                c = _side_said(ids, parties, sp.name, f"Which side said: “{text}”?", source.strip(), fact,
-                               0.9, ex.article.body)
+                c = _side_said(ids, parties, _whole_side(sp.name, ex), f"Which side said: “{text}”?", source.strip(), fact,
+                               0.9, ex.article.body) or \
+                    (_side_said_true(ids, ex, parties, _whole_side(sp.name, ex), f"said: “{text}”", source.strip(), fact)
+                     if sp.kind == "organisation" and text[:1].isupper() else None)
                 out += [c] if c else []
             continue
         out.append(Candidate({
@@ -846,8 +923,10 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             # two right answers)
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
                     not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
-                cand = _side_said(ids, parties, c.speaker.name, f"Which side said that {claim}?",
-                                  c.evidence.strip(), fact, 0.8, ex.article.body, _same_said(ex, c.claim, c.speaker.name))
+                cand = _side_said(ids, parties, _whole_side(c.speaker.name, ex), f"Which side said that {claim}?",
+                                  c.evidence.strip(), fact, 0.8, ex.article.body, _same_said(ex, c.claim, c.speaker.name)) \
+                    or _side_said_true(ids, ex, parties, _whole_side(c.speaker.name, ex), f"said that {claim}",
+                                       c.evidence.strip(), fact)
                 out += [cand] if cand else []
             continue
         distractors = pick.of(c.speaker.name, claim)
@@ -971,6 +1050,7 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
     seen: set[str] = set()
     pace = pace or Pacer()
     persons = {c.name for c in ex.cast.people if c.kind == "person"}
+    text = side_text(ex)
     days: dict[str, list[str]] = {}  # each sentence's days that date its own event ("3 June"), as written
     for d in ex.dates:
         if d.precision == "day" and getattr(d, "own", True) and d.as_written and _ISO.match(d.date or ""):
@@ -992,6 +1072,10 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
+        if weak_holder(party, text, persons, {party}):
+            party = _named_whole(party, ex)  # "the cooperative" is the Kerrin Bay Fishermen's Cooperative it names
+            if not party:
+                continue  # "Senate Majority", "CARVER CITY": no holder a question can name
         demand = name_the(demand, ex.article, ex.cast, ex.positions, p.start, party)
         adjunct = AFTER_DOING.search(demand)
         if adjunct and len(demand[:adjunct.start()].split()) >= 3:
@@ -1048,6 +1132,8 @@ def agree(party: str, stance: str) -> str:
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
+    elif head == 1 < len(words) and words[1] in ("in", "at", "across", "from"):
+        words = words[:1]  # "Teachers across the county of X": a group described by where it is, plural
     plural_head = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is"))
     described = all(w.islower() for w in words[1:]) and plural_head or \
         len(words) >= 2 and words[-1].islower() and plural_head  # "Ministry of Defence lawyers argue"
@@ -1072,6 +1158,9 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     out = []
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
+    text = side_text(ex)
+    holders = _holders(ex)
+    said = [(party_name(party_of(c.speaker.name)), c.claim) for c in ex.claims if c.speaker]
     views = _views(ex, people, items)
     # someone the article reports dead holds no view now: never a wrong option of "Who does not want …?"
     talking = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims} | set(parties)
@@ -1091,11 +1180,16 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
-            others = [o for o in others if party_in(o, ex.article.body) and o.lower() not in GENERIC_HOLDERS]
+            others = [o for o in others if party_in(o, ex.article.body) and o.lower() not in GENERIC_HOLDERS and
+                      not not_a_side(o, text, person_set, holders)]
+            # nor a side that holds the same position ("several parties criticise the same measure")
+            others = [o for o in others if not _holds_same(o, stance, demand, items, said)]
             # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)
             others = one_kind(party, others, ex.article.body)
         fact = f"demand:{p.evidence[:60]}"
-        if len(others) >= 2:
+        if not is_person and weak_holder(party, text, person_set, holders):
+            continue  # "Cooperative asks …", "Senate Majority rejects …": no statement or choice reads well
+        if len(others) >= 2 and (is_person or not not_a_side(party, text, person_set, holders | {party})):
             out.append(Candidate({
                 "id": ids.make("side", party, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands",
@@ -1136,6 +1230,34 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                                    true_worth + 0.01 if index % 2 else 0.55)
             out += [said_false] if said_false else []
     return out
+
+
+# Stances against something: a side that "rejects" a plan and one that "backs" it hold opposite positions on one matter
+_AGAINST = re.compile(r"^(?:rejects?|opposes?|refuses?|rules?\s+out|denies|deny|dismiss\w*|condemns?|criticis\w*|"
+                      r"criticiz\w*|attacks?|blames?|objects?|warns?|fights?|resists?|will\s+not|won['’]t|does\s+not|"
+                      r"do\s+not|is\s+against|are\s+against)\b", re.IGNORECASE)
+
+
+def _holds_same(side: str, stance: str, demand: str, items: list, said: list[tuple[str, str]] = ()) -> bool:
+    """Whether `side` holds a position with the same point as `stance demand`: for or against alike, three content
+    words and most of the smaller position's shared ("Both parents' groups criticise the cut to the bus service"), or
+    says the same in a reported claim (three content words and most of the smaller shared: "X criticises the survey
+    plan as too narrow" beside "Y said the survey plan was too narrow")."""
+    mine = _content_stems(demand)
+    for who, claim in said:
+        if who == side:
+            theirs = _content_stems(claim)
+            if len(mine & theirs) >= 3 and len(mine & theirs) >= 0.6 * min(len(mine), len(theirs)):
+                return True
+    against = bool(_AGAINST.match(stance))
+    for party, o_stance, o_demand, _ in items:
+        if party != side or bool(_AGAINST.match(o_stance)) != against:
+            continue
+        theirs = _content_stems(o_demand)
+        common = len(mine & theirs)
+        if common >= 3 and common >= 0.6 * min(len(mine), len(theirs)):
+            return True  # (two shared words are one matter, "the total catch", not one position on it)
+    return False
 
 
 def _views(ex: Extraction, people: list[dict], items: list) -> dict[str, set[str]]:

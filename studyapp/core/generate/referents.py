@@ -442,6 +442,16 @@ class Referents:
         return not words & _NOT_A_FIRM
 
     def organisation(self, noun: str, at: int) -> str | None:
+        """The organisation 'the <noun>' at `at` stands for (see `_organisation`); none where the article names
+        something else with that noun as its last word and the one found is not called so ("away from the bank"
+        beside "the Kerrin Bank": never the "Kerrin Bay Fishermen" named nearer)."""
+        name = self._organisation(noun, at)
+        if name and noun in ORG_NOUNS and not name.lower().endswith(" " + noun) and re.search(
+                r"(?<![\w’'-])[A-Z][\w’'-]* " + re.escape(noun[:1].upper() + noun[1:]) + r"(?![\w’'-])", self.body):
+            return None
+        return name
+
+    def _organisation(self, noun: str, at: int) -> str | None:
         """The organisation 'the <noun>' at `at` stands for: the subject of the nearest sentence before it that has
         one of the right kind, else the only such name in those sentences; None when it is not clear."""
         sents = self.article.sentences

@@ -5,7 +5,8 @@ import pytest
 from studyapp.core.generate.checks import CheckContext, review_bank, review_question
 
 ARTICLE = ("Harbour pay talks\n\nUnion leader Maria Okafor said the port's owners must raise pay by 5%. "
-           "Port director Tomas Lind rejected the offer on Monday. Ferry captain Priya Shah said: "
+           "Port director Tomas Lind rejected the offer on Monday. The Harbour Workers Union will meet the Port Owners "
+           "Group and the City Council on Friday. Ferry captain Priya Shah said: "
            "\"We have waited two years for this and we will not wait much longer.\"")
 PEOPLE = [{"name": "Maria Okafor", "role": "Union leader"}, {"name": "Tomas Lind", "role": "Port director"},
           {"name": "Priya Shah", "role": "Ferry captain"}, {"name": "Harbour Workers Union", "role": "organisation"}]
@@ -24,8 +25,8 @@ def failed(q, context=None) -> set[str]:
     return {c.name for c in review_question(q, context or ctx()).failed}
 
 
-GOOD = choice("Which side rejects the union's offer of a pay rise?", ["Port owners", "Harbour Workers Union",
-              "City Council"], "Port owners")
+GOOD = choice("Which side rejects the union's offer of a pay rise?", ["Port Owners Group", "Harbour Workers Union",
+              "City Council"], "Port Owners Group")
 
 
 def test_a_well_made_question_passes_every_check():

@@ -53,8 +53,10 @@ def test_the_articles_key_figures_are_asked_and_pass_the_checks():
     asked = {q["prompt"]: q for q in bank["questions"] if q["id"].startswith("how-")}
     rise = asked["How big a rise has the council offered?"]
     assert rise["answer"] == "3%" and "7%" in rise["choices"]  # the teachers' demand: the article's own figure
-    # the demanded 7% is not asked again as a figure: "Which side demands a 7% pay rise …?" reads it out
-    assert not any("7%" == q.get("answer") for q in bank["questions"])
+    # the demanded 7% is not asked again as a figure where a question reads it out ("Which side demands a 7% pay
+    # rise …?", asked no more: its key, "Teachers across the county of Marrowby", is a subject phrase, no party)
+    reads = [q for q in bank["questions"] if "7%" in q.get("prompt", "")]
+    assert not (reads and any("7%" == q.get("answer") for q in bank["questions"]))
     assert all(r.passed for r in review_bank(bank, text).values())
 
 

@@ -135,7 +135,8 @@ def test_no_more_than_three_questions_share_one_key():
     lines = ["Pay must rise before the winter shifts begin", "Crane drivers deserve proper rest breaks",
              "Safety checks on the quay are overdue", "Management ignored every letter we sent",
              "Night crews work without enough lighting", "Members voted strongly for industrial action"]
-    article = "Talks\n\n" + " ".join(f'"{line}," the union said.' for line in lines)  # six points, not one
+    article = "Talks\n\n" + " ".join(f'"{line}," the union said.' for line in lines) + \
+        " The Harbour Workers Union met the City Council and the Port Authority on Friday."  # six points, not one
     cands = [Candidate({"id": f"q{i}", "type": "choice", "topic": "who-said-what",
                         "prompt": f"Which side said: “{line}”?",
                         "choices": ["Harbour Workers Union", "City Council", "Port Authority"],

@@ -4,12 +4,13 @@ from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.questions import Candidate
 from studyapp.core.generate.rank import budget, select
 
-ARTICLE = "Pay talks\n\nPort director Tomas Lind rejected the offer on Monday. The union wants a 6% rise."
+ARTICLE = ("Pay talks\n\nPort director Tomas Lind rejected the offer on Monday. The union wants a 6% rise. The Harbour "
+           "Workers Union met the Port Owners Group and the City Council on Friday.")
 
 
 def cand(qid, fact, priority, prompt="Which side rejects the union's offer of a pay rise?", **kw):
     q = {"id": qid, "type": "choice", "topic": kw.pop("topic", "demands"), "prompt": prompt,
-         "choices": ["Port owners", "Harbour Workers Union", "City Council"], "answer": "Port owners",
+         "choices": ["Port Owners Group", "Harbour Workers Union", "City Council"], "answer": "Port Owners Group",
          "source": "Port director Tomas Lind rejected the offer on Monday.", "explanation": "x", **kw}
     return Candidate(q, fact, priority)
 
@@ -37,7 +38,8 @@ def test_the_budget_grows_with_the_article():
     many = [cand(f"q{i}", f"f{i}", 0.5, prompt=f"Which side rejects new {thing}?",  # twenty points, not one
                  choices=[f"Side {i}", "Harbour Workers Union", "City Council"], answer=f"Side {i}")
             for i, thing in enumerate(things)]
-    kept, _ = select(many, CheckContext(ARTICLE), 100)
+    named = ARTICLE + " Talks were held with " + ", ".join(f"Side {i}" for i in range(len(things))) + "."
+    kept, _ = select(many, CheckContext(named), 100)
     assert len(kept) == 8
 
 
@@ -83,9 +85,9 @@ def test_one_date_is_asked_once():
 
 
 def test_a_match_question_that_repeats_the_side_questions_is_not_kept():
-    article = ("Port talks\n\nThe union demands a 6% rise. The union rejects the new rota. Port owners want "
-               "a two-year deal. City Council offers a mediator.")
-    sides = ["Harbour Workers Union", "Port owners", "City Council"]
+    article = ("Port talks\n\nThe union demands a 6% rise. The union rejects the new rota. The Port Owners Group wants "
+               "a two-year deal. The City Council offers a mediator. The Harbour Workers Union meets them on Friday.")
+    sides = ["Harbour Workers Union", "Port Owners Group", "City Council"]
 
     def side(qid, stance, src):
         return Candidate({"id": qid, "type": "choice", "topic": "demands", "prompt": f"Which side {stance}?",
@@ -95,7 +97,7 @@ def test_a_match_question_that_repeats_the_side_questions_is_not_kept():
                        "prompt": "Match each position to the side that holds it.",
                        "pairs": [["Demands a 6% rise", "Harbour Workers Union"],
                                  ["Rejects the new rota", "Harbour Workers Union"],
-                                 ["Want a two-year deal", "Port owners"], ["Offers a mediator", "City Council"]],
+                                 ["Wants a two-year deal", "Port Owners Group"], ["Offers a mediator", "City Council"]],
                        "source": "The union demands a 6% rise.", "explanation": "x"}, "match:positions", 0.8)
     kept, _ = select([side("s1", "demands a 6% rise", "The union demands a 6% rise."),
                       side("s2", "rejects the new rota", "The union rejects the new rota."), match],
@@ -109,14 +111,15 @@ def test_a_match_question_that_repeats_the_side_questions_is_not_kept():
 def test_who_is_who_questions_are_few_beside_the_story_questions():
     names = ["Ann Lee", "Bo Park", "Cy Dunn", "Di Moss", "Ed Fox"]
     article = "Pay talks\n\n" + " ".join(f"{n} is the port's officer number {i}." for i, n in enumerate(names)) + \
-        " Port director Tomas Lind rejected the offer on Monday. Port owners reject the rise."
+        " Port director Tomas Lind rejected the offer on Monday. The Port Owners Group rejects the rise. The Harbour " \
+        "Workers Union met the City Council on Friday."
     who = [Candidate({"id": f"who-{i}", "type": "choice", "topic": "context",
                       "prompt": f"Which of these people is described in the article as officer number {i}?",
                       "choices": sorted([n, *[o for o in names if o != n][:2]]), "answer": n,
                       "source": f"{n} is the port's officer number {i}.", "explanation": "x"}, f"role:{n}", 0.6)
            for i, n in enumerate(names)]
     story = [cand("s1", "f1", 0.95), cand("s2", "f2", 0.95, prompt="Which side wants longer shifts at the port?",
-                                             source="Port owners reject the rise.")]
+                                             source="The Port Owners Group rejects the rise.")]
     kept, reviews = select(story + who, CheckContext(article, persons=set(names)), 2000)
     assert sum(q["topic"] == "context" for q in kept) == 2, [q["id"] for q in kept]
     assert {"s1", "s2"} <= {q["id"] for q in kept}

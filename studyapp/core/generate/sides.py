@@ -1,0 +1,207 @@
+"""Whether a name offered or keyed as a side ("Which side …?", a match of positions to sides, "Which of these is X's
+position?") is a party the article itself treats as one (issue 14, point 4).
+
+A side is a country or a state, a government, an acronym the article uses, or a name the article writes as a name:
+with its capitals, somewhere that is neither the first word of a sentence or a line ("Industry analysts expect …",
+"Operator promises …" in a headline, a dateline in capitals) nor a piece of a longer capitalised name ("Senate
+Majority" of "Senate Majority Leader X", "Eastern" of "the Eastern Farmer"). A described group ("households",
+"retailers", "the operator", "the cooperative") is written in lower case wherever the sentence does not open on it,
+so it is no named party, and neither is a phrase the question writer read as a holder ("Issued during the
+briefing"). A court, a tribunal, a university, an institute, a mediator or a regulator is a side only where it holds
+a position itself (`neutral`): otherwise it is the odd option out of a dispute it only rules on, studies or hosts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from studyapp.core.generate.kinds import _a_state, kind_of, named_as_place, read_cues
+from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
+from studyapp.core.generate.text import is_word_char, word_count, word_starts
+
+# An acronym used as a name ("LSP", "RMTU"): one word in capitals, of two to six letters
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
+# What follows an abbreviation used as the subject of a sentence or as an owner: "CBP said", "OFWA has", "LSP's"
+_AS_SUBJECT = (r"(?:['’]s\b|\s+(?:(?:also|later|then|still|now|has|have|had|will|would|is|was|were|are|does|did|"
+               r"can|could|should|must|may|not)\s+)*(?:said|says|say|told|tells|argued|argues|wants|wanted|"
+               r"declined|refused|rejected|rejects|announced|announces|confirmed|confirms|warned|warns|insisted|"
+               r"insists|called|calls|urged|urges|denied|denies|plans|planned|has|had|have|is|was|will|would)\b)")
+# Marks a sentence or a line may open with before its first word
+_OPENERS = "\"“‘'([«—–- \t"
+# The heads of bodies that rule, judge, study, host or mediate in a dispute rather than take part in it
+_NEUTRAL_HEADS = re.compile(r"\b(?:court|courts|tribunal|judge|inquiry|ombudsman|university|college|institute|"
+                            r"observatory|laboratory|mediat\w*|arbitrat\w*|conciliat\w*|regulator|watchdog|"
+                            r"commissioner)\b", re.IGNORECASE)
+
+
+def _line_is_title(line: str) -> bool:
+    """A headline or a label in title case ("Dockers Strike Over Pay"): most of its longer words capitalised."""
+    if re.search(r"[.!?][\"”’']?(?:\s|$)", line.strip()):
+        return False  # a sentence
+    words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _opens(article: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or a line (whatever marks stand before it)."""
+    i = at - 1
+    while i >= 0 and article[i] in _OPENERS:
+        i -= 1
+    if i < 0 or article[i] in ".!?:;\n\r":
+        return True
+    return "\n" in article[i:at]
+
+
+def _word_before(article: str, at: int) -> tuple[str, int]:
+    """The word just before `at` on its line (and where it starts), or ('', -1) when a mark or a line break is
+    between."""
+    i = at - 1
+    if i < 0 or article[i] != " ":
+        return "", -1
+    j = i
+    while j > 0 and (is_word_char(article[j - 1]) or article[j - 1] in "’'&.-"):
+        j -= 1
+    return article[j:i], j
+
+
+@functools.lru_cache(maxsize=2048)
+def written_as_name(name: str, article: str) -> str:
+    """How the article writes `name`, capitals and all: 'name' where a name stands (not as the first words of a
+    sentence or a line, nor inside a longer capitalised name, nor in a title-case headline); 'opening' where it
+    stands only as a sentence's first words (a name, or a common word capitalised there: "Industry analysts
+    expect …"); '' where it never stands on its own."""
+    lines_title: dict[int, bool] = {}
+    found = ""
+    for at in word_starts(name, article):
+        line_start = article.rfind("\n", 0, at) + 1
+        if line_start not in lines_title:
+            line_end = article.find("\n", at)
+            lines_title[line_start] = _line_is_title(article[line_start:line_end if line_end >= 0 else len(article)])
+        if lines_title[line_start]:
+            continue
+        end = at + len(name)
+        if re.match(r" (?-i:[A-Z])", article[end:end + 2]):
+            continue  # "Senate Majority Leader Tomas Ruelas": a piece of a longer name
+        if _opens(article, at):
+            found = "opening"
+            continue
+        before, where = _word_before(article, at)
+        if before.isdigit():  # "Channel 4 Eastern": a number inside a name
+            before, where = _word_before(article, where)
+        if before and before[:1].isupper() and not _opens(article, where) and \
+                before.lower() not in ("the", "a", "an"):
+            continue  # "Channel 4 Eastern", "the Eastern Farmer": inside a name that begins before it
+        return "name"
+    return found
+
+
+# Words before a place: "growers on Lindholm Sound", "a rally in Harwick Square", "off Kerrin Point"
+_WHERE = {"in", "at", "on", "near", "off", "across", "along", "around", "outside", "inside", "into", "onto"}
+
+
+def _only_where(name: str, article: str) -> bool:
+    """Whether every time the article writes `name` inside a sentence it is where something is ("oyster growers on
+    Lindholm Sound"), and the name holds no word of a body: a place, never a party."""
+    if any(w.lower().strip("’'") in ORG_WORDS for w in name.split()):
+        return False
+    seen = False
+    headline = article.find("\n")
+    for at in word_starts(name, article):
+        if _opens(article, at) or at < headline:
+            continue  # (a headline's words say little of what a name is: "clash over Lindholm Sound cable route")
+        before, where = _word_before(article, at)
+        if before.lower() == "the":
+            before, where = _word_before(article, where)
+        if before.lower() not in _WHERE:
+            return False
+        seen = True
+    return seen
+
+
+# A plural of a noun of agents ("Campaigners", "Farmers", "Scientists", "Residents"): a described group
+_AGENT_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ives)")
+
+
+def _common_opening(name: str, article: str) -> bool:
+    """Whether a name the article writes only at a sentence's start opens on a common word: a word the article
+    also writes in lower case ("Households", "Operator", "Neighbouring Stainby Parish Council" beside "the
+    neighbouring parish"), a word of bodies or titles standing alone ("Industry"), a plural of agents
+    ("Campaigners"), or words of which some are in lower case ("Coalition of farmers", "Issued during the
+    briefing")."""
+    words = name.split()
+    if any(w[:1].islower() and w not in ("of", "and", "for", "the", "&") for w in words):
+        return True
+    first = words[0].lower()
+    if len(words) == 1 and any(at == 0 or article[at - 1] not in "’'-" for at in word_starts(first, article)):
+        return True
+    if len(words) >= 2 and any(at == 0 or article[at - 1] not in "’'-" for at in word_starts(first, article)):
+        # "Neighbouring Stainby Parish Council", "Developer Greyfriars Living": a common word before a name
+        rest = name[len(words[0]):].strip()  # (written on its own too, not only after that word)
+        return written_as_name(rest, article) != "" and word_count(rest, article) > word_count(name, article)
+    if len(words) == 1:
+        return first in ORG_WORDS or first in TITLE_WORDS or first in AGENT_NOUNS or \
+            bool(_AGENT_PLURAL.fullmatch(words[0])) or \
+            first.endswith("s") and not first.endswith(("ss", "us", "is"))  # "Households in the village fear …"
+    return False
+
+
+def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = frozenset(),
+               holders: frozenset[str] | set[str] = frozenset()) -> str:
+    """Why `name` is no side of the article's story ('' when it is one): see the module's doc. `holders` are the
+    names that hold a position or say something in the extracted facts."""
+    name = name.strip()
+    bare = name[4:] if name.lower().startswith("the ") else name
+    if not bare:
+        return "no name"
+    if bare in COUNTRIES or bare.lower() in PARTY_NAMES:
+        return ""
+    _, _, states, capitalised = read_cues(article)
+    if _a_state(bare, states, capitalised):
+        return ""  # "Vesteria" beside "Vesterian officials": a state, wherever "in Vesteria" puts it
+    if _only_where(bare, article):  # (before the people: a place the cast read as a person is still a place)
+        return "a place or a thing"
+    if bare in persons:
+        return "a person"
+    if _ACRONYM.fullmatch(bare):  # "(TDW)" defined, a holder of its own, or the subject of a verb; not "10am IST"
+        used = re.search(r"(?<![\w-])" + re.escape(bare) + _AS_SUBJECT, article)
+        return "" if bare in holders or f"({bare})" in article or used else \
+            "an abbreviation the article defines for no party"
+    members = [m.strip() for m in re.split(r",\s*|\s+and\s+", bare)]
+    if len(members) >= 3 and all(m in COUNTRIES for m in members):
+        return ""  # "UK, France, Germany and Sweden": states that hold one position together
+    if " " in bare and bare.upper() == bare:
+        return "words in capitals (a dateline or a label)"  # "CARVER CITY — Gov. X vowed …"
+    if bare.split()[-1].lower() == "government":
+        return ""  # "the government", "Valdorian government": a state's government is a party however written
+    if named_as_place(bare, article) or kind_of(bare, article):
+        return "a place or a thing"
+    written = written_as_name(bare, article)
+    organ = re.match(r"[A-Z][a-z]+ of (?:the )?([A-Z].*)$", bare)
+    if not written and organ and not_a_side(organ.group(1), article, persons) == "":
+        return ""  # "Board of Veltra Systems" from "the board of Veltra Systems": an organ of a named party
+    if not written:
+        return "the article never writes it as a name"
+    if written == "opening" and _common_opening(bare, article):
+        return "written as a name only where a sentence opens on a common word"
+    return ""
+
+
+def neutral(name: str) -> bool:
+    """Whether `name` is a body that rules, studies, hosts or mediates ("High Court", "Kingsmere University",
+    "Workplace Mediation Board"): a side only where it holds a position itself."""
+    return bool(_NEUTRAL_HEADS.search(name))
+
+
+def weak_holder(name: str, article: str, persons: frozenset[str] | set[str] = frozenset(),
+                holders: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether a position's holder cannot even be the subject of a statement or a "What does X want?": a piece of
+    a longer name or a capitalised common noun that needs its article ("Senate Majority", "Cooperative asks …",
+    "CARVER CITY"); a described group in the plural ("Households ask …", "What do dockers want?") reads well."""
+    why = not_a_side(name, article, persons, holders)
+    if not why or why == "a person":
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return not (words[0].endswith("s") and not words[0].endswith("ss"))
+    return all(w[:1].isupper() or w in ("of", "and", "for", "&") for w in words)
