@@ -293,7 +293,7 @@ _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "show
                 "forgotten", "chosen", "frozen", "hung", "lent", "lit", "sent", "won", "worn"}
 _PRESENT_3SG = {
     # (a warning, a timetable: "a yellow warning covers Friday", "the statement follows on Monday")
-    "covers", "follows", "spans", "affects", "applies", "peaks",
+    "covers", "follows", "spans", "affects", "applies", "peaks", "lapses",
     "says", "tells", "wants", "plans", "aims", "faces", "meets", "begins", "starts", "opens", "closes", "takes",
     "makes", "holds", "expects", "seeks", "hopes", "needs", "comes", "goes", "gets", "gives", "shows", "runs",
     "leads", "looks", "seems", "appears", "continues", "marks", "becomes", "joins", "launches", "returns", "ends",
@@ -933,6 +933,25 @@ def _month_year(month: int, published: date, tense: str | None) -> int:
     if tense == "future":
         return published.year if month >= published.month else published.year + 1
     return _year_for(month, 15, published, None)
+
+
+def _clock_day(last: tuple[str, str | None] | None, published: date | None, tense: str | None,
+               same_paragraph: bool) -> tuple[str, str | None] | None:
+    """The day a clock time alone ("at 9am") is on: the day the story last named when the clause's tense agrees
+    with it, else the day of publication, or none. "Pickets gathered at 7am" after "a strike will start on 28
+    May" is the morning of publication, not the strike's day weeks ahead (a past or present clause is never after
+    publication); "leaders will meet at 7pm" is not before it, and a coming day named in another paragraph is no
+    sure day for it, so it is not asked."""
+    if not last or not published or last[1] != "day" or not _ISO_VALUE.match(last[0]):
+        return last
+    today = published.isoformat()
+    if last[0] == today:
+        return last
+    if tense in ("past", "present") and last[0] > today:
+        return today, "day"
+    if tense == "future" and (last[0] < today or not same_paragraph):
+        return None
+    return last
 
 
 def _last_day(y: int, m: int) -> int:
@@ -2201,6 +2220,14 @@ _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|mi
 _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|planned|likely)\b|"
                       r"\b(?:stays?|remains?)\b", re.IGNORECASE)
+# A timetable stated in the present: the verb (or "is due") stands just before the date and its preposition,
+# so "the vote is in March" and "the offer lapses in January" look ahead, "sales are up 5% in March" does not.
+_COMES_ON = re.compile(r"\b(?:is|are|falls?|lapses?|expires?|ends?|closes?|opens?|starts?|begins?|resumes?|"
+                       r"runs?\s+out|takes?\s+effect|comes?\s+into\s+force|kicks?\s+off)\s+"
+                       r"(?:(?:due|set|scheduled|planned|expected|slated|pencilled)\s+)?"
+                       r"(?:(?:in|for|on|from|by|at\s+the\s+(?:start|end)\s+of)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                       re.IGNORECASE)
+_HAVE_UNTIL = re.compile(r"\b(?:has|have)\s+(?:only\s+|just\s+)?(?:until|till)\s+$", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
 # between a date with its year and a bare month that goes on from it: "…, then moved to"
 _THEN_ON = re.compile(r"[^.;:\d]{0,40}\bthen\b[^.;:\d]{0,30}")
@@ -2313,6 +2340,7 @@ def find_dates(article: Article, published: date | None = None,
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
     last_day_at: int | None = None
+    last_day_par: int | None = None  # the paragraph that named last_day
     story: tuple[str, str | None, int] | None = None
     epoch: tuple[str, str | None, int] | None = None
     written_year: int | None = None  # the last year the story wrote out, for "on 6 December that year"
@@ -2447,6 +2475,11 @@ def find_dates(article: Article, published: date | None = None,
                 # CDC recommends a jab by the end of October") is every year's, so the nearest
                 how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
                     _AWAITED.search(text[cl.start:a]) else None
+                if prep in ("until", "till") and not caption and _HAVE_UNTIL.search(text[cl.start:a]):
+                    how = "future"  # "tenants have until January to accept": the time left runs from now
+            if kind in ("month", "dmy", "mdy") and tense == "present" and not caption and \
+                    not _A_YEAR.search(phrase) and _COMES_ON.search(text[cl.start:a]):
+                how = "future"  # "the offer lapses in January", "the deadline is 3 February": a timetable in the present
             if listed and kind in ("dmy", "mdy", "month", "holiday", "weekof") and tense != "future":
                 # "- 13 April: responses shared": a timetable's line has no tense to go by, so the nearest, and the
                 # event is ahead or behind as the date falls
@@ -2478,6 +2511,8 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
+            if kind == "time":
+                previous = _clock_day(last_day, published, tense, last_day_par == sent.paragraph)
             if kind in ("thatunit", "ordday", "wdord", "follmon", "fewdays") or \
                     kind == "offset" and _COUNTED_ON.search(phrase) or kind == "relative" and _FOLLOWING.search(phrase):
                 previous = near3  # "the following month", "18 months later": the story's last date, if near
@@ -2644,6 +2679,7 @@ def find_dates(article: Article, published: date | None = None,
             if precision == "day":
                 last_day = (value, precision)
                 last_day_at = n
+                last_day_par = sent.paragraph
             if precision:
                 last_any = (value, precision, n)
                 flashback = _HAD.search(text[cl.start:a]) or kind == "offset" and _EARLIER.search(phrase)
