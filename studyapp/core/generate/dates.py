@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?i:month)\b")),
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
                          r"(year|month|week|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
-                         r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b"
+                         r"(?:\s+(" + _YEAR + r")|\s+(next|this|last)\s+year)?|(" + _YEAR + r"))\b"
                          r"(?:\s+(?:financial|fiscal|tax|academic|school)\s+year\b)?", re.IGNORECASE)),
     # "a week on Monday", "a fortnight on Friday", "a week tomorrow", "Monday week": a week or two past that day
     ("weekon", re.compile(r"\b(?:(?i:a)\s+(week|fortnight)\s+(?:on\s+)?(" + _WD[1:-1] + r"|today|tomorrow)|"
@@ -423,6 +423,10 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
                                           nxt not in _NOT_ED_VERBS):
             return None
         return "pres"
+    if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS and re.search(r"\w[’']s$", prev) and \
+            re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in _CUT_BEFORE | _FUNCTION_END | _DETERMINERS and \
+            not re.fullmatch(r"[a-z]+ly", nxt):
+        return None  # "Dunmere's covered market", "the council's planned closure": an adjective after a possessive
     if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS:
         return "past"
     if re.fullmatch(r"[a-z]{3,}[^su]s", w) and nxt in ("to", "that") and i + 2 < len(toks) and \
@@ -1141,13 +1145,15 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         end = which in ("end", "close")
         y: int | None = None
         mon: int | None = None
-        if g[5]:
-            y = int(g[5])
-            if _FISCAL_AFTER.match(sentence[m.end(6):]):
+        if g[6]:
+            y = int(g[6])
+            if _FISCAL_AFTER.match(sentence[m.end(7):]):
                 return _iso(y), "year"  # "until the end of the 2027 financial year": its year, not 31 December
         elif g[3]:
             mon = _month_no(g[3])
             y = int(g[4]) if g[4] else (_month_year(mon, published, tense) if published else None)
+            if g[5] and published:  # "at the end of March next year"
+                y = published.year + {"next": 1, "last": -1}.get(g[5].lower(), 0)
         elif published and unit.lower() == "year":
             y = published.year + {"next": 1, "last": -1}.get(rel, 0)
         elif published and unit.lower() == "week":
@@ -1724,10 +1730,18 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though|"
                   r"[a-z]{3,}ing)\b.*$", "", body)
     body = re.sub(r",\s+(?:[\w'’.-]+\s+){1,5}(?:say|says|said|added|argue|argues|believe|believes)$", "", body)
+    # "the market will close in March, the council confirmed on Tuesday": the attribution and its own day are not
+    # the event's (left in, that day would read as a second date of the event)
+    body = _ATTRIBUTED.sub("", body)
     body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+_ATTRIBUTED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|confirmed|announced|added|"
+                         r"told\s+(?:reporters|the\s+\w+)|stated)(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today))?$")
 
 
 # "Secretary of State, Jo Bell, will ..." -> "Secretary of State Jo Bell will ...": a title and its holder
@@ -1759,6 +1773,12 @@ def _trim_tail(body: str) -> str:
 def _has_verb(text: str) -> bool:
     toks = _tokens(text)
     return any(_verb_kind(toks, i) in _FINITE for i in range(len(toks)))
+
+
+# Prepositions that open a phrase a long subject can lose ("talks … on fishing quotas in the North Sea"); not "of",
+# "between" or "to", whose phrase is often the subject's point ("the number of pupils", "talks between A and B").
+_SUBJECT_PHRASE = frozenset({"on", "in", "at", "over", "about", "for", "near", "across", "around", "from", "with",
+                             "into", "during", "outside", "inside"})
 
 
 def _shorten(body: str) -> str:
@@ -1810,8 +1830,18 @@ def _shorten(body: str) -> str:
     later = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS + 6]
     if later:
         return body[:toks[later[0]].start].rstrip(" ,;:–—-")
-    # the verb comes late (a long subject): any phrase end will do, else the last whole word that is not a
-    # function word within the limit
+    # the verb comes late (a long subject): the subject's last phrases go, so the verb and what it says stay
+    # ("Talks between A and B on fishing quotas in the North Sea ended without a deal" -> "Talks between A and B on
+    # fishing quotas ended without a deal"); a cut before the verb would leave no event to ask about
+    if first_verb >= 4 and _verb_kind(toks, first_verb) in _FINITE:
+        after = len(words) - word_at[first_verb]
+        subject_cuts = [i for i in range(3, first_verb) if toks[i].low in _SUBJECT_PHRASE and
+                        word_at[i] >= 3 and toks[i - 1].low not in _FUNCTION_END and
+                        toks[i - 1].text not in (",", ";", ":") and word_at[i] + after <= MAX_EVENT_WORDS]
+        if subject_cuts and after >= 2:
+            i = subject_cuts[-1]
+            return _shorten(body[:toks[i].start].rstrip(" ,;:–—-") + " " + body[toks[first_verb].start:])
+    # else any phrase end will do, else the last whole word that is not a function word within the limit
     first_verb = -1
     loose = [i for i in range(1, len(toks)) if clean_cut(i) and 6 <= word_at[i] <= MAX_EVENT_WORDS]
     if loose:

@@ -184,6 +184,21 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
     tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
                     r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
+    why = _WHY_CLAUSE.search(tail)
+    if why and (fig.kind == "money" or figures_in(tail[why.start():]) or re.search(r"\b(?:it|them|this|that|these|those|him)\b",
+                                                             tail[why.start():], re.IGNORECASE)):
+        # "fined X £4.2m after the company released sewage on 300 days": the reason is a clause of its own, left out
+        # where it holds what the question cannot (a second figure, an "it" only the article explains; a sum's
+        # question ends on a phrase, never on a clause)
+        tail = _DANGLING_SPAN.sub("", tail[:why.start()]).rstrip(" ,")
+    sized = fig.kind == "money" and re.search(r"\s(?:a|an)$", clause[:fig.start].rstrip()) and \
+        _SIZED.match(_cut_complement(clause[fig.end:].strip()))
+    if sized:  # "The government has announced a £900m plan to build 40,000 homes"
+        parts = _finite(re.sub(r"\s+(?:a|an)$", "", clause[:fig.start].rstrip()))
+        perfect = parts and parts[1].lower() in ("has", "have") and re.fullmatch(r"[a-z]+", parts[2])
+        return _worth_question(parts[0], parts[2] if perfect else parts[1],
+                               _SIZED.match(_cut_complement(clause[fig.end:].strip())), names) \
+            if parts and (perfect or not parts[2]) else None
     beside = _BESIDE.match(tail)
     if beside and not figures_in(tail[beside.end():]):  # "a loss of $3m on revenue of $9m in the quarter"
         tail = tail[beside.end():].strip()
@@ -191,6 +206,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
     lead = re.sub(r"\s+a total of$", "", lead)
+    lead = _RECORD.sub("", lead)  # "drew a record 2.4 million visitors": the count drawn, a record or not
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
     told = _TOLD_THAT.search(lead)
     if told and not _OPENING.match(told.group(1)):  # "X's announcement in May that 2,300 posts would go"
@@ -298,6 +314,52 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     return _q(f"{about}how much{noun} {front} {rest} {after}")
 
 
+# A clause of its own after the figure's, giving the reason or the time: "… after the company released sewage into
+# the river", "… because demand fell". A preposition's phrase ("after a two-year inquiry") stays.
+_WHY_CLAUSE = re.compile(r"(?:^|\s+)(?:after|because|since|when|as|before|once|despite|following)\s+(?=(?:the|a|an|its|"
+                         r"their|his|her|it|they|he|she|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|is|are|had|"
+                         r"has|have|did|will|would|could|[a-z]{3,}ed|scrapped|cut|shut|lost|made|took|fell|rose|won)\b)")
+# what the cut clause qualified, now left hanging: "in the twelve months" (after it scrapped its fee)
+_DANGLING_SPAN = re.compile(r"(?:^|\s+)(?:in|over|during|for)\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|period|"
+                            r"hours?)$")
+# "a record" before a figure: the figure is asked, the word "record" is not its object
+_RECORD = re.compile(r"(?<=\s)(?:a\s+)?(?:new\s+)?(?:record|record-breaking|all-time)(?:\s+high\s+of)?$")
+# The nouns a sum is the size of: "a £900 million plan to build homes", "a $2bn bid for Corvane".
+_SIZED = re.compile(r"((?:[a-z-]+\s+)?(?:plan|package|scheme|programme|program|project|investment|fund|bid|offer|deal|"
+                    r"takeover|bailout|contract|settlement|grant|loan|rescue|expansion|upgrade|stimulus))"
+                    r"((?:\s+(?:to|for|with|in|from)\s+[^;]{3,80})?)$")
+
+
+def _cut_complement(tail: str) -> str:
+    """The thing's own words: up to a comma, a second clause or a time phrase at the end ("over the next decade")."""
+    tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|\s+(?:and|but|which|who|after|because|as|while)\s+", tail)[0]
+    return re.sub(r"\s+(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|last|past|following)\s+(?:\w+\s+)?"
+                  r"(?:years?|months?|decades?|weeks?)$|\s+(?:by|in|before)\s+(?:1[89]|20)\d\d$", "", tail.strip())
+
+
+def _worth_question(subject: str, verb: str, sized: re.Match | None, names: frozenset[str]) -> str | None:
+    """"The government has announced a £900m plan to build 40,000 homes" -> "How much is the government's plan to
+    build 40,000 homes worth?": the size of what the main clause's subject announced, offered or agreed, asked of
+    the thing with its owner's name; None when the subject is no short name or the thing is no such plan or deal."""
+    low = verb.lower()
+    if not sized or len(subject.split()) > 5 or re.search(r"[,;:()]|\b(?:who|which|that|and|or)\b", subject) or \
+            len(sized.group(0).split()) > 14:
+        return None
+    if low not in ("announced", "unveiled", "launched", "approved", "agreed", "offered", "made", "tabled", "proposed",
+                   "announces", "unveils", "launches", "approves", "agrees", "offers", "makes", "proposes",
+                   "has", "have"):
+        return None
+    owner = subject_of(subject) if subject.split()[-1][:1].isupper() else subject
+    first = owner.split()[0]
+    if first.lower() in _DETERMINERS - {"the"} or owner.lower() in ("it", "they", "he", "she", "we", "i", "you"):
+        return None
+    if first == "The":
+        owner = "the" + owner[3:]
+    owner = owner + ("’" if owner.endswith("s") else "’s")
+    thing = f"{owner} {sized.group(1)}{sized.group(2)}"
+    return _q(f"how much is {thing} worth")
+
+
 # Nouns a sum or a share measures: "a loss of $3 million", "debt of $700 million", "a turnout of 25.7%".
 _MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|payout|settlement|bill|bonus|grant|"
              r"investment|turnout|stake|share|majority|margin|lead|rise|increase|fall|drop|cut|growth|contribution|"
@@ -402,3 +464,117 @@ def scaled(value: str, factor: float) -> str | None:
     if text in ("0", "0.0"):
         return None
     return value[:m.start()] + text + value[m.end():]
+
+
+# A term a court or a body hands down: "was jailed for six years", "has been banned from driving for 18 months",
+# "was sentenced to 30 months". The main result of a court story (issue 14's coverage), which the figures above
+# leave out (a count of years is no figure of a thing).
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_TERM = re.compile(r"^(?P<subj>.+?)\s+(?P<be>was|were|has\s+been|have\s+been|had\s+been|will\s+be|is|are)\s+"
+                   r"(?:(?:also|now|then)\s+)?(?P<verb>jailed|sentenced|imprisoned|banned|suspended|disqualified|"
+                   r"detained|barred|locked\s+up)(?P<mid>\s+from\s+[a-z]+ing(?:\s+[a-z]+){0,2}?)?\s+(?:for|to)\s+"
+                   r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS[1:]) + r")\s+(?P<unit>years?|months?|weeks?|days?)"
+                   r"(?P<rest>.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A sentence or a ban: its question, its key ('six years') and up to three wrong terms of the same unit."""
+
+    prompt: str
+    value: str
+    wrong: tuple[str, ...]
+
+
+def _asked(text: str) -> str:
+    text = " ".join(text.split())
+    return text[0].upper() + text[1:] + "?"
+
+
+def _term_text(n: int, unit: str, words: bool) -> str:
+    unit = unit.rstrip("s") + ("s" if n != 1 else "")
+    return f"{_NUMBER_WORDS[n] if words and n < len(_NUMBER_WORDS) else n} {unit}"
+
+
+def term_question(sentence: str, names: frozenset[str] = frozenset(), others: tuple[str, ...] = ()) -> Term | None:
+    """"A pharmacist who billed the health service for prescriptions never dispensed was jailed for six years on
+    Friday" -> "For how long was the pharmacist who billed … jailed?" (six years). The subject is the clause's own:
+    a name (its age and aside dropped) or a description ("a pharmacist who …" becomes "the pharmacist who …");
+    a pronoun or a subject with a clause of its own set off by commas is not asked. `others` are the article's
+    other terms ("four years"), offered first."""
+    clause = _OPENING.sub("", _clause(sentence))
+    if re.search(r"[“”\"]", clause):
+        return None
+    m = _TERM.match(clause)
+    if not m or re.match(r"\s+and\s+a\s+half\b|\s*-", m.group("rest")):
+        return None
+    subj = m.group("subj").strip()
+    subj = re.sub(r",\s+\d{1,3},", ",", subj).rstrip(",")  # "Edmund Carraway-Fell, 52, was jailed"
+    if re.search(r",(?!\d{3}\b)", subj):
+        head = re.split(r",(?!\d{3}\b)", subj)[0].strip()
+        if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", head):
+            return None
+        subj = head  # "Edmund Carraway-Fell, who ran two pharmacies, was jailed": the name
+    words = subj.split()
+    if not words or len(words) > 16 or words[0].lower() in ("he", "she", "they", "it", "we", "i", "you", "his", "her",
+                                                            "their", "its", "this", "that", "these", "those"):
+        return None
+    if words[0] in ("A", "An"):
+        subj = "the " + " ".join(words[1:])
+    elif words[0] == "The":
+        subj = "the " + " ".join(words[1:])
+    be = m.group("be").lower().split()
+    if be[-1] == "been":  # "has been jailed for four years": the term handed down, asked as done ("was … jailed")
+        be = ["were" if be[0] == "have" else "was"]
+    verb = " ".join(m.group("verb").lower().split())
+    mid = " ".join((m.group("mid") or "").split())
+    if verb == "sentenced":
+        front = {"was": "was", "were": "were", "is": "is", "are": "are"}.get(be[0])
+        if not front or len(be) > 1:
+            return None
+        prompt = _asked(f"how long a sentence {front} {subj} given")
+    elif len(be) == 1:
+        prompt = _asked(f"for how long {be[0]} {subj} {verb}{' ' + mid if mid else ''}")
+    else:
+        prompt = _asked(f"for how long {be[0]} {subj} {be[1]} {verb}{' ' + mid if mid else ''}")
+    if not prompt or re.search(r"\b(?:it|them|this|these|those|him)\b|\bthat\b(?!\s+(?:was|were|is|are|had|has|have|"
+                               r"[a-z]+ed)\b)", prompt, re.IGNORECASE):
+        return None  # whom "it" or "this" means, only the article says ("that were never dispensed" is a relative)
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw)
+    in_words = not raw.isdigit()
+    unit = m.group("unit").lower()
+    value = _term_text(n, unit, in_words)
+    wrong: list[str] = []
+    for o in others:
+        k, _, u = o.partition(" ")
+        k_n = int(k) if k.isdigit() else _NUMBER_WORDS.index(k) if k in _NUMBER_WORDS else 0
+        made = _term_text(k_n, u, in_words) if k_n else ""
+        if made and made != value and u.rstrip("s") == unit.rstrip("s") and made not in wrong and len(wrong) < 2:
+            wrong.append(made)
+    for k in (n // 2, n * 2, n + 2, n - 2, n + 1, n * 3, n - 1):
+        made = _term_text(k, unit, in_words)
+        if len(wrong) >= 3:
+            break
+        if 1 <= k and k != n and made not in wrong:
+            wrong.append(made)
+    return Term(prompt, value, tuple(wrong[:3]))
+
+
+def terms_in(text: str) -> list[str]:
+    """Every term in a text as written the way a question keys it: "for four years" -> "four years"."""
+    out = []
+    for m in re.finditer(r"\b(?:for|to)\s+(\d{1,3}|" + "|".join(_NUMBER_WORDS[1:]) + r")\s+(years?|months?|weeks?)\b",
+                         text, re.IGNORECASE):
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw)
+        out.append(_term_text(n, m.group(2).lower(), not raw.isdigit()))
+    return out
+
+
+def term_length(value: str) -> float:
+    """'six years' -> 72.0, '18 months' -> 18.0: a term in months, to put options in order."""
+    k, _, unit = value.partition(" ")
+    n = int(k) if k.isdigit() else _NUMBER_WORDS.index(k) if k in _NUMBER_WORDS else 0
+    return n * {"y": 12.0, "m": 1.0, "w": 0.25}.get(unit[:1], 1 / 30)
