@@ -1873,6 +1873,10 @@ def _antecedent(text: str, start: int) -> str | None:
         phrase = phrase[1:]
     if phrase and all(re.fullmatch(_MON + "|" + _WD + "|" + _YEAR + "|\\d+", t.text) for t in phrase):
         return None  # "in April that ...": the clause hangs on something before the date
+    if phrase and k >= 2 and toks[k - 1].low in ("in", "at", "on", "near", "outside") and \
+            all(t.text[:1].isupper() for t in phrase) and re.fullmatch(r"[a-z]{3,}", toks[k - 2].low) and \
+            toks[k - 2].low not in _FUNCTION_END and _verb_kind(toks, k - 2) is None:
+        return None  # "a new market in Castle Street, which is due to open": the market or the street? Not asked
     if not phrase or len(phrase) > 12:
         caps = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)$", before)
         return caps.group(1) if caps else None

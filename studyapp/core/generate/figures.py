@@ -127,6 +127,8 @@ def figures_in(text: str) -> list[Figure]:
 def _clause(sentence: str) -> str:
     """The sentence without its trailing attribution and end mark: the clause the figure belongs to."""
     t = " ".join(sentence.split())
+    t = re.sub(r",\s+(?:saying|adding|claiming|arguing|warning|insisting)\b[^“”\"]*[“”\"].*$", "", t)  # "…, saying the
+    # offer “…”": a quotation hung on the end is no part of the figure's clause
     t = _ATTRIBUTION.sub("", t)
     return t.rstrip(" .!")
 
@@ -176,6 +178,9 @@ def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str]
 
 def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()) -> str | None:
     """The question a figure answers, asked from its own clause; None when its place does not allow one."""
+    wire = _WIRE_LEAD.match(sentence)
+    if wire and fig.start >= wire.end():  # "PORTHAVEN, Feb 24 (Northwire) - …": the story's sentence after it
+        return how_question(sentence[wire.end():], _moved(fig, wire.end()), names)
     clause = _clause(sentence)
     if fig.end > len(clause) or re.search(r"[“”\"]", clause):
         return None  # the figure is in the attribution, or a quotation's words would be rearranged
@@ -215,7 +220,15 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         if inner and not inner.lower().startswith("according to"):
             return _q(f"according to {lower_first(told.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
         return None
-    framed = _SAID.match(lead)
+    framed = _SAID.match(_APPOSED.sub(r"\1", lead))
+    own = _OWN_PLAN.search(clause[:fig.start]) if framed and fig.kind in ("count", "money") else None
+    if own and own.start() >= len(framed.group(1)) and not re.search(r"\b(?:he|she|i|we|you)\b", framed.group(1),
+                                                                      re.IGNORECASE):
+        # "Talvio Marine said on Tuesday it would cut 1,200 jobs": the body's own plan, asked of the body by name
+        speaker = framed.group(1)
+        inner = how_question(f"{speaker} {clause[own.end():]}", _moved(fig, own.end() - len(speaker) - 1), names)
+        if inner:
+            return inner
     if framed:  # "The organisers said more than 2,000 people signed up" asks the organisers' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
         inner = how_question(clause[at:], _moved(fig, at), names)
@@ -326,7 +339,7 @@ _DANGLING_SPAN = re.compile(r"(?:^|\s+)(?:in|over|during|for)\s+the\s+(?:\w+\s+)
 _RECORD = re.compile(r"(?<=\s)(?:a\s+)?(?:new\s+)?(?:record|record-breaking|all-time)(?:\s+high\s+of)?$")
 # The nouns a sum is the size of: "a £900 million plan to build homes", "a $2bn bid for Corvane".
 _SIZED = re.compile(r"((?:[a-z-]+\s+)?(?:plan|package|scheme|programme|program|project|investment|fund|bid|offer|deal|"
-                    r"takeover|bailout|contract|settlement|grant|loan|rescue|expansion|upgrade|stimulus))"
+                    r"approach|proposal|takeover|bailout|contract|settlement|grant|loan|rescue|expansion|upgrade|stimulus))"
                     r"((?:\s+(?:to|for|with|in|from)\s+[^;]{3,80})?)$")
 
 
@@ -337,15 +350,28 @@ def _cut_complement(tail: str) -> str:
                   r"(?:years?|months?|decades?|weeks?)$|\s+(?:by|in|before)\s+(?:1[89]|20)\d\d$", "", tail.strip())
 
 
+# Verbs of what is done with another's offer: its size is asked as the offer "from" its maker.
+_RECEIVED = frozenset({"rejected", "received", "accepted", "welcomed", "considered", "backed", "spurned", "rebuffed",
+                       "rejects", "receives", "accepts", "welcomes", "considers", "backs", "spurns", "rebuffs"})
+
+
 def _worth_question(subject: str, verb: str, sized: re.Match | None, names: frozenset[str]) -> str | None:
     """"The government has announced a £900m plan to build 40,000 homes" -> "How much is the government's plan to
     build 40,000 homes worth?": the size of what the main clause's subject announced, offered or agreed, asked of
     the thing with its owner's name; None when the subject is no short name or the thing is no such plan or deal."""
     low = verb.lower()
-    if not sized or len(subject.split()) > 5 or re.search(r"[,;:()]|\b(?:who|which|that|and|or)\b", subject) or \
-            len(sized.group(0).split()) > 14:
+    if not sized or len(sized.group(0).split()) > 14:
+        return None
+    maker = re.match(r"\s+from\s+(?:[\w’'-]+\s+){0,3}?((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)"
+                     r"(?=\s+(?:for|to|in|of|at|on|over|with|worth)\b|$)(.*)$", sized.group(2))
+    if low in _RECEIVED and maker and not re.search(r"\b(?:it|its|them|their|this|that)\b", maker.group(2)):
+        # "The board has rejected a £3.1bn takeover approach from US rival Corvane": the bid is the bidder's
+        who = maker.group(1) + ("’" if maker.group(1).endswith("s") else "’s")
+        return _q(f"how much {'was' if low.endswith('ed') else 'is'} {who} {sized.group(1)}{maker.group(2)} worth")
+    if len(subject.split()) > 5 or re.search(r"[,;:()]|\b(?:who|which|that|and|or)\b", subject):
         return None
     if low not in ("announced", "unveiled", "launched", "approved", "agreed", "offered", "made", "tabled", "proposed",
+                   "submitted", "launched",
                    "announces", "unveils", "launches", "approves", "agrees", "offers", "makes", "proposes",
                    "has", "have"):
         return None
@@ -370,6 +396,16 @@ _OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Lat
 # A speaker and a verb of saying before the clause that holds the figure.
 _SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|"
                    r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
+
+
+# A name's apposition before its verb of saying: "Talvio Marine, the country's largest shipbuilder, said".
+_APPOSED = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:the|a|an)\s+[^,]{1,60},(?=\s+(?:has\s+|had\s+)?"
+                      r"(?:said|says|reported|reports|estimated|estimates)\b)")
+# The speaker's own plan in what it says: "said on Tuesday (that) it would cut", "says they will sell".
+_OWN_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?(?:\s+that)?"
+                       r"\s+(?:it|they)\s+(?=(?:would|will|plans\s+to|planned\s+to|intends\s+to|aims\s+to)\b)")
+# A wire dateline before the story's first sentence: "PORTHAVEN, Feb 24 (Northwire) - ".
+_WIRE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([^)]{1,40}\)\s+[-–—]\s+")
 
 
 # Someone's announcement, estimate or plan and the "that" opening what it says, just before a figure: "Chancellor

@@ -147,3 +147,21 @@ def test_the_time_left_to_do_something_is_asked_as_a_deadline():
     ex = extract(article("Tenants of the Brackley blocks have until 30 June to accept the association's offer."), MAY)
     assert [c.question["prompt"] for c in deadline_candidates(ex, Ids(), [], frozenset())] == [
         "By what date must tenants of the Brackley blocks accept the association's offer?"]
+
+
+def test_a_bodys_own_announced_cut_is_asked_of_the_body_by_name():
+    assert ask("KORBY, March 3 (Northwire) - Talvio Marine, the country's largest shipbuilder, said on Tuesday it "
+               "would cut 1,200 jobs at its Korby yard.") == ["How many jobs would Talvio Marine cut at its Korby yard?"]
+    assert ask("The Ossmouth council says it will save £1.4 million a year.") == [
+        "How much a year will the Ossmouth council save?"]
+    assert ask("The organisers said more than 2,000 people signed up.") == [  # no plan of their own: theirs to report
+        "According to the organisers, how many people signed up?"]
+
+
+def test_a_rejected_bid_is_asked_as_its_makers():
+    assert ask("The board of Veskel Systems has rejected a £3.1bn takeover approach from US rival Brandt Industries, "
+               "saying the offer \"significantly undervalues\" the company.") == [
+        "How much was Brandt Industries’ takeover approach worth?"]
+    assert ask("The council rejected a £2m bid from Harlow Rovers for the stadium.") == [
+        "How much was Harlow Rovers’ bid for the stadium worth?"]
+    assert ask("The council rejected a £2m bid from a local club.") == [None]  # whose, the name does not say
