@@ -165,3 +165,12 @@ def test_a_rejected_bid_is_asked_as_its_makers():
     assert ask("The council rejected a £2m bid from Harlow Rovers for the stadium.") == [
         "How much was Harlow Rovers’ bid for the stadium worth?"]
     assert ask("The council rejected a £2m bid from a local club.") == [None]  # whose, the name does not say
+
+
+def test_a_relative_after_a_thing_in_a_named_place_is_not_pinned_on_the_place():
+    found = find_dates(parse_article(article(
+        "Traders will be offered stalls at a new outdoor market in Castle Street, which is due to open in April.")),
+        MAY)
+    assert found and not any(d.own and d.event.startswith("Castle Street") for d in found)
+    found = find_dates(parse_article(article("The mayor, Jo Bell, who resigned in March, spoke to reporters.")), MAY)
+    assert any(d.own and d.event == "Jo Bell resigned" for d in found)
