@@ -178,7 +178,7 @@ def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str]
 
 def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()) -> str | None:
     """The question a figure answers, asked from its own clause; None when its place does not allow one."""
-    wire = _WIRE_LEAD.match(sentence)
+    wire = WIRE_LEAD.match(sentence)
     if wire and fig.start >= wire.end():  # "PORTHAVEN, Feb 24 (Northwire) - …": the story's sentence after it
         return how_question(sentence[wire.end():], _moved(fig, wire.end()), names)
     clause = _clause(sentence)
@@ -210,6 +210,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
+    lost = _LOSS_OF.search(lead) if fig.kind == "count" and fig.counted else None
+    if lost:  # "Goldfield Foods will close its factory in Tarnby next spring with the loss of 420 jobs"
+        return _lost_question(lead[:lost.start()].rstrip(" ,"), fig, about, names)
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _RECORD.sub("", lead)  # "drew a record 2.4 million visitors": the count drawn, a record or not
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
@@ -350,6 +353,46 @@ def _cut_complement(tail: str) -> str:
                   r"(?:years?|months?|decades?|weeks?)$|\s+(?:by|in|before)\s+(?:1[89]|20)\d\d$", "", tail.strip())
 
 
+# "… with the loss of": the count lost along with the clause's event
+_LOSS_OF = re.compile(r",?\s+with\s+the\s+(?:loss|losses)\s+of$")
+
+
+def _third_person(base: str) -> str:
+    if base in ("have", "be"):
+        return {"have": "has", "be": "is"}[base]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _lost_question(main: str, fig: Figure, about: str, names: frozenset[str]) -> str | None:
+    """"Goldfield Foods will close its cereal factory in Tarnby with the loss of 420 jobs" -> "How many jobs will be
+    lost when Goldfield Foods closes its cereal factory in Tarnby?"; a past event's -> "were lost when … closed …".
+    None unless the clause before is one subject and one verb, with no figure or pronoun of its own."""
+    parts = split_clause(main)
+    if not parts or figures_in(main) or re.search(r"[,;:“”\"]|\b(?:it|them|this|that|these|those|he|she|they)\b",
+                                                  main, re.IGNORECASE):
+        return None
+    subject, verb, rest = parts
+    low = verb.lower()
+    if len(subject.split()) > 8:
+        return None
+    subj = lower_first(subject, names)
+    if low in ("will", "would"):
+        words = rest.split()
+        if not words or not re.fullmatch(r"[a-z]+", words[0]) or words[0] in ("be", "have", "not"):
+            return None
+        last = subject.split()[-1]
+        plural = last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+        done = words[0] if plural else _third_person(words[0])
+        return _q(f"{about}how many {fig.counted} {low} be lost when {subj} {done} {' '.join(words[1:])}")
+    if base_of(low) and (low.endswith("ed") or low in IRREGULAR):
+        return _q(f"{about}how many {fig.counted} were lost when {subj} {low} {rest}")
+    return None
+
+
 # Verbs of what is done with another's offer: its size is asked as the offer "from" its maker.
 _RECEIVED = frozenset({"rejected", "received", "accepted", "welcomed", "considered", "backed", "spurned", "rebuffed",
                        "rejects", "receives", "accepts", "welcomes", "considers", "backs", "spurns", "rebuffs"})
@@ -405,7 +448,7 @@ _APPOSED = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:
 _OWN_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?(?:\s+that)?"
                        r"\s+(?:it|they)\s+(?=(?:would|will|plans\s+to|planned\s+to|intends\s+to|aims\s+to)\b)")
 # A wire dateline before the story's first sentence: "PORTHAVEN, Feb 24 (Northwire) - ".
-_WIRE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([^)]{1,40}\)\s+[-–—]\s+")
+WIRE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([^)]{1,40}\)\s+[-–—]\s+")
 
 
 # Someone's announcement, estimate or plan and the "that" opening what it says, just before a figure: "Chancellor

@@ -23,7 +23,8 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
                                            one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
-from studyapp.core.generate.figures import amount, figures_in, how_question, nearby, term_length, term_question, terms_in
+from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_question, nearby, term_length,
+                                            term_question, terms_in)
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 from studyapp.core.generate.passers import about_passer_by, passers_by
@@ -2031,8 +2032,8 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
         if len(out) >= MAX_FIGURES:
             break
         text = s.text.strip()
-        if f.value in asked or not 6 <= len(text.split()) <= 45:
-            continue
+        if f.value in asked or not 6 <= len(WIRE_LEAD.sub("", text).split()) <= 45:
+            continue  # (a wire's "PORTHAVEN, Feb 24 (Northwire) -" left on the sentence is no part of its length)
         prompt = how_question(text, f, names)
         prompt = full_names(prompt, people or []) if prompt else None  # "According to Mr Ferris" names him whole
         if not prompt or len(prompt.split()) > 24:

@@ -174,3 +174,27 @@ def test_a_relative_after_a_thing_in_a_named_place_is_not_pinned_on_the_place():
     assert found and not any(d.own and d.event.startswith("Castle Street") for d in found)
     found = find_dates(parse_article(article("The mayor, Jo Bell, who resigned in March, spoke to reporters.")), MAY)
     assert any(d.own and d.event == "Jo Bell resigned" for d in found)
+
+
+def test_the_jobs_lost_with_a_closure_are_asked_with_the_closure():
+    assert ask("Goldfield Foods will close its cereal factory in Tarnby next spring with the loss of 420 jobs, the "
+               "company confirmed on Monday.") == [
+        "How many jobs will be lost when Goldfield Foods closes its cereal factory in Tarnby next spring?"]
+    assert ask("The two Ambery pits will shut with the loss of 800 jobs.") == [
+        "How many jobs will be lost when the two Ambery pits shut?"]
+    assert ask("The Linby mill closed in March with the loss of 120 jobs.") == [
+        "How many jobs were lost when the Linby mill closed in March?"]
+    assert ask("It will close with the loss of 80 jobs.") == [None]  # what "it" is, only the article says
+
+
+def test_a_wire_dateline_left_on_a_lead_sentence_does_not_count_against_it():
+    from studyapp.core.generate.questions import figure_candidates
+
+    body = ("By Ana Kell-Ormond and Bo Linnet\n\nKORBY, March 3 (Northwire) - Talvio Marine, the country's largest shipbuilder, said on Tuesday it "
+            "would cut 1,200 jobs at its Korby yard over the next 18 months after two cruise lines cancelled "
+            "orders, sending its shares down sharply in early trading on the Korby stock exchange.\n\n"
+            "The union said 300 of the jobs were held by apprentices, and 900 by welders and fitters.")
+    ex = extract(article(body, "Talvio to cut 1,200 jobs"), MAY)
+    asked = [c.question["prompt"] for c in figure_candidates(ex, Ids(), frozenset({"Talvio Marine"}))]
+    assert any(p.startswith("How many jobs would Talvio Marine cut at its Korby yard") for p in asked), asked
+
