@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             r"(?i:month)\b")),
     ("bound", re.compile(r"\b(?:the\s+)?(end|close|start|beginning|middle)\s+of\s+(?:(next|this|last)\s+|the\s+)?"
                          r"(year|month|week|season|term|campaign|window|summer|winter|spring|autumn|" + _MON +
-                         r"(?:\s+(" + _YEAR + r"))?|(" + _YEAR + r"))\b"
+                         r"(?:\s+(" + _YEAR + r")|\s+(next|this|last)\s+year)?|(" + _YEAR + r"))\b"
                          r"(?:\s+(?:financial|fiscal|tax|academic|school)\s+year\b)?", re.IGNORECASE)),
     # "a week on Monday", "a fortnight on Friday", "a week tomorrow", "Monday week": a week or two past that day
     ("weekon", re.compile(r"\b(?:(?i:a)\s+(week|fortnight)\s+(?:on\s+)?(" + _WD[1:-1] + r"|today|tomorrow)|"
@@ -293,7 +293,7 @@ _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "show
                 "forgotten", "chosen", "frozen", "hung", "lent", "lit", "sent", "won", "worn"}
 _PRESENT_3SG = {
     # (a warning, a timetable: "a yellow warning covers Friday", "the statement follows on Monday")
-    "covers", "follows", "spans", "affects", "applies", "peaks",
+    "covers", "follows", "spans", "affects", "applies", "peaks", "lapses",
     "says", "tells", "wants", "plans", "aims", "faces", "meets", "begins", "starts", "opens", "closes", "takes",
     "makes", "holds", "expects", "seeks", "hopes", "needs", "comes", "goes", "gets", "gives", "shows", "runs",
     "leads", "looks", "seems", "appears", "continues", "marks", "becomes", "joins", "launches", "returns", "ends",
@@ -423,6 +423,10 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
                                           nxt not in _NOT_ED_VERBS):
             return None
         return "pres"
+    if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS and re.search(r"\w[’']s$", prev) and \
+            re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in _CUT_BEFORE | _FUNCTION_END | _DETERMINERS and \
+            not re.fullmatch(r"[a-z]+ly", nxt):
+        return None  # "Dunmere's covered market", "the council's planned closure": an adjective after a possessive
     if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS:
         return "past"
     if re.fullmatch(r"[a-z]{3,}[^su]s", w) and nxt in ("to", "that") and i + 2 < len(toks) and \
@@ -935,6 +939,25 @@ def _month_year(month: int, published: date, tense: str | None) -> int:
     return _year_for(month, 15, published, None)
 
 
+def _clock_day(last: tuple[str, str | None] | None, published: date | None, tense: str | None,
+               same_paragraph: bool) -> tuple[str, str | None] | None:
+    """The day a clock time alone ("at 9am") is on: the day the story last named when the clause's tense agrees
+    with it, else the day of publication, or none. "Pickets gathered at 7am" after "a strike will start on 28
+    May" is the morning of publication, not the strike's day weeks ahead (a past or present clause is never after
+    publication); "leaders will meet at 7pm" is not before it, and a coming day named in another paragraph is no
+    sure day for it, so it is not asked."""
+    if not last or not published or last[1] != "day" or not _ISO_VALUE.match(last[0]):
+        return last
+    today = published.isoformat()
+    if last[0] == today:
+        return last
+    if tense in ("past", "present") and last[0] > today:
+        return today, "day"
+    if tense == "future" and (last[0] < today or not same_paragraph):
+        return None
+    return last
+
+
 def _last_day(y: int, m: int) -> int:
     return calendar.monthrange(y, m)[1]
 
@@ -1122,13 +1145,15 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         end = which in ("end", "close")
         y: int | None = None
         mon: int | None = None
-        if g[5]:
-            y = int(g[5])
-            if _FISCAL_AFTER.match(sentence[m.end(6):]):
+        if g[6]:
+            y = int(g[6])
+            if _FISCAL_AFTER.match(sentence[m.end(7):]):
                 return _iso(y), "year"  # "until the end of the 2027 financial year": its year, not 31 December
         elif g[3]:
             mon = _month_no(g[3])
             y = int(g[4]) if g[4] else (_month_year(mon, published, tense) if published else None)
+            if g[5] and published:  # "at the end of March next year"
+                y = published.year + {"next": 1, "last": -1}.get(g[5].lower(), 0)
         elif published and unit.lower() == "year":
             y = published.year + {"next": 1, "last": -1}.get(rel, 0)
         elif published and unit.lower() == "week":
@@ -1705,10 +1730,18 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though|"
                   r"[a-z]{3,}ing)\b.*$", "", body)
     body = re.sub(r",\s+(?:[\w'’.-]+\s+){1,5}(?:say|says|said|added|argue|argues|believe|believes)$", "", body)
+    # "the market will close in March, the council confirmed on Tuesday": the attribution and its own day are not
+    # the event's (left in, that day would read as a second date of the event)
+    body = _ATTRIBUTED.sub("", body)
     body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+_ATTRIBUTED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|confirmed|announced|added|"
+                         r"told\s+(?:reporters|the\s+\w+)|stated)(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today))?$")
 
 
 # "Secretary of State, Jo Bell, will ..." -> "Secretary of State Jo Bell will ...": a title and its holder
@@ -1740,6 +1773,12 @@ def _trim_tail(body: str) -> str:
 def _has_verb(text: str) -> bool:
     toks = _tokens(text)
     return any(_verb_kind(toks, i) in _FINITE for i in range(len(toks)))
+
+
+# Prepositions that open a phrase a long subject can lose ("talks … on fishing quotas in the North Sea"); not "of",
+# "between" or "to", whose phrase is often the subject's point ("the number of pupils", "talks between A and B").
+_SUBJECT_PHRASE = frozenset({"on", "in", "at", "over", "about", "for", "near", "across", "around", "from", "with",
+                             "into", "during", "outside", "inside"})
 
 
 def _shorten(body: str) -> str:
@@ -1791,8 +1830,18 @@ def _shorten(body: str) -> str:
     later = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS + 6]
     if later:
         return body[:toks[later[0]].start].rstrip(" ,;:–—-")
-    # the verb comes late (a long subject): any phrase end will do, else the last whole word that is not a
-    # function word within the limit
+    # the verb comes late (a long subject): the subject's last phrases go, so the verb and what it says stay
+    # ("Talks between A and B on fishing quotas in the North Sea ended without a deal" -> "Talks between A and B on
+    # fishing quotas ended without a deal"); a cut before the verb would leave no event to ask about
+    if first_verb >= 4 and _verb_kind(toks, first_verb) in _FINITE:
+        after = len(words) - word_at[first_verb]
+        subject_cuts = [i for i in range(3, first_verb) if toks[i].low in _SUBJECT_PHRASE and
+                        word_at[i] >= 3 and toks[i - 1].low not in _FUNCTION_END and
+                        toks[i - 1].text not in (",", ";", ":") and word_at[i] + after <= MAX_EVENT_WORDS]
+        if subject_cuts and after >= 2:
+            i = subject_cuts[-1]
+            return _shorten(body[:toks[i].start].rstrip(" ,;:–—-") + " " + body[toks[first_verb].start:])
+    # else any phrase end will do, else the last whole word that is not a function word within the limit
     first_verb = -1
     loose = [i for i in range(1, len(toks)) if clean_cut(i) and 6 <= word_at[i] <= MAX_EVENT_WORDS]
     if loose:
@@ -1824,6 +1873,10 @@ def _antecedent(text: str, start: int) -> str | None:
         phrase = phrase[1:]
     if phrase and all(re.fullmatch(_MON + "|" + _WD + "|" + _YEAR + "|\\d+", t.text) for t in phrase):
         return None  # "in April that ...": the clause hangs on something before the date
+    if phrase and k >= 2 and toks[k - 1].low in ("in", "at", "on", "near", "outside") and \
+            all(t.text[:1].isupper() for t in phrase) and re.fullmatch(r"[a-z]{3,}", toks[k - 2].low) and \
+            toks[k - 2].low not in _FUNCTION_END and _verb_kind(toks, k - 2) is None:
+        return None  # "a new market in Castle Street, which is due to open": the market or the street? Not asked
     if not phrase or len(phrase) > 12:
         caps = re.search(r"((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)$", before)
         return caps.group(1) if caps else None
@@ -2201,6 +2254,14 @@ _VERB_NEXT = re.compile(r"\s+(?:was|is|were|are|had|has|have|will|would|could|mi
 _TAG_GAP = re.compile(r"\s*(?:on|in|at|during|early|late|earlier|later)?\s*", re.IGNORECASE)
 _AWAITED = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+|still\s+)?(?:due|expected|scheduled|set|planned|likely)\b|"
                       r"\b(?:stays?|remains?)\b", re.IGNORECASE)
+# A timetable stated in the present: the verb (or "is due") stands just before the date and its preposition,
+# so "the vote is in March" and "the offer lapses in January" look ahead, "sales are up 5% in March" does not.
+_COMES_ON = re.compile(r"\b(?:is|are|falls?|lapses?|expires?|ends?|closes?|opens?|starts?|begins?|resumes?|"
+                       r"runs?\s+out|takes?\s+effect|comes?\s+into\s+force|kicks?\s+off)\s+"
+                       r"(?:(?:due|set|scheduled|planned|expected|slated|pencilled)\s+)?"
+                       r"(?:(?:in|for|on|from|by|at\s+the\s+(?:start|end)\s+of)\s+)?(?:(?:early|late|mid)[\s-]+)?$",
+                       re.IGNORECASE)
+_HAVE_UNTIL = re.compile(r"\b(?:has|have)\s+(?:only\s+|just\s+)?(?:until|till)\s+$", re.IGNORECASE)
 _FISCAL_AFTER = re.compile(r"\s+(?:financial|fiscal|tax|academic|school)\s+year\b|\s+season\b", re.IGNORECASE)
 # between a date with its year and a bare month that goes on from it: "…, then moved to"
 _THEN_ON = re.compile(r"[^.;:\d]{0,40}\bthen\b[^.;:\d]{0,30}")
@@ -2313,6 +2374,7 @@ def find_dates(article: Article, published: date | None = None,
     last_day: tuple[str, str | None] | None = (published.isoformat(), "day") if published else None
     last_any: tuple[str, str | None, int] | None = None
     last_day_at: int | None = None
+    last_day_par: int | None = None  # the paragraph that named last_day
     story: tuple[str, str | None, int] | None = None
     epoch: tuple[str, str | None, int] | None = None
     written_year: int | None = None  # the last year the story wrote out, for "on 6 December that year"
@@ -2447,6 +2509,11 @@ def find_dates(article: Article, published: date | None = None,
                 # CDC recommends a jab by the end of October") is every year's, so the nearest
                 how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
                     _AWAITED.search(text[cl.start:a]) else None
+                if prep in ("until", "till") and not caption and _HAVE_UNTIL.search(text[cl.start:a]):
+                    how = "future"  # "tenants have until January to accept": the time left runs from now
+            if kind in ("month", "dmy", "mdy") and tense == "present" and not caption and \
+                    not _A_YEAR.search(phrase) and _COMES_ON.search(text[cl.start:a]):
+                how = "future"  # "the offer lapses in January", "the deadline is 3 February": a timetable in the present
             if listed and kind in ("dmy", "mdy", "month", "holiday", "weekof") and tense != "future":
                 # "- 13 April: responses shared": a timetable's line has no tense to go by, so the nearest, and the
                 # event is ahead or behind as the date falls
@@ -2478,6 +2545,8 @@ def find_dates(article: Article, published: date | None = None,
             if kind == "time" and len(matches) > 1:
                 continue  # "at 10pm on Tuesday": the time only sharpens the other date
             previous = near if kind in ("then", "samelast") else near_day if kind == "sameday" else last_day
+            if kind == "time":
+                previous = _clock_day(last_day, published, tense, last_day_par == sent.paragraph)
             if kind in ("thatunit", "ordday", "wdord", "follmon", "fewdays") or \
                     kind == "offset" and _COUNTED_ON.search(phrase) or kind == "relative" and _FOLLOWING.search(phrase):
                 previous = near3  # "the following month", "18 months later": the story's last date, if near
@@ -2644,6 +2713,7 @@ def find_dates(article: Article, published: date | None = None,
             if precision == "day":
                 last_day = (value, precision)
                 last_day_at = n
+                last_day_par = sent.paragraph
             if precision:
                 last_any = (value, precision, n)
                 flashback = _HAD.search(text[cl.start:a]) or kind == "offset" and _EARLIER.search(phrase)

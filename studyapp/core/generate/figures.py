@@ -127,6 +127,8 @@ def figures_in(text: str) -> list[Figure]:
 def _clause(sentence: str) -> str:
     """The sentence without its trailing attribution and end mark: the clause the figure belongs to."""
     t = " ".join(sentence.split())
+    t = re.sub(r",\s+(?:saying|adding|claiming|arguing|warning|insisting)\b[^“”\"]*[“”\"].*$", "", t)  # "…, saying the
+    # offer “…”": a quotation hung on the end is no part of the figure's clause
     t = _ATTRIBUTION.sub("", t)
     return t.rstrip(" .!")
 
@@ -176,6 +178,9 @@ def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str]
 
 def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()) -> str | None:
     """The question a figure answers, asked from its own clause; None when its place does not allow one."""
+    wire = WIRE_LEAD.match(sentence)
+    if wire and fig.start >= wire.end():  # "PORTHAVEN, Feb 24 (Northwire) - …": the story's sentence after it
+        return how_question(sentence[wire.end():], _moved(fig, wire.end()), names)
     clause = _clause(sentence)
     if fig.end > len(clause) or re.search(r"[“”\"]", clause):
         return None  # the figure is in the attribution, or a quotation's words would be rearranged
@@ -184,13 +189,32 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
     tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
                     r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
+    why = _WHY_CLAUSE.search(tail)
+    if why and (fig.kind == "money" or figures_in(tail[why.start():]) or re.search(r"\b(?:it|them|this|that|these|those|him)\b",
+                                                             tail[why.start():], re.IGNORECASE)):
+        # "fined X £4.2m after the company released sewage on 300 days": the reason is a clause of its own, left out
+        # where it holds what the question cannot (a second figure, an "it" only the article explains; a sum's
+        # question ends on a phrase, never on a clause)
+        tail = _DANGLING_SPAN.sub("", tail[:why.start()]).rstrip(" ,")
+    sized = fig.kind == "money" and re.search(r"\s(?:a|an)$", clause[:fig.start].rstrip()) and \
+        _SIZED.match(_cut_complement(clause[fig.end:].strip()))
+    if sized:  # "The government has announced a £900m plan to build 40,000 homes"
+        parts = _finite(re.sub(r"\s+(?:a|an)$", "", clause[:fig.start].rstrip()))
+        perfect = parts and parts[1].lower() in ("has", "have") and re.fullmatch(r"[a-z]+", parts[2])
+        return _worth_question(parts[0], parts[2] if perfect else parts[1],
+                               _SIZED.match(_cut_complement(clause[fig.end:].strip())), names) \
+            if parts and (perfect or not parts[2]) else None
     beside = _BESIDE.match(tail)
     if beside and not figures_in(tail[beside.end():]):  # "a loss of $3m on revenue of $9m in the quarter"
         tail = tail[beside.end():].strip()
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
+    lost = _LOSS_OF.search(lead) if fig.kind == "count" and fig.counted else None
+    if lost:  # "Goldfield Foods will close its factory in Tarnby next spring with the loss of 420 jobs"
+        return _lost_question(lead[:lost.start()].rstrip(" ,"), fig, about, names)
     lead = re.sub(r"\s+a total of$", "", lead)
+    lead = _RECORD.sub("", lead)  # "drew a record 2.4 million visitors": the count drawn, a record or not
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
     told = _TOLD_THAT.search(lead)
     if told and not _OPENING.match(told.group(1)):  # "X's announcement in May that 2,300 posts would go"
@@ -199,7 +223,15 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         if inner and not inner.lower().startswith("according to"):
             return _q(f"according to {lower_first(told.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
         return None
-    framed = _SAID.match(lead)
+    framed = _SAID.match(_APPOSED.sub(r"\1", lead))
+    own = _OWN_PLAN.search(clause[:fig.start]) if framed and fig.kind in ("count", "money") else None
+    if own and own.start() >= len(framed.group(1)) and not re.search(r"\b(?:he|she|i|we|you)\b", framed.group(1),
+                                                                      re.IGNORECASE):
+        # "Talvio Marine said on Tuesday it would cut 1,200 jobs": the body's own plan, asked of the body by name
+        speaker = framed.group(1)
+        inner = how_question(f"{speaker} {clause[own.end():]}", _moved(fig, own.end() - len(speaker) - 1), names)
+        if inner:
+            return inner
     if framed:  # "The organisers said more than 2,000 people signed up" asks the organisers' figure
         at = clause.rfind(framed.group(2), 0, fig.start) if framed.group(2) else fig.start
         inner = how_question(clause[at:], _moved(fig, at), names)
@@ -298,6 +330,105 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     return _q(f"{about}how much{noun} {front} {rest} {after}")
 
 
+# A clause of its own after the figure's, giving the reason or the time: "… after the company released sewage into
+# the river", "… because demand fell". A preposition's phrase ("after a two-year inquiry") stays.
+_WHY_CLAUSE = re.compile(r"(?:^|\s+)(?:after|because|since|when|as|before|once|despite|following)\s+(?=(?:the|a|an|its|"
+                         r"their|his|her|it|they|he|she|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|is|are|had|"
+                         r"has|have|did|will|would|could|[a-z]{3,}ed|scrapped|cut|shut|lost|made|took|fell|rose|won)\b)")
+# what the cut clause qualified, now left hanging: "in the twelve months" (after it scrapped its fee)
+_DANGLING_SPAN = re.compile(r"(?:^|\s+)(?:in|over|during|for)\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|period|"
+                            r"hours?)$")
+# "a record" before a figure: the figure is asked, the word "record" is not its object
+_RECORD = re.compile(r"(?<=\s)(?:a\s+)?(?:new\s+)?(?:record|record-breaking|all-time)(?:\s+high\s+of)?$")
+# The nouns a sum is the size of: "a £900 million plan to build homes", "a $2bn bid for Corvane".
+_SIZED = re.compile(r"((?:[a-z-]+\s+)?(?:plan|package|scheme|programme|program|project|investment|fund|bid|offer|deal|"
+                    r"approach|proposal|takeover|bailout|contract|settlement|grant|loan|rescue|expansion|upgrade|stimulus))"
+                    r"((?:\s+(?:to|for|with|in|from)\s+[^;]{3,80})?)$")
+
+
+def _cut_complement(tail: str) -> str:
+    """The thing's own words: up to a comma, a second clause or a time phrase at the end ("over the next decade")."""
+    tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|\s+(?:and|but|which|who|after|because|as|while)\s+", tail)[0]
+    return re.sub(r"\s+(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|last|past|following)\s+(?:\w+\s+)?"
+                  r"(?:years?|months?|decades?|weeks?)$|\s+(?:by|in|before)\s+(?:1[89]|20)\d\d$", "", tail.strip())
+
+
+# "… with the loss of": the count lost along with the clause's event
+_LOSS_OF = re.compile(r",?\s+with\s+the\s+(?:loss|losses)\s+of$")
+
+
+def _third_person(base: str) -> str:
+    if base in ("have", "be"):
+        return {"have": "has", "be": "is"}[base]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _lost_question(main: str, fig: Figure, about: str, names: frozenset[str]) -> str | None:
+    """"Goldfield Foods will close its cereal factory in Tarnby with the loss of 420 jobs" -> "How many jobs will be
+    lost when Goldfield Foods closes its cereal factory in Tarnby?"; a past event's -> "were lost when … closed …".
+    None unless the clause before is one subject and one verb, with no figure or pronoun of its own."""
+    parts = split_clause(main)
+    if not parts or figures_in(main) or re.search(r"[,;:“”\"]|\b(?:it|them|this|that|these|those|he|she|they)\b",
+                                                  main, re.IGNORECASE):
+        return None
+    subject, verb, rest = parts
+    low = verb.lower()
+    if len(subject.split()) > 8:
+        return None
+    subj = lower_first(subject, names)
+    if low in ("will", "would"):
+        words = rest.split()
+        if not words or not re.fullmatch(r"[a-z]+", words[0]) or words[0] in ("be", "have", "not"):
+            return None
+        last = subject.split()[-1]
+        plural = last[:1].islower() and last.endswith("s") and not last.endswith("ss")
+        done = words[0] if plural else _third_person(words[0])
+        return _q(f"{about}how many {fig.counted} {low} be lost when {subj} {done} {' '.join(words[1:])}")
+    if base_of(low) and (low.endswith("ed") or low in IRREGULAR):
+        return _q(f"{about}how many {fig.counted} were lost when {subj} {low} {rest}")
+    return None
+
+
+# Verbs of what is done with another's offer: its size is asked as the offer "from" its maker.
+_RECEIVED = frozenset({"rejected", "received", "accepted", "welcomed", "considered", "backed", "spurned", "rebuffed",
+                       "rejects", "receives", "accepts", "welcomes", "considers", "backs", "spurns", "rebuffs"})
+
+
+def _worth_question(subject: str, verb: str, sized: re.Match | None, names: frozenset[str]) -> str | None:
+    """"The government has announced a £900m plan to build 40,000 homes" -> "How much is the government's plan to
+    build 40,000 homes worth?": the size of what the main clause's subject announced, offered or agreed, asked of
+    the thing with its owner's name; None when the subject is no short name or the thing is no such plan or deal."""
+    low = verb.lower()
+    if not sized or len(sized.group(0).split()) > 14:
+        return None
+    maker = re.match(r"\s+from\s+(?:[\w’'-]+\s+){0,3}?((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)"
+                     r"(?=\s+(?:for|to|in|of|at|on|over|with|worth)\b|$)(.*)$", sized.group(2))
+    if low in _RECEIVED and maker and not re.search(r"\b(?:it|its|them|their|this|that)\b", maker.group(2)):
+        # "The board has rejected a £3.1bn takeover approach from US rival Corvane": the bid is the bidder's
+        who = maker.group(1) + ("’" if maker.group(1).endswith("s") else "’s")
+        return _q(f"how much {'was' if low.endswith('ed') else 'is'} {who} {sized.group(1)}{maker.group(2)} worth")
+    if len(subject.split()) > 5 or re.search(r"[,;:()]|\b(?:who|which|that|and|or)\b", subject):
+        return None
+    if low not in ("announced", "unveiled", "launched", "approved", "agreed", "offered", "made", "tabled", "proposed",
+                   "submitted", "launched",
+                   "announces", "unveils", "launches", "approves", "agrees", "offers", "makes", "proposes",
+                   "has", "have"):
+        return None
+    owner = subject_of(subject) if subject.split()[-1][:1].isupper() else subject
+    first = owner.split()[0]
+    if first.lower() in _DETERMINERS - {"the"} or owner.lower() in ("it", "they", "he", "she", "we", "i", "you"):
+        return None
+    if first == "The":
+        owner = "the" + owner[3:]
+    owner = owner + ("’" if owner.endswith("s") else "’s")
+    thing = f"{owner} {sized.group(1)}{sized.group(2)}"
+    return _q(f"how much is {thing} worth")
+
+
 # Nouns a sum or a share measures: "a loss of $3 million", "debt of $700 million", "a turnout of 25.7%".
 _MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|payout|settlement|bill|bonus|grant|"
              r"investment|turnout|stake|share|majority|margin|lead|rise|increase|fall|drop|cut|growth|contribution|"
@@ -308,6 +439,16 @@ _OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Lat
 # A speaker and a verb of saying before the clause that holds the figure.
 _SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|"
                    r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
+
+
+# A name's apposition before its verb of saying: "Talvio Marine, the country's largest shipbuilder, said".
+_APPOSED = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:the|a|an)\s+[^,]{1,60},(?=\s+(?:has\s+|had\s+)?"
+                      r"(?:said|says|reported|reports|estimated|estimates)\b)")
+# The speaker's own plan in what it says: "said on Tuesday (that) it would cut", "says they will sell".
+_OWN_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?(?:\s+that)?"
+                       r"\s+(?:it|they)\s+(?=(?:would|will|plans\s+to|planned\s+to|intends\s+to|aims\s+to)\b)")
+# A wire dateline before the story's first sentence: "PORTHAVEN, Feb 24 (Northwire) - ".
+WIRE_LEAD = re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?\([^)]{1,40}\)\s+[-–—]\s+")
 
 
 # Someone's announcement, estimate or plan and the "that" opening what it says, just before a figure: "Chancellor
@@ -402,3 +543,117 @@ def scaled(value: str, factor: float) -> str | None:
     if text in ("0", "0.0"):
         return None
     return value[:m.start()] + text + value[m.end():]
+
+
+# A term a court or a body hands down: "was jailed for six years", "has been banned from driving for 18 months",
+# "was sentenced to 30 months". The main result of a court story (issue 14's coverage), which the figures above
+# leave out (a count of years is no figure of a thing).
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_TERM = re.compile(r"^(?P<subj>.+?)\s+(?P<be>was|were|has\s+been|have\s+been|had\s+been|will\s+be|is|are)\s+"
+                   r"(?:(?:also|now|then)\s+)?(?P<verb>jailed|sentenced|imprisoned|banned|suspended|disqualified|"
+                   r"detained|barred|locked\s+up)(?P<mid>\s+from\s+[a-z]+ing(?:\s+[a-z]+){0,2}?)?\s+(?:for|to)\s+"
+                   r"(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS[1:]) + r")\s+(?P<unit>years?|months?|weeks?|days?)"
+                   r"(?P<rest>.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A sentence or a ban: its question, its key ('six years') and up to three wrong terms of the same unit."""
+
+    prompt: str
+    value: str
+    wrong: tuple[str, ...]
+
+
+def _asked(text: str) -> str:
+    text = " ".join(text.split())
+    return text[0].upper() + text[1:] + "?"
+
+
+def _term_text(n: int, unit: str, words: bool) -> str:
+    unit = unit.rstrip("s") + ("s" if n != 1 else "")
+    return f"{_NUMBER_WORDS[n] if words and n < len(_NUMBER_WORDS) else n} {unit}"
+
+
+def term_question(sentence: str, names: frozenset[str] = frozenset(), others: tuple[str, ...] = ()) -> Term | None:
+    """"A pharmacist who billed the health service for prescriptions never dispensed was jailed for six years on
+    Friday" -> "For how long was the pharmacist who billed … jailed?" (six years). The subject is the clause's own:
+    a name (its age and aside dropped) or a description ("a pharmacist who …" becomes "the pharmacist who …");
+    a pronoun or a subject with a clause of its own set off by commas is not asked. `others` are the article's
+    other terms ("four years"), offered first."""
+    clause = _OPENING.sub("", _clause(sentence))
+    if re.search(r"[“”\"]", clause):
+        return None
+    m = _TERM.match(clause)
+    if not m or re.match(r"\s+and\s+a\s+half\b|\s*-", m.group("rest")):
+        return None
+    subj = m.group("subj").strip()
+    subj = re.sub(r",\s+\d{1,3},", ",", subj).rstrip(",")  # "Edmund Carraway-Fell, 52, was jailed"
+    if re.search(r",(?!\d{3}\b)", subj):
+        head = re.split(r",(?!\d{3}\b)", subj)[0].strip()
+        if not re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*", head):
+            return None
+        subj = head  # "Edmund Carraway-Fell, who ran two pharmacies, was jailed": the name
+    words = subj.split()
+    if not words or len(words) > 16 or words[0].lower() in ("he", "she", "they", "it", "we", "i", "you", "his", "her",
+                                                            "their", "its", "this", "that", "these", "those"):
+        return None
+    if words[0] in ("A", "An"):
+        subj = "the " + " ".join(words[1:])
+    elif words[0] == "The":
+        subj = "the " + " ".join(words[1:])
+    be = m.group("be").lower().split()
+    if be[-1] == "been":  # "has been jailed for four years": the term handed down, asked as done ("was … jailed")
+        be = ["were" if be[0] == "have" else "was"]
+    verb = " ".join(m.group("verb").lower().split())
+    mid = " ".join((m.group("mid") or "").split())
+    if verb == "sentenced":
+        front = {"was": "was", "were": "were", "is": "is", "are": "are"}.get(be[0])
+        if not front or len(be) > 1:
+            return None
+        prompt = _asked(f"how long a sentence {front} {subj} given")
+    elif len(be) == 1:
+        prompt = _asked(f"for how long {be[0]} {subj} {verb}{' ' + mid if mid else ''}")
+    else:
+        prompt = _asked(f"for how long {be[0]} {subj} {be[1]} {verb}{' ' + mid if mid else ''}")
+    if not prompt or re.search(r"\b(?:it|them|this|these|those|him)\b|\bthat\b(?!\s+(?:was|were|is|are|had|has|have|"
+                               r"[a-z]+ed)\b)", prompt, re.IGNORECASE):
+        return None  # whom "it" or "this" means, only the article says ("that were never dispensed" is a relative)
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw)
+    in_words = not raw.isdigit()
+    unit = m.group("unit").lower()
+    value = _term_text(n, unit, in_words)
+    wrong: list[str] = []
+    for o in others:
+        k, _, u = o.partition(" ")
+        k_n = int(k) if k.isdigit() else _NUMBER_WORDS.index(k) if k in _NUMBER_WORDS else 0
+        made = _term_text(k_n, u, in_words) if k_n else ""
+        if made and made != value and u.rstrip("s") == unit.rstrip("s") and made not in wrong and len(wrong) < 2:
+            wrong.append(made)
+    for k in (n // 2, n * 2, n + 2, n - 2, n + 1, n * 3, n - 1):
+        made = _term_text(k, unit, in_words)
+        if len(wrong) >= 3:
+            break
+        if 1 <= k and k != n and made not in wrong:
+            wrong.append(made)
+    return Term(prompt, value, tuple(wrong[:3]))
+
+
+def terms_in(text: str) -> list[str]:
+    """Every term in a text as written the way a question keys it: "for four years" -> "four years"."""
+    out = []
+    for m in re.finditer(r"\b(?:for|to)\s+(\d{1,3}|" + "|".join(_NUMBER_WORDS[1:]) + r")\s+(years?|months?|weeks?)\b",
+                         text, re.IGNORECASE):
+        raw = m.group(1).lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.index(raw)
+        out.append(_term_text(n, m.group(2).lower(), not raw.isdigit()))
+    return out
+
+
+def term_length(value: str) -> float:
+    """'six years' -> 72.0, '18 months' -> 18.0: a term in months, to put options in order."""
+    k, _, unit = value.partition(" ")
+    n = int(k) if k.isdigit() else _NUMBER_WORDS.index(k) if k in _NUMBER_WORDS else 0
+    return n * {"y": 12.0, "m": 1.0, "w": 0.25}.get(unit[:1], 1 / 30)

@@ -23,7 +23,8 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
                                            one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
-from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
+from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_question, nearby, term_length,
+                                            term_question, terms_in)
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 from studyapp.core.generate.passers import about_passer_by, passers_by
@@ -1785,6 +1786,12 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             continue  # "Figures published at 9am show …": a time of day fixes no date (the day is only the page's)
         if quoted_words(d.event, d.evidence):
             continue  # "Every cancellation now is a room empty in July too," he said: the speaker's words, no event
+        if d.precision == "year" and ex.published and d.asked == f"{ex.published.year:04d}" and (
+                re.search(r"\bthis\s+year\b", d.as_written, re.IGNORECASE) or getattr(d, "tense", "past") == "past"):
+            continue  # "ruled out any compensation this year": the year of publication, done, is no fact worth asking
+            # (a plant to close "at the end of 2021", this year and not next, is)
+        if _VOX_POP.match(d.event) or _ASKED_PASSERS.search(d.event):
+            continue  # "Shoppers in the square on Saturday said …": the day reporters asked passers-by, no event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt:
@@ -1793,6 +1800,9 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         fact = f"date:{d.evidence[:60]}:{d.date}"
         lab = _date_label(d.asked)  # as far as the words fix it: "the end of 2021" is asked as 2021
         main = 0.08 if d.evidence.strip() in lead else 0.0  # the lead's event is the story's main one
+        if ex.published and _ISO.match(d.date) and d.date[:7] >= ex.published.isoformat()[:7] and \
+                getattr(d, "tense", "past") in ("future", "present"):
+            main += UPCOMING_WORTH  # what is still to come (a vote, a deadline, a hearing) before background
         said = f"The article says “{d.as_written}”" + (f", which is {lab}." if lab.lower() != d.as_written.lower()
                                                         else ".")
         out.append(Candidate({
@@ -1807,6 +1817,64 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 "prompt": prompt, "choices": sorted([lab, *others[:3]]), "answer": lab,
                 "source": d.evidence.strip(), "explanation": said,
             }, fact, 0.8 + main))
+    return out
+
+
+# A date question on what is ahead (a vote, a debate, a deadline) ranks above one on the story's background.
+UPCOMING_WORTH = 0.05
+# Unnamed members of the public saying something: a vox pop's day is the day reporters asked, no event of the story.
+_VOX_POP = re.compile(r"^(?:(?:some|many|most|several|other|local|the|a\s+few|a\s+handful\s+of)\s+)*(?:[a-z-]+\s+)?"
+                      r"(?:shoppers|residents|passers-by|passersby|commuters|locals|people|visitors|onlookers|"
+                      r"members\s+of\s+the\s+public|customers|pedestrians|drinkers|diners|holidaymakers|tourists)"
+                      r"\b(?:\s+[^,.;]{0,60}?)?\s+(?:said|told|say|spoke|were\s+asked|complained|agreed)\b")
+_ASKED_PASSERS = re.compile(r"\b(?:asked|spoke\s+to|talked\s+to|stopped|interviewed)\s+(?:by\s+\w+\s+)?"
+                            r"(?:shoppers|passers-by|passersby|people\s+in\s+the\s+street|members\s+of\s+the\s+"
+                            r"public|commuters|locals)\b")
+
+
+_TIME_LEFT = re.compile(r"^(?P<pre>.*?)\b(?P<have>has|have)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?P<date>[^,;]{3,40}?)\s+"
+                        r"to\s+(?P<vp>[a-z][^,;:“”\"]*?)\s*(?:[,;.]|$)")
+_SUBJECT_OF = re.compile(r"^((?:[A-Z][\w’'&.-]*|the|The)(?:\s+[\w’'&.-]+){0,6}?)\s+(?:must|will|would|should|has|have|is|"
+                         r"are|can|could|may)\b")
+
+
+def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
+                        pace: Pacer | None = None) -> list[Candidate]:
+    """"Tenants have until 30 June to accept the offer" -> "By what date must tenants accept the offer?": the time
+    left to do something, a deadline the story sets, asked with its subject and what is to be done by then. The date
+    is no event's own (the clause's verb is "have"), so `date_candidates` leaves it."""
+    pace = pace or Pacer()
+    out: list[Candidate] = []
+    for d in ex.dates:
+        pace(EVENT_COST)
+        if d.precision not in ("day", "month") or not _ISO.match(d.date) or d.tense == "past" and not (
+                ex.published and d.date >= ex.published.isoformat()[:len(d.date)]):
+            continue
+        m = _TIME_LEFT.match(" ".join(d.evidence.split()))
+        if not m or d.as_written not in m.group("date"):
+            continue
+        pre = re.sub(r"\s+and\s*$", "", m.group("pre").strip())
+        subject = pre if re.fullmatch(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}", pre) else None
+        if subject is None:  # "Corvane Water must pay the fine within 28 days and has until 1 March to …"
+            first = _SUBJECT_OF.match(pre)
+            subject = first.group(1) if first and m.group("pre").rstrip().endswith("and") else None
+        vp = m.group("vp").strip()
+        if not subject or subject.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "you", "his", "her",
+                                                         "their", "its") or len(vp.split()) < 2 or len(vp.split()) > 16:
+            continue
+        if re.search(r"\b(?:it|them|this|that|these|those|him|her|his|their)\b", vp, re.IGNORECASE):
+            continue  # what "it" is, only the article says
+        subj = subject if not subject.startswith("The ") else "the" + subject[3:]
+        subj = full_names(subj, people)
+        wh = "By what date" if d.precision == "day" else "By what month"
+        prompt = f"{wh} must {lower_first(subj, names)} {vp}?"
+        lab = _date_label(d.asked)
+        out.append(Candidate({
+            "id": ids.make("deadline", " ".join(vp.split()[:4])), "type": "date", "topic": "dates",
+            "prompt": prompt, "answer": d.asked, "precision": d.precision, "source": d.evidence.strip(),
+            "explanation": f"The article says “{d.as_written}”" + (f", which is {lab}." if lab.lower() !=
+                                                                   d.as_written.lower() else "."),
+        }, f"date:{d.evidence[:60]}:{d.date}", 0.9 + UPCOMING_WORTH))
     return out
 
 
@@ -2113,8 +2181,8 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
         if len(out) >= MAX_FIGURES:
             break
         text = s.text.strip()
-        if f.value in asked or not 6 <= len(text.split()) <= 45:
-            continue
+        if f.value in asked or not 6 <= len(WIRE_LEAD.sub("", text).split()) <= 45:
+            continue  # (a wire's "PORTHAVEN, Feb 24 (Northwire) -" left on the sentence is no part of its length)
         prompt = how_question(text, f, names)
         prompt = full_names(prompt, people or []) if prompt else None  # "According to Mr Ferris" names him whole
         if not prompt or len(prompt.split()) > 24:
@@ -2130,6 +2198,40 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
             "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
             "prompt": prompt, "choices": choices, "answer": f.value, "source": text,
             "explanation": f"The article says “{' '.join(text[f.start:f.end].split())}”.",
+        }, f"figure:{text[:60]}", min(worth, 0.92)))
+    return out
+
+
+def term_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pacer | None = None,
+                    pictured: CheckContext | None = None, people: list[dict] | None = None) -> list[Candidate]:
+    """"For how long was Edmund Carraway-Fell jailed?": the term a court or a body hands down, often the story's
+    main result (figures.term_question), with the article's other terms and terms near it as options. A term in the
+    title or the lead is worth as much as the title's figure."""
+    pace = pace or Pacer()
+    pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
+    story = [s for s in ex.article.sentences if not s.furniture and not pictured.in_caption(s.text)]
+    others = tuple(dict.fromkeys(terms_in(ex.article.title + "\n" + ex.article.body)))
+    lead = {id(s) for s in story[:2]}
+    out: list[Candidate] = []
+    asked: set[str] = set()
+    for s in story:
+        pace(len(s.text))
+        text = s.text.strip()
+        if not 6 <= len(text.split()) <= 45 or not re.search(r"\b(?:for|to)\s+\w+\s+(?:years?|months?|weeks?|days?)\b",
+                                                               text, re.IGNORECASE):
+            continue
+        term = term_question(text, names, others)
+        if not term or len(term.wrong) < 2 or term.value in asked:
+            continue
+        prompt = full_names(term.prompt, people or [])
+        if len(prompt.split()) > 24:
+            continue
+        asked.add(term.value)
+        worth = 0.7 + (0.15 if id(s) in lead or term.value in ex.article.title else 0)
+        out.append(Candidate({
+            "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
+            "prompt": prompt, "choices": sorted({term.value, *term.wrong}, key=term_length), "answer": term.value, "source": text,
+            "explanation": f"The article says “{text}”",
         }, f"figure:{text[:60]}", min(worth, 0.92)))
     return out
 
@@ -2324,9 +2426,10 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: asked_candidates(ex, ids, items, names, pace),
         lambda: what_candidates(ex, ids, items, names, central, pace),
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
-        lambda: date_candidates(ex, ids, people, names, pace),
+        lambda: date_candidates(ex, ids, people, names, pace), lambda: deadline_candidates(ex, ids, people, names, pace),
         lambda: timeline_candidates(ex, ids, people, pace, pictured),
         lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
+        lambda: term_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
     ]
     out: list[Candidate] = []
