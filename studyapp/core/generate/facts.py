@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from studyapp.core.generate.dates import DatedEvent, find_dates
@@ -40,6 +40,15 @@ class Extraction:
     positions: list[Position]
     dates: list[DatedEvent]
     published: date | None
+    # what the question writer reads of the facts again and again (the sides, the text a side's name is read in):
+    # built once, as the facts do not change after `extract`; a long article's questions would rebuild them per name
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: str, build):
+        """`build()` once per key."""
+        if key not in self.memo:
+            self.memo[key] = build()
+        return self.memo[key]
 
     def quote_facts(self) -> list[dict]:
         out = []
@@ -59,12 +68,9 @@ class Extraction:
         return out
 
     def sides(self) -> list[str]:
-        seen: list[str] = []
-        for p in self.positions:
-            party = p.side.split(" (")[0]
-            if party not in seen:
-                seen.append(party)
-        return seen
+        """Each party holding a position, in the order the article first gives one (a new list each call)."""
+        return list(self.derived("sides", lambda: tuple(dict.fromkeys(p.side.split(" (")[0]
+                                                                     for p in self.positions))))
 
     def facts(self) -> dict:
         return {

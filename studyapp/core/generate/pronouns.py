@@ -327,19 +327,15 @@ def unmet_pronoun(text: str, persons: set[str] | list[str], sexed: dict[str, str
     bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
     if not _GENDERED.search(bare):
         return ""
-    # each name word stands for everyone it names ("Mabuza" for both Mabuzas): whose the pronoun may be does not
-    # hang on which of them a set happens to list last
-    words: dict[str, set[str]] = {}
-    for p in persons:
-        for w in _A_NAME_WORD.findall(p):
-            if len(w) > 2:
-                words.setdefault(w, set()).add(p)
     for m in _GENDERED.finditer(bare):
         sex = "m" if re.sub(r"['’].*", "", m.group().lower()) in _MALE else "f"
         if who is None or who == sex:
             continue
         lasts = {re.sub(r"['’]s?$", "", run.split()[-1]) for run in _A_NAME_RUN.findall(bare[:m.start()])}
-        named = {p for w in lasts if w in words for p in words[w]}
+        lasts = {w for w in lasts if len(w) > 2}
+        # a name word stands for everyone it names ("Mabuza" for both Mabuzas): whose the pronoun may be does not
+        # hang on which of them a set happens to list last
+        named = {p for p in persons if not lasts.isdisjoint(_A_NAME_WORD.findall(p))} if lasts else set()
         if any(sexed.get(p, sex) == sex for p in named):
             continue
         if not _a_role_before(bare, m.start()):

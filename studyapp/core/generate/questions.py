@@ -388,7 +388,7 @@ def _parties(ex: Extraction, people: list[dict], pictured: CheckContext) -> list
 
 def side_text(ex: Extraction) -> str:
     """The text a side's name is read in, as the checks read it (the title, then the body)."""
-    return ex.article.title + "\n" + ex.article.body
+    return ex.derived("side text", lambda: ex.article.title + "\n" + ex.article.body)
 
 
 def side_fit(name: str, ex: Extraction, persons: set[str] | frozenset[str], holder: bool) -> bool:
@@ -417,8 +417,9 @@ def _whole_side(name: str, ex: Extraction) -> str:
 
 def _holders(ex: Extraction) -> frozenset[str]:
     """Who holds a position or says something in the extracted facts."""
-    return frozenset(ex.sides()) | {q.speaker.name for q in ex.quotes if q.speaker} | \
-        {c.speaker.name for c in ex.claims if c.speaker} | {party_of(c.side) for c in ex.cast.people if c.side}
+    return ex.derived("holders", lambda: frozenset(ex.sides()) | {q.speaker.name for q in ex.quotes if q.speaker} |
+                      {c.speaker.name for c in ex.claims if c.speaker} |
+                      {party_of(c.side) for c in ex.cast.people if c.side})
 
 
 def _owner(org: str, parties: list[str]) -> str:
