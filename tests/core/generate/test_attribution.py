@@ -224,3 +224,43 @@ def test_a_reporter_asking_at_a_briefing_is_not_asked_about():
     from studyapp.core.generate.passers import passers_by
     street = passers_by(extract(article(body, "Water boss apologises")))
     assert street == {"Sam Odell", "Kit Varley"}
+
+
+# --- roles: a person's role is a noun of a person with its own owner, or it is not asked (issue 14, point 4) ---
+
+def _role_drafts(name: str) -> list[dict]:
+    from studyapp.core.generate.questions import build_people, role_candidates
+    from studyapp.core.generate.questions import Ids
+    ex = extract((ARTICLES / name).read_text(encoding="utf-8"))
+    return [c.question for c in role_candidates(ex, Ids(), build_people(ex))]
+
+
+def test_a_role_is_headed_by_a_noun_of_a_person():
+    from studyapp.core.generate.questions import role_of_a_person
+    for role in ("the regional organiser of the Seafarers and Harbour Staff Union", "a nurse who uses the ferry",
+                 "Salt's wife", "Head of the only hotel on the island", "The island's GP", "Lead plaintiff",
+                 "Director-general of the Chamber", "The Health and Human Services secretary", "Pittsburgh center",
+                 "District Collector", "Colonel, former British Commander", "Omani-born economist"):
+        assert role_of_a_person(role), role
+    for role in ("About 60 miles up the coast", "Rival operators -", "The ringers", "The passengers' group",
+                 "No relation to the ferry's captain", "The union is demanding that the owner", "Whatever today brings",
+                 "Teresa Hollin |", "CBS Sports NFL", "Ferry Users 2", "The statement was read by a junior prosecutor",
+                 "Whether she would apologise to families", "Are the kingmakers"):
+        assert not role_of_a_person(role), role
+
+
+def test_a_role_whose_owner_is_cut_from_a_longer_name_is_not_asked():
+    from studyapp.core.generate.questions import cut_owner
+    body = ("Forward Harbour won the most seats. Forward Harbour's leader spoke. The Union of Quay Clubs and Leagues "
+            "met. Ilse Marn, Commissioner for Ports and Fisheries Ilse Marn, spoke. The cooperative's chairman spoke.")
+    assert cut_owner("Leader of Harbour", body, "Kasimir Belt")
+    assert cut_owner("Chairwoman of Union of Quay Clubs", body, "Marit Sol")
+    assert not cut_owner("Commissioner for Ports and Fisheries", body, "Ilse Marn")
+    assert not cut_owner("Chairman of the Cooperative", body + " The Kerrow Fishermen's Cooperative met.", "Al Renn")
+
+
+def test_no_role_question_on_a_clause_fragment_or_a_place_or_a_group():
+    drafts = _role_drafts("ferry-roles.txt")
+    shown = " ".join(str(q.get("answer")) + " " + q["prompt"] + " " + " ".join(q.get("choices") or []) for q in drafts)
+    assert "Rival operators" not in shown and "No relation" not in shown and "Marlow Sound Lines" not in shown
+    assert any(q["prompt"] == "Who is Dana Whitcombe, according to the article?" for q in drafts)
