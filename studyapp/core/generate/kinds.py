@@ -47,7 +47,8 @@ _PHRASE_ENDS = (r"(?=\s*(?:[,.;:!?)”\"—–]|$)|\s+(?:and|or|but|to|for|on|in
 # "in Alderbrook", "near Hollins Vale", "residents of X", "the town of X": where something is
 _BEFORE_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Aa]cross|[Tt]hroughout|[Bb]eyond|"
                            r"(?:mine|site|quarry|deposit|depot|farm|camp|reserve|field)s?\s+at|"  # "a mine at X"
-                           r"(?:residents|people|streets|homes|families|shops|villages?|towns?|city|hamlet|suburb)"
+                           r"(?:[Mm]ayor|[Mm]ayoress|residents|people|streets|homes|families|shops|villages?|towns?|city|"
+                           r"hamlet|suburb)"
                            r"\s+of)\s+(" + _NAME + r")" + _ENDS + _PHRASE_ENDS)
 # "Alderbrook residents", "the Hollins Vale area", "Kingsmere town centre": a place its people live in
 _AFTER_PLACE = re.compile(r"(?<![\w’'-])(" + _NAME + r")\s+(?:residents?|villagers|townspeople|homeowners|"

@@ -264,3 +264,46 @@ def test_no_role_question_on_a_clause_fragment_or_a_place_or_a_group():
     shown = " ".join(str(q.get("answer")) + " " + q["prompt"] + " " + " ".join(q.get("choices") or []) for q in drafts)
     assert "Rival operators" not in shown and "No relation" not in shown and "Marlow Sound Lines" not in shown
     assert any(q["prompt"] == "Who is Dana Whitcombe, according to the article?" for q in drafts)
+
+
+# --- positions: the holder is the clause's own party, never a party of another kind the words sit beside ---
+
+def _held(name: str) -> list[tuple[str, str]]:
+    return [(p.side, p.demand) for p in extract((ARTICLES / name).read_text(encoding="utf-8")).positions]
+
+
+def _people_of(name: str) -> dict[str, str]:
+    return {p.name: p.side for p in extract((ARTICLES / name).read_text(encoding="utf-8")).cast.people}
+
+
+def test_a_countrys_demand_is_the_countrys_not_a_group_living_in_it():
+    held = _held("border-water-demand.txt")
+    assert ("Norvania", "Caldoria release more water from the Brena dam") in held
+    assert ("Farmers in southern Norvania", "compensation for lost crops") in held
+
+
+def test_what_an_officeholder_says_a_body_would_refuse_is_that_bodys_refusal():
+    held = _held("tunnel-toll-coalition.txt")
+    assert ("Hauliers' association", "any rise in the toll") in held
+    assert not any(side.startswith("Pavel Strenk") for side, _ in held)
+
+
+def test_opponents_in_a_named_party_are_that_party_and_a_ministers_opponents_are_never_the_minister():
+    held = _held("tunnel-toll-coalition.txt")
+    assert ("Green Party", "the toll kept to pay for rail") in held
+    assert not any(side == "Opponents" for side, _ in held)
+    held = _held("school-meals-critics.txt")
+    assert ("Civic Party", "the money spent on teachers instead") in held
+    assert [side for side, _ in held].count("Rhona Tallis") == 1  # her own wish only
+    assert not any(side == "Critics" for side, _ in held)  # "Her critics": whose, the words do not settle
+
+
+def test_a_town_whose_mayor_speaks_is_not_a_trust_named_after_it():
+    assert _people_of("tunnel-toll-coalition.txt")["Pavel Strenk"] == "Orrin"
+
+
+def test_a_campaign_named_after_an_institution_is_not_the_institution():
+    held = _held("museum-campaign.txt")
+    assert ("Harlow Museum", "a new roof") in held
+    assert ("Save Harlow Museum", "the museum must stay open at weekends") in held
+    assert ("Rural Party", "quit unless the duty is frozen") in held  # the junior partner's threat, not the government's
