@@ -407,7 +407,10 @@ _ANY_ORG = {"company", "firm", "business", "operator", "app", "platform", "retai
             "lender", "insurer", "developer", "manufacturer", "group", "organisation", "organization"}
 _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department", "government", "association",
                   "federation", "trust", "network", "league", "society", "commission", "committee", "board",
-                  "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild"}
+                  "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild",
+                  # (a chamber of trade, a university, a charity or a parliament is never "the company" either)
+                  "chamber", "institute", "university", "college", "school", "hospital", "charity", "foundation",
+                  "forum", "parliament", "assembly", "senate", "police"}
 # The kind of organisation a name is introduced with ("campaign group Blue Varn", "the food app Dashly").
 _DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
                r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
@@ -1714,8 +1717,10 @@ class Attributor:
         kind = words[-1]
 
         def fits(name: str) -> bool:
-            return not name.lower().startswith("the ") and \
-                not ({w.lower() for w in name.split()} & _KINDS_OF_BODY - {kind})
+            spelled = [o for o in self.cast.orgs if o != name and name.isupper() and
+                       "".join(w[0] for w in o.split() if w[:1].isupper()) == name]  # "TDW": "Transport and Dock Workers"
+            words = {w.lower() for w in " ".join([name, *spelled[:1]]).split()}
+            return not name.lower().startswith("the ") and not (words & (_KINDS_OF_BODY | {"workers"}) - {kind})
 
         org = self.tracker.org
         if org is not None and org.kind == "organisation" and fits(org.name):

@@ -307,3 +307,11 @@ def test_a_campaign_named_after_an_institution_is_not_the_institution():
     assert ("Harlow Museum", "a new roof") in held
     assert ("Save Harlow Museum", "the museum must stay open at weekends") in held
     assert ("Rural Party", "quit unless the duty is frozen") in held  # the junior partner's threat, not the government's
+
+
+def test_the_company_is_never_a_union_by_its_initials_a_chamber_of_trade_nor_a_capitalised_common_noun():
+    ex = extract((ARTICLES / "cannery-company-said.txt").read_text(encoding="utf-8"))
+    said = [(c.speaker.name, c.claim) for c in ex.claims]
+    assert ("Harrowby Seafoods Ltd", "the cannery would reopen on Monday with managers on the lines") in said or \
+        any(who == "Harrowby Seafoods Ltd" and claim.startswith("the cannery would reopen") for who, claim in said)
+    assert "Industry" not in ex.cast.orgs  # "Industry analysts expect …", the "Business correspondent" byline's kin
