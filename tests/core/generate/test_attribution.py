@@ -315,3 +315,10 @@ def test_the_company_is_never_a_union_by_its_initials_a_chamber_of_trade_nor_a_c
     assert ("Harrowby Seafoods Ltd", "the cannery would reopen on Monday with managers on the lines") in said or \
         any(who == "Harrowby Seafoods Ltd" and claim.startswith("the cannery would reopen") for who, claim in said)
     assert "Industry" not in ex.cast.orgs  # "Industry analysts expect …", the "Business correspondent" byline's kin
+
+
+def test_a_town_in_a_list_of_towns_is_no_holder_of_the_claim_its_families_make():
+    held = _held("villages-lawsuit.txt")
+    assert not any(side in ("Wenlow Falls", "Ashby Cross") for side, _ in held)
+    assert ("Families", "the pipes replaced by the end of next year") in held
+    assert ("Families", "the company ignored warnings about lead pipes for a decade") in held  # the subject, not "B"
