@@ -218,6 +218,8 @@ def build_people(ex: Extraction) -> list[dict]:
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
+        if p.name not in speakers and not _in_story(ex, p.name):
+            continue  # "By Teresa Hollin | Lakeshore Ledger": a byline's names, never a person of the story
         entry = {"name": p.name}
         if p.role and _BODY_ROLE.match(p.role):
             entry["role"] = "organisation"  # "X, a campaign formed by swimmers": a body the name rules read as one
@@ -235,6 +237,15 @@ def build_people(ex: Extraction) -> list[dict]:
             people.append({"name": q["speaker"], "role": "organisation"})
             names.add(q["speaker"])
     return people
+
+
+def _in_story(ex: Extraction, name: str) -> bool:
+    """Whether a name stands in a story sentence, not only in page furniture (a byline, a credit)."""
+    for at in _occurrences(ex.article.body, name):
+        s = ex.article.sentence_at(at)
+        if s is None or not s.furniture:
+            return True
+    return False
 
 
 # "Save the Harbour Baths, a campaign formed by swimmers": a body's description, which no person's role is

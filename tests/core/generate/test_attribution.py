@@ -322,3 +322,13 @@ def test_a_town_in_a_list_of_towns_is_no_holder_of_the_claim_its_families_make()
     assert not any(side in ("Wenlow Falls", "Ashby Cross") for side, _ in held)
     assert ("Families", "the pipes replaced by the end of next year") in held
     assert ("Families", "the company ignored warnings about lead pipes for a decade") in held  # the subject, not "B"
+
+
+def test_a_byline_with_its_paper_after_a_bar_is_page_furniture_and_its_paper_no_person():
+    from studyapp.core.generate.furniture import is_furniture
+    from studyapp.core.generate.questions import build_people
+    assert is_furniture("By Marit Olsen | Wendle Courier") and is_furniture("By Marit Olsen / Wendle Courier")
+    assert not is_furniture("By Monday - the deadline - no deal was signed.")
+    text = ("Quarry plan approved\n\nBy Marit Olsen | Wendle Courier\n\nPlans to extend the Wendle quarry were approved "
+            "on Monday. Josh Penrose, who chairs the parish council, said the village would appeal.\n")
+    assert "Wendle Courier" not in {p["name"] for p in build_people(extract(text))}
