@@ -47,8 +47,12 @@ _PHRASE_ENDS = (r"(?=\s*(?:[,.;:!?)”\"—–]|$)|\s+(?:and|or|but|to|for|on|in
 # "in Alderbrook", "near Hollins Vale", "residents of X", "the town of X": where something is
 _BEFORE_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Aa]cross|[Tt]hroughout|[Bb]eyond|"
                            r"(?:mine|site|quarry|deposit|depot|farm|camp|reserve|field)s?\s+at|"  # "a mine at X"
-                           r"(?:residents|people|streets|homes|families|shops|villages?|towns?|city|hamlet|suburb)"
+                           r"(?:[Mm]ayor|[Mm]ayoress|residents|people|streets|homes|families|shops|villages?|towns?|city|"
+                           r"hamlet|suburb)"
                            r"\s+of)\s+(" + _NAME + r")" + _ENDS + _PHRASE_ENDS)
+# The last of the places a plural of places lists: "the towns of Osgood and Perrin Falls" (Perrin Falls a town)
+_PLACE_LIST = re.compile(r"\b(?:towns|villages|cities|suburbs|hamlets|islands|counties|districts|boroughs|parishes)"
+                         r"\s+of\s+" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+(" + _NAME + r")" + _ENDS + _PHRASE_ENDS)
 # "Alderbrook residents", "the Hollins Vale area", "Kingsmere town centre": a place its people live in
 _AFTER_PLACE = re.compile(r"(?<![\w’'-])(" + _NAME + r")\s+(?:residents?|villagers|townspeople|homeowners|"
                           r"householders|town\s+cent(?:re|er)|city\s+cent(?:re|er)|area|neighbou?rhood|"
@@ -93,7 +97,8 @@ def read_cues(body: str, pace: Callable[[int], None] | None = None
             pace(len(line))
         if not line.strip():
             continue
-        places.update(m.group(1).lower().removeprefix("the ") for rx in (_BEFORE_PLACE, _AFTER_PLACE, _PLACE_APPOSED)
+        places.update(m.group(1).lower().removeprefix("the ") for rx in (_BEFORE_PLACE, _AFTER_PLACE, _PLACE_APPOSED,
+                                                                           _PLACE_LIST)
                       for m in rx.finditer(line) if not m.group(1).isupper())  # ("CBP": an acronym names a body)
         things.update(m.group(1).lower() for m in _THING_AFTER.finditer(line))
         states.update(m.group(1).lower() for rx in (_STATE_AFTER, _STATE_BEFORE) for m in rx.finditer(line))

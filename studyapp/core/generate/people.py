@@ -458,6 +458,11 @@ _BUILDINGS = {"statehouse", "capitol", "courthouse", "museum", "embassy", "plaza
               "theatre", "theater", "prison", "jail", "cathedral", "stadium", "arena", "airport", "mosque", "temple",
               "synagogue", "auditorium", "gallery", "terminal", "pier", "barracks", "lawn", "quad", "quadrangle",
               "courtyard", "piazza"}  # (open spaces too: "students gathered on the Orrin Lawn")
+# Words of ORG_WORDS that, alone and capitalised only to open a sentence ("Industry analysts …"), name no body.
+_COMMON_ORG_WORDS = {"industry", "industries", "media", "news", "sport", "sports", "music", "entertainment", "press",
+                     "radio", "television", "tv", "technologies", "resources", "securities", "services", "systems",
+                     "networks", "world", "international", "national", "european", "federal"}
+_OPENS_ON_NOUN = re.compile(r"[ \t]+[a-z]")
 # The last word of a newspaper's name that ORG_WORDS lacks (after "the": "the Fenmouth Gazette")
 _PAPER_ENDS = {"examiner", "echo", "observer", "mirror", "express", "standard", "guardian", "argus", "advertiser",
                "sentinel", "bulletin", "gazette", "herald", "chronicle", "courier", "tribune", "telegraph", "post",
@@ -1266,6 +1271,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         elif kind == "alias":
             mentions.append(Mention(run.tokens[0][0], end, text[run.tokens[0][0]:end], "unknown", None,
                                     run.possessive))
+        elif kind == "org" and name.lower() in _COMMON_ORG_WORDS and _OPENS_ON_NOUN.match(text, end) and \
+                (start == 0 or re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", text[max(0, start - 4):start])):
+            # "Industry analysts expect …", an "Industry correspondent" byline: a common noun opening a sentence,
+            # not a body ("the company said" is never "Industry")
+            mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
         elif kind in ("org", "place"):
             label = stems.get(name, name)
             if label.lower().startswith("the "):

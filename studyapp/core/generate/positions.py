@@ -870,6 +870,14 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         np = inner.group(1)
     if not np:
         return None
+    relation = _RELATIONAL_NP.match(np)
+    if relation and (relation.group(1) or _RELATIVE_TO.match(relation.group(2))):
+        # "The minister's opponents in the Civic Party": the Civic Party, never the minister; "The minister's
+        # critics" without a body: their own unnamed voice (find_positions asks no side of it)
+        body = _RELATIVE_TO.match(relation.group(2))
+        if body:
+            return Speaker(body.group(1), "organisation")
+        return Speaker(np[:len(np) - len(relation.group(2))].strip(), "unnamed")
     np_end = off + len(raw[off:np_end]) - len(raw[off:np_end].lstrip(" ,")) + len(np)
     a = start + off
     b = start + np_end
@@ -1502,8 +1510,36 @@ def _other_party_subject(inner: Speaker, speaker: Speaker, cast: Cast) -> bool:
         person = cast.person(speaker.name)
         role = (person.role + " " + person.side).lower().replace("’", "'") if person is not None else ""
         bodies = {w.strip(".,'s") for w in role.split() if _GENERIC_HOLDER.match(w.strip(".,'s"))}
+        if not bodies and person is not None and _OFFICE_OUTSIDE.search(person.role) and words[-1] in _NOT_OFFICES:
+            return True  # "The mayor of Orrin, X, said the hauliers' association would refuse …": the association's
         return bool(bodies) and not any(_same_kind(b, words[-1]) for b in bodies)
     return not own or not _same_kind(own[-1], words[-1])
+
+
+# A holder named by its relation to someone ("her opponents", "the minister's critics", "rivals"), and the body
+# the words after it name ("… in the Green Party", "… from the Farmers' League").
+_RELATIONAL_HOLDER = re.compile(r"((?:her|his|their|its|the\s+[\w’'-]+['’]s?|[A-Z][\w’'-]*['’]s?)\s+)?(?:own\s+)?"
+                                r"(?:fiercest\s+|main\s+|political\s+|many\s+)?(?:opponents|critics|rivals|allies|"
+                                r"supporters|backers|detractors|enemies|colleagues)", re.IGNORECASE)
+_RELATIONAL_NP = re.compile(r"(?:the\s+)?((?:her|his|their|its|[\w’'-]+['’]s?)\s+)?(?:own\s+)?(?:fiercest\s+|main\s+|"
+                            r"political\s+|many\s+)?(?:opponents|critics|rivals|allies|supporters|backers|detractors|"
+                            r"enemies|colleagues)\b(.*)", re.IGNORECASE | re.DOTALL)
+_PRONOUN_OWNER = re.compile(r"\b(?:her|his|their|its)\s+(?:own\s+|fiercest\s+|main\s+|political\s+)?$", re.IGNORECASE)
+_RELATIVE_TO = re.compile(r"\s+(?:in|from|within|at|on)\s+(?:the\s+)?((?-i:[A-Z])[\w’'&-]*(?:\s+(?:of|and|for|"
+                          r"(?-i:[A-Z])[\w’'&-]*)){0,5}(?<!\sof)(?<!\sand)(?<!\sfor))")
+
+
+# Offices whose holder speaks for no association, union or company ("the mayor", "the transport minister", "an
+# analyst"): what such a person says a described body will do is that body's position.
+_OFFICE_OUTSIDE = re.compile(r"\b(?:mayor|ministers?|MPs?|MEPs?|councillors?|councilors?|senators?|governors?|"
+                             r"congress(?:man|woman)|judges?|analysts?|economists?|professors?|lawyers?|residents?|"
+                             r"commentators?|researchers?)\b", re.IGNORECASE)
+
+
+# Bodies no public office speaks for (a minister speaks for "the department", a mayor for "the council").
+_NOT_OFFICES = {"union", "association", "company", "firm", "club", "group", "league", "federation", "guild", "trust",
+                "charity", "campaign", "co-op", "co-operative", "cooperative", "operator", "developer", "retailer",
+                "airline", "chain", "bank", "lender", "insurer", "bidder", "buyer", "carrier", "processor", "chamber"}
 
 
 # Words a story uses for one body in turn ("the council … the authority", "the company … the firm")
@@ -2959,6 +2995,19 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 holder = Speaker(out[-1].side.split(" (")[0], "organisation")
             if holder.kind == "person" and _named_group(holder.name, article.body):
                 holder = Speaker(holder.name, "organisation")  # "the Save Linden Vale group": a group, not a person
+            relational = _RELATIONAL_HOLDER.fullmatch(holder.name.strip()) if holder.kind == "unnamed" else None
+            if relational:
+                # "Her opponents in the Green Party want …": the party the words name; "Her critics say …": whose
+                # critics a pronoun leaves to the reader, so no side is asked ("Rudolph's supporters" is one)
+                held_at = _word_at(holder.name.strip(), sent.text)
+                named_in = _RELATIVE_TO.match(sent.text, held_at + len(holder.name.strip())) \
+                    if held_at is not None else None
+                owned = _PRONOUN_OWNER.search(relational.group(1) or "") or \
+                    held_at is not None and _PRONOUN_OWNER.search(sent.text[:held_at])
+                if named_in:
+                    holder = Speaker(named_in.group(1), "organisation")
+                elif owned:
+                    continue
             described = _described_as(article.body, holder.name) if holder.kind == "unnamed" else ""
             if described:  # "The parents' group said …" after "A parents' group, Families First, …"
                 holder = Speaker(described, "organisation")
@@ -3841,6 +3890,13 @@ def _cut_at_apostrophe(name: str, text: str) -> bool:
 
 # The words before "of"/"for" in a body named after another party ("Supporters of …", "Friends of …", "Campaign for
 # …"): a body of its own; "the Government of X", "the Republic of X" is X itself
+# The words before a thing's name in the name of a campaign for it: "Save ", "Keep the ", "Hands Off ".
+_CAMPAIGN_FOR = re.compile(r"(?:save|stop|keep|protect|defend|fight\s+for|hands\s+off|reopen|rescue|free|"
+                           r"justice\s+for|friends\s+of)\s+(?:the\s+|our\s+)?", re.IGNORECASE)
+# The words before a place in a group's name that put the group in it: "Farmers in southern ", "Traders from ".
+_PLACED_IN = re.compile(r"\s(?:in|from|across|near|around|outside|inside|throughout)\s+(?:the\s+)?(?:(?:north|south|east|"
+                        r"west|northern|southern|eastern|western|central|rural|coastal|upper|lower|north-\w+|south-\w+)"
+                        r"\s+)?$", re.IGNORECASE)
 _NAMED_AFTER_OF = re.compile(r"(?!(?:the\s+)?(?:government|republic|kingdom|state|people|embassy|ministry)\s)(?:the\s+)?"
                              r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:of|for)\s+(?:the\s+)?",
                              re.IGNORECASE)
@@ -3941,7 +3997,14 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                            and _cut_at_apostrophe(t, text))
                   and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))
                   # ("Danbury Rovers" is not "Supporters of Danbury Rovers", nor a park its "Friends of …")
-                  and not _NAMED_AFTER_OF.fullmatch(t[:len(t) - len(bare)])]
+                  and not _NAMED_AFTER_OF.fullmatch(t[:len(t) - len(bare)])
+                  # ("Norvania" is not "Farmers in southern Norvania": a group living in the place, not its state)
+                  and not _PLACED_IN.search(t[:len(t) - len(bare)])
+                  # ("Harlow Museum" is not "Save Harlow Museum": a campaign named after what it campaigns for)
+                  and not _CAMPAIGN_FOR.fullmatch(t[:len(t) - len(bare)])
+                  # ("Orrin", whose mayor the article names, is not the "Orrin Library Trust" named after the town)
+                  and not (t.lower().startswith(bare + " ") and short not in COUNTRIES and
+                           _kinds(t[len(bare):]) - {"agency", "regulator", "watchdog"} and kind_of(short, text) == "place")]
         # ("Brackwater City" is not "Brackwater City Supporters' Trust": a body of another kind named after it)
         # ("Brackwater City" is not "Brackwater City supporters": a group described by the party's name)
         if len(longer) > 1 and all(max(longer, key=len).endswith(t) for t in longer):

@@ -222,6 +222,8 @@ def build_people(ex: Extraction) -> list[dict]:
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
+        if p.name not in speakers and not _in_story(ex, p.name):
+            continue  # "By Teresa Hollin | Lakeshore Ledger": a byline's names, never a person of the story
         entry = {"name": p.name}
         role = kin_role(p, cast, ex.cast.mentions, ex.article)  # "daughter of X", never "Her daughter"
         if role and _BODY_ROLE.match(role):
@@ -242,6 +244,15 @@ def build_people(ex: Extraction) -> list[dict]:
             people.append({"name": q["speaker"], "role": "organisation"})
             names.add(q["speaker"])
     return people
+
+
+def _in_story(ex: Extraction, name: str) -> bool:
+    """Whether a name stands in a story sentence, not only in page furniture (a byline, a credit)."""
+    for at in _occurrences(ex.article.body, name):
+        s = ex.article.sentence_at(at)
+        if s is None or not s.furniture:
+            return True
+    return False
 
 
 # "Save the Harbour Baths, a campaign formed by swimmers": a body's description, which no person's role is
@@ -1949,7 +1960,9 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
     """'Who is Sergei Lavrov?' (flash) and 'Which of these people is …?' (choice): the key names."""
     pace = pace or Pacer()
     persons = [p for p in people if p.get("role") and p["role"] != "organisation" and " " in p["name"]
-               and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)]
+               and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)
+               and role_of_a_person(" ".join(p["role"].split()))
+               and not cut_owner(" ".join(p["role"].split()), ex.article.body, p["name"])]
     out = []
     roles = Counter(p["role"] for p in persons)
     asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
@@ -1983,6 +1996,77 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                 "source": sent.text, "explanation": f"{p['name']}: {role}.",
             }, f"role:{p['name']}", 0.6))
     return out
+
+
+# Where a role's head noun ends: before its owner ("of", "at", "for" …), a relative clause, a verb or a comma.
+_ROLE_HEAD_END = re.compile(r"\s+(?:of|for|at|with|in|on|from|to|by|since|over|near|opposite|out|up|during|after|"
+                            r"before|who|whose|which|that|is|are|was|were|has|had|have|will|would)\b|\s*[,;:|/–—]|\s+-")
+# Nouns of people that no title list or ending gives: kin, the parties to a case, a few trades.
+_PERSON_NOUNS = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+                 "grandson", "granddaughter", "grandmother", "grandfather", "aunt", "uncle", "nephew", "niece",
+                 "cousin", "fiancé", "fiancée", "friend", "neighbour", "neighbor", "child", "scholar", "champion",
+                 "steward", "diplomat", "plaintiff", "witness", "victim", "expert", "official", "candidate",
+                 "nominee", "quarterback", "gp", "head", "chief", "boss", "chair", "mate", "guide", "nun", "monk"}
+# "-er" words that name no person ("the water", "a number").
+_NOT_PERSON_ER = {"water", "number", "order", "border", "matter", "letter", "paper", "quarter", "power", "corner",
+                  "river", "summer", "winter", "other", "chapter", "tower", "cover", "member's",
+                  "under", "over", "after", "never", "ever", "either", "neither", "whether", "rather", "layer"}
+
+
+def role_of_a_person(role: str) -> bool:
+    """Whether a role's head noun names a person ("the union's national officer", "a lawyer at X", "Salt's wife",
+    "Head of the only hotel"): not a group ("the ringers", "the passengers' group", "Rival clubs -"), a place or
+    a count ("About 60 miles up the coast"), a clause cut from the sentence ("The union is demanding that the
+    owner", "Whatever today brings", "No relation") or a name ("Teresa Hollin |"). A role whose owner is
+    unsure is not asked (issue 14, point 4)."""
+    chunk = _ROLE_HEAD_END.split(role, maxsplit=1)[0].strip()
+    words = chunk.split()
+    if not words:
+        return False
+    head = words[-1].strip(".'’\"“”()")
+    low = head.lower()
+    if low.endswith(("'s", "’s")) or not low.isalpha() and not re.fullmatch(r"[a-zé]+(?:-[a-zé]+)+", low):
+        return False  # "Rovers 2", "Peru's": no noun of a person
+    if low in TITLE_WORDS or low in _PERSON_NOUNS or low.split("-")[-1] in TITLE_WORDS | _PERSON_NOUNS:
+        return low not in ("former", "new", "late", "then", "current", "acting", "interim", "senior", "junior",
+                           "first", "vice", "state", "home", "foreign") and not (head.isupper() and low == "am")
+    if head.isupper() or low.endswith("s") and not low.endswith("ss") or low in _NOT_PERSON_ER:
+        return False  # "CBS Sports NFL": an initialism; "the ringers", "Are the kingmakers": a group
+    return bool(re.fullmatch(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|[a-z-]{3,}(?<!m)(?:ant|ent)", low))
+
+
+def cut_owner(role: str, body: str, name: str = "") -> bool:
+    """A role whose owner is a name cut short: "Leader of Together" where the article only ever writes "Forward
+    Together", "Chairwoman of Union of Rink Hockey Clubs" where it writes "… Clubs and Leagues". The owner is
+    unsure, so the role is not asked. The person's own name after the owner ("Commissioner for Fisheries Ilse
+    Varga") does not lengthen it."""
+    m = _OWNER_TAIL.search(role)
+    if not m:
+        return False
+    owner = re.sub(r"(?:\s+(?:of|and|for|the|&))+$", "", m.group(1))
+    if " " not in owner and re.search(r"\b[Tt]he\s+" + re.escape(owner.lower()) + r"\b", body):
+        return False  # "Chairman of the Cooperative": the article's own short form, "the cooperative's chairman"
+    own = set(name.split())
+    seen = False
+    for at in word_starts(owner, body):
+        seen = True
+        before = re.search(r"([\w’'&.-]+)\s+$", body[max(0, at - 40):at])
+        after = re.match(r"\s+(?:(?:and|of|&)\s+)?((?-i:[A-Z])[\w’'-]+)", body[at + len(owner):at + len(owner) + 40])
+        joined_before = before and before.group(1)[:1].isupper() and before.group(1).lower() not in _NOT_NAME_WORDS \
+            and before.group(1) not in own and not before.group(1).isupper()
+        joined_after = after and after.group(1) not in own
+        if not (joined_before or joined_after):
+            return False  # written whole at least once
+    return seen
+
+
+_OWNER_TAIL = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?-i:[A-Z])[\w’'&.-]*(?:\s+(?:of|and|for|the|&|(?-i:[A-Z])"
+                         r"[\w’'&.-]*))*)\s*$")
+# Capitalised words before a name that are not part of it: a sentence's first word, a title.
+_NOT_NAME_WORDS = {"the", "a", "an", "in", "at", "for", "of", "by", "on", "and", "but", "with", "from", "to", "as",
+                   "after", "before", "when", "while", "under", "said", "says", "mr", "mrs", "ms", "dr", "its",
+                   "their", "his", "her", "our", "this", "that", "both", "neither", "if", "yesterday", "today",
+                   "meanwhile", "however", "also", "like", "unlike", "since", "including", "against", "new", "former"}
 
 
 # A "role" that is the words after a name, not a role: "… insisted no decision had been taken".

@@ -403,11 +403,18 @@ _NOT_BREAK = re.compile(r"[^\n]")
 
 # Nouns that stand for whatever organisation the story is about ("the company", "the firm"), and names' words
 # that make an organisation a body of another kind, which "the company" never means.
+_COUNTED_PEOPLE = re.compile(r"\W*(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?"
+                             r"(?:\d[\d,]*\s+|(?:hundreds|thousands|dozens)\s+of\s+)((?:[a-z-]+\s+)?[a-z-]+s)\s+"
+                             r"(?:in|from|of|at|across|near|around)\s", re.IGNORECASE)
+_NAMES_JOINED = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*\s+(?!said|says|told)[a-z]")
 _ANY_ORG = {"company", "firm", "business", "operator", "app", "platform", "retailer", "chain", "airline", "carrier",
             "lender", "insurer", "developer", "manufacturer", "group", "organisation", "organization"}
 _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department", "government", "association",
                   "federation", "trust", "network", "league", "society", "commission", "committee", "board",
-                  "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild"}
+                  "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild",
+                  # (a chamber of trade, a university, a charity or a parliament is never "the company" either)
+                  "chamber", "institute", "university", "college", "school", "hospital", "charity", "foundation",
+                  "forum", "parliament", "assembly", "senate", "police"}
 # The kind of organisation a name is introduced with ("campaign group Blue Varn", "the food app Dashly").
 _DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
                r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
@@ -1564,7 +1571,10 @@ class Attributor:
         text = self.masked[start:at]
         if not re.search(r",\s*(?:and\s+)?$", text):
             return None  # 'without saying', 'for calling': not a clause of its own
-        sub = list(re.finditer(r"\b(?:when|as|after|because|while|since|before|until|and|but)\s+(?=\S)", text))
+        sub = [m for m in re.finditer(r"\b(?:when|as|after|because|while|since|before|until|and|but)\s+(?=\S)", text)
+               if not m.group().startswith("and") or not _NAMES_JOINED.match(text, m.end()) or
+               not re.search(r"(?-i:[A-Z])[\w’'-]*\s+$", text[:m.start()])]
+        # ("the towns of Osgood and Perrin Falls filed …, claiming": two names joined, no clause of its own)
         if sub:
             cut = sub[-1].end()
             if re.search(r"\b[a-z]{2,}(?:ed|s)?\b", text[cut:].rstrip(", ")):
@@ -1576,6 +1586,9 @@ class Attributor:
             return sp if sp is not None and sp.kind == "person" else None
         np = re.sub(r"(?:,?\s*\b(?:however|though|meanwhile|too|also|in turn|for (?:his|her|its|their) part)\b)*,?\s*$",
                     "", text[:verb.start()])  # "He, however, rejected …"
+        crowd = _COUNTED_PEOPLE.match(np)
+        if crowd:  # "More than 80 families in the villages of A and B filed …, claiming": the families, not B
+            return Speaker(crowd.group(1)[:1].upper() + crowd.group(1)[1:], "unnamed")
         return self.who(start, start + len(np))
 
     # -- the subject of a sentence, for "he said" ---------------------------------------
@@ -1714,8 +1727,10 @@ class Attributor:
         kind = words[-1]
 
         def fits(name: str) -> bool:
-            return not name.lower().startswith("the ") and \
-                not ({w.lower() for w in name.split()} & _KINDS_OF_BODY - {kind})
+            spelled = [o for o in self.cast.orgs if o != name and name.isupper() and
+                       "".join(w[0] for w in o.split() if w[:1].isupper()) == name]  # "TDW": "Transport and Dock Workers"
+            words = {w.lower() for w in " ".join([name, *spelled[:1]]).split()}
+            return not name.lower().startswith("the ") and not (words & (_KINDS_OF_BODY | {"workers"}) - {kind})
 
         org = self.tracker.org
         if org is not None and org.kind == "organisation" and fits(org.name):

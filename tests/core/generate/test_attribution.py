@@ -224,3 +224,111 @@ def test_a_reporter_asking_at_a_briefing_is_not_asked_about():
     from studyapp.core.generate.passers import passers_by
     street = passers_by(extract(article(body, "Water boss apologises")))
     assert street == {"Sam Odell", "Kit Varley"}
+
+
+# --- roles: a person's role is a noun of a person with its own owner, or it is not asked (issue 14, point 4) ---
+
+def _role_drafts(name: str) -> list[dict]:
+    from studyapp.core.generate.questions import build_people, role_candidates
+    from studyapp.core.generate.questions import Ids
+    ex = extract((ARTICLES / name).read_text(encoding="utf-8"))
+    return [c.question for c in role_candidates(ex, Ids(), build_people(ex))]
+
+
+def test_a_role_is_headed_by_a_noun_of_a_person():
+    from studyapp.core.generate.questions import role_of_a_person
+    for role in ("the regional organiser of the Seafarers and Harbour Staff Union", "a nurse who uses the ferry",
+                 "Salt's wife", "Head of the only hotel on the island", "The island's GP", "Lead plaintiff",
+                 "Director-general of the Chamber", "The Health and Human Services secretary", "Pittsburgh center",
+                 "District Collector", "Colonel, former British Commander", "Omani-born economist"):
+        assert role_of_a_person(role), role
+    for role in ("About 60 miles up the coast", "Rival operators -", "The ringers", "The passengers' group",
+                 "No relation to the ferry's captain", "The union is demanding that the owner", "Whatever today brings",
+                 "Teresa Hollin |", "CBS Sports NFL", "Ferry Users 2", "The statement was read by a junior prosecutor",
+                 "Whether she would apologise to families", "Are the kingmakers"):
+        assert not role_of_a_person(role), role
+
+
+def test_a_role_whose_owner_is_cut_from_a_longer_name_is_not_asked():
+    from studyapp.core.generate.questions import cut_owner
+    body = ("Forward Harbour won the most seats. Forward Harbour's leader spoke. The Union of Quay Clubs and Leagues "
+            "met. Ilse Marn, Commissioner for Ports and Fisheries Ilse Marn, spoke. The cooperative's chairman spoke.")
+    assert cut_owner("Leader of Harbour", body, "Kasimir Belt")
+    assert cut_owner("Chairwoman of Union of Quay Clubs", body, "Marit Sol")
+    assert not cut_owner("Commissioner for Ports and Fisheries", body, "Ilse Marn")
+    assert not cut_owner("Chairman of the Cooperative", body + " The Kerrow Fishermen's Cooperative met.", "Al Renn")
+
+
+def test_no_role_question_on_a_clause_fragment_or_a_place_or_a_group():
+    drafts = _role_drafts("ferry-roles.txt")
+    shown = " ".join(str(q.get("answer")) + " " + q["prompt"] + " " + " ".join(q.get("choices") or []) for q in drafts)
+    assert "Rival operators" not in shown and "No relation" not in shown and "Marlow Sound Lines" not in shown
+    assert any(q["prompt"] == "Who is Dana Whitcombe, according to the article?" for q in drafts)
+
+
+# --- positions: the holder is the clause's own party, never a party of another kind the words sit beside ---
+
+def _held(name: str) -> list[tuple[str, str]]:
+    return [(p.side, p.demand) for p in extract((ARTICLES / name).read_text(encoding="utf-8")).positions]
+
+
+def _people_of(name: str) -> dict[str, str]:
+    return {p.name: p.side for p in extract((ARTICLES / name).read_text(encoding="utf-8")).cast.people}
+
+
+def test_a_countrys_demand_is_the_countrys_not_a_group_living_in_it():
+    held = _held("border-water-demand.txt")
+    assert ("Norvania", "Caldoria release more water from the Brena dam") in held
+    assert ("Farmers in southern Norvania", "compensation for lost crops") in held
+
+
+def test_what_an_officeholder_says_a_body_would_refuse_is_that_bodys_refusal():
+    held = _held("tunnel-toll-coalition.txt")
+    assert ("Hauliers' association", "any rise in the toll") in held
+    assert not any(side.startswith("Pavel Strenk") for side, _ in held)
+
+
+def test_opponents_in_a_named_party_are_that_party_and_a_ministers_opponents_are_never_the_minister():
+    held = _held("tunnel-toll-coalition.txt")
+    assert ("Green Party", "the toll kept to pay for rail") in held
+    assert not any(side == "Opponents" for side, _ in held)
+    held = _held("school-meals-critics.txt")
+    assert ("Civic Party", "the money spent on teachers instead") in held
+    assert [side for side, _ in held].count("Rhona Tallis") == 1  # her own wish only
+    assert not any(side == "Critics" for side, _ in held)  # "Her critics": whose, the words do not settle
+
+
+def test_a_town_whose_mayor_speaks_is_not_a_trust_named_after_it():
+    assert _people_of("tunnel-toll-coalition.txt")["Pavel Strenk"] == "Orrin"
+
+
+def test_a_campaign_named_after_an_institution_is_not_the_institution():
+    held = _held("museum-campaign.txt")
+    assert ("Harlow Museum", "a new roof") in held
+    assert ("Save Harlow Museum", "the museum must stay open at weekends") in held
+    assert ("Rural Party", "quit unless the duty is frozen") in held  # the junior partner's threat, not the government's
+
+
+def test_the_company_is_never_a_union_by_its_initials_a_chamber_of_trade_nor_a_capitalised_common_noun():
+    ex = extract((ARTICLES / "cannery-company-said.txt").read_text(encoding="utf-8"))
+    said = [(c.speaker.name, c.claim) for c in ex.claims]
+    assert ("Harrowby Seafoods Ltd", "the cannery would reopen on Monday with managers on the lines") in said or \
+        any(who == "Harrowby Seafoods Ltd" and claim.startswith("the cannery would reopen") for who, claim in said)
+    assert "Industry" not in ex.cast.orgs  # "Industry analysts expect …", the "Business correspondent" byline's kin
+
+
+def test_a_town_in_a_list_of_towns_is_no_holder_of_the_claim_its_families_make():
+    held = _held("villages-lawsuit.txt")
+    assert not any(side in ("Wenlow Falls", "Ashby Cross") for side, _ in held)
+    assert ("Families", "the pipes replaced by the end of next year") in held
+    assert ("Families", "the company ignored warnings about lead pipes for a decade") in held  # the subject, not "B"
+
+
+def test_a_byline_with_its_paper_after_a_bar_is_page_furniture_and_its_paper_no_person():
+    from studyapp.core.generate.furniture import is_furniture
+    from studyapp.core.generate.questions import build_people
+    assert is_furniture("By Marit Olsen | Wendle Courier") and is_furniture("By Marit Olsen / Wendle Courier")
+    assert not is_furniture("By Monday - the deadline - no deal was signed.")
+    text = ("Quarry plan approved\n\nBy Marit Olsen | Wendle Courier\n\nPlans to extend the Wendle quarry were approved "
+            "on Monday. Josh Penrose, who chairs the parish council, said the village would appeal.\n")
+    assert "Wendle Courier" not in {p["name"] for p in build_people(extract(text))}
