@@ -600,9 +600,15 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
-# The interviewer's turn of a Q&A: "Q: What will you do now?" (or a paragraph that is one bare question)
-_ASKED_TURN = re.compile(r"(?:(?:Q|Question|Interviewer)\s*[:：]\s+)?([A-Z][^\n“”\"?]{8,200}\?)\s*$")
-_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+")
+# The interviewer's turn of a Q&A: "Q: What will you do now?", "Q. …", "HV: …", "Larkspur: …" (the label is no part
+# of the question), or a paragraph that is one bare question, plain, bold or italic ("**What got you started?**")
+_ASKED_TURN = re.compile(r"(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+                         r"[:：]\s+|Q\.\s+)?(?:\*\*|__|\*|_)?([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+_ANSWER_LABEL = re.compile(r"^\s*(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]|A\.)\s+")
+# A question that points back at someone named in an earlier turn ("Is he right that …?"), or a short one at
+# something said there ("Has that happened?")
+_BACK_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
+_SHORT_BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|there|then)\b", re.IGNORECASE)
 INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
 
 
@@ -628,9 +634,17 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
         before = body.rfind("\n\n", 0, para)
         asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
         sent = ex.article.sentence_at(seg.start)
-        if not asked or sent is None:
-            continue
+        if not asked or sent is None or _BACK_REFERENCE.search(asked.group(1)) or \
+                len(asked.group(1).split()) <= 4 and _SHORT_BACK_REFERENCE.search(asked.group(1)):
+            continue  # "Is he right?", "Has that happened?": a question put after another, not understood alone
         first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()
+        k = ex.article.sentence_index(sent.start) + 1
+        nxt = ex.article.sentences[k] if len(first.split()) < 6 and k < len(ex.article.sentences) else None
+        if nxt is not None and nxt.start > sent.start and nxt.end <= seg.end and \
+                len(first.split()) + len(nxt.text.split()) <= 30:
+            # ("By accident. A swarm landed in my tree …": a short reply and the reason that follows it)
+            first = f"{first} {nxt.text.strip()}"
+            sent = nxt
         if not re.search(r"[.!]$", first) or not 6 <= len(first.split()) <= 30 or says_little(first) or \
                 re.search(r"[“”\"]", first):
             continue
