@@ -1044,6 +1044,35 @@ def agree(party: str, stance: str) -> str:
     return f"{plural_verb(first.lower())} {rest}".strip()
 
 
+# The nouns that say a name is a body's, set beside it: "X, the passengers' group,", "X, a Delaware-registered firm",
+# "Developer X"
+_BODY_NOUN = (r"(?:group|firm|company|developer|charity|campaign|association|society|union|landlord|operator|"
+              r"consortium|partnership|business|corporation|organi[sz]ation|coalition|network|alliance|trust)")
+
+
+_BODY_TITLE = re.compile(rf"(?:^|[.!?]\s+)(?i:{_BODY_NOUN})\s+$", re.MULTILINE)  # "… . Developer X wants"
+_BODY_HEAD = re.compile(rf"(?i:{_BODY_NOUN})\s+[A-Z]")  # "Developer Greyfriars Living": the noun read into the name
+_BODY_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|from|to)\s)[\w'’-]+\s+){{0,4}}?{_BODY_NOUN}"
+                         rf"(?=\s*[,.;)]|\s+(?:that|which|based|registered|owned|behind)\b)")  # ", a property firm,"
+
+
+def _described_as_body(name: str, body: str) -> bool:
+    """Whether the article sets a body's noun beside the name, in commas after it or as its title opening a
+    sentence: a name the cast read as a person's that is an organisation's ('Calder Peak, a property firm,'). A
+    person's own description ("a member of the campaign group", "the union's president") is none. (A string
+    search, not a pattern per name: see test_regex_cache.)"""
+    if not name or _BODY_HEAD.match(name):
+        return bool(name)
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (end < len(body) and (body[end].isalnum() or body[end] == "_")) and (
+                _BODY_AFTER.match(body, end) or _BODY_TITLE.search(body, max(0, at - 40), at)):
+            return True
+        at = body.find(name, end)
+    return False
+
+
 def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str],
                       pace: Pacer | None = None) -> list[Candidate]:
     """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
@@ -1053,6 +1082,13 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     known = set(persons)  # (a set and a dict: looking in the growing lists grew with the square of the cast)
     banked = frozenset(known)
     persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in known]
+    # (a body the cast read as a person is no person's option: "Who wants …?" among people and one firm; nor a
+    # side's, as the checks still read it as a person)
+    read_as_people = set(persons)
+    bodies = {n for n in persons if _described_as_body(n, ex.article.body)}
+    # ("Calder Peak Residential" beside "Calder Peak, a property firm": the same body's longer name)
+    persons = [n for n in persons if n not in bodies and not any(n.startswith(f"{b} ") or b.startswith(f"{n} ")
+                                                                 for b in bodies)]
     parties = list(dict.fromkeys(party for party, *_ in items))
     if len(parties) < 2:
         return []
@@ -1078,7 +1114,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
-            others = [o for o in others if is_party(o) and o.lower() not in GENERIC_HOLDERS]
+            others = [o for o in others if is_party(o) and o.lower() not in GENERIC_HOLDERS and o not in read_as_people]
             # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)
             others = one_kind(party, others, ex.article.body)
         fact = f"demand:{p.evidence[:60]}"
