@@ -603,8 +603,9 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
 # The interviewer's turn of a Q&A: "Q: What will you do now?", "Q. …", "HV: …", "Larkspur: …" (the label is no part
 # of the question), or a paragraph that is one bare question, plain, bold or italic ("**What got you started?**")
 _ASKED_TURN = re.compile(r"(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
-                         r"[:：]\s+|Q\.\s+)?(?:\*\*|__|\*|_)?([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
-_ANSWER_LABEL = re.compile(r"^\s*(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]|A\.)\s+")
+                         r"[:：]|Q\.|Q\s+[–—-])?(?:\*\*|__|\*|_)?\s*([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]|"
+                           r"A(?:\.|\s+[–—-]))(?:\*\*|__)?\s+")
 # A question that points back at someone named in an earlier turn ("Is he right that …?"), or a short one at
 # something said there ("Has that happened?")
 _BACK_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)

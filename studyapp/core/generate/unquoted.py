@@ -18,11 +18,13 @@ from studyapp.core.generate.people import Cast
 from studyapp.core.generate.text import Article
 
 # "Q: …", "Question: …", and the turn a full stop ends, "Q. …" (a Q&A printed with "Q." and "A.")
-_QUESTION = re.compile(r"(?:(?:Q|Question|Interviewer)\s*[:：]|Q\.)\s+")
+# (and in bold, "**Q:** …", or set off by a dash, "Q – …")
+_QUESTION = re.compile(r"(?:\*\*|__)?(?:(?:Q|Question|Interviewer)\s*[:：]|Q\.|Q\s+[–—-])(?:\*\*|__)?\s+")
 # "A: …", "Answer: …", "A. …" (after "Q. …" turns), or a speaker's name as a transcript gives it ("Okafor: …",
 # "Lena Okafor: …"), or a broadcast's part in capitals with the name in brackets ("PRESENTER (GRETA MALLORD): …")
-_ANSWER = re.compile(r"(?:(?P<a>A|Answer)\s*[:：]|(?P<adot>A)\.|(?:[A-Z][A-Z]+\s+\((?P<named>[A-Z][\w'’.-]+"
-                     r"(?:\s+[A-Z][\w'’.-]+){0,2})\)|(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：])\s+")
+_ANSWER = re.compile(r"(?:\*\*|__)?(?:(?P<a>A|Answer)\s*[:：]|(?P<adot>A)(?:\.|\s+[–—-])|(?:[A-Z][A-Z]+\s+\("
+                     r"(?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|(?P<name>[A-Z][\w'’.-]+"
+                     r"(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：])(?:\*\*|__)?\s+")
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|"
                           r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)

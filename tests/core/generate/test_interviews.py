@@ -123,3 +123,14 @@ def test_a_question_that_points_back_at_an_earlier_turn_is_not_asked():
     prompts = [q["prompt"] for q in _asked(PLAIN)]
     assert any("What will you do when the light is automated?" in p for p in prompts)
     assert not any("Has that happened?" in p for p in prompts)
+
+
+def test_bold_labels_and_dashed_labels_are_no_part_of_the_answer():
+    bold = Q_DOT.replace("Q. ", "**Q:** ").replace("A. ", "**A:** ")
+    dashed = Q_DOT.replace("Q. ", "Q – ").replace("A. ", "A – ")
+    for body in (bold, dashed):
+        got = quotes_of(body)
+        assert {s for s, _, _ in got} == {"Agnes Tolliver"}
+        assert any(q.startswith("By accident.") for _, q, _ in got), got
+        assert not any(q.startswith(("**", "A –")) for _, q, _ in got)
+        assert not any("**" in q["prompt"] or "Q –" in q["prompt"] for q in _asked(body))
