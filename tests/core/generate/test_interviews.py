@@ -7,6 +7,7 @@ questions. Every sentence here is invented for the test.
 
 from datetime import date
 
+from studyapp.core.generate.facts import extract
 from studyapp.core.generate.pipeline import generate_bank
 from tests.core.generate.conftest import article, quotes_of
 
@@ -134,3 +135,11 @@ def test_bold_labels_and_dashed_labels_are_no_part_of_the_answer():
         assert any(q.startswith("By accident.") for _, q, _ in got), got
         assert not any(q.startswith(("**", "A –")) for _, q, _ in got)
         assert not any("**" in q["prompt"] or "Q –" in q["prompt"] for q in _asked(body))
+
+
+def test_a_guests_did_not_expect_to_is_her_story_not_a_position():
+    body = PLAIN.replace("There is no normal day. I check the lamp at dawn, write the weather log, and mend what the "
+                         "sea broke.", "There is no normal day. I did not expect to spend so many hours mending "
+                         "what the sea broke, although I have come to like it.")
+    demands = extract(article(body, "An interview"), date(2026, 5, 4)).facts()["demands"]
+    assert not any("expect" in d["stance"] for d in demands), demands
