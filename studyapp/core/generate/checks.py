@@ -522,7 +522,8 @@ def phrase_problem(text: str, quoted_ok: bool = False, verbatim: bool = False) -
         if m:
             return f"“{m.group()}” cannot be understood without the article"
     last = re.sub(r"[?.!”\"’)]+$", "", text).split()[-1:] if text.split() else []
-    if last and last[0].lower() in _DANGLING:
+    if last and last[0].lower() in _DANGLING and not (last[0].lower() == "not" and re.search(
+            r"\bor\s+not[?.!”\"’)]*$", text)):  # ("… whether he likes it or not.": a whole sentence)
         return f"ends on “{last[0]}”"
     return ""
 

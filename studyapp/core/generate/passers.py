@@ -20,7 +20,10 @@ _STREET = re.compile(r"\b(?:(?:spoke|talked|speaking|talking|chatted)\s+(?:to|wi
                      r"(?:(?:some|several|a\s+few|many|dozens\s+of|a\s+number\s+of)\s+)?(?:of\s+the\s+)?"
                      r"(?:shoppers|passers-by|passersby|residents|locals|people|commuters|voters|customers|"
                      r"visitors|passengers|pedestrians|members\s+of\s+the\s+public|townspeople|villagers|onlookers)\b|"
-                     r"\bvox\s+pops?\b|\bcallers?\b|\bphone-in\b|\blisteners\b", re.IGNORECASE)
+                     r"\bvox\s+pops?\b|\bcallers?\b|\bphone-in\b|\blisteners\b|"
+                     # a report's line before the voices of the street: "Opinions were divided", "mixed feelings"
+                     r"\b(?:opinions?|views|feelings|reactions?)\s+(?:\w+\s+)?(?:were|was|are|is|seemed|appeared)\s+"
+                     r"(?:\w+\s+)?(?:divided|mixed|split)\b|\bmixed\s+(?:views|feelings|reactions?)\b", re.IGNORECASE)
 # A resident who leads or speaks for a campaign is a party's voice, not a passer-by
 _ORGANISER = re.compile(r"\b(?:organi[sz]e[ds]?|organi[sz]ing|organi[sz]er|founded|founder|chairs?|leads?|led|runs|"
                         r"campaign\w*|petition|spokes\w+)\b", re.IGNORECASE)
@@ -28,13 +31,13 @@ _ORGANISER = re.compile(r"\b(?:organi[sz]e[ds]?|organi[sz]ing|organi[sz]er|found
 _ONE_OF_THEM = re.compile(r"\b(?:caller|listener|shopper|passer-by|onlooker|commuter|passerby)s?\b", re.IGNORECASE)
 # A life's description, never an office: "a mother of three", "a retired nurse", "a pensioner", "a regular commuter"
 _LAY_ROLE = re.compile(r"(?!(?:his|her|their|its)\s)(?:an?\s+|the\s+(?:first|second|third|next|last|final)\s+)?(?:[\w-]+\s+){0,2}(?:mother|father|mum|dad|parent|grandmother|grandfather|"
-                       r"grandparent|grandmother-of-\w+|pensioner|retiree|shopper|commuter|resident|local|passer-by|"
+                       r"grandparent|grandmother-of-\w+|pensioner|retiree|student|shopper|commuter|resident|local|passer-by|"
                        r"customer|passenger|visitor|voter|neighbour|neighbor|homeowner|dog-walker|dog\s+walker|caller|listener|"
                        r"retired\s+[\w-]+)"
                        r"(?:\s+of\s+(?:one|two|three|four|five|six|seven|\d+))?(?:\s+(?:from|in|of)\s+[\w\s-]{2,30})?",
                        re.IGNORECASE)
 # "X, 64," / "X, aged 64," / "X, who travels from …," / "X, who lives nearby,": how a passer-by is introduced
-_INTRO_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\s+said|\s+says)|,\s+who\s+(?:lives|has\s+lived|travels|"
+_INTRO_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:,|\.(?!\d)|\s+said|\s+says)|,\s+who\s+(?:lives|has\s+lived|travels|"
                           r"commutes|shops|walks|drives|moved|grew\s+up)\b")
 
 
@@ -92,8 +95,8 @@ def passers_by(ex: Extraction) -> set[str]:
             continue  # named again and again: part of the story, whoever they are
         first = spots[0]
         lead = body[max(0, first.start - 40):first.start].lower()
-        if set(re.findall(r"[a-z]+", lead)) & TITLE_WORDS:
-            continue  # "the transport minister, X": an office the cast did not attach
+        if set(re.findall(r"[a-z]+", lead)) & TITLE_WORDS - set(re.findall(r"[a-z]+", role.lower())):
+            continue  # "the transport minister, X": an office the cast did not attach (not "Student X": their own)
         after_street = any(0 <= first.start - s <= 1500 for s in street)
         intro = _INTRO_AFTER.match(body, first.end)
         if intro and _ORGANISER.search(body, first.end, first.end + 160):
@@ -115,4 +118,9 @@ def about_passer_by(question: dict, names: set[str]) -> bool:
     if question.get("answer") in names or question.get("speaker") in names:
         return True
     prompt = question.get("prompt", "")  # ("True or false: Ann Lee said that …", "Who is Ann Lee?")
-    return any(word_in(n, prompt) for n in names)
+    if any(word_in(n, prompt) for n in names):
+        return True
+    # "True or false: Jo Ray said that she had used the branch for forty years" (false): the words are a passer-by's
+    # own, named in the sentence the statement comes from
+    return bool(re.match(r"True or false: .{1,120}? said that ", prompt)) and \
+        any(word_in(n, question.get("source", "")) for n in names)

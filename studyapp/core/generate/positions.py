@@ -267,9 +267,10 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"over|for)\b)", "sues", "verb"),
     (r"bids?\s+(?=[$£€]|\d)", "bids", "verb"),
     (r"(?:has|have|had)\s+decided\s+that\s+", "has decided that", "verb"),
-    (r"(?:do|does|did)\s+not\s+expect\s+to\s+|(?:don|doesn|didn)['’]t\s+expect\s+to\s+", "does not expect to",
+    # (not "did not expect to": what someone once thought, their story, not where they stand)
+    (r"(?:do|does)\s+not\s+expect\s+to\s+|(?:don|doesn)['’]t\s+expect\s+to\s+", "does not expect to",
      "verb"),
-    (r"expect(?:s|ed)?\s+to\s+", "expects to", "verb"),
+    (r"(?<!not\s)(?<!n't\s)(?<!n’t\s)expect(?:s|ed)?\s+to\s+", "expects to", "verb"),
     (r"(?:is|are|was|were)\s+waiting\s+for\s+", "is waiting for", "verb"),
     (r"(?:is|are|was|were)\s+not\s+convinced\s+(?:by\s+)?", "is not convinced by", "verb"),
     (r"(?:won|lodged|brought|launched|mounted|lost)\s+a\s+(?:legal\s+)?challenge\s+against\s+", "challenges", "verb"),

@@ -696,9 +696,16 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
     return out
 
 
-# The interviewer's turn of a Q&A: "Q: What will you do now?" (or a paragraph that is one bare question)
-_ASKED_TURN = re.compile(r"(?:(?:Q|Question|Interviewer)\s*[:：]\s+)?([A-Z][^\n“”\"?]{8,200}\?)\s*$")
-_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]\s+")
+# The interviewer's turn of a Q&A: "Q: What will you do now?", "Q. …", "HV: …", "Larkspur: …" (the label is no part
+# of the question), or a paragraph that is one bare question, plain, bold or italic ("**What got you started?**")
+_ASKED_TURN = re.compile(r"(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+                         r"[:：]|Q\.|Q\s+[–—-])?(?:\*\*|__|\*|_)?\s*([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+_ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]|"
+                           r"A(?:\.|\s+[–—-]))(?:\*\*|__)?\s+")
+# A question that points back at someone named in an earlier turn ("Is he right that …?"), or a short one at
+# something said there ("Has that happened?")
+_BACK_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
+_SHORT_BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|there|then)\b", re.IGNORECASE)
 INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
 
 
@@ -724,9 +731,17 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
         before = body.rfind("\n\n", 0, para)
         asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
         sent = ex.article.sentence_at(seg.start)
-        if not asked or sent is None:
-            continue
+        if not asked or sent is None or _BACK_REFERENCE.search(asked.group(1)) or \
+                len(asked.group(1).split()) <= 4 and _SHORT_BACK_REFERENCE.search(asked.group(1)):
+            continue  # "Is he right?", "Has that happened?": a question put after another, not understood alone
         first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()
+        k = ex.article.sentence_index(sent.start) + 1
+        nxt = ex.article.sentences[k] if len(first.split()) < 6 and k < len(ex.article.sentences) else None
+        if nxt is not None and nxt.start > sent.start and nxt.end <= seg.end and \
+                len(first.split()) + len(nxt.text.split()) <= 30:
+            # ("By accident. A swarm landed in my tree …": a short reply and the reason that follows it)
+            first = f"{first} {nxt.text.strip()}"
+            sent = nxt
         if not re.search(r"[.!]$", first) or not 6 <= len(first.split()) <= 30 or says_little(first) or \
                 re.search(r"[“”\"]", first):
             continue
@@ -1156,6 +1171,35 @@ def agree(party: str, stance: str) -> str:
     return f"{plural_verb(first.lower())} {rest}".strip()
 
 
+# The nouns that say a name is a body's, set beside it: "X, the passengers' group,", "X, a Delaware-registered firm",
+# "Developer X"
+_BODY_NOUN = (r"(?:group|firm|company|developer|charity|campaign|association|society|union|landlord|operator|"
+              r"consortium|partnership|business|corporation|organi[sz]ation|coalition|network|alliance|trust)")
+
+
+_BODY_TITLE = re.compile(rf"(?:^|[.!?]\s+)(?i:{_BODY_NOUN})\s+$", re.MULTILINE)  # "… . Developer X wants"
+_BODY_HEAD = re.compile(rf"(?i:{_BODY_NOUN})\s+[A-Z]")  # "Developer Greyfriars Living": the noun read into the name
+_BODY_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|with|in|from|to)\s)[\w'’-]+\s+){{0,4}}?{_BODY_NOUN}"
+                         rf"(?=\s*[,.;)]|\s+(?:that|which|based|registered|owned|behind)\b)")  # ", a property firm,"
+
+
+def _described_as_body(name: str, body: str) -> bool:
+    """Whether the article sets a body's noun beside the name, in commas after it or as its title opening a
+    sentence: a name the cast read as a person's that is an organisation's ('Calder Peak, a property firm,'). A
+    person's own description ("a member of the campaign group", "the union's president") is none. (A string
+    search, not a pattern per name: see test_regex_cache.)"""
+    if not name or _BODY_HEAD.match(name):
+        return bool(name)
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not (end < len(body) and (body[end].isalnum() or body[end] == "_")) and (
+                _BODY_AFTER.match(body, end) or _BODY_TITLE.search(body, max(0, at - 40), at)):
+            return True
+        at = body.find(name, end)
+    return False
+
+
 def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list, names: frozenset[str],
                       pace: Pacer | None = None) -> list[Candidate]:
     """'Which side refuses to give written answers?' ('Who …?' when a person holds it, with people as options)
@@ -1165,6 +1209,13 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     known = set(persons)  # (a set and a dict: looking in the growing lists grew with the square of the cast)
     banked = frozenset(known)
     persons += [p.name for p in ex.cast.people if p.kind == "person" and p.name not in known]
+    # (a body the cast read as a person is no person's option: "Who wants …?" among people and one firm; nor a
+    # side's, as the checks still read it as a person)
+    read_as_people = set(persons)
+    bodies = {n for n in persons if _described_as_body(n, ex.article.body)}
+    # ("Calder Peak Residential" beside "Calder Peak, a property firm": the same body's longer name)
+    persons = [n for n in persons if n not in bodies and not any(n.startswith(f"{b} ") or b.startswith(f"{n} ")
+                                                                 for b in bodies)]
     parties = list(dict.fromkeys(party for party, *_ in items))
     if len(parties) < 2:
         return []
@@ -1194,7 +1245,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         others = apart(party, unnamed_first(others, demand))
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
             others = [o for o in others if party_in(o, ex.article.body) and o.lower() not in GENERIC_HOLDERS and
-                      not not_a_side(o, text, person_set, holders)]
+                      o not in read_as_people and not not_a_side(o, text, person_set, holders)]
             # nor a side that holds the same position ("several parties criticise the same measure")
             others = [o for o in others if not _holds_same(o, stance, demand, items, said)]
             # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)

@@ -1923,6 +1923,21 @@ def _named_next(att: Attributor, si: int) -> Speaker | None:
     return None
 
 
+# The person a body speaks through, named in the sentence that gives its words: "… said in a statement issued by its
+# chief executive, Marta Illing", "… said through its spokeswoman, Jo Ray", "… in a letter signed by the council's
+# leader, Ann Lee": the possessive and up to four words of role before the name
+_THROUGH = re.compile(r"\b(?:(?:issued|released|signed|read(?:\s+out)?|sent|written|delivered|put\s+out)\s+by|through|"
+                      r"(?:statement|letter|message|email|comments?|response|reply)\s+from)\s+"
+                      r"(?:its|their|the\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s?)\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s*$")
+
+
+def _voice_of(att: Attributor, start: int, end: int) -> Speaker | None:
+    """The one person a sentence names as the one its organisation speaks through (see `_THROUGH`), or None."""
+    found = {m.person for m in att.cast.mentions_in(start, end) if m.kind == "person" and m.person and
+             not m.possessive and _THROUGH.search(att.masked, max(start, m.start - 80), m.start)}
+    return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+
 def _after_a_question(article: Article, at: int) -> bool:
     """Does the quotation open a paragraph that follows an interviewer's bare question ('What is next for you?':
     one short paragraph ending in '?', no quotation marks in it)?"""
@@ -2038,6 +2053,10 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                 # in a transcript turn the labelled person speaks as "I": the "she said" of a quotation inside it
                 # is someone they quote (a parent, a critic), never themselves
                 sp, how = Speaker(f"someone {label} quotes", "unnamed"), "quoted in a turn"
+            if sp is not None and sp.kind == "organisation":
+                voice = _voice_of(att, sent.start, sent.end)
+                if voice is not None:
+                    sp, how = voice, "the body's voice"
             q.speaker, q.how = sp, how
             quotes.append(q)
             last = ch[-1]

@@ -17,11 +17,14 @@ from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.text import Article
 
-_QUESTION = re.compile(r"(?:Q|Question|Interviewer)\s*[:：]\s+")
-# "A: …", "Answer: …", or a speaker's name as a transcript gives it ("Okafor: …", "Lena Okafor: …"), or a
-# broadcast's part in capitals with the name in brackets ("PRESENTER (GRETA MALLORD): …")
-_ANSWER = re.compile(r"(?:(?P<a>A|Answer)|[A-Z][A-Z]+\s+\((?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|"
-                     r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：]\s+")
+# "Q: …", "Question: …", and the turn a full stop ends, "Q. …" (a Q&A printed with "Q." and "A.")
+# (and in bold, "**Q:** …", or set off by a dash, "Q – …")
+_QUESTION = re.compile(r"(?:\*\*|__)?(?:(?:Q|Question|Interviewer)\s*[:：]|Q\.|Q\s+[–—-])(?:\*\*|__)?\s+")
+# "A: …", "Answer: …", "A. …" (after "Q. …" turns), or a speaker's name as a transcript gives it ("Okafor: …",
+# "Lena Okafor: …"), or a broadcast's part in capitals with the name in brackets ("PRESENTER (GRETA MALLORD): …")
+_ANSWER = re.compile(r"(?:\*\*|__)?(?:(?P<a>A|Answer)\s*[:：]|(?P<adot>A)(?:\.|\s+[–—-])|(?:[A-Z][A-Z]+\s+\("
+                     r"(?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|(?P<name>[A-Z][\w'’.-]+"
+                     r"(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：])(?:\*\*|__)?\s+")
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|"
                           r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
@@ -114,6 +117,11 @@ def _person_named(label: str, cast: Cast, shouted: dict[str, str] | None = None)
     return found.pop() if len(found) == 1 else ""
 
 
+# What follows a name that is a sentence's subject: a verb, after an aside in commas ("Ann Roe, 61, has kept …")
+_SUBJECT_VERB = re.compile(r"(?:,[^,.\n]{1,60},)?\s+(?:has|have|had|is|was|will|would|can|could|did|does|"
+                           r"(?:also|still|now|first|once)\s+[a-z]+|[a-z]+ed|[a-z]+[^s]s)\b")
+
+
 def _interviewee(article: Article, cast: Cast, before: int) -> str:
     """Who answers the 'A:' lines: the person the introduction says was interviewed, else the only one it names."""
     named = [m for m in cast.mentions_in(0, before) if m.kind == "person" and m.person]
@@ -127,6 +135,10 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
                 return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
     # ("She spoke to our editor, Ann Roe": the one the introduction is about, never the one asking)
     people = {m.person for m in named if not _ASKER.search(article.body[max(0, m.start - 40):m.start])}
+    if len(people) > 1:
+        # ("For twenty years Ann Roe has kept the light at Carrick Point. We asked her …": the one the introduction
+        # makes a subject, a name a verb follows, and not a name read in a place's or a thing's)
+        people = {m.person for m in named if m.person in people and _SUBJECT_VERB.match(article.body, m.end)}
     return people.pop() if len(people) == 1 else ""
 
 
@@ -136,14 +148,36 @@ def _names_in_third_person(text: str, who: str) -> bool:
     return bool(re.search(rf"\b{re.escape(surname)}\b", text))
 
 
+# The words of a question put to someone ("What do you …", "your first season") and of an answer in the first person
+_TO_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|we|our|us)\b")
+PLAIN_ASKS = 3  # plain (unmarked) question paragraphs an interview needs, where two bold ones do
+
+
+def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int]) -> bool:
+    """Whether plain question paragraphs are an interviewer's turns, not a report's rhetorical questions: three or
+    more, most of them put to "you", and most of the paragraphs after them answering in the first person."""
+    if len(asks) < PLAIN_ASKS:
+        return False
+    to_you = sum(bool(_TO_YOU.search(body[pars[k][0]:pars[k][1]])) for k in asks)
+    answers = sum(bool(_FIRST_PERSON.search(body[pars[k + 1][0]:pars[k + 1][1]])) for k in asks)
+    return to_you * 2 > len(asks) and answers * 2 > len(asks)
+
+
 def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -> dict[int, str]:
-    """{paragraph start: the guest} for an interview printing each question as a paragraph of its own in bold or
-    italics and the answers unlabelled after it. It must say it is one, as a report with a rhetorical question
-    never does: two or more such questions, each followed by an answer, and an introduction saying someone was
-    interviewed or that the interview was edited."""
+    """{paragraph start: the guest} for an interview printing each question as a paragraph of its own (in bold or
+    italics, or plain) and the answers unlabelled after it. It must say it is one, as a report with a rhetorical
+    question never does: two or more such questions in bold or italics (three or more plain ones, put to "you" and
+    answered in the first person, see `_plain_interview`), each followed by an answer, and an introduction saying
+    someone was interviewed or that the interview was edited."""
     body = article.body
     asks = [k for k, (a, b) in enumerate(pars) if _EMPHASISED_QUESTION.match(body[a:b])
             and not _ANSWER.match(body, a) and len(body[a:b].split()) <= 40]
+    if len(asks) < 2:
+        asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b]) and not _ANSWER.match(body, a)
+                and len(body[a:b].split()) <= 40]
+        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks):
+            return {}
     if len(asks) < 2 or asks[0] == 0 or any(k + 1 >= len(pars) or k + 1 in asks for k in asks):
         return {}
     first = pars[asks[0]][0]
@@ -196,7 +230,10 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
             continue  # a quotation in marks is read as one already
         if m is None and turn and not _QUESTION.match(body, a) and not _BARE_QUESTION.match(text) and \
                 not _names_in_third_person(text, turn) and len(text.split()) >= MIN_WORDS and \
+                (fresh or not (_TO_YOU.search(text) and not _FIRST_PERSON.search(text))) and \
                 (fresh or a < last_turn or re.search(r"\b(?:I|I'm|I've|my|me|we|our|us)\b", text)):
+            # (past the answer's first paragraph, one put to "you" with no "I" in it is the interviewer's statement
+            # turn: "You promised more new music. Audiences want the classics.")
             words = text.strip()
             at = a + text.index(words)
             out.append(Unquoted(at, at, at + len(words), words, turn))
@@ -205,7 +242,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
         turn = ""
         if m and not _QUESTION.match(body, a):
             speaker = ""
-            if m.group("a") and questions and questions[0] < a:
+            if (m.group("a") or m.group("adot")) and questions and questions[0] < a:
                 interviewee = interviewee or _interviewee(article, cast, questions[0])
                 speaker = interviewee
             elif _label(m) and (questions or labelled >= 2):
