@@ -33,7 +33,10 @@ _STANDFIRST = re.compile(r",\s+(?:argues|writes|says)\s+(?-i:[A-Z])[\w’'-]+(?:
 
 # the writer's counsel in a column's narration: "The council should …", "Connect 2030 must not die …"
 _COUNSEL = re.compile(r"\b(?:should|must|ought\s+to)\b")
-_INTERVIEW = re.compile(r"^[^\S\n]*(?:Q|A)[^\S\n]*[:.]", re.MULTILINE)
+_INTERVIEW = re.compile(r"^[^\S\n]*(?:Q|A|(?-i:[A-Z])[A-Z .’'-]{1,40})[^\S\n]*:", re.MULTILINE)
+# an interviewer's question standing as its own paragraph: "You have been in the job for six months. What …?"
+_ASKED = re.compile(r"\?[”\"’]?[^\S\n]*$", re.MULTILINE)
+_QUOTING_PARAGRAPH = re.compile(r"^[^\n]*[\"“”][^\n]*$", re.MULTILINE)
 
 # A conditional or hypothetical: "If the council had …", "Unless …", "Had the board spelled out …", "Were the club
 # to …", "Suppose …", "What if …"; a past conditional later in the sentence: "…, if the authority had spent …"
@@ -71,9 +74,10 @@ def is_column(title: str, paragraphs: list[str]) -> bool:
     if any(_STANDFIRST.search(p) for p in heads[:2]) or any(_SIGN_OFF.match(p) for p in feet):
         return True  # (a byline alone, "By Jess Whitlow", heads news stories as well)
     text = "\n".join(paragraphs)  # (one search over the whole text: no work per paragraph on a long article)
-    if _INTERVIEW.search(text):
-        return False  # an interview's answers speak in the first person without being a column
-    return len(_WRITER_VIEW.findall(outside_quotes(text))) >= 2
+    if _INTERVIEW.search(text) or len(_ASKED.findall(text)) >= 2:
+        return False  # an interview's answers or a transcript's turns speak in the first person: no column
+    # (views counted only in paragraphs without quotation marks: a quotation whose marks do not pair is no narration)
+    return len(_WRITER_VIEW.findall(_QUOTING_PARAGRAPH.sub("", text))) >= 2
 
 
 def writers_aside(sentence: str, column: bool) -> str:

@@ -169,3 +169,18 @@ def test_plan_column_offers_no_plan_as_person_and_no_plan_year_as_date():
             assert "should" not in q.get("source", ""), q  # the writer's counsel is no event
     assert writers_aside("The council should restore the Clean Air Zone in April.", column=True) == "counsel"
     assert writers_aside("The council should restore the Clean Air Zone in April.", column=False) == ""
+
+
+def test_interviews_transcripts_and_quoted_first_person_are_no_columns():
+    assert not is_column("A conductor on her first season", [
+        "Mira Tallis became principal conductor of the Esk Philharmonic last autumn.",
+        "Ahead of the tour, Tallis spoke to us about budgets and nerves. I think she enjoyed it.",
+        "You have been in the job for six months. What has surprised you most?",
+        "The paperwork. I think I expected rehearsals, and I believe the rest came as a shock.",
+        "Is the orchestra safe now?", "Safer. Let me put it that way."])
+    assert not is_column("Transcript: harbour wall", [
+        "PRESENTER: Councillor, let me start with you.", "CLLR ODA: I hope so. I think the cabinet will agree."])
+    # speech whose quotation marks do not pair is still speech, not the writer's narration
+    assert not is_column("Rebate row", [
+        "Mr Dace said: \"I believe it is essential that the rebate stays and I think it's a crucial test.",
+        "The summit opens on Thursday."])
