@@ -31,6 +31,11 @@ _SIGN_OFF = re.compile(r"^(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}
 # "…, argues Harriet Lomax", "…, writes Tomas Ferreira": a standfirst naming its writer
 _STANDFIRST = re.compile(r",\s+(?:argues|writes|says)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}\.?\s*$")
 
+# a column's sentence whose subject is a bare "it" or "they" that goes on from the sentence before: "It is not.",
+# "On a route to an estate of 3,000 homes, it is not", "Since the start of November they have conceded 15"
+_BARE_PRONOUN = re.compile(r"^\W*(?:(?:(?:[^,;:]|,(?=\d)){0,60},\s+)?(?:[Ii]t|[Tt]hey)\s|(?:Since|Until|From|After|Before|In|"
+                           r"On|At|By|Over|For)\s(?:[^,;:]|,(?=\d)){0,50}?\s(?:they|it)\s+(?:have|has|had|are|is|was|were|will|would|"
+                           r"could|can|[a-z]+ed)\b)")
 # the writer's counsel in a column's narration: "The council should …", "Connect 2030 must not die …"
 _COUNSEL = re.compile(r"\b(?:should|must|ought\s+to)\b")
 _INTERVIEW = re.compile(r"^[^\S\n]*(?:Q|A|(?-i:[A-Z])[A-Z .’'-]{1,40})[^\S\n]*:", re.MULTILINE)
@@ -99,6 +104,8 @@ def writers_aside(sentence: str, column: bool) -> str:
         m = _FIRST_OR_SECOND.search(text)
         if m:
             return "second person" if m.group().lower().startswith("you") else "first person"
+        if _BARE_PRONOUN.search(text):
+            return "argument"  # "On a route to an estate of 3,000 homes, it is not.": the sentence before says what
     return ""
 
 

@@ -184,3 +184,12 @@ def test_interviews_transcripts_and_quoted_first_person_are_no_columns():
     assert not is_column("Rebate row", [
         "Mr Dace said: \"I believe it is essential that the rebate stays and I think it's a crucial test.",
         "The summit opens on Thursday."])
+
+
+def test_a_column_sentence_leaning_on_the_one_before_is_no_gap():
+    assert writers_aside("Since the start of November they have conceded 15.", column=True) == "argument"
+    assert writers_aside("On a route to an estate of 3,000 homes, it is not.", column=True) == "argument"
+    assert writers_aside("Since the start of November they have conceded 15.", column=False) == ""
+    assert writers_aside("Its depot in Harwick closed in 2019.", column=True) == ""
+    gaps = [q for q in _bank("sport") + _bank("transport") if q["type"] == "typed" and "{{" in q.get("prompt", "")]
+    assert not any(" they " in q["prompt"] or " it is not" in q["prompt"] for q in gaps)
