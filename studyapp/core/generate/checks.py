@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from studyapp.core.bank import who_said
 from studyapp.core.generate import grammar
 from studyapp.core.generate.blocs import holds as bloc_holds
+from studyapp.core.generate.columns import named_plan
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.headline import headline_lines, headline_wording
@@ -937,7 +938,9 @@ _BODY_WORDS = {"union", "council", "government", "ministry", "department", "auth
 
 
 def looks_like_person(text: str) -> bool:
-    return looks_like_name(text) and not any(w.lower().strip(".,") in _BODY_WORDS for w in text.split())
+    """(a named plan, policy, bill or campaign, "Clean Air Zone", "Connect 2030", is none: columns.named_plan)"""
+    return looks_like_name(text) and not any(w.lower().strip(".,") in _BODY_WORDS for w in text.split()) and \
+        not named_plan(text)
 
 
 def looks_like_name(text: str) -> bool:

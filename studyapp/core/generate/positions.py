@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from studyapp.core.generate.columns import column_writer, is_column, writers_own
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
@@ -3429,8 +3430,9 @@ def _author_positions(article: Article, out: list[Position]) -> list[Position]:
         m = _AUTHOR_FOOT.match(para)
         if m and not author:
             author = m.group("by") or m.group("who")
-    if not author:
-        return out
+    author = author or column_writer(article.title, paras)  # "By X" over a column, "X is our … writer" at its foot
+    if not author:  # an unsigned editorial's "We urge …" is the paper's, not the last speaker quoted before it
+        return [p for p in out if not writers_own(p.evidence)] if is_column(article.title, paras) else out
     mine: list[Position] = []
     taken: set[int] = set()
     for sent in article.sentences:
@@ -3457,7 +3459,7 @@ def _author_positions(article: Article, out: list[Position]) -> list[Position]:
         both = re.match(r"(.*?\b(?:should|must)\s+)[^,]*?\b(?:them|him)\s+and\s+(.+)$", demand)
         if both:  # "Wenmouth should learn from them and keep what it has": the half a reader can follow alone
             demand = both.group(1) + both.group(2)
-        if re.search(r"\b(?:he|she|him|them)\b", demand):
+        if re.search(r"\b(?:he|she|him|them)\b", demand, re.IGNORECASE):
             continue  # "Wenmouth should learn from them": who they are, only the sentences before say
         if len(demand.split()) >= 3:
             head = demand.split()[0]
@@ -3465,7 +3467,7 @@ def _author_positions(article: Article, out: list[Position]) -> list[Position]:
                 demand = head.lower() + demand[len(head):]  # "Councillors should …": a common noun, not a name
             mine.append(Position(author, author, demand, text, sent.start, True, "argues that"))
             taken.add(sent.start)
-    kept = [p for p in out if p.start not in taken]
+    kept = [p for p in out if p.start not in taken and not (writers_own(p.evidence) and p.holder != author)]
     return sorted(kept + mine, key=lambda p: p.start)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
+from studyapp.core.generate.columns import built_on_aside, is_column, named_plan, writers_aside, year_of_a_name
 from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, party_in, looks_like_person, norm,
                                            not_a_person,
@@ -224,6 +225,8 @@ def build_people(ex: Extraction) -> list[dict]:
             continue
         if p.name not in speakers and not _in_story(ex, p.name):
             continue  # "By Teresa Hollin | Lakeshore Ledger": a byline's names, never a person of the story
+        if named_plan(p.name):
+            continue  # "Clean Air Zone", "the Connect 2030 plan": a plan or a policy is no one (see columns.py)
         entry = {"name": p.name}
         role = kin_role(p, cast, ex.cast.mentions, ex.article)  # "daughter of X", never "Her daughter"
         if role and _BODY_ROLE.match(role):
@@ -1217,8 +1220,9 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     persons = [n for n in persons if n not in bodies and not any(n.startswith(f"{b} ") or b.startswith(f"{n} ")
                                                                  for b in bodies)]
     parties = list(dict.fromkeys(party for party, *_ in items))
-    if len(parties) < 2:
-        return []
+    column = is_column(ex.article.title, [ex.article.body[a:b] for a, b in ex.article.paragraphs])
+    if len(parties) < 2 and not (parties and parties[0] in persons and len(persons) >= 3 and column):
+        return []  # (a column's writer is its one side, asked among the people it names: "Who argues that …?")
     out = []
     held = {(party, demand.lower()) for party, _, demand, _ in items}
     person_set = set(persons)
@@ -1226,6 +1230,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     holders = _holders(ex)
     said = [(party_name(party_of(c.speaker.name)), c.claim) for c in ex.claims if c.speaker]
     views = _views(ex, people, items)
+    unlike: dict[str, bool] = {}  # each side read once: written as a person somewhere in the article?
     # someone the article reports dead holds no view now: never a wrong option of "Who does not want …?"
     talking = {q.speaker.name for q in ex.quotes if q.speaker} | {c.speaker.name for c in ex.claims} | set(parties)
     gone = dead(ex.article.body, [p for p in people if p.get("role") != "organisation"] +
@@ -1239,6 +1244,12 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             if len(others) < 2:  # a name the bank does not list (its reading as a person is less sure) fills in last
                 others += [n for n in persons if n != party and n not in listed and n not in gone and
                            n not in banked]
+            # (a body or a place the article never writes as a person fails the names check as an option; a key
+            # that is one itself, "Hallam Aggregates", is asked among no people)
+            written = [o for o in [party, *others] if o not in unlike]
+            unlike.update((o, looks_like_person(o) and not not_a_person(o, ex.article.body)) for o in written)
+            if unlike[party] and column:  # (in a column: its writer asked among the people it names)
+                others = [o for o in others if unlike[o]]
         pace(UNIT + 10 * len(others))  # each wrong option is looked for in the prompt: the work grows with them
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
@@ -1559,8 +1570,8 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
     for d in ex.dates:
         if not (d.precision and _ISO.match(d.date)):
             continue
-        if _not_the_events(d):
-            continue
+        if _not_the_events(d) or year_of_a_name(d.as_written, d.evidence):
+            continue  # (… or "Connect 2030 promised …": the year is the plan's name, see columns.py)
         if getattr(d, "own", True) or _dateline(d):
             out.append(d)
         elif people and getattr(d, "pronoun_at", -1) >= 0 and ex.article.body[d.pronoun_at] == "I":
@@ -1964,15 +1975,15 @@ _ANAPHORA = re.compile(r"^(?:their|his|her|its|that|this|these|those|it|they|he|
 
 
 def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None,
-                        pictured: CheckContext | None = None) -> list[Candidate]:
+                        pictured: CheckContext | None = None, column: bool = False) -> list[Candidate]:
     pace = pace or Pacer()
     dated = []
     # a caption's event is the picture's
     pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
     for d in _own_events(ex, people):
         pace(EVENT_COST + len(dated))
-        if pictured.in_caption(d.evidence):
-            continue
+        if pictured.in_caption(d.evidence) or writers_aside(d.evidence, column):
+            continue  # a caption's event is the picture's; "If the council had …" is no event (see columns.py)
         d = _whole_event(d)
         if d is None or re.match(r"^(?:[A-Z][\w’'.-]+ )*[A-Z][\w’'.-]+, [a-z]+", d.event):
             continue  # "Anna Kessler, told …": an apposition cut from its subject
@@ -2554,6 +2565,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     pictured = CheckContext(ex.article.body).read_captions(pace)  # captions read once: parties, builders
     parties = _parties(ex, people, pictured)
     central = central_facts(ex, items, pace)
+    column = is_column(ex.article.title, [ex.article.body[a:b] for a, b in ex.article.paragraphs])  # see columns.py
     builders = [
         lambda: quote_candidates(ex, ids, people, parties, pace),
         lambda: claim_candidates(ex, ids, people, parties, pace),
@@ -2563,7 +2575,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: what_candidates(ex, ids, items, names, central, pace),
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
         lambda: date_candidates(ex, ids, people, names, pace), lambda: deadline_candidates(ex, ids, people, names, pace),
-        lambda: timeline_candidates(ex, ids, people, pace, pictured),
+        lambda: timeline_candidates(ex, ids, people, pace, pictured, column),
         lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
         lambda: term_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
@@ -2576,7 +2588,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     shouted = shouted_words(ex.article.body)  # nor one printing an opening's capitals (see shouting.py)
     out = [c for c in out if not about_passer_by(c.question, street) and not shouts(
         " ".join([c.question.get("prompt", ""), str(c.question.get("answer", "")),
-                  *map(str, c.question.get("choices", []))]), shouted)]
+                  *map(str, c.question.get("choices", []))]), shouted) and not built_on_aside(c.question, column)]
     for c in out:  # the central demand is asked before any other position (a statement made false is no asking)
         if c.fact in central:
             c.priority += 0.1
