@@ -26,6 +26,7 @@ from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import amount, figures_in, how_question, nearby
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
+from studyapp.core.generate.people import profile_subject
 from studyapp.core.generate.passers import about_passer_by, passers_by
 from studyapp.core.generate.shouting import shouted_words, shouts
 
@@ -1433,15 +1434,42 @@ def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> Date
         lo = sents[k].start
     masked = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), body[lo:at])
     persons = {m.person for m in ex.cast.mentions_in(lo, at)
-               if m.kind == "person" and m.person and masked[m.start - lo:m.end - lo].strip()}
+               if m.kind == "person" and m.person and masked[m.start - lo:m.end - lo].strip()
+               and not _BIRTH_NAME.search(body[max(0, m.start - 6):m.start])}  # ("Born X Y in 1937, she": her own)
+    want = "f" if body[at:at + 3].lower() == "she" else "m"
+    if not persons:
+        name = _story_subject(ex, at, sexed, want, masked[sents[k].start - lo:])
+        if name:  # "She was 88. Her family said she died on Tuesday": the person the story is about
+            return replace(d, event=f"{name} {_OPENS_HE_SHE.sub('', d.event)}", own=True)
     if len(persons) != 1 or _HE_OR_SHE_WORD.search(masked[sents[k].start - lo:]):
         return None  # two people could be meant; or another pronoun of this sentence is read first
     name = next(iter(persons))
-    want = "f" if body[at:at + 3].lower() == "she" else "m"
     if sexed.get(name) != want:
         return None
     rest = _OPENS_HE_SHE.sub("", d.event)
     return replace(d, event=f"{name} {rest}", own=True)
+
+
+_BIRTH_NAME = re.compile(r"\b[Bb]orn\s+$")  # "Born Ingrid Maria Vasquez": the name given at birth, the same person
+_OTHER_SEX_WORD = {"f": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE),
+                   "m": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
+
+
+def _story_subject(ex: Extraction, at: int, sexed: dict[str, str], want: str, before: str) -> str | None:
+    """The person a profile or obituary is about (`profile_subject`), for a "he"/"she" with no one named in the
+    sentences before it: when that person is of the pronoun's sex and the last person of that sex named before the
+    pronoun, and no pronoun of the other sex comes earlier in the sentence."""
+    if _OTHER_SEX_WORD[want].search(before) or any(s.start <= at < s.end for q in ex.quotes for s in q.segments):
+        return None  # ("He opened on Christmas morning," his lawyer said: a quotation's "he" is the speaker's to name)
+    name = ex.cast.derived("profile_subject", lambda: profile_subject(ex.cast.mentions, ex.article.body))
+    if not name or sexed.get(name) != want:
+        return None
+    last = None
+    for m in ex.cast.mentions_in(0, at):
+        if m.kind == "person" and m.person and m.end <= at and sexed.get(m.person) == want and \
+                not _BIRTH_NAME.search(ex.article.body[max(0, m.start - 6):m.start]):
+            last = m.person
+    return name if last == name else None
 
 
 def _cut_from_list(event: str, evidence: str) -> bool:
