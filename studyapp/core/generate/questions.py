@@ -278,9 +278,15 @@ class Distractors:
         for name in ordered:  # the dead only make up the two wrong options a question needs, never a third
             if len(out) >= 2:
                 break
-            if name != key and name in self.gone:
-                out.append(name)
+            if name != key and name in self.gone and not (text and _ABOUT_SOMEONE.search(text)) and \
+                    not (text and (word_in(name, text) or word_in(name.split()[-1], text))):
+                out.append(name)  # (not for words about him or her: "… owes her something", "X had changed …")
         return out
+
+
+# A third person the quoted or reported words are about: a dead person offered as their speaker is the one they
+# describe (an obituary's "Every child … owes her something"), no choice at all
+_ABOUT_SOMEONE = re.compile(r"\b(?:she|her|hers|he|him|his)\b", re.IGNORECASE)
 
 
 def unnamed_first(names: list[str], text: str) -> list[str]:
@@ -450,6 +456,10 @@ _PRONOUN_DEATH = re.compile(r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:died|passed\s+
                             r"passed(?=\s*(?:[,.;:!?”\"’]|$|in\s+\d|on\s|last\s|away)))", re.IGNORECASE)
 
 
+# a description set off after the name, then the death: "X, the chemist whose tests closed two tanneries, has died"
+_SET_OFF_DEATH = re.compile(r",[^.;:!?\"“”,]{1,160}(?:,[^.;:!?\"“”,]{1,80})?,\s+(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
+
+
 def _named_in(text: str, person: dict, firsts: dict[str, int]) -> bool:
     """Whether `text` names the person: in full, by surname, or by a given name no one else in the article has."""
     name = person["name"]
@@ -487,6 +497,11 @@ def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
         for w in dict.fromkeys([name.lower(), name.split()[-1].lower()]):
             if len(w) >= 3 and (any(w + a in low for a in _DEATH_AFTER) or any(b + w in low for b in _DEATH_BEFORE)):
                 out.add(name)
+        at = body.find(name)  # "Ingrid Vasquez-Hale, the chemist whose …, has died": an obituary's lead
+        while at >= 0 and name not in out:
+            if _SET_OFF_DEATH.match(body, at + len(name), at + len(name) + 200):
+                out.add(name)
+            at = body.find(name, at + 1)
     silent = [p for p in people if p["name"] not in speakers and p.get("role") != "organisation"]
     if not silent:
         return out

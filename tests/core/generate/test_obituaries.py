@@ -179,3 +179,20 @@ def test_the_husband_set_off_with_a_description_is_a_man():
     body = ("She met her husband, the engineer Paul Morlaine, at university. Later she moved north. "
             "Paul Morlaine stayed behind.")
     assert sexes(body, [{"name": "Paul Morlaine"}]).get("Paul Morlaine") == "m"
+
+
+def test_the_dead_subject_is_not_offered_as_the_speaker_of_words_about_them():
+    bank, _ = generate_bank(CHEMIST, published=date(2026, 3, 6))
+    for q in bank["questions"]:
+        if q.get("topic") == "who-said-what":
+            assert "Edda Morlaine" not in q.get("distractors", []), q
+
+
+def test_a_description_set_off_before_has_died_marks_the_person_dead():
+    from studyapp.core.generate.questions import dead
+    body = ("Edda Morlaine, the chemist whose tests closed two tanneries on the Sallow, has died at her home. "
+            "Ilse Varan, a colleague, said she was brave.")
+    people = [{"name": "Edda Morlaine"}, {"name": "Ilse Varan"}]
+    assert dead(body, people, {"Ilse Varan"}) == {"Edda Morlaine"}
+    assert dead("Edda Morlaine, the chemist, said the river had recovered.", people, set()) == set()
+
