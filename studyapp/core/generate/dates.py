@@ -2322,6 +2322,10 @@ _SEQUENCE_ADVERB = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z]
                               r"(?:later|then|eventually|subsequently|afterwards|also)\s+(?=[a-z])")
 
 
+# A couple's own event with "they" for its subject: "They married in 1961", the subject and the spouse just named
+_THEY_MARRIED = re.compile(r"They\s+(married|wed|divorced)\b")
+
+
 def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, bool, str] | None:
     """A dated event of a life that the clause reading misses: the birth in an opening "Born …," phrase ("She was
     born", or "X was born" when the main clause names its subject), and a death, birth, retirement or marriage
@@ -2332,6 +2336,9 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
         if born.group(1):
             return f"{born.group(1).capitalize()} was born", born.start(1), False, "past"
         return f"{born.group(2)} was born", -1, True, "past"
+    couple = None if own else _THEY_MARRIED.match(event)
+    if couple and _THEY_MARRIED.match(text[text.find("They"):]) and a > text.find("They") >= 0:
+        return f"They {couple.group(1)}", text.find("They"), False, "past"  # named with the spouse later
     framed = None if own else _FRAMED_HE_SHE.match(text)
     if framed and framed.end() <= a:
         at = event.find(" " + framed.group(1) + " ")

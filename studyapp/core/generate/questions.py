@@ -1370,6 +1370,10 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
             named = _named_speaker(d, ex, {p["name"] for p in people})
             if named:
                 out.append(named)
+        elif people and getattr(d, "pronoun_at", -1) >= 0 and ex.article.body.startswith("They", d.pronoun_at):
+            named = _named_couple(d, ex)
+            if named:
+                out.append(named)
         elif people and getattr(d, "pronoun_at", -1) >= 0:
             if sexed is None:  # (everyone the ranking reads the sexes of, so its one pattern of names is reused)
                 known = {p.get("name") for p in people}
@@ -1468,6 +1472,41 @@ def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> Date
 _BIRTH_NAME = re.compile(r"\b[Bb]orn\s+$")  # "Born Ingrid Maria Vasquez": the name given at birth, the same person
 _OTHER_SEX_WORD = {"f": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE),
                    "m": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
+
+
+# The spouse as the sentence before names them: "she met her husband, the engineer Thomas Hale"
+_SPOUSE = re.compile(r"\b(his|her)\s+(?:future\s+|first\s+|second\s+)?(husband|wife|partner)\s*,?\s*(?:(?:the|an?)\s+"
+                     r"(?:[a-z-]+\s+){1,2})?$", re.IGNORECASE)
+
+
+def _named_couple(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
+    """"They married in 1961" after "she met her husband, the engineer Thomas Hale": the person the story is about
+    (`profile_subject`) and the spouse the sentence before names after "her husband"/"his wife" — "X married Y" —
+    or None when that sentence names anyone else or no spouse."""
+    body = ex.article.body
+    at = d.pronoun_at
+    k = ex.article.ended_by(at)
+    sents = ex.article.sentences
+    if k < 1 or k >= len(sents) or sents[k].paragraph != sents[k - 1].paragraph:
+        return None
+    lo = sents[k - 1].start
+    masked = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), body[lo:at])
+    named = [m for m in ex.cast.mentions_in(lo, at) if m.kind == "person" and m.person and
+             masked[m.start - lo:m.end - lo].strip() and not _BIRTH_NAME.search(body[max(0, m.start - 6):m.start])]
+    subject = ex.cast.derived("profile_subject", lambda: profile_subject(ex.cast.mentions, body))
+    others = {m.person for m in named} - {subject}
+    if not subject or len(others) != 1:
+        return None
+    spouse = next(iter(others))
+    m = next(m for m in named if m.person == spouse)
+    kin = _SPOUSE.search(body, max(0, m.start - 60), m.start)
+    verb = re.match(r"They\s+(married|wed|divorced)\b(.*)$", d.event)
+    if not kin or not verb:
+        return None
+    rest = verb.group(2)
+    if verb.group(1) == "divorced":
+        return replace(d, event=f"{subject} and {spouse} divorced{rest}", own=True)
+    return replace(d, event=f"{subject} married {spouse}{rest}", own=True)
 
 
 def _story_subject(ex: Extraction, at: int, sexed: dict[str, str], want: str, before: str) -> str | None:

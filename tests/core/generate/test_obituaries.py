@@ -196,3 +196,10 @@ def test_a_description_set_off_before_has_died_marks_the_person_dead():
     assert dead(body, people, {"Ilse Varan"}) == {"Edda Morlaine"}
     assert dead("Edda Morlaine, the chemist, said the river had recovered.", people, set()) == set()
 
+
+def test_they_married_names_the_subject_and_the_spouse_just_named():
+    prompts = _prompts(CHEMIST, date(2026, 3, 6))
+    assert prompts.get("In what year did Edda Morlaine marry Paul Ostrander?") == "1960"
+    text = CHEMIST.replace("where she met her husband, the surveyor Paul Ostrander.",
+                           "where she met the surveyor Paul Ostrander and his sister Ada Ostrander.")
+    assert not any("marry" in p for p in _prompts(text, date(2026, 3, 6)))
