@@ -2365,6 +2365,50 @@ _FIGURE_BEFORE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?)\s+(?:abo
                             re.IGNORECASE)
 
 
+# A birth written as a participle phrase opening the sentence: "Born in Valdora in 1937, she moved …",
+# "Born Ingrid Maria Vasquez on 3 May 1937, Vasquez-Hale …": the date is the birth's, the main clause's subject's
+_BORN_OPENING = re.compile(r"\W*Born\b[^,;:.\"“”]*,\s+(?:(he|she)|((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+))\s+"
+                           r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|had|was|became|went|grew|began|won|took|made|left|came|"
+                           r"spent|led|ran|set|met|wrote|built|found|joined|moved|kept|lived)\b")
+# A reporting frame around a dated clause with a "he"/"she" subject: "Her family said she died peacefully on
+# Tuesday": the date is the inner clause's (what was said happened then), asked once the pronoun is named
+_FRAMED_HE_SHE = re.compile(r"\W*(?:[\w’'-]+\s+){1,5}?(?:said|says|announced|confirmed|told\s+[\w’'-]+)\s+(?:that\s+)?"
+                            r"(he|she)\s+(?:had\s+)?(?:[a-z]+ly\s+)?(died|passed\s+away|was\s+born|retired|married)\b")
+
+
+# An adverb of sequence right after the event's subject ("X later led", "She then joined", "The firm eventually
+# sold"): it tells when only against the sentence before, so a "when" prompt ("In what year was X later made …")
+# and a timeline's entry read without it
+_SEQUENCE_ADVERB = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|[Tt]he\s+[a-z]+|He|She|They|It)\s+"
+                              r"(?:later|then|eventually|subsequently|afterwards|also)\s+(?=[a-z])")
+
+
+# A couple's own event with "they" for its subject: "They married in 1961", the subject and the spouse just named
+_THEY_MARRIED = re.compile(r"They\s+(married|wed|divorced)\b")
+
+
+def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, bool, str] | None:
+    """A dated event of a life that the clause reading misses: the birth in an opening "Born …," phrase ("She was
+    born", or "X was born" when the main clause names its subject), and a death, birth, retirement or marriage
+    inside a reporting frame ("her family said she died on Tuesday" -> "She died"). Returns the event, where its
+    "he"/"she" stands in the sentence (-1 when named), whether the date is its own, and its tense; None else."""
+    born = _BORN_OPENING.match(text)
+    if born and a < born.start(1 if born.group(1) else 2):
+        if born.group(1):
+            return f"{born.group(1).capitalize()} was born", born.start(1), False, "past"
+        return f"{born.group(2)} was born", -1, True, "past"
+    couple = None if own else _THEY_MARRIED.match(event)
+    if couple and _THEY_MARRIED.match(text[text.find("They"):]) and a > text.find("They") >= 0:
+        return f"They {couple.group(1)}", text.find("They"), False, "past"  # named with the spouse later
+    framed = None if own else _FRAMED_HE_SHE.match(text)
+    if framed and framed.end() <= a:
+        at = event.find(" " + framed.group(1) + " ")
+        if at > 0:
+            inner = event[at + 1:]
+            return inner[:1].upper() + inner[1:], framed.start(1), False, "past"
+    return None
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -2692,6 +2736,12 @@ def find_dates(article: Article, published: date | None = None,
                 if said:  # the date is the event's own but for its subject: "she died on Friday"
                     at = _HE_SHE.search(text[cl.start:])
                     he_she = sent.start + cl.start + at.start() if at else -1
+            if he_she < 0 and not (caption or tagged or cleft or relative or passive or shared) and \
+                    not _quoted(text, a):
+                life = _life_event(text, a, event, own)
+                if life:  # "Her family said she died on Tuesday", "Born in Valdora in 1937, she moved …"
+                    event, at, own, tense = life
+                    he_she = sent.start + at if at >= 0 else -1
             if len(matches) > 1:
                 if he_she >= 0 and not _one_date_per_event(event, True, a, matches, bool(tagged))[1]:
                     he_she = -1
@@ -2707,6 +2757,7 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
                 written_year = int(value[:4])

@@ -109,7 +109,7 @@ NOT_NAMES = {
     "every", "other", "another", "such", "no", "yes", "one", "two", "three", "last", "next", "few", "several",
     "thousands", "hundreds", "millions", "dozens", "critics", "analysts", "officials", "experts", "observers",
     "people", "police", "ahead", "despite", "although", "though", "because", "unless", "whether", "whatever",
-    "come", "speaking", "asked", "according", "following", "among", "against", "across", "around", "within",
+    "come", "speaking", "asked", "born", "according", "following", "among", "against", "across", "around", "within",
     "without", "between", "above", "below", "nor", "neither", "either", "only", "just", "again", "already",
     "father-of-two", "mother-of-two", "overall", "indeed", "really", "finally", "first", "second", "third",
     *MONTH_NAMES, *WEEKDAYS,

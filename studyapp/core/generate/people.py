@@ -795,7 +795,8 @@ def _role_after(text: str, end: int) -> str:
     m = re.match(r"\s+(of\s+[^,.;:\"“”]{2,60}?)\s+(?:said|says|told|added|has|had|is|was)\b", text[end:end + 100])
     if m:
         return m.group(1).strip()
-    m = re.match(r",\s+who\s+(chairs|heads|leads|runs|directs|manages|founded|represents)\s+((?:the|its|their|a|an)\s+"
+    m = re.match(r",\s+who\s+(?:now\s+|currently\s+|still\s+)?(chairs|heads|leads|runs|directs|manages|founded|"
+                 r"represents)\s+((?:the|its|their|a|an)\s+"
                  r"[^,.;:\"“”]{2,70}?)\s*(?:[,.;]|$)", text[end:end + 120])
     if m:  # "Dr Tomas Reinholt, who chairs the association's doctors committee,": what he does is his role
         return f"{_ROLE_OF_VERB[m.group(1)]} of {m.group(2)}"
@@ -1387,6 +1388,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if p.side and re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role):
             p.role = ""  # "Blue Ridge Co's Jo Lind": the owner is the side; "Blue Ridge Co's" says no role
     _own_roles(people, mentions, article)
+    _whose_relation(people, mentions, text)
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
     if dotted:  # "Marcus T. Hale", "K. S. Rao": the name as the article writes it, full stops and all
         for n, d in dotted.items():
@@ -1535,6 +1537,47 @@ def _kin_owner(p: Person, people: dict[str, Person], mentions: list[Mention], ar
         return before[0]  # the story's subject, named in the title and first in the text: an obituary's
     could = [n for n in before if sexed.get(n) in (want, None)]
     return could[0] if len(could) == 1 and sexed.get(could[0]) == want else ""
+
+
+# A role that is a relation to another person ("her former colleague Dr X", "his old coach, Y"): printed alone
+# ("Former colleague") it says nothing; whose, the possessive before it says
+_RELATION_ROLE = re.compile(r"(?:(?:former|longtime|long-time|old|close|lifelong|fellow)\s+)?(?:colleague|friend|"
+                            r"teammate|team-mate|neighbour|neighbor|mentor|protégé|protege|pupil|student|coach|classmate|"
+                            r"collaborator|co-author|rival|understudy)", re.IGNORECASE)
+
+
+def profile_subject(mentions: list[Mention], text: str) -> str:
+    """The person a profile, obituary or feature is about: the first person the text names, named more often than
+    anyone else and at least twice ("Born X Y", a birth name, is no mention of its own); '' when there is none."""
+    counts: dict[str, int] = {}
+    first = ""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind == "person" and m.person and not re.search(r"\b[Bb]orn\s+$", text[max(0, m.start - 6):m.start]):
+            counts[m.person] = counts.get(m.person, 0) + 1
+            first = first or m.person
+    top = max(counts.values(), default=0)
+    if not first or counts[first] < 2 or counts[first] < top or list(counts.values()).count(top) > 1:
+        return ""
+    return first
+
+
+def _whose_relation(people: dict[str, Person], mentions: list[Mention], text: str) -> None:
+    """Give a relation role its owner: "her former colleague Dr Amrit Basu" in a profile of one person is "former
+    colleague of <that person>" when the possessive's sex fits the person the story is about (`profile_subject`);
+    a relation no name can own is no role."""
+    subject = profile_subject(mentions, text)
+    subject = subject if subject in people else ""
+    for p in people.values():
+        if p.kind != "person" or not _RELATION_ROLE.fullmatch(p.role.strip()):
+            continue
+        whose = re.search(r"\b(his|her|their)\s+" + re.escape(p.role.strip()) + r"\s*,?\s+(?:[A-Z][a-z]*\.?\s+)?$",
+                          text[max(0, p.first - 100):p.first], re.IGNORECASE)
+        sex = {"his": "m", "her": "f"}.get(whose.group(1).lower()) if whose else None
+        hints = {_sex_hint(text, n) for n in [subject, *people[subject].aliases]} - {None} if subject else set()
+        if sex and subject and subject != p.name and hints == {sex}:
+            p.role = f"{p.role.strip()} of {subject}"
+        else:
+            p.role = ""
 
 
 def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Article) -> None:

@@ -262,7 +262,9 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
         if len(names) != 1 or " " not in m.group() and re.search(r"[A-Z][\w'’-]*\s$", before):
             continue  # a surname two people share; "Olsson" inside another Olsson's full name
         name = next(iter(names))
-        kin = re.search(r"\b(?:his|her|their)\s+(\w+)\s*,?\s*$", before, re.IGNORECASE)
+        # ("her husband, the engineer Thomas Hale": a description set off between the kin word and the name)
+        kin = re.search(r"\b(?:his|her|their)\s+(\w+)\s*(?:,\s*(?:the|an?)\s+(?:[a-z-]+\s+){1,2})?,?\s*$",
+                        masked[max(0, m.start() - 50):m.start()], re.IGNORECASE)
         if kin and (_STRONG_F.fullmatch(kin.group(1)) or _STRONG_M.fullmatch(kin.group(1))):
             strong.setdefault(name, set()).add("f" if _STRONG_F.fullmatch(kin.group(1)) else "m")
         end = masked.find("\n\n", m.end())  # this paragraph and the next ("…," said X. ¶ "…," he said)

@@ -28,6 +28,7 @@ from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_q
                                             term_question, terms_in)
 from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
+from studyapp.core.generate.people import profile_subject
 from studyapp.core.generate.passers import about_passer_by, passers_by
 from studyapp.core.generate.shouting import shouted_words, shouts
 
@@ -298,9 +299,15 @@ class Distractors:
         for name in ordered:  # the dead only make up the two wrong options a question needs, never a third
             if len(out) >= 2:
                 break
-            if name != key and name in self.gone:
-                out.append(name)
+            if name != key and name in self.gone and not (text and _ABOUT_SOMEONE.search(text)) and \
+                    not (text and (word_in(name, text) or word_in(name.split()[-1], text))):
+                out.append(name)  # (not for words about him or her: "… owes her something", "X had changed …")
         return out
+
+
+# A third person the quoted or reported words are about: a dead person offered as their speaker is the one they
+# describe (an obituary's "Every child … owes her something"), no choice at all
+_ABOUT_SOMEONE = re.compile(r"\b(?:she|her|hers|he|him|his)\b", re.IGNORECASE)
 
 
 def unnamed_first(names: list[str], text: str) -> list[str]:
@@ -546,6 +553,10 @@ _PRONOUN_DEATH = re.compile(r"\b(?:he|she)\s+(?:has\s+|had\s+)?(?:died|passed\s+
                             r"passed(?=\s*(?:[,.;:!?”\"’]|$|in\s+\d|on\s|last\s|away)))", re.IGNORECASE)
 
 
+# a description set off after the name, then the death: "X, the chemist whose tests closed two tanneries, has died"
+_SET_OFF_DEATH = re.compile(r",[^.;:!?\"“”,]{1,160}(?:,[^.;:!?\"“”,]{1,80})?,\s+(?:has\s+|had\s+)?(?:died|passed\s+away)\b")
+
+
 def _named_in(text: str, person: dict, firsts: dict[str, int]) -> bool:
     """Whether `text` names the person: in full, by surname, or by a given name no one else in the article has."""
     name = person["name"]
@@ -583,6 +594,11 @@ def dead(body: str, people: list[dict], speakers: set[str]) -> set[str]:
         for w in dict.fromkeys([name.lower(), name.split()[-1].lower()]):
             if len(w) >= 3 and (any(w + a in low for a in _DEATH_AFTER) or any(b + w in low for b in _DEATH_BEFORE)):
                 out.add(name)
+        at = body.find(name)  # "Ingrid Vasquez-Hale, the chemist whose …, has died": an obituary's lead
+        while at >= 0 and name not in out:
+            if _SET_OFF_DEATH.match(body, at + len(name), at + len(name) + 200):
+                out.add(name)
+            at = body.find(name, at + 1)
     silent = [p for p in people if p["name"] not in speakers and p.get("role") != "organisation"]
     if not silent:
         return out
@@ -1578,6 +1594,10 @@ def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
             named = _named_speaker(d, ex, {p["name"] for p in people})
             if named:
                 out.append(named)
+        elif people and getattr(d, "pronoun_at", -1) >= 0 and ex.article.body.startswith("They", d.pronoun_at):
+            named = _named_couple(d, ex)
+            if named:
+                out.append(named)
         elif people and getattr(d, "pronoun_at", -1) >= 0:
             if sexed is None:  # (everyone the ranking reads the sexes of, so its one pattern of names is reused)
                 known = {p.get("name") for p in people}
@@ -1657,15 +1677,77 @@ def _named_subject(d: DatedEvent, ex: Extraction, sexed: dict[str, str]) -> Date
         lo = sents[k].start
     masked = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), body[lo:at])
     persons = {m.person for m in ex.cast.mentions_in(lo, at)
-               if m.kind == "person" and m.person and masked[m.start - lo:m.end - lo].strip()}
+               if m.kind == "person" and m.person and masked[m.start - lo:m.end - lo].strip()
+               and not _BIRTH_NAME.search(body[max(0, m.start - 6):m.start])}  # ("Born X Y in 1937, she": her own)
+    want = "f" if body[at:at + 3].lower() == "she" else "m"
+    if not persons:
+        name = _story_subject(ex, at, sexed, want, masked[sents[k].start - lo:])
+        if name:  # "She was 88. Her family said she died on Tuesday": the person the story is about
+            return replace(d, event=f"{name} {_OPENS_HE_SHE.sub('', d.event)}", own=True)
     if len(persons) != 1 or _HE_OR_SHE_WORD.search(masked[sents[k].start - lo:]):
         return None  # two people could be meant; or another pronoun of this sentence is read first
     name = next(iter(persons))
-    want = "f" if body[at:at + 3].lower() == "she" else "m"
     if sexed.get(name) != want:
         return None
     rest = _OPENS_HE_SHE.sub("", d.event)
     return replace(d, event=f"{name} {rest}", own=True)
+
+
+_BIRTH_NAME = re.compile(r"\b[Bb]orn\s+$")  # "Born Ingrid Maria Vasquez": the name given at birth, the same person
+_OTHER_SEX_WORD = {"f": re.compile(r"\b(?:he|his|him)\b", re.IGNORECASE),
+                   "m": re.compile(r"\b(?:she|her|hers)\b", re.IGNORECASE)}
+
+
+# The spouse as the sentence before names them: "she met her husband, the engineer Thomas Hale"
+_SPOUSE = re.compile(r"\b(his|her)\s+(?:future\s+|first\s+|second\s+)?(husband|wife|partner)\s*,?\s*(?:(?:the|an?)\s+"
+                     r"(?:[a-z-]+\s+){1,2})?$", re.IGNORECASE)
+
+
+def _named_couple(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
+    """"They married in 1961" after "she met her husband, the engineer Thomas Hale": the person the story is about
+    (`profile_subject`) and the spouse the sentence before names after "her husband"/"his wife" — "X married Y" —
+    or None when that sentence names anyone else or no spouse."""
+    body = ex.article.body
+    at = d.pronoun_at
+    k = ex.article.ended_by(at)
+    sents = ex.article.sentences
+    if k < 1 or k >= len(sents) or sents[k].paragraph != sents[k - 1].paragraph:
+        return None
+    lo = sents[k - 1].start
+    masked = _QUOTED_STRETCH.sub(lambda m: " " * len(m.group()), body[lo:at])
+    named = [m for m in ex.cast.mentions_in(lo, at) if m.kind == "person" and m.person and
+             masked[m.start - lo:m.end - lo].strip() and not _BIRTH_NAME.search(body[max(0, m.start - 6):m.start])]
+    subject = ex.cast.derived("profile_subject", lambda: profile_subject(ex.cast.mentions, body))
+    others = {m.person for m in named} - {subject}
+    if not subject or len(others) != 1:
+        return None
+    spouse = next(iter(others))
+    m = next(m for m in named if m.person == spouse)
+    kin = _SPOUSE.search(body, max(0, m.start - 60), m.start)
+    verb = re.match(r"They\s+(married|wed|divorced)\b(.*)$", d.event)
+    if not kin or not verb:
+        return None
+    rest = verb.group(2)
+    if verb.group(1) == "divorced":
+        return replace(d, event=f"{subject} and {spouse} divorced{rest}", own=True)
+    return replace(d, event=f"{subject} married {spouse}{rest}", own=True)
+
+
+def _story_subject(ex: Extraction, at: int, sexed: dict[str, str], want: str, before: str) -> str | None:
+    """The person a profile or obituary is about (`profile_subject`), for a "he"/"she" with no one named in the
+    sentences before it: when that person is of the pronoun's sex and the last person of that sex named before the
+    pronoun, and no pronoun of the other sex comes earlier in the sentence."""
+    if _OTHER_SEX_WORD[want].search(before) or any(s.start <= at < s.end for q in ex.quotes for s in q.segments):
+        return None  # ("He opened on Christmas morning," his lawyer said: a quotation's "he" is the speaker's to name)
+    name = ex.cast.derived("profile_subject", lambda: profile_subject(ex.cast.mentions, ex.article.body))
+    if not name or sexed.get(name) != want:
+        return None
+    last = None
+    for m in ex.cast.mentions_in(0, at):
+        if m.kind == "person" and m.person and m.end <= at and sexed.get(m.person) == want and \
+                not _BIRTH_NAME.search(ex.article.body[max(0, m.start - 6):m.start]):
+            last = m.person
+    return name if last == name else None
 
 
 def _cut_from_list(event: str, evidence: str) -> bool:
