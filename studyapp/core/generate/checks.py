@@ -31,6 +31,9 @@ from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
 from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_STATEMENT_NAME = re.compile(r"True or false: ((?:[A-Z][\w’'.-]+ ){1,3}?)(?=[a-z])")
+
 CHECKS: dict[str, str] = {
     "complete": "a complete question a student understands without the article",
     "key": "its key is right and the only right option",
@@ -709,7 +712,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         # "It is astonishing to do it now": no thing before it that "it" could be
         return Check("complete", False, f"“{done.group()}”: what is done, only the article says")
     its = _ITS.search(prompt) if q.get("topic") == "demands" and prompt.startswith("Who ") else None
-    person = re.match(r"True or false: ((?:[A-Z][\w’'.-]+ ){1,3}?)(?=[a-z])", prompt) if t == "choice" else None
+    person = _STATEMENT_NAME.match(prompt) if t == "choice" else None
     if person and person.group(1).strip() in ctx.persons | {p.get("name", "") for p in ctx.people if
                                                           p.get("role") != "organisation"}:
         its = _ITS.search(prompt, person.end())  # "True or false: Priya Varrow is committed to its target": whose

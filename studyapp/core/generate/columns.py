@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.generate.text import word_starts
+
 # "Opinion: …", "Comment | …", "Analysis — …", "Editorial: …", "Our view: …": the desk's label on the headline
 _LABEL = re.compile(r"^\W*(?:opinion|comment|analysis|editorial|leader|column|commentary|viewpoint|our\s+view|"
                     r"the\s+view\s+from\s+\w+)\s*[:|—–-]", re.IGNORECASE)
@@ -165,17 +167,25 @@ september october november december jan feb mar apr jun jul aug sep sept oct nov
 about circa""".split())
 
 
+_A_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_A_NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def year_of_a_name(as_written: str, evidence: str) -> bool:
     """Whether a date written as a bare year is part of a name the sentence gives (a plan, a strategy, a
     programme: "Connect 2030 promised cleaner air"), and so dates nothing."""
-    if not re.fullmatch(r"(?:1[89]|2[01])\d\d", as_written.strip()):
+    year = as_written.strip()
+    if not _A_YEAR.fullmatch(year):
         return False
-    for m in re.finditer(r"(?<![\w-])" + re.escape(as_written.strip()) + r"(?![\w-])", evidence):
-        before = evidence[max(0, m.start() - 40):m.start()]
-        word = _YEAR_AFTER_WORD.search(before)
+    found = False
+    for at in word_starts(year, evidence):
+        if evidence[at - 1:at] == "-" or evidence[at + len(year):at + len(year) + 1] == "-":
+            continue  # "2019-20", "mid-2019": a season or a part of a year, not a name's
+        found = True
+        word = _YEAR_AFTER_WORD.search(evidence[max(0, at - 40):at])
         if not word or word.group().strip().lower() in _DATE_LEADS:
             return False
-    return bool(re.search(r"(?<![\w-])" + re.escape(as_written.strip()) + r"(?![\w-])", evidence))
+    return found
 
 
 # the last word of a named plan, policy, bill, scheme or campaign: "the Connect 2030 plan", "Clean Air Zone",
@@ -189,4 +199,4 @@ def named_plan(name: str) -> bool:
     words = name.strip().split()
     if len(words) < 2:
         return False
-    return words[-1].lower().strip(".,’'") in _PLAN_WORDS or any(re.fullmatch(r"(?:19|20)\d\d", w) for w in words)
+    return words[-1].lower().strip(".,’'") in _PLAN_WORDS or any(_A_NAMED_YEAR.fullmatch(w) for w in words)

@@ -27,6 +27,9 @@ from studyapp.core.generate.lexicon import MONTH_NAMES, SAY_VERBS, SPEECH_VERBS,
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.text import Article, Sentence
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_POSSESSIVE_END = re.compile(r"\w[’']s$")
+
 # Reading a sentence for dates costs about four times what the earlier stages spend on it (pacing.py).
 DATE_COST = 4
 
@@ -423,7 +426,7 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
                                           nxt not in _NOT_ED_VERBS):
             return None
         return "pres"
-    if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS and re.search(r"\w[’']s$", prev) and \
+    if re.fullmatch(r"[a-z]{3,}ed", w) and w not in _NOT_ED_VERBS and _POSSESSIVE_END.search(prev) and \
             re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in _CUT_BEFORE | _FUNCTION_END | _DETERMINERS and \
             not re.fullmatch(r"[a-z]+ly", nxt):
         return None  # "Dunmere's covered market", "the council's planned closure": an adjective after a possessive

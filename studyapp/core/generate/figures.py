@@ -23,6 +23,11 @@ from dataclasses import dataclass
 
 from studyapp.core.generate.realise import AUXILIARIES, IRREGULAR, base_of, clean_clause, lower_first, split_clause, subject_of
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_SAYING_QUOTE_TAIL = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting)\b[^“”\"]*[“”\"].*$")
+_ARTICLE_AT_END = re.compile(r"\s(?:a|an)$")
+_CLAUSE_BREAK = re.compile(r",(?!\d{3}\b)|;|\s[-–—]\s|\s+(?:and|but|which|who|after|because|as|while)\s+")
+
 _MOD = (r"(?:nearly|almost|about|around|roughly|some|approximately|an estimated|more than|over|at least|up to|"
         r"fewer than|less than|just over|just under|close to)")
 _SCALE = r"(?:\s?(?:billion|million|trillion|bn|m|k)\b)"
@@ -127,7 +132,7 @@ def figures_in(text: str) -> list[Figure]:
 def _clause(sentence: str) -> str:
     """The sentence without its trailing attribution and end mark: the clause the figure belongs to."""
     t = " ".join(sentence.split())
-    t = re.sub(r",\s+(?:saying|adding|claiming|arguing|warning|insisting)\b[^“”\"]*[“”\"].*$", "", t)  # "…, saying the
+    t = _SAYING_QUOTE_TAIL.sub("", t)  # "…, saying the
     # offer “…”": a quotation hung on the end is no part of the figure's clause
     t = _ATTRIBUTION.sub("", t)
     return t.rstrip(" .!")
@@ -196,7 +201,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         # where it holds what the question cannot (a second figure, an "it" only the article explains; a sum's
         # question ends on a phrase, never on a clause)
         tail = _DANGLING_SPAN.sub("", tail[:why.start()]).rstrip(" ,")
-    sized = fig.kind == "money" and re.search(r"\s(?:a|an)$", clause[:fig.start].rstrip()) and \
+    sized = fig.kind == "money" and _ARTICLE_AT_END.search(clause[:fig.start].rstrip()) and \
         _SIZED.match(_cut_complement(clause[fig.end:].strip()))
     if sized:  # "The government has announced a £900m plan to build 40,000 homes"
         parts = _finite(re.sub(r"\s+(?:a|an)$", "", clause[:fig.start].rstrip()))
@@ -348,7 +353,7 @@ _SIZED = re.compile(r"((?:[a-z-]+\s+)?(?:plan|package|scheme|programme|program|p
 
 def _cut_complement(tail: str) -> str:
     """The thing's own words: up to a comma, a second clause or a time phrase at the end ("over the next decade")."""
-    tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|\s+(?:and|but|which|who|after|because|as|while)\s+", tail)[0]
+    tail = _CLAUSE_BREAK.split(tail)[0]
     return re.sub(r"\s+(?:over|in|within|during|by)\s+(?:the\s+)?(?:next|coming|last|past|following)\s+(?:\w+\s+)?"
                   r"(?:years?|months?|decades?|weeks?)$|\s+(?:by|in|before)\s+(?:1[89]|20)\d\d$", "", tail.strip())
 

@@ -19,7 +19,7 @@ _PATTERNS = [
     r"^(?:read|see) more\b",
     r"^(?:follow|share|subscribe|sign up|click|watch|listen)\b.{0,60}$",
     r"^advertisement$",
-    r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·–—]\s*.*| - .*)?$",
+    r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
@@ -39,7 +39,7 @@ _PATTERNS = [
     r"^(?:additional |writing and )?reporting by\b",
 ]
 # Patterns that name agencies or shout in capitals must match case; the rest ignore it.
-_CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·–—]\s*.*| - .*)?$", r"\bATTENTION EDITORS\b",
+_CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$", r"\bATTENTION EDITORS\b",
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"

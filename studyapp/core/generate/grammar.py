@@ -22,6 +22,14 @@ import re
 from studyapp.core.generate.lexicon import SPEECH_VERBS, TITLE_WORDS
 from studyapp.core.generate.realise import AUXILIARIES, DETERMINERS, IRREGULAR, SAME_PAST, base_of, has_finite_verb
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_DATE_FRAME = re.compile(r"what (was|is) the date when |(?:in what \w+|when) (was|is) it that ")
+_COMMA_AT_END = re.compile(r",\s*[?.!]?$")
+_SAID_THAT = re.compile(r"\bsaid that\b")
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_A_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CONTRACTION_END = re.compile(r"['’](?:re|ve|ll|d|m)$|n['’]t$")
+
 # Past participles of irregular verbs that differ from their past tense ("taken", "been"): never after "did".
 PARTICIPLES = frozenset(
     "been taken given gone done seen known shown written chosen fallen risen driven broken spoken stolen frozen "
@@ -150,7 +158,7 @@ def _present_after_past(tokens: list[str]) -> str:
     ("… when Farrow denies two counts") is no timetable's event: what is said now has no date of its own to ask."""
     low = [t.lower() for t in tokens[:8]]
     text = " ".join(low)
-    frame = re.match(r"what (was|is) the date when |(?:in what \w+|when) (was|is) it that ", text + " ")
+    frame = _DATE_FRAME.match(text + " ")
     if not frame:
         return ""
     past = "was" in (frame.group(1), frame.group(2))
@@ -197,7 +205,7 @@ def problem(text: str, question: bool = True) -> str:
     bare = _bare(text)
     if not bare:
         return ""
-    if ",," in bare or re.search(r",\s*[?.!]?$", bare):
+    if ",," in bare or _COMMA_AT_END.search(bare):
         return "a comma with nothing after it"
     tokens = _TOKEN.findall(bare)
     words = [t for t in tokens if t[0].isalnum() or t == "“”"]
@@ -262,7 +270,7 @@ def problem(text: str, question: bool = True) -> str:
             if second and _past_form(second.group(1)) and second.group(1).lower() not in PARTICIPLES and \
                     bare[when.start():when.end()].rstrip().endswith("did"):
                 return f"two events, the second in its own tense (“{second.group().strip()}”)"
-        aside = _ASIDE_AT_END.search(bare) if not re.search(r"\bsaid that\b", bare) else None
+        aside = _ASIDE_AT_END.search(bare) if not _SAID_THAT.search(bare) else None
         if aside:  # "How many jobs will go, which the union opposes?": a clause about the fact, not the question
             return f"a “{aside.group(1)}” clause left open at the end of a question"
         tag = _TAG_AT_END.search(bare)
@@ -281,7 +289,7 @@ def problem(text: str, question: bool = True) -> str:
                 else None
             if when and "," not in bare[:when.start()] and not any(
                     _past_form(w) or w.lower() in SAME_PAST or w.lower() in AUXILIARIES
-                    for w in re.findall(r"[a-z][\w’'-]*", bare[:when.start()])):
+                    for w in _LOWER_WORD.findall(bare[:when.start()])):
                 # ("the rent freeze it ended last year", "…, fixed in October last year": the time is the inner verb's)
                 return f"a present stance dated in the past (“{when.group()}”)"
     return ""
@@ -303,7 +311,7 @@ def _has_verb(clause: str) -> bool:
     present in -s after a noun, a known irregular form, or a word after a subject pronoun (has_finite_verb)."""
     if has_finite_verb(clause):
         return True
-    words = re.findall(r"[A-Za-z][\w’'-]*", clause)
+    words = _A_WORD.findall(clause)
     for i, w in enumerate(words):
         low = w.lower()
         if low in AUXILIARIES or low in MODALS or low in ("do", "does", "did") or low in IRREGULAR or low in SAME_PAST or \
@@ -314,7 +322,7 @@ def _has_verb(clause: str) -> bool:
         if low.endswith("s") and i and not low.endswith(("ss", "us")) and words[i - 1].lower() not in DETERMINERS \
                 and not words[i - 1].lower().endswith("s") and len(low) > 3:
             return True
-        if re.search(r"['’](?:re|ve|ll|d|m)$|n['’]t$", low):
+        if _CONTRACTION_END.search(low):
             return True
     return False
 

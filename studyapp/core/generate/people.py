@@ -22,6 +22,10 @@ from studyapp.core.generate import names
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.text import Article, is_word_char, word_count
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’]?\s)\s*$")
+_BORN_BEFORE = re.compile(r"\b[Bb]orn\s+$")
+
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _TOKEN = re.compile(names.APOSTROPHE_HYPHENATED + r"|(?:[A-Z]\.){2,}|[" + _UP + r"][^\W_][\w\-!&]*(?:['’][^\W\d_]+)?(?:['’]s|(?<=s)['’])?|[" + _UP +
                     r"](?:['’]s)?|[A-Z]['’][A-Z][a-z]+")
@@ -1273,7 +1277,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             mentions.append(Mention(run.tokens[0][0], end, text[run.tokens[0][0]:end], "unknown", None,
                                     run.possessive))
         elif kind == "org" and name.lower() in _COMMON_ORG_WORDS and _OPENS_ON_NOUN.match(text, end) and \
-                (start == 0 or re.search(r"(?:^|\n|[.!?][\"”’]?\s)\s*$", text[max(0, start - 4):start])):
+                (start == 0 or _LINE_OR_SENTENCE_START.search(text[max(0, start - 4):start])):
             # "Industry analysts expect …", an "Industry correspondent" byline: a common noun opening a sentence,
             # not a body ("the company said" is never "Industry")
             mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
@@ -1552,7 +1556,7 @@ def profile_subject(mentions: list[Mention], text: str) -> str:
     counts: dict[str, int] = {}
     first = ""
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.kind == "person" and m.person and not re.search(r"\b[Bb]orn\s+$", text[max(0, m.start - 6):m.start]):
+        if m.kind == "person" and m.person and not _BORN_BEFORE.search(text[max(0, m.start - 6):m.start]):
             counts[m.person] = counts.get(m.person, 0) + 1
             first = first or m.person
     top = max(counts.values(), default=0)
@@ -1572,7 +1576,9 @@ def _whose_relation(people: dict[str, Person], mentions: list[Mention], text: st
             continue
         whose = re.search(r"\b(his|her|their)\s+" + re.escape(p.role.strip()) + r"\s*,?\s+(?:[A-Z][a-z]*\.?\s+)?$",
                           text[max(0, p.first - 100):p.first], re.IGNORECASE)
-        sex = {"his": "m", "her": "f"}.get(whose.group(1).lower()) if whose else None
+        if not whose:
+            continue  # "Student Pia Lands, 19, said": a lay title before the name, nobody's relation
+        sex = {"his": "m", "her": "f"}.get(whose.group(1).lower())
         hints = {_sex_hint(text, n) for n in [subject, *people[subject].aliases]} - {None} if subject else set()
         if sex and subject and subject != p.name and hints == {sex}:
             p.role = f"{p.role.strip()} of {subject}"

@@ -8,6 +8,7 @@ people, parties with parties, dates with dates), so a student has to know the st
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zlib
@@ -46,6 +47,12 @@ from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfi
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
                                             sentence_case, subject_of, when_question)
+
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_AGENT_NOUN_FORM = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|[a-z-]{3,}(?<!m)(?:ant|ent)")
+_LINK_WORDS_AT_END = re.compile(r"(?:\s+(?:of|and|for|the|&))+$")
+_WORD_BEFORE_END = re.compile(r"([\w’'&.-]+)\s+$")
+_NAME_WORD_AFTER = re.compile(r"\s+(?:(?:and|of|&)\s+)?((?-i:[A-Z])[\w’'-]+)")
 
 MIN_QUOTE_WORDS = 6
 MAX_QUOTE_WORDS = 45
@@ -451,8 +458,10 @@ def _owner(org: str, parties: list[str]) -> str:
     return org
 
 
-def _said_words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9%£$€]+", text.lower().replace("’", "'"))
+@functools.lru_cache(maxsize=4096)
+def _said_words(text: str) -> tuple[str, ...]:
+    """(Read once per text: every saying is compared with every other.)"""
+    return tuple(_SAID_WORD.findall(text.lower().replace("’", "'")))
 
 
 def _same_said(ex: Extraction, text: str, speaker: str) -> set[str]:
@@ -865,15 +874,17 @@ _OFFICE = re.compile(r"\b(?:minister|secretary|collector|commissioner|governor|m
                      re.IGNORECASE)
 _OPPOSED = re.compile(r"\b(?:opposition|shadow|former|ex-|rebel|union|association|campaign)", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]{2,}")
+_SAID_WORD = re.compile(r"[a-z0-9%£$€]+")
 _PLAIN = {"that", "this", "with", "have", "been", "were", "would", "will", "they", "their", "there", "from", "into",
           "about", "which", "what", "when", "said", "says", "more", "than", "also", "only", "some", "such", "very",
           "should", "could", "being", "after", "before", "over", "year", "years", "week", "weeks", "every"}
 
 
-def _content_stems(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _content_stems(text: str) -> frozenset[str]:
     """A text's content words, cut to five letters so that "teachers" and "teacher" meet: enough to see that two
-    people say one thing."""
-    return {w[:5] for w in _LONG_WORD.findall(text.lower()) if w not in _PLAIN}
+    people say one thing. (Read once per text: every saying is compared with every other.)"""
+    return frozenset(w[:5] for w in _LONG_WORD.findall(text.lower()) if w not in _PLAIN)
 
 
 class WrongSpeakers:
@@ -2176,7 +2187,7 @@ def role_of_a_person(role: str) -> bool:
                            "first", "vice", "state", "home", "foreign") and not (head.isupper() and low == "am")
     if head.isupper() or low.endswith("s") and not low.endswith("ss") or low in _NOT_PERSON_ER:
         return False  # "CBS Sports NFL": an initialism; "the ringers", "Are the kingmakers": a group
-    return bool(re.fullmatch(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|[a-z-]{3,}(?<!m)(?:ant|ent)", low))
+    return bool(_AGENT_NOUN_FORM.fullmatch(low))
 
 
 def cut_owner(role: str, body: str, name: str = "") -> bool:
@@ -2187,15 +2198,15 @@ def cut_owner(role: str, body: str, name: str = "") -> bool:
     m = _OWNER_TAIL.search(role)
     if not m:
         return False
-    owner = re.sub(r"(?:\s+(?:of|and|for|the|&))+$", "", m.group(1))
+    owner = _LINK_WORDS_AT_END.sub("", m.group(1))
     if " " not in owner and re.search(r"\b[Tt]he\s+" + re.escape(owner.lower()) + r"\b", body):
         return False  # "Chairman of the Cooperative": the article's own short form, "the cooperative's chairman"
     own = set(name.split())
     seen = False
     for at in word_starts(owner, body):
         seen = True
-        before = re.search(r"([\w’'&.-]+)\s+$", body[max(0, at - 40):at])
-        after = re.match(r"\s+(?:(?:and|of|&)\s+)?((?-i:[A-Z])[\w’'-]+)", body[at + len(owner):at + len(owner) + 40])
+        before = _WORD_BEFORE_END.search(body[max(0, at - 40):at])
+        after = _NAME_WORD_AFTER.match(body[at + len(owner):at + len(owner) + 40])
         joined_before = before and before.group(1)[:1].isupper() and before.group(1).lower() not in _NOT_NAME_WORDS \
             and before.group(1) not in own and not before.group(1).isupper()
         joined_after = after and after.group(1) not in own

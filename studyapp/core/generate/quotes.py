@@ -48,6 +48,20 @@ _ACT_VERBS += (r"|(?:reject|condemn|denounce|welcome|hail|deride|slam)(?:ed|d|s)
 _INSIDE_RX = r"\b(" + _SPEECH_RX + "|" + _ACT_VERBS + "|" + _PARTICIPLES + r")\b"
 _ADVERBS = r"(?:(?:has|had|have|also|later|then|simply|previously|earlier|once|again|recently|already|" \
            r"repeatedly|often|meanwhile|yesterday|today|now)\s+)*"
+# Patterns built from the verb lists above, compiled once here: built inline, each was looked up in the re module's
+# cache on every use, and a draft's patterns outgrew it (tests/core/generate/test_regex_cache.py).
+_ADVERB_VERB_AFTER = re.compile(r"\s+(?:" + _ADVERBS + r")(?:" + _VERBS_RX + r")\b")
+_VERB_BEFORE_COLON = re.compile(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b[^_.;]*?\s*:\s*$")
+_VERB_IN_INTRO = re.compile(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b")
+_VERB_COMMA_END = re.compile(r"(?:^|\s)(" + _VERBS_RX + r")(?:\s+(?:me|us|him|her|them|reporters))?,\s*$")
+_VERB_COLON_END = re.compile(r"(?:^|\s)(" + _VERBS_RX + r")\b([^_.;:]*):\s*$")
+_TAIL_VERB_NP = re.compile(r"\s*[,.?!]?\s*(?:" + _VERBS_RX + r")\s+(?!(?:that|it|to|in|on|at|by|of)\b)([^.;]+)")
+_TAIL_NP_VERB = re.compile(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b")
+_TAIL_SET_OFF_VERB = re.compile(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+([^.;:]{1,80}?),\s+" + _ADVERBS + r"(" + _VERBS_RX +
+                                r")\b")
+_A_SAY_VERB = re.compile(r"\b(" + _VERBS_RX + r")\b")
+_INSIDE = re.compile(_INSIDE_RX)
+_SPEECH_OR_MEETING = re.compile(r"\b(?:" + _SPEECH_RX + r"|met|meets|with|and\s+(?:his|her|their))\b|[.;:]")
 _HUMAN = (r"(?:spokes\w*|officials?|lawyers?|analysts?|sources?|aides?|advis[eo]rs?|insiders?|executives?|"
           r"directors?|managers?|ministers?|officers?|representatives?|members?|workers?|residents?|witness(?:es)?|"
           r"man|woman|men|women|person|people|diplomats?|negotiators?|campaigners?|protesters?|fans?|players?|"
@@ -1182,7 +1196,7 @@ class Attributor:
         for a, b in stretches:
             text = self.masked[a:b]
             found = {self._introduced(a, b, hit) for hit in pattern.finditer(text)
-                     if not re.match(r"\s+(?:" + _ADVERBS + r")(?:" + _VERBS_RX + r")\b", text[hit.end():])} - {None}
+                     if not _ADVERB_VERB_AFTER.match(text[hit.end():])} - {None}
             if found:  # two people given the same words in one sentence: neither is meant
                 return Speaker(found.pop(), "person") if len(found) == 1 else None
         if words in (["chief", "executive"], ["boss"]):
@@ -1207,7 +1221,7 @@ class Attributor:
         if after is not None:
             gap = self.masked[a + hit.end():after.start]
             if "_" not in gap and len(gap.split()) <= 10 and not re.match(r"\s*,\s*(?:and|or|but|while)\b", gap) and \
-                    not re.search(r"\b(?:" + _SPEECH_RX + r"|met|meets|with|and\s+(?:his|her|their))\b|[.;:]", gap):
+                    not _SPEECH_OR_MEETING.search(gap):
                 return after.person
         return None
 
@@ -1311,13 +1325,13 @@ class Attributor:
                             r"(?:read|reads|said|says|stated)\s*:?\s*$", intro)
         if written:  # 'a page from the site log, in his handwriting, which read: "…"': the text's words, no one's
             return Speaker(f"the {written.group(1)}", "unnamed")
-        m = re.search(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b[^_.;]*?\s*:\s*$", intro)
+        m = _VERB_BEFORE_COLON.search(intro)
         if m is not None:
             # "Asked whether anyone had complained, she said:": the verb nearest the colon introduces the words
-            later = [x for x in re.finditer(r"(?:^|[\s,])(?:" + _ADVERBS + r")(" + _VERBS_RX + r")\b", intro)
+            later = [x for x in _VERB_IN_INTRO.finditer(intro)
                      if x.start() > m.start() and re.fullmatch(r"[^_.;]*?\s*:\s*", intro[x.end():])]
             m = later[-1] if later else m
-        comma = re.search(r"(?:^|\s)(" + _VERBS_RX + r")(?:\s+(?:me|us|him|her|them|reporters))?,\s*$", intro) \
+        comma = _VERB_COMMA_END.search(intro) \
             if m is None else None  # ('One man told me, "…"')
         if comma is not None:
             # 'The organist, Jo Park, came up and said, "…"': a comma after the verb introduces the words as a
@@ -1335,7 +1349,7 @@ class Attributor:
             sp = self.who(self._clause_start(floor, at), at)
             return sp if sp is not None and sp.kind in ("person", "organisation", "joint") else None
         if m is None:
-            m2 = re.search(r"(?:^|\s)(" + _VERBS_RX + r")\b([^_.;:]*):\s*$", intro)
+            m2 = _VERB_COLON_END.search(intro)
             if m2 is None:
                 colon = re.search(r"\s*:\s*$", intro)
                 if colon is None or colon.start() == 0:
@@ -1388,8 +1402,7 @@ class Attributor:
         if re.match(r"\s*,?\s*(?:while|whereas|but|and|although|though)\s", tail) and \
                 re.search(r"[A-Za-z]\s*$", self.masked[max(0, seg.open - 40):seg.open]):
             return None  # 'The former called it "…", while Ferrante said …': the next clause has its own speaker
-        m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail) or re.match(
-            r"\s*[,.?!]?\s*(?:" + _VERBS_RX + r")\s+(?!(?:that|it|to|in|on|at|by|of)\b)([^.;]+)", tail)
+        m = re.match(r"\s*,?\s*according\s+to\s+([^.;]+)", tail) or _TAIL_VERB_NP.match(tail)
         if m:
             np_end = base + m.start(1) + self._np_len(m.group(1))
             if _DETERMINER.match(m.group(1)) and not any(x.kind == "person" for x in self.cast.mentions_in(
@@ -1401,7 +1414,7 @@ class Attributor:
             if sp is None or sp.kind == "unnamed":  # '"…," said its director, Tomas Egede.' ('according to its …')
                 return self.named_after(np_end) or sp
             return sp
-        m = re.match(r"\s*[,.?!]?\s*([^.;:,]{1,90}?)\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b", tail)
+        m = _TAIL_NP_VERB.match(tail)
         if m and not re.match(r"\s*[,.?!]", tail) and not seg.text.rstrip()[-1:] in (",", "?", "!", "…", "-", "—") \
                 and not _TAG_SUBJECT.match(m.group(1)):
             m = None  # '"would gladly sit out" any race if his team asked him': the sentence goes on
@@ -1413,8 +1426,7 @@ class Attributor:
             if m.group(2) in ("told", "asked") and m.group(1).strip().lower() in ("he", "she"):
                 return self._other_side(sp, base + m.end(2))
             return sp
-        m = re.match(r"\s*[,.?!]?\s*([^.;:]{1,90}?),\s+([^.;:]{1,80}?),\s+" + _ADVERBS + r"(" + _VERBS_RX + r")\b",
-                     tail)
+        m = _TAIL_SET_OFF_VERB.match(tail)
         if m:
             sp = self.who(base + m.start(1), base + m.end(1))
             named = self.cast.mentions_in(base + m.start(2), base + m.end(2))
@@ -1489,7 +1501,7 @@ class Attributor:
     def has_speech_verb(self, seg: Segment, floor: int) -> bool:
         """Whether the reporter's words before a fragment hold a verb of saying (resolved or not)."""
         intro = self.masked[floor:seg.open]
-        return any(not _NOUN_BEFORE.search(intro[:m.start()]) for m in re.finditer(_INSIDE_RX, intro))
+        return any(not _NOUN_BEFORE.search(intro[:m.start()]) for m in _INSIDE.finditer(intro))
 
     def inside(self, seg: Segment, floor: int) -> Speaker | None:
         """A fragment built into the reporter's sentence: the subject of the verb of saying."""
@@ -1514,7 +1526,7 @@ class Attributor:
                               r"warning|insisting|arguing)\b[^_]*$", intro)
         if quotes_as:  # 'The paper quotes a SkyLark executive as saying the airline "…"': the one quoted
             return self.who(floor + quotes_as.start(1), floor + quotes_as.end(1))
-        ms = [m for m in re.finditer(_INSIDE_RX, intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
+        ms = [m for m in _INSIDE.finditer(intro) if not _NOUN_BEFORE.search(intro[:m.start()])]
         if not ms:
             acc = re.match(r"\s*(?:[A-Z]\w*,?\s+)?[Aa]ccording\s+to\s+([^,;_]+)", intro)
             if acc:  # "According to a survey by Jo Park, the firm's practice is to "…""
@@ -1608,7 +1620,7 @@ class Attributor:
         passer = _PASSER_BY.match(text)
         if passer:  # "An elderly man with a stick climbs the ramp. He …": he, not the last person named
             return Speaker(passer.group(1), "unnamed")
-        m = re.search(r"\b(" + _VERBS_RX + r")\b", text)
+        m = _A_SAY_VERB.search(text)
         if m and not re.search(r"\b(?:he|she|they|it)\s+(?:\w+\s+)?$", text[:m.start()], re.IGNORECASE):
             clause = self._clause_start(start, start + m.start(1), quotes_cut=False)
             who = self.who(clause, start + m.start(1))

@@ -28,6 +28,10 @@ from studyapp.core.generate.people import Cast
 from studyapp.core.generate.realise import clean_clause, split_clause, subject_of
 from studyapp.core.generate.text import Article
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_OF_OR_NAME_AFTER = re.compile(r"\s+(?:of|[A-Z])")
+_TIME_NOUN_AFTER = re.compile(r"\s+(?:year|day|term|holidays?|week)\b")
+
 # How far from a question's source an option's description is looked for (characters either side).
 _NEAR = 20_000
 # Words that only ever stand for an organisation, and the words in a name that say it is another kind.
@@ -259,7 +263,7 @@ def _head_here(text: str, m: re.Match, whole: bool = True) -> bool:
     in ("a school …"), and (`whole`, for naming it) nothing after it makes it another thing ("the school hall")."""
     if whole and not _HEAD_END.match(text, m.end()) and not m.group(3):
         return False
-    if re.match(r"\s+(?:of|[A-Z])", text[m.end():]) or re.match(r"\s+(?:year|day|term|holidays?|week)\b", text[m.end():]):
+    if _OF_OR_NAME_AFTER.match(text[m.end():]) or _TIME_NOUN_AFTER.match(text[m.end():]):
         return False  # "the board of governors", "the school year": says which, or no one body at all
     return not re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}" + m.group(2) + r"\b", text[:m.start()], re.IGNORECASE)
 

@@ -20,6 +20,12 @@ from studyapp.core.generate.kinds import _a_state, kind_of, named_as_place, read
 from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.text import is_word_char, word_count, word_starts
 
+# Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+_CAPITAL_NEXT = re.compile(r" (?-i:[A-Z])")
+_LIST_JOIN = re.compile(r",\s*|\s+and\s+")
+_ORGAN_OF = re.compile(r"[A-Z][a-z]+ of (?:the )?([A-Z].*)$")
+
 # An acronym used as a name ("LSP", "RMTU"): one word in capitals, of two to six letters
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}s?")
 # What follows an abbreviation used as the subject of a sentence or as an owner: "CBP said", "OFWA has", "LSP's"
@@ -37,7 +43,7 @@ _NEUTRAL_HEADS = re.compile(r"\b(?:court|courts|tribunal|judge|inquiry|ombudsman
 
 def _line_is_title(line: str) -> bool:
     """A headline or a label in title case ("Dockers Strike Over Pay"): most of its longer words capitalised."""
-    if re.search(r"[.!?][\"”’']?(?:\s|$)", line.strip()):
+    if _SENTENCE_END.search(line.strip()):
         return False  # a sentence
     words = [w for w in line.split() if len(w) >= 4 and w[:1].isalpha()]
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
@@ -81,7 +87,7 @@ def written_as_name(name: str, article: str) -> str:
         if lines_title[line_start]:
             continue
         end = at + len(name)
-        if re.match(r" (?-i:[A-Z])", article[end:end + 2]):
+        if _CAPITAL_NEXT.match(article[end:end + 2]):
             continue  # "Senate Majority Leader Tomas Ruelas": a piece of a longer name
         if _opens(article, at):
             found = "opening"
@@ -167,7 +173,7 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
         used = re.search(r"(?<![\w-])" + re.escape(bare) + _AS_SUBJECT, article)
         return "" if bare in holders or f"({bare})" in article or used else \
             "an abbreviation the article defines for no party"
-    members = [m.strip() for m in re.split(r",\s*|\s+and\s+", bare)]
+    members = [m.strip() for m in _LIST_JOIN.split(bare)]
     if len(members) >= 3 and all(m in COUNTRIES for m in members):
         return ""  # "UK, France, Germany and Sweden": states that hold one position together
     if " " in bare and bare.upper() == bare:
@@ -177,7 +183,7 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     if named_as_place(bare, article) or kind_of(bare, article):
         return "a place or a thing"
     written = written_as_name(bare, article)
-    organ = re.match(r"[A-Z][a-z]+ of (?:the )?([A-Z].*)$", bare)
+    organ = _ORGAN_OF.match(bare)
     if not written and organ and not_a_side(organ.group(1), article, persons) == "":
         return ""  # "Board of Veltra Systems" from "the board of Veltra Systems": an organ of a named party
     if not written:

@@ -12,7 +12,6 @@ from studyapp.core.generate.text import parse_article
     "REUTERS/Jane Photographer",
     "By Sam Webb",
     "By Ada Quarrie | Tollbridge Ledger",  # a byline with the paper after a bar or a dash
-    "By Ada Quarrie - Tollbridge Ledger",
     "by Ada Quarrie • Tollbridge Ledger",
     "Media playback is unsupported on your device",
     "Image: Reuters",
