@@ -3000,7 +3000,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             relational = _RELATIONAL_HOLDER.fullmatch(holder.name.strip()) if holder.kind == "unnamed" else None
             if relational:
                 # "Her opponents in the Green Party want …": the party the words name; "Her critics say …": whose
-                # critics a pronoun leaves to the reader, so no side is asked ("Rudolph's supporters" is one)
+                # critics a pronoun leaves to the reader, so no side is asked ("Okafor's supporters" is one)
                 held_at = _word_at(holder.name.strip(), sent.text)
                 named_in = _RELATIVE_TO.match(sent.text, held_at + len(holder.name.strip())) \
                     if held_at is not None else None

@@ -535,7 +535,7 @@ _ANY_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re
 
 def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, said: str, source: str,
                     fact: str) -> Candidate | None:
-    """'True or false: the Welsh Assembly Government said …' where too few other parties are there to ask 'Which
+    """'True or false: the Tarrow Isles Council said …' where too few other parties are there to ask 'Which
     side said …?' among (a described group or a title fragment is no option): one of the article's parties only
     (not a caller the cast could not place, "Jerome said: …")."""
     key = party_name(speaker)
@@ -1194,7 +1194,7 @@ def agree(party: str, stance: str) -> str:
         words = words[:1]  # "Teachers across the county of X": a group described by where it is, plural
     plural_head = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is"))
     described = all(w.islower() for w in words[1:]) and plural_head or \
-        len(words) >= 2 and words[-1].islower() and plural_head  # "Ministry of Defence lawyers argue"
+        len(words) >= 2 and words[-1].islower() and plural_head  # "Ministry of Transport lawyers argue"
     if not described:
         return stance
     first, _, rest = stance.partition(" ")
@@ -1387,7 +1387,7 @@ def _views_on(view: set[str], demand: str, sides: tuple[str, ...]) -> bool:
 
 def shared_other(party: str, parties: list[str], is_person: bool) -> bool:
     """Whether a side with no other side of its kind still has its position asked as a true statement: a body among
-    people who hold views ("Ministry of Defence lawyers argue …" beside a colonel's), once the other body's position
+    people who hold views ("Ministry of Transport lawyers argue …" beside a harbourmaster's), once the other body's position
     went (both sides appeal); never a side alone in its story."""
     return not is_person and any(p != party for p in parties)
 
@@ -2186,7 +2186,7 @@ def role_of_a_person(role: str) -> bool:
         return low not in ("former", "new", "late", "then", "current", "acting", "interim", "senior", "junior",
                            "first", "vice", "state", "home", "foreign") and not (head.isupper() and low == "am")
     if head.isupper() or low.endswith("s") and not low.endswith("ss") or low in _NOT_PERSON_ER:
-        return False  # "CBS Sports NFL": an initialism; "the ringers", "Are the kingmakers": a group
+        return False  # "Northwire Sports NFL": an initialism; "the ringers", "Are the kingmakers": a group
     return bool(_AGENT_NOUN_FORM.fullmatch(low))
 
 

@@ -239,12 +239,12 @@ def test_a_role_is_headed_by_a_noun_of_a_person():
     from studyapp.core.generate.questions import role_of_a_person
     for role in ("the regional organiser of the Seafarers and Harbour Staff Union", "a nurse who uses the ferry",
                  "Salt's wife", "Head of the only hotel on the island", "The island's GP", "Lead plaintiff",
-                 "Director-general of the Chamber", "The Health and Human Services secretary", "Pittsburgh center",
-                 "District Collector", "Colonel, former British Commander", "Omani-born economist"):
+                 "Director-general of the Chamber", "The Coastal Affairs secretary", "Harwick center",
+                 "District Collector", "Colonel, former Vesterian commander", "Omani-born economist"):
         assert role_of_a_person(role), role
     for role in ("About 60 miles up the coast", "Rival operators -", "The ringers", "The passengers' group",
                  "No relation to the ferry's captain", "The union is demanding that the owner", "Whatever today brings",
-                 "Teresa Hollin |", "CBS Sports NFL", "Ferry Users 2", "The statement was read by a junior prosecutor",
+                 "Teresa Hollin |", "Northwire Sports League", "Ferry Users 2", "The statement was read by a junior prosecutor",
                  "Whether she would apologise to families", "Are the kingmakers"):
         assert not role_of_a_person(role), role
 

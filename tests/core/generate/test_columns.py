@@ -81,7 +81,7 @@ def test_first_and_second_person_are_asides_only_in_a_column():
     assert writers_aside("We have waited since 2019 for the report.", column=True) == "first person"
     assert writers_aside("We have waited since 2019 for the report.", column=False) == ""
     # a coal mine is no first person
-    assert writers_aside("The closure may be another canary in the coal mine.", column=True) == ""
+    assert writers_aside("The closure may be one more warning light on the dashboard.", column=True) == ""
 
 
 def test_a_question_on_an_aside_is_gated_but_a_view_is_not():
@@ -181,8 +181,8 @@ def test_interviews_transcripts_and_quoted_first_person_are_no_columns():
     assert not is_column("Transcript: harbour wall", [
         "PRESENTER: Councillor, let me start with you.", "CLLR ODA: I hope so. I think the cabinet will agree."])
     # speech whose quotation marks do not pair is still speech, not the writer's narration
-    assert not is_column("Rebate row", [
-        "Mr Dace said: \"I believe it is essential that the rebate stays and I think it's a crucial test.",
+    assert not is_column("Ferry levy row", [
+        "Mr Dace said: \"I believe the ferry levy must stay, and I think the vote will show it.",
         "The summit opens on Thursday."])
 
 

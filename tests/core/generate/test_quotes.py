@@ -171,9 +171,9 @@ def test_the_listener_after_told_is_not_the_speaker():
 
 
 def test_said_the_assembly_government_is_the_organisation_in_focus():
-    body = ('The Welsh Assembly Government said the plan was wrong. "Our patients will be cared for," said the '
+    body = ('The Tarrow Assembly Government said the plan was wrong. "Our patients will be cared for," said the '
             'assembly government.')
-    assert quotes_of(body) == [("Welsh Assembly Government", "Our patients will be cared for,", "full")]
+    assert quotes_of(body) == [("Tarrow Assembly Government", "Our patients will be cared for,", "full")]
 
 
 def test_a_missing_opening_mark_starts_the_quote_at_its_sentence():

@@ -190,5 +190,5 @@ def test_a_group_described_by_where_it_is_takes_a_plural_verb():
     from studyapp.core.generate.questions import agree
     assert agree("Teachers across the county of Brenholt", "wants") == "want"
     assert agree("Officials in the Harbour Department", "argues") == "argue"
-    assert agree("Ministry of Defence lawyers", "argues") == "argue"
+    assert agree("Ministry of Transport lawyers", "argues") == "argue"
     assert agree("Friends of the Heath", "wants") == "wants"
