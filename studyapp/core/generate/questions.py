@@ -27,7 +27,8 @@ from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_question, nearby, term_length,
                                             term_question, terms_in)
-from studyapp.core.generate.lexicon import ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.lexicon import (ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
+                                            TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 from studyapp.core.generate.people import profile_subject
 from studyapp.core.generate.passers import about_passer_by, passers_by
@@ -422,7 +423,14 @@ def side_text(ex: Extraction) -> str:
 def side_fit(name: str, ex: Extraction, persons: set[str] | frozenset[str], holder: bool) -> bool:
     """Whether `name` may be offered as a side (see sides.py): a party the article names, and a court, a university
     or a mediator only where it holds a position or says something itself."""
-    return not not_a_side(name, side_text(ex), persons, _holders(ex)) and (holder or not neutral(name))
+    return not not_a_side(name, side_text(ex), persons, _holders(ex)) and \
+        (holder or not (neutral(name) or _a_country(name)))
+
+
+def _a_country(name: str) -> bool:
+    """A country the lexicon knows ("United Kingdom", "UK"): in a takeover or a strike it is where things happen,
+    so it is offered as a side only where it holds a position or says something itself (`side_fit`)."""
+    return name in COUNTRIES or PARTY_NAMES.get(name.lower(), "") in COUNTRIES
 
 
 def _named_whole(word: str, ex: Extraction) -> str:

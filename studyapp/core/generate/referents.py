@@ -26,7 +26,7 @@ from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
 from studyapp.core.generate.pacing import UNIT
 from studyapp.core.generate.people import Cast
 from studyapp.core.generate.realise import clean_clause, split_clause, subject_of
-from studyapp.core.generate.text import Article
+from studyapp.core.generate.text import Article, word_starts
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _OF_OR_NAME_AFTER = re.compile(r"\s+(?:of|[A-Z])")
@@ -205,6 +205,32 @@ NAME_HEADS = {"school", "college", "academy", "university", "hospital", "church"
               "mill", "plant", "factory", "mine", "quarry", "hotel", "prison", "court", "trust", "board", "league",
               "commission", "committee", "council", "authority", "federation", "association", "society",
               "foundation", "institute", "party", "ministry", "fund", "reservoir", "canal", "lock", "festival"}
+# Heads that name a part of another body as often as a body of their own: "the board" of a firm that rejects a bid
+# is its own board, not the one "Competition Board" the article also names (`_organ_of_another`)
+_ORGANS = {"board", "committee"}
+
+
+def _organ_of_another(head: str, name: str, body: str) -> bool:
+    """Whether the article writes "the board" as another body's organ: a bare "the board" whose sentence, before it,
+    gives another body's own people ("Harrowgate's chairman said the board would not …", "the company's directors
+    … the board"). Then "the board" of a question is not surely `name`; a party dealing with the named board ("X
+    will meet the board on Friday") leaves it so."""
+    low = body.lower()
+    own = {w.lower() for w in name.split()}
+    for at in word_starts("the " + head, low):
+        if body[at + 4:at + 4 + len(head)][:1].isupper():
+            continue  # "the Board of …" written as a name
+        start = max(low.rfind(". ", 0, at), low.rfind("\n", 0, at), at - 200) + 1
+        before = body[start:at].split()
+        if any(w[:1].isupper() and w.endswith(("'s", "’s")) and w[:-2].lower() not in own for w in before) or \
+                _ORGAN_PEOPLE & {w.strip(".,’'").lower() for w in before}:
+            return True
+    return False
+
+
+# A body's own people, beside whom "the board" is theirs
+_ORGAN_PEOPLE = {"chairman", "chairwoman", "chair", "directors", "shareholders", "company", "firm", "club", "bank",
+                 "group's", "company's", "firm's", "club's", "bank's"}
 _HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(['’]s?)?(?![\w’'-])")
 # What may follow "the trust" for it to be the whole description: the end, punctuation, a small word or a verb
 # ("the trust installed", "before the board decides"); a noun after it ("the school hall") is another thing.
@@ -296,7 +322,8 @@ def name_heads(text: str, body: str) -> str:
     out, last = [], 0
     for m in _HEAD_DEF.finditer(bare):
         names = _heads_named(body).get(m.group(2), ())
-        if len(names) != 1 or not _head_here(bare, m) or names[0].lower() in text.lower():
+        if len(names) != 1 or not _head_here(bare, m) or names[0].lower() in text.lower() or \
+                m.group(2) in _ORGANS and _organ_of_another(m.group(2), names[0], body):
             continue
         name = names[0]
         if len(re.findall(r"\b[Tt]he\s+" + re.escape(name), body)) * 2 >= body.count(name):
