@@ -541,9 +541,13 @@ _CLAUSE = re.compile(r",\s|;\s|\s-\s|\s–\s|\s?—\s?|\bwhere\b|\bwhich\b|\bwhi
                      r"(?:more\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+)?\d|(?:hundreds|thousands|dozens)\b)")
 
 
+_MEMBERS_OF_A_BODY = re.compile(r"^(?:[Tt]he\s+)?[Mm]embers\s+of\s+(?:the\s+)?(?=[A-Z][\w’'-]*\s+[A-Z])")
+
+
 def party_name(label: str) -> str:
-    """One name per party: 'America', 'US' and 'Washington' are all 'United States'."""
-    bare = _LEADING_THE.sub("", label.strip())
+    """One name per party: 'America', 'US' and 'Washington' are all 'United States'; 'Members of X Council' (a
+    headline's subject) are the council."""
+    bare = _LEADING_THE.sub("", _MEMBERS_OF_A_BODY.sub("", label.strip()))
     return PARTY_NAMES.get(bare.lower(), DEMONYMS.get(bare.lower(), bare) if bare.lower() in DEMONYMS and
                            bare.lower() not in PARTY_NAMES else bare)
 

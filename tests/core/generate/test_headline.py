@@ -69,3 +69,10 @@ def test_no_question_keeps_a_standfirst_phrase_without_its_article():
                                                          "new winter timetable"))
     # the story's own sentences are still asked: the forum's demand and the company's claim for compensation
     assert any("keep at least four sailings a day" in text for text in shown)
+
+
+def test_a_headlines_members_of_a_body_are_the_body():
+    """"Members of Tarrow Isles Council back rival plan": the side is the council, never "Members of …"."""
+    bank, _ = generate_bank(FERRY, published=date(2025, 10, 14))
+    sides = {c for q in bank["questions"] if q.get("prompt", "").startswith("Which side") for c in q.get("choices", [])}
+    assert "Tarrow Isles Council" in sides and not any(s.startswith("Members of") for s in sides), sides
