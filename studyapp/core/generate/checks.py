@@ -616,9 +616,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         return Check("complete", False, "the prompt is too short to be a question")
     if not prompt[:1].isupper() and not prompt[:1] in "“\"‘'":
         return Check("complete", False, "the prompt does not start a sentence")
-    bare = headline_wording(q, ctx.headlines(), _visible(q))
+    bare = headline_wording(q, ctx.headlines(), _visible(q), ctx.persons)
     if bare:  # "Which side backs rival plan?": a standfirst's phrase without the article prose gives it
-        return Check("complete", False, f"headline wording: “{bare}” has no article")
+        return Check("complete", False, f"headline wording: {bare}" if bare.startswith("a headline") else
+                     f"headline wording: “{bare}” has no article")
     if _TRANSCRIPT_LABEL.match(q.get("prompt") or ""):  # "Q: The consortium says its offer of {{£40 million}} …"
         return Check("complete", False, "the text starts with a transcript's label (“Q:”, “A:”, a speaker's name)")
     if prompt.count("“") != prompt.count("”") or prompt.count('"') % 2 or prompt.count("(") != prompt.count(")"):

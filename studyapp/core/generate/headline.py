@@ -39,20 +39,20 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%]*|\S")
 
 
 def headline_lines(article: str, pace: Callable[[int], None] | None = None) -> frozenset[str]:
-    """The title and every line of the body that ends without a sentence's closing mark, spaces made single.
-    `pace` hears of each line read (pacing.py)."""
+    """The title and every line of the body that ends without a sentence's closing mark, spaces made single; none
+    for a text of one line (a sentence, not a title over a story). `pace` hears of each line read (pacing.py)."""
     out: set[str] = set()
-    first = True
+    lines = 0
     for raw in article.split("\n"):
         if pace:
             pace(len(raw))
         line = " ".join(raw.split())
         if not line:
             continue
-        if first or line[-1] not in _CLOSING:
+        if not lines or line[-1] not in _CLOSING:
             out.add(line)
-        first = False
-    return frozenset(out)
+        lines += 1
+    return frozenset(out) if lines > 1 else frozenset()
 
 
 def _singular(word: str) -> bool:
@@ -76,7 +76,7 @@ def _plain(word: str) -> bool:
         low not in _PARTICIPLES and not low.endswith(("ing", "ed", "ly"))
 
 
-def bare_phrase(phrase: str) -> str:
+def bare_phrase(phrase: str, least: int = 2) -> str:
     """The headline noun phrase at the start of `phrase` ("rival plan"), or "": two or more plain lower-case words
     with no article before them, ending the clause (at its end, a mark or a link word such as "by", "and"), the last
     singular. One word may be a mass noun ("wants compensation"); a plural needs no article."""
@@ -90,7 +90,7 @@ def bare_phrase(phrase: str) -> str:
         head.append(w)
     rest = words[len(head):]
     ends = not rest or not rest[0][:1].isalnum() or rest[0].lower() in _PHRASE_ENDS
-    if len(head) < 2 or not ends or not _singular(head[-1]):
+    if len(head) < least or not ends or not _singular(head[-1]):
         return ""
     return " ".join(head)
 
@@ -102,18 +102,27 @@ def _bare_phrases(line: str) -> list[list[str]]:
     for i in range(1, len(words)):
         prev = words[i - 1]
         if _plain(prev):
-            found = bare_phrase(" ".join(words[i:]))
+            # (one noun alone too: in a headline "back walkout after …" dropped its article, where a story's
+            # "wants compensation" may be a mass noun)
+            found = bare_phrase(" ".join(words[i:]), least=1)
             if found:
                 out.append(found.split())
     return out
 
 
-def headline_wording(q: dict, headlines: frozenset[str], visible: list[str]) -> str:
+def headline_wording(q: dict, headlines: frozenset[str], visible: list[str],
+                     persons: frozenset[str] | set[str] = frozenset()) -> str:
     """The bare phrase a question carries over from a headline line into text a student reads, or "" (see the
     module's docstring): the phrase after a word that is no article ("backs rival plan", not "the rival plan")."""
     source = " ".join(str(q.get("source", "")).split())
     if not source or source not in headlines:
         return ""
+    prompt = str(q.get("prompt", ""))
+    if prompt.startswith("True or false:") and q.get("topic") == "demands" and \
+            not any(prompt.startswith(f"True or false: {p} ") for p in persons):
+        # a side's clause copied whole, with the articles the headline dropped ("Members back action in …"); a
+        # named person's argument ("…, argues X" under a column's title) is written as prose
+        return "a headline's clause as a statement"
     phrases = _bare_phrases(source)
     if not phrases:
         return ""
@@ -124,6 +133,8 @@ def headline_wording(q: dict, headlines: frozenset[str], visible: list[str]) -> 
             n = len(phrase)
             low = [w.lower() for w in phrase]
             for i in range(len(words) - n + 1):
-                if words[i:i + n] == low and (i == 0 or _plain(shown[i - 1])):
+                # (one noun alone only where an answer opens on it, "Walkout after rejecting …": inside a prompt it
+                # is as often the last noun of a compound, "the canal system before …")
+                if words[i:i + n] == low and (i == 0 or n > 1 and _plain(shown[i - 1])):
                     return " ".join(phrase)
     return ""

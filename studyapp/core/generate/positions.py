@@ -33,6 +33,7 @@ from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.shouting import shouted_words, unshouted
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
+from studyapp.core.generate.realise import subject_of
 from studyapp.core.generate.text import Article, Sentence
 
 # Reading a sentence for positions costs about four times what the earlier stages spend on it (pacing.py;
@@ -1756,6 +1757,9 @@ def name_the(text: str, article: Article, cast: Cast, positions: list[Position],
             name = party_name(sp.name) if sp is not None else ""
         if not name or name == holder or not (" " in name or name.isupper()):
             return m.group()
+        # "urges the board and the union to …": "the Allied Nurses Union" keeps its "the" ("Lumora Technologies"
+        # takes none)
+        name = subject_of(name)
         return name + (m.group(2) or "")
     return _NAMED_NOUN.sub(named, text) if "the " in text else text
 

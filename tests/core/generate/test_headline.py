@@ -76,3 +76,33 @@ def test_a_headlines_members_of_a_body_are_the_body():
     bank, _ = generate_bank(FERRY, published=date(2025, 10, 14))
     sides = {c for q in bank["questions"] if q.get("prompt", "").startswith("Which side") for c in q.get("choices", [])}
     assert "Tarrow Isles Council" in sides and not any(s.startswith("Members of") for s in sides), sides
+
+
+NURSES = article("\n\n".join([
+    "Members of the Allied Nurses Union back walkout after rejecting 3% offer",
+    "Nurses at Kellingford's three hospitals have voted to strike after rejecting a 3% pay offer from the "
+    "Kellingford Health Board, the Allied Nurses Union said on Monday.",
+    "The union said 78% of members who voted backed a walkout. It wants a rise of 8% and a limit on agency shifts.",
+    '"Our members have been patient for two years," said the union\'s regional secretary, Amara Quist.',
+    'The health board said the demand was "simply unaffordable". Its chief executive, Douglas Ferrie, said: "We '
+    'cannot pay money we do not have."',
+    "The charity Patients Together urged both sides to return to talks. Its director, Helen Broadbent, said the "
+    "charity was worried about the weeks ahead.",
+    'Health minister Colin Mabry said he would not intervene in "a local dispute", but urged the board and the '
+    "union to keep talking.",
+]), "Nurses vote to strike as health board offer falls short")
+
+
+def test_an_answer_that_opens_on_a_headlines_bare_noun_is_not_kept():
+    """"back walkout after rejecting 3% offer" → "What does the union back? Walkout after …": the standfirst's
+    noun without its article, as the answer a student learns."""
+    bank, _ = generate_bank(NURSES, published=date(2026, 3, 3))
+    assert not any(str(q.get("answer", "")).startswith("Walkout") for q in bank["questions"])
+
+
+def test_a_body_named_for_the_union_keeps_its_article():
+    """"urged the board and the union to keep talking" names both bodies, each with its "the"."""
+    bank, _ = generate_bank(NURSES, published=date(2026, 3, 3))
+    prompts = " ".join(q.get("prompt", "") for q in bank["questions"])
+    assert "and Allied Nurses Union" not in prompts
+    assert "the Allied Nurses Union to keep talking" in prompts, prompts
