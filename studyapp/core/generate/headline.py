@@ -34,6 +34,8 @@ _PHRASE_ENDS = {"of", "to", "in", "on", "at", "for", "with", "by", "from", "over
 _STANCE_PREPOSITIONS = {"on", "for", "to", "about", "against", "with", "over"}
 # What the questions drafted from a stance look like: "Which side backs …?", "Who promises …?".
 _STANCE_PROMPT = re.compile(r"^(?:which side|who)\s+(?:(?:is|are|was|were)\s+)?[a-z]+\s+(.+?)\?$", re.IGNORECASE)
+# The capitalised words a statement opens on: its subject ("True or false: Harriet Lomax argued …")
+_SUBJECT = re.compile(r"True or false:\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]")
 _CLOSING = set(".!?…:;'\"’”)]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.%]*|\S")
 
@@ -111,15 +113,16 @@ def _bare_phrases(line: str) -> list[list[str]]:
 
 
 def headline_wording(q: dict, headlines: frozenset[str], visible: list[str],
-                     persons: frozenset[str] | set[str] = frozenset()) -> str:
+                     a_person: Callable[[str], bool] = lambda _name: False) -> str:
     """The bare phrase a question carries over from a headline line into text a student reads, or "" (see the
     module's docstring): the phrase after a word that is no article ("backs rival plan", not "the rival plan")."""
     source = " ".join(str(q.get("source", "")).split())
     if not source or source not in headlines:
         return ""
     prompt = str(q.get("prompt", ""))
+    subject = _SUBJECT.match(prompt)
     if prompt.startswith("True or false:") and q.get("topic") == "demands" and \
-            not any(prompt.startswith(f"True or false: {p} ") for p in persons):
+            not (subject and a_person(subject.group(1))):
         # a side's clause copied whole, with the articles the headline dropped ("Members back action in …"); a
         # named person's argument ("…, argues X" under a column's title) is written as prose
         return "a headline's clause as a statement"
