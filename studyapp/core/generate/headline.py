@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+from studyapp.core.generate.realise import DETERMINERS, IRREGULAR, SAME_PAST
 
 # Words that may open a noun phrase: with one of them before it, a singular noun reads as prose.
 _OPENERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
@@ -21,11 +21,11 @@ _OPENERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "h
             "why", "where", "who", "them", "him", "it", "us", "me", "you", "they", "he", "she", "we", "not", "to",
             "and", "or", "but", "than", "as", "so", "too", "very", "only", "also", "still", "even", "instead",
             "again", "now", "later", "soon", "there", "here", "own", "last", "next", "first", "enough"}
-# Words before a noun phrase that make it prose ("the rival plan", "its new junction").
-_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
-                "your", "some", "any", "no", "every", "each", "all", "another", "other", "such", "what", "which",
-                "whose", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "either",
-                "neither", "both", "more", "less", "much", "many", "several", "own", "first", "last", "next", "whole"}
+# Words before a noun phrase that make it prose ("the rival plan", "its new junction"): the clause splitter's
+# determiners (realise.DETERMINERS) and the numbers and quantifiers a headline would not drop either
+_DETERMINERS = DETERMINERS | {"another", "other", "such", "what", "which", "whose", "one", "two", "three", "four",
+                              "five", "six", "seven", "eight", "nine", "ten", "either", "neither", "more", "less",
+                              "much", "own", "first", "last", "next", "whole"}
 # Words that end the noun phrase a stance takes: after them comes a complement, not the noun's own head.
 _PHRASE_ENDS = {"of", "to", "in", "on", "at", "for", "with", "by", "from", "over", "under", "after", "before",
                 "about", "against", "into", "than", "and", "or", "but", "that", "which", "who", "as", "if", "until",

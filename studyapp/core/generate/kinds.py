@@ -14,6 +14,7 @@ Every cue is read from one pass over the body per article (`_cues`), never a sca
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -188,11 +189,12 @@ _PHRASE_STOP = {"where", "which", "who", "whom", "that", "whose", "of", "in", "o
                 "or", "to", "from", "by", ",", "."}
 
 
+@functools.lru_cache(maxsize=4096)
 def named_as_body(name: str, body: str) -> bool:
     """Whether the article calls `name` a body in so many words: a body's common noun just before it ("the charity
     Memory First", "the campaign group Patients First") or just after it ("Memory First, a charity that …", "the
     Forward Together party"). A name ending in a word that is also a title ("First", "Together", "Forward") is still
-    a party there."""
+    a party there. (Asked of every option of every question: each name is looked for in the body once.)"""
     name = name.strip()
     if not name or not name[:1].isupper():
         return False

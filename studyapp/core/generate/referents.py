@@ -210,11 +210,12 @@ NAME_HEADS = {"school", "college", "academy", "university", "hospital", "church"
 _ORGANS = {"board", "committee"}
 
 
+@functools.lru_cache(maxsize=64)
 def _organ_of_another(head: str, name: str, body: str) -> bool:
     """Whether the article writes "the board" as another body's organ: a bare "the board" whose sentence, before it,
     gives another body's own people ("Harrowgate's chairman said the board would not …", "the company's directors
     … the board"). Then "the board" of a question is not surely `name`; a party dealing with the named board ("X
-    will meet the board on Friday") leaves it so."""
+    will meet the board on Friday") leaves it so. (Read once per article and name, not once per question.)"""
     low = body.lower()
     own = {w.lower() for w in name.split()}
     for at in word_starts("the " + head, low):
