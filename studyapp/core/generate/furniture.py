@@ -37,6 +37,9 @@ _PATTERNS = [
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
     r"reporting)\b",
     r"^(?:additional |writing and )?reporting by\b",
+    # a book's or a record's details after a review or an interview: "Open Doors by Ann Roe is published by
+    # Harrow Press, £20." (a price ends it; a story's own "the report is published by the institute" has none)
+    r"\bis (?:published|out|released|available)\b[^.]{0,60}[£$€]\s?\d[\d.,]*\.?$",
 ]
 # Patterns that name agencies or shout in capitals must match case; the rest ignore it.
 _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$", r"\bATTENTION EDITORS\b",

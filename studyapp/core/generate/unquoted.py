@@ -31,6 +31,9 @@ _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
 _ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
                     re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
+# A byline, which page furniture keeps out of the cast's mentions: "By Lena Brandt", "Interview by Ann Roe"
+_BYLINE = re.compile(r"\s*(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                     r"\s*(?:$|[,|/•·])")
 # "X said: …", "X told reporters: …", "In a statement, X said: …", "X put it simply: …"
 _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
                         r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"
@@ -125,16 +128,21 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.\n]{1,60},)?\s+(?:has|have|had|is|was|will|
 def _interviewee(article: Article, cast: Cast, before: int) -> str:
     """Who answers the 'A:' lines: the person the introduction says was interviewed, else the only one it names."""
     named = [m for m in cast.mentions_in(0, before) if m.kind == "person" and m.person]
+    # the one asking, wherever the introduction names them so ("By Lena Brandt", "our reporter Dev Aster"), is
+    # never the guest, even where a sentence makes them the object ("The former mayor talks to Lena Brandt")
+    askers = {m.person for m in named if _ASKER.search(article.body[max(0, m.start - 40):m.start])}
+    bylines = [s.text for s in article.sentences if s.start < before and _BYLINE.match(s.text)]
+    askers |= {m.person for m in named if any(m.person in line for line in bylines)}
+    named = [m for m in named if m.person not in askers]
     for sent in article.sentences:
         if sent.start >= before:
             break
         if _INTERVIEWED.search(sent.text):
-            here = [m.person for m in named if sent.start <= m.start < sent.end
-                    and not _ASKER.search(article.body[max(sent.start, m.start - 40):m.start])]
+            here = [m.person for m in named if sent.start <= m.start < sent.end]
             if here:
                 return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
     # ("She spoke to our editor, Ann Roe": the one the introduction is about, never the one asking)
-    people = {m.person for m in named if not _ASKER.search(article.body[max(0, m.start - 40):m.start])}
+    people = {m.person for m in named}
     if len(people) > 1:
         # ("For twenty years Ann Roe has kept the light at Carrick Point. We asked her …": the one the introduction
         # makes a subject, a name a verb follows, and not a name read in a place's or a thing's)

@@ -216,3 +216,34 @@ def test_plain_question_paragraphs_in_a_report_that_quotes_an_interview_are_no_t
         "Parents at the meeting asked", "Will the pool reopen on time?\n\nParents at the meeting asked")
     got = quotes_of(body)
     assert not any(q.startswith(("The council has booked lanes", "Parents at the meeting")) for _, q, _ in got)
+
+
+# A magazine's layout: a standfirst whose subject is the guest, described, and whose object is the byline's writer,
+# the questions as plain paragraphs, and the book's details after the last answer.
+MAGAZINE = (
+    "The retired harbour pilot of Ostwick talks to Pia Lindqvist about forty years of bringing ships in.\n\n"
+    "By Pia Lindqvist\n\n"
+    "Gunnar Hale, 71, guided his last tanker into Ostwick in March. His memoir, Slack Water, is out next week.\n\n"
+    "Your first ship nearly ran aground. Why tell that story first?\n\n"
+    "Because I learned more that night than in the ten years after it. I trusted the chart and not my eyes, and I "
+    "never did that again.\n\n"
+    "Do you miss the work?\n\n"
+    "I miss the dawn on the water. I do not miss the phone ringing at three in the morning with a fog warning.\n\n"
+    "Are the new ships harder to bring in?\n\n"
+    "They are longer and the harbour is not. My successors plan every turn on a simulator, which I envy.\n\n"
+    "Slack Water by Gunnar Hale is published by Tidewrack Books, £16.99."
+)
+
+
+def test_the_guest_is_the_standfirsts_subject_when_its_object_is_the_bylines_writer():
+    said, asked = _answers(MAGAZINE, "Gunnar Hale")
+    assert asked == []
+    assert any(q.startswith("Because I learned more that night") for q in said)
+    assert any(q.startswith("They are longer and the harbour is not") for q in said)
+
+
+def test_a_books_details_with_its_price_after_an_interview_are_page_furniture():
+    from studyapp.core.generate.furniture import is_furniture
+
+    assert is_furniture("Slack Water by Gunnar Hale is published by Tidewrack Books, £16.99.")
+    assert not is_furniture("The report by the harbour board is published on Monday.")
