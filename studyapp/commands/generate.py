@@ -11,7 +11,12 @@ import json
 from pathlib import Path
 
 from studyapp.core.generate.pipeline import read_article, write_bank
+from studyapp.core.printable import for_terminal
 from studyapp.errors import GenerateError
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -34,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
             args.facts.write_text(json.dumps(facts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         except OSError as exc:
             raise GenerateError(f"{args.facts}: cannot be written ({exc.strerror})") from None
-    print(f"wrote {path} ({len(facts['quotes'])} quotes, {len(facts['demands'])} positions, "
-          f"{len(facts['dates'])} dates)")
+    # what a teacher gets first (the questions written), then what they were drawn from (the facts found)
+    print(f"wrote {for_terminal(str(path))}: {_count(len(facts['questions']), 'question')} "
+          f"(from {_count(len(facts['quotes']), 'quotation')}, {_count(len(facts['demands']), 'position')} and "
+          f"{_count(len(facts['dates']), 'date')} found in the article)")
     return 0
