@@ -874,6 +874,9 @@ def _key(q: dict, ctx: CheckContext) -> Check:
     denied = _denied(q, source)
     if denied:
         return Check("key", False, f"the source says the opposite (“{denied}”)")
+    requested = request_as_own_act(q)
+    if requested:
+        return Check("key", False, requested)
     if t == "typed":
         k = key(q)
         if not k:
@@ -1411,6 +1414,9 @@ def _names(q: dict, ctx: CheckContext) -> Check:
     # "Which of these is Operator's position?": the article names no such party (a person's position is asked too)
     if unfit and unfit[1] != "a person":
         return Check("names", False, f"“{unfit[0]}” is not a side: {unfit[1]}")
+    asked = asked_party_offered(q, ctx)
+    if asked:
+        return Check("names", False, asked)
     who_is = re.match(r"who is (.+?), according to the article\?$", shown_prompt(q), re.IGNORECASE)
     if who_is and not looks_like_person(who_is.group(1)):
         return Check("names", False, f"“{who_is.group(1)}” is not a person")
@@ -1497,3 +1503,70 @@ def _worth(q: dict, ctx: CheckContext) -> Check:
 
 
 _CHECKERS = [_complete, _key, _options, _names, _story, _worth]
+
+
+# --- the one asked to act, and the act asked of another (a request is not the asker's own act) ---
+# "Which side urges the judge to …?", "Who calls on the Northern League to …?": the party between the verb of asking
+# and "to" is the one asked
+_ASKING_PROMPT = re.compile(r"^(?:Which side|Who)\s+(?:(?:also|still|now)\s+)?(?:urges?|asks?|calls?\s+on|appeals?\s+to|"
+                            r"pleads?\s+with|orders?|invites?|wants?|tells?|presses|press|lobbies|lobby|begs?)\s+"
+                            r"(?P<who>[^?]+?)\s+to\s+(?!do\b)[a-z]")
+# "the judge", "the health minister", "the union": one asked by a common noun
+_THE_NOUN = re.compile(r"^(?:the|its|their)\s+((?:[a-z-]+\s+)?[a-z-]+)$")
+# a verb of asking another to act, its object, then the act: "asked the planning committee to refuse the plan"
+_REQUEST_ACT = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|"
+                          r"plead(?:s|ed|ing)?\s+with|press(?:es|ed|ing)?|persuad(?:es|ed|ing|e)|encourag(?:es|ed|ing|e)|"
+                          r"tell(?:s|ing)?|told|want(?:s|ed|ing)?|order(?:s|ed|ing)?|implor(?:es|ed|ing|e)|"
+                          r"beg(?:s|ged|ging)?|lobb(?:y|ies|ied|ying))\s+(?!to\b)(?:[^\s,;:.!?\"“”]+\s+){1,10}?to\s+"
+                          r"(?P<act>[a-z]{3,})\s+(?P<next>[\w’'£$%-]+)", re.IGNORECASE)
+
+
+def _third_person(verb: str) -> str:
+    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else \
+        verb + "es" if verb.endswith(("sh", "ch", "x", "z", "o", "ss")) else verb + "s"
+
+
+def request_as_own_act(q: dict) -> str:
+    """Why a position question keys as the asker's own act what its source has the asker ask of another ("asked the
+    committee to refuse the plan" asked as "Which side refuses the plan?"), or ''."""
+    if q.get("topic") != "demands":
+        return ""
+    prompt = shown_prompt(q).lower()
+    answer = key(q).lower() if q.get("type") in ("flash", "choice") else ""
+    said = f"{prompt} {answer}"
+    for m in _REQUEST_ACT.finditer(q.get("source", "")):
+        act, nxt = m.group("act").lower(), m.group("next").lower()
+        if m.group().lower() in said or f" to {act} " in f" {said} ":
+            continue  # the request itself is asked ("Which side urges the judge to reject …?")
+        owned = word_in(f"{_third_person(act)} {nxt}", said)  # "Which side refuses an application …?"
+        # "What does X refuse?" → "An application …"
+        what = prompt.startswith("what ") and prompt.rstrip("? ").endswith(f" {act}") and answer.startswith(nxt)
+        if owned or what:
+            return f"the source asks another party to “{act} {nxt}”; the question makes it the asker's own act"
+    return ""
+
+
+def asked_party_offered(q: dict, ctx: CheckContext) -> str:
+    """Why an option is the party the prompt says is asked ("Which side calls on the league to …?" with the league
+    offered; "Who urges the judge to …?" with the judge), or ''."""
+    if q.get("type") not in ("choice", "quote") or _true_false(q):
+        return ""
+    prompt = shown_prompt(q)
+    opts = options(q)
+    m = _ASKING_PROMPT.match(prompt)
+    if m:
+        who = m.group("who").strip(" ,")
+        noun = _THE_NOUN.match(who)
+        roles = {p.get("name", ""): (p.get("role") or "").lower() for p in ctx.people}
+        for o in opts:
+            if word_in(norm(o), norm(who)):
+                return f"“{o}” is the one the prompt says is asked"
+            if noun:
+                head = noun.group(1)
+                role = roles.get(o, "")
+                if o.lower().split()[-1] == head.split()[-1] or role and (role == head or role.endswith(" " + head)):
+                    return f"“{o}” is {who}, whom the prompt says is asked"
+    # (a person the prompt names otherwise, "Who said that Edwin Tallis was the best storyteller …?", is left out of
+    # the options where the article has two other people to offer, see questions.Distractors.of; with fewer, the
+    # question is still asked)
+    return ""

@@ -97,7 +97,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"reject(?:s|ed|ing)?\s+", "rejects", "verb"),
     (r"turn(?:s|ed|ing)?\s+down\s+", "turns down", "verb"),
     # "has not ruled out improving the offer", "refused to rule out": a door held open, not shut
-    (r"(?:(?:has|have|had|did|does|do)\s+not|(?:hasn|haven|hadn|didn|doesn|don)['’]t|(?:refus|declin)(?:es|ed|ing|e)\s+to)"
+    # ("would not rule out further talks": the door is held open, never a wish for talks)
+    (r"(?:(?:has|have|had|did|does|do|would|will)\s+not|(?:hasn|haven|hadn|didn|doesn|don|wouldn|won)['’]t|"
+     r"(?:refus|declin)(?:es|ed|ing|e)\s+to)"
      r"\s+(?:yet\s+|so\s+far\s+)?rul(?:ed|e)\s+out\s+(?!of\b)", "does not rule out", "verb"),
     (r"rul(?:es|ed|ing|e)\s+out(?:\s+(?!of\b)|(?=\s*[.;]))", "rules out", "verb"),
     # "knocked back the offer": turned it down
@@ -1220,7 +1222,108 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
         if out and h[0] < out[-1][1]:
             continue
         out.append(h)
-    return out
+    return _own_acts(text, out)
+
+
+# --- what a side asks of another, a hedged act, a refusal to comment (not the side's own position) ---
+# A verb of asking, wanting or making another party act, its object, then "to": "asked the planning committee to",
+# "urged ministers to", "called on the district council to", "wants the court to", "persuaded the board to". A cue
+# after it ("… to refuse the plan") is the act asked of the object, never the asker's own.
+_REQUEST_VERB = (r"(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|call(?:s|ed|ing)?\s+on|appeal(?:s|ed|ing)?\s+to|"
+                 r"plead(?:s|ed|ing)?\s+with|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|persuad(?:es|ed|ing|e)|"
+                 r"encourag(?:es|ed|ing|e)|tell(?:s|ing)?|told|invit(?:es|ed|ing|e)|want(?:s|ed|ing)?|"
+                 r"order(?:s|ed|ing)?|implor(?:es|ed|ing|e)|beg(?:s|ged|ging)?|petition(?:s|ed|ing)?|"
+                 r"challeng(?:es|ed|ing|e)|advis(?:es|ed|ing|e)|expect(?:s|ed|ing)?|forc(?:es|ed|ing|e)|"
+                 r"allow(?:s|ed|ing)?|help(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?|"
+                 r"requir(?:es|ed|ing|e)|push(?:es|ed|ing)?)")
+_REQUEST_BEFORE = re.compile(r"\b(?P<verb>" + _REQUEST_VERB + r")\s+(?!to\b)(?P<who>(?:[^\s,;:.!?\"“”]+\s+){1,10}?)"
+                             r"to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# the stance of a request verb, when the request itself is a position (the others only void the act after them)
+_REQUEST_STANCE = {"ask": "asks", "urg": "urges", "call": "calls on", "appeal": "appeals to", "plead": "pleads with",
+                   "want": "wants", "order": "orders", "invit": "invites"}
+# the words of the request verb itself ("called on "), before its object
+_REQUEST_WORDS = re.compile(r"\S+(?:\s+(?:on|to|with)(?=\s))?\s+")
+# the object of a request is someone who can act, never a question word ("asked why the council wanted to …")
+_ASKED_WHO = re.compile(r"(?!(?:why|whether|if|how|what|when|where|who|which|for|about|not)\b)", re.IGNORECASE)
+# "may seek a review", "could oppose the rules", "would struggle to support the scheme": an act held out as
+# possible, not a position taken (the hedge cannot be carried into "Which side seeks …?")
+_HEDGE_BEFORE = re.compile(r"\b(?:(?:may|might|could)\s+(?:well\s+|also\s+|yet\s+|still\s+|even\s+|eventually\s+)?"
+                           r"(?:(?:have|need|be\s+(?:forced|obliged|able|willing))\s+to\s+)?|"
+                           r"struggl(?:es|ed|ing|e)\s+to\s+|(?:would|will)\s+(?:have|need|be\s+(?:forced|obliged))\s+to\s+|"
+                           r"(?:is|are|was|were)\s+considering\s+(?:whether\s+to\s+)?|"
+                           r"would\s+consider\s+|(?:hop(?:es|ed|ing|e)|tr(?:ies|ied|ying|y))\s+to\s+)$", re.IGNORECASE)
+# a refusal to talk to the press: "refused to discuss the plan", "declined to say whether …", "refused to be drawn"
+_NO_COMMENT_VERB = re.compile(r"(?:discuss|comment|speculate|elaborate|answer\s+questions|be\s+drawn|be\s+interviewed|"
+                              r"give\s+(?:details|a\s+reason|a\s+figure)|disclose|reveal|confirm|say)\b", re.IGNORECASE)
+_NOT_SAYING_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:es|ed|ing|e)\s+to|(?:would|will|did|does|do)\s+not|"
+                                r"(?:wouldn|won|didn|doesn|don)['’]t)\s+$", re.IGNORECASE)
+# a speaker's own "we don't want to …" ("We don't want to go on strike. … But we cannot accept …"): a disclaimer
+# before the "but" that says what the side will do, not a policy
+_DISCLAIMER = re.compile(r"\b(?:we|i)\s+(?:really\s+|certainly\s+|just\s+)?$", re.IGNORECASE)
+_TO_VERB = re.compile(r"to\s+(?!(?:be\s+)?(?:see|have)\b)[a-z]")
+_BUT_AFTER = re.compile(r"(?:[,;]\s*|[.!?][\"”’]?\s+[\"“]?|[\"“])(?:but|however|yet)\b", re.IGNORECASE)
+
+
+# the speaker's next quotation opening on "But" ('…," she said. "But we cannot …')
+_OPENS_BUT = re.compile(r"[^“\"]{0,120}[“\"]\s*(?:But|However|Yet)\b")
+
+
+def _disclaimer(after: str, next_text: str, before: str, stance: str) -> bool:
+    """Whether a quoted "we don't want to X" (`before` the cue, `after` it to the quotation's end, `next_text` the
+    article after the quotation) is said before a "but" within the quotation or opening the next (see _DISCLAIMER)."""
+    if stance != "does not want" or not _DISCLAIMER.search(before) or not _TO_VERB.match(after):
+        return False
+    return bool(_BUT_AFTER.search(after) or _OPENS_BUT.match(next_text))
+# "would not rule out further talks but could not afford more": a second predicate of the side, with its own modal
+# (a position ends before it; a reported claim keeps its "but", which is often its point)
+_BUT_MODAL = re.compile(r"\s+but\s+(?:could|would|can|cannot|may|might)\b")
+# one who speaks for a body to the press
+_PRESS_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+(?:officer|office|secretary)|"
+                            r"representative|official)\b", re.IGNORECASE)
+# "refused to discuss pay with the union until …": a refusal to negotiate, which is a position
+_WITH_A_PARTY = re.compile(r"[^,;.]{0,60}?\b(?:with|until|unless)\b")
+
+
+def _own_acts(text: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The hits that are a side's own position: a cue after "asked the committee to" is the act asked of the
+    committee, so it is dropped (the request is the position: when no cue caught it, because its object is long, it
+    is put in the act's place); a hedged act ("may seek") and a refusal to discuss or to say are not positions."""
+    out: list[tuple[int, int, str, str]] = []
+    for c0, c1, stance, how in hits:
+        before = text[:c0]
+        no_comment = _NO_COMMENT_VERB.match(text, c1)
+        if how == "verb" and stance.startswith("refuses to") and no_comment and not _WITH_A_PARTY.match(text, c1) and \
+                (no_comment.group() != "discuss" or _PRESS_OFFICER.search(before)):
+            # "A spokesman refused to discuss the plan", "refused to be drawn": no comment, not a policy (the trust
+            # that "has refused to discuss the suspension" holds a position on it)
+            continue
+        if how in ("verb", "say") and stance == "says that" and _NOT_SAYING_BEFORE.search(before):
+            continue  # "declined to say whether it would appeal": nothing said
+        if how != "verb":
+            out.append((c0, c1, stance, how))
+            continue
+        asked = _REQUEST_BEFORE.search(before[-200:])
+        if asked:
+            a0 = c0 - len(before[-200:]) + asked.start()
+            if any(o[0] <= a0 < o[1] for o in out):
+                continue  # "urged the judge to reject …": the urging is a hit already; the rejection is asked of the judge
+            verb = asked.group("verb").lower()
+            stem = next((s for s in _REQUEST_STANCE if verb.startswith(s)), "")
+            if stem and _ASKED_WHO.match(asked.group("who")) and not _NEGATION_BEFORE.search(text[:a0]) \
+                    and not _NOUN_BEFORE.search(text[:a0]):
+                end = a0 + len(_REQUEST_WORDS.match(text, a0).group())
+                out.append((a0, end, _REQUEST_STANCE[stem], how))
+            continue
+        if _HEDGE_BEFORE.search(before) and not stance.startswith(("does not", "is not", "will not", "won't")):
+            continue  # "the parish may seek a judicial review": possible, not yet its position
+        out.append((c0, c1, stance, how))
+    out.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept: list[tuple[int, int, str, str]] = []
+    for h in out:
+        if kept and h[0] < kept[-1][1]:
+            continue
+        kept.append(h)
+    return kept
 
 
 # Descriptions a report uses for the person it is about, not an office someone else may hold.
@@ -2526,6 +2629,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and inq is None and _FINDING.search(before):
                 continue  # "Figures published today show that 600,000 people were waiting for …": a count
             demand = _demand_text(sent.text, cleft_tail.end() if cleft_tail else c1)
+            if not stance.endswith(" that"):
+                demand = _BUT_MODAL.split(demand, maxsplit=1)[0]  # "does not rule out talks but could not …"
             if how == "verb" and _PARTICIPLE_CUE.match(sent.text[c0:c1]) and _PLURAL_NOUN_BEFORE.search(before):
                 # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
                 # own verb ends what they offer
@@ -2543,6 +2648,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
+                if _disclaimer(article.body[sent.start + c1:inq.end], article.body[inq.end:inq.end + 160], before,
+                               stance):
+                    continue  # '"We don't want to go on strike. …" … "But we cannot accept …"': no policy
                 first = sent.text[c0:c1].split()[0].lower()
                 perfect = _WE_HAVE.search(before)  # "We have put forward …" stands now
                 if how == "verb" and not perfect and (_PAST_ENDING.search(first) or _WAS_TRYING.match(sent.text[c0:c1])):

@@ -27,8 +27,8 @@ from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_question, nearby, term_length,
                                             term_question, terms_in)
-from studyapp.core.generate.lexicon import (ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS, PARTY_NAMES,
-                                            TITLE_WORDS)
+from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
+                                            PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
 from studyapp.core.generate.people import profile_subject
 from studyapp.core.generate.passers import about_passer_by, passers_by
@@ -301,6 +301,9 @@ class Distractors:
         ordered = unnamed_first(pool, text) if text else pool
         for name in ordered:
             if name != key and name not in self.gone:
+                if len(out) >= 2 and text and (word_in(name, text) or len(name.split()[-1]) >= 4 and
+                                               word_in(name.split()[-1], text)):
+                    break  # "… and thanked X for …": X, named in the prompt, is no third speaker to offer
                 out.append(name)
                 if len(out) == 3:
                     break
@@ -1166,6 +1169,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
             # "former President X wanted …": a position held once is asked in the past; so is one whose reported
             # clause keeps the article's past ("insisted that the figure was not negotiable", never "insists … was")
             stance = past_stance(stance)
+        if not _not_the_asked([party], stance, demand, {}):
+            continue  # "the union calls on the union to …": the asker read as the one it asks (a holder gone wrong)
         out.append((party, stance, demand, p))
     return out
 
@@ -1198,8 +1203,12 @@ def agree(party: str, stance: str) -> str:
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
         words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
-    elif head == 1 < len(words) and words[1] in ("in", "at", "across", "from"):
-        words = words[:1]  # "Teachers across the county of X": a group described by where it is, plural
+    elif head == 1 < len(words) and (words[1] in ("in", "at", "across", "from") or
+                                     words[1] == "of" and words[0].lower() in AGENT_NOUNS and
+                                     words[0].lower().endswith("s") and words[2:3] != ["the"]):
+        # "Teachers across the county of X", "Residents of Halden Vale": a group described by where it is, plural
+        # (not "Friends of the Heath": a body's name)
+        words = words[:1]
     plural_head = words[-1].lower().endswith("s") and not words[-1].lower().endswith(("ss", "us", "is"))
     described = all(w.islower() for w in words[1:]) and plural_head or \
         len(words) >= 2 and words[-1].islower() and plural_head  # "Ministry of Transport lawyers argue"
@@ -1255,6 +1264,8 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
     persons = [n for n in persons if n not in bodies and not any(n.startswith(f"{b} ") or b.startswith(f"{n} ")
                                                                  for b in bodies)]
     parties = list(dict.fromkeys(party for party, *_ in items))
+    roles = {p.get("name", ""): (p.get("role") or "").lower() for p in people} | \
+        {p.name: p.role.lower() for p in ex.cast.people if p.role}
     column = is_column(ex.article.title, [ex.article.body[a:b] for a, b in ex.article.paragraphs])
     if len(parties) < 2 and not (parties and parties[0] in persons and len(persons) >= 3 and column):
         return []  # (a column's writer is its one side, asked among the people it names: "Who argues that …?")
@@ -1289,6 +1300,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
         shared = set(getattr(p, "shared_with", ()))  # "Y felt the same": Y is right too, so never a wrong option
         others = [o for o in others if o not in shared and not any(o == party_of(x) for x in shared)]
         others = apart(party, unnamed_first(others, demand))
+        others = _not_the_asked(others, stance, demand, roles)
         if not is_person:  # "Critics" or a job title among the options names nobody: the question would fail
             others = [o for o in others if party_in(o, ex.article.body) and o.lower() not in GENERIC_HOLDERS and
                       o not in read_as_people and not not_a_side(o, text, person_set, holders)]
@@ -1340,6 +1352,37 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
                                    true_worth + 0.01 if index % 2 else 0.55)
             out += [said_false] if said_false else []
     return out
+
+
+# the one asked, set off by commas or not: "the health minister, Helena Marsh, to reopen talks"
+_ASKED_WHO_TO = re.compile(r"^(?P<who>[^;:]{1,80}?)\s+to\s+[a-z]")
+_MINISTERS = re.compile(r"\b(?:ministers?|government|cabinet|secretary\s+of\s+state)\b")
+_GOVERNMENT_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:Government|Ministry|Department|Cabinet|Executive)\b")
+
+
+def _not_the_asked(others: list[str], stance: str, demand: str, roles: dict[str, str]) -> list[str]:
+    """The wrong options of "Which side urges the league to …?" without the one asked: the league itself, or "the
+    judge" and the person who is the judge, is no side that could have asked it."""
+    if stance not in _ASKING:
+        return others
+    m = _ASKED_WHO_TO.match(demand)
+    if not m:
+        return others
+    who = m.group("who").lower().strip(" ,")
+    words = who.split()
+    # "the district council": its noun and the words before it ("Brackwater District Council" is asked, "Elmbury
+    # Town Council" is not)
+    noun, modifiers = (words[-1], words[1:-1]) if words[0] in ("the", "its", "their") else ("", [])
+    government = bool(_MINISTERS.search(who))  # "urged the health minister to …": the government is the one asked
+
+    def asked(o: str) -> bool:
+        role = roles.get(o, "")
+        low = o.lower().split()
+        return word_in(o.lower(), who) or bool(noun) and (
+            low[-1] == noun and all(w in low for w in modifiers) or
+            role.split()[-1:] == [noun] and all(w in role.split() for w in modifiers)) or \
+            government and bool(_GOVERNMENT_BODY.search(o))
+    return [o for o in others if not asked(o)]
 
 
 # Stances against something: a side that "rejects" a plan and one that "backs" it hold opposite positions on one matter
@@ -1504,6 +1547,19 @@ _NOT_VERB_START = re.compile(r"(?:a|an|the|its|their|his|her|this|that|these|tho
                              r"each|both|[\d$£€])", re.IGNORECASE)
 
 
+# a relative clause after the act's object: "dismiss a claim brought by 60 tenants who say their flats …"
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|which|whose)\s")
+
+
+def _act_before_relative(act: str) -> str:
+    """An act too long for an option, without the relative clause that describes its object ("dismiss a claim
+    brought by 60 tenants"), when what is left is still an act of three words or more; else the act."""
+    if len(act.split()) <= MAX_ITEM_WORDS:
+        return act
+    head = _RELATIVE_AFTER.split(act, maxsplit=1)[0].rstrip(" ,")
+    return head if 3 <= len(head.split()) <= MAX_ITEM_WORDS and "," not in head else act
+
+
 def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str],
                      pace: Pacer | None = None) -> list[Candidate]:
     """'What does the union want the province to do?' from 'urges the province to restore funding': the action is
@@ -1526,6 +1582,7 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
     out = []
     for party, stance, who, act, p in asks:
         pace(len(actions))
+        act = _act_before_relative(act)
         if len(act.split()) > MAX_ITEM_WORDS or not _phrase_ok(act):
             continue
         wrong: list[str] = []
@@ -1537,6 +1594,8 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
         plural = agree(party, "does") == "do"
         prompt = f"What {'do' if plural else 'does'} {subject_of(party)} {verb} {lower_first(who, names)} to do?"
         if len(wrong) < 2:
+            if any(o[0] == party and o[2].lower() == who.lower() and o[3].lower() != act.lower() for o in asks):
+                continue  # a side that asks Y two things: "What does X ask Y to do?" typed has two right answers
             if f"demand:{p.evidence[:60]}" in mains:  # a side's main demand, with no other actions to offer
                 out.append(Candidate({
                     "id": ids.make("asks", party, " ".join(act.split()[:3])), "type": "flash", "topic": "demands",

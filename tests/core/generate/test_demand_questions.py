@@ -228,5 +228,9 @@ def test_the_company_in_a_demand_is_named():
                          "regulator said Brightline had breached its licence. It ordered the company to restore full "
                          "speeds by Oct. 1. The Fibre Users Group wants the fine doubled."))
     prompts = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex))]
-    assert "Which side orders Brightline Telecom to restore full speeds by Oct. 1?" in prompts
+    # (no "Which side orders Brightline Telecom to …?": Brightline, the one ordered, is no side to offer beside the
+    # regulator, and the article has only one other; the order is asked as a statement and as what it orders)
+    assert "True or false: The Office for Network Fairness orders Brightline Telecom to restore full speeds by Oct. 1." \
+        in prompts
+    assert "What does the Office for Network Fairness order Brightline Telecom to do?" in prompts
     assert not any("orders the company" in p for p in prompts)
