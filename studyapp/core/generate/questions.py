@@ -40,8 +40,8 @@ EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
-from studyapp.core.generate.referents import Referents
-from studyapp.core.generate.people import kin_role
+from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, unnamed_owner, unresolved
+from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
@@ -2126,9 +2126,15 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)
                and role_of_a_person(" ".join(p["role"].split()))
                and not cut_owner(" ".join(p["role"].split()), ex.article.body, p["name"])]
+    named = Referents(ex.article, ex.cast, ex.sides(), pace) if persons else None
+    everyone = [p["name"] for p in persons]  # people to choose among, whatever their roles
+    read = [(p, *_whole_role(p, ex, named, pace)) for p in persons]
+    shown = [dict(p, role=role) for p, role, _keyed in read if role]  # roles fit to print beside another's
+    persons = [dict(p, role=role) for p, role, keyed in read if role and keyed]  # and fit to be keyed
     out = []
-    roles = Counter(p["role"] for p in persons)
+    roles = Counter(p["role"] for p in shown)
     asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
+    offered = [p for p in shown if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
     for p in asked:
         pace()
         role = " ".join(p["role"].split())
@@ -2142,7 +2148,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         }, f"role:{p['name']}", 0.55))
         # the same asked as a choice among the other people's roles: graded, where "Which of these people …?" is not
         # kept (beside the person's "Who said …?" on the same sentence: its key is a role, not the person)
-        roles_of_others = _other_roles(p, asked, role)
+        roles_of_others = _other_roles(p, offered, role)
         if len(roles_of_others) >= 2:
             out.append(Candidate({
                 "id": ids.make("role-of", p["name"]), "type": "choice", "topic": "context",
@@ -2150,7 +2156,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                 "choices": sorted([sentence_case(role), *roles_of_others[:3]]), "answer": sentence_case(role),
                 "source": sent.text, "explanation": f"{p['name']}: {role}.",
             }, f"role:{p['name']}", 0.58))
-        others = [o["name"] for o in persons if o["name"] != p["name"]][:3]
+        others = [o for o in everyone if o != p["name"]][:3]  # (a person whose role is not whole is still one)
         if len(others) >= 2:
             out.append(Candidate({
                 "id": ids.make("which-person", p["name"]), "type": "choice", "topic": "context",
@@ -2235,6 +2241,50 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "at", "for", "of", "by", "on", "and",
 # A "role" that is the words after a name, not a role: "… insisted no decision had been taken".
 _SAYING = re.compile(r"(?i:insisted|said|says|added|told|warned|argued|claimed|denied|admitted|stressed|noted|"
                      r"explained|confirmed|declined|refused|agreed|urged|called)\b")
+
+
+def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple[str, bool]:
+    """A person's role as a role question prints it, proven whole before it is keyed or offered beside another
+    person's (one bad role would stand in every role question of the bank): '' when it is not. Its owner is no
+    stray word ("chief executive of Tuesday", "spokesperson for the": `role_fault`); "the union", "the group" in it
+    is named as the article names it where the person is introduced, or the role is not used; an office with no
+    body ("Chief executive") is given the person's party or the body of its kind named where the person is
+    introduced, or is only offered beside others' roles, never keyed (of which firm, the question would not say).
+    (role, whether it may be keyed)."""
+    role = " ".join(p["role"].split())
+    if role_fault(role):
+        return "", False
+    sent = _first_sentence_naming(ex, p["name"], pace)
+    if sent is not None:
+        role = named.rewrite(role, sent.start)
+        for m in reversed(list(ORG_OWNING.finditer(role))):  # "the union's Coldmere branch": the union named
+            name = named.organisation(m.group(1).lower(), sent.start)
+            if name:
+                role = role[:m.start()] + subject_of(name) + "'s" + role[m.end():]
+    if unnamed_owner(role) or unresolved(role) or ambiguous_head(role, ex.article.body) or role_fault(role):
+        return "", False  # "The head of the union's Coldmere branch" where the union cannot be named
+    office = bare_office(role)
+    if office:
+        side = party_of(p.get("side", ""))
+        if not side and sent is not None and office in _OFFICE_OF:  # "Chief executive X" in a story about one
+            side = named.organisation(_OFFICE_OF[office], sent.start) or ""  # firm: that firm's
+        if not side or role_fault(side + " " + office) or side in p["name"] or office in _CUT_OFFICES:
+            return role, False
+        role = owned_role(office, side)
+    return role, True
+
+
+# Whose an office is when the article names no body beside it: the kind of body that has such an office, named
+# where the person is introduced ("the company", "the club", "the union" the article names there)
+_OFFICE_OF = {**dict.fromkeys(("chief executive", "chief executive officer", "chief financial officer",
+                               "chief operating officer", "finance chief", "finance director", "managing director",
+                               "financial director"), "company"),
+              **dict.fromkeys(("head coach", "assistant coach", "manager", "coach", "captain", "assistant manager"),
+                              "club"),
+              **dict.fromkeys(("general secretary", "deputy general secretary", "assistant general secretary",
+                               "regional organiser", "regional organizer"), "union")}
+# One word left of a longer title ("union national officer" read as "officer"): no office to give a body
+_CUT_OFFICES = {"officer", "head", "chief", "partner", "owner", "executive", "boss"}
 
 
 def _role_asked(role: str, holders: int) -> bool:
