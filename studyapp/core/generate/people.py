@@ -1398,6 +1398,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         if p.side and re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role):
             p.role = ""  # "Blue Ridge Co's Jo Lind": the owner is the side; "Blue Ridge Co's" says no role
+    born = _birth_names(people, mentions, text)
+    if born:
+        for n, subject in born.items():
+            people[subject].aliases.append(n)
+        people = {n: p for n, p in people.items() if n not in born}
+        mentions = [Mention(m.start, m.end, m.text, m.kind, born.get(m.person, m.person), m.possessive)
+                    for m in mentions]
     _own_roles(people, mentions, article)
     _whose_relation(people, mentions, text)
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
@@ -1570,6 +1577,26 @@ def _kin_owner(p: Person, people: dict[str, Person], mentions: list[Mention], ar
 _RELATION_ROLE = re.compile(r"(?:(?:former|longtime|long-time|old|close|lifelong|fellow)\s+)?(?:colleague|friend|"
                             r"teammate|team-mate|neighbour|neighbor|mentor|protégé|protege|pupil|student|coach|classmate|"
                             r"collaborator|co-author|rival|understudy)", re.IGNORECASE)
+
+
+def _birth_names(people: dict[str, Person], mentions: list[Mention], text: str) -> dict[str, str]:
+    """A name the article writes only after "born" ("Born Wilhelmina Margaret Corr in Dunharrow, she …") that shares
+    its given name with the person the profile is about (or, named once, the first person it names) is that
+    person's birth name, not another person: {birth
+    name: the subject}. (As its own person it took the subject's quotations and made "her husband" anyone's.)"""
+    subject = profile_subject(mentions, text) or next(
+        (m.person for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person" and m.person and
+         not _BORN_BEFORE.search(text[max(0, m.start - 6):m.start])), "")  # (a profile may name her once, then "she")
+    if not subject or subject not in people or " " not in subject:
+        return {}
+    after_born: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == "person" and m.person and m.person != subject:
+            after_born[m.person] = after_born.get(m.person, True) and bool(
+                _BORN_BEFORE.search(text[max(0, m.start - 6):m.start]))
+    given = subject.split()[0]
+    return {n: subject for n, only in after_born.items() if only and n in people and " " in n and
+            n.split()[0] == given and people[n].kind == "person"}
 
 
 def profile_subject(mentions: list[Mention], text: str) -> str:

@@ -131,3 +131,23 @@ def test_the_check_fails_a_role_option_with_a_stray_owner():
     q["choices"][0] = "The head of the union's Coldmere branch"
     review = review_question(q, CheckContext(body))
     assert any(c.name == "complete" and not c.ok for c in review.checks), review.checks
+
+
+PROFILE = article("\n\n".join([
+    'At 81, Wilhelmina Rusk-Tennant still sits at the loom in the front room of her cottage in Glen Arrow every '
+    'morning.',
+    'Born Wilhelmina Margaret Corr in the mill town of Dunharrow, she learned to weave from her grandmother. She '
+    'married the boatbuilder Anselm Rusk-Tennant in 1966.',
+    'Her husband, Anselm Rusk-Tennant, who died in 2019, built the loom she still uses. "He made it from the oak of '
+    'an old boat," she says. "Every time I sit at it I think of him."',
+]), "The weaver who taught a valley to spin again")
+
+
+def test_a_birth_name_is_the_subject_not_another_person():
+    cast = _cast(PROFILE)
+    assert "Wilhelmina Margaret Corr" not in cast
+    assert "Wilhelmina Margaret Corr" in cast["Wilhelmina Rusk-Tennant"].aliases
+    quotes = {q["quote"]: q["speaker"] for q in extract(PROFILE).facts()["quotes"]}
+    assert all(s == "Wilhelmina Rusk-Tennant" for s in quotes.values()), quotes
+    shown = [_shown(q) for q in _drafted(PROFILE)]
+    assert any("Husband of Wilhelmina Rusk-Tennant" in s for s in shown), shown
