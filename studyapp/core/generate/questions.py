@@ -41,6 +41,7 @@ from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, unnamed_owner, unresolved
+from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
@@ -2126,6 +2127,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)
                and role_of_a_person(" ".join(p["role"].split()))
                and not cut_owner(" ".join(p["role"].split()), ex.article.body, p["name"])]
+    persons = [p for p in persons if not _body_called_it(p["name"], " ".join(p["role"].split()), ex.article.body)]
     named = Referents(ex.article, ex.cast, ex.sides(), pace) if persons else None
     everyone = [p["name"] for p in persons]  # people to choose among, whatever their roles
     read = [(p, *_whole_role(p, ex, named, pace)) for p in persons]
@@ -2241,6 +2243,32 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "at", "for", "of", "by", "on", "and",
 # A "role" that is the words after a name, not a role: "… insisted no decision had been taken".
 _SAYING = re.compile(r"(?i:insisted|said|says|added|told|warned|argued|claimed|denied|admitted|stressed|noted|"
                      r"explained|confirmed|declined|refused|agreed|urged|called)\b")
+
+
+# "X, the developer, said in a statement that it …", "X, the country's largest shipbuilder, said on Tuesday it would
+# …": the name's own sentence calls it "it" after its verb of saying
+_SAID_IT = re.compile(r"[^.!?\n]{0,160}?\b(?:said|says|announced|added|argued|insisted|confirmed|warned)\b"
+                      r"[^.!?\n\"“”]{0,60}?\b(?:that\s+)?(?:it|its)\b")
+_WIDE_OWNERS = {"the country", "country", "nation", "region", "world", "city", "state", "island", "town"}
+_ITS_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?]\s+Its\s+[a-z]")
+
+
+def _body_called_it(name: str, role: str, body: str) -> bool:
+    """Whether a name given a role is a body the article describes, not a person: the role names no body of its own
+    ("the developer", "The processor that bottles the milk", "the country's largest shipbuilder") and the article
+    calls the name "it" (its verb of saying followed by "it", or the next sentence opening on "Its"). A role that
+    names a body ("chair of Acme") leaves "it" to that body."""
+    words = role.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if any(w[:1].isupper() for w in words) or any(re.search(r"['’]s$", w) and w.lower().rstrip("’'s") not in _WIDE_OWNERS
+                                                  for w in words):
+        return False  # "Nordmark trade commissioner", "The band's conductor": a body is named, and "it" may be its
+    head = _ROLE_HEAD_END.split(" ".join(words), maxsplit=1)[0].split()
+    if not head or head[-1].lower() in TITLE_WORDS | _PERSON_NOUNS | OCCUPATIONS:
+        return False  # "Crane driver X … said it was": a person's trade, and "it" the weather
+    return any(_SAID_IT.match(body, at + len(name)) or _ITS_NEXT.match(body, at + len(name))
+               for at in _occurrences(body, name))
 
 
 def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple[str, bool]:

@@ -151,3 +151,21 @@ def test_a_birth_name_is_the_subject_not_another_person():
     assert all(s == "Wilhelmina Rusk-Tennant" for s in quotes.values()), quotes
     shown = [_shown(q) for q in _drafted(PROFILE)]
     assert any("Husband of Wilhelmina Rusk-Tennant" in s for s in shown), shown
+
+
+DATA_CENTRE = article("\n\n".join([
+    'Farmers in the Upper Kell valley have asked the state to stop the sale of reservoir water to a data centre.',
+    'Harrowgate Compute, the developer, said in a statement that it had followed every rule and every permit '
+    'process.',
+    '"We will not let our orchards die for a server farm," said Dolores Antunez-Mayne, chair of the Upper Kell '
+    'Growers Association.',
+    'State Senator Ruth Abelard-Cole said she would ask for a hearing. Tomas Whitlow-Green, chair of the state water '
+    'board, said the sale was lawful.',
+]), "Farmers fight water sale to data centre")
+
+
+def test_a_body_the_article_calls_it_is_no_person_of_a_role_question():
+    drafted = _drafted(DATA_CENTRE)
+    assert drafted
+    assert not any("Harrowgate Compute" in _shown(q) or "the developer" in _shown(q).lower() for q in drafted), \
+        [_shown(q) for q in drafted]
