@@ -710,6 +710,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
 _DAYS_AND_MONTHS = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
 
 
+# "his Russian counterpart, foreign minister X": the counterpart's country says whose title follows
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([" + _UP + r"][a-z]+)\s+counterparts?,\s+(?:[a-z-]+\s+){1,3}$")
+
+
 def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
     before = text[sentence_start:run_start]
     port = _PORTFOLIO_ROLE.search(before)
@@ -753,6 +757,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         role.pop(0)
     while role and role[-1].lower().rstrip(".") in HONORIFICS:
         role.pop()
+    if role and role[0].islower() and role[-1].lower() in TITLE_WORDS:
+        whose = _COUNTERPART.search(before, max(0, len(before) - 40 - len(" ".join(role))))
+        if whose and whose.group(1).lower() in DEMONYMS and before.rstrip().endswith(" ".join(role)):
+            role.insert(0, whose.group(1))  # "his Russian counterpart, foreign minister X": Russia's minister
     return " ".join(role).strip()
 
 

@@ -169,3 +169,10 @@ def test_a_body_the_article_calls_it_is_no_person_of_a_role_question():
     assert drafted
     assert not any("Harrowgate Compute" in _shown(q) or "the developer" in _shown(q).lower() for q in drafted), \
         [_shown(q) for q in drafted]
+
+
+def test_a_counterpart_s_country_owns_the_title_after_it():
+    text = article("Trade talks between Ostrland and France opened in Geneva on Monday.\n\nOstrland's trade minister "
+                   "Anika Draszek will meet her French counterpart, trade minister Teodor Baalbek, on Tuesday. "
+                   "\"We hope to close the gap,\" Baalbek said.", "Ostrland and France open trade talks")
+    assert _cast(text)["Teodor Baalbek"].role == "French trade minister"
