@@ -24,8 +24,9 @@ from studyapp.core.generate.headline import headline_lines, headline_wording
 from studyapp.core.generate.kinds import named_as_body
 from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
+from studyapp.core.generate.people import role_fault
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
-from studyapp.core.generate.referents import ambiguous_head, unresolved
+from studyapp.core.generate.referents import ambiguous_head, unnamed_owner, unresolved
 from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
@@ -812,6 +813,13 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             [q["answer"]] if t == "flash" and _WHO_IS.match(prompt) and isinstance(q.get("answer"), str) else []):
         if _a_clause(role):  # "… described in the article as the statement was read by …": a cut clause
             return Check("complete", False, f"“{role}” is a clause, not a description")
+        fault = role_fault(role)  # "chief executive of Tuesday", "spokesperson for the": no role a person holds
+        if fault:
+            return Check("complete", False, f"“{role}”: {fault}")
+        loose = unnamed_owner(role) or unresolved(role)  # "head of the union('s …)" among roles: another role
+        # naming a union does not say which
+        if loose:
+            return Check("complete", False, f"“{role}”: “{loose}” does not say which; a role is printed whole")
     between = _BETWEEN_ONE.search(_QUOTED_TEXT.sub("", prompt)) if t != "typed" else None
     if between:  # "… a subsidy to the ferry between Port Calder?": the other end was cut off with its "and"
         return Check("complete", False, f"not grammatical (“{between.group()}” without “and”)")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.generate.lexicon import (
     ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
-    PLACE_STARTS, PORTFOLIOS, TITLE_WORDS,
+    PLACE_STARTS, PORTFOLIOS, TITLE_WORDS, WEEKDAYS,
 )
 from studyapp.core.generate import names
 from studyapp.core.generate.pacing import Pacer
@@ -707,6 +707,13 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     return "org", toks, titles, honorific
 
 
+_DAYS_AND_MONTHS = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS)
+
+
+# "his Russian counterpart, foreign minister X": the counterpart's country says whose title follows
+_COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([" + _UP + r"][a-z]+)\s+counterparts?,\s+(?:[a-z-]+\s+){1,3}$")
+
+
 def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
     before = text[sentence_start:run_start]
     port = _PORTFOLIO_ROLE.search(before)
@@ -734,6 +741,8 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         if bare == "of" and role and role[0][:1].isupper():
             role.insert(0, bare)
             continue
+        if bare.lower() in _DAYS_AND_MONTHS:
+            break  # "Speaking on Tuesday chief executive Ann Lee": the day is the sentence's, not the title's
         abbreviation = w.endswith(".") and w[:-1].lower() in _ABBREVIATED  # "Provost Dr. Ann Lee"
         if not bare or w != w.rstrip(",;:.)") and not abbreviation or bare.lower() in _FUNCTION or (
                 bare.lower() in NOT_NAMES and bare.lower() not in TITLE_WORDS and
@@ -748,6 +757,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         role.pop(0)
     while role and role[-1].lower().rstrip(".") in HONORIFICS:
         role.pop()
+    if role and role[0].islower() and role[-1].lower() in TITLE_WORDS:
+        whose = _COUNTERPART.search(before, max(0, len(before) - 40 - len(" ".join(role))))
+        if whose and whose.group(1).lower() in DEMONYMS and before.rstrip().endswith(" ".join(role)):
+            role.insert(0, whose.group(1))  # "his Russian counterpart, foreign minister X": Russia's minister
     return " ".join(role).strip()
 
 
@@ -853,6 +866,8 @@ def _named_kind_after(text: str, run: "_Run") -> bool:
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     side = _side_run(role)
+    if re.sub(r"['’]s?$", "", side.split(" ")[0]).lower() in _DAYS_AND_MONTHS:
+        return ""  # "the chief executive of Tuesday's winning bidder": a day is no party
     words = side.split()
     while len(words) > 1 and words[-1] in _FIELD_POSITIONS:
         words.pop()  # "Ravens DE": the team is the side, "DE" where the player plays
@@ -1391,6 +1406,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         if p.side and re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role):
             p.role = ""  # "Blue Ridge Co's Jo Lind": the owner is the side; "Blue Ridge Co's" says no role
+    born = _birth_names(people, mentions, text)
+    if born:
+        for n, subject in born.items():
+            people[subject].aliases.append(n)
+        people = {n: p for n, p in people.items() if n not in born}
+        mentions = [Mention(m.start, m.end, m.text, m.kind, born.get(m.person, m.person), m.possessive)
+                    for m in mentions]
     _own_roles(people, mentions, article)
     _whose_relation(people, mentions, text)
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
@@ -1486,6 +1508,21 @@ def _public_body(name: str) -> bool:
     return bool({w.lower().strip(".,'’") for w in name.split()} & _PUBLIC_BODY_WORDS)
 
 
+# A body's name after "the" ("the Federation of Independent Bakers"): where the cast read no organisation there, the
+# names missed one
+_THE_BODY = re.compile(r"\b[Tt]he\s+(?:[" + _UP + r"][\w'’&-]*\s+(?:(?:of|for|and|the)\s+)*){0,4}(?:Federation|Union|"
+                       r"Association|Council|Society|Trust|League|Guild|Board|Authority|Agency|Institute|Alliance|"
+                       r"Chamber|Commission|Committee|Confederation|Foundation)\b")
+
+
+def _unread_body_between(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether a body's name stands between `start` and `end` that no mention of the cast covers."""
+    for m in _THE_BODY.finditer(text, start, end):
+        if not any(x.start <= m.end() - 1 < x.end for x in mentions if x.kind != "person"):
+            return True
+    return False
+
+
 def _owned_role(title: str, owner: str) -> str:
     last = owner.split()[-1].lower().strip(".")
     the = "the " if last in _THE_LAST and last not in _LEGAL_SUFFIXES or owner.startswith("United ") else ""
@@ -1548,6 +1585,26 @@ def _kin_owner(p: Person, people: dict[str, Person], mentions: list[Mention], ar
 _RELATION_ROLE = re.compile(r"(?:(?:former|longtime|long-time|old|close|lifelong|fellow)\s+)?(?:colleague|friend|"
                             r"teammate|team-mate|neighbour|neighbor|mentor|protégé|protege|pupil|student|coach|classmate|"
                             r"collaborator|co-author|rival|understudy)", re.IGNORECASE)
+
+
+def _birth_names(people: dict[str, Person], mentions: list[Mention], text: str) -> dict[str, str]:
+    """A name the article writes only after "born" ("Born Wilhelmina Margaret Corr in Dunharrow, she …") that shares
+    its given name with the person the profile is about (or, named once, the first person it names) is that
+    person's birth name, not another person: {birth
+    name: the subject}. (As its own person it took the subject's quotations and made "her husband" anyone's.)"""
+    subject = profile_subject(mentions, text) or next(
+        (m.person for m in sorted(mentions, key=lambda m: m.start) if m.kind == "person" and m.person and
+         not _BORN_BEFORE.search(text[max(0, m.start - 6):m.start])), "")  # (a profile may name her once, then "she")
+    if not subject or subject not in people or " " not in subject:
+        return {}
+    after_born: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind == "person" and m.person and m.person != subject:
+            after_born[m.person] = after_born.get(m.person, True) and bool(
+                _BORN_BEFORE.search(text[max(0, m.start - 6):m.start]))
+    given = subject.split()[0]
+    return {n: subject for n, only in after_born.items() if only and n in people and " " in n and
+            n.split()[0] == given and people[n].kind == "person"}
 
 
 def profile_subject(mentions: list[Mention], text: str) -> str:
@@ -1626,11 +1683,21 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                     near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY
                     or noun in _TRADING_NOUNS and near[-1].text.split()[-1].lower() in _LEGAL_SUFFIXES | _FIRM_ENDS)):
                 owner = near[-1].text  # "The agency's director" after "the Health Organization"; not "the council's"
+                if _unread_body_between(article.body, near[-1].end, p.first, mentions):
+                    owner = ""  # "… the Federation of Independent Bakers, urged …. Its chairman, X": a body the
+                    # names missed stands between, and "its" is more likely its own than the one named before
         else:
             sent = next((x for x in article.sentences if x.start <= p.first < x.end), None)
             if sent is not None:
                 here = {m.text for m in parties if sent.start <= m.start and m.end <= sent.end and (
                     m.kind == "org" or m.text in COUNTRIES)}
+                one = next(iter(here)) if len(here) == 1 else ""
+                if one and not (one in COUNTRIES and own.group("title").split()[-1] in _STATE_TITLES):
+                    if re.match(r"\s+of\s+(?:the\s+)?" + re.escape(one), article.body[next((m.end for m in mentions if m.start == p.first), p.first + len(p.name)):]):
+                        p.side = one  # "The regional premier, Jonas Lind of the Centre Party": his party, not the
+                        # party's premier
+                    here = set()  # "Speaking to the Harleigh Chamber of Commerce, the chief executive, X": a
+                    # body the sentence names is not the employer of every title in it; a country is a minister's
                 if len(here) == 1:
                     owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
         if owner and inner:
@@ -1648,3 +1715,71 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
                 p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+
+
+# Words that never own a role: a day, a month or a time ("chief executive of Tuesday", "Monday chairman"), a
+# determiner or a pronoun ("chairman of This"): a word of the sentence taken for the body the person works for
+_NO_OWNER = frozenset(MONTH_NAMES) | frozenset(WEEKDAYS) | {
+    "today", "yesterday", "tomorrow", "tonight", "this", "that", "these", "those", "it", "its", "their", "his", "her",
+    "them", "him", "the", "a", "an", "which", "who", "whom", "one", "some", "all", "both", "each", "every", "another",
+    "earlier", "later", "last", "next", "speaking", "meanwhile", "however"}
+# Words a whole role never ends on: its owner was cut after them ("spokesperson for the", "chair of Te Rūnanga o")
+_ROLE_NEVER_ENDS = {"the", "a", "an", "of", "for", "at", "to", "and", "or", "with", "from", "in", "on", "by", "its",
+                    "their", "his", "her", "our", "my", "your", "o", "de", "da", "di", "du", "del", "della", "der",
+                    "den", "van", "von", "la", "le", "el", "al", "bin", "ibn", "y", "e", "&"}
+_OWNER_AFTER = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?([" + _UP + r"][\w&.-]*)")
+_OWNER_FIRST = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)([" + _UP + r"][\w&.-]*?)(?:['’]s?)?\s+[a-z]")
+# The head of a title that is an office in a body ("chief executive", "general secretary", "head coach"): printed
+# without the body it says nothing ("Which person is described as the chief executive?" of which firm?)
+_OFFICER_HEADS = {"executive", "chairman", "chairwoman", "chair", "chairperson", "director", "spokesperson",
+                  "spokesman", "spokeswoman", "president", "officer", "coach", "manager", "captain", "organiser",
+                  "organizer", "founder", "treasurer", "chief", "head", "boss", "secretary", "vice-president",
+                  "partner", "administrator", "convenor", "convener", "owner"}
+# Words that only qualify such an office, never say whose it is
+_OFFICE_WORDS = {"the", "a", "an", "chief", "executive", "general", "managing", "finance", "financial", "operating",
+                 "head", "assistant", "deputy", "vice", "acting", "interim", "joint", "regional", "branch", "national",
+                 "founding", "senior", "new", "technical", "commercial", "marketing", "communications",
+                 "press", "company", "club", "team", "firm", "group", "union", "information", "technology", "legal",
+                 "policy", "its", "current", "outgoing", "incoming", "co-founder", "vice-chair", "programme",
+                 "programmes", "sales", "development", "strategy", "investment", "area", "local"}
+
+
+def role_fault(role: str) -> str:
+    """Why a role cannot be printed as a person's description, '' when it can: a role is used (keyed, offered as a
+    distractor, asked about) only whole, its owner a name and not a stray word of the sentence. It stops on a word
+    no role ends on ("spokesperson for the": the owner was cut off), or its owner is a day, a month, a determiner or
+    a pronoun ("chief executive of Tuesday", "Monday chairman")."""
+    words = role.split()
+    if not words:
+        return "no role"
+    last = words[-1].strip(",;:").lower()
+    if last in _ROLE_NEVER_ENDS:
+        return f"the role stops on “{words[-1]}”: its owner was cut off"
+    if len(words) > 1 and (last in _ABBREVIATED or re.fullmatch(r"[A-Z]", words[-1])):
+        return f"the role stops on “{words[-1]}”: its owner was cut at a full stop"  # "spokesperson for the St"
+    owners = [m.group(1) for m in _OWNER_AFTER.finditer(role)]
+    first = _OWNER_FIRST.match(role)
+    if first:
+        owners.append(first.group(1))
+    for owner in owners:
+        bare = re.sub(r"['’]s?$", "", owner.strip(".,;:")).lower()
+        if bare in _NO_OWNER:
+            return f"the role's owner “{owner}” is no body: a word of the sentence taken for one"
+    return ""
+
+
+def bare_office(role: str) -> str:
+    """The office of a role that names no body ("Chief executive", "the general secretary", "Head coach"): printed
+    alone it does not say whose office it is; '' for a role with an owner, a portfolio or a trade ("Health
+    Secretary", "Harriers chairman", "a sports economist")."""
+    words = [w.strip(",;:").lower() for w in role.split()]
+    if not words or words[-1] not in _OFFICER_HEADS or not all(w in _OFFICE_WORDS | _OFFICER_HEADS for w in words):
+        return ""
+    while words and words[0] in ("the", "a", "an", "its"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def owned_role(title: str, owner: str) -> str:
+    """A title given its body: "chief executive of Castleby Homes", "the Ashcombe Council's cabinet member for arts"."""
+    return _owned_role(title, owner)

@@ -40,8 +40,9 @@ EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
-from studyapp.core.generate.referents import Referents
-from studyapp.core.generate.people import kin_role
+from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, unnamed_owner, unresolved
+from studyapp.core.generate.names import OCCUPATIONS
+from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
@@ -2185,9 +2186,16 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                and looks_like_person(p["name"]) and not not_a_person(p["name"], ex.article.body)
                and role_of_a_person(" ".join(p["role"].split()))
                and not cut_owner(" ".join(p["role"].split()), ex.article.body, p["name"])]
+    persons = [p for p in persons if not _body_called_it(p["name"], " ".join(p["role"].split()), ex.article.body)]
+    named = Referents(ex.article, ex.cast, ex.sides(), pace) if persons else None
+    everyone = [p["name"] for p in persons]  # people to choose among, whatever their roles
+    read = [(p, *_whole_role(p, ex, named, pace)) for p in persons]
+    shown = [dict(p, role=role) for p, role, _keyed in read if role]  # roles fit to print beside another's
+    persons = [dict(p, role=role) for p, role, keyed in read if role and keyed]  # and fit to be keyed
     out = []
-    roles = Counter(p["role"] for p in persons)
+    roles = Counter(p["role"] for p in shown)
     asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
+    offered = [p for p in shown if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
     for p in asked:
         pace()
         role = " ".join(p["role"].split())
@@ -2201,7 +2209,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         }, f"role:{p['name']}", 0.55))
         # the same asked as a choice among the other people's roles: graded, where "Which of these people …?" is not
         # kept (beside the person's "Who said …?" on the same sentence: its key is a role, not the person)
-        roles_of_others = _other_roles(p, asked, role)
+        roles_of_others = _other_roles(p, offered, role)
         if len(roles_of_others) >= 2:
             out.append(Candidate({
                 "id": ids.make("role-of", p["name"]), "type": "choice", "topic": "context",
@@ -2209,7 +2217,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
                 "choices": sorted([sentence_case(role), *roles_of_others[:3]]), "answer": sentence_case(role),
                 "source": sent.text, "explanation": f"{p['name']}: {role}.",
             }, f"role:{p['name']}", 0.58))
-        others = [o["name"] for o in persons if o["name"] != p["name"]][:3]
+        others = [o for o in everyone if o != p["name"]][:3]  # (a person whose role is not whole is still one)
         if len(others) >= 2:
             out.append(Candidate({
                 "id": ids.make("which-person", p["name"]), "type": "choice", "topic": "context",
@@ -2294,6 +2302,76 @@ _NOT_NAME_WORDS = {"the", "a", "an", "in", "at", "for", "of", "by", "on", "and",
 # A "role" that is the words after a name, not a role: "… insisted no decision had been taken".
 _SAYING = re.compile(r"(?i:insisted|said|says|added|told|warned|argued|claimed|denied|admitted|stressed|noted|"
                      r"explained|confirmed|declined|refused|agreed|urged|called)\b")
+
+
+# "X, the developer, said in a statement that it …", "X, the country's largest shipbuilder, said on Tuesday it would
+# …": the name's own sentence calls it "it" after its verb of saying
+_SAID_IT = re.compile(r"[^.!?\n]{0,160}?\b(?:said|says|announced|added|argued|insisted|confirmed|warned)\b"
+                      r"[^.!?\n\"“”]{0,60}?\b(?:that\s+)?(?:it|its)\b")
+_WIDE_OWNERS = {"the country", "country", "nation", "region", "world", "city", "state", "island", "town"}
+_ITS_NEXT = re.compile(r"[^.!?\n]{0,200}?[.!?]\s+Its\s+[a-z]")
+
+
+def _body_called_it(name: str, role: str, body: str) -> bool:
+    """Whether a name given a role is a body the article describes, not a person: the role names no body of its own
+    ("the developer", "The processor that bottles the milk", "the country's largest shipbuilder") and the article
+    calls the name "it" (its verb of saying followed by "it", or the next sentence opening on "Its"). A role that
+    names a body ("chair of Acme") leaves "it" to that body."""
+    words = role.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if any(w[:1].isupper() for w in words) or any(re.search(r"['’]s$", w) and w.lower().rstrip("’'s") not in _WIDE_OWNERS
+                                                  for w in words):
+        return False  # "Nordmark trade commissioner", "The band's conductor": a body is named, and "it" may be its
+    head = _ROLE_HEAD_END.split(" ".join(words), maxsplit=1)[0].split()
+    if not head or head[-1].lower() in TITLE_WORDS | _PERSON_NOUNS | OCCUPATIONS:
+        return False  # "Crane driver X … said it was": a person's trade, and "it" the weather
+    return any(_SAID_IT.match(body, at + len(name)) or _ITS_NEXT.match(body, at + len(name))
+               for at in _occurrences(body, name))
+
+
+def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple[str, bool]:
+    """A person's role as a role question prints it, proven whole before it is keyed or offered beside another
+    person's (one bad role would stand in every role question of the bank): '' when it is not. Its owner is no
+    stray word ("chief executive of Tuesday", "spokesperson for the": `role_fault`); "the union", "the group" in it
+    is named as the article names it where the person is introduced, or the role is not used; an office with no
+    body ("Chief executive") is given the person's party or the body of its kind named where the person is
+    introduced, or is only offered beside others' roles, never keyed (of which firm, the question would not say).
+    (role, whether it may be keyed)."""
+    role = " ".join(p["role"].split())
+    if role_fault(role):
+        return "", False
+    sent = _first_sentence_naming(ex, p["name"], pace)
+    if sent is not None:
+        role = named.rewrite(role, sent.start)
+        for m in reversed(list(ORG_OWNING.finditer(role))):  # "the union's Coldmere branch": the union named
+            name = named.organisation(m.group(1).lower(), sent.start)
+            if name:
+                role = role[:m.start()] + subject_of(name) + "'s" + role[m.end():]
+    if unnamed_owner(role) or unresolved(role) or ambiguous_head(role, ex.article.body) or role_fault(role):
+        return "", False  # "The head of the union's Coldmere branch" where the union cannot be named
+    office = bare_office(role)
+    if office:
+        side = party_of(p.get("side", ""))
+        if not side and sent is not None and office in _OFFICE_OF:  # "Chief executive X" in a story about one
+            side = named.organisation(_OFFICE_OF[office], sent.start) or ""  # firm: that firm's
+        if not side or role_fault(side + " " + office) or side in p["name"] or office in _CUT_OFFICES:
+            return role, False
+        role = owned_role(office, side)
+    return role, True
+
+
+# Whose an office is when the article names no body beside it: the kind of body that has such an office, named
+# where the person is introduced ("the company", "the club", "the union" the article names there)
+_OFFICE_OF = {**dict.fromkeys(("chief executive", "chief executive officer", "chief financial officer",
+                               "chief operating officer", "finance chief", "finance director", "managing director",
+                               "financial director"), "company"),
+              **dict.fromkeys(("head coach", "assistant coach", "manager", "coach", "captain", "assistant manager"),
+                              "club"),
+              **dict.fromkeys(("general secretary", "deputy general secretary", "assistant general secretary",
+                               "regional organiser", "regional organizer"), "union")}
+# One word left of a longer title ("union national officer" read as "officer"): no office to give a body
+_CUT_OFFICES = {"officer", "head", "chief", "partner", "owner", "executive", "boss"}
 
 
 def _role_asked(role: str, holders: int) -> bool:

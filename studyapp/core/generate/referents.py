@@ -757,3 +757,14 @@ class Referents:
                 q["choices"] = [renamed[c] for c in q["choices"]]
                 q["answer"] = renamed.get(q.get("answer"), q.get("answer"))
         return q
+
+
+# "the union's", "the group's" in a person's role ("The head of the union's Coldmere branch"): a body only the article
+# names, though a capitalised word follows it (which `unresolved` takes for the name saying which)
+ORG_OWNING = re.compile(r"\b[Tt]he\s+(" + "|".join(sorted(ORG_NOUNS, key=len, reverse=True)) + r")['’]s\b")
+
+
+def unnamed_owner(role: str) -> str:
+    """The "the union's" of a role whose owner is a body the role does not name; "" when there is none."""
+    m = ORG_OWNING.search(_masked(role))
+    return m.group() if m else ""
