@@ -485,7 +485,7 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
         return "past"  # the present perfect tells of something done
     if head in _BE_PRESENT and toks[i].low.endswith("ing"):
         return "future"  # "are meeting on Friday"
-    if head in _BE_PRESENT and i > j and (toks[i].low in _PARTICIPLES or toks[i].low in _IRREGULAR_PAST or
+    if head in _BE_PRESENT and i > j and (toks[i].low in _PARTICIPLES | _IRREGULAR_PAST | _AMBIGUOUS_PAST or
                                           re.fullmatch(r"[a-z]{3,}ed", toks[i].low) and toks[i].low not in _NOT_ED_VERBS):
         return "present"  # "her memoir is published on 20 November": a passive in the present, no past of its own
     if head in _PAST_AUX or head in _BE_PAST:
@@ -1364,7 +1364,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         first, last = _SEASON_MONTHS[(g[1] or g[2]).lower()]
         if g[2]:
             tense = "future"  # "a rise for the fall term": a term something is set for is the coming one
-        if tense == "future":
+        if tense in ("future", "present"):
+            # (a present timetable, "the team plays in the spring", is the coming season as "will play" is)
             return _iso(published.year + (1 if published.month > last else 0)), "year"
         if tense == "past":
             return _iso(published.year - (1 if published.month < first else 0)), "year"
@@ -2468,6 +2469,29 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+_IN_YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|then|by|in|during|from|early|late)\s+)*$", re.IGNORECASE)
+
+
+def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], offset: int) -> int | None:
+    """The year a day or month without one takes from its sentence: a year that opens the sentence ("In 2019, the
+    pool closed in March and reopened in June") or stands earlier in the date's own clause ("closed in 2019,
+    in March"), written as a bare year."""
+    for d in reversed(found):
+        at = d.start - offset
+        if d.precision != "year" or at >= a or not (
+                re.fullmatch(r"(?i)(?:in\s+|during\s+)?" + _YEAR, d.as_written.strip()) or
+                re.fullmatch(r"(?i)(?:next|last|this)\s+year", d.as_written.strip()) and
+                re.match(r"[’']s\s", text[at + len(d.as_written):])):
+            continue  # (a bare year, or "next year's festival is held on 3 September")
+        end = at + len(d.as_written)
+        if _IN_YEAR_OPENING.fullmatch(text[:at]) or cl.start <= at and not re.search(r"[,;:()–—]", text[end:a]):
+            # (not a year set off before it: "The Friends, a group founded in 2015, said members would meet the
+            # council on 24 March" meet this March)
+            return int(d.date[:4])
+        return None
+    return None
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -2678,6 +2702,16 @@ def find_dates(article: Article, published: date | None = None,
                 # "the river peaked on 6 December that year": the year the story last wrote out
                 value, precision = _safe(written_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
                     (_iso(written_year, int(value[5:7])), "month")
+            in_year = _year_of_clause(text, cl, a, found, sent.start) if kind in ("dmy", "mdy", "month", "weekof") and \
+                precision in ("day", "month") and _ISO_VALUE.match(value) and not _A_YEAR.search(phrase) and not (
+                kind == "month" and (m.group(1) or "").lower() in ("this", "last", "next", "this past", "the past")) \
+                else None
+            if in_year:
+                # "In 2019 the pool closed in March and reopened in June": the year the clause names is the month's
+                value, precision = _safe(in_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
+                    (_iso(in_year, int(value[5:7])), "month")
+                if tense in ("nearest", "present"):
+                    tense = "future" if published and value > published.isoformat()[:len(value)] else "past"
             in_epoch = False
             if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
                     "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \
@@ -2717,6 +2751,8 @@ def find_dates(article: Article, published: date | None = None,
             # dates joined to this one by "and"/"or" go with it ("last year and this year")
             drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
                     re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
+            # "crews were called at 3am on Tuesday": the clock time only sharpens the day, so it leaves the event too
+            drop += [(x, y) for x, y, k, _m, _p in matches if k == "time" and kind != "time" and (x, y) not in drop]
             adjectives = frozenset((x, y) for x, y, k, _m, p in matches
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
@@ -2825,6 +2861,10 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            if in_year:
+                # ("In 2019 the pool closed" asked "In what month …" keyed March 2019: the year is in the key)
+                event = re.sub(r"(?i)^(?:in|during)\s+" + _YEAR + r",?\s+", "", event)
+                event = event[:1].upper() + event[1:]
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

@@ -106,3 +106,42 @@ def test_a_surname_two_people_share_is_not_filled_in_with_the_one_who_has_a_role
     prompts = [q.get("prompt", "") for q in bank["questions"]]
     assert not any("Callum Munro lose" in p or "did Callum Munro spend" in p for p in prompts), prompts
     assert any("lose her seat" in p for p in prompts), prompts
+
+
+def test_a_month_without_a_year_takes_the_year_that_opens_its_sentence():
+    got = dates_of("In 2019 the Lowfield lido closed in March and reopened in June after a leak was found.", MAY)
+    months = [(d.date, d.event) for d in got if d.precision == "month"]
+    assert months == [("2019-03", "The Lowfield lido closed"), ("2019-06", "The Lowfield lido reopened")]
+
+
+def test_a_year_set_off_in_an_aside_lends_no_year_to_a_later_day():
+    got = dates_of("The Friends of Lowfield Lido, a swimmers' group founded in 2015, said members would meet the "
+                   "council on 24 March.", date(2026, 3, 10))
+    assert [d.date for d in got] == ["2015", "2026-03-24"]
+
+
+def test_a_clock_time_leaves_the_event_with_its_day():
+    got = dates_of("Fire crews were called at 3am on Sunday to a small fire in the plant room.", date(2026, 3, 10))
+    assert [(d.date, d.event) for d in got] == [("2026-03-08", "Fire crews were called to a small fire in the plant room")]
+
+
+SEPTEMBER = date(2026, 9, 2)  # a Wednesday
+
+
+def test_a_present_passive_on_a_weekday_is_the_coming_one():
+    got = dates_of("The Brackwater festival is broadcast live on Radio Brack on Saturday evening.", SEPTEMBER)
+    assert [d.date for d in got] == ["2026-09-05"]
+
+
+def test_next_years_event_takes_next_years_date():
+    got = dates_of("Next year's Brackwater festival is held on 3 September, its director said.", SEPTEMBER)
+    assert [d.date for d in got] == ["2027", "2027-09-03"]
+    got = dates_of("Next year's Brackwater festival is held in the first week of September.", SEPTEMBER)
+    assert [d.date for d in got] == ["2027", "2027-09"]
+
+
+def test_a_season_in_a_present_timetable_is_the_coming_one():
+    got = dates_of("The Orrin under-16 team plays its cup final in the spring.", NOVEMBER)
+    assert [d.date for d in got] == ["2027"]
+    got = dates_of("The Orrin under-16 team won its cup final in the spring.", NOVEMBER)
+    assert [d.date for d in got] == ["2026"]
