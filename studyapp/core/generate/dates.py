@@ -2469,6 +2469,11 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+# A sentence that puts its verb before its subject after a fronted time word ("After Ardley come trips to Pellingham on
+# the 15th", "Then comes the final on Sunday"): its event cannot be told as "X did Y", so its dates are not asked
+_INVERTED = re.compile(r"\W*(?:After|Before|Then|Next|Later)\s+(?:[\w’'-]+\s+){0,4}?(?:come|comes|came|follow|follows|"
+                       r"followed)\s+(?!(?:to|from|back|in|out|up|down|home|off|on|through|into|under|over|round|"
+                       r"around|second|third|first|last|close|together|forward)\b)[\w’'-]+")
 _IN_YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|then|by|in|during|from|early|late)\s+)*$", re.IGNORECASE)
 
 
@@ -2859,6 +2864,9 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "- Berry Medley, 90g, best before 28 September": a list's entry, no event of its own
             if own and _AWAITED_THING.search(text[:a]):
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
+            inverted = _INVERTED.match(text)
+            if own and inverted and inverted.end() <= a and not re.search(r"[,;:]", text[inverted.end():a]):
+                own = False  # "After Ardley come trips to Pellingham on the 15th": the subject follows its verb
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
             if in_year:

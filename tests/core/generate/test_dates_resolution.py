@@ -145,3 +145,10 @@ def test_a_season_in_a_present_timetable_is_the_coming_one():
     assert [d.date for d in got] == ["2027"]
     got = dates_of("The Orrin under-16 team won its cup final in the spring.", NOVEMBER)
     assert [d.date for d in got] == ["2026"]
+
+
+def test_a_sentence_with_its_verb_before_its_subject_asks_no_date():
+    got = dates_of("After Kessling come trips to Marwick on 15 September and Castor Bay on 22 September.", SEPTEMBER)
+    assert got and not any(d.own for d in got)
+    got = dates_of("After the players came home on Sunday, the club held a parade.", SEPTEMBER)
+    assert [d.own for d in got] == [True]
