@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from studyapp.core.generate.lexicon import MONTH_NAMES, SAY_VERBS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
 from studyapp.core.generate.pacing import Pacer, pacer
+from studyapp.core.generate.realise import IRREGULAR
 from studyapp.core.generate.text import Article, Sentence
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
@@ -468,6 +469,10 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
     if any(s in _MODALS for s in seen):
         return "future"
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if head in _BE_PAST and ("to" in seen and any(s in _DUE for s in seen) or toks[i].low == "due"):
+        # "was due to open on 3 March", "the report was due on 3 March": a timetable told in the past, its day
+        # perhaps gone (the opening slipped) or still ahead (a reported "is due to"): the nearest one
+        return "nearest"
     if toks[i].low in _DUE | _INTEND and nxt == "to":
         return "future" if head in _BE_PRESENT or toks[i].low in _INTEND else "past"
     if "to" in seen and any(s in _DUE | _BE_PRESENT for s in seen):
@@ -480,6 +485,9 @@ def _group_tense(toks: list[_Tok], i: int) -> str:
         return "past"  # the present perfect tells of something done
     if head in _BE_PRESENT and toks[i].low.endswith("ing"):
         return "future"  # "are meeting on Friday"
+    if head in _BE_PRESENT and i > j and (toks[i].low in _PARTICIPLES | _IRREGULAR_PAST | _AMBIGUOUS_PAST or
+                                          re.fullmatch(r"[a-z]{3,}ed", toks[i].low) and toks[i].low not in _NOT_ED_VERBS):
+        return "present"  # "her memoir is published on 20 November": a passive in the present, no past of its own
     if head in _PAST_AUX or head in _BE_PAST:
         return "past"
     kind = _verb_kind(toks, i)
@@ -700,7 +708,37 @@ _LOOKS_AHEAD = re.compile(
     r"(?:meeting|talks|session|hearing|round|summit|dinner|discussions?)\b[^,;.]{0,60})\s*$")
 
 
-_GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into"}
+_GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into",
+                 # "spent eleven years at City Hall before losing her seat in 2019": the date is the loss's
+                 "before", "after", "since", "while", "upon", "despite"}
+
+
+_PAST_OF = {base: past for past, base in IRREGULAR.items() if past != base}
+_TIME_GERUND = re.compile(r"\b(?:before|after|since|upon)\s+([a-z]{3,}ing)\s+((?:[\w’'-]+\s+){0,6}?)"
+                          r"(?:on|in|at|during|last|this|early|late)?\s*$")
+
+
+def _gerund_past(ing: str) -> str | None:
+    """The past tense of an -ing form when the irregular table settles it ("losing" -> "lost", "winning" ->
+    "won"); None when the base form is not sure ("visiting": visit or visite?)."""
+    stem = ing[:-3]
+    bases = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    known = {_PAST_OF[b] for b in bases if b in _PAST_OF}
+    return known.pop() if len(known) == 1 else None
+
+
+def _gerund_event(text: str, cl: _Clause, a: int) -> str | None:
+    """"Munro spent eleven years at City Hall before losing her seat in 2019": the date is the gerund's, so its
+    event is "Munro lost her seat" when the clause's subject is a name and the verb's past is sure."""
+    m = _TIME_GERUND.search(text[cl.start:a])
+    subj = cl.subject.strip(" ,")
+    if not m or not subj or subj.lower() in _PRONOUNS or not subj[:1].isupper() or len(subj.split()) > 6:
+        return None
+    past = _gerund_past(m.group(1).lower())
+    if not past:
+        return None
+    obj = m.group(2).strip()
+    return f"{subj} {past} {obj}".strip() if len(obj.split()) <= 6 else None
 
 
 def _lemma(w: str) -> str:
@@ -803,6 +841,16 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
         return _finite_follows(toks, i)  # "after the vote" is a phrase, "after the union voted" a clause
     if w == "saying" and prev == ",":
         return True
+    if prev in _TELLING | SAY_VERBS and _verb_kind(toks, i - 1) in _FINITE and \
+            (w == "the" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() or
+             toks[i].text[:1].isupper() and w not in _PRONOUNS | _DETERMINERS):
+        # "Brek said Calder Press would announce on 1 December whether …": a reported clause without its "that"
+        # opens at its subject when a future or a modal follows that subject (nothing else between)
+        for k in range(i + 1, min(i + 7, len(toks))):
+            if _verb_kind(toks, k) in ("fut", "modal"):
+                return True
+            if not re.fullmatch(r"[\w’'-]+", toks[k].text) or _verb_kind(toks, k) is not None:
+                return False
     return False
 
 
@@ -1316,7 +1364,8 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
         first, last = _SEASON_MONTHS[(g[1] or g[2]).lower()]
         if g[2]:
             tense = "future"  # "a rise for the fall term": a term something is set for is the coming one
-        if tense == "future":
+        if tense in ("future", "present"):
+            # (a present timetable, "the team plays in the spring", is the coming season as "will play" is)
             return _iso(published.year + (1 if published.month > last else 0)), "year"
         if tense == "past":
             return _iso(published.year - (1 if published.month < first else 0)), "year"
@@ -1754,7 +1803,9 @@ _TITLE_COMMA = re.compile(r"\b([A-Z][\w'’.-]*(?:\s+(?:of|for|the|[A-Z][\w'’.
 
 _TAIL = {"and", "or", "but", "ever", "even", "just", "only", "shortly", "right", "early", "late", "the", "a", "an",
          "of", "to", "as", "than", "since", "until", "by", "from", "for", "with", "is", "are", "was", "were", "be",
-         "next", "last", "this"}
+         "next", "last", "this",
+         # a preposition whose relative was cut off ("signed a deal in March 2004 under which the trust …")
+         "under", "within", "into", "upon", "among", "amid", "between", "against", "during", "whereby"}
 
 
 def _trim_tail(body: str) -> str:
@@ -1829,7 +1880,13 @@ def _shorten(body: str) -> str:
     cuts = [i for i in range(1, len(toks)) if clean_cut(i)]
     inside = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS]
     if inside:
-        return body[:toks[inside[-1]].start].rstrip(" ,;:–—-")
+        i = inside[-1]
+        commas = [k for k in inside if toks[k].text == ","]
+        if commas and commas[-1] < i and any(toks[k].low in ("and", "or") for k in range(commas[-1] + 1, i)):
+            # "opened, two years late and 40 million crowns over budget": a cut inside the joined phrase would
+            # leave half of it ("… and 40 million crowns"); the comma before it ends a phrase
+            i = commas[-1]
+        return body[:toks[i].start].rstrip(" ,;:–—-")
     later = [i for i in cuts if word_at[i] <= MAX_EVENT_WORDS + 6]
     if later:
         return body[:toks[later[0]].start].rstrip(" ,;:–—-")
@@ -2412,6 +2469,34 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+# A sentence that puts its verb before its subject after a fronted time word ("After Ardley come trips to Pellingham on
+# the 15th", "Then comes the final on Sunday"): its event cannot be told as "X did Y", so its dates are not asked
+_INVERTED = re.compile(r"\W*(?:After|Before|Then|Next|Later)\s+(?:[\w’'-]+\s+){0,4}?(?:come|comes|came|follow|follows|"
+                       r"followed)\s+(?!(?:to|from|back|in|out|up|down|home|off|on|through|into|under|over|round|"
+                       r"around|second|third|first|last|close|together|forward)\b)[\w’'-]+")
+_IN_YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|then|by|in|during|from|early|late)\s+)*$", re.IGNORECASE)
+
+
+def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], offset: int) -> int | None:
+    """The year a day or month without one takes from its sentence: a year that opens the sentence ("In 2019, the
+    pool closed in March and reopened in June") or stands earlier in the date's own clause ("closed in 2019,
+    in March"), written as a bare year."""
+    for d in reversed(found):
+        at = d.start - offset
+        if d.precision != "year" or at >= a or not (
+                re.fullmatch(r"(?i)(?:in\s+|during\s+)?" + _YEAR, d.as_written.strip()) or
+                re.fullmatch(r"(?i)(?:next|last|this)\s+year", d.as_written.strip()) and
+                re.match(r"[’']s\s", text[at + len(d.as_written):])):
+            continue  # (a bare year, or "next year's festival is held on 3 September")
+        end = at + len(d.as_written)
+        if _IN_YEAR_OPENING.fullmatch(text[:at]) or cl.start <= at and not re.search(r"[,;:()–—]", text[end:a]):
+            # (not a year set off before it: "The Friends, a group founded in 2015, said members would meet the
+            # council on 24 March" meet this March)
+            return int(d.date[:4])
+        return None
+    return None
+
+
 def find_dates(article: Article, published: date | None = None,
                pace: Pacer | Callable[[], None] | None = None) -> list[DatedEvent]:
     """Dated events in text order; page furniture, credits, bylines and time stamps are skipped. `pace` hears
@@ -2516,6 +2601,8 @@ def find_dates(article: Article, published: date | None = None,
                         kind == "weekday" and not m.group(1) and not m.group(3) and _GERUND_AFTER.match(text[b:]) and
                         (_PREP_OR_THE_BEFORE.search(text[:a]) or _GERUND_ENDS.match(text[b:]))):
                     continue  # "every Saturday", "on Friday nights", "the April mornings", "at Sunday working": a habit
+                if kind == "offset" and re.match(r"\s+than\b", text[b:]) and re.search(r"(?i)(?:earlier|later)$", phrase):
+                    continue  # "two years later than planned", "a year earlier than required": a comparison, no date
                 if _BASELINE_AGO.match(phrase) and _FIGURE_BEFORE.search(text[max(0, a - 60):a]):
                     continue  # "fallen to 40, from 65 a year ago": the figure's baseline, no event of its own
                 itself = re.match(r"\s+itself\b", text[b:])
@@ -2530,6 +2617,8 @@ def find_dates(article: Article, published: date | None = None,
             prep = _prep_of(text, a, phrase)
             cl = _clause(text, a, b)
             tense = cl.tense
+            if tense == "nearest" and cl.plain == "nearest" and kind == "weekday":
+                tense = "future"  # "the river was expected to peak on Tuesday", said on Monday: a reported forecast
             due = re.search(r"\b(?:is|are|'s|'re)\s+(?:(?:now|still)\s+)?(?:due|expected|scheduled|set)\s+$",
                             text[max(0, a - 30):a], re.IGNORECASE)
             if kind == "inspan" and not due and (tense != "future" or _quoted(text, a) and cl.verb is None):
@@ -2618,6 +2707,16 @@ def find_dates(article: Article, published: date | None = None,
                 # "the river peaked on 6 December that year": the year the story last wrote out
                 value, precision = _safe(written_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
                     (_iso(written_year, int(value[5:7])), "month")
+            in_year = _year_of_clause(text, cl, a, found, sent.start) if kind in ("dmy", "mdy", "month", "weekof") and \
+                precision in ("day", "month") and _ISO_VALUE.match(value) and not _A_YEAR.search(phrase) and not (
+                kind == "month" and (m.group(1) or "").lower() in ("this", "last", "next", "this past", "the past")) \
+                else None
+            if in_year:
+                # "In 2019 the pool closed in March and reopened in June": the year the clause names is the month's
+                value, precision = _safe(in_year, int(value[5:7]), int(value[8:10])) if precision == "day" else \
+                    (_iso(in_year, int(value[5:7])), "month")
+                if tense in ("nearest", "present"):
+                    tense = "future" if published and value > published.isoformat()[:len(value)] else "past"
             in_epoch = False
             if epoch and published and n - epoch[2] <= _EPOCH_REACH and kind in _YEARLESS and precision in (
                     "day", "month") and how != "future" and tense != "future" and not _A_YEAR.search(phrase) and \
@@ -2657,12 +2756,19 @@ def find_dates(article: Article, published: date | None = None,
             # dates joined to this one by "and"/"or" go with it ("last year and this year")
             drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
                     re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
+            # "crews were called at 3am on Tuesday": the clock time only sharpens the day, so it leaves the event too
+            drop += [(x, y) for x, y, k, _m, _p in matches if k == "time" and kind != "time" and (x, y) not in drop]
             adjectives = frozenset((x, y) for x, y, k, _m, p in matches
                                    if _adjectival(text, x, y, k, _prep_of(text, x, p)))
             event = _event_text(text, cl, a, b, drop, adjectives)
             if _IN_WHOSE.search(text[max(0, a - 80):a]):
                 event = _whose_event(event)
             own = _own(text, cl, kind, a, b, prep)
+            gerund_made = False
+            if cl.gerund and not _quoted(text, a) and prep not in _NOT_OWN_PREP:
+                rebuilt = _gerund_event(text, cl, a)
+                if rebuilt:
+                    event, own, gerund_made = rebuilt, True, True
             if own and any(_GAPPED.fullmatch(text[min(spans[k][1], b):max(spans[k][0], a)])
                            for k in (j - 1, j + 1) if 0 <= k < len(spans)):
                 own = False  # "took delivery of its first in 2019 and its last in May": two events, one verb
@@ -2750,7 +2856,7 @@ def find_dates(article: Article, published: date | None = None,
                     he_she = -1
                 # (a speech tag's day dates the saying, whatever dates the words it reports carry)
                 event, own = _one_date_per_event(event, own, a, matches, bool(tagged))
-            if own and _UNNAMED_OTHER.search(event):
+            if own and not gerund_made and _UNNAMED_OTHER.search(event):
                 own = False  # "a jury convicted him", "a plaque in her memory was unveiled": whom, only the article says
             if caption or (a == 0 and text[b:].lstrip().startswith(":")):
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
@@ -2758,8 +2864,15 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "- Berry Medley, 90g, best before 28 September": a list's entry, no event of its own
             if own and _AWAITED_THING.search(text[:a]):
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
+            inverted = _INVERTED.match(text)
+            if own and inverted and inverted.end() <= a and not re.search(r"[,;:]", text[inverted.end():a]):
+                own = False  # "After Ardley come trips to Pellingham on the 15th": the subject follows its verb
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            if in_year:
+                # ("In 2019 the pool closed" asked "In what month …" keyed March 2019: the year is in the key)
+                event = re.sub(r"(?i)^(?:in|during)\s+" + _YEAR + r",?\s+", "", event)
+                event = event[:1].upper() + event[1:]
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

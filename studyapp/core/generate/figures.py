@@ -96,6 +96,15 @@ def amount(value: str) -> float:
     return n
 
 
+# A capitalised noun just before a number makes it a label, no quantity: "Year 9 pupils", "a Category 4 storm",
+# "Stage 3" (a capitalised word that counts or places a number, "About 40", "Only 3", "In 12", is none)
+_LABEL_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:About|Nearly|Almost|Around|Roughly|Some|Approximately|Over|Under|Only|"
+                           r"Just|More|Fewer|Less|Up|At|By|In|On|Of|For|From|To|With|And|But|Or|Nor|The|All|Another|"
+                           r"Its|Their|His|Her|Our|My|Your|These|Those|Each|Every|Exactly|Barely|Than|After|Before|"
+                           r"Since|Until|Between|Among|Still|Then|Now|Even|Also)\b)"
+                           r"[A-Z][a-z]+\s+$")
+
+
 def figures_in(text: str) -> list[Figure]:
     """Every figure a question could ask about: not a year, a date's day, an age or a clock time."""
     out = []
@@ -115,7 +124,8 @@ def figures_in(text: str) -> list[Figure]:
             if re.fullmatch(r"(?:1[89]|20)\d\d", value) or re.search(
                     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]+day|no|number|page|"
                     r"section|article|aged|age|chapter|route|flight|room)\.?\s*$", before) or \
-                    re.match(r"\s*(?:[ap]\.?m\b|o['’]clock|:\d|th\b|st\b|nd\b|rd\b|-year|-month)", text[m.end():]):
+                    re.match(r"\s*(?:[ap]\.?m\b|o['’]clock|:\d|th\b|st\b|nd\b|rd\b|-year|-month)", text[m.end():]) or \
+                    not mod and _LABEL_BEFORE.search(before[-30:]):
                 continue
             c = _COUNTED.match(text, m.end())
             if not c or c.group(1).split()[-1] in _NOT_COUNTED or any(w in _NOT_COUNTED for w in c.group(1).split()):

@@ -2852,7 +2852,11 @@ class _WholeNames:
 
     def __init__(self, people: list[dict], bodies: tuple[str, ...]) -> None:
         self.people, self.bodies = people, bodies
-        self.roled = [p for p in people if p.get("role")]
+        # (a surname two people share is no one's alone: "Her son, Callum Munro" beside Ada Munro, who has no role,
+        # leaves a bare "Munro" as the article wrote it)
+        shared = [p["name"].rsplit(" ", 1)[1] for p in people if " " in p["name"] and p.get("role") != "organisation"]
+        self.roled = [p for p in people if p.get("role") and not (" " in p["name"] and
+                                                                   shared.count(p["name"].rsplit(" ", 1)[1]) > 1)]
         surnames = sorted({p["name"].rsplit(" ", 1)[1] for p in people if " " in p["name"]}, key=len, reverse=True)
         self.any = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b") if surnames else None
 
