@@ -22,7 +22,8 @@ from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.headline import headline_lines, headline_wording
 from studyapp.core.generate.kinds import named_as_body
-from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.described import state_adjective, state_stem
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
 from studyapp.core.generate.referents import ambiguous_head, unresolved
@@ -349,6 +350,28 @@ def says_of_what(text: str) -> bool:
     "hopes to strike a deal": on what): the question writer offers none as a wrong option."""
     bare = _QUOTED_TEXT.sub("", text)
     return bool(_BARE_SHARE.search(bare) or _BARE_DEAL.search(bare))
+
+
+def _origin_points_at(prompt: str, opts: list[str]) -> tuple[str, str] | None:
+    """(the word, the option) when a state's adjective or name in a "Which side …?" prompt fits exactly one option
+    ("Which side wants the German regulator to …?" with "Germany" or "German Insurers' Union" the only option of
+    that origin): the prompt gives that option away."""
+    words = [m for m in _CAPITAL_IN_PROMPT.finditer(prompt) if m.start() > 0]
+    if not words:
+        return None
+    for m in words:
+        word = m.group()
+        if not (word in COUNTRIES or state_adjective(word)):
+            continue
+        stem = state_stem(word)
+        fits = [o for o in opts if any(state_stem(w) == stem for w in _CAPITAL_IN_PROMPT.findall(o)
+                                       if state_adjective(w) or w in COUNTRIES or w.lower() in DEMONYMS or w == o)]
+        if len(fits) == 1:
+            return word, fits[0]
+    return None
+
+
+_CAPITAL_IN_PROMPT = re.compile(r"\b[A-Z][a-z][\w-]*")
 
 
 def _position_holder(prompt: str) -> str | None:
@@ -1174,6 +1197,9 @@ def _options(q: dict, ctx: CheckContext) -> Check:
             for m in re.finditer(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", bare):
                 if m.start() > 0 and norm(party_name(m.group())) == k:
                     return Check("options", False, f"“{m.group()}” in the prompt names the answer")
+            origin = _origin_points_at(bare, opts)
+            if origin and norm(origin[1]) == k:
+                return Check("options", False, f"“{origin[0]}” in the prompt fits only the answer")
         if t == "quote" or _WHO_PROMPT.match(shown_prompt(q)):
             surname = k.split()[-1]
             if len(surname) >= 4 and word_in(surname, prompt):

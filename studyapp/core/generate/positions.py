@@ -3148,12 +3148,27 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                         article.body, cast), article, cast)
 
 
+_BOARD_OF = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:supervisory\s+|management\s+|"
+                       r"executive\s+)?(?:board|directors|board\s+of\s+directors)|[Bb]oard\s+of\s+(?:directors\s+of\s+)?"
+                       r"(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,5}))")
+
+
 def _described_sides(positions: list[Position], article: Article, cast: Cast) -> list[Position]:
     """A side labelled with a description by origin ("Ostravian group", "Norlandic", "Munich-based group") is the
     body the article describes so (described.py): one party under one name, never an adjective or a city."""
     out = []
     for p in positions:
         party, _, rest = p.side.partition(" (")
+        board = _BOARD_OF.fullmatch(party)
+        if board:  # "Veldhuis's supervisory board", "Board of Westmarch Health Trust": the body it runs
+            owner = board.group(1) or board.group(2)
+            held = {q.side.split(" (")[0] for q in positions}  # (a board of a body that holds nothing is kept)
+            body = next((o for o in _described_orgs(cast, positions) if (o == owner or o.startswith(owner + " "))
+                         and o in held), "")
+            if body and not cast.person(body):
+                out.append(replace(p, side=body + (" (" + rest if rest else ""),
+                                   holder=body if p.holder == party else p.holder))
+                continue
         if qualified(party) is None and not key_of(party):
             out.append(p)
             continue
@@ -3172,7 +3187,14 @@ def described_speakers(claims: list[Claim], positions: list[Position], article: 
     out = []
     for c in claims:
         sp = None
-        if c.speaker.kind in ("unnamed", "organisation") and (qualified(c.speaker.name) or key_of(c.speaker.name)):
+        board = _BOARD_OF.fullmatch(c.speaker.name) if c.speaker.kind in ("unnamed", "organisation") else None
+        if board:
+            owner = board.group(1) or board.group(2)
+            held = {q.side.split(" (")[0] for q in positions}
+            body = next((o for o in _described_orgs(cast, positions) if (o == owner or o.startswith(owner + " "))
+                         and o in held), "")
+            sp = Speaker(body, "organisation") if body and not cast.person(body) else None
+        elif c.speaker.kind in ("unnamed", "organisation") and (qualified(c.speaker.name) or key_of(c.speaker.name)):
             sp = _qualified_body(article, cast, positions, c.speaker.name, c.start)
         out.append(replace(c, speaker=sp) if sp is not None and sp.kind == "organisation" else c)
     return out

@@ -181,3 +181,35 @@ def test_a_person_set_off_with_a_role_about_a_scheme_is_still_a_person():
                    "Ms Vance said. The Warmth Trust backed the scheme.", "Scheme backed")
     ex = extract(text, date(2026, 3, 2))
     assert "Eleanor Vance" in {p.name for p in ex.cast.people}
+
+
+def test_a_firms_board_is_the_firm():
+    """"Veldhuis's supervisory board said it had rejected …" beside "Veldhuis Verzekeringen rejected …": one
+    party, never offered twice under two names."""
+    text = article("Veldhuis Verzekeringen, the Dutch insurer, on Monday rejected a takeover approach from Rheinhaus "
+                   "Versicherung, the German insurer. "
+                   "Veldhuis's supervisory board said it would not open its books to the bidder. PFZ, a pension "
+                   "fund, urged the board to talk to the bidder. Rheinhaus Versicherung wants shareholders to push "
+                   "for talks.", "Veldhuis rejects approach")
+    ex = extract(text, date(2026, 4, 20))
+    assert not [p for p in ex.positions if "board" in p.side.lower()], [p.side for p in ex.positions]
+    assert not [c for c in ex.claims if "board" in c.speaker.name.lower()]
+
+
+def test_a_state_is_no_false_holder_of_a_party_leaders_view():
+    from studyapp.core.generate.falsehood import implausible
+    text = article("Vesterholm votes on Sunday. Vesterholm officials said turnout was high. Labour leader Henrike "
+                   "Sandgren said the pension age should be cut to 65.", "Vesterholm votes")
+    assert implausible("Vesterholm", "wants the pension age cut to 65",
+                       "Labour leader Henrike Sandgren said the pension age should be cut to 65.", text)
+    assert not implausible("Labour Party", "wants the pension age cut to 65",
+                           "Vesterholm officials said the pension age should be cut to 65.", text)
+
+
+def test_a_state_adjective_in_the_prompt_fitting_only_the_key_gives_it_away():
+    from studyapp.core.generate.checks import _origin_points_at
+    assert _origin_points_at("Which side urges the Kaldorian government to act?",
+                             ["Kaldorian Chamber of Shippers", "Meridian Terminals", "Astrakhan Line"])
+    assert _origin_points_at("Which side wants the German regulator to act?", ["Germany", "Veldhuis", "PFZ"])
+    assert not _origin_points_at("Which side wants the German regulator to act?",
+                                 ["Germany", "German Insurers Union", "PFZ"])
