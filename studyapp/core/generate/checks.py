@@ -998,6 +998,8 @@ def same_party(a: str, b: str) -> bool:
     state = country_of(a)
     if state and state == country_of(b):
         return True
+    if _a_government(a) and _STATE_ORGAN.fullmatch(b) or _a_government(b) and _STATE_ORGAN.fullmatch(a):
+        return True  # "Government" beside "Dutch finance ministry": which government, the options cannot say
     if _demonym_of(a, b) or _demonym_of(b, a):
         return True  # "Norvania" and "Norvanian source": the state and its own people
     if same_first_word(a, b) or political_party(a) and political_party(a) == political_party(b):
@@ -1014,6 +1016,14 @@ def same_party(a: str, b: str) -> bool:
 
 
 _DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish", "ean")
+# A state's organ named by the state's adjective: "Dutch finance ministry", "Kaldorian government", "German officials"
+_STATE_ORGAN = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:ministry|government|cabinet|treasury|"
+                          r"officials|delegation|embassy)")
+
+
+def _a_government(name: str) -> bool:
+    """A side named only "Government" (the article's own government, unnamed)."""
+    return name.strip().lower() in ("government", "the government")
 
 
 def _demonym_of(state: str, other: str) -> bool:

@@ -213,3 +213,10 @@ def test_a_state_adjective_in_the_prompt_fitting_only_the_key_gives_it_away():
     assert _origin_points_at("Which side wants the German regulator to act?", ["Germany", "Veldhuis", "PFZ"])
     assert not _origin_points_at("Which side wants the German regulator to act?",
                                  ["Germany", "German Insurers Union", "PFZ"])
+
+
+def test_the_government_beside_a_states_ministry_is_one_party_twice():
+    from studyapp.core.generate.checks import same_party
+    assert same_party("Government", "Dutch finance ministry")
+    assert same_party("Kaldorian government", "Government")
+    assert not same_party("Government", "PFZ")
