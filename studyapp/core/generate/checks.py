@@ -22,7 +22,8 @@ from studyapp.core.generate.falsehood import implausible, quoted_figure
 from studyapp.core.generate.furniture import captions, is_furniture
 from studyapp.core.generate.headline import headline_lines, headline_wording
 from studyapp.core.generate.kinds import named_as_body
-from studyapp.core.generate.lexicon import COUNTRIES, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
+from studyapp.core.generate.described import state_adjective, state_stem
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, HONORIFICS, NOBLE, ORG_WORDS, TITLE_WORDS
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import role_fault
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
@@ -350,6 +351,28 @@ def says_of_what(text: str) -> bool:
     "hopes to strike a deal": on what): the question writer offers none as a wrong option."""
     bare = _QUOTED_TEXT.sub("", text)
     return bool(_BARE_SHARE.search(bare) or _BARE_DEAL.search(bare))
+
+
+def _origin_points_at(prompt: str, opts: list[str]) -> tuple[str, str] | None:
+    """(the word, the option) when a state's adjective or name in a "Which side …?" prompt fits exactly one option
+    ("Which side wants the German regulator to …?" with "Germany" or "German Insurers' Union" the only option of
+    that origin): the prompt gives that option away."""
+    words = [m for m in _CAPITAL_IN_PROMPT.finditer(prompt) if m.start() > 0]
+    if not words:
+        return None
+    for m in words:
+        word = m.group()
+        if not (word in COUNTRIES or state_adjective(word)):
+            continue
+        stem = state_stem(word)
+        fits = [o for o in opts if any(state_stem(w) == stem for w in _CAPITAL_IN_PROMPT.findall(o)
+                                       if state_adjective(w) or w in COUNTRIES or w.lower() in DEMONYMS or w == o)]
+        if len(fits) == 1:
+            return word, fits[0]
+    return None
+
+
+_CAPITAL_IN_PROMPT = re.compile(r"\b[A-Z][a-z][\w-]*")
 
 
 def _position_holder(prompt: str) -> str | None:
@@ -986,6 +1009,8 @@ def same_party(a: str, b: str) -> bool:
     state = country_of(a)
     if state and state == country_of(b):
         return True
+    if _a_government(a) and _STATE_ORGAN.fullmatch(b) or _a_government(b) and _STATE_ORGAN.fullmatch(a):
+        return True  # "Government" beside "Dutch finance ministry": which government, the options cannot say
     if _demonym_of(a, b) or _demonym_of(b, a):
         return True  # "Norvania" and "Norvanian source": the state and its own people
     if same_first_word(a, b) or political_party(a) and political_party(a) == political_party(b):
@@ -1002,6 +1027,14 @@ def same_party(a: str, b: str) -> bool:
 
 
 _DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish", "ean")
+# A state's organ named by the state's adjective: "Dutch finance ministry", "Kaldorian government", "German officials"
+_STATE_ORGAN = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:ministry|government|cabinet|treasury|"
+                          r"officials|delegation|embassy)")
+
+
+def _a_government(name: str) -> bool:
+    """A side named only "Government" (the article's own government, unnamed)."""
+    return name.strip().lower() in ("government", "the government")
 
 
 def _demonym_of(state: str, other: str) -> bool:
@@ -1185,6 +1218,9 @@ def _options(q: dict, ctx: CheckContext) -> Check:
             for m in re.finditer(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", bare):
                 if m.start() > 0 and norm(party_name(m.group())) == k:
                     return Check("options", False, f"“{m.group()}” in the prompt names the answer")
+            origin = _origin_points_at(bare, opts)
+            if origin and norm(origin[1]) == k:
+                return Check("options", False, f"“{origin[0]}” in the prompt fits only the answer")
         if t == "quote" or _WHO_PROMPT.match(shown_prompt(q)):
             surname = k.split()[-1]
             if len(surname) >= 4 and word_in(surname, prompt):

@@ -36,6 +36,11 @@ def _quoted(q: dict) -> str:
     if q.get("quote"):
         return q["quote"]
     m = re.search(r"said:\s*“(.+)”", q.get("prompt", "") or "")
+    if m:
+        return m.group(1)
+    # "Which side said that …?" asks whose the claim is as much as "Who said that …?" of a person does (whose
+    # claim is its quotation): a speaker read as a body rather than a person asks the same words
+    m = re.match(r"Which side said that (.+)\?$", q.get("prompt", "") or "")
     return m.group(1) if m else ""
 
 

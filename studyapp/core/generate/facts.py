@@ -16,7 +16,7 @@ from studyapp.core.generate.dates import DatedEvent, find_dates
 from studyapp.core.generate.lexicon import SAY_VERBS
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import Cast, find_cast
-from studyapp.core.generate.positions import Position, find_positions
+from studyapp.core.generate.positions import Position, described_speakers, find_positions
 from studyapp.core.generate.quotes import MIN_WORDS, Quotation, attribute_with_context
 from studyapp.core.generate.speech import Claim, find_claims
 from studyapp.core.generate.text import Article, parse_article
@@ -110,5 +110,6 @@ def extract(text: str, published: date | None = None,
     quotes, contexts, att = attribute_with_context(article, cast, stage(2))
     claims = find_claims(article, att, contexts, stage(3))
     positions = find_positions(article, cast, att, quotes, claims, contexts, stage(4))
+    claims = described_speakers(claims, positions, article, cast)  # ("the German insurer said": the insurer)
     dates = find_dates(article, published, stage(5))
     return Extraction(article, cast, quotes, claims, positions, dates, published)

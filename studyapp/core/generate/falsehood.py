@@ -13,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from studyapp.core.generate.lexicon import DEMONYMS, PARTY_NAMES
+from studyapp.core.generate.described import state_adjective
+from studyapp.core.generate.kinds import _a_state as a_state, read_cues
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, PARTY_NAMES
 from studyapp.core.generate.positions import country_of, initials, party_name
 
 # Things a side makes, which another side then rejects, accepts or criticises: the maker is the counterparty.
@@ -227,7 +229,35 @@ def _implausible(side: str, statement: str, source: str, article: str) -> str:
         verb = statement.split()[0]
         verb = verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb  # "would not defend"
         return f"{side} would not {verb} what {maker} made: a role reversal, not a claim to weigh"
+    if _DOMESTIC.search(source) and _a_state(side, article) and not _names_a_state(source, article):
+        # "Vesterholm says the pension age should be 65", where a party's leader said it: a state given the view of
+        # someone inside a state's politics, whom no reader would mistake for the state
+        return f"{side} is a state, and the source gives the view to no state"
     return ""
+
+
+# Words of a state's own politics: a party, its leader, a member of a parliament or a council
+_DOMESTIC = re.compile(r"\b(?:[Ll]eader|[Pp]arty|MP|MPs|[Ss]enator|[Cc]ouncillor|[Cc]andidate|[Oo]pposition|[Cc]oalition|"
+                       r"[Ss]peaker|[Cc]hairman|[Cc]hairwoman|[Cc]hief\s+executive|[Uu]nion|[Cc]ampaign)\b")
+
+
+def _a_state(side: str, article: str) -> bool:
+    """Whether a side is a state: a country the lexicon knows, or one the article speaks of as a state."""
+    name = party_name(side)
+    if name in COUNTRIES:
+        return True
+    _, _, states, capitalised = read_cues(article.split("\n", 2)[-1] if "\n\n" in article[:400] else article)
+    return " " not in name and a_state(name, states, capitalised)
+
+
+def _names_a_state(text: str, article: str) -> bool:
+    """Whether a sentence names a state or its people ("Russia", "Russian", "the Vesterholm government")."""
+    for word in re.findall(r"\b[A-Z][\w’'-]*", text):
+        bare = word.rstrip("’'s").rstrip("’'") if word.endswith(("’s", "'s")) else word
+        if bare in COUNTRIES or bare.lower() in DEMONYMS or bare.lower() in PARTY_NAMES or \
+                state_adjective(bare) or _a_state(bare, article):
+            return True
+    return " government" in text.lower() or "minister" in text.lower()
 
 
 # Stances that stand up for a thing: given to a side other than the thing's maker they read as a role reversal

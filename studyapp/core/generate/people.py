@@ -14,6 +14,7 @@ import functools
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
+from studyapp.core.generate.described import describes, key_of
 from studyapp.core.generate.lexicon import (
     ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
     PLACE_STARTS, PORTFOLIOS, TITLE_WORDS, WEEKDAYS,
@@ -1392,12 +1393,26 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.aliases.append(particled)  # "van den Bosch" is what a reader types for "Annelies van den Bosch"
         p.aliases = [a for a in p.aliases if a != p.name]
     pace(len(text) // 100)  # some people's sides were looked for in the whole text
-    bodies = _bodies_read_as_people(people)
+    bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | {
+        n for n, p in people.items() if n in orgs and " " in n and not p.role and not p.aliases}  # (named as a body too)
+    plans = _plans_read_as_people(people, text)
+    if plans:  # "Bright Start, the government's flagship scheme": a plan, never a person (nor a body)
+        people = {n: p for n, p in people.items() if n not in plans}
+        mentions = [Mention(m.start, m.end, m.text, "unknown", None, m.possessive) if m.person in plans else m
+                    for m in mentions]
     if bodies:
         people = {n: p for n, p in people.items() if n not in bodies}
         mentions = [Mention(m.start, m.end, m.person, "org", None, m.possessive) if m.person in bodies else m
                     for m in mentions]
         orgs.extend(b for b in sorted(bodies) if b not in orgs)
+    for p in people.values():
+        if p.side and p.side not in orgs and key_of(p.side):
+            # "The Selvanian group's chairman": the group the article describes so ("the Selvanian shipping group
+            # Astrakhan Line"), never the adjective
+            owner = re.match(r"(.+?)['’]s\s", p.role) or re.search(r"\b(?:of|for|at)\s+(.+)$", p.role)
+            named = describes(owner.group(1) if owner else p.side, text, tuple(orgs), p.first)
+            if named:
+                p.side = named
     things = _owned_things(people, mentions, text)
     if things:
         people = {n: p for n, p in people.items() if n not in things}
@@ -1432,6 +1447,16 @@ _GROUP_ROLES = {"trio", "pair", "duo", "quartet", "clubs", "sides", "teams", "ri
                 "team", "side", "firms", "companies"}
 
 
+# What a firm is called that a person never is: "Marenland's third-largest home insurer", "the Danish utility"
+_FIRM_ROLES = {"insurer", "reinsurer", "airline", "lender", "bank", "retailer", "firm", "company", "utility",
+               "manufacturer", "carmaker", "automaker", "broadcaster", "conglomerate", "supermarket", "charity",
+               "consortium", "subsidiary", "group", "companies", "firms", "airlines", "banks", "insurers"}
+
+
+_RUNS_A_NETWORK = re.compile(r"\b(?:port|rail|railway|network|bus|ferry|train|terminal|mobile|airport|grid|energy|water|"
+                             r"pipeline)\s+operator$")
+
+
 def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     """Organisations the name rules took for people: one described with a group's noun ('Spanish trio Real
     Madrid'), or a one-word name ('rival Norvale') that another person works for ('an executive at Norvale')."""
@@ -1440,7 +1465,95 @@ def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     for name, p in people.items():
         # (the role's head noun decides: "a mechanic with one of the works teams" is a person, not a team)
         words = re.split(r"\s+(?:with|of|at|for|from|in|on|who|which|whose)\s+", p.role.lower())[0].split()
-        if words and words[-1] in _GROUP_ROLES or " " not in name and name in sides:
+        if words and (words[-1] in _GROUP_ROLES or words[-1] in _FIRM_ROLES or _RUNS_A_NETWORK.search(" ".join(words))) \
+                or " " not in name and name in sides:
+            out.add(name)
+        elif " " in name and (not p.role or re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role)) and \
+                name.split()[0] in p.aliases and name.split()[0] in sides:
+            # "Germany's Rheinhaus Versicherung … Rheinhaus chief executive X": a name called by its first word, for
+            # whom another person works, is a body (a person is never called by a given name and employs no one)
+            out.add(name)
+    return out
+
+
+# A body's nouns a role may end on ("The Norlandic rival Fjordair", "the port operator, Meridian Terminals")
+_BODY_ROLE_HEADS = {"rival", "carrier", "airline", "insurer", "lender", "bank", "operator", "retailer", "group",
+                    "firm", "company", "utility", "manufacturer", "carmaker", "broadcaster", "publisher", "supplier",
+                    "conglomerate", "chain", "brand", "platform", "network", "charity", "union", "club", "bidder",
+                    "suitor", "subsidiary", "parent", "owner", "consortium", "developer", "builder", "miner"}
+
+
+_WHICH_AFTER = re.compile(r",\s+which\s")
+_SAID_IT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|by|with|from|for|to|at|behind|led\s+by)\s$")
+
+
+def _occurrences(name: str, text: str) -> list[int]:
+    """Where `name` stands in `text` as whole words."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) and \
+                (end >= len(text) or not (text[end].isalnum() or text[end] in "_")):
+            out.append(at)
+        at = text.find(name, at + 1)
+    return out
+
+
+def _spoken_of_as_it(people: dict[str, Person], text: str) -> set[str]:
+    """Names the name rules took for people that the article speaks of as a thing: "Meridian Terminals, which is
+    owned by …" (a person is "who"), or a name with a body's noun for its role ("the Norlandic rival Fjordair")
+    that "said it would …"."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person":
+            continue
+        spots = _occurrences(name, text)
+        if " " in name and len(_occurrences(name.split()[-1], text)) > len(spots):
+            continue  # "Sandgren denies this": called by the surname alone, as a person is
+        if any(_WHICH_AFTER.match(text, at + len(name)) and
+               not _CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at) and
+               not _PREPOSITION_BEFORE.search(text, max(0, at - 12), at) for at in spots):
+            out.add(name)  # (not "Save Gorse Hill, which …": a longer name; nor "the party under X, which …")
+            continue
+        words = re.split(r"\s+(?:with|of|at|for|from|in|on)\s+", p.role.lower())[0].split()
+        if words and words[-1] in _BODY_ROLE_HEADS and any(_SAID_IT_AFTER.match(text, at + len(name)) for at in spots):
+            out.add(name)
+    return out
+
+
+# The head nouns of a plan, a policy, a bill or a project under debate
+_PLAN_HEADS = r"(?:plan|plans|policy|bill|act|law|scheme|strategy|programme|program|initiative|project|proposal|reform|pact|accord|framework|charter|agenda|levy|treaty|zone)"
+_NOT_HEAD = r"(?!(?:of|for|behind|to|who|which|that|and|with|at|in|on)\b)"
+
+
+_PLAN_SET_OFF = re.compile(r",\s+(?:the|a|an)\s+(?:" + _NOT_HEAD + r"[\w’'-]+\s+){0,4}?" + _PLAN_HEADS +
+                           r"\b(?!\s+(?:of|for|behind)\b)")
+_PLAN_NOUN_AFTER = re.compile(r"\s+" + _PLAN_HEADS + r"\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_COSTS_AFTER = re.compile(r"\s+(?:would|will|could|is\s+expected\s+to)\s+cost\b")
+_DEBATED_BEFORE = re.compile(r"\b(?:[Uu]nder|[Oo]pponents\s+of|[Cc]ritics\s+of|[Ss]upporters\s+of)\s+$")
+
+
+def _plans_read_as_people(people: dict[str, Person], text: str) -> set[str]:
+    """Names the name rules took for people that the article uses as a plan's, a bill's or a project's: set off
+    with a plan's noun for its head ("Bright Start, the government's flagship insulation scheme,"; never "X, the
+    architect of the scheme"), or written "the Bright Start scheme", or that "would cost" something and that is
+    debated "under X" or by "opponents/critics/supporters of X". A name the article gives a title or an
+    honorific ("Ms Vance") is a person's."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person" or any(a.split()[0].rstrip(".").lower() in HONORIFICS for a in p.aliases if " " in a):
+            continue
+        spots = _occurrences(name, text)
+        ends = [at + len(name) for at in spots]
+        if any(_PLAN_SET_OFF.match(text, e) for e in ends) or \
+                any(_PLAN_NOUN_AFTER.match(text, at + len(name)) and _THE_BEFORE.search(text, max(0, at - 6), at)
+                    for at in spots) or (
+                any(_COSTS_AFTER.match(text, e) for e in ends) and
+                any(_DEBATED_BEFORE.search(text, max(0, at - 25), at) for at in spots)):
             out.add(name)
     return out
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from studyapp.core.generate.columns import column_writer, is_column, writers_own
+from studyapp.core.generate.described import describes, key_of, keys_of, qualified
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES,
                                             ORG_WORDS, PARTY_NAMES, PORTFOLIOS, TITLE_WORDS)
 from studyapp.core.generate.people import Cast, Mention
@@ -916,6 +917,10 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
     core = _NOUN_PHRASE_TAIL.split(clean)[0]
     words = core.split()
     head = words[-1].strip(".,;:") if words else ""
+    if words and words[0][:1].isupper() and qualified(clean):
+        described = _qualified_body(article, cast, [], clean, b)
+        if described is not None:
+            return described
     own = _HIS_OR_HER_NOUN.match(np)
     if own and own.group(1).lower() in ("party", "group", "union", "government", "movement", "bloc", "coalition",
                                         "alliance") and " " not in np.strip().split(" ", 1)[-1]:
@@ -998,6 +1003,43 @@ def _np_holder(article: Article, cast: Cast, att, start: int, end: int, context:
         if w.lower().strip(",") in DEMONYMS:
             return Speaker(DEMONYMS[w.lower().strip(",")], "organisation")
     return None
+
+
+def _qualified_body(article: Article, cast: Cast, out: list["Position"], clean: str, at: int) -> Speaker | None:
+    """"The German insurer offered …", "the Ostravian group wants …", "The Munich-based group said …": the
+    organisation the article describes so (described.py), or the one the sentences before were about when the
+    article describes no body so; never the country, the adjective or the city. None when the phrase is no such
+    description."""
+    orgs = _described_orgs(cast, out)
+    name = describes(clean, article.body, orgs, at)
+    if name is None:
+        return None
+    if name:
+        return Speaker(name, "organisation")
+    # described so nowhere: the body the sentence before opens on ("Rheinhaus said …. The Munich-based group said
+    # …"), when the article gives that body no other origin of the kind
+    key = key_of(clean)
+    sent = article.sentence_at(at)
+    k = article.ended_by(sent.start if sent else at) - 1
+    if k >= 0:
+        prev = article.sentences[k]
+        lead = re.match(r"[\W]*(?:(?:But|And|Meanwhile|However|Separately),?\s+)?(?:[Tt]he\s+)?", prev.text)
+        first = prev.start + (lead.end() if lead else 0)
+        named = next((o for o in orgs if article.body.startswith(o, first)), "") or next(
+            (o for o in orgs if " " in o and article.body.startswith(o.split()[0] + " ", first) and
+             re.match(r"[A-Z][\w-]*\s+(?:said|says|has|had|is|was|will|would|wants|told)\b", article.body[first:first + 40])),
+            "")
+        if named and not any(t.split(":")[0] == key.split(":")[0] and t != key
+                             for t in keys_of(named, article.body, orgs)):
+            return Speaker(named, "organisation")
+    return Speaker(" ".join(clean.split()), "unnamed")
+
+
+def _described_orgs(cast: Cast, out: list["Position"]) -> tuple[str, ...]:
+    """The named bodies a description by origin may stand for: never a person, a country or an adjective."""
+    return tuple(o for o in dict.fromkeys([*cast.orgs, *(p.side.split(" (")[0] for p in out)])
+                 if o and o[:1].isupper() and not cast.person(o) and o not in COUNTRIES
+                 and o.lower() not in PARTY_NAMES and o.lower() not in DEMONYMS and not qualified(o))
 
 
 def _described_as(body: str, phrase: str) -> str:
@@ -3209,7 +3251,61 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
     read_cues(article.body, pace)  # (where names are places or things: read once, a line at a time)
     joined = _whole_names(_crowds_joined(named_groups(_coordinated(_shared_views(merged, article, cast, pace), article,
                                                                    cast), article.body)), article.body, cast, book)
-    return _of_a_party(_members_beside_union(_same_held(_unshouted_sides(article.body, joined))), article.body, cast)
+    pace.now()
+    return _described_sides(_of_a_party(_members_beside_union(_same_held(_unshouted_sides(article.body, joined))),
+                                        article.body, cast), article, cast)
+
+
+_BOARD_OF = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:supervisory\s+|management\s+|"
+                       r"executive\s+)?(?:board|directors|board\s+of\s+directors)|[Bb]oard\s+of\s+(?:directors\s+of\s+)?"
+                       r"(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,5}))")
+
+
+def _described_sides(positions: list[Position], article: Article, cast: Cast) -> list[Position]:
+    """A side labelled with a description by origin ("Ostravian group", "Norlandic", "Munich-based group") is the
+    body the article describes so (described.py): one party under one name, never an adjective or a city."""
+    out = []
+    for p in positions:
+        party, _, rest = p.side.partition(" (")
+        board = _BOARD_OF.fullmatch(party)
+        if board:  # "Veldhuis's supervisory board", "Board of Westmarch Health Trust": the body it runs
+            owner = board.group(1) or board.group(2)
+            held = {q.side.split(" (")[0] for q in positions}  # (a board of a body that holds nothing is kept)
+            body = next((o for o in _described_orgs(cast, positions) if (o == owner or o.startswith(owner + " "))
+                         and o in held), "")
+            if body and not cast.person(body):
+                out.append(replace(p, side=body + (" (" + rest if rest else ""),
+                                   holder=body if p.holder == party else p.holder))
+                continue
+        if qualified(party) is None and not key_of(party):
+            out.append(p)
+            continue
+        sp = _qualified_body(article, cast, positions, party, p.start)
+        if sp is None or sp.kind != "organisation":
+            out.append(p)
+            continue
+        side = sp.name + (" (" + rest if rest and rest.rstrip(")") != sp.name else "")
+        out.append(replace(p, side=side, holder=sp.name if p.holder == party else p.holder))
+    return out
+
+
+def described_speakers(claims: list[Claim], positions: list[Position], article: Article, cast: Cast) -> list[Claim]:
+    """Claims whose speaker is a description by origin ("the Vestrian airline said …") as said by the body the
+    article describes so."""
+    out = []
+    for c in claims:
+        sp = None
+        board = _BOARD_OF.fullmatch(c.speaker.name) if c.speaker.kind in ("unnamed", "organisation") else None
+        if board:
+            owner = board.group(1) or board.group(2)
+            held = {q.side.split(" (")[0] for q in positions}
+            body = next((o for o in _described_orgs(cast, positions) if (o == owner or o.startswith(owner + " "))
+                         and o in held), "")
+            sp = Speaker(body, "organisation") if body and not cast.person(body) else None
+        elif c.speaker.kind in ("unnamed", "organisation") and (qualified(c.speaker.name) or key_of(c.speaker.name)):
+            sp = _qualified_body(article, cast, positions, c.speaker.name, c.start)
+        out.append(replace(c, speaker=sp) if sp is not None and sp.kind == "organisation" else c)
+    return out
 
 def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Position]:
     """Positions whose side is a party: a town the article writes of as a place ("Hollins Vale refuses …" beside

@@ -38,7 +38,7 @@ from studyapp.core.generate.shouting import shouted_words, shouts
 # reading (see pacing.py).
 EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
-from studyapp.core.generate.kinds import kind_of, named_as_place
+from studyapp.core.generate.kinds import _a_state, kind_of, named_as_body, named_as_place, read_cues
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, unnamed_owner, unresolved
 from studyapp.core.generate.names import OCCUPATIONS
@@ -428,7 +428,16 @@ def side_fit(name: str, ex: Extraction, persons: set[str] | frozenset[str], hold
     """Whether `name` may be offered as a side (see sides.py): a party the article names, and a court, a university
     or a mediator only where it holds a position or says something itself."""
     return not not_a_side(name, side_text(ex), persons, _holders(ex)) and \
-        (holder or not (neutral(name) or _a_country(name)))
+        (holder or not (neutral(name) or _a_country(name) or _a_state_of(name, ex)))
+
+
+def _a_state_of(name: str, ex: Extraction) -> bool:
+    """A state the article speaks of as one though the lexicon does not know it ("Ostravia" beside "Ostravian
+    officials"): like a known country, where things happen in a story of companies, never a side of its own there."""
+    if " " in name or named_as_body(name, ex.article.body):
+        return False  # ("the airline Fjordair": a body, whatever its name)
+    _, _, states, capitalised = read_cues(ex.article.body)
+    return _a_state(name, states, capitalised)
 
 
 def _a_country(name: str) -> bool:

@@ -471,6 +471,10 @@ def _possessed(tail: str) -> str:
     return " ".join(words)
 
 
+# A name with a description set off after it: "Fair Basket, a shoppers' charity,"
+_NAME_SET_OFF = re.compile(r"([A-Z][^,_]{1,60}?),\s+(?:a|an|the)\s+[^,_]+?,?")
+
+
 class Attributor:
     def __init__(self, article: Article, cast: Cast, segments: list[Segment], pace: Pacer | None = None):
         self.article = article
@@ -584,6 +588,14 @@ class Attributor:
                 last = named[-1]
                 return Speaker(last.person, "person") if last.kind == "person" and last.person else \
                     Speaker(self._full_org(last.text, start), "organisation")
+        set_off = _NAME_SET_OFF.fullmatch(phrase)
+        if set_off and self.body.startswith(phrase, start):
+            # "Fair Basket, a shoppers' charity, said", "Kessler Re, the Ostravian group, said": the body named, not
+            # the description set off after it
+            named = [m for m in self.cast.mentions_in(start, start + set_off.end(1)) if m.kind == "org"
+                     and m.start == start and m.end == start + set_off.end(1) and not m.possessive]
+            if named:
+                return Speaker(self._full_org(named[0].text, start), "organisation")
         appositive = re.fullmatch(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?", phrase)
         if appositive and self.body.startswith(phrase, start):
             # "The 54-year-old, a former international who won 88 caps, said": the subject, not the description

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from studyapp.core.generate.described import key_of, qualified
 from studyapp.core.generate.kinds import _a_state, kind_of, named_as_place, read_cues
 from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.text import is_word_char, word_count, word_starts
@@ -178,6 +179,8 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
         return ""  # "UK, France, Germany and Sweden": states that hold one position together
     if " " in bare and bare.upper() == bare:
         return "words in capitals (a dateline or a label)"  # "CARVER CITY — Gov. X vowed …"
+    if qualified(bare) and key_of(bare):
+        return "a body described by where it is from, not named"  # "Munich-based group", "Ostravian carrier"
     if bare.split()[-1].lower() == "government":
         return ""  # "the government", "Valdorian government": a state's government is a party however written
     if named_as_place(bare, article) or kind_of(bare, article):
