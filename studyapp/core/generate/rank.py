@@ -385,17 +385,49 @@ _CLOSED = re.compile(r"[.!?][”\"’')\]]*$")
 
 
 def standfirst(article: str) -> str:
-    """The standfirst's words as ' word word … ' ("" when the story opens without one): the lines of the first
-    paragraphs under the title that end without a closing mark, up to the first that ends with one."""
+    """The standfirst's words as ' word word … ' ("" when the story opens without one): the first paragraphs under
+    the title that are one line each and end without a closing mark, up to the first that does not."""
     out = []
     for para in article.split("\n\n")[1:4]:
         line = " ".join(para.split())
         if not line:
             continue
-        if _CLOSED.search(line) or len(line.split()) < 4:
-            break
+        if _CLOSED.search(line) or len(line.split()) < 4 or "\n" in para.strip():
+            break  # (a live page's list of key points, one a line, is the story's own summary, not a standfirst)
         out.append(line)
     return " ".join(f" {' '.join(words_of(line))} " for line in out)
+
+
+def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], told_holder: str,
+               sides: dict[str, str]) -> bool:
+    """Whether a standfirst's question (`line`, `line_holder`) asks again what a body question asks: the same point
+    whoever holds it, or one word of the point for the same holder (the standfirst's "Birchmoor presses for a sale of
+    the drone unit instead" sums up the body's "Birchmoor urges the board to sell the loss-making drone division")."""
+    return same_point(line, told, *SAME_HOLDER) or _one_voice(line_holder, told_holder, sides) and bool(
+        (line & told) - _STANCE_STEMS)
+
+
+# "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
+# "what" question asks about, with its verb (and a "to do") after it.
+_WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
+                      r"[a-z]+(?: to do)?\?$")
+
+
+def _unnamed_in_story(q: dict, story: str) -> bool:
+    """Whether a standfirst's "What does X …?" names X only as the headlines do ("campaigners", "Players' union" for
+    the body's "Professional Rink Hockey Players' Association"): a headline's shorthand, which leaves out who did
+    what (`story`: the words of the story under its title and standfirst, as ' word word … ')."""
+    m = _WHAT_OF.match(q.get("prompt", ""))
+    return bool(m) and f" {' '.join(words_of(m.group('who')))} " not in story
+
+
+def _story_words(article: str, stand: str) -> str:
+    """The words of the story's own sentences: the article without its title and its standfirst."""
+    words = f" {' '.join(words_of(article.partition(chr(10))[2]))} "
+    for line in stand.split("  "):
+        if line.strip():
+            words = words.replace(f" {line.strip()} ", " ", 1)
+    return words
 
 
 def _from_standfirst(q: dict, stand: str) -> bool:
@@ -724,11 +756,12 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     sides = _sides_of(context)
     paragraphs = _paragraph_starts(context.article)
     stand = standfirst(context.article)
+    story = _story_words(context.article, stand) if stand else ""
     # (holder, where, point, candidate) of each kept quotation and each kept paraphrase of someone's point
     quoted: list[tuple[str, tuple[int, int], frozenset[str], Candidate]] = []
     paraphrased: list[tuple[str, tuple[int, int], frozenset[str], Candidate]] = []
-    body: list[tuple[frozenset[str], Candidate]] = []  # (point, candidate) kept from the story's sentences
-    summed: list[tuple[frozenset[str], Candidate]] = []  # … and from its standfirst
+    body: list[tuple[frozenset[str], str, Candidate]] = []  # (point, holder, candidate) kept from the story's
+    summed: list[tuple[frozenset[str], str, Candidate]] = []  # sentences, and from its standfirst
     evicted: set[int] = set()  # kept ones a better form of their point, kept after them, replaces
     for c, r in passing:
         pace()  # one draft question's comparing (its point against the kept ones') is a unit of work
@@ -807,7 +840,9 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             facts.add(base)  # nor as a statement made false with another speaker ("True or false: Y said that …")
             continue  # "Who said the company could not pay more?" beside "Who said: “If we pay more, we run …”?"
         lined = _from_standfirst(q, stand)
-        if mine and lined and false is not True and any(same_point(mine, p, *SAME_HOLDER) for p, _ in body):
+        if lined and _unnamed_in_story(q, story):
+            continue  # "What do campaigners vow to do?", "What does the Players' union back?": who, the story says
+        if mine and lined and false is not True and any(_summed_up(mine, holder, p, h, sides) for p, h, _ in body):
             continue  # the standfirst's "Corvane says its offer is “full and fair”" beside the body's sentence
         talk = _talk(q, flat)
         if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
@@ -823,10 +858,10 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         elif spot:
             paraphrased.append((holder, spot, mine, c))
         if mine and not lined and false is not True:  # a body sentence's question is kept, not the standfirst's
-            evicted.update(id(o) for p, o in summed if same_point(mine, p, *SAME_HOLDER))
-            body.append((mine, c))
+            evicted.update(id(o) for p, h, o in summed if _summed_up(p, h, mine, holder, sides))
+            body.append((mine, holder, c))
         elif mine and false is not True:  # (a statement made false states nobody's point)
-            summed.append((mine, c))
+            summed.append((mine, holder, c))
         if talk:
             talks.append(talk)
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away

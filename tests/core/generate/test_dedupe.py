@@ -157,3 +157,59 @@ def test_no_timeline_leaves_out_the_storys_own_dated_event():
     # the ruling's item is cut ("A High Court judge ruled the owner of the barge"), so no order is asked without it
     assert not any(i.endswith("ruled the owner of the barge") for q in orders for i in q["items"])
     assert all(any("breached" in i for i in q["items"]) for q in orders)
+
+
+HOSPITAL = """Minister refuses to reopen Stallbridge maternity unit
+
+Campaigners vow to keep fighting closure
+
+STALLBRIDGE — The health minister, Agnes Thornycroft, said on Wednesday that she would not reopen the maternity unit at Stallbridge General Hospital, which closed in January.
+
+Ms Thornycroft told the regional assembly that the unit did not have enough midwives to be safe. "I will not reopen a unit that cannot be staffed safely," she said. "Mothers deserve better than a ward with one midwife on a night shift."
+
+The Stallbridge Health Trust said it agreed with the minister and that mothers would continue to give birth at Wellmoor, 35 miles away.
+
+Campaign group Save Stallbridge Births said the journey put mothers and babies at risk. Its founder, Precious Mabuza-Hart, said the group would take the trust to court. "We will see the trust in court," she said.
+
+The assembly member for Stallbridge, Idris Fenwick, said he would table a motion calling for an independent review of the closure.
+
+The unit delivered 1,100 babies in 2024. The trust will publish a review of its maternity services on 15 June.
+"""
+
+
+def test_a_standfirsts_shorthand_for_who_is_not_asked():
+    qs = _bank(HOSPITAL, date(2026, 5, 6))
+    assert not any("campaigners" in q.get("prompt", "").lower() for q in qs)  # "What do campaigners vow to do?"
+
+
+BID = """Kessmoor board rejects Dunlow takeover approach
+
+Activist investor Harrow Capital presses for a sale of the ferry unit instead; Dunlow says its offer is fair
+
+The board of Kessmoor Holdings on Monday rejected a takeover approach from its rival Dunlow Group, saying the offer undervalued the company.
+
+Harrow Capital, which owns 6% of Kessmoor, urged the board to sell the loss-making ferry division and return the money to shareholders. Its founder, Lucia Marr, said the board had run out of time. "Shareholders have waited long enough," she said.
+
+Dunlow's chief executive, Petra Holm, said the bid was fair and that Dunlow would not raise it. The union Unite Maritime said it opposed any takeover without a pledge on jobs. Analyst Tomas Berg said a higher bid was likely.
+"""
+
+
+def test_a_standfirsts_summary_of_a_sides_position_is_not_asked_beside_the_body():
+    from studyapp.core.generate.questions import Candidate
+    from studyapp.core.generate.rank import select
+
+    sides = ["Harrow Capital", "Dunlow Group", "Unite Maritime"]
+
+    def side(qid: str, prompt: str, source: str, fact: str, priority: float) -> Candidate:
+        return Candidate({"id": qid, "type": "choice", "topic": "demands", "prompt": prompt, "choices": sides,
+                          "answer": "Harrow Capital", "source": source, "explanation": "x"}, fact, priority)
+
+    lined = side("line", "Which side presses for a sale of the ferry unit instead?",
+                 "Activist investor Harrow Capital presses for a sale of the ferry unit instead; Dunlow says its offer "
+                 "is fair", "demand:1", 0.95)
+    told = side("body", "Which side urges the board to sell the loss-making ferry division and return the money to "
+                        "shareholders?",
+                "Harrow Capital, which owns 6% of Kessmoor, urged the board to sell the loss-making ferry division "
+                "and return the money to shareholders.", "demand:2", 0.9)
+    kept, _ = select([lined, told], CheckContext(BID, sides=sides), 400)
+    assert [q["id"] for q in kept] == ["body"]  # the body's sentence, though the standfirst's ranked first
