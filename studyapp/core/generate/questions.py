@@ -1940,6 +1940,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     events = _own_events(ex, people)
     bodies = tuple(dict.fromkeys(m.text for m in ex.cast.mentions if m.kind == "org"))  # named like a person?
     lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
+    story = [s for s in ex.article.sentences if not s.furniture]  # … and its first two paragraphs (rank.Prominence)
+    opening = " ".join(" ".join(s.text.split()) for s in story if story and s.paragraph - story[0].paragraph < 2)
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
         if d.precision and _ISO.match(d.date):
@@ -1966,9 +1968,15 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 re.search(r"\bthis\s+year\b", d.as_written, re.IGNORECASE) or getattr(d, "tense", "past") == "past"):
             continue  # "ruled out any compensation this year": the year of publication, done, is no fact worth asking
             # (a plant to close "at the end of 2021", this year and not next, is)
-        if ex.published and d.asked == ex.published.isoformat() and reports_saying(d.event):
+        if ex.published and d.asked == ex.published.isoformat() and (reports_saying(d.event) or getattr(
+                d, "tense", "past") == "past" and " ".join(d.evidence.split())[:80] not in opening):
             continue  # "What was the date when the minister said that …?": a remark on the day of the story, which
-            # its who-said question asks better (an announcement or a vote that day is an event, and is asked)
+            # its who-said question asks better (an announcement or a vote that day is an event, and is asked); and
+            # a side detail of that day further down ("… shares fell 4%", "… left the conference centre"): the day's
+            # news is in the story's first paragraphs, and "the day of the story" tells a student nothing more
+        opens = d.evidence.lower().find(" ".join(d.event.split()[:3]).lower())
+        if opens > 0 and _CONDITION_BEFORE.search(d.evidence[:opens]):
+            continue  # "… on condition that the beef quota was agreed in full this week": a condition, no event
         if _VOX_POP.match(d.event) or _ASKED_PASSERS.search(d.event):
             continue  # "Shoppers in the square on Saturday said …": the day reporters asked passers-by, no event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
@@ -1999,6 +2007,10 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     return out
 
 
+# The words that make the clause after them a condition, which dates no event: "… on condition that X was agreed this
+# week", "… unless the company improves its offer by Friday".
+_CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|"
+                               r"as\s+long\s+as|if|unless)\s*$", re.IGNORECASE)
 # A date question on what is ahead (a vote, a debate, a deadline) ranks above one on the story's background.
 UPCOMING_WORTH = 0.05
 # Unnamed members of the public saying something: a vox pop's day is the day reporters asked, no event of the story.

@@ -213,3 +213,31 @@ def test_a_standfirsts_summary_of_a_sides_position_is_not_asked_beside_the_body(
                 "and return the money to shareholders.", "demand:2", 0.9)
     kept, _ = select([lined, told], CheckContext(BID, sides=sides), 400)
     assert [q["id"] for q in kept] == ["body"]  # the body's sentence, though the standfirst's ranked first
+
+
+SHIPYARD = article("""
+Talvane Marine said on Tuesday it would cut 900 jobs at its Porthaven yard after two cruise lines cancelled orders.
+
+The cuts, about a quarter of the yard's workforce, will be made over the next 18 months, the company said.
+
+The union said it would ballot members on strike action on 2 June. The yard was founded in 1911.
+
+Shares in Talvane Marine fell 4% on Tuesday. The industry minister, Sanna Holl, visited the yard on Tuesday afternoon.
+""", "Shipyard to cut 900 jobs")
+
+
+def test_a_side_detail_of_the_day_of_the_story_is_not_asked_for_its_date():
+    ex = extract(SHIPYARD, date(2026, 5, 5))
+    prompts = [c.question["prompt"] for c in date_candidates(ex, Ids(), build_people(ex), name_words(ex))]
+    assert not any("fall" in p or "visit" in p for p in prompts)  # shares, a visit: the day of the story, further down
+    assert any("founded" in p for p in prompts)  # the story's background keeps its date question
+
+
+def test_a_condition_dates_no_event():
+    text = article("Trade ministers from the Varden Compact and the Nordmark Union met in Tollbrekke on Thursday.\n\n"
+                   "The Compact's negotiator, Ilse Moor, left the talks early.\n\n"
+                   "Moor said the Compact would accept a review of the fishing chapter after five years on condition "
+                   "that the grain quota was agreed in full this week.", "Trade talks")
+    ex = extract(text, date(2026, 5, 14))
+    prompts = [c.question["prompt"] for c in date_candidates(ex, Ids(), build_people(ex), name_words(ex))]
+    assert not any("quota" in p for p in prompts)
