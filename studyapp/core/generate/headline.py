@@ -121,10 +121,10 @@ def headline_wording(q: dict, headlines: frozenset[str], visible: list[str],
         return ""
     prompt = str(q.get("prompt", ""))
     subject = _SUBJECT.match(prompt)
-    if prompt.startswith("True or false:") and q.get("topic") == "demands" and \
+    if prompt.startswith("True or false:") and q.get("topic") in ("demands", "who-said-what") and \
             not (subject and a_person(subject.group(1))):
-        # a side's clause copied whole, with the articles the headline dropped ("Members back action in …"); a
-        # named person's argument ("…, argues X" under a column's title) is written as prose
+        # a side's clause copied whole, with the articles the headline dropped ("Members back action in …", "The
+        # union said that members will not sign offer"); a named person's argument ("…, argues X" under a column's title) is written as prose
         return "a headline's clause as a statement"
     phrases = _bare_phrases(source)
     if not phrases:

@@ -15,6 +15,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
@@ -45,7 +46,7 @@ from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
-from studyapp.core.generate.timeline import one_dated_clause, quoted_words, unfit_item
+from studyapp.core.generate.timeline import one_dated_clause, quoted_words, reports_saying, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
                                             sentence_case, subject_of, when_question)
@@ -2008,6 +2009,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     events = _own_events(ex, people)
     bodies = tuple(dict.fromkeys(m.text for m in ex.cast.mentions if m.kind == "org"))  # named like a person?
     lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
+    story = [s for s in ex.article.sentences if not s.furniture]  # … and its first two paragraphs (rank.Prominence)
+    opening = " ".join(" ".join(s.text.split()) for s in story if story and s.paragraph - story[0].paragraph < 2)
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
         if d.precision and _ISO.match(d.date):
@@ -2034,6 +2037,15 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 re.search(r"\bthis\s+year\b", d.as_written, re.IGNORECASE) or getattr(d, "tense", "past") == "past"):
             continue  # "ruled out any compensation this year": the year of publication, done, is no fact worth asking
             # (a plant to close "at the end of 2021", this year and not next, is)
+        if ex.published and d.asked == ex.published.isoformat() and (reports_saying(d.event) or getattr(
+                d, "tense", "past") == "past" and " ".join(d.evidence.split())[:80] not in opening):
+            continue  # "What was the date when the minister said that …?": a remark on the day of the story, which
+            # its who-said question asks better (an announcement or a vote that day is an event, and is asked); and
+            # a side detail of that day further down ("… shares fell 4%", "… left the conference centre"): the day's
+            # news is in the story's first paragraphs, and "the day of the story" tells a student nothing more
+        opens = d.evidence.lower().find(" ".join(d.event.split()[:3]).lower())
+        if opens > 0 and _CONDITION_BEFORE.search(d.evidence[:opens]):
+            continue  # "… on condition that the beef quota was agreed in full this week": a condition, no event
         if _VOX_POP.match(d.event) or _ASKED_PASSERS.search(d.event):
             continue  # "Shoppers in the square on Saturday said …": the day reporters asked passers-by, no event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
@@ -2064,6 +2076,10 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     return out
 
 
+# The words that make the clause after them a condition, which dates no event: "… on condition that X was agreed this
+# week", "… unless the company improves its offer by Friday".
+_CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|"
+                               r"as\s+long\s+as|if|unless)\s*$", re.IGNORECASE)
 # A date question on what is ahead (a vote, a debate, a deadline) ranks above one on the story's background.
 UPCOMING_WORTH = 0.05
 # Unnamed members of the public saying something: a vox pop's day is the day reporters asked, no event of the story.
@@ -2150,7 +2166,13 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
     dated = []
     # a caption's event is the picture's
     pictured = pictured or CheckContext(ex.article.body).read_captions(pace)
+    # the story's first sentence (not a standfirst, which ends with no stop): its dated event is the story's main one
+    lead = next((s.text.strip() for s in ex.article.sentences if not s.furniture and
+                 re.search(r"[.!?][”\"’')]*$", s.text.strip())), "")
+    main_dated = main_kept = False
     for d in _own_events(ex, people):
+        main = bool(lead) and d.evidence.strip() in lead and not reports_saying(d.event) and _news_day(d, ex.published)
+        main_dated = main_dated or main
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence) or writers_aside(d.evidence, column):
             continue  # a caption's event is the picture's; "If the council had …" is no event (see columns.py)
@@ -2173,9 +2195,11 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
             continue  # the same day twice, or "2019" beside "November 2019": no order between them
         if any(norm(item) in norm(x[1]) or norm(x[1]) in norm(item) for x in dated):
             continue  # "Mediators said negotiators will meet …" beside "Negotiators will meet …": one event
+        main_kept = main_kept or main
         dated.append((d.date, item, d))
-    if len(dated) < 3:
-        return []
+    if len(dated) < 3 or main_dated and not main_kept:
+        return []  # (an order of the side events without the story's own, whose item could not be made whole, is
+        # no timeline of the story: "The trial lasted seven weeks", "The judge will hear submissions", not the ruling)
     dated = sorted(dated[:5], key=lambda x: x[0])
     return [Candidate({
         "id": ids.make("timeline"), "type": "order", "topic": "dates",
@@ -2183,6 +2207,22 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         "items": [x[1] for x in dated], "source": dated[0][2].evidence.strip(),
         "explanation": "; ".join(f"{format_date(x[0])}: {x[1]}" for x in dated),
     }, "order:timeline", 0.85)]
+
+
+# How near the day of publication the lead's event falls for it to be the story's news (what happened "on Tuesday",
+# what happens "on 30 March"), not a lead that opens on the story's history ("… fined Corvix in November 2023").
+NEWS_DAYS = 45
+
+
+def _news_day(d: DatedEvent, published) -> bool:
+    if published is None or not _ISO.match(d.date):
+        return True
+    try:
+        when = date.fromisoformat(d.date if len(d.date) == 10 else d.date[:7] + "-15" if len(d.date) == 7 else
+                                  d.date + "-07-01")
+    except ValueError:
+        return False
+    return abs((when - published).days) <= NEWS_DAYS
 
 
 _ROLE_OK = re.compile(r"[A-Za-z]")

@@ -8,6 +8,7 @@ here the ranking is the six checks of `checks` and each kind's worth, so it is e
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -288,6 +289,150 @@ def _name_words(context: CheckContext) -> frozenset[str]:
                  *context.persons, *context.sides]:
         out.update(words_of(text))
     return frozenset(out)
+
+
+# A date question on a remark ("What was the date when the minister said that rent strikes were not the answer?",
+# "On what date did X tell senators that …?"): the day of a saying is no event of the story.
+_SAYING_ASKED = re.compile(r"^(?:On what date|In what (?:month|year)|What (?:was|is) the date when|When)\b[^?]*?\b"
+                           r"(?:say|said|tell|told|warn|warned|add|added|claim|claimed|insist|insisted)\b")
+
+
+def _when_said(q: dict, kept: list) -> bool:
+    """Whether a date question asks when a remark was made that a kept who-said question on its sentence asks: the
+    remark is the fact, its day only the news cycle's."""
+    if q.get("topic") != "dates" or q["type"] not in ("date", "choice") or not _SAYING_ASKED.match(q.get("prompt", "")):
+        return False
+    said = f" {' '.join(words_of(q.get('source', '')))} "
+    return any(k.question.get("topic") == "who-said-what" and
+               _same_clause(said, f" {' '.join(words_of(k.question.get('source', '')))} ") for k, _ in kept)
+
+
+# A paraphrase and the quotation it introduces: "X said the company could not pay more. “If we pay more, we run fewer
+# buses,” he said." News writing states a speaker's point in its own words and then quotes it, sentence by sentence;
+# the two ask one point of one speaker even when they share a single word of it ("pay"), as the quotation's sentence
+# follows the paraphrase's with nothing between them. The quotation is the one kept: the speaker's own words.
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s")
+
+
+def _spot(q: dict, flat: str) -> tuple[int, int] | None:
+    """Where a question's source stands in the article (spacing made single), or None."""
+    source = " ".join(q.get("source", "").split())
+    at = flat.find(source) if source else -1
+    return None if at < 0 else (at, at + len(source))
+
+
+# A claim that carries a stretch of the speaker's own words ("the debate had been ‘too much about Fridays and not
+# enough about pay’"): a quotation of its own, asked by those words, not the writer's paraphrase of the next one.
+_OWN_WORDS = re.compile(r"[‘“'\"](?:[^‘’“”'\"\s]+\s+){4,}[^‘’“”'\"\s]+[’”'\"]")
+
+
+def _introduces(said: tuple[int, int], quoted: tuple[int, int], flat: str, paragraphs: list[int]) -> int:
+    """How a paraphrase's source leads into a quotation's: 2 when it is the sentence just before it in the same
+    paragraph (or the same sentence), 1 when it ends the paragraph before, 0 when it does not go just before it (a
+    paraphrase after a quotation usually says something new: "…,” Okhtar said. He said the filling would go ahead")."""
+    if said[0] >= quoted[0]:
+        return 0
+    if quoted[0] <= said[1]:
+        return 2
+    gap = flat[max(said[0], said[1] - 3):quoted[0]]  # (the paraphrase's own last words: its sentence's end)
+    if len(gap) > 300 or len(_SENTENCE_END.findall(gap + " ")) > 1:
+        return 0
+    return 2 if bisect_right(paragraphs, said[0]) == bisect_right(paragraphs, quoted[0]) else 1
+
+
+def _paragraph_starts(article: str) -> list[int]:
+    """Where each paragraph starts in the article with its spacing made single."""
+    starts, at = [], 0
+    for para in article.split("\n\n"):
+        words = " ".join(para.split())
+        if words:
+            starts.append(at)
+            at += len(words) + 1
+    return starts
+
+
+# Verbs of a stance or a view, which two different points of one speaker share ("wants the hall sold" beside "I do
+# not want to sell it either"): no word of the point itself.
+_STANCE_STEMS = frozenset(stem(w) for w in ("want", "wants", "wanted", "hope", "hopes", "wish", "wishes", "think",
+                                            "thinks", "believe", "believes", "feel", "feels", "know", "knows", "call",
+                                            "calls", "urge", "urges", "ask", "asks", "demand", "demands", "support",
+                                            "supports", "back", "backs", "oppose", "opposes", "reject", "rejects",
+                                            "need", "needs", "agree", "agrees", "cannot", "can't", "won't"))
+
+
+def _restated(paraphrase: frozenset[str], quotation: frozenset[str], near: int) -> bool:
+    """Whether a paraphrase just before a quotation (`near`, as `_introduces` says) states its point: two words of
+    the point itself in common, or one in the same paragraph ("… could not pay more without cutting services.
+    “If we pay more, we run fewer buses,” he said"). Stance verbs are no word of the point."""
+    common = len((paraphrase & quotation) - _STANCE_STEMS)
+    return near > 0 and common >= (1 if near == 2 else 2)
+
+
+def _sides_of(context: CheckContext) -> dict[str, str]:
+    """Each person's side, as norm()ed names: an organisation speaks through its chief ("Its chief executive, X,
+    said …"), so the organisation's statement and the chief's quotation of one point are one point asked twice."""
+    return {norm(p["name"]): norm(p["side"]) for p in context.people if p.get("name") and p.get("side")}
+
+
+def _one_voice(a: str, b: str, sides: dict[str, str]) -> bool:
+    return bool(a) and bool(b) and (a == b or sides.get(a) == b or sides.get(b) == a)
+
+
+# A standfirst: a line under the title, before the story, that ends without a sentence's closing mark ("Union says
+# members will not sign offer; operator warns of cuts", "… Corvane says its offer is “full and fair”"). It sums up the
+# story's sentences, so a question from it asks again what a question from the body asks.
+_CLOSED = re.compile(r"[.!?][”\"’')\]]*$")
+
+
+def standfirst(article: str) -> str:
+    """The standfirst's words as ' word word … ' ("" when the story opens without one): the first paragraphs under
+    the title that are one line each and end without a closing mark, up to the first that does not."""
+    out = []
+    for para in article.split("\n\n")[1:4]:
+        line = " ".join(para.split())
+        if not line:
+            continue
+        if _CLOSED.search(line) or len(line.split()) < 4 or "\n" in para.strip():
+            break  # (a live page's list of key points, one a line, is the story's own summary, not a standfirst)
+        out.append(line)
+    return " ".join(f" {' '.join(words_of(line))} " for line in out)
+
+
+def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], told_holder: str,
+               sides: dict[str, str]) -> bool:
+    """Whether a standfirst's question (`line`, `line_holder`) asks again what a body question asks: the same point
+    whoever holds it, or one word of the point for the same holder (the standfirst's "Birchmoor presses for a sale of
+    the drone unit instead" sums up the body's "Birchmoor urges the board to sell the loss-making drone division")."""
+    return same_point(line, told, *SAME_HOLDER) or _one_voice(line_holder, told_holder, sides) and bool(
+        (line & told) - _STANCE_STEMS)
+
+
+# "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
+# "what" question asks about, with its verb (and a "to do") after it.
+_WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
+                      r"[a-z]+(?: to do)?\?$")
+
+
+def _unnamed_in_story(q: dict, story: str) -> bool:
+    """Whether a standfirst's "What does X …?" names X only as the headlines do ("campaigners", "Players' union" for
+    the body's "Professional Rink Hockey Players' Association"): a headline's shorthand, which leaves out who did
+    what (`story`: the words of the story under its title and standfirst, as ' word word … ')."""
+    m = _WHAT_OF.match(q.get("prompt", ""))
+    return bool(m) and f" {' '.join(words_of(m.group('who')))} " not in story
+
+
+def _story_words(article: str, stand: str) -> str:
+    """The words of the story's own sentences: the article without its title and its standfirst."""
+    words = f" {' '.join(words_of(article.partition(chr(10))[2]))} "
+    for line in stand.split("  "):
+        if line.strip():
+            words = words.replace(f" {line.strip()} ", " ", 1)
+    return words
+
+
+def _from_standfirst(q: dict, stand: str) -> bool:
+    said = " ".join(words_of(q.get("source", "")))
+    return bool(stand) and len(said.split()) >= 3 and f" {said} " in stand
 
 
 # One sentence asked twice in other words ("True or false: X wants Y" beside a cloze "…, which _____ wants Y"):
@@ -608,6 +753,16 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     names = _name_words(context)
     talks: list[tuple[str, int]] = []  # (speaker, where in the article) of each kept "Who said …?", quoted or not
     flat = " ".join(context.article.split())  # a source's line breaks are spaces
+    sides = _sides_of(context)
+    paragraphs = _paragraph_starts(context.article)
+    stand = standfirst(context.article)
+    story = _story_words(context.article, stand) if stand else ""
+    # (holder, where, point, candidate) of each kept quotation and each kept paraphrase of someone's point
+    quoted: list[tuple[str, tuple[int, int], frozenset[str], Candidate]] = []
+    paraphrased: list[tuple[str, tuple[int, int], frozenset[str], Candidate]] = []
+    body: list[tuple[frozenset[str], str, Candidate]] = []  # (point, holder, candidate) kept from the story's
+    summed: list[tuple[frozenset[str], str, Candidate]] = []  # sentences, and from its standfirst
+    evicted: set[int] = set()  # kept ones a better form of their point, kept after them, replaces
     for c, r in passing:
         pace()  # one draft question's comparing (its point against the kept ones') is a unit of work
         base = c.fact.removesuffix(":false")
@@ -676,6 +831,19 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             # true: the true one answers the false one)
                 for o_holder, o_said, o_point, o_figure, o_false in points):
             continue  # the same point again, in other words or another kind of question
+        # (someone's point in other words: a reported claim, a statement, a position; not who a person is, nor a cloze)
+        spot = _spot(q, flat) if mine and holder and false is not True and q["type"] != "typed" and \
+            q.get("topic") in ("who-said-what", "demands") and not _OWN_WORDS.search(_asked_text(q)) or span else None
+        if spot and span is None and any(_one_voice(h, holder, sides) and
+                                         _restated(mine, p, _introduces(spot, at, flat, paragraphs))
+                                         for h, at, p, _ in quoted):
+            facts.add(base)  # nor as a statement made false with another speaker ("True or false: Y said that …")
+            continue  # "Who said the company could not pay more?" beside "Who said: “If we pay more, we run …”?"
+        lined = _from_standfirst(q, stand)
+        if lined and _unnamed_in_story(q, story):
+            continue  # "What do campaigners vow to do?", "What does the Players' union back?": who, the story says
+        if mine and lined and false is not True and any(_summed_up(mine, holder, p, h, sides) for p, h, _ in body):
+            continue  # the standfirst's "Corvane says its offer is “full and fair”" beside the body's sentence
         talk = _talk(q, flat)
         if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
             continue  # a third "Who said …?" of one speaker about one passage
@@ -683,6 +851,17 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if held and any((w == held[0] or not held[0] and w and w in norm(q["prompt"])) and
                         abs(at - held[1]) <= NEXT_TO for w, at in talks):
             continue  # "Who does not want anybody believing …?" from the words next to their quotation already asked
+        if spot and span is not None:  # the quotation is kept, not the paraphrase that introduced it
+            evicted.update(id(o) for h, at, p, o in paraphrased if _one_voice(h, holder, sides) and
+                           _restated(p, mine, _introduces(at, spot, flat, paragraphs)))
+            quoted.append((holder, spot, mine, c))
+        elif spot:
+            paraphrased.append((holder, spot, mine, c))
+        if mine and not lined and false is not True:  # a body sentence's question is kept, not the standfirst's
+            evicted.update(id(o) for p, h, o in summed if _summed_up(p, h, mine, holder, sides))
+            body.append((mine, holder, c))
+        elif mine and false is not True:  # (a statement made false states nobody's point)
+            summed.append((mine, holder, c))
         if talk:
             talks.append(talk)
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away
@@ -701,6 +880,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         kept.append((c, r))
         if len(kept) >= budget(words):
             break
+    kept = [(c, r) for c, r in kept if id(c) not in evicted and not _when_said(c.question, kept)]
     kept = [(c, r) for c, r in kept if not (c.question.get("topic") == "dates" and c.question["type"] in ("date", "choice")
                                             and _when(c) in superseded)]
     kept = _balanced(_few_context(kept), passing, pace)

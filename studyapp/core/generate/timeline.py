@@ -207,6 +207,17 @@ def _verb(item: str) -> str | None:
     return None
 
 
+def reports_saying(event: str) -> bool:
+    """Whether an event is someone's saying ("The minister said that she would not reopen …", "X told reporters …"):
+    its first verb reports words (an announcement is an event of its own and is not one of these)."""
+    if _verb(event) in _SAYING:
+        return True
+    words = [w.strip(",.;:") for w in event.split()]
+    said = next((k for k, w in enumerate(words) if k and w.lower() in _SAYING), -1)
+    # ("The union representing 3,400 workers at the two mines said on Tuesday …": no verb before the saying's own)
+    return said > 0 and not any(_finite(w.lower(), p.lower()) for p, w in zip(words[:said], words[1:said]))
+
+
 def quoted_words(item: str, evidence: str) -> bool:
     """'Every cancellation now is a room empty in July too,” he said': the item is someone's words, inside a
     quotation that may have opened in the sentence before; its date is the speaker's, not an event's."""
@@ -234,7 +245,7 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
         return "report"
     if quoted_words(item, evidence):
         return "quoted"
-    if verb in ("is", "are") and not _PASSIVE_OR_ONGOING.search(item):
+    if verb in ("is", "are") and not _PASSIVE_OR_ONGOING.search(item) or _past_state(item, verb):
         return "state"  # "The mill is the largest employer": no event, whatever the date
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
     named_before = re.search(r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)])
@@ -244,6 +255,49 @@ def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
     if _two_verbs_unjoined(item) or _subject_of_more(item, as_written, evidence) or \
             grammar.problem(item, question=False):  # ",,", "… paid rather", "his wife, Ada Reid was …"
         return "grammar"
-    if _cut_mid_phrase(item, as_written, evidence):
+    if _cut_mid_phrase(item, as_written, evidence) or _clause_cut_off(item, verb):
         return "cut"
     return None
+
+
+# "was" or "has" as the verb itself, not an auxiliary: "The crossing was the longest bridge in the country", "The
+# demand was modest", "X has one job" state what was or is, and are no event to put in order ("The hall was built",
+# "Vale were last promoted", "The union has rejected …" are).
+_STATE_VERBS = {"was", "were", "has", "have"}
+_AFTER_STATE_VERB = {"born", "been", "to", "due"}
+
+
+def _past_state(item: str, verb: str) -> bool:
+    if verb not in _STATE_VERBS:
+        return False
+    words = [w.strip(",.;:").lower() for w in item.split()]
+    at = words.index(verb) if verb in words else -1
+    rest = [w for w in words[at + 1:] if w not in _ADVERBS and w not in ("last", "first", "later", "finally",
+                                                                         "eventually", "recently")] if at >= 0 else []
+    if not rest:
+        return False
+    nxt = rest[0]
+    return not (nxt.endswith(("ed", "ing", "en")) or nxt in _PARTICIPLES or nxt in grammar.PARTICIPLES or
+                nxt in _AFTER_STATE_VERB or nxt in IRREGULAR)
+
+
+# Verbs whose object is a clause ("a judge ruled that the operator … breached its duty", "a report found that …"):
+# an item that stops after the verb, or after a ruling's noun phrase, lost the clause that was the event.
+_CLAUSE_TAKERS = {"ruled", "concluded", "found", "decided", "determined", "judged", "showed", "revealed",
+                  "suggested", "estimated", "argued", "believed", "feared", "agreed", "accepted", "admitted"}
+_RULED = {"ruled", "concluded", "determined", "judged"}
+
+
+def _clause_cut_off(item: str, verb: str) -> bool:
+    if verb not in _CLAUSE_TAKERS:
+        return False
+    words = [w.strip(",.;:") for w in item.split()]
+    low = [w.lower() for w in words]
+    at = low.index(verb) if verb in low else -1
+    if at < 0:
+        return False
+    after = words[at + 1:]
+    if not after:
+        return True  # "A report by the board found"
+    # "A High Court judge ruled the operator of the ferry": a ruling's words with no verb of their own
+    return verb in _RULED and not any(_finite(w.lower(), p.lower()) for p, w in zip(words[at:], after))
