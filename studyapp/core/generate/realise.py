@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.generate.lexicon import COUNTRIES
+
 AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
                "must", "may", "might", "shall"}
 # Past tense -> base form of common irregular verbs in news text.
@@ -125,6 +127,7 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     if word.lower() in _DETERMINERS:
         return word.lower() + rest  # "The City Council" inside a question is "the City Council"
     if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or re.sub(r"['’]s?$", "", word) in names or \
+            re.sub(r"['’]s?$", "", word) in COUNTRIES or \
             re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]
