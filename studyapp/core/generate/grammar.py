@@ -277,6 +277,9 @@ def problem(text: str, question: bool = True) -> str:
     age = _BARE_AGE.search(bare) if "-year-old" in bare else None
     if age:
         return f"an age with no person (“{age.group().strip()}”)"
+    joined = _JOINED_THAT.search(bare) if "that" in bare else None
+    if joined and not _REPORTED_BEFORE.search(bare, 0, joined.start()):
+        return f"a reported “that” clause joined on with nothing to report it (“{joined.group().strip()}”)"
     if question:
         when = _WHEN_FRAME.match(bare)
         if when:
@@ -293,9 +296,6 @@ def problem(text: str, question: bool = True) -> str:
         aside = _ASIDE_AT_END.search(bare) if not _SAID_THAT.search(bare) else None
         if aside:  # "How many jobs will go, which the union opposes?": a clause about the fact, not the question
             return f"a “{aside.group(1)}” clause left open at the end of a question"
-        joined = _JOINED_THAT.search(bare) if "that" in bare else None
-        if joined and not _REPORTED_BEFORE.search(bare, 0, joined.start()):
-            return f"a reported “that” clause joined on with nothing to report it (“{joined.group().strip()}”)"
         tag = _TAG_AT_END.search(bare)
         if tag and not re.match(r"(?:Who|Which side)\b", bare):
             return f"a reporting tag left at the end (“{tag.group().strip(' ,?')}”)"
@@ -360,7 +360,9 @@ def question_problem(q: dict, prompt: str) -> str:
     why = problem(prompt)
     if why:
         return why
-    for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)]]:
+    answer = q.get("answer") if kind == "flash" and isinstance(q.get("answer"), str) else ""
+    for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)],
+                 *([answer] if answer else [])]:  # (a flash card's answer is read as a phrase too)
         why = problem(item, question=False)
         if why:
             return f"{why} in “{item}”"

@@ -244,7 +244,11 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
             # ban of a story headed "… night-flight ban splits the region" is the one it is about
         if (_ORG_COMPLEMENT if m.group(2) in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
             continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
-        if any(_compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(o) for o in beside if o != text):
+        if m.group(2) in _EVENT_NOUNS:
+            if any(_compiled(r"(?:\b[Tt]he\s+" + m.group(2) + r"(?=" + _COMPLEMENT.pattern + r")|[A-Z][\w’'-]*(?:['’]s)?\s+"
+                             + m.group(2) + r")\b").search(o) for o in beside if o != text):
+                continue  # an option that says which ("the decision to close two schools", "Ashcombe's cuts")
+        elif any(_compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(o) for o in beside if o != text):
             continue
         before = bare[:m.start()]
         if m.group(2) in ORG_NOUNS and _named_before(before, m.group(2)):

@@ -190,3 +190,19 @@ def test_a_country_keeps_its_capital_as_a_questions_subject():
     from studyapp.core.generate.realise import lower_first
     assert lower_first("Chile") == "Chile"
     assert lower_first("Talks resume") == "talks resume"
+
+
+def test_options_that_only_repeat_an_act_do_not_say_which_it_is():
+    options = ["proposes the cuts", "urges councillors to think again before the cuts take effect",
+               "calls on the council to redeploy all 23 affected staff"]
+    assert unresolved("proposes the cuts", options) == "the cuts"
+    named = options + ["opposes the cuts to library opening hours"]
+    assert unresolved("proposes the cuts", named) == ""  # another option says which cuts
+
+
+def test_a_flash_cards_answer_cut_from_a_report_fails_the_grammar_gate():
+    from studyapp.core.generate.grammar import question_problem
+    q = {"id": "x", "type": "flash", "topic": "demands", "prompt": "What does Brightwater Energy offer to do?",
+         "answer": "Resign but that the board had asked him to stay", "source": "A sentence."}
+    assert question_problem(q, q["prompt"])
+    assert not question_problem(dict(q, answer="Resign"), q["prompt"])
