@@ -206,3 +206,25 @@ def test_a_flash_cards_answer_cut_from_a_report_fails_the_grammar_gate():
          "answer": "Resign but that the board had asked him to stay", "source": "A sentence."}
     assert question_problem(q, q["prompt"])
     assert not question_problem(dict(q, answer="Resign"), q["prompt"])
+
+
+@pytest.mark.parametrize("side, subject", [
+    ("Nurses' union", "the nurses' union"),  # a label that took its sentence's capital
+    ("Group of final-year students", "the group of final-year students"),
+    ("Members of the Allied Nurses Union", "members of the Allied Nurses Union"),  # never "the Members of …"
+    ("Allied Nurses Union", "the Allied Nurses Union"),
+    ("Chinese government", "the Chinese government"),
+    ("State government", "the State government"),
+    ("Friends of the Earth", "Friends of the Earth"),
+])
+def test_a_side_inside_a_sentence_keeps_english_case_and_article(side, subject):
+    from studyapp.core.generate.realise import common_subject
+    assert common_subject(side) == subject
+
+
+def test_a_straight_single_quotation_stays_closed_when_its_sentence_is_cut():
+    from studyapp.core.generate.realise import clean_clause
+    assert clean_clause("the closure was 'the wrong call at the wrong time'.") == \
+        "the closure was 'the wrong call at the wrong time'"
+    assert clean_clause("it was 'fine', he said.") == "it was 'fine', he said"
+    assert clean_clause("the pay of the nurses'.") == "the pay of the nurses"  # a plural's mark, no quotation
