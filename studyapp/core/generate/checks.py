@@ -27,7 +27,7 @@ from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, HONORIFICS, NOBL
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import role_fault
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
-from studyapp.core.generate.referents import ambiguous_head, unnamed_owner, unresolved
+from studyapp.core.generate.referents import ambiguous_head, relative_day, unnamed_owner, unresolved
 from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
@@ -854,10 +854,14 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
                  *(options(q) if t == "choice" and not _true_false(q) else []),
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
-        loose = unresolved(text, options(q))  # "How much debt did the company report?": which, only the article says
+        loose = unresolved(text, options(q), cloze=t == "typed",
+                           title=ctx.article.lstrip().split("\n", 1)[0] if ctx.article else "")  # "How much debt did the company report?": which, only the article says
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")
+        day = relative_day(text) if t != "typed" else ""
+        if day:  # "Who said the ban lasts until next Tuesday?": which Tuesday, only the article's date says
+            return Check("complete", False, f"“{day}” counts from the article's date: the question does not stand alone")
     if t in ("date", "choice", "order", "flash") and any(unmet_its(text) for text in [prompt, *q.get("items", [])]):
         # "In what year is part of its review due to report?": whose review, nothing in the question says
         return Check("complete", False, "“its” cannot be understood without the article: the question names nothing "

@@ -90,6 +90,11 @@ _FINITE_AFTER_NAME = frozenset({"was", "were", "is", "are", "has", "had", "have"
                                 "told", "tells", "can", "could", "did", "does"})
 # a relative or contrast clause hanging on the end of a question ("…, which is exactly the problem?")
 _ASIDE_AT_END = re.compile(r",\s+(which|while|whereas|although|though)\b[^,;:]*\?$")
+# "did the Federation of Northern Growers which staged tractor protests …?": a name's "which"/"who" clause with no
+# comma before it, where the question's own verb should stand (a proper name takes no defining clause: a clause about
+# it is set off, and one that is not is a sentence's aside spliced into the question's frame)
+_NAME_THEN_RELATIVE = re.compile(r"(?<=[a-z’'] )(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|the)\s+)?){0,4}[A-Z][\w’'&-]*\s+"
+                                 r"(which|who)\s+(?:[a-z]{3,}ed|[a-z]{2,}[^s\W]s|is|was|are|were|has|had|have|will|would)\b")
 # "58-year-old chairs the council": an age in apposition taken for the person it describes (no noun after it)
 _BARE_AGE = re.compile(r"(?:^|: |\b(?:does|did|do|when|that) )\d+-year-old\s+(?![a-z]+(?:man|woman|er|or|ist|ian|ant|ent)\b)"
                        r"[a-z]+s\b")
@@ -100,6 +105,15 @@ _AND_TAIL = re.compile(r",\s+(?:and|but|or)\s+([^,;:?]+)\?$")
 # "did cocoa prices peak and a fire closed the bakery": a second subject with its own past verb and object
 _SECOND_EVENT = re.compile(r"\band\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,2}?([a-z]{3,})\s+"
                            r"(?:the|a|an|its|their|his|her)\b")
+# "In what year was the charity founded by church volunteers and now employs 22 staff?": a present verb joined on
+# after a past event's frame (the sentence's second clause, about now, which the question cannot date)
+_AND_PRESENT = re.compile(r"\band\s+(?:now\s+|still\s+|also\s+|today\s+)?([a-z]{2,}[^s\W]s)\s+(?:a|an|the|its|their|his|"
+                          r"her|some|more|about|over|nearly|almost|\d[\d,]*)")
+# "Which side offers to resign but that the board had asked him to stay?": a reported "that" clause joined on with
+# "but"/"and" where no verb of saying comes before it (the report's first half was cut away)
+_JOINED_THAT = re.compile(r"\s(?:but|and)\s+that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|[A-Z])\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|tell|added|adds|argued|argues|insisted|insists|warned|warns|"
+                              r"claimed|claims|announced|confirmed|stressed|believes?|believed|thinks?|thought|that)\b")
 # the word pairs that let a pattern below match at all (a one-pass test before running it)
 _DETERMINER_BEFORE = frozenset({"its", "their", "the", "a", "an", "my", "our", "your"})
 _AUX_AFTER_DETERMINER = frozenset({"would", "could", "should", "is", "are", "was", "were", "has", "have", "had", "did",
@@ -257,15 +271,24 @@ def problem(text: str, question: bool = True) -> str:
     spliced = _NAME_THEN_MODAL.search(bare) if name_modal else None
     if spliced and spliced.group(1) not in CLAUSE_VERBS and _verb_like(spliced.group(1)):
         return f"two verbs with nothing joining them (“{spliced.group()}”)"
+    relative = _NAME_THEN_RELATIVE.search(bare) if " which " in bare or " who " in bare else None
+    if relative:
+        return f"a “{relative.group(1)}” clause on a name with no comma (“{relative.group().strip()}”)"
     age = _BARE_AGE.search(bare) if "-year-old" in bare else None
     if age:
         return f"an age with no person (“{age.group().strip()}”)"
+    joined = _JOINED_THAT.search(bare) if "that" in bare else None
+    if joined and not _REPORTED_BEFORE.search(bare, 0, joined.start()):
+        return f"a reported “that” clause joined on with nothing to report it (“{joined.group().strip()}”)"
     if question:
         when = _WHEN_FRAME.match(bare)
         if when:
             tail = _AND_TAIL.search(bare)
             if tail and not _has_verb(tail.group(1)):
                 return f"a phrase spliced on with “{tail.group().split()[1]}” and no verb (“{tail.group().strip(' ,?')}”)"
+            present = _AND_PRESENT.search(bare, when.end()) if re.search(r"\b(?:did|was|were)$", when.group()) else None
+            if present and _verb_like(present.group(1)) or present and base_of(present.group(1)[:-1] + "ed"):
+                return f"two events, the second in the present (“{present.group().strip()}”)"
             second = _SECOND_EVENT.search(bare, when.end())
             if second and _past_form(second.group(1)) and second.group(1).lower() not in PARTICIPLES and \
                     bare[when.start():when.end()].rstrip().endswith("did"):
@@ -337,7 +360,9 @@ def question_problem(q: dict, prompt: str) -> str:
     why = problem(prompt)
     if why:
         return why
-    for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)]]:
+    answer = q.get("answer") if kind == "flash" and isinstance(q.get("answer"), str) else ""
+    for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)],
+                 *([answer] if answer else [])]:  # (a flash card's answer is read as a phrase too)
         why = problem(item, question=False)
         if why:
             return f"{why} in “{item}”"

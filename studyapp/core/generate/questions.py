@@ -49,7 +49,7 @@ from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import one_dated_clause, quoted_words, reports_saying, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
-                                            sentence_case, subject_of, when_question)
+                                            sentence_case, subject_of, when_question, common_subject)
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _AGENT_NOUN_FORM = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|[a-z-]{3,}(?<!m)(?:ant|ent)")
@@ -1338,7 +1338,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             if owner_mismatch(demand, plural):
                 return None  # "Castlereach is sceptical of their conclusion": whose, only the article says
             what = agree_joined(lower_first(demand, names), plural)
-            said = sentence_case(f"{subject_of(holder)} {agree(holder, stance)} {what}.")
+            said = sentence_case(f"{common_subject(holder, names)} {agree(holder, stance)} {what}.")
             return Candidate({
                 "id": ids.make("tf", holder, " ".join(demand.split()[:3])),
                 "type": "choice", "topic": "demands", "prompt": f"True or false: {said}",
@@ -1603,7 +1603,7 @@ def asked_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str
                 wrong.append(o_act)
         verb = _ASKING[stance]
         plural = agree(party, "does") == "do"
-        prompt = f"What {'do' if plural else 'does'} {subject_of(party)} {verb} {lower_first(who, names)} to do?"
+        prompt = f"What {'do' if plural else 'does'} {common_subject(party, names)} {verb} {lower_first(who, names)} to do?"
         if len(wrong) < 2:
             if any(o[0] == party and o[2].lower() == who.lower() and o[3].lower() != act.lower() for o in asks):
                 continue  # a side that asks Y two things: "What does X ask Y to do?" typed has two right answers
@@ -2755,7 +2755,7 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # "the offer" says too little; "of Tuesday for …" is cut from its noun; "this" needs the article
     answer = lower_first(answer, names)
     verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")
-    subj = lower_first(subject_of(party), names)  # "civil servants", "the Northern League", "Velmar"
+    subj = lower_first(common_subject(party, names), names)  # "civil servants", "the Northern League", "Velmar"
     do = agree(party, "does")
     first, _, rest = stance.partition(" ")
     if first in ("is", "are"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS
+
 AUXILIARIES = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "could", "should",
                "must", "may", "might", "shall"}
 # Past tense -> base form of common irregular verbs in news text.
@@ -97,6 +99,12 @@ def base_of(verb: str) -> str | None:
     return regular_base(low)
 
 
+# A straight single mark that opens a quotation (after a space or a bracket, before a letter) and one that closes it
+# (after a letter or a stop, before no letter): "the nurses' union" has neither.
+_STRAIGHT_OPEN = re.compile(r"(?<![\w’'])'(?=\w)")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
 def clean_clause(text: str) -> str:
     """A clause as a question can use it: no leading conjunction, no aside in brackets ("(left)"), no
     trailing punctuation or quote mark."""
@@ -104,9 +112,13 @@ def clean_clause(text: str) -> str:
     t = _LEADING.sub("", t).strip(" ,;:-–—")
     quoted_end = re.search(r"[\"”][\s.,;:!?]*$", t) and not re.search(r"[\"“”’'][\s.,;:!?]*[\"“”]$", t)
     single_end = re.search(r"’[\s.,;:!?]*$", t)
+    straight_end = re.search(r"(?<=[\w.,!?])'[\s.,;:!?]*$", t)
     t = t.rstrip(" .,;:!?\"“”’'")
     if single_end and "‘" in t and "’" not in t[t.rindex("‘"):]:
         t += "’"  # "the move was ‘a bolt from nowhere’": British marks stay closed too
+    opened = [m.start() for m in _STRAIGHT_OPEN.finditer(t)] if straight_end else []
+    if opened and not _STRAIGHT_CLOSE.search(t, opened[-1] + 1):
+        t += "'"  # "the closure was 'the wrong call at the wrong time'": a straight single mark stays closed too
     if quoted_end and (t.count("“") == t.count("”") + 1 or t.count('"') % 2):
         t += "”" if "“" in t else '"'  # 'the service was "the only way I see …"': the words stay quoted
     if t.count("“") != t.count("”") or t.count('"') % 2:
@@ -125,6 +137,7 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     if word.lower() in _DETERMINERS:
         return word.lower() + rest  # "The City Council" inside a question is "the City Council"
     if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or re.sub(r"['’]s?$", "", word) in names or \
+            re.sub(r"['’]s?$", "", word) in COUNTRIES or \
             re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]
@@ -507,6 +520,29 @@ _INSTITUTION_LAST = {"association", "union", "forum", "council", "board", "depar
                      "administration", "secretariat", "sangam", "manch", "congress", "party", "foundation", "chamber"}
 _INSTITUTION_FIRST = {"office", "department", "ministry", "authority", "commission", "council", "board", "union",
                       "federation", "association", "institute", "bureau", "agency"}
+
+
+def common_subject(side: str, names: frozenset[str] | set[str] = frozenset()) -> str:
+    """A side described by a common noun ("Nurses' union", "Parents' group", a label that took the capital of the
+    sentence it opened) as the subject inside a sentence: "the nurses' union", never "the Nurses' union"; a name
+    ("Allied Nurses Union", "Chinese government", "Velmar council": `names` are the words the article only writes with
+    a capital; a plural possessive before a common noun, "Nurses' union", is never a name's) and a title-like first
+    word ("State government", "Health trust": `_COMMON_FIRST`) are left as they are. Then `subject_of`."""
+    words = side.split()
+    if len(words) >= 2 and re.fullmatch(r"[a-z][a-z’'-]*", words[-1]) and words[0][:1].isupper() and \
+            not words[0].isupper() and all(w[:1].islower() for w in words[1:]) and (
+                re.sub(r"['’]s?$", "", words[0]) not in names and words[0] not in names or
+                re.fullmatch(r"[A-Z][a-z]+s['’]", words[0])) and \
+            re.sub(r"['’]s?$", "", words[0]) not in COUNTRIES and words[0].lower() not in DEMONYMS and \
+            words[0].lower() not in _COMMON_FIRST:  # ("State government" keeps the capital the article gives it)
+        side = words[0].lower() + side[len(words[0]):]
+    members = re.match(r"([A-Z][a-z]+[^s\W]s)\s+of\s+(?:the\s+)?[A-Z]", side)
+    if members and members.group(1) not in names and members.group(1).lower() != "friends":
+        return members.group(1).lower() + side[len(members.group(1)):]  # "members of the Allied Nurses Union said"
+    head = re.match(r"([a-z][a-z-]*)\s+of\s", side)
+    if head and not re.search(r"[^s]s$", head.group(1)) and head.group(1) not in _BARE_PLURALS:
+        return f"the {side}"  # "the group of final-year students" (a collective noun's "of" phrase takes "the")
+    return subject_of(side)
 
 
 def subject_of(side: str) -> str:

@@ -71,17 +71,37 @@ THING_NOUNS = {
     "system": {"system", "scheme", "code", "regime", "mechanism", "command", "service"},
     "pool": {"pool"},
     "letter": {"letter", "petition", "appeal"},
+    # What a body decides or does, which the article names by its own clause ("the decision to close two schools",
+    # "a vote on the merger", "the ban on overtime"): "the decision" alone says nothing without the article.
+    "decision": {"decision", "ruling", "verdict"},
+    "ruling": {"ruling", "decision", "judgment", "verdict"},
+    "vote": {"vote", "ballot", "referendum"},
+    "ballot": {"ballot", "vote"},
+    "ban": {"ban", "moratorium", "prohibition"},
+    "move": {"move", "decision", "step"},
+    "closure": {"closure", "shutdown"},
+    "closures": {"closures", "cuts"},
+    "cuts": {"cuts", "closures", "reductions"},
+    "changes": {"changes", "reforms", "plans", "proposals"},
+    "date": {"date", "deadline"},
+    "deadline": {"deadline", "date"},
 }
+# (nouns an infinitive after them does not name: "a ban to start in April" says when, "the date to be set" nothing)
+_NO_INFINITIVE = frozenset({"ban", "moratorium", "prohibition", "closure", "closures", "shutdown", "cuts", "reductions",
+                            "changes", "reforms", "date", "deadline", "ruling", "verdict", "judgment"})
+# (the acts and events among them: in a cloze, the article's own sentence, "the decision" is no question's subject)
+_EVENT_NOUNS = frozenset({"decision", "ruling", "vote", "ballot", "ban", "move", "closure", "closures", "cuts", "changes",
+                          "date", "deadline"})
 _NO_DETERMINER = r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your|some|any|every|each)\b)"
 # Adjectives that leave "the new plan" as unnamed as "the plan".
 _BARE_ADJ = r"(?:new|proposed|latest|revised|planned|original|current|final|same|whole|entire|initial|draft)"
 _DEFINITE = re.compile(r"\b([Tt]he)\s+(?:" + _BARE_ADJ + r"\s+)?(" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS),
                                                                                       key=len, reverse=True))
-                       + r")(['’]s?)?(?![\w’'-])")
+                       + r")(['’]s|(?<=s)['’])?(?![\w’'-])")
 # What follows an organisation's noun and says which one it is: "the company behind the app", "the firm Dashly".
 _ORG_COMPLEMENT = re.compile(r"\s+(?:that\b|which\b|behind\b|called\b|known\b|named\b|of\s+[A-Z]|[“\"‘]|[A-Z])")
 # What follows a thing's noun and says which one it is: "the plan to close two wards", "the offer of 3%".
-_COMPLEMENT = re.compile(r"\s+(?:to\s+[a-z]|of\b|for\b|on\b|against\b|with\b|between\b|that\b|which\b|behind\b|by\b|"
+_COMPLEMENT = re.compile(r"\s+(?:to\s+[a-z]|of\b|for\b|on\b|against\b|with\b|between\b|that\b|which\b|behind\b|by\b|when\b|"
                          r"from\b|in\s+(?:[A-Z]|the\s+[A-Z])|called\b|known\b|named\b|[“\"‘]|[A-Z])")
 # "one campaign will …", "one firm said …": "one" standing for something named only in the article.
 _ONE = re.compile(r"(?:^|[,;:]\s+|\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could)\s+)"
@@ -94,6 +114,9 @@ _VAGUE_OWN = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?(?:position|stanc
 # "Who demands the $20?": a figure standing for a thing the article named before (a price, a sum).
 _BARE_FIGURE = re.compile(r"\bthe\s+[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|bn|m))?(?=\s*[?.!,;]|\s*$)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A question's quoted words in either kind of marks: British single marks too ("said the board's offer was ‘an insult
+# to the union’"), whose closing mark is no apostrophe ("the union’s" inside them goes on). Never rewritten.
+_QUOTED_TEXT = re.compile(r"“[^”]*”|\"[^\"]*\"|‘(?:[^’\n]|’(?=\w)){0,400}’(?!\w)")
 # "the others", "the other two", "the latter", "the rest": members of a set only the article lists
 _OTHERS = re.compile(r"\b[Tt]he\s+(?:others|latter|remaining\s+(?:two|three|four|five|six)|"
                      r"other\s+(?:one|two|three|four|five|six))\b")
@@ -155,21 +178,77 @@ def _masked(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+def _masked_question(text: str) -> str:
+    """A question's text with its quotations blanked, in double or single marks: what a speaker said is theirs, and a
+    name swapped in there would put words in their mouth (or take a closing mark for a possessive)."""
+    return _QUOTED_TEXT.sub(lambda m: " " * len(m.group()), text)
+
+
 def _possessive(name: str) -> str:
     """'Grenmoor Foods’ bid', 'McWidget’s bid'."""
     return name + ("’" if name.endswith("s") else "’s")
 
 
-def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
+# A time the reader counts from the day the article came out ("yesterday", "last week", "next Tuesday", "three days
+# ago"): in a question read on another day it points nowhere.
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_RELATIVE_CORE = (r"(?:(?:yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|weekend|month|night|morning|"
+                  r"afternoon|evening|" + _DAYS + r")|(?:earlier|later)\s+this\s+(?:week|month))"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?|"
+                  r"(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+ago)\b")
+_RELATIVE_DAY = re.compile(r"\b" + _RELATIVE_CORE)
+# The same, as an adverb a clause can do without: after a verb's object or its verb ("asked the government for money
+# last week", "will walk out next Tuesday after talks broke down", "wrote to the council three weeks ago asking …"),
+# never after a preposition or an adverb that needs it ("until last week", "since yesterday", "the talks of last week",
+# "early next week"), nor after a figure, whose clause it may be all the verb there is ("… on Wednesday and a further
+# 1,900 today").
+_DROPPABLE_DAY = re.compile(r"(?<=[A-Za-z%’'])(?<!\buntil)(?<!\bsince)(?<!\bfrom)(?<!\bby)(?<!\bof)(?<!\bthan)(?<!\bbefore)"
+                            r"(?<!\bafter)(?<!\bfor)(?<!\bas)(?<!\bto)(?<!\bthe)(?<!\bon)(?<!\bin)"
+                            r"(?<!\bat)(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bbe)(?<!\bearly)(?<!\blate)(?<!\blater)"
+                            r"(?<!\bearlier)(?<!\bthan)(?<!\bnot)"
+                            r"\s+(?:on\s+)?(" + _RELATIVE_CORE + r")(?![’'])(?=\s*[,.;:?!]|\s+(?:and|but|after|"
+                            r"before|when|because|while|as|if|unless|until|on|in|at|to|with|for|about|over|against)\b|"
+                            r"\s+[a-z]{3,}ing\b|\s*$)")
+
+
+def relative_day(text: str) -> str:
+    """The first time word of `text` (outside quotation marks) that counts from the article's date ("last week"),
+    else "": a question that keeps one is not understood on another day."""
+    m = _RELATIVE_DAY.search(_masked_question(text))
+    return m.group() if m else ""
+
+
+def drop_relative_day(text: str) -> str:
+    """`text` without a time adverb that counts from the article's date where the clause stands without it ("Who
+    said that the board had asked the government for extra money last week?" → "… for extra money?"). Quoted words
+    are the speaker's and stay; a time a preposition needs ("until last week") stays, for `relative_day` to report."""
+    if not _RELATIVE_DAY.search(text):
+        return text
+    bare = _masked_question(text)
+    out, last = [], 0
+    for m in _DROPPABLE_DAY.finditer(bare):
+        out.append(text[last:m.start()])
+        last = m.end()
+    return "".join(out) + text[last:] if out else text
+
+
+def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool = False, title: str = "") -> str:
     """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
     description of an organisation or a thing with nothing in the text saying which ("the company", "the
     plan"), "one campaign", or a possessive before a vague noun ("its position"). "" when the text stands alone.
     `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which."""
     bare = _masked(text)
     for m in _DEFINITE.finditer(bare):
+        if m.group(2) in _EVENT_NOUNS and (cloze or _compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(title)):
+            continue  # a cloze's "the decision" is the article's sentence around a gap that asks something else; the
+            # ban of a story headed "… night-flight ban splits the region" is the one it is about
         if (_ORG_COMPLEMENT if m.group(2) in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
             continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
-        if any(_compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(o) for o in beside if o != text):
+        if m.group(2) in _EVENT_NOUNS:
+            if any(_compiled(r"(?:\b[Tt]he\s+" + m.group(2) + r"(?=" + _COMPLEMENT.pattern + r")|[A-Z][\w’'-]*(?:['’]s)?\s+"
+                             + m.group(2) + r")\b").search(o) for o in beside if o != text):
+                continue  # an option that says which ("the decision to close two schools", "Ashcombe's cuts")
+        elif any(_compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(o) for o in beside if o != text):
             continue
         before = bare[:m.start()]
         if m.group(2) in ORG_NOUNS and _named_before(before, m.group(2)):
@@ -191,8 +270,18 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = ()) -> str:
     one = _ONE.search(bare)
     if one:
         return one.group(1)
+    pointing = _POINTING_OBJECT.search(bare)
+    if pointing:
+        return pointing.group(1)  # "Who rejects that, saying …?": what "that" is, only the sentence before says
     vague = _VAGUE_OWN.search(bare)
     return vague.group() if vague else ""
+
+
+# A demonstrative standing alone as a verb's object, its clause ending there: "Who rejects that, saying …?", "Which side
+# disputes this?" (a determiner before a noun, "rejects that claim", and a conjunction, "says that …", go on)
+_POINTING_OBJECT = re.compile(r"\b(?:reject|den(?:y|ie)|dispute|dismiss|accept|welcome|oppose|support|back|challenge|question|"
+                              r"criticis|criticiz|condemn|doubt|endorse|praise|deplore|applaud|resist|refute|contest)"
+                              r"(?:s|es|d|ed|ied)?\s+(that|this|these|those)(?=\s*[,.;?!]|\s+[a-z]{3,}ing\b)")
 
 
 # Nouns that end the proper names of places and bodies ("Brightwater Learning Trust", "Marsh Lane School", "Halvik
@@ -232,7 +321,7 @@ def _organ_of_another(head: str, name: str, body: str) -> bool:
 # A body's own people, beside whom "the board" is theirs
 _ORGAN_PEOPLE = {"chairman", "chairwoman", "chair", "directors", "shareholders", "company", "firm", "club", "bank",
                  "group's", "company's", "firm's", "club's", "bank's"}
-_HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(['’]s?)?(?![\w’'-])")
+_HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(['’]s|(?<=s)['’])?(?![\w’'-])")
 # What may follow "the trust" for it to be the whole description: the end, punctuation, a small word or a verb
 # ("the trust installed", "before the board decides"); a noun after it ("the school hall") is another thing.
 _HEAD_END = re.compile(r"\s*(?:$|[,.;:?!)”’]|\s(?:to|in|on|at|for|with|by|from|and|or|that|which|who|is|was|are|were|"
@@ -319,7 +408,7 @@ def ambiguous_head(text: str, article: str) -> str:
 def name_heads(text: str, body: str) -> str:
     """`text` with each 'the trust' of which the article names exactly one ("Brightwater Learning Trust") given that
     name, "the" kept where the article writes it so; the rest as it is."""
-    bare = _masked(text)
+    bare = _masked_question(text)
     out, last = [], 0
     for m in _HEAD_DEF.finditer(bare):
         names = _heads_named(body).get(m.group(2), ())
@@ -363,7 +452,7 @@ def _named_before(before: str, noun: str) -> bool:
     which is only a capital letter)."""
     for m in re.finditer(r"(?<![\w’'])[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*", before):
         words = m.group().split()
-        if not _could_be(m.group(), noun):
+        if not _could_be(re.sub(r"['’]s?$", "", m.group()), noun):  # "the Allied Nurses Union’s members": named
             continue
         if m.start() == 0 and len(words) == 1 and words[0].lower() in _NOT_NAMES | {"who", "which", "what", "how",
                                                                                      "when", "true"}:
@@ -373,6 +462,30 @@ def _named_before(before: str, noun: str) -> bool:
             continue
         return True
     return False
+
+
+# What a body decided, written with its verb ("The board voted 6-3 to shut Ashcombe Primary …", "the trustees agreed
+# to launch a public appeal"): "the decision", "the vote", "the move" is the verb's act, named by its infinitive.
+_DECIDED_BY = {"decision": "voted|decided|agreed|chose|opted|resolved", "vote": "voted",
+               "move": "voted|decided|agreed|chose|opted|resolved|moved"}
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_DECIDED_TAIL = r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)([a-z][\w’'-]*(?:\s+[\w’'$£€%,-]+?){0,13})(?=\s*(?:[;:.!?()]|,\s+(?:which|who|despite|after|before|while|but|and|as|because|saying|arguing)\b|$))"
+
+
+def _decided(noun: str, sentence: str) -> str | None:
+    """'the decision to shut Ashcombe Primary and Feltham Green Primary', from a sentence that says what was decided
+    with the verb of deciding and its infinitive (a count of votes may stand between: "voted 6-3 to"). None when no
+    such verb is there, or its infinitive runs on past a clause's end."""
+    verbs = _DECIDED_BY.get(noun)
+    if not verbs:
+        return None
+    m = _compiled(r"\b(?:" + verbs + r")(?:\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night))?|unanimously|overwhelmingly|"
+                  r"(?:\d+|" + _COUNT + r")(?:\s*[-–]\s*|\s+to\s+)(?:\d+|" + _COUNT + r")|by\s+\d+\s+votes?\s+to\s+\d+)){0,2}"
+                  + _DECIDED_TAIL).search(sentence)
+    if not m:
+        return None
+    act = re.sub(r",\s+(?:which|who)\b.*$", "", m.group(1)).rstrip(" ,")
+    return f"the {noun} to {act}" if 2 <= len(act.split()) <= 14 else None
 
 
 class Referents:
@@ -392,6 +505,10 @@ class Referents:
         # as it never calls a person: a body
         parties = {x.split(" (")[0] for x in sides} & {p.name for p in cast.people if " " in p.name and
                                                          p.name.split()[0] in p.aliases}
+        # and one the article sets off with "which", as it never does a person ("Harvest Share, which supplies 14 food
+        # banks, said …")
+        parties |= {p.name for p in cast.people if " " in p.name and re.search(
+            r"(?<![\w’'-])" + re.escape(p.name) + r",\s+which\s", article.body)}
         persons = {p.name for p in cast.people if p.kind == "person" and p.name not in parties}
         surnames = {n.split()[-1] for n in persons}
         places = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
@@ -420,6 +537,7 @@ class Referents:
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
         self._things: dict[str, list[tuple[int, str, str]]] = {}
+        self._calls: dict[tuple[str, str], bool] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
             pace(len(s.text))
@@ -468,10 +586,28 @@ class Referents:
         if noun == "agency" and name.replace(" ", "").isupper():
             return True  # an acronym ("KSRO"): a public body far more often than anything else
         if noun in _KIND_OF:
-            return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun)
+            return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun) or self._called(name, noun)
         if noun not in ("union", "group") and name.replace(" ", "").isupper():
             return False  # "NASA", "FIFA": an agency or a body far more often than a company
         return not words & _NOT_A_FIRM
+
+    def _called(self, name: str, noun: str) -> bool:
+        """Whether the article calls `name` a <noun> in so many words, whatever its own words: "the charity Harvest
+        Share", "Harvest Share, a food bank charity", "Harvest Share is a charity", or a lead that describes it
+        before naming it ("A charity that runs food banks … says …", then the next paragraph opening "Harvest
+        Share, which …"), as news writing often does. (Once per name and noun.)"""
+        key = (name, noun)
+        if key not in self._calls:
+            n, w = re.escape(name), re.escape(noun)
+            said = _compiled(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}" + w + r",?\s+" + n + r"(?![\w’'-])|(?<![\w’'-])" + n +
+                             r"(?:,|\s+is)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?" + w + r"\b").search(self.body)
+            if not said:
+                firsts = [t for t in self.article.sentences if not t.furniture][:2]
+                said = len(firsts) == 2 and firsts[1].paragraph != firsts[0].paragraph and bool(
+                    _compiled(r"[Aa]n?\s+(?:[\w’'-]+\s+){0,2}" + w + r"\b").match(firsts[0].text)) and \
+                    firsts[1].text.startswith(name) and not re.match(r"[\w’'-]", firsts[1].text[len(name):len(name) + 1])
+            self._calls[key] = bool(said)
+        return self._calls[key]
 
     def organisation(self, noun: str, at: int) -> str | None:
         """The organisation 'the <noun>' at `at` stands for (see `_organisation`); none where the article names
@@ -511,7 +647,7 @@ class Referents:
                 whole = {o[2] for o in self.orgs if o[0] < at and o[2].endswith(" " + named[-1][2])}
                 return whole.pop() if len(whole) == 1 else self._longest(named[-1][2], at)
         seen: list[str] = []
-        for s in self._window(at):
+        for k, s in enumerate(self._window(at)):
             lo = bisect_right(self._org_starts, s.start - 1)
             hi = bisect_right(self._org_starts, min(s.end, at) - 1)
             names = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
@@ -528,6 +664,11 @@ class Referents:
                                      for o in names):
                         return None  # "Corvell Rovers and Ashmere City said …": two of the kind, neither the one
                     return self._longest(name, at)  # the sentence's subject: what it is about
+            if k == 0 and len(names) == 1 and re.fullmatch(r"[^,;:.!?]{3,80},\s+", self.body[s.start + skip:names[0][0]]) and \
+                    self.body[names[0][1]:names[0][1] + 1] == ",":
+                # "One member of the consortium, Tellan Mobile, went further. Its chief executive said the company …": the
+                # sentence just before names one, set off as its subject
+                return self._longest(names[0][2], at)
             seen += [n for start, end, n in names if start in self._org_kind or _SET_OFF_AS_FIRM.match(self.body, end)]
             # (a name the cast knows as a body, or one the sentence calls one: "Quillo, a Tarnby-based app maker,")
         distinct = {self._longest(n, at) for n in seen}
@@ -593,6 +734,9 @@ class Referents:
                 named = self._named(m)
                 if named:
                     return named
+            decided = _decided(noun, text)
+            if decided:
+                return decided
         # the article describes only one of its kind: that one (one a later sentence brings in only when it is called
         # by the same noun: "the plan" early on is not "the party's 2024 programme" that a later paragraph names)
         upto = here.end if here is not None else at
@@ -643,6 +787,8 @@ class Referents:
     def _named(m: re.Match) -> str | None:
         mods = " ".join(m.group("mods").split())
         head, tail = m.group("head"), " ".join((m.group("tail") or "").split())
+        if tail and head.lower() in _NO_INFINITIVE:
+            return None  # "the ban to start in April": when it starts, not which ban ("the ban on night flights")
         if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those|the|a|an|to|of|for|on|in|at|by|with|"
                      r"from|and|or|but|as|into|would|will|could|should|was|were|is|are|be)\b", mods, re.IGNORECASE) or \
                 any(w.lower() in ORG_NOUNS | set(THING_NOUNS) for w in mods.split()) or \
@@ -686,7 +832,7 @@ class Referents:
         cannot name is left for `unresolved` to report."""
         if at is None or not _DEFINITE.search(text):
             return text
-        bare = _masked(text)
+        bare = _masked_question(text)
         out, last = [], 0
         for m in _DEFINITE.finditer(bare):
             noun = m.group(2)
@@ -707,7 +853,7 @@ class Referents:
                     name = f"the {name}"  # "the Brackley and District Omnibus Company", as the article always writes it
             if m.group(3):
                 name = _possessive(name)
-            if m.group(1) == "The" and m.start() == 0:
+            if m.group(1) == "The":  # "True or false: The union said …": the capital stays where it was
                 name = name[:1].upper() + name[1:]
             out.append(text[last:m.start()] + name)
             last = m.end()
@@ -730,7 +876,7 @@ class Referents:
 
         def fix(text: str) -> str:
             text = self.rewrite(text, at)
-            return text if cloze else name_heads(text, self.body)
+            return text if cloze else name_heads(drop_relative_day(text), self.body)
         q = dict(q)
         if q.get("prompt"):
             q["prompt"] = fix(q["prompt"])

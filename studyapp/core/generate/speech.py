@@ -49,6 +49,12 @@ _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whe
                   r"wasn['’]t|seems|seemed|remains|looks|sounds|depends|requires|means)\b)|"
                   r",?\s+(?:but|while|though|although)\s+(?:some\s+|many\s+|other\s+)?[a-z]+\s+(?:say|argue|warn|believe|"
                   r"fear|doubt|suggest)\b|"  # "…, but critics say …": others' view, not the speaker's
+                  # "…, but opponents of the scheme have said …", "…, while the union says …": the narrator's contrast
+                  # with another's view, which is no part of what the speaker said
+                  r",\s+(?:but|while|whereas)\s+(?:(?!that\b|if\b|when\b)[\w’'-]+\s+){1,5}?(?:(?:have|has|had)\s+)?"
+                  r"(?:say|says|said|argue|argues|argued|"
+                  r"claim|claims|claimed|insist|insists|insisted|warn|warns|warned|point\s+out|points\s+out|"
+                  r"pointed\s+out|counter|counters|countered)\b|"
                   r",\s+(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|insisted|explained|went\s+on)\b|"
                   r",\s+(?:adding|saying|noting|explaining|insisting|arguing|warning|stressing)\b|"
                   r",\s+as\s+(?:he|she)\s+(?:[a-z]+ed|left|went|came|spoke|stood|sat|ran|got|made|took|met)\b)")
