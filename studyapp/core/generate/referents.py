@@ -173,6 +173,50 @@ def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# Around a name, the words that call it a <noun> (patterns fixed here, never built from the name: see `_compiled`):
+# "the charity Harvest Share", "their food bank charity, Harvest Share" (the noun ends the part before the name) …
+_NOUN_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}([\w’'-]+),?\s+$")
+# … "Harvest Share, a food bank charity", "Harvest Share is the charity …" (the noun in the four words after it)
+_NOUN_AFTER = re.compile(r"(?:,|\s+is)\s+(?:a|an|the)\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
+# A lead that describes a body before naming it: "A charity that runs food banks …" (the noun in its first three words)
+_A_LEAD = re.compile(r"[Aa]n?\s+([\w’'-]+)(?:\s+([\w’'-]+))?(?:\s+([\w’'-]+))?")
+_WORD_PART = re.compile(r"[’'-]")
+_WHICH_AFTER = re.compile(r",\s+which\s")
+
+
+def _word_stem(word: str) -> str:
+    """A word up to an apostrophe or hyphen, where a pattern's \\b after the noun would end it ("group’s")."""
+    return _WORD_PART.split(word, 1)[0]
+
+
+def _occurrences(name: str, body: str):
+    """Where `name` stands as whole words in the body."""
+    i = body.find(name)
+    while i >= 0:
+        before = body[i - 1:i]
+        after = body[i + len(name):i + len(name) + 1]
+        if not (before and (before.isalnum() or before in "_’'-")) and not (after and (after.isalnum() or after in "_’'-")):
+            yield i
+        i = body.find(name, i + 1)
+
+
+def _set_off_by_which(name: str, body: str) -> bool:
+    """Whether the article writes "<name>, which …", as it never writes of a person."""
+    return any(_WHICH_AFTER.match(body, i + len(name)) for i in _occurrences(name, body))
+
+
+def _called_so(name: str, noun: str, body: str) -> bool:
+    """Whether the words just before or after the name call it a <noun>."""
+    for i in _occurrences(name, body):
+        m = _NOUN_BEFORE.search(body, max(0, i - 80), i)
+        if m and m.end() == i and m.group(1) == noun:
+            return True
+        m = _NOUN_AFTER.match(body, i + len(name))
+        if m and noun in [_word_stem(w) for w in m.groups() if w]:
+            return True
+    return False
+
+
 def _masked(text: str) -> str:
     """The text with its quotations blanked (same length), so offsets still match and quoted words are skipped."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -507,8 +551,7 @@ class Referents:
                                                          p.name.split()[0] in p.aliases}
         # and one the article sets off with "which", as it never does a person ("Harvest Share, which supplies 14 food
         # banks, said …")
-        parties |= {p.name for p in cast.people if " " in p.name and re.search(
-            r"(?<![\w’'-])" + re.escape(p.name) + r",\s+which\s", article.body)}
+        parties |= {p.name for p in cast.people if " " in p.name and _set_off_by_which(p.name, article.body)}
         persons = {p.name for p in cast.people if p.kind == "person" and p.name not in parties}
         surnames = {n.split()[-1] for n in persons}
         places = {c.lower() for c in COUNTRIES} | set(DEMONYMS)
@@ -598,13 +641,12 @@ class Referents:
         Share, which …"), as news writing often does. (Once per name and noun.)"""
         key = (name, noun)
         if key not in self._calls:
-            n, w = re.escape(name), re.escape(noun)
-            said = _compiled(r"\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,2}" + w + r",?\s+" + n + r"(?![\w’'-])|(?<![\w’'-])" + n +
-                             r"(?:,|\s+is)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?" + w + r"\b").search(self.body)
+            said = _called_so(name, noun, self.body)
             if not said:
                 firsts = [t for t in self.article.sentences if not t.furniture][:2]
-                said = len(firsts) == 2 and firsts[1].paragraph != firsts[0].paragraph and bool(
-                    _compiled(r"[Aa]n?\s+(?:[\w’'-]+\s+){0,2}" + w + r"\b").match(firsts[0].text)) and \
+                lead = _A_LEAD.match(firsts[0].text) if firsts else None
+                said = len(firsts) == 2 and firsts[1].paragraph != firsts[0].paragraph and lead is not None and \
+                    noun in [_word_stem(w) for w in lead.groups() if w] and \
                     firsts[1].text.startswith(name) and not re.match(r"[\w’'-]", firsts[1].text[len(name):len(name) + 1])
             self._calls[key] = bool(said)
         return self._calls[key]

@@ -56,7 +56,7 @@ Residents' group chair Tobias Venn said the group had collected 2,000 signatures
 
 def test_a_paraphrase_after_the_quotation_says_something_new_and_is_asked():
     asked = _asked(_bank(WATER, date(2026, 3, 9)))
-    assert any("introduce a motion next month" in a for a in asked)
+    assert any("introduce a motion" in a for a in asked)  # ("next month" is left out: see referents.relative_day)
 
 
 COALITION = """Brenmark coalition talks stall over pension age

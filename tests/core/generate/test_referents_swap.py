@@ -228,3 +228,18 @@ def test_a_straight_single_quotation_stays_closed_when_its_sentence_is_cut():
         "the closure was 'the wrong call at the wrong time'"
     assert clean_clause("it was 'fine', he said.") == "it was 'fine', he said"
     assert clean_clause("the pay of the nurses'.") == "the pay of the nurses"  # a plural's mark, no quotation
+
+
+def test_a_body_is_called_a_noun_by_the_words_around_its_name_whatever_its_spelling():
+    """The words around a name that call it a <noun> are read with fixed patterns (a pattern per name crowded re's
+    cache: test_regex_cache.py); these are the forms the per-name patterns matched."""
+    from studyapp.core.generate.referents import _called_so, _set_off_by_which
+
+    assert _called_so("Harvest Share", "charity", "Funds went to the food bank charity Harvest Share on Monday.")
+    assert _called_so("Harvest Share", "charity", "Harvest Share, a food bank charity, said so.")
+    assert _called_so("Harvest Share", "charity", "Harvest Share is the charity that runs it.")
+    assert not _called_so("Harvest Share", "charity", "Harvest Share said the charity was wrong.")
+    assert not _called_so("Harvest Share", "charity", "the charities Harvest Share and Pell Aid said so.")
+    assert not _called_so("Harvest Share", "charity", "the charity NewHarvest Share said so.")
+    assert _set_off_by_which("Harvest Share", "Harvest Share, which supplies 14 food banks, said so.")
+    assert not _set_off_by_which("Harvest Share", "XHarvest Share, which supplies 14 food banks, said so.")
