@@ -1279,6 +1279,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue
             if how == "verb" and _NEGATION_BEFORE.search(before):
                 continue  # "never offered an explanation": no position taken
+            if how == "verb" and _BARRED_BEFORE.search(before):
+                continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
                 # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
                 hits.append((m.start(), m.end(), "says that", how))
@@ -2370,6 +2372,10 @@ _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+# what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
+_BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
+                            r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
+                            r"able|free|entitled)\s+to)\s+$", re.IGNORECASE)
 _NEGATION_BEFORE_QUOTE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
@@ -2911,6 +2917,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "councillors voted to shut five libraries", "Councillors back the extension by seven votes to
                 # four": a decision taken, not a side's demand
                 continue
+            margin = _BY_VOTES.search(demand)
+            if margin and len(demand[:margin.start()].split()) >= 2:
+                # "Members backed the deal by 812 votes to 301": they back the deal; the margin is the vote's, not
+                # part of what they back
+                demand = demand[:margin.start()].rstrip(" ,")
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and _INVESTIGATORS.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())

@@ -398,3 +398,15 @@ def test_a_representatives_words_about_the_principals_aim_are_the_principals():
     got = positions("The singer Jo Vale has cancelled her tour. Her spokesman said she wants to rest.")
     assert got[0][:3] == ("Jo Vale", "wants", "to rest")
     assert "What does Dev Anand want" not in _bank_text("singer-spokesman.txt")
+
+
+def test_what_a_party_is_barred_from_or_cannot_do_is_not_its_aim():
+    got = positions("Mr Stroud is barred from seeking re-election to the council. Ms Adler cannot ask for a retrial "
+                    "under the rules. The club is not allowed to offer new contracts until the embargo ends. The "
+                    "Harbour Party cannot support the budget without changes.")
+    assert [(side, stance) for side, stance, _, _ in got] == [("Harbour Party", "will not support")]
+
+
+def test_a_votes_margin_is_not_part_of_what_the_voters_back():
+    got = positions("Members of the Maritime Crews Union backed the new pay deal by 812 votes to 301.")
+    assert not any("812" in demand for _, _, demand, _ in got)
