@@ -800,7 +800,7 @@ _EXPERT_NOUNS = {"surgeon", "surgeons", "doctor", "doctors", "physician", "nurse
 # a head of the body or of a part of it speaks for it whatever follows ("chief economist", "head of surgery",
 # "director of research at …")
 _SPEAKS_FOR = re.compile(r"\b(?:chief|head|director|chair|chairman|chairwoman|chairperson|president|dean|principal|"
-                         r"spokes(?:man|woman|person)|lead|leader|manager|officer|executive|secretary|governor|"
+                         r"spokes(?:man|woman|person)|leader|manager|officer|executive|secretary|governor|"
                          r"founder|owner|provost|vice-chancellor|rector|superintendent|coordinator|organiser|"
                          r"organizer|representative|negotiator|official)\b", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"^(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?:\s+(?:at|of|from|with|for|in)\s|$)")
@@ -811,7 +811,7 @@ def _expert_at(role: str) -> bool:
     the Y Hospital", "Q Securities analyst", "marine ecologist at …"), and nothing in it says the person heads or
     speaks for the body."""
     m = _ROLE_HEAD.match(role.strip())
-    if not m or _SPEAKS_FOR.search(m.group(1)):
+    if not m or _SPEAKS_FOR.search(role):  # (anywhere: "professor of law and vice-chancellor of …" heads it)
         return False
     head = m.group(1).split()[-1].lower()
     return head in _EXPERT_NOUNS or head.endswith(("ologist", "ician", "iatrist"))

@@ -410,3 +410,9 @@ def test_what_a_party_is_barred_from_or_cannot_do_is_not_its_aim():
 def test_a_votes_margin_is_not_part_of_what_the_voters_back():
     got = positions("Members of the Maritime Crews Union backed the new pay deal by 812 votes to 301.")
     assert not any("812" in demand for _, _, demand, _ in got)
+
+
+def test_one_who_also_heads_the_body_still_speaks_for_it():
+    got = positions("Professor Ian Moss, professor of law and vice-chancellor of the Harcourt University, wants the "
+                    "fees frozen.")
+    assert got[0][0] == "Harcourt University (Ian Moss)"
