@@ -445,7 +445,7 @@ def _client_of(body: str, lawyer: str, cast: Cast) -> str:
 # one who speaks for a named principal: "His lawyer, Ana Roe,", "Tom Pell's solicitor,", "Ana Roe, who represents Mr
 # Pell,", "Ana Roe, for Mr Pell,", "a spokeswoman for the singer" (up to the verb of saying)
 _REPRESENTS = (r"(?:" + _LAWYERS + r"|spokes(?:man|woman|person)|agent|representative|press\s+officer|publicist)")
-_REP_LEAD = re.compile(r"^\W*(?:(?P<pro>His|Her|Their)|(?P<owner>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})['’]s?)"
+_REP_LEAD = re.compile(r"^\W*(?:(?P<pro>His|Her|Their)|[Tt]he\s+(?P<noun>[a-z-]+)['’]s?|(?P<owner>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})['’]s?)"
                        r"\s+(?:[a-z-]+\s+)?" + _REPRESENTS + r"s?(?:,\s+(?-i:[A-Z])[^,]{1,60},)?\s*"
                        r"(?:(?:has|had|also|later|then)\s+)*$")
 _REP_FOR = re.compile(r",\s+(?:who\s+(?:represents|is\s+representing|acts\s+for|speaks\s+for)|representing|for|"
@@ -462,6 +462,10 @@ def _principal(article: Article, cast: Cast, sent: Sentence, si: int, lead: str)
     sex = ""
     if m and m.group("owner"):
         named = m.group("owner")
+    elif m and m.group("noun"):
+        # "The striker's agent": the one person the article gives that noun in a role, else no one sure
+        holders = [x.name for x in cast.people if x.kind == "person" and m.group("noun") in x.role.lower().split()]
+        named = holders[0] if len(holders) == 1 else ""
     elif m:
         sex = {"his": "m", "her": "f"}.get(m.group("pro").lower(), "")
         known = cast.derived("sexes", lambda: sexes(article.body, [{"name": p.name, "role": p.role,
@@ -814,6 +818,8 @@ def _expert_at(role: str) -> bool:
     if not m or _SPEAKS_FOR.search(role):  # (anywhere: "professor of law and vice-chancellor of …" heads it)
         return False
     head = m.group(1).split()[-1].lower()
+    if head in _PLAYER_TITLES and head not in ("captain", "skipper"):
+        return True  # "Rovers striker X wants a move": the player's wish, not the club's (a captain speaks for it)
     return head in _EXPERT_NOUNS or head.endswith(("ologist", "ician", "iatrist"))
 
 

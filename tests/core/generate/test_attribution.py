@@ -416,3 +416,11 @@ def test_one_who_also_heads_the_body_still_speaks_for_it():
     got = positions("Professor Ian Moss, professor of law and vice-chancellor of the Harcourt University, wants the "
                     "fees frozen.")
     assert got[0][0] == "Harcourt University (Ian Moss)"
+
+
+def test_a_players_wish_is_the_players_and_his_agents_words_about_it_too():
+    got = positions("Rovers striker Dan Kemp has not trained this week. The striker's agent, Tim Rowe, said he wants "
+                    "a move to a bigger club.")
+    assert [(side, demand) for side, _, demand, _ in got] == [("Dan Kemp", "a move to a bigger club")]
+    got = positions("Rovers captain Sam Orr wants the club to keep the manager.")
+    assert got[0][0] == "Rovers (Sam Orr)"  # a captain speaks for the club
