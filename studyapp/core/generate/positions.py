@@ -445,6 +445,55 @@ def _client_of(body: str, lawyer: str, cast: Cast) -> str:
     return person.name if person is not None else client
 
 
+# one who speaks for a named principal: "His lawyer, Ana Roe,", "Tom Pell's solicitor,", "Ana Roe, who represents Mr
+# Pell,", "Ana Roe, for Mr Pell,", "a spokeswoman for the singer" (up to the verb of saying)
+_REPRESENTS = (r"(?:" + _LAWYERS + r"|spokes(?:man|woman|person)|agent|representative|press\s+officer|publicist)")
+_REP_LEAD = re.compile(r"^\W*(?:(?P<pro>His|Her|Their)|[Tt]he\s+(?P<noun>[a-z-]+)['’]s?|(?P<owner>(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})['’]s?)"
+                       r"\s+(?:[a-z-]+\s+)?" + _REPRESENTS + r"s?(?:,\s+(?-i:[A-Z])[^,]{1,60},)?\s*"
+                       r"(?:(?:has|had|also|later|then)\s+)*$")
+_REP_FOR = re.compile(r",\s+(?:who\s+(?:represents|is\s+representing|acts\s+for|speaks\s+for)|representing|for|"
+                      r"acting\s+for|(?:a|the)\s+" + _REPRESENTS + r"\s+(?:for|to|of))\s+(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)"
+                      r"\.?\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3}),\s*(?:(?:has|had|also|later|then)\s+)*$")
+_ABOUT_PRINCIPAL = re.compile(r"\s*(?:that\s+)?(?:(?P<pro>he|she|they)|(?:his|her|their)\s+clients?)\b", re.IGNORECASE)
+
+
+def _principal(article: Article, cast: Cast, sent: Sentence, si: int, lead: str) -> tuple[str, str]:
+    """(the principal a representative speaks for, 'm'/'f'/'' as the lead's "His"/"Her" says), or ('', '') when the
+    lead is not a representative's; ('?', sex) when it is one whose principal the article does not settle."""
+    m = _REP_LEAD.match(lead)
+    named = ""
+    sex = ""
+    if m and m.group("owner"):
+        named = m.group("owner")
+    elif m and m.group("noun"):
+        # "The striker's agent": the one person the article gives that noun in a role, else no one sure
+        holders = [x.name for x in cast.people if x.kind == "person" and m.group("noun") in x.role.lower().split()]
+        named = holders[0] if len(holders) == 1 else ""
+    elif m:
+        sex = {"his": "m", "her": "f"}.get(m.group("pro").lower(), "")
+        known = cast.derived("sexes", lambda: sexes(article.body, [{"name": p.name, "role": p.role,
+                                                                    "aliases": p.aliases} for p in cast.people]))
+        rep = {x.person for x in cast.mentions_in(sent.start, sent.start + len(lead)) if x.kind == "person"}
+        for prev in reversed(article.sentences[max(0, si - 3):si]):
+            topic = [x.person for x in cast.mentions_in(prev.start, min(prev.end, prev.start + 80))
+                     if x.kind == "person" and x.person not in rep and (not sex or known.get(x.person, sex) == sex)]
+            if topic:  # "Tom Pell, 44, denies fraud. His lawyer, …": the one the sentence before opens on
+                named = topic[0]
+                break
+    else:
+        f = _REP_FOR.search(lead)
+        if f is None:
+            return "", ""
+        named = f.group("who")
+    if not named:
+        return "?", sex
+    person = cast.person(named) or cast.person(named.split()[-1])
+    if person is None:
+        same = [x for x in cast.people if x.kind == "person" and x.name.split()[-1] == named.split()[-1]]
+        person = same[0] if len(same) == 1 else None
+    return (person.name if person is not None else "?"), sex
+
+
 # a thing, then a relative clause whose verb has no object of its own: "a ban on phones, which the government has
 # ruled out" (the cue's object is the thing)
 _WHICH_GAP = re.compile(r"(?:^|,\s+|\b(?:wants?|for|on|of|to|demands?|offers?)\s+)((?:an?|the)\s+[^,;]{3,80}?),\s*(?:which|that)\s+"
@@ -517,6 +566,12 @@ _PASSIVE_AUX = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+b
                           r"(?:\s+being)?(?:\s+\w+ly)?\s*$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Narrator verbs whose object is a ruling or a fact, not a party's position.
+# a wish its subject denies: "denied that he wants …", "denies wanting …", "rejected claims that it plans to …"
+_RUMOUR = r"(?:claims|suggestions|reports|allegations|rumou?rs|speculation|accusations)"
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)(?:\s+" + _RUMOUR + r")?|(?:reject|dismiss|rebut|refut)(?:s|es|ed|ing)?"
+                            r"\s+" + _RUMOUR + r")\s+(?:that\s+)?(?:(?!and\b|but\b|or\b)[\w’'-]+\s+){0,3}$",
+                            re.IGNORECASE)
+_DENIAL_VERB = re.compile(r"den(?:y|ies|ied)\b", re.IGNORECASE)
 _NOT_POSITION_VERBS = re.compile(r"^(?:ruled|reported|revealed|confirmed|recalled|admitted)\b")
 
 
@@ -705,6 +760,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         owner = _OWNER_OF_ROLE.match(p.role) if p and not party else None
         if owner and (owner.group(1) in cast.orgs or owner.group(1).isupper() or owner.group(1) in COUNTRIES):
             party = party_name(owner.group(1))  # "HWU's general secretary"
+        if party and _expert_at(p.role):
+            party = ""  # "Dr X, a consultant surgeon at the Y Hospital, wants …": her wish, not the hospital's
         if party:
             party = _whole_name(party, cast)
             return f"{party} ({p.name})", party
@@ -737,6 +794,36 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
             return None
         name = name[:1].upper() + name[1:]  # "a Westland Government official" -> "Westland Government official"
     return name, name
+
+
+# A job whose holder speaks as an expert or an employee, not for the body that employs them: "a consultant surgeon at
+# the Y Hospital", "a kidney specialist at the Z Institute", "an analyst at Q Securities", "a marine ecologist at the
+# University of K". The body holds a stance only through its statement, its spokesperson, its head or its board.
+_EXPERT_NOUNS = {"surgeon", "surgeons", "doctor", "doctors", "physician", "nurse", "nurses", "midwife", "specialist",
+                 "professor", "lecturer", "researcher", "researchers", "scientist", "scientists", "economist",
+                 "analyst", "analysts", "strategist", "expert", "experts", "teacher", "engineer", "historian",
+                 "academic", "scholar", "fellow", "dentist", "pharmacist", "chemist", "physicist", "consultant",
+                 "student", "employee", "worker", "paramedic", "registrar"}
+# a head of the body or of a part of it speaks for it whatever follows ("chief economist", "head of surgery",
+# "director of research at …")
+_SPEAKS_FOR = re.compile(r"\b(?:chief|head|director|chair|chairman|chairwoman|chairperson|president|dean|principal|"
+                         r"spokes(?:man|woman|person)|leader|manager|officer|executive|secretary|governor|"
+                         r"founder|owner|provost|vice-chancellor|rector|superintendent|coordinator|organiser|"
+                         r"organizer|representative|negotiator|official)\b", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"^(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?:\s+(?:at|of|from|with|for|in)\s|$)")
+
+
+def _expert_at(role: str) -> bool:
+    """Whether a role is an expert's or an employee's at a body (its head noun a profession: "consultant surgeon at
+    the Y Hospital", "Q Securities analyst", "marine ecologist at …"), and nothing in it says the person heads or
+    speaks for the body."""
+    m = _ROLE_HEAD.match(role.strip())
+    if not m or _SPEAKS_FOR.search(role):  # (anywhere: "professor of law and vice-chancellor of …" heads it)
+        return False
+    head = m.group(1).split()[-1].lower()
+    if head in _PLAYER_TITLES and head not in ("captain", "skipper"):
+        return True  # "Rovers striker X wants a move": the player's wish, not the club's (a captain speaks for it)
+    return head in _EXPERT_NOUNS or head.endswith(("ologist", "ician", "iatrist"))
 
 
 # An aide of the head of a government: "the prime minister's spokesman", "the President's press secretary"
@@ -1242,6 +1329,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue
             if how == "verb" and _NEGATION_BEFORE.search(before):
                 continue  # "never offered an explanation": no position taken
+            if how == "verb" and _BARRED_BEFORE.search(before):
+                continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
                 # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
                 hits.append((m.start(), m.end(), "says that", how))
@@ -2434,6 +2523,10 @@ _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+# what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
+_BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
+                            r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
+                            r"able|free|entitled)\s+to)\s+$", re.IGNORECASE)
 _NEGATION_BEFORE_QUOTE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
@@ -2658,6 +2751,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "If the board approves the plan, the cooperative could seek a review": a possibility, no position
             if _HOW_FAR.search(before):
                 continue  # "a test of how firmly the government is prepared to …": a question about a side, no position
+            if how in ("verb", "say") and _DENIED_BEFORE.search(before):
+                continue  # "X denied that he wants to sell", "denies wanting to …": the wish is denied, not held
             if how != "noun" and hypo and not (hypo.group().lower().startswith("when") and (
                     _PAST_WORD.match(sent.text[c0:c1]) or _PAST_VERB.search(hypo.group(1)))):
                 # "when the agency declined to …" tells what happened; "when the union agrees to …" is not yet so
@@ -2849,6 +2944,19 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         party = party_name(inner.name)  # "Mr Dalby said Westland was prepared to …"
                     else:
                         holder = inner
+            if holder is not None and claim is not None and claim.verb_at < at and how in ("verb", "say"):
+                # "His lawyer, Ana Roe, said he wants the charges dropped": his aim, not the lawyer's; a principal
+                # the article does not settle is not guessed
+                vend = claim.verb_at + len(_WORD.match(article.body[claim.verb_at:]).group())
+                about = _ABOUT_PRINCIPAL.match(article.body, vend)
+                lead = article.body[sent.start:claim.verb_at]
+                principal, sex = _principal(article, cast, sent, si, lead) if about else ("", "")
+                pro = (about.group("pro") or "").lower() if about else ""
+                other = pro in ("he", "she") and sex and {"he": "m", "she": "f"}[pro] != sex
+                if principal == "?" and not other:
+                    continue
+                if principal and not other:
+                    holder, party = Speaker(principal, "person"), ""
             if holder is None and _TO_BEFORE.search(before) and not _COMMA_OR_SEMICOLON.search(before):
                 # "Hundreds of farmers blocked the ring road to call for …": the sentence's subject
                 dateline = _DATELINE_DASH.match(before)
@@ -2965,6 +3073,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "councillors voted to shut five libraries", "Councillors back the extension by seven votes to
                 # four": a decision taken, not a side's demand
                 continue
+            margin = _BY_VOTES.search(demand)
+            if margin and len(demand[:margin.start()].split()) >= 2:
+                # "Members backed the deal by 812 votes to 301": they back the deal; the margin is the vote's, not
+                # part of what they back
+                demand = demand[:margin.start()].rstrip(" ,")
             if stance in ("seeks", "tries to", "is looking to", "appeals against") and _INVESTIGATORS.fullmatch(holder.name):
                 continue  # "police are seeking a man": an inquiry, not a side in a dispute
             generic = _GENERIC_HOLDER.match(holder.name.strip())
@@ -3068,6 +3181,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         # what was announced comes before the tag
                         said = _clean_demand(lead[:tag.start()][(_DATELINE.match(lead).end() if _DATELINE.match(lead)
                                                                   else 0):])
+                    if _DENIAL_VERB.match(verb) and stance == "says that" and said:
+                        # "X denied that he wants to sell": X denies it, never "says that he wants to sell"
+                        bare = re.match(r"(?:that|[a-z]+ing|" + _RUMOUR + r")\b", said)  # ("denies wanting …")
+                        stance, said = "denies", said if bare else f"that {said}"
                     found.append((holder, stance, said, False, "", sent.text))
         under = _UNDER_PROPOSAL.match(sent.text) if not found and claim is None and not quote_at(0) else None
         if under and _WOULD_OR_WILL.search(sent.text[under.end():]):
@@ -3244,7 +3361,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))
-    out = _author_positions(article, out)
+    out = _author_positions(article, _given_up(out, article, pace))
     book = _whole_name_book(article.body)
     merged = _whole_names(merge_sides(out, cast, article.body), article.body, cast, book)
     pace.now()
@@ -3306,6 +3423,79 @@ def described_speakers(claims: list[Claim], positions: list[Position], article: 
             sp = _qualified_body(article, cast, positions, c.speaker.name, c.start)
         out.append(replace(c, speaker=sp) if sp is not None and sp.kind == "organisation" else c)
     return out
+
+# A demand given up: "…, but dropped that demand last week", "It later abandoned that demand.", "…, but it has since
+# withdrawn that call": an abandoning verb whose object points back to the demand (or, in the same sentence, has none)
+_GIVE_UP = (r"(?:dropped|drops|abandoned|abandons|withdrew|withdraws|withdrawn|scrapped|scraps|shelved|shelves|"
+            r"ditched|ditches|gave\s+up|given\s+up|gives\s+up|backed\s+down\s+(?:on|over)|retreated\s+from|"
+            r"(?:has|have|had)\s+dropped|let\s+(?:go\s+of))")
+_BACK_REF = (r"(?:(?:that|this|the|its|their|those|these)\s+(?:(?:original|earlier|initial|first|key|main|pay|"
+             r"central)\s+)?(?:demands?|calls?|claims?|plans?|proposals?|requests?|bids?|threats?|idea|aims?|"
+             r"insistence|conditions?|pledges?|campaigns?)|it|them)\b")
+_AUX_ADV = r"(?:(?:has|have|had|later|since|now|quietly|then|eventually|finally|also|subsequently)\s+)*"
+_GIVEN_UP_SAME = re.compile(r"^[^;.]*?(?:,\s*|\s)(?:but|and|before)\s+(?:(?P<who>it|they|he|she|the\s+[a-z]+)\s+)?"
+                            + _AUX_ADV + _GIVE_UP + r"(?:\s+" + _BACK_REF + r"|\s*[,.]|\s+(?:last|this|in|on|after|"
+                            r"when|following)\b)", re.IGNORECASE)
+_GIVEN_UP_NEXT = re.compile(r"^\W*(?:(?:But|However|Since\s+then),?\s+)?(?P<who>it|they|he|she|the\s+[a-z]+)\s+" + _AUX_ADV
+                            + _GIVE_UP + r"\s+" + _BACK_REF, re.IGNORECASE)
+
+
+# a cue in the past perfect right before the demand: "had demanded", "had long called for", "had sought"
+_HAD_CUE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|previously|originally|initially|first|long)\s+)*"
+                      r"(?!been\b)[a-z]+(?:ed|ght)(?:\s+(?:for|to|on|that))?\s*$")
+
+
+# a verb of saying or knowing before it: "said it had offered …" is the speaker's "we have offered", still standing
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|added|confirmed|explained|insisted|argued|"
+                               r"claimed|stated|wrote|noted|revealed|disclosed|according\s+to|learned|heard|knew|"
+                               r"understood|reported|recalled|acknowledged|admitted|emerged|after|since|when|because|"
+                               r"until|before|once)\b", re.IGNORECASE)
+
+
+def _own_subject(who: str | None, p: Position) -> bool:
+    """Whether the subject of a clause that gives something up is the position's own holder: none, a pronoun, or
+    "the X" where X is a word of the holder's name ("the union"); never another party ("but the company dropped …")."""
+    if not who or who.lower() in ("it", "they", "he", "she"):
+        return True
+    noun = who.split()[-1].lower()
+    return noun in p.side.lower().split() or noun in p.holder.lower().split()
+
+
+def _given_up(positions: list[Position], article: Article, pace: Pacer) -> list[Position]:
+    """A demand its holder has since given up is no present wish: "The union had demanded a 10% rise but dropped that
+    demand last week", "The council wanted to close the pool. It has now withdrawn the plan." It is asked in the
+    past ("Which side demanded …?"), never as what the side wants now, and cut before the clause that gives it up."""
+    out = []
+    sentences = article.sentences
+    for p in positions:
+        pace(len(p.evidence) * POSITION_COST)
+        sent = article.sentence_at(p.start)
+        at = sent.text.find(p.demand[:40]) if sent is not None and p.demand else -1
+        if at < 0 or p.stance.endswith(" that") or p.stance in ("says", "denies"):
+            out.append(p)
+            continue
+        rest = sent.text[at:]
+        same = _GIVEN_UP_SAME.match(rest)
+        if same and _own_subject(same.group("who"), p):
+            cut = re.search(r"(?:,\s*|\s)(?:but|and|before)\s+(?:(?:it|they|he|she|the\s+[a-z]+)\s+)?" + _AUX_ADV +
+                            _GIVE_UP, rest, re.IGNORECASE)
+            demand = _clean_demand(rest[:cut.start()]) if cut is not None else p.demand
+            if len(demand.split()) >= 2:
+                out.append(replace(p, demand=demand if len(demand) < len(p.demand) else p.demand, past=True))
+            continue
+        if _HAD_CUE.search(sent.text[:at]) and not _QUOTE_MARK.search(sent.text[:at]) and \
+                not _REPORTING_BEFORE.search(sent.text[:at]):
+            out.append(replace(p, past=True))  # "Fans had called for extra dates": before the story's time, asked so
+            continue
+        si = article.sentence_index(p.start)
+        after = next((x for x in sentences[si + 1:si + 2] if not x.furniture), None)
+        if after is not None and not any(ch in after.text[:80] for ch in "\"“”") and _GIVEN_UP_NEXT.match(after.text) and \
+                _own_subject(_GIVEN_UP_NEXT.match(after.text).group("who"), p):
+            out.append(replace(p, past=True))
+            continue
+        out.append(p)
+    return out
+
 
 def _of_a_party(positions: list[Position], body: str, cast: Cast) -> list[Position]:
     """Positions whose side is a party: a town the article writes of as a place ("Hollins Vale refuses …" beside

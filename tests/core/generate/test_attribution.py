@@ -332,3 +332,95 @@ def test_a_byline_with_its_paper_after_a_bar_is_page_furniture_and_its_paper_no_
     text = ("Quarry plan approved\n\nBy Marit Olsen | Wendle Courier\n\nPlans to extend the Wendle quarry were approved "
             "on Monday. Josh Penrose, who chairs the parish council, said the village would appeal.\n")
     assert "Wendle Courier" not in {p["name"] for p in build_people(extract(text))}
+
+
+# A position goes to the one who holds it, as it is held now (issue 14, round 11): an expert's wish is the expert's,
+# not the institution's; a demand dropped since is asked in the past; a denied wish is no wish; a representative's
+# words about the principal's aim are the principal's. Articles: tests/data/att_articles (invented).
+
+def _bank_text(name: str) -> str:
+    return " ".join(str(q.get(k, "")) for q in bank(name) for k in ("prompt", "quote", "answer", "choices"))
+
+
+def test_an_experts_wish_is_the_experts_not_the_institution_he_works_at():
+    got = positions("Dr Lena Orr, a heart surgeon at the St Bede's Hospital, wants a ban on smoking outside wards. "
+                    "Professor Ian Moss, an economist at the Harcourt Institute, believes a sugar tax would work.")
+    assert [side for side, *_ in got] == ["Lena Orr", "Ian Moss"]
+    # a head, a chief or a spokesperson still speaks for the body
+    got = positions("Ruth Kane, chief executive of the Westwood Hospital Trust, wants two new wards.")
+    assert got[0][0] == "Westwood Hospital Trust (Ruth Kane)"
+    for q in bank("hospital-expert.txt") + bank("science-experts.txt"):
+        if q.get("answer") in ("Redmere General Hospital", "Harcourt Institute", "University of Bellmere",
+                               "Lanford Business School"):
+            raise AssertionError(q.get("prompt"))
+        assert not q.get("prompt", "").startswith(("True or false: Redmere General Hospital wants",
+                                           "True or false: Harcourt Institute"))
+
+
+def test_a_demand_dropped_since_is_not_asked_as_a_present_wish():
+    got = {(side, demand): past for side, _, demand, past in
+           [(p.side, p.stance, p.demand, p.past) for p in extract(article(
+               "The Glenmoor Teachers Union had demanded a 5% rise but dropped that demand last week. "
+               "The Farmers Alliance had called for a ban on imports, but it has since withdrawn that call. "
+               "The council wanted to close the pool. It has now abandoned the plan. "
+               "The Harbour Union wants a 4% rise, but the company dropped its plans."
+           )).positions]}
+    assert got[("Glenmoor Teachers Union", "a 5% rise")] is True  # cut before the clause that gives it up
+    assert got[("Farmers Alliance", "a ban on imports")] is True
+    assert got[("Council", "to close the pool")] is True
+    assert got[("Harbour Union", "a 4% rise")] is False  # another party's plans dropped: the union's wish stands
+    text = _bank_text("union-dropped.txt") + _bank_text("council-pool.txt")
+    assert "What does the Amalgamated Transport Workers Union demand" not in text
+    assert "Which side proposes closing the pool" not in text and "Which side threatens to take" not in text
+
+
+def test_a_denied_wish_keeps_its_denial():
+    got = positions("Mayor Ian Frost denied that he wants to sell the stadium. The Glenwood Nurses Union denied "
+                    "claims that it wants to end the strike. Mr Frost denies wanting to close the pool.")
+    assert not any(stance in ("wants", "says that") for _, stance, _, _ in got)
+    assert ("Ian Frost", "denies", "that he wants to sell the stadium", ()) in got
+    assert ("Glenwood Nurses Union", "denies", "claims that it wants to end the strike", ()) in got
+    assert "leave her record label" not in _bank_text("singer-spokesman.txt").lower()
+
+
+def test_a_representatives_words_about_the_principals_aim_are_the_principals():
+    opening = "Tom Pell, 44, denies fraud. "
+    for said in ("His lawyer, Ana Roe, said he wants the charges dropped.",
+                 "Ana Roe, who represents Mr Pell, said he wants the charges dropped.",
+                 "His lawyer, Mark Dunn, said his client wants the charges dropped.",
+                 "His lawyer said he wants the charges dropped.",
+                 "Tom Pell's lawyer, Ana Roe, said he wants the charges dropped."):
+        got = positions(opening + said)
+        assert [(side, demand) for side, _, demand, _ in got] == [("Tom Pell", "the charges dropped")], said
+    # the lawyer's own "she", where the principal is a "he", stays the lawyer's
+    got = positions(opening + "His lawyer, Ana Roe, said she wants the judge to order a retrial.")
+    assert got[0][0] == "Ana Roe"
+    got = positions("The singer Jo Vale has cancelled her tour. Her spokesman said she wants to rest.")
+    assert got[0][:3] == ("Jo Vale", "wants", "to rest")
+    assert "What does Dev Anand want" not in _bank_text("singer-spokesman.txt")
+
+
+def test_what_a_party_is_barred_from_or_cannot_do_is_not_its_aim():
+    got = positions("Mr Stroud is barred from seeking re-election to the council. Ms Adler cannot ask for a retrial "
+                    "under the rules. The club is not allowed to offer new contracts until the embargo ends. The "
+                    "Harbour Party cannot support the budget without changes.")
+    assert [(side, stance) for side, stance, _, _ in got] == [("Harbour Party", "will not support")]
+
+
+def test_a_votes_margin_is_not_part_of_what_the_voters_back():
+    got = positions("Members of the Maritime Crews Union backed the new pay deal by 812 votes to 301.")
+    assert not any("812" in demand for _, _, demand, _ in got)
+
+
+def test_one_who_also_heads_the_body_still_speaks_for_it():
+    got = positions("Professor Ian Moss, professor of law and vice-chancellor of the Harcourt University, wants the "
+                    "fees frozen.")
+    assert got[0][0] == "Harcourt University (Ian Moss)"
+
+
+def test_a_players_wish_is_the_players_and_his_agents_words_about_it_too():
+    got = positions("Rovers striker Dan Kemp has not trained this week. The striker's agent, Tim Rowe, said he wants "
+                    "a move to a bigger club.")
+    assert [(side, demand) for side, _, demand, _ in got] == [("Dan Kemp", "a move to a bigger club")]
+    got = positions("Rovers captain Sam Orr wants the club to keep the manager.")
+    assert got[0][0] == "Rovers (Sam Orr)"  # a captain speaks for the club

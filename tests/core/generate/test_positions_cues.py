@@ -250,7 +250,8 @@ def test_turning_down_supporting_and_condemning():
             "improve its offer. The Players Union supports a cap on ticket prices. "
             "The Fans Trust condemned the rise in season ticket prices.")
     assert positions(body) == [
-        ("Northfield City (Leo Varga)", "turns down", "a new contract"),
+        # (the striker turns down his club's offer: his own stance, never the club's; issue 14 round 11)
+        ("Leo Varga", "turns down", "a new contract"),
         ("Leo Varga's agent", "says that", "the club must improve its offer"),
         ("Players Union", "supports", "a cap on ticket prices"),
         ("Fans Trust", "condemns", "the rise in season ticket prices"),

@@ -43,7 +43,8 @@ def test_styles_of_stating_a_position_the_cue_list_lacked():
     body = ("Dr Ilse Varga, a chemist at the Norland Institute, urged caution. The Tenant Alliance pressed for a rent "
             "freeze. The licensing committee threw out the proposal. Martin Selby, 61, denies three counts of "
             "fraud. Transport Minister Anil Kaul, however, hinted that a rebate could be considered.")
-    assert positions(body) == [("Norland Institute (Ilse Varga)", "urges", "caution"),
+    # (a chemist at an institute urges caution herself: an expert's view is not her institute's, issue 14 round 11)
+    assert positions(body) == [("Ilse Varga", "urges", "caution"),
                                ("Tenant Alliance", "pushes for", "a rent freeze"),
                                ("Licensing committee", "rejects", "the proposal"),
                                ("Martin Selby", "denies", "three counts of fraud"),
