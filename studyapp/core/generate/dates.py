@@ -844,25 +844,40 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
 
 def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
     """The subject of the verb before the 'and' at token i ("the club had promised ... and would"): the words
-    before that verb's group back to a clause boundary."""
-    k = i - 1
-    while k >= 0 and _verb_kind(toks, k) not in _FINITE:
-        if toks[k].text in (";", ":", "—", "–") or toks[k].low in _SUBORDINATORS:
+    before that verb's group back to a clause boundary. A verb whose subject is a pronoun right after a noun is a
+    relative's without its "that" ("stealing money from a fund he managed, and will be sentenced"): the subject is
+    the verb's before it ("A treasurer has been found guilty … and will be sentenced"); a subject that opens on a
+    lower-case word of no noun phrase ("been", "stealing") is none."""
+    for _ in range(3):
+        k = i - 1
+        while k >= 0 and _verb_kind(toks, k) not in _FINITE:
+            if toks[k].text in (";", ":", "—", "–") or toks[k].low in _SUBORDINATORS:
+                return None
+            k -= 1
+        if k < 0:
             return None
-        k -= 1
-    if k < 0:
-        return None
-    while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
-                     toks[k - 1].low in ("not", "also", "still", "just", "already", "n't")):
-        k -= 1  # to the start of the verb group: "had promised", "will publish"
-    j = k
-    while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
-            _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and k - j < 8:
-        j -= 1
-    words = [t.text for t in toks[j:k]]
+        while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
+                         toks[k - 1].low in ("not", "also", "still", "just", "already", "n't", "been", "being")):
+            k -= 1  # to the start of the verb group: "had promised", "will publish", "has been found"
+        j = k
+        while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
+                _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and \
+                k - j < 8:
+            j -= 1
+        words = [t.text for t in toks[j:k]]
+        if len(words) > 1 and words[-1].lower() in _CONTACT_SUBJECTS and re.fullmatch(r"[a-z]+", words[-2]) and \
+                words[-2] not in _DETERMINERS | {"and", "or", "but", "that", "who", "which"}:
+            i = k  # "a pension fund he managed": look before the relative
+            continue
+        break
     if not words or not any(w[:1].isalpha() for w in words):
         return None
+    if re.fullmatch(r"[a-z]{2,}ing|been|being", words[0]):
+        return None  # "been", "stealing £1.3 million": a verb's or its object's words, not a subject
     return " ".join(words)
+
+
+_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def _relative_that(toks: list[_Tok], i: int) -> bool:
@@ -1687,8 +1702,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         if tail:
             cur = y + tail.end()  # "on 5 November, a date set last year": the aside is about the date
         verb_after = re.match(r"\s+and\s+([a-z]+)\b", text[cur:e])
-        if (x, y) == (a, b) and verb_after and _verb_kind(_tokens(verb_after.group(1)), 0) == "past":
-            e = cur  # "began on 8 January and lasted five weeks": the date is the first verb's
+        if (x, y) == (a, b) and verb_after and (_verb_kind(_tokens(verb_after.group(1)), 0) == "past" or
+                                                _PRESENT_AFTER.match(text[cur + verb_after.start(1):e])):
+            e = cur  # "began on 8 January and lasted five weeks": the date is the first verb's; "was founded in
+            # 1874 and employs 3,400 people": the second verb is a state now, no event of that date
     pieces.append(text[cur:e])
     body = " ".join(p.strip() for p in pieces)
     body = re.sub(r"[\"“”]", "", body)
@@ -1740,6 +1757,14 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+# A present-tense verb with its object after "<date> and": "… in 1874 and employs 3,400 people", "… and runs the
+# county's buses" (an -s word followed by a number, an article or a possessive is a verb, not a plural noun)
+_PRESENT_AFTER = re.compile(r"(?:has|is|are|have|[a-z]{2,}[^s\W]s)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+)?"
+                            r"(?:\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|more\b|nearly\b|almost\b|"
+                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|"
+                            r"thousands|dozens|several|many)\b|[a-z]+ed\b|[a-z]+ing\b|been\b)")
 
 
 _ATTRIBUTED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|confirmed|announced|added|"
@@ -2120,7 +2145,8 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     if _quoted(text, a):
         return False
     if kind in ("span", "rest", "around", "ordinal", "quarter") or (
-            prep in _NOT_OWN_PREP and not (prep == "from" and _LASTS_FROM.search(text[:a]))):
+            prep in _NOT_OWN_PREP and not (prep == "from" and (_LASTS_FROM.search(text[:a]) or _takes_effect_from(
+                text, cl, kind, a, b)))):
         return False
     if _adjectival(text, a, b, kind, prep):
         return False
@@ -2152,6 +2178,18 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
 _LASTS_FROM = re.compile(r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
                          r"(?:full\s+|more\s+|further\s+|consecutive\s+)?)?(?:days?|nights?|weeks?|fortnights?|months?|"
                          r"hours?|weekends?)\s+(?:from\s+)?$", re.IGNORECASE)
+# "Bills will rise by 11% from 1 July", "The ban will apply from Monday": what will happen starts on the date, its
+# own; not a span ("from 1 July to 30 September") nor a change of date ("moved from 1 July")
+_SPAN_ON = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|or|[-–])(?:\s|$)", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:mov|postpon|reschedul|delay|defer|push|brought|bring|switch|shift|transfer|chang)\w*\b",
+                         re.IGNORECASE)
+
+
+def _takes_effect_from(text: str, cl: _Clause, kind: str, a: int, b: int) -> bool:
+    return cl.tense == "future" and kind in ("dmy", "mdy", "weekday", "month") and not _SPAN_ON.match(text[b:]) and \
+        not _MOVED_FROM.search(text[cl.start:a])
+
+
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
 
 
@@ -2409,6 +2447,23 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
         if at > 0:
             inner = event[at + 1:]
             return inner[:1].upper() + inner[1:], framed.start(1), False, "past"
+    return None
+
+
+# "…, with the deadline expiring on Friday": an absolute phrase, its own subject and its -ing verb before the date
+_WITH_DOING = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?)"
+                         r"([a-z]{3,}ing)\b[^,;.!?“”\"]{0,60}$")
+_HAPPENS = _SCHEDULE_BARE | _DONE_AT_ONCE | {"expire", "lapse", "arrive", "fall", "kick", "take", "come", "launch",
+                                             "conclude", "expire", "shut", "close", "finish", "happen"}
+
+
+def _gerund_of(word: str) -> str | None:
+    """'closing' -> 'close', 'opening' -> 'open', 'running' -> 'run': the base form of an -ing verb of something
+    that happens on a day (a deadline, an opening, a vote), or None."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in _HAPPENS:
+            return base
     return None
 
 
@@ -2760,6 +2815,17 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            absolute = None if _quoted(text, a) or caption else _WITH_DOING.search(text[:a])
+            if absolute:
+                # "rejected a bid, with the transfer window closing at 11pm next Tuesday": the date is the window's
+                # closing, not the rejection's; asked as what will happen when it is ahead, else not asked
+                verb = _gerund_of(absolute.group(2))
+                ahead = bool(published and precision and value[:10] > published.isoformat()[:len(value[:10])])
+                np_words = absolute.group(1).strip()
+                if verb and ahead and not _UNNAMED_OTHER.search(np_words):
+                    event, own, tense = f"{np_words[:1].upper()}{np_words[1:]} will {verb}", True, "future"
+                else:
+                    own = False
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
