@@ -2457,6 +2457,13 @@ _HAPPENS = _SCHEDULE_BARE | _DONE_AT_ONCE | {"expire", "lapse", "arrive", "fall"
                                              "conclude", "expire", "shut", "close", "finish", "happen"}
 
 
+# "is set for", "has been called for": an arrangement for the date, in the present (one made and kept; "was
+# scheduled for" may have been called off)
+_SET_FOR = re.compile(r"\s(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
+                      r"(?:set|scheduled|called|planned|fixed|slated|listed|booked|timetabled|pencilled\s+in|"
+                      r"penciled\s+in)\s+(?:for|from)\s+", re.IGNORECASE)
+
+
 def _gerund_of(word: str) -> str | None:
     """'closing' -> 'close', 'opening' -> 'open', 'running' -> 'run': the base form of an -ing verb of something
     that happens on a day (a deadline, an opening, a vote), or None."""
@@ -2826,6 +2833,16 @@ def find_dates(article: Article, published: date | None = None,
                     event, own, tense = f"{np_words[:1].upper()}{np_words[1:]} will {verb}", True, "future"
                 else:
                     own = False
+            set_for = None if _quoted(text, a) or caption or listed or absolute else _SET_FOR.search(text, cl.start, a)
+            if set_for and re.fullmatch(r"(?:the\s+)?", text[set_for.end():a]) and published and precision and \
+                    value[:10] > published.isoformat()[:len(value[:10])]:
+                # "The next hearing is set for 14 January", "A further strike has been called for 23 March": what is
+                # arranged for the date takes place on it (the arranging is no question)
+                subj = _LEADING_JUNK.sub("", text[cl.start:set_for.start()].strip(" ,"))
+                if re.fullmatch(r"(?:[A-Z][\w’'-]*|the|a|an|its|their|his|her)(?:\s+[\w’'-]+){0,9}", subj) and \
+                        not re.fullmatch(r"(?i)it|this|that|they|there", subj) and \
+                        not re.search(r"(?i)\b(?:who|which|that|said|says)\b", subj):
+                    event, own, tense = f"{subj[:1].upper()}{subj[1:]} will take place", True, "future"
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

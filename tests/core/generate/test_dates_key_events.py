@@ -104,3 +104,17 @@ def test_the_deadline_is_asked_and_the_rejection_is_not_keyed_with_it():
 def test_the_sentencing_date_in_the_standfirst_is_asked():
     asked = dates_asked(COURT, "2026-05-07")
     assert asked.get("On what date will a former school bursar be sentenced?") == "2026-06-12"
+
+
+def test_what_is_set_or_called_for_a_coming_date_takes_place_on_it():
+    assert events("The next hearing in the case is set for Jan. 14.", date(2026, 11, 2)) == [
+        ("2027-01-14", "The next hearing in the case will take place", True)]
+    assert events("A second walkout by the cleaners has been called for 23 March.", date(2026, 3, 10)) == [
+        ("2026-03-23", "A second walkout by the cleaners will take place", True)]
+    assert events("A soft launch for members and donors is planned for the last weekend of June.",
+                  date(2026, 3, 10))[0][1:] == ("A soft launch for members and donors will take place", True)
+
+
+def test_what_was_scheduled_for_a_date_may_have_been_called_off_and_is_not_asked_as_taking_place():
+    got = events("The vote was scheduled for 12 April but was called off.", date(2026, 3, 10))
+    assert not any("take place" in event for _, event, _ in got)
