@@ -664,7 +664,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                 tense = "nearest"
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
-                 toks[k - 1].low in _GERUND_PREPS for k in between):
+                 toks[k - 1].low in _GERUND_PREPS and not _noun_compound(toks, k) for k in between):
             # "blamed the organisers for scheduling the replay on Tuesday", "arrested for stealing a car on
             # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
             # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
@@ -698,6 +698,15 @@ _LOOKS_AHEAD = re.compile(
     r"(?:[\w-]+\s+){0,8}?"
     r"|\binvit(?:ed|es|e)\s+(?:[\w’'-]+\s+){1,4}?(?:for|to)\s+(?:an?|the|fresh|further|new)?\s*(?:[a-z]+\s+)?"
     r"(?:meeting|talks|session|hearing|round|summit|dinner|discussions?)\b[^,;.]{0,60})\s*$")
+
+
+def _noun_compound(toks: list[_Tok], k: int) -> bool:
+    """Is the -ing word at k the first word of a noun after "<the> noun of" ("its review of landing fees", "the cost
+    of parking permits"): a compound noun the noun before is of, not a gerund with a date of its own."""
+    return k >= 3 and toks[k - 1].low == "of" and k + 1 < len(toks) and \
+        re.fullmatch(r"[a-z]{2,}[^s\W]s", toks[k + 1].text) is not None and \
+        re.fullmatch(r"[a-z]+", toks[k - 2].text) is not None and (toks[k - 3].low in _DETERMINERS or (
+            k >= 4 and toks[k - 4].low in _DETERMINERS and _verb_kind(toks, k - 2) is None))
 
 
 _GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into"}

@@ -118,3 +118,35 @@ def test_what_is_set_or_called_for_a_coming_date_takes_place_on_it():
 def test_what_was_scheduled_for_a_date_may_have_been_called_off_and_is_not_asked_as_taking_place():
     got = events("The vote was scheduled for 12 April but was called off.", date(2026, 3, 10))
     assert not any("take place" in event for _, event, _ in got)
+
+
+FERRIES = """Island ferry operator sets out winter timetable
+
+The winter ferry timetable for the Varra islands will start on 3 November, the operator Tidewind Ferries said on \
+Monday.
+
+Separately, the harbour board will publish its review of fees in November.
+
+Tidewind's operations director, Halvard Nygren-Poole, said the winter timetable kept two sailings a day to each \
+island. "Nobody loses a crossing this year," he said.
+
+The islanders' council welcomed the timetable. Its convener, Morag Stellan-Reid, said: "We fought hard for the \
+second sailing and we are glad it has been kept."
+
+The harbour board's chair, Edwin Carrow-Lusk, said the review would look at every fee the board charges. "We know \
+the fees are a burden on small operators," he said.
+
+Tidewind carried 412,000 passengers last year.
+"""
+
+
+def test_two_coming_events_a_month_and_a_day_in_it_are_both_asked():
+    asked = dates_asked(FERRIES, "2026-09-21")
+    assert asked.get("On what date will the winter ferry timetable for the Varra islands start?") == "2026-11-03"
+    assert asked.get("In what month will the harbour board publish its review of fees?") == "2026-11"
+
+
+def test_a_compound_noun_after_of_is_no_gerund_with_a_date_of_its_own():
+    assert events("The harbour board will publish its review of landing fees in November.", date(2026, 9, 21)) == [
+        ("2026-11", "The harbour board will publish its review of landing fees", True)]
+    assert not any(own for _, _, own in events("He was accused of stealing cars on Friday."))
