@@ -2459,6 +2459,13 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+# After a date, the verb of the clause a relative ended in: "… that X set last year had pushed …"
+_OUTER_VERB_NEXT = re.compile(r"\s*(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\s")
+# a noun (a lower-case word after an article or a possessive) right before "that"
+_NOUN_BEFORE_THAT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[a-z-]+\s+)?([a-z]+)\s+that$",
+                               re.IGNORECASE)
+
+
 # "…, with the deadline expiring on Friday": an absolute phrase, its own subject and its -ing verb before the date
 _WITH_DOING = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?)"
                          r"([a-z]{3,}ing)\b[^,;.!?“”\"]{0,60}$")
@@ -2831,6 +2838,18 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            if own and cl.opener == "that" and _OUTER_VERB_NEXT.match(text[b:]) and _NOUN_BEFORE_THAT.search(
+                    text[:cl.start + 4]) and not _NOUN_BEFORE_THAT.search(text[:cl.start + 4]).group(1) in \
+                    SAY_VERBS | _REPORTING:
+                # "the quotas that some parties set for themselves last year had pushed the catch up", "the offer that
+                # the company made on Monday was an insult": the date is the relative's, whose object is the noun
+                # before it; the event's words would run the two verbs together. A subject relative ("the talks that
+                # ended on Friday were a failure") keeps its own verb: "The talks ended"
+                rest = text[b:].strip().rstrip(".!?”\"")
+                if relative and rest and event.endswith(rest) and len(event) > len(rest) + 8:
+                    event = event[:-len(rest)].strip(" ,")
+                else:
+                    own = False
             absolute = None if _quoted(text, a) or caption else _WITH_DOING.search(text[:a])
             if absolute:
                 # "rejected a bid, with the transfer window closing at 11pm next Tuesday": the date is the window's

@@ -150,3 +150,17 @@ def test_a_compound_noun_after_of_is_no_gerund_with_a_date_of_its_own():
     assert events("The harbour board will publish its review of landing fees in November.", date(2026, 9, 21)) == [
         ("2026-11", "The harbour board will publish its review of landing fees", True)]
     assert not any(own for _, _, own in events("He was accused of stealing cars on Friday."))
+
+
+def test_a_date_in_an_object_relative_is_not_the_outer_clauses():
+    # "In what year had some parties set for themselves pushed the catch …?": the two verbs run together
+    got = events("The fishing council said the quotas that some boats set for themselves last year had pushed "
+                 "the total catch 40% above the scientific advice.", date(2026, 12, 1))
+    assert got and not any(own for _, _, own in got)
+    got = events("The union said the offer that the company made on Monday was an insult.", date(2026, 12, 1))
+    assert not any(own for _, _, own in got)
+
+
+def test_a_subject_relatives_date_keeps_its_own_verb_only():
+    assert events("The minister said that the talks that ended on Friday were a failure.", date(2026, 12, 1)) == [
+        ("2026-11-27", "The talks ended", True)]
