@@ -2459,6 +2459,14 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+# "X said the plant would close": a reported clause with its "that" left out, its own subject and a modal
+_SAID_WILL = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.,-]+){0,7}?)\s+(?:said|says|announced|confirmed|added)\s+"
+                        r"(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
+                        r"(((?:the|a|an|its|their|his|her|[A-Z][\w’'-]*|[a-z]{3,}[^s\W]s))(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is\s+to|"
+                        r"are\s+to)\s+[a-z].*)$")
+_MODAL_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b.*\b(?:will|would|is\s+to|are\s+to)\b")
+
+
 # After a date, the verb of the clause a relative ended in: "… that X set last year had pushed …"
 _OUTER_VERB_NEXT = re.compile(r"\s*(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\s")
 # a noun (a lower-case word after an article or a possessive) right before "that"
@@ -2871,6 +2879,15 @@ def find_dates(article: Article, published: date | None = None,
                         not re.fullmatch(r"(?i)it|this|that|they|there", subj) and \
                         not re.search(r"(?i)\b(?:who|which|that|said|says)\b", subj):
                     event, own, tense = f"{subj[:1].upper()}{subj[1:]} will take place", True, "future"
+            said = None if own or caption or tagged or cleft or relative or passive or shared or absolute or set_for or \
+                _quoted(text, a) or tense != "future" else _SAID_WILL.match(event)
+            modal = _MODAL_BEFORE.search(text, cl.start, a) if said else None
+            if said and modal and said.group(2).lower() not in _PRONOUNS and not _UNNAMED_OTHER.search(said.group(1)) \
+                    and not re.search(r"[,;:“”\"()–—]", text[modal.end():a]) and prep not in _NOT_OWN_PREP and \
+                    not _adjectival(text, a, b, kind, prep):
+                # "The chief executive said an independent review would report in October": the reported clause's
+                # own date, as with "said that …" (its "that" left out); "said it would" stays unasked (whose "it"?)
+                event, own = said.group(1)[:1].upper() + said.group(1)[1:], True
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

@@ -164,3 +164,18 @@ def test_a_date_in_an_object_relative_is_not_the_outer_clauses():
 def test_a_subject_relatives_date_keeps_its_own_verb_only():
     assert events("The minister said that the talks that ended on Friday were a failure.", date(2026, 12, 1)) == [
         ("2026-11-27", "The talks ended", True)]
+
+
+def test_a_reported_clause_without_its_that_keeps_its_own_coming_date():
+    assert events("The chief executive said an independent review would report in October.", date(2026, 8, 18)) == [
+        ("2026-10", "An independent review would report", True)]
+    assert events("The union said members would strike on Friday.", date(2026, 8, 18)) == [
+        ("2026-08-21", "Members would strike", True)]
+
+
+def test_a_reported_clauses_date_that_names_a_thing_or_whose_it_is_unclear_stays_unasked():
+    got = events('Its secretary, Tomas Berg, said the players would consider "every option", including a boycott '
+                 'of the 2029 qualifying rounds.', date(2026, 8, 18))
+    assert not any(own for _, _, own in got)
+    assert not any(own for _, _, own in events("The company said it would close the plant in March.",
+                                                date(2026, 8, 18)))
