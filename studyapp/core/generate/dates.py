@@ -672,7 +672,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                 tense = "nearest"
             infinitive = tense == "ahead"  # "agreed to meet in May": a past verb whose own date is not May
         elif any(toks[k].low.endswith("ing") and _verb_kind(toks, k) == "part" and
-                 toks[k - 1].low in _GERUND_PREPS for k in between):
+                 toks[k - 1].low in _GERUND_PREPS and not _noun_compound(toks, k) for k in between):
             # "blamed the organisers for scheduling the replay on Tuesday", "arrested for stealing a car on
             # Friday": the date may be the gerund's rather than the finite verb's, so it is not asked about. Its
             # direction stays the finite verb's: a gerund has no tense, and the nearest day is as often wrong.
@@ -739,6 +739,17 @@ def _gerund_event(text: str, cl: _Clause, a: int) -> str | None:
         return None
     obj = m.group(2).strip()
     return f"{subj} {past} {obj}".strip() if len(obj.split()) <= 6 else None
+
+
+def _noun_compound(toks: list[_Tok], k: int) -> bool:
+    """Is the -ing word at k the first word of a noun after "<the> noun of" ("its review of landing fees", "the cost
+    of parking permits"): a compound noun the noun before is of, not a gerund with a date of its own."""
+    return k >= 3 and toks[k - 1].low == "of" and k + 1 < len(toks) and \
+        re.fullmatch(r"[a-z]{2,}[^s\W]s", toks[k + 1].text) is not None and \
+        re.fullmatch(r"[a-z]+", toks[k - 2].text) is not None and (toks[k - 3].low in _DETERMINERS or (
+            k >= 4 and toks[k - 4].low in _DETERMINERS and _verb_kind(toks, k - 2) is None))
+
+
 
 
 def _lemma(w: str) -> str:
@@ -892,25 +903,40 @@ def _passive_event(toks: list[_Tok], verb: int | None, a: int, start: int) -> tu
 
 def _conjunct_subject(toks: list[_Tok], i: int) -> str | None:
     """The subject of the verb before the 'and' at token i ("the club had promised ... and would"): the words
-    before that verb's group back to a clause boundary."""
-    k = i - 1
-    while k >= 0 and _verb_kind(toks, k) not in _FINITE:
-        if toks[k].text in (";", ":", "—", "–") or toks[k].low in _SUBORDINATORS:
+    before that verb's group back to a clause boundary. A verb whose subject is a pronoun right after a noun is a
+    relative's without its "that" ("stealing money from a fund he managed, and will be sentenced"): the subject is
+    the verb's before it ("A treasurer has been found guilty … and will be sentenced"); a subject that opens on a
+    lower-case word of no noun phrase ("been", "stealing") is none."""
+    for _ in range(3):
+        k = i - 1
+        while k >= 0 and _verb_kind(toks, k) not in _FINITE:
+            if toks[k].text in (";", ":", "—", "–") or toks[k].low in _SUBORDINATORS:
+                return None
+            k -= 1
+        if k < 0:
             return None
-        k -= 1
-    if k < 0:
-        return None
-    while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
-                     toks[k - 1].low in ("not", "also", "still", "just", "already", "n't")):
-        k -= 1  # to the start of the verb group: "had promised", "will publish"
-    j = k
-    while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
-            _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and k - j < 8:
-        j -= 1
-    words = [t.text for t in toks[j:k]]
+        while k > 0 and (toks[k - 1].low in _FUTURE_WORDS | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _PAST_AUX or
+                         toks[k - 1].low in ("not", "also", "still", "just", "already", "n't", "been", "being")):
+            k -= 1  # to the start of the verb group: "had promised", "will publish", "has been found"
+        j = k
+        while j > 0 and toks[j - 1].text not in (",", ";", ":", "—", "–", '"', "“", "”") and \
+                _verb_kind(toks, j - 1) not in _FINITE and toks[j - 1].low not in _SUBORDINATORS | {"that"} and \
+                k - j < 8:
+            j -= 1
+        words = [t.text for t in toks[j:k]]
+        if len(words) > 1 and words[-1].lower() in _CONTACT_SUBJECTS and re.fullmatch(r"[a-z]+", words[-2]) and \
+                words[-2] not in _DETERMINERS | {"and", "or", "but", "that", "who", "which"}:
+            i = k  # "a pension fund he managed": look before the relative
+            continue
+        break
     if not words or not any(w[:1].isalpha() for w in words):
         return None
+    if re.fullmatch(r"[a-z]{2,}ing|been|being", words[0]):
+        return None  # "been", "stealing £1.3 million": a verb's or its object's words, not a subject
     return " ".join(words)
+
+
+_CONTACT_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def _relative_that(toks: list[_Tok], i: int) -> bool:
@@ -1736,8 +1762,10 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
         if tail:
             cur = y + tail.end()  # "on 5 November, a date set last year": the aside is about the date
         verb_after = re.match(r"\s+and\s+([a-z]+)\b", text[cur:e])
-        if (x, y) == (a, b) and verb_after and _verb_kind(_tokens(verb_after.group(1)), 0) == "past":
-            e = cur  # "began on 8 January and lasted five weeks": the date is the first verb's
+        if (x, y) == (a, b) and verb_after and (_verb_kind(_tokens(verb_after.group(1)), 0) == "past" or
+                                                _PRESENT_AFTER.match(text[cur + verb_after.start(1):e])):
+            e = cur  # "began on 8 January and lasted five weeks": the date is the first verb's; "was founded in
+            # 1874 and employs 3,400 people": the second verb is a state now, no event of that date
     pieces.append(text[cur:e])
     body = " ".join(p.strip() for p in pieces)
     body = re.sub(r"[\"“”]", "", body)
@@ -1789,6 +1817,14 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+# A present-tense verb with its object after "<date> and": "… in 1874 and employs 3,400 people", "… and runs the
+# county's buses" (an -s word followed by a number, an article or a possessive is a verb, not a plural noun)
+_PRESENT_AFTER = re.compile(r"(?:has|is|are|have|[a-z]{2,}[^s\W]s)\s+(?:about\s+|more\s+than\s+|over\s+|some\s+)?"
+                            r"(?:\d|the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|more\b|nearly\b|almost\b|"
+                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|"
+                            r"thousands|dozens|several|many)\b|[a-z]+ed\b|[a-z]+ing\b|been\b)")
 
 
 _ATTRIBUTED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|confirmed|announced|added|"
@@ -2177,7 +2213,8 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     if _quoted(text, a):
         return False
     if kind in ("span", "rest", "around", "ordinal", "quarter") or (
-            prep in _NOT_OWN_PREP and not (prep == "from" and _LASTS_FROM.search(text[:a]))):
+            prep in _NOT_OWN_PREP and not (prep == "from" and (_LASTS_FROM.search(text[:a]) or _takes_effect_from(
+                text, cl, kind, a, b)))):
         return False
     if _adjectival(text, a, b, kind, prep):
         return False
@@ -2209,6 +2246,18 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
 _LASTS_FROM = re.compile(r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
                          r"(?:full\s+|more\s+|further\s+|consecutive\s+)?)?(?:days?|nights?|weeks?|fortnights?|months?|"
                          r"hours?|weekends?)\s+(?:from\s+)?$", re.IGNORECASE)
+# "Bills will rise by 11% from 1 July", "The ban will apply from Monday": what will happen starts on the date, its
+# own; not a span ("from 1 July to 30 September") nor a change of date ("moved from 1 July")
+_SPAN_ON = re.compile(r"\s*(?:,\s*)?(?:to|until|till|through|and|or|[-–])(?:\s|$)", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:mov|postpon|reschedul|delay|defer|push|brought|bring|switch|shift|transfer|chang)\w*\b",
+                         re.IGNORECASE)
+
+
+def _takes_effect_from(text: str, cl: _Clause, kind: str, a: int, b: int) -> bool:
+    return cl.tense == "future" and kind in ("dmy", "mdy", "weekday", "month") and not _SPAN_ON.match(text[b:]) and \
+        not _MOVED_FROM.search(text[cl.start:a])
+
+
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
 
 
@@ -2494,6 +2543,44 @@ def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], off
             # council on 24 March" meet this March)
             return int(d.date[:4])
         return None
+
+
+# "X said the plant would close": a reported clause with its "that" left out, its own subject and a modal
+_SAID_WILL = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.,-]+){0,7}?)\s+(?:said|says|announced|confirmed|added)\s+"
+                        r"(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
+                        r"(((?:the|a|an|its|their|his|her|[A-Z][\w’'-]*|[a-z]{3,}[^s\W]s))(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is\s+to|"
+                        r"are\s+to)\s+[a-z].*)$")
+_MODAL_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b.*\b(?:will|would|is\s+to|are\s+to)\b")
+
+
+# After a date, the verb of the clause a relative ended in: "… that X set last year had pushed …"
+_OUTER_VERB_NEXT = re.compile(r"\s*(?:had|has|have|was|were|is|are|will|would|could|can|may|might|must)\s")
+# a noun (a lower-case word after an article or a possessive) right before "that"
+_NOUN_BEFORE_THAT = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:[a-z-]+\s+)?([a-z]+)\s+that$",
+                               re.IGNORECASE)
+
+
+# "…, with the deadline expiring on Friday": an absolute phrase, its own subject and its -ing verb before the date
+_WITH_DOING = re.compile(r"(?:^|[,;]\s*|\s)with\s+((?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,4}?)"
+                         r"([a-z]{3,}ing)\b[^,;.!?“”\"]{0,60}$")
+_HAPPENS = _SCHEDULE_BARE | _DONE_AT_ONCE | {"expire", "lapse", "arrive", "fall", "kick", "take", "come", "launch",
+                                             "conclude", "expire", "shut", "close", "finish", "happen"}
+
+
+# "is set for", "has been called for": an arrangement for the date, in the present (one made and kept; "was
+# scheduled for" may have been called off)
+_SET_FOR = re.compile(r"\s(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
+                      r"(?:set|scheduled|called|planned|fixed|slated|listed|booked|timetabled|pencilled\s+in|"
+                      r"penciled\s+in)\s+(?:for|from)\s+", re.IGNORECASE)
+
+
+def _gerund_of(word: str) -> str | None:
+    """'closing' -> 'close', 'opening' -> 'open', 'running' -> 'run': the base form of an -ing verb of something
+    that happens on a day (a deadline, an opening, a vote), or None."""
+    stem = word[:-3]
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if base and base in _HAPPENS:
+            return base
     return None
 
 
@@ -2873,6 +2960,50 @@ def find_dates(article: Article, published: date | None = None,
                 # ("In 2019 the pool closed" asked "In what month …" keyed March 2019: the year is in the key)
                 event = re.sub(r"(?i)^(?:in|during)\s+" + _YEAR + r",?\s+", "", event)
                 event = event[:1].upper() + event[1:]
+
+
+            if own and cl.opener == "that" and _OUTER_VERB_NEXT.match(text[b:]) and _NOUN_BEFORE_THAT.search(
+                    text[:cl.start + 4]) and not _NOUN_BEFORE_THAT.search(text[:cl.start + 4]).group(1) in \
+                    SAY_VERBS | _REPORTING:
+                # "the quotas that some parties set for themselves last year had pushed the catch up", "the offer that
+                # the company made on Monday was an insult": the date is the relative's, whose object is the noun
+                # before it; the event's words would run the two verbs together. A subject relative ("the talks that
+                # ended on Friday were a failure") keeps its own verb: "The talks ended"
+                rest = text[b:].strip().rstrip(".!?”\"")
+                if relative and rest and event.endswith(rest) and len(event) > len(rest) + 8:
+                    event = event[:-len(rest)].strip(" ,")
+                else:
+                    own = False
+            absolute = None if _quoted(text, a) or caption else _WITH_DOING.search(text[:a])
+            if absolute:
+                # "rejected a bid, with the transfer window closing at 11pm next Tuesday": the date is the window's
+                # closing, not the rejection's; asked as what will happen when it is ahead, else not asked
+                verb = _gerund_of(absolute.group(2))
+                ahead = bool(published and precision and value[:10] > published.isoformat()[:len(value[:10])])
+                np_words = absolute.group(1).strip()
+                if verb and ahead and not _UNNAMED_OTHER.search(np_words):
+                    event, own, tense = f"{np_words[:1].upper()}{np_words[1:]} will {verb}", True, "future"
+                else:
+                    own = False
+            set_for = None if _quoted(text, a) or caption or listed or absolute else _SET_FOR.search(text, cl.start, a)
+            if set_for and re.fullmatch(r"(?:the\s+)?", text[set_for.end():a]) and published and precision and \
+                    value[:10] > published.isoformat()[:len(value[:10])]:
+                # "The next hearing is set for 14 January", "A further strike has been called for 23 March": what is
+                # arranged for the date takes place on it (the arranging is no question)
+                subj = _LEADING_JUNK.sub("", text[cl.start:set_for.start()].strip(" ,"))
+                if re.fullmatch(r"(?:[A-Z][\w’'-]*|the|a|an|its|their|his|her)(?:\s+[\w’'-]+){0,9}", subj) and \
+                        not re.fullmatch(r"(?i)it|this|that|they|there", subj) and \
+                        not re.search(r"(?i)\b(?:who|which|that|said|says)\b", subj):
+                    event, own, tense = f"{subj[:1].upper()}{subj[1:]} will take place", True, "future"
+            said = None if own or caption or tagged or cleft or relative or passive or shared or absolute or set_for or \
+                _quoted(text, a) or tense != "future" else _SAID_WILL.match(event)
+            modal = _MODAL_BEFORE.search(text, cl.start, a) if said else None
+            if said and modal and said.group(2).lower() not in _PRONOUNS and not _UNNAMED_OTHER.search(said.group(1)) \
+                    and not re.search(r"[,;:“”\"()–—]", text[modal.end():a]) and prep not in _NOT_OWN_PREP and \
+                    not _adjectival(text, a, b, kind, prep):
+                # "The chief executive said an independent review would report in October": the reported clause's
+                # own date, as with "said that …" (its "that" left out); "said it would" stays unasked (whose "it"?)
+                event, own = said.group(1)[:1].upper() + said.group(1)[1:], True
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

@@ -422,10 +422,13 @@ def _worth_question(subject: str, verb: str, sized: re.Match | None, names: froz
         return None
     maker = re.match(r"\s+from\s+(?:[\w’'-]+\s+){0,3}?((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&-]*)"
                      r"(?=\s+(?:for|to|in|of|at|on|over|with|worth)\b|$)(.*)$", sized.group(2))
-    if low in _RECEIVED and maker and not re.search(r"\b(?:it|its|them|their|this|that)\b", maker.group(2)):
-        # "The board has rejected a £3.1bn takeover approach from US rival Corvane": the bid is the bidder's
+    if low in _RECEIVED and maker:
+        # "The board has rejected a £3.1bn takeover approach from US rival Corvane": the bid is the bidder's; what
+        # follows the bidder only the article explains ("for their striker") is left out
         who = maker.group(1) + ("’" if maker.group(1).endswith("s") else "’s")
-        return _q(f"how much {'was' if low.endswith('ed') else 'is'} {who} {sized.group(1)}{maker.group(2)} worth")
+        after = "" if re.search(r"\b(?:it|its|them|their|this|that|his|her|he|she|they)\b", maker.group(2),
+                                re.IGNORECASE) else maker.group(2)
+        return _q(f"how much {'was' if low.endswith('ed') else 'is'} {who} {sized.group(1)}{after} worth")
     if len(subject.split()) > 5 or re.search(r"[,;:()]|\b(?:who|which|that|and|or)\b", subject):
         return None
     if low not in ("announced", "unveiled", "launched", "approved", "agreed", "offered", "made", "tabled", "proposed",
@@ -517,6 +520,26 @@ def same_kind(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _grain(value: str) -> float:
+    """Half the unit of a figure's last written digit where it is written with a scale word or decimals ("£2.1
+    billion": 0.05 billion); 0 for a plain whole number, whose rounding the words do not show."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", value)
+    if not m:
+        return 0.0
+    unit = 10.0 ** -len(m.group(1)) if m.group(1) else 1.0
+    n = amount(value)
+    plain = float(m.group().replace(",", "")) or 1.0
+    scale = n / plain if plain else 1.0
+    return unit * scale / 2 if (m.group(1) or scale > 1) else 0.0
+
+
+def same_value(a: str, b: str) -> bool:
+    """A rounded and an exact form of one number ("£2.1 billion" and "£2,087 million"; "3.4%" and "3.42%"): the
+    exact one rounds to the other as written, so a student choosing either is right."""
+    x, y = amount(a), amount(b)
+    return abs(x - y) <= max(_grain(a), _grain(b)) and x != 0
+
+
 def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
     """Up to three wrong options: the article's own figures of the key's kind within a factor of ten of it,
     then figures made from the key at a similar scale, written the way it is written."""
@@ -526,7 +549,7 @@ def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
         if len(out) >= 3:
             break
         if same_kind(key, o) and o.value != key.value and o.value not in out and k and \
-                0.1 <= o.number / k <= 10 and o.number != k:
+                0.1 <= o.number / k <= 10 and o.number != k and not same_value(key.value, o.value):
             out.append(o.value)
     # never all above or all below the key: the odd one out at an end of the scale is a guess, not a recall
     factors = [(0.5, 1.5, 2.0), (0.5, 2.0, 3.0), (0.25, 0.5, 1.5), (0.75, 1.5, 2.0)][seed % 4]

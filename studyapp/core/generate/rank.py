@@ -574,6 +574,19 @@ def _someone_elses(q: dict, persons: set[str], sexed: dict[str, str]) -> str:
     return next((p for p in (unmet_pronoun(t, persons, sexed) for t in [prompt, *q.get("items", [])]) if p), "")
 
 
+_AHEAD = re.compile(r"What is the date when\b|(?:On what date|In what (?:month|year)|When)\s+(?:will|would|shall|does|"
+                    r"do|is|are)\b")
+
+
+def _two_coming(q: dict, other: dict, names: frozenset[str]) -> bool:
+    """Two things still to come, a month and a day in it, from different sentences and with nothing of their point
+    in common ("In what month would the presidency circulate a compromise paper?" beside "On what date does the
+    season open?"): two events of a timetable, each asked, not one event asked twice less exactly (a story told
+    afterwards names its walkout's month and then its day)."""
+    return bool(_AHEAD.match(q.get("prompt", "")) and _AHEAD.match(other.get("prompt", ""))) and \
+        norm(q.get("source", "")) != norm(other.get("source", "")) and not (point(q, names) & point(other, names))
+
+
 def _when(c: Candidate) -> str | None:
     """The day a date question asks, as the ranking compares them ("2025-10-12", "2025-10")."""
     q = c.question
@@ -741,6 +754,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     kept: list[tuple[Candidate, Review]] = []
     asked: list[tuple[str, str]] = []  # (key, the source's words) of each kept question on a who or a side
     dates: set[str] = set()
+    dated: dict[str, dict] = {}  # each kept date's question
     facts: set[str] = set()
     same_key: dict[tuple, int] = {}
     superseded: set[str] = set()  # dates a more exact question on the same event replaced ("2025-10" by "2025-10-12")
@@ -780,7 +794,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         if when and when in dates:
             continue  # the walkout's day asked as "When did … walk out?" and again as "When did picket lines go up?"
         vaguer = [d for d in dates if when and d != when and len(d) >= 7 and len(when) >= 7 and
-                  (d.startswith(when) or when.startswith(d))]
+                  (d.startswith(when) or when.startswith(d)) and not _two_coming(q, dated[d], names)]
         if vaguer and any(len(d) > len(when) for d in vaguer):
             continue  # "In what month did the walkout begin?" beside "On what date did the machinists stop work?"
             # (12 October in October): one event asked twice, once less exactly; the exact one stays
@@ -871,6 +885,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             asked.append((who, said))
         if when:
             dates.add(when)
+            dated.setdefault(when, q)
         if figure:
             figured.add(src)
             figures_left -= 1

@@ -198,3 +198,22 @@ def test_a_wire_dateline_left_on_a_lead_sentence_does_not_count_against_it():
     asked = [c.question["prompt"] for c in figure_candidates(ex, Ids(), frozenset({"Talvio Marine"}))]
     assert any(p.startswith("How many jobs would Talvio Marine cut at its Korby yard") for p in asked), asked
 
+
+
+def test_a_rounded_and_an_exact_form_of_one_sum_are_never_key_and_wrong_option():
+    # round 11: "£2.1bn takeover" in the title and "values the company at £2,087 million" in the body are one value
+    from studyapp.core.generate.figures import nearby, same_value
+
+    key = figures_in("Shareholders will vote on the £2.1 billion takeover.")[0]
+    others = figures_in("The offer values Brennan Foods at £2,087 million; its debts are £1.3 billion and it lost "
+                        "£4.6 billion in value last year.")
+    assert "£2,087 million" not in nearby(key, others, 0)
+    assert "£1.3 billion" in nearby(key, others, 0)
+    assert same_value("3.4%", "3.42%") and same_value("£45m", "£45 million")
+    assert not same_value("3%", "3.1%") and not same_value("640", "643") and not same_value("£2.1bn", "£2.4bn")
+
+
+def test_a_rejected_bids_worth_leaves_out_what_only_the_article_explains():
+    s = ("Ashgrove Athletic have rejected a £12 million bid from Portvale for their goalkeeper Ruben Okoro-Stahl, "
+         "with the transfer window closing at 11pm next Tuesday.")
+    assert how_question(s, figures_in(s)[0]) == "How much was Portvale’s bid worth?"
