@@ -2550,6 +2550,8 @@ _SAID_WILL = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.,-]+){0,7}?)\s+(?:sa
                         r"(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
                         r"(((?:the|a|an|its|their|his|her|[A-Z][\w’'-]*|[a-z]{3,}[^s\W]s))(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is\s+to|"
                         r"are\s+to)\s+[a-z].*)$")
+# "the family would hold …": a bare "the" and one common noun, whose referent only the article gives
+_BARE_THE_NOUN = re.compile(r"[Tt]he\s+[a-z][\w’'-]*\s+(?:will|would|is\s+to|are\s+to)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b.*\b(?:will|would|is\s+to|are\s+to)\b")
 
 
@@ -2999,6 +3001,7 @@ def find_dates(article: Article, published: date | None = None,
                 _quoted(text, a) or tense != "future" else _SAID_WILL.match(event)
             modal = _MODAL_BEFORE.search(text, cl.start, a) if said else None
             if said and modal and said.group(2).lower() not in _PRONOUNS and not _UNNAMED_OTHER.search(said.group(1)) \
+                    and not _BARE_THE_NOUN.match(said.group(1)) \
                     and not re.search(r"[,;:“”\"()–—]", text[modal.end():a]) and prep not in _NOT_OWN_PREP and \
                     not _adjectival(text, a, b, kind, prep):
                 # "The chief executive said an independent review would report in October": the reported clause's
