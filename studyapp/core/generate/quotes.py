@@ -475,6 +475,61 @@ def _possessed(tail: str) -> str:
 _NAME_SET_OFF = re.compile(r"([A-Z][^,_]{1,60}?),\s+(?:a|an|the)\s+[^,_]+?,?")
 
 
+# The fixed patterns `who` uses, compiled once here (see test_regex_cache.py)
+_WHO_RX0 = re.compile(r"(?:^|\s)([A-Z])\.?$")
+_WHO_RX1 = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
+                        r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
+                        r"loved\s+to))+$")
+_WHO_RX2 = re.compile(r",\s+(?:who|whose|which)\s[^,_]*,?\s*$")
+_WHO_RX3 = re.compile(r",\s*(?:which|who)$")
+_WHO_RX4 = re.compile(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?")
+_WHO_RX5 = re.compile(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+")
+_WHO_RX6 = re.compile(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)")
+_WHO_RX7 = re.compile(r"\b(?:was|were|is|are|been|being)$")
+_WHO_RX8 = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}")
+_WHO_RX9 = re.compile(r"the\s+(?:[a-z-]+\s+)?(statement|release|press\s+release|letter)")
+_WHO_RX10 = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)")
+_WHO_RX11 = re.compile(r",\s+(?:which|who|whose|where)\b[^,]*,?$")
+_WHO_RX12 = re.compile(r",\s")
+_WHO_RX13 = re.compile(r"^(?:after|before|when|while|as|because|since|once|until|although|though|if|unless)\s+"
+                    r"(?=(?:the|a|an|its|their|his|her)\s)", re.IGNORECASE)
+_WHO_RX14 = re.compile(r"^(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|"
+                    r"interview|case|speech|report|post|email|filing|ruling|judgment|submission|briefing|"
+                    r"release)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])", re.IGNORECASE)
+_WHO_RX15 = re.compile(r"^((?:the|a|an|its|their|his|her)\s+[a-z][\w-]*)\s+(?:that|who|which)\s+[a-z].*$")
+_WHO_RX16 = re.compile(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
+                    r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", re.IGNORECASE)
+_WHO_RX17 = re.compile(r"[A-Z]\. ")
+_WHO_RX18 = re.compile(r"[Tt]he\s")
+_WHO_RX19 = re.compile(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
+                    r"whereas|whether)\b")
+_WHO_RX20 = re.compile(r"^the\s+")
+_WHO_RX21 = re.compile(r"(?:^|[\s,])(?:he|she)$")
+_WHO_RX22 = re.compile(r"(?:^|,\s)it$")
+_WHO_RX23 = re.compile(r"the\s+[a-z]+s")
+_WHO_RX24 = re.compile(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+")
+_WHO_RX25 = re.compile(r"(?:[a-z]+ed|speaking|writing|based|aged)\b|(?:in|on|at|during|via|through)\s+"
+                                          r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:statement|letter|"
+                                          r"interview|post|email|note|release|video|message|speech|briefing)\s*$|"
+                                          r"(?:however|meanwhile|though|too|also|in turn)\s*$|"
+                                          # "The minister, to her credit, said": an aside, not the speaker
+                                          r"(?:to|in|for|at|with|by)\s+(?:her|his|their|its|all|some|my|our)\s+"
+                                          r"(?:credit|part|defen[cs]e|surprise|relief|dismay|fairness|knowledge|view)\s*$")
+_WHO_RX26 = re.compile(r"(?:a|an|the)\s+[a-z][a-z\s-]*")
+_WHO_RX27 = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_WHO_RX28 = re.compile(r"[Tt]he\s+[A-Z]")
+_WHO_RX29 = re.compile(r"[Tt]he\s+(ministry|department|commission|regulator|agency|authority)")
+_WHO_RX30 = re.compile(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+([a-z]+)\b")
+_WHO_RX31 = re.compile(r"the\s+(?:[a-z-]+\s+)?[a-z]+[^s']s")
+_WHO_RX32 = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,6},?\s+")
+_WHO_RX33 = re.compile(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}")
+_WHO_RX34 = re.compile(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then|repeatedly|"
+                    r"long|once|again|now|simply|never|since|later|earlier))+$")
+_WHO_RX35 = re.compile(r"[A-Za-z][a-z]*")
+_WHO_RX36 = re.compile(r"\b[a-z]{3,}$")
+_WHO_RX37 = re.compile(r"(?:\s*\([^()]{1,15}\))?,\s+")
+
+
 class Attributor:
     def __init__(self, article: Article, cast: Cast, segments: list[Segment], pace: Pacer | None = None):
         self.article = article
@@ -562,25 +617,23 @@ class Attributor:
         while start < end and self.body[start] in " ,":
             start += 1
         start += self._participle_opener(start, end)
-        if start >= 3 and re.fullmatch(r"[A-Z]\. ", self.body[start - 3:start]) and any(
+        if start >= 3 and _WHO_RX17.fullmatch(self.body[start - 3:start]) and any(
                 m.kind == "person" and m.person and m.start == start - 3 for m in self.cast.mentions_in(start - 3, end)):
             start -= 3  # "B. Ashby said": the clause was read from after the initial's full stop
         phrase = self.body[start:end].strip(" ,:")
         if not phrase:
             return None
-        lone = re.search(r"(?:^|\s)([A-Z])\.?$", phrase)
+        lone = _WHO_RX0.search(phrase)
         if lone:  # "said E. Tallis", "said trust chair M. Kessel": an initial is no one; the name it opens, or nobody
             return self._initialled(start + phrase.find(lone.group(1), lone.start()))
-        phrase = re.sub(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
-                        r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
-                        r"loved\s+to))+$", "", phrase)
-        aside = re.search(r",\s+(?:who|whose|which)\s[^,_]*,?\s*$", phrase)
+        phrase = _WHO_RX1.sub("", phrase)
+        aside = _WHO_RX2.search(phrase)
         if aside and aside.start() > 0 and not self.cast.mentions_in(start, start + aside.start()) and \
-                re.match(r"[Tt]he\s", phrase):
+                _WHO_RX18.match(phrase):
             # "The baking star, who presents a daytime show, said": the description, not the names in its aside (nor the
             # brands in "The group, which makes Crumbly Bars, said")
             end, phrase = start + aside.start(), phrase[:aside.start()]
-        relative = re.search(r",\s*(?:which|who)$", phrase)
+        relative = _WHO_RX3.search(phrase)
         if relative:  # "… by the Kisan Ekta Manch, an umbrella body of 31 unions, which said": the name, not the aside
             named = [m for m in self.cast.mentions_in(start, start + relative.start()) if m.kind in ("org", "person")
                      and not m.possessive and "_" not in self.masked[m.start:m.end]]
@@ -596,7 +649,7 @@ class Attributor:
                      and m.start == start and m.end == start + set_off.end(1) and not m.possessive]
             if named:
                 return Speaker(self._full_org(named[0].text, start), "organisation")
-        appositive = re.fullmatch(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?", phrase)
+        appositive = _WHO_RX4.fullmatch(phrase)
         if appositive and self.body.startswith(phrase, start):
             # "The 54-year-old, a former international who won 88 caps, said": the subject, not the description
             # set off after it
@@ -604,17 +657,16 @@ class Attributor:
             if sp is not None:
                 return sp
         low = phrase.lower()
-        low = re.sub(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+", "", low)
-        if re.match(r"(?:after|before|when|while|as|because|since|although|though|if|unless|until|once|where|"
-                    r"whereas|whether)\b", low) and not _PRONOUN_AFTER_CLAUSE.search(low) and not any(
+        low = _WHO_RX5.sub("", low)
+        if _WHO_RX19.match(low) and not _PRONOUN_AFTER_CLAUSE.search(low) and not any(
                 m.kind == "person" for m in self.cast.mentions_in(start, end)):
             return None  # '"…," after it said': a clause about something else, not the quote's speaker
-        if re.fullmatch(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)", low):
+        if _WHO_RX6.fullmatch(low):
             k = self.article.ended_by(start) - 1  # "But the council hit back …. A spokeswoman added: "…"": its own
             if k >= 0 and not self.article.sentences[k].furniture:
                 prev = self.article.sentences[k]
                 body = self.org_subject(prev.start, prev.end)
-                opener = re.match(r"\W*(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+([a-z]+)\b", self.masked[prev.start:prev.end])
+                opener = _WHO_RX30.match(self.masked[prev.start:prev.end])
                 if body is None and opener and (opener.group(1) in ORG_WORDS or opener.group(1) in _ANY_ORG):
                     body = self._story_org(f"the {opener.group(1)}", prev.start) or self._named_org(
                         opener.group(1), prev.start)  # "But the council hit back …"
@@ -626,10 +678,10 @@ class Attributor:
             member = self._party_member(party.group(1) or "", party.group(2), start)
             if member is not None:
                 return member  # '"…," the Texas Republican said' after 'Sen. Dale Harmon, R-Texas,'
-        nick = self.nicknames.get(re.sub(r"^the\s+", "", low))
+        nick = self.nicknames.get(_WHO_RX20.sub("", low))
         if nick is not None:
             return nick  # '"Watch this space," the Dragon added' after '… known to viewers as "the Dragon"'
-        if low in ("he", "she", "i") or re.search(r"(?:^|[\s,])(?:he|she)$", low):
+        if low in ("he", "she", "i") or _WHO_RX21.search(low):
             sent = self.article.sentence_at(start)
             # (the pronoun may close a longer phrase: "Jo Lee then proposed a compromise she said "…"")
             last = list(_HE_SHE.finditer(self.body, start, end))
@@ -646,9 +698,9 @@ class Attributor:
                         _opens_sentence(self.body[sent.start:first.start]):
                     return earlier
             return self._agreeing(low.split()[-1], start)  # the pronoun right before the verb is its subject
-        if low == "it" or re.search(r"(?:^|,\s)it$", low):
+        if low == "it" or _WHO_RX22.search(low):
             return self.tracker.org
-        if re.search(r"\b(?:was|were|is|are|been|being)$", low):
+        if _WHO_RX7.search(low):
             return None  # "the cells were described as": passive, the subject is not the speaker
         if low in ("this", "that", "there", "which", "who", "somebody", "someone", "anybody", "anyone", "everybody",
                    "everyone", "nobody", "no one", "one", "something", "many", "some", "others"):
@@ -686,20 +738,20 @@ class Attributor:
             body = self._latest_public_body(start)
             if body is not None:
                 return body  # "the regulator said" after "The Fuel Standards Office found …"
-        age = re.fullmatch(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}", low)
+        age = _WHO_RX8.fullmatch(low)
         if age and not self.cast.mentions_in(start, end):
             return self._aged(age.group(1), start)
-        paper = re.fullmatch(r"the\s+(?:[a-z-]+\s+)?(statement|release|press\s+release|letter)", low)
+        paper = _WHO_RX9.fullmatch(low)
         if paper and not self.cast.mentions_in(start, end):
             issuer = self._statement_issuer(start, "letter" if paper.group(1) == "letter" else "statement")
             if issuer is not None:
                 return issuer  # '"…," the statement said': whoever the last sentence had issue a statement
-        if re.fullmatch(r"the\s+[a-z]+s", low) and not re.fullmatch(r"the\s+" + _HUMAN, low) and \
+        if _WHO_RX23.fullmatch(low) and not re.fullmatch(r"the\s+" + _HUMAN, low) and \
                 not self.cast.mentions_in(start, end):
             named = self._named_org(low.split()[-1], start)
             if named is not None:
                 return named  # "the growers" after "the Tamsin Growers Association"
-        if re.fullmatch(r"the\s+(?:[a-z0-9-]+\s+){0,4}[a-z0-9-]+", low) and not re.search(r"\b" + _HUMAN + r"$", low) \
+        if _WHO_RX24.fullmatch(low) and not re.search(r"\b" + _HUMAN + r"$", low) \
                 and (not inside or low.split()[-1] in _PERSON_HEADS and not any(m.kind == "person" for m in inside)) \
                 and not _PLURAL_WHO.match(low):
             head = low.split()[-1]
@@ -717,10 +769,10 @@ class Attributor:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":
                     return cur
-        if _PLURAL_WHO.match(low) and not re.match(r"[Tt]he\s+[A-Z]", phrase):  # "the US" is no plural
+        if _PLURAL_WHO.match(low) and not _WHO_RX28.match(phrase):  # "the US" is no plural
             if self.tracker.joint is None and re.fullmatch(r"the\s+" + _HUMAN, low) and low.endswith("s"):
                 return Speaker(phrase, "unnamed")  # "the officials said": not the one person last named
-            if self.tracker.joint is None and re.fullmatch(r"the\s+(?:[a-z-]+\s+)?[a-z]+[^s']s", low) and \
+            if self.tracker.joint is None and _WHO_RX31.fullmatch(low) and \
                     low.split()[-1] not in _PERSON_HEADS:
                 # "The unions said more than 9,000 people registered": a plural is several, never the one person
                 # quoted last; with no pair in play it is a body of its own
@@ -732,8 +784,7 @@ class Attributor:
             first = next((m for m in persons if not m.possessive), None)
             poss = persons[0]
             # "Jo Park's chief EU negotiator, Sam Lee," is Sam Lee
-            appositive = first is not None and first.start > poss.start and re.fullmatch(
-                r"(?:['’]s?)?(?:\s+[\w-]+){0,6},?\s+", self.body[poss.end:first.start] or "x")  # (and "Mills' chief, X,")
+            appositive = first is not None and first.start > poss.start and _WHO_RX32.fullmatch(self.body[poss.end:first.start] or "x")# (and "Mills' chief, X,")
             if poss.possessive and (first is None or first.start > poss.start) and not appositive:
                 role = _possessed(self.body[poss.end:first.start if first is not None else end])
                 if role and (role.split()[-1] in ORG_WORDS or role.split()[-1] in _ANY_ORG) and \
@@ -745,44 +796,29 @@ class Attributor:
                 first = poss
             first = self._past_modifiers(first, persons)
             nxt = [m for m in persons if m.start > first.end and not m.possessive]
-            if nxt and re.fullmatch(r"\s+and\s+(?:[A-Z][\w.]*\s+){0,3}", self.body[first.end:nxt[0].start]):
+            if nxt and _WHO_RX33.fullmatch(self.body[first.end:nxt[0].start]):
                 return Speaker(f"{first.person} and {nxt[0].person}", "joint")
             return Speaker(first.person, "person")
         # No person: an organisation, or a description such as "a UK Government official".
         np = self.masked[start:end].strip(" ,:")
-        np = re.sub(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "", np.strip())  # "Mr Lind, 58," is Mr Lind
-        np = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,?$", "", np)  # "The society, which opposes it,"
-        parts = re.split(r",\s", np)
-        while len(parts) > 1 and re.match(r"(?:[a-z]+ed|speaking|writing|based|aged)\b|(?:in|on|at|during|via|through)\s+"
-                                          r"(?:a|an|the|its|their|his|her)?\s*(?:[\w-]+\s+){0,2}?(?:statement|letter|"
-                                          r"interview|post|email|note|release|video|message|speech|briefing)\s*$|"
-                                          r"(?:however|meanwhile|though|too|also|in turn)\s*$|"
-                                          # "The minister, to her credit, said": an aside, not the speaker
-                                          r"(?:to|in|for|at|with|by)\s+(?:her|his|their|its|all|some|my|our)\s+"
-                                          r"(?:credit|part|defen[cs]e|surprise|relief|dismay|fairness|knowledge|view)\s*$",
-                                          parts[-1].strip()):
+        np = _WHO_RX10.sub("", np.strip())  # "Mr Lind, 58," is Mr Lind
+        np = _WHO_RX11.sub("", np)  # "The society, which opposes it,"
+        parts = _WHO_RX12.split(np)
+        while len(parts) > 1 and _WHO_RX25.match(parts[-1].strip()):
             parts.pop()  # "The inquiry's report, published in 2022," is the report; "X, in a statement," is X
-        if len(parts) > 1 and re.fullmatch(r"(?:a|an|the)\s+[a-z][a-z\s-]*", parts[-1].strip()):
+        if len(parts) > 1 and _WHO_RX26.fullmatch(parts[-1].strip()):
             desc_at = self.masked.rfind(parts[-1], start, end)
-            if any(m.kind in ("org", "unknown") and not m.possessive and re.fullmatch(
-                    r"(?:\s*\([^()]{1,15}\))?,\s+", self.masked[m.end:desc_at]) for m in mentions):
+            if any(m.kind in ("org", "unknown") and not m.possessive and _WHO_RX37.fullmatch(self.masked[m.end:desc_at]) for m in mentions):
                 parts.pop()  # "Tidewatch (TW), a campaign group, said": the name, not the description set off after it
         np = parts[-1].strip()
         # "after the board that manages it", "in a statement the directors": a conjunction or a setting before the
         # subject, a relative clause after it
-        np = re.sub(r"^(?:after|before|when|while|as|because|since|once|until|although|though|if|unless)\s+"
-                    r"(?=(?:the|a|an|its|their|his|her)\s)", "", np, flags=re.IGNORECASE)
-        np = re.sub(r"^(?:in|on|at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|"
-                    r"interview|case|speech|report|post|email|filing|ruling|judgment|submission|briefing|"
-                    r"release)\s+(?=(?:the|a|an|its|their|his|her)\s|[A-Z])", "", np, flags=re.IGNORECASE)
-        np = re.sub(r"^((?:the|a|an|its|their|his|her)\s+[a-z][\w-]*)\s+(?:that|who|which)\s+[a-z].*$", r"\1", np)
-        np = re.sub(r"^(?:(?:and|but|so|yet|or|meanwhile|earlier|later|also|now|instead|after \w+|"
-                    r"(?:last|next|this)\s+\w+|on\s+\w+day|in\s+\d{4}|yesterday|today),?\s+)+", "", np,
-                    flags=re.IGNORECASE)
-        np = re.sub(r"(?:\s+(?:has|have|had|will|would|is|are|was|were|also|previously|already|then|repeatedly|"
-                    r"long|once|again|now|simply|never|since|later|earlier))+$", "",
-                    np).strip()
-        if np.lower() != low and re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z-]+", np) and \
+        np = _WHO_RX13.sub("", np)
+        np = _WHO_RX14.sub("", np)
+        np = _WHO_RX15.sub(r"\1", np)
+        np = _WHO_RX16.sub("", np)
+        np = _WHO_RX34.sub("", np).strip()
+        if np.lower() != low and _WHO_RX27.fullmatch(np) and \
                 not any(m.kind == "person" for m in inside):
             # "In a letter to parishioners, read out on Sunday, the vicar wrote": the description left once the
             # setting before it is cut off is the person introduced so, as when it stands alone
@@ -792,7 +828,7 @@ class Attributor:
         if re.fullmatch(_HUMAN, np, re.IGNORECASE) and np.endswith("s") or np.lower() in ("critics", "opponents",
                                                                                           "supporters"):
             return Speaker(np, "unnamed")  # 'Critics called it "…"', 'Officials said'
-        if not np or "_" in np or re.fullmatch(r"[A-Za-z][a-z]*", np) and np.lower() in NOT_NAMES:
+        if not np or "_" in np or _WHO_RX35.fullmatch(np) and np.lower() in NOT_NAMES:
             return None  # "and", "But": a conjunction left over from the clause, not a speaker
         orgs = [m for m in mentions if m.kind in ("org", "unknown", "place") and not m.possessive]
         if re.match(r"(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[A-Za-z-]+\s+){0,3}?" + _HUMAN +
@@ -807,18 +843,18 @@ class Attributor:
         # "Stenmark, which owns 6% of Halberd, said": only the names inside the phrase that is left
         orgs = [m for m in orgs if m.start >= np_from and m.end <= np_from + len(np) + 1]
         named = [m for m in orgs if m.text.lower() not in DEMONYMS] or orgs
-        if named and not re.search(r"\b[a-z]{3,}$", np):
+        if named and not _WHO_RX36.search(np):
             return Speaker(self._full_org(named[-1].text, start), "organisation")  # "Australian mining firm WMC Resources"
         if len(np.split()) <= 8 and np:
-            if re.match(r"[Tt]he\s+[A-Z]", np):
+            if _WHO_RX28.match(np):
                 np = np[4:]  # "The Ministry of Health, in a statement, said": the body's name
-            bare = re.fullmatch(r"[Tt]he\s+(ministry|department|commission|regulator|agency|authority)", np)
+            bare = _WHO_RX29.fullmatch(np)
             if bare:
                 # "the ministry said" after "the transport ministry ordered checks": as the story first described it
                 fuller = {x.lower() for x in re.findall(r"\b[Tt]he\s+([a-z]+\s+" + bare.group(1) + r")\b", self.body[:start])}
                 if len(fuller) == 1:
                     np = f"the {fuller.pop()}"
-            return Speaker(np, "unnamed" if np[:1].islower() or re.search(r"\b[a-z]{3,}$", np) else
+            return Speaker(np, "unnamed" if np[:1].islower() or _WHO_RX36.search(np) else
                            "organisation")
         return None
 

@@ -18,6 +18,7 @@ from studyapp.core.generate.figures import figures_in
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered, unmet_pronoun
 from studyapp.core.generate.questions import Candidate
+from studyapp.core.generate.text import is_word_char
 
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
 MAX_SAME_KEY = 3
@@ -705,7 +706,7 @@ class Prominence:
         if c.fact.startswith("figure:") or q["id"].startswith("number-"):
             figure = self._figure(q)
             value = _figure_of(q)
-            if value and len(value) >= 2 and re.search(r"(?<![\w.,])" + re.escape(value) + r"(?![\w])", self.title):
+            if value and len(value) >= 2 and _figure_in(value, self.title):
                 extra += TITLE_FIGURE_WORTH
             elif figure and figure[0] == "count" and figure[1].split()[-1:] and figure[1].split()[-1] in _PEOPLE:
                 extra += HEADCOUNT_WORTH
@@ -713,6 +714,18 @@ class Prominence:
                     f.value for f in figures_in(self.first)][:1] == [value]:
                 extra += LEAD_FIGURE_WORTH
         return extra
+
+
+def _figure_in(value: str, text: str) -> bool:
+    """Whether the figure stands whole in the text: not inside a longer number ("12" of "1.12" or "312") or word.
+    (Found without a pattern built from the figure: see test_regex_cache.py.)"""
+    at = text.find(value)
+    while at >= 0:
+        before, after = text[at - 1:at], text[at + len(value):at + len(value) + 1]
+        if not (before and (is_word_char(before) or before in ".,")) and not (after and is_word_char(after)):
+            return True
+        at = text.find(value, at + 1)
+    return False
 
 
 def budget(words: int) -> int:

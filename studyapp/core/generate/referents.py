@@ -189,25 +189,14 @@ def _word_stem(word: str) -> str:
     return _WORD_PART.split(word, 1)[0]
 
 
-def _occurrences(name: str, body: str):
-    """Where `name` stands as whole words in the body."""
-    i = body.find(name)
-    while i >= 0:
-        before = body[i - 1:i]
-        after = body[i + len(name):i + len(name) + 1]
-        if not (before and (before.isalnum() or before in "_’'-")) and not (after and (after.isalnum() or after in "_’'-")):
-            yield i
-        i = body.find(name, i + 1)
-
-
 def _set_off_by_which(name: str, body: str) -> bool:
     """Whether the article writes "<name>, which …", as it never writes of a person."""
-    return any(_WHICH_AFTER.match(body, i + len(name)) for i in _occurrences(name, body))
+    return any(_WHICH_AFTER.match(body, i + len(name)) for i in word_starts(name, body))
 
 
 def _called_so(name: str, noun: str, body: str) -> bool:
     """Whether the words just before or after the name call it a <noun>."""
-    for i in _occurrences(name, body):
+    for i in word_starts(name, body):
         m = _NOUN_BEFORE.search(body, max(0, i - 80), i)
         if m and m.end() == i and m.group(1) == noun:
             return True
