@@ -140,22 +140,14 @@ def describes(label: str, body: str, orgs: list[str] | tuple[str, ...], at: int)
     if voice:
         label = voice.group(1)
     m = qualified(label)
-    if not m:
-        q = label.strip()
-        if " " in q or not state_adjective(q) or q in COUNTRIES:
-            return None
-        based, key = "", "state:" + state_stem(q)  # "Norlandic" on its own: an adjective left from a description
-    else:
-        q, based = m.group("q"), m.group("based") or ""
+    if m and not m.group("based"):
+        q = m.group("q")
         own = [o for o in orgs if o.split()[0] == q and o != q]
-        if own and not based:
+        if own:
             return own[0]  # "the Rheinhaus group": the body whose name it opens
-        if based.startswith("-"):
-            key = "place:" + q.lower()
-        elif state_adjective(q) or q in COUNTRIES or q.lower() in PARTY_NAMES:
-            key = "state:" + state_stem(q)
-        else:
-            return None
+    key = key_of(label)
+    if not key:
+        return None
     ties = [(w, o) for w, k, o in _ties(body, tuple(orgs)) if k == key]
     if not ties:
         return ""
