@@ -69,6 +69,10 @@ def local_reviews(data: Path) -> list[tuple]:
         return []
     con = _read_only(data)
     try:
+        if con.execute("PRAGMA user_version").fetchone()[0] == 0:
+            # a sync killed while the folder's first open was creating the file: not set up yet, which the
+            # next open does (integrity.content_problems reads version 0 the same way), and so no review in it
+            return []
         rows = con.execute("SELECT q.question_id, r.reviewed_at, r.rating FROM review r JOIN question q "
                            "ON q.id = r.question ORDER BY r.reviewed_at, q.question_id").fetchall()
         return [(q, utc_text(parse_ms(at)), rating) for q, at, rating in rows]  # the log keeps milliseconds
