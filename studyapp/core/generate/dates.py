@@ -2518,6 +2518,11 @@ def _life_event(text: str, a: int, event: str, own: bool) -> tuple[str, int, boo
     return None
 
 
+# A participle set off after a sentence's subject, dated: "Brightwater, founded in 1952 as a cooperative, employs …"
+_ASIDE_PARTICIPLE = re.compile(r"^\W*(?P<subj>[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w’'&.-]*){0,5}),\s+"
+                               r"(?P<pp>founded|established|formed|set\s+up|created|launched|built|opened|"
+                               r"incorporated|born)\s+(?:in|on)\s+$")
+_ASIDE_ENDS = re.compile(r"[^,;.!?]{0,80},\s+[a-z]")
 # A sentence that puts its verb before its subject after a fronted time word ("After Ardley come trips to Pellingham on
 # the 15th", "Then comes the final on Sunday"): its event cannot be told as "X did Y", so its dates are not asked
 _INVERTED = re.compile(r"\W*(?:After|Before|Then|Next|Later)\s+(?:[\w’'-]+\s+){0,4}?(?:come|comes|came|follow|follows|"
@@ -2550,6 +2555,11 @@ _SAID_WILL = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.,-]+){0,7}?)\s+(?:sa
                         r"(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
                         r"(((?:the|a|an|its|their|his|her|[A-Z][\w’'-]*|[a-z]{3,}[^s\W]s))(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is\s+to|"
                         r"are\s+to)\s+[a-z].*)$")
+# "Brightwater said it would …", "The CMR said it would …": a named body reporting what it will do itself (a person
+# is never "it"; "The company said it would …" stays unasked, since only the article says which company)
+_BODY_SAID_IT = re.compile(r"(?P<who>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5})\s+"
+                           r"(?:said|says|announced|confirmed|added)\s+(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
+                           r"it\s+(?P<rest>(?:will|would|is\s+to)\s+[a-z].*)$")
 # "the family would hold …": a bare "the" and one common noun, whose referent only the article gives
 _BARE_THE_NOUN = re.compile(r"[Tt]he\s+[a-z][\w’'-]*\s+(?:will|would|is\s+to|are\s+to)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|added)\b.*\b(?:will|would|is\s+to|are\s+to)\b")
@@ -2858,6 +2868,11 @@ def find_dates(article: Article, published: date | None = None,
                 rebuilt = _gerund_event(text, cl, a)
                 if rebuilt:
                     event, own, gerund_made = rebuilt, True, True
+            aside = _ASIDE_PARTICIPLE.match(text[:a]) if not _quoted(text, a) else None
+            if aside and _ASIDE_ENDS.match(text, b):
+                # "Brightwater, founded in 1952 as a farmers' cooperative, employs 4,300 people": the date is the
+                # founding's, set off between the subject and its verb, never the present state's
+                event, own = f"{aside.group('subj')} was {' '.join(aside.group('pp').split())}", True
             if own and any(_GAPPED.fullmatch(text[min(spans[k][1], b):max(spans[k][0], a)])
                            for k in (j - 1, j + 1) if 0 <= k < len(spans)):
                 own = False  # "took delivery of its first in 2019 and its last in May": two events, one verb
@@ -3007,6 +3022,15 @@ def find_dates(article: Article, published: date | None = None,
                 # "The chief executive said an independent review would report in October": the reported clause's
                 # own date, as with "said that …" (its "that" left out); "said it would" stays unasked (whose "it"?)
                 event, own = said.group(1)[:1].upper() + said.group(1)[1:], True
+            body_said = None if own or caption or tagged or cleft or relative or passive or shared or absolute or \
+                set_for or _quoted(text, a) or tense != "future" else _BODY_SAID_IT.match(event)
+            modal = _MODAL_BEFORE.search(text, cl.start, a) if body_said else None
+            if body_said and modal and prep not in _NOT_OWN_PREP and \
+                    not re.search(r"[,;:“”\"()–—]", text[modal.end():a]) and not _adjectival(text, a, b, kind, prep):
+                # "Brightwater said it would hold a general meeting on 22 May": a body's "it" is the body itself
+                # (its "would" is the report's tense; the meeting is still ahead: "will")
+                rest = re.sub(r"^would\b", "will", body_said.group("rest"))
+                event, own = f"{body_said.group('who')} {rest}", True
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):

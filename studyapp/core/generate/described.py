@@ -26,7 +26,7 @@ BODY_NOUNS = ("company|firm|group|insurer|reinsurer|carrier|airline|bank|lender|
               "brewer|drugmaker|chipmaker|telecom|telecoms|provider|consortium|outfit|owner|group's|company's")
 _QUALIFIER_SUFFIX = r"-(?:based|listed|owned|headquartered|registered)"
 _QUALIFIED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<q>[A-Z][\w-]*?)(?P<based>" + _QUALIFIER_SUFFIX + r"|['’]s)?"
-                        r"\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>" + BODY_NOUNS + r")"
+                        r"\s+(?:[a-z][\w-]*\s+){0,3}(?P<head>" + BODY_NOUNS + r")"
                         r"(?:['’]s\s+(?:board|directors|management|chairman|chairwoman|chief\s+executive))?")
 # "A spokeswoman for the Norlandic airline", "a spokesman for the Munich-based group": the body it speaks for
 _VOICE_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|representative|official|"

@@ -30,6 +30,7 @@ TITLE_WORDS = {
     "founder", "owner", "partner", "agent", "lawyer", "solicitor", "barrister", "campaigner", "activist",
     "singer", "actor", "actress", "star", "author", "writer", "producer", "presenter", "player", "former",
     "acting", "interim", "senior", "junior", "first", "lady", "general", "new", "late", "then", "current",
+    "outgoing", "incoming", "retiring", "departing",
     "labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green", "independent",
     "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
     "mr", "mrs", "ms", "miss", "gov", "maj", "adm", "supt", "insp", "det", "gen",
@@ -221,6 +222,7 @@ AGENT_NOUNS = {
 NOT_PERSON_TITLES = {"labour", "conservative", "tory", "liberal", "democrat", "democratic", "republican", "green",
                      "independent", "socialist", "nationalist", "unionist", "communist", "leftist", "rightist",
                      "first", "new", "late", "then", "current", "former", "acting", "interim", "senior", "junior",
+                     "outgoing", "incoming", "retiring", "departing",
                      "state", "home", "foreign", "general", "private", "major"}
 
 # The only letters outside ASCII that re.IGNORECASE pairs with an ASCII letter, or whose lower case is ASCII or longer:

@@ -1868,6 +1868,9 @@ def role_fault(role: str) -> str:
     last = words[-1].strip(",;:").lower()
     if last in _ROLE_NEVER_ENDS:
         return f"the role stops on “{words[-1]}”: its owner was cut off"
+    if len(words) > 1 and words[-1].islower() and len(last) > 4 and last.endswith("ed") and last not in TITLE_WORDS:
+        # "The Dairy Farmers' Association elected Kari Lund …": the clause's verb read into her role
+        return f"the role ends on the verb “{words[-1]}”: a clause, not a title"
     if len(words) > 1 and (last in _ABBREVIATED or re.fullmatch(r"[A-Z]", words[-1])):
         return f"the role stops on “{words[-1]}”: its owner was cut at a full stop"  # "spokesperson for the St"
     owners = [m.group(1) for m in _OWNER_AFTER.finditer(role)]

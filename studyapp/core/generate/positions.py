@@ -3373,7 +3373,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                         article.body, cast), article, cast)
 
 
-_BOARD_OF = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s?\s+(?:supervisory\s+|management\s+|"
+_BOARD_OF = re.compile(r"(?:[Tt]he\s+)?(?:([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})(?:['’]s?)?\s+(?:supervisory\s+|management\s+|"
                        r"executive\s+)?(?:board|directors|board\s+of\s+directors)|[Bb]oard\s+of\s+(?:directors\s+of\s+)?"
                        r"(?:the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,5}))")
 

@@ -242,6 +242,9 @@ def build_people(ex: Extraction) -> list[dict]:
         role = kin_role(p, cast, ex.cast.mentions, ex.article)  # "daughter of X", never "Her daughter"
         if role and _BODY_ROLE.match(role):
             entry["role"] = "organisation"  # "X, a campaign formed by swimmers": a body the name rules read as one
+        elif role and role_fault(role):
+            if p.name not in speakers and not p.aliases:
+                continue  # a role cut or run into its clause is no description the bank can show a teacher
         elif role:
             entry["role"] = role[:500]
         elif p.name not in speakers and not p.aliases:

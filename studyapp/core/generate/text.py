@@ -112,7 +112,9 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
         p = len(article.paragraphs)
         article.paragraphs.append((a, b))
-        dateline = _DATELINE.match(body, a, b) if p == 0 else None
+        dateline = _DATELINE.match(body, a, b) if p < 4 else None
+        if dateline and p and "(" not in dateline.group():
+            dateline = None  # after a standfirst or a byline, only a dateline naming its agency: "LONDON (Business Wire) -"
         if dateline:
             tag = body[a:dateline.end()].rstrip()
             article.sentences.append(Sentence(a, a + len(tag), tag, p, True))
