@@ -751,8 +751,12 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
 
 # The interviewer's turn of a Q&A: "Q: What will you do now?", "Q. …", "HV: …", "Larkspur: …" (the label is no part
 # of the question), or a paragraph that is one bare question, plain, bold or italic ("**What got you started?**")
-_ASKED_TURN = re.compile(r"(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+_ASKED_TURN = re.compile(r"(?:[–—-]\s*)?(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
                          r"[:：]|Q\.|Q\s+[–—-])?(?:\*\*|__|\*|_)?\s*([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+# A magazine's turn naming a topic in place of a question ("**On leaving the party.**"), with no "I", "you" or
+# "we" whose meaning would change in the prompt's voice
+_TOPIC_ASKED = re.compile(r"(?:\*\*|__|\*|_)?On\s+(?!(?:[^\n]*\b(?:I|me|my|we|us|our|you|your)\b))([a-z][^\n.?!:*_“”\"]{2,80})"
+                          r"[.:]?(?:\*\*|__|\*|_)?")
 _ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s*[:：]|"
                            r"A(?:\.|\s+[–—-]))(?:\*\*|__)?\s+")
 # A question that points back at someone named in an earlier turn ("Is he right that …?"), or a short one at
@@ -782,7 +786,8 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
         if para < 0:
             continue
         before = body.rfind("\n\n", 0, para)
-        asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
+        asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip()) or \
+            _TOPIC_ASKED.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
         sent = ex.article.sentence_at(seg.start)
         if not asked or sent is None or _BACK_REFERENCE.search(asked.group(1)) or \
                 len(asked.group(1).split()) <= 4 and _SHORT_BACK_REFERENCE.search(asked.group(1)):
@@ -799,7 +804,8 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
                 re.search(r"[“”\"]", first):
             continue
         first = f"“{first}”"  # the guest's own words, in their marks: their "I" and "it" are the answer's, not the writer's
-        turns.setdefault(sp.name, []).append((" ".join(asked.group(1).split()), first,
+        topic = asked.re is _TOPIC_ASKED  # ("**On leaving the party.**": asked about leaving the party)
+        turns.setdefault(sp.name, []).append((("about " if topic else "") + " ".join(asked.group(1).split()), first,
                                               (before + 2 if before >= 0 else 0), sent.end))
     out = []
     for name, answers in turns.items():
@@ -814,9 +820,11 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
                 continue
             out.append(Candidate({
                 "id": ids.make("asked", name, " ".join(question.split()[:4])), "type": "choice",
-                "topic": "who-said-what", "prompt": f"Asked “{question}”, what did {name} answer?",
+                "topic": "who-said-what", "prompt": f"Asked {question}, what did {name} answer?" if
+                question.startswith("about ") else f"Asked “{question}”, what did {name} answer?",
                 "choices": sorted([first, *wrong]), "answer": first, "source": body[start:end].strip(),
-                "explanation": f"{_who(by_name[name])} answered “{question}” so in the interview.",
+                "explanation": f"{_who(by_name[name])} answered so when asked {question} in the interview." if
+                question.startswith("about ") else f"{_who(by_name[name])} answered “{question}” so in the interview.",
             }, f"sentence:{first[:60]}", 0.9))
     return out
 

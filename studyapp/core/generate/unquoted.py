@@ -31,6 +31,8 @@ _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
 _ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
                     re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
+# The one an interview's guest talked to, before a name: "spoke to Tomas Birk", "sat down with Ann Roe"
+_SPOKEN_TO = re.compile(r"\b(?:spo(?:ke|aks?)|talk(?:ed|s)?)\s+(?:to|with)\s+$|\b(?:sat|sits?)\s+down\s+with\s+$")
 # A byline, which page furniture keeps out of the cast's mentions: "By Lena Brandt", "Interview by Ann Roe"
 _BYLINE = re.compile(r"\s*(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                      r"\s*(?:$|[,|/•·])")
@@ -38,12 +40,24 @@ _BYLINE = re.compile(r"\s*(?:(?:[Ii]nterview|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+[A-Z]
 _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added|adds|warned|declared|insisted|"
                         r"stated|put\s+it\s+(?:simply|bluntly|plainly|this\s+way)|statement\s+(?:that\s+)?"
                         r"(?:said|read|reads))\s*:\s+(?=[A-Za-z])")
-# A paragraph that is one question, bold, italic or plain ("**How did it start?**"): a new turn, so an answer
+# A paragraph that is one question, bold, italic or plain ("**How did it start?**"), or set off by a dash as each
+# turn of some interviews is ("– Where does your clay come from?"): a new turn, so an answer
 # running on over unlabelled paragraphs stops before it
-_BARE_QUESTION = re.compile(r"\s*(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
+_BARE_QUESTION = re.compile(r"\s*(?:[–—-]\s*)?(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
 # Only a question set in bold or italic marks a turn: a plain paragraph ending in "?" may be the report's own
 # rhetorical question, and an interviewer's turn may be a statement with no "?" that would pass for an answer
 _EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0,300}\?\s*(?P=m)\s*$")
+# A paragraph naming the topic of the answer after it in place of a question, bold or plain ("**On leaving the
+# party.**", "On the new bypass:"): a magazine's turn with no "?"
+_TOPIC_TURN = re.compile(r"\s*(?P<m>\*\*|__|\*|_)?On\s+[^\n\"“”*_.?!:]{2,80}[.:]?\s*(?P=m)?\s*$")
+# A title or a standfirst that says the story is an interview without the word: "Q&A: …", "In conversation: …",
+# "… in her own words", "The novelist on grief, gardens and her new book" (someone on a list of topics)
+_INTERVIEW_TITLE = re.compile(r"\bQ\s*&\s*A\b|\bin\s+conversation\b|\binterview|\bin\s+(?:his|her|their|my)\s+own\s+"
+                              r"words\b", re.IGNORECASE)
+_ON_TOPICS = re.compile(r"^[^.?!\n]{3,80}?\bon\s+[^,.?!\n]{2,40}(?:,\s+[^,.?!\n]{2,40})*\s+and\s+[^.?!\n]{2,60}$")
+# A heading giving the paragraphs after it to the one it names: "Imelda Straker, in her own words"
+_OWN_WORDS = re.compile(r"\s*(?:\*\*|__)?(?:(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}),?\s+in|In)\s+(?:his|her|their)"
+                        r"\s+own\s+words[.:]?(?:\*\*|__)?\s*$")
 # The note an edited interview opens with ("This interview has been edited for length and clarity")
 _EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|brevity)", re.IGNORECASE)
 # The reporter's words after a statement set off by a colon: "…: passengers deserve X, she told the meeting."
@@ -133,6 +147,11 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
     askers = {m.person for m in named if _ASKER.search(article.body[max(0, m.start - 40):m.start])}
     bylines = [s.text for s in article.sentences if s.start < before and _BYLINE.match(s.text)]
     askers |= {m.person for m in named if any(m.person in line for line in bylines)}
+    # (and the one spoken to, unless the one asking is the one speaking: "She spoke to Tomas Birk about the split",
+    # but "Our reporter Dev Aster spoke to Brannigan")
+    askers |= {m.person for m in named if _SPOKEN_TO.search(article.body[max(0, m.start - 40):m.start]) and not any(
+        o.person in askers and o.start < m.start and not re.search(r"[.?!]\s", article.body[o.end:m.start])
+        for o in named)}
     named = [m for m in named if m.person not in askers]
     for sent in article.sentences:
         if sent.start >= before:
@@ -146,8 +165,25 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
     if len(people) > 1:
         # ("For twenty years Ann Roe has kept the light at Carrick Point. We asked her …": the one the introduction
         # makes a subject, a name a verb follows, and not a name read in a place's or a thing's)
-        people = {m.person for m in named if m.person in people and _SUBJECT_VERB.match(article.body, m.end)}
+        people = {m.person for m in named if m.person in people and (
+            _SUBJECT_VERB.match(article.body, m.end) or _opens_sentence(article, m.start, m.end))}
     return people.pop() if len(people) == 1 else ""
+
+
+# What may stand before a sentence's subject: titles and a description ("Captain", "The marine biologist")
+_LEAD_IN = re.compile(r"(?:(?:The|A|An)\s+(?:[a-z]+\s+){0,3}|(?:[A-Z][\w.]*\s+){0,2})")
+
+
+def _opens_sentence(article: Article, start: int, end: int) -> bool:
+    """Whether a name is the subject its sentence opens with ("Captain Ruth Okonedo kept …"), a lower-case word
+    after it and nothing before it but titles or a description."""
+    sent = next((s for s in article.sentences if s.start <= start < s.end), None)
+    if sent is None or not re.match(r" [a-z]+\b", article.body[end:end + 30]) or \
+            re.match(r" (?:and|or|of|in|at|on|to|for)\b", article.body[end:end + 10]):
+        return False
+    lead = article.body[sent.start:start]
+    m = _LEAD_IN.match(lead)
+    return m is not None and m.end() == len(lead)
 
 
 def _names_in_third_person(text: str, who: str) -> bool:
@@ -162,14 +198,30 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|we|our|us)\b")
 PLAIN_ASKS = 3  # plain (unmarked) question paragraphs an interview needs, where two bold ones do
 
 
-def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int]) -> bool:
+def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int], titled: bool = False) -> bool:
     """Whether plain question paragraphs are an interviewer's turns, not a report's rhetorical questions: three or
-    more, most of them put to "you", and most of the paragraphs after them answering in the first person."""
+    more, most of them put to "you", and most of the paragraphs after them answering in the first person (where
+    the title says the story is an interview, "Q&A: …", every one answering so, whoever the questions address)."""
     if len(asks) < PLAIN_ASKS:
         return False
     to_you = sum(bool(_TO_YOU.search(body[pars[k][0]:pars[k][1]])) for k in asks)
     answers = sum(bool(_FIRST_PERSON.search(body[pars[k + 1][0]:pars[k + 1][1]])) for k in asks)
+    if titled and answers == len(asks):
+        return True
     return to_you * 2 > len(asks) and answers * 2 > len(asks)
+
+
+def _says_interview(article: Article, pars: list[tuple[int, int]], first: int) -> bool:
+    """Whether the title or the introduction before the first question (paragraph index `first`) says the story is
+    an interview without a verb of asking: "Q&A", "In conversation", "in her own words", a title or standfirst
+    naming someone "on" a list of topics, or an introduction whose last paragraph ends with a colon."""
+    body = article.body
+    heads = [article.title] + [body[a:b].strip() for a, b in pars[:min(first, 2)]]
+    if any(_INTERVIEW_TITLE.search(h) for h in heads[:1] + [body[a:b] for a, b in pars[:first]]):
+        return True
+    if any(len(h.split()) <= 25 and _ON_TOPICS.match(h.strip("*_ ")) for h in heads):
+        return True
+    return body[pars[first - 1][0]:pars[first - 1][1]].rstrip("*_ ").endswith(":")
 
 
 def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -> dict[int, str]:
@@ -177,20 +229,28 @@ def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -
     italics, or plain) and the answers unlabelled after it. It must say it is one, as a report with a rhetorical
     question never does: two or more such questions in bold or italics (three or more plain ones, put to "you" and
     answered in the first person, see `_plain_interview`), each followed by an answer, and an introduction saying
-    someone was interviewed or that the interview was edited."""
+    someone was interviewed or that the interview was edited, or a title or standfirst saying it (`_says_interview`).
+    A magazine's topic in place of a question ("**On leaving the party.**") is a turn where two or more are each
+    answered in the first person."""
     body = article.body
     asks = [k for k, (a, b) in enumerate(pars) if _EMPHASISED_QUESTION.match(body[a:b])
             and not _ANSWER.match(body, a) and len(body[a:b].split()) <= 40]
+    topics = [k for k, (a, b) in enumerate(pars) if _TOPIC_TURN.match(body[a:b]) and len(body[a:b].split()) <= 12
+              and k + 1 < len(pars) and _FIRST_PERSON.search(body[pars[k + 1][0]:pars[k + 1][1]])]
+    if len(topics) >= 2:
+        # ("**On leaving the party.**" then her answer): a topic in place of each question, each answered as "I"
+        asks = sorted(set(asks) | set(topics))
     if len(asks) < 2:
         asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b]) and not _ANSWER.match(body, a)
                 and len(body[a:b].split()) <= 40]
-        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks):
+        titled = bool(_INTERVIEW_TITLE.search(article.title))
+        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks, titled):
             return {}
     if len(asks) < 2 or asks[0] == 0 or any(k + 1 >= len(pars) or k + 1 in asks for k in asks):
         return {}
     first = pars[asks[0]][0]
     intro = body[:first]
-    if not (_INTERVIEWED.search(intro) or _EDITED.search(intro)):
+    if not (_INTERVIEWED.search(intro) or _EDITED.search(intro) or _says_interview(article, pars, asks[0])):
         return {}
     guest = _interviewee(article, cast, first)
     return {pars[k][0]: guest for k in asks} if guest else {}
@@ -233,6 +293,13 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
         if a in bare:
             turn, fresh = bare[a], True  # a question of its own: the paragraphs after it are the guest's answer
             continue
+        own = _OWN_WORDS.match(text)
+        if own:
+            # "Imelda Straker, in her own words": the paragraphs after the heading that speak as "I" are hers
+            who = _person_named(own.group("name"), cast) if own.group("name") else _interviewee(article, cast, a)
+            if who:
+                turn, fresh = who, True
+                continue
         if re.search(r"[\"“”]", text):
             turn = ""
             continue  # a quotation in marks is read as one already
@@ -242,7 +309,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
                 (fresh or a < last_turn or re.search(r"\b(?:I|I'm|I've|my|me|we|our|us)\b", text)):
             # (past the answer's first paragraph, one put to "you" with no "I" in it is the interviewer's statement
             # turn: "You promised more new music. Audiences want the classics.")
-            words = text.strip()
+            words = text.strip().lstrip("–—- ").strip()  # ("– From a riverbank …": an answer set off by a dash)
             at = a + text.index(words)
             out.append(Unquoted(at, at, at + len(words), words, turn))
             fresh = False

@@ -247,3 +247,348 @@ def test_a_books_details_with_its_price_after_an_interview_are_page_furniture():
 
     assert is_furniture("Slack Water by Gunnar Hale is published by Tidewrack Books, £16.99.")
     assert not is_furniture("The report by the harbour board is published on Monday.")
+
+
+# Round 11: eight magazine layouts, one each (invented). The title is part of the layout: (title, body).
+STANDFIRST = (
+    "The beekeeper Wenna Corrigal on swarms, stings and her first honey show",
+    (
+        "Wenna Corrigal keeps forty hives on the moor above Tallow Cross and won the county honey show in "
+        "September.\n\n"
+        "**How did you start with bees?**\n\n"
+        "My grandfather left me two hives and a veil that did not fit. I read every book in the library and "
+        "still got stung on the first morning.\n\n"
+        "**Are the bees in trouble?**\n\n"
+        "Some winters are cruel. I lost a third of my colonies in the wet February two years ago, and I blame"
+        " the damp more than any disease.\n\n"
+        "**What makes a prize honey?**\n\n"
+        "Patience at the extractor and a clean jar. The judges hold every jar up to the window, so a single "
+        "speck of wax costs you points.\n\n"
+        "**What should the council do?**\n\n"
+        "Stop mowing the verges in June. Our bees need the clover far more than the drivers need a tidy edge."
+    ),
+)
+
+BOLD_NOQ = (
+    "Former councillor Petra Vandeleur looks back",
+    (
+        "Petra Vandeleur sat on Harrowgate council for sixteen years before resigning from the Civic Alliance"
+        " in May. She spoke to Tomas Birk about the split.\n\n"
+        "**On leaving the party.**\n\n"
+        "It was the hardest letter I have written. I joined the Civic Alliance at nineteen and I still agree "
+        "with most of what it says about housing.\n\n"
+        "**On the new bypass.**\n\n"
+        "I voted against it twice and I would vote against it again. The money should go on buses that run "
+        "after seven in the evening.\n\n"
+        "**On what comes next.**\n\n"
+        "I will stand as an independent in the spring. My neighbours can judge me on my record rather than on"
+        " a rosette."
+    ),
+)
+
+SURNAME_CAPS = (
+    "The lighthouse restorer",
+    (
+        "Aurelio Fenwick has spent three years restoring the lighthouse at Sheen Point, which reopens to "
+        "visitors on Saturday. Our correspondent Lise Marant asked him about the work.\n\n"
+        "Q: Why save a lighthouse nobody needs?\n\n"
+        "FENWICK: Because the ships still look for it. The light is automatic now, but every fisherman here "
+        "steers by the tower in daylight.\n\n"
+        "Q: What was the hardest part?\n\n"
+        "FENWICK: The lantern glass. We had to send each pane to a workshop in the north and wait eleven "
+        "months for it to come back.\n\n"
+        "Q: Who paid?\n\n"
+        "FENWICK: A lottery grant, two hundred local donors and my own savings. I want the trust to open a "
+        "cafe so the tower pays for itself."
+    ),
+)
+
+QA_TITLE = (
+    "Q&A: the ferry captain who refused to sail",
+    (
+        "Captain Ruth Okonedo kept the Island Rose in port during last month's storm against the orders of "
+        "her operator, Solway Ferries.\n\n"
+        "Why did you refuse?\n\n"
+        "The forecast was worse than the company admitted. I have twenty years on this crossing and I would "
+        "not put passengers through that sea.\n\n"
+        "Were you disciplined?\n\n"
+        "I was suspended for a week and then reinstated. I think the company knew I was right the moment the "
+        "harbour wall flooded.\n\n"
+        "What do you want from the operator now?\n\n"
+        "I want a written rule that the captain decides, not the timetable. My crew backs me and so does the "
+        "union."
+    ),
+)
+
+IN_CONVERSATION = (
+    "In conversation: the choir leader Hal Demetriou",
+    (
+        "Hal Demetriou has led the Millbeck community choir since it began in a church hall with eight "
+        "members. It now has one hundred and twenty.\n\n"
+        "How did the choir grow so fast?\n\n"
+        "I never held auditions. Anybody who turns up on a Tuesday sings, and people bring their friends.\n\n"
+        "What is the hardest song you have taught?\n\n"
+        "A lullaby in Georgian with seven parts. It took us four months and I still hear it in my sleep.\n\n"
+        "What happens next?\n\n"
+        "We sing at the regional festival in June. I would like us to record an album before I retire."
+    ),
+)
+
+OWN_WORDS = (
+    "The last tram driver",
+    (
+        "Imelda Straker drove the number 4 tram in Carrowdale for thirty-one years until the line closed on "
+        "Friday.\n\n"
+        "Imelda Straker, in her own words\n\n"
+        "I started in the winter the depot got heating. Before that we wore two coats and fingerless gloves "
+        "and still could not feel the brake.\n\n"
+        "The passengers were the best part of the job. I knew which stop each regular wanted and I waited for"
+        " the ones who ran.\n\n"
+        "I think closing the line is a mistake. The buses take twice as long up the hill, and the old people "
+        "will stop going into town."
+    ),
+)
+
+DASHES = (
+    "A potter's life",
+    (
+        "Tobiah Lunde throws two hundred pots a week in a barn near Esk Hollow and sells every one of them at"
+        " the Saturday market. He spoke to the Herald about clay, kilns and prices.\n\n"
+        "**Where does your clay come from?**\n\n"
+        "– From a riverbank two miles from here. I dig it myself every autumn and leave it to weather over "
+        "the winter.\n\n"
+        "**Why are your prices so low?**\n\n"
+        "– Because I want people to use the pots, not keep them in a cabinet. A mug should be drunk from "
+        "every morning.\n\n"
+        "**What would you change about the market?**\n\n"
+        "– I would like a roof over the stalls. We lose half the customers whenever it rains."
+    ),
+)
+
+COLON_INTRO = (
+    "The new head of the Wendle lifeboat",
+    (
+        "Marisol Achebe took charge of the Wendle lifeboat station this spring, the first woman to lead it in"
+        " its ninety years. We asked her about the season ahead:\n\n"
+        "What worries you most this summer?\n\n"
+        "Paddleboards. We had thirty call-outs for them last year and most of the people we rescued had no "
+        "idea about the tide.\n\n"
+        "Do you have enough volunteers?\n\n"
+        "We need six more crew, ideally people who live within five minutes of the station. I train new "
+        "volunteers on Wednesday evenings.\n\n"
+        "What would you ask of visitors?\n\n"
+        "Check the tide times before you set off and carry a phone in a waterproof pouch. That alone would "
+        "halve our call-outs."
+    ),
+)
+
+def _titled(story: tuple[str, str], who: str) -> list[str]:
+    from tests.core.generate.conftest import article
+    from studyapp.core.generate.facts import extract
+
+    title, body = story
+    got = [(q["speaker"], q["quote"]) for q in extract(article(body, title)).facts()["quotes"]]
+    assert {s for s, _ in got} == {who}  # the interviewer is quoted nowhere
+    assert not any(q.rstrip("*_ ").endswith("?") for _, q in got)  # no question is anyone's
+    return [q for _, q in got]
+
+
+def test_a_title_naming_the_guest_on_a_list_of_topics_says_the_story_is_an_interview():
+    said = _titled(STANDFIRST, "Wenna Corrigal")
+    assert any(q.startswith("My grandfather left me two hives") for q in said)
+    assert any(q.startswith("Stop mowing the verges in June") for q in said)
+
+
+def test_bold_topics_without_a_question_mark_are_the_turns_and_the_one_spoken_to_is_the_asker():
+    said = _titled(BOLD_NOQ, "Petra Vandeleur")
+    assert any(q.startswith("It was the hardest letter") for q in said)
+    assert any(q.startswith("I will stand as an independent") for q in said)
+
+
+def test_answers_labelled_with_the_guests_surname_in_capitals():
+    said = _titled(SURNAME_CAPS, "Aurelio Fenwick")
+    assert any(q.startswith("Because the ships still look for it") for q in said)
+
+
+def test_q_and_a_in_the_title_makes_plain_questions_turns_and_the_sentences_subject_the_guest():
+    said = _titled(QA_TITLE, "Ruth Okonedo")
+    assert any(q.startswith("I want a written rule") for q in said)
+
+
+def test_in_conversation_in_the_title_with_questions_not_all_put_to_you():
+    said = _titled(IN_CONVERSATION, "Hal Demetriou")
+    assert any(q.startswith("I never held auditions") for q in said)
+    assert any(q.startswith("We sing at the regional festival") for q in said)
+
+
+def test_a_heading_in_her_own_words_gives_her_the_first_person_paragraphs_after_it():
+    said = _titled(OWN_WORDS, "Imelda Straker")
+    assert any(q.startswith("I think closing the line is a mistake") for q in said)
+    assert len(said) == 3
+
+
+def test_answers_opening_with_a_dash_are_quoted_without_it():
+    said = _titled(DASHES, "Tobiah Lunde")
+    assert any(q.startswith("From a riverbank two miles") for q in said)
+    assert not any(q[:1] in "–—-" for q in said)
+
+
+def test_an_introduction_ending_with_a_colon_before_plain_questions():
+    said = _titled(COLON_INTRO, "Marisol Achebe")
+    assert any(q.startswith("Paddleboards.") for q in said)
+
+
+def test_a_reports_bold_subheadings_on_a_topic_make_no_transcript():
+    body = (
+        "The Harrowgate council approved its budget on Tuesday after a four-hour meeting. Councillor Petra "
+        "Vandeleur spoke to reporters afterwards.\n\n"
+        "**On the bypass.**\n\n"
+        "The council will spend twelve million pounds on the new road, which opens in two years.\n\n"
+        "**On buses.**\n\n"
+        "Evening services will be cut on three routes, the transport committee said.\n\n"
+        "**On schools.**\n\n"
+        "Two primary schools will share a head teacher from September."
+    )
+    from tests.core.generate.conftest import quotes_of
+
+    assert not any(q.startswith(("The council will spend", "Evening services", "Two primary")) for _, q, _ in
+                   quotes_of(body))
+
+
+def test_a_title_on_topics_with_one_rhetorical_question_in_a_report_makes_no_transcript():
+    from tests.core.generate.conftest import article
+    from studyapp.core.generate.facts import extract
+
+    got = extract(article(RHETORICAL, "The council on pools, buses and repairs")).facts()["quotes"]
+    assert not any(q["quote"].startswith("The council has booked lanes") for q in got)
+
+
+def _bank_prompts(story: tuple[str, str]) -> list[str]:
+    from tests.core.generate.conftest import article
+    from studyapp.core.generate.pipeline import generate_bank
+
+    bank, _facts = generate_bank(article(story[1], story[0]), published="2026-05-04")
+    return [q["prompt"] for q in bank["questions"]]
+
+
+def test_the_bank_asks_the_guests_answers_by_the_questions_of_a_title_on_topics():
+    prompts = _bank_prompts(STANDFIRST)
+    assert "Asked “How did you start with bees?”, what did Wenna Corrigal answer?" in prompts
+
+
+def test_the_bank_asks_an_answer_to_a_topic_turn_as_asked_about_the_topic():
+    prompts = _bank_prompts(BOLD_NOQ)
+    assert "Asked about leaving the party, what did Petra Vandeleur answer?" in prompts
+    assert not any("Tomas Birk" in p for p in prompts)
+
+
+# More layouts: every turn set off by a dash, topics as plain paragraphs, the standfirst as the first paragraph,
+# a Q&A title with the answers labelled by initials; and a report whose title lists topics (no interview).
+DASH_BOTH = (
+    "A potter's life",
+    (
+        "Tobiah Lunde throws two hundred pots a week in a barn near Esk Hollow. He spoke to the Herald about "
+        "clay and prices.\n\n"
+        "– Where does your clay come from?\n\n"
+        "– From a riverbank two miles from here. I dig it myself every autumn and leave it to weather over "
+        "the winter.\n\n"
+        "– Why are your prices so low?\n\n"
+        "– Because I want people to use the pots, not keep them in a cabinet. A mug should be drunk from "
+        "every morning.\n\n"
+        "– What would you change about the market?\n\n"
+        "– A roof over the stalls would be my first wish. We lose half the customers whenever it rains."
+    ),
+)
+
+PLAIN_TOPIC = (
+    "Former councillor Petra Vandeleur looks back",
+    (
+        "Petra Vandeleur sat on Harrowgate council for sixteen years before resigning from the Civic Alliance"
+        " in May. She spoke to Tomas Birk about the split.\n\n"
+        "On leaving the party.\n\n"
+        "It was the hardest letter I have written. I joined the Civic Alliance at nineteen and I still agree "
+        "with most of what it says about housing.\n\n"
+        "On the new bypass.\n\n"
+        "I voted against it twice and I would vote against it again. The money should go on buses that run "
+        "after seven in the evening.\n\n"
+        "On what comes next.\n\n"
+        "I will stand as an independent in the spring. My neighbours can judge me on my record rather than on"
+        " a rosette."
+    ),
+)
+
+STANDFIRST_PAR = (
+    "Grief, gardens and a new book",
+    (
+        "The novelist on grief, gardens and her new book\n\n"
+        "Delphine Arkwright has written nine novels, most of them at a kitchen table in Cresswold. Her tenth,"
+        " The Walled Garden, is published on Thursday.\n\n"
+        "**Why a garden?**\n\n"
+        "Because my mother kept one for fifty years and I inherited it without knowing the name of a single "
+        "plant. Writing the book was how I learned them.\n\n"
+        "**Is the book about her?**\n\n"
+        "Partly. The mother in the novel is crueller than mine ever was, and far better at pruning roses.\n\n"
+        "**What are you writing next?**\n\n"
+        "A short book about a ferry crossing. I have promised my publisher it will be funny this time."
+    ),
+)
+
+INITIALS_QA = (
+    "Q&A: Jory Pell on the lifeboat",
+    (
+        "Jory Pell has been coxswain of the Carrack Sound lifeboat for twelve years.\n\n"
+        "**How many launches this year?**\n\n"
+        "JP: Forty-one so far, which is more than the whole of last year. Most of them were for walkers cut "
+        "off by the tide.\n\n"
+        "**Is the boat up to it?**\n\n"
+        "JP: She is twenty years old and the engines are tired. We have asked the institution for a "
+        "replacement by next summer.\n\n"
+        "**What keeps the crew together?**\n\n"
+        "JP: Tea, mostly, and a shared dislike of paperwork. We train every Thursday evening whatever the "
+        "weather."
+    ),
+)
+
+REPORT_TITLE = (
+    "Council on pools, buses and the budget",
+    (
+        "The Brackley Vale council approved its budget on Monday. Councillor Hanne Lisgard said the pool "
+        "would close for repairs.\n\n"
+        "Where will the swimmers go?\n\n"
+        "The council has booked lanes at a pool in the next town and will run a bus on weekday evenings.\n\n"
+        "What about the buses?\n\n"
+        "Evening services will be cut on three routes, the transport committee said.\n\n"
+        "Who pays?\n\n"
+        "The county will meet half the cost, according to the committee's report."
+    ),
+)
+
+
+def test_every_turn_set_off_by_a_dash_questions_and_answers_alike():
+    said = _titled(DASH_BOTH, "Tobiah Lunde")
+    assert any(q.startswith("From a riverbank two miles") for q in said)
+    assert "Asked “Where does your clay come from?”, what did Tobiah Lunde answer?" in _bank_prompts(DASH_BOTH)
+
+
+def test_topics_as_plain_paragraphs_are_the_turns():
+    said = _titled(PLAIN_TOPIC, "Petra Vandeleur")
+    assert len(said) == 3
+
+
+def test_a_standfirst_paragraph_naming_no_one_on_a_list_of_topics():
+    said = _titled(STANDFIRST_PAR, "Delphine Arkwright")
+    assert any(q.startswith("Because my mother kept one") for q in said)
+
+
+def test_a_q_and_a_title_with_bold_questions_and_the_answers_labelled_by_initials():
+    said = _titled(INITIALS_QA, "Jory Pell")
+    assert any(q.startswith("Tea, mostly") for q in said)
+
+
+def test_a_reports_title_listing_topics_with_plain_questions_makes_no_transcript():
+    from tests.core.generate.conftest import article
+    from studyapp.core.generate.facts import extract
+
+    got = extract(article(REPORT_TITLE[1], REPORT_TITLE[0])).facts()["quotes"]
+    assert not any(q["quote"].startswith(("The council has booked", "Evening services", "The county will"))
+                   for q in got)
