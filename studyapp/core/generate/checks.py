@@ -854,7 +854,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     for text in [prompt, *q.get("items", []), *[p[0] for p in q.get("pairs", []) if p],
                  *(options(q) if t == "choice" and not _true_false(q) else []),
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
-        loose = unresolved(text, options(q), cloze=t == "typed",
+        loose = unresolved(text, options(q), cloze=t == "typed", events=text not in q.get("items", []),
                            title=ctx.article.lstrip().split("\n", 1)[0] if ctx.article else "")  # "How much debt did the company report?": which, only the article says
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         if loose:

@@ -86,6 +86,23 @@ THING_NOUNS = {
     "date": {"date", "deadline"},
     "deadline": {"deadline", "date"},
 }
+# Events and things a story brings in once and then calls "the <noun>" ("a consultation on closing Elm Street Primary
+# … the consultation closes on 3 May", "shares in Veltra fell … the shares"): named from the article's first full
+# description, else the question does not stand alone, unless the bank's title (which a student sees) names the kind.
+# A noun after it ("the strike fund") makes it another thing.
+EVENT_THINGS = {
+    "consultation": {"consultation"}, "inquiry": {"inquiry", "investigation"},
+    "investigation": {"investigation", "inquiry", "probe"}, "review": {"review"},
+    "strike": {"strike", "walkout"}, "walkout": {"walkout", "strike"}, "protest": {"protest", "demonstration"},
+    "rally": {"rally", "demonstration"}, "dispute": {"dispute", "row"}, "talks": {"talks", "negotiations"},
+    "negotiations": {"negotiations", "talks"}, "rebate": {"rebate"}, "extension": {"extension", "expansion"},
+    "shares": {"shares"}, "project": {"project", "development"}, "petition": {"petition"},
+    "lawsuit": {"lawsuit"}, "fire": {"fire", "blaze"},
+    "reform": {"reform"}, "reforms": {"reforms"}, "levy": {"levy"}, "subsidy": {"subsidy"},
+    "expansion": {"expansion", "extension"}, "redevelopment": {"redevelopment"}, "walk-out": {"walk-out", "strike"},
+}
+for _noun, _heads in EVENT_THINGS.items():
+    THING_NOUNS.setdefault(_noun, _heads)
 # (nouns an infinitive after them does not name: "a ban to start in April" says when, "the date to be set" nothing)
 _NO_INFINITIVE = frozenset({"ban", "moratorium", "prohibition", "closure", "closures", "shutdown", "cuts", "reductions",
                             "changes", "reforms", "date", "deadline", "ruling", "verdict", "judgment"})
@@ -124,6 +141,29 @@ _OTHERS = re.compile(r"\b[Tt]he\s+(?:others|latter|remaining\s+(?:two|three|four
 _ONE_LEAD = re.compile(r"^(?:True or false:\s+)?[“\"‘']?(One),")
 _TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanwhile|But|And|So|Yet|Now|Then|"
                         r"However|Also)\b[^,]{0,30},?\s+)")
+# What follows an event's noun in its description and says which ("a consultation on closing Elm Street Primary", "a strike
+# over pay at the Port of Saltmere", "shares in Veltra"), up to a clause's end; `_whole_complement` keeps it only when it
+# holds no verb (no clause run on past the noun phrase) and is no date ("a strike on Tuesday" says when, not which)
+_PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|in(?=\s+(?:the\s+)?[A-Z]))\s+"
+              r"(?:[\w’'$£€%-]+\s+){0,6}?[\w’'$£€%-]+(?=\s*(?:[,;:.!?()]|$)))?")
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+                           "should", "can", "may", "might", "must", "did", "does", "do", "said", "says", "say", "that",
+                           "which", "who", "but", "it", "they", "he", "she", "we", "i", "you", "not"})
+_DATE_WORDS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                         r"July|August|September|October|November|December|today|tonight|yesterday|tomorrow|week|weekend|"
+                         r"month|year|morning|afternoon|evening|night|\d{4})$", re.IGNORECASE)
+
+
+def _whole_complement(tail: str) -> bool:
+    words = tail.split()[1:]
+    if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or any(_DATE_WORDS.match(w) for w in words):
+        return False
+    return not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:])
+
+
+_RELATIVE_ADJ = re.compile(r"(?:small|large|big|wid|broad|earli|lat|short|long|great|high|low|cheap|fast|slow)(?:er|est)|"
+                           r"first|second|third|last|next|previous|other|similar|further|another|same|recent|earlier|"
+                           r"biggest|bigger|one|two|three|four|five|six|seven|eight|nine|ten")
 _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "their", "his", "her", "this", "that",
               "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
 
@@ -265,18 +305,32 @@ def drop_relative_day(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
-def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool = False, title: str = "") -> str:
+def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool = False, title: str = "",
+               events: bool = True) -> str:
     """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
     description of an organisation or a thing with nothing in the text saying which ("the company", "the
     plan"), "one campaign", or a possessive before a vague noun ("its position"). "" when the text stands alone.
-    `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which."""
+    `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which. Without
+    `events`, a bare event (`EVENT_THINGS`: "the strike") passes: a timeline's items are read beside each other."""
     bare = _masked(text)
     for m in _DEFINITE.finditer(bare):
+        if m.group(2) in EVENT_THINGS and m.group(2) not in _EVENT_NOUNS and (
+                cloze or not events or not _event_whole(bare, m) or _compiled(r"\b(?:" + "|".join(sorted(EVENT_THINGS[m.group(2)])) +
+                                                                r")\b", re.IGNORECASE).search(title)):
+            continue  # the bank's title says which strike ("Dockers strike over pay"); "the strike fund" is a fund
+        if m.group(2) in EVENT_THINGS and not bare.rstrip().endswith("?") and not bare.startswith("True or false") and \
+                _compiled(r"\b[Ww]ho\s+(?:[a-z]+\s+){1,3}$").search(bare[:m.start()]):
+            continue  # a person's role, "the fire officer who led the investigation": what they do, read beside their name
+        if m.group(2) in EVENT_THINGS and _REPORTED_BEFORE.search(bare[:m.start()]):
+            continue  # "Who said that the dispute could escalate …?": a speaker's words, asked by who said them in the
+            # story the bank is about (named where the article says which; the question's own frame is held to it)
         if m.group(2) in _EVENT_NOUNS and (cloze or _compiled(r"\b" + m.group(2) + r"\b", re.IGNORECASE).search(title)):
             continue  # a cloze's "the decision" is the article's sentence around a gap that asks something else; the
             # ban of a story headed "… night-flight ban splits the region" is the one it is about
         if (_ORG_COMPLEMENT if m.group(2) in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
             continue  # "the plan to close two wards", "the firm behind Dashly": the text says which
+        if m.group(2) in EVENT_THINGS and _EVENT_COMPLEMENT.match(bare, m.end()):
+            continue  # "the strike over pay at the Port of Saltmere"
         if m.group(2) in _EVENT_NOUNS:
             if any(_compiled(r"(?:\b[Tt]he\s+" + m.group(2) + r"(?=" + _COMPLEMENT.pattern + r")|[A-Z][\w’'-]*(?:['’]s)?\s+"
                              + m.group(2) + r")\b").search(o) for o in beside if o != text):
@@ -315,6 +369,21 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
 _POINTING_OBJECT = re.compile(r"\b(?:reject|den(?:y|ie)|dispute|dismiss|accept|welcome|oppose|support|back|challenge|question|"
                               r"criticis|criticiz|condemn|doubt|endorse|praise|deplore|applaud|resist|refute|contest)"
                               r"(?:s|es|d|ed|ied)?\s+(that|this|these|those)(?=\s*[,.;?!]|\s+[a-z]{3,}ing\b)")
+
+
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
+_MARKET_MOVE = re.compile(r"\s+(?:fell|fall|falls|rose|rise|rises|jumped|jump|slumped|slump|dropped|drop|climbed|climb|"
+                          r"closed|close|gained|gain|sank|sink|soared|soar|plunged|plunge|tumbled|tumble|slid|slide)\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|believes|believed|insisted|"
+                              r"insists|added|adds)\s+that\s")
+_AUX_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+$",
+                         re.IGNORECASE)
+
+
+def _event_whole(text: str, m: re.Match) -> bool:
+    """Whether 'the strike' at `m` is the whole description: the end, punctuation, a small word or a verb after it,
+    or a question's auxiliary before it ("did the shares fall"); a noun after it ("the strike fund") is another thing."""
+    return bool(m.group(3) or _HEAD_END.match(text, m.end()) or _AUX_BEFORE.search(text[:m.start()]))
 
 
 # Nouns that end the proper names of places and bodies ("Brightwater Learning Trust", "Marsh Lane School", "Halvik
@@ -740,10 +809,12 @@ class Referents:
         """What 'the <noun>' names: the last noun phrase of its kind before it that says which ('the state
         budget', 'Castlereach's bid', 'a plan to close two wards' as 'the plan to close two wards')."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
-        phrase = _compiled(r"(?:\b(?P<det>the|a|an|its|their|this)\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+        det = r"[Tt]he|[Aa]n?|its|their|this" if noun in EVENT_THINGS else r"the|a|an|its|their|this"  # (a lead's "A strike …")
+        phrase = _compiled(r"(?:\b(?P<det>" + det + r")\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
                             r")(?![\w’'-])(?P<tail>\s+to\s+" + _NO_DETERMINER +
-                            r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?")
+                            r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?"
+                            + (_PREP_TAIL if noun in EVENT_THINGS else ""))
         spans = []
         first = self.article.sentence_index(at)
         here = self.article.sentences[first] if self.article.sentences else None
@@ -772,6 +843,9 @@ class Referents:
         # by the same noun: "the plan" early on is not "the party's 2024 programme" that a later paragraph names)
         upto = here.end if here is not None else at
         every = {named for pos, head, named in self._every_thing(noun, phrase) if pos < upto or head.lower() == noun}
+        if len(every) != 1 and noun in EVENT_THINGS:  # the first full description of it ("a consultation on …")
+            first = [named for pos, head, named in self._every_thing(noun, phrase) if pos < upto and head.lower() == noun]
+            return first[0] if first else None
         return every.pop() if len(every) == 1 else None
 
     def _every_thing(self, noun: str, phrase: re.Pattern) -> list[tuple[int, str, str]]:
@@ -818,6 +892,9 @@ class Referents:
     def _named(m: re.Match) -> str | None:
         mods = " ".join(m.group("mods").split())
         head, tail = m.group("head"), " ".join((m.group("tail") or "").split())
+        ptail = " ".join((m.groupdict().get("ptail") or "").split())
+        if ptail and not tail and _whole_complement(ptail):
+            tail = ptail  # "a consultation on closing Elm Street Primary": the event's own complement says which
         if tail and head.lower() in _NO_INFINITIVE:
             return None  # "the ban to start in April": when it starts, not which ban ("the ban on night flights")
         if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those|the|a|an|to|of|for|on|in|at|by|with|"
@@ -831,6 +908,8 @@ class Referents:
                 return None
             return f"{owner}’s {mods + ' ' if mods else ''}{head}"
         plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower())]
+        if head.lower() in EVENT_THINGS and not m.group("owner") and any(_RELATIVE_ADJ.fullmatch(w.lower()) for w in plain):
+            return None  # "a smaller project", "the first strike": one compared with another, not which
         if tail:
             return f"the {mods + ' ' if mods else ''}{head} {tail}".replace("  ", " ")
         if not plain or re.search(r"[,.;]", mods):
@@ -869,6 +948,8 @@ class Referents:
             noun = m.group(2)
             if (_ORG_COMPLEMENT if noun in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
                 continue
+            if noun in EVENT_THINGS and (not _event_whole(bare, m) or _EVENT_COMPLEMENT.match(bare, m.end())):
+                continue
             if noun in ORG_NOUNS and _named_before(bare[:m.start()], noun):
                 continue
             pos = self._where(m.group(), at, bare[m.start():m.start() + 60])
@@ -876,6 +957,10 @@ class Referents:
             if adjective and noun not in ORG_NOUNS:
                 continue  # "the current agreement" is not "the new agreement": left for `unresolved` to report
             name = self.organisation(noun, pos) if noun in ORG_NOUNS else self.thing(noun, pos)
+            if not name and noun == "shares" and _MARKET_MOVE.match(bare, m.end()):
+                # "The shares fell 9%" after "Brackwell Home cut its forecast": its shares (a share of a catch moves no market)
+                owner = self.organisation("company", pos)
+                name = f"{_possessive(subject_of(owner))} shares" if owner else None
             if not name or name.lower() in text.lower():
                 continue
             if noun in ORG_NOUNS:
@@ -919,6 +1004,7 @@ class Referents:
             q["answer"] = fix(q["answer"])  # a role: "a member of the group" says nothing until the group is named
         if q.get("items"):
             items = [fix(i) for i in q["items"]]
+            items = [i if len(i.split()) <= 18 else q["items"][k] for k, i in enumerate(items)]  # an item stays short
             clear = [i for i in items if not unresolved(i)]
             if len(clear) >= 3 and len(clear) < len(items):  # an event only the article explains is left out
                 gone = [q["items"][k] for k, i in enumerate(items) if i not in clear]

@@ -81,7 +81,7 @@ def test_the_decision_is_the_act_the_article_names_with_its_verb():
 
 @pytest.mark.parametrize("prompt, loose", [
     ("Who said that the decision was ‘a humiliating U-turn’?", "the decision"),
-    ("Who said the petition would be handed in before the vote?", "the vote"),
+    ("Who said the petition of 1,800 parents would be handed in before the vote?", "the vote"),
     ("Who opposes the closures?", "the closures"),
     ("Who asks the minister to call in the decision?", "the decision"),
 ])
