@@ -166,6 +166,24 @@ def _third_person(word: str, prev: str, nxt: str) -> bool:
     return n in DETERMINERS - {"that"} or n in _NUMBER_WORDS or n[:1].isdigit() or n in {"him", "them", "it", "us"}
 
 
+def _present_s(word: str, prev: str) -> bool:
+    """A present verb in -s after a singular noun ("do lithium extraction needs", "do the boycott at Kelmarsh
+    follows"): the stem is a verb a regular past's spelling or the irregular table knows, and the word before is no
+    plural, determiner or number (so "do the union's members", "do prices" are left)."""
+    low, p = word.lower(), prev.lower()
+    if not re.fullmatch(r"[a-z]{4,}s", low) or low.endswith(("ss", "us", "is", "ics")) or \
+            p.endswith(("s", "'", "’")) and not prev[:1].isupper() or p in _SUBJECT_GOES_ON or p in _NUMBER_WORDS:
+        return False
+    stem = low[:-1]
+    return stem in IRREGULAR.values() or base_of(stem + "ed") == stem and stem + "s" in _REGULAR_PRESENT
+
+
+# Common verbs in -s that also never read as a plural noun after a singular one (a bounded class: no noun in -s here)
+_REGULAR_PRESENT = frozenset("needs follows remains seems appears wants plans hopes intends expects includes involves "
+                             "requires depends belongs happens continues lasts stays opens closes starts ends "
+                             "begins runs comes goes takes makes".split())
+
+
 def _present_after_past(tokens: list[str]) -> str:
     """'What was the date when' + subject + a present verb in -s ("… when Farrow denies two counts"): the frame's
     past and the clause's present disagree. After 'What is the date when' a present verb of saying or of a stance
@@ -208,7 +226,7 @@ def _after_do(tokens: list[str]) -> str:
                 # a past form after a name ("did Vos taken"), or before its object with no preposition yet: not a
                 # participle describing a noun ("with dampers fitted beneath", "a plan drawn up by")
                 return f"{tok.lower()} … {word}"
-            if _third_person(word, prev, nxt):
+            if _third_person(word, prev, nxt) or _present_s(word, prev):
                 return f"{tok.lower()} … {word}"
     return ""
 

@@ -2079,7 +2079,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
 
 
 # A date question's frame in the past: "On what date did …", "What was the date when …", "In what year was …".
-_PAST_FRAME = re.compile(r"(?:On what date|In what (?:month|year)|When|What was the date when)\s+(?:did|was|were|had)\b")
+_PAST_FRAME = re.compile(r"(?:On what date|In what (?:month|year)|When|What was the date when)\s+(?:did|was|were)\b"
+                         r"(?!(?:\s+[\w’'-]+){1,6}?\s+(?:expected|due|scheduled|set|supposed|planned)\b)")
 
 
 # The words that make the clause after them a condition, which dates no event: "… on condition that X was agreed this

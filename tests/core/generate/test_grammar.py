@@ -43,6 +43,8 @@ def test_a_clause_attached_as_english_attaches_it_passes(text):
     "True or false: The union's members wants a rise of 7%.",
     "In what year was Ostrel Air founded and flies to 60 destinations?",
     "On what date has the river gone down, and replacement coaches start running?",
+    "In what month do peat extraction needs large amounts of water?",
+    "In what year did the sit-in at Harlsey follows similar action at two other colleges?",
 ])
 def test_garbled_prompt_fails(text):
     assert grammar.problem(text)
@@ -56,6 +58,8 @@ def test_garbled_prompt_fails(text):
     "True or false: Nurses want the board to hire more staff.",
     "True or false: Greyline Coaches wants to keep talking.",
     "On what date did the union meet the board, and rejected the offer?",
+    "On what date does the committee meet at the town hall?",
+    "On what date do the champions open at home to Selby Forge?",
 ])
 def test_grammatical_prompt_passes(text):
     assert grammar.problem(text) == ""
@@ -71,6 +75,7 @@ def test_grammatical_prompt_passes(text):
     ("Nurses later staged a rally outside the town hall", "past",
      "On what date did nurses stage a rally outside the town hall?"),
     ("Ostrel Air was founded and flies to 60 destinations", "past", "On what date was Ostrel Air founded?"),
+    ("The tenants plan to return to the estate", "future", "On what date do the tenants plan to return to the estate?"),
     ("The mill closed the plant and cuts 30 jobs", "past", "On what date did the mill close the plant?"),
 ])
 def test_date_question_is_worded_from_the_event_alone(event, tense, expected):
