@@ -108,7 +108,7 @@ _SECOND_EVENT = re.compile(r"\band\s+(?:a|an|the|its|their|his|her)\s+(?:[\w’'
 # "In what year was the charity founded by church volunteers and now employs 22 staff?": a present verb joined on
 # after a past event's frame (the sentence's second clause, about now, which the question cannot date)
 _AND_PRESENT = re.compile(r"\band\s+(?:now\s+|still\s+|also\s+|today\s+)?([a-z]{2,}[^s\W]s)\s+(?:a|an|the|its|their|his|"
-                          r"her|some|more|about|over|nearly|almost|\d[\d,]*)")
+                          r"her|some|more|about|over|nearly|almost|to|from|in|across|\d[\d,]*)")
 # "Which side offers to resign but that the board had asked him to stay?": a reported "that" clause joined on with
 # "but"/"and" where no verb of saying comes before it (the report's first half was cut away)
 _JOINED_THAT = re.compile(r"\s(?:but|and)\s+that\s+(?:the|a|an|he|she|it|they|we|its|their|his|her|[A-Z])\b")
@@ -166,6 +166,24 @@ def _third_person(word: str, prev: str, nxt: str) -> bool:
     return n in DETERMINERS - {"that"} or n in _NUMBER_WORDS or n[:1].isdigit() or n in {"him", "them", "it", "us"}
 
 
+def _present_s(word: str, prev: str) -> bool:
+    """A present verb in -s after a singular noun ("do lithium extraction needs", "do the boycott at Kelmarsh
+    follows"): the stem is a verb a regular past's spelling or the irregular table knows, and the word before is no
+    plural, determiner or number (so "do the union's members", "do prices" are left)."""
+    low, p = word.lower(), prev.lower()
+    if not re.fullmatch(r"[a-z]{4,}s", low) or low.endswith(("ss", "us", "is", "ics")) or \
+            p.endswith(("s", "'", "’")) and not prev[:1].isupper() or p in _SUBJECT_GOES_ON or p in _NUMBER_WORDS:
+        return False
+    stem = low[:-1]
+    return stem in IRREGULAR.values() or base_of(stem + "ed") == stem and stem + "s" in _REGULAR_PRESENT
+
+
+# Common verbs in -s that also never read as a plural noun after a singular one (a bounded class: no noun in -s here)
+_REGULAR_PRESENT = frozenset("needs follows remains seems appears wants plans hopes intends expects includes involves "
+                             "requires depends belongs happens continues lasts stays opens closes starts ends "
+                             "begins runs comes goes takes makes".split())
+
+
 def _present_after_past(tokens: list[str]) -> str:
     """'What was the date when' + subject + a present verb in -s ("… when Farrow denies two counts"): the frame's
     past and the clause's present disagree. After 'What is the date when' a present verb of saying or of a stance
@@ -208,7 +226,7 @@ def _after_do(tokens: list[str]) -> str:
                 # a past form after a name ("did Vos taken"), or before its object with no preposition yet: not a
                 # participle describing a noun ("with dampers fitted beneath", "a plan drawn up by")
                 return f"{tok.lower()} … {word}"
-            if _third_person(word, prev, nxt):
+            if _third_person(word, prev, nxt) or _present_s(word, prev):
                 return f"{tok.lower()} … {word}"
     return ""
 
@@ -225,6 +243,15 @@ def problem(text: str, question: bool = True) -> str:
     words = [t for t in tokens if t[0].isalnum() or t == "“”"]
     if words and words[-1].lower() in NEVER_LAST:
         return f"ends on “{words[-1]}”"
+    if len(words) > 1 and words[-1].lower() == "to" and (words[-2].lower() in INFINITIVE_TAKERS or words[-2].lower()
+                                                          == "not"):
+        return f"an infinitive with no verb (“{words[-2]} to”)"  # "Which side wants to?": the verb was cut away
+    sequence = _SEQUENCE_BEFORE_VERB.search(bare) if question else None
+    if sequence and sequence.group(1).lower() not in _SEQUENCE_TIES:
+        return f"an adverb of sequence pointing to another sentence (“{sequence.group(2)}”)"
+    plural = _PLURAL_HEAD.search(bare) if question else None
+    if plural and plural.group(1).lower() not in _SINGULAR_IN_S and _verb_like(plural.group(2)):
+        return f"a plural subject with a singular verb (“{plural.group().strip()}”)"
     if len(words) > 2 and words[-2].lower() == "how" and words[-1].lower() in ("many", "much"):
         return f"ends on “how {words[-1].lower()}”"  # "… found out how many": how many what, the cut took
     # word pairs first, in one pass over the tokens; a pattern runs only where a pair says it can match
@@ -286,6 +313,8 @@ def problem(text: str, question: bool = True) -> str:
             tail = _AND_TAIL.search(bare)
             if tail and not _has_verb(tail.group(1)):
                 return f"a phrase spliced on with “{tail.group().split()[1]}” and no verb (“{tail.group().strip(' ,?')}”)"
+            if tail and _own_subject(tail.group(1)):
+                return f"a second event with its own subject (“{tail.group().strip(' ,?')}”)"
             present = _AND_PRESENT.search(bare, when.end()) if re.search(r"\b(?:did|was|were)$", when.group()) else None
             if present and _verb_like(present.group(1)) or present and base_of(present.group(1)[:-1] + "ed"):
                 return f"two events, the second in the present (“{present.group().strip()}”)"
@@ -318,6 +347,47 @@ def problem(text: str, question: bool = True) -> str:
     return ""
 
 
+# Verbs and adjectives whose complement is an infinitive: a "to" after them at the end has lost its verb.
+INFINITIVE_TAKERS = frozenset(
+    "want wants wanted plan plans planned hope hopes hoped intend intends intended aim aims aimed try tries tried "
+    "promise promises promised vow vows vowed pledge pledges pledged agree agrees agreed refuse refuses refused "
+    "decline declines declined threaten threatens threatened offer offers offered need needs needed expect expects "
+    "expected seek seeks sought propose proposes proposed prepared ready able unable willing going due set likely "
+    "wish wishes wished decide decides decided".split())
+# "The union later said", "She then called …": an adverb of sequence between a subject and a verb in a question or a
+# statement read alone (after "and", a modal or a comma it ties to an event of the same sentence: "and then decide").
+_SEQUENCE_BEFORE_VERB = re.compile(r"(\S+)\s+(later|then|afterwards|subsequently)\s+(?:[a-z]{2,}(?:ed|s)|said|told|made|"
+                                   r"took|gave|went|met|held|left|began|won|lost|became|came|wrote|sent|paid)\b")
+_SEQUENCE_TIES = frozenset({"and", "but", "or", "will", "would", "could", "should", "might", "may", "must", "can",
+                            "shall", "since", "until", "by", "it", "was", "were", "is", "are", "had", "has", "have",
+                            "and,", "even", "only", "just", "what", "who", "which", "days", "weeks", "months", "years",
+                            "hours", "minutes", "day", "week", "month", "year", "hour", "soon", "much", "decades"})
+# "residents asks the council", "the union's members wants …": a plural common noun (lower case, in -s) directly
+# before a present verb in -s and its object (a collective body, "the union", may take either number: not judged)
+_PLURAL_HEAD = re.compile(r"(?:^True or false:\s+|\b(?:the|its|their|[a-z]+['’]s)\s+|^)([a-z]{3,}[^su\W’']s)\s+"
+                          r"([a-z]{3,}[^s\W]s)\s+(?:the|a|an|to|that|for|its|their|his|her|\d)")
+_SINGULAR_IN_S = frozenset({"news", "series", "species", "means", "politics", "economics", "physics", "athletics",
+                            "mathematics", "headquarters", "works", "crossroads", "whereabouts", "analysis", "basis",
+                            "crisis", "thesis", "lens", "bus", "gas", "status", "census", "chaos", "diabetes"})
+
+
+def _own_subject(tail: str) -> bool:
+    """Whether a clause after ", and" opens on a subject of its own ("replacement buses start running"), not on a
+    second verb of the question's subject ("rejected the offer", "then walked out"): its first word is no verb form
+    and a verb follows within three words."""
+    words = _A_WORD.findall(tail)
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    if first in AUXILIARIES or first in MODALS or first in ("then", "also", "later", "still", "now", "did", "do",
+                                                            "does") or _past_form(first) or first in SAME_PAST or \
+            first in IRREGULAR.values() or first.endswith(("ed", "ing")) or _verb_like(first):
+        return False
+    return any(w.lower() in AUXILIARIES or w.lower() in MODALS or _past_form(w) or
+               i and re.fullmatch(r"[a-z]{3,}", w) and (w.lower() in IRREGULAR.values() or base_of(w.lower() + "ed"))
+               and words[i - 1].lower().endswith("s") for i, w in enumerate(words[1:4], 1))
+
+
 def _verb_like(word: str) -> bool:
     """A word in -s that reads as a present verb, not a plural noun: a stance or saying verb, or any word in -s
     whose stem is a verb the irregular table or a spelling rule knows."""
@@ -325,6 +395,8 @@ def _verb_like(word: str) -> bool:
     if low in SPEECH_VERBS:
         return True
     stem = low[:-1]
+    if low.endswith("ies") and (low[:-3] + "y") in IRREGULAR.values():
+        return True  # "flies", "buys"
     return stem in IRREGULAR.values() or low in ("backs", "supports", "opposes", "wants", "urges", "rejects",
                                                    "accepts", "welcomes", "praises", "blames", "criticises")
 

@@ -178,6 +178,8 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
         if low not in AUXILIARIES and after == "by":
             continue  # "weapons supplied by Britain": a participle, not the verb
         subject = clause[:m.start()].strip(" ,")
+        if subject.split()[-1].lower() in _JOINERS:
+            return None  # "The walkout begins at the depot and will last …": the first verb was not a finite one known
         if re.search(r"[,;:()\d]|\b(?:that|who|which|says?|said|think|believe|warn)\b", subject, re.IGNORECASE):
             return None  # an aside or a clause inside the subject: too risky to invert
         if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
@@ -278,6 +280,11 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
     clause = born_first(_DANGLING.sub("", clause))  # "… opens at the museum and runs" (its "until …" was the date)
+    tag = _REPORT_TAG.search(clause)
+    if tag and len(clause[:tag.start()].split()) >= 3:
+        clause = clause[:tag.start()]  # "…, the court heard": who reported the event is no part of the event
+    clause = _SEQUENCE.sub(_drop_sequence, clause, count=1)  # "The union later said …": later than what, another
+    # sentence said; the date asked is the event's own, so the adverb goes
     wh, plain = _WH.get(precision, _WH[None])
     framed = _FRAME.match(clause)
     if framed and len(framed.group(3).split()) >= 3:
@@ -325,9 +332,17 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return _q(f"{wh} does {lower_first(ends.group(1), names)} {base}{comma}{tail}")
     if not parts and _SAID_NO_THAT.match(clause):
         return None  # "What was the date when a pupil said she would miss …?": what was said is the fact
-    present = present_split(clause, names) if tense != "future" and not parts else None
+    present = present_split(clause, names) if not parts and not (
+        tense in ("future", "present") and _INTENT.match(clause)) else None  # (a plan is asked as a plan, below)
     if present:
         subject, base, rest = present
+        if tense in ("present", "future"):
+            # "The walkout begins at the depot" dated next Wednesday: what is still to come is asked in the present
+            # ("On what date does the walkout begin …?"), never as done ("did … begin")
+            singular = re.search(rf"\b{re.escape(base)}(?:e?s)\b", clause[len(subject):]) is not None and \
+                base not in ("do",)
+            rest = _first_clause(rest, base=False)
+            return _q(f"{wh} {'does' if singular else 'do'} {lower_first(subject, names)} {base} {rest}")
         return _q(f"{wh} did {lower_first(subject, names)} {base} {rest}")
     intent = _INTENT.match(clause) if tense in ("future", "present") and not parts else None
     if intent and not re.search(r"[,;:]", intent.group(1)):
@@ -345,6 +360,27 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         plain = {"day": "What is the date when", "month": "In what month is it that",
                  "year": "In what year is it that"}.get(precision or "", "When is it that")
     return _q(f"{plain} {lower_first(clause, names)}")
+
+
+# A reporting tag that ends an event's clause ("…, the court heard", "…, police said", "…, the jury was told").
+_REPORT_TAG = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:heard|said|says|told|"
+                         r"added|reported|claimed|alleged|insisted|argued|warned|confirmed|(?:was|were)\s+told)$")
+# An adverb of sequence between a subject and its verb ("The union later said", "She then called"): it points to an
+# event another sentence tells, which a question read alone does not have.
+_SEQUENCE = re.compile(r"(\S+)\s+(?:later|then|afterwards|subsequently)\s+(?=(?:[a-z]{2,}ed|said|told|made|took|gave|"
+                       r"went|met|held|left|began|won|lost|became|came|wrote|sent|paid)\b)")
+_TIME_NOUNS = {"days", "weeks", "months", "years", "hours", "minutes", "day", "week", "month", "year", "hour", "soon",
+               "much", "moments", "decades"}
+
+
+def _drop_sequence(m: re.Match) -> str:
+    """The word before an adverb of sequence, without the adverb, unless that word ties the adverb to an event of the
+    same sentence ("and then", "will then", "…, then")."""
+    before = m.group(1)
+    if before.endswith(",") or before.lower() in _JOINERS | AUXILIARIES | _TIME_NOUNS | {"and", "until", "since", "by",
+                                                                                         "it"}:
+        return m.group()
+    return before + " "
 
 
 # A present stance on what is ahead: "The trust plans to reopen the pier", "Residents hope to buy the pub".
@@ -440,6 +476,10 @@ def _first_clause(rest: str, base: bool = True) -> str:
         words = rest[m.end():].split()[:4]
         for k, w in enumerate(words):
             low = w.lower().strip(",.;")
+            if k == 0 and (low in ("will", "would", "can", "could", "may", "might", "must", "shall", "should") or
+                           _present_verb(low, words[1].lower() if len(words) > 1 else "")):
+                return rest[:m.start()]  # "was founded and flies to 60 destinations", "begins … and will last":
+                # a second verb of the subject in another tense is another fact, which the question does not ask
             past = low in IRREGULAR or (low.endswith("ed") and len(low) > 4 and base_of(low)) or \
                 not base and _PAST_SHORT.fullmatch(low)  # "but rarely used …"
             if not past:
@@ -455,6 +495,23 @@ def _first_clause(rest: str, base: bool = True) -> str:
                 return rest[:m.start()]
             break
     return rest
+
+
+_AFTER_PRESENT = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "about", "more", "over",
+                                 "up", "out", "around", "across"}
+
+
+def _present_verb(word: str, nxt: str) -> bool:
+    """A present verb in -s after "and" that starts its own phrase ("and flies to", "and employs 22 staff"): its stem
+    is a verb the irregular table or a regular past's spelling knows, and a determiner, a preposition or a number
+    follows (never a plural noun joined to another: "wages and prices")."""
+    if not re.fullmatch(r"[a-z]{3,}s", word) or word.endswith(("ss", "us", "is")) or not (
+            nxt in _AFTER_PRESENT or nxt[:1].isdigit()):
+        return False
+    stems = {word[:-1]} | ({word[:-3] + "y"} if word.endswith("ies") else set()) | (
+        {word[:-2]} if word.endswith(("shes", "ches", "xes", "oes")) else set())
+    return any(st in IRREGULAR.values() or st in SAME_PAST or base_of(st + ("d" if st.endswith("e") else "ed")) == st or
+               st.endswith("y") and base_of(st[:-1] + "ied") == st for st in stems)
 
 
 def _q(text: str) -> str:
@@ -536,7 +593,9 @@ def common_subject(side: str, names: frozenset[str] | set[str] = frozenset()) ->
             re.sub(r"['’]s?$", "", words[0]) not in COUNTRIES and words[0].lower() not in DEMONYMS and \
             words[0].lower() not in _COMMON_FIRST:  # ("State government" keeps the capital the article gives it)
         side = words[0].lower() + side[len(words[0]):]
-    members = re.match(r"([A-Z][a-z]+[^s\W]s)\s+of\s+(?:the\s+)?[A-Z]", side)
+    if re.fullmatch(r"[A-Z][a-z]{2,}[^su\W’']s", side) and side not in names and side.lower() not in DEMONYMS:
+        return side.lower()  # "Residents", the capital of the sentence it opened: "What do residents want …?"
+    members = re.match(r"([A-Z][a-z]+[^s\W]s)\s+(?:of|from|in|at)\s+(?:the\s+)?[A-Z]", side)
     if members and members.group(1) not in names and members.group(1).lower() != "friends":
         return members.group(1).lower() + side[len(members.group(1)):]  # "members of the Allied Nurses Union said"
     head = re.match(r"([a-z][a-z-]*)\s+of\s", side)

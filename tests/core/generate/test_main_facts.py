@@ -78,7 +78,7 @@ def test_the_second_sides_demand_is_asked_when_no_choice_can_be_made():
     so the side's main demand is a card."""
     questions, _ = bank_of("results-grocer")
     cards = {q["prompt"]: q["answer"] for q in questions if q["type"] == "flash"}
-    assert cards.get("What do Investors want the board to do?", "").startswith("Cut its final dividend")
+    assert cards.get("What do investors want the board to do?", "").startswith("Cut its final dividend")
 
 
 def test_a_chamber_of_trade_is_a_side_and_its_demand_is_asked():
