@@ -130,3 +130,28 @@ def same_saying(a: str, b: str) -> bool:
     if va and va == vb and fa & fb and beside >= 1:
         return True  # one key figure asked with one kind of verb, and a word beside it: "rise", "cut", "jobs"
     return len(common) >= 2 and len(common) >= 0.75 * small and (fa == fb or beside >= 2)
+
+
+# A second position joined to the first with its own stance verb: "opposes the merger and calls for a consultation"
+_AND_STANCE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?=(?:" + "|".join(sorted(_CLASS_OF, key=len, reverse=True)) +
+                         r")\b)")
+
+
+def holds_saying(position: str, held: str) -> bool:
+    """Whether a side that holds `held` holds `position` too: the same in other words, or one of the positions
+    `held` joins with "and" and a stance verb of its own ("opposes the merger and calls for a public consultation"
+    holds "backs the call for a public consultation")."""
+    if same_saying(position, held):
+        return True
+    parts = _AND_STANCE.split(held)
+    return len(parts) > 1 and any(same_saying(position, part) for part in parts)
+
+
+# "… and says it will save money", "… but warns that …": the writer's report of a second thing said, after the position
+_AND_SAYS = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?(?:says|said|argues|argued|warns|warned|adds|added)\b")
+
+
+def first_position(text: str) -> str:
+    """A position without a second one joined to it ("the merger" of "the merger and calls for a public
+    consultation"; "the merger completed by spring" of "… and says it will save money"): an answer is one position."""
+    return _AND_SAYS.split(_AND_STANCE.split(text, maxsplit=1)[0], maxsplit=1)[0]

@@ -21,7 +21,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.columns import built_on_aside, is_column, named_plan, writers_aside, year_of_a_name
 from studyapp.core.generate.falsehood import implausible, quoted_figure
-from studyapp.core.generate.alike import same_saying
+from studyapp.core.generate.alike import first_position, holds_saying, same_saying
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, party_in, looks_like_person, norm,
                                            not_a_person,
                                            one_kind, phrase_problem, says_of_what, word_in)
@@ -1416,7 +1416,7 @@ def _holds_same(side: str, stance: str, demand: str, items: list, said: list[tup
                 return True
     against = bool(_AGAINST.match(stance))
     for party, o_stance, o_demand, _ in items:
-        if party == side and same_saying(f"{stance} {demand}", f"{o_stance} {o_demand}"):
+        if party == side and holds_saying(f"{stance} {demand}", f"{o_stance} {o_demand}"):
             return True  # the same position in other words ("wants a 9% rise", "demands a rise of nine per cent")
         if party != side or bool(_AGAINST.match(o_stance)) != against:
             continue
@@ -1513,7 +1513,7 @@ def _unlike_options(key: str, offered: list[tuple[str, object]], holder_says: li
         if len(kept) >= enough:
             break
         pace(UNIT // 8 * (1 + len(holder_says) + len(kept)))  # one option compared with the key and the others
-        if same_saying(text, key) or any(same_saying(text, own) for own in holder_says):
+        if same_saying(text, key) or any(holds_saying(text, own) for own in holder_says):
             continue
         twin = next((i for i, (t, _) in enumerate(kept) if same_saying(text, t)), None)
         if twin is None:
@@ -2781,7 +2781,7 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # already past ("wanted …"): a position held once is asked "Who wanted …?", not "What does …?"
     if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
         return None  # "wants the council to restore …": what it wants the council to do (asked_candidates)
-    answer = _SECOND_CLAUSE.split(demand, maxsplit=1)[0].strip(" ,;")
+    answer = first_position(_SECOND_CLAUSE.split(demand, maxsplit=1)[0]).strip(" ,;")
     infinitive = re.match(r"to\s+[a-z]", answer) and not stance.endswith(" to")
     if infinitive and stance.split()[0] in _TAKES_TO:
         stance, answer, infinitive = f"{stance} to", answer[3:], False  # "wants to settle": what it wants to do

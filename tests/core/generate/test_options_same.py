@@ -116,3 +116,37 @@ def test_an_unnamed_government_and_a_ministry_are_one_party():
     assert same_party("Varnish Government", "Varnish Finance Ministry")
     assert not same_party("Kelmer government", "Varn Ministry of Transport")
     assert not same_party("Government", "Kelmer Drivers' Union")
+
+
+CLINICS = """Hospital doctors reject plan to merge rural clinics
+
+Doctors in the northern valleys have rejected a plan to merge eleven rural clinics into three larger centres.
+
+The Ministry of Health wants the merger completed by next spring and says it will save money on staff.
+
+The government has promised to keep every clinic open until the new centres are built.
+
+The Valley Doctors' Association opposes the merger and calls for a public consultation in every valley.
+
+The Rural Patients' Alliance wants a free bus service to the new centres.
+
+"A sick farmer cannot drive forty miles to see a doctor," said Agnes Moll, the association's chair.
+
+Health minister Erik Dahl said the plan would give patients better care.
+
+The Northern Valleys Council backs the call for a public consultation.
+"""
+
+
+def test_a_side_that_holds_the_asked_position_in_a_joined_clause_is_no_wrong_side():
+    from studyapp.core.generate.alike import first_position, holds_saying
+    assert holds_saying("backs the call for a public consultation",
+                        "opposes the merger and calls for a public consultation in every valley")
+    assert not holds_saying("wants shorter shifts", "opposes the merger and calls for shorter hours")
+    assert first_position("the merger completed by next spring and says it will save money") == \
+        "the merger completed by next spring"
+    for q in _bank(CLINICS):
+        if q["prompt"].startswith("Which side backs the call for a public consultation"):
+            assert "Valley Doctors' Association" not in q["choices"], q
+        if q["type"] == "choice" and q["prompt"].startswith("What "):
+            assert not any(" and calls for " in o or " and says " in o for o in q["choices"]), q
