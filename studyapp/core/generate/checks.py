@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from studyapp.core.bank import who_said
 from studyapp.core.generate import grammar
+from studyapp.core.generate.alike import same_saying
 from studyapp.core.generate.blocs import holds as bloc_holds
 from studyapp.core.generate.columns import named_plan
 from studyapp.core.generate.falsehood import implausible, quoted_figure
@@ -1015,6 +1016,8 @@ def same_party(a: str, b: str) -> bool:
         return True
     if _a_government(a) and _STATE_ORGAN.fullmatch(b) or _a_government(b) and _STATE_ORGAN.fullmatch(a):
         return True  # "Government" beside "Dutch finance ministry": which government, the options cannot say
+    if ("overnment" in a or "overnment" in b) and (_ministry_of(a, b) or _ministry_of(b, a)):
+        return True  # "Kelmer government" beside "Kelmer Ministry of Transport": the ministry speaks for it
     if _demonym_of(a, b) or _demonym_of(b, a):
         return True  # "Norvania" and "Norvanian source": the state and its own people
     if same_first_word(a, b) or political_party(a) and political_party(a) == political_party(b):
@@ -1034,6 +1037,22 @@ _DEMONYM_ENDS = ("n", "an", "ian", "ese", "i", "ish", "ean")
 # A state's organ named by the state's adjective: "Dutch finance ministry", "Kaldorian government", "German officials"
 _STATE_ORGAN = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+(?:ministry|government|cabinet|treasury|"
                           r"officials|delegation|embassy)")
+
+
+# A government's own department by its title: "Ministry of Transport", "Kelmer Ministry of Health", "the Treasury",
+# "Department for Education"
+_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:(?:Ministry|Department)\s+(?:of|for)\s+[A-Z].*|"
+                       r"(?:Finance|Foreign|Interior|Health|Education|Defen[cs]e|Transport|Justice)\s+Ministry|Treasury)")
+
+
+def _ministry_of(government: str, ministry: str) -> bool:
+    """Whether `ministry` is a department of `government`: a government unnamed ("the government") beside any
+    ministry, or "X government" beside a ministry whose name opens with X. Offered together, one is the other."""
+    words = government.split()
+    if not _MINISTRY.fullmatch(ministry.strip()) or not words or words[-1].lower() != "government":
+        return False
+    owner = [w for w in words[:-1] if w.lower() != "the"]
+    return not owner or ministry.removeprefix("the ").removeprefix("The ").startswith(" ".join(owner) + " ")
 
 
 def _a_government(name: str) -> bool:
@@ -1204,6 +1223,10 @@ def _options(q: dict, ctx: CheckContext) -> Check:
         for b in normed:
             if a != b and len(a) >= 3 and word_in(a, b) and not _body_of(a, b):
                 return Check("options", False, f"“{a}” is inside another option")
+    if t == "choice" and not _true_false(q) and q.get("topic") == "demands" and not _WHO_PROMPT.match(q.get("prompt", "")):
+        twins = next(((a, b) for i, a in enumerate(opts) for b in opts[i + 1:] if same_saying(a, b)), None)
+        if twins:  # "wants a 9% rise" beside "demands a pay rise of nine per cent": two right answers, or two alike
+            return Check("options", False, f"“{twins[0]}” and “{twins[1]}” say the same thing")
     if t in ("choice", "match") and not _true_false(q):
         owned = next(((a, b) for a in opts for b in opts if a != b and part_of(a, b, ctx.article)), None)
         if owned:  # "Kingsmere University" beside "the university's Faculty of Arts": one party, two options

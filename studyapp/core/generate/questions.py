@@ -21,6 +21,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.columns import built_on_aside, is_column, named_plan, writers_aside, year_of_a_name
 from studyapp.core.generate.falsehood import implausible, quoted_figure
+from studyapp.core.generate.alike import first_position, holds_saying, same_saying
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, party_in, looks_like_person, norm,
                                            not_a_person,
                                            one_kind, phrase_problem, says_of_what, word_in)
@@ -1426,6 +1427,8 @@ def _holds_same(side: str, stance: str, demand: str, items: list, said: list[tup
                 return True
     against = bool(_AGAINST.match(stance))
     for party, o_stance, o_demand, _ in items:
+        if party == side and holds_saying(f"{stance} {demand}", f"{o_stance} {o_demand}"):
+            return True  # the same position in other words ("wants a 9% rise", "demands a rise of nine per cent")
         if party != side or bool(_AGAINST.match(o_stance)) != against:
             continue
         theirs = _content_stems(o_demand)
@@ -1501,6 +1504,36 @@ def _overlaps(a: str, b: str) -> bool:
     return bool(na and nb) and (word_in(na, nb) or word_in(nb, na))
 
 
+def _said_by_holder(items: list) -> dict[str, list[str]]:
+    """Each side's positions as worded ("wants a 9% rise"): a wrong option of a question on that side must be none
+    of them in other words, or the side holds two of the options."""
+    out: dict[str, list[str]] = {}
+    for party, stance, demand, _ in items:
+        out.setdefault(party, []).append(f"{stance} {demand}")
+    return out
+
+
+def _unlike_options(key: str, offered: list[tuple[str, object]], holder_says: list[str], pace: Pacer,
+                    enough: int = 3) -> list[tuple[str, object]]:
+    """The wrong options of a position question (worded with their stance, with their Position), in order, without
+    one that says the key's thing or one of the key holder's other positions in other words (`alike.same_saying`), and
+    with one of two options that say one thing: the later one, the body's wording of what a headline or a standfirst
+    put first. Read until `enough` are kept."""
+    kept: list[tuple[str, object]] = []
+    for text, p in offered:
+        if len(kept) >= enough:
+            break
+        pace(UNIT // 8 * (1 + len(holder_says) + len(kept)))  # one option compared with the key and the others
+        if same_saying(text, key) or any(holds_saying(text, own) for own in holder_says):
+            continue
+        twin = next((i for i, (t, _) in enumerate(kept) if same_saying(text, t)), None)
+        if twin is None:
+            kept.append((text, p))
+        elif getattr(p, "start", 0) > getattr(kept[twin][1], "start", 0):
+            kept[twin] = (text, p)
+    return kept
+
+
 def possessive(holder: str) -> str:
     """'the United Kingdom's', 'Lumora Technologies'', 'Parents'': a side as the owner of a position."""
     return f"{holder}'" if holder.endswith("s") and not holder.endswith("ss") else f"{holder}'s"
@@ -1512,7 +1545,9 @@ def positions_of_candidates(ids: Ids, items: list, names: frozenset[str],
     those on the same matter first; never one of a side that shares a member with the holder (a bloc it is in),
     whose position may be the holder's too, so that exactly one option is the holder's."""
     pace = pace or Pacer()
+    holder_says = _said_by_holder(items)
     items = _short_items(items, pace)
+    held = [p for *_, p in items]
     stems = {}
     for _, _, demand, _ in items:
         pace()
@@ -1534,10 +1569,11 @@ def positions_of_candidates(ids: Ids, items: list, names: frozenset[str],
                     not word_in(last, o_p.evidence) and \
                     text not in (t for _, _, t in offered) and not says_of_what(text) and not _POINTS_BACK.search(text):
                 offered.append((-len(mine & stems[o_demand]), at, text))
-        wrong = [t for *_, t in sorted(offered)[:3]]
+        key = f"{stance} {lower_first(demand, names)}"
+        wrong = [t for t, _ in _unlike_options(key, [(t, held[o_at]) for _, o_at, t in sorted(offered)],
+                                               holder_says.get(party, []), pace)]
         if len(wrong) < 2 or _POINTS_BACK.search(demand):
             continue
-        key = f"{stance} {lower_first(demand, names)}"
         out.append(Candidate({
             "id": ids.make("position", party, " ".join(demand.split()[:3])),
             "type": "choice", "topic": "demands",
@@ -2763,7 +2799,7 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # already past ("wanted …"): a position held once is asked "Who wanted …?", not "What does …?"
     if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
         return None  # "wants the council to restore …": what it wants the council to do (asked_candidates)
-    answer = _SECOND_CLAUSE.split(demand, maxsplit=1)[0].strip(" ,;")
+    answer = first_position(_SECOND_CLAUSE.split(demand, maxsplit=1)[0]).strip(" ,;")
     infinitive = re.match(r"to\s+[a-z]", answer) and not stance.endswith(" to")
     if infinitive and stance.split()[0] in _TAKES_TO:
         stance, answer, infinitive = f"{stance} to", answer[3:], False  # "wants to settle": what it wants to do
@@ -2812,16 +2848,23 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
         made = what_question(party, stance, demand, names)
         if made:  # the answer's shape: an action ("release …"), an infinitive ("to roll back …") or a thing
             shape = "do" if made[0].endswith(" do?") else "to" if made[1].startswith("to ") else "thing"
-            asked.append((party, made[0], made[1], shape, p))
+            asked.append((party, made[0], made[1], shape, p, stance))
     out = []
-    for party, prompt, answer, verbal, p in asked:
+    holder_says = _said_by_holder(items)
+    for party, prompt, answer, verbal, p, stance in asked:
         pace(len(asked))
         fact = f"demand:{p.evidence[:60]}"
-        wrong = []
-        for o_party, _, o_answer, o_verbal, _ in asked:
-            if o_party != party and o_verbal == verbal and norm(o_answer) != norm(answer) and o_answer not in wrong \
-                    and norm(o_answer) not in norm(answer) and norm(answer) not in norm(o_answer):
-                wrong.append(o_answer)
+        offered = []
+        for o_party, _, o_answer, o_verbal, o_p, o_stance in asked:
+            if o_party != party and o_verbal == verbal and norm(o_answer) != norm(answer) and \
+                    o_answer not in (w for w, _, _ in offered) and \
+                    norm(o_answer) not in norm(answer) and norm(answer) not in norm(o_answer):
+                offered.append((o_answer, o_stance, o_p))
+        # no wrong option says the key's thing in other words, what the key's holder holds too, or another option's
+        # thing ("a twelve per cent pay rise" beside "a 12% increase in pay"): two right answers, or two alike
+        whole = {f"{o_stance} {w}": w for w, o_stance, _ in offered}
+        wrong = [whole[t] for t, _ in _unlike_options(f"{stance} {answer}", [(f"{o_stance} {w}", o_p) for w, o_stance, o_p
+                                                                            in offered], holder_says.get(party, []), pace)]
         explanation = f"The article gives this as the position of {p.side}."
         if len(wrong) >= 2:
             out.append(Candidate({
