@@ -2489,6 +2489,25 @@ def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 
 
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+# An aside: a bracket, a pair of dashes, or a "which"/"who"/"where" clause set off by a comma, open at the figure.
+_ASIDE_OPENS = re.compile(r"(?:\(|\s[—–]\s|,\s+(?:which|who|whose|where|when)\b)")
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Whether position `at` of a sentence stands inside an aside: an open bracket, an open pair of dashes, or a
+    non-restrictive clause ("…, which is 40 km long, …") whose comma has not yet been closed before `at`."""
+    before = text[:at]
+    if before.count("(") > before.count(")"):
+        return True
+    if len(re.findall(r"\s[—–]\s", before)) % 2 == 1 and re.search(r"\s[—–]\s", text[at:]):
+        return True
+    last = None
+    for m in _ASIDE_OPENS.finditer(before):
+        last = m
+    return bool(last and last.group().startswith(",") and "," not in before[last.end():])
+
+
 def _in_title(value: str, title: str) -> bool:
     """Whether the title reads out a figure ("3%", "£6"): a whole figure, not a part of a longer one."""
     at = title.find(value) if value else -1
@@ -2543,6 +2562,9 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
                 _in_apposition(value, text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
             continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
+        if _MONTH_AFTER.match(text, at + len(value)) or _in_aside(text, at):
+            continue  # a date's day ("on 14 March": the gap is the whole date or none); a detail of an aside
+            # ("the river, which is 40 km long, …", "(a rise of 12%)") is no fact of the story worth a gap
         out.append(Candidate({
             "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",
             "prompt": text[:at] + "{{" + value + "}}" + text[at + len(value):],
