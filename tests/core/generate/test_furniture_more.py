@@ -103,6 +103,7 @@ def _clozes(name: str, published: datetime.date) -> list[str]:
 def test_a_dates_day_is_never_gapped_alone():
     prompts = _clozes("terminal.txt", datetime.date(2026, 3, 20))
     assert not any("{{14}} March" in p or "{{30}} April" in p for p in prompts)
+    assert any("voted on {{14 March}} to build" in p for p in prompts)  # the whole date is the gap
     assert any("{{380,000}}" in p for p in prompts)  # a figure of the story is still gapped
 
 
@@ -131,3 +132,12 @@ def test_a_wire_dateline_under_a_byline_is_cut_from_the_first_sentence():
     story = [s.text for s in a.sentences if not s.furniture]
     assert story[0].startswith("Dockworkers at the port walked out")
     assert "PORT HALVER, March 3 (Wirepress) -" in [s.text for s in a.sentences if s.furniture]
+
+
+def test_a_claimed_figure_or_a_deadline_in_a_which_clause_is_still_gapped():
+    ex = extract("Factory plan\n\nThe sticking point is the new plant in Orrin, which Kestel says will add 15 per cent "
+                 "to its sales.\n\nThe council opened a hardship fund for tenants, which will take applications until "
+                 "13 February next year.\n", datetime.date(2026, 1, 20))
+    prompts = [c.question["prompt"] for c in cloze_candidates(ex, Ids(), build_people(ex))]
+    assert any("{{15 per cent}}" in p for p in prompts)
+    assert any("{{13 February}}" in p for p in prompts)
