@@ -36,7 +36,26 @@ _PATTERNS = [
     r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b",
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
     r"reporting)\b",
-    r"^(?:additional |writing and )?reporting by\b",
+    r"^\(?(?:additional |writing and |extra )?(?:reporting|writing|editing|compiled|produced|research) by\b",
+    # a series note: "This article is part of our series on …", "This story is one of …", "Part of a series …"
+    r"^(?:this|the)\s+(?:story|article|report|post|piece|interview|feature|series)\s+(?:is|was|forms)\s+(?:part|one)\s+"
+    r"of\b",
+    r"^(?:part|the (?:first|second|third|fourth|fifth|last|final) (?:part|instalment|installment)) of (?:a|an|our|the)\b"
+    r"[^.]{0,40}\bseries\b",
+    # the reference line at the foot of a science story: "The study, “…”, is published in the Journal of …",
+    # "DOI: 10.1038/…", "Journal reference: …" (a story's own "was published in X on Tuesday" is past and kept)
+    r"^(?:the\s+)?(?:study|paper|research|article|report|findings|review|book|analysis)\b[^\n]{0,200}?"
+    r"\b(?:is|are)\s+(?:published|available|out)\s+(?:now\s+|today\s+|online\s+)?in\b",
+    r"^(?:doi|https?://(?:dx\.)?doi\.org)\b|\bdoi:\s*10\.\d{3,}",
+    r"^(?:(?:journal\s+)?references?|citation|cite this(?: article)?|source|sources)\s*:",
+    # a live blog's time stamp and its update lines: "14:32 GMT", "12:10", "Updated at 11:40 BST", "2h ago"
+    r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT|IST|AEST|AEDT|"
+    r"local(?: time)?)?$",
+    r"^\d{1,3}\s*(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
+    r"^(?:updated|published|posted|last updated|first published)\s+(?:at|on)\s+\d",
+    # a photo credit in its other forms: "Photograph: Jane Roe/Agency", "(Photo by Jane Roe)", "Credit: …"
+    r"^\(?(?:photo(?:graph)?s?|pictures?|images?|pics?|illustrations?|credits?)(?:\s+by\b[^.]{0,60}|\s*:\s*"
+    r"[^.\s/]+(?:\s[^.\s/]+){0,4}\s?/\s?[^.]{0,40})\)?$",
     # a book's or a record's details after a review or an interview: "Open Doors by Ann Roe is published by
     # Harrow Press, £20." (a price ends it; a story's own "the report is published by the institute" has none)
     r"\bis (?:published|out|released|available)\b[^.]{0,60}[£$€]\s?\d[\d.,]*\.?$",
@@ -73,6 +92,29 @@ _DATELINE = re.compile(r"(?<!\bon)(?<!\bin)(?<!\bsince)(?<!\bby)(?<!\buntil)(?<!
                        r"(?<!\bafter)[,\s]\s*(?:" + _MONTH + r" \d{1,2},? \d{4}|\d{1,2} " + _MONTH +
                        r",? \d{4})\.?\s*$")
 _VIDEO = re.compile(r"video player|^media playback\b", re.IGNORECASE)
+
+
+# A subheading: a short line of its own between two paragraphs of the story, with no full stop, no figure and no
+# quotation ("A fight for the school", "What comes next"). It names the section below, and is no fact of the story.
+_SUBHEAD = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’&-]+){0,7}")
+_DAY_HEAD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|"
+                       r"Tomorrow)\b|\b" + _MONTH + r"(?!\w)")
+_ATTRIBUTION = re.compile(r"\b[a-z][\w'’-]*[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’-]*$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+
+
+def is_subhead(line: str, prev: str, nxt: str) -> bool:
+    """Whether `line`, a paragraph of its own, is a subheading: short, unpunctuated, with no figure, after a
+    paragraph that ends a sentence (not a picture's credit or dateline, whose title line it would be) and
+    before a paragraph of the story."""
+    line, prev, nxt = line.strip(), prev.strip(), nxt.strip()
+    if not (line and prev and nxt) or not _SUBHEAD.fullmatch(line) or line.isupper() or any(c.isdigit() for c in line):
+        return False
+    if _DAY_HEAD.search(line) or _ATTRIBUTION.search(line):
+        return False  # a diary's "Monday" dates the paragraphs below; "Analyst Jo Reyes" names a pull quote's speaker
+    if not _SENTENCE_END.search(prev) or _CREDIT.search(prev) or _DATELINE.search(prev):
+        return False
+    return len(nxt.split()) >= 6 and (nxt[0].isupper() or nxt[0] in "\"“‘'")
 
 
 def captions(text: str, pace: Callable[[int], None] | None = None) -> list[str]:

@@ -2543,6 +2543,30 @@ def _first_sentence_naming(ex: Extraction, name: str, pace: Pacer):
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
 
 
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\b")
+_YEAR_AFTER = re.compile(r",?\s+((?:1[89]|20)\d\d)\b")
+# An aside: a bracket, a pair of dashes, or a "which"/"who"/"where" clause set off by a comma, open at the figure.
+# "…, which Vireo says will add 15% to sales": a figure someone claims, a fact of the story, not an aside's detail
+_REPORTED_IN_CLAUSE = re.compile(r"\b(?:says?|said|claims?|claimed|estimates?|estimated|expects?|expected|forecasts?|"
+                                 r"predicts?|predicted|argues?|argued)\b")
+_ASIDE_OPENS = re.compile(r"(?:\(|\s[—–]\s|,\s+(?:which|who|whose|where|when)\b)")
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """Whether position `at` of a sentence stands inside an aside: an open bracket, an open pair of dashes, or a
+    non-restrictive clause ("…, which is 40 km long, …") whose comma has not yet been closed before `at`."""
+    before = text[:at]
+    if before.count("(") > before.count(")"):
+        return True
+    if len(re.findall(r"\s[—–]\s", before)) % 2 == 1 and re.search(r"\s[—–]\s", text[at:]):
+        return True
+    last = None
+    for m in _ASIDE_OPENS.finditer(before):
+        last = m
+    return bool(last and last.group().startswith(",") and "," not in before[last.end():]
+                and not _REPORTED_IN_CLAUSE.search(before, last.end()))
+
+
 def _in_title(value: str, title: str) -> bool:
     """Whether the title reads out a figure ("3%", "£6"): a whole figure, not a part of a longer one."""
     at = title.find(value) if value else -1
@@ -2597,6 +2621,24 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
                 _in_apposition(value, text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
             continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
+        month = _MONTH_AFTER.match(text, at + len(value))
+        if not month and _in_aside(text, at):
+            continue  # a detail of an aside ("the river, which is 40 km long, …", "(a rise of 12%)") is no fact of
+            # the story worth a gap (a day and month there is a deadline or an event's date: "…, which will take
+            # applications until 13 February")
+        if month:  # a date's day ("on 14 March"): the gap is the whole date, "on {{14 March}}", or none
+            year = _YEAR_AFTER.match(text, month.end())
+            end = year.end() if year else month.end()
+            whole = text[at:end]
+            day, mon = value, month.group(1)
+            accept = [whole, f"{day} {mon}", f"{mon} {day}"] + ([f"{day} {mon} {year.group(1)}",
+                                                                f"{mon} {day}, {year.group(1)}"] if year else [])
+            out.append(Candidate({
+                "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",
+                "prompt": text[:at] + "{{" + whole + "}}" + text[end:], "accept": list(dict.fromkeys(accept)),
+                "source": text, "explanation": f"The article gives the date as {whole}.",
+            }, f"sentence:{text[:60]}", 0.45))
+            continue
         out.append(Candidate({
             "id": ids.make("number", " ".join(text.split()[:3])), "type": "typed", "topic": "context",
             "prompt": text[:at] + "{{" + value + "}}" + text[at + len(value):],

@@ -355,6 +355,9 @@ def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
         text = body[i + 1:close].strip()
         if len(text.split()) >= MIN_WORDS and '"' not in text:
             out.append(Segment(i, i + 1, i + 1 + len(text), close, False, text))
+    # a title in quote marks on a line of page furniture (a science story's citation line, "Read more: “…”") is
+    # nobody's words
+    out = [s for s in out if not getattr(article.sentence_at(s.start), "furniture", False)]
     return sorted(out, key=lambda s: s.open)
 
 

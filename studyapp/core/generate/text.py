@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.furniture import is_furniture
+from studyapp.core.generate.furniture import is_furniture, is_subhead
 from studyapp.core.generate.pacing import Pacer
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -105,23 +105,25 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         i += 1
     body = "\n".join(lines[i:])
     article = Article(title=title, body=body)
-    for m in re.finditer(r"[^\n]+", body):
-        if not m.group().strip():
-            continue
+    lines = [m for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+    for k, m in enumerate(lines):
         a = m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
         p = len(article.paragraphs)
         article.paragraphs.append((a, b))
-        dateline = _DATELINE.match(body, a, b) if p < 4 else None
-        if dateline and p and "(" not in dateline.group():
-            dateline = None  # after a standfirst or a byline, only a dateline naming its agency: "LONDON (Business Wire) -"
+        # the first paragraph of the story: a byline, a "Published …" line or a credit may stand above it, and
+        # under a standfirst too a dateline naming its agency ("LONDON (Business Wire) -")
+        dateline = _DATELINE.match(body, a, b) if p < 4 or all(x.furniture for x in article.sentences) else None
+        if dateline and not all(x.furniture for x in article.sentences) and "(" not in dateline.group():
+            dateline = None
         if dateline:
             tag = body[a:dateline.end()].rstrip()
             article.sentences.append(Sentence(a, a + len(tag), tag, p, True))
             a = dateline.end()
+        subhead = 0 < k < len(lines) - 1 and is_subhead(m.group(), lines[k - 1].group(), lines[k + 1].group())
         for s, e in split_sentences(body, a, b, pace):
             chunk = body[s:e]
-            article.sentences.append(Sentence(s, e, chunk, p, is_furniture(chunk)))
+            article.sentences.append(Sentence(s, e, chunk, p, subhead or is_furniture(chunk)))
     return article
 
 
