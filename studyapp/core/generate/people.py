@@ -519,6 +519,11 @@ _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Fathe
                           r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|ian)")  # "Eighth-grader", "Co-founder", "Ex-footballer"
 
 
+# A trade's compound word before a name ("Deckhand Jonas Eide", "Dockworker Ann Lowe", "Shipwright Tom Reyes"): who
+# they are, never a given name
+_TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright)")
+
+
 def _has_word(text: str, word: str) -> bool:
     """Whether `word` stands in `text` in lower case as a word of its own."""
     at = text.find(word)
@@ -556,7 +561,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
         titles.append(toks.pop(0)[2])
-    while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS):
+    while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS
+                             or _TRADE_WORD.fullmatch(_bare(toks[0][2]).lower())):
         titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
@@ -1384,6 +1390,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        if p.side == p.role and (p.side.lower() in names.OCCUPATIONS or p.side.lower() in _LAY_ROLES or
+                                 _TRADE_WORD.fullmatch(p.side.lower())):
+            p.side = ""  # "Deckhand Jonas Eide", "Fisherman Tom Lund": a trade is no party
         field_of = _field_of(p.side, p.role) if p.side else False
         works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
                              r"][\w&.'’-]*)*)", p.role) if field_of else None

@@ -108,3 +108,11 @@ def test_a_firm_named_for_its_trade_is_no_person_nor_a_person_a_side_beside_bodi
     assert "Brannoch Community Council" in sides and "Olav Rennick" not in sides and "Norland Herald" not in sides
     subsidy = next(q for q in bank["questions"] if "subsidy" in q.get("prompt", ""))
     assert subsidy["answer"] == "Kessway Ferries"  # the paper reported it; the firm asked for it
+
+
+def test_a_trade_before_a_name_is_a_role_never_a_name_nor_a_side():
+    text = ("Ferry row\n\nDeckhand Jonas Eide, who has worked on the route for 12 years, said he feared for his job. "
+            "Fisherman Tom Lund, who has fished for 12 years, agreed with him.\n")
+    people = {p["name"]: p for p in extract_facts(text, published="2026-05-04")["people"]}
+    assert "Deckhand Jonas Eide" not in people and people["Jonas Eide"]["role"] == "Deckhand"
+    assert not people["Jonas Eide"]["side"] and not people["Tom Lund"]["side"]  # a trade is no party
