@@ -15,6 +15,7 @@ Every cue is read from one pass over the body per article (`_cues`), never a sca
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -151,7 +152,13 @@ def kind_of(name: str, body: str) -> str:
 # The last word of a place's own name: "Central Lawn", "Alder Crossing", "Mill Green", "Korrin Flats"
 _PLACE_HEADS = {"lawn", "green", "common", "meadow", "meadows", "gardens", "plaza", "pier", "beach", "heath", "moor",
                 "wharf", "quay", "marina", "flats", "crossing", "junction", "square", "road", "street", "lane",
-                "avenue", "estate", "village", "bridge", "reservoir", "woods", "creek"}
+                "avenue", "estate", "village", "bridge", "reservoir", "woods", "creek",
+                "tunnel", "dam", "tower", "stadium", "viaduct", "barrage", "causeway", "lighthouse", "canal"}
+# What the article says a structure does or has done to it: "the Harlow Bridge, which opened in 1998 and crosses …",
+# "Kelby Tower was built in 1960", "the Dunmore Dam collapsed"
+_BUILT = re.compile(r",?\s+(?:which\s+|that\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|will\s+be|would\s+be)\s+)?"
+                    r"(?:\w+ly\s+)?(?:built|opened|reopened|completed|collapsed|crosses|spans|links|carries|"
+                    r"demolished|rebuilt|repaired|closed)\b")
 # (not "Vale", "Park", "Hill": a club is often called after its ground or its town's hill, "Kestrel Vale")
 
 
@@ -166,6 +173,8 @@ def named_as_place(name: str, body: str = "") -> bool:
     if not (len(words) >= 2 and name[:1].isupper() and words[-1] in _PLACE_HEADS and
             not any(w in _BODY_WORDS or w in ("of", "for") or w.endswith(("’s", "'s")) for w in words)):  # "Mothers of …"
         return False
+    if body and any(_BUILT.match(body, at + len(name)) for at in word_starts(name, body)):
+        return True  # a structure: "the Harlow Bridge, which opened in 1998"
     return not body or re.search(r"\b(?:[Oo]n|[Aa]t|[Ii]n|[Nn]ear|[Aa]long|[Tt]o|[Ff]rom|[Oo]utside|[Aa]cross|[Oo]ff)\s+"
                                  r"(?:the\s+)?" + re.escape(name) + r"(?![\w’'-])", body) is not None
 
@@ -214,3 +223,25 @@ def named_as_body(name: str, body: str) -> bool:
                 if w in _BODY_NOUNS:
                     return True  # "Memory First, a charity", "Forward Together, the largest opposition party"
     return False
+
+
+# A work: a book, a report, a film … named after its noun ("her book The Long Crossing", "the report, titled “Ports
+# Under Pressure”") or written as a title in quotation marks or between asterisks; never a person nor a party
+WORK_NOUNS = ("book", "report", "study", "survey", "novel", "album", "film", "documentary", "memoir", "biography",
+              "play", "song", "podcast", "poem", "paper", "essay", "thesis", "opera", "musical")
+_WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|new|latest)\s+(?:[a-z-]+\s+)?(?:" + "|".join(WORK_NOUNS) +
+                          r")s?(?:,?\s+(?:titled|entitled|called|named))?,?\s*[“\"‘']?(?:the\s+)?\Z")
+
+
+def work_at(body: str, at: int, length: int) -> bool:
+    """Whether the name at body[at:at+length] is a work's title: after a work's noun, or alone between quotation
+    marks or asterisks."""
+    before = body[max(0, at - 60):at]
+    after = body[at + length:at + length + 1]
+    return before.endswith(("“", "\"", "‘", "'")) and after in ("”", "\"", "’", "'") or \
+        before.endswith("*") and after == "*" or bool(_WORK_BEFORE.search(before.lower()))
+
+
+def named_as_work(name: str, body: str) -> bool:
+    """Whether the article writes `name` as a work's title somewhere (see `work_at`)."""
+    return any(work_at(body, at, len(name)) for at in itertools.islice(word_starts(name, body), 4))

@@ -14,6 +14,7 @@ import functools
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
+from studyapp.core.generate.kinds import named_as_work
 from studyapp.core.generate.described import describes, key_of
 from studyapp.core.generate.lexicon import (
     ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
@@ -518,6 +519,22 @@ _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Fathe
                           r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|ian)")  # "Eighth-grader", "Co-founder", "Ex-footballer"
 
 
+# A trade's compound word before a name ("Deckhand Jonas Eide", "Dockworker Ann Lowe", "Shipwright Tom Reyes"): who
+# they are, never a given name
+_TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright)")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` in lower case as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not is_word_char(text[at - 1])) and (end >= len(text) or not is_word_char(text[end])):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
               ) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
     """(kind, name tokens, title words stripped, had honorific) for a run of capitalised tokens."""
@@ -544,7 +561,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
         titles.append(toks.pop(0)[2])
-    while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS):
+    while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS
+                             or _TRADE_WORD.fullmatch(_bare(toks[0][2]).lower())):
         titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
@@ -646,6 +664,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if len(name) >= 2 and noble_at is None and not honorific and lows[-1] in _FIRM_ENDS and \
             lows[0] not in TITLE_WORDS and not (titles and titles[-1].lower() in TITLE_WORDS):
         return "org", toks, titles, honorific  # "Vantor Mobile": a trade's word after a name makes a firm
+    if len(name) >= 2 and noble_at is None and not honorific and len(lows[-1]) > 5 and lows[-1].endswith("ies") and \
+            lows[0] not in TITLE_WORDS and _has_word(text, lows[-1][:-3] + "y"):
+        return "org", toks, titles, honorific  # "Kessway Ferries" beside "a ferry": a trade's plural, never "Davies"
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
     titled = bool(prev_word and prev_word.group(1).lower() in TITLE_WORDS and
@@ -1369,6 +1390,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        if p.side == p.role and (p.side.lower() in names.OCCUPATIONS or p.side.lower() in _LAY_ROLES or
+                                 _TRADE_WORD.fullmatch(p.side.lower())):
+            p.side = ""  # "Deckhand Jonas Eide", "Fisherman Tom Lund": a trade is no party
         field_of = _field_of(p.side, p.role) if p.side else False
         works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
                              r"][\w&.'’-]*)*)", p.role) if field_of else None
@@ -1413,7 +1437,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             named = describes(owner.group(1) if owner else p.side, text, tuple(orgs), p.first)
             if named:
                 p.side = named
-    things = _owned_things(people, mentions, text)
+    things = _owned_things(people, mentions, text) | {  # "her book The Long Crossing": a work, no one
+        n for n, p in people.items() if not p.aliases and named_as_work(n, text)}
     if things:
         people = {n: p for n, p in people.items() if n not in things}
         mentions = [Mention(m.start, m.end, m.text, "unknown", None, m.possessive) if m.person in things else m

@@ -97,7 +97,13 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     source["file"] = source_file
     info = {"id": bank_id or slug(name, 60), "version": 1, "title": name, "language": "en",
             "description": "Generated from the article by `studyapp generate`; check it before studying."}
-    listed = [s for s in sides if not_a_side(s, text, context.persons, set(sides)) in ("", "a person")]
+    why = {}
+    for s in sides:  # (each side's name is looked up in the article: a long article's Cancel is heard)
+        pace(500)
+        why[s] = not_a_side(s, text, context.persons, set(sides))
+    bodies = sum(w == "" for w in why.values())  # a person is a side only where people, not organisations, hold
+    listed = [s for s in sides if why[s] == "" or why[s] == "a person" and  # the positions (a quoted employee or
+              bodies < sum(w == "a person" for w in why.values())]  # a body's director is none beside the bodies)
     if listed:  # (the bank's own list of who holds positions: no dateline, title fragment or place among them)
         info["sides"] = listed
     info["source"] = source

@@ -489,6 +489,12 @@ _WHO_RX4 = re.compile(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?")
 _WHO_RX5 = re.compile(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+")
 _WHO_RX6 = re.compile(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)")
 _WHO_RX7 = re.compile(r"\b(?:was|were|is|are|been|being)$")
+# A work as the subject of a verb of saying ("the study said", "the new report warns"): no speaker of its own, but
+# the body a sentence before says made it ("A report by the Coastal Freight Institute …"), or nobody
+_A_WORK = re.compile(r"(?:the|this|that|its|their|his|her|a)\s+(?:[a-z-]+\s+){0,2}?(?:study|report|survey|book|novel|"
+                     r"album|film|documentary|memoir|paper|analysis|audit|review|research|findings|poll)")
+_WORK_BY = re.compile(r"\b(?:study|report|survey|book|paper|analysis|audit|review|research|poll)\s+(?:[a-z]+\s+)?"
+                      r"(?:by|from)\s+")
 _WHO_RX8 = re.compile(r"the\s+(\d{1,3})-year-old(?:\s+[a-z-]+){0,3}")
 _WHO_RX9 = re.compile(r"the\s+(?:[a-z-]+\s+)?(statement|release|press\s+release|letter)")
 _WHO_RX10 = re.compile(r",\s*(?:aged\s+)?\d{1,3}(?=,|$)")
@@ -615,6 +621,19 @@ class Attributor:
             "".join(w[0] for w in p.name.split()[:-1]).startswith(letters))}
         return Speaker(found.pop(), "person") if len(found) == 1 else None
 
+    def _work_author(self, at: int) -> Speaker | None:
+        """The organisation a report or study was made by, in the sentence of `at` or the two before it ("A report by
+        the Coastal Freight Institute … The study said"), or None: a work itself says nothing."""
+        k = self.article.ended_by(at)
+        for sent in reversed(self.article.sentences[max(0, k - 2):k + 1]):
+            text = self.body[sent.start:min(sent.end, at)]
+            for by in _WORK_BY.finditer(text):
+                first = next((m for m in self.cast.mentions_in(sent.start + by.end(), sent.start + by.end() + 80)
+                              if m.start <= sent.start + by.end() + 4), None)
+                if first is not None and first.kind == "org":
+                    return Speaker(self._full_org(first.text, first.start), "organisation")
+        return None
+
     def who(self, start: int, end: int) -> Speaker | None:
         """The speaker a stretch of text names: a person, two people, an organisation or a description."""
         while start < end and self.body[start] in " ,":
@@ -705,6 +724,8 @@ class Attributor:
             return self.tracker.org
         if _WHO_RX7.search(low):
             return None  # "the cells were described as": passive, the subject is not the speaker
+        if _A_WORK.fullmatch(low) and not self.cast.mentions_in(start, end):
+            return self._work_author(start)  # "The study said …": whoever the article says made it, or nobody
         if low in ("this", "that", "there", "which", "who", "somebody", "someone", "anybody", "anyone", "everybody",
                    "everyone", "nobody", "no one", "one", "something", "many", "some", "others"):
             return None

@@ -14,10 +14,11 @@ a position itself (`neutral`): otherwise it is the odd option out of a dispute i
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from studyapp.core.generate.described import key_of, qualified
-from studyapp.core.generate.kinds import _a_state, kind_of, named_as_place, read_cues
+from studyapp.core.generate.kinds import WORK_NOUNS, _a_state, kind_of, named_as_place, read_cues, work_at
 from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.text import is_word_char, word_count, word_starts
 
@@ -153,6 +154,61 @@ def _common_opening(name: str, article: str) -> bool:
     return False
 
 
+# What kind of thing a name is when it is no party at all (issue 14, point 4): a work ("the report Ports Under
+# Pressure", a title in quotation marks), a publication ("the Kelby Courier reported"), a structure ("the Harlow
+# Bridge, which opened in 1998": kinds.named_as_place) or a body the story says is still to be set up ("a new
+# Ports Oversight Board would be set up")
+_PRESS_HEADS = {"gazette", "times", "post", "herald", "journal", "tribune", "chronicle", "ledger", "courier",
+                "observer", "telegraph", "mirror", "express", "echo", "bulletin", "magazine", "newspaper", "daily",
+                "weekly", "standard", "record", "press", "news", "dispatch", "examiner", "inquirer", "sentinel",
+                "register", "monitor", "review", "argus", "clarion", "gleaner", "mercury", "advertiser"}
+_PRESS_VERBS = re.compile(r"(?:\s+(?:first|also|previously|earlier|has|had|newspaper|magazine|website))*\s+(?:reported|reports|"
+                r"revealed|reveals|published|publishes|wrote|writes|quoted|quotes|obtained|understands)\b")
+# A capitalised word (not a sentence's first) just before a body's common word: "Dockers' Union", "Kelvan Government"
+_NAMED_BEFORE = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w’'-]*[ ]){1,4}\Z|(?<=[a-z,;] )[A-Z][\w’'-]*[’']s?[ ]\Z")
+_PRESS_BEFORE = re.compile(r"\b(?:told|tells|telling|[Aa]ccording\s+to|interview\s+with|(?:wrote|writing|op-ed|"
+                           r"column|article|editorial|letter)\s+(?:in|for|to))\s+(?:the\s+)?\Z")
+_TO_BE_SET_UP = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:,[^,.;\n]{1,60},)?\s+(?:(?:would|will|could|is|are|was|"
+                           r"were)\s+(?:(?:to|soon|also|now|then|eventually)\s+)?be|to\s+be)\s+(?:set\s+up|created|"
+                           r"established|formed|founded|launched|introduced|convened|appointed)\b")
+_NEW_BEFORE = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:proposed\s+|planned\s+)?new\s+\Z|\b(?:create|set\s+up|establish|"
+                         r"form|found|launch)(?:ing|s|ed)?\s+(?:a|the)\s+(?:new\s+)?\Z")
+# A body's common word standing alone ("Union", "Government"): a side only where the article gives no longer name
+# ending in it ("the Ostrabel Dockers' Union", "the Kelvan Government")
+_BARE_BODY = {"union", "government", "council", "company", "firm", "authority", "board", "ministry", "department",
+              "agency", "committee", "association", "federation", "commission", "party", "club", "trust",
+              "foundation", "group", "coalition", "alliance", "institute", "society", "corporation", "league"}
+
+
+@functools.lru_cache(maxsize=2048)
+def what_kind(name: str, article: str) -> str:
+    """Why `name` is no party nor person by its kind ('' when nothing says so): a work, a publication, a structure,
+    a body still to be set up, a body's common word without its name. Read from the article's own wording."""
+    bare = name[4:] if name.lower().startswith("the ") else name
+    words = bare.split()
+    if not words or not bare[:1].isupper():
+        return ""
+    low = words[-1].lower().strip("’'")
+    if len(words) == 1 and low in WORK_NOUNS + ("studies", "findings", "research"):
+        return "a work (a book, a report, a study), not a party"  # "Study" from "The study said …"
+    if len(words) == 1 and low in _BARE_BODY and any(_NAMED_BEFORE.search(article, max(0, at - 40), at)
+                                                      for at in itertools.islice(word_starts(words[0], article), 8)):
+        return "a body's common word, not the full name the article gives it"
+    press = low in _PRESS_HEADS and len(words) >= 2
+    for at in itertools.islice(word_starts(bare, article), 4):  # (a work or a paper is called one where first named)
+        before = article[max(0, at - 60):at]
+        if work_at(article, at, len(bare)):
+            return "a work (a book, a report, a film), not a party"
+        if press and (_PRESS_BEFORE.search(before.removesuffix("the ").removesuffix("The ")) or
+                      _PRESS_VERBS.match(article, at + len(bare))):
+            return "a publication, not a party"
+    first = next(iter(word_starts(bare, article)), -1)
+    if first >= 0 and len(words) >= 2 and (_NEW_BEFORE.search(article[max(0, first - 40):first]) or
+                                            _TO_BE_SET_UP.match(article, first + len(bare))):
+        return "a body the article says is still to be set up, holding no position yet"
+    return ""
+
+
 def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = frozenset(),
                holders: frozenset[str] | set[str] = frozenset()) -> str:
     """Why `name` is no side of the article's story ('' when it is one): see the module's doc. `holders` are the
@@ -168,6 +224,9 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
         return ""  # "Vesteria" beside "Vesterian officials": a state, wherever "in Vesteria" puts it
     if _only_where(bare, article):  # (before the people: a place the cast read as a person is still a place)
         return "a place or a thing"
+    kind = what_kind(bare, article)
+    if kind:
+        return kind
     if bare in persons:
         return "a person"
     if _ACRONYM.fullmatch(bare):  # "(TDW)" defined, a holder of its own, or the subject of a verb; not "10am IST"
