@@ -230,7 +230,8 @@ def named_as_body(name: str, body: str) -> bool:
 WORK_NOUNS = ("book", "report", "study", "survey", "novel", "album", "film", "documentary", "memoir", "biography",
               "play", "song", "podcast", "poem", "paper", "essay", "thesis", "opera", "musical")
 _WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|new|latest)\s+(?:[a-z-]+\s+)?(?:" + "|".join(WORK_NOUNS) +
-                          r")s?(?:,?\s+(?:titled|entitled|called|named))?,?\s*[“\"‘']?(?:the\s+)?\Z")
+                          r")s?(?:,?[ \t]+(?:titled|entitled|called|named))?,?[ \t]*[“\"‘']?(?:the[ \t]+)?\Z")
+# (never across a paragraph's end: a title line ending "… and her new book" does not make the next name a book)
 
 
 def work_at(body: str, at: int, length: int) -> bool:
