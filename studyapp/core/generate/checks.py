@@ -32,7 +32,7 @@ from studyapp.core.generate.referents import ambiguous_head, relative_day, unnam
 from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
-from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, split_clause
+from studyapp.core.generate.realise import BACKSHIFTED, IRREGULAR, SAME_PAST, needs_article, singular_verb, split_clause
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _STATEMENT_NAME = re.compile(r"True or false: ((?:[A-Z][\w’'.-]+ ){1,3}?)(?=[a-z])")
@@ -1592,11 +1592,6 @@ _REQUEST_ACT = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing|e)|call(?:s|ed
                           r"(?P<act>[a-z]{3,})\s+(?P<next>[\w’'£$%-]+)", re.IGNORECASE)
 
 
-def _third_person(verb: str) -> str:
-    return verb[:-1] + "ies" if re.search(r"[^aeiou]y$", verb) else \
-        verb + "es" if verb.endswith(("sh", "ch", "x", "z", "o", "ss")) else verb + "s"
-
-
 def request_as_own_act(q: dict) -> str:
     """Why a position question keys as the asker's own act what its source has the asker ask of another ("asked the
     committee to refuse the plan" asked as "Which side refuses the plan?"), or ''."""
@@ -1609,7 +1604,7 @@ def request_as_own_act(q: dict) -> str:
         act, nxt = m.group("act").lower(), m.group("next").lower()
         if m.group().lower() in said or f" to {act} " in f" {said} ":
             continue  # the request itself is asked ("Which side urges the judge to reject …?")
-        owned = word_in(f"{_third_person(act)} {nxt}", said)  # "Which side refuses an application …?"
+        owned = word_in(f"{singular_verb(act)} {nxt}", said)  # "Which side refuses an application …?"
         # "What does X refuse?" → "An application …"
         what = prompt.startswith("what ") and prompt.rstrip("? ").endswith(f" {act}") and answer.startswith(nxt)
         if owned or what:

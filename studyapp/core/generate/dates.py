@@ -718,12 +718,17 @@ _TIME_GERUND = re.compile(r"\b(?:before|after|since|upon)\s+([a-z]{3,}ing)\s+((?
                           r"(?:on|in|at|during|last|this|early|late)?\s*$")
 
 
+def _ing_bases(ing: str) -> tuple[str, ...]:
+    """The base forms an -ing form may have, surest first: "opening" -> open/opene, "closing" -> clos/close,
+    "running" -> runn/runne/run (the caller keeps the one its table knows)."""
+    stem = ing[:-3]
+    return (stem, stem + "e") + ((stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ())
+
+
 def _gerund_past(ing: str) -> str | None:
     """The past tense of an -ing form when the irregular table settles it ("losing" -> "lost", "winning" ->
     "won"); None when the base form is not sure ("visiting": visit or visite?)."""
-    stem = ing[:-3]
-    bases = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
-    known = {_PAST_OF[b] for b in bases if b in _PAST_OF}
+    known = {_PAST_OF[b] for b in _ing_bases(ing) if b in _PAST_OF}
     return known.pop() if len(known) == 1 else None
 
 
@@ -2589,11 +2594,7 @@ _SET_FOR = re.compile(r"\s(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|
 def _gerund_of(word: str) -> str | None:
     """'closing' -> 'close', 'opening' -> 'open', 'running' -> 'run': the base form of an -ing verb of something
     that happens on a day (a deadline, an opening, a vote), or None."""
-    stem = word[:-3]
-    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
-        if base and base in _HAPPENS:
-            return base
-    return None
+    return next((base for base in _ing_bases(word) if base in _HAPPENS), None)
 
 
 def find_dates(article: Article, published: date | None = None,

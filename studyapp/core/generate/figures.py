@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studyapp.core.generate.realise import AUXILIARIES, IRREGULAR, base_of, clean_clause, lower_first, split_clause, subject_of
+from studyapp.core.generate.realise import (AUXILIARIES, IRREGULAR, base_of, clean_clause, lower_first, singular_verb,
+                                            split_clause, subject_of)
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _SAYING_QUOTE_TAIL = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting)\b[^“”\"]*[“”\"].*$")
@@ -372,16 +373,6 @@ def _cut_complement(tail: str) -> str:
 _LOSS_OF = re.compile(r",?\s+with\s+the\s+(?:loss|losses)\s+of$")
 
 
-def _third_person(base: str) -> str:
-    if base in ("have", "be"):
-        return {"have": "has", "be": "is"}[base]
-    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
-        return base + "es"
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ies"
-    return base + "s"
-
-
 def _lost_question(main: str, fig: Figure, about: str, names: frozenset[str]) -> str | None:
     """"Goldfield Foods will close its cereal factory in Tarnby with the loss of 420 jobs" -> "How many jobs will be
     lost when Goldfield Foods closes its cereal factory in Tarnby?"; a past event's -> "were lost when … closed …".
@@ -401,7 +392,7 @@ def _lost_question(main: str, fig: Figure, about: str, names: frozenset[str]) ->
             return None
         last = subject.split()[-1]
         plural = last[:1].islower() and last.endswith("s") and not last.endswith("ss")
-        done = words[0] if plural else _third_person(words[0])
+        done = words[0] if plural else singular_verb(words[0])
         return _q(f"{about}how many {fig.counted} {low} be lost when {subj} {done} {' '.join(words[1:])}")
     if base_of(low) and (low.endswith("ed") or low in IRREGULAR):
         return _q(f"{about}how many {fig.counted} were lost when {subj} {low} {rest}")

@@ -22,7 +22,7 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate import names
 from studyapp.core.generate.pacing import Pacer
-from studyapp.core.generate.text import Article, is_word_char, word_count
+from studyapp.core.generate.text import Article, is_word_char, word_count, word_in, word_starts
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _LINE_OR_SENTENCE_START = re.compile(r"(?:^|\n|[.!?][\"”’]?\s)\s*$")
@@ -524,17 +524,6 @@ _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Fathe
 _TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright)")
 
 
-def _has_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` in lower case as a word of its own."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not is_word_char(text[at - 1])) and (end >= len(text) or not is_word_char(text[end])):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
               ) -> tuple[str, list[tuple[int, int, str]], list[str], bool]:
     """(kind, name tokens, title words stripped, had honorific) for a run of capitalised tokens."""
@@ -665,7 +654,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             lows[0] not in TITLE_WORDS and not (titles and titles[-1].lower() in TITLE_WORDS):
         return "org", toks, titles, honorific  # "Vantor Mobile": a trade's word after a name makes a firm
     if len(name) >= 2 and noble_at is None and not honorific and len(lows[-1]) > 5 and lows[-1].endswith("ies") and \
-            lows[0] not in TITLE_WORDS and _has_word(text, lows[-1][:-3] + "y"):
+            lows[0] not in TITLE_WORDS and word_in(lows[-1][:-3] + "y", text):
         return "org", toks, titles, honorific  # "Kessway Ferries" beside "a ferry": a trade's plural, never "Davies"
     before = text[sentence_start:run.start].rstrip()
     prev_word = re.search(r"([A-Za-z\-]+)$", before)
@@ -1515,16 +1504,8 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|by|with|from|for|to|at|behind|l
 
 
 def _occurrences(name: str, text: str) -> list[int]:
-    """Where `name` stands in `text` as whole words."""
-    out = []
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) and \
-                (end >= len(text) or not (text[end].isalnum() or text[end] in "_")):
-            out.append(at)
-        at = text.find(name, at + 1)
-    return out
+    """Where `name` stands in `text` as whole words (not after a hyphen: "Lise Berg" of "Anna-Lise Berg")."""
+    return [at for at in word_starts(name, text) if text[at - 1:at] != "-"]
 
 
 def _spoken_of_as_it(people: dict[str, Person], text: str) -> set[str]:

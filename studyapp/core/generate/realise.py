@@ -695,6 +695,18 @@ _NOT_VERBS = {"thus", "perhaps", "always", "sometimes", "nevertheless", "hers", 
               "is", "as", "us", "yes", "plus", "less", "unless", "across", "towards", "besides", "afterwards"}
 
 
+def singular_verb(base: str) -> str:
+    """The verb after a singular subject for its base form ("refuse" -> "refuses", "push" -> "pushes", "have" ->
+    "has"): the inverse of `plural_verb`, for a stance or a request rewritten for one side."""
+    if base in ("have", "be"):
+        return {"have": "has", "be": "is"}[base]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
+
+
 def plural_verb(verb: str) -> str:
     """The verb after a plural subject for the one that followed a singular one ("he wants" -> "they want",
     "Teachers are …"): one table for the pronoun rewrite and for a described group's stance."""

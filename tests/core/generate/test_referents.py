@@ -25,8 +25,8 @@ def _text(name: str) -> str:
     return (ARTICLES / name).read_text(encoding="utf-8")
 
 
-def _kept(name: str) -> list[dict]:
-    bank, _facts = generate_bank(_text(name), published=PUBLISHED)
+def _kept(name: str, published: date = PUBLISHED) -> list[dict]:
+    bank, _facts = generate_bank(_text(name), published=published)
     return bank["questions"]
 
 

@@ -14,24 +14,17 @@ import pytest
 
 from studyapp.core.generate.checks import CheckContext, review_question, shown_prompt
 from studyapp.core.generate.facts import extract
-from studyapp.core.generate.pipeline import generate_bank
 from studyapp.core.generate import referents
 from studyapp.core.generate.referents import Referents, unresolved
 from studyapp.core.generate.speech import _cut
 
-from tests.core.generate.conftest import REPO
+from tests.core.generate.test_referents import _kept as kept_on, _text
 
 PUBLISHED = date(2026, 5, 4)
-ARTICLES = REPO / "tests" / "data" / "referents"
-
-
-def _text(name: str) -> str:
-    return (ARTICLES / name).read_text(encoding="utf-8")
 
 
 def _kept(name: str) -> list[dict]:
-    bank, _facts = generate_bank(_text(name), published=PUBLISHED)
-    return bank["questions"]
+    return kept_on(name, PUBLISHED)
 
 
 def _named(name: str, source: str, prompt: str) -> str:
