@@ -187,7 +187,8 @@ def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str]
         return f"did {subj}", base
     base = _present_base(low)
     if base and not low.endswith("ed"):
-        plural = subject.split()[-1].lower().endswith("s") and not subject.split()[-1].lower().endswith("ss")
+        head = subject.split(" of ")[0].split()[-1].lower()  # "the Federation of Small Bakers" is one federation
+        plural = head.endswith("s") and not head.endswith("ss")
         return f"{'do' if plural else 'does'} {subj}", base
     return None
 
@@ -203,8 +204,11 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = clean_clause(clause[:fig.start])
     tail = clause[fig.end:].strip()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
-    tail = re.split(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|have|had|can|"
-                    r"could|[a-z]+ed|[a-z]+s)\b)|\s+(?:if|unless|although|though|while|whereas)\b", tail)[0].rstrip(" ,")
+    appos = _SUBORD_BEFORE_APPOSITION.search(tail)
+    if appos:  # "since Okafor, a former airline boss, took charge": the clause's verb is past the apposition
+        tail = tail[:appos.start()]
+    tail = _OWN_CLAUSE_END.split(tail)[0].rstrip(" ,")
+    tail = _AND_MORE.sub("", tail)  # "above 5 million crowns and only at national level": another phrase, left out
     why = _WHY_CLAUSE.search(tail)
     if why and (fig.kind == "money" or figures_in(tail[why.start():]) or re.search(r"\b(?:it|them|this|that|these|those|him)\b",
                                                              tail[why.start():], re.IGNORECASE)):
@@ -253,6 +257,15 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         inner = how_question(clause[at:], _moved(fig, at), names)
         if inner:  # else "The publisher reported a loss of …": the verb's own object, asked below
             return _q(f"according to {lower_first(framed.group(1), names)}, {inner[0].lower()}{inner[1:-1]}")
+    hung = None
+    for hung in _HUNG_CLAUSE.finditer(lead):
+        pass
+    if hung:  # "The walkout came as Orlan Freight reported a profit of £48.5m": the figure is that clause's
+        at = clause.rfind(hung.group(1), 0, fig.start)
+        inner = how_question(clause[at:], _moved(fig, at), names) if at > 0 else None
+        if inner:
+            return inner
+        return None
     done = _AFTER_DOING.search(lead) if fig.kind in ("percent", "money") else None
     if done:  # "… will walk out from Monday after rejecting a 3% pay offer": what the clause's subject did before
         noun = re.match(r"((?:[a-z-]+\s+){0,2}?(?:" + _MEASURED + r"|offer|bonus|payment|package))\b", tail)
@@ -274,20 +287,26 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if measured:  # "reported a loss of $3 million" -> "How big a loss did … report?"
         parts = _finite(lead[:measured.start()])
         inv = _inverted(parts[0], parts[1], names) if parts and len(parts[0].split()) <= 8 else None
-        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]):
-            return None
+        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or _NOT_OBJECT.search(parts[2]):
+            return None  # "has backed the scheme, subject to conditions including a payment of": not the verb's object
         front, base = inv
-        rest = " ".join(x for x in (base, parts[2]) if x)
+        noun = measured.group(2)
+        middle = parts[2]
+        if middle and not measured.group(1) and _NOUN_MODIFIERS.fullmatch(middle):
+            noun, middle = f"{middle} {noun}", ""  # "reported half-year pre-tax profit of £48.5m": the profit's words
+        rest = " ".join(x for x in (base, middle) if x)
         how = f"how big {measured.group(1) or ''}" if measured.group(1) or fig.kind == "percent" else "how much "
-        return _q(f"{about}{how}{measured.group(2)} {front} {rest} {tail}")
+        return _q(f"{about}{how}{noun} {front} {rest} {tail}")
     if re.search(r"\b(?:worth|valued\s+at|totalling|totaling|costing)$", lead, re.IGNORECASE):
         return None  # "lost stock worth £1.9m": the figure measures a noun, "How much did … lose stock worth?" is no question
     if re.search(r"\b(?:after|before|when|whenever|while|because|since|until|once|if|unless|although|though|as|"
                  r"whereas)$", lead, re.IGNORECASE):
         return None  # "celebrated after 40% of entries were graded A": the figure opens a clause the lead hangs on
-    if re.search(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over)$", lead, re.IGNORECASE) and \
+    if _PREPOSITION_AT_END.search(lead) and \
             not (fig.kind == "percent" and re.search(r"\bby$", lead)):
         return None  # "talks on the roughly $8 billion": a figure inside a phrase, not the clause's own
+    if _DETERMINER_AT_END.search(lead):
+        return None  # "formed outside all 12 hospitals": the figure is inside a phrase the question cannot front
     by = fig.kind == "percent" and re.search(r"\bby$", lead)
     lead_words = lead[:-2].rstrip() if by else lead
     article = re.search(r"\b(?:a|an)$", lead_words)
@@ -334,7 +353,13 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if fig.kind == "count":
         if not fig.counted:
             return None
-        return _q(f"{about}how many {fig.counted} {front} {rest} {tail}")
+        counted = fig.counted
+        aged = _AGED.match(tail)
+        if aged:  # "tracked 9,200 adults aged 40 to 60 for five years": the age goes with the adults
+            counted, tail = f"{counted} {aged.group().strip()}", tail[aged.end():].strip()
+        if _PARTICIPLE_AFTER.match(tail):
+            return None  # "employs 300 people working …": the words describe the people, not the verb
+        return _q(f"{about}how many {counted} {front} {rest} {tail}")
     m = re.match(r"in\s+(.+?)$", tail)  # "$2 billion in reserves" -> "how much in reserves"
     noun = f" in {m.group(1)}" if m else ""
     after = "" if m else tail
@@ -344,6 +369,39 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if after and not re.match(r"(?:on|for|to|from|in|over|by|this|last|next|a|each|per)\b", after):
         return None
     return _q(f"{about}how much{noun} {front} {rest} {after}")
+
+
+# Where the figure's own clause ends: a comma or dash, a second verb after "and"/"but"/"or" (an irregular past
+# too: "inspected 64 shops and found fake goods in 19"), or a condition.
+_OWN_CLAUSE_END = re.compile(r",(?!\d{3}\b)|;|\s[-–—]\s|(?:^|\s+)(?:and|but|or)\s+(?=(?:will|would|is|are|was|were|has|"
+                             r"have|had|can|could|[a-z]+ed|[a-z]+s|" + "|".join(sorted(IRREGULAR)) + r")\b)|"
+                             r"\s+(?:if|unless|although|though|while|whereas)\b")
+# A time clause whose subject is set off by an apposition: "since Okafor, a former airline boss, took charge".
+_SUBORD_BEFORE_APPOSITION = re.compile(r"(?:^|\s+)(?:since|after|before|when|because|as|once|until|while)\s+"
+                                       r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},\s")
+# A clause hung on the main one before the figure: "came as Orlan Freight reported …", "fell after the company …".
+_HUNG_CLAUSE = re.compile(r"\s(?:as|when|while|because|although|though|whereas|after|before|since)\s+"
+                          r"((?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}\s+[a-z])")
+# Words between a verb and its object that say nothing the object needs: a phrase set off by a comma, a gerund.
+_NOT_OBJECT = re.compile(r"[,;:]|\b[a-z]{2,}ing\b")
+# Words before a measured noun that belong to it: "half-year pre-tax", "annual", "first-quarter".
+_NOUN_MODIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|annual|quarterly|monthly|yearly|net|gross|total|operating|"
+                             r"underlying|record|full-year|half-year)\s+){0,2}(?:[a-z]+-[a-z-]+|annual|quarterly|"
+                             r"monthly|yearly|net|gross|total|operating|underlying|record)")
+# A preposition just before a figure: the figure sits in a phrase, not the clause's own object ("talks on the
+# roughly $8 billion", "contracts above 5 million crowns").
+_PREPOSITION_AT_END = re.compile(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over|above|below|beyond|"
+                                 r"outside|inside|across|within|without|towards|toward|through|around|per)$", re.IGNORECASE)
+# "and only …", "but not …" after the figure: another phrase of the sentence, which the question leaves out
+# ("graded A or above" stays whole).
+_AND_MORE = re.compile(r"(?:^|\s+)(?:and|or|but)\s+(?:only|also|not|then|even|just|still|later|again|instead|now)\b.*$")
+# A determiner or "all" just before a figure: the figure sits inside a noun phrase ("outside all 12 hospitals").
+_DETERMINER_AT_END = re.compile(r"(?:^|\s)(?:all|the|its|their|his|her|our|these|those|both|each|every)$", re.IGNORECASE)
+# An age after what is counted: "adults aged 40 to 60", "people aged 65 and over".
+_AGED = re.compile(r"aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:to|and|-|–)\s*\d{1,3})?(?:\s+(?:and|or)\s+"
+                   r"(?:over|under|above|older|younger))?\b")
+# A participle describing what is counted: "300 people working …", "40 homes built …".
+_PARTICIPLE_AFTER = re.compile(r"(?:[a-z]{2,}ing|[a-z]{3,}ed|aged|born|based)\b")
 
 
 # A clause of its own after the figure's, giving the reason or the time: "… after the company released sewage into
@@ -469,7 +527,8 @@ _TOLD_THAT = re.compile(r"(?:^|\s)((?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-
 _BESIDE = re.compile(r"(?:on|from|against|with|out of)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?(?:"
                      + _MEASURED + r"|sales)\s+of\s+" + _MONEY + r"(?=[\s,.;]|$)")
 # A named subject and the verb of its relative clause, just before a figure: "the Nurses Union, which represents"
-_RELATIVE_SUBJECT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*),\s+(?:which|who)\s+"
+_RELATIVE_SUBJECT = re.compile(r"((?:the\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|the|on|de)\s+)?){0,5}[A-Z][\w’'&.-]*|"
+                               r"\b[Tt]he\s+[a-z]+),\s+(?:which|who)\s+"
                                r"((?:now\s+|also\s+|still\s+)?[a-z]+)$")
 
 

@@ -70,6 +70,9 @@ _NOUN_OBJECT_VERBS = {"denied", "denies", "admitted", "admits", "confirmed", "re
                       "acknowledged", "promised", "pledged", "predicted", "feared", "fears", "alleged", "conceded"}
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|will|would|could|can|should|may|might|must|did|does|"
                      r"do|won['’]t|can['’]t|isn['’]t|wasn['’]t|[a-z]{3,}ed)\b")
+# The one told, before what they were told: "told the jurors they must …", "told the court the firm had been warned".
+_TOLD_WHOM = re.compile(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I|the|a|an|"
+                        r"its|their|his|her)\s)")
 # 'warned Belgrade it could …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
@@ -166,10 +169,9 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             at = m.end()
             verb = m.group(1).split()[0]
             if verb in ("told", "tells"):  # "told the jurors they must …": the one told is not what they were told
-                told = re.match(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|"
-                                r"you|I)\s)", masked[m.start(1) + len(verb):])
+                told = _TOLD_WHOM.match(masked, m.start(1) + len(verb))
                 if told:
-                    at = max(at, m.start(1) + len(verb) + told.end())
+                    at = max(at, told.end())
             plain_noun = verb in _NOUN_OBJECT_VERBS and not re.match(r"\s*that\b", masked[m.end(1):]) and \
                 not _FINITE.search(re.split(r"\b(?:if|unless|when|after|before|because|which|who|until)\b",
                                             _cut(masked[at:], False))[0])

@@ -82,3 +82,33 @@ Factory owner Piet Kolb said the strike would hurt the town. "Nobody gains from 
     ex = extract(text)
     prompts = [c.question["prompt"] for c in draft_candidates(ex, build_people(ex)) if c.question["id"].startswith("how-")]
     assert prompts == ["According to Dana Ruiz, how many members voted for the strike?"]
+
+
+def test_a_figure_is_asked_of_the_clause_that_holds_it_in_a_longer_sentence():
+    # a clause hung on the main one by "as": the figure is that clause's, with the words that belong to the noun
+    assert _ask("The walkout came as Orlan Freight reported half-year pre-tax profit of £48.5 million, "
+                "up 12% from a year earlier.")[0] == "How much half-year pre-tax profit did Orlan Freight report?"
+    # a body whose name holds "of", and a plain "the union", in a relative clause; one federation takes "does"
+    assert _ask("The plan was welcomed by the Federation of Small Bakers, which represents about 1,800 shops.") == [
+        "About how many shops does the Federation of Small Bakers represent?"]
+    assert _ask("The union, which represents 4,500 drivers, said it would strike.") == [
+        "How many drivers does the union represent?"]
+    # a second verb after "and", an irregular past among them, ends the figure's clause
+    assert _ask("Inspectors from the trading standards office have visited 64 shops and found fake goods in 19.") == [
+        "How many shops have inspectors from the trading standards office visited?"]
+    # a time clause whose subject has an apposition is left out whole, not cut after the name
+    assert _ask("Dunmore's shares have fallen by more than 35% since Okafor, a former airline boss, took charge.") == [
+        "By how much have dunmore's shares fallen?"]
+    # an age goes with what is counted
+    assert _ask("Scientists at the University of Tarrow tracked 9,200 adults aged 40 to 60 for five years, "
+                "asking them about their diet.") == [
+        "How many adults aged 40 to 60 did scientists at the University of Tarrow track for five years?"]
+
+
+def test_a_figure_inside_a_phrase_or_after_an_aside_is_not_asked():
+    assert _ask("Queues formed outside all 12 polling stations shortly after dawn.") == [None]
+    assert _ask("The town's planning committee has backed the scheme, subject to conditions including a payment of "
+                "£2.4m towards a new school.") == [None]
+    assert _ask("Nordvale wants its firms to bid in all states, while the Union has offered access only to contracts "
+                "above 7 million crowns and only at national, not regional, level.") == [None]
+    assert _ask("The hotel employs 300 people working in shifts.") == [None]

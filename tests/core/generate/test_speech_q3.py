@@ -53,3 +53,9 @@ def test_a_plain_noun_or_a_denial_is_no_statement_to_ask_who_said():
 def test_the_one_told_is_not_part_of_what_they_were_told():
     body = "Judge Wilma Haig told the jurors they must decide the case only on the evidence heard in court."
     assert claims_of(body) == [("Wilma Haig", "they must decide the case only on the evidence heard in court")]
+
+
+def test_the_one_told_is_left_out_before_a_new_subject_with_its_article():
+    # a court report: "told the court the firm had …" is what the court heard, said of the firm
+    body = "Prosecutor Imogen Vale told the court the landlord had ignored three warnings about the wiring."
+    assert claims_of(body) == [("Imogen Vale", "the landlord had ignored three warnings about the wiring")]
