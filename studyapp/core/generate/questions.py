@@ -536,12 +536,9 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     longer = [p for p in parties if p != key and p.lower().endswith(" " + key.lower().removeprefix("the "))]
     if " " not in key.strip() and len(longer) == 1:
         key = longer[0]  # "the union" is the Harbour Workers Union when the article names only one
-    others = [p for p in parties if p != key and key not in p and p not in key and not _BENCH.search(p) and
-              p not in also_right]  # a court is no side that could have said it
-    if article and len(others) > 3:  # the story's main parties first: the one the speaker is at odds with is offered
-        named = {p: _times_named(p, article, 6) for p in others}
-        others = sorted(others, key=lambda p: -named[p])
-    others = apart(key, unnamed_first(others, prompt))
+    others = apart(key, unnamed_first([p for p in parties if p != key and key not in p and p not in key and
+                                       not _BENCH.search(p) and p not in also_right],
+                                      prompt))  # a court is no side that could have said it
     others = one_kind(key, others, article)  # nor "Norvanian" beside "Norvania", a body beside a part of it
     if article and not_a_side(key, article, holders={key, speaker}):
         return None  # "Which side said …?" → "Industry": no party the article names (see sides.py)

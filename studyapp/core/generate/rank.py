@@ -407,14 +407,19 @@ def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], tol
 
 # "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
 # "what" question asks about, with its verb (and a "to do") after it.
+# "Which of these is the Players' union's position, according to the article?": the side it asks about.
+_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, according to the article\?$")
 _WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
                       r"[a-z]+(?: to do)?\?$")
 
 
 def _asked_of(q: dict) -> str:
-    """The side a "What does X want?" question asks about, as norm()ed ("" for any other question): its answer is X's
-    point, so a statement of X's on that point ("True or false: X wants …") asks it again."""
-    m = _WHAT_OF.match(q.get("prompt", "")) if q.get("topic") == "demands" and q["type"] in ("choice", "flash") else None
+    """The side a "What does X want?" or "Which of these is X's position?" question asks about, as norm()ed ("" for any
+    other question): its answer is X's point, so a statement of X's on that point ("True or false: X wants …") or X's
+    chief's quotation of it asks it again."""
+    if q.get("topic") != "demands" or q["type"] not in ("choice", "flash"):
+        return ""
+    m = _WHAT_OF.match(q.get("prompt", "")) or _POSITION_OF.match(q.get("prompt", ""))
     return norm(m.group("who")) if m else ""
 
 
@@ -816,6 +821,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     body: list[tuple[frozenset[str], str, Candidate]] = []  # (point, holder, candidate) kept from the story's
     summed: list[tuple[frozenset[str], str, Candidate]] = []  # sentences, and from its standfirst
     evicted: set[int] = set()  # kept ones a better form of their point, kept after them, replaces
+    stand_points: set[int] = set()  # where in `points` those of the standfirst's questions are
     for c, r in passing:
         pace()  # one draft question's comparing (its point against the kept ones') is a unit of work
         base = c.fact.removesuffix(":false")
@@ -881,6 +887,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         # …and so is any statement made false with another side ("True or false: Y wants a signed price deal" beside
         # "What does X want?" or "Which side wants a signed price deal?"): the kept question on the point answers it
         misattributed = false is True
+        lined = _from_standfirst(q, stand)
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
                 (misattributed and o_holder and not o_false and same_point(mine, o_point, *SAME_HOLDER)) or
@@ -890,7 +897,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
                  len(mine & o_point) >= 2))
             # ("The US balks at fixed farm purchases" false beside "The US wants large, specific farm purchases"
             # true: the true one answers the false one)
-                for o_holder, o_said, o_point, o_figure, o_false in points):
+                for k, (o_holder, o_said, o_point, o_figure, o_false) in enumerate(points)
+                if lined or k not in stand_points):  # (a body sentence's question replaces the standfirst's, below)
             continue  # the same point again, in other words or another kind of question
         # (someone's point in other words: a reported claim, a statement, a position; not who a person is, nor a cloze)
         spot = _spot(q, flat) if mine and holder and false is not True and q["type"] != "typed" and \
@@ -900,7 +908,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
                                          for h, at, p, _ in quoted):
             facts.add(base)  # nor as a statement made false with another speaker ("True or false: Y said that …")
             continue  # "Who said the company could not pay more?" beside "Who said: “If we pay more, we run …”?"
-        lined = _from_standfirst(q, stand)
         if lined and _unnamed_in_story(q, story):
             continue  # "What do campaigners vow to do?", "What does the Players' union back?": who, the story says
         if mine and lined and false is not True and any(_summed_up(mine, holder, p, h, sides) for p, h, _ in body):
@@ -925,6 +932,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             summed.append((mine, holder, c))
         if talk:
             talks.append(talk)
+        if lined:
+            stand_points.add(len(points))
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away
         points += [(norm(right), said, _pair_point(left, names), False, None) for left, right in q.get("pairs", [])
                    if q["type"] == "match"]  # each matched position is its side's point asked

@@ -1,13 +1,13 @@
 """The weakest question forms (issue 14, points 1, 3 and 6): a timeline item is an event with a date the text fixes,
-never a reaction, a stance held now, a year's total or something that had been going on; a plan told with "would"
-is asked as what is to come, or not at all; "Which side said …?" offers the story's main parties; and one speaker's
-or side's point is asked once across the forms (a chief's quotation and the body's position, a "What does X want?"
-and a statement of X's, a match and a separate question). Articles invented for these tests."""
+never a reaction, a stance held now, a year's total or something that had been going on, and the story's own event is
+among the items; a plan told with "would" is asked as what is to come, or not at all; and one speaker's or side's
+point is asked once across the forms (a chief's quotation and the body's position, a "What does X want?" and a
+statement of X's, a match and a separate question). Articles invented for these tests."""
 
 from datetime import date
 
 from studyapp.core.generate.pipeline import generate_bank
-from studyapp.core.generate.questions import Candidate, Ids, _side_said
+from studyapp.core.generate.questions import Candidate, Ids
 from studyapp.core.generate.rank import _unasked_pairs
 from studyapp.core.generate.timeline import as_coming, unfit_item
 
@@ -78,22 +78,6 @@ def test_the_timeline_holds_the_storys_events_not_what_someone_had_been_doing():
     assert not any("had been" in i or "defended" in i for i in items)
     assert any("voted 6-3" in i for i in items)  # the story's own event
     assert any("Castle Road" in i for i in items)
-
-
-# --- "Which side said …?" -------------------------------------------------------------------------------------------
-
-def test_which_side_said_offers_the_party_the_story_names_most():
-    article = ("Port strike enters second week\n\nOn Monday the Quay Holdings group, the Harbour Board, the Shippers "
-               "Forum and the Chamber of Trade called for talks. Members of the Dock Workers Union walked out on 2 "
-               "June. The Dock Workers Union wants a rise of 7%. Leaders of the Dock Workers Union met on Friday. "
-               "A leader of the Dock Workers Union said talks had failed. Pickets of the Dock Workers Union stood at "
-               "the gates. In a statement the Ostmere Terminals company said its offer was final.")
-    parties = ["Quay Holdings", "Harbour Board", "Shippers Forum", "Chamber of Trade", "Dock Workers Union",
-               "Ostmere Terminals"]
-    c = _side_said(Ids(), parties, "Ostmere Terminals", "Which side said that its offer was final?",
-                   "Ostmere Terminals said its offer was final.", "claim:x", 0.8, article)
-    assert c is not None
-    assert "Dock Workers Union" in c.question["choices"]
 
 
 # --- one question per speaker and point -----------------------------------------------------------------------------
