@@ -2228,13 +2228,9 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
     main_dated = bool(lead) and any(_lead_event(d, lead, ex.published) and not pictured.in_caption(d.evidence)
                                     for d in ex.dates if d.precision and _ISO.match(d.date))
     main_kept = False
-    events = _own_events(ex, people)
-    # the lead's event, dated in the lead, stands in the timeline even where the extraction was not sure enough of
-    # its date to ask "On what date …?" of it: the story's first sentence tells what happened when
-    events += [d for d in ex.dates if not getattr(d, "own", True) and d.precision and _ISO.match(d.date) and lead and
-               _lead_event(d, lead, ex.published) and d not in events]
-    # the lead's own first: the day it shares with a side event is its day
-    events = sorted(events, key=lambda d: not (lead and _lead_event(d, lead, ex.published)))
+    # the lead's own first: the day it shares with a side event is its day (one whose date the extraction is not sure
+    # is the event's own is not placed: "… on Friday rejected a levy" beside the same rejection on 14 March)
+    events = sorted(_own_events(ex, people), key=lambda d: not (lead and _lead_event(d, lead, ex.published)))
     for d in events:
         main = bool(lead) and _lead_event(d, lead, ex.published)
         pace(EVENT_COST + len(dated))

@@ -373,7 +373,9 @@ def _sides_of(context: CheckContext) -> dict[str, str]:
 
 
 def _one_voice(a: str, b: str, sides: dict[str, str]) -> bool:
-    return bool(a) and bool(b) and (a == b or sides.get(a) == b or sides.get(b) == a)
+    # ("christian democratic union" of a statement, whose name `_STATED` reads up to its "of", is the "… Union of X")
+    return bool(a) and bool(b) and (a == b or sides.get(a) == b or sides.get(b) == a or a.startswith(b + " of ") or
+                                    b.startswith(a + " of "))
 
 
 # A standfirst: a line under the title, before the story, that ends without a sentence's closing mark ("Union says
