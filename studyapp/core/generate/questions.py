@@ -47,7 +47,7 @@ from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
-from studyapp.core.generate.timeline import one_dated_clause, quoted_words, reports_saying, unfit_item
+from studyapp.core.generate.timeline import as_coming, one_dated_clause, quoted_words, reports_saying, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
                                             lower_first, one_event, owner_mismatch, plural_verb, present_condition,
                                             sentence_case, subject_of, when_question, common_subject)
@@ -2223,10 +2223,16 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
     # the story's first sentence (not a standfirst, which ends with no stop): its dated event is the story's main one
     lead = next((s.text.strip() for s in ex.article.sentences if not s.furniture and
                  re.search(r"[.!?][”\"’')]*$", s.text.strip())), "")
-    main_dated = main_kept = False
-    for d in _own_events(ex, people):
-        main = bool(lead) and d.evidence.strip() in lead and not reports_saying(d.event) and _news_day(d, ex.published)
-        main_dated = main_dated or main
+    # (…also where the extraction was not sure the date is the event's own, "sued the city on Monday to block a deal
+    # that would …": a timeline without the story's own event is no timeline of the story)
+    main_dated = bool(lead) and any(_lead_event(d, lead, ex.published) and not pictured.in_caption(d.evidence)
+                                    for d in ex.dates if d.precision and _ISO.match(d.date))
+    main_kept = False
+    # the lead's own first: the day it shares with a side event is its day (one whose date the extraction is not sure
+    # is the event's own is not placed: "… on Friday rejected a levy" beside the same rejection on 14 March)
+    events = sorted(_own_events(ex, people), key=lambda d: not (lead and _lead_event(d, lead, ex.published)))
+    for d in events:
+        main = bool(lead) and _lead_event(d, lead, ex.published)
         pace(EVENT_COST + len(dated))
         if pictured.in_caption(d.evidence) or writers_aside(d.evidence, column):
             continue  # a caption's event is the picture's; "If the council had …" is no event (see columns.py)
@@ -2235,7 +2241,8 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
             continue  # "Anna Kessler, told …": an apposition cut from its subject
         item = one_event(clean_clause(d.event))
         item = item and one_dated_clause(item, d.as_written, d.evidence)  # "X expired, and Y voted": X's date
-        if item is None or unfit_item(item, d.as_written, d.evidence):
+        item = item and as_coming(item, _after_publication(d.date, ex.published))  # "X would ask": "X will ask"
+        if item is None or unfit_item(item, d.as_written, d.evidence, d.precision or ""):
             continue  # "A survey carried out by the union found", ") — Talks began": no clean event to order
         item = sentence_case(full_names(item, people))
         if _ANAPHORA.match(item) or not _phrase_ok(item) or _LATER_PRONOUN.search(item):
@@ -2250,17 +2257,38 @@ def timeline_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pace
         if any(norm(item) in norm(x[1]) or norm(x[1]) in norm(item) for x in dated):
             continue  # "Mediators said negotiators will meet …" beside "Negotiators will meet …": one event
         main_kept = main_kept or main
-        dated.append((d.date, item, d))
+        dated.append((d.date, item, d, main, bool(_MARKET_MOVE.match(item))))
     if len(dated) < 3 or main_dated and not main_kept:
         return []  # (an order of the side events without the story's own, whose item could not be made whole, is
         # no timeline of the story: "The trial lasted seven weeks", "The judge will hear submissions", not the ruling)
-    dated = sorted(dated[:5], key=lambda x: x[0])
+    # five at most: the story's own event, then the others in the article's order, a market's move last
+    dated = sorted(sorted(dated, key=lambda x: (not x[3], x[4]))[:5], key=lambda x: x[0])
     return [Candidate({
         "id": ids.make("timeline"), "type": "order", "topic": "dates",
         "prompt": "Put these events in time order, earliest first.",
         "items": [x[1] for x in dated], "source": dated[0][2].evidence.strip(),
         "explanation": "; ".join(f"{format_date(x[0])}: {x[1]}" for x in dated),
     }, "order:timeline", 0.85)]
+
+
+# A market's move on the news ("Shares of X fell 4%", "Its shares recovered slightly"): a reaction to the story's events,
+# asked in a timeline only when it has too few events of its own.
+_MARKET_MOVE = re.compile(r"^(?:(?:[A-Z][\w’'&.-]*\s+){0,3}|(?:Its|Their|The)\s+(?:[\w’'-]+\s+)?)(?:[Ss]hares?|[Ss]tocks?|"
+                          r"[Ss]hare\s+price|[Ss]tock\s+price|[Bb]onds?|[Yy]ields?)\b")
+
+
+def _lead_event(d: DatedEvent, lead: str, published) -> bool:
+    """Whether a dated event is the story's own: told in its first sentence, no report of words, near its day."""
+    return d.evidence.strip() in lead and not reports_saying(d.event) and _news_day(d, published)
+
+
+def _after_publication(value: str, published) -> bool | None:
+    """Whether a resolved date ("2024-03-26", "2024-04", "2026") is wholly after the day of publication; None when
+    there is no such day, or the date's month or year holds it."""
+    if published is None or not _ISO.match(value):
+        return None
+    day = published.isoformat()[:len(value)]
+    return True if value > day else None if value == day else False
 
 
 # How near the day of publication the lead's event falls for it to be the story's news (what happened "on Tuesday",

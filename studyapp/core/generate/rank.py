@@ -41,9 +41,6 @@ def _who_key(q: dict) -> str:
 _STATED = re.compile(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+[a-z]")
 
 
-_SAID_STATEMENT = re.compile(r"True or false: .{1,80}? said that ")
-
-
 def _held_by(q: dict) -> str:
     """The side a statement gives its position to ("True or false: Norway wants …" -> "norway"), else "": a false
     one too, since "Norway balks at fixed purchases" (false) beside "Norway wants fixed purchases" (true) is one
@@ -376,7 +373,9 @@ def _sides_of(context: CheckContext) -> dict[str, str]:
 
 
 def _one_voice(a: str, b: str, sides: dict[str, str]) -> bool:
-    return bool(a) and bool(b) and (a == b or sides.get(a) == b or sides.get(b) == a)
+    # ("christian democratic union" of a statement, whose name `_STATED` reads up to its "of", is the "… Union of X")
+    return bool(a) and bool(b) and (a == b or sides.get(a) == b or sides.get(b) == a or a.startswith(b + " of ") or
+                                    b.startswith(a + " of "))
 
 
 # A standfirst: a line under the title, before the story, that ends without a sentence's closing mark ("Union says
@@ -410,8 +409,20 @@ def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], tol
 
 # "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
 # "what" question asks about, with its verb (and a "to do") after it.
+# "Which of these is the Players' union's position, according to the article?": the side it asks about.
+_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, according to the article\?$")
 _WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
                       r"[a-z]+(?: to do)?\?$")
+
+
+def _asked_of(q: dict) -> str:
+    """The side a "What does X want?" or "Which of these is X's position?" question asks about, as norm()ed ("" for any
+    other question): its answer is X's point, so a statement of X's on that point ("True or false: X wants …") or X's
+    chief's quotation of it asks it again."""
+    if q.get("topic") != "demands" or q["type"] not in ("choice", "flash"):
+        return ""
+    m = _WHAT_OF.match(q.get("prompt", "")) or _POSITION_OF.match(q.get("prompt", ""))
+    return norm(m.group("who")) if m else ""
 
 
 def _unnamed_in_story(q: dict, story: str) -> bool:
@@ -728,6 +739,28 @@ def _figure_in(value: str, text: str) -> bool:
     return False
 
 
+def _pair_point(left: str, names: frozenset[str]) -> frozenset[str]:
+    """The point of one position in a match ("Supports X's budget"), as `point` reads a question's."""
+    return point({"type": "flash", "prompt": left, "answer": ""}, names)
+
+
+def _unasked_pairs(c: Candidate, points: list, names: frozenset[str], sides: dict[str, str]) -> Candidate | None:
+    """A match without the pairs another kept question already asks (the same side's same point: "Supports X's
+    budget → Greens" beside "Which side supports X's budget?"), or None when fewer than three pairs, or fewer than
+    two sides, are left: a match is the bank's round-up of positions, not a second asking of them."""
+    pairs = c.question.get("pairs", [])
+    kept = [k for k, (a, b) in enumerate(pairs) if not any(
+        not o_figure and o_false is not True and _one_voice(norm(b), o_holder, sides) and
+        same_point(_pair_point(a, names), o_point, *SAME_HOLDER) for o_holder, _, o_point, o_figure, o_false in points)]
+    if len(kept) == len(pairs):
+        return c
+    if len(kept) < 3 or len({pairs[k][1] for k in kept}) < 2:
+        return None
+    told = str(c.question.get("explanation", "")).split("; ")  # one part a pair, in their order
+    told = "; ".join(told[k] for k in kept) if len(told) == len(pairs) else c.question.get("explanation", "")
+    return replace(c, question={**c.question, "pairs": [pairs[k] for k in kept], "explanation": told})
+
+
 def budget(words: int) -> int:
     """How many questions an article of `words` words supports: about one per 20 words, 8 to 80."""
     return max(8, min(80, words // 20))
@@ -790,6 +823,7 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     body: list[tuple[frozenset[str], str, Candidate]] = []  # (point, holder, candidate) kept from the story's
     summed: list[tuple[frozenset[str], str, Candidate]] = []  # sentences, and from its standfirst
     evicted: set[int] = set()  # kept ones a better form of their point, kept after them, replaces
+    stand_points: set[int] = set()  # where in `points` those of the standfirst's questions are
     for c, r in passing:
         pace()  # one draft question's comparing (its point against the kept ones') is a unit of work
         base = c.fact.removesuffix(":false")
@@ -829,9 +863,15 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         span = _said_span(q, context.article)
         if span and _carried_on(span, spans):
             continue  # the next paragraph of the same quotation: "Who said …?" twice for one statement
+        if q["type"] == "match":
+            fewer = _unasked_pairs(c, points, names, sides)
+            if fewer is None:
+                continue  # "Supports X's budget → Greens" beside "Which side supports X's budget?": asked already
+            order[id(fewer)] = order[id(c)]
+            c, q = fewer, fewer.question
         # a figure or a date asks how much or when, not the point its sentence makes (`_told` and `dates` keep those)
         mine = point(q, names) if not figure and q.get("topic") != "dates" else frozenset()
-        holder = who or _held_by(q)
+        holder = _asked_of(q) or who or _held_by(q)
         # (None: no statement at all, so no true/false pair with one)
         false = (q.get("answer") == "False") if q["type"] == "choice" and q.get("answer") in ("True", "False") else None
         if mine and holder and false is False and not any(
@@ -846,17 +886,21 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
                 points = [x for x in points if not (x[0] == holder and x[4] is True and len(x[2] & mine) >= 2)]
         # "True or false: Y said that …" made false with a wrong speaker: the point is the real speaker's, whom any
         # question of theirs on it names ("Who said: “Families were frightened …”?" answers it)
-        misattributed = false is True and _SAID_STATEMENT.match(q.get("prompt", ""))
+        # …and so is any statement made false with another side ("True or false: Y wants a signed price deal" beside
+        # "What does X want?" or "Which side wants a signed price deal?"): the kept question on the point answers it
+        misattributed = false is True
+        lined = _from_standfirst(q, stand)
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
                 (misattributed and o_holder and not o_false and same_point(mine, o_point, *SAME_HOLDER)) or
-                (holder and o_holder == holder and not (o_false and not false) and
+                (holder and _one_voice(holder, o_holder, sides) and not (o_false and not false) and
                  same_point(mine, o_point, *SAME_HOLDER)) or
                 (holder and o_holder == holder and None not in (false, o_false) and false != o_false and
                  len(mine & o_point) >= 2))
             # ("The US balks at fixed farm purchases" false beside "The US wants large, specific farm purchases"
             # true: the true one answers the false one)
-                for o_holder, o_said, o_point, o_figure, o_false in points):
+                for k, (o_holder, o_said, o_point, o_figure, o_false) in enumerate(points)
+                if lined or k not in stand_points):  # (a body sentence's question replaces the standfirst's, below)
             continue  # the same point again, in other words or another kind of question
         # (someone's point in other words: a reported claim, a statement, a position; not who a person is, nor a cloze)
         spot = _spot(q, flat) if mine and holder and false is not True and q["type"] != "typed" and \
@@ -866,7 +910,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
                                          for h, at, p, _ in quoted):
             facts.add(base)  # nor as a statement made false with another speaker ("True or false: Y said that …")
             continue  # "Who said the company could not pay more?" beside "Who said: “If we pay more, we run …”?"
-        lined = _from_standfirst(q, stand)
         if lined and _unnamed_in_story(q, story):
             continue  # "What do campaigners vow to do?", "What does the Players' union back?": who, the story says
         if mine and lined and false is not True and any(_summed_up(mine, holder, p, h, sides) for p, h, _ in body):
@@ -891,7 +934,11 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             summed.append((mine, holder, c))
         if talk:
             talks.append(talk)
+        if lined:
+            stand_points.add(len(points))
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away
+        points += [(norm(right), said, _pair_point(left, names), False, None) for left, right in q.get("pairs", [])
+                   if q["type"] == "match"]  # each matched position is its side's point asked
         if span:
             spans.append(span)
         if who:

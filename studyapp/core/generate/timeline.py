@@ -233,20 +233,23 @@ def quoted_words(item: str, evidence: str) -> bool:
     return bool(m) and (m.group() == "”" or m.group() == '"' and m.start() > 0 and after[m.start() - 1] in ",.!?")
 
 
-def unfit_item(item: str, as_written: str, evidence: str) -> str | None:
-    """Why the item may not stand in a timeline, or None when it may: debris, no event, a cut phrase, or
-    grammar lost in the cutting."""
+def unfit_item(item: str, as_written: str, evidence: str, precision: str = "") -> str | None:
+    """Why the item may not stand in a timeline, or None when it may: debris, no event (a refusal to comment, a
+    stance held now, an amount over a year), a report of words, a cut phrase, or grammar lost in the cutting."""
     if _debris(item):
         return "debris"
     verb = _verb(item)
     if verb is None or _NO_EVENT.search(item):
         return "no event"
-    if verb in _SAYING:
+    if verb in _SAYING or said_not_done(item, verb, evidence):
         return "report"
     if quoted_words(item, evidence):
         return "quoted"
     if verb in ("is", "are") and not _PASSIVE_OR_ONGOING.search(item) or _past_state(item, verb):
         return "state"  # "The mill is the largest employer": no event, whatever the date
+    state = a_state_or_measure(item, verb, precision)
+    if state:
+        return state  # "The council wants each trawler to pay 4%", "The port handled 4.1 million tonnes" in 2021
     after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
     named_before = re.search(r"\b[A-Z][a-z]", item[1:len(item) - len(after_verb)])
     if _PRONOUN_OBJECT.search(after_verb) or _POINTING.search(item) or _BEHALF.search(item) or \
@@ -301,3 +304,77 @@ def _clause_cut_off(item: str, verb: str) -> bool:
         return True  # "A report by the board found"
     # "A High Court judge ruled the operator of the ferry": a ruling's words with no verb of their own
     return verb in _RULED and not any(_finite(w.lower(), p.lower()) for p, w in zip(words[at:], after))
+
+
+# Verbs of judging something said or done ("welcomed the ruling", "criticised the plan"): a reaction, told for its
+# words, not an event of the story to put in order.
+_REACTING = {"welcomed", "criticised", "criticized", "praised", "condemned", "hailed", "slammed", "blasted",
+             "deplored", "lamented", "applauded", "decried", "derided", "lauded"}
+# Verbs that tell of something said when a "that" clause or a ", saying …" follows them ("confirmed that the captain
+# would be fit", "defended the deal on Tuesday, saying …"); with a plain object they may be events ("announced a
+# strike", "denied the charges").
+_TELLING = {"defended", "confirmed", "announced", "revealed", "acknowledged", "denied", "disclosed", "reaffirmed",
+            "justified", "explained"}
+_SAYING_AFTER = re.compile(r"^[^.;:!?“”\"]{0,40}?,\s+(?:saying|arguing|insisting|calling|adding|claiming)\b")
+# A state rather than an event: what someone wants, fears or holds now ("The council wants each trawler to pay 4%"),
+# or what someone had been doing for a while ("had been coaching the under-21s").
+_STANCE_NOW = {"wants", "wishes", "hopes", "needs", "believes", "thinks", "fears", "expects", "opposes", "supports",
+               "backs", "favours", "favors", "prefers", "knows", "owns", "remains", "seems", "appears", "lacks",
+               "deserves", "means", "doubts", "insists", "intends"}
+_ONGOING_BEFORE = re.compile(r"\b(?:had|has|have)\s+been\s+[a-z]+ing\b")
+# Verbs of an amount over a period ("handled 4.1 million tonnes of cargo" in 2021, "produced 210,000 tonnes of copper"
+# last year), and a figure straight after one: a year's or a month's total, not an event.
+_THROUGHPUT = {"handled", "produced", "carried", "sold", "earned", "made", "lost", "recorded", "posted", "generated",
+               "attracted", "received", "served", "employed", "exported", "imported", "shipped", "mined", "harvested",
+               "collected", "spent", "lent", "borrowed", "processed", "treated", "drew", "welcomed", "hosted",
+               "logged", "booked", "delivered", "built", "grew", "caught", "landed", "used", "consumed", "emitted"}
+_FIGURE_OBJECT = re.compile(r"^\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+|more\s+than\s+|over\s+)?"
+                            r"(?:[$£€₹]\s?)?\d")
+
+
+def said_not_done(item: str, verb: str, evidence: str) -> bool:
+    """Whether the item's verb tells of something said ("Mayor X defended the agreement" of "… Tuesday, saying …",
+    "The club confirmed that …", "The union welcomed the ruling"): the day of the words, not an event."""
+    words = [w.strip(",.;:").lower() for w in item.split()]
+    for k in range(1, len(words)):  # the first verb, though its base form is not sure ("confirmed": confirm?)
+        if words[k] in _REACTING or words[k] in _TELLING:
+            if not any(_finite(w, p) for p, w in zip(words[:k], words[1:k])):
+                verb = words[k]
+            break
+    if verb in _REACTING:
+        return True
+    if verb not in _TELLING:
+        return False
+    after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
+    if re.match(r"\s+that\b", after_verb):
+        return True
+    after = _after_tail(item, evidence)
+    return after is not None and bool(_SAYING_AFTER.match(after))
+
+
+def a_state_or_measure(item: str, verb: str, precision: str = "") -> str | None:
+    """'state' for a stance held now or a doing that had gone on for a while, 'measure' for an amount over a year or a
+    month ("The port handled 4.1 million tonnes of cargo" in 2021): neither is an event to put in order."""
+    if verb in _STANCE_NOW or _ONGOING_BEFORE.search(item):
+        return "state"
+    after_verb = item[item.lower().find(" " + verb) + len(verb) + 1:]
+    if precision in ("year", "month") and verb in _THROUGHPUT and _FIGURE_OBJECT.match(after_verb):
+        return "measure"
+    return None
+
+
+# "would" as the item's own verb: a plan or a forecast told in the past ("She said she would ask the council to
+# reconsider the deal at its next meeting on March 26").
+_WOULD = re.compile(r"\bwould\b")
+
+
+def as_coming(item: str, coming: bool | None) -> str | None:
+    """The item with a reported "would" told as what is to come ("Teresa Vu will ask the council …") when its date
+    is after the day of publication; None when it is not (a plan for a day already past may never have been
+    carried out); any other item as it is."""
+    if _verb(item) != "would":
+        return item
+    if not coming:
+        return None
+    m = _WOULD.search(item)
+    return item[:m.start()] + "will" + item[m.end():]
