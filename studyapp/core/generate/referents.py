@@ -305,13 +305,48 @@ def drop_relative_day(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# A job title a person holds, written bare ("the minister", "the chief executive", "the judge"): which minister, only the
+# article says. A modifier that says which post ("the transport minister", "the council leader") lets it stand; one
+# that does not ("the new minister", "the former chief executive") leaves it as bare as before.
+_TITLE_NOUN = (r"(?:chief\s+executive|chief\s+constable|prime\s+minister|first\s+minister|head\s*teacher|minister|"
+               r"secretary|governor|mayor|judge|president|premier|chancellor|chairman|chairwoman|chairperson|chair|"
+               r"director|commissioner|manager|coach|captain|superintendent|prosecutor|coroner|sheriff|senator|"
+               r"spokesman|spokeswoman|spokesperson|ombudsman|leader)")
+_BARE_TITLE = re.compile(r"\b([Tt]he)\s+(?:(?!(?:chief|prime|first|head)\s)(?P<mod>[a-z][a-z-]+)\s+)?(?P<title>"
+                         + _TITLE_NOUN + r")(?P<own>['’]s)?(?![\w’'-])")
+# (words before a title that say no more than the bare title does)
+_GENERIC_MOD = frozenset({"new", "former", "interim", "acting", "then", "current", "outgoing", "incoming", "deputy",
+                          "assistant", "vice", "junior", "senior", "same", "late", "previous", "next", "permanent"})
+# What after a title says whose it is or who holds it: "the minister for health", "the judge, Ada Osei", "the
+# chairman Tom Brill", "the chief executive who took over in May", "the minister responsible"
+_TITLE_SAYS_WHICH = re.compile(r"(?:['’]s)?(?:\s*,?\s+[A-Z]|\s+(?:of|for|at|in|from|with|who|whose|responsible|"
+                               r"himself|herself)\b|\s*\()")
+# … and before it: "Ada Osei, the minister, …", "Tom Brill as the chairman", a name set off just before
+_WORD = re.compile(r"[\w’'-]+")
+_NAME_BEFORE_TITLE = re.compile(r"[A-Z][\w’'-]+(?:\s+\([^)]*\))?,\s+$")
+
+
+def bare_title(text: str) -> re.Match | None:
+    """The first job title in `text` (outside quotation marks) written bare, with nothing in the text saying whose
+    post it is or who holds it ("the minister", "the new chief executive"); None when there is none."""
+    bare = _masked_question(text)
+    for m in _BARE_TITLE.finditer(bare):
+        if m.group("mod") and m.group("mod") not in _GENERIC_MOD:
+            continue  # "the transport minister", "the council leader": the post says which
+        if _TITLE_SAYS_WHICH.match(bare, m.end("title")) or _NAME_BEFORE_TITLE.search(bare[:m.start()]):
+            continue
+        return m
+    return None
+
+
 def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool = False, title: str = "",
-               events: bool = True) -> str:
+               events: bool = True, posts: bool = True) -> str:
     """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
     description of an organisation or a thing with nothing in the text saying which ("the company", "the
     plan"), "one campaign", or a possessive before a vague noun ("its position"). "" when the text stands alone.
     `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which. Without
-    `events`, a bare event (`EVENT_THINGS`: "the strike") passes: a timeline's items are read beside each other."""
+    `events`, a bare event (`EVENT_THINGS`: "the strike") passes: a timeline's items are read beside each other; without
+    `posts`, a bare job title ("the minister", which `bare_title` reports) passes."""
     bare = _masked(text)
     for m in _DEFINITE.finditer(bare):
         if m.group(2) in EVENT_THINGS and m.group(2) not in _EVENT_NOUNS and (
@@ -344,6 +379,10 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
                                                    r"\b").search(before):
             continue  # "Castlereach's offer … the offer": named in the text itself
         return m.group().rstrip("’'s") if m.group(3) else m.group()
+    post = None if cloze or not posts else bare_title(text)
+    if post and post.group("title").split()[-1] not in _WORD.findall(title.lower()):
+        # (the bank's title, which a student sees, saying which post: "Rovers sack coach after six defeats")
+        return post.group()[:post.start("own") - post.start()] if post.group("own") else post.group()  # "the minister": which, whose
     others = _OTHERS.search(bare)
     if others and not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b", bare[:others.start()],
                                 re.IGNORECASE):
@@ -638,6 +677,9 @@ class Referents:
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
         self._things: dict[str, list[tuple[int, str, str]]] = {}
+        self.cast = cast
+        self._holders: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._lower: set[str] | None = None
         self._calls: dict[tuple[str, str], bool] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
@@ -975,6 +1017,74 @@ class Referents:
             last = m.end()
         return "".join(out) + text[last:] if out else text
 
+    def _holder(self, title: str, mod: str) -> tuple[str, str] | None:
+        """The one person of the cast whose role is the post `title` ("minister", "chief executive"), and that role;
+        None when no one or more than one holds such a post (a "former" holder counts only for "the former …")."""
+        key = (title, mod)
+        if key not in self._holders:
+            want = title.split()
+            found = {}
+            for p in self.cast.people:
+                words = re.findall(r"[\w’'-]+", p.role.lower())
+                if p.kind != "person" or " " not in p.name or not words:
+                    continue
+                hit = any(words[i:i + len(want)] == want and not (len(want) == 1 and i and words[i - 1] in (
+                    "prime", "first")) for i in range(len(words)))  # (a prime minister is not "the minister")
+                if hit and ("former" in words) == (mod == "former"):
+                    found[p.name] = p.role
+                elif hit:
+                    found.setdefault(p.name, "")  # another holder of the post, now or before: then not surely this one
+            self._holders[key] = next(iter(found.items())) if len(found) == 1 and all(found.values()) else None
+        return self._holders[key]
+
+    def _lower_words(self) -> set[str]:
+        """The words the article writes in lower case (once per article)."""
+        if self._lower is None:
+            self._lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.body))
+        return self._lower
+
+    def titled(self, text: str, keyed: tuple[str, ...] = ()) -> str:
+        """`text` with each bare job title ("the minister", "the chief executive") that one person of the article
+        holds given with that person's name ("Health Minister Ada Osei", "the chief executive, Tom Brill,"); left as
+        it is when no one or several hold it, or the holder is among `keyed` (the question's key and options: naming
+        them would give the answer), for `unresolved` to report."""
+        out, last = [], 0
+        while True:
+            m = bare_title(text[last:])
+            if not m:
+                break
+            a, b = last + m.start(), last + m.end()
+            title = " ".join(m.group("title").split())
+            found = self._holder(title, m.group("mod") or "")
+            if not found or found[0] in keyed or found[0] in text:
+                out.append(text[last:b])
+                last = b
+                continue
+            name, role = found
+            role = " ".join(role.split())
+            if role.lower() == title:
+                new = f"{title.title()} {name}"  # "Judge Helena Marchetti"
+                new = _possessive(new) if m.group("own") else new
+            elif len(role.split()) <= 5 and not re.search(r"^(?:the|a|an)\b|[,(]|\b(?:of|for|at|in|to|and)\b", role,
+                                                        re.IGNORECASE):
+                first = role.split()[0]
+                if title in role and first[1:].islower() and first.lower() in self._lower_words():
+                    role = role[:1].lower() + role[1:]  # "Club chairman" opened its sentence: "club chairman" inside one
+                new = f"{role} {name}"  # "Health Minister Ada Osei", "WMC chief executive Andrew Michelmore"
+                new = _possessive(new) if m.group("own") else new
+            elif m.group("own"):
+                new = _possessive(name)
+            else:  # "the chief executive, Tom Brill," set off, whatever follows it
+                phrase = text[a:b]
+                if re.match(r"the\s", role, re.IGNORECASE) and len(role.split()) <= 10:
+                    phrase = phrase[:3] + role[3:]  # "the mayor of Brackenford, Selina Voss," as the article gives the post
+                new = f"{phrase}, {name}" + ("" if re.match(r"\s*(?:[,.;:?!)]|$)", text[b:]) else ",")
+            if m.group(1) == "The":
+                new = new[:1].upper() + new[1:]
+            out.append(text[last:a] + new)
+            last = b
+        return "".join(out) + text[last:] if out else text
+
     def _always_the(self, name: str) -> bool:
         """Whether the article writes a name only after "the" ("The Brackley and District Omnibus Company, which
         runs …"): a name English gives "the", whatever its last word."""
@@ -990,18 +1100,25 @@ class Referents:
             return q
         cloze = q.get("type") == "typed"  # a cloze is the article's own sentence: its words stay
 
-        def fix(text: str) -> str:
+        keyed = tuple(str(x) for x in [q.get("answer"), q.get("speaker"), *(q.get("choices") or []),
+                                       *(q.get("distractors") or [])] if x)
+
+        def fix(text: str, titles: bool = True) -> str:
             text = self.rewrite(text, at)
-            return text if cloze else name_heads(drop_relative_day(text), self.body)
+            if cloze:
+                return text
+            text = self.titled(text, keyed) if titles else text  # "the minister" → "Health Minister Ada Osei"
+            return name_heads(drop_relative_day(text), self.body)
         q = dict(q)
         if q.get("prompt"):
-            q["prompt"] = fix(q["prompt"])
+            # (a prompt that asks who holds a post keeps the post as it is: naming it would be the answer)
+            q["prompt"] = fix(q["prompt"], not q["prompt"].startswith("Which of these people is described"))
         if q.get("explanation"):
             q["explanation"] = fix(q["explanation"])
         if q.get("type") == "quote" and q.get("reported"):
             q["quote"] = fix(q["quote"])
         if q.get("type") == "flash" and isinstance(q.get("answer"), str):
-            q["answer"] = fix(q["answer"])  # a role: "a member of the group" says nothing until the group is named
+            q["answer"] = fix(q["answer"], False)  # a role: "a member of the group" says nothing until the group is named
         if q.get("items"):
             items = [fix(i) for i in q["items"]]
             items = [i if len(i.split()) <= 18 else q["items"][k] for k, i in enumerate(items)]  # an item stays short
@@ -1015,7 +1132,7 @@ class Referents:
         if q.get("pairs"):
             q["pairs"] = [[fix(a), b] for a, b in q["pairs"]]
         if q.get("type") == "choice" and q.get("choices") and sorted(q["choices"]) != ["False", "True"]:
-            renamed = {c: fix(c) for c in q["choices"]}
+            renamed = {c: fix(c, False) for c in q["choices"]}
             if len(set(renamed.values())) == len(renamed):
                 q["choices"] = [renamed[c] for c in q["choices"]]
                 q["answer"] = renamed.get(q.get("answer"), q.get("answer"))
