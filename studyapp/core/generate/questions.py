@@ -2451,7 +2451,7 @@ def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple
             name = named.organisation(m.group(1).lower(), sent.start)
             if name:
                 role = role[:m.start()] + subject_of(name) + "'s" + role[m.end():]
-    if unnamed_owner(role) or unresolved(role, posts=False) or ambiguous_head(role, ex.article.body) or role_fault(role):
+    if unnamed_owner(role) or unresolved(role, posts=False, title=ex.article.title) or ambiguous_head(role, ex.article.body) or role_fault(role):
         return "", False  # "The head of the union's Coldmere branch" where the union cannot be named
     office = bare_office(role)
     if not office and bare_title(role):

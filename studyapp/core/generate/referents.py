@@ -100,6 +100,11 @@ EVENT_THINGS = {
     "lawsuit": {"lawsuit"}, "fire": {"fire", "blaze"},
     "reform": {"reform"}, "reforms": {"reforms"}, "levy": {"levy"}, "subsidy": {"subsidy"},
     "expansion": {"expansion", "extension"}, "redevelopment": {"redevelopment"}, "walk-out": {"walk-out", "strike"},
+    # (what a story reports on: an act, a finding, an illness, a sale; "the complaint" says nothing of what about)
+    "declaration": {"declaration"}, "suspension": {"suspension"}, "complaint": {"complaint"},
+    "application": {"application"}, "survey": {"survey"}, "study": {"study"}, "report": {"report"}, "audit": {"audit"},
+    "inquest": {"inquest"}, "outbreak": {"outbreak"}, "illness": {"illness", "disease"},
+    "disease": {"disease", "illness"}, "sale": {"sale"}, "auction": {"auction"},
 }
 for _noun, _heads in EVENT_THINGS.items():
     THING_NOUNS.setdefault(_noun, _heads)
@@ -144,7 +149,7 @@ _TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanw
 # What follows an event's noun in its description and says which ("a consultation on closing Elm Street Primary", "a strike
 # over pay at the Port of Saltmere", "shares in Veltra"), up to a clause's end; `_whole_complement` keeps it only when it
 # holds no verb (no clause run on past the noun phrase) and is no date ("a strike on Tuesday" says when, not which)
-_PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|in(?=\s+(?:the\s+)?[A-Z]))\s+"
+_PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|about|by|with|in(?=\s+(?:the\s+)?[A-Z]))\s+"
               r"(?:[\w’'$£€%-]+\s+){0,6}?[\w’'$£€%-]+(?=\s*(?:[,;:.!?()]|$)))?")
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                            "should", "can", "may", "might", "must", "did", "does", "do", "said", "says", "say", "that",
@@ -161,9 +166,50 @@ def _whole_complement(tail: str) -> bool:
     return not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:])
 
 
+# A complement that runs on past its noun phrase, read up to the clause's end
+_RUN_ON = re.compile(r"\s+(?P<prep>on|of|over|into|against|at|for|between|about|by|with|in(?=\s+(?:the\s+)?[A-Z]))\s+"
+                     r"(?P<words>[^,;:.!?()“”\"]{1,120})")
+# Words that end a complement's noun phrase: another phrase or a clause begins ("noise from a depot", "crossings closed
+# since 2024", "the port ended in March")
+_PHRASE_END = frozenset({"from", "since", "until", "after", "before", "when", "while", "because", "as", "if", "than",
+                         "to", "in", "on", "at", "by", "with", "for", "of", "into", "over", "under", "near", "during",
+                         "who", "which", "that", "whose", "where"})
+_LOOSE_END = frozenset({"the", "a", "an", "its", "their", "his", "her", "and", "or", "of", "to", "this", "that", "these",
+                        "those", "some", "any", "new", "all"})
+_PAST_FORM = re.compile(r"[a-z]+ed")
+
+
+def _cut_complement(text: str, end: int) -> str | None:
+    """The complement after an event's noun at `end` ("about night-time noise", "on reopening six border crossings"),
+    up to the first word that starts another phrase or a clause (a preposition, a verb, a date), when that leaves a
+    noun phrase of one to five words; None when the first word after the preposition already ends it ("a strike on
+    Monday", "a review by the end of May"), or nothing ends it before the clause does (read whole, it did not do)."""
+    m = _RUN_ON.match(text, end)
+    if not m:
+        return None
+    kept = []
+    words = m.group("words").split()
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _CLAUSE_WORDS or _DATE_WORDS.match(w) or low in _PHRASE_END or k and _PAST_FORM.fullmatch(w) or \
+                low in ("and", "or") and k + 1 < len(words) and words[k + 1].lower() in _LOOSE_END:
+            break  # (… "and a ban on …": another noun phrase joined on, not this one's)
+        kept.append(w)
+    else:
+        return None
+    while kept and kept[-1].lower() in _LOOSE_END:
+        kept.pop()
+    if not 1 <= len(kept) <= 5 or not any(w[:1].isalpha() and w.lower() not in _LOOSE_END for w in kept):
+        return None
+    return f"{m.group('prep')} {' '.join(kept)}"
+
+
 _RELATIVE_ADJ = re.compile(r"(?:small|large|big|wid|broad|earli|lat|short|long|great|high|low|cheap|fast|slow)(?:er|est)|"
                            r"first|second|third|last|next|previous|other|similar|further|another|same|recent|earlier|"
                            r"biggest|bigger|one|two|three|four|five|six|seven|eight|nine|ten")
+# Words of size or weight that say no more than the noun alone: "a large study" is as unnamed as "a study"
+_SIZE_ADJ = frozenset({"large", "big", "small", "major", "minor", "huge", "vast", "key", "important", "significant",
+                       "recent", "latest", "fresh", "further"})
 _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "their", "his", "her", "this", "that",
               "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
 
@@ -351,7 +397,7 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
     for m in _DEFINITE.finditer(bare):
         if m.group(2) in EVENT_THINGS and m.group(2) not in _EVENT_NOUNS and (
                 cloze or not events or not _event_whole(bare, m) or _compiled(r"\b(?:" + "|".join(sorted(EVENT_THINGS[m.group(2)])) +
-                                                                r")\b", re.IGNORECASE).search(title)):
+                                                                r")\b", re.IGNORECASE).search(title) or _stem_in(m.group(2), title)):
             continue  # the bank's title says which strike ("Dockers strike over pay"); "the strike fund" is a fund
         if m.group(2) in EVENT_THINGS and not bare.rstrip().endswith("?") and not bare.startswith("True or false") and \
                 _compiled(r"\b[Ww]ho\s+(?:[a-z]+\s+){1,3}$").search(bare[:m.start()]):
@@ -410,13 +456,20 @@ _POINTING_OBJECT = re.compile(r"\b(?:reject|den(?:y|ie)|dispute|dismiss|accept|w
                               r"(?:s|es|d|ed|ied)?\s+(that|this|these|those)(?=\s*[,.;?!]|\s+[a-z]{3,}ing\b)")
 
 
-_EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in|about)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
 _MARKET_MOVE = re.compile(r"\s+(?:fell|fall|falls|rose|rise|rises|jumped|jump|slumped|slump|dropped|drop|climbed|climb|"
                           r"closed|close|gained|gain|sank|sink|soared|soar|plunged|plunge|tumbled|tumble|slid|slide)\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|believes|believed|insisted|"
                               r"insists|added|adds)\s+that\s")
 _AUX_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+$",
                          re.IGNORECASE)
+
+
+def _stem_in(noun: str, title: str) -> bool:
+    """Whether the title has a word of the noun's family ("suspended head" for "the suspension", "complains" for "the
+    complaint"): the noun's first letters, all but its last four and at least six, begin a word of it."""
+    stem = noun[:max(6, len(noun) - 4)]
+    return len(noun) > 6 and any(w.startswith(stem) for w in _WORD.findall(title.lower()))
 
 
 def _event_whole(text: str, m: re.Match) -> bool:
@@ -937,6 +990,8 @@ class Referents:
         ptail = " ".join((m.groupdict().get("ptail") or "").split())
         if ptail and not tail and _whole_complement(ptail):
             tail = ptail  # "a consultation on closing Elm Street Primary": the event's own complement says which
+        elif not tail and head.lower() in EVENT_THINGS and "ptail" in m.groupdict():
+            tail = _cut_complement(m.string, m.end("head"))  # "a complaint about night-time noise from a depot run by …"
         if tail and head.lower() in _NO_INFINITIVE:
             return None  # "the ban to start in April": when it starts, not which ban ("the ban on night flights")
         if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those|the|a|an|to|of|for|on|in|at|by|with|"
@@ -949,7 +1004,7 @@ class Referents:
             if owner.split()[0].lower() in _NOT_NAMES:
                 return None
             return f"{owner}’s {mods + ' ' if mods else ''}{head}"
-        plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower())]
+        plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower()) and w.lower() not in _SIZE_ADJ]
         if head.lower() in EVENT_THINGS and not m.group("owner") and any(_RELATIVE_ADJ.fullmatch(w.lower()) for w in plain):
             return None  # "a smaller project", "the first strike": one compared with another, not which
         if tail:
@@ -1009,6 +1064,8 @@ class Referents:
                 name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
                 if not name.lower().startswith("the ") and " " in name and self._always_the(name):
                     name = f"the {name}"  # "the Brackley and District Omnibus Company", as the article always writes it
+            if m.group(3) and noun not in ORG_NOUNS and not name.lower().endswith(noun):
+                continue  # "the study's author" is no "the study of an estuary on the coast’s author": left as written
             if m.group(3):
                 name = _possessive(name)
             if m.group(1) == "The":  # "True or false: The union said …": the capital stays where it was

@@ -84,3 +84,57 @@ def test_the_banks_name_the_holder():
     assert "On what date would nurses meet Health Minister Ada Osei?" in _prompts("health-minister-clinic")
     assert "On what date will Judge Helena Marchetti hear submissions on compensation?" in _prompts("court-quarry-fraud")
     assert not any(bare_title(p) for p in _prompts("transport-rail-strike"))
+
+
+# -- events and findings a story brings in once ("a complaint about …", "a declaration on …") --------------------
+
+
+def test_a_complement_that_runs_on_is_read_up_to_its_noun_phrase():
+    refs = _refs("planning-depot-complaint")
+    body = refs.body
+    # "a complaint about night-time noise from a delivery depot run by Brisk Parcels": the noise is what it is about
+    assert refs.rewrite("On what date will Kestle Borough Council rule on the complaint?", body.index("Kestle")) == \
+        "On what date will Kestle Borough Council rule on the complaint about night-time noise?"
+    refs = _refs("govt-border-declaration")
+    # "a declaration on reopening six border crossings closed since 2024": up to the participle that starts a clause
+    assert refs.thing("declaration", refs.body.index("Tarvanian Foreign")) == \
+        "the declaration on reopening six border crossings"
+
+
+def test_a_complement_that_only_says_when_still_names_nothing():
+    ex = extract("A test story\n\nResidents lodged a complaint on Monday about the depot.\n\n"
+                 "The council will rule on the complaint in June.\n")
+    refs = Referents(ex.article, ex.cast)
+    assert refs.thing("complaint", refs.body.index("The council")) is None
+
+
+def test_a_bare_finding_or_act_does_not_stand_alone():
+    assert unresolved("On what date will the council rule on the complaint?") == "the complaint"
+    assert unresolved("When was the declaration signed?") == "the declaration"
+    assert unresolved("When was the declaration signed?", title="Neighbours sign border declaration") == ""
+    assert unresolved("On what date will the council rule on the complaint about night-time noise?") == ""
+
+
+def test_the_banks_name_the_complaint_and_the_declaration():
+    assert "On what date will Kestle Borough Council rule on the complaint about night-time noise?" in \
+        _prompts("planning-depot-complaint")
+    assert any("the declaration on reopening six border crossings" in p for p in _prompts("govt-border-declaration"))
+
+
+def test_an_illness_is_named_by_its_first_description():
+    refs = _refs("health-campsite-illness")
+    assert refs.rewrite("On what date was the illness first reported?", refs.body.index("The illness was")) == \
+        "On what date was the stomach illness first reported?"
+
+
+def test_a_title_with_a_word_of_the_nouns_family_says_which():
+    title = "Parents demand return of suspended head as trust refuses to talk"
+    assert unresolved("Which side refuses to discuss the suspension?", title=title) == ""
+    assert unresolved("Which side refuses to discuss the suspension?") == "the suspension"
+    assert unresolved("The study's second author", title="Seagrass regrows fast, ten-year study finds") == ""
+
+
+def test_a_possessive_is_not_given_a_complement_before_its_mark():
+    refs = _refs("govt-border-declaration")
+    at = refs.body.index("Tarvanian Foreign")
+    assert refs.rewrite("Who criticised the declaration's timetable?", at) == "Who criticised the declaration's timetable?"
