@@ -620,6 +620,11 @@ _PAST_CONDITION = re.compile(r"\b(?:if|unless|until|once)\s+(?:(?!(?:if|unless|u
                              r"{1,4}?(?:had|[a-z]+ed)\b")
 
 
+def _title_line(ctx: CheckContext) -> str:
+    """The bank's title (the article's first line), which a student sees beside every question."""
+    return ctx.article.lstrip().split("\n", 1)[0] if ctx.article else ""
+
+
 def _complete(q: dict, ctx: CheckContext) -> Check:
     prompt = shown_prompt(q)
     if any("…" in x or "..." in x for x in _visible(q)):
@@ -840,7 +845,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         fault = role_fault(role)  # "chief executive of Tuesday", "spokesperson for the": no role a person holds
         if fault:
             return Check("complete", False, f"“{role}”: {fault}")
-        loose = unnamed_owner(role) or unresolved(role)  # "head of the union('s …)" among roles: another role
+        loose = unnamed_owner(role) or unresolved(role, title=_title_line(ctx))  # "head of the union('s …)" among roles: another role
         # naming a union does not say which
         if loose:
             return Check("complete", False, f"“{role}”: “{loose}” does not say which; a role is printed whole")
@@ -856,7 +861,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                  *(options(q) if t == "choice" and not _true_false(q) else []),
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
         loose = unresolved(text, options(q), cloze=t == "typed", events=text not in q.get("items", []),
-                           title=ctx.article.lstrip().split("\n", 1)[0] if ctx.article else "")  # "How much debt did the company report?": which, only the article says
+                           title=_title_line(ctx))  # "How much debt did the company report?": which, only the article says
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")

@@ -42,7 +42,7 @@ EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import _a_state, kind_of, named_as_body, named_as_place, read_cues
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
-from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, unnamed_owner, unresolved
+from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, bare_title, unnamed_owner, unresolved
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
@@ -2479,9 +2479,11 @@ def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple
             name = named.organisation(m.group(1).lower(), sent.start)
             if name:
                 role = role[:m.start()] + subject_of(name) + "'s" + role[m.end():]
-    if unnamed_owner(role) or unresolved(role) or ambiguous_head(role, ex.article.body) or role_fault(role):
+    if unnamed_owner(role) or unresolved(role, posts=False, title=ex.article.title) or ambiguous_head(role, ex.article.body) or role_fault(role):
         return "", False  # "The head of the union's Coldmere branch" where the union cannot be named
     office = bare_office(role)
+    if not office and bare_title(role):
+        return "", False  # "The minister": of what, and where, the role does not say (an office is given its body below)
     if office:
         side = party_of(p.get("side", ""))
         if not side and sent is not None and office in _OFFICE_OF:  # "Chief executive X" in a story about one

@@ -100,6 +100,11 @@ EVENT_THINGS = {
     "lawsuit": {"lawsuit"}, "fire": {"fire", "blaze"},
     "reform": {"reform"}, "reforms": {"reforms"}, "levy": {"levy"}, "subsidy": {"subsidy"},
     "expansion": {"expansion", "extension"}, "redevelopment": {"redevelopment"}, "walk-out": {"walk-out", "strike"},
+    # (what a story reports on: an act, a finding, an illness, a sale; "the complaint" says nothing of what about)
+    "declaration": {"declaration"}, "suspension": {"suspension"}, "complaint": {"complaint"},
+    "application": {"application"}, "survey": {"survey"}, "study": {"study"}, "report": {"report"}, "audit": {"audit"},
+    "inquest": {"inquest"}, "outbreak": {"outbreak"}, "illness": {"illness", "disease"},
+    "disease": {"disease", "illness"}, "sale": {"sale"}, "auction": {"auction"},
 }
 for _noun, _heads in EVENT_THINGS.items():
     THING_NOUNS.setdefault(_noun, _heads)
@@ -144,7 +149,7 @@ _TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanw
 # What follows an event's noun in its description and says which ("a consultation on closing Elm Street Primary", "a strike
 # over pay at the Port of Saltmere", "shares in Veltra"), up to a clause's end; `_whole_complement` keeps it only when it
 # holds no verb (no clause run on past the noun phrase) and is no date ("a strike on Tuesday" says when, not which)
-_PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|in(?=\s+(?:the\s+)?[A-Z]))\s+"
+_PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|about|by|with|in(?=\s+(?:the\s+)?[A-Z]))\s+"
               r"(?:[\w’'$£€%-]+\s+){0,6}?[\w’'$£€%-]+(?=\s*(?:[,;:.!?()]|$)))?")
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                            "should", "can", "may", "might", "must", "did", "does", "do", "said", "says", "say", "that",
@@ -161,9 +166,50 @@ def _whole_complement(tail: str) -> bool:
     return not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:])
 
 
+# A complement that runs on past its noun phrase, read up to the clause's end
+_RUN_ON = re.compile(r"\s+(?P<prep>on|of|over|into|against|at|for|between|about|by|with|in(?=\s+(?:the\s+)?[A-Z]))\s+"
+                     r"(?P<words>[^,;:.!?()“”\"]{1,120})")
+# Words that end a complement's noun phrase: another phrase or a clause begins ("noise from a depot", "crossings closed
+# since 2024", "the port ended in March")
+_PHRASE_END = frozenset({"from", "since", "until", "after", "before", "when", "while", "because", "as", "if", "than",
+                         "to", "in", "on", "at", "by", "with", "for", "of", "into", "over", "under", "near", "during",
+                         "who", "which", "that", "whose", "where"})
+_LOOSE_END = frozenset({"the", "a", "an", "its", "their", "his", "her", "and", "or", "of", "to", "this", "that", "these",
+                        "those", "some", "any", "new", "all"})
+_PAST_FORM = re.compile(r"[a-z]+ed")
+
+
+def _cut_complement(text: str, end: int) -> str | None:
+    """The complement after an event's noun at `end` ("about night-time noise", "on reopening six border crossings"),
+    up to the first word that starts another phrase or a clause (a preposition, a verb, a date), when that leaves a
+    noun phrase of one to five words; None when the first word after the preposition already ends it ("a strike on
+    Monday", "a review by the end of May"), or nothing ends it before the clause does (read whole, it did not do)."""
+    m = _RUN_ON.match(text, end)
+    if not m:
+        return None
+    kept = []
+    words = m.group("words").split()
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low in _CLAUSE_WORDS or _DATE_WORDS.match(w) or low in _PHRASE_END or k and _PAST_FORM.fullmatch(w) or \
+                low in ("and", "or") and k + 1 < len(words) and words[k + 1].lower() in _LOOSE_END:
+            break  # (… "and a ban on …": another noun phrase joined on, not this one's)
+        kept.append(w)
+    else:
+        return None
+    while kept and kept[-1].lower() in _LOOSE_END:
+        kept.pop()
+    if not 1 <= len(kept) <= 5 or not any(w[:1].isalpha() and w.lower() not in _LOOSE_END for w in kept):
+        return None
+    return f"{m.group('prep')} {' '.join(kept)}"
+
+
 _RELATIVE_ADJ = re.compile(r"(?:small|large|big|wid|broad|earli|lat|short|long|great|high|low|cheap|fast|slow)(?:er|est)|"
                            r"first|second|third|last|next|previous|other|similar|further|another|same|recent|earlier|"
                            r"biggest|bigger|one|two|three|four|five|six|seven|eight|nine|ten")
+# Words of size or weight that say no more than the noun alone: "a large study" is as unnamed as "a study"
+_SIZE_ADJ = frozenset({"large", "big", "small", "major", "minor", "huge", "vast", "key", "important", "significant",
+                       "recent", "latest", "fresh", "further"})
 _NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "it", "its", "their", "his", "her", "this", "that",
               "when", "while", "as", "after", "before", "so", "if", "then", "mr", "mrs", "ms", "dr", "last", "next"}
 
@@ -305,18 +351,53 @@ def drop_relative_day(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+# A job title a person holds, written bare ("the minister", "the chief executive", "the judge"): which minister, only the
+# article says. A modifier that says which post ("the transport minister", "the council leader") lets it stand; one
+# that does not ("the new minister", "the former chief executive") leaves it as bare as before.
+_TITLE_NOUN = (r"(?:chief\s+executive|chief\s+constable|prime\s+minister|first\s+minister|head\s*teacher|minister|"
+               r"secretary|governor|mayor|judge|president|premier|chancellor|chairman|chairwoman|chairperson|chair|"
+               r"director|commissioner|manager|coach|captain|superintendent|prosecutor|coroner|sheriff|senator|"
+               r"spokesman|spokeswoman|spokesperson|ombudsman|leader)")
+_BARE_TITLE = re.compile(r"\b([Tt]he)\s+(?:(?!(?:chief|prime|first|head)\s)(?P<mod>[a-z][a-z-]+)\s+)?(?P<title>"
+                         + _TITLE_NOUN + r")(?P<own>['’]s)?(?![\w’'-])")
+# (words before a title that say no more than the bare title does)
+_GENERIC_MOD = frozenset({"new", "former", "interim", "acting", "then", "current", "outgoing", "incoming", "deputy",
+                          "assistant", "vice", "junior", "senior", "same", "late", "previous", "next", "permanent"})
+# What after a title says whose it is or who holds it: "the minister for health", "the judge, Ada Osei", "the
+# chairman Tom Brill", "the chief executive who took over in May", "the minister responsible"
+_TITLE_SAYS_WHICH = re.compile(r"(?:['’]s)?(?:\s*,?\s+[A-Z]|\s+(?:of|for|at|in|from|with|who|whose|responsible|"
+                               r"himself|herself)\b|\s*\()")
+# … and before it: "Ada Osei, the minister, …", "Tom Brill as the chairman", a name set off just before
+_WORD = re.compile(r"[\w’'-]+")
+_NAME_BEFORE_TITLE = re.compile(r"[A-Z][\w’'-]+(?:\s+\([^)]*\))?,\s+$")
+
+
+def bare_title(text: str) -> re.Match | None:
+    """The first job title in `text` (outside quotation marks) written bare, with nothing in the text saying whose
+    post it is or who holds it ("the minister", "the new chief executive"); None when there is none."""
+    bare = _masked_question(text)
+    for m in _BARE_TITLE.finditer(bare):
+        if m.group("mod") and m.group("mod") not in _GENERIC_MOD:
+            continue  # "the transport minister", "the council leader": the post says which
+        if _TITLE_SAYS_WHICH.match(bare, m.end("title")) or _NAME_BEFORE_TITLE.search(bare[:m.start()]):
+            continue
+        return m
+    return None
+
+
 def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool = False, title: str = "",
-               events: bool = True) -> str:
+               events: bool = True, posts: bool = True) -> str:
     """The first phrase of `text` (outside quotation marks) that only the article can explain: a definite
     description of an organisation or a thing with nothing in the text saying which ("the company", "the
     plan"), "one campaign", or a possessive before a vague noun ("its position"). "" when the text stands alone.
     `beside` are the options shown with it: "the union's offer" beside "Harbour Workers Union" says which. Without
-    `events`, a bare event (`EVENT_THINGS`: "the strike") passes: a timeline's items are read beside each other."""
+    `events`, a bare event (`EVENT_THINGS`: "the strike") passes: a timeline's items are read beside each other; without
+    `posts`, a bare job title ("the minister", which `bare_title` reports) passes."""
     bare = _masked(text)
     for m in _DEFINITE.finditer(bare):
         if m.group(2) in EVENT_THINGS and m.group(2) not in _EVENT_NOUNS and (
                 cloze or not events or not _event_whole(bare, m) or _compiled(r"\b(?:" + "|".join(sorted(EVENT_THINGS[m.group(2)])) +
-                                                                r")\b", re.IGNORECASE).search(title)):
+                                                                r")\b", re.IGNORECASE).search(title) or _stem_in(m.group(2), title)):
             continue  # the bank's title says which strike ("Dockers strike over pay"); "the strike fund" is a fund
         if m.group(2) in EVENT_THINGS and not bare.rstrip().endswith("?") and not bare.startswith("True or false") and \
                 _compiled(r"\b[Ww]ho\s+(?:[a-z]+\s+){1,3}$").search(bare[:m.start()]):
@@ -344,6 +425,10 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
                                                    r"\b").search(before):
             continue  # "Castlereach's offer … the offer": named in the text itself
         return m.group().rstrip("’'s") if m.group(3) else m.group()
+    post = None if cloze or not posts else bare_title(text)
+    if post and post.group("title").split()[-1] not in _WORD.findall(title.lower()):
+        # (the bank's title, which a student sees, saying which post: "Rovers sack coach after six defeats")
+        return post.group()[:post.start("own") - post.start()] if post.group("own") else post.group()  # "the minister": which, whose
     others = _OTHERS.search(bare)
     if others and not re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+)\b", bare[:others.start()],
                                 re.IGNORECASE):
@@ -371,13 +456,20 @@ _POINTING_OBJECT = re.compile(r"\b(?:reject|den(?:y|ie)|dispute|dismiss|accept|w
                               r"(?:s|es|d|ed|ied)?\s+(that|this|these|those)(?=\s*[,.;?!]|\s+[a-z]{3,}ing\b)")
 
 
-_EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
+_EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in|about)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
 _MARKET_MOVE = re.compile(r"\s+(?:fell|fall|falls|rose|rise|rises|jumped|jump|slumped|slump|dropped|drop|climbed|climb|"
                           r"closed|close|gained|gain|sank|sink|soared|soar|plunged|plunge|tumbled|tumble|slid|slide)\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|believes|believed|insisted|"
                               r"insists|added|adds)\s+that\s")
 _AUX_BEFORE = re.compile(r"\b(?:did|does|do|will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+$",
                          re.IGNORECASE)
+
+
+def _stem_in(noun: str, title: str) -> bool:
+    """Whether the title has a word of the noun's family ("suspended head" for "the suspension", "complains" for "the
+    complaint"): the noun's first letters, all but its last four and at least six, begin a word of it."""
+    stem = noun[:max(6, len(noun) - 4)]
+    return len(noun) > 6 and any(w.startswith(stem) for w in _WORD.findall(title.lower()))
 
 
 def _event_whole(text: str, m: re.Match) -> bool:
@@ -638,6 +730,9 @@ class Referents:
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
         self._things: dict[str, list[tuple[int, str, str]]] = {}
+        self.cast = cast
+        self._holders: dict[tuple[str, str], tuple[str, str] | None] = {}
+        self._lower: set[str] | None = None
         self._calls: dict[tuple[str, str], bool] = {}
         self._by_text: dict[str, int] = {}
         for s in article.sentences:
@@ -895,6 +990,8 @@ class Referents:
         ptail = " ".join((m.groupdict().get("ptail") or "").split())
         if ptail and not tail and _whole_complement(ptail):
             tail = ptail  # "a consultation on closing Elm Street Primary": the event's own complement says which
+        elif not tail and head.lower() in EVENT_THINGS and "ptail" in m.groupdict():
+            tail = _cut_complement(m.string, m.end("head"))  # "a complaint about night-time noise from a depot run by …"
         if tail and head.lower() in _NO_INFINITIVE:
             return None  # "the ban to start in April": when it starts, not which ban ("the ban on night flights")
         if re.search(r"\b(?:its|their|his|her|our|my|your|this|that|these|those|the|a|an|to|of|for|on|in|at|by|with|"
@@ -907,7 +1004,7 @@ class Referents:
             if owner.split()[0].lower() in _NOT_NAMES:
                 return None
             return f"{owner}’s {mods + ' ' if mods else ''}{head}"
-        plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower())]
+        plain = [w for w in mods.split() if not re.fullmatch(_BARE_ADJ, w.lower()) and w.lower() not in _SIZE_ADJ]
         if head.lower() in EVENT_THINGS and not m.group("owner") and any(_RELATIVE_ADJ.fullmatch(w.lower()) for w in plain):
             return None  # "a smaller project", "the first strike": one compared with another, not which
         if tail:
@@ -967,12 +1064,82 @@ class Referents:
                 name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
                 if not name.lower().startswith("the ") and " " in name and self._always_the(name):
                     name = f"the {name}"  # "the Brackley and District Omnibus Company", as the article always writes it
+            if m.group(3) and noun not in ORG_NOUNS and not name.lower().endswith(noun):
+                continue  # "the study's author" is no "the study of an estuary on the coast’s author": left as written
             if m.group(3):
                 name = _possessive(name)
             if m.group(1) == "The":  # "True or false: The union said …": the capital stays where it was
                 name = name[:1].upper() + name[1:]
             out.append(text[last:m.start()] + name)
             last = m.end()
+        return "".join(out) + text[last:] if out else text
+
+    def _holder(self, title: str, mod: str) -> tuple[str, str] | None:
+        """The one person of the cast whose role is the post `title` ("minister", "chief executive"), and that role;
+        None when no one or more than one holds such a post (a "former" holder counts only for "the former …")."""
+        key = (title, mod)
+        if key not in self._holders:
+            want = title.split()
+            found = {}
+            for p in self.cast.people:
+                words = re.findall(r"[\w’'-]+", p.role.lower())
+                if p.kind != "person" or " " not in p.name or not words:
+                    continue
+                hit = any(words[i:i + len(want)] == want and not (len(want) == 1 and i and words[i - 1] in (
+                    "prime", "first")) for i in range(len(words)))  # (a prime minister is not "the minister")
+                if hit and ("former" in words) == (mod == "former"):
+                    found[p.name] = p.role
+                elif hit:
+                    found.setdefault(p.name, "")  # another holder of the post, now or before: then not surely this one
+            self._holders[key] = next(iter(found.items())) if len(found) == 1 and all(found.values()) else None
+        return self._holders[key]
+
+    def _lower_words(self) -> set[str]:
+        """The words the article writes in lower case (once per article)."""
+        if self._lower is None:
+            self._lower = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.body))
+        return self._lower
+
+    def titled(self, text: str, keyed: tuple[str, ...] = ()) -> str:
+        """`text` with each bare job title ("the minister", "the chief executive") that one person of the article
+        holds given with that person's name ("Health Minister Ada Osei", "the chief executive, Tom Brill,"); left as
+        it is when no one or several hold it, or the holder is among `keyed` (the question's key and options: naming
+        them would give the answer), for `unresolved` to report."""
+        out, last = [], 0
+        while True:
+            m = bare_title(text[last:])
+            if not m:
+                break
+            a, b = last + m.start(), last + m.end()
+            title = " ".join(m.group("title").split())
+            found = self._holder(title, m.group("mod") or "")
+            if not found or found[0] in keyed or found[0] in text:
+                out.append(text[last:b])
+                last = b
+                continue
+            name, role = found
+            role = " ".join(role.split())
+            if role.lower() == title:
+                new = f"{title.title()} {name}"  # "Judge Helena Marchetti"
+                new = _possessive(new) if m.group("own") else new
+            elif len(role.split()) <= 5 and not re.search(r"^(?:the|a|an)\b|[,(]|\b(?:of|for|at|in|to|and)\b", role,
+                                                        re.IGNORECASE):
+                first = role.split()[0]
+                if title in role and first[1:].islower() and first.lower() in self._lower_words():
+                    role = role[:1].lower() + role[1:]  # "Club chairman" opened its sentence: "club chairman" inside one
+                new = f"{role} {name}"  # "Health Minister Ada Osei", "WMC chief executive Andrew Michelmore"
+                new = _possessive(new) if m.group("own") else new
+            elif m.group("own"):
+                new = _possessive(name)
+            else:  # "the chief executive, Tom Brill," set off, whatever follows it
+                phrase = text[a:b]
+                if re.match(r"the\s", role, re.IGNORECASE) and len(role.split()) <= 10:
+                    phrase = phrase[:3] + role[3:]  # "the mayor of Brackenford, Selina Voss," as the article gives the post
+                new = f"{phrase}, {name}" + ("" if re.match(r"\s*(?:[,.;:?!)]|$)", text[b:]) else ",")
+            if m.group(1) == "The":
+                new = new[:1].upper() + new[1:]
+            out.append(text[last:a] + new)
+            last = b
         return "".join(out) + text[last:] if out else text
 
     def _always_the(self, name: str) -> bool:
@@ -990,18 +1157,25 @@ class Referents:
             return q
         cloze = q.get("type") == "typed"  # a cloze is the article's own sentence: its words stay
 
-        def fix(text: str) -> str:
+        keyed = tuple(str(x) for x in [q.get("answer"), q.get("speaker"), *(q.get("choices") or []),
+                                       *(q.get("distractors") or [])] if x)
+
+        def fix(text: str, titles: bool = True) -> str:
             text = self.rewrite(text, at)
-            return text if cloze else name_heads(drop_relative_day(text), self.body)
+            if cloze:
+                return text
+            text = self.titled(text, keyed) if titles else text  # "the minister" → "Health Minister Ada Osei"
+            return name_heads(drop_relative_day(text), self.body)
         q = dict(q)
         if q.get("prompt"):
-            q["prompt"] = fix(q["prompt"])
+            # (a prompt that asks who holds a post keeps the post as it is: naming it would be the answer)
+            q["prompt"] = fix(q["prompt"], not q["prompt"].startswith("Which of these people is described"))
         if q.get("explanation"):
             q["explanation"] = fix(q["explanation"])
         if q.get("type") == "quote" and q.get("reported"):
             q["quote"] = fix(q["quote"])
         if q.get("type") == "flash" and isinstance(q.get("answer"), str):
-            q["answer"] = fix(q["answer"])  # a role: "a member of the group" says nothing until the group is named
+            q["answer"] = fix(q["answer"], False)  # a role: "a member of the group" says nothing until the group is named
         if q.get("items"):
             items = [fix(i) for i in q["items"]]
             items = [i if len(i.split()) <= 18 else q["items"][k] for k, i in enumerate(items)]  # an item stays short
@@ -1015,7 +1189,7 @@ class Referents:
         if q.get("pairs"):
             q["pairs"] = [[fix(a), b] for a, b in q["pairs"]]
         if q.get("type") == "choice" and q.get("choices") and sorted(q["choices"]) != ["False", "True"]:
-            renamed = {c: fix(c) for c in q["choices"]}
+            renamed = {c: fix(c, False) for c in q["choices"]}
             if len(set(renamed.values())) == len(renamed):
                 q["choices"] = [renamed[c] for c in q["choices"]]
                 q["answer"] = renamed.get(q.get("answer"), q.get("answer"))

@@ -77,7 +77,8 @@ def test_a_date_or_a_clause_after_the_noun_is_no_description_of_it():
     refs, text = _refs(body)
     assert refs.thing("strike", len(text)) is None  # "a strike on Monday" says when, not which
     assert refs.thing("review", text.index("The review")) is None
-    assert refs.thing("consultation", text.index("The review")) is None  # "on the port ended in March" runs on
+    # "on the port ended in March" runs on into a clause: the noun phrase before its verb says which
+    assert refs.thing("consultation", text.index("The review")) == "the consultation on the port"
 
 
 def test_the_shares_that_fall_are_the_companys_the_shares_of_a_catch_are_no_ones():
