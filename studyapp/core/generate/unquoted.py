@@ -53,7 +53,8 @@ _EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0
 _TOPIC_TURN = re.compile(r"\s*(?P<m>\*\*|__|\*|_)?On\s+[^\n\"“”*_.?!:]{2,80}[.:]?\s*(?P=m)?\s*$")
 # A title or a standfirst that says the story is an interview without the word: "Q&A: …", "In conversation: …",
 # "… in her own words", "The novelist on grief, gardens and her new book" (someone on a list of topics)
-_INTERVIEW_TITLE = re.compile(r"\bQ\s*&\s*A\b|\bin\s+conversation\b|\binterview|\bin\s+(?:his|her|their|my)\s+own\s+"
+_INTERVIEW_TITLE = re.compile(r"\bQ\s*&\s*A\b|\bin\s+conversation\b|\binterview|\b(?:minutes|questions)\s+(?:with|for)\b|"
+                              r"\banswers\s+(?:your|readers['’]?)\s+questions\b|\bin\s+(?:his|her|their|my)\s+own\s+"
                               r"words\b", re.IGNORECASE)
 _ON_TOPICS = re.compile(r"^[^.?!\n]{3,80}?\bon\s+[^,.?!\n]{2,40}(?:,\s+[^,.?!\n]{2,40})*\s+and\s+[^.?!\n]{2,60}$")
 # A heading giving the paragraphs after it to the one it names: "Imelda Straker, in her own words"
@@ -217,16 +218,30 @@ _SPEAKS_AS_I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[U
 PLAIN_ASKS = 3  # plain (unmarked) question paragraphs an interview needs, where two bold ones do
 
 
-def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int], titled: bool = False) -> bool:
+def _answers_a_question(asks: list[int], i: int) -> bool:
+    """Whether the `i`th question paragraph is an answer: in a run of consecutive question paragraphs, the second,
+    fourth, … of the run."""
+    run = 0
+    while i - run > 0 and asks[i - run - 1] == asks[i] - run - 1:
+        run += 1
+    return run % 2 == 1
+
+
+def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int], titled: bool = False,
+                     cued: bool = False) -> bool:
     """Whether plain question paragraphs are an interviewer's turns, not a report's rhetorical questions: three or
     more, most of them put to "you", and most of the paragraphs after them answering in the first person (where
     the title says the story is an interview, "Q&A: …", every one answering so, whoever the questions address)."""
     if len(asks) < PLAIN_ASKS:
         return False
     to_you = sum(bool(_TO_YOU.search(body[pars[k][0]:pars[k][1]])) for k in asks)
-    answers = sum(bool(_FIRST_PERSON.search(body[pars[k + 1][0]:pars[k + 1][1]])) for k in asks)
+    # (an answer is every paragraph up to the next question, three at most)
+    ends = [min(nxt, k + 4) for k, nxt in zip(asks, asks[1:] + [len(pars)])]
+    answers = sum(bool(_SPEAKS_AS_I.search(body[pars[k + 1][0]:pars[e - 1][1]])) for k, e in zip(asks, ends))
     if titled and answers == len(asks):
         return True
+    if cued and answers * 2 > len(asks):
+        return True  # (an introduction saying someone was interviewed, most answers speaking as "I" or "we")
     return to_you * 2 > len(asks) and answers * 2 > len(asks)
 
 
@@ -262,8 +277,14 @@ def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -
     if len(asks) < 2:
         asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b]) and not _ANSWER.match(body, a)
                 and len(body[a:b].split()) <= 40]
+        # (a question the guest answers with one, "Who can say for certain?", between two of the interviewer's: in
+        # a run of question paragraphs the turns alternate, the first the interviewer's)
+        asks = [k for i, k in enumerate(asks) if not _answers_a_question(asks, i)]
+        intro = body[:pars[asks[0]][0]] if asks and asks[0] > 0 else ""
         titled = bool(_INTERVIEW_TITLE.search(article.title))
-        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks, titled):
+        cued = bool(intro) and bool(_INTERVIEWED.search(intro) or _EDITED.search(intro))
+        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks, titled,
+                                                                                            cued):
             return {}
     if len(asks) >= 2:
         # ("**Tell us about the book.**" among the questions): a request set as the questions are is a turn too
@@ -306,6 +327,7 @@ def _joined(body: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 AROUND_WORDS = 6  # the guest's words beside a quotation in her answer: fewer are a comment on it ("Nobody quotes that.")
 # Who the introduction says was asked, by role alone: "put your questions to the head of the ambulance service",
 # "spoke to the chief executive of Fenbrook Water"
@@ -354,8 +376,11 @@ def _answer_sentences(article: Article, cast: Cast, start: int, end: int) -> lis
     # (a stretch before a quotation that names someone, "My first teacher was Vera Haldane.", stays the report's
     # text: the name is who the "she said" after it means, and a quotation's words hide their names)
     last = max(article.body.rfind(c, start, end) for c in "\"“”")
+    # (nor one whose first sentence points back, "I understand that.", "Nobody quotes it.": a comment on the
+    # quotation, understood only beside it)
+    first = {s.start: s.text for s in article.sentences if start <= s.start < end}
     return [(a, b) for a, b in out if len(article.body[a:b].split()) >= AROUND_WORDS and (a > last or not any(
-        m.kind == "person" for m in cast.mentions_in(a, b)))]
+        m.kind == "person" for m in cast.mentions_in(a, b))) and not _POINTS_BACK.search(first.get(a, ""))]
 
 
 def _labelled_questions(body: str, pars: list[tuple[int, int]]) -> list[int]:
@@ -496,7 +521,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
                     out.append(Unquoted(a if s0 <= label_end else at, at, at + len(words), words, who))
             turn = ""
             continue
-        if m is None and turn and a not in asked_at and not _BARE_QUESTION.match(text) and \
+        if m is None and turn and a not in asked_at and (fresh or not _BARE_QUESTION.match(text)) and \
                 not _names_in_third_person(text, turn) and len(text.split()) >= MIN_WORDS and \
                 (fresh or not (_TO_YOU.search(text) and not _FIRST_PERSON.search(text))) and \
                 (fresh or a < last_turn or re.search(r"\b(?:I|I'm|I've|my|me|we|our|us)\b", text)):

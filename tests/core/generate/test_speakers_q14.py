@@ -185,8 +185,7 @@ def test_in_a_guest_s_answer_one_man_told_me_and_the_report_says_are_not_the_gue
             'Q: Have you read the harbour report?\n\n'
             'A: Every page. The report itself says, "a ferry service would need a public subsidy for six years." '
             'Nobody quotes that sentence.')
-    # (her own words around them, "I heard them, and I went down.", are hers: an answer is the guest's)
-    assert speakers(body) == ["Odalys Quintero-Banks", "One man", "the report"]
+    assert speakers(body) == ["One man", "the report"]
 
 
 def test_quoted_in_the_statement_as_saying_is_still_the_one_quoted():

@@ -367,6 +367,41 @@ OUTLET_Q_ONLY = (
 )
 NEGATIVES["faq_q_labels"] = FAQ_Q_LABELS
 
+# 16. plain questions, most not put to "you", answers opening "We" / "My", one answer itself a question
+PLAIN_PLAIN = (
+    "Harbour dredging: the engineer's view",
+    "Rosalind Achterberg has overseen the dredging of Kelvedon harbour since the spring. She spoke to the Post as "
+    "the barges left.\n\n"
+    "What went wrong with the first survey?\n\n"
+    "Nothing went wrong with it. It was simply ten years old, and the sandbanks had moved twice since.\n\n"
+    "How much silt came out?\n\n"
+    "Ninety thousand tonnes, which is about a third more than the contract allowed for. We spread most of it on "
+    "the salt marsh at Harrow Spit.\n\n"
+    "Will the harbour need dredging again soon?\n\n"
+    "Who can say for certain?\n\n"
+    "My guess is five years, if the winters are mild. A big storm could undo half the work in a week.\n\n"
+    "What happens to the marsh now?\n\n"
+    "We plant it with cordgrass in April. Within three summers the birds should be back in greater numbers than "
+    "before the work began.",
+    "Rosalind Achterberg",
+)
+
+# an explainer whose introduction quotes an official to a paper, with plain questions answered in its own voice
+EXPLAINER = (
+    "The bypass: what we know",
+    "Work on the Wrenford bypass starts in May. The council's highways chief, Oona Pelham, told the Post the road "
+    "would open in two years.\n\n"
+    "Why is the road needed?\n\n"
+    "Lorries bound for the port now pass the primary school on the high street, about four thousand a day.\n\n"
+    "Who is paying for it?\n\n"
+    "The government grant covers most of the cost, and the county council pays the rest from its roads budget.\n\n"
+    "Will any homes be demolished?\n\n"
+    "Two farm cottages on the Mill Lane side stand on the route, and their owners have agreed to sell.\n\n"
+    "What happens to the old road?\n\n"
+    "It becomes a quiet street with a lower speed limit and a cycle lane along the river side.",
+)
+NEGATIVES["explainer"] = EXPLAINER
+
 
 def _facts(story: tuple) -> dict:
     from studyapp.core.generate.facts import extract
@@ -509,4 +544,14 @@ def test_the_outlets_label_on_the_questions_alone_and_plain_answers():
 def test_a_and_q_labels_with_two_people_in_the_introduction_go_to_the_one_it_is_about():
     said = _guest_answers(MET_TWO_NAMES)
     assert len(said) == 4 and said[0].startswith("Nobody wears a hat")
+
+
+def test_plain_questions_not_put_to_you_after_an_introduction_saying_she_spoke_to_the_paper():
+    facts = _facts(PLAIN_PLAIN)
+    said = [q["quote"] for q in facts["quotes"] if q["speaker"] == "Rosalind Achterberg"]
+    assert {q["speaker"] for q in facts["quotes"]} == {"Rosalind Achterberg"}
+    assert said[0].startswith("Nothing went wrong with it")
+    # (her answer that is itself a question, and the paragraph after it, are still her answer)
+    assert any(q.startswith("My guess is five years") for q in said)
+    assert not any(q.startswith(("What went wrong", "How much silt", "Will the harbour", "What happens")) for q in said)
 
