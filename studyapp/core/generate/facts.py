@@ -20,6 +20,7 @@ from studyapp.core.generate.positions import Position, described_speakers, find_
 from studyapp.core.generate.quotes import MIN_WORDS, Quotation, attribute_with_context
 from studyapp.core.generate.speech import Claim, find_claims
 from studyapp.core.generate.text import Article, parse_article
+from studyapp.core.generate.unquoted import add_title_guest
 
 
 _ANSWER = re.compile(r"[A-Z][^.!?]*[,?!]")  # '"Mostly price," …': a short answer, its tag outside the marks
@@ -107,6 +108,7 @@ def extract(text: str, published: date | None = None,
 
     article = parse_article(text, stage(0))
     cast = find_cast(article, stage(1))
+    add_title_guest(article, cast)  # (an interview's guest whom only the title names)
     quotes, contexts, att = attribute_with_context(article, cast, stage(2))
     claims = find_claims(article, att, contexts, stage(3))
     positions = find_positions(article, cast, att, quotes, claims, contexts, stage(4))

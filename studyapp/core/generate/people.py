@@ -455,6 +455,8 @@ def _is_acronym(tok: str) -> bool:
     return len(b) >= 2 and b.isupper()
 
 
+# What ends a transcript's label after a name opening a paragraph ("Halvard Strom: …", "**Maud Ferrers:** …")
+_TURN_LABEL = re.compile(r"(?:\*\*|__)?\s*[:：]")
 # Organisation words that are also common surnames ("Ellen Park", "Ann Hall"): a title still makes a person.
 _SURNAME_LIKE = {"park", "hall", "church", "house", "bay", "lake", "banks", "wood", "field", "mills", "street",
                  "bridge", "castle", "tower", "guard", "post", "press", "west", "north", "south", "east", "power",
@@ -1084,7 +1086,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             name = " ".join(_bare(t[2]) for t in toks)
             full[name] = full.get(name, 0) + 1
             if name not in described and (titles or hon or re.match(r",\s*(?:aged\s+)?\d{1,3}\b", text[toks[-1][1]:toks[-1][1] + 10])
-                                          or _role_before(text, s0, toks[0][0], titles)):
+                                          or _role_before(text, s0, toks[0][0], titles) or
+                                          _TURN_LABEL.match(text, toks[-1][1]) and not text[s0:toks[0][0]].strip("*_ ")):
+                # (or a transcript's label, "Halvard Strom: …" opening a paragraph: a person taking a turn)
                 described.add(name)
     # "Kestrel Vale led …, her Kestrel Vale counterpart, … beat Kestrel Vale": named in full again and again and
     # never by a surname, a team or a place, not a person

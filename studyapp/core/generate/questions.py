@@ -752,8 +752,13 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
 
 # The interviewer's turn of a Q&A: "Q: What will you do now?", "Q. …", "HV: …", "Larkspur: …" (the label is no part
 # of the question), or a paragraph that is one bare question, plain, bold or italic ("**What got you started?**")
-_ASKED_TURN = re.compile(r"(?:[–—-]\s*)?(?:\*\*|__|\*|_)?(?:(?:Q|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
-                         r"[:：]|Q\.|Q\s+[–—-])?(?:\*\*|__|\*|_)?\s*([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+_ASKED_TURN = re.compile(r"(?:[–—-]\s*)?(?:\*\*|__|\*|_)?(?:(?:[Qq]|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*"
+                         r"[:：]|[Qq]\.|Q\s+[–—-])?(?:\*\*|__|\*|_)?\s*([A-Z][^\n“”\"?*]{8,200}\?)\s*(?:\*\*|__|\*|_)?")
+# An interviewer's request in place of a question ("Tell us about the ban.", "**Describe the day they left.**"), with
+# no "I", "you" or "we" whose meaning would change in the prompt's voice: asked "Asked about the ban, …"
+_REQUEST_ASKED = re.compile(r"(?:[–—-]\s*)?(?:\*\*|__|\*|_)?(?:(?:[Qq]|Question|Interviewer|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)"
+                            r"{0,2})\s*[:：]\s*|[Qq]\.\s*)?(?:Tell\s+(?:us|me)\s+(?P<about>about)|(?P<verb>Describe|Explain))\s+"
+                            r"(?!(?:[^\n]*\b(?:I|me|my|we|us|our|you|your)\b))([a-z][^\n.?!:*_“”\"]{2,80})[.!]\s*(?:\*\*|__|\*|_)?")
 # A magazine's turn naming a topic in place of a question ("**On leaving the party.**"), with no "I", "you" or
 # "we" whose meaning would change in the prompt's voice
 _TOPIC_ASKED = re.compile(r"(?:\*\*|__|\*|_)?On\s+(?!(?:[^\n]*\b(?:I|me|my|we|us|our|you|your)\b))([a-z][^\n.?!:*_“”\"]{2,80})"
@@ -788,10 +793,14 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
             continue
         before = body.rfind("\n\n", 0, para)
         asked = _ASKED_TURN.fullmatch(body[before + 2 if before >= 0 else 0:para].strip()) or \
-            _TOPIC_ASKED.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
+            _TOPIC_ASKED.fullmatch(body[before + 2 if before >= 0 else 0:para].strip()) or \
+            _REQUEST_ASKED.fullmatch(body[before + 2 if before >= 0 else 0:para].strip())
         sent = ex.article.sentence_at(seg.start)
-        if not asked or sent is None or _BACK_REFERENCE.search(asked.group(1)) or \
-                len(asked.group(1).split()) <= 4 and _SHORT_BACK_REFERENCE.search(asked.group(1)):
+        if body[para:seg.open].strip(" \n–—-*_"):
+            continue  # (words in marks inside the answer: the answer's own opening is what the question asked)
+        what = (asked.group(3) if asked.re is _REQUEST_ASKED else asked.group(1)) if asked else ""
+        if not asked or sent is None or _BACK_REFERENCE.search(what) or \
+                len(what.split()) <= 4 and _SHORT_BACK_REFERENCE.search(what):
             continue  # "Is he right?", "Has that happened?": a question put after another, not understood alone
         first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()
         k = ex.article.sentence_index(sent.start) + 1
@@ -806,7 +815,12 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
             continue
         first = f"“{first}”"  # the guest's own words, in their marks: their "I" and "it" are the answer's, not the writer's
         topic = asked.re is _TOPIC_ASKED  # ("**On leaving the party.**": asked about leaving the party)
-        turns.setdefault(sp.name, []).append((("about " if topic else "") + " ".join(asked.group(1).split()), first,
+        if asked.re is _REQUEST_ASKED:  # ("Describe the day they left.": asked to describe the day they left)
+            ask = ("about " if asked.group("about") else f"to {asked.group('verb').lower()} ") + " ".join(
+                asked.group(3).split())
+        else:
+            ask = ("about " if topic else "") + " ".join(asked.group(1).split())
+        turns.setdefault(sp.name, []).append((ask, first,
                                               (before + 2 if before >= 0 else 0), sent.end))
     out = []
     for name, answers in turns.items():
@@ -822,10 +836,10 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
             out.append(Candidate({
                 "id": ids.make("asked", name, " ".join(question.split()[:4])), "type": "choice",
                 "topic": "who-said-what", "prompt": f"Asked {question}, what did {name} answer?" if
-                question.startswith("about ") else f"Asked “{question}”, what did {name} answer?",
+                question.startswith(("about ", "to ")) else f"Asked “{question}”, what did {name} answer?",
                 "choices": sorted([first, *wrong]), "answer": first, "source": body[start:end].strip(),
                 "explanation": f"{_who(by_name[name])} answered so when asked {question} in the interview." if
-                question.startswith("about ") else f"{_who(by_name[name])} answered “{question}” so in the interview.",
+                question.startswith(("about ", "to ")) else f"{_who(by_name[name])} answered “{question}” so in the interview.",
             }, f"sentence:{first[:60]}", 0.9))
     return out
 

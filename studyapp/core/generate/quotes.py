@@ -26,6 +26,8 @@ from studyapp.core.generate.people import ROLE_ABBREVIATIONS, Cast, Mention
 from studyapp.core.generate.unquoted import transcript_turns, unquoted_quotations
 from studyapp.core.generate.text import Article, Sentence
 
+# An interviewer's label opening a question that quotes someone ("Q: Campaigners say “…”")
+_TURN_OPENER = re.compile(r"^(?:\*\*|__)?(?:[Qq]|Question|Interviewer)\s*[:：.](?:\*\*|__)?\s+")
 # Attributing one quotation (looking back and ahead for its speaker) costs about this many characters' reading.
 QUOTE_COST = 500
 MENTION_COST = 20
@@ -842,6 +844,7 @@ class Attributor:
         np = _WHO_RX15.sub(r"\1", np)
         np = _WHO_RX16.sub("", np)
         np = _WHO_RX34.sub("", np).strip()
+        np = _TURN_OPENER.sub("", np)  # ("Q: Passenger groups say …": the interviewer's label is no part of who)
         if np.lower() != low and _WHO_RX27.fullmatch(np) and \
                 not any(m.kind == "person" for m in inside):
             # "In a letter to parishioners, read out on Sunday, the vicar wrote": the description left once the
@@ -2063,6 +2066,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
     last_speaker: Speaker | None = None
     sentence_speakers: dict[int, Speaker] = {}
     turn_labels = transcript_turns(article, cast)
+    for at, sp in told.items():  # (an answer's paragraph is its guest's turn, however it is labelled)
+        turn_labels.setdefault(article.paragraph_of(at), sp.name)
     interviewee: Speaker | None = None  # who answers the interviewer's bare questions, once the text names them
     for si, sent in enumerate(article.sentences):
         pace(len(sent.text))

@@ -19,15 +19,16 @@ from studyapp.core.generate.text import Article
 
 # "Q: …", "Question: …", and the turn a full stop ends, "Q. …" (a Q&A printed with "Q." and "A.")
 # (and in bold, "**Q:** …", or set off by a dash, "Q – …")
-_QUESTION = re.compile(r"(?:\*\*|__)?(?:(?:Q|Question|Interviewer)\s*[:：]|Q\.|Q\s+[–—-])(?:\*\*|__)?\s+")
+_QUESTION = re.compile(r"(?:\*\*|__)?(?:(?:[Qq]|Question|QUESTION|Interviewer)\s*[:：]|[Qq]\.|Q\s+[–—-])(?:\*\*|__)?\s+")
 # "A: …", "Answer: …", "A. …" (after "Q. …" turns), or a speaker's name as a transcript gives it ("Okafor: …",
 # "Lena Okafor: …"), or a broadcast's part in capitals with the name in brackets ("PRESENTER (GRETA MALLORD): …")
-_ANSWER = re.compile(r"(?:\*\*|__)?(?:(?P<a>A|Answer)\s*[:：]|(?P<adot>A)(?:\.|\s+[–—-])|(?:[A-Z][A-Z]+\s+\("
+_ANSWER = re.compile(r"(?:\*\*|__)?(?:(?P<a>[Aa]|Answer|ANSWER)\s*[:：]|(?P<adot>A)(?:\.|\s+[–—-])|(?P<adot2>a)\.|(?:[A-Z][A-Z]+\s+\("
                      r"(?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\)|(?P<name>[A-Z][\w'’.-]+"
                      r"(?:\s+[A-Z][\w'’.-]+){0,2}))\s*[:：])(?:\*\*|__)?\s+")
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|"
-                          r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+))\b", re.IGNORECASE)
+                          r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+)|caught\s+up\s+with|chatt?(?:ed|s)?\s+(?:to|with)|"
+                          r"put\s+(?:\w+\s+){0,2}questions\s+to|quizz?(?:ed|es)?)\b", re.IGNORECASE)
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
 _ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
                     re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
@@ -52,7 +53,8 @@ _EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0
 _TOPIC_TURN = re.compile(r"\s*(?P<m>\*\*|__|\*|_)?On\s+[^\n\"“”*_.?!:]{2,80}[.:]?\s*(?P=m)?\s*$")
 # A title or a standfirst that says the story is an interview without the word: "Q&A: …", "In conversation: …",
 # "… in her own words", "The novelist on grief, gardens and her new book" (someone on a list of topics)
-_INTERVIEW_TITLE = re.compile(r"\bQ\s*&\s*A\b|\bin\s+conversation\b|\binterview|\bin\s+(?:his|her|their|my)\s+own\s+"
+_INTERVIEW_TITLE = re.compile(r"\bQ\s*&\s*A\b|\bin\s+conversation\b|\binterview|\b(?:minutes|questions)\s+(?:with|for)\b|"
+                              r"\banswers\s+(?:your|readers['’]?)\s+questions\b|\bin\s+(?:his|her|their|my)\s+own\s+"
                               r"words\b", re.IGNORECASE)
 _ON_TOPICS = re.compile(r"^[^.?!\n]{3,80}?\bon\s+[^,.?!\n]{2,40}(?:,\s+[^,.?!\n]{2,40})*\s+and\s+[^.?!\n]{2,60}$")
 # A heading giving the paragraphs after it to the one it names: "Imelda Straker, in her own words"
@@ -64,6 +66,17 @@ _EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|
 _REPORTERS_TAIL = re.compile(r",\s+(?:he|she|they|we|(?:a|an|the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                              r"(?:said|says|added|adds|told|tells|insisted|explained|went\s+on)\b[^,;:]*$")
 MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
+# A turn's label on a line of its own above the turn ("**Q.**", "A:", "Question", "**Halvard Strom:**"): the label
+# of the paragraph after it
+_LABEL_ALONE = re.compile(r"\s*(?:\*\*|__)?(?:[QqAa]\s*[.:：]|Question\s*[:：]|Answer\s*[:：]|[A-Z][\w'’.-]+(?:\s+[A-Z]"
+                          r"[\w'’.-]+){0,2}\s*[:：])(?:\*\*|__)?\s*$")
+# Any short label a transcript opens a turn with: the outlet ("The Courier: …"), a role ("Chief executive: …"), a
+# first name ("Imogen: …"); at most four words before the colon
+_ANY_LABEL = re.compile(r"(?:\*\*|__)?(?P<label>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+")
+# An interviewer's turn that is a request, not a question: "Tell us about the ban.", "Describe the day they left."
+_ADDRESSED = re.compile(r"\b(?:us|me|you|your)\b", re.IGNORECASE)
+_REQUEST_TURN = re.compile(r"\s*(?:[–—-]\s*)?(?P<m>\*\*|__|\*|_)?(?:Tell|Describe|Explain|Talk|Walk|Take|Give|Remind)\s"
+                           r"[^\n\"“”*_?!]{2,160}[.!]\s*(?P=m)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -126,6 +139,9 @@ def _person_named(label: str, cast: Cast, shouted: dict[str, str] | None = None)
         whole = shouted.get(label.split()[-1], "")
         if whole and whole.upper() == label or whole and label == whole.split()[-1].upper():
             found = {whole}
+    if not found and " " not in label and not label.isupper():
+        # a first name ("Ansel: …", as a magazine labels its guest's turns): the one person whose name opens so
+        found = {p.name for p in cast.people if p.kind == "person" and " " in p.name and p.name.split()[0] == label}
     bare = label.replace(".", "")
     if not found and 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper():
         # initials ("MK: …"): the one person whose given name and surname begin so
@@ -162,6 +178,9 @@ def _interviewee(article: Article, cast: Cast, before: int) -> str:
                 return here[0]  # "Lena Okafor, head of X, spoke to us": the sentence's subject
     # ("She spoke to our editor, Ann Roe": the one the introduction is about, never the one asking)
     people = {m.person for m in named}
+    if not people:
+        # (an introduction naming no one, "We talk to Fenbrook Water's chief executive": the one the title names)
+        people = {p.name for p in cast.people if p.kind == "person" and p.name in article.title}
     if len(people) > 1:
         # ("For twenty years Ann Roe has kept the light at Carrick Point. We asked her …": the one the introduction
         # makes a subject, a name a verb follows, and not a name read in a place's or a thing's)
@@ -195,19 +214,34 @@ def _names_in_third_person(text: str, who: str) -> bool:
 # The words of a question put to someone ("What do you …", "your first season") and of an answer in the first person
 _TO_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|my|me|we|our|us)\b")
+_SPEAKS_AS_I = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")  # (opening a sentence too)
 PLAIN_ASKS = 3  # plain (unmarked) question paragraphs an interview needs, where two bold ones do
 
 
-def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int], titled: bool = False) -> bool:
+def _answers_a_question(asks: list[int], i: int) -> bool:
+    """Whether the `i`th question paragraph is an answer: in a run of consecutive question paragraphs, the second,
+    fourth, … of the run."""
+    run = 0
+    while i - run > 0 and asks[i - run - 1] == asks[i] - run - 1:
+        run += 1
+    return run % 2 == 1
+
+
+def _plain_interview(body: str, pars: list[tuple[int, int]], asks: list[int], titled: bool = False,
+                     cued: bool = False) -> bool:
     """Whether plain question paragraphs are an interviewer's turns, not a report's rhetorical questions: three or
     more, most of them put to "you", and most of the paragraphs after them answering in the first person (where
     the title says the story is an interview, "Q&A: …", every one answering so, whoever the questions address)."""
     if len(asks) < PLAIN_ASKS:
         return False
     to_you = sum(bool(_TO_YOU.search(body[pars[k][0]:pars[k][1]])) for k in asks)
-    answers = sum(bool(_FIRST_PERSON.search(body[pars[k + 1][0]:pars[k + 1][1]])) for k in asks)
+    # (an answer is every paragraph up to the next question, three at most)
+    ends = [min(nxt, k + 4) for k, nxt in zip(asks, asks[1:] + [len(pars)])]
+    answers = sum(bool(_SPEAKS_AS_I.search(body[pars[k + 1][0]:pars[e - 1][1]])) for k, e in zip(asks, ends))
     if titled and answers == len(asks):
         return True
+    if cued and answers * 2 > len(asks):
+        return True  # (an introduction saying someone was interviewed, most answers speaking as "I" or "we")
     return to_you * 2 > len(asks) and answers * 2 > len(asks)
 
 
@@ -243,9 +277,29 @@ def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -
     if len(asks) < 2:
         asks = [k for k, (a, b) in enumerate(pars) if _BARE_QUESTION.match(body[a:b]) and not _ANSWER.match(body, a)
                 and len(body[a:b].split()) <= 40]
+        # (a question the guest answers with one, "Who can say for certain?", between two of the interviewer's: in
+        # a run of question paragraphs the turns alternate, the first the interviewer's)
+        asks = [k for i, k in enumerate(asks) if not _answers_a_question(asks, i)]
+        intro = body[:pars[asks[0]][0]] if asks and asks[0] > 0 else ""
         titled = bool(_INTERVIEW_TITLE.search(article.title))
-        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks, titled):
+        cued = bool(intro) and bool(_INTERVIEWED.search(intro) or _EDITED.search(intro))
+        if any(k + 1 >= len(pars) or k + 1 in asks for k in asks) or not _plain_interview(body, pars, asks, titled,
+                                                                                            cued):
             return {}
+    if len(asks) >= 2:
+        # ("**Tell us about the book.**" among the questions): a request set as the questions are is a turn too
+        # (a plain one must address the guest, "Tell us …", "Talk me through …"), between two answers
+        bold = bool(_EMPHASISED_QUESTION.match(body[pars[asks[0]][0]:pars[asks[0]][1]]))
+        for k, (a, b) in enumerate(pars):
+            req = _REQUEST_TURN.match(body[a:b]) if asks[0] < k < len(pars) - 1 else None
+            if req and len(body[a:b].split()) <= 25 and bool(req.group("m")) == bold and k - 1 not in asks and \
+                    k + 1 not in asks and (bold or _ADDRESSED.search(body[a:b])):
+                asks.append(k)
+        opening = body[pars[asks[0] - 2][0]:pars[asks[0] - 2][1]] if asks[0] > 2 else ""
+        req = _REQUEST_TURN.match(opening)
+        if req and len(opening.split()) <= 25 and bool(req.group("m")) == bold and (bold or _ADDRESSED.search(opening)):
+            asks.append(asks[0] - 2)  # ("**Tell us about your first night.**" and its answer before the first question)
+        asks.sort()
     if len(asks) < 2 or asks[0] == 0 or any(k + 1 >= len(pars) or k + 1 in asks for k in asks):
         return {}
     first = pars[asks[0]][0]
@@ -254,6 +308,134 @@ def _bare_questions(article: Article, cast: Cast, pars: list[tuple[int, int]]) -
         return {}
     guest = _interviewee(article, cast, first)
     return {pars[k][0]: guest for k in asks} if guest else {}
+
+
+def _joined(body: str, pars: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs with each turn's label on a line of its own ("**Q.**", "Halvard Strom:") joined to the turn
+    under it, so that the label opens the turn as it does on one line."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pars):
+        a, b = pars[k]
+        if k + 1 < len(pars) and _LABEL_ALONE.match(body[a:b]) and not _LABEL_ALONE.match(
+                body[pars[k + 1][0]:pars[k + 1][1]]):
+            out.append((a, pars[k + 1][1]))
+            k += 2
+            continue
+        out.append((a, b))
+        k += 1
+    return out
+
+
+_POINTS_BACK = re.compile(r"\b(?:that|this|it|those|these|he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+AROUND_WORDS = 6  # the guest's words beside a quotation in her answer: fewer are a comment on it ("Nobody quotes that.")
+# Who the introduction says was asked, by role alone: "put your questions to the head of the ambulance service",
+# "spoke to the chief executive of Fenbrook Water"
+_ASKED_ROLE = re.compile(r"\b(?:questions\s+to|spo(?:ke|aks?)\s+to|talk(?:ed|s)?\s+to|interviewed)\s+(?:the|a|an)\s+"
+                         r"(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                         r"(?:\s+[A-Z][\w'’&-]*){0,4})?)(?=\s+about\b|\s*[.,;:])")
+LABEL_TURNS = 2  # turns each of a transcript's two labels opens, at least
+
+
+def _label_pair(body: str, pars: list[tuple[int, int]]) -> tuple[str, str, int] | None:
+    """(the asker's label, the guest's label, where the first question is) for a transcript whose two labels are
+    neither "Q"/"A" nor names the cast knows: "The Courier: …?" turns, mostly questions, and "Chief executive: …"
+    turns, mostly not; None for anything else."""
+    turns: dict[str, list[int]] = {}
+    for k, (a, b) in enumerate(pars):
+        g = _ANY_LABEL.match(body, a)
+        if g and g.end() < b:
+            turns.setdefault(g.group("label"), []).append(k)
+    both = [lab for lab, ks in turns.items() if len(ks) >= LABEL_TURNS]
+    if len(both) != 2:
+        return None
+    asks = {lab: sum(body[pars[k][0]:pars[k][1]].rstrip("*_ ").endswith("?") for k in turns[lab]) for lab in both}
+    asker = [lab for lab in both if asks[lab] * 2 > len(turns[lab])]
+    guest = [lab for lab in both if asks[lab] * 2 < len(turns[lab])]
+    if len(asker) != 1 or len(guest) != 1 or min(turns[guest[0]]) < min(turns[asker[0]]):
+        return None
+    return asker[0], guest[0], pars[min(turns[asker[0]])][0]
+
+
+def _answer_sentences(article: Article, cast: Cast, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of an answer that hold no quote marks (the guest's own words around a quotation of someone
+    else's in marks): runs of whole sentences between `start` and `end`."""
+    out: list[tuple[int, int]] = []
+    run: list[int] = []
+    for sent in article.sentences:
+        if sent.end <= start or sent.start >= end:
+            continue
+        if re.search(r"[\"“”]", sent.text) or sent.start < start:
+            if run:
+                out.append((run[0], run[1]))
+            run = []
+        else:
+            run = [run[0] if run else sent.start, min(sent.end, end)]
+    if run:
+        out.append((run[0], run[1]))
+    # (a stretch before a quotation that names someone, "My first teacher was Vera Haldane.", stays the report's
+    # text: the name is who the "she said" after it means, and a quotation's words hide their names)
+    last = max(article.body.rfind(c, start, end) for c in "\"“”")
+    # (nor one whose first sentence points back, "I understand that.", "Nobody quotes it.": a comment on the
+    # quotation, understood only beside it)
+    first = {s.start: s.text for s in article.sentences if start <= s.start < end}
+    return [(a, b) for a, b in out if len(article.body[a:b].split()) >= AROUND_WORDS and (a > last or not any(
+        m.kind == "person" for m in cast.mentions_in(a, b))) and not _POINTS_BACK.search(first.get(a, ""))]
+
+
+def _labelled_questions(body: str, pars: list[tuple[int, int]]) -> list[int]:
+    """Where the questions are, for an interview whose only label is the asker's ("**Gazette:** Will tickets cost
+    more?" over a plain answer): the one label opening two or more turns, mostly questions, each with an unlabelled
+    paragraph under it; [] for anything else."""
+    turns: dict[str, list[int]] = {}
+    for k, (a, b) in enumerate(pars):
+        g = _ANY_LABEL.match(body, a)
+        if g and g.end() < b:
+            turns.setdefault(g.group("label"), []).append(k)
+    both = [lab for lab, ks in turns.items() if len(ks) >= LABEL_TURNS]
+    if len(both) != 1:
+        return []
+    ks = turns[both[0]]
+    if sum(body[pars[k][0]:pars[k][1]].rstrip("*_ ").endswith("?") for k in ks) * 2 <= len(ks) or any(
+            k + 1 >= len(pars) or _ANY_LABEL.match(body, pars[k + 1][0]) for k in ks):
+        return []
+    return [pars[k][0] for k in ks]
+
+
+def add_title_guest(article: Article, cast: Cast) -> None:
+    """An interview whose guest only its title names ("Water boss Imogen Tarrant: …", "Fire chief Nadia Orlov on
+    …") and whose body names her only by "A:", a first name or a role: she joins the cast, with the role the
+    title gives her, so her answers are hers and she is among the article's people."""
+    title = article.title
+    body = article.body
+    pars = _joined(body, [(a, b) for a, b in article.paragraphs if body[a:b].strip()])
+    asked = [a for a, _ in pars if _QUESTION.match(body, a)]
+    if not title or len(asked) < LABEL_TURNS and _label_pair(body, pars) is None:
+        return
+    from studyapp.core.generate.people import Person, find_cast  # (the title read as a story of its own)
+    from studyapp.core.generate.text import parse_article
+
+    first = asked[0] if asked else (_label_pair(body, pars) or (0, 0, 0))[2]
+    if any(m.kind == "person" and m.person for m in cast.mentions_in(0, first)):
+        return  # (the introduction names someone: the guest is read there)
+    labelled = {_person_named(_label(m), cast) for a, _ in pars if (m := _ANSWER.match(body, a)) and _label(m) and
+                a > first and not _QUESTION.match(body, a)} - {""}
+    role = _ASKED_ROLE.search(body, 0, first)
+    if len(labelled) == 1 and role:
+        # ("We put your questions to the head of the ambulance service" above "Gideon Ferraby: …" turns): the one
+        # the labels name is the one the introduction describes
+        guest = cast.person(labelled.pop())
+        if guest is not None and not guest.role:
+            guest.role = " ".join(role.group("role").split())
+        return
+    named = [p for p in find_cast(parse_article("_\n\n" + title)).people if p.kind == "person" and " " in p.name]
+    if len(named) != 1 or any(p.name == named[0].name or p.surname == named[0].surname for p in cast.people):
+        return
+    role = named[0].role
+    head = role.split(" ", 1)[0]
+    if head[:1].isupper() and re.search(r"\b" + re.escape(head.lower()) + r"\b", body):
+        role = head.lower() + role[len(head):]  # ("Water boss": a common word capitalised only to open the title)
+    cast.people.insert(0, Person(name=named[0].name, role=role, first=0, aliases=[named[0].surname]))
 
 
 def transcript_turns(article: Article, cast: Cast) -> dict[int, str]:
@@ -276,14 +458,28 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
     pace = pace or Pacer()
     body = article.body
     out: list[Unquoted] = []
-    pars = [(a, b) for a, b in article.paragraphs if body[a:b].strip()]
+    pars = _joined(body, [(a, b) for a, b in article.paragraphs if body[a:b].strip()])
     questions = [a for a, b in pars if _QUESTION.match(body, a)]
+    questions = questions or _labelled_questions(body, pars)
+    asked_at = set(questions)
     labelled = sum(1 for a, _ in pars if _ANSWER.match(body, a))
+    answers_labelled = any(_ANSWER.match(body, a) and a not in asked_at for a, _ in pars)
+    if not answers_labelled:
+        # (only the questions labelled: the paragraphs under them are answers where most speak as "I" or "we", as a
+        # box of questions and answers in the report's own voice never does)
+        under = [pars[k + 1] for k, (a, _b) in enumerate(pars[:-1]) if a in asked_at]
+        answers_labelled = sum(bool(_SPEAKS_AS_I.search(body[a:b])) for a, b in under) * 2 < len(under)
     interviewee = ""
     bare = _bare_questions(article, cast, pars) if not questions and labelled < 2 else {}
     # after the last turn an unlabelled paragraph may be the report's closing note: it must speak as "I" or "we"
     last_turn = max([a for a, _ in pars if a in bare or _ANSWER.match(body, a)], default=0)
     shouted: dict[str, str] | None = None
+    # a transcript labelled by the outlet or the interviewer and by a role or a name the cast does not know
+    # ("The Courier: …?", "Chief executive: …"): the guest's label gives the answers to the interviewee
+    pair = _label_pair(body, pars) if not questions else None
+    if pair and _person_named(pair[1], cast, _shouted_names(article)):
+        pair = None  # (a name the cast knows: the transcript's own rules give each turn its speaker)
+    pair_guest = _interviewee(article, cast, pair[2]) if pair else ""
     fresh = False  # the paragraph after a bare question: its answer, whatever the rules for running on
     turn = ""  # who gives the answer under way: an unlabelled paragraph after it runs the answer on
     for a, b in pars:
@@ -293,6 +489,12 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
         if a in bare:
             turn, fresh = bare[a], True  # a question of its own: the paragraphs after it are the guest's answer
             continue
+        if questions and not answers_labelled and a in asked_at and a + 2 < len(body):
+            # ("Q: How did you start?" then a plain paragraph): only the questions carry a label, and the paragraph
+            # under each is the guest's answer
+            interviewee = interviewee or _interviewee(article, cast, questions[0])
+            turn, fresh = interviewee, bool(interviewee)
+            continue
         own = _OWN_WORDS.match(text)
         if own:
             # "Imelda Straker, in her own words": the paragraphs after the heading that speak as "I" are hers
@@ -301,9 +503,25 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
                 turn, fresh = who, True
                 continue
         if re.search(r"[\"“”]", text):
+            # a quotation in marks is read as one already; in an answer, the guest's words around it are hers
+            who = turn if m is None and turn and a not in asked_at and not _BARE_QUESTION.match(text) and \
+                fresh else ""
+            if m and a not in asked_at and (m.group("a") or m.group("adot") or m.group("adot2")) and \
+                    questions and questions[0] < a:
+                interviewee = interviewee or _interviewee(article, cast, questions[0])
+                who = interviewee
+            g = _ANY_LABEL.match(body, a) if pair and pair_guest else None
+            if g and g.group("label") == pair[1]:
+                who = pair_guest
+            label_end = m.end() if m else g.end() if g else a
+            for s0, s1 in _answer_sentences(article, cast, a, b) if who else []:
+                words = body[max(s0, label_end):s1].strip().lstrip("–—- ").strip()
+                if len(words.split()) >= MIN_WORDS:
+                    at = body.index(words, max(s0, label_end))
+                    out.append(Unquoted(a if s0 <= label_end else at, at, at + len(words), words, who))
             turn = ""
-            continue  # a quotation in marks is read as one already
-        if m is None and turn and not _QUESTION.match(body, a) and not _BARE_QUESTION.match(text) and \
+            continue
+        if m is None and turn and a not in asked_at and (fresh or not _BARE_QUESTION.match(text)) and \
                 not _names_in_third_person(text, turn) and len(text.split()) >= MIN_WORDS and \
                 (fresh or not (_TO_YOU.search(text) and not _FIRST_PERSON.search(text))) and \
                 (fresh or a < last_turn or re.search(r"\b(?:I|I'm|I've|my|me|we|our|us)\b", text)):
@@ -315,9 +533,18 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
             fresh = False
             continue
         turn = ""
-        if m and not _QUESTION.match(body, a):
+        g = _ANY_LABEL.match(body, a) if pair and pair_guest else None
+        if g and g.group("label") in pair[:2]:
+            # the asker's turn is no one's words; the guest's is her answer
+            words = body[g.end():b].strip()
+            if g.group("label") == pair[1] and len(words.split()) >= MIN_WORDS:
+                at = g.end() + body[g.end():b].index(words)
+                out.append(Unquoted(a, at, at + len(words), words, pair_guest))
+                turn = pair_guest
+            continue
+        if m and a not in asked_at:
             speaker = ""
-            if (m.group("a") or m.group("adot")) and questions and questions[0] < a:
+            if (m.group("a") or m.group("adot") or m.group("adot2")) and questions and questions[0] < a:
                 interviewee = interviewee or _interviewee(article, cast, questions[0])
                 speaker = interviewee
             elif _label(m) and (questions or labelled >= 2):
