@@ -1347,6 +1347,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue
             if how == "verb" and _NEGATION_BEFORE.search(before):
                 continue  # "never offered an explanation": no position taken
+            if how == "verb" and _AGAINST_BEFORE.search(before):
+                continue  # "warned against backing the toll", "rather than rejecting it": the cue's act is not taken
             if how == "verb" and _BARRED_BEFORE.search(before):
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
@@ -2551,6 +2553,8 @@ _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+# a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
+_AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
 _BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
                             r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
@@ -2640,6 +2644,9 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
 _SUBORDINATOR = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
 _PUBLIC_BODY_WORD = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
 # A subject inside a quotation that is neither the speaker's side nor a party: people at large, others
+# a quoted maxim's subject right before its modal: "Nobody should …", "No one must …", "Everyone should …"
+_GENERIC_SUBJECT_BEFORE = re.compile(r"(?:^|[\"“]\s*|[.!?]\s+)(?:nobody|no\s+one|no-one|everyone|everybody|anyone|"
+                                     r"anybody)\s+(?:really\s+|ever\s+)?$", re.IGNORECASE)
 _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:people|everyone|everybody|nobody|"
                                   r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
@@ -2818,6 +2825,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
+                if how == "say" and _GENERIC_SUBJECT_BEFORE.search(before):
+                    continue  # '"Nobody should lose their job over a timetable"': a maxim, not what a side wants
                 if _disclaimer(article.body[sent.start + c1:inq.end], article.body[inq.end:inq.end + 160], before,
                                stance):
                     continue  # '"We don't want to go on strike. …" … "But we cannot accept …"': no policy

@@ -97,3 +97,22 @@ def test_a_representatives_words_about_an_unsettled_principal_are_not_the_repres
             "of the season.")
     got = positions(body)
     assert not any(side.startswith("Imogen Trask") for side, _, _ in got), got
+
+
+def test_a_warning_against_an_act_is_not_the_act():
+    # a toll row: "warned against backing" is no support
+    body = ("The Marlow Hauliers Association opposes the new toll on the Kessing bridge. The association warned "
+            "against backing the toll before the county's vote. The Federation of Drivers wants the toll scrapped "
+            "rather than delayed.")
+    got = positions(body)
+    assert not any(stance == "backs" for _, stance, _ in got), got
+    assert ("Marlow Hauliers Association", "opposes", "the new toll on the Kessing bridge") in got
+
+
+def test_a_quoted_maxim_with_a_generic_subject_is_no_position():
+    # a transit dispute: the quote's maxim is not what the guild wants; its refusal is
+    body = ('"Nobody should lose their job over a timetable," said Ravi Osei of the Transit Workers Guild. "But we '
+            'will not accept the new rota."')
+    got = positions(body)
+    assert not any("Nobody should" in demand for _, _, demand in got), got
+    assert any("will not accept the new rota" in demand for _, _, demand in got), got
