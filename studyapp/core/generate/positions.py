@@ -54,6 +54,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "What the trust wants, Okoro said, is a seat on the board": the cleft's "wants" before an aside
     (r"want(?:s)?(?=,[^,]{2,60},\s*(?:is|are|was|were)\s)", "wants", "verb"),
     (r"(?:demanded|sought|requested)\s+by\s+", "demands", "by"),
+    # "The offer was rejected by the union's executive", "a plan opposed by Fenwick Parish Council": the agent holds it
+    # (after "was", "were", "has been": not "the boxy concept proposed by X", a thing described, no dispute)
+    (r"{_BEEN}(?:rejected|turned\s+down|dismissed|thrown\s+out)\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", "rejects", "by"),
+    (r"{_BEEN}opposed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", "opposes", "by"),
+    (r"{_BEEN}(?:proposed|put\s+forward|tabled)\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", "proposes", "by"),
     # "The committee's recommendations were broadly welcomed by the association": the association welcomes them
     (r"(?<=\s)welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", "welcomes", "by"),
     # "The alliance welcomed the ban": a side's support for a decision, a plan or a report (not "welcomed guests")
@@ -230,6 +235,13 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     # "Sandgren's public position is that Labour will not serve under Rosvall"
     (r"(?:public\s+|official\s+|stated\s+|formal\s+)?(?:position|stance|line)\s+(?:is|was|remains)\s+that\s+",
      "argues that", "noun"),
+    # "The guild set out its position on Friday: the market must stay", "The council takes a different view: it
+    # wants …": what follows the colon is the side's view
+    (r"(?:set(?:s|ting)?|lays?|laid|spell(?:s|ed)?|spelt|made|makes?|outlin(?:es|ed)|restat(?:es|ed))\s+(?:out\s+)?"
+     r"(?:its|their|his|her)\s+(?:position|stance|case|view|demands)(?:\s+clear)?[^:;.\"“”]{0,40}:\s*|"
+     r"(?:has|have|had|takes?|took)\s+(?:a\s+)?(?:very\s+)?(?:different|contrary|opposing|opposite)\s+view\s*:"
+     r"(?!\s*(?:it|they|he|she)\s+(?:\w+\s+)?(?:wants?|demands?|insists?|refuses?|rejects?|calls?|opposes?|backs?)\b)\s*",
+     "argues that", "verb"),
     (r"ask(?:s|ed|ing)?\s+for\s+", "asks for", "verb"),
     # "It also asks that the company pay for blood tests": a request in the subjunctive
     (r"ask(?:s|ed|ing)?\s+(?:the\s+(?:court|judge|tribunal|council|board)\s+)?that\s+(?=(?:the|a|an|its|their|his|her|all|"
@@ -374,7 +386,9 @@ _MARKET = (r"(?:keeps|kept|fell|falls|fall|rose|rises|grew|grows|slumped|dropped
            r"continued|remains|remained|picked|surged|soared|weakened|eased|outstrips|outstripped|slowed|slows|"
            r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:falling|rising|growing|slowing|weak|weaker|"
            r"strong|stronger|high|higher|low|lower|booming|slumping|soaring|sluggish|flat|down|up|expected))\b")
-_CUE_TABLE = [(p.replace("{_NOT_VERB}", _NOT_VERB).replace("{_GESTURE}", _GESTURE).replace("{_MARKET}", _MARKET), stance, how)
+# a passive's auxiliary right before its participle: "was rejected by", "has been opposed by"
+_BEEN = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s))"
+_CUE_TABLE = [(p.replace("{_BEEN}", _BEEN).replace("{_NOT_VERB}", _NOT_VERB).replace("{_GESTURE}", _GESTURE).replace("{_MARKET}", _MARKET), stance, how)
               for p, stance, how in _CUE_TABLE]
 _CUES = [(re.compile(r"\b(?:" + p + ")", re.IGNORECASE), stance, how) for p, stance, how in _CUE_TABLE]
 # "the offer", "its proposed merger", "an agreed deal": a cue word used as a noun or adjective
@@ -1183,6 +1197,9 @@ _DEMAND_END = re.compile(
     # "backs the board and said it would not sell", "is open to 2% but demanded a transition": a second predicate of
     # the same subject, in its own tense, which a question in the present cannot carry on
     r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued)\b|"
+    # "opposes the cap and insists that wages …": the same in the present
+    r"\s(?:and|but)\s+(?:also\s+)?(?:says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|"
+    r"threatens)\b|"
     # "offered to cap fees, an offer the regulator rejected": an aside about the demand, not part of it
     r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum|claim|charge|"
     r"accusation|allegation)\b|"
@@ -1230,7 +1247,8 @@ _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he
                        r",\s+and\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|is|are|was|were|has|have|had|will|"
                        r"would|insists|rejects|opposes)\b|"
                        r",\s+(?:said|says)\b|"
-                       r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued)\b|"
+                       r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued|"
+                       r"says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|threatens)\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
 
 
@@ -1329,6 +1347,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue
             if how == "verb" and _NEGATION_BEFORE.search(before):
                 continue  # "never offered an explanation": no position taken
+            if how == "verb" and _AGAINST_BEFORE.search(before):
+                continue  # "warned against backing the toll", "rather than rejecting it": the cue's act is not taken
             if how == "verb" and _BARRED_BEFORE.search(before):
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
@@ -1341,7 +1361,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                                     not ante.group(2)):
                     # ("Kastrany, which insists …" is Kastrany's; "The company, which plans to …" tells about it)
                     continue  # "leaflets that call for …": the subject is a thing, not a party
-            if how == "noun" and not _MAIN_DEMAND_ADJECTIVE.match(word):
+            if how == "noun" and not _MAIN_DEMAND_ADJECTIVE.match(word) and not (
+                    word.startswith("demand") and _OWN_DEMANDS_LEAD.fullmatch(before)):
                 if not _OWNED_BEFORE.search(before) \
                         and not _PREPOSITION_NEXT.match(text[m.end() - 1:m.end() + 6]):
                     continue
@@ -1411,6 +1432,15 @@ _BUT_MODAL = re.compile(r"\s+but\s+(?:could|would|can|cannot|may|might)\b")
 # one who speaks for a body to the press
 _PRESS_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+(?:officer|office|secretary)|"
                             r"representative|official)\b", re.IGNORECASE)
+# "In the council's view, …", "In her view, …", "In the view of the federation, …": an argument, its holder named
+_IN_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:(?P<pro>his|her|their|its)\s+|(?P<who>[^,]{2,60}?)['’]s?\s+|"
+                      r"the\s+(?=(?:view|opinion|judge?ment)\s+of\s))(?:own\s+)?(?:view|opinion|judge?ment)"
+                      r"(?:\s+of\s+(?P<of>[^,]{2,60}?))?,\s+(?=\S)")
+# what a side said is only that it says nothing: "the player would not comment", "it does not discuss contracts"
+_NO_COMMENT_CLAIM = re.compile(r"^(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:would|will|could|can|did|does|do)\s+not|cannot|never|"
+                               r"(?:wouldn|won|couldn|can|didn|doesn|don)['’]t|(?:refus|declin)(?:es|ed|ing|e)\s+to)\s+"
+                               r"(?:publicly\s+)?(?:comment|speculate|elaborate|discuss|disclose|be\s+drawn|give\s+interviews|"
+                               r"answer\s+questions)\b", re.IGNORECASE)
 # "refused to discuss pay with the union until …": a refusal to negotiate, which is a position
 _WITH_A_PARTY = re.compile(r"[^,;.]{0,60}?\b(?:with|until|unless)\b")
 
@@ -2523,6 +2553,8 @@ _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+# a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
+_AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
 _BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
                             r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
@@ -2539,6 +2571,7 @@ _PARTICIPLE_CUE = re.compile(r"[a-z]+ing\b")
 _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3,}s\s+$", re.IGNORECASE)
 _SLOGAN = re.compile(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]")
 _WE_HAVE = re.compile(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", re.IGNORECASE)
+_FINITE_CUE = re.compile(r"[a-z]+(?:s|ed|ght)\b|(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
 _GAP_CONTINUATION = re.compile(r"[a-z]+ed\b|to\b|as\b")
 _AS_WORD = re.compile(r"as\b")
@@ -2590,6 +2623,8 @@ _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _LOWER_CONTENT_WORD = re.compile(r"\b[a-z]{2,}\b")
 _RELATIVE_WORD_BEFORE = re.compile(r"\b(?:who|that|which)\s+$")
 _OWNED_BEFORE = re.compile(r"(?:['’]s|\b(?:their|its|his|her|our|the))\s+(?:[\w-]+\s+){0,2}$")
+# "Its demands are simple: …" opening a sentence: the demands of the side the sentence before was about
+_OWN_DEMANDS_LEAD = re.compile(r"\W*(?:Its|Their|His|Her)\s+$")
 _PREPOSITION_NEXT = re.compile(r"\s*(?:for|of|from|by)\s")
 _PAST_ENDING = re.compile(r"(?:ed|ought)$")
 _WAS_TRYING = re.compile(r"(?:were|was)\s+trying")
@@ -2609,6 +2644,9 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|was|are|were)\s+(?:the|a|an|not|also)\b")
 _SUBORDINATOR = re.compile(r"(?:after|as|when|while|before|following|amid|because)\b")
 _PUBLIC_BODY_WORD = re.compile(r"\b(?:Council|Authority|Board|Commission|Police|Hospital|University|College|School|Stadium|Park|Ground)\b")
 # A subject inside a quotation that is neither the speaker's side nor a party: people at large, others
+# a quoted maxim's subject right before its modal: "Nobody should …", "No one must …", "Everyone should …"
+_GENERIC_SUBJECT_BEFORE = re.compile(r"(?:^|[\"“]\s*|[.!?]\s+)(?:nobody|no\s+one|no-one|everyone|everybody|anyone|"
+                                     r"anybody)\s+(?:really\s+|ever\s+)?$", re.IGNORECASE)
 _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:people|everyone|everybody|nobody|"
                                   r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
@@ -2739,10 +2777,12 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
         hits = _cue_hits(sent.text, lambda off: quote_at(off) is not None)
         had_cue = any(h[3] != "say" for h in hits)
         coord: tuple[Speaker, int] | None = None
+        again: set[int] = set()  # found entries that are a second verb of the same subject ("rejected … and insisted")
         resolved: list[int] = []
         for c0, c1, stance, how in hits:
             at = sent.start + c0
             inq = quote_at(c0)
+            joined = False
             before = sent.text[:c0]
             hypo = _HYPOTHETICAL.search(before)
             if stance.startswith("promises") and _AFTER_CLAUSE.search(before):
@@ -2785,6 +2825,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if inq is not None:
                 if inq.speaker is None or len(sent.text.split()) < 5:
                     continue
+                if how == "say" and _GENERIC_SUBJECT_BEFORE.search(before):
+                    continue  # '"Nobody should lose their job over a timetable"': a maxim, not what a side wants
                 if _disclaimer(article.body[sent.start + c1:inq.end], article.body[inq.end:inq.end + 160], before,
                                stance):
                     continue  # '"We don't want to go on strike. …" … "But we cannot accept …"': no policy
@@ -2826,6 +2868,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             if how == "verb" and coord is not None and _AND_THEN.search(before) \
                     and not _COMMA_OR_SEMICOLON.search(sent.text[coord[1]:c0]):
                 holder = coord[0]  # "Readers slammed the council's decision and vowed to fight it": the readers vow
+                # (a second position of its own only where the verb is finite: not "supply and demand dictate …")
+                joined = bool(_FINITE_CUE.match(sent.text, c0))
             gap = _WHICH_WANTS_GAP.search(before)
             if gap and how == "verb" and _GAP_CONTINUATION.match(demand):
                 demand = f"{gap.group(1).strip()} {demand}"  # "Taiwan, which Beijing wants absorbed …"
@@ -3087,9 +3131,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             gap2 = _TO_SOMETHING_GAP.search(before)
             if gap2 and _TO_DO_SOMETHING.match(demand):
                 demand = f"to {gap2.group(1)}{demand.split(None, 2)[2:] and ' ' + demand.split(None, 2)[2] or ''}"
-            coord = _COORDINATED_STANCE.match(demand)
-            if coord:  # "did not want or need a bypass"
-                stance, demand = f"{stance} {coord.group(1)} {coord.group(2)}", demand[coord.end():]
+            both = _COORDINATED_STANCE.match(demand)
+            if both:  # "did not want or need a bypass"
+                stance, demand = f"{stance} {both.group(1)} {both.group(2)}", demand[both.end():]
             if stance == "won't budge on" and (len(demand.split()) < 2 or _OWN_POSITION.match(demand)):
                 # "Orsk's chief demand, that …, is the one issue where the pact won't budge": on that demand; "its
                 # position" alone says nothing a student can learn, so without the issue it is not asked
@@ -3118,6 +3162,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "… a week later asking him to clear the exits": who asked whom, the words do not say
             found.append((holder, stance, demand, True, party, evidence))
             coord = (holder, c1)
+            if joined:
+                again.add(id(found[-1]))
             if len(demand.split()) >= 2 or _DIGIT.search(demand):
                 resolved.append(c0)
         semi = article.body.find(";", claim.verb_at, sent.end) if claim is not None else -1
@@ -3185,7 +3231,17 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                         # "X denied that he wants to sell": X denies it, never "says that he wants to sell"
                         bare = re.match(r"(?:that|[a-z]+ing|" + _RUMOUR + r")\b", said)  # ("denies wanting …")
                         stance, said = "denies", said if bare else f"that {said}"
-                    found.append((holder, stance, said, False, "", sent.text))
+                    vend = claim.verb_at + len(_WORD.match(article.body[claim.verb_at:]).group())
+                    about = _ABOUT_PRINCIPAL.match(article.body, vend) if holder.kind == "person" else None
+                    principal, sex = _principal(article, cast, sent, si, lead) if about else ("", "")
+                    pro = (about.group("pro") or "").lower() if about else ""
+                    other = pro in ("he", "she") and sex and {"he": "m", "she": "f"}[pro] != sex
+                    if principal and not other and principal != "?":
+                        holder = Speaker(principal, "person")  # "His agent said he wants a move": the player's
+                    if principal == "?" and not other:
+                        pass  # a representative's words about a principal the article does not settle: no one's
+                    elif not _NO_COMMENT_CLAIM.match(said):  # ("the player would not comment": nothing said)
+                        found.append((holder, stance, said, False, "", sent.text))
         under = _UNDER_PROPOSAL.match(sent.text) if not found and claim is None and not quote_at(0) else None
         if under and _WOULD_OR_WILL.search(sent.text[under.end():]):
             ms = [m for m in cast.mentions_in(sent.start + under.start("who"), sent.start + under.end("who") + 2)
@@ -3241,10 +3297,31 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             demand = _demand_text(sent.text, sticking.start("what")) if g.get("what_at_end") else _clean_demand(what)
             if holder is not None and len(demand.split()) >= 2:
                 found.append((holder, "won't budge on", demand, True, "", sent.text))
+        view = _IN_VIEW.match(sent.text) if not found and quote_at(0) is None else None
+        if view:
+            # "In the council's view, the road is safe", "In her view, a study is not enough": the holder's argument
+            holder = None
+            key = "who" if view.group("who") else "of" if view.group("of") else ""
+            if key:
+                a = sent.start + view.start(key)
+                holder = _np_holder(article, cast, att, a, a + len(view.group(key)), contexts[si]) or next(
+                    (Speaker(m.person, "person") for m in cast.mentions_in(a, a + len(view.group(key)) + 2)
+                     if m.kind == "person" and m.person), None)
+                generic = _GENERIC_HOLDER.match(view.group(key).strip())
+                if generic and (holder is None or holder.kind in ("unnamed", "organisation")):
+                    holder = _earlier_party(article, cast, out, generic.group(1), a, att.masked) or holder
+            elif view.group("pro").lower() in ("his", "her"):
+                holder = contexts[si] if contexts[si] is not None and contexts[si].kind == "person" else None
+            elif out and si > 0 and out[-1].start == sentences[si - 1].start and not cast.person(out[-1].holder):
+                holder = Speaker(out[-1].side.split(" (")[0], "organisation")  # "Its view …": the side just heard
+            demand = _demand_text(sent.text, view.end())
+            if holder is not None and len(demand.split()) >= 3:
+                found.append((holder, "argues that", demand, True, "", sent.text))
         seen: set[str] = set()
         # "welcomed the ban but said it would oppose any exemption": what the side wants beyond a welcome is asked
         found.sort(key=lambda f: f[1] == "welcomes")
-        for holder, stance, demand, cue, party, evidence in found:
+        for entry in found:
+            holder, stance, demand, cue, party, evidence = entry
             holder = _title_holder(holder, cast, sent.start, article.body)
             holder = _spokesperson_party(holder, cast, att.masked, sent.start)
             if holder.kind == "unnamed" and _SPOKESPERSON.fullmatch(holder.name) and out and out[-1].start >= sent.start - 600 \
@@ -3335,7 +3412,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
             side = label[0]
             if party and holder.kind == "person" and " (" not in side:
                 side = f"{party} ({holder.name})"
-            if (side in seen and not clause_subject) or _repeats(out, side, demand) or _DEICTIC.search(_IF_OR_UNLESS.split(demand, maxsplit=1)[0]) or (
+            if (side in seen and not clause_subject and id(entry) not in again) or _repeats(out, side, demand) or _DEICTIC.search(_IF_OR_UNLESS.split(demand, maxsplit=1)[0]) or (
                     stance.endswith(" that") and _SUBJECTLESS.match(demand)):
                 # ("hoped that would not be needed": what "that" is, the words do not say)
                 continue
@@ -3926,6 +4003,9 @@ def past_stance(stance: str) -> str:
 
 # A subject that lists three or more parties, up to the position's cue: "The UK, France, Austria and Sweden want"
 _NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+# "… and argued", "… and also insists": the list ends in a verb, not in a party
+_SECOND_VERB_END = re.compile(r"\band\s+(?:also\s+)?(?-i:[a-z]+ed|insists|argues|says|maintains|warns|urges|adds|wants|"
+                              r"refuses|rejects)$")
 _LISTED_SUBJECT = re.compile(r"^\W*(?P<items>(?:" + _NAME + r",\s+){2,}" + _NAME + r",?\s+and\s+" + _NAME +
                              r")\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
 
@@ -3973,6 +4053,8 @@ def _shared_views(positions: list[Position], article: Article, cast: Cast, pace:
             if named:
                 others.append(named)
         listed = _LISTED_SUBJECT.match(prefix)
+        if listed and _SECOND_VERB_END.search(listed.group("items")):
+            listed = None  # "Orbex, the largest operator, rejected the findings and argued that …": one subject, two verbs
         if listed:  # "The UK, France, Germany and Sweden want …": the whole list holds it, and each of them
             items = [_LEADING_THE.sub("", x.strip())
                      for x in _LIST_SEPARATOR.split(listed.group("items"))]
@@ -4428,7 +4510,9 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
         if person.side in mapping:
             person.side = mapping[person.side]
     out = []
-    seen: set[tuple[int, str]] = set()
+    # one position per side and stance in a sentence (a side's second verb, "rejected the offer and insisted that
+    # …", is a second position; two names merged into one side are not)
+    seen: set[tuple[int, str, str]] = set()
     for p in positions:
         party, _, rest = p.side.partition(" (")
         if party in mapping and (rest or mapping[party]):
@@ -4436,7 +4520,7 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
             if party in renamed and not rest:
                 side = f"{mapping[party]} ({party})"
             p = replace(p, side=side)
-        if (p.start, p.side) not in seen:
-            seen.add((p.start, p.side))
+        if (p.start, p.side, p.stance) not in seen:
+            seen.add((p.start, p.side, p.stance))
             out.append(p)
     return out
