@@ -233,7 +233,7 @@ _SCHEDULED = {"scheduled", "planned", "slated", "timetabled", "pencilled", "penc
 # May". A date inside the infinitive is after the threat or the agreement, whatever the tense of the verb.
 _LOOK_AHEAD = {"threaten", "vow", "promise", "pledge", "agree", "plan", "decide", "vote", "intend", "hope", "expect",
                "offer", "want", "seek", "aim", "resolve", "undertake", "prepare", "arrange", "propose", "schedule",
-               "commit", "opt", "elect", "choose", "ask", "urge", "invite"}
+               "commit", "opt", "elect", "choose", "ask", "urge", "invite", "set", "order", "fix"}
 # Verbs of saying: a date in the subject of what was said is that clause's, not the saying's
 _REPORTING = {"said", "says", "told", "tells", "added", "warned", "insisted", "claimed", "argued", "believed",
               "thought", "suggested", "stressed"}
@@ -252,7 +252,7 @@ _FIXTURE_VERBS = {"host", "travel", "play", "face", "visit", "welcome", "enterta
 # Look-ahead verbs whose infinitive may be carried out on the day itself ("decided to speak out on Monday").
 _DONE_AT_ONCE = {"decide", "agree", "vote", "resolve", "opt", "elect", "choose"}
 # Look-ahead verbs whose infinitive comes after an object ("urged the unions to return on Monday").
-_ASK_TO = {"ask", "urge", "invite", "want", "expect", "choose", "elect"}
+_ASK_TO = {"ask", "urge", "invite", "want", "expect", "choose", "elect", "set", "order", "fix", "schedule"}
 # Base forms of verbs of a timetable that a plural noun may govern ("polling stations open on Monday").
 _SCHEDULE_BARE = {"open", "close", "go", "start", "begin", "resume", "reopen", "end", "finish", "return", "run", "meet",
                   "vote", "sit", "convene", "reconvene", "expire", "arrive", "leave", "strike", "march", "walk"}
@@ -627,6 +627,12 @@ def _clause(text: str, a: int, b: int) -> _Clause:
             finite.append(i)
     if asides and not finite:
         finite.append(asides.pop(0))  # "Mr X, however, decided ...": the verb after all
+    if len(finite) >= 2 and finite[1] < first_date and finite[0] >= 2 and _is_participle(toks, finite[0]) and \
+            toks[finite[0] - 2].low in _DETERMINERS and toks[finite[0]].low not in _REPORTING | {"said", "says", "told", "tells", "announced"} and \
+            toks[finite[0] + 1].low in ("in", "on", "at", "by", "last", "this", "during") and \
+            not any(toks[k].text in (",", ";", ":", "—", "–") or toks[k].low in ("and", "but", "or", "that", "which")
+                    for k in range(finite[0], finite[1])):
+        participles.append(finite.pop(0))  # "A ceasefire agreed in 2024 expires on …": the subject's participle
     participles += asides
     governors = sorted(finite + participles)
     before = [i for i in governors if i < first_date]
@@ -691,6 +697,8 @@ def _clause(text: str, a: int, b: int) -> _Clause:
         tense, infinitive = "ahead", True
     if tense == "past" and _LOOKS_AHEAD.search(text[:a]):
         tense = "future"  # ", due to begin on Monday,", "Opponents plan a march … on Saturday", "invited … for talks on …"
+    elif tense == "past" and _PLANNED_FOR.search(text[:a]):
+        tense = "nearest"  # "…, with a further walkout planned from 22 May": what is planned, not when it was planned
     s0 = start + (1 if opener else 0)
     subj_end = first if first is not None and first >= s0 else end
     subject = " ".join(toks[k].text for k in range(s0, subj_end) if k not in skip and not (a <= toks[k].start < b))
@@ -706,6 +714,12 @@ _LOOKS_AHEAD = re.compile(
     r"(?:[\w-]+\s+){0,8}?"
     r"|\binvit(?:ed|es|e)\s+(?:[\w’'-]+\s+){1,4}?(?:for|to)\s+(?:an?|the|fresh|further|new)?\s*(?:[a-z]+\s+)?"
     r"(?:meeting|talks|session|hearing|round|summit|dinner|discussions?)\b[^,;.]{0,60})\s*$")
+
+
+# A participle of arranging right before its date, without an auxiliary ("a walkout planned from 22 May", "the vote
+# scheduled for 3 March"): the day arranged, ahead or gone (called off), so the nearest, never the saying's past
+_PLANNED_FOR = re.compile(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|not)\s)[a-z]+\s+(?:planned|scheduled|slated|"
+                         r"timetabled|pencilled\s+in)\s+(?:for|from|on)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+(?:to|until|till|and)\s+)?$")
 
 
 _GERUND_PREPS = {"for", "of", "about", "over", "against", "without", "by", "on", "at", "with", "from", "into",
@@ -1846,7 +1860,8 @@ _TAIL = {"and", "or", "but", "ever", "even", "just", "only", "shortly", "right",
          "of", "to", "as", "than", "since", "until", "by", "from", "for", "with", "is", "are", "was", "were", "be",
          "next", "last", "this",
          # a preposition whose relative was cut off ("signed a deal in March 2004 under which the trust …")
-         "under", "within", "into", "upon", "among", "amid", "between", "against", "during", "whereby"}
+         "under", "within", "into", "upon", "among", "amid", "between", "against", "during", "whereby",
+         "so"}  # ("will close so that its roof can be replaced": "so" whose "that" clause was cut off)
 
 
 def _trim_tail(body: str) -> str:
@@ -2259,8 +2274,19 @@ _MOVED_FROM = re.compile(r"\b(?:mov|postpon|reschedul|delay|defer|push|brought|b
 
 
 def _takes_effect_from(text: str, cl: _Clause, kind: str, a: int, b: int) -> bool:
-    return cl.tense == "future" and kind in ("dmy", "mdy", "weekday", "month") and not _SPAN_ON.match(text[b:]) and \
-        not _MOVED_FROM.search(text[cl.start:a])
+    return cl.tense == "future" and kind in ("dmy", "mdy", "weekday", "month") and not _MOVED_FROM.search(
+        text[cl.start:a]) and (not _SPAN_ON.match(text[b:]) or _JOINS_A_PLACE.match(text[b:]) is not None or bool(
+            _STOPS.search(text[cl.start:a]) and _SPAN_TO.match(text[b:])))
+
+
+# "from 16 October and in the United States from 1 November": "and" joins a second phrase, not a span's end
+_JOINS_A_PLACE = re.compile(r"\s+(?:and|or)\s+(?:in|at|across|throughout)\s+(?:the\s+)?[A-Z]")
+
+
+# Verbs of stopping whose span "from A to B" begins with the stop itself: "will close from 1 June to 31 August" closes
+# on 1 June (a run or a stay "from … to" has no one day of its own)
+_STOPS = re.compile(r"\b(?:close|shut|strike|suspend|halt|stop|walk\s+out|shut\s+down|close\s+down)\s+(?:from\s+)?$")
+_SPAN_TO = re.compile(r"\s+(?:to|until|till)\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b")
 
 
 _COMPARED = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than)\b", re.IGNORECASE)
@@ -2548,6 +2574,9 @@ def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], off
                 re.match(r"[’']s\s", text[at + len(d.as_written):])):
             continue  # (a bare year, or "next year's festival is held on 3 September")
         end = at + len(d.as_written)
+        if not _IN_YEAR_OPENING.fullmatch(text[:at]) and cl.verb is not None and \
+                end <= cl.toks[cl.verb].start < a and re.search(r"(?i)\b(?:in|during)\s+$", text[:at]):
+            return None  # "A ceasefire agreed in 2024 expires on 30 September": the subject's own phrase's year
         if _IN_YEAR_OPENING.fullmatch(text[:at]) or cl.start <= at and not re.search(r"[,;:()–—]", text[end:a]):
             # (not a year set off before it: "The Friends, a group founded in 2015, said members would meet the
             # council on 24 March" meet this March)
@@ -2586,6 +2615,15 @@ _HAPPENS = _SCHEDULE_BARE | _DONE_AT_ONCE | {"expire", "lapse", "arrive", "fall"
 
 # "is set for", "has been called for": an arrangement for the date, in the present (one made and kept; "was
 # scheduled for" may have been called off)
+# "set the trial to begin on", "fixed the hearing to start in": the object's infinitive dated (its verb a plain one)
+_SET_TO = re.compile(r"\b(?:set|fixed|scheduled|timetabled)\s+(?P<obj>(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+                     r"[a-z][\w’'-]*)\s+to\s+(?P<vp>(?:begin|start|open|end|finish|close|resume|take\s+place|be\s+held|"
+                     r"run|reopen|conclude)(?:\s+[a-z][\w’'-]*){0,4}?)\s+(?:on|in|at|from)?\s*$")
+# "has called a snap general election for 12 July", "scheduled a vote for 3 June": what is called takes place then
+_CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|arranged|booked|announced)\s+(?P<obj>(?:a|an|the)\s+"
+                         r"(?:[a-z][\w’'-]*\s+){0,3}?(?:election|vote|ballot|referendum|poll|strike|walkout|hearing|"
+                         r"meeting|debate|inquiry|inquest|trial|summit|conference|sale|auction|launch|review|"
+                         r"consultation|match|final|race))\s+for\s+$")
 _SET_FOR = re.compile(r"\s(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
                       r"(?:set|scheduled|called|planned|fixed|slated|listed|booked|timetabled|pencilled\s+in|"
                       r"penciled\s+in)\s+(?:for|from)\s+", re.IGNORECASE)
@@ -2745,7 +2783,9 @@ def find_dates(article: Article, published: date | None = None,
                 # CDC recommends a jab by the end of October") is every year's, so the nearest
                 how = "future" if tense == "present" and not caption and kind in ("bound", "month") and \
                     _AWAITED.search(text[cl.start:a]) else None
-                if prep in ("until", "till") and not caption and _HAVE_UNTIL.search(text[cl.start:a]):
+                said = text[cl.start:a] + (phrase[:len(prep)] + " " if phrase.lower().startswith(prep + " ") else "")
+                if prep in ("until", "till") and not caption and _HAVE_UNTIL.search(said):
+                    # ("until Friday" is read with its preposition, "until 30 May" without)
                     how = "future"  # "tenants have until January to accept": the time left runs from now
             if kind in ("month", "dmy", "mdy") and tense == "present" and not caption and \
                     not _A_YEAR.search(phrase) and _COMES_ON.search(text[cl.start:a]):
@@ -2856,6 +2896,8 @@ def find_dates(article: Article, published: date | None = None,
             # dates joined to this one by "and"/"or" go with it ("last year and this year")
             drop = [spans[k] for k in (j - 1, j + 1) if 0 <= k < len(spans) and
                     re.fullmatch(r"\s*(?:and|or|,)\s*", text[min(spans[k][1], b):max(spans[k][0], a)] or "x")]
+            if prep == "from" and j + 1 < len(spans) and re.fullmatch(r"\s*(?:to|until|till)\s*", text[b:spans[j + 1][0]]):
+                drop.append((b, spans[j + 1][1]))  # "will close from 1 June to 31 August": the span's end goes too
             # "crews were called at 3am on Tuesday": the clock time only sharpens the day, so it leaves the event too
             drop += [(x, y) for x, y, k, _m, _p in matches if k == "time" and kind != "time" and (x, y) not in drop]
             adjectives = frozenset((x, y) for x, y, k, _m, p in matches
@@ -3013,6 +3055,16 @@ def find_dates(article: Article, published: date | None = None,
                         not re.fullmatch(r"(?i)it|this|that|they|there", subj) and \
                         not re.search(r"(?i)\b(?:who|which|that|said|says)\b", subj):
                     event, own, tense = f"{subj[:1].upper()}{subj[1:]} will take place", True, "future"
+            arranged = None if own or _quoted(text, a) or caption or listed or absolute or set_for or relative or \
+                not (published and precision and value[:10] > published.isoformat()[:len(value[:10])]) else \
+                _SET_TO.search(text, cl.start, a) or _CALLED_FOR.search(text, cl.start, a)
+            if arranged and not re.search(r"[,;:“”\"()–—]", arranged.group()):
+                # "Judge Pellow set the trial to begin on 14 September": the trial begins then, not the setting;
+                # "Reval has called a snap election for 12 July": the election takes place then
+                obj = re.sub(r"^(?:a|an)\s", "the ", arranged.group("obj").strip())
+                verb = arranged.groupdict().get("vp")
+                event, own, tense = f"{obj[:1].upper()}{obj[1:]} will {verb.strip() if verb else 'take place'}", True, \
+                    "future"
             said = None if own or caption or tagged or cleft or relative or passive or shared or absolute or set_for or \
                 _quoted(text, a) or tense != "future" else _SAID_WILL.match(event)
             modal = _MODAL_BEFORE.search(text, cl.start, a) if said else None

@@ -216,6 +216,8 @@ _STRONG_M = re.compile(r"\b(?:mr|sir|lord|king|prince|dad|father|grandfather|gra
 _TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|explains|insisted|insists|recalled|"
                   r"recalls|wrote|writes|admitted|admits|warned|warns|argued|argues|asked|asks|replied|replies|"
                   r"continued|continues|conceded|concedes|noted|notes|went on|goes on)\b", re.IGNORECASE)
+# What stands between a name and a "…, she said" in one unquoted sentence: the named one is spoken of, not speaking.
+_TOLD_OF = re.compile(r"[^.!?“”\"\n]*,\s*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 
 
@@ -276,6 +278,11 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
             continue  # "X said Vance had …. “…,” she said": the pronouns after are X's, the reporter's, not Vance's
         stretch = masked[m.end():end]
         tag = _TAG.search(stretch)
+        if tag and _TOLD_OF.fullmatch(stretch[:tag.start()]):
+            # "Kellaway must hand in his passport by Friday, she said": a tag on the writer's own words about the
+            # person named in them is another's (the judge's), no sign of the named one's sex
+            stretch = stretch[:tag.start()]
+            tag = None
         if tag:
             strong.setdefault(name, set()).add("m" if tag.group(1).lower() == "he" else "f")
         first = re.search(r"\b(he|she)\b", stretch[:300], re.IGNORECASE)

@@ -2109,6 +2109,11 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             continue  # "… on condition that the beef quota was agreed in full this week": a condition, no event
         if _VOX_POP.match(d.event) or _ASKED_PASSERS.search(d.event):
             continue  # "Shoppers in the square on Saturday said …": the day reporters asked passers-by, no event
+        reduced = _SUBJECT_PARTICIPLE.match(d.event)
+        if reduced and reduced.group("pp") in d.evidence and getattr(d, "tense", "past") in ("present", "future"):
+            # "A ceasefire agreed in 2024 expires": the subject's participle phrase would be read as its verb
+            head = re.sub(r"^(?:A|An)\s", "The ", reduced.group("np"))
+            d = replace(d, event=f"{head} {reduced.group('rest')}")
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt or ex.published and _ISO.match(d.date) and d.date[:len(d.date)] > ex.published.isoformat()[
@@ -2139,6 +2144,10 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     return out
 
 
+# A subject with a participle phrase before its present or future verb: "A ceasefire agreed in 2024 expires".
+_SUBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+                                 r"(?P<pp>[a-z]{3,}ed\s+(?:in|on|at|by|last|this|during)\s+[^,;]{1,30}?)\s+"
+                                 r"(?P<rest>(?:will\s+[a-z]+|[a-z]+s)\b[^,;]*)")
 # A date question's frame in the past: "On what date did …", "What was the date when …", "In what year was …".
 _PAST_FRAME = re.compile(r"(?:On what date|In what (?:month|year)|When|What was the date when)\s+(?:did|was|were)\b"
                          r"(?!(?:\s+[\w’'-]+){1,6}?\s+(?:expected|due|scheduled|set|supposed|planned)\b)")
@@ -2162,40 +2171,98 @@ _ASKED_PASSERS = re.compile(r"\b(?:asked|spoke\s+to|talked\s+to|stopped|intervie
 
 _TIME_LEFT = re.compile(r"^(?P<pre>.*?)\b(?P<have>has|have)\s+(?:only\s+|just\s+)?(?:until|till)\s+(?P<date>[^,;]{3,40}?)\s+"
                         r"to\s+(?P<vp>[a-z][^,;:“”\"]*?)\s*(?:[,;.]|$)")
+# "Greyline must make a revised offer by 15 May", "Postal votes must be returned by 10 July", "Penlow will close the
+# plant on or before 31 August": what is to be done by a bound, the bound ending the clause.
+_DUE_BY = re.compile(r"^(?P<pre>.*?)\b(?P<modal>must|will\s+have\s+to|will|has\s+to|have\s+to|needs?\s+to|is\s+to|"
+                     r"are\s+to)\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+(?:by|on\s+or\s+before|no\s+later\s+than)\s+"
+                     r"(?P<date>[^,;()]{3,40}?)\s*(?:[,;.]|$)")
+_BOUND_WORDS = re.compile(r"^(?:by|on\s+or\s+before|no\s+later\s+than|until|till)\s+", re.IGNORECASE)
+_REPORTED_LEAD = re.compile(r"^.*\b(?:said|says|announced|confirmed|warned|added|ruled|ordered)\s+(?:that\s+)?")
 _SUBJECT_OF = re.compile(r"^((?:[A-Z][\w’'&.-]*|the|The)(?:\s+[\w’'&.-]+){0,6}?)\s+(?:must|will|would|should|has|have|is|"
                          r"are|can|could|may)\b")
+_DUE_SUBJECT = re.compile(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}")
+# Words that open no subject: a condition, a time clause, a conjunction ("Unless Greyline makes …", "If talks …").
+_NO_SUBJECT_OPENERS = frozenset({"if", "unless", "when", "once", "after", "before", "until", "while", "although",
+                                 "though", "because", "as", "but", "and", "so", "or", "whether", "since", "he", "she",
+                                 "they", "it", "we", "i", "you", "his", "her", "their", "its", "this", "that", "there"})
+_NO_SUBJECT_WORDS = frozenset({"who", "which", "that", "said", "says", "is", "are", "was", "were", "has", "have", "had",
+                               "will", "would", "must", "if", "when"})
+_POINTING = re.compile(r"\b(?:it|them|this|that|these|those|him|her|his|their|its)\b", re.IGNORECASE)
+
+
+def _pronouns_agree(vp: str, subject: str, persons: set[str]) -> bool:
+    """Whether every pronoun in what is to be done is the subject's own: "parents … whether their children …", "Martin
+    Kellaway … hand in his passport", "Penlow … close its factory"; any other ("accept it", "their" after a name)
+    only the article explains."""
+    last = subject.split()[-1]
+    for w in _POINTING.findall(vp):
+        w = w.lower()
+        if w == "their" and last.endswith("s") and not last.endswith(("’s", "'s")) and subject not in persons:
+            continue  # "Residents … their homes"
+        if w in ("his", "her") and subject in persons:
+            continue
+        if w == "its" and subject not in persons and not last.endswith("s") and (
+                subject[:1].isupper() and not subject.startswith("The ") or last in ORG_WORDS):
+            continue  # "Penlow … its factory", "the council … its budget"
+        return False
+    return True
 
 
 def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                         pace: Pacer | None = None) -> list[Candidate]:
     """"Tenants have until 30 June to accept the offer" -> "By what date must tenants accept the offer?": the time
-    left to do something, a deadline the story sets, asked with its subject and what is to be done by then. The date
-    is no event's own (the clause's verb is "have"), so `date_candidates` leaves it."""
+    left to do something, a deadline the story sets, asked with its subject and what is to be done by then; and so
+    "Greyline must make a revised offer by 15 May" -> "By what date must Greyline make a revised offer?" ("will …
+    on or before 31 August": "By what date will …?"). The date is no event's own (the clause's verb is "have", or
+    the date is a bound), so `date_candidates` leaves it."""
     pace = pace or Pacer()
     out: list[Candidate] = []
+    persons = {p.name for p in ex.cast.people if p.kind == "person"} | {p["name"] for p in people}
     for d in ex.dates:
         pace(EVENT_COST)
         if d.precision not in ("day", "month") or not _ISO.match(d.date) or d.tense == "past" and not (
                 ex.published and d.date >= ex.published.isoformat()[:len(d.date)]):
             continue
-        m = _TIME_LEFT.match(" ".join(d.evidence.split()))
-        if not m or d.as_written not in m.group("date"):
+        evidence = " ".join(d.evidence.split())
+        written = _BOUND_WORDS.sub("", d.as_written)
+        modal = "must"
+        m = _TIME_LEFT.match(evidence)
+        if m and written in m.group("date"):
+            pre = re.sub(r"\s+and\s*$", "", m.group("pre").strip())
+            subject = pre if re.fullmatch(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}", pre) else None
+            if subject is None:  # "Corvane Water must pay the fine within 28 days and has until 1 March to …"
+                first = _SUBJECT_OF.match(pre)
+                subject = first.group(1) if first and m.group("pre").rstrip().endswith("and") else None
+        else:
+            m = _DUE_BY.match(evidence)
+            if not m or d.own or not m.group("date").startswith(written) or not ex.published or \
+                    d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)]:
+                continue
+            pre = _REPORTED_LEAD.sub("", m.group("pre").strip())
+            words = pre.split()
+            subject = pre if words and _DUE_SUBJECT.fullmatch(pre) and words[0].lower() not in \
+                _NO_SUBJECT_OPENERS and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]} else None
+            if m.group("modal") == "will":
+                modal = "will"
+            if any(o is not d and o.evidence == d.evidence and _BOUND_WORDS.sub("", o.as_written) in m.group("vp")
+                   for o in ex.dates):
+                continue  # another date inside what is to be done: whose bound this is, the sentence must say
+        if m is None:
             continue
-        pre = re.sub(r"\s+and\s*$", "", m.group("pre").strip())
-        subject = pre if re.fullmatch(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}", pre) else None
-        if subject is None:  # "Corvane Water must pay the fine within 28 days and has until 1 March to …"
-            first = _SUBJECT_OF.match(pre)
-            subject = first.group(1) if first and m.group("pre").rstrip().endswith("and") else None
         vp = m.group("vp").strip()
         if not subject or subject.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "you", "his", "her",
                                                          "their", "its") or len(vp.split()) < 2 or len(vp.split()) > 16:
             continue
-        if re.search(r"\b(?:it|them|this|that|these|those|him|her|his|their)\b", vp, re.IGNORECASE):
-            continue  # what "it" is, only the article says
         subj = subject if not subject.startswith("The ") else "the" + subject[3:]
         subj = full_names(subj, people)
+        if not _pronouns_agree(vp, subj, persons):
+            continue  # what "it" is, only the article says
         wh = "By what date" if d.precision == "day" else "By what month"
-        prompt = f"{wh} must {lower_first(subj, names)} {vp}?"
+        subj = lower_first(subj, names)
+        if re.fullmatch(r"[A-Z][a-z]+s", subj) and evidence.startswith(subj + " ") and not any(
+                m.text.split()[0] == subj and m.kind != "unknown" for m in ex.cast.mentions if m.text):
+            subj = subj.lower()  # "Residents have until 30 May to …": a plural noun that opens its sentence, no name
+        prompt = f"{wh} {modal} {subj} {vp}?"
         lab = _date_label(d.asked)
         out.append(Candidate({
             "id": ids.make("deadline", " ".join(vp.split()[:4])), "type": "date", "topic": "dates",
