@@ -156,3 +156,9 @@ def test_next_summer_said_in_spring_and_the_new_year_said_in_may_are_next_years(
     # said in January, the new year is the one just begun; said after the season, the next summer is the coming one
     assert events("Talks will resume in the new year.", date(2026, 1, 10))[0][0] == "2026"
     assert events("The ferry will run again next summer.", date(2026, 11, 20))[0][0] == "2027"
+
+
+def test_an_unnamed_year_old_is_no_subject_to_invert():
+    from studyapp.core.generate.realise import split_clause
+    assert split_clause("A further 72-hour strike will take place")[0] == "A further 72-hour strike"
+    assert split_clause("The 24-year-old joined from Castlebury") is None  # who he is, only the article says
