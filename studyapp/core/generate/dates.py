@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            # "on Christmas morning": the day's own part, one phrase with it
                            r"(?:\s+(?:morning|afternoon|evening|night|lunchtime)\b(?!s))?(?!\s+(?:[A-Z][a-z]+|weekend|holidays?|break|term|week|period|recess|programmes?|schedule|fixtures?|"
                            r"eggs?|services?|sales?|trading|rush|card|cards|dinner|parade|lunch)\b)")),
-    # "will ballot its members in the new year": the year after publication's late months, else publication's own
+    # "will ballot its members in the new year": the year after publication's, unless said in its first months
     # ("into the new year" is where a span runs to, not when something happens)
     ("newyear", re.compile(r"\b(?:(?:early|late)\s+)?(?:in|after)\s+the\s+(?:[Nn]ew\s+[Yy]ear)\b"
                            r"(?!['’]s|\s+(?:[A-Z]|holidays?|break|period|honours|resolutions?|eve|day))")),
@@ -1293,7 +1293,7 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
     if kind == "newyear":
         if not published:
             return _strip_prep(phrase), None
-        return _iso(published.year + (1 if published.month >= 7 else 0)), "year"
+        return _iso(published.year + (1 if published.month >= 3 else 0)), "year"  # (said in May: next January)
     if kind == "wdord":
         return _weekday_numbered(WEEKDAYS.index(g[1].lower()), int(g[2]), published, tense, previous) or \
             (_strip_prep(phrase), None)
@@ -1532,7 +1532,9 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
             if step < 0 or "past" in low:
                 y = published.year if published.month > last else published.year - 1
             elif step > 0:
-                y = published.year if published.month < first else published.year + 1
+                # "next summer" said in May is the summer after this one ("this summer" is the coming one); said
+                # in January, or after the season, the first one to come
+                y = published.year if first - published.month > 3 else published.year + 1
             else:
                 y = published.year
             return _iso(y), "year"

@@ -180,9 +180,10 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
         subject = clause[:m.start()].strip(" ,")
         if subject.split()[-1].lower() in _JOINERS:
             return None  # "The walkout begins at the depot and will last …": the first verb was not a finite one known
-        if re.search(r"[,;:()]|\d(?!\d*-[a-z])|\b(?:that|who|which|says?|said|think|believe|warn)\b", subject,
-                     re.IGNORECASE):
-            return None  # an aside or a clause inside the subject: too risky to invert (a "72-hour strike" is a noun)
+        if re.search(r"[,;:()]|\d(?!\d*-[a-z])|\d-year-old|\b(?:that|who|which|says?|said|think|believe|warn)\b",
+                     subject, re.IGNORECASE):
+            return None  # an aside or a clause inside the subject: too risky to invert (a "72-hour strike" is a noun;
+            # "the 61-year-old" is a person only the article names)
         if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
                                                                                                  "that", "there"}:
             return None

@@ -148,3 +148,17 @@ union's branch secretary, Carys Madoc.
 """
     asked = date_questions(body, "Hospital porters to strike again", date(2026, 3, 10))
     assert ("On what date will a further 48-hour strike take place?", "2026-03-23") in asked
+
+
+def test_next_summer_said_in_spring_and_the_new_year_said_in_may_are_next_years():
+    assert events("The ferry will run again next summer.")[0][0] == "2027"
+    assert events("Talks will resume in the new year.")[0][0] == "2027"
+    # said in January, the new year is the one just begun; said after the season, the next summer is the coming one
+    assert events("Talks will resume in the new year.", date(2026, 1, 10))[0][0] == "2026"
+    assert events("The ferry will run again next summer.", date(2026, 11, 20))[0][0] == "2027"
+
+
+def test_an_unnamed_year_old_is_no_subject_to_invert():
+    from studyapp.core.generate.realise import split_clause
+    assert split_clause("A further 72-hour strike will take place")[0] == "A further 72-hour strike"
+    assert split_clause("The 24-year-old joined from Castlebury") is None  # who he is, only the article says
