@@ -28,7 +28,7 @@ _ANSWER = re.compile(r"(?:\*\*|__)?(?:(?P<a>[Aa]|Answer|ANSWER)\s*[:：]|(?P<ado
 # What a report says an interview is ("spoke to us", "in an interview with", "sat down with"): its subject answers
 _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?:to|with)|interview(?:ed)?(?:\s+with)?|"
                           r"(?:sat|sits?)\s+down\s+with|asked|told\s+(?:us|the\s+\w+)|caught\s+up\s+with|chatt?(?:ed|s)?\s+(?:to|with)|"
-                          r"put\s+(?:\w+\s+){0,2}questions\s+to|quizz?(?:ed|es)?)\b", re.IGNORECASE)
+                          r"put\s+(?:\w+\s+){0,2}questions\s+to|quizzed)\b", re.IGNORECASE)
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
 _ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
                     re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
