@@ -411,7 +411,8 @@ def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], tol
 # "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
 # "what" question asks about, with its verb (and a "to do") after it.
 # "Which of these is the Players' union's position, according to the article?": the side it asks about.
-_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, according to the article\?$")
+_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, "
+                          r"according to the article\?$")
 _WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
                       r"[a-z]+(?: to do)?\?$")
 
