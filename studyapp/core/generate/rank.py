@@ -38,6 +38,7 @@ def _who_key(q: dict) -> str:
     return ""
 
 
+_SAID_STATEMENT = re.compile(r"True or false: .{1,80}? said that ")
 _STATED = re.compile(r"True or false:\s+(?:The\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})\s+[a-z]")
 
 
@@ -410,7 +411,8 @@ def _summed_up(line: frozenset[str], line_holder: str, told: frozenset[str], tol
 # "What does the Players' union back?", "According to the article, what do campaigners vow to do?": the one a
 # "what" question asks about, with its verb (and a "to do") after it.
 # "Which of these is the Players' union's position, according to the article?": the side it asks about.
-_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, according to the article\?$")
+_POSITION_OF = re.compile(r"^Which of these is (?:the )?(?P<who>.+?)(?:['’]s|['’]) position, "
+                          r"according to the article\?$")
 _WHAT_OF = re.compile(r"^(?:According to the article, )?[Ww]hat (?:does|do|did|is|are) (?:the )?(?P<who>.+?) "
                       r"[a-z]+(?: to do)?\?$")
 
@@ -886,13 +888,14 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
                 points = [x for x in points if not (x[0] == holder and x[4] is True and len(x[2] & mine) >= 2)]
         # "True or false: Y said that …" made false with a wrong speaker: the point is the real speaker's, whom any
         # question of theirs on it names ("Who said: “Families were frightened …”?" answers it)
-        # …and so is any statement made false with another side ("True or false: Y wants a signed price deal" beside
-        # "What does X want?" or "Which side wants a signed price deal?"): the kept question on the point answers it
-        misattributed = false is True
+        # …and so is a statement made false with another side ("True or false: Y wants a signed price deal" beside
+        # "What does X want?" or "Which side wants a signed price deal?") whose point is mostly the kept one's
+        misattributed = (SAME_HOLDER if _SAID_STATEMENT.match(q.get("prompt", "")) else SAME_SENTENCE) \
+            if false is True else None
         lined = _from_standfirst(q, stand)
         if mine and any(not o_figure and (
                 (_same_clause(said, o_said) and same_point(mine, o_point, *SAME_SENTENCE)) or
-                (misattributed and o_holder and not o_false and same_point(mine, o_point, *SAME_HOLDER)) or
+                (misattributed and o_holder and not o_false and same_point(mine, o_point, *misattributed)) or
                 (holder and _one_voice(holder, o_holder, sides) and not (o_false and not false) and
                  same_point(mine, o_point, *SAME_HOLDER)) or
                 (holder and o_holder == holder and None not in (false, o_false) and false != o_false and
