@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from studyapp.core.generate.kinds import named_as_work
+from studyapp.core.generate.sides import written_as_name
 from studyapp.core.generate.described import describes, key_of
 from studyapp.core.generate.lexicon import (
     ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, HONORIFICS, MONTH_NAMES, NOBLE, NOT_NAMES, NOT_PERSON_TITLES, ORG_WORDS,
@@ -495,6 +496,34 @@ _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _B
                          r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
 
 
+# A body's staff or organ after its name: "Brenner management", "Kelby bosses", "Acme's board"
+_STAFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:management|bosses|executives|directors|board|shareholders|"
+                          r"spokes(?:man|woman|person))\b")
+# A capitalised agent noun before a name is its title, never a given name: "Mediator Karlsson", "Negotiator Lind",
+# "Auditor Reyes" (a headline's or a caption's shorthand for "the mediator, Elin Karlsson")
+_AGENT_TITLE = re.compile(r"[a-z]{3,}(?:ator|itor)")
+_SAID_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|asked|replied)\b")
+_SAID_LAST = re.compile(r"\b(?:said|says|told|added|wrote|asked|replied)\s+$")
+_DETERMINERS = ("the ", "this ", "that ", "a ", "an ", "its ", "their ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _a_common_noun(low: str, text: str) -> bool:
+    """Whether the article writes `low` (a name's last word, lower-cased) as a common noun after a determiner ("this
+    quarry", "the aggregates") and never capitalised alone before a verb of saying (as a surname is: "Baker said")."""
+    if len(low) < 4 or not low.isalpha():
+        return False
+    found = False
+    for at in word_starts(low, text):
+        if text[max(0, at - 7):at].lower().endswith(_DETERMINERS):
+            found = True
+            break
+    if not found:
+        return False
+    cap = low[0].upper() + low[1:]
+    return not any(_SAID_NEXT.match(text, at + len(cap)) for at in word_starts(cap, text))
+
+
 def _gerund_opener(run: _Run, text: str, sentence_start: int, mid_caps: set[str]) -> bool:
     """'Addressing Vance, the mayor said': a participle that opens the sentence is not a first name.
 
@@ -521,9 +550,10 @@ _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Fathe
                           r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|ian)")  # "Eighth-grader", "Co-founder", "Ex-footballer"
 
 
-# A trade's compound word before a name ("Deckhand Jonas Eide", "Dockworker Ann Lowe", "Shipwright Tom Reyes"): who
+# A trade's compound word before a name ("Deckhand Jonas Eide", "Dockworker Ann Lowe", "Shipwright Tom Reyes") or a
+# trade's noun in "-ician", "-ist", "-rarian" ("Librarian Kate Ng", "Electrician Tom Reyes", "Economist Ann Lowe"): who
 # they are, never a given name
-_TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright)")
+_TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright|ician|ist|rarian)")
 
 
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
@@ -584,7 +614,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             continue
         if names.is_initial(text, toks[i]) and _bare(toks[i + 1][2] if i + 1 < len(toks) else "").lower() not in TITLE_WORDS:
             break  # "Rep. J.R. Castellanos": initials open the name, not an acronym's title
-        if (low in TITLE_WORDS or low.endswith("-based") or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
+        if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
                 or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):
             titles.append(toks[i][2])
             i += 1
@@ -691,6 +721,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if 2 <= len(name) <= 4 or len(name) > 4 and names.core_length([t[2] for t in name]) <= 4:  # "José María de la Fuente"
         if any((w in DEMONYMS or w in NOT_NAMES) and not names.is_particle(t[2]) for w, t in zip(lows, name)):
             return "org", toks, titles, honorific  # "Leading British", "Year Honours" are not names
+        if not titles and not honorific and lows[-1] not in _SURNAME_LIKE and _a_common_noun(lows[-1], text) and \
+                not _SAID_NEXT.match(text, run.end) and not _SAID_LAST.search(text, max(0, run.start - 12), run.start):
+            return "org", toks, titles, honorific  # "expand Marlow Quarry, which …" beside "this quarry": the name
+            # of a site or a firm ends on a noun the article writes as a common one; a surname never stands so
         body_before = _BODY_BEFORE.search(text[sentence_start:run.start])
         if body_before and _PREP_END.search(text[sentence_start:sentence_start + body_before.start()]) and not \
                 _SPOKES_FOR.search(text[sentence_start:sentence_start + body_before.start()]):
@@ -712,7 +746,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             return "alias", name, titles, honorific
         if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
-        person_title = bool(titles) and titles[-1].lower() in TITLE_WORDS and \
+        person_title = bool(titles) and (titles[-1].lower() in TITLE_WORDS or _AGENT_TITLE.fullmatch(titles[-1].lower())) and \
             titles[-1].lower() not in NOT_PERSON_TITLES and titles[-1].lower() not in PORTFOLIOS
         if person_title or role_before or age_after or names.known_by_one_name(text, name[0][0]):
             return "single", name, titles, honorific
@@ -729,6 +763,14 @@ _COUNTERPART = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([" + _UP + r"
 
 def _role_before(text: str, sentence_start: int, run_start: int, titles: list[str]) -> str:
     before = text[sentence_start:run_start]
+    rank = _RANK_SET_OFF.search(before)
+    if rank and all(w.lower().rstrip(".") in TITLE_WORDS or w.lower().rstrip(".") in HONORIFICS
+                    for w in rank.group(1).split()):
+        # "Its chairman, Captain Henrik Solberg,": the rank is how he is addressed, the description set off before
+        # it his role (and "Its" the body it names)
+        set_off = _role_before(text, sentence_start, sentence_start + rank.start(1), titles)
+        if set_off and not set_off.split()[-1][:1].isupper():
+            return set_off
     port = _PORTFOLIO_ROLE.search(before)
     if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
             port.group(2))]):
@@ -777,6 +819,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     return " ".join(role).strip()
 
 
+# One or two capitalised words between a comma and a name: "Its chairman, Captain X", "The head, Dr X"
+_RANK_SET_OFF = re.compile(r",\s((?:[" + _UP + r"][\w.-]*\s){1,2})$")
+
+
 # A group of people, which no one person set off after it is: "the family of …", "the parents of …"
 _GROUP_HEAD = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?:family|families|relatives|"
                          r"parents|friends|colleagues|neighbours|neighbors|children|members|supporters|residents|"
@@ -805,10 +851,10 @@ _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r
 
 def _role_after(text: str, end: int) -> str:
     m = re.match(r",\s+((?:an?\s+|the\s+)?(?:[a-z]|(?=[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?of\s)|"
-                 r"(?=[" + _UP + r"][\w&.-]*(?:\s+[" + _UP + r"][\w&.-]*){0,3}['’]s\s+[a-z]))[^,.;:\"“”]{2,90}?)"
+                 r"(?=[" + _UP + r"][\w&.-]*(?:\s+[" + _UP + r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])\s+[a-z]))[^,.;:\"“”]{2,90}?)"
                  r"(?:,|\.|;|$| said| says| had)", text[end:end + 120])
     if m and m.group(1)[:1].isupper() and m.group(1).split()[0].lower() not in TITLE_WORDS and not (
-            re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
+            re.match(r"[^\s]+(?:\s+[" + _UP + r"][^\s]*){0,3}(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,3}[a-z-]+", m.group(1)) and
             set(re.split(r"[\s-]+", m.group(1).lower())) & TITLE_WORDS):
         m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
     if m and _NEXT_NAME_SET_OFF.match(text, end + m.end(1), end + m.end(1) + 60):
@@ -826,11 +872,35 @@ def _role_after(text: str, end: int) -> str:
     if m:
         return m.group(1).strip()
     m = re.match(r",\s+who\s+(?:now\s+|currently\s+|still\s+)?(chairs|heads|leads|runs|directs|manages|founded|"
-                 r"represents)\s+((?:the|its|their|a|an)\s+"
-                 r"[^,.;:\"“”]{2,70}?)\s*(?:[,.;]|$)", text[end:end + 120])
-    if m:  # "Dr Tomas Reinholt, who chairs the association's doctors committee,": what he does is his role
+                 r"represents)\s+((?:(?:the|its|their|a|an)\s+|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP + r"][\w&.-]*){0,3}"
+                 r"(?:['’]s|(?<=s)['’])\s+(?=[a-z]))[^,.;:\"“”]{2,70}?)\s*(?:[,.;]|$)", text[end:end + 120])
+    if m:  # "Dr Tomas Reinholt, who chairs the association's doctors committee,", "X, who heads Kelso Mining's legal
+        # team,": what he does is his role
         return f"{_ROLE_OF_VERB[m.group(1)]} of {m.group(2)}"
     return ""
+
+
+# A role that names a body: "the chairman of Vance Holdings", "of the Civil Aviation Board", "Acme's head of sales"
+_NAMES_A_BODY = re.compile(r"(?:\b(?:of|at|for)\s+(?:the\s+)?|^(?:[Tt]he\s+)?(?=[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
+                           r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])\s))[" + _UP + r"]")
+
+
+def _body_named_after(role: str, text: str, end: int) -> str:
+    """A person introduced with a description before the name that names no body ("Local businessman X", "Aviation
+    regulator X") and set off after it with one that does ("…, the chairman of Vance Holdings,", "… of the Civil
+    Aviation Board said"): the one naming the body is the role ("chairman of Vance Holdings", "aviation regulator of
+    the Civil Aviation Board"), the employer the role questions and the person's side are about."""
+    if not role or _NAMES_A_BODY.search(role) or any(w[:1].isupper() for w in role.split()[1:]):
+        return role
+    after = _role_after(text, end)
+    if not after or not _NAMES_A_BODY.search(after) or after.split()[0].lower() in ("a", "an"):
+        return role
+    if after.startswith("of "):
+        first = role.split()[0]
+        if first[:1].isupper() and written_as_name(first, text) != "name":
+            role = first.lower() + role[len(first):]  # "Aviation regulator" opened the sentence
+        return f"{role} {after}"
+    return after
 
 
 _ROLE_OF_VERB = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
@@ -894,6 +964,28 @@ def _side_of(role: str) -> str:
         if after and _FOR_AN_ANSWER.fullmatch(after[0].strip(",.;:")):
             return ""  # "a Farnley No campaigner": a place and an answer name no party; the person is the side
     return " ".join(words)
+
+
+def _opening_side(side: str, role: str, text: str, orgs: list[str]) -> str:
+    """A person's side read from the first word of a role that opens the sentence ("Crane driver X", "Federation
+    president X", "Skyward's chief operating officer, X"), where the article never writes that word as a name of its
+    own elsewhere: the one longer body's name it opens or ends ("Skyward Airways", "the Metal Workers' Federation"),
+    else no side when the word is a common one (written in lower case elsewhere, opening a compound of lower-case
+    words, or hyphenated with a lower-case part: "County councillor" beside "the county's", "Crane driver" beside
+    "the cranes", "Assembly line worker", "Second-year student"). A name that stands alone mid-sentence ("former Elmridge captain") stays the side."""
+    if " " in side or side in COUNTRIES or side.isupper() or not role.startswith(side) or \
+            written_as_name(side, text) == "name":
+        return side
+    longer = {o for o in orgs if o != side and " " in o and (o.startswith(side + " ") or o.startswith(side + "'") or
+                                                            o.startswith(side + "’") or o.endswith(" " + side))}
+    if len(longer) == 1:
+        return longer.pop()
+    low = side.lower()
+    after = role[len(side):].split()
+    if any(part.islower() for part in side.split("-")[1:]) or word_in(low, text) or word_in(low + "s", text) or \
+            len(after) >= 2 and after[0].islower() and after[0] not in TITLE_WORDS:  # "Assembly line worker"
+        return ""
+    return side
 
 
 def _side_run(role: str) -> str:
@@ -1115,6 +1207,16 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if teams:
         raw = [(run, "org" if kind in ("person", "single", "unknown", "alias") and toks and not titles and not hon and
                 _bare(toks[-1][2]) in teams else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "Brenner management said …" beside "Brenner Motors": a firm's first word before its staff's noun is the firm,
+    # never the surname of a person (its founder, its chief executive) the article also names
+    firm_heads: dict[str, set[str]] = {}
+    for run, kind, toks, titles, hon, s0 in raw:
+        if kind == "org" and len(toks) >= 2:
+            firm_heads.setdefault(_bare(toks[0][2]), set()).add(" ".join(_bare(t[2]) for t in toks))
+    if firm_heads:
+        raw = [(run, "org" if kind in ("person", "single", "unknown", "alias") and len(run.tokens) == 1 and not hon and
+                not titles and _bare(run.tokens[0][2]) in firm_heads and _STAFF_AFTER.match(text, run.tokens[0][1])
+                else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # First pass: full names (2+ words) and single names with a role.
     for run, kind, toks, titles, hon, s0 in raw:
         pace(RUN_COST + len(people) // 4)  # (each run is compared with the people found so far)
@@ -1158,6 +1260,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if not p.role:
             p.role = _role_before(text, s0, names.name_opening(text, s0, toks[0][0], HONORIFICS), titles) or \
                 _role_after(text, toks[-1][1])  # (after "Smt.", "the Very Rev Dr": only how one is addressed)
+            p.role = _body_named_after(p.role, text, toks[-1][1])
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
             # "an entomologist at Carrick University who had …": the relative pronoun opens the next clause
@@ -1236,7 +1339,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         elif kind == "person" and len(suffix_of) == 1:
             person = suffix_of[0]
         elif (kind in ("alias", "single", "unknown", "person") or kind == "org" and len(toks) == 1 and not hon) and \
-                len(by_surname.get(last, [])) == 1 and not (len(toks) == 1 and text[max(0, start - 4):start] == "the "):
+                len(by_surname.get(last, [])) == 1 and not (len(toks) == 1 and text[max(0, start - 4):start] == "the ") \
+                and not (len(toks) == 1 and last in firm_heads and _STAFF_AFTER.match(text, end)):
             # "Park said", after "Ellen Park, 71,"; not "the Moon" after "Blue Moon": no one is "the Park"
             if kind != "person" or len(toks) == 1:
                 person = by_surname[last][0]
@@ -1313,6 +1417,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             mentions.append(Mention(start, end, name, "unknown", None, run.possessive))
         elif kind in ("org", "place"):
             label = stems.get(name, name)
+            if kind == "org" and len(toks) == 1 and len(firm_heads.get(name, ())) == 1 and _STAFF_AFTER.match(text, end):
+                label = next(iter(firm_heads[name]))  # "Brenner management": Brenner Motors
             if label.lower().startswith("the "):
                 label = label[4:]
             mentions.append(Mention(start, end, label, "org" if kind == "org" else "place", None, run.possessive))
@@ -1401,6 +1507,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 re.search(r"\b(?:the|a|an)\s+" + re.escape(p.side.lower()) + r"\b", text) and \
                 not re.search(r"(?:^|\s)[a-z][\w’'-]*,? " + re.escape(p.side) + r"\b", text):
             p.side = ""  # "Operator spokesman X" beside "the operator": a common noun opening the sentence
+        if p.side:
+            p.side = _opening_side(p.side, p.role, text, orgs)
         bare_alias = p.surname
         if " " in p.name and (p.name, bare_alias) in named_as:
             if bare_alias not in p.aliases:
@@ -1504,6 +1612,8 @@ _BODY_ROLE_HEADS = {"rival", "carrier", "airline", "insurer", "lender", "bank", 
 _WHICH_AFTER = re.compile(r",\s+which\s")
 _SAID_IT_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s")
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w’'-]*\s$")
+# The rest of a name's sentence, with no other name, no "he/she/his/her" in it, and the next sentence opening on "Its"
+_ITS_OPENS_NEXT = re.compile(r"(?:(?!\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b)[^.!?\n\"“”A-Z]){0,200}[.!?]\s+Its\s+[a-z]")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:under|of|by|with|from|for|to|at|behind|led\s+by)\s$")
 
 
@@ -1529,8 +1639,9 @@ def _spoken_of_as_it(people: dict[str, Person], text: str) -> set[str]:
             out.add(name)  # (not "Save Gorse Hill, which …": a longer name; nor "the party under X, which …")
             continue
         words = re.split(r"\s+(?:with|of|at|for|from|in|on)\s+", p.role.lower())[0].split()
-        if words and words[-1] in _BODY_ROLE_HEADS and any(_SAID_IT_AFTER.match(text, at + len(name)) for at in spots):
-            out.add(name)
+        if words and words[-1] in _BODY_ROLE_HEADS and any(_SAID_IT_AFTER.match(text, at + len(name)) or
+                                                           _ITS_OPENS_NEXT.match(text, at + len(name)) for at in spots):
+            out.add(name)  # "Quarry owner Castlerock Aggregates wants to … . Its managing director, X, said"
     return out
 
 
@@ -1892,6 +2003,19 @@ def role_fault(role: str) -> str:
         if bare in _NO_OWNER:
             return f"the role's owner “{owner}” is no body: a word of the sentence taken for one"
     return ""
+
+
+def lay_role(role: str) -> bool:
+    """Whether a person's role makes them no party of a dispute: none at all, or a description of who they are (a
+    resident, a pensioner, a packer, a long-serving groundsman) that holds no office's word and names no body."""
+    words = re.split(r"\s+(?:of|at|for|with|from|in|on|who|which|whose)\s+", role.strip())[0].split()
+    if not words:
+        return True
+    if any(w[:1].isupper() for w in words[1:]) or re.search(r"['’]s?\s", role):
+        return False  # "Fallowfield mayor", "Brenner Motors' head of human resources": a body or a place is named
+    head = words[-1].lower().strip(",.;:")
+    return head in _LAY_ROLES or head in names.OCCUPATIONS or bool(_TRADE_WORD.fullmatch(head)) or \
+        head not in TITLE_WORDS
 
 
 def bare_office(role: str) -> str:

@@ -17,6 +17,7 @@ from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.sides import not_a_side
+from studyapp.core.generate.people import lay_role
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
 from studyapp.core.generate.rank import select
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
@@ -104,6 +105,15 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     bodies = sum(w == "" for w in why.values())  # a person is a side only where people, not organisations, hold
     listed = [s for s in sides if why[s] == "" or why[s] == "a person" and  # the positions (a quoted employee or
               bodies < sum(w == "a person" for w in why.values())]  # a body's director is none beside the bodies)
+    # nor a resident, a pensioner or a groundsman who only tells what happened to them ("says that"), beside others
+    roles = {p.name: p.role for p in ex.cast.people if p.kind == "person"}
+    stances: dict[str, set[str]] = {}
+    for p in ex.positions:
+        stances.setdefault(p.side.split(" (")[0], set()).add(p.stance)
+    plain = [s for s in listed if why[s] == "a person" and lay_role(roles.get(s, "")) and
+             stances.get(s, set()) <= {"says that"}]
+    if len(listed) - len(plain) >= 2:
+        listed = [s for s in listed if s not in plain]
     if listed:  # (the bank's own list of who holds positions: no dateline, title fragment or place among them)
         info["sides"] = listed
     info["source"] = source

@@ -307,7 +307,7 @@ class Distractors:
         ordered = unnamed_first(pool, text) if text else pool
         for name in ordered:
             if name != key and name not in self.gone:
-                if len(out) >= 2 and text and (word_in(name, text) or len(name.split()[-1]) >= 4 and
+                if len(out) >= 2 and text and (word_in(name, text) or len(name.split()[-1]) >= 2 and
                                                word_in(name.split()[-1], text)):
                     break  # "… and thanked X for …": X, named in the prompt, is no third speaker to offer
                 out.append(name)
@@ -333,7 +333,7 @@ def unnamed_first(names: list[str], text: str) -> list[str]:
     too few others, so the question is still asked."""
     def named(name: str) -> bool:
         last = name.split()[-1] if " " in name else ""
-        return word_in(name, text) or (len(last) >= 4 and last[0].isupper() and word_in(last, text))
+        return word_in(name, text) or (len(last) >= 2 and last[0].isupper() and word_in(last, text))
     return sorted(names, key=named)  # stable: the article's order within each group
 
 

@@ -487,6 +487,10 @@ _WHO_RX1 = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|then|later
                         r"loved\s+to))+$")
 _WHO_RX2 = re.compile(r",\s+(?:who|whose|which)\s[^,_]*,?\s*$")
 _WHO_RX3 = re.compile(r",\s*(?:which|who)$")
+_BY_AGENT = re.compile(r"\bby\b")
+_SUBJECT_NAMED = re.compile(r"(?:[Tt]he\s+(?:[\w-]+\s+)?)?")  # what may stand before the subject's name
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|set|built|founded|formed|run|led|made|known|based|begun|started)"
+                               r"\s[^,_]{2,60},?\s*$")
 _WHO_RX4 = re.compile(r"([Tt]he\s+[^,_]{1,40}?),\s+(?:a|an)\s+[^,_]+?,?")
 _WHO_RX5 = re.compile(r"^(?:and|but|so|yet|or|meanwhile|earlier|later|also|now)\s+")
 _WHO_RX6 = re.compile(r"(?:a|an|the|its)\s+(?:senior\s+|official\s+)?spokes(?:man|woman|person)")
@@ -657,6 +661,17 @@ class Attributor:
             # "The baking star, who presents a daytime show, said": the description, not the names in its aside (nor the
             # brands in "The group, which makes Crumbly Bars, said")
             end, phrase = start + aside.start(), phrase[:aside.start()]
+        part = _PARTICIPLE_ASIDE.search(phrase)
+        if part and part.start() > 0 and not _BY_AGENT.search(part.group()):
+            # "The Save Kelby Fell group, set up in the spring, says": the subject, not the past participle's phrase
+            # set off after it ("The report, published by the X Institute, said": the phrase names who speaks, as
+            # before)
+            named = [m for m in self.cast.mentions_in(start, start + part.start()) if m.kind in ("org", "person")
+                     and not m.possessive and "_" not in self.masked[m.start:m.end]]
+            if len(named) == 1 and _SUBJECT_NAMED.fullmatch(self.body, start, named[0].start):
+                one = named[0]  # (the subject the phrase opens on, and no other name before the aside)
+                return Speaker(one.person, "person") if one.kind == "person" and one.person else \
+                    Speaker(self._full_org(one.text, start), "organisation")
         relative = _WHO_RX3.search(phrase)
         if relative:  # "… by the Kisan Ekta Manch, an umbrella body of 31 unions, which said": the name, not the aside
             named = [m for m in self.cast.mentions_in(start, start + relative.start()) if m.kind in ("org", "person")
