@@ -93,7 +93,8 @@ ORG_WORDS = {
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",
-                "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "greater"}
+                "new", "north", "south", "east", "west", "upper", "lower", "great", "little", "greater",
+                "loch", "lough"}
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                "october", "november", "december"]

@@ -58,6 +58,34 @@ _HYPHENED_GIVEN = re.compile(r"[" + _UP + r"][a-z]+-[a-z]+")
 
 # Titles a knight or dame is called by with the given name alone ("Sir Anthony", "Dame Rosalind").
 _GIVEN_NAME_TITLES = {"sir", "dame"}
+# Titles of rank written before a given name and a surname, which are how the person is addressed, not the name:
+# "Sir Anthony Hale" is Anthony Hale, "Lady Jane Ashby" Jane Ashby; a peer's "Lord Fennimore", "Lord Justice Rix"
+# and "Lord Hale of Ashcombe" have no given name after the title and keep it.
+TITLES_BEFORE_GIVEN = {"sir", "dame", "lord", "lady"}
+# Honorifics of South Asian, Malay, Gulf and West African usage, written with a capital before a full name
+# ("Mian Tariq Mehmood", "Syeda Amina Rizvi", "Datuk Seri Anwar Harun", "Pa Kwame Mensah-Bonsu", "Sheikh Khalid bin
+# Saeed"). Each is also a given name or a surname ("Atif Mian"), so it is an honorific only before two more name
+# words, and only as written here ("PA" is an assistant or an agency).
+_ADDRESS_BEFORE_FULL_NAME = {"Mian", "Syed", "Syeda", "Sayyid", "Sayyida", "Datuk", "Dato", "Datin", "Seri", "Pa",
+                             "Sheikh", "Sheikha", "Shaikh"}
+
+
+# Of those, the ones that are no one's given name, also honorifics before a surname alone ("Pa Mensah-Bonsu").
+_ADDRESS_BEFORE_SURNAME = {"Pa", "Datuk", "Dato", "Datin"}
+
+
+def address_title(word: str, words_after: int) -> bool:
+    """Whether `word` opening a run is an honorific before a full name of `words_after` more words."""
+    word = word.rstrip(".'’")
+    return words_after >= 2 and word in _ADDRESS_BEFORE_FULL_NAME or words_after == 1 and word in _ADDRESS_BEFORE_SURNAME
+
+
+def address_titles_lower() -> frozenset[str]:
+    """Those honorifics in lower case, for the scan back over the words that only address a person."""
+    return _ADDRESS_LOWER
+
+
+_ADDRESS_LOWER = frozenset(w.lower() for w in _ADDRESS_BEFORE_FULL_NAME)
 # Ranks of the peerage that the story may use alone for the one peer it names ("the Baroness said").
 _PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "countess", "duke", "duchess", "viscount", "marquess"}
 
@@ -70,7 +98,11 @@ OCCUPATIONS = {"stallholder", "trader", "shopkeeper", "butcher", "baker", "green
                "lifeguard", "firefighter", "paramedic", "midwife", "carer", "gardener", "vendor", "hawker",
                "postmistress", "postmaster", "harbourmaster", "shopworker", "packer", "fishmonger", "newsagent",
                "cafe-owner", "café-owner", "landlord", "pensioner", "retiree", "grandmother", "grandfather",
-               "grandmother-of-two", "mother-of-two", "father-of-two"}
+               "grandmother-of-two", "mother-of-two", "father-of-two",
+               # and the words of a part or a standing put before a name the same way ("Candidate X Y", "Convener X
+               # Y", "Comrade X Y", "Elder X Y", "Emir X Y"): kept out of the name when two name words follow
+               "candidate", "nominee", "challenger", "convener", "convenor", "ranger", "vet", "trooper", "surveyor",
+               "chef", "poet", "author", "comrade", "elder", "auntie", "uncle", "mama", "baba", "emir", "oba", "sultan"}
 
 # Abbreviated titles written before a name, spelt out for a role a reader sees ("Cllr" -> "Councillor").
 _SPELT_OUT = {"cllr": "Councillor", "insp": "Inspector", "det": "Detective", "sgt": "Sergeant",
@@ -153,11 +185,12 @@ def korean_style(words: list[str]) -> bool:
 
 
 def titled_given_name(name: str, known) -> str | None:
-    """'Sir Anthony' or 'Dame Rosalind' after 'Sir Anthony MacLeod-Innes': the one known name it opens."""
+    """'Sir Anthony' or 'Dame Rosalind' after 'Sir Anthony MacLeod-Innes' (known as 'Anthony MacLeod-Innes'):
+    the one known name it opens."""
     words = name.split()
     if len(words) != 2 or words[0].lower() not in _GIVEN_NAME_TITLES:
         return None
-    full = [k for k in known if k.startswith(name + " ")]
+    full = [k for k in known if k.startswith(name + " ") or k.startswith(words[1] + " ") and len(k.split()) >= 2]
     return full[0] if len(full) == 1 else None
 
 

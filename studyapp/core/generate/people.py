@@ -54,7 +54,7 @@ ROLE_ABBREVIATIONS = {"prime minister": "pm", "chief executive": "ceo", "first m
 
 
 # Letters after a name: a rank, an honour or a generation, never part of the name.
-POST_NOMINALS = {"qc", "kc", "mp", "msp", "mep", "jr", "sr", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq",
+POST_NOMINALS = {"qc", "kc", "san", "mp", "msp", "mep", "mla", "mpp", "mna", "td", "jr", "sr", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "esq",
                  "ii", "iii"}
 
 _BODY_HEADS = {"association", "union", "council", "society", "federation", "club", "trust", "group", "league", "guild",
@@ -67,6 +67,8 @@ _ORG_INTRO = re.compile(r"\b(?:group|firm|company|charity|organi[sz]ation|app|pl
                         r"lobby|consultancy|retailer|chain|start-?up|airline|carrier|operator|manufacturer|carmaker|"
                         r"automaker|lender|insurer|broadcaster|"
                         r"newspaper|show|programme|program|series|podcast|magazine|channel|restaurant|bistro)\s+$")
+# Words before a name that only address the person ("Smt.", "Sir", "Datuk Seri"): never the role.
+_ADDRESSING = HONORIFICS | names.TITLES_BEFORE_GIVEN | names.address_titles_lower()
 # A name run found in a sentence costs about as much to resolve as this many characters of text.
 RUN_COST = 20
 
@@ -227,6 +229,10 @@ _DAY_NEXT = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.:%\d])")
 
 
 _BOUNDARY = re.compile(r"\b")
+# A nickname in quotation marks inside a name, and what the gap around it looks like ('Marcus "Sonny" Achterberg')
+_NICKNAME = re.compile(r"[\"“‘][A-Z][a-z]+[\"”’]")
+_NICKNAME_GAP = re.compile(r" [\"“‘][A-Z][a-z]+[\"”’] ")
+_NICKNAME_NEXT = re.compile(r" [A-Z]")
 
 
 @dataclass(frozen=True)
@@ -408,7 +414,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 pass
             pending = []
             gap = text[cur[-1][1]:s] if cur else ""
-            if cur and not (gap == " " or (gap == ". " and (cur[-1][2].lower() in _ABBREVIATED or
+            if cur and not (gap == " " or _NICKNAME_GAP.fullmatch(gap) or (gap == ". " and (cur[-1][2].lower() in _ABBREVIATED or
                                                            re.fullmatch(r"[A-Z]", cur[-1][2]) and (len(cur) > 1 or
                                                            names.initials_open_name(text, cur[-1][0]) or
                                                            _OPENS_INITIAL.search(text, max(0, cur[0][0] - 30),
@@ -438,6 +444,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 cur = []
         elif cur and (raw in _CONNECT or names.joins_name(cur[-1][2], raw)):
             pending.append((s, e, raw))
+        elif cur and not pending and _NICKNAME.fullmatch(raw) and text[cur[-1][1]:s] == " " and \
+                _NICKNAME_NEXT.match(text, e):
+            continue  # 'Marcus "Sonny" Achterberg': a nickname inside the name, the run goes on past it
         else:
             if cur:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, False))
@@ -550,10 +559,15 @@ _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:-[a-z]+){2,}|"  # "Mum-of-two", "Fathe
                           r"[A-Z][a-z]+-[a-z]+(?:er|or|ist|ian)")  # "Eighth-grader", "Co-founder", "Ex-footballer"
 
 
+# The rest of a list of people's names after the first ("…, Tom Reyes and Ann Lee"), never a body's name's clause
+_NAMES_LISTED = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,|\s+and\b)")
 # A trade's compound word before a name ("Deckhand Jonas Eide", "Dockworker Ann Lowe", "Shipwright Tom Reyes") or a
 # trade's noun in "-ician", "-ist", "-rarian" ("Librarian Kate Ng", "Electrician Tom Reyes", "Economist Ann Lowe"): who
 # they are, never a given name
 _TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright|ician|ist|rarian)")
+# A noun of what someone does, by its ending ("Pharmacist", "Physiotherapist", "Technician"), opening a run of three or
+# more words: who the person is, capitalised because it opens the sentence (no given name ends so)
+_AGENT_WORD = re.compile(r"[a-z]{4,}(?:ist|ician)")
 
 
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
@@ -583,7 +597,11 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
         titles.append(toks.pop(0)[2])
     while len(toks) > 2 and (_bare(toks[0][2]).lower() in _LAY_ROLES or _bare(toks[0][2]).lower() in names.OCCUPATIONS
-                             or _TRADE_WORD.fullmatch(_bare(toks[0][2]).lower())):
+                             or len(toks) == 3 and toks[0][2].endswith("s") and
+                             _bare(toks[0][2]).lower()[:-1] in _LAY_ROLES | names.OCCUPATIONS and
+                             _NAMES_LISTED.match(text, run.end)  # "Residents Dara Whitlock, Tom Reyes and …"
+                             or _TRADE_WORD.fullmatch(_bare(toks[0][2]).lower())
+                             or _AGENT_WORD.fullmatch(_bare(toks[0][2]).lower())):
         titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
@@ -604,7 +622,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         if low in NOBLE and i + 1 < len(toks):
             noble_at = i
             break
-        if low in HONORIFICS:
+        if low in HONORIFICS or names.address_title(toks[i][2], len(toks) - i - 1):
             honorific = True
             if i + 2 < len(toks) and _bare(toks[i + 1][2]).lower() == "justice":
                 noble_at = i  # "Mrs Justice Okoro"
@@ -614,7 +632,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             continue
         if names.is_initial(text, toks[i]) and _bare(toks[i + 1][2] if i + 1 < len(toks) else "").lower() not in TITLE_WORDS:
             break  # "Rep. J.R. Castellanos": initials open the name, not an acronym's title
-        if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
+        if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or "-" in low and all(
+                x in TITLE_WORDS for x in low.split("-")) or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
                 or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):
             titles.append(toks[i][2])
             i += 1
@@ -656,6 +675,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if noble_at is not None and _bare(name[0][2]).lower() in HONORIFICS and len(name) >= 4:
         titles.extend(t[2] for t in name[:2])
         name = name[2:]  # "Mrs Justice Ada Okoro" (a judge) is Ada Okoro; "Mr Justice Okoro" stays as written
+    if noble_at is not None and len(name) >= 3 and _bare(name[0][2]).lower() in names.TITLES_BEFORE_GIVEN and not any(
+            _bare(t[2]).lower() in TITLE_WORDS or _bare(t[2]).lower() in NOBLE or t[2] == "of" for t in name[1:]):
+        titles.append(name[0][2])
+        name = name[1:]  # "Sir Anthony Hale" is Anthony Hale ("Lord Justice Rix", "Lord Hale of Ashcombe" stay)
     of_at = next((k for k, t in enumerate(name) if t[2] == "of"), None)
     if of_at in (2, 3) and noble_at is None and not any(
             _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS for t in name[:of_at]):
@@ -847,6 +870,23 @@ _NOT_A_POST = {"former", "lieutenant", "deputy", "acting", "major", "general", "
 _GIVEN_NAME_WORDS = {"bill", "grant", "chase", "cliff", "dale", "glen", "bank", "art", "rob", "will", "mark", "sky"}
 _OF_A_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[" + _UP + r"]")
 _NEXT_NAME_SET_OFF = re.compile(r",\s+[" + _UP + r"][\w'’-]+(?:\s+[" + _UP + r"][\w'’-]+){0,3}\s*[,.;]")
+
+
+# What sets a person off after the name, never a firm: ", who …", an age (", 34,"), ", aged 34".
+_PERSON_SET_OFF = re.compile(r",\s*(?:who\b|aged\s+\d|\d{1,3}\s*,)")
+# A personal pronoun later in the clause a name opens ("Marguerite Okafor opened her bakery"): a person, not a firm.
+_OWN_PRONOUN = re.compile(r"[^.!?\"“”\n]{0,80}?\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+# A verb of saying right after a name ("Marguerite said", "Tobias recalled").
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|recalled|recalls|explained|explains|admitted|admits|"
+                         r"insisted|insists|laughed|laughs)\b")
+# Letters after a name ("Ann Moss KC, counsel for …", "Tom Reyes MLA, who …"), skipped to reach the description.
+_LETTERS_AFTER = re.compile(r"(?:,?\s+(?:QC|KC|SAN|MPP|MNA|MLA|MSP|MEP|MP|TD|OBE|MBE|CBE|KBE|DBE|FRS|PhD|Jr\.?|Sr\.?)\b)+")
+
+
+def _past_letters(text: str, end: int) -> int:
+    """Where a name's description may begin: after the letters written after the name, if any."""
+    m = _LETTERS_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def _role_after(text: str, end: int) -> str:
@@ -1258,8 +1298,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             people[name] = Person(name=name, first=toks[0][0])
         p = people[name]
         if not p.role:
-            p.role = _role_before(text, s0, names.name_opening(text, s0, toks[0][0], HONORIFICS), titles) or \
-                _role_after(text, toks[-1][1])  # (after "Smt.", "the Very Rev Dr": only how one is addressed)
+            p.role = _role_before(text, s0, names.name_opening(text, s0, toks[0][0], _ADDRESSING), titles) or \
+                _role_after(text, _past_letters(text, toks[-1][1]))  # (after "Smt.", "the Very Rev Dr": only how one
+            # is addressed; after "Ann Moss KC", "Tom Reyes MLA" the letters after the name are no role either)
             p.role = _body_named_after(p.role, text, toks[-1][1])
             # "Union Minister … Affairs Shri X": an honorific between the title and the name is neither
             p.role = re.sub(r"(?:\s+(?:Shri|Sri|Smt|Kumari|Dr|Mr|Mrs|Ms|Prof|Cllr)\.?)+$", "", p.role)
@@ -1286,6 +1327,18 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if any(_bare(t).lower() in ("justice", "judge") for t in titles) and (
                 not p.role or p.role.split()[-1].lower() in ("justice", "judge")):
             p.role = "judge"  # "Mrs Justice Ada Okoro", "Judge Tom Reyes": the judge the story means later
+    # "Interview: Dara Whitlock on ten years at the lifeboat station" over a body that only says "Whitlock": the full
+    # name the title gives a surname the body uses alone (and never with another given name) is that person's
+    for run in _runs(article.title, 0, len(article.title)) if article.title else []:
+        pace(RUN_COST)
+        kind, toks, _titles, _hon = _classify(run, article.title, 0)
+        if kind != "person" or not 2 <= len(toks) <= 4:
+            continue
+        name = " ".join(_bare(t[2]) for t in toks)
+        last = _bare(toks[-1][2])
+        if name not in people and alone.get(last) and not any(q.split()[-1] == last for q in people if " " in q) \
+                and not word_in(name, text):  # (a name the body writes whole is the body's rules' to read)
+            people[name] = Person(name=name, first=0)
     # Single names that are the surname of a full name are aliases, not people.
     for name in list(people):
         if " " not in name and any(q != name and q.split()[-1] == name for q in people):
@@ -1387,8 +1440,15 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # features and tabloids do, is the one person introduced with it
             first_of = [q for q in people if len(q.split()) >= 2 and q.split()[0] == last]
             if len(first_of) == 1 and people[first_of[0]].first < start and (
-                    people[first_of[0]].role or names.family_first(first_of[0])):  # "Nguyễn" for "Nguyễn Thị Hằng"
-                # (only someone introduced with a role: a firm read as a person, "Bokamoso Platinum", is not one)
+                    people[first_of[0]].role or names.family_first(first_of[0]) or sex_of(first_of[0]) or
+                    _PERSON_SET_OFF.match(text, people[first_of[0]].first + len(first_of[0])) or
+                    _OWN_PRONOUN.match(text, people[first_of[0]].first + len(first_of[0]),
+                                       people[first_of[0]].first + len(first_of[0]) + 90) or
+                    _SAYS_AFTER.match(text, end, end + 14)):
+                # (only someone introduced with a role, a "he"/"she"/"her" or a ", who"/", 34,", or quoted by the
+                # first name as people are ("Marguerite said"): a firm read as a person,
+                # "Bokamoso Platinum", is not one; a feature's "Marguerite Okafor opened her bakery …. Marguerite
+                # said" is; "Nguyễn" for "Nguyễn Thị Hằng")
                 person = first_of[0]
         if person and name == person:
             last_full[person] = start
@@ -1406,6 +1466,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if surface != person and surface not in p.aliases and surface.lower() not in NOT_NAMES:
                 if not surface.endswith(person):
                     p.aliases.append(surface)
+            at = next((k for k, t in enumerate(run.tokens) if t[0] == toks[0][0]), 0)
+            if at and _bare(run.tokens[at - 1][2]).lower() in names.TITLES_BEFORE_GIVEN and name == person:
+                titled = text[run.tokens[at - 1][0]:end]  # "Dame Rosalind Hart": the name as styled, typed too
+                if titled not in p.aliases:
+                    p.aliases.append(titled)
             mentions.append(Mention(start, end, surface, "person", person, run.possessive))
         elif kind == "alias":
             mentions.append(Mention(run.tokens[0][0], end, text[run.tokens[0][0]:end], "unknown", None,
@@ -1490,7 +1555,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         pace(RUN_COST)
         p.side = _side_of(p.role)
         if p.side == p.role and (p.side.lower() in names.OCCUPATIONS or p.side.lower() in _LAY_ROLES or
-                                 _TRADE_WORD.fullmatch(p.side.lower())):
+                                 _TRADE_WORD.fullmatch(p.side.lower()) or _AGENT_WORD.fullmatch(p.side.lower())):
             p.side = ""  # "Deckhand Jonas Eide", "Fisherman Tom Lund": a trade is no party
         field_of = _field_of(p.side, p.role) if p.side else False
         works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
@@ -1583,10 +1648,18 @@ _RUNS_A_NETWORK = re.compile(r"\b(?:port|rail|railway|network|bus|ferry|train|te
                              r"pipeline)\s+operator$")
 
 
+# The head of a role that makes its owner someone's relative ("Ruben's sister", "the mayor's husband").
+_KIN_HEAD = re.compile(r"\b(?:sister|brother|son|daughter|wife|husband|mother|father|mum|dad|cousin|partner|widow|"
+                       r"widower|niece|nephew|aunt|uncle|grand(?:son|daughter|mother|father|child)|fianc[ée]e?)s?$",
+                       re.IGNORECASE)
+
+
 def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
     """Organisations the name rules took for people: one described with a group's noun ('Spanish trio Real
     Madrid'), or a one-word name ('rival Norvale') that another person works for ('an executive at Norvale')."""
     sides = {p.side for p in people.values() if p.side}
+    # ("Ruben's sister, Abena Mabuza": a relative's owner is a person, whatever the article calls him)
+    employers = {p.side for p in people.values() if p.side and not _KIN_HEAD.search(p.role)}
     out: set[str] = set()
     for name, p in people.items():
         # (the role's head noun decides: "a mechanic with one of the works teams" is a person, not a team)
@@ -1595,7 +1668,7 @@ def _bodies_read_as_people(people: dict[str, Person]) -> set[str]:
                 or " " not in name and name in sides:
             out.add(name)
         elif " " in name and (not p.role or re.fullmatch(r"[" + _UP + r"][\w&.\s-]*['’]s?", p.role)) and \
-                name.split()[0] in p.aliases and name.split()[0] in sides:
+                name.split()[0] in p.aliases and name.split()[0] in employers:
             # "Germany's Rheinhaus Versicherung … Rheinhaus chief executive X": a name called by its first word, for
             # whom another person works, is a body (a person is never called by a given name and employs no one)
             out.add(name)

@@ -2508,7 +2508,8 @@ _OWNER_TAIL = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?((?-i:[A-Z])[\w’'&.-]*
 _NOT_NAME_WORDS = {"the", "a", "an", "in", "at", "for", "of", "by", "on", "and", "but", "with", "from", "to", "as",
                    "after", "before", "when", "while", "under", "said", "says", "mr", "mrs", "ms", "dr", "its",
                    "their", "his", "her", "our", "this", "that", "both", "neither", "if", "yesterday", "today",
-                   "meanwhile", "however", "also", "like", "unlike", "since", "including", "against", "new", "former"}
+                   "meanwhile", "however", "also", "like", "unlike", "since", "including", "against", "new", "former",
+                   "sir", "dame", "lord", "lady"}  # ("son of Rosalind Hart" after "Dame Rosalind Hart": her title)
 
 
 # A "role" that is the words after a name, not a role: "… insisted no decision had been taken".

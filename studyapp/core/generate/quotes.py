@@ -240,6 +240,19 @@ def _spaced(body: str, i: int) -> bool:
     return body[i] == '"' and 0 < i < len(body) - 1 and body[i - 1] == " " and body[i + 1] == " "
 
 
+# A nickname in quotation marks between a given name and a surname ('Marcus "Sonny" Achterberg'): part of the name
+_NICK_TEXT = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w'’.-]+ $")
+_NAME_AFTER = re.compile(r" [A-Z][\w'’-]+")
+
+
+def _nickname(body: str, seg: Segment) -> bool:
+    """Whether a segment is a nickname written inside a name, not a quotation."""
+    return seg.close is not None and bool(_NICK_TEXT.fullmatch(seg.text)) and \
+        bool(_NAME_BEFORE.search(body, max(0, seg.open - 30), seg.open)) and \
+        bool(_NAME_AFTER.match(body, seg.close + 1))
+
+
 def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
     """Quoted segments in text order, with `continues` set on run-ons."""
     pace = pace or Pacer()
@@ -299,7 +312,7 @@ def find_segments(article: Article, pace: Pacer | None = None) -> list[Segment]:
                 finish(i, i)
     if cur is not None:
         finish(article.paragraphs[cur_par][1], None)
-    out = [s for s in out if s.text]
+    out = [s for s in out if s.text and not _nickname(body, s)]
     # Curly single marks used as quotation marks (‘…’), outside any double-quoted text.
     inside = sorted((s.open, s.close if s.close is not None else s.end) for s in out)
     inside_starts = [a for a, _ in inside]
@@ -426,6 +439,17 @@ _COUNTED_PEOPLE = re.compile(r"\W*(?:(?:more|fewer|less)\s+than\s+|about\s+|some
                              r"(?:\d[\d,]*\s+|(?:hundreds|thousands|dozens)\s+of\s+)((?:[a-z-]+\s+)?[a-z-]+s)\s+"
                              r"(?:in|from|of|at|across|near|around)\s", re.IGNORECASE)
 _NAMES_JOINED = re.compile(r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*\s+(?!said|says|told)[a-z]")
+# "the company", "the union" standing alone as a speaker: a body the article names elsewhere
+_BODY_MEANT = re.compile(r"[Tt]he\s+(company|firm|union|association|operator|group|council|charity|trust|federation|"
+                         r"club|league|board|authority|bidder|department|ministry|airline|carrier|insurer|lender|"
+                         r"retailer|developer|manufacturer|campaign|coalition)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_BODY_LOOKBACK = 8000  # characters before a quotation searched for the body "the union" means
+# What sets off a body's name with its kind: " (HDA), the doctors' union,", ", a private company that …"
+_SET_OFF_KIND = re.compile(r"(?:\s*\([A-Z][\w&.-]*\))?,\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?"
+                           r"(company|firm|union|association|operator|group|council|charity|trust|federation|club|league|"
+                           r"board|authority|bidder|department|ministry|airline|carrier|insurer|lender|retailer|developer|"
+                           r"manufacturer|campaign|coalition)\b")
 _ANY_ORG = {"company", "firm", "business", "operator", "app", "platform", "retailer", "chain", "airline", "carrier",
             "lender", "insurer", "developer", "manufacturer", "group", "organisation", "organization"}
 _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department", "government", "association",
@@ -562,6 +586,38 @@ class Attributor:
         self.nicknames: dict[str, Speaker] = {}  # 'the dragon' -> the person a sentence said is known by it
         self.ages: dict[str, Speaker] = {}  # '61' -> the person "the 61-year-old" first meant
         self._ages_given: dict[str, str] | None = None
+
+    def body_meant(self, sp: Speaker, at: int) -> Speaker:
+        """'the company', 'the union' as a quotation's speaker: the organisation the article means by it (the one the
+        story is about, the latest named with that word, the one set off with that description: "The Tolland
+        Education Association, the state's largest teachers union, …"), else the description as it stands."""
+        bare = _BODY_MEANT.fullmatch(sp.name)
+        if bare is None:
+            return sp
+        kind = bare.group(1).lower()
+        return self._story_org(sp.name.lower(), at) or self._named_org(kind, at) or self._set_off_org(kind, at) or \
+            self._described_org(kind, at) or self._owner_named(kind, at) or sp
+
+    def _owner_named(self, kind: str, at: int) -> Speaker | None:
+        """'the department' after 'the Health Department's offer': the one body named with that word as an owner
+        before it (in the few pages before: a long article's every mention is not read again for each quotation)."""
+        found = {m.text for m in self.cast.mentions_in(max(0, at - _BODY_LOOKBACK), at)
+                 if m.kind == "org" and m.possessive and len(m.text.split()) >= 2 and
+                 kind in _POSSESSIVE_END.sub("", m.text).lower().split()}
+        return Speaker(_POSSESSIVE_END.sub("", found.pop()), "organisation") if len(found) == 1 else None
+
+    def _described_org(self, kind: str, at: int) -> Speaker | None:
+        """The one organisation the text before `at` sets off with a description of that kind after its name
+        ("The Hospital Doctors Association (HDA), the doctors' union, …", "Clearway Services, the private company
+        that runs …"); None when none or several are."""
+        found: set[str] = set()
+        for m in self.cast.mentions_in(max(0, at - _BODY_LOOKBACK), at):
+            if m.kind != "org" or m.possessive:
+                continue
+            tail = _SET_OFF_KIND.match(self.body, m.end, m.end + 120)
+            if tail and tail.group(1).lower() == kind:
+                found.add(self._full_org(m.text, at))
+        return Speaker(found.pop(), "organisation") if len(found) == 1 else None
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -2157,6 +2213,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
                 # in a transcript turn the labelled person speaks as "I": the "she said" of a quotation inside it
                 # is someone they quote (a parent, a critic), never themselves
                 sp, how = Speaker(f"someone {label} quotes", "unnamed"), "quoted in a turn"
+            if sp is not None and sp.kind == "unnamed":
+                sp = att.body_meant(sp, head.open)  # "In a statement, the company said … “…”": the company named
             if sp is not None and sp.kind == "organisation":
                 voice = _voice_of(att, sent.start, sent.end)
                 if voice is not None:

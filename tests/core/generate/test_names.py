@@ -59,7 +59,7 @@ def test_a_knights_given_name_and_a_peers_rank_name_the_one_person():
             '\n\nSr Agnes Mulcahy runs the night shelter. "We need a dry floor," Sr Agnes said.')
     people = _people(body)
     assert "Dame Philippa" not in people and "Agnes Mulcahy" in people
-    assert [s for s, _, _ in quotes_of(body)] == ["Dame Philippa Orr-Stanton", "Baroness Whitlowe-Crane",
+    assert [s for s, _, _ in quotes_of(body)] == ["Philippa Orr-Stanton", "Baroness Whitlowe-Crane",
                                                    "Agnes Mulcahy"]
 
 

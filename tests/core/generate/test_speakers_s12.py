@@ -21,7 +21,7 @@ def test_she_after_a_titled_mans_quotation_is_the_woman_named_long_before():
             '"She would take your sums home on a Friday," said Sir Conrad Pell-Maddox, who worked for her.\n\n'
             'She took the collapse of the Weir footbridge hard. "I got the sums right and the people wrong," she '
             'told an interviewer in 2004.')
-    assert speakers(body) == ["Sir Conrad Pell-Maddox", "Dame Imelda Varcoe-Strand"]
+    assert speakers(body) == ["Conrad Pell-Maddox", "Imelda Varcoe-Strand"]
 
 
 def test_then_opening_a_sentence_is_no_part_of_the_name_after_it():
@@ -83,7 +83,7 @@ def test_an_age_before_anyone_is_named_is_the_person_the_next_sentence_introduce
 def test_a_name_right_before_the_colon_speaks_the_quotation():
     body = ('Sir Keir Alderwick spoke first and at length. Then it was the turn of Dame Ottoline Farr-Hughes: "I have '
             'never seen a budget like it."')
-    assert speakers(body) == ["Dame Ottoline Farr-Hughes"]
+    assert speakers(body) == ["Ottoline Farr-Hughes"]
 
 
 def test_the_ministry_is_named_as_the_story_first_described_it():
