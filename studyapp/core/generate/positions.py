@@ -83,6 +83,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"call(?:s|ed|ing)?\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", "calls on", "verb"),
     (r"urg(?:es|ed|ing|e)\s+", "urges", "verb"),
     (r"plead(?:s|ed|ing)?\s+with\s+", "pleads with", "verb"),
+    # "appealed for drivers with dashcam footage to come forward", "appealed again for calm": what a side asks for
+    (r"appeal(?:s|ed|ing)?\s+(?:(?:again|publicly|urgently|today|yesterday|on\s+\w+day)\s+)?for\s+", "appeals for",
+     "verb"),
     # "appealed to the farmers to show restraint": what a side asks another to do
     (r"appeal(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?"
      r"to\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[\"“]?[a-z])", "appeals to", "verb"),
