@@ -124,3 +124,12 @@ def test_appealed_for_is_what_the_side_asks_for():
             "Westwater Ferries before the strike.")
     got = positions(body)
     assert ("Ferry Crews Union", "appeals for", "talks with Westwater Ferries before the strike") in got, got
+
+
+def test_a_second_verb_after_but_is_a_second_position():
+    # a wind farm explainer
+    body = ("Ostrel Renewables wants to build forty turbines off Maddock Point. Environmental group Sea Watch Maddock "
+            "has backed the wind farm but wants the company to fund a seabird survey for the life of the project.")
+    got = positions(body)
+    assert ("Sea Watch Maddock", "backs", "the wind farm") in got, got
+    assert ("Sea Watch Maddock", "wants", "the company to fund a seabird survey for the life of the project") in got, got
