@@ -83,6 +83,9 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
     (r"call(?:s|ed|ing)?\s+on\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", "calls on", "verb"),
     (r"urg(?:es|ed|ing|e)\s+", "urges", "verb"),
     (r"plead(?:s|ed|ing)?\s+with\s+", "pleads with", "verb"),
+    # "appealed for drivers with dashcam footage to come forward", "appealed again for calm": what a side asks for
+    (r"appeal(?:s|ed|ing)?\s+(?:(?:again|publicly|urgently|today|yesterday|on\s+\w+day)\s+)?for\s+", "appeals for",
+     "verb"),
     # "appealed to the farmers to show restraint": what a side asks another to do
     (r"appeal(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+)?"
      r"to\s+(?=(?:[\w’'-]+\s+){1,4}?to\s+[\"“]?[a-z])", "appeals to", "verb"),
@@ -2572,7 +2575,7 @@ _PLURAL_NOUN_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[a-z]+\s+)?[a-z]{3
 _SLOGAN = re.compile(r"[\"“]([^\"“”]{2,80}?)[,.!]?[\"”]")
 _WE_HAVE = re.compile(r"\b(?:we|i)\s*(?:have|['’]ve)\s+(?:already\s+|now\s+|also\s+|\w+ly\s+)?$", re.IGNORECASE)
 _FINITE_CUE = re.compile(r"[a-z]+(?:s|ed|ght)\b|(?:is|are|was|were|has|have|had|will|would)\b", re.IGNORECASE)
-_AND_THEN = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_AND_THEN = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+|still\s+)?$")
 _GAP_CONTINUATION = re.compile(r"[a-z]+ed\b|to\b|as\b")
 _AS_WORD = re.compile(r"as\b")
 _CUE_TAIL = re.compile(r"\s*(?:for|of|is|that|to|,)?\s*$")

@@ -116,3 +116,20 @@ def test_a_quoted_maxim_with_a_generic_subject_is_no_position():
     got = positions(body)
     assert not any("Nobody should" in demand for _, _, demand in got), got
     assert any("will not accept the new rota" in demand for _, _, demand in got), got
+
+
+def test_appealed_for_is_what_the_side_asks_for():
+    # a ferry strike
+    body = ("The Ferry Crews Union will strike on Friday. The Ferry Crews Union appealed again for talks with "
+            "Westwater Ferries before the strike.")
+    got = positions(body)
+    assert ("Ferry Crews Union", "appeals for", "talks with Westwater Ferries before the strike") in got, got
+
+
+def test_a_second_verb_after_but_is_a_second_position():
+    # a wind farm explainer
+    body = ("Ostrel Renewables wants to build forty turbines off Maddock Point. Environmental group Sea Watch Maddock "
+            "has backed the wind farm but wants the company to fund a seabird survey for the life of the project.")
+    got = positions(body)
+    assert ("Sea Watch Maddock", "backs", "the wind farm") in got, got
+    assert ("Sea Watch Maddock", "wants", "the company to fund a seabird survey for the life of the project") in got, got
