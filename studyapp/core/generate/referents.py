@@ -154,6 +154,7 @@ _PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|about|by|
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                            "should", "can", "may", "might", "must", "did", "does", "do", "said", "says", "say", "that",
                            "which", "who", "but", "it", "they", "he", "she", "we", "i", "you", "not"})
+_OWNING = frozenset({"its", "their", "his", "her"})
 _DATE_WORDS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                          r"July|August|September|October|November|December|today|tonight|yesterday|tomorrow|week|weekend|"
                          r"month|year|morning|afternoon|evening|night|\d{4})$", re.IGNORECASE)
@@ -161,8 +162,8 @@ _DATE_WORDS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 def _whole_complement(tail: str) -> bool:
     words = tail.split()[1:]
-    if not words or any(w.lower() in _CLAUSE_WORDS for w in words) or any(_DATE_WORDS.match(w) for w in words):
-        return False
+    if not words or any(w.lower() in _CLAUSE_WORDS | _OWNING for w in words) or any(_DATE_WORDS.match(w) for w in words):
+        return False  # (nor a possessive pronoun: "a declaration on sharing its water", whose water only the article says)
     return not any(re.fullmatch(r"[a-z]+ed", w) for w in words[1:])
 
 
@@ -199,8 +200,9 @@ def _cut_complement(text: str, end: int) -> str | None:
         return None
     while kept and kept[-1].lower() in _LOOSE_END:
         kept.pop()
-    if not 1 <= len(kept) <= 5 or not any(w[:1].isalpha() and w.lower() not in _LOOSE_END for w in kept):
-        return None
+    if not 1 <= len(kept) <= 5 or not any(w[:1].isalpha() and w.lower() not in _LOOSE_END for w in kept) or \
+            any(w.lower() in _OWNING for w in kept):
+        return None  # ("a declaration on sharing its water": whose water, only the article says)
     return f"{m.group('prep')} {' '.join(kept)}"
 
 

@@ -138,3 +138,8 @@ def test_a_possessive_is_not_given_a_complement_before_its_mark():
     refs = _refs("govt-border-declaration")
     at = refs.body.index("Tarvanian Foreign")
     assert refs.rewrite("Who criticised the declaration's timetable?", at) == "Who criticised the declaration's timetable?"
+
+
+def test_a_cut_complement_with_a_possessive_pronoun_names_nothing():
+    refs = _refs("intl-summit-declaration")
+    assert refs.thing("declaration", refs.body.index("Environmental group")) is None  # "on sharing its water": whose
