@@ -59,7 +59,7 @@ _HYPHENED_GIVEN = re.compile(r"[" + _UP + r"][a-z]+-[a-z]+")
 # Titles a knight or dame is called by with the given name alone ("Sir Anthony", "Dame Rosalind").
 _GIVEN_NAME_TITLES = {"sir", "dame"}
 # Titles of rank written before a given name and a surname, which are how the person is addressed, not the name:
-# "Sir Anthony Hale" is Anthony Hale, "Lady Jane Ashby" Jane Ashby; a peer's "Lord Fennimore", "Lord Justice Rix"
+# "Sir Anthony Hale" is Anthony Hale, "Lady Jane Ashby" Jane Ashby; a peer's "Lord Fennimore", "Lord Justice Penhale"
 # and "Lord Hale of Ashcombe" have no given name after the title and keep it.
 TITLES_BEFORE_GIVEN = {"sir", "dame", "lord", "lady"}
 # Honorifics of South Asian, Malay, Gulf and West African usage, written with a capital before a full name

@@ -678,7 +678,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if noble_at is not None and len(name) >= 3 and _bare(name[0][2]).lower() in names.TITLES_BEFORE_GIVEN and not any(
             _bare(t[2]).lower() in TITLE_WORDS or _bare(t[2]).lower() in NOBLE or t[2] == "of" for t in name[1:]):
         titles.append(name[0][2])
-        name = name[1:]  # "Sir Anthony Hale" is Anthony Hale ("Lord Justice Rix", "Lord Hale of Ashcombe" stay)
+        name = name[1:]  # "Sir Anthony Hale" is Anthony Hale ("Lord Justice Penhale", "Lord Hale of Ashcombe" stay)
     of_at = next((k for k, t in enumerate(name) if t[2] == "of"), None)
     if of_at in (2, 3) and noble_at is None and not any(
             _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS for t in name[:of_at]):

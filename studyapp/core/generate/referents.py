@@ -1129,7 +1129,7 @@ class Referents:
                 first = role.split()[0]
                 if title in role and first[1:].islower() and first.lower() in self._lower_words():
                     role = role[:1].lower() + role[1:]  # "Club chairman" opened its sentence: "club chairman" inside one
-                new = f"{role} {name}"  # "Health Minister Ada Osei", "WMC chief executive Andrew Michelmore"
+                new = f"{role} {name}"  # "Health Minister Ada Osei", "Tarn Mining chief executive Ruth Calder"
                 new = _possessive(new) if m.group("own") else new
             elif m.group("own"):
                 new = _possessive(name)
