@@ -289,8 +289,8 @@ _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses
                         r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b|"
                         r"\b(?:blames|accuses|criticises|criticizes|praises|thanks|condemns) (?:for|of)\b")
 # ("blames for its own failure": whom, the words cut from "looking for someone to blame for …" said)
-_DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects|accepts|denies|backs|supports|welcomes|opposes|disputes|defends|"
-                                   r"dismisses|wants|demands|refuses) (?:that|this|these|those) (?!is\b|was\b)\w+")
+_DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects?|accepts?|denies|backs?|supports?|welcomes?|opposes?|disputes?|defends?|"
+                                   r"dismiss(?:es)?|wants|demands|refuses?) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
 _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would|had|has|have|do|does) "
                             r"(?:their|his|her|its|they|he|she|it|them)\b")
@@ -704,7 +704,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             options(q) if t == "choice" and not _true_false(q) else [])]:
         if t == "typed":
             break  # a cloze is the article's own sentence
-        verbatim = t == "quote" and not q.get("reported") and not q.get("prompt")
+        verbatim = t == "quote" and not q.get("reported") and not q.get("prompt") or (
+            text != prompt and text.startswith("“") and text.endswith("”") and _in_article(text[1:-1], ctx))
+        # (an option in its marks that the article prints word for word is the speaker's own sentence: "cost us
+        # £1.2 million each and the visitors …" is hers, not the writer's grammar)
         why = phrase_problem(text, quoted_ok=t == "quote" and not q.get("prompt"), verbatim=verbatim)
         if why.startswith("ends on") and why[9:-1] in _ENDS_WELL and ends_a_sentence(text, q.get("source", "")):
             why = ""
@@ -832,6 +835,10 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             if plural:  # "Which side rejects their request …?": whose, nothing plural in the question says
                 return Check("complete", False, f"“{plural}” cannot be understood without the article: the question names "
                                                 f"nothing it can stand for")
+        answer = str(q.get("answer", ""))
+        if t == "flash" and unmet_it(f"{prompt} {answer[:1].lower()}{answer[1:]}"):
+            # "What do governors agree to do?" → "Review it in full": review what, only the article says
+            return Check("complete", False, "“it” in the answer cannot be understood without the article")
     if t == "choice" and _true_false(q) and _OWNER_FIRST.match(prompt):
         # "True or false: Three of its councillors ask …": whose, the statement's subject does not say
         return Check("complete", False, f"“{_OWNER_FIRST.match(prompt).group(1)}” cannot be understood without the "

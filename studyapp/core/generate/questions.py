@@ -769,6 +769,8 @@ _ANSWER_LABEL = re.compile(r"^\s*(?:\*\*|__)?(?:(?:A|Answer|[A-Z][\w'’.-]+(?:\
 # something said there ("Has that happened?")
 _BACK_REFERENCE = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their)\b", re.IGNORECASE)
 _SHORT_BACK_REFERENCE = re.compile(r"\b(?:that|this|it|those|these|there|then)\b", re.IGNORECASE)
+# A question that ends on what the answer before it said: "What are you doing about that?", "Why is that?"
+_ENDS_ON_BACK_REFERENCE = re.compile(r"\b(?:about|with|on|of|to|for|is|was|by)\s+(?:that|this|it)\?$", re.IGNORECASE)
 INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
 
 
@@ -799,7 +801,7 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
         if body[para:seg.open].strip(" \n–—-*_"):
             continue  # (words in marks inside the answer: the answer's own opening is what the question asked)
         what = (asked.group(3) if asked.re is _REQUEST_ASKED else asked.group(1)) if asked else ""
-        if not asked or sent is None or _BACK_REFERENCE.search(what) or \
+        if not asked or sent is None or _BACK_REFERENCE.search(what) or _ENDS_ON_BACK_REFERENCE.search(what) or \
                 len(what.split()) <= 4 and _SHORT_BACK_REFERENCE.search(what):
             continue  # "Is he right?", "Has that happened?": a question put after another, not understood alone
         first = _ANSWER_LABEL.sub("", body[max(sent.start, seg.start):sent.end]).strip()

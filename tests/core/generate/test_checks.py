@@ -381,3 +381,15 @@ def test_a_match_whose_positions_other_questions_ask_in_their_own_wording_is_not
                "answer": "Maria Okafor", "source": ARTICLE.split("\n\n")[1], "explanation": "Because."}]
     assert "worth" in failed(match, ctx(others=others))
     assert "worth" not in failed(match, ctx(others=others[1:]))  # one of three asked elsewhere: the match stays
+
+
+def test_a_demonstrative_or_an_it_only_the_article_explains_fails_in_a_statement_or_an_answer():
+    # a plural holder rejecting "that": what, only the sentence before says
+    assert "complete" in failed(choice("True or false: The Port Owners Group reject that and want an inquiry.",
+                                       ["True", "False"], "True"))
+    # a flash answer whose "it" the question never names
+    flash = {"id": "q", "type": "flash", "topic": "demands", "prompt": "What do governors agree to do?",
+             "answer": "Review it in full at the end of the year", "source": "Port director Tomas Lind rejected the "
+             "offer on Monday.", "explanation": "Because."}
+    assert "complete" in failed(flash)
+    assert "complete" not in failed({**flash, "answer": "Review the pay offer in full at the end of the year"})
