@@ -708,7 +708,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             text != prompt and text.startswith("“") and text.endswith("”") and _in_article(text[1:-1], ctx))
         # (an option in its marks that the article prints word for word is the speaker's own sentence: "cost us
         # £1.2 million each and the visitors …" is hers, not the writer's grammar)
-        why = phrase_problem(text, quoted_ok=t == "quote" and not q.get("prompt"), verbatim=verbatim)
+        why = phrase_problem(text, quoted_ok=t == "quote" and not q.get("prompt") or verbatim and text != prompt,
+                             verbatim=verbatim)
         if why.startswith("ends on") and why[9:-1] in _ENDS_WELL and ends_a_sentence(text, q.get("source", "")):
             why = ""
         if why:

@@ -47,3 +47,12 @@ def test_the_guests_answers_are_asked_with_her_own_words_as_options():
     money = next(q for q in asked if "Was that about money?" in q["prompt"])
     assert money["answer"].startswith("“Partly.") and "£2 million each and the crowds" in money["answer"]
     assert not any("about that?”" in p for p in prompts)  # "What are you doing about that?": about what?
+
+
+def test_an_answer_with_words_a_writer_could_not_use_alone_is_still_an_option():
+    # "something" and "the same" in her own sentence are hers; a question of the writer's with them would not pass
+    text = ARTICLE.replace("How many people come in only to get warm.",
+                           "Something I had not expected: the same faces come in every morning to get warm.")
+    bank, _ = generate_bank(text, published="2026-11-03")
+    options = [o for q in bank["questions"] if q.get("prompt", "").startswith("Asked ") for o in q["choices"]]
+    assert any(o.startswith("“Something I had not expected") for o in options)
