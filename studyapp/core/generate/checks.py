@@ -289,6 +289,8 @@ _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses
                         r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b|"
                         r"\b(?:blames|accuses|criticises|criticizes|praises|thanks|condemns) (?:for|of)\b")
 # ("blames for its own failure": whom, the words cut from "looking for someone to blame for …" said)
+# An "it" that stands for nothing ("got away with it", "made it through"): no referent is missing.
+_IDIOM_IT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+away\s+with\s+it\b|\bmade\s+it\b|\bmake\s+it\b")
 _DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects?|accepts?|denies|backs?|supports?|welcomes?|opposes?|disputes?|defends?|"
                                    r"dismiss(?:es)?|wants|demands|refuses?) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
@@ -837,7 +839,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                 return Check("complete", False, f"“{plural}” cannot be understood without the article: the question names "
                                                 f"nothing it can stand for")
         answer = str(q.get("answer", ""))
-        if t == "flash" and unmet_it(f"{prompt} {answer[:1].lower()}{answer[1:]}"):
+        if t == "flash" and unmet_it(_IDIOM_IT.sub("", f"{prompt} {answer[:1].lower()}{answer[1:]}")):
             # "What do governors agree to do?" → "Review it in full": review what, only the article says
             return Check("complete", False, "“it” in the answer cannot be understood without the article")
     if t == "choice" and _true_false(q) and _OWNER_FIRST.match(prompt):

@@ -393,3 +393,10 @@ def test_a_demonstrative_or_an_it_only_the_article_explains_fails_in_a_statement
              "offer on Monday.", "explanation": "Because."}
     assert "complete" in failed(flash)
     assert "complete" not in failed({**flash, "answer": "Review the pay offer in full at the end of the year"})
+
+
+def test_an_idioms_it_in_a_flash_answer_is_no_unexplained_referent():
+    flash = {"id": "q", "type": "flash", "topic": "demands", "prompt": "What does Maria Okafor not want?",
+             "answer": "People thinking that the owners cut pay and got away with it", "source": "Port director Tomas "
+             "Lind rejected the offer on Monday.", "explanation": "Because."}
+    assert "complete" not in failed(flash)
