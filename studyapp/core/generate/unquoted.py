@@ -337,15 +337,21 @@ _ASKED_ROLE = re.compile(r"\b(?:questions\s+to|spo(?:ke|aks?)\s+to|talk(?:ed|s)?
 LABEL_TURNS = 2  # turns each of a transcript's two labels opens, at least
 
 
-def _label_pair(body: str, pars: list[tuple[int, int]]) -> tuple[str, str, int] | None:
-    """(the asker's label, the guest's label, where the first question is) for a transcript whose two labels are
-    neither "Q"/"A" nor names the cast knows: "The Courier: …?" turns, mostly questions, and "Chief executive: …"
-    turns, mostly not; None for anything else."""
+def _label_turns(body: str, pars: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """The paragraphs each label opens ("The Courier: …", "Chief executive: …"), a label's own words left out."""
     turns: dict[str, list[int]] = {}
     for k, (a, b) in enumerate(pars):
         g = _ANY_LABEL.match(body, a)
         if g and g.end() < b:
             turns.setdefault(g.group("label"), []).append(k)
+    return turns
+
+
+def _label_pair(body: str, pars: list[tuple[int, int]]) -> tuple[str, str, int] | None:
+    """(the asker's label, the guest's label, where the first question is) for a transcript whose two labels are
+    neither "Q"/"A" nor names the cast knows: "The Courier: …?" turns, mostly questions, and "Chief executive: …"
+    turns, mostly not; None for anything else."""
+    turns = _label_turns(body, pars)
     both = [lab for lab, ks in turns.items() if len(ks) >= LABEL_TURNS]
     if len(both) != 2:
         return None
@@ -387,11 +393,7 @@ def _labelled_questions(body: str, pars: list[tuple[int, int]]) -> list[int]:
     """Where the questions are, for an interview whose only label is the asker's ("**Gazette:** Will tickets cost
     more?" over a plain answer): the one label opening two or more turns, mostly questions, each with an unlabelled
     paragraph under it; [] for anything else."""
-    turns: dict[str, list[int]] = {}
-    for k, (a, b) in enumerate(pars):
-        g = _ANY_LABEL.match(body, a)
-        if g and g.end() < b:
-            turns.setdefault(g.group("label"), []).append(k)
+    turns = _label_turns(body, pars)
     both = [lab for lab, ks in turns.items() if len(ks) >= LABEL_TURNS]
     if len(both) != 1:
         return []
