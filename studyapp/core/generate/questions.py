@@ -774,6 +774,33 @@ _ENDS_ON_BACK_REFERENCE = re.compile(r"\b(?:about|with|on|of|to|for|is|was|by)\s
 INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
 
 
+# The opening of an answer that only one kind of question takes: "Because …" a "Why …?", "Yes"/"Partly" a yes-or-no one.
+_WHY_ANSWER = re.compile(r"“(?:because|since|it'?s because)\b", re.IGNORECASE)
+_WHY_QUESTION = re.compile(r"(?:^|[.?!]\s+)why\b", re.IGNORECASE)
+# A name inside a question, not its first word: "What did you bring with you from Nordhavn?"
+_NAME_IN_QUESTION = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w’'-]+")
+_YES_NO_QUESTION = re.compile(r"(?:^|[.?!]\s+)(?:is|are|was|were|do|does|did|will|would|can|could|have|has|had|should|"
+                              r"shall|must|may|might)\s+[^?]*\?$", re.IGNORECASE)
+_YES_NO_ANSWER = re.compile(r"“(?:yes|no|not|never|partly|absolutely|certainly|of course|maybe|perhaps|probably|"
+                            r"sometimes|hardly|definitely|i hope|i doubt)\b", re.IGNORECASE)
+
+
+def _answer_given_away(question: str, key: str, wrong: list[str]) -> bool:
+    """Whether a student could pick the guest's answer among her other answers without having read the interview:
+    it alone fits the question's form ("Why …?" and "Because …"; "Was that about money?" and "Partly."), or it alone
+    repeats a word of the question. Such a question tests reading the prompt, not the article (point 3)."""
+    q = question.strip("“” ")
+    if _WHY_QUESTION.search(q) and _WHY_ANSWER.match(key) and not any(_WHY_ANSWER.match(w) for w in wrong):
+        return True
+    if _YES_NO_QUESTION.search(q) and _YES_NO_ANSWER.match(key) and not any(_YES_NO_ANSWER.match(w) for w in wrong):
+        return True
+    names = set(_NAME_IN_QUESTION.findall(q))  # "… from Nordhavn?" and "In Nordhavn we …": the place gives it away
+    if any(n in key for n in names) and not any(n in w for n in names for w in wrong):
+        return True
+    asked = _content_stems(q)  # "Why are you refusing?" and "We are not refusing …": more of its words than any other
+    return len(asked & _content_stems(key)) > max(len(asked & _content_stems(w)) for w in wrong)
+
+
 def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """'Asked “Were you ever afraid?”, what did Nora Haldane answer?' for an interview with one person: "Who said …?"
     needs two other speakers as wrong options, and a Q&A has none, so the guest's answers are asked by the
@@ -833,15 +860,16 @@ def interview_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pac
             # the answers nearest this one, in the article's order: the options a reader of the interview weighs
             others = sorted((a for k, a in enumerate(answers) if k != i), key=lambda a: abs(a[2] - start))
             wrong = [a[1] for a in others if norm(a[1]) != norm(first)][:INTERVIEW_OPTIONS - 1]
-            if len(wrong) < 2:
+            if len(wrong) < 2 or _answer_given_away(question, first, wrong):
                 continue
             out.append(Candidate({
                 "id": ids.make("asked", name, " ".join(question.split()[:4])), "type": "choice",
                 "topic": "who-said-what", "prompt": f"Asked {question}, what did {name} answer?" if
                 question.startswith(("about ", "to ")) else f"Asked “{question}”, what did {name} answer?",
                 "choices": sorted([first, *wrong]), "answer": first, "source": body[start:end].strip(),
-                "explanation": f"{_who(by_name[name])} answered so when asked {question} in the interview." if
-                question.startswith(("about ", "to ")) else f"{_who(by_name[name])} answered “{question}” so in the interview.",
+                "explanation": f"{_who(by_name[name])} gave this answer when asked {question} in the interview." if
+                question.startswith(("about ", "to ")) else
+                f"{_who(by_name[name])} gave this answer when asked “{question}” in the interview.",
             }, f"sentence:{first[:60]}", 0.9))
     return out
 

@@ -1,7 +1,7 @@
 """Issue 14: a magazine interview whose guest is its only speaker is asked "Asked …, what did X answer?", with her
 other answers as options. Her own words in their marks are hers, so an answer whose grammar a writer would not use
 ("… cost £2 million each and the crowds …") is no defect of the question; a question that leans on the answer before
-it ("What are you doing about that?") is not asked. Written for the tests, in the layout of a weekly's interview: a
+it ("What are you doing about that?") is not asked, nor one whose answer alone fits its form or repeats its words. Written for the tests, in the layout of a weekly's interview: a
 standfirst that "talks about", an "Interview by" line, plain questions, first-person answers with no marks."""
 
 from studyapp.core.generate.pipeline import generate_bank
@@ -42,11 +42,15 @@ This interview has been edited for length.
 def test_the_guests_answers_are_asked_with_her_own_words_as_options():
     bank, _ = generate_bank(ARTICLE, published="2026-11-03")
     asked = [q for q in bank["questions"] if q.get("prompt", "").startswith("Asked ")]
+    first = next(q for q in asked if "What surprised you most?" in q["prompt"])
+    assert "Petra Lindqvist" in first["prompt"] and first["answer"].startswith("“How many people come in")
+    # her sentence a writer would not print alone is still one of her answers among the options
+    assert any("£2 million each and the crowds" in o for q in asked for o in q["choices"])
     prompts = [q["prompt"] for q in asked]
-    assert any("Was that about money?" in p and "Petra Lindqvist" in p for p in prompts)
-    money = next(q for q in asked if "Was that about money?" in q["prompt"])
-    assert money["answer"].startswith("“Partly.") and "£2 million each and the crowds" in money["answer"]
     assert not any("about that?”" in p for p in prompts)  # "What are you doing about that?": about what?
+    # given away by its form or its words: "Was that about money?" → "Partly. …" (the one yes-or-no answer),
+    # "What did you bring with you from Valborg?" → "… In Valborg no label …" (the one answer naming the place)
+    assert not any("Was that about money?" in p or "from Valborg?" in p for p in prompts)
 
 
 def test_an_answer_with_words_a_writer_could_not_use_alone_is_still_an_option():

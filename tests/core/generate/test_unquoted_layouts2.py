@@ -438,7 +438,10 @@ def test_questions_labelled_with_the_outlet_and_answers_with_the_guests_role():
     said = _guest_answers(ROLE_LABELS)
     assert len(said) == 4 and said[0].startswith("Our reservoirs fell below half full")
     assert not any("Courier" in q for q in said)
-    assert "Asked “Will bills rise?”, what did Marisol Dunleavy answer?" in _bank_prompts(ROLE_LABELS)
+    prompts = _bank_prompts(ROLE_LABELS)
+    assert "Asked “Why was the ban needed now?”, what did Marisol Dunleavy answer?" in prompts
+    # "Will bills rise?" is answered "Not because of the ban …", the one answer that fits a yes-or-no question
+    assert not any("Will bills rise?" in p for p in prompts)
 
 
 def test_bold_q_and_a_labels_on_a_line_of_their_own_above_each_turn():
