@@ -2120,6 +2120,10 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             d = replace(d, event=d.event[:adjunct.start()])  # when they walk out, not what they did before
         if d is None or _LATER_PRONOUN.search(d.event):
             continue  # "X said: …" is asked as a quotation; "… announced it would close, he organised …": who?
+        if _CONFIRMED.match(d.event) and any(o is not d and o.evidence == d.evidence and getattr(o, "tense", "") in (
+                "present", "future") for o in events):
+            continue  # "X will cut 38 services when its timetable takes effect on 17 May, the operator confirmed
+            # yesterday": the day it was confirmed is a side detail of the event the sentence dates itself
         if _CLOCK_ONLY.fullmatch(d.as_written.strip()):
             continue  # "Figures published at 9am show …": a time of day fixes no date (the day is only the page's)
         if quoted_words(d.event, d.evidence):
@@ -2137,13 +2141,17 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         opens = d.evidence.lower().find(" ".join(d.event.split()[:3]).lower())
         if opens > 0 and _CONDITION_BEFORE.search(d.evidence[:opens]):
             continue  # "… on condition that the beef quota was agreed in full this week": a condition, no event
-        if _VOX_POP.match(d.event) or _ASKED_PASSERS.search(d.event):
+        if _VOX_POP.match(d.event[:1].lower() + d.event[1:]) or _ASKED_PASSERS.search(d.event):
             continue  # "Shoppers in the square on Saturday said …": the day reporters asked passers-by, no event
         reduced = _SUBJECT_PARTICIPLE.match(d.event)
         if reduced and reduced.group("pp") in d.evidence and getattr(d, "tense", "past") in ("present", "future"):
             # "A ceasefire agreed in 2024 expires": the subject's participle phrase would be read as its verb
             head = re.sub(r"^(?:A|An)\s", "The ", reduced.group("np"))
             d = replace(d, event=f"{head} {reduced.group('rest')}")
+        owner = _ITS_OWNER.match(d.event) and _SENTENCE_SUBJECT.match(d.evidence.strip())
+        if owner and len(owner.group(1).split()) >= 2 and d.evidence.find(d.event[4:]) > owner.end():
+            # "Fenmoor Rail will cut 38 services when its new timetable takes effect on 17 May": its, the body's
+            d = replace(d, event=f"{owner.group(1)}’{'' if owner.group(1).endswith('s') else 's'} {d.event[4:]}")
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt or ex.published and _ISO.match(d.date) and d.date[:len(d.date)] > ex.published.isoformat()[
@@ -2174,6 +2182,13 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     return out
 
 
+# An event that is only the confirming or announcing of what the sentence tells ("The operator confirmed …").
+_CONFIRMED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:confirmed|announced|said|revealed|disclosed)\b")
+# An event whose subject is the body's "its" ("its new timetable takes effect"), and the named body that opens the
+# sentence as its subject ("Fenmoor Rail will cut …"): whose timetable, the sentence itself says.
+_ITS_OWNER = re.compile(r"Its\s+[a-z]")
+_SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)\s+(?:will|would|is|are|has|have|was|were|"
+                               r"plans|says|said|[a-z]{3,}ed|[a-z]{3,}s)\b")
 # A subject with a participle phrase before its present or future verb: "A ceasefire agreed in 2024 expires".
 _SUBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
                                  r"(?P<pp>[a-z]{3,}ed\s+(?:in|on|at|by|last|this|during)\s+[^,;]{1,30}?)\s+"
@@ -2191,9 +2206,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s
 UPCOMING_WORTH = 0.05
 # Unnamed members of the public saying something: a vox pop's day is the day reporters asked, no event of the story.
 _VOX_POP = re.compile(r"^(?:(?:some|many|most|several|other|local|the|a\s+few|a\s+handful\s+of)\s+)*(?:[a-z-]+\s+)?"
-                      r"(?:shoppers|residents|passers-by|passersby|commuters|locals|people|visitors|onlookers|"
+                      r"(?:shoppers|residents|passers-by|passersby|commuters|passengers|locals|people|visitors|onlookers|"
                       r"members\s+of\s+the\s+public|customers|pedestrians|drinkers|diners|holidaymakers|tourists)"
-                      r"\b(?:\s+[^,.;]{0,60}?)?\s+(?:said|told|say|spoke|were\s+asked|complained|agreed)\b")
+                      r"\b(?:\s+[^,.;]{0,60}?)?\s+(?:said|told|say|spoke|were\s+asked|complained|agreed|were|was)\b")
 _ASKED_PASSERS = re.compile(r"\b(?:asked|spoke\s+to|talked\s+to|stopped|interviewed)\s+(?:by\s+\w+\s+)?"
                             r"(?:shoppers|passers-by|passersby|people\s+in\s+the\s+street|members\s+of\s+the\s+"
                             r"public|commuters|locals)\b")
