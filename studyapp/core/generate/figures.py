@@ -202,6 +202,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if fig.end > len(clause) or re.search(r"[“”\"]", clause):
         return None  # the figure is in the attribution, or a quotation's words would be rearranged
     lead = clean_clause(clause[:fig.start])
+    lead = _NAME_APPOSITION.sub(r"\1 ", lead)  # "Kestrel Systems, the cloud software company, is to cut": the name's verb
+    lead = _IS_TO.sub(r"\1 will \2", lead)  # "is to cut 2,300 jobs": a plan, asked "will … cut"
     tail = clause[fig.end:].strip()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
     appos = _SUBORD_BEFORE_APPOSITION.search(tail)
@@ -227,6 +229,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     beside = _BESIDE.match(tail)
     if beside and not figures_in(tail[beside.end():]):  # "a loss of $3m on revenue of $9m in the quarter"
         tail = tail[beside.end():].strip()
+    if fig.kind == "percent" and _TO_A_PRICE.match(tail):
+        tail = ""  # "fell 14 per cent to 412p": the level it fell to, not a second share of a range
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
@@ -319,6 +323,8 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if not parts:
         return None
     subject, verb, middle = parts
+    if verb.lower() in ("is", "are", "was", "were") and middle.startswith("to ") and _PLAN_NOUN.search(subject):
+        return None  # "The aim is to cut 600 jobs": the aim cuts nothing; what is aimed at is no clause of its own
     inv = _inverted(subject, verb, names)
     if not inv or len(subject.split()) > 8:
         return None
@@ -388,6 +394,16 @@ _NOT_OBJECT = re.compile(r"[,;:]|\b[a-z]{2,}ing\b")
 _NOUN_MODIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|annual|quarterly|monthly|yearly|net|gross|total|operating|"
                              r"underlying|record|full-year|half-year)\s+){0,2}(?:[a-z]+-[a-z-]+|annual|quarterly|"
                              r"monthly|yearly|net|gross|total|operating|underlying|record)")
+# A name's apposition before its verb: "Kestrel Systems, the cloud software company based in Aldermoor, is to cut".
+_NAME_APPOSITION = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:the|a|an)\s+[^,]{2,70},\s+")
+# A noun whose "is to …" says what it is, not what it will do: "The aim is to cut", "Our plan is to sell".
+_PLAN_NOUN = re.compile(r"\b(?:aim|plan|goal|target|idea|intention|hope|ambition|priority|proposal|strategy|purpose|"
+                        r"task|job|challenge|answer|solution|option)s?$", re.IGNORECASE)
+# A name's "is to cut", "are to close": a plan announced, which a question asks with "will" ("The aim is to cut …" is
+# no plan of the aim's, and is left alone).
+_IS_TO = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s+(?:is|are)\s+to\s+([a-z]+)\b")
+# A share price moved to: "to 412p", "to $31.20" (a sum a total reached, "to £4.6 billion", is left as it was).
+_TO_A_PRICE = re.compile(r"to\s+(?:\d[\d.,]*p\b|[$€]\d{1,4}\.\d\d\b)")
 # A preposition just before a figure: the figure sits in a phrase, not the clause's own object ("talks on the
 # roughly $8 billion", "contracts above 5 million crowns").
 _PREPOSITION_AT_END = re.compile(r"\b(?:of|in|on|at|for|with|from|to|into|than|between|under|over|above|below|beyond|"

@@ -112,3 +112,10 @@ def test_a_figure_inside_a_phrase_or_after_an_aside_is_not_asked():
     assert _ask("Nordvale wants its firms to bid in all states, while the Union has offered access only to contracts "
                 "above 7 million crowns and only at national, not regional, level.") == [None]
     assert _ask("The hotel employs 300 people working in shifts.") == [None]
+
+
+def test_a_named_bodys_plan_after_its_apposition_and_a_share_fall_to_a_price_are_asked():
+    assert _ask("Orvane Labs, the drug developer based in Kettering, is to cut 640 jobs, about 9 per cent of its staff, "
+                "after a failed trial.")[0] == "How many jobs will Orvane Labs cut?"
+    assert _ask("Shares in Orvane fell 11 per cent to 238p on Monday.") == ["By how much did shares in Orvane fall?"]
+    assert _ask("The aim is to cut 600 jobs by June.") == [None]  # the aim cuts nothing
