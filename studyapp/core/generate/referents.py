@@ -654,7 +654,9 @@ def _named_before(before: str, noun: str) -> bool:
                                                                                      "when", "true"}:
             continue
         if words[0].lower().strip("’'s") in {"who", "which", "what", "how", "when", "where", "true", "false", "on",
-                                              "in", "according"}:
+                                              "in", "according", "by", "for", "at", "from", "with", "to", "after",
+                                              "before", "since", "until", "during"}:
+            # ("By how much did shares in the company fall?": the question's opening capital, no name)
             continue
         return True
     return False

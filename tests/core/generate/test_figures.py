@@ -119,3 +119,11 @@ def test_a_named_bodys_plan_after_its_apposition_and_a_share_fall_to_a_price_are
                 "after a failed trial.")[0] == "How many jobs will Orvane Labs cut?"
     assert _ask("Shares in Orvane fell 11 per cent to 238p on Monday.") == ["By how much did shares in Orvane fall?"]
     assert _ask("The aim is to cut 600 jobs by June.") == [None]  # the aim cuts nothing
+
+
+def test_a_share_fall_names_the_company_the_article_means():
+    text = ("Orvane Labs to cut 640 jobs\n\nOrvane Labs, the drug developer based in Kettering, is to cut 640 jobs after "
+            "a failed trial.\n\nShares in the company fell 11 per cent to 238p on Monday, their lowest level in two years.")
+    bank, _ = generate_bank(text, published="2026-05-05")
+    prompts = [q.get("prompt", "") for q in bank["questions"]]
+    assert "By how much did shares in Orvane Labs fall?" in prompts, prompts
