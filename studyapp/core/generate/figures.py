@@ -57,6 +57,9 @@ _PRESENT = ("wants", "needs", "plans", "employs", "runs", "owns", "holds", "cost
             "hopes", "counts", "reports", "estimates", "predicts", "forecasts", "includes", "carries", "operates",
             "manages", "funds", "gives", "keeps", "houses", "teaches", "treats", "trains", "builds", "opens",
             "closes", "cuts", "raises", "lowers", "reduces", "adds")
+# A name of up to five capitalised words ("Talvio Marine", "Kestrel Systems"): the subject the apposition, plan and
+# saying patterns below look for (and date questions in questions.py).
+NAMED = r"(?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*"
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
                 "all", "both", "each", "every"}
 _APPROX = {"nearly", "almost", "about", "around", "roughly", "some", "approximately", "an estimated", "close to"}
@@ -395,13 +398,13 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|annual|quarterly|monthly|yea
                              r"underlying|record|full-year|half-year)\s+){0,2}(?:[a-z]+-[a-z-]+|annual|quarterly|"
                              r"monthly|yearly|net|gross|total|operating|underlying|record)")
 # A name's apposition before its verb: "Kestrel Systems, the cloud software company based in Aldermoor, is to cut".
-_NAME_APPOSITION = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:the|a|an)\s+[^,]{2,70},\s+")
+_NAME_APPOSITION = re.compile(r"^(" + NAMED + r"),\s+(?:the|a|an)\s+[^,]{2,70},\s+")
 # A noun whose "is to …" says what it is, not what it will do: "The aim is to cut", "Our plan is to sell".
 _PLAN_NOUN = re.compile(r"\b(?:aim|plan|goal|target|idea|intention|hope|ambition|priority|proposal|strategy|purpose|"
                         r"task|job|challenge|answer|solution|option)s?$", re.IGNORECASE)
 # A name's "is to cut", "are to close": a plan announced, which a question asks with "will" ("The aim is to cut …" is
 # no plan of the aim's, and is left alone).
-_IS_TO = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*)\s+(?:is|are)\s+to\s+([a-z]+)\b")
+_IS_TO = re.compile(r"^(" + NAMED + r")\s+(?:is|are)\s+to\s+([a-z]+)\b")
 # A share price moved to: "to 412p", "to $31.20" (a sum a total reached, "to £4.6 billion", is left as it was).
 _TO_A_PRICE = re.compile(r"to\s+(?:\d[\d.,]*p\b|[$€]\d{1,4}\.\d\d\b)")
 # A preposition just before a figure: the figure sits in a phrase, not the clause's own object ("talks on the
@@ -525,7 +528,7 @@ _SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\
 
 
 # A name's apposition before its verb of saying: "Talvio Marine, the country's largest shipbuilder, said".
-_APPOSED = re.compile(r"^((?:[A-Z][\w’'&.-]*\s+){0,4}[A-Z][\w’'&.-]*),\s+(?:the|a|an)\s+[^,]{1,60},(?=\s+(?:has\s+|had\s+)?"
+_APPOSED = re.compile(r"^(" + NAMED + r"),\s+(?:the|a|an)\s+[^,]{1,60},(?=\s+(?:has\s+|had\s+)?"
                       r"(?:said|says|reported|reports|estimated|estimates)\b)")
 # The speaker's own plan in what it says: "said on Tuesday (that) it would cut", "says they will sell".
 _OWN_PLAN = re.compile(r"\b(?:said|says|announced|confirmed)(?:\s+(?:on|last|this|late|early)\s+[A-Z]?[a-z]+)?(?:\s+that)?"

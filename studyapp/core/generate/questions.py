@@ -27,8 +27,8 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
                                            one_kind, phrase_problem, says_of_what, word_in)
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
-from studyapp.core.generate.figures import (WIRE_LEAD, amount, figures_in, how_question, nearby, term_length,
-                                            term_question, terms_in)
+from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in, how_question, nearby,
+                                            term_length, term_question, terms_in)
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -2187,7 +2187,7 @@ _CONFIRMED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[a-z][\w’'-]*\s+){0,2}?(
 # An event whose subject is the body's "its" ("its new timetable takes effect"), and the named body that opens the
 # sentence as its subject ("Fenmoor Rail will cut …"): whose timetable, the sentence itself says.
 _ITS_OWNER = re.compile(r"Its\s+[a-z]")
-_SENTENCE_SUBJECT = re.compile(r"((?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w&’'.-]*)\s+(?:will|would|is|are|has|have|was|were|"
+_SENTENCE_SUBJECT = re.compile(r"(" + NAMED + r")\s+(?:will|would|is|are|has|have|was|were|"
                                r"plans|says|said|[a-z]{3,}ed|[a-z]{3,}s)\b")
 # A subject with a participle phrase before its present or future verb: "A ceasefire agreed in 2024 expires".
 _SUBJECT_PARTICIPLE = re.compile(r"(?P<np>(?:A|An|The)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
