@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                           r")\b", re.IGNORECASE)),
     ("inseason", re.compile(r"\b(?:((?i:later|earlier|early|late))\s+)?(?:(?i:in|since|by|over|during|until|through)\s+the\s+"
                             r"(spring|summer|autumn|fall)\b"
-                            r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after)\b)|"
+                            r"(?:\s+(?i:term|semester))?(?!\s+(?:of|before|after|months)\b)|"
                             r"(?i:for|from|by)\s+the\s+(spring|summer|autumn|fall|winter)\s+(?i:term|semester)\b)")),
     ("intime", re.compile(r"\bin\s+(" + _NUMW + r")\s+(day|week|fortnight|month|year)s?(?:[’']s|[’'])?\s+time\b",
                           re.IGNORECASE)),
@@ -295,6 +295,10 @@ _PARTICIPLES = {"been", "done", "gone", "taken", "given", "seen", "known", "show
                 "arisen", "born", "borne", "laid", "dealt", "read", "upheld", "withheld", "overseen", "undergone",
                 "meant", "spent", "shot", "understood", "stood", "sought", "taught", "caught", "fought", "thought",
                 "forgotten", "chosen", "frozen", "hung", "lent", "lit", "sent", "won", "worn"}
+# a time subordinator, a determiner and up to three plain words: the subject of the clause the subordinator opens
+_SUBORDINATE_SUBJECT = re.compile(r"(?:.* )?(?:before|after|until|till|when|once|as)\s+(?:the|its|their|his|her|this|"
+                                  r"that|a|an)(?:\s+[a-z][a-z-]*){1,3}")
+_AFTER_TIMED_VERB = {"at", "on", "in", "by", "next", "this", "tomorrow", "today", "tonight", "early", "late", "later"}
 _PRESENT_3SG = {
     # (a warning, a timetable: "a yellow warning covers Friday", "the statement follows on Monday")
     "covers", "follows", "spans", "affects", "applies", "peaks", "lapses",
@@ -418,6 +422,9 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
             (nxt in ("on", "at", "from", "in", "next", "this", "again", "tomorrow", "today") or
              re.fullmatch(_WD, toks[i + 1].text if i + 1 < len(toks) else "")):
         return "pres"  # "Polling stations open on Monday", "the talks resume next week"
+    if w not in _PRESENT_3SG and nxt in _AFTER_TIMED_VERB and re.fullmatch(r"[a-z]{3,}[^\Wsu']s", w) and \
+            _SUBORDINATE_SUBJECT.fullmatch(" ".join(t.low for t in toks[max(0, i - 5):i])):
+        return "pres"  # "before the transfer window shuts at 11pm on Friday": the subordinate clause's own verb
     if w in _PRESENT_3SG:
         if prev in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", prev) and prev not in _NOT_ED_VERBS:
             return None  # "announced plans": the object
@@ -1224,7 +1231,11 @@ def resolve(kind: str, m: re.Match, sentence: str, published: date | None, tense
                 shared.group(3).lower(), 0)
             return _iso(y - (1 if later < mon else 0), mon), "month"
         if published:
-            if rel in ("last", "this past", "the past"):
+            if rel == "last":
+                # "last September": news writing names the month alone for this year's, so "last" is the year
+                # before's, however far back the month falls ("last August", written in November: a year back)
+                y = published.year - 1
+            elif rel in ("this past", "the past"):
                 y = published.year if mon < published.month else published.year - 1
             elif rel == "next":
                 y = published.year if mon > published.month else published.year + 1
@@ -2234,6 +2245,8 @@ _NOT_A_NOUN = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "wh
 def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: str | None = None) -> bool:
     if _quoted(text, a):
         return False
+    if _NEGATED.search(text, cl.start, a):
+        return False  # "the painting is not leaving in December": no event happens on the date, so none is asked
     if kind in ("span", "rest", "around", "ordinal", "quarter") or (
             prep in _NOT_OWN_PREP and not (prep == "from" and (_LASTS_FROM.search(text[:a]) or _takes_effect_from(
                 text, cl, kind, a, b)))):
@@ -2263,6 +2276,14 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
+# a verb group denied before its date: "will not reopen on 14 March", "has never met since May", "no longer runs in June"
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+# an ordinal or a superlative ranks the event among others within a span counted back from now: "the third school
+# to face closure in two years", "the biggest rise in five years", "the first time in a decade"
+_RANKED_IN = re.compile(r"\b(?:the|its|their|his|her|[a-z-]+[’']s)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                        r"tenth|\d+(?:st|nd|rd|th)|only|most\s+[a-z]+|least\s+[a-z]+|best|worst|(?:bigg|larg|high|low|"
+                        r"great|small|fast|slow|strong|weak|long|short|hott|cold|wett|dri|warm|cheap|sharp|steep|"
+                        r"deep|heavi|busi|quiet|poor|rich)est)\b[^,;.:!?]{0,80}$", re.IGNORECASE)
 # "will walk out for three days from 3 June", "closes for a fortnight from Monday": a stretch of time that starts on
 # the date, so the date is when the event begins, its own (a bare "from" dates a start without the event's verb)
 _LASTS_FROM = re.compile(r"\bfor\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
@@ -2763,6 +2784,8 @@ def find_dates(article: Article, published: date | None = None,
                             text[max(0, a - 30):a], re.IGNORECASE)
             if kind == "inspan" and not due and (tense != "future" or _quoted(text, a) and cl.verb is None):
                 continue  # "was built in two weeks", "prices rise 5% in a year": a duration
+            if kind == "inspan" and _RANKED_IN.search(text, cl.start, a):
+                continue  # "the third school to face closure in two years": a span looked back over, no date ahead
             if tense == "ahead":
                 # a weekday inside the infinitive of an offer, a threat or a plea ("offered to meet the unions on
                 # Friday") is the day of the meeting, not yet come: the coming one; after a decision ("decided to
@@ -2908,6 +2931,9 @@ def find_dates(article: Article, published: date | None = None,
             if _IN_WHOSE.search(text[max(0, a - 80):a]):
                 event = _whose_event(event)
             own = _own(text, cl, kind, a, b, prep)
+            if own and kind in ("month", "weekday", "day", "relative") and j and matches[j - 1][2] == "year" and \
+                    not text[matches[j - 1][1]:a].strip():
+                own = False  # "lowest since records began in 1961 this August": the month is not the nested clause's
             gerund_made = False
             if cl.gerund and not _quoted(text, a) and prep not in _NOT_OWN_PREP:
                 rebuilt = _gerund_event(text, cl, a)
