@@ -1327,6 +1327,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     continue  # "two depots are threatened", "being offered"
             if how == "verb" and _CUE_NOUN_VERB.fullmatch(word):
                 prev = _LAST_WORD.search(before)
+                if prev and _NUMBER_WORD.fullmatch(prev.group(1)):
+                    continue  # "14 teachers and 11 support staff": a noun after a number, not a verb
                 if prev and prev.group(1).islower() and not prev.group(1).endswith("s") and \
                         prev.group(1) not in AGENT_NOUNS and prev.group(1) not in _GENERIC and prev.group(1) not in (
                         "to", "they", "we", "i", "you", "will", "would", "could", "should", "must", "may", "might",
@@ -1354,6 +1356,10 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "warned against backing the toll", "rather than rejecting it": the cue's act is not taken
             if how == "verb" and _BARRED_BEFORE.search(before):
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
+            if how == "verb" and word.endswith("ing") and _FROM_BEFORE.search(before):
+                continue  # "barred by the charter from seeking a third term", "refrained from backing": kept from it
+            if how == "verb" and _CONDITION_BEFORE.search(before):
+                continue  # "would not return until the company agreed to …": a condition set, not the company's act
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
                 # 'told teachers they weren't "asking for the moon"': a view of them, never that anyone asks for it
                 hits.append((m.start(), m.end(), "says that", how))
@@ -1439,6 +1445,9 @@ _PRESS_OFFICER = re.compile(r"\b(?:spokes(?:man|woman|person|people)|press\s+(?:
 _IN_VIEW = re.compile(r"^\W*(?:(?:But|And|Yet)\s+)?[Ii]n\s+(?:(?P<pro>his|her|their|its)\s+|(?P<who>[^,]{2,60}?)['’]s?\s+|"
                       r"the\s+(?=(?:view|opinion|judge?ment)\s+of\s))(?:own\s+)?(?:view|opinion|judge?ment)"
                       r"(?:\s+of\s+(?P<of>[^,]{2,60}?))?,\s+(?=\S)")
+# "refused to discuss the player by name", "… the offer in detail", "… it publicly": reticence, whoever speaks
+_RETICENT_DISCUSS = re.compile(r"[^,;.]{0,60}?\b(?:by\s+name|in\s+(?:any\s+)?detail|publicly|in\s+public|further|"
+                               r"specifics|the\s+details)\b", re.IGNORECASE)
 # what a side said is only that it says nothing: "the player would not comment", "it does not discuss contracts"
 _NO_COMMENT_CLAIM = re.compile(r"^(?:that\s+)?(?:[\w’'-]+\s+){0,4}?(?:(?:would|will|could|can|did|does|do)\s+not|cannot|never|"
                                r"(?:wouldn|won|couldn|can|didn|doesn|don)['’]t|(?:refus|declin)(?:es|ed|ing|e)\s+to)\s+"
@@ -1457,7 +1466,8 @@ def _own_acts(text: str, hits: list[tuple[int, int, str, str]]) -> list[tuple[in
         before = text[:c0]
         no_comment = _NO_COMMENT_VERB.match(text, c1)
         if how == "verb" and stance.startswith("refuses to") and no_comment and not _WITH_A_PARTY.match(text, c1) and \
-                (no_comment.group() != "discuss" or _PRESS_OFFICER.search(before)):
+                (no_comment.group() != "discuss" or _PRESS_OFFICER.search(before) or
+                 _RETICENT_DISCUSS.match(text, no_comment.end())):
             # "A spokesman refused to discuss the plan", "refused to be drawn": no comment, not a policy (the trust
             # that "has refused to discuss the suspension" holds a position on it)
             continue
@@ -2559,6 +2569,13 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 # a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
 _AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
+# an -ing cue right after "from": what the subject is kept from or keeps away from, never its aim
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a cue inside a condition another side sets: "until the company agreed to", "unless the board offers"
+_CONDITION_BEFORE = re.compile(r"\b(?:until|unless|till)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,4}$",
+                               re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens", re.IGNORECASE)
 _BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
                             r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
                             r"able|free|entitled)\s+to)\s+$", re.IGNORECASE)
@@ -2654,6 +2671,10 @@ _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:pe
                                   r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
                                   r"folk|folks)")
+# a reported clause's named subject right before the quotation that goes on with its verb ('said X "just wants')
+_SAID_NAME_OPENS = re.compile(r"\b(?:said|says|insisted|insists|added|explained|argued|argues|told\s+\w+)\s+"
+                              r"(?:that\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s*$", re.IGNORECASE)
+_ADVERBS_ONLY = re.compile(r"[\s\"“‘]*(?:(?:just|only|simply|still|really|also|now|genuinely|desperately)\s+)*")
 _NOUN_PHRASE_START = re.compile(r"\W*(?:the\s+)?[A-Z]?[a-z]")
 _TRAILING_ADVERB = re.compile(r"\s+\w+ly\s*$")
 _WORD = re.compile(r"\w+")
@@ -2854,6 +2875,15 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
                     inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _NOUN_PHRASE_START.match(article.body[a0:at]) else None
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
+                    opened = _SAID_NAME_OPENS.search(article.body, sent.start, seg_open) \
+                        if inner is None and _ADVERBS_ONLY.fullmatch(rel) else None
+                    if opened:
+                        # 'his agent, X, said Dario Vell "just wants to play football"': the quotation goes on
+                        # the reported clause whose subject stands before it, so the wish is that subject's
+                        named = _np_holder(article, cast, att, opened.start(1), opened.end(1), None)
+                        if named is not None and named.kind in ("person", "organisation") and \
+                                named.name != inq.speaker.name:
+                            who = named
                     subject = article.body[a0:at].strip(" \"“”‘’,")
                     if inner is None and _THIRD_PARTY_SUBJECT.fullmatch(subject):
                         continue  # '"People want everything quickly now, but …"': the speaker says what others want
@@ -3520,6 +3550,11 @@ _GIVEN_UP_NEXT = re.compile(r"^\W*(?:(?:But|However|Since\s+then),?\s+)?(?P<who>
                             + _GIVE_UP + r"\s+" + _BACK_REF, re.IGNORECASE)
 
 
+# a past cue in a clause set on a past occasion: "in 2018, when the authority wanted to …", "In 2019 the club sought …"
+_WHEN_PAST_CUE = re.compile(r"\b(?:when|(?:in|by)\s+(?:1[89]|20)\d\d,?)\s+(?:[\w’'-]+\s+){1,5}?(?:wanted|sought|"
+                            r"demanded|planned|proposed|called|asked|pushed|hoped|tried)\s+(?:for\s+|to\s+)?$",
+                            re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a cue in the past perfect right before the demand: "had demanded", "had long called for", "had sought"
 _HAD_CUE = re.compile(r"\bhad\s+(?:(?:already|also|earlier|previously|originally|initially|first|long)\s+)*"
                       r"(?!been\b)[a-z]+(?:ed|ght)(?:\s+(?:for|to|on|that))?\s*$")
@@ -3562,6 +3597,10 @@ def _given_up(positions: list[Position], article: Article, pace: Pacer) -> list[
             demand = _clean_demand(rest[:cut.start()]) if cut is not None else p.demand
             if len(demand.split()) >= 2:
                 out.append(replace(p, demand=demand if len(demand) < len(p.demand) else p.demand, past=True))
+            continue
+        if _WHEN_PAST_CUE.search(sent.text[:at]) and _PAST_YEAR.search(sent.text[:at]) and \
+                not _QUOTE_MARK.search(sent.text[:at]):
+            out.append(replace(p, past=True))  # "The biggest fight was in 2018, when they wanted to …": then, not now
             continue
         if _HAD_CUE.search(sent.text[:at]) and not _QUOTE_MARK.search(sent.text[:at]) and \
                 not _REPORTING_BEFORE.search(sent.text[:at]):

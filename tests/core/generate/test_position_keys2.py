@@ -1,0 +1,128 @@
+"""Every position keyed to the right party, with its polarity (issue 14, round 13; blind readers' wrong-key
+defects in general terms). Every sentence here is invented for its test:
+
+- an -ing cue right after "from" ("barred by the charter from seeking a third term", "refrained from backing")
+  is what the subject is kept from, never its aim;
+- 'his agent, X, said Dario Vell "just wants to play football"': the quotation goes on the reported clause whose
+  subject stands before it, so the wish is that subject's, not the agent's;
+- a cue word after a number is a noun ("11 support staff", "3 offer letters"), no verb of a side;
+- a cue inside a condition another side sets ("would not return until the company agreed to restore …") is no
+  act of that side;
+- "refused to discuss the player by name / the offer in detail / it publicly" is reticence, no policy;
+- "the biggest row was in 2019, when the company wanted to sell the pier": an aim of a past occasion is asked in the
+  past, never as a present wish.
+"""
+
+from studyapp.core.generate.facts import extract
+
+from tests.core.generate.conftest import article
+
+
+def positions(body: str, title: str = "Row in Tarnby"):
+    return extract(article(body, title)).positions
+
+
+def test_an_ing_cue_after_from_is_no_aim():
+    for body, word in (
+        ("Outgoing Mayor Lars Ebbe, who is barred by the town charter from seeking a third term, urged both sides "
+         "to talk.", "third term"),
+        ("The Tarnby Traders' Guild has so far refrained from backing the new parking charges.", "parking"),
+        ("The Wenford Rowing Club was stopped by a court order from demanding the return of its boathouse.",
+         "boathouse"),
+        ("Councillor Mira Holt stepped back from calling for a public inquiry into the contract.", "inquiry"),
+        ("The Ostley Farmers' Union is banned under the agreement from seeking further payments.", "payments"),
+        ("President Ana Velt, who is prevented by law from seeking re-election, said she would retire.",
+         "re-election"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance in ("seeks", "backs", "demands", "calls for", "supports")
+                       for p in got), (body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_an_agents_words_about_his_client_are_the_clients_wish():
+    for body, client, agent in (
+        ('The striker has not spoken in public, but his agent, Paulo Senna, said Dario Vell "just wants to play '
+         'football".', "Dario Vell", "Paulo Senna"),
+        ('Her lawyer, Tom Reeve, said Anna Kolby "simply wants to clear her name" and would appeal.', "Anna Kolby",
+         "Tom Reeve"),
+        ('The singer\'s manager, Ola Brandt, said Kira Mols "really wants to tour again next year".', "Kira Mols",
+         "Ola Brandt"),
+        ('His spokesman, Ivo Lund, said Pieter Haas "only wants to see the report published".', "Pieter Haas",
+         "Ivo Lund"),
+        ('The coach, Emil Sorn, said Jonas Pelt "just wants to get back on the pitch".', "Jonas Pelt",
+         "Emil Sorn"),
+        ('Her agent, Lisa Tamm, insisted Marta Rull "just wants to finish the season at Ostley".', "Marta Rull",
+         "Lisa Tamm"),
+    ):
+        got = [p for p in positions(body) if p.stance == "wants"]
+        assert got and all(p.holder == client for p in got), (body, [(p.holder, p.demand) for p in got])
+        assert not any(p.holder == agent for p in got)
+
+
+def test_a_cue_word_after_a_number_is_a_noun():
+    for body in (
+        "The Tarnby Teachers' Union said the closure would put the jobs of 14 teachers and 11 support staff at risk.",
+        "The Ostley Nurses' Union said 40 support workers would lose their posts.",
+        "The Wenford Dockers' Union said the firm had sent 300 offer letters to new recruits.",
+        "The Kelby Bus Workers' Union said twelve support staff had resigned this year.",
+        "The Harlow Cleaners' Union said 25 support roles would go under the plan.",
+        "The Tarn Miners' Union said 60 back office jobs would be moved to Orlen.",
+    ):
+        got = positions(body)
+        assert not any(p.stance in ("supports", "offers", "backs") for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_a_cue_inside_another_sides_condition_is_not_that_sides_act():
+    for body, word in (
+        ("The Tarnby Ferry Workers' Union said it would not return to talks until the company agreed to restore "
+         "the old shift pattern.", "shift"),
+        ("The Ostley Rebel Front said it would not disarm until the government agreed to release 900 prisoners.",
+         "prisoners"),
+        ("The Kelby Tenants' Association will keep up its rent strike unless the landlord offers to repair the "
+         "lifts.", "lifts"),
+        ("The Wenford Growers' Union said it would block the depot until the retailer agreed to pay 40p a litre.",
+         "40p"),
+        ("The Harlow Pilots' Union will not sign the deal till the airline agrees to cap rosters at 50 hours.",
+         "rosters"),
+        ("The Orlen Dockers' Union said the strike would go on unless the port authority offered to reinstate the "
+         "three sacked men.", "reinstate"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance in ("agrees to", "offers to", "offers") for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_refusing_to_discuss_by_name_or_in_detail_is_reticence():
+    for body in (
+        "Colstone United manager Erik Sande refused to discuss Ade Bako by name but said his squad needed pace.",
+        "Tarnby Ferries manager Ole Pask refused to discuss the pay offer in detail but said talks would continue.",
+        "Kelby Council's leader, Ruth Orme, refused to discuss the sale publicly.",
+        "The Ostley Trust's chair, Ian Moll, refused to discuss the specifics of the deal.",
+        "The Harlow Rovers chairman, Dean Cole, refused to discuss the bid further.",
+        "Wenford Water's chief executive, Nia Brook, declined to discuss the details of the fine.",
+    ):
+        got = positions(body)
+        assert not any(p.stance.startswith(("refuses", "declines")) for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_a_refusal_to_discuss_with_a_party_stays_a_position():
+    got = positions("The Tarnby Ferry Company has refused to discuss pay with the union until the strike is called "
+                    "off.")
+    assert any(p.stance.startswith("refuses") for p in got)
+
+
+def test_an_aim_of_a_past_occasion_is_asked_in_the_past():
+    for body in (
+        "The biggest row was in 2019, when the Tarnby Ferry Company wanted to sell the old pier because it said the "
+        "pier was unsafe.",
+        "The worst year was 2015, when the Kelby Council wanted to close the library on Sundays.",
+        "In 2012, the Ostley Harbour Board sought to fill in the old dock for a car park.",
+        "The fight began in 2018, when the Wenford Water Company planned to build a reservoir on the moor.",
+        "It was 2009, when the Harlow Rovers board wanted to move the club to a new town.",
+        "In 2016 the Orlen Port Authority proposed to close the fish market.",
+    ):
+        got = [p for p in positions(body) if p.stance in ("wants", "seeks", "plans", "proposes", "plans to",
+                                                           "proposes to", "seeks to", "wants to")]
+        assert all(p.past for p in got), (body, [(p.side, p.stance, p.demand, p.past) for p in got])
