@@ -96,10 +96,17 @@ _BACKS_CALL = re.compile(r"\b(?:backs?|backed|supports?|supported|endorses?|endo
                          r"for\b")
 
 
+# News copy's wordings of going back into negotiations: "return to talks", "get back round the table", "go back to the
+# negotiating table", "resume negotiations" are one act, so two of them in one list are two right answers
+_BACK_TO_TALKS = re.compile(r"\b(?:(?:get|go|come|got|went|came|getting|going|coming)\s+back\s+(?:round|around|to)|"
+                            r"return(?:s|ed|ing)?\s+to|back\s+to)\s+(?:the\s+)?(?:negotiating\s+)?"
+                            r"(?:table|talks|negotiations)\b|\bresum(?:e|es|ed|ing)\s+(?:the\s+)?(?:talks|negotiations)\b")
+
+
 @functools.lru_cache(maxsize=8192)
 def _read(text: str) -> tuple[frozenset[str], frozenset[str], str, bool, str]:
     """(content stems, figures, verb class, negated, words as one string) of a position's wording."""
-    words = _TOKEN.findall(_BACKS_CALL.sub("wants", normalise_numbers(text)))
+    words = _TOKEN.findall(_BACK_TO_TALKS.sub("resume talks", _BACKS_CALL.sub("wants", normalise_numbers(text))))
     figures = frozenset(w for w in words if w[0].isdigit())
     verb = next((_CLASS_OF[w] for w in words if w in _CLASS_OF), "")
     negated = any(w in _NEGATION or w.endswith("n't") for w in words)

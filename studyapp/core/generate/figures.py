@@ -609,6 +609,19 @@ def same_value(a: str, b: str) -> bool:
     return abs(x - y) <= max(_grain(a), _grain(b)) and x != 0
 
 
+def _rounded_from(rounded: str, exact: str) -> bool:
+    """A round whole number and one it stands for ("more than 48,000" in a headline, "48,612" in the body): the
+    round one's last non-zero digit is its grain, and the other lies within it, so both are right answers."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", rounded)
+    if not m or "." in m.group() or amount(rounded) != float(m.group().replace(",", "")):
+        return False
+    digits = m.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros < 2:
+        return False
+    return abs(amount(exact) - amount(rounded)) < 10 ** zeros
+
+
 def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
     """Up to three wrong options: the article's own figures of the key's kind within a factor of ten of it,
     then figures made from the key at a similar scale, written the way it is written."""
@@ -618,7 +631,8 @@ def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
         if len(out) >= 3:
             break
         if same_kind(key, o) and o.value != key.value and o.value not in out and k and \
-                0.1 <= o.number / k <= 10 and o.number != k and not same_value(key.value, o.value):
+                0.1 <= o.number / k <= 10 and o.number != k and not same_value(key.value, o.value) and \
+                not _rounded_from(key.value, o.value) and not _rounded_from(o.value, key.value):
             out.append(o.value)
     # never all above or all below the key: the odd one out at an end of the scale is a guess, not a recall
     factors = [(0.5, 1.5, 2.0), (0.5, 2.0, 3.0), (0.25, 0.5, 1.5), (0.75, 1.5, 2.0)][seed % 4]
