@@ -2671,6 +2671,10 @@ _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:pe
                                   r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
                                   r"folk|folks)")
+# a named third party opening a quoted clause ("Millbrook can …", "The Ostley Museum could …"), not "we" or "I"
+_NAMED_OTHER = re.compile(r"[\s\"“‘]*(?!(?:We|I|Our|My|This|That|It|You)\b)(?:(?-i:The)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4}\s+(?:can|could)\b")
+# a modal of ability right before the cue: "can offer", "could provide"
+_CAN_BEFORE = re.compile(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.IGNORECASE)
 # a reported clause's named subject right before the quotation that goes on with its verb ('said X "just wants')
 _SAID_NAME_OPENS = re.compile(r"\b(?:said|says|insisted|insists|added|explained|argued|argues|told\s+\w+)\s+"
                               r"(?:that\s+)?((?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,3})\s*$", re.IGNORECASE)
@@ -2875,6 +2879,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
                     inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _NOUN_PHRASE_START.match(article.body[a0:at]) else None
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
+                    if _CAN_BEFORE.search(article.body[a0:at]) and _NAMED_OTHER.match(article.body, a0, at) and \
+                            not (inner is not None and inq.speaker is not None and inner.name == inq.speaker.name):
+                        continue  # '"Millbrook can offer these children …," she said': what the speaker says another
+                        # could do, never that party's own position
                     opened = _SAID_NAME_OPENS.search(article.body, sent.start, seg_open) \
                         if inner is None and _ADVERBS_ONLY.fullmatch(rel) else None
                     if opened:
@@ -4136,6 +4144,14 @@ _REPORTED_SIDES = re.compile(r"\b(?:said|says|announced|announces|told\s+[\w ]{2
                              r"(?:agreed|decided|committed\s+themselves)\s+(?:to|on|that)\s*$")
 
 
+# a verb of saying, then the parties together as the reported subject of the cue: "says sides agreed to", "said the
+# two delegations had agreed to", "said both sides wanted"
+_REPORTED_TOGETHER = re.compile(r"\b(?:says|said|told\s+\w+|reports|reported|announced|announces|confirmed)\s+"
+                                r"(?:that\s+)?(?:the\s+|both\s+|all\s+)?(?:two\s+|three\s+|warring\s+|rival\s+|"
+                                r"opposing\s+)?(?:sides|parties|delegations|camps)\s+(?:(?:have|had|has|now|also|"
+                                r"finally)\s+)*[a-z]+(?:\s+(?:to|on|that|for))?\s*$", re.IGNORECASE)
+
+
 def _conjunct_party(part: str, article: Article, cast: Cast, before: list[Position], at: int) -> str:
     """The party one subject of "X and Y" names: a side already heard ("the chamber" is the "Chamber of
     Commerce"), an organisation the story names, or '' when the words name no party (then nothing is split)."""
@@ -4231,7 +4247,9 @@ def _coordinated(positions: list[Position], article: Article, cast: Cast) -> lis
                 parties = [p.side.split(" (")[0], liked]
         parties = [x for x in dict.fromkeys(parties) if x]
         if len(parties) < 2:
-            if p.side != "Both":  # a bare "Both" no two sides of the story answer is no one's
+            if p.side != "Both" and not (prefix and _REPORTED_TOGETHER.search(prefix)):
+                # (a bare "Both" no two sides of the story answer is no one's; nor is what a mediator says "the
+                # delegations had agreed" or "sides agreed" the mediator's own act, when the parties stay unsettled)
                 out.append(p)
             continue
         if prefix and _REPORTED_SIDES.search(prefix) and re.search(r"\band\s+that\s+(?:she|he)\s", p.demand):

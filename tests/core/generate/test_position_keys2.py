@@ -126,3 +126,45 @@ def test_an_aim_of_a_past_occasion_is_asked_in_the_past():
         got = [p for p in positions(body) if p.stance in ("wants", "seeks", "plans", "proposes", "plans to",
                                                            "proposes to", "seeks to", "wants to")]
         assert all(p.past for p in got), (body, [(p.side, p.stance, p.demand, p.past) for p in got])
+
+
+def test_the_parties_together_as_a_reported_subject_are_not_the_speakers_side():
+    for body, word in (
+        ("Orlenia's foreign minister, Ana Velt, who chaired the talks, said the two delegations had agreed to a "
+         "48-hour pause in fighting around Tarsk.", "pause"),
+        ("Mediator Orlenia says sides agreed to meet again on 8 June; prisoners remain a sticking point.", "meet"),
+        ("The Kelby government said both sides wanted to hold a second round in Orlenia.", "second round"),
+        ("The United Nations envoy, Pia Lund, said the warring parties had agreed to open a corridor for aid.",
+         "corridor"),
+        ("The arbitration service said the two sides had agreed to resume talks on Monday.", "resume"),
+        ("Norvik, which hosted the talks, said the delegations had agreed to a prisoner exchange.", "exchange"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance in ("agrees to", "wants", "agrees") for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_what_a_speaker_says_another_party_can_do_is_not_its_position():
+    for body, word in (
+        ('Councillor Ruth Orme backed the plan. "Wenford Primary can offer these children a modern building and a '
+         'wider curriculum," she said.', "modern building"),
+        ('The minister, Ivo Lund, defended the merger. "Kelby Hospital can provide the same care closer to home," '
+         'he said.', "care"),
+        ('Ana Brisk of the Tarnby Trust welcomed the move. "The Ostley Museum could offer the collection a proper '
+         'home," she said.', "proper home"),
+        ('Mayor Tom Reeve said the deal was fair. "Harlow Rovers can offer the town a new stadium," he said.',
+         "stadium"),
+        ('The union leader, Nia Brook, was scathing. "The Orlen Water Company could offer a better deal tomorrow," '
+         'she said.', "better deal"),
+        ('Lena Dorsk of the parents\' group was hopeful. "Kelby Academy can offer our children a sixth form," she '
+         'said.', "sixth form"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance.startswith(("offers", "provides")) for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_a_speakers_own_can_offer_stays_the_speakers():
+    got = positions('The Tarnby Ferry Company made a new offer. "We can offer a 4% rise from June," said its chief '
+                    'executive, Ola Brandt.')
+    assert any("4% rise" in p.demand for p in got), [(p.side, p.stance, p.demand) for p in got]
