@@ -1358,6 +1358,8 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and word.endswith("ing") and _FROM_BEFORE.search(before):
                 continue  # "barred by the charter from seeking a third term", "refrained from backing": kept from it
+            if how == "verb" and _NOBODY_BEFORE.search(before):
+                continue  # '"Nobody goes into public life wanting to close a school"': no one's aim, least the speaker's
             if how == "verb" and _CONDITION_BEFORE.search(before):
                 continue  # "would not return until the company agreed to …": a condition set, not the company's act
             if how == "verb" and _NEGATION_BEFORE_QUOTE.search(before):
@@ -2569,6 +2571,10 @@ _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 # a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
 _AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
 # what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
+# a clause whose subject is no one: "Nobody wants …", "No one in this town is asking for …", "None of us wants …"
+_NOBODY_BEFORE = re.compile(r"(?:^|[\"“‘(]|[,;:—–]\s|\b(?:that|because|and|but)\s)\s*(?:nobody|no\s+one|no-one|"
+                            r"none\s+of\s+(?:us|them|you|the\s+[a-z]+)|not\s+one(?:\s+of\s+(?:us|them|you))?|not\s+a\s+"
+                            r"single\s+[a-z]+)\b[^,;:.!?\"”]{0,80}$", re.IGNORECASE)
 # an -ing cue right after "from": what the subject is kept from or keeps away from, never its aim
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a cue inside a condition another side sets: "until the company agreed to", "unless the board offers"

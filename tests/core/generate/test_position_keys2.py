@@ -168,3 +168,26 @@ def test_a_speakers_own_can_offer_stays_the_speakers():
     got = positions('The Tarnby Ferry Company made a new offer. "We can offer a 4% rise from June," said its chief '
                     'executive, Ola Brandt.')
     assert any("4% rise" in p.demand for p in got), [(p.side, p.stance, p.demand) for p in got]
+
+
+def test_a_cue_whose_subject_is_no_one_is_nobodys_position():
+    for body, word in (
+        ('Kelby Council\'s cabinet member for schools, Tom Hale, defended the plan. "Nobody goes into public life '
+         'wanting to close a school," he said.', "close a school"),
+        ('"No one wants to see a library shut," said the Kelby Council leader, Ruth Orme.', "library"),
+        ('"Nobody in this town wants higher parking charges," said the Ostley Traders\' Guild chair, Ian Moll.',
+         "parking"),
+        ('"None of us wants a strike before Christmas," said Nia Brook of the Tarnby Nurses\' Union.', "strike"),
+        ('The Wenford Rowing Club chair, Ola Brandt, said: "Not one of our members is asking for a new boathouse."',
+         "boathouse"),
+        ('"Not a single parent wants the merger," said the Harlow Parents\' Forum chair, Lena Dorsk.', "merger"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance in ("wants", "asks for", "demands", "seeks") for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
+
+
+def test_a_speakers_own_want_after_a_comma_stays():
+    got = positions('"We have waited long enough, and we want a fair deal now," said Nia Brook of the Tarnby '
+                    'Nurses\' Union.')
+    assert any("fair deal" in p.demand for p in got), [(p.side, p.stance, p.demand) for p in got]
