@@ -2276,6 +2276,10 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
+# an aside after the dated clause telling how long a former state lasted: ", after eleven years running the Kunsthall",
+# ", after nine years at a museum in Orlen"; no part of the event, and cut short it dangles ("…, after eleven years?")
+_AFTER_SPAN_ASIDE = re.compile(r",\s+(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|seasons?)\b[^,;]*$", re.IGNORECASE)
 # a verb group denied before its date: "will not reopen on 14 March", "has never met since May", "no longer runs in June"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
 # an ordinal or a superlative ranks the event among others within a span counted back from now: "the third school
@@ -3113,6 +3117,7 @@ def find_dates(article: Article, published: date | None = None,
                 rest = re.sub(r"^would\b", "will", body_said.group("rest"))
                 event, own = f"{body_said.group('who')} {rest}", True
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
+            event = _AFTER_SPAN_ASIDE.sub("", event)  # "joined the gallery, after eleven years running …": "joined …"
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
                 written_year = int(value[:4])

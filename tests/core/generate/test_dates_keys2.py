@@ -143,3 +143,21 @@ def test_no_date_question_from_a_denied_clause_or_a_look_back_span():
     assert not any("not" in q["prompt"].split() for q in dated), [q["prompt"] for q in dated]
     assert not any(q["answer"] == "2028" for q in dated)
     assert all(q["answer"] != "2026-09" for q in dated)
+
+
+def test_an_aside_of_how_long_a_former_state_lasted_leaves_the_event():
+    for sentence, event in (
+        ("Marta Quell joined the Dunmore Gallery last September, after nine years at a museum in Orlen.",
+         "Marta Quell joined the Dunmore Gallery"),
+        ("Ivo Lund took over as head of the Kelby orchestra in 2024, after eleven years running a choir in Tarsk.",
+         "Ivo Lund took over as head of the Kelby orchestra"),
+        ("The Ostley ferry returned to service on 3 March, after two years in dry dock.",
+         "The Ostley ferry returned to service"),
+        ("Nia Brook stepped down as chair of the Tarnby Trust in 2023, following more than a decade in the post.",
+         "Nia Brook stepped down as chair of the Tarnby Trust"),
+        ("The Wenford mill reopened in May 2025, after six months of repairs.", "The Wenford mill reopened"),
+        ("Tom Hale became Kelby's harbour master in 2019, after 20 years at sea.",
+         "Tom Hale became Kelby's harbour master"),
+    ):
+        got = [d for d in dates_of(sentence, OCTOBER) if d.own]
+        assert got and got[0].event == event, (sentence, [(d.date, d.event) for d in got])
