@@ -240,6 +240,12 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         tail = tail[beside.end():].strip()
     if fig.kind == "percent" and _TO_A_PRICE.match(tail):
         tail = ""  # "fell 14 per cent to 412p": the level it fell to, not a second share of a range
+    voted = _VOTED_BY.match(lead) if fig.kind == "percent" else None
+    what = _VOTED_FOR.match(tail) if voted else None
+    if what and len(voted.group(1).split()) <= 8 and not re.search(r"[,;:]|\d", voted.group(1)) and \
+            not figures_in(what.group(2)):
+        # "Members of the X union voted by 87 per cent in favour of industrial action on a turnout of 79 per cent"
+        return _q(f"what share of {lower_first(voted.group(1), names)} voted {what.group(1)} {what.group(2)}")
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
@@ -249,6 +255,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _RECORD.sub("", lead)  # "drew a record 2.4 million visitors": the count drawn, a record or not
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
+    lead = _COUNT_SO_FAR.sub("", lead)  # "With 97 percent of polling stations counted, X had …": how far the count got
     told = _TOLD_THAT.search(lead)
     if told and not _OPENING.match(told.group(1)):  # "X's announcement in May that 2,300 posts would go"
         at = clause.rfind("that", 0, fig.start) + len("that ")  # the lead is cleaned: its offsets are not the clause's
@@ -313,7 +320,10 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     if measured:  # "reported a loss of $3 million" -> "How big a loss did … report?"
         parts = _finite(lead[:measured.start()])
         inv = _inverted(parts[0], parts[1], names) if parts and len(parts[0].split()) <= 8 else None
-        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or _NOT_OBJECT.search(parts[2]):
+        progressive = parts and parts[1].lower() in ("is", "are", "was", "were") and \
+            re.fullmatch(r"[a-z]{2,}ing", parts[2] or "")  # "The union is demanding a rise of 9 per cent"
+        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or \
+                _NOT_OBJECT.search(parts[2]) and not progressive:
             return None  # "has backed the scheme, subject to conditions including a payment of": not the verb's object
         front, base = inv
         noun = measured.group(2)
@@ -385,6 +395,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
             return None
         cut = re.search(r"\s(?:since|after|before|in|on|during|over|when|because|from|to|by|until)\b", m.group(1))
         np, later = (m.group(1)[:cut.start()], m.group(1)[cut.start():]) if cut else (m.group(1), "")
+        if verb.lower() in ("had", "has", "have") and not middle:  # "X had 41.3 percent of the vote": had, the verb
+            front, rest = ("did" if verb.lower() == "had" else "does" if verb.lower() == "has" else "do") + \
+                " " + lower_first(subject, names), "have"
         return _q(f"what share of {np} {front} {rest}{later}")
     if article:
         return None  # "a $300 million wind farm": the figure describes a thing, it is not the object
@@ -549,6 +562,11 @@ def _worth_question(subject: str, verb: str, sized: re.Match | None, names: froz
 # Duties levied at a rate, in the plural, right before the figure: "impose tariffs of 35 percent", "duties of 25%".
 _RATE_OF = re.compile(r"\s((?:[a-z-]+\s+)?(?:tariffs|duties|taxes|levies))\s+of(?:\s+up\s+to)?$")
 _RATE_NOUN = re.compile(r"\s(tariffs|duties|taxes|levies)\s+of(?:\s+up\s+to)?$")
+# A share voted for something: "Members of the X union voted by 87 per cent" + "in favour of industrial action …".
+_VOTED_BY = re.compile(r"^(.+?)\s+voted\s+by$")
+_VOTED_FOR = re.compile(r"(in\s+favour\s+of|for|against|to)\s+(.+?)(?:\s+on\s+a\s+turnout\b.*)?$")
+# How far a count had got, opening a results story's sentence: "With 97 percent of polling stations counted, …".
+_COUNT_SO_FAR = re.compile(r"^With\s+[^,]{3,60}?\s+(?:counted|declared|reported|in|tallied|processed),\s+")
 _MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|payout|settlement|bill|bonus|grant|"
              r"investment|turnout|stake|share|majority|margin|lead|rise|increase|fall|drop|cut|growth|contribution|"
              r"subsidy|fund|award|salary|price|fee|tax|levy|tariff|loan|bailout|ransom|bid|offer")

@@ -11,8 +11,8 @@ from studyapp.core.generate.pipeline import generate_bank
 from tests.core.generate.conftest import article
 
 
-def asked(sentence: str, names: frozenset[str] = frozenset()) -> str | None:
-    return how_question(sentence, figures_in(sentence)[0], names)
+def asked(sentence: str, names: frozenset[str] = frozenset(), nth: int = 0) -> str | None:
+    return how_question(sentence, figures_in(sentence)[nth], names)
 
 
 def test_a_passive_fine_is_asked_how_much():
@@ -62,3 +62,16 @@ def test_a_when_clause_with_its_own_possessive_is_left_out_of_a_count():
     assert asked("Harlow Valley Rail will cut 24 weekday services on its Tarn line when its new timetable takes "
                  "effect on 17 May, the operator confirmed yesterday.") == \
         "How many weekday services will Harlow Valley Rail cut on its Tarn line?"
+
+
+def test_a_ballot_share_a_demand_in_the_progressive_and_a_vote_share_after_the_count_are_asked():
+    # regional daily: a strike ballot and the union's demand
+    assert asked("Members of the Fenwick Engineers union voted by 91 per cent in favour of strike action on a "
+                 "turnout of 70 per cent, the union said on Monday.", frozenset({"Fenwick"})) == \
+        "What share of members of the Fenwick Engineers union voted in favour of strike action?"
+    assert asked("The union is demanding a rise of 8 per cent, arguing that pay has fallen behind inflation.") == \
+        "How big a rise is the union demanding?"
+    # broadcaster: a results story
+    assert asked("With 95 percent of ballots counted, Varga of the Liberal Party had 44.1 percent of the vote, "
+                 "while Olsen had 40.2 percent.", frozenset({"Varga", "Olsen"}), 1) == \
+        "What share of the vote did Varga of the Liberal Party have?"
