@@ -2589,6 +2589,10 @@ _INVERTED = re.compile(r"\W*(?:After|Before|Then|Next|Later)\s+(?:[\w’'-]+\s+)
 _IN_YEAR_OPENING = re.compile(r"\W*(?:(?:and|but|then|by|in|during|from|early|late)\s+)*$", re.IGNORECASE)
 
 
+# A determiner right before a year, which then names a noun ("the 1871 tower", "its 2019 report").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+$")
+
+
 def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], offset: int) -> int | None:
     """The year a day or month without one takes from its sentence: a year that opens the sentence ("In 2019, the
     pool closed in March and reopened in June") or stands earlier in the date's own clause ("closed in 2019,
@@ -2600,6 +2604,8 @@ def _year_of_clause(text: str, cl: _Clause, a: int, found: list[DatedEvent], off
                 re.fullmatch(r"(?i)(?:next|last|this)\s+year", d.as_written.strip()) and
                 re.match(r"[’']s\s", text[at + len(d.as_written):])):
             continue  # (a bare year, or "next year's festival is held on 3 September")
+        if _DETERMINER_BEFORE.search(text[:at]):
+            continue  # "The 1871 tower is about to reopen on June 20": the year names the tower, not the day
         end = at + len(d.as_written)
         if not _IN_YEAR_OPENING.fullmatch(text[:at]) and cl.verb is not None and \
                 end <= cl.toks[cl.verb].start < a and re.search(r"(?i)\b(?:in|during)\s+$", text[:at]):

@@ -196,6 +196,12 @@ def _inverted(subject: str, verb: str, names: frozenset[str]) -> tuple[str, str]
     return None
 
 
+# A sum its subject was fined, awarded or ordered to pay, in the passive: "X has been fined £1.8m", "Y was awarded $2m".
+_PASSIVE_SUM = re.compile(r"\s+(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+                          r"(?P<verb>fined|awarded|ordered\s+to\s+pay|charged|offered)$")
+_NOT_PASSIVE_SUBJECT = frozenset({"it", "he", "she", "they", "this", "that", "which", "who"})
+
+
 def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()) -> str | None:
     """The question a figure answers, asked from its own clause; None when its place does not allow one."""
     wire = WIRE_LEAD.match(sentence)
@@ -215,7 +221,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     tail = _OWN_CLAUSE_END.split(tail)[0].rstrip(" ,")
     tail = _AND_MORE.sub("", tail)  # "above 5 million crowns and only at national level": another phrase, left out
     why = _WHY_CLAUSE.search(tail)
-    if why and (fig.kind == "money" or figures_in(tail[why.start():]) or re.search(r"\b(?:it|them|this|that|these|those|him)\b",
+    if why and (fig.kind == "money" or figures_in(tail[why.start():]) or re.search(r"\b(?:it|its|them|this|that|these|those|him)\b",
                                                              tail[why.start():], re.IGNORECASE)):
         # "fined X £4.2m after the company released sewage on 300 days": the reason is a clause of its own, left out
         # where it holds what the question cannot (a second figure, an "it" only the article explains; a sum's
@@ -234,6 +240,12 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         tail = tail[beside.end():].strip()
     if fig.kind == "percent" and _TO_A_PRICE.match(tail):
         tail = ""  # "fell 14 per cent to 412p": the level it fell to, not a second share of a range
+    voted = _VOTED_BY.match(lead) if fig.kind == "percent" else None
+    what = _VOTED_FOR.match(tail) if voted else None
+    if what and len(voted.group(1).split()) <= 8 and not re.search(r"[,;:]|\d", voted.group(1)) and \
+            not figures_in(what.group(2)):
+        # "Members of the X union voted by 87 per cent in favour of industrial action on a turnout of 79 per cent"
+        return _q(f"what share of {lower_first(voted.group(1), names)} voted {what.group(1)} {what.group(2)}")
     if re.match(r"(?:and|or|to)\s+\S*\d", tail) or figures_in(tail) or re.match(r"[-–]\d", tail):
         return None  # "between 3% and 5%": a range, or another figure in the same clause
     about = "about " if fig.approx else ""
@@ -243,6 +255,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     lead = re.sub(r"\s+a total of$", "", lead)
     lead = _RECORD.sub("", lead)  # "drew a record 2.4 million visitors": the count drawn, a record or not
     lead = _OPENING.sub("", lead)  # "In July, the agency selected …": the time phrase is not the figure's
+    lead = _COUNT_SO_FAR.sub("", lead)  # "With 97 percent of polling stations counted, X had …": how far the count got
     told = _TOLD_THAT.search(lead)
     if told and not _OPENING.match(told.group(1)):  # "X's announcement in May that 2,300 posts would go"
         at = clause.rfind("that", 0, fig.start) + len("that ")  # the lead is cleaned: its offsets are not the clause's
@@ -291,10 +304,26 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         return None
     measured = re.search(r"\s((?:a|an)\s+)?((?:(?![a-z]+ed\s|[a-z]+s\s)[a-z-]+\s+)?(?:" + _MEASURED + r"))\s+of$", lead) \
         if fig.kind in ("money", "percent") else None
+    levied = _RATE_OF.search(lead) if fig.kind == "percent" and not measured else None
+    if levied:  # "will impose tariffs of 35 percent on steel" -> "What rate of tariffs will Valdoria impose on steel?"
+        parts = _finite(lead[:levied.start()])
+        noun = levied.group(1)
+        if " " in noun and (not parts or not parts[2] and parts[1].lower() in AUXILIARIES):
+            bare = _RATE_NOUN.search(lead)  # "will impose tariffs of": "impose" is the verb, not a kind of tariff
+            parts, noun = _finite(lead[:bare.start()]), bare.group(1)
+        inv = _inverted(parts[0], parts[1], names) if parts and len(parts[0].split()) <= 8 else None
+        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or \
+                _NOT_OBJECT.search(parts[2]) or len(parts[2].split()) > 2 or re.match(r"(?:and|or|to)\b", tail):
+            return None
+        rest = " ".join(x for x in (inv[1], parts[2]) if x)
+        return _q(f"what rate of {noun} {inv[0]} {rest} {tail}")
     if measured:  # "reported a loss of $3 million" -> "How big a loss did … report?"
         parts = _finite(lead[:measured.start()])
         inv = _inverted(parts[0], parts[1], names) if parts and len(parts[0].split()) <= 8 else None
-        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or _NOT_OBJECT.search(parts[2]):
+        progressive = parts and parts[1].lower() in ("is", "are", "was", "were") and \
+            re.fullmatch(r"[a-z]{2,}ing", parts[2] or "")  # "The union is demanding a rise of 9 per cent"
+        if not inv or re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d", parts[2]) or \
+                _NOT_OBJECT.search(parts[2]) and not progressive:
             return None  # "has backed the scheme, subject to conditions including a payment of": not the verb's object
         front, base = inv
         noun = measured.group(2)
@@ -322,6 +351,16 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     rel = _RELATIVE_SUBJECT.search(lead_words)
     if rel:  # "organised by the Nurses Union, which represents about 30,000 nurses": the union represents them
         lead_words = f"{rel.group(1)} {rel.group(2)}"
+    passive = _PASSIVE_SUM.search(lead_words) if fig.kind == "money" and not article else None
+    if passive:  # "A scaffolding firm has been fined £1.8m after …" -> "How much has a scaffolding firm been fined?"
+        subject = lead_words[:passive.start()].strip()
+        if not subject or len(subject.split()) > 8 or re.search(r"[,;:]|\b(?:said|says|told|that|who|which|and)\b",
+                                                                subject) or subject.lower() in _NOT_PASSIVE_SUBJECT:
+            return None
+        first, _, more = passive.group("aux").partition(" ")
+        kept = tail if re.match(r"(?:by|for|over|in)\b", tail) else ""
+        return _q(f"{about}how much {first.lower()} {lower_first(subject, names)} {more + ' ' if more else ''}"
+                  f"{passive.group('verb')} {kept}")
     parts = _finite(lead_words)
     if not parts:
         return None
@@ -356,6 +395,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
             return None
         cut = re.search(r"\s(?:since|after|before|in|on|during|over|when|because|from|to|by|until)\b", m.group(1))
         np, later = (m.group(1)[:cut.start()], m.group(1)[cut.start():]) if cut else (m.group(1), "")
+        if verb.lower() in ("had", "has", "have") and not middle:  # "X had 41.3 percent of the vote": had, the verb
+            front, rest = ("did" if verb.lower() == "had" else "does" if verb.lower() == "has" else "do") + \
+                " " + lower_first(subject, names), "have"
         return _q(f"what share of {np} {front} {rest}{later}")
     if article:
         return None  # "a $300 million wind farm": the figure describes a thing, it is not the object
@@ -427,7 +469,8 @@ _PARTICIPLE_AFTER = re.compile(r"(?:[a-z]{2,}ing|[a-z]{3,}ed|aged|born|based)\b"
 # the river", "… because demand fell". A preposition's phrase ("after a two-year inquiry") stays.
 _WHY_CLAUSE = re.compile(r"(?:^|\s+)(?:after|because|since|when|as|before|once|despite|following)\s+(?=(?:the|a|an|its|"
                          r"their|his|her|it|they|he|she|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|is|are|had|"
-                         r"has|have|did|will|would|could|[a-z]{3,}ed|scrapped|cut|shut|lost|made|took|fell|rose|won)\b)")
+                         r"has|have|did|will|would|could|[a-z]{3,}ed|scrapped|cut|shut|lost|made|took|fell|rose|won|takes|begins|starts|"
+                         r"opens|closes|comes|ends|expires|runs)\b)")
 # what the cut clause qualified, now left hanging: "in the twelve months" (after it scrapped its fee)
 _DANGLING_SPAN = re.compile(r"(?:^|\s+)(?:in|over|during|for)\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|period|"
                             r"hours?)$")
@@ -516,6 +559,14 @@ def _worth_question(subject: str, verb: str, sized: re.Match | None, names: froz
 
 
 # Nouns a sum or a share measures: "a loss of $3 million", "debt of $700 million", "a turnout of 25.7%".
+# Duties levied at a rate, in the plural, right before the figure: "impose tariffs of 35 percent", "duties of 25%".
+_RATE_OF = re.compile(r"\s((?:[a-z-]+\s+)?(?:tariffs|duties|taxes|levies))\s+of(?:\s+up\s+to)?$")
+_RATE_NOUN = re.compile(r"\s(tariffs|duties|taxes|levies)\s+of(?:\s+up\s+to)?$")
+# A share voted for something: "Members of the X union voted by 87 per cent" + "in favour of industrial action …".
+_VOTED_BY = re.compile(r"^(.+?)\s+voted\s+by$")
+_VOTED_FOR = re.compile(r"(in\s+favour\s+of|for|against|to)\s+(.+?)(?:\s+on\s+a\s+turnout\b.*)?$")
+# How far a count had got, opening a results story's sentence: "With 97 percent of polling stations counted, …".
+_COUNT_SO_FAR = re.compile(r"^With\s+[^,]{3,60}?\s+(?:counted|declared|reported|in|tallied|processed),\s+")
 _MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|payout|settlement|bill|bonus|grant|"
              r"investment|turnout|stake|share|majority|margin|lead|rise|increase|fall|drop|cut|growth|contribution|"
              r"subsidy|fund|award|salary|price|fee|tax|levy|tariff|loan|bailout|ransom|bid|offer")
@@ -523,7 +574,7 @@ _MEASURED = (r"loss|profit|deficit|surplus|debt|revenue|revenues|budget|fine|pay
 _OPENING = re.compile(r"^(?:(?:In|On|At|By|Since|During|After|Before|Earlier|Later|Last|This|Next|Meanwhile|However|"
                       r"Also|Overall|Now|Today|Yesterday)\b[^,]{0,30},\s+)")
 # A speaker and a verb of saying before the clause that holds the figure.
-_SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|had\s+)?(?:said|says|"
+_SAID = re.compile(r"^((?:[A-Z][\w’'.-]*|the|[a-z]+)(?:\s+[\w’'.-]+){0,4}?)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|"
                    r"estimated|estimates|reported|reports|told\s+\w+|believes|expects)(?:\s+that)?(?:\s+(.*))?$")
 
 

@@ -2221,6 +2221,13 @@ _TIME_LEFT = re.compile(r"^(?P<pre>.*?)\b(?P<have>has|have)\s+(?:only\s+|just\s+
 _DUE_BY = re.compile(r"^(?P<pre>.*?)\b(?P<modal>must|will\s+have\s+to|will|has\s+to|have\s+to|needs?\s+to|is\s+to|"
                      r"are\s+to)\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+(?:by|on\s+or\s+before|no\s+later\s+than)\s+"
                      r"(?P<date>[^,;()]{3,40}?)\s*(?:[,;.]|$)")
+# "The board has set a statutory deadline of 19 March 2027 to reach a final decision": the setter's own deadline.
+_SET_DEADLINE = re.compile(r"^(?P<pre>.*?)\s+(?:(?:has|have|had)\s+)?(?P<modal>set|sets)\s+(?:itself\s+|themselves\s+)?"
+                           r"an?\s+(?:[a-z]+\s+)?deadline\s+of\s+(?P<date>(?:(?!\sfor\s)[^,;()]){3,40}?)\s+to\s+"
+                           r"(?P<vp>[a-z][^,;:“”\"()]*?)\s*(?:[,;.]|$)")
+# "The panel is expected to publish provisional findings by 12 February 2027": a bound awaited, asked as expected.
+_EXPECTED_BY = re.compile(r"^(?P<pre>.*?)\s+(?P<modal>(?:is|are)\s+expected)\s+to\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+"
+                          r"(?:by|no\s+later\s+than)\s+(?P<date>[^,;()]{3,40}?)\s*(?:[,;.]|$)")
 _BOUND_WORDS = re.compile(r"^(?:by|on\s+or\s+before|no\s+later\s+than|until|till)\s+", re.IGNORECASE)
 _REPORTED_LEAD = re.compile(r"^.*\b(?:said|says|announced|confirmed|warned|added|ruled|ordered)\s+(?:that\s+)?")
 _SUBJECT_OF = re.compile(r"^((?:[A-Z][\w’'&.-]*|the|The)(?:\s+[\w’'&.-]+){0,6}?)\s+(?:must|will|would|should|has|have|is|"
@@ -2253,6 +2260,111 @@ def _pronouns_agree(vp: str, subject: str, persons: set[str]) -> bool:
     return True
 
 
+# A plan or deadline still ahead told in reported speech: "The regulator said it would decide by 30 April whether …",
+# "Ms Quayle said the union would meet the board again on Monday 24 November", "She said the redundancies would take
+# effect from 1 April", "…, and that final results would be published by 2 April". The text before the date, up to it.
+_WOULD_BEFORE_DATE = re.compile(r"\b(?P<rep>said|says|announced|confirmed|added|and\s+that)\s+(?:that\s+)?"
+                                r"(?P<subject>[^,;:“”\"()]{2,80}?)\s+would\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+"
+                                r"(?P<prep>by|on|from|in|no\s+later\s+than|on\s+or\s+before)\s+$")
+# The reporter of such a clause, where its subject is the reporter's own "it" or "they" ("The CMR said it would …"):
+# the noun phrase right before the reporting verb, after the sentence's start, a comma or an "and"/"but".
+_REPORTER = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?P<np>(?:[A-Z][\w’'&.-]*|the|both|all)(?:\s+[\w’'&.-]+){0,5}?)\s*$")
+# What may follow the date in that clause: its end, or a "whether"/"if" question it decides ("decide by 30 April
+# whether to refer the deal").
+_AFTER_PLAN_DATE = re.compile(r"^\s*(?:(?P<tail>whether\s+[^;:“”\"()]{3,100}?)\s*[;.]?\s*$|[,;.]|$)")
+# Its subject: a noun phrase of up to eleven words ("a support fund for households and businesses affected by the
+# storm", "both sides", "final certified results"); the words that open no subject are checked apart.
+_PLAN_SUBJECT = re.compile(r"(?:[A-Z][\w’'&.-]*|[a-z][\w’'&.-]*)(?:\s+[\w’'&.-]+){0,10}")
+# What a reported plan's words cannot hold: a condition or a time clause, or a second verb joined by "and".
+_NOT_ONE_PLAN = re.compile(r"\b(?:if|unless|when|once|after|before|until|while|as)\b|\band\s+(?:[a-z]+ed|would|will|is|are|"
+                           r"was|were|has|have|had|could|can|may|might|must|should)\b")
+_REPORTER_WOULD = re.compile(r"^.*\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?=\S)|\s+(?:would|will)$")
+_PLAN_ASKED = {"by": "By what", "no later than": "By what", "on or before": "By what", "on": "On what",
+               "from": "From what", "in": "In what"}
+
+
+# A bare "the" and a body's noun as a deadline's subject ("the panel", "the board"), and the ones `Referents` names
+# later from the sentences before ("the union", "the company", "the firm").
+_UNNAMED_BODY = re.compile(r"the\s+(?:" + "|".join(sorted(ORG_WORDS | {"panel", "inquiry", "tribunal", "regulator", "watchdog",
+                                                                       "jury", "mission"})) + r")")
+_NAMED_LATER = frozenset({"union", "company", "firm"})
+
+
+def _body_named(subject: str, ex: Extraction) -> str | None:
+    """"the authority", "the board" as the one body the article names with that last word ("the Fair Markets
+    Authority"), so a deadline's question stands alone; None where the article names none or more than one."""
+    m = re.fullmatch(r"the\s+([a-z]{3,})", subject)
+    if not m:
+        return None
+    head = m.group(1)
+    bodies = {x.text for x in ex.cast.mentions if x.kind == "org" and x.text.split()[-1:] == [head.capitalize()]
+              and len(x.text.split()) >= 2}
+    if len(bodies) != 1:
+        return None
+    body = bodies.pop()
+    if body.startswith(("The ", "the ")):
+        return "the " + body[4:]
+    return f"the {body}" if f"the {body}" in ex.article.body or f"The {body}" in ex.article.body else body
+
+
+def _places(text: str, part: str) -> list[int]:
+    """Where `part` begins in `text`, every time (found without a pattern built from it: see test_regex_cache.py)."""
+    out, at = [], text.find(part)
+    while at >= 0 and part:
+        out.append(at)
+        at = text.find(part, at + 1)
+    return out
+
+
+def _plan_subject(subject: str) -> bool:
+    """Whether the words before a reported "would" are a subject: a noun phrase, not a pronoun, a conjunction or a
+    clause ("the union", "final certified results", "a support fund for households …", "both sides")."""
+    words = subject.split()
+    return bool(words) and bool(_PLAN_SUBJECT.fullmatch(subject)) and words[0].lower() not in _NO_SUBJECT_OPENERS \
+        and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]} and words[0].lower() not in ("what", "how", "why")
+
+
+def _reported_plan(d: DatedEvent, evidence: str, ex: Extraction) -> tuple[str, str, str] | None:
+    """(subject, what is to be done, the question's opening) of a reported plan or deadline still ahead ("The CMR
+    said it would decide by 30 April whether to refer the deal" -> ("the CMR", "decide whether to refer the deal",
+    "By what date")), or None: the date not after the story's, not bound to the clause's "would", no subject."""
+    if not ex.published or d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)] or d.tense == "past" and \
+            d.date[:len(d.date)] == ex.published.isoformat()[:len(d.date)]:
+        return None
+    written = _BOUND_WORDS.sub("", re.sub(r"^(?:on|from|in)\s+", "", d.as_written, flags=re.IGNORECASE))
+    found = [k for k in _places(evidence, written) if not evidence[k + len(written):k + len(written) + 1].isdigit()]
+    if len(found) != 1:
+        return None  # ("April 2" is not inside "April 26")
+    at = found[0]
+    m = _WOULD_BEFORE_DATE.search(evidence[:at])
+    after = _AFTER_PLAN_DATE.match(evidence[at + len(written):])
+    if not m or not after:
+        return None
+    prep = " ".join(m.group("prep").lower().split())
+    if prep == "in" and d.precision != "month":
+        return None
+    subject = m.group("subject").strip()
+    if subject.lower() in ("it", "they"):
+        reporter = _REPORTER.search(evidence[:m.start()])
+        np = reporter.group("np").split() if reporter and m.group("rep") != "and that" else []
+        if np and (np[-1].lower() in ("and", "but", "or") or any(w.endswith("ed") for w in np[1:])):
+            np = []  # "Mr X thanked all parties and said it would …": no noun phrase says whose "it"
+        subject = " ".join(np)
+    if not _plan_subject(subject):
+        return None
+    vp = m.group("vp").strip()
+    if _NOT_ONE_PLAN.search(vp):
+        return None  # "would set its own quota if no deal was reached by March": the date is the condition's;
+        # "would review the records and expected to report by July": two clauses, the date the second's
+    tail = after.group("tail")
+    if tail and len(tail.split()) <= 14:
+        vp = f"{vp} {tail.strip()}"
+    if re.match(r"do\s+so\b", vp):
+        return None  # "said it would do so by 11 April": what, only the sentence before says
+    unit = "date" if d.precision == "day" else "month"
+    return subject, vp, f"{_PLAN_ASKED[prep]} {unit}"
+
+
 def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                         pace: Pacer | None = None) -> list[Candidate]:
     """"Tenants have until 30 June to accept the offer" -> "By what date must tenants accept the offer?": the time
@@ -2271,43 +2383,58 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
         evidence = " ".join(d.evidence.split())
         written = _BOUND_WORDS.sub("", d.as_written)
         modal = "must"
+        wh = None
+        reported = _reported_plan(d, evidence, ex)  # (own or not: the reported clause is what it dates)
         m = _TIME_LEFT.match(evidence)
-        if m and written in m.group("date"):
+        if reported:
+            subject, vp, wh = reported
+            modal = "will"
+        elif m and written in m.group("date"):
             pre = re.sub(r"\s+and\s*$", "", m.group("pre").strip())
-            subject = pre if re.fullmatch(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}", pre) else None
+            told = _REPORTER_WOULD.sub("", pre)  # "X said passengers would have until 9 April to respond": passengers
+            subject = pre if re.fullmatch(r"(?:[A-Z][\w’'&.-]*|The|the)(?:\s+[\w’'&.-]+){0,6}", pre) else \
+                told if told != pre and re.search(r"\s(?:would|will)$", pre) and _plan_subject(told) else None
             if subject is None:  # "Corvane Water must pay the fine within 28 days and has until 1 March to …"
                 first = _SUBJECT_OF.match(pre)
                 subject = first.group(1) if first and m.group("pre").rstrip().endswith("and") else None
         else:
-            m = _DUE_BY.match(evidence)
+            m = _DUE_BY.match(evidence) or _SET_DEADLINE.match(evidence) or _EXPECTED_BY.match(evidence)
             if not m or d.own or not m.group("date").startswith(written) or not ex.published or \
                     d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)]:
                 continue
             pre = _REPORTED_LEAD.sub("", m.group("pre").strip())
+            pre = re.sub(r"\s+(?:has|have|had)$", "", pre)  # "The board has set a deadline of …": the board
             words = pre.split()
             subject = pre if words and _DUE_SUBJECT.fullmatch(pre) and words[0].lower() not in \
                 _NO_SUBJECT_OPENERS and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]} else None
             if m.group("modal") == "will":
                 modal = "will"
+            elif m.group("modal").startswith(("is ", "are ")):
+                modal = m.group("modal")  # "The panel is expected to publish its findings by …": asked as expected
             if any(o is not d and o.evidence == d.evidence and _BOUND_WORDS.sub("", o.as_written) in m.group("vp")
                    for o in ex.dates):
                 continue  # another date inside what is to be done: whose bound this is, the sentence must say
-        if m is None:
+        if m is None and not reported:
             continue
-        vp = m.group("vp").strip()
+        vp = vp if reported else m.group("vp").strip()
         if not subject or subject.split()[0].lower() in ("he", "she", "they", "it", "we", "i", "you", "his", "her",
                                                          "their", "its") or len(vp.split()) < 2 or len(vp.split()) > 16:
             continue
         subj = subject if not subject.startswith("The ") else "the" + subject[3:]
-        subj = full_names(subj, people)
+        named_body = _body_named(subj, ex)
+        if not named_body and (reported or modal != "must" or _SET_DEADLINE.match(evidence)) and \
+                _UNNAMED_BODY.fullmatch(subj) and subj.split()[-1] not in _NAMED_LATER:
+            continue  # "By what date is the panel expected to …?": which panel, only the article says
+        subj = named_body or full_names(subj, people)
         if not _pronouns_agree(vp, subj, persons):
             continue  # what "it" is, only the article says
-        wh = "By what date" if d.precision == "day" else "By what month"
+        wh = wh or ("By what date" if d.precision == "day" else "By what month")
         subj = lower_first(subj, names)
         if re.fullmatch(r"[A-Z][a-z]+s", subj) and evidence.startswith(subj + " ") and not any(
                 m.text.split()[0] == subj and m.kind != "unknown" for m in ex.cast.mentions if m.text):
             subj = subj.lower()  # "Residents have until 30 May to …": a plural noun that opens its sentence, no name
-        prompt = f"{wh} {modal} {subj} {vp}?"
+        be, _, expected = modal.partition(" ")
+        prompt = f"{wh} {be} {subj} {expected} to {vp}?" if expected else f"{wh} {modal} {subj} {vp}?"
         lab = _date_label(d.asked)
         out.append(Candidate({
             "id": ids.make("deadline", " ".join(vp.split()[:4])), "type": "date", "topic": "dates",

@@ -157,6 +157,10 @@ def finite(word: str, prev: str = "", sure: bool = False) -> bool:
 _PARTICLE_BEFORE = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "against", "over", "as"})
 
 
+# A year that names the noun after it, behind a determiner: "The 1871 tower", "its 2019 report" (no count, no aside).
+_YEAR_NAMING = re.compile(r"\b((?i:the|its|their|his|her|this))\s+(?:1[5-9]|20)\d\d\s+(?=[a-z])")
+
+
 def split_clause(clause: str) -> tuple[str, str, str] | None:
     """(subject, finite verb, rest) at the first finite verb after a subject of one word or more."""
     tokens = list(_WORD.finditer(clause))
@@ -181,7 +185,7 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
         if subject.split()[-1].lower() in _JOINERS:
             return None  # "The walkout begins at the depot and will last …": the first verb was not a finite one known
         if re.search(r"[,;:()]|\d(?!\d*-[a-z])|\d-year-old|\b(?:that|who|which|says?|said|think|believe|warn)\b",
-                     subject, re.IGNORECASE):
+                     _YEAR_NAMING.sub(r"\1 ", subject), re.IGNORECASE):
             return None  # an aside or a clause inside the subject: too risky to invert (a "72-hour strike" is a noun;
             # "the 61-year-old" is a person only the article names)
         if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
@@ -309,6 +313,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if low in ("has", "have", "had") and re.match(r"(?:an?|the|his|her|its|their|no|\d[\d,.]*)\s", rest):
             # "had a hearing on his parole": "had" is the verb itself, not an auxiliary ("had X a hearing")
             return _q(f"{wh} did {subj} have {_first_clause(rest)}") if low == "had" else None
+        if low in ("is", "are") and rest.startswith("about to ") and tense == "future":
+            # "The tower is about to open to the public again" dated 20 June: "On what date will the tower open …?"
+            return _q(f"{wh} will {subj} {_first_clause(rest[len('about to '):], base=False)}")
         if low in AUXILIARIES:
             return _q(f"{wh} {low} {subj} {_first_clause(rest, base=False)}")
         base = base_of(low) if low not in SAME_PAST else low
