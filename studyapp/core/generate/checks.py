@@ -28,7 +28,7 @@ from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, HONORIFICS, NOBL
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import role_fault
 from studyapp.core.generate.positions import country_of, initials, party_name, political_party, same_first_word
-from studyapp.core.generate.referents import ambiguous_head, relative_day, unnamed_owner, unresolved
+from studyapp.core.generate.referents import ambiguous_head, brought_in_before, relative_day, unnamed_owner, unresolved
 from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.pronouns import unmet_it, unmet_its, unmet_plural, unmet_pronoun
@@ -271,6 +271,8 @@ _ENDS_WELL = {"to", "in", "on", "at", "for", "with", "by", "that", "from", "as",
 # "made headlines for a different reason", "for other reasons": different from what, only the sentence before says.
 _OTHER_THAN = re.compile(r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
                          r"\bfor (?:another|other) reasons?\b", re.IGNORECASE)
+# "such a vote", "such an arrangement" in a reported claim: one the sentence before describes
+_SUCH_A = re.compile(r"\b(?:[Ss]uch\s+an?|any\s+such|no\s+such)\s+[a-z][\w-]*\b(?!\s+(?:as|that)\b)")
 _UNRESOLVED = re.compile(r"(?i:\b(?:the former|the latter|such|the same|one thing|something|things?)\b|"
                          r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
                          r"\bfor (?:another|other) reasons?\b|"
@@ -622,6 +624,13 @@ _PAST_CONDITION = re.compile(r"\b(?:if|unless|until|once)\s+(?:(?!(?:if|unless|u
                              r"{1,4}?(?:had|[a-z]+ed)\b")
 
 
+@functools.lru_cache(maxsize=8)
+def _article_body(article: str) -> str:
+    """The article without its title line (once per article)."""
+    lines = article.lstrip().split("\n", 1)
+    return lines[1] if len(lines) > 1 else ""
+
+
 def _title_line(ctx: CheckContext) -> str:
     """The bank's title (the article's first line), which a student sees beside every question."""
     return ctx.article.lstrip().split("\n", 1)[0] if ctx.article else ""
@@ -812,6 +821,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         lean = _LEANING_IT.match(claim)
         if lean:  # "Who said that unless it was back on the table …": what "it" is, the sentence before says
             return Check("complete", False, f"“{lean.group(1)}” in the claim cannot be understood without the article")
+        such = _SUCH_A.search(_QUOTED_TEXT.sub("", claim))
+        if such:  # "Who said that the constitution did not allow any region to hold such a vote?": which vote, the sentence
+            return Check("complete", False, f"“{such.group()}” in the claim cannot be understood without the article")
         if _BODY_THEN_IT.search(claim):  # "the board will not scrap it" ("the levy … talks about it" names it)
             return Check("complete", False, "the claim ends on a pronoun only the article explains (“… to cut it”)")
         denied = _DENIED.search(q.get("source", ""))
@@ -873,6 +885,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         loose = unresolved(text, options(q), cloze=t == "typed", events=text not in q.get("items", []),
                            title=_title_line(ctx))  # "How much debt did the company report?": which, only the article says
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
+        loose = loose or (brought_in_before(text, _article_body(ctx.article), _title_line(ctx)) if ctx.article else "")
+        # ("the panel" of an article that brought it in as "an independent panel of four": which panel)
         if loose:
             return Check("complete", False, f"“{loose}” does not say which: the question does not stand alone")
         day = relative_day(text) if t != "typed" else ""

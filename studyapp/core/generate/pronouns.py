@@ -400,7 +400,7 @@ def unmet_plural(text: str) -> str:
 # board to approve it by May?"). Such an "it" is a thing, and a thing is named by a common noun after a determiner
 # ("the plan", "its offer", "any resident"); the parties a question names by capitalised names are not what "it" is.
 _OBJECT_IT = re.compile(r"\b([a-z]+)\s+(it)(?=\s*[?.!,;:]|\s*$|\s+(?:by|to|in|on|at|for|from|until|before|after|with|"
-                        r"as|if|when|because|and|or|again|now|soon|later|through|over|into|unless|once|within)\b)")
+                        r"as|if|when|because|and|or|again|now|soon|later|through|over|into|unless|once|within|back|down|off|out|away)\b)")
 _NOT_A_VERB = {"that", "if", "when", "whether", "because", "unless", "until", "while", "as", "than", "what", "which",
                "who", "where", "and", "or", "but", "so", "once", "before", "after", "since", "though", "although"}
 _DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|any|every|each|no|"
@@ -427,11 +427,21 @@ def unmet_its(text: str) -> str:
     return ""
 
 
+# "Council officers recommended that it be approved": the subject is people in the plural, so the "it" of the clause they
+# report is something else, which only the article says ("it is too early to say" stands for nothing and stays)
+_PLURAL_THEN_IT = re.compile(r"^(?:True or false:\s+)?(?:[A-Z][\w’'-]*\s+)?[a-z]+[^s\W]s\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:that\s+)?"
+                             r"(it)\b(?!\s+(?:is|was|would\s+be|will\s+be)\s+(?:too|likely|unlikely|possible|impossible|"
+                             r"clear|unclear|time|important|necessary|hard|difficult|easy|vital|essential|right|wrong)\b)")
+
+
 def unmet_it(text: str) -> str:
     """'it' when a question's own words (not a quotation's) use it as the object of a verb or preposition with no
     common noun before it that it could stand for ("Which side asks the Marine Board to approve it?": approve what,
     only the article says); '' otherwise."""
     bare = _QUOTED_WORDS.sub(lambda m: " " * len(m.group()), text)
+    plural = _PLURAL_THEN_IT.match(bare)
+    if plural and not any(d.group().split()[-1][:1].islower() for d in _DETERMINED_NOUN.finditer(bare[:plural.start(1)])):
+        return "it"
     for m in _OBJECT_IT.finditer(bare):
         if m.group(1) in _NOT_A_VERB:
             continue

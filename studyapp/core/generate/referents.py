@@ -444,7 +444,7 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
     one = _ONE.search(bare)
     if one:
         return one.group(1)
-    pointing = _POINTING_OBJECT.search(bare)
+    pointing = _POINTING_OBJECT.search(bare) or _POINTING_SUBJECT.search(bare)
     if pointing:
         return pointing.group(1)  # "Who rejects that, saying …?": what "that" is, only the sentence before says
     vague = _VAGUE_OWN.search(bare)
@@ -453,9 +453,17 @@ def unresolved(text: str, beside: tuple[str, ...] | list[str] = (), cloze: bool 
 
 # A demonstrative standing alone as a verb's object, its clause ending there: "Who rejects that, saying …?", "Which side
 # disputes this?" (a determiner before a noun, "rejects that claim", and a conjunction, "says that …", go on)
-_POINTING_OBJECT = re.compile(r"\b(?:reject|den(?:y|ie)|dispute|dismiss|accept|welcome|oppose|support|back|challenge|question|"
+_POINTING_OBJECT = re.compile(r"\b(?i:reject|den(?:y|ie)|dispute|dismiss|accept|welcome|oppose|support|back|challenge|question|"
                               r"criticis|criticiz|condemn|doubt|endorse|praise|deplore|applaud|resist|refute|contest)"
-                              r"(?:s|es|d|ed|ied)?\s+(that|this|these|those)(?=\s*[,.;?!]|\s+[a-z]{3,}ing\b)")
+                              r"(?:s|es|d|ed|ied)?\s+(that|this|these|those|the\s+(?:criticisms?|claims?|allegations?|"
+                              r"accusations?|suggestions?|charges?|complaints?))(?=\s*[,.;?!]|\s*$|\s+[a-z]{3,}ing\b|\s+as\b)")
+# ("dismisses that as scaremongering", "rejects the criticism": which criticism, only the sentence before says)
+# A demonstrative as the subject of a reported clause: "Valdoria said that amounts to a hidden subsidy" (a "that" joining a
+# clause is followed by its subject, never straight by a verb): what "that" is, only the sentence before says.
+_POINTING_SUBJECT = re.compile(r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|"
+                               r"believes|believed|thinks|thought|complained|complains)\s+(that|this)\s+(?:is|was|amounts|"
+                               r"amounted|means|meant|would|will|could|has|had|makes|made|shows|showed|proves|proved|"
+                               r"puts|put|leaves|left)\b")
 
 
 _EVENT_COMPLEMENT = re.compile(r"\s+(?:over|into|at|in|about)\s+(?!(?:the\s+)?(?:past|end|spring|summer|autumn|winter|week|month|year)\b)")
@@ -517,7 +525,9 @@ def _organ_of_another(head: str, name: str, body: str) -> bool:
 # A body's own people, beside whom "the board" is theirs
 _ORGAN_PEOPLE = {"chairman", "chairwoman", "chair", "directors", "shareholders", "company", "firm", "club", "bank",
                  "group's", "company's", "firm's", "club's", "bank's"}
-_HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(sorted(NAME_HEADS, key=len, reverse=True)) + r")(['’]s|(?<=s)['’])?(?![\w’'-])")
+# (a head written with a capital too, "the Trust's chief investment officer", "the Board": the name's short form)
+_HEAD_DEF = re.compile(r"\b([Tt]he)\s+(" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(NAME_HEADS, key=len, reverse=True))
+                       + r")(['’]s|(?<=s)['’])?(?![\w’'-])")
 # What may follow "the trust" for it to be the whole description: the end, punctuation, a small word or a verb
 # ("the trust installed", "before the board decides"); a noun after it ("the school hall") is another thing.
 _HEAD_END = re.compile(r"\s*(?:$|[,.;:?!)”’]|\s(?:to|in|on|at|for|with|by|from|and|or|that|which|who|is|was|are|were|"
@@ -573,11 +583,11 @@ TITLE_HEADS = {"minister", "secretary", "mr", "mrs", "ms", "dr", "judge", "counc
 def _head_here(text: str, m: re.Match, whole: bool = True) -> bool:
     """Whether 'the trust' at `m` is a description the text does not itself explain: the text has not brought one
     in ("a school …"), and (`whole`, for naming it) nothing after it makes it another thing ("the school hall")."""
-    if whole and not _HEAD_END.match(text, m.end()) and not m.group(3):
-        return False
+    if whole and not _HEAD_END.match(text, m.end()) and not m.group(3) and not _AUX_BEFORE.search(text[:m.start()]):
+        return False  # ("did the league first table …": a question's auxiliary before it, the verb comes after)
     if _OF_OR_NAME_AFTER.match(text[m.end():]) or _TIME_NOUN_AFTER.match(text[m.end():]):
         return False  # "the board of governors", "the school year": says which, or no one body at all
-    return not re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}" + m.group(2) + r"\b", text[:m.start()], re.IGNORECASE)
+    return not re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}" + m.group(2).lower() + r"\b", text[:m.start()], re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -595,9 +605,94 @@ def ambiguous_head(text: str, article: str) -> str:
     body = _body_of(article)
     bare = _masked(text)
     for m in _HEAD_DEF.finditer(bare):
-        names = _heads_named(body).get(m.group(2), ())
+        names = _heads_named(body).get(m.group(2).lower(), ())
         if len(names) >= 2 and _head_here(bare, m, whole=False) and not any(n.lower() in text.lower() for n in names):
             return m.group().rstrip("’'s") if m.group(3) else m.group()
+    return ""
+
+
+# "the mission", "the panel", "the condition" of a question where the article brought the thing in with "a", "an" or an
+# owner ("An observer mission from …", "its expert advisory panel", "heart failure, a condition in which …", "the museum's
+# east wing"): one thing among others of its kind, which only the article's earlier sentence says. (A thing the writer
+# takes as known from its first mention, "the election", "the transfer window", is written with "the" there, and stands.)
+_THE_WORDS = re.compile(r"\b[Tt]he\s+(?:" + _BARE_ADJ + r"\s+)?([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?")
+_INTRO_WORDS = frozenset({"a", "an", "its", "their", "his", "her", "our", "another"})
+_DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "such", "every", "each", "any", "no", "some",
+                             "which", "what", "whose"})
+# (words that close a noun phrase in the article's sentence: "a panel of four", "an observer mission from", "a condition in
+# which", "a panel will …"; any other word after it makes the noun a modifier, "a government spokesman")
+_NP_END = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "into", "over", "about", "against", "and", "or",
+                     "but", "that", "which", "who", "whose", "where", "when", "is", "was", "are", "were", "has", "had",
+                     "have", "will", "would", "could", "can", "should", "must", "may", "might", "said", "says", "led",
+                     "set", "chaired", "made", "found", "published", "met", "meets", "reopens", "reopened", "opened",
+                     "closed", "costs", "cost", "after", "before", "until", "since", "as", "because", "while"})
+# (the nouns that name one body, group or part among others of its kind, or a state a person is in: "the panel", "the
+# mission", "the east wing", "the condition", and the names' last words, "the school"; a thing the story is about, "the new
+# berth", "the energy discount", says enough beside the bank's title)
+_BROUGHT_IN_HEADS = NAME_HEADS | {"panel", "mission", "delegation", "taskforce", "body", "condition", "wing", "unit", "ward",
+                                  "branch", "division", "consortium", "coalition", "alliance", "subsidiary", "venue"}
+_PLAIN_WORD = re.compile(r"[\w-]+")
+_AUX_WORD = re.compile(r"\b(?:did|does|do|will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+$",
+                       re.IGNORECASE)
+_PHRASE_AFTER = re.compile(r"(?:['’]s?)?\s*(?:$|[,.;:?!)”’]|\s(?:to|in|on|at|for|with|by|from|and|or|that|which|who|is|"
+                           r"was|are|were|has|had|have|will|would|can|could|should|must|may|might|did|does|do|not|also|"
+                           r"still|next|last|this|before|after|until|if|when|since|over|into|about|against|now)\b|"
+                           r"\s[a-z]+(?:ed|es|s)\b)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _brought_in(phrase: str, body: str) -> bool:
+    """Whether one of the article's first forty mentions of `phrase` as a whole noun phrase ("panel", "east wing") has
+    "a", "an" or an owner before it ("an independent panel of four", "its expert advisory panel", "the museum's east
+    wing"), up to two describing words between. (Cached per article and phrase.)"""
+    at, n, seen = 0, len(phrase), 0
+    while seen < 40:
+        at = body.find(phrase, at)
+        if at < 0:
+            return False
+        seen += 1
+        end = at + n
+        if at and (body[at - 1].isalnum() or body[at - 1] in "-’'") or end < len(body) and (body[end].isalnum() or
+                                                                                           body[end] in "-"):
+            at = end
+            continue
+        after = body[end:end + 30].split()
+        nxt = after[0] if after else ""
+        if nxt[:1].isalpha() and nxt.lower() not in _NP_END and nxt[:1].islower():
+            at = end
+            continue  # "a government spokesman": the word is a modifier here, not the thing
+        words = body[max(0, at - 60):at].split()
+        for k, w in enumerate(reversed(words)):
+            low = w.lower()
+            if low.endswith(("'s", "’s")) and w[:1].islower() or low in _INTRO_WORDS:
+                return True  # "an independent panel", "the museum's east wing": one of its kind, or one owner's
+            if low in _DEFINITE_WORDS or k >= 3 or not _PLAIN_WORD.fullmatch(w) or w[:1].isupper() or low in _NP_END:
+                break
+        at = end  # (a later mention may still bring it in: "the east wing" of a standfirst, "the museum's east wing")
+    return False
+
+
+def brought_in_before(text: str, body: str, title: str = "") -> str:
+    """'the mission' of `text` (outside quotation marks) when the article brings the thing in as one of its kind ("an
+    observer mission from …") and the text itself does not ("an … mission"), nor the bank's title; "" otherwise."""
+    if "the " not in text.lower() or not body:
+        return ""
+    bare = _masked_question(text)
+    title_words = set(_WORD.findall(title.lower()))
+    for m in _THE_WORDS.finditer(bare):
+        for phrase, end in ((f"{m.group(1)} {m.group(2)}", m.end(2)) if m.group(2) else (None, 0), (m.group(1), m.end(1))):
+            if not phrase:
+                continue
+            head = phrase.split()[-1]
+            if head not in _BROUGHT_IN_HEADS or head in title_words or head.capitalize() in bare[:m.start()]:
+                continue  # ("Parents at Ashbury Lane Primary School … close the school": the text names it)
+            if _COMPLEMENT.match(bare, end) or not (_PHRASE_AFTER.match(bare, end) or _AUX_WORD.search(bare[:m.start()])):
+                continue  # "the panel on physical activity" says which; "the panel chair" is another thing
+            words = bare[:m.start()].lower().split()
+            if any(w in ("a", "an") and head in words[k + 1:k + 4] for k, w in enumerate(words)):
+                continue  # "an inquiry … the inquiry": the text brings it in itself
+            if _brought_in(phrase, body):
+                return m.group()[:end - m.start()]
     return ""
 
 
@@ -607,9 +702,10 @@ def name_heads(text: str, body: str) -> str:
     bare = _masked_question(text)
     out, last = [], 0
     for m in _HEAD_DEF.finditer(bare):
-        names = _heads_named(body).get(m.group(2), ())
+        head = m.group(2).lower()
+        names = _heads_named(body).get(head, ())
         if len(names) != 1 or not _head_here(bare, m) or names[0].lower() in text.lower() or \
-                m.group(2) in _ORGANS and _organ_of_another(m.group(2), names[0], body):
+                head in _ORGANS and _organ_of_another(head, names[0], body):
             continue
         name = names[0]
         if len(re.findall(r"\b[Tt]he\s+" + re.escape(name), body)) * 2 >= body.count(name):
@@ -686,6 +782,34 @@ def _decided(noun: str, sentence: str) -> str | None:
     return f"the {noun} to {act}" if 2 <= len(act.split()) <= 14 else None
 
 
+# "the winger", "the midfielder", "the defendant" of a question where the article gives that word as one person's label
+# right before the name ("winger Tobi Okafor", "for defendant Lee Marr"): the person it stands for, named.
+# A body's officer written before the officer's name, "Cobham Vale chairman Ian Pardoe": the name before is a body's
+_OFFICER_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|manager|chief\s+executive|director|president|secretary|"
+                            r"spokesman|spokeswoman|spokesperson|boss|owner|coach|general\s+secretary|organiser|organizer)"
+                            r"\s+[A-Z]")
+_THE_LABEL = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]{2,})(['’]s)?(?![\w’'-])")
+_LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Za-z][a-z-]{2,})\s+$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+# (lower-case words before a name that are no label of the person: verbs, small words, and words that say when or
+# which, "former", "late"; `_GENERIC_MOD`)
+_NOT_A_LABEL = frozenset({"said", "says", "told", "tells", "asked", "asks", "and", "or", "but", "with", "by", "for", "to",
+                          "of", "from", "as", "at", "in", "on", "than", "when", "while", "after", "before", "said",
+                          "added", "wrote", "called", "named", "thanked", "praised", "blamed", "accused", "replaced",
+                          "met", "beat", "joined", "signed", "sign", "like", "including", "whom", "who", "that", "which",
+                          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "via", "about", "against",
+                          "between", "among", "under", "over", "into", "onto", "upon", "without", "within", "behind",
+                          "defeated", "succeeded", "succeeds", "appointed", "elected", "hired", "fired", "sacked",
+                          "interviewed", "questioned", "ask", "tell", "see", "meet", "join", "reporter", "writes",
+                          "wrote", "argues", "reports", "reported", "reports", "dear", "mr", "mrs", "ms", "dr", "sir",
+                          "dame", "lord", "lady", "side", "team", "outfit", "squad", "non-league", "rivals",
+                          "rival", "executive", "officer", "official", "chair", "chairman", "chairwoman", "chairperson",
+                          "director", "manager", "minister", "secretary", "president", "leader", "head", "chief",
+                          "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "judge", "coach", "captain",
+                          "commissioner", "premier", "chancellor", "senator", "prosecutor"}) | _GENERIC_MOD | ORG_NOUNS | NAME_HEADS
+# (job titles are `titled`'s, which reads who holds them from the roles; a word before two names is no one's)
+
+
 class Referents:
     """Finds and names antecedents in one article; built once per bank, asked once per drafted question."""
 
@@ -697,6 +821,7 @@ class Referents:
         pace = pace or (lambda _n: None)
         self._pace = pace
         self._masked_body: str | None = None
+        self._labels: dict[str, str] | None = None
         self.article = article
         self.body = article.body
         # a party the cast took for a person but the article calls by its first word ("Skyra" for "Skyra Air"),
@@ -733,6 +858,11 @@ class Referents:
                 continue  # "Freight group …", "Nobody around …", "We're …": a sentence's first word, not a name
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
+        # names of two words or more the cast took for people, whose own words may still make them a club or a union
+        # ("Felham Town chairman Derek Loach"): read only for "the club" of their own sentence
+        self._others = sorted((m.start, m.end, re.sub(r"['’]s?$", "", m.text).strip()) for m in cast.mentions
+                              if m.kind in ("person", "unknown") and " " in m.text.strip())
+        self._other_starts = [o[0] for o in self._others]
         self._things: dict[str, list[tuple[int, str, str]]] = {}
         self.cast = cast
         self._holders: dict[tuple[str, str], tuple[str, str] | None] = {}
@@ -829,6 +959,11 @@ class Referents:
             same = [o for o in self.orgs[lo:hi] if self._fits(o[2], noun)]
             if same:  # "the secretary of the Harbour Workers' Union said … before the union would …"
                 return same[-1][2]
+            lo = bisect_right(self._other_starts, here.start - 1)
+            hi = bisect_right(self._other_starts, at - 1)
+            other = [o for o in self._others[lo:hi] if self._fits(o[2], noun) or _OFFICER_AFTER.match(self.body, o[1])]
+            if other:  # "Felham Town chairman Derek Loach said the club was …": a club's name the cast took for a
+                return other[-1][2]  # person's is still the one its own sentence names, never a rival's further back
         if here is not None and here.start < at:
             lo = bisect_right(self._org_starts, here.start - 1)
             hi = bisect_right(self._org_starts, at - 1)
@@ -1045,6 +1180,8 @@ class Referents:
             return text
         bare = _masked_question(text)
         out, last = [], 0
+        given: dict[str, set[str]] = {}
+        subs: list[tuple[int, int, str, str]] = []
         for m in _DEFINITE.finditer(bare):
             noun = m.group(2)
             if (_ORG_COMPLEMENT if noun in ORG_NOUNS else _COMPLEMENT).match(bare, m.end()):
@@ -1064,6 +1201,8 @@ class Referents:
                 name = f"{_possessive(subject_of(owner))} shares" if owner else None
             if not name or name.lower() in text.lower():
                 continue
+            given.setdefault(name, set()).add(noun)
+            found = name
             if noun in ORG_NOUNS:
                 name = subject_of(name)  # "the Harbour Workers' Union", "Grenmoor Foods"
                 if not name.lower().startswith("the ") and " " in name and self._always_the(name):
@@ -1074,8 +1213,13 @@ class Referents:
                 name = _possessive(name)
             if m.group(1) == "The":  # "True or false: The union said …": the capital stays where it was
                 name = name[:1].upper() + name[1:]
-            out.append(text[last:m.start()] + name)
-            last = m.end()
+            subs.append((m.start(), m.end(), name, found))
+        for a, b, name, found in subs:
+            if len(given[found]) > 1:
+                continue  # "the union would ballot members … if the company refused": two words, two bodies; the one name
+                # found for both is wrong for one of them, so neither is named (`unresolved` reports them)
+            out.append(text[last:a] + name)
+            last = b
         return "".join(out) + text[last:] if out else text
 
     def _holder(self, title: str, mod: str) -> tuple[str, str] | None:
@@ -1152,6 +1296,50 @@ class Referents:
         found = [m.start() for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", self.body)]
         return bool(found) and all(re.search(r"\b[Tt]he\s+$", self.body[max(0, at - 5):at]) for at in found)
 
+    def _labelled(self) -> dict[str, str]:
+        """For each lower-case word the article puts right before one person's full name as a label ("winger Tobi
+        Okafor", "defendant Lee Marr", a sentence's "Nurse Tom Ashdown" where the article writes "nurse" in lower case
+        too), that person; a word before two people's names is no one's. (Once per article.)"""
+        if self._labels is None:
+            found: dict[str, set[str]] = {}
+            lower = self._lower_words()
+            for m in self.cast.mentions:
+                name = m.person or re.sub(r"['’]s?$", "", m.text).strip()
+                if m.kind != "person" or " " not in name or not self.body.startswith(name.split()[0], m.start):
+                    continue
+                self._pace(UNIT // 10)
+                w = _LABEL_WORD.search(self.body, max(0, m.start - 30), m.start)
+                if not w:
+                    continue
+                word = w.group(1)
+                if word[:1].isupper():
+                    if not _OPENS_SENTENCE.search(self.body, max(0, w.start() - 3), w.start()) or word.lower() not in lower:
+                        continue  # ("Harbury chairman": a name's word, not a label written with a capital)
+                    word = word.lower()
+                if word not in _NOT_A_LABEL and not word.endswith(("ed", "ly", "ing")) and \
+                        not (word.endswith("s") and not word.endswith("ss")):  # ("leaders Northgate Albion": a plural)
+                    found.setdefault(word, set()).add(name)
+            self._labels = {w: next(iter(names)) for w, names in found.items() if len(names) == 1}
+        return self._labels
+
+    def labelled(self, text: str, keyed: tuple[str, ...] = ()) -> str:
+        """`text` with each "the winger" whose word the article gives as one person's label before the name ("winger Tobi
+        Okafor") given that person's name; as it is when the person is among `keyed` (naming them would be the answer)."""
+        if "the " not in text.lower():
+            return text
+        labels = self._labelled()
+        if not labels:
+            return text
+        bare = _masked_question(text)
+        out, last = [], 0
+        for m in _THE_LABEL.finditer(bare):
+            name = labels.get(m.group(2))
+            if not name or name in keyed or name in text:
+                continue
+            out.append(text[last:m.start()] + (_possessive(name) if m.group(3) else name))
+            last = m.end()
+        return "".join(out) + text[last:] if out else text
+
     def question(self, q: dict) -> dict:
         """The drafted question with 'the company', 'the firm', 'the plan' named where the article says which ('How
         much debt did McWidget report?'): read without the article, the bare description says nothing. What
@@ -1169,6 +1357,7 @@ class Referents:
             if cloze:
                 return text
             text = self.titled(text, keyed) if titles else text  # "the minister" → "Health Minister Ada Osei"
+            text = self.labelled(text, keyed) if titles else text  # "the winger" → "Tobi Okafor"
             return name_heads(drop_relative_day(text), self.body)
         q = dict(q)
         if q.get("prompt"):
@@ -1183,7 +1372,7 @@ class Referents:
         if q.get("items"):
             items = [fix(i) for i in q["items"]]
             items = [i if len(i.split()) <= 18 else q["items"][k] for k, i in enumerate(items)]  # an item stays short
-            clear = [i for i in items if not unresolved(i)]
+            clear = [i for i in items if not unresolved(i) and not brought_in_before(i, self.body, self.article.title)]
             if len(clear) >= 3 and len(clear) < len(items):  # an event only the article explains is left out
                 gone = [q["items"][k] for k, i in enumerate(items) if i not in clear]
                 parts = str(q.get("explanation", "")).split("; ")
