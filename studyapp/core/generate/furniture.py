@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+# an interview's byline: "Interview by Ann Roe", "Words by Ann Roe | The Courier" (its writer asks, and says nothing)
+_INTERVIEW_BYLINE = (r"^(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Qq]uestions)(?:\s+and\s+\w+)? by [A-Z][\w'’.-]+"
+                     r"(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$")
 _PATTERNS = [
     r"^please use .{0,40}browser",
     r"video player",
@@ -20,6 +23,7 @@ _PATTERNS = [
     r"^(?:follow|share|subscribe|sign up|click|watch|listen)\b.{0,60}$",
     r"^advertisement$",
     r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
+    _INTERVIEW_BYLINE,
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
@@ -65,7 +69,7 @@ _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
-          r"reporting)\b"}
+          r"reporting)\b", _INTERVIEW_BYLINE}
 _RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 

@@ -681,7 +681,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         name = name[1:]  # "Sir Anthony Hale" is Anthony Hale ("Lord Justice Penhale", "Lord Hale of Ashcombe" stay)
     of_at = next((k for k, t in enumerate(name) if t[2] == "of"), None)
     if of_at in (2, 3) and noble_at is None and not any(
-            _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS for t in name[:of_at]):
+            _bare(t[2]).lower() in ORG_WORDS or _bare(t[2]).lower() in TITLE_WORDS or _bare(t[2]).lower() in _BUILDINGS
+            for t in name[:of_at]):  # (not "the Harrowgate Museum of Art": a building's, no one's name)
         return "person", name[:of_at], titles, honorific  # "Cara Diemont of IT firm Dimension Data"
     if not name:
         return "unknown", [], titles, honorific
@@ -798,8 +799,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
             port.group(2))]):
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
-    # (also after a preposition: "flanked by the city's water director, Jo Lee,")
-    appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
+    # (also after a preposition: "flanked by the city's water director, Jo Lee,", or a title in capitals after one:
+    # "…, and the Minister of Culture, Ada Lund, will come")
+    appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s|"
+                     r"the\s(?:Minister|Secretary|Director|Chair|President|Governor|Mayor|Commissioner|Chief|Head)\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
                      r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
         if _GROUP_HEAD.match(appo.group(1)):
@@ -1085,6 +1088,15 @@ _KIN_ROLE = re.compile(r"(?:his|her|their)\s+(?:late\s+)?(?:husband|wife|son|dau
                        r"partner|grandson|granddaughter|grandmother|grandfather)$", re.IGNORECASE)
 _COMPARED_AGE = re.compile(r"\b(?:the\s+)?(younger|older|elder)\s+$", re.IGNORECASE)
 _AGE_GIVEN = re.compile(r",\s*(?:aged\s+)?(\d{1,3}),")
+# "in the", "north of the" before a name: where something is, a place's name after it
+_WHERE_THE = re.compile(r"\b(?:in|at|on|near|off|across|along|over|beside|above|below|under|beyond|around|through|"
+                        r"(?:north|south|east|west)\s+of)\s+the\s+$", re.IGNORECASE)
+# An age in the apposition after a name: ", then a 52-year-old physics teacher,", ", a 61-year-old former nurse"
+_AGED_APPOSITION = re.compile(r",\s*(?:then|now)?\s*an?\s+\d{1,3}-year-old\b")
+# An interview's headline: a quotation, a colon, then the guest (after a role in lower case at most) "on" a topic,
+# '"The sea does not care": lighthouse keeper Ann Roe on her forty winters'
+_INTERVIEW_HEADLINE = re.compile(r"\s*[\"“‘'][^\"“”\n]{3,160}[\"”’']\s*:\s*(?P<role>(?:[a-z][\w-]*\s+){0,3})"
+                                 r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+on\s+[a-z]")
 _RELATIVE_END = re.compile(r"\s+(?:who|whose|whom|which|that)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SEAT_BEFORE = re.compile(r"\b(?:[Mm]ember|MP|MLA|MSP|MEP|TD|[Cc]ouncillor|[Rr]epresentative|[Ss]enator|"
@@ -1222,6 +1234,15 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                                           _TURN_LABEL.match(text, toks[-1][1]) and not text[s0:toks[0][0]].strip("*_ ")):
                 # (or a transcript's label, "Halvard Strom: …" opening a paragraph: a person taking a turn)
                 described.add(name)
+    # (an interview's guest, named in full again and again and never by the surname, since her answers say "I": a
+    # person where her age is given in an apposition, "Ann Roe, then a 52-year-old teacher,", or where the title
+    # is the interview's, '"Quote": Ann Roe on her years at the mill', a quotation then the name "on" a topic)
+    for run, kind, toks, titles, hon, s0 in raw:
+        if kind == "person" and len(toks) == 2 and _AGED_APPOSITION.match(text, toks[-1][1]):
+            described.add(" ".join(_bare(t[2]) for t in toks))
+    guest = _INTERVIEW_HEADLINE.match(article.title or "")
+    if guest:
+        described.add(" ".join(guest.group("name").split()))
     # "Kestrel Vale led …, her Kestrel Vale counterpart, … beat Kestrel Vale": named in full again and again and
     # never by a surname, a team or a place, not a person
     firms = {" ".join(_bare(t[2]) for t in toks) for run, kind, toks, titles, hon, s0 in raw
@@ -1233,6 +1254,20 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if firms:
         raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
                 titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
+    # "after eleven years running the Nordhavn Kunsthall", "a fight with the Ardley Collection": two words the article
+    # writes after "the" wherever it names them in full, never described, are a body's name (no one is "the Ann Roe");
+    # a place's, where one is where something is ("north of the Kettle Brook", "on the Harrow Downs")
+    after_the: dict[str, list[tuple[bool, bool]]] = {}  # (after "the", after "in the") of each mention in full
+    for run, kind, toks, titles, hon, s0 in raw:
+        if kind == "person" and len(toks) == 2 and len(run.tokens) == 2 and not titles and not hon:
+            after_the.setdefault(" ".join(_bare(t[2]) for t in toks), []).append((
+                bool(re.search(r"\b[Tt]he\s+$", text[max(s0, toks[0][0] - 4):toks[0][0]])),
+                bool(_WHERE_THE.search(text, max(s0, toks[0][0] - 20), toks[0][0]))))
+    bodies = {n: "place" if any(where for _the, where in seen) else "org" for n, seen in after_the.items()
+              if all(the for the, _where in seen) and n not in described}
+    if bodies:
+        raw = [(run, bodies.get(" ".join(_bare(t[2]) for t in toks), kind) if kind == "person" and len(toks) == 2 and
+                len(run.tokens) == 2 else kind, toks, titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
     # "a text from a listener in Ashby Cross": two words after "in", never described and never named again by the
     # second alone, are where someone is, not who
     raw = [(run, "place" if kind == "person" and len(toks) == 2 and len(run.tokens) == 2 and not titles and not hon and
@@ -1327,6 +1362,13 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         if any(_bare(t).lower() in ("justice", "judge") for t in titles) and (
                 not p.role or p.role.split()[-1].lower() in ("justice", "judge")):
             p.role = "judge"  # "Mrs Justice Ada Okoro", "Judge Tom Reyes": the judge the story means later
+    # '"Quote": lighthouse restorer Ann Roe on …': the role the interview's headline gives its guest, where the body
+    # gives her none (the answers say "I")
+    if guest and guest.group("role") and " ".join(guest.group("name").split()) in people:
+        host = people[" ".join(guest.group("name").split())]
+        role = " ".join(guest.group("role").split())
+        if not host.role and not any(w in NOT_NAMES for w in role.split()):
+            host.role = role
     # "Interview: Dara Whitlock on ten years at the lifeboat station" over a body that only says "Whitlock": the full
     # name the title gives a surname the body uses alone (and never with another given name) is that person's
     for run in _runs(article.title, 0, len(article.title)) if article.title else []:

@@ -2833,7 +2833,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 continue  # "if the union agrees to …", "whether he will agree to …": not yet anyone's position
             # "What the group wants most is a promise …", "What our members want is simple: a deal": the thing
             # after "is" is wanted, by the one named between "what" and the cue
-            cleft = _CLEFT_HEAD.search(before) if stance == "wants" else None
+            # (and "What I propose is a cap on rises": the thing proposed, demanded or offered likewise)
+            cleft = _CLEFT_HEAD.search(before) if stance in ("wants", "proposes", "demands", "offers") else None
             cleft_tail = _CLEFT_TAIL.match(sent.text, c1) if cleft else None
             if how != "say" and not cleft_tail and _WHAT_CLEFT.search(before) and _IS_JUDGEMENT.match(sent.text[c1:]):
                 continue  # "What the governor is asking for is not extravagant": a judgement of the ask, no ask

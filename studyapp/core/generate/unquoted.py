@@ -44,7 +44,10 @@ _COLON_CUE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|wrote|writes|added
 # A paragraph that is one question, bold, italic or plain ("**How did it start?**"), or set off by a dash as each
 # turn of some interviews is ("– Where does your clay come from?"): a new turn, so an answer
 # running on over unlabelled paragraphs stops before it
-_BARE_QUESTION = re.compile(r"\s*(?:[–—-]\s*)?(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}\?\s*(?:\*\*|__|\*|_)?\s*$")
+# (a quotation inside it, 'X called your target "a number pulled from a hat". How do you answer him?', is the
+# interviewer's to put, as long as the paragraph ends on the question's own "?")
+_BARE_QUESTION = re.compile(r"\s*(?:[–—-]\s*)?(?:\*\*|__|\*|_)?[A-Z][^\n\"“”]{0,300}(?:[\"“”][^\n\"“”]{1,160}[\"“”]"
+                            r"[^\n\"“”]{0,200})?\?\s*(?:\*\*|__|\*|_)?\s*$")
 # Only a question set in bold or italic marks a turn: a plain paragraph ending in "?" may be the report's own
 # rhetorical question, and an interviewer's turn may be a statement with no "?" that would pass for an answer
 _EMPHASISED_QUESTION = re.compile(r"\s*(?P<m>\*\*|__|\*|_)[A-Z][^\n\"“”*_]{0,300}\?\s*(?P=m)\s*$")
@@ -65,6 +68,15 @@ _EDITED = re.compile(r"\b(?:edited|condensed)\s+(?:for|and)\s+(?:length|clarity|
 # The reporter's words after a statement set off by a colon: "…: passengers deserve X, she told the meeting."
 _REPORTERS_TAIL = re.compile(r",\s+(?:he|she|they|we|(?:a|an|the|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?)\s+"
                              r"(?:said|says|added|adds|told|tells|insisted|explained|went\s+on)\b[^,;:]*$")
+# A label of the page, not of a turn: "Photograph: …", "Read more: …", "Related: …" (a caption or a link under an
+# interview is no transcript's speaker)
+_PAGE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Captions?|Credits?|"
+                         r"(?:Read|See|Watch|Listen)\s+(?:more|also|next)|Also\s+read|Related|More|Sources?|Video|"
+                         r"Audio|Correction|Clarification|Update|Updated|Editor['’]?s\s+note)\s*[:：]")
+# What others say or think, as an interviewer's statement turn puts it: "The council says …", "Critics have called …"
+_OTHERS_SAY = re.compile(r"\b(?:says|say|claims?|argues?|calls?|called|insists?|accuses?|complains?|warns?|"
+                         r"believes?|thinks?|suggests?)\b")
+STATEMENT_WORDS = 30  # an interviewer's statement turn between two answers is short: longer, it is the answer going on
 MIN_WORDS = 4  # an answer or a statement shorter than this is a label, not a quotation
 # A turn's label on a line of its own above the turn ("**Q.**", "A:", "Question", "**Halvard Strom:**"): the label
 # of the paragraph after it
@@ -464,7 +476,7 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
     questions = [a for a, b in pars if _QUESTION.match(body, a)]
     questions = questions or _labelled_questions(body, pars)
     asked_at = set(questions)
-    labelled = sum(1 for a, _ in pars if _ANSWER.match(body, a))
+    labelled = sum(1 for a, _ in pars if _ANSWER.match(body, a) and not _PAGE_LABEL.match(body, a))
     answers_labelled = any(_ANSWER.match(body, a) and a not in asked_at for a, _ in pars)
     if not answers_labelled:
         # (only the questions labelled: the paragraphs under them are answers where most speak as "I" or "we", as a
@@ -491,6 +503,8 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
         if a in bare:
             turn, fresh = bare[a], True  # a question of its own: the paragraphs after it are the guest's answer
             continue
+        if _PAGE_LABEL.match(body, a):
+            continue  # ("Read more: …" between two turns: a link, no one's words)
         if questions and not answers_labelled and a in asked_at and a + 2 < len(body):
             # ("Q: How did you start?" then a plain paragraph): only the questions carry a label, and the paragraph
             # under each is the guest's answer
@@ -522,6 +536,18 @@ def unquoted_quotations(article: Article, cast: Cast, pace: Pacer | None = None)
                     at = body.index(words, max(s0, label_end))
                     out.append(Unquoted(a if s0 <= label_end else at, at, at + len(words), words, who))
             turn = ""
+            continue
+        if _EDITED.search(text) and len(text.split()) <= 25:
+            turn = ""  # ("This interview has been edited for length and clarity."): the interview is over
+            continue
+        if m is None and turn and not fresh and a not in asked_at and a < last_turn and \
+                not _BARE_QUESTION.match(text) and not _SPEAKS_AS_I.search(text) and (
+                    _TO_YOU.search(text) or len(text.split()) <= STATEMENT_WORDS and _OTHERS_SAY.search(text)) and \
+                not re.search(r"[\"“”]", text):
+            # past the answer's first paragraph, one put to "you" with no "I" in it, or a short one in no one's first
+            # person telling what others say, is the interviewer's statement turn ("You promised more new music.",
+            # "Some critics have called that a gimmick."): the paragraph after it is the guest's answer to it
+            fresh = True
             continue
         if m is None and turn and a not in asked_at and (fresh or not _BARE_QUESTION.match(text)) and \
                 not _names_in_third_person(text, turn) and len(text.split()) >= MIN_WORDS and \
