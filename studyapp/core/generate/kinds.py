@@ -228,7 +228,8 @@ def named_as_body(name: str, body: str) -> bool:
 # A work: a book, a report, a film … named after its noun ("her book The Long Crossing", "the report, titled “Ports
 # Under Pressure”") or written as a title in quotation marks or between asterisks; never a person nor a party
 WORK_NOUNS = ("book", "report", "study", "survey", "novel", "album", "film", "documentary", "memoir", "biography",
-              "play", "song", "podcast", "poem", "paper", "essay", "thesis", "opera", "musical")
+              "play", "song", "podcast", "poem", "paper", "essay", "thesis", "opera", "musical",
+              "journal", "newsletter")  # (a publication named after its noun: "the journal Clinical Notes")
 _WORK_BEFORE = re.compile(r"\b(?:the|a|an|his|her|their|its|new|latest)\s+(?:[a-z-]+\s+)?(?:" + "|".join(WORK_NOUNS) +
                           r")s?(?:,?[ \t]+(?:titled|entitled|called|named))?,?[ \t]*[“\"‘']?(?:the[ \t]+)?\Z")
 # (never across a paragraph's end: a title line ending "… and her new book" does not make the next name a book)

@@ -14,7 +14,7 @@ import functools
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.kinds import named_as_work
+from studyapp.core.generate.kinds import _lower_word_in, kind_of, named_as_work, read_cues
 from studyapp.core.generate.sides import written_as_name
 from studyapp.core.generate.described import describes, key_of
 from studyapp.core.generate.lexicon import (
@@ -356,11 +356,18 @@ def _the_one_and_body(text: str, left: list[tuple[int, int, str]], right: re.Mat
             t[2].lower() in HONORIFICS or _is_acronym(t[2]) or t[2] in COUNTRIES for t in left):
         return False
     tail = right.group(1).split()
-    if tail[-1].lower() not in _AND_BODY_HEADS:
+    if _no_possessive(tail[-1]).lower() not in _AND_BODY_HEADS:
         return False
     words = text[start:left[-1][1]]
-    whole = text[start:right.end(1)]
+    whole = _no_possessive(text[start:right.end(1)])  # ("the Health and Safety Executive's inspector": the same body)
     return word_count(words, text) == text.count(whole)
+
+
+def _no_possessive(word: str) -> str:
+    for end in ("'s", "’s", "'", "’"):
+        if word.endswith(end):
+            return word[:-len(end)]
+    return word
 
 
 def _runs(text: str, start: int, end: int) -> list[_Run]:
@@ -568,6 +575,9 @@ _TRADE_WORD = re.compile(r"[a-z]{3,}(?:hand|worker|keeper|maker|monger|wright|ic
 # A noun of what someone does, by its ending ("Pharmacist", "Physiotherapist", "Technician"), opening a run of three or
 # more words: who the person is, capitalised because it opens the sentence (no given name ends so)
 _AGENT_WORD = re.compile(r"[a-z]{4,}(?:ist|ician)")
+# A noun of someone's work in "-ant"/"-ent" of eight letters or more ("Accountant", "Consultant", "Attendant",
+# "Assistant") opening the sentence before two name words: who the person is (no given name ends so at that length)
+_ANT_WORD = re.compile(r"[A-Z][a-z]{4,}(?:ant|ent)")
 
 
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
@@ -590,8 +600,10 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         toks.pop(0)
     if not toks:
         return "unknown", [], [], False
-    if any(t[2] == "&" for t in toks[1:]):
-        return "org", toks, [], False  # "Pellow & Garth": two names joined by an ampersand are a firm
+    if any(t[2] == "&" or t[2] == "and" for t in toks[1:]):
+        return "org", toks, [], False  # "Pellow & Garth": two names joined by an ampersand are a firm; a run that
+        # holds "and" is one body's name (see _and_inside_name: "the Health and Safety Executive"), whose first word
+        # is never a person's title
     # "Provost Dr. Elaine Whitcombe", "Mum-of-two Leanne Probert": words before an honorific, and a hyphenated
     # description with lower-case parts, are the person's role, not the name
     while len(toks) > 2 and _DESCRIPTION.fullmatch(_bare(toks[0][2])):
@@ -601,7 +613,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
                              _bare(toks[0][2]).lower()[:-1] in _LAY_ROLES | names.OCCUPATIONS and
                              _NAMES_LISTED.match(text, run.end)  # "Residents Dara Whitlock, Tom Reyes and …"
                              or _TRADE_WORD.fullmatch(_bare(toks[0][2]).lower())
-                             or _AGENT_WORD.fullmatch(_bare(toks[0][2]).lower())):
+                             or _AGENT_WORD.fullmatch(_bare(toks[0][2]).lower())
+                             or len(toks) == 3 and _ANT_WORD.fullmatch(_bare(toks[0][2])) and
+                             not text[sentence_start:toks[0][0]].strip(" \"“‘(—–-")):
         titles.append(toks.pop(0)[2])  # "Resident Ann Lowe said": who she is, opening the sentence, not her name
     hon_at = next((k for k in range(1, len(toks) - 1) if _bare(toks[k][2]).lower() in HONORIFICS and
                    _bare(toks[k][2]).lower() != "father"), None)
@@ -768,6 +782,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         age_after = bool(re.match(r",\s*\d{1,3},", text[run.end:run.end + 8]))
         if honorific:
             return "alias", name, titles, honorific
+        if not titles and _BODY_AFTER.match(text, run.end, run.end + 60):
+            return "org", toks, titles, honorific  # "Voltra, the grid operator, says": a body set off with its noun
         if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
         person_title = bool(titles) and (titles[-1].lower() in TITLE_WORDS or _AGENT_TITLE.fullmatch(titles[-1].lower())) and \
@@ -1031,6 +1047,9 @@ def _opening_side(side: str, role: str, text: str, orgs: list[str]) -> str:
     return side
 
 
+_OWN_INSIDE = re.compile(r"[" + _UP + r"][\w-]*['’]s")
+
+
 def _side_run(role: str) -> str:
     run: list[str] = []
     words = role.split()
@@ -1043,8 +1062,12 @@ def _side_run(role: str) -> str:
             continue
         named = b == "New" and k + 1 < len(words) and words[k + 1][:1].isupper()  # "New Media Group" is one name
         if b[:1].isupper() and (run or named or b.lower() not in TITLE_WORDS or b.lower() in ORG_WORDS or b in COUNTRIES):
-            inside = re.fullmatch(r"[\w-]+s['’]", w) and k + 1 < len(words) and words[k + 1][:1].isupper()
-            run.append(w if inside else b)  # "Bhavanpur Riders' Forum": a plural possessive inside the name
+            inside = re.fullmatch(r"[\w-]+s['’]", w) and k + 1 < len(words) and words[k + 1][:1].isupper() or \
+                _OWN_INSIDE.fullmatch(w) and k + 1 < len(words) and words[k + 1][:1].isupper() and \
+                _bare(words[k + 1].strip(",.;:()")).lower() in _BODY_HEADS | ORG_WORDS and \
+                k - len(run) > 0 and words[k - len(run) - 1].lower() == "the"
+            run.append(w if inside else b)  # "Bhavanpur Riders' Forum": a plural possessive inside the name; "the
+            # Brightpath Children's Trust": after "the", a possessive before a body's word is inside the name too
             if b != w.strip(",.;:()") and not inside:
                 break
         elif run:
@@ -1172,7 +1195,10 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for run, kind, toks, titles, hon, s0 in raw:
         pace(RUN_COST // 4)
         if kind in ("person", "single", "unknown") and toks and \
-                _ORG_INTRO.search(text, max(s0, toks[0][0] - 40), toks[0][0]):
+                _ORG_INTRO.search(text, max(s0, toks[0][0] - 40), toks[0][0]) and not (
+                kind == "person" and _PERSON_SET_OFF.match(text, run.end)):
+            # (not "Crane operator Dean Hollis, who has worked there for 12 years,": a trade's worker, set off as
+            # a person is, with "who" or an age)
             declared.add(" ".join(_bare(t[2]) for t in toks))
     if declared:
         raw = [(run, "org" if kind in ("person", "single", "unknown") and " ".join(_bare(t[2]) for t in toks) in declared
@@ -1597,7 +1623,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
         pace(RUN_COST)
         p.side = _side_of(p.role)
         if p.side == p.role and (p.side.lower() in names.OCCUPATIONS or p.side.lower() in _LAY_ROLES or
-                                 _TRADE_WORD.fullmatch(p.side.lower()) or _AGENT_WORD.fullmatch(p.side.lower())):
+                                 _TRADE_WORD.fullmatch(p.side.lower()) or _AGENT_WORD.fullmatch(p.side.lower()) or
+                                 _ANT_WORD.fullmatch(p.side)):
             p.side = ""  # "Deckhand Jonas Eide", "Fisherman Tom Lund": a trade is no party
         field_of = _field_of(p.side, p.role) if p.side else False
         works_at = re.search(r"\b(?:with|at)\s+(?:the\s+)?([" + _UP + r"][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[" + _UP +
@@ -1627,7 +1654,12 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     pace(len(text) // 100)  # some people's sides were looked for in the whole text
     bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | {
         n for n, p in people.items() if n in orgs and " " in n and not p.role and not p.aliases}  # (named as a body too)
-    plans = _plans_read_as_people(people, text)
+    plans = _plans_read_as_people(people, text) | _credits_read_as_people(people, text, pace)
+    places = _places_read_as_people(people, text, pace)
+    if places:  # "officials in the town of Tel Ruma said": the town is where they are, never who speaks
+        people = {n: p for n, p in people.items() if n not in places}
+        mentions = [Mention(m.start, m.end, m.text, "place", None, m.possessive) if m.person in places else m
+                    for m in mentions]
     if plans:  # "Bright Start, the government's flagship scheme": a plan, never a person (nor a body)
         people = {n: p for n, p in people.items() if n not in plans}
         mentions = [Mention(m.start, m.end, m.text, "unknown", None, m.possessive) if m.person in plans else m
@@ -1646,7 +1678,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             if named:
                 p.side = named
     things = _owned_things(people, mentions, text) | {  # "her book The Long Crossing": a work, no one
-        n for n, p in people.items() if not p.aliases and named_as_work(n, text)}
+        n for n, p in people.items() if not p.aliases and named_as_work(n, text)} | _named_for_own_noun(people)
     if things:
         people = {n: p for n, p in people.items() if n not in things}
         mentions = [Mention(m.start, m.end, m.text, "unknown", None, m.possessive) if m.person in things else m
@@ -1768,7 +1800,9 @@ _NOT_HEAD = r"(?!(?:of|for|behind|to|who|which|that|and|with|at|in|on)\b)"
 _PLAN_SET_OFF = re.compile(r",\s+(?:the|a|an)\s+(?:" + _NOT_HEAD + r"[\w’'-]+\s+){0,4}?" + _PLAN_HEADS +
                            r"\b(?!\s+(?:of|for|behind)\b)")
 _PLAN_NOUN_AFTER = re.compile(r"\s+" + _PLAN_HEADS + r"\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# (a determiner or an owner's possessive before the name: "the Bright Start scheme", "the council's Bright Start plan",
+# "its Bright Start programme")
+_THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)|[\w-]['’]s|\ws['’])\s+$")
 _COSTS_AFTER = re.compile(r"\s+(?:would|will|could|is\s+expected\s+to)\s+cost\b")
 _DEBATED_BEFORE = re.compile(r"\b(?:[Uu]nder|[Oo]pponents\s+of|[Cc]ritics\s+of|[Ss]upporters\s+of)\s+$")
 
@@ -1786,12 +1820,60 @@ def _plans_read_as_people(people: dict[str, Person], text: str) -> set[str]:
         spots = _occurrences(name, text)
         ends = [at + len(name) for at in spots]
         if any(_PLAN_SET_OFF.match(text, e) for e in ends) or \
-                any(_PLAN_NOUN_AFTER.match(text, at + len(name)) and _THE_BEFORE.search(text, max(0, at - 6), at)
+                any(_PLAN_NOUN_AFTER.match(text, at + len(name)) and _THE_BEFORE.search(text, max(0, at - 8), at)
                     for at in spots) or (
                 any(_COSTS_AFTER.match(text, e) for e in ends) and
                 any(_DEBATED_BEFORE.search(text, max(0, at - 25), at) for at in spots)):
             out.add(name)
     return out
+
+
+def _named_for_own_noun(people: dict[str, Person]) -> set[str]:
+    """Names whose first word is the very noun the article describes them by: "Storm Delia, the fourth named storm
+    of the winter", "Operation Harrow, a police operation": a thing called after its kind, no one (a person's
+    description never holds the first word of their name in lower case)."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person" or p.aliases or " " not in name or not p.role or p.side:
+            continue
+        first = name.split()[0]
+        if first[:1].isupper() and first[1:].islower() and first.lower() not in TITLE_WORDS and \
+                first.lower() in [w.strip(",;:.") for w in p.role.split()[:6]]:
+            out.add(name)
+    return out
+
+
+# A news agency's credit: the dateline's "(Kestrel Wire) -" at the head of the body, or "© Kestrel Wire 2026" at its foot
+_DATELINE_CREDIT = re.compile(r"\A\s*[" + _UP + r"][^\n()]{0,80}\(\s*$")
+_CREDIT_CLOSES = re.compile(r"\s*\)\s*(?:—|–|-|:)\s")
+_COPYRIGHT_BEFORE = re.compile(r"(?:©|\([Cc]\)|[Cc]opyright)\s*$")
+
+
+def _credits_read_as_people(people: dict[str, Person], text: str, pace: Pacer) -> set[str]:
+    """Names the name rules took for people that the article prints only as a credit: the wire service in the
+    dateline's brackets ("VELLA CITY, May 3 (Kestrel Wire) - …") or after a copyright sign. An agency that
+    reports is no one who speaks in the story; a name with a role or a title stays a person's."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person" or p.role or p.aliases:
+            continue
+        pace(RUN_COST)
+        for at in _occurrences(name, text):
+            end = at + len(name)
+            if at < 160 and _DATELINE_CREDIT.match(text, 0, at) and _CREDIT_CLOSES.match(text, end) or \
+                    _COPYRIGHT_BEFORE.search(text, max(0, at - 12), at):
+                out.add(name)
+                break
+    return out
+
+
+def _places_read_as_people(people: dict[str, Person], text: str, pace: Pacer) -> set[str]:
+    """Names the name rules took for people that the article uses as a place's ("in the town of Tel Ruma",
+    "Tel Ruma residents", "Tel Ruma, a village on the border": `kinds.kind_of`): a name with no title, no side and
+    no alias of its own (a person is "Ms Ruma", "Ruma said")."""
+    read_cues(text, pace)  # (the article's place cues read once, a line at a time: a long article's Cancel is heard)
+    return {name for name, p in people.items() if p.kind == "person" and not p.aliases and not p.side and
+            not set(p.role.lower().split()) & TITLE_WORDS and kind_of(name, text) == "place"}
 
 
 _SAYS_NEAR = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|explained|argued|warned|"
@@ -1882,6 +1964,28 @@ def _owned_role(title: str, owner: str) -> str:
 
 _DESCRIBED_BODY = re.compile(r"[Tt]he\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))\s+(?:said|says|has|have|had|is|are|was|"
                              r"were|will|would|can|could)\b")
+
+
+def _subject_before(article: Article, at: int, near: list[Mention]) -> str:
+    """The body named as the subject of the sentence just before `at` (its first name, within the sentence's first
+    few words: "Rival carrier Brisa Air, which …, urged the regulator …") when that sentence names another body
+    after it: '' when the subject is the last body named anyway, or no body opens the sentence."""
+    i = article.sentence_index(at)
+    if i <= 0:
+        return ""
+    before = article.sentences[i - 1]
+    # (not "Campaign" of "Campaign group Clean Vale Now wrote to …": a common word opening the sentence, then the name)
+    inside = [m for m in near if before.start <= m.start and m.end <= before.end]
+    inside = [m for k, m in enumerate(inside) if not (
+        " " not in m.text and _LOWER_NEXT.match(article.body, m.end) and k + 1 < len(inside) and
+        inside[k + 1].start - m.end <= 25 and not article.body[before.start:m.start].strip(" \"“‘(—–-"))]
+    if len(inside) < 2 or inside[0].text == inside[-1].text:
+        return ""
+    first = inside[0]
+    lead = article.body[before.start:first.start]
+    if len(lead.split()) > 3 or any(ch in lead for ch in ",;:\"“”") or lead[:1].islower():
+        return ""  # ("After talks with Acme, the union …": a body in a phrase before the subject)
+    return first.text
 
 
 def _described_subject(article: Article, at: int, named: Mention) -> str:
@@ -2019,7 +2123,8 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         if own.group("pron") or own.group("noun"):
             noun = (own.group("noun") or "").lower()
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
-                    and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)]
+                    and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)
+                    and not _common_word_opening(m, article.body)]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
@@ -2028,6 +2133,10 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                 # "The regional water authority said … Its director, X": the body the sentence before is about, which
                 # it describes without a name, not a name further back ("the Institute for Mountain Research")
                 owner = _described_subject(article, p.first, near[-1])
+            elif near and own.group("pron") and _subject_before(article, p.first, near):
+                # "Rival carrier Brisa Air … urged the regulator to block the deal. Its commercial director, X,": the
+                # body the sentence before is about (its subject), not the one it names last (its object)
+                owner = _subject_before(article, p.first, near)
             elif near and (own.group("pron") or noun in _ANY_BODY and (
                     near[-1].text.split()[-1].lower() not in _THE_LAST or near[-1].text.split()[-1].lower() in _ANY_BODY
                     or noun in _TRADING_NOUNS and near[-1].text.split()[-1].lower() in _LEGAL_SUFFIXES | _FIRM_ENDS)):
@@ -2064,6 +2173,14 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
                 p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+
+
+def _common_word_opening(m: Mention, text: str) -> bool:
+    """Whether a one-word 'organisation' is only a common noun capitalised because it opens a line or a sentence
+    ("Power cuts rise to 86,000" as a heading, beside "homes without power"): no body whose "Its director" a later
+    person could be."""
+    return " " not in m.text and not m.text.isupper() and \
+        bool(_LINE_OR_SENTENCE_START.search(text, max(0, m.start - 4), m.start)) and _lower_word_in(m.text.lower(), text)
 
 
 # Words that never own a role: a day, a month or a time ("chief executive of Tuesday", "Monday chairman"), a

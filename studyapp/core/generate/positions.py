@@ -4506,7 +4506,9 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
     for short in parties:
         full = defined.get(short.replace(".", ""), "")
         if full and full != short:
-            full = next((t for t in targets if t == full or t.endswith(" " + full) or full.endswith(" " + t)), full)
+            full = full if full in targets else next(  # (the whole name where the article has it: "Competition
+                # and Markets Board", never its half "Markets Board")
+                (t for t in targets if t.endswith(" " + full) or full.endswith(" " + t)), full)
             mapping[short] = full  # the article's own "(WHO)": one party, not two
             renamed.add(short)
             continue
