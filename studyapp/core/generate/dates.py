@@ -206,7 +206,7 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": 
              "fourth of july": (7, 4)}
 _MAY_CONTEXT = re.compile(r"(?:\b(?:in|by|since|until|from|last|next|early|late|mid|of|during|this|past|before|"
                           r"after|through|throughout)\s+|-)$", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|come|on|in|at|by|since|until|till|through|"
+_PREP_BEFORE = re.compile(r"(?:\b(as of|ahead of|in the run-up to|(?<!\w\s)come|on|in|at|by|since|until|till|through|"
                           r"throughout|from|during|before|after|over|within|for|between|around|of|into|to)\s+"
                           r"(?:(?:at least|at the latest|at the earliest|as early as|as late as|no later than|"
                           r"no earlier than)\s+)?(?:the\s+)?)$",
@@ -1785,7 +1785,8 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
             # one preposition (with its adverbs and article) goes with the date: "came in on 2 May" keeps "in"
             pre = re.sub(r"(?:\b(?:and|or)\s+)?(?:\b(?:ever|even|just|only|shortly|right|early|late|at least|"
                          r"at the latest|at the earliest|as early as|as late as|no later than|no earlier than)\s+)*"
-                         r"(?:\b(?:as of|ahead of|come|on|in|at|by|since|until|till|through|from|during|over|within|"
+                         r"(?:\b(?:as of|ahead of|(?<!\w\s)come|on|in|at|by|since|until|till|through|from|during|"
+                         r"over|within|"
                          r"for|between|around|into|to|before|after)\s+)?(?:\b(?:this past|the)\s+)?$", "", pre,
                          flags=re.IGNORECASE)
         pieces.append(pre)
@@ -1998,6 +1999,12 @@ def _antecedent(text: str, start: int) -> str | None:
             break
         k -= 1
     phrase = [t for t in toks[k:] if t.text not in ("\"", "“", "”")]
+    if len(phrase) == 1 and phrase[0].text.islower():
+        # "The former housing minister, who resigned …": a noun's modifier in -ing ("housing") is no verb that ends
+        # the phrase; back to its determiner (never a bare "minister resign")
+        j = next((j for j in range(k - 1, max(k - 4, -1), -1) if toks[j].low in _HEAD_DETERMINERS), None)
+        if j is not None and all(re.fullmatch(r"[a-z][\w-]*", t.text) for t in toks[j + 1:k]):
+            phrase = toks[j:k] + phrase
     while phrase and phrase[0].low in ("of", "and"):
         phrase = phrase[1:]
     if phrase and all(re.fullmatch(_MON + "|" + _WD + "|" + _YEAR + "|\\d+", t.text) for t in phrase):
@@ -2455,6 +2462,14 @@ _SAYS_THAT = re.compile(r"\b(?:said|says|say|told|tells|tell|believe[sd]?|thinks
                         r"warn(?:s|ed)?|know|knew|knows|hope[sd]?|expect(?:s|ed)?|so|such|now|is|was|are|were|means?)\s+$",
                         re.IGNORECASE)
 _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
+_HEAD_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+# An event that befalls a person, before "of" and a name: "the death of pensioner Jo Bell", "the arrest of Dr Ana
+# Ruiz"; a "who" clause after it is the person's (the name ends the phrase, a lower-case description may precede it).
+# (A person's head noun, "the leader of Renewal, who …", is the clause's own antecedent and is never matched.)
+_PERSON_AFTER_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:death|murder|killing|arrest|disappearance|funeral|trial|"
+                              r"release|sacking|dismissal|resignation|detention|abduction|kidnapping|rescue|conviction|"
+                              r"extradition|deportation|injury|case)\s+of\s+"
+                              r"(?:[a-z]+\s+){0,2}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 # "X of the Y's levels, which fell …": an amount that moves is the of-phrase's, so the relative is not X's
 _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
                            r"shares|stocks|reserves|values?)\s+(?:which\s+|that\s+)?(?:fell|rose|dropped|climbed|"
@@ -2987,6 +3002,10 @@ def find_dates(article: Article, published: date | None = None,
                     event = _shorten(poss[:1].upper() + poss[1:] + " " + event.split(None, 1)[1])
                     own = False
                 elif name and subject_rel:
+                    person_of = _PERSON_AFTER_OF.search(name) if cl.opener == "who" else None
+                    if person_of:
+                        name = person_of.group(1)  # "the death of Jo Bell, who fell from …": "who" is a person's,
+                        # Jo Bell's, never the death's ("did the death of Jo Bell fall …?")
                     event = _shorten(name[:1].upper() + name[1:] + " " + body[:1].lower() + body[1:])
                     # "the owner of the barge that capsized": the barge or its owner? Not sure enough to ask when
                     # (after ", which" the head is meant more often: "the merger of the chains, which became final")

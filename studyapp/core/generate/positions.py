@@ -2583,8 +2583,14 @@ _CONDITION_BEFORE = re.compile(r"\b(?:until|unless|till)\s+(?:the\s+|its\s+|thei
 _NUMBER_WORD = re.compile(r"[\d,.]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                           r"forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens", re.IGNORECASE)
 _BARRED_BEFORE = re.compile(r"(?:\b(?:barred|banned|prohibited|forbidden|prevented|blocked|disqualified|precluded|"
-                            r"stopped)\s+from|\bcannot|\bunable\s+to|\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
+                            r"stopped)\s+(?:(?:by|under)\s+(?:[\w’'-]+\s+){1,5}?)?from|\bcannot|\bunable\s+to|"
+                            r"\b(?:not|no\s+longer)\s+(?:allowed|permitted|"
                             r"able|free|entitled)\s+to)\s+$", re.IGNORECASE)
+# A cue inside a relative clause set off after its noun: "Kelm, a former radio host who …", "The group, which …".
+_IN_RELATIVE = re.compile(r",[^,]{0,80}?\b(?:who|which)\s+[^,]*$")
+# The comma that closes such a clause, the main predicate after it: ", refused on Monday", ", has said", ", will".
+_MAIN_PREDICATE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+|now\s+)?(?:[a-z]{3,}ed|" + _IRREGULAR_PAST +
+                             r"|has|have|had|is|are|was|were|will|would|says|said)\b)")
 _NEGATION_BEFORE_QUOTE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+[\"“‘]$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$")
 _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|scored|won|hit|made|got|took|was|is|has|had)\b")
@@ -2847,6 +2853,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 # "The doctors offering to run the clinic noted …": a participle after its noun; the sentence's
                 # own verb ends what they offer
                 demand = _NEXT_VERB.split(demand)[0]
+            if _IN_RELATIVE.search(before):
+                demand = _clean_demand(_MAIN_PREDICATE.split(demand, maxsplit=1)[0])  # "Kelm, a former host who
+                # campaigned against the tax, refused on Monday to …": the relative clause ends where the main verb
+                # takes up the subject again, and what he campaigned against ends with it
             sub = _SUBORDINATE.match(sent.text)
             if sub and "," not in before and "," in demand:
                 demand = _clean_demand(demand.split(",")[0])  # "While X wants Y, Z …": Y ends at the comma

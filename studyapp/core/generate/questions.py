@@ -2138,6 +2138,11 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             # its who-said question asks better (an announcement or a vote that day is an event, and is asked); and
             # a side detail of that day further down ("… shares fell 4%", "… left the conference centre"): the day's
             # news is in the story's first paragraphs, and "the day of the story" tells a student nothing more
+        if d.precision == "year" and " ".join(d.evidence.split())[:80] not in opening and (
+                _FIGURE_LAST_YEAR.search(d.as_written) and _STATISTIC.search(d.event)):
+            continue  # "Ostmark exported about 4.2 million tonnes last year": the year of a statistic (a rounded figure
+            # or a worth), further down than the story's first paragraphs, is background (the figure, where it matters,
+            # is asked as a figure; a grant "last year" of an exact sum is an event and is asked)
         opens = d.evidence.lower().find(" ".join(d.event.split()[:3]).lower())
         if opens > 0 and _CONDITION_BEFORE.search(d.evidence[:opens]):
             continue  # "… on condition that the beef quota was agreed in full this week": a condition, no event
@@ -2152,6 +2157,14 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         if owner and len(owner.group(1).split()) >= 2 and d.evidence.find(d.event[4:]) > owner.end():
             # "Fenmoor Rail will cut 38 services when its new timetable takes effect on 17 May": its, the body's
             d = replace(d, event=f"{owner.group(1)}’{'' if owner.group(1).endswith('s') else 's'} {d.event[4:]}")
+        loose = _LOOSE_APPOSITION.search(d.event)
+        if loose and loose.group(1) is not None and not _FRONTED.match(d.evidence.strip()):
+            loose = None  # "… at the offices of the arbitration service, Conciliation Partners": a name set off after a
+            # noun names it; only after a fronted clause ("When …, Hanne Ostby") is it the next clause's subject
+        if loose and len(d.event[:loose.start()].split()) >= 4:
+            d = replace(d, event=d.event[:loose.start()])  # "…, Hanne Ostby" (the main clause's subject after a
+            # "When" clause), "…, their lowest level" (a comment whose qualifier the date's removal cut off): no part
+            # of the event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt or ex.published and _ISO.match(d.date) and d.date[:len(d.date)] > ex.published.isoformat()[
@@ -2162,6 +2175,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         fact = f"date:{d.evidence[:60]}:{d.date}"
         lab = _date_label(d.asked)  # as far as the words fix it: "the end of 2021" is asked as 2021
         main = 0.08 if d.evidence.strip() in lead else 0.0  # the lead's event is the story's main one
+        if d.precision == "year" and _FOUNDED.search(d.event) and " ".join(d.evidence.split())[:80] not in opening:
+            main += FOUNDED_WORTH  # "Kestrel was founded in 2004" further down: a profile's background, asked last
         if ex.published and _ISO.match(d.date) and d.date[:7] >= ex.published.isoformat()[:7] and \
                 getattr(d, "tense", "past") in ("future", "present"):
             main += UPCOMING_WORTH  # what is still to come (a vote, a deadline, a hearing) before background
@@ -2202,6 +2217,19 @@ _PAST_FRAME = re.compile(r"(?:On what date|In what (?:month|year)|When|What was 
 # week", "… unless the company improves its offer by Friday".
 _CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s+)?|providing\s+(?:that\s+)?|"
                                r"as\s+long\s+as|if|unless)\s*$", re.IGNORECASE)
+# A phrase set off at the end of an event's clause with no verb of its own: a name after a lower-case word (the
+# sentence's subject after a fronted "When …" clause), a superlative comment ("their lowest level").
+_LOOSE_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)|"
+                               r"(?:their|its|his|her|the)\s+(?:[a-z]+est|best|worst)\s+(?:[a-z]+\s+){0,2}?[a-z]+)$")
+# A sentence opening on a subordinate clause, whose comma the main clause's subject follows.
+_FRONTED = re.compile(r"(?:When|After|Before|As|Once|While|Since|Although|Though|Until|If)\s")
+# A year counted back from the story's ("last year", "the previous year") that dates a figure: a statistic's year.
+_FIGURE_LAST_YEAR = re.compile(r"^(?:in\s+)?(?:last|the\s+previous|the\s+past)\s+year$", re.IGNORECASE)
+# A rounded figure or a worth: a year's statistic ("about 4.2 million tonnes", "a package worth £4.9 million").
+_STATISTIC = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|more\s+than|over|worth)\s+(?:[$£€]\s?)?\d")
+# A body's founding, the background of a company or charity profile: asked when the bank has room for it.
+FOUNDED_WORTH = -0.3
+_FOUNDED = re.compile(r"\b(?:was|were|been)\s+(?:first\s+)?(?:founded|established|incorporated)\b")
 # A date question on what is ahead (a vote, a debate, a deadline) ranks above one on the story's background.
 UPCOMING_WORTH = 0.05
 # Unnamed members of the public saying something: a vox pop's day is the day reporters asked, no event of the story.
@@ -2905,6 +2933,10 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
                 _in_apposition(value, text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
             continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
+        if _background_figure(text, at, value, ex.article.title):
+            continue  # a body's head-count ("employs about 300 people"), a town's population ("a town of about 38,000
+            # people"), a building's size ("a block of 96 flats", "a 12-storey block"), an age limit ("children under
+            # 12 go free"): background a reader is not meant to learn
         month = _MONTH_AFTER.match(text, at + len(value))
         if not month and _in_aside(text, at):
             continue  # a detail of an aside ("the river, which is 40 km long, …", "(a rise of 12%)") is no fact of
@@ -2929,6 +2961,26 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             "source": text, "explanation": f"The article gives the figure as {value}.",
         }, f"sentence:{text[:60]}", 0.45))
     return out
+
+
+# The words before a figure that make it background: a head-count, a place's population, a building's size, an age
+# limit (the figure follows them, after an optional "about").
+_ABOUT = r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|fewer\s+than)\s+"
+_BACKGROUND_BEFORE = re.compile(r"(?:\b(?:employs|employing|employ)\s+|\b(?:town|city|village|borough|island|"
+                                r"community|suburb|district|port)\s+of\s+|\b(?:block|tower|estate|complex)\s+of\s+|"
+                                r"\b(?:children|pupils|those|anyone|people)\s+(?:under|over|aged)\s+|"
+                                r",\s+which\s+says\s+(?:it|they)\s+(?:has|have|represents|supports|employs)\s+)(?:" +
+                                _ABOUT +
+                                r")?$", re.IGNORECASE)
+# … and the words after it: "a 96-flat block", "a 12-storey tower", "a 300-strong workforce".
+_BACKGROUND_AFTER = re.compile(r"\S*?-(?:strong|flat|storey)\b")
+
+
+def _background_figure(text: str, at: int, value: str, title: str) -> bool:
+    """Whether the figure at `at` is background, not the story's: a head-count, a place's population, a building's
+    size, an age limit (not when the title reads the figure out)."""
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, at - 60):at]) or _BACKGROUND_AFTER.match(text, at)) and \
+        not _in_title(value, title)
 
 
 # "The grants are mostly local and regional": what a thing is like, said in the story's own voice. The subject
@@ -3115,6 +3167,11 @@ _TAKES_AS = {"regards", "regard", "sees", "see", "considers", "consider", "views
              "describes", "describe"}
 
 
+# Stances whose object is half the act: one blames, accuses or credits someone or something for or of what else.
+_NEEDS_WHAT_FOR = frozenset({"blames", "blame", "accuses", "accuse", "credits", "credit", "thanks", "thank",
+                             "faults", "fault"})
+
+
 def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -> tuple[str, str] | None:
     """('What does the union want?', 'a 6% rise') from 'wants' + 'a 6% rise'; ('What is Velmar prepared to
     do?', 'release …') from 'is prepared to' + 'release …'. None for a stance that reports speech."""
@@ -3133,6 +3190,9 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
             (re.match(r"(?:of|to|for|in|on|at|with|from|by|about|into|against)\b", answer, re.IGNORECASE)
              and not infinitive):
         return None  # "the offer" says too little; "of Tuesday for …" is cut from its noun; "this" needs the article
+    if stance.split()[0] in _NEEDS_WHAT_FOR:
+        return None  # "What does Fenmoor Rail blame?": blamed for what, the question does not say (it is asked as
+        # "Which side blames …?", whose object is the answer's own)
     answer = lower_first(answer, names)
     verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")
     subj = lower_first(common_subject(party, names), names)  # "civil servants", "the Northern League", "Velmar"

@@ -228,7 +228,7 @@ def present_split(clause: str, names: frozenset[str] | None = None) -> tuple[str
         low = word.lower()
         if not word.islower() or "’" in word or "'" in word or low in _DETERMINERS or low in _NEXT_OK or low in AUXILIARIES or \
                 low in _JOINERS or \
-                low.endswith(_NOT_VERB_END) or len(low) < 3 or \
+                low.endswith(_NOT_VERB_END) or len(low) < 3 and low != "go" or \
                 any(c.isdigit() for c in clause[tokens[i - 1].start():tokens[i].start()]):
             continue  # (after a number a word is what is counted: "about 340 machinists stopped")
         subject = clause[:tokens[i].start()].strip(" ,")
@@ -265,6 +265,9 @@ _WH = {"day": ("On what date", "What was the date when"), "month": ("In what mon
 # A clause that is a singular subject and a present verb, and nothing after ("The current agreement expires").
 _ENDS_PRESENT = re.compile(r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[A-Z][a-z]+)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]*"
                            r"[^s\W])\s+([a-z]{2,}[^s\W]s)")  # ("Television coverage begins", "the season ends")
+# A time of day left at the end of an event's clause once its date was taken out ("… is midnight", "… at 7am").
+_CLOCK_END = re.compile(r"(?<=\w)\s+(?:(?:at|by|before|until)\s+)?(?:midnight|midday|noon|\d{1,2}(?:[.:]\d{2})?\s?"
+                        r"[ap]\.?m\.?)$")
 _NOT_A_PRESENT = {"was", "has", "does", "is", "this", "thus", "plus", "bus", "gas", "news", "yes", "its", "his"}
 
 
@@ -286,6 +289,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         return None  # "teachers didn't see the governor": what did not happen has no date to ask
     if re.search(r",\s*(?:did|does|do|was|were|is|are|will|would|has|have|had)\b", clause):
         return None  # a second clause hangs on: "lost his bid, did in lashing out"
+    clause = _CLOCK_END.sub("", clause)  # "The deadline to register is midnight [on 2 October]": the time of day
+    # belongs to the date, which the question asks ("On what date is the deadline to register?")
     clause = born_first(_DANGLING.sub("", clause))  # "… opens at the museum and runs" (its "until …" was the date)
     tag = _REPORT_TAG.search(clause)
     if tag and len(clause[:tag.start()].split()) >= 3:
@@ -334,6 +339,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     # (a trailing phrase after a comma stays: "The summer term begins, after the Easter holidays")
     head, comma, tail = clause.partition(",")
     ends = _ENDS_PRESENT.fullmatch(head.strip()) if tense == "present" and not parts else None
+    if ends and ends.group(1).split()[-1].lower() in _DETERMINERS:
+        ends = None  # "Voters go to the polls": a noun after "the" is no present verb ("does voters go to the poll")
     if ends and ends.group(2).lower() not in _NOT_A_PRESENT:
         # "The current agreement expires" dated 30 June: a timetable's present, asked in the present
         verb = ends.group(2).lower()
@@ -484,6 +491,10 @@ def _first_clause(rest: str, base: bool = True) -> str:
     appointed a dame but rarely used the title") a past verb after "and"/"but" is a second event: left out."""
     for m in re.finditer(r"[,;]?\s+(?:and|but)\s+", rest):
         words = rest[m.end():].split()[:4]
+        first = words[0].lower().strip(",.;") if words else ""
+        if m.group()[:1] in ",;" and (first in _DETERMINERS or first in _NEW_SUBJECTS) and "," not in rest[:m.start()]:
+            return rest[:m.start()]  # "will resume, and children under 12 go free": a second clause with its own
+            # subject after a comma is another fact, which the question does not ask about
         for k, w in enumerate(words):
             low = w.lower().strip(",.;")
             if k == 0 and (low in ("will", "would", "can", "could", "may", "might", "must", "shall", "should") or
@@ -507,6 +518,9 @@ def _first_clause(rest: str, base: bool = True) -> str:
     return rest
 
 
+# Words that open a clause's own subject after ", and": a plural noun of people, a pronoun.
+_NEW_SUBJECTS = frozenset({"children", "people", "pupils", "visitors", "residents", "workers", "staff", "he", "she",
+                           "they", "it", "we", "i", "you", "there"})
 _AFTER_PRESENT = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "about", "more", "over",
                                  "up", "out", "around", "across"}
 

@@ -150,7 +150,7 @@ _TIME_LEAD = re.compile(r"^(?:(?:In|On|At|By|Since|Last|This|Earlier|Later|Meanw
 # over pay at the Port of Saltmere", "shares in Veltra"), up to a clause's end; `_whole_complement` keeps it only when it
 # holds no verb (no clause run on past the noun phrase) and is no date ("a strike on Tuesday" says when, not which)
 _PREP_TAIL = (r"(?P<ptail>\s+(?:on|of|over|into|against|at|for|between|about|by|with|in(?=\s+(?:the\s+)?[A-Z]))\s+"
-              r"(?:[\w’'$£€%-]+\s+){0,6}?[\w’'$£€%-]+(?=\s*(?:[,;:.!?()]|$)))?")
+              r"(?:[\w’'$£€%-]+\s+){0,6}?[\w’'$£€%-]+(?=\s*(?:[,.](?!\d)|[;:!?()]|$)))?")
 _CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                            "should", "can", "may", "might", "must", "did", "does", "do", "said", "says", "say", "that",
                            "which", "who", "but", "it", "they", "he", "she", "we", "i", "you", "not"})
@@ -1047,7 +1047,7 @@ class Referents:
         phrase = _compiled(r"(?:\b(?P<det>" + det + r")\s+|(?P<owner>(?<![\w’'])[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,3})['’]s?\s+)(?P<mods>(?:[\w$£€%.“”\"‘’'-]+\s+){0,4}?)(?P<head>" + heads +
                             r")(?![\w’'-])(?P<tail>\s+to\s+" + _NO_DETERMINER +
-                            r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,;:.!?()]|$)))?"
+                            r"[a-z][\w’'-]*(?:\s+[\w’'$£€%-]+){0,9}(?=\s*(?:[,.](?!\d)|[;:!?()]|$)))?"
                             + (_PREP_TAIL if noun in EVENT_THINGS else ""))
         spans = []
         first = self.article.sentence_index(at)

@@ -57,6 +57,9 @@ _CUT = re.compile(r"\s*(?:[()\[\];]|\s[—–]\s|,\s+(?:which|who|whom|whose|whe
                   r"pointed\s+out|counter|counters|countered)\b|"
                   r",\s+(?:he|she|they|it|we|I)\s+(?:said|says|added|adds|told|insisted|explained|went\s+on)\b|"
                   r",\s+(?:adding|saying|noting|explaining|insisting|arguing|warning|stressing)\b|"
+                  # "… was 'well designed' but urged caution": the same speaker's next act, in the reporter's words
+                  r",?\s+(?:but|and)\s+(?:also\s+)?(?:urged|cautioned|stressed|conceded|acknowledged|appealed|"
+                  r"called\s+for)\b|"
                   r",\s+as\s+(?:he|she)\s+(?:[a-z]+ed|left|went|came|spoke|stood|sat|ran|got|made|took|met)\b)")
 # ("…, adding that …", "…, as he walked back to his boat": the reporter's words about the speaker, not the claim)
 # ("… the hardest of his life, he said as he left the court": the reporter's words begin at the second "he said")
@@ -148,6 +151,9 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                     who_from = max(who_from, openers[-1].end())
             if _WH_LEAD.match(lead[who_from:]):
                 continue  # "Whatever might be said on …": a clause, not a name
+            if _GAP_RELATIVE.search(lead[:who_from]):
+                continue  # "a discount, which Valdoria says amounts to a subsidy": the relative pronoun is a part of
+                # the claim ("amounts to …" has no subject of its own), which read alone says nothing
             speaker = None
             if not found and not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
                                                                lead, flags=re.IGNORECASE)) and m.group(1) in ("said", "says"):
@@ -197,6 +203,16 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 at += setting.end()  # 'said on Tuesday that …', 'said in a written note sent to reporters that …'
             claim = _cut(article.body[sent.start + at:sent.end], bracket >= 0)
             claim = re.sub(r"^that\s+", "", claim)
+            said_next = _OBJECT_THEN_SAID.match(claim)
+            if said_next:
+                claim = said_next.group(1)  # "acknowledged the limitations but said the effect was …": the noun is
+                # the first verb's object, no claim; what was said follows the same subject's "said"
+            if _IN_RELATIVE.search(masked[:m.start(1)]):
+                claim = _MAIN_PREDICATE.split(claim, maxsplit=1)[0]  # "The group, which says it has 2,300 members,
+                # took part …": the claim ends with the relative clause, where the main verb takes up the subject
+                if _SELF_DESCRIBED.match(claim):
+                    continue  # … and what it says of itself there ("it has 2,300 members") is an aside introducing
+                    # the speaker, background no question should turn on
             if _TIME_CLAUSE.match(claim):
                 continue  # "he said as he left the court": when and where it was said, the reporter's words
             if len(claim.split()) < 2 or re.search(r"(?:^|\s)[a-z]{2,}\.\s+[A-Z][a-z]", claim):
@@ -220,6 +236,21 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
     return out
 
 
+# A reporting verb inside a relative clause set off after its noun ("X, which says …", "Y, a lawyer who has said
+# …").
+_IN_RELATIVE = re.compile(r",[^,]{0,80}?\b(?:who|which)\s+[^,]*$")
+# The comma that closes such a clause, the main predicate after it: ", took part", ", refused", ", has".
+_MAIN_PREDICATE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+|now\s+)?(?:[a-z]{3,}ed|took|made|gave|left|held|"
+                             r"kept|won|lost|met|sent|went|came|began|told|said|has|have|had|is|are|was|were|will|"
+                             r"would)\b)")
+# A reporting verb's noun object and the same subject's next reporting verb: "[acknowledged] the risks but said".
+_OBJECT_THEN_SAID = re.compile(r"(?:(?:the|its|their|his|her|some|these|those)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
+                               r"[a-z][\w’'-]*\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|insisted|argued|"
+                               r"maintained)\s+(?:that\s+)?(\S.*)$")
+# A relative pronoun right before a reporting clause's subject: "…, which Valdoria says …", "…, who police say …".
+_GAP_RELATIVE = re.compile(r"\b(?:which|who|whom)\s*$", re.IGNORECASE)
+_SELF_DESCRIBED = re.compile(r"(?:it|they|he|she)\s+(?:has|have|is|are|represents?|employs?|counts?|supports?|serves?|"
+                             r"runs?)\b")
 _RELATIVE_ASIDE = re.compile(r"^((?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)"
                              r",\s+(?:which|who)\s[^,;()—–]{1,80},\s+(?=(?:would|will|could|can|must|should|may|might|"
                              r"is|are|was|were|has|have|had|did|does|do|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|"
