@@ -2287,6 +2287,8 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
 # ", after nine years at a museum in Orlen"; no part of the event, and cut short it dangles ("…, after eleven years?")
 _AFTER_SPAN_ASIDE = re.compile(r",\s+(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|seasons?)\b[^,;]*$", re.IGNORECASE)
+# a subordinate clause dated by its own "in YEAR": "since records began in", "since the plant opened in" (not "since")
+_NESTED_IN_BEFORE = re.compile(r"\b(?:since|when|after|before|until)\s+(?:[\w’'-]+\s+){1,5}in\s+$", re.IGNORECASE)
 # a verb group denied before its date: "will not reopen on 14 March", "has never met since May", "no longer runs in June"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
 # an ordinal or a superlative ranks the event among others within a span counted back from now: "the third school
@@ -2957,7 +2959,7 @@ def find_dates(article: Article, published: date | None = None,
                 event = _whose_event(event)
             own = _own(text, cl, kind, a, b, prep)
             if own and kind in ("month", "weekday", "day", "relative") and j and matches[j - 1][2] == "year" and \
-                    not text[matches[j - 1][1]:a].strip():
+                    not text[matches[j - 1][1]:a].strip() and _NESTED_IN_BEFORE.search(text, 0, matches[j - 1][0]):
                 own = False  # "lowest since records began in 1961 this August": the month is not the nested clause's
             gerund_made = False
             if cl.gerund and not _quoted(text, a) and prep not in _NOT_OWN_PREP:

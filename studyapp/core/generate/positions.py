@@ -2685,6 +2685,10 @@ _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:pe
                                   r"folk|folks)")
 # a named third party opening a quoted clause ("Millbrook can …", "The Ostley Museum could …"), not "we" or "I"
 _NAMED_OTHER = re.compile(r"[\s\"“‘]*(?!(?:We|I|Our|My|This|That|It|You)\b)(?:(?-i:The)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4}\s+(?:can|could)\b")
+# a court, a judge or another deciding body as the reported clause's subject
+_BENCH_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:although|though|but|while|and|as)\s+)?the\s+(?:(?:high|appeal|appeals|"
+                            r"supreme|crown|county|district|family|planning|employment|sheriff|trial)\s+)?(?:court|judge|"
+                            r"tribunal|jury|magistrates?|coroner|inspector|ombudsman)\b", re.IGNORECASE)
 # a modal of ability right before the cue: "can offer", "could provide"
 _CAN_BEFORE = re.compile(r"\b(?:can|could)\s+(?:\w+ly\s+|also\s+|still\s+)?$", re.IGNORECASE)
 # a reported clause's named subject right before the quotation that goes on with its verb ('said X "just wants')
@@ -3009,6 +3013,11 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 vend = claim.verb_at + len(_WORD.match(article.body[claim.verb_at:]).group())
                 rel = att.masked[vend:at]
                 cuts = [x.end() for x in _CLAUSE.finditer(rel)]
+                if _BENCH_SUBJECT.match(rel, cuts[-1] if cuts else 0) and \
+                        not _BENCH_SUBJECT.match(" the " + claim.speaker.name):
+                    # "X said that …, although the court has agreed to cap its liability", "said the judge had agreed
+                    # to hear the case in a day": the court's act, never the speaker's side's
+                    continue
                 inner = _np_holder(article, cast, att, vend + (cuts[-1] if cuts else 0), at, None)
                 subject = _claim_subject(article, cast, att, claim, sent.start, contexts[si])
                 if subject.kind == "person" and _THEY_ALONE.fullmatch(att.masked[sent.start:claim.verb_at]):

@@ -161,3 +161,8 @@ def test_an_aside_of_how_long_a_former_state_lasted_leaves_the_event():
     ):
         got = [d for d in dates_of(sentence, OCTOBER) if d.own]
         assert got and got[0].event == event, (sentence, [(d.date, d.event) for d in got])
+
+
+def test_a_day_after_a_plain_since_year_stays_the_events():
+    got = dates_of("The river at Ashby Bridge passed its highest level since 2015 on Saturday afternoon.", OCTOBER)
+    assert [(d.as_written, d.own) for d in got if d.own] == [("on Saturday afternoon", True)], got

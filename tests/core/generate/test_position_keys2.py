@@ -191,3 +191,20 @@ def test_a_speakers_own_want_after_a_comma_stays():
     got = positions('"We have waited long enough, and we want a fair deal now," said Nia Brook of the Tarnby '
                     'Nurses\' Union.')
     assert any("fair deal" in p.demand for p in got), [(p.side, p.stance, p.demand) for p in got]
+
+
+def test_what_a_speaker_says_a_court_agreed_is_the_courts_act():
+    for body, word in (
+        ("Mr Brand, the Kelby Estuary Trust's director, said that if the group lost, it could face a costs bill of "
+         "up to £90,000, although the court has agreed to cap its liability at £20,000.", "cap"),
+        ("Ms Velt of the Ostley Residents' Association said the judge had agreed to hear the case in one day.",
+         "hear the case"),
+        ("The Tarnby Ferry Workers' Union said the tribunal had agreed to delay its ruling until June.", "delay"),
+        ("Lena Dorsk of the Harlow Parents' Forum said the inspector had agreed to visit the school site.", "visit"),
+        ("The Wenford Growers' Union said that the High Court had refused to hear its appeal.", "hear its appeal"),
+        ("Nia Brook, for the Kelby Tenants' Association, said the coroner had agreed to widen the inquest.",
+         "widen"),
+    ):
+        got = positions(body)
+        assert not any(word in p.demand and p.stance in ("agrees to", "refuses to") for p in got), (
+            body, [(p.side, p.stance, p.demand) for p in got])
