@@ -628,12 +628,12 @@ _NP_END = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", 
                      "closed", "costs", "cost", "after", "before", "until", "since", "as", "because", "while"})
 # (the nouns that name one body or group of people among others of its kind, or a state a person is in: "the panel",
 # "the mission", "the condition", "the committee", "the fund", and a part of a building, "the east wing". A building or a
-# place of the story, "the hall", "the factory", "the bridge", and a thing the story is about, "the new berth", "the
-# energy discount", read as the story's own beside the bank's title: blind readers judged them fit)
+# place of the story, "the hall", "the factory", "the bridge", an event, "the festival", and a thing the story is about,
+# "the new berth", "the energy discount", read as the story's own beside the bank's title: blind readers judged them fit)
 _BROUGHT_IN_HEADS = frozenset({"panel", "mission", "delegation", "taskforce", "condition", "wing", "branch", "consortium",
                                "coalition", "alliance", "subsidiary", "trust", "board", "league", "commission", "committee",
                                "council", "authority", "federation", "association", "society", "foundation", "institute",
-                               "party", "ministry", "fund", "festival", "court"})
+                               "party", "ministry", "fund", "court"})
 _PLAIN_WORD = re.compile(r"[\w-]+")
 _AUX_WORD = re.compile(r"\b(?:did|does|do|will|would|can|could|should|may|might|must|is|are|was|were|has|have|had)\s+$",
                        re.IGNORECASE)
