@@ -272,7 +272,8 @@ _ENDS_WELL = {"to", "in", "on", "at", "for", "with", "by", "that", "from", "as",
 _OTHER_THAN = re.compile(r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
                          r"\bfor (?:another|other) reasons?\b", re.IGNORECASE)
 # "such a vote", "such an arrangement" in a reported claim: one the sentence before describes
-_SUCH_A = re.compile(r"\b(?:[Ss]uch\s+an?|any\s+such|no\s+such)\s+[a-z][\w-]*\b(?!\s+(?:as|that)\b)")
+_SUCH_A = re.compile(r"\b[Ss]uch\s+an?\s+[a-z][\w-]*\b(?!\s+(?:as|that)\b)")
+# ("any such arrangement", "no such plan" read as the story's, a blind reader found: left alone)
 _UNRESOLVED = re.compile(r"(?i:\b(?:the former|the latter|such|the same|one thing|something|things?)\b|"
                          r"\b(?:a|some) different (?!from\b|than\b|to\b)\w+\b(?!\s+(?:from|than|to)\b)|"
                          r"\bfor (?:another|other) reasons?\b|"
