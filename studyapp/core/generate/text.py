@@ -106,6 +106,10 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
     body = "\n".join(lines[i:])
     article = Article(title=title, body=body)
     lines = [m for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+    # an interview's closing note ("This interview has been edited for length and clarity.") in a paragraph of its own
+    # in the last part of the page: what follows it is the page's (a talk's promotion, a book's details, a credit)
+    closed = next((k for k, m in enumerate(lines) if k >= len(lines) * 3 // 5 and len(m.group().split()) <= 16 and
+                   _CLOSING_NOTE.match(m.group())), None)
     for k, m in enumerate(lines):
         a = m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
@@ -123,8 +127,13 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         subhead = 0 < k < len(lines) - 1 and is_subhead(m.group(), lines[k - 1].group(), lines[k + 1].group())
         for s, e in split_sentences(body, a, b, pace):
             chunk = body[s:e]
-            article.sentences.append(Sentence(s, e, chunk, p, subhead or is_furniture(chunk)))
+            article.sentences.append(Sentence(s, e, chunk, p, subhead or is_furniture(chunk) or
+                                              closed is not None and k >= closed))
     return article
+
+
+_CLOSING_NOTE = re.compile(r"\s*[*_]*(?:This|The)\s+(?:interview|conversation|Q&A|transcript)\s+(?:has\s+been|was)\s+"
+                           r"(?:edited|condensed|shortened|lightly\s+edited)\b[^\n]*$", re.IGNORECASE)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None,

@@ -77,7 +77,10 @@ PAGE_LINES = (
     "Read more: Why pilots are in short supply\n\n"
     "What will you do in retirement?\n\n"
     "I am going to sail my own small boat to the islands in the north, slowly, with nobody telling me where to "
-    "berth.",
+    "berth.\n\n"
+    "This interview has been edited for length.\n\n"
+    "Ines Valcourt will give a talk on the history of the pilot service at the Marrow Sound library on October 3. "
+    "Tickets from our website.",
     "Ines Valcourt",
 )
 
@@ -254,3 +257,9 @@ def test_a_place_named_after_the_is_no_body_and_no_person():
     ex = extract(article(body))
     assert "Hollin Brook" not in ex.sides()
     assert not any(p.name == "Hollin Brook" for p in ex.cast.people if p.kind == "person")
+
+
+def test_after_an_interviews_closing_note_the_page_is_furniture_and_asks_no_date():
+    prompts = [q.get("prompt", "") for q in _bank(PAGE_LINES)["questions"]]
+    assert not any("talk" in p for p in prompts)
+    assert not any("talk on the history" in q for q in _guest_answers(PAGE_LINES))
