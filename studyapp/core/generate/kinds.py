@@ -52,6 +52,9 @@ _BEFORE_PLACE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Aa]cross|[
                            r"(?:[Mm]ayor|[Mm]ayoress|residents|people|streets|homes|families|shops|villages?|towns?|city|"
                            r"hamlet|suburb)"
                            r"\s+of)\s+(" + _NAME + r")" + _ENDS + _PHRASE_ENDS)
+# "on the Alder Vale line", "along the Kelby branch line": a railway or a route, named after the place it runs to
+_LINE_OF = re.compile(r"\b(?:[Oo]n|[Aa]long|[Aa]cross|[Oo]ff)\s+the\s+(" + _NAME + r")\s+(?:branch\s+)?(?:line|route|loop)"
+                      r"(?![\w’'-])(?!\s+of\b)")
 # The last of the places a plural of places lists: "the towns of Osgood and Perrin Falls" (Perrin Falls a town)
 _PLACE_LIST = re.compile(r"\b(?:towns|villages|cities|suburbs|hamlets|islands|counties|districts|boroughs|parishes)"
                          r"\s+of\s+" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+(" + _NAME + r")" + _ENDS + _PHRASE_ENDS)
@@ -100,7 +103,7 @@ def read_cues(body: str, pace: Callable[[int], None] | None = None
         if not line.strip():
             continue
         places.update(m.group(1).lower().removeprefix("the ") for rx in (_BEFORE_PLACE, _AFTER_PLACE, _PLACE_APPOSED,
-                                                                           _PLACE_LIST)
+                                                                           _PLACE_LIST, _LINE_OF)
                       for m in rx.finditer(line) if not m.group(1).isupper())  # ("CBP": an acronym names a body)
         things.update(m.group(1).lower() for m in _THING_AFTER.finditer(line))
         states.update(m.group(1).lower() for rx in (_STATE_AFTER, _STATE_BEFORE) for m in rx.finditer(line))

@@ -228,3 +228,19 @@ def test_a_possessive_inside_a_bodys_name_is_no_cut(body):
     people = cast(f"Charity fraud\n\nThe current chief executive of the {body}, Naomi Fairburn, said the charity had "
                   f"rebuilt its finances.\n")
     assert people["Naomi Fairburn"].side == body
+
+
+@pytest.mark.parametrize("line", ["Alder Vale", "Kelby Cross", "Marsh End", "Harrow Bay", "Otterby Junction",
+                                  "Penmoor Sands"])
+def test_a_rail_line_is_no_side(line):
+    text = (f"Rail cuts anger commuters\n\nThe operator Greyline Rail will cut 38 services from May, it said on "
+            f"Monday, blaming a shortage of drivers. Passenger numbers on the {line} line are still below their "
+            f"level five years ago.\n\nThe Northern Transport Authority said it had approved the timetable "
+            f"reluctantly. The Regional Passengers' Association said the consultation was \"a fig leaf\".\n\n"
+            f"Accountant Tom Yardley said the morning train would be full before it reached {line}.\n")
+    from studyapp.core.generate.sides import not_a_side
+    assert not_a_side(line, text) != ""
+    bank, _ = generate_bank(text, published="2026-03-02")
+    for q in bank["questions"]:
+        assert line not in q.get("choices", []), q
+    assert line not in bank["bank"].get("sides", [])
