@@ -251,7 +251,8 @@ def present_split(clause: str, names: frozenset[str] | None = None) -> tuple[str
 # A clause whose own verb is negated, before any inner clause ("that …", "if …").
 _NEGATED = re.compile(r"^(?:(?!that\b|if\b|because\b|when\b|after\b)[\w’'.,-]+\s+){1,8}?(?:didn['’]t|did not|don['’]t|"
                       r"do not|doesn['’]t|does not|never|wasn['’]t|was not|weren['’]t|were not|hasn['’]t|has not|"
-                      r"haven['’]t|have not|hadn['’]t|had not|won['’]t|will not|cannot|can['’]t)\b",
+                      r"haven['’]t|have not|hadn['’]t|had not|won['’]t|will not|cannot|can['’]t|isn['’]t|is not|"
+                      r"aren['’]t|are not)\b",
                       re.IGNORECASE)
 _WH = {"day": ("On what date", "What was the date when"), "month": ("In what month", "In what month was it that"),
        "year": ("In what year", "In what year was it that"), None: ("When", "When was it that")}
