@@ -2220,7 +2220,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s
 # A phrase set off at the end of an event's clause with no verb of its own: a name after a lower-case word (the
 # sentence's subject after a fronted "When …" clause), a superlative comment ("their lowest level").
 _LOOSE_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)|"
-                               r"(?:their|its|his|her|the)\s+(?:[a-z]+est|best|worst)\s+(?:[a-z]+\s+){0,2}?[a-z]+)$")
+                               r"(?:their|its|his|her|the)\s+(?:[a-z]+est|best|worst)\s+(?:[a-z]+\s+){0,2}?[a-z]+|"
+                               r"(?:after|following)\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|decades?))$")
+# (and "…, after eleven years", whose "running the Kunsthall" the date's clause left off: after eleven years of what?)
 # A sentence opening on a subordinate clause, whose comma the main clause's subject follows.
 _FRONTED = re.compile(r"(?:When|After|Before|As|Once|While|Since|Although|Though|Until|If)\s")
 # A year counted back from the story's ("last year", "the previous year") that dates a figure: a statistic's year.
@@ -2922,6 +2924,9 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
         text = s.text.strip()
         if s.furniture or "{" in text or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’":
             continue
+        if _FRAGMENT_OPENING.match(text):
+            continue  # "That visitor numbers are back above 400,000 a year, that …": an interview's answer to a
+            # question only the article asks, no sentence of its own
         nums = [m for m in _NUMBER.finditer(text)
                 if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group()) and re.search(r"\d{2}|%|bn|m\b|,", m.group())]
         if len(nums) > 1:  # "a 40% fall in profit to £52 million" under "profit falls 40%": the title's figure
@@ -2963,6 +2968,10 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|argued|argues|noted|notes|added|adds)\b")
+# A sentence that is only a subordinate clause (an answer in an interview): "That visitor numbers are back …".
+# ("That decision cost jobs" points back as well; "Because the bridge is shut, drivers …" has its main clause.)
+_FRAGMENT_OPENING = re.compile(r"That\s+(?!is\b|was\b)[a-z]|(?:Because|Whether)\s+[^,]+$")
 # The words before a figure that make it background: a head-count, a place's population, a building's size, an age
 # limit (the figure follows them, after an optional "about").
 _ABOUT = r"(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|just\s+under|fewer\s+than)\s+"
@@ -2979,8 +2988,12 @@ _BACKGROUND_AFTER = re.compile(r"\S*?-(?:strong|flat|storey)\b")
 def _background_figure(text: str, at: int, value: str, title: str) -> bool:
     """Whether the figure at `at` is background, not the story's: a head-count, a place's population, a building's
     size, an age limit (not when the title reads the figure out)."""
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, at - 60):at]) or _BACKGROUND_AFTER.match(text, at)) and \
-        not _in_title(value, title)
+    before = _BACKGROUND_BEFORE.search(text[max(0, at - 60):at])
+    if before and before.group().lstrip().startswith(","):
+        return not _in_title(value, title)  # "…, which says it has 2,300 members, …": the speaker's own introduction
+    return bool(before or _BACKGROUND_AFTER.match(text, at)) and not _in_title(value, title) and \
+        not _SAID_BEFORE.search(text[:at])  # (in a speaker's claim, "X said the firm employs 450 of them", the figure
+    # is the speaker's point)
 
 
 # "The grants are mostly local and regional": what a thing is like, said in the story's own voice. The subject

@@ -31,7 +31,8 @@ ARTICLES = Path(__file__).resolve().parents[2] / "data" / "forms2_articles"
 DATES = {"election-orlavia-housing": "2026-09-14", "court-harlow-pumps-fine": "2026-09-16",
          "election-castrel-mayor": "2026-05-04", "health-naps-memory": "2026-05-06",
          "interview-lenvik-mill": "2026-05-08", "transport-corvan-late-trains": "2026-05-04",
-         "football-harcourt-third-bid": "2026-01-27", "profile-ana-vell-lunch": "2026-11-20"}
+         "football-harcourt-third-bid": "2026-01-27", "profile-ana-vell-lunch": "2026-11-20",
+         "interview-denholm-gallery": "2026-05-08"}
 
 
 def text_of(name: str) -> str:
@@ -174,3 +175,21 @@ def test_the_summer_months_are_no_date():
     body = ("Title\n\nHarlan is asking Dovia to cut its withdrawals from the river by 15 per cent during the summer "
             "months, officials said. The Dovia bridge will reopen in the summer.")
     assert [d.as_written for d in extract(body, datetime.date(2026, 5, 27)).dates] == ["in the summer"]
+
+
+# -- an interview's answers ------------------------------------------------------------------------------------------
+
+def test_what_is_not_happening_has_no_date():
+    got = prompts("interview-denholm-gallery")
+    assert not [p for p in got if " not going " in p], got
+    assert when_question("the panels are not going into a crate", "month", "present") is None
+
+
+def test_a_span_whose_activity_was_cut_off_is_no_part_of_the_event():
+    got = prompts("interview-denholm-gallery")
+    assert "In what year did Ilse Varga take over the Denholm Gallery in Carrow?" in got, got
+
+
+def test_an_answer_that_is_only_a_that_clause_is_no_cloze():
+    got = [q["prompt"] for q in bank("interview-denholm-gallery") if q["type"] == "typed"]
+    assert not [p for p in got if p.startswith("That ")], got
