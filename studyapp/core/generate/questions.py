@@ -2254,7 +2254,7 @@ def _pronouns_agree(vp: str, subject: str, persons: set[str]) -> bool:
         if w in ("his", "her") and subject in persons:
             continue
         if w == "its" and subject not in persons and not last.endswith("s") and (
-                subject[:1].isupper() and not subject.startswith("The ") or last in ORG_WORDS):
+                subject[:1].isupper() and not subject.startswith("The ") or last.lower() in ORG_WORDS):
             continue  # "Penlow … its factory", "the council … its budget"
         return False
     return True
@@ -2290,6 +2290,9 @@ _UNNAMED_BODY = re.compile(r"the\s+(?:" + "|".join(sorted(ORG_WORDS | {"panel", 
 _NAMED_LATER = frozenset({"union", "company", "firm"})
 
 
+_CAPS_BEFORE = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'&-]*\s+){1,4})$")
+
+
 def _body_named(subject: str, ex: Extraction) -> str | None:
     """"the authority", "the board" as the one body the article names with that last word ("the Fair Markets
     Authority"), so a deadline's question stands alone; None where the article names none or more than one."""
@@ -2299,9 +2302,13 @@ def _body_named(subject: str, ex: Extraction) -> str | None:
     head = m.group(1)
     bodies = {x.text for x in ex.cast.mentions if x.kind == "org" and x.text.split()[-1:] == [head.capitalize()]
               and len(x.text.split()) >= 2}
-    if len(bodies) != 1:
-        return None
-    body = bodies.pop()
+    body = max(bodies, key=len, default="")
+    if not body or any(not body.endswith(b) for b in bodies):
+        return None  # (one body, however much of its name a mention holds: "Rights Authority" of "Passenger …")
+    at = ex.article.body.find(body)
+    caps = _CAPS_BEFORE.search(ex.article.body[max(0, at - 80):at]) if at > 0 else None
+    if caps:  # the name as the article writes it whole: "the Passenger Rights Authority", not "Rights Authority"
+        body = re.sub(r"^The\s+", "", " ".join(caps.group(1).split()) + " " + body)
     if body.startswith(("The ", "the ")):
         return "the " + body[4:]
     return f"the {body}" if f"the {body}" in ex.article.body or f"The {body}" in ex.article.body else body
