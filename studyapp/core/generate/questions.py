@@ -2288,6 +2288,7 @@ _PLAN_ASKED = {"by": "By what", "no later than": "By what", "on or before": "By 
 _UNNAMED_BODY = re.compile(r"the\s+(?:" + "|".join(sorted(ORG_WORDS | {"panel", "inquiry", "tribunal", "regulator", "watchdog",
                                                                        "jury", "mission"})) + r")")
 _NAMED_LATER = frozenset({"union", "company", "firm"})
+_THE_NOUN = re.compile(r"the\s+[a-z]+")  # "the sale", "the redundancies": one common noun
 
 
 _CAPS_BEFORE = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'&-]*\s+){1,4})$")
@@ -2430,8 +2431,8 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
         subj = subject if not subject.startswith("The ") else "the" + subject[3:]
         named_body = _body_named(subj, ex)
         if not named_body and (reported or modal != "must" or _SET_DEADLINE.match(evidence)) and \
-                _UNNAMED_BODY.fullmatch(subj) and subj.split()[-1] not in _NAMED_LATER:
-            continue  # "By what date is the panel expected to …?": which panel, only the article says
+                (_UNNAMED_BODY.fullmatch(subj) or _THE_NOUN.fullmatch(subj)) and subj.split()[-1] not in _NAMED_LATER:
+            continue  # "By what date is the panel expected to …?", "… will the sale go ahead?": which, only the article says
         subj = named_body or full_names(subj, people)
         if not _pronouns_agree(vp, subj, persons):
             continue  # what "it" is, only the article says
