@@ -2284,7 +2284,7 @@ def _pronouns_agree(vp: str, subject: str, persons: set[str]) -> bool:
         if w in ("his", "her") and subject in persons:
             continue
         if w == "its" and subject not in persons and not last.endswith("s") and (
-                subject[:1].isupper() and not subject.startswith("The ") or last in ORG_WORDS):
+                subject[:1].isupper() and not subject.startswith("The ") or last.lower() in ORG_WORDS):
             continue  # "Penlow … its factory", "the council … its budget"
         return False
     return True
@@ -2318,6 +2318,10 @@ _PLAN_ASKED = {"by": "By what", "no later than": "By what", "on or before": "By 
 _UNNAMED_BODY = re.compile(r"the\s+(?:" + "|".join(sorted(ORG_WORDS | {"panel", "inquiry", "tribunal", "regulator", "watchdog",
                                                                        "jury", "mission"})) + r")")
 _NAMED_LATER = frozenset({"union", "company", "firm"})
+_THE_NOUN = re.compile(r"the\s+[a-z]+")  # "the sale", "the redundancies": one common noun
+
+
+_CAPS_BEFORE = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w’'&-]*\s+){1,4})$")
 
 
 def _body_named(subject: str, ex: Extraction) -> str | None:
@@ -2329,9 +2333,13 @@ def _body_named(subject: str, ex: Extraction) -> str | None:
     head = m.group(1)
     bodies = {x.text for x in ex.cast.mentions if x.kind == "org" and x.text.split()[-1:] == [head.capitalize()]
               and len(x.text.split()) >= 2}
-    if len(bodies) != 1:
-        return None
-    body = bodies.pop()
+    body = max(bodies, key=len, default="")
+    if not body or any(not body.endswith(b) for b in bodies):
+        return None  # (one body, however much of its name a mention holds: "Rights Authority" of "Passenger …")
+    at = ex.article.body.find(body)
+    caps = _CAPS_BEFORE.search(ex.article.body[max(0, at - 80):at]) if at > 0 else None
+    if caps:  # the name as the article writes it whole: "the Passenger Rights Authority", not "Rights Authority"
+        body = re.sub(r"^The\s+", "", " ".join(caps.group(1).split()) + " " + body)
     if body.startswith(("The ", "the ")):
         return "the " + body[4:]
     return f"the {body}" if f"the {body}" in ex.article.body or f"The {body}" in ex.article.body else body
@@ -2453,8 +2461,8 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
         subj = subject if not subject.startswith("The ") else "the" + subject[3:]
         named_body = _body_named(subj, ex)
         if not named_body and (reported or modal != "must" or _SET_DEADLINE.match(evidence)) and \
-                _UNNAMED_BODY.fullmatch(subj) and subj.split()[-1] not in _NAMED_LATER:
-            continue  # "By what date is the panel expected to …?": which panel, only the article says
+                (_UNNAMED_BODY.fullmatch(subj) or _THE_NOUN.fullmatch(subj)) and subj.split()[-1] not in _NAMED_LATER:
+            continue  # "By what date is the panel expected to …?", "… will the sale go ahead?": which, only the article says
         subj = named_body or full_names(subj, people)
         if not _pronouns_agree(vp, subj, persons):
             continue  # what "it" is, only the article says

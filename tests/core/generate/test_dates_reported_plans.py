@@ -181,3 +181,26 @@ def test_a_condition_two_clauses_or_another_partys_deadline_is_not_asked_as_a_pl
     asked = date_questions(GATES, "Mackerel talks collapse", date(2026, 11, 16))
     assert not any(p.startswith(("By what", "On what")) and ("quota" in p or "report" in p or "respond" in p)
                    for p, _ in asked), asked
+
+
+# wire copy: "the authority" is the one body the article names so, given whole, and "its" is that body's
+WATCHDOG = """
+TALMOUTH, June 18 (Coastline Wire) - Budget carrier Brisa Air on Wednesday rejected a ruling by the Passenger Rights Authority over delayed refunds.
+
+The airline's chief executive, Tomas Lind, said the ruling ignored a surge in cancellations. "We will appeal," he said.
+
+Ms Halvorsen, the watchdog's director, said the authority would publish its full decision on June 27.
+"""
+
+
+def test_the_authority_is_named_whole_and_its_is_its_own():
+    asked = date_questions(WATCHDOG, "Brisa Air rejects refunds ruling", date(2025, 6, 18))
+    assert ("On what date will the Passenger Rights Authority publish its full decision?", "2025-06-27") in asked, asked
+
+
+def test_a_bare_the_and_one_noun_is_not_asked_as_a_plans_subject():
+    body = ("Broadcasters in Ostrava said on Wednesday they would go to court to stop next month's auction of the "
+            "600 MHz band, a day after the telecoms regulator confirmed the sale would go ahead on March 16.\n\n"
+            "The regulator's chair, Ida Sorn, said the auction was lawful.")
+    asked = date_questions(body, "Broadcasters to fight spectrum sale", date(2026, 2, 11))
+    assert not any("the sale go ahead" in p for p, _ in asked), asked
