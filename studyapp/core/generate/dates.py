@@ -2283,7 +2283,7 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
     return True
 
 
-# an aside after the dated clause telling how long a former state lasted: ", after eleven years running the Kunsthall",
+# an aside after the dated clause telling how long a former state lasted: ", after eleven years running the Art Hall",
 # ", after nine years at a museum in Orlen"; no part of the event, and cut short it dangles ("…, after eleven years?")
 _AFTER_SPAN_ASIDE = re.compile(r",\s+(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|seasons?)\b[^,;]*$", re.IGNORECASE)
@@ -2639,7 +2639,7 @@ _SAID_WILL = re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.,-]+){0,7}?)\s+(?:sa
                         r"(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"
                         r"(((?:the|a|an|its|their|his|her|[A-Z][\w’'-]*|[a-z]{3,}[^s\W]s))(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is\s+to|"
                         r"are\s+to)\s+[a-z].*)$")
-# "Brightwater said it would …", "The CMR said it would …": a named body reporting what it will do itself (a person
+# "Brightwater said it would …", "The regulator said it would …": a named body reporting what it will do itself (a person
 # is never "it"; "The company said it would …" stays unasked, since only the article says which company)
 _BODY_SAID_IT = re.compile(r"(?P<who>(?:The\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w’'&.-]*){0,5})\s+"
                            r"(?:said|says|announced|confirmed|added)\s+(?:(?:on|last|this|late|early)\s+[A-Z]?[a-z]+\s+)?"

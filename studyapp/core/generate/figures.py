@@ -305,7 +305,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
     measured = re.search(r"\s((?:a|an)\s+)?((?:(?![a-z]+ed\s|[a-z]+s\s)[a-z-]+\s+)?(?:" + _MEASURED + r"))\s+of$", lead) \
         if fig.kind in ("money", "percent") else None
     levied = _RATE_OF.search(lead) if fig.kind == "percent" and not measured else None
-    if levied:  # "will impose tariffs of 35 percent on steel" -> "What rate of tariffs will Valdoria impose on steel?"
+    if levied:  # "will impose tariffs of 35 percent on steel" -> "What rate of tariffs will Norland impose on steel?"
         parts = _finite(lead[:levied.start()])
         noun = levied.group(1)
         if " " in noun and (not parts or not parts[2] and parts[1].lower() in AUXILIARIES):

@@ -42,7 +42,7 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS = re.compile(r"['’]s$")
 _PLURAL_POSS = re.compile(r"s['’]$")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
-            "bint", "al", "ibn", "dos", "das", "&"}  # ("Pellow & Garth Bank": one firm's name)
+            "bint", "al", "ibn", "dos", "das", "&"}  # ("Hale & Byrne Bank": one firm's name)
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
              "at", "as", "that", "which", "who", "when", "while", "after", "before", "is", "was", "has", "had",
              "have", "be", "been", "will", "would", "its", "his", "her", "their", "it", "he", "she", "they", "of",
@@ -601,7 +601,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if not toks:
         return "unknown", [], [], False
     if any(t[2] == "&" or t[2] == "and" for t in toks[1:]):
-        return "org", toks, [], False  # "Pellow & Garth": two names joined by an ampersand are a firm; a run that
+        return "org", toks, [], False  # "Hale & Byrne": two names joined by an ampersand are a firm; a run that
         # holds "and" is one body's name (see _and_inside_name: "the Health and Safety Executive"), whose first word
         # is never a person's title
     # "Provost Dr. Elaine Whitcombe", "Mum-of-two Leanne Probert": words before an honorific, and a hyphenated
@@ -1067,7 +1067,7 @@ def _side_run(role: str) -> str:
                 _bare(words[k + 1].strip(",.;:()")).lower() in _BODY_HEADS | ORG_WORDS and \
                 k - len(run) > 0 and words[k - len(run) - 1].lower() == "the"
             run.append(w if inside else b)  # "Bhavanpur Riders' Forum": a plural possessive inside the name; "the
-            # Brightpath Children's Trust": after "the", a possessive before a body's word is inside the name too
+            # Lanford Children's Trust": after "the", a possessive before a body's word is inside the name too
             if b != w.strip(",.;:()") and not inside:
                 break
         elif run:
@@ -1280,9 +1280,9 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     if firms:
         raw = [(run, "org" if kind == "person" and " ".join(_bare(t[2]) for t in toks) in firms else kind, toks,
                 titles, hon, s0) for run, kind, toks, titles, hon, s0 in raw]
-    # "after eleven years running the Nordhavn Kunsthall", "a fight with the Ardley Collection": two words the article
+    # "after eleven years running the Elmsted Art Hall", "a fight with the Corran Collection": two words the article
     # writes after "the" wherever it names them in full, never described, are a body's name (no one is "the Ann Roe");
-    # a place's, where one is where something is ("north of the Kettle Brook", "on the Harrow Downs")
+    # a place's, where one is where something is ("north of the Sedge Brook", "on the Harrow Downs")
     after_the: dict[str, list[tuple[bool, bool]]] = {}  # (after "the", after "in the") of each mention in full
     for run, kind, toks, titles, hon, s0 in raw:
         if kind == "person" and len(toks) == 2 and len(run.tokens) == 2 and not titles and not hon:

@@ -2683,7 +2683,7 @@ _THIRD_PARTY_SUBJECT = re.compile(r"(?i)(?:most\s+|many\s+|some\s+|all\s+)?(?:pe
                                   r"neither\s+side|either\s+side|both\s+sides|neither\s+of\s+them|"
                                   r"no one|others|they|customers|consumers|the public|the young|young people|kids|"
                                   r"folk|folks)")
-# a named third party opening a quoted clause ("Millbrook can …", "The Ostley Museum could …"), not "we" or "I"
+# a named third party opening a quoted clause ("Carrowby can …", "The Ostley Museum could …"), not "we" or "I"
 _NAMED_OTHER = re.compile(r"[\s\"“‘]*(?!(?:We|I|Our|My|This|That|It|You)\b)(?:(?-i:The)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4}\s+(?:can|could)\b")
 # a court, a judge or another deciding body as the reported clause's subject
 _BENCH_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:(?:although|though|but|while|and|as)\s+)?the\s+(?:(?:high|appeal|appeals|"
@@ -2902,7 +2902,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
                     if _CAN_BEFORE.search(article.body[a0:at]) and _NAMED_OTHER.match(article.body, a0, at) and \
                             not (inner is not None and inq.speaker is not None and inner.name == inq.speaker.name):
-                        continue  # '"Millbrook can offer these children …," she said': what the speaker says another
+                        continue  # '"Carrowby can offer these children …," she said': what the speaker says another
                         # could do, never that party's own position
                     opened = _SAID_NAME_OPENS.search(article.body, sent.start, seg_open) \
                         if inner is None and _ADVERBS_ONLY.fullmatch(rel) else None

@@ -543,7 +543,7 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     if article and not_a_side(key, article, holders={key, speaker}):
         return None  # "Which side said …?" → "Industry": no party the article names (see sides.py)
     if key != speaker and any(w[:1].islower() and w not in ("of", "and", "for", "the", "&") for w in speaker.split()):
-        return None  # "Teachers' unions in Valdoria" said it, not the state of Valdoria
+        return None  # "Teachers' unions in Norland" said it, not the state of Norland
     if len(others) < 2:
         return None
     unnamed = [o for o in others if not word_in(o, prompt)]
@@ -777,7 +777,7 @@ INTERVIEW_OPTIONS = 4  # the answer and up to three of the guest's other answers
 # The opening of an answer that only one kind of question takes: "Because …" a "Why …?", "Yes"/"Partly" a yes-or-no one.
 _WHY_ANSWER = re.compile(r"“(?:because|since|it'?s because)\b", re.IGNORECASE)
 _WHY_QUESTION = re.compile(r"(?:^|[.?!]\s+)why\b", re.IGNORECASE)
-# A name inside a question, not its first word: "What did you bring with you from Nordhavn?"
+# A name inside a question, not its first word: "What did you bring with you from Elmsted?"
 _NAME_IN_QUESTION = re.compile(r"(?<=[a-z,] )[A-Z][a-z][\w’'-]+")
 _YES_NO_QUESTION = re.compile(r"(?:^|[.?!]\s+)(?:is|are|was|were|do|does|did|will|would|can|could|have|has|had|should|"
                               r"shall|must|may|might)\s+[^?]*\?$", re.IGNORECASE)
@@ -794,7 +794,7 @@ def _answer_given_away(question: str, key: str, wrong: list[str]) -> bool:
         return True
     if _YES_NO_QUESTION.search(q) and _YES_NO_ANSWER.match(key) and not any(_YES_NO_ANSWER.match(w) for w in wrong):
         return True
-    names = set(_NAME_IN_QUESTION.findall(q))  # "… from Nordhavn?" and "In Nordhavn we …": the place gives it away
+    names = set(_NAME_IN_QUESTION.findall(q))  # "… from Elmsted?" and "In Elmsted we …": the place gives it away
     if any(n in key for n in names) and not any(n in w for n in names for w in wrong):
         return True
     asked = _content_stems(q)  # "Why are you refusing?" and "We are not refusing …": more of its words than any other
@@ -1269,7 +1269,7 @@ def agree(party: str, stance: str) -> str:
         words = ["both", "sides"]  # "Ostrland and Kalvara reject …": two parties are plural ("Tram and Rail Union": one)
     head = next((k for k, w in enumerate(words) if w in ("in", "of", "at", "from", "for", "across")), len(words))
     if head >= 2:
-        words = words[:head]  # "Teachers' unions in Valdoria": the group is "Teachers' unions", plural
+        words = words[:head]  # "Teachers' unions in Norland": the group is "Teachers' unions", plural
     elif head == 1 < len(words) and (words[1] in ("in", "at", "across", "from") or
                                      words[1] == "of" and words[0].lower() in AGENT_NOUNS and
                                      words[0].lower().endswith("s") and words[2:3] != ["the"]):
@@ -2155,7 +2155,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             d = replace(d, event=f"{head} {reduced.group('rest')}")
         owner = _ITS_OWNER.match(d.event) and _SENTENCE_SUBJECT.match(d.evidence.strip())
         if owner and len(owner.group(1).split()) >= 2 and d.evidence.find(d.event[4:]) > owner.end():
-            # "Fenmoor Rail will cut 38 services when its new timetable takes effect on 17 May": its, the body's
+            # "Harwick Rail will cut 38 services when its new timetable takes effect on 17 May": its, the body's
             d = replace(d, event=f"{owner.group(1)}’{'' if owner.group(1).endswith('s') else 's'} {d.event[4:]}")
         loose = _LOOSE_APPOSITION.search(d.event)
         if loose and loose.group(1) is not None and not _FRONTED.match(d.evidence.strip()):
@@ -2200,7 +2200,7 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
 # An event that is only the confirming or announcing of what the sentence tells ("The operator confirmed …").
 _CONFIRMED = re.compile(r"(?:The|A|An|Its|Their)\s+(?:[a-z][\w’'-]*\s+){0,2}?(?:confirmed|announced|said|revealed|disclosed)\b")
 # An event whose subject is the body's "its" ("its new timetable takes effect"), and the named body that opens the
-# sentence as its subject ("Fenmoor Rail will cut …"): whose timetable, the sentence itself says.
+# sentence as its subject ("Harwick Rail will cut …"): whose timetable, the sentence itself says.
 _ITS_OWNER = re.compile(r"Its\s+[a-z]")
 _SENTENCE_SUBJECT = re.compile(r"(" + NAMED + r")\s+(?:will|would|is|are|has|have|was|were|"
                                r"plans|says|said|[a-z]{3,}ed|[a-z]{3,}s)\b")
@@ -2222,7 +2222,7 @@ _CONDITION_BEFORE = re.compile(r"\b(?:on\s+condition\s+that|provided\s+(?:that\s
 _LOOSE_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)|"
                                r"(?:their|its|his|her|the)\s+(?:[a-z]+est|best|worst)\s+(?:[a-z]+\s+){0,2}?[a-z]+|"
                                r"(?:after|following)\s+(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|decades?))$")
-# (and "…, after eleven years", whose "running the Kunsthall" the date's clause left off: after eleven years of what?)
+# (and "…, after eleven years", whose "running the Art Hall" the date's clause left off: after eleven years of what?)
 # A sentence opening on a subordinate clause, whose comma the main clause's subject follows.
 _FRONTED = re.compile(r"(?:When|After|Before|As|Once|While|Since|Although|Though|Until|If)\s")
 # A year counted back from the story's ("last year", "the previous year") that dates a figure: a statistic's year.
@@ -2291,12 +2291,12 @@ def _pronouns_agree(vp: str, subject: str, persons: set[str]) -> bool:
 
 
 # A plan or deadline still ahead told in reported speech: "The regulator said it would decide by 30 April whether …",
-# "Ms Quayle said the union would meet the board again on Monday 24 November", "She said the redundancies would take
+# "Ms Hart said the union would meet the board again on Monday 24 November", "She said the redundancies would take
 # effect from 1 April", "…, and that final results would be published by 2 April". The text before the date, up to it.
 _WOULD_BEFORE_DATE = re.compile(r"\b(?P<rep>said|says|announced|confirmed|added|and\s+that)\s+(?:that\s+)?"
                                 r"(?P<subject>[^,;:“”\"()]{2,80}?)\s+would\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+"
                                 r"(?P<prep>by|on|from|in|no\s+later\s+than|on\s+or\s+before)\s+$")
-# The reporter of such a clause, where its subject is the reporter's own "it" or "they" ("The CMR said it would …"):
+# The reporter of such a clause, where its subject is the reporter's own "it" or "they" ("The regulator said it would …"):
 # the noun phrase right before the reporting verb, after the sentence's start, a comma or an "and"/"but".
 _REPORTER = re.compile(r"(?:^|,\s+|\b(?:and|but)\s+)(?P<np>(?:[A-Z][\w’'&.-]*|the|both|all)(?:\s+[\w’'&.-]+){0,5}?)\s*$")
 # What may follow the date in that clause: its end, or a "whether"/"if" question it decides ("decide by 30 April
@@ -2363,8 +2363,8 @@ def _plan_subject(subject: str) -> bool:
 
 
 def _reported_plan(d: DatedEvent, evidence: str, ex: Extraction) -> tuple[str, str, str] | None:
-    """(subject, what is to be done, the question's opening) of a reported plan or deadline still ahead ("The CMR
-    said it would decide by 30 April whether to refer the deal" -> ("the CMR", "decide whether to refer the deal",
+    """(subject, what is to be done, the question's opening) of a reported plan or deadline still ahead ("The regulator
+    said it would decide by 30 April whether to refer the deal" -> ("the regulator", "decide whether to refer the deal",
     "By what date")), or None: the date not after the story's, not bound to the clause's "would", no subject."""
     if not ex.published or d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)] or d.tense == "past" and \
             d.date[:len(d.date)] == ex.published.isoformat()[:len(d.date)]:
@@ -3212,7 +3212,7 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
              and not infinitive):
         return None  # "the offer" says too little; "of Tuesday for …" is cut from its noun; "this" needs the article
     if stance.split()[0] in _NEEDS_WHAT_FOR:
-        return None  # "What does Fenmoor Rail blame?": blamed for what, the question does not say (it is asked as
+        return None  # "What does Harwick Rail blame?": blamed for what, the question does not say (it is asked as
         # "Which side blames …?", whose object is the answer's own)
     answer = lower_first(answer, names)
     verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")

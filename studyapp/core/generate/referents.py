@@ -458,7 +458,7 @@ _POINTING_OBJECT = re.compile(r"\b(?i:reject|den(?:y|ie)|dispute|dismiss|accept|
                               r"(?:s|es|d|ed|ied)?\s+(that|this|these|those|the\s+(?:criticisms?|claims?|allegations?|"
                               r"accusations?|suggestions?|charges?|complaints?))(?=\s*[,.;?!]|\s*$|\s+[a-z]{3,}ing\b|\s+as\b)")
 # ("dismisses that as scaremongering", "rejects the criticism": which criticism, only the sentence before says)
-# A demonstrative as the subject of a reported clause: "Valdoria said that amounts to a hidden subsidy" (a "that" joining a
+# A demonstrative as the subject of a reported clause: "Norland said that amounts to a hidden subsidy" (a "that" joining a
 # clause is followed by its subject, never straight by a verb): what "that" is, only the sentence before says.
 _POINTING_SUBJECT = re.compile(r"\b(?:said|says|argued|argues|warned|warns|claimed|claims|insisted|insists|added|adds|"
                                r"believes|believed|thinks|thought|complained|complains)\s+(that|this)\s+(?:is|was|amounts|"
@@ -688,7 +688,7 @@ def brought_in_before(text: str, body: str, title: str = "") -> str:
                 continue
             head = phrase.split()[-1]
             if head not in _BROUGHT_IN_HEADS or head in title_words or head.capitalize() in bare[:m.start()]:
-                continue  # ("Parents at Ashbury Lane Primary School … close the school": the text names it)
+                continue  # ("Parents at Westgate Primary School … close the school": the text names it)
             if _COMPLEMENT.match(bare, end) or not (_PHRASE_AFTER.match(bare, end) or _AUX_WORD.search(bare[:m.start()])):
                 continue  # "the panel on physical activity" says which; "the panel chair" is another thing
             words = bare[:m.start()].lower().split()
@@ -786,7 +786,7 @@ def _decided(noun: str, sentence: str) -> str | None:
 
 
 # "the winger", "the midfielder", "the defendant" of a question where the article gives that word as one person's label
-# right before the name ("winger Tobi Okafor", "for defendant Lee Marr"): the person it stands for, named.
+# right before the name ("winger Sam Okafor", "for defendant Lee Marr"): the person it stands for, named.
 # A body's officer written before the officer's name, "Cobham Vale chairman Ian Pardoe": the name before is a body's
 _OFFICER_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|manager|chief\s+executive|director|president|secretary|"
                             r"spokesman|spokeswoman|spokesperson|boss|owner|coach|general\s+secretary|organiser|organizer)"
@@ -862,7 +862,7 @@ class Referents:
             self.orgs.append((m.start, m.end, name))
         self._org_starts = [o[0] for o in self.orgs]
         # names of two words or more the cast took for people, whose own words may still make them a club or a union
-        # ("Felham Town chairman Derek Loach"): read only for "the club" of their own sentence
+        # ("Dunmore Town chairman Alan Pike"): read only for "the club" of their own sentence
         self._others = sorted((m.start, m.end, re.sub(r"['’]s?$", "", m.text).strip()) for m in cast.mentions
                               if m.kind in ("person", "unknown") and " " in m.text.strip())
         self._other_starts = [o[0] for o in self._others]
@@ -965,7 +965,7 @@ class Referents:
             lo = bisect_right(self._other_starts, here.start - 1)
             hi = bisect_right(self._other_starts, at - 1)
             other = [o for o in self._others[lo:hi] if _OFFICER_AFTER.match(self.body, o[1])]
-            if other:  # "Felham Town chairman Derek Loach said the club was …": a name the cast took for a person's but
+            if other:  # "Dunmore Town chairman Alan Pike said the club was …": a name the cast took for a person's but
                 return other[-1][2]  # an officer's title follows is the speaker's body, never a rival's further back
                 # (a club merely named in the sentence, "the win over Harlow Town …, and the club confirmed", is not)
         if here is not None and here.start < at:
@@ -1301,7 +1301,7 @@ class Referents:
         return bool(found) and all(re.search(r"\b[Tt]he\s+$", self.body[max(0, at - 5):at]) for at in found)
 
     def _labelled(self) -> dict[str, str]:
-        """For each lower-case word the article puts right before one person's full name as a label ("winger Tobi
+        """For each lower-case word the article puts right before one person's full name as a label ("winger Sam
         Okafor", "defendant Lee Marr", a sentence's "Nurse Tom Ashdown" where the article writes "nurse" in lower case
         too), that person; a word before two people's names is no one's. (Once per article.)"""
         if self._labels is None:
@@ -1321,13 +1321,13 @@ class Referents:
                         continue  # ("Harbury chairman": a name's word, not a label written with a capital)
                     word = word.lower()
                 if word not in _NOT_A_LABEL and not word.endswith(("ed", "ly", "ing")) and \
-                        not (word.endswith("s") and not word.endswith("ss")):  # ("leaders Northgate Albion": a plural)
+                        not (word.endswith("s") and not word.endswith("ss")):  # ("leaders Eastwick Albion": a plural)
                     found.setdefault(word, set()).add(name)
             self._labels = {w: next(iter(names)) for w, names in found.items() if len(names) == 1}
         return self._labels
 
     def labelled(self, text: str, keyed: tuple[str, ...] = ()) -> str:
-        """`text` with each "the winger" whose word the article gives as one person's label before the name ("winger Tobi
+        """`text` with each "the winger" whose word the article gives as one person's label before the name ("winger Sam
         Okafor") given that person's name; as it is when the person is among `keyed` (naming them would be the answer)."""
         if "the " not in text.lower():
             return text
@@ -1361,7 +1361,7 @@ class Referents:
             if cloze:
                 return text
             text = self.titled(text, keyed) if titles else text  # "the minister" → "Health Minister Ada Osei"
-            text = self.labelled(text, keyed) if titles else text  # "the winger" → "Tobi Okafor"
+            text = self.labelled(text, keyed) if titles else text  # "the winger" → "Sam Okafor"
             return name_heads(drop_relative_day(text), self.body)
         q = dict(q)
         if q.get("prompt"):

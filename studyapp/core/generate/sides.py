@@ -241,7 +241,7 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     if qualified(bare) and key_of(bare):
         return "a body described by where it is from, not named"  # "Munich-based group", "Ostravian carrier"
     if bare.split()[-1].lower() == "government":
-        return ""  # "the government", "Valdorian government": a state's government is a party however written
+        return ""  # "the government", "Norlandn government": a state's government is a party however written
     if named_as_place(bare, article) or kind_of(bare, article):
         return "a place or a thing"
     written = written_as_name(bare, article)

@@ -152,7 +152,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             if _WH_LEAD.match(lead[who_from:]):
                 continue  # "Whatever might be said on …": a clause, not a name
             if _GAP_RELATIVE.search(lead[:who_from]):
-                continue  # "a discount, which Valdoria says amounts to a subsidy": the relative pronoun is a part of
+                continue  # "a discount, which Norland says amounts to a subsidy": the relative pronoun is a part of
                 # the claim ("amounts to …" has no subject of its own), which read alone says nothing
             speaker = None
             if not found and not re.search(r"[A-Za-z]", re.sub(r"^\W*(?:also|and|but|meanwhile|now|then|instead)\W*", "",
@@ -247,7 +247,7 @@ _MAIN_PREDICATE = re.compile(r",\s+(?=(?:also\s+|then\s+|later\s+|now\s+)?(?:[a-
 _OBJECT_THEN_SAID = re.compile(r"(?:(?:the|its|their|his|her|some|these|those)\s+)?(?:[a-z][\w’'-]*\s+){0,2}?"
                                r"[a-z][\w’'-]*\s+(?:but|and)\s+(?:also\s+)?(?:said|says|added|insisted|argued|"
                                r"maintained)\s+(?:that\s+)?(\S.*)$")
-# A relative pronoun right before a reporting clause's subject: "…, which Valdoria says …", "…, who police say …".
+# A relative pronoun right before a reporting clause's subject: "…, which Norland says …", "…, who police say …".
 _GAP_RELATIVE = re.compile(r"\b(?:which|who|whom)\s*$", re.IGNORECASE)
 _SELF_DESCRIBED = re.compile(r"(?:it|they|he|she)\s+(?:has|have|is|are|represents?|employs?|counts?|supports?|serves?|"
                              r"runs?)\b")

@@ -31,7 +31,7 @@ _INTERVIEWED = re.compile(r"\b(?:spo(?:ke|aks?)\s+(?:to|with)|talk(?:ed|s)?\s+(?
                           r"put\s+(?:\w+\s+){0,2}questions\s+to|quizzed)\b", re.IGNORECASE)
 # The one asking, before a name: "our reporter Dev Aster spoke to …", "… spoke to our arts writer, Nadia Perrin"
 _ASKER = re.compile(r"\b(?:(?:reporter|correspondent|editor|writer|journalist|interviewer|host|presenter)s?\W*|by\s+)$",
-                    re.IGNORECASE)  # (and a byline's name: "Interview by Helen Quayle" is the one asking)
+                    re.IGNORECASE)  # (and a byline's name: "Interview by Helen Hart" is the one asking)
 # The one an interview's guest talked to, before a name: "spoke to Tomas Birk", "sat down with Ann Roe"
 _SPOKEN_TO = re.compile(r"\b(?:spo(?:ke|aks?)|talk(?:ed|s)?)\s+(?:to|with)\s+$|\b(?:sat|sits?)\s+down\s+with\s+$")
 # A byline, which page furniture keeps out of the cast's mentions: "By Lena Brandt", "Interview by Ann Roe"
