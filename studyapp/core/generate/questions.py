@@ -2167,8 +2167,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             # of the event
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
-        if not prompt or ex.published and _ISO.match(d.date) and d.date[:len(d.date)] > ex.published.isoformat()[
-                :len(d.date)] and _PAST_FRAME.match(prompt):
+        if not prompt or ex.published and _ISO.match(d.date) and d.date > _story_day(d, ex) and \
+                _PAST_FRAME.match(prompt):
             continue  # (a date after the story's own asked as done, "On what date did the strike begin?" for next
             # week's strike: the clause's tense was misread, and no question worded in the past fits the event)
         prompt = _without_loose_aside(prompt, persons)
@@ -2354,20 +2354,31 @@ def _places(text: str, part: str) -> list[int]:
     return out
 
 
+def _story_day(d: DatedEvent, ex: Extraction) -> str:
+    """The story's own date at `d`'s precision ("2026-05" for a month), so a date compares with it as text; the caller
+    knows `ex.published` is set."""
+    return ex.published.isoformat()[:len(d.date)]
+
+
+def _is_subject(words_before: str, shape: re.Pattern[str]) -> bool:
+    """Whether the words before a deadline's verb are a subject of `shape`: a noun phrase, not a conjunction, a
+    clause or a relative's opener."""
+    words = words_before.split()
+    return bool(words) and bool(shape.fullmatch(words_before)) and words[0].lower() not in _NO_SUBJECT_OPENERS \
+        and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]}
+
+
 def _plan_subject(subject: str) -> bool:
     """Whether the words before a reported "would" are a subject: a noun phrase, not a pronoun, a conjunction or a
     clause ("the union", "final certified results", "a support fund for households …", "both sides")."""
-    words = subject.split()
-    return bool(words) and bool(_PLAN_SUBJECT.fullmatch(subject)) and words[0].lower() not in _NO_SUBJECT_OPENERS \
-        and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]} and words[0].lower() not in ("what", "how", "why")
+    return _is_subject(subject, _PLAN_SUBJECT) and subject.split()[0].lower() not in ("what", "how", "why")
 
 
 def _reported_plan(d: DatedEvent, evidence: str, ex: Extraction) -> tuple[str, str, str] | None:
     """(subject, what is to be done, the question's opening) of a reported plan or deadline still ahead ("The regulator
     said it would decide by 30 April whether to refer the deal" -> ("the regulator", "decide whether to refer the deal",
     "By what date")), or None: the date not after the story's, not bound to the clause's "would", no subject."""
-    if not ex.published or d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)] or d.tense == "past" and \
-            d.date[:len(d.date)] == ex.published.isoformat()[:len(d.date)]:
+    if not ex.published or d.date < _story_day(d, ex) or d.tense == "past" and d.date == _story_day(d, ex):
         return None
     written = _BOUND_WORDS.sub("", re.sub(r"^(?:on|from|in)\s+", "", d.as_written, flags=re.IGNORECASE))
     found = [k for k in _places(evidence, written) if not evidence[k + len(written):k + len(written) + 1].isdigit()]
@@ -2416,7 +2427,7 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
     for d in ex.dates:
         pace(EVENT_COST)
         if d.precision not in ("day", "month") or not _ISO.match(d.date) or d.tense == "past" and not (
-                ex.published and d.date >= ex.published.isoformat()[:len(d.date)]):
+                ex.published and d.date >= _story_day(d, ex)):
             continue
         evidence = " ".join(d.evidence.split())
         written = _BOUND_WORDS.sub("", d.as_written)
@@ -2438,13 +2449,11 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
         else:
             m = _DUE_BY.match(evidence) or _SET_DEADLINE.match(evidence) or _EXPECTED_BY.match(evidence)
             if not m or d.own or not m.group("date").startswith(written) or not ex.published or \
-                    d.date[:len(d.date)] < ex.published.isoformat()[:len(d.date)]:
+                    d.date < _story_day(d, ex):
                 continue
             pre = _REPORTED_LEAD.sub("", m.group("pre").strip())
             pre = re.sub(r"\s+(?:has|have|had)$", "", pre)  # "The board has set a deadline of …": the board
-            words = pre.split()
-            subject = pre if words and _DUE_SUBJECT.fullmatch(pre) and words[0].lower() not in \
-                _NO_SUBJECT_OPENERS and not _NO_SUBJECT_WORDS & {w.lower() for w in words[1:]} else None
+            subject = pre if _is_subject(pre, _DUE_SUBJECT) else None
             if m.group("modal") == "will":
                 modal = "will"
             elif m.group("modal").startswith(("is ", "are ")):
