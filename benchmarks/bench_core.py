@@ -209,6 +209,35 @@ def summary(samples: list[float]) -> dict:
             "max_ms": ms(s[-1]), "n": len(s)}
 
 
+def waits(answers: list[float], waited: list[float]) -> dict:
+    """Each answer's wait for a CPU (RunQueue): its mean, the share of answers that waited at all, and the
+    median of each answer's wall time less its wait (what the answer took on a core and on the disk)."""
+    if not waited:
+        return {}
+    return {"answer_waited_mean_ms": ms(sum(waited) / len(waited)),
+            "answer_waited_share": sum(1 for x in waited if x > 0) / len(waited),
+            "answer_unwaited": summary([a - x for a, x in zip(answers, waited)])}
+
+
+class RunQueue:
+    """Time this thread spent runnable but waiting for a CPU (Linux's /proc/thread-self/schedstat, second
+    field, ns): on a shared 2-core machine an answer that blocks on its fsync often waits for a core again
+    when the disk is done, and that wait, not the answer's own work, is most of its wall time under load.
+    `read()` is 0 where the file is missing."""
+
+    def __init__(self):
+        try:
+            self._file = open("/proc/thread-self/schedstat", "rb", buffering=0)  # noqa: SIM115 (kept open)
+        except OSError:
+            self._file = None
+
+    def read(self) -> float:
+        if self._file is None:
+            return 0.0
+        self._file.seek(0)
+        return int(self._file.read(100).split()[1]) / 1e9
+
+
 def commit_floor(path: Path, n: int = 100) -> dict:
     """A bare one-row commit on a small WAL file with synchronous=FULL: the fsync this disk
     charges every durable answer at this moment, whatever the engine."""
@@ -374,15 +403,19 @@ def studyapp_history(w: Workload, work: Path) -> dict:
 class TimedStore:
     """Passes everything to the real Progress; notes when record_review has committed."""
 
-    def __init__(self, store):
+    def __init__(self, store, run_queue: RunQueue | None = None):
         self._store = store
+        self._run_queue = run_queue
         self.recorded_at = 0.0
         self.recorded_cpu = 0.0
+        self.recorded_waited = 0.0
 
     def record_review(self, rec):
         review_id = self._store.record_review(rec)
         self.recorded_at = time.perf_counter()
         self.recorded_cpu = time.process_time()
+        if self._run_queue is not None:
+            self.recorded_waited = self._run_queue.read()
         return review_id
 
     def __getattr__(self, name):
@@ -414,13 +447,14 @@ def studyapp_study(w: Workload, work: Path) -> dict:
             raise SystemExit("\n".join(problems))
         banks = {k: v.bank for k, v in loaded.items()}
     opened = time.perf_counter() - t0
-    store = TimedStore(progress)
+    run_queue = RunQueue()
+    store = TimedStore(progress, run_queue)
     settings = Settings().with_changes(reviews_per_day=max(200, 2 * w.answers))
     session = StudySession(store, banks, Scheduler(settings), rng=random.Random(w.seed))
     t = time.perf_counter()
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
-    picks, answers, grades, pick_cpu, answer_cpu = [], [], [], [], []
+    picks, answers, grades, pick_cpu, answer_cpu, waited = [], [], [], [], [], []
     for rating in rating_sequence(w):
         if state != SessionState.ASKING:
             break
@@ -431,6 +465,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         else:
             session.submit(right_answer(q), datetime.now(timezone.utc))
         grades.append(time.perf_counter() - t)
+        q = run_queue.read()
         t, c = time.perf_counter(), time.process_time()
         state = session.rate(rating, datetime.now(timezone.utc))
         end, end_cpu = time.perf_counter(), time.process_time()
@@ -438,6 +473,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         picks.append(end - store.recorded_at)
         answer_cpu.append(store.recorded_cpu - c)
         pick_cpu.append(end_cpu - store.recorded_cpu)
+        waited.append(store.recorded_waited - q)
     sync = progress.engine.connect()
     synchronous = sync.exec_driver_sql("PRAGMA synchronous").scalar()
     sync.close()
@@ -448,6 +484,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
+            **waits(answers, waited),
             "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20,
             "log_mb": table_mb(p["db"], "review"), "floor": floor,
             "peak_mb": peak_mb()}
@@ -535,11 +572,13 @@ def anki_study(w: Workload, work: Path) -> dict:
     t = time.perf_counter()
     queued = col.sched.get_queued_cards()
     first_pick = time.perf_counter() - t
-    picks, answers, pick_cpu, answer_cpu = [], [], [], []
+    picks, answers, pick_cpu, answer_cpu, waited = [], [], [], [], []
+    run_queue = RunQueue()
     states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
     for rating in rating_sequence(w):
         t, c = time.perf_counter(), time.process_time()
         queued = col.sched.get_queued_cards()
+        q = run_queue.read()
         picked, picked_cpu = time.perf_counter(), time.process_time()
         if not queued.cards:
             break
@@ -549,6 +588,7 @@ def anki_study(w: Workload, work: Path) -> dict:
                             answered_at_millis=int(time.time() * 1000), milliseconds_taken=4000)
         col.sched.answer_card(answer)
         done, done_cpu = time.perf_counter(), time.process_time()
+        waited.append(run_queue.read() - q)
         picks.append(picked - t)
         answers.append(done - picked)
         pick_cpu.append(picked_cpu - c)
@@ -559,6 +599,7 @@ def anki_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "anki" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
+            **waits(answers, waited),
             "db_mb": path.stat().st_size / 2**20, "log_mb": table_mb(path, "revlog"), "floor": floor,
             "peak_mb": peak_mb()}
 
@@ -650,6 +691,10 @@ def table(w: Workload, results: dict) -> str:
         ("bare SQLite commit, FULL (median)", "ms", lambda r: r["study"]["floor"]["median_ms"]),
         ("next question, CPU time (median)", "ms", lambda r: r["study"]["pick_cpu"]["median_ms"]),
         ("record answer, CPU time (median)", "ms", lambda r: r["study"]["answer_cpu"]["median_ms"]),
+        # Runnable but waiting for a core (after the fsync, mostly): the machine's load, not the engine's work.
+        ("record answer, waiting for a CPU (mean)", "ms", lambda r: r["study"].get("answer_waited_mean_ms")),
+        ("record answer, less that wait (median)", "ms",
+         lambda r: r["study"]["answer_unwaited"]["median_ms"] if "answer_unwaited" in r["study"] else None),
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
         ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
         ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
@@ -659,6 +704,10 @@ def table(w: Workload, results: dict) -> str:
         ours = get(s) if s else None
         theirs = get(a) if a else None
         lines.append(f"{label:<36}{fmt(ours, unit):>14}{fmt(theirs, unit):>14}")
+    shares = [r["study"].get("answer_waited_share") if r else None for r in (s, a)]
+    if any(x is not None for x in shares):
+        lines.append(f"{'answers that waited for a CPU':<36}"
+                     + "".join(f"{('-' if x is None else f'{100 * x:.0f}%'):>14}" for x in shares))
     if s:
         lines.append(f"{'studyapp: grading an answer (median)':<36}{fmt(s['study']['grade']['median_ms'], 'ms'):>14}")
         load = s['load']
