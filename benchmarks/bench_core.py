@@ -209,6 +209,24 @@ def summary(samples: list[float]) -> dict:
             "max_ms": ms(s[-1]), "n": len(s)}
 
 
+class Turns:
+    """Taking turns with the other engine's study process (`run_lockstep`): with BENCH_TURNS=N in the
+    environment, `wait(n)` at answer n = 0, N, 2N, ... (and `wait(None)` before opening) says "ready" on
+    stdout and blocks until the driver writes a line back, so the two engines answer in alternating
+    stretches of N through the same minutes of a shared machine, instead of one engine's phase after the
+    other's (their medians once came from a busy and a quiet moment: 6.3 against 0.2 ms). Without it,
+    nothing waits. The other process is blocked on a pipe meanwhile: it uses no CPU."""
+
+    def __init__(self):
+        self.every = int(os.environ.get("BENCH_TURNS") or 0)
+
+    def wait(self, n: int | None) -> None:
+        if self.every and (n is None or n % self.every == 0):
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+            sys.stdin.readline()
+
+
 def waits(answers: list[float], waited: list[float]) -> dict:
     """Each answer's wait for a CPU (RunQueue): its mean, the share of answers that waited at all, and the
     median of each answer's wall time less its wait (what the answer took on a core and on the disk)."""
@@ -435,6 +453,8 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     from studyapp.storage.progress import Progress
 
     p = studyapp_paths(work)
+    turns = Turns()
+    turns.wait(None)
     now = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
@@ -455,9 +475,10 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
     picks, answers, grades, pick_cpu, answer_cpu, waited = [], [], [], [], [], []
-    for rating in rating_sequence(w):
+    for n, rating in enumerate(rating_sequence(w)):
         if state != SessionState.ASKING:
             break
+        turns.wait(n)
         q = session.current.question
         t = time.perf_counter()
         if q.self_graded:
@@ -566,6 +587,8 @@ def anki_study(w: Workload, work: Path) -> dict:
     from anki.scheduler_pb2 import CardAnswer
 
     path = anki_path(work)
+    turns = Turns()
+    turns.wait(None)
     t0 = time.perf_counter()
     col = Collection(str(path))
     opened = time.perf_counter() - t0
@@ -575,7 +598,8 @@ def anki_study(w: Workload, work: Path) -> dict:
     picks, answers, pick_cpu, answer_cpu, waited = [], [], [], [], []
     run_queue = RunQueue()
     states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
-    for rating in rating_sequence(w):
+    for n, rating in enumerate(rating_sequence(w)):
+        turns.wait(n)
         t, c = time.perf_counter(), time.process_time()
         queued = col.sched.get_queued_cards()
         q = run_queue.read()
@@ -614,21 +638,71 @@ PHASES = {
 
 def run_phase(engine: str, phase: str, w: Workload, work: Path) -> dict:
     """Run one phase in a fresh interpreter; its last stdout line is the JSON result."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", f"{engine}:{phase}", "--dir", str(work),
-           "--questions", str(w.questions), "--reviews", str(w.reviews), "--answers", str(w.answers),
-           "--bank-size", str(w.bank_size)]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    done = subprocess.run(worker_cmd(engine, phase, w, work), capture_output=True, text=True)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(f"{engine} {phase} failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_all(engines: list[str], w: Workload, work: Path, log) -> dict:
+def worker_cmd(engine: str, phase: str, w: Workload, work: Path) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "--worker", f"{engine}:{phase}", "--dir", str(work),
+            "--questions", str(w.questions), "--reviews", str(w.reviews), "--answers", str(w.answers),
+            "--bank-size", str(w.bank_size)]
+
+
+def run_lockstep(engines: list[str], w: Workload, work: Path, every: int) -> dict:
+    """The study phase of every engine at once, each in its own process, taking turns (`Turns`): one opens,
+    then the next; then each answers `every` questions while the others wait on their pipe, round after round."""
+    procs = {e: subprocess.Popen(worker_cmd(e, "study", w, work), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env={**os.environ, "BENCH_TURNS": str(every)})
+             for e in engines}
+    results: dict[str, dict] = {}
+
+    def until_ready(engine: str) -> None:
+        """Read the engine's lines up to its next "ready", or its result (the last line) when it ends."""
+        proc = procs[engine]
+        for line in proc.stdout:
+            if line.strip() == "ready":
+                return
+            if line.startswith("{"):
+                results[engine] = json.loads(line)
+        proc.wait()
+        if proc.returncode != 0:
+            for p in procs.values():
+                if p.poll() is None:
+                    p.kill()
+            raise SystemExit(f"{engine} study failed (exit {proc.returncode}):\n{proc.stderr.read()}")
+
+    for e in engines:  # each at its first gate: imports done, nothing opened
+        until_ready(e)
+    while any(p.poll() is None and e not in results for e, p in procs.items()):
+        for e, proc in procs.items():
+            if e in results or proc.poll() is not None:
+                continue
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            until_ready(e)
+    for e, proc in procs.items():
+        proc.wait()
+        if e not in results:
+            raise SystemExit(f"{e} study gave no result:\n{proc.stderr.read()}")
+    return results
+
+
+def run_all(engines: list[str], w: Workload, work: Path, log, turns: int = 100) -> dict:
     """Phase by phase, engine after engine, so both engines' numbers of one phase come from the
     same few seconds of a shared machine rather than minutes apart."""
     results: dict[str, dict] = {e: {} for e in engines}
     for phase in ("load", "history", "study"):
+        if phase == "study" and turns and len(engines) > 1:
+            if hasattr(os, "sync"):
+                os.sync()
+            t = time.perf_counter()
+            for engine, r in run_lockstep(engines, w, work, turns).items():
+                results[engine][phase] = r
+            log(f"  {' and '.join(engines)} study, taking turns of {turns} answers: {time.perf_counter() - t:.1f} s")
+            continue
         for engine in engines:
             # The history phases write hundreds of MB unsynced: without this, the kernel's
             # writeback of the previous phase's file slows the next phase's every fsync (the
@@ -745,6 +819,8 @@ def parse_args(argv):
     ap.add_argument("--engines", default="studyapp,anki", help="comma-separated: studyapp, anki")
     ap.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--turns", type=int, default=100,
+                    help="the engines' study phases take turns of this many answers (0: one engine's after the other's)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.questions = args.questions or (10_000 if args.small else 100_000)
@@ -785,7 +861,7 @@ def main(argv=None) -> int:
             log(f"library: {w.questions:,} questions in {w.banks} bank files + CSV, "
                 f"{w.reviews:,} review rows planned ({time.perf_counter() - t:.1f} s)")
             load_before = os.getloadavg()
-            results = run_all(engines, w, folder, log)
+            results = run_all(engines, w, folder, log, args.turns)
             runs.append((w, results, (load_before, os.getloadavg())))
     finally:
         if args.dir is None:
