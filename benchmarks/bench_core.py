@@ -209,6 +209,53 @@ def summary(samples: list[float]) -> dict:
             "max_ms": ms(s[-1]), "n": len(s)}
 
 
+class Turns:
+    """Taking turns with the other engine's study process (`run_lockstep`): with BENCH_TURNS=N in the
+    environment, `wait(n)` at answer n = 0, N, 2N, ... (and `wait(None)` before opening) says "ready" on
+    stdout and blocks until the driver writes a line back, so the two engines answer in alternating
+    stretches of N through the same minutes of a shared machine, instead of one engine's phase after the
+    other's (their medians once came from a busy and a quiet moment: 6.3 against 0.2 ms). Without it,
+    nothing waits. The other process is blocked on a pipe meanwhile: it uses no CPU."""
+
+    def __init__(self):
+        self.every = int(os.environ.get("BENCH_TURNS") or 0)
+
+    def wait(self, n: int | None) -> None:
+        if self.every and (n is None or n % self.every == 0):
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+            sys.stdin.readline()
+
+
+def waits(answers: list[float], waited: list[float]) -> dict:
+    """Each answer's wait for a CPU (RunQueue): its mean, the share of answers that waited at all, and the
+    median of each answer's wall time less its wait (what the answer took on a core and on the disk)."""
+    if not waited:
+        return {}
+    return {"answer_waited_mean_ms": ms(sum(waited) / len(waited)),
+            "answer_waited_share": sum(1 for x in waited if x > 0) / len(waited),
+            "answer_unwaited": summary([a - x for a, x in zip(answers, waited)])}
+
+
+class RunQueue:
+    """Time this thread spent runnable but waiting for a CPU (Linux's /proc/thread-self/schedstat, second
+    field, ns): on a shared 2-core machine an answer that blocks on its fsync often waits for a core again
+    when the disk is done, and that wait, not the answer's own work, is most of its wall time under load.
+    `read()` is 0 where the file is missing."""
+
+    def __init__(self):
+        try:
+            self._file = open("/proc/thread-self/schedstat", "rb", buffering=0)  # noqa: SIM115 (kept open)
+        except OSError:
+            self._file = None
+
+    def read(self) -> float:
+        if self._file is None:
+            return 0.0
+        self._file.seek(0)
+        return int(self._file.read(100).split()[1]) / 1e9
+
+
 def commit_floor(path: Path, n: int = 100) -> dict:
     """A bare one-row commit on a small WAL file with synchronous=FULL: the fsync this disk
     charges every durable answer at this moment, whatever the engine."""
@@ -374,15 +421,19 @@ def studyapp_history(w: Workload, work: Path) -> dict:
 class TimedStore:
     """Passes everything to the real Progress; notes when record_review has committed."""
 
-    def __init__(self, store):
+    def __init__(self, store, run_queue: RunQueue | None = None):
         self._store = store
+        self._run_queue = run_queue
         self.recorded_at = 0.0
         self.recorded_cpu = 0.0
+        self.recorded_waited = 0.0
 
     def record_review(self, rec):
         review_id = self._store.record_review(rec)
         self.recorded_at = time.perf_counter()
         self.recorded_cpu = time.process_time()
+        if self._run_queue is not None:
+            self.recorded_waited = self._run_queue.read()
         return review_id
 
     def __getattr__(self, name):
@@ -402,6 +453,8 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     from studyapp.storage.progress import Progress
 
     p = studyapp_paths(work)
+    turns = Turns()
+    turns.wait(None)
     now = datetime.now(timezone.utc)
     t0 = time.perf_counter()
     progress = Progress.open(p["db"], p["backups"], now, banks_dir=p["banks"])
@@ -414,16 +467,18 @@ def studyapp_study(w: Workload, work: Path) -> dict:
             raise SystemExit("\n".join(problems))
         banks = {k: v.bank for k, v in loaded.items()}
     opened = time.perf_counter() - t0
-    store = TimedStore(progress)
+    run_queue = RunQueue()
+    store = TimedStore(progress, run_queue)
     settings = Settings().with_changes(reviews_per_day=max(200, 2 * w.answers))
     session = StudySession(store, banks, Scheduler(settings), rng=random.Random(w.seed))
     t = time.perf_counter()
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
-    picks, answers, grades, pick_cpu, answer_cpu = [], [], [], [], []
-    for rating in rating_sequence(w):
+    picks, answers, grades, pick_cpu, answer_cpu, waited = [], [], [], [], [], []
+    for n, rating in enumerate(rating_sequence(w)):
         if state != SessionState.ASKING:
             break
+        turns.wait(n)
         q = session.current.question
         t = time.perf_counter()
         if q.self_graded:
@@ -431,6 +486,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         else:
             session.submit(right_answer(q), datetime.now(timezone.utc))
         grades.append(time.perf_counter() - t)
+        q = run_queue.read()
         t, c = time.perf_counter(), time.process_time()
         state = session.rate(rating, datetime.now(timezone.utc))
         end, end_cpu = time.perf_counter(), time.process_time()
@@ -438,6 +494,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         picks.append(end - store.recorded_at)
         answer_cpu.append(store.recorded_cpu - c)
         pick_cpu.append(end_cpu - store.recorded_cpu)
+        waited.append(store.recorded_waited - q)
     sync = progress.engine.connect()
     synchronous = sync.exec_driver_sql("PRAGMA synchronous").scalar()
     sync.close()
@@ -448,6 +505,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
+            **waits(answers, waited),
             "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20,
             "log_mb": table_mb(p["db"], "review"), "floor": floor,
             "peak_mb": peak_mb()}
@@ -529,17 +587,22 @@ def anki_study(w: Workload, work: Path) -> dict:
     from anki.scheduler_pb2 import CardAnswer
 
     path = anki_path(work)
+    turns = Turns()
+    turns.wait(None)
     t0 = time.perf_counter()
     col = Collection(str(path))
     opened = time.perf_counter() - t0
     t = time.perf_counter()
     queued = col.sched.get_queued_cards()
     first_pick = time.perf_counter() - t
-    picks, answers, pick_cpu, answer_cpu = [], [], [], []
+    picks, answers, pick_cpu, answer_cpu, waited = [], [], [], [], []
+    run_queue = RunQueue()
     states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
-    for rating in rating_sequence(w):
+    for n, rating in enumerate(rating_sequence(w)):
+        turns.wait(n)
         t, c = time.perf_counter(), time.process_time()
         queued = col.sched.get_queued_cards()
+        q = run_queue.read()
         picked, picked_cpu = time.perf_counter(), time.process_time()
         if not queued.cards:
             break
@@ -549,6 +612,7 @@ def anki_study(w: Workload, work: Path) -> dict:
                             answered_at_millis=int(time.time() * 1000), milliseconds_taken=4000)
         col.sched.answer_card(answer)
         done, done_cpu = time.perf_counter(), time.process_time()
+        waited.append(run_queue.read() - q)
         picks.append(picked - t)
         answers.append(done - picked)
         pick_cpu.append(picked_cpu - c)
@@ -559,6 +623,7 @@ def anki_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "anki" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
+            **waits(answers, waited),
             "db_mb": path.stat().st_size / 2**20, "log_mb": table_mb(path, "revlog"), "floor": floor,
             "peak_mb": peak_mb()}
 
@@ -573,21 +638,71 @@ PHASES = {
 
 def run_phase(engine: str, phase: str, w: Workload, work: Path) -> dict:
     """Run one phase in a fresh interpreter; its last stdout line is the JSON result."""
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", f"{engine}:{phase}", "--dir", str(work),
-           "--questions", str(w.questions), "--reviews", str(w.reviews), "--answers", str(w.answers),
-           "--bank-size", str(w.bank_size)]
-    done = subprocess.run(cmd, capture_output=True, text=True)
+    done = subprocess.run(worker_cmd(engine, phase, w, work), capture_output=True, text=True)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         raise SystemExit(f"{engine} {phase} failed (exit {done.returncode})")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_all(engines: list[str], w: Workload, work: Path, log) -> dict:
+def worker_cmd(engine: str, phase: str, w: Workload, work: Path) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "--worker", f"{engine}:{phase}", "--dir", str(work),
+            "--questions", str(w.questions), "--reviews", str(w.reviews), "--answers", str(w.answers),
+            "--bank-size", str(w.bank_size)]
+
+
+def run_lockstep(engines: list[str], w: Workload, work: Path, every: int) -> dict:
+    """The study phase of every engine at once, each in its own process, taking turns (`Turns`): one opens,
+    then the next; then each answers `every` questions while the others wait on their pipe, round after round."""
+    procs = {e: subprocess.Popen(worker_cmd(e, "study", w, work), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True, env={**os.environ, "BENCH_TURNS": str(every)})
+             for e in engines}
+    results: dict[str, dict] = {}
+
+    def until_ready(engine: str) -> None:
+        """Read the engine's lines up to its next "ready", or its result (the last line) when it ends."""
+        proc = procs[engine]
+        for line in proc.stdout:
+            if line.strip() == "ready":
+                return
+            if line.startswith("{"):
+                results[engine] = json.loads(line)
+        proc.wait()
+        if proc.returncode != 0:
+            for p in procs.values():
+                if p.poll() is None:
+                    p.kill()
+            raise SystemExit(f"{engine} study failed (exit {proc.returncode}):\n{proc.stderr.read()}")
+
+    for e in engines:  # each at its first gate: imports done, nothing opened
+        until_ready(e)
+    while any(p.poll() is None and e not in results for e, p in procs.items()):
+        for e, proc in procs.items():
+            if e in results or proc.poll() is not None:
+                continue
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+            until_ready(e)
+    for e, proc in procs.items():
+        proc.wait()
+        if e not in results:
+            raise SystemExit(f"{e} study gave no result:\n{proc.stderr.read()}")
+    return results
+
+
+def run_all(engines: list[str], w: Workload, work: Path, log, turns: int = 100) -> dict:
     """Phase by phase, engine after engine, so both engines' numbers of one phase come from the
     same few seconds of a shared machine rather than minutes apart."""
     results: dict[str, dict] = {e: {} for e in engines}
     for phase in ("load", "history", "study"):
+        if phase == "study" and turns and len(engines) > 1:
+            if hasattr(os, "sync"):
+                os.sync()
+            t = time.perf_counter()
+            for engine, r in run_lockstep(engines, w, work, turns).items():
+                results[engine][phase] = r
+            log(f"  {' and '.join(engines)} study, taking turns of {turns} answers: {time.perf_counter() - t:.1f} s")
+            continue
         for engine in engines:
             # The history phases write hundreds of MB unsynced: without this, the kernel's
             # writeback of the previous phase's file slows the next phase's every fsync (the
@@ -650,6 +765,10 @@ def table(w: Workload, results: dict) -> str:
         ("bare SQLite commit, FULL (median)", "ms", lambda r: r["study"]["floor"]["median_ms"]),
         ("next question, CPU time (median)", "ms", lambda r: r["study"]["pick_cpu"]["median_ms"]),
         ("record answer, CPU time (median)", "ms", lambda r: r["study"]["answer_cpu"]["median_ms"]),
+        # Runnable but waiting for a core (after the fsync, mostly): the machine's load, not the engine's work.
+        ("record answer, waiting for a CPU (mean)", "ms", lambda r: r["study"].get("answer_waited_mean_ms")),
+        ("record answer, less that wait (median)", "ms",
+         lambda r: r["study"]["answer_unwaited"]["median_ms"] if "answer_unwaited" in r["study"] else None),
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
         ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
         ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
@@ -659,6 +778,10 @@ def table(w: Workload, results: dict) -> str:
         ours = get(s) if s else None
         theirs = get(a) if a else None
         lines.append(f"{label:<36}{fmt(ours, unit):>14}{fmt(theirs, unit):>14}")
+    shares = [r["study"].get("answer_waited_share") if r else None for r in (s, a)]
+    if any(x is not None for x in shares):
+        lines.append(f"{'answers that waited for a CPU':<36}"
+                     + "".join(f"{('-' if x is None else f'{100 * x:.0f}%'):>14}" for x in shares))
     if s:
         lines.append(f"{'studyapp: grading an answer (median)':<36}{fmt(s['study']['grade']['median_ms'], 'ms'):>14}")
         load = s['load']
@@ -696,6 +819,8 @@ def parse_args(argv):
     ap.add_argument("--engines", default="studyapp,anki", help="comma-separated: studyapp, anki")
     ap.add_argument("--dir", type=Path, help="work folder (default: a temporary one, removed after)")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--turns", type=int, default=100,
+                    help="the engines' study phases take turns of this many answers (0: one engine's after the other's)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     args.questions = args.questions or (10_000 if args.small else 100_000)
@@ -736,7 +861,7 @@ def main(argv=None) -> int:
             log(f"library: {w.questions:,} questions in {w.banks} bank files + CSV, "
                 f"{w.reviews:,} review rows planned ({time.perf_counter() - t:.1f} s)")
             load_before = os.getloadavg()
-            results = run_all(engines, w, folder, log)
+            results = run_all(engines, w, folder, log, args.turns)
             runs.append((w, results, (load_before, os.getloadavg())))
     finally:
         if args.dir is None:

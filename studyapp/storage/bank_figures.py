@@ -2,7 +2,9 @@
 
 The triggers of schema v6 (`database.MIGRATIONS`) keep one row a bank in the transaction of every
 write that changes it, so opening a 1,000-bank library reads 1,000 rows instead of grouping every
-card and seeking every question's latest review. `counted` makes the same figures from the tables
+card and seeking every question's latest review. Since schema v7 an answer does not write its bank's
+row: a bank's latest review is the later of the row's and that of the reviews logged since the store
+last folded them in (`fold_latest_reviews`, when it closes), a short range at the end of the log. `counted` makes the same figures from the tables
 themselves, the way the library read them before: tests compare the two after each kind of write,
 and `problems` does for a file whose kept figures cannot be trusted (edited by hand, or written by
 a program that dropped the triggers).
@@ -35,8 +37,23 @@ class BankFigures:
     last_review: datetime | None
 
 
-_KEPT = ("SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, f.last_review FROM bank "
-         "LEFT JOIN bank_figure AS f ON f.bank_id = bank.id {}")
+# The reviews not yet folded into `bank_figure.last_review` (schema v7): those after `bank_figure_log.folded`,
+# a range of the log's ids (the answers since the store last closed), each bank's latest of them.
+_UNFOLDED = ("SELECT bank_id, max(reviewed_at) AS latest FROM review "
+             "WHERE id > coalesce((SELECT folded FROM bank_figure_log), 0) GROUP BY bank_id")
+
+_KEPT = ("SELECT bank.id, bank.title, f.live, f.unseen, f.leeches, "
+         "CASE WHEN u.latest > f.last_review OR f.last_review IS NULL THEN u.latest ELSE f.last_review END "
+         f"FROM bank LEFT JOIN bank_figure AS f ON f.bank_id = bank.id LEFT JOIN ({_UNFOLDED}) AS u "
+         "ON u.bank_id = bank.id {}")
+
+# Folding them in: each bank's row takes the later of its kept latest review and its unfolded ones', and the
+# log's mark moves to its last row. Done when the store closes (`Progress.close`), never on an answer's path.
+_FOLD = (f"UPDATE bank_figure SET last_review = u.latest FROM ({_UNFOLDED}) AS u "
+         "WHERE bank_figure.bank_id = u.bank_id AND (bank_figure.last_review IS NULL OR u.latest > bank_figure.last_review)",
+         "UPDATE bank_figure_log SET folded = (SELECT coalesce(max(id), 0) FROM review)")
+_UNFOLDED_ANY = ("SELECT coalesce((SELECT folded FROM bank_figure_log), 0) < "
+                 "(SELECT coalesce(max(id), 0) FROM review)")
 
 # The same figures from the tables (what `bank_figure` must always equal).
 _COUNTED = (
@@ -108,6 +125,17 @@ class BankFigureReads:
         return {bank_id: tuple(topics) for bank_id, topics in out.items()}
 
 
+def fold_latest_reviews(cur) -> bool:
+    """Fold the reviews logged since the last fold into their banks' kept latest review, on a DB-API
+    cursor in a write transaction of the caller's; False (and nothing written) when there were none.
+    The kept figures read the same before and after: only where the log's newest rows are read from moves."""
+    if not cur.execute(_UNFOLDED_ANY).fetchone()[0]:
+        return False
+    for sql in _FOLD:
+        cur.execute(sql)
+    return True
+
+
 def _figures(rows: list) -> list[BankFigures]:
     return [BankFigures(r[0], r[1], r[2], r[3], r[4], parse_ms(r[5])) for r in rows]
 
@@ -118,4 +146,4 @@ def _text(f: BankFigures | None) -> str:
     return f"live {f.live}, unseen {f.unseen}, leeches {f.leeches}, last review {f.last_review}"
 
 
-__all__ = ["BankFigureReads", "BankFigures", "KEPT_LEECH_THRESHOLD"]
+__all__ = ["BankFigureReads", "BankFigures", "KEPT_LEECH_THRESHOLD", "fold_latest_reviews"]

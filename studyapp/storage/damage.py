@@ -30,6 +30,11 @@ FIGURE_TABLE = "bank_figure"
 FIGURE_TRIGGERS = ("bank_figure_bank_added", "bank_figure_bank_gone", "bank_figure_card_added",
                    "bank_figure_card_gone", "bank_figure_card_changed", "bank_figure_card_moved",
                    "bank_figure_review_added", "bank_figure_review_gone", "bank_figure_review_changed")
+# From schema v7 an answer's time reaches its bank's row when the store closes, not by a trigger: the
+# log's mark (`bank_figure_log`) and the trigger that brings it down when the log's last rows go are kept instead.
+FOLDED_FROM = 7
+FOLDED_TABLE = "bank_figure_log"
+FOLDED_TRIGGERS = tuple(t for t in FIGURE_TRIGGERS if t != "bank_figure_review_added") + ("bank_figure_log_review_gone",)
 
 
 def move_aside(database: Path | str, now: datetime) -> Path:
@@ -92,10 +97,11 @@ def content_problems(database: Path, newest_version: int | None) -> list[str]:
             if missing:
                 return [f"the {', '.join(missing)} table{'s are' if len(missing) > 1 else ' is'} missing"]
             if version >= FIGURES_FROM:
-                if FIGURE_TABLE not in tables:
-                    return [f"the {FIGURE_TABLE} table is missing"]
+                for table in (FIGURE_TABLE, FOLDED_TABLE) if version >= FOLDED_FROM else (FIGURE_TABLE,):
+                    if table not in tables:
+                        return [f"the {table} table is missing"]
                 triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
-                lost = [t for t in FIGURE_TRIGGERS if t not in triggers]
+                lost = [t for t in (FOLDED_TRIGGERS if version >= FOLDED_FROM else FIGURE_TRIGGERS) if t not in triggers]
                 if lost:
                     return [f"the {FIGURE_TABLE} table is no longer kept up to date (missing: {', '.join(lost)})"]
             for table, columns in _TIME_COLUMNS:

@@ -340,6 +340,38 @@ MIGRATIONS: tuple[Migration, ...] = (
         # a walk of this index, not a scan of the table and a sort.
         "CREATE INDEX ix_question_topics ON question (bank_id, topic, position) WHERE retired = 0",
     )),
+    Migration(7, "a bank's latest review folded into its figures after a sitting, not by each answer", (
+        # v6's trigger wrote the answer's time into its bank's `bank_figure` row on every answer: a tenth of
+        # an answer's instructions and one more page in each answer's commit (benchmarks/README.md). The row
+        # now keeps the bank's latest review among the log's rows up to `bank_figure_log.folded` (a review id);
+        # the rows after it (the answers since the store last closed) are read with it (`storage.bank_figures`)
+        # and folded in when the store closes. The triggers that look the latest review up again when a review
+        # goes or changes stay as they were.
+        "DROP TRIGGER bank_figure_review_added",
+        """CREATE TABLE bank_figure_log (
+            id INTEGER NOT NULL CHECK (id = 0),
+            folded INTEGER NOT NULL,
+            PRIMARY KEY (id)
+        )""",
+        "INSERT INTO bank_figure_log (id, folded) VALUES (0, coalesce((SELECT max(id) FROM review), 0))",
+        # SQLite gives a new row the highest id + 1: once the highest rows go (an undo, a purge), the next
+        # answers would get ids at or under `folded`, so it comes down with them.
+        """CREATE TRIGGER bank_figure_log_review_gone AFTER DELETE ON review BEGIN
+            UPDATE bank_figure_log SET folded = (SELECT coalesce(max(id), 0) FROM review)
+            WHERE folded > (SELECT coalesce(max(id), 0) FROM review); END""",
+        # An answer changes a card's stage (and an Again its lapses) but rarely a figure: the row is written
+        # only when one of the counts moves (a new card's first answer, a card's eighth lapse).
+        "DROP TRIGGER bank_figure_card_changed",
+        f"""CREATE TRIGGER bank_figure_card_changed AFTER UPDATE OF bank_id, retired, stage, lapses ON card
+            WHEN OLD.bank_id IS NEW.bank_id AND (OLD.retired IS NOT NEW.retired
+                OR (OLD.stage = {Stage.NEW:d}) IS NOT (NEW.stage = {Stage.NEW:d})
+                OR (OLD.lapses >= 8) IS NOT (NEW.lapses >= 8)) BEGIN
+            UPDATE bank_figure SET live = live - (OLD.retired = 0) + (NEW.retired = 0),
+                unseen = unseen - (OLD.retired = 0 AND OLD.stage = {Stage.NEW:d})
+                    + (NEW.retired = 0 AND NEW.stage = {Stage.NEW:d}),
+                leeches = leeches - (OLD.retired = 0 AND OLD.lapses >= 8) + (NEW.retired = 0 AND NEW.lapses >= 8)
+            WHERE bank_id = NEW.bank_id; END""",
+    )),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

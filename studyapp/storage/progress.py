@@ -131,6 +131,7 @@ class Progress:
 
     def close(self) -> None:
         if self._answering is not None:
+            self._fold_figures()
             self._answering[1].close()  # back to the pool, so dispose() closes it with the others
             self._answering = None
         self.engine.dispose()
@@ -598,6 +599,27 @@ class Progress:
                 raise plain from None
             raise
         return int(review_id)
+
+    def _fold_figures(self) -> None:
+        """After a sitting: the answers' times into their banks' kept latest review (schema v7), one short
+        transaction on the answers' connection. The library reads the same figures whether or not this
+        ran (`storage.bank_figures`), so a failure here (a full disk, a file gone read-only) loses nothing:
+        the answers stay read from the log until a later close folds them in."""
+        from studyapp.storage.bank_figures import fold_latest_reviews
+
+        pool, _fairy, conn, cur = self._answering
+        if pool is not self.engine.pool:
+            return  # the pool was disposed, and the connection with it
+        try:
+            cur.execute("BEGIN IMMEDIATE")
+            fold_latest_reviews(cur)
+            cur.execute("COMMIT")
+        except sqlite3.Error:
+            try:
+                if conn.in_transaction:
+                    conn.rollback()
+            except sqlite3.Error:
+                pass
 
     def undo_review(self, review_id: int) -> CardState:
         """Remove a review and put its card back as it was before; only a card's latest review can go."""

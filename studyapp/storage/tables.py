@@ -11,7 +11,8 @@ migration never changes when a table here does.
 - `exam`, `exam_answer`  exam results, kept apart so exams never touch the schedule.
 - `mark`        suspended / buried / flagged, by (bank id, question id) so a bank update keeps them.
 - `question_text`  the prompt, key and search text Browse shows and searches (storage.browse_query).
-- `bank_figure` each bank's live, unseen and leech counts and latest review, kept by triggers (storage.bank_figures).
+- `bank_figure` each bank's live, unseen and leech counts and latest review, kept by triggers (storage.bank_figures);
+  `bank_figure_log` how far the review log is folded into its latest reviews.
 
 Datetimes are stored as fixed-width UTC text ("2022-01-21 12:00:00.000000"), which sorts and
 compares correctly in SQL and reads well in the sqlite3 shell, except in the review log, which is
@@ -107,6 +108,16 @@ class BankFigureRow(SQLModel, table=True):
     leeches: int = Field(0, description="live cards lapsed core.card.LEECH_THRESHOLD times or more")
     last_review: datetime | None = Field(default=None, sa_type=UTCMillis,
                                          description="the bank's latest review, retired questions' included")
+
+
+class BankFigureLogRow(SQLModel, table=True):
+    """How far the review log is folded into `bank_figure.last_review` (schema v7): one row; the reviews
+    with a greater id are read beside the kept figures until the store folds them in (storage.bank_figures)."""
+
+    __tablename__ = "bank_figure_log"
+
+    id: int = Field(0, primary_key=True)
+    folded: int = Field(0, description="the greatest review id folded in")
 
 
 class CardRow(SQLModel, table=True):

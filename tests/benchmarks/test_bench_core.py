@@ -41,3 +41,26 @@ def test_bench_core_runs_each_shape_of_the_library(tmp_path):
     shapes = json.loads(out.read_text())["shapes"]
     assert [s["results"]["studyapp"]["load"]["banks"] for s in shapes] == [2, 20]
     assert all(s["results"]["studyapp"]["study"]["answered"] == 5 for s in shapes)
+
+
+def test_both_engines_study_taking_turns(tmp_path):
+    """Both engines' study phases at once, alternating stretches of 4 answers (`--turns`), each with its own
+    results: every answer timed and committed, and each answer's wait for a CPU reported."""
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("anki") is None:
+        pytest.skip("Anki's engine (the bench extra) is not installed")
+    out = tmp_path / "bench.json"
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--questions", "200", "--reviews", "400", "--answers", "10", "--bank-size", "100",
+         "--turns", "4", "--dir", str(tmp_path / "work"), "--json", str(out)],
+        capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "taking turns of 4 answers" in done.stderr and "answers that waited for a CPU" in done.stdout
+    results = json.loads(out.read_text())["results"]
+    for engine in ("studyapp", "anki"):
+        study = results[engine]["study"]
+        assert study["answered"] == 10 and study["review_rows"] == 400 + 10
+        assert study["answer_unwaited"]["n"] == 10 and study["answer_waited_mean_ms"] >= 0
