@@ -2282,6 +2282,10 @@ _BARE_SUBJECT = re.compile(r"^[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<hea
                            r"broke|opened|open|close|closed|report|publish)\b))")
 _GENERIC_HEADS = frozenset({"event", "events", "incident", "law", "laws", "service", "year", "families",
                             "people", "occasion", "thing", "matter", "issue", "affair"})
+# A body the article brings in by a description, not a name: "An observer mission from the Northern Council …", "a joint
+# panel of judges" ("a council meeting" brings in a meeting).
+_INTRODUCED = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,3}?(panel|mission|commission|committee|council|tribunal|taskforce|"
+                         r"body|board|authority|agency)\b(?!\s+(?:meeting|members?|chair|vote|report|hearing|session)\b)")
 # Words before a body's noun that say no more than "the commission" ("the new commission", "the joint panel").
 _PLAIN_MODS = frozenset({"new", "same", "joint", "independent", "special", "full", "whole", "current", "former",
                          "proposed", "interim", "first", "next", "two", "three", "four", "expert", "official"})
@@ -2312,8 +2316,11 @@ def _bare_subject_named(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
     if any(w not in _PLAIN_MODS for w in m.group("mods").split()):
         return d  # "the parish council", "the planning committee": a describing word says which
     names = _heads_named(ex.article.body).get(head, ()) if head in NAME_HEADS else ()
+    if not names and head in NAME_HEADS and not any(i.group(1) == head for i in _INTRODUCED.finditer(ex.article.body)):
+        return d  # "The council will meet again in June": the story's own council, which it never names (one the
+        # article brings in as "an observer mission from …" is what that description says, and "the mission" is not)
     if len(names) != 1:
-        return None
+        return None  # "the commission" of a story naming two, or a body no name is given with ("the mission")
     name = names[0]
     name = name if name.lower().startswith("the ") else "the " + name
     return replace(d, event=name[:1].upper() + name[1:] + d.event[m.end():])
@@ -3164,7 +3171,7 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
 
 
 # What a figure counts left to the sentences before: "2,184 of them", "64,000 were still without power".
-_COUNTS_UNTOLD = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:were|are|was|is|have|had)\s+(?:still\s+|now\s+)?"
+_COUNTS_UNTOLD = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
                             r"(?!(?:\w+\s+)?(?:people|homes|staff|workers|children)\b)[a-z])")
 _PLAIN_COUNT = re.compile(r"\d[\d,]*")  # (a sum or a share, "£2.4m had been agreed", says what it is)
 # A count earlier in the sentence, whose noun the figure's elided one is ("three million people …, and about 12,000 are")

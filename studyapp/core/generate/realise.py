@@ -208,7 +208,7 @@ _STATE = {"include", "involve", "contain", "remain", "mean", "seem", "appear", "
           "know", "own", "lack", "deserve", "matter"}
 _NOT_VERB_END = ("al", "ous", "ive", "ic", "ful", "less", "ly", "ing", "ed", "ern", "ese", "ish", "ian", "an")
 _NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "outside", "near", "after",
-                           "before", "during", "over", "about"}
+                           "before", "during", "over", "about", "off"}  # ("X v Y kicks off at …": a verb's particle)
 
 
 # Number words count what follows them; they are never a clause's verb ("Farrow denies two counts": "two" is no

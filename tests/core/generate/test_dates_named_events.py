@@ -88,7 +88,7 @@ summer releases was handed to the new commission, which must report by 30 June 2
 
 def test_a_body_the_article_never_names_is_not_asked_unnamed():
     body = """
-An observer team from the Northern Council said on Monday that the presidential vote in Kessary was "largely \
+An observer mission from the Northern Council said on Monday that the presidential vote in Kessary was "largely \
 orderly", though it noted pressure on public sector staff.
 
 The mission will publish its preliminary report on 12 May, its head, Lars Oberg, said.
@@ -347,3 +347,8 @@ Cyclists were 21% less likely to be treated for heart disease than those who dro
 not involved, said the study was "careful".
 """
     assert [p for p in _number_gaps(body, "Cycling to work cuts heart risk, study finds") if "{{21%}}" in p]
+
+
+def test_a_fixture_that_kicks_off_is_asked_in_the_singular():
+    assert when_question("Harbury Town v Kelton City kicks off at the Mill Ground", "day", "present") == \
+        "On what date does Harbury Town v Kelton City kick off at the Mill Ground?"
