@@ -2167,15 +2167,15 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             # "When" clause), "…, their lowest level" (a comment whose qualifier the date's removal cut off): no part
             # of the event
         if _STATE_SCENE.search(d.event) and getattr(d, "tense", "past") == "past":
-            continue  # "The streets of Vallon were quiet on Wednesday evening": a scene set, no event
+            continue  # "The harbour front was calm on Sunday night": a scene set, no event
         if _SCENE.search(d.event) and " ".join(d.evidence.split())[:80] not in opening and not \
                 _SCENE.search(ex.article.title or ""):
-            continue  # "Halvorsen shares fell 2.3 per cent on Monday", "Fans gathered outside the courthouse on Monday",
-            # "The streets of Vallon were quiet on Wednesday evening", further down than the story's first paragraphs:
+            continue  # "Brackwell shares rose 4 per cent on Friday", "Supporters gathered outside the stadium on Friday",
+            # "the minister toured the site on Friday", further down than the story's first paragraphs:
             # a scene or a market's move beside the story, whose day is no fact of it
         d = _bare_subject_named(d, ex)
         if d is None:
-            continue  # "On what date was the event called off?", "… must the new commission report?": which, only the
+            continue  # "On what date was the event postponed?", "… will the new panel publish?": which, only the
             # article says, and it names no one body of that kind to say it with
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
@@ -2209,8 +2209,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     return _without_month_of_day(_fuller_told(out))
 
 
-# The same coming event asked twice: "In what month will nurses walk out for 48 hours?" beside "On what date will the
-# first strikes take place?" (its day, told with "the" as an event already told). The day is kept, the month goes.
+# The same coming event asked twice: "In what month will porters walk out for a week?" beside "On what date will the
+# walkout begin?" (its day, told with "the" as an event already told). The day is kept, the month goes.
 _BARE_EVENT_ASKED = re.compile(r"^(?:On|By) what date (?:did|does|do|will|would|is|are|was|were|must)\s+the\s+"
                                r"(?:(?:first|next|planned|new|main|proposed)\s+)?(?P<head>[a-z][\w-]*)\s+(?:begin|start|take|end|"
                                r"go|be|open|close|run|finish|happen|get)\b")
@@ -2224,7 +2224,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 
 def _fuller_told(out: list[Candidate]) -> list[Candidate]:
     """The candidates without a date question whose event another date question on the same day tells more fully ("The
-    council votes June 18" in a standfirst beside "The full City Council is scheduled to vote on the budget on June 18"):
+    board decides 9 March" in a standfirst beside "The county board is due to decide on the rail plan on 9 March"):
     one event, asked where the article says what it is."""
     dated = [c for c in out if c.question.get("type") == "date"]
     stems = {id(c): frozenset(stem(w) for w in _LOWER_WORD.findall(c.question.get("prompt", "").lower())) - _FRAME_STEMS
@@ -2264,8 +2264,8 @@ def _without_month_of_day(out: list[Candidate]) -> list[Candidate]:
     return [c for c in out if c.fact not in twice]  # (its choice among dates with it)
 
 
-# A scene or a market's move beside the story ("shares fell 2.3 per cent", "fans gathered outside the court", "the
-# streets were quiet", "the minister visited the town"): dated, but no event of the story unless its lead or title tells it.
+# A scene or a market's move beside the story ("shares rose 4 per cent", "supporters gathered outside the stadium",
+# "the square was calm", "the minister toured the site"): dated, but no event of the story unless its lead or title tells it.
 _SCENE = re.compile(r"\b(?:(?:shares?|stock|index)\s+(?:(?:in|of)\s+(?:[\w’'&.-]+\s+){1,4})?(?:fell|rose|jumped|dropped|"
                     r"slumped|climbed|gained|sank|soared|plunged|tumbled|slid|closed|edged|surged)|"
                     r"(?:fans|crowds?|supporters|well-wishers|onlookers|mourners|spectators)\s+(?:had\s+)?(?:gathered|"
@@ -2273,7 +2273,7 @@ _SCENE = re.compile(r"\b(?:(?:shares?|stock|index)\s+(?:(?:in|of)\s+(?:[\w’'&.
                     r"(?<=\s)[A-Z][\w.’'-]+,?\s+(?:visited|toured)\s+(?!(?:the\s+)?(?:court|hospital)\b))")
 # The heads of a subject that says nothing until the article is read ("the event", "the law", "the fiscal year",
 # "the first families"), and of a body that a name says which ("the new commission", "the panel", "the mission").
-# A scene's state in the past ("the streets were quiet", "the square was empty"): no event at all, wherever it is told.
+# A scene's state in the past ("the square was calm", "the roads were empty"): no event at all, wherever it is told.
 _STATE_SCENE = re.compile(r"\b(?:was|were)\s+(?:(?:largely|mostly|eerily|relatively|still|unusually|very)\s+)?(?:quiet|"
                           r"calm|empty|deserted|busy|crowded|packed|tense|silent|subdued|peaceful)(?:\s|$)")
 _BARE_SUBJECT = re.compile(r"^[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
@@ -2295,16 +2295,16 @@ _BODY_HEADS = frozenset({"panel", "mission", "tribunal", "taskforce", "commissio
 
 
 def _bare_subject_named(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
-    """The event with its bare subject named: "The new commission must report" as "The Ardel River Commission must
-    report" where the article names one commission; None where a generic subject ("The event was called off", "The
-    law came into force") or a body of a kind the article names none or two of is left unnamed; the event as it is
+    """The event with its bare subject named: "The new commission will publish" as "The Vell Basin Commission will
+    publish" where the article names one commission; None where a generic subject ("The event was postponed", "The
+    law took effect") or a body of a kind the article names none or two of is left unnamed; the event as it is
     where its subject is anything else or the bank's title names it."""
     m = _BARE_SUBJECT.match(d.event)
     if not m:
         return d
     head = m.group("head")
     titled = _named_by_title(head, ex.article.title or "") if _event_head(head) else ""
-    if titled:  # "The fires began" under "Black Ridge fires inquiry …": "The Black Ridge fires began"
+    if titled:  # "The fires began" under "Harrow Hills fires inquiry …": "The Harrow Hills fires began"
         return replace(d, event=titled[:1].upper() + titled[1:] + d.event[m.end():])
     if head not in _GENERIC_HEADS and head not in _BODY_HEADS or \
             head in _TITLE_WORDS.findall((ex.article.title or "").lower()):
@@ -2327,7 +2327,7 @@ def _bare_subject_named(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
 
 
 _TITLE_TOKEN = re.compile(r"[\w’'.,&-]+")
-# Words that end a headline's object: "X recalls 214,000 heaters after fires" (the recall of 214,000 heaters)
+# Words that end a headline's object: "X recalls 96,000 toasters after reports" (the recall of 96,000 toasters)
 _OBJECT_ENDS = frozenset({"after", "over", "as", "amid", "in", "for", "from", "with", "to", "on", "at", "despite", "and",
                           "but", "while", "following", "before", "because", "by", "into"})
 
@@ -2345,9 +2345,9 @@ _STORY_EVENTS = frozenset({"recall", "final", "election", "trial", "hearing", "r
 
 
 def _named_by_title(head: str, title: str) -> str:
-    """What the bank's title calls the bare "the <head>": a name before the noun ("Black Ridge fires inquiry …" for "the
-    fires": "the Black Ridge fires"), or its verb with an object ("BrightHearth recalls 214,000 space heaters after …"
-    for "the recall": "the recall of 214,000 space heaters"); "" when the title says neither."""
+    """What the bank's title calls the bare "the <head>": a name before the noun ("Harrow Hills fires inquiry …" for "the
+    fires": "the Harrow Hills fires"), or its verb with an object ("Orvik recalls 96,000 toasters after …" for "the
+    recall": "the recall of 96,000 toasters"); "" when the title says neither."""
     words = _TITLE_TOKEN.findall(title.rsplit(":", 1)[-1])  # ("Analysis: …": a label, then the headline)
     plain = [w.strip(",.") for w in words]
     if sum(w[:1].isupper() for w in plain) * 2 > len(plain) + 2:
@@ -3137,8 +3137,8 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
         if _PLAIN_COUNT.fullmatch(value) and _COUNTS_UNTOLD.match(text, at + len(value)) and \
                 not _COUNT_BEFORE.search(text, 0, at) or \
                 _PRONOUN_SUBJECT.match(text):
-            continue  # "{{2,184}} of them were diagnosed", "about {{64,000}} were still without power" (of whom, of
-            # what), "Under the constitution, it must rule within {{14}} days": what the figure counts, or who acts,
+            continue  # "{{2,931}} of them needed treatment", "about {{41,000}} are still cut off" (of whom, of
+            # what), "Under the rules, it must decide within {{30}} days": what the figure counts, or who acts,
             # only the sentences before say
         if _background_figure(text, at, value, ex.article.title):
             continue  # a body's head-count ("employs about 300 people"), a town's population ("a town of about 38,000
@@ -3170,13 +3170,13 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
-# What a figure counts left to the sentences before: "2,184 of them", "64,000 were still without power".
+# What a figure counts left to the sentences before: "2,931 of them", "41,000 are still cut off".
 _COUNTS_UNTOLD = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
                             r"(?!(?:\w+\s+)?(?:people|homes|staff|workers|children)\b)[a-z])")
-_PLAIN_COUNT = re.compile(r"\d[\d,]*")  # (a sum or a share, "£2.4m had been agreed", says what it is)
-# A count earlier in the sentence, whose noun the figure's elided one is ("three million people …, and about 12,000 are")
+_PLAIN_COUNT = re.compile(r"\d[\d,]*")  # (a sum or a share, "£3m had been set aside", says what it is)
+# A count earlier in the sentence, whose noun the figure's elided one is ("two million adults …, and about 9,000 are")
 _COUNT_BEFORE = re.compile(r"\d|\b(?:million|thousand|hundred|billion|dozens?|hundreds|thousands)\b")
-# A sentence whose subject is a pronoun ("It must rule …", "Under the constitution, it must …", "They will …").
+# A sentence whose subject is a pronoun ("It must decide …", "Under the rules, it must …", "They will …").
 _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,;“”\"]{0,60},\s+)?(?:[Ii]t|[Tt]hey)\s+(?:must|will|would|has|have|had|is|are|"
                               r"was|were|can|could|should|may|might|said|says)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|argued|argues|noted|notes|added|adds)\b")

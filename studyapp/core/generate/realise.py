@@ -282,8 +282,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
             "," not in event:
         return None  # "After Ardley come trips to Pellingham": an inverted or subordinate clause, no event's own
     if _NO_CLAUSE_OPENING.match(clause):
-        return None  # "Within hours of the government publishing its reform" (the clause it hangs on was cut away),
-        # "There's a game and the players have to be ready": a phrase or an existential, no subject whose act is dated
+        return None  # "Within days of the council approving its plan" (the clause it hangs on was cut away),
+        # "There is a vote next week and we need to win it": a phrase or an existential, no subject whose act is dated
     if words[0].islower() and words[0].endswith("ing"):
         return None  # "calling it a rounding error …": a participle phrase, not an event's clause
     if words[0].lower() in ("its", "their", "his", "her", "our", "my"):
@@ -307,7 +307,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if inner:
             return _q(f"According to {lower_first(framed.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
     clause = _STUB.sub("", clause)  # "… at the next full meeting, due": a word left of a cut phrase
-    clause = _CUT_COMPARISON.sub("", clause)  # "… vote on the budget, less than two weeks" (before what, the cut
+    clause = _CUT_COMPARISON.sub("", clause)  # "… meet on the plan, more than a month" (before what, the cut
     # phrase said): a comparison whose other side went with the date
     if re.search(r"\b(?:it|them)$|\b[a-z]+\s+(?:it|them)\s+(?:to|from|for|on|in|at|into|back|off|over)\b", clause):
         return None  # "did the returning officer publish it?", "sell it to a food group": what it is, only the article says
@@ -385,7 +385,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
 
 
 # A clause that opens on a prepositional phrase with no subject after it, or on an existential "there": no subject and
-# verb a date question can be made of ("What was the date when within hours of …?", "On what date have there's …?").
+# verb a date question can be made of ("What was the date when within days of …?", "On what date is there …?").
 _NO_CLAUSE_OPENING = re.compile(r"(?:(?i:within|during|following|amid|amidst|despite|throughout|ahead\s+of)\s+(?![^,]*,)|"
                                 r"[Tt]here(?:['’]s|\s+(?:is|are|was|were|will|would|has|have|had)\b))")
 # A reporting tag that ends an event's clause ("…, the court heard", "…, police said", "…, the jury was told").
