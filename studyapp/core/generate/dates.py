@@ -2448,12 +2448,28 @@ _LIST_ITEM = re.compile(r"\s*[-–—•*·]\s+")
 # a timetable's line: the date first, then what happens on it ("- 27 March: consultation closes")
 _LIST_LABEL = re.compile(r"\s*[-–—•*·]\s+(?:[\w ]{0,12}\s)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+"
                          r"\s+\d{4}|[A-Z][a-z]+day)\b[^:]{0,12}:")
-# a thing awaited and its date: "expects a result in the early hours of", "predicted a decision by"
-_AWAITED_THING = re.compile(r"\b(?:expect|predict|forecast|await|anticipate)(?:s|ed)?\s+(?:a|an|the|its|their)\s+"
-                            r"(?:[\w-]+\s+){0,3}?(?:in|on|by|at|for|before)\s+(?:the\s+(?:early\s+|small\s+|late\s+)?"
+# a thing awaited and its date: "expects a result in the early hours of", "predicted a decision by", "planned a march
+# through the town on Sunday" (the march's day, not the planning's)
+_AWAITED_THING = re.compile(r"\b(?:(?:expect|predict|forecast|await|anticipate)(?:s|ed)?|planned)\s+"
+                            r"(?:a|an|the|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:(?:in|on|by|at|for|before)\s+)?(?:the\s+(?:early\s+|small\s+|late\s+)?"
                             r"(?:hours|morning|afternoon|evening|night)\s+of\s+)?$", re.IGNORECASE)
 # a verb whose object the date is: "includes Christmas", "covering Christmas"
-_DATE_AS_OBJECT = re.compile(r"\b(?:includ|cover|span|exclud|straddl)(?:es|e|ed|ing|s)?\s+(?:the\s+)?$", re.IGNORECASE)
+_DATE_AS_OBJECT = re.compile(r"\b(?:(?:includ|cover|span|exclud|straddl)(?:es|e|ed|ing|s)?|"
+                             r"(?:propos|suggest)(?:es|e|ed|ing|s)?|(?:cho(?:se|sen|oses?|osing)|pick(?:s|ed|ing)?))"
+                             r"\s+(?:the\s+)?$", re.IGNORECASE)
+# ("The choir has proposed 3 March", "the club chose 4 May": the date is what was proposed or picked, and the
+# proposing has no date of its own in the sentence)
+# A date that opens a phrase after a noun, which dates that noun and not the clause's verb: "ordered a parking ban from
+# 8 a.m. starting Friday morning" (the ban starts then; the ordering was earlier), "ahead of the county polls due in
+# late 2028" (the polls are due then). After a span of time ("walk out for five days starting
+# on 11 January") or a verb ("is due in May", "will be starting on"), the date is the clause's own.
+_NOUN_PHRASE_DATE = re.compile(r"(?<![\w’'-])(?P<noun>[\w’'.-]+)\s+(?:(?:starting|beginning|commencing|effective)\s+"
+                               r"(?:(?:on|from|in|at)\s+)?|due\s+(?:(?:on|in|by|at|before|for)\s+)?)(?:the\s+)?$")
+_NOT_NOUN_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "not", "will", "would", "has",
+                              "have", "had", "now", "also", "still", "then", "and", "or", "but", "it", "they", "he", "she",
+                              "we", "i", "you", "which", "who", "that", "days", "weeks", "months", "years", "hours",
+                              "nights", "day", "week", "month", "year", "fortnight", "period", "term", "season"})
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 _HAD = re.compile(r"\bhad\b")
 _EARLIER = re.compile(r"\b(?:earlier|before)$", re.IGNORECASE)
@@ -3075,6 +3091,9 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "After Ardley come trips to Pellingham on the 15th": the subject follows its verb
             if not prep and _DATE_AS_OBJECT.search(text[:a]):
                 own = False  # "the quarter, which includes Christmas": the date is what is included, no event's
+            noun_date = _NOUN_PHRASE_DATE.search(text, max(0, a - 60), a) if own else None
+            if noun_date and noun_date.group("noun").lower() not in _NOT_NOUN_BEFORE:
+                own = False  # "a parking ban starting Friday morning", "the polls due in late 2028": the noun's date
             if in_year:
                 # ("In 2019 the pool closed" asked "In what month …" keyed March 2019: the year is in the key)
                 event = re.sub(r"(?i)^(?:in|during)\s+" + _YEAR + r",?\s+", "", event)

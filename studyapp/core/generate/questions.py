@@ -21,7 +21,7 @@ from studyapp.core.bank import format_date
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.columns import built_on_aside, is_column, named_plan, writers_aside, year_of_a_name
 from studyapp.core.generate.falsehood import implausible, quoted_figure
-from studyapp.core.generate.alike import first_position, holds_saying, same_saying
+from studyapp.core.generate.alike import first_position, holds_saying, same_saying, stem
 from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_party, looks_like_name, party_in, looks_like_person, norm,
                                            not_a_person,
                                            one_kind, phrase_problem, says_of_what, word_in)
@@ -42,7 +42,8 @@ EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import _a_state, kind_of, named_as_body, named_as_place, read_cues
 from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
-from studyapp.core.generate.referents import ORG_OWNING, Referents, ambiguous_head, bare_title, unnamed_owner, unresolved
+from studyapp.core.generate.referents import (EVENT_THINGS, NAME_HEADS, ORG_NOUNS, ORG_OWNING, THING_NOUNS, Referents,
+                                             _heads_named, ambiguous_head, bare_title, unnamed_owner, unresolved)
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
@@ -2165,6 +2166,17 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             d = replace(d, event=d.event[:loose.start()])  # "…, Hanne Ostby" (the main clause's subject after a
             # "When" clause), "…, their lowest level" (a comment whose qualifier the date's removal cut off): no part
             # of the event
+        if _STATE_SCENE.search(d.event) and getattr(d, "tense", "past") == "past":
+            continue  # "The harbour front was calm on Sunday night": a scene set, no event
+        if _SCENE.search(d.event) and " ".join(d.evidence.split())[:80] not in opening and not \
+                _SCENE.search(ex.article.title or ""):
+            continue  # "Brackwell shares rose 4 per cent on Friday", "Supporters gathered outside the stadium on Friday",
+            # "the minister toured the site on Friday", further down than the story's first paragraphs:
+            # a scene or a market's move beside the story, whose day is no fact of it
+        d = _bare_subject_named(d, ex)
+        if d is None:
+            continue  # "On what date was the event postponed?", "… will the new panel publish?": which, only the
+            # article says, and it names no one body of that kind to say it with
         prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
                                names)
         if not prompt or ex.published and _ISO.match(d.date) and d.date > _story_day(d, ex) and \
@@ -2194,7 +2206,174 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 "prompt": prompt, "choices": sorted([lab, *others[:3]]), "answer": lab,
                 "source": d.evidence.strip(), "explanation": said,
             }, fact, 0.8 + main))
-    return out
+    return _without_month_of_day(_fuller_told(out))
+
+
+# The same coming event asked twice: "In what month will porters walk out for a week?" beside "On what date will the
+# walkout begin?" (its day, told with "the" as an event already told). The day is kept, the month goes.
+_BARE_EVENT_ASKED = re.compile(r"^(?:On|By) what date (?:did|does|do|will|would|is|are|was|were|must)\s+the\s+"
+                               r"(?:(?:first|next|planned|new|main|proposed)\s+)?(?P<head>[a-z][\w-]*)\s+(?:begin|start|take|end|"
+                               r"go|be|open|close|run|finish|happen|get)\b")
+
+
+_FRAME_STEMS = frozenset(stem(w) for w in ("what", "date", "does", "will", "would", "month", "year", "when", "have",
+                                            "been", "were", "scheduled", "expected", "due", "set", "the", "did", "is",
+                                            "on", "in", "was", "are", "to", "of", "a", "an", "by", "at", "do"))
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+
+
+def _fuller_told(out: list[Candidate]) -> list[Candidate]:
+    """The candidates without a date question whose event another date question on the same day tells more fully ("The
+    board decides 9 March" in a standfirst beside "The county board is due to decide on the rail plan on 9 March"):
+    one event, asked where the article says what it is."""
+    dated = [c for c in out if c.question.get("type") == "date"]
+    stems = {id(c): frozenset(stem(w) for w in _LOWER_WORD.findall(c.question.get("prompt", "").lower())) - _FRAME_STEMS
+             for c in dated}
+    shorter = set()
+    for c in dated:
+        mine = stems[id(c)]
+        for o in dated:
+            if o is not c and o.question.get("answer") == c.question.get("answer") and mine and mine < stems[id(o)] and \
+                    o.question.get("source", "") != c.question.get("source", ""):
+                shorter.add(c.fact)
+                break
+    return [c for c in out if c.fact not in shorter] if shorter else out
+
+
+_SPACED_WORDS = re.compile(r"[a-z][\w-]*")
+
+
+def _without_month_of_day(out: list[Candidate]) -> list[Candidate]:
+    """The candidates without a month asked where a day of that month is asked of an event the article had told
+    already ("the strike", "the first strikes"): the same event, once at each precision."""
+    months: dict[str, set[str]] = {}
+    for c in out:
+        m = _BARE_EVENT_ASKED.match(c.question.get("prompt", "")) if c.question.get("type") == "date" and \
+            c.question.get("precision") == "day" else None
+        if m:  # the event's family of words ("the strike": strike, walkout)
+            one = m.group("head")[:-1] if m.group("head").endswith("s") else m.group("head")
+            months.setdefault(str(c.question["answer"])[:7], set()).update(EVENT_THINGS.get(one, {one}))
+    if not months:
+        return out
+    twice = set()
+    for c in out:
+        family = months.get(str(c.question.get("answer"))[:7]) if c.question.get("precision") == "month" else None
+        said = c.question.get("prompt", "").lower().replace(" out ", "out ")  # ("walk out": the walkout)
+        if family and family & set(_SPACED_WORDS.findall(said)):
+            twice.add(c.fact)
+    return [c for c in out if c.fact not in twice]  # (its choice among dates with it)
+
+
+# A scene or a market's move beside the story ("shares rose 4 per cent", "supporters gathered outside the stadium",
+# "the square was calm", "the minister toured the site"): dated, but no event of the story unless its lead or title tells it.
+_SCENE = re.compile(r"\b(?:(?:shares?|stock|index)\s+(?:(?:in|of)\s+(?:[\w’'&.-]+\s+){1,4})?(?:fell|rose|jumped|dropped|"
+                    r"slumped|climbed|gained|sank|soared|plunged|tumbled|slid|closed|edged|surged)|"
+                    r"(?:fans|crowds?|supporters|well-wishers|onlookers|mourners|spectators)\s+(?:had\s+)?(?:gathered|"
+                    r"assembled|queued|lined|packed|cheered|waited)|"
+                    r"(?<=\s)[A-Z][\w.’'-]+,?\s+(?:visited|toured)\s+(?!(?:the\s+)?(?:court|hospital)\b))")
+# The heads of a subject that says nothing until the article is read ("the event", "the law", "the fiscal year",
+# "the first families"), and of a body that a name says which ("the new commission", "the panel", "the mission").
+# A scene's state in the past ("the square was calm", "the roads were empty"): no event at all, wherever it is told.
+_STATE_SCENE = re.compile(r"\b(?:was|were)\s+(?:(?:largely|mostly|eerily|relatively|still|unusually|very)\s+)?(?:quiet|"
+                          r"calm|empty|deserted|busy|crowded|packed|tense|silent|subdued|peaceful)(?:\s|$)")
+_BARE_SUBJECT = re.compile(r"^[Tt]he\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z][\w-]*)"
+                           r"(?=\s+(?:(?:has|have|had|will|would|is|are|was|were|must|could|can|should|may|might)\b|"
+                           r"[a-z]{2,}(?:ed|s)\b|(?:began|begin|came|come|met|meet|ran|run|took|take|went|go|fell|rose|"
+                           r"broke|opened|open|close|closed|report|publish)\b))")
+_GENERIC_HEADS = frozenset({"event", "events", "incident", "law", "laws", "service", "year", "families",
+                            "people", "occasion", "thing", "matter", "issue", "affair"})
+# A body the article brings in by a description, not a name: "An observer mission from the Northern Council …", "a joint
+# panel of judges" ("a council meeting" brings in a meeting).
+_INTRODUCED = re.compile(r"\b[Aa]n?\s+(?:[\w’'-]+\s+){0,3}?(panel|mission|commission|committee|council|tribunal|taskforce|"
+                         r"body|board|authority|agency)\b(?!\s+(?:meeting|members?|chair|vote|report|hearing|session)\b)")
+# Words before a body's noun that say no more than "the commission" ("the new commission", "the joint panel").
+_PLAIN_MODS = frozenset({"new", "same", "joint", "independent", "special", "full", "whole", "current", "former",
+                         "proposed", "interim", "first", "next", "two", "three", "four", "expert", "official"})
+_TITLE_WORDS = re.compile(r"[\w’'-]+")
+_BODY_HEADS = frozenset({"panel", "mission", "tribunal", "taskforce", "commission", "committee", "council",
+                         "authority", "court", "agency", "body", "group"})
+
+
+def _bare_subject_named(d: DatedEvent, ex: Extraction) -> DatedEvent | None:
+    """The event with its bare subject named: "The new commission will publish" as "The Vell Basin Commission will
+    publish" where the article names one commission; None where a generic subject ("The event was postponed", "The
+    law took effect") or a body of a kind the article names none or two of is left unnamed; the event as it is
+    where its subject is anything else or the bank's title names it."""
+    m = _BARE_SUBJECT.match(d.event)
+    if not m:
+        return d
+    head = m.group("head")
+    titled = _named_by_title(head, ex.article.title or "") if _event_head(head) else ""
+    if titled:  # "The fires began" under "Harrow Hills fires inquiry …": "The Harrow Hills fires began"
+        return replace(d, event=titled[:1].upper() + titled[1:] + d.event[m.end():])
+    if head not in _GENERIC_HEADS and head not in _BODY_HEADS or \
+            head in _TITLE_WORDS.findall((ex.article.title or "").lower()):
+        return d
+    if head in _GENERIC_HEADS:
+        return None
+    if head in ORG_NOUNS and not m.group("mods"):
+        return d  # "the group", "the agency": the referents stage names it from the sentences before
+    if any(w not in _PLAIN_MODS for w in m.group("mods").split()):
+        return d  # "the parish council", "the planning committee": a describing word says which
+    names = _heads_named(ex.article.body).get(head, ()) if head in NAME_HEADS else ()
+    if not names and head in NAME_HEADS and not any(i.group(1) == head for i in _INTRODUCED.finditer(ex.article.body)):
+        return d  # "The council will meet again in June": the story's own council, which it never names (one the
+        # article brings in as "an observer mission from …" is what that description says, and "the mission" is not)
+    if len(names) != 1:
+        return None  # "the commission" of a story naming two, or a body no name is given with ("the mission")
+    name = names[0]
+    name = name if name.lower().startswith("the ") else "the " + name
+    return replace(d, event=name[:1].upper() + name[1:] + d.event[m.end():])
+
+
+_TITLE_TOKEN = re.compile(r"[\w’'.,&-]+")
+# Words that end a headline's object: "X recalls 96,000 toasters after reports" (the recall of 96,000 toasters)
+_OBJECT_ENDS = frozenset({"after", "over", "as", "amid", "in", "for", "from", "with", "to", "on", "at", "despite", "and",
+                          "but", "while", "following", "before", "because", "by", "into"})
+
+
+def _event_head(head: str) -> bool:
+    """Whether a subject's noun names an event or a thing a story is about ("the fires", "the final", "the recall"),
+    which a title may name; a person's post or a body is named by the cast and the referents stage."""
+    one = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    return bool({head, one} & (set(EVENT_THINGS) | set(THING_NOUNS) | _STORY_EVENTS))
+
+
+# Events a story is about, beside the ones the referents stage names from the article (`EVENT_THINGS`).
+_STORY_EVENTS = frozenset({"recall", "final", "election", "trial", "hearing", "race", "match", "summit", "fire",
+                           "flood", "crash", "outage", "verdict", "inquest", "runoff", "tournament", "festival"})
+
+
+def _named_by_title(head: str, title: str) -> str:
+    """What the bank's title calls the bare "the <head>": a name before the noun ("Harrow Hills fires inquiry …" for "the
+    fires": "the Harrow Hills fires"), or its verb with an object ("Orvik recalls 96,000 toasters after …" for "the
+    recall": "the recall of 96,000 toasters"); "" when the title says neither."""
+    words = _TITLE_TOKEN.findall(title.rsplit(":", 1)[-1])  # ("Analysis: …": a label, then the headline)
+    plain = [w.strip(",.") for w in words]
+    if sum(w[:1].isupper() for w in plain) * 2 > len(plain) + 2:
+        return ""  # a headline in title case: every word capitalised, none a name's
+    for i, w in enumerate(plain):
+        if w.lower() == head and i and not words[i - 1].endswith(","):
+            j = i
+            while j > 0 and _PROPER_WORD.fullmatch(plain[j - 1]) and not words[j - 1].endswith(",") and i - j < 3:
+                j -= 1
+            if j < i and not (j == 0 and i - j == 1 and plain[0].lower() in _PLAIN_OPENERS):
+                return "the " + " ".join(plain[j:i + 1])
+        if w.lower() in (head + "s", head + "es") and i and plain[i - 1][:1].isupper() and not words[i].endswith(","):
+            obj = []
+            for k in range(i + 1, min(len(plain), i + 7)):
+                if plain[k].lower() in _OBJECT_ENDS or not plain[k]:
+                    break
+                obj.append(plain[k])
+                if words[k].endswith((",", ".")):
+                    break
+            if 2 <= len(obj) <= 5 and not obj[0].lower() in ("its", "their", "his", "her", "the", "a", "an"):
+                return f"the {head} of {' '.join(obj)}"
+    return ""
+
+
+_PROPER_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*|[A-Z]{2,5}")  # (not "R4,000", "Fans'", "O'Neill's")
+_PLAIN_OPENERS = frozenset({"the", "a", "an", "new", "more", "after", "as", "how", "why", "what"})
 
 
 # An event that is only the confirming or announcing of what the sentence tells ("The operator confirmed …").
@@ -2955,6 +3134,12 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
                 _in_apposition(value, text) or _MONTH_BEFORE.search(text[:nums[0].start()]):
             continue  # a year, an age in apposition ("the former mayor, 61, was …"), a date's day ("Nov. 18")
         at = nums[0].start()
+        if _PLAIN_COUNT.fullmatch(value) and _COUNTS_UNTOLD.match(text, at + len(value)) and \
+                not _COUNT_BEFORE.search(text, 0, at) or \
+                _PRONOUN_SUBJECT.match(text):
+            continue  # "{{2,931}} of them needed treatment", "about {{41,000}} are still cut off" (of whom, of
+            # what), "Under the rules, it must decide within {{30}} days": what the figure counts, or who acts,
+            # only the sentences before say
         if _background_figure(text, at, value, ex.article.title):
             continue  # a body's head-count ("employs about 300 people"), a town's population ("a town of about 38,000
             # people"), a building's size ("a block of 96 flats", "a 12-storey block"), an age limit ("children under
@@ -2985,6 +3170,15 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
     return out
 
 
+# What a figure counts left to the sentences before: "2,931 of them", "41,000 are still cut off".
+_COUNTS_UNTOLD = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:were|are|was|is)\s+(?:still\s+|now\s+)?"
+                            r"(?!(?:\w+\s+)?(?:people|homes|staff|workers|children)\b)[a-z])")
+_PLAIN_COUNT = re.compile(r"\d[\d,]*")  # (a sum or a share, "£3m had been set aside", says what it is)
+# A count earlier in the sentence, whose noun the figure's elided one is ("two million adults …, and about 9,000 are")
+_COUNT_BEFORE = re.compile(r"\d|\b(?:million|thousand|hundred|billion|dozens?|hundreds|thousands)\b")
+# A sentence whose subject is a pronoun ("It must decide …", "Under the rules, it must …", "They will …").
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][^,;“”\"]{0,60},\s+)?(?:[Ii]t|[Tt]hey)\s+(?:must|will|would|has|have|had|is|are|"
+                              r"was|were|can|could|should|may|might|said|says)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|argued|argues|noted|notes|added|adds)\b")
 # A sentence that is only a subordinate clause (an answer in an interview): "That visitor numbers are back …".
 # ("That decision cost jobs" points back as well; "Because the bridge is shut, drivers …" has its main clause.)

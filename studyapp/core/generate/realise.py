@@ -208,7 +208,7 @@ _STATE = {"include", "involve", "contain", "remain", "mean", "seem", "appear", "
           "know", "own", "lack", "deserve", "matter"}
 _NOT_VERB_END = ("al", "ous", "ive", "ic", "ful", "less", "ly", "ing", "ed", "ern", "ese", "ish", "ian", "an")
 _NEXT_OK = _DETERMINERS | {"to", "in", "on", "at", "for", "with", "from", "into", "outside", "near", "after",
-                           "before", "during", "over", "about"}
+                           "before", "during", "over", "about", "off"}  # ("X v Y kicks off at …": a verb's particle)
 
 
 # Number words count what follows them; they are never a clause's verb ("Farrow denies two counts": "two" is no
@@ -281,6 +281,9 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if event.split()[0].lower() in ("after", "before", "when", "while", "until", "since", "as", "with") and \
             "," not in event:
         return None  # "After Ardley come trips to Pellingham": an inverted or subordinate clause, no event's own
+    if _NO_CLAUSE_OPENING.match(clause):
+        return None  # "Within days of the council approving its plan" (the clause it hangs on was cut away),
+        # "There is a vote next week and we need to win it": a phrase or an existential, no subject whose act is dated
     if words[0].islower() and words[0].endswith("ing"):
         return None  # "calling it a rounding error …": a participle phrase, not an event's clause
     if words[0].lower() in ("its", "their", "his", "her", "our", "my"):
@@ -304,6 +307,8 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if inner:
             return _q(f"According to {lower_first(framed.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
     clause = _STUB.sub("", clause)  # "… at the next full meeting, due": a word left of a cut phrase
+    clause = _CUT_COMPARISON.sub("", clause)  # "… meet on the plan, more than a month" (before what, the cut
+    # phrase said): a comparison whose other side went with the date
     if re.search(r"\b(?:it|them)$|\b[a-z]+\s+(?:it|them)\s+(?:to|from|for|on|in|at|into|back|off|over)\b", clause):
         return None  # "did the returning officer publish it?", "sell it to a food group": what it is, only the article says
     parts = split_clause(clause)
@@ -379,6 +384,10 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     return _q(f"{plain} {lower_first(clause, names)}")
 
 
+# A clause that opens on a prepositional phrase with no subject after it, or on an existential "there": no subject and
+# verb a date question can be made of ("What was the date when within days of …?", "On what date is there …?").
+_NO_CLAUSE_OPENING = re.compile(r"(?:(?i:within|during|following|amid|amidst|despite|throughout|ahead\s+of)\s+(?![^,]*,)|"
+                                r"[Tt]here(?:['’]s|\s+(?:is|are|was|were|will|would|has|have|had)\b))")
 # A reporting tag that ends an event's clause ("…, the court heard", "…, police said", "…, the jury was told").
 _REPORT_TAG = re.compile(r",\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:heard|said|says|told|"
                          r"added|reported|claimed|alleged|insisted|argued|warned|confirmed|(?:was|were)\s+told)$")
@@ -407,6 +416,8 @@ _INTENT = re.compile(r"^((?:[A-Z][\w’'-]*|the|a|an)(?:\s+[\w’'&-]+){0,6}?)\s
 _JOINERS = {"and", "or", "but", "nor", "yet", "so", "then", "than"}
 # a relative clause between a split's "verb" and the clause's real one: the split verb was a participle
 _VERB_AFTER_RELATIVE = re.compile(r",\s*(?:which|who)\b[^,]*,\s+[a-z]+(?:s|ed)\b")
+# a comparison of time left at a clause's end without what it is compared with
+_CUT_COMPARISON = re.compile(r",\s+(?:less|more|fewer|no\s+more|no\s+less|little\s+more)\s+than(?:\s+[\w-]+){0,3}$")
 # what a cut leaves after a last comma: one word or an article and a noun ("…, due", "…, a meeting")
 _STUB = re.compile(r",\s+(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[a-z]+|[a-z]+(?<!s)(?<!ed))$")
 # some word a clause's verb could be; a clause without one ("Vale's cup tie, away to a side from above") is no event

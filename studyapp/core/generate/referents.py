@@ -497,7 +497,8 @@ NAME_HEADS = {"school", "college", "academy", "university", "hospital", "church"
               "stadium", "arena", "airport", "harbour", "harbor", "port", "station", "bridge", "tower", "building",
               "mill", "plant", "factory", "mine", "quarry", "hotel", "prison", "court", "trust", "board", "league",
               "commission", "committee", "council", "authority", "federation", "association", "society",
-              "foundation", "institute", "party", "ministry", "fund", "reservoir", "canal", "lock", "festival"}
+              "foundation", "institute", "party", "ministry", "fund", "reservoir", "canal", "lock", "festival",
+              "panel", "mission", "tribunal", "taskforce"}
 # Heads that name a part of another body as often as a body of their own: "the board" of a firm that rejects a bid
 # is its own board, not the one "Competition Board" the article also names (`_organ_of_another`)
 _ORGANS = {"board", "committee"}
