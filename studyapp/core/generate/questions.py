@@ -556,6 +556,16 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     }, fact, priority)
 
 
+# A claim whose subject is a bare quantifier ("most would reopen on Monday", "some were closed"): of what, only the
+# sentences before say
+_QUANTIFIER_SUBJECT = re.compile(r"(?:most|some|many|all|none|several|both|few|others|the\s+rest)\s+(?:of\s+them\s+)?"
+                                 r"(?:would|will|were|are|was|is|had|have|has|could|can|should|must|may|might|remain\w*|"
+                                 r"stay\w*)\b", re.IGNORECASE)
+# A side's verb on a thing, then ", saying it …": "it" is that thing ("rejected that offer, saying it did not protect …")
+_SAYING_IT_OF = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|"
+                           r"welcomed|welcomes|attacked|attacks|opposed|opposes|condemned|condemns|turned\s+down|"
+                           r"praised|praises|backed|backs)\s+(?:the|that|this|its|their)\s+[^,.;]{1,60},\s+"
+                           r"(?:saying|arguing|adding|warning)\s+(?:that\s+)?it\b")
 _ANY_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
@@ -579,7 +589,8 @@ def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, 
 
 _DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
                 " passed away", "'s killing", "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral",
-                " was beaten to death", ", who died", ", who has died", ", who had died", ", who passed",
+                " was beaten to death", " was shot and killed", " was shot dead", " was fatally shot",
+                " was stabbed to death", " was fatally stabbed", " was killed by", ", who died", ", who has died", ", who had died", ", who passed",
                 " who passed away", ", who was killed")
 _DEATH_BEFORE = ("the late ", "death of ", "killing of ", "murder of ", "funeral of ")
 # "She died in 2011.", "since he passed, you've …", "after she passed away": a death told of a "he" or "she", whose
@@ -1057,6 +1068,9 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         if c.speaker.name not in by_name or c.speaker.kind == "organisation":
             # (an organisation the bank lists is still no person: "Who said …?" with its chair among the options has
             # two right answers)
+            if _QUANTIFIER_SUBJECT.match(claim) or (claim.startswith("it ") and _SAYING_IT_OF.search(c.evidence)):
+                continue  # "said most would reopen": most of what; "rejected that offer, saying it did not …": "it"
+                # is the offer, not the side, and "Which side said that it …?" reads as the side's own
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
                     not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
                 cand = _side_said(ids, parties, _whole_side(c.speaker.name, ex), f"Which side said that {claim}?",

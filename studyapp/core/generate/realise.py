@@ -667,8 +667,9 @@ def has_finite_verb(text: str) -> bool:
     for i, w in enumerate(words):
         if w in _FINITE or w in IRREGULAR or re.search(r"'(?:s|re|ve|ll|d|m)$|n't$", w):
             return True
-        if w.endswith("ed") and len(w) > 4 and regular_base(w):
-            return True
+        if w.endswith("ed") and len(w) > 4 and regular_base(w) and not (i and words[i - 1] in _DETERMINERS and
+                                                                       words[i - 1] != "that"):
+            return True  # (not "the required standards": a participle after a determiner is an adjective)
         if i and words[i - 1] in _SUBJECT_PRONOUN and not w in _DETERMINERS:
             return True
     return False
