@@ -395,7 +395,8 @@ _MARKET = (r"(?:keeps|kept|fell|falls|fall|rose|rises|grew|grows|slumped|dropped
 # Stances whose object may be a whole clause ("proposes that …", "demands that …") and a clause with its own modal
 # verb after a subject of a few words ("an observer mission from the bloc should monitor …")
 _THAT_STANCES = {"proposes", "demands", "suggests", "recommends", "asks", "urges", "insists"}
-_MODAL_CLAUSE = re.compile(r"(?:(?!(?:that|which|who|whose|and|or|but|if|unless|when|before|after|until|because|while|so|once)\b)[\w’'$£€.%-]+,?\s+){1,12}?(?:should|must|shall|would|will|could|can|"
+_MODAL_CLAUSE = re.compile(r"(?:(?!(?:that|which|who|whose|and|or|but|if|unless|when|before|after|until|because|while|"
+                           r"so|once)\b)[\w’'$£€.%-]+,?\s+){1,12}?(?:should|must|shall|would|will|could|can|"
                            r"needs?\s+to|ought\s+to)\s+(?:not\s+|also\s+|be\s+)?[a-z]", re.IGNORECASE)
 _REDUCED_PASSIVE_CUT = re.compile(r",|\b(?:of|but|and|is|are|was|were|between|than|from|over|against)\s")
 _BEEN = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s))"

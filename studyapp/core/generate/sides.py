@@ -249,7 +249,8 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     _, _, states, capitalised = read_cues(article)
     if _a_state(bare, states, capitalised):
         return ""  # "Vesteria" beside "Vesterian officials": a state, wherever "in Vesteria" puts it
-    if len(bare.split()) >= 2 and bare.split()[-1].lower() in _LAND_HEADS and "&" not in bare and " and " not in bare and \
+    if len(bare.split()) >= 2 and bare.split()[-1].lower() in _LAND_HEADS and "&" not in bare and \
+            " and " not in bare and \
             not any(w.lower().strip("’'") in ORG_WORDS and w.lower() not in _LAND_HEADS for w in bare.split()):
         return "a place or a thing"  # "the disputed Orlen Valley crossing": land, never a party
     if _only_where(bare, article):  # (before the people: a place the cast read as a person is still a place)

@@ -18,6 +18,7 @@ import pytest
 
 from studyapp.core.generate.facts import extract
 from studyapp.core.generate.pipeline import generate_bank
+from studyapp.errors import GenerateError
 from studyapp.core.generate.sides import not_a_side
 
 DAY = date(2026, 5, 4)
@@ -28,7 +29,10 @@ def _positions(text: str) -> list[tuple[str, str, str]]:
 
 
 def _side_prompts(text: str) -> list[str]:
-    bank, _ = generate_bank(text, published=DAY)
+    try:
+        bank, _ = generate_bank(text, published=DAY)
+    except GenerateError:
+        return []  # (too small an article for any question: none of its side questions either)
     return [q.get("prompt", "") for q in bank["questions"] if q["id"].startswith(("side", "position", "asks"))]
 
 
@@ -339,12 +343,20 @@ def test_a_man_shot_and_killed_is_no_option():
 ])
 def test_a_participle_after_a_determiner_is_no_verb(phrase):
     from studyapp.core.generate.realise import has_finite_verb
-    assert not has_finite_verb(phrase)
+    assert not has_finite_verb(phrase, strict=True)
 
 
 def test_a_past_tense_is_still_a_verb():
     from studyapp.core.generate.realise import has_finite_verb
-    assert has_finite_verb("the plan that failed the town") and has_finite_verb("we opened the depot")
+    assert has_finite_verb("the plan that failed the town", strict=True) and \
+        has_finite_verb("we opened the depot", strict=True)
+
+
+def test_which_side_said_a_noun_phrase_is_not_asked():
+    text = ("Vaccine approved\n\nThe Ostmark Medicines Agency approved the Norvex vaccine on Monday. The agency "
+            "said the vaccine had met \"the required standards of safety and quality\" after a review. Veltra Bio "
+            "said it would ship 2 million doses. The Ostmark Patients Forum said it welcomed the decision.\n")
+    assert not any("the required standards" in p for p in _side_prompts(text))
 
 
 SIDE_SAID_GATES = [
@@ -372,3 +384,59 @@ SIDE_SAID_GATES = [
 def test_which_side_said_a_quantifier_or_an_it_of_a_thing_is_not_asked(text, words):
     for prompt in _side_prompts(text):
         assert f"said that {words}" not in prompt, prompt
+
+
+IT_JUDGED = [
+    ("Fire report\n\nThe Kessel Fire Inquiry published its report on Monday. The Ridge Survivors Network said it did "
+     "not go far enough because it named no one. The Kessel Council said it accepted every finding.\n",
+     "it did not go far enough"),
+    ("Rail plan\n\nThe Brenford Bus Company published its timetable. The Riders Alliance of Brenford said it fell short "
+     "of what passengers were promised. The Brenford Council backed the company.\n", "it fell short"),
+    ("Levy\n\nThe Harwick Council set out its levy. The Harwick Traders Guild said it went too far and would drive "
+     "visitors away. The Harwick Hotels Association backed the levy.\n", "it went too far"),
+    ("Quota\n\nThe Marine Agency of Ostmark set the new quota. The Kerrin Fishers Cooperative said it was deeply "
+     "flawed and based on old data. The Coastal Towns League backed the agency.\n", "it was deeply flawed"),
+    ("Budget\n\nThe Valden Health Board published its budget. The Nurses Union of Valden said it was a missed "
+     "opportunity to hire more staff. The Valden Patients Forum welcomed the budget.\n", "it was a missed"),
+    ("Tolls\n\nThe Kessel Bridge Authority cut the toll. The Drivers Federation of Kessel said it was a step in the "
+     "right direction but more was needed. The Kessel Chamber of Commerce backed the authority.\n",
+     "it was a step"),
+]
+
+
+@pytest.mark.parametrize("text, words", IT_JUDGED)
+def test_which_side_said_a_verdict_on_it_is_not_asked(text, words):
+    for prompt in _side_prompts(text):
+        assert f"said that {words}" not in prompt, prompt
+
+
+def test_which_side_said_it_would_still_is_asked():
+    text = ("Strike\n\nThe Harbour Porters Union said it would strike for three days next week. The Port Employers "
+            "Federation said the strike would cost the ports £40m a day. The Ostmark Shipping Council urged talks.\n")
+    assert any("said that it would strike" in p for p in _side_prompts(text))
+
+
+@pytest.mark.parametrize("claim", [
+    "it did not go far enough because it named no one", "it fell short of what passengers were promised",
+    "it went too far and would drive visitors away", "it was deeply flawed and based on old data",
+    "it was a missed opportunity to hire more staff", "it was a step in the right direction",
+])
+def test_a_verdict_on_it_is_read_as_a_things(claim):
+    from studyapp.core.generate.questions import _IT_JUDGED
+    assert _IT_JUDGED.match(claim)
+
+
+@pytest.mark.parametrize("claim", [
+    "most would reopen on Monday once checked", "some were closed until Friday", "many had been evacuated",
+    "all would be paid by March", "none of them would be sold", "others remained shut",
+])
+def test_a_bare_quantifier_subject_is_read_as_unknown(claim):
+    from studyapp.core.generate.questions import _QUANTIFIER_SUBJECT
+    assert _QUANTIFIER_SUBJECT.match(claim)
+
+
+@pytest.mark.parametrize("claim", ["it would strike for three days", "it had already spent £85 million",
+                                   "most members backed the deal", "all 40 depots would stay open"])
+def test_a_sides_own_it_or_a_counted_subject_is_kept(claim):
+    from studyapp.core.generate.questions import _IT_JUDGED, _QUANTIFIER_SUBJECT
+    assert not _IT_JUDGED.match(claim) and not _QUANTIFIER_SUBJECT.match(claim)
