@@ -1800,6 +1800,10 @@ _CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|
 
 
 # a demand that ends on a pronoun for a thing: "raising it", "scrapping them"
+# Some members of a body where it sits: "through the Senate, where several senators have already said they want …"
+_WHERE_SOME_SAY = re.compile(r",\s+where\s+(?:several|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|most|dozens\s+of|"
+                             r"\d+)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|publicly\s+)?"
+                             r"(?:said|say|signalled|signaled|indicated|made\s+clear)\s+(?:that\s+)?they\b")
 # An act that undoes a thing, owned by a pronoun ("its withdrawal", "their repeal"), and the things a side wants undone
 _ITS_UNDOING = re.compile(r"(?:its|their)\s+(withdrawal|scrapping|repeal|cancellation|suspension|abolition|reversal|"
                           r"removal|postponement|retraction|annulment)", re.IGNORECASE)
@@ -3549,6 +3553,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if thing is None:
                     continue
                 demand = f"{end_pronoun.group(1)} {thing.group(1)}"
+            some = _WHERE_SOME_SAY.search(sent.text) if holder.kind != "person" else None
+            if some and sent.text.find(demand) > some.start():
+                continue  # "the Senate, where several senators have said they want …": some members' wish, not the
+                # body's (nor any party's the question could offer)
             undone = _ITS_UNDOING.fullmatch(demand)
             if undone and holder.kind != "person":
                 # "calling the reform 'brutal' and demanding its withdrawal": "its" is the thing the sentence

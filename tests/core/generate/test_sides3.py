@@ -440,3 +440,26 @@ def test_a_bare_quantifier_subject_is_read_as_unknown(claim):
 def test_a_sides_own_it_or_a_counted_subject_is_kept(claim):
     from studyapp.core.generate.questions import _IT_JUDGED, _QUANTIFIER_SUBJECT
     assert not _IT_JUDGED.match(claim) and not _QUANTIFIER_SUBJECT.match(claim)
+
+
+# --- some members of a body are not the body ------------------------------------------------------------------------
+
+SOME_MEMBERS = [
+    ("Rivers bill\n\nThe Clear Waters Trust wants live spill data. Ministers must take the bill through the Senate of "
+     "Ostmark, where several senators have already said they want to add the live data rule.\n", "Senate of Ostmark"),
+    ("Port levy\n\nThe Kessel Port Authority wants a levy. The plan goes to the Kessel Council, where some councillors "
+     "have said they want the levy halved.\n", "Kessel Council"),
+    ("Fees\n\nThe Students Union of Kessel opposes the fees. The plan now goes to the Kessel College Board, where a few "
+     "governors have signalled they want a freeze.\n", "Kessel College Board"),
+    ("Ferry\n\nThe Skerrow Ferry Company cut the night sailing. The matter goes to the Skerrow Assembly, where many "
+     "members have made clear they want the sailing restored.\n", "Skerrow Assembly"),
+    ("Clinics\n\nThe Valden Health Board plans to close two clinics. The decision goes to the Valden Parliament, where "
+     "a number of deputies have said they want a public inquiry.\n", "Valden Parliament"),
+    ("Tolls\n\nThe Kessel Bridge Authority wants higher tolls. The rise needs the Kessel Senate, where 12 senators have "
+     "already said they want the tolls frozen.\n", "Kessel Senate"),
+]
+
+
+@pytest.mark.parametrize("text, body", SOME_MEMBERS)
+def test_some_members_wish_is_not_the_bodys(text, body):
+    assert not any(side.startswith(body) for side, _, _ in _positions(text))
