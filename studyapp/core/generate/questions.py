@@ -751,7 +751,8 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             if typed:  # one a speaker: typed, it is asked in a small article's bank beside its figures and dates
                 typed_for.add(sp.name)
                 out.append(typed)
-            if sp.kind != "person" and len(text.split()) < 12 and not has_finite_verb(text, strict=True):
+            if sp.kind != "person" and len(text.split()) < 12 and text.split()[0].lower() in DETERMINERS and \
+                    not has_finite_verb(text, strict=True):
                 continue  # 'Which side said: “the required standards of safety, quality and effectiveness”?': a noun
                 # phrase the side's sentence is built around, nothing it said alone
             if sp.kind != "person":
