@@ -1275,6 +1275,9 @@ def _options(q: dict, ctx: CheckContext) -> Check:
             for m in re.finditer(r"\b[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*", bare):
                 if m.start() > 0 and norm(party_name(m.group())) == k:
                     return Check("options", False, f"“{m.group()}” in the prompt names the answer")
+                adjective = next((w for w in m.group().split() if _demonym_of(str(key(q)), w)), "")
+                if m.start() > 0 and adjective:  # "… free all 62 members of the Kelmari Border Guard" → Kelmar
+                    return Check("options", False, f"“{adjective}” in the prompt names the answer")
             origin = _origin_points_at(bare, opts)
             if origin and norm(origin[1]) == k:
                 return Check("options", False, f"“{origin[0]}” in the prompt fits only the answer")

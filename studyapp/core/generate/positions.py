@@ -390,6 +390,15 @@ _MARKET = (r"(?:keeps|kept|fell|falls|fall|rose|rises|grew|grows|slumped|dropped
            r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:falling|rising|growing|slowing|weak|weaker|"
            r"strong|stronger|high|higher|low|lower|booming|slumping|soaring|sluggish|flat|down|up|expected))\b")
 # a passive's auxiliary right before its participle: "was rejected by", "has been opposed by"
+# Where the noun phrase a reduced passive ("the $300bn demanded by X") follows starts: after a comma, "of", "but",
+# "and", a verb of being or a preposition that joins two things ("a compromise between A demanded by X and B")
+# Stances whose object may be a whole clause ("proposes that …", "demands that …") and a clause with its own modal
+# verb after a subject of a few words ("an observer mission from the bloc should monitor …")
+_THAT_STANCES = {"proposes", "demands", "suggests", "recommends", "asks", "urges", "insists"}
+_MODAL_CLAUSE = re.compile(r"(?:(?!(?:that|which|who|whose|and|or|but|if|unless|when|before|after|until|because|while|"
+                           r"so|once)\b)[\w’'$£€.%-]+,?\s+){1,12}?(?:should|must|shall|would|will|could|can|"
+                           r"needs?\s+to|ought\s+to)\s+(?:not\s+|also\s+|be\s+)?[a-z]", re.IGNORECASE)
+_REDUCED_PASSIVE_CUT = re.compile(r",|\b(?:of|but|and|is|are|was|were|between|than|from|over|against)\s")
 _BEEN = r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbe\s))"
 _CUE_TABLE = [(p.replace("{_BEEN}", _BEEN).replace("{_NOT_VERB}", _NOT_VERB).replace("{_GESTURE}", _GESTURE).replace("{_MARKET}", _MARKET), stance, how)
               for p, stance, how in _CUE_TABLE]
@@ -830,6 +839,10 @@ _SPEAKS_FOR = re.compile(r"\b(?:chief|head|director|chair|chairman|chairwoman|ch
 _ROLE_HEAD = re.compile(r"^(?:an?\s+|the\s+)?((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?:\s+(?:at|of|from|with|for|in)\s|$)")
 
 
+_WORKS_AT = re.compile(r"\bwho\s+(?:now\s+|also\s+|still\s+)?(?:teaches|lectures|researches|studies|works|"
+                       r"consults)\s+(?:at|for|in)\b", re.IGNORECASE)
+
+
 def _expert_at(role: str) -> bool:
     """Whether a role is an expert's or an employee's at a body (its head noun a profession: "consultant surgeon at
     the Y Hospital", "Q Securities analyst", "marine ecologist at …"), and nothing in it says the person heads or
@@ -837,6 +850,8 @@ def _expert_at(role: str) -> bool:
     m = _ROLE_HEAD.match(role.strip())
     if not m or _SPEAKS_FOR.search(role):  # (anywhere: "professor of law and vice-chancellor of …" heads it)
         return False
+    if _WORKS_AT.search(role):
+        return True  # "a former member of the committee who now teaches at the University of X": her view, not its
     head = m.group(1).split()[-1].lower()
     if head in _PLAYER_TITLES and head not in ("captain", "skipper"):
         return True  # "Rovers striker X wants a move": the player's wish, not the club's (a captain speaks for it)
@@ -1203,6 +1218,9 @@ _DEMAND_END = re.compile(
     # "opposes the cap and insists that wages …": the same in the present
     r"\s(?:and|but)\s+(?:also\s+)?(?:says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|"
     r"threatens)\b|"
+    # "wants to build a mine, in a decision the leaders called a victory": an aside about the whole clause
+    r",\s+in\s+(?:an?|the|what)\s+(?:[\w’'-]+\s+)?(?:decision|move|ruling|judgment|judgement|step|vote|verdict|"
+    r"blow|boost|setback|victory|defeat|reversal|u-turn|climbdown|development|sign)\b|,\s+in\s+what\b|"
     # "offered to cap fees, an offer the regulator rejected": an aside about the demand, not part of it
     r",\s+(?:an?|the)\s+(?:offer|move|proposal|plan|step|demand|idea|request|call|bid|figure|sum|claim|charge|"
     r"accusation|allegation)\b|"
@@ -1252,16 +1270,30 @@ _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he
                        r",\s+(?:said|says)\b|"
                        r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued|"
                        r"says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|threatens)\b|"
-                       r",\s+(?:saying|adding|warning|arguing|insisting|according)\b)")
+                       r",\s+(?:saying|adding|warning|arguing|insisting|according)\b|"
+                       r",\s+in\s+(?:what\b|(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:decision|move|ruling|judgment|judgement|"
+                       r"step|vote|verdict|blow|boost|setback|victory|defeat|reversal|u-turn|climbdown)\b))")
 
 
 # ", and a consumer group wants neither": the next clause has a subject of its own, so the demand ends before it
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}(?:wants?|says?|insists|rejects|opposes)\b")
 
 
+# An adverbial between a cue and its "that" ("insisted throughout the talks that …", "demanded at the meeting that
+# …"): the clause after "that" is the demand, the adverbial only when it was said
+_ADVERBIAL_THAT = re.compile(r"\s*(?:(?:throughout|during|at|in|on|over|since|after|before|for|from)\s+(?:the|a|an|"
+                             r"this|that|its|their|his|her|last|next|every|each|[\w-]+['’]s)\s+(?:[\w’'-]+\s+){0,3}?|"
+                             r"(?:again|"
+                             r"repeatedly|privately|publicly|firmly|always|strongly|also|still|now|then|later)\s+)"
+                             r"that\s+(?=\S)")
+
+
 def _demand_text(sentence: str, at: int) -> str:
     """The cue's complement up to its clause boundary, taking the next clause too if it is too short."""
     rest = _PARENTHESIS.sub("", sentence[at:])  # asides: "($1.2bn; £900m)"
+    lead = _ADVERBIAL_THAT.match(rest)
+    if lead:
+        rest = rest[lead.end():]
     rest = _DASHED_ASIDE.sub(" ", rest)  # "the plan – drawn up in secret – was"
     end = 0
     for m in _DEMAND_END.finditer(rest):
@@ -1343,6 +1375,11 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "I doubt they want me back": a guess at someone else's wish, not a position
             if quoted and stance in ("supports", "condemns", "criticises", "praises"):
                 continue  # a reporter's verbs; in a speaker's mouth they are part of a longer thought
+            if stance == "votes to" and word == "votes" and _COUNTED_VOTES_BEFORE.search(before):
+                continue  # "needs seven of the 13 council votes to pass it": votes counted, a noun
+            if how == "verb" and word.endswith("ing") and _ADJECTIVE_ADVERB_BEFORE.search(before) and \
+                    not _OBJECT_NEXT.match(text, m.start() + len(word)):
+                continue  # "people in physically demanding jobs": an adjective before its noun, no one's demand
             if how == "verb" and word.endswith("ed") and _BY_NEXT.match(text[m.end():]):
                 continue  # "savings touted by the mayor": passive, the position is the agent's
             refusal = _REFUSAL_BEFORE.search(before) if how == "verb" else None
@@ -1763,6 +1800,16 @@ _CLAUSE_SIDE = re.compile(r"^(?:has|have|had|is|are|was|were|will|would|and|but|
 
 
 # a demand that ends on a pronoun for a thing: "raising it", "scrapping them"
+# Some members of a body where it sits: "through the Senate, where several senators have already said they want …"
+_WHERE_SOME_SAY = re.compile(r",\s+where\s+(?:several|some|many|a\s+few|a\s+number\s+of|a\s+handful\s+of|most|dozens\s+of|"
+                             r"\d+)\s+(?:[a-z-]+\s+)?[a-z]+s\s+(?:have\s+|had\s+)?(?:already\s+|also\s+|publicly\s+)?"
+                             r"(?:said|say|signalled|signaled|indicated|made\s+clear)\s+(?:that\s+)?they\b")
+# An act that undoes a thing, owned by a pronoun ("its withdrawal", "their repeal"), and the things a side wants undone
+_ITS_UNDOING = re.compile(r"(?:its|their)\s+(withdrawal|scrapping|repeal|cancellation|suspension|abolition|reversal|"
+                          r"removal|postponement|retraction|annulment)", re.IGNORECASE)
+_UNDONE_THING = re.compile(r"\b(?:the|this)\s+(?:[a-z-]+\s+){0,2}?(?:reform|reforms|bill|plan|plans|law|policy|proposal|"
+                           r"proposals|decision|order|ban|tax|levy|cuts|fee|fees|rule|rules|measure|measures|scheme|"
+                           r"charge|charges|changes|project|regulation|regulations|decree|directive|licence|license)\b")
 _END_PRONOUN = re.compile(r"((?:[a-z-]+\s+){0,2}?[a-z-]+ing)\s+(?:it|them)", re.IGNORECASE)
 # the thing a clause before wants done: "wants the retirement age frozen;" -> "the retirement age"
 _CLAUSE_OBJECT = re.compile(r"\b(?:wants?|demands?|calls?\s+for|opposes?|rejects?|backs?|supports?|proposes?)\s+"
@@ -2567,6 +2614,16 @@ _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
 _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
+# A degree or a domain adverb before an -ing cue ("physically demanding jobs", "a highly promising offer"): with a noun
+# and no object after it, the -ing word is an adjective, not the verb of a side's act
+_ADJECTIVE_ADVERB_BEFORE = re.compile(r"\b(?:very|more|most|less|least|too|so|quite|extremely|highly|increasingly|"
+                                      r"particularly|especially|equally|incredibly|really|[a-z]+ally)\s+$", re.IGNORECASE)
+# A number or a quantifier before "votes" (and at most one word between): "the 13 council votes", "enough votes"
+_COUNTED_VOTES_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                   r"thirteen|fifteen|twenty|enough|more|fewer|few|many|several|most)\s+"
+                                   r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(r"\s+(?:that|to|for|the|a|an|its|their|his|her|our|this|these|those|more|less|fewer|an?\s|"
+                          r"(?-i:[A-Z])|[\d$£€\"“‘])", re.IGNORECASE)
 _NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
 # a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
 _AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
@@ -3006,7 +3063,9 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     demand = _clean_demand(before[cuts[-1] if cuts else 0:passive.start()].strip(" \"“”"))
                     demand = demand[:1].lower() + demand[1:] if demand.split(" ", 1)[0] in ("The", "A", "An") else demand
                 else:
-                    demand = _clean_demand(_TRAILING_ADVERB.sub("", re.split(r",|\b(?:of|but|and)\s", before)[-1]))
+                    # "a compromise between the $300bn a year demanded by X": the noun phrase before the participle,
+                    # never the clause it stands in
+                    demand = _clean_demand(_TRAILING_ADVERB.sub("", _REDUCED_PASSIVE_CUT.split(before)[-1]))
             if holder is None and claim is not None and claim.verb_at < at and ";" not in article.body[claim.verb_at:at]:
                 # (not past a semicolon: "The app says …; the regulator wants documents" is the regulator's)
                 # "X said the mayor has decided that …": the cue's own subject, when it names a party
@@ -3494,6 +3553,19 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if thing is None:
                     continue
                 demand = f"{end_pronoun.group(1)} {thing.group(1)}"
+            some = _WHERE_SOME_SAY.search(sent.text) if holder.kind != "person" else None
+            if some and sent.text.find(demand) > some.start():
+                continue  # "the Senate, where several senators have said they want …": some members' wish, not the
+                # body's (nor any party's the question could offer)
+            undone = _ITS_UNDOING.fullmatch(demand)
+            if undone and holder.kind != "person":
+                # "calling the reform 'brutal' and demanding its withdrawal": "its" is the thing the sentence
+                # named before, never the side's own; asked as "the withdrawal of the reform", or not at all
+                at_ = sent.text.find(demand)
+                things = list(_UNDONE_THING.finditer(sent.text[:at_])) if at_ > 0 else []
+                if not things:
+                    continue
+                demand = f"the {undone.group(1)} of {things[-1].group()}"
             if _EACH_OTHER.match(demand):
                 continue  # "the frontrunners accused each other of …": both sides at once, no one side's position
             if holder.kind != "person" and _HIS_THING.fullmatch(demand):
@@ -3502,6 +3574,10 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if len(named) != 1:
                     continue
                 demand = f"{named[0]}'s {demand.split(None, 1)[1]}"
+            if stance in _THAT_STANCES and _MODAL_CLAUSE.match(demand):
+                # "proposed that an observer mission should monitor any truce": the clause keeps its "that", or
+                # "proposes an observer mission should monitor" reads as a noun and a stray verb
+                demand = f"that {demand}"
             seen.add(side)
             who = holder.name if holder.kind in ("person", "joint") else label[1]
             out.append(Position(side, who, demand, evidence, sent.start, cue, stance))

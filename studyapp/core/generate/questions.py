@@ -49,8 +49,9 @@ from studyapp.core.generate.people import bare_office, kin_role, owned_role, rol
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
 from studyapp.core.generate.text import is_word_char, word_starts
 from studyapp.core.generate.timeline import as_coming, one_dated_clause, quoted_words, reports_saying, unfit_item
-from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite, lead_in,
-                                            lower_first, one_event, owner_mismatch, plural_verb, present_condition,
+from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite,
+                                            has_finite_verb, lead_in, lower_first, one_event, owner_mismatch,
+                                            plural_verb, present_condition,
                                             sentence_case, subject_of, when_question, common_subject)
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
@@ -557,6 +558,22 @@ def _side_said(ids: Ids, parties: list[str], speaker: str, prompt: str, source: 
     }, fact, priority)
 
 
+# A claim whose subject is a bare quantifier ("most would reopen on Monday", "some were closed"): of what, only the
+# sentences before say
+_QUANTIFIER_SUBJECT = re.compile(r"(?:most|some|many|all|none|several|both|few|others|the\s+rest)\s+(?:of\s+them\s+)?"
+                                 r"(?:would|will|were|are|was|is|had|have|has|could|can|should|must|may|might|remain\w*|"
+                                 r"stay\w*)\b", re.IGNORECASE)
+# A side's verb on a thing, then ", saying it …": "it" is that thing ("rejected that offer, saying it did not protect …")
+_SAYING_IT_OF = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|criticised|criticized|criticises|criticizes|"
+                           r"welcomed|welcomes|attacked|attacks|opposed|opposes|condemned|condemns|turned\s+down|"
+                           r"praised|praises|backed|backs)\s+(?:the|that|this|its|their)\s+[^,.;]{1,60},\s+"
+                           r"(?:saying|arguing|adding|warning)\s+(?:that\s+)?it\b")
+# A verdict on a thing with "it" for its subject ("said it did not go far enough", "it fell short"): a side judges a
+# report, a plan or a deal the sentences before name, never says so of itself
+_IT_JUDGED = re.compile(r"it\s+(?:(?:did|does|would|will)\s+not\s+|(?:didn|doesn|wouldn|won)['’]t\s+)?(?:go|goes|went|"
+                        r"had\s+gone|has\s+gone)\s+(?:far\s+enough|too\s+far)|it\s+(?:fell|falls|had\s+fallen|has\s+fallen)"
+                        r"\s+(?:far\s+|well\s+)?short\b|it\s+(?:was|is)\s+(?:deeply\s+|seriously\s+|fundamentally\s+)?"
+                        r"(?:flawed|a\s+missed\s+opportunity|a\s+step\s+in\s+the\s+right\s+direction|a\s+good\s+start)\b")
 _ANY_THIRD_PERSON = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 
 
@@ -580,7 +597,8 @@ def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, 
 
 _DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
                 " passed away", "'s killing", "’s killing", "'s murder", "’s murder", "'s funeral", "’s funeral",
-                " was beaten to death", ", who died", ", who has died", ", who had died", ", who passed",
+                " was beaten to death", " was shot and killed", " was shot dead", " was fatally shot",
+                " was stabbed to death", " was fatally stabbed", " was killed by", ", who died", ", who has died", ", who had died", ", who passed",
                 " who passed away", ", who was killed")
 _DEATH_BEFORE = ("the late ", "death of ", "killing of ", "murder of ", "funeral of ")
 # "She died in 2011.", "since he passed, you've …", "after she passed away": a death told of a "he" or "she", whose
@@ -734,6 +752,10 @@ def quote_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             if typed:  # one a speaker: typed, it is asked in a small article's bank beside its figures and dates
                 typed_for.add(sp.name)
                 out.append(typed)
+            if sp.kind != "person" and len(text.split()) < 12 and text.split()[0].lower() in DETERMINERS and \
+                    not has_finite_verb(text, strict=True):
+                continue  # 'Which side said: “the required standards of safety, quality and effectiveness”?': a noun
+                # phrase the side's sentence is built around, nothing it said alone
             if sp.kind != "person":
                 c = _side_said(ids, parties, _whole_side(sp.name, ex), f"Which side said: “{text}”?", source.strip(), fact,
                                0.9, ex.article.body) or \
@@ -1058,6 +1080,10 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         if c.speaker.name not in by_name or c.speaker.kind == "organisation":
             # (an organisation the bank lists is still no person: "Who said …?" with its chair among the options has
             # two right answers)
+            if _QUANTIFIER_SUBJECT.match(claim) or (claim.startswith("it ") and (
+                    _SAYING_IT_OF.search(c.evidence) or _IT_JUDGED.match(claim))):
+                continue  # "said most would reopen": most of what; "rejected that offer, saying it did not …": "it"
+                # is the offer, not the side, and "Which side said that it …?" reads as the side's own
             if c.speaker.kind in ("organisation",) and not _BENCH.search(c.speaker.name) and \
                     not kind_of(party_name(c.speaker.name), ex.article.body):  # "traders in X said": X is no side
                 cand = _side_said(ids, parties, _whole_side(c.speaker.name, ex), f"Which side said that {claim}?",

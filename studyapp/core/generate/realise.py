@@ -670,7 +670,7 @@ _FINITE = AUXILIARIES | {"do", "does", "did", "am", "be", "get", "gets", "got", 
 _SUBJECT_PRONOUN = {"i", "we", "you", "they", "he", "she", "it", "there", "who"}
 
 
-def has_finite_verb(text: str) -> bool:
+def has_finite_verb(text: str, strict: bool = False) -> bool:
     """Whether a quoted stretch holds a verb of its own: an auxiliary, a contraction ("won’t", "we’re"), a past
     tense, a common present verb, or a word after a subject pronoun ("we need", "they know"). A phrase without
     one ("After a year like this one") is a lead-in to the speaker's sentence, not a statement."""
@@ -678,8 +678,9 @@ def has_finite_verb(text: str) -> bool:
     for i, w in enumerate(words):
         if w in _FINITE or w in IRREGULAR or re.search(r"'(?:s|re|ve|ll|d|m)$|n't$", w):
             return True
-        if w.endswith("ed") and len(w) > 4 and regular_base(w):
-            return True
+        if w.endswith("ed") and len(w) > 4 and regular_base(w) and not (
+                strict and i and words[i - 1] in _DETERMINERS and words[i - 1] != "that"):
+            return True  # (`strict`: not "the required standards", a participle after a determiner is an adjective)
         if i and words[i - 1] in _SUBJECT_PRONOUN and not w in _DETERMINERS:
             return True
     return False

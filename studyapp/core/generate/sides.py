@@ -18,7 +18,7 @@ import itertools
 import re
 
 from studyapp.core.generate.described import key_of, qualified
-from studyapp.core.generate.kinds import WORK_NOUNS, _a_state, kind_of, named_as_place, read_cues, work_at
+from studyapp.core.generate.kinds import WORK_NOUNS, _a_state, kind_of, named_as_body, named_as_place, read_cues, work_at
 from studyapp.core.generate.lexicon import AGENT_NOUNS, COUNTRIES, ORG_WORDS, PARTY_NAMES, TITLE_WORDS
 from studyapp.core.generate.text import is_word_char, word_count, word_starts
 
@@ -108,6 +108,15 @@ def written_as_name(name: str, article: str) -> str:
 _WHERE = {"in", "at", "on", "near", "off", "across", "along", "around", "outside", "inside", "into", "onto"}
 
 
+# The last word of a stretch of land's name ("Orlen Valley", "Kessel Basin"); not "Vale" or "Hill", which clubs are
+# often named after
+_LAND_HEADS = {"valley", "basin", "peninsula", "plateau", "gorge", "delta", "river", "hills", "mountains",
+               "highlands", "lowlands", "steppe", "fjord", "estuary", "lagoon"}
+# A seat or a ward someone is elected for ("MP for Wendover Vale", "the councillor for Eastgate"): a place
+_SEAT_HOLDER = {"mp", "mps", "msp", "mla", "mep", "td", "member", "councillor", "councilor", "senator",
+                "representative", "congressman", "congresswoman", "candidate", "assemblyman", "assemblywoman"}
+
+
 def _only_where(name: str, article: str) -> bool:
     """Whether every time the article writes `name` inside a sentence it is where something is ("oyster growers on
     Lindholm Sound"), and the name holds no word of a body: a place, never a party."""
@@ -121,6 +130,9 @@ def _only_where(name: str, article: str) -> bool:
         before, where = _word_before(article, at)
         if before.lower() == "the":
             before, where = _word_before(article, where)
+        if before.lower() == "for" and _word_before(article, where)[0].lower().strip(",") in _SEAT_HOLDER:
+            seen = True  # "MP for Wendover Vale": the seat, a place
+            continue
         if before.lower() not in _WHERE:
             return False
         seen = True
@@ -180,6 +192,17 @@ _BARE_BODY = {"union", "government", "council", "company", "firm", "authority", 
               "foundation", "group", "coalition", "alliance", "institute", "society", "corporation", "league"}
 
 
+# The last word of a law's, a treaty's or an event's name ("Digital Fairness Act", "Harbour Accord", "National Games"):
+# what the parties fight over or take part in, never a party itself
+_LAW_HEADS = {"act", "bill", "directive", "regulation", "regulations", "treaty", "accord", "accords", "charter",
+              "convention", "protocol", "amendment", "statute", "ordinance", "code", "law", "pact"}
+_EVENT_HEADS = {"games", "championships", "championship", "olympics", "cup", "tournament", "festival", "marathon",
+                "expo", "summit", "awards", "derby", "grand prix", "open"}
+# A title's abbreviation ("CM Harish Bhandari", "the PM", "CEO"): a job, never a party
+_TITLE_ABBREVIATIONS = {"CM", "PM", "DPM", "MP", "MLA", "MEP", "MSP", "CEO", "CFO", "COO", "DG", "VP", "MD", "GM",
+                        "AG", "DA", "SG", "FM", "HM"}
+
+
 @functools.lru_cache(maxsize=2048)
 def what_kind(name: str, article: str) -> str:
     """Why `name` is no party nor person by its kind ('' when nothing says so): a work, a publication, a structure,
@@ -189,6 +212,10 @@ def what_kind(name: str, article: str) -> str:
     if not words or not bare[:1].isupper():
         return ""
     low = words[-1].lower().strip("’'")
+    if len(words) >= 2 and (low in _LAW_HEADS or low in _EVENT_HEADS) and not named_as_body(bare, article):
+        return "a law, a treaty or an event, not a party"  # "Digital Fairness Act", "Harbour Accord"
+    if len(words) == 1 and bare in _TITLE_ABBREVIATIONS:
+        return "a title's abbreviation, not a party"  # "CM Harish Bhandari said …"
     if len(words) == 1 and low in WORK_NOUNS + ("studies", "findings", "research"):
         return "a work (a book, a report, a study), not a party"  # "Study" from "The study said …"
     if len(words) == 1 and low in _BARE_BODY and any(_NAMED_BEFORE.search(article, max(0, at - 40), at)
@@ -222,6 +249,10 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     _, _, states, capitalised = read_cues(article)
     if _a_state(bare, states, capitalised):
         return ""  # "Vesteria" beside "Vesterian officials": a state, wherever "in Vesteria" puts it
+    if len(bare.split()) >= 2 and bare.split()[-1].lower() in _LAND_HEADS and "&" not in bare and \
+            " and " not in bare and \
+            not any(w.lower().strip("’'") in ORG_WORDS and w.lower() not in _LAND_HEADS for w in bare.split()):
+        return "a place or a thing"  # "the disputed Orlen Valley crossing": land, never a party
     if _only_where(bare, article):  # (before the people: a place the cast read as a person is still a place)
         return "a place or a thing"
     kind = what_kind(bare, article)
