@@ -2810,6 +2810,8 @@ def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple
             side = named.organisation(_OFFICE_OF[office], sent.start) or ""  # firm: that firm's
         if not side or role_fault(side + " " + office) or side in p["name"] or office in _CUT_OFFICES:
             return role, False
+        if _TITLE_OWNER.search(owned_role(office, side)):
+            return role, False  # a side that is itself a title ("Vice-President"): "… of Vice-President" is no role
         role = owned_role(office, side)
     return role, True
 

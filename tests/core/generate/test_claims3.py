@@ -209,6 +209,10 @@ ROLE_STORIES = [
      "Workers at the Orvell tractor plant walked out on Monday. Raymond Tull, the local's president, said talks "
      "had failed. \"We are out until they listen,\" Tull said. Orvell chief executive Maria Soto said the offer "
      "was fair. \"It is a good offer,\" Soto said."),
+    ("Regulator fines app maker",
+     "\"Leaving took a maze,\" Executive Vice-President Lena Dorsch, the commissioner responsible for consumer "
+     "protection, told reporters in Brussels on Wednesday. The Marlow app maker Tappit said it would appeal. \"We will "
+     "fight this,\" said Tappit chief executive Omar Lint."),
     ("Former official backs nominee",
      "Former secretary Alan Pruett backed the nominee on Tuesday. \"She is ready,\" Pruett said. Senator Ruth "
      "Kimball of Ardmore said she would vote against. \"She is not ready,\" Kimball said."),
@@ -221,6 +225,7 @@ def test_a_role_that_names_no_body_is_not_keyed(title, body):
         if q["id"].startswith("who-is"):
             answer = q["answer"].lower()
             assert not answer.startswith(("the coalition's", "the local's", "former secretary")), q
+            assert not answer.endswith("of vice-president"), q
 
 
 # -- a statement's side is a party, not an unnamed source --------------------------------------------------------
