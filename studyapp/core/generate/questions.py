@@ -309,9 +309,9 @@ class Distractors:
         ordered = unnamed_first(pool, text) if text else pool
         for name in ordered:
             if name != key and name not in self.gone:
-                if len(out) >= 2 and text and (word_in(name, text) or len(name.split()[-1]) >= 2 and
-                                               word_in(name.split()[-1], text)):
-                    break  # "… and thanked X for …": X, named in the prompt, is no third speaker to offer
+                if text and (word_in(name, text) or len(name.split()[-1]) >= 2 and word_in(name.split()[-1], text)):
+                    break  # "… and thanked X for …", "he expected … to support X": X, named in the prompt, is no
+                    # speaker to offer (blind readers judged such a choice unfit even as the second wrong option)
                 out.append(name)
                 if len(out) == 3:
                     break
@@ -587,12 +587,23 @@ def _side_said_true(ids: Ids, ex: Extraction, parties: list[str], speaker: str, 
             _ANY_THIRD_PERSON.search(re.sub(r"“.*”", "", said)):
         return None  # (nor "… said that they had learned …": who they are, only the article says)
     end = "" if re.search(r"[.!?]”?$", said) else "."
+    subject = subject_of(key)
+    if subject == key and _written_with_the(key, ex.article.body):
+        subject = "the " + key  # "the Joint Advisory Panel", as the article writes it
     return Candidate({
         "id": ids.make("tf-side-said", key, " ".join(said.split()[1:5])), "type": "choice",
-        "topic": "who-said-what", "prompt": f"True or false: {sentence_case(subject_of(key))} {said}{end}",
+        "topic": "who-said-what", "prompt": f"True or false: {sentence_case(subject)} {said}{end}",
         "choices": ["True", "False"], "answer": "True", "source": source,
         "explanation": f"The article gives this as what {speaker} said.",
     }, fact, 0.35)  # (below the other forms of its fact: asked only where none is kept)
+
+
+def _written_with_the(name: str, body: str) -> bool:
+    """Whether the article writes a name with "the" at most of its mentions ("the Joint Advisory Panel"): a
+    statement that opens on it bare reads as a headline's."""
+    if not name[:1].isupper() or name.startswith(("The ", "the ")):
+        return False
+    return 2 * (body.count("the " + name) + body.count("The " + name)) > body.count(name) > 0
 
 
 _DEATH_AFTER = ("'s death", "’s death", " died", " has died", " had died", " was killed", " was murdered",
@@ -1110,9 +1121,12 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
         # "X said that …" statements were all true taught a student to answer True without reading.
         seed = zlib.crc32(claim.encode("utf-8"))
         wrong = wrongs.pick(c.speaker.name, claim, c.evidence, seed // 2) if seed % 2 and wrongs else None
+        said_by = wrong or c.speaker.name
+        if _written_with_the(said_by, ex.article.body):
+            said_by = "the " + said_by  # "the Joint Advisory Panel", a body the cast took for a person
         out.append(Candidate({
             "id": ids.make("tf-said", c.speaker.name, " ".join(claim.split()[:4])), "type": "choice",
-            "topic": "who-said-what", "prompt": f"True or false: {wrong or c.speaker.name} said that {claim}.",
+            "topic": "who-said-what", "prompt": f"True or false: {sentence_case(said_by)} said that {claim}.",
             "choices": ["True", "False"], "answer": "False" if wrong else "True", "source": c.evidence.strip(),
             "explanation": f"The article reports that {_who(person)} said this" + (f", not {wrong}." if wrong else "."),
         }, fact, 0.5))
@@ -2987,6 +3001,11 @@ def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple
                 role = role[:m.start()] + subject_of(name) + "'s" + role[m.end():]
     if unnamed_owner(role) or unresolved(role, posts=False, title=ex.article.title) or ambiguous_head(role, ex.article.body) or role_fault(role):
         return "", False  # "The head of the union's Coldmere branch" where the union cannot be named
+    if _BODY_OWNER.search(role) or _TITLE_OWNER.search(role):
+        return "", False  # "The coalition's director", "The local's president": which body, the role does not say;
+        # "Executive vice-president of Vice-President": a title read as its owner
+    if _FORMER.match(role) and bare_office(_FORMER.sub("", role)):
+        return role, False  # "Former secretary": of what, the role does not say (offered beside others', never keyed)
     office = bare_office(role)
     if not office and bare_title(role):
         return "", False  # "The minister": of what, and where, the role does not say (an office is given its body below)
@@ -2996,8 +3015,21 @@ def _whole_role(p: dict, ex: Extraction, named: Referents, pace: Pacer) -> tuple
             side = named.organisation(_OFFICE_OF[office], sent.start) or ""  # firm: that firm's
         if not side or role_fault(side + " " + office) or side in p["name"] or office in _CUT_OFFICES:
             return role, False
+        if _TITLE_OWNER.search(owned_role(office, side)):
+            return role, False  # a side that is itself a title ("Vice-President"): "… of Vice-President" is no role
         role = owned_role(office, side)
     return role, True
+
+
+# "the coalition's", "the local's" in a role: a campaigning body or a union's branch by a common noun, which one only the
+# article's sentence says ("the government's", "the council's" and "the city's" are read beside the bank's title, and
+# "the family's attorney" is a person's)
+_BODY_OWNER = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?(coalition|local|chapter|group|campaign|network|alliance|"
+                         r"association|federation|society|movement|consortium|branch|collective)['’]s\b")
+# an owner that is itself a title: "Executive vice-president of Vice-President"
+_TITLE_OWNER = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Ee]xecutive)-)?(?:President|"
+                          r"Chairman|Chair|Director|Secretary|Minister|Governor|Mayor|Commissioner)\s*$")
+_FORMER = re.compile(r"^(?:[Tt]he\s+|[Aa]\s+)?(?:[Ff]ormer|[Ee]x-)\s*")
 
 
 # Whose an office is when the article names no body beside it: the kind of body that has such an office, named
@@ -3508,13 +3540,35 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
                 "prompt": prompt, "choices": sorted([answer, *wrong[:3]]), "answer": answer,
                 "source": p.evidence.strip(), "explanation": explanation,
             }, fact, 0.93))
-        elif fact in central or fact in mains:
+        elif (fact in central or fact in mains) and not _one_of_several(party, stance, answer, p, items):
             out.append(Candidate({
                 "id": ids.make("what", party, " ".join(answer.split()[:3])), "type": "flash", "topic": "demands",
                 "prompt": prompt, "answer": sentence_case(answer), "source": p.evidence.strip(),
                 "explanation": explanation,
             }, fact, 0.86 if fact in central else MAIN_FLASH))
     return out
+
+
+# Stances of wishing: "What does X want?" has one answer only where X wishes for one thing
+_WISHES = re.compile(r"^(?:wants?|wanted|demands?|demanded|calls?\s+for|called\s+for|seeks?|sought|asks?\s+for|"
+                     r"asked\s+for|urges?|urged|hopes?|hoped)\b")
+_ALSO_STANCE = re.compile(r"\balso\s+(?:wants?|wanted|demands?|demanded|calls?\s+for|called\s+for|seeks?|sought|"
+                          r"asks?\s+for|asked\s+for|urges?|urged|hopes?|hoped|rejects?|rejected|opposes?|opposed)\b")
+
+
+def _one_of_several(party: str, stance: str, demand: str, position, items: list) -> bool:
+    """Whether a side's wish is one of several it holds, so a card's single answer is one right answer among others:
+    its sentence says "also wants", or the side holds another wish in the article ("What does Marovia want?" of a
+    side that wants monitors and the crossing reopened)."""
+    if _ALSO_STANCE.search(position.evidence):
+        return True
+    if not _WISHES.match(stance):
+        return False
+    return any(o_party == party and o_p is not position and o_p.evidence != position.evidence and
+               _WISHES.match(o_stance) and norm(o_demand) != norm(demand) and
+               not same_saying(f"{stance} {demand}", f"{o_stance} {o_demand}") and
+               len(_content_stems(o_demand) & _content_stems(demand)) < 2
+               for o_party, o_stance, o_demand, o_p in items)  # (the same wish in the side's quoted words is one)
 
 
 # A side's own main demand, asked as a card when no choice can be made of it: below "Which of these is X's position?"

@@ -14,6 +14,7 @@ nested quotes and apostrophes never become quotations of their own.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from studyapp.core.generate.lexicon import (
 )
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.people import ROLE_ABBREVIATIONS, Cast, Mention
+from studyapp.core.generate.referents import called_so
 from studyapp.core.generate.unquoted import transcript_turns, unquoted_quotations
 from studyapp.core.generate.text import Article, Sentence
 
@@ -462,6 +464,13 @@ _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department"
 _DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
                r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
 _GROUP_WORD = r"(?:group|organi[sz]ation|coalition|campaign|network|association|alliance|charity|collective)"
+
+
+@functools.lru_cache(maxsize=1024)
+def _called_another_kind(name: str, kind: str, body: str) -> bool:
+    """Whether the article calls a name a union, a charity or a club in so many words ("the technology union Prospect
+    Digital"): never "the company", whatever its own words. (Once per name and article.)"""
+    return any(called_so(name, other, body) for other in ("union", "charity", "club") if other != kind)
 
 
 def group_nouns(body: str, cast: Cast, pace: Pacer | None = None) -> tuple[str, set[str]] | None:
@@ -1888,7 +1897,8 @@ class Attributor:
             spelled = [o for o in self.cast.orgs if o != name and name.isupper() and
                        "".join(w[0] for w in o.split() if w[:1].isupper()) == name]  # "TDW": "Transport and Dock Workers"
             words = {w.lower() for w in " ".join([name, *spelled[:1]]).split()}
-            return not name.lower().startswith("the ") and not (words & (_KINDS_OF_BODY | {"workers"}) - {kind})
+            return not name.lower().startswith("the ") and not (words & (_KINDS_OF_BODY | {"workers"}) - {kind}) and \
+                not _called_another_kind(name, kind, self.body)  # "the technology union Prospect Digital"
 
         org = self.tracker.org
         if org is not None and org.kind == "organisation" and fits(org.name):

@@ -533,7 +533,9 @@ def _own_pronouns(c: Candidate, neutral: Candidate | None, sexed: dict[str, str]
         return c
     # the bank's other people known to be of that sex make up the options (`pool`); a name of unknown sex may be
     # anyone's ("he" beside "Brenda Tolley" gives it away)
-    same = list(dict.fromkeys(known + [n for n in pool if n != key and sexed.get(n) == sex]))[:3]
+    said = q.get("quote") or q.get("prompt") or ""
+    same = list(dict.fromkeys(known + [n for n in pool if n != key and sexed.get(n) == sex and
+                                       n.split()[-1] not in said]))[:3]  # (never the person the words are about)
     if len(same) < 2:
         return _said_statement(c)  # "they" for one person, or a pronoun that gives the answer away: not asked so
     new = dict(q)

@@ -294,6 +294,11 @@ def _called_so(name: str, noun: str, body: str) -> bool:
     return False
 
 
+def called_so(name: str, noun: str, body: str) -> bool:
+    """Whether the words just before or after a name call it a <noun> ("the technology union Prospect Digital")."""
+    return _called_so(name, noun, body)
+
+
 def _masked(text: str) -> str:
     """The text with its quotations blanked (same length), so offsets still match and quoted words are skipped."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
@@ -923,6 +928,9 @@ class Referents:
             return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun) or self._called(name, noun)
         if noun not in ("union", "group") and name.replace(" ", "").isupper():
             return False  # "NASA", "FIFA": an agency or a body far more often than a company
+        if not words & _NOT_A_FIRM and any(self._called(name, other) for other in ("union", "charity", "club")):
+            return False  # "the technology union Prospect Digital": a name that reads like a firm's, which the article
+            # calls a union, is never "the company" (whose would then be the union's words, "if the company refused")
         return not words & _NOT_A_FIRM
 
     def _called(self, name: str, noun: str) -> bool:

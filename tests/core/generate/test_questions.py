@@ -106,8 +106,10 @@ def test_fragments_and_captions_never_reach_a_question():
     text = (ARTICLES / "g-river-treaty.txt").read_text(encoding="utf-8")
     bank, _ = generate_bank(text, published=date(2026, 3, 4))
     shown = repr(bank["questions"])
-    for bad in ("Addressing", "REUTERS", "ATTENTION EDITORS", "Chrome", "…", "When?"):
+    for bad in ("REUTERS", "ATTENTION EDITORS", "Chrome", "…", "When?"):
         assert bad not in shown
+    # (the article's sentence a question is drawn from may open "Addressing Marken, …": what a student reads may not)
+    assert "Addressing" not in repr([{k: v for k, v in q.items() if k != "source"} for q in bank["questions"]])
     assert all(r.passed for r in review_bank(bank, text).values())
 
 

@@ -122,7 +122,8 @@ def test_the_club_of_a_sentence_that_names_its_own_club():
 
 def test_two_descriptions_found_as_one_body_are_not_named():
     # "She said the union would ballot members … if the company refused": the company is not the union, so the one body
-    # found for both (the union, subject of the sentences before) names neither; the question is then not kept
+    # found for both (the union, subject of the sentences before) names neither. (Since the article calls Fairshift
+    # "the warehouse union", it is never "the company" either: the company is Parcelway, named two paragraphs before.)
     text = _text("logistics-union.txt")
     ex = extract(text, PUBLISHED)
     refs = Referents(ex.article, ex.cast)
@@ -130,4 +131,4 @@ def test_two_descriptions_found_as_one_body_are_not_named():
     assert at > 0
     said = refs.rewrite("the union would ballot members on strike action if the company refused to reopen talks", at)
     assert "if Fairshift refused" not in said
-    assert "the company" in said
+    assert "the company" in said or "if Parcelway refused" in said

@@ -69,7 +69,13 @@ def test_a_title_and_surname_in_a_prompt_is_given_in_full():
     qs = _bank("interview-lighthouse-keeper.txt")
     assert not any(re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.? [A-Z]", q.get("prompt", "") + " " + q.get("quote", ""))
                    for q in qs), [q.get("prompt") or q.get("quote") for q in qs]
-    assert any("Edwin Tallis was the best storyteller" in _seen(q) for q in qs)
+    # ("Mr Tallis was the best storyteller …" is drafted with his name in full, in its name cloze; the bank no longer
+    # asks "Who said …?" of it with Edwin Tallis, whom it names, as a wrong option: the article has no third speaker)
+    from studyapp.core.generate.facts import extract
+    from studyapp.core.generate.questions import build_people, draft_candidates
+
+    ex = extract((ARTICLES / "interview-lighthouse-keeper.txt").read_text(encoding="utf-8"), None)
+    assert any("Edwin Tallis was the best storyteller" in _seen(c.question) for c in draft_candidates(ex, build_people(ex)))
 
 
 INITIALS = """Garrow Point keeper remembers forty years on the rock

@@ -21,12 +21,15 @@ Managers met union officials on Tuesday to discuss the shift pattern.
 
 
 def test_a_timeline_holds_events_not_forecasts_or_reports():
-    bank, _ = generate_bank(FORECAST, published=date(2025, 2, 20))
-    items = [i for q in bank["questions"] if q["type"] == "order" for i in q["items"]]
+    # (the drafted timeline, which the "worth" check holds back from the bank until its items are proven whole)
+    def drafted(text: str, published: date) -> list[str]:
+        ex = extract(text, published)
+        return [i for c in draft_candidates(ex, build_people(ex)) if c.question["type"] == "order"
+                for i in c.question["items"]]
+
+    items = drafted(FORECAST, date(2025, 2, 20))
     assert items and not any("prices will fall" in i for i in items)
-    text = (ARTICLES / "c-reserve-talks.txt").read_text(encoding="utf-8")
-    bank, _ = generate_bank(text, published=date(2022, 3, 4))
-    items = [i for q in bank["questions"] if q["type"] == "order" for i in q["items"]]
+    items = drafted((ARTICLES / "c-reserve-talks.txt").read_text(encoding="utf-8"), date(2022, 3, 4))
     assert items and not any(" said " in f" {i} " for i in items)  # "Officials said Velmar is demanding …"
 
 
