@@ -792,7 +792,7 @@ _OFFICER_AFTER = re.compile(r"\s+(?:chairman|chairwoman|chair|manager|chief\s+ex
                             r"spokesman|spokeswoman|spokesperson|boss|owner|coach|general\s+secretary|organiser|organizer)"
                             r"\s+[A-Z]")
 _THE_LABEL = re.compile(r"\b([Tt]he)\s+([a-z][a-z-]{2,})(['’]s)?(?![\w’'-])")
-_LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Za-z][a-z-]{2,})\s+$")
+_LABEL_WORD = re.compile(r"(?<![\w’'-])([A-Za-z][a-z-]{2,})[ \t]+$")  # (on the name's own line: a standfirst's last word is no label of a byline)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 # (lower-case words before a name that are no label of the person: verbs, small words, and words that say when or
 # which, "former", "late"; `_GENERIC_MOD`)

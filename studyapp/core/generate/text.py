@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.furniture import is_furniture, is_subhead
+from studyapp.core.generate.furniture import is_furniture, is_subhead, masthead
 from studyapp.core.generate.pacing import Pacer
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -110,6 +110,7 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
     # in the last part of the page: what follows it is the page's (a talk's promotion, a book's details, a credit)
     closed = next((k for k, m in enumerate(lines) if k >= len(lines) * 3 // 5 and len(m.group().split()) <= 16 and
                    _CLOSING_NOTE.match(m.group())), None)
+    mast = masthead([m.group() for m in lines])  # the writer's name, job and time stamp; a sign-off at the foot
     for k, m in enumerate(lines):
         a = m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
@@ -127,7 +128,7 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         subhead = 0 < k < len(lines) - 1 and is_subhead(m.group(), lines[k - 1].group(), lines[k + 1].group())
         for s, e in split_sentences(body, a, b, pace):
             chunk = body[s:e]
-            article.sentences.append(Sentence(s, e, chunk, p, subhead or is_furniture(chunk) or
+            article.sentences.append(Sentence(s, e, chunk, p, subhead or k in mast or is_furniture(chunk) or
                                               closed is not None and k >= closed))
     return article
 

@@ -1,0 +1,88 @@
+"""A page's masthead copied with the story (the writer's name and job on lines of their own, a "Posted …" stamp, a
+sign-off naming the writer's job) is page text: its name is no person of the story and the standfirst's last word is
+no label of it. Also: a title set off after "said" is the speaker's role, and a two-sentence quotation named after its
+second sentence is still asked. The articles in tests/data/masthead are invented."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.furniture import masthead
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.text import parse_article
+
+HERE = Path(__file__).resolve().parents[2] / "data" / "masthead"
+WRITERS = {"watchdog": ["Hester Kilbane"], "ferry": ["Saoirse Lennagh"], "budget": ["Dov Kestrel", "Amani Fairweather"]}
+PUBLISHED = {"watchdog": "2026-03-03", "ferry": "2026-03-11", "budget": "2026-02-06"}
+
+
+def _text(name: str) -> str:
+    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_masthead_lines_are_found_at_the_head_and_the_foot():
+    lines = ["The regulator says the bank ignored warnings for a year", "Ann Roe", "Technology correspondent",
+             "Posted Thu 12 Mar 2026 at 6:00am", "Share", "The regulator has fined the bank £6m, it said on Monday.",
+             "The bank said it would appeal.", "Ann Roe is the Courier's technology correspondent."]
+    assert masthead(lines) == {1, 2, 3, 7}
+    assert masthead(["A standfirst.", "Jo Reyes and Tom Bell", "Thursday 12 March 2026", "The story starts here."]) \
+        == {1, 2}
+    assert masthead(["A standfirst.", "By Jo Reyes | Political editor", "March 12, 2026 6:00 AM EST", "Story."]) >= {2}
+
+
+@pytest.mark.parametrize("lines", [
+    ["A standfirst.", "Rescue Plan", "The talks resume on Monday, officials said."],  # a subheading, not a name
+    ["Thursday 12 March 2026", "09:14 The minister arrives.", "Lena Roy", "Monday's talks"],  # a live blog's day
+    ["The union's leader, Ann Roe, said the strike would go ahead.", "Ann Roe", "Ann Roe said it again."],
+])
+def test_story_lines_are_not_masthead(lines):
+    assert masthead(lines) == set()
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_the_writer_is_no_person_option_or_side(name):
+    bank, _ = generate_bank(_text(name), published=PUBLISHED[name])
+    people = {p["name"] for p in bank["people"]}
+    shown = str(bank["questions"]) + str(bank["bank"].get("sides", []))
+    for writer in WRITERS[name]:
+        assert writer not in people
+        assert writer not in shown
+    assert "Posted" not in str(people)
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_masthead_sentences_are_furniture(name):
+    article = parse_article(_text(name))
+    for writer in WRITERS[name]:
+        assert all(s.furniture for s in article.sentences if writer in s.text)
+
+
+def test_a_standfirst_last_word_is_no_label_of_the_byline():
+    text = ("Watchdog fines Brellholt Cloud £18m over leak of customers' data\n\n"
+            "The regulator says the company ignored warnings before hackers took the data\n\n"
+            "Marta Quillon\nTechnology correspondent\nPosted Thu 12 Mar 2026 at 6:00am\n\n"
+            "The Data Office has fined Brellholt Cloud £18m after a breach that exposed the records of 2.4 million "
+            "customers.\n\n"
+            "The regulator said the company was warned in February 2024 that a server was open, but did not fix it "
+            "until hackers copied the data on 9 June 2025.\n\n"
+            "\"This was not a sophisticated attack,\" said Information Commissioner Dalia Renwick.\n")
+    bank, _ = generate_bank(text, published="2026-03-12")
+    assert "Marta Quillon" not in str(bank)
+    assert "Posted Thu" not in str(bank)
+
+
+def test_said_the_title_is_the_speakers_role():
+    ex = extract(_text("budget"), datetime.date(2026, 2, 6))
+    roles = {p.name: p.role for p in ex.cast.people}
+    assert roles["Priya Mandeville"] == "council leader"
+    ex = extract(_text("watchdog"), datetime.date(2026, 3, 3))
+    roles = {p.name: p.role for p in ex.cast.people}
+    assert "chief executive" in roles["Imelda Vorst"] and "Tallowmere Bank" in roles["Imelda Vorst"]
+
+
+def test_a_two_sentence_quotation_named_after_its_second_is_asked():
+    bank, _ = generate_bank(_text("budget"), published="2026-02-06")
+    asked = [q for q in bank["questions"] if "flooded out three times" in str(q)]
+    assert asked and all(q.get("answer", q.get("speaker")) == "Priya Mandeville" for q in asked)
