@@ -506,6 +506,8 @@ _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|
          r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
+# A body's noun right before a one-word name, after "the", "its" or a possessive: "the workers' union Unitek"
+_BODY_NOUN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[\w-]['’]s?)\s+(?:[\w'’-]+\s+){0,2}" + _BODY + r"\s+$")
 _SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
@@ -784,6 +786,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             return "alias", name, titles, honorific
         if not titles and _BODY_AFTER.match(text, run.end, run.end + 60):
             return "org", toks, titles, honorific  # "Voltra, the grid operator, says": a body set off with its noun
+        if not titles and _BODY_NOUN_BEFORE.search(text, max(0, run.start - 40), run.start):
+            return "org", toks, titles, honorific  # "the workers' union Unitek said": a body's noun before its name
         if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
         person_title = bool(titles) and (titles[-1].lower() in TITLE_WORDS or _AGENT_TITLE.fullmatch(titles[-1].lower())) and \
@@ -1660,7 +1664,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.aliases.append(particled)  # "van den Bosch" is what a reader types for "Annelies van den Bosch"
         p.aliases = [a for a in p.aliases if a != p.name]
     pace(len(text) // 100)  # some people's sides were looked for in the whole text
-    bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | {
+    bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | _owning_a_body(people, text) | {
         n for n, p in people.items() if n in orgs and " " in n and not p.role and not p.aliases}  # (named as a body too)
     plans = _plans_read_as_people(people, text) | _credits_read_as_people(people, text, pace)
     places = _places_read_as_people(people, text, pace)
@@ -1797,6 +1801,31 @@ def _spoken_of_as_it(people: dict[str, Person], text: str) -> set[str]:
         if words and words[-1] in _BODY_ROLE_HEADS and any(_SAID_IT_AFTER.match(text, at + len(name)) or
                                                            _ITS_OPENS_NEXT.match(text, at + len(name)) for at in spots):
             out.add(name)  # "Quarry owner Castlerock Aggregates wants to … . Its managing director, X, said"
+    return out
+
+
+# What only a body owns, after a name's possessive: "Quillon Harte's shareholders", "Halvern's chief executive"
+_BODY_OWNS = re.compile(r"['’]s?\s+(?:(?:new|former|interim|acting|own)\s+)?(?:shareholders|board|chief\s+executive|"
+                        r"chief\s+financial\s+officer|chairman|chairwoman|headquarters|share\s+price|shares|employees|"
+                        r"workforce|profits?|revenues?|subsidiar(?:y|ies)|factor(?:y|ies)|plants?|branches|directors|"
+                        r"executives|management|creditors|investors|balance\s+sheet)\b")
+
+
+def _owning_a_body(people: dict[str, Person], text: str) -> set[str]:
+    """Names the name rules took for people that the article gives what only a body has: shareholders, a board, a
+    chief executive, profits, factories ("Quillon Harte's board has recommended …"). A person named with a title or an
+    honorific, or called by the surname alone, stays a person."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person" or " " not in name or p.role and p.role.split()[-1].lower() in TITLE_WORDS and \
+                p.role.split()[-1].lower() not in _BODY_ROLE_HEADS or \
+                any(a.split()[0].rstrip(".").lower() in HONORIFICS for a in p.aliases if " " in a):
+            continue
+        spots = _occurrences(name, text)
+        if len(_occurrences(name.split()[-1], text)) > len(spots):
+            continue  # "Harte said": called by the surname alone, as a person is
+        if any(_BODY_OWNS.match(text, at + len(name)) for at in spots):
+            out.add(name)
     return out
 
 
@@ -2175,12 +2204,20 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)
         elif own.group("pron"):
-            place = [m for m in before if m.start >= p.first - OWNER_REACH]
+            place = [m for m in before if m.start >= p.first - OWNER_REACH and not _in_quotation(article.body, m.start)]
             if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES:
                 p.side = place[-1].text  # "Isla Verdosa has threatened … Its trade minister, X": the country's
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
                 p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks in its paragraph: a place a speaker names ("nobody else in Europe")
+    owns no title set off after the quotation."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 def _common_word_opening(m: Mention, text: str) -> bool:

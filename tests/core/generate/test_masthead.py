@@ -86,3 +86,20 @@ def test_a_two_sentence_quotation_named_after_its_second_is_asked():
     bank, _ = generate_bank(_text("budget"), published="2026-02-06")
     asked = [q for q in bank["questions"] if "flooded out three times" in str(q)]
     assert asked and all(q.get("answer", q.get("speaker")) == "Priya Mandeville" for q in asked)
+
+
+def test_a_firm_with_shareholders_and_a_board_is_no_person():
+    ex = extract(_text("firms"), datetime.date(2026, 3, 9))
+    people = {p.name for p in ex.cast.people}
+    assert "Quillon Harte" not in people
+    assert {"Marisol Brandt", "Dariusz Wole", "Brennick Stahl"} <= people
+    bank, _ = generate_bank(_text("firms"), published="2026-03-09")
+    for q in bank["questions"]:
+        if q["type"] == "quote" or q.get("topic") == "context":
+            assert "Quillon Harte" not in q.get("distractors", []) + q.get("choices", [])
+
+
+def test_a_title_after_a_quotation_is_owned_by_the_body_before_not_a_place_inside_the_quote():
+    ex = extract(_text("firms"), datetime.date(2026, 3, 9))
+    wole = next(p for p in ex.cast.people if p.name == "Dariusz Wole")
+    assert "Unitek" in wole.role and "Europe" not in wole.role
