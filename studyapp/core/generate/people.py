@@ -867,7 +867,15 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         whose = _COUNTERPART.search(before, max(0, len(before) - 40 - len(" ".join(role))))
         if whose and whose.group(1).lower() in DEMONYMS and before.rstrip().endswith(" ".join(role)):
             role.insert(0, whose.group(1))  # "his Russian counterpart, foreign minister X": Russia's minister
+    if role and role[-1].endswith("s") and not role[-1].endswith("ss") and (
+            role[-1][:-1].lower() in TITLE_WORDS or role[-1][:-1].lower() in _LISTED_HEADS):
+        role[-1] = role[-1][:-1]  # "Board members Ann Lee and Tom Ray": each of them is a board member
     return " ".join(role).strip()
+
+
+# Plural heads of a title that lists people after it ("Board members X and Y", "Council officials X and Y")
+_LISTED_HEADS = frozenset({"member", "official", "lawmaker", "executive", "organiser", "organizer", "representative",
+                           "delegate", "negotiator", "spokesperson", "campaigner", "volunteer"})
 
 
 # A title set off after a verb of saying: '"…," said the council leader, Ann Lee' ("the" + up to four plain words)

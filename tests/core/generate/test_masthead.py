@@ -103,3 +103,10 @@ def test_a_title_after_a_quotation_is_owned_by_the_body_before_not_a_place_insid
     ex = extract(_text("firms"), datetime.date(2026, 3, 9))
     wole = next(p for p in ex.cast.people if p.name == "Dariusz Wole")
     assert "Unitek" in wole.role and "Europe" not in wole.role
+
+
+def test_a_plural_title_before_listed_names_is_each_ones_title():
+    ex = extract(_text("fares"), datetime.date(2026, 6, 4))
+    roles = {p.name: p.role for p in ex.cast.people}
+    assert roles["Renata Szabo"] == "Board member"
+    assert "Corinne Ashby" not in roles  # "By Corinne Ashby" over the outlet's name and the date
