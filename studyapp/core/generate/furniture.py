@@ -32,9 +32,10 @@ _PATTERNS = [
     r"^(?:copyright|©)",
     r"^(?:updated|published|last updated)\s*:?\s*\d",
     # notes about the article itself, not its story: an editor's note, a correction, an update notice
-    r"^(?:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|update|updated)\s*[:\-–—]",
+    r"^(?:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|update|updated)"
+    r"(?:\s*\([^()\n]{1,30}\)|,\s*[^:,\n]{1,30})?\s*[:\-–—]",  # "Correction (12 March):", "Correction, March 12:"
     r"^(?:an earlier version of|a previous version of)\s+this\s+(?:story|article|report|post|piece)\b",
-    r"^this\s+(?:story|article|report|post|piece|page)\s+(?:was|has been|had been|is being|will be)\s+"
+    r"^[*_(\[]*this\s+(?:story|article|report|post|piece|page)\s+(?:was|has been|had been|is being|will be)\s+"
     r"(?:updated|amended|corrected|changed|edited|revised|republished|first published|originally published)\b",
     r"^(?:related|recommended|more on this story|most read|top stories|also read|read also|see also)\s*[:\-–—]",
     r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b",

@@ -32,6 +32,11 @@ _LAST_WORD = re.compile(r"(\S+)$")
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
                        r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|[—–]|\s-)\s+(?=[\"“A-Z0-9])")
 
+# …and one written in title case, set off by a dash: "Brussels — ", "Port Alver, March 14 (Meridian Wire) – " (a
+# colon or a hyphen after a title-case word opens a story sentence as often as a dateline: not taken)
+_TITLE_DATELINE = re.compile(r"[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){0,2}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+                             r"(?:,?\s+\d{4})?)?(?:\s*\([^()\n]{1,40}\))?\s*[—–]\s+(?=[\"“A-Z0-9])")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -119,6 +124,8 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         # the first paragraph of the story: a byline, a "Published …" line or a credit may stand above it, and
         # under a standfirst too a dateline naming its agency ("LONDON (Business Wire) -")
         dateline = _DATELINE.match(body, a, b) if p < 4 or all(x.furniture for x in article.sentences) else None
+        if dateline is None and all(x.furniture for x in article.sentences):
+            dateline = _TITLE_DATELINE.match(body, a, b)  # "Brussels — The Commission …", "Lyon, March 3 — …"
         if dateline and not all(x.furniture for x in article.sentences) and "(" not in dateline.group():
             dateline = None
         if dateline:

@@ -110,3 +110,30 @@ def test_a_plural_title_before_listed_names_is_each_ones_title():
     roles = {p.name: p.role for p in ex.cast.people}
     assert roles["Renata Szabo"] == "Board member"
     assert "Corinne Ashby" not in roles  # "By Corinne Ashby" over the outlet's name and the date
+
+
+@pytest.mark.parametrize("line", [
+    "Correction (12 March): An earlier version of this story said 60,000 people were affected.",
+    "Correction, March 12: This article misstated the fine.",
+    "*This article was amended on 5 March 2026 to correct the number of schools.",
+])
+def test_correction_notes_in_their_other_forms_are_furniture(line):
+    from studyapp.core.generate.furniture import is_furniture
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Correction of the figures took the agency three weeks, officials said.",
+    "Updated, the plan now includes 40 homes.",
+])
+def test_story_sentences_opening_on_those_words_stay(line):
+    from studyapp.core.generate.furniture import is_furniture
+    assert not is_furniture(line)
+
+
+def test_a_title_case_dateline_opening_the_story_is_furniture():
+    text = ("Commission blocks airline merger\n\nBy Ann Roe\n\nBrussels — The Commission blocked the merger of Skyra "
+            "and Vantair on Tuesday, its competition chief said.\n\nGermany — The largest economy in the bloc — "
+            "backed the move.\n")
+    sentences = parse_article(text).sentences
+    assert [s.text for s in sentences if s.furniture] == ["By Ann Roe", "Brussels —"]
