@@ -2165,11 +2165,14 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         at = bisect_left(starts, p.first)
         before = [m for m in parties[:at] if m.end <= p.first]
         owner = ""
+        if own.group("pron") and own.group("pron").lower() == "their" and _people_before(article, p.first):
+            p.role = ""  # "Protesters marched … . Their leader, X,": the protesters', whom no body's name stands for
+            continue
         if own.group("pron") or own.group("noun"):
             noun = (own.group("noun") or "").lower()
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
                     and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)
-                    and not _common_word_opening(m, article.body)]
+                    and not _common_word_opening(m, article.body) and m.text.split()[-1].lower() not in _STREET_WORDS]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
@@ -2213,11 +2216,34 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             p.role = _owned_role(own.group("title"), owner)
         elif own.group("pron"):
             place = [m for m in before if m.start >= p.first - OWNER_REACH and not _in_quotation(article.body, m.start)]
-            if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES:
+            if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES and \
+                    own.group("pron").lower() == "its" and \
+                    place[-1].text.split()[-1].lower() not in _STREET_WORDS:
                 p.side = place[-1].text  # "Isla Verdosa has threatened … Its trade minister, X": the country's
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
                 p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+
+
+# The last word of a street's or a building's name: a place where things happen, never a state with a leader
+_STREET_WORDS = frozenset({"street", "road", "lane", "avenue", "square", "drive", "way", "close", "place", "terrace",
+                           "crescent", "boulevard", "highway", "hall", "station", "park", "bridge", "gardens", "allotments"})
+
+
+# A sentence opening on a plural noun for people, not a body's name: "Protesters marched …", "The strikers said …"
+_PEOPLE_OPENING = re.compile(r"(?:(?:The|Some|Many|Most|Several|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?"
+                             r"(?:[a-z][\w-]*\s+)?([A-Za-z][a-z-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|men|women|"
+                             r"people|residents|workers|families|parents|fans|staff|crew|villagers))\b")
+
+
+def _people_before(article: Article, at: int) -> bool:
+    """Whether the sentence before `at` opens on a group of people named by a plural noun, not on a body: "their"
+    after it is theirs."""
+    i = article.sentence_index(at)
+    if i <= 0:
+        return False
+    m = _PEOPLE_OPENING.match(article.sentences[i - 1].text)
+    return bool(m) and m.group(1).lower() not in ("members",)
 
 
 def _in_quotation(text: str, at: int) -> bool:

@@ -137,3 +137,12 @@ def test_a_title_case_dateline_opening_the_story_is_furniture():
             "backed the move.\n")
     sentences = parse_article(text).sentences
     assert [s.text for s in sentences if s.furniture] == ["By Ann Roe", "Brussels —"]
+
+
+def test_a_street_owns_no_title_and_their_after_a_crowd_is_the_crowds():
+    ex = extract(_text("street"), datetime.date(2026, 5, 11))
+    roles = {p.name: p.role for p in ex.cast.people}
+    sides = {p.name: p.side for p in ex.cast.people}
+    assert "Kettle Lane" not in roles["Amara Wexley"] and "Grantham Homes" not in roles["Amara Wexley"]
+    assert sides["Amara Wexley"] in ("", None)
+    assert roles["Colin Pask"] == "managing director of Grantham Homes"
