@@ -291,6 +291,12 @@ def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
 
 # Bodies named for the fields they cover ("School of Arts and Sciences", "Department of Health and Social Care")
 _FIELD_HEADS = {"faculty", "school", "department", "ministry", "college", "institute", "academy", "division"}
+# The second field of a body's name after "and": a plural ("Nurses", "Fisheries", "Surgeons") or a field's noun
+_PLURAL_FIELD = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
+_FIELDS = frozenset({"health", "care", "culture", "justice", "defence", "defense", "trade", "industry", "science",
+                     "technology", "education", "training", "development", "security", "safety", "transport", "energy",
+                     "environment", "housing", "planning", "welfare", "sport", "media", "innovation", "enterprise",
+                     "agriculture", "tourism", "heritage", "skills", "labour", "labor", "finance", "commerce"})
 
 
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
@@ -319,6 +325,13 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
         # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
+    if of_at and (cur[of_at - 1][2].lower() in _FIELD_HEADS or cur[of_at - 1][2].lower() in _BODY_HEADS) and \
+            len(cur) - of_at == 2 and len(right.group(1).split()) == 1 and \
+            re.search(r"(?:^|[\s(])[Tt]he\s+$", text[max(0, left[0][0] - 5):left[0][0]]) and \
+            (_PLURAL_FIELD.fullmatch(right.group(1)) or right.group(1).lower() in _FIELDS) and \
+            not _SAYS_AFTER.match(text, right.end(1)):
+        return True  # "the Royal College of Midwives and Nurses", "the Ministry of Health and Social Care" is cut at
+        # "Social", but "the Ministry of Agriculture and Fisheries": after "the", a body of two fields is one name
     right_words = right.group(1).split()
     if re.fullmatch(r"[Tt]he ", text[max(0, left[0][0] - 4):left[0][0]]) and len(left) <= 2 and \
             right_words[-1].lower() in _BODY_HEADS and not any(

@@ -919,10 +919,20 @@ class Referents:
         if noun == "agency" and name.replace(" ", "").isupper():
             return True  # an acronym ("KSRO"): a public body far more often than anything else
         if noun in _KIND_OF:
-            return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun) or self._called(name, noun)
+            return bool(words & _KIND_OF[noun]) and not _headed_otherwise(name, noun) or self._called(name, noun) or \
+                noun == "union" and self._led_by_a_general_secretary(name)
         if noun not in ("union", "group") and name.replace(" ", "").isupper():
             return False  # "NASA", "FIFA": an agency or a body far more often than a company
         return not words & _NOT_A_FIRM
+
+    def _led_by_a_general_secretary(self, name: str) -> bool:
+        """Whether the article gives `name` a general secretary ("general secretary of the Royal College of Nurses",
+        "the college's general secretary" is not enough): a union's title, so "the union" may be that body whatever
+        its own words (found without a pattern built from the name: see test_regex_cache.py)."""
+        low = " ".join(self.body.lower().split())
+        n = name.lower()
+        return any(form in low for form in (f"general secretary of {n}", f"general secretary of the {n}",
+                                            f"{n}'s general secretary", f"{n}’s general secretary"))
 
     def _called(self, name: str, noun: str) -> bool:
         """Whether the article calls `name` a <noun> in so many words, whatever its own words: "the charity Harvest

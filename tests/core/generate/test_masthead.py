@@ -146,3 +146,23 @@ def test_a_street_owns_no_title_and_their_after_a_crowd_is_the_crowds():
     assert "Kettle Lane" not in roles["Amara Wexley"] and "Grantham Homes" not in roles["Amara Wexley"]
     assert sides["Amara Wexley"] in ("", None)
     assert roles["Colin Pask"] == "managing director of Grantham Homes"
+
+
+def test_a_body_of_two_fields_after_the_is_one_name_and_a_general_secretarys_body_is_the_union():
+    ex = extract(_text("qa"), datetime.date(2026, 10, 7))
+    orgs = {m.text for m in ex.cast.mentions if m.kind == "org"}
+    assert "Royal College of Midwives and Nurses" in orgs and "Royal College of Midwives" not in orgs
+    bank, _ = generate_bank(_text("qa"), published="2026-10-07")
+    rise = [q for q in bank["questions"] if q.get("answer") == "9%"]
+    assert rise and all("Royal College of Midwives and Nurses" in q["prompt"] for q in rise)
+    assert "Tomas Ravel" not in {p["name"] for p in bank["people"]}  # the interviewer, under the standfirst
+
+
+@pytest.mark.parametrize("text, name", [
+    ("T\n\nThe minister met the head of the Department of Coastal Security and Mira Okafor on Monday.",
+     "Department of Coastal Security"),
+    ("T\n\nThe Ministry of Agriculture and Fisheries said the quota would fall.", "Ministry of Agriculture and Fisheries"),
+])
+def test_two_fields_or_a_body_and_a_person(text, name):
+    from studyapp.core.generate.people import find_cast
+    assert name in {m.text for m in find_cast(parse_article(text)).mentions}
