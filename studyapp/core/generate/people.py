@@ -842,6 +842,10 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
             return ""  # "the family of one of the men, Tom Ray,": a name set off after a group is one of its own
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
     said_the = _SAID_THE_ROLE.search(before)
+    if said_the and said_the.group(1).split()[0].lower() != "the" and \
+            not _QUOTE_CLOSED.search(before, 0, said_the.start()):
+        said_the = None  # "The company also said its chairman, X, would …": "its" is the sentence's own subject's,
+        # which the owner rules read; after a quotation ('"…," said its chairman, X') it is the body before
     if said_the and said_the.group(3).lower() in TITLE_WORDS and not _GROUP_HEAD.match(said_the.group(1)):
         # '"…," said the council leader, Ann Lee.' and 'said its chief executive, Ann Lee': the title set off after
         # the verb ("the" dropped before a plain title; "its" kept for the body before it to be named)
@@ -894,6 +898,7 @@ _LISTED_HEADS = frozenset({"member", "official", "lawmaker", "executive", "organ
 # A title set off after a verb of saying: '"…," said the council leader, Ann Lee' ("the" + up to four plain words)
 _SAID_THE_ROLE = re.compile(r"\b(?:said|says|added|adds|told|tells|warned|warns|according\s+to)\s+"
                             r"((?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))),\s$")
+_QUOTE_CLOSED = re.compile(r"[”\"][,.!?]?\s*$|[,.!?][”\"]\s*$")
 # One or two capitalised words between a comma and a name: "Its chairman, Captain X", "The head, Dr X"
 _RANK_SET_OFF = re.compile(r",\s((?:[" + _UP + r"][\w.-]*\s){1,2})$")
 

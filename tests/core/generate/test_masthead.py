@@ -166,3 +166,12 @@ def test_a_body_of_two_fields_after_the_is_one_name_and_a_general_secretarys_bod
 def test_two_fields_or_a_body_and_a_person(text, name):
     from studyapp.core.generate.people import find_cast
     assert name in {m.text for m in find_cast(parse_article(text)).mentions}
+
+
+def test_its_title_after_the_sentences_own_subject_is_left_to_the_owner_rules():
+    text = ("Orrin cuts forecast\n\nOrrin, a software company based in Delft, cut its forecast on Wednesday, sending "
+            "its shares down 9% in New York.\n\nThe company also said its chairman, Sir Alastair Kingsley-Mbeki, would "
+            "retire in November.\n")
+    ex = extract(text, datetime.date(2026, 3, 3))
+    role = next(p.role for p in ex.cast.people if p.name == "Alastair Kingsley-Mbeki")
+    assert "New York" not in role
