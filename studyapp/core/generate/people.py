@@ -1852,7 +1852,19 @@ def _owning_a_body(people: dict[str, Person], text: str) -> set[str]:
             continue  # "Harte said": called by the surname alone, as a person is
         if any(_BODY_OWNS.match(text, at + len(name)) for at in spots):
             out.add(name)
+        elif any((m := _FIRM_NEXT.match(text, at + len(name))) and not _OWN_PRONOUN.match(text, at + len(name)) and
+                 not _TWO_CAPS.search(m.group("gap")) for at in spots):
+            out.add(name)  # "The quarry's owner, Brandling Aggregates, had planned …. The company said …": the name
+            # the sentence is about is what the next one calls the company (a person is "he" or "she" there)
     return out
+
+
+# The rest of a name's sentence (no other name in it) and the next one opening on a firm's noun
+_FIRM_NEXT = re.compile(r"(?P<gap>[^.!?\n\"“”]{0,200}?)[.!?][\"”’]?\s+(?:The|This)\s+"
+                        r"(?:company|firm|business|operator|developer|manufacturer|retailer|insurer|lender|airline|"
+                        r"carrier|group|supplier|contractor|producer|chain)\s+(?:said|says|has|had|is|was|will|would|"
+                        r"also|did|does|denied|denies|added|told|insisted|argued|plans|planned|wants|wanted)\b")
+_TWO_CAPS = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]")
 
 
 # The head nouns of a plan, a policy, a bill or a project under debate

@@ -175,3 +175,18 @@ def test_its_title_after_the_sentences_own_subject_is_left_to_the_owner_rules():
     ex = extract(text, datetime.date(2026, 3, 3))
     role = next(p.role for p in ex.cast.people if p.name == "Alastair Kingsley-Mbeki")
     assert "New York" not in role
+
+
+def test_a_name_the_next_sentence_calls_the_company_is_a_body():
+    ex = extract(_text("court"), datetime.date(2026, 11, 18))
+    people = {p.name for p in ex.cast.people}
+    assert "Brandling Aggregates" not in people and "Wendy Okafor" in people
+    assert "Brandling Aggregates" in ex.sides()
+    assert "Imogen Salter" not in people  # "By Imogen Salter, Environment Reporter"
+
+
+def test_a_person_the_next_sentence_calls_he_stays_a_person():
+    text = ("Quarry row\n\nThe quarry's owner, Tomas Brandling, had planned to start blasting in January, he said. "
+            "The company said it would appeal.\n")
+    ex = extract(text, datetime.date(2026, 11, 18))
+    assert "Tomas Brandling" in {p.name for p in ex.cast.people}
