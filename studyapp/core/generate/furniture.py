@@ -12,6 +12,10 @@ from collections.abc import Callable
 # an interview's byline: "Interview by Ann Roe", "Words by Ann Roe | The Courier" (its writer asks, and says nothing)
 _INTERVIEW_BYLINE = (r"^(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Qq]uestions)(?:\s+and\s+\w+)? by [A-Z][\w'’.-]+"
                      r"(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$")
+# a live page's or a report's team: "Live updates by Ann Roe and Tom Ray", "Reporting by Ann Roe, Tom Ray"
+_TEAM_BYLINE = (r"^(?i:(?:live\s+)?(?:updates?|reporting|coverage|blog|report|edited|compiled|written|words)\s+(?:by|from))\s+"
+                r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}){0,4}"
+                r"\.?$")
 _PATTERNS = [
     r"^please use .{0,40}browser",
     r"video player",
@@ -24,6 +28,7 @@ _PATTERNS = [
     r"^advertisement$",
     r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
     _INTERVIEW_BYLINE,
+    _TEAM_BYLINE,
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
@@ -70,7 +75,7 @@ _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
-          r"reporting)\b", _INTERVIEW_BYLINE}
+          r"reporting)\b", _INTERVIEW_BYLINE, _TEAM_BYLINE}
 _RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 

@@ -190,3 +190,22 @@ def test_a_person_the_next_sentence_calls_he_stays_a_person():
             "The company said it would appeal.\n")
     ex = extract(text, datetime.date(2026, 11, 18))
     assert "Tomas Brandling" in {p.name for p in ex.cast.people}
+
+
+def test_live_blog_bylines_and_bullets_and_an_it_after_a_body_that_acted():
+    from studyapp.core.generate.pipeline import extract_facts
+    facts = extract_facts(_text("live"), published="2026-12-03")
+    said = {(c["speaker"], c["claim"][:20]) for c in facts["reported"]}
+    assert ("Network Rail", "the line will stay s") in said
+    assert not any(c["speaker"] == "Red" for c in facts["reported"])  # "Red warning for wind …" is a noun
+    assert not {"Rhys Pennant", "Grace Oyelaran"} & {p["name"] for p in facts["people"]}
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The union issued a statement saying it would strike on Monday.", "union"),
+    ("He rejected the offer, saying it was far too low.", ""),
+])
+def test_a_participle_after_what_carries_the_words_still_reports_them(sentence, speaker):
+    from studyapp.core.generate.pipeline import extract_facts
+    facts = extract_facts("Title\n\nThe Harbour Workers Union met on Sunday. " + sentence + "\n", published="2026-12-03")
+    assert facts["reported"], sentence
