@@ -1354,6 +1354,25 @@ class Referents:
             last = m.end()
         return "".join(out) + text[last:] if out else text
 
+    def aged(self, text: str, at: int, keyed: tuple[str, ...] = ()) -> str:
+        """`text` with "the 47-year-old" or "the 47-year-old German" (news writing's second mention of a person) given
+        the name of the one person the sentence before the question's source names; as it is when that sentence names
+        none or several, or the person is keyed (naming them would be the answer)."""
+        m = _AGED.search(text)
+        if not m or (m.group(3) and m.group(3).lower() not in DEMONYMS and m.group(3).lower() not in _AGED_NOUNS):
+            return text
+        i = self.article.sentence_index(at)
+        if i <= 0:
+            return text
+        prev = self.article.sentences[i - 1]
+        named = {x.person for x in self.cast.mentions_in(prev.start, prev.end) if x.kind == "person" and x.person}
+        if len(named) != 1:
+            return text
+        name = named.pop()
+        if name in keyed or name in text:
+            return text
+        return text[:m.start()] + name + text[m.end():]
+
     def question(self, q: dict) -> dict:
         """The drafted question with 'the company', 'the firm', 'the plan' named where the article says which ('How
         much debt did McWidget report?'): read without the article, the bare description says nothing. What
@@ -1370,6 +1389,7 @@ class Referents:
             text = self.rewrite(text, at)
             if cloze:
                 return text
+            text = self.aged(text, at, keyed)  # "the 47-year-old German" → "Dario Feld"
             text = self.titled(text, keyed) if titles else text  # "the minister" → "Health Minister Ada Osei"
             text = self.labelled(text, keyed) if titles else text  # "the winger" → "Sam Okafor"
             return name_heads(drop_relative_day(text), self.body)
@@ -1401,6 +1421,14 @@ class Referents:
                 q["choices"] = [renamed[c] for c in q["choices"]]
                 q["answer"] = renamed.get(q.get("answer"), q.get("answer"))
         return q
+
+
+# "the 47-year-old", "the 47-year-old German", "The 31-year-old striker": a person named in the sentence before
+_AGED = re.compile(r"\b([Tt]he)\s+(\d{1,3})-year-old(?:\s+([A-Z][a-z]+|[a-z]+)(?=\s))?")
+_AGED_NOUNS = frozenset({"man", "woman", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach",
+                         "manager", "player", "mother", "father", "teacher", "nurse", "doctor", "driver", "student",
+                         "singer", "actor", "actress", "writer", "author", "businessman", "businesswoman", "veteran",
+                         "captain", "boxer", "runner", "swimmer", "cyclist", "politician", "lawyer", "officer"})
 
 
 # "the union's", "the group's" in a person's role ("The head of the union's Coldmere branch"): a body only the article

@@ -209,3 +209,16 @@ def test_a_participle_after_what_carries_the_words_still_reports_them(sentence, 
     from studyapp.core.generate.pipeline import extract_facts
     facts = extract_facts("Title\n\nThe Harbour Workers Union met on Sunday. " + sentence + "\n", published="2026-12-03")
     assert facts["reported"], sentence
+
+
+def test_the_n_year_old_is_the_one_person_the_sentence_before_names():
+    from studyapp.core.generate.referents import Referents
+    ex = extract(_text("sport"), datetime.date(2026, 11, 23))
+    named = Referents(ex.article, ex.cast, ex.sides())
+    at = ex.article.body.index("The 47-year-old German")
+    assert named.aged("In what month was the 47-year-old German appointed?", at) == \
+        "In what month was Dario Feld appointed?"
+    assert named.aged("Was the 47-year-old German appointed?", at, keyed=("Dario Feld",)) == \
+        "Was the 47-year-old German appointed?"  # naming the key would give it away
+    at = ex.article.body.index("Feld, who led")  # a verb after "the 47-year-old": left as it is
+    assert named.aged("When did the 47-year-old lead Ostbach?", at) == "When did the 47-year-old lead Ostbach?"
