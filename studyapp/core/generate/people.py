@@ -1043,8 +1043,12 @@ def _named_kind_after(text: str, run: "_Run") -> bool:
         run.tokens[0][2] == "The" and len(run.tokens) >= 3
 
 
+_RELATIVE_IN_ROLE = re.compile(r"\s+(?:whose|who|whom|which|that|where|when)\s")
+
+
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
+    role = _RELATIVE_IN_ROLE.split(role)[0]  # "the architect whose plan rebuilt the old town of Halden": no one's
     side = _side_run(role)
     if re.sub(r"['’]s?$", "", side.split(" ")[0]).lower() in _DAYS_AND_MONTHS:
         return ""  # "the chief executive of Tuesday's winning bidder": a day is no party
@@ -1869,7 +1873,7 @@ _TWO_CAPS = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]")
 
 # The head nouns of a plan, a policy, a bill or a project under debate
 _PLAN_HEADS = r"(?:plan|plans|policy|bill|act|law|scheme|strategy|programme|program|initiative|project|proposal|reform|pact|accord|framework|charter|agenda|levy|treaty|zone)"
-_NOT_HEAD = r"(?!(?:of|for|behind|to|who|which|that|and|with|at|in|on)\b)"
+_NOT_HEAD = r"(?!(?:of|for|behind|to|who|whose|whom|which|that|where|when|and|with|at|in|on)\b)"
 
 
 _PLAN_SET_OFF = re.compile(r",\s+(?:the|a|an)\s+(?:" + _NOT_HEAD + r"[\w’'-]+\s+){0,4}?" + _PLAN_HEADS +

@@ -222,3 +222,12 @@ def test_the_n_year_old_is_the_one_person_the_sentence_before_names():
         "Was the 47-year-old German appointed?"  # naming the key would give it away
     at = ex.article.body.index("Feld, who led")  # a verb after "the 47-year-old": left as it is
     assert named.aged("When did the 47-year-old lead Ostbach?", at) == "When did the 47-year-old lead Ostbach?"
+
+
+def test_a_person_set_off_with_a_relative_clause_about_a_plan_is_still_a_person():
+    ex = extract(_text("obit"), datetime.date(2026, 12, 2))
+    subject = next((p for p in ex.cast.people if p.name == "Marguerite Okonedo"), None)
+    assert subject is not None and subject.kind == "person"
+    assert not subject.side  # "the architect whose plan rebuilt the old town of Halden": no party of hers
+    bank, _ = generate_bank(_text("obit"), published="2026-12-02")
+    assert any(q.get("answer") == "1938" and "Marguerite Okonedo" in q["prompt"] for q in bank["questions"])
