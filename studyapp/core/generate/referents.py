@@ -124,7 +124,9 @@ _DEFINITE = re.compile(r"\b([Tt]he)\s+(?:" + _BARE_ADJ + r"\s+)?(" + "|".join(so
 _ORG_COMPLEMENT = re.compile(r"\s+(?:that\b|which\b|behind\b|called\b|known\b|named\b|of\s+[A-Z]|[“\"‘]|[A-Z])")
 # What follows a thing's noun and says which one it is: "the plan to close two wards", "the offer of 3%".
 _COMPLEMENT = re.compile(r"\s+(?:to\s+[a-z]|of\b|for\b|on\b|against\b|with\b|between\b|that\b|which\b|behind\b|by\b|when\b|"
-                         r"from\b|in\s+(?:[A-Z]|the\s+[A-Z])|called\b|known\b|named\b|[“\"‘]|[A-Z])")
+                         r"from\b|in\s+(?:[A-Z]|the\s+[A-Z])|called\b|known\b|named\b|[“\"‘]|[A-Z]|"
+                         r"(?!(?:being|having|during|morning|evening|meeting|building)\b)[a-z]{3,}ing\s+(?:[a-z]+\s+)?[a-z$£€\d])")
+# ("the bill capping insulin at $35": a participle's phrase says which, as "the plan to close two wards" does)
 # "one campaign will …", "one firm said …": "one" standing for something named only in the article.
 _ONE = re.compile(r"(?:^|[,;:]\s+|\b(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could)\s+)"
                   r"([Oo]ne\s+(?:" + "|".join(sorted(ORG_NOUNS | set(THING_NOUNS), key=len, reverse=True)) + r"))\b")
@@ -1053,7 +1055,7 @@ class Referents:
     # "the plan to close two wards" says which plan; "refer the plan to the secretary of state" sends it somewhere:
     # "to" before a determiner is the verb's preposition, no infinitive of the plan's own
 
-    def thing(self, noun: str, at: int, sentence_start: int | None = None) -> str | None:
+    def thing(self, noun: str, at: int, sentence_start: int | None = None, title: bool = True) -> str | None:
         """What 'the <noun>' names: the last noun phrase of its kind before it that says which ('the state
         budget', 'Castlereach's bid', 'a plan to close two wards' as 'the plan to close two wards')."""
         heads = "|".join(sorted(THING_NOUNS.get(noun, {noun}), key=len, reverse=True))
@@ -1093,8 +1095,18 @@ class Referents:
         every = {named for pos, head, named in self._every_thing(noun, phrase) if pos < upto or head.lower() == noun}
         if len(every) != 1 and noun in EVENT_THINGS:  # the first full description of it ("a consultation on …")
             first = [named for pos, head, named in self._every_thing(noun, phrase) if pos < upto and head.lower() == noun]
-            return first[0] if first else None
-        return every.pop() if len(every) == 1 else None
+            return first[0] if first else self._title_thing(noun, heads) if title and not every else None
+        return every.pop() if len(every) == 1 else self._title_thing(noun, heads) if title and not every else None
+
+    def _title_thing(self, noun: str, heads: str) -> str | None:
+        """What the headline calls the one thing of the kind the story is about, where the body never says which:
+        "State Senate passes bill capping insulin at $35 a month" names "the bill capping insulin at $35 a month"
+        (a headline drops its articles, so the body's rules miss it)."""
+        m = _compiled(r"(?<![\w’'-])(?:" + heads + r")\s+((?:to\s+[a-z]+|[a-z]{3,}ing|on|over|for|against)\s+"
+                      r"[^,;:|?!—–]{3,60}?)\s*(?=[,;:|?!—–]|$)", re.IGNORECASE).search(self.article.title)
+        if not m or not re.fullmatch(r"[\w’'$£€%.,\s-]+", m.group(1)) or len(m.group(1).split()) > 10:
+            return None
+        return f"the {noun} {m.group(1).strip()}"
 
     def _every_thing(self, noun: str, phrase: re.Pattern) -> list[tuple[int, str, str]]:
         """Every named noun phrase of the kind in the whole article, with where it stands and its head noun (read
@@ -1187,7 +1199,7 @@ class Referents:
             found = self.body.find(phrase[:1].swapcase() + phrase[1:], at, max(s.end, at + 400))
         return found if found >= 0 else at
 
-    def rewrite(self, text: str, at: int | None) -> str:
+    def rewrite(self, text: str, at: int | None, title: bool = True) -> str:
         """The text with each definite description it can name replaced by the name (possessive kept); what it
         cannot name is left for `unresolved` to report."""
         if at is None or not _DEFINITE.search(text):
@@ -1208,7 +1220,7 @@ class Referents:
             adjective = re.match(r"\w+\s+(" + _BARE_ADJ + r")\s", m.group())
             if adjective and noun not in ORG_NOUNS:
                 continue  # "the current agreement" is not "the new agreement": left for `unresolved` to report
-            name = self.organisation(noun, pos) if noun in ORG_NOUNS else self.thing(noun, pos)
+            name = self.organisation(noun, pos) if noun in ORG_NOUNS else self.thing(noun, pos, title=title)
             if not name and noun == "shares" and _MARKET_MOVE.match(bare, m.end()):
                 # "The shares fell 9%" after "Brackwell Home cut its forecast": its shares (a share of a catch moves no market)
                 owner = self.organisation("company", pos)
@@ -1386,7 +1398,7 @@ class Referents:
                                        *(q.get("distractors") or [])] if x)
 
         def fix(text: str, titles: bool = True) -> str:
-            text = self.rewrite(text, at)
+            text = self.rewrite(text, at, title=not cloze)  # (a cloze is the article's sentence: no headline put in)
             if cloze:
                 return text
             text = self.aged(text, at, keyed)  # "the 47-year-old German" → "Dario Feld"

@@ -231,3 +231,18 @@ def test_a_person_set_off_with_a_relative_clause_about_a_plan_is_still_a_person(
     assert not subject.side  # "the architect whose plan rebuilt the old town of Halden": no party of hers
     bank, _ = generate_bank(_text("obit"), published="2026-12-02")
     assert any(q.get("answer") == "1938" and "Marguerite Okonedo" in q["prompt"] for q in bank["questions"])
+
+
+def test_the_headline_names_the_one_thing_the_body_calls_the_bill():
+    bank, _ = generate_bank(_text("bill"), published="2026-09-11")
+    shown = [q.get("prompt", "") for q in bank["questions"]]
+    assert any("the bill capping insulin at $35 a month" in p for p in shown)
+    for q in bank["questions"]:
+        if q["type"] == "typed":  # a cloze keeps the article's own words
+            assert "bill capping insulin" not in q["prompt"]
+
+
+def test_a_participle_phrase_says_which_thing_it_is():
+    from studyapp.core.generate.referents import unresolved
+    assert not unresolved("True or false: Insurers oppose the bill capping insulin at $35 a month.")
+    assert unresolved("True or false: Insurers oppose the bill.")
