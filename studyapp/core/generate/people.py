@@ -2206,7 +2206,7 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             noun = (own.group("noun") or "").lower()
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
                     and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)
-                    and not _common_word_opening(m, article.body) and m.text.split()[-1].lower() not in _STREET_WORDS]
+                    and not _common_word_opening(m, article.body) and not _a_street(m.text)]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
@@ -2252,7 +2252,7 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             place = [m for m in before if m.start >= p.first - OWNER_REACH and not _in_quotation(article.body, m.start)]
             if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES and \
                     own.group("pron").lower() == "its" and \
-                    place[-1].text.split()[-1].lower() not in _STREET_WORDS:
+                    not _a_street(place[-1].text):
                 p.side = place[-1].text  # "Isla Verdosa has threatened … Its trade minister, X": the country's
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
@@ -2278,6 +2278,12 @@ def _people_before(article: Article, at: int) -> bool:
         return False
     m = _PEOPLE_OPENING.match(article.sentences[i - 1].text)
     return bool(m) and m.group(1).lower() not in ("members",)
+
+
+def _a_street(name: str) -> bool:
+    """"Kettle Lane", "Dunmore Road": a street's or a building's name, which owns no title ("Mothers of Drevno Road",
+    a body named for a road, is not one)."""
+    return name.split()[-1].lower() in _STREET_WORDS and " of " not in name and "&" not in name
 
 
 def _in_quotation(text: str, at: int) -> bool:

@@ -29,7 +29,9 @@ _PARTICIPLES = frozenset({"saying", "arguing", "claiming", "warning", "insisting
 # (or after what carries the words: "issued a statement saying …", "was quoted as saying …")
 _SET_OFF_BEFORE = re.compile(r"(?:,|—|–|;)\s*(?:[a-z]+\s+){0,2}$|\b(?:statement|statements|letter|post|posts|message|"
                              r"tweet|note|email|report|video|interview|speech|quoted|cited|as|by|while|when|after|before|"
-                             r"without|and|but)\s+$", re.IGNORECASE)
+                             r"without|and|but|been|keep|keeps|kept|was|were|is|are|went|goes|started|began|continued|"
+                             r"continues|years|months|weeks|days|decades|hours|time|life|career)\s+$", re.IGNORECASE)
+# ("a baker who has spent nine years insisting that …", "she has been saying for months that …")
 
 
 @dataclass(frozen=True)

@@ -246,3 +246,19 @@ def test_a_participle_phrase_says_which_thing_it_is():
     from studyapp.core.generate.referents import unresolved
     assert not unresolved("True or false: Insurers oppose the bill capping insulin at $35 a month.")
     assert unresolved("True or false: Insurers oppose the bill.")
+
+
+def test_a_body_named_for_a_road_still_owns_its_organisers_title():
+    text = ("Families hold vigil\n\nA group representing about 600 families, the Mothers of Drevno Road, held a vigil "
+            "outside the talks on Tuesday. Its organiser, Marta Kovanic, said the group wanted answers.\n")
+    ex = extract(text, datetime.date(2026, 3, 3))
+    assert next(p.role for p in ex.cast.people if p.name == "Marta Kovanic") == "organiser of Mothers of Drevno Road"
+
+
+def test_a_participle_after_a_span_of_time_still_reports_speech():
+    from studyapp.core.generate.pipeline import extract_facts
+    text = ("Baker cleared\n\nJudges quashed the conviction of Piotr Varga, a baker who has spent nine years insisting "
+            "that he did not start the fire.\n")
+    facts = extract_facts(text, published="2026-05-14")
+    assert any("did not start the fire" in c["claim"] for c in facts["reported"] + facts["demands"] if "claim" in c) or \
+        any("did not start the fire" in d["demand"] for d in facts["demands"])
