@@ -1857,7 +1857,8 @@ def _owning_a_body(people: dict[str, Person], text: str) -> set[str]:
         if any(_BODY_OWNS.match(text, at + len(name)) for at in spots):
             out.add(name)
         elif any((m := _FIRM_NEXT.match(text, at + len(name))) and not _OWN_PRONOUN.match(text, at + len(name)) and
-                 not _TWO_CAPS.search(m.group("gap")) for at in spots):
+                 not _TWO_CAPS.search(m.group("gap")) and not _PERSONAL_NEXT.match(text, m.end())
+                 for at in spots) and _sex_hint(text, name) is None:
             out.add(name)  # "The quarry's owner, Brandling Aggregates, had planned …. The company said …": the name
             # the sentence is about is what the next one calls the company (a person is "he" or "she" there)
     return out
@@ -1869,6 +1870,8 @@ _FIRM_NEXT = re.compile(r"(?P<gap>[^.!?\n\"“”]{0,200}?)[.!?][\"”’]?\s+(?
                         r"carrier|group|supplier|contractor|producer|chain)\s+(?:said|says|has|had|is|was|will|would|"
                         r"also|did|does|denied|denies|added|told|insisted|argued|plans|planned|wants|wanted)\b")
 _TWO_CAPS = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]")
+# ("Jane Roe resigned on Monday. The company said she …": a person the company speaks of)
+_PERSONAL_NEXT = re.compile(r"[^.!?]{0,160}?\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
 
 
 # The head nouns of a plan, a policy, a bill or a project under debate

@@ -179,7 +179,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                         break
             if m.group(1) in _PARTICIPLES and not _SET_OFF_BEFORE.search(masked, 0, m.start(1)):
                 continue  # "Red warning for wind in force until 6pm": a noun, not "…, warning that …"
-            if speaker is None and m.group(1) in ("saying", "arguing", "claiming", "warning", "insisting"):
+            if speaker is None and m.group(1) in _PARTICIPLES:
                 speaker = att._participle_subject(sent.start + who_from, verb_at)  # "He rejected it, saying …"
             speaker = speaker or att.who(sent.start + who_from, verb_at)
             if speaker is None:

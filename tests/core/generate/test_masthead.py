@@ -262,3 +262,10 @@ def test_a_participle_after_a_span_of_time_still_reports_speech():
     facts = extract_facts(text, published="2026-05-14")
     assert any("did not start the fire" in c["claim"] for c in facts["reported"] + facts["demands"] if "claim" in c) or \
         any("did not start the fire" in d["demand"] for d in facts["demands"])
+
+
+def test_a_person_the_company_then_speaks_of_stays_a_person():
+    text = ("Chief quits\n\nJane Roebuck resigned on Monday after nine years. The company said she had left to spend "
+            "more time with her family.\n")
+    ex = extract(text, datetime.date(2026, 11, 18))
+    assert "Jane Roebuck" in {p.name for p in ex.cast.people}
