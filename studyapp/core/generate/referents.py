@@ -1103,7 +1103,9 @@ class Referents:
         "State Senate passes bill capping insulin at $35 a month" names "the bill capping insulin at $35 a month"
         (a headline drops its articles, so the body's rules miss it)."""
         m = _compiled(r"(?<![\w’'-])(?:" + heads + r")\s+((?:to\s+[a-z]+|[a-z]{3,}ing|on|over|for|against)\s+"
-                      r"[^,;:|?!—–]{3,60}?)\s*(?=[,;:|?!—–]|$)", re.IGNORECASE).search(self.article.title)
+                      r"[^,;:|?!—–]{3,60}?)\s*(?=[,;:|?!—–]|\s+(?:as|after|while|amid|when|because|despite|but|and|or|if|"
+                      r"unless|before|until|following|even|so)\s|$)", re.IGNORECASE).search(self.article.title)
+        # (a headline's second clause, "… as talks collapse", is no part of the thing's name)
         if not m or not re.fullmatch(r"[\w’'$£€%.,\s-]+", m.group(1)) or len(m.group(1).split()) > 10:
             return None
         return f"the {noun} {m.group(1).strip()}"

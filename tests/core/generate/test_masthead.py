@@ -269,3 +269,11 @@ def test_a_person_the_company_then_speaks_of_stays_a_person():
             "more time with her family.\n")
     ex = extract(text, datetime.date(2026, 11, 18))
     assert "Jane Roebuck" in {p.name for p in ex.cast.people}
+
+
+def test_a_headlines_second_clause_is_no_part_of_the_things_name():
+    text = ("Nurses vote to strike over pay as talks with health board collapse\n\n"
+            "Nurses in Eastvale have voted to strike, the Allied Nursing Union said on Tuesday.\n\n"
+            "The ballot closed at noon on Monday 17 November, the union said.\n")
+    bank, _ = generate_bank(text, published="2026-11-18")
+    assert not any("as talks with health board collapse" in str(q.get("prompt", "")) for q in bank["questions"])
