@@ -2243,6 +2243,8 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                     # body the sentence names is not the employer of every title in it; a country is a minister's
                 if len(here) == 1:
                     owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
+        if owner and owner.replace(".", "").isupper():
+            owner = _spelt_out(owner, article.body) or owner  # "president of NFF": the name the article spells out
         if owner and inner:
             p.side = owner
             mark = "’" if "’" in inner.group("owner") else "'"
@@ -2281,6 +2283,24 @@ def _people_before(article: Article, at: int) -> bool:
         return False
     m = _PEOPLE_OPENING.match(article.sentences[i - 1].text)
     return bool(m) and m.group(1).lower() not in ("members",)
+
+
+_BRACKETED_LETTERS = re.compile(r"((?:[" + _UP + r"][\w'’&-]*\s+)(?:(?:of|for|and|the|on|in|&)\s+|[" + _UP + r"][\w'’&-]*\s+){0,8}?"
+                                r"[" + _UP + r"][\w'’&-]*)\s+\(([A-Z][A-Z&.]{1,9})\)")
+
+
+def _spelt_out(letters: str, text: str) -> str:
+    """The name an article gives before the letters in brackets ("the National Farmers Federation (NFF)"), as long
+    as its capitals spell them; "" when it gives none."""
+    for m in _BRACKETED_LETTERS.finditer(text):
+        if m.group(2).replace(".", "") != letters.replace(".", ""):
+            continue
+        words = m.group(1).split()
+        while words and "".join(w[0] for w in words if w[:1].isupper()) != m.group(2).replace(".", "").replace("&", ""):
+            words.pop(0)  # "talks with the National Farmers Federation (NFF)": the name starts where its letters do
+        if words:
+            return " ".join(words)
+    return ""
 
 
 def _a_street(name: str) -> bool:

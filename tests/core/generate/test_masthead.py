@@ -277,3 +277,10 @@ def test_a_headlines_second_clause_is_no_part_of_the_things_name():
             "The ballot closed at noon on Monday 17 November, the union said.\n")
     bank, _ = generate_bank(text, published="2026-11-18")
     assert not any("as talks with health board collapse" in str(q.get("prompt", "")) for q in bank["questions"])
+
+
+def test_an_owner_given_in_letters_is_spelt_out_as_the_article_spells_it():
+    ex = extract(_text("acro"), datetime.date(2026, 2, 20))
+    marbach = next(p for p in ex.cast.people if p.name == "Ilse Marbach")
+    assert marbach.role == "president of the National Farmers Federation"
+    assert marbach.side == "National Farmers Federation"
