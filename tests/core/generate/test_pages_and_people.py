@@ -1,7 +1,10 @@
-"""A page's masthead copied with the story (the writer's name and job on lines of their own, a "Posted …" stamp, a
-sign-off naming the writer's job) is page text: its name is no person of the story and the standfirst's last word is
-no label of it. Also: a title set off after "said" is the speaker's role, and a two-sentence quotation named after its
-second sentence is still asked. The articles in tests/data/masthead are invented."""
+"""Page text, people and bodies, and things named for a question to stand alone, on articles in the styles blind readers
+found failing (a masthead over a data-fine story, a Q&A with initials, a live page, a firm, a court story, an obituary, a
+statehouse bill, a club's sacking, a street protest, a farm protest with its letters). A page's masthead (the writer's
+name and job on lines of their own, a "Posted …" stamp, a reporter's sign-off) is page text: its name is no person of
+the story and the standfirst's last word is no label of it. A title set off after "said" is the speaker's role; a firm
+given shareholders or called "the company" next is a body; "the bill" the body never names is the headline's. The
+articles in tests/data/pages_people are invented."""
 
 import datetime
 from pathlib import Path
@@ -13,7 +16,7 @@ from studyapp.core.generate.furniture import masthead
 from studyapp.core.generate.pipeline import generate_bank
 from studyapp.core.generate.text import parse_article
 
-HERE = Path(__file__).resolve().parents[2] / "data" / "masthead"
+HERE = Path(__file__).resolve().parents[2] / "data" / "pages_people"
 WRITERS = {"watchdog": ["Hester Kilbane"], "ferry": ["Saoirse Lennagh"], "budget": ["Dov Kestrel", "Amani Fairweather"]}
 PUBLISHED = {"watchdog": "2026-03-03", "ferry": "2026-03-11", "budget": "2026-02-06"}
 
