@@ -470,7 +470,8 @@ _PARTICIPLE_AFTER = re.compile(r"(?:[a-z]{2,}ing|[a-z]{3,}ed|aged|born|based)\b"
 _WHY_CLAUSE = re.compile(r"(?:^|\s+)(?:after|because|since|when|as|before|once|despite|following)\s+(?=(?:the|a|an|its|"
                          r"their|his|her|it|they|he|she|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,5}?(?:was|were|is|are|had|"
                          r"has|have|did|will|would|could|[a-z]{3,}ed|scrapped|cut|shut|lost|made|took|fell|rose|won|takes|begins|starts|"
-                         r"opens|closes|comes|ends|expires|runs)\b)")
+                         r"opens|closes|comes|ends|expires|runs)\b)|(?:^|\s+)(?:for|over)\s+(?=[a-z]{3,}ing\s)")
+# (…and a penalty's reason, "fined X £6m for selling loans to 40,000 customers": the sum is asked, the reason left out)
 # what the cut clause qualified, now left hanging: "in the twelve months" (after it scrapped its fee)
 _DANGLING_SPAN = re.compile(r"(?:^|\s+)(?:in|over|during|for)\s+the\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|period|"
                             r"hours?)$")

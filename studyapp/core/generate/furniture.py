@@ -12,6 +12,10 @@ from collections.abc import Callable
 # an interview's byline: "Interview by Ann Roe", "Words by Ann Roe | The Courier" (its writer asks, and says nothing)
 _INTERVIEW_BYLINE = (r"^(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Qq]uestions)(?:\s+and\s+\w+)? by [A-Z][\w'’.-]+"
                      r"(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$")
+# a live page's or a report's team: "Live updates by Ann Roe and Tom Ray", "Reporting by Ann Roe, Tom Ray"
+_TEAM_BYLINE = (r"^(?i:(?:live\s+)?(?:updates?|reporting|coverage|blog|report|edited|compiled|written|words)\s+(?:by|from))\s+"
+                r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}){0,4}"
+                r"\.?$")
 _PATTERNS = [
     r"^please use .{0,40}browser",
     r"video player",
@@ -24,6 +28,7 @@ _PATTERNS = [
     r"^advertisement$",
     r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
     _INTERVIEW_BYLINE,
+    _TEAM_BYLINE,
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
@@ -32,9 +37,10 @@ _PATTERNS = [
     r"^(?:copyright|©)",
     r"^(?:updated|published|last updated)\s*:?\s*\d",
     # notes about the article itself, not its story: an editor's note, a correction, an update notice
-    r"^(?:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|update|updated)\s*[:\-–—]",
+    r"^(?:editor['’]?s['’]? note|editors['’] note|note to readers|correction|clarification|update|updated)"
+    r"(?:\s*\([^()\n]{1,30}\)|,\s*[^:,\n]{1,30})?\s*[:\-–—]",  # "Correction (12 March):", "Correction, March 12:"
     r"^(?:an earlier version of|a previous version of)\s+this\s+(?:story|article|report|post|piece)\b",
-    r"^this\s+(?:story|article|report|post|piece|page)\s+(?:was|has been|had been|is being|will be)\s+"
+    r"^[*_(\[]*this\s+(?:story|article|report|post|piece|page)\s+(?:was|has been|had been|is being|will be)\s+"
     r"(?:updated|amended|corrected|changed|edited|revised|republished|first published|originally published)\b",
     r"^(?:related|recommended|more on this story|most read|top stories|also read|read also|see also)\s*[:\-–—]",
     r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b",
@@ -69,7 +75,7 @@ _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
-          r"reporting)\b", _INTERVIEW_BYLINE}
+          r"reporting)\b", _INTERVIEW_BYLINE, _TEAM_BYLINE}
 _RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 
@@ -144,4 +150,85 @@ def captions(text: str, pace: Callable[[int], None] | None = None) -> list[str]:
             out.append(line)  # the title line printed under a credited picture
         elif unpunctuated and prev and _VIDEO.search(prev):
             out.append(line)  # what a video shows, under its player's notice
+    return out
+
+
+# A page's masthead block, copied with the story: the writer's name on a line of its own, their job on the next
+# ("Technology correspondent", "Senior Reporter, The Courier"), a "Posted Thu 12 Mar 2026 at 6:00am" or a bare
+# "12 March 2026, 06:00 GMT" line, "5 min read". Each is page text around the story: the writer is never a person
+# of it, and a standfirst's last word is not their label.
+_JOURNALIST = (r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|producer|presenter|"
+               r"staff|reporting|desk|bureau)")
+# (a sign-off naming a reporter's job; a columnist's "X is our chief football writer" names the column's own voice,
+# whose argument is asked: columns.column_writer)
+_REPORTER = r"(?:correspondent|reporter|journalist|editor|producer)"
+_ROLE_LINE = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,4}?(?:[\w'’&.-]+\s+){0,3}?" + _JOURNALIST +
+                        r"s?\b(?:\s*(?:,|\||/|—|–|-|at|for|of)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,4})?",
+                        re.IGNORECASE)
+_NAME_LINE = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|di|bin|al|el)){1,3}")
+_NAMES_LINE = re.compile(_NAME_LINE.pattern + r"(?:\s*(?:,|and|&)\s*" + _NAME_LINE.pattern + r"){1,3}")
+_NAME_AND_ROLE = re.compile(r"(?:[Bb]y\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?:,|\||/|—|–|-)\s*"
+                            r"(?P<role>.+)")
+_STAMP_WORD = (r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|"
+               r"apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+               r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|gmt|bst|utc|cet|cest|est|edt|pst|pdt|et|pt|ist|aest|"
+               r"aedt|jst|at|on|ago|hours?|hrs?|mins?|minutes?|days?|read|reading|time|local|updated|published|posted|"
+               r"last|first|modified|edited|on")
+_STAMP_LINE = re.compile(r"(?:(?:" + _STAMP_WORD + r")(?=[\s,.|·•:/()-]|$)[\s,.|·•:/()-]*){2,14}", re.IGNORECASE)
+_STAMP_MARK = re.compile(r"\d{1,2}[:.]\d{2}|\b(?:[ap]\.?m\.?|ago|read|posted|published|updated|modified)\b", re.IGNORECASE)
+_POSTED = re.compile(r"(?:posted|published|updated|last\s+updated|first\s+published|modified)\b.{0,60}\d",
+                     re.IGNORECASE)
+_SIGN_OFF = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the|our)\s+"
+                       r"(?:[\w'’&.-]+\s+){0,6}?" + _REPORTER + r"s?\b[^\"“”]{0,80}\.?|"
+                       r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+(?:reports|reported|reporting)\s+from\s+"
+                       r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\.?")
+
+
+def _role_line(line: str) -> bool:
+    return len(line.split()) <= 9 and not line.endswith((".", "?", "!", "\"", "”")) and bool(_ROLE_LINE.fullmatch(line))
+
+
+def _stamp_line(line: str) -> str:
+    """"stamp" for a time stamp that says so (a time of day, "Posted", "Updated", "3 hours ago", "5 min read"),
+    "date" for a bare date line (a live blog's day heading is one too, so it counts only beside a byline), else ""."""
+    if len(line) > 80 or line.endswith(("?", "!", "\"", "”")):
+        return ""
+    if _POSTED.match(line) and len(line.split()) <= 10:
+        return "stamp"
+    if not _STAMP_LINE.fullmatch(line.rstrip(".")):
+        return ""
+    return "stamp" if _STAMP_MARK.search(line) else "date"
+
+
+def masthead(lines: list[str]) -> set[int]:
+    """Which of a story's paragraphs (`lines`, in order) are its page's masthead or sign-off: in the first eight, a
+    writer's job line or a time stamp, and a name line (or "Name, job") or a bare date line next to one; in the last
+    three, a sign-off naming the writer's job ("Ann Roe is the Courier's technology correspondent")."""
+    out: set[int] = set()
+    head = lines[:8]
+    kinds = []
+    for line in head:
+        s = line.strip()
+        m = _NAME_AND_ROLE.fullmatch(s)
+        if _stamp_line(s):
+            kinds.append(_stamp_line(s))
+        elif _role_line(s):
+            kinds.append("role")
+        elif m and (_role_line(m.group("role").strip()) or _stamp_line(m.group("role").strip()) == "stamp"):
+            kinds.append("named")
+        elif len(s.split()) <= 10 and (_NAME_LINE.fullmatch(s) or _NAMES_LINE.fullmatch(s)):
+            kinds.append("name")
+        else:
+            kinds.append("")
+    strong = ("stamp", "role", "named")
+    for k, kind in enumerate(kinds):
+        near = [kinds[j] for j in (k - 1, k + 1) if 0 <= j < len(kinds)]
+        if kind in strong or kind in ("name", "date") and any(n in strong for n in near):
+            out.add(k)
+        elif k < 5 and {kind, *near} >= {"name", "date"} and kind in ("name", "date"):
+            out.add(k)  # "Jo Reyes" over "Thursday 12 March 2026" at the top: a byline and its date
+    for k in range(max(0, len(lines) - 3), len(lines)):
+        s = lines[k].strip()
+        if k not in out and len(s.split()) <= 30 and _SIGN_OFF.fullmatch(s):
+            out.add(k)
     return out

@@ -291,6 +291,12 @@ def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
 
 # Bodies named for the fields they cover ("School of Arts and Sciences", "Department of Health and Social Care")
 _FIELD_HEADS = {"faculty", "school", "department", "ministry", "college", "institute", "academy", "division"}
+# The second field of a body's name after "and": a plural ("Nurses", "Fisheries", "Surgeons") or a field's noun
+_PLURAL_FIELD = re.compile(r"[A-Z][a-z]{2,}[a-rt-z]s")
+_FIELDS = frozenset({"health", "care", "culture", "justice", "defence", "defense", "trade", "industry", "science",
+                     "technology", "education", "training", "development", "security", "safety", "transport", "energy",
+                     "environment", "housing", "planning", "welfare", "sport", "media", "innovation", "enterprise",
+                     "agriculture", "tourism", "heritage", "skills", "labour", "labor", "finance", "commerce"})
 
 
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
@@ -319,6 +325,13 @@ def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
             _is_acronym(w) or w in COUNTRIES for w in right.group(1).split()):
         return True  # "the Faculty of Arts and Sciences": a field named in two halves; "Sciences" is no one (one
         # field word before 'and': "the Department of Coastal Security and Mira Okafor" are two)
+    if of_at and (cur[of_at - 1][2].lower() in _FIELD_HEADS or cur[of_at - 1][2].lower() in _BODY_HEADS) and \
+            len(cur) - of_at == 2 and len(right.group(1).split()) == 1 and \
+            re.search(r"(?:^|[\s(])[Tt]he\s+$", text[max(0, left[0][0] - 5):left[0][0]]) and \
+            (_PLURAL_FIELD.fullmatch(right.group(1)) or right.group(1).lower() in _FIELDS) and \
+            not _SAYS_AFTER.match(text, right.end(1)):
+        return True  # "the Royal College of Midwives and Nurses", "the Ministry of Health and Social Care" is cut at
+        # "Social", but "the Ministry of Agriculture and Fisheries": after "the", a body of two fields is one name
     right_words = right.group(1).split()
     if re.fullmatch(r"[Tt]he ", text[max(0, left[0][0] - 4):left[0][0]]) and len(left) <= 2 and \
             right_words[-1].lower() in _BODY_HEADS and not any(
@@ -506,6 +519,8 @@ _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|
          r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
+# A body's noun right before a one-word name, after "the", "its" or a possessive: "the workers' union Unitek"
+_BODY_NOUN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[\w-]['’]s?)\s+(?:[\w'’-]+\s+){0,2}" + _BODY + r"\s+$")
 _SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
@@ -784,6 +799,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             return "alias", name, titles, honorific
         if not titles and _BODY_AFTER.match(text, run.end, run.end + 60):
             return "org", toks, titles, honorific  # "Voltra, the grid operator, says": a body set off with its noun
+        if not titles and _BODY_NOUN_BEFORE.search(text, max(0, run.start - 40), run.start):
+            return "org", toks, titles, honorific  # "the workers' union Unitek said": a body's noun before its name
         if titles and all(t.lower() in NOT_PERSON_TITLES or t.lower() in DEMONYMS for t in titles):
             return "org", toks, titles, honorific  # "Liberal Democrats", "Welsh Nationalists"
         person_title = bool(titles) and (titles[-1].lower() in TITLE_WORDS or _AGENT_TITLE.fullmatch(titles[-1].lower())) and \
@@ -824,6 +841,15 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         if _GROUP_HEAD.match(appo.group(1)):
             return ""  # "the family of one of the men, Tom Ray,": a name set off after a group is one of its own
         return appo.group(1)  # "The league's finance director, Ruth Amadi, said"
+    said_the = _SAID_THE_ROLE.search(before)
+    if said_the and said_the.group(1).split()[0].lower() != "the" and \
+            not _QUOTE_CLOSED.search(before, 0, said_the.start()):
+        said_the = None  # "The company also said its chairman, X, would …": "its" is the sentence's own subject's,
+        # which the owner rules read; after a quotation ('"…," said its chairman, X') it is the body before
+    if said_the and said_the.group(3).lower() in TITLE_WORDS and not _GROUP_HEAD.match(said_the.group(1)):
+        # '"…," said the council leader, Ann Lee.' and 'said its chief executive, Ann Lee': the title set off after
+        # the verb ("the" dropped before a plain title; "its" kept for the body before it to be named)
+        return said_the.group(2) if said_the.group(1).split()[0] in ("the", "The") else said_the.group(1)
     kin = _KIN_BEFORE.search(before)
     if kin:
         return kin.group(1)  # "She leaves a widower and her son, Ann Lee,": whose relative the person is
@@ -858,9 +884,21 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
         whose = _COUNTERPART.search(before, max(0, len(before) - 40 - len(" ".join(role))))
         if whose and whose.group(1).lower() in DEMONYMS and before.rstrip().endswith(" ".join(role)):
             role.insert(0, whose.group(1))  # "his Russian counterpart, foreign minister X": Russia's minister
+    if role and role[-1].endswith("s") and not role[-1].endswith("ss") and (
+            role[-1][:-1].lower() in TITLE_WORDS or role[-1][:-1].lower() in _LISTED_HEADS):
+        role[-1] = role[-1][:-1]  # "Board members Ann Lee and Tom Ray": each of them is a board member
     return " ".join(role).strip()
 
 
+# Plural heads of a title that lists people after it ("Board members X and Y", "Council officials X and Y")
+_LISTED_HEADS = frozenset({"member", "official", "lawmaker", "executive", "organiser", "organizer", "representative",
+                           "delegate", "negotiator", "spokesperson", "campaigner", "volunteer"})
+
+
+# A title set off after a verb of saying: '"…," said the council leader, Ann Lee' ("the" + up to four plain words)
+_SAID_THE_ROLE = re.compile(r"\b(?:said|says|added|adds|told|tells|warned|warns|according\s+to)\s+"
+                            r"((?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))),\s$")
+_QUOTE_CLOSED = re.compile(r"[”\"][,.!?]?\s*$|[,.!?][”\"]\s*$")
 # One or two capitalised words between a comma and a name: "Its chairman, Captain X", "The head, Dr X"
 _RANK_SET_OFF = re.compile(r",\s((?:[" + _UP + r"][\w.-]*\s){1,2})$")
 
@@ -1005,8 +1043,12 @@ def _named_kind_after(text: str, run: "_Run") -> bool:
         run.tokens[0][2] == "The" and len(run.tokens) >= 3
 
 
+_RELATIVE_IN_ROLE = re.compile(r"\s+(?:whose|who|whom|which|that|where|when)\s")
+
+
 def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
+    role = _RELATIVE_IN_ROLE.split(role)[0]  # "the architect whose plan rebuilt the old town of Halden": no one's
     side = _side_run(role)
     if re.sub(r"['’]s?$", "", side.split(" ")[0]).lower() in _DAYS_AND_MONTHS:
         return ""  # "the chief executive of Tuesday's winning bidder": a day is no party
@@ -1652,7 +1694,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             p.aliases.append(particled)  # "van den Bosch" is what a reader types for "Annelies van den Bosch"
         p.aliases = [a for a in p.aliases if a != p.name]
     pace(len(text) // 100)  # some people's sides were looked for in the whole text
-    bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | {
+    bodies = _bodies_read_as_people(people) | _spoken_of_as_it(people, text) | _owning_a_body(people, text) | {
         n for n, p in people.items() if n in orgs and " " in n and not p.role and not p.aliases}  # (named as a body too)
     plans = _plans_read_as_people(people, text) | _credits_read_as_people(people, text, pace)
     places = _places_read_as_people(people, text, pace)
@@ -1792,9 +1834,49 @@ def _spoken_of_as_it(people: dict[str, Person], text: str) -> set[str]:
     return out
 
 
+# What only a body owns, after a name's possessive: "Quillon Harte's shareholders", "Halvern's chief executive"
+_BODY_OWNS = re.compile(r"['’]s?\s+(?:(?:new|former|interim|acting|own)\s+)?(?:shareholders|board|chief\s+executive|"
+                        r"chief\s+financial\s+officer|chairman|chairwoman|headquarters|share\s+price|shares|employees|"
+                        r"workforce|profits?|revenues?|subsidiar(?:y|ies)|factor(?:y|ies)|plants?|branches|directors|"
+                        r"executives|management|creditors|investors|balance\s+sheet)\b")
+
+
+def _owning_a_body(people: dict[str, Person], text: str) -> set[str]:
+    """Names the name rules took for people that the article gives what only a body has: shareholders, a board, a
+    chief executive, profits, factories ("Quillon Harte's board has recommended …"). A person named with a title or an
+    honorific, or called by the surname alone, stays a person."""
+    out: set[str] = set()
+    for name, p in people.items():
+        if p.kind != "person" or " " not in name or p.role and p.role.split()[-1].lower() in TITLE_WORDS and \
+                p.role.split()[-1].lower() not in _BODY_ROLE_HEADS or \
+                any(a.split()[0].rstrip(".").lower() in HONORIFICS for a in p.aliases if " " in a):
+            continue
+        spots = _occurrences(name, text)
+        if len(_occurrences(name.split()[-1], text)) > len(spots):
+            continue  # "Harte said": called by the surname alone, as a person is
+        if any(_BODY_OWNS.match(text, at + len(name)) for at in spots):
+            out.add(name)
+        elif any((m := _FIRM_NEXT.match(text, at + len(name))) and not _OWN_PRONOUN.match(text, at + len(name)) and
+                 not _TWO_CAPS.search(m.group("gap")) and not _PERSONAL_NEXT.match(text, m.end())
+                 for at in spots) and _sex_hint(text, name) is None:
+            out.add(name)  # "The quarry's owner, Brandling Aggregates, had planned …. The company said …": the name
+            # the sentence is about is what the next one calls the company (a person is "he" or "she" there)
+    return out
+
+
+# The rest of a name's sentence (no other name in it) and the next one opening on a firm's noun
+_FIRM_NEXT = re.compile(r"(?P<gap>[^.!?\n\"“”]{0,200}?)[.!?][\"”’]?\s+(?:The|This)\s+"
+                        r"(?:company|firm|business|operator|developer|manufacturer|retailer|insurer|lender|airline|"
+                        r"carrier|group|supplier|contractor|producer|chain)\s+(?:said|says|has|had|is|was|will|would|"
+                        r"also|did|does|denied|denies|added|told|insisted|argued|plans|planned|wants|wanted)\b")
+_TWO_CAPS = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z]")
+# ("Jane Roe resigned on Monday. The company said she …": a person the company speaks of)
+_PERSONAL_NEXT = re.compile(r"[^.!?]{0,160}?\b(?:he|she|his|her|him|hers)\b", re.IGNORECASE)
+
+
 # The head nouns of a plan, a policy, a bill or a project under debate
 _PLAN_HEADS = r"(?:plan|plans|policy|bill|act|law|scheme|strategy|programme|program|initiative|project|proposal|reform|pact|accord|framework|charter|agenda|levy|treaty|zone)"
-_NOT_HEAD = r"(?!(?:of|for|behind|to|who|which|that|and|with|at|in|on)\b)"
+_NOT_HEAD = r"(?!(?:of|for|behind|to|who|whose|whom|which|that|where|when|and|with|at|in|on)\b)"
 
 
 _PLAN_SET_OFF = re.compile(r",\s+(?:the|a|an)\s+(?:" + _NOT_HEAD + r"[\w’'-]+\s+){0,4}?" + _PLAN_HEADS +
@@ -2120,11 +2202,14 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         at = bisect_left(starts, p.first)
         before = [m for m in parties[:at] if m.end <= p.first]
         owner = ""
+        if own.group("pron") and own.group("pron").lower() == "their" and _people_before(article, p.first):
+            p.role = ""  # "Protesters marched … . Their leader, X,": the protesters', whom no body's name stands for
+            continue
         if own.group("pron") or own.group("noun"):
             noun = (own.group("noun") or "").lower()
             near = [m for m in before if m.kind == "org" and m.start >= p.first - OWNER_REACH
                     and not (noun in _TRADING_NOUNS and _public_body(m.text)) and not _CODE.fullmatch(m.text)
-                    and not _common_word_opening(m, article.body)]
+                    and not _common_word_opening(m, article.body) and not _a_street(m.text)]
             named = [m for m in before if m.kind == "org" and noun and noun in m.text.lower().split() and
                      m.text.split()[-1].lower() not in _BUILDING_HEADS]
             if named:
@@ -2158,6 +2243,8 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                     # body the sentence names is not the employer of every title in it; a country is a minister's
                 if len(here) == 1:
                     owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
+        if owner and owner.replace(".", "").isupper():
+            owner = _spelt_out(owner, article.body) or owner  # "president of NFF": the name the article spells out
         if owner and inner:
             p.side = owner
             mark = "’" if "’" in inner.group("owner") else "'"
@@ -2167,12 +2254,67 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)
         elif own.group("pron"):
-            place = [m for m in before if m.start >= p.first - OWNER_REACH]
-            if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES:
+            place = [m for m in before if m.start >= p.first - OWNER_REACH and not _in_quotation(article.body, m.start)]
+            if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES and \
+                    own.group("pron").lower() == "its" and \
+                    not _a_street(place[-1].text):
                 p.side = place[-1].text  # "Isla Verdosa has threatened … Its trade minister, X": the country's
                 p.role = _owned_role(own.group("title"), place[-1].text)
             else:
                 p.role = ""  # "Their spokesperson": whose, the article never says by name; printed, it tells no one
+
+
+# The last word of a street's or a building's name: a place where things happen, never a state with a leader
+_STREET_WORDS = frozenset({"street", "road", "lane", "avenue", "square", "drive", "way", "close", "place", "terrace",
+                           "crescent", "boulevard", "highway", "hall", "station", "park", "bridge", "gardens", "allotments"})
+
+
+# A sentence opening on a plural noun for people, not a body's name: "Protesters marched …", "The strikers said …"
+_PEOPLE_OPENING = re.compile(r"(?:(?:The|Some|Many|Most|Several|Dozens\s+of|Hundreds\s+of|Thousands\s+of)\s+)?"
+                             r"(?:[a-z][\w-]*\s+)?([A-Za-z][a-z-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics|men|women|"
+                             r"people|residents|workers|families|parents|fans|staff|crew|villagers))\b")
+
+
+def _people_before(article: Article, at: int) -> bool:
+    """Whether the sentence before `at` opens on a group of people named by a plural noun, not on a body: "their"
+    after it is theirs."""
+    i = article.sentence_index(at)
+    if i <= 0:
+        return False
+    m = _PEOPLE_OPENING.match(article.sentences[i - 1].text)
+    return bool(m) and m.group(1).lower() not in ("members",)
+
+
+_BRACKETED_LETTERS = re.compile(r"((?:[" + _UP + r"][\w'’&-]*\s+)(?:(?:of|for|and|the|on|in|&)\s+|[" + _UP + r"][\w'’&-]*\s+){0,8}?"
+                                r"[" + _UP + r"][\w'’&-]*)\s+\(([A-Z][A-Z&.]{1,9})\)")
+
+
+def _spelt_out(letters: str, text: str) -> str:
+    """The name an article gives before the letters in brackets ("the National Farmers Federation (NFF)"), as long
+    as its capitals spell them; "" when it gives none."""
+    for m in _BRACKETED_LETTERS.finditer(text):
+        if m.group(2).replace(".", "") != letters.replace(".", ""):
+            continue
+        words = m.group(1).split()
+        while words and "".join(w[0] for w in words if w[:1].isupper()) != m.group(2).replace(".", "").replace("&", ""):
+            words.pop(0)  # "talks with the National Farmers Federation (NFF)": the name starts where its letters do
+        if words:
+            return " ".join(words)
+    return ""
+
+
+def _a_street(name: str) -> bool:
+    """"Kettle Lane", "Dunmore Road": a street's or a building's name, which owns no title ("Mothers of Drevno Road",
+    a body named for a road, is not one)."""
+    return name.split()[-1].lower() in _STREET_WORDS and " of " not in name and "&" not in name
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks in its paragraph: a place a speaker names ("nobody else in Europe")
+    owns no title set off after the quotation."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
 
 
 def _common_word_opening(m: Mention, text: str) -> bool:

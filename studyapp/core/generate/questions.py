@@ -706,10 +706,12 @@ def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end
     body = ex.article.body
     i = ex.article.sentence_index(sent.start)
     before = ex.article.sentences[i - 1] if i > 0 else None
+    last = ex.article.sentence_at(max(sent.start, end - 1))  # a quotation of two sentences is named after its second
+    stop = max(end, sent.end, last.end if last is not None and last.paragraph == sent.paragraph else 0)
     for start in (sent.start, before.start if before else None):
         if start is None:
             continue
-        source = body[start:max(end, sent.end)].strip()
+        source = body[start:stop].strip()
         if name in source and len(source) <= 1200:
             break
     else:

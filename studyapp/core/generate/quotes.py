@@ -388,6 +388,11 @@ def _chains(segments: list[Segment]) -> list[list[Segment]]:
     return chains
 
 
+# A body's name opening a sentence on an act in the perfect ("Network Rail has closed the line …")
+_ORG_DID = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Now|Earlier),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}"
+                      r"[A-Z][\w&.'’-]*)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
 class _Tracker:
     """Who the story is about right now: the subject of the latest sentence that names someone."""
 
@@ -1871,6 +1876,11 @@ class Attributor:
                      r"is|was|will|would|wants?|plans?|cut|raised|forecast|reported|predicted|revealed|"
                      r"decided|refused|accepted|admitted|launched|expects?)\b", text)
         if not m:
+            done = _ORG_DID.match(text)
+            if done and any(x.kind == "org" and x.start == start + done.start(1) and x.end >= start + done.end(1) - 2
+                            for x in self.cast.mentions_in(start + done.start(1), start + done.end(1))):
+                return Speaker(re.sub(r"^[Tt]he\s+", "", done.group(1)), "organisation")  # "Network Rail has closed
+                # the line …. It says …": a body the cast knows, the subject of an act
             return None
         label = m.group(1).strip()
         if re.match(r"[Tt]he\s+[a-z]", label):  # "the health board" keeps its article, a name drops it
@@ -2247,6 +2257,8 @@ def attribute_with_context(article: Article, cast: Cast, pace: Pacer | None = No
         if subj is None and not sent.furniture:
             subj = att.described_subject(sent.start, sent.end)
         org = att.org_subject(sent.start, sent.end) if not sent.furniture and subj is None else None
+        if org is None and subj is not None and subj.kind == "organisation":
+            org = subj  # "Network Rail has closed the line …. It says …": the body the sentence is about
         if org is not None:
             att.tracker.org = org
         att.org_contexts.append(att.tracker.org)  # the organisation spoken of up to each sentence's end (speech.py)

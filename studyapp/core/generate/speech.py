@@ -24,6 +24,16 @@ _RX = re.compile(r"\b(?:has\s+|have\s+|had\s+|also\s+|previously\s+|already\s+|r
                  r")\b\s+(?:that\s+)?(?=[A-Za-z£$\d])")
 
 
+# A participle reports speech only in a clause set off after the main one: "He rejected it, (again) saying …"
+_PARTICIPLES = frozenset({"saying", "arguing", "claiming", "warning", "insisting"})
+# (or after what carries the words: "issued a statement saying …", "was quoted as saying …")
+_SET_OFF_BEFORE = re.compile(r"(?:,|—|–|;)\s*(?:[a-z]+\s+){0,2}$|\b(?:statement|statements|letter|post|posts|message|"
+                             r"tweet|note|email|report|video|interview|speech|quoted|cited|as|by|while|when|after|before|"
+                             r"without|and|but|been|keep|keeps|kept|was|were|is|are|went|goes|started|began|continued|"
+                             r"continues|years|months|weeks|days|decades|hours|time|life|career)\s+$", re.IGNORECASE)
+# ("a baker who has spent nine years insisting that …", "she has been saying for months that …")
+
+
 @dataclass(frozen=True)
 class Claim:
     speaker: Speaker
@@ -167,7 +177,9 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                         claim = _cut(article.body[sent.start + rest_at + 1:sent.end], False)
                         found.append((rest_at + 1, m.start(1), Claim(speaker, claim, sent.text, sent.start, verb_at)))
                         break
-            if speaker is None and m.group(1) in ("saying", "arguing", "claiming", "warning", "insisting"):
+            if m.group(1) in _PARTICIPLES and not _SET_OFF_BEFORE.search(masked, 0, m.start(1)):
+                continue  # "Red warning for wind in force until 6pm": a noun, not "…, warning that …"
+            if speaker is None and m.group(1) in _PARTICIPLES:
                 speaker = att._participle_subject(sent.start + who_from, verb_at)  # "He rejected it, saying …"
             speaker = speaker or att.who(sent.start + who_from, verb_at)
             if speaker is None:

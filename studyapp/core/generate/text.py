@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from studyapp.core.generate.furniture import is_furniture, is_subhead
+from studyapp.core.generate.furniture import is_furniture, is_subhead, masthead
 from studyapp.core.generate.pacing import Pacer
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -31,6 +31,11 @@ _LAST_WORD = re.compile(r"(\S+)$")
 # the place for a party or the agency for a person.
 _DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?"
                        r"(?:\s*\([^()\n]{1,40}\))?\s*(?::|[—–]|\s-)\s+(?=[\"“A-Z0-9])")
+
+# …and one written in title case, set off by a dash: "Brussels — ", "Port Alver, March 14 (Meridian Wire) – " (a
+# colon or a hyphen after a title-case word opens a story sentence as often as a dateline: not taken)
+_TITLE_DATELINE = re.compile(r"[A-Z][a-zà-ÿ'’.]+(?:[ -][A-Z][a-zà-ÿ'’.]+){0,2}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?"
+                             r"(?:,?\s+\d{4})?)?(?:\s*\([^()\n]{1,40}\))?\s*[—–]\s+(?=[\"“A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
     # in the last part of the page: what follows it is the page's (a talk's promotion, a book's details, a credit)
     closed = next((k for k, m in enumerate(lines) if k >= len(lines) * 3 // 5 and len(m.group().split()) <= 16 and
                    _CLOSING_NOTE.match(m.group())), None)
+    mast = masthead([m.group() for m in lines])  # the writer's name, job and time stamp; a sign-off at the foot
     for k, m in enumerate(lines):
         a = m.start() + (len(m.group()) - len(m.group().lstrip()))
         b = m.end() - (len(m.group()) - len(m.group().rstrip()))
@@ -118,6 +124,8 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         # the first paragraph of the story: a byline, a "Published …" line or a credit may stand above it, and
         # under a standfirst too a dateline naming its agency ("LONDON (Business Wire) -")
         dateline = _DATELINE.match(body, a, b) if p < 4 or all(x.furniture for x in article.sentences) else None
+        if dateline is None and all(x.furniture for x in article.sentences):
+            dateline = _TITLE_DATELINE.match(body, a, b)  # "Brussels — The Commission …", "Lyon, March 3 — …"
         if dateline and not all(x.furniture for x in article.sentences) and "(" not in dateline.group():
             dateline = None
         if dateline:
@@ -127,7 +135,7 @@ def parse_article(text: str, pace: Pacer | None = None) -> Article:
         subhead = 0 < k < len(lines) - 1 and is_subhead(m.group(), lines[k - 1].group(), lines[k + 1].group())
         for s, e in split_sentences(body, a, b, pace):
             chunk = body[s:e]
-            article.sentences.append(Sentence(s, e, chunk, p, subhead or is_furniture(chunk) or
+            article.sentences.append(Sentence(s, e, chunk, p, subhead or k in mast or is_furniture(chunk) or
                                               closed is not None and k >= closed))
     return article
 
