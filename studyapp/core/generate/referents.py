@@ -1104,14 +1104,14 @@ class Referents:
         every = {named for pos, head, named in self._every_thing(noun, phrase) if pos < upto or head.lower() == noun}
         if len(every) != 1 and noun in EVENT_THINGS:  # the first full description of it ("a consultation on …")
             first = [named for pos, head, named in self._every_thing(noun, phrase) if pos < upto and head.lower() == noun]
-            return first[0] if first else self._title_thing(noun, heads) if title and not every else None
+            return first[0] if first else None  # (an event the headline names: `questions._named_by_title`)
         return every.pop() if len(every) == 1 else self._title_thing(noun, heads) if title and not every else None
 
     def _title_thing(self, noun: str, heads: str) -> str | None:
         """What the headline calls the one thing of the kind the story is about, where the body never says which:
         "State Senate passes bill capping insulin at $35 a month" names "the bill capping insulin at $35 a month"
         (a headline drops its articles, so the body's rules miss it)."""
-        m = _compiled(r"(?<![\w’'-])(?:" + heads + r")\s+((?:to\s+[a-z]+|[a-z]{3,}ing|on|over|for|against)\s+"
+        m = _compiled(r"(?<![\w’'-])(?<!\bto\s)(?:" + heads + r")\s+((?:to\s+[a-z]+|[a-z]{3,}ing|on|over|for|against)\s+"
                       r"[^,;:|?!—–]{3,60}?)\s*(?=[,;:|?!—–]|\s+(?:as|after|while|amid|when|because|despite|but|and|or|if|"
                       r"unless|before|until|following|even|so)\s|$)", re.IGNORECASE).search(self.article.title)
         # (a headline's second clause, "… as talks collapse", is no part of the thing's name)
