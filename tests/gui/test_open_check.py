@@ -46,7 +46,8 @@ def answered(dirs, now, mini_bank_path):
 
 def old_answers_page(database, now) -> int:
     """A page of the review log holding only answers from a year ago, written straight into the file
-    (nothing the library reads on opening: it reads today's and the last month's through indexes)."""
+    (nothing the library reads on opening: it reads today's and the last month's through indexes, and the answers
+    since the store last closed, schema v7's unfolded ones: these a year old were folded by a close long since)."""
     conn = sqlite3.connect(database)
     try:
         pk = conn.execute("SELECT id FROM question WHERE question_id = 'q-date'").fetchone()[0]
@@ -54,8 +55,11 @@ def old_answers_page(database, now) -> int:
         conn.executemany("INSERT INTO review (question, bank_id, reviewed_at, rating, correct, answer, duration_ms, "
                          "stage_before, stage, reps, lapses) VALUES (?, 'mini', ?, 3, 1, 'x', 1000, 2, 2, 1, 0)",
                          [(pk, year_ago + i) for i in range(3000)])
+        conn.execute("UPDATE bank_figure_log SET folded = (SELECT max(id) FROM review)")
         conn.commit()
-        return conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'review' AND pagetype = 'leaf'").fetchone()[0]
+        leaves = [r[0] for r in conn.execute("SELECT pageno FROM dbstat WHERE name = 'review' AND pagetype = 'leaf' "
+                                             "ORDER BY pageno")]
+        return leaves[len(leaves) // 2]  # (not the log's last leaf: the newest id, max(id), is read on opening)
     finally:
         conn.close()
 
