@@ -2289,6 +2289,7 @@ _BRACKETED_LETTERS = re.compile(r"((?:[" + _UP + r"][\w'’&-]*\s+)(?:(?:of|for|
                                 r"[" + _UP + r"][\w'’&-]*)\s+\(([A-Z][A-Z&.]{1,9})\)")
 
 
+@functools.lru_cache(maxsize=256)
 def _spelt_out(letters: str, text: str) -> str:
     """The name an article gives before the letters in brackets ("the National Farmers Federation (NFF)"), as long
     as its capitals spell them; "" when it gives none."""

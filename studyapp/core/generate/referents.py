@@ -832,6 +832,7 @@ class Referents:
         pace = pace or (lambda _n: None)
         self._pace = pace
         self._masked_body: str | None = None
+        self._secretaries: set[str] | None = None  # the bodies the article gives a general secretary, lower case
         self._labels: dict[str, str] | None = None
         self.article = article
         self.body = article.body
@@ -940,10 +941,12 @@ class Referents:
         """Whether the article gives `name` a general secretary ("general secretary of the Royal College of Nurses",
         "the college's general secretary" is not enough): a union's title, so "the union" may be that body whatever
         its own words (found without a pattern built from the name: see test_regex_cache.py)."""
-        low = " ".join(self.body.lower().split())
+        if self._secretaries is None:  # (the article read once, not once per name and question: a 2 MB article)
+            low = " ".join(self.body.lower().split())
+            self._secretaries = {m.group(1) for m in _GENERAL_SECRETARY_OF.finditer(low)} | \
+                {m.group(1) for m in _GENERAL_SECRETARY_OWNED.finditer(low)}
         n = name.lower()
-        return any(form in low for form in (f"general secretary of {n}", f"general secretary of the {n}",
-                                            f"{n}'s general secretary", f"{n}’s general secretary"))
+        return any(s == n or s.startswith(n + " ") or s.endswith(" " + n) for s in self._secretaries)
 
     def _called(self, name: str, noun: str) -> bool:
         """Whether the article calls `name` a <noun> in so many words, whatever its own words: "the charity Harvest
@@ -1446,6 +1449,10 @@ class Referents:
         return q
 
 
+# "general secretary of the Royal College of Nurses", "the Dockers' Union's general secretary" (on lower-cased text):
+# the words of the body after or before it, up to eight
+_GENERAL_SECRETARY_OF = re.compile(r"general secretary of (?:the )?((?:[\w&'’-]+ ?){1,8}?)(?=[,.;:!?\"“”()]| and | who | said|$)")
+_GENERAL_SECRETARY_OWNED = re.compile(r"(?:the )?((?:[\w&'’-]+ ){0,7}[\w&-]+)['’]s? general secretary")
 # "the 47-year-old", "the 47-year-old German", "The 31-year-old striker": a person named in the sentence before
 _AGED = re.compile(r"\b([Tt]he)\s+(\d{1,3})-year-old(?:\s+([A-Z][a-z]+|[a-z]+)(?=\s))?")
 _AGED_NOUNS = frozenset({"man", "woman", "striker", "midfielder", "defender", "goalkeeper", "forward", "winger", "coach",
