@@ -210,8 +210,9 @@ def masthead(lines: list[str]) -> set[int]:
     for line in head:
         s = line.strip()
         m = _NAME_AND_ROLE.fullmatch(s)
-        if _stamp_line(s):
-            kinds.append(_stamp_line(s))
+        stamp = _stamp_line(s)
+        if stamp:
+            kinds.append(stamp)
         elif _role_line(s):
             kinds.append("role")
         elif m and (_role_line(m.group("role").strip()) or _stamp_line(m.group("role").strip()) == "stamp"):

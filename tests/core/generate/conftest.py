@@ -18,6 +18,21 @@ def article(body: str, title: str = "A test story") -> str:
     return f"{title}\n\n{body.strip()}\n"
 
 
+def story_facts(story: tuple) -> dict:
+    """The facts of an interview story given as (title, body, guest, …)."""
+    return extract(article(story[1], story[0])).facts()
+
+
+def guest_answers(story: tuple) -> list[str]:
+    """The guest's quotations of an interview story; no question is anyone's, and the guest is among the people."""
+    facts = story_facts(story)
+    guest = story[2]
+    quotes = facts["quotes"]
+    assert not any(q["quote"].rstrip("*_ ").endswith("?") for q in quotes)  # no question is anyone's
+    assert any(p["name"] == guest for p in facts["people"])  # the guest is among the people
+    return [q["quote"] for q in quotes if q["speaker"] == guest]
+
+
 def quotes_of(body: str) -> list[tuple[str, str, str]]:
     """(speaker, quote, kind) for each quotation fact of a short article."""
     return [(q["speaker"], q["quote"], q["kind"]) for q in extract(article(body)).facts()["quotes"]]

@@ -4,7 +4,7 @@ third party; an answer quoting someone in marks; a guest only the title names; a
 requests ("Tell us about …") among the questions. Invented interviews, one layout each, as (title, body, guest), and
 three reports (an FAQ box, rhetorical questions, a council report with subheadings) that must stay without one."""
 
-from tests.core.generate.conftest import article
+from tests.core.generate.conftest import article, guest_answers, story_facts
 
 
 # 1. questions labelled with the interviewer's full name, answers with the guest's full name
@@ -403,21 +403,6 @@ EXPLAINER = (
 NEGATIVES["explainer"] = EXPLAINER
 
 
-def _facts(story: tuple) -> dict:
-    from studyapp.core.generate.facts import extract
-
-    return extract(article(story[1], story[0])).facts()
-
-
-def _guest_answers(story: tuple) -> list[str]:
-    """The guest's quotations; no question is anyone's, and no one but the guest is quoted outside marks."""
-    facts = _facts(story)
-    guest = story[2]
-    quotes = facts["quotes"]
-    assert not any(q["quote"].rstrip("*_ ").endswith("?") for q in quotes)  # no question is anyone's
-    assert any(p["name"] == guest for p in facts["people"])  # the guest is among the people
-    return [q["quote"] for q in quotes if q["speaker"] == guest]
-
 
 def _bank_prompts(story: tuple) -> list[str]:
     from studyapp.core.generate.pipeline import generate_bank
@@ -427,15 +412,15 @@ def _bank_prompts(story: tuple) -> list[str]:
 
 
 def test_questions_labelled_with_the_interviewers_name_and_answers_with_the_guests_full_name():
-    facts = _facts(NAMED_LABELS)
+    facts = story_facts(NAMED_LABELS)
     assert {q["speaker"] for q in facts["quotes"]} == {"Halvard Strom"}  # the interviewer is quoted nowhere
-    said = _guest_answers(NAMED_LABELS)
+    said = guest_answers(NAMED_LABELS)
     assert len(said) == 5 and said[0].startswith("Somewhere past ninety thousand")
     assert "Asked “What will you miss?”, what did Halvard Strom answer?" in _bank_prompts(NAMED_LABELS)
 
 
 def test_questions_labelled_with_the_outlet_and_answers_with_the_guests_role():
-    said = _guest_answers(ROLE_LABELS)
+    said = guest_answers(ROLE_LABELS)
     assert len(said) == 4 and said[0].startswith("Our reservoirs fell below half full")
     assert not any("Courier" in q for q in said)
     prompts = _bank_prompts(ROLE_LABELS)
@@ -445,23 +430,23 @@ def test_questions_labelled_with_the_outlet_and_answers_with_the_guests_role():
 
 
 def test_bold_q_and_a_labels_on_a_line_of_their_own_above_each_turn():
-    said = _guest_answers(LABELS_ALONE)
+    said = guest_answers(LABELS_ALONE)
     assert len(said) == 4 and said[0].startswith("Silt.") and said[-1].startswith("Two a month")
     assert not any("**" in q for q in said)
 
 
 def test_lower_case_q_and_a_labels():
-    said = _guest_answers(LOWER_LABELS)
+    said = guest_answers(LOWER_LABELS)
     assert len(said) == 4 and said[1].startswith("Less than usual")
     assert "Asked “Are prices going up?”, what did Osric Pellow answer?" in _bank_prompts(LOWER_LABELS)
 
 
 def test_a_quotation_inside_a_question_is_the_third_partys_and_one_inside_an_answer_not_the_guests():
-    facts = _facts(QUOTED_IN_QUESTIONS)
+    facts = story_facts(QUOTED_IN_QUESTIONS)
     by = {q["quote"].rstrip(",."): q["speaker"] for q in facts["quotes"]}
     assert by["the new timetable is a step backwards"] == "Passenger groups"  # not "Q: Passenger groups"
     assert by["fix the evening trains first"] != "Delphine Marchbank"  # the minister's words she reports
-    said = _guest_answers(QUOTED_IN_QUESTIONS)
+    said = guest_answers(QUOTED_IN_QUESTIONS)
     assert "Everything else can wait until spring." in said  # her own words after the minister's
     assert any(q.startswith("They are right about the evening trains") for q in said)
     prompts = _bank_prompts(QUOTED_IN_QUESTIONS)
@@ -469,24 +454,24 @@ def test_a_quotation_inside_a_question_is_the_third_partys_and_one_inside_an_ans
 
 
 def test_a_guest_only_the_title_names_with_her_role_and_her_first_name_on_the_answers():
-    facts = _facts(TITLE_ONLY)
+    facts = story_facts(TITLE_ONLY)
     assert {q["speaker"] for q in facts["quotes"]} == {"Imogen Tarrant"}
-    assert len(_guest_answers(TITLE_ONLY)) == 4
+    assert len(guest_answers(TITLE_ONLY)) == 4
     assert [p["role"] for p in facts["people"] if p["name"] == "Imogen Tarrant"] == ["water boss"]
     assert "Asked “How much water does the ban save?”, what did Imogen Tarrant answer?" in _bank_prompts(TITLE_ONLY)
 
 
 def test_an_interview_after_a_news_report_with_quotations():
-    facts = _facts(REPORT_THEN_QA)
+    facts = story_facts(REPORT_THEN_QA)
     by = {q["quote"]: q["speaker"] for q in facts["quotes"]}
     assert by["Closing them will hurt the poorest families,"] == "Rhona Fallis"
-    said = _guest_answers(REPORT_THEN_QA)
+    said = guest_answers(REPORT_THEN_QA)
     assert any(q.startswith("The branches at Kelso Road") for q in said)
     assert any(q.startswith("If someone shows me a cheaper way") for q in said)
 
 
 def test_requests_in_bold_among_the_bold_questions_are_turns_not_answers():
-    said = _guest_answers(STATEMENT_TURNS)
+    said = guest_answers(STATEMENT_TURNS)
     assert len(said) == 5 and said[0].startswith("I did not sleep at all")
     assert not any(q.startswith(("**", "Tell us", "Describe")) for q in said)
     prompts = _bank_prompts(STATEMENT_TURNS)
@@ -495,28 +480,28 @@ def test_requests_in_bold_among_the_bold_questions_are_turns_not_answers():
 
 
 def test_answers_labelled_with_the_guests_first_name_and_one_running_over_two_paragraphs():
-    said = _guest_answers(FIRST_NAME)
+    said = guest_answers(FIRST_NAME)
     assert len(said) == 5 and said[1].startswith("I had tried it with a partner twice")
 
 
 def test_answers_labelled_with_a_full_name_in_bold_after_a_writers_bold_name():
-    facts = _facts(BOLD_NAMES)
+    facts = story_facts(BOLD_NAMES)
     assert {q["speaker"] for q in facts["quotes"]} == {"Maud Ferrers"}
-    assert len(_guest_answers(BOLD_NAMES)) == 4
+    assert len(guest_answers(BOLD_NAMES)) == 4
 
 
 def test_a_guest_the_introduction_names_by_role_and_only_the_labels_by_name():
-    facts = _facts(ROLE_INTRO_NAME_LABEL)
+    facts = story_facts(ROLE_INTRO_NAME_LABEL)
     assert [p["role"] for p in facts["people"] if p["name"] == "Gideon Ferraby"] == [
         "head of the Northmoor Ambulance Service"]
-    said = _guest_answers(ROLE_INTRO_NAME_LABEL)
+    said = guest_answers(ROLE_INTRO_NAME_LABEL)
     assert len(said) == 4 and said[0].startswith("Because crews wait outside hospitals")
 
 
 def test_question_and_answer_labels_with_a_request_turn_and_the_guest_in_the_title_by_role_and_name():
-    facts = _facts(STANDFIRST_ROLE_NAME)
+    facts = story_facts(STANDFIRST_ROLE_NAME)
     assert [p["role"] for p in facts["people"] if p["name"] == "Nadia Orlov"] == ["fire chief"]
-    said = _guest_answers(STANDFIRST_ROLE_NAME)
+    said = guest_answers(STANDFIRST_ROLE_NAME)
     assert len(said) == 4 and said[0].startswith("It started from a disposable barbecue")
     assert "Asked about the fire at Crowhill, what did Nadia Orlov answer?" in _bank_prompts(STANDFIRST_ROLE_NAME)
 
@@ -531,26 +516,26 @@ def test_an_faq_box_rhetorical_questions_and_a_council_reports_subheadings_make_
 
 
 def test_only_the_questions_labelled_and_the_plain_paragraph_under_each_is_the_answer():
-    said = _guest_answers(Q_ONLY)
+    said = guest_answers(Q_ONLY)
     assert len(said) == 4 and said[0].startswith("I was seventeen")
     assert "Asked “What do you need most?”, what did Morwenna Tiller answer?" in _bank_prompts(Q_ONLY)
 
 
 def test_the_outlets_label_on_the_questions_alone_and_plain_answers():
-    facts = _facts(OUTLET_Q_ONLY)
+    facts = story_facts(OUTLET_Q_ONLY)
     assert {q["speaker"] for q in facts["quotes"]} == {"Ines Carrow"}
-    said = _guest_answers(OUTLET_Q_ONLY)
+    said = guest_answers(OUTLET_Q_ONLY)
     assert len(said) == 4 and said[1].startswith("A weekend pass goes up")
     assert "Asked “Who is headlining?”, what did Ines Carrow answer?" in _bank_prompts(OUTLET_Q_ONLY)
 
 
 def test_a_and_q_labels_with_two_people_in_the_introduction_go_to_the_one_it_is_about():
-    said = _guest_answers(MET_TWO_NAMES)
+    said = guest_answers(MET_TWO_NAMES)
     assert len(said) == 4 and said[0].startswith("Nobody wears a hat")
 
 
 def test_plain_questions_not_put_to_you_after_an_introduction_saying_she_spoke_to_the_paper():
-    facts = _facts(PLAIN_PLAIN)
+    facts = story_facts(PLAIN_PLAIN)
     said = [q["quote"] for q in facts["quotes"] if q["speaker"] == "Rosalind Achterberg"]
     assert {q["speaker"] for q in facts["quotes"]} == {"Rosalind Achterberg"}
     assert said[0].startswith("Nothing went wrong with it")

@@ -5,7 +5,7 @@ turns; the interviewer's statements among the questions; a question quoting a th
 for clarity" note; a plan set out as "What we propose is …"; a date the guest denies ("is not closing in May");
 bodies named after "the". Invented interviews, one layout each, as (title, body, guest)."""
 
-from tests.core.generate.conftest import article
+from tests.core.generate.conftest import article, guest_answers, story_facts
 
 
 # 1. a headline quoting the guest, then her role and name "on" a topic; plain questions; the guest named in full
@@ -154,21 +154,6 @@ LAYOUTS = {"headline": HEADLINE_GUEST, "aged": AGED_GUEST, "page_lines": PAGE_LI
            "quoted": QUOTE_IN_QUESTION, "denied": DENIED_DATE}
 
 
-def _facts(story: tuple) -> dict:
-    from studyapp.core.generate.facts import extract
-
-    return extract(article(story[1], story[0])).facts()
-
-
-def _guest_answers(story: tuple) -> list[str]:
-    """The guest's quotations; no question is anyone's, and the guest is among the people."""
-    facts = _facts(story)
-    guest = story[2]
-    quotes = facts["quotes"]
-    assert not any(q["quote"].rstrip("*_ ").endswith("?") for q in quotes)  # no question is anyone's
-    assert any(p["name"] == guest for p in facts["people"])  # the guest is among the people
-    return [q["quote"] for q in quotes if q["speaker"] == guest]
-
 
 def _bank(story: tuple) -> dict:
     from studyapp.core.generate.pipeline import generate_bank
@@ -178,7 +163,7 @@ def _bank(story: tuple) -> dict:
 
 
 def test_a_headline_quoting_the_guest_then_her_name_on_a_topic_makes_her_a_person_and_her_answers_hers():
-    said = _guest_answers(HEADLINE_GUEST)
+    said = guest_answers(HEADLINE_GUEST)
     assert len(said) == 6 and said[0].startswith("The worst I have known")
     assert not any("Carrow Show" in q or "Picture" in q for q in said)  # the closing note and caption are no answer
     bank = _bank(HEADLINE_GUEST)
@@ -187,19 +172,19 @@ def test_a_headline_quoting_the_guest_then_her_name_on_a_topic_makes_her_a_perso
 
 
 def test_a_guest_whose_age_an_apposition_gives_is_a_person_never_a_body():
-    said = _guest_answers(AGED_GUEST)
+    said = guest_answers(AGED_GUEST)
     assert len(said) == 4 and said[0].startswith("I knocked on every door")
     assert any(p["name"] == "Oswin Barrack" for p in _bank(AGED_GUEST)["people"])
 
 
 def test_read_more_and_photo_lines_between_the_turns_are_no_ones_words():
-    said = _guest_answers(PAGE_LINES)
+    said = guest_answers(PAGE_LINES)
     assert len(said) == 3 and said[1].startswith("Completely.")
     assert not any("Read more" in q or "deep-water berth" in q or "short supply" in q for q in said)
 
 
 def test_the_interviewers_statements_are_not_the_guests_and_the_answers_after_them_are():
-    said = _guest_answers(STATEMENT_TURNS)
+    said = guest_answers(STATEMENT_TURNS)
     assert not any(q.startswith(("The council says", "You closed")) for q in said)
     assert any(q.startswith("I have costed it at 140,000 pounds") for q in said)
     assert any(q.startswith("I did, and I would do it again") for q in said)
@@ -207,8 +192,8 @@ def test_the_interviewers_statements_are_not_the_guests_and_the_answers_after_th
 
 
 def test_a_question_quoting_a_third_party_is_a_turn_and_the_closing_note_is_no_answer():
-    facts = _facts(QUOTE_IN_QUESTION)
-    said = _guest_answers(QUOTE_IN_QUESTION)
+    facts = story_facts(QUOTE_IN_QUESTION)
+    said = guest_answers(QUOTE_IN_QUESTION)
     assert any(q.startswith("I understand the anger") for q in said)  # the answer to the quoting question
     assert not any("condensed" in q for q in said)
     assert not any(q["quote"].startswith("a betrayal") and q["speaker"] == "Amara Fenwick" for q in facts["quotes"])
@@ -226,10 +211,10 @@ def test_a_date_the_guest_denies_is_not_asked_and_bodies_after_the_are_no_people
     assert not any("not closing" in p for p in prompts)
     names = {p["name"] for p in bank["people"] if p.get("role") != "organisation"}
     assert not names & {"Orlan Collection", "Selwick Museum"}
-    facts = _facts(DENIED_DATE)
+    facts = story_facts(DENIED_DATE)
     assert not {p["name"] for p in facts["people"] if p.get("kind", "person") == "person"} & {
         "Orlan Collection", "Selwick Museum"}
-    said = _guest_answers(DENIED_DATE)
+    said = guest_answers(DENIED_DATE)
     assert len(said) == 4 and said[0].startswith("No. The Playhouse is not closing")
 
 
@@ -244,7 +229,7 @@ def test_a_clause_saying_what_is_not_happening_has_no_date_to_ask():
 
 def test_an_interviews_byline_writer_is_no_person_of_the_story():
     for story, writer in ((HEADLINE_GUEST, "Piers Agnew"), (QUOTE_IN_QUESTION, "Rosa Quill")):
-        assert not any(p["name"] == writer for p in _facts(story)["people"])
+        assert not any(p["name"] == writer for p in story_facts(story)["people"])
         assert not any(writer in str(q) for q in _bank(story)["questions"])
 
 
@@ -262,4 +247,4 @@ def test_a_place_named_after_the_is_no_body_and_no_person():
 def test_after_an_interviews_closing_note_the_page_is_furniture_and_asks_no_date():
     prompts = [q.get("prompt", "") for q in _bank(PAGE_LINES)["questions"]]
     assert not any("talk" in p for p in prompts)
-    assert not any("talk on the history" in q for q in _guest_answers(PAGE_LINES))
+    assert not any("talk on the history" in q for q in guest_answers(PAGE_LINES))
