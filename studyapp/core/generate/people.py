@@ -41,6 +41,12 @@ _WORD = re.compile(r"\S+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _POSS = re.compile(r"['’]s$")
 _PLURAL_POSS = re.compile(r"s['’]$")
+# An irregular plural's possessive inside a body's name, before the body's head: "National Fishermen's Federation",
+# "the Women's Institute", "Children's Hospital" (a plural possessive, like "Workers’ Union")
+_PLURAL_POSS_IN_NAME = re.compile(r"(?:[A-Z][a-z]*men|Women|Children|People)['’]s")
+_NAME_HEAD_NEXT = re.compile(r" (?:[A-Z][a-z]+ )?(?:Federation|Union|Association|Institute|Hospital|Trust|League|"
+                             r"Society|Party|Guild|Club|Council|Movement|Alliance|Front|Fund|Organi[sz]ation|Network|"
+                             r"Forum|Committee|Army|Collective|Co-?operative|Campaign|Coalition|Assembly)\b")
 _CONNECT = {"of", "for", "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin",
             "bint", "al", "ibn", "dos", "das", "&"}  # ("Hale & Byrne Bank": one firm's name)
 _FUNCTION = {"the", "a", "an", "and", "but", "or", "said", "says", "to", "by", "with", "from", "for", "in", "on",
@@ -459,6 +465,8 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
                 # of saying or at a paragraph's start opens a name ("vitamin D. Experts …" ends a sentence)
             if raw == tok and _PLURAL_POSS.search(tok):
                 closes = False  # "Maritime Workers’ Union": a plural possessive inside a name
+            elif raw == tok and _PLURAL_POSS_IN_NAME.fullmatch(tok) and _NAME_HEAD_NEXT.match(text, e):
+                closes = False  # "National Fishermen's Federation": one body, not "National Fishermen" and another
             if closes:
                 out.append(_Run(cur[0][0], cur[-1][1], cur, possessive))
                 cur = []
@@ -477,7 +485,7 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
 
 
 def _bare(tok: str) -> str:
-    return _POSS.sub("", tok)
+    return tok if _PLURAL_POSS_IN_NAME.fullmatch(tok) else _POSS.sub("", tok)  # ("Fishermen's" is no one's owner)
 
 
 def _is_acronym(tok: str) -> bool:
@@ -593,6 +601,16 @@ _AGENT_WORD = re.compile(r"[a-z]{4,}(?:ist|ician)")
 # A noun of someone's work in "-ant"/"-ent" of eight letters or more ("Accountant", "Consultant", "Attendant",
 # "Assistant") opening the sentence before two name words: who the person is (no given name ends so at that length)
 _ANT_WORD = re.compile(r"[A-Z][a-z]{4,}(?:ant|ent)")
+
+
+_JUDGE_TITLES = HONORIFICS | NOBLE | {"justice", "judge"}
+
+
+def _titled_surname(name: str) -> bool:
+    """A judge's formal name: only titles before the surname ("Mrs Justice Strachan", "Judge Ames")."""
+    words = name.split()
+    return len(words) >= 2 and any(w.lower() in ("justice", "judge") for w in words[:-1]) and all(
+        w.rstrip(".").lower() in _JUDGE_TITLES for w in words[:-1])
 
 
 def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | None = None
@@ -832,9 +850,16 @@ def _role_before(text: str, sentence_start: int, run_start: int, titles: list[st
     if port and any(w.lower() in TITLE_WORDS for w in port.group(1).split()[:port.group(1).split().index(
             port.group(2))]):
         return port.group(1)  # "European Commissioner for Trade and Customs", "Minister for Arts and Heritage"
+    if before.endswith(", "):
+        port = _PORTFOLIO_ROLE.search(before[:-2] + " ")
+        title = port.group(1).split(" ", 1) if port else []
+        if len(title) == 2 and title[0] in ("The", "the") and title[1].split()[0].lower() in TITLE_WORDS and \
+                _THE_BEFORE.search(before, 0, port.start() + 4):
+            return title[1]  # "The Minister of Fisheries and Coastal Affairs, Helga Brandvold, today set …"
     # (also after a preposition: "flanked by the city's water director, Jo Lee,", or a title in capitals after one:
     # "…, and the Minister of Culture, Ada Lund, will come")
     appo = re.search(r"(?:^|,\s|\.\s|\b(?:by|with|from|and|said|says|added)\s(?=the\s(?:[\w-]+\s){0,2}[\w-]+['’]s\s|"
+                     r"[" + _UP + r"][\w&.-]*(?:\s[" + _UP + r"][\w&.-]*){0,3}['’]s\s[a-z]|"
                      r"the\s(?:Minister|Secretary|Director|Chair|President|Governor|Mayor|Commissioner|Chief|Head)\s))((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[" + _UP + r"][\w&.-]*(?:\s+[" + _UP +
                      r"][\w&.-]*){0,3}(?:['’]s|(?<=s)['’])(?=\s+[a-z]))\s+[^,.;:\"“”]{3,60}),\s$", before)
     if appo and not re.search(r"\b(?:said|says|told|and|but|when|after|before)\b", appo.group(1)):
@@ -900,6 +925,11 @@ _SAID_THE_ROLE = re.compile(r"\b(?:said|says|added|adds|told|tells|warned|warns|
                             r"((?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}([a-z][\w-]*))),\s$")
 _QUOTE_CLOSED = re.compile(r"[”\"][,.!?]?\s*$|[,.!?][”\"]\s*$")
 # One or two capitalised words between a comma and a name: "Its chairman, Captain X", "The head, Dr X"
+# A title over a portfolio ("Minister of Fisheries and Coastal Affairs", "Secretary of State for Health")
+_PORTFOLIO_TITLE = re.compile(r"(?:[" + _UP + r"][a-z]+\s+){0,2}(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
+                              r"\s+(?:of|for)\s+(?:the\s+)?([" + _UP + r"].*)")
+_MINISTRY_WORDS = frozenset({"Ministry", "Department", "Office"})
+_THE_BEFORE = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
 _RANK_SET_OFF = re.compile(r",\s((?:[" + _UP + r"][\w.-]*\s){1,2})$")
 
 
@@ -958,6 +988,7 @@ def _role_after(text: str, end: int) -> str:
         m = None  # "her daughter, Ann Lee, her son, Tom, and …": a list, the description is the next name's
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
+                          r"today|yesterday|tonight|recently|earlier|previously|currently|first|last|this|"
                           r"from|in|at|on|with|by|for|to|"
                           # ", before substitute X headed the winner": the next clause, not an apposition
                           r"before|after|until|till|since|when|whenever|while|whilst|once|because|if|unless|"
@@ -1078,7 +1109,8 @@ def _opening_side(side: str, role: str, text: str, orgs: list[str]) -> str:
             written_as_name(side, text) == "name":
         return side
     longer = {o for o in orgs if o != side and " " in o and (o.startswith(side + " ") or o.startswith(side + "'") or
-                                                            o.startswith(side + "’") or o.endswith(" " + side))}
+                                                            o.startswith(side + "’") or o.endswith(" " + side))
+              and o.split()[-1].lower() not in _PAPER_ENDS}  # ("Velland's fisheries minister" is no newspaper's)
     if len(longer) == 1:
         return longer.pop()
     low = side.lower()
@@ -1453,6 +1485,19 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for name in list(people):
         if " " not in name and any(q != name and q.split()[-1] == name for q in people):
             del people[name]
+    # "Mrs Justice Strachan" after "Mrs Justice Ellen Strachan": a judge named once with her given name, then by title
+    # and surname, is the same judge (not a second person offered beside her)
+    for name in list(people):
+        if not _titled_surname(name):
+            continue
+        owners = [q for q in people if q != name and q.split()[-1] == name.split()[-1] and not _titled_surname(q)
+                  and people[q].role == "judge"]
+        if len(owners) == 1:
+            owner, gone = people[owners[0]], people.pop(name)
+            for alias in [name, *gone.aliases]:
+                if alias != owner.name and alias not in owner.aliases:
+                    owner.aliases.append(alias)
+            owner.first = min(owner.first, gone.first)
     # "Leanne, 29, said" after "Captain Leanne Achebe-Brooks": a first name standing alone, with no role of its own,
     # that begins the name of exactly one person introduced in full before it is that person, as features and
     # sports reports write it (even when a sister shares the surname); a relative met by the first name stays one
@@ -1509,7 +1554,8 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                 person = by_surname[last][0]
             elif kind == "person":
                 full = people.get(by_surname[last][0], Person("")).name
-                person = by_surname[last][0] if name.endswith(" " + last) and (name.split()[0] in full.split() or all(
+                person = by_surname[last][0] if name.endswith(" " + last) and (name.split()[0] in full.split() or _titled_surname(
+                    name) and people[full].role == "judge" or all(
                     re.fullmatch(r"[A-Z]", w) for w in name.split()[:-1]) and "".join(
                     w[0] for w in full.split()[:-1]).startswith("".join(name.split()[:-1]))) else None
                 # ("B. Ashby" after "Bryn Ashby": initials that begin his given names)
@@ -1664,6 +1710,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        port = _PORTFOLIO_TITLE.fullmatch(p.role)
+        if port and p.side and p.side in port.group(1):
+            # "Minister of Fisheries and Coastal Affairs": the portfolio is no party, the ministry the article names is
+            p.side = next((o for o in orgs if o.split(" ", 1)[0] in _MINISTRY_WORDS and o.endswith(" " + port.group(1))
+                           and o.split()[1] in ("of", "for")), "")
         if p.side == p.role and (p.side.lower() in names.OCCUPATIONS or p.side.lower() in _LAY_ROLES or
                                  _TRADE_WORD.fullmatch(p.side.lower()) or _AGENT_WORD.fullmatch(p.side.lower()) or
                                  _ANT_WORD.fullmatch(p.side)):
@@ -1884,6 +1935,10 @@ _PLAN_SET_OFF = re.compile(r",\s+(?:the|a|an)\s+(?:" + _NOT_HEAD + r"[\w’'-]+\
 _PLAN_NOUN_AFTER = re.compile(r"\s+" + _PLAN_HEADS + r"\b")
 # (a determiner or an owner's possessive before the name: "the Bright Start scheme", "the council's Bright Start plan",
 # "its Bright Start programme")
+# A title over a portfolio ("Minister of Fisheries and Coastal Affairs", "Secretary of State for Health")
+_PORTFOLIO_TITLE = re.compile(r"(?:[" + _UP + r"][a-z]+\s+){0,2}(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
+                              r"\s+(?:of|for)\s+(?:the\s+)?([" + _UP + r"].*)")
+_MINISTRY_WORDS = frozenset({"Ministry", "Department", "Office"})
 _THE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)|[\w-]['’]s|\ws['’])\s+$")
 _COSTS_AFTER = re.compile(r"\s+(?:would|will|could|is\s+expected\s+to)\s+cost\b")
 _DEBATED_BEFORE = re.compile(r"\b(?:[Uu]nder|[Oo]pponents\s+of|[Cc]ritics\s+of|[Ss]upporters\s+of)\s+$")
@@ -2302,6 +2357,19 @@ def _spelt_out(letters: str, text: str) -> str:
         if words:
             return " ".join(words)
     return ""
+
+
+def bracketed_names(text: str) -> dict[str, str]:
+    """Every abbreviation the article spells out in brackets, with its name ("ADWU": "Amalgamated Dock Workers'
+    Union"): a question a student reads without the article says the name, as the article did first."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED_LETTERS.finditer(text):
+        letters = m.group(2).replace(".", "")
+        if letters not in found:
+            name = _spelt_out(m.group(2), text)
+            if name and len(name.split()) >= 2:
+                found[letters] = name
+    return found
 
 
 def _a_street(name: str) -> bool:

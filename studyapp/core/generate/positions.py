@@ -32,6 +32,7 @@ from studyapp.core.generate.kinds import kind_of, named_as_place, read_cues
 from studyapp.core.generate.pronouns import sexes
 from studyapp.core.generate.quotes import PASSER_BY_NOUNS, Quotation, Speaker
 from studyapp.core.generate.shouting import shouted_words, unshouted
+from studyapp.core.generate.sides import _PRESS_HEADS
 from studyapp.core.generate.speech import Claim
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.realise import subject_of
@@ -4531,6 +4532,9 @@ def _in_order(letters: str, word: str) -> bool:
 _VOTE_ANSWERS = {"No", "Yes"}
 
 
+_OWNING = re.compile(r"['’]s?$")
+
+
 def _cut_at_apostrophe(name: str, text: str) -> bool:
     """'Tarrow Fishermen' that the story only ever writes as "Tarrow Fishermen's Federation": a cut name."""
     at = [m.end() for m in re.finditer(re.escape(name) + r"\b", text)]
@@ -4643,9 +4647,12 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   and not _either_of_pair(bare, t.lower())  # "Eastland and Westland" is both, not either
                   and not (t.lower().startswith(bare + " ") and t[len(bare):].strip().islower())
                   and not (t.lower().startswith(bare + " ") and t.split()[-1] in _VOTE_ANSWERS)
+                  # ("Velland" is not the "Velland Gazette": a newspaper named after the place speaks for no one)
+                  and not (t.lower().startswith(bare + " ") and t.split()[-1].lower() in _PRESS_HEADS)
                   # ("Tarrow" is not "Tarrow Fishermen" of "the Tarrow Fishermen's Federation": a body named after it)
-                  and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(t[len(bare):].split()[0].lower())
-                           and _cut_at_apostrophe(t, text))
+                  and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(
+                      _OWNING.sub("", t[len(bare):].split()[0].lower())) and (
+                      _cut_at_apostrophe(t, text) or _OWNING.search(t[len(bare):].split()[0])))
                   and not (t.lower().startswith(bare + " ") and _kinds(short) and _kinds(t[len(bare):]) - _kinds(short))
                   # ("Danbury Rovers" is not "Supporters of Danbury Rovers", nor a park its "Friends of …")
                   and not _NAMED_AFTER_OF.fullmatch(t[:len(t) - len(bare)])

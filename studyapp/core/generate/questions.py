@@ -32,7 +32,7 @@ from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
-from studyapp.core.generate.people import profile_subject
+from studyapp.core.generate.people import bracketed_names, profile_subject
 from studyapp.core.generate.passers import about_passer_by, passers_by
 from studyapp.core.generate.shouting import shouted_words, shouts
 
@@ -52,7 +52,8 @@ from studyapp.core.generate.timeline import as_coming, one_dated_clause, quoted_
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite,
                                             has_finite_verb, lead_in, lower_first, one_event, owner_mismatch,
                                             plural_verb, present_condition,
-                                            sentence_case, subject_of, when_question, common_subject)
+                                            sentence_case, subject_of, when_question, common_subject,
+                                            needs_article, _INSTITUTION_LAST)
 
 # Fixed patterns used per sentence or per question, compiled once (tests/core/generate/test_regex_cache.py)
 _AGENT_NOUN_FORM = re.compile(r"[a-z-]{2,}(?:er|or|ist|ian|man|woman|person)|[a-z-]{3,}(?<!m)(?:ant|ent)")
@@ -3636,10 +3637,59 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     bodies = tuple(party_of(x) for x in ex.sides()) + tuple(dict.fromkeys(m.text for m in ex.cast.mentions
                                                                              if m.kind == "org"))
     whole = _WholeNames(people, bodies)
+    spelt = _SpeltOut(ex.article.body)
     for c in out:
         pace()
-        c.question = whole(named.question(c.question))
+        c.question = spelt(whole(named.question(c.question)))
     return out
+
+
+# Capital letters standing as a word: an abbreviation ("the ADWU", "ADWU's"), with the "the" before it
+_LETTERS_WORD = re.compile(r"(?<![\w’'-])((?:[Tt]he\s+)?)([A-Z][A-Z&]{1,9})(?![\w&-])")
+# Where a sentence starts inside a prompt ("True or false: the ADWU …" starts one too)
+_STARTS_HERE = re.compile(r"(?:^|[.:?!]\s+)$")
+
+
+class _SpeltOut:
+    """'the ADWU' in a prompt or an option given as 'the Amalgamated Dock Workers' Union', where the article spells
+    the letters out in brackets: a student reads the question without the article (readers judged bare letters
+    unclear). Quoted words are the speaker's and stay; letters the article never spells out stay too (NATO)."""
+
+    def __init__(self, body: str) -> None:
+        self.full = bracketed_names(body)
+
+    def _text(self, text: str, opens: bool) -> str:
+        def spell(m: re.Match) -> str:
+            name = self.full.get(m.group(2))
+            if not name:
+                return m.group()
+            the = m.group(1)[:3]
+            if not the and (name.split()[-1].lower() in _INSTITUTION_LAST or needs_article(name)):
+                the = "The" if opens and _STARTS_HERE.search(part, 0, m.start()) else "the"
+            return f"{the} {name}" if the else name
+        parts = _QUOTED_SPAN.split(text)
+        for i, part in enumerate(parts):
+            if not _QUOTED_SPAN.fullmatch(part):
+                parts[i] = _LETTERS_WORD.sub(spell, part)
+            opens = False  # (only the field's own start, or a sentence's inside it, opens with a capital)
+        return "".join(parts)
+
+    def __call__(self, q: dict) -> dict:
+        if not self.full:
+            return q
+        out = dict(q)
+        for f in ("prompt", "quote"):  # (a reported claim's words are the reporter's, not the speaker's)
+            if isinstance(q.get(f), str) and (f == "prompt" or q.get("type") == "quote" and q.get("reported")):
+                out[f] = self._text(q[f], f == "prompt")
+        for f in ("answer", "choices"):
+            v = q.get(f)
+            if isinstance(v, str) and v in self.full:
+                out[f] = self.full[v]
+            elif isinstance(v, list) and any(isinstance(x, str) and x in self.full for x in v):
+                spelt = [self.full.get(x, x) if isinstance(x, str) else x for x in v]
+                if len(set(map(str, spelt))) == len(spelt):  # (not when the name is already an option)
+                    out[f] = spelt
+        return out
 
 
 _QUOTED_SPAN = re.compile(r"(“[^”]*”|\"[^\"]*\")")

@@ -1,0 +1,106 @@
+"""A person or a body named the way a student can read it without the article, on invented articles in the styles
+blind readers found failing (a court page naming the judge by title and surname, a shipping paper's lockout with a
+union's letters, a ministry's press release). One judge is one option, not two; letters the article spells out in
+brackets are spelt out in a question; a title set off before a name ("The Minister of …, X,", "said Meridian's chief
+executive, X") is the role, and the side is the body it names, never a newspaper named after a country nor half a
+body's name cut at its apostrophe. The articles in tests/data/names_roles are invented."""
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.core.generate.facts import extract
+from studyapp.core.generate.pipeline import generate_bank
+from studyapp.core.generate.questions import _SpeltOut
+
+HERE = Path(__file__).resolve().parents[2] / "data" / "names_roles"
+PUBLISHED = {"landfill": "2026-03-14", "lockout": "2026-10-09", "quota": "2026-12-02"}
+
+
+def _text(name: str) -> str:
+    return (HERE / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def _cast(name: str) -> dict:
+    ex = extract(_text(name), __import__("datetime").date.fromisoformat(PUBLISHED[name]))
+    return {p.name: p for p in ex.cast.people if p.kind == "person"}
+
+
+def _shown(bank: dict) -> str:
+    return str([{k: v for k, v in q.items() if k not in ("explanation", "source")} for q in bank["questions"]])
+
+
+def test_a_judge_named_by_title_and_surname_is_the_judge_named_in_full():
+    cast = _cast("landfill")
+    assert "Mrs Justice Strachan" not in cast
+    assert "Mrs Justice Strachan" in cast["Ellen Strachan"].aliases
+    bank, _ = generate_bank(_text("landfill"), published=PUBLISHED["landfill"])
+    assert "Mrs Justice Strachan" not in _shown(bank)
+    quotes = [q for q in bank["questions"] if q["type"] == "quote"]
+    assert quotes and all(q["speaker"] not in q["distractors"] for q in quotes)
+    assert any(q["speaker"] == "Ellen Strachan" for q in quotes)
+    assert all("Strachan" not in d for q in quotes if q["speaker"] == "Ellen Strachan" for d in q["distractors"])
+
+
+def test_a_judge_is_not_merged_with_someone_else_of_her_surname():
+    body = ("Judge Ann Marsh ruled for the council. Tom Marsh, a resident, said he would appeal. "
+            "\"We will keep going,\" Tom Marsh said. Mrs Justice Marsh said the law was clear.")
+    ex = extract("Ruling\n\n" + body)
+    people = {p.name: p for p in ex.cast.people if p.kind == "person"}
+    assert "Tom Marsh" in people and "Ann Marsh" in people
+    assert "Mrs Justice Marsh" not in people["Tom Marsh"].aliases
+
+
+def test_letters_the_article_spells_out_are_spelt_out_in_a_question():
+    spelt = _SpeltOut(_text("lockout"))
+    assert spelt.full == {"ADWU": "Amalgamated Dock Workers' Union"}
+    q = spelt({"type": "choice", "prompt": "True or false: Anjali Verma said that the ADWU would attend the talks.",
+               "choices": ["True", "False"], "answer": "False"})
+    assert q["prompt"] == ("True or false: Anjali Verma said that the Amalgamated Dock Workers' Union would attend "
+                           "the talks.")
+    assert spelt({"prompt": "ADWU said so."})["prompt"] == "The Amalgamated Dock Workers' Union said so."
+    said = spelt({"type": "quote", "reported": True, "quote": "ADWU would not ballot"})
+    assert said["quote"] == "the Amalgamated Dock Workers' Union would not ballot"
+    assert spelt({"prompt": "Who said: “The ADWU will win”?"})["prompt"] == "Who said: “The ADWU will win”?"  # quoted
+    assert spelt({"prompt": "Is NATO a party?"})["prompt"] == "Is NATO a party?"  # never spelt out: as written
+    sides = spelt({"prompt": "Which side?", "choices": ["ADWU", "Meridian Port Holdings"], "answer": "ADWU"})
+    assert sides["choices"][0] == sides["answer"] == "Amalgamated Dock Workers' Union"
+
+
+def test_the_lockout_bank_shows_no_bare_letters():
+    bank, _ = generate_bank(_text("lockout"), published=PUBLISHED["lockout"])
+    assert "ADWU" not in _shown(bank).replace("(ADWU)", "")
+
+
+def test_a_title_set_off_after_said_with_an_owner_is_the_role_and_the_owner_the_side():
+    renner = _cast("lockout")["Claudia Renner"]
+    assert renner.role == "Meridian's chief executive"
+    assert renner.side == "Meridian Port Holdings"
+
+
+def test_a_portfolio_set_off_before_a_name_is_the_role_and_its_ministry_the_side():
+    minister = _cast("quota")["Helga Brandvold"]
+    assert minister.role == "Minister of Fisheries and Coastal Affairs"
+    assert minister.side == "Ministry of Fisheries and Coastal Affairs"
+
+
+def test_a_newspaper_named_after_a_country_is_not_its_ministers_side():
+    assert _cast("quota")["Joris van Aalst"].side == "Velland"
+
+
+def test_a_body_with_an_irregular_plural_possessive_is_one_name():
+    solheim = _cast("quota")["Ingrid Solheim"]
+    assert solheim.role == "chair of the National Fishermen's Federation"
+    assert solheim.side == "National Fishermen's Federation"
+    bank, _ = generate_bank(_text("quota"), published=PUBLISHED["quota"])
+    assert "Federation" not in bank["bank"].get("sides", [])
+    assert "National Fishermen" not in [s for s in bank["bank"].get("sides", []) if not s.endswith("Federation")]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The Minister for Rural Affairs, Jo Tallis, today opened the show.", "Minister for Rural Affairs"),
+    ("Jo Tallis, today the longest-serving member, spoke first.", ""),
+])
+def test_a_clause_after_the_name_is_no_role(sentence, role):
+    ex = extract("Show\n\n" + sentence + " Tallis said it was a good day.")
+    assert {p.name: p.role for p in ex.cast.people if p.kind == "person"}["Jo Tallis"] == role
