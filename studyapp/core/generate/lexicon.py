@@ -90,6 +90,9 @@ ORG_WORDS = {
     "protection", "security", "affairs", "chamber", "gazette", "herald", "tribune", "journal", "chronicle",
     "courier", "telegraph", "magazine", "lane", "terrace", "crescent", "boulevard", "highway",
     "creek", "canal", "estuary", "reservoir", "fjord", "glacier", "harbour", "harbor", "wharf", "quay", "marina",
+    # firms named for their trade ("Halvard Lines", "Ostrava Carriers", "Grayson Bulk"): never a person's surname
+    "lines", "carriers", "bulk", "tankers", "ferries", "shipping", "cruises", "haulage", "engineering",
+    "construction", "aerospace", "therapeutics", "biosciences", "robotics", "supermarkets",
 }
 # First words of place names: "St Kitts", "Mount Everest", "Cape Town".
 PLACE_STARTS = {"st", "saint", "mount", "mt", "cape", "fort", "lake", "san", "santa", "los", "las", "port",

@@ -770,6 +770,28 @@ def budget(words: int) -> int:
     return max(8, min(80, words // 20))
 
 
+_NAMED_IN_WHY = re.compile(r"“([^”]+)”")
+
+
+def _without_unfit_option(q: dict, review: Review) -> dict | None:
+    """The question without the one wrong option its only failed check names ("“Halvard Lines” is nowhere in the
+    article written as a person"), where enough options are left; None otherwise. A quotation's speaker is sure
+    while a distractor drawn from the cast may be a firm read as a person: drop the distractor, not the question."""
+    failed = review.failed
+    if len(failed) != 1 or failed[0].name != "names":
+        return None
+    named = _NAMED_IN_WHY.search(failed[0].why)
+    if not named:
+        return None
+    wrong = named.group(1)
+    if q.get("type") == "quote" and wrong in q.get("distractors", ()) and len(q["distractors"]) >= 3:
+        return {**q, "distractors": [d for d in q["distractors"] if d != wrong]}
+    if q.get("type") == "choice" and wrong in q.get("choices", ()) and wrong != q.get("answer") and \
+            len(q["choices"]) >= 4:
+        return {**q, "choices": [d for d in q["choices"] if d != wrong]}
+    return None
+
+
 def select(candidates: list[Candidate], context: CheckContext, words: int,
            pace: Pacer | Callable[[], None] | None = None) -> tuple[list[dict], dict[str, Review]]:
     """The kept questions (in topic order, then article order) and each one's review. `pace` hears of
@@ -792,7 +814,14 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     reviewed = []
     for c in candidates:
         pace(CHECK_COST)
-        reviewed.append((c, review_question(c.question, context, c.priority)))
+        review = review_question(c.question, context, c.priority)
+        fewer = _without_unfit_option(c.question, review)
+        if fewer is not None:
+            pace(CHECK_COST)
+            again = review_question(fewer, context, c.priority)
+            if again.passed:
+                c.question, review = fewer, again
+        reviewed.append((c, review))
     order = {id(c): i for i, c in enumerate(candidates)}
     # A verbatim quotation goes before a position or a claim from its own clause: the speaker's words are the
     # surest form of the fact, so it is the one kept when both ask it.

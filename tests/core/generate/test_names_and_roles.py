@@ -104,3 +104,27 @@ def test_a_body_with_an_irregular_plural_possessive_is_one_name():
 def test_a_clause_after_the_name_is_no_role(sentence, role):
     ex = extract("Show\n\n" + sentence + " Tallis said it was a good day.")
     assert {p.name: p.role for p in ex.cast.people if p.kind == "person"}["Jo Tallis"] == role
+
+
+def test_a_firm_named_for_its_trade_is_no_person_and_its_officer_speaks():
+    body = _text("shipping")
+    people = {p.name for p in extract(body).cast.people if p.kind == "person"}
+    assert not people & {"Halvard Lines", "Ostrava Carriers", "Grayson Bulk", "Kestrel Freight"}
+    bank, _ = generate_bank(body, published="2026-10-09")
+    said = {q["quote"]: q["speaker"] for q in bank["questions"] if q["type"] == "quote"}
+    assert said["Every day at anchor costs us money we will not get back"] == "Piet Jansen"
+    assert all(q["speaker"] not in q["distractors"] for q in bank["questions"] if q["type"] == "quote")
+
+
+def test_a_distractor_no_one_is_is_dropped_not_the_question():
+    from studyapp.core.generate.checks import Check, Review
+    from studyapp.core.generate.rank import _without_unfit_option
+    q = {"type": "quote", "quote": "We will not move", "speaker": "Ann Roe",
+         "distractors": ["Tom Ray", "Harbour Lines", "Jo Lee"]}
+    failed = Review((Check("names", False, "“Harbour Lines” is nowhere in the article written as a person"),), 0.1)
+    assert _without_unfit_option(q, failed)["distractors"] == ["Tom Ray", "Jo Lee"]
+    assert _without_unfit_option({**q, "distractors": ["Tom Ray", "Harbour Lines"]}, failed) is None  # too few left
+    keyed = {**q, "speaker": "Harbour Lines", "distractors": ["Tom Ray", "Jo Lee", "Ann Roe"]}
+    assert _without_unfit_option(keyed, failed) is None  # the key itself is the wrong one: the question goes
+    other = Review((Check("complete", False, "not grammatical (“when it”)"),), 0.1)
+    assert _without_unfit_option(q, other) is None
