@@ -986,6 +986,8 @@ def _role_after(text: str, end: int) -> str:
         m = None  # ", the agency's associate administrator,": a possessive owner before a title is a role too
     if m and _NEXT_NAME_SET_OFF.match(text, end + m.end(1), end + m.end(1) + 60):
         m = None  # "her daughter, Ann Lee, her son, Tom, and …": a list, the description is the next name's
+    if m and m.group(1)[-1:].isdigit() and re.match(r",\d", text[end + m.end(1):end + m.end(1) + 2]):
+        m = None  # "X, owner of a 3,000-acre estate,": a role is not cut inside a figure ("owner of a 3")
     if m and not re.match(r"(?:who|whose|whom|which|that|and|but|as|he|she|said|says|added|told|like|unlike|"
                           r"both|all|each|also|then|now|later|however|too|together|meanwhile|"
                           r"today|yesterday|tonight|recently|earlier|previously|currently|first|last|this|"
@@ -1788,6 +1790,15 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
                     for m in mentions]
     _own_roles(people, mentions, article)
     _whose_relation(people, mentions, text)
+    for p in people.values():
+        cut = _HEAD_OWNED.fullmatch(p.role)
+        whole = {o for o in orgs if o.endswith(" " + cut.group(1))} if cut and p.side in (cut.group(1), *orgs) else ()
+        if len(whole) == 1 and cut.group(1).lower() in ORG_WORDS | _THE_LAST:
+            # "The Movement's chief negotiator" of the Free Highlands Movement: the body by its name, as a student
+            # reads the role without the article
+            p.side = whole.pop()
+            the = "the " if p.side.split()[-1].lower() in _THE_LAST | _THE_TOO else ""
+            p.role = f"{cut.group(2)} of {the}{p.side}"
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
     if dotted:  # "Marcus T. Hale", "K. S. Rao": the name as the article writes it, full stops and all
         for n, d in dotted.items():
@@ -2091,11 +2102,17 @@ def _unread_body_between(text: str, start: int, end: int, mentions: list[Mention
     return False
 
 
+_THE_TOO = frozenset({"movement", "front", "campaign", "network", "forum", "army", "service", "institute"})
+# "The Movement's chief negotiator": a role owned by a body's head word alone
+_HEAD_OWNED = re.compile(r"[Tt]he\s+([" + _UP + r"][a-z]+)['’]s\s+([a-z][\w -]*)")
+
+
 def _owned_role(title: str, owner: str) -> str:
     last = owner.split()[-1].lower().strip(".")
     the = "the " if last in _THE_LAST and last not in _LEGAL_SUFFIXES or owner.startswith("United ") else ""
     if re.search(r"\b(?:of|for)\b", title):
-        return f"{the}{owner}'s {title}"  # "the Ashcombe Council's cabinet member for arts", not "… for arts of …"
+        return f"{the}{owner}'{'' if owner.endswith('s') else 's'} {title}"  # "the Ashcombe Council's cabinet
+        # member for arts", not "… for arts of …"
     return f"{title} of {the}{owner}"
 
 
@@ -2300,11 +2317,17 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
                     owner = here.pop()  # "Eastland's delegation was led by Piet Varga, the foreign minister"
         if owner and owner.replace(".", "").isupper():
             owner = _spelt_out(owner, article.body) or owner  # "president of NFF": the name the article spells out
+        if owner and " " not in owner and owner.lower() in ORG_WORDS | _BODY_HEADS:
+            # "chief negotiator of Movement": a body's head word alone is a cut name; the one longer name the article
+            # gives that ends in it is the body's, else whose the role is stays unsaid
+            whole = {m.text for m in parties if m.text.endswith(" " + owner) and m.kind == "org"}
+            owner = whole.pop() if len(whole) == 1 else ""
         if owner and inner:
             p.side = owner
             mark = "’" if "’" in inner.group("owner") else "'"
             the = "the " if owner.split()[-1].lower() in _THE_LAST else ""
-            p.role = f"{p.role[:inner.start('owner')]}{the}{owner}{mark}s{p.role[inner.end('owner'):]}"
+            ending = mark if owner.endswith("s") else f"{mark}s"  # "Hands Across Borders’ director", not "…s’s"
+            p.role = f"{p.role[:inner.start('owner')]}{the}{owner}{ending}{p.role[inner.end('owner'):]}"
         elif owner:
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)

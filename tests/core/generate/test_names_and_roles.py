@@ -128,3 +128,26 @@ def test_a_distractor_no_one_is_is_dropped_not_the_question():
     assert _without_unfit_option(keyed, failed) is None  # the key itself is the wrong one: the question goes
     other = Review((Check("complete", False, "not grammatical (“when it”)"),), 0.1)
     assert _without_unfit_option(q, other) is None
+
+
+def test_a_body_named_by_its_head_word_is_named_whole_in_the_role():
+    body = ("The Free Highlands Movement and the government of Darsk resumed talks on Tuesday.\n\n"
+            "The Movement's chief negotiator, Amira Kestel, said her side wanted a full prisoner release. "
+            "\"We came to sign, not to talk,\" Ms Kestel said.")
+    kestel = {p.name: p for p in extract("Talks resume\n\n" + body).cast.people}["Amira Kestel"]
+    assert kestel.role == "chief negotiator of the Free Highlands Movement"
+    assert kestel.side == "Free Highlands Movement"
+
+
+def test_an_owner_ending_in_s_takes_an_apostrophe_alone():
+    osborne = {p.name: p for p in extract(_text("appeal"), __import__("datetime").date(2026, 2, 18)).cast.people}[
+        "Fenella Osborne"]
+    assert osborne.role == "Hands Across Borders' director of emergencies"
+
+
+def test_a_figure_ends_no_role():
+    ex = extract("Estate\n\nJo Tallis, owner of a 3,000-acre estate, objected. Tallis said it was unfair.\n\n"
+                 "Ann Roe, chair since 2019, backed the plan. Roe said it was fair.")
+    roles = {p.name: p.role for p in ex.cast.people}
+    assert not roles["Jo Tallis"].endswith("3")
+    assert roles["Ann Roe"] == "chair since 2019"
