@@ -305,6 +305,17 @@ _FIELDS = frozenset({"health", "care", "culture", "justice", "defence", "defense
                      "agriculture", "tourism", "heritage", "skills", "labour", "labor", "finance", "commerce"})
 
 
+# The level of a government before a title ("Federal Minister for Arts X", "Provincial Health Minister X")
+_LEVEL_WORDS = frozenset({"federal", "national", "provincial", "regional", "municipal", "union", "central", "county"})
+# The field a minister's or a commissioner's portfolio names after "for"/"of" ("Minister for Commerce X")
+_PORTFOLIO_FIELDS = _FIELDS | PORTFOLIOS | {"arts", "fisheries", "water", "justice", "communications", "employment",
+                                            "infrastructure", "mines", "mining", "lands", "forests", "forestry",
+                                            "women", "children", "youth", "families", "rural", "urban", "affairs",
+                                            "telecommunications", "information", "broadcasting", "railways",
+                                            "aviation", "shipping", "ports", "roads", "power", "petroleum", "oil",
+                                            "gas", "food", "water", "climate", "digital", "equality", "veterans"}
+
+
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
     """Whether the 'and' ending at `after` joins two halves of one body's name ("Dockers and Allied Trades").
 
@@ -679,13 +690,25 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
             continue
         if names.is_initial(text, toks[i]) and _bare(toks[i + 1][2] if i + 1 < len(toks) else "").lower() not in TITLE_WORDS:
             break  # "Rep. J.R. Castellanos": initials open the name, not an acronym's title
-        if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or "-" in low and all(
+        if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or
+                low in _LEVEL_WORDS and i + 2 < len(toks) and _bare(toks[i + 1][2]).lower() in TITLE_WORDS or
+                "-" in low and all(
                 x in TITLE_WORDS for x in low.split("-")) or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
                 or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):
             titles.append(toks[i][2])
             i += 1
             continue
         break
+    while noble_at is None and titles and titles[-1].lower() in ("for", "of") and len(toks) - i > 2 and \
+            _bare(toks[i][2]).lower() in _PORTFOLIO_FIELDS:
+        # "Minister for Commerce Rukhsana Sheikh-Malik", "Minister for Arts and Heritage X": the portfolio's words
+        titles.append(toks[i][2])
+        i += 1
+        if len(toks) - i > 3 and toks[i][2] in ("and", "&") and _bare(toks[i + 1][2]).lower() in _PORTFOLIO_FIELDS:
+            titles.append(toks[i][2])
+            i += 1
+        elif titles[-1].lower() not in ("and", "&"):
+            break
     if noble_at is None and len(toks) - i > 2:
         # "Transport Minister Lena Varga": everything up to the last title word is the role
         last_title = max((k for k in range(i, len(toks) - 1) if _bare(toks[k][2]).lower() in TITLE_WORDS
@@ -1083,6 +1106,9 @@ def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     role = _RELATIVE_IN_ROLE.split(role)[0]  # "the architect whose plan rebuilt the old town of Halden": no one's
     side = _side_run(role)
+    if side.lower() in _LEVEL_WORDS - {"union", "county", "central"}:
+        return ""  # "Provincial Health Minister": a level of government names no party ("Union secretary" is the
+        # union's, which a later step names)
     if re.sub(r"['’]s?$", "", side.split(" ")[0]).lower() in _DAYS_AND_MONTHS:
         return ""  # "the chief executive of Tuesday's winning bidder": a day is no party
     words = side.split()
@@ -1712,6 +1738,11 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
     for p in people.values():
         pace(RUN_COST)
         p.side = _side_of(p.role)
+        longer = [o for o in orgs if o.endswith(" " + p.side) and o in p.role and o[:-len(p.side)].split()[-1].lower()
+                  not in ("of", "for", "at", "and", "&")] if p.side else []  # (not "CEO of New Meridian Media …")
+        if longer:
+            p.side = max(longer, key=len)  # "Independent Hauliers Association chair": the body's whole name, whose
+            # first word is no title of hers ("Hauliers Association" is a cut)
         port = _PORTFOLIO_TITLE.fullmatch(p.role)
         if port and p.side and p.side in port.group(1):
             # "Minister of Fisheries and Coastal Affairs": the portfolio is no party, the ministry the article names is

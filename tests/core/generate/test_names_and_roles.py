@@ -151,3 +151,30 @@ def test_a_figure_ends_no_role():
     roles = {p.name: p.role for p in ex.cast.people}
     assert not roles["Jo Tallis"].endswith("3")
     assert roles["Ann Roe"] == "chair since 2019"
+
+
+@pytest.mark.parametrize("person, side", [
+    ("Dan Reed", "Chief Constables' Council"),
+    ("Kay Bell", "Senior Nurses Forum"),
+    ("Mo Farrant", "Independent Hauliers Association"),
+])
+def test_a_body_whose_name_opens_on_a_title_word_is_named_whole_as_a_side(person, side):
+    assert {p.name: p.side for p in extract(_text("bodies")).cast.people}[person] == side
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Minister for Commerce Rukhsana Sheikh-Malik, speaking to reporters, ruled it out.", "Rukhsana Sheikh-Malik",
+     "Minister for Commerce"),
+    ("Federal Minister for Arts Lena Varga said no.", "Lena Varga", "Federal Minister for Arts"),
+    ("Minister for Arts and Heritage Lena Varga said no.", "Lena Varga", "Minister for Arts and Heritage"),
+    ("Minister for Trade Tariq Mehmood Qureshi said no.", "Tariq Mehmood Qureshi", "Minister for Trade"),
+])
+def test_a_portfolio_before_a_name_is_the_title_and_the_minister_speaks(sentence, name, role):
+    ex = extract("Talks\n\n" + sentence + " \"We will win,\" the minister said.")
+    assert {p.name: p.role for p in ex.cast.people if p.kind == "person"} == {name: role}
+    assert [q.speaker.name for q in ex.quotes] == [name]
+
+
+def test_a_level_of_government_is_no_side():
+    ex = extract("Talks\n\nProvincial Health Minister Ann Roe said no. \"We will win,\" Ms Roe said.")
+    assert [p.side for p in ex.cast.people] == [""]
