@@ -235,6 +235,7 @@ def build_people(ex: Extraction) -> list[dict]:
     people = []
     names = set()
     cast = {p.name: p for p in ex.cast.people}
+    spelt = _SpeltOut(ex.article.body)
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
@@ -250,7 +251,7 @@ def build_people(ex: Extraction) -> list[dict]:
             if p.name not in speakers and not p.aliases:
                 continue  # a role cut or run into its clause is no description the bank can show a teacher
         elif role:
-            entry["role"] = role[:500]
+            entry["role"] = spelt.words(role)[:500]  # ("the Medicines and Health Products Authority's …", not "the MHPA's")
         elif p.name not in speakers and not p.aliases:
             continue  # a kin word whose owner the article leaves open: no role to give
         if p.side:
@@ -3645,7 +3646,10 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
 
 
 # Capital letters standing as a word: an abbreviation ("the ADWU", "ADWU's"), with the "the" before it
-_LETTERS_WORD = re.compile(r"(?<![\w’'-])((?:[Tt]he\s+)?)([A-Z][A-Z&]{1,9})(?![\w&-])")
+_LETTERS_WORD = re.compile(r"(?<![\w’'-])((?:[Tt]he\s+)?)([A-Z][A-Z&]{1,9})(?![\w&-])((?:['’]s)?)")
+# More last words of names English gives "the" ("the National Health Executive", "the Coastguard Service")
+_THE_TOO = frozenset({"executive", "service", "inspectorate", "bureau", "directorate", "panel", "taskforce", "unit",
+                      "observatory", "command", "corps", "fleet", "ombudsman"})
 # Where a sentence starts inside a prompt ("True or false: the ADWU …" starts one too)
 _STARTS_HERE = re.compile(r"(?:^|[.:?!]\s+)$")
 
@@ -3661,10 +3665,13 @@ class _SpeltOut:
     def _text(self, text: str, opens: bool) -> str:
         def spell(m: re.Match) -> str:
             name = self.full.get(m.group(2))
-            if not name:
-                return m.group()
+            if not name or part[max(0, m.start(2) - 1):m.start(2)] == "(":
+                return m.group()  # ("The National Health Executive (NHE) said": the letters the name is given)
+            if m.group(3):  # "the Association of Professional Teams’ secretary general", not "…Teams's"
+                name += m.group(3)[0] if name.endswith("s") else m.group(3)
             the = m.group(1)[:3]
-            if not the and (name.split()[-1].lower() in _INSTITUTION_LAST or needs_article(name)):
+            if not the and (name.split()[-1].lower() in _INSTITUTION_LAST | _THE_TOO or " of " in name or
+                            needs_article(name)):
                 the = "The" if opens and _STARTS_HERE.search(part, 0, m.start()) else "the"
             return f"{the} {name}" if the else name
         parts = _QUOTED_SPAN.split(text)
@@ -3674,21 +3681,24 @@ class _SpeltOut:
             opens = False  # (only the field's own start, or a sentence's inside it, opens with a capital)
         return "".join(parts)
 
+    def words(self, text: str) -> str:
+        """`text` (a role, an explanation) with the letters spelt out."""
+        return self._text(text, True) if self.full else text
+
     def __call__(self, q: dict) -> dict:
         if not self.full:
             return q
         out = dict(q)
-        for f in ("prompt", "quote"):  # (a reported claim's words are the reporter's, not the speaker's)
-            if isinstance(q.get(f), str) and (f == "prompt" or q.get("type") == "quote" and q.get("reported")):
-                out[f] = self._text(q[f], f == "prompt")
-        for f in ("answer", "choices"):
-            v = q.get(f)
-            if isinstance(v, str) and v in self.full:
-                out[f] = self.full[v]
-            elif isinstance(v, list) and any(isinstance(x, str) and x in self.full for x in v):
-                spelt = [self.full.get(x, x) if isinstance(x, str) else x for x in v]
-                if len(set(map(str, spelt))) == len(spelt):  # (not when the name is already an option)
-                    out[f] = spelt
+        for f in ("prompt", "quote", "explanation"):  # (a reported claim's words are the reporter's, not the speaker's)
+            if isinstance(q.get(f), str) and (f != "quote" or q.get("type") == "quote" and q.get("reported")):
+                out[f] = self._text(q[f], f != "quote")
+        answer, choices = q.get("answer"), q.get("choices")
+        if isinstance(choices, list) and all(isinstance(x, str) for x in choices) and answer in choices:
+            spelt = [self.full.get(x) or self._text(x, True) for x in choices]  # ("The MHPA's chief medical officer")
+            if spelt != choices and len(set(spelt)) == len(spelt):  # (not when the name is already an option)
+                out["choices"], out["answer"] = spelt, spelt[choices.index(answer)]
+        elif isinstance(answer, str) and answer in self.full:
+            out["answer"] = self.full[answer]
         return out
 
 

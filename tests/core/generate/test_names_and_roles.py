@@ -178,3 +178,24 @@ def test_a_portfolio_before_a_name_is_the_title_and_the_minister_speaks(sentence
 def test_a_level_of_government_is_no_side():
     ex = extract("Talks\n\nProvincial Health Minister Ann Roe said no. \"We will win,\" Ms Roe said.")
     assert [p.side for p in ex.cast.people] == [""]
+
+
+def test_spelt_out_letters_keep_the_brackets_the_possessive_and_the_article():
+    spelt = _SpeltOut("The Association of Professional Teams (APT) met. The National Health Executive (NHE) said no.")
+    assert spelt({"prompt": "Who is the APT's secretary general?"})["prompt"] == \
+        "Who is the Association of Professional Teams' secretary general?"
+    assert spelt({"prompt": "The National Health Executive (NHE) said so"})["prompt"] == \
+        "The National Health Executive (NHE) said so"
+    assert spelt({"prompt": "NHE said so."})["prompt"] == "The National Health Executive said so."
+
+
+def test_spelt_out_letters_reach_roles_options_and_explanations():
+    body = ("The Medicines and Health Products Authority (MHPA) approved the vaccine on Monday.\n\n"
+            "\"This is a significant moment,\" said Dr Kamala Reddington, the MHPA's chief medical officer.\n\n"
+            "The MHPA said no serious safety concerns had been identified.\n\n"
+            "\"We will watch it closely,\" said Tom Ashby, the chief executive of Age Forward.")
+    bank, _ = generate_bank("Vaccine approved\n\n" + body, published="2026-01-05")
+    roles = {p["name"]: p.get("role") for p in bank["people"]}
+    assert roles["Kamala Reddington"] == "the Medicines and Health Products Authority's chief medical officer"
+    shown = str([{k: v for k, v in q.items() if k != "source"} for q in bank["questions"]])
+    assert "MHPA" not in shown.replace("(MHPA)", "")
