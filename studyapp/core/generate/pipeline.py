@@ -17,7 +17,7 @@ from studyapp.core.generate.facts import STAGES, extract
 from studyapp.core.generate.checks import CheckContext
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.sides import not_a_side
-from studyapp.core.generate.people import lay_role
+from studyapp.core.generate.people import bracketed_names, lay_role
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
 from studyapp.core.generate.rank import select
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
@@ -115,7 +115,8 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     if len(listed) - len(plain) >= 2:
         listed = [s for s in listed if s not in plain]
     if listed:  # (the bank's own list of who holds positions: no dateline, title fragment or place among them)
-        info["sides"] = listed
+        letters = bracketed_names(ex.article.body)  # "NDMA" beside "National Disaster Management Agency": one side
+        info["sides"] = list(dict.fromkeys(letters.get(s, s) for s in listed))
     info["source"] = source
     bank = {"bank": info, "people": people, "questions": questions}
     pace.now()

@@ -255,7 +255,7 @@ def build_people(ex: Extraction) -> list[dict]:
         elif p.name not in speakers and not p.aliases:
             continue  # a kin word whose owner the article leaves open: no role to give
         if p.side:
-            entry["side"] = p.side[:500]
+            entry["side"] = spelt.full.get(p.side, p.side)[:500]  # ("NDMA" is the agency it stands for)
         aliases = [a for a in p.aliases if a and a != p.name]
         if aliases:
             entry["aliases"] = aliases

@@ -199,3 +199,14 @@ def test_spelt_out_letters_reach_roles_options_and_explanations():
     assert roles["Kamala Reddington"] == "the Medicines and Health Products Authority's chief medical officer"
     shown = str([{k: v for k, v in q.items() if k != "source"} for q in bank["questions"]])
     assert "MHPA" not in shown.replace("(MHPA)", "")
+
+
+def test_a_side_named_by_its_letters_is_listed_once_by_its_name():
+    body = ("The Coastal Defence Agency (CDA) will close the road on Monday, it said.\n\n"
+            "The CDA said it would not reopen the road before spring. \"Safety comes first,\" said Ann Roe, the "
+            "CDA's director.\n\nThe Harbour Traders Association said it would sue the agency. \"We will lose the "
+            "summer,\" said its chair, Tom Ray.")
+    bank, _ = generate_bank("Road to close\n\n" + body, published="2026-01-05")
+    sides = bank["bank"].get("sides", [])
+    assert "CDA" not in sides
+    assert all(p.get("side") != "CDA" for p in bank["people"])
