@@ -298,6 +298,16 @@ _IDIOM_IT = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+away\s+with\s+it\b|
 _DEMONSTRATIVE_OBJECT = re.compile(r"\b(?:rejects?|accepts?|denies|backs?|supports?|welcomes?|opposes?|disputes?|defends?|"
                                    r"dismiss(?:es)?|wants|demands|refuses?) (?:that|this|these|those) (?!is\b|was\b)\w+")
 _LOOSE_END = re.compile(r"\b(?:reportedly|allegedly|apparently|however|also|too|though)\?$")
+# "Who hopes that of a settlement?": a verb's "that" with no clause after it, only a preposition
+_THAT_PREPOSITION = re.compile(r"\b(?:hopes?|says?|said|believes?|thinks?|warns?|argues?|insists?|claims?|fears?|"
+                               r"expects?|hoped|believed|warned|argued|insisted|claimed|feared|expected)\s+that\s+"
+                               r"(?:of|to|for|with|from|in|on|at|by|about)\s")
+# "Who asks for the objects back 17 years ago?": a present stance put on a past time
+_PRESENT_THEN_PAST = re.compile(r"^(?:Who|Which side|Which of these)\s+(?:[a-z]+s|is|are)\b[^?“”]*?\b(?:\d+|one|two|"
+                                r"three|four|five|six|seven|eight|nine|ten|\w+ty)\s+(?:years?|months?|weeks?|days?)\s+"
+                                r"ago\b")
+# "What is the date when the next hearing?": "when" before a noun phrase with no verb
+_WHEN_CLAUSE = re.compile(r"^What (?:is|was) the date when (.+?)\?$")
 _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would|had|has|have|do|does) "
                             r"(?:their|his|her|its|they|he|she|it|them)\b")
 _TENSE_JOIN = re.compile(r", and (?:then )?[a-z]+ed\b")  # "refuses to …, and dismissed …": two tenses joined
@@ -746,10 +756,14 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     verbatim = t == "quote" and not q.get("reported") and not q.get("prompt")
     m = None if verbatim else (_TWO_VERBS.search(prompt) or (q.get("topic") == "demands" and _TENSE_JOIN.search(prompt))
          or _LOOSE_END.search(prompt) or _LOOSE_PRONOUN.search(prompt) or _NO_OBJECT.search(prompt)
-         or _DEMONSTRATIVE_OBJECT.search(prompt) or _DID_TWICE.search(prompt)
+         or _DEMONSTRATIVE_OBJECT.search(prompt) or _DID_TWICE.search(prompt) or _THAT_PREPOSITION.search(prompt)
+         or _PRESENT_THEN_PAST.search(prompt)
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    when = _WHEN_CLAUSE.match(prompt) if not verbatim else None
+    if when and not has_finite_verb(when.group(1)):
+        return Check("complete", False, f"not grammatical (“when {when.group(1)}” has no verb)")
     spliced = grammar.question_problem(q, prompt)
     if spliced:  # a cut or a splice of clauses (grammar.py): "did X denies …", "…, a jury heard?", "backs X will …"
         return Check("complete", False, f"not grammatical: {spliced}")

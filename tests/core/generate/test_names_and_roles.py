@@ -210,3 +210,18 @@ def test_a_side_named_by_its_letters_is_listed_once_by_its_name():
     sides = bank["bank"].get("sides", [])
     assert "CDA" not in sides
     assert all(p.get("side") != "CDA" for p in bank["people"])
+
+
+@pytest.mark.parametrize("prompt, fit", [
+    ("Who hopes that of a settlement?", False),
+    ("Who hopes that the talks resume?", True),
+    ("Who asks for the objects back 17 years ago?", False),
+    ("What is the date when the next hearing?", False),
+    ("What was the date when the talks began?", True),
+])
+def test_a_broken_realisation_is_not_complete(prompt, fit):
+    from studyapp.core.generate.checks import CheckContext, review_question
+    q = {"type": "choice", "topic": "demands", "prompt": prompt, "choices": ["Ann Roe", "Tom Ray", "Jo Lee"],
+         "answer": "Ann Roe"}
+    complete = [c for c in review_question(q, CheckContext("T\n\nbody"), 0.5).checks if c.name == "complete"]
+    assert complete[0].ok is fit
