@@ -3654,6 +3654,22 @@ _THE_TOO = frozenset({"executive", "service", "inspectorate", "bureau", "directo
 _STARTS_HERE = re.compile(r"(?:^|[.:?!]\s+)$")
 
 
+# "Government" as a side's label, read as a subject or object inside a sentence: "the government"
+_BARE_GOVERNMENT = re.compile(r"(^|[:.?!] |\b(?:does|do|did|says?|said|and|or|than|that|wants?|"
+                              r"asks?|urges?|invites?|calls? on|accuses?|blames?) )Government\b(?! of\b)")
+
+
+def _the_government(text: str) -> str:
+    """'True or false: Government asks for a review' -> '… The government asks …': a label is no subject."""
+    parts = _QUOTED_SPAN.split(text)
+    for i, part in enumerate(parts):
+        if not _QUOTED_SPAN.fullmatch(part):
+            parts[i] = _BARE_GOVERNMENT.sub(
+                lambda m: m.group(1) + ("The government" if not m.group(1) or m.group(1)[0] in ":.?!" else
+                                        "the government"), part)
+    return "".join(parts)
+
+
 class _SpeltOut:
     """'the ADWU' in a prompt or an option given as 'the Amalgamated Dock Workers' Union', where the article spells
     the letters out in brackets: a student reads the question without the article (readers judged bare letters
@@ -3686,6 +3702,8 @@ class _SpeltOut:
         return self._text(text, True) if self.full else text
 
     def __call__(self, q: dict) -> dict:
+        if isinstance(q.get("prompt"), str) and _BARE_GOVERNMENT.search(q["prompt"]):
+            q = {**q, "prompt": _the_government(q["prompt"])}
         if not self.full:
             return q
         out = dict(q)

@@ -225,3 +225,14 @@ def test_a_broken_realisation_is_not_complete(prompt, fit):
          "answer": "Ann Roe"}
     complete = [c for c in review_question(q, CheckContext("T\n\nbody"), 0.5).checks if c.name == "complete"]
     assert complete[0].ok is fit
+
+
+@pytest.mark.parametrize("prompt, shown", [
+    ("True or false: Government asks for a review.", "True or false: The government asks for a review."),
+    ("What does Government invite the farmers to do?", "What does the government invite the farmers to do?"),
+    ("Who said “Government must act”?", "Who said “Government must act”?"),  # the speaker's words
+    ("Which side says that Government of Ostland is wrong?", "Which side says that Government of Ostland is wrong?"),
+    ("Did the Valdorian Government say no?", "Did the Valdorian Government say no?"),
+])
+def test_the_label_government_reads_as_the_government(prompt, shown):
+    assert _SpeltOut("")({"prompt": prompt})["prompt"] == shown
