@@ -3654,6 +3654,8 @@ _THE_TOO = frozenset({"executive", "service", "inspectorate", "bureau", "directo
 _STARTS_HERE = re.compile(r"(?:^|[.:?!]\s+)$")
 
 
+# Words in quotation marks, single ones too ("said that it would attend ‘with an open mind’"): the speaker's
+_SPOKEN_SPAN = re.compile(r"(“[^”]*”|\"[^\"]*\"|(?<!\w)‘(?:[^‘’]|’(?=\w))*’(?!\w))")
 # "Government" as a side's label, read as a subject or object inside a sentence: "the government"
 _BARE_GOVERNMENT = re.compile(r"(^|[:.?!] |\b(?:does|do|did|says?|said|and|or|than|that|wants?|"
                               r"asks?|urges?|invites?|calls? on|accuses?|blames?) )Government\b(?! of\b)")
@@ -3661,9 +3663,9 @@ _BARE_GOVERNMENT = re.compile(r"(^|[:.?!] |\b(?:does|do|did|says?|said|and|or|th
 
 def _the_government(text: str) -> str:
     """'True or false: Government asks for a review' -> '… The government asks …': a label is no subject."""
-    parts = _QUOTED_SPAN.split(text)
+    parts = _SPOKEN_SPAN.split(text)
     for i, part in enumerate(parts):
-        if not _QUOTED_SPAN.fullmatch(part):
+        if not _SPOKEN_SPAN.fullmatch(part):
             parts[i] = _BARE_GOVERNMENT.sub(
                 lambda m: m.group(1) + ("The government" if not m.group(1) or m.group(1)[0] in ":.?!" else
                                         "the government"), part)
@@ -3683,16 +3685,16 @@ class _SpeltOut:
             name = self.full.get(m.group(2))
             if not name or part[max(0, m.start(2) - 1):m.start(2)] == "(":
                 return m.group()  # ("The National Health Executive (NHE) said": the letters the name is given)
-            if m.group(3):  # "the Association of Professional Teams’ secretary general", not "…Teams's"
-                name += m.group(3)[0] if name.endswith("s") else m.group(3)
             the = m.group(1)[:3]
             if not the and (name.split()[-1].lower() in _INSTITUTION_LAST | _THE_TOO or " of " in name or
                             needs_article(name)):
                 the = "The" if opens and _STARTS_HERE.search(part, 0, m.start()) else "the"
+            if m.group(3):  # "the Association of Professional Teams’ secretary general", not "…Teams's"
+                name += m.group(3)[0] if name.endswith("s") else m.group(3)
             return f"{the} {name}" if the else name
-        parts = _QUOTED_SPAN.split(text)
+        parts = _SPOKEN_SPAN.split(text)
         for i, part in enumerate(parts):
-            if not _QUOTED_SPAN.fullmatch(part):
+            if not _SPOKEN_SPAN.fullmatch(part):
                 parts[i] = _LETTERS_WORD.sub(spell, part)
             opens = False  # (only the field's own start, or a sentence's inside it, opens with a capital)
         return "".join(parts)

@@ -236,3 +236,9 @@ def test_a_broken_realisation_is_not_complete(prompt, fit):
 ])
 def test_the_label_government_reads_as_the_government(prompt, shown):
     assert _SpeltOut("")({"prompt": prompt})["prompt"] == shown
+
+
+def test_words_in_single_quotation_marks_are_the_speakers():
+    spelt = _SpeltOut("The National Health Executive (NHE) said no.")
+    assert spelt({"prompt": "Who said that NHE would attend ‘with the NHE’s approval’?"})["prompt"] == \
+        "Who said that the National Health Executive would attend ‘with the NHE’s approval’?"
