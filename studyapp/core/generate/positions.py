@@ -4108,6 +4108,9 @@ _A_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\
                          r"campaign(?:\s+group)?\b")
 
 
+_NAMED_CAMPAIGN = re.compile(r"\bthe\s+((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){1,4})\s+campaign(?:\s+group)?\b")
+
+
 def _whole_name_book(body: str) -> dict[str, str]:
     """The names `_whole_names` has settled, kept for both of its passes over one article (each name is read from
     the text once); bare "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a
@@ -4116,6 +4119,8 @@ def _whole_name_book(body: str) -> dict[str, str]:
     campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
     if not campaigns:  # "Save the X, a campaign formed by swimmers": the one campaign the story introduces
         campaigns = list(dict.fromkeys(m.group(1) for m in _A_CAMPAIGN.finditer(body)))
+    if not campaigns:  # "who founded the Save Fenby Births campaign": the one campaign named before its word
+        campaigns = list(dict.fromkeys(m.group(1) for m in _NAMED_CAMPAIGN.finditer(body)))
     if len(campaigns) == 1:
         names["Campaigners"] = campaigns[0]
     return names

@@ -3489,6 +3489,8 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # "What does Harwick Rail blame?": blamed for what, the question does not say (it is asked as
         # "Which side blames …?", whose object is the answer's own)
     answer = lower_first(answer, names)
+    if party.lower() in _OWNED_GROUPS:
+        return None  # "What do members vote to do?": members of what, only the article says
     verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")
     subj = lower_first(common_subject(party, names), names)  # "civil servants", "the Northern League", "Velmar"
     do = agree(party, "does")
@@ -3576,7 +3578,10 @@ _LIST_VERB = re.compile(r"\b(?:is|are|was|were|said|says|will|would|has|have|had
 _LIST_STANCES = {"wants": "want", "demands": "demand", "calls for": "call for", "seeks": "seek", "asks for": "ask for",
                  "proposes": "propose", "offers": "offer", "promises": "promise", "is demanding": "demand",
                  "is calling for": "call for", "is seeking": "seek", "is asking for": "ask for"}
-_LOOSE_OBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:her|him|them)\b(?!\s+(?:own|self))")
+_OWNED_GROUPS = {"members", "staff", "employees", "shareholders", "delegates", "officials", "leaders", "bosses",
+                 "directors", "trustees", "managers"}
+_LOOSE_OBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:(?:him|them)\b|her\b(?=\s+(?:in|to|for|on|at|with|as|and|or|over|into|"
+                           r"through|until|by|from|back|out|up|down)\b|\s*[,.;]|\s*$))")
 _LIST_NOUNS = {"propose": "proposals", "offer": "offers", "promise": "promises"}
 # an act listed: "promises to cut …, to hire …, and to hold …"
 _ACT_LIST_STANCES = {"promises to": "pledges", "pledges to": "pledges", "vows to": "pledges", "plans to": "plans"}

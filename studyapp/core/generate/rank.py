@@ -203,20 +203,6 @@ def _talk(q: dict, article: str) -> tuple[str, int] | None:
     return None if at < 0 else (norm(speaker), at)
 
 
-_SAYING_VERB = re.compile(r"\b(?:said|says|say|added|adds|observed|observes|told|tells|noted|notes|argued|argues|"
-                          r"warned|warns|wrote|writes|stated|states|insisted|insists|according\s+to)\b")
-
-
-def _side_talk(q: dict, article: str) -> tuple[str, int, int, bool] | None:
-    """(side, start, end in the article, whether the source names its saying) of a "Which side said …?" choice whose
-    source is found, else None."""
-    if q["type"] != "choice" or not q.get("prompt", "").startswith("Which side said"):
-        return None
-    source = " ".join(q.get("source", "").split())
-    at = article.find(source) if source else -1
-    return None if at < 0 else (norm(str(q.get("answer", ""))), at, at + len(source), bool(_SAYING_VERB.search(source)))
-
-
 NEXT_TO = 400  # how near a person's position taken from their own quoted words is to a quotation of theirs asked
 
 
@@ -830,8 +816,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     # false statement) of each kept
     names = _name_words(context)
     talks: list[tuple[str, int]] = []  # (speaker, where in the article) of each kept "Who said …?", quoted or not
-    side_talks: list[tuple[str, int, int, bool]] = []  # (side, start, end, said in its own words) of each kept
-    # "Which side said …?"
     flat = " ".join(context.article.split())  # a source's line breaks are spaces
     sides = _sides_of(context)
     paragraphs = _paragraph_starts(context.article)
@@ -938,12 +922,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         talk = _talk(q, flat)
         if talk and sum(w == talk[0] and abs(at - talk[1]) <= PASSAGE for w, at in talks) >= 2:
             continue  # a third "Who said …?" of one speaker about one passage
-        side_talk = _side_talk(q, flat)
-        if side_talk and any(w == side_talk[0] and (0 <= side_talk[1] - end <= 80 and not side_talk[3] or
-                                                    0 <= at - side_talk[2] <= 80 and not attributed)
-                             for w, at, end, attributed in side_talks):
-            continue  # "Which side said …?" of the next words of one quotation ('"A," the Bench observed. "B."'): the
-            # same side, the same options, the same passage asked twice
         held = _held_in_quote(q, flat)
         if held and any((w == held[0] or not held[0] and w and w in norm(q["prompt"])) and
                         abs(at - held[1]) <= NEXT_TO for w, at in talks):
@@ -961,8 +939,6 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             summed.append((mine, holder, c))
         if talk:
             talks.append(talk)
-        if side_talk:
-            side_talks.append(side_talk)
         if lined:
             stand_points.add(len(points))
         points.append((holder, said, mine, figure, false))  # a false statement gives nobody's point away
