@@ -1258,6 +1258,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
+        if party.lower() in _OWNED_GROUPS:
+            continue  # "Members vote to reject …": members of what, only the article says
         if weak_holder(party, text, persons, {party}):
             party = _named_whole(party, ex)  # "the cooperative" is the Kerrin Bay Fishermen's Cooperative it names
             if not party:

@@ -263,3 +263,9 @@ def test_no_what_question_of_bare_members_nor_of_a_loose_her():
     assert what_question("Liberal Alliance", "agrees to", "back her in return for a review of rural hospitals",
                          frozenset()) is None
     assert what_question("Juna Kell", "plans to", "re-record her first three albums", frozenset()) is not None
+
+
+def test_bare_members_hold_no_position_a_question_asks():
+    bank, _ = generate_bank(CLINIC, published=date(2026, 3, 3))
+    assert not any(str(q.get("prompt", "")).startswith(("True or false: Members", "What do members"))
+                   for q in bank["questions"]), bank["questions"]
