@@ -309,8 +309,11 @@ _CUE_TABLE: list[tuple[str, str, str]] = [
      r"(?:itself|themselves|himself|herself)\s+to\s+", "commits itself to", "verb"),
     (r"(?:estimated|concluded|wrote|noted|stated|calculated)\s+(?:this\s+\w+\s+|last\s+\w+\s+)?that\s+"
      r"(?=(?:\S+\s+){1,12}?(?:should|must|would|needed|need|needs|cannot)\b)", "says that", "verb"),
-    (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+(?:that|about)\s+",
+    (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+that\s+",
      "is concerned that", "verb"),
+    # "was concerned about women in labour travelling along the A391": a worry about a thing, asked with "about"
+    (r"(?:is|are|was|were|feel|feels|felt)\s+(?:very\s+|deeply\s+|particularly\s+)?concerned\s+about\s+",
+     "is concerned about", "verb"),
     (r"(?:goal|aim|intent|intention|objective|ambition|priority)\s*,?\s+(?:is|was)\s+(?:to\s+)?", "aims to", "noun"),
     (r"chant(?:s|ed|ing)?\s*,?\s*(?=[\"“])", "chants", "verb"),
     # inside a quotation only: what the speaker says must or should happen
@@ -578,6 +581,8 @@ _THAT_ANTE = re.compile(r"([\w’']+)(,?)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 _OPENING_PHRASE = re.compile(r"\W*(?:in|on|at|after|asked|responding|replying|speaking|writing)\b", re.IGNORECASE)
 _BY_GAP = re.compile(r"\s*(?:the\s+)?(?:[\d,.]+-(?:member|strong)\s+)?(?:[a-z-]+\s+){0,2}")
 _COLON_LIST = re.compile(r"[^:;]{0,40}?:\s*(?P<what>\S.{8,})$")
+# "had put three demands to the owners: a seat on the board, …": the party the demands went to, then the list itself
+_TO_WHOM_LIST = re.compile(r"(?:to|of|on|before)\s+(?:the\s+|its\s+|their\s+)?[^:;,.\"“”]{1,60}?:\s*(?P<what>\S.{8,})$")
 _OBJECT_TO = re.compile(r"(?:him|her|them|it|us|me)\s+to\b")
 _LATER_CLAUSE = re.compile(r",\s*(?:which|who|but|while|whereas)\b|;")
 _LATER_CLAUSE2 = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b")
@@ -759,6 +764,17 @@ def government_name(text: str) -> str:
     return max(found, key=found.count)[:1].upper() + max(found, key=found.count)[1:].lower() if found else ""
 
 
+# a job after the body whose voice it is: "Department of Health and Social Care spokesperson"
+_JOB_AFTER_BODY = re.compile(r"\s+(?:spokes(?:man|woman|person|people)|press\s+(?:officer|office)|officials?|sources?|"
+                             r"representatives?)$")
+# A nationality before a person's trade ("Anglo-Nigerian investor", "Danish-born architect"), never a party; one before
+# a servant of the state ("a British diplomat", "Tessinian officials") still speaks for it
+_NATIONALITY_WORD = re.compile(r"(?:[A-Z][a-z]+-)+(?:[A-Z][a-z]+|born)|[A-Z][a-z]+(?:ian|ean|ese|ish)")
+_STATE_SERVANT = re.compile(r"(?:diplomat|official|envoy|ambassador|negotiator|spokes(?:man|woman|person)|minister|"
+                            r"officer|soldier|troop|force|authorit(?:y|ie)|government|delegat(?:e|ion)|prosecutor|"
+                            r"regulator|representative|source|agent|police(?:man|woman)?|army|navy)s?")
+
+
 def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset(),
                government: str = "", court: str = "") -> tuple[str, str] | None:
     """(side as shown, the party itself) for a speaker: 'Harbour Workers Union (Maria Okafor)', 'Russia'.
@@ -767,8 +783,20 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
     cut before the verb, and one that is only a pronoun is no side at all."""
     if sp is None:
         return None
+    if sp.kind in ("person", "organisation") and " " not in sp.name and sp.name not in cast.orgs and \
+            cast.person(sp.name) is None:
+        # "Cabrera said" of "Elena Cabrera Montes": a name with two surnames, read by its first; one person
+        within = [c for c in cast.people if c.kind == "person" and sp.name in c.name.split()[1:-1]]
+        if len(within) == 1:
+            sp = Speaker(within[0].name, "person")
     if sp.kind == "person":
         p = cast.person(sp.name)
+        if p is None and " " not in sp.name:
+            # "Cabrera said" of "Elena Cabrera Montes": a name with two surnames, read by its first; one person
+            within = [c for c in cast.people if c.kind == "person" and sp.name in c.name.split()[1:-1]]
+            p = within[0] if len(within) == 1 else None
+            if p is not None:
+                sp = Speaker(p.name, "person")
         party = _party_of_person(p.side, cast, names, p.role) if p and p.side else ""
         if p and _portfolio_only(party, p.role):
             party = ""
@@ -789,6 +817,18 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
             party = party_name(owner.group(1))  # "HWU's general secretary"
         if party and _expert_at(p.role):
             party = ""  # "Dr X, a consultant surgeon at the Y Hospital, wants …": her wish, not the hospital's
+        if party and p and " " in p.role:
+            # "president of the General Confederation of Labour (CGT)": the body the role names whole, not the piece
+            # of it the role's words were cut to ("Confederation")
+            whole = max((o for o in cast.orgs if " " in o and party in o and o != party and o in p.role), key=len,
+                        default="")
+            if whole and party.split()[0] in whole.split():
+                party = whole
+        if party and p.role.startswith(party) and _NATIONALITY_WORD.fullmatch(party) and party not in cast.orgs \
+                and party not in COUNTRIES:
+            after = _LOWER_WORD_NEXT.match(p.role, len(party))
+            if after and not _STATE_SERVANT.fullmatch(after.group(1)):
+                party = ""  # "the Anglo-Nigerian investor X": where she is from, not a state she speaks for
         if party:
             party = _whole_name(party, cast)
             return f"{party} ({p.name})", party
@@ -804,6 +844,8 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         holders = [p for p in cast.people if p.side and _holds_title(aide.group(1).lower(), p.role)]
         party = holders[0].side if len(holders) == 1 else government or "Government"
         return f"{party} ({name[:1].lower() + name[1:]})", party
+    if court and sp.kind in ("unnamed", "organisation") and BARE_COURT.fullmatch(name):
+        return court, court  # "the Bench observed": the court the story names, not a common noun
     if sp.kind in ("unnamed", "organisation") and _HEADED_GOVERNMENT.match(name):
         return "Government", "Government"  # "The government of Prime Minister X": the government, not a long name
     if sp.kind in ("unnamed", "organisation") and _ACRONYM.fullmatch(name):
@@ -816,6 +858,9 @@ def side_label(sp: Speaker | None, cast: Cast, names: frozenset[str] = frozenset
         if cut:
             name = name[:cut.start()].strip()
         name = _LEADING_ARTICLE.sub("", name)
+        job = _JOB_AFTER_BODY.search(name)
+        if job and name[:job.start()] in cast.orgs:
+            name = name[:job.start()]  # "A Department of Health spokesperson said": the department, not the job
         if not name or name.lower() in ("he", "she", "they", "we", "it", "i", "you", "whatever", "this", "that",
                                         "nobody", "no one", "everyone", "everybody", "someone", "anyone"):
             return None
@@ -1234,6 +1279,12 @@ _DEMAND_END = re.compile(
     r"\s+(?:said|says)\s+[A-Z]|,\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,5}"
     r"(?:said|says|added|told|stressed|noted|argued|warned|insisted|announced|confirmed|declared)\b|"
     r"\s+but\s+(?:said|says|added|warned|insisted|argued)\b|"
+    # "… must open a port and the European Commission urged both to …": a named subject's clause of its own
+    r"\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4}\s+(?:urged|said|says|"
+    r"warned|called|asked|insisted|argued|told|rejected|refused|wants|demanded|added|announced)\b|"
+    # "is open to a supporter director but stopped short of …", "… but refused to": a second act of the subject
+    r"\s+but\s+(?:stopped|stops|declined|declines|refused|fell|falls|ruled|rules|rejected|would|will|did|does|"
+    r"could|has|had)\b|"
     r"[.!?][\"”’]?\s*$)")
 _QUOTE_MARKS = "\"“”"
 
@@ -1270,7 +1321,8 @@ _HARD_END = re.compile(r"\s*(?:;|,\s+(?:and|but|while|whereas)\s+(?:we|i|they|he
                        r"would|insists|rejects|opposes)\b|"
                        r",\s+(?:said|says)\b|"
                        r"\s(?:and|but)\s+(?:also\s+)?(?:said|told|was|were|urged|demanded|warned|added|insisted|argued|"
-                       r"says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|threatens)\b|"
+                       r"says|insists|argues|maintains|urges|warns|adds|wants|rejects|refuses|vows|threatens|stopped|"
+                       r"declined|refused|fell|ruled|rejected)\b|"
                        r",\s+(?:saying|adding|warning|arguing|insisting|according)\b|"
                        r",\s+in\s+(?:what\b|(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:decision|move|ruling|judgment|judgement|"
                        r"step|vote|verdict|blow|boost|setback|victory|defeat|reversal|u-turn|climbdown)\b))")
@@ -1358,6 +1410,17 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                     continue  # "the Calder offer was …": a noun after a name
                 if _PASSIVE_BEFORE.search(before) and _PAST_OR_SOUGHT.search(word):
                     continue  # "two depots are threatened", "being offered"
+            if how == "verb" and word.endswith("s") and _CUE_NOUN_VERB.fullmatch(word[:-1]) and \
+                    _ADJECTIVE_BEFORE_PLURAL.search(before):
+                continue  # "after repeated protests against his ownership", "fresh calls for": nouns, no one's act
+            if how == "verb" and word == "expected" and not _EXPECTING_SUBJECT.search(before):
+                continue  # "with the cost now expected to reach $4.6bn": a forecast of a thing, no one's aim
+            if how == "verb" and word.endswith("ing") and _NOUN_THEN_PARTICIPLE.search(before):
+                continue  # "a plea by landowners seeking higher compensation": the landowners', not the subject's
+            if how == "verb" and _POLL_SHARE_BEFORE.search(before):
+                continue  # "46 per cent support independence, 41 per cent opposed": a poll's count, no side's view
+            if how == "verb" and _SUBORDINATE_CROWD.search(before):
+                continue  # "X ends his 14-year ownership as fans demand …": the crowd's wish, not X's
             if how == "verb" and _CUE_NOUN_VERB.fullmatch(word):
                 prev = _LAST_WORD.search(before)
                 if prev and _NUMBER_WORD.fullmatch(prev.group(1)):
@@ -2612,6 +2675,23 @@ _RELATIVE_OR_PARTICIPLE_TAIL = re.compile(r",\s*(?:who|which|whose)\b|,\s+[a-z]+
 _CUE_NOUN_VERB = re.compile(r"demand|call|offer|support|back|plan|push|bid|request|propose|aim|"
     r"seek|protest|campaign|threaten")
 _LAST_WORD = re.compile(r"([\w’'-]+)\s+$")
+# who can have expected to do something: a pronoun, a name, or "had"/"has" ("it had expected to finish by May")
+_EXPECTING_SUBJECT = re.compile(r"(?:\b(?:he|she|they|it|we|i|had|has|have|and|but|who|which)|(?-i:[A-Z])[\w’'-]*)\s+"
+                                r"(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
+# a participle straight after a plural common noun ("… by landowners in the plains seeking …", "farmers demanding")
+_NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:by|from|of|with|among|for)\s+(?:[a-z][\w-]*\s+){0,5}?[a-z]{3,}s\s+$")
+# a share of those asked before a verb of stance: "41 per cent opposed", "a third support it", "62% back the plan"
+_POLL_SHARE_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|\b(?:a|one|two)[\s-](?:third|quarter|fifth)s?)"
+                                r"(?:\s+(?:of\s+)?(?:[a-z]+\s+){0,2}?(?:voters|respondents|people|those\s+asked|"
+                                r"adults|residents))?\s+(?:were\s+|are\s+)?$", re.IGNORECASE)
+# an adjective before a plural noun of demand ("repeated protests", "fresh calls", "growing demands")
+_ADJECTIVE_BEFORE_PLURAL = re.compile(r"\b(?:repeated|renewed|fresh|new|further|growing|mounting|angry|similar|earlier|"
+                                      r"previous|recent|mass|weekly|daily|frequent|several|many|numerous|widespread|"
+                                      r"repeated|public|loud|rival|competing)\s+$", re.IGNORECASE)
+# a plural common noun opening a clause inside another's sentence: "… as fans demand", "while residents call for"
+_SUBORDINATE_CROWD = re.compile(r"\s(?:as|while|whereas|although|though)\s+(?:many\s+|some\s+|angry\s+|local\s+)?"
+                                r"[a-z]+s\s+$")
 _REPORTED_OR_NEGATED_LEAD = re.compile(r"\b(?:he|she|they|you|it|if|whether|not|n['’]t|say|said)\s+(?:(?:i|we|would|might|could|may|"
     r"are|is|were|was|['’]re)\s+)?$", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s*by\b")
@@ -2625,9 +2705,10 @@ _COUNTED_VOTES_BEFORE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|s
                                    r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _OBJECT_NEXT = re.compile(r"\s+(?:that|to|for|the|a|an|its|their|his|her|our|this|these|those|more|less|fewer|an?\s|"
                           r"(?-i:[A-Z])|[\d$£€\"“‘])", re.IGNORECASE)
-_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|never|n['’]t)\s+$|\b(?:has|have|had|with)\s+no\s+$")
 # a cue as the object of "against", "without", "rather than": "warned against backing", "rather than rejecting"
-_AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than|(?:stop|stops|stopped|stopping|fell|falls|"
+                             r"fall|falling)\s+short\s+of|far\s+from|short\s+of)\s+$", re.IGNORECASE)
 # what a party is kept from: "barred from", "banned from", "cannot", "unable to", "not allowed to"
 # a clause whose subject is no one: "Nobody wants …", "No one in this town is asking for …", "None of us wants …"
 _NOBODY_BEFORE = re.compile(r"(?:^|[\"“‘(]|[,;:—–]\s|\b(?:that|because|and|but)\s)\s*(?:nobody|no\s+one|no-one|"
@@ -2655,6 +2736,17 @@ _SUBJECT_VERB_AFTER = re.compile(r"(?:,[^,]{1,30},)?\s+(?:[a-z]+ed|said|says|sco
 _AND_WORD = re.compile(r"\sand\s")
 _AND_THAT_OR_COMMA = re.compile(r"\s+and\s+that\s|,\s")
 _COURT_NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,4}Court")
+# a court's whole name, "of" its place too ("the High Court of Mahavanam", "the Supreme Court")
+_WHOLE_COURT = re.compile(r"(?<![\w’'-])(?!The\b)(?:[A-Z][\w’'-]+[ ]){1,4}(?:Court|Tribunal)(?:[ ]of[ ](?:the[ ])?"
+                          r"[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})?")
+# what a story calls its court in a word ("the Bench observed", "the court said")
+BARE_COURT = re.compile(r"(?:the\s+)?(?:(?:division|full|constitution)\s+)?(?:bench|court)", re.IGNORECASE)
+
+
+def lead_court(body: str) -> str:
+    """The court the story's opening names (its first 600 characters), whose ruling the story is about, or ''."""
+    m = _WHOLE_COURT.search(body, 0, 600)
+    return m.group() if m else ""
 _WHAT_CLEFT = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _IS_JUDGEMENT = re.compile(r"(?:is|are|was|were)\s+(?!(?:a|an|the|to|for|more|\d|[$£€]))")
 _PARTICIPLE_CUE = re.compile(r"[a-z]+ing\b")
@@ -2833,7 +2925,7 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                                                     else "")
     pace.now()
     courts = {m.text for m in cast.mentions if m.kind != "person" and _COURT_NAME.fullmatch(m.text)}
-    court = courts.pop() if len(courts) == 1 else ""
+    court = lead_court(article.body) or (courts.pop() if len(courts) == 1 else "")
     listed: tuple[Speaker, str] | None = None  # the holder and stance of a list being read ("Its demands include:")
     doc_by: dict[int, Speaker | None] = {}  # a sentence whose subject is a document: the document's authors
     for si, sent in enumerate(sentences):
@@ -3275,7 +3367,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 ante_np = _WHICH_GAP.search(before)
                 if ante_np:  # "…, but it also wants a ban on phones, which the government has ruled out": the ban
                     demand = _clean_demand(ante_np.group(1))
-            listed_here = _COLON_LIST.match(sent.text[c1:]) if _VAGUE.match(demand) else None
+            listed_here = _COLON_LIST.match(sent.text[c1:]) if _VAGUE.match(demand) else \
+                _TO_WHOM_LIST.match(demand)
             if listed_here:
                 # "its members want two things: a pay rise of 7% …, and an end to …": what follows the colon
                 demand = _clean_demand(listed_here.group("what").rstrip(" ."))
@@ -3934,6 +4027,21 @@ _CAMPAIGN_VERB_BEFORE = re.compile(r"(?<![\w’'-])(Save|Stop|Keep|Protect|Defen
                                    r"Ban|End|Free|Fix|Fund|Back|Preserve|Revive|Reopen|Block)\s+the\s+$")
 
 
+# "The National Business Council (CNE)": a name and the abbreviation the article defines for it in brackets
+_DEFINED_ACRONYM = re.compile(r"((?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|of|for|and|the|de|del|des|du|la|le)){0,7})"
+                              r"\s+\((?-i:([A-Z][A-Z&]{1,6}))\)")
+
+
+def _defined_acronyms(body: str) -> dict[str, str]:
+    """Each abbreviation the article defines in brackets after a name, and the name ("CNE" → "National Business
+    Council"); one defined twice for two names is no one's."""
+    seen: dict[str, set[str]] = {}
+    for m in _DEFINED_ACRONYM.finditer(body):
+        name = re.sub(r"^(?:The|the)\s+", "", m.group(1))
+        seen.setdefault(m.group(2), set()).add(name)
+    return {a: next(iter(n)) for a, n in seen.items() if len(n) == 1}
+
+
 def _whole_party(party: str, body: str, cast: Cast) -> str:
     """The whole name of an organisation the cast holds only in part: the people stage cuts names at "and", a comma
     or an apostrophe ("Lowmoor Hospitals Trust" of "the Hartwell and Lowmoor Hospitals Trust", "Union of Skating
@@ -3942,6 +4050,9 @@ def _whole_party(party: str, body: str, cast: Cast) -> str:
     the name begins and ends. A conjunct that is a name of its own (a person, a country, another organisation) keeps
     the two apart: "the Ostmark and Tarrow Trust" joins, "Britain and the Tarrow Trust" does not."""
     party = re.sub(r"(?:,|\s+(?:and|of|for|&))+$", "", party)  # "Union of Skating Clubs and": cut before its last word
+    spelt = cast.derived("acronyms defined", lambda: _defined_acronyms(body)).get(party)
+    if spelt and spelt in cast.orgs:
+        return spelt  # "The National Business Council (CNE)": "CNE" is that council, one party under its whole name
     party = re.sub(r"\s+(?:itself|themselves)$", "", party)  # "The ambulance service itself said …"
     if not party[:1].isupper() or party in COUNTRIES or party.lower() in PARTY_NAMES or party.lower() in DEMONYMS:
         return party
@@ -3998,6 +4109,9 @@ _A_CAMPAIGN = re.compile(r"((?-i:[A-Z])[\w’'&-]*(?:\s+(?:the\s+)?(?-i:[A-Z])[\
                          r"campaign(?:\s+group)?\b")
 
 
+_NAMED_CAMPAIGN = re.compile(r"\bthe\s+((?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){1,4})\s+campaign(?:\s+group)?\b")
+
+
 def _whole_name_book(body: str) -> dict[str, str]:
     """The names `_whole_names` has settled, kept for both of its passes over one article (each name is read from
     the text once); bare "Campaigners" are the one campaign the story introduces as "X, the campaign group" (a
@@ -4006,6 +4120,8 @@ def _whole_name_book(body: str) -> dict[str, str]:
     campaigns = list(dict.fromkeys(m.group(1) for m in _THE_CAMPAIGN.finditer(body)))
     if not campaigns:  # "Save the X, a campaign formed by swimmers": the one campaign the story introduces
         campaigns = list(dict.fromkeys(m.group(1) for m in _A_CAMPAIGN.finditer(body)))
+    if not campaigns:  # "who founded the Save Fenby Births campaign": the one campaign named before its word
+        campaigns = list(dict.fromkeys(m.group(1) for m in _NAMED_CAMPAIGN.finditer(body)))
     if len(campaigns) == 1:
         names["Campaigners"] = campaigns[0]
     return names

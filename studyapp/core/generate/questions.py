@@ -41,7 +41,7 @@ from studyapp.core.generate.shouting import shouted_words, shouts
 EVENT_COST = 400
 from studyapp.core.generate.pronouns import sexes, unmet_pronoun
 from studyapp.core.generate.kinds import _a_state, kind_of, named_as_body, named_as_place, read_cues
-from studyapp.core.generate.positions import name_the, party_name, past_stance, without_descriptor
+from studyapp.core.generate.positions import BARE_COURT, lead_court, name_the, party_name, past_stance, without_descriptor
 from studyapp.core.generate.referents import (EVENT_THINGS, NAME_HEADS, ORG_NOUNS, ORG_OWNING, THING_NOUNS, Referents,
                                              _heads_named, ambiguous_head, bare_title, unnamed_owner, unresolved)
 from studyapp.core.generate.names import OCCUPATIONS
@@ -468,6 +468,13 @@ def _named_whole(word: str, ex: Extraction) -> str:
 def _whole_side(name: str, ex: Extraction) -> str:
     """A speaker the article names by a common noun only ("the cooperative said …") as the one party whose name ends
     on it ("Kerrin Bay Fishermen's Cooperative"); any other name as it is."""
+    if " " not in name and name not in ex.cast.orgs and not any(c.name == name for c in ex.cast.people):
+        # "Cabrera said" of "Elena Cabrera Montes": one of a person's two surnames is that person and their party
+        within = [c for c in ex.cast.people if c.kind == "person" and name in c.name.split()[1:-1]]
+        if len(within) == 1:
+            return party_of(within[0].side) or within[0].name
+    if BARE_COURT.fullmatch(name) and lead_court(ex.article.body):
+        return lead_court(ex.article.body)  # "the Bench observed": the court the story's opening names
     if " " in name or not weak_holder(name, side_text(ex), holders={name}):
         return name
     return _named_whole(name, ex) or name
@@ -1253,6 +1260,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
         party = party_of(p.side)
         if not stance or not demand or not party:
             continue
+        if party.lower() in _OWNED_GROUPS:
+            continue  # "Members vote to reject …": members of what, only the article says
         if weak_holder(party, text, persons, {party}):
             party = _named_whole(party, ex)  # "the cooperative" is the Kerrin Bay Fishermen's Cooperative it names
             if not party:
@@ -3468,6 +3477,10 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # already past ("wanted …"): a position held once is asked "Who wanted …?", not "What does …?"
     if stance == "wants" and re.match(r"(?:\S+\s+){1,4}to\s+[a-z]", demand):
         return None  # "wants the council to restore …": what it wants the council to do (asked_candidates)
+    if _LOOSE_OBJECT.search(first_position(_SECOND_CLAUSE.split(demand, maxsplit=1)[0])):
+        return None  # "What does the party agree to do?" → "Back her in return for …": who she is, only the article says
+    if demand_list(demand.strip(" .,;")) or demand_list(demand.strip(" .,;"), verbal=True):
+        return None  # "the cap, a ban on …, and a rule …": its first item is one right answer of three (list_candidates)
     answer = first_position(_SECOND_CLAUSE.split(demand, maxsplit=1)[0]).strip(" ,;")
     infinitive = re.match(r"to\s+[a-z]", answer) and not stance.endswith(" to")
     if infinitive and stance.split()[0] in _TAKES_TO:
@@ -3480,6 +3493,8 @@ def what_question(party: str, stance: str, demand: str, names: frozenset[str]) -
         return None  # "What does Harwick Rail blame?": blamed for what, the question does not say (it is asked as
         # "Which side blames …?", whose object is the answer's own)
     answer = lower_first(answer, names)
+    if party.lower() in _OWNED_GROUPS:
+        return None  # "What do members vote to do?": members of what, only the article says
     verb_first = re.match(r"[a-z]", answer) and not _NOT_VERB_START.match(answer) and stance.endswith(" to")
     subj = lower_first(common_subject(party, names), names)  # "civil servants", "the Northern League", "Velmar"
     do = agree(party, "does")
@@ -3553,6 +3568,109 @@ def what_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str]
     return out
 
 
+# A side's list of demands: "the 5 percent cap, a ban on no-fault evictions, and a rule that …" (each item a noun
+# phrase, the last joined by "and"); asked whole as "What three things does X want?", never cut to its first item
+_LIST_ITEM_START = re.compile(r"(?:a|an|the|no|more|fewer|less|lower|higher|better|greater|new|full|free|its|their|"
+                              r"his|her|an\s+end|[\d$£€])\b|[$£€]", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?")
+_LIST_LAST_AND = re.compile(r"\s+and\s+(?=(?:a|an|the|no|more|fewer|less|lower|higher|better|greater|new|full|"
+                            r"free|its|their|[\d$£€])\b|[$£€])", re.IGNORECASE)
+_LIST_ACT = re.compile(r"(?:to\s+)?(?!(?:a|an|the|no|its|their|his|her)\b)[a-z]{3,}\s+\S")
+_LIST_BARE_ACT = re.compile(r"(?!(?:a|an|the|no|its|their|his|her|to)\b)[a-z]{3,}\s+\S")
+_LIST_LAST_VERB = re.compile(r",?\s+and\s+(?=to\s+[a-z])")
+_LIST_VERB = re.compile(r"\b(?:is|are|was|were|said|says|will|would|has|have|had|which|who)\b", re.IGNORECASE)
+_LIST_STANCES = {"wants": "want", "demands": "demand", "calls for": "call for", "seeks": "seek", "asks for": "ask for",
+                 "proposes": "propose", "offers": "offer", "promises": "promise", "is demanding": "demand",
+                 "is calling for": "call for", "is seeking": "seek", "is asking for": "ask for"}
+_OWNED_GROUPS = {"members", "staff", "employees", "shareholders", "delegates", "officials", "leaders", "bosses",
+                 "directors", "trustees", "managers"}
+_LOOSE_OBJECT = re.compile(r"^(?:\S+\s+){0,3}?(?:(?:him|them)\b|her\b(?=\s+(?:in|to|for|on|at|with|as|and|or|over|into|"
+                           r"through|until|by|from|back|out|up|down)\b|\s*[,.;]|\s*$))")
+_LIST_NOUNS = {"propose": "proposals", "offer": "offers", "promise": "promises"}
+# an act listed: "promises to cut …, to hire …, and to hold …"
+_ACT_LIST_STANCES = {"promises to": "pledges", "pledges to": "pledges", "vows to": "pledges", "plans to": "plans"}
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def demand_list(demand: str, verbal: bool = False) -> list[str]:
+    """The items of a list of demands ("A, B, and C", "A, B and C"), or [] where the demand is no such list: three
+    items or more, each a noun phrase (`verbal`: each an act, "to hire …" or "hire …") with no verb of its own in
+    its opening words, the last joined by "and" or "or", and quotes closed."""
+    if demand.count('"') % 2 or demand.count("“") != demand.count("”") or ";" in demand:
+        return []
+    parts = _LIST_SPLIT.split(demand)
+    seps = _LIST_SPLIT.findall(demand)
+    if seps and not seps[-1].rstrip().endswith(("and", "or")):
+        if any(x.rstrip().endswith(("and", "or")) for x in seps):
+            return []  # "A, B, and C, paid for by …": a clause after the list, not an item
+        if len(parts) != 2 and not verbal:
+            return []
+        last = (_LIST_LAST_VERB if verbal else _LIST_LAST_AND).split(parts[-1], maxsplit=1)
+        if len(last) != 2:
+            return []
+        parts = [*parts[:-1], *last]
+    if not 3 <= len(parts) <= 6:
+        return []
+    for i, item in enumerate(parts):
+        words = item.split()
+        if not 1 <= len(words) <= 22 or _LIST_VERB.search(" ".join(words[:4])):
+            return []
+        if verbal:
+            if not (_LIST_ACT.match(item) if i or demand.startswith("to ") else _LIST_BARE_ACT.match(item)):
+                return []
+        elif not _LIST_ITEM_START.match(item):
+            return []
+    return parts
+
+
+def list_candidates(ex: Extraction, ids: Ids, items: list, names: frozenset[str],
+                    pace: Pacer | None = None) -> list[Candidate]:
+    """'What three things does the tenants' union want?' keyed with the whole list its clause gives: a list asked by
+    its first item alone has the others as right answers too, and one asked whole is the side's demand as the article
+    puts it. Read from the positions themselves (a list is often longer than a choice's option may be)."""
+    pace = pace or Pacer()
+    out = []
+    persons = {c.name for c in ex.cast.people if c.kind == "person"}
+    text = side_text(ex)
+    seen: set[str] = set()
+    for p in ex.positions:
+        pace()
+        stance = (getattr(p, "stance", "") or "").strip()
+        base = _LIST_STANCES.get(stance)
+        acts = _ACT_LIST_STANCES.get(stance)
+        if not (base or acts) or getattr(p, "past", False):
+            continue
+        demand = clean_clause(getattr(p, "demand", "") or "").strip(" .,;")
+        parts = demand_list(demand, verbal=bool(acts))
+        if not parts or len(demand.split()) > 45:
+            continue
+        if acts and not demand.startswith("to "):
+            demand = f"to {demand}"
+        party = party_of(p.side)
+        if not party or not (party_in(party, ex.article.body) or party in persons):
+            continue
+        if weak_holder(party, text, persons, {party}):
+            party = _named_whole(party, ex)
+            if not party:
+                continue
+        if party in seen:
+            continue
+        seen.add(party)
+        subj = lower_first(common_subject(party, names), names)
+        do = agree(party, "does")
+        count = _COUNT_WORDS.get(len(parts))
+        if not count:
+            continue
+        noun = acts or _LIST_NOUNS.get(base, "demands")
+        prompt = sentence_case(f"What {count} {noun} {do} {subj} make?")
+        out.append(Candidate({
+            "id": ids.make("what", party, "list"), "type": "flash", "topic": "demands",
+            "prompt": prompt, "answer": sentence_case(demand), "source": p.evidence.strip(),
+            "explanation": f"The article gives these as the demands of {p.side}.",
+        }, f"demand:{p.evidence[:60]}", 0.9))
+    return out
+
+
 # Stances of wishing: "What does X want?" has one answer only where X wishes for one thing
 _WISHES = re.compile(r"^(?:wants?|wanted|demands?|demanded|calls?\s+for|called\s+for|seeks?|sought|asks?\s+for|"
                      r"asked\s+for|urges?|urged|hopes?|hoped)\b")
@@ -3615,6 +3733,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: demand_candidates(ex, ids, people, items, names, pace),
         lambda: asked_candidates(ex, ids, items, names, pace),
         lambda: what_candidates(ex, ids, items, names, central, pace),
+        lambda: list_candidates(ex, ids, items, names, pace),
         lambda: positions_of_candidates(ids, items, names, pace), lambda: match_candidates(ex, ids, items, names, pace, people),
         lambda: date_candidates(ex, ids, people, names, pace), lambda: deadline_candidates(ex, ids, people, names, pace),
         lambda: timeline_candidates(ex, ids, people, pace, pictured, column),

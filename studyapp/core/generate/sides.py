@@ -112,6 +112,11 @@ _WHERE = {"in", "at", "on", "near", "off", "across", "along", "around", "outside
 # often named after
 _LAND_HEADS = {"valley", "basin", "peninsula", "plateau", "gorge", "delta", "river", "hills", "mountains",
                "highlands", "lowlands", "steppe", "fjord", "estuary", "lagoon"}
+# The last word of a structure's or a route's name ("Blue Line", "Central Station", "Harbour Bridge"): where things
+# run or stand, never a party, unless the article calls it a body or it holds a position itself
+_STRUCTURE_HEADS = {"line", "station", "bridge", "tunnel", "road", "street", "avenue", "stadium", "airport",
+                    "motorway", "highway", "terminal", "runway", "canal", "dam", "bypass", "junction", "square",
+                    "building", "tower", "reactor", "pipeline", "interchange", "viaduct", "expressway", "freeway"}
 # A seat or a ward someone is elected for ("MP for Wendover Vale", "the councillor for Eastgate"): a place
 _SEAT_HOLDER = {"mp", "mps", "msp", "mla", "mep", "td", "member", "councillor", "councilor", "senator",
                 "representative", "congressman", "congresswoman", "candidate", "assemblyman", "assemblywoman"}
@@ -258,6 +263,9 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     kind = what_kind(bare, article)
     if kind:
         return kind
+    if len(bare.split()) >= 2 and bare.split()[-1].lower() in _STRUCTURE_HEADS and bare not in holders and \
+            not named_as_body(bare, article):
+        return "a place or a thing"  # "the existing Blue Line", "Central Station": where trains run, not who acts
     if bare in persons:
         return "a person"
     if _ACRONYM.fullmatch(bare):  # "(TDW)" defined, a holder of its own, or the subject of a verb; not "10am IST"
