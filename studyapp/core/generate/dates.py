@@ -2702,7 +2702,8 @@ _SET_TO = re.compile(r"\b(?:set|fixed|scheduled|timetabled)\s+(?P<obj>(?:the|a|a
 _CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|arranged|booked|announced)\s+(?P<obj>(?:a|an|the)\s+"
                          r"(?:[a-z][\w’'-]*\s+){0,3}?(?:election|vote|ballot|referendum|poll|strike|walkout|hearing|"
                          r"meeting|debate|inquiry|inquest|trial|summit|conference|sale|auction|launch|review|"
-                         r"consultation|match|final|race))\s+for\s+$")
+                         r"consultation|match|final|race)(?:\s+(?:on|over|into)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)?)"
+                         r"\s+for\s+$")  # ("called a referendum on independence for 18 October": what it is on, too)
 # a noun phrase and a participle of arranging after its comma, right before the date: "the next round of talks,
 # scheduled for", "a second reading, set for" (the noun phrase opens on an article, a number word or "next")
 _NOUN_SET_FOR = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+(?:now\s+|provisionally\s+|"

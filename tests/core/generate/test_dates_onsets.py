@@ -223,3 +223,10 @@ The first exchange, in March 2025, freed 40 prisoners on each side. The second, 
 def test_an_ordinal_whose_noun_is_elided_is_no_subject_to_ask_of():
     asked = date_questions(EXCHANGES, "Velmora and Kastran to swap prisoners", date(2026, 3, 10))
     assert not any(p.startswith(("In what month did the second", "On what date did the second")) for p, _ in asked)
+
+
+# a regional politics story: a referendum "on" something called for a day
+def test_a_referendum_on_a_question_called_for_a_day_takes_place_on_it():
+    body = ("The president of the northern region of Corvara has called a referendum on independence for 14 May, "
+            "setting up a clash with the central government.")
+    assert ("2026-05-14", "The referendum on independence will take place") in own_events(body)
