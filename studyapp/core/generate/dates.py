@@ -1809,6 +1809,9 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     if cl.opener in _SUBORDINATORS - {"if", "unless"}:
         # the clause's own opener first: "as the firm's chair, Ms Rao, offered" has no fronted adverbial
         body = _OPENER_FIRST[cl.opener].sub("", body)
+    if cl.opener == "that" and _RELATIVE_VERB_NEXT.match(body):
+        body = body[4:].lstrip()  # "a truce that will take effect at noon, ending …": the relative's verb, never
+        # a fronted "That evening, " (the adverbials below would take "that will take effect at noon," for one)
     # a fronted adverbial ("Earlier, ", "In a statement, ") before the clause
     body = re.sub(r"^(?:(?:in|on|at|by|after|before|during|earlier|later|meanwhile|however|separately|also|"
                   r"still|then|now|yet|instead|overall|finally|first|last|again|for|with|from|since|until|"
@@ -1850,6 +1853,11 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+# "that will …", "that is due to …", "that takes effect …": a relative "that" whose verb follows it at once
+_RELATIVE_VERB_NEXT = re.compile(r"(?i)that\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|should|may|"
+                                 r"might|takes?|comes?|begins?|starts?|opens?|closes?|expires?|ends?|runs?)\b")
 
 
 # A present-tense verb with its object after "<date> and": "… in 1874 and employs 3,400 people", "… and runs the
@@ -2480,6 +2488,11 @@ _SAYS_THAT = re.compile(r"\b(?:said|says|say|told|tells|tell|believe[sd]?|thinks
                         r"warn(?:s|ed)?|know|knew|knows|hope[sd]?|expect(?:s|ed)?|so|such|now|is|was|are|were|means?)\s+$",
                         re.IGNORECASE)
 _OF_THE = re.compile(r"\bof\s+(?:the|a|an|its|their)\b")
+# the onset of a thing still ahead, told in a relative ("… that will take effect", "… which comes into force", "… that is
+# due to open"): the date is when the thing itself starts or ends, whoever the sentence's subject was
+_ONSET_AHEAD = re.compile(r"(?:(?:will|is\s+(?:due|set|expected)\s+to|are\s+(?:due|set|expected)\s+to)\s+)?(?:take|takes|come|comes)"
+                          r"\s+(?:effect|into\s+(?:force|effect|operation))\b|(?:will|is\s+due\s+to|are\s+due\s+to)\s+"
+                          r"(?:begin|start|open|close|end|expire|apply|run\s+out|lapse)\b|(?:begins|starts|expires|lapses)\b")
 _HEAD_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # An event that befalls a person, before "of" and a name: "the death of pensioner Jo Bell", "the arrest of Dr Ana
 # Ruiz"; a "who" clause after it is the person's (the name ends the phrase, a lower-case description may precede it).
@@ -2689,7 +2702,14 @@ _SET_TO = re.compile(r"\b(?:set|fixed|scheduled|timetabled)\s+(?P<obj>(?:the|a|a
 _CALLED_FOR = re.compile(r"\b(?:called|set|scheduled|fixed|arranged|booked|announced)\s+(?P<obj>(?:a|an|the)\s+"
                          r"(?:[a-z][\w’'-]*\s+){0,3}?(?:election|vote|ballot|referendum|poll|strike|walkout|hearing|"
                          r"meeting|debate|inquiry|inquest|trial|summit|conference|sale|auction|launch|review|"
-                         r"consultation|match|final|race))\s+for\s+$")
+                         r"consultation|match|final|race)(?:\s+(?:on|over|into)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)?)"
+                         r"\s+for\s+$")  # ("called a referendum on independence for 18 October": what it is on, too)
+# a noun phrase and a participle of arranging after its comma, right before the date: "the next round of talks,
+# scheduled for", "a second reading, set for" (the noun phrase opens on an article, a number word or "next")
+_NOUN_SET_FOR = re.compile(r"\b(?P<np>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+),\s+(?:now\s+|provisionally\s+|"
+                           r"tentatively\s+)?(?:scheduled|set|planned|fixed|pencilled\s+in|slated)\s+(?:for|on)\s+$")
+# "a second phase", "a third round": a thing of a numbered series, the one the series' number names
+_ORDINAL_A = re.compile(r"^(?:a|A)\s+(?=(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)")
 _SET_FOR = re.compile(r"\s(?:is|are|has\s+been|have\s+been)\s+(?:now\s+|also\s+|provisionally\s+|tentatively\s+)?"
                       r"(?:set|scheduled|called|planned|fixed|slated|listed|booked|timetabled|pencilled\s+in|"
                       r"penciled\s+in)\s+(?:for|from)\s+", re.IGNORECASE)
@@ -3029,7 +3049,11 @@ def find_dates(article: Article, published: date | None = None,
                     # (after ", which" the head is meant more often: "the merger of the chains, which became final")
                     own = _own(text, cl, kind, a, b, prep, subject=name) and not (
                         cl.opener == "that" and _OF_THE.search(name)) and not _AMOUNT_MOVES.search(name + " " + body) \
-                        and not re.match(r"(?i)an?\s", name)  # "after a count that ran into Friday": which count?
+                        and not (re.match(r"(?i)an?\s", name) and not _ONSET_AHEAD.match(body[:1].lower() + body[1:]))
+                    # "after a count that ran into Friday": which count? But "agreed a truce that will take effect on
+                    # 18 March": the thing the sentence brings in starts on the date, still ahead ("The truce will …")
+                    if own and re.match(r"(?i)an?\s", name):
+                        event = "The " + event.split(None, 1)[1]
                     # ("a review of the reservoir's levels, which fell to a record low": levels fall, reviews do not)
                 elif name and re.search(r"\w+ed$|\b(?:" + "|".join(_IRREGULAR_PAST) + r")$", body):
                     # "the plan, which the board approved in May" -> "The board approved the plan"
@@ -3132,7 +3156,17 @@ def find_dates(article: Article, published: date | None = None,
                 if re.fullmatch(r"(?:[A-Z][\w’'-]*|the|a|an|its|their|his|her)(?:\s+[\w’'-]+){0,9}", subj) and \
                         not re.fullmatch(r"(?i)it|this|that|they|there", subj) and \
                         not re.search(r"(?i)\b(?:who|which|that|said|says)\b", subj):
+                    subj = _ORDINAL_A.sub("the ", subj)  # "A second phase … is scheduled for": the second phase
                     event, own, tense = f"{subj[:1].upper()}{subj[1:]} will take place", True, "future"
+            set_after = None if own or set_for or _quoted(text, a) or caption or listed or absolute or "past" in (
+                tense, cl.plain) or not (
+                published and precision and value[:10] > published.isoformat()[:len(value[:10])]) else \
+                _NOUN_SET_FOR.search(text, max(0, a - 120), a)
+            if set_after and not _PRONOUNS & {set_after.group("np").split()[0].lower()}:
+                # "… at the next round of talks, scheduled for February 18 in Lindholm": the talks the comma's participle
+                # arranges take place on the date, whatever the clause before did
+                np_words = re.sub(r"^(?:a|an)\s", "the ", " ".join(set_after.group("np").split()))
+                event, own, tense = f"{np_words[:1].upper()}{np_words[1:]} will take place", True, "future"
             arranged = None if own or _quoted(text, a) or caption or listed or absolute or set_for or relative or \
                 not (published and precision and value[:10] > published.isoformat()[:len(value[:10])]) else \
                 _SET_TO.search(text, cl.start, a) or _CALLED_FOR.search(text, cl.start, a)

@@ -2147,6 +2147,43 @@ def _fronted_clause(d: DatedEvent) -> DatedEvent | None:
     return None  # the date is the main clause's: asked by the event the extraction gives when it has no comma
 
 
+# "The next hearing is on August 19", "The vote will be on 3 March", "The deadline is set for 9 May": a noun phrase whose
+# copula and date the extraction took away, so its event is the noun phrase alone
+_COPULA_DATE = re.compile(r"\s+(?P<be>is|are|will\s+be)\s+(?:now\s+|also\s+|still\s+)?(?:(?:set|scheduled|due|planned|"
+                          r"fixed|expected)\s+(?:for|on)\s+|on\s+|in\s+|due\s+)?")
+# a subject that is an ordinal whose noun the sentence before gave ("The second freed …", "The latter was …")
+_ELIDED_HEAD = re.compile(r"(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|last|latter|former|other)[\s,]+(?:[a-z]+ed|"
+                          r"was|were|is|are|had|has|have|will|would|took|began|came|went|met|won|lost|left|saw|made|"
+                          r"gave|sold|bought|ran|fell|rose)\b")
+_COPULA_WH = {"day": "On what date", "month": "In what month", "year": "In what year"}
+
+
+def _copula_question(d: DatedEvent, event: str, names: frozenset[str]) -> str | None:
+    """"On what date is the next hearing?" for "The next hearing is on August 19" (a present or future copula with the
+    date as its complement), or None: the event a clause with its own verb, the date not right after the copula."""
+    evidence = " ".join(d.evidence.split())
+    if getattr(d, "tense", "past") not in ("present", "future") or d.precision not in _COPULA_WH or \
+            not evidence.startswith(d.event) or has_finite_verb(d.event) or len(d.event.split()) > 12:
+        return None
+    cop = _COPULA_DATE.match(evidence, len(d.event))
+    written = re.sub(r"^(?:on|in)\s+", "", d.as_written, flags=re.IGNORECASE)
+    if not cop or not evidence.startswith(written, cop.end()):
+        return None
+    be = " ".join(cop.group("be").split())
+    np = lower_first(event, names)
+    return f"{_COPULA_WH[d.precision]} will {np} be?" if be == "will be" else f"{_COPULA_WH[d.precision]} {be} {np}?"
+
+
+def _joined_dates(events: list) -> set[tuple[str, str]]:
+    """The (sentence, event) pairs that the extraction dates twice at one precision ("Elections will be held in two
+    phases on April 9 and April 16", "Talks will resume on 3 June or 4 June"): the event has both dates, so a
+    question keyed to one of them has a second right answer."""
+    seen: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for d in events:
+        seen.setdefault((d.evidence, d.event), set()).add((d.date, d.precision))
+    return {k for k, v in seen.items() if len({p for _, p in v}) == 1 and len(v) > 1}
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -2164,8 +2201,13 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
                 labels_by_precision[d.precision].append(_date_label(d.asked))
     out = []
     persons = {p.name for p in ex.cast.people if p.kind == "person"} | {p["name"] for p in people}
+    joined = _joined_dates(events)
     for d in events:
         pace(EVENT_COST)
+        if (d.evidence, d.event) in joined:
+            continue  # "will be held in two phases on April 9 and April 16": one event, two dates, neither the key
+        if _ELIDED_HEAD.match(d.event):
+            continue  # "The second, last August, freed 63 prisoners": the second what, only the sentence before says
         d = _whole_event(d)
         if d is not None:
             d = _fronted_clause(d)
@@ -2230,8 +2272,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
         if d is None:
             continue  # "On what date was the event postponed?", "… will the new panel publish?": which, only the
             # article says, and it names no one body of that kind to say it with
-        prompt = when_question(full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past",
-                               names)
+        prompt = _copula_question(d, full_names(d.event, people, bodies), names) or when_question(
+            full_names(d.event, people, bodies), d.precision, getattr(d, "tense", "past") or "past", names)
         if not prompt or ex.published and _ISO.match(d.date) and d.date > _story_day(d, ex) and \
                 _PAST_FRAME.match(prompt):
             continue  # (a date after the story's own asked as done, "On what date did the strike begin?" for next
@@ -2482,7 +2524,8 @@ _TIME_LEFT = re.compile(r"^(?P<pre>.*?)\b(?P<have>has|have)\s+(?:only\s+|just\s+
 # plant on or before 31 August": what is to be done by a bound, the bound ending the clause.
 _DUE_BY = re.compile(r"^(?P<pre>.*?)\b(?P<modal>must|will\s+have\s+to|will|has\s+to|have\s+to|needs?\s+to|is\s+to|"
                      r"are\s+to)\s+(?P<vp>[a-z][^,;:“”\"()]*?)\s+(?:by|on\s+or\s+before|no\s+later\s+than)\s+"
-                     r"(?P<date>[^,;()]{3,40}?)\s*(?:[,;.]|$)")
+                     r"(?P<date>[^,;()]{3,40}?)\s*(?:[,;.]|$|(?=or\s+(?:face|risk|lose|pay|be)\s))")
+# ("must comply by 15 July or face penalties of …": the penalty after the date is what follows a miss, no part of it)
 # "The board has set a statutory deadline of 19 March 2027 to reach a final decision": the setter's own deadline.
 _SET_DEADLINE = re.compile(r"^(?P<pre>.*?)\s+(?:(?:has|have|had)\s+)?(?P<modal>set|sets)\s+(?:itself\s+|themselves\s+)?"
                            r"an?\s+(?:[a-z]+\s+)?deadline\s+of\s+(?P<date>(?:(?!\sfor\s)[^,;()]){3,40}?)\s+to\s+"

@@ -184,8 +184,9 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
         subject = clause[:m.start()].strip(" ,")
         if subject.split()[-1].lower() in _JOINERS:
             return None  # "The walkout begins at the depot and will last …": the first verb was not a finite one known
-        if re.search(r"[,;:()]|\d(?!\d*-[a-z])|\d-year-old|\b(?:that|who|which|says?|said|think|believe|warn)\b",
-                     _YEAR_NAMING.sub(r"\1 ", subject), re.IGNORECASE):
+        if re.search(r"[,;:()]|\d(?![\d.]*-[a-z])|\d-year-old|\b(?:that|who|which|says?|said|think|believe|warn)\b",
+                     _COUNT_IN_PHRASE.sub(r"\1 some", _AMOUNT.sub(r"\1sum", _YEAR_NAMING.sub(r"\1 ", subject))),
+                     re.IGNORECASE):
             return None  # an aside or a clause inside the subject: too risky to invert (a "72-hour strike" is a noun;
             # "the 61-year-old" is a person only the article names)
         if not subject or subject.lower() in _PRONOUNS - {"they", "we"} and subject.lower() in {"it", "this",
@@ -193,6 +194,17 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
             return None
         return subject, word, clause[m.end():].strip()
     return None
+
+
+# a sum of money after a preposition inside a subject ("Duties on $4.2 billion of imports", "Fees of £9,000 a year"):
+# part of a noun phrase, no aside ("The remaining $600 million will be discussed": remaining of what, only the article
+# says, so a sum that is the subject's head stays refused)
+_AMOUNT = re.compile(r"(\b(?:of|on|in|to|for|worth)\s+)[$£€¥]\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|trillion|bn|m|tn)\b)?")
+
+
+# a count inside a noun phrase, after its article, a possessive or a preposition ("elections to the state's 14
+# municipal councils", "a second phase of 640 prisoners"): a noun's number, no aside
+_COUNT_IN_PHRASE = re.compile(r"(\b(?:of|to|for|and|the|its|their|his|her|our)|[’']s)\s+\d[\d,]*(?:\.\d+)?(?=\s+[a-z])")
 
 
 _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose", "where", "when", "what"}

@@ -110,7 +110,7 @@ def test_what_is_set_or_called_for_a_coming_date_takes_place_on_it():
     assert events("The next hearing in the case is set for Jan. 14.", date(2026, 11, 2)) == [
         ("2027-01-14", "The next hearing in the case will take place", True)]
     assert events("A second walkout by the cleaners has been called for 23 March.", date(2026, 3, 10)) == [
-        ("2026-03-23", "A second walkout by the cleaners will take place", True)]
+        ("2026-03-23", "The second walkout by the cleaners will take place", True)]  # (the second of a series)
     assert events("A soft launch for members and donors is planned for the last weekend of June.",
                   date(2026, 3, 10))[0][1:] == ("A soft launch for members and donors will take place", True)
 
