@@ -691,7 +691,9 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
         if names.is_initial(text, toks[i]) and _bare(toks[i + 1][2] if i + 1 < len(toks) else "").lower() not in TITLE_WORDS:
             break  # "Rep. J.R. Castellanos": initials open the name, not an acronym's title
         if (low in TITLE_WORDS or low.endswith("-based") or _AGENT_TITLE.fullmatch(low) or
-                low in _LEVEL_WORDS and i + 2 < len(toks) and _bare(toks[i + 1][2]).lower() in TITLE_WORDS or
+                low in _LEVEL_WORDS and i + 3 < len(toks) and _bare(toks[i + 1][2]).lower() in TITLE_WORDS and
+                _bare(toks[i + 1][2]).lower() not in _PORTFOLIO_FIELDS and not any(
+                    _bare(t[2]).lower() in ORG_WORDS for t in toks[i + 2:]) or
                 "-" in low and all(
                 x in TITLE_WORDS for x in low.split("-")) or _is_acronym(toks[i][2]) or low in DEMONYMS or toks[i][2] != _bare(toks[i][2])
                 or low in _CONNECT or _bare(toks[i][2]) in COUNTRIES) and i + 1 < len(toks):

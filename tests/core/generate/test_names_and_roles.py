@@ -242,3 +242,10 @@ def test_words_in_single_quotation_marks_are_the_speakers():
     spelt = _SpeltOut("The National Health Executive (NHE) said no.")
     assert spelt({"prompt": "Who said that NHE would attend ‘with the NHE’s approval’?"})["prompt"] == \
         "Who said that the National Health Executive would attend ‘with the NHE’s approval’?"
+
+
+def test_a_body_opening_on_a_level_word_stays_a_body():
+    ex = extract("Waiting lists\n\nThe National Health Executive (NHE) said in a statement that lists had grown. "
+                 "Federal Minister for Arts Lena Varga said no.")
+    assert "National Health Executive" in ex.cast.orgs
+    assert [p.name for p in ex.cast.people if p.kind == "person"] == ["Lena Varga"]
