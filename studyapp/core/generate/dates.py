@@ -2283,6 +2283,8 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
         return False  # "Turnout was 41 per cent, up from 29 per cent at the last election in 2022": the comparison's
     if _in_aside(text, cl.start, a, b, cl.end):
         return False  # "The doors, taken from the palace in 1897, have been on display since 1931": the aside's
+    if cl.verb is not None and cl.toks[cl.verb].end <= a and _SET_OFF_PARTICIPLE.search(text, cl.toks[cl.verb].end, a):
+        return False  # "has dismissed the challenge, clearing the way for work to begin in June": the work's June
     subj = (cl.subject if subject is None else subject).strip(" ,").lower()
     subj = re.sub(r"^(?:(?:and|but|so|then|meanwhile|however|on|in|at|that|after|before|when|while|as|because)\b"
                   r"[ ,]*)+", "", subj)
@@ -2297,6 +2299,9 @@ _AFTER_SPAN_ASIDE = re.compile(r",\s+(?:after|following)\s+(?:more\s+than\s+|nea
                                r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|seasons?)\b[^,;]*$", re.IGNORECASE)
 # a subordinate clause dated by its own "in YEAR": "since records began in", "since the plant opened in" (not "since")
 _NESTED_IN_BEFORE = re.compile(r"\b(?:since|when|after|before|until)\s+(?:[\w’'-]+\s+){1,5}in\s+$", re.IGNORECASE)
+# a participle set off after the clause's verb opens a clause of its own: ", clearing the way for …", ", saying …"
+_SET_OFF_PARTICIPLE = re.compile(r",\s+(?!during\b|including\b|according\b|following\b|starting\b|beginning\b|"
+                                 r"ending\b)[a-z]{3,}ing\b")
 # a verb group denied before its date: "will not reopen on 14 March", "has never met since May", "no longer runs in June"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
 # an ordinal or a superlative ranks the event among others within a span counted back from now: "the third school

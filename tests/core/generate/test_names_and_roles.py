@@ -249,3 +249,10 @@ def test_a_body_opening_on_a_level_word_stays_a_body():
                  "Federal Minister for Arts Lena Varga said no.")
     assert "National Health Executive" in ex.cast.orgs
     assert [p.name for p in ex.cast.people if p.kind == "person"] == ["Lena Varga"]
+
+
+def test_a_date_in_a_participle_set_off_after_the_verb_is_not_the_main_events():
+    bank, _ = generate_bank(_text("landfill"), published=PUBLISHED["landfill"])
+    dated = {q["prompt"]: q["answer"] for q in bank["questions"] if q["type"] == "date"}
+    assert not any("dismissed" in p for p in dated)  # June is the work's, not the judge's
+    assert dated.get("On what date may work start?") == "2026-06-01"
