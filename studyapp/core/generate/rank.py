@@ -708,6 +708,7 @@ class Prominence:
         self.first = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=[“\"A-Z])", first, maxsplit=1)[0]  # the story's first sentence
         # the title's figures in one spelling: "£142m" in the title is the body's "£142 million"
         self.titled = [v for v in (normalise_numbers(f.value) for f in figures_in(title)) if len(v) >= 2]
+        self.asked: set[str] = set()  # the title's figures a passing figure question asks (set by `select`)
 
     def _figure(self, q: dict) -> tuple[str, str] | None:
         """(kind, what it counts) of the figure a question asks, as its source reads it."""
@@ -735,7 +736,7 @@ class Prominence:
             # a question that only reads out the title's figure ("What was the date when X completed its £142
             # million takeover?") goes after the question that asks it, so the story's number is asked, not told
             shown = normalise_numbers(shown_prompt(q))
-            if any(_figure_in(v, shown) for v in self.titled):
+            if any(_figure_in(v, shown) for v in self.titled if v in self.asked):
                 extra -= TITLE_FIGURE_WORTH
         return extra
 
@@ -807,6 +808,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     # surest form of the fact, so it is the one kept when both ask it.
     # …and what the title and the lead are about is asked before the background (`Prominence`).
     prominence = Prominence(context.article)
+    prominence.asked = {v for c, r in reviewed if r.passed and c.fact.startswith("figure:")
+                        for v in [normalise_numbers(_figure_of(c.question))] if v in prominence.titled}
     passing = sorted(((c, r) for c, r in reviewed if r.passed),
                      key=lambda cr: (-cr[1].score - (0.2 if _verbatim(cr[0].question) else 0) -
                                      prominence.worth(cr[0]), order[id(cr[0])]))
