@@ -235,6 +235,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         return _worth_question(parts[0], parts[2] if perfect else parts[1],
                                _SIZED.match(_cut_complement(clause[fig.end:].strip())), names) \
             if parts and (perfect or not parts[2]) else None
+    valued = _valued_question(clause, fig, names) if fig.kind == "money" and not sized else None
+    if valued:  # "has blocked the planned €2.4 billion merger of Skyvale Airways and Nordair"
+        return valued
     beside = _BESIDE.match(tail)
     if beside and not figures_in(tail[beside.end():]):  # "a loss of $3m on revenue of $9m in the quarter"
         tail = tail[beside.end():].strip()
@@ -559,6 +562,73 @@ def _worth_question(subject: str, verb: str, sized: re.Match | None, names: froz
     return _q(f"how much is {thing} worth")
 
 
+# A deal, a bid or a claim whose size a sum gives, written with its determiner or owner before the sum: "the planned
+# €2.4 billion merger of A and B", "its £142 million takeover of the club", "Lumora's $300m bid for Vell".
+_DEAL_NOUN = (r"merger|takeover|acquisition|purchase|sale|deal|bid|offer|lawsuit|claim|contract|settlement|package|"
+              r"plan|scheme|programme|program|project|investment|fund|loan|bailout|rescue|expansion|upgrade|transfer")
+_VALUED_BEFORE = re.compile(r"(?:^|\s)(?P<det>the|its|their|(?P<owner>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s?)"
+                            r"(?P<adj>(?:\s+(?:planned|proposed|hostile|agreed|record|failed|rival|original|revised|"
+                            r"controversial|long-awaited|flagship|first|second|third|new|latest|final))*)\s*$")
+_VALUED_AFTER = re.compile(r"\s*(?P<noun>(?:[a-z]+-[a-z]+\s+|cash\s+|takeover\s+|transfer\s+|rescue\s+)?(?:"
+                           + _DEAL_NOUN + r"))\b(?P<rest>(?:\s+(?:of|for|with|between|by|from|against|to\s+buy)\s+"
+                           r"[^,;:()“”\"]{2,70})?)")
+# A participle phrase set off by commas after a subject: "The consortium, led by the investor X, completed".
+_SET_OFF = re.compile(r"^([^,]{2,80}),\s+(?:led|owned|run|based|backed|founded|chaired|headed|controlled|which|who)"
+                      r"\b[^,]{2,90},\s+")
+# Where the thing's own words end: a verb of the clause ("… upgrade of the line will finish"), a relative or a reason.
+_VALUED_END = re.compile(r"\s+(?:will|would|is|are|was|were|has|have|had|can|could|must|may|might|should|which|who|"
+                         r"that|after|because|as|while|when|if|unless|despite|amid|following)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|made|won|struck|sold|bought|took|gave|paid|lost|set|put|brought)\b")
+_TRAILING_TIME = re.compile(r"\s+(?:on|last|this|next|in|earlier|later)\s+(?:[A-Z][a-z]+|week|month|year)$|"
+                            r"\s+(?:on|by|before|after|until)\s+\d{1,2}\s+[A-Z][a-z]+$|"
+                            r"\s+(?:last\s+night|this\s+morning|yesterday|today|tonight)$")
+
+
+def _valued_question(clause: str, fig: Figure, names: frozenset[str]) -> str | None:
+    """"The authority has blocked the planned €2.4 billion merger of Skyvale Airways and Nordair" -> "How much was the
+    planned merger of Skyvale Airways and Nordair worth?"; "The Meridian consortium completed its £142 million
+    takeover of Castlebridge Athletic" -> "How much was the Meridian consortium's takeover of Castlebridge Athletic
+    worth?". The thing must be known by its own words: an owner the clause names (its subject for "its") or a
+    name in what follows ("of Skyvale Airways"); "the deal" alone, or an owner only the article explains, is not asked."""
+    before = _VALUED_BEFORE.search(clause[:fig.start])
+    after = _VALUED_AFTER.match(clause, fig.end)
+    if not before or not after or re.match(r"\s*(?:of|in)\s+(?:cash|shares|stock|debt|new\s+money)\b", clause[fig.end:]):
+        return None
+    rest = _VALUED_END.split(_OWN_CLAUSE_END.split(after.group("rest"))[0])[0] if after.group("rest") else ""
+    rest = _TRAILING_TIME.sub("", _TRAILING_TIME.sub("", rest)).rstrip(" ,")
+    if figures_in(rest) or re.search(r"\d|\b(?:it|its|them|their|this|that|his|her|he|she|they)\b", rest):
+        return None
+    det = before.group("det")
+    lead = _SET_OFF.sub(r"\1 ", clean_clause(clause[:before.start()].strip()))
+    lead = _OPENING.sub("", _NAME_APPOSITION.sub(r"\1 ", lead))
+    parts = _finite(lead) if lead else None
+    past = bool(parts and (_PAST_VERB.fullmatch(parts[1].lower()) or parts[1].lower() in ("was", "were", "had") or
+                           parts[1].lower() in ("has", "have") and _PAST_VERB.match(parts[2])))
+    if det in ("its", "their"):
+        if not parts or len(parts[0].split()) > 6 or re.search(r"[,;:()]|\b(?:who|which|that|and|or|it|they)\b",
+                                                                 parts[0], re.IGNORECASE):
+            return None
+        owner = subject_of(parts[0]) if parts[0].split()[-1][:1].isupper() else parts[0]
+        if owner.split()[0] == "The":
+            owner = "the" + owner[3:]
+        if not re.search(r"(?:^|\s)[A-Z]", owner):
+            return None  # "the company's takeover": whose, only the article says
+        owner += "’" if owner.endswith("s") else "’s"
+    elif det == "the":
+        owner = "the"
+        if not re.search(r"\s[A-Z]", rest):
+            return None  # "the £2.4bn deal": which deal, only the article says
+    else:
+        owner = before.group("owner") + ("’" if before.group("owner").endswith("s") else "’s")
+        if before.group("owner").split()[0] in ("The", "A", "An", "This", "That"):
+            return None
+    adj = " ".join(before.group("adj").split())
+    thing = " ".join(x for x in (owner, adj, after.group("noun").strip()) if x) + rest
+    if len(thing.split()) > 14:
+        return None
+    return _q(f"how much {'was' if past else 'is'} {thing} worth")
+
+
 # Nouns a sum or a share measures: "a loss of $3 million", "debt of $700 million", "a turnout of 25.7%".
 # Duties levied at a rate, in the plural, right before the figure: "impose tariffs of 35 percent", "duties of 25%".
 _RATE_OF = re.compile(r"\s((?:[a-z-]+\s+)?(?:tariffs|duties|taxes|levies))\s+of(?:\s+up\s+to)?$")
@@ -697,6 +767,56 @@ def nearby(key: Figure, others: list[Figure], seed: int) -> list[str]:
     return out[:3]
 
 
+# A figure as written, split for the forms a student types: sign, digits, scale word, per cent.
+_WRITTEN = re.compile(r"([$£€]?)\s?(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|bn|m|k)?\s?(%)?$", re.IGNORECASE)
+_CURRENCY_WORDS = {"£": "pounds", "$": "dollars", "€": "euros"}
+_SCALE_SHORT = {"billion": "bn", "million": "m", "trillion": "tn", "bn": "billion", "m": "million"}
+
+
+def typed_forms(value: str, counted: str = "") -> list[str]:
+    """The ways a student writes a figure, for a typed answer: '£142 million' -> '£142 million', '142 million',
+    '£142m', '142m', '142 million pounds'; '35%' -> '35%', '35', '35 per cent', '35 percent'; '2,300' (jobs) ->
+    '2,300', '2,300 jobs'. (The answer check folds thousands separators, so '2300' is '2,300'.)"""
+    m = _WRITTEN.match(value.strip())
+    if not m:
+        return [value]
+    sign, digits, scale, percent = m.group(1), m.group(2), (m.group(3) or "").lower(), m.group(4)
+    if percent:
+        return [f"{digits}%", digits, f"{digits} per cent", f"{digits} percent"]
+    scales = [scale, _SCALE_SHORT[scale]] if scale in _SCALE_SHORT else [scale]
+    numbers = [f"{digits} {s}" if len(s) > 2 else f"{digits}{s}" for s in scales] if scale else [digits]
+    whole = float(digits.replace(",", "")) * (10 ** 6 if scale in ("million", "m") else 10 ** 9)
+    if scale in ("million", "m", "billion", "bn") and whole.is_integer():  # '1.4 million' is also '1,400,000'
+        numbers.append(f"{int(whole):,}")
+    out = [value]
+    for n in numbers:
+        out += [sign + n, n] if sign else [n]
+    if sign in _CURRENCY_WORDS:
+        out.append(f"{numbers[0]} {_CURRENCY_WORDS[sign]}")
+    if counted:
+        out.append(f"{numbers[0]} {counted}")
+    return list(dict.fromkeys(out))
+
+
+def as_typed(q: dict) -> dict:
+    """A figure question drafted with made-up wrong options (the article gives too few figures of its kind) is
+    asked typed instead: readers judge an invented figure beside the real one no fair option. The answer is the
+    figure as its source writes it, the other forms a student writes accepted. Its prompt passed every check as a
+    choice; `figure_candidates` leaves the forms on it (`_typed`), which this takes off."""
+    forms = q.pop("_typed", None)
+    if not forms:
+        return q
+    source = " ".join(q.get("source", "").lower().split())
+    # the fullest form the source writes ("3.1 per cent", never its "3.1" alone), else the figure as drafted
+    answer = max((f for f in forms if f.lower() in source), key=len, default=forms[0])
+    typed = {k: v for k, v in q.items() if k not in ("type", "choices", "answer")}
+    typed["type"] = "typed"
+    typed["answer"] = answer
+    typed["accept"] = [f for f in forms if f != answer]
+    order = ["id", "type", "topic", "prompt", "answer", "accept"]
+    return {k: typed[k] for k in order if k in typed} | {k: v for k, v in typed.items() if k not in order}
+
+
 def scaled(value: str, factor: float) -> str | None:
     """'£12 million' × 1.5 -> '£18 million'; '4,200' × 0.5 -> '2,100'; '7%' × 2 -> '14%'; same precision."""
     m = re.search(r"\d[\d,]*(?:\.\d+)?", value)
@@ -716,6 +836,140 @@ def scaled(value: str, factor: float) -> str | None:
     if text in ("0", "0.0"):
         return None
     return value[:m.start()] + text + value[m.end():]
+
+
+# A change from one figure to another: "raise the pension age from 63 to 65", "cut the top retainer from 180,000
+# dollars to 150,000 dollars", "has risen from $3.1 billion to $4.6 billion". Both ends are the fact, asked together.
+_PAIR_END = (r"[$£€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|per\s?cent\b|percent\b|(?:trillion|billion|million|bn|m)\b"
+             r"(?:\s+(?:dollars|euros|pounds))?|dollars\b|euros\b|pounds\b|pence\b|p\b))?")
+_FROM_TO = re.compile(r"\s+from\s+(?P<a>" + _PAIR_END + r")\s+to\s+(?P<b>" + _PAIR_END + r")(?![\w%]|[.,]\d)",
+                      re.IGNORECASE)
+# What moves between the two ends: a verb of change, the clause's own ("raise", "cut", "has risen", "proposed cutting").
+_CHANGE_WORD = re.compile(r"\b(?:rais|ris|rose|cut|reduc|lower|increas|lift|fall|fell|drop|grow|grew|boost|slash|"
+                          r"hik|push|bring|brought|extend|shorten|trim|doubl|halv|expand|shrink|chang|mov|jump|"
+                          r"climb|slid|decreas)[a-z]*\b", re.IGNORECASE)
+_MONEY_WORD = re.compile(r"\s+(?:dollars|euros|pounds|pence)$")
+_NOT_PAIR = re.compile(r"^(?:(?:1[89]|20)\d\d|\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A "from … to …" question: the prompt, the key ("63 to 65") and the forms a student writes."""
+
+    prompt: str
+    value: str
+    accept: tuple[str, ...]
+
+
+def pair_question(sentence: str, names: frozenset[str] = frozenset()) -> Pair | None:
+    """"The plan would raise the pension age from 63 to 65" -> "From what to what would the plan raise the pension
+    age?" (63 to 65): asked from the clause's own verb of change; a pair of years, days or a time ("from 1958 to 1979",
+    "from 15 to 17 December") is no change of a figure, and a clause the question cannot front is not asked."""
+    wire = WIRE_LEAD.match(sentence)
+    clause = _clause(sentence[wire.end():] if wire else sentence)
+    m = _FROM_TO.search(clause)
+    if not m or re.search(r"[“”\"]", clause) or _FROM_TO.search(clause, m.end()):
+        return None
+    a, b = " ".join(m.group("a").split()), " ".join(m.group("b").split())
+    if _NOT_PAIR.match(a) and _NOT_PAIR.match(b) and not re.match(r"\s*(?:years?|months?|weeks?|days?|hours?)\b",
+                                                                  clause[m.end():]) or \
+            re.match(r"\s*(?:[A-Z][a-z]+|[ap]\.?m\b|:\d)", clause[m.end():]) or a == b:
+        return None  # "from 1958 to 1979", "from 15 to 17 December", "from 9 to 5pm": dates and times
+    unit = re.match(r"\s*(years?|months?|weeks?|days?|hours?)\b", clause[m.end():])
+    lead = clean_clause(clause[:m.start()])
+    lead = _OPENING.sub("", lead)
+    lead = _IS_TO.sub(r"\1 will \2", lead)
+    tail = clause[m.end() + (unit.end() if unit else 0):].strip()
+    tail = _OWN_CLAUSE_END.split(tail)[0].rstrip(" ,")
+    if figures_in(tail) or re.search(r"\d", tail) or len(tail.split()) > 6:
+        tail = ""
+    framed = _SAID.match(_APPOSED.sub(r"\1", lead))
+    if framed and framed.group(2):  # "The authority said the cost had risen from …": the authority's figures
+        inner = pair_question(f"{framed.group(2)}{clause[m.start():]}.", names)
+        if not inner or re.search(r"\b(?:he|she|i|we|you|they)\b", framed.group(1), re.IGNORECASE) or \
+                inner.prompt.lower().startswith("according to"):
+            return None
+        asked = _q(f"according to {lower_first(framed.group(1), names)}, {inner.prompt[0].lower()}{inner.prompt[1:-1]}")
+        return Pair(asked, inner.value, inner.accept) if asked else None
+    tail = re.sub(r"^(?:a|an|per|each)\s+(?:year|month|week|day|hour|head|person)\b\s*", "", tail)  # "… an hour"
+    parts = _finite(lead)
+    if not parts or not _CHANGE_WORD.search(f"{parts[1]} {parts[2]}") or len(parts[0].split()) > 8 or \
+            re.search(r"[,;:()]|\b(?:who|which|that)\b", parts[0]):
+        return None
+    subject, verb, middle = parts
+    if re.search(r"\b(?:said|says|told|that|and|or|but)\b|\d|[,;:]", middle) or len(middle.split()) > 8:
+        return None
+    inv = _inverted(subject, verb, names)
+    if not inv:
+        return None
+    front, base = inv
+    rest = " ".join(x for x in (base, middle, tail) if x)
+    prompt = _q(f"from what to what {front} {rest}")
+    if not prompt:
+        return None
+    u = f" {unit.group(1)}" if unit else ""
+    value = f"{a} to {b}{u}"
+    forms = [value, f"from {value}", f"{a}{u} to {b}{u}"]
+    for x, y in zip(typed_forms(a)[1:3], typed_forms(b)[1:3]):
+        forms += [f"{x} to {y}{u}", f"{x}-{y}{u}"]
+    bare = [_MONEY_WORD.sub("", x) for x in (a, b)]  # "1,150 euros to 1,390 euros": "1,150 to 1,390"
+    if bare != [a, b]:
+        forms += [f"{bare[0]} to {bare[1]}", f"{bare[0]}-{bare[1]}"]
+    return Pair(prompt, value, tuple(f for f in dict.fromkeys(forms) if f != value))
+
+
+# A vote's count: "survived the motion by 151 votes to 146", "voted 5-2 to remove the books", "voted 312 to 290 for".
+_BY_VOTES = re.compile(r"\s+by\s+(?P<a>\d[\d,]*)\s+votes?\s+to\s+(?P<b>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|percent))")
+_VOTED_COUNT = re.compile(r"\s+(?P<verb>voted|votes)\s+(?P<a>\d{1,3}(?:,\d{3})?)\s*(?:[-–]|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})?)"
+                          r"(?=\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day\s+(?:night\s+|morning\s+|"
+                          r"evening\s+|afternoon\s+)?)?(?:to|for|against|in\s+favour\s+of)\b)")
+
+
+_LONG_OPENING = re.compile(r"^(?:After|Before|Following|Despite|Amid|During|At\s+the\s+end\s+of)\b[^,]{0,80},\s+")
+_ON_WEEKDAY = re.compile(r"\s+(?:on\s+|last\s+)?[A-Z][a-z]+day(?:\s+(?:night|morning|evening|afternoon))?(?=\s*$|\s+(?:to|for|"
+                         r"against|in\s+favour)\b)")
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?=(?:[a-z]+ed|won|lost|beaten)\b)")
+
+
+def vote_question(sentence: str, names: frozenset[str] = frozenset()) -> Pair | None:
+    """"Prime minister X survived a no-confidence motion by 151 votes to 146" -> "What was the vote when Prime
+    minister X survived a no-confidence motion?" (151 votes to 146); "The board voted 5-2 on Monday to remove 14
+    books" -> "What was the vote when the board voted to remove 14 books?" (5-2). The clause keeps its own words and
+    order; a subject only the article explains ("it", "they") or set off by a clause is not asked."""
+    wire = WIRE_LEAD.match(sentence)
+    clause = _clause(sentence[wire.end():] if wire else sentence)
+    if re.search(r"[“”\"]", clause):
+        return None
+    m = _BY_VOTES.search(clause)
+    voted = None if m else _VOTED_COUNT.search(clause)
+    if not m and not voted:
+        return None
+    if m:
+        lead, tail = clause[:m.start()], _OWN_CLAUSE_END.split(clause[m.end():])[0]
+        tail = tail if re.match(r"\s*(?:in|at)\s+(?:the\s+)?[A-Z]", tail) and len(tail.split()) <= 6 else ""
+        a, b, value = m.group("a"), m.group("b"), f"{m.group('a')} votes to {m.group('b')}"
+    else:
+        rest = _OWN_CLAUSE_END.split(clause[voted.end():])[0]
+        rest = re.sub(r"^\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:[A-Z][a-z]+day\s+(?:night|morning|evening|"
+                      r"afternoon)?)?", " ", rest)
+        lead, tail = clause[:voted.start()], f" {voted.group('verb')} {rest.strip()}"
+        a, b = voted.group("a"), voted.group("b")
+        value = f"{a}-{b}" if "-" in voted.group(0) or "–" in voted.group(0) else f"{a} to {b}"
+    lead = _OPENING.sub("", clean_clause(_LONG_OPENING.sub("", lead.strip())))
+    lead = _PERFECT.sub("", _NAME_APPOSITION.sub(r"\1 ", lead))  # "has survived": the vote, a past event ("survived")
+    if not lead or re.search(r"[;:(),]|\b(?:said|says|who|which|that)\b", lead) or len(lead.split()) > 16 or \
+            lead.split()[0].lower() in ("it", "they", "he", "she", "we", "i", "this", "that", "these", "those") or \
+            figures_in(tail) and m:
+        return None
+    if m and not re.search(r"\b(?:[a-z]+ed|won|lost|passed|survived|beat|overturned|rejected|approved|backed|"
+                           r"defeated)\b", lead):
+        return None  # "by 151 votes to 146" hangs on a verb of the clause: "survived", "was passed", "rejected"
+    tail = _ON_WEEKDAY.sub("", tail)  # "… on Wednesday evening": a day counted from the article's date, left out
+    asked = _q(f"what was the vote when {lower_first(lead, names)}{tail}")
+    if not asked:
+        return None
+    forms = [value, f"{a} to {b}", f"{a}-{b}", f"{a} votes to {b}", f"{a} {b}"]
+    return Pair(asked, value, tuple(f for f in dict.fromkeys(forms) if f != value))
 
 
 # A term a court or a body hands down: "was jailed for six years", "has been banned from driving for 18 months",

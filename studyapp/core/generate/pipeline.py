@@ -19,6 +19,7 @@ from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.sides import not_a_side
 from studyapp.core.generate.people import bracketed_names, lay_role
 from studyapp.core.generate.questions import build_people, draft_candidates, slug
+from studyapp.core.generate.figures import as_typed
 from studyapp.core.generate.rank import select
 from studyapp.core.safe_read import ReadRefused, binary_kind, read_limited, save_as_text_hint
 from studyapp.errors import BankError, GenerateError
@@ -88,6 +89,7 @@ def generate_bank(article_text: str, *, published: date | str | None = None, tit
     context.captions(pace)
     context.headlines(pace)
     questions, reviews = select(draft_candidates(ex, people, pace), context, len(ex.article.body.split()), pace)
+    questions = [as_typed(q) for q in questions]  # a figure with too few of the article's own to choose from
     if not questions:
         raise GenerateError("no questions could be made from this article: it has no attributed quotes, "
                             "positions or dates the generator recognises")

@@ -28,7 +28,8 @@ from studyapp.core.generate.checks import (GENERIC_HOLDERS, CheckContext, is_par
 from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in, how_question, nearby,
-                                            term_length, term_question, terms_in)
+                                            pair_question, scaled, term_length, term_question,
+                                            terms_in, typed_forms, vote_question)
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -3395,13 +3396,37 @@ def figure_candidates(ex: Extraction, ids: Ids, names: frozenset[str], pace: Pac
         wrong = nearby(f, everywhere, len(text))
         if len(wrong) < 2:
             continue
+        real = [w for w in wrong if w in told]  # the article's own figures (`nearby` offers them first)
         asked.add(f.value)
         worth = 0.7 + (0.15 if id(s) in lead or f.value in ex.article.title else 0) + (0.1 if told[f.value] > 1 else 0)
-        choices = sorted({f.value, *wrong}, key=amount)
-        out.append(Candidate({
+        choices = sorted({f.value, *(real if len(real) >= 2 else wrong)}, key=amount)
+        question = {
             "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
             "prompt": prompt, "choices": choices, "answer": f.value, "source": text,
             "explanation": f"The article says “{' '.join(text[f.start:f.end].split())}”.",
+        }
+        if len(real) < 2:  # too few of the article's own figures to choose from: asked typed once kept (as_typed)
+            question["_typed"] = typed_forms(f.value, f.counted)
+        out.append(Candidate(question, f"figure:{text[:60]}", min(worth, 0.92)))
+    for s in story:  # "From what to what will the council raise the fee?": a change's two ends, asked together
+        pace(EVENT_COST)
+        text = s.text.strip()
+        if len(out) >= MAX_FIGURES or not (" from " in text or " vote" in text) or \
+                not 6 <= len(WIRE_LEAD.sub("", text).split()) <= 45:
+            continue
+        pair = pair_question(text, names) or vote_question(text, names)
+        prompt = full_names(pair.prompt, people or []) if pair and pair.value not in asked else None
+        if not prompt or len(prompt.split()) > 24:
+            continue
+        asked.add(pair.value)  # a live page's second entry on the same vote is the same figure
+        a, _, b = pair.value.replace(" votes to ", " to ").replace("-", " to ", 1).partition(" to ")
+        worth = 0.75 + (0.15 if id(s) in lead or a in ex.article.title or b in ex.article.title else 0)
+        # drafted as a choice so every check of a choice's prompt reads it; asked typed once kept (as_typed)
+        out.append(Candidate({
+            "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
+            "prompt": prompt, "choices": [pair.value, f"{b} to {a}", f"{a} to {scaled(b, 1.5) or b + '0'}"], "answer": pair.value,
+            "source": text, "explanation": f"The article says “{text}”",
+            "_typed": [pair.value, *pair.accept],
         }, f"figure:{text[:60]}", min(worth, 0.92)))
     return out
 

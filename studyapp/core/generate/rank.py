@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from studyapp.core.generate.checks import (CheckContext, Review, key as answer_key, norm, review_question, shown_prompt,
                                            word_in, words_of)
+from studyapp.core.generate.alike import normalise_numbers
 from studyapp.core.generate.figures import figures_in
 from studyapp.core.generate.pacing import Pacer, pacer
 from studyapp.core.generate.pronouns import sexes, ungendered, unmet_pronoun
@@ -705,6 +706,9 @@ class Prominence:
         self.lead = " ".join(" ".join(paragraphs[:LEAD_PARAGRAPHS]).split())
         first = " ".join(paragraphs[0].split()) if paragraphs else ""
         self.first = re.split(r"(?:(?<=[.!?])|(?<=[.!?][”\"’]))\s+(?=[“\"A-Z])", first, maxsplit=1)[0]  # the story's first sentence
+        # the title's figures in one spelling: "£142m" in the title is the body's "£142 million"
+        self.titled = [v for v in (normalise_numbers(f.value) for f in figures_in(title)) if len(v) >= 2]
+        self.asked: set[str] = set()  # the title's figures a passing figure question asks (set by `select`)
 
     def _figure(self, q: dict) -> tuple[str, str] | None:
         """(kind, what it counts) of the figure a question asks, as its source reads it."""
@@ -721,13 +725,19 @@ class Prominence:
         if c.fact.startswith("figure:") or q["id"].startswith("number-"):
             figure = self._figure(q)
             value = _figure_of(q)
-            if value and len(value) >= 2 and _figure_in(value, self.title):
+            if value and len(value) >= 2 and (_figure_in(value, self.title) or normalise_numbers(value) in self.titled):
                 extra += TITLE_FIGURE_WORTH
             elif figure and figure[0] == "count" and figure[1].split()[-1:] and figure[1].split()[-1] in _PEOPLE:
                 extra += HEADCOUNT_WORTH
             elif value and len(value) >= 2 and source and source[:80] in self.first and [
                     f.value for f in figures_in(self.first)][:1] == [value]:
                 extra += LEAD_FIGURE_WORTH
+        elif self.titled and q.get("type") in ("date", "choice") and not q["id"].startswith("how-"):
+            # a question that only reads out the title's figure ("What was the date when X completed its £142
+            # million takeover?") goes after the question that asks it, so the story's number is asked, not told
+            shown = normalise_numbers(shown_prompt(q))
+            if any(_figure_in(v, shown) for v in self.titled if v in self.asked):
+                extra -= TITLE_FIGURE_WORTH
         return extra
 
 
@@ -827,6 +837,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
     # surest form of the fact, so it is the one kept when both ask it.
     # …and what the title and the lead are about is asked before the background (`Prominence`).
     prominence = Prominence(context.article)
+    prominence.asked = {v for c, r in reviewed if r.passed and c.fact.startswith("figure:")
+                        for v in [normalise_numbers(_figure_of(c.question))] if v in prominence.titled}
     passing = sorted(((c, r) for c, r in reviewed if r.passed),
                      key=lambda cr: (-cr[1].score - (0.2 if _verbatim(cr[0].question) else 0) -
                                      prominence.worth(cr[0]), order[id(cr[0])]))
