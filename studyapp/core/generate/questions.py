@@ -29,6 +29,7 @@ from studyapp.core.generate.dates import DatedEvent
 from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in, how_question, nearby,
                                             term_length, term_question, terms_in)
+from studyapp.core.generate.mainact import lead_candidates
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -234,9 +235,13 @@ def build_people(ex: Extraction) -> list[dict]:
     people = []
     names = set()
     cast = {p.name: p for p in ex.cast.people}
+    newsroom = _newsroom_names(ex.article.body)
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
+        if p.name not in speakers and p.name in newsroom:
+            continue  # "My colleague Ann Roe will have full analysis tomorrow": the writer's newsroom, no one of the
+            # story (offered among its people, a reader picks her out as the byline's)
         if p.name not in speakers and not _in_story(ex, p.name):
             continue  # "By Teresa Hollin | Lakeshore Ledger": a byline's names, never a person of the story
         if named_plan(p.name):
@@ -264,6 +269,17 @@ def build_people(ex: Extraction) -> list[dict]:
             people.append({"name": q["speaker"], "role": "organisation"})
             names.add(q["speaker"])
     return people
+
+
+# The writer's own newsroom before a name: "my colleague", "our correspondent", "our political editor"
+_NEWSROOM = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?(?:colleagues?|correspondents?|reporters?|editors?|"
+                       r"producers?|photographers?|columnists?)\s*,?\s+((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})")
+
+
+def _newsroom_names(body: str) -> set[str]:
+    """The names the writer gives as a colleague of the page's own ("My colleague Ann Roe", "our correspondent
+    Tom Ray"): read once per article."""
+    return {m.group(1) for m in _NEWSROOM.finditer(body)}
 
 
 def _in_story(ex: Extraction, name: str) -> bool:
@@ -3619,6 +3635,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
         lambda: term_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
+        lambda: lead_candidates(ex, ids, people, parties, _distractors(ex, people), pace, Candidate),
     ]
     out: list[Candidate] = []
     for build in builders:
