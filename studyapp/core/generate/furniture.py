@@ -72,6 +72,8 @@ _PATTERNS = [
     r"local(?: time)?)?$",
     r"^\d{1,3}\s*(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
     r"^(?:updated|published|posted|last updated|first published)\s+(?:at|on)\s+\d",
+    # "Posted Thu 28 May 2026 at 6:12pm": a weekday before the date ("Thu" is no one's name)
+    r"^(?:updated|published|posted|last updated|first published)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d",
     # a photo credit in its other forms: "Photograph: Jane Roe/Agency", "(Photo by Jane Roe)", "Credit: …"
     r"^\(?(?:photo(?:graph)?s?|pictures?|images?|pics?|illustrations?|credits?)(?:\s+by\b[^.]{0,60}|\s*:\s*"
     r"[^.\s/]+(?:\s[^.\s/]+){0,4}\s?/\s?[^.]{0,40})\)?$",

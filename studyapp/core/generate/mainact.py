@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from studyapp.core.generate.checks import is_party, one_kind
+from studyapp.core.generate.checks import is_party, looks_like_person, one_kind
 from studyapp.core.generate.kinds import kind_of, named_as_place
 from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS
 from studyapp.core.generate.referents import Referents
@@ -49,18 +49,21 @@ _AFTER_NAME = re.compile(r"(?:\s*\([A-Z][A-Za-z&.]{1,12}\))?(?:\s+(?:consortium|
                          r"(?:,\s+(?:led|chaired|headed|run|owned|backed|founded|which|who|a|an|the)\b[^,;:“”\"]{1,100},)?"
                          r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                          r"(?:\s*\([^)\n]{1,30}\))?)?\s+")
+# A role's owner after a role that stands for a person ("The president of the northern region of X"), up to the
+# auxiliary that opens the verb phrase
+_OF_PHRASE = re.compile(r"\s+(?:of|at|for)\s+[^,;:()“”\"]{1,80}?(?=\s+(?:has|have|had|will|is|are|was|were)\s)")
 # The verb phrase: auxiliaries and a main verb (the main verb read in `_main_verb`)
 _VERB = re.compile(r"(?P<aux>(?:(?:has|have|had|will|would|is|are|was|were)\s+)(?:(?:now|already|also|formally|"
                    r"finally|officially)\s+)?(?:(?:been|be)\s+)?(?:to\s+)?)?(?P<verb>[a-z][a-z-]+)\b")
 # Reports of saying (the claim questions ask them), states and plain copulas: no act to ask the doer of
 _NOT_ACTS = frozenset("""said says say told tells tell announced announces warned warns claimed claims argued argues
 insisted insists denied denies admitted admits confirmed confirms added adds stated states suggested suggests believed
-believes thinks thought expects expected hopes hoped wants wanted urged urges called calls asked asks accused accuses
+believes thinks thought expects expected hopes hoped wants wanted urged urges asked asks accused accuses
 described describes reported reports noted notes revealed reveals explained explains indicated indicates signalled
 signals is are was were be been being has have had do does did seems seemed appears appeared remains remained
-faces faced""".split())
+faces faced opened began started thanked spoke arrived introduced welcomed""".split())
 # Where the object's clause ends: a comma, a dash, a conjunction or preposition that opens another thought
-_OBJECT_END = re.compile(r"\s*[,;:–—(]|\s+-\s|\s+(?:after|as|amid|following|despite|while|because|ahead\s+of|"
+_OBJECT_END = re.compile(r"\s*(?:,(?!\d)|[;:–—(])|\s+-\s|\s+(?:after|as|amid|following|despite|while|because|ahead\s+of|"
                          r"before|since|until|in\s+what|in\s+a\s+(?:move|decision|ruling|vote|bid|step)|"
                          r"according\s+to|but|and\s+(?:said|says|will|would|has|have|is|are|was|were))\b")
 # A day or a time inside the object: the date questions ask it, and a day counted from the article means nothing
@@ -70,9 +73,29 @@ _WHEN = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednes
                    r"|\s+(?:early|late)$|\s+(?:next|last|this)\s+(?:spring|summer|autumn|fall|winter)\b|\s+(?:yesterday|today|tonight|last\s+(?:week|month|night)|this\s+(?:week|month|morning|year))\b"
                    r"|\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?")
 _ITS = re.compile(r"\b[Ii]ts\b(?!\s+own\b)")
+_PARTICLE = re.compile(r"(?:by|over|up|out|off|in|on|at|with|into|back|down|away|around)\b")
+_THAT_THE = re.compile(r"that\s+the\s+[a-z]")
 _SMALL_END = frozenset("""the a an of to in on at by for with from and or but its their his her this that these those
 into than as""".split())
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|hers|they|them|their|it)\b")
+
+
+# Who a statement cannot be made of: a nationality ("Anglo-Nigerian agrees to …", her nationality for the investor)
+# or an unnamed source or envoy ("Government sources are prepared to …", "The Marovian diplomat agrees …")
+_UNNAMED_HOLDER = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sources?|diplomats?|officials?|insiders?|aides?)",
+                             re.IGNORECASE)
+
+
+_NATIONALITY = re.compile(r"(?:Anglo|Franco|Sino|Afro|Indo|Euro|Russo|Greco|Italo|Hispano|Luso|Irish|British|"
+                          r"[A-Z][a-z]+)-[A-Z][a-z]+(?:ian|an|ese|ish|i)")
+
+
+def no_holder(party: str) -> bool:
+    """Whether a party no statement can be made of: a nationality or an unnamed source (questions.py's positions
+    too)."""
+    words = party.split()
+    return bool(words) and (party.lower() in DEMONYMS or bool(_NATIONALITY.fullmatch(party)) or
+                            bool(_UNNAMED_HOLDER.fullmatch(party)))
 
 
 def _main_verb(word: str, aux: str) -> bool:
@@ -119,6 +142,10 @@ def _verb_and_object(rest: str) -> tuple[str, str] | None:
     cut = _OBJECT_END.search(obj)
     obj = obj[:cut.start()] if cut else obj
     obj = _WHEN.sub("", obj).strip().rstrip(".!?")
+    if _PARTICLE.match(obj):
+        return None  # "took over in May", "began by setting out the case": a phrasal verb or a manner, no act's object
+    if _THAT_THE.match(obj):
+        return None  # "found that the supplier had overcharged …": which supplier, the sentences before say
     words = obj.split()
     if len(words) < 2 or len(words) > 28 or words[-1].lower() in _SMALL_END or "“" in obj or '"' in obj:
         return None
@@ -137,10 +164,12 @@ def _bodies(ex, parties: list[str], persons: set[str]) -> list[str]:
         if name in persons or not is_party(name) or kind_of(name, body) or named_as_place(name, body):
             continue
         words = name.split()
-        if name.isupper() and len(words) > 1 or name in DEMONYMS or "-" in name and name.split("-")[-1] in DEMONYMS:
+        if name.isupper() and len(words) > 1 or no_holder(name):
             continue  # "KALINDRA CITY" (a dateline), "Anglo-Nigerian": no body
-        if words[-1].lower() in _LAW_HEADS:
-            continue  # "Forest Rights Act": a law, no body that acts
+        if words[-1].lower() in _LAW_HEADS or words[-1] in _REGIONS or " and " in name and all(
+                part in persons or looks_like_person(part) for part in name.split(" and ")) and not any(
+                w.lower() in _BODY_HEADS for w in words):
+            continue  # a law ("Forest Rights Act"), a region ("Northern Europe"), two people ("X and Y"): no body
         if len(words) < 2 and name not in COUNTRIES and not (name.isupper() and name in parties) and (
                 not _a_body(name, body) or name.lower() in _BODY_HEADS or name.lower() in _GENERIC_BODIES or
                 any(o.startswith(name + " ") for o in pool)):
@@ -189,6 +218,8 @@ def _initials_named(option: str, prompt: str) -> bool:
 _LAW_HEADS = frozenset("act acts bill law laws ordinance directive treaty convention charter code regulation "
                        "regulations plan strategy scheme programme program index rule rules".split())
 # Words a story writes capitalised for the body it stands for, no name of its own ("the Bench", "the State")
+_REGIONS = frozenset("Europe Asia Africa America Americas Pacific Atlantic Arctic Antarctica Oceania Caribbean "
+                     "Mediterranean".split())
 _GENERIC_BODIES = frozenset("bench state centre center crown cabinet ministry executive administration".split())
 
 
@@ -241,7 +272,11 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
         m = _agent(ex, s.start, offset, text)
         if m is None:
             continue
-        after = _AFTER_NAME.match(text, m.end - s.start)
+        end = m.end - s.start
+        if m.kind == "person" and m.text[:1].islower() or m.text.startswith(("The ", "the ")):
+            owner = _OF_PHRASE.match(text, end)  # "The president of the northern region of X has called …"
+            end = owner.end() if owner else end
+        after = _AFTER_NAME.match(text, end)
         if after is None or re.match(r"\s*(?:and|or|&)\b", text[m.end - s.start:]):
             continue  # "The board and the union are …": two doers, asked as neither
         vo = _verb_and_object(text[after.end():])
