@@ -16,6 +16,13 @@ _INTERVIEW_BYLINE = (r"^(?:[Ii]nterview|[Ww]ords|[Tt]ext|[Qq]uestions)(?:\s+and\
 _TEAM_BYLINE = (r"^(?i:(?:live\s+)?(?:updates?|reporting|coverage|blog|report|edited|compiled|written|words)\s+(?:by|from))\s+"
                 r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}){0,4}"
                 r"\.?$")
+# a byline with the writer's title before the name: "By state political reporter Ann Roe", "By our correspondent
+# Ann Roe in Oslo"
+_TITLED_BYLINE = (r"^[Bb]y\s+(?:(?:our|[a-z]+)\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+"
+                  r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\.?$")
+# a live page's writers with a note on each: "By Ann Roe (now) and Tom Ray (earlier)"
+_NOTED_BYLINE = (r"^[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([a-z ]{1,20}\)(?:\s*(?:,|and|&)\s*"
+                 r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\([a-z ]{1,20}\))?){1,4}\.?$")
 _PATTERNS = [
     r"^please use .{0,40}browser",
     r"video player",
@@ -29,6 +36,8 @@ _PATTERNS = [
     r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
     _INTERVIEW_BYLINE,
     _TEAM_BYLINE,
+    _TITLED_BYLINE,
+    _NOTED_BYLINE,
     r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
     r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
     r"\bATTENTION EDITORS\b",
@@ -63,6 +72,8 @@ _PATTERNS = [
     r"local(?: time)?)?$",
     r"^\d{1,3}\s*(?:m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago$",
     r"^(?:updated|published|posted|last updated|first published)\s+(?:at|on)\s+\d",
+    # "Posted Thu 28 May 2026 at 6:12pm": a weekday before the date ("Thu" is no one's name)
+    r"^(?:updated|published|posted|last updated|first published)\s*:?\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d",
     # a photo credit in its other forms: "Photograph: Jane Roe/Agency", "(Photo by Jane Roe)", "Credit: …"
     r"^\(?(?:photo(?:graph)?s?|pictures?|images?|pics?|illustrations?|credits?)(?:\s+by\b[^.]{0,60}|\s*:\s*"
     r"[^.\s/]+(?:\s[^.\s/]+){0,4}\s?/\s?[^.]{0,40})\)?$",
@@ -75,7 +86,7 @@ _CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"
-          r"reporting)\b", _INTERVIEW_BYLINE, _TEAM_BYLINE}
+          r"reporting)\b", _INTERVIEW_BYLINE, _TEAM_BYLINE, _TITLED_BYLINE, _NOTED_BYLINE}
 _RX = [re.compile(p, 0 if p in _CASED else re.IGNORECASE) for p in _PATTERNS]
 
 

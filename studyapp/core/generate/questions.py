@@ -30,6 +30,7 @@ from studyapp.core.generate.facts import Extraction
 from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in, how_question, nearby,
                                             pair_question, scaled, term_length, term_question,
                                             terms_in, typed_forms, vote_question)
+from studyapp.core.generate.mainact import lead_candidates, no_holder as _no_holder
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -237,9 +238,16 @@ def build_people(ex: Extraction) -> list[dict]:
     names = set()
     cast = {p.name: p for p in ex.cast.people}
     spelt = _SpeltOut(ex.article.body)
+    newsroom = _newsroom_names(ex.article.body)
+    longer = _longer_names(ex)
     for p in ex.cast.people:
         if p.name not in speakers and not p.role and not p.aliases:
             continue
+        if p.name not in speakers and _inside_a_street(p.name, ex.article.body):
+            continue  # "King William Street": a street's name, read as a King's
+        if p.name not in speakers and p.name in newsroom:
+            continue  # "My colleague Ann Roe will have full analysis tomorrow": the writer's newsroom, no one of the
+            # story (offered among its people, a reader picks her out as the byline's)
         if p.name not in speakers and not _in_story(ex, p.name):
             continue  # "By Teresa Hollin | Lakeshore Ledger": a byline's names, never a person of the story
         if named_plan(p.name):
@@ -252,11 +260,13 @@ def build_people(ex: Extraction) -> list[dict]:
             if p.name not in speakers and not p.aliases:
                 continue  # a role cut or run into its clause is no description the bank can show a teacher
         elif role:
-            entry["role"] = spelt.words(role)[:500]  # ("the Medicines and Health Products Authority's …", not "the MHPA's")
+            # ("the Medicines and Health Products Authority's …", not "the MHPA's")
+            entry["role"] = spelt.words(_whole_owner(role, longer, ex.article.body))[:500]
         elif p.name not in speakers and not p.aliases:
             continue  # a kin word whose owner the article leaves open: no role to give
         if p.side:
-            entry["side"] = spelt.full.get(p.side, p.side)[:500]  # ("NDMA" is the agency it stands for)
+            side = longer.get(p.side) or p.side
+            entry["side"] = spelt.full.get(side, side)[:500]  # ("NDMA" is the agency it stands for)
         aliases = [a for a in p.aliases if a and a != p.name]
         if aliases:
             entry["aliases"] = aliases
@@ -267,6 +277,82 @@ def build_people(ex: Extraction) -> list[dict]:
             people.append({"name": q["speaker"], "role": "organisation"})
             names.add(q["speaker"])
     return people
+
+
+# The writer's own newsroom before a name: "my colleague", "our correspondent", "our political editor"
+_NEWSROOM = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?(?:colleagues?|correspondents?|reporters?|editors?|"
+                       r"producers?|photographers?|columnists?)\s*,?\s+((?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})")
+
+
+_STREET_WORDS = frozenset("street road avenue lane square boulevard drive place terrace parade crescent way".split())
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _inside_a_street(name: str, body: str) -> bool:
+    """Whether a name ending in a street's word ("William Street") is always the end of a longer capitalised name
+    in the article ("King William Street"): a street, no person (a "Yvonne Street" named alone is one)."""
+    if name.rsplit(" ", 1)[-1].lower() not in _STREET_WORDS:
+        return False
+    at = body.find(name)
+    seen = False
+    while at >= 0:
+        if not _CAPITAL_BEFORE.search(body, max(0, at - 30), at):
+            return False
+        seen = True
+        at = body.find(name, at + len(name))
+    return seen
+
+
+def _longer_names(ex: Extraction) -> dict[str, str]:
+    """A body's name cut to its last words ("Steel Workers", "Movement") → the one longer name the article gives
+    that ends in them ("Federation of Metal and Steel Workers", "Karst Valley People's Movement"): a role's owner
+    read from "Its general secretary" after a name with an "and" or an "of" inside it is that whole name."""
+    sides = list(dict.fromkeys(party_of(x) for x in ex.sides()))
+    names = list(dict.fromkeys([*sides, *ex.cast.orgs]))
+    out: dict[str, str] = {}
+    for short in names:
+        if not short[:1].isupper():
+            continue
+        # (the whole name one of the story's sides, and a body's: never "CEO of X" the cast took for a body)
+        whole = [n for n in sides if n != short and (n.endswith(" " + short) or n.startswith(short + " and ")) and
+                 n[:1].isupper() and len(n.split()) <= 7 and " and the " not in n and is_party(n) and
+                 _more_than_a_word(n, short)]
+        if len(whole) == 1:
+            out[short] = whole[0]
+    return out
+
+
+# a body's name read with "the" ("the Federation of …", "the Karst Valley People's Movement")
+_WRITTEN_WITH_THE = re.compile(r"(?:Federation|Union|Association|Council|Board|Movement|Confederation|Society)\b|"
+                               r".*\b(?:Federation|Union|Association|Council|Board|Movement|Confederation|Society|"
+                               r"Alliance|Coalition|Front|Commission|Committee|Authority)$")
+
+
+def _more_than_a_word(whole: str, short: str) -> bool:
+    """Whether a longer name adds a name's words to the short one ("Federation of Metal and", "Karst Valley
+    People's"), not one word before it ("Developer Ashcombe Homes", "Suppliers Brightwell Energy": a description
+    the cast ran into the name)."""
+    extra = whole[:len(whole) - len(short)] if whole.endswith(short) else whole[len(short):]
+    words = extra.split()
+    return len(words) >= 2 or any(w in ("of", "and", "&") for w in words)
+
+
+def _whole_owner(role: str, longer: dict[str, str], body: str) -> str:
+    """'general secretary of Steel Workers' → '… of Federation of Metal and Steel Workers' (see `_longer_names`)."""
+    at = role.find(" of ")
+    while at >= 0 and (role[at + 4:] not in longer or role[:at].rsplit(" ", 1)[-1][:1].isupper()):
+        at = role.find(" of ", at + 4)  # (a role's noun before "of": never "the University of …" cut inside)
+    if at >= 0:
+        head, whole = role[:at], longer[role[at + 4:]]
+        the = "the " if _WRITTEN_WITH_THE.match(whole) or _written_with_the(whole, body) else ""
+        return f"{head} of {the}{whole}"
+    return role
+
+
+def _newsroom_names(body: str) -> set[str]:
+    """The names the writer gives as a colleague of the page's own ("My colleague Ann Roe", "our correspondent
+    Tom Ray"): read once per article."""
+    return {m.group(1) for m in _NEWSROOM.finditer(body)}
 
 
 def _in_story(ex: Extraction, name: str) -> bool:
@@ -1115,10 +1201,11 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
                                        c.evidence.strip(), fact)
                 out += [cand] if cand else []
             continue
+        person = by_name[c.speaker.name]
+        claim = _own_body(claim, person, ex.article.body)
         distractors = pick.of(c.speaker.name, claim)
         if len(distractors) < 2:
             continue
-        person = by_name[c.speaker.name]
         out.append(Candidate({
             "id": ids.make("said", c.speaker.name, " ".join(claim.split()[:4])),
             "type": "quote", "topic": "who-said-what", "reported": True,
@@ -1143,6 +1230,45 @@ def claim_candidates(ex: Extraction, ids: Ids, people: list[dict], parties: list
             "explanation": f"The article reports that {_who(person)} said this" + (f", not {wrong}." if wrong else "."),
         }, fact, 0.5))
     return out
+
+
+# A role that speaks for its body: a spokesperson, its head or an officer ("programme director at X", "X's chief
+# executive"); never an analyst or an economist at a bank, whose "the bank" is the one they watch
+_SPEAKS_FOR = re.compile(r"(?:the\s+|[\w'’.-]+['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:wo)?man|spokesperson|"
+                         r"chief\s+executive|chief|director|chair(?:man|woman|person)?|president|head|general\s+"
+                         r"secretary|managing\s+director|manager|owner|founder|leader|boss|ceo|treasurer)\b", re.IGNORECASE)
+# "the company", "the firm's" in a spokesperson's claim: the body they speak for
+_THE_OWN_BODY = re.compile(r"\b[Tt]he\s+(company|firm|group|operator|airline|carrier|club|union|charity|"
+                           r"bank|retailer|insurer|lender|consortium|trust|council|board|museum|university|hospital)"
+                           r"(['’]s)?\b")
+# bodies "the company" or "the firm" may stand for: not a union, a council, a government or a campaign
+_NOT_A_COMPANY = re.compile(r"\b(?:Union|Federation|Association|Council|Government|Ministry|Department|Party|"
+                            r"Campaign|Coalition|Alliance|Trust|Charity|Authority|Agency|Court|Commission|"
+                            r"Committee|Board|League|Society|Office|Regulat\w*|Ombudsman|Inspectorate|Watchdog|"
+                            r"Service|Police|Tribunal|Institute|University|College|School|Hospital|Museum)\b")
+
+
+def _own_body(claim: str, person: dict, body: str) -> str:
+    """'Ingrid Solberg said that the company did not expect …' → '… that Brightwater Aerospace did not expect …',
+    where she speaks for it (its spokesperson, its director): read without the article, "the company" is nobody's,
+    and made false with another speaker it reads as that speaker's firm. The noun must fit the body: "the union" a
+    union's name, "the company" or "the firm" a body that is no union, council or campaign."""
+    side = person.get("side") or ""
+    role = person.get("role") or ""
+    if not side or not _SPEAKS_FOR.match(role) or side not in body or not _THE_OWN_BODY.search(claim):
+        return claim
+
+    def named(m: re.Match[str]) -> str:
+        noun = m.group(1).lower()
+        fits = noun in side.lower().split() or (noun in ("company", "firm", "group", "operator") and
+                                                not _NOT_A_COMPANY.search(side))
+        if not fits:
+            return m.group(0)
+        if not m.group(2) and (_WRITTEN_WITH_THE.match(side) or _written_with_the(side, body)):
+            return m.group(0)[:4] + side  # "the Ashcombe and Fenbridge Health Trust", as the article writes it
+        mark = "’" if m.group(2) and m.group(2)[0] == "’" else "'"
+        return side + (mark + ("" if side.endswith("s") else "s") if m.group(2) else "")
+    return _THE_OWN_BODY.sub(named, claim)
 
 
 # A court, a tribunal or an inquiry rules; it is no side of the dispute before it, and what it found is no side's claim
@@ -1431,7 +1557,7 @@ def demand_candidates(ex: Extraction, ids: Ids, people: list[dict], items: list,
             # (nor a part of the key or of another option: "the university's Faculty of Arts" beside the university)
             others = one_kind(party, others, ex.article.body)
         fact = f"demand:{p.evidence[:60]}"
-        if not is_person and weak_holder(party, text, person_set, holders):
+        if not is_person and (weak_holder(party, text, person_set, holders) or _no_holder(party)):
             continue  # "Cooperative asks …", "Senate Majority rejects …": no statement or choice reads well
         if len(others) >= 2 and (is_person or not not_a_side(party, text, person_set, holders | {party})):
             out.append(Candidate({
@@ -2901,7 +3027,8 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
     persons = [dict(p, role=role) for p, role, keyed in read if role and keyed]  # and fit to be keyed
     out = []
     roles = Counter(p["role"] for p in shown)
-    asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
+    asked = [p for p in persons if _role_asked(" ".join(p["role"].split()), roles[p["role"]])
+             and not _passer_by_role(p, ex)]
     offered = [p for p in shown if _role_asked(" ".join(p["role"].split()), roles[p["role"]])]
     for p in asked:
         pace()
@@ -2948,6 +3075,22 @@ _PERSON_NOUNS = {"son", "daughter", "wife", "husband", "mother", "father", "brot
 _NOT_PERSON_ER = {"water", "number", "order", "border", "matter", "letter", "paper", "quarter", "power", "corner",
                   "river", "summer", "winter", "other", "chapter", "tower", "cover", "member's",
                   "under", "over", "after", "never", "ever", "either", "neither", "whether", "rather", "layer"}
+
+
+# A lay person's description, no body named: "a 34-year-old nurse", "retired teacher", "a mother of three"
+_LAY_ROLE = re.compile(r"(?:an?\s+|the\s+)?(?:\d{1,3}-year-old\s+|retired\s+|unemployed\s+|self-employed\s+|"
+                       r"(?:mother|father)[ -]of[ -](?:two|three|four|five|six)\s*)(?:[a-z-]+\s+){0,2}[a-z-]*")
+
+
+def _passer_by_role(person: dict, ex: Extraction) -> bool:
+    """Whether a role is a passer-by's: a lay person's description ("a 34-year-old nurse", "the retired teacher")
+    of someone the title does not name and the story names at most twice. Asked "Which of these people is a
+    34-year-old nurse?", it is trivia (readers judged each such question unfit); what they said is still asked."""
+    role = " ".join(person["role"].split())
+    if not _LAY_ROLE.fullmatch(role):
+        return False
+    surname = person["name"].split()[-1]
+    return surname not in ex.article.title and ex.article.body.count(surname) <= 2
 
 
 def role_of_a_person(role: str) -> bool:
@@ -3808,12 +3951,18 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: role_candidates(ex, ids, people, pace), lambda: figure_candidates(ex, ids, names, pace, pictured, people),
         lambda: term_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
+        lambda: lead_candidates(ex, ids, people, parties, _distractors(ex, people), pace, Candidate),
     ]
     out: list[Candidate] = []
     for build in builders:
         pace.now()
         out += build()
     street = passers_by(ex)  # no question answered by a passer-by's name (see passers.py)
+    # nor a gap in a passer-by's sentence ("At the next table, X, a {{34}}-year-old software engineer, …"): trivia
+    lay = [p["name"] for p in people if p.get("role") and p["role"] != "organisation" and _passer_by_role(p, ex)]
+    if lay:
+        out = [c for c in out if c.question.get("type") != "typed" or
+               not any(n in c.question.get("source", "") for n in lay)]
     shouted = shouted_words(ex.article.body)  # nor one printing an opening's capitals (see shouting.py)
     out = [c for c in out if not about_passer_by(c.question, street) and not shouts(
         " ".join([c.question.get("prompt", ""), str(c.question.get("answer", "")),

@@ -126,6 +126,16 @@ def clean_clause(text: str) -> str:
     return t
 
 
+# A capitalised owner opening a clause ("Marrovia's prime minister …"): a name, unless a common word
+_OWNER_NAME = re.compile(r"([A-Z][a-z]+)['’]s\b")
+_COMMON_OWNERS = frozenset({"today", "yesterday", "tomorrow", "tonight", "this", "last", "next", "each", "every",
+                            "everyone", "everybody", "nobody", "somebody", "someone", "one", "another", "other",
+                            "government", "council", "company", "club", "union", "board", "party", "court", "country",
+                            "city", "town", "state", "nation", "world", "region", "county", "group", "firm", "bank",
+                            "committee", "ministry", "department", "agency", "authority", "regulator", "industry",
+                            "year", "week", "month", "people", "minister", "president", "mayor", "family", "team"})
+
+
 def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     """Lower-case a clause's first word unless it is a name: `names` are the words the article only
     ever writes with a capital, so "Talks" becomes "talks" and "Biden" stays."""
@@ -136,8 +146,9 @@ def lower_first(text: str, names: frozenset[str] = frozenset()) -> str:
     rest = text[len(word):]
     if word.lower() in _DETERMINERS:
         return word.lower() + rest  # "The City Council" inside a question is "the City Council"
+    owner = _OWNER_NAME.match(word + rest)
     if (word.isupper() and (len(word) > 1 or word == "I")) or word in names or re.sub(r"['’]s?$", "", word) in names or \
-            re.sub(r"['’]s?$", "", word) in COUNTRIES or \
+            re.sub(r"['’]s?$", "", word) in COUNTRIES or owner and owner.group(1).lower() not in _COMMON_OWNERS or \
             re.match(r"\.?\s+[A-Z]|\.[A-Z]", rest):
         return text  # a name, or a title before one ("Transport Minister Lena Varga")
     return word.lower() + text[len(word):]

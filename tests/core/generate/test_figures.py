@@ -99,7 +99,7 @@ def test_a_figure_is_asked_of_the_clause_that_holds_it_in_a_longer_sentence():
         "How many shops have inspectors from the trading standards office visited?"]
     # a time clause whose subject has an apposition is left out whole, not cut after the name
     assert _ask("Dunmore's shares have fallen by more than 35% since Okafor, a former airline boss, took charge.") == [
-        "By how much have dunmore's shares fallen?"]
+        "By how much have Dunmore's shares fallen?"]
     # an age goes with what is counted
     assert _ask("Scientists at the University of Tarrow tracked 9,200 adults aged 40 to 60 for five years, "
                 "asking them about their diet.") == [

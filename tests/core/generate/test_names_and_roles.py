@@ -256,3 +256,21 @@ def test_a_date_in_a_participle_set_off_after_the_verb_is_not_the_main_events():
     dated = {q["prompt"]: q["answer"] for q in bank["questions"] if q["type"] == "date"}
     assert not any("dismissed" in p for p in dated)  # June is the work's, not the judge's
     assert dated.get("On what date may work start?") == "2026-06-01"
+
+
+@pytest.mark.parametrize("clause, shown", [
+    ("Marrovia's prime minister Jo Lee survived", "Marrovia's prime minister Jo Lee survived"),
+    ("Government's plan failed", "government's plan failed"),
+    ("Today's vote", "today's vote"),
+])
+def test_a_capitalised_owner_opening_a_clause_keeps_its_capital(clause, shown):
+    from studyapp.core.generate.realise import lower_first
+    assert lower_first(clause) == shown
+
+
+def test_the_lead_question_leaves_the_figures_to_their_own_questions():
+    from studyapp.core.generate.mainact import _verb_and_object
+    assert _verb_and_object("has blocked the proposed £1.1 billion merger of A Coaches and B Buses, ruling it bad")[1] \
+        == "the proposed merger of A Coaches and B Buses"
+    assert _verb_and_object("has survived a vote of no confidence by 212 votes to 198")[1] == \
+        "a vote of no confidence"
