@@ -306,6 +306,12 @@ _THAT_PREPOSITION = re.compile(r"\b(?:hopes?|says?|said|believes?|thinks?|warns?
 _PRESENT_THEN_PAST = re.compile(r"^(?:Who|Which side|Which of these)\s+(?:[a-z]+s|is|are)\b[^?“”]*?\b(?:\d+|one|two|"
                                 r"three|four|five|six|seven|eight|nine|ten|\w+ty)\s+(?:years?|months?|weeks?|days?)\s+"
                                 r"ago\b")
+# A word that may be a clause's verb: an -s or -ed form, an auxiliary, an irregular past ("began", "met", "took")
+_VERB_LIKE = re.compile(r"\b(?:[a-z]+(?:s|ed)|is|are|was|were|will|would|can|could|may|might|must|shall|should|has|"
+                        r"have|had|do|does|did|began|met|took|went|came|fell|rose|won|lost|made|held|left|set|cut|put|"
+                        r"hit|shut|quit|ran|sat|spoke|told|gave|got|saw|paid|sold|bought|built|brought|fought|"
+                        r"thought|became|broke|chose|drove|flew|grew|knew|led|read|said|sent|spent|stood|struck|"
+                        r"swore|threw|woke|wrote)\b")
 # "What is the date when the next hearing?": "when" before a noun phrase with no verb
 _WHEN_CLAUSE = re.compile(r"^What (?:is|was) the date when (.+?)\?$")
 _LOOSE_PRONOUN = re.compile(r"\b(?:it that|when|date when|did|will|was|were|is|are|could|would|had|has|have|do|does) "
@@ -762,7 +768,7 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
     when = _WHEN_CLAUSE.match(prompt) if not verbatim else None
-    if when and not has_finite_verb(when.group(1)):
+    if when and not _VERB_LIKE.search(when.group(1)):
         return Check("complete", False, f"not grammatical (“when {when.group(1)}” has no verb)")
     spliced = grammar.question_problem(q, prompt)
     if spliced:  # a cut or a splice of clauses (grammar.py): "did X denies …", "…, a jury heard?", "backs X will …"

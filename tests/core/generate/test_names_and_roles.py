@@ -274,3 +274,17 @@ def test_the_lead_question_leaves_the_figures_to_their_own_questions():
         == "the proposed merger of A Coaches and B Buses"
     assert _verb_and_object("has survived a vote of no confidence by 212 votes to 198")[1] == \
         "a vote of no confidence"
+
+
+@pytest.mark.parametrize("prompt, fit", [
+    ("What is the date when the next hearing?", False),
+    ("What is the date when the full council sets its budget framework?", True),
+    ("What is the date when the Easter recess begins?", True),
+    ("What was the date when the operator described the problem?", True),
+    ("What is the date when the current contract runs out?", True),
+])
+def test_a_when_clause_needs_a_verb(prompt, fit):
+    from studyapp.core.generate.checks import CheckContext, review_question
+    q = {"type": "date", "topic": "dates", "prompt": prompt, "answer": "2026-01-01"}
+    complete = [c for c in review_question(q, CheckContext("T\n\nbody"), 0.5).checks if c.name == "complete"]
+    assert complete[0].ok is fit
