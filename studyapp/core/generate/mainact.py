@@ -125,7 +125,8 @@ def _agent(ex, sent_start: int, offset: int, text: str):
     return None
 
 
-# A sum standing as an adjective before its noun ("the proposed £1.1 billion merger", "its $40m takeover")
+# A sum in the lead's object ("the proposed £1.1 billion merger", "fined the developer £8 million for …") and a
+# vote's count: each is its own figure question's to ask, and read out here it would give that question away
 _SUM_BEFORE_NOUN = re.compile(r"(?<=\s)[£$€]\s?\d[\d.,]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?\s+(?=[a-z])|"
                               r"\s+by\s+\d[\d,]*\s+votes?\s+to\s+\d[\d,]*$")  # (a vote's count: its own question's)
 

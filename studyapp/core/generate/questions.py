@@ -4011,7 +4011,8 @@ def _the_government(text: str) -> str:
 class _SpeltOut:
     """'the ADWU' in a prompt or an option given as 'the Amalgamated Dock Workers' Union', where the article spells
     the letters out in brackets: a student reads the question without the article (readers judged bare letters
-    unclear). Quoted words are the speaker's and stay; letters the article never spells out stay too (NATO)."""
+    unclear). Quoted words are the speaker's and stay; letters the article never spells out stay too (NATO). The side
+    label "Government" read as a subject is "the government" here too: one pass over what a student reads."""
 
     def __init__(self, body: str) -> None:
         self.full = bracketed_names(body)
