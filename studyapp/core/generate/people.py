@@ -307,13 +307,15 @@ _FIELDS = frozenset({"health", "care", "culture", "justice", "defence", "defense
 
 # The level of a government before a title ("Federal Minister for Arts X", "Provincial Health Minister X")
 _LEVEL_WORDS = frozenset({"federal", "national", "provincial", "regional", "municipal", "union", "central", "county"})
+# The levels that name no party alone ("Union secretary" is the union's, which a later step names)
+_LEVEL_ONLY = _LEVEL_WORDS - {"union", "county", "central"}
 # The field a minister's or a commissioner's portfolio names after "for"/"of" ("Minister for Commerce X")
-_PORTFOLIO_FIELDS = _FIELDS | PORTFOLIOS | {"arts", "fisheries", "water", "justice", "communications", "employment",
+_PORTFOLIO_FIELDS = _FIELDS | PORTFOLIOS | {"arts", "fisheries", "water", "communications", "employment",
                                             "infrastructure", "mines", "mining", "lands", "forests", "forestry",
                                             "women", "children", "youth", "families", "rural", "urban", "affairs",
                                             "telecommunications", "information", "broadcasting", "railways",
                                             "aviation", "shipping", "ports", "roads", "power", "petroleum", "oil",
-                                            "gas", "food", "water", "climate", "digital", "equality", "veterans"}
+                                            "gas", "food", "climate", "digital", "equality", "veterans"}
 
 
 def _and_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
@@ -1108,9 +1110,8 @@ def _side_of(role: str) -> str:
     """The organisation or country in a role: 'Daiwa Securities analyst' -> 'Daiwa Securities'."""
     role = _RELATIVE_IN_ROLE.split(role)[0]  # "the architect whose plan rebuilt the old town of Halden": no one's
     side = _side_run(role)
-    if side.lower() in _LEVEL_WORDS - {"union", "county", "central"}:
-        return ""  # "Provincial Health Minister": a level of government names no party ("Union secretary" is the
-        # union's, which a later step names)
+    if side.lower() in _LEVEL_ONLY:
+        return ""  # "Provincial Health Minister": a level of government names no party
     if re.sub(r"['’]s?$", "", side.split(" ")[0]).lower() in _DAYS_AND_MONTHS:
         return ""  # "the chief executive of Tuesday's winning bidder": a day is no party
     words = side.split()
