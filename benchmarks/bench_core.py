@@ -220,6 +220,10 @@ class Turns:
     def __init__(self):
         self.every = int(os.environ.get("BENCH_TURNS") or 0)
 
+    def waits_at(self, n: int) -> bool:
+        """Whether `wait(n)` blocks for the other engine's turn."""
+        return bool(self.every) and n % self.every == 0
+
     def wait(self, n: int | None) -> None:
         if self.every and (n is None or n % self.every == 0):
             sys.stdout.write("ready\n")
@@ -474,11 +478,12 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     t = time.perf_counter()
     state = session.start(datetime.now(timezone.utc))
     first_pick = time.perf_counter() - t
-    picks, answers, grades, pick_cpu, answer_cpu, waited = [], [], [], [], [], []
+    picks, answers, grades, pick_cpu, answer_cpu, waited, between = [], [], [], [], [], [], []
     for n, rating in enumerate(rating_sequence(w)):
         if state != SessionState.ASKING:
             break
         turns.wait(n)
+        committed = store.recorded_at if n and not turns.waits_at(n) else None
         q = session.current.question
         t = time.perf_counter()
         if q.self_graded:
@@ -488,6 +493,8 @@ def studyapp_study(w: Workload, work: Path) -> dict:
         grades.append(time.perf_counter() - t)
         q = run_queue.read()
         t, c = time.perf_counter(), time.process_time()
+        if committed is not None:
+            between.append(t - committed)
         state = session.rate(rating, datetime.now(timezone.utc))
         end, end_cpu = time.perf_counter(), time.process_time()
         answers.append(store.recorded_at - t)
@@ -505,6 +512,7 @@ def studyapp_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "studyapp" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "grade": summary(grades), "answered": len(answers), "review_rows": reviews,
+            "between": summary(between) if between else None,
             **waits(answers, waited),
             "synchronous": synchronous, "db_mb": p["db"].stat().st_size / 2**20,
             "log_mb": table_mb(p["db"], "review"), "floor": floor,
@@ -595,17 +603,21 @@ def anki_study(w: Workload, work: Path) -> dict:
     t = time.perf_counter()
     queued = col.sched.get_queued_cards()
     first_pick = time.perf_counter() - t
-    picks, answers, pick_cpu, answer_cpu, waited = [], [], [], [], []
+    picks, answers, pick_cpu, answer_cpu, waited, between = [], [], [], [], [], []
     run_queue = RunQueue()
+    done = None
     states = {1: "again", 2: "hard", 3: "good", 4: "easy"}
     for n, rating in enumerate(rating_sequence(w)):
         turns.wait(n)
+        committed = done if n and not turns.waits_at(n) else None
         t, c = time.perf_counter(), time.process_time()
         queued = col.sched.get_queued_cards()
         q = run_queue.read()
         picked, picked_cpu = time.perf_counter(), time.process_time()
         if not queued.cards:
             break
+        if committed is not None:
+            between.append(picked - committed)
         card = queued.cards[0]
         answer = CardAnswer(card_id=card.card.id, current_state=card.states.current,
                             new_state=getattr(card.states, states[rating]), rating=rating,
@@ -623,6 +635,7 @@ def anki_study(w: Workload, work: Path) -> dict:
     floor = commit_floor(work / "anki" / "floor.sqlite3")
     return {"open_s": opened, "first_pick_ms": ms(first_pick), "pick": summary(picks), "answer": summary(answers),
             "pick_cpu": summary(pick_cpu), "answer_cpu": summary(answer_cpu), "answered": len(answers), "review_rows": reviews, "synchronous": synchronous,
+            "between": summary(between) if between else None,
             **waits(answers, waited),
             "db_mb": path.stat().st_size / 2**20, "log_mb": table_mb(path, "revlog"), "floor": floor,
             "peak_mb": peak_mb()}
@@ -769,6 +782,12 @@ def table(w: Workload, results: dict) -> str:
         ("record answer, waiting for a CPU (mean)", "ms", lambda r: r["study"].get("answer_waited_mean_ms")),
         ("record answer, less that wait (median)", "ms",
          lambda r: r["study"]["answer_unwaited"]["median_ms"] if "answer_unwaited" in r["study"] else None),
+        # From one answer's commit to the start of the next rating (studyapp: the next question chosen and shown,
+        # the answer graded, the ratings' next states worked out; Anki: get_queued_cards, which works them out
+        # too). With an idle machine, how long the disk's interrupt CPU has been idle when the commit's write
+        # completes (see benchmarks/README.md, issue 18, the cadence of the loop).
+        ("from a commit to the next rating (median)", "ms",
+         lambda r: r["study"]["between"]["median_ms"] if r["study"].get("between") else None),
         ("open for study (incl. loading banks)", "s", lambda r: r["study"]["open_s"]),
         ("peak memory, load phase", "MB", lambda r: r["load"]["peak_mb"]),
         ("peak memory, study phase", "MB", lambda r: r["study"]["peak_mb"]),
