@@ -45,7 +45,8 @@ def test_bench_core_runs_each_shape_of_the_library(tmp_path):
 
 def test_both_engines_study_taking_turns(tmp_path):
     """Both engines' study phases at once, alternating stretches of 4 answers (`--turns`), each with its own
-    results: every answer timed and committed, and each answer's wait for a CPU reported."""
+    results: every answer timed and committed, each answer's wait for a CPU reported, and the time from each commit
+    to the next rating, leaving out the answers that began after a turn (their gap is the other engine's turn)."""
     import importlib.util
 
     import pytest
@@ -64,3 +65,5 @@ def test_both_engines_study_taking_turns(tmp_path):
         study = results[engine]["study"]
         assert study["answered"] == 10 and study["review_rows"] == 400 + 10
         assert study["answer_unwaited"]["n"] == 10 and study["answer_waited_mean_ms"] >= 0
+        assert study["between"]["n"] == 10 - 3  # answers 0, 4 and 8 began a turn
+    assert "from a commit to the next rating" in done.stdout
