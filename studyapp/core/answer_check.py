@@ -10,6 +10,7 @@ minimal edit opcodes, which give the GUI a tighter highlight than difflib's long
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -50,9 +51,15 @@ _DIGITS = re.compile(r"\d+")
 _INITIAL_DOT = re.compile(r"(?<![^\s.])([^\W\d_])\.")  # U.N. = UN, but St. Petersburg = St Petersburg
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_char(ch: str) -> str:
     """The comparison key of one character: its base letters, lower case; apostrophes vanish
-    (don't = dont) and any other punctuation, symbol or space becomes a single space."""
+    (don't = dont) and any other punctuation, symbol or space becomes a single space.
+
+    Kept per character (bounded, least recently used dropped): grading a typed answer folds
+    every character of the answer and of each accepted text, twice (`normalize`, `text_diff`),
+    and the Unicode decomposition was most of grading's CPU on the answer's path. It cannot go
+    stale: the key depends on the character and Python's Unicode tables only."""
     if ch in _APOSTROPHES:
         return ""
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
@@ -66,7 +73,7 @@ def fold_char(ch: str) -> str:
 def normalize(text: str) -> str:
     """Fold a typed answer to the form answers are compared in."""
     text = _INITIAL_DOT.sub(r"\1", _THOUSANDS.sub("", text))
-    return " ".join("".join(fold_char(ch) for ch in text).split())
+    return " ".join("".join(map(fold_char, text)).split())
 
 
 def typo_allowance(folded: str) -> int:

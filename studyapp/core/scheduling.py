@@ -92,9 +92,24 @@ class Scheduler:
         return self._review(self._fsrs, state, Rating(rating), _utc(now))
 
     def next_states(self, state: CardState, now: datetime) -> NextStates:
-        """Each rating's state at `now`, for the buttons' "1m / 6m / 10m / 8d" labels and for `rated`."""
+        """Each rating's state at `now`, for the buttons' "1m / 6m / 10m / 8d" labels and for `rated`.
+
+        The same states as `review` with each rating (`tests/core/test_scheduling_fast.py` compares
+        them over many cards, ratings and times, fuzz on and off), with less work on the answer's
+        path, where it runs once per answer: the fsrs card is built once (`review_card` copies the
+        card it is given, so the four calls share it), and Easy's rule reuses Good's stability
+        instead of a fifth `review_card` (see `_good_days`). Nothing is kept between calls."""
         now = _utc(now)
-        return NextStates(state, now, {r: self._review(self._fsrs, state, r, now)[0] for r in Rating})
+        engine = self._fsrs
+        card = _to_fsrs(state, now)
+        after: dict[Rating, CardState] = {}
+        good = None
+        for rating, fsrs_rating in _FSRS_RATINGS:
+            new, _log = engine.review_card(card, fsrs_rating, review_datetime=now)
+            if rating is Rating.GOOD:
+                good = new
+            after[rating] = self._after(engine, state, card, rating, now, new, good)
+        return NextStates(state, now, after)
 
     def rated(self, nxt: NextStates, rating: Rating | int, now: datetime) -> CardState:
         """The state `rating` gives at `now`: the one worked out when the answer was shown, moved on to
@@ -116,35 +131,61 @@ class Scheduler:
         return float(self._fsrs.get_card_retrievability(_to_fsrs(state, now), _utc(now)))
 
     def _review(self, engine: fsrs.Scheduler, state: CardState, rating: Rating, now: datetime) -> tuple[CardState, ReviewResult]:
-        card, _log = engine.review_card(_to_fsrs(state, now), fsrs.Rating(int(rating)), review_datetime=now)
-        stage = Stage(int(card.state))
-        due = card.due
-        if stage == Stage.REVIEW:
-            due = now + self._review_interval(engine, state, rating, now, due - now)
-        lapses = state.lapses + (1 if state.stage == Stage.REVIEW and rating == Rating.AGAIN else 0)
-        after = CardState(
-            stage=stage,
-            step=card.step,
-            stability=card.stability,
-            difficulty=card.difficulty,
-            due=due,
-            last_review=now,
-            reps=state.reps + 1,
-            lapses=lapses,
-        )
+        card = _to_fsrs(state, now)
+        new, _log = engine.review_card(card, _FSRS_RATING[rating], review_datetime=now)
+        after = self._after(engine, state, card, rating, now, new, None)
         return after, ReviewResult(rating=rating, reviewed_at=now, before=state, after=after)
 
-    def _review_interval(self, engine: fsrs.Scheduler, state: CardState, rating: Rating, now: datetime,
-                         interval: timedelta) -> timedelta:
+    def _after(self, engine: fsrs.Scheduler, state: CardState, card: fsrs.Card, rating: Rating, now: datetime,
+               new: fsrs.Card, good: fsrs.Card | None) -> CardState:
+        """Our state after `rating`, from py-fsrs's card `new` (the result of reviewing `card`, which is
+        `state` at `now`); `good`: py-fsrs's card after Good from the same `card`, if already worked out."""
+        stage = _STAGES[new.state]
+        due = new.due
+        if stage is Stage.REVIEW:
+            due = now + self._review_interval(engine, card, rating, now, due - now, good)
+        lapses = state.lapses + 1 if rating is Rating.AGAIN and state.stage == Stage.REVIEW else state.lapses
+        return built_state(stage, new.step, new.stability, new.difficulty, due, now, state.reps + 1, lapses)
+
+    def _review_interval(self, engine: fsrs.Scheduler, card: fsrs.Card, rating: Rating, now: datetime,
+                         interval: timedelta, good: fsrs.Card | None) -> timedelta:
         """Our one rule on top of py-fsrs: at least a day, and Easy at least a day past Good."""
-        interval = max(interval, timedelta(days=1))
-        if rating == Rating.EASY:
-            good, _ = engine.review_card(_to_fsrs(state, now), fsrs.Rating.Good, review_datetime=now)
-            if good.state == fsrs.State.Review:
-                good_days = max(timedelta(days=1), good.due - now)
-                interval = max(interval, good_days + timedelta(days=1))
-        cap = timedelta(days=self.settings.maximum_interval_days)
-        return min(interval, cap)
+        interval = max(interval, _DAY)
+        if rating is Rating.EASY:
+            good_days = _good_days(engine, card, now, good)
+            if good_days is not None:
+                interval = max(interval, max(_DAY, good_days) + _DAY)
+        return min(interval, timedelta(days=self.settings.maximum_interval_days))
+
+
+def _good_days(engine: fsrs.Scheduler, card: fsrs.Card, now: datetime, good: fsrs.Card | None) -> timedelta | None:
+    """The interval Good would give `card` at `now` (None: Good does not make it a review card), for
+    Easy's rule: what `engine.review_card(card, Good, review_datetime=now)` gives, the way it was
+    always worked out, a fresh Good review after Easy's.
+
+    With Good's card `good` of the same moment at hand, that review need not run again: its
+    stability and state are the same numbers (no randomness in them), and the interval py-fsrs gives
+    a review card is `_next_interval(stability)` days, fuzzed when fuzzing is on. The fuzz is drawn
+    here, as the fresh review drew it, from the same `random()` at the same point, so even a fuzzed
+    Easy and the random stream after it are unchanged (a fifth `review_card` was ~0.02 ms of CPU
+    per answer). py-fsrs's two helpers are private: without them, the fresh review runs."""
+    if good is None or not _FSRS_HELPERS:
+        good, _log = engine.review_card(card, fsrs.Rating.Good, review_datetime=now)
+        return good.due - now if good.state == fsrs.State.Review else None
+    if good.state != fsrs.State.Review:
+        return None
+    if not engine.enable_fuzzing:
+        return good.due - now
+    return engine._get_fuzzed_interval(interval=timedelta(days=engine._next_interval(stability=good.stability)))
+
+
+# Our ratings with py-fsrs's, in order (Again first: the order fuzz is drawn in); py-fsrs's states as our stages.
+_FSRS_RATINGS = tuple((r, fsrs.Rating(int(r))) for r in Rating)
+_FSRS_RATING = dict(_FSRS_RATINGS)
+_STAGES = {s: Stage(int(s)) for s in fsrs.State}
+_FSRS_STATES = {Stage(int(s)): s for s in fsrs.State}
+_FSRS_HELPERS = hasattr(fsrs.Scheduler, "_get_fuzzed_interval") and hasattr(fsrs.Scheduler, "_next_interval")
+_DAY = timedelta(days=1)
 
 
 def _to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
@@ -153,7 +194,7 @@ def _to_fsrs(state: CardState, now: datetime) -> fsrs.Card:
         return fsrs.Card(card_id=1, state=fsrs.State.Learning, step=0, due=_utc(now))
     return fsrs.Card(
         card_id=1,
-        state=fsrs.State(int(state.stage)),
+        state=_FSRS_STATES[state.stage],
         step=state.step,
         stability=state.stability,
         difficulty=state.difficulty,

@@ -419,3 +419,14 @@ def test_any_text_is_graded_without_error(mini, text):
         assert result.correct in (True, False)
         assert 0.0 <= result.score <= 1.0
         assert result.given in (text, text.strip()) or qid == "q-date"
+
+
+def test_fold_char_kept_per_character_is_the_plain_fold():
+    """fold_char keeps its keys (an LRU of characters): every character of the Basic Multilingual
+    Plane and some beyond fold as the uncached function folds them, asked twice (kept, then read)."""
+    plain = fold_char.__wrapped__
+    chars = [chr(c) for c in [*range(0x10000), *range(0x1F300, 0x1F700), *range(0x1D400, 0x1D800)]
+             if not 0xD800 <= c < 0xE000]
+    for _ in range(2):
+        assert [fold_char(c) for c in chars[:5000]] == [plain(c) for c in chars[:5000]]
+    assert [fold_char(c) for c in chars] == [plain(c) for c in chars]
