@@ -1,0 +1,116 @@
+"""The headline's number asked (issue 14, points 2, 3 and 6; readers list it first among a story's main facts): the
+figure the title reads out is asked once, typed, from the lead's clause or the title's own, with its subject named
+in full. Every article here is invented (outlets, fields, people, places and bodies), one per outlet style."""
+
+from datetime import date
+
+import pytest
+
+from studyapp.core.generate.figures import amount
+from studyapp.core.generate.keyfigure import title_figures
+from studyapp.core.generate.pipeline import generate_bank
+
+from tests.core.generate.conftest import article
+
+# wire copy: a central bank holds its rate; the lead keeps it "unchanged at" the figure
+WIRE = ("Bank of Ostrava holds main rate at 4.75% for third meeting", """
+OSTRAVA CITY, June 11 (Nordline) - The Bank of Ostrava kept its main lending rate unchanged at 4.75 per cent on Wednesday, the third meeting in a row without a move, as inflation stayed above the bank's target.
+
+"Prices are still rising faster than wages, and we cannot cut until that changes," Governor Lidia Parnas told reporters after the meeting.
+
+Finance Minister Karel Dostal said the government wanted lower borrowing costs before the winter. "Households and small firms need relief now," he said.
+
+The Ostrava Chamber of Commerce said its members had put off hiring until rates fell.
+""", date(2027, 6, 11), "At what level did the Bank of Ostrava keep its main lending rate?", "4.75%")
+
+# broadcaster: a notice "affecting" so many homes, the count inside a participle phrase
+BROADCASTER = ("Boil-water notice for 240,000 homes after treatment works failure", """
+A boil-water notice affecting 240,000 homes in the Marrow valley will stay in place until at least Friday, Marrow Water said on Tuesday.
+
+The company said a pump failure at its Eddon treatment works had let untreated water into the network on Sunday night.
+
+"We are sorry for the disruption and we are working around the clock to fix it," said Marrow Water's operations director, Helen Strand.
+
+The Marrow Valley Residents' Forum said families had been left to buy bottled water at their own cost. "Someone has to pay for this, and it should not be us," said its chair, Tom Oduya.
+""", date(2027, 2, 9), "How many homes will the boil-water notice affect?", "240,000")
+
+# trade paper: a recall whose count is of a named model, the maker's short name in the title
+TRADE = ("Velora recalls 52,700 Kestrel scooters over brake fault", """
+Velora Mobility is recalling 52,700 Kestrel scooters sold in Norland because a brake cable can fray, the Consumer Safety Office said on Monday.
+
+Owners are being told to stop riding the scooters until a free repair has been made at a dealer.
+
+"No rider should take a risk with their brakes," said Velora Mobility's quality director, Anna Brik.
+
+The Riders' Alliance said the company had known of the fault for months. "This recall should have come in the spring," said its spokesman, Ivo Marsh.
+""", date(2027, 9, 6), "How many Kestrel scooters did Velora Mobility recall?", "52,700")
+
+# tabloid sport: a fine in the title's passive, a "penalty" in the lead
+TABLOID = ("Tennis ace Darrow fined $40,000 for late pull-out", """
+World number eight Mila Darrow has been hit with a $40,000 penalty by the Pro Tennis Tour after she pulled out of the Harbour Open just two hours before her first match.
+
+The tour's rules say a player must give 48 hours' notice before withdrawing from an event.
+
+"The rules are there to protect the fans who buy tickets," said Pro Tennis Tour chief executive Paul Renner.
+
+Darrow's agent, Sofia Lind, said the player had been ill. "Mila was not fit to play and she will appeal," said Ms Lind.
+""", date(2027, 5, 20), "How much was Mila Darrow fined?", "$40,000")
+
+# statistics office release: a total reached, the count without a noun
+RELEASE = ("Population of Varnland reaches 4.82 million", """
+Varnland's population has reached 4.82 million, up 6.1 per cent since the last census in 2016, the National Statistics Office said in its first release of census results on Thursday.
+
+The capital region grew fastest and now holds more than a third of the population.
+
+"For the first time, people over 65 outnumber children under 15," said the office's chief statistician, Dr Maren Holt.
+
+The next release, on housing and households, is due on 14 November.
+""", date(2027, 9, 30), "What total has Varnland's population reached?", "4.82 million")
+
+# newsletter: a developer's collapse leaves homes unfinished; the lead's count sits in a phrase
+NEWSLETTER = ("Brightstone Homes collapse leaves 1,150 homes unfinished", """
+Housebuilder Brightstone Homes has gone into administration, with building work stopped on 1,150 homes across the county, the administrators Carrow Hale said on Monday.
+
+Buyers who paid deposits have been told to register their claims with Carrow Hale by the end of the month.
+
+"We are looking for a buyer for the business, but we cannot promise that every site will be finished," said Carrow Hale partner Ruth Ennis.
+
+The Brightstone Buyers Group said it wanted every deposit returned in full. "People have lost their savings," said its founder, Dev Patel.
+""", date(2027, 3, 2), "How many homes did the Brightstone Homes collapse leave unfinished?", "1,150")
+
+STORIES = [WIRE, BROADCASTER, TRADE, TABLOID, RELEASE, NEWSLETTER]
+
+
+def _bank(story):
+    title, body, published, _prompt, _value = story
+    bank, _ = generate_bank(article(body, title), published=published)
+    return bank
+
+
+@pytest.mark.parametrize("story", STORIES, ids=["wire", "broadcaster", "trade", "tabloid", "release", "newsletter"])
+def test_the_titles_figure_is_asked_typed_with_its_subject_named(story):
+    bank = _bank(story)
+    asked = [q for q in bank["questions"] if q.get("prompt") == story[3]]
+    assert asked, [q.get("prompt") for q in bank["questions"]]
+    q = asked[0]
+    assert q["type"] == "typed" and amount(q["answer"]) == amount(story[4])
+
+
+@pytest.mark.parametrize("story", STORIES, ids=["wire", "broadcaster", "trade", "tabloid", "release", "newsletter"])
+def test_the_titles_figure_is_asked_once(story):
+    bank = _bank(story)
+    value = amount(story[4])
+    asking = [q for q in bank["questions"] if isinstance(q.get("answer"), str) and q["answer"][:1] in "$£€0123456789"
+              and amount(q["answer"]) == value or "{{" in q.get("prompt", "") and
+              amount(q["prompt"].split("{{")[1].split("}}")[0]) == value]
+    assert len(asking) == 1, [q.get("prompt") for q in asking]
+
+
+@pytest.mark.parametrize("title, values", [
+    ("Hosepipe ban for 1.6 million homes as reservoirs fall", ["1.6 million"]),
+    ("Board votes 5-2 to pull 14 books from libraries", ["14"]),
+    ("Dunmore beats Kelby by 31 votes to 24 to host 2031 games", []),
+    ("Treaty ends 11-year conflict over 420-home scheme", []),
+])
+def test_a_titles_figures_are_its_counts_sums_and_shares_never_a_tally_a_year_or_a_measure(title, values):
+    assert [f.value for f in title_figures(title)] == values
