@@ -110,6 +110,9 @@ _PARTICIPLE = re.compile(r"\s+(?:[a-z]{3,}ed|sold|made|built|bought|taken|held|g
                          r"grown|drawn|brought|caught|sent|spent|lost|won|paid|laid|set|put|cut|run|hit|born|based|"
                          r"aged|worth)\b")
 _TALLY_AFTER = re.compile(r"\s*(?:[-–]|to|votes?\s+to)\s*\d")
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_AFTER = re.compile(r"\s+" + _MONTHS + r"(?!\w)")
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$")
 _LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
 _LEAD_SENTENCES = 5
 _READ = 40  # the story's sentences read for a figure question already asking the title's figure
@@ -138,8 +141,8 @@ def title_figures(title: str) -> list[Figure]:
             continue
         value = " ".join(value.split())
         after, before = title[m.end():m.end() + 3], title[:m.start()]
-        if _TALLY_AFTER.match(title, m.end()):
-            continue  # "31 votes to 24"
+        if _TALLY_AFTER.match(title, m.end()) or _MONTH_AFTER.match(title, m.end()) or _MONTH_BEFORE.search(before):
+            continue  # "31 votes to 24", "for 18 October", "on June 18": a tally or a date's day
         if m.group("count") and (re.fullmatch(r"(?:1[89]|20)\d\d", value) or amount(value) < 2):
             continue
         if re.match(r"[-–]\s?\d|\s?(?:to|-|–)\s+\d|-[a-z]|st\b|nd\b|rd\b|th\b", after) or re.search(r"\d\s?[-–]\s?$|\bto\s+$",

@@ -36,14 +36,14 @@ The Marrow Valley Residents' Forum said families had been left to buy bottled wa
 
 # trade paper: a recall whose count is of a named model, the maker's short name in the title
 TRADE = ("Velora recalls 52,700 Kestrel scooters over brake fault", """
-Velora Mobility is recalling 52,700 Kestrel scooters sold in Norland because a brake cable can fray, the Consumer Safety Office said on Monday.
+Velora Mobility Group is recalling 52,700 Kestrel scooters sold in Norland because a brake cable can fray, the Consumer Safety Office said on Monday.
 
 Owners are being told to stop riding the scooters until a free repair has been made at a dealer.
 
-"No rider should take a risk with their brakes," said Velora Mobility's quality director, Anna Brik.
+"No rider should take a risk with their brakes," said Velora Mobility Group's quality director, Anna Brik.
 
 The Riders' Alliance said the company had known of the fault for months. "This recall should have come in the spring," said its spokesman, Ivo Marsh.
-""", date(2027, 9, 6), "How many Kestrel scooters did Velora Mobility recall?", "52,700")
+""", date(2027, 9, 6), "How many Kestrel scooters did Velora Mobility Group recall?", "52,700")
 
 # tabloid sport: a fine in the title's passive, a "penalty" in the lead
 TABLOID = ("Tennis ace Darrow fined $40,000 for late pull-out", """
@@ -114,3 +114,32 @@ def test_the_titles_figure_is_asked_once(story):
 ])
 def test_a_titles_figures_are_its_counts_sums_and_shares_never_a_tally_a_year_or_a_measure(title, values):
     assert [f.value for f in title_figures(title)] == values
+
+
+# broadcaster: a regulator's order, written in the passive with its agent named
+ORDER = ("Skylink told to stop new sign-ups as licence row deepens", """
+Satellite broadband firm Skylink Orbital has been ordered by the Norland Communications Authority to stop signing up new customers until it renews its operating licence, the authority said on Tuesday.
+
+Skylink Orbital said it would pay the renewal fee within the 30 days the authority allows. "Our existing customers will not lose their service," said its chief executive, Ana Petrov.
+
+The consumer group Fair Connect said subscribers deserved clearer answers. "People need to know whether their internet will still work next month," said its director, Omar Lind.
+
+The Norland Broadband Association, which represents smaller providers, welcomed the decision.
+""", date(2027, 4, 6))
+
+
+def _lead_prompts(bank):
+    return [q["prompt"] for q in bank["questions"] if q["id"].startswith("lead-")]
+
+
+def test_a_passive_act_is_asked_of_the_agent_the_lead_names():
+    bank, _ = generate_bank(article(ORDER[1], ORDER[0]), published=ORDER[2])
+    assert "Which organisation has ordered Skylink Orbital to stop signing up new customers?" in _lead_prompts(bank)
+
+
+def test_an_act_under_way_is_asked_without_the_headline_number_its_own_question_asks():
+    bank = _bank(TRADE)
+    assert any(p.startswith("Which organisation is recalling Kestrel scooters") for p in _lead_prompts(bank)), \
+        _lead_prompts(bank)
+    bank = _bank(WIRE)
+    assert not any("4.75" in p for p in _lead_prompts(bank))
