@@ -41,7 +41,7 @@ yes thus us as votes""".split())
 _MODS = r"(?:(?:a|an|record|about|nearly|almost|around|some|another|further|up\s+to|more\s+than|over)\s+)*"
 # The title's clause the figure is in: cut at a colon's label, a conjunction or a dash
 _TITLE_CUT = re.compile(r"\s*[:;|]\s+|\s+[-–—]\s+|\s+(?:as|after|amid|while|but|despite|with|following|over)\s+")
-_SUBJ = r"(?P<subj>[A-Z][\w’'&.-]*(?:\s+[A-Za-z’'&][\w’'&.-]*){0,5}?)"
+_SUBJ = r"(?P<subj>[A-Za-z][\w’'&.-]*(?:\s+[A-Za-z’'&][\w’'&.-]*){0,5}?)"
 # "X recalls 84,300 …", "Hauliers block 27 …", "X votes 5-2 to pull 14 …"
 _ACTIVE = re.compile(r"^" + _SUBJ + r"\s+(?P<verb>[a-z]{3,})(?:\s+\d+[-–]\d+)?(?:\s+to\s+(?P<then>[a-z]{3,}))?\s+" + _MODS + r"$")
 # "X to return 112 …"
@@ -113,6 +113,10 @@ _TALLY_AFTER = re.compile(r"\s*(?:[-–]|to|votes?\s+to)\s*\d")
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _MONTH_AFTER = re.compile(r"\s+" + _MONTHS + r"(?!\w)")
 _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$")
+# An alias that is a name with an honorific ("Ms Carrow-Vance", "Mrs Justice Lowell"): the whole name stands for it
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s")
+_AGE_OR_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b")
+_AGED_BEFORE = re.compile(r"\b(?:aged|dies\s+at|died\s+at|age)\s+$", re.IGNORECASE)
 _LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
 _LEAD_SENTENCES = 5
 _READ = 40  # the story's sentences read for a figure question already asking the title's figure
@@ -145,7 +149,9 @@ def title_figures(title: str) -> list[Figure]:
             continue  # "31 votes to 24", "for 18 October", "on June 18": a tally or a date's day
         if m.group("count") and (re.fullmatch(r"(?:1[89]|20)\d\d", value) or amount(value) < 2):
             continue
-        if re.match(r"[-–]\s?\d|\s?(?:to|-|–)\s+\d|-[a-z]|st\b|nd\b|rd\b|th\b", after) or re.search(r"\d\s?[-–]\s?$|\bto\s+$",
+        if _AGE_OR_TIME.match(title, m.end()) or _AGED_BEFORE.search(before):
+            continue  # "after 11 years", "dies at 91", "dies aged 88": a span of time or an age
+        if re.match(r"[-–]\s?\d|\s?(?:to|-|–)\s+\d|-[A-Za-z]|st\b|nd\b|rd\b|th\b", after) or re.search(r"\d\s?[-–]\s?$|\d\s+(?:votes?\s+)?to\s+$",
                                                                                                       before):
             continue  # "12–10", "31 votes to 24", "11-year", "420-home", "3rd"
         kind = "money" if m.group("money") else "percent" if m.group("percent") else "count"
@@ -175,7 +181,7 @@ class _Namer:
         self.body = ex.article.body
         self.names = names
         pool = [p["name"] for p in people] + [m.text for m in ex.cast.mentions if m.kind in ("person", "org")]
-        self.pool = list(dict.fromkeys(n for n in pool if n and n[:1].isupper()))
+        self.pool = list(dict.fromkeys(n for n in pool if n and n[:1].isupper() and not _HONORIFIC.match(n)))
         # the body's longer capitalised names, for a title's common noun that is one of them ("Museum")
         self.runs = set()
         for s in ex.article.sentences:

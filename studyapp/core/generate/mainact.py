@@ -388,7 +388,7 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
                       and not word_in(p, prompt) and not _initials_named(p, prompt)]
             others = one_kind(key, apart(key, others), ex.article.body)
             who = "Which organisation"
-        if len(others) < 2 or word_in(key, prompt):
+        if word_in(key, prompt):
             continue
         q = {"id": ids.make("lead", key, obj.split()[0] if obj else ""), "type": "choice", "topic": "context",
              "prompt": prompt, "choices": sorted([key, *others]), "answer": key, "source": text.strip(),
@@ -396,8 +396,21 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
         named = named or Referents(ex.article, ex.cast, ex.sides(), pace)  # built once, where a lead is asked
         q = named.question(q)  # "the club" named: Castlebridge Athletic
         others = [o for o in others if not word_in(o, q["prompt"]) and not _initials_named(o, q["prompt"])][:3]
-        if len(others) < 2 or word_in(key, q["prompt"]):
+        if word_in(key, q["prompt"]):
             continue  # (nor an option the named prompt now holds)
+        if len(others) < 2:
+            # too few others of its kind to choose from: the doer typed, by its name (a person's surname and
+            # aliases count)
+            if len(key.split()) < 2:
+                continue
+            accept = [a for p in people if p["name"] == key for a in [key.split()[-1], *p.get("aliases", [])]] \
+                if m.kind == "person" else []
+            q = {k: v for k, v in q.items() if k != "choices"} | {"type": "typed"}
+            q = {k: q[k] for k in ("id", "type", "topic", "prompt", "answer")} | \
+                {"accept": list(dict.fromkeys(a for a in accept if a and a.lower() != key.lower()))[:5]} | \
+                {k: q[k] for k in ("source", "explanation")}
+            out.append(candidate(q, f"lead:{who}:{verb} {obj}", 0.6))
+            continue
         q["choices"] = sorted([key, *others])
         out.append(candidate(q, f"lead:{who}:{verb} {obj}", 0.62))
     # one act, the story's own: the fullest sentence's (a standfirst's "will hand the panels back at a ceremony"

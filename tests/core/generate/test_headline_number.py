@@ -143,3 +143,21 @@ def test_an_act_under_way_is_asked_without_the_headline_number_its_own_question_
         _lead_prompts(bank)
     bank = _bank(WIRE)
     assert not any("4.75" in p for p in _lead_prompts(bank))
+
+
+# local paper: a council's act on one club's ground, no other body to offer beside the council
+STADIUM = ("Council withdraws safety certificate, cutting Rovers ground capacity to 4,000", """
+Harlow City Council has withdrawn the safety certificate for Harlow Rovers' Mill Lane ground, cutting its capacity from 12,000 to 4,000 until repairs are made to the main stand.
+
+Rovers chairman Tom Bell said the club would appeal. "Our fans have done nothing wrong," he said.
+
+The council said the stand's roof was unsafe. The next inspection is due on 14 March.
+""", date(2027, 3, 1))
+
+
+def test_the_leads_act_is_asked_typed_where_the_article_names_too_few_bodies_to_choose_from():
+    bank, _ = generate_bank(article(STADIUM[1], STADIUM[0]), published=STADIUM[2])
+    acts = [q for q in bank["questions"] if q["id"].startswith("lead-")]
+    assert [(q["type"], q["prompt"], q["answer"]) for q in acts] == [
+        ("typed", "Which organisation has withdrawn the safety certificate for Harlow Rovers' Mill Lane ground?",
+         "Harlow City Council")]
