@@ -117,6 +117,14 @@ _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Justice)\.?\s")
 _AGE_OR_TIME = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b")
 _AGED_BEFORE = re.compile(r"\b(?:aged|dies\s+at|died\s+at|age)\s+$", re.IGNORECASE)
+# Counts a title or a lead writes in words ("Forty artists", "nine hostages")
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                            "twenty".split())} | {
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBER = re.compile(r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                          r"ninety)(?![\w-])(?=\s+[a-z])", re.IGNORECASE)
 _LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
 _LEAD_SENTENCES = 5
 _READ = 40  # the story's sentences read for a figure question already asking the title's figure
@@ -159,6 +167,11 @@ def title_figures(title: str) -> list[Figure]:
             value = re.sub(r"\s?(?:per\s?cent|percent)$", "%", value, flags=re.I)
         counted, end = _counted_after(title, m.end()) if kind == "count" else ("", m.end())
         out.append(Figure(kind, value, counted, bool(m.group("mod")), m.start(), end))
+    if not out:  # "Forty artists pull out of …", "Nine hostages freed": a count in words, with what it counts
+        for m in _WORD_NUMBER.finditer(title):
+            counted, end = _counted_after(title, m.end())
+            if counted:
+                out.append(Figure("count", str(_NUMBER_WORDS[m.group(1).lower()]), counted, False, m.start(), end))
     return out[:_TITLE_FIGURES]
 
 
@@ -192,7 +205,7 @@ class _Namer:
     def _the(self, name: str) -> str:
         if name.lower().startswith("the "):
             return "the " + name[4:]
-        with_the = _whole_count(self.body, f"the {name}") + _whole_count(self.body, f"The {name}")
+        with_the = _whole_count(self.body, f"the {name}", True) + _whole_count(self.body, f"The {name}", True)
         return f"the {name}" if with_the and with_the * 2 >= _whole_count(self.body, name) else name
 
     def whole(self, subject: str) -> str | None:
@@ -243,13 +256,16 @@ class _Namer:
         return None
 
 
-def _whole_count(text: str, phrase: str) -> int:
-    """How often a phrase stands whole in a text, not as part of a longer word ("the Kestria" in "the Kestrian …").
+def _whole_count(text: str, phrase: str, head: bool = False) -> int:
+    """How often a phrase stands whole in a text, not as part of a longer word ("the Kestria" in "the Kestrian …");
+    with `head`, only where no lower-case noun follows it, whose "the" it would be ("The Tarnvik navy").
     (Found without a pattern built from the phrase: see test_regex_cache.py.)"""
     n, at = 0, text.find(phrase)
     while at >= 0:
         before, after = text[at - 1:at], text[at + len(phrase):at + len(phrase) + 1]
-        if not (before.isalnum() or after.isalnum() or after in "-’'" and after):
+        nxt = text[at + len(phrase):at + len(phrase) + 2]
+        if not (before.isalnum() or after.isalnum() or after in "-’'" and after) and \
+                not (head and nxt[:1] == " " and nxt[1:].islower()):
             n += 1
         at = text.find(phrase, at + 1)
     return n
@@ -400,6 +416,30 @@ def _reached(subj: str, verb: str, perfect: bool, fig: Figure, namer: _Namer) ->
     return f"To what {what} {'does' if first.endswith('s') else 'did'} {subject} {base}?"
 
 
+def _order(value: str) -> float:
+    return float(_NUMBER_WORDS[value.lower()]) if value.lower() in _NUMBER_WORDS else amount(value)
+
+
+def _in_words(text: str, tf: Figure, names: frozenset[str]):
+    """(prompt, source, said, value, counted) for a lead sentence that writes the title's count in words ("Forty
+    artists have withdrawn from …"): asked as `figures.how_question` asks the same sentence with the number in
+    digits, the answer the word as the article writes it; None where it does not."""
+    for m in _WORD_NUMBER.finditer(text):
+        n = _NUMBER_WORDS[m.group(1).lower()]
+        if str(n) != tf.value:
+            continue
+        digits = f"{text[:m.start()]}{n}{text[m.end():]}"
+        counted, end = _counted_after(digits, m.start() + len(str(n)))
+        if not counted or len(text.split()) > 45 or _PARTICIPLE.match(digits, end):
+            return None
+        prompt = how_question(digits, Figure("count", str(n), counted, False, m.start(), end), names)
+        if not prompt or re.search(r"\d", prompt):
+            return None
+        return _TAIL_CLAUSE.sub("?", prompt), text, text[m.start():m.end() + 1 + len(counted)], m.group(1).lower(), \
+            counted
+    return None
+
+
 def _same(a: Figure | str, b: Figure | str) -> bool:
     x = amount(a.value if isinstance(a, Figure) else a)
     y = amount(b.value if isinstance(b, Figure) else b)
@@ -436,6 +476,11 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
             text = s.text.strip()
             at = [m for m in FIGURE.finditer(text) if (m.group("money") or m.group("percent") or m.group("count")) and
                   _same(" ".join((m.group("money") or m.group("percent") or m.group("count")).split()), tf)]
+            if not at and tf.kind == "count":
+                worded = _in_words(text, tf, names)
+                if worded:
+                    prompt, source, said, value, counted = worded
+                    break
             if not at:
                 continue
             m = at[0]
@@ -458,21 +503,25 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
         if not prompt:
             prompt = _title_question(title, tf, namer)
             said = title[tf.start:tf.end]
+
         if not prompt or len(prompt.split()) > 24:
             continue
+        if title[tf.start:tf.start + 1].isalpha():
+            value = title[tf.start:].split()[0]  # "Nine hostages": asked as the title writes it (the story's number)
         if counted and tf.kind == "count" and counted.split()[-1] in ("tonnes", "tons", "litres", "barrels",
                                                                       "hectares", "acres", "megawatts"):
             value = f"{value} {counted}"  # "182,000 tonnes": the unit is the answer's
-        key = Figure(tf.kind, value, counted, tf.approx, 0, 0)
+        key = Figure(tf.kind, value if value[:1].isdigit() or value[:1] in "$£€" else tf.value, counted, tf.approx, 0, 0)
         wrong = nearby(key, everywhere, len(title))
         if len(wrong) < 2:
             continue
         question = {
             "id": ids.make("how", " ".join(prompt.split()[1:5])), "type": "choice", "topic": "context",
-            "prompt": prompt, "choices": sorted({value, *wrong[:3]}, key=amount), "answer": value,
+            "prompt": prompt, "choices": sorted({value, *wrong[:3]}, key=_order), "answer": value,
             "source": " ".join(source.split()),
             "explanation": f"The article says “{' '.join(said.split())}”.",
-            "_typed": typed_forms(value, counted),
+            "_typed": typed_forms(value, counted) if value[:1].isdigit() or value[:1] in "$£€" else list(dict.fromkeys([
+                value, value.lower(), tf.value, f"{value.lower()} {counted}", f"{tf.value} {counted}"])),
         }
         out.append(candidate(question, f"figure:title:{amount(tf.value):g}", 0.92))
     return out

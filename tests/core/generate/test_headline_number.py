@@ -161,3 +161,33 @@ def test_the_leads_act_is_asked_typed_where_the_article_names_too_few_bodies_to_
     assert [(q["type"], q["prompt"], q["answer"]) for q in acts] == [
         ("typed", "Which organisation has withdrawn the safety certificate for Harlow Rovers' Mill Lane ground?",
          "Harlow City Council")]
+
+
+# arts desk: the count written in words, in the title and the lead
+ARTS = ("Forty artists pull out of Kessel festival over sponsor", """
+Forty artists have withdrawn from the Kessel Arts Festival in protest at its sponsorship by the mining company Orvane, organisers confirmed on Friday.
+
+The festival's director, Nina Ruiz, said the sponsorship paid for a third of the budget. "Without it there is no festival," she said.
+
+Orvane said it rejected the artists' claims. The campaign group Art Without Mines said more artists would follow.
+""", date(2027, 6, 4))
+
+
+def test_a_count_written_in_words_is_asked_and_typed_as_the_article_writes_it():
+    bank, _ = generate_bank(article(ARTS[1], ARTS[0]), published=ARTS[2])
+    asked = [q for q in bank["questions"] if q["prompt"].startswith("How many artists have withdrawn from the Kessel")]
+    assert asked and asked[0]["type"] == "typed" and asked[0]["answer"].lower() in ("forty", "forty artists")
+    assert "40" in asked[0]["accept"]
+
+
+def test_the_is_the_names_own_never_the_noun_after_it():
+    assert [f.value for f in title_figures("Tarnvik orders six frigates from Holm Yards")] == ["6"]
+    bank, _ = generate_bank(article("""
+The Tarnvik navy has ordered six frigates from the shipyard Holm Yards in a deal the defence ministry announced on Monday.
+
+"These ships will protect our coast for forty years," said Defence Minister Per Aske.
+
+The Holm Yards union said the order would secure jobs. The Green Party said the money should go to hospitals.
+""", "Tarnvik orders six frigates from Holm Yards"), published=date(2027, 3, 1))
+    assert not any("the Tarnvik order" in q.get("prompt", "") or "the Holm Yards" in q.get("prompt", "")
+                   for q in bank["questions"])
