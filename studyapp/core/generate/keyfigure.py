@@ -131,8 +131,6 @@ _NEXT_WORD = re.compile(r" ([a-z][a-z’'-]*)\b")
 _NOT_NOUNS = frozenset("""is are was were has have had will would can could should may might must does do did said says
 told tells and or but to of in on at for with by from as that which who whose where when while after before since
 until than also still now then not has been being be its their his her this these those""".split())
-_DAY = re.compile(r"\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                  r"(?:\s+(?:night|morning|afternoon|evening))?(?=\?)")
 _LINKS = frozenset({"of", "and", "for", "the", "de", "&"})
 _LEAD_SENTENCES = 5
 _READ = 40  # the story's sentences read for a figure question already asking the title's figure
@@ -512,8 +510,6 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
             prompt = _title_question(title, tf, namer)
             said = title[tf.start:tf.end]
 
-        prompt = _DAY.sub("", prompt) if prompt else prompt  # "… arrested Tuesday night?": a day counted from the
-        # article's date means nothing out of it (the date questions ask the day)
         if not prompt or len(prompt.split()) > 24:
             continue
         if title[tf.start:tf.start + 1].isalpha():
