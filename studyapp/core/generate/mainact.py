@@ -131,7 +131,8 @@ def _agent(ex, sent_start: int, offset: int, text: str):
 # vote's count: each is its own figure question's to ask, and read out here it would give that question away
 _SUM_BEFORE_NOUN = re.compile(r"(?<=\s)[£$€]\s?\d[\d.,]*(?![\d.,])(?:\s?(?:bn|m|k|billion|million|trillion)\b|"
                               r"(?!\s?(?:bn|m|k|billion|million|trillion)\b))\s+"
-                              r"(?=(?!(?:for|of|and|to|in|on|at|from|with|by|or|as|a|an|the)\b)[a-z])|"
+                              r"(?=(?!(?:for|of|and|to|in|on|at|from|with|by|or|as|a|an|the|next|last|this|per|"
+                              r"each|every|a\s+year|year|month|week|over|under|until|before|after)\b)[a-z])|"
                               r"\s+by\s+\d[\d,]*\s+votes?\s+to\s+\d[\d,]*$")  # (a vote's count: its own question's)
 
 
@@ -194,6 +195,9 @@ def _done_by(ex, s, text: str, at: int, patient, parties: list[str], titled: tup
     active = f"{aux} {p.group('verb')} {name}{p.group('mid')}{rest}".strip()
     vo = _verb_and_object(active, titled)
     return (agent, vo) if vo else None
+
+
+_PLACE_LAST = frozenset("Bay Island Islands Valley Coast Hills Point Harbour Beach Heights Falls Springs".split())
 
 
 def _without_titled(obj: str, titled: tuple[float, ...]) -> str | None:
@@ -401,8 +405,8 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
         if len(others) < 2:
             # too few others of its kind to choose from: the doer typed, by its name (a person's surname and
             # aliases count)
-            if len(key.split()) < 2:
-                continue
+            if len(key.split()) < 2 or key.split()[-1] in _PLACE_LAST:
+                continue  # ("Corrin Bay": a side named by its place, no organisation to type)
             accept = [a for p in people if p["name"] == key for a in [key.split()[-1], *p.get("aliases", [])]] \
                 if m.kind == "person" else []
             q = {k: v for k, v in q.items() if k != "choices"} | {"type": "typed"}
