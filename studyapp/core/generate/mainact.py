@@ -24,8 +24,10 @@ from studyapp.core.generate.lexicon import COUNTRIES, DEMONYMS, ORG_WORDS
 from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.pacing import Pacer
-from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+from studyapp.core.generate.realise import IRREGULAR, SAME_PAST, subject_of
 from studyapp.core.generate.text import word_in
+from studyapp.core.generate.figures import FIGURE, amount
+from studyapp.core.generate.keyfigure import title_figures
 
 # How many of the body's first story sentences are read for the lead (a standfirst may come first, and the first
 # sentence may be a scene-setter: "X have a new owner." before "The Y consortium … completed its takeover of the
@@ -48,7 +50,7 @@ _AFTER_NAME = re.compile(r"(?:\s*\([A-Z][A-Za-z&.]{1,12}\))?(?:\s+(?:consortium|
                          r"club|court|party|government|bank))?"
                          r"(?:,\s+(?:led|chaired|headed|run|owned|backed|founded|which|who|a|an|the)\b[^,;:“”\"]{1,100},)?"
                          r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                         r"(?:\s*\([^)\n]{1,30}\))?)?\s+")
+                         r"(?:\s*\([^)\n]{1,30}\))?|\s+(?:today|yesterday|tonight))?\s+")
 # A role's owner after a role that stands for a person ("The president of the northern region of X"), up to the
 # auxiliary that opens the verb phrase
 _OF_PHRASE = re.compile(r"\s+(?:of|at|for)\s+[^,;:()“”\"]{1,80}?(?=\s+(?:has|have|had|will|is|are|was|were)\s)")
@@ -127,28 +129,35 @@ def _agent(ex, sent_start: int, offset: int, text: str):
 
 # A sum in the lead's object ("the proposed £1.1 billion merger", "fined the developer £8 million for …") and a
 # vote's count: each is its own figure question's to ask, and read out here it would give that question away
-_SUM_BEFORE_NOUN = re.compile(r"(?<=\s)[£$€]\s?\d[\d.,]*(?:\s?(?:bn|m|k|billion|million|trillion)\b)?\s+(?=[a-z])|"
+_SUM_BEFORE_NOUN = re.compile(r"(?<=\s)[£$€]\s?\d[\d.,]*(?![\d.,])(?:\s?(?:bn|m|k|billion|million|trillion)\b|"
+                              r"(?!\s?(?:bn|m|k|billion|million|trillion)\b))\s+"
+                              r"(?=(?!(?:for|of|and|to|in|on|at|from|with|by|or|as|a|an|the|next|last|this|per|"
+                              r"each|every|a\s+year|year|month|week|over|under|until|before|after)\b)[a-z])|"
                               r"\s+by\s+\d[\d,]*\s+votes?\s+to\s+\d[\d,]*$")  # (a vote's count: its own question's)
 
 
-def _verb_and_object(rest: str) -> tuple[str, str] | None:
+def _verb_and_object(rest: str, titled: tuple[float, ...] = ()) -> tuple[str, str] | None:
     """'has blocked the planned merger of X and Y, ruling …' → ('has blocked', 'the planned merger of X and Y')."""
     v = _VERB.match(rest)
     if not v:
         return None
     aux = (v.group("aux") or "").strip()
     first = aux.split()[:1]
-    if first and first[0] in ("is", "are", "was", "were") and "to" not in aux.split() and (
+    doing = aux in ("is", "are") and v.group("verb").endswith("ing") and v.group("verb") not in _NOT_DOING
+    if first and first[0] in ("is", "are", "was", "were") and "to" not in aux.split() and not doing and (
             first[0] in ("is", "are") or not (v.group("verb").endswith("ed") or v.group("verb") in IRREGULAR)):
         return None  # "are locked in", "is expected", "are far apart": a state, no act ("was fined", "is to return"
         # are acts)
-    if not _main_verb(v.group("verb"), aux):
-        return None
+    if not doing and not _main_verb(v.group("verb"), aux):
+        return None  # ("is recalling 84,300 cars": an act under way, asked as it is)
     obj = rest[v.end():]
     cut = _OBJECT_END.search(obj)
     obj = obj[:cut.start()] if cut else obj
     obj = _WHEN.sub("", obj).strip().rstrip(".!?")
     obj = _SUM_BEFORE_NOUN.sub("", obj)  # "the proposed merger of …": the sum is the figure question's to ask
+    obj = _without_titled(obj, titled) if titled else obj
+    if obj is None:
+        return None
     if _PARTICLE.match(obj):
         return None  # "took over in May", "began by setting out the case": a phrasal verb or a manner, no act's object
     if _THAT_THE.match(obj):
@@ -158,6 +167,71 @@ def _verb_and_object(rest: str) -> tuple[str, str] | None:
         return None
     verb = " ".join([*aux.split(), v.group("verb")])
     return verb, obj
+
+
+# A passive act and its agent: "has been fined £18.5 million by", "was ordered by"
+_PASSIVE = re.compile(r"(?P<aux>has\s+been|have\s+been|had\s+been|was|were)\s+(?:(?:formally|officially|also|now)\s+)?"
+                      r"(?P<verb>[a-z]{3,})\b(?P<mid>[^,;:“”\"()]{0,60}?)\s+by\s+")
+_ACTIVE_AUX = {"has been": "has", "have been": "has", "had been": "had", "was": "", "were": ""}
+
+
+def _done_by(ex, s, text: str, at: int, patient, parties: list[str], titled: tuple[float, ...]):
+    """(the agent's mention, (verb, object)) of a lead's passive act whose agent the article names: "Pocketly has
+    been fined £18.5 million by the Information Rights Office over a data breach" -> the Information Rights Office,
+    ("has fined", "Pocketly over a data breach"); None when the clause is no such act."""
+    p = _PASSIVE.match(text, at)
+    if not p or p.group("verb") in _NOT_ACTS or not _main_verb(p.group("verb"), "has"):
+        return None
+    agent = _agent(ex, s.start, p.end(), text)
+    if agent is None or agent.possessive or agent.kind == "person":
+        return None
+    name = patient.person or patient.text if patient.kind == "person" else \
+        next((x for x in parties if x == patient.text or x.endswith(" " + patient.text)), patient.text)
+    if patient.kind != "person":
+        name = subject_of(name)
+    aux = _ACTIVE_AUX[" ".join(p.group("aux").split())]
+    tail = _AFTER_NAME.match(text, agent.end - s.start)
+    rest = text[tail.end() - 1:] if tail else ""
+    active = f"{aux} {p.group('verb')} {name}{p.group('mid')}{rest}".strip()
+    vo = _verb_and_object(active, titled)
+    return (agent, vo) if vo else None
+
+
+_PLACE_LAST = frozenset("Bay Island Islands Valley Coast Hills Point Harbour Beach Heights Falls Springs".split())
+
+
+def _without_titled(obj: str, titled: tuple[float, ...]) -> str | None:
+    """The object without the title's figure, which its own question asks (keyfigure.py): "left the rate unchanged at
+    5.25 per cent" -> "left the rate unchanged", "is recalling 84,300 Aster hatchbacks" -> "is recalling Aster
+    hatchbacks"; None where taking it out would leave a phrase cut ("a bid worth for …")."""
+    for m in reversed(list(FIGURE.finditer(obj))):
+        value = m.group("money") or m.group("percent") or m.group("count") or ""
+        n = amount(value)
+        if not n or not any(abs(n - t) < 1e-9 * max(n, t) for t in titled):
+            continue
+        first = abs(n - titled[0]) < 1e-9 * max(n, titled[0])  # the headline's own number, always asked
+        before, after = obj[:m.start()].rstrip(), obj[m.end():]
+        if not after.strip():
+            cut = _LEVEL_END.search(before)
+            if cut:
+                obj = before[:cut.start()]
+            elif first:
+                return None
+        elif _NOUN_AFTER.match(after) and not _CUT_BEFORE.search(before):
+            obj = f"{before} {after.lstrip()}".strip()
+        elif first:
+            return None  # (a second title figure left in: "the records of 2.3 million users" says whose)
+    return obj
+
+
+# Before a figure that ends the object: the word that sets its level ("unchanged at", "rose to")
+_LEVEL_END = re.compile(r"\s+(?:at|to|by)$")
+# After a figure, the noun it counts ("84,300 Aster hatchbacks"); before it, words a figure cannot leave
+_NOUN_AFTER = re.compile(r"\s+(?!(?:for|of|and|to|in|on|at|from|with|by|a|an|the|or|as)\b)[A-Za-z]")
+_CUT_BEFORE = re.compile(r"(?:^|\s)(?:of|for|worth|at|to|by|from|a|an|about|nearly|some|over|than)$")
+# Verbs in -ing after "is" that are no act under way: a state or a wish
+_NOT_DOING = frozenset("""facing expecting hoping seeking wanting considering weighing struggling waiting trying looking
+going being having remaining standing sitting living working saying telling""".split())
 
 
 def _bodies(ex, parties: list[str], persons: set[str]) -> list[str]:
@@ -268,6 +342,7 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
     roles = {p["name"]: p.get("role", "") for p in people}
     out = []
     named = None
+    titled = tuple(amount(f.value) for f in title_figures(ex.article.title))  # asked by their own question
     for s in _lead(ex.article.sentences):
         pace(len(s.text))
         text = s.text
@@ -286,12 +361,15 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
         after = _AFTER_NAME.match(text, end)
         if after is None or re.match(r"\s*(?:and|or|&)\b", text[m.end - s.start:]):
             continue  # "The board and the union are …": two doers, asked as neither
-        vo = _verb_and_object(text[after.end():])
-        if vo is None:
-            continue
-        verb, obj = vo
+        vo = _verb_and_object(text[after.end():], titled)
         if m.possessive:
             continue  # "Mayor X's proposed budget set off …": the name owns the subject, it is not the doer
+        if vo is None:
+            done = _done_by(ex, s, text, after.end(), m, parties, titled)
+            if done is None:
+                continue
+            m, vo = done  # "X has been fined £18.5m by the Y Office over …": the Y Office is the doer
+        verb, obj = vo
         if m.kind == "person":
             key = m.person or m.text
             if key not in persons or not roles.get(key):
@@ -314,7 +392,7 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
                       and not word_in(p, prompt) and not _initials_named(p, prompt)]
             others = one_kind(key, apart(key, others), ex.article.body)
             who = "Which organisation"
-        if len(others) < 2 or word_in(key, prompt):
+        if word_in(key, prompt):
             continue
         q = {"id": ids.make("lead", key, obj.split()[0] if obj else ""), "type": "choice", "topic": "context",
              "prompt": prompt, "choices": sorted([key, *others]), "answer": key, "source": text.strip(),
@@ -322,8 +400,21 @@ def lead_candidates(ex, ids, people: list[dict], parties: list[str], distractors
         named = named or Referents(ex.article, ex.cast, ex.sides(), pace)  # built once, where a lead is asked
         q = named.question(q)  # "the club" named: Castlebridge Athletic
         others = [o for o in others if not word_in(o, q["prompt"]) and not _initials_named(o, q["prompt"])][:3]
-        if len(others) < 2 or word_in(key, q["prompt"]):
+        if word_in(key, q["prompt"]):
             continue  # (nor an option the named prompt now holds)
+        if len(others) < 2:
+            # too few others of its kind to choose from: the doer typed, by its name (a person's surname and
+            # aliases count)
+            if len(key.split()) < 2 or key.split()[-1] in _PLACE_LAST:
+                continue  # ("Corrin Bay": a side named by its place, no organisation to type)
+            accept = [a for p in people if p["name"] == key for a in [key.split()[-1], *p.get("aliases", [])]] \
+                if m.kind == "person" else []
+            q = {k: v for k, v in q.items() if k != "choices"} | {"type": "typed"}
+            q = {k: q[k] for k in ("id", "type", "topic", "prompt", "answer")} | \
+                {"accept": list(dict.fromkeys(a for a in accept if a and a.lower() != key.lower()))[:5]} | \
+                {k: q[k] for k in ("source", "explanation")}
+            out.append(candidate(q, f"lead:{who}:{verb} {obj}", 0.6))
+            continue
         q["choices"] = sorted([key, *others])
         out.append(candidate(q, f"lead:{who}:{verb} {obj}", 0.62))
     # one act, the story's own: the fullest sentence's (a standfirst's "will hand the panels back at a ceremony"

@@ -31,6 +31,7 @@ from studyapp.core.generate.figures import (NAMED, WIRE_LEAD, amount, figures_in
                                             pair_question, scaled, term_length, term_question,
                                             terms_in, typed_forms, vote_question)
 from studyapp.core.generate.mainact import lead_candidates, no_holder as _no_holder
+from studyapp.core.generate.keyfigure import headline_figure_candidates, one_figure
 from studyapp.core.generate.lexicon import (AGENT_NOUNS, ASCII_CASE_PAIRS, COUNTRIES, DEMONYMS, NOT_NAMES, ORG_WORDS,
                                             PARTY_NAMES, TITLE_WORDS)
 from studyapp.core.generate.pacing import UNIT, Pacer, pacer
@@ -3952,11 +3953,13 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
         lambda: term_candidates(ex, ids, names, pace, pictured, people),
         lambda: cloze_candidates(ex, ids, people, pace), lambda: described_candidates(ex, ids, pace),
         lambda: lead_candidates(ex, ids, people, parties, _distractors(ex, people), pace, Candidate),
+        lambda: headline_figure_candidates(ex, ids, names, people, pace, pictured, Candidate),
     ]
     out: list[Candidate] = []
     for build in builders:
         pace.now()
         out += build()
+    one_figure(out)  # the title's figure asked once, whichever question asks it (keyfigure.py)
     street = passers_by(ex)  # no question answered by a passer-by's name (see passers.py)
     # nor a gap in a passer-by's sentence ("At the next table, X, a {{34}}-year-old software engineer, …"): trivia
     lay = [p["name"] for p in people if p.get("role") and p["role"] != "organisation" and _passer_by_role(p, ex)]
