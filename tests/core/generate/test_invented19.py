@@ -122,3 +122,26 @@ def test_a_name_cloze_accepts_forms_of_the_name_not_a_bare_title():
     people = build_people(ex)
     accepts = [c.question["accept"] for c in cloze_candidates(ex, Ids(), people) if c.question["id"].startswith("name-")]
     assert accepts and all(not a.lower().startswith("the ") for acc in accepts for a in acc)
+
+
+def test_a_subheading_in_quotation_marks_is_no_ones_quotation():
+    body = ("Federation president Ilse Marwood announced the result after a secret ballot of 40 member nations. Tollby "
+            "won by 24 votes to 16.\n\n"
+            "Tollby's bid promised to reuse the old boathouses and build nothing new on the lake shore.\n\n"
+            "\"A lake made for rowers\"\n\n"
+            "Tollby bid leader Jon Arbery, a former world champion in the single sculls, said the win rewarded a "
+            "campaign built around the lake.\n\n"
+            "\"We never tried to be the biggest. We tried to be the best place to row,\" he said.")
+    assert speakers(body) == ["Jon Arbery"]
+
+
+def test_a_quotation_that_opens_on_a_verb_whose_subject_is_outside_it_is_not_asked():
+    from studyapp.core.generate.checks import CheckContext, review_question
+    q = {"id": "quote-x", "type": "quote", "topic": "who-said-what", "quote": "fails to reflect the cost of running "
+         "a rural bus route", "speaker": "Mira Tollan", "distractors": ["Ben Ashdown", "Rhona Kell"],
+         "source": "Mira Tollan said the grant \"fails to reflect the cost of running a rural bus route\"."}
+    text = article("The county bus grant was cut.\n\nMira Tollan said the grant \"fails to reflect the cost of running "
+                   "a rural bus route\". Ben Ashdown and Rhona Kell disagreed.")
+    review = review_question(q, CheckContext(text, people=[{"name": n} for n in ("Mira Tollan", "Ben Ashdown",
+                                                                                  "Rhona Kell")]))
+    assert "the quotation starts mid-sentence and reads as cut" in [c.why for c in review.failed]
