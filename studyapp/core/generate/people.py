@@ -537,7 +537,8 @@ _FIRM_ENDS = {"mobile", "bank", "group", "holdings", "airlines", "airways", "ene
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
-         r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
+         r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary|consortium|"
+         r"cooperative|co-operative|partnership|syndicate|joint\s+venture)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
 # A body's noun right before a one-word name, after "the", "its" or a possessive: "the workers' union Unitek"
@@ -563,7 +564,8 @@ _PLURAL_TITLES = frozenset({"executives", "officers", "directors", "secretaries"
 _SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
-                         r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
+                         r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will|led|owned|run|based|backed|"
+                         r"founded|formed|set\s+up|made\s+up|controlled)\b)")
 
 
 # A body's staff or organ after its name: "Brenner management", "Kelby bosses", "Acme's board"

@@ -239,6 +239,8 @@ _MEMBERS_OF = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[E
                          r"[Ll]awyers|[Oo]fficials|[Ss]cientists|[Ee]ngineers|[Ii]nspectors|[Aa]uditors|[Ee]xperts|"
                          r"[Dd]octors|[Ss]taff|[Vv]olunteers|[Oo]rganisers|[Oo]rganizers|[Tt]raders|[Bb]ankers|"
                          r"[Pp]ollsters|[Ss]pokespeople)\s+(?:at|from|for|with)\s+(?:the\s+)?$")
+# The noun set off after a body's name: "Tessaro Linkway, a consortium led by …", "Arlo, the regional operator,"
+_SET_OFF_NOUN = re.compile(r",\s+(?:a|an|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # A speech tag opening the paragraph after a quotation that ended on a comma: '"…," ¶ said X' (offset: its space)
 _TAG_OVER_BREAK = re.compile(r"[ \t]*\n\s*(?=(?:said|says|added|adds|wrote|writes|explained|explains|insisted|"
                              r"insists|recalled|recalls|according\s+to)\b)")
@@ -472,7 +474,8 @@ _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department"
                   "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild",
                   # (a chamber of trade, a university, a charity or a parliament is never "the company" either)
                   "chamber", "institute", "university", "college", "school", "hospital", "charity", "foundation",
-                  "forum", "parliament", "assembly", "senate", "police"}
+                  "forum", "parliament", "assembly", "senate", "police", "consortium", "cooperative", "co-operative",
+                  "partnership", "syndicate", "regulator", "watchdog"}
 # The kind of organisation a name is introduced with ("campaign group Blue Varn", "the food app Dashly").
 _DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
                r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
@@ -645,6 +648,19 @@ class Attributor:
             if tail and tail.group(1).lower() == kind:
                 found.add(self._full_org(m.text, at))
         return Speaker(found.pop(), "organisation") if len(found) == 1 else None
+
+    def _org_called(self, head: str, before: int) -> Speaker | None:
+        """'the charity said' after 'The charity Bladder Cancer Action called …' or 'Tessaro Linkway, a consortium led
+        by …': the latest organisation the article introduced with that noun, before or set off after its name."""
+        for m in reversed(self.cast.mentions_in(max(0, before - 3000), before)):
+            if m.kind != "org" or m.possessive:
+                continue
+            if self.body[max(0, m.start - len(head) - 1):m.start].lower() == head + " ":
+                return Speaker(self._full_org(m.text, m.start), "organisation")
+            set_off = _SET_OFF_NOUN.match(self.body, m.end)
+            if set_off and head in set_off.group(1).lower().split():
+                return Speaker(self._full_org(m.text, m.start), "organisation")
+        return None
 
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
@@ -886,12 +902,15 @@ class Attributor:
             known = self._story_org(low, start)
             if known is not None:
                 return known  # "the company said" after "Dashly insists …": the one the story is about
-            if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
-                if org is not None and org.name.lower().endswith(head):
+            if head in ORG_WORDS or head in AGENT_NOUNS or head in _KINDS_OF_BODY or head in _ANY_ORG:
+                if org is not None and org.name.lower().endswith(head):  # "said the assembly government"
                     return org
-                named = self._named_org(head, start)
+                named = self._named_org(head, start) or self._org_called(head, start)
                 if named is not None:
                     return named
+                if head not in ORG_WORDS and head not in AGENT_NOUNS:
+                    return Speaker(low, "unnamed")  # "the consortium said" with no consortium named: a body, never
+                    # the person quoted last (the charity's chief, another body's head)
             elif not inside or low.split()[-1] in _PERSON_HEADS:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":

@@ -145,3 +145,15 @@ def test_a_quotation_that_opens_on_a_verb_whose_subject_is_outside_it_is_not_ask
     review = review_question(q, CheckContext(text, people=[{"name": n} for n in ("Mira Tollan", "Ben Ashdown",
                                                                                   "Rhona Kell")]))
     assert "the quotation starts mid-sentence and reads as cut" in [c.why for c in review.failed]
+
+
+def test_the_body_said_is_the_body_introduced_with_that_noun_not_the_person_quoted_last():
+    body = ("Patients will wait longer for a new kidney drug after talks on its price broke down.\n\n"
+            "The charity Kidney Hope called the decision \"a blow to every family waiting\".\n\n"
+            "\"Patients are caught in the middle again,\" said Asha Verrin, its chief executive.\n\n"
+            "The charity said more than 8,000 people had signed its petition.\n\n"
+            "The drug is made by Corlan Bio, a consortium led by two university spin-outs. The consortium said the "
+            "price reflected twelve years of research.")
+    claims = dict((c, s) for s, c in _claims(body))
+    assert claims["more than 8,000 people had signed its petition"] == "Kidney Hope"
+    assert claims["the price reflected twelve years of research"] == "Corlan Bio"
