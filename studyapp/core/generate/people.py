@@ -781,7 +781,7 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
-    if noble_at is None and lows[-1] in _PLURAL_TITLES:
+    if noble_at is None and lows[-1] in _PLURAL_TITLES and len(toks) >= 2:
         return "org", toks, titles, honorific  # "… Chief Executives", "… Head Teachers": a body of office-holders
     if noble_at is None and not honorific and len(name) >= 2 and lows[-1] in TITLE_WORDS and \
             _AGENT_TITLE.fullmatch(lows[-1]) and not _SAID_NEXT.match(text, run.end):

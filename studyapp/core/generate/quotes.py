@@ -743,6 +743,9 @@ class Attributor:
         """The speaker a stretch of text names: a person, two people, an organisation or a description."""
         while start < end and self.body[start] in " ,":
             start += 1
+        several = _SEVERAL_INCLUDING.match(self.body, start, end)
+        if several:  # "At least four carriers, including X and Y, have told …": the several, not one of those named
+            return Speaker(several.group(1), "unnamed")  # (before "At …," is read as a setting)
         start += self._participle_opener(start, end)
         if start >= 3 and _WHO_RX17.fullmatch(self.body[start - 3:start]) and any(
                 m.kind == "person" and m.person and m.start == start - 3 for m in self.cast.mentions_in(start - 3, end)):
@@ -750,9 +753,6 @@ class Attributor:
         phrase = self.body[start:end].strip(" ,:")
         if not phrase:
             return None
-        several = _SEVERAL_INCLUDING.match(phrase)
-        if several:  # "At least four carriers, including X and Y, have told …": the several, not one of those named
-            return Speaker(several.group(1), "unnamed")
         lone = _WHO_RX0.search(phrase)
         if lone:  # "said E. Tallis", "said trust chair M. Kessel": an initial is no one; the name it opens, or nobody
             return self._initialled(start + phrase.find(lone.group(1), lone.start()))

@@ -37,6 +37,9 @@ def test_the_several_speak_not_one_of_those_named_after_including():
             "Several operators, including Brackwater Line and Osterholm Ferries, have told passengers they will "
             "cancel sailings until Friday.")
     assert _claims(body) == [("Several operators", "they will cancel sailings until Friday")]
+    # (and "At least three …," is the subject, not a setting like "At the hearing,")
+    body = body.replace("Several operators", "At least three operators")
+    assert _claims(body) == [("At least three operators", "they will cancel sailings until Friday")]
 
 
 def test_a_body_of_office_holders_is_no_person():
@@ -45,6 +48,10 @@ def test_a_body_of_office_holders_is_no_person():
             "injunction.")
     cast = _cast(body)
     assert "Executives" not in cast
+    # (a plural title alone opening a sentence is no body either: "Consultants will step in …")
+    ex = extract(article("Consultants will step in to cover the strike. Its cost was high, Trust Wales said."),
+                 date(2026, 5, 4))
+    assert not [m for m in ex.cast.mentions if m.text == "Consultants" and m.kind == "org"]
     assert _claims(body)[0][0] == "Federation of Island Ferry Chief Executives"
 
 
