@@ -902,7 +902,7 @@ class Attributor:
             known = self._story_org(low, start)
             if known is not None:
                 return known  # "the company said" after "Dashly insists …": the one the story is about
-            if head in ORG_WORDS or head in AGENT_NOUNS or head in _KINDS_OF_BODY or head in _ANY_ORG:
+            if head in ORG_WORDS or head in AGENT_NOUNS or (head in _KINDS_OF_BODY or head in _ANY_ORG) and not inside:
                 if org is not None and org.name.lower().endswith(head):  # "said the assembly government"
                     return org
                 named = self._named_org(head, start) or self._org_called(head, start)
