@@ -288,6 +288,10 @@ _NO_SUBJECT = {"will", "would", "is", "are", "was", "were", "has", "have", "had"
                "at", "for", "with", "by", "from", "and", "or", "but", "that", "which", "who", "can", "could",
                "should", "must", "may", "might", "not", "about", "over", "into", "under", "after", "before",
                "during", "against", "than", "as", "if", "whether", "so", "because"}
+# A quotation that opens on a verb of the third person, its object after it: "fails to …", "sets a …", "shares the …"
+# (what does so is the subject before the quotation marks; not "costs" or "plans" as nouns before an adjective)
+_S_VERB_OPENS = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:to|a|an|the|its|their|our|his|her|this|that|these|those|no|it|them|"
+                           r"us|every|all|any)\s")
 _HANGING = re.compile(r"(?:, (?:will|would|is|are|was|were|has|have|had)\b|\bwants? [a-z]+ed (?:into|by|from|to|in|on|at)\b)")
 _NO_OBJECT = re.compile(r"\b(?:rejects|demands|offers|opposes|proposes|dismisses|accepts|backs|supports|wants|urges|"
                         r"refuses) (?:within|in|on|at|by|after|before|during|over|since|until)\b|"
@@ -825,7 +829,9 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
         if first and first[0].islower() and (first[0] in _NO_SUBJECT | {"and", "to", "of", "is", "are", "once", "when",
                                                                         "until", "unless", "while", "where"} or
                                              (quoted and base_or_verb(first[0])) or
-                                             re.fullmatch(r"[a-z]+[^e]ed", first[0])):  # “passed on to the …”
+                                             re.fullmatch(r"[a-z]+[^e]ed", first[0]) or
+                                             _S_VERB_OPENS.match((quoted.group(1) if quoted else (q.get("quote") or "")).strip("“”\"‘’' "))):
+            # ("fails to reflect the value …", "sets a precedent …": a verb whose subject is outside the quotation)
             return Check("complete", False, "the quotation starts mid-sentence and reads as cut")
     claim = ""
     if t == "quote" and q.get("reported"):

@@ -122,6 +122,7 @@ _DAY_HEAD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                        r"Tomorrow)\b|\b" + _MONTH + r"(?!\w)")
 _ATTRIBUTION = re.compile(r"\b[a-z][\w'’-]*[ \t]+[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’-]*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?$")
+_QUOTED_HEAD = re.compile(r"[\"“‘]([^\"“”‘’]+)[\"”’]")
 
 
 def is_subhead(line: str, prev: str, nxt: str) -> bool:
@@ -129,6 +130,10 @@ def is_subhead(line: str, prev: str, nxt: str) -> bool:
     paragraph that ends a sentence (not a picture's credit or dateline, whose title line it would be) and
     before a paragraph of the story."""
     line, prev, nxt = line.strip(), prev.strip(), nxt.strip()
+    quoted = _QUOTED_HEAD.fullmatch(line)
+    if quoted:
+        line = quoted.group(1)  # '"A course built for the athletes"': a subheading in quotation marks, a phrase of
+        # the section below with no sentence's stop and no tag, is a heading still, not anyone's quotation
     if not (line and prev and nxt) or not _SUBHEAD.fullmatch(line) or line.isupper() or any(c.isdigit() for c in line):
         return False
     if _DAY_HEAD.search(line) or _ATTRIBUTION.search(line):

@@ -537,15 +537,35 @@ _FIRM_ENDS = {"mobile", "bank", "group", "holdings", "airlines", "airways", "ene
 # Nouns for a company or body (never a person) that stand in apposition to its name.
 _BODY = (r"(?:company|firm|operator|carrier|airline|retailer|chain|manufacturer|maker|insurer|lender|bank|utility|"
          r"supplier|distributor|start-?up|conglomerate|charity|group|organi[sz]ation|agency|union|club|team|network|"
-         r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary)")
+         r"brand|label|band|venue|website|app|platform|newspaper|paper|channel|station|party|subsidiary|consortium|"
+         r"cooperative|co-operative|partnership|syndicate|joint\s+venture)")
 _BODY_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?)|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}" + _BODY +
                           r",\s*$")
 # A body's noun right before a one-word name, after "the", "its" or a possessive: "the workers' union Unitek"
 _BODY_NOUN_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|[\w-]['’]s?)\s+(?:[\w'’-]+\s+){0,2}" + _BODY + r"\s+$")
+# Names listed after a plural noun for bodies are bodies: "several operators, including Brackwater Line and …",
+# "carriers such as X, Y and Z" (the first of them right after "including", a later one after the list's comma or "and")
+_BODIES_LISTED = re.compile(r"\b(?:companies|firms|operators|carriers|airlines|retailers|chains|manufacturers|makers|"
+                            r"insurers|lenders|banks|utilities|suppliers|distributors|charities|groups|organi[sz]ations|"
+                            r"agencies|unions|clubs|teams|networks|brands|labels|venues|websites|apps|platforms|"
+                            r"newspapers|papers|channels|broadcasters|stations|parties|subsidiaries|lines|shippers|"
+                            r"hauliers|builders|developers|contractors|providers|operators|outlets|publishers|"
+                            r"bodies|institutions|associations|federations|councils|authorities|businesses|brewers|"
+                            r"chains|stores|supermarkets|hospitals|universities|schools|colleges|funds|investors)\b"
+                            r"(?:\s+\([^()]{1,40}\))?,?\s+(?:including|such\s+as|like|among\s+them|notably|led\s+by)\s+"
+                            r"(?:[^.;:()\"“”]{0,80}?(?:,|\band)\s+)?$")
+# The plural of a title is never a person's name: "the Confederation of Hospital Chief Executives" is a body
+_PLURAL_TITLES = frozenset({"executives", "officers", "directors", "secretaries", "presidents", "governors",
+                            "commissioners", "superintendents", "inspectors", "administrators", "coordinators",
+                            "managers", "headteachers", "editors", "engineers", "ministers", "chairs", "chairmen",
+                            "chairwomen", "trustees", "consultants", "surgeons", "physicians", "nurses", "teachers",
+                            "principals", "registrars", "coroners", "solicitors", "barristers", "councillors",
+                            "magistrates", "prosecutors", "investigators", "auditors", "treasurers"})
 _SPOKES_FOR = re.compile(r"\bspokes(?:man|woman|person)\s+for\s+$", re.IGNORECASE)
 _PREP_END = re.compile(r"\b(?:for|of|at|from|to|with)\s+$", re.IGNORECASE)
 _BODY_AFTER = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}" + _BODY +
-                         r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will)\b)")
+                         r"(?=\s*[,.;)]|\s+(?:said|says|which|that|has|had|is|was|will|led|owned|run|based|backed|"
+                         r"founded|formed|set\s+up|made\s+up|controlled)\b)")
 
 
 # A body's staff or organ after its name: "Brenner management", "Kelby bosses", "Acme's board"
@@ -761,6 +781,12 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
     if not name:
         return "unknown", [], titles, honorific
     lows = [_bare(t[2]).lower() for t in name]
+    if noble_at is None and lows[-1] in _PLURAL_TITLES and len(toks) >= 2:
+        return "org", toks, titles, honorific  # "… Chief Executives", "… Head Teachers": a body of office-holders
+    if noble_at is None and not honorific and len(name) >= 2 and lows[-1] in TITLE_WORDS and \
+            _AGENT_TITLE.fullmatch(lows[-1]) and not _SAID_NEXT.match(text, run.end):
+        return "unknown", name, titles, honorific  # "… and Humanitarian Coordinator in X, Ana Kest": a post's
+        # words after "and", never a surname ("Coordinator", "Administrator", "Legislator")
     if lows[0] in PLACE_STARTS and len(name) >= 2 and noble_at is None and not honorific and \
             lows[-1] not in _BODY_HEADS:  # "Upper Tamsin Growers Association" is a body, not a place
         return "place", toks, titles, honorific
@@ -828,6 +854,8 @@ def _classify(run: _Run, text: str, sentence_start: int, mid_caps: set[str] | No
                 _SPOKES_FOR.search(text[sentence_start:sentence_start + body_before.start()]):
             body_before = None  # "Counsel for the company, X,": the body belongs to a noun before it, X is that one
             # (but "a spokesman for the engine maker, X,": the spokesman is the person, X the maker)
+        if not titles and not honorific and _BODIES_LISTED.search(text, max(sentence_start, run.start - 160), run.start):
+            return "org", toks, titles, honorific  # "operators, including Brackwater Line and …": one of the bodies
         if body_before or _BODY_AFTER.match(text[run.end:run.end + 60]):
             return "org", toks, titles, honorific  # "The operator, Merrow Ferries, said"
         return "person", name, titles, honorific

@@ -216,6 +216,14 @@ _STRONG_M = re.compile(r"\b(?:mr|sir|lord|king|prince|dad|father|grandfather|gra
 _TAG = re.compile(r"\b(he|she)\s+(?:said|says|added|adds|told|tells|explained|explains|insisted|insists|recalled|"
                   r"recalls|wrote|writes|admitted|admits|warned|warns|argued|argues|asked|asks|replied|replies|"
                   r"continued|continues|conceded|concedes|noted|notes|went on|goes on)\b", re.IGNORECASE)
+# A speech tag stands after a quotation (masked to spaces), a stop or a comma, or opens the stretch; not after a word
+# ("…, which he said was …", "… because she said …": the clause's own subject)
+_TAG_AFTER = re.compile(r"(?:^|[.,;:!?—–]|\s{2})\s*$")
+# The first pronoun after a name, written in running text (not a crosshead in capitals): "he", "she", or a "his",
+# "himself", "herself" that only one sex has
+# ("… a length which he said was usual": the pronoun of a relative clause's speech tag is its own speaker's)
+_WHICH_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_WEAK_SIGN = re.compile(r"\b([Hh]e|[Ss]he|his|himself|herself)\b")
 # What stands between a name and a "…, she said" in one unquoted sentence: the named one is spoken of, not speaking.
 _TOLD_OF = re.compile(r"[^.!?“”\"\n]*,\s*")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
@@ -283,11 +291,14 @@ def sexes(article: str, people: list[dict], pace: Callable[[int], None] | None =
             # person named in them is another's (the judge's), no sign of the named one's sex
             stretch = stretch[:tag.start()]
             tag = None
+        if tag and not _TAG_AFTER.search(stretch, 0, tag.start()):
+            tag = None  # "…, which he said was …": a clause's own subject, no speech tag on the one named before it
         if tag:
             strong.setdefault(name, set()).add("m" if tag.group(1).lower() == "he" else "f")
-        first = re.search(r"\b(he|she)\b", stretch[:300], re.IGNORECASE)
-        if first:
-            weak.setdefault(name, set()).add("m" if first.group(1).lower() == "he" else "f")
+        first = next((w for w in _WEAK_SIGN.finditer(stretch[:300]) if not (
+            _WHICH_BEFORE.search(stretch, 0, w.start()) and _TAG.match(stretch, w.start()))), None)
+        if first:  # (not a crosshead's "WHAT SHE SAID": a heading in capitals is no one's pronoun)
+            weak.setdefault(name, set()).add("m" if first.group(1).lower() in ("he", "his", "himself") else "f")
     out: dict[str, str] = {}
     for name in forms:
         votes = strong.get(name) or weak.get(name) or set()

@@ -814,7 +814,8 @@ def _typed_who_said(ex: Extraction, ids: Ids, person: dict, text: str, sent, end
     else:
         return None
     surname = name.split()[-1]
-    accept = [surname] + [a for a in person.get("aliases", []) if a.lower() not in {"the", name.lower()}]
+    accept = [surname] + [a for a in person.get("aliases", []) if a.lower() not in {"the", name.lower()} and
+                          _a_name_form(a, name)]
     return Candidate({
         "id": ids.make("who-said", name, " ".join(text.split()[:4])), "type": "typed", "topic": "who-said-what",
         "prompt": f"Who said: “{text}”?", "answer": name, "accept": list(dict.fromkeys(accept))[:5],
@@ -3349,6 +3350,13 @@ def _in_title(value: str, title: str) -> bool:
     return False
 
 
+def _a_name_form(alias: str, name: str) -> bool:
+    """Whether an alias is a form of the person's name ("Dame Olivia", "Ms Renshaw"), not a description the article
+    also calls them by ("The inspector"): a typed answer of a bare job title names no one (readers judged it so)."""
+    words = {w.lower() for w in name.split()}
+    return any(w.lower().strip(".,") in words for w in alias.split())
+
+
 def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | None = None) -> list[Candidate]:
     """A name or a figure blanked in a complete story sentence; typed answers accept surname and aliases."""
     pace = pace or Pacer()
@@ -3366,7 +3374,8 @@ def cloze_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer |
             if (s.furniture or p["name"] not in text or text.count(surname) != 1 or "{" in text
                     or not 8 <= len(text.split()) <= 40 or not text[-1:] in ".!”\"’"):
                 continue
-            accept = [surname] + [a for a in p.get("aliases", []) if a.lower() not in {"the", p["name"].lower()}]
+            accept = [surname] + [a for a in p.get("aliases", []) if a.lower() not in {"the", p["name"].lower()} and
+                                  _a_name_form(a, p["name"])]
             out.append(Candidate({
                 "id": ids.make("name", p["name"]), "type": "typed", "topic": "context",
                 "prompt": text.replace(p["name"], "{{" + p["name"] + "}}", 1),

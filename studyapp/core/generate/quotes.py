@@ -234,6 +234,16 @@ def _next_at(offsets: list[int], lo: int, hi: int) -> int | None:
 _STRAIGHT_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))'(?=[A-Z0-9])", re.MULTILINE)
 _STRAIGHT_CLOSE = re.compile(r"(?<=[,.!?…])'(?=\s|$|[)—–])", re.MULTILINE)
 _MARK_OR_BREAK = re.compile(r"[\"“”\n]")
+# A plural subject of a body's members, right before its name: "Analysts at", "Lawyers for the", "Researchers from"
+_MEMBERS_OF = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[Aa]nalysts|[Ee]conomists|[Rr]esearchers|[Ss]trategists|"
+                         r"[Ll]awyers|[Oo]fficials|[Ss]cientists|[Ee]ngineers|[Ii]nspectors|[Aa]uditors|[Ee]xperts|"
+                         r"[Dd]octors|[Ss]taff|[Vv]olunteers|[Oo]rganisers|[Oo]rganizers|[Tt]raders|[Bb]ankers|"
+                         r"[Pp]ollsters|[Ss]pokespeople)\s+(?:at|from|for|with)\s+(?:the\s+)?$")
+# The noun set off after a body's name: "Tessaro Linkway, a consortium led by …", "Arlo, the regional operator,"
+_SET_OFF_NOUN = re.compile(r",\s+(?:a|an|the|its)\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+# A speech tag opening the paragraph after a quotation that ended on a comma: '"…," ¶ said X' (offset: its space)
+_TAG_OVER_BREAK = re.compile(r"[ \t]*\n\s*(?=(?:said|says|added|adds|wrote|writes|explained|explains|insisted|"
+                             r"insists|recalled|recalls|according\s+to)\b)")
 _SINGLE_CLOSE = re.compile(r"’(?![A-Za-z])")
 
 
@@ -464,7 +474,8 @@ _KINDS_OF_BODY = {"union", "council", "party", "court", "ministry", "department"
                   "authority", "agency", "campaign", "coalition", "alliance", "club", "office", "tribunal", "guild",
                   # (a chamber of trade, a university, a charity or a parliament is never "the company" either)
                   "chamber", "institute", "university", "college", "school", "hospital", "charity", "foundation",
-                  "forum", "parliament", "assembly", "senate", "police"}
+                  "forum", "parliament", "assembly", "senate", "police", "consortium", "cooperative", "co-operative",
+                  "partnership", "syndicate", "regulator", "watchdog"}
 # The kind of organisation a name is introduced with ("campaign group Blue Varn", "the food app Dashly").
 _DESCRIPTOR = (r"(?:group|firm|company|charity|organi[sz]ation|network|app|platform|union|campaign|coalition|"
                r"association|watchdog|lobby|consultancy|retailer|chain|start-?up|operator|airline|bank|lender|insurer)")
@@ -519,6 +530,11 @@ _NAME_SET_OFF = re.compile(r"([A-Z][^,_]{1,60}?),\s+(?:a|an|the)\s+[^,_]+?,?")
 
 
 # The fixed patterns `who` uses, compiled once here (see test_regex_cache.py)
+# A plural subject and some of its members named after it: "At least four carriers, including X and Y,"
+_SEVERAL_INCLUDING = re.compile(r"((?:[Aa]t\s+least|[Mm]ore\s+than|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther|[Aa]ll|[Mm]ost|"
+                                r"[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|"
+                                r"[Hh]undreds|\d+|[Tt]he|[Oo]f|and|\s)+(?:[a-z-]+\s+){0,2}[a-z]{3,}s),\s+(?:including|"
+                                r"such\s+as|among\s+them)\s")
 _WHO_RX0 = re.compile(r"(?:^|\s)([A-Z])\.?$")
 _WHO_RX1 = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|then|later|earlier|once|again|now|"
                         r"repeatedly|simply|would|will|could|did|used\s+to|went\s+on\s+to|liked\s+to|"
@@ -633,6 +649,19 @@ class Attributor:
                 found.add(self._full_org(m.text, at))
         return Speaker(found.pop(), "organisation") if len(found) == 1 else None
 
+    def _org_called(self, head: str, before: int) -> Speaker | None:
+        """'the charity said' after 'The charity Bladder Cancer Action called …' or 'Tessaro Linkway, a consortium led
+        by …': the latest organisation the article introduced with that noun, before or set off after its name."""
+        for m in reversed(self.cast.mentions_in(max(0, before - 3000), before)):
+            if m.kind != "org" or m.possessive:
+                continue
+            if self.body[max(0, m.start - len(head) - 1):m.start].lower() == head + " ":
+                return Speaker(self._full_org(m.text, m.start), "organisation")
+            set_off = _SET_OFF_NOUN.match(self.body, m.end)
+            if set_off and head in set_off.group(1).lower().split():
+                return Speaker(self._full_org(m.text, m.start), "organisation")
+        return None
+
     def _named_org(self, head: str, before: int) -> Speaker | None:
         """'the chamber said' after 'The Lakeside Chamber of Commerce welcomed …': the latest organisation
         named with that word, within the last few paragraphs."""
@@ -714,6 +743,9 @@ class Attributor:
         """The speaker a stretch of text names: a person, two people, an organisation or a description."""
         while start < end and self.body[start] in " ,":
             start += 1
+        several = _SEVERAL_INCLUDING.match(self.body, start, end)
+        if several:  # "At least four carriers, including X and Y, have told …": the several, not one of those named
+            return Speaker(several.group(1), "unnamed")  # (before "At …," is read as a setting)
         start += self._participle_opener(start, end)
         if start >= 3 and _WHO_RX17.fullmatch(self.body[start - 3:start]) and any(
                 m.kind == "person" and m.person and m.start == start - 3 for m in self.cast.mentions_in(start - 3, end)):
@@ -870,16 +902,23 @@ class Attributor:
             known = self._story_org(low, start)
             if known is not None:
                 return known  # "the company said" after "Dashly insists …": the one the story is about
-            if head in ORG_WORDS or head in AGENT_NOUNS:  # "said the assembly government"
-                if org is not None and org.name.lower().endswith(head):
+            if head in ORG_WORDS or head in AGENT_NOUNS or (head in _KINDS_OF_BODY or head in _ANY_ORG) and not inside:
+                if org is not None and org.name.lower().endswith(head):  # "said the assembly government"
                     return org
-                named = self._named_org(head, start)
+                named = self._named_org(head, start) or self._org_called(head, start)
                 if named is not None:
                     return named
+                if head not in ORG_WORDS and head not in AGENT_NOUNS:
+                    return Speaker(low, "unnamed")  # "the consortium said" with no consortium named: a body, never
+                    # the person quoted last (the charity's chief, another body's head)
             elif not inside or low.split()[-1] in _PERSON_HEADS:
                 cur = self.tracker.current  # "said the 30-year-old", "said the two-time champion"
                 if cur is not None and cur.kind == "person":
                     return cur
+        if low == "they":
+            members = self._members_of(start)
+            if members is not None:
+                return members  # 'Analysts at X said in a note …. "…," they wrote': X's, not the story's firm
         if _PLURAL_WHO.match(low) and not _WHO_RX28.match(phrase):  # "the US" is no plural
             if self.tracker.joint is None and re.fullmatch(r"the\s+" + _HUMAN, low) and low.endswith("s"):
                 return Speaker(phrase, "unnamed")  # "the officials said": not the one person last named
@@ -1550,13 +1589,18 @@ class Attributor:
             return None
         nm = _MARK_OR_BREAK.search(self.body, seg.close + 1)
         stop = nm.start() if nm else len(self.body)
-        tail = _unabbrev(self.body[seg.close + 1:stop])
+        base = seg.close + 1
+        over = _TAG_OVER_BREAK.match(self.body, base) if seg.text.rstrip().endswith(",") else None
+        if over:  # '"…, Nobody came until ten," ¶ said Abena Sarfo, who …': a quotation's own paragraph ends on its
+            # comma, and its tag opens the next one
+            nm = _MARK_OR_BREAK.search(self.body, over.end())
+            base, stop = over.end() - 1, nm.start() if nm else len(self.body)
+        tail = _unabbrev(self.body[base:stop])
         # "U.S. Marshal Kay Dunn said": an acronym's full stops end no sentence (same length, so offsets hold)
         tail = re.sub(r"\b(?:[A-Z]\.){2,}(?=\s+[A-Z])", lambda x: x.group().replace(".", "·"), tail)
         ended = seg.text.rstrip()[-1:] in {".", "…"} and not tail.lstrip().startswith(",")
         if ended and not re.match(r"\s*[a-z]", tail) or re.match(r"\s*[.!?]", tail):
             return None
-        base = seg.close + 1
         if re.match(r"\s*(?:and|but|or|then)\s+(?:also\s+|later\s+)?[a-z]+(?:ed|s)\b", tail):
             return None  # '… was "a first step" and criticised …': the sentence's own subject goes on
         if re.match(r"\s*,?\s*(?:while|whereas|but|and|although|though)\s", tail) and \
@@ -1607,6 +1651,19 @@ class Attributor:
                     not state or state.replace(" ", "").startswith(tag.group(2).lower().replace(".", "").replace(" ", ""))):
                 found.add(m.person)
         return Speaker(found.pop(), "person") if len(found) == 1 else None
+
+    def _members_of(self, at: int) -> Speaker | None:
+        """The body whose members are the plural subject in the paragraph before `at`: "Analysts at X said …",
+        "Lawyers for X told …" make a later "they" in that paragraph X's voice; None when no such subject opens a
+        sentence there, or a person or another body is named after it."""
+        para = self.body.rfind("\n", 0, at) + 1
+        found = None
+        for m in self.cast.mentions_in(para, at):
+            if m.kind == "org" and not m.possessive and _MEMBERS_OF.search(self.body, max(para - 1, m.start - 40, 0), m.start):
+                found = m
+            elif found is not None and m.kind in ("org", "person"):
+                found = None if m.kind == "person" or m.text != found.text else found
+        return Speaker(self._full_org(found.text, found.start), "organisation") if found is not None else None
 
     def named_after(self, at: int) -> Speaker | None:
         """The person whose name is set off right after a description that ends at `at` ("its director, Jo Lee")."""

@@ -360,12 +360,37 @@ _STANCE_STEMS = frozenset(stem(w) for w in ("want", "wants", "wanted", "hope", "
                                             "need", "needs", "agree", "agrees", "cannot", "can't", "won't"))
 
 
-def _restated(paraphrase: frozenset[str], quotation: frozenset[str], near: int) -> bool:
+# A figure, a count or a date in a paraphrase: a fact of its own that the quotation after it need not repeat
+_FIGURED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                      r"fifty|hundred|thousand|million|billion|half|third|quarter|double[sd]?|twice|treble[sd]?|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+# What someone will or would do, or must: an action or a promise of its own ("said members would ballot on industrial
+# action. “Our people gave up their pay rises …,” she said" asks two things), not the view a quotation goes on to give
+_WILL_DO = re.compile(r"\b(?:would|will|shall|could|should|must|might|may|plans?|planned|intends?|intended|wants?|"
+                      r"wanted|won['’]t|wouldn['’]t|going\s+to)\b", re.IGNORECASE)
+
+
+def _own_fact(q: dict) -> bool:
+    """Whether a paraphrase may hold a point its quotation does not: anything but a reported claim ("Who said that
+    …?", "True or false: X said that …") is the reporter's own (a position, "who campaigned against …"), and a claim
+    with a figure or a date, or of what someone will do, has a fact of its own."""
+    reported = bool(q.get("reported")) or bool(re.match(r"True or false: .{0,80}? said that ", q.get("prompt", "")))
+    return not reported or bool(_FIGURED.search(_asked_text(q)) or _WILL_DO.search(_asked_text(q)))
+
+
+def _restated(paraphrase: frozenset[str], quotation: frozenset[str], near: int, figured: bool = True) -> bool:
     """Whether a paraphrase just before a quotation (`near`, as `_introduces` says) states its point: two words of
     the point itself in common, or one in the same paragraph ("… could not pay more without cutting services.
     “If we pay more, we run fewer buses,” he said"). Stance verbs are no word of the point."""
     common = len((paraphrase & quotation) - _STANCE_STEMS)
-    return near > 0 and common >= (1 if near == 2 else 2)
+    # (the sentence just before a quotation in its paragraph is how the reporter introduces it, whatever its words:
+    # "X said many families had heard promises before. “People will believe it when …,” she said" is one point)
+    # (unless the paraphrase holds a figure or a date of its own: "said the crossings would open on 1 June. “This
+    # is the first accord with a date in it,” he said" asks two things)
+    return near == 2 and (common >= 1 or not figured) or near > 0 and common >= 2
 
 
 def _sides_of(context: CheckContext) -> dict[str, str]:
@@ -952,7 +977,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
         spot = _spot(q, flat) if mine and holder and false is not True and q["type"] != "typed" and \
             q.get("topic") in ("who-said-what", "demands") and not _OWN_WORDS.search(_asked_text(q)) or span else None
         if spot and span is None and any(_one_voice(h, holder, sides) and
-                                         _restated(mine, p, _introduces(spot, at, flat, paragraphs))
+                                         _restated(mine, p, _introduces(spot, at, flat, paragraphs),
+                                                   _own_fact(q))
                                          for h, at, p, _ in quoted):
             facts.add(base)  # nor as a statement made false with another speaker ("True or false: Y said that …")
             continue  # "Who said the company could not pay more?" beside "Who said: “If we pay more, we run …”?"
@@ -969,7 +995,8 @@ def select(candidates: list[Candidate], context: CheckContext, words: int,
             continue  # "Who does not want anybody believing …?" from the words next to their quotation already asked
         if spot and span is not None:  # the quotation is kept, not the paraphrase that introduced it
             evicted.update(id(o) for h, at, p, o in paraphrased if _one_voice(h, holder, sides) and
-                           _restated(p, mine, _introduces(at, spot, flat, paragraphs)))
+                           _restated(p, mine, _introduces(at, spot, flat, paragraphs),
+                                     _own_fact(o.question)))
             quoted.append((holder, spot, mine, c))
         elif spot:
             paraphrased.append((holder, spot, mine, c))

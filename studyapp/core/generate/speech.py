@@ -86,6 +86,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|had|has|have|will|would|coul
 # The one told, before what they were told: "told the jurors they must …", "told the court the firm had been warned".
 _TOLD_WHOM = re.compile(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s+(?:that\s+)?(?=(?:it|he|she|they|we|there|you|I|the|a|an|"
                         r"its|their|his|her)\s)")
+# The one told and where, before "that": "told a press conference in the capital, Norvik, that …", "told the court at
+# a two-day hearing in October that …" (no verb of its own in between; "that" ends the reporter's words)
+_TOLD_THEN_THAT = re.compile(r"\s*(?:[^\s,;:.!?\"“”‘’]+,?\s+){1,14}?that\s+(?=\S)")
 # 'warned Belgrade it could …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
@@ -181,7 +184,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 continue  # "Red warning for wind in force until 6pm": a noun, not "…, warning that …"
             if speaker is None and m.group(1) in _PARTICIPLES:
                 speaker = att._participle_subject(sent.start + who_from, verb_at)  # "He rejected it, saying …"
-            speaker = speaker or att.who(sent.start + who_from, verb_at)
+            speaker = speaker or att.who(sent.start + who_from, max(sent.start + who_from, sent.start + m.start()))
+            # (the subject ends before an auxiliary the match took in: "X, Y and Z have told …")
             if speaker is None:
                 continue
             at = m.end()
@@ -190,6 +194,9 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 told = _TOLD_WHOM.match(masked, m.start(1) + len(verb))
                 if told:
                     at = max(at, told.end())
+                told_that = _TOLD_THEN_THAT.match(masked, m.start(1) + len(verb))
+                if told_that and not _FINITE.search(masked, m.start(1) + len(verb), told_that.end() - 5):
+                    at = max(at, told_that.end())
             plain_noun = verb in _NOUN_OBJECT_VERBS and not re.match(r"\s*that\b", masked[m.end(1):]) and \
                 not _FINITE.search(re.split(r"\b(?:if|unless|when|after|before|because|which|who|until)\b",
                                             _cut(masked[at:], False))[0])

@@ -84,7 +84,9 @@ def test_a_pronoun_of_another_person_stays_and_an_unclear_one_drops_the_claim():
     # the nephew's "she" and "her" are his aunt's: never "they"/"their", as if he were speaking of himself
     assert not any(re.search(r"\b(?:they|their|them)\b", a) for a in asked), asked
     # and an unnamed "she" is named: the woman the title and the first sentence are about (issue 14, reader 4)
-    assert "Orla Brennagh had been the most stubborn sailor on the whole coast" in asked, asked
+    # (or, since the nephew's quotation right after it makes the same point, that quotation is the one asked)
+    assert "Orla Brennagh had been the most stubborn sailor on the whole coast" in asked or any(
+        q.get("quote", "").startswith("Nobody ever talked her out of a crossing") for q in bank["questions"]), asked
     # "in her honour" after a woman's "said": hers or the dead woman's; asked neither way
     assert not any("pier" in a for a in asked), asked
 
