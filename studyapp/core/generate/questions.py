@@ -2232,7 +2232,9 @@ def _cut_short(event: str, evidence: str) -> bool:
 
 
 # a "that" clause at the event's end (up to eight words): it must keep a verb of its own
-_THAT_TAIL = re.compile(r"\bthat\s+((?:[\w’'-]+\s+){0,7}[\w’'-]+)$")
+_THAT_TAIL = re.compile(r"\b(?:[a-z]{2,}ed|said|says|told|tells|warns|claims|believes|thinks|insists|knew|saw|found|"
+                        r"felt|wrote|shows|showed|means)\s+that\s+((?:[\w’'-]+\s+){0,7}[\w’'-]+)$")
+# (only after a verb: "have kept most of that squad together" is a determiner's "that")
 _TAIL_VERBS = frozenset({"be", "been", "do", "does", "did", "go", "goes", "went", "come", "comes", "came", "take",
                          "takes", "took", "get", "gets", "got", "make", "makes", "made", "need", "needs", "want",
                          "wants", "remain", "remains", "stay", "stays", "rise", "rises", "rose", "fall", "falls",

@@ -196,3 +196,10 @@ def test_a_time_clause_whose_subject_has_a_name_set_off_ends_the_dated_clause():
              "after the Health Purchasing Board (HPB) and its maker, Ostrel Pharma, failed to reach agreement on a "
              "discount.", "6 November", date(2026, 11, 20))
     assert d.own and d.event == "Negotiations over the price of Velmora broke down"
+
+
+def test_a_determiners_that_is_no_cut_clause():
+    from studyapp.core.generate.questions import _cut_short
+    assert not _cut_short("Dunmore were promoted from the division below and have kept most of that squad together",
+                          "Dunmore, the first visitors, were promoted from the division below in April and have kept "
+                          "most of that squad together.")
