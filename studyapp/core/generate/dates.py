@@ -338,6 +338,10 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?(?:\s
                        r"(?:\s*\([^)]{1,30}\))?\s+[–—-]{1,2}\s+")
 # A wire dateline with its day: "PORT HALLAM, June 11 (Tidewater News) -".
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40},\s+(" + _MON_ANY[1:-1] + r")\.?\s+(\d{1,2})\b(?!,?\s+\d{4})")
+# the same dateline opening a story's first sentence ("HARVIK, Oster Lund, March 3 (NPA) - The council voted …"): the
+# day the report was filed, no event's (the sentence's own date, "on Tuesday", is what happened)
+_INLINE_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40},(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},)?\s+(?:"
+                              + _MON_ANY[1:-1] + r")\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-—–]{1,2}\s")
 MAX_EVENT_WORDS = 16
 
 
@@ -361,6 +365,11 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+# prepositions after which an -ed word before a noun is an adjective ("for planned care", "of disputed land")
+_PREP_BEFORE_ADJ = frozenset({"for", "of", "with", "from", "into", "about", "against", "without", "under", "among",
+                              "between", "through", "towards", "toward"})
+
+
 def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     """What a token is as a verb: 'fut', 'modal', 'past', 'pres', 'part' (participle/-ing), or None."""
     w = toks[i].low
@@ -375,6 +384,8 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
     if w in _DUE and prev in _BE_PRESENT | _BE_PAST and nxt == "to":
         return "fut" if prev in _BE_PRESENT else "modal"
     if w in _INTEND and nxt == "to":
+        if w.endswith("ing") and prev not in _BE_PRESENT | _BE_PAST | {"be", "been", "not", "still", "now", "also"}:
+            return "part"  # "the candidates hoping to become mayor went head to head": a participle, no verb group
         return "fut"
     if w in _INTEND and i and re.fullmatch(r"[a-z]{3,}[^s\W']s", prev) and prev not in _NOT_BARE_VERBS and \
             (i < 2 or toks[i - 2].low not in _SUBJECT_VERBS_BEFORE):
@@ -387,6 +398,9 @@ def _verb_kind(toks: list[_Tok], i: int) -> str | None:
         return "past"
     if prev in _DETERMINERS - {"that", "this"} or prev in ("to",):
         return None if prev != "to" else "part"
+    if prev in _PREP_BEFORE_ADJ and re.fullmatch(r"[a-z]{3,}ed", w) and re.fullmatch(r"[a-z]{3,}", nxt) and \
+            nxt not in _CUT_BEFORE | _FUNCTION_END:
+        return None  # "the waiting list for planned hospital care rose": an adjective after a preposition
     if prev in ("be", "have", "been", "being") and i > 1 and toks[i - 2].low in ("to", "not"):
         return "part"  # "to be completed", "to have met": no tense of their own
     if w in _AMBIGUOUS_PAST:
@@ -611,7 +625,7 @@ def _clause(text: str, a: int, b: int) -> _Clause:
         i -= 1
     opener = toks[start].low if start > idx[0] or toks[start].low in _RELATIVES else ""
     for i in range(last_date + 1, end):
-        if _opens_clause(toks, i, start) or (opener in _RELATIVES and toks[i].text == "," and
+        if _opens_clause(toks, i, start, ahead=True) or (opener in _RELATIVES and toks[i].text == "," and
                                             toks[start - 1].text in (",", "–", "—") if start else False) or (
                 toks[i].text == "," and _relative_that(toks, start)):
             end = i
@@ -667,7 +681,9 @@ def _clause(text: str, a: int, b: int) -> _Clause:
                 to_at = verb + 1
         if toks[to_at].low != "to" and _lemma(toks[verb].low) in _LOOK_AHEAD:
             # "agreed on Tuesday to hold the vote in March": the agreement's own day first, then its infinitive
+            # ("voted 14 to 7 in favour on Tuesday": a tally's "to" between two numbers is no infinitive)
             to_at = next((k for k in range(verb + 2, min(verb + 6, first_date - 1)) if toks[k].low == "to" and
+                          not (toks[k - 1].text[:1].isdigit() and toks[k + 1].text[:1].isdigit()) and
                           _TIME_WORD.fullmatch(toks[verb + 1].low) and
                           all(_TIME_WORD.fullmatch(toks[j].low) or toks[j].text[:1].isdigit() for j in range(verb + 1, k))),
                          to_at)
@@ -829,7 +845,16 @@ def _others_say(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
+# an -ing word set off by a comma after a finite clause, that opens a participle clause ("…, committing both sides
+# to …", "…, leaving 300 homes without power"), not a preposition-like word ("…, including the vote on Friday")
+# nouns of a stretch of time a season may name and still date ("over the summer holidays", "in the autumn term")
+_SPAN_NOUNS = frozenset({"months", "weeks", "holidays", "holiday", "break", "recess", "term", "semester", "season",
+                         "period", "vacation", "half-term"})
+_FREE_PARTICIPLE = re.compile(r"(?!(?:during|including|according|following|starting|beginning|ending|excluding|"
+                              r"regarding|concerning|pending|notwithstanding|barring)$)[a-z]{3,}ing")
+
+
+def _opens_clause(toks: list[_Tok], i: int, start: int, ahead: bool = False) -> bool:
     """Does token i start a new clause (a subordinator, a relative, 'that' + a clause, ', and' + a clause)?"""
     if i <= start:
         return False
@@ -878,6 +903,11 @@ def _opens_clause(toks: list[_Tok], i: int, start: int) -> bool:
         return _finite_follows(toks, i)  # "after the vote" is a phrase, "after the union voted" a clause
     if w == "saying" and prev == ",":
         return True
+    if ahead and prev == "," and _FREE_PARTICIPLE.fullmatch(w) and _verb_kind(toks, i) == "part" and \
+            any(_verb_kind(toks, k) in ("past", "pres") for k in range(start, i - 1)):
+        return True  # "signed the treaty on Tuesday, committing both sides to withdraw by June 30": the comma's
+        # participle is a clause of its own, and its date is none of the main verb's (looking ahead from a date
+        # only: a date inside the participle keeps the main verb's tense, "will play …, returning on May 2")
     if prev in _TELLING | SAY_VERBS and _verb_kind(toks, i - 1) in _FINITE and \
             (w == "the" and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() or
              toks[i].text[:1].isupper() and w not in _PRONOUNS | _DETERMINERS):
@@ -988,6 +1018,8 @@ def _finite_follows(toks: list[_Tok], i: int) -> bool:
         if toks[k].low == "," and k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
             close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].text == ","), None)
             if close and all(t.text[:1].isupper() or t.low in ("of", "the", "and", "for") for t in toks[k + 1:close]):
+                budget += close - k  # (the name set off costs nothing: "after the board and its maker, Ostrel
+                # Pharma, failed")
                 continue  # "as the firm's chair, Ms Jo Rao, on Thursday offered": a name in apposition
         if toks[k].low in (",", ";", ":"):
             if k > i + 1 and toks[k - 1].text[:1].isupper() and any(
@@ -1843,16 +1875,26 @@ def _event_text(text: str, cl: _Clause, a: int, b: int, drop: list[tuple[int, in
                             or re.search(r"\bof\s+[A-Z]\w+$", m.group(1)) else m.group(), body)
     body = re.sub(r"\s+([,.;:?!])", r"\1", body)
     body = re.sub(r"\s+", " ", body).strip(" ,;:–—-")
+    # ("The next figures, covering October, are due to be published": a participle aside between a subject and its
+    # verb goes alone, the verb stays)
+    body = _ING_ASIDE.sub(" ", body)
     body = re.sub(r",\s+(?:with|including|citing|saying|according to|amid|as well as|while|although|though|"
                   r"[a-z]{3,}ing)\b.*$", "", body)
     body = re.sub(r",\s+(?:[\w'’.-]+\s+){1,5}(?:say|says|said|added|argue|argues|believe|believes)$", "", body)
     # "the market will close in March, the council confirmed on Tuesday": the attribution and its own day are not
     # the event's (left in, that day would read as a second date of the event)
     body = _ATTRIBUTED.sub("", body)
+    tagged_by = _APPOSED_TAIL.search(body)
+    if tagged_by and any(text.find(tagged_by.group("name") + tag) >= 0 for tag in (", said", " said", ", says", " says")):
+        body = body[:tagged_by.start()]  # "…, the port operator, Korval Terminals, said": who said it, no part of it
     body = _trim_tail(body)
     body = body.rstrip(".!?,;: ")
     body = _shorten(body)
     return body[:1].upper() + body[1:]
+
+
+_ING_ASIDE = re.compile(r"(?<=[A-Za-z]),\s+[a-z]{3,}ing\b[^,;]{1,60},\s+(?=(?:are|is|was|were|will|has|have|had|would|"
+                        r"could|can|must|should|may)\b)")
 
 
 # "that will …", "that is due to …", "that takes effect …": a relative "that" whose verb follows it at once
@@ -1871,6 +1913,11 @@ _PRESENT_AFTER = re.compile(r"(?:has|is|are|have|[a-z]{2,}[^s\W]s)\s+(?:about\s+
 _ATTRIBUTED = re.compile(r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’.-]+\s+){0,4}(?:said|says|confirmed|announced|added|"
                          r"told\s+(?:reporters|the\s+\w+)|stated)(?:\s+(?:on|last|this|late|early)\s+[A-Za-z]+"
                          r"(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:yesterday|today))?$")
+
+
+# a speaker set off by an apposition at the end of the clause whose tag was cut: ", the port operator, Korval Terminals"
+_APPOSED_TAIL = re.compile(r",\s+(?:the|a|an|its|their)\s+[a-z][\w\s’'-]{1,40},\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}"
+                           r"[A-Z][\w’'.&-]*)$")
 
 
 # "Secretary of State, Jo Bell, will ..." -> "Secretary of State Jo Bell will ...": a title and its holder
@@ -2172,6 +2219,9 @@ _NOT_NOUNS = {"we", "i", "you", "there", "then", "now", "again", "too", "also", 
               "earlier", "yet", "already", "so", "either", "ever", "since", "alone", "though", "however"}
 
 
+_PREP_LEAD = re.compile(r"(?:on|by|from|until|since|before|after|between)\s", re.IGNORECASE)
+
+
 def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
     """Is the date a modifier of a noun ("the 2015 agreement", "a Feb. 9 memo", "Thursday's vote")?"""
     after = text[b:b + 30]
@@ -2181,8 +2231,9 @@ def _adjectival(text: str, a: int, b: int, kind: str, prep: str) -> bool:
         return False
     if kind == "year" and text[a:b].endswith("s"):
         return False  # "the 1990s" is a decade, not a modifier
+    # (a determiner before a preposition the phrase holds is its noun's: "signed a pact on Tuesday formally ending")
     det = bool(re.search(r"(?:\b(?i:a|an|the|its|his|her|their|our|this|that)|\w[’']s)\s+(?:[a-z]+\s+)?$",
-                         text[max(0, a - 24):a]))
+                         text[max(0, a - 24):a])) and not _PREP_LEAD.match(text, a, b)
     nxt = re.match(r"\s+([a-z][\w-]*)", after)
     noun = bool(nxt and nxt.group(1) not in _CUT_BEFORE | _FUNCTION_END | _PRONOUNS | _NOT_NOUNS and
                 _verb_kind(_tokens(nxt.group(1)), 0) is None)
@@ -2297,6 +2348,12 @@ def _own(text: str, cl: _Clause, kind: str, a: int, b: int, prep: str, subject: 
 # ", after nine years at a museum in Orlen"; no part of the event, and cut short it dangles ("…, after eleven years?")
 _AFTER_SPAN_ASIDE = re.compile(r",\s+(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|some\s+)?"
                                r"(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?|seasons?)\b[^,;]*$", re.IGNORECASE)
+# a figure's source set off after it, whose date was taken out: "rose to 6.1 million in September, official figures
+# published on Thursday show" (no part of what happened in September)
+_SOURCE_ASIDE = re.compile(r",\s+(?:(?:official|new|the|latest|provisional|government|monthly|quarterly)\s+){0,2}"
+                           r"(?:figures|data|statistics|numbers|estimates)\s+(?:published|released|issued|compiled|"
+                           r"out)\b[^,;]*$", re.IGNORECASE)
+_LOCAL_TIME = re.compile(r"\s+local\s+time\b")
 # a subordinate clause dated by its own "in YEAR": "since records began in", "since the plant opened in" (not "since")
 _NESTED_IN_BEFORE = re.compile(r"\b(?:since|when|after|before|until)\s+(?:[\w’'-]+\s+){1,5}in\s+$", re.IGNORECASE)
 # a participle set off after the clause's verb opens a clause of its own: ", clearing the way for …", ", saying …"
@@ -2502,9 +2559,9 @@ _HEAD_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 # An event that befalls a person, before "of" and a name: "the death of pensioner Jo Bell", "the arrest of Dr Ana
 # Ruiz"; a "who" clause after it is the person's (the name ends the phrase, a lower-case description may precede it).
 # (A person's head noun, "the leader of Renewal, who …", is the clause's own antecedent and is never matched.)
-_PERSON_AFTER_OF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:death|murder|killing|arrest|disappearance|funeral|trial|"
+_PERSON_AFTER_OF = re.compile(r"^(?:(?:[Ii]n\s+)?[Ff]ront|(?:[Tt]he|[Aa]n?)\s+(?:death|murder|killing|arrest|disappearance|funeral|trial|"
                               r"release|sacking|dismissal|resignation|detention|abduction|kidnapping|rescue|conviction|"
-                              r"extradition|deportation|injury|case)\s+of\s+"
+                              r"extradition|deportation|injury|case))\s+of\s+"
                               r"(?:[a-z]+\s+){0,2}([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})$")
 # "X of the Y's levels, which fell …": an amount that moves is the of-phrase's, so the relative is not X's
 _AMOUNT_MOVES = re.compile(r"\bof\s+(?:[\w’'-]+\s+){0,3}(?:levels?|prices?|rates?|numbers|sales|figures|costs|"
@@ -2772,6 +2829,7 @@ def find_dates(article: Article, published: date | None = None,
         text = sent.text
         caption = _is_caption(sent, credited) and not _CREDIT.search(text)
         listed = _LIST_ITEM.match(text)
+        dateline = _INLINE_DATELINE.match(text) if n < 6 else None
         taken: list[tuple[int, int]] = []
         found: list[DatedEvent] = []
         matches = []
@@ -2793,6 +2851,12 @@ def find_dates(article: Article, published: date | None = None,
                     continue  # "may", "march" as words
                 if kind == "relative" and phrase.lower() in ("this day", "this season"):
                     continue
+                if kind == "inseason" and phrase.lower().endswith(("spring", "summer", "autumn", "fall")):
+                    nxt_word = re.match(r"\s+([a-z]{3,})\b(?!-)", text[b:])
+                    if nxt_word and nxt_word.group(1) not in _CUT_BEFORE | _FUNCTION_END | _SPAN_NOUNS and \
+                            not nxt_word.group(1).endswith("ly") and \
+                            _verb_kind(_tokens(text[a:b] + " " + nxt_word.group(1)), len(phrase.split())) is None:
+                        continue  # "will be considered in the spring budget": the season names the budget, no date
                 if kind == "day" and phrase[:1].isupper() and a > 0 and re.match(r"\s+[A-Za-z]", text[b:]):
                     continue  # "the Today programme" is a name, not a day
                 if kind in ("dmy", "mdy") and re.match(r"\s*(?:%|per\b|million|billion|bn|m\b)", text[b:]):
@@ -3102,6 +3166,8 @@ def find_dates(article: Article, published: date | None = None,
                 if life:  # "Her family said she died on Tuesday", "Born in Valdora in 1937, she moved …"
                     event, at, own, tense = life
                     he_she = sent.start + at if at >= 0 else -1
+            event = _SOURCE_ASIDE.sub("", event)  # "rose to 6.1 million, official figures published on Thursday
+            # show": the source's day is no second date of the event
             if len(matches) > 1:
                 if he_she >= 0 and not _one_date_per_event(event, True, a, matches, bool(tagged))[1]:
                     he_she = -1
@@ -3111,7 +3177,10 @@ def find_dates(article: Article, published: date | None = None,
                 own = False  # "a jury convicted him", "a plaque in her memory was unveiled": whom, only the article says
             if caption or (a == 0 and text[b:].lstrip().startswith(":")):
                 own = False  # a photo's date, a subhead's label ("Monday: the clean-up begins"): not asked
-            if listed and not _LIST_LABEL.match(text):
+            if listed and not _LIST_LABEL.match(text) and not (
+                    own and cl.first_verb and tense == "past" and re.match(r"(?:The\s+)?[A-Z][\w’'-]*(?:\s+\S+)+$",
+                                                                      cl.subject.strip())):
+                # (a live page's key point, "- The central bank devalued the krell at 7.30am", is a whole event)
                 own = False  # "- Berry Medley, 90g, best before 28 September": a list's entry, no event of its own
             if own and _AWAITED_THING.search(text[:a]):
                 own = False  # "expects a result in the early hours of the following day": the result's date, not his
@@ -3201,8 +3270,12 @@ def find_dates(article: Article, published: date | None = None,
                 # (its "would" is the report's tense; the meeting is still ahead: "will")
                 rest = re.sub(r"^would\b", "will", body_said.group("rest"))
                 event, own = f"{body_said.group('who')} {rest}", True
+            if dateline and a < dateline.end():
+                event, own, tense = "The report was filed", False, "past"
             event = _SEQUENCE_ADVERB.sub(r"\1 ", event)  # "Vasquez-Hale later was made a fellow": "was made"
             event = _AFTER_SPAN_ASIDE.sub("", event)  # "joined the gallery, after eleven years running …": "joined …"
+            if kind == "time":
+                event = _LOCAL_TIME.sub("", event)  # "devalued the krell by 12% local time": the clock's words
             found.append(DatedEvent(value, phrase, event, text, precision, sent.start + a, own, tense, he_she))
             if precision and _A_YEAR.search(phrase) and _ISO_VALUE.match(value):
                 written_year = int(value[:4])

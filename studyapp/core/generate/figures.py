@@ -38,7 +38,8 @@ _COUNT = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:million|billion)|\d+"
 FIGURE = re.compile(r"(?<![\w.,$£€])(?:(?P<mod>" + _MOD + r")\s+)?(?:(?P<money>" + _MONEY + r")|(?P<percent>" +
                     _PERCENT + r")|(?P<count>" + _COUNT + r"))(?![\w%]|[.,]\d)", re.IGNORECASE)
 # After a count, the thing counted: lower-case words ending on a plural noun ("political prisoners").
-_COUNTED = re.compile(r"\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s|(?:[a-z][a-z-]*\s+){0,2}?(?:people|"
+# (a make or a model's name may stand before the plural noun: "84,300 Aster hatchbacks", "1,200 Volta scooters")
+_COUNTED = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s|(?:[a-z][a-z-]*\s+){0,2}?(?:people|"
                       r"children|men|women|staff|police|cattle|sheep|fish|aircraft))\b")
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "cents",
                 "pounds", "dollars", "euros", "points", "per", "miles", "metres", "meters", "kilometres",
@@ -48,7 +49,9 @@ _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds
 _ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|told\s+\w+|added|reported|according\s+to\s+[^,]+)"
                           r"(?:\s+(?:on|in|last)\s+\w+)?\s*[.!]?$")
 _CHANGE = {"rise", "fall", "grow", "increase", "drop", "decline", "cut", "raise", "reduce", "lower", "jump", "climb",
-           "shrink", "slump", "slide", "lift", "boost", "fell", "rose", "grew", "expand", "contract", "slash"}
+           "shrink", "slump", "slide", "lift", "boost", "fell", "rose", "grew", "expand", "contract", "slash",
+           # a currency's or a price's change of value: "devalued the krell by 12%", "weakened by 3%"
+           "devalue", "revalue", "weaken", "strengthen", "depreciate", "trim", "hike", "surge", "plunge", "tumble"}
 # Present-tense verbs that take a figure as their object ("employs 2,300 people", "wants a 7% rise"): a list, since
 # a plural noun ("penalties") reads like one.
 _PRESENT = ("wants", "needs", "plans", "employs", "runs", "owns", "holds", "costs", "represents", "expects", "seeks",
@@ -212,6 +215,7 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         return None  # the figure is in the attribution, or a quotation's words would be rearranged
     lead = clean_clause(clause[:fig.start])
     lead = _NAME_APPOSITION.sub(r"\1 ", lead)  # "Kestrel Systems, the cloud software company, is to cut": the name's verb
+    lead = _DESCRIBED_NAME.sub(r"\1 ", lead)  # "The developer, Northmoor Wind, wants to build": the name is the subject
     lead = _IS_TO.sub(r"\1 will \2", lead)  # "is to cut 2,300 jobs": a plan, asked "will … cut"
     tail = clause[fig.end:].strip()
     # the figure's own clause ends at a second verb or a condition: "a 7% rise and will strike if …"
@@ -444,6 +448,8 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|annual|quarterly|monthly|yea
                              r"monthly|yearly|net|gross|total|operating|underlying|record)")
 # A name's apposition before its verb: "Kestrel Systems, the cloud software company based in Aldermoor, is to cut".
 _NAME_APPOSITION = re.compile(r"^(" + NAMED + r"),\s+(?:the|a|an)\s+[^,]{2,70},\s+")
+# A description before the name it sets off: "The developer, Northmoor Wind, wants to build 14 turbines".
+_DESCRIBED_NAME = re.compile(r"^(?:The|the)\s+[a-z][a-z\s-]{1,40},\s+(" + NAMED + r"),\s+(?=[a-z])")
 # A noun whose "is to …" says what it is, not what it will do: "The aim is to cut", "Our plan is to sell".
 _PLAN_NOUN = re.compile(r"\b(?:aim|plan|goal|target|idea|intention|hope|ambition|priority|proposal|strategy|purpose|"
                         r"task|job|challenge|answer|solution|option)s?$", re.IGNORECASE)

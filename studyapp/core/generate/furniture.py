@@ -23,6 +23,8 @@ _TITLED_BYLINE = (r"^[Bb]y\s+(?:(?:our|[a-z]+)\s+){0,3}(?:reporter|correspondent
 # a live page's writers with a note on each: "By Ann Roe (now) and Tom Ray (earlier)"
 _NOTED_BYLINE = (r"^[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*\([a-z ]{1,20}\)(?:\s*(?:,|and|&)\s*"
                  r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:\([a-z ]{1,20}\))?){1,4}\.?$")
+# "By Ann Roe", "By Ann Roe and Tom Ray, Harbour Press Agency": the writers, then their paper or agency
+_PLAIN_BYLINE = r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?: (?:and|&) [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3})?(?:\s*[,|/•·]\s*.*)?$"
 _PATTERNS = [
     r"^please use .{0,40}browser",
     r"video player",
@@ -33,7 +35,7 @@ _PATTERNS = [
     r"^(?:read|see) more\b",
     r"^(?:follow|share|subscribe|sign up|click|watch|listen)\b.{0,60}$",
     r"^advertisement$",
-    r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$",
+    _PLAIN_BYLINE,
     _INTERVIEW_BYLINE,
     _TEAM_BYLINE,
     _TITLED_BYLINE,
@@ -82,7 +84,7 @@ _PATTERNS = [
     r"\bis (?:published|out|released|available)\b[^.]{0,60}[£$€]\s?\d[\d.,]*\.?$",
 ]
 # Patterns that name agencies or shout in capitals must match case; the rest ignore it.
-_CASED = {r"^[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?:\s*[,|/•·]\s*.*)?$", r"\bATTENTION EDITORS\b",
+_CASED = {_PLAIN_BYLINE, r"\bATTENTION EDITORS\b",
           r"\bTHIS IMAGE (?:WAS|HAS BEEN)\b", r"\b(?:REUTERS|AFP|AP|Getty Images|PA|EPA|Shutterstock)/",
           r"(?:handout )?via (?:REUTERS|AFP|AP|Getty)\b",
           r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:and (?:[A-Z][\w'’.-]+ ){1,3})?contributed (?:to this (?:report|story|article)|"

@@ -1938,7 +1938,12 @@ def _dateline(d) -> bool:
     """A caption ending on its full date ("… outside Kyiv, Ukraine January 18, 2022."): the date is the
     pictured event's own, as a reader takes it."""
     return d.precision == "day" and d.evidence.rstrip(" .").endswith(d.as_written) and \
-        bool(re.search(r"\d{4}$", d.as_written))
+        bool(re.search(r"\d{4}$", d.as_written)) and not _PREP_END.search(d.evidence.rstrip(" .")[:-len(d.as_written)])
+
+
+# a preposition before a sentence's closing date: the date of its clause ("… and close on 15 February 2026."), no
+# caption's dateline
+_PREP_END = re.compile(r"\b(?:on|in|by|from|until|till|since|before|after|of|to|and|for|at|between)\s*$", re.IGNORECASE)
 
 
 def _own_events(ex: Extraction, people: list[dict] | None = None) -> list:
@@ -2217,8 +2222,28 @@ def _cut_short(event: str, evidence: str) -> bool:
     at = evidence.find(tail)
     if at < 0:
         return False
-    after = evidence[at + len(tail):].split()[:1]
+    that = _THAT_TAIL.search(event)
+    if that and not any(_RELATIVE_VERB.fullmatch(w.lower()) or w.lower() in _TAIL_VERBS or w.lower() in IRREGULAR or
+                        re.fullmatch(r"[a-z]{2,}s", w) for w in that.group(1).split()):
+        return True  # "the minister confirmed that Kestria's national quota" (its verb, "will be set", cut away)
+    after = evidence[at + len(tail):].split()[:2]
+    if len(after) == 2 and after[0].lower() == "that" and _RELATIVE_VERB.fullmatch(after[1].lower()):
+        return False  # "voted to end a 19-day strike that had left 60 ships waiting": a relative on the noun, which
+        # the event can do without
     return bool(after) and after[0].lower() in ("to", "that", "of")
+
+
+# a "that" clause at the event's end (up to eight words): it must keep a verb of its own
+_THAT_TAIL = re.compile(r"\b(?:[a-z]{2,}ed|said|says|told|tells|warns|claims|believes|thinks|insists|knew|saw|found|"
+                        r"felt|wrote|shows|showed|means)\s+that\s+((?:[\w’'-]+\s+){0,7}[\w’'-]+)$")
+# (only after a verb: "have kept most of that squad together" is a determiner's "that")
+_TAIL_VERBS = frozenset({"be", "been", "do", "does", "did", "go", "goes", "went", "come", "comes", "came", "take",
+                         "takes", "took", "get", "gets", "got", "make", "makes", "made", "need", "needs", "want",
+                         "wants", "remain", "remains", "stay", "stays", "rise", "rises", "rose", "fall", "falls",
+                         "fell", "end", "ends", "close", "closes", "open", "opens", "begin", "begins", "began", "run",
+                         "runs", "ran", "must", "shall", "should", "won't", "can't"})
+# a verb right after "that": the "that" opens a relative clause on the noun before it, not a reported clause
+_RELATIVE_VERB = re.compile(r"had|has|have|was|were|is|are|will|would|could|can|may|might|[a-z]{3,}ed")
 
 
 def _completed(event: str, evidence: str) -> str:
@@ -2313,6 +2338,9 @@ def _joined_dates(events: list) -> set[tuple[str, str]]:
     return {k for k, v in seen.items() if len({p for _, p in v}) == 1 and len(v) > 1}
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][”\"’']?\s*$")
+
+
 def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozenset[str],
                     pace: Pacer | None = None) -> list[Candidate]:
     """'On what date did …?' for events the text dates itself; choice among the article's other dates."""
@@ -2321,7 +2349,11 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
     bodies = tuple(dict.fromkeys(m.text for m in ex.cast.mentions if m.kind == "org"))  # named like a person?
     lead = next((s.text for s in ex.article.sentences if not s.furniture), "")  # the story's first sentence
     story = [s for s in ex.article.sentences if not s.furniture]  # … and its first two paragraphs (rank.Prominence)
-    opening = " ".join(" ".join(s.text.split()) for s in story if story and s.paragraph - story[0].paragraph < 2)
+    # (the story's own paragraphs: a byline between the standfirst and the lead is no paragraph of it)
+    # (…nor a press release's header lines: "PRESS RELEASE", the office's name, "For immediate release: 9 May")
+    first_two = set(list(dict.fromkeys(s.paragraph for s in story if len(s.text.split()) >= 8 and
+                                       _ENDS_SENTENCE.search(s.text)))[:2])
+    opening = " ".join(" ".join(s.text.split()) for s in story if s.paragraph in first_two)
     labels_by_precision: dict[str, list[str]] = {}
     for d in ex.dates:
         if d.precision and _ISO.match(d.date):
@@ -2364,7 +2396,8 @@ def date_candidates(ex: Extraction, ids: Ids, people: list[dict], names: frozens
             # a side detail of that day further down ("… shares fell 4%", "… left the conference centre"): the day's
             # news is in the story's first paragraphs, and "the day of the story" tells a student nothing more
         if d.precision == "year" and " ".join(d.evidence.split())[:80] not in opening and (
-                _FIGURE_LAST_YEAR.search(d.as_written) and _STATISTIC.search(d.event)):
+                (_FIGURE_LAST_YEAR.search(d.as_written) or _IN_A_YEAR.fullmatch(d.as_written) and
+                 getattr(d, "tense", "past") == "past") and _STATISTIC.search(d.event)):
             continue  # "Ostmark exported about 4.2 million tonnes last year": the year of a statistic (a rounded figure
             # or a worth), further down than the story's first paragraphs, is background (the figure, where it matters,
             # is asked as a figure; a grant "last year" of an exact sum is an event and is asked)
@@ -2629,6 +2662,7 @@ _LOOSE_APPOSITION = re.compile(r"(?<=[a-z]),\s+(?:((?:[A-Z][\w’'-]+\s+){0,3}[A
 # A sentence opening on a subordinate clause, whose comma the main clause's subject follows.
 _FRONTED = re.compile(r"(?:When|After|Before|As|Once|While|Since|Although|Though|Until|If)\s")
 # A year counted back from the story's ("last year", "the previous year") that dates a figure: a statistic's year.
+_IN_A_YEAR = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")  # "Landings were worth 1.9 billion krona in 2025": a statistic's year
 _FIGURE_LAST_YEAR = re.compile(r"^(?:in\s+)?(?:last|the\s+previous|the\s+past)\s+year$", re.IGNORECASE)
 # A rounded figure or a worth: a year's statistic ("about 4.2 million tonnes", "a package worth £4.9 million").
 _STATISTIC = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|more\s+than|over|worth)\s+(?:[$£€]\s?)?\d")
@@ -2858,6 +2892,11 @@ def deadline_candidates(ex: Extraction, ids: Ids, people: list[dict], names: fro
             pre = _REPORTED_LEAD.sub("", m.group("pre").strip())
             pre = re.sub(r"\s+(?:has|have|had)$", "", pre)  # "The board has set a deadline of …": the board
             subject = pre if _is_subject(pre, _DUE_SUBJECT) else None
+            if subject is None and re.search(r",?\s+and$", pre):
+                # "X must also pay £1.1m …, and must publish its records by 1 December": the sentence's subject, whose
+                # second duty this is
+                first = _SUBJECT_OF.match(pre)
+                subject = first.group(1) if first and _is_subject(first.group(1), _DUE_SUBJECT) else None
             if m.group("modal") == "will":
                 modal = "will"
             elif m.group("modal").startswith(("is ", "are ")):

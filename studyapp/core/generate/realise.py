@@ -69,7 +69,8 @@ def regular_base(past: str) -> str | None:
     if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # stopped, planned, committed
     if w.endswith(("ced", "ged", "ved", "zed", "ized", "ised", "uded", "ided", "oded", "ured", "ired", "ared", "ined",
-                   "ored", "osed", "psed", "ased", "uled", "iled", "oled", "ated", "uted", "ited", "oted", "used")):
+                   "ored", "osed", "psed", "ased", "uled", "iled", "oled", "ated", "uted", "ited", "oted", "used",
+                   "ued")):  # (valued, continued, issued, devalued: no verb ends on "u")
         if w.endswith(("ited",)) and w not in {"invited", "united", "cited", "excited", "ignited", "recited"}:
             return None  # visited/limited keep no e, invited/united do: undecidable by spelling
         if w.endswith(("ated",)) and w.endswith(("eated", "oated")):
@@ -165,6 +166,8 @@ def finite(word: str, prev: str = "", sure: bool = False) -> bool:
                                                       (not sure or bool(base_of(low))))
 
 
+_PREP_BEFORE_ADJ = frozenset({"for", "of", "with", "from", "into", "about", "against", "without", "under", "among",
+                              "between", "through"})
 _PARTICLE_BEFORE = frozenset({"to", "of", "in", "on", "at", "for", "with", "by", "from", "against", "over", "as"})
 
 
@@ -192,6 +195,9 @@ def split_clause(clause: str) -> tuple[str, str, str] | None:
         after = tokens[i + 1].group().lower() if i + 1 < len(tokens) else ""
         if low not in AUXILIARIES and after == "by":
             continue  # "weapons supplied by Britain": a participle, not the verb
+        if low.endswith("ed") and prev in _PREP_BEFORE_ADJ and after.isalpha() and after not in _DETERMINERS and \
+                after not in _PARTICLE_BEFORE and tokens[i + 1].group().islower():
+            continue  # "the waiting list for planned hospital care rose": an adjective after a preposition
         subject = clause[:m.start()].strip(" ,")
         if subject.split()[-1].lower() in _JOINERS:
             return None  # "The walkout begins at the depot and will last …": the first verb was not a finite one known
@@ -223,7 +229,8 @@ _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose",
 # saying is in the present; "Biden warned on Thursday that …" dates the warning.
 _FRAME = re.compile(r"^((?:[A-Za-z’'-]+ ){1,5}?)(say|says|expect|expects|believe|believes|predict|predicts|warn|"
                     r"warns)(?: that)? (.+)$")
-_NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
+_NEEDS_OBJECT = {"estimate", "advise", "recommend", "predict", "forecast", "calculate", "conclude", "expect",
+                 "find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
                  "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge"}
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
 # Verbs of a state, not an event: "the allegations included …", "the plan involved …".
@@ -301,9 +308,11 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     words = clause.split()
     if len(words) < 3 or len(words) > 24 or words[0].lower().strip("’'") in _PRONOUNS | _RELATIVE:
         return None
-    if event.split()[0].lower() in ("after", "before", "when", "while", "until", "since", "as", "with") and \
-            "," not in event:
+    if event.split()[0].lower() in ("after", "before", "when", "while", "until", "since", "as", "with", "unless", "if",
+                                    "although", "though", "because", "once", "whether") and "," not in event:
         return None  # "After Ardley come trips to Pellingham": an inverted or subordinate clause, no event's own
+    if re.match(r"(?i)according\s+to\b", clause):
+        return None  # "According to data compiled by X, 38 ships were waiting on Thursday": a data snapshot's day
     if _NO_CLAUSE_OPENING.match(clause):
         return None  # "Within days of the council approving its plan" (the clause it hangs on was cut away),
         # "There is a vote next week and we need to win it": a phrase or an existential, no subject whose act is dated
@@ -350,6 +359,12 @@ def when_question(event: str, precision: str | None, tense: str = "past",
         if low in ("is", "are") and rest.startswith("about to ") and tense == "future":
             # "The tower is about to open to the public again" dated 20 June: "On what date will the tower open …?"
             return _q(f"{wh} will {subj} {_first_clause(rest[len('about to '):], base=False)}")
+        perfect = re.match(r"(?:(?:also|now|just|already)\s+)?([a-z]{3,}ed)\b\s*(.*)$", rest) \
+            if low in ("has", "have") and tense == "past" and precision in ("day", "month", "year") else None
+        if perfect and regular_base(perfect.group(1)):
+            # "The regulator has today fined X £4.8m" dated today: a day is asked of what was done ("did … fine"),
+            # never of a present perfect ("On what date has …?")
+            return _q(f"{wh} did {subj} {regular_base(perfect.group(1))} {_first_clause(perfect.group(2))}".rstrip())
         if low in AUXILIARIES:
             return _q(f"{wh} {low} {subj} {_first_clause(rest, base=False)}")
         base = base_of(low) if low not in SAME_PAST else low
@@ -461,12 +476,23 @@ _DANGLING = re.compile(r",?\s+(?:and|or|but)\s+[a-z][\w’'-]*$")
 _OBJECT_NEXT = {"it", "them", "him", "her", "that", "the", "a", "an", "his", "their", "its", "this", "these", "those"}
 
 
+# past forms that are also nouns or adverbs after a verb ("paid a fine", "set up", "cut back", "put off")
+_ALSO_NOUN = frozenset({"cut", "set", "put", "hit", "cost", "bid", "let", "hurt", "shut", "spread", "read", "quit",
+                        "bet", "cast", "split", "led", "left", "lost", "found", "fell", "rose", "won", "paid",
+                        "sold", "held", "kept", "met", "sent", "spent", "built", "made", "told", "said", "saw", "took",
+                        "gave", "came", "went", "ran", "got", "began", "felt", "stood", "brought", "thought", "wrote"})
+
+
 def _own_verb_only(rest: str, aux: bool = False) -> str | None:
     """What follows the question's verb, without a second finite verb the subject's relative clause left behind:
     'Inspectors who visited the school in March rated it good' dated March reads 'visited the school rated it
     good' once 'who' and the date are gone, and the date is the visit's, so 'rated it good' goes. A second verb
     after a participle's agent ('carried out by their union found') leaves no question that can be worded: None."""
     words = rest.split()
+    if not aux and words and words[0].islower() and (words[0] in IRREGULAR or regular_base(words[0])) and \
+            words[0] not in _ALSO_NOUN:
+        return None  # "A software update made [in July] caused marks to be dropped": the subject's participle taken
+        # for its verb, the clause's own verb right after it
     past = [k for k, w in enumerate(words) if w.lower() in IRREGULAR or w.lower().endswith("ed")]
     first = past[0] if aux and past and past[0] <= 2 else 0  # "was last cut": the auxiliary's own participle
     for k, w in enumerate(words):
@@ -476,7 +502,7 @@ def _own_verb_only(rest: str, aux: bool = False) -> str | None:
             continue
         before = [x.lower().strip(",.;:") for x in words[:k]]
         if before[-1] in _DETERMINERS or before[-1] in _JOINERS or before[-1] in AUXILIARIES or \
-                before[-1] in ("to", "who", "which", "that", "by", "being", "been", "not") or "," in w[-1:] or \
+                before[-1] in ("to", "who", "which", "that", "by", "being", "been", "be", "not") or "," in w[-1:] or \
                 any(x in _JOINERS | {"who", "which", "that", "when", "where", "while", "as", "because", "if"}
                     for x in before):
             continue
