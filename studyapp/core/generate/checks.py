@@ -642,6 +642,68 @@ _PAST_CONDITION = re.compile(r"\b(?:if|unless|until|once)\s+(?:(?!(?:if|unless|u
                              r"{1,4}?(?:had|[a-z]+ed)\b")
 
 
+# References to a set or a measure only the article's earlier sentences say (issue 14's "stands alone"): "a similar
+# dispute" (similar to what), "the two governments", "both grounds" (which two), "the new quota" (which: a new measure the
+# article brought in before). Named members ("the two leaders, Ana Rey and Ole Dahl"; "both Ana Rey and Ole Dahl") and the
+# parties of a dispute ("both sides", "the two parties") say which.
+_SIMILAR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+similar\s+[a-z][\w-]*\b(?!\s+to\b)")
+# (the parties of a story and spans of time, "the two carriers", "both companies", "the two strike days", read beside the
+# bank's title as the story's own: blind readers judged them fit)
+_PARTY_PLURALS = (r"(?:(?:[a-z-]+\s+)?(?:sides|parties|teams|countries|nations|states|governments|companies|firms|carriers|"
+                  r"delegations|unions|clubs|candidates|leaders|men|women|brothers|sisters|partners|airlines|banks|"
+                  r"days|weeks|months|years|hours|nights|games|matches|rounds|seasons|terms)\b)")
+_COUNTED_SET = re.compile(r"\b(?:[Tt]he\s+(?:two|three|four|five|six|seven)|[Bb]oth)\s+"
+                          r"(?!(?:sides|parties|teams|of|the|these|those|its|their|his|her)\b)(?:[a-z][\w-]*\s+)?"
+                          r"(?!(?:was|has|is|does)\b)(?!" + _PARTY_PLURALS + r")([a-z][\w-]*[^s\W’']s)\b"
+                          r"(?!\s*,?\s+(?:of\s+)?(?:and\b|[A-Z]))")
+_NEW_THING = re.compile(r"(?<!\bon )(?<!\bof )(?<!\babout )\b[Tt]he\s+new\s+(quota|quotas|levy|tax|charge|fee|fees|rate|"
+                        r"cap|limit|rules|regulations|policy|regime|formula|target|targets|tariff|tariffs|law|code|"
+                        r"guidance|guidelines|framework|allowance|threshold|criteria)\b(?!\s+(?:of|for|to|on|"
+                        r"called|named|known|that|which|[A-Z])\b)(?!['’])")
+# (a measure's noun: "the new stand", "the new runway" are things a story is about, read beside the bank's title)
+# "According to airport, how many …?": a common noun in the singular with no article (a headline's wording)
+_ACCORDING_BARE = re.compile(r"^According to (?!(?:police|officials|staff|prosecutors|investigators|researchers|"
+                             r"analysts|experts|organisers|organizers|residents)\b)([a-z][a-z-]+[^s\W]),")
+# A date question whose subject opens on a subordinator or a preposition: a clause's opening taken for its subject
+# ("On what date was unless an agreement reached?", "On what date will front of the judge deliver …?")
+_FRAME_THEN_JOINER = re.compile(r"^(?:On what date|In what (?:month|year)|When)\s+(?:did|does|do|will|would|is|are|was|"
+                                r"were|has|have|had|may|might|can|could)\s+(unless|if|when|because|although|though|while|"
+                                r"whether|until|since|front|behind|despite|after|before)\b")
+
+
+# "Which side refuses to pay for?": a stance's infinitive and its preposition with nothing between (the object was the
+# relative clause's antecedent, "a noise study, which X refused to pay for", left in the article)
+_STANCE_NO_OBJECT = re.compile(r"^(?:Which side|Who|True or false:[^?]*?)\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+\s+"
+                               r"(?:for|with|about|on|into|against|over|at|from)[?.]$")
+
+
+# a reported claim that opens on the place it was told, its "told the" cut away: "court at a two-day hearing in October
+# that …", "press conference in the capital, Norvik, that …" (a bare noun, its phrase, then the claim's own "that")
+_TOLD_WHERE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:at|in|on|during|outside|after|before|from)\s+[^“”\"]{0,80}?\bthat\s")
+
+
+_SET_WORDS = re.compile(r"\b(?:[Ss]imilar|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Bb]oth|[Nn]ew)\b")
+
+
+def unnamed_set(text: str, title: str = "") -> str:
+    """The first phrase of `text` (outside quotation marks) that points to a set or a measure only the article names:
+    "a similar dispute", "the two governments", "both grounds", "the new quota" (the bank's title, which a student
+    sees, naming the thing says which). "" when there is none."""
+    bare = _QUOTED_TEXT.sub("", text)
+    m = _SIMILAR.search(bare)
+    if m:
+        return m.group()
+    for m in _COUNTED_SET.finditer(bare):
+        if " and " in bare[:m.start()] and re.search(r"[A-Z][\w’'-]+ and [A-Z]", bare[:m.start()]):
+            continue  # "Ana Rey and Ole Dahl, the two leaders": the text names them
+        return m.group()
+    low_title = title.lower()
+    for m in _NEW_THING.finditer(bare):
+        if m.group(1) not in low_title and m.group(1).rstrip("s") not in low_title:
+            return m.group()
+    return ""
+
+
 @functools.lru_cache(maxsize=8)
 def _article_body(article: str) -> str:
     """The article without its title line (once per article)."""
@@ -713,7 +775,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the cloze leaves too few words to tell what is asked")
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
-        if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", ""))):
+        if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", "")) and
+                                      not _STANCE_NO_OBJECT.search(prompt)):
             return Check("complete", False, f"the prompt ends on “{last}”")
         if t == "choice" and _true_false(q):
             if not prompt.rstrip().endswith((".", "”", "!")):
@@ -767,6 +830,12 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    joiner = _FRAME_THEN_JOINER.match(prompt) if t in ("date", "choice") else None
+    if joiner:
+        return Check("complete", False, f"not grammatical (“{joiner.group(1)}” read as the subject)")
+    bare_source = _ACCORDING_BARE.match(prompt)
+    if bare_source:
+        return Check("complete", False, f"headline wording: “{bare_source.group(1)}” has no article")
     when = _WHEN_CLAUSE.match(prompt) if not verbatim else None
     if when and not _VERB_LIKE.search(when.group(1)):
         return Check("complete", False, f"not grammatical (“when {when.group(1)}” has no verb)")
@@ -835,7 +904,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     elif t == "choice" and re.match(r"True or false: [^,;:]{2,60}? said that ", prompt):
         claim = prompt.split(" said that ", 1)[1].rstrip(".")  # a reported claim as a statement: the same checks
     if claim:
-        if re.match(r"^\S+(?: \S+){0,3} that ", claim):  # "council meeting last Thursday that …": told whom
+        if re.match(r"^\S+(?: \S+){0,3} that ", claim) or _TOLD_WHERE.match(claim):
+            # "council meeting last Thursday that …", "court at a one-day hearing in January that …": told whom, where
             return Check("complete", False, "the reported claim is garbled (“… that … that”)")
         if re.match(r"^(?:\S+ ){0,4}(?:who|whom) [^,“”\"]+? that ", claim):
             # "few thousand teachers who covered the lawn that the Legislature should …": whom it was told, then
@@ -934,6 +1004,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
         loose = unresolved(text, options(q), cloze=t == "typed", events=text not in q.get("items", []),
                            title=_title_line(ctx))  # "How much debt did the company report?": which, only the article says
+        loose = loose or (unnamed_set(text, _title_line(ctx)) if t != "typed" and _SET_WORDS.search(text) else "")
+        # ("the two schemes", "both grounds", "a similar dispute", "the new quota": which, only the article says)
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         loose = loose or (brought_in_before(text, _article_body(ctx.article), _title_line(ctx)) if ctx.article else "")
         # ("the panel" of an article that brought it in as "an independent panel of four": which panel)
