@@ -81,6 +81,13 @@ _SAY_THAT = re.compile(r"\b(?:say|said|says|tell|told|tells|announce|announced|w
                        r"argued|insist|insisted|agree|agreed|confirm|confirmed|estimate|estimated|report|reported|"
                        r"admit|admitted|show|showed|find|found|believe|believed|think|thought|decide|decided|rule|"
                        r"ruled)\b(?:\s+[\w’'-]+){0,4}?\s+that\s+([^,;:?]*)\?$")
+# the same in a true/false statement, read up to its first subordinate clause ("… that more than 90 victims since it
+# appeared": the verb after "since" is the inner clause's, the "that" clause has none)
+_STATED_THAT = re.compile(r"\b(?:says|said|argues|argued|claims|claimed|insists|insisted|warns|warned|believes|"
+                          r"believed|thinks|estimates|reports|admits|confirms|agrees|finds|rules)\b(?:\s+[\w’'-]+){0,4}?"
+                          r"\s+that\s+([^,;:]*)\.$")
+_A_COUNT = re.compile(r"(?:(?:more|fewer|less)\s+than|about|around|over|nearly|almost|at\s+least)\s+\d|\d")
+_SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|if|unless|until|while|although|though|once)\b")
 # "Its former finance manager, Derek Pike admitted …": a role, a comma, a name and the verb, the closing comma lost
 ROLE_WORDS = frozenset(TITLE_WORDS) | frozenset(
     "wife husband son daughter predecessor successor mother father brother sister widow widower partner fiancee "
@@ -401,6 +408,11 @@ def problem(text: str, question: bool = True) -> str:
             return f"a reporting tag left at the end (“{tag.group().strip(' ,?')}”)"
         said = _SAY_THAT.search(bare) if " that " in bare and bare.endswith("?") else None
         if said and "“”" not in said.group(1) and not _has_verb(said.group(1)):
+            return "a “that” clause with no verb of its own"
+        stated = _STATED_THAT.search(bare) if " that " in bare and bare.startswith("True or false:") else None
+        inner = _SUBORDINATE.split(stated.group(1))[0] if stated and "“”" not in stated.group(1) else ""
+        if inner and _A_COUNT.match(inner) and not has_finite_verb(inner):
+            # "True or false: X argues that more than 90 victims since it appeared.": the clause's verb was cut away
             return "a “that” clause with no verb of its own"
         spliced = run_on(bare, is_bare=True) if bare.startswith(("True or false:", "Which side ", "Who ")) else ""
         if spliced:

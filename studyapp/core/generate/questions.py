@@ -3289,8 +3289,10 @@ def _a(role: str, body: str = "") -> str:
     rest = role.split()[1:2]
     if body and first[:1].isupper() and first[1:].islower() and rest and (rest[0].islower() or rest[0].isupper()) and \
             first.isalpha() and (word_in(first.lower(), body) or first.lower() in _ROLE_ADJECTIVES) and not any(
-                at > 1 and body[at - 1] == " " and (body[at - 2].islower() or body[at - 2] == ",")
-                for at in word_starts(first, body)):  # ("the Green councillor": a capital mid-sentence is a name's)
+                at > 1 and body[at - 1] == " " and (body[at - 2] == "," or body[max(0, at - 30):at - 1].split()[-1:]
+                                                     and body[max(0, at - 30):at - 1].split()[-1][:1].islower())
+                for at in word_starts(first, body)):  # ("the Green councillor": a capital mid-sentence is a name's;
+            # "Cyber Security Centre" is another name's word, not one)
         return "the " + first.lower() + role[len(first):]
     if first[0].isupper() or first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s")):
         return role
