@@ -488,6 +488,13 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|me|my|
 _OWNER_OPENS = re.compile(r"[“\"‘']?(?:(?:And|But|So|Yet)\s+)?((?:Its|Their|His|Her|My|Our)\s+(?!own\b)[a-z][\w’'-]*)")
 
 
+# A sentence opening on a bare count or quantifier, its noun left in the sentence before: "Two, Senators X and Y, …",
+# "Most fled to camps …", "Many, though, stayed" (never "Most voters …", "Two men …")
+_BARE_COUNT_OPENS = re.compile(r"[“\"‘']?((?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Most|Many|Some|Several|Others|"
+                               r"Both|All|None|Half|Dozens|Hundreds|Thousands))(?:,|\s+(?:of\s+them\b|[a-z]+ed\b|"
+                               r"(?:have|had|were|are|will|would|did|say|said)\b))")
+
+
 def _cloze_gap_problem(prompt: str) -> str:
     """Why a cloze's gap cannot be reasoned about on the sentence alone ("" when it can): a figure standing for a
     noun the sentence does not give, a clock time cut in two, or a quotation whose speaker ("I", "we") the sentence
@@ -505,6 +512,9 @@ def _cloze_gap_problem(prompt: str) -> str:
         return f"“{other.group()}” cannot be understood without the article"
     if _CUT_FIGURE.search(prompt):
         return "the gap cuts a figure in two"
+    bare_count = _BARE_COUNT_OPENS.match(prompt)
+    if bare_count:  # "Two, ___ and June Alcott, have not said …", "Most fled to camps …": of whom, the sentence before says
+        return f"“{bare_count.group(1)}” counts what only the article names"
     text = prompt.strip()
     bare = _QUOTED_TEXT.sub(" ", _CLOZE.sub(" ", text))
     if _FIRST_PERSON_OWN.search(bare) and not _SPEECH.search(bare):
@@ -646,6 +656,74 @@ _PAST_CONDITION = re.compile(r"\b(?:if|unless|until|once)\s+(?:(?!(?:if|unless|u
                              r"{1,4}?(?:had|[a-z]+ed)\b")
 
 
+# References to a set or a measure only the article's earlier sentences say (issue 14's "stands alone"): "a similar
+# dispute" (similar to what), "both grounds", "both counts" (which two), "the new quota" (which: a new measure the
+# article brought in before). Named members ("both Ana Rey and Ole Dahl") and the parties of a dispute ("both sides",
+# "both companies") say which. ("The two boards", "the five branches", "the two bays" of a story about them read as the
+# story's own: blind readers judged them fit as often as not, so a count with "the" is left alone.)
+_SIMILAR = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+similar\s+[a-z][\w-]*\b(?!\s+to\b)")
+# (the parties of a story and spans of time, "the two carriers", "both companies", "the two strike days", read beside the
+# bank's title as the story's own: blind readers judged them fit)
+_PARTY_PLURALS = (r"(?:(?:[a-z-]+\s+)?(?:sides|parties|teams|countries|nations|states|governments|companies|firms|carriers|"
+                  r"delegations|unions|clubs|candidates|leaders|men|women|brothers|sisters|partners|airlines|banks|"
+                  r"days|weeks|months|years|hours|nights|games|matches|rounds|seasons|terms)\b)")
+_COUNTED_SET = re.compile(r"\b[Bb]oth\s+"
+                          r"(?!(?:sides|parties|teams|of|the|these|those|its|their|his|her)\b)(?:[a-z][\w-]*\s+)?"
+                          r"(?!(?:was|has|is|does)\b)(?!" + _PARTY_PLURALS + r")([a-z][\w-]*[^s\W’']s)\b"
+                          r"(?!\s*,?\s+(?:of\s+)?(?:and\b|[A-Z]))")
+_NEW_THING = re.compile(r"(?<!\bon )(?<!\bof )(?<!\babout )\b[Tt]he\s+new\s+(quota|quotas|levy|tax|charge|fee|fees|rate|"
+                        r"cap|limit|rules|regulations|policy|regime|formula|target|targets|tariff|tariffs|law|code|"
+                        r"guidance|guidelines|framework|allowance|threshold|criteria)\b(?!\s+(?:of|for|to|on|"
+                        r"called|named|known|that|which|[A-Z])\b)(?!['’])")
+# (a measure's noun: "the new stand", "the new runway" are things a story is about, read beside the bank's title)
+# "According to airport, how many …?": a common noun in the singular with no article (a headline's wording)
+_ACCORDING_BARE = re.compile(r"^According to (?!(?:police|officials|staff|prosecutors|investigators|researchers|"
+                             r"analysts|experts|organisers|organizers|residents)\b)([a-z][a-z-]+[^s\W]),")
+# A date question whose subject opens on a subordinator or a preposition: a clause's opening taken for its subject
+# ("On what date was unless an agreement reached?", "On what date will front of the judge deliver …?")
+_FRAME_THEN_JOINER = re.compile(r"^(?:On what date|In what (?:month|year)|When)\s+(?:did|does|do|will|would|is|are|was|"
+                                r"were|has|have|had|may|might|can|could)\s+(unless|if|when|because|although|though|while|"
+                                r"whether|until|since|front|behind|despite|after|before)\b")
+
+
+# "Which side refuses to pay for?": a stance's infinitive and its preposition with nothing between (the object was the
+# relative clause's antecedent, "a noise study, which X refused to pay for", left in the article)
+_STANCE_NO_OBJECT = re.compile(r"^(?:Which side|Who|True or false:[^?]*?)\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+\s+"
+                               r"(?:for|with|about|on|into|against|over|at|from)[?.]$")
+
+
+# a reported claim that opens on the place it was told, its "told the" cut away: "court at a two-day hearing in October
+# that …", "press conference in the capital, Norvik, that …" (a bare noun, its phrase, then the claim's own "that")
+_TOLD_WHERE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?:at|in|on|during|outside|after|before|from)\s+[^“”\"]{0,80}?\bthat\s")
+
+
+_SET_WORDS = re.compile(r"\b(?:[Ss]imilar|[Bb]oth|[Nn]ew)\b")
+
+
+# an answer ending on "one" standing for a thing the article named before: "Commit to one", "Set one", "Back one"
+_BARE_ONE_END = re.compile(r"\b(?:to|on|for|with|about|into|set|back|choose|pick|name|name|publish|announce|give|hold)\s+"
+                           r"one[.!]?$", re.IGNORECASE)
+
+
+def unnamed_set(text: str, title: str = "") -> str:
+    """The first phrase of `text` (outside quotation marks) that points to a set or a measure only the article names:
+    "a similar dispute", "the two governments", "both grounds", "the new quota" (the bank's title, which a student
+    sees, naming the thing says which). "" when there is none."""
+    bare = _QUOTED_TEXT.sub("", text)
+    m = _SIMILAR.search(bare)
+    if m:
+        return m.group()
+    for m in _COUNTED_SET.finditer(bare):
+        if " and " in bare[:m.start()] and re.search(r"[A-Z][\w’'-]+ and [A-Z]", bare[:m.start()]):
+            continue  # "Ana Rey and Ole Dahl, the two leaders": the text names them
+        return m.group()
+    low_title = title.lower()
+    for m in _NEW_THING.finditer(bare):
+        if m.group(1) not in low_title and m.group(1).rstrip("s") not in low_title:
+            return m.group()
+    return ""
+
+
 @functools.lru_cache(maxsize=8)
 def _article_body(article: str) -> str:
     """The article without its title line (once per article)."""
@@ -717,7 +795,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
             return Check("complete", False, "the cloze leaves too few words to tell what is asked")
     elif t in ("choice", "date", "flash", "quote", "order", "match"):
         last = re.sub(r"[?.!”\"’)]+$", "", prompt).split()[-1].lower() if words else ""
-        if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", ""))):
+        if last in _DANGLING and not (last in _ENDS_WELL and ends_a_sentence(prompt, q.get("source", "")) and
+                                      not _STANCE_NO_OBJECT.search(prompt)):
             return Check("complete", False, f"the prompt ends on “{last}”")
         if t == "choice" and _true_false(q):
             if not prompt.rstrip().endswith((".", "”", "!")):
@@ -771,6 +850,12 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
          or (t != "typed" and _HANGING.search(re.sub(r"“[^”]*”|\"[^\"]*\"", "", prompt))))
     if m:
         return Check("complete", False, f"not grammatical (“{m.group()}”)")
+    joiner = _FRAME_THEN_JOINER.match(prompt) if t in ("date", "choice") else None
+    if joiner:
+        return Check("complete", False, f"not grammatical (“{joiner.group(1)}” read as the subject)")
+    bare_source = _ACCORDING_BARE.match(prompt)
+    if bare_source:
+        return Check("complete", False, f"headline wording: “{bare_source.group(1)}” has no article")
     when = _WHEN_CLAUSE.match(prompt) if not verbatim else None
     if when and not _VERB_LIKE.search(when.group(1)):
         return Check("complete", False, f"not grammatical (“when {when.group(1)}” has no verb)")
@@ -841,7 +926,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
     elif t == "choice" and re.match(r"True or false: [^,;:]{2,60}? said that ", prompt):
         claim = prompt.split(" said that ", 1)[1].rstrip(".")  # a reported claim as a statement: the same checks
     if claim:
-        if re.match(r"^\S+(?: \S+){0,3} that ", claim):  # "council meeting last Thursday that …": told whom
+        if re.match(r"^\S+(?: \S+){0,3} that ", claim) or _TOLD_WHERE.match(claim):
+            # "council meeting last Thursday that …", "court at a one-day hearing in January that …": told whom, where
             return Check("complete", False, "the reported claim is garbled (“… that … that”)")
         if re.match(r"^(?:\S+ ){0,4}(?:who|whom) [^,“”\"]+? that ", claim):
             # "few thousand teachers who covered the lawn that the Legislature should …": whom it was told, then
@@ -907,6 +993,12 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                 return Check("complete", False, f"“{plural}” cannot be understood without the article: the question names "
                                                 f"nothing it can stand for")
         answer = str(q.get("answer", ""))
+        if t == "flash" and _BARE_ONE_END.search(answer):  # "What does the ministry refuse to do?" → "Commit to one"
+            return Check("complete", False, "“one” in the answer cannot be understood without the article")
+        loose = unmet_pronoun(f"{prompt} {answer[:1].lower()}{answer[1:]}", persons) if t == "flash" and \
+            not re.match(r"Who\b", prompt) else ""
+        if loose:  # "What does the Harbour Party promise to do?" → "Freeze taxes for all four years of his term": whose
+            return Check("complete", False, f"“{loose}” in the answer cannot be understood without the article")
         if t == "flash" and unmet_it(_IDIOM_IT.sub("", f"{prompt} {answer[:1].lower()}{answer[1:]}")):
             # "What do governors agree to do?" → "Review it in full": review what, only the article says
             return Check("complete", False, "“it” in the answer cannot be understood without the article")
@@ -940,6 +1032,8 @@ def _complete(q: dict, ctx: CheckContext) -> Check:
                  *([q["answer"]] if t == "flash" and isinstance(q.get("answer"), str) else [])]:
         loose = unresolved(text, options(q), cloze=t == "typed", events=text not in q.get("items", []),
                            title=_title_line(ctx))  # "How much debt did the company report?": which, only the article says
+        loose = loose or (unnamed_set(text, _title_line(ctx)) if t != "typed" and _SET_WORDS.search(text) else "")
+        # ("the two schemes", "both grounds", "a similar dispute", "the new quota": which, only the article says)
         loose = loose or (ambiguous_head(text, ctx.article) if ctx.article else "")  # "the school" of two schools
         loose = loose or (brought_in_before(text, _article_body(ctx.article), _title_line(ctx)) if ctx.article else "")
         # ("the panel" of an article that brought it in as "an independent panel of four": which panel)

@@ -81,6 +81,13 @@ _SAY_THAT = re.compile(r"\b(?:say|said|says|tell|told|tells|announce|announced|w
                        r"argued|insist|insisted|agree|agreed|confirm|confirmed|estimate|estimated|report|reported|"
                        r"admit|admitted|show|showed|find|found|believe|believed|think|thought|decide|decided|rule|"
                        r"ruled)\b(?:\s+[\w’'-]+){0,4}?\s+that\s+([^,;:?]*)\?$")
+# the same in a true/false statement, read up to its first subordinate clause ("… that more than 90 victims since it
+# appeared": the verb after "since" is the inner clause's, the "that" clause has none)
+_STATED_THAT = re.compile(r"\b(?:says|said|argues|argued|claims|claimed|insists|insisted|warns|warned|believes|"
+                          r"believed|thinks|estimates|reports|admits|confirms|agrees|finds|rules)\b(?:\s+[\w’'-]+){0,4}?"
+                          r"\s+that\s+([^,;:]*)\.$")
+_A_COUNT = re.compile(r"(?:(?:more|fewer|less)\s+than|about|around|over|nearly|almost|at\s+least)\s+\d|\d")
+_SUBORDINATE = re.compile(r"\b(?:since|when|after|before|because|if|unless|until|while|although|though|once)\b")
 # "Its former finance manager, Derek Pike admitted …": a role, a comma, a name and the verb, the closing comma lost
 ROLE_WORDS = frozenset(TITLE_WORDS) | frozenset(
     "wife husband son daughter predecessor successor mother father brother sister widow widower partner fiancee "
@@ -231,6 +238,77 @@ def _after_do(tokens: list[str]) -> str:
     return ""
 
 
+# A stance's object run on into the sentence's own main clause: "Residents campaign against the quarry's extension have
+# lost their challenge" (from "Residents campaigning against … have lost …"), "Candidates hope to become mayor went head to
+# head", "… appeals for eight years, answered questions": a noun, then a perfect or a past that is no participle, with
+# nothing joining them; or a comma, then a past verb and its object.
+_RUN_ON = re.compile(r"\b([A-Za-z][\w’'-]+)\s+(?:(have|has|had)\s+(?:now\s+|already\s+|since\s+|also\s+|just\s+|not\s+|"
+                     r"never\s+)?([a-z]{3,})|(went|came|began|became|took|gave|spoke|wrote|chose|drove|grew|knew|threw|"
+                     r"flew|drew|ran|rose|fell|broke|sank)\b)|,\s+([a-z]{3,}ed)\s+(?:the|a|an|its|their|his|her|"
+                     r"questions|evidence|votes)\b")
+# words after which a verb is a clause's own (a relative, a conjunction or a pronoun subject), and words that open a clause
+_RUN_ON_TIES = frozenset({"who", "which", "that", "what", "whom", "whose", "where", "when", "and", "or", "but", "they",
+                          "it", "he", "she", "we", "you", "i", "there", "nor", "also", "then", "still", "now"})
+_CLAUSE_OPENERS = re.compile(r"\b(?:that|which|who|whom|whose|when|where|if|unless|because|as|while|after|before|since|"
+                             r"until|once|whether|how|why|what|although|though)\b|[;:]")
+# a plural subject and a present verb in its base form, a participle's stance ("Residents campaigning against …" read
+# as "Residents campaign against …"): any later perfect with nothing joining it is the sentence's own main verb
+_PLURAL_STANCE = re.compile(r"^(?:The\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z]*[a-z][^su\W’']s\s+(?!(?:have|had|were|are|"
+                            r"will|would|can|could|should|may|might|must|do|did)\b)[a-z]{3,}[^s\W]\s+(?:against|for|to|"
+                            r"on|over)\s")
+
+
+# a plural subject, a past verb and a singular present stance: "Protesters gathered outside parliament on Tuesday accuses
+# the government …" (the clause "protesters gathered …" taken whole as the holder of "accusing …")
+_CLAUSE_HOLDER = re.compile(r"^(?:The\s+)?(?:[a-z]+\s+)?[A-Za-z]*[a-z][^su\W’']s\s+([a-z]{3,}ed)\s+(?:[\w’'-]+\s+){0,8}?"
+                            r"([a-z]{3,}[^s\W’']s)\s+(?:the|a|an|its|their|to|that|his|her)\b")
+
+
+def run_on(text: str, answer: bool = False, is_bare: bool = False) -> str:
+    """The words where a stance's object (in a statement, "Which side/Who …?" or a flash answer) runs on into another
+    clause's verb with nothing joining them ("… extension have lost …", "… mayor went head to head …", "…, answered
+    questions"); "" if none. A perfect counts only where its number disagrees with the noun before it ("timetable
+    have lost") or the statement is a plural subject's participle stance; a clause verb ("says", "argues") before it
+    may take its clause with no "that", and then nothing is judged."""
+    bare = text if is_bare else _bare(text)
+    if bare.startswith("True or false:"):
+        bare = bare[14:].lstrip()
+    holder = _CLAUSE_HOLDER.match(bare)
+    if holder and (_verb_like(holder.group(2)) or holder.group(2).endswith(("ses", "ges", "ects", "ands"))):
+        return holder.group().rsplit(" ", 1)[0]
+    if not _RUN_ON.search(bare):
+        return ""  # (most texts: nothing more to read)
+    words = _A_WORD.findall(bare)
+    if not bare or any((w.lower() in CLAUSE_VERBS or w.lower() in _SAID_FORMS) and words[i + 1:i + 2] != ["to"]
+                       for i, w in enumerate(words)):
+        return ""  # ("hope to become …" takes an infinitive, not a clause)
+    plural_stance = _PLURAL_STANCE.match(bare) is not None
+    for m in _RUN_ON.finditer(bare):
+        if m.group(5):
+            if _CLAUSE_OPENERS.search(bare, 0, m.start()) or m.group(5) in ("based", "needed", "aimed"):
+                continue
+            return m.group().strip(" ,")
+        noun = m.group(1).lower()
+        if noun in _RUN_ON_TIES or noun in AUXILIARIES or noun in MODALS or noun in DETERMINERS or \
+                _CLAUSE_OPENERS.search(bare, 0, m.start()) or not m.start():
+            continue  # "… refugees who have lost …", "… the plan, which has stalled": a clause of its own
+        if m.group(4) and not (answer or plural_stance or " to " in bare[:m.start()] or
+                               any(_verb_like(w) for w in _A_WORD.findall(bare[:m.start()])[1:])):
+            continue  # "Two years later prices fell sharply": the statement's own subject and verb
+        if m.group(2):
+            if not (_past_form(m.group(3)) or m.group(3) in PARTICIPLES or m.group(3) in IRREGULAR):
+                continue  # "has an interest", "had talks": "had" is the verb itself
+            plural = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) or noun in ("people", "police")
+            if not (plural_stance or m.group(2) == "have" and not plural or m.group(2) == "has" and plural):
+                continue  # "the scheme the council has approved": a clause of its own that agrees
+        return m.group().strip()
+    return ""
+
+
+_SAID_FORMS = frozenset({"said", "says", "say", "told", "tells", "believes", "believe", "thinks", "think", "argued",
+                         "claimed", "warned", "insisted"})
+
+
 def problem(text: str, question: bool = True) -> str:
     """What shows a cut or a splice in one text a student reads ('' when nothing does). `question`: the text is a
     prompt or statement (not a timeline item or an option), so its frame is checked too."""
@@ -331,6 +409,14 @@ def problem(text: str, question: bool = True) -> str:
         said = _SAY_THAT.search(bare) if " that " in bare and bare.endswith("?") else None
         if said and "“”" not in said.group(1) and not _has_verb(said.group(1)):
             return "a “that” clause with no verb of its own"
+        stated = _STATED_THAT.search(bare) if " that " in bare and bare.startswith("True or false:") else None
+        inner = _SUBORDINATE.split(stated.group(1))[0] if stated and "“”" not in stated.group(1) else ""
+        if inner and _A_COUNT.match(inner) and not has_finite_verb(inner):
+            # "True or false: X argues that more than 90 victims since it appeared.": the clause's verb was cut away
+            return "a “that” clause with no verb of its own"
+        spliced = run_on(bare, is_bare=True) if bare.startswith(("True or false:", "Which side ", "Who ")) else ""
+        if spliced:
+            return f"a stance's object runs on into another clause (“{spliced}”)"
         if _STANCE_OPEN.match(bare):
             joined = _PAST_JOINED.search(bare)
             if joined and not re.search(r"\b(?:said|that)\b", bare[:joined.start()]):
@@ -422,6 +508,9 @@ def _has_verb(clause: str) -> bool:
     return False
 
 
+_STANCE_ASKED = re.compile(r"^(?:According to the article, )?What (?:does|do|did) ")
+
+
 def question_problem(q: dict, prompt: str) -> str:
     """What shows a cut or a splice in a drafted question: its prompt or statement (`prompt`, as the student sees
     it), its timeline items and its match items. A verbatim quotation ("Who said: “…”?") is the speaker's own
@@ -433,6 +522,9 @@ def question_problem(q: dict, prompt: str) -> str:
     if why:
         return why
     answer = q.get("answer") if kind == "flash" and isinstance(q.get("answer"), str) else ""
+    spliced = run_on(answer, answer=True) if answer and _STANCE_ASKED.match(prompt) else ""
+    if spliced:  # "What do crew members protest against?" → "The new timetable have now refused …"
+        return f"the answer runs on into another clause (“{spliced}”)"
     for item in [*q.get("items", []), *[p[0] for p in q.get("pairs", []) if p and isinstance(p[0], str)],
                  *([answer] if answer else [])]:  # (a flash card's answer is read as a phrase too)
         why = problem(item, question=False)

@@ -1859,7 +1859,7 @@ def find_cast(article: Article, pace: Pacer | None = None) -> Cast:
             # "The Movement's chief negotiator" of the Free Highlands Movement: the body by its name, as a student
             # reads the role without the article
             p.side = whole.pop()
-            the = "the " if p.side.split()[-1].lower() in _THE_LAST | _THE_TOO else ""
+            the = "the " if p.side.split()[-1].lower() in _THE_LAST | _THE_TOO or _OF_NAME.search(p.side) else ""
             p.role = f"{cut.group(2)} of {the}{p.side}"
     dotted = {n: d for n in people if (d := names.dotted_initials(n, text)) != n and d not in people}
     if dotted:  # "Marcus T. Hale", "K. S. Rao": the name as the article writes it, full stops and all
@@ -2169,6 +2169,13 @@ _THE_TOO = frozenset({"movement", "front", "campaign", "network", "forum", "army
 _HEAD_OWNED = re.compile(r"[Tt]he\s+([" + _UP + r"][a-z]+)['’]s\s+([a-z][\w -]*)")
 
 
+# a body's name built on "of" ("Seafarers' Guild of Orvana", "Bank of Kestria"), which English writes with "the"
+_OF_NAME = re.compile(r"^(?!The\b)(?:[A-Z][\w’'-]*\s+)*(?:Guild|Union|Association|Society|Federation|Confederation|Bank|"
+                      r"University|Institute|College|Academy|Ministry|Department|League|Chamber|Board|Court|Republic|"
+                      r"Kingdom|Museum|Port|Office|Agency|Commission|Corporation|Committee|Council|Order|Brotherhood)"
+                      r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+
+
 def _owned_role(title: str, owner: str) -> str:
     last = owner.split()[-1].lower().strip(".")
     the = "the " if last in _THE_LAST and last not in _LEGAL_SUFFIXES or owner.startswith("United ") else ""
@@ -2393,6 +2400,10 @@ def _own_roles(people: dict[str, Person], mentions: list[Mention], article: Arti
         elif owner:
             p.side = owner
             p.role = _owned_role(own.group("title"), owner)
+            at = article.body.find(owner)
+            if _OF_NAME.search(owner) and p.role.endswith(" of " + owner) and at >= 0 and \
+                    not article.body.startswith((" and ", " & "), at + len(owner)):
+                p.role = p.role[:-len(owner)] + "the " + owner  # "the Seafarers' Guild of Orvana": "X of Y" takes "the"
         elif own.group("pron"):
             place = [m for m in before if m.start >= p.first - OWNER_REACH and not _in_quotation(article.body, m.start)]
             if place and place[-1].kind == "place" and own.group("title").split()[-1] in _STATE_TITLES and \

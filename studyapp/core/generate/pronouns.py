@@ -457,6 +457,10 @@ def unmet_it(text: str) -> str:
         if m.group(1) in _NOT_A_VERB:
             continue
         before = bare[:m.start(2)]
-        if not any(d.group().split()[-1][:1].islower() for d in _DETERMINED_NOUN.finditer(before)):
-            return "it"
+        if not any(d.group().split()[-1][:1].islower() and not _PLURAL_NOUN.fullmatch(d.group().split()[-1])
+                   for d in _DETERMINED_NOUN.finditer(before)):
+            return "it"  # ("ballot its members on it": a plural noun is never what "it" stands for)
     return ""
+
+
+_PLURAL_NOUN = re.compile(r"[a-z][\w-]*[^su\W’']s")

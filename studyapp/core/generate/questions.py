@@ -50,7 +50,7 @@ from studyapp.core.generate.referents import (EVENT_THINGS, NAME_HEADS, ORG_NOUN
 from studyapp.core.generate.names import OCCUPATIONS
 from studyapp.core.generate.people import bare_office, kin_role, owned_role, role_fault
 from studyapp.core.generate.sides import neutral, not_a_side, weak_holder
-from studyapp.core.generate.text import is_word_char, word_starts
+from studyapp.core.generate.text import is_word_char, word_in, word_starts
 from studyapp.core.generate.timeline import as_coming, one_dated_clause, quoted_words, reports_saying, unfit_item
 from studyapp.core.generate.realise import (DETERMINERS, IRREGULAR, agree_joined, clean_clause, finite,
                                             has_finite_verb, lead_in, lower_first, one_event, owner_mismatch,
@@ -3096,7 +3096,7 @@ def role_candidates(ex: Extraction, ids: Ids, people: list[dict], pace: Pacer | 
         if len(others) >= 2:
             out.append(Candidate({
                 "id": ids.make("which-person", p["name"]), "type": "choice", "topic": "context",
-                "prompt": f"Which of these people is described in the article as {_a(role)}?",
+                "prompt": f"Which of these people is described in the article as {_a(role, ex.article.body)}?",
                 "choices": sorted([p["name"], *others]), "answer": p["name"],
                 "source": sent.text, "explanation": f"{p['name']}: {role}.",
             }, f"role:{p['name']}", 0.6))
@@ -3316,11 +3316,25 @@ def _other_roles(person: dict, persons: list[dict], role: str) -> list[str]:
     return out
 
 
-def _a(role: str) -> str:
-    """'Russia's Foreign Minister' and 'US Secretary of State' read as they are; 'spokesman' needs 'the'."""
+# adjectives that open a role and name no one ("Local MP", "Senior nurse"): a capital there is the sentence's
+_ROLE_ADJECTIVES = frozenset({"local", "senior", "former", "veteran", "independent", "junior", "retired", "leading"})
+
+
+def _a(role: str, body: str = "") -> str:
+    """'Russia's Foreign Minister' and 'US Secretary of State' read as they are; 'spokesman' needs 'the'. A first
+    word capitalised only because the role opened a sentence ("Security researcher Hana Kowalczyk …", "Local MP …")
+    is a common word the article (`body`) also writes in lower case: "the security researcher", "the local MP"."""
     first = role.split()[0]
     if first in ("The", "A", "An"):
         return first.lower() + role[len(first):]  # "… described as The leader of the council": mid-sentence, "the"
+    rest = role.split()[1:2]
+    if body and first[:1].isupper() and first[1:].islower() and rest and (rest[0].islower() or rest[0].isupper()) and \
+            first.isalpha() and (word_in(first.lower(), body) or first.lower() in _ROLE_ADJECTIVES) and not any(
+                at > 1 and body[at - 1] == " " and (body[at - 2] == "," or body[max(0, at - 30):at - 1].split()[-1:]
+                                                     and body[max(0, at - 30):at - 1].split()[-1][:1].islower())
+                for at in word_starts(first, body)):  # ("the Green councillor": a capital mid-sentence is a name's;
+            # "Cyber Security Centre" is another name's word, not one)
+        return "the " + first.lower() + role[len(first):]
     if first[0].isupper() or first.lower() in ("the", "a", "an") or first.endswith(("'s", "’s")):
         return role
     return "the " + role

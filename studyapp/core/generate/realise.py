@@ -229,9 +229,15 @@ _RELATIVE = {"that’s", "it’s", "there’s", "which", "who", "whom", "whose",
 # saying is in the present; "Biden warned on Thursday that …" dates the warning.
 _FRAME = re.compile(r"^((?:[A-Za-z’'-]+ ){1,5}?)(say|says|expect|expects|believe|believes|predict|predicts|warn|"
                     r"warns)(?: that)? (.+)$")
-_NEEDS_OBJECT = {"estimate", "advise", "recommend", "predict", "forecast", "calculate", "conclude", "expect",
-                 "find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
-                 "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge"}
+_NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm", "claim", "report", "warn", "admit",
+                 "note", "suggest", "argue", "insist", "decide", "agree", "reject", "approve", "ask", "urge",
+                 # (verbs of judging and advising, whose object is the clause a cut took: "did the chamber estimate?")
+                 "estimate", "advise", "predict", "forecast", "calculate", "recommend", "conclude", "rule", "state",
+                 "declare", "acknowledge", "disclose", "allege", "promise", "pledge", "vow", "concede", "deny",
+                 "assert", "project", "expect", "believe", "fear", "indicate", "signal", "propose", "demand", "order"}
+# "According to figures compiled by the port, 38 ships were waiting" dated 24 September: the attribution opens the
+# question, the date is the clause's ("According to figures compiled by the port, on what date were 38 ships waiting?")
+_ACCORDING = re.compile(r"^[Aa]ccording to ([^,;:]{3,90}),\s+(.+)$")
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
 # Verbs of a state, not an event: "the allegations included …", "the plan involved …".
 _STATE = {"include", "involve", "contain", "remain", "mean", "seem", "appear", "belong", "consist", "resemble",
@@ -333,6 +339,13 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     clause = _SEQUENCE.sub(_drop_sequence, clause, count=1)  # "The union later said …": later than what, another
     # sentence said; the date asked is the event's own, so the adverb goes
     wh, plain = _WH.get(precision, _WH[None])
+    according = _ACCORDING.match(clause)
+    if according:
+        inner = when_question(according.group(2), precision, tense, names) if len(according.group(2).split()) >= 3 \
+            else None
+        if not inner:
+            return None  # "What was the date when according to …, 38 ships were waiting?": no splice of the two
+        return _q(f"According to {lower_first(according.group(1).strip(), names)}, {inner[0].lower()}{inner[1:-1]}")
     framed = _FRAME.match(clause)
     if framed and len(framed.group(3).split()) >= 3:
         inner = when_question(framed.group(3), precision, tense, names)  # the date is the inner clause's

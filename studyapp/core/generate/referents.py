@@ -105,6 +105,10 @@ EVENT_THINGS = {
     "application": {"application"}, "survey": {"survey"}, "study": {"study"}, "report": {"report"}, "audit": {"audit"},
     "inquest": {"inquest"}, "outbreak": {"outbreak"}, "illness": {"illness", "disease"},
     "disease": {"disease", "illness"}, "sale": {"sale"}, "auction": {"auction"},
+    # (a measure the story brings in once: "a clean air zone covering the inner ring … the zone", "a £28m programme of
+    # … the programme", "a catch quota of … the quota", "changes to … the change", "a cap at a level of … the level")
+    "zone": {"zone"}, "programme": {"programme", "program", "scheme"}, "program": {"program", "programme", "scheme"},
+    "quota": {"quota"}, "change": {"change"}, "level": {"level"},
 }
 for _noun, _heads in EVENT_THINGS.items():
     THING_NOUNS.setdefault(_noun, _heads)
