@@ -25,6 +25,7 @@ from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.realise import IRREGULAR, SAME_PAST
+from studyapp.core.generate.sides import an_outlet
 from studyapp.core.generate.text import word_in
 
 # How many of the body's first story sentences are read for the lead (a standfirst may come first, and the first
@@ -185,6 +186,8 @@ def _bodies(ex, parties: list[str], persons: set[str]) -> list[str]:
         if name not in parties and (not words[0][:1].isupper() or words[0].lower() in _NOT_NAME_OPENERS or
                                     not _in_story(ex, name)):
             continue
+        if name not in parties and an_outlet(name, body):
+            continue  # the broadcaster someone "told", the wire agency of the dateline: the outlet, no party
         out.append(name)
     return out
 

@@ -1528,6 +1528,14 @@ _TO_VERB = re.compile(r"to\s+(?!(?:be\s+)?(?:see|have)\b)[a-z]")
 _BUT_AFTER = re.compile(r"(?:[,;]\s*|[.!?][\"”’]?\s+[\"“]?|[\"“])(?:but|however|yet)\b", re.IGNORECASE)
 
 
+_BROADCASTER_NAME = re.compile(r"\b(?:Broadcasting|Radio|Television|TV|Broadcaster|News\s+Agency|Press\s+Agency)\b")
+# what a speaker "wants to" do with their own words, not for the matter: "I want to start by saying …", "we want to
+# thank …", "I want to be clear"
+_SPEECH_ACT = re.compile(r"(?:to\s+)?(?:(?:start|begin|open|end|finish|close)\s+by\b|thank\b|say\b|stress\b|"
+                         r"emphasi[sz]e\b|be\s+(?:very\s+)?clear\b|make\s+(?:it\s+)?(?:very\s+)?clear\b|apologi[sz]e\b|"
+                         r"pay\s+tribute\b|put\s+on\s+record\b)", re.IGNORECASE)
+
+
 # the speaker's next quotation opening on "But" ('…," she said. "But we cannot …')
 _OPENS_BUT = re.compile(r"[^“\"]{0,120}[“\"]\s*(?:But|However|Yet)\b")
 
@@ -3029,6 +3037,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if _disclaimer(article.body[sent.start + c1:inq.end], article.body[inq.end:inq.end + 160], before,
                                stance):
                     continue  # '"We don't want to go on strike. …" … "But we cannot accept …"': no policy
+                if stance == "wants" and _SPEECH_ACT.match(demand):
+                    continue  # '"I want to start by saying …"', '"I want to thank …"': how a speaker opens, no aim
                 first = sent.text[c0:c1].split()[0].lower()
                 perfect = _WE_HAVE.search(before)  # "We have put forward …" stands now
                 if how == "verb" and not perfect and (_PAST_ENDING.search(first) or _WAS_TRYING.match(sent.text[c0:c1])):
@@ -3853,6 +3863,13 @@ _TITLE_ONLY = re.compile(r"(?:(?:vice|deputy|chief|prime|acting|interim|first|as
                          r"provost|registrar|rector|coach)", re.IGNORECASE)
 
 
+# What follows a shouted word that only describes the noun after it ("FURIOUS neighbours", "ANGRY parents"), where
+# a shouted noun is followed by its verb or a preposition ("TEACHERS in Marford have …", "THE COUNCIL has …")
+_SHOUTED_MODIFIER = re.compile(r"^\s+(?!(?:in|at|on|of|from|across|around|who|which|that|have|has|had|are|were|is|was|"
+                               r"will|would|can|could|say|said|says|and|to|for|with|say|today|yesterday|last|this)\b)"
+                               r"[a-z][a-z-]+\b")
+
+
 def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
     """'LONDON — THE GOVERNMENT has refused …': the side is the 'Government', not 'GOVERNMENT' (shouting.py)."""
     shouted = shouted_words(body)
@@ -3861,6 +3878,12 @@ def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
     out = []
     for p in positions:
         side, _, rest = p.side.partition(" (")
+        if side in shouted and _SHOUTED_MODIFIER.search(body[:1500].replace(side, "\0", 1).partition("\0")[2][:30]):
+            continue  # "FURIOUS neighbours have vowed …": a word before the group's noun, never the group
+        words = side.split()
+        if len(words) > 1 and words[0] in shouted and all(w.islower() for w in words[1:]):
+            side = " ".join(words[1:]).capitalize()  # "OUTRAGED shoppers": the shoppers, as any described group
+            p = replace(p, side=side + (" (" + rest if rest else ""), holder=side)
         plain = unshouted(side, shouted)
         if plain != side:
             p = replace(p, side=plain + (" (" + rest if rest else ""),
@@ -4765,6 +4788,8 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   and not (t.lower().startswith(bare + " ") and t.split()[-1] in _VOTE_ANSWERS)
                   # ("Velland" is not the "Velland Gazette": a newspaper named after the place speaks for no one)
                   and not (t.lower().startswith(bare + " ") and t.split()[-1].lower() in _PRESS_HEADS)
+                  # (nor the "Velland Broadcasting Corporation", a broadcaster or a news agency)
+                  and not (t.lower().startswith(bare + " ") and _BROADCASTER_NAME.search(t))
                   # ("Tarrow" is not "Tarrow Fishermen" of "the Tarrow Fishermen's Federation": a body named after it)
                   and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(
                       _OWNING.sub("", t[len(bare):].split()[0].lower())) and (
