@@ -1459,6 +1459,10 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and word.endswith("ing") and _FROM_BEFORE.search(before):
                 continue  # "barred by the charter from seeking a third term", "refrained from backing": kept from it
+            if how == "verb" and word.endswith("ing") and _NOUN_FOR_BEFORE.search(before):
+                continue  # "The trust's condition for backing any deal is …": the condition is the position, not
+                # the backing
+
             if how == "verb" and _NOBODY_BEFORE.search(before):
                 continue  # '"Nobody goes into public life wanting to close a school"': no one's aim, least the speaker's
             if how == "verb" and _CONDITION_BEFORE.search(before):
@@ -1528,6 +1532,8 @@ _TO_VERB = re.compile(r"to\s+(?!(?:be\s+)?(?:see|have)\b)[a-z]")
 _BUT_AFTER = re.compile(r"(?:[,;]\s*|[.!?][\"”’]?\s+[\"“]?|[\"“])(?:but|however|yet)\b", re.IGNORECASE)
 
 
+# A turn's label opening a line of an interview or a transcript ("Okafor: ", "MAYOR ANN ROE: ", "A: ")
+_TURN_OPENS = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}\s*:\s+(?=[A-Z])")
 _BROADCASTER_NAME = re.compile(r"\b(?:Broadcasting|Radio|Television|TV|Broadcaster|News\s+Agency|Press\s+Agency)\b")
 # what a speaker "wants to" do with their own words, not for the matter: "I want to start by saying …", "we want to
 # thank …", "I want to be clear"
@@ -2722,6 +2728,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than|(
 _NOBODY_BEFORE = re.compile(r"(?:^|[\"“‘(]|[,;:—–]\s|\b(?:that|because|and|but)\s)\s*(?:nobody|no\s+one|no-one|"
                             r"none\s+of\s+(?:us|them|you|the\s+[a-z]+)|not\s+one(?:\s+of\s+(?:us|them|you))?|not\s+a\s+"
                             r"single\s+[a-z]+)\b[^,;:.!?\"”]{0,80}$", re.IGNORECASE)
+# an -ing cue after a noun and "for"/"of" ("condition for backing", "the price of accepting"): the noun's object
+_NOUN_FOR_BEFORE = re.compile(r"\b(?:condition|conditions|precondition|reason|reasons|cost)"
+                              r"\s+(?:for|of)\s+$", re.IGNORECASE)
 # an -ing cue right after "from": what the subject is kept from or keeps away from, never its aim
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a cue inside a condition another side sets: "until the company agreed to", "unless the board offers"
@@ -3058,7 +3067,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     rel = article.body[max(seg_open + 1, sent.start):at]
                     cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
+                    label = _TURN_OPENS.match(article.body, max(seg_open, sent.start), at) if not cuts else None
+                    if label and label.end() <= at:
+                        a0 = label.end()  # "Okafor: The River Trust wants …": the turn's label is no subject
                     inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _NOUN_PHRASE_START.match(article.body[a0:at]) else None
+                    if inner is not None and inner.kind == "unnamed" and label and inner.name[:1].isupper() and \
+                            " " in inner.name and not _GENERIC_HOLDER.match(inner.name) and \
+                            not _PEOPLE_PLURAL.fullmatch(inner.name.split()[-1].lower()):
+                        inner = Speaker(inner.name, "organisation")  # "Okafor: The River Trust wants …": a body
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
                     if _CAN_BEFORE.search(article.body[a0:at]) and _NAMED_OTHER.match(article.body, a0, at) and \
                             not (inner is not None and inq.speaker is not None and inner.name == inq.speaker.name):

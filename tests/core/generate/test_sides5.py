@@ -102,3 +102,18 @@ def test_a_list_of_demands_each_after_for_is_asked_whole():
     qs = [q for q in _bank("recall_demands.txt") if "three demands" in q.get("prompt", "")]
     assert qs and "helpline to be opened at weekends" in qs[0]["answer"]
     assert "publish the number of injuries" in qs[0]["answer"]
+
+
+def test_a_body_named_in_an_interview_answer_holds_its_own_wish():
+    ex = _positions_of("qa_harbour.txt")
+    wish = [p for p in ex if "marina" in p.demand and p.stance == "wants"]
+    assert wish and wish[0].side == "Kelby Sailing Club"  # "Arendt: The Kelby Sailing Club wants …": the club's
+
+
+def test_a_gerund_after_condition_for_is_no_stance():
+    ex = _positions_of("qa_harbour.txt")
+    assert not any(p.stance == "backs" for p in ex)  # "The club's condition for backing any plan is …"
+
+
+def _positions_of(name: str) -> list:
+    return extract(_text(name), PUBLISHED).positions
