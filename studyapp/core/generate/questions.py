@@ -1361,7 +1361,7 @@ def _phrase_ok(text: str) -> bool:
 # A position cut at a preposition whose object is a relative clause's antecedent: "has asked for an independent noise
 # study, which Northmoor has so far refused to pay for."
 # (read by slices, not a call per position: the question-writing step is near its pacing bound)
-_TAIL3 = frozenset({" to", " on", " at", " of"})
+_TAIL3 = frozenset({" on", " at", " of"})  # (not " to": "unless they need to" is whole English)
 _TAIL5 = frozenset({" with", " from", " into"})
 _RELATIVE_OBJECT = re.compile(r"\b(?P<np>(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,5}?[\w-]+),?\s+(?:which|that)\s+"
                               r"(?:[A-Z][\w'’-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?(?:so\s+far\s+|also\s+|now\s+)?"
