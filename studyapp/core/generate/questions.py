@@ -1417,7 +1417,8 @@ def _stance_items(ex: Extraction, pace: Pacer | None = None) -> list[tuple[str, 
                 demand = shorter
         if _THINGS_DURATION.match(demand):
             continue  # "a process she expects to last until next year": what lasts is the process, not her
-        if demand[-3:] in _TAIL3 or demand[-4:] == " for" or demand[-5:] in _TAIL5 or demand[-6:] == " about":
+        if (demand[-3:] in _TAIL3 or demand[-4:] == " for" or demand[-5:] in _TAIL5 or demand[-6:] == " about") and \
+                demand.count(" ") <= 2:  # (only a bare verb and its preposition: "a unit that families rely on" is whole)
             # "an independent noise study, which Northmoor has so far refused to pay for": the object is the noun the
             # relative clause hangs on; without it the position says nothing ("refuses to pay for?")
             before = _RELATIVE_OBJECT.search(p.evidence)
