@@ -132,6 +132,9 @@ def _ties(body: str, orgs: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+_OUTLET = re.compile(r"\b(?:Broadcasting|Radio|Television|TV|Broadcaster|News\s+Agency|Press\s+Agency)\b")
+
+
 def describes(label: str, body: str, orgs: list[str] | tuple[str, ...], at: int) -> str | None:
     """The named body a description by origin stands for, read up to `at` (the body named in it, the one body the
     article describes so, else the last one it described so before `at`); '' when the label is such a description
@@ -142,7 +145,8 @@ def describes(label: str, body: str, orgs: list[str] | tuple[str, ...], at: int)
     m = qualified(label)
     if m and not m.group("based"):
         q = m.group("q")
-        own = [o for o in orgs if o.split()[0] == q and o != q]
+        own = [o for o in orgs if o.split()[0] == q and o != q and not _OUTLET.search(o)]
+        # ("Ostmark's interior minister" is not the Ostmark Broadcasting Corporation's, whose name opens on it)
         if own:
             return own[0]  # "the Rheinhaus group": the body whose name it opens
     key = key_of(label)

@@ -25,6 +25,7 @@ from studyapp.core.generate.referents import Referents
 from studyapp.core.generate.blocs import apart
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.realise import IRREGULAR, SAME_PAST, subject_of
+from studyapp.core.generate.sides import an_outlet
 from studyapp.core.generate.text import word_in
 from studyapp.core.generate.figures import FIGURE, amount
 from studyapp.core.generate.keyfigure import title_figures
@@ -259,6 +260,8 @@ def _bodies(ex, parties: list[str], persons: set[str]) -> list[str]:
         if name not in parties and (not words[0][:1].isupper() or words[0].lower() in _NOT_NAME_OPENERS or
                                     not _in_story(ex, name)):
             continue
+        if name not in parties and an_outlet(name, body):
+            continue  # the broadcaster someone "told", the wire agency of the dateline: the outlet, no party
         out.append(name)
     return out
 

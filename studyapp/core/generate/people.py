@@ -295,6 +295,34 @@ def _the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> 
         bool(_THE_RIGHT.match(text, after))
 
 
+# Before a name: "the" or a lower-case word, so the name does not open its sentence ("the Friends of the Marsh",
+# "armed group Sons of the Eastern Passes"), and after "of the" a capitalised word
+_LOWER_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[a-z][\w-]*)\s+$")
+_PLURAL_HEAD = re.compile(r"[A-Z][a-z]+[^suie\W]s")  # "Sons", "Friends", "Guardians" (not "Jones", "Harris")
+_THE_OR_KIND_BEFORE = re.compile(r"(?:\b[Tt]he|\b(?:group|organi[sz]ation|movement|militia|faction|network|campaign|"
+                                 r"charity|society|coalition|alliance))\s+$")
+_OF_THE_NEXT = re.compile(r"\s+[A-Z][a-z][\w'’-]*")
+
+
+def _of_the_inside_name(text: str, cur: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the 'the' ending at `after`, in "X of the Y", is inside one body's name: "the Sons of the Eastern
+    Passes", "Friends of the Old Mill", "the University of the Highlands". Only one or two name words before "of"
+    that are no title ("the Speaker of the House", "Minister of the Interior" are a person's), the name not opening
+    its sentence, a capitalised word after "the"."""
+    if cur[0][2] == "The" and len(cur) > 1:
+        cur = cur[1:]  # ("The Brothers of the Northern Ridge said …" opening a sentence)
+    elif len(cur) > 2 or not _LOWER_BEFORE.search(text, max(0, cur[0][0] - 30), cur[0][0]):
+        return False
+    if len(cur) > 2 or not _OF_THE_NEXT.match(text, after):
+        return False
+    last = _bare(cur[-1][2]).lower()
+    if not (last in _BODY_HEADS or last in ORG_WORDS or last in _FIELD_HEADS or len(cur) == 1 and
+            _PLURAL_HEAD.fullmatch(cur[0][2]) and _THE_OR_KIND_BEFORE.search(text, max(0, cur[0][0] - 30), cur[0][0])):
+        return False  # "Katrin Vollmer of the Liberal Union": a person and her party, two names
+    return not any(_bare(t[2]).lower() in TITLE_WORDS and _bare(t[2]).lower() not in ORG_WORDS or
+                   _bare(t[2]) in COUNTRIES or _is_acronym(t[2]) for t in cur)
+
+
 # Bodies named for the fields they cover ("School of Arts and Sciences", "Department of Health and Social Care")
 _FIELD_HEADS = {"faculty", "school", "department", "ministry", "college", "institute", "academy", "division"}
 # The second field of a body's name after "and": a plural ("Nurses", "Fisheries", "Surgeons") or a field's noun
@@ -411,6 +439,9 @@ def _runs(text: str, start: int, end: int) -> list[_Run]:
         c0 = raw[0]
         if raw == "and" and cur and not pending and _and_inside_name(text, cur, m.end()):
             pending.append((m.start(), m.end(), raw))  # "Coastal Survey and Port Security": one body
+            continue
+        if raw == "the" and cur and len(pending) == 1 and pending[0][2] == "of" and _of_the_inside_name(text, cur, m.end()):
+            pending.append((m.start(), m.end(), raw))  # "the Sons of the Eastern Passes": one body
             continue
         if raw == "the" and cur and not pending and _the_inside_name(text, cur, m.end()):
             pending.append((m.start(), m.end(), raw))  # "campaign group, Bring Back the Tram Lines,": one body
@@ -1157,6 +1188,9 @@ def _side_of(role: str) -> str:
     return " ".join(words)
 
 
+_BROADCASTER = re.compile(r"\b(?:Broadcasting|Radio|Television|TV|Broadcaster|News\s+Agency|Press\s+Agency)\b")
+
+
 def _opening_side(side: str, role: str, text: str, orgs: list[str]) -> str:
     """A person's side read from the first word of a role that opens the sentence ("Crane driver X", "Federation
     president X", "Skyward's chief operating officer, X"), where the article never writes that word as a name of its
@@ -1169,7 +1203,8 @@ def _opening_side(side: str, role: str, text: str, orgs: list[str]) -> str:
         return side
     longer = {o for o in orgs if o != side and " " in o and (o.startswith(side + " ") or o.startswith(side + "'") or
                                                             o.startswith(side + "’") or o.endswith(" " + side))
-              and o.split()[-1].lower() not in _PAPER_ENDS}  # ("Velland's fisheries minister" is no newspaper's)
+              and o.split()[-1].lower() not in _PAPER_ENDS and not _BROADCASTER.search(o)}
+    # ("Velland's fisheries minister" is no newspaper's, "Ostmark's interior minister" no broadcaster's)
     if len(longer) == 1:
         return longer.pop()
     low = side.lower()

@@ -1459,6 +1459,10 @@ def _cue_hits(text: str, in_quote) -> list[tuple[int, int, str, str]]:
                 continue  # "is barred from seeking re-election", "cannot ask for a retrial": kept from it, no aim
             if how == "verb" and word.endswith("ing") and _FROM_BEFORE.search(before):
                 continue  # "barred by the charter from seeking a third term", "refrained from backing": kept from it
+            if how == "verb" and word.endswith("ing") and _NOUN_FOR_BEFORE.search(before):
+                continue  # "The trust's condition for backing any deal is …": the condition is the position, not
+                # the backing
+
             if how == "verb" and _NOBODY_BEFORE.search(before):
                 continue  # '"Nobody goes into public life wanting to close a school"': no one's aim, least the speaker's
             if how == "verb" and _CONDITION_BEFORE.search(before):
@@ -1526,6 +1530,16 @@ _NOT_SAYING_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:es|ed|ing|e)\s+to|(?:w
 _DISCLAIMER = re.compile(r"\b(?:we|i)\s+(?:really\s+|certainly\s+|just\s+)?$", re.IGNORECASE)
 _TO_VERB = re.compile(r"to\s+(?!(?:be\s+)?(?:see|have)\b)[a-z]")
 _BUT_AFTER = re.compile(r"(?:[,;]\s*|[.!?][\"”’]?\s+[\"“]?|[\"“])(?:but|however|yet)\b", re.IGNORECASE)
+
+
+# A turn's label opening a line of an interview or a transcript ("Okafor: ", "MAYOR ANN ROE: ", "A: ")
+_TURN_OPENS = re.compile(r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}\s*:\s+(?=[A-Z])")
+_BROADCASTER_NAME = re.compile(r"\b(?:Broadcasting|Radio|Television|TV|Broadcaster|News\s+Agency|Press\s+Agency)\b")
+# what a speaker "wants to" do with their own words, not for the matter: "I want to start by saying …", "we want to
+# thank …", "I want to be clear"
+_SPEECH_ACT = re.compile(r"(?:to\s+)?(?:(?:start|begin|open|end|finish|close)\s+by\b|thank\b|say\b|stress\b|"
+                         r"emphasi[sz]e\b|be\s+(?:very\s+)?clear\b|make\s+(?:it\s+)?(?:very\s+)?clear\b|apologi[sz]e\b|"
+                         r"pay\s+tribute\b|put\s+on\s+record\b)", re.IGNORECASE)
 
 
 # the speaker's next quotation opening on "But" ('…," she said. "But we cannot …')
@@ -2714,6 +2728,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|without|instead\s+of|rather\s+than|(
 _NOBODY_BEFORE = re.compile(r"(?:^|[\"“‘(]|[,;:—–]\s|\b(?:that|because|and|but)\s)\s*(?:nobody|no\s+one|no-one|"
                             r"none\s+of\s+(?:us|them|you|the\s+[a-z]+)|not\s+one(?:\s+of\s+(?:us|them|you))?|not\s+a\s+"
                             r"single\s+[a-z]+)\b[^,;:.!?\"”]{0,80}$", re.IGNORECASE)
+# an -ing cue after a noun and "for"/"of" ("condition for backing", "the price of accepting"): the noun's object
+_NOUN_FOR_BEFORE = re.compile(r"\b(?:condition|conditions|precondition|reason|reasons|cost)"
+                              r"\s+(?:for|of)\s+$", re.IGNORECASE)
 # an -ing cue right after "from": what the subject is kept from or keeps away from, never its aim
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # a cue inside a condition another side sets: "until the company agreed to", "unless the board offers"
@@ -3029,6 +3046,8 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                 if _disclaimer(article.body[sent.start + c1:inq.end], article.body[inq.end:inq.end + 160], before,
                                stance):
                     continue  # '"We don't want to go on strike. …" … "But we cannot accept …"': no policy
+                if stance == "wants" and _SPEECH_ACT.match(demand):
+                    continue  # '"I want to start by saying …"', '"I want to thank …"': how a speaker opens, no aim
                 first = sent.text[c0:c1].split()[0].lower()
                 perfect = _WE_HAVE.search(before)  # "We have put forward …" stands now
                 if how == "verb" and not perfect and (_PAST_ENDING.search(first) or _WAS_TRYING.match(sent.text[c0:c1])):
@@ -3048,7 +3067,14 @@ def find_positions(article: Article, cast: Cast, att, quotes: list[Quotation], c
                     rel = article.body[max(seg_open + 1, sent.start):at]
                     cuts = [x.end() for x in _CLAUSE.finditer(rel)]
                     a0 = max(seg_open + 1, sent.start) + (cuts[-1] if cuts else 0)
+                    label = _TURN_OPENS.match(article.body, max(seg_open, sent.start), at) if not cuts else None
+                    if label and label.end() <= at:
+                        a0 = label.end()  # "Okafor: The River Trust wants …": the turn's label is no subject
                     inner = _np_holder(article, cast, att, a0, at, None, quoted=True) if _NOUN_PHRASE_START.match(article.body[a0:at]) else None
+                    if inner is not None and inner.kind == "unnamed" and label and inner.name[:1].isupper() and \
+                            " " in inner.name and not _GENERIC_HOLDER.match(inner.name) and \
+                            not _PEOPLE_PLURAL.fullmatch(inner.name.split()[-1].lower()):
+                        inner = Speaker(inner.name, "organisation")  # "Okafor: The River Trust wants …": a body
                     who = inner if inner is not None and inner.kind in ("person", "organisation") else inq.speaker
                     if _CAN_BEFORE.search(article.body[a0:at]) and _NAMED_OTHER.match(article.body, a0, at) and \
                             not (inner is not None and inq.speaker is not None and inner.name == inq.speaker.name):
@@ -3853,6 +3879,13 @@ _TITLE_ONLY = re.compile(r"(?:(?:vice|deputy|chief|prime|acting|interim|first|as
                          r"provost|registrar|rector|coach)", re.IGNORECASE)
 
 
+# What follows a shouted word that only describes the noun after it ("FURIOUS neighbours", "ANGRY parents"), where
+# a shouted noun is followed by its verb or a preposition ("TEACHERS in Marford have …", "THE COUNCIL has …")
+_SHOUTED_MODIFIER = re.compile(r"^\s+(?!(?:in|at|on|of|from|across|around|who|which|that|have|has|had|are|were|is|was|"
+                               r"will|would|can|could|say|said|says|and|to|for|with|say|today|yesterday|last|this)\b)"
+                               r"[a-z][a-z-]+\b")
+
+
 def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
     """'LONDON — THE GOVERNMENT has refused …': the side is the 'Government', not 'GOVERNMENT' (shouting.py)."""
     shouted = shouted_words(body)
@@ -3861,6 +3894,12 @@ def _unshouted_sides(body: str, positions: list[Position]) -> list[Position]:
     out = []
     for p in positions:
         side, _, rest = p.side.partition(" (")
+        if side in shouted and _SHOUTED_MODIFIER.search(body[:1500].replace(side, "\0", 1).partition("\0")[2][:30]):
+            continue  # "FURIOUS neighbours have vowed …": a word before the group's noun, never the group
+        words = side.split()
+        if len(words) > 1 and words[0] in shouted and all(w.islower() for w in words[1:]):
+            side = " ".join(words[1:]).capitalize()  # "OUTRAGED shoppers": the shoppers, as any described group
+            p = replace(p, side=side + (" (" + rest if rest else ""), holder=side)
         plain = unshouted(side, shouted)
         if plain != side:
             p = replace(p, side=plain + (" (" + rest if rest else ""),
@@ -4765,6 +4804,8 @@ def merge_sides(positions: list[Position], cast: Cast, text: str = "") -> list[P
                   and not (t.lower().startswith(bare + " ") and t.split()[-1] in _VOTE_ANSWERS)
                   # ("Velland" is not the "Velland Gazette": a newspaper named after the place speaks for no one)
                   and not (t.lower().startswith(bare + " ") and t.split()[-1].lower() in _PRESS_HEADS)
+                  # (nor the "Velland Broadcasting Corporation", a broadcaster or a news agency)
+                  and not (t.lower().startswith(bare + " ") and _BROADCASTER_NAME.search(t))
                   # ("Tarrow" is not "Tarrow Fishermen" of "the Tarrow Fishermen's Federation": a body named after it)
                   and not (t.lower().startswith(bare + " ") and _PEOPLE_PLURAL.fullmatch(
                       _OWNING.sub("", t[len(bare):].split()[0].lower())) and (

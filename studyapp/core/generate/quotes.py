@@ -401,6 +401,15 @@ def _chains(segments: list[Segment]) -> list[list[Segment]]:
 # A body's name opening a sentence on an act in the perfect ("Network Rail has closed the line …")
 _ORG_DID = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Now|Earlier),?\s+)?((?:[Tt]he\s+)?(?:[A-Z][\w&.'’-]*\s+){0,4}"
                       r"[A-Z][\w&.'’-]*)\s+(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?[a-z]{3,}(?:ed|en)\b")
+# A body's name with "of"/"for" inside it as the subject of a simple past act: "The Teachers' Union of Harlund gave the
+# plan a cautious welcome. It said …", "The Federation of Small Traders backed the plan"
+_ORG_OF_DID = re.compile(r"\s*(?:(?:But|And|However|Meanwhile|Now|Earlier),?\s+)?(?:[Tt]he\s+)?((?:[A-Z][\w&.'’-]*\s+){1,3}"
+                         r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}[A-Z][\w&.'’-]*)\s+(?:also\s+)?"
+                         r"(?:[a-z]{3,}ed|gave|took|made|won|lost|held|met|sent|set|put|struck|began|chose|sought)\b")
+
+
+# A transcript's turn label in capitals at a line's start: "REPORTER: ", "MAYOR ANN ROE: ", "ROE (CITY HALL): "
+_TURN_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:\([A-Z][A-Za-z.'’ -]{1,40}\))?\s*:\s+(?=[A-Z])")
 
 
 class _Tracker:
@@ -1581,6 +1590,9 @@ class Attributor:
     def _clause_start(self, floor: int, at: int, quotes_cut: bool = True) -> int:
         text = self.masked[floor:at]
         cut = max(text.rfind("_") if quotes_cut else -1, text.rfind(";"), text.rfind(". "))
+        label = _TURN_LABEL.match(text) if cut < 0 else None
+        if label and (floor == 0 or self.masked[floor - 1] == "\n"):
+            return floor + label.end()  # "REPORTER: The guild says …": a transcript's turn label is no one's subject
         return floor + cut + 1 if cut >= 0 else floor
 
     def after(self, seg: Segment) -> Speaker | None:
@@ -1933,7 +1945,7 @@ class Attributor:
                      r"is|was|will|would|wants?|plans?|cut|raised|forecast|reported|predicted|revealed|"
                      r"decided|refused|accepted|admitted|launched|expects?)\b", text)
         if not m:
-            done = _ORG_DID.match(text)
+            done = _ORG_DID.match(text) or _ORG_OF_DID.match(text)
             if done and any(x.kind == "org" and x.start == start + done.start(1) and x.end >= start + done.end(1) - 2
                             for x in self.cast.mentions_in(start + done.start(1), start + done.end(1))):
                 return Speaker(re.sub(r"^[Tt]he\s+", "", done.group(1)), "organisation")  # "Network Rail has closed

@@ -15,6 +15,8 @@ from studyapp.core.generate.text import word_count, word_in, word_starts
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .,'’-]{1,40}?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+")
 OPENING_WORDS = 6
+# A line that reads as a paragraph (eight words or more), its first word caught
+_LONG_LINE = re.compile(r"^(\S+)(?:[ \t]+\S+){7,}", re.MULTILINE)
 
 
 def shouted_words(body: str) -> set[str]:
@@ -22,9 +24,19 @@ def shouted_words(body: str) -> set[str]:
     head = body[:400]
     dateline = _DATELINE.match(head)
     start = dateline.end() if dateline else 0
-    words = _WORD.findall(head[start:])[:OPENING_WORDS]
+    out = _shouted_run(head[start:], body)
+    # a tabloid's label line before its opening ("EXCLUSIVE by Ann Roe", then "FURIOUS neighbours have …"): the
+    # first line of the body that reads as a paragraph opens the story too
+    first = _LONG_LINE.search(body, max(0, body.find("\n")), 1200)
+    if first and first.group(1).isupper():
+        out |= _shouted_run(body[first.start():first.start() + 400], body)
+    return out
+
+
+def _shouted_run(head: str, body: str) -> set[str]:
+    words = _WORD.findall(head)[:OPENING_WORDS]
     out: set[str] = set()
-    for w in words:
+    for k, w in enumerate(words):
         bare = w.strip("’'")
         if len(bare) < 3 or not bare.isupper():
             if out or not bare.isupper():
@@ -32,8 +44,10 @@ def shouted_words(body: str) -> set[str]:
             continue  # "A UNION leader": a one-letter word in capitals opens the run
         if word_count(bare, body) > 1 or f"({bare})" in body:
             break  # an abbreviation the article uses again in capitals
-        if not _in_ordinary_case(bare, body):
-            continue  # never written in ordinary case: a name, perhaps
+        if not _in_ordinary_case(bare, body) and not (
+                len(bare) >= 6 and k + 1 < len(words) and words[k + 1][:1].islower()):
+            continue  # never written in ordinary case: a name, perhaps ("FURIOUS neighbours": a word of six letters
+            # or more before a lower-case word is an ordinary one, where an abbreviation is short)
         out.add(bare)
     return out
 

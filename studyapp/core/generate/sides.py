@@ -241,6 +241,39 @@ def what_kind(name: str, article: str) -> str:
     return ""
 
 
+# Words that make a name a broadcaster's or a news agency's ("Radio Ellby", "Norvia Broadcasting Corporation",
+# "Kestral TV", "the Meridian News Agency"): the outlet that carries the story or the interview ("told the …"), never a
+# party to it unless it holds a position itself
+_BROADCAST_NAME = re.compile(r"(?i:\b(?:radio|television|tv|broadcasting|broadcaster|fm|podcast|newsroom)\b)|"
+                             r"\b(?:Press|News|Wire)\s+(?:Agency|Service|Association)\b")
+_CREDIT_AFTER = re.compile(r"/\s*[A-Z]")
+_DATELINE_AFTER = re.compile(r"\)\s*(?:$|[-–—:]\s)", re.MULTILINE)
+
+
+def an_outlet(name: str, article: str = "") -> bool:
+    """Whether `name` is a broadcaster or a news agency (see `_a_broadcaster`): the outlet, a party only where it
+    holds a position itself."""
+    return _a_broadcaster(name[4:] if name.lower().startswith("the ") else name, article)
+
+
+def _a_broadcaster(bare: str, article: str = "") -> bool:
+    """Whether `bare` names a broadcaster or a news agency, or is the letters the article gives one in brackets
+    ("the Meridian Press Agency (MPA)")."""
+    if " " in bare:
+        return bool(_BROADCAST_NAME.search(bare))
+    if not article or not _ACRONYM.fullmatch(bare):
+        return False
+    at = article.find(f" ({bare})")
+    if at > 0 and _a_broadcaster(" ".join(article[max(0, at - 60):at].split()[-5:])):
+        return True
+    # a wire agency's letters only in a dateline ("KHALVIR, 19 October 2025 (KPA)", "OSLO, May 3 (KPA) -") and in
+    # photo credits ("KPA/Ann Roe"): the agency that carries the story
+    seen = list(itertools.islice(word_starts(bare, article), 12))
+    return bool(seen) and all(_CREDIT_AFTER.match(article, at + len(bare)) or (
+        _DATELINE_AFTER.match(article, at + len(bare)) and article[at - 1:at] == "(" and
+        at - article.rfind("\n", 0, at) <= 70) for at in seen)
+
+
 def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = frozenset(),
                holders: frozenset[str] | set[str] = frozenset()) -> str:
     """Why `name` is no side of the article's story ('' when it is one): see the module's doc. `holders` are the
@@ -263,6 +296,8 @@ def not_a_side(name: str, article: str, persons: frozenset[str] | set[str] = fro
     kind = what_kind(bare, article)
     if kind:
         return kind
+    if bare not in holders and _a_broadcaster(bare, article):
+        return "a broadcaster or news agency that holds no position: the outlet, not a party"
     if len(bare.split()) >= 2 and bare.split()[-1].lower() in _STRUCTURE_HEADS and bare not in holders and \
             not named_as_body(bare, article):
         return "a place or a thing"  # "the existing Blue Line", "Central Station": where trains run, not who acts

@@ -125,6 +125,10 @@ def _in_bracket(text: str) -> int:
     return at if depth else -1
 
 
+# a first person opening a turn with the way they will speak: "I want to start by saying", "We'd like to begin by"
+_FIRST_PERSON_BY = re.compile(r"^\W*(?:I|We)\b[^,;:]{0,40}\bby\s*$")
+
+
 def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None],
                 pace: Pacer | None = None) -> list[Claim]:
     """Attributed claims in text order: each verb of saying in a sentence with its own claim, cut at the end of
@@ -155,6 +159,8 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
                 continue  # the sentence attributes a direct quotation
             if re.search(r"\b(?:is|are|was|were|been|being|be)\s*$", lead):
                 continue  # passive: "it is believed …", "whatever might be said …" reports no one's speech
+            if _FIRST_PERSON_BY.match(lead):
+                continue  # "I want to start by saying …" in a transcript's turn: how the speaker opens, no claim
             who_from = att._clause_start(sent.start, verb_at, quotes_cut=False) - sent.start
             while who_from > 4 and re.search(r"\b[a-z]\.[a-z]\.\s$", masked[:who_from + 1]):
                 who_from = att._clause_start(sent.start, sent.start + who_from - 2, quotes_cut=False) - sent.start  # "4 a.m. on"
