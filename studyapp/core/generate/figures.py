@@ -415,8 +415,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         aged = _AGED.match(tail)
         if aged:  # "tracked 9,200 adults aged 40 to 60 for five years": the age goes with the adults
             counted, tail = f"{counted} {aged.group().strip()}", tail[aged.end():].strip()
-        if _PARTICIPLE_AFTER.match(tail):
-            return None  # "employs 300 people working …": the words describe the people, not the verb
+        if _PARTICIPLE_AFTER.match(tail) or tail.split(" ", 1)[0] in IRREGULAR:
+            return None  # "employs 300 people working …", "is recalling 52,700 scooters sold in …": the words
+            # describe the people or things, not the verb, and would hang after it in the question
         return _q(f"{about}how many {counted} {front} {rest} {tail}")
     m = re.match(r"in\s+(.+?)$", tail)  # "$2 billion in reserves" -> "how much in reserves"
     noun = f" in {m.group(1)}" if m else ""

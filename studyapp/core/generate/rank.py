@@ -24,7 +24,7 @@ from studyapp.core.generate.text import is_word_char
 TOPIC_ORDER = ("who-said-what", "demands", "dates", "context")
 MAX_SAME_KEY = 3
 # Checking one drafted question (six checks, some reading the article) costs about this many characters' reading.
-CHECK_COST = 440  # (440 since the side and demand checks grew: a checkpoint at least every 40,000 calls)
+CHECK_COST = 480  # (480 since the side, demand and referent checks grew: a checkpoint at least every 40,000 calls)
 
 
 def _who_key(q: dict) -> str:

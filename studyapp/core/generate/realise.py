@@ -238,6 +238,9 @@ _NEEDS_OBJECT = {"find", "say", "tell", "show", "reveal", "announce", "confirm",
 # "According to figures compiled by the port, 38 ships were waiting" dated 24 September: the attribution opens the
 # question, the date is the clause's ("According to figures compiled by the port, on what date were 38 ships waiting?")
 _ACCORDING = re.compile(r"^[Aa]ccording to ([^,;:]{3,90}),\s+(.+)$")
+# ... unless what it is according to is a count (figures, data, a survey): the day is then only the count's snapshot
+_ACCORDING_DATA = re.compile(r"(?i)according\s+to\s+(?:the\s+)?(?:latest\s+|new\s+|official\s+|provisional\s+)?"
+                             r"(?:figures|data|statistics|estimates|records|counts?|tall(?:y|ies)|surveys?|polls?)\b")
 _SPEECH = {"say", "tell", "add", "note", "explain", "write", "claim", "insist", "warn", "argue"}
 # Verbs of a state, not an event: "the allegations included …", "the plan involved …".
 _STATE = {"include", "involve", "contain", "remain", "mean", "seem", "appear", "belong", "consist", "resemble",
@@ -317,7 +320,7 @@ def when_question(event: str, precision: str | None, tense: str = "past",
     if event.split()[0].lower() in ("after", "before", "when", "while", "until", "since", "as", "with", "unless", "if",
                                     "although", "though", "because", "once", "whether") and "," not in event:
         return None  # "After Ardley come trips to Pellingham": an inverted or subordinate clause, no event's own
-    if re.match(r"(?i)according\s+to\b", clause):
+    if _ACCORDING_DATA.match(clause):
         return None  # "According to data compiled by X, 38 ships were waiting on Thursday": a data snapshot's day
     if _NO_CLAUSE_OPENING.match(clause):
         return None  # "Within days of the council approving its plan" (the clause it hangs on was cut away),

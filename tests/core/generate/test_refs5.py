@@ -89,9 +89,14 @@ def test_a_named_set_or_measure_stands(text, title):
 # --- date questions built from a sentence ---------------------------------------------------------------------------
 
 def test_an_attribution_opens_the_date_question():
-    q = when_question("According to figures compiled by the harbour office, 212 lorries were waiting", "day")
-    assert q and q.startswith("According to figures compiled by the harbour office, ")
+    q = when_question("According to the harbour police, 212 lorries were turned back at the border", "day")
+    assert q and q.startswith("According to the harbour police, ")
     assert "when according" not in q
+
+
+def test_a_counts_snapshot_day_is_not_asked():
+    # the day a count was taken is not an event a student needs (readers: "a data snapshot's day")
+    assert when_question("According to figures compiled by the harbour office, 212 lorries were waiting", "day") is None
 
 
 def test_a_verb_of_judging_without_its_clause_is_not_asked():
