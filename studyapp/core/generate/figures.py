@@ -19,7 +19,7 @@ Options are figures of the same kind and a similar scale, the article's own firs
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from studyapp.core.generate.realise import (AUXILIARIES, IRREGULAR, base_of, clean_clause, lower_first, singular_verb,
                                             split_clause, subject_of)
@@ -39,7 +39,8 @@ FIGURE = re.compile(r"(?<![\w.,$£€])(?:(?P<mod>" + _MOD + r")\s+)?(?:(?P<mone
                     _PERCENT + r")|(?P<count>" + _COUNT + r"))(?![\w%]|[.,]\d)", re.IGNORECASE)
 # After a count, the thing counted: lower-case words ending on a plural noun ("political prisoners").
 # (a make or a model's name may stand before the plural noun: "84,300 Aster hatchbacks", "1,200 Volta scooters")
-_COUNTED = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s|(?:[a-z][a-z-]*\s+){0,2}?(?:people|"
+_COUNTED = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?!(?:this|thus|was|has|his|its|is|plus|"
+                      r"versus|unless|across|always|perhaps)\b)[a-z][a-z-]*[^su\W]s|(?:[a-z][a-z-]*\s+){0,2}?(?:people|"
                       r"children|men|women|staff|police|cattle|sheep|fish|aircraft))\b")
 _NOT_COUNTED = {"years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "cents",
                 "pounds", "dollars", "euros", "points", "per", "miles", "metres", "meters", "kilometres",
@@ -340,6 +341,12 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         rest = " ".join(x for x in (base, middle) if x)
         how = f"how big {measured.group(1) or ''}" if measured.group(1) or fig.kind == "percent" else "how much "
         return _q(f"{about}{how}{noun} {front} {rest} {tail}")
+    extra = _ARTICLE_ADJECTIVE_END.search(lead)
+    if extra:  # "expects the rise to raise an additional 14.2 billion marks": the adjective goes with what is counted
+        if fig.kind != "count" or not fig.counted:
+            return None  # "… an additional £14.2bn": "How much … raise an additional?" is no question
+        fig = replace(fig, counted=f"{extra.group(1).lower()} {fig.counted}")
+        lead = lead[:extra.start()].rstrip()
     if re.search(r"\b(?:worth|valued\s+at|totalling|totaling|costing)$", lead, re.IGNORECASE):
         return None  # "lost stock worth £1.9m": the figure measures a noun, "How much did … lose stock worth?" is no question
     if re.search(r"\b(?:after|before|when|whenever|while|because|since|until|once|if|unless|although|though|as|"
@@ -364,6 +371,9 @@ def how_question(sentence: str, fig: Figure, names: frozenset[str] = frozenset()
         if not subject or len(subject.split()) > 8 or re.search(r"[,;:]|\b(?:said|says|told|that|who|which|and)\b",
                                                                 subject) or subject.lower() in _NOT_PASSIVE_SUBJECT:
             return None
+        described = _DESCRIPTOR_NAME.match(subject)
+        if described:  # "Tennis player Lena Torvik has been fined …": the name, without its headline-style label
+            subject = described.group("name")
         first, _, more = passive.group("aux").partition(" ")
         kept = tail if re.match(r"(?:by|for|over|in)\b", tail) else ""
         return _q(f"{about}how much {first.lower()} {lower_first(subject, names)} {more + ' ' if more else ''}"
@@ -449,6 +459,11 @@ _NOUN_MODIFIERS = re.compile(r"(?:(?:[a-z]+-[a-z-]+|annual|quarterly|monthly|yea
                              r"monthly|yearly|net|gross|total|operating|underlying|record)")
 # A name's apposition before its verb: "Kestrel Systems, the cloud software company based in Aldermoor, is to cut".
 _NAME_APPOSITION = re.compile(r"^(" + NAMED + r"),\s+(?:the|a|an)\s+[^,]{2,70},\s+")
+# An article and an adjective before the figure: "an additional", "a further", "an estimated", "a record"
+_ARTICLE_ADJECTIVE_END = re.compile(r"\s(?:a|an|the)\s+(additional|extra|further|estimated|projected|expected|total|"
+                                    r"staggering|whopping|mere|combined)$", re.IGNORECASE)
+# A label of lower-case words before a full name, as a sentence's opening writes it: "Tennis player Lena Torvik".
+_DESCRIPTOR_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+){1,3}\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})$")
 # A description before the name it sets off: "The developer, Northmoor Wind, wants to build 14 turbines".
 _DESCRIBED_NAME = re.compile(r"^(?:The|the)\s+[a-z][a-z\s-]{1,40},\s+(" + NAMED + r"),\s+(?=[a-z])")
 # A noun whose "is to …" says what it is, not what it will do: "The aim is to cut", "Our plan is to sell".
