@@ -538,8 +538,10 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
                 value, value.lower(), tf.value, f"{value.lower()} {counted}", f"{tf.value} {counted}"])),
         }
         if question["_typed"] and value[:1].isdigit():
-            exact = [f.value for f in everywhere if f.kind == tf.kind and f.value != value and
-                     0 < abs(amount(f.value) - amount(value)) <= _rounding(amount(value))]
+            written = [" ".join((m.group("money") or m.group("percent") or m.group("count")).split())
+                       for s in story for m in FIGURE.finditer(s.text)]  # (a count with no noun after it too)
+            exact = [v for v in dict.fromkeys(written) if v != value and v[:1].isdigit() == value[:1].isdigit() and
+                     0 < abs(amount(v) - amount(value)) <= _rounding(amount(value))]
             for v in exact:  # "3.41 million" in the title, 3,408,900 in the body: a student may give either
                 question["_typed"] = list(dict.fromkeys([*question["_typed"], *typed_forms(v, counted)]))
         out.append(candidate(question, f"figure:title:{amount(tf.value):g}", 0.92))

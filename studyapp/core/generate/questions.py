@@ -4082,7 +4082,7 @@ def draft_candidates(ex: Extraction, people: list[dict], pace: Pacer | Callable[
     whole = _WholeNames(people, bodies)
     spelt = _SpeltOut(ex.article.body)
     for c in out:
-        pace()
+        pace(4 * UNIT)  # (naming "the company", whole names and spelt-out letters: a few draft questions' work each)
         c.question = spelt(whole(named.question(c.question)))
     return out
 
@@ -4165,14 +4165,14 @@ class _SpeltOut:
         return out
 
 
-_QUOTED_SPAN = re.compile(r"(“[^”]*”|\"[^\"]*\")")
+_QUOTED_SPAN = re.compile(r"(“[^”]*”|\"[^\"]*\"|\{\{[^}]*\}\})")  # quoted words, and a cloze's gap
 
 
 class _WholeNames:
     """'Mr Okoro' and a bare 'Okoro' in a prompt or a reported claim given whole ('Tobias Okoro'), where the article
     names one such person: a question is read without the article. Quoted words are the speaker's and stay. A bare
     surname only of someone the article gives a role (a club named like a person, "Brennock Vale", is no one's
-    surname), and in a cloze's sentence only the titled form: its other words are the article's. Built once per
+    surname); a cloze's gap stays as written. Built once per
     bank; a question that holds none of the surnames costs one search."""
 
     def __init__(self, people: list[dict], bodies: tuple[str, ...]) -> None:
@@ -4192,7 +4192,9 @@ class _WholeNames:
             f == "prompt" or q.get("type") == "quote" and q.get("reported"))]
         if not fields:
             return q
-        bare_too = q.get("type") != "typed"
+        # a bare surname is filled in everywhere a student reads it, a cloze's sentence too (readers found "Dravec"
+        # alone in a gap-fill as unclear as in a question); the gap itself and quoted words stay as written
+        bare_too = True
         q = dict(q)
         for f in fields:
             q[f] = "".join(part if _QUOTED_SPAN.fullmatch(part) else full_names(

@@ -43,6 +43,14 @@ def test_a_headlines_common_noun_gets_the_article_back_and_the_exact_figure_is_a
     assert "3,408,900" in asked[0]["accept"]  # the body's count, which the title rounds
 
 
+def test_the_exact_figure_is_accepted_where_no_noun_follows_it():
+    story = (CENSUS[0], CENSUS[1].replace(
+        "The census counted 3,408,900 people on 12 March, putting the population of Merrow above 3.4 million for the "
+        "first time", "The population of Merrow stood at 3,408,900 on census day, up 4.2 per cent in ten years"), CENSUS[2])
+    asked = [q for q in _questions(story) if q.get("answer") == "3.41 million"]
+    assert asked and "3,408,900" in asked[0]["accept"]
+
+
 def test_a_headlines_surname_is_asked_by_the_full_name():
     prompts = [q.get("prompt") for q in _questions(FINE) if q.get("answer") == "$38,000"]
     assert prompts == ["How much was Lena Torvik fined?"]
