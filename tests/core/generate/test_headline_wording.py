@@ -76,3 +76,15 @@ def test_a_word_ending_in_us_or_a_function_word_is_not_what_a_count_counts():
     assert _COUNTED.match(" people on census night").group(1) == "people"
     assert _COUNTED.match(" people this year").group(1) == "people"
     assert _COUNTED.match(" bonus payments").group(1) == "bonus payments"
+def test_a_bare_surname_in_a_clozes_sentence_is_given_whole_but_not_in_its_gap():
+    from studyapp.core.generate.questions import _WholeNames
+    people = [{"name": "Ines Dravec", "role": "tennis player"}, {"name": "Paul Brenner", "role": "tournament director"}]
+    whole = _WholeNames(people, ())
+    cloze = {"type": "typed", "prompt": "Brenner said Dravec had been fined {{$45,000}} under the rules.",
+             "answer": "$45,000"}
+    assert whole(cloze)["prompt"] == "Paul Brenner said Ines Dravec had been fined {{$45,000}} under the rules."
+    gap = {"type": "typed", "prompt": "The tournament fined {{Dravec}} after Brenner's ruling.", "answer": "Dravec"}
+    assert whole(gap)["prompt"] == "The tournament fined {{Dravec}} after Paul Brenner's ruling."
+    quoted = {"type": "typed", "prompt": "“Dravec knew the rules,” Brenner said of the {{$45,000}} fine.",
+              "answer": "$45,000"}
+    assert whole(quoted)["prompt"] == "“Dravec knew the rules,” Paul Brenner said of the {{$45,000}} fine."
