@@ -187,6 +187,7 @@ def full_names(text: str, people: list[dict], bodies: tuple[str, ...] = (), bare
 # pushed the fixed ones out of the re module's cache, so each draft compiled them all again)
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][\w’'-]*)")
 _INITIAL_BEFORE = re.compile(r"[A-Z]\. $")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?) $")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
@@ -196,7 +197,8 @@ def _bare_surname(text: str, at: int, full: str, length: int) -> bool:
     other person's given name before it."""
     first = full.rsplit(" ", 1)[0] + " "
     return not text.endswith(first, 0, at) and not _INITIAL_BEFORE.search(text, max(0, at - 3), at) and \
-        not _CAPITAL_AFTER.match(text, at + length) and not _another_given_name(text, at)
+        not _CAPITAL_AFTER.match(text, at + length) and not _another_given_name(text, at) and \
+        not _DETERMINER_BEFORE.search(text, max(0, at - 5), at)  # "the Biden administration": a name as a modifier
 
 
 def _each_word(text: str, word: str, new: Callable[[str, int], str | None]) -> str:

@@ -88,3 +88,11 @@ def test_a_bare_surname_in_a_clozes_sentence_is_given_whole_but_not_in_its_gap()
     quoted = {"type": "typed", "prompt": "“Dravec knew the rules,” Brenner said of the {{$45,000}} fine.",
               "answer": "$45,000"}
     assert whole(quoted)["prompt"] == "“Dravec knew the rules,” Paul Brenner said of the {{$45,000}} fine."
+
+
+def test_a_surname_used_as_a_modifier_is_left_as_written():
+    from studyapp.core.generate.questions import _WholeNames
+    whole = _WholeNames([{"name": "Joe Biden", "role": "President"}], ())
+    cloze = {"type": "typed", "prompt": "The sanctions the Biden administration hopes for are largely {{financial}}.",
+             "answer": "financial"}
+    assert whole(cloze)["prompt"] == cloze["prompt"]
