@@ -29,6 +29,7 @@ import re
 from studyapp.core.generate.figures import FIGURE, Figure, amount, figures_in, how_question, nearby, typed_forms
 from studyapp.core.generate.pacing import Pacer
 from studyapp.core.generate.realise import IRREGULAR, SAME_PAST, lower_first
+from studyapp.core.generate.text import word_starts
 
 # What a figure counts, as a title or a lead writes it: up to two words (a name's too: "Aster hatchbacks", "space
 # heaters") ending on a plural, or a unit of weight or volume.
@@ -271,17 +272,17 @@ class _Namer:
 
 
 def _whole_count(text: str, phrase: str, head: bool = False) -> int:
-    """How often a phrase stands whole in a text, not as part of a longer word ("the Kestria" in "the Kestrian …");
-    with `head`, only where no lower-case noun follows it, whose "the" it would be ("The Tarnvik navy").
-    (Found without a pattern built from the phrase: see test_regex_cache.py.)"""
-    n, at = 0, text.find(phrase)
-    while at >= 0:
-        before, after = text[at - 1:at], text[at + len(phrase):at + len(phrase) + 1]
-        nxt = _NEXT_WORD.match(text, at + len(phrase))
-        if not (before.isalnum() or after.isalnum() or after in "-’'" and after) and \
-                not (head and nxt and nxt.group(1) not in _NOT_NOUNS and not nxt.group(1).endswith(("ed", "ly"))):
+    """How often a phrase stands whole in a text (`text.word_starts`), not as part of a longer word or a hyphened or
+    possessive one ("the Kestria" in "the Kestrian …", "Kestria-based", "Kestria's"); with `head`, only where no
+    lower-case noun follows it, whose "the" it would be ("The Tarnvik navy")."""
+    n = 0
+    for at in word_starts(phrase, text):
+        end = at + len(phrase)
+        if text[end:end + 1] and text[end:end + 1] in "-’'":
+            continue
+        nxt = _NEXT_WORD.match(text, end) if head else None
+        if not (nxt and nxt.group(1) not in _NOT_NOUNS and not nxt.group(1).endswith(("ed", "ly"))):
             n += 1
-        at = text.find(phrase, at + 1)
     return n
 
 
@@ -472,6 +473,8 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
     story = [s for s in ex.article.sentences if not s.furniture and not (pictured and pictured.in_caption(s.text))]
     lead = story[:_LEAD_SENTENCES]
     everywhere = figures_in(title) + [f for s in story for f in figures_in(s.text)]
+    # every figure the story writes, a count with no noun after it too: the exact figures a title may round
+    written = list(dict.fromkeys(_written(m) for s in story for m in FIGURE.finditer(s.text)))
     namer = _Namer(ex, people, names, pace)
     out = []
     for tf in figs:
@@ -488,8 +491,7 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
         for s in [] if asked_already else lead:
             pace(len(s.text))
             text = s.text.strip()
-            at = [m for m in FIGURE.finditer(text) if (m.group("money") or m.group("percent") or m.group("count")) and
-                  _same(" ".join((m.group("money") or m.group("percent") or m.group("count")).split()), tf)]
+            at = [m for m in FIGURE.finditer(text) if _written(m) and _same(_written(m), tf)]
             if not at and tf.kind == "count":
                 worded = _in_words(text, tf, names)
                 if worded:
@@ -498,7 +500,7 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
             if not at:
                 continue
             m = at[0]
-            raw = " ".join((m.group("money") or m.group("percent") or m.group("count")).split())
+            raw = _written(m)
             if tf.kind == "percent":
                 raw = re.sub(r"\s?(?:per\s?cent|percent)$", "%", raw, flags=re.I)
             words, end = _counted_after(text, m.end()) if tf.kind == "count" else ("", m.end())
@@ -538,9 +540,7 @@ def headline_figure_candidates(ex, ids, names: frozenset[str], people: list[dict
                 value, value.lower(), tf.value, f"{value.lower()} {counted}", f"{tf.value} {counted}"])),
         }
         if question["_typed"] and value[:1].isdigit():
-            written = [" ".join((m.group("money") or m.group("percent") or m.group("count")).split())
-                       for s in story for m in FIGURE.finditer(s.text)]  # (a count with no noun after it too)
-            exact = [v for v in dict.fromkeys(written) if v != value and v[:1].isdigit() == value[:1].isdigit() and
+            exact = [v for v in written if v != value and v[:1].isdigit() and
                      0 < abs(amount(v) - amount(value)) <= _rounding(amount(value))]
             for v in exact:  # "3.41 million" in the title, 3,408,900 in the body: a student may give either
                 question["_typed"] = list(dict.fromkeys([*question["_typed"], *typed_forms(v, counted)]))
@@ -569,6 +569,11 @@ def one_figure(candidates: list) -> None:
         for fact, figure in titled.items():
             if n and abs(n - figure) <= max(1e-9 * max(n, figure), _rounding(figure)):
                 c.fact = fact  # (within the title's rounding: "8.62 million" is the story's 8,624,300)
+
+
+def _written(m: re.Match) -> str:
+    """A `FIGURE` match's value as the text writes it, spaces made single ("" for a modifier alone)."""
+    return " ".join((m.group("money") or m.group("percent") or m.group("count") or "").split())
 
 
 def _rounding(figure: float) -> float:

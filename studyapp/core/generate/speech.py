@@ -89,10 +89,6 @@ _TOLD_WHOM = re.compile(r"\s*(?:the|its|their|his|her)\s+[a-z]+\s+(?:that\s+)?(?
 # The one told and where, before "that": "told a press conference in the capital, Norvik, that …", "told the court at
 # a two-day hearing in October that …" (no verb of its own in between; "that" ends the reporter's words)
 _TOLD_THEN_THAT = re.compile(r"\s*(?:[^\s,;:.!?\"“”‘’]+,?\s+){1,14}?that\s+(?=\S)")
-# "told the court at a two-day hearing in October that …", "told a press conference in the capital, Norvik, that …": the
-# one told and where, then the claim after its "that"
-_TOLD_WHERE_THAT = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:at|in|on|during|"
-                              r"outside|after|before|from)\s+[^.;:“”\"]{1,80}?\bthat\s+")
 # 'warned Belgrade it could …': the one warned is the object, not part of the claim.
 _OBJECT_VERBS = {"warned", "warns", "promised", "pledged", "told"}
 _OBJECT = re.compile(r"((?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*|him|her|them|us|me|"
@@ -201,8 +197,7 @@ def find_claims(article: Article, att: Attributor, contexts: list[Speaker | None
             at = m.end()
             verb = m.group(1).split()[0]
             if verb in ("told", "tells"):  # "told the jurors they must …": the one told is not what they were told
-                told = _TOLD_WHOM.match(masked, m.start(1) + len(verb)) or \
-                    _TOLD_WHERE_THAT.match(masked, m.start(1) + len(verb))
+                told = _TOLD_WHOM.match(masked, m.start(1) + len(verb))
                 if told:
                     at = max(at, told.end())
                 told_that = _TOLD_THEN_THAT.match(masked, m.start(1) + len(verb))

@@ -13,7 +13,8 @@ A name may occur only in capitals (a transcript's turn labels).
 Every double mark and every opening single mark ‘ in the body belongs to an annotated or excluded quote.
 Articles have 350-1,100 words.
 
-python3 check.py   -> prints counts per article, then OK (exit 0), or the problems (exit 1).
+python3 check.py [FOLDER]   -> prints counts per article, then OK (exit 0), or the problems (exit 1).
+FOLDER defaults to this set's; invented19 and invented21 are checked by the same rules with their folder.
 """
 import json
 import re
@@ -168,4 +169,4 @@ def main(folder: Path = HERE) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE))

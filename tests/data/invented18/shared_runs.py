@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """No 6-word run of this set's articles is shared with any file under /work/shared/articles (the dev articles).
 
-python3 shared_runs.py  -> lists shared runs, then their count (0 wanted)."""
+python3 shared_runs.py [FOLDER]  -> lists shared runs, then their count (0 wanted); FOLDER defaults to this set's."""
 from pathlib import Path
-HERE = Path(__file__).resolve().parent
 import re, sys, glob, unicodedata
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 def w(t):
     t = unicodedata.normalize("NFKC", t).lower().replace("\u2019", "'")
     return re.findall(r"[a-z0-9£$€%]+(?:'[a-z]+)?", t)
